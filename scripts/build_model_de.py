@@ -1,0 +1,368 @@
+"""Build the German news pipeline de_whosaid_news from ../shared data, with HanTa as silver teacher.
+
+Stages (each cached under scratch/, rerun with --force):
+  silver   HanTa tags + lemmas for the NER training text, GSD text and the sample article
+  corpora  spaCy DocBin training corpora (tagger: GSD gold + silver; ner: GermEval dev + WikiANN)
+  train    `spacy train` of tok2vec+tagger+ner (and a parser on GSD when --parser is given)
+  assemble tokenizer rules, sentencizer, attribute_ruler, lookup lemmatizer, mood, size check
+
+Usage: python scripts/build_model_de.py --shared ../shared
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Iterator
+
+from whosaid.evaluate.pipeline import read_conllu, read_germeval
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = 13
+NER_LABELS = ("PER", "ORG", "LOC", "MISC")
+GERMEVAL_HOLDOUT = 400  # last sentences of GermEval dev held out for model selection
+NER_GOLD_REPEAT = 2  # GermEval dev (gold) is seen this many times per epoch beside the silver WikiANN
+
+
+# --------------------------------------------------------------------------- readers
+
+
+def read_wikiann(path: Path) -> Iterator[tuple[list[str], list[str]]]:
+    """Yield (words, BIO tags) from WikiANN, dropping WEITERLEITUNG redirect lines."""
+    words: list[str] = []
+    tags: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        if not line.strip():
+            if words and words[0] != "WEITERLEITUNG":
+                yield words, tags
+            words, tags = [], []
+            continue
+        cols = line.split("\t")
+        words.append(cols[1])
+        tags.append(cols[2])
+
+
+def read_europeana(path: Path) -> Iterator[tuple[list[str], list[str]]]:
+    """Yield (words, BIO tags) from a Europeana .bio file, cut into sentences at final punctuation."""
+    words: list[str] = []
+    tags: list[str] = []
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        parts = line.split()
+        if len(parts) != 2:
+            continue
+        word, tag = parts
+        tag = tag.replace("I-OTH", "I-MISC").replace("B-OTH", "B-MISC")
+        words.append(word)
+        tags.append(tag)
+        if word in {".", "!", "?"} and tag == "O" and len(words) > 3:
+            yield words, tags
+            words, tags = [], []
+    if words:
+        yield words, tags
+
+
+# --------------------------------------------------------------------------- silver (HanTa)
+
+
+HANTA_FIX = {"NNA": "NN", "NNI": "NN", "ADJ": "ADJD", "PAV": "PROAV", "PIDAT": "PIAT", "$": "$("}
+
+
+def hanta_to_stts(tag: str) -> str:
+    """Map HanTa's tag ('VV(FIN)', 'ADJ(A)', 'NNA') to a plain STTS tag ('VVFIN', 'ADJA', 'NN')."""
+    flat = tag.replace("(", "").replace(")", "")
+    return HANTA_FIX.get(flat, flat)
+
+
+def norm_lemma(form: str, lemma: str, stts: str) -> str:
+    """Capitalised lemma for nouns and names, lowercased for the rest; the form's casing where equal."""
+    if not lemma or lemma == "--":
+        lemma = form
+    if stts in {"NN", "NE"}:
+        if lemma.lower() == form.lower():
+            return form
+        return lemma[:1].upper() + lemma[1:]
+    if stts.startswith("$") or stts in {"CARD", "XY", "FM"}:
+        return form
+    return lemma.lower()
+
+
+def silver_texts(shared: Path) -> dict[str, list[list[str]]]:
+    data = shared / "data"
+    texts: dict[str, list[list[str]]] = {}
+    texts["germeval_dev"] = [w for w, _ in read_germeval(data / "ner-germeval2014/NER-de-dev.tsv")]
+    texts["wikiann_train"] = [w for w, _ in read_wikiann(data / "ner-wikiann-de/train.conllu")]
+    texts["wikiann_val"] = [w for w, _ in read_wikiann(data / "ner-wikiann-de/val.conllu")]
+    gsd = []
+    for split in ("dev", "test"):
+        gsd += [[t["word"] for t in s["tokens"]] for s in read_conllu(data / f"ud-german/de_gsd-ud-{split}.conllu")]
+    texts["gsd"] = gsd
+    sample = (shared / "samples/abna-irak-abzug.txt").read_text(encoding="utf-8")
+    texts["sample"] = [re.findall(r"\w+(?:[-.]\w+)*|[^\w\s]", line) for line in sample.splitlines() if line.strip()]
+    return texts
+
+
+def stage_silver(shared: Path, scratch: Path, force: bool) -> Path:
+    """Tag every training text with HanTa, one process; one JSON line per sentence."""
+    out = scratch / "silver.jsonl"
+    if out.exists() and not force:
+        return out
+    from HanTa import HanoverTagger as ht  # build-time only (pip extra `build`)
+
+    tagger = ht.HanoverTagger("morphmodel_ger.pgz")
+    tmp = out.with_suffix(".tmp")
+    t0 = time.time()
+    n = 0
+    with tmp.open("w", encoding="utf-8") as fh:
+        for source, sents in silver_texts(shared).items():
+            for words in sents:
+                tagged = tagger.tag_sent(words, taglevel=1) if words else []
+                tags = [hanta_to_stts(t) for _, _, t in tagged]
+                lemmas = [norm_lemma(w, lem, t) for (w, lem, _), t in zip(tagged, tags)]
+                fh.write(json.dumps({"src": source, "words": words, "tags": tags, "lemmas": lemmas},
+                                    ensure_ascii=False) + "\n")
+                n += 1
+                if n % 2000 == 0:
+                    print(f"silver: {n} sentences, {time.time() - t0:.0f}s", flush=True)
+    tmp.rename(out)
+    return out
+
+
+def load_silver(scratch: Path) -> list[dict]:
+    return [json.loads(line) for line in (scratch / "silver.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+# --------------------------------------------------------------------------- corpora
+
+
+def _gsd_tag(xpos: str) -> str:
+    return {"PAV": "PROAV", "PIDAT": "PIAT"}.get(xpos, xpos)
+
+
+def _make_doc(vocab, words: list[str], tags: list[str] | None = None, bio: list[str] | None = None,
+              heads: list[int | None] | None = None, deps: list[str] | None = None, spaces=None):
+    from spacy.tokens import Doc
+    from spacy.training import biluo_tags_to_spans, iob_to_biluo
+
+    doc = Doc(vocab, words=words, spaces=spaces, tags=tags,
+              heads=heads if heads is not None and deps is not None else None,
+              deps=deps if heads is not None and deps is not None else None)
+    if bio is not None:
+        doc.set_ents(biluo_tags_to_spans(doc, iob_to_biluo(bio)), default="outside")
+    return doc
+
+
+def gsd_sentences(shared: Path) -> list[dict]:
+    data = shared / "data/ud-german"
+    return [s for split in ("dev", "test") for s in read_conllu(data / f"de_gsd-ud-{split}.conllu")]
+
+
+def stts_to_upos_map(shared: Path) -> dict[str, str]:
+    """Majority UPOS per STTS tag in GSD (its XPOS column), with fixes for tags GSD lacks."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for sent in gsd_sentences(shared):
+        for tok in sent["tokens"]:
+            if tok["xpos"] not in {"_", "APPRART"}:
+                counts[_gsd_tag(tok["xpos"])][tok["upos"]] += 1
+    mapping = {tag: c.most_common(1)[0][0] for tag, c in counts.items()}
+    mapping.update({"APPRART": "ADP", "PROAV": "ADV", "PWAT": "DET", "PRELAT": "DET", "PTKANT": "PART",
+                    "VAIMP": "AUX", "VMPP": "AUX", "NNE": "PROPN", "$(": "PUNCT", "$,": "PUNCT", "$.": "PUNCT"})
+    mapping.setdefault("ITJ", "INTJ")
+    return mapping
+
+
+def _bracket_tags(tags: list[str], known: set[str]) -> list[str]:
+    return [t if t in known else "" for t in tags]  # unknown HanTa tags are left missing
+
+
+def stage_corpora(shared: Path, scratch: Path, force: bool) -> None:
+    """Write train/dev DocBins; tags are gold on GSD, silver (HanTa) elsewhere; GermEval dev tail is held out."""
+    if (scratch / "train.spacy").exists() and not force:
+        return
+    import spacy
+    from spacy.tokens import DocBin
+
+    nlp = spacy.blank("de")
+    data = shared / "data"
+    tag_map = stts_to_upos_map(shared)
+    (scratch / "tag_map.json").write_text(json.dumps(tag_map, indent=1, sort_keys=True), encoding="utf-8")
+    known = set(tag_map)
+    silver: dict[str, list[dict]] = defaultdict(list)
+    for rec in load_silver(scratch):
+        silver[rec["src"]].append(rec)
+
+    rng = random.Random(SEED)
+    train, dev = [], []
+    gsd = gsd_sentences(shared)
+    rng.shuffle(gsd)
+    for k, sent in enumerate(gsd):
+        toks = sent["tokens"]
+        words = [t["word"] for t in toks]
+        heads = [t["head_index"] if t["head_index"] is not None else i for i, t in enumerate(toks)]
+        deps = [t["dep"] if t["head_index"] is not None else "ROOT" for t in toks]
+        doc = _make_doc(nlp.vocab, words, [_gsd_tag(t["xpos"]) if t["xpos"] != "_" else "" for t in toks],
+                        heads=heads, deps=deps, spaces=[t["space"] for t in toks])
+        (dev if k < 150 else train).append(doc)
+
+    germeval = list(read_germeval(data / "ner-germeval2014/NER-de-dev.tsv"))
+    cut = len(germeval) - GERMEVAL_HOLDOUT
+    for k, ((words, bio), rec) in enumerate(zip(germeval, silver["germeval_dev"])):
+        assert rec["words"] == words
+        if k < cut:
+            for _ in range(NER_GOLD_REPEAT):
+                train.append(_make_doc(nlp.vocab, words, _bracket_tags(rec["tags"], known), bio))
+        else:
+            dev.append(_make_doc(nlp.vocab, words, None, bio))
+    for (words, bio), rec in zip(read_wikiann(data / "ner-wikiann-de/train.conllu"), silver["wikiann_train"]):
+        assert rec["words"] == words
+        train.append(_make_doc(nlp.vocab, words, _bracket_tags(rec["tags"], known), bio))
+    for rec in silver["wikiann_val"]:
+        train.append(_make_doc(nlp.vocab, rec["words"], _bracket_tags(rec["tags"], known)))
+    rng.shuffle(train)
+    DocBin(docs=train, store_user_data=False).to_disk(scratch / "train.spacy")
+    DocBin(docs=dev, store_user_data=False).to_disk(scratch / "dev.spacy")
+    print(f"corpora: {len(train)} train docs, {len(dev)} dev docs", flush=True)
+
+
+# --------------------------------------------------------------------------- train
+
+
+def stage_train(scratch: Path, max_steps: int, force: bool) -> Path:
+    """Run `spacy train` on one thread; returns the best model directory."""
+    out = scratch / "train_out"
+    best = out / "model-best"
+    if best.exists() and not force:
+        return best
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+           "PYTHONHASHSEED": str(SEED)}
+    cmd = [sys.executable, "-m", "spacy", "train", str(REPO / "scripts/configs/de_news.cfg"),
+           "--output", str(out), "--paths.train", str(scratch / "train.spacy"),
+           "--paths.dev", str(scratch / "dev.spacy"), "--training.max_steps", str(max_steps),
+           "--system.seed", str(SEED)]
+    print(" ".join(cmd), flush=True)
+    subprocess.run(cmd, check=True, env=env)
+    return best
+
+
+# --------------------------------------------------------------------------- assemble
+
+# news abbreviations that must stay one token (spaCy's German exceptions already hold Dr., Prof., z., B.,
+# u., a., Nr., bzw., ca., St., Mio., Mrd., usw., etc. and many more)
+ABBREVIATIONS = [
+    "Abs.", "Abg.", "Bd.", "bspw.", "Dipl.", "Dir.", "Doz.", "Dt.", "evtl.", "Fa.", "Gen.", "ggf.", "Hrsg.",
+    "inkl.", "Ing.", "Jg.", "Kap.", "Lt.", "Min.", "Mr.", "Mrs.", "Ms.", "Mt.", "Obb.", "Pkt.", "Reg.",
+    "Sek.", "sog.", "Std.", "Str.", "Tel.", "u.a.", "u.ä.", "usf.", "v.a.", "vs.", "zzgl.", "z.T.", "Ziff.",
+]
+QUOTES = ["„", "“", "”", "‚", "‘", "’", "»", "«", "›", "‹", '"', "'", "``", "''"]
+
+
+def customise_tokenizer(nlp) -> None:
+    """News fixes on top of spaCy's German tokenizer; they are saved with the pipeline."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    tok = nlp.tokenizer
+    prefixes = list(nlp.Defaults.prefixes) + [re.escape(q) for q in QUOTES]
+    # a period after a four-digit number ends the sentence ("im Jahr 2021."); "31." stays one token
+    suffixes = list(nlp.Defaults.suffixes) + [re.escape(q) for q in QUOTES] + [r"(?<=[0-9]{4})\."]
+    # dashes between words or numbers split ("spät—sagt", "2010–2012"); hyphens do not ("al-Kazemi")
+    infixes = list(nlp.Defaults.infixes) + [r"[–—]"]
+    tok.prefix_search = compile_prefix_regex(prefixes).search
+    tok.suffix_search = compile_suffix_regex(suffixes).search
+    tok.infix_finditer = compile_infix_regex(infixes).finditer
+    for abbr in ABBREVIATIONS:
+        tok.add_special_case(abbr, [{"ORTH": abbr}])
+
+
+def build_lemma_table(scratch: Path) -> dict[str, str]:
+    """Form -> majority HanTa lemma over the silver corpus; capitalised variants for sentence-initial words."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    noun: dict[str, bool] = {}
+    for rec in load_silver(scratch):
+        for word, tag, lemma in zip(rec["words"], rec["tags"], rec["lemmas"]):
+            votes[word][lemma] += 1
+            noun[word] = noun.get(word, False) or tag in {"NN", "NE"}
+    table = {w: c.most_common(1)[0][0] for w, c in votes.items()}
+    for word in list(table):
+        cap = word[:1].upper() + word[1:]
+        if cap != word and cap not in table and not noun.get(word):
+            table[cap] = table[word]
+    return {w: lem for w, lem in table.items() if lem != w}
+
+
+def stage_assemble(trained: Path, scratch: Path, output: Path) -> None:
+    """Add tokenizer rules, sentencizer, STTS->UPOS mapping, lookup lemmas and mood to the trained model."""
+    import spacy
+    from spacy.lookups import Lookups
+
+    import whosaid.components.mood  # noqa: F401  (registers whosaid.mood.v1)
+
+    nlp = spacy.load(trained)
+    customise_tokenizer(nlp)
+    nlp.add_pipe("sentencizer", first=True)
+    tag_map = json.loads((scratch / "tag_map.json").read_text(encoding="utf-8"))
+    ruler = nlp.add_pipe("attribute_ruler", after="tagger")
+    for tag, upos in sorted(tag_map.items()):
+        ruler.add(patterns=[[{"TAG": tag}]], attrs={"POS": upos})
+    lemmatizer = nlp.add_pipe("lemmatizer", after="attribute_ruler", config={"mode": "lookup"})
+    lookups = Lookups()
+    lookups.add_table("lemma_lookup", build_lemma_table(scratch))
+    lemmatizer.initialize(lookups=lookups)
+    nlp.add_pipe("whosaid.mood.v1", after="lemmatizer")
+    nlp.meta.update(
+        name="whosaid_news", lang="de", version="0.1.0",
+        license="CC BY-SA 4.0",
+        description="German news pipeline for whosaid: tokenizer, sentencizer, STTS tagger, UPOS, lookup "
+        "lemmas (HanTa), rule-based mood, NER (PER/ORG/LOC/MISC). See MODELS.md.",
+        sources=[
+            {"name": "UD German GSD", "license": "CC BY-SA 4.0"},
+            {"name": "GermEval 2014 NER (dev)", "license": "CC BY 4.0"},
+            {"name": "WikiANN de (silver)", "license": "CC BY-SA (Wikipedia text)"},
+            {"name": "HanTa (teacher for silver tags and lemmas)", "license": "LGPL-3.0"},
+        ],
+        requirements=["whosaid (registers whosaid.mood.v1)"],
+    )
+    if output.exists():
+        shutil.rmtree(output)
+    nlp.to_disk(output)
+    size = sum(f.stat().st_size for f in output.rglob("*") if f.is_file())
+    print(f"assemble: wrote {output} ({size / 1e6:.1f} MB)", flush=True)
+    if size > 40e6:
+        raise SystemExit(f"model too large: {size / 1e6:.1f} MB > 40 MB")
+
+
+# --------------------------------------------------------------------------- main
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    ap.add_argument("--scratch", type=Path, default=REPO / "scratch" / "de_model")
+    ap.add_argument("--output", type=Path, default=REPO / "src/whosaid/models/de_whosaid_news")
+    ap.add_argument("--stages", default="silver,corpora,train,assemble")
+    ap.add_argument("--force", action="store_true", help="redo cached stages")
+    ap.add_argument("--max-steps", type=int, default=8000, help="training steps (batches)")
+    args = ap.parse_args(argv)
+    random.seed(SEED)
+    args.scratch.mkdir(parents=True, exist_ok=True)
+    stages = args.stages.split(",")
+    if "silver" in stages:
+        stage_silver(args.shared, args.scratch, args.force)
+    if "corpora" in stages:
+        stage_corpora(args.shared, args.scratch, args.force)
+    trained = args.scratch / "train_out" / "model-best"
+    if "train" in stages:
+        trained = stage_train(args.scratch, args.max_steps, args.force)
+    if "assemble" in stages:
+        stage_assemble(trained, args.scratch, args.output)
+
+
+if __name__ == "__main__":
+    main()

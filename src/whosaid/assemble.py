@@ -1,0 +1,150 @@
+"""Turns an analysed spaCy Doc into the whosaid Record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from whosaid.components.attribution import Found
+from whosaid.components.entities import Cluster, to_entities
+from whosaid.record import (
+    Article,
+    Content,
+    Contradiction,
+    Cue,
+    Entity,
+    Record,
+    Speaker,
+    Statement,
+    TextSpan,
+    Time,
+    article_id,
+)
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    """What is known about an article besides its text."""
+
+    published: date | None = None
+    published_source: str = "none"
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+
+
+def to_record(doc: Doc, meta: ArticleMeta | None = None) -> Record:
+    meta = meta or ArticleMeta()
+    clusters: list[Cluster] = doc._.entities or []
+    entities = to_entities(clusters)
+    entity_ids = {id(c): e.id for c, e in zip(clusters, entities)}
+    times: list[Time] = list(doc._.times or [])
+    found: list[Found] = doc._.statements or []
+    ids = {id(f): f"s{n}" for n, f in enumerate(found)}
+    statements = [_statement(f, ids, entity_ids, times) for f in found]
+    contradictions = [
+        Contradiction(claim=ids[id(claim)], counter=ids[id(counter)], reason=reason)
+        for claim, counter, reason in (doc._.contradictions or [])
+    ]
+    article = Article(
+        id=article_id(doc.text),
+        language=doc.lang_,
+        published=doc._.published,
+        published_source=doc._.published_source if doc._.published else "none",
+        title=meta.title,
+        url=meta.url,
+        outlet=meta.outlet,
+        text=doc.text,
+    )
+    return Record(article=article, entities=entities, statements=statements, times=times,
+                  contradictions=contradictions)
+
+
+def _span(span: Span) -> TextSpan:
+    return TextSpan(text=span.text, start=span.start_char, end=span.end_char)
+
+
+def _cue(tokens: list[Token], lemma: str) -> Cue | None:
+    if not tokens:
+        return None
+    tokens = sorted(tokens, key=lambda t: t.i)
+    pieces: list[list[Token]] = [[tokens[0]]]
+    for t in tokens[1:]:
+        if t.i == pieces[-1][-1].i + 1:
+            pieces[-1].append(t)
+        else:
+            pieces.append([t])
+    parts = [TextSpan(text=" ".join(t.text for t in p), start=p[0].idx, end=p[-1].idx + len(p[-1])) for p in pieces]
+    return Cue(text=" ... ".join(p.text for p in parts), lemma=lemma, start=parts[0].start, end=parts[-1].end,
+               parts=parts if len(parts) > 1 else [])
+
+
+def _content(spans: list[Span]) -> Content:
+    parts = [_span(s) for s in spans]
+    return Content(text=" ".join(p.text for p in parts), start=parts[0].start, end=parts[-1].end,
+                   parts=parts if len(parts) > 1 else [])
+
+
+def _statement(f: Found, ids: dict[int, str], entity_ids: dict[int, str], times: list[Time]) -> Statement:
+    speaker = None
+    resolution = f.extra.get("resolution")
+    if f.speaker is not None:
+        speaker = Speaker(
+            text=f.speaker.text,
+            start=f.speaker.start_char,
+            end=f.speaker.end_char,
+            entity=entity_ids.get(id(resolution.cluster)) if resolution and resolution.cluster else None,
+            resolved=resolution.name if resolution else None,
+            organization=entity_ids.get(id(resolution.organisation)) if resolution and resolution.organisation else None,
+        )
+    time = _frame_time(f, times)
+    return Statement(
+        id=ids[id(f)],
+        speaker=speaker,
+        cue=_cue(f.cue, f.lemma),
+        content=_content(f.content),
+        kind=f.kind,
+        stance=f.stance,
+        medium=f.medium,
+        via=ids.get(id(f.via)) if f.via else None,
+        continues=ids.get(id(f.continues)) if f.continues else None,
+        refers_to=ids.get(id(f.refers_to)) if f.refers_to else None,
+        time=time.id if time else None,
+        time_implied=time is None,
+    )
+
+
+def _frame_time(f: Found, times: list[Time]) -> Time | None:
+    """The time expression in the statement's frame (when it was said), else None."""
+    if f.frame is None:
+        if f.continues is not None:
+            return _frame_time(f.continues, times)
+        return None
+    start, end = f.frame.start_char, f.frame.end_char
+    if f.cue:
+        # the whole clause of the cue: "Vor rund einem Monat behaupteten X, ..." or "..., schrieb X am Mittwoch"
+        sent = f.cue[0].sent
+        start = min(start, _clause_left(f, sent))
+        end = max(end, _clause_right(f, sent))
+    for t in times:
+        if start <= t.start and t.end <= end and not (f.content_start <= t.start < f.content_end):
+            return t
+    return None
+
+
+def _clause_left(f: Found, sent: Span) -> int:
+    first = f.cue[0]
+    i = first.i
+    while i > sent.start and sent.doc[i - 1].text not in {",", ";", ":"} and not sent.doc[i - 1]._.in_quote:
+        i -= 1
+    return sent.doc[i].idx
+
+
+def _clause_right(f: Found, sent: Span) -> int:
+    last = f.cue[-1]
+    i = last.i
+    while i + 1 < sent.end and sent.doc[i + 1].text not in {",", ";", ":"} and not sent.doc[i + 1]._.in_quote:
+        i += 1
+    return sent.doc[i].idx + len(sent.doc[i])

@@ -1,0 +1,535 @@
+"""Finds attributed statements: direct, indirect and reported speech, their cues, speakers, stance and nesting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from whosaid.components.phrases import (
+    QUOTE_MARKS,
+    is_finite,
+    is_punct,
+    is_subjunctive,
+    noun_phrase_from,
+    strip_span,
+)
+from whosaid.components.quotes import Quoted, find_quoted
+from whosaid.extensions import register_extensions
+from whosaid.lang import LanguageData, PrepositionalCue, load_language
+
+PREFIELD_ADVERBIAL_TAGS = frozenset({"APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD", "PTKNEG", "KON"})
+SKIPPABLE_AFTER_VERB = frozenset({"ADV", "PRF", "PTKNEG", "PROAV", "ADJD"})
+MIN_QUOTE_TOKENS = 3
+
+
+@dataclass
+class Found:
+    """A statement while it is being built: token spans over the Doc."""
+
+    cue: list[Token]
+    lemma: str
+    stance: str
+    kind: str
+    content: list[Span]
+    speaker: Span | None = None
+    frame: Span | None = None
+    medium: str | None = None
+    via: Found | None = None
+    continues: Found | None = None
+    refers_to: Found | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def content_start(self) -> int:
+        return self.content[0].start_char
+
+    @property
+    def content_end(self) -> int:
+        return self.content[-1].end_char
+
+
+@Language.factory(
+    "whosaid_attribution",
+    assigns=["doc._.statements"],
+    requires=["token.tag", "token.lemma", "token.morph", "doc.sents"],
+    default_config={"lang": "de"},
+)
+def make_attribution(nlp: Language, name: str, lang: str) -> Attribution:
+    register_extensions()
+    return Attribution(load_language(lang))
+
+
+class Attribution:
+    """Runs the attribution rules over a Doc and stores `Found` statements in `doc._.statements`."""
+
+    def __init__(self, data: LanguageData) -> None:
+        self.data = data
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.statements = find_statements(doc, self.data)
+        return doc
+
+
+def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
+    quoted = _quoted_token_spans(doc)
+    for span in quoted:
+        for tok in span:
+            tok._.in_quote = True
+    ents_by_start = {ent.start: ent for ent in doc.ents}
+    found: list[Found] = []
+    for sent in doc.sents:
+        found.extend(_verb_frames(doc, sent, quoted, ents_by_start, data))
+        found.extend(_prepositional_frames(doc, sent, ents_by_start, data, found))
+    found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
+    found = _drop_duplicates(found)
+    found.extend(_continuations(doc, found, data, quoted))
+    found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
+    _link_nesting(found)
+    return found
+
+
+# --- quotes -----------------------------------------------------------------------------------------------
+
+
+def _quoted_token_spans(doc: Doc) -> list[Span]:
+    spans = []
+    for q in find_quoted(doc.text):
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None and len(span) > 0:
+            spans.append(span)
+    return spans
+
+
+def _quote_ending_at(quoted: list[Span], token_i: int) -> Span | None:
+    """The quote whose closing mark is token `token_i`."""
+    for span in quoted:
+        if span.end == token_i:
+            return span
+    return None
+
+
+def _quote_starting_at(quoted: list[Span], token_i: int) -> Span | None:
+    for span in quoted:
+        if span.start - 1 == token_i:
+            return span
+    return None
+
+
+# --- verb cues --------------------------------------------------------------------------------------------
+
+
+def _cue_lemma(doc: Doc, tok: Token, sent: Span, data: LanguageData) -> tuple[str, list[Token]] | None:
+    """The reporting-verb lemma of `tok` (joining a separable particle), with the cue's tokens."""
+    if not tok.tag_.startswith("VV") or tok._.in_quote:
+        return None
+    lemma = tok.lemma_.lower()
+    particles = data.words.get("verb_particle", frozenset())
+    # "bekannt gegeben", "bekannt gab": a particle written apart before a participle or infinitive
+    if tok.i > sent.start and doc[tok.i - 1].lower_ in particles and not tok.tag_.endswith("FIN"):
+        joined = doc[tok.i - 1].lower_ + lemma
+        if joined in data.verb_cues:
+            return joined, [doc[tok.i - 1], tok]
+    if tok.tag_.endswith("FIN"):
+        for later in doc[tok.i + 1 : sent.end]:
+            if later.text in {",", ";", ":", "."} or later.text in QUOTE_MARKS:
+                break
+            if later.tag_ == "PTKVZ" or (later.lower_ in particles and later.tag_ in {"ADJD", "ADV"}
+                                         and _clause_final(later, sent)):
+                joined = later.lower_ + lemma
+                if joined in data.verb_cues:
+                    return joined, [tok, later]
+                if later.tag_ == "PTKVZ":
+                    return None  # "gab auf" is not "geben"
+    if lemma in data.verb_cues:
+        return lemma, [tok]
+    return None
+
+
+def _clause_final(tok: Token, sent: Span) -> bool:
+    nxt = tok.i + 1
+    return nxt >= sent.end or is_punct(tok.doc[nxt])
+
+
+def _verb_frames(doc: Doc, sent: Span, quoted: list[Span], ents: dict[int, Span], data: LanguageData) -> list[Found]:
+    found: list[Found] = []
+    for tok in sent:
+        hit = _cue_lemma(doc, tok, sent, data)
+        if hit is None:
+            continue
+        lemma, cue_tokens = hit
+        cue = data.verb_cues[lemma]
+        result = _frame_for_cue(doc, sent, tok, cue_tokens, lemma, cue.stance, cue.takes, quoted, ents, data, found)
+        if result is not None:
+            found.append(result)
+    return found
+
+
+def _clause_start(doc: Doc, sent: Span, i: int) -> int:
+    """Start of the clause that token i stands in: after the last comma, colon or quote mark before it."""
+    j = i - 1
+    start = sent.start
+    while j >= sent.start:
+        t = doc[j]
+        if t.text in {",", ";", ":"} or t.text in QUOTE_MARKS:
+            start = j + 1
+            break
+        j -= 1
+    while start < i and doc[start].is_space:
+        start += 1
+    return start
+
+
+def _finite_of(doc: Doc, sent: Span, verb: Token) -> Token:
+    """The finite verb of the clause of `verb` (itself, or an auxiliary before a participle)."""
+    if is_finite(verb):
+        return verb
+    j = verb.i - 1
+    start = _clause_start(doc, sent, verb.i)
+    while j >= start:
+        if is_finite(doc[j]):
+            return doc[j]
+        j -= 1
+    return verb
+
+
+def _frame_for_cue(
+    doc: Doc,
+    sent: Span,
+    verb: Token,
+    cue_tokens: list[Token],
+    lemma: str,
+    stance: str,
+    takes: str,
+    quoted: list[Span],
+    ents: dict[int, Span],
+    data: LanguageData,
+    earlier: list[Found],
+) -> Found | None:
+    finite = _finite_of(doc, sent, verb)
+    clause_start = _clause_start(doc, sent, finite.i)
+    first = doc[clause_start] if clause_start < sent.end else None
+    last_cue = max(t.i for t in cue_tokens)
+
+    # "wie X berichtet, ..." / "..., wie X mitteilte."
+    if first is not None and first.lower_ in data.words.get("as_frame", ()) and first.i < finite.i:
+        speaker = _speaker_between(doc, first.i + 1, min(t.i for t in cue_tokens + [finite]), ents)
+        frame = doc[first.i : _after_cue_end(doc, sent, last_cue)]
+        if clause_start == sent.start or doc[clause_start - 1].text in QUOTE_MARKS:
+            content = strip_span(doc[frame.end : sent.end])
+        else:
+            content = strip_span(doc[sent.start : first.i])
+        if len(content) == 0:
+            return None
+        return Found(cue_tokens, lemma, stance, "Indirect", [content], speaker, frame, _medium(frame, data))
+
+    # "..., was X dementierte": answers the statement that ends right before
+    if first is not None and first.lower_ in data.words.get("back_reference", ()) and first.i < finite.i:
+        speaker = _speaker_between(doc, first.i + 1, finite.i, ents)
+        target = next((f for f in reversed(earlier) if f.content_end <= first.idx and f.content_end >= doc[clause_start - 2].idx), None)
+        if target is None:
+            return None
+        frame = doc[first.i : last_cue + 1]
+        return Found(cue_tokens, lemma, stance, "Reported", list(target.content), speaker, frame, None,
+                     refers_to=target)
+
+    subordinate = first is not None and first.tag_ in {"KOUS", "PRELS", "PWS", "PWAV", "KOUI"}
+    if subordinate:
+        return None
+    verb_first = finite.i == clause_start or (first is not None and first.lower_ in data.words.get("so_frame", ()))
+
+    # frame after its content: "„…“, sagte X." / "…, fügte X hinzu."
+    if verb_first and clause_start > sent.start or (verb_first and clause_start == sent.start and clause_start > 0
+                                                    and doc[clause_start - 1].text in QUOTE_MARKS):
+        speaker = _speaker_after(doc, finite.i + 1, sent.end, ents)
+        frame_end = _after_cue_end(doc, sent, last_cue)
+        frame = doc[clause_start:frame_end]
+        before = clause_start - 1
+        while before >= 0 and doc[before].text in {",", ":"}:
+            before -= 1
+        quote = _quote_ending_at(quoted, before) if before >= 0 and doc[before].text in QUOTE_MARKS else None
+        if quote is None and before >= 0 and doc[before].text in {"!", "?", ".", "…"} and before > 0:
+            quote = _quote_ending_at(quoted, before - 1) if doc[before - 1].text in QUOTE_MARKS else None
+        if quote is not None:
+            return Found(cue_tokens, lemma, stance, "Direct", [strip_span(quote)], speaker, frame, _medium(frame, data))
+        content = strip_span(doc[sent.start : clause_start])
+        if len(content) < 2 or not any(is_finite(t) for t in content):
+            return None
+        kind = "Direct" if _wholly_quoted(content, quoted) else "Indirect"
+        return Found(cue_tokens, lemma, stance, kind, [content], speaker, frame, _medium(frame, data))
+
+    # frame before its content: "X sagte, …" / "X sagte: „…“" / "X dementierte die Berichte"
+    if finite.i > sent.start and doc[finite.i - 1].lower_ in data.words.get("coordination", ()):
+        # "X dankte … und erklärte …": the subject of the first conjunct
+        shared = next((f for f in reversed(earlier) if f.cue and f.cue[0].sent.start == sent.start), None)
+        clause_start = finite.i
+        speaker = shared.speaker if shared else _prefield_speaker(doc, sent.start, finite, ents)
+    else:
+        speaker = _prefield_speaker(doc, clause_start, finite, ents)
+    if speaker is None:
+        speaker = _speaker_after(doc, finite.i + 1, sent.end, ents)
+    after = last_cue + 1
+    if speaker is not None and speaker.start > finite.i:
+        after = max(after, speaker.end) if speaker.start <= last_cue + 3 else after
+    frame = doc[clause_start : max(after, last_cue + 1)]
+    j = after
+    while j < sent.end and doc[j].tag_ in {"ADV", "PRF", "PROAV", "PTKVZ"} and doc[j].lower_ not in {"dass", "ob"}:
+        j += 1
+    if j < sent.end and doc[j].text in {":", ","}:
+        k = j + 1
+        quote = _quote_starting_at(quoted, k) if k < len(doc) and doc[k].text in QUOTE_MARKS else None
+        if quote is not None:
+            return Found(cue_tokens, lemma, stance, "Direct", [strip_span(quote)], speaker, frame,
+                         _medium(frame, data))
+        if takes == "object" and doc[j].text == ",":
+            return None
+        content = strip_span(doc[k : _content_end(doc, sent, k, data)])
+        if len(content) < 2:
+            return None
+        kind = "Direct" if _wholly_quoted(content, quoted) else "Indirect"
+        if not any(is_finite(t) for t in content) and kind == "Indirect":
+            if doc[j].text != ":":
+                return None
+        return Found(cue_tokens, lemma, stance, kind, [content], speaker, frame, _medium(frame, data))
+    if j < sent.end and doc[j].lower_ in data.words.get("complementizer", ()):
+        content = strip_span(doc[j : _content_end(doc, sent, j + 1, data)])
+        return Found(cue_tokens, lemma, stance, "Indirect", [content], speaker, frame, _medium(frame, data))
+    if takes in {"object", "both"} and verb.i == finite.i:
+        end = _object_end(doc, sent, j, data)
+        content = strip_span(doc[j:end])
+        content = _trim_particle(content, cue_tokens)
+        if len(content) >= 1 and any(t.tag_ in {"NN", "NE", "PPER", "PDS", "PIS", "VVINF", "VVIZU"} for t in content):
+            return Found(cue_tokens, lemma, stance, "Reported", [content], speaker, frame, _medium(frame, data))
+    return None
+
+
+def _after_cue_end(doc: Doc, sent: Span, last_cue: int) -> int:
+    end = last_cue + 1
+    while end < sent.end and not is_punct(doc[end]):
+        end += 1
+    return end
+
+
+def _content_end(doc: Doc, sent: Span, start: int, data: LanguageData) -> int:
+    """End of reported content: the sentence end, or a following ", was X dementierte" / ", so X" frame."""
+    end = sent.end
+    for j in range(start, sent.end - 1):
+        if doc[j].text == "," and not doc[j]._.in_quote:
+            nxt = doc[j + 1]
+            if nxt.lower_ in data.words.get("back_reference", ()) or nxt.lower_ in data.words.get("so_frame", ()):
+                return j
+    return end
+
+
+def _object_end(doc: Doc, sent: Span, start: int, data: LanguageData) -> int:
+    """The object of a reported speech act ends at the sentence end or at "und" + a finite verb."""
+    coordination = data.words.get("coordination", ())
+    for j in range(start, sent.end):
+        t = doc[j]
+        if t.lower_ in coordination and j + 1 < sent.end and is_finite(doc[j + 1]):
+            return j
+        if t.text in {";", ":"}:
+            return j
+    return sent.end
+
+
+def _trim_particle(content: Span, cue_tokens: list[Token]) -> Span:
+    cue_ids = {t.i for t in cue_tokens}
+    end = content.end
+    while end > content.start and (end - 1) in cue_ids:
+        end -= 1
+    return strip_span(content.doc[content.start : end])
+
+
+def _wholly_quoted(content: Span, quoted: list[Span]) -> bool:
+    inner = [t for t in content if not is_punct(t)]
+    return bool(inner) and all(t._.in_quote for t in inner)
+
+
+def _medium(frame: Span | None, data: LanguageData) -> str | None:
+    if frame is None:
+        return None
+    for tok in frame:
+        medium = data.media.get(tok.text)
+        if medium is not None and tok.i != frame.start:
+            adjectives = [t for t in frame.doc[max(frame.start, tok.i - 2) : tok.i] if t.tag_ == "ADJA"]
+            if adjectives and medium == tok.text:
+                return " ".join(a.lemma_.lower() + "e" for a in adjectives) + " " + medium
+            return medium
+    return None
+
+
+# --- speakers ---------------------------------------------------------------------------------------------
+
+
+def _prefield_speaker(doc: Doc, clause_start: int, finite: Token, ents: dict[int, Span]) -> Span | None:
+    """The subject in front of a verb-second reporting verb, when the prefield is a noun phrase."""
+    if finite.i <= clause_start:
+        return None
+    first = doc[clause_start]
+    if first.tag_ in PREFIELD_ADVERBIAL_TAGS or first.is_space:
+        return None
+    span = strip_span(doc[clause_start : finite.i])
+    if len(span) == 0 or not any(t.tag_ in {"NN", "NE", "FM", "PPER", "PIS", "PDS", "NNE", "NNA"} for t in span):
+        return None
+    return span
+
+
+def _speaker_after(doc: Doc, start: int, limit: int, ents: dict[int, Span]) -> Span | None:
+    j = start
+    while j < limit and doc[j].tag_ in SKIPPABLE_AFTER_VERB:
+        j += 1
+    if j < limit and doc[j].lower_ in {"so"}:
+        j += 1
+    return noun_phrase_from(doc, j, limit, ents)
+
+
+def _speaker_between(doc: Doc, start: int, end: int, ents: dict[int, Span]) -> Span | None:
+    span = strip_span(doc[start:end])
+    while len(span) and span[-1].tag_ in {"ADV", "PTKNEG", "VAFIN", "VMFIN", "PROAV", "ADJD"}:
+        span = doc[span.start : span.end - 1]
+    if len(span) == 0:
+        return None
+    return span
+
+
+# --- prepositional and adverbial cues ---------------------------------------------------------------------
+
+
+def _prepositional_frames(
+    doc: Doc, sent: Span, ents: dict[int, Span], data: LanguageData, verb_found: list[Found]
+) -> list[Found]:
+    found = []
+    for tok in sent:
+        if tok._.in_quote:
+            continue
+        for cue in data.prepositional_cues:
+            n = len(cue.words)
+            if tok.i + n > sent.end or tuple(t.lower_ for t in doc[tok.i : tok.i + n]) != cue.words:
+                continue
+            result = _prepositional_frame(doc, sent, tok.i, n, cue, ents, verb_found + found)
+            if result is not None:
+                found.append(result)
+    return found
+
+
+def _prepositional_frame(
+    doc: Doc, sent: Span, i: int, n: int, cue: PrepositionalCue, ents: dict[int, Span], earlier: list[Found]
+) -> Found | None:
+    cue_tokens = list(doc[i : i + n])
+    lemma = " ".join(cue.words)
+    if cue.position == "before":
+        start = i + n
+        if cue.needs:
+            head = doc[start : start + 3]
+            head_tok = next((t for t in head if t.tag_ in {"NN", "NE"}), None)
+            if head_tok is None or not (head_tok.text in cue.needs or any(head_tok.text.endswith(x) for x in cue.needs if len(x) > 5)):
+                return None
+        speaker = noun_phrase_from(doc, start, sent.end, ents)
+        if speaker is None:
+            return None
+        frame = doc[i : speaker.end]
+    elif cue.position == "after":
+        end = i
+        start = _np_start_before(doc, sent, end)
+        if start is None:
+            return None
+        speaker = doc[start:end]
+        frame = doc[start : i + n]
+    else:  # "demnach": the speaker of the last frame before
+        prior = [f for f in earlier if f.content_end <= doc[i].idx]
+        if not prior or doc[i].sent.start - prior[-1].content[-1].sent.start > 400:
+            return None
+        speaker = prior[-1].speaker
+        frame = doc[i : i + n]
+    parts = [strip_span(doc[sent.start : frame.start]), strip_span(doc[frame.end : sent.end])]
+    parts = [p for p in parts if len(p) > 0]
+    if not parts or sum(len(p) for p in parts) < 3:
+        return None
+    if any(f.cue and any(t.i in range(sent.start, sent.end) for t in f.cue) and f.content_start <= parts[0].start_char
+           and f.content_end >= parts[-1].end_char for f in earlier):
+        return None  # a verb frame of this sentence already covers the content
+    return Found(cue_tokens, lemma, cue.stance, "Indirect", parts, speaker, frame, None)
+
+
+def _np_start_before(doc: Doc, sent: Span, end: int) -> int | None:
+    j = end - 1
+    if j < sent.start or doc[j].tag_ not in {"NN", "NE", "FM", "PPER", "NNE"}:
+        return None
+    while j > sent.start and doc[j - 1].tag_ in {"NN", "NE", "FM", "ADJA", "ART", "PPOSAT", "CARD", "PDAT", "PIAT"}:
+        j -= 1
+    return j
+
+
+# --- continuations ----------------------------------------------------------------------------------------
+
+
+def _continuations(doc: Doc, found: list[Found], data: LanguageData, quoted: list[Span]) -> list[Found]:
+    """Cue-less sentences in Konjunktiv I continue the last frame; "soll ... haben" is hearsay."""
+    covered = {t.i for f in found for span in f.content for t in span} | {t.i for f in found for t in f.cue}
+    out: list[Found] = []
+    last: Found | None = None
+    by_sentence = {}
+    for f in found:
+        by_sentence.setdefault(f.content[-1].sent.start, f)
+    sents = list(doc.sents)
+    for idx, sent in enumerate(sents):
+        tokens = [t for t in sent if not t.is_space]
+        framed = [f for f in found if f.content[0].sent.start == sent.start or (f.cue and f.cue[0].sent.start == sent.start)]
+        if framed:
+            last = framed[-1]
+            continue
+        if not tokens or sum(1 for t in tokens if t.i in covered) > len(tokens) / 2:
+            continue
+        finite = [t for t in tokens if is_finite(t) and not t._.in_quote]
+        if not finite:
+            continue
+        content = strip_span(sent)
+        if any(is_subjunctive(t) and t.lower_ not in data.words.get("hearsay_modal_forms", ()) for t in finite[:2]) \
+                and last is not None and _near(last, sent, sents, idx):
+            root = last.continues or last
+            out.append(Found([], "", root.stance if root.stance != "deny" else "assert", "IndirectFreeIndirect",
+                             [content], None, None, None, continues=root))
+            last = out[-1]
+        elif any(t.lemma_ in data.words.get("hearsay_modal", ()) for t in finite) and tokens[-2:] and any(
+            t.tag_ in {"VAINF"} for t in tokens[-3:]
+        ):
+            out.append(Found([], "", "claim", "FreeIndirect", [content], None, None, None))
+        else:
+            last = None
+    return out
+
+
+def _near(last: Found, sent: Span, sents: list[Span], idx: int) -> bool:
+    last_sent = last.content[-1].sent.start
+    return any(s.start == last_sent for s in sents[max(0, idx - 2) : idx])
+
+
+# --- nesting and clean-up ---------------------------------------------------------------------------------
+
+
+def _drop_duplicates(found: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    seen: set[tuple[int, int, int]] = set()
+    for f in found:
+        key = (f.content_start, f.content_end, f.cue[0].i if f.cue else -1)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
+def _link_nesting(found: list[Found]) -> None:
+    """A statement whose cue and speaker lie inside another's content is reported via that one."""
+    for inner in found:
+        if not inner.cue or inner.refers_to is not None:
+            continue
+        for outer in found:
+            if outer is inner or outer.refers_to is not None or not outer.cue:
+                continue
+            cue_start = inner.cue[0].idx
+            if outer.content_start <= cue_start < outer.content_end and outer.content_start <= inner.content_start:
+                inner.via = outer
+                break

@@ -1,0 +1,86 @@
+"""Finds contradictions inside one article: a denial and the claim it answers."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from whosaid.components.attribution import Found
+from whosaid.extensions import register_extensions
+from whosaid.lang import LanguageData, load_language
+
+MIN_SHARED_NOUNS = 2
+
+
+@Language.factory(
+    "whosaid_contradictions",
+    assigns=["doc._.contradictions"],
+    requires=["doc._.statements"],
+    default_config={"lang": "de"},
+)
+def make_contradictions(nlp: Language, name: str, lang: str) -> ContradictionFinder:
+    register_extensions()
+    return ContradictionFinder(load_language(lang))
+
+
+class ContradictionFinder:
+    def __init__(self, data: LanguageData) -> None:
+        self.data = data
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.contradictions = find_contradictions(doc._.statements or [], self.data)
+        return doc
+
+
+def find_contradictions(statements: list[Found], data: LanguageData) -> list[tuple[Found, Found, str]]:
+    """(claim, counter, reason) for each denial answering a claim, and each "reports of X are false"."""
+    pairs: list[tuple[Found, Found, str]] = []
+    for counter in statements:
+        if counter.stance == "deny" and counter.refers_to is not None:
+            pairs.append((counter.refers_to, counter, f"{_who(counter)} denies what {_who(counter.refers_to)} said"))
+            continue
+        if counter.stance == "deny" or _calls_false(counter, data):
+            claim = _closest_claim(counter, statements)
+            if claim is not None:
+                pairs.append((claim, counter, f"{_who(counter)} calls false what {_who(claim)} said"))
+    return pairs
+
+
+def _who(found: Found) -> str:
+    res = found.extra.get("resolution")
+    if res is not None:
+        return res.name
+    return found.speaker.text if found.speaker is not None else "an unnamed source"
+
+
+def _calls_false(found: Found, data: LanguageData) -> bool:
+    falsity = data.words.get("falsity", frozenset())
+    reports = data.words.get("report_noun", frozenset())
+    tokens = [t for span in found.content for t in span]
+    return any(t.text in falsity or t.lemma_ in falsity for t in tokens) and any(
+        t.text in reports or t.lemma_ in reports for t in tokens
+    )
+
+
+def _nouns(found: Found) -> set[str]:
+    out = set()
+    for span in found.content:
+        for t in span:
+            if t.tag_ in {"NN", "NE"}:
+                out.add(t.lemma_.lower().rsplit("-", 1)[-1])
+    return out
+
+
+def _closest_claim(counter: Found, statements: list[Found]) -> Found | None:
+    """The earlier claim or assertion by another speaker that shares the most nouns with the counter."""
+    best, best_overlap = None, MIN_SHARED_NOUNS - 1
+    nouns = _nouns(counter)
+    for claim in statements:
+        if claim is counter or claim.content_start >= counter.content_start or claim.stance not in {"claim", "assert"}:
+            continue
+        if _who(claim) == _who(counter):
+            continue
+        overlap = len(nouns & _nouns(claim))
+        if overlap > best_overlap:
+            best, best_overlap = claim, overlap
+    return best

@@ -1,0 +1,209 @@
+"""Collects named-entity mentions (model NER plus organisation patterns) and merges them into article entities."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from whosaid.extensions import register_extensions
+from whosaid.lang import LanguageData, load_language
+from whosaid.record import Entity, TextSpan
+
+# labels of other spaCy pipelines (OntoNotes, WikiNER) mapped to ours
+LABEL_MAP = {
+    "PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
+    "MISC": "MISC", "NORP": "MISC", "EVENT": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC",
+}
+NAME_PREFIXES = re.compile(r"^(al|el|as|ad|ar|an|at|az|ash|ad|bin|ibn)-", re.IGNORECASE)
+ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
+
+
+@dataclass
+class Cluster:
+    type: str
+    mentions: list[Span] = field(default_factory=list)
+    extra_mentions: list[TextSpan] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+
+    @property
+    def name(self) -> str:
+        return canonical_name(self)
+
+
+@Language.factory(
+    "whosaid_entities",
+    assigns=["doc._.entities", "doc.ents"],
+    requires=["token.tag"],
+    default_config={"lang": "de"},
+)
+def make_entities(nlp: Language, name: str, lang: str) -> EntityMerger:
+    register_extensions()
+    return EntityMerger(load_language(lang))
+
+
+class EntityMerger:
+    """Adds organisation-pattern mentions to `doc.ents` and groups all mentions into clusters."""
+
+    def __init__(self, data: LanguageData) -> None:
+        self.data = data
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [s for s in doc.ents if LABEL_MAP.get(s.label_)]
+        spans = _merge_spans(spans, _organisation_phrases(doc, self.data))
+        spans = _merge_spans(spans, _acronym_mentions(doc, spans))
+        doc.ents = spans
+        doc._.entities = cluster_mentions(spans)
+        return doc
+
+
+def _merge_spans(model: list[Span], extra: list[Span]) -> list[Span]:
+    """Keep model spans; add extra spans that overlap none, or that strictly contain the ones they overlap."""
+    taken = list(model)
+    for span in sorted(extra, key=lambda s: -(s.end - s.start)):
+        overlapping = [m for m in taken if m.start < span.end and span.start < m.end]
+        if all(span.start <= m.start and m.end <= span.end for m in overlapping) and (
+            not overlapping or all(LABEL_MAP.get(m.label_) != "PER" for m in overlapping)
+        ):
+            taken = [m for m in taken if m not in overlapping] + [span]
+    return sorted(taken, key=lambda s: s.start)
+
+
+def _organisation_phrases(doc: Doc, data: LanguageData) -> list[Span]:
+    """"Kommando für gemeinsame Operationen", "Revolutionsgarden der Islamischen Republik Iran", "IS-Terrormiliz"."""
+    found = []
+    for tok in doc:
+        head = tok.text.rsplit("-", 1)[-1]
+        if tok.tag_ not in {"NN", "NE"} or (tok.text not in data.org_nouns and head not in data.org_nouns):
+            continue
+        if "-" in tok.text and tok.text.split("-")[0][:1].isupper() and tok.text not in data.org_nouns:
+            found.append(Span(doc, tok.i, tok.i + 1, label="ORG"))  # "IS-Terrormiliz", "Al-Quds-Brigaden"
+            continue
+        end = _named_attachment_end(doc, tok.i + 1)
+        if end is None:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].tag_ == "ADJA" and doc[start - 1].text[:1].islower():
+            start -= 1
+        found.append(Span(doc, start, end, label="ORG"))
+    return found
+
+
+def _named_attachment_end(doc: Doc, i: int) -> int | None:
+    """End of "für gemeinsame Operationen" or "der Islamischen Republik Iran" after an organisation noun."""
+    if i >= len(doc):
+        return None
+    word = doc[i].lower_
+    if word == "für":
+        j = i + 1
+        while j < len(doc) and doc[j].tag_ == "ADJA":
+            j += 1
+        if j < len(doc) and doc[j].tag_ == "NN" and doc[j].text[:1].isupper():
+            return j + 1
+        return None
+    if word in {"der", "des"}:
+        j = i + 1
+        capitalised_adj = False
+        while j < len(doc) and doc[j].tag_ == "ADJA":
+            capitalised_adj = capitalised_adj or doc[j].text[:1].isupper()
+            j += 1
+        k = j
+        while k < len(doc) and doc[k].tag_ in {"NN", "NE"}:
+            k += 1
+        if k > j and (capitalised_adj or any(doc[x].tag_ == "NE" for x in range(j, k))):
+            return k
+    return None
+
+
+def _acronym_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Standalone uses of an acronym that heads a known organisation compound ("IS" beside "IS-Terrormiliz")."""
+    acronyms = {s.text.split("-")[0] for s in spans if LABEL_MAP.get(s.label_) == "ORG" and "-" in s.text}
+    acronyms = {a for a in acronyms if ACRONYM.match(a)}
+    return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in acronyms]
+
+
+def name_key(text: str) -> str:
+    """Key under which spellings of one name meet: lower case, without article prefixes and genitive -s."""
+    words = [NAME_PREFIXES.sub("", w) for w in text.replace("’", "'").split()]
+    key = " ".join(words).lower()
+    return key.removesuffix("'s")
+
+
+def cluster_mentions(spans: list[Span]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    by_key: dict[tuple[str, str], Cluster] = {}
+    per_clusters: list[Cluster] = []
+    for span in sorted(spans, key=lambda s: -(s.end - s.start)):
+        label = LABEL_MAP[span.label_]
+        key = (label, name_key(span.text))
+        cluster = by_key.get(key) or _same_person(per_clusters, span) if label == "PER" else by_key.get(key)
+        if cluster is None and label == "ORG":
+            cluster = _org_by_acronym(clusters, span)
+        if cluster is None:
+            cluster = Cluster(type=label)
+            clusters.append(cluster)
+            if label == "PER":
+                per_clusters.append(cluster)
+        cluster.mentions.append(span)
+        by_key[key] = cluster
+    for c in clusters:
+        c.mentions.sort(key=lambda s: s.start)
+        for m in c.mentions:
+            last = m.text.split()[-1]
+            if m.label_ == "ORG" and ACRONYM.match(last) and len(m) > 1:
+                c.aliases.add(last)
+    clusters.sort(key=lambda c: c.mentions[0].start)
+    return clusters
+
+
+def _same_person(per_clusters: list[Cluster], span: Span) -> Cluster | None:
+    """A short name ("Kazemi") joins the longer name it ends ("Mustafa al-Kazemi")."""
+    key = name_key(span.text).split()
+    for cluster in per_clusters:
+        for m in cluster.mentions:
+            full = name_key(m.text).split()
+            if len(key) < len(full) and full[-len(key) :] == key:
+                return cluster
+    return None
+
+
+def _org_by_acronym(clusters: list[Cluster], span: Span) -> Cluster | None:
+    text = span.text
+    for c in clusters:
+        if c.type != "ORG":
+            continue
+        for m in c.mentions:
+            if m.text.split("-")[0] == text or m.text.split()[-1] == text:
+                return c
+    return None
+
+
+TITLE_WORDS = frozenset({"General", "Dr.", "Prof.", "Herr", "Frau", "Präsident", "Präsidentin", "Minister", "Ministerin"})
+
+
+def canonical_name(cluster: Cluster) -> str:
+    """The longest mention without leading titles; for organisations named by acronym compounds, the acronym."""
+    best = max(cluster.mentions, key=lambda m: (len(m), len(m.text)))
+    words = best.text.split()
+    while len(words) > 1 and words[0] in TITLE_WORDS:
+        words = words[1:]
+    name = " ".join(words)
+    if cluster.type == "ORG" and len(best) == 1 and "-" in name and ACRONYM.match(name.split("-")[0]):
+        standalone = [m for m in cluster.mentions if ACRONYM.match(m.text)]
+        if standalone:
+            return standalone[0].text
+    return name
+
+
+def to_entities(clusters: list[Cluster]) -> list[Entity]:
+    entities = []
+    for n, c in enumerate(clusters):
+        name = c.name
+        mentions = [TextSpan(text=m.text, start=m.start_char, end=m.end_char) for m in c.mentions]
+        mentions += c.extra_mentions
+        mentions.sort(key=lambda m: m.start)
+        aliases = sorted({m.text for m in mentions if m.text != name} | c.aliases)
+        entities.append(Entity(id=f"e{n}", name=name, type=c.type, aliases=aliases, mentions=mentions))
+    return entities

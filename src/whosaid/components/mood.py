@@ -1,0 +1,119 @@
+"""Rule-based German verb mood: sets Mood=Ind|Sub (and Tense) on finite verbs from form and lemma."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+AMBIGUOUS_POLICIES = ("context", "ind", "sub")
+
+
+@dataclass(frozen=True)
+class MoodLexicon:
+    """The word lists of lang/de/mood.json, as sets of lower-case forms."""
+
+    subjunctive_1: frozenset[str]
+    subjunctive_1_first_person: frozenset[str]
+    subjunctive_2: frozenset[str]
+    indicative: frozenset[str]
+    ambiguous_indicative: frozenset[str]
+    first_person: frozenset[str]
+    strong_past: frozenset[str]
+
+
+def load_lexicon(path: str | None = None) -> MoodLexicon:
+    """Read the mood word lists from `path`, or from the packaged lang/de/mood.json."""
+    if path:
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    else:
+        raw = json.loads(resources.files("whosaid.lang").joinpath("de/mood.json").read_text(encoding="utf-8"))
+    return MoodLexicon(**{k: frozenset(raw[k]) for k in MoodLexicon.__dataclass_fields__})
+
+
+def _stems(lemma: str) -> list[str]:
+    """Present stems of an infinitive: sagen -> sag; ändern -> änder; handeln -> handel, handl."""
+    if lemma.endswith(("ern", "eln")):
+        return [lemma[:-1], lemma[:-3] + lemma[-2]]
+    if lemma.endswith("en"):
+        return [lemma[:-2]]
+    if lemma.endswith("n"):
+        return [lemma[:-1]]
+    return []
+
+
+_WEAK_PAST = ("te", "ten", "test", "tet", "ete", "eten", "etest", "etet")
+
+
+class MoodTagger:
+    """Assign Mood (and Tense) to tokens whose fine tag ends in FIN."""
+
+    def __init__(self, lexicon: MoodLexicon, ambiguous: str = "context") -> None:
+        if ambiguous not in AMBIGUOUS_POLICIES:
+            raise ValueError(f"[W002] ambiguous: must be one of {AMBIGUOUS_POLICIES}, not {ambiguous!r}")
+        self.lex = lexicon
+        self.ambiguous = ambiguous
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token.tag_.endswith("FIN"):
+                mood, tense = self.classify(token)
+                feats = token.morph.to_dict()
+                feats.update({"Mood": mood, "Tense": tense, "VerbForm": "Fin"})
+                token.set_morph(feats)
+        return doc
+
+    def classify(self, token: Token) -> tuple[str, str]:
+        """Return (Mood, Tense) for a finite verb."""
+        form = token.lower_
+        lex = self.lex
+        if form in lex.indicative:
+            return "Ind", "Past" if form in lex.strong_past else "Pres"
+        if form in lex.subjunctive_2:
+            return "Sub", "Past"
+        if form in lex.ambiguous_indicative:
+            return ("Sub" if self._ambiguous_is_sub(token) else "Ind"), "Past"
+        first_person = self._first_person(token)
+        if form in lex.subjunctive_1:
+            if not first_person or form in lex.subjunctive_1_first_person:
+                return "Sub", "Pres"
+            return "Ind", "Pres"
+        lemma = token.lemma_.lower()
+        stems = _stems(lemma)
+        for stem in stems:
+            if form in (stem + "e", stem + "est") and not (first_person and form.endswith("e")):
+                return "Sub", "Pres"
+        if form in lex.strong_past or any(form == s + end for s in stems for end in _WEAK_PAST):
+            return "Ind", "Past"
+        if not stems and lemma == form and form.endswith("e") and not form.endswith("te") and not first_person:
+            return "Sub", "Pres"  # unknown to the lemma table: an -e form that is no past tense
+        return "Ind", "Pres"
+
+    def _ambiguous_is_sub(self, token: Token) -> bool:
+        if self.ambiguous != "context":
+            return self.ambiguous == "sub"
+        # verb-first conditional: "Sollte es regnen, ..." / ", sollte es regnen"
+        prev = token.nbor(-1) if token.i > token.sent.start else None
+        return prev is None or (prev.is_punct and prev.text in {",", ";", ":", "(", "–", "-"})
+
+    def _first_person(self, token: Token) -> bool:
+        doc = token.doc
+        for j in (token.i - 1, token.i + 1, token.i + 2):
+            if 0 <= j < len(doc) and doc[j].lower_ in self.lex.first_person:
+                return True
+        return False
+
+
+@Language.factory(
+    "whosaid.mood.v1",
+    assigns=["token.morph"],
+    requires=["token.tag", "token.lemma"],
+    default_config={"data_path": None, "ambiguous": "context"},
+)
+def make_mood(nlp: Language, name: str, data_path: str | None, ambiguous: str) -> MoodTagger:
+    """German mood from form and lemma; `ambiguous` says how to read 'sollte'-type forms (context|ind|sub)."""
+    return MoodTagger(load_lexicon(data_path), ambiguous)

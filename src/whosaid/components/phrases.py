@@ -1,0 +1,112 @@
+"""Noun-phrase and clause helpers over STTS-tagged tokens, shared by the attribution rules."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+NOUNISH = frozenset({"NN", "NE", "FM", "NNE", "NNA"})
+NP_START = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "ADJA", "CARD", "PPER", "PIS", "PDS", "TRUNC"}) | NOUNISH
+NP_INNER = frozenset({"ADJA", "ADJD", "CARD", "TRUNC", "ADV"}) | NOUNISH
+GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+ATTACHING_PREPOSITIONS = frozenset({"von", "für", "vom", "aus"})
+CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—", "-"})
+QUOTE_MARKS = frozenset("„“”»«\"‚‘'")
+ADVERB_TAGS = frozenset({"ADV", "PTKNEG", "PROAV", "ADJD", "PRF"})
+
+
+def is_finite(token: Token) -> bool:
+    return token.tag_.endswith("FIN")
+
+
+def is_subjunctive(token: Token) -> bool:
+    return "Sub" in token.morph.get("Mood")
+
+
+def is_punct(token: Token) -> bool:
+    return token.is_punct or token.is_space or token.text in QUOTE_MARKS
+
+
+def is_np_token(token: Token) -> bool:
+    return token.tag_ in NP_START or token.tag_ in NP_INNER
+
+
+def noun_phrase_from(doc: Doc, i: int, limit: int, ents_by_start: dict[int, Span]) -> Span | None:
+    """The noun phrase starting at token i (not beyond `limit`), with genitive and von/für attachments."""
+    if i >= limit:
+        return None
+    tok = doc[i]
+    if tok.tag_ in {"PPER", "PIS", "PDS"}:
+        return doc[i : i + 1]
+    if tok.tag_ not in NP_START:
+        return None
+    ent = ents_by_start.get(i)
+    if ent is not None and ent.end <= limit and tok.tag_ in NOUNISH:
+        end = ent.end
+    else:
+        end = _np_core_end(doc, i, limit)
+        if end is None:
+            return None
+    # genitive or prepositional attachments, then an appended name ("Der Sprecher ... Tahsin al-Khafaji")
+    while end < limit:
+        nxt = doc[end]
+        if nxt.lower_ in GENITIVE_ARTICLES or nxt.tag_ == "PPOSAT" or (
+            nxt.lower_ in ATTACHING_PREPOSITIONS and end + 1 < limit and doc[end + 1].tag_ in NP_START
+        ):
+            start = end + 1 if nxt.lower_ in ATTACHING_PREPOSITIONS else end
+            core = _np_core_end(doc, start, limit)
+            if core is None:
+                break
+            end = core
+        elif doc[end - 1].tag_ == "NN" and nxt.tag_ in {"NE", "FM"}:
+            # an appended name: "der Sprecher des Kommandos Tahsin al-Khafaji"
+            ent = ents_by_start.get(end)
+            end = ent.end if ent is not None and ent.end <= limit else _name_run_end(doc, end, limit)
+        else:
+            break
+    return doc[i:end]
+
+
+def _name_run_end(doc: Doc, i: int, limit: int) -> int:
+    while i < limit and doc[i].tag_ in {"NE", "FM"}:
+        i += 1
+    return i
+
+
+def _np_core_end(doc: Doc, i: int, limit: int) -> int | None:
+    """End of `(det) (adj)* noun+` starting at i, or None when no noun follows."""
+    j = i
+    if j < limit and doc[j].tag_ in {"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT"}:
+        j += 1
+    while j < limit and doc[j].tag_ in {"ADJA", "ADJD", "CARD", "ADV", "PIAT", "TRUNC"} and not _is_np_head(doc[j]):
+        j += 1
+    if j >= limit or not _is_np_head(doc[j]):
+        return None
+    while j < limit and _is_np_head(doc[j]):
+        j += 1
+    return j
+
+
+def _is_np_head(token: Token) -> bool:
+    return token.tag_ in NOUNISH or (token.tag_ == "ADJA" and token.text[:1].isupper() and token.i > 0
+                                     and token.nbor(-1).tag_ in {"ART", "PDAT"} and _next_is_boundary(token))
+
+
+def _next_is_boundary(token: Token) -> bool:
+    doc = token.doc
+    return token.i + 1 >= len(doc) or doc[token.i + 1].tag_ not in NOUNISH
+
+
+def strip_span(span: Span) -> Span:
+    """Drop surrounding punctuation and spaces (but keep quote marks that enclose the span)."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (doc[start].is_space or (doc[start].is_punct and doc[start].text not in QUOTE_MARKS)):
+        start += 1
+    while end > start and (doc[end - 1].is_space or (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_MARKS)):
+        end -= 1
+    # an unmatched quote mark at one edge only belongs to a quote that continues elsewhere
+    if end > start and doc[start].text in QUOTE_MARKS and not any(t.text in QUOTE_MARKS for t in doc[start + 1 : end]):
+        start += 1
+    if end > start and doc[end - 1].text in QUOTE_MARKS and not any(t.text in QUOTE_MARKS for t in doc[start : end - 1]):
+        end -= 1
+    return doc[start:end]

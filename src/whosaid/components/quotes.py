@@ -1,0 +1,86 @@
+"""Pairs quotation marks of every style into quoted stretches of text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# opening mark -> closing marks that may end it; a straight mark closes itself
+PAIRS: dict[str, tuple[str, ...]] = {
+    "„": ("“", '"', "”"),
+    "“": ("”", '"'),
+    "»": ("«",),
+    "«": ("»",),
+    '"': ('"',),
+    "‚": ("‘", "'"),
+}
+ALL_MARKS = frozenset("„“”»«\"‚‘'")
+_WORDISH = str.isalnum
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """A quoted stretch: `start`/`end` are the inner text, `open`/`close` include the marks."""
+
+    open: int
+    start: int
+    end: int
+    close: int
+
+    @property
+    def inner_range(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return _WORDISH(before) and (_WORDISH(after) or after in " .,;")
+
+
+def find_quoted(text: str, max_len: int = 6000) -> list[Quoted]:
+    """Return the outermost quoted stretches in `text`, in order; unmatched marks are ignored."""
+    found: list[Quoted] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        closers = PAIRS.get(ch)
+        if closers is None or (ch in "\"'" and not _opens(text, i)) or (ch == "‚" and _is_apostrophe(text, i)):
+            i += 1
+            continue
+        j = _find_close(text, i, closers, max_len)
+        if j is None:
+            i += 1
+            continue
+        if text[i + 1 : j].strip():
+            found.append(Quoted(open=i, start=i + 1, end=j, close=j + 1))
+        i = j + 1
+    return found
+
+
+def _opens(text: str, i: int) -> bool:
+    """A straight quote opens when it is not glued to a word on its left."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] == "'" and _is_apostrophe(text, i):
+        return False
+    return not _WORDISH(before) and not after.isspace()
+
+
+def _find_close(text: str, i: int, closers: tuple[str, ...], max_len: int) -> int | None:
+    limit = min(len(text), i + max_len)
+    opener = text[i]
+    depth = 0
+    for j in range(i + 1, limit):
+        ch = text[j]
+        if ch == "\n" and j + 1 < limit and text[j + 1] == "\n" and opener in "\"'":
+            return None  # straight quotes do not run over paragraph breaks
+        if ch in closers:
+            if ch == "'" and _is_apostrophe(text, j):
+                continue
+            if depth == 0:
+                return j
+            depth -= 1
+        elif ch == opener and opener not in "\"'":
+            depth += 1
+    return None

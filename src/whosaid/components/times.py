@@ -1,0 +1,1106 @@
+"""Find time expressions (DATE, TIME, DURATION, SET) and normalise them against the publication date.
+
+The grammar and the calendar arithmetic live here; every word lives in `whosaid/lang/<lang>/times.json`.
+Plain functions (`find_times`, `extract`) work on a string; the spaCy component `whosaid_times` adds the
+clause tense from the pipeline's tags when it has them and writes `Doc._.times`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from whosaid.extensions import register_extensions
+from whosaid.record import Time
+
+Tense = Literal["past", "present", "future"]
+Mode = Literal["news", "narrative"]
+TenseFn = Callable[[int], Tense]
+
+_UNIT_DAYS = {"D": 1, "W": 7}
+_PARTS = {"MO", "MI", "AF", "EV", "NI"}
+
+
+# --------------------------------------------------------------------------- lexicon and grammar
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first, as one non-capturing group."""
+    base = [w for w in words if w]
+    forms = sorted(set(base) | {w[0].upper() + w[1:] for w in base if w[0].islower()}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms) + ")"
+
+
+def _w(words: Iterable[str]) -> str:
+    """`_alt` bounded so that it matches whole words only."""
+    return r"(?<![\w])" + _alt(words) + r"(?![\w])" if words else r"(?!x)x"
+
+
+@dataclass
+class Lexicon:
+    """One language's time words and the patterns compiled from them."""
+
+    lang: str
+    data: dict[str, Any]
+    rules: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    prefix_re: re.Pattern[str] | None = None
+    word_re: re.Pattern[str] = re.compile(r"[\wäöüÄÖÜß]+")
+
+    def __getitem__(self, key: str) -> Any:
+        return self.data.get(key, {} if key not in _LIST_KEYS else [])
+
+    def lower(self, key: str) -> dict[str, Any]:
+        return {k.lower(): v for k, v in self[key].items()}
+
+
+_LIST_KEYS = {
+    "ambiguous_months", "night_to", "present_is_ref_in_narrative", "vague_numbers", "quarter_nouns", "half_nouns",
+    "decade_suffix", "century_nouns", "year_nouns", "era_bc", "era_ad", "boundary_links", "every", "ago", "in_future",
+    "later", "earlier", "since", "duration_suffix", "duration_prefix", "hedges", "approximate_hedges", "clock_suffix",
+    "clock_prefix", "span_prefixes", "article_words", "year_context_before", "non_time_before", "non_time_after",
+    "age_words", "clause_breaks", "after_prefix", "dative_plural_units",
+}
+
+
+@lru_cache(maxsize=8)
+def lexicon(lang: str = "de") -> Lexicon:
+    """Load and compile the time grammar for `lang` once per process."""
+    text = resources.files("whosaid").joinpath(f"lang/{lang}/times.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    for key, table in data.items():  # a sentence may start with any word: accept "Zwei Tage später"
+        if isinstance(table, dict) and key != "tense":
+            for word in list(table):
+                if word[:1].islower():
+                    table.setdefault(word[0].upper() + word[1:], table[word])
+    lex = Lexicon(lang, data)
+    lex.rules = _compile_rules(lex)
+    lex.prefix_re = re.compile(r"(?:^|(?<=[^\w]))(" + _alt(lex["span_prefixes"]) + r")\s+$")
+    return lex
+
+
+def _compile_rules(x: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
+    mon = _alt(x["months"])
+    wd = _alt(x["weekdays"])
+    era = _alt(x["era_bc"] + x["era_ad"])
+    num = r"(?:\d+(?:,\d+)?|" + _alt(x["number_words"]) + "|" + _alt(x["vague_numbers"]) + ")"
+    hedge = r"(?:(?P<hedge>" + _alt(x["hedges"]) + r")\s+)?"
+    units = _alt(x["units"])
+    rel = _alt(x["relative_modifiers"])
+    ana = _alt(x["anaphoric_modifiers"])
+    bnd = _alt(x["boundaries"])
+    pods = {k for k in x["parts_of_day"]}
+    pod_low = _alt(k for k in pods if k[:1].islower())
+    pod_cap = _alt(k for k in pods if k[:1].isupper())
+    y4 = r"(?:1\d{3}|20\d{2}|2100)"
+    yr = r"(?:(?P<y>" + y4 + r")(?!\d)|(?P<ye>\d{1,4})\s+(?P<era>" + era + "))"
+    b = r"(?<![\w])"
+    e = r"(?![\w])"
+    dec_words = _alt(x["decade_words"])
+    dec_suffix = _alt(x["decade_suffix"])
+    rules = {
+        "date": (
+            b + r"(?:(?P<pod>" + pod_cap + r")\s+(?:des|vom)\s+)?(?:(?P<wd>" + wd + r"),?\s+(?:(?:den|dem)\s+)?)?"
+            r"(?P<d>[0-3]?\d)\.\s*(?P<mon>" + mon + r")" + e + r"(?:\s+" + yr + r")?"
+        ),
+        "numdate": r"(?<![\d.,:])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:1[89]|20)\d{2}|\d{2}(?![\d.]))?(?![\d,])",
+        "isodate": r"(?<![\d.])(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])",
+        "dayonly": (
+            r"(?<![\d.])(?P<d>[0-3]?\d)\.(?=\s*(?:bis|und|/|–|-|oder)\s*(?:zum\s+)?[0-3]?\d\.\s*" + mon + e + r")"
+        ),
+        "month": (
+            b + r"(?:(?P<bnd>" + bnd + r")\s+)?(?P<mon>" + mon + r")" + e
+            + r"(?:\s*(?P<slash>/)\s*(?=" + mon + r"))?(?:\s+" + yr + r")?"
+        ),
+        "season": (
+            b + r"(?:(?P<bnd>" + bnd + r")\s+)?(?:(?P<rel>" + rel + r")\s+)?(?P<season>" + _alt(x["seasons"]) + r")" + e
+            + r"(?:\s+" + yr + r")?"
+        ),
+        "year": (
+            r"(?<![\w.,:])(?:(?P<yn>" + _alt(x["year_nouns"]) + r")\s+)?(?P<y>\d{1,4})"
+            r"(?:\s+(?P<era>" + era + r"))?(?![\w]|[.,:]\d)"
+        ),
+        "yearcont": r"(?<=\d{4}/)(?P<y>\d{2})(?![\w]|[.,:]\d)",
+        "after": (
+            b + r"(?P<after>" + _alt(x["after_prefix"]) + r")\s+" + hedge + r"(?P<num>" + num + r")\s+(?P<unit>"
+            + _alt(x["dative_plural_units"] + ["Tag", "Monat", "Jahr", "Woche"]) + r")" + e + r"(?!\s+(?:des|der|dem|den)\b)"
+        ),
+        "decade": (
+            r"(?<![\w])(?:(?P<dn>\d{2,4})|(?P<dw>" + dec_words + r")\s*)" + dec_suffix + e
+        ),
+        "century": b + r"(?P<n>\d{1,2})\.\s*" + _alt(x["century_nouns"]) + r"(?:\s+(?P<era>" + era + r"))?" + r"(?!\w)",
+        "quarter": (
+            b + r"(?P<ord>" + _alt(x["ordinals"]) + r")\s+(?P<q>" + _alt(x["quarter_nouns"] + x["half_nouns"]) + r")" + e
+            + r"(?:\s+(?:(?P<y>" + y4 + r")|(?:des\s+)?(?P<rel>" + rel + r")?\s*(?P<cal>Jahres|Jahrs)))?"
+        ),
+        "boundary": (
+            b + r"(?P<bnd>" + bnd + r")\s+(?:(?P<link>" + _alt(x["boundary_links"]) + r")\s+)?(?:(?:" + _alt(x["year_nouns"]) + r"\s+)?(?P<y>" + y4 + r")(?!\d)"
+            r"|(?:(?P<rel>" + rel + r")\s+)?(?P<cal>" + _alt(x["calendar_nouns"]) + r")" + e + r")"
+        ),
+        "relcal": (
+            b + r"(?:(?P<rel>" + rel + r")|(?P<ana>" + ana + r"))\s+(?P<cal>" + _alt(x["calendar_nouns"]) + r"|" + pod_cap + r")" + e
+        ),
+        "relnoun": _w(x["relative_nouns"]),
+        "ago": (
+            b + r"(?P<ago>" + _alt(x["ago"]) + r")\s+" + hedge + r"(?P<num>" + num + r")\s+(?P<unit>" + units + r")" + e
+        ),
+        "later": (
+            b + hedge + r"(?P<num>" + num + r")\s+(?P<unit>" + units + r")\s+(?P<dir>" + _alt(x["later"] + x["earlier"]) + r")" + e
+        ),
+        "in": (
+            b + r"(?P<in>" + _alt(x["in_future"]) + r")\s+" + hedge + r"(?P<num>" + num + r")\s+(?P<unit>" + units + r")" + e
+        ),
+        "vague": (
+            b + r"(?P<vs>" + _alt(x["vague_spans"]) + r")\s+(?:(?P<num>" + num + r")\s+)?(?P<unit>" + units + r")" + e
+        ),
+        "since": b + r"(?P<since>" + _alt(x["since"]) + r")\s+" + hedge + r"(?:(?P<num>" + num + r")\s+)?(?P<unit>" + units + r")" + e,
+        "duration": (
+            b + hedge + r"(?P<num>" + num + r")\s+(?P<unit>" + units + r")" + e
+            + r"(?:\s+(?P<lang>" + _alt(x["duration_suffix"]) + r"))?" + e
+        ),
+        "long": _w(x["long_adverbs"]),
+        "clock": (
+            r"(?<![\w.,:])(?:(?P<cp>" + _alt(x["clock_prefix"]) + r")\s+)?(?P<h>[0-2]?\d)(?:[.:](?P<min>[0-5]\d))?\s*"
+            + _alt(x["clock_suffix"]) + e + r"(?:\s+(?P<min2>[0-5]?\d)(?![\w.,]))?(?:\s+(?P<pod>" + pod_low + r"|morgens|abends|nachts))?" + e
+        ),
+        "clockbare": r"(?<![\w])(?P<cp>" + _alt(x["clock_prefix"]) + r")\s+(?P<h>[0-2]?\d):(?P<min>[0-5]\d)(?![\d:])",
+        "clockword": b + r"(?:(?P<cp>" + _alt(x["clock_prefix"]) + r")\s+)(?P<cw>" + _alt(x["clock_words"]) + r")" + e,
+        "pod": b + r"(?P<cp>am|Am|in\s+der|In\s+der|des|gegen|Gegen)\s+(?P<pod>" + pod_cap + r")" + e,
+        "weekday": (
+            b + r"(?:(?P<rel>" + rel + r")\s+)?(?P<wd>" + wd + r")(?P<pod>" + pod_low + r")?" + e
+        ),
+        "night": b + _alt(x["night_to"]) + r"\s+(?P<wd>" + wd + r")" + e,
+        "relday": b + r"(?P<rd>" + _alt(x["relative_days"]) + r")(?:\s+(?P<pod>" + pod_cap + "|" + pod_low + r"))?" + e,
+        "holiday": b + r"(?P<hol>" + _alt(x["holidays"]) + r")" + e + r"(?:\s+(?P<y>" + y4 + r")(?!\d))?",
+        "every": b + r"(?P<every>" + _alt(x["every"]) + r")\s+(?P<what>" + wd + r"|" + _alt(x["calendar_nouns"]) + r")" + e,
+        "setword": _w(list(x["sets"]) + list(x["weekday_sets"])),
+        "ref": _w(x["refs"]),
+    }
+    return [(name, re.compile(p)) for name, p in rules.items()]
+
+
+# --------------------------------------------------------------------------- calendar helpers
+
+
+def easter(year: int) -> date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def _add_months(d: date, n: int) -> tuple[int, int]:
+    total = d.year * 12 + (d.month - 1) + n
+    return total // 12, total % 12 + 1
+
+
+def _week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _fmt_year(y: int) -> str:
+    return f"BC{-y + 1:04d}" if y <= 0 else f"{y:04d}"
+
+
+# --------------------------------------------------------------------------- tense
+
+
+@dataclass
+class _TenseWords:
+    past_finite: frozenset[str]
+    perfect_aux: frozenset[str]
+    past_aux: frozenset[str]
+    future_aux: frozenset[str]
+    future_words: frozenset[str]
+    participle: re.Pattern[str]
+    weak_past: re.Pattern[str]
+    weak_exclude: frozenset[str]
+    breaks: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def _tense_words(lang: str) -> _TenseWords:
+    t = lexicon(lang).data.get("tense", {})
+    return _TenseWords(
+        frozenset(t.get("past_finite", [])), frozenset(t.get("perfect_aux", [])), frozenset(t.get("past_aux", [])),
+        frozenset(t.get("future_aux", [])), frozenset(t.get("future_words", [])),
+        re.compile(t.get("participle_pattern", r"(?!x)x")), re.compile(t.get("weak_past_pattern", r"(?!x)x")),
+        frozenset(t.get("weak_past_exclude", [])),
+        re.compile("|".join(re.escape(s) for s in lexicon(lang)["clause_breaks"]) or r"(?!x)x"),
+    )
+
+
+def tense_of_words(words: list[str], lang: str = "de") -> Tense | None:
+    """Tense of a clause from its words alone (for pipelines without a tagger); None when nothing shows it."""
+    tw = _tense_words(lang)
+    has_aux = has_part = past = future = False
+    for w in words:
+        lw = w.lower()
+        if lw in tw.past_aux or lw in tw.past_finite:
+            past = True
+        elif lw in tw.perfect_aux:
+            has_aux = True
+        elif lw in tw.future_aux:
+            future = True
+        elif lw in tw.future_words:
+            future = True
+        elif w[:1].islower() and tw.participle.match(w):
+            has_part = True
+        elif w[:1].islower() and tw.weak_past.match(w) and lw not in tw.weak_exclude:
+            past = True
+    if past or (has_aux and has_part):
+        return "past"
+    if future:
+        return "future"
+    return None
+
+
+def text_tense_fn(text: str, lang: str = "de", sentences: list[tuple[int, int]] | None = None) -> TenseFn:
+    """A tense lookup for offsets of `text`, from clause words (clause first, then its sentence)."""
+    tw = _tense_words(lang)
+    sents = sentences or [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+(?:[.!?]+|$)", text)]
+    wre = lexicon(lang).word_re
+    cache: dict[tuple[int, int], Tense | None] = {}
+
+    def span_tense(s: int, e: int) -> Tense | None:
+        if (s, e) not in cache:
+            cache[(s, e)] = tense_of_words(wre.findall(text, s, e), lang)
+        return cache[(s, e)]
+
+    def fn(pos: int) -> Tense:
+        for s, e in sents:
+            if s <= pos < e:
+                cs, ce = s, e
+                for m in tw.breaks.finditer(text, s, e):
+                    if m.end() <= pos:
+                        cs = m.end()
+                    elif m.start() >= pos:
+                        ce = m.start()
+                        break
+                return span_tense(cs, ce) or span_tense(s, e) or "present"
+        return "present"
+
+    return fn
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+@dataclass
+class Found:
+    """One time expression: its span (with leading preposition), its core (without) and its normalised value."""
+
+    start: int
+    end: int
+    core_start: int
+    core_end: int
+    text: str
+    type: str
+    value: str
+    approximate: bool = False
+    anchor_fallback: bool = False
+    rule: str = ""
+
+
+@dataclass
+class _Ctx:
+    text: str
+    lex: Lexicon
+    pub: date | None
+    fallback: bool
+    mode: Mode
+    tense: TenseFn
+    ref: date | None = None  # last mentioned date (day precision) for anaphora
+    ref_year: int | None = None
+    used_anchor: bool = False
+    sent_days: list[tuple[int, date]] = field(default_factory=list)
+
+    def anchor(self) -> date | None:
+        """The date deictic expressions count from: publication date in news, last mentioned date in narratives."""
+        a = (self.ref or self.pub) if self.mode == "narrative" else self.pub
+        if a is not None:
+            self.used_anchor = True
+        return a
+
+    def last(self) -> date | None:
+        """The date anaphoric expressions ('zwei Tage später') count from."""
+        a = self.ref or self.pub
+        if a is not None:
+            self.used_anchor = self.used_anchor or self.ref is None
+        return a
+
+
+def _number(tok: str, lex: Lexicon) -> float | None:
+    """A number from digits or a number word; None for vague quantities (mehrere, einige)."""
+    if tok[:1].isdigit():
+        return float(tok.replace(",", "."))
+    return lex.lower("number_words").get(tok.lower())
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = re.search(r"(\S+)\s*$", text[max(0, pos - 30):pos])
+    return m.group(1) if m else ""
+
+
+def _next_words(text: str, pos: int, n: int = 2) -> str:
+    return " ".join(text[pos:pos + 40].split()[:n])
+
+
+def _year_for(ctx: _Ctx, month: int, day: int | None) -> int | None:
+    """The year of a month (and day) written without one, from the anchor and the clause tense."""
+    if ctx.mode == "narrative":
+        if ctx.ref_year is None:
+            a = ctx.anchor()
+            return a.year if a else None
+        r = ctx.ref
+        if r is not None and r.year == ctx.ref_year and (r.month, r.day) != (1, 1) and r.month - month >= 6:
+            return ctx.ref_year + 1  # narratives move forward: "im Dezember ... am 3. Februar" is the next year
+        return ctx.ref_year
+    a = ctx.anchor()
+    if a is None:
+        return None
+    tense = ctx._pending_tense  # type: ignore[attr-defined]
+    cand = _safe_date(a.year, month, day or 15) or date(a.year, month, 28)
+    if day is None:
+        mdiff = month - a.month
+        if tense == "past":
+            return a.year if mdiff <= 0 else a.year - 1
+        if tense == "future":
+            return a.year if mdiff >= 0 else a.year + 1
+        return a.year if abs(mdiff) <= 6 else (a.year - 1 if mdiff > 0 else a.year + 1)
+    delta = (cand - a).days
+    if tense == "past":
+        return a.year if delta <= 31 else a.year - 1
+    if tense == "future":
+        return a.year if delta >= 0 else a.year + 1
+    return a.year if abs(delta) <= 183 else (a.year - 1 if delta > 0 else a.year + 1)
+
+
+def _weekday_date(ctx: _Ctx, wd: int, shift: int = 0) -> date | None:
+    a = ctx.anchor() if ctx.mode == "news" else ctx.last()
+    if a is None:
+        return None
+    tense = ctx._pending_tense  # type: ignore[attr-defined]
+    if shift < 0 or (shift == 0 and tense == "past"):
+        back = (a.isoweekday() - wd) % 7
+        d = a - timedelta(days=back)
+        return d - timedelta(days=7) if shift < 0 and back == 0 else d
+    fwd = (wd - a.isoweekday()) % 7
+    d = a + timedelta(days=fwd)
+    return d + timedelta(days=7) if shift > 0 and fwd == 0 else d
+
+
+def _shift(a: date, unit: str, n: float) -> tuple[str, date | None]:
+    """`a` moved by n units, written at the unit's precision."""
+    if unit == "Y" and n != int(n):
+        unit, n = "M", n * 12
+    k = int(n)
+    if unit in ("D", "H", "MIN", "S"):
+        d = a + timedelta(days=k) if unit == "D" else a
+        return d.isoformat(), d
+    if unit == "W":
+        d = a + timedelta(days=7 * k)
+        return _week(d), d
+    if unit == "WE":
+        d = a + timedelta(days=7 * k)
+        return _week(d) + "-WE", d
+    if unit == "M":
+        y, m = _add_months(a, k)
+        return f"{y:04d}-{m:02d}", None
+    if unit == "Y":
+        return _fmt_year(a.year + k), None
+    if unit == "DE":
+        return f"{(a.year + 10 * k) // 10:03d}", None
+    if unit == "CE":
+        return f"{(a.year + 100 * k) // 100:02d}", None
+    return a.isoformat(), None
+
+
+def _duration(n: float | None, unit: str) -> str:
+    if unit in ("H", "MIN", "S"):
+        u = {"H": "H", "MIN": "M", "S": "S"}[unit]
+        return f"PT{'X' if n is None else _num_str(n)}{u}"
+    if unit == "DE":
+        return f"P{'X' if n is None else _num_str(n * 10)}Y" if n is not None else "PXDE"
+    if unit == "CE":
+        return f"P{'X' if n is None else _num_str(n * 100)}Y" if n is not None else "PXCE"
+    return f"P{'X' if n is None else _num_str(n)}{unit}"
+
+
+def _num_str(n: float) -> str:
+    return str(int(n)) if n == int(n) else str(n)
+
+
+def _in_parens(text: str, pos: int) -> bool:
+    lp, rp = text.rfind("(", max(0, pos - 80), pos), text.rfind(")", max(0, pos - 80), pos)
+    return lp > rp
+
+
+def _set_ref(ctx: _Ctx, d: date | None, year: int | None = None, pos: int | None = None) -> None:
+    """Remember the last date mentioned outside parentheses, the anchor of narrative anaphora."""
+    if pos is not None and _in_parens(ctx.text, pos):
+        return
+    if d is not None:
+        ctx.ref, ctx.ref_year = d, d.year
+    elif year is not None:
+        ctx.ref_year = year
+        if ctx.ref is None or ctx.ref.year != year:
+            ctx.ref = _safe_date(year, 1, 1)
+
+
+Result = tuple[str, str] | None  # (type, value)
+
+
+def _r_date(m: re.Match[str], ctx: _Ctx) -> Result:
+    lex = ctx.lex
+    month = lex.lower("months")[re.sub(r"\s+", " ", m["mon"]).lower()]
+    day = int(m["d"])
+    y = _explicit_year(m)
+    if y is None:
+        y = _year_for(ctx, month, day)
+    if not 1 <= day <= 31:
+        return None
+    if y is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    d = _safe_date(y, month, day)
+    if d is None:
+        return None
+    _set_ref(ctx, d, None, m.start())
+    ctx.sent_days.append((m.start(), d))
+    if m["pod"]:
+        return "TIME", f"{_fmt_year(y)}-{month:02d}-{day:02d}T{lex['parts_of_day'][m['pod']]}"
+    return "DATE", f"{_fmt_year(y)}-{month:02d}-{day:02d}"
+
+
+def _explicit_year(m: re.Match[str]) -> int | None:
+    gd = m.groupdict()
+    if gd.get("y"):
+        return int(gd["y"])
+    if gd.get("ye"):
+        y = int(gd["ye"])
+        return -y + 1 if _is_bc(gd.get("era") or "") else y
+    return None
+
+
+_BC_CACHE: dict[str, bool] = {}
+
+
+def _is_bc(era: str) -> bool:
+    return bool(era) and ("v" in era.lower()[:2] or "u. z" in era.lower() or "before" in era.lower() or "bc" in era.lower())
+
+
+def _r_numdate(m: re.Match[str], ctx: _Ctx) -> Result:
+    day, month = int(m["d"]), int(m["m"])
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    if m["y"]:
+        y = int(m["y"])
+        if y < 100:
+            a = ctx.pub.year if ctx.pub else 2000
+            y = a // 100 * 100 + y
+            y = y - 100 if y > a + 10 else y
+    else:
+        if _prev_word(ctx.text, m.start()) in ctx.lex["non_time_before"]:
+            return None
+        y = _year_for(ctx, month, day)
+    if y is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    d = _safe_date(y, month, day)
+    if d is None:
+        return None
+    _set_ref(ctx, d, None, m.start())
+    ctx.sent_days.append((m.start(), d))
+    return "DATE", d.isoformat()
+
+
+def _r_isodate(m: re.Match[str], ctx: _Ctx) -> Result:
+    d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if d is None:
+        return None
+    _set_ref(ctx, d)
+    return "DATE", d.isoformat()
+
+
+def _r_dayonly(m: re.Match[str], ctx: _Ctx) -> Result:
+    mm = re.search(r"[0-3]?\d\.\s*(" + _alt(ctx.lex["months"]) + r")(?:\s+(\d{4}))?", ctx.text[m.end():m.end() + 40])
+    if not mm:
+        return None
+    month = ctx.lex.lower("months")[mm.group(1).lower()]
+    y = int(mm.group(2)) if mm.group(2) else _year_for(ctx, month, int(m["d"]))
+    d = _safe_date(y, month, int(m["d"])) if y else None
+    return ("DATE", d.isoformat()) if d else None
+
+
+def _r_month(m: re.Match[str], ctx: _Ctx) -> Result:
+    lex = ctx.lex
+    mon = re.sub(r"\s+", " ", m["mon"])
+    month = lex.lower("months")[mon.lower()]
+    y = _explicit_year(m)
+    if mon in lex["ambiguous_months"] and y is None and not m["bnd"] and not m["slash"]:
+        prev = _prev_word(ctx.text, m.start())
+        nxt = _next_words(ctx.text, m.end(), 1)
+        if prev not in lex["span_prefixes"] and prev not in lex["year_context_before"] and not prev.endswith("/"):
+            return None
+        if nxt[:1].isupper() and nxt.strip(".,;:") not in lex["months"]:
+            return None
+    if y is None:
+        if m["slash"]:
+            yy = re.match(r"\s*/\s*" + _alt(lex["months"]) + r"\s+(\d{4})", ctx.text[m.end() - 1:m.end() + 30])
+            y = int(yy.group(1)) if yy else None
+        if y is None:
+            y = _year_for(ctx, month, None)
+    if y is None:
+        return "DATE", f"XXXX-{month:02d}"
+    if not _in_parens(ctx.text, m.start()):
+        ctx.ref, ctx.ref_year = date(y, month, 1), y
+    return "DATE", f"{_fmt_year(y)}-{month:02d}"
+
+
+def _r_season(m: re.Match[str], ctx: _Ctx) -> Result:
+    season = ctx.lex["seasons"][m["season"]]
+    y = _explicit_year(m)
+    if y is None:
+        prev = _prev_word(ctx.text, m.start())
+        if not (m["bnd"] or m["rel"] or prev in ctx.lex["span_prefixes"] or prev in ("des", "den", "dem", "diesen")):
+            return None
+        a = ctx.anchor() if ctx.mode == "news" else None
+        if ctx.mode == "narrative":
+            y = ctx.ref_year or (ctx.last().year if ctx.last() else None)
+        elif a is not None:
+            off = ctx.lex["relative_modifiers"].get(m["rel"] or "", 0)
+            y = a.year + off
+            if not m["rel"]:
+                tense = ctx._pending_tense  # type: ignore[attr-defined]
+                start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+                if tense == "past" and start_month > a.month:
+                    y -= 1
+                elif tense == "future" and start_month + 2 < a.month:
+                    y += 1
+    if y is None:
+        return "DATE", f"XXXX-{season}"
+    _set_ref(ctx, None, y)
+    return "DATE", f"{_fmt_year(y)}-{season}"
+
+
+def _r_year(m: re.Match[str], ctx: _Ctx) -> Result:
+    lex = ctx.lex
+    y = int(m["y"])
+    era = m["era"] or ""
+    prev = _prev_word(ctx.text, m.start())
+    if not era:
+        rng = re.match(r"\s*(?:–|-|bis|/)\s*\d{1,4}\s+(" + _alt(lex["era_bc"] + lex["era_ad"]) + ")", ctx.text[m.end():m.end() + 30])
+        era = rng.group(1) if rng else ""
+    if era:
+        y = -y + 1 if _is_bc(era) else y
+    else:
+        if len(m["y"]) != 4 or not 1000 <= y <= 2100:
+            return None
+        if re.match(r"[ \t]*(?:\n|$)", ctx.text[m.end():m.end() + 5]):
+            _set_ref(ctx, None, y, m.start())
+            return "DATE", _fmt_year(y)
+        nxt = _next_words(ctx.text, m.end(), 2)
+        if prev in lex["non_time_before"] or prev.rstrip(".") in lex["non_time_before"]:
+            return None
+        if not m["yn"] and (prev in lex["hedges"] or prev.lower() in ("mit", "insgesamt", "nur", "alle", "auf")) and not _year_range_follows(ctx.text, m.end()):
+            return None
+        n1 = nxt.split()[0] if nxt else ""
+        if any(nxt.startswith(w) for w in lex["non_time_after"] if w[:1].isalpha() or w == "%") and not m["yn"]:
+            if n1.rstrip(".,;:") in lex["non_time_after"] or nxt in lex["non_time_after"]:
+                return None
+        if not m["yn"] and n1[:1].isupper() and n1.rstrip(".,;:") not in lex["months"] and not _sentence_start_before(ctx.text, m.start()):
+            if prev not in lex["year_context_before"]:
+                return None
+    _set_ref(ctx, None, y, m.start())
+    return "DATE", _fmt_year(y)
+
+
+def _r_yearcont(m: re.Match[str], ctx: _Ctx) -> Result:
+    first = int(ctx.text[m.start() - 5:m.start() - 1])
+    y = first // 100 * 100 + int(m["y"])
+    return ("DATE", _fmt_year(y)) if 0 < y - first < 10 else None
+
+
+def _r_after(m: re.Match[str], ctx: _Ctx) -> Result:
+    unit = ctx.lex["units"][m["unit"]]
+    n = _number(m["num"], ctx.lex)
+    a = ctx.last()
+    if n is None or a is None:
+        return None
+    value, d = _shift(a, unit, n)
+    return "DATE", value
+
+
+def _year_range_follows(text: str, pos: int) -> bool:
+    return bool(re.match(r"\s*(?:bis|–|-|und)\s*\d{4}", text[pos:pos + 12]))
+
+
+def _sentence_start_before(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3):pos].strip()
+    return pos == 0 or before == "" or before[-1:] in ".!?:\n"
+
+
+def _r_decade(m: re.Match[str], ctx: _Ctx) -> Result:
+    if m["dn"]:
+        n = int(m["dn"])
+        if n >= 100:
+            return "DATE", f"{n // 10:03d}"
+    else:
+        n = ctx.lex["decade_words"].get(m["dw"])
+        if n is None:
+            return None
+    if n % 10:
+        return None
+    a = ctx.anchor() or ctx.last()
+    cent = (a.year // 100) if a else 19
+    if a and n > a.year % 100:
+        cent -= 1
+    return "DATE", f"{cent:02d}{n // 10}"
+
+
+def _r_century(m: re.Match[str], ctx: _Ctx) -> Result:
+    n = int(m["n"])
+    if m["era"] and _is_bc(m["era"]):
+        return "DATE", f"BC{n - 1:02d}"
+    return "DATE", f"{n - 1:02d}"
+
+
+def _r_quarter(m: re.Match[str], ctx: _Ctx) -> Result:
+    k = ctx.lex["ordinals"][m["ord"]]
+    half = m["q"] in ctx.lex["half_nouns"]
+    if half and k > 2:
+        return None
+    if m["y"]:
+        y = int(m["y"])
+    else:
+        a = ctx.anchor() if ctx.mode == "news" else ctx.last()
+        if a is None:
+            return "DATE", f"XXXX-{'H' if half else 'Q'}{k}"
+        y = a.year + ctx.lex["relative_modifiers"].get(m["rel"] or "", 0)
+    return "DATE", f"{_fmt_year(y)}-{'H' if half else 'Q'}{k}"
+
+
+def _r_boundary(m: re.Match[str], ctx: _Ctx) -> Result:
+    if m["y"]:
+        y = int(m["y"])
+        _set_ref(ctx, None, y)
+        return "DATE", _fmt_year(y)
+    unit = ctx.lex["calendar_nouns"][m["cal"]]
+    if unit not in ("Y", "M", "W"):
+        return None
+    if not m["link"] and not m["rel"]:
+        return None
+    off = ctx.lex["relative_modifiers"].get(m["rel"] or m["link"] or "", 0)
+    a = ctx.anchor() if ctx.mode == "news" else ctx.last()
+    if a is None:
+        return None
+    return "DATE", _shift(a, unit, off)[0]
+
+
+def _r_relcal(m: re.Match[str], ctx: _Ctx) -> Result:
+    lex = ctx.lex
+    cal = m["cal"]
+    pod = lex["parts_of_day"].get(cal) if cal not in lex["calendar_nouns"] else None
+    unit = lex["calendar_nouns"].get(cal, "D")
+    if m["ana"]:
+        off = lex["anaphoric_modifiers"][m["ana"]]
+        a = ctx.last()
+    else:
+        off = lex["relative_modifiers"][m["rel"]]
+        a = ctx.last() if unit == "D" or pod else ctx.anchor()
+        if m["rel"] in ("diese", "dieser", "diesen", "diesem", "dieses") and unit == "D":
+            a = ctx.last()
+    if a is None:
+        return None
+    if pod:
+        d = a + timedelta(days=off)
+        return "TIME", f"{d.isoformat()}T{pod}"
+    value, d = _shift(a, unit, off)
+    if unit == "D" and d:
+        _set_ref(ctx, d)
+    return "DATE", value
+
+
+def _r_relnoun(m: re.Match[str], ctx: _Ctx) -> Result:
+    unit, off = ctx.lex["relative_nouns"][m.group(0)]
+    a = ctx.anchor() if ctx.mode == "news" else ctx.last()
+    return ("DATE", _shift(a, unit, off)[0]) if a else None
+
+
+def _r_ago(m: re.Match[str], ctx: _Ctx) -> Result:
+    unit = ctx.lex["units"][m["unit"]]
+    n = _number(m["num"], ctx.lex)
+    a = ctx.anchor()
+    if n is None:
+        return "DATE", "PAST_REF"
+    if a is None:
+        return None
+    return "DATE", _shift(a, unit, -n)[0]
+
+
+def _r_later(m: re.Match[str], ctx: _Ctx) -> Result:
+    lex = ctx.lex
+    unit = lex["units"][m["unit"]]
+    n = _number(m["num"], lex)
+    if m["dir"] == "nach":
+        return None
+    sign = -1 if m["dir"] in lex["earlier"] else 1
+    a = ctx.last()
+    if n is None:
+        return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF"
+    if a is None:
+        return None
+    value, d = _shift(a, unit, sign * n)
+    if d and unit == "D":
+        _set_ref(ctx, d)
+    return "DATE", value
+
+
+def _r_in(m: re.Match[str], ctx: _Ctx) -> Result:
+    unit = ctx.lex["units"][m["unit"]]
+    if m["unit"] in ("Jahr", "Jahre", "Tag", "Tage", "Monate", "Woche", "Monat"):
+        return None  # "in drei Jahre" is not German; "in einem Jahr"/"in zwei Jahren" are
+    n = _number(m["num"], ctx.lex)
+    if n is None:
+        return "DATE", "FUTURE_REF"
+    a = ctx.anchor()
+    return ("DATE", _shift(a, unit, n)[0]) if a else None
+
+
+def _r_vague(m: re.Match[str], ctx: _Ctx) -> Result:
+    unit = ctx.lex["units"][m["unit"]]
+    if m["num"]:
+        return "DURATION", _duration(_number(m["num"], ctx.lex), unit)
+    return "DATE", ctx.lex["vague_spans"][re.sub(r"\s+", " ", m["vs"])]
+
+
+def _r_since(m: re.Match[str], ctx: _Ctx) -> Result:
+    unit = ctx.lex["units"][m["unit"]]
+    if not m["num"]:
+        if m["unit"] not in ("Jahren", "Monaten", "Wochen", "Tagen", "Stunden", "Jahrzehnten", "Jahrhunderten", "Minuten"):
+            return None
+        return "DURATION", _duration(None, unit)
+    return "DURATION", _duration(_number(m["num"], ctx.lex), unit)
+
+
+def _r_duration(m: re.Match[str], ctx: _Ctx) -> Result:
+    lex = ctx.lex
+    num = m["num"]
+    nxt = _next_words(ctx.text, m.end(), 1).rstrip(".,;:")
+    if nxt in lex["age_words"]:
+        return None
+    if num.lower() == "eines" and m["unit"] == "Tages":
+        return None
+    prev = _prev_word(ctx.text, m.start())
+    if prev in lex["non_time_before"]:
+        return None
+    if num[:1].isdigit() and int(float(num.replace(",", "."))) > 1000 and m["unit"] in ("Jahre", "Jahren"):
+        return None
+    if num.lower() in ("ein", "eine", "einem", "einen", "einer", "eines") and m["unit"] in ("Jahr", "Tag", "Monat") and not m["lang"]:
+        if prev.lower() in ("im", "am", "pro", "jedes", "jeden"):
+            return None
+    return "DURATION", _duration(_number(num, lex), lex["units"][m["unit"]])
+
+
+def _r_long(m: re.Match[str], ctx: _Ctx) -> Result:
+    return "DURATION", _duration(None, ctx.lex["long_adverbs"][m.group(0)])
+
+
+def _clock_day(ctx: _Ctx, pos: int) -> date | None:
+    for p, d in reversed(ctx.sent_days):
+        if p < pos and not re.search(r"[.!?]\s", ctx.text[p:pos]):
+            return d
+    return ctx.ref if ctx.mode == "narrative" and ctx.ref else ctx.anchor()
+
+
+def _r_clock(m: re.Match[str], ctx: _Ctx) -> Result:
+    gd = m.groupdict()
+    h = int(m["h"])
+    mi = int(gd.get("min") or gd.get("min2") or 0)
+    if h > 24:
+        return None
+    if gd.get("pod") in ("abends", "nachts", "abend", "nachmittag") and h < 12:
+        h += 12 if gd.get("pod") != "nachts" or h >= 6 else 0
+    d = _clock_day(ctx, m.start())
+    day = d.isoformat() if d else "XXXX-XX-XX"
+    return "TIME", f"{day}T{h:02d}:{mi:02d}"
+
+
+def _r_clockword(m: re.Match[str], ctx: _Ctx) -> Result:
+    d = _clock_day(ctx, m.start())
+    day = d.isoformat() if d else "XXXX-XX-XX"
+    return "TIME", f"{day}T{ctx.lex['clock_words'][m['cw']]}"
+
+
+def _r_pod(m: re.Match[str], ctx: _Ctx) -> Result:
+    pod = ctx.lex["parts_of_day"][m["pod"]]
+    d = _clock_day(ctx, m.start())
+    return "TIME", f"{d.isoformat() if d else 'XXXX-XX-XX'}T{pod}"
+
+
+def _r_weekday(m: re.Match[str], ctx: _Ctx) -> Result:
+    wd = ctx.lex["weekdays"][m["wd"]]
+    shift = ctx.lex["relative_modifiers"].get(m["rel"] or "", 0)
+    d = _weekday_date(ctx, wd, shift)
+    if d is None:
+        return "DATE", f"XXXX-WXX-{wd}"
+    ctx.sent_days.append((m.start(), d))
+    if ctx.mode == "narrative":
+        _set_ref(ctx, d)
+    if m["pod"]:
+        return "TIME", f"{d.isoformat()}T{ctx.lex['parts_of_day'][m['pod']]}"
+    return "DATE", d.isoformat()
+
+
+def _r_night(m: re.Match[str], ctx: _Ctx) -> Result:
+    wd = ctx.lex["weekdays"][m["wd"]]
+    d = _weekday_date(ctx, wd, 0)
+    if d is None:
+        return "TIME", f"XXXX-WXX-{wd}TNI"
+    return "TIME", f"{d.isoformat()}TNI"
+
+
+def _r_relday(m: re.Match[str], ctx: _Ctx) -> Result:
+    rd = m["rd"]
+    if rd == "Morgen":
+        return None
+    if ctx.mode == "narrative" and rd in ctx.lex["present_is_ref_in_narrative"]:
+        return "DATE", "PRESENT_REF"
+    a = ctx.anchor()
+    if a is None:
+        return None
+    d = a + timedelta(days=ctx.lex["relative_days"][rd])
+    ctx.sent_days.append((m.start(), d))
+    if m["pod"]:
+        return "TIME", f"{d.isoformat()}T{ctx.lex['parts_of_day'][m['pod']]}"
+    return "DATE", d.isoformat()
+
+
+def _r_holiday(m: re.Match[str], ctx: _Ctx) -> Result:
+    spec = ctx.lex["holidays"][re.sub(r"\s+", " ", m["hol"])]
+    y = int(m["y"]) if m["y"] else None
+    if y is None:
+        a = ctx.anchor() if ctx.mode == "news" else ctx.last()
+        if a is None:
+            return "DATE", f"XXXX-{spec}" if not spec.startswith("E") else "XXXX-XX-XX"
+        y = a.year
+        if ctx.mode == "news":
+            probe = _holiday_date(spec, y)
+            tense = ctx._pending_tense  # type: ignore[attr-defined]
+            if tense == "past" and probe > a + timedelta(days=31):
+                y -= 1
+            elif tense == "future" and probe < a:
+                y += 1
+    return "DATE", _holiday_date(spec, y).isoformat()
+
+
+def _holiday_date(spec: str, y: int) -> date:
+    if spec.startswith("E"):
+        return easter(y) + timedelta(days=int(spec[1:]))
+    mo, dd = spec.split("-")
+    return date(y, int(mo), int(dd))
+
+
+def _r_every(m: re.Match[str], ctx: _Ctx) -> Result:
+    what = m["what"]
+    if what in ctx.lex["weekdays"]:
+        return "SET", f"XXXX-WXX-{ctx.lex['weekdays'][what]}"
+    unit = ctx.lex["calendar_nouns"][what]
+    if m["every"] == "alle":
+        return None
+    return "SET", "P1WE" if unit == "WE" else f"P1{unit}"
+
+
+def _r_setword(m: re.Match[str], ctx: _Ctx) -> Result:
+    w = re.sub(r"\s+", " ", m.group(0))
+    if w in ctx.lex["weekday_sets"]:
+        return "SET", f"XXXX-WXX-{ctx.lex['weekday_sets'][w]}"
+    return "SET", ctx.lex["sets"][w]
+
+
+def _r_ref(m: re.Match[str], ctx: _Ctx) -> Result:
+    return "DATE", ctx.lex["refs"][re.sub(r"\s+", " ", m.group(0))]
+
+
+_HANDLERS: dict[str, Callable[[re.Match[str], _Ctx], Result]] = {
+    "date": _r_date, "numdate": _r_numdate, "isodate": _r_isodate, "dayonly": _r_dayonly, "month": _r_month,
+    "season": _r_season, "year": _r_year, "decade": _r_decade, "century": _r_century, "quarter": _r_quarter,
+    "boundary": _r_boundary, "relcal": _r_relcal, "relnoun": _r_relnoun, "ago": _r_ago, "later": _r_later, "in": _r_in,
+    "vague": _r_vague, "since": _r_since, "duration": _r_duration, "long": _r_long, "clock": _r_clock,
+    "clockbare": _r_clock, "clockword": _r_clockword, "pod": _r_pod, "weekday": _r_weekday, "night": _r_night,
+    "relday": _r_relday, "yearcont": _r_yearcont, "after": _r_after, "holiday": _r_holiday, "every": _r_every, "setword": _r_setword, "ref": _r_ref,
+}
+_ABSOLUTE = {"date", "numdate", "isodate"}
+
+
+def _candidates(text: str, lex: Lexicon) -> list[tuple[str, re.Match[str]]]:
+    """All rule matches, overlaps resolved: the longest wins, then the earliest."""
+    found = [(name, m) for name, rx in lex.rules for m in rx.finditer(text) if m.end() > m.start()]
+    found.sort(key=lambda nm: (-(nm[1].end() - nm[1].start()), nm[1].start()))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for name, m in found:
+        s, e = m.span()
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        chosen.append((name, m))
+    chosen.sort(key=lambda nm: nm[1].start())
+    return chosen
+
+
+def _fallback_anchor(text: str, lex: Lexicon, cands: list[tuple[str, re.Match[str]]]) -> date | None:
+    """The latest fully written date in the text, for documents without a publication date."""
+    best: date | None = None
+    for name, m in cands:
+        if name not in _ABSOLUTE or not m["y"]:
+            continue
+        if name == "date":
+            month = lex.lower("months")[re.sub(r"\s+", " ", m["mon"]).lower()]
+        else:
+            month = int(m["m"])
+        y = int(m["y"])
+        y = y + (2000 if y < 50 else 1900) if y < 100 else y
+        d = _safe_date(y, month, int(m["d"]))
+        if d and (best is None or d > best):
+            best = d
+    return best
+
+
+def extract(
+    text: str,
+    published: date | None,
+    lang: str = "de",
+    tense: TenseFn | None = None,
+    mode: Mode = "news",
+) -> list[Found]:
+    """Every time expression in `text` with its span, core span and normalised value, in text order."""
+    lex = lexicon(lang)
+    cands = _candidates(text, lex)
+    fallback = False
+    pub = published
+    if pub is None:
+        pub = _fallback_anchor(text, lex, cands)
+        fallback = pub is not None
+    ctx = _Ctx(text, lex, pub, fallback, mode, tense or text_tense_fn(text, lang))
+    out: list[Found] = []
+    for name, m in cands:
+        ctx.used_anchor = False
+        ctx._pending_tense = ctx.tense(m.start())  # type: ignore[attr-defined]
+        res = _HANDLERS[name](m, ctx)
+        if res is None:
+            continue
+        typ, value = res
+        s, e = m.span()
+        start = s
+        pm = lex.prefix_re.search(text, max(0, s - 16), s) if lex.prefix_re else None
+        if pm and name not in ("ago", "since", "in", "vague", "clock", "clockbare", "clockword", "pod", "night"):
+            start = pm.start(1)
+        elif pm and name in ("clock", "clockbare", "clockword") and not m["cp"]:
+            start = pm.start(1)
+        hedge = m.groupdict().get("hedge") or m.groupdict().get("cp") or ""
+        approx = hedge in lex["approximate_hedges"]
+        out.append(Found(start, e, s, e, text[start:e], typ, value, approx, fallback and ctx.used_anchor, name))
+    return out
+
+
+def find_times(
+    text: str, published: date | None, lang: str = "de", tense: TenseFn | None = None, mode: Mode = "news"
+) -> list[Time]:
+    """The time expressions of `text` as record `Time`s with ids t0, t1, ... in text order."""
+    return [
+        Time(id=f"t{i}", text=f.text, start=f.start, end=f.end, type=f.type, value=f.value,  # type: ignore[arg-type]
+             approximate=f.approximate, anchor_fallback=f.anchor_fallback)
+        for i, f in enumerate(extract(text, published, lang, tense, mode))
+    ]
+
+
+# --------------------------------------------------------------------------- spaCy component
+
+
+def doc_tense_fn(doc: Doc, lang: str) -> TenseFn:
+    """Clause tense from the doc's tags and morphology when a tagger ran, else from clause words."""
+    sents: list[tuple[int, int]] | None = None
+    if doc.has_annotation("SENT_START"):
+        sents = [(s.start_char, s.end_char) for s in doc.sents]
+    if not doc.has_annotation("TAG") and not doc.has_annotation("MORPH"):
+        return text_tense_fn(doc.text, lang, sents)
+    words_fn = text_tense_fn(doc.text, lang, sents)
+    fut_lemmas = _tense_words(lang).future_aux
+    tw = _tense_words(lang)
+
+    def fn(pos: int) -> Tense:
+        sent = next((s for s in doc.sents if s.start_char <= pos < s.end_char), None) if sents else doc[:]
+        if sent is None:
+            return words_fn(pos)
+        past = has_aux = has_part = fut = False
+        for t in sent:
+            tense = t.morph.get("Tense")
+            if t.tag_ in ("VVFIN", "VAFIN", "VMFIN") and "Past" in tense:
+                past = True
+            elif t.tag_ == "VVPP" or (t.tag_ == "VAPP" and t.lower_ == "worden"):
+                has_part = True
+            elif t.tag_ == "VAFIN" and t.lemma_ in ("haben", "sein"):
+                has_aux = True
+            elif t.tag_ == "VAFIN" and (t.lemma_ == "werden" or t.lower_ in fut_lemmas):
+                fut = True
+            elif t.lower_ in tw.future_words:
+                fut = True
+        if past or (has_aux and has_part):
+            return "past"
+        if fut:
+            return "future"
+        return words_fn(pos)
+
+    return fn
+
+
+class TimeTagger:
+    """spaCy component: writes `Doc._.times` (list[Time]) normalised against `Doc._.published`."""
+
+    def __init__(self, nlp: Language, name: str, lang: str | None, mode: str) -> None:
+        self.name = name
+        self.lang = lang or nlp.lang
+        self.mode: Mode = "narrative" if mode == "narrative" else "news"
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            doc._.times = find_times(doc.text, doc._.published, self.lang, doc_tense_fn(doc, self.lang), self.mode)
+        except (ValueError, KeyError, IndexError, OverflowError):
+            doc._.times = []  # one odd document must not stop a batch
+        return doc
+
+
+@Language.factory(
+    "whosaid_times",
+    assigns=["doc._.times"],
+    default_config={"lang": None, "mode": "news"},
+)
+def make_time_tagger(nlp: Language, name: str, lang: str | None, mode: str) -> TimeTagger:
+    """Time expressions for news ("news": deictic anchor = publication date) or history ("narrative")."""
+    register_extensions()
+    lexicon(lang or nlp.lang)  # fail early on a language without times.json
+    return TimeTagger(nlp, name, lang, mode)

@@ -1,0 +1,265 @@
+"""Measures the German pipeline on held-out data: UPOS, mood and parse on UD PUD, NER on GermEval test, speed.
+
+Usage: python -m whosaid.evaluate.pipeline --shared ../shared [--model PATH_OR_NAME]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "models" / "de_whosaid_news"
+NER_LABELS = ("PER", "ORG", "LOC", "MISC")
+
+
+# --------------------------------------------------------------------------- readers
+
+
+def read_conllu(path: Path) -> Iterator[dict[str, Any]]:
+    """Yield UD sentences as surface tokens; a multiword token (im, zum) is one token.
+
+    A merged token takes the UPOS, head and relation of its first part and the STTS tag APPRART.
+    Each token is a dict: word, lemma, upos, xpos, feats, head_index (None for the root), dep, space.
+    """
+    rows: list[list[str]] = []
+    mwt: dict[int, tuple[int, str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        if not line.strip():
+            if rows:
+                yield {"tokens": _surface(rows, mwt)}
+            rows, mwt = [], {}
+        elif not line.startswith("#"):
+            cols = line.split("\t")
+            if "-" in cols[0]:
+                start, end = (int(x) for x in cols[0].split("-"))
+                mwt[start] = (end, cols[1])
+            elif "." not in cols[0]:
+                rows.append(cols)
+
+
+def _surface(rows: list[list[str]], mwt: dict[int, tuple[int, str]]) -> list[dict[str, Any]]:
+    surface_of: dict[int, int] = {}
+    out: list[dict[str, Any]] = []
+    i = 0
+    while i < len(rows):
+        uid = int(rows[i][0])
+        end, form = mwt.get(uid, (uid, rows[i][1]))
+        parts = rows[i : i + end - uid + 1]
+        for r in parts:
+            surface_of[int(r[0])] = len(out)
+        first = parts[0]
+        out.append({
+            "word": form, "lemma": first[2], "upos": first[3],
+            "xpos": "APPRART" if len(parts) > 1 else first[4], "feats": first[5],
+            "head": int(first[6]), "dep": first[7], "space": "SpaceAfter=No" not in parts[-1][9],
+        })
+        i += len(parts)
+    for k, tok in enumerate(out):
+        head = surface_of.get(tok.pop("head")) if tok["dep"] != "root" else None
+        tok["head_index"] = None if head == k else head
+    return out
+
+
+def read_germeval(path: Path) -> Iterator[tuple[list[str], list[str]]]:
+    """Yield (words, BIO tags) from GermEval 2014's outer column; OTH->MISC, -deriv/-part -> O."""
+    words: list[str] = []
+    tags: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        if line.startswith("#"):
+            continue
+        if not line.strip():
+            if words:
+                yield words, tags
+            words, tags = [], []
+            continue
+        cols = line.split("\t")
+        words.append(cols[1])
+        tags.append(germeval_tag(cols[2]))
+
+
+def germeval_tag(tag: str) -> str:
+    """One GermEval outer tag in the shipped label set: B-OTH -> B-MISC, I-LOCderiv -> O."""
+    if tag == "O" or tag.endswith(("deriv", "part")):
+        return "O"
+    bio, label = tag.split("-", 1)
+    return f"{bio}-{'MISC' if label == 'OTH' else label}"
+
+
+def bio_spans(tags: list[str]) -> set[tuple[int, int, str]]:
+    """(start, end, label) spans of a BIO sequence; a stray I- starts a span."""
+    spans: set[tuple[int, int, str]] = set()
+    start, label = None, None
+    for i, tag in enumerate(tags + ["O"]):
+        if tag == "O" or tag.startswith("B-") or (tag.startswith("I-") and tag[2:] != label):
+            if label is not None:
+                spans.add((start, i, label))
+            start, label = (i, tag[2:]) if tag != "O" else (None, None)
+    return spans
+
+
+# --------------------------------------------------------------------------- scores
+
+
+@dataclass
+class PRF:
+    """Counts for precision, recall and F1."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def p(self) -> float:
+        return 100 * self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def r(self) -> float:
+        return 100 * self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f(self) -> float:
+        return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
+
+    def as_dict(self) -> dict[str, float]:
+        return {"p": round(self.p, 2), "r": round(self.r, 2), "f": round(self.f, 2)}
+
+
+@dataclass
+class Report:
+    """Everything the evaluation measured."""
+
+    model: str
+    load_s: float = 0.0
+    upos_acc: float = 0.0
+    mood_sub: PRF = field(default_factory=PRF)
+    uas: float | None = None
+    las: float | None = None
+    ner: dict[str, PRF] = field(default_factory=dict)
+    words_per_s: float = 0.0
+    tokenizer_words_per_s: float = 0.0
+    speed_words: int = 0
+
+
+def load_model(model: str | Path | None = None) -> tuple[Any, float]:
+    """Load the pipeline (registering whosaid's components first); returns (nlp, seconds)."""
+    import spacy
+
+    import whosaid.components.mood  # noqa: F401  registers whosaid.mood.v1
+
+    t0 = time.perf_counter()
+    nlp = spacy.load(model or DEFAULT_MODEL)
+    return nlp, time.perf_counter() - t0
+
+
+def _annotate(nlp: Any, words: list[str], spaces: list[bool] | None = None) -> Any:
+    from spacy.tokens import Doc
+
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def evaluate_ud(nlp: Any, path: Path, report: Report) -> None:
+    """UPOS accuracy, Mood=Sub P/R/F1 and (with a parser) UAS/LAS on gold tokens of a UD file."""
+    has_parser = "parser" in nlp.pipe_names
+    n = upos_ok = uas_ok = las_ok = 0
+    mood = PRF()
+    for sent in read_conllu(path):
+        toks = sent["tokens"]
+        doc = _annotate(nlp, [t["word"] for t in toks], [t["space"] for t in toks])
+        for gold, tok in zip(toks, doc):
+            n += 1
+            upos_ok += tok.pos_ == gold["upos"]
+            gold_sub = "Mood=Sub" in gold["feats"]
+            pred_sub = tok.morph.get("Mood") == ["Sub"]
+            mood.tp += gold_sub and pred_sub
+            mood.fp += pred_sub and not gold_sub
+            mood.fn += gold_sub and not pred_sub
+            if has_parser:
+                head = None if tok.head.i == tok.i else tok.head.i
+                if head == gold["head_index"]:
+                    uas_ok += 1
+                    las_ok += tok.dep_.lower() == gold["dep"].lower() or (head is None and gold["head_index"] is None)
+    report.upos_acc = 100 * upos_ok / n
+    report.mood_sub = mood
+    if has_parser:
+        report.uas, report.las = 100 * uas_ok / n, 100 * las_ok / n
+
+
+def evaluate_ner(nlp: Any, path: Path, report: Report) -> None:
+    """Exact-span NER P/R/F1 per type and overall on gold tokens of GermEval."""
+    scores = {label: PRF() for label in (*NER_LABELS, "ALL")}
+    for words, tags in read_germeval(path):
+        doc = _annotate(nlp, words)
+        gold = bio_spans(tags)
+        pred = {(e.start, e.end, e.label_) for e in doc.ents}
+        for label in NER_LABELS:
+            g = {s for s in gold if s[2] == label}
+            p = {s for s in pred if s[2] == label}
+            for key in (label, "ALL"):
+                scores[key].tp += len(g & p)
+                scores[key].fp += len(p - g)
+                scores[key].fn += len(g - p)
+    report.ner = scores
+
+
+def measure_speed(nlp: Any, texts: list[str], report: Report) -> None:
+    """Words/s of the full pipeline and of the bare tokenizer over the same texts (one process)."""
+    t0 = time.perf_counter()
+    n_words = sum(len(nlp.make_doc(t)) for t in texts)
+    report.tokenizer_words_per_s = n_words / (time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=256):
+        pass
+    report.words_per_s = n_words / (time.perf_counter() - t0)
+    report.speed_words = n_words
+
+
+def evaluate(shared: Path, model: str | Path | None = None, speed_sentences: int = 2000) -> Report:
+    """Run every measurement against the data under `shared` (the ../shared folder)."""
+    data = shared / "data"
+    nlp, load_s = load_model(model)
+    report = Report(model=str(model or DEFAULT_MODEL), load_s=load_s)
+    evaluate_ud(nlp, data / "ud-german/de_pud-ud-test.conllu", report)
+    germeval_test = data / "ner-germeval2014/NER-de-test.tsv"
+    evaluate_ner(nlp, germeval_test, report)
+    texts = [" ".join(w) for w, _ in read_germeval(germeval_test)][:speed_sentences]
+    measure_speed(nlp, texts, report)
+    return report
+
+
+def format_report(r: Report) -> str:
+    lines = [f"model: {r.model}", f"load time: {r.load_s:.2f} s",
+             "UD German PUD (gold tokens):", f"  UPOS accuracy: {r.upos_acc:.2f}",
+             f"  Mood=Sub P/R/F1: {r.mood_sub.p:.1f} / {r.mood_sub.r:.1f} / {r.mood_sub.f:.1f}"
+             f"  (tp {r.mood_sub.tp}, fp {r.mood_sub.fp}, fn {r.mood_sub.fn})"]
+    if r.uas is not None:
+        lines.append(f"  UAS / LAS: {r.uas:.2f} / {r.las:.2f}")
+    else:
+        lines.append("  UAS / LAS: no parser in the pipeline")
+    lines.append("GermEval 2014 test NER (outer, exact span):")
+    for label, s in r.ner.items():
+        lines.append(f"  {label:<5} P {s.p:5.1f}  R {s.r:5.1f}  F1 {s.f:5.1f}  (gold {s.tp + s.fn})")
+    lines.append(f"speed on one core over {r.speed_words} words: full pipeline {r.words_per_s:,.0f} words/s, "
+                 f"bare tokenizer {r.tokenizer_words_per_s:,.0f} words/s")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description="Evaluate the German whosaid pipeline on held-out data.")
+    ap.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared data folder")
+    ap.add_argument("--model", default=None, help="model path or package name (default: the shipped model)")
+    args = ap.parse_args(argv)
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")  # one core; takes effect because numpy is imported later
+    print(format_report(evaluate(args.shared, args.model)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,133 @@
+"""Reads one input file into text plus metadata: encodings, HTML, and refusal of what is not an article."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from whosaid.errors import InputError
+
+MAX_BYTES = 20 * 1024 * 1024
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+# an outlet's editor code on the last line ("342/"), not article text
+EDITOR_CODE = re.compile(r"\n\s*\d{1,5}/\s*$")
+DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+@dataclass
+class InputDoc:
+    text: str
+    source: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+    published_source: str = "none"
+
+
+def read_path(path: str | Path, max_bytes: int = MAX_BYTES) -> InputDoc:
+    """Read a .txt or .html file; raises InputError with the reason when it cannot be an article."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(str(path), "no such file")
+    if p.is_dir():
+        raise InputError(str(path), "is a directory, not a file")
+    size = p.stat().st_size
+    if size > max_bytes:
+        raise InputError(str(path), f"file too large ({size // 1_000_000} MB; limit {max_bytes // 1_000_000} MB)")
+    data = p.read_bytes()
+    return read_bytes(data, str(path), html=p.suffix.lower() in HTML_SUFFIXES, name=p.name)
+
+
+def read_bytes(data: bytes, source: str, html: bool = False, name: str = "") -> InputDoc:
+    text = decode(data, source)
+    if html or _looks_like_html(text):
+        doc = from_html(text, source)
+    else:
+        doc = InputDoc(text=clean_text(text), source=source)
+    if not doc.text.strip():
+        raise InputError(source, "no text (empty file or no article text found)")
+    if doc.published is None and name:
+        found = DATE_IN_NAME.search(name)
+        if found:
+            try:
+                doc.published = date(*map(int, found.groups()))
+                doc.published_source = "filename"
+            except ValueError:
+                pass
+    return doc
+
+
+def decode(data: bytes, source: str) -> str:
+    """Decode bytes: BOMs first, then UTF-8, then the best guess of charset-normalizer; refuse binary data."""
+    if not data.strip():
+        raise InputError(source, "empty file")
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return _check_text(data.decode(codec), source)
+            except UnicodeDecodeError:
+                raise InputError(source, f"starts with a {codec} byte-order mark but does not decode as {codec}") from None
+    if b"\x00" in data[:4096]:
+        raise InputError(source, "binary file (contains NUL bytes), not text")
+    try:
+        return _check_text(data.decode("utf-8"), source)
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    try:
+        return _check_text(data.decode(encoding), source)
+    except (UnicodeDecodeError, LookupError):
+        return _check_text(data.decode("latin-1"), source)
+
+
+def _check_text(text: str, source: str) -> str:
+    sample = text[:20_000]
+    control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if sample and control / len(sample) > 0.01:
+        raise InputError(source, "binary file (control characters), not text")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def clean_text(text: str) -> str:
+    text = EDITOR_CODE.sub("\n", text.rstrip())
+    return text.strip() + "\n" if text.strip() else ""
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:1000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
+
+
+def from_html(html: str, source: str) -> InputDoc:
+    """Main text and metadata of an HTML page, with trafilatura."""
+    import trafilatura
+
+    try:
+        extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
+    except Exception as err:  # trafilatura raises many kinds on broken markup
+        raise InputError(source, f"broken HTML ({type(err).__name__})") from None
+    if extracted is None:
+        raise InputError(source, "no article text found in HTML")
+    data = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
+    text = clean_text(data.get("text") or "")
+    published = None
+    if data.get("date"):
+        try:
+            published = date.fromisoformat(str(data["date"])[:10])
+        except ValueError:
+            published = None
+    return InputDoc(
+        text=text,
+        source=source,
+        title=data.get("title"),
+        url=data.get("url"),
+        outlet=data.get("sitename") or data.get("hostname"),
+        published=published,
+        published_source="metadata" if published else "none",
+    )

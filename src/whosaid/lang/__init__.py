@@ -1,0 +1,94 @@
+"""Per-language knowledge (cue verbs, prepositional cues, role nouns, media, pronouns) loaded from data files."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from whosaid.errors import OptionError
+
+SUPPORTED = ("de", "en")
+
+
+@dataclass(frozen=True)
+class VerbCue:
+    lemma: str
+    stance: str
+    takes: str  # clause | object | both
+
+
+@dataclass(frozen=True)
+class PrepositionalCue:
+    words: tuple[str, ...]  # lower-cased, e.g. ("unter", "berufung", "auf")
+    position: str  # before | after | frame
+    stance: str
+    needs: frozenset[str] = frozenset()  # head nouns that must follow for the cue to attribute
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    lang: str
+    verb_cues: dict[str, VerbCue]
+    prepositional_cues: tuple[PrepositionalCue, ...]
+    role_nouns: frozenset[str]
+    org_nouns: frozenset[str]
+    media: dict[str, str]
+    pronouns: dict[str, str]  # pronoun -> number (sg|pl|any)
+    words: dict[str, frozenset[str]] = field(default_factory=dict)  # named word classes from words.tsv
+
+
+def _rows(lang: str, name: str) -> list[dict[str, str]]:
+    text = resources.files("whosaid.lang").joinpath(lang, name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _list(lang: str, name: str) -> frozenset[str]:
+    text = resources.files("whosaid.lang").joinpath(lang, name).read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def load_language(lang: str) -> LanguageData:
+    """Load and cache the language data of `lang` (raises OptionError for unsupported languages)."""
+    if lang not in SUPPORTED:
+        raise OptionError(f"--lang {lang}", f"unsupported language; choose one of {', '.join(SUPPORTED)}")
+    verbs: dict[str, VerbCue] = {}
+    for row in _rows(lang, "cue_verbs.tsv"):
+        verbs.setdefault(row["lemma"], VerbCue(row["lemma"], row["stance"], row["takes"]))
+    preps = tuple(
+        PrepositionalCue(
+            tuple(row["cue"].lower().split()),
+            row["position"],
+            row["stance"],
+            frozenset((row.get("needs") or "").split()),
+        )
+        for row in _rows(lang, "prepositional_cues.tsv")
+    )
+    words: dict[str, set[str]] = {}
+    for row in _rows(lang, "words.tsv"):
+        words.setdefault(row["class"], set()).add(row["word"])
+    return LanguageData(
+        lang=lang,
+        verb_cues=verbs,
+        prepositional_cues=preps,
+        role_nouns=_list(lang, "role_nouns.txt"),
+        org_nouns=_list(lang, "org_nouns.txt"),
+        media={row["word"]: row["medium"] for row in _rows(lang, "media.tsv")},
+        pronouns={row["pronoun"]: row["number"] for row in _rows(lang, "pronouns.tsv")},
+        words={k: frozenset(v) for k, v in words.items()},
+    )
+
+
+@lru_cache(maxsize=None)
+def _frequent_words(lang: str) -> frozenset[str]:
+    return _list(lang, "frequent_words.txt")
+
+
+def detect_language(text: str) -> str:
+    """The supported language whose most frequent words cover most of `text` (German when undecided)."""
+    words = [w.strip(".,;:!?\"'()„“”»«").lower() for w in text[:5000].split()]
+    scores = {lang: sum(1 for w in words if w in _frequent_words(lang)) for lang in SUPPORTED}
+    return max(SUPPORTED, key=lambda lang: (scores[lang], lang == "de"))

@@ -1,0 +1,70 @@
+"""Builds the spaCy Language that does whosaid's work: a German news model plus whosaid's components."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from whosaid.errors import ModelError, OptionError
+from whosaid.extensions import register_extensions
+from whosaid.lang import SUPPORTED
+
+SHIPPED_MODELS = {"de": "de_whosaid_news"}
+# whosaid's own components, in the order they run after the model's
+COMPONENTS = ("whosaid_entities", "whosaid_times", "whosaid_attribution", "whosaid_speakers",
+              "whosaid_contradictions")
+
+
+def register_components() -> None:
+    """Import the component modules so their factories are registered with spaCy."""
+    from whosaid.components import (  # noqa: F401
+        attribution,
+        contradictions,
+        entities,
+        mood,
+        speakers,
+        times,
+    )
+
+    register_extensions()
+
+
+def shipped_model_path(lang: str) -> Path:
+    name = SHIPPED_MODELS.get(lang)
+    if name is None:
+        raise ModelError(f"--lang {lang}", "no model ships for this language yet; name an installed one with --model")
+    return Path(str(resources.files("whosaid.models").joinpath(name)))
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(lang: str = "de", model: str | None = None) -> Language:
+    """The full whosaid pipeline for `lang`; `model` names another installed spaCy pipeline to build on."""
+    if lang not in SUPPORTED:
+        raise OptionError(f"--lang {lang}", f"unsupported language; choose one of {', '.join(SUPPORTED)}")
+    register_components()
+    source = model or str(shipped_model_path(lang))
+    try:
+        nlp = spacy.load(source)
+    except OSError as err:
+        raise ModelError(f"--model {source}", f"cannot load spaCy pipeline ({str(err).splitlines()[0][:120]})") from None
+    if nlp.lang != lang:
+        raise ModelError(f"--model {source}", f"is a '{nlp.lang}' pipeline, not '{lang}'")
+    add_whosaid_components(nlp, lang)
+    return nlp
+
+
+def add_whosaid_components(nlp: Language, lang: str) -> Language:
+    """Append whosaid's components to any spaCy pipeline with tags, lemmas and sentences."""
+    register_components()
+    if not nlp.has_pipe("whosaid_mood") and lang == "de":
+        nlp.add_pipe("whosaid_mood")
+    if not any(nlp.has_pipe(p) for p in ("parser", "senter", "sentencizer")):
+        nlp.add_pipe("sentencizer")
+    for name in COMPONENTS:
+        if not nlp.has_pipe(name):
+            nlp.add_pipe(name, config={"lang": lang})
+    return nlp
