@@ -302,7 +302,7 @@ def stage_assemble(trained: Path, scratch: Path, output: Path) -> None:
     import spacy
     from spacy.lookups import Lookups
 
-    import whosaid.components.mood  # noqa: F401  (registers whosaid.mood.v1)
+    import whosaid.components.mood  # noqa: F401  (registers whosaid_mood)
 
     nlp = spacy.load(trained)
     customise_tokenizer(nlp)
@@ -315,7 +315,7 @@ def stage_assemble(trained: Path, scratch: Path, output: Path) -> None:
     lookups = Lookups()
     lookups.add_table("lemma_lookup", build_lemma_table(scratch))
     lemmatizer.initialize(lookups=lookups)
-    nlp.add_pipe("whosaid.mood.v1", after="lemmatizer")
+    nlp.add_pipe("whosaid_mood", after="lemmatizer")
     nlp.meta.update(
         name="whosaid_news", lang="de", version="0.1.0",
         license="CC BY-SA 4.0",
@@ -327,7 +327,7 @@ def stage_assemble(trained: Path, scratch: Path, output: Path) -> None:
             {"name": "WikiANN de (silver)", "license": "CC BY-SA (Wikipedia text)"},
             {"name": "HanTa (teacher for silver tags and lemmas)", "license": "LGPL-3.0"},
         ],
-        requirements=["whosaid (registers whosaid.mood.v1)"],
+        requirements=["whosaid (registers whosaid_mood)"],
     )
     if output.exists():
         shutil.rmtree(output)

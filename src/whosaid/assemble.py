@@ -81,10 +81,25 @@ def _cue(tokens: list[Token], lemma: str) -> Cue | None:
                parts=parts if len(parts) > 1 else [])
 
 
-def _content(spans: list[Span]) -> Content:
+def _content(spans: list[Span], kind: str) -> Content:
     parts = [_span(s) for s in spans]
+    quoted = [] if kind == "Direct" else [_span(q) for s in spans for q in _quoted_within(s)]
     return Content(text=" ".join(p.text for p in parts), start=parts[0].start, end=parts[-1].end,
-                   parts=parts if len(parts) > 1 else [])
+                   parts=parts if len(parts) > 1 else [], quoted=quoted)
+
+
+def _quoted_within(span: Span) -> list[Span]:
+    """Maximal runs of in-quote tokens strictly inside `span` (mixed quotes)."""
+    runs, start = [], None
+    for tok in span:
+        if tok._.in_quote and start is None:
+            start = tok.i
+        elif not tok._.in_quote and start is not None:
+            runs.append(span.doc[start : tok.i])
+            start = None
+    if start is not None:
+        runs.append(span.doc[start : span.end])
+    return [r for r in runs if len(r) < len(span) and any(not t.is_punct for t in r)]
 
 
 def _statement(f: Found, ids: dict[int, str], entity_ids: dict[int, str], times: list[Time]) -> Statement:
@@ -104,7 +119,7 @@ def _statement(f: Found, ids: dict[int, str], entity_ids: dict[int, str], times:
         id=ids[id(f)],
         speaker=speaker,
         cue=_cue(f.cue, f.lemma),
-        content=_content(f.content),
+        content=_content(f.content, f.kind),
         kind=f.kind,
         stance=f.stance,
         medium=f.medium,

@@ -61,6 +61,9 @@ class Content(TextSpan):
     """What was said; `parts` lists the pieces when a frame interrupts it ("…, würden laut X …")."""
 
     parts: list[TextSpan] = Field(default_factory=list)
+    quoted: list[TextSpan] = Field(
+        default_factory=list, description="stretches inside quotation marks within indirect content (mixed quotes)"
+    )
 
 
 class Cue(_Model):

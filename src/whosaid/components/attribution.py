@@ -85,6 +85,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
     found = _drop_duplicates(found)
     found.extend(_continuations(doc, found, data, quoted))
+    found.extend(_unframed_quotes(doc, found, quoted))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
     _link_nesting(found)
     return found
@@ -100,6 +101,10 @@ def _quoted_token_spans(doc: Doc) -> list[Span]:
         if span is not None and len(span) > 0:
             spans.append(span)
     return spans
+
+
+def _quoted_token_spans_cached(doc: Doc) -> list[Span]:
+    return [span for span in _quoted_token_spans(doc)]
 
 
 def _quote_ending_at(quoted: list[Span], token_i: int) -> Span | None:
@@ -127,7 +132,7 @@ def _cue_lemma(doc: Doc, tok: Token, sent: Span, data: LanguageData) -> tuple[st
     lemma = tok.lemma_.lower()
     particles = data.words.get("verb_particle", frozenset())
     # "bekannt gegeben", "bekannt gab": a particle written apart before a participle or infinitive
-    if tok.i > sent.start and doc[tok.i - 1].lower_ in particles and not tok.tag_.endswith("FIN"):
+    if tok.i > sent.start and doc[tok.i - 1].lower_ in particles and doc[tok.i - 1].tag_ not in {"APPR", "APPRART"}:
         joined = doc[tok.i - 1].lower_ + lemma
         if joined in data.verb_cues:
             return joined, [doc[tok.i - 1], tok]
@@ -240,11 +245,23 @@ def _frame_for_cue(
     verb_first = finite.i == clause_start or (first is not None and first.lower_ in data.words.get("so_frame", ()))
 
     # frame after its content: "„…“, sagte X." / "…, fügte X hinzu."
+    inverted_speaker = _speaker_after(doc, finite.i + 1, sent.end, ents) if verb_first else None
+    if verb_first and inverted_speaker is None and clause_start > sent.start:
+        # "Der Korrespondent, Will Grant, berichtete, dass …": the commas were an apposition's
+        clause_start = sent.start
+        while clause_start < finite.i and doc[clause_start].is_space:
+            clause_start += 1
+        verb_first = False
     if verb_first and clause_start > sent.start or (verb_first and clause_start == sent.start and clause_start > 0
                                                     and doc[clause_start - 1].text in QUOTE_MARKS):
-        speaker = _speaker_after(doc, finite.i + 1, sent.end, ents)
+        speaker = inverted_speaker
         frame_end = _after_cue_end(doc, sent, last_cue)
         frame = doc[clause_start:frame_end]
+        if frame_end < sent.end and doc[frame_end].text == ":":
+            following = _quote_starting_at(quoted, frame_end + 1)
+            if following is not None:  # "…, entgegnete X: „…“"
+                return Found(cue_tokens, lemma, stance, "Direct", [strip_span(following)], speaker, frame,
+                             _medium(frame, data))
         before = clause_start - 1
         while before >= 0 and doc[before].text in {",", ":"}:
             before -= 1
@@ -264,7 +281,9 @@ def _frame_for_cue(
         # "X dankte … und erklärte …": the subject of the first conjunct
         shared = next((f for f in reversed(earlier) if f.cue and f.cue[0].sent.start == sent.start), None)
         clause_start = finite.i
-        speaker = shared.speaker if shared else _prefield_speaker(doc, sent.start, finite, ents)
+        first_finite = next((t for t in sent if is_finite(t)), finite)
+        speaker = shared.speaker if shared else _prefield_speaker(doc, _clause_start(doc, sent, first_finite.i),
+                                                                   first_finite, ents)
     else:
         speaker = _prefield_speaker(doc, clause_start, finite, ents)
     if speaker is None:
@@ -273,9 +292,7 @@ def _frame_for_cue(
     if speaker is not None and speaker.start > finite.i:
         after = max(after, speaker.end) if speaker.start <= last_cue + 3 else after
     frame = doc[clause_start : max(after, last_cue + 1)]
-    j = after
-    while j < sent.end and doc[j].tag_ in {"ADV", "PRF", "PROAV", "PTKVZ"} and doc[j].lower_ not in {"dass", "ob"}:
-        j += 1
+    j = _skip_frame_adjuncts(doc, sent, after)
     if j < sent.end and doc[j].text in {":", ","}:
         k = j + 1
         quote = _quote_starting_at(quoted, k) if k < len(doc) and doc[k].text in QUOTE_MARKS else None
@@ -288,9 +305,11 @@ def _frame_for_cue(
         if len(content) < 2:
             return None
         kind = "Direct" if _wholly_quoted(content, quoted) else "Indirect"
-        if not any(is_finite(t) for t in content) and kind == "Indirect":
-            if doc[j].text != ":":
-                return None
+        clause_like = any(is_finite(t) or t.tag_ in {"VVINF", "VVIZU", "VAINF", "VMINF"} for t in content) or (
+            content[0].lower_ in data.words.get("complementizer", ())
+        )
+        if kind == "Indirect" and not clause_like and doc[j].text != ":":
+            return None
         return Found(cue_tokens, lemma, stance, kind, [content], speaker, frame, _medium(frame, data))
     if j < sent.end and doc[j].lower_ in data.words.get("complementizer", ()):
         content = strip_span(doc[j : _content_end(doc, sent, j + 1, data)])
@@ -302,6 +321,24 @@ def _frame_for_cue(
         if len(content) >= 1 and any(t.tag_ in {"NN", "NE", "PPER", "PDS", "PIS", "VVINF", "VVIZU"} for t in content):
             return Found(cue_tokens, lemma, stance, "Reported", [content], speaker, frame, _medium(frame, data))
     return None
+
+
+MAX_FRAME_ADJUNCT = 10
+
+
+def _skip_frame_adjuncts(doc: Doc, sent: Span, j: int) -> int:
+    """Skip adverbs and prepositional phrases between a cue and its content ("sagte gegenüber der Zeitung, …")."""
+    while j < sent.end and doc[j].tag_ in {"ADV", "PRF", "PROAV", "PTKVZ", "ADJD"} and doc[j].lower_ not in {"dass", "ob"}:
+        j += 1
+    if j < sent.end and doc[j].tag_ in {"APPR", "APPRART"}:
+        k = j
+        while k < min(sent.end, j + MAX_FRAME_ADJUNCT) and doc[k].text not in {",", ":"}:
+            if is_finite(doc[k]) or doc[k]._.in_quote:
+                return j
+            k += 1
+        if k < sent.end and doc[k].text in {",", ":"}:
+            return k
+    return j
 
 
 def _after_cue_end(doc: Doc, sent: Span, last_cue: int) -> int:
@@ -376,12 +413,17 @@ def _prefield_speaker(doc: Doc, clause_start: int, finite: Token, ents: dict[int
     return span
 
 
+EXPLETIVES = frozenset({"es", "man"})
+
+
 def _speaker_after(doc: Doc, start: int, limit: int, ents: dict[int, Span]) -> Span | None:
     j = start
     while j < limit and doc[j].tag_ in SKIPPABLE_AFTER_VERB:
         j += 1
     if j < limit and doc[j].lower_ in {"so"}:
         j += 1
+    if j < limit and doc[j].lower_ == "es":
+        return None  # "hieß es": impersonal
     return noun_phrase_from(doc, j, limit, ents)
 
 
@@ -430,6 +472,17 @@ def _prepositional_frame(
         if speaker is None:
             return None
         frame = doc[i : speaker.end]
+    elif cue.position == "inverted":
+        if i == sent.start or doc[i - 1].text != ",":
+            return None
+        speaker = noun_phrase_from(doc, i + 1, sent.end, ents)
+        if speaker is None or (speaker.end < sent.end and not is_punct(doc[speaker.end])
+                               and doc[speaker.end].lower_ not in {"laut", "zufolge"}):
+            return None
+        frame = doc[i : speaker.end]
+        quote = _quote_ending_at(_quoted_token_spans_cached(doc), i - 2) if i >= 2 and doc[i - 2].text in QUOTE_MARKS else None
+        if quote is not None:
+            return Found(cue_tokens, lemma, cue.stance, "Direct", [strip_span(quote)], speaker, frame, None)
     elif cue.position == "after":
         end = i
         start = _np_start_before(doc, sent, end)
@@ -492,12 +545,36 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData, quoted: lis
             out.append(Found([], "", root.stance if root.stance != "deny" else "assert", "IndirectFreeIndirect",
                              [content], None, None, None, continues=root))
             last = out[-1]
-        elif any(t.lemma_ in data.words.get("hearsay_modal", ()) for t in finite) and tokens[-2:] and any(
-            t.tag_ in {"VAINF"} for t in tokens[-3:]
+        elif any(t.lemma_ in data.words.get("hearsay_modal", ()) for t in finite) and any(
+            t.tag_ == "VAINF" and t.lemma_ in {"haben", "sein"} and t.i > 0 and t.nbor(-1).tag_ in {"VVPP", "VAPP"}
+            for t in tokens[-4:]
         ):
             out.append(Found([], "", "claim", "FreeIndirect", [content], None, None, None))
         else:
             last = None
+    return out
+
+
+MIN_UNFRAMED_QUOTE_TOKENS = 5
+
+
+def _unframed_quotes(doc: Doc, found: list[Found], quoted: list[Span]) -> list[Found]:
+    """A quoted sentence no frame claims continues the statement made just before it."""
+    covered = {t.i for f in found for span in f.content for t in span}
+    out = []
+    for quote in quoted:
+        words = [t for t in quote if not is_punct(t)]
+        if len(words) < MIN_UNFRAMED_QUOTE_TOKENS or not any(is_finite(t) for t in quote):
+            continue
+        if any(t.i in covered for t in quote):
+            continue
+        before = [f for f in found + out if f.content_end <= quote.start_char
+                  and quote.start_char - f.content_end < 400]
+        if not before:
+            continue
+        root = before[-1].continues or before[-1]
+        out.append(Found([], "", root.stance if root.stance != "deny" else "assert", "Direct", [strip_span(quote)],
+                         None, None, None, continues=root))
     return out
 
 

@@ -89,8 +89,6 @@ class MoodTagger:
                 return "Sub", "Pres"
         if form in lex.strong_past or any(form == s + end for s in stems for end in _WEAK_PAST):
             return "Ind", "Past"
-        if not stems and lemma == form and form.endswith("e") and not form.endswith("te") and not first_person:
-            return "Sub", "Pres"  # unknown to the lemma table: an -e form that is no past tense
         return "Ind", "Pres"
 
     def _ambiguous_is_sub(self, token: Token) -> bool:
@@ -101,15 +99,19 @@ class MoodTagger:
         return prev is None or (prev.is_punct and prev.text in {",", ";", ":", "(", "–", "-"})
 
     def _first_person(self, token: Token) -> bool:
+        """Whether 'ich' stands in the verb's clause (between the nearest punctuation marks)."""
         doc = token.doc
-        for j in (token.i - 1, token.i + 1, token.i + 2):
-            if 0 <= j < len(doc) and doc[j].lower_ in self.lex.first_person:
-                return True
+        for step in (-1, 1):
+            j = token.i + step
+            while 0 <= j < len(doc) and not doc[j].is_punct and not doc[j].is_space:
+                if doc[j].lower_ in self.lex.first_person:
+                    return True
+                j += step
         return False
 
 
 @Language.factory(
-    "whosaid.mood.v1",
+    "whosaid_mood",
     assigns=["token.morph"],
     requires=["token.tag", "token.lemma"],
     default_config={"data_path": None, "ambiguous": "context"},

@@ -52,6 +52,9 @@ class Lexicon:
     lang: str
     data: dict[str, Any]
     rules: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    anchors: dict[str, set[str]] = field(default_factory=dict)  # word -> rules that need it nearby
+    weekday_prefixes: dict[str, int] = field(default_factory=dict)
+    extra: dict[str, re.Pattern[str]] = field(default_factory=dict)
     prefix_re: re.Pattern[str] | None = None
     word_re: re.Pattern[str] = re.compile(r"[\wäöüÄÖÜß]+")
 
@@ -67,7 +70,7 @@ _LIST_KEYS = {
     "decade_suffix", "century_nouns", "year_nouns", "era_bc", "era_ad", "boundary_links", "every", "ago", "in_future",
     "later", "earlier", "since", "duration_suffix", "duration_prefix", "hedges", "approximate_hedges", "clock_suffix",
     "clock_prefix", "span_prefixes", "article_words", "year_context_before", "non_time_before", "non_time_after",
-    "age_words", "clause_breaks", "after_prefix", "dative_plural_units",
+    "age_words", "clause_breaks", "after_prefix", "dative_plural_units", "no_ref_before",
 }
 
 
@@ -83,6 +86,14 @@ def lexicon(lang: str = "de") -> Lexicon:
                     table.setdefault(word[0].upper() + word[1:], table[word])
     lex = Lexicon(lang, data)
     lex.rules = _compile_rules(lex)
+    lex.anchors = _anchor_index(lex)
+    lex.weekday_prefixes = {w: len(w) for w in lex["weekdays"]}
+    mon, era = _alt(lex["months"]), _alt(lex["era_bc"] + lex["era_ad"])
+    lex.extra = {
+        "next_day_month": re.compile(r"[0-3]?\d\.\s*(" + mon + r")(?:\s+(\d{4}))?"),
+        "slash_month_year": re.compile(r"\s*/\s*" + mon + r"\s+(\d{4})"),
+        "range_era": re.compile(r"\s*(?:–|-|bis|/)\s*\d{1,4}\s+(" + era + ")"),
+    }
     lex.prefix_re = re.compile(r"(?:^|(?<=[^\w]))(" + _alt(lex["span_prefixes"]) + r")\s+$")
     return lex
 
@@ -185,6 +196,72 @@ def _compile_rules(x: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         "ref": _w(x["refs"]),
     }
     return [(name, re.compile(p)) for name, p in rules.items()]
+
+
+# Which lexicon tables hold the words a rule cannot match without ("digit": any number). Rules run only in
+# short windows around those words, which keeps a whole article well under a millisecond.
+_RULE_ANCHORS: dict[str, tuple[str, ...]] = {
+    "date": ("months",), "numdate": ("digit",), "isodate": ("digit",), "dayonly": ("digit",), "month": ("months",),
+    "season": ("seasons",), "year": ("digit",), "yearcont": ("digit",), "after": ("units",),
+    "decade": ("digit", "decade_words"), "century": ("digit",), "quarter": ("quarter_nouns", "half_nouns"),
+    "boundary": ("boundaries",), "relcal": ("calendar_nouns", "parts_of_day"), "relnoun": ("relative_nouns",),
+    "ago": ("units",), "later": ("units",), "in": ("units",), "vague": ("units",), "since": ("units",),
+    "duration": ("units",), "long": ("long_adverbs",), "clock": ("digit",), "clockbare": ("digit",),
+    "clockword": ("clock_words",), "pod": ("parts_of_day",), "weekday": ("weekdays",), "night": ("weekdays",),
+    "relday": ("relative_days",), "holiday": ("holidays",), "every": ("every",), "setword": ("sets", "weekday_sets"),
+    "ref": ("refs",),
+}
+_WINDOW = 60
+_WEEKDAY_LENGTHS = (6, 7, 8, 9, 10)
+_TOKEN = re.compile(r"\w+")
+_DIGITS = re.compile(r"\d+")
+
+
+def _anchor_index(lex: Lexicon) -> dict[str, set[str]]:
+    index: dict[str, set[str]] = {}
+    for rule, keys in _RULE_ANCHORS.items():
+        for key in keys:
+            if key == "digit":
+                index.setdefault("<digit>", set()).add(rule)
+                continue
+            for phrase in lex[key]:
+                words = _TOKEN.findall(phrase)
+                if not words:
+                    continue
+                word = max(words, key=len)  # the rarest word of a phrase is enough to find it
+                for form in (word, word[0].upper() + word[1:], word.lower()):
+                    index.setdefault(form, set()).add(rule)
+    return index
+
+
+def _windows(text: str, lex: Lexicon) -> dict[str, list[tuple[int, int]]]:
+    """For each rule, the merged stretches of `text` around words it needs."""
+    n = len(text)
+    words = set(_TOKEN.findall(text))
+    hits = [w for w in words if w in lex.anchors or (
+        len(w) > 10 and w[0].isupper() and any(w[:k] in lex.weekday_prefixes for k in _WEEKDAY_LENGTHS))]
+    points: list[tuple[int, int, set[str]]] = []
+    for w in hits:
+        rules = lex.anchors.get(w) or {"weekday", "night"}
+        i = text.find(w)
+        while i >= 0:
+            e = i + len(w)
+            if (i == 0 or not text[i - 1].isalnum()) and (e == n or not text[e].isalnum()):
+                points.append((i, e, rules))
+            i = text.find(w, e)
+    digit = lex.anchors.get("<digit>", set())
+    points.extend((m.start(), m.end(), digit) for m in _DIGITS.finditer(text))
+    points.sort(key=lambda p: p[0])
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for i, e, rules in points:
+        s, e = max(0, i - _WINDOW), min(n, e + _WINDOW)
+        for r in rules:
+            lst = spans.setdefault(r, [])
+            if lst and s <= lst[-1][1]:
+                lst[-1] = (lst[-1][0], max(e, lst[-1][1]))
+            else:
+                lst.append((s, e))
+    return spans
 
 
 # --------------------------------------------------------------------------- calendar helpers
@@ -338,6 +415,10 @@ class _Ctx:
     ref_year: int | None = None
     used_anchor: bool = False
     sent_days: list[tuple[int, date]] = field(default_factory=list)
+    pos: int = 0  # start of the expression being normalised
+
+    def clause_tense(self) -> Tense:
+        return self.tense(self.pos)
 
     def anchor(self) -> date | None:
         """The date deictic expressions count from: publication date in news, last mentioned date in narratives."""
@@ -345,6 +426,13 @@ class _Ctx:
         if a is not None:
             self.used_anchor = True
         return a
+
+    def year(self, deictic: bool = True) -> int | None:
+        """The year relative years count from ("im selben Jahr", "Mitte des Jahres")."""
+        if self.mode == "narrative" and self.ref_year is not None:
+            return self.ref_year
+        a = self.anchor() if deictic else self.last()
+        return a.year if a else None
 
     def last(self) -> date | None:
         """The date anaphoric expressions ('zwei Tage später') count from."""
@@ -383,7 +471,7 @@ def _year_for(ctx: _Ctx, month: int, day: int | None) -> int | None:
     a = ctx.anchor()
     if a is None:
         return None
-    tense = ctx._pending_tense  # type: ignore[attr-defined]
+    tense = ctx.clause_tense()
     cand = _safe_date(a.year, month, day or 15) or date(a.year, month, 28)
     if day is None:
         mdiff = month - a.month
@@ -404,7 +492,7 @@ def _weekday_date(ctx: _Ctx, wd: int, shift: int = 0) -> date | None:
     a = ctx.anchor() if ctx.mode == "news" else ctx.last()
     if a is None:
         return None
-    tense = ctx._pending_tense  # type: ignore[attr-defined]
+    tense = ctx.clause_tense()
     if shift < 0 or (shift == 0 and tense == "past"):
         back = (a.isoweekday() - wd) % 7
         d = a - timedelta(days=back)
@@ -462,8 +550,13 @@ def _in_parens(text: str, pos: int) -> bool:
 
 def _set_ref(ctx: _Ctx, d: date | None, year: int | None = None, pos: int | None = None) -> None:
     """Remember the last date mentioned outside parentheses, the anchor of narrative anaphora."""
-    if pos is not None and _in_parens(ctx.text, pos):
-        return
+    if pos is not None:
+        prev = _prev_word(ctx.text, pos)
+        if _in_parens(ctx.text, pos) or prev in ctx.lex["no_ref_before"]:
+            return
+        if d is None and prev[:1].isupper() and prev not in ctx.lex["year_context_before"]:
+            if not re.match(r"[ \t]*(?:\n|$)", ctx.text[pos + 4:pos + 8]):
+                return  # "im Krieg 1870": a side reference, not the story's time
     if d is not None:
         ctx.ref, ctx.ref_year = d, d.year
     elif year is not None:
@@ -486,6 +579,9 @@ def _r_date(m: re.Match[str], ctx: _Ctx) -> Result:
         return None
     if y is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    if y < 1:
+        _set_ref(ctx, None, y, m.start())
+        return "DATE", f"{_fmt_year(y)}-{month:02d}-{day:02d}"
     d = _safe_date(y, month, day)
     if d is None:
         return None
@@ -546,7 +642,7 @@ def _r_isodate(m: re.Match[str], ctx: _Ctx) -> Result:
 
 
 def _r_dayonly(m: re.Match[str], ctx: _Ctx) -> Result:
-    mm = re.search(r"[0-3]?\d\.\s*(" + _alt(ctx.lex["months"]) + r")(?:\s+(\d{4}))?", ctx.text[m.end():m.end() + 40])
+    mm = ctx.lex.extra["next_day_month"].search(ctx.text, m.end(), m.end() + 40)
     if not mm:
         return None
     month = ctx.lex.lower("months")[mm.group(1).lower()]
@@ -569,14 +665,14 @@ def _r_month(m: re.Match[str], ctx: _Ctx) -> Result:
             return None
     if y is None:
         if m["slash"]:
-            yy = re.match(r"\s*/\s*" + _alt(lex["months"]) + r"\s+(\d{4})", ctx.text[m.end() - 1:m.end() + 30])
+            yy = lex.extra["slash_month_year"].match(ctx.text, m.end() - 1, m.end() + 30)
             y = int(yy.group(1)) if yy else None
         if y is None:
             y = _year_for(ctx, month, None)
     if y is None:
         return "DATE", f"XXXX-{month:02d}"
-    if not _in_parens(ctx.text, m.start()):
-        ctx.ref, ctx.ref_year = date(y, month, 1), y
+    if not _in_parens(ctx.text, m.start()) and _prev_word(ctx.text, m.start()) not in lex["no_ref_before"]:
+        ctx.ref, ctx.ref_year = _safe_date(y, month, 1) or ctx.ref, y
     return "DATE", f"{_fmt_year(y)}-{month:02d}"
 
 
@@ -594,7 +690,7 @@ def _r_season(m: re.Match[str], ctx: _Ctx) -> Result:
             off = ctx.lex["relative_modifiers"].get(m["rel"] or "", 0)
             y = a.year + off
             if not m["rel"]:
-                tense = ctx._pending_tense  # type: ignore[attr-defined]
+                tense = ctx.clause_tense()
                 start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
                 if tense == "past" and start_month > a.month:
                     y -= 1
@@ -612,7 +708,7 @@ def _r_year(m: re.Match[str], ctx: _Ctx) -> Result:
     era = m["era"] or ""
     prev = _prev_word(ctx.text, m.start())
     if not era:
-        rng = re.match(r"\s*(?:–|-|bis|/)\s*\d{1,4}\s+(" + _alt(lex["era_bc"] + lex["era_ad"]) + ")", ctx.text[m.end():m.end() + 30])
+        rng = lex.extra["range_era"].match(ctx.text, m.end(), m.end() + 30)
         era = rng.group(1) if rng else ""
     if era:
         y = -y + 1 if _is_bc(era) else y
@@ -714,6 +810,9 @@ def _r_boundary(m: re.Match[str], ctx: _Ctx) -> Result:
     if not m["link"] and not m["rel"]:
         return None
     off = ctx.lex["relative_modifiers"].get(m["rel"] or m["link"] or "", 0)
+    if unit == "Y":
+        y = ctx.year()
+        return ("DATE", _fmt_year(y + off)) if y is not None else None
     a = ctx.anchor() if ctx.mode == "news" else ctx.last()
     if a is None:
         return None
@@ -738,6 +837,8 @@ def _r_relcal(m: re.Match[str], ctx: _Ctx) -> Result:
     if pod:
         d = a + timedelta(days=off)
         return "TIME", f"{d.isoformat()}T{pod}"
+    if unit == "Y" and ctx.year() is not None:
+        return "DATE", _fmt_year(ctx.year() + off)  # type: ignore[operator]
     value, d = _shift(a, unit, off)
     if unit == "D" and d:
         _set_ref(ctx, d)
@@ -746,6 +847,8 @@ def _r_relcal(m: re.Match[str], ctx: _Ctx) -> Result:
 
 def _r_relnoun(m: re.Match[str], ctx: _Ctx) -> Result:
     unit, off = ctx.lex["relative_nouns"][m.group(0)]
+    if unit == "Y" and ctx.year() is not None:
+        return "DATE", _fmt_year(ctx.year() + off)  # type: ignore[operator]
     a = ctx.anchor() if ctx.mode == "news" else ctx.last()
     return ("DATE", _shift(a, unit, off)[0]) if a else None
 
@@ -909,7 +1012,7 @@ def _r_holiday(m: re.Match[str], ctx: _Ctx) -> Result:
         y = a.year
         if ctx.mode == "news":
             probe = _holiday_date(spec, y)
-            tense = ctx._pending_tense  # type: ignore[attr-defined]
+            tense = ctx.clause_tense()
             if tense == "past" and probe > a + timedelta(days=31):
                 y -= 1
             elif tense == "future" and probe < a:
@@ -958,7 +1061,15 @@ _ABSOLUTE = {"date", "numdate", "isodate"}
 
 def _candidates(text: str, lex: Lexicon) -> list[tuple[str, re.Match[str]]]:
     """All rule matches, overlaps resolved: the longest wins, then the earliest."""
-    found = [(name, m) for name, rx in lex.rules for m in rx.finditer(text) if m.end() > m.start()]
+    windows = _windows(text, lex)
+    found = []
+    for name, rx in lex.rules:
+        seen: set[tuple[int, int]] = set()
+        for ws, we in windows.get(name, ()):
+            for m in rx.finditer(text, ws, we):
+                if m.end() > m.start() and m.span() not in seen and (we == len(text) or m.end() < we):
+                    seen.add(m.span())
+                    found.append((name, m))
     found.sort(key=lambda nm: (-(nm[1].end() - nm[1].start()), nm[1].start()))
     taken: list[tuple[int, int]] = []
     chosen = []
@@ -1009,7 +1120,7 @@ def extract(
     out: list[Found] = []
     for name, m in cands:
         ctx.used_anchor = False
-        ctx._pending_tense = ctx.tense(m.start())  # type: ignore[attr-defined]
+        ctx.pos = m.start()
         res = _HANDLERS[name](m, ctx)
         if res is None:
             continue

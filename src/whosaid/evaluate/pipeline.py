@@ -139,17 +139,20 @@ class Report:
     mood_sub: PRF = field(default_factory=PRF)
     uas: float | None = None
     las: float | None = None
+    mood_sub_all: PRF = field(default_factory=PRF)  # with 'sollte'-type forms read as Sub
+    sentences: PRF = field(default_factory=PRF)
     ner: dict[str, PRF] = field(default_factory=dict)
     words_per_s: float = 0.0
     tokenizer_words_per_s: float = 0.0
     speed_words: int = 0
+    sent_pipes: tuple[str, ...] = ()
 
 
 def load_model(model: str | Path | None = None) -> tuple[Any, float]:
     """Load the pipeline (registering whosaid's components first); returns (nlp, seconds)."""
     import spacy
 
-    import whosaid.components.mood  # noqa: F401  registers whosaid.mood.v1
+    import whosaid.components.mood  # noqa: F401  registers whosaid_mood
 
     t0 = time.perf_counter()
     nlp = spacy.load(model or DEFAULT_MODEL)
@@ -192,6 +195,28 @@ def evaluate_ud(nlp: Any, path: Path, report: Report) -> None:
         report.uas, report.las = 100 * uas_ok / n, 100 * las_ok / n
 
 
+def read_ud_texts(path: Path, per_chunk: int = 5) -> Iterator[tuple[str, list[int]]]:
+    """Raw text of `per_chunk` consecutive UD sentences joined by spaces, with each sentence's start offset."""
+    texts = [line[len("# text = "):] for line in path.read_text(encoding="utf-8").splitlines()
+             if line.startswith("# text = ")]
+    for k in range(0, len(texts), per_chunk):
+        chunk = texts[k : k + per_chunk]
+        starts = [sum(len(t) + 1 for t in chunk[:i]) for i in range(len(chunk))]
+        yield " ".join(chunk), starts
+
+
+def evaluate_sentences(nlp: Any, path: Path, report: Report) -> None:
+    """Sentence-start P/R/F1 (first sentence of a chunk not counted) on raw UD text, tokenizer included."""
+    prf = PRF()
+    for text, starts in read_ud_texts(path):
+        gold = set(starts[1:])
+        pred = {s[0].idx if not s[0].is_space else s[0].idx + len(s[0].text) for s in nlp(text).sents} - {0}
+        prf.tp += len(gold & pred)
+        prf.fp += len(pred - gold)
+        prf.fn += len(gold - pred)
+    report.sentences = prf
+
+
 def evaluate_ner(nlp: Any, path: Path, report: Report) -> None:
     """Exact-span NER P/R/F1 per type and overall on gold tokens of GermEval."""
     scores = {label: PRF() for label in (*NER_LABELS, "ALL")}
@@ -225,8 +250,17 @@ def evaluate(shared: Path, model: str | Path | None = None, speed_sentences: int
     """Run every measurement against the data under `shared` (the ../shared folder)."""
     data = shared / "data"
     nlp, load_s = load_model(model)
-    report = Report(model=str(model or DEFAULT_MODEL), load_s=load_s)
-    evaluate_ud(nlp, data / "ud-german/de_pud-ud-test.conllu", report)
+    report = Report(model=str(model or DEFAULT_MODEL), load_s=load_s, sent_pipes=tuple(nlp.pipe_names))
+    pud = data / "ud-german/de_pud-ud-test.conllu"
+    evaluate_ud(nlp, pud, report)
+    if "whosaid_mood" in nlp.pipe_names:
+        mood = nlp.get_pipe("whosaid_mood")
+        policy, mood.ambiguous = mood.ambiguous, "sub"
+        alt = Report(model=report.model)
+        evaluate_ud(nlp, pud, alt)
+        mood.ambiguous = policy
+        report.mood_sub_all = alt.mood_sub
+    evaluate_sentences(nlp, pud, report)
     germeval_test = data / "ner-germeval2014/NER-de-test.tsv"
     evaluate_ner(nlp, germeval_test, report)
     texts = [" ".join(w) for w, _ in read_germeval(germeval_test)][:speed_sentences]
@@ -239,6 +273,11 @@ def format_report(r: Report) -> str:
              "UD German PUD (gold tokens):", f"  UPOS accuracy: {r.upos_acc:.2f}",
              f"  Mood=Sub P/R/F1: {r.mood_sub.p:.1f} / {r.mood_sub.r:.1f} / {r.mood_sub.f:.1f}"
              f"  (tp {r.mood_sub.tp}, fp {r.mood_sub.fp}, fn {r.mood_sub.fn})"]
+    m = r.mood_sub_all
+    lines.append(f"  Mood=Sub P/R/F1 with sollte/wollte read as Sub: {m.p:.1f} / {m.r:.1f} / {m.f:.1f}")
+    s = r.sentences
+    lines.append(f"  sentence starts on raw text P/R/F1: {s.p:.1f} / {s.r:.1f} / {s.f:.1f}"
+                 f"  ({' + '.join(p for p in ('parser', 'senter', 'sentencizer') if p in r.sent_pipes)})")
     if r.uas is not None:
         lines.append(f"  UAS / LAS: {r.uas:.2f} / {r.las:.2f}")
     else:

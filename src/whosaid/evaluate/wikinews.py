@@ -218,6 +218,12 @@ def export(record: Record, doc: CorpusDoc) -> list[dict[str, Any]]:
         parts = {"quote": content, "speaker": spk, "cue": cue, "frame": [i for i in frame if i not in set(content)]}
         out.append(_annotation(doc, parts, st.kind, corpus_medium(st), statement=st.id, stance=st.stance,
                                cue_lemma=st.cue.lemma if st.cue else None))
+        # the corpus annotates a mixed quote inside indirect speech as a Direct quote of its own
+        for q in st.content.quoted:
+            quote = _extend_over_marks(doc, tokens_in(doc, q.start, q.end))
+            mixed = {"quote": quote, "speaker": spk, "cue": cue if st.kind != "Reported" else [], "frame": []}
+            out.append(_annotation(doc, mixed, "Direct", corpus_medium(st), statement=st.id, stance=st.stance,
+                                   cue_lemma=st.cue.lemma if st.cue else None))
     return out
 
 

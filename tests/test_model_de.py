@@ -1,0 +1,140 @@
+"""Specification of the shipped German model de_whosaid_news: tokens, sentences, mood, lemmas, entities."""
+
+from __future__ import annotations
+
+import pytest
+
+from whosaid.evaluate.pipeline import DEFAULT_MODEL
+
+# from ../shared/samples/abna-irak-abzug.txt (copied here so the tests run without ../shared)
+SAMPLE = (
+    'Wie die Ahlulbayt Nachrichtenagentur ABNA berichtet, "Die US-geführte Militärmission der internationalen '
+    "Koalition im Irak ist beendet worden und alle Truppen werden abgezogen und ihre Militärausrüstungen "
+    'abtransportiert", schrieb Mustafa al-Kazemi am Mittwoch auf Twitter.'
+)
+BAGDAD = (
+    "Bagdad und Washington haben sich am 26. Juli auf den Abzug aller US-Truppen aus dem Irak geeinigt."
+)
+
+
+@pytest.fixture(scope="module")
+def de():
+    if not (DEFAULT_MODEL / "meta.json").exists():
+        pytest.skip("the German model is not built (run scripts/build_model_de.py)")
+    import spacy
+
+    import whosaid.components.mood  # noqa: F401  registers whosaid_mood, which the model's config names
+
+    return spacy.load(DEFAULT_MODEL)
+
+
+def words(nlp, text: str) -> list[str]:
+    return [t.text for t in nlp.make_doc(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("„Wir gehen“, sagte er.", ["„", "Wir", "gehen", "“", ",", "sagte", "er", "."]),
+        ("‚Nein‘ und »ja« und ›so‹", ["‚", "Nein", "‘", "und", "»", "ja", "«", "und", "›", "so", "‹"]),
+        ('"Ja", sagte sie.', ['"', "Ja", '"', ",", "sagte", "sie", "."]),
+        ("''Ja'' und 'so'", ["''", "Ja", "''", "und", "'", "so", "'"]),
+    ],
+)
+def test_every_quote_style_is_its_own_token(de, text, expected):
+    assert words(de, text) == expected
+
+
+@pytest.mark.parametrize("abbr", ["Dr.", "Prof.", "Nr.", "bzw.", "ca.", "St.", "z.", "B.", "u.", "a."])
+def test_abbreviations_stay_whole(de, abbr):
+    text = "Dr. Meier, Prof. Kunz, z. B. Nr. 5 bzw. ca. 10, u. a. St. Pauli"
+    assert abbr in words(de, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [("Am 31. Dezember endet die Mission.", "31."), ("am 05. Januar 2020 eine Resolution", "05.")],
+)
+def test_ordinals_in_dates_are_one_token(de, text, ordinal):
+    assert ordinal in words(de, text)
+
+
+def test_year_at_sentence_end_is_split_from_the_period(de):
+    assert words(de, "Das war im Jahr 2021.")[-2:] == ["2021", "."]
+
+
+@pytest.mark.parametrize("name", ["al-Kazemi", "US-geführte", "IS-Terrormiliz", "Al-Quds-Brigaden"])
+def test_hyphenated_names_stay_whole(de, name):
+    assert name in words(de, f"Es geht um {name} und andere.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er kam – wie immer – zu spät.", ["Er", "kam", "–", "wie", "immer", "–", "zu", "spät", "."]),
+        ("Von 2010–2012 war er dort.", ["Von", "2010", "–", "2012", "war", "er", "dort", "."]),
+        ("Er schwieg—dann ging er.", ["Er", "schwieg", "—", "dann", "ging", "er", "."]),
+    ],
+)
+def test_dashes_are_split(de, text, expected):
+    assert words(de, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Dr. Müller kam. Er sprach.", ["Dr. Müller kam.", "Er sprach."]),
+        ("Die Frist endet am 31. Dezember. Dann ziehen sie ab.",
+         ["Die Frist endet am 31. Dezember.", "Dann ziehen sie ab."]),
+        ("Er sagte: „Wir bleiben.“ Dann ging er.", ["Er sagte: „Wir bleiben.“", "Dann ging er."]),
+        ('Sie sagte: "Es ist vorbei." Niemand widersprach.', ['Sie sagte: "Es ist vorbei."', "Niemand widersprach."]),
+    ],
+)
+def test_sentence_boundaries(de, text, sentences):
+    assert [s.text.strip() for s in de(text).sents] == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "mood"),
+    [
+        ("Nach den Gesprächen beschränke sich die Rolle der Truppen auf Beratung.", "beschränke", "Sub"),
+        ("Er sagte, die Berichte seien falsch.", "seien", "Sub"),
+        ("Der Sprecher sagte, das Datum sei festgelegt.", "sei", "Sub"),
+        ("Es hieß, das Datum werde nicht geändert.", "werde", "Sub"),
+        ("Die Regierung habe die Verlängerung beantragt, hieß es.", "habe", "Sub"),
+        ("Der Sprecher sagte, das Datum sei festgelegt.", "sagte", "Ind"),
+        ("Die Mission ist beendet.", "ist", "Ind"),
+        ("Die Regierung hat die Verlängerung beantragt.", "hat", "Ind"),
+        ("Ohne die Hilfe wäre die Armee verloren.", "wäre", "Sub"),
+        ("Ich habe das nicht gesagt.", "habe", "Ind"),
+    ],
+)
+def test_mood_of_finite_verbs(de, text, verb, mood):
+    token = next(t for t in de(text) if t.text == verb)
+    assert token.morph.get("Mood") == [mood]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lemma"),
+    [
+        ("Der Sprecher sagte, die Berichte seien falsch.", "sagte", "sagen"),
+        ("Das dementierte die irakische Armee.", "dementierte", "dementieren"),
+        ("Vor einem Monat behaupteten Regierungsvertreter das Gegenteil.", "behaupteten", "behaupten"),
+        ("Der Sprecher sagte, die Berichte seien falsch.", "Berichte", "Bericht"),
+        ("Er fügte hinzu, das sei falsch.", "fügte", "fügen"),
+    ],
+)
+def test_lemmas(de, text, word, lemma):
+    assert next(t for t in de(text) if t.text == word).lemma_ == lemma
+
+
+def test_tags_are_stts_and_pos_is_upos(de):
+    doc = de("Der Sprecher sagte, die Berichte seien falsch.")
+    assert [t.tag_ for t in doc][:3] == ["ART", "NN", "VVFIN"]
+    assert [t.pos_ for t in doc][:3] == ["DET", "NOUN", "VERB"]
+
+
+def test_entities_in_the_sample_article(de):
+    ents = {(e.text, e.label_) for e in de(SAMPLE).ents} | {(e.text, e.label_) for e in de(BAGDAD).ents}
+    assert ("Mustafa al-Kazemi", "PER") in ents
+    assert ("Bagdad", "LOC") in ents
