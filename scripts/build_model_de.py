@@ -30,6 +30,7 @@ REPO = Path(__file__).resolve().parents[1]
 SEED = 13
 NER_LABELS = ("PER", "ORG", "LOC", "MISC")
 GERMEVAL_HOLDOUT = 400  # last sentences of GermEval dev held out for model selection
+WIKIANN_NE_UNKNOWN = True  # see stage_corpora
 NER_GOLD_REPEAT = 2  # GermEval dev (gold) is seen this many times per epoch beside the silver WikiANN
 
 
@@ -148,7 +149,8 @@ def _gsd_tag(xpos: str) -> str:
 
 
 def _make_doc(vocab, words: list[str], tags: list[str] | None = None, bio: list[str] | None = None,
-              heads: list[int | None] | None = None, deps: list[str] | None = None, spaces=None):
+              heads: list[int | None] | None = None, deps: list[str] | None = None, spaces=None,
+              unknown: list[int] | None = None):
     from spacy.tokens import Doc
     from spacy.training import biluo_tags_to_spans, iob_to_biluo
 
@@ -156,7 +158,8 @@ def _make_doc(vocab, words: list[str], tags: list[str] | None = None, bio: list[
               heads=heads if heads is not None and deps is not None else None,
               deps=deps if heads is not None and deps is not None else None)
     if bio is not None:
-        doc.set_ents(biluo_tags_to_spans(doc, iob_to_biluo(bio)), default="outside")
+        missing = [doc[i : i + 1] for i in unknown or []]
+        doc.set_ents(biluo_tags_to_spans(doc, iob_to_biluo(bio)), missing=missing, default="outside")
     return doc
 
 
@@ -179,6 +182,22 @@ def stts_to_upos_map(shared: Path) -> dict[str, str]:
     return mapping
 
 
+def upos_exceptions(shared: Path, mapping: dict[str, str], min_count: int = 3) -> list[tuple[str, str, str]]:
+    """(STTS, lower-case form, UPOS) where GSD mostly gives a word another UPOS than its tag's (haben: VERB)."""
+    counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for sent in gsd_sentences(shared):
+        for tok in sent["tokens"]:
+            if tok["xpos"] not in {"_", "APPRART"}:
+                counts[(_gsd_tag(tok["xpos"]), tok["word"].lower())][tok["upos"]] += 1
+    out = []
+    for (tag, form), c in sorted(counts.items()):
+        upos, n = c.most_common(1)[0]
+        # GSD's NN->PROPN (Montag, Juli, SPD) goes against the UD German guidelines; not taken
+        if n >= min_count and n >= 0.7 * sum(c.values()) and upos != mapping.get(tag) and tag != "NN":
+            out.append((tag, form, upos))
+    return out
+
+
 def _bracket_tags(tags: list[str], known: set[str]) -> list[str]:
     return [t if t in known else "" for t in tags]  # unknown HanTa tags are left missing
 
@@ -194,6 +213,8 @@ def stage_corpora(shared: Path, scratch: Path, force: bool) -> None:
     data = shared / "data"
     tag_map = stts_to_upos_map(shared)
     (scratch / "tag_map.json").write_text(json.dumps(tag_map, indent=1, sort_keys=True), encoding="utf-8")
+    (scratch / "upos_exceptions.json").write_text(json.dumps(upos_exceptions(shared, tag_map), indent=0,
+                                                             ensure_ascii=False), encoding="utf-8")
     known = set(tag_map)
     silver: dict[str, list[dict]] = defaultdict(list)
     for rec in load_silver(scratch):
@@ -211,6 +232,8 @@ def stage_corpora(shared: Path, scratch: Path, force: bool) -> None:
         doc = _make_doc(nlp.vocab, words, [_gsd_tag(t["xpos"]) if t["xpos"] != "_" else "" for t in toks],
                         heads=heads, deps=deps, spaces=[t["space"] for t in toks])
         (dev if k < 150 else train).append(doc)
+    DocBin(docs=train, store_user_data=False).to_disk(scratch / "parser_train.spacy")
+    DocBin(docs=dev, store_user_data=False).to_disk(scratch / "parser_dev.spacy")
 
     germeval = list(read_germeval(data / "ner-germeval2014/NER-de-dev.tsv"))
     cut = len(germeval) - GERMEVAL_HOLDOUT
@@ -223,7 +246,11 @@ def stage_corpora(shared: Path, scratch: Path, force: bool) -> None:
             dev.append(_make_doc(nlp.vocab, words, None, bio))
     for (words, bio), rec in zip(read_wikiann(data / "ner-wikiann-de/train.conllu"), silver["wikiann_train"]):
         assert rec["words"] == words
-        train.append(_make_doc(nlp.vocab, words, _bracket_tags(rec["tags"], known), bio))
+        # WikiANN marks only linked PER/LOC/ORG: a name (HanTa NE) it leaves O may be MISC or an unlinked
+        # entity, so its NER label is unknown rather than O
+        unknown = [i for i, (t, b) in enumerate(zip(rec["tags"], bio)) if t == "NE" and b == "O"]
+        train.append(_make_doc(nlp.vocab, words, _bracket_tags(rec["tags"], known), bio,
+                               unknown=unknown if WIKIANN_NE_UNKNOWN else None))
     for rec in silver["wikiann_val"]:
         train.append(_make_doc(nlp.vocab, rec["words"], _bracket_tags(rec["tags"], known)))
     rng.shuffle(train)
@@ -235,17 +262,18 @@ def stage_corpora(shared: Path, scratch: Path, force: bool) -> None:
 # --------------------------------------------------------------------------- train
 
 
-def stage_train(scratch: Path, max_steps: int, force: bool) -> Path:
-    """Run `spacy train` on one thread; returns the best model directory."""
-    out = scratch / "train_out"
+def stage_train(scratch: Path, max_steps: int, force: bool, what: str = "news") -> Path:
+    """Run `spacy train` on one thread for config `de_{what}.cfg`; returns the best model directory."""
+    out = scratch / ("train_out" if what == "news" else f"train_{what}")
     best = out / "model-best"
     if best.exists() and not force:
         return best
+    prefix = "" if what == "news" else f"{what}_"
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
            "PYTHONHASHSEED": str(SEED)}
-    cmd = [sys.executable, "-m", "spacy", "train", str(REPO / "scripts/configs/de_news.cfg"),
-           "--output", str(out), "--paths.train", str(scratch / "train.spacy"),
-           "--paths.dev", str(scratch / "dev.spacy"), "--training.max_steps", str(max_steps),
+    cmd = [sys.executable, "-m", "spacy", "train", str(REPO / f"scripts/configs/de_{what}.cfg"),
+           "--output", str(out), "--paths.train", str(scratch / f"{prefix}train.spacy"),
+           "--paths.dev", str(scratch / f"{prefix}dev.spacy"), "--training.max_steps", str(max_steps),
            "--system.seed", str(SEED)]
     print(" ".join(cmd), flush=True)
     subprocess.run(cmd, check=True, env=env)
@@ -297,7 +325,7 @@ def build_lemma_table(scratch: Path) -> dict[str, str]:
     return {w: lem for w, lem in table.items() if lem != w}
 
 
-def stage_assemble(trained: Path, scratch: Path, output: Path) -> None:
+def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | None = None) -> None:
     """Add tokenizer rules, sentencizer, STTS->UPOS mapping, lookup lemmas and mood to the trained model."""
     import spacy
     from spacy.lookups import Lookups
@@ -311,11 +339,18 @@ def stage_assemble(trained: Path, scratch: Path, output: Path) -> None:
     ruler = nlp.add_pipe("attribute_ruler", after="tagger")
     for tag, upos in sorted(tag_map.items()):
         ruler.add(patterns=[[{"TAG": tag}]], attrs={"POS": upos})
+    exceptions = scratch / "upos_exceptions.json"
+    for tag, form, upos in json.loads(exceptions.read_text(encoding="utf-8")) if exceptions.exists() else []:
+        ruler.add(patterns=[[{"TAG": tag, "LOWER": form}]], attrs={"POS": upos})  # added later: wins
     lemmatizer = nlp.add_pipe("lemmatizer", after="attribute_ruler", config={"mode": "lookup"})
     lookups = Lookups()
     lookups.add_table("lemma_lookup", build_lemma_table(scratch))
     lemmatizer.initialize(lookups=lookups)
     nlp.add_pipe("whosaid_mood", after="lemmatizer")
+    if parser is not None:
+        source = spacy.load(parser)
+        source.replace_listeners("tok2vec", "parser", ["model.tok2vec"])  # the parser gets its own tok2vec
+        nlp.add_pipe("parser", source=source, after="whosaid_mood")
     nlp.meta.update(
         name="whosaid_news", lang="de", version="0.1.0",
         license="CC BY-SA 4.0",
@@ -349,6 +384,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--stages", default="silver,corpora,train,assemble")
     ap.add_argument("--force", action="store_true", help="redo cached stages")
     ap.add_argument("--max-steps", type=int, default=8000, help="training steps (batches)")
+    ap.add_argument("--parser", action="store_true", help="also train a dependency parser on GSD and ship it")
+    ap.add_argument("--parser-steps", type=int, default=3000)
     args = ap.parse_args(argv)
     random.seed(SEED)
     args.scratch.mkdir(parents=True, exist_ok=True)
@@ -360,8 +397,13 @@ def main(argv: list[str] | None = None) -> None:
     trained = args.scratch / "train_out" / "model-best"
     if "train" in stages:
         trained = stage_train(args.scratch, args.max_steps, args.force)
+    parser = None
+    if args.parser and "train" in stages:
+        parser = stage_train(args.scratch, args.parser_steps, args.force, what="parser")
+    elif args.parser:
+        parser = args.scratch / "train_parser" / "model-best"
     if "assemble" in stages:
-        stage_assemble(trained, args.scratch, args.output)
+        stage_assemble(trained, args.scratch, args.output, parser)
 
 
 if __name__ == "__main__":

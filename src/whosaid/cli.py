@@ -115,5 +115,13 @@ def _read(path: Path) -> str:
         raise InputError(str(path), err.strerror or "cannot read") from None
 
 
+def _register_corpus_commands() -> None:
+    from whosaid.corpus_cli import register
+
+    register(app)
+
+
+_register_corpus_commands()
+
 if __name__ == "__main__":
     app()

@@ -68,8 +68,23 @@ class Attribution:
         self.data = data
 
     def __call__(self, doc: Doc) -> Doc:
+        correct_cue_tags(doc, self.data)
         doc._.statements = find_statements(doc, self.data)
         return doc
+
+
+NP_OPENERS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "ADJA", "APPRART", "APPR", "CARD", "KON", "$,"})
+
+
+def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
+    """A reporting verb's past form read as an adjective ("vor einem Monat behaupteten X, ...") is a finite verb:
+    an attributive adjective cannot follow a noun without opening a phrase of its own."""
+    for tok in doc:
+        if tok.tag_ == "ADJA" and tok.lemma_.lower() in data.verb_cues and tok.i > 0 and tok.lower_.endswith(("te", "ten")):
+            prev = doc[tok.i - 1]
+            if prev.tag_ in {"NN", "NE", "PPER"} and prev.tag_ not in NP_OPENERS:
+                tok.tag_ = "VVFIN"
+                tok.pos_ = "VERB"
 
 
 def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
@@ -260,7 +275,7 @@ def _frame_for_cue(
         if frame_end < sent.end and doc[frame_end].text == ":":
             following = _quote_starting_at(quoted, frame_end + 1)
             if following is not None:  # "…, entgegnete X: „…“"
-                return Found(cue_tokens, lemma, stance, "Direct", [strip_span(following)], speaker, frame,
+                return Found(cue_tokens, lemma, stance, "Direct", [following], speaker, frame,
                              _medium(frame, data))
         before = clause_start - 1
         while before >= 0 and doc[before].text in {",", ":"}:
@@ -269,7 +284,7 @@ def _frame_for_cue(
         if quote is None and before >= 0 and doc[before].text in {"!", "?", ".", "…"} and before > 0:
             quote = _quote_ending_at(quoted, before - 1) if doc[before - 1].text in QUOTE_MARKS else None
         if quote is not None:
-            return Found(cue_tokens, lemma, stance, "Direct", [strip_span(quote)], speaker, frame, _medium(frame, data))
+            return Found(cue_tokens, lemma, stance, "Direct", [quote], speaker, frame, _medium(frame, data))
         content = strip_span(doc[sent.start : clause_start])
         if len(content) < 2 or not any(is_finite(t) for t in content):
             return None
@@ -297,7 +312,7 @@ def _frame_for_cue(
         k = j + 1
         quote = _quote_starting_at(quoted, k) if k < len(doc) and doc[k].text in QUOTE_MARKS else None
         if quote is not None:
-            return Found(cue_tokens, lemma, stance, "Direct", [strip_span(quote)], speaker, frame,
+            return Found(cue_tokens, lemma, stance, "Direct", [quote], speaker, frame,
                          _medium(frame, data))
         if takes == "object" and doc[j].text == ",":
             return None
@@ -482,7 +497,7 @@ def _prepositional_frame(
         frame = doc[i : speaker.end]
         quote = _quote_ending_at(_quoted_token_spans_cached(doc), i - 2) if i >= 2 and doc[i - 2].text in QUOTE_MARKS else None
         if quote is not None:
-            return Found(cue_tokens, lemma, cue.stance, "Direct", [strip_span(quote)], speaker, frame, None)
+            return Found(cue_tokens, lemma, cue.stance, "Direct", [quote], speaker, frame, None)
     elif cue.position == "after":
         end = i
         start = _np_start_before(doc, sent, end)
@@ -519,13 +534,10 @@ def _np_start_before(doc: Doc, sent: Span, end: int) -> int | None:
 
 
 def _continuations(doc: Doc, found: list[Found], data: LanguageData, quoted: list[Span]) -> list[Found]:
-    """Cue-less sentences in Konjunktiv I continue the last frame; "soll ... haben" is hearsay."""
+    """Cue-less sentences in Konjunktiv continue the last frame; "soll ... haben" is hearsay."""
     covered = {t.i for f in found for span in f.content for t in span} | {t.i for f in found for t in f.cue}
     out: list[Found] = []
     last: Found | None = None
-    by_sentence = {}
-    for f in found:
-        by_sentence.setdefault(f.content[-1].sent.start, f)
     sents = list(doc.sents)
     for idx, sent in enumerate(sents):
         tokens = [t for t in sent if not t.is_space]
@@ -539,12 +551,13 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData, quoted: lis
         if not finite:
             continue
         content = strip_span(sent)
-        if any(is_subjunctive(t) and t.lower_ not in data.words.get("hearsay_modal_forms", ()) for t in finite[:2]) \
-                and last is not None and _near(last, sent, sents, idx):
-            root = last.continues or last
-            out.append(Found([], "", root.stance if root.stance != "deny" else "assert", "IndirectFreeIndirect",
-                             [content], None, None, None, continues=root))
-            last = out[-1]
+        near = last is not None and _near(last, sent, sents, idx)
+        subjunctive = [t for t in finite[:2] if is_subjunctive(t)]
+        if subjunctive and (near or any(_konjunktiv_one(t, data) for t in subjunctive)):
+            root = (last.continues or last) if near and last is not None else None
+            stance = root.stance if root is not None and root.stance != "deny" else "assert"
+            out.append(Found([], "", stance, "IndirectFreeIndirect", [content], None, None, None, continues=root))
+            last = out[-1] if root is not None else last
         elif any(t.lemma_ in data.words.get("hearsay_modal", ()) for t in finite) and any(
             t.tag_ == "VAINF" and t.lemma_ in {"haben", "sein"} and t.i > 0 and t.nbor(-1).tag_ in {"VVPP", "VAPP"}
             for t in tokens[-4:]
@@ -553,6 +566,14 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData, quoted: lis
         else:
             last = None
     return out
+
+
+def _konjunktiv_one(token: Token, data: LanguageData) -> bool:
+    """Konjunktiv I ("sei", "habe", "werde", "beschränke") marks reported speech on its own; Konjunktiv II needs a frame."""
+    tense = token.morph.get("Tense")
+    if tense:
+        return "Pres" in tense
+    return token.lower_ not in data.words.get("konjunktiv_two", ()) and not token.lower_.endswith(("te", "ten"))
 
 
 MIN_UNFRAMED_QUOTE_TOKENS = 5
@@ -573,7 +594,7 @@ def _unframed_quotes(doc: Doc, found: list[Found], quoted: list[Span]) -> list[F
         if not before:
             continue
         root = before[-1].continues or before[-1]
-        out.append(Found([], "", root.stance if root.stance != "deny" else "assert", "Direct", [strip_span(quote)],
+        out.append(Found([], "", root.stance if root.stance != "deny" else "assert", "Direct", [quote],
                          None, None, None, continues=root))
     return out
 

@@ -19,6 +19,7 @@ LABEL_MAP = {
 }
 NAME_PREFIXES = re.compile(r"^(al|el|as|ad|ar|an|at|az|ash|ad|bin|ibn)-", re.IGNORECASE)
 ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
+TITLE_WORDS = frozenset({"General", "Dr.", "Prof.", "Herr", "Frau", "Präsident", "Präsidentin", "Minister", "Ministerin"})
 
 
 @dataclass
@@ -52,11 +53,41 @@ class EntityMerger:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [s for s in doc.ents if LABEL_MAP.get(s.label_)]
+        spans = _correct_model_spans(doc, spans, self.data)
         spans = _merge_spans(spans, _organisation_phrases(doc, self.data))
         spans = _merge_spans(spans, _acronym_mentions(doc, spans))
         doc.ents = spans
         doc._.entities = cluster_mentions(spans)
         return doc
+
+
+# "Abu Mahdi al-Muhandis": a lower-case particle inside a name marks a person ("Al-Qaida" keeps its capital)
+ARABIC_NAME_PARTICLE = re.compile(r"^(al|el|as|ad|ar|ash|bin|ibn|bint)(-[A-ZÄÖÜ]|$)")
+
+
+def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+    """Repair common NER slips: a title inside an organisation ("… Iran General Qassem Soleimani"),
+    a place glued to a name ("al-Khafaji Washington"), transliterated Arabic names typed as ORG."""
+    elsewhere = {s.text for s in spans if LABEL_MAP.get(s.label_) in {"LOC", "ORG"}}
+    out: list[Span] = []
+    for span in spans:
+        label = LABEL_MAP[span.label_]
+        title = next((t.i for t in span[1:] if t.text in TITLE_WORDS or t.text in data.role_nouns), None)
+        if label in {"ORG", "LOC"} and title is not None and title + 1 < span.end and doc[title + 1].text[:1].isupper():
+            out.append(Span(doc, span.start, title, label=span.label_))
+            out.append(Span(doc, title + 1, span.end, label="PER"))
+            continue
+        if label == "PER" and len(span) > 1 and span[-1].text in elsewhere:
+            out.append(Span(doc, span.start, span.end - 1, label=span.label_))
+            out.append(Span(doc, span.end - 1, span.end, label="LOC"))
+            continue
+        if label == "ORG" and len(span) > 1 and any(ARABIC_NAME_PARTICLE.match(t.text) for t in span[1:]) and not any(
+            t.text in data.org_nouns or t.text.rsplit("-", 1)[-1] in data.org_nouns for t in span
+        ) and all(t.text[:1].isupper() or ARABIC_NAME_PARTICLE.match(t.text) for t in span):
+            out.append(Span(doc, span.start, span.end, label="PER"))
+            continue
+        out.append(span)
+    return [s for s in out if len(s) > 0]
 
 
 def _merge_spans(model: list[Span], extra: list[Span]) -> list[Span]:
@@ -110,7 +141,7 @@ def _named_attachment_end(doc: Doc, i: int) -> int | None:
             capitalised_adj = capitalised_adj or doc[j].text[:1].isupper()
             j += 1
         k = j
-        while k < len(doc) and doc[k].tag_ in {"NN", "NE"}:
+        while k < len(doc) and doc[k].tag_ in {"NN", "NE"} and doc[k].text not in TITLE_WORDS and doc[k].ent_type_ != "PER":
             k += 1
         if k > j and (capitalised_adj or any(doc[x].tag_ == "NE" for x in range(j, k))):
             return k
@@ -180,9 +211,6 @@ def _org_by_acronym(clusters: list[Cluster], span: Span) -> Cluster | None:
     return None
 
 
-TITLE_WORDS = frozenset({"General", "Dr.", "Prof.", "Herr", "Frau", "Präsident", "Präsidentin", "Minister", "Ministerin"})
-
-
 def canonical_name(cluster: Cluster) -> str:
     """The longest mention without leading titles; for organisations named by acronym compounds, the acronym."""
     best = max(cluster.mentions, key=lambda m: (len(m), len(m.text)))
@@ -190,10 +218,15 @@ def canonical_name(cluster: Cluster) -> str:
     while len(words) > 1 and words[0] in TITLE_WORDS:
         words = words[1:]
     name = " ".join(words)
-    if cluster.type == "ORG" and len(best) == 1 and "-" in name and ACRONYM.match(name.split("-")[0]):
-        standalone = [m for m in cluster.mentions if ACRONYM.match(m.text)]
-        if standalone:
-            return standalone[0].text
+    if cluster.type == "ORG":
+        acronyms = [m.text.split()[-1] for m in cluster.mentions if ACRONYM.match(m.text.split()[-1])]
+        if acronyms:  # "Ahlulbayt Nachrichtenagentur ABNA" is known as ABNA
+            return acronyms[0]
+        if best[0].tag_ == "ADJA" and best[0].text[:1].islower():
+            # "irakischen Kommandos für gemeinsame Operationen" -> "Kommando für gemeinsame Operationen"
+            head = next((t for t in best if t.tag_ in {"NN", "NE"}), None)
+            if head is not None:
+                return " ".join([head.lemma_ or head.text] + [t.text for t in best if t.i > head.i])
     return name
 
 

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from whosaid.components.attribution import Found
-from whosaid.components.entities import Cluster
+from whosaid.components.entities import Cluster, name_key
 from whosaid.extensions import register_extensions
 from whosaid.lang import LanguageData, load_language
 from whosaid.record import TextSpan
@@ -84,6 +84,9 @@ def resolve(found: Found, clusters: list[Cluster], history: list[Resolution], da
     people = [c for m, c in inside if c.type == "PER"]
     if people:
         return Resolution(people[-1].name, people[-1])
+    short = _person_by_short_name(span, clusters)
+    if short is not None:
+        return Resolution(short.name, short)
     if len(span) == 1 and span[0].tag_ in {"PPER", "PIS", "PDS"} and span[0].text in data.pronouns:
         return _resolve_pronoun(found, span, clusters, history, data)
     head_roles = [t for t in span if t.text in data.role_nouns]
@@ -101,6 +104,22 @@ def resolve(found: Found, clusters: list[Cluster], history: list[Resolution], da
     if len(inside) >= 2 and any(t.lower_ in data.words.get("coordination", ()) for t in span):
         return Resolution(_bare(span))
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _person_by_short_name(span: Span, clusters: list[Cluster]) -> Cluster | None:
+    """"Kazemi" or "al-Khafaji" (whatever the tagger made of it) names the person whose full name ends so."""
+    words = [t for t in span if not t.is_space]
+    if not words or len(words) > 2 or not words[-1].text[:1].isupper() and not words[-1].text.startswith(("al-", "el-")):
+        return None
+    key = name_key(" ".join(t.text for t in words)).split()
+    for cluster in clusters:
+        if cluster.type != "PER":
+            continue
+        for m in cluster.mentions:
+            full = name_key(m.text).split()
+            if len(full) > len(key) and full[-len(key) :] == key:
+                return cluster
+    return None
 
 
 def _bare(span: Span) -> str:

@@ -211,10 +211,13 @@ _RULE_ANCHORS: dict[str, tuple[str, ...]] = {
     "relday": ("relative_days",), "holiday": ("holidays",), "every": ("every",), "setword": ("sets", "weekday_sets"),
     "ref": ("refs",),
 }
-_WINDOW = 60
+_WINDOW = (50, 40)  # characters a match may reach before and after the word it needs
+_REACH = {r: (50, 14) for r in ("after", "ago", "later", "in", "vague", "since", "duration")} | {
+    r: (30, 40) for r in ("numdate", "isodate", "dayonly", "year", "yearcont", "century", "clock", "clockbare")}
 _WEEKDAY_LENGTHS = (6, 7, 8, 9, 10)
 _TOKEN = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
+_SENT_END = re.compile(r"[.!?]\s+[A-ZÄÖÜ]")
 
 
 def _anchor_index(lex: Lexicon) -> dict[str, set[str]]:
@@ -253,9 +256,10 @@ def _windows(text: str, lex: Lexicon) -> dict[str, list[tuple[int, int]]]:
     points.extend((m.start(), m.end(), digit) for m in _DIGITS.finditer(text))
     points.sort(key=lambda p: p[0])
     spans: dict[str, list[tuple[int, int]]] = {}
-    for i, e, rules in points:
-        s, e = max(0, i - _WINDOW), min(n, e + _WINDOW)
+    for i, j, rules in points:
         for r in rules:
+            back, fwd = _REACH.get(r, _WINDOW)
+            s, e = max(0, i - back), min(n, j + fwd)
             lst = spans.setdefault(r, [])
             if lst and s <= lst[-1][1]:
                 lst[-1] = (lst[-1][0], max(e, lst[-1][1]))
@@ -586,7 +590,7 @@ def _r_date(m: re.Match[str], ctx: _Ctx) -> Result:
     if d is None:
         return None
     _set_ref(ctx, d, None, m.start())
-    ctx.sent_days.append((m.start(), d))
+    ctx.sent_days.append((m.end(), d))
     if m["pod"]:
         return "TIME", f"{_fmt_year(y)}-{month:02d}-{day:02d}T{lex['parts_of_day'][m['pod']]}"
     return "DATE", f"{_fmt_year(y)}-{month:02d}-{day:02d}"
@@ -629,7 +633,7 @@ def _r_numdate(m: re.Match[str], ctx: _Ctx) -> Result:
     if d is None:
         return None
     _set_ref(ctx, d, None, m.start())
-    ctx.sent_days.append((m.start(), d))
+    ctx.sent_days.append((m.end(), d))
     return "DATE", d.isoformat()
 
 
@@ -934,7 +938,7 @@ def _r_long(m: re.Match[str], ctx: _Ctx) -> Result:
 
 def _clock_day(ctx: _Ctx, pos: int) -> date | None:
     for p, d in reversed(ctx.sent_days):
-        if p < pos and not re.search(r"[.!?]\s", ctx.text[p:pos]):
+        if p <= pos and not _SENT_END.search(ctx.text, p, pos):
             return d
     return ctx.ref if ctx.mode == "narrative" and ctx.ref else ctx.anchor()
 
@@ -959,7 +963,7 @@ def _r_clockword(m: re.Match[str], ctx: _Ctx) -> Result:
 
 
 def _r_pod(m: re.Match[str], ctx: _Ctx) -> Result:
-    pod = ctx.lex["parts_of_day"][m["pod"]]
+    pod = ctx.lex["clock_words"].get(m["pod"]) or ctx.lex["parts_of_day"][m["pod"]]
     d = _clock_day(ctx, m.start())
     return "TIME", f"{d.isoformat() if d else 'XXXX-XX-XX'}T{pod}"
 
@@ -970,7 +974,7 @@ def _r_weekday(m: re.Match[str], ctx: _Ctx) -> Result:
     d = _weekday_date(ctx, wd, shift)
     if d is None:
         return "DATE", f"XXXX-WXX-{wd}"
-    ctx.sent_days.append((m.start(), d))
+    ctx.sent_days.append((m.end(), d))
     if ctx.mode == "narrative":
         _set_ref(ctx, d)
     if m["pod"]:
@@ -996,7 +1000,7 @@ def _r_relday(m: re.Match[str], ctx: _Ctx) -> Result:
     if a is None:
         return None
     d = a + timedelta(days=ctx.lex["relative_days"][rd])
-    ctx.sent_days.append((m.start(), d))
+    ctx.sent_days.append((m.end(), d))
     if m["pod"]:
         return "TIME", f"{d.isoformat()}T{ctx.lex['parts_of_day'][m['pod']]}"
     return "DATE", d.isoformat()

@@ -1,0 +1,84 @@
+"""Throughput of `whosaid.analyze` over the WikiNews texts, beside baselines run in the same process.
+
+    python bench/throughput.py [--shared ../shared] [--limit N] [--model NAME]
+
+Prints articles/s, words/s and peak memory for: a bare tokenizer pass, the language model alone (no whosaid
+components), and the full analysis (record included). Ratios compare them; absolute figures are noisy here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+
+def load_texts(shared: Path, limit: int | None) -> list[tuple[str, str]]:
+    root = shared / "data" / "quotes-wikinews-de" / "data"
+    files = sorted(root.glob("*/*.json"))[:limit]
+    out = []
+    for f in files:
+        published = f.name.rsplit("(", 1)[-1][:10]
+        out.append((json.loads(f.read_text(encoding="utf-8"))["originalText"], published))
+    return out
+
+
+def timed(label: str, fn, texts: list[tuple[str, str]], words: int) -> float:
+    tracemalloc.start()
+    start = time.perf_counter()
+    for text, published in texts:
+        fn(text, published)
+    seconds = time.perf_counter() - start
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"{label:<28} {len(texts) / seconds:9.1f} articles/s {words / seconds:11.0f} words/s"
+          f"   peak traced {peak / 1e6:7.1f} MB")
+    return seconds
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared")
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--model", default=None)
+    args = parser.parse_args(argv)
+    if not args.shared.is_dir():
+        print(f"bench: {args.shared} not found (needs ../shared/data/quotes-wikinews-de)", file=sys.stderr)
+        return 2
+
+    import whosaid
+    from whosaid.pipeline import COMPONENTS
+
+    texts = load_texts(args.shared, args.limit)
+    words = sum(len(t.split()) for t, _ in texts)
+    print(f"{len(texts)} articles, {words} words ({words / len(texts):.0f} per article)")
+
+    start = time.perf_counter()
+    nlp = whosaid.load_pipeline("de", args.model)
+    print(f"pipeline load: {time.perf_counter() - start:.2f} s   components: {', '.join(nlp.pipe_names)}")
+    whosaid.analyze(texts[0][0], published=texts[0][1], lang="de", model=args.model)  # warm up
+
+    tokenizer = timed("bare tokenizer", lambda t, p: nlp.tokenizer(t), texts, words)
+    model_only = [name for name, _ in nlp.pipeline if name not in COMPONENTS]
+
+    def model_pass(text: str, published: str) -> None:
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            if name in model_only:
+                doc = proc(doc)
+
+    model = timed("language model only", model_pass, texts, words)
+    full = timed("whosaid.analyze (full)", lambda t, p: whosaid.analyze(t, published=p, lang="de",
+                                                                       model=args.model), texts, words)
+    print(f"ratios: full/tokenizer {full / tokenizer:.1f}x slower; full/model-only {full / model:.2f}x "
+          f"(whosaid components add {100 * (full - model) / model:.0f}%)")
+    print(f"peak RSS of the process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,100 @@
+"""Writes one record into the store's raw tables, all its rows in one transaction."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from whosaid.record import Record, Statement
+
+if TYPE_CHECKING:
+    import duckdb
+
+FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def write_record(conn: duckdb.DuckDBPyConnection, record: Record, source: str) -> bool:
+    """Store `record` unless its article is already stored; True when it was added."""
+    a = record.article
+    conn.execute("BEGIN")
+    try:
+        if conn.execute("SELECT 1 FROM articles WHERE id = ?", [a.id]).fetchone():
+            conn.execute("ROLLBACK")
+            return False
+        conn.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     [a.id, source, a.language, a.published, a.published_source, a.title, a.url, a.outlet, a.text,
+                      record.schema_version])
+        for table, rows in record_rows(record).items():
+            _insert(conn, table, rows)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return True
+
+
+def record_rows(record: Record) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows of every raw table but `articles` for one record."""
+    from whosaid.corpus.roles import role_mentions
+
+    aid = record.article.id
+    times = {t.id: t for t in record.times}
+    return {
+        "article_entities": [(aid, e.id, e.name, e.type, e.aliases, len(e.mentions)) for e in record.entities],
+        "mentions": [(aid, e.id, m.text, m.start, m.end) for e in record.entities for m in e.mentions],
+        "statements": [_statement_row(aid, s, record.article.published, times) for s in record.statements],
+        "statement_entities_local": _statement_entities(record),
+        "times": [(aid, t.id, t.text, t.start, t.end, t.type, t.value, t.approximate, t.anchor_fallback)
+                  for t in record.times],
+        "contradictions": [(aid, c.claim, c.counter, c.reason) for c in record.contradictions],
+        "role_mentions": [(aid, *row) for row in role_mentions(record)],
+    }
+
+
+def _statement_row(aid: str, s: Statement, published: date | None, times: dict) -> tuple[Any, ...]:
+    value = times[s.time].value if s.time in times else None
+    said = date.fromisoformat(value) if value and FULL_DATE.match(value) and _valid(value) else published
+    sp = s.speaker
+    return (aid, s.id, published, said,
+            sp.text if sp else None, sp.entity if sp else None, sp.resolved if sp else None,
+            sp.organization if sp else None,
+            s.cue.text if s.cue else None, s.cue.lemma if s.cue else None,
+            s.content.text, s.content.start, s.content.end,
+            s.kind, s.stance, s.medium, s.via, s.continues, s.refers_to, s.time, value, s.time_implied)
+
+
+def _valid(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+        return True
+    except ValueError:
+        return False
+
+
+def _statement_entities(record: Record) -> list[tuple[str, str, str, str]]:
+    aid = record.article.id
+    rows: set[tuple[str, str, str, str]] = set()
+    for s in record.statements:
+        if s.speaker and s.speaker.entity:
+            rows.add((aid, s.id, s.speaker.entity, "speaker"))
+        if s.speaker and s.speaker.organization:
+            rows.add((aid, s.id, s.speaker.organization, "speaker"))
+        pieces = s.content.parts or [s.content]
+        for e in record.entities:
+            if any(p.start <= m.start and m.end <= p.end for m in e.mentions for p in pieces):
+                rows.add((aid, s.id, e.id, "about"))
+    return sorted(rows)
+
+
+def _insert(conn: duckdb.DuckDBPyConnection, table: str, rows: Sequence[tuple[Any, ...]]) -> None:
+    """One multi-row INSERT per table and article (DuckDB's executemany runs one statement per row)."""
+    if not rows:
+        return
+    width = len(rows[0])
+    one = "(" + ", ".join("?" * width) + ")"
+    for start in range(0, len(rows), 500):
+        chunk = rows[start:start + 500]
+        conn.execute(f"INSERT INTO {table} VALUES " + ", ".join([one] * len(chunk)),
+                     [v for row in chunk for v in row])

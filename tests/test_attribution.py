@@ -1,0 +1,112 @@
+"""Attribution: each example sentence and the statement whosaid must find in it."""
+
+from __future__ import annotations
+
+import pytest
+
+import whosaid
+
+
+def only_statement(text: str, **expected):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    matching = [s for s in record.statements if s.cue and s.cue.lemma == expected["lemma"]]
+    assert matching, f"no statement with cue {expected['lemma']!r} in {[s.cue for s in record.statements]}"
+    return record, matching[0]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, lemma, kind, stance, speaker, content",
+    [
+        ("„Wir werden die Steuern senken“, sagte die Ministerin am Montag.",
+         "sagen", "Direct", "assert", "die Ministerin", "Wir werden die Steuern senken"),
+        ("Der Bürgermeister sagte: „Die Brücke bleibt gesperrt.“",
+         "sagen", "Direct", "assert", "Der Bürgermeister", "Die Brücke bleibt gesperrt."),
+        ("Die Polizei teilte mit, dass der Verdächtige gefasst worden sei.",
+         "mitteilen", "Indirect", "assert", "Die Polizei", "dass der Verdächtige gefasst worden sei"),
+        ("Die Brücke sei seit Jahren marode, erklärte der Ingenieur.",
+         "erklären", "Indirect", "assert", "der Ingenieur", "Die Brücke sei seit Jahren marode"),
+        ("Die Regierung dementierte die Berichte über einen Rücktritt des Ministers.",
+         "dementieren", "Reported", "deny", "Die Regierung", "die Berichte über einen Rücktritt des Ministers"),
+        ("Der Konzern bestätigte, dass 500 Stellen wegfallen.",
+         "bestätigen", "Indirect", "confirm", "Der Konzern", "dass 500 Stellen wegfallen"),
+        ("Die Opposition behauptete, die Wahl sei manipuliert worden.",
+         "behaupten", "Indirect", "claim", "Die Opposition", "die Wahl sei manipuliert worden"),
+        ("Der Trainer räumte ein, dass die Mannschaft schlecht gespielt habe.",
+         "einräumen", "Indirect", "concede", "Der Trainer", "dass die Mannschaft schlecht gespielt habe"),
+        ("Die Gewerkschaft forderte höhere Löhne für alle Beschäftigten.",
+         "fordern", "Reported", "demand", "Die Gewerkschaft", "höhere Löhne für alle Beschäftigten"),
+        ("Das Unternehmen gab am Dienstag bekannt, dass es einen neuen Chef habe.",
+         "bekanntgeben", "Indirect", "announce", "Das Unternehmen", "dass es einen neuen Chef habe"),
+    ],
+)
+def test_verb_frames(text, lemma, kind, stance, speaker, content):
+    _, statement = only_statement(text, lemma=lemma)
+    assert statement.kind == kind
+    assert statement.stance == stance
+    assert statement.speaker is not None and statement.speaker.text == speaker
+    assert statement.content.text == content
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, lemma, speaker",
+    [
+        ("Laut Polizei wurden drei Menschen verletzt.", "laut", "Polizei"),
+        ("Dem Bericht zufolge stieg die Zahl der Arbeitslosen.", "zufolge", "Dem Bericht"),
+        ("Nach Angaben der Feuerwehr brach das Feuer im Keller aus.", "nach", "Angaben der Feuerwehr"),
+    ],
+)
+def test_prepositional_cues(text, lemma, speaker):
+    _, statement = only_statement(text, lemma=lemma)
+    assert statement.kind == "Indirect"
+    assert statement.speaker is not None and speaker in statement.speaker.text
+
+
+@pytest.mark.usefixtures("nlp")
+def test_nach_without_a_source_noun_attributes_nothing():
+    record = whosaid.analyze("Nach Ergebnissen der Gespräche wurde die Sitzung vertagt.", lang="de")
+    assert record.statements == []
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_subjunctive_sentence_continues_the_frame_before_it():
+    record = whosaid.analyze(
+        "Der Sprecher sagte, die Lage sei ruhig. Die Straßen seien wieder frei.", published="2021-12-10", lang="de"
+    )
+    first, second = record.statements
+    assert second.kind == "IndirectFreeIndirect"
+    assert second.continues == first.id
+    assert second.speaker is None
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_denial_answers_the_claim_before_it():
+    record = whosaid.analyze(
+        "Die Zeitung behauptete, der Minister habe gelogen, was das Ministerium dementierte.",
+        published="2021-12-10", lang="de",
+    )
+    claim = next(s for s in record.statements if s.stance == "claim")
+    denial = next(s for s in record.statements if s.stance == "deny")
+    assert denial.refers_to == claim.id
+    assert [(c.claim, c.counter) for c in record.contradictions] == [(claim.id, denial.id)]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_report_of_a_quote_nests_the_quote():
+    record = whosaid.analyze(
+        "Wie die Agentur berichtet, „Wir bleiben im Amt“, schrieb die Präsidentin auf Twitter.", lang="de"
+    )
+    outer = next(s for s in record.statements if s.cue and s.cue.lemma == "berichten")
+    inner = next(s for s in record.statements if s.cue and s.cue.lemma == "schreiben")
+    assert inner.via == outer.id
+    assert inner.medium == "Twitter"
+    assert inner.kind == "Direct"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_mixed_quote_is_kept_inside_indirect_content():
+    record = whosaid.analyze("Der Minister erklärte, die Lage sei „kritisch“ und werde sich verschärfen.", lang="de")
+    statement = record.statements[0]
+    assert statement.kind == "Indirect"
+    assert [q.text for q in statement.content.quoted] == ["kritisch"]

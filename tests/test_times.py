@@ -1,0 +1,193 @@
+"""Specification of whosaid_times: German time expressions and their values against the publication date."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+import spacy
+
+from whosaid.components import times as times_module  # noqa: F401  (registers the factory)
+from whosaid.components.times import easter, find_times
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+PUB = date(2021, 12, 10)  # a Friday
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("whosaid_times")
+    return nlp
+
+
+def run(nlp, text: str, published: date | None = PUB):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc._.times
+
+
+def one(nlp, text: str, published: date | None = PUB):
+    found = run(nlp, text, published)
+    assert len(found) == 1, [(t.text, t.value) for t in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Das Gesetz trat am 31. Dezember 2021 in Kraft.", "am 31. Dezember 2021", "2021-12-31"),
+        ("Sie verabschiedeten am 05. Januar 2020 eine Resolution.", "am 05. Januar 2020", "2020-01-05"),
+        ("Die Frist endete am 26.07. ohne Einigung.", "am 26.07.", "2021-07-26"),
+        ("Das Treffen fand im Juli statt.", "im Juli", "2021-07"),
+        ("Das Werk wurde 2021 eröffnet.", "2021", "2021"),
+        ("Die Firma wurde im Jahr 2019 gegründet.", "im Jahr 2019", "2019"),
+        ("Die Musik der 1990er Jahre war anders.", "1990er Jahre", "199"),
+        ("Der Umsatz stieg im dritten Quartal 2021.", "im dritten Quartal 2021", "2021-Q3"),
+        ("Der Vertrag endete Anfang März.", "Anfang März", "2021-03"),
+        ("Die Wahl wird im Frühjahr 2022 stattfinden.", "im Frühjahr 2022", "2022-SP"),
+        ("Der Minister sprach am Mittwoch in Berlin.", "am Mittwoch", "2021-12-08"),
+        ("Der Minister wird am Mittwoch in Berlin sprechen.", "am Mittwoch", "2021-12-15"),
+        ("Heute beginnt der Gipfel.", "Heute", "2021-12-10"),
+        ("Die Polizei nahm gestern zwei Männer fest.", "gestern", "2021-12-09"),
+        ("Der Bericht erschien vorgestern.", "vorgestern", "2021-12-08"),
+        ("Das Urteil wird morgen verkündet.", "morgen", "2021-12-11"),
+        ("Das Spiel findet übermorgen statt.", "übermorgen", "2021-12-12"),
+        ("Der Angriff ereignete sich in der Nacht zum Freitag.", "in der Nacht zum Freitag", "2021-12-10TNI"),
+        ("Die Polizei meldete den Unfall am Donnerstagabend.", "am Donnerstagabend", "2021-12-09TEV"),
+        ("Der Verband teilte vergangene Woche mit, er sei zufrieden.", "vergangene Woche", "2021-W48"),
+        ("Die Preise steigen im kommenden Jahr.", "im kommenden Jahr", "2022"),
+        ("Die Regel gilt bis Ende 2025.", "bis Ende 2025", "2025"),
+        ("Der Streit dauerte drei Jahre lang.", "drei Jahre lang", "P3Y"),
+        ("Er lebt seit 20 Jahren in Berlin.", "seit 20 Jahren", "P20Y"),
+        ("Der Markt findet jeden Montag statt.", "jeden Montag", "XXXX-WXX-1"),
+        ("Der Preis wird jährlich vergeben.", "jährlich", "P1Y"),
+        ("Die Familie feierte Weihnachten zu Hause.", "Weihnachten", "2021-12-25"),
+        ("An Silvester wird gefeiert.", "An Silvester", "2021-12-31"),
+        ("Zu Neujahr gab es Konzerte.", "Neujahr", "2021-01-01"),
+        ("Die Zahl der Toten stieg seit Anfang des Jahres.", "seit Anfang des Jahres", "2021"),
+        ("Er hatte vor zwei Wochen gekündigt.", "vor zwei Wochen", "2021-W47"),
+        ("Der Sturm hatte vor drei Tagen begonnen.", "vor drei Tagen", "2021-12-07"),
+        ("Sie kam gegen 14 Uhr an.", "gegen 14 Uhr", "2021-12-10T14:00"),
+    ],
+)
+def test_values(nlp, text, expr, value):
+    t = one(nlp, text)
+    assert (t.text, t.value) == (expr, value)
+    assert text[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "type_", "value"),
+    [
+        ("Die Sitzung beginnt um 14.30 Uhr.", "um 14.30 Uhr", "TIME", "2021-12-10T14:30"),
+        ("Die Sitzung begann gegen Mittag.", "gegen Mittag", "TIME", "2021-12-10T12:00"),
+        ("Der Markt findet jeden Montag statt.", "jeden Montag", "SET", "XXXX-WXX-1"),
+        ("Der Streit dauerte drei Jahre lang.", "drei Jahre lang", "DURATION", "P3Y"),
+    ],
+)
+def test_types(nlp, text, expr, type_, value):
+    t = one(nlp, text)
+    assert (t.text, t.type, t.value) == (expr, type_, value)
+
+
+def test_clock_takes_day_from_sentence(nlp):
+    found = run(nlp, "Am 3. Mai 2021 um 14.30 Uhr begann die Sitzung.")
+    assert [t.value for t in found] == ["2021-05-03", "2021-05-03T14:30"]
+
+
+def test_year_of_dated_day_follows_tense(nlp):
+    past = one(nlp, "Bagdad und Washington haben sich am 26. Juli geeinigt.")
+    future = one(nlp, "Die Truppen werden am 26. Juli abziehen.")
+    assert (past.value, future.value) == ("2021-07-26", "2022-07-26")
+
+
+def test_approximate_hedge(nlp):
+    t = one(nlp, "Vor rund einem Monat behaupteten Beamte das Gegenteil.")
+    assert (t.text, t.value, t.approximate) == ("Vor rund einem Monat", "2021-11", True)
+
+
+def test_vague_future(nlp):
+    t = one(nlp, "Die Entscheidung fällt in den nächsten Tagen.")
+    assert (t.text, t.value) == ("in den nächsten Tagen", "FUTURE_REF")
+
+
+def test_ids_in_text_order(nlp):
+    found = run(nlp, "Am Mittwoch sagte er, im Juli 2020 sei alles anders gewesen.")
+    assert [t.id for t in found] == ["t0", "t1"]
+    assert found[0].start < found[1].start
+
+
+def test_fallback_anchor(nlp):
+    text = "Am 3. März 2020 tagte der Rat. Am Mittwoch zuvor hatte er gestern noch gezögert."
+    found = run(nlp, text, published=None)
+    by_text = {t.text: t for t in found}
+    assert by_text["Am 3. März 2020"].anchor_fallback is False
+    assert by_text["gestern"].value == "2020-03-02"
+    assert by_text["gestern"].anchor_fallback is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie kaufte die Zeitung.",
+        "Karl Mai schrieb Romane.",
+        "Theresa May trat zurück.",
+        "Etwa 1000 Menschen demonstrierten.",
+        "Er trägt die Nummer 5.",
+        "Nach Artikel 5 ist das verboten.",
+        "Das Spiel endete 3:1.",
+        "Ein Kaffee kostet 5,50 Euro.",
+        "Sie landete auf Platz 2.",
+        "Mehr als 2000 Soldaten wurden verlegt.",
+        "August Bebel gründete die Partei.",
+    ],
+)
+def test_no_false_times(nlp, text):
+    assert run(nlp, text) == []
+
+
+def test_easter():
+    assert easter(2021) == date(2021, 4, 4)
+    assert easter(2024) == date(2024, 3, 31)
+
+
+def test_ostern_uses_easter(nlp):
+    assert one(nlp, "Ostern 2024 fiel früh.").value == "2024-03-31"
+
+
+def test_plain_function_without_spacy():
+    found = find_times("Am 1. Mai 2020 streikten sie.", None)
+    assert [(t.text, t.value, t.anchor_fallback) for t in found] == [("Am 1. Mai 2020", "2020-05-01", False)]
+
+
+def test_survives_odd_document(nlp):
+    assert run(nlp, "") == []
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared (sample article and gold) is not beside the checkout")
+def test_sample_article(nlp):
+    text = (SHARED / "samples" / "abna-irak-abzug.txt").read_text(encoding="utf-8")
+    gold = json.loads((SHARED / "samples" / "abna-irak-abzug.gold.json").read_text(encoding="utf-8"))["times"]
+    found = run(nlp, text)
+    assert [(t.text, t.value, t.approximate) for t in found] == [
+        (g["text"], g["value"], g.get("approximate", False)) for g in gold
+    ]
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared (WikiNews test articles) is not beside the checkout")
+def test_news_gate():
+    from whosaid.evaluate.timex import run_news
+
+    table = run_news(SHARED).table()
+    assert table["lenient_f1"] >= 90.0
+    assert table["value_acc"] >= 90.0
+
+
+def test_english_lexicon_loads():
+    assert find_times("", None, lang="en") == []
