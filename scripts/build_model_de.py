@@ -318,6 +318,11 @@ def build_lemma_table(scratch: Path) -> dict[str, str]:
             votes[word][lemma] += 1
             noun[word] = noun.get(word, False) or tag in {"NN", "NE"}
     table = {w: c.most_common(1)[0][0] for w, c in votes.items()}
+    # Konjunktiv I forms (stem + e / est) of every verb seen, so that whosaid_mood finds them by lemma
+    for lemma in {lem for rec in load_silver(scratch) for t, lem in zip(rec["tags"], rec["lemmas"])
+                  if t[:2] in {"VV", "VM", "VA"} and lem.endswith("en") and lem.isalpha()}:
+        for form in (lemma[:-2] + "e", lemma[:-2] + "est"):
+            table.setdefault(form, lemma)
     for word in list(table):
         cap = word[:1].upper() + word[1:]
         if cap != word and cap not in table and not noun.get(word):

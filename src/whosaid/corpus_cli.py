@@ -1,9 +1,270 @@
-"""Corpus commands (ingest, export, queries) registered on the main CLI."""
+"""Corpus commands (ingest, export, queries) registered on the main CLI; the work is in ingest.batch and store."""
 
 from __future__ import annotations
 
+import csv
+import json
+import re
+import sys
+from datetime import date
+from enum import Enum
+from typing import Annotated, Any, Optional
+
 import typer
+
+from whosaid.errors import OptionError, WhosaidError
+
+DB_HELP = "the store (a DuckDB file)"
+DbOption = Annotated[str, typer.Option("--db", help=DB_HELP)]
+YEAR = re.compile(r"^\d{4}$")
+
+
+class QueryFormat(str, Enum):
+    json = "json"
+    csv = "csv"
+    table = "table"
+
+
+class ExportFormat(str, Enum):
+    parquet = "parquet"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+class Lang(str, Enum):
+    de = "de"
+    en = "en"
+    auto = "auto"
+
+
+FormatOption = Annotated[Optional[QueryFormat], typer.Option("--format", help="json, csv or table "
+                                                             "(default: table in a terminal, JSON when piped)")]
+LimitOption = Annotated[int, typer.Option("--limit", min=1, help="at most this many rows")]
+
+
+def _fail(err: WhosaidError) -> None:
+    print(f"whosaid: error: {err}", file=sys.stderr)
+    raise typer.Exit(2)
+
+
+def _date(value: str | None, option: str) -> date | None:
+    from whosaid.api import parse_published
+
+    return parse_published(value, option) if value else None
+
+
+def _emit(result, fmt: QueryFormat | None, title: str = "") -> None:
+    chosen = fmt or (QueryFormat.table if sys.stdout.isatty() else QueryFormat.json)
+    if chosen is QueryFormat.json:
+        print(json.dumps(result.records(), ensure_ascii=False, indent=2, default=_jsonable))
+    elif chosen is QueryFormat.csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(result.columns)
+        writer.writerows([[_cell(v) for v in row] for row in result.rows])
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title=f"{title} ({len(result.rows)} rows)" if title else None, show_lines=False)
+        for col in result.columns:
+            table.add_column(col, overflow="fold")
+        for row in result.rows:
+            table.add_row(*[_cell(v) for v in row])
+        Console().print(table)
+
+
+def _jsonable(value: Any) -> Any:
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return "; ".join(map(str, value))
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def _query(db: str, fn, *args, **kwargs):
+    from whosaid.store.db import connect
+
+    conn = connect(db, read_only=True)
+    try:
+        return fn(conn, *args, **kwargs)
+    finally:
+        conn.close()
 
 
 def register(app: typer.Typer) -> None:
     """Add the corpus commands to `app`."""
+
+    @app.command()
+    def ingest(
+        sources: Annotated[list[str], typer.Argument(help="folders, .txt/.html, .jsonl, WikiNews .json, RSS/Atom "
+                                                     "feeds, .warc/.warc.gz")],
+        db: DbOption = "whosaid.duckdb",
+        workers: Annotated[int, typer.Option(min=1, help="analysis processes")] = 1,
+        lang: Annotated[Lang, typer.Option(help="de, en or auto")] = Lang.de,
+        max_bytes: Annotated[int, typer.Option(min=1, help="refuse inputs larger than this")] = 20 * 1024 * 1024,
+    ) -> None:
+        """Analyse many articles into the store; rerun the same command to finish an interrupted ingest."""
+        from whosaid.ingest.batch import IngestOptions
+        from whosaid.ingest.batch import ingest as run_ingest
+
+        try:
+            report = run_ingest(sources, IngestOptions(db=db, workers=workers, lang=lang.value, max_bytes=max_bytes))
+        except WhosaidError as err:
+            _fail(err)
+        _print_report(report, db)
+        if report.interrupted:
+            raise typer.Exit(130)
+        if report.failed:
+            raise typer.Exit(1)
+
+    @app.command()
+    def export(
+        out: Annotated[str, typer.Option("--out", help="folder for one file per table")],
+        format: Annotated[ExportFormat, typer.Option("--format", help="parquet, csv or jsonl")] = ExportFormat.parquet,
+        db: DbOption = "whosaid.duckdb",
+    ) -> None:
+        """Export every table of the store."""
+        from whosaid.store.export import export as run_export
+
+        try:
+            files = _query(db, run_export, out, format.value)
+        except WhosaidError as err:
+            _fail(err)
+        for f in files:
+            print(f)
+
+    @app.command()
+    def statements(
+        speaker: Annotated[Optional[str], typer.Option(help="who said it (name or alias)")] = None,
+        about: Annotated[Optional[str], typer.Option(help="an entity the statement is about")] = None,
+        since: Annotated[Optional[str], typer.Option(help="said on or after, YYYY-MM-DD")] = None,
+        db: DbOption = "whosaid.duckdb",
+        format: FormatOption = None,
+        limit: LimitOption = 500,
+    ) -> None:
+        """Statements across the corpus, by speaker, topic entity and date."""
+        from whosaid.store import queries
+
+        try:
+            result = _query(db, queries.statements, speaker, about, _date(since, "--since"), limit)
+        except WhosaidError as err:
+            _fail(err)
+        _emit(result, format, "statements")
+
+    @app.command()
+    def timeline(
+        name: Annotated[Optional[str], typer.Argument(help="an entity: its statements and those about it")] = None,
+        claim: Annotated[Optional[str], typer.Option(help="a claim group id instead of a name")] = None,
+        role: Annotated[Optional[str], typer.Option("--as", help="speaker or about")] = None,
+        db: DbOption = "whosaid.duckdb",
+        format: FormatOption = None,
+        limit: LimitOption = 500,
+    ) -> None:
+        """A dated timeline per entity, per speaker (--as speaker) or per claim (--claim ID)."""
+        from whosaid.store import queries
+
+        try:
+            if role not in (None, "speaker", "about"):
+                raise OptionError(f"--as {role}", "choose speaker or about")
+            result = _query(db, queries.timeline, name, claim, role, limit)
+        except WhosaidError as err:
+            _fail(err)
+        _emit(result, format, f"timeline of {name or claim}")
+
+    @app.command()
+    def contradictions(
+        about: Annotated[Optional[str], typer.Option(help="only those involving this entity")] = None,
+        db: DbOption = "whosaid.duckdb",
+        format: FormatOption = None,
+        limit: LimitOption = 500,
+    ) -> None:
+        """Contradictions within articles and across them, with both sources and dates."""
+        from whosaid.store import queries
+
+        try:
+            result = _query(db, queries.contradictions, about, limit)
+        except WhosaidError as err:
+            _fail(err)
+        _emit(result, format, "contradictions")
+
+    @app.command()
+    def entities(
+        name: Annotated[Optional[str], typer.Option(help="only the entity of this name or alias")] = None,
+        type: Annotated[Optional[str], typer.Option(help="PER, ORG, LOC or MISC")] = None,
+        db: DbOption = "whosaid.duckdb",
+        format: FormatOption = None,
+        limit: LimitOption = 500,
+    ) -> None:
+        """The entities resolved across articles, with their aliases."""
+        from whosaid.store import queries
+
+        try:
+            result = _query(db, queries.entities, name, type, limit)
+        except WhosaidError as err:
+            _fail(err)
+        _emit(result, format, "entities")
+
+    @app.command()
+    def roles(
+        role: Annotated[Optional[str], typer.Argument(help="a role word or phrase, e.g. Ministerpräsident")] = None,
+        at: Annotated[Optional[str], typer.Option(help="held at this date or in this year (YYYY-MM-DD or YYYY)")] = None,
+        db: DbOption = "whosaid.duckdb",
+        format: FormatOption = None,
+        limit: LimitOption = 500,
+    ) -> None:
+        """Who held which role when, from role words written next to names."""
+        from whosaid.store import queries
+
+        try:
+            span = None
+            if at and YEAR.match(at):
+                span = (date(int(at), 1, 1), date(int(at), 12, 31))
+            elif at:
+                day = _date(at, "--at")
+                span = (day, day)
+            result = _query(db, queries.roles, role, span, limit)
+        except WhosaidError as err:
+            _fail(err)
+        _emit(result, format, "roles")
+
+    @app.command()
+    def sql(
+        query: Annotated[str, typer.Argument(help="a SELECT over the store's tables (read-only)")],
+        db: DbOption = "whosaid.duckdb",
+        format: FormatOption = None,
+    ) -> None:
+        """Run read-only SQL over the store (tables: articles, statements, entities, claims, ...)."""
+        from whosaid.store import queries
+
+        try:
+            result = _query(db, queries.sql, query)
+        except WhosaidError as err:
+            _fail(err)
+        _emit(result, format)
+
+
+def _print_report(report, db: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(stderr=True)
+    line = (f"{report.stored} stored, {report.present} already in {db}, {len(report.failed)} failed "
+            f"in {report.seconds:.1f} s")
+    if report.interrupted:
+        line += " (interrupted: rerun the same command to finish)"
+    console.print(line, highlight=False)
+    if report.derived:
+        console.print("cross-document: " + ", ".join(f"{k} {v}" for k, v in report.derived.items()
+                                                     if k in ("entities", "claims", "corpus_contradictions",
+                                                              "roles")), highlight=False)
+    if report.failed:
+        table = Table(title="failed inputs")
+        table.add_column("input", overflow="fold")
+        table.add_column("reason", overflow="fold")
+        for source, reason in report.failed:
+            table.add_row(source, reason)
+        console.print(table)

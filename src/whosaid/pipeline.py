@@ -26,6 +26,7 @@ def register_components() -> None:
         contradictions,
         entities,
         mood,
+        paragraphs,
         speakers,
         times,
     )
@@ -64,6 +65,9 @@ def add_whosaid_components(nlp: Language, lang: str) -> Language:
         nlp.add_pipe("whosaid_mood")
     if not any(nlp.has_pipe(p) for p in ("parser", "senter", "sentencizer")):
         nlp.add_pipe("sentencizer")
+    if not nlp.has_pipe("parser") and not nlp.has_pipe("whosaid_line_breaks"):
+        sentencer = next(p for p in ("senter", "sentencizer") if nlp.has_pipe(p))
+        nlp.add_pipe("whosaid_line_breaks", after=sentencer)
     for name in COMPONENTS:
         if not nlp.has_pipe(name):
             nlp.add_pipe(name, config={"lang": lang})

@@ -201,6 +201,21 @@ def _clause_start(doc: Doc, sent: Span, i: int) -> int:
     return start
 
 
+def _prefield_start(doc: Doc, sent: Span, clause_start: int) -> int:
+    """Extend a clause start back over comma-separated appositions without a verb
+    ("Dolkun Isa, der Sekretär des Weltkongresses, sagte"; "Wie die Mitarbeiterin, Arminda Thomas, mitteilte")."""
+    start = clause_start
+    while start > sent.start and doc[start - 1].text == ",":
+        segment_start = _clause_start(doc, sent, start - 1)
+        segment = doc[segment_start : start - 1]
+        if len(segment) == 0 or any(is_finite(t) or t.text in QUOTE_MARKS for t in segment):
+            break
+        if segment[0].tag_ in {"KOUS", "PRELS", "PWS", "KON"} and segment[0].lower_ not in ("wie",):
+            break
+        start = segment_start
+    return start
+
+
 def _finite_of(doc: Doc, sent: Span, verb: Token) -> Token:
     """The finite verb of the clause of `verb` (itself, or an auxiliary before a participle)."""
     if is_finite(verb):
@@ -229,6 +244,7 @@ def _frame_for_cue(
 ) -> Found | None:
     finite = _finite_of(doc, sent, verb)
     clause_start = _clause_start(doc, sent, finite.i)
+    clause_start = _prefield_start(doc, sent, clause_start)  # the prefield may hold appositions
     first = doc[clause_start] if clause_start < sent.end else None
     last_cue = max(t.i for t in cue_tokens)
 
@@ -299,9 +315,11 @@ def _frame_for_cue(
         first_finite = next((t for t in sent if is_finite(t)), finite)
         speaker = shared.speaker if shared else _prefield_speaker(doc, _clause_start(doc, sent, first_finite.i),
                                                                    first_finite, ents)
+    elif finite.lemma_ == "werden" and verb.tag_ == "VVPP":
+        speaker = None  # passive: "Dem Minister wurde vorgeworfen, …" names no speaker
     else:
         speaker = _prefield_speaker(doc, clause_start, finite, ents)
-    if speaker is None:
+    if speaker is None and not (finite.lemma_ == "werden" and verb.tag_ == "VVPP"):
         speaker = _speaker_after(doc, finite.i + 1, sent.end, ents)
     after = last_cue + 1
     if speaker is not None and speaker.start > finite.i:
@@ -423,6 +441,8 @@ def _prefield_speaker(doc: Doc, clause_start: int, finite: Token, ents: dict[int
     if first.tag_ in PREFIELD_ADVERBIAL_TAGS or first.is_space:
         return None
     span = strip_span(doc[clause_start : finite.i])
+    if len(span) == 1 and span[0].lower_ in EXPLETIVES:
+        return None
     if len(span) == 0 or not any(t.tag_ in {"NN", "NE", "FM", "PPER", "PIS", "PDS", "NNE", "NNA"} for t in span):
         return None
     return span
@@ -563,8 +583,6 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData, quoted: lis
             for t in tokens[-4:]
         ):
             out.append(Found([], "", "claim", "FreeIndirect", [content], None, None, None))
-        else:
-            last = None
     return out
 
 
@@ -577,6 +595,7 @@ def _konjunktiv_one(token: Token, data: LanguageData) -> bool:
 
 
 MIN_UNFRAMED_QUOTE_TOKENS = 5
+CONTINUATION_WINDOW = 3  # sentences between a frame and a Konjunktiv sentence that continues it
 
 
 def _unframed_quotes(doc: Doc, found: list[Found], quoted: list[Span]) -> list[Found]:
@@ -601,7 +620,7 @@ def _unframed_quotes(doc: Doc, found: list[Found], quoted: list[Span]) -> list[F
 
 def _near(last: Found, sent: Span, sents: list[Span], idx: int) -> bool:
     last_sent = last.content[-1].sent.start
-    return any(s.start == last_sent for s in sents[max(0, idx - 2) : idx])
+    return any(s.start == last_sent for s in sents[max(0, idx - CONTINUATION_WINDOW) : idx])
 
 
 # --- nesting and clean-up ---------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ class MoodLexicon:
     ambiguous_indicative: frozenset[str]
     first_person: frozenset[str]
     strong_past: frozenset[str]
+    not_verb_endings: frozenset[str]
 
 
 def load_lexicon(path: str | None = None) -> MoodLexicon:
@@ -52,11 +53,12 @@ _WEAK_PAST = ("te", "ten", "test", "tet", "ete", "eten", "etest", "etet")
 class MoodTagger:
     """Assign Mood (and Tense) to tokens whose fine tag ends in FIN."""
 
-    def __init__(self, lexicon: MoodLexicon, ambiguous: str = "context") -> None:
+    def __init__(self, lexicon: MoodLexicon, ambiguous: str = "context", guess_unknown: bool = False) -> None:
         if ambiguous not in AMBIGUOUS_POLICIES:
             raise ValueError(f"[W002] ambiguous: must be one of {AMBIGUOUS_POLICIES}, not {ambiguous!r}")
         self.lex = lexicon
         self.ambiguous = ambiguous
+        self.guess_unknown = guess_unknown
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
@@ -89,7 +91,18 @@ class MoodTagger:
                 return "Sub", "Pres"
         if form in lex.strong_past or any(form == s + end for s in stems for end in _WEAK_PAST):
             return "Ind", "Past"
+        if self.guess_unknown and lemma == form and self._unknown_subjunctive_1(form, first_person):
+            return "Sub", "Pres"
         return "Ind", "Pres"
+
+    def _unknown_subjunctive_1(self, form: str, first_person: bool) -> bool:
+        """A finite verb the lemma table does not know, ending in -e but not like a past tense or an adjective."""
+        return (
+            not first_person
+            and form.endswith("e")
+            and not form.endswith("te")
+            and not form.endswith(tuple(self.lex.not_verb_endings))
+        )
 
     def _ambiguous_is_sub(self, token: Token) -> bool:
         if self.ambiguous != "context":
@@ -114,8 +127,12 @@ class MoodTagger:
     "whosaid_mood",
     assigns=["token.morph"],
     requires=["token.tag", "token.lemma"],
-    default_config={"data_path": None, "ambiguous": "context"},
+    default_config={"data_path": None, "ambiguous": "context", "guess_unknown": False},
 )
-def make_mood(nlp: Language, name: str, data_path: str | None, ambiguous: str) -> MoodTagger:
-    """German mood from form and lemma; `ambiguous` says how to read 'sollte'-type forms (context|ind|sub)."""
-    return MoodTagger(load_lexicon(data_path), ambiguous)
+def make_mood(nlp: Language, name: str, data_path: str | None, ambiguous: str, guess_unknown: bool) -> MoodTagger:
+    """German mood from form and lemma.
+
+    `ambiguous` says how to read 'sollte'-type forms (context|ind|sub); `guess_unknown` reads an -e finite verb
+    that the lemma table does not know as Konjunktiv I (more recall, and false hits on mistagged adjectives).
+    """
+    return MoodTagger(load_lexicon(data_path), ambiguous, guess_unknown)

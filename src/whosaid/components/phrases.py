@@ -37,6 +37,12 @@ def noun_phrase_from(doc: Doc, i: int, limit: int, ents_by_start: dict[int, Span
     tok = doc[i]
     if tok.tag_ in {"PPER", "PIS", "PDS"}:
         return doc[i : i + 1]
+    if tok.text in QUOTE_MARKS:
+        # a quoted name: "laut „Reuters“"
+        j = i + 1
+        while j < limit and j - i < 8 and doc[j].text not in QUOTE_MARKS:
+            j += 1
+        return doc[i : j + 1] if j < limit and j > i + 1 else None
     if tok.tag_ not in NP_START:
         return None
     ent = ents_by_start.get(i)
@@ -49,14 +55,18 @@ def noun_phrase_from(doc: Doc, i: int, limit: int, ents_by_start: dict[int, Span
     # genitive or prepositional attachments, then an appended name ("Der Sprecher ... Tahsin al-Khafaji")
     while end < limit:
         nxt = doc[end]
-        if nxt.lower_ in GENITIVE_ARTICLES or nxt.tag_ == "PPOSAT" or (
-            nxt.lower_ in ATTACHING_PREPOSITIONS and end + 1 < limit and doc[end + 1].tag_ in NP_START
+        after_name = doc[end - 1].tag_ in {"NE", "FM"}
+        if (nxt.lower_ in GENITIVE_ARTICLES or nxt.tag_ == "PPOSAT") and not after_name or (
+            nxt.lower_ in ATTACHING_PREPOSITIONS and end + 1 < limit and _names_follow(doc, end + 1, limit, nxt.lower_)
         ):
             start = end + 1 if nxt.lower_ in ATTACHING_PREPOSITIONS else end
             core = _np_core_end(doc, start, limit)
             if core is None:
                 break
             end = core
+        elif nxt.lower_ == "und" and end + 1 < limit and doc[end - 1].tag_ in {"NE", "FM"} and doc[end + 1].tag_ in {"NE", "FM"}:
+            # "nach Angaben von AFP und Reuters"
+            end = _name_run_end(doc, end + 1, limit)
         elif doc[end - 1].tag_ == "NN" and nxt.tag_ in {"NE", "FM"}:
             # an appended name: "der Sprecher des Kommandos Tahsin al-Khafaji"
             ent = ents_by_start.get(end)
@@ -64,6 +74,15 @@ def noun_phrase_from(doc: Doc, i: int, limit: int, ents_by_start: dict[int, Span
         else:
             break
     return doc[i:end]
+
+
+def _names_follow(doc: Doc, i: int, limit: int, preposition: str) -> bool:
+    """ "von"/"aus" attach only a name ("Sprecher von Greenpeace", "vom Roten Kreuz"); "für" any noun phrase."""
+    if doc[i].tag_ not in NP_START:
+        return False
+    if preposition == "für":
+        return True
+    return any(t.tag_ in {"NE", "FM"} or (t.tag_ == "ADJA" and t.text[:1].isupper()) for t in doc[i : min(limit, i + 3)])
 
 
 def _name_run_end(doc: Doc, i: int, limit: int) -> int:
@@ -81,7 +100,7 @@ def _np_core_end(doc: Doc, i: int, limit: int) -> int | None:
         j += 1
     if j >= limit or not _is_np_head(doc[j]):
         return None
-    while j < limit and _is_np_head(doc[j]):
+    while j < limit and _is_np_head(doc[j]) and doc[j].text not in QUOTE_MARKS:
         j += 1
     return j
 

@@ -65,9 +65,12 @@ def keys_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(a) == len(b) and all(tokens_match(x, y) for x, y in zip(a, b))
 
 
+PARTICLES = frozenset({"von", "van", "de", "der", "bin", "ibn", "al", "el", "la", "le", "zu"})
+
+
 def looks_like_name(text: str) -> bool:
-    """A proper name rather than a description: every word capitalised, or a name particle."""
+    """A proper name rather than a description: every word capitalised or a name particle ("Mustafa al-Kadhimi")."""
     words = text.split()
-    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or PREFIX.match(w.lower())
-                               or w.lower() in {"von", "van", "de", "der", "bin", "ibn", "al", "el", "la", "le"}
-                               for w in words) and words[0][:1].isupper() or bool(words and PREFIX.match(words[0].lower()))
+    if not words or words[0].lower() in {"der", "die", "das", "ein", "eine", "the", "a"}:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in PARTICLES or PREFIX.match(w.lower()) for w in words)

@@ -7,7 +7,9 @@ from functools import lru_cache
 
 from whosaid.record import Record
 
-WORD = re.compile(r"[\wÄÖÜäöüß.-]+")
+WORD = re.compile(r"[\wÄÖÜäöüß-]+")
+# a role phrase does not reach back over sentence or clause punctuation
+BOUNDARY = re.compile(r"[.!?;:,()\"„“”«»]")
 ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
                       "the", "a", "an"})
 MAX_ADJECTIVES = 2
@@ -51,7 +53,8 @@ def role_before(window: str, nouns: frozenset[str]) -> tuple[str, str] | None:
     """The role phrase ending right before a name, normalised ("irakische Ministerpräsident"), and its noun."""
     if not window or not window[-1].isspace():
         return None
-    words = WORD.findall(window)
+    cut = [m.end() for m in BOUNDARY.finditer(window)]
+    words = WORD.findall(window[cut[-1]:] if cut else window)
     if not words:
         return None
     noun = _noun(words[-1], nouns)
@@ -59,7 +62,8 @@ def role_before(window: str, nouns: frozenset[str]) -> tuple[str, str] | None:
         return None
     adjectives: list[str] = []
     for w in reversed(words[:-1]):
-        if w.lower() in ARTICLES or len(adjectives) == MAX_ADJECTIVES or not w[:1].islower():
+        if (w.lower() in ARTICLES or len(adjectives) == MAX_ADJECTIVES or not w[:1].islower()
+                or not w.endswith(("e", "en", "er", "es", "em"))):
             break
         adjectives.insert(0, _adjective(w))
     return " ".join([*adjectives, noun]), noun

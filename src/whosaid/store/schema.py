@@ -47,6 +47,14 @@ CREATE TABLE roles (
 CREATE TABLE corpus_contradictions (
     claim_id VARCHAR, claim_article VARCHAR, claim VARCHAR, counter_article VARCHAR, counter VARCHAR,
     similarity DOUBLE, reason VARCHAR);
+
+-- a statement as the queries show it: the speaker by the name of the resolved cross-document entity
+CREATE VIEW statement_rows AS
+SELECT s.*, a.outlet, a.title, a.url, coalesce(e.name, s.speaker_resolved, s.speaker) AS speaker_name
+FROM statements s
+JOIN articles a ON a.id = s.article_id
+LEFT JOIN entity_map m ON m.article_id = s.article_id AND m.entity = s.speaker_entity
+LEFT JOIN entities e ON e.id = m.entity_id;
 """
 
 # (store version, statements); a store at version n has had migrations 1..n applied. Append, never edit.

@@ -98,3 +98,8 @@ def _insert(conn: duckdb.DuckDBPyConnection, table: str, rows: Sequence[tuple[An
         chunk = rows[start:start + 500]
         conn.execute(f"INSERT INTO {table} VALUES " + ", ".join([one] * len(chunk)),
                      [v for row in chunk for v in row])
+
+
+def bulk_insert(conn: duckdb.DuckDBPyConnection, table: str, rows: Sequence[tuple[Any, ...]]) -> None:
+    """Insert many rows (derived tables); the caller holds the transaction."""
+    _insert(conn, table, rows)

@@ -1,0 +1,189 @@
+"""Claim groups: statements about the same proposition across articles, and the contradictions between them.
+
+A statement's proposition is the set of its content words (stop words dropped, crude suffix stemming) plus the ids
+of the cross-document entities its content mentions (weight 2). Two statements are linked when they share at least
+MIN_SHARED weight, their score (mean of overlap coefficient and weighted Jaccard) reaches LINK_SCORE, and they were
+said within MAX_DAYS of each other; a denial answering a statement of its own article (`refers_to`) is linked too.
+A claim group is a connected set of linked statements (at least two). A cross-article contradiction is a linked pair
+from different articles of opposite polarity (`polarity`: a denial, calling reports false or negated content says
+that something is not so), the positive side asserting, claiming, announcing, confirming or demanding.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+MIN_SHARED = 3
+LINK_SCORE = 0.45
+MAX_DAYS = 90
+ENTITY_WEIGHT = 2
+# features in more statements than this share of the corpus are not used to find candidate pairs
+COMMON_SHARE = 0.02
+WORD = re.compile(r"[\wÄÖÜäöüß]+")
+NEGATION = re.compile(r"\b(nicht|kein\w*|nie|niemals|keinesfalls|not|never|no)\b", re.IGNORECASE)
+CALLS_FALSE = re.compile(r"\b(falsch\w*|unwahr\w*|Falschmeldung\w*|Lüge\w*|erfunden\w*|haltlos\w*|unzutreffend\w*|"
+                         r"Fake|entbehr\w*|Propaganda|false|untrue|fabricat\w*|baseless)\b", re.IGNORECASE)
+ASSERTING = frozenset({"assert", "claim", "announce", "confirm", "demand"})
+SUFFIXES = ("en", "er", "es", "e", "n", "s")
+
+
+@dataclass
+class Stmt:
+    article_id: str
+    id: str
+    said: date | None
+    stance: str
+    content: str
+    refers_to: str | None
+    entities: frozenset[str]
+    words: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.article_id, self.id)
+
+    @property
+    def features(self) -> dict[str, int]:
+        out = {w: 1 for w in self.words}
+        out.update({e: ENTITY_WEIGHT for e in self.entities})
+        return out
+
+
+@dataclass
+class Link:
+    a: Stmt
+    b: Stmt
+    score: float
+    shared: list[str]
+
+
+@dataclass
+class Claim:
+    id: str
+    label: str
+    members: list[Stmt]
+    words: list[str]
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    from spacy.lang.de.stop_words import STOP_WORDS as DE
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+
+    return frozenset(DE | EN | {"sagte", "sagten", "erklärte", "teilte", "mit", "dass", "worden", "wurde"})
+
+
+def content_words(text: str) -> frozenset[str]:
+    stops = stop_words()
+    out = set()
+    for w in WORD.findall(text.lower()):
+        if len(w) < 3 or w in stops:
+            continue
+        for suffix in SUFFIXES:
+            if len(w) > 5 and w.endswith(suffix):
+                w = w[: -len(suffix)]
+                break
+        out.add(w)
+    return frozenset(out)
+
+
+def link(statements: list[Stmt]) -> list[Link]:
+    """Pairs of statements about the same proposition (see the module docstring)."""
+    for s in statements:
+        s.words = content_words(s.content)
+    index: dict[str, list[int]] = defaultdict(list)
+    for n, s in enumerate(statements):
+        for f in s.features:
+            index[f].append(n)
+    limit = max(30, int(COMMON_SHARE * len(statements)))
+    by_key = {s.key: s for s in statements}
+    links: list[Link] = []
+    for n, s in enumerate(statements):
+        candidates: set[int] = set()
+        for f in s.features:
+            if len(index[f]) <= limit:
+                candidates.update(m for m in index[f] if m > n)
+        for m in sorted(candidates):
+            found = _score(s, statements[m])
+            if found:
+                links.append(found)
+        if s.refers_to and (s.article_id, s.refers_to) in by_key:
+            other = by_key[(s.article_id, s.refers_to)]
+            links.append(Link(other, s, 1.0, ["refers_to"]))
+    return links
+
+
+def _score(a: Stmt, b: Stmt) -> Link | None:
+    if a.said and b.said and abs((a.said - b.said).days) > MAX_DAYS:
+        return None
+    fa, fb = a.features, b.features
+    shared = sorted(set(fa) & set(fb))
+    weight = sum(fa[f] for f in shared)
+    if weight < MIN_SHARED:
+        return None
+    total_a, total_b = sum(fa.values()), sum(fb.values())
+    score = (weight / min(total_a, total_b) + weight / (total_a + total_b - weight)) / 2
+    return Link(a, b, round(score, 3), shared) if score >= LINK_SCORE else None
+
+
+def group(statements: list[Stmt], links: list[Link]) -> list[Claim]:
+    """Connected components of the links, as claims with a stable id and a label."""
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def find(x):
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for ln in links:
+        ra, rb = find(ln.a.key), find(ln.b.key)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    members: dict = defaultdict(list)
+    by_key = {s.key: s for s in statements}
+    for key in parent:
+        members[find(key)].append(by_key[key])
+    claims = []
+    for group_members in members.values():
+        group_members.sort(key=lambda s: (s.said or date.max, s.article_id, s.id))
+        digest = hashlib.sha1("|".join(sorted(f"{s.article_id}/{s.id}" for s in group_members)).encode()).hexdigest()
+        first = next((s for s in group_members if not deny_like(s)), group_members[0])
+        counts = Counter(w for s in group_members for w in s.words)
+        words = sorted((w for w, c in counts.items() if c > 1), key=lambda w: (-counts[w], w))[:8]
+        claims.append(Claim(id=f"C{digest[:10]}", label=first.content[:160], members=group_members, words=words))
+    return sorted(claims, key=lambda c: c.id)
+
+
+def deny_like(s: Stmt) -> bool:
+    return s.stance == "deny" or bool(CALLS_FALSE.search(s.content))
+
+
+def polarity(s: Stmt) -> int:
+    """+1 for a statement that something is so, -1 for one that it is not: a denial, a statement calling reports
+    false, or negated content; a denial of negated content is +1 again."""
+    sign = -1 if deny_like(s) else 1
+    return -sign if NEGATION.search(s.content) else sign
+
+
+def contradiction(ln: Link) -> tuple[Stmt, Stmt, str] | None:
+    """(claim, counter, reason) when a link joins two articles' statements of opposite polarity."""
+    a, b = ln.a, ln.b
+    if a.article_id == b.article_id or polarity(a) == polarity(b):
+        return None
+    claim, counter = (a, b) if polarity(a) > 0 else (b, a)
+    if claim.stance not in ASSERTING:
+        return None
+    if counter.stance == "deny":
+        reason = "denies"
+    elif CALLS_FALSE.search(counter.content):
+        reason = "calls it false"
+    else:
+        reason = "negates"
+    return claim, counter, reason
