@@ -20,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import time
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Iterator
@@ -27,6 +28,7 @@ from typing import Iterator
 from whosaid.evaluate.pipeline import read_conllu, read_germeval
 
 REPO = Path(__file__).resolve().parents[1]
+DEFAULT_SCRATCH = REPO / "scratch" / "de_model"
 SEED = 13
 NER_LABELS = ("PER", "ORG", "LOC", "MISC")
 GERMEVAL_HOLDOUT = 400  # last sentences of GermEval dev held out for model selection
@@ -198,8 +200,14 @@ def upos_exceptions(shared: Path, mapping: dict[str, str], min_count: int = 3) -
     return out
 
 
-def _bracket_tags(tags: list[str], known: set[str]) -> list[str]:
-    return [t if t in known else "" for t in tags]  # unknown HanTa tags are left missing
+def _clean_tags(words: list[str], tags: list[str], known: set[str]) -> list[str]:
+    """HanTa tags made usable: punctuation (quotes, dashes) that HanTa calls XY/FM becomes $(; unknown tags missing."""
+    out = []
+    for word, tag in zip(words, tags):
+        if not tag.startswith("$") and all(unicodedata.category(ch).startswith("P") for ch in word):
+            tag = "$("
+        out.append(tag if tag in known else "")
+    return out
 
 
 def stage_corpora(shared: Path, scratch: Path, force: bool) -> None:
@@ -241,7 +249,7 @@ def stage_corpora(shared: Path, scratch: Path, force: bool) -> None:
         assert rec["words"] == words
         if k < cut:
             for _ in range(NER_GOLD_REPEAT):
-                train.append(_make_doc(nlp.vocab, words, _bracket_tags(rec["tags"], known), bio))
+                train.append(_make_doc(nlp.vocab, words, _clean_tags(rec["words"], rec["tags"], known), bio))
         else:
             dev.append(_make_doc(nlp.vocab, words, None, bio))
     for (words, bio), rec in zip(read_wikiann(data / "ner-wikiann-de/train.conllu"), silver["wikiann_train"]):
@@ -249,10 +257,10 @@ def stage_corpora(shared: Path, scratch: Path, force: bool) -> None:
         # WikiANN marks only linked PER/LOC/ORG: a name (HanTa NE) it leaves O may be MISC or an unlinked
         # entity, so its NER label is unknown rather than O
         unknown = [i for i, (t, b) in enumerate(zip(rec["tags"], bio)) if t == "NE" and b == "O"]
-        train.append(_make_doc(nlp.vocab, words, _bracket_tags(rec["tags"], known), bio,
+        train.append(_make_doc(nlp.vocab, words, _clean_tags(rec["words"], rec["tags"], known), bio,
                                unknown=unknown if WIKIANN_NE_UNKNOWN else None))
     for rec in silver["wikiann_val"]:
-        train.append(_make_doc(nlp.vocab, rec["words"], _bracket_tags(rec["tags"], known)))
+        train.append(_make_doc(nlp.vocab, rec["words"], _clean_tags(rec["words"], rec["tags"], known)))
     rng.shuffle(train)
     DocBin(docs=train, store_user_data=False).to_disk(scratch / "train.spacy")
     DocBin(docs=dev, store_user_data=False).to_disk(scratch / "dev.spacy")
@@ -330,6 +338,43 @@ def build_lemma_table(scratch: Path) -> dict[str, str]:
     return {w: lem for w, lem in table.items() if lem != w}
 
 
+def _common_words(scratch: Path) -> set[str]:
+    """Words HanTa mostly tags as something other than a name (Essen, Halle, Mai): kept out of gazetteers."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for rec in load_silver(scratch):
+        for word, tag in zip(rec["words"], rec["tags"]):
+            votes[word][tag == "NE"] += 1
+    return {w for w, c in votes.items() if c[False] > c[True]}
+
+
+def gazetteer_patterns(shared: Path, scratch: Path, variant: str) -> list[dict]:
+    """entity_ruler patterns from gazetteers-de: countries and towns (LOC), first name + surname (PER)."""
+    gaz = shared / "data/gazetteers-de"
+    common = _common_words(scratch)
+    patterns: list[dict] = []
+    if variant in {"loc", "all"}:
+        names = set((gaz / "laendernamen.list").read_text(encoding="utf-8").split("\n"))
+        names |= {n for n in (gaz / "stadtnamen.list").read_text(encoding="utf-8").split("\n") if len(n) > 3}
+        patterns += [{"label": "LOC", "pattern": n} for n in sorted(names) if n and n not in common]
+    if variant in {"per", "all"}:
+        first = []
+        for line in (gaz / "vornamen.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+            name, _, count, _ = line.split("\t")
+            if int(count) >= 20 and len(name) > 2 and name not in common:
+                first.append(name)
+        last = [n for n in (gaz / "personennamen.list").read_text(encoding="utf-8").split("\n")
+                if len(n) > 2 and n[:1].isupper()]
+        patterns.append({"label": "PER", "pattern": [{"TEXT": {"IN": sorted(set(first))}},
+                                                      {"TEXT": {"IN": sorted(set(last))}}]})
+    return patterns
+
+
+def add_entity_ruler(nlp, shared: Path, variant: str, scratch: Path | None = None) -> None:
+    """An entity_ruler after the ner that only fills gaps the statistical model left."""
+    ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False, "phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns(gazetteer_patterns(shared, scratch or DEFAULT_SCRATCH, variant))
+
+
 def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | None = None) -> None:
     """Add tokenizer rules, sentencizer, STTS->UPOS mapping, lookup lemmas and mood to the trained model."""
     import spacy
@@ -347,6 +392,9 @@ def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | No
     exceptions = scratch / "upos_exceptions.json"
     for tag, form, upos in json.loads(exceptions.read_text(encoding="utf-8")) if exceptions.exists() else []:
         ruler.add(patterns=[[{"TAG": tag, "LOWER": form}]], attrs={"POS": upos})  # added later: wins
+    # punctuation is PUNCT whatever the tagger said; % is SYM (UD guidelines)
+    ruler.add(patterns=[[{"IS_PUNCT": True, "TAG": {"NOT_IN": ["$(", "$,", "$."]}}]], attrs={"TAG": "$(", "POS": "PUNCT"})
+    ruler.add(patterns=[[{"ORTH": {"IN": ["%", "€", "$", "§", "&"]}}]], attrs={"POS": "SYM"})
     lemmatizer = nlp.add_pipe("lemmatizer", after="attribute_ruler", config={"mode": "lookup"})
     lookups = Lookups()
     lookups.add_table("lemma_lookup", build_lemma_table(scratch))
@@ -384,7 +432,7 @@ def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | No
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
-    ap.add_argument("--scratch", type=Path, default=REPO / "scratch" / "de_model")
+    ap.add_argument("--scratch", type=Path, default=DEFAULT_SCRATCH)
     ap.add_argument("--output", type=Path, default=REPO / "src/whosaid/models/de_whosaid_news")
     ap.add_argument("--stages", default="silver,corpora,train,assemble")
     ap.add_argument("--force", action="store_true", help="redo cached stages")

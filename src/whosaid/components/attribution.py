@@ -95,7 +95,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     ents_by_start = {ent.start: ent for ent in doc.ents}
     found: list[Found] = []
     for sent in doc.sents:
-        found.extend(_verb_frames(doc, sent, quoted, ents_by_start, data))
+        found.extend(_verb_frames(doc, sent, quoted, ents_by_start, data, found))
         found.extend(_prepositional_frames(doc, sent, ents_by_start, data, found))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
     found = _drop_duplicates(found)
@@ -144,7 +144,7 @@ def _cue_lemma(doc: Doc, tok: Token, sent: Span, data: LanguageData) -> tuple[st
     """The reporting-verb lemma of `tok` (joining a separable particle), with the cue's tokens."""
     if not tok.tag_.startswith("VV") or tok._.in_quote:
         return None
-    lemma = tok.lemma_.lower()
+    lemma = data.verb_lemma(tok.text, tok.lemma_)
     particles = data.words.get("verb_particle", frozenset())
     # "bekannt gegeben", "bekannt gab": a particle written apart before a participle or infinitive
     if tok.i > sent.start and doc[tok.i - 1].lower_ in particles and doc[tok.i - 1].tag_ not in {"APPR", "APPRART"}:
@@ -172,7 +172,9 @@ def _clause_final(tok: Token, sent: Span) -> bool:
     return nxt >= sent.end or is_punct(tok.doc[nxt])
 
 
-def _verb_frames(doc: Doc, sent: Span, quoted: list[Span], ents: dict[int, Span], data: LanguageData) -> list[Found]:
+def _verb_frames(
+    doc: Doc, sent: Span, quoted: list[Span], ents: dict[int, Span], data: LanguageData, previous: list[Found]
+) -> list[Found]:
     found: list[Found] = []
     for tok in sent:
         hit = _cue_lemma(doc, tok, sent, data)
@@ -180,7 +182,8 @@ def _verb_frames(doc: Doc, sent: Span, quoted: list[Span], ents: dict[int, Span]
             continue
         lemma, cue_tokens = hit
         cue = data.verb_cues[lemma]
-        result = _frame_for_cue(doc, sent, tok, cue_tokens, lemma, cue.stance, cue.takes, quoted, ents, data, found)
+        result = _frame_for_cue(doc, sent, tok, cue_tokens, lemma, cue.stance, cue.takes, quoted, ents, data,
+                                previous + found)
         if result is not None:
             found.append(result)
     return found
@@ -332,7 +335,7 @@ def _frame_for_cue(
         if quote is not None:
             return Found(cue_tokens, lemma, stance, "Direct", [quote], speaker, frame,
                          _medium(frame, data))
-        if takes == "object" and doc[j].text == ",":
+        if takes.startswith("object") and doc[j].text == ",":
             return None
         content = strip_span(doc[k : _content_end(doc, sent, k, data)])
         if len(content) < 2:
@@ -340,23 +343,35 @@ def _frame_for_cue(
         kind = "Direct" if _wholly_quoted(content, quoted) else "Indirect"
         clause_like = any(is_finite(t) or t.tag_ in {"VVINF", "VVIZU", "VAINF", "VMINF"} for t in content) or (
             content[0].lower_ in data.words.get("complementizer", ())
-        )
+        ) or content[-1].tag_[:2] in {"VV", "VA", "VM"}  # "…, eine Versammlung einzuberufen"
         if kind == "Indirect" and not clause_like and doc[j].text != ":":
             return None
         return Found(cue_tokens, lemma, stance, kind, [content], speaker, frame, _medium(frame, data))
     if j < sent.end and doc[j].lower_ in data.words.get("complementizer", ()):
         content = strip_span(doc[j : _content_end(doc, sent, j + 1, data)])
         return Found(cue_tokens, lemma, stance, "Indirect", [content], speaker, frame, _medium(frame, data))
-    if takes in {"object", "both"} and verb.i == finite.i:
-        end = _object_end(doc, sent, j, data)
-        content = strip_span(doc[j:end])
+    needs_preposition = takes.partition(":")[2]
+    if needs_preposition and (j >= sent.end or doc[j].lower_ not in {needs_preposition, needs_preposition + "m"}):
+        return None
+    if (takes.startswith("object") or takes == "both") and verb.i == finite.i:
+        # the object stands between the verb (and an inverted subject) and the separated particle
+        start = finite.i + 1
+        if speaker is not None and speaker.start == start:
+            start = speaker.end
+        while start < sent.end and doc[start].tag_ in {"PRF", "ADV", "PROAV"}:
+            start += 1
+        end = _object_end(doc, sent, start, data)
+        content = strip_span(doc[start:end])
         content = _trim_particle(content, cue_tokens)
         if len(content) >= 1 and any(t.tag_ in {"NN", "NE", "PPER", "PDS", "PIS", "VVINF", "VVIZU"} for t in content):
-            return Found(cue_tokens, lemma, stance, "Reported", [content], speaker, frame, _medium(frame, data))
+            found = Found(cue_tokens, lemma, stance, "Reported", [content], speaker, frame, _medium(frame, data))
+            found.refers_to = _referred_statement(content, found, earlier, data)
+            return found
     return None
 
 
 MAX_FRAME_ADJUNCT = 10
+CLAUSE_OPENERS = frozenset({"KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT", "KOUI"})
 
 
 def _skip_frame_adjuncts(doc: Doc, sent: Span, j: int) -> int:
@@ -372,6 +387,18 @@ def _skip_frame_adjuncts(doc: Doc, sent: Span, j: int) -> int:
         if k < sent.end and doc[k].text in {",", ":"}:
             return k
     return j
+
+
+def _referred_statement(content: Span, found: Found, earlier: list[Found], data: LanguageData) -> Found | None:
+    """ "widersprach dieser Darstellung", "bestätigte die Angaben": the object names an earlier statement."""
+    if found.stance not in {"deny", "confirm"} or len(content) > 4:
+        return None
+    words = data.words
+    if not (content[0].lower_ in words.get("demonstrative", ()) or content[0].tag_ == "ART"):
+        return None
+    if not any(t.text in words.get("report_noun", ()) for t in content):
+        return None
+    return earlier[-1] if earlier else None
 
 
 def _after_cue_end(doc: Doc, sent: Span, last_cue: int) -> int:
@@ -401,6 +428,11 @@ def _object_end(doc: Doc, sent: Span, start: int, data: LanguageData) -> int:
             return j
         if t.text in {";", ":"}:
             return j
+        if t.text == "," and j + 1 < sent.end and (
+            doc[j + 1].tag_ in CLAUSE_OPENERS or is_finite(doc[j + 1])
+            or (doc[j + 1].lower_ in coordination and j + 2 < sent.end and is_finite(doc[j + 2]))
+        ):
+            return j  # a new clause begins: "bezeichnete die Angaben als vorläufig, da …"
     return sent.end
 
 

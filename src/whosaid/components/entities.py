@@ -87,7 +87,29 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData) -> lis
             out.append(Span(doc, span.start, span.end, label="PER"))
             continue
         out.append(span)
-    return [s for s in out if len(s) > 0]
+    out = [_tidy_person(doc, s, data, taken={t.i for o in out for t in o}) if LABEL_MAP[s.label_] == "PER" else s
+           for s in out]
+    return [_strip_space(doc, s) for s in out if len(s) > 0 and len(_strip_space(doc, s)) > 0]
+
+
+def _strip_space(doc: Doc, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return Span(doc, start, end, label=span.label_)
+
+
+def _tidy_person(doc: Doc, span: Span, data: LanguageData, taken: set[int]) -> Span:
+    """ "Geschäftsführerin Karin" + "Albers": drop a leading role noun, take in a surname the model left out."""
+    start, end = span.start, span.end
+    while end - start > 1 and (doc[start].text in data.role_nouns or doc[start].text in TITLE_WORDS
+                               or (doc[start].tag_ == "NN" and end - start > 2)):
+        start += 1
+    while end < len(doc) and end not in taken and doc[end].tag_ in {"NE", "FM"} and doc[end].text[:1].isupper():
+        end += 1
+    return Span(doc, start, end, label=span.label_)
 
 
 def _merge_spans(model: list[Span], extra: list[Span]) -> list[Span]:

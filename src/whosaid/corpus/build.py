@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from whosaid.corpus.claims import Stmt, contradiction, group, link
-from whosaid.corpus.names import name_key
+from whosaid.corpus.claims import Stmt, content_words, contradiction, group, link
+from whosaid.corpus.names import name_key, skeleton
 from whosaid.corpus.resolve import LocalEntity, Resolved, resolve
 from whosaid.store.schema import DERIVED_TABLES
 from whosaid.store.write import bulk_insert
@@ -53,7 +53,8 @@ def _write_entities(conn: duckdb.DuckDBPyConnection, resolved: list[Resolved]) -
     for last, ids in last_names.items():
         for entity_id in ids:
             names.setdefault((last, entity_id), True)
-    bulk_insert(conn, "entity_names", [(k, e, weak) for (k, e), weak in sorted(names.items())])
+    bulk_insert(conn, "entity_names", [(k, e, weak, skeleton(k.split()[-1]), len(k.split()))
+                                       for (k, e), weak in sorted(names.items())])
 
 
 def _write_statement_entities(conn: duckdb.DuckDBPyConnection) -> None:
@@ -88,7 +89,10 @@ def _write_claims(conn: duckdb.DuckDBPyConnection) -> None:
     for article_id, statement, entity_id in conn.execute(
             "SELECT article_id, statement, entity_id FROM statement_entities WHERE role = 'about'").fetchall():
         about[(article_id, statement)].add(entity_id)
-    statements = [Stmt(a, s, said, stance, content or "", refers_to, frozenset(about.get((a, s), ())))
+    name_words = {e: content_words(" ".join([name, *aliases])) for e, name, aliases in conn.execute(
+        "SELECT id, name, aliases FROM entities").fetchall()}
+    statements = [Stmt(a, s, said, stance, content or "", refers_to, frozenset(about.get((a, s), ())),
+                       frozenset().union(*(name_words.get(e, frozenset()) for e in about.get((a, s), ()))))
                   for a, s, said, stance, content, refers_to in conn.execute(
                       "SELECT article_id, id, said, stance, content, refers_to FROM statements "
                       "ORDER BY article_id, id").fetchall()]

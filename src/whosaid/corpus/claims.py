@@ -1,8 +1,8 @@
 """Claim groups: statements about the same proposition across articles, and the contradictions between them.
 
 A statement's proposition is the set of its content words (stop words dropped, crude suffix stemming) plus the ids
-of the cross-document entities its content mentions (weight 2). Two statements are linked when they share at least
-MIN_SHARED weight, their score (mean of overlap coefficient and weighted Jaccard) reaches LINK_SCORE, and they were
+of the cross-document entities its content mentions (weight 2; their names' words are not counted again). Two
+statements are linked when they share at least MIN_SHARED weight and MIN_SHARED_WORDS content words, their score (mean of overlap coefficient and weighted Jaccard) reaches LINK_SCORE, and they were
 said within MAX_DAYS of each other; a denial answering a statement of its own article (`refers_to`) is linked too.
 A claim group is a connected set of linked statements (at least two). A cross-article contradiction is a linked pair
 from different articles of opposite polarity (`polarity`: a denial, calling reports false or negated content says
@@ -19,6 +19,7 @@ from datetime import date
 from functools import lru_cache
 
 MIN_SHARED = 3
+MIN_SHARED_WORDS = 2
 LINK_SCORE = 0.45
 MAX_DAYS = 90
 ENTITY_WEIGHT = 2
@@ -41,6 +42,7 @@ class Stmt:
     content: str
     refers_to: str | None
     entities: frozenset[str]
+    name_words: frozenset[str] = frozenset()  # words of the mentioned entities' names: counted as the entity only
     words: frozenset[str] = field(default_factory=frozenset)
 
     @property
@@ -95,7 +97,7 @@ def content_words(text: str) -> frozenset[str]:
 def link(statements: list[Stmt]) -> list[Link]:
     """Pairs of statements about the same proposition (see the module docstring)."""
     for s in statements:
-        s.words = content_words(s.content)
+        s.words = content_words(s.content) - s.name_words
     index: dict[str, list[int]] = defaultdict(list)
     for n, s in enumerate(statements):
         for f in s.features:
@@ -124,7 +126,7 @@ def _score(a: Stmt, b: Stmt) -> Link | None:
     fa, fb = a.features, b.features
     shared = sorted(set(fa) & set(fb))
     weight = sum(fa[f] for f in shared)
-    if weight < MIN_SHARED:
+    if weight < MIN_SHARED or sum(1 for f in shared if fa[f] == 1) < MIN_SHARED_WORDS:
         return None
     total_a, total_b = sum(fa.values()), sum(fb.values())
     score = (weight / min(total_a, total_b) + weight / (total_a + total_b - weight)) / 2

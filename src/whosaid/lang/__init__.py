@@ -37,6 +37,30 @@ class LanguageData:
     media: dict[str, str]
     pronouns: dict[str, str]  # pronoun -> number (sg|pl|any)
     words: dict[str, frozenset[str]] = field(default_factory=dict)  # named word classes from words.tsv
+    strong_verbs: dict[str, str] = field(default_factory=dict)  # irregular form -> infinitive
+
+    def verb_lemma(self, form: str, lemma: str) -> str:
+        """The lemma, repaired where the lemmatizer returned an unknown verb form unchanged."""
+        if lemma.lower() != form.lower():
+            return lemma.lower()
+        word = form.lower()
+        if word in self.strong_verbs:
+            return self.strong_verbs[word]
+        for prefix in sorted(self.words.get("verb_prefix", ()), key=len, reverse=True):
+            rest = word[len(prefix) :]
+            if word.startswith(prefix) and rest in self.strong_verbs:
+                return prefix + self.strong_verbs[rest]
+            if word.startswith(prefix) and rest.startswith("ge") and rest[2:] in self.strong_verbs:
+                return prefix + self.strong_verbs[rest[2:]]
+        for ending in ("ten", "te", "et", "t"):  # weak past and participle: "räumte" -> "räumen"
+            if word.endswith(ending) and len(word) > len(ending) + 3:
+                stem = word[: -len(ending)]
+                return (stem[2:] if stem.startswith("ge") and stem[2:] + "en" in self._cue_lemmas else stem) + "en"
+        return word
+
+    @property
+    def _cue_lemmas(self) -> frozenset[str]:
+        return frozenset(self.verb_cues)
 
 
 def _rows(lang: str, name: str) -> list[dict[str, str]]:
@@ -79,6 +103,7 @@ def load_language(lang: str) -> LanguageData:
         media={row["word"]: row["medium"] for row in _rows(lang, "media.tsv")},
         pronouns={row["pronoun"]: row["number"] for row in _rows(lang, "pronouns.tsv")},
         words={k: frozenset(v) for k, v in words.items()},
+        strong_verbs={row["form"]: row["lemma"] for row in _rows(lang, "strong_verbs.tsv")},
     )
 
 

@@ -2,7 +2,7 @@
 
 Each takes a read-only connection and returns a `Result` (column names and rows). Names are looked up among the
 canonical names and aliases of the cross-document entities (`entity_names`, by `corpus.names.name_key`), then among
-last names, then fuzzily.
+last names, then as spelling variants (`corpus.names.keys_match`).
 """
 
 from __future__ import annotations
@@ -11,13 +11,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from whosaid.corpus.names import name_key
+from whosaid.corpus.names import keys_match, name_key, skeleton
 from whosaid.errors import OptionError, StoreError
 
 if TYPE_CHECKING:
     import duckdb
 
-FUZZY_SCORE = 88
 DEFAULT_LIMIT = 500
 
 
@@ -36,7 +35,7 @@ def _run(conn: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = N
 
 
 def find_entities(conn: duckdb.DuckDBPyConnection, name: str) -> list[str]:
-    """Ids of the cross-document entities called `name` (an exact name or alias, a last name, or a close variant)."""
+    """Ids of the cross-document entities called `name`: an exact name or alias, a last name, or a spelling variant."""
     key = name_key(name)
     if not key:
         return []
@@ -45,14 +44,12 @@ def find_entities(conn: duckdb.DuckDBPyConnection, name: str) -> list[str]:
     strong = [r[0] for r in rows if not r[1]]
     if strong or rows:
         return strong or [r[0] for r in rows]
-    from rapidfuzz import fuzz, process
-
-    keys = [r[0] for r in conn.execute("SELECT DISTINCT key FROM entity_names WHERE NOT weak").fetchall()]
-    best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_SCORE)
-    if best is None:
-        return []
-    return [r[0] for r in conn.execute("SELECT entity_id FROM entity_names WHERE key = ? AND NOT weak",
-                                       [best[0]]).fetchall()]
+    tokens = tuple(key.split())
+    candidates = conn.execute("SELECT key, entity_id, weak FROM entity_names WHERE last_skeleton = ? AND tokens = ? "
+                              "ORDER BY weak, key, entity_id", [skeleton(tokens[-1]), len(tokens)]).fetchall()
+    matched = [(k, e, weak) for k, e, weak in candidates if keys_match(tokens, tuple(k.split()))]
+    strong = [e for _, e, weak in matched if not weak]
+    return list(dict.fromkeys(strong or [e for _, e, _ in matched]))
 
 
 def _require(conn: duckdb.DuckDBPyConnection, name: str, option: str) -> list[str]:

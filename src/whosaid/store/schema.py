@@ -36,7 +36,8 @@ CREATE TABLE role_mentions (article_id VARCHAR, entity VARCHAR, role VARCHAR, ro
 CREATE TABLE entities (
     id VARCHAR, name VARCHAR, type VARCHAR, aliases VARCHAR[], articles INTEGER, mentions INTEGER,
     statements INTEGER);
-CREATE TABLE entity_names (key VARCHAR, entity_id VARCHAR, weak BOOLEAN);
+-- name keys (corpus.names.name_key) of canonical names and aliases; weak: a person's last name alone
+CREATE TABLE entity_names (key VARCHAR, entity_id VARCHAR, weak BOOLEAN, last_skeleton VARCHAR, tokens INTEGER);
 CREATE TABLE entity_map (article_id VARCHAR, entity VARCHAR, entity_id VARCHAR);
 CREATE TABLE statement_entities (entity_id VARCHAR, role VARCHAR, article_id VARCHAR, statement VARCHAR, said DATE);
 CREATE TABLE claims (
