@@ -170,34 +170,18 @@ def gsd_sentences(shared: Path) -> list[dict]:
     return [s for split in ("dev", "test") for s in read_conllu(data / f"de_gsd-ud-{split}.conllu")]
 
 
-def stts_to_upos_map(shared: Path) -> dict[str, str]:
-    """Majority UPOS per STTS tag in GSD (its XPOS column), with fixes for tags GSD lacks."""
-    counts: dict[str, Counter] = defaultdict(Counter)
-    for sent in gsd_sentences(shared):
-        for tok in sent["tokens"]:
-            if tok["xpos"] not in {"_", "APPRART"}:
-                counts[_gsd_tag(tok["xpos"])][tok["upos"]] += 1
-    mapping = {tag: c.most_common(1)[0][0] for tag, c in counts.items()}
-    mapping.update({"APPRART": "ADP", "PROAV": "ADV", "PWAT": "DET", "PRELAT": "DET", "PTKANT": "PART",
-                    "VAIMP": "AUX", "VMPP": "AUX", "NNE": "PROPN", "$(": "PUNCT", "$,": "PUNCT", "$.": "PUNCT"})
-    mapping.setdefault("ITJ", "INTJ")
-    return mapping
-
-
-def upos_exceptions(shared: Path, mapping: dict[str, str], min_count: int = 3) -> list[tuple[str, str, str]]:
-    """(STTS, lower-case form, UPOS) where GSD mostly gives a word another UPOS than its tag's (haben: VERB)."""
-    counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for sent in gsd_sentences(shared):
-        for tok in sent["tokens"]:
-            if tok["xpos"] not in {"_", "APPRART"}:
-                counts[(_gsd_tag(tok["xpos"]), tok["word"].lower())][tok["upos"]] += 1
-    out = []
-    for (tag, form), c in sorted(counts.items()):
-        upos, n = c.most_common(1)[0]
-        # GSD's NN->PROPN (Montag, Juli, SPD) goes against the UD German guidelines; not taken
-        if n >= min_count and n >= 0.7 * sum(c.values()) and upos != mapping.get(tag) and tag != "NN":
-            out.append((tag, form, upos))
-    return out
+# STTS -> UPOS as in spaCy's German tag map, with modal verbs as AUX (as all UD German treebanks have them)
+STTS_UPOS = {
+    "$(": "PUNCT", "$,": "PUNCT", "$.": "PUNCT", "ADJA": "ADJ", "ADJD": "ADJ", "ADV": "ADV", "APPO": "ADP",
+    "APPR": "ADP", "APPRART": "ADP", "APZR": "ADP", "ART": "DET", "CARD": "NUM", "FM": "X", "ITJ": "INTJ",
+    "KOKOM": "CCONJ", "KON": "CCONJ", "KOUI": "SCONJ", "KOUS": "SCONJ", "NE": "PROPN", "NNE": "PROPN",
+    "NN": "NOUN", "PROAV": "ADV", "PDAT": "DET", "PDS": "PRON", "PIAT": "DET", "PIS": "PRON", "PPER": "PRON",
+    "PPOSAT": "DET", "PPOSS": "PRON", "PRELAT": "DET", "PRELS": "PRON", "PRF": "PRON", "PTKA": "PART",
+    "PTKANT": "PART", "PTKNEG": "PART", "PTKVZ": "ADP", "PTKZU": "PART", "PWAT": "DET", "PWAV": "ADV",
+    "PWS": "PRON", "TRUNC": "X", "VAFIN": "AUX", "VAIMP": "AUX", "VAINF": "AUX", "VAPP": "AUX", "VMFIN": "AUX",
+    "VMINF": "AUX", "VMPP": "AUX", "VVFIN": "VERB", "VVIMP": "VERB", "VVINF": "VERB", "VVIZU": "VERB",
+    "VVPP": "VERB", "XY": "X",
+}
 
 
 def _clean_tags(words: list[str], tags: list[str], known: set[str]) -> list[str]:
@@ -219,11 +203,7 @@ def stage_corpora(shared: Path, scratch: Path, force: bool) -> None:
 
     nlp = spacy.blank("de")
     data = shared / "data"
-    tag_map = stts_to_upos_map(shared)
-    (scratch / "tag_map.json").write_text(json.dumps(tag_map, indent=1, sort_keys=True), encoding="utf-8")
-    (scratch / "upos_exceptions.json").write_text(json.dumps(upos_exceptions(shared, tag_map), indent=0,
-                                                             ensure_ascii=False), encoding="utf-8")
-    known = set(tag_map)
+    known = set(STTS_UPOS)
     silver: dict[str, list[dict]] = defaultdict(list)
     for rec in load_silver(scratch):
         silver[rec["src"]].append(rec)
@@ -385,13 +365,9 @@ def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | No
     nlp = spacy.load(trained)
     customise_tokenizer(nlp)
     nlp.add_pipe("sentencizer", first=True)
-    tag_map = json.loads((scratch / "tag_map.json").read_text(encoding="utf-8"))
     ruler = nlp.add_pipe("attribute_ruler", after="tagger")
-    for tag, upos in sorted(tag_map.items()):
+    for tag, upos in sorted(STTS_UPOS.items()):
         ruler.add(patterns=[[{"TAG": tag}]], attrs={"POS": upos})
-    exceptions = scratch / "upos_exceptions.json"
-    for tag, form, upos in json.loads(exceptions.read_text(encoding="utf-8")) if exceptions.exists() else []:
-        ruler.add(patterns=[[{"TAG": tag, "LOWER": form}]], attrs={"POS": upos})  # added later: wins
     # punctuation is PUNCT whatever the tagger said; % is SYM (UD guidelines)
     ruler.add(patterns=[[{"IS_PUNCT": True, "TAG": {"NOT_IN": ["$(", "$,", "$."]}}]], attrs={"TAG": "$(", "POS": "PUNCT"})
     ruler.add(patterns=[[{"ORTH": {"IN": ["%", "€", "$", "§", "&"]}}]], attrs={"POS": "SYM"})

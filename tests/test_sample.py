@@ -22,5 +22,5 @@ def sample_score(shared, nlp):
 
 
 def test_every_required_item_of_the_sample_is_right(sample_score):
-    required = [f for f in sample_score.failures if not f.optional]
+    required = sample_score.required_failures
     assert required == [], "\n".join(str(f) for f in required)

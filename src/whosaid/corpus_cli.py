@@ -211,7 +211,7 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def roles(
         role: Annotated[Optional[str], typer.Argument(help="a role word or phrase, e.g. Ministerpräsident")] = None,
-        at: Annotated[Optional[str], typer.Option(help="held at this date or in this year (YYYY-MM-DD or YYYY)")] = None,
+        at: Annotated[Optional[str], typer.Option(help="held on this day or in this year (YYYY-MM-DD, YYYY)")] = None,
         db: DbOption = "whosaid.duckdb",
         format: FormatOption = None,
         limit: LimitOption = 500,

@@ -181,12 +181,25 @@ def _verb_frames(
         if hit is None:
             continue
         lemma, cue_tokens = hit
+        if not _reports_an_utterance(doc, sent, tok):
+            continue
         cue = data.verb_cues[lemma]
         result = _frame_for_cue(doc, sent, tok, cue_tokens, lemma, cue.stance, cue.takes, quoted, ents, data,
                                 previous + found)
         if result is not None:
             found.append(result)
     return found
+
+
+def _reports_an_utterance(doc: Doc, sent: Span, verb: Token) -> bool:
+    """A finite cue, or a participle with its auxiliary; not an infinitive ("zu bestätigen", "könne sagen")."""
+    if is_finite(verb):
+        return True
+    if verb.tag_ in {"VVIZU"} or (verb.i > sent.start and doc[verb.i - 1].tag_ == "PTKZU"):
+        return False
+    if verb.tag_ == "VVINF":
+        return False
+    return True
 
 
 def _clause_start(doc: Doc, sent: Span, i: int) -> int:
@@ -338,7 +351,7 @@ def _frame_for_cue(
         if takes.startswith("object") and doc[j].text == ",":
             return None
         content = strip_span(doc[k : _content_end(doc, sent, k, data)])
-        if len(content) < 2:
+        if len(content) < 2 or _opens_relative_clause(content, lemma):
             return None
         kind = "Direct" if _wholly_quoted(content, quoted) else "Indirect"
         clause_like = any(is_finite(t) or t.tag_ in {"VVINF", "VVIZU", "VAINF", "VMINF"} for t in content) or (
@@ -399,6 +412,16 @@ def _referred_statement(content: Span, found: Found, earlier: list[Found], data:
     if not any(t.text in words.get("report_noun", ()) for t in content):
         return None
     return earlier[-1] if earlier else None
+
+
+def _opens_relative_clause(content: Span, lemma: str) -> bool:
+    """ "…, von dem nur einige Ausnahmen gelten" / "…, was genau passiert ist" belong to a noun or are questions."""
+    first = content[0]
+    if first.tag_ in {"PRELS", "PRELAT"}:
+        return True
+    if first.tag_ in {"APPR", "APPRART"} and len(content) > 1 and content[1].tag_ in {"PRELS", "PRELAT", "PWS", "PWAV"}:
+        return True
+    return first.tag_ in {"PWS", "PWAV", "PWAT"} and lemma != "fragen"
 
 
 def _after_cue_end(doc: Doc, sent: Span, last_cue: int) -> int:

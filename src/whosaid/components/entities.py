@@ -54,6 +54,7 @@ class EntityMerger:
     def __call__(self, doc: Doc) -> Doc:
         spans = [s for s in doc.ents if LABEL_MAP.get(s.label_)]
         spans = _correct_model_spans(doc, spans, self.data)
+        doc.ents = spans
         spans = _merge_spans(spans, _organisation_phrases(doc, self.data))
         spans = _merge_spans(spans, _acronym_mentions(doc, spans))
         doc.ents = spans
@@ -72,16 +73,28 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData) -> lis
     out: list[Span] = []
     for span in spans:
         label = LABEL_MAP[span.label_]
+        span = _without_leading_adjectives(doc, span)
+        if span is None:
+            continue
         title = next((t.i for t in span[1:] if t.text in TITLE_WORDS or t.text in data.role_nouns), None)
-        if label in {"ORG", "LOC"} and title is not None and title + 1 < span.end and doc[title + 1].text[:1].isupper():
-            out.append(Span(doc, span.start, title, label=span.label_))
+        if title is not None and title + 1 < span.end and doc[title + 1].text[:1].isupper():
+            # "Iran General Qassem Soleimani": a place or organisation, a title, then a person
+            before = Span(doc, span.start, title, label="LOC" if label == "PER" else span.label_)
+            if label != "PER" or before.text in elsewhere:
+                out.append(before)
             out.append(Span(doc, title + 1, span.end, label="PER"))
+            continue
+        if label in {"PER", "LOC"} and len(span) == 1 and span[0].tag_ == "NN" and span.text not in elsewhere:
+            continue  # a common noun ("Ergebnissen", "Truppenabzugs") is not a name
+        if label == "PER" and _inside_quotes(doc, span):
+            # persons are rarely quoted by name; "„Al-Haschd Al-Schaabi“" after "Volksmobilisierungseinheiten" is not one
+            out.append(Span(doc, span.start, span.end, label="ORG" if _after_org_noun(doc, span, data) else "MISC"))
             continue
         if label == "PER" and len(span) > 1 and span[-1].text in elsewhere:
             out.append(Span(doc, span.start, span.end - 1, label=span.label_))
             out.append(Span(doc, span.end - 1, span.end, label="LOC"))
             continue
-        if label == "ORG" and len(span) > 1 and any(ARABIC_NAME_PARTICLE.match(t.text) for t in span[1:]) and not any(
+        if label in {"ORG", "LOC"} and len(span) > 1 and any(ARABIC_NAME_PARTICLE.match(t.text) for t in span[1:]) and not any(
             t.text in data.org_nouns or t.text.rsplit("-", 1)[-1] in data.org_nouns for t in span
         ) and all(t.text[:1].isupper() or ARABIC_NAME_PARTICLE.match(t.text) for t in span):
             out.append(Span(doc, span.start, span.end, label="PER"))
@@ -90,6 +103,26 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData) -> lis
     out = [_tidy_person(doc, s, data, taken={t.i for o in out for t in o}) if LABEL_MAP[s.label_] == "PER" else s
            for s in out]
     return [_strip_space(doc, s) for s in out if len(s) > 0 and len(_strip_space(doc, s)) > 0]
+
+
+def _without_leading_adjectives(doc: Doc, span: Span) -> Span | None:
+    """ "irakischen Armee" -> "Armee"; a span of lower-case adjectives alone ("irakischen") is no name."""
+    start = span.start
+    while start < span.end and doc[start].tag_ in {"ADJA", "ADJD"} and doc[start].text[:1].islower():
+        start += 1
+    if start == span.end:
+        return None
+    return span if start == span.start else Span(doc, start, span.end, label=span.label_)
+
+
+def _inside_quotes(doc: Doc, span: Span) -> bool:
+    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text in "„“\"»«" and doc[span.end].text in "“”\"«»"
+
+
+def _after_org_noun(doc: Doc, span: Span, data: LanguageData) -> bool:
+    j = span.start - 2
+    return j >= 0 and (doc[j].text in data.org_nouns or doc[j].text.rsplit("-", 1)[-1] in data.org_nouns
+                       or doc[j].lemma_ in data.org_nouns)
 
 
 def _strip_space(doc: Doc, span: Span) -> Span:

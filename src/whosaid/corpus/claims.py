@@ -2,7 +2,8 @@
 
 A statement's proposition is the set of its content words (stop words dropped, crude suffix stemming) plus the ids
 of the cross-document entities its content mentions (weight 2; their names' words are not counted again). Two
-statements are linked when they share at least MIN_SHARED weight and MIN_SHARED_WORDS content words, their score (mean of overlap coefficient and weighted Jaccard) reaches LINK_SCORE, and they were
+statements are linked when they share at least MIN_SHARED weight and MIN_SHARED_WORDS content words, their score
+(mean of overlap coefficient and weighted Jaccard) reaches LINK_SCORE, and they were
 said within MAX_DAYS of each other; a denial answering a statement of its own article (`refers_to`) is linked too.
 A claim group is a connected set of linked statements (at least two). A cross-article contradiction is a linked pair
 from different articles of opposite polarity (`polarity`: a denial, calling reports false or negated content says
@@ -17,6 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from importlib import resources
 
 MIN_SHARED = 3
 MIN_SHARED_WORDS = 2
@@ -74,10 +76,8 @@ class Claim:
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    from spacy.lang.de.stop_words import STOP_WORDS as DE
-    from spacy.lang.en.stop_words import STOP_WORDS as EN
-
-    return frozenset(DE | EN | {"sagte", "sagten", "erklärte", "teilte", "mit", "dass", "worden", "wurde"})
+    text = resources.files("whosaid.corpus").joinpath("data", "stop_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def content_words(text: str) -> frozenset[str]:

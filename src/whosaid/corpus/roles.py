@@ -10,7 +10,8 @@ from whosaid.record import Record
 WORD = re.compile(r"[\wÄÖÜäöüß-]+")
 # a role phrase does not reach back over sentence or clause punctuation
 BOUNDARY = re.compile(r"[.!?;:,()\"„“”«»]")
-ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
+# "das" is left out: no person role noun is neuter, and "Das sagte Bundeskanzlerin X" is common
+ARTICLES = frozenset({"der", "die", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
                       "the", "a", "an"})
 MAX_ADJECTIVES = 2
 
@@ -62,10 +63,14 @@ def role_before(window: str, nouns: frozenset[str]) -> tuple[str, str] | None:
         return None
     adjectives: list[str] = []
     for w in reversed(words[:-1]):
-        if (w.lower() in ARTICLES or len(adjectives) == MAX_ADJECTIVES or not w[:1].islower()
-                or not w.endswith(("e", "en", "er", "es", "em"))):
+        if w.lower() in ARTICLES:
+            break
+        if len(adjectives) == MAX_ADJECTIVES or not w[:1].islower() or not w.endswith(("e", "en", "er", "es", "em")):
+            adjectives = []  # adjectives count only after an article ("der irakische ..."), not "sagte ..."
             break
         adjectives.insert(0, _adjective(w))
+    else:
+        adjectives = []
     return " ".join([*adjectives, noun]), noun
 
 

@@ -127,8 +127,10 @@ def _feed_items(p: Path, max_bytes: int) -> Iterator[Item | InputError]:
         yield InputError(str(p), "reading feeds needs feedparser: pip install 'whosaid[store]'")
         return
     parsed = feedparser.parse(p.read_bytes())
-    if not parsed.entries:
-        reason = f"not a feed ({type(parsed.bozo_exception).__name__})" if parsed.get("bozo") else "feed has no items"
+    usable = [e for e in parsed.entries if e.get("title") or e.get("summary") or e.get("content")]
+    if not usable:  # feedparser reads slightly broken feeds; one with nothing in it is refused whole
+        reason = (f"broken feed ({type(parsed.bozo_exception).__name__})" if parsed.get("bozo")
+                  else "feed has no items")
         yield InputError(str(p), reason)
         return
     outlet = parsed.feed.get("title")
@@ -152,8 +154,13 @@ def _warc_items(p: Path, max_bytes: int) -> Iterator[Item | InputError]:
         return
     with p.open("rb") as f:
         it = ArchiveIterator(f)
+        seen = 0
         try:
             for record in it:
+                if record.format == "arc" and not seen and not (record.rec_headers.get_header("uri") or "").startswith(
+                        ("http:", "https:", "filedesc:", "dns:")):
+                    break  # warcio reads any text as an old ARC record; this is not one
+                seen += 1
                 if record.rec_type != "response" or not record.http_headers:
                     continue
                 ctype = (record.http_headers.get_header("Content-Type") or "").lower()
@@ -168,7 +175,11 @@ def _warc_items(p: Path, max_bytes: int) -> Iterator[Item | InputError]:
                 else:
                     yield Item(source, "warc", str(p), offset)
         except (ArchiveLoadFailed, ValueError, EOFError, OSError, gzip.BadGzipFile) as err:
-            yield InputError(str(p), f"broken WARC file ({str(err).splitlines()[0][:100] if str(err) else type(err).__name__})")
+            detail = str(err).splitlines()[0][:100] if str(err) else type(err).__name__
+            yield InputError(str(p), f"broken WARC file ({detail})")
+            return
+    if not seen:
+        yield InputError(str(p), "broken WARC file (no WARC records found)")
 
 
 def load_item(item: Item, max_bytes: int = MAX_BYTES) -> InputDoc:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
+import tempfile
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from whosaid.record import Record, Statement
@@ -13,6 +16,7 @@ if TYPE_CHECKING:
     import duckdb
 
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+BULK_MIN = 200
 
 
 def write_record(conn: duckdb.DuckDBPyConnection, record: Record, source: str) -> bool:
@@ -101,5 +105,18 @@ def _insert(conn: duckdb.DuckDBPyConnection, table: str, rows: Sequence[tuple[An
 
 
 def bulk_insert(conn: duckdb.DuckDBPyConnection, table: str, rows: Sequence[tuple[Any, ...]]) -> None:
-    """Insert many rows (derived tables); the caller holds the transaction."""
-    _insert(conn, table, rows)
+    """Insert many rows (derived tables) through a temporary JSON Lines file, which DuckDB reads far faster than it
+    binds parameters; the caller holds the transaction."""
+    if len(rows) < BULK_MIN:
+        _insert(conn, table, rows)
+        return
+    columns = conn.execute(f"DESCRIBE {table}").fetchall()
+    names = [c[0] for c in columns]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{table}.jsonl"
+        with path.open("w", encoding="utf-8") as f:
+            for row in rows:
+                f.write(json.dumps(dict(zip(names, row)), ensure_ascii=False, default=str) + "\n")
+        spec = "{" + ", ".join(f"'{name}': '{ctype}'" for name, ctype, *_ in columns) + "}"
+        conn.execute(f"INSERT INTO {table} SELECT * FROM read_json(?, format = 'newline_delimited', "
+                     f"columns = {spec})", [str(path)])

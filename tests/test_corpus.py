@@ -1,0 +1,133 @@
+"""Cross-document analysis: name variants, entity resolution, roles, claim groups and contradictions."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from conftest import shipped_model_exists
+from whosaid.corpus.claims import Stmt, contradiction, group, link
+from whosaid.corpus.names import keys_match, name_key, name_tokens
+from whosaid.corpus.resolve import LocalEntity, resolve
+from whosaid.corpus.roles import role_before
+
+STORY = Path(__file__).resolve().parent / "data" / "story"
+
+
+@pytest.mark.parametrize("a,b", [
+    ("al-Kazemi", "al-Kadhimi"), ("al-Kadhimi", "Kasimi"), ("Mustafa al-Kadhimi", "Mustafa Kazimi"),
+    ("Soleimani", "Suleimani"), ("Qassem Soleimani", "Qasem Suleimani"), ("Tarek al-Haddad", "Tarik el-Hadad"),
+    ("Jalal Mansour", "Jalal Mansur"), ("Müller", "Mueller"), ("Wladimir Putin", "Vladimir Putin"),
+])
+def test_spelling_variants_match(a: str, b: str):
+    assert keys_match(name_tokens(a), name_tokens(b))
+
+
+@pytest.mark.parametrize("a,b", [("Angela Merkel", "Angela Markel-Schmidt"), ("Kasimi", "Karimi"),
+                                 ("Hassan Rohani", "Hassan Nasrallah"), ("Olaf Scholz", "Olaf Schulz-Berg")])
+def test_different_names_do_not_match(a: str, b: str):
+    assert not keys_match(name_tokens(a), name_tokens(b))
+
+
+def test_name_key_drops_prefixes_and_applies_rules():
+    assert name_key("Mustafa al-Kadhimi") == name_key("Mustafa Al-Kasimi") == "mustafa kasimi"
+
+
+def local(article: str, name: str, etype: str = "PER", aliases: list[str] | None = None, n: int = 1) -> LocalEntity:
+    return LocalEntity(article, "e0", name, etype, aliases or [], n)
+
+
+def test_resolution_across_articles():
+    groups = resolve([
+        local("a1", "Mustafa al-Kadhimi", n=3), local("a2", "Mustafa al-Kazemi"), local("a3", "Kasimi"),
+        local("a4", "Qassem Soleimani"), local("a5", "Qasem Suleimani", n=2), local("a6", "Suleimani"),
+        local("a7", "Kasimi", "ORG"),  # same name, other type: kept apart
+    ])
+    by_article = {m.article_id: g for g in groups for m in g.members}
+    assert by_article["a1"] is by_article["a2"] is by_article["a3"]
+    assert by_article["a1"].name == "Mustafa al-Kadhimi"
+    assert by_article["a4"] is by_article["a5"] is by_article["a6"]
+    assert by_article["a7"] is not by_article["a3"]
+    assert len(groups) == 3
+
+
+def test_ambiguous_short_name_stays_apart():
+    groups = resolve([local("a1", "George Bush", n=2), local("a2", "Laura Bush", n=2), local("a3", "Bush")])
+    assert len(groups) == 3
+
+
+def test_resolution_is_order_independent_and_ids_stable():
+    rows = [local("a1", "Mustafa al-Kadhimi"), local("a2", "al-Kadhimi"), local("a3", "Ali Sistani")]
+    first = [(g.id, g.name, [m.article_id for m in g.members]) for g in resolve(rows)]
+    assert first == [(g.id, g.name, [m.article_id for m in g.members]) for g in resolve(rows[::-1])]
+
+
+@pytest.mark.parametrize("window,expected", [
+    ("Am Montag sagte der irakische Ministerpräsident ", ("irakische Ministerpräsident", "Ministerpräsident")),
+    ("ein Treffen mit dem irakischen Ministerpräsidenten ", ("irakische Ministerpräsident", "Ministerpräsident")),
+    ("Das sagte Bundeskanzlerin ", ("Bundeskanzlerin", "Bundeskanzlerin")),
+    ("Das Land habe gesprengt. Gouverneur ", ("Gouverneur", "Gouverneur")),
+    ("irakische Ministerpräsident ", ("Ministerpräsident", "Ministerpräsident")),
+    ("Er traf ", None),
+])
+def test_role_before_a_name(window: str, expected):
+    nouns = frozenset({"Ministerpräsident", "Bundeskanzlerin", "Gouverneur"})
+    assert role_before(window, nouns) == expected
+
+
+def stmt(article: str, sid: str, stance: str, content: str, entities=("E1",), said=date(2024, 3, 1)) -> Stmt:
+    return Stmt(article, sid, said, stance, content, None, frozenset(entities))
+
+
+def test_claim_group_and_cross_article_contradiction():
+    claim = stmt("a1", "s0", "claim", "die Miliz habe die Ölpipeline bei Karsan gesprengt")
+    denial = stmt("a2", "s3", "deny", "dass die Miliz die Ölpipeline gesprengt habe")
+    negated = stmt("a3", "s1", "assert", "die Miliz habe die Ölpipeline nicht gesprengt")
+    other = stmt("a4", "s0", "assert", "der Haushalt sei beschlossen", entities=())
+    late = stmt("a5", "s0", "deny", "dass die Miliz die Ölpipeline gesprengt habe", said=date(2025, 3, 1))
+    statements = [claim, denial, negated, other, late]
+    links = link(statements)
+    claims = group(statements, links)
+    assert len(claims) == 1 and {s.key for s in claims[0].members} == {claim.key, denial.key, negated.key}
+    assert claims[0].label.startswith("die Miliz habe")
+    found = sorted((c.key, k.key, reason) for c, k, reason in filter(None, map(contradiction, links)))
+    assert found == [(claim.key, denial.key, "denies"), (claim.key, negated.key, "negates")]
+
+
+def test_denial_and_negated_statement_agree():
+    a = stmt("a1", "s0", "deny", "dass die Miliz die Ölpipeline gesprengt habe")
+    b = stmt("a2", "s0", "assert", "die Miliz habe die Ölpipeline nicht gesprengt")
+    (ln,) = link([a, b])
+    assert contradiction(ln) is None
+
+
+@pytest.mark.skipif(not shipped_model_exists(), reason="the shipped German model is not built")
+def test_story_with_the_real_pipeline(tmp_path: Path):
+    """Integration: the story in tests/data/story through the real pipeline, as `whosaid ingest` runs it."""
+    from whosaid.ingest.batch import IngestOptions, ingest
+    from whosaid.store import queries
+    from whosaid.store.db import connect
+
+    db = tmp_path / "story.duckdb"
+    report = ingest([str(STORY)], IngestOptions(db=str(db), progress=False))
+    assert (report.stored, report.failed) == (5, [])
+    conn = connect(db)
+    try:
+        haddad = queries.find_entities(conn, "Tarik el-Hadad")
+        assert haddad == queries.find_entities(conn, "Tarek al-Haddad") and len(haddad) == 1
+        rows = queries.contradictions(conn).records()
+        cross = [r for r in rows if r["scope"] == "corpus"]
+        pairs = {(r["claim_outlet"], r["counter_outlet"]) for r in cross}
+        assert ("Tagesblick", "Rundschau Ost") in pairs and ("Tagesblick", "Nachrichtenwerk") in pairs
+        denial = next(r for r in cross if r["counter_cue"] == "dementierte")
+        assert denial["claim_speaker"] == "Tarek al-Haddad" and denial["claim_said"] < denial["counter_said"]
+        roles = queries.roles(conn, "Gouverneur").records()
+        assert roles and roles[0]["name"] == "Tarek al-Haddad" and roles[0]["first"] == date(2026, 2, 3)
+        timeline = queries.timeline(conn, "al-Haddad", role="speaker").records()
+        assert len(timeline) >= 3 and {r["outlet"] for r in timeline} == {"Tagesblick"}
+    finally:
+        conn.close()
+    json.dumps(rows, default=str)
