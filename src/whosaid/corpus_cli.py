@@ -65,12 +65,25 @@ def _emit(result, fmt: QueryFormat | None, title: str = "") -> None:
         from rich.console import Console
         from rich.table import Table
 
-        table = Table(title=f"{title} ({len(result.rows)} rows)" if title else None, show_lines=False)
-        for col in result.columns:
-            table.add_column(col, overflow="fold")
+        # a terminal shows the readable columns; ids stay in --format json/csv
+        shown = [i for i, col in enumerate(result.columns) if not col.endswith(ID_SUFFIXES) and col not in ID_COLUMNS]
+        shown = shown[:MAX_TABLE_COLUMNS]
+        table = Table(title=f"{title} ({len(result.rows)} rows)" if title else None, show_lines=True)
+        for i in shown:
+            table.add_column(result.columns[i], overflow="fold")
         for row in result.rows:
-            table.add_row(*[_cell(v) for v in row])
+            table.add_row(*[_short(_cell(row[i])) for i in shown])
         Console().print(table)
+
+
+ID_SUFFIXES = ("_article", "_statement", "_id")
+ID_COLUMNS = frozenset({"id", "claim", "article", "statement", "scope"})
+MAX_TABLE_COLUMNS = 10
+MAX_CELL = 90
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
 
 
 def _jsonable(value: Any) -> Any:

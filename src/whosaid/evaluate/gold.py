@@ -206,12 +206,9 @@ def assign(scores: list[list[float]]) -> list[tuple[int, int]]:
     """Optimal one-to-one assignment maximising the summed score; pairs with score <= 0 are dropped."""
     if not scores or not scores[0]:
         return []
-    import numpy as np
-    from scipy.optimize import linear_sum_assignment
+    from whosaid.evaluate.matching import max_assignment
 
-    matrix = np.asarray(scores, dtype=float)
-    rows, cols = linear_sum_assignment(matrix, maximize=True)
-    return [(int(r), int(c)) for r, c in zip(rows, cols) if matrix[r, c] > 0]
+    return [(r, c) for r, c in max_assignment(scores) if scores[r][c] > 0]
 
 
 # ----------------------------------------------------------------------------- scoring

@@ -2,7 +2,7 @@
 
 Metric. The corpus' own evaluation (uhh-lt/german-news-quotation-attribution-2024, eval/eval.py) is
 reimplemented here as `official`:
-- per document, gold and predicted quotations are assigned one-to-one by `linear_sum_assignment`
+- per document, gold and predicted quotations are assigned one-to-one by an optimal assignment (Hungarian method, `matching.py`)
   (maximise) on the token-level F1 of their quote token sets, plus 0.01 for the same quotation type and
   0.001 for the same medium when the overlap is > 0; every assigned pair is evaluated as a pair, even one
   without overlap; the rest are evaluated against an empty partner;
@@ -298,16 +298,14 @@ def assign_quotes(gold: Sequence[Group], sys_: Sequence[Group]) -> list[tuple[in
     """The corpus' assignment: token F1 of quotes, + 0.01 same type, + 0.001 same medium (when overlapping)."""
     if not gold or not sys_:
         return []
-    import numpy as np
-    from scipy.optimize import linear_sum_assignment
+    from whosaid.evaluate.matching import max_assignment
 
-    m = np.zeros((len(gold), len(sys_)))
+    m = [[0.0] * len(sys_) for _ in gold]
     for i, g in enumerate(gold):
         for j, s in enumerate(sys_):
             o = token_f1(g.parts["quote"], s.parts["quote"])
-            m[i, j] = o + (0.01 * (g.type == s.type) + 0.001 * (g.medium == s.medium) if o > 0 else 0.0)
-    rows, cols = linear_sum_assignment(m, maximize=True)
-    return [(int(r), int(c)) for r, c in zip(rows, cols)]
+            m[i][j] = o + (0.01 * (g.type == s.type) + 0.001 * (g.medium == s.medium) if o > 0 else 0.0)
+    return max_assignment(m)
 
 
 @dataclass
