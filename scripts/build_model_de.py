@@ -30,7 +30,6 @@ from whosaid.evaluate.pipeline import read_conllu, read_germeval
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SCRATCH = REPO / "scratch" / "de_model"
 SEED = 13
-NER_LABELS = ("PER", "ORG", "LOC", "MISC")
 GERMEVAL_HOLDOUT = 400  # last sentences of GermEval dev held out for model selection
 WIKIANN_NE_UNKNOWN = True  # see stage_corpora
 NER_GOLD_REPEAT = 2  # GermEval dev (gold) is seen this many times per epoch beside the silver WikiANN
@@ -52,25 +51,6 @@ def read_wikiann(path: Path) -> Iterator[tuple[list[str], list[str]]]:
         cols = line.split("\t")
         words.append(cols[1])
         tags.append(cols[2])
-
-
-def read_europeana(path: Path) -> Iterator[tuple[list[str], list[str]]]:
-    """Yield (words, BIO tags) from a Europeana .bio file, cut into sentences at final punctuation."""
-    words: list[str] = []
-    tags: list[str] = []
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        parts = line.split()
-        if len(parts) != 2:
-            continue
-        word, tag = parts
-        tag = tag.replace("I-OTH", "I-MISC").replace("B-OTH", "B-MISC")
-        words.append(word)
-        tags.append(tag)
-        if word in {".", "!", "?"} and tag == "O" and len(words) > 3:
-            yield words, tags
-            words, tags = [], []
-    if words:
-        yield words, tags
 
 
 # --------------------------------------------------------------------------- silver (HanTa)
@@ -318,43 +298,6 @@ def build_lemma_table(scratch: Path) -> dict[str, str]:
     return {w: lem for w, lem in table.items() if lem != w}
 
 
-def _common_words(scratch: Path) -> set[str]:
-    """Words HanTa mostly tags as something other than a name (Essen, Halle, Mai): kept out of gazetteers."""
-    votes: dict[str, Counter] = defaultdict(Counter)
-    for rec in load_silver(scratch):
-        for word, tag in zip(rec["words"], rec["tags"]):
-            votes[word][tag == "NE"] += 1
-    return {w for w, c in votes.items() if c[False] > c[True]}
-
-
-def gazetteer_patterns(shared: Path, scratch: Path, variant: str) -> list[dict]:
-    """entity_ruler patterns from gazetteers-de: countries and towns (LOC), first name + surname (PER)."""
-    gaz = shared / "data/gazetteers-de"
-    common = _common_words(scratch)
-    patterns: list[dict] = []
-    if variant in {"loc", "all"}:
-        names = set((gaz / "laendernamen.list").read_text(encoding="utf-8").split("\n"))
-        names |= {n for n in (gaz / "stadtnamen.list").read_text(encoding="utf-8").split("\n") if len(n) > 3}
-        patterns += [{"label": "LOC", "pattern": n} for n in sorted(names) if n and n not in common]
-    if variant in {"per", "all"}:
-        first = []
-        for line in (gaz / "vornamen.tsv").read_text(encoding="utf-8").splitlines()[1:]:
-            name, _, count, _ = line.split("\t")
-            if int(count) >= 20 and len(name) > 2 and name not in common:
-                first.append(name)
-        last = [n for n in (gaz / "personennamen.list").read_text(encoding="utf-8").split("\n")
-                if len(n) > 2 and n[:1].isupper()]
-        patterns.append({"label": "PER", "pattern": [{"TEXT": {"IN": sorted(set(first))}},
-                                                      {"TEXT": {"IN": sorted(set(last))}}]})
-    return patterns
-
-
-def add_entity_ruler(nlp, shared: Path, variant: str, scratch: Path | None = None) -> None:
-    """An entity_ruler after the ner that only fills gaps the statistical model left."""
-    ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False, "phrase_matcher_attr": "ORTH"})
-    ruler.add_patterns(gazetteer_patterns(shared, scratch or DEFAULT_SCRATCH, variant))
-
-
 def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | None = None) -> None:
     """Add tokenizer rules, sentencizer, STTS->UPOS mapping, lookup lemmas and mood to the trained model."""
     import spacy
@@ -369,7 +312,8 @@ def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | No
     for tag, upos in sorted(STTS_UPOS.items()):
         ruler.add(patterns=[[{"TAG": tag}]], attrs={"POS": upos})
     # punctuation is PUNCT whatever the tagger said; % is SYM (UD guidelines)
-    ruler.add(patterns=[[{"IS_PUNCT": True, "TAG": {"NOT_IN": ["$(", "$,", "$."]}}]], attrs={"TAG": "$(", "POS": "PUNCT"})
+    not_punct_tag = {"NOT_IN": ["$(", "$,", "$."]}
+    ruler.add(patterns=[[{"IS_PUNCT": True, "TAG": not_punct_tag}]], attrs={"TAG": "$(", "POS": "PUNCT"})
     ruler.add(patterns=[[{"ORTH": {"IN": ["%", "€", "$", "§", "&"]}}]], attrs={"POS": "SYM"})
     lemmatizer = nlp.add_pipe("lemmatizer", after="attribute_ruler", config={"mode": "lookup"})
     lookups = Lookups()
@@ -412,7 +356,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--output", type=Path, default=REPO / "src/whosaid/models/de_whosaid_news")
     ap.add_argument("--stages", default="silver,corpora,train,assemble")
     ap.add_argument("--force", action="store_true", help="redo cached stages")
-    ap.add_argument("--max-steps", type=int, default=8000, help="training steps (batches)")
+    ap.add_argument("--max-steps", type=int, default=5000,
+                    help="training steps (batches); the best of the evaluations every 500 steps is kept")
     ap.add_argument("--parser", action="store_true", help="also train a dependency parser on GSD and ship it")
     ap.add_argument("--parser-steps", type=int, default=3000)
     args = ap.parse_args(argv)

@@ -36,7 +36,8 @@ def words(nlp, text: str) -> list[str]:
     ("text", "expected"),
     [
         ("„Wir gehen“, sagte er.", ["„", "Wir", "gehen", "“", ",", "sagte", "er", "."]),
-        ("‚Nein‘ und »ja« und ›so‹", ["‚", "Nein", "‘", "und", "»", "ja", "«", "und", "›", "so", "‹"]),
+        ("‚Nein‘ und »ja« und ›so‹",
+         ["‚", "Nein", "‘", "und", "»", "ja", "«", "und", "›", "so", "‹"]),
         ('"Ja", sagte sie.', ['"', "Ja", '"', ",", "sagte", "sie", "."]),
         ("''Ja'' und 'so'", ["''", "Ja", "''", "und", "'", "so", "'"]),
     ],

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -34,25 +37,49 @@ class Cluster:
         return canonical_name(self)
 
 
+@dataclass(frozen=True)
+class Gazetteer:
+    first_names: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    longest_place: int = 1
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(lang: str, path: str | None = None) -> Gazetteer:
+    """The shipped name lists of `lang` (built by scripts/build_gazetteer_de.py); empty when none ships."""
+    folder = Path(path) if path else Path(str(resources.files("whosaid.models").joinpath(f"gazetteer_{lang}")))
+    if not folder.is_dir():
+        return Gazetteer()
+
+    def read(name: str) -> frozenset[str]:
+        file = folder / name
+        return frozenset(file.read_text(encoding="utf-8").split("\n")) - {""} if file.exists() else frozenset()
+
+    places = read("places.txt")
+    return Gazetteer(read("first_names.txt"), places, max((len(p.split()) for p in places), default=1))
+
+
 @Language.factory(
     "whosaid_entities",
     assigns=["doc._.entities", "doc.ents"],
     requires=["token.tag"],
-    default_config={"lang": "de"},
+    default_config={"lang": "de", "gazetteer": None},
 )
-def make_entities(nlp: Language, name: str, lang: str) -> EntityMerger:
+def make_entities(nlp: Language, name: str, lang: str, gazetteer: str | None) -> EntityMerger:
     register_extensions()
-    return EntityMerger(load_language(lang))
+    return EntityMerger(load_language(lang), load_gazetteer(lang, gazetteer))
 
 
 class EntityMerger:
-    """Adds organisation-pattern mentions to `doc.ents` and groups all mentions into clusters."""
+    """Repairs model NER, adds gazetteer and organisation-pattern mentions, and groups mentions into clusters."""
 
-    def __init__(self, data: LanguageData) -> None:
+    def __init__(self, data: LanguageData, gazetteer: Gazetteer | None = None) -> None:
         self.data = data
+        self.gazetteer = gazetteer or Gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [s for s in doc.ents if LABEL_MAP.get(s.label_)]
+        spans = _with_gazetteer_names(doc, spans, self.gazetteer)
         spans = _correct_model_spans(doc, spans, self.data)
         doc.ents = spans
         spans = _merge_spans(spans, _organisation_phrases(doc, self.data))
@@ -143,6 +170,54 @@ def _tidy_person(doc: Doc, span: Span, data: LanguageData, taken: set[int]) -> S
     while end < len(doc) and end not in taken and doc[end].tag_ in {"NE", "FM"} and doc[end].text[:1].isupper():
         end += 1
     return Span(doc, start, end, label=span.label_)
+
+
+NAME_TAGS = frozenset({"NE", "FM"})
+SURNAME_TAGS = frozenset({"NE", "FM", "NN"})
+
+
+def _with_gazetteer_names(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """First name + capitalised word(s) is a person ("Karin Albers", "Jalal Mansour"); a known place alone is a place."""
+    people = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.text in gazetteer.first_names and tok.tag_ in NAME_TAGS:
+            j = i + 1
+            while j < len(doc) and (doc[j].text in gazetteer.first_names and doc[j].tag_ in NAME_TAGS):
+                j += 1
+            k = j
+            while k < len(doc) and (ARABIC_NAME_PARTICLE.match(doc[k].text) or (
+                    doc[k].text[:1].isupper() and doc[k].tag_ in SURNAME_TAGS and not doc[k].is_punct)):
+                k += 1
+            if k > j:
+                people.append(Span(doc, i, k, label="PER"))
+                i = k
+                continue
+        i += 1
+    # the model's spans stand; a gazetteer name fills a gap, or joins model pieces of one name
+    # ("Jalal" PER + "Mansour" LOC) when it covers them exactly and one of them is a person
+    out = list(spans)
+    for p in people:
+        inside = [s for s in out if p.start <= s.start and s.end <= p.end]
+        if len(inside) >= 2 and any(LABEL_MAP.get(s.label_) == "PER" for s in inside) and \
+                sum(len(s) for s in inside) == len(p):
+            out = [s for s in out if s not in inside]
+    taken = {t for s in out for t in range(s.start, s.end)}
+    for p in people:
+        if not any(t in taken for t in range(p.start, p.end)):
+            out.append(p)
+            taken.update(range(p.start, p.end))
+    for tok in doc:
+        if tok.i in taken or tok.tag_ not in NAME_TAGS:
+            continue
+        for n in range(min(gazetteer.longest_place, len(doc) - tok.i), 0, -1):
+            candidate = doc[tok.i : tok.i + n]
+            if candidate.text in gazetteer.places and not any(t in taken for t in range(tok.i, tok.i + n)):
+                out.append(Span(doc, tok.i, tok.i + n, label="LOC"))
+                taken.update(range(tok.i, tok.i + n))
+                break
+    return sorted(out, key=lambda s: s.start)
 
 
 def _merge_spans(model: list[Span], extra: list[Span]) -> list[Span]:
