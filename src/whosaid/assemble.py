@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.attribution import Found
 from whosaid.components.entities import Cluster, to_entities
+from whosaid.components.phrases import sentence_of
 from whosaid.record import (
     Article,
     Content,
@@ -140,7 +141,7 @@ def _frame_time(f: Found, times: list[Time]) -> Time | None:
     start, end = f.frame.start_char, f.frame.end_char
     if f.cue:
         # the whole clause of the cue: "Vor rund einem Monat behaupteten X, ..." or "..., schrieb X am Mittwoch"
-        sent = f.cue[0].sent
+        sent = sentence_of(f.cue[0].doc, f.cue[0].i)
         start = min(start, _clause_left(f, sent))
         end = max(end, _clause_right(f, sent))
     for t in times:

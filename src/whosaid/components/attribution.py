@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.phrases import (
     QUOTE_MARKS,
+    sentence_of,
+    sentences,
     is_finite,
     is_punct,
     is_subjunctive,
@@ -88,13 +90,13 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
 
 
 def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
-    quoted = _quoted_token_spans(doc)
+    quoted = _quoted_token_spans_cached(doc)
     for span in quoted:
         for tok in span:
             tok._.in_quote = True
     ents_by_start = {ent.start: ent for ent in doc.ents}
     found: list[Found] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         found.extend(_verb_frames(doc, sent, quoted, ents_by_start, data, found))
         found.extend(_prepositional_frames(doc, sent, ents_by_start, data, found))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
@@ -103,6 +105,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     found.extend(_unframed_quotes(doc, found, quoted))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
     _link_nesting(found)
+    doc.user_data.pop(QUOTED_KEY, None)  # spans in user_data would not survive Doc serialisation
     return found
 
 
@@ -119,7 +122,13 @@ def _quoted_token_spans(doc: Doc) -> list[Span]:
 
 
 def _quoted_token_spans_cached(doc: Doc) -> list[Span]:
-    return [span for span in _quoted_token_spans(doc)]
+    cached = doc.user_data.get(QUOTED_KEY)
+    if cached is None:
+        cached = doc.user_data[QUOTED_KEY] = _quoted_token_spans(doc)
+    return cached
+
+
+QUOTED_KEY = "whosaid.quoted"
 
 
 def _quote_ending_at(quoted: list[Span], token_i: int) -> Span | None:
@@ -326,7 +335,7 @@ def _frame_for_cue(
     # frame before its content: "X sagte, …" / "X sagte: „…“" / "X dementierte die Berichte"
     if finite.i > sent.start and doc[finite.i - 1].lower_ in data.words.get("coordination", ()):
         # "X dankte … und erklärte …": the subject of the first conjunct
-        shared = next((f for f in reversed(earlier) if f.cue and f.cue[0].sent.start == sent.start), None)
+        shared = next((f for f in reversed(earlier) if f.cue and sentence_of(doc, f.cue[0].i).start == sent.start), None)
         clause_start = finite.i
         first_finite = next((t for t in sent if is_finite(t)), finite)
         speaker = shared.speaker if shared else _prefield_speaker(doc, _clause_start(doc, sent, first_finite.i),
@@ -533,10 +542,12 @@ def _prepositional_frames(
     doc: Doc, sent: Span, ents: dict[int, Span], data: LanguageData, verb_found: list[Found]
 ) -> list[Found]:
     found = []
+    by_first_word = data.prepositional_cues_by_first_word
     for tok in sent:
-        if tok._.in_quote:
+        candidates = by_first_word.get(tok.lower_)
+        if not candidates or tok._.in_quote:
             continue
-        for cue in data.prepositional_cues:
+        for cue in candidates:
             n = len(cue.words)
             if tok.i + n > sent.end or tuple(t.lower_ for t in doc[tok.i : tok.i + n]) != cue.words:
                 continue
@@ -582,7 +593,7 @@ def _prepositional_frame(
         frame = doc[start : i + n]
     else:  # "demnach": the speaker of the last frame before
         prior = [f for f in earlier if f.content_end <= doc[i].idx]
-        if not prior or doc[i].sent.start - prior[-1].content[-1].sent.start > 400:
+        if not prior or sentence_of(doc, i).start - sentence_of(doc, prior[-1].content[-1].start).start > 400:
             return None
         speaker = prior[-1].speaker
         frame = doc[i : i + n]
@@ -613,10 +624,14 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData, quoted: lis
     covered = {t.i for f in found for span in f.content for t in span} | {t.i for f in found for t in f.cue}
     out: list[Found] = []
     last: Found | None = None
-    sents = list(doc.sents)
+    sents = sentences(doc)
+    framed_sentences: dict[int, list[Found]] = {}
+    for f in found:
+        for start in {sentence_of(doc, f.content[0].start).start, sentence_of(doc, (f.cue[0].i if f.cue else f.content[0].start)).start}:
+            framed_sentences.setdefault(start, []).append(f)
     for idx, sent in enumerate(sents):
         tokens = [t for t in sent if not t.is_space]
-        framed = [f for f in found if f.content[0].sent.start == sent.start or (f.cue and f.cue[0].sent.start == sent.start)]
+        framed = framed_sentences.get(sent.start, [])
         if framed:
             last = framed[-1]
             continue
@@ -674,7 +689,7 @@ def _unframed_quotes(doc: Doc, found: list[Found], quoted: list[Span]) -> list[F
 
 
 def _near(last: Found, sent: Span, sents: list[Span], idx: int) -> bool:
-    last_sent = last.content[-1].sent.start
+    last_sent = sentence_of(sent.doc, last.content[-1].start).start
     return any(s.start == last_sent for s in sents[max(0, idx - CONTINUATION_WINDOW) : idx])
 
 

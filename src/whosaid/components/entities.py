@@ -178,17 +178,29 @@ SURNAME_TAGS = frozenset({"NE", "FM", "NN"})
 
 def _with_gazetteer_names(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """First name + capitalised word(s) is a person ("Karin Albers", "Jalal Mansour"); a known place alone is a place."""
+    if not gazetteer.first_names and not gazetteer.places:
+        return spans
+    pairs = [(t.text, t.tag_) for t in doc]  # one pass: indexing a Doc builds a Token object each time
+    texts = [text for text, _ in pairs]
+    tags = [tag for _, tag in pairs]
+    n_tokens = len(texts)
+
+    def first_name(i: int) -> bool:
+        return texts[i] in gazetteer.first_names and tags[i] in NAME_TAGS
+
+    def surname_part(i: int) -> bool:
+        return bool(ARABIC_NAME_PARTICLE.match(texts[i])) or (
+            texts[i][:1].isupper() and tags[i] in SURNAME_TAGS and texts[i][:1].isalpha())
+
     people = []
     i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if tok.text in gazetteer.first_names and tok.tag_ in NAME_TAGS:
+    while i < n_tokens:
+        if first_name(i):
             j = i + 1
-            while j < len(doc) and (doc[j].text in gazetteer.first_names and doc[j].tag_ in NAME_TAGS):
+            while j < n_tokens and first_name(j):
                 j += 1
             k = j
-            while k < len(doc) and (ARABIC_NAME_PARTICLE.match(doc[k].text) or (
-                    doc[k].text[:1].isupper() and doc[k].tag_ in SURNAME_TAGS and not doc[k].is_punct)):
+            while k < n_tokens and surname_part(k):
                 k += 1
             if k > j:
                 people.append(Span(doc, i, k, label="PER"))
@@ -208,14 +220,13 @@ def _with_gazetteer_names(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> 
         if not any(t in taken for t in range(p.start, p.end)):
             out.append(p)
             taken.update(range(p.start, p.end))
-    for tok in doc:
-        if tok.i in taken or tok.tag_ not in NAME_TAGS:
+    for i in range(n_tokens):
+        if i in taken or tags[i] not in NAME_TAGS:
             continue
-        for n in range(min(gazetteer.longest_place, len(doc) - tok.i), 0, -1):
-            candidate = doc[tok.i : tok.i + n]
-            if candidate.text in gazetteer.places and not any(t in taken for t in range(tok.i, tok.i + n)):
-                out.append(Span(doc, tok.i, tok.i + n, label="LOC"))
-                taken.update(range(tok.i, tok.i + n))
+        for n in range(min(gazetteer.longest_place, n_tokens - i), 0, -1):
+            if " ".join(texts[i : i + n]) in gazetteer.places and not any(t in taken for t in range(i, i + n)):
+                out.append(Span(doc, i, i + n, label="LOC"))
+                taken.update(range(i, i + n))
                 break
     return sorted(out, key=lambda s: s.start)
 
@@ -235,10 +246,10 @@ def _merge_spans(model: list[Span], extra: list[Span]) -> list[Span]:
 def _organisation_phrases(doc: Doc, data: LanguageData) -> list[Span]:
     """"Kommando für gemeinsame Operationen", "Revolutionsgarden der Islamischen Republik Iran", "IS-Terrormiliz"."""
     found = []
-    for tok in doc:
-        head = tok.text.rsplit("-", 1)[-1]
-        if tok.tag_ not in {"NN", "NE"} or (tok.text not in data.org_nouns and head not in data.org_nouns):
-            continue
+    heads = [i for i, (text, tag) in enumerate((t.text, t.tag_) for t in doc)
+             if tag in {"NN", "NE"} and (text in data.org_nouns or text.rsplit("-", 1)[-1] in data.org_nouns)]
+    for i in heads:
+        tok = doc[i]
         if "-" in tok.text and tok.text.split("-")[0][:1].isupper() and tok.text not in data.org_nouns:
             found.append(Span(doc, tok.i, tok.i + 1, label="ORG"))  # "IS-Terrormiliz", "Al-Quds-Brigaden"
             continue
@@ -282,7 +293,9 @@ def _acronym_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
     """Standalone uses of an acronym that heads a known organisation compound ("IS" beside "IS-Terrormiliz")."""
     acronyms = {s.text.split("-")[0] for s in spans if LABEL_MAP.get(s.label_) == "ORG" and "-" in s.text}
     acronyms = {a for a in acronyms if ACRONYM.match(a)}
-    return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in acronyms]
+    if not acronyms:
+        return []
+    return [Span(doc, i, i + 1, label="ORG") for i, text in enumerate(t.text for t in doc) if text in acronyms]
 
 
 def name_key(text: str) -> str:

@@ -8,7 +8,10 @@ from importlib import resources
 from pathlib import Path
 
 from spacy.language import Language
+
 from spacy.tokens import Doc, Token
+
+from whosaid.components.phrases import sentence_of
 
 AMBIGUOUS_POLICIES = ("context", "ind", "sub")
 
@@ -108,7 +111,7 @@ class MoodTagger:
         if self.ambiguous != "context":
             return self.ambiguous == "sub"
         # verb-first conditional: "Sollte es regnen, ..." / ", sollte es regnen"
-        prev = token.nbor(-1) if token.i > token.sent.start else None
+        prev = token.nbor(-1) if token.i > sentence_of(token.doc, token.i).start else None
         return prev is None or (prev.is_punct and prev.text in {",", ";", ":", "(", "–", "-"})
 
     def _first_person(self, token: Token) -> bool:

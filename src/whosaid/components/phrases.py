@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
+from numpy import flatnonzero
+
 from spacy.tokens import Doc, Span, Token
 
 NOUNISH = frozenset({"NN", "NE", "FM", "NNE", "NNA"})
@@ -129,3 +133,36 @@ def strip_span(span: Span) -> Span:
     if end > start and doc[end - 1].text in QUOTE_MARKS and not any(t.text in QUOTE_MARKS for t in doc[start : end - 1]):
         end -= 1
     return doc[start:end]
+
+
+# the sentences of the last few Docs (held by reference, so identity checks are safe); not in user_data,
+# where spans would break Doc serialisation
+_RECENT: list[tuple[Doc, bytes, list[Span], list[int]]] = []
+_RECENT_SIZE = 4
+
+
+def _sentence_table(doc: Doc) -> tuple[list[Span], list[int]]:
+    flags = doc.to_array("SENT_START")
+    key = flags.tobytes()
+    for cached_doc, cached_key, sents, starts in _RECENT:
+        if cached_doc is doc and cached_key == key:
+            return sents, starts
+    starts = [0] + [i for i in flatnonzero(flags == 1).tolist() if i > 0]
+    ends = starts[1:] + [len(doc)]
+    sents = [doc[s:e] for s, e in zip(starts, ends)]
+    _RECENT.insert(0, (doc, key, sents, starts))
+    del _RECENT[_RECENT_SIZE:]
+    return sents, starts
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The Doc's sentences from its SENT_START array: `doc.sents` builds a Token object per token on every call."""
+    if len(doc) == 0:
+        return []
+    return _sentence_table(doc)[0]
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence holding token i."""
+    sents, starts = _sentence_table(doc)
+    return sents[bisect_right(starts, i) - 1]

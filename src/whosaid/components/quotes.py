@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # opening mark -> closing marks that may end it; a straight mark closes itself
@@ -14,6 +15,7 @@ PAIRS: dict[str, tuple[str, ...]] = {
     "‚": ("‘", "'"),
 }
 ALL_MARKS = frozenset("„“”»«\"‚‘'")
+OPENERS = re.compile("[" + re.escape("".join(PAIRS)) + "]")
 _WORDISH = str.isalnum
 
 
@@ -40,21 +42,20 @@ def _is_apostrophe(text: str, i: int) -> bool:
 def find_quoted(text: str, max_len: int = 6000) -> list[Quoted]:
     """Return the outermost quoted stretches in `text`, in order; unmatched marks are ignored."""
     found: list[Quoted] = []
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        closers = PAIRS.get(ch)
-        if closers is None or (ch in "\"'" and not _opens(text, i)) or (ch == "‚" and _is_apostrophe(text, i)):
-            i += 1
+    resume = 0
+    for match in OPENERS.finditer(text):
+        i = match.start()
+        if i < resume:
             continue
-        j = _find_close(text, i, closers, max_len)
+        ch = text[i]
+        if (ch in "\"'" and not _opens(text, i)) or (ch == "‚" and _is_apostrophe(text, i)):
+            continue
+        j = _find_close(text, i, PAIRS[ch], max_len)
         if j is None:
-            i += 1
             continue
         if text[i + 1 : j].strip():
             found.append(Quoted(open=i, start=i + 1, end=j, close=j + 1))
-        i = j + 1
+        resume = j + 1
     return found
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from whosaid.components.attribution import Found
 from whosaid.components.entities import Cluster, name_key
+from whosaid.components.phrases import sentences
 from whosaid.extensions import register_extensions
 from whosaid.lang import LanguageData, load_language
 from whosaid.record import TextSpan
@@ -171,7 +172,7 @@ def _is_plural(verb) -> bool:
 def _last_coordinated_subject(span: Span, data: LanguageData) -> Span | None:
     """The sentence-initial "X und Y" of one of the two sentences before the pronoun."""
     doc = span.doc
-    sents = [s for s in doc.sents if s.end <= span.start][-2:]
+    sents = [s for s in sentences(doc) if s.end <= span.start][-2:]
     coordination = data.words.get("coordination", ())
     for sent in reversed(sents):
         tokens = [t for t in sent if not t.is_space]

@@ -17,7 +17,10 @@ from importlib import resources
 from typing import Any, Literal
 
 from spacy.language import Language
+
 from spacy.tokens import Doc
+
+from whosaid.components.phrases import sentences
 
 from whosaid.extensions import register_extensions
 from whosaid.record import Time
@@ -1160,7 +1163,7 @@ def doc_tense_fn(doc: Doc, lang: str) -> TenseFn:
     """Clause tense from the doc's tags and morphology when a tagger ran, else from clause words."""
     sents: list[tuple[int, int]] | None = None
     if doc.has_annotation("SENT_START"):
-        sents = [(s.start_char, s.end_char) for s in doc.sents]
+        sents = [(s.start_char, s.end_char) for s in sentences(doc)]
     if not doc.has_annotation("TAG") and not doc.has_annotation("MORPH"):
         return text_tense_fn(doc.text, lang, sents)
     words_fn = text_tense_fn(doc.text, lang, sents)
@@ -1168,7 +1171,7 @@ def doc_tense_fn(doc: Doc, lang: str) -> TenseFn:
     tw = _tense_words(lang)
 
     def fn(pos: int) -> Tense:
-        sent = next((s for s in doc.sents if s.start_char <= pos < s.end_char), None) if sents else doc[:]
+        sent = next((s for s in sentences(doc) if s.start_char <= pos < s.end_char), None) if sents else doc[:]
         if sent is None:
             return words_fn(pos)
         past = has_aux = has_part = fut = False

@@ -62,6 +62,18 @@ class LanguageData:
     def _cue_lemmas(self) -> frozenset[str]:
         return frozenset(self.verb_cues)
 
+    @property
+    def prepositional_cues_by_first_word(self) -> dict[str, tuple[PrepositionalCue, ...]]:
+        return _index_by_first_word(self.prepositional_cues)
+
+
+@lru_cache(maxsize=None)
+def _index_by_first_word(cues: tuple[PrepositionalCue, ...]) -> dict[str, tuple[PrepositionalCue, ...]]:
+    index: dict[str, list[PrepositionalCue]] = {}
+    for cue in cues:
+        index.setdefault(cue.words[0], []).append(cue)
+    return {word: tuple(group) for word, group in index.items()}
+
 
 def _rows(lang: str, name: str) -> list[dict[str, str]]:
     text = resources.files("whosaid.lang").joinpath(lang, name).read_text(encoding="utf-8")
