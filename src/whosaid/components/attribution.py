@@ -645,7 +645,7 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData, quoted: lis
         subjunctive = [t for t in finite[:2] if is_subjunctive(t)]
         if subjunctive and (near or any(_konjunktiv_one(t, data) for t in subjunctive)):
             root = (last.continues or last) if near and last is not None else None
-            stance = root.stance if root is not None and root.stance != "deny" else "assert"
+            stance = root.stance if root is not None else "assert"
             out.append(Found([], "", stance, "IndirectFreeIndirect", [content], None, None, None, continues=root))
             last = out[-1] if root is not None else last
         elif any(t.lemma_ in data.words.get("hearsay_modal", ()) for t in finite) and any(
@@ -683,7 +683,7 @@ def _unframed_quotes(doc: Doc, found: list[Found], quoted: list[Span]) -> list[F
         if not before:
             continue
         root = before[-1].continues or before[-1]
-        out.append(Found([], "", root.stance if root.stance != "deny" else "assert", "Direct", [quote],
+        out.append(Found([], "", root.stance, "Direct", [quote],
                          None, None, None, continues=root))
     return out
 
