@@ -645,14 +645,22 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData, quoted: lis
         subjunctive = [t for t in finite[:2] if is_subjunctive(t)]
         if subjunctive and (near or any(_konjunktiv_one(t, data) for t in subjunctive)):
             root = (last.continues or last) if near and last is not None else None
+            previous = out[-1] if out else None
+            if previous is not None and previous.kind == "IndirectFreeIndirect" and previous.continues is root \
+                    and idx > 0 and sentence_of(doc, previous.content[-1].start).start == sents[idx - 1].start:
+                # consecutive sentences of one report form one statement, as the corpus annotates them
+                previous.content = [doc[previous.content[0].start : content.end]]
+                continue
             stance = root.stance if root is not None else "assert"
             out.append(Found([], "", stance, "IndirectFreeIndirect", [content], None, None, None, continues=root))
             last = out[-1] if root is not None else last
-        elif any(t.lemma_ in data.words.get("hearsay_modal", ()) for t in finite) and any(
-            t.tag_ == "VAINF" and t.lemma_ in {"haben", "sein"} and t.i > 0 and t.nbor(-1).tag_ in {"VVPP", "VAPP"}
-            for t in tokens[-4:]
+        elif any(t.lemma_ in data.words.get("hearsay_modal", ()) for t in finite[:2]) and any(
+            t.tag_ == "VAINF" and t.i > 0 and t.nbor(-1).tag_ in {"VVPP", "VAPP", "ADJD"} for t in tokens[-4:]
         ):
-            out.append(Found([], "", "claim", "FreeIndirect", [content], None, None, None))
+            # "Er soll ... gesagt haben" is hearsay (claim); "Die Steuer soll erhöht werden" a reported plan
+            hearsay = any(t.tag_ == "VAINF" and t.lemma_ in {"haben", "sein"} and t.i > 0
+                          and t.nbor(-1).tag_ in {"VVPP", "VAPP"} for t in tokens[-4:])
+            out.append(Found([], "", "claim" if hearsay else "announce", "FreeIndirect", [content], None, None, None))
     return out
 
 
