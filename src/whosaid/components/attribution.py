@@ -295,6 +295,16 @@ def _frame_for_cue(
         return Found(cue_tokens, lemma, stance, "Reported", list(target.content), speaker, frame, None,
                      refers_to=target)
 
+    # "Das meldet die Zeitung Haaretz.": the demonstrative stands for the sentence before
+    if first is not None and first.i + 1 == finite.i and first.lower_ in data.words.get("back_reference_demonstrative", ()) \
+            and first.tag_ in {"PDS", "ART", "PPER"} and clause_start == _first_word(doc, sent):
+        previous = _previous_sentence(doc, sent)
+        speaker = _speaker_after(doc, finite.i + 1, sent.end, ents)
+        if previous is not None and speaker is not None:
+            frame = doc[finite.i : _after_cue_end(doc, sent, last_cue)]
+            return Found(cue_tokens, lemma, stance, "Indirect", [strip_span(previous)], speaker, frame,
+                         _medium(frame, data))
+
     subordinate = first is not None and first.tag_ in {"KOUS", "PRELS", "PWS", "PWAV", "KOUI"}
     if subordinate:
         return None
@@ -350,6 +360,10 @@ def _frame_for_cue(
     if speaker is not None and speaker.start > finite.i:
         after = max(after, speaker.end) if speaker.start <= last_cue + 3 else after
     frame = doc[clause_start : max(after, last_cue + 1)]
+    colon = _colon_content(doc, sent, after, quoted)
+    if colon is not None:
+        frame = doc[clause_start : colon[0] + 1]
+        return Found(cue_tokens, lemma, stance, "Direct", [colon[1]], speaker, frame, _medium(frame, data))
     j = _skip_frame_adjuncts(doc, sent, after)
     if j < sent.end and doc[j].text in {":", ","}:
         k = j + 1
@@ -375,6 +389,8 @@ def _frame_for_cue(
     needs_preposition = takes.partition(":")[2]
     if needs_preposition and (j >= sent.end or doc[j].lower_ not in {needs_preposition, needs_preposition + "m"}):
         return None
+    if verb.i + 1 < sent.end and doc[verb.i + 1].tag_ == "PRF" and lemma in data.words.get("reflexive_not_speech", ()):
+        return None  # "meldete sich bei ihnen"
     if (takes.startswith("object") or takes == "both") and verb.i == finite.i:
         # the object stands between the verb (and an inverted subject) and the separated particle
         start = finite.i + 1
@@ -431,6 +447,32 @@ def _opens_relative_clause(content: Span, lemma: str) -> bool:
     if first.tag_ in {"APPR", "APPRART"} and len(content) > 1 and content[1].tag_ in {"PRELS", "PRELAT", "PWS", "PWAV"}:
         return True
     return first.tag_ in {"PWS", "PWAV", "PWAT"} and lemma != "fragen"
+
+
+def _first_word(doc: Doc, sent: Span) -> int:
+    i = sent.start
+    while i < sent.end and doc[i].is_space:
+        i += 1
+    return i
+
+
+def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
+    if sent.start == 0:
+        return None
+    previous = sentence_of(doc, sent.start - 1)
+    return previous if any(not t.is_space for t in previous) else None
+
+
+def _colon_content(doc: Doc, sent: Span, start: int, quoted: list[Span]) -> tuple[int, Span] | None:
+    """ "kommentierte das Ende mit den Worten: „…“": a colon after the frame, before any finite verb."""
+    for j in range(start, sent.end - 1):
+        t = doc[j]
+        if is_finite(t) or t._.in_quote or t.text in {",", ";"}:
+            return None
+        if t.text == ":":
+            quote = _quote_starting_at(quoted, j + 1) if doc[j + 1].text in QUOTE_MARKS else None
+            return (j, quote) if quote is not None else None
+    return None
 
 
 def _after_cue_end(doc: Doc, sent: Span, last_cue: int) -> int:
