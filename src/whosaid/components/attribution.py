@@ -609,7 +609,7 @@ def _prepositional_frame(
         if cue.needs:
             head = doc[start : start + 3]
             head_tok = next((t for t in head if t.tag_ in {"NN", "NE"}), None)
-            if head_tok is None or not (head_tok.text in cue.needs or any(head_tok.text.endswith(x) for x in cue.needs if len(x) > 5)):
+            if head_tok is None or not _names_a_source(head_tok, cue):
                 return None
         speaker = noun_phrase_from(doc, start, sent.end, ents)
         if speaker is None:
@@ -632,12 +632,13 @@ def _prepositional_frame(
         if start is None:
             return None
         speaker = doc[start:end]
+        if cue.needs and not _names_a_source(doc[end - 1], cue):
+            return None  # "seiner Meinung nach" attributes, "Tag für Tag nach" does not
         frame = doc[start : i + n]
-    else:  # "demnach": the speaker of the last frame before
+    else:  # "demnach": the speaker of the last frame before, if it is near
         prior = [f for f in earlier if f.content_end <= doc[i].idx]
-        if not prior or sentence_of(doc, i).start - sentence_of(doc, prior[-1].content[-1].start).start > 400:
-            return None
-        speaker = prior[-1].speaker
+        near = prior and sentence_of(doc, i).start - sentence_of(doc, prior[-1].content[-1].start).start <= 400
+        speaker = prior[-1].speaker if near else None
         frame = doc[i : i + n]
     parts = [strip_span(doc[sent.start : frame.start]), strip_span(doc[frame.end : sent.end])]
     parts = [p for p in parts if len(p) > 0]
@@ -647,6 +648,12 @@ def _prepositional_frame(
            and f.content_end >= parts[-1].end_char for f in earlier):
         return None  # a verb frame of this sentence already covers the content
     return Found(cue_tokens, lemma, cue.stance, "Indirect", parts, speaker, frame, None)
+
+
+def _names_a_source(token: Token, cue: PrepositionalCue) -> bool:
+    """ "Angaben", "Polizeiangaben", "Ermittlungsstand": a noun that makes "nach" attribute."""
+    return token.text in cue.needs or any(token.text.endswith(x.lower()) or token.text.endswith(x)
+                                          for x in cue.needs if len(x) > 5)
 
 
 def _np_start_before(doc: Doc, sent: Span, end: int) -> int | None:
