@@ -722,7 +722,7 @@ def _konjunktiv_one(token: Token, data: LanguageData) -> bool:
 
 
 MIN_UNFRAMED_QUOTE_TOKENS = 5
-CONTINUATION_WINDOW = 3  # sentences between a frame and a Konjunktiv sentence that continues it
+CONTINUATION_WINDOW = 5  # sentences between a frame and a Konjunktiv sentence that continues it
 
 
 def _unframed_quotes(doc: Doc, found: list[Found], quoted: list[Span]) -> list[Found]:

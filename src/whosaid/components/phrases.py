@@ -77,7 +77,29 @@ def noun_phrase_from(doc: Doc, i: int, limit: int, ents_by_start: dict[int, Span
             end = ent.end if ent is not None and ent.end <= limit else _name_run_end(doc, end, limit)
         else:
             break
-    return doc[i:end]
+    return doc[i : _apposition_end(doc, end, limit)]
+
+
+MAX_APPOSITION = 10
+
+
+def _apposition_end(doc: Doc, end: int, limit: int) -> int:
+    """Take in "(USGS)" and ", Kommandant des US-Marine-Corps," after a noun phrase."""
+    if end < limit and doc[end].text == "(":
+        close = next((j for j in range(end + 1, min(limit, end + MAX_APPOSITION)) if doc[j].text == ")"), None)
+        if close is not None:
+            return close + 1
+    if end + 1 < limit and doc[end].text == "," and doc[end + 1].tag_ in {"ART", "NN", "ADJA", "PPOSAT"}:
+        for j in range(end + 1, min(limit, end + 1 + MAX_APPOSITION)):
+            t = doc[j]
+            if t.text == ",":
+                inner = doc[end + 1 : j]
+                if any(x.tag_ in {"NN", "NE"} for x in inner) and j + 1 < limit and not doc[j + 1].is_punct:
+                    return j  # the closing comma stays outside the speaker
+                return end
+            if is_finite(t) or t.tag_ in {"KOUS", "PRELS", "PWS", "VVINF", "VVPP", "VVIZU"} or t.text in QUOTE_MARKS:
+                return end
+    return end
 
 
 def _names_follow(doc: Doc, i: int, limit: int, preposition: str) -> bool:
