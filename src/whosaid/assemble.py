@@ -100,7 +100,13 @@ def _quoted_within(span: Span) -> list[Span]:
             start = None
     if start is not None:
         runs.append(span.doc[start : span.end])
-    return [r for r in runs if len(r) < len(span) and any(not t.is_punct for t in r)]
+    return [r for r in runs if len(r) < len(span) and any(not t.is_punct for t in r) and not _is_title(r)]
+
+
+def _is_title(run: Span) -> bool:
+    """„Automobilwoche“, „This Is It“, „news.bbc.co.uk“: a quoted name, not quoted words."""
+    words = [t for t in run if not t.is_punct]
+    return all(t.tag_ in {"NE", "FM"} or t.like_url for t in words)
 
 
 def _statement(f: Found, ids: dict[int, str], entity_ids: dict[int, str], times: list[Time]) -> Statement:
