@@ -22,8 +22,8 @@ import sys
 import time
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from whosaid.evaluate.pipeline import read_conllu, read_germeval
 

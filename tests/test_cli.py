@@ -79,7 +79,7 @@ def test_other_encodings_are_decoded(tmp_path: Path, encoding: str, bom: bytes):
 
 @pytest.mark.usefixtures("nlp")
 def test_json_is_written_when_piped(tmp_path: Path):
-    result = run("analyze", "-", "--published", "2021-12-10", stdin="Sie sagte, sie komme.".encode())
+    result = run("analyze", "-", "--published", "2021-12-10", stdin=b"Sie sagte, sie komme.")
     assert result.returncode == 0, result.stderr.decode()
     assert json.loads(result.stdout)["article"]["published"] == "2021-12-10"
 

@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from conftest import shipped_model_exists
+
 from whosaid.corpus.claims import Stmt, contradiction, group, link
 from whosaid.corpus.names import keys_match, name_key, name_tokens
 from whosaid.corpus.resolve import LocalEntity, resolve

@@ -10,7 +10,19 @@ import pytest
 
 from whosaid.evaluate import gold as gold_mod
 from whosaid.evaluate.gold import assign, score_record, token_overlap
-from whosaid.record import Article, Content, Contradiction, Cue, Entity, Record, Speaker, Statement, TextSpan, Time, article_id
+from whosaid.record import (
+    Article,
+    Content,
+    Contradiction,
+    Cue,
+    Entity,
+    Record,
+    Speaker,
+    Statement,
+    TextSpan,
+    Time,
+    article_id,
+)
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared data not found at {SHARED} (only in dev/CI checkouts)")

@@ -15,7 +15,6 @@ from whosaid.record import (
     Content,
     Contradiction,
     Cue,
-    Entity,
     Record,
     Speaker,
     Statement,

@@ -6,7 +6,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -28,10 +28,10 @@ def _fail(err: WhosaidError) -> None:
 @app.command()
 def analyze(
     path: Annotated[str, typer.Argument(help="article file (.txt, .html) or - for standard input")],
-    published: Annotated[Optional[str], typer.Option(help="publication date, YYYY-MM-DD")] = None,
+    published: Annotated[str | None, typer.Option(help="publication date, YYYY-MM-DD")] = None,
     lang: Annotated[str, typer.Option(help="de, en or auto")] = "auto",
-    format: Annotated[Optional[OutputFormat], typer.Option("--format", help="json or table")] = None,
-    model: Annotated[Optional[str], typer.Option(help="an installed spaCy pipeline to use instead of ours")] = None,
+    format: Annotated[OutputFormat | None, typer.Option("--format", help="json or table")] = None,
+    model: Annotated[str | None, typer.Option(help="an installed spaCy pipeline to use instead of ours")] = None,
 ) -> None:
     """Analyse one article and print its record."""
     from whosaid.api import analyze as analyze_text
@@ -71,7 +71,7 @@ DEMO_PUBLISHED = "2026-03-13"
 
 @app.command()
 def demo(
-    format: Annotated[Optional[OutputFormat], typer.Option("--format", help="json or table")] = None,
+    format: Annotated[OutputFormat | None, typer.Option("--format", help="json or table")] = None,
 ) -> None:
     """Analyse the demo article that ships with whosaid (written for the project, published 2026-03-13)."""
     from importlib import resources

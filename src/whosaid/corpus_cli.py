@@ -8,7 +8,7 @@ import re
 import sys
 from datetime import date
 from enum import Enum
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
@@ -37,7 +37,7 @@ class Lang(str, Enum):
     auto = "auto"
 
 
-FormatOption = Annotated[Optional[QueryFormat], typer.Option("--format", help="json, csv or table "
+FormatOption = Annotated[QueryFormat | None, typer.Option("--format", help="json, csv or table "
                                                              "(default: table in a terminal, JSON when piped)")]
 LimitOption = Annotated[int, typer.Option("--limit", min=1, help="at most this many rows")]
 
@@ -152,9 +152,9 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def statements(
-        speaker: Annotated[Optional[str], typer.Option(help="who said it (name or alias)")] = None,
-        about: Annotated[Optional[str], typer.Option(help="an entity the statement is about")] = None,
-        since: Annotated[Optional[str], typer.Option(help="said on or after, YYYY-MM-DD")] = None,
+        speaker: Annotated[str | None, typer.Option(help="who said it (name or alias)")] = None,
+        about: Annotated[str | None, typer.Option(help="an entity the statement is about")] = None,
+        since: Annotated[str | None, typer.Option(help="said on or after, YYYY-MM-DD")] = None,
         db: DbOption = "whosaid.duckdb",
         format: FormatOption = None,
         limit: LimitOption = 500,
@@ -170,9 +170,9 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def timeline(
-        name: Annotated[Optional[str], typer.Argument(help="an entity: its statements and those about it")] = None,
-        claim: Annotated[Optional[str], typer.Option(help="a claim group id instead of a name")] = None,
-        role: Annotated[Optional[str], typer.Option("--as", help="speaker or about")] = None,
+        name: Annotated[str | None, typer.Argument(help="an entity: its statements and those about it")] = None,
+        claim: Annotated[str | None, typer.Option(help="a claim group id instead of a name")] = None,
+        role: Annotated[str | None, typer.Option("--as", help="speaker or about")] = None,
         db: DbOption = "whosaid.duckdb",
         format: FormatOption = None,
         limit: LimitOption = 500,
@@ -190,7 +190,7 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def contradictions(
-        about: Annotated[Optional[str], typer.Option(help="only those involving this entity")] = None,
+        about: Annotated[str | None, typer.Option(help="only those involving this entity")] = None,
         db: DbOption = "whosaid.duckdb",
         format: FormatOption = None,
         limit: LimitOption = 500,
@@ -206,8 +206,8 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def entities(
-        name: Annotated[Optional[str], typer.Option(help="only the entity of this name or alias")] = None,
-        type: Annotated[Optional[str], typer.Option(help="PER, ORG, LOC or MISC")] = None,
+        name: Annotated[str | None, typer.Option(help="only the entity of this name or alias")] = None,
+        type: Annotated[str | None, typer.Option(help="PER, ORG, LOC or MISC")] = None,
         db: DbOption = "whosaid.duckdb",
         format: FormatOption = None,
         limit: LimitOption = 500,
@@ -223,8 +223,8 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def roles(
-        role: Annotated[Optional[str], typer.Argument(help="a role word or phrase, e.g. Ministerpräsident")] = None,
-        at: Annotated[Optional[str], typer.Option(help="held on this day or in this year (YYYY-MM-DD, YYYY)")] = None,
+        role: Annotated[str | None, typer.Argument(help="a role word or phrase, e.g. Ministerpräsident")] = None,
+        at: Annotated[str | None, typer.Option(help="held on this day or in this year (YYYY-MM-DD, YYYY)")] = None,
         db: DbOption = "whosaid.duckdb",
         format: FormatOption = None,
         limit: LimitOption = 500,

@@ -9,15 +9,15 @@ from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.phrases import (
     QUOTE_MARKS,
-    sentence_of,
-    sentences,
     is_finite,
     is_punct,
     is_subjunctive,
     noun_phrase_from,
+    sentence_of,
+    sentences,
     strip_span,
 )
-from whosaid.components.quotes import Quoted, find_quoted
+from whosaid.components.quotes import find_quoted
 from whosaid.extensions import register_extensions
 from whosaid.lang import LanguageData, PrepositionalCue, load_language
 

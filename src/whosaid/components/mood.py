@@ -8,7 +8,6 @@ from importlib import resources
 from pathlib import Path
 
 from spacy.language import Language
-
 from spacy.tokens import Doc, Token
 
 from whosaid.components.phrases import sentence_of

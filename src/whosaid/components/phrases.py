@@ -5,7 +5,6 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from numpy import flatnonzero
-
 from spacy.tokens import Doc, Span, Token
 
 NOUNISH = frozenset({"NN", "NE", "FM", "NNE", "NNA"})

@@ -17,11 +17,9 @@ from importlib import resources
 from typing import Any, Literal
 
 from spacy.language import Language
-
 from spacy.tokens import Doc
 
 from whosaid.components.phrases import sentences
-
 from whosaid.extensions import register_extensions
 from whosaid.record import Time
 

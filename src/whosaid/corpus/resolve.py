@@ -121,6 +121,6 @@ def _resolved(members: list[LocalEntity], keys: set) -> Resolved:
     etype = members[0].type
     aliases = sorted({m.name for m in members} | {a for m in members for a in m.aliases if looks_like_name(a)})
     aliases = [a for a in aliases if a != name]
-    digest = hashlib.sha1(f"{etype}:{name}".encode("utf-8")).hexdigest()[:12]
+    digest = hashlib.sha1(f"{etype}:{name}".encode()).hexdigest()[:12]
     return Resolved(id=f"E{digest}", name=name, type=etype, aliases=aliases,
                     members=sorted(members, key=lambda m: (m.article_id, m.entity)), keys={k[1] for k in keys})

@@ -8,10 +8,10 @@ from __future__ import annotations
 import argparse
 import os
 import time
-from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "models" / "de_whosaid_news"
 NER_LABELS = ("PER", "ORG", "LOC", "MISC")

@@ -38,12 +38,13 @@ import json
 import random
 import re
 import sys
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from whosaid.record import Article, Content, Cue, Record, Speaker, Statement, TextSpan, article_id
 
@@ -280,7 +281,7 @@ class Group:
     source: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, ann: dict[str, Any]) -> "Group":
+    def of(cls, ann: dict[str, Any]) -> Group:
         parts = {p: frozenset((ann.get(p) or {}).get("tokenIds", [])) for p in PARTS}
         return cls(parts, ann.get("type"), ann.get("medium"), ann)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from whosaid.errors import OptionError
@@ -67,7 +67,7 @@ class LanguageData:
         return _index_by_first_word(self.prepositional_cues)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _index_by_first_word(cues: tuple[PrepositionalCue, ...]) -> dict[str, tuple[PrepositionalCue, ...]]:
     index: dict[str, list[PrepositionalCue]] = {}
     for cue in cues:
@@ -86,7 +86,7 @@ def _list(lang: str, name: str) -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_language(lang: str) -> LanguageData:
     """Load and cache the language data of `lang` (raises OptionError for unsupported languages)."""
     if lang not in SUPPORTED:
@@ -119,7 +119,7 @@ def load_language(lang: str) -> LanguageData:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _frequent_words(lang: str) -> frozenset[str]:
     return _list(lang, "frequent_words.txt")
 
