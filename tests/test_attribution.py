@@ -110,3 +110,30 @@ def test_a_mixed_quote_is_kept_inside_indirect_content():
     statement = record.statements[0]
     assert statement.kind == "Indirect"
     assert [q.text for q in statement.content.quoted] == ["kritisch"]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_quote_broken_by_its_frame_is_one_statement():
+    record = whosaid.analyze("„Wir bleiben“, sagte der Minister, „bis alles geklärt ist.“", lang="de")
+    (statement,) = record.statements
+    assert statement.kind == "Direct"
+    assert [p.text for p in statement.content.parts] == ["Wir bleiben", "bis alles geklärt ist."]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_paper_citing_officials_gives_a_chain():
+    record = whosaid.analyze("Die Armee habe die Stadt verlassen, berichtete die Zeitung unter Berufung auf zwei Beamte.",
+                             lang="de")
+    paper = next(s for s in record.statements if s.cue.lemma == "berichten")
+    officials = next(s for s in record.statements if s.cue.lemma == "unter berufung auf")
+    assert officials.via == paper.id
+    assert officials.speaker.text == "zwei Beamte"
+    assert officials.content.text == paper.content.text == "Die Armee habe die Stadt verlassen"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_described_speaker_is_linked_to_its_organisation():
+    record = whosaid.analyze("Ein Sprecher des Innenministeriums sagte, die Lage sei ruhig.", lang="de")
+    speaker = record.statements[0].speaker
+    organisation = next(e for e in record.entities if e.id == speaker.organization)
+    assert organisation.name == "Innenministerium" and organisation.type == "ORG"

@@ -335,7 +335,13 @@ def _frame_for_cue(
         if quote is None and before >= 0 and doc[before].text in {"!", "?", ".", "…"} and before > 0:
             quote = _quote_ending_at(quoted, before - 1) if doc[before - 1].text in QUOTE_MARKS else None
         if quote is not None:
-            return Found(cue_tokens, lemma, stance, "Direct", [quote], speaker, frame, _medium(frame, data))
+            parts = [quote]
+            # „…“, sagte X, „…“: the quote goes on after its frame
+            if frame_end + 1 < len(doc) and doc[frame_end].text == "," and doc[frame_end + 1].text in QUOTE_MARKS:
+                rest = _quote_starting_at(quoted, frame_end + 1)
+                if rest is not None:
+                    parts.append(rest)
+            return Found(cue_tokens, lemma, stance, "Direct", parts, speaker, frame, _medium(frame, data))
         content = strip_span(doc[sent.start : clause_start])
         if len(content) < 2 or not any(is_finite(t) for t in content):
             return None
@@ -640,6 +646,13 @@ def _prepositional_frame(
         near = prior and sentence_of(doc, i).start - sentence_of(doc, prior[-1].content[-1].start).start <= 400
         speaker = prior[-1].speaker if near else None
         frame = doc[i : i + n]
+    reporter = next((f for f in earlier if f.frame is not None and f.cue and f.frame.start <= i
+                     and i <= _after_cue_end(doc, sent, f.frame.end - 1) and not f.via
+                     and sentence_of(doc, f.cue[0].i).start == sent.start), None)
+    if reporter is not None:
+        # "berichtete die Zeitung unter Berufung auf zwei Beamte": the officials' statement reaches us via the paper
+        return Found(cue_tokens, lemma, cue.stance, reporter.kind, list(reporter.content), speaker, frame, None,
+                     via=reporter)
     parts = [strip_span(doc[sent.start : frame.start]), strip_span(doc[frame.end : sent.end])]
     parts = [p for p in parts if len(p) > 0]
     if not parts or sum(len(p) for p in parts) < 3:
@@ -768,10 +781,10 @@ def _drop_duplicates(found: list[Found]) -> list[Found]:
 def _link_nesting(found: list[Found]) -> None:
     """A statement whose cue and speaker lie inside another's content is reported via that one."""
     for inner in found:
-        if not inner.cue or inner.refers_to is not None:
+        if not inner.cue or inner.refers_to is not None or inner.via is not None:
             continue
         for outer in found:
-            if outer is inner or outer.refers_to is not None or not outer.cue:
+            if outer is inner or outer.refers_to is not None or not outer.cue or outer.via is inner:
                 continue
             cue_start = inner.cue[0].idx
             if outer.content_start <= cue_start < outer.content_end and outer.content_start <= inner.content_start:

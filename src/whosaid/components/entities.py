@@ -22,6 +22,7 @@ LABEL_MAP = {
 }
 NAME_PREFIXES = re.compile(r"^(al|el|as|ad|ar|an|at|az|ash|ad|bin|ibn)-", re.IGNORECASE)
 ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
+GENITIVE_S_AFTER = ("iums", "amts", "rats", "gerichts", "tags")
 TITLE_WORDS = frozenset({"General", "Dr.", "Prof.", "Herr", "Frau", "Präsident", "Präsidentin", "Minister", "Ministerin"})
 
 
@@ -83,6 +84,7 @@ class EntityMerger:
         spans = _correct_model_spans(doc, spans, self.data)
         doc.ents = spans
         spans = _merge_spans(spans, _organisation_phrases(doc, self.data))
+        spans = _merge_spans(spans, _organisations_of_roles(doc, self.data))
         spans = _merge_spans(spans, _acronym_mentions(doc, spans))
         doc.ents = spans
         doc._.entities = cluster_mentions(spans)
@@ -263,6 +265,25 @@ def _organisation_phrases(doc: Doc, data: LanguageData) -> list[Span]:
     return found
 
 
+def _organisations_of_roles(doc: Doc, data: LanguageData) -> list[Span]:
+    """ "ein Sprecher des Innenministeriums": the genitive after a role noun, when an organisation noun heads it."""
+    found = []
+    for i, (text, tag) in enumerate((t.text, t.tag_) for t in doc):
+        if text not in data.role_nouns or i + 2 >= len(doc) or doc[i + 1].lower_ not in {"des", "der"}:
+            continue
+        j = i + 2
+        while j < len(doc) and doc[j].tag_ == "ADJA":
+            j += 1
+        if j < len(doc) and doc[j].tag_ in {"NN", "NE"} and _org_head(doc[j].text, data):
+            found.append(Span(doc, i + 2, j + 1, label="ORG"))
+    return found
+
+
+def _org_head(word: str, data: LanguageData) -> bool:
+    stem = word.removesuffix("es") if word.endswith("es") else word.removesuffix("s")
+    return any(w.lower().endswith(n.lower()) for w in (word, stem) for n in data.org_nouns if len(n) >= 5)
+
+
 def _named_attachment_end(doc: Doc, i: int) -> int | None:
     """End of "für gemeinsame Operationen" or "der Islamischen Republik Iran" after an organisation noun."""
     if i >= len(doc):
@@ -361,6 +382,10 @@ def canonical_name(cluster: Cluster) -> str:
     while len(words) > 1 and words[0] in TITLE_WORDS:
         words = words[1:]
     name = " ".join(words)
+    if len(best) == 1 and best[0].lemma_ and name.startswith(best[0].lemma_) and 0 < len(name) - len(best[0].lemma_) <= 2:
+        name = best[0].lemma_  # "Innenministeriums" -> "Innenministerium"
+    elif len(best) == 1 and cluster.type == "ORG" and name.endswith(GENITIVE_S_AFTER):
+        name = name[:-1]  # the lemmatizer did not know the word: "Innenministeriums", "Bundesrats"
     if cluster.type == "ORG":
         acronyms = [m.text.split()[-1] for m in cluster.mentions if ACRONYM.match(m.text.split()[-1])]
         if acronyms:  # "Ahlulbayt Nachrichtenagentur ABNA" is known as ABNA
