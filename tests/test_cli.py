@@ -99,3 +99,14 @@ def test_html_input_uses_main_text_and_title(tmp_path: Path):
     record = json.loads(result.stdout)
     assert "Menü" not in record["article"]["text"]
     assert any(s["cue"] and s["cue"]["lemma"] == "sagen" for s in record["statements"])
+
+
+@pytest.mark.usefixtures("nlp")
+def test_another_spacy_pipeline_can_be_named_with_model(tmp_path: Path):
+    from whosaid.pipeline import shipped_model_path
+
+    article = tmp_path / "a.txt"
+    article.write_text("Die Ministerin sagte, die Schulen blieben offen.", encoding="utf-8")
+    result = run("analyze", str(article), "--model", str(shipped_model_path("de")), "--format", "json")
+    assert result.returncode == 0, result.stderr.decode()
+    assert json.loads(result.stdout)["statements"][0]["cue"]["lemma"] == "sagen"
