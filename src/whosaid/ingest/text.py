@@ -10,6 +10,7 @@ from pathlib import Path
 from whosaid.errors import InputError
 
 MAX_BYTES = 20 * 1024 * 1024
+MIN_HTML_WORDS = 5  # fewer words extracted from a page means navigation or boilerplate, not an article
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 # an outlet's editor code on the last line ("342/"), not article text
 EDITOR_CODE = re.compile(r"\n\s*\d{1,5}/\s*$")
@@ -116,6 +117,8 @@ def from_html(html: str, source: str) -> InputDoc:
         raise InputError(source, "no article text found in HTML")
     data = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
     text = clean_text(data.get("text") or "")
+    if len(text.split()) < MIN_HTML_WORDS:
+        raise InputError(source, f"no article text found in HTML (only {len(text.split())} words)")
     published = None
     if data.get("date"):
         try:

@@ -1,0 +1,47 @@
+"""Reading one input: what is decoded, what is refused, and why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from whosaid.errors import InputError
+from whosaid.ingest.text import clean_text, read_bytes, read_path
+
+
+def test_a_file_over_the_size_limit_is_refused_with_its_size(tmp_path: Path):
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"Der Minister sagte etwas. " * 100_000)
+    with pytest.raises(InputError, match="too large"):
+        read_path(big, max_bytes=1_000_000)
+
+
+def test_a_directory_is_not_an_article(tmp_path: Path):
+    with pytest.raises(InputError, match="directory"):
+        read_path(tmp_path)
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t  "])
+def test_empty_input_is_refused(data: bytes):
+    with pytest.raises(InputError, match="empty"):
+        read_bytes(data, "x.txt")
+
+
+def test_cp1252_quotes_are_decoded():
+    doc = read_bytes("„Wir bleiben“, sagte er – und ging.".encode("cp1252"), "x.txt")
+    assert doc.text.startswith("„Wir bleiben“")
+
+
+def test_html_without_article_text_is_refused():
+    with pytest.raises(InputError):
+        read_bytes(b"<html><head><title>x</title></head><body><nav>Menu</nav></body></html>", "x.html", html=True)
+
+
+def test_the_publication_date_comes_from_the_file_name():
+    doc = read_bytes("Der Minister sagte, er komme.".encode(), "a.txt", name="Bericht (2021-12-10).txt")
+    assert str(doc.published) == "2021-12-10" and doc.published_source == "filename"
+
+
+def test_an_editor_code_on_the_last_line_is_not_text():
+    assert clean_text("Der Minister sagte, er komme.\n342/\n") == "Der Minister sagte, er komme.\n"
