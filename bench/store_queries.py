@@ -2,7 +2,8 @@
 
     python bench/store_queries.py [--articles 100000] [--per-article 10] [--repeat 40] [--db PATH]
 
-Builds the store with DuckDB bulk inserts (range() and hashes, no analysis), then times each query function of
+Builds the store with DuckDB bulk inserts (range() and hashes, no analysis; the derived statement_entities and
+contradiction_rows are filled by the statements corpus.build.rebuild runs), then times each query function of
 `whosaid.store.queries` on names drawn at random, and prints p50/p95 in ms and the ratio of p50 to a plain
 COUNT(*) over the statements, measured in the same run. Target: p95 < 100 ms.
 """
@@ -23,6 +24,7 @@ ENTITIES = 20_000
 
 def build(db: Path, articles: int, per_article: int) -> None:
     from whosaid.store.db import connect
+    from whosaid.store.schema import FILL_CONTRADICTION_ROWS, FILL_STATEMENT_ENTITIES
 
     conn = connect(db, read_only=False)
     n = articles
@@ -49,11 +51,7 @@ def build(db: Path, articles: int, per_article: int) -> None:
         'speaker' FROM range({n}) t(i), range({per_article}) u(j)
         UNION ALL SELECT printf('a%08d', i), 's' || j, 'e' || (2 + j % 2), 'about'
         FROM range({n}) t(i), range({per_article}) u(j)""")
-    conn.execute("""INSERT INTO statement_entities
-        SELECT m.entity_id, l.role, l.article_id, l.statement, s.said FROM statement_entities_local l
-        JOIN entity_map m ON m.article_id = l.article_id AND m.entity = l.entity
-        JOIN statements s ON s.article_id = l.article_id AND s.id = l.statement
-        ORDER BY m.entity_id, l.role, s.said, l.article_id, l.statement""")
+    conn.execute(FILL_STATEMENT_ENTITIES)  # as corpus.build.rebuild fills it
     conn.execute(f"""INSERT INTO claim_statements SELECT 'C' || (i // 2), printf('a%08d', i), 's' || j
         FROM range({n}) t(i), range(2) u(j)""")
     conn.execute(f"""INSERT INTO claims SELECT 'C' || c, 'Behauptung ' || c, 4, 2, DATE '2020-01-01',
@@ -62,6 +60,7 @@ def build(db: Path, articles: int, per_article: int) -> None:
         printf('a%08d', i + 1), 's0', 0.6, 'denies' FROM range(0, {n} - 1, 5) t(i)""")
     conn.execute(f"""INSERT INTO contradictions SELECT printf('a%08d', i), 's1', 's7', 'calls false'
         FROM range(0, {n}, 10) t(i)""")
+    conn.execute(FILL_CONTRADICTION_ROWS)  # as corpus.build.rebuild fills it
     conn.execute(f"""INSERT INTO roles SELECT 'irakische Ministerpräsident', 'Ministerpräsident', 'E' || e,
         'Person ' || e, DATE '2020-01-01' + CAST(e % 1000 AS INTEGER), DATE '2020-06-01' + CAST(e % 1000 AS INTEGER),
         3 FROM range(0, {ENTITIES}, 10) t(e)""")

@@ -231,13 +231,26 @@ def _prefield_start(doc: Doc, sent: Span, clause_start: int) -> int:
     ("Dolkun Isa, der Sekretär des Weltkongresses, sagte"; "Wie die Mitarbeiterin, Arminda Thomas, mitteilte")."""
     start = clause_start
     while start > sent.start and doc[start - 1].text == ",":
-        segment_start = _clause_start(doc, sent, start - 1)
+        segment_start = _comma_segment_start(doc, sent, start - 1)
         segment = doc[segment_start : start - 1]
-        if len(segment) == 0 or any(is_finite(t) or t.text in QUOTE_MARKS for t in segment):
-            break
+        marks = sum(1 for t in segment if t.text in QUOTE_MARKS)
+        if len(segment) == 0 or marks % 2 or segment[0].text in QUOTE_MARKS or segment[-1].text in QUOTE_MARKS \
+                or any(is_finite(t) and not t._.in_quote for t in segment):
+            break  # a quote or a clause before the comma is content, not an apposition
         if segment[0].tag_ in {"KOUS", "PRELS", "PWS", "KON"} and segment[0].lower_ not in ("wie",):
             break
         start = segment_start
+    return start
+
+
+def _comma_segment_start(doc: Doc, sent: Span, i: int) -> int:
+    """Start of the comma-separated segment that ends before token i (quotation marks do not end it)."""
+    j = i - 1
+    while j >= sent.start and doc[j].text not in {",", ";", ":"}:
+        j -= 1
+    start = j + 1
+    while start < i and doc[start].is_space:
+        start += 1
     return start
 
 
@@ -473,7 +486,7 @@ def _colon_content(doc: Doc, sent: Span, start: int, quoted: list[Span]) -> tupl
     """ "kommentierte das Ende mit den Worten: „…“": a colon after the frame, before any finite verb."""
     for j in range(start, sent.end - 1):
         t = doc[j]
-        if is_finite(t) or t._.in_quote or t.text in {",", ";"}:
+        if (is_finite(t) and not t._.in_quote) or t.text in {";"} or (t.text == "," and not t._.in_quote):
             return None
         if t.text == ":":
             quote = _quote_starting_at(quoted, j + 1) if doc[j + 1].text in QUOTE_MARKS else None

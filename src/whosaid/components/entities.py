@@ -349,8 +349,33 @@ def cluster_mentions(spans: list[Span]) -> list[Cluster]:
             last = m.text.split()[-1]
             if m.label_ == "ORG" and ACRONYM.match(last) and len(m) > 1:
                 c.aliases.add(last)
+    clusters = _merge_across_types(clusters)
     clusters.sort(key=lambda c: c.mentions[0].start)
     return clusters
+
+
+TYPE_PREFERENCE = ("LOC", "ORG", "PER", "MISC")  # on a tie, a name typed two ways is more often a place
+
+
+def _merge_across_types(clusters: list[Cluster]) -> list[Cluster]:
+    """One name is one entity: "Island" tagged PER once and LOC once becomes a single entity of the majority type."""
+    by_name: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        by_name.setdefault(name_key(c.name), []).append(c)
+    merged = []
+    for group in by_name.values():
+        if len(group) == 1:
+            merged.append(group[0])
+            continue
+        winner = max(group, key=lambda c: (len(c.mentions), -TYPE_PREFERENCE.index(c.type)))
+        for other in group:
+            if other is not winner:
+                winner.mentions.extend(other.mentions)
+                winner.extra_mentions.extend(other.extra_mentions)
+                winner.aliases |= other.aliases
+        winner.mentions.sort(key=lambda s: s.start)
+        merged.append(winner)
+    return merged
 
 
 def _same_person(per_clusters: list[Cluster], span: Span) -> Cluster | None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from whosaid.corpus.claims import Stmt, content_words, contradiction, group, link
 from whosaid.corpus.names import name_key, skeleton
 from whosaid.corpus.resolve import LocalEntity, Resolved, resolve
-from whosaid.store.schema import DERIVED_TABLES
+from whosaid.store.schema import DERIVED_TABLES, FILL_CONTRADICTION_ROWS, FILL_STATEMENT_ENTITIES
 from whosaid.store.write import bulk_insert
 
 if TYPE_CHECKING:
@@ -28,6 +28,7 @@ def rebuild(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
         _write_statement_entities(conn)
         _write_roles(conn)
         _write_claims(conn)
+        conn.execute(FILL_CONTRADICTION_ROWS)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -58,13 +59,7 @@ def _write_entities(conn: duckdb.DuckDBPyConnection, resolved: list[Resolved]) -
 
 
 def _write_statement_entities(conn: duckdb.DuckDBPyConnection) -> None:
-    conn.execute("""
-        INSERT INTO statement_entities
-        SELECT DISTINCT m.entity_id, l.role, l.article_id, l.statement, s.said
-        FROM statement_entities_local l
-        JOIN entity_map m ON m.article_id = l.article_id AND m.entity = l.entity
-        JOIN statements s ON s.article_id = l.article_id AND s.id = l.statement
-        ORDER BY m.entity_id, l.role, s.said, l.article_id, l.statement""")
+    conn.execute(FILL_STATEMENT_ENTITIES)
     conn.execute("""
         UPDATE entities SET statements = c.n FROM (
             SELECT entity_id, count(*) AS n FROM statement_entities WHERE role = 'speaker' GROUP BY entity_id) c

@@ -59,10 +59,11 @@ def _require(conn: duckdb.DuckDBPyConnection, name: str, option: str) -> list[st
     return ids
 
 
-# Every query first picks the (article_id, statement) keys it wants, ordered and limited, from narrow tables
-# (statement_entities is sorted by entity id, so DuckDB skips most of it); only those rows are then joined to
-# statements, articles and the resolved speaker names. Joining first and filtering later is ten times slower on
-# a million statements.
+# Queries by entity read statement_entities alone (sorted by entity id, so DuckDB skips most of it, and carrying
+# the columns shown), and contradictions read contradiction_rows alone: a join back to the million-row statements
+# table, even for 500 keys, scans all of it (content included). The rest first pick the (article_id, statement)
+# keys they want, ordered and limited, and only then join those rows to statements, articles and the resolved
+# speaker names; joining first and filtering later is ten times slower on a million statements.
 DECORATE = """
     WITH k AS MATERIALIZED ({keys}),
     s AS MATERIALIZED (
@@ -90,17 +91,22 @@ def statements(conn: duckdb.DuckDBPyConnection, speaker: str | None = None, abou
     for name, role, option in ((speaker, "speaker", "--speaker"), (about, "about", "--about")):
         if name:
             ids = _require(conn, name, option)
-            selects.append(f"SELECT article_id, statement, said FROM statement_entities WHERE role = '{role}' "
+            selects.append(f"SELECT {ENTITY_STATEMENT_COLUMNS} FROM statement_entities WHERE role = '{role}' "
                            f"AND entity_id IN ({_marks(ids)})" + (" AND said >= ?" if since else ""))
             params += [*ids, *([since] if since else [])]
     if not selects:
-        selects.append("SELECT article_id, id AS statement, said FROM statements"
-                       + (" WHERE said >= ?" if since else ""))
-        params += [since] if since else []
-    keys = (" INTERSECT ".join(f"({q})" for q in selects)
-            + " ORDER BY said NULLS LAST, article_id, statement LIMIT ?")
-    return _run(conn, DECORATE.format(keys=f"SELECT article_id, statement FROM ({keys})", columns=STATEMENT_COLUMNS,
-                                      more=""), [*params, limit])
+        keys = ("SELECT article_id, id AS statement FROM statements" + (" WHERE said >= ?" if since else "")
+                + " ORDER BY said NULLS LAST, article_id, statement LIMIT ?")
+        return _run(conn, DECORATE.format(keys=keys, columns=STATEMENT_COLUMNS, more=""),
+                    [*([since] if since else []), limit])
+    # statement_entities carries the columns shown (the same on every row of one statement), so the rows of one
+    # entity, stored together, answer the query without a join; INTERSECT keeps each statement once
+    return _run(conn, " INTERSECT ".join(f"({q})" for q in selects)
+                + " ORDER BY said NULLS LAST, article_id, statement LIMIT ?", [*params, limit])
+
+
+ENTITY_STATEMENT_COLUMNS = """said, published, outlet, speaker_name AS speaker, cue, stance, kind, content, article_id,
+    statement"""
 
 
 def timeline(conn: duckdb.DuckDBPyConnection, name: str | None = None, claim: str | None = None,
@@ -110,28 +116,25 @@ def timeline(conn: duckdb.DuckDBPyConnection, name: str | None = None, claim: st
         keys = ("SELECT c.article_id, c.statement, 'claim' AS role FROM claim_statements c JOIN statements st "
                 "ON st.article_id = c.article_id AND st.id = c.statement WHERE c.claim_id = ? "
                 "ORDER BY st.said NULLS LAST, c.article_id, c.statement LIMIT ?")
-        params: list[Any] = [claim, limit]
-    elif name:
-        ids = _require(conn, name, "NAME")
-        keys = (f"SELECT article_id, statement, min(role) AS role FROM statement_entities "
-                f"WHERE entity_id IN ({_marks(ids)})" + (" AND role = ?" if role else "")
-                + " GROUP BY article_id, statement ORDER BY min(said) NULLS LAST, article_id, statement LIMIT ?")
-        params = [*ids, *([role] if role else []), limit]
-    else:
+        columns = f"""s.said, s.role, a.outlet, {SPEAKER} AS speaker, s.cue, s.stance, s.content,
+            c.claim_id AS claim, s.article_id, s.id AS statement"""
+        more = "LEFT JOIN claim_statements c ON c.article_id = s.article_id AND c.statement = s.id"
+        return _run(conn, DECORATE.format(keys=keys, columns=columns, more=more), [claim, limit])
+    if not name:
         raise OptionError("timeline", "give a NAME or --claim ID")
-    columns = f"""s.said, s.role, a.outlet, {SPEAKER} AS speaker, s.cue, s.stance, s.content,
-        c.claim_id AS claim, s.article_id, s.id AS statement"""
-    more = "LEFT JOIN claim_statements c ON c.article_id = s.article_id AND c.statement = s.id"
-    return _run(conn, DECORATE.format(keys=keys, columns=columns, more=more), params)
-
-
-CONTRADICTION_SIDE = """
-    SELECT st.article_id, st.id, st.said, a.outlet, coalesce(e.name, st.speaker_resolved, st.speaker) AS speaker,
-           st.cue, st.content
-    FROM statements st JOIN articles a ON a.id = st.article_id
-    LEFT JOIN entity_map m ON m.article_id = st.article_id AND m.entity = st.speaker_entity
-    LEFT JOIN entities e ON e.id = m.entity_id
-    WHERE (st.article_id, st.id) IN (SELECT {art}, {stmt} FROM x)"""
+    ids = _require(conn, name, "NAME")
+    # the shown columns come with the entity's statement_entities rows (see `statements`)
+    return _run(conn, f"""
+        WITH s AS MATERIALIZED (
+            SELECT article_id, statement, min(role) AS role, any_value(said) AS said, any_value(outlet) AS outlet,
+                   any_value(speaker_name) AS speaker, any_value(cue) AS cue, any_value(stance) AS stance,
+                   any_value(content) AS content
+            FROM statement_entities WHERE entity_id IN ({_marks(ids)})""" + (" AND role = ?" if role else "") + """
+            GROUP BY article_id, statement ORDER BY min(said) NULLS LAST, article_id, statement LIMIT ?)
+        SELECT s.said, s.role, s.outlet, s.speaker, s.cue, s.stance, s.content, c.claim_id AS claim, s.article_id,
+               s.statement
+        FROM s LEFT JOIN claim_statements c ON c.article_id = s.article_id AND c.statement = s.statement
+        ORDER BY s.said NULLS LAST, s.article_id, s.statement""", [*ids, *([role] if role else []), limit])
 
 
 def contradictions(conn: duckdb.DuckDBPyConnection, about: str | None = None, limit: int = DEFAULT_LIMIT) -> Result:
@@ -143,30 +146,14 @@ def contradictions(conn: duckdb.DuckDBPyConnection, about: str | None = None, li
                       f"WHERE entity_id IN ({_marks(ids)})) OR (counter_article, counter) IN "
                       f"(SELECT article_id, statement FROM statement_entities WHERE entity_id IN ({_marks(ids)}))")
         params = [*ids, *ids]
+    # contradiction_rows holds both sides as shown, in this order (corpus.build fills it on every rebuild)
     return _run(conn, f"""
-        WITH all_x AS (
-            SELECT 'corpus' AS scope, claim_id, claim_article, claim, counter_article, counter, reason
-            FROM corpus_contradictions
-            UNION ALL
-            SELECT 'article', NULL, article_id, claim, article_id, counter, reason FROM contradictions),
-        x AS MATERIALIZED (
-            SELECT x.*, coalesce(sa.said, sb.said) AS said FROM (SELECT * FROM all_x {filter_sql}) x
-            JOIN statements sa ON sa.article_id = x.claim_article AND sa.id = x.claim
-            JOIN statements sb ON sb.article_id = x.counter_article AND sb.id = x.counter
-            ORDER BY x.scope DESC, said NULLS LAST, x.claim_article, x.claim, x.counter_article, x.counter
-            LIMIT ?),
-        ca AS MATERIALIZED ({CONTRADICTION_SIDE.format(art="claim_article", stmt="claim")}),
-        cb AS MATERIALIZED ({CONTRADICTION_SIDE.format(art="counter_article", stmt="counter")})
-        SELECT x.scope, a.said AS claim_said, a.outlet AS claim_outlet, a.speaker AS claim_speaker,
-               a.cue AS claim_cue, a.content AS claim_content,
-               b.said AS counter_said, b.outlet AS counter_outlet, b.speaker AS counter_speaker,
-               b.cue AS counter_cue, b.content AS counter_content, x.reason, x.claim_id AS claim,
-               x.claim_article, x.claim AS claim_statement, x.counter_article, x.counter AS counter_statement
-        FROM x
-        JOIN ca a ON a.article_id = x.claim_article AND a.id = x.claim
-        JOIN cb b ON b.article_id = x.counter_article AND b.id = x.counter
-        ORDER BY x.scope DESC, x.said NULLS LAST, x.claim_article, x.claim, x.counter_article, x.counter""",
-                [*params, limit])
+        SELECT scope, claim_said, claim_outlet, claim_speaker, claim_cue, claim_content,
+               counter_said, counter_outlet, counter_speaker, counter_cue, counter_content, reason, claim_id AS claim,
+               claim_article, claim AS claim_statement, counter_article, counter AS counter_statement
+        FROM contradiction_rows {filter_sql}
+        ORDER BY scope DESC, said NULLS LAST, claim_article, claim, counter_article, counter
+        LIMIT ?""", [*params, limit])
 
 
 def entities(conn: duckdb.DuckDBPyConnection, name: str | None = None, type: str | None = None,

@@ -7,7 +7,7 @@ RAW_TABLES = ("articles", "article_entities", "mentions", "statements", "stateme
               "contradictions", "role_mentions")
 # Derived tables are rebuilt from the raw ones by the cross-document analysis (whosaid.corpus) after each ingest.
 DERIVED_TABLES = ("entities", "entity_names", "entity_map", "statement_entities", "claims", "claim_statements",
-                  "roles", "corpus_contradictions")
+                  "roles", "corpus_contradictions", "contradiction_rows")
 
 V1 = """
 CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -58,8 +58,65 @@ LEFT JOIN entity_map m ON m.article_id = s.article_id AND m.entity = s.speaker_e
 LEFT JOIN entities e ON e.id = m.entity_id;
 """
 
+# Version 2 copies what the queries show of a statement (dates, outlet, resolved speaker name, cue, stance, kind,
+# content) onto the derived rows the queries select from, so they never join back to the million-row statements
+# table: statement_entities (sorted by entity id, so one entity's rows lie together) and contradiction_rows (both
+# scopes of contradictions, both sides, in the order `whosaid contradictions` lists them). corpus.build fills them
+# with the statements below on every rebuild; the migration fills them once from the tables a v1 store holds.
+FILL_STATEMENT_ENTITIES = """
+INSERT INTO statement_entities (entity_id, role, article_id, statement, said, published, outlet, speaker_name, cue,
+                                stance, kind, content)
+SELECT k.entity_id, k.role, k.article_id, k.statement, s.said, s.published, a.outlet,
+       coalesce(e.name, s.speaker_resolved, s.speaker), s.cue, s.stance, s.kind, s.content
+FROM (SELECT DISTINCT m.entity_id, l.role, l.article_id, l.statement
+      FROM statement_entities_local l JOIN entity_map m ON m.article_id = l.article_id AND m.entity = l.entity) k
+JOIN statements s ON s.article_id = k.article_id AND s.id = k.statement
+LEFT JOIN articles a ON a.id = s.article_id
+LEFT JOIN entity_map sm ON sm.article_id = s.article_id AND sm.entity = s.speaker_entity
+LEFT JOIN entities e ON e.id = sm.entity_id
+ORDER BY k.entity_id, k.role, s.said, k.article_id, k.statement;
+"""
+FILL_CONTRADICTION_ROWS = """
+INSERT INTO contradiction_rows
+SELECT x.scope, x.claim_id, x.claim_article, x.claim, x.counter_article, x.counter, x.reason,
+       coalesce(sa.said, sb.said),
+       sa.said, aa.outlet, coalesce(ea.name, sa.speaker_resolved, sa.speaker), sa.cue, sa.content,
+       sb.said, ab.outlet, coalesce(eb.name, sb.speaker_resolved, sb.speaker), sb.cue, sb.content
+FROM (SELECT 'corpus' AS scope, claim_id, claim_article, claim, counter_article, counter, reason
+      FROM corpus_contradictions
+      UNION ALL
+      SELECT 'article', NULL, article_id, claim, article_id, counter, reason FROM contradictions) x
+JOIN statements sa ON sa.article_id = x.claim_article AND sa.id = x.claim
+JOIN articles aa ON aa.id = sa.article_id
+LEFT JOIN entity_map ma ON ma.article_id = sa.article_id AND ma.entity = sa.speaker_entity
+LEFT JOIN entities ea ON ea.id = ma.entity_id
+JOIN statements sb ON sb.article_id = x.counter_article AND sb.id = x.counter
+JOIN articles ab ON ab.id = sb.article_id
+LEFT JOIN entity_map mb ON mb.article_id = sb.article_id AND mb.entity = sb.speaker_entity
+LEFT JOIN entities eb ON eb.id = mb.entity_id
+ORDER BY x.scope DESC, coalesce(sa.said, sb.said) NULLS LAST, x.claim_article, x.claim, x.counter_article, x.counter;
+"""
+V2 = """
+ALTER TABLE statement_entities ADD COLUMN published DATE;
+ALTER TABLE statement_entities ADD COLUMN outlet VARCHAR;
+ALTER TABLE statement_entities ADD COLUMN speaker_name VARCHAR;
+ALTER TABLE statement_entities ADD COLUMN cue VARCHAR;
+ALTER TABLE statement_entities ADD COLUMN stance VARCHAR;
+ALTER TABLE statement_entities ADD COLUMN kind VARCHAR;
+ALTER TABLE statement_entities ADD COLUMN content VARCHAR;
+-- every contradiction, within an article (scope 'article') and across articles ('corpus'), with both sides shown;
+-- said: the claim's date, else the counter's (the listing's order)
+CREATE TABLE contradiction_rows (
+    scope VARCHAR, claim_id VARCHAR, claim_article VARCHAR, claim VARCHAR, counter_article VARCHAR, counter VARCHAR,
+    reason VARCHAR, said DATE,
+    claim_said DATE, claim_outlet VARCHAR, claim_speaker VARCHAR, claim_cue VARCHAR, claim_content VARCHAR,
+    counter_said DATE, counter_outlet VARCHAR, counter_speaker VARCHAR, counter_cue VARCHAR, counter_content VARCHAR);
+DELETE FROM statement_entities;
+""" + FILL_STATEMENT_ENTITIES + FILL_CONTRADICTION_ROWS
+
 # (store version, statements); a store at version n has had migrations 1..n applied. Append, never edit.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, V1),
+    (2, V2),
 ]
 STORE_VERSION = MIGRATIONS[-1][0]
