@@ -2,8 +2,11 @@
 
 Stages (each cached under scratch/, rerun with --force):
   silver   HanTa tags + lemmas for the NER training text, GSD text and the sample article
-  corpora  spaCy DocBin training corpora (tagger: GSD gold + silver; ner: GermEval dev + WikiANN)
-  train    `spacy train` of tok2vec+tagger+ner (and a parser on GSD when --parser is given)
+  corpora  spaCy DocBin training corpora (tagger: GSD gold + silver; ner: GermEval dev + WikiANN; the NER
+           model's corpus adds Europeana Newspapers DE)
+  train    `spacy train` of tok2vec+tagger+ner; a second tok2vec+tagger+ner run on the corpus with Europeana,
+           whose ner (with its own tok2vec) replaces the first one's (--no-europeana: skip); a parser on GSD
+           when --parser is given
   assemble tokenizer rules, sentencizer, attribute_ruler, lookup lemmatizer, mood, size check
 
 Usage: python scripts/build_model_de.py --shared ../shared
@@ -33,6 +36,8 @@ SEED = 13
 GERMEVAL_HOLDOUT = 400  # last sentences of GermEval dev held out for model selection
 WIKIANN_NE_UNKNOWN = True  # see stage_corpora
 NER_GOLD_REPEAT = 2  # GermEval dev (gold) is seen this many times per epoch beside the silver WikiANN
+EUROPEANA_FILES = ("enp_DE.lft.bio", "enp_DE.onb.bio", "enp_DE.sbb.bio")
+EUROPEANA_MAXLEN = 60  # the files have no sentence breaks: split at . ! ? before a capital, or after 60 tokens
 
 
 # --------------------------------------------------------------------------- readers
@@ -51,6 +56,55 @@ def read_wikiann(path: Path) -> Iterator[tuple[list[str], list[str]]]:
         cols = line.split("\t")
         words.append(cols[1])
         tags.append(cols[2])
+
+
+def read_europeana(shared: Path) -> list[tuple[list[str], list[str]]]:
+    """(words, BIO tags) chunks of the Europeana Newspapers DE NER files (PER/LOC/ORG only, OCR text).
+
+    The files are one token per line without sentence breaks; a chunk ends at . ! ? followed by a capitalised
+    token (not inside an entity) or after EUROPEANA_MAXLEN tokens. `#` lines end a chunk; malformed lines are
+    dropped; the one B-BER is B-PER; other odd tags are O; a stray I- starts an entity.
+    """
+    valid = re.compile(r"^[BI]-(PER|LOC|ORG|MISC)$")
+    out: list[tuple[list[str], list[str]]] = []
+    for name in EUROPEANA_FILES:
+        words: list[str] = []
+        tags: list[str] = []
+
+        def flush() -> None:
+            if words:
+                prev, fixed = "O", []
+                for t in tags:
+                    if t.startswith("I-") and prev[2:] != t[2:]:
+                        t = "B-" + t[2:]
+                    fixed.append(t)
+                    prev = t
+                out.append((list(words), fixed))
+            words.clear()
+            tags.clear()
+
+        lines = (shared / "data/ner-europeana-de" / name).read_text(encoding="utf-8").splitlines()
+        for i, line in enumerate(lines):
+            if line.startswith("#"):
+                flush()
+                continue
+            parts = line.split()
+            if len(parts) != 2:
+                continue
+            word, tag = parts
+            if tag == "B-BER":
+                tag = "B-PER"
+            if tag != "O" and not valid.match(tag):
+                tag = "O"
+            words.append(word)
+            tags.append(tag)
+            nxt = lines[i + 1].split() if i + 1 < len(lines) else []
+            if ((word in {".", "!", "?"} and nxt and nxt[0][:1].isupper() and not tag.startswith("I-"))
+                    or len(words) >= EUROPEANA_MAXLEN):
+                if not (nxt and len(nxt) == 2 and nxt[1].startswith("I-")):
+                    flush()
+        flush()
+    return out
 
 
 # --------------------------------------------------------------------------- silver (HanTa)
@@ -176,7 +230,7 @@ def _clean_tags(words: list[str], tags: list[str], known: set[str]) -> list[str]
 
 def stage_corpora(shared: Path, scratch: Path, force: bool) -> None:
     """Write train/dev DocBins; tags are gold on GSD, silver (HanTa) elsewhere; GermEval dev tail is held out."""
-    if (scratch / "train.spacy").exists() and not force:
+    if (scratch / "train.spacy").exists() and (scratch / "ner_train.spacy").exists() and not force:
         return
     import spacy
     from spacy.tokens import DocBin
@@ -221,17 +275,27 @@ def stage_corpora(shared: Path, scratch: Path, force: bool) -> None:
                                unknown=unknown if WIKIANN_NE_UNKNOWN else None))
     for rec in silver["wikiann_val"]:
         train.append(_make_doc(nlp.vocab, rec["words"], _clean_tags(rec["words"], rec["tags"], known)))
+    # the NER model's corpus: the same docs plus Europeana (NER only, no tags), shuffled from the same state
+    europeana = [_make_doc(nlp.vocab, words, None, bio) for words, bio in read_europeana(shared)]
+    ner_train = train + europeana
+    ner_rng = random.Random()
+    ner_rng.setstate(rng.getstate())
+    ner_rng.shuffle(ner_train)
     rng.shuffle(train)
     DocBin(docs=train, store_user_data=False).to_disk(scratch / "train.spacy")
     DocBin(docs=dev, store_user_data=False).to_disk(scratch / "dev.spacy")
-    print(f"corpora: {len(train)} train docs, {len(dev)} dev docs", flush=True)
+    DocBin(docs=ner_train, store_user_data=False).to_disk(scratch / "ner_train.spacy")
+    DocBin(docs=dev, store_user_data=False).to_disk(scratch / "ner_dev.spacy")
+    print(f"corpora: {len(train)} train docs ({len(ner_train)} with {len(europeana)} Europeana chunks), "
+          f"{len(dev)} dev docs", flush=True)
 
 
 # --------------------------------------------------------------------------- train
 
 
 def stage_train(scratch: Path, max_steps: int, force: bool, what: str = "news") -> Path:
-    """Run `spacy train` on one thread for config `de_{what}.cfg`; returns the best model directory."""
+    """Run `spacy train` on one thread for config `de_{what}.cfg` (`ner`: de_news.cfg on the Europeana corpus);
+    returns the best model directory."""
     out = scratch / ("train_out" if what == "news" else f"train_{what}")
     best = out / "model-best"
     if best.exists() and not force:
@@ -239,7 +303,8 @@ def stage_train(scratch: Path, max_steps: int, force: bool, what: str = "news") 
     prefix = "" if what == "news" else f"{what}_"
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
            "PYTHONHASHSEED": str(SEED)}
-    cmd = [sys.executable, "-m", "spacy", "train", str(REPO / f"scripts/configs/de_{what}.cfg"),
+    config = "news" if what == "ner" else what
+    cmd = [sys.executable, "-m", "spacy", "train", str(REPO / f"scripts/configs/de_{config}.cfg"),
            "--output", str(out), "--paths.train", str(scratch / f"{prefix}train.spacy"),
            "--paths.dev", str(scratch / f"{prefix}dev.spacy"), "--training.max_steps", str(max_steps),
            "--system.seed", str(SEED)]
@@ -298,14 +363,21 @@ def build_lemma_table(scratch: Path) -> dict[str, str]:
     return {w: lem for w, lem in table.items() if lem != w}
 
 
-def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | None = None) -> None:
-    """Add tokenizer rules, sentencizer, STTS->UPOS mapping, lookup lemmas and mood to the trained model."""
+def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | None = None,
+                   ner: Path | None = None) -> None:
+    """Add tokenizer rules, sentencizer, STTS->UPOS mapping, lookup lemmas and mood to the trained model;
+    `ner`: a trained model whose ner (with its own copy of its tok2vec) replaces the trained model's ner."""
     import spacy
     from spacy.lookups import Lookups
 
     import whosaid.components.mood  # noqa: F401  (registers whosaid_mood)
 
     nlp = spacy.load(trained)
+    if ner is not None:
+        source = spacy.load(ner)
+        source.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+        nlp.remove_pipe("ner")
+        nlp.add_pipe("ner", source=source, after="tagger")
     customise_tokenizer(nlp)
     nlp.add_pipe("sentencizer", first=True)
     ruler = nlp.add_pipe("attribute_ruler", after="tagger")
@@ -333,6 +405,7 @@ def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | No
             {"name": "UD German GSD", "license": "CC BY-SA 4.0"},
             {"name": "GermEval 2014 NER (dev)", "license": "CC BY 4.0"},
             {"name": "WikiANN de (silver)", "license": "CC BY-SA (Wikipedia text)"},
+            *([{"name": "Europeana Newspapers NER corpora (DE)", "license": "CC0"}] if ner is not None else []),
             {"name": "HanTa (teacher for silver tags and lemmas)", "license": "LGPL-3.0"},
         ],
         requirements=["whosaid (registers whosaid_mood)"],
@@ -358,6 +431,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--force", action="store_true", help="redo cached stages")
     ap.add_argument("--max-steps", type=int, default=5000,
                     help="training steps (batches); the best of the evaluations every 500 steps is kept")
+    ap.add_argument("--ner-steps", type=int, default=3000,
+                    help="training steps of the NER model on the corpus with Europeana")
+    ap.add_argument("--no-europeana", action="store_true",
+                    help="ship the first model's ner (GermEval dev + WikiANN only), as before")
     ap.add_argument("--parser", action="store_true", help="also train a dependency parser on GSD and ship it")
     ap.add_argument("--parser-steps", type=int, default=3000)
     args = ap.parse_args(argv)
@@ -371,13 +448,18 @@ def main(argv: list[str] | None = None) -> None:
     trained = args.scratch / "train_out" / "model-best"
     if "train" in stages:
         trained = stage_train(args.scratch, args.max_steps, args.force)
+    ner = None
+    if not args.no_europeana and "train" in stages:
+        ner = stage_train(args.scratch, args.ner_steps, args.force, what="ner")
+    elif not args.no_europeana:
+        ner = args.scratch / "train_ner" / "model-best"
     parser = None
     if args.parser and "train" in stages:
         parser = stage_train(args.scratch, args.parser_steps, args.force, what="parser")
     elif args.parser:
         parser = args.scratch / "train_parser" / "model-best"
     if "assemble" in stages:
-        stage_assemble(trained, args.scratch, args.output, parser)
+        stage_assemble(trained, args.scratch, args.output, parser, ner)
 
 
 if __name__ == "__main__":

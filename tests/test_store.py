@@ -323,3 +323,22 @@ def test_duckdb_is_imported_lazily():
     code = "import whosaid, whosaid.cli, whosaid.store.queries, sys; print('duckdb' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "False", out.stderr
+
+
+def test_migration_to_v2_fills_the_derived_rows_as_a_rebuild_does(tmp_path: Path):
+    """A v1 store (statement_entities without the shown columns, no contradiction_rows) opened for writing gets
+    them filled by the migration, equal to what the rebuild writes."""
+    from whosaid.store.db import connect
+
+    db = tmp_path / "v1.duckdb"
+    run_ingest([write_corpus(tmp_path / "in", 6)], db)
+    rebuilt = dump(db)
+    assert rebuilt["contradiction_rows"] and rebuilt["statement_entities"]
+    conn = connect(db, read_only=False)
+    for column in ("published", "outlet", "speaker_name", "cue", "stance", "kind", "content"):
+        conn.execute(f"ALTER TABLE statement_entities DROP COLUMN {column}")
+    conn.execute("DROP TABLE contradiction_rows")
+    conn.execute("UPDATE meta SET value = '1' WHERE key = 'store_version'")
+    conn.close()
+    connect(db, read_only=False).close()
+    assert dump(db) == rebuilt
