@@ -41,13 +41,21 @@ def shipped_model_path(lang: str) -> Path:
     return Path(str(resources.files("whosaid.models").joinpath(name)))
 
 
+def _shipped_variant(model: str | None) -> str | None:
+    """ "de_whosaid_news_ner" names a pipeline that ships inside whosaid (see MODELS.md)."""
+    if not model or "/" in model or "\\" in model:
+        return None
+    path = Path(str(resources.files("whosaid.models").joinpath(model)))
+    return str(path) if (path / "meta.json").exists() else None
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(lang: str = "de", model: str | None = None) -> Language:
     """The full whosaid pipeline for `lang`; `model` names another installed spaCy pipeline to build on."""
     if lang not in SUPPORTED:
         raise OptionError(f"--lang {lang}", f"unsupported language; choose one of {', '.join(SUPPORTED)}")
     register_components()
-    source = model or str(shipped_model_path(lang))
+    source = _shipped_variant(model) or model or str(shipped_model_path(lang))
     try:
         nlp = spacy.load(source)
     except OSError as err:
