@@ -14,6 +14,8 @@ GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 ATTACHING_PREPOSITIONS = frozenset({"von", "für", "vom", "aus"})
 CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—", "-"})
 QUOTE_MARKS = frozenset("„“”»«\"‚‘'")
+OPENING_ONLY = frozenset("„‚")  # German low marks only open a quote
+CLOSING_ONLY = frozenset("”")
 ADVERB_TAGS = frozenset({"ADV", "PTKNEG", "PROAV", "ADJD", "PRF"})
 
 
@@ -144,9 +146,12 @@ def strip_span(span: Span) -> Span:
     """Drop surrounding punctuation and spaces (but keep quote marks that enclose the span)."""
     doc = span.doc
     start, end = span.start, span.end
-    while start < end and (doc[start].is_space or (doc[start].is_punct and doc[start].text not in QUOTE_MARKS)):
+    while start < end and (doc[start].is_space or (doc[start].is_punct and doc[start].text not in QUOTE_MARKS)
+                           or doc[start].text in CLOSING_ONLY):
         start += 1
-    while end > start and (doc[end - 1].is_space or (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_MARKS)):
+    # trailing punctuation, and a quote that opens only after the span ("… wahre. „")
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in OPENING_ONLY
+                           or (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_MARKS)):
         end -= 1
     # an unmatched quote mark at one edge only belongs to a quote that continues elsewhere
     if end > start and doc[start].text in QUOTE_MARKS and not any(t.text in QUOTE_MARKS for t in doc[start + 1 : end]):
