@@ -39,7 +39,7 @@ def test_html_without_article_text_is_refused():
 
 
 def test_the_publication_date_comes_from_the_file_name():
-    doc = read_bytes("Der Minister sagte, er komme.".encode(), "a.txt", name="Bericht (2021-12-10).txt")
+    doc = read_bytes(b"Der Minister sagte, er komme.", "a.txt", name="Bericht (2021-12-10).txt")
     assert str(doc.published) == "2021-12-10" and doc.published_source == "filename"
 
 

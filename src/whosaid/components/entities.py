@@ -268,7 +268,7 @@ def _organisation_phrases(doc: Doc, data: LanguageData) -> list[Span]:
 def _organisations_of_roles(doc: Doc, data: LanguageData) -> list[Span]:
     """ "ein Sprecher des Innenministeriums": the genitive after a role noun, when an organisation noun heads it."""
     found = []
-    for i, (text, tag) in enumerate((t.text, t.tag_) for t in doc):
+    for i, text in enumerate(t.text for t in doc):
         if text not in data.role_nouns or i + 2 >= len(doc) or doc[i + 1].lower_ not in {"des", "der"}:
             continue
         j = i + 2
