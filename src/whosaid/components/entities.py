@@ -83,6 +83,7 @@ class EntityMerger:
         spans = _with_gazetteer_names(doc, spans, self.gazetteer)
         spans = _correct_model_spans(doc, spans, self.data)
         doc.ents = spans
+        spans = _named_organisations(doc, spans, self.data)
         spans = _merge_spans(spans, _organisation_phrases(doc, self.data))
         spans = _merge_spans(spans, _organisations_of_roles(doc, self.data))
         spans = _merge_spans(spans, _acronym_mentions(doc, spans))
@@ -188,7 +189,9 @@ def _with_gazetteer_names(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> 
     n_tokens = len(texts)
 
     def first_name(i: int) -> bool:
-        return texts[i] in gazetteer.first_names and tags[i] in NAME_TAGS
+        # the tagger sometimes reads a first name as a noun ("Karin/NN Albers/NE"); a name after it settles it
+        return texts[i] in gazetteer.first_names and (
+            tags[i] in NAME_TAGS or (tags[i] == "NN" and i + 1 < n_tokens and tags[i + 1] in NAME_TAGS))
 
     def surname_part(i: int) -> bool:
         return bool(ARABIC_NAME_PARTICLE.match(texts[i])) or (
@@ -214,9 +217,9 @@ def _with_gazetteer_names(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> 
     out = list(spans)
     for p in people:
         inside = [s for s in out if p.start <= s.start and s.end <= p.end]
-        if len(inside) >= 2 and any(LABEL_MAP.get(s.label_) == "PER" for s in inside) and \
-                sum(len(s) for s in inside) == len(p):
-            out = [s for s in out if s not in inside]
+        straddling = [s for s in out if s.start < p.end and p.start < s.end and s not in inside]
+        if inside and not straddling and any(LABEL_MAP.get(s.label_) == "PER" for s in inside):
+            out = [s for s in out if s not in inside]  # "Karin" + "Albers" or just "Albers": the whole name
     taken = {t for s in out for t in range(s.start, s.end)}
     for p in people:
         if not any(t in taken for t in range(p.start, p.end)):
@@ -263,6 +266,25 @@ def _organisation_phrases(doc: Doc, data: LanguageData) -> list[Span]:
             start -= 1
         found.append(Span(doc, start, end, label="ORG"))
     return found
+
+
+def _named_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+    """ "Umweltverband Küstenschutz Nord", "Hafengesellschaft Nordstadt": an organisation noun followed by its name
+    is one organisation, whatever the model made of the name."""
+    out = list(spans)
+    texts_tags = [(t.text, t.tag_) for t in doc]
+    for i, (text, tag) in enumerate(texts_tags):
+        if tag not in {"NN", "NE"} or not _org_head(text, data) or i + 1 >= len(doc) or texts_tags[i + 1][1] not in NAME_TAGS:
+            continue
+        end = i + 1
+        while end < len(doc) and texts_tags[end][1] in NAME_TAGS and texts_tags[end][0][:1].isupper():
+            end += 1
+        inside = [s for s in out if i <= s.start and s.end <= end]
+        straddling = [s for s in out if s.start < end and i < s.end and s not in inside]
+        if straddling:
+            continue
+        out = [s for s in out if s not in inside] + [Span(doc, i, end, label="ORG")]
+    return sorted(out, key=lambda s: s.start)
 
 
 def _organisations_of_roles(doc: Doc, data: LanguageData) -> list[Span]:
