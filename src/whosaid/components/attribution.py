@@ -23,7 +23,6 @@ from whosaid.lang import LanguageData, PrepositionalCue, load_language
 
 PREFIELD_ADVERBIAL_TAGS = frozenset({"APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD", "PTKNEG", "KON"})
 SKIPPABLE_AFTER_VERB = frozenset({"ADV", "PRF", "PTKNEG", "PROAV", "ADJD"})
-MIN_QUOTE_TOKENS = 3
 
 
 @dataclass
@@ -75,22 +74,18 @@ class Attribution:
         return doc
 
 
-NP_OPENERS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "ADJA", "APPRART", "APPR", "CARD", "KON", "$,"})
-
-
 def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
     """A reporting verb's past form read as an adjective ("vor einem Monat behaupteten X, ...") is a finite verb:
     an attributive adjective cannot follow a noun without opening a phrase of its own."""
     for tok in doc:
         if tok.tag_ == "ADJA" and tok.lemma_.lower() in data.verb_cues and tok.i > 0 and tok.lower_.endswith(("te", "ten")):
-            prev = doc[tok.i - 1]
-            if prev.tag_ in {"NN", "NE", "PPER"} and prev.tag_ not in NP_OPENERS:
+            if doc[tok.i - 1].tag_ in {"NN", "NE", "PPER"}:
                 tok.tag_ = "VVFIN"
                 tok.pos_ = "VERB"
 
 
 def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
-    quoted = _quoted_token_spans_cached(doc)
+    quoted = _quoted_token_spans(doc)
     for span in quoted:
         for tok in span:
             tok._.in_quote = True
@@ -98,14 +93,13 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     found: list[Found] = []
     for sent in sentences(doc):
         found.extend(_verb_frames(doc, sent, quoted, ents_by_start, data, found))
-        found.extend(_prepositional_frames(doc, sent, ents_by_start, data, found))
+        found.extend(_prepositional_frames(doc, sent, quoted, ents_by_start, data, found))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
     found = _drop_duplicates(found)
-    found.extend(_continuations(doc, found, data, quoted))
+    found.extend(_continuations(doc, found, data))
     found.extend(_unframed_quotes(doc, found, quoted))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
     _link_nesting(found)
-    doc.user_data.pop(QUOTED_KEY, None)  # spans in user_data would not survive Doc serialisation
     return found
 
 
@@ -119,16 +113,6 @@ def _quoted_token_spans(doc: Doc) -> list[Span]:
         if span is not None and len(span) > 0:
             spans.append(span)
     return spans
-
-
-def _quoted_token_spans_cached(doc: Doc) -> list[Span]:
-    cached = doc.user_data.get(QUOTED_KEY)
-    if cached is None:
-        cached = doc.user_data[QUOTED_KEY] = _quoted_token_spans(doc)
-    return cached
-
-
-QUOTED_KEY = "whosaid.quoted"
 
 
 def _quote_ending_at(quoted: list[Span], token_i: int) -> Span | None:
@@ -211,19 +195,20 @@ def _reports_an_utterance(doc: Doc, sent: Span, verb: Token) -> bool:
     return True
 
 
-def _clause_start(doc: Doc, sent: Span, i: int) -> int:
-    """Start of the clause that token i stands in: after the last comma, colon or quote mark before it."""
+def _clause_start(doc: Doc, sent: Span, i: int, quotes_end_clauses: bool = True) -> int:
+    """Start of the clause that token i stands in: after the last comma, semicolon or colon before it (and after
+    the last quotation mark, unless `quotes_end_clauses` is off), skipping white space."""
     j = i - 1
-    start = sent.start
-    while j >= sent.start:
-        t = doc[j]
-        if t.text in {",", ";", ":"} or t.text in QUOTE_MARKS:
-            start = j + 1
-            break
+    while j >= sent.start and not (doc[j].text in {",", ";", ":"} or quotes_end_clauses and doc[j].text in QUOTE_MARKS):
         j -= 1
-    while start < i and doc[start].is_space:
-        start += 1
-    return start
+    return _skip_space(doc, j + 1, i)
+
+
+def _skip_space(doc: Doc, i: int, end: int) -> int:
+    """The first token from i on (before `end`) that is not white space."""
+    while i < end and doc[i].is_space:
+        i += 1
+    return i
 
 
 def _prefield_start(doc: Doc, sent: Span, clause_start: int) -> int:
@@ -231,7 +216,7 @@ def _prefield_start(doc: Doc, sent: Span, clause_start: int) -> int:
     ("Dolkun Isa, der Sekretär des Weltkongresses, sagte"; "Wie die Mitarbeiterin, Arminda Thomas, mitteilte")."""
     start = clause_start
     while start > sent.start and doc[start - 1].text == ",":
-        segment_start = _comma_segment_start(doc, sent, start - 1)
+        segment_start = _clause_start(doc, sent, start - 1, quotes_end_clauses=False)
         segment = doc[segment_start : start - 1]
         marks = sum(1 for t in segment if t.text in QUOTE_MARKS)
         if len(segment) == 0 or marks % 2 or segment[0].text in QUOTE_MARKS or segment[-1].text in QUOTE_MARKS \
@@ -240,17 +225,6 @@ def _prefield_start(doc: Doc, sent: Span, clause_start: int) -> int:
         if segment[0].tag_ in {"KOUS", "PRELS", "PWS", "KON"} and segment[0].lower_ not in ("wie",):
             break
         start = segment_start
-    return start
-
-
-def _comma_segment_start(doc: Doc, sent: Span, i: int) -> int:
-    """Start of the comma-separated segment that ends before token i (quotation marks do not end it)."""
-    j = i - 1
-    while j >= sent.start and doc[j].text not in {",", ";", ":"}:
-        j -= 1
-    start = j + 1
-    while start < i and doc[start].is_space:
-        start += 1
     return start
 
 
@@ -310,7 +284,7 @@ def _frame_for_cue(
 
     # "Das meldet die Zeitung Haaretz.": the demonstrative stands for the sentence before
     if first is not None and first.i + 1 == finite.i and first.lower_ in data.words.get("back_reference_demonstrative", ()) \
-            and first.tag_ in {"PDS", "ART", "PPER"} and clause_start == _first_word(doc, sent):
+            and first.tag_ in {"PDS", "ART", "PPER"} and clause_start == _skip_space(doc, sent.start, sent.end):
         previous = _previous_sentence(doc, sent)
         speaker = _speaker_after(doc, finite.i + 1, sent.end, ents)
         if previous is not None and speaker is not None:
@@ -327,9 +301,7 @@ def _frame_for_cue(
     inverted_speaker = _speaker_after(doc, finite.i + 1, sent.end, ents) if verb_first else None
     if verb_first and inverted_speaker is None and clause_start > sent.start:
         # "Der Korrespondent, Will Grant, berichtete, dass …": the commas were an apposition's
-        clause_start = sent.start
-        while clause_start < finite.i and doc[clause_start].is_space:
-            clause_start += 1
+        clause_start = _skip_space(doc, sent.start, finite.i)
         verb_first = False
     if verb_first and clause_start > sent.start or (verb_first and clause_start == sent.start and clause_start > 0
                                                     and doc[clause_start - 1].text in QUOTE_MARKS):
@@ -358,10 +330,11 @@ def _frame_for_cue(
         content = strip_span(doc[sent.start : clause_start])
         if len(content) < 2 or not any(is_finite(t) for t in content):
             return None
-        kind = "Direct" if _wholly_quoted(content, quoted) else "Indirect"
+        kind = "Direct" if _wholly_quoted(content) else "Indirect"
         return Found(cue_tokens, lemma, stance, kind, [content], speaker, frame, _medium(frame, data))
 
     # frame before its content: "X sagte, …" / "X sagte: „…“" / "X dementierte die Berichte"
+    passive = finite.lemma_ == "werden" and verb.tag_ == "VVPP"  # "Dem Minister wurde vorgeworfen, …": no speaker
     if finite.i > sent.start and doc[finite.i - 1].lower_ in data.words.get("coordination", ()):
         # "X dankte … und erklärte …": the subject of the first conjunct
         shared = next((f for f in reversed(earlier) if f.cue and sentence_of(doc, f.cue[0].i).start == sent.start), None)
@@ -369,11 +342,11 @@ def _frame_for_cue(
         first_finite = next((t for t in sent if is_finite(t)), finite)
         speaker = shared.speaker if shared else _prefield_speaker(doc, _clause_start(doc, sent, first_finite.i),
                                                                    first_finite, ents)
-    elif finite.lemma_ == "werden" and verb.tag_ == "VVPP":
-        speaker = None  # passive: "Dem Minister wurde vorgeworfen, …" names no speaker
+    elif passive:
+        speaker = None
     else:
         speaker = _prefield_speaker(doc, clause_start, finite, ents)
-    if speaker is None and not (finite.lemma_ == "werden" and verb.tag_ == "VVPP"):
+    if speaker is None and not passive:
         speaker = _speaker_after(doc, finite.i + 1, sent.end, ents)
     after = last_cue + 1
     if speaker is not None and speaker.start > finite.i:
@@ -395,7 +368,7 @@ def _frame_for_cue(
         content = strip_span(doc[k : _content_end(doc, sent, k, data)])
         if len(content) < 2 or _opens_relative_clause(content, lemma):
             return None
-        kind = "Direct" if _wholly_quoted(content, quoted) else "Indirect"
+        kind = "Direct" if _wholly_quoted(content) else "Indirect"
         clause_like = any(is_finite(t) or t.tag_ in {"VVINF", "VVIZU", "VAINF", "VMINF"} for t in content) or (
             content[0].lower_ in data.words.get("complementizer", ())
         ) or content[-1].tag_[:2] in {"VV", "VA", "VM"}  # "…, eine Versammlung einzuberufen"
@@ -468,13 +441,6 @@ def _opens_relative_clause(content: Span, lemma: str) -> bool:
     return first.tag_ in {"PWS", "PWAV", "PWAT"} and lemma != "fragen"
 
 
-def _first_word(doc: Doc, sent: Span) -> int:
-    i = sent.start
-    while i < sent.end and doc[i].is_space:
-        i += 1
-    return i
-
-
 def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
     if sent.start == 0:
         return None
@@ -537,7 +503,7 @@ def _trim_particle(content: Span, cue_tokens: list[Token]) -> Span:
     return strip_span(content.doc[content.start : end])
 
 
-def _wholly_quoted(content: Span, quoted: list[Span]) -> bool:
+def _wholly_quoted(content: Span) -> bool:
     inner = [t for t in content if not is_punct(t)]
     return bool(inner) and all(t._.in_quote for t in inner)
 
@@ -600,7 +566,7 @@ def _speaker_between(doc: Doc, start: int, end: int, ents: dict[int, Span]) -> S
 
 
 def _prepositional_frames(
-    doc: Doc, sent: Span, ents: dict[int, Span], data: LanguageData, verb_found: list[Found]
+    doc: Doc, sent: Span, quoted: list[Span], ents: dict[int, Span], data: LanguageData, verb_found: list[Found]
 ) -> list[Found]:
     found = []
     by_first_word = data.prepositional_cues_by_first_word
@@ -612,14 +578,21 @@ def _prepositional_frames(
             n = len(cue.words)
             if tok.i + n > sent.end or tuple(t.lower_ for t in doc[tok.i : tok.i + n]) != cue.words:
                 continue
-            result = _prepositional_frame(doc, sent, tok.i, n, cue, ents, verb_found + found)
+            result = _prepositional_frame(doc, sent, tok.i, n, cue, quoted, ents, verb_found + found)
             if result is not None:
                 found.append(result)
     return found
 
 
 def _prepositional_frame(
-    doc: Doc, sent: Span, i: int, n: int, cue: PrepositionalCue, ents: dict[int, Span], earlier: list[Found]
+    doc: Doc,
+    sent: Span,
+    i: int,
+    n: int,
+    cue: PrepositionalCue,
+    quoted: list[Span],
+    ents: dict[int, Span],
+    earlier: list[Found],
 ) -> Found | None:
     cue_tokens = list(doc[i : i + n])
     lemma = " ".join(cue.words)
@@ -642,7 +615,7 @@ def _prepositional_frame(
                                and doc[speaker.end].lower_ not in {"laut", "zufolge"}):
             return None
         frame = doc[i : speaker.end]
-        quote = _quote_ending_at(_quoted_token_spans_cached(doc), i - 2) if i >= 2 and doc[i - 2].text in QUOTE_MARKS else None
+        quote = _quote_ending_at(quoted, i - 2) if i >= 2 and doc[i - 2].text in QUOTE_MARKS else None
         if quote is not None:
             return Found(cue_tokens, lemma, cue.stance, "Direct", [quote], speaker, frame, None)
     elif cue.position == "after":
@@ -694,7 +667,7 @@ def _np_start_before(doc: Doc, sent: Span, end: int) -> int | None:
 # --- continuations ----------------------------------------------------------------------------------------
 
 
-def _continuations(doc: Doc, found: list[Found], data: LanguageData, quoted: list[Span]) -> list[Found]:
+def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Found]:
     """Cue-less sentences in Konjunktiv continue the last frame; "soll ... haben" is hearsay."""
     covered = {t.i for f in found for span in f.content for t in span} | {t.i for f in found for t in f.cue}
     out: list[Found] = []

@@ -132,7 +132,8 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData) -> lis
         out.append(span)
     out = [_tidy_person(doc, s, data, taken={t.i for o in out for t in o}) if LABEL_MAP[s.label_] == "PER" else s
            for s in out]
-    return [_strip_space(doc, s) for s in out if len(s) > 0 and len(_strip_space(doc, s)) > 0]
+    stripped = [_strip_space(doc, s) for s in out]
+    return [s for s in stripped if len(s) > 0]
 
 
 def _without_leading_adjectives(doc: Doc, span: Span) -> Span | None:
@@ -355,7 +356,7 @@ def cluster_mentions(spans: list[Span]) -> list[Cluster]:
     for span in sorted(spans, key=lambda s: -(s.end - s.start)):
         label = LABEL_MAP[span.label_]
         key = (label, name_key(span.text))
-        cluster = by_key.get(key) or _same_person(per_clusters, span) if label == "PER" else by_key.get(key)
+        cluster = by_key.get(key) or person_ending_in(per_clusters, span.text) if label == "PER" else by_key.get(key)
         if cluster is None and label == "ORG":
             cluster = _org_by_acronym(clusters, span)
         if cluster is None:
@@ -400,10 +401,12 @@ def _merge_across_types(clusters: list[Cluster]) -> list[Cluster]:
     return merged
 
 
-def _same_person(per_clusters: list[Cluster], span: Span) -> Cluster | None:
-    """A short name ("Kazemi") joins the longer name it ends ("Mustafa al-Kazemi")."""
-    key = name_key(span.text).split()
-    for cluster in per_clusters:
+def person_ending_in(clusters: list[Cluster], name: str) -> Cluster | None:
+    """The person whose longer name ends in `name`: "Kazemi" -> "Mustafa al-Kazemi"."""
+    key = name_key(name).split()
+    for cluster in clusters:
+        if cluster.type != "PER":
+            continue
         for m in cluster.mentions:
             full = name_key(m.text).split()
             if len(key) < len(full) and full[-len(key) :] == key:

@@ -9,14 +9,11 @@ from spacy.tokens import Doc, Span, Token
 
 NOUNISH = frozenset({"NN", "NE", "FM", "NNE", "NNA"})
 NP_START = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "ADJA", "CARD", "PPER", "PIS", "PDS", "TRUNC"}) | NOUNISH
-NP_INNER = frozenset({"ADJA", "ADJD", "CARD", "TRUNC", "ADV"}) | NOUNISH
 GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 ATTACHING_PREPOSITIONS = frozenset({"von", "für", "vom", "aus"})
-CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—", "-"})
 QUOTE_MARKS = frozenset("„“”»«\"‚‘'")
 OPENING_ONLY = frozenset("„‚")  # German low marks only open a quote
 CLOSING_ONLY = frozenset("”")
-ADVERB_TAGS = frozenset({"ADV", "PTKNEG", "PROAV", "ADJD", "PRF"})
 
 
 def is_finite(token: Token) -> bool:
@@ -29,10 +26,6 @@ def is_subjunctive(token: Token) -> bool:
 
 def is_punct(token: Token) -> bool:
     return token.is_punct or token.is_space or token.text in QUOTE_MARKS
-
-
-def is_np_token(token: Token) -> bool:
-    return token.tag_ in NP_START or token.tag_ in NP_INNER
 
 
 def noun_phrase_from(doc: Doc, i: int, limit: int, ents_by_start: dict[int, Span]) -> Span | None:

@@ -14,7 +14,6 @@ PAIRS: dict[str, tuple[str, ...]] = {
     '"': ('"',),
     "‚": ("‘", "'"),
 }
-ALL_MARKS = frozenset("„“”»«\"‚‘'")
 OPENERS = re.compile("[" + re.escape("".join(PAIRS)) + "]")
 _WORDISH = str.isalnum
 
@@ -27,10 +26,6 @@ class Quoted:
     start: int
     end: int
     close: int
-
-    @property
-    def inner_range(self) -> tuple[int, int]:
-        return self.start, self.end
 
 
 def _is_apostrophe(text: str, i: int) -> bool:

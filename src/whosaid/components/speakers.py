@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from whosaid.components.attribution import Found
-from whosaid.components.entities import Cluster, name_key
+from whosaid.components.entities import Cluster, person_ending_in
 from whosaid.components.phrases import sentences
 from whosaid.extensions import register_extensions
 from whosaid.lang import LanguageData, load_language
@@ -112,15 +112,7 @@ def _person_by_short_name(span: Span, clusters: list[Cluster]) -> Cluster | None
     words = [t for t in span if not t.is_space]
     if not words or len(words) > 2 or not words[-1].text[:1].isupper() and not words[-1].text.startswith(("al-", "el-")):
         return None
-    key = name_key(" ".join(t.text for t in words)).split()
-    for cluster in clusters:
-        if cluster.type != "PER":
-            continue
-        for m in cluster.mentions:
-            full = name_key(m.text).split()
-            if len(full) > len(key) and full[-len(key) :] == key:
-                return cluster
-    return None
+    return person_ending_in(clusters, " ".join(t.text for t in words))
 
 
 def _bare(span: Span) -> str:

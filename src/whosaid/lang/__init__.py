@@ -55,12 +55,8 @@ class LanguageData:
         for ending in ("ten", "te", "et", "t"):  # weak past and participle: "räumte" -> "räumen"
             if word.endswith(ending) and len(word) > len(ending) + 3:
                 stem = word[: -len(ending)]
-                return (stem[2:] if stem.startswith("ge") and stem[2:] + "en" in self._cue_lemmas else stem) + "en"
+                return (stem[2:] if stem.startswith("ge") and stem[2:] + "en" in self.verb_cues else stem) + "en"
         return word
-
-    @property
-    def _cue_lemmas(self) -> frozenset[str]:
-        return frozenset(self.verb_cues)
 
     @property
     def prepositional_cues_by_first_word(self) -> dict[str, tuple[PrepositionalCue, ...]]:
