@@ -58,6 +58,7 @@ class Lexicon:
     extra: dict[str, re.Pattern[str]] = field(default_factory=dict)
     prefix_re: re.Pattern[str] | None = None
     word_re: re.Pattern[str] = re.compile(r"[\wäöüÄÖÜß]+")
+    extent: _Extent | None = None
 
     def __getitem__(self, key: str) -> Any:
         return self.data.get(key, {} if key not in _LIST_KEYS else [])
@@ -96,7 +97,41 @@ def lexicon(lang: str = "de") -> Lexicon:
         "range_era": re.compile(r"\s*(?:–|-|bis|/)\s*\d{1,4}\s+(" + era + ")"),
     }
     lex.prefix_re = re.compile(r"(?:^|(?<=[^\w]))(" + _alt(lex["span_prefixes"]) + r")\s+$")
+    lex.extent = _Extent.compile(lex["timex2_extent"])
     return lex
+
+
+@dataclass(frozen=True)
+class _Extent:
+    """Patterns for the TIMEX2 extent, compiled from the language's `timex2_extent` table."""
+
+    drop_leading: re.Pattern[str]
+    protected: re.Pattern[str]
+    drop_trailing: re.Pattern[str]
+    keep_before: re.Pattern[str]
+    article: re.Pattern[str]
+    um: re.Pattern[str]
+    article_rules: frozenset[str]
+    keep_um_rules: frozenset[str]
+
+    @classmethod
+    def compile(cls, t: dict[str, Any]) -> _Extent:
+        def alt(key: str) -> str:
+            return _alt(t[key]) if t.get(key) else r"(?!x)x"
+
+        def before(alternation: str) -> re.Pattern[str]:
+            return re.compile(r"(?:^|(?<=\W))(" + alternation + r")\s+$")
+
+        return cls(
+            drop_leading=re.compile(r"(" + alt("drop_leading") + r")\s+"),
+            protected=re.compile(alt("drop_leading_not_before") + r"\b"),
+            drop_trailing=re.compile(r"\s+" + alt("drop_trailing") + r"$"),
+            keep_before=before(alt("keep_before")),
+            article=before(alt("articles")),
+            um=before(_alt(["um"])),
+            article_rules=frozenset(t.get("keep_article_rules", [])),
+            keep_um_rules=frozenset(t.get("keep_um_rules", [])),
+        )
 
 
 def _compile_rules(x: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
@@ -469,9 +504,8 @@ def _year_for(ctx: _Ctx, month: int, day: int | None) -> int | None:
         if ctx.ref_year is None:
             a = ctx.anchor()
             return a.year if a else None
-        r = ctx.ref
-        if r is not None and r.year == ctx.ref_year and (r.month, r.day) != (1, 1) and r.month - month >= 6:
-            return ctx.ref_year + 1  # narratives move forward: "im Dezember ... am 3. Februar" is the next year
+        # the year of the last date mentioned, never rolled forward: narratives jump back and forth
+        # ("im Dezember ... im Mai" is as often the same year as the next), and one wrong roll cascades
         return ctx.ref_year
     a = ctx.anchor()
     if a is None:
@@ -1139,8 +1173,32 @@ def extract(
             start = pm.start(1)
         hedge = m.groupdict().get("hedge") or m.groupdict().get("cp") or ""
         approx = hedge in lex["approximate_hedges"]
-        out.append(Found(start, e, s, e, text[start:e], typ, value, approx, fallback and ctx.used_anchor, name))
+        cs, ce = _timex2_extent(text, s, e, name, m, lex)
+        out.append(Found(start, e, cs, ce, text[start:e], typ, value, approx, fallback and ctx.used_anchor, name))
     return out
+
+
+def _timex2_extent(text: str, s: int, e: int, name: str, m: re.Match[str], lex: Lexicon) -> tuple[int, int]:
+    """The TIMEX2 extent of a match: prepositions left out; determiners, hedges and premodifiers kept."""
+    x = lex.extent
+    if x is None:
+        return s, e
+    head = m.group(0)
+    lead = x.drop_leading.match(head)
+    if lead and not x.protected.match(head, lead.end()) and not (name in x.keep_um_rules and lead.group(1) in ("um", "Um")):
+        s += lead.end()
+    tail = x.drop_trailing.search(head)
+    if tail:
+        e -= len(head) - tail.start()
+    before = text[max(0, s - 24):s]
+    ext = x.keep_before.search(before)
+    if ext is None and name in x.article_rules and (name != "year" or m["yn"]):
+        ext = x.article.search(before)
+    if ext is None and name in x.keep_um_rules:
+        ext = x.um.search(before)
+    if ext is not None:
+        s -= len(before) - ext.start(1)
+    return s, e
 
 
 def find_times(
