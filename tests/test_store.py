@@ -326,8 +326,8 @@ def test_duckdb_is_imported_lazily():
 
 
 def test_migration_to_v2_fills_the_derived_rows_as_a_rebuild_does(tmp_path: Path):
-    """A v1 store (statement_entities without the shown columns, no contradiction_rows) opened for writing gets
-    them filled by the migration, equal to what the rebuild writes."""
+    """A v1 store (statement_entities without the shown columns, no contradiction_rows, times without mod) opened
+    for writing gets them filled by the migrations, equal to what the rebuild writes."""
     from whosaid.store.db import connect
 
     db = tmp_path / "v1.duckdb"
@@ -338,6 +338,7 @@ def test_migration_to_v2_fills_the_derived_rows_as_a_rebuild_does(tmp_path: Path
     for column in ("published", "outlet", "speaker_name", "cue", "stance", "kind", "content"):
         conn.execute(f"ALTER TABLE statement_entities DROP COLUMN {column}")
     conn.execute("DROP TABLE contradiction_rows")
+    conn.execute("ALTER TABLE times DROP COLUMN mod")  # added by v3
     conn.execute("UPDATE meta SET value = '1' WHERE key = 'store_version'")
     conn.close()
     connect(db, read_only=False).close()

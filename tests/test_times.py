@@ -96,6 +96,66 @@ def test_types(nlp, text, expr, type_, value):
     assert (t.text, t.type, t.value) == (expr, type_, value)
 
 
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "mod"),
+    [
+        ("Der Vertrag endete Anfang März.", "Anfang März", "2021-03", "START"),
+        ("Die Kommission tagte Mitte Oktober.", "Mitte Oktober", "2021-10", "MID"),
+        ("Die Truppen ziehen Ende Januar ab.", "Ende Januar", "2022-01", "END"),
+        ("Die Regel gilt bis Ende 2025.", "bis Ende 2025", "2025", "END"),
+        ("Die Mission endet zum Jahresende.", "zum Jahresende", "2021", "END"),
+        ("Die Partei entstand Ende der 1980er Jahre.", "Ende der 1980er Jahre", "198", "END"),
+        ("Die Stadt wurde Anfang des 8. Jahrhunderts gegründet.", "Anfang des 8. Jahrhunderts", "07", "START"),
+        ("Der Streit dauerte mehr als drei Jahre.", "mehr als drei Jahre", "P3Y", "MORE_THAN"),
+    ],
+)
+def test_boundaries_and_bounds_give_a_mod(nlp, text, expr, value, mod):
+    t = one(nlp, text)
+    assert (t.text, t.value, t.mod) == (expr, value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Die Saison 2021/22 war lang.", "2021/22", "2021/2022"),  # an ISO 8601 interval of two years
+        ("Am zweiten Weihnachtstag kam er zurück.", "Am zweiten Weihnachtstag", "2021-12-26"),
+        ("Die Sitzung begann um 14 Uhr MEZ.", "um 14 Uhr MEZ", "2021-12-10T14:00+01:00"),
+        ("Die Explosion ereignete sich um 9 Uhr Ortszeit.", "um 9 Uhr Ortszeit", "2021-12-10T09:00"),
+        ("Am Wochenende demonstrierten Tausende.", "Am Wochenende", "2021-W48-WE"),
+        ("Am Wochenende wird gewählt.", "Am Wochenende", "2021-W49-WE"),
+        ("Morgen wird das Urteil verkündet.", "Morgen", "2021-12-11"),
+        ("Am Nachmittag des 3. Mai sprach er.", "Am Nachmittag des 3. Mai", "2021-05-03TAF"),
+    ],
+)
+def test_more_values(nlp, text, expr, value):
+    t = one(nlp, text)
+    assert (t.text, t.value) == (expr, value)
+
+
+def test_narrative_years_follow_the_text_not_the_calendar():
+    """In a history text a month without a year takes the last year mentioned, also when it is earlier in the
+    year than the month before it; "desselben Jahres" and "des folgenden Jahres" count from that year."""
+    text = ("Im Dezember 1861 griff die Armee an. Im Mai scheiterte der Angriff. "
+            "Im April desselben Jahres kam Verstärkung. Im März des folgenden Jahres endete der Krieg.")
+    values = [(t.text, t.value) for t in find_times(text, date(2009, 1, 1), mode="narrative")]
+    assert values == [("Im Dezember 1861", "1861-12"), ("Im Mai", "1861-05"),
+                      ("Im April desselben Jahres", "1861-04"), ("Im März des folgenden Jahres", "1862-03")]
+
+
+def test_night_from_one_day_to_the_next_is_the_first_days_night():
+    found = find_times("In der Nacht vom 16. auf den 17. Juni 1775 besetzten sie den Hügel.", None, mode="narrative")
+    assert [(t.text, t.value) for t in found] == [("In der Nacht vom 16.", "1775-06-16TNI"),
+                                                 ("auf den 17. Juni 1775", "1775-06-17")]
+
+
+def test_timex2_extent_leaves_prepositions_out_and_keeps_hedges():
+    from whosaid.components.times import extract
+
+    text = "Um 4:45 Uhr begann der Angriff. Nach sechs Tagen endete er, um das Jahr 500 v. Chr."
+    cores = [text[f.core_start:f.core_end] for f in extract(text, date(2009, 1, 1), mode="narrative")]
+    assert cores == ["4:45 Uhr", "sechs Tagen", "um das Jahr 500 v. Chr."]
+
+
 def test_clock_takes_day_from_sentence(nlp):
     found = run(nlp, "Am 3. Mai 2021 um 14.30 Uhr begann die Sitzung.")
     assert [t.value for t in found] == ["2021-05-03", "2021-05-03T14:30"]

@@ -12,12 +12,13 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 EntityType = Literal["PER", "ORG", "LOC", "MISC"]
 QuoteKind = Literal["Direct", "Indirect", "Reported", "FreeIndirect", "IndirectFreeIndirect"]
 Stance = Literal["assert", "claim", "deny", "confirm", "announce", "demand", "concede"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
+TimeMod = Literal["START", "MID", "END", "MORE_THAN", "LESS_THAN"]
 
 
 class _Model(BaseModel):
@@ -97,6 +98,8 @@ class Time(_Model):
     type: TimeType
     value: str = Field(description="TIMEX3-style value: 2021-12-08, 2021-11, 2021-W49, P1M, XXXX-WXX-1, ...")
     approximate: bool = False
+    mod: TimeMod | None = Field(None, description="TIMEX3 mod: START, MID, END (Anfang/Mitte/Ende März), "
+                                "MORE_THAN, LESS_THAN (mehr/weniger als drei Jahre)")
     anchor_fallback: bool = Field(False, description="normalised against a date guessed from the text")
 
 

@@ -72,7 +72,8 @@ _LIST_KEYS = {
     "decade_suffix", "century_nouns", "year_nouns", "era_bc", "era_ad", "boundary_links", "every", "ago", "in_future",
     "later", "earlier", "since", "duration_suffix", "duration_prefix", "hedges", "approximate_hedges", "clock_suffix",
     "clock_prefix", "span_prefixes", "article_words", "year_context_before", "non_time_before", "non_time_after",
-    "age_words", "clause_breaks", "after_prefix", "dative_plural_units", "no_ref_before",
+    "age_words", "clause_breaks", "after_prefix", "dative_plural_units", "no_ref_before", "weekend",
+    "sentence_initial_relative_days", "night_from",
 }
 
 
@@ -95,6 +96,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         "next_day_month": re.compile(r"[0-3]?\d\.\s*(" + mon + r")(?:\s+(\d{4}))?"),
         "slash_month_year": re.compile(r"\s*/\s*" + mon + r"\s+(\d{4})"),
         "range_era": re.compile(r"\s*(?:–|-|bis|/)\s*\d{1,4}\s+(" + era + ")"),
+        "boundary_before": re.compile(r"(?<!\w)(" + _alt(lex["boundaries"]) + r")(?:\s+(?:des|der))?\s+$"),
     }
     lex.prefix_re = re.compile(r"(?:^|(?<=[^\w]))(" + _alt(lex["span_prefixes"]) + r")\s+$")
     lex.extent = _Extent.compile(lex["timex2_extent"])
@@ -112,6 +114,7 @@ class _Extent:
     article: re.Pattern[str]
     um: re.Pattern[str]
     article_rules: frozenset[str]
+    keep_whole_rules: frozenset[str]
     keep_um_rules: frozenset[str]
 
     @classmethod
@@ -130,6 +133,7 @@ class _Extent:
             article=before(alt("articles")),
             um=before(_alt(["um"])),
             article_rules=frozenset(t.get("keep_article_rules", [])),
+            keep_whole_rules=frozenset(t.get("keep_whole_rules", [])),
             keep_um_rules=frozenset(t.get("keep_um_rules", [])),
         )
 
@@ -153,10 +157,12 @@ def _compile_rules(x: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     e = r"(?![\w])"
     dec_words = _alt(x["decade_words"])
     dec_suffix = _alt(x["decade_suffix"])
+    # "im April desselben Jahres", "im Juni des Jahres 1918"
+    ofy = r"(?:\s+(?P<ofy>" + _alt(x["of_year"]) + r"))?" if x["of_year"] else ""
     rules = {
         "date": (
             b + r"(?:(?P<pod>" + pod_cap + r")\s+(?:des|vom)\s+)?(?:(?P<wd>" + wd + r"),?\s+(?:(?:den|dem)\s+)?)?"
-            r"(?P<d>[0-3]?\d)\.\s*(?P<mon>" + mon + r")" + e + r"(?:\s+" + yr + r")?"
+            r"(?P<d>[0-3]?\d)\.\s*(?P<mon>" + mon + r")" + e + ofy + r"(?:,?\s+" + yr + r")?"
         ),
         "numdate": r"(?<![\d.,:])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:1[89]|20)\d{2}|\d{2}(?![\d.]))?(?![\d,])",
         "isodate": r"(?<![\d.])(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])",
@@ -165,14 +171,15 @@ def _compile_rules(x: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ),
         "month": (
             b + r"(?:(?P<bnd>" + bnd + r")\s+)?(?P<mon>" + mon + r")" + e
-            + r"(?:\s*(?P<slash>/)\s*(?=" + mon + r"))?(?:\s+" + yr + r")?"
+            + r"(?:\s*(?P<slash>/)\s*(?=" + mon + r"))?" + ofy + r"(?:\s+" + yr + r")?"
         ),
         "season": (
             b + r"(?:(?P<bnd>" + bnd + r")\s+)?(?:(?P<rel>" + rel + r")\s+)?(?P<season>" + _alt(x["seasons"]) + r")" + e
-            + r"(?:\s+" + yr + r")?"
+            + ofy + r"(?:\s+" + yr + r")?"
         ),
         "year": (
             r"(?<![\w.,:])(?:(?P<yn>" + _alt(x["year_nouns"]) + r")\s+)?(?P<y>\d{1,4})"
+            r"(?:/(?P<y2>\d{4}|\d{2})(?![\w/]|[.,:]\d))?"  # "2021/22": a season or school year
             r"(?:\s+(?P<era>" + era + r"))?(?![\w]|[.,:]\d)"
         ),
         "yearcont": r"(?<=\d{4}/)(?P<y>\d{2})(?![\w]|[.,:]\d)",
@@ -189,13 +196,13 @@ def _compile_rules(x: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             + r"(?:\s+(?:(?P<y>" + y4 + r")|(?:des\s+)?(?P<rel>" + rel + r")?\s*(?P<cal>Jahres|Jahrs)))?"
         ),
         "boundary": (
-            b + r"(?P<bnd>" + bnd + r")\s+(?:(?P<link>" + _alt(x["boundary_links"]) + r")\s+)?(?:(?:" + _alt(x["year_nouns"]) + r"\s+)?(?P<y>" + y4 + r")(?!\d)"
+            b + r"(?P<bnd>" + bnd + r")\s+(?:(?P<link>" + _alt(x["boundary_links"]) + r")\s+)?(?:(?:" + _alt(x["year_nouns"]) + r"\s+)?(?P<y>" + y4 + r")(?![\w-])"
             r"|(?:(?P<rel>" + rel + r")\s+)?(?P<cal>" + _alt(x["calendar_nouns"]) + r")" + e + r")"
         ),
         "relcal": (
             b + r"(?:(?P<rel>" + rel + r")|(?P<ana>" + ana + r"))\s+(?P<cal>" + _alt(x["calendar_nouns"]) + r"|" + pod_cap + r")" + e
         ),
-        "relnoun": _w(x["relative_nouns"]),
+        "relnoun": b + r"(?P<rn>" + _alt(x["relative_nouns"]) + r")" + e + r"(?:\s+(?P<y>" + y4 + r")(?!\d))?",
         "ago": (
             b + r"(?P<ago>" + _alt(x["ago"]) + r")\s+" + hedge + r"(?P<num>" + num + r")\s+(?P<unit>" + units + r")" + e
         ),
@@ -217,6 +224,7 @@ def _compile_rules(x: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         "clock": (
             r"(?<![\w.,:])(?:(?P<cp>" + _alt(x["clock_prefix"]) + r")\s+)?(?P<h>[0-2]?\d)(?:[.:](?P<min>[0-5]\d))?\s*"
             + _alt(x["clock_suffix"]) + e + r"(?:\s+(?P<min2>[0-5]?\d)(?![\w.,]))?(?:\s+(?P<pod>" + pod_low + r"|morgens|abends|nachts))?" + e
+            + r"(?:\s+(?P<tz>" + _alt(x["time_zones"]) + r")" + e + r")?"
         ),
         "clockbare": r"(?<![\w])(?P<cp>" + _alt(x["clock_prefix"]) + r")\s+(?P<h>[0-2]?\d):(?P<min>[0-5]\d)(?![\d:])",
         "clockword": b + r"(?:(?P<cp>" + _alt(x["clock_prefix"]) + r")\s+)(?P<cw>" + _alt(x["clock_words"]) + r")" + e,
@@ -225,6 +233,12 @@ def _compile_rules(x: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             b + r"(?:(?P<rel>" + rel + r")\s+)?(?P<wd>" + wd + r")(?P<pod>" + pod_low + r")?" + e
         ),
         "night": b + _alt(x["night_to"]) + r"\s+(?P<wd>" + wd + r")" + e,
+        # "in der Nacht vom 16. auf den 17. Juni": the night is the 16th's; "17. Juni" is a date of its own
+        "nightfrom": (
+            b + _alt(x["night_from"]) + r"\s+(?P<d>[0-3]?\d)\.(?=\s*(?:auf|zum|zu|bis)\s+(?:den\s+)?[0-3]?\d\.\s*"
+            r"(?P<mon>" + mon + r")" + e + r"(?:\s+(?P<y>" + y4 + r")(?!\d))?)"
+        ),
+        "weekend": _w(x["weekend"]),
         "relday": b + r"(?P<rd>" + _alt(x["relative_days"]) + r")(?:\s+(?P<pod>" + pod_cap + "|" + pod_low + r"))?" + e,
         "holiday": b + r"(?P<hol>" + _alt(x["holidays"]) + r")" + e + r"(?:\s+(?P<y>" + y4 + r")(?!\d))?",
         "every": b + r"(?P<every>" + _alt(x["every"]) + r")\s+(?P<what>" + wd + r"|" + _alt(x["calendar_nouns"]) + r")" + e,
@@ -244,6 +258,7 @@ _RULE_ANCHORS: dict[str, tuple[str, ...]] = {
     "ago": ("units",), "later": ("units",), "in": ("units",), "vague": ("units",), "since": ("units",),
     "duration": ("units",), "long": ("long_adverbs",), "clock": ("digit",), "clockbare": ("digit",),
     "clockword": ("clock_words",), "pod": ("parts_of_day",), "weekday": ("weekdays",), "night": ("weekdays",),
+    "nightfrom": ("night_from",), "weekend": ("weekend",),
     "relday": ("relative_days",), "holiday": ("holidays",), "every": ("every",), "setword": ("sets", "weekday_sets"),
     "ref": ("refs",),
 }
@@ -396,10 +411,14 @@ def tense_of_words(words: list[str], lang: str = "de") -> Tense | None:
     return None
 
 
+# a sentence for texts without a pipeline: up to . ! ? or a line break; the dot of an ordinal ("am 3. Mai") ends none
+_ROUGH_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\s*[\wÄÖÜ]))+(?:[.!?]+|$)")
+
+
 def text_tense_fn(text: str, lang: str = "de", sentences: list[tuple[int, int]] | None = None) -> TenseFn:
     """A tense lookup for offsets of `text`, from clause words (clause first, then its sentence)."""
     tw = _tense_words(lang)
-    sents = sentences or [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+(?:[.!?]+|$)", text)]
+    sents = sentences or [(m.start(), m.end()) for m in _ROUGH_SENTENCE.finditer(text)]
     wre = lexicon(lang).word_re
     cache: dict[tuple[int, int], Tense | None] = {}
 
@@ -441,6 +460,7 @@ class Found:
     approximate: bool = False
     anchor_fallback: bool = False
     rule: str = ""
+    mod: str | None = None
 
 
 @dataclass
@@ -611,7 +631,7 @@ def _r_date(m: re.Match[str], ctx: _Ctx) -> Result:
     lex = ctx.lex
     month = lex.lower("months")[re.sub(r"\s+", " ", m["mon"]).lower()]
     day = int(m["d"])
-    y = _explicit_year(m)
+    y = _explicit_year(m) or _of_year(m, ctx)
     if y is None:
         y = _year_for(ctx, month, day)
     if not 1 <= day <= 31:
@@ -629,6 +649,14 @@ def _r_date(m: re.Match[str], ctx: _Ctx) -> Result:
     if m["pod"]:
         return "TIME", f"{_fmt_year(y)}-{month:02d}-{day:02d}T{lex['parts_of_day'][m['pod']]}"
     return "DATE", f"{_fmt_year(y)}-{month:02d}-{day:02d}"
+
+
+def _of_year(m: re.Match[str], ctx: _Ctx) -> int | None:
+    """The year of "im April desselben Jahres" / "des folgenden Jahres": the narrative's year, or the anchor's."""
+    if not m.groupdict().get("ofy"):
+        return None
+    y = ctx.year(deictic=False)
+    return None if y is None else y + ctx.lex["of_year"][re.sub(r"\s+", " ", m["ofy"])]
 
 
 def _explicit_year(m: re.Match[str]) -> int | None:
@@ -694,7 +722,7 @@ def _r_month(m: re.Match[str], ctx: _Ctx) -> Result:
     lex = ctx.lex
     mon = re.sub(r"\s+", " ", m["mon"])
     month = lex.lower("months")[mon.lower()]
-    y = _explicit_year(m)
+    y = _explicit_year(m) or _of_year(m, ctx)
     if mon in lex["ambiguous_months"] and y is None and not m["bnd"] and not m["slash"]:
         prev = _prev_word(ctx.text, m.start())
         nxt = _next_words(ctx.text, m.end(), 1)
@@ -717,7 +745,7 @@ def _r_month(m: re.Match[str], ctx: _Ctx) -> Result:
 
 def _r_season(m: re.Match[str], ctx: _Ctx) -> Result:
     season = ctx.lex["seasons"][m["season"]]
-    y = _explicit_year(m)
+    y = _explicit_year(m) or _of_year(m, ctx)
     if y is None:
         prev = _prev_word(ctx.text, m.start())
         if not (m["bnd"] or m["rel"] or prev in ctx.lex["span_prefixes"] or prev in ("des", "den", "dem", "diesen")):
@@ -770,6 +798,10 @@ def _r_year(m: re.Match[str], ctx: _Ctx) -> Result:
             if prev not in lex["year_context_before"]:
                 return None
     _set_ref(ctx, None, y, m.start())
+    if m["y2"]:
+        y2 = int(m["y2"]) if len(m["y2"]) == 4 else y // 100 * 100 + int(m["y2"])
+        if y2 == y + 1:  # "2021/22", "1939/1940": an ISO 8601 interval of the two years
+            return "DATE", f"{_fmt_year(y)}/{_fmt_year(y2)}"
     return "DATE", _fmt_year(y)
 
 
@@ -885,7 +917,11 @@ def _r_relcal(m: re.Match[str], ctx: _Ctx) -> Result:
 
 
 def _r_relnoun(m: re.Match[str], ctx: _Ctx) -> Result:
-    unit, off = ctx.lex["relative_nouns"][m.group(0)]
+    unit, off = ctx.lex["relative_nouns"][m["rn"]]
+    if m["y"]:
+        y = int(m["y"])
+        _set_ref(ctx, None, y, m.start())
+        return "DATE", _fmt_year(y + off)
     if unit == "Y" and ctx.year() is not None:
         return "DATE", _fmt_year(ctx.year() + off)  # type: ignore[operator]
     a = ctx.anchor() if ctx.mode == "news" else ctx.last()
@@ -988,7 +1024,8 @@ def _r_clock(m: re.Match[str], ctx: _Ctx) -> Result:
         h += 12 if gd.get("pod") != "nachts" or h >= 6 else 0
     d = _clock_day(ctx, m.start())
     day = d.isoformat() if d else "XXXX-XX-XX"
-    return "TIME", f"{day}T{h:02d}:{mi:02d}"
+    zone = ctx.lex["time_zones"].get(re.sub(r"\s+", " ", gd["tz"])) if gd.get("tz") else ""
+    return "TIME", f"{day}T{h:02d}:{mi:02d}{zone}"
 
 
 def _r_clockword(m: re.Match[str], ctx: _Ctx) -> Result:
@@ -1025,10 +1062,33 @@ def _r_night(m: re.Match[str], ctx: _Ctx) -> Result:
     return "TIME", f"{d.isoformat()}TNI"
 
 
+def _r_nightfrom(m: re.Match[str], ctx: _Ctx) -> Result:
+    month = ctx.lex.lower("months")[re.sub(r"\s+", " ", m["mon"]).lower()]
+    day = int(m["d"])
+    y = int(m["y"]) if m["y"] else _year_for(ctx, month, day)
+    d = _safe_date(y, month, day) if y else None
+    return "TIME", (d.isoformat() if d else f"XXXX-{month:02d}-{day:02d}") + "TNI"
+
+
+def _r_weekend(m: re.Match[str], ctx: _Ctx) -> Result:
+    """"am Wochenende": the last weekend in a past clause, else the coming one (this one on Saturday or Sunday)."""
+    a = ctx.anchor() if ctx.mode == "news" else ctx.last()
+    if a is None:
+        return "DATE", "XXXX-WXX-WE"
+    wd = a.isoweekday()
+    if wd < 6:
+        a = a - timedelta(days=wd) if ctx.clause_tense() == "past" else a + timedelta(days=6 - wd)
+    return "DATE", f"{_week(a)}-WE"
+
+
 def _r_relday(m: re.Match[str], ctx: _Ctx) -> Result:
     rd = m["rd"]
-    if rd == "Morgen":
-        return None
+    if rd in ctx.lex["sentence_initial_relative_days"]:
+        # "Morgen wird ...": the adverb only first in a sentence before a lower-case verb; else the noun "Morgen"
+        nxt = _next_words(ctx.text, m.end(), 1)
+        if not (_sentence_start_before(ctx.text, m.start()) and nxt[:1].islower()):
+            return None
+        rd = rd.lower()
     if ctx.mode == "narrative" and rd in ctx.lex["present_is_ref_in_narrative"]:
         return "DATE", "PRESENT_REF"
     a = ctx.anchor()
@@ -1093,7 +1153,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], _Ctx], Result]] = {
     "boundary": _r_boundary, "relcal": _r_relcal, "relnoun": _r_relnoun, "ago": _r_ago, "later": _r_later, "in": _r_in,
     "vague": _r_vague, "since": _r_since, "duration": _r_duration, "long": _r_long, "clock": _r_clock,
     "clockbare": _r_clock, "clockword": _r_clockword, "pod": _r_pod, "weekday": _r_weekday, "night": _r_night,
-    "relday": _r_relday, "yearcont": _r_yearcont, "after": _r_after, "holiday": _r_holiday, "every": _r_every, "setword": _r_setword, "ref": _r_ref,
+    "relday": _r_relday, "nightfrom": _r_nightfrom, "weekend": _r_weekend, "yearcont": _r_yearcont, "after": _r_after, "holiday": _r_holiday, "every": _r_every, "setword": _r_setword, "ref": _r_ref,
 }
 _ABSOLUTE = {"date", "numdate", "isodate"}
 
@@ -1165,6 +1225,13 @@ def extract(
             continue
         typ, value = res
         s, e = m.span()
+        if m.groupdict().get("slash"):
+            e = m.start("slash")  # "Mai/Juni 1940": the year came from after the slash, the span ends before it
+        mod = _mod(m, name, lex)
+        if mod is None and name in _BOUNDED:
+            bm = lex.extra["boundary_before"].search(text, max(0, s - 24), s)
+            if bm:  # "Ende der 1940er Jahre", "Anfang des 8. Jh. v. Chr."
+                s, mod = bm.start(), lex["boundaries"][bm.group(1)]
         start = s
         pm = lex.prefix_re.search(text, max(0, s - 16), s) if lex.prefix_re else None
         if pm and name not in ("ago", "since", "in", "vague", "clock", "clockbare", "clockword", "pod", "night"):
@@ -1174,16 +1241,49 @@ def extract(
         hedge = m.groupdict().get("hedge") or m.groupdict().get("cp") or ""
         approx = hedge in lex["approximate_hedges"]
         cs, ce = _timex2_extent(text, s, e, name, m, lex)
-        out.append(Found(start, e, cs, ce, text[start:e], typ, value, approx, fallback and ctx.used_anchor, name))
+        out.append(Found(start, e, cs, ce, text[start:e], typ, value, approx, fallback and ctx.used_anchor, name, mod))
     return out
+
+
+_BOUNDED = {"decade", "century", "year"}  # rules whose match a boundary word may precede without being part of it
+
+
+def _mod(m: re.Match[str], name: str, lex: Lexicon) -> str | None:
+    """TIMEX3 mod: START/MID/END from "Anfang/Mitte/Ende", MORE_THAN/LESS_THAN from "mehr als"/"weniger als"."""
+    gd = m.groupdict()
+    if gd.get("bnd"):
+        return lex["boundaries"][gd["bnd"]]
+    if name == "relnoun":
+        return lex["relative_noun_mods"].get(gd["rn"])
+    if gd.get("hedge"):
+        return lex["mod_hedges"].get(re.sub(r"\s+", " ", gd["hedge"]))
+    return None
 
 
 def _timex2_extent(text: str, s: int, e: int, name: str, m: re.Match[str], lex: Lexicon) -> tuple[int, int]:
     """The TIMEX2 extent of a match: prepositions left out; determiners, hedges and premodifiers kept."""
     x = lex.extent
-    if x is None:
+    if x is None or name in x.keep_whole_rules:
         return s, e
-    head = m.group(0)
+    head = text[s:e]
+    keeps_um = name in x.keep_um_rules  # "um 1900" is approximate, "um 14 Uhr" is not
+    lead = x.drop_leading.match(head)
+    if lead and not x.protected.match(head, lead.end()) and not (keeps_um and lead.group(1) in ("um", "Um")):
+        s += lead.end()
+    tail = x.drop_trailing.search(head)
+    if tail:
+        e -= len(head) - tail.start()
+    wanted = [x.article] if name in x.article_rules and (name != "year" or m["yn"]) else []
+    wanted += [x.keep_before] + ([x.um] if keeps_um else [])
+    for pattern in wanted:  # "um das Jahr 500": the article first, then what stands before it
+        before = text[max(0, s - 24):s]
+        ext = pattern.search(before)
+        if ext is not None:
+            s -= len(before) - ext.start(1)
+    return s, e
+    if name in x.keep_whole_rules:
+        return s, e
+    head = text[s:e]
     lead = x.drop_leading.match(head)
     if lead and not x.protected.match(head, lead.end()) and not (name in x.keep_um_rules and lead.group(1) in ("um", "Um")):
         s += lead.end()
@@ -1207,7 +1307,7 @@ def find_times(
     """The time expressions of `text` as record `Time`s with ids t0, t1, ... in text order."""
     return [
         Time(id=f"t{i}", text=f.text, start=f.start, end=f.end, type=f.type, value=f.value,  # type: ignore[arg-type]
-             approximate=f.approximate, anchor_fallback=f.anchor_fallback)
+             approximate=f.approximate, mod=f.mod, anchor_fallback=f.anchor_fallback)
         for i, f in enumerate(extract(text, published, lang, tense, mode))
     ]
 

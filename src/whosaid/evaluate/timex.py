@@ -66,6 +66,7 @@ def timex2_value(v: str) -> str:
     """A value written so TIMEX2 and our TIMEX3-style values compare (see the module docstring)."""
     v = v.strip()
     v = re.sub(r"(T\d{2}:\d{2}):00$", r"\1", v)
+    v = re.sub(r"([+-]\d{2}):00$", r"\1", v)  # UTC offset: TIMEX2 writes +01, we write +01:00
     return v
 
 

@@ -114,9 +114,15 @@ CREATE TABLE contradiction_rows (
 DELETE FROM statement_entities;
 """ + FILL_STATEMENT_ENTITIES + FILL_CONTRADICTION_ROWS
 
+# Version 3 keeps a time's TIMEX3 mod (record schema 1.1: "Ende März" is 2021-03 with mod END).
+V3 = """
+ALTER TABLE times ADD COLUMN mod VARCHAR;
+"""
+
 # (store version, statements); a store at version n has had migrations 1..n applied. Append, never edit.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, V1),
     (2, V2),
+    (3, V3),
 ]
 STORE_VERSION = MIGRATIONS[-1][0]

@@ -50,7 +50,7 @@ def record_rows(record: Record) -> dict[str, list[tuple[Any, ...]]]:
         "mentions": [(aid, e.id, m.text, m.start, m.end) for e in record.entities for m in e.mentions],
         "statements": [_statement_row(aid, s, record.article.published, times) for s in record.statements],
         "statement_entities_local": _statement_entities(record),
-        "times": [(aid, t.id, t.text, t.start, t.end, t.type, t.value, t.approximate, t.anchor_fallback)
+        "times": [(aid, t.id, t.text, t.start, t.end, t.type, t.value, t.approximate, t.anchor_fallback, t.mod)
                   for t in record.times],
         "contradictions": [(aid, c.claim, c.counter, c.reason) for c in record.contradictions],
         "role_mentions": [(aid, *row) for row in role_mentions(record)],
