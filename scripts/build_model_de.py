@@ -370,6 +370,7 @@ def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | No
     import spacy
     from spacy.lookups import Lookups
 
+    import whosaid.components.lemmas  # noqa: F401  (registers whosaid_particle_verbs)
     import whosaid.components.mood  # noqa: F401  (registers whosaid_mood)
 
     nlp = spacy.load(trained)
@@ -392,6 +393,7 @@ def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | No
     lookups.add_table("lemma_lookup", build_lemma_table(scratch))
     lemmatizer.initialize(lookups=lookups)
     nlp.add_pipe("whosaid_mood", after="lemmatizer")
+    nlp.add_pipe("whosaid_particle_verbs", after="whosaid_mood")
     if parser is not None:
         source = spacy.load(parser)
         source.replace_listeners("tok2vec", "parser", ["model.tok2vec"])  # the parser gets its own tok2vec

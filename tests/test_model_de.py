@@ -129,6 +129,22 @@ def test_lemmas(de, text, word, lemma):
     assert next(t for t in de(text) if t.text == word).lemma_ == lemma
 
 
+@pytest.mark.parametrize(
+    ("text", "verb", "lemma"),
+    [
+        ("Er fügte hinzu, das sei falsch.", "fügte", "hinzufügen"),
+        ("Die Regierung gab am Montag bekannt, dass sie zurücktritt.", "gab", "bekanntgeben"),
+        ("Die Firma kündigte für das kommende Jahr einen Neubau an.", "kündigte", "ankündigen"),
+        ("Er sagte, sie gebe nicht auf.", "sagte", "sagen"),  # the particle belongs to the other clause
+    ],
+)
+def test_separable_verbs_take_their_particle_in_the_whosaid_pipeline(text, verb, lemma):
+    from whosaid.pipeline import load_pipeline
+
+    doc = load_pipeline("de")(text)
+    assert next(t for t in doc if t.text == verb).lemma_ == lemma
+
+
 def test_tags_are_stts_and_pos_is_upos(de):
     doc = de("Der Sprecher sagte, die Berichte seien falsch.")
     assert [t.tag_ for t in doc][:3] == ["ART", "NN", "VVFIN"]

@@ -25,6 +25,7 @@ def register_components() -> None:
         attribution,
         contradictions,
         entities,
+        lemmas,
         mood,
         paragraphs,
         speakers,
@@ -71,6 +72,8 @@ def add_whosaid_components(nlp: Language, lang: str) -> Language:
     register_components()
     if not nlp.has_pipe("whosaid_mood") and lang == "de":
         nlp.add_pipe("whosaid_mood")
+    if not nlp.has_pipe("whosaid_particle_verbs") and lang == "de":
+        nlp.add_pipe("whosaid_particle_verbs", after="whosaid_mood")
     if not any(nlp.has_pipe(p) for p in ("parser", "senter", "sentencizer")):
         nlp.add_pipe("sentencizer")
     if not nlp.has_pipe("parser") and not nlp.has_pipe("whosaid_line_breaks"):

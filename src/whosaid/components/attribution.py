@@ -150,7 +150,8 @@ def _cue_lemma(doc: Doc, tok: Token, sent: Span, data: LanguageData) -> tuple[st
                 break
             if later.tag_ == "PTKVZ" or (later.lower_ in particles and later.tag_ in {"ADJD", "ADV"}
                                          and _clause_final(later, sent)):
-                joined = later.lower_ + lemma
+                # whosaid_particle_verbs may have joined them already
+                joined = lemma if lemma.startswith(later.lower_) else later.lower_ + lemma
                 if joined in data.verb_cues:
                     return joined, [tok, later]
                 if later.tag_ == "PTKVZ":

@@ -154,6 +154,7 @@ def load_model(model: str | Path | None = None) -> tuple[Any, float]:
     """Load the pipeline (registering whosaid's components first); returns (nlp, seconds)."""
     import spacy
 
+    import whosaid.components.lemmas  # noqa: F401  registers whosaid_particle_verbs
     import whosaid.components.mood  # noqa: F401  registers whosaid_mood
 
     t0 = time.perf_counter()

@@ -1,0 +1,57 @@
+"""Separable verbs: "fügte ... hinzu" is one verb, so the finite verb's lemma takes its particle (hinzufügen)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from whosaid.components.phrases import QUOTE_MARKS
+from whosaid.lang import LanguageData, load_language
+
+PARTICLE_TAG = "PTKVZ"
+# a separated particle closes the clause of its verb: it is never looked for past these
+CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"}) | QUOTE_MARKS
+CLAUSE_OPENERS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS"})
+
+
+class ParticleVerbs:
+    """Join a clause-final separated particle to the lemma of its finite verb (STTS tags)."""
+
+    def __init__(self, data: LanguageData) -> None:
+        self.data = data
+        self.particles = data.words.get("verb_particle", frozenset())
+
+    def __call__(self, doc: Doc) -> Doc:
+        for sent in doc.sents:
+            for tok in sent:
+                if tok.tag_ in ("VVFIN", "VVIMP"):
+                    particle = self._particle_of(tok, sent)
+                    if particle is not None:
+                        base = self.data.verb_lemma(tok.text, tok.lemma_)
+                        tok.lemma_ = particle.lower_ + base
+        return doc
+
+    def _particle_of(self, verb: Token, sent: Span) -> Token | None:
+        doc = verb.doc
+        for later in doc[verb.i + 1 : sent.end]:
+            if later.text in CLAUSE_ENDS or later.tag_ in CLAUSE_OPENERS or later.tag_.endswith("FIN"):
+                return None
+            if later.tag_ == PARTICLE_TAG:
+                return later
+            # "gab ... bekannt": a particle the tagger read as an adjective or adverb, last in its clause
+            nxt = later.i + 1
+            if later.lower_ in self.particles and later.tag_ in ("ADJD", "ADV") and (
+                nxt >= sent.end or doc[nxt].text in CLAUSE_ENDS
+            ):
+                return later
+        return None
+
+
+@Language.factory(
+    "whosaid_particle_verbs",
+    assigns=["token.lemma"],
+    requires=["token.tag", "token.lemma"],
+    default_config={"lang": "de"},
+)
+def make_particle_verbs(nlp: Language, name: str, lang: str) -> ParticleVerbs:
+    return ParticleVerbs(load_language(lang))
