@@ -1,0 +1,701 @@
+"""Normalisation: one handler per grammar rule turns a match into a TIMEX3 type and value."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Literal
+
+from whosaid.components.times.calendar import _add_months, _fmt_year, _holiday_date, _safe_date, _week
+from whosaid.components.times.lexicon import Lexicon
+from whosaid.components.times.tense import Tense, TenseFn
+
+Mode = Literal["news", "narrative"]
+
+_SENT_END = re.compile(r"[.!?]\s+[A-ZÄÖÜ]")
+
+
+@dataclass
+class _Ctx:
+    text: str
+    lex: Lexicon
+    pub: date | None
+    fallback: bool
+    mode: Mode
+    tense: TenseFn
+    ref: date | None = None  # last mentioned date (day precision) for anaphora
+    ref_year: int | None = None
+    used_anchor: bool = False
+    sent_days: list[tuple[int, date]] = field(default_factory=list)
+    pos: int = 0  # start of the expression being normalised
+
+    def clause_tense(self) -> Tense:
+        return self.tense(self.pos)
+
+    def anchor(self) -> date | None:
+        """The date deictic expressions count from: publication date in news, last mentioned date in narratives."""
+        a = (self.ref or self.pub) if self.mode == "narrative" else self.pub
+        if a is not None:
+            self.used_anchor = True
+        return a
+
+    def year(self, deictic: bool = True) -> int | None:
+        """The year relative years count from ("im selben Jahr", "Mitte des Jahres")."""
+        if self.mode == "narrative" and self.ref_year is not None:
+            return self.ref_year
+        a = self.anchor() if deictic else self.last()
+        return a.year if a else None
+
+    def last(self) -> date | None:
+        """The date anaphoric expressions ('zwei Tage später') count from."""
+        a = self.ref or self.pub
+        if a is not None:
+            self.used_anchor = self.used_anchor or self.ref is None
+        return a
+
+
+def _number(tok: str, lex: Lexicon) -> float | None:
+    """A number from digits or a number word; None for vague quantities (mehrere, einige)."""
+    if tok[:1].isdigit():
+        return float(tok.replace(",", "."))
+    return lex.lower("number_words").get(tok.lower())
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = re.search(r"(\S+)\s*$", text[max(0, pos - 30):pos])
+    return m.group(1) if m else ""
+
+
+def _next_words(text: str, pos: int, n: int = 2) -> str:
+    return " ".join(text[pos:pos + 40].split()[:n])
+
+
+def _year_for(ctx: _Ctx, month: int, day: int | None) -> int | None:
+    """The year of a month (and day) written without one, from the anchor and the clause tense."""
+    if ctx.mode == "narrative":
+        if ctx.ref_year is None:
+            a = ctx.anchor()
+            return a.year if a else None
+        # the year of the last date mentioned, never rolled forward: narratives jump back and forth
+        # ("im Dezember ... im Mai" is as often the same year as the next), and one wrong roll cascades
+        return ctx.ref_year
+    a = ctx.anchor()
+    if a is None:
+        return None
+    tense = ctx.clause_tense()
+    cand = _safe_date(a.year, month, day or 15) or date(a.year, month, 28)
+    if day is None:
+        mdiff = month - a.month
+        if tense == "past":
+            return a.year if mdiff <= 0 else a.year - 1
+        if tense == "future":
+            return a.year if mdiff >= 0 else a.year + 1
+        return a.year if abs(mdiff) <= 6 else (a.year - 1 if mdiff > 0 else a.year + 1)
+    delta = (cand - a).days
+    if tense == "past":
+        return a.year if delta <= 31 else a.year - 1
+    if tense == "future":
+        return a.year if delta >= 0 else a.year + 1
+    return a.year if abs(delta) <= 183 else (a.year - 1 if delta > 0 else a.year + 1)
+
+
+def _weekday_date(ctx: _Ctx, wd: int, shift: int = 0) -> date | None:
+    a = ctx.anchor() if ctx.mode == "news" else ctx.last()
+    if a is None:
+        return None
+    tense = ctx.clause_tense()
+    if shift < 0 or (shift == 0 and tense == "past"):
+        back = (a.isoweekday() - wd) % 7
+        d = a - timedelta(days=back)
+        return d - timedelta(days=7) if shift < 0 and back == 0 else d
+    fwd = (wd - a.isoweekday()) % 7
+    d = a + timedelta(days=fwd)
+    return d + timedelta(days=7) if shift > 0 and fwd == 0 else d
+
+
+def _shift(a: date, unit: str, n: float) -> tuple[str, date | None]:
+    """`a` moved by n units, written at the unit's precision."""
+    if unit == "Y" and n != int(n):
+        unit, n = "M", n * 12
+    k = int(n)
+    if unit in ("D", "H", "MIN", "S"):
+        d = a + timedelta(days=k) if unit == "D" else a
+        return d.isoformat(), d
+    if unit == "W":
+        d = a + timedelta(days=7 * k)
+        return _week(d), d
+    if unit == "WE":
+        d = a + timedelta(days=7 * k)
+        return _week(d) + "-WE", d
+    if unit == "M":
+        y, m = _add_months(a, k)
+        return f"{y:04d}-{m:02d}", None
+    if unit == "Y":
+        return _fmt_year(a.year + k), None
+    if unit == "DE":
+        return f"{(a.year + 10 * k) // 10:03d}", None
+    if unit == "CE":
+        return f"{(a.year + 100 * k) // 100:02d}", None
+    return a.isoformat(), None
+
+
+def _duration(n: float | None, unit: str) -> str:
+    if unit in ("H", "MIN", "S"):
+        u = {"H": "H", "MIN": "M", "S": "S"}[unit]
+        return f"PT{'X' if n is None else _num_str(n)}{u}"
+    if unit == "DE":
+        return f"P{'X' if n is None else _num_str(n * 10)}Y" if n is not None else "PXDE"
+    if unit == "CE":
+        return f"P{'X' if n is None else _num_str(n * 100)}Y" if n is not None else "PXCE"
+    return f"P{'X' if n is None else _num_str(n)}{unit}"
+
+
+def _num_str(n: float) -> str:
+    return str(int(n)) if n == int(n) else str(n)
+
+
+def _in_parens(text: str, pos: int) -> bool:
+    lp, rp = text.rfind("(", max(0, pos - 80), pos), text.rfind(")", max(0, pos - 80), pos)
+    return lp > rp
+
+
+def _set_ref(ctx: _Ctx, d: date | None, year: int | None = None, pos: int | None = None) -> None:
+    """Remember the last date mentioned outside parentheses, the anchor of narrative anaphora."""
+    if pos is not None:
+        prev = _prev_word(ctx.text, pos)
+        if _in_parens(ctx.text, pos) or prev in ctx.lex["no_ref_before"]:
+            return
+        if d is None and prev[:1].isupper() and prev not in ctx.lex["year_context_before"]:
+            if not re.match(r"[ \t]*(?:\n|$)", ctx.text[pos + 4:pos + 8]):
+                return  # "im Krieg 1870": a side reference, not the story's time
+    if d is not None:
+        ctx.ref, ctx.ref_year = d, d.year
+    elif year is not None:
+        ctx.ref_year = year
+        if ctx.ref is None or ctx.ref.year != year:
+            ctx.ref = _safe_date(year, 1, 1)
+
+
+Result = tuple[str, str] | None  # (type, value)
+
+
+def _r_date(m: re.Match[str], ctx: _Ctx) -> Result:
+    lex = ctx.lex
+    month = lex.lower("months")[re.sub(r"\s+", " ", m["mon"]).lower()]
+    day = int(m["d"])
+    y = _explicit_year(m) or _of_year(m, ctx)
+    if y is None:
+        y = _year_for(ctx, month, day)
+    if not 1 <= day <= 31:
+        return None
+    if y is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    if y < 1:
+        _set_ref(ctx, None, y, m.start())
+        return "DATE", f"{_fmt_year(y)}-{month:02d}-{day:02d}"
+    d = _safe_date(y, month, day)
+    if d is None:
+        return None
+    _set_ref(ctx, d, None, m.start())
+    ctx.sent_days.append((m.end(), d))
+    if m["pod"]:
+        return "TIME", f"{_fmt_year(y)}-{month:02d}-{day:02d}T{lex['parts_of_day'][m['pod']]}"
+    return "DATE", f"{_fmt_year(y)}-{month:02d}-{day:02d}"
+
+
+def _of_year(m: re.Match[str], ctx: _Ctx) -> int | None:
+    """The year of "im April desselben Jahres" / "des folgenden Jahres": the narrative's year, or the anchor's."""
+    if not m.groupdict().get("ofy"):
+        return None
+    y = ctx.year(deictic=False)
+    return None if y is None else y + ctx.lex["of_year"][re.sub(r"\s+", " ", m["ofy"])]
+
+
+def _explicit_year(m: re.Match[str]) -> int | None:
+    gd = m.groupdict()
+    if gd.get("y"):
+        return int(gd["y"])
+    if gd.get("ye"):
+        y = int(gd["ye"])
+        return -y + 1 if _is_bc(gd.get("era") or "") else y
+    return None
+
+
+def _is_bc(era: str) -> bool:
+    return bool(era) and ("v" in era.lower()[:2] or "u. z" in era.lower() or "before" in era.lower() or "bc" in era.lower())
+
+
+def _r_numdate(m: re.Match[str], ctx: _Ctx) -> Result:
+    day, month = int(m["d"]), int(m["m"])
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    if m["y"]:
+        y = int(m["y"])
+        if y < 100:
+            a = ctx.pub.year if ctx.pub else 2000
+            y = a // 100 * 100 + y
+            y = y - 100 if y > a + 10 else y
+    else:
+        if _prev_word(ctx.text, m.start()) in ctx.lex["non_time_before"]:
+            return None
+        y = _year_for(ctx, month, day)
+    if y is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    d = _safe_date(y, month, day)
+    if d is None:
+        return None
+    _set_ref(ctx, d, None, m.start())
+    ctx.sent_days.append((m.end(), d))
+    return "DATE", d.isoformat()
+
+
+def _r_isodate(m: re.Match[str], ctx: _Ctx) -> Result:
+    d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if d is None:
+        return None
+    _set_ref(ctx, d)
+    return "DATE", d.isoformat()
+
+
+def _r_dayonly(m: re.Match[str], ctx: _Ctx) -> Result:
+    mm = ctx.lex.extra["next_day_month"].search(ctx.text, m.end(), m.end() + 40)
+    if not mm:
+        return None
+    month = ctx.lex.lower("months")[mm.group(1).lower()]
+    y = int(mm.group(2)) if mm.group(2) else _year_for(ctx, month, int(m["d"]))
+    d = _safe_date(y, month, int(m["d"])) if y else None
+    return ("DATE", d.isoformat()) if d else None
+
+
+def _r_month(m: re.Match[str], ctx: _Ctx) -> Result:
+    lex = ctx.lex
+    mon = re.sub(r"\s+", " ", m["mon"])
+    month = lex.lower("months")[mon.lower()]
+    y = _explicit_year(m) or _of_year(m, ctx)
+    if mon in lex["ambiguous_months"] and y is None and not m["bnd"] and not m["slash"]:
+        prev = _prev_word(ctx.text, m.start())
+        nxt = _next_words(ctx.text, m.end(), 1)
+        if prev not in lex["span_prefixes"] and prev not in lex["year_context_before"] and not prev.endswith("/"):
+            return None
+        if nxt[:1].isupper() and nxt.strip(".,;:") not in lex["months"]:
+            return None
+    if y is None:
+        if m["slash"]:
+            yy = lex.extra["slash_month_year"].match(ctx.text, m.end() - 1, m.end() + 30)
+            y = int(yy.group(1)) if yy else None
+        if y is None:
+            y = _year_for(ctx, month, None)
+    if y is None:
+        return "DATE", f"XXXX-{month:02d}"
+    if not _in_parens(ctx.text, m.start()) and _prev_word(ctx.text, m.start()) not in lex["no_ref_before"]:
+        ctx.ref, ctx.ref_year = _safe_date(y, month, 1) or ctx.ref, y
+    return "DATE", f"{_fmt_year(y)}-{month:02d}"
+
+
+def _r_season(m: re.Match[str], ctx: _Ctx) -> Result:
+    season = ctx.lex["seasons"][m["season"]]
+    y = _explicit_year(m) or _of_year(m, ctx)
+    if y is None:
+        prev = _prev_word(ctx.text, m.start())
+        if not (m["bnd"] or m["rel"] or prev in ctx.lex["span_prefixes"] or prev in ("des", "den", "dem", "diesen")):
+            return None
+        a = ctx.anchor() if ctx.mode == "news" else None
+        if ctx.mode == "narrative":
+            y = ctx.ref_year or (ctx.last().year if ctx.last() else None)
+        elif a is not None:
+            off = ctx.lex["relative_modifiers"].get(m["rel"] or "", 0)
+            y = a.year + off
+            if not m["rel"]:
+                tense = ctx.clause_tense()
+                start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+                if tense == "past" and start_month > a.month:
+                    y -= 1
+                elif tense == "future" and start_month + 2 < a.month:
+                    y += 1
+    if y is None:
+        return "DATE", f"XXXX-{season}"
+    _set_ref(ctx, None, y)
+    return "DATE", f"{_fmt_year(y)}-{season}"
+
+
+def _r_year(m: re.Match[str], ctx: _Ctx) -> Result:
+    lex = ctx.lex
+    y = int(m["y"])
+    era = m["era"] or ""
+    prev = _prev_word(ctx.text, m.start())
+    if not era:
+        rng = lex.extra["range_era"].match(ctx.text, m.end(), m.end() + 30)
+        era = rng.group(1) if rng else ""
+    if era:
+        y = -y + 1 if _is_bc(era) else y
+    else:
+        if len(m["y"]) != 4 or not 1000 <= y <= 2100:
+            return None
+        if re.match(r"[ \t]*(?:\n|$)", ctx.text[m.end():m.end() + 5]):
+            _set_ref(ctx, None, y, m.start())
+            return "DATE", _fmt_year(y)
+        nxt = _next_words(ctx.text, m.end(), 2)
+        if prev in lex["non_time_before"] or prev.rstrip(".") in lex["non_time_before"]:
+            return None
+        if not m["yn"] and (prev in lex["hedges"] or prev.lower() in ("mit", "insgesamt", "nur", "alle", "auf")) and not _year_range_follows(ctx.text, m.end()):
+            return None
+        n1 = nxt.split()[0] if nxt else ""
+        if any(nxt.startswith(w) for w in lex["non_time_after"] if w[:1].isalpha() or w == "%") and not m["yn"]:
+            if n1.rstrip(".,;:") in lex["non_time_after"] or nxt in lex["non_time_after"]:
+                return None
+        if not m["yn"] and n1[:1].isupper() and n1.rstrip(".,;:") not in lex["months"] and not _sentence_start_before(ctx.text, m.start()):
+            if prev not in lex["year_context_before"]:
+                return None
+    _set_ref(ctx, None, y, m.start())
+    if m["y2"]:
+        y2 = int(m["y2"]) if len(m["y2"]) == 4 else y // 100 * 100 + int(m["y2"])
+        if y2 == y + 1:  # "2021/22", "1939/1940": an ISO 8601 interval of the two years
+            return "DATE", f"{_fmt_year(y)}/{_fmt_year(y2)}"
+    return "DATE", _fmt_year(y)
+
+
+def _r_yearcont(m: re.Match[str], ctx: _Ctx) -> Result:
+    first = int(ctx.text[m.start() - 5:m.start() - 1])
+    y = first // 100 * 100 + int(m["y"])
+    return ("DATE", _fmt_year(y)) if 0 < y - first < 10 else None
+
+
+def _r_after(m: re.Match[str], ctx: _Ctx) -> Result:
+    unit = ctx.lex["units"][m["unit"]]
+    n = _number(m["num"], ctx.lex)
+    a = ctx.last()
+    if n is None or a is None:
+        return None
+    value, d = _shift(a, unit, n)
+    return "DATE", value
+
+
+def _year_range_follows(text: str, pos: int) -> bool:
+    return bool(re.match(r"\s*(?:bis|–|-|und)\s*\d{4}", text[pos:pos + 12]))
+
+
+def _sentence_start_before(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3):pos].strip()
+    return pos == 0 or before == "" or before[-1:] in ".!?:\n"
+
+
+def _r_decade(m: re.Match[str], ctx: _Ctx) -> Result:
+    if m["dn"]:
+        n = int(m["dn"])
+        if n >= 100:
+            return "DATE", f"{n // 10:03d}"
+    else:
+        n = ctx.lex["decade_words"].get(m["dw"])
+        if n is None:
+            return None
+    if n % 10:
+        return None
+    a = ctx.anchor() or ctx.last()
+    cent = (a.year // 100) if a else 19
+    if a and n > a.year % 100:
+        cent -= 1
+    return "DATE", f"{cent:02d}{n // 10}"
+
+
+def _r_century(m: re.Match[str], ctx: _Ctx) -> Result:
+    n = int(m["n"])
+    if m["era"] and _is_bc(m["era"]):
+        return "DATE", f"BC{n - 1:02d}"
+    return "DATE", f"{n - 1:02d}"
+
+
+def _r_quarter(m: re.Match[str], ctx: _Ctx) -> Result:
+    k = ctx.lex["ordinals"][m["ord"]]
+    half = m["q"] in ctx.lex["half_nouns"]
+    if half and k > 2:
+        return None
+    if m["y"]:
+        y = int(m["y"])
+    else:
+        a = ctx.anchor() if ctx.mode == "news" else ctx.last()
+        if a is None:
+            return "DATE", f"XXXX-{'H' if half else 'Q'}{k}"
+        y = a.year + ctx.lex["relative_modifiers"].get(m["rel"] or "", 0)
+    return "DATE", f"{_fmt_year(y)}-{'H' if half else 'Q'}{k}"
+
+
+def _r_boundary(m: re.Match[str], ctx: _Ctx) -> Result:
+    if m["y"]:
+        y = int(m["y"])
+        _set_ref(ctx, None, y)
+        return "DATE", _fmt_year(y)
+    unit = ctx.lex["calendar_nouns"][m["cal"]]
+    if unit not in ("Y", "M", "W"):
+        return None
+    if not m["link"] and not m["rel"]:
+        return None
+    off = ctx.lex["relative_modifiers"].get(m["rel"] or m["link"] or "", 0)
+    if unit == "Y":
+        y = ctx.year()
+        return ("DATE", _fmt_year(y + off)) if y is not None else None
+    a = ctx.anchor() if ctx.mode == "news" else ctx.last()
+    if a is None:
+        return None
+    return "DATE", _shift(a, unit, off)[0]
+
+
+def _r_relcal(m: re.Match[str], ctx: _Ctx) -> Result:
+    lex = ctx.lex
+    cal = m["cal"]
+    pod = lex["parts_of_day"].get(cal) if cal not in lex["calendar_nouns"] else None
+    unit = lex["calendar_nouns"].get(cal, "D")
+    if m["ana"]:
+        off = lex["anaphoric_modifiers"][m["ana"]]
+        a = ctx.last()
+    else:
+        off = lex["relative_modifiers"][m["rel"]]
+        a = ctx.last() if unit == "D" or pod else ctx.anchor()
+        if m["rel"] in ("diese", "dieser", "diesen", "diesem", "dieses") and unit == "D":
+            a = ctx.last()
+    if a is None:
+        return None
+    if pod:
+        d = a + timedelta(days=off)
+        return "TIME", f"{d.isoformat()}T{pod}"
+    if unit == "Y" and ctx.year() is not None:
+        return "DATE", _fmt_year(ctx.year() + off)  # type: ignore[operator]
+    value, d = _shift(a, unit, off)
+    if unit == "D" and d:
+        _set_ref(ctx, d)
+    return "DATE", value
+
+
+def _r_relnoun(m: re.Match[str], ctx: _Ctx) -> Result:
+    unit, off = ctx.lex["relative_nouns"][m["rn"]]
+    if m["y"]:
+        y = int(m["y"])
+        _set_ref(ctx, None, y, m.start())
+        return "DATE", _fmt_year(y + off)
+    if unit == "Y" and ctx.year() is not None:
+        return "DATE", _fmt_year(ctx.year() + off)  # type: ignore[operator]
+    a = ctx.anchor() if ctx.mode == "news" else ctx.last()
+    return ("DATE", _shift(a, unit, off)[0]) if a else None
+
+
+def _r_ago(m: re.Match[str], ctx: _Ctx) -> Result:
+    unit = ctx.lex["units"][m["unit"]]
+    n = _number(m["num"], ctx.lex)
+    a = ctx.anchor()
+    if n is None:
+        return "DATE", "PAST_REF"
+    if a is None:
+        return None
+    return "DATE", _shift(a, unit, -n)[0]
+
+
+def _r_later(m: re.Match[str], ctx: _Ctx) -> Result:
+    lex = ctx.lex
+    unit = lex["units"][m["unit"]]
+    n = _number(m["num"], lex)
+    if m["dir"] == "nach":
+        return None
+    sign = -1 if m["dir"] in lex["earlier"] else 1
+    a = ctx.last()
+    if n is None:
+        return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF"
+    if a is None:
+        return None
+    value, d = _shift(a, unit, sign * n)
+    if d and unit == "D":
+        _set_ref(ctx, d)
+    return "DATE", value
+
+
+def _r_in(m: re.Match[str], ctx: _Ctx) -> Result:
+    unit = ctx.lex["units"][m["unit"]]
+    if m["unit"] in ("Jahr", "Jahre", "Tag", "Tage", "Monate", "Woche", "Monat"):
+        return None  # "in drei Jahre" is not German; "in einem Jahr"/"in zwei Jahren" are
+    n = _number(m["num"], ctx.lex)
+    if n is None:
+        return "DATE", "FUTURE_REF"
+    a = ctx.anchor()
+    return ("DATE", _shift(a, unit, n)[0]) if a else None
+
+
+def _r_vague(m: re.Match[str], ctx: _Ctx) -> Result:
+    unit = ctx.lex["units"][m["unit"]]
+    if m["num"]:
+        return "DURATION", _duration(_number(m["num"], ctx.lex), unit)
+    return "DATE", ctx.lex["vague_spans"][re.sub(r"\s+", " ", m["vs"])]
+
+
+def _r_since(m: re.Match[str], ctx: _Ctx) -> Result:
+    unit = ctx.lex["units"][m["unit"]]
+    if not m["num"]:
+        if m["unit"] not in ("Jahren", "Monaten", "Wochen", "Tagen", "Stunden", "Jahrzehnten", "Jahrhunderten", "Minuten"):
+            return None
+        return "DURATION", _duration(None, unit)
+    return "DURATION", _duration(_number(m["num"], ctx.lex), unit)
+
+
+def _r_duration(m: re.Match[str], ctx: _Ctx) -> Result:
+    lex = ctx.lex
+    num = m["num"]
+    nxt = _next_words(ctx.text, m.end(), 1).rstrip(".,;:")
+    if nxt in lex["age_words"]:
+        return None
+    if num.lower() == "eines" and m["unit"] == "Tages":
+        return None
+    prev = _prev_word(ctx.text, m.start())
+    if prev in lex["non_time_before"]:
+        return None
+    if num[:1].isdigit() and int(float(num.replace(",", "."))) > 1000 and m["unit"] in ("Jahre", "Jahren"):
+        return None
+    if num.lower() in ("ein", "eine", "einem", "einen", "einer", "eines") and m["unit"] in ("Jahr", "Tag", "Monat") and not m["lang"]:
+        if prev.lower() in ("im", "am", "pro", "jedes", "jeden"):
+            return None
+    return "DURATION", _duration(_number(num, lex), lex["units"][m["unit"]])
+
+
+def _r_long(m: re.Match[str], ctx: _Ctx) -> Result:
+    return "DURATION", _duration(None, ctx.lex["long_adverbs"][m.group(0)])
+
+
+def _clock_day(ctx: _Ctx, pos: int) -> date | None:
+    for p, d in reversed(ctx.sent_days):
+        if p <= pos and not _SENT_END.search(ctx.text, p, pos):
+            return d
+    return ctx.ref if ctx.mode == "narrative" and ctx.ref else ctx.anchor()
+
+
+def _r_clock(m: re.Match[str], ctx: _Ctx) -> Result:
+    gd = m.groupdict()
+    h = int(m["h"])
+    mi = int(gd.get("min") or gd.get("min2") or 0)
+    if h > 24:
+        return None
+    if gd.get("pod") in ("abends", "nachts", "abend", "nachmittag") and h < 12:
+        h += 12 if gd.get("pod") != "nachts" or h >= 6 else 0
+    d = _clock_day(ctx, m.start())
+    day = d.isoformat() if d else "XXXX-XX-XX"
+    zone = ctx.lex["time_zones"].get(re.sub(r"\s+", " ", gd["tz"])) if gd.get("tz") else ""
+    return "TIME", f"{day}T{h:02d}:{mi:02d}{zone}"
+
+
+def _r_clockword(m: re.Match[str], ctx: _Ctx) -> Result:
+    d = _clock_day(ctx, m.start())
+    day = d.isoformat() if d else "XXXX-XX-XX"
+    return "TIME", f"{day}T{ctx.lex['clock_words'][m['cw']]}"
+
+
+def _r_pod(m: re.Match[str], ctx: _Ctx) -> Result:
+    pod = ctx.lex["clock_words"].get(m["pod"]) or ctx.lex["parts_of_day"][m["pod"]]
+    d = _clock_day(ctx, m.start())
+    return "TIME", f"{d.isoformat() if d else 'XXXX-XX-XX'}T{pod}"
+
+
+def _r_weekday(m: re.Match[str], ctx: _Ctx) -> Result:
+    wd = ctx.lex["weekdays"][m["wd"]]
+    shift = ctx.lex["relative_modifiers"].get(m["rel"] or "", 0)
+    d = _weekday_date(ctx, wd, shift)
+    if d is None:
+        return "DATE", f"XXXX-WXX-{wd}"
+    ctx.sent_days.append((m.end(), d))
+    if ctx.mode == "narrative":
+        _set_ref(ctx, d)
+    if m["pod"]:
+        return "TIME", f"{d.isoformat()}T{ctx.lex['parts_of_day'][m['pod']]}"
+    return "DATE", d.isoformat()
+
+
+def _r_night(m: re.Match[str], ctx: _Ctx) -> Result:
+    wd = ctx.lex["weekdays"][m["wd"]]
+    d = _weekday_date(ctx, wd, 0)
+    if d is None:
+        return "TIME", f"XXXX-WXX-{wd}TNI"
+    return "TIME", f"{d.isoformat()}TNI"
+
+
+def _r_nightfrom(m: re.Match[str], ctx: _Ctx) -> Result:
+    month = ctx.lex.lower("months")[re.sub(r"\s+", " ", m["mon"]).lower()]
+    day = int(m["d"])
+    y = int(m["y"]) if m["y"] else _year_for(ctx, month, day)
+    d = _safe_date(y, month, day) if y else None
+    return "TIME", (d.isoformat() if d else f"XXXX-{month:02d}-{day:02d}") + "TNI"
+
+
+def _r_weekend(m: re.Match[str], ctx: _Ctx) -> Result:
+    """"am Wochenende": the last weekend in a past clause, else the coming one (this one on Saturday or Sunday)."""
+    a = ctx.anchor() if ctx.mode == "news" else ctx.last()
+    if a is None:
+        return "DATE", "XXXX-WXX-WE"
+    wd = a.isoweekday()
+    if wd < 6:
+        a = a - timedelta(days=wd) if ctx.clause_tense() == "past" else a + timedelta(days=6 - wd)
+    return "DATE", f"{_week(a)}-WE"
+
+
+def _r_relday(m: re.Match[str], ctx: _Ctx) -> Result:
+    rd = m["rd"]
+    if rd in ctx.lex["sentence_initial_relative_days"]:
+        # "Morgen wird ...": the adverb only first in a sentence before a lower-case verb; else the noun "Morgen"
+        nxt = _next_words(ctx.text, m.end(), 1)
+        if not (_sentence_start_before(ctx.text, m.start()) and nxt[:1].islower()):
+            return None
+        rd = rd.lower()
+    if ctx.mode == "narrative" and rd in ctx.lex["present_is_ref_in_narrative"]:
+        return "DATE", "PRESENT_REF"
+    a = ctx.anchor()
+    if a is None:
+        return None
+    d = a + timedelta(days=ctx.lex["relative_days"][rd])
+    ctx.sent_days.append((m.end(), d))
+    if m["pod"]:
+        return "TIME", f"{d.isoformat()}T{ctx.lex['parts_of_day'][m['pod']]}"
+    return "DATE", d.isoformat()
+
+
+def _r_holiday(m: re.Match[str], ctx: _Ctx) -> Result:
+    spec = ctx.lex["holidays"][re.sub(r"\s+", " ", m["hol"])]
+    y = int(m["y"]) if m["y"] else None
+    if y is None:
+        a = ctx.anchor() if ctx.mode == "news" else ctx.last()
+        if a is None:
+            return "DATE", f"XXXX-{spec}" if not spec.startswith("E") else "XXXX-XX-XX"
+        y = a.year
+        if ctx.mode == "news":
+            probe = _holiday_date(spec, y)
+            tense = ctx.clause_tense()
+            if tense == "past" and probe > a + timedelta(days=31):
+                y -= 1
+            elif tense == "future" and probe < a:
+                y += 1
+    return "DATE", _holiday_date(spec, y).isoformat()
+
+
+def _r_every(m: re.Match[str], ctx: _Ctx) -> Result:
+    what = m["what"]
+    if what in ctx.lex["weekdays"]:
+        return "SET", f"XXXX-WXX-{ctx.lex['weekdays'][what]}"
+    unit = ctx.lex["calendar_nouns"][what]
+    if m["every"] == "alle":
+        return None
+    return "SET", "P1WE" if unit == "WE" else f"P1{unit}"
+
+
+def _r_setword(m: re.Match[str], ctx: _Ctx) -> Result:
+    w = re.sub(r"\s+", " ", m.group(0))
+    if w in ctx.lex["weekday_sets"]:
+        return "SET", f"XXXX-WXX-{ctx.lex['weekday_sets'][w]}"
+    return "SET", ctx.lex["sets"][w]
+
+
+def _r_ref(m: re.Match[str], ctx: _Ctx) -> Result:
+    return "DATE", ctx.lex["refs"][re.sub(r"\s+", " ", m.group(0))]
+
+
+_HANDLERS: dict[str, Callable[[re.Match[str], _Ctx], Result]] = {
+    "date": _r_date, "numdate": _r_numdate, "isodate": _r_isodate, "dayonly": _r_dayonly, "month": _r_month,
+    "season": _r_season, "year": _r_year, "decade": _r_decade, "century": _r_century, "quarter": _r_quarter,
+    "boundary": _r_boundary, "relcal": _r_relcal, "relnoun": _r_relnoun, "ago": _r_ago, "later": _r_later, "in": _r_in,
+    "vague": _r_vague, "since": _r_since, "duration": _r_duration, "long": _r_long, "clock": _r_clock,
+    "clockbare": _r_clock, "clockword": _r_clockword, "pod": _r_pod, "weekday": _r_weekday, "night": _r_night,
+    "relday": _r_relday, "nightfrom": _r_nightfrom, "weekend": _r_weekend, "yearcont": _r_yearcont, "after": _r_after, "holiday": _r_holiday, "every": _r_every, "setword": _r_setword, "ref": _r_ref,
+}

@@ -1,0 +1,136 @@
+"""Clause tense (past / present / future), from clause words or from the pipeline's tags and morphology."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from spacy.tokens import Doc
+
+from whosaid.components.phrases import sentences
+from whosaid.components.times.lexicon import lexicon
+
+Tense = Literal["past", "present", "future"]
+TenseFn = Callable[[int], Tense]
+
+
+@dataclass
+class _TenseWords:
+    past_finite: frozenset[str]
+    perfect_aux: frozenset[str]
+    past_aux: frozenset[str]
+    future_aux: frozenset[str]
+    future_words: frozenset[str]
+    participle: re.Pattern[str]
+    weak_past: re.Pattern[str]
+    weak_exclude: frozenset[str]
+    breaks: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def _tense_words(lang: str) -> _TenseWords:
+    t = lexicon(lang).data.get("tense", {})
+    return _TenseWords(
+        frozenset(t.get("past_finite", [])), frozenset(t.get("perfect_aux", [])), frozenset(t.get("past_aux", [])),
+        frozenset(t.get("future_aux", [])), frozenset(t.get("future_words", [])),
+        re.compile(t.get("participle_pattern", r"(?!x)x")), re.compile(t.get("weak_past_pattern", r"(?!x)x")),
+        frozenset(t.get("weak_past_exclude", [])),
+        re.compile("|".join(re.escape(s) for s in lexicon(lang)["clause_breaks"]) or r"(?!x)x"),
+    )
+
+
+def tense_of_words(words: list[str], lang: str = "de") -> Tense | None:
+    """Tense of a clause from its words alone (for pipelines without a tagger); None when nothing shows it."""
+    tw = _tense_words(lang)
+    has_aux = has_part = past = future = False
+    for w in words:
+        lw = w.lower()
+        if lw in tw.past_aux or lw in tw.past_finite:
+            past = True
+        elif lw in tw.perfect_aux:
+            has_aux = True
+        elif lw in tw.future_aux:
+            future = True
+        elif lw in tw.future_words:
+            future = True
+        elif w[:1].islower() and tw.participle.match(w):
+            has_part = True
+        elif w[:1].islower() and tw.weak_past.match(w) and lw not in tw.weak_exclude:
+            past = True
+    if past or (has_aux and has_part):
+        return "past"
+    if future:
+        return "future"
+    return None
+
+
+# a sentence for texts without a pipeline: up to . ! ? or a line break; the dot of an ordinal ("am 3. Mai") ends none
+_ROUGH_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\s*[\wÄÖÜ]))+(?:[.!?]+|$)")
+
+
+def text_tense_fn(text: str, lang: str = "de", sentences: list[tuple[int, int]] | None = None) -> TenseFn:
+    """A tense lookup for offsets of `text`, from clause words (clause first, then its sentence)."""
+    tw = _tense_words(lang)
+    sents = sentences or [(m.start(), m.end()) for m in _ROUGH_SENTENCE.finditer(text)]
+    wre = lexicon(lang).word_re
+    cache: dict[tuple[int, int], Tense | None] = {}
+
+    def span_tense(s: int, e: int) -> Tense | None:
+        if (s, e) not in cache:
+            cache[(s, e)] = tense_of_words(wre.findall(text, s, e), lang)
+        return cache[(s, e)]
+
+    def fn(pos: int) -> Tense:
+        for s, e in sents:
+            if s <= pos < e:
+                cs, ce = s, e
+                for m in tw.breaks.finditer(text, s, e):
+                    if m.end() <= pos:
+                        cs = m.end()
+                    elif m.start() >= pos:
+                        ce = m.start()
+                        break
+                return span_tense(cs, ce) or span_tense(s, e) or "present"
+        return "present"
+
+    return fn
+
+
+def doc_tense_fn(doc: Doc, lang: str) -> TenseFn:
+    """Clause tense from the doc's tags and morphology when a tagger ran, else from clause words."""
+    sents: list[tuple[int, int]] | None = None
+    if doc.has_annotation("SENT_START"):
+        sents = [(s.start_char, s.end_char) for s in sentences(doc)]
+    if not doc.has_annotation("TAG") and not doc.has_annotation("MORPH"):
+        return text_tense_fn(doc.text, lang, sents)
+    words_fn = text_tense_fn(doc.text, lang, sents)
+    fut_lemmas = _tense_words(lang).future_aux
+    tw = _tense_words(lang)
+
+    def fn(pos: int) -> Tense:
+        sent = next((s for s in sentences(doc) if s.start_char <= pos < s.end_char), None) if sents else doc[:]
+        if sent is None:
+            return words_fn(pos)
+        past = has_aux = has_part = fut = False
+        for t in sent:
+            tense = t.morph.get("Tense")
+            if t.tag_ in ("VVFIN", "VAFIN", "VMFIN") and "Past" in tense:
+                past = True
+            elif t.tag_ == "VVPP" or (t.tag_ == "VAPP" and t.lower_ == "worden"):
+                has_part = True
+            elif t.tag_ == "VAFIN" and t.lemma_ in ("haben", "sein"):
+                has_aux = True
+            elif t.tag_ == "VAFIN" and (t.lemma_ == "werden" or t.lower_ in fut_lemmas):
+                fut = True
+            elif t.lower_ in tw.future_words:
+                fut = True
+        if past or (has_aux and has_part):
+            return "past"
+        if fut:
+            return "future"
+        return words_fn(pos)
+
+    return fn
