@@ -177,9 +177,9 @@ def _verb_frames(
         lemma, cue_tokens = hit
         if not _reports_an_utterance(doc, sent, tok):
             continue
-        cue = data.verb_cues[lemma]
-        result = _frame_for_cue(doc, sent, tok, cue_tokens, lemma, cue.stance, cue.takes, quoted, ents, data,
-                                previous + found)
+        entry = data.verb_cues[lemma]
+        cue = _VerbCue(tok, cue_tokens, lemma, entry.stance, entry.takes)
+        result = _frame_for_cue(_SentenceView(doc, sent, quoted, ents, data, previous + found), cue)
         if result is not None:
             found.append(result)
     return found
@@ -242,19 +242,32 @@ def _finite_of(doc: Doc, sent: Span, verb: Token) -> Token:
     return verb
 
 
-def _frame_for_cue(
-    doc: Doc,
-    sent: Span,
-    verb: Token,
-    cue_tokens: list[Token],
-    lemma: str,
-    stance: str,
-    takes: str,
-    quoted: list[Span],
-    ents: dict[int, Span],
-    data: LanguageData,
-    earlier: list[Found],
-) -> Found | None:
+@dataclass(frozen=True)
+class _VerbCue:
+    """A reporting verb in a sentence: the verb, its tokens (with a separated particle), lemma and lexicon entry."""
+
+    verb: Token
+    tokens: list[Token]
+    lemma: str
+    stance: str
+    takes: str  # clause | object | both
+
+
+@dataclass(frozen=True)
+class _SentenceView:
+    """What the frame rules read about the sentence they work in."""
+
+    doc: Doc
+    sent: Span
+    quoted: list[Span]
+    ents: dict[int, Span]
+    data: LanguageData
+    earlier: list[Found]  # statements found before this cue, in text order
+
+
+def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
+    doc, sent, quoted, ents, data, earlier = view.doc, view.sent, view.quoted, view.ents, view.data, view.earlier
+    verb, cue_tokens, lemma, stance, takes = cue.verb, cue.tokens, cue.lemma, cue.stance, cue.takes
     finite = _finite_of(doc, sent, verb)
     clause_start = _clause_start(doc, sent, finite.i)
     clause_start = _prefield_start(doc, sent, clause_start)  # the prefield may hold appositions
