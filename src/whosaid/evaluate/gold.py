@@ -28,8 +28,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
+from whosaid.evaluate.counts import PRF
 from whosaid.record import Record, Statement
 
 MATCH_THRESHOLD = 0.5
@@ -51,25 +52,10 @@ _TIME_EDGE = _ARTICLES | {"am", "an", "auf", "im", "in", "um", "vom", "von", "zu
 
 
 @dataclass
-class Counts:
-    """True positives, false positives and false negatives of one section."""
+class Counts(PRF):
+    """True positives, false positives and false negatives of one section; an empty section scores 1.0."""
 
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+    empty: ClassVar[float] = 1.0
 
 
 @dataclass

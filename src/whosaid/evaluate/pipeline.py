@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from whosaid.evaluate.counts import PRF
+
 DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "models" / "de_whosaid_news"
 NER_LABELS = ("PER", "ORG", "LOC", "MISC")
 
@@ -105,28 +107,9 @@ def bio_spans(tags: list[str]) -> set[tuple[int, int, str]]:
 # --------------------------------------------------------------------------- scores
 
 
-@dataclass
-class PRF:
-    """Counts for precision, recall and F1."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def p(self) -> float:
-        return 100 * self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def r(self) -> float:
-        return 100 * self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f(self) -> float:
-        return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
-
-    def as_dict(self) -> dict[str, float]:
-        return {"p": round(self.p, 2), "r": round(self.r, 2), "f": round(self.f, 2)}
+def _percent(c: PRF) -> str:
+    """'P / R / F1' in percent."""
+    return " / ".join(f"{100 * v:.1f}" for v in (c.precision, c.recall, c.f1))
 
 
 @dataclass
@@ -280,12 +263,10 @@ def evaluate(shared: Path, model: str | Path | None = None, speed_sentences: int
 def format_report(r: Report) -> str:
     lines = [f"model: {r.model}", f"load time: {r.load_s:.2f} s",
              "UD German PUD (gold tokens):", f"  UPOS accuracy: {r.upos_acc:.2f}",
-             f"  Mood=Sub P/R/F1: {r.mood_sub.p:.1f} / {r.mood_sub.r:.1f} / {r.mood_sub.f:.1f}"
+             f"  Mood=Sub P/R/F1: {_percent(r.mood_sub)}"
              f"  (tp {r.mood_sub.tp}, fp {r.mood_sub.fp}, fn {r.mood_sub.fn})"]
-    m = r.mood_sub_all
-    lines.append(f"  Mood=Sub P/R/F1 with sollte/wollte read as Sub: {m.p:.1f} / {m.r:.1f} / {m.f:.1f}")
-    s = r.sentences
-    lines.append(f"  sentence starts on raw text P/R/F1: {s.p:.1f} / {s.r:.1f} / {s.f:.1f}"
+    lines.append(f"  Mood=Sub P/R/F1 with sollte/wollte read as Sub: {_percent(r.mood_sub_all)}")
+    lines.append(f"  sentence starts on raw text P/R/F1: {_percent(r.sentences)}"
                  f"  ({' + '.join(p for p in ('parser', 'senter', 'sentencizer') if p in r.sent_pipes)})")
     if r.uas is not None:
         lines.append(f"  UAS / LAS: {r.uas:.2f} / {r.las:.2f}")
@@ -293,7 +274,8 @@ def format_report(r: Report) -> str:
         lines.append("  UAS / LAS: no parser in the pipeline")
     lines.append("GermEval 2014 test NER (outer, exact span):")
     for label, s in r.ner.items():
-        lines.append(f"  {label:<5} P {s.p:5.1f}  R {s.r:5.1f}  F1 {s.f:5.1f}  (gold {s.tp + s.fn})")
+        p_, r_, f_ = (100 * v for v in (s.precision, s.recall, s.f1))
+        lines.append(f"  {label:<5} P {p_:5.1f}  R {r_:5.1f}  F1 {f_:5.1f}  (gold {s.tp + s.fn})")
     lines.append(f"speed, one thread, {r.speed_words} words (GermEval test text):")
     lines.append(f"  full pipeline  {r.words_per_s:9,.0f} words/s wall  {r.words_per_cpu_s:9,.0f} words/CPU-s")
     lines.append(f"  bare tokenizer {r.tokenizer_words_per_s:9,.0f} words/s wall  "

@@ -46,6 +46,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from whosaid.evaluate.counts import PRF, f1
 from whosaid.record import Article, Content, Cue, Record, Speaker, Statement, TextSpan, article_id
 
 PARTS = ("quote", "addressee", "cue", "frame", "speaker")
@@ -309,28 +310,8 @@ def assign_quotes(gold: Sequence[Group], sys_: Sequence[Group]) -> list[tuple[in
     return max_assignment(m)
 
 
-@dataclass
-class PRF:
-    tp: float = 0
-    fp: float = 0
-    fn: float = 0
-
-    def p(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    def r(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    def f1(self) -> float:
-        p, r = self.p(), self.r()
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def as_dict(self) -> dict[str, float]:
-        return {"p": self.p(), "r": self.r(), "f1": self.f1(), "tp": self.tp, "fp": self.fp, "fn": self.fn}
-
-
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
+def _as_dict(c: PRF) -> dict[str, float]:
+    return {"p": c.precision, "r": c.recall, "f1": c.f1, "tp": c.tp, "fp": c.fp, "fn": c.fn}
 
 
 def _mean(xs: list[float]) -> float:
@@ -396,11 +377,11 @@ def official_scores(pairs: Sequence[Pair]) -> dict[str, float]:
     for name, parts in (("msg", ("quote",)), ("roles", ROLES), ("joint", PARTS)):
         p = _mean([x for part in parts for x in macro_p[part]])
         r = _mean([x for part in parts for x in macro_r[part]])
-        out |= {f"prec_{name}": p, f"rec_{name}": r, f"f1_{name}": _f1(p, r)}
+        out |= {f"prec_{name}": p, f"rec_{name}": r, f"f1_{name}": f1(p, r)}
         pooled = PRF(*(sum(getattr(micro[part], k) for part in parts) for k in ("tp", "fp", "fn")))
-        out |= {f"micro_prec_{name}": pooled.p(), f"micro_rec_{name}": pooled.r(), f"micro_f1_{name}": pooled.f1()}
+        out |= {f"micro_prec_{name}": pooled.precision, f"micro_rec_{name}": pooled.recall, f"micro_f1_{name}": pooled.f1}
     for name, c in (("form", form), ("stwr", stwr)):
-        out |= {f"prec_{name}": c.p(), f"rec_{name}": c.r(), f"f1_{name}": c.f1()}
+        out |= {f"prec_{name}": c.precision, f"rec_{name}": c.recall, f"f1_{name}": c.f1}
     return out
 
 
@@ -447,10 +428,10 @@ def count_scores(pairs: Sequence[Pair]) -> dict[str, Any]:
             found[g.type].tp += ok
             found[g.type].fn += not ok
     return {
-        "quote": {k: v.as_dict() for k, v in quote.items()},
-        "roles": {f"{r}_{v}": c.as_dict() for (r, v), c in roles.items()},
-        "joint": {f"{n}_{v}": c.as_dict() for (n, v), c in joint.items()},
-        "types": {t: {**typed[t].as_dict(), "found_recall": found[t].r(), "gold": found[t].tp + found[t].fn}
+        "quote": {k: _as_dict(v) for k, v in quote.items()},
+        "roles": {f"{r}_{v}": _as_dict(c) for (r, v), c in roles.items()},
+        "joint": {f"{n}_{v}": _as_dict(c) for (n, v), c in joint.items()},
+        "types": {t: {**_as_dict(typed[t]), "found_recall": found[t].recall, "gold": found[t].tp + found[t].fn}
                   for t in TYPES},
     }
 
