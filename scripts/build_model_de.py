@@ -6,7 +6,7 @@ Stages (each cached under scratch/, rerun with --force):
            model's corpus adds Europeana Newspapers DE)
   train    `spacy train` of tok2vec+tagger+ner; a second tok2vec+tagger+ner run on the corpus with Europeana,
            whose ner (with its own tok2vec) replaces the first one's (--no-europeana: skip); a parser on GSD
-           when --parser is given
+           when --parser is given, on top of the first model's frozen tok2vec and tagger (shared at run time)
   assemble tokenizer rules, sentencizer, attribute_ruler, lookup lemmatizer, mood, size check
 
 Usage: python scripts/build_model_de.py --shared ../shared
@@ -308,6 +308,8 @@ def stage_train(scratch: Path, max_steps: int, force: bool, what: str = "news") 
            "--output", str(out), "--paths.train", str(scratch / f"{prefix}train.spacy"),
            "--paths.dev", str(scratch / f"{prefix}dev.spacy"), "--training.max_steps", str(max_steps),
            "--system.seed", str(SEED)]
+    if what == "parser":  # the parser listens to the news model's tok2vec (frozen) and reads its STTS tags
+        cmd += ["--paths.base", str(scratch / "train_out" / "model-best")]
     print(" ".join(cmd), flush=True)
     subprocess.run(cmd, check=True, env=env)
     return best
@@ -395,14 +397,16 @@ def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | No
     nlp.add_pipe("whosaid_mood", after="lemmatizer")
     nlp.add_pipe("whosaid_particle_verbs", after="whosaid_mood")
     if parser is not None:
-        source = spacy.load(parser)
-        source.replace_listeners("tok2vec", "parser", ["model.tok2vec"])  # the parser gets its own tok2vec
-        nlp.add_pipe("parser", source=source, after="whosaid_mood")
+        # the parser listens to the shared "tok2vec", which it was trained against frozen (same weights);
+        # it ships disabled: whosaid's analyses do not read it (load_pipeline(..., parse=True) runs it)
+        nlp.add_pipe("parser", source=spacy.load(parser), after="whosaid_particle_verbs")
+        nlp.disable_pipe("parser")
     nlp.meta.update(
         name="whosaid_news", lang="de", version="0.1.0",
         license="CC BY-SA 4.0",
         description="German news pipeline for whosaid: tokenizer, sentencizer, STTS tagger, UPOS, lookup "
-        "lemmas (HanTa), rule-based mood, NER (PER/ORG/LOC/MISC). See MODELS.md.",
+        "lemmas (HanTa) with separable verbs joined, rule-based mood, NER (PER/ORG/LOC/MISC)"
+        + (", a dependency parser (UD, disabled by default)" if parser is not None else "") + ". See MODELS.md.",
         sources=[
             {"name": "UD German GSD", "license": "CC BY-SA 4.0"},
             {"name": "GermEval 2014 NER (dev)", "license": "CC BY 4.0"},
@@ -410,7 +414,7 @@ def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | No
             *([{"name": "Europeana Newspapers NER corpora (DE)", "license": "CC0"}] if ner is not None else []),
             {"name": "HanTa (teacher for silver tags and lemmas)", "license": "LGPL-3.0"},
         ],
-        requirements=["whosaid (registers whosaid_mood)"],
+        requirements=["whosaid (registers whosaid_mood and whosaid_particle_verbs)"],
     )
     if output.exists():
         shutil.rmtree(output)
@@ -438,7 +442,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-europeana", action="store_true",
                     help="ship the first model's ner (GermEval dev + WikiANN only), as before")
     ap.add_argument("--parser", action="store_true", help="also train a dependency parser on GSD and ship it")
-    ap.add_argument("--parser-steps", type=int, default=3000)
+    ap.add_argument("--parser-steps", type=int, default=2000)
     args = ap.parse_args(argv)
     random.seed(SEED)
     args.scratch.mkdir(parents=True, exist_ok=True)
@@ -456,7 +460,7 @@ def main(argv: list[str] | None = None) -> None:
     elif not args.no_europeana:
         ner = args.scratch / "train_ner" / "model-best"
     parser = None
-    if args.parser and "train" in stages:
+    if args.parser and "train" in stages:  # after the news model: the parser is trained on its tok2vec
         parser = stage_train(args.scratch, args.parser_steps, args.force, what="parser")
     elif args.parser:
         parser = args.scratch / "train_parser" / "model-best"

@@ -23,6 +23,7 @@ def de():
         pytest.skip("the German model is not built (run scripts/build_model_de.py)")
     import spacy
 
+    import whosaid.components.lemmas  # noqa: F401  registers whosaid_particle_verbs, which the model's config names
     import whosaid.components.mood  # noqa: F401  registers whosaid_mood, which the model's config names
 
     return spacy.load(DEFAULT_MODEL)
@@ -122,7 +123,7 @@ def test_mood_of_finite_verbs(de, text, verb, mood):
         ("Das dementierte die irakische Armee.", "dementierte", "dementieren"),
         ("Vor einem Monat behaupteten Regierungsvertreter das Gegenteil.", "behaupteten", "behaupten"),
         ("Der Sprecher sagte, die Berichte seien falsch.", "Berichte", "Bericht"),
-        ("Er fügte hinzu, das sei falsch.", "fügte", "fügen"),
+        ("Er fügte hinzu, das sei falsch.", "fügte", "hinzufügen"),
     ],
 )
 def test_lemmas(de, text, word, lemma):
@@ -143,6 +144,19 @@ def test_separable_verbs_take_their_particle_in_the_whosaid_pipeline(text, verb,
 
     doc = load_pipeline("de")(text)
     assert next(t for t in doc if t.text == verb).lemma_ == lemma
+
+
+def test_the_parser_ships_disabled_and_parses_when_asked():
+    from whosaid.pipeline import load_pipeline
+
+    default = load_pipeline("de")
+    assert "parser" in default.disabled and not default(BAGDAD).has_annotation("DEP")
+    doc = load_pipeline("de", parse=True)(BAGDAD)
+    assert doc.has_annotation("DEP")
+    geeinigt = next(t for t in doc if t.text == "geeinigt")
+    haben = next(t for t in doc if t.text == "haben")
+    assert haben.dep_ == "ROOT" or geeinigt.dep_ == "ROOT"  # GSD makes the main verb or the auxiliary the root
+    assert len(list(doc.sents)) == 1
 
 
 def test_tags_are_stts_and_pos_is_upos(de):
