@@ -28,7 +28,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
+from whosaid.evaluate.baselines import hanta_to_stts
 from whosaid.evaluate.pipeline import read_conllu, read_germeval
+from whosaid.lang import stts_upos
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SCRATCH = REPO / "scratch" / "de_model"
@@ -108,15 +110,6 @@ def read_europeana(shared: Path) -> list[tuple[list[str], list[str]]]:
 
 
 # --------------------------------------------------------------------------- silver (HanTa)
-
-
-HANTA_FIX = {"NNA": "NN", "NNI": "NN", "ADJ": "ADJD", "PAV": "PROAV", "PIDAT": "PIAT", "$": "$("}
-
-
-def hanta_to_stts(tag: str) -> str:
-    """Map HanTa's tag ('VV(FIN)', 'ADJ(A)', 'NNA') to a plain STTS tag ('VVFIN', 'ADJA', 'NN')."""
-    flat = tag.replace("(", "").replace(")", "")
-    return HANTA_FIX.get(flat, flat)
 
 
 def norm_lemma(form: str, lemma: str, stts: str) -> str:
@@ -204,18 +197,7 @@ def gsd_sentences(shared: Path) -> list[dict]:
     return [s for split in ("dev", "test") for s in read_conllu(data / f"de_gsd-ud-{split}.conllu")]
 
 
-# STTS -> UPOS as in spaCy's German tag map, with modal verbs as AUX (as all UD German treebanks have them)
-STTS_UPOS = {
-    "$(": "PUNCT", "$,": "PUNCT", "$.": "PUNCT", "ADJA": "ADJ", "ADJD": "ADJ", "ADV": "ADV", "APPO": "ADP",
-    "APPR": "ADP", "APPRART": "ADP", "APZR": "ADP", "ART": "DET", "CARD": "NUM", "FM": "X", "ITJ": "INTJ",
-    "KOKOM": "CCONJ", "KON": "CCONJ", "KOUI": "SCONJ", "KOUS": "SCONJ", "NE": "PROPN", "NNE": "PROPN",
-    "NN": "NOUN", "PROAV": "ADV", "PDAT": "DET", "PDS": "PRON", "PIAT": "DET", "PIS": "PRON", "PPER": "PRON",
-    "PPOSAT": "DET", "PPOSS": "PRON", "PRELAT": "DET", "PRELS": "PRON", "PRF": "PRON", "PTKA": "PART",
-    "PTKANT": "PART", "PTKNEG": "PART", "PTKVZ": "ADP", "PTKZU": "PART", "PWAT": "DET", "PWAV": "ADV",
-    "PWS": "PRON", "TRUNC": "X", "VAFIN": "AUX", "VAIMP": "AUX", "VAINF": "AUX", "VAPP": "AUX", "VMFIN": "AUX",
-    "VMINF": "AUX", "VMPP": "AUX", "VVFIN": "VERB", "VVIMP": "VERB", "VVINF": "VERB", "VVIZU": "VERB",
-    "VVPP": "VERB", "XY": "X",
-}
+STTS_UPOS = stts_upos("de")  # src/whosaid/lang/de/stts_upos.tsv
 
 
 def _clean_tags(words: list[str], tags: list[str], known: set[str]) -> list[str]:

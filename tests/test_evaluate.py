@@ -476,3 +476,12 @@ def test_load_split_reads_dates_and_tokens():
     assert all(d.published is not None for d in docs)
     d = docs[0]
     assert all(d.text[t.start:t.end] == t.text for t in d.tokens[:50])
+
+
+def test_hanta_tags_become_plain_stts_and_the_tag_map_covers_them():
+    from whosaid.evaluate.baselines import hanta_to_stts
+    from whosaid.lang import stts_upos
+
+    assert [hanta_to_stts(t) for t in ("VV(FIN)", "ADJ(A)", "NNA", "PAV")] == ["VVFIN", "ADJA", "NN", "PROAV"]
+    upos = stts_upos("de")
+    assert (upos["VVFIN"], upos["ADJA"], upos["NN"], upos["PROAV"], upos["VMFIN"]) == ("VERB", "ADJ", "NOUN", "ADV", "AUX")

@@ -305,10 +305,17 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description="Evaluate the German whosaid pipeline on held-out data.")
     ap.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared data folder")
     ap.add_argument("--model", default=None, help="model path or package name (default: the shipped model)")
+    ap.add_argument("--hanta-baseline", action="store_true",
+                    help="also measure HanTa's tags mapped to UPOS on PUD (needs the build extra)")
     args = ap.parse_args(argv)
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")  # one core; takes effect because numpy is imported later
     print(format_report(evaluate(args.shared, args.model)))
+    if args.hanta_baseline:
+        from whosaid.evaluate.baselines import hanta_upos_accuracy
+
+        pud = args.shared / "data/ud-german/de_pud-ud-test.conllu"
+        print(f"baseline: HanTa tags -> UPOS on UD German PUD: {hanta_upos_accuracy(pud):.2f}")
 
 
 if __name__ == "__main__":

@@ -83,6 +83,12 @@ def _list(lang: str, name: str) -> frozenset[str]:
 
 
 @cache
+def stts_upos(lang: str = "de") -> dict[str, str]:
+    """STTS tag -> UPOS (`lang/<lang>/stts_upos.tsv`), the map the German model's attribute_ruler applies."""
+    return {row["stts"]: row["upos"] for row in _rows(lang, "stts_upos.tsv")}
+
+
+@cache
 def load_language(lang: str) -> LanguageData:
     """Load and cache the language data of `lang` (raises OptionError for unsupported languages)."""
     if lang not in SUPPORTED:
