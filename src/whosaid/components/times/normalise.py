@@ -185,7 +185,7 @@ def _r_date(m: re.Match[str], ctx: _Ctx) -> Result:
     lex = ctx.lex
     month = lex.lower("months")[re.sub(r"\s+", " ", m["mon"]).lower()]
     day = int(m["d"])
-    y = _explicit_year(m) or _of_year(m, ctx)
+    y = _written_year(m, ctx)
     if y is None:
         y = _year_for(ctx, month, day)
     if not 1 <= day <= 31:
@@ -203,6 +203,12 @@ def _r_date(m: re.Match[str], ctx: _Ctx) -> Result:
     if m["pod"]:
         return "TIME", f"{_fmt_year(y)}-{month:02d}-{day:02d}T{lex['parts_of_day'][m['pod']]}"
     return "DATE", f"{_fmt_year(y)}-{month:02d}-{day:02d}"
+
+
+def _written_year(m: re.Match[str], ctx: _Ctx) -> int | None:
+    """The year the expression writes out ("1918", "218 v. Chr.") or names ("desselben Jahres"), else None."""
+    y = _explicit_year(m)
+    return _of_year(m, ctx) if y is None else y
 
 
 def _of_year(m: re.Match[str], ctx: _Ctx) -> int | None:
@@ -273,7 +279,7 @@ def _r_month(m: re.Match[str], ctx: _Ctx) -> Result:
     lex = ctx.lex
     mon = re.sub(r"\s+", " ", m["mon"])
     month = lex.lower("months")[mon.lower()]
-    y = _explicit_year(m) or _of_year(m, ctx)
+    y = _written_year(m, ctx)
     if mon in lex["ambiguous_months"] and y is None and not m["bnd"] and not m["slash"]:
         prev = _prev_word(ctx.text, m.start())
         nxt = _next_words(ctx.text, m.end(), 1)
@@ -296,7 +302,7 @@ def _r_month(m: re.Match[str], ctx: _Ctx) -> Result:
 
 def _r_season(m: re.Match[str], ctx: _Ctx) -> Result:
     season = ctx.lex["seasons"][m["season"]]
-    y = _explicit_year(m) or _of_year(m, ctx)
+    y = _written_year(m, ctx)
     if y is None:
         prev = _prev_word(ctx.text, m.start())
         if not (m["bnd"] or m["rel"] or prev in ctx.lex["span_prefixes"] or prev in ("des", "den", "dem", "diesen")):
