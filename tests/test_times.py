@@ -241,3 +241,13 @@ def test_news_gate():
 
 def test_english_lexicon_loads():
     assert find_times("", None, lang="en") == []
+
+
+def test_tagged_pipeline_reads_the_tense_of_the_clause_not_the_sentence():
+    """The frame is past ("kündigte an"), the reported clause points ahead ("würden ... abziehen")."""
+    from whosaid.api import analyze
+
+    record = analyze("Die Regierung kündigte am Mittwoch an, die Truppen würden bis Ende März abziehen.",
+                     published="2021-12-10")
+    assert [(t.text, t.value, t.mod) for t in record.times] == [
+        ("am Mittwoch", "2021-12-08", None), ("bis Ende März", "2022-03", "END")]

@@ -31,7 +31,7 @@ def print_record(record: Record, console: Console | None = None) -> None:
         for col in ("text", "type", "value"):
             tt.add_column(col)
         for t in record.times:
-            tt.add_row(t.text, t.type, t.value + (" ~" if t.approximate else ""))
+            tt.add_row(t.text, t.type, t.value + (" ~" if t.approximate else "") + (f" ({t.mod})" if t.mod else ""))
         console.print(tt)
     if record.entities:
         et = Table(title="Entities")

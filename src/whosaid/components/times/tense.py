@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from whosaid.components.phrases import sentences
 from whosaid.components.times.lexicon import lexicon
@@ -71,6 +71,18 @@ def tense_of_words(words: list[str], lang: str = "de") -> Tense | None:
 _ROUGH_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\s*[\wÄÖÜ]))+(?:[.!?]+|$)")
 
 
+def _clause_bounds(text: str, s: int, e: int, pos: int, breaks: re.Pattern[str]) -> tuple[int, int]:
+    """The stretch of the sentence [s, e) between the clause breaks around `pos`."""
+    cs, ce = s, e
+    for m in breaks.finditer(text, s, e):
+        if m.end() <= pos:
+            cs = m.end()
+        elif m.start() >= pos:
+            ce = m.start()
+            break
+    return cs, ce
+
+
 def text_tense_fn(text: str, lang: str = "de", sentences: list[tuple[int, int]] | None = None) -> TenseFn:
     """A tense lookup for offsets of `text`, from clause words (clause first, then its sentence)."""
     tw = _tense_words(lang)
@@ -86,51 +98,49 @@ def text_tense_fn(text: str, lang: str = "de", sentences: list[tuple[int, int]] 
     def fn(pos: int) -> Tense:
         for s, e in sents:
             if s <= pos < e:
-                cs, ce = s, e
-                for m in tw.breaks.finditer(text, s, e):
-                    if m.end() <= pos:
-                        cs = m.end()
-                    elif m.start() >= pos:
-                        ce = m.start()
-                        break
-                return span_tense(cs, ce) or span_tense(s, e) or "present"
+                return span_tense(*_clause_bounds(text, s, e, pos, tw.breaks)) or span_tense(s, e) or "present"
         return "present"
 
     return fn
 
 
 def doc_tense_fn(doc: Doc, lang: str) -> TenseFn:
-    """Clause tense from the doc's tags and morphology when a tagger ran, else from clause words."""
+    """Clause tense from the doc's tags and morphology when a tagger ran (clause first, then its sentence), else
+    from clause words."""
     sents: list[tuple[int, int]] | None = None
     if doc.has_annotation("SENT_START"):
         sents = [(s.start_char, s.end_char) for s in sentences(doc)]
-    if not doc.has_annotation("TAG") and not doc.has_annotation("MORPH"):
-        return text_tense_fn(doc.text, lang, sents)
     words_fn = text_tense_fn(doc.text, lang, sents)
-    fut_lemmas = _tense_words(lang).future_aux
+    if not doc.has_annotation("TAG") and not doc.has_annotation("MORPH"):
+        return words_fn
     tw = _tense_words(lang)
 
-    def fn(pos: int) -> Tense:
-        sent = next((s for s in sentences(doc) if s.start_char <= pos < s.end_char), None) if sents else doc[:]
-        if sent is None:
-            return words_fn(pos)
+    def tokens_tense(span: Span) -> Tense | None:
         past = has_aux = has_part = fut = False
-        for t in sent:
-            tense = t.morph.get("Tense")
-            if t.tag_ in ("VVFIN", "VAFIN", "VMFIN") and "Past" in tense:
+        for t in span:
+            tense, mood = t.morph.get("Tense"), t.morph.get("Mood")
+            if t.tag_ == "VAFIN" and (t.lemma_ == "werden" or t.lower_ in tw.future_aux) and (
+                "Sub" in mood or "Past" not in tense
+            ):
+                fut = True  # "wird", "werde", "würde" (+ infinitive); "wurde" is past
+            elif t.tag_ in ("VVFIN", "VAFIN", "VMFIN") and "Past" in tense and "Sub" not in mood:
                 past = True
             elif t.tag_ == "VVPP" or (t.tag_ == "VAPP" and t.lower_ == "worden"):
                 has_part = True
             elif t.tag_ == "VAFIN" and t.lemma_ in ("haben", "sein"):
                 has_aux = True
-            elif t.tag_ == "VAFIN" and (t.lemma_ == "werden" or t.lower_ in fut_lemmas):
-                fut = True
             elif t.lower_ in tw.future_words:
                 fut = True
         if past or (has_aux and has_part):
             return "past"
-        if fut:
-            return "future"
-        return words_fn(pos)
+        return "future" if fut else None
+
+    def fn(pos: int) -> Tense:
+        sent = next((s for s in sentences(doc) if s.start_char <= pos < s.end_char), None) if sents else doc[:]
+        if sent is None:
+            return words_fn(pos)
+        cs, ce = _clause_bounds(doc.text, sent.start_char, sent.end_char, pos, tw.breaks)
+        clause = doc.char_span(cs, ce, alignment_mode="expand")
+        return (clause is not None and tokens_tense(clause)) or tokens_tense(sent) or words_fn(pos)
 
     return fn
