@@ -146,6 +146,17 @@ def test_separable_verbs_take_their_particle_in_the_whosaid_pipeline(text, verb,
     assert next(t for t in doc if t.text == verb).lemma_ == lemma
 
 
+def test_particle_verbs_need_no_sentence_boundaries():
+    import spacy
+    from spacy.tokens import Doc
+
+    import whosaid.components.lemmas  # noqa: F401
+
+    nlp = spacy.blank("de")
+    doc = Doc(nlp.vocab, words=["Er", "fügte", "hinzu"], tags=["PPER", "VVFIN", "PTKVZ"], lemmas=["er", "fügen", "hinzu"])
+    assert nlp.add_pipe("whosaid_particle_verbs")(doc)[1].lemma_ == "hinzufügen"
+
+
 def test_the_parser_ships_disabled_and_parses_when_asked():
     from whosaid.pipeline import load_pipeline
 

@@ -75,6 +75,8 @@ def one(nlp, text: str, published: date | None = PUB):
         ("Der Sturm hatte vor drei Tagen begonnen.", "vor drei Tagen", "2021-12-07"),
         ("Sie kam gegen 14 Uhr an.", "gegen 14 Uhr", "2021-12-10T14:00"),
         ("Die Saison 2021/22 war lang.", "2021/22", "2021/2022"),  # an ISO 8601 interval of two years
+        ("Er spielte in der Saison 1999/00 in Bremen.", "1999/00", "1999/2000"),
+        ("„Morgen wird es regnen“, sagte er.", "Morgen", "2021-12-11"),
         ("Am zweiten Weihnachtstag kam er zurück.", "Am zweiten Weihnachtstag", "2021-12-26"),
         ("Die Sitzung begann um 14 Uhr MEZ.", "um 14 Uhr MEZ", "2021-12-10T14:00+01:00"),
         ("Die Explosion ereignete sich um 9 Uhr Ortszeit.", "um 9 Uhr Ortszeit", "2021-12-10T09:00"),
@@ -115,6 +117,7 @@ def test_types(nlp, text, expr, type_, value):
         ("Die Partei entstand Ende der 1980er Jahre.", "Ende der 1980er Jahre", "198", "END"),
         ("Die Stadt wurde Anfang des 8. Jahrhunderts gegründet.", "Anfang des 8. Jahrhunderts", "07", "START"),
         ("Der Streit dauerte mehr als drei Jahre.", "mehr als drei Jahre", "P3Y", "MORE_THAN"),
+        ("Die Mission dauert höchstens drei Jahre.", "höchstens drei Jahre", "P3Y", "EQUAL_OR_LESS"),
     ],
 )
 def test_boundaries_and_bounds_give_a_mod(nlp, text, expr, value, mod):
@@ -130,6 +133,16 @@ def test_narrative_years_follow_the_text_not_the_calendar():
     values = [(t.text, t.value) for t in find_times(text, date(2009, 1, 1), mode="narrative")]
     assert values == [("Im Dezember 1861", "1861-12"), ("Im Mai", "1861-05"),
                       ("Im April desselben Jahres", "1861-04"), ("Im März des folgenden Jahres", "1862-03")]
+
+
+def test_this_years_month_counts_from_the_publication_date_the_same_years_from_the_text():
+    text = "Im Jahr 2015 stieg der Umsatz. Im April dieses Jahres sank er, im Mai desselben Jahres nicht."
+    assert [t.value for t in find_times(text, PUB)] == ["2015", "2021-04", "2021-05"]
+
+
+def test_night_from_the_last_of_a_month_to_the_first_begins_in_the_month_before():
+    found = find_times("In der Nacht vom 31. auf den 1. Januar brannte es.", PUB)
+    assert [t.value for t in found] == ["2020-12-31TNI", "2021-01-01"]
 
 
 def test_night_from_one_day_to_the_next_is_the_first_days_night():

@@ -75,12 +75,12 @@ def load_pipeline(lang: str = "de", model: str | None = None, parse: bool = Fals
 def add_whosaid_components(nlp: Language, lang: str) -> Language:
     """Append whosaid's components to any spaCy pipeline with tags, lemmas and sentences."""
     register_components()
+    if not any(nlp.has_pipe(p) for p in ("parser", "senter", "sentencizer")):
+        nlp.add_pipe("sentencizer", first=True)
     if not nlp.has_pipe("whosaid_mood") and lang == "de":
         nlp.add_pipe("whosaid_mood")
     if not nlp.has_pipe("whosaid_particle_verbs") and lang == "de":
         nlp.add_pipe("whosaid_particle_verbs", after="whosaid_mood")
-    if not any(nlp.has_pipe(p) for p in ("parser", "senter", "sentencizer")):
-        nlp.add_pipe("sentencizer")
     # line breaks end sentences where a sentencizer or senter sets them; a parser alone keeps its own
     sentencer = next((p for p in ("senter", "sentencizer") if nlp.has_pipe(p)), None)
     if sentencer is not None and not nlp.has_pipe("whosaid_line_breaks"):

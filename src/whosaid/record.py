@@ -18,7 +18,7 @@ EntityType = Literal["PER", "ORG", "LOC", "MISC"]
 QuoteKind = Literal["Direct", "Indirect", "Reported", "FreeIndirect", "IndirectFreeIndirect"]
 Stance = Literal["assert", "claim", "deny", "confirm", "announce", "demand", "concede"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
-TimeMod = Literal["START", "MID", "END", "MORE_THAN", "LESS_THAN"]
+TimeMod = Literal["START", "MID", "END", "MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"]
 
 
 class _Model(BaseModel):
@@ -99,7 +99,7 @@ class Time(_Model):
     value: str = Field(description="TIMEX3-style value: 2021-12-08, 2021-11, 2021-W49, P1M, XXXX-WXX-1, ...")
     approximate: bool = False
     mod: TimeMod | None = Field(None, description="TIMEX3 mod: START, MID, END (Anfang/Mitte/Ende März), "
-                                "MORE_THAN, LESS_THAN (mehr/weniger als drei Jahre)")
+                                "MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS (mehr/weniger als, mindestens/höchstens drei Jahre)")
     anchor_fallback: bool = Field(False, description="normalised against a date guessed from the text")
 
 

@@ -22,12 +22,12 @@ class ParticleVerbs:
         self.particles = data.words.get("verb_particle", frozenset())
 
     def __call__(self, doc: Doc) -> Doc:
-        for sent in doc.sents:
+        for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
             for tok in sent:
                 if tok.tag_ in ("VVFIN", "VVIMP"):
                     particle = self._particle_of(tok, sent)
-                    if particle is not None:
-                        base = self.data.verb_lemma(tok.text, tok.lemma_)
+                    base = self.data.verb_lemma(tok.text, tok.lemma_)
+                    if particle is not None and not base.startswith(particle.lower_):  # not joined twice
                         tok.lemma_ = particle.lower_ + base
         return doc
 

@@ -60,7 +60,7 @@ def lexicon(lang: str = "de") -> Lexicon:
     text = resources.files("whosaid").joinpath(f"lang/{lang}/times.json").read_text(encoding="utf-8")
     data = json.loads(text)
     for key, table in data.items():  # a sentence may start with any word: accept "Zwei Tage später"
-        if isinstance(table, dict) and key != "tense":
+        if isinstance(table, dict) and key not in ("tense", "timex2_extent"):
             for word in list(table):
                 if word[:1].islower():
                     table.setdefault(word[0].upper() + word[1:], table[word])
@@ -129,13 +129,15 @@ def _compile_rules(x: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     pod_low = _alt(k for k in pods if k[:1].islower())
     pod_cap = _alt(k for k in pods if k[:1].isupper())
     y4 = r"(?:1\d{3}|20\d{2}|2100)"
-    yr = r"(?:(?P<y>" + y4 + r")(?!\d)|(?P<ye>\d{1,4})\s+(?P<era>" + era + "))"
+    # "Winter 2020/21": the second year belongs to the expression (the value names the first)
+    not_a_day = r"(?![\d/]|\.\s*" + mon + r")"  # "1778/16. September": 16 is a day, not a year
+    yr = r"(?:(?P<y>" + y4 + r")(?:/\d{2}(?:\d{2})?" + not_a_day + r")?(?!\d)|(?P<ye>\d{1,4})\s+(?P<era>" + era + "))"
     b = r"(?<![\w])"
     e = r"(?![\w])"
     dec_words = _alt(x["decade_words"])
     dec_suffix = _alt(x["decade_suffix"])
     # "im April desselben Jahres", "im Juni des Jahres 1918"
-    ofy = r"(?:\s+(?P<ofy>" + _alt(x["of_year"]) + r"))?" if x["of_year"] else ""
+    ofy = r"(?:\s+(?P<ofy>" + _alt({**x["of_year"], **x["of_year_deictic"]}) + r"))?" if x["of_year"] else ""
     rules = {
         "date": (
             b + r"(?:(?P<pod>" + pod_cap + r")\s+(?:des|vom)\s+)?(?:(?P<wd>" + wd + r"),?\s+(?:(?:den|dem)\s+)?)?"
@@ -156,10 +158,9 @@ def _compile_rules(x: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ),
         "year": (
             r"(?<![\w.,:])(?:(?P<yn>" + _alt(x["year_nouns"]) + r")\s+)?(?P<y>\d{1,4})"
-            r"(?:/(?P<y2>\d{4}|\d{2})(?![\w/]|[.,:]\d))?"  # "2021/22": a season or school year
+            r"(?:/(?P<y2>\d{4}|\d{2})" + not_a_day + r"(?![\w]|[.,:]\d))?"  # "2021/22": a season or school year
             r"(?:\s+(?P<era>" + era + r"))?(?![\w]|[.,:]\d)"
         ),
-        "yearcont": r"(?<=\d{4}/)(?P<y>\d{2})(?![\w]|[.,:]\d)",
         "after": (
             b + r"(?P<after>" + _alt(x["after_prefix"]) + r")\s+" + hedge + r"(?P<num>" + num + r")\s+(?P<unit>"
             + _alt(x["dative_plural_units"] + ["Tag", "Monat", "Jahr", "Woche"]) + r")" + e + r"(?!\s+(?:des|der|dem|den)\b)"
@@ -212,7 +213,7 @@ def _compile_rules(x: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         "night": b + _alt(x["night_to"]) + r"\s+(?P<wd>" + wd + r")" + e,
         # "in der Nacht vom 16. auf den 17. Juni": the night is the 16th's; "17. Juni" is a date of its own
         "nightfrom": (
-            b + _alt(x["night_from"]) + r"\s+(?P<d>[0-3]?\d)\.(?=\s*(?:auf|zum|zu|bis)\s+(?:den\s+)?[0-3]?\d\.\s*"
+            b + _alt(x["night_from"]) + r"\s+(?P<d>[0-3]?\d)\.(?=\s*(?:auf|zum|zu|bis)\s+(?:den\s+)?(?P<d2>[0-3]?\d)\.\s*"
             r"(?P<mon>" + mon + r")" + e + r"(?:\s+(?P<y>" + y4 + r")(?!\d))?)"
         ),
         "weekend": _w(x["weekend"]),
@@ -229,7 +230,7 @@ def _compile_rules(x: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
 # short windows around those words, which keeps a whole article well under a millisecond.
 _RULE_ANCHORS: dict[str, tuple[str, ...]] = {
     "date": ("months",), "numdate": ("digit",), "isodate": ("digit",), "dayonly": ("digit",), "month": ("months",),
-    "season": ("seasons",), "year": ("digit",), "yearcont": ("digit",), "after": ("units",),
+    "season": ("seasons",), "year": ("digit",), "after": ("units",),
     "decade": ("digit", "decade_words"), "century": ("digit",), "quarter": ("quarter_nouns", "half_nouns"),
     "boundary": ("boundaries",), "relcal": ("calendar_nouns", "parts_of_day"), "relnoun": ("relative_nouns",),
     "ago": ("units",), "later": ("units",), "in": ("units",), "vague": ("units",), "since": ("units",),
@@ -241,7 +242,7 @@ _RULE_ANCHORS: dict[str, tuple[str, ...]] = {
 }
 _WINDOW = (50, 40)  # characters a match may reach before and after the word it needs
 _REACH = {r: (50, 14) for r in ("after", "ago", "later", "in", "vague", "since", "duration")} | {
-    r: (30, 40) for r in ("numdate", "isodate", "dayonly", "year", "yearcont", "century", "clock", "clockbare")}
+    r: (30, 40) for r in ("numdate", "isodate", "dayonly", "year", "century", "clock", "clockbare")}
 _WEEKDAY_LENGTHS = (6, 7, 8, 9, 10)
 _TOKEN = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")

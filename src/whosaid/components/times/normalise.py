@@ -215,8 +215,14 @@ def _of_year(m: re.Match[str], ctx: _Ctx) -> int | None:
     """The year of "im April desselben Jahres" / "des folgenden Jahres": the narrative's year, or the anchor's."""
     if not m.groupdict().get("ofy"):
         return None
-    y = ctx.year(deictic=False)
-    return None if y is None else y + ctx.lex["of_year"][re.sub(r"\s+", " ", m["ofy"])]
+    phrase = re.sub(r"\s+", " ", m["ofy"])
+    offset = ctx.lex["of_year"].get(phrase)
+    if offset is None:  # "dieses Jahres", "des Vorjahres": from the publication date
+        y = ctx.year(deictic=True)
+        offset = ctx.lex["of_year_deictic"][phrase]
+    else:  # "desselben Jahres", "des folgenden Jahres": from the last year mentioned
+        y = ctx.year(deictic=False)
+    return None if y is None else y + offset
 
 
 def _explicit_year(m: re.Match[str]) -> int | None:
@@ -341,7 +347,7 @@ def _r_year(m: re.Match[str], ctx: _Ctx) -> Result:
             return None
         if re.match(r"[ \t]*(?:\n|$)", ctx.text[m.end():m.end() + 5]):
             _set_ref(ctx, None, y, m.start())
-            return "DATE", _fmt_year(y)
+            return "DATE", _year_value(y, m["y2"])
         nxt = _next_words(ctx.text, m.end(), 2)
         if prev in lex["non_time_before"] or prev.rstrip(".") in lex["non_time_before"]:
             return None
@@ -355,17 +361,17 @@ def _r_year(m: re.Match[str], ctx: _Ctx) -> Result:
             if prev not in lex["year_context_before"]:
                 return None
     _set_ref(ctx, None, y, m.start())
-    if m["y2"]:
-        y2 = int(m["y2"]) if len(m["y2"]) == 4 else y // 100 * 100 + int(m["y2"])
-        if y2 == y + 1:  # "2021/22", "1939/1940": an ISO 8601 interval of the two years
-            return "DATE", f"{_fmt_year(y)}/{_fmt_year(y2)}"
-    return "DATE", _fmt_year(y)
+    return "DATE", _year_value(y, m["y2"])
 
 
-def _r_yearcont(m: re.Match[str], ctx: _Ctx) -> Result:
-    first = int(ctx.text[m.start() - 5:m.start() - 1])
-    y = first // 100 * 100 + int(m["y"])
-    return ("DATE", _fmt_year(y)) if 0 < y - first < 10 else None
+def _year_value(y: int, second: str | None) -> str:
+    """"2021" or, for "2021/22", "1999/00", "1939/45", the ISO 8601 interval of the two years."""
+    if not second:
+        return _fmt_year(y)
+    y2 = int(second) if len(second) == 4 else y // 100 * 100 + int(second)
+    if len(second) == 2 and y2 <= y:
+        y2 += 100
+    return f"{_fmt_year(y)}/{_fmt_year(y2)}" if y2 > y else _fmt_year(y)
 
 
 def _r_after(m: re.Match[str], ctx: _Ctx) -> Result:
@@ -384,7 +390,7 @@ def _year_range_follows(text: str, pos: int) -> bool:
 
 def _sentence_start_before(text: str, pos: int) -> bool:
     before = text[max(0, pos - 3):pos].strip()
-    return pos == 0 or before == "" or before[-1:] in ".!?:\n"
+    return pos == 0 or before == "" or before[-1:] in ".!?:\n„»«\"("
 
 
 def _r_decade(m: re.Match[str], ctx: _Ctx) -> Result:
@@ -453,7 +459,7 @@ def _r_relcal(m: re.Match[str], ctx: _Ctx) -> Result:
     pod = lex["parts_of_day"].get(cal) if cal not in lex["calendar_nouns"] else None
     unit = lex["calendar_nouns"].get(cal, "D")
     if m["ana"]:
-        off = lex["anaphoric_modifiers"][m["ana"]]
+        off = lex["anaphoric_modifiers"][re.sub(r"\s+", " ", m["ana"])]
         a = ctx.last()
     else:
         off = lex["relative_modifiers"][m["rel"]]
@@ -621,10 +627,15 @@ def _r_night(m: re.Match[str], ctx: _Ctx) -> Result:
 
 def _r_nightfrom(m: re.Match[str], ctx: _Ctx) -> Result:
     month = ctx.lex.lower("months")[re.sub(r"\s+", " ", m["mon"]).lower()]
-    day = int(m["d"])
-    y = int(m["y"]) if m["y"] else _year_for(ctx, month, day)
+    day, next_day = int(m["d"]), int(m["d2"])
+    y = int(m["y"]) if m["y"] else _year_for(ctx, month, next_day)
+    if day > next_day:  # "vom 31. auf den 1. Januar": the night begins in the month (and year) before
+        month, y = (12, y - 1 if y else y) if month == 1 else (month - 1, y)
     d = _safe_date(y, month, day) if y else None
-    return "TIME", (d.isoformat() if d else f"XXXX-{month:02d}-{day:02d}") + "TNI"
+    if d is None:
+        return "TIME", f"XXXX-{month:02d}-{day:02d}TNI"
+    ctx.sent_days.append((m.end(), d))
+    return "TIME", d.isoformat() + "TNI"
 
 
 def _r_weekend(m: re.Match[str], ctx: _Ctx) -> Result:
@@ -703,5 +714,5 @@ _HANDLERS: dict[str, Callable[[re.Match[str], _Ctx], Result]] = {
     "boundary": _r_boundary, "relcal": _r_relcal, "relnoun": _r_relnoun, "ago": _r_ago, "later": _r_later, "in": _r_in,
     "vague": _r_vague, "since": _r_since, "duration": _r_duration, "long": _r_long, "clock": _r_clock,
     "clockbare": _r_clock, "clockword": _r_clockword, "pod": _r_pod, "weekday": _r_weekday, "night": _r_night,
-    "relday": _r_relday, "nightfrom": _r_nightfrom, "weekend": _r_weekend, "yearcont": _r_yearcont, "after": _r_after, "holiday": _r_holiday, "every": _r_every, "setword": _r_setword, "ref": _r_ref,
+    "relday": _r_relday, "nightfrom": _r_nightfrom, "weekend": _r_weekend, "after": _r_after, "holiday": _r_holiday, "every": _r_every, "setword": _r_setword, "ref": _r_ref,
 }
