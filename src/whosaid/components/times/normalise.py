@@ -380,7 +380,7 @@ def _r_after(m: re.Match[str], ctx: _Ctx) -> Result:
     a = ctx.last()
     if n is None or a is None:
         return None
-    value, d = _shift(a, unit, n)
+    value, _day = _shift(a, unit, n)
     return "DATE", value
 
 
