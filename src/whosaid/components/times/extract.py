@@ -90,7 +90,7 @@ def extract(
     if pub is None:
         pub = _fallback_anchor(text, lex, cands)
         fallback = pub is not None
-    ctx = _Ctx(text, lex, pub, fallback, mode, tense or text_tense_fn(text, lang))
+    ctx = _Ctx(text, lex, pub, mode, tense or text_tense_fn(text, lang))
     out: list[Found] = []
     for name, m in cands:
         ctx.used_anchor = False
@@ -143,7 +143,7 @@ def _timex2_extent(text: str, s: int, e: int, name: str, m: re.Match[str], lex: 
     head = text[s:e]
     keeps_um = name in x.keep_um_rules  # "um 1900" is approximate, "um 14 Uhr" is not
     lead = x.drop_leading.match(head)
-    if lead and not x.protected.match(head, lead.end()) and not (keeps_um and lead.group(1) in ("um", "Um")):
+    if lead and not x.protected.match(head, lead.end()) and not (keeps_um and x.um.match(lead.group(0) + " ")):
         s += lead.end()
     tail = x.drop_trailing.search(head)
     if tail:

@@ -36,12 +36,16 @@ class Lexicon:
     prefix_re: re.Pattern[str] | None = None
     word_re: re.Pattern[str] = re.compile(r"[\wäöüÄÖÜß]+")
     extent: _Extent | None = None
+    _lowered: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def __getitem__(self, key: str) -> Any:
         return self.data.get(key, {} if key not in _LIST_KEYS else [])
 
     def lower(self, key: str) -> dict[str, Any]:
-        return {k.lower(): v for k, v in self[key].items()}
+        """The table `key` with lower-cased keys (built once)."""
+        if key not in self._lowered:
+            self._lowered[key] = {k.lower(): v for k, v in self[key].items()}
+        return self._lowered[key]
 
 
 _LIST_KEYS = {
@@ -108,7 +112,7 @@ class _Extent:
             drop_trailing=re.compile(r"\s+" + alt("drop_trailing") + r"$"),
             keep_before=before(alt("keep_before")),
             article=before(alt("articles")),
-            um=before(_alt(["um"])),
+            um=before(alt("approximate_prepositions")),
             article_rules=frozenset(t.get("keep_article_rules", [])),
             keep_whole_rules=frozenset(t.get("keep_whole_rules", [])),
             keep_um_rules=frozenset(t.get("keep_um_rules", [])),

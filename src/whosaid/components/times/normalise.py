@@ -22,7 +22,6 @@ class _Ctx:
     text: str
     lex: Lexicon
     pub: date | None
-    fallback: bool
     mode: Mode
     tense: TenseFn
     ref: date | None = None  # last mentioned date (day precision) for anaphora
