@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from whosaid.components.lemmas import separated_particle
 from whosaid.components.phrases import (
     QUOTE_MARKS,
     is_finite,
@@ -144,26 +145,17 @@ def _cue_lemma(doc: Doc, tok: Token, sent: Span, data: LanguageData) -> tuple[st
         joined = doc[tok.i - 1].lower_ + lemma
         if joined in data.verb_cues:
             return joined, [doc[tok.i - 1], tok]
-    if tok.tag_.endswith("FIN"):
-        for later in doc[tok.i + 1 : sent.end]:
-            if later.text in {",", ";", ":", "."} or later.text in QUOTE_MARKS:
-                break
-            if later.tag_ == "PTKVZ" or (later.lower_ in particles and later.tag_ in {"ADJD", "ADV"}
-                                         and _clause_final(later, sent)):
-                # whosaid_particle_verbs may have joined them already
-                joined = lemma if lemma.startswith(later.lower_) else later.lower_ + lemma
-                if joined in data.verb_cues:
-                    return joined, [tok, later]
-                if later.tag_ == "PTKVZ":
-                    return None  # "gab auf" is not "geben"
+    later = separated_particle(tok, sent, particles) if tok.tag_.endswith("FIN") else None
+    if later is not None:
+        # whosaid_particle_verbs may have joined them already
+        joined = lemma if lemma.startswith(later.lower_) else later.lower_ + lemma
+        if joined in data.verb_cues:
+            return joined, [tok, later]
+        if later.tag_ == "PTKVZ":
+            return None  # "gab auf" is not "geben"
     if lemma in data.verb_cues:
         return lemma, [tok]
     return None
-
-
-def _clause_final(tok: Token, sent: Span) -> bool:
-    nxt = tok.i + 1
-    return nxt >= sent.end or is_punct(tok.doc[nxt])
 
 
 def _verb_frames(

@@ -14,6 +14,23 @@ CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"}) 
 CLAUSE_OPENERS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS"})
 
 
+def separated_particle(verb: Token, sent: Span, particles: frozenset[str]) -> Token | None:
+    """The particle of a finite verb written apart at the end of its clause ("fügte ... hinzu"), if any: an STTS
+    PTKVZ, or a word of `particles` read as ADJD/ADV last in the clause ("gab ... bekannt")."""
+    doc = verb.doc
+    for later in doc[verb.i + 1 : sent.end]:
+        if later.text in CLAUSE_ENDS or later.tag_ in CLAUSE_OPENERS or later.tag_.endswith("FIN"):
+            return None
+        if later.tag_ == PARTICLE_TAG:
+            return later
+        nxt = later.i + 1
+        if later.lower_ in particles and later.tag_ in ("ADJD", "ADV") and (
+            nxt >= sent.end or doc[nxt].text in CLAUSE_ENDS
+        ):
+            return later
+    return None
+
+
 class ParticleVerbs:
     """Join a clause-final separated particle to the lemma of its finite verb (STTS tags)."""
 
@@ -25,26 +42,11 @@ class ParticleVerbs:
         for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
             for tok in sent:
                 if tok.tag_ in ("VVFIN", "VVIMP"):
-                    particle = self._particle_of(tok, sent)
+                    particle = separated_particle(tok, sent, self.particles)
                     base = self.data.verb_lemma(tok.text, tok.lemma_)
                     if particle is not None and not base.startswith(particle.lower_):  # not joined twice
                         tok.lemma_ = particle.lower_ + base
         return doc
-
-    def _particle_of(self, verb: Token, sent: Span) -> Token | None:
-        doc = verb.doc
-        for later in doc[verb.i + 1 : sent.end]:
-            if later.text in CLAUSE_ENDS or later.tag_ in CLAUSE_OPENERS or later.tag_.endswith("FIN"):
-                return None
-            if later.tag_ == PARTICLE_TAG:
-                return later
-            # "gab ... bekannt": a particle the tagger read as an adjective or adverb, last in its clause
-            nxt = later.i + 1
-            if later.lower_ in self.particles and later.tag_ in ("ADJD", "ADV") and (
-                nxt >= sent.end or doc[nxt].text in CLAUSE_ENDS
-            ):
-                return later
-        return None
 
 
 @Language.factory(
