@@ -77,7 +77,8 @@ def lexicon(lang: str = "de") -> Lexicon:
         "next_day_month": re.compile(r"[0-3]?\d\.\s*(" + mon + r")(?:\s+(\d{4}))?"),
         "slash_month_year": re.compile(r"\s*/\s*" + mon + r"\s+(\d{4})"),
         "range_era": re.compile(r"\s*(?:–|-|bis|/)\s*\d{1,4}\s+(" + era + ")"),
-        "boundary_before": re.compile(r"(?<!\w)(" + _alt(lex["boundaries"]) + r")(?:\s+(?:des|der))?\s+$"),
+        "boundary_before": re.compile(r"(?<!\w)(" + _alt(lex["boundaries"]) + r")(?:\s+" + _alt(lex["article_words"])
+                                      + r")?\s+$"),
     }
     lex.prefix_re = re.compile(r"(?:^|(?<=[^\w]))(" + _alt(lex["span_prefixes"]) + r")\s+$")
     lex.extent = _Extent.compile(lex["timex2_extent"])
@@ -205,7 +206,7 @@ def _compile_rules(x: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         "long": _w(x["long_adverbs"]),
         "clock": (
             r"(?<![\w.,:])(?:(?P<cp>" + _alt(x["clock_prefix"]) + r")\s+)?(?P<h>[0-2]?\d)(?:[.:](?P<min>[0-5]\d))?\s*"
-            + _alt(x["clock_suffix"]) + e + r"(?:\s+(?P<min2>[0-5]?\d)(?![\w.,]))?(?:\s+(?P<pod>" + pod_low + r"|morgens|abends|nachts))?" + e
+            + _alt(x["clock_suffix"]) + e + r"(?:\s+(?P<min2>[0-5]?\d)(?![\w.,]))?(?:\s+(?P<pod>" + pod_low + r"|" + _alt(x["clock_day_parts"]) + r"))?" + e
             + r"(?:\s+(?P<tz>" + _alt(x["time_zones"]) + r")" + e + r")?"
         ),
         "clockbare": r"(?<![\w])(?P<cp>" + _alt(x["clock_prefix"]) + r")\s+(?P<h>[0-2]?\d):(?P<min>[0-5]\d)(?![\d:])",
@@ -217,7 +218,7 @@ def _compile_rules(x: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         "night": b + _alt(x["night_to"]) + r"\s+(?P<wd>" + wd + r")" + e,
         # "in der Nacht vom 16. auf den 17. Juni": the night is the 16th's; "17. Juni" is a date of its own
         "nightfrom": (
-            b + _alt(x["night_from"]) + r"\s+(?P<d>[0-3]?\d)\.(?=\s*(?:auf|zum|zu|bis)\s+(?:den\s+)?(?P<d2>[0-3]?\d)\.\s*"
+            b + _alt(x["night_from"]) + r"\s+(?P<d>[0-3]?\d)\.(?=\s*" + _alt(x["night_from_links"]) + r"\s+(?P<d2>[0-3]?\d)\.\s*"
             r"(?P<mon>" + mon + r")" + e + r"(?:\s+(?P<y>" + y4 + r")(?!\d))?)"
         ),
         "weekend": _w(x["weekend"]),

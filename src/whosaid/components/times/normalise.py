@@ -582,8 +582,9 @@ def _r_clock(m: re.Match[str], ctx: _Ctx) -> Result:
     mi = int(gd.get("min") or gd.get("min2") or 0)
     if h > 24:
         return None
-    if gd.get("pod") in ("abends", "nachts", "abend", "nachmittag") and h < 12:
-        h += 12 if gd.get("pod") != "nachts" or h >= 6 else 0
+    half = ctx.lex["clock_day_parts"].get(gd.get("pod") or "")
+    if (half == "pm" and h < 12) or (half == "night" and 6 <= h < 12):  # "8 Uhr abends", "11 Uhr nachts"
+        h += 12
     d = _clock_day(ctx, m.start())
     day = d.isoformat() if d else "XXXX-XX-XX"
     zone = ctx.lex["time_zones"].get(re.sub(r"\s+", " ", gd["tz"])) if gd.get("tz") else ""
