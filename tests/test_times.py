@@ -264,3 +264,14 @@ def test_tagged_pipeline_reads_the_tense_of_the_clause_not_the_sentence():
                      published="2021-12-10")
     assert [(t.text, t.value, t.mod) for t in record.times] == [
         ("am Mittwoch", "2021-12-08", None), ("bis Ende März", "2022-03", "END")]
+
+
+def test_a_statement_is_dated_by_its_frame_and_its_content_by_the_event_time():
+    from whosaid.api import analyze
+
+    record = analyze("Die Regierung gab am Montag bekannt, dass am 31. Dezember 2021 keine Truppen mehr im Irak "
+                     "sein würden.", published="2021-12-10")
+    times = {t.id: t for t in record.times}
+    (statement,) = record.statements
+    assert times[statement.time].text == "am Montag"
+    assert times[statement.event_time].value == "2021-12-31"

@@ -44,6 +44,7 @@ def to_record(doc: Doc, meta: ArticleMeta | None = None) -> Record:
     found: list[Found] = doc._.statements or []
     ids = {id(f): f"s{n}" for n, f in enumerate(found)}
     statements = [_statement(f, ids, entity_ids, times) for f in found]
+    _set_event_times(statements, times)
     contradictions = [
         Contradiction(claim=ids[id(claim)], counter=ids[id(counter)], reason=reason)
         for claim, counter, reason in (doc._.contradictions or [])
@@ -135,6 +136,15 @@ def _statement(f: Found, ids: dict[int, str], entity_ids: dict[int, str], times:
         time=time.id if time else None,
         time_implied=time is None,
     )
+
+
+def _set_event_times(statements: list[Statement], times: list[Time]) -> None:
+    """A statement's event time: the first time expression in its content that is no statement's frame time (in
+    "ABNA berichtet, Kazemi habe am Mittwoch geschrieben, ...", "am Mittwoch" dates the nested statement)."""
+    said = {s.time for s in statements if s.time}
+    for s in statements:
+        s.event_time = next((t.id for t in times if s.content.start <= t.start < s.content.end and t.id not in said),
+                            None)
 
 
 def _frame_time(f: Found, times: list[Time]) -> Time | None:

@@ -88,6 +88,8 @@ class Statement(_Model):
     refers_to: str | None = Field(None, description="id of the statement a denial or confirmation answers")
     time: str | None = Field(None, description="id of the time expression the statement is anchored to")
     time_implied: bool = Field(False, description="no time in clause or frame: publication date implied")
+    event_time: str | None = Field(None, description="id of the first time expression inside the content: when "
+                                   "what is reported happens ('... keine Kräfte mehr am 31. Dezember 2021')")
 
 
 class Time(_Model):

@@ -114,9 +114,12 @@ CREATE TABLE contradiction_rows (
 DELETE FROM statement_entities;
 """ + FILL_STATEMENT_ENTITIES + FILL_CONTRADICTION_ROWS
 
-# Version 3 keeps a time's TIMEX3 mod (record schema 1.1: "Ende März" is 2021-03 with mod END).
+# Version 3 keeps a time's TIMEX3 mod (record schema 1.1: "Ende März" is 2021-03 with mod END) and a statement's
+# event time (the first time expression in its content) with its value.
 V3 = """
 ALTER TABLE times ADD COLUMN mod VARCHAR;
+ALTER TABLE statements ADD COLUMN event_time VARCHAR;
+ALTER TABLE statements ADD COLUMN event_time_value VARCHAR;
 """
 
 # (store version, statements); a store at version n has had migrations 1..n applied. Append, never edit.
