@@ -15,7 +15,8 @@ from whosaid.record import Time
 
 @dataclass
 class Found:
-    """One time expression: its span (with leading preposition), its core (without) and its normalised value."""
+    """One time expression: its span (with a leading preposition: "am 26. Juli"), its TIMEX2 extent (`core_*`, which
+    leaves prepositions out and may take in a hedge or article before the span) and its normalised value."""
 
     start: int
     end: int
@@ -124,7 +125,8 @@ _BOUNDED = {"decade", "century", "year"}  # rules whose match a boundary word ma
 
 
 def _mod(m: re.Match[str], name: str, lex: Lexicon) -> str | None:
-    """TIMEX3 mod: START/MID/END from "Anfang/Mitte/Ende", MORE_THAN/LESS_THAN from "mehr als"/"weniger als"."""
+    """TIMEX3 mod: START/MID/END from "Anfang/Mitte/Ende" (or "Jahresende"), MORE_THAN, LESS_THAN, EQUAL_OR_MORE,
+    EQUAL_OR_LESS from hedges ("mehr als", "weniger als", "mindestens", "höchstens")."""
     gd = m.groupdict()
     if gd.get("bnd"):
         return lex["boundaries"][gd["bnd"]]
