@@ -54,7 +54,8 @@ _LIST_KEYS = {
     "later", "earlier", "since", "duration_suffix", "duration_prefix", "hedges", "approximate_hedges", "clock_suffix",
     "clock_prefix", "span_prefixes", "article_words", "year_context_before", "non_time_before", "non_time_after",
     "age_words", "clause_breaks", "after_prefix", "dative_plural_units", "no_ref_before", "weekend",
-    "sentence_initial_relative_days", "night_from",
+    "sentence_initial_relative_days", "night_from", "part_of_day_prefixes", "season_articles", "count_words_before",
+    "demonstratives", "night_from_links",
 }
 
 
@@ -211,7 +212,7 @@ def _compile_rules(x: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ),
         "clockbare": r"(?<![\w])(?P<cp>" + _alt(x["clock_prefix"]) + r")\s+(?P<h>[0-2]?\d):(?P<min>[0-5]\d)(?![\d:])",
         "clockword": b + r"(?:(?P<cp>" + _alt(x["clock_prefix"]) + r")\s+)(?P<cw>" + _alt(x["clock_words"]) + r")" + e,
-        "pod": b + r"(?P<cp>am|Am|in\s+der|In\s+der|des|gegen|Gegen)\s+(?P<pod>" + pod_cap + r")" + e,
+        "pod": b + r"(?P<cp>" + _alt(x["part_of_day_prefixes"]) + r")\s+(?P<pod>" + pod_cap + r")" + e,
         "weekday": (
             b + r"(?:(?P<rel>" + rel + r")\s+)?(?P<wd>" + wd + r")(?P<pod>" + pod_low + r")?" + e
         ),

@@ -310,7 +310,7 @@ def _r_season(m: re.Match[str], ctx: _Ctx) -> Result:
     y = _written_year(m, ctx)
     if y is None:
         prev = _prev_word(ctx.text, m.start())
-        if not (m["bnd"] or m["rel"] or prev in ctx.lex["span_prefixes"] or prev in ("des", "den", "dem", "diesen")):
+        if not (m["bnd"] or m["rel"] or prev in ctx.lex["span_prefixes"] or prev in ctx.lex["season_articles"]):
             return None
         a = ctx.anchor() if ctx.mode == "news" else None
         if ctx.mode == "narrative":
@@ -350,7 +350,7 @@ def _r_year(m: re.Match[str], ctx: _Ctx) -> Result:
         nxt = _next_words(ctx.text, m.end(), 2)
         if prev in lex["non_time_before"] or prev.rstrip(".") in lex["non_time_before"]:
             return None
-        if not m["yn"] and (prev in lex["hedges"] or prev.lower() in ("mit", "insgesamt", "nur", "alle", "auf")) and not _year_range_follows(ctx.text, m.end()):
+        if not m["yn"] and (prev in lex["hedges"] or prev.lower() in lex["count_words_before"]) and not _year_range_follows(ctx.text, m.end()):
             return None
         n1 = nxt.split()[0] if nxt else ""
         if any(nxt.startswith(w) for w in lex["non_time_after"] if w[:1].isalpha() or w == "%") and not m["yn"]:
@@ -463,7 +463,7 @@ def _r_relcal(m: re.Match[str], ctx: _Ctx) -> Result:
     else:
         off = lex["relative_modifiers"][m["rel"]]
         a = ctx.last() if unit == "D" or pod else ctx.anchor()
-        if m["rel"] in ("diese", "dieser", "diesen", "diesem", "dieses") and unit == "D":
+        if m["rel"] in lex["demonstratives"] and unit == "D":
             a = ctx.last()
     if a is None:
         return None
