@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from whosaid.components.phrases import QUOTE_MARKS
+from whosaid.components.phrases import QUOTE_MARKS, sentences
 from whosaid.lang import LanguageData, load_language
 
 PARTICLE_TAG = "PTKVZ"
@@ -39,12 +39,14 @@ class ParticleVerbs:
         self.particles = data.words.get("verb_particle", frozenset())
 
     def __call__(self, doc: Doc) -> Doc:
-        for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+        for sent in sentences(doc):  # one sentence when nothing set boundaries
             for tok in sent:
                 if tok.tag_ in ("VVFIN", "VVIMP"):
                     particle = separated_particle(tok, sent, self.particles)
+                    if particle is None:
+                        continue
                     base = self.data.verb_lemma(tok.text, tok.lemma_)
-                    if particle is not None and not base.startswith(particle.lower_):  # not joined twice
+                    if not base.startswith(particle.lower_):  # not joined twice
                         tok.lemma_ = particle.lower_ + base
         return doc
 
