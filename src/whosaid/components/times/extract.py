@@ -65,7 +65,7 @@ def _fallback_anchor(text: str, lex: Lexicon, cands: list[tuple[str, re.Match[st
         if name not in _ABSOLUTE or not m["y"]:
             continue
         if name == "date":
-            month = lex.lower("months")[re.sub(r"\s+", " ", m["mon"]).lower()]
+            month = lex.month(m["mon"])
         else:
             month = int(m["m"])
         y = int(m["y"])

@@ -41,6 +41,10 @@ class Lexicon:
     def __getitem__(self, key: str) -> Any:
         return self.data.get(key, {} if key not in _LIST_KEYS else [])
 
+    def month(self, name: str) -> int:
+        """The number of a month name as matched ("März", "Sept.", "Jänner"), whatever its case and spacing."""
+        return self.lower("months")[" ".join(name.split()).lower()]
+
     def lower(self, key: str) -> dict[str, Any]:
         """The table `key` with lower-cased keys (built once)."""
         if key not in self._lowered:

@@ -182,7 +182,7 @@ Result = tuple[str, str] | None  # (type, value)
 
 def _r_date(m: re.Match[str], ctx: _Ctx) -> Result:
     lex = ctx.lex
-    month = lex.lower("months")[re.sub(r"\s+", " ", m["mon"]).lower()]
+    month = lex.month(m["mon"])
     day = int(m["d"])
     y = _written_year(m, ctx)
     if y is None:
@@ -274,7 +274,7 @@ def _r_dayonly(m: re.Match[str], ctx: _Ctx) -> Result:
     mm = ctx.lex.extra["next_day_month"].search(ctx.text, m.end(), m.end() + 40)
     if not mm:
         return None
-    month = ctx.lex.lower("months")[mm.group(1).lower()]
+    month = ctx.lex.month(mm.group(1))
     y = int(mm.group(2)) if mm.group(2) else _year_for(ctx, month, int(m["d"]))
     d = _safe_date(y, month, int(m["d"])) if y else None
     return ("DATE", d.isoformat()) if d else None
@@ -283,7 +283,7 @@ def _r_dayonly(m: re.Match[str], ctx: _Ctx) -> Result:
 def _r_month(m: re.Match[str], ctx: _Ctx) -> Result:
     lex = ctx.lex
     mon = re.sub(r"\s+", " ", m["mon"])
-    month = lex.lower("months")[mon.lower()]
+    month = lex.month(mon)
     y = _written_year(m, ctx)
     if mon in lex["ambiguous_months"] and y is None and not m["bnd"] and not m["slash"]:
         prev = _prev_word(ctx.text, m.start())
@@ -626,7 +626,7 @@ def _r_night(m: re.Match[str], ctx: _Ctx) -> Result:
 
 
 def _r_nightfrom(m: re.Match[str], ctx: _Ctx) -> Result:
-    month = ctx.lex.lower("months")[re.sub(r"\s+", " ", m["mon"]).lower()]
+    month = ctx.lex.month(m["mon"])
     day, next_day = int(m["d"]), int(m["d2"])
     y = int(m["y"]) if m["y"] else _year_for(ctx, month, next_day)
     if day > next_day:  # "vom 31. auf den 1. Januar": the night begins in the month (and year) before
