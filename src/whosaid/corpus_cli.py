@@ -6,6 +6,8 @@ import csv
 import json
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from enum import Enum
 from typing import Annotated, Any
@@ -45,6 +47,15 @@ LimitOption = Annotated[int, typer.Option("--limit", min=1, help="at most this m
 def _fail(err: WhosaidError) -> None:
     print(f"whosaid: error: {err}", file=sys.stderr)
     raise typer.Exit(2)
+
+
+@contextmanager
+def _exit_on_error() -> Iterator[None]:
+    """A WhosaidError inside becomes the one-line message and exit code 2."""
+    try:
+        yield
+    except WhosaidError as err:
+        _fail(err)
 
 
 def _date(value: str | None, option: str) -> date | None:
@@ -124,10 +135,8 @@ def register(app: typer.Typer) -> None:
         from whosaid.ingest.batch import IngestOptions
         from whosaid.ingest.batch import ingest as run_ingest
 
-        try:
+        with _exit_on_error():
             report = run_ingest(sources, IngestOptions(db=db, workers=workers, lang=lang.value, max_bytes=max_bytes))
-        except WhosaidError as err:
-            _fail(err)
         _print_report(report, db)
         if report.interrupted:
             raise typer.Exit(130)
@@ -143,10 +152,8 @@ def register(app: typer.Typer) -> None:
         """Export every table of the store."""
         from whosaid.store.export import export as run_export
 
-        try:
+        with _exit_on_error():
             files = _query(db, run_export, out, format.value)
-        except WhosaidError as err:
-            _fail(err)
         for f in files:
             print(f)
 
@@ -162,10 +169,8 @@ def register(app: typer.Typer) -> None:
         """Statements across the corpus, by speaker, topic entity and date."""
         from whosaid.store import queries
 
-        try:
+        with _exit_on_error():
             result = _query(db, queries.statements, speaker, about, _date(since, "--since"), limit)
-        except WhosaidError as err:
-            _fail(err)
         _emit(result, format, "statements")
 
     @app.command()
@@ -180,12 +185,10 @@ def register(app: typer.Typer) -> None:
         """A dated timeline per entity, per speaker (--as speaker) or per claim (--claim ID)."""
         from whosaid.store import queries
 
-        try:
+        with _exit_on_error():
             if role not in (None, "speaker", "about"):
                 raise OptionError(f"--as {role}", "choose speaker or about")
             result = _query(db, queries.timeline, name, claim, role, limit)
-        except WhosaidError as err:
-            _fail(err)
         _emit(result, format, f"timeline of {name or claim}")
 
     @app.command()
@@ -198,10 +201,8 @@ def register(app: typer.Typer) -> None:
         """Contradictions within articles and across them, with both sources and dates."""
         from whosaid.store import queries
 
-        try:
+        with _exit_on_error():
             result = _query(db, queries.contradictions, about, limit)
-        except WhosaidError as err:
-            _fail(err)
         _emit(result, format, "contradictions")
 
     @app.command()
@@ -215,10 +216,8 @@ def register(app: typer.Typer) -> None:
         """The entities resolved across articles, with their aliases."""
         from whosaid.store import queries
 
-        try:
+        with _exit_on_error():
             result = _query(db, queries.entities, name, type, limit)
-        except WhosaidError as err:
-            _fail(err)
         _emit(result, format, "entities")
 
     @app.command()
@@ -232,7 +231,7 @@ def register(app: typer.Typer) -> None:
         """Who held which role when, from role words written next to names."""
         from whosaid.store import queries
 
-        try:
+        with _exit_on_error():
             span = None
             if at and YEAR.match(at):
                 span = (date(int(at), 1, 1), date(int(at), 12, 31))
@@ -240,8 +239,6 @@ def register(app: typer.Typer) -> None:
                 day = _date(at, "--at")
                 span = (day, day)
             result = _query(db, queries.roles, role, span, limit)
-        except WhosaidError as err:
-            _fail(err)
         _emit(result, format, "roles")
 
     @app.command()
@@ -253,10 +250,8 @@ def register(app: typer.Typer) -> None:
         """Run read-only SQL over the store (tables: articles, statements, entities, claims, ...)."""
         from whosaid.store import queries
 
-        try:
+        with _exit_on_error():
             result = _query(db, queries.sql, query)
-        except WhosaidError as err:
-            _fail(err)
         _emit(result, format)
 
 
