@@ -137,3 +137,11 @@ def test_a_described_speaker_is_linked_to_its_organisation():
     speaker = record.statements[0].speaker
     organisation = next(e for e in record.entities if e.id == speaker.organization)
     assert organisation.name == "Innenministerium" and organisation.type == "ORG"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_time_expressions_are_not_entities():
+    record = whosaid.analyze("Das Spiel beginnt um 14 Uhr MEZ. In der Saison 2021/22 spielte der FC Bayern München "
+                             "gegen Borussia Dortmund.", published="2021-12-10", lang="de")
+    assert {e.name for e in record.entities} == {"FC Bayern München", "Borussia Dortmund"}
+    assert {t.text for t in record.times} == {"um 14 Uhr MEZ", "2021/22"}

@@ -14,13 +14,14 @@ from whosaid.extensions import register_extensions
 from whosaid.lang import SUPPORTED
 
 SHIPPED_MODELS = {"de": "de_whosaid_news"}
-# whosaid's own components, in the order they run after the model's
-COMPONENTS = ("whosaid_entities", "whosaid_times", "whosaid_attribution", "whosaid_speakers",
+# whosaid's own components, in the order they run after the model's (entities leave time expressions out)
+COMPONENTS = ("whosaid_times", "whosaid_entities", "whosaid_attribution", "whosaid_speakers",
               "whosaid_contradictions")
 
 
 def register_components() -> None:
-    """Import the component modules so their factories are registered with spaCy."""
+    """Import the component modules and model architectures so that spaCy finds what a model's config names."""
+    from whosaid import ml  # noqa: F401
     from whosaid.components import (  # noqa: F401
         attribution,
         contradictions,

@@ -9,7 +9,7 @@ from importlib import resources
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from whosaid.extensions import register_extensions
 from whosaid.lang import LanguageData, load_language
@@ -87,6 +87,7 @@ class EntityMerger:
         spans = _merge_spans(spans, _organisation_phrases(doc, self.data))
         spans = _merge_spans(spans, _organisations_of_roles(doc, self.data))
         spans = _merge_spans(spans, _acronym_mentions(doc, spans))
+        spans = _outside_times(doc, spans)
         doc.ents = spans
         doc._.entities = cluster_mentions(spans)
         return doc
@@ -134,6 +135,34 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData) -> lis
            for s in out]
     stripped = [_strip_space(doc, s) for s in out]
     return [s for s in stripped if len(s) > 0]
+
+
+def _outside_times(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Cut time expressions (`Doc._.times`, set by whosaid_times, which runs first) out of mentions: "MEZ" in
+    "um 14 Uhr MEZ" is no organisation, nor is "Saison 2021/22"; what is left must still hold a name."""
+    times = [(t.start, t.end) for t in (doc._.times or [])]
+    if not times:
+        return spans
+    out = []
+    for span in spans:
+        if not any(s < span.end_char and span.start_char < e for s, e in times):
+            out.append(span)
+            continue
+        free = [t for t in span if not any(s < t.idx + len(t.text) and t.idx < e for s, e in times)]
+        run = _longest_run(free)
+        if run and any(t.tag_ != "NN" and t.text[:1].isupper() for t in run):
+            out.append(Span(doc, run[0].i, run[-1].i + 1, label=span.label_))
+    return out
+
+
+def _longest_run(tokens: list[Token]) -> list[Token]:
+    runs: list[list[Token]] = []
+    for t in tokens:
+        if runs and runs[-1][-1].i + 1 == t.i:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return max(runs, key=len, default=[])
 
 
 def _without_leading_adjectives(doc: Doc, span: Span) -> Span | None:
