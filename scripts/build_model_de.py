@@ -1,6 +1,8 @@
 """Build the German news pipeline de_whosaid_news from ../shared data, with HanTa as silver teacher.
 
 Stages (each cached under scratch/, rerun with --force):
+  lexicon  word -> Brown cluster, frequency band and name-list flags (spacy-lookups-data's German tables and
+           ../shared/data/gazetteers-de), read by the tok2vec's whosaid.LexiconMultiHashEmbed.v1 (whosaid/ml.py)
   silver   HanTa tags + lemmas for the NER training text, GSD text and the sample article
   corpora  spaCy DocBin training corpora (tagger: GSD gold + silver; ner: GermEval dev + WikiANN; the NER
            model's corpus adds Europeana Newspapers DE)
@@ -272,6 +274,69 @@ def stage_corpora(shared: Path, scratch: Path, force: bool) -> None:
           f"{len(dev)} dev docs", flush=True)
 
 
+# --------------------------------------------------------------------------- lexicon
+
+LEXICON_FLAGS = {"first_name": 1, "surname": 2, "town": 4, "country": 8}
+MIN_FIRST_NAME_COUNT = 2
+
+
+def lexicon_name_lists(shared: Path) -> dict[str, set[str]]:
+    """Single words of the name lists in gazetteers-de, per flag (unfiltered: the model learns how far to trust
+    a list, with the word's cluster as context)."""
+    root = shared / "data" / "gazetteers-de"
+    first = set()
+    with (root / "vornamen.tsv").open(encoding="utf-8") as fh:
+        next(fh)
+        for line in fh:
+            name, _gender, count, *_ = line.rstrip("\n").split("\t")
+            if count.isdigit() and int(count) >= MIN_FIRST_NAME_COUNT:
+                first.add(name.strip())
+
+    def words(file: str) -> set[str]:
+        return {w for line in (root / file).read_text(encoding="utf-8").splitlines() for w in line.split()
+                if w[:1].isupper() and len(w) > 1}
+
+    return {"first_name": first, "surname": words("personennamen.list"), "town": words("stadtnamen.list"),
+            "country": words("laendernamen.list")}
+
+
+def stage_lexicon(shared: Path, scratch: Path, force: bool) -> Path:
+    """scratch/lexicon.npz: sorted spaCy string hashes of words and their packed lexicon values (see whosaid.ml).
+
+    Clusters and log probabilities are spacy-lookups-data's German lexeme tables (MIT; Brown clusters over a
+    large German text, 1M words); the frequency band is the rounded negative log probability minus 3 (0-15)."""
+    import gzip
+    from importlib import resources
+
+    import numpy
+    from spacy.strings import get_string_id
+
+    from whosaid.ml import BAND_SHIFT, FLAG_SHIFT
+
+    out = scratch / "lexicon.npz"
+    if out.exists() and not force:
+        return out
+    data = resources.files("spacy_lookups_data") / "data"
+    with gzip.open(str(data / "de_lexeme_cluster.json.gz")) as fh:
+        clusters = json.load(fh)
+    with gzip.open(str(data / "de_lexeme_prob.json.gz")) as fh:
+        probs = json.load(fh)
+    packed: dict[str, int] = {}
+    for word, cluster in clusters.items():
+        band = min(15, max(0, round(-probs.get(word, -18.0)) - 3))
+        packed[word] = cluster | band << BAND_SHIFT
+    for flag, names in lexicon_name_lists(shared).items():
+        for name in names:
+            packed[name] = packed.get(name, 15 << BAND_SHIFT) | LEXICON_FLAGS[flag] << FLAG_SHIFT
+    packed = {w: v for w, v in packed.items() if v}
+    keys = numpy.array([get_string_id(w) for w in packed], dtype=numpy.uint64)
+    values = numpy.array(list(packed.values()), dtype=numpy.uint32)
+    order = numpy.argsort(keys)
+    numpy.savez_compressed(out, keys=keys[order], values=values[order])
+    print(f"lexicon: {len(keys)} words -> {out}", flush=True)
+    return out
+
+
 # --------------------------------------------------------------------------- train
 
 
@@ -289,7 +354,8 @@ def stage_train(scratch: Path, max_steps: int, force: bool, what: str = "news") 
     cmd = [sys.executable, "-m", "spacy", "train", str(REPO / f"scripts/configs/de_{config}.cfg"),
            "--output", str(out), "--paths.train", str(scratch / f"{prefix}train.spacy"),
            "--paths.dev", str(scratch / f"{prefix}dev.spacy"), "--training.max_steps", str(max_steps),
-           "--system.seed", str(SEED)]
+           "--system.seed", str(SEED), "--paths.lexicon", str(scratch / "lexicon.npz"),
+           "--code", str(REPO / "src/whosaid/ml.py")]
     if what == "parser":  # the parser listens to the news model's tok2vec (frozen) and reads its STTS tags
         cmd += ["--paths.base", str(scratch / "train_out" / "model-best")]
     print(" ".join(cmd), flush=True)
@@ -354,8 +420,9 @@ def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | No
     import spacy
     from spacy.lookups import Lookups
 
-    import whosaid.components.lemmas  # noqa: F401  (registers whosaid_particle_verbs)
-    import whosaid.components.mood  # noqa: F401  (registers whosaid_mood)
+    from whosaid.pipeline import register_components
+
+    register_components()  # whosaid_mood, whosaid_particle_verbs, whosaid.LexiconMultiHashEmbed.v1
 
     nlp = spacy.load(trained)
     if ner is not None:
@@ -415,7 +482,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     ap.add_argument("--scratch", type=Path, default=DEFAULT_SCRATCH)
     ap.add_argument("--output", type=Path, default=REPO / "src/whosaid/models/de_whosaid_news")
-    ap.add_argument("--stages", default="silver,corpora,train,assemble")
+    ap.add_argument("--stages", default="lexicon,silver,corpora,train,assemble")
     ap.add_argument("--force", action="store_true", help="redo cached stages")
     ap.add_argument("--max-steps", type=int, default=5000,
                     help="training steps (batches); the best of the evaluations every 500 steps is kept")
@@ -429,6 +496,8 @@ def main(argv: list[str] | None = None) -> None:
     random.seed(SEED)
     args.scratch.mkdir(parents=True, exist_ok=True)
     stages = args.stages.split(",")
+    if "lexicon" in stages:
+        stage_lexicon(args.shared, args.scratch, args.force)
     if "silver" in stages:
         stage_silver(args.shared, args.scratch, args.force)
     if "corpora" in stages:

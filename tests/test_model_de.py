@@ -23,9 +23,9 @@ def de():
         pytest.skip("the German model is not built (run scripts/build_model_de.py)")
     import spacy
 
-    import whosaid.components.lemmas  # noqa: F401  registers whosaid_particle_verbs, which the model's config names
-    import whosaid.components.mood  # noqa: F401  registers whosaid_mood, which the model's config names
+    from whosaid.pipeline import register_components
 
+    register_components()  # the model's config names whosaid's components and its embedding architecture
     return spacy.load(DEFAULT_MODEL)
 
 

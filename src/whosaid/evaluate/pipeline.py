@@ -143,9 +143,9 @@ def load_model(model: str | Path | None = None) -> tuple[Any, float]:
     Components the model ships disabled (the parser) stay disabled; `evaluate` enables them."""
     import spacy
 
-    import whosaid.components.lemmas  # noqa: F401  registers whosaid_particle_verbs
-    import whosaid.components.mood  # noqa: F401  registers whosaid_mood
+    from whosaid.pipeline import register_components
 
+    register_components()  # the model's config names whosaid's components and its embedding architecture
     t0 = time.perf_counter()
     nlp = spacy.load(model or DEFAULT_MODEL)
     return nlp, time.perf_counter() - t0

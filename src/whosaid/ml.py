@@ -1,0 +1,100 @@
+"""Model architectures whosaid registers with spaCy.
+
+`whosaid.LexiconMultiHashEmbed.v1` is spaCy's MultiHashEmbed plus six columns read from a word lexicon that
+travels inside the model: four prefixes of the word's Brown cluster path, a frequency band, and name-list flags.
+The lexicon tells the tagger and the ner what a small treebank cannot: that "Kazemi" falls with "Merkel" and
+"Müller", that "Tumor" falls with common nouns, and how rare a word is in a large German text. It is built by
+`scripts/build_model_de.py` (see MODELS.md) and stored as two arrays in the embedding's attrs, so a trained
+pipeline needs no file beside its own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy
+from spacy.attrs import LOWER, ORTH
+from spacy.tokens import Doc
+from spacy.util import registry
+from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
+from thinc.types import Floats2d, Ints2d
+
+# a lexicon value packs the cluster path (bits 0-15, reversed with a leading 1, as spacy-lookups-data stores
+# it), the frequency band (16-19) and the name-list flags (20-23)
+CLUSTER_BITS = 0xFFFF
+BAND_SHIFT = 16
+FLAG_SHIFT = 20
+CLUSTER_PREFIXES = (4, 6, 10)  # path prefixes used besides the full cluster (as in Ratinov & Roth 2009)
+N_LEXICON_COLUMNS = len(CLUSTER_PREFIXES) + 3
+
+
+@registry.architectures("whosaid.LexiconMultiHashEmbed.v1")
+def lexicon_multi_hash_embed(
+    width: int, attrs: list[str | int], rows: list[int], lexicon_rows: list[int], lexicon: str | None = None
+) -> Model[list[Doc], list[Floats2d]]:
+    """Hash embeddings of `attrs` (as spaCy's MultiHashEmbed) and of the lexicon columns, mixed by a Maxout layer.
+
+    `lexicon`: an .npz with sorted uint64 `keys` (spaCy string hashes) and uint32 `values`, read when the model
+    is initialised for training; a loaded pipeline brings its own copy."""
+    if len(rows) != len(attrs) or len(lexicon_rows) != N_LEXICON_COLUMNS:
+        raise ValueError(f"need {len(attrs)} rows and {N_LEXICON_COLUMNS} lexicon_rows")
+    all_rows = list(rows) + list(lexicon_rows)
+    embeddings = [HashEmbed(width, n, column=i, seed=i + 7, dropout=0.0) for i, n in enumerate(all_rows)]
+    return chain(
+        lexicon_features(attrs, lexicon),
+        list2ragged(),
+        with_array(concatenate(*embeddings)),
+        with_array(Maxout(width, width * len(embeddings), nP=3, dropout=0.0, normalize=True)),
+        ragged2list(),
+    )
+
+
+def lexicon_features(attrs: list[str | int], lexicon: str | None) -> Model[list[Doc], list[Ints2d]]:
+    """Per doc, the `attrs` columns of `doc.to_array` followed by the N_LEXICON_COLUMNS lexicon columns."""
+    return Model(
+        "whosaid_lexicon_features",
+        _features_forward,
+        init=_features_init,
+        attrs={"columns": list(attrs), "lexicon": lexicon or "", "keys": b"", "values": b""},
+    )
+
+
+def _features_init(model: Model, X=None, Y=None) -> None:
+    path = model.attrs["lexicon"]
+    if path and Path(path).exists():
+        with numpy.load(path) as table:
+            model.attrs["keys"] = table["keys"].astype(numpy.uint64).tobytes()
+            model.attrs["values"] = table["values"].astype(numpy.uint32).tobytes()
+
+
+def _features_forward(model: Model, docs: list[Doc], is_train: bool):
+    keys = numpy.frombuffer(model.attrs["keys"], dtype=numpy.uint64)
+    values = numpy.frombuffer(model.attrs["values"], dtype=numpy.uint32)
+    columns = model.attrs["columns"]
+    features = []
+    for doc in docs:
+        base = doc.to_array(columns).reshape(len(doc), len(columns))
+        ids = doc.to_array([ORTH, LOWER]).reshape(len(doc), 2)
+        found = _lookup(keys, values, ids[:, 0])
+        unknown = found == 0
+        found[unknown] = _lookup(keys, values, ids[unknown, 1])  # "Die" at a sentence start is "die"
+        features.append(model.ops.asarray2i(numpy.hstack([base, _lexicon_columns(found)]), dtype="uint64"))
+    return features, lambda d_features: []
+
+
+def _lookup(keys: numpy.ndarray, values: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
+    """The lexicon value of each id, 0 where the id is not in the table."""
+    if not len(keys) or not len(ids):
+        return numpy.zeros(len(ids), dtype=numpy.uint64)
+    at = numpy.searchsorted(keys, ids).clip(max=len(keys) - 1)
+    return numpy.where(keys[at] == ids, values[at], 0).astype(numpy.uint64)
+
+
+def _lexicon_columns(found: numpy.ndarray) -> numpy.ndarray:
+    cluster = found & CLUSTER_BITS
+    prefixes = [cluster & ((1 << n) - 1) for n in CLUSTER_PREFIXES]
+    band = (found >> BAND_SHIFT) & 0xF
+    flags = (found >> FLAG_SHIFT) & 0xF
+    # a word missing from the lexicon gets its own band value, distinct from the rarest band
+    band = numpy.where(found == 0, 16, band)
+    return numpy.stack([*prefixes, cluster, band, flags], axis=1).astype(numpy.uint64)

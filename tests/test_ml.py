@@ -1,0 +1,60 @@
+"""Specification of whosaid.LexiconMultiHashEmbed.v1: lexicon columns beside spaCy's hash features."""
+
+from __future__ import annotations
+
+import numpy
+import spacy
+from spacy.strings import get_string_id
+from spacy.util import registry
+
+from whosaid.ml import BAND_SHIFT, FLAG_SHIFT, N_LEXICON_COLUMNS, lexicon_features
+
+ATTRS = ["NORM", "SHAPE"]
+MERKEL = 40 | 8 << BAND_SHIFT | 2 << FLAG_SHIFT  # cluster path 000101, band 8, on the surname list
+DIE = 31 | 0 << BAND_SHIFT
+
+
+def write_lexicon(path) -> str:
+    words = {"Merkel": MERKEL, "die": DIE}
+    keys = numpy.array([get_string_id(w) for w in words], dtype=numpy.uint64)
+    order = numpy.argsort(keys)
+    values = numpy.array(list(words.values()), dtype=numpy.uint32)
+    numpy.savez(path, keys=keys[order], values=values[order])
+    return str(path)
+
+
+def lexicon_columns(model, text: str) -> numpy.ndarray:
+    doc = spacy.blank("de")(text)
+    (features,) = model.predict([doc])
+    return numpy.asarray(features)[:, len(ATTRS):]
+
+
+def test_known_words_get_cluster_prefixes_band_and_flags(tmp_path):
+    model = lexicon_features(ATTRS, write_lexicon(tmp_path / "lex.npz"))
+    model.initialize()
+    merkel, unknown = lexicon_columns(model, "Merkel Xyzzy")
+    assert len(merkel) == N_LEXICON_COLUMNS
+    assert list(merkel) == [40 & 0xF, 40 & 0x3F, 40 & 0x3FF, 40, 8, 2]
+    # a word missing from the lexicon has no cluster and a band of its own
+    assert list(unknown) == [0, 0, 0, 0, 16, 0]
+
+
+def test_a_capitalised_word_falls_back_to_its_lower_case_entry(tmp_path):
+    model = lexicon_features(ATTRS, write_lexicon(tmp_path / "lex.npz"))
+    model.initialize()
+    (die,) = lexicon_columns(model, "Die")
+    assert die[3] == DIE
+
+
+def test_the_lexicon_travels_with_the_trained_weights(tmp_path):
+    make = registry.architectures.get("whosaid.LexiconMultiHashEmbed.v1")
+    trained = make(width=8, attrs=ATTRS, rows=[50, 50], lexicon_rows=[8] * N_LEXICON_COLUMNS,
+                   lexicon=write_lexicon(tmp_path / "lex.npz"))
+    doc = spacy.blank("de")("Merkel sagte")
+    trained.initialize(X=[doc])
+    # a pipeline loaded elsewhere has no lexicon file: the table comes back from the model's bytes
+    loaded = make(width=8, attrs=ATTRS, rows=[50, 50], lexicon_rows=[8] * N_LEXICON_COLUMNS, lexicon=None)
+    loaded.from_bytes(trained.to_bytes())
+    numpy.testing.assert_allclose(loaded.predict([doc])[0], trained.predict([doc])[0])
+    features = [n for n in loaded.walk() if n.name == "whosaid_lexicon_features"][0]
+    assert lexicon_columns(features, "Merkel")[0][3] == 40
