@@ -36,7 +36,7 @@ class Lexicon:
     prefix_re: re.Pattern[str] | None = None
     word_re: re.Pattern[str] = re.compile(r"[\wäöüÄÖÜß]+")
     extent: _Extent | None = None
-    _lowered: dict[str, dict[str, Any]] = field(default_factory=dict)
+    _lowered: dict[str, Any] = field(default_factory=dict)
 
     def __getitem__(self, key: str) -> Any:
         return self.data.get(key, {} if key not in _LIST_KEYS else [])
@@ -45,10 +45,12 @@ class Lexicon:
         """The number of a month name as matched ("März", "Sept.", "Jänner"), whatever its case and spacing."""
         return self.lower("months")[" ".join(name.split()).lower()]
 
-    def lower(self, key: str) -> dict[str, Any]:
-        """The table `key` with lower-cased keys (built once)."""
+    def lower(self, key: str) -> Any:
+        """The table `key` with lower-cased keys, or the word list `key` as a lower-cased set (built once)."""
         if key not in self._lowered:
-            self._lowered[key] = {k.lower(): v for k, v in self[key].items()}
+            value = self[key]
+            self._lowered[key] = ({k.lower(): v for k, v in value.items()} if isinstance(value, dict)
+                                  else {w.lower() for w in value})
         return self._lowered[key]
 
 
@@ -57,7 +59,7 @@ _LIST_KEYS = {
     "decade_suffix", "century_nouns", "year_nouns", "era_bc", "era_ad", "boundary_links", "every", "ago", "in_future",
     "later", "earlier", "since", "duration_suffix", "duration_prefix", "hedges", "approximate_hedges", "clock_suffix",
     "clock_prefix", "span_prefixes", "article_words", "year_context_before", "non_time_before", "non_time_after",
-    "age_words", "clause_breaks", "after_prefix", "dative_plural_units", "no_ref_before", "weekend",
+    "age_words", "not_durations", "indefinite_articles", "per_unit_before", "clause_breaks", "after_prefix", "dative_plural_units", "no_ref_before", "weekend",
     "sentence_initial_relative_days", "night_from", "part_of_day_prefixes", "season_articles", "count_words_before",
     "demonstratives", "night_from_links",
 }

@@ -206,7 +206,7 @@ def _r_date(m: re.Match[str], ctx: _Ctx) -> Result:
 
 def _written_year(m: re.Match[str], ctx: _Ctx) -> int | None:
     """The year the expression writes out ("1918", "218 v. Chr.") or names ("desselben Jahres"), else None."""
-    y = _explicit_year(m)
+    y = _explicit_year(m, ctx.lex)
     return _of_year(m, ctx) if y is None else y
 
 
@@ -224,18 +224,18 @@ def _of_year(m: re.Match[str], ctx: _Ctx) -> int | None:
     return None if y is None else y + offset
 
 
-def _explicit_year(m: re.Match[str]) -> int | None:
+def _explicit_year(m: re.Match[str], lex: Lexicon) -> int | None:
     gd = m.groupdict()
     if gd.get("y"):
         return int(gd["y"])
     if gd.get("ye"):
         y = int(gd["ye"])
-        return -y + 1 if _is_bc(gd.get("era") or "") else y
+        return -y + 1 if _is_bc(gd.get("era") or "", lex) else y
     return None
 
 
-def _is_bc(era: str) -> bool:
-    return bool(era) and ("v" in era.lower()[:2] or "u. z" in era.lower() or "before" in era.lower() or "bc" in era.lower())
+def _is_bc(era: str, lex: Lexicon) -> bool:
+    return bool(era) and re.sub(r"\s+", " ", era).lower() in lex.lower("era_bc")
 
 
 def _r_numdate(m: re.Match[str], ctx: _Ctx) -> Result:
@@ -340,7 +340,7 @@ def _r_year(m: re.Match[str], ctx: _Ctx) -> Result:
         rng = lex.extra["range_era"].match(ctx.text, m.end(), m.end() + 30)
         era = rng.group(1) if rng else ""
     if era:
-        y = -y + 1 if _is_bc(era) else y
+        y = -y + 1 if _is_bc(era, ctx.lex) else y
     else:
         if len(m["y"]) != 4 or not 1000 <= y <= 2100:
             return None
@@ -412,7 +412,7 @@ def _r_decade(m: re.Match[str], ctx: _Ctx) -> Result:
 
 def _r_century(m: re.Match[str], ctx: _Ctx) -> Result:
     n = int(m["n"])
-    if m["era"] and _is_bc(m["era"]):
+    if m["era"] and _is_bc(m["era"], ctx.lex):
         return "DATE", f"BC{n - 1:02d}"
     return "DATE", f"{n - 1:02d}"
 
@@ -552,17 +552,18 @@ def _r_duration(m: re.Match[str], ctx: _Ctx) -> Result:
     nxt = _next_words(ctx.text, m.end(), 1).rstrip(".,;:")
     if nxt in lex["age_words"]:
         return None
-    if num.lower() == "eines" and m["unit"] == "Tages":
+    if f"{num} {m['unit']}".lower() in lex.lower("not_durations"):  # "eines Tages" is "some day"
         return None
     prev = _prev_word(ctx.text, m.start())
     if prev in lex["non_time_before"]:
         return None
-    if num[:1].isdigit() and int(float(num.replace(",", "."))) > 1000 and m["unit"] in ("Jahre", "Jahren"):
-        return None
-    if num.lower() in ("ein", "eine", "einem", "einen", "einer", "eines") and m["unit"] in ("Jahr", "Tag", "Monat") and not m["lang"]:
-        if prev.lower() in ("im", "am", "pro", "jedes", "jeden"):
+    unit = lex["units"][m["unit"]]
+    if num[:1].isdigit() and int(float(num.replace(",", "."))) > 1000 and unit == "Y":
+        return None  # "2000 Jahre" after a year is more often the year itself
+    if num.lower() in lex.lower("indefinite_articles") and unit in {"Y", "M", "D"} and not m["lang"]:
+        if prev.lower() in lex.lower("per_unit_before"):  # "einmal im Jahr", "pro Tag" is a rate
             return None
-    return "DURATION", _duration(_number(num, lex), lex["units"][m["unit"]])
+    return "DURATION", _duration(_number(num, lex), unit)
 
 
 def _r_long(m: re.Match[str], ctx: _Ctx) -> Result:
