@@ -145,3 +145,11 @@ def test_time_expressions_are_not_entities():
                              "gegen Borussia Dortmund.", published="2021-12-10", lang="de")
     assert {e.name for e in record.entities} == {"FC Bayern München", "Borussia Dortmund"}
     assert {t.text for t in record.times} == {"um 14 Uhr MEZ", "2021/22"}
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_name_in_apposition_is_the_speaker_itself():
+    record = whosaid.analyze("Der Sender CNN berichtete, die Wahl sei verschoben worden.", lang="de")
+    speaker = record.statements[0].speaker
+    assert next(e.name for e in record.entities if e.id == speaker.entity) == "CNN"
+    assert speaker.organization is None

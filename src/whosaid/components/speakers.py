@@ -99,12 +99,21 @@ def resolve(found: Found, clusters: list[Cluster], history: list[Resolution], da
             if person is not None:
                 return Resolution(person.name, person.cluster)
         return Resolution(_bare(span), None, organisations[0] if organisations else None)
-    whole = [c for m, c in inside if m.start <= span.start + 1 and m.end == span.end]
+    whole = [c for m, c in inside if m.end == span.end and _described_name(span, m)]
     if whole:
         return Resolution(whole[0].name, whole[0])
     if len(inside) >= 2 and any(t.lower_ in data.words.get("coordination", ()) for t in span):
         return Resolution(_bare(span))
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _described_name(span: Span, mention: Span) -> bool:
+    """The mention is the speaker itself: "Reuters", "die EU", "die Nachrichtenagentur dpa", "der Sender CNN"
+    (an article, adjectives and one common noun before the name, in apposition)."""
+    before = [t for t in span.doc[span.start : mention.start] if not t.is_space]
+    nouns = [t for t in before if t.tag_ in {"NN", "NE"}]
+    return len(before) <= 1 or (
+        len(nouns) <= 1 and all(t.tag_ in {"ART", "ADJA", "NN", "NE", "PDAT"} for t in before))
 
 
 def _person_by_short_name(span: Span, clusters: list[Cluster]) -> Cluster | None:
