@@ -153,3 +153,25 @@ def test_a_name_in_apposition_is_the_speaker_itself():
     speaker = record.statements[0].speaker
     assert next(e.name for e in record.entities if e.id == speaker.entity) == "CNN"
     assert speaker.organization is None
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, addressee",
+    [
+        ("Das sei ein Fehler gewesen, sagte Müller der „Berliner Zeitung“.", "der „Berliner Zeitung“"),
+        ("Ein Sprecher teilte dem Fernsehsender CNN mit, die Lage sei ruhig.", "dem Fernsehsender CNN"),
+        ("Gegenüber Reuters sagte der Minister, er trete zurück.", "Reuters"),
+        ("Der Minister sagte am Montag vor Journalisten, er trete zurück.", "Journalisten"),
+        ("Im Gespräch mit dem Spiegel erklärte sie, sie habe keine Angst.", "dem Spiegel"),
+        ("Sie appellierte an die Regierung, die Grenzen zu öffnen.", "die Regierung"),
+        ("Er forderte die Regierung auf, die Grenzen zu öffnen.", "die Regierung"),
+        ("Ihm wird vorgeworfen, Geld unterschlagen zu haben.", "Ihm"),
+        ("Der Minister sagte vor drei Tagen, alles sei gut.", None),
+        ("Die Regierung bestätigte den Bericht.", None),
+    ],
+)
+def test_the_addressee_of_a_statement(text, addressee):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    (statement,) = record.statements
+    assert (statement.addressee.text if statement.addressee else None) == addressee

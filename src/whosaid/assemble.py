@@ -130,6 +130,7 @@ def _statement(f: Found, ids: dict[int, str], entity_ids: dict[int, str], times:
         kind=f.kind,
         stance=f.stance,
         medium=f.medium,
+        addressee=_span(f.addressee) if f.addressee is not None else None,
         via=ids.get(id(f.via)) if f.via else None,
         continues=ids.get(id(f.continues)) if f.continues else None,
         refers_to=ids.get(id(f.refers_to)) if f.refers_to else None,

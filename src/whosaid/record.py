@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 
 EntityType = Literal["PER", "ORG", "LOC", "MISC"]
 QuoteKind = Literal["Direct", "Indirect", "Reported", "FreeIndirect", "IndirectFreeIndirect"]
@@ -83,6 +83,8 @@ class Statement(_Model):
     kind: QuoteKind
     stance: Stance
     medium: str | None = None
+    addressee: TextSpan | None = Field(None, description="who the statement was made to: 'der Zeitung', "
+                                       "'gegenüber Reuters', 'im Interview mit dem Sender', 'vor Journalisten'")
     via: str | None = Field(None, description="id of the statement through which this one is reported")
     continues: str | None = Field(None, description="id of the statement a cue-less continuation belongs to")
     refers_to: str | None = Field(None, description="id of the statement a denial or confirmation answers")

@@ -21,6 +21,8 @@ def print_record(record: Record, console: Console | None = None) -> None:
         speaker = "—"
         if s.speaker:
             speaker = s.speaker.text + (f"\n= {s.speaker.resolved}" if s.speaker.resolved and s.speaker.resolved != s.speaker.text else "")
+        if s.addressee:
+            speaker += f"\nto {s.addressee.text}"
         links = ", ".join(f"{k} {v}" for k, v in (("via", s.via), ("continues", s.continues), ("answers", s.refers_to)) if v)
         when = times[s.time].value if s.time in times else ""
         table.add_row(s.id, speaker, s.cue.text if s.cue else "—", s.content.text,

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from whosaid.components.addressees import find_addressee
 from whosaid.components.lemmas import separated_particle
 from whosaid.components.phrases import (
     QUOTE_MARKS,
@@ -38,6 +39,7 @@ class Found:
     speaker: Span | None = None
     frame: Span | None = None
     medium: str | None = None
+    addressee: Span | None = None
     via: Found | None = None
     continues: Found | None = None
     refers_to: Found | None = None
@@ -101,6 +103,8 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     found.extend(_unframed_quotes(doc, found, quoted))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
     _link_nesting(found)
+    for f in found:
+        f.addressee = find_addressee(f, data)
     return found
 
 

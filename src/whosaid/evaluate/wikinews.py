@@ -28,7 +28,7 @@ Export of a record to corpus annotations follows the corpus' conventions: Direct
 quotation marks; Reported quotes span the whole clause (speaker and cue included, cue and frame empty);
 free indirect speech has no cue or frame and the speaker of the statement it continues; the frame is
 the tokens from speaker to cue (and a nearby medium phrase), with an adjoining comma or colon, minus the
-quote. The addressee is always empty (the record has none) and the frame is an approximation.
+quote. The addressee is the record's; the frame is an approximation.
 """
 
 from __future__ import annotations
@@ -217,7 +217,9 @@ def export(record: Record, doc: CorpusDoc) -> list[dict[str, Any]]:
                         frame.append(j)
             if st.kind == "Direct":
                 content = _extend_over_marks(doc, content)
-        parts = {"quote": content, "speaker": spk, "cue": cue, "frame": [i for i in frame if i not in set(content)]}
+        addressee = tokens_in(doc, st.addressee.start, st.addressee.end) if st.addressee else []
+        parts = {"quote": content, "speaker": spk, "cue": cue, "frame": [i for i in frame if i not in set(content)],
+                 "addressee": addressee}
         out.append(_annotation(doc, parts, st.kind, corpus_medium(st), statement=st.id, stance=st.stance,
                                cue_lemma=st.cue.lemma if st.cue else None))
         # the corpus annotates a mixed quote inside indirect speech as a Direct quote of its own

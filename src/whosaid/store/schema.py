@@ -122,10 +122,16 @@ ALTER TABLE statements ADD COLUMN event_time VARCHAR;
 ALTER TABLE statements ADD COLUMN event_time_value VARCHAR;
 """
 
+# Version 4 keeps who a statement was made to (record schema 1.2).
+V4 = """
+ALTER TABLE statements ADD COLUMN addressee VARCHAR;
+"""
+
 # (store version, statements); a store at version n has had migrations 1..n applied. Append, never edit.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, V1),
     (2, V2),
     (3, V3),
+    (4, V4),
 ]
 STORE_VERSION = MIGRATIONS[-1][0]

@@ -67,7 +67,8 @@ def _statement_row(aid: str, s: Statement, published: date | None, times: dict) 
             s.cue.text if s.cue else None, s.cue.lemma if s.cue else None,
             s.content.text, s.content.start, s.content.end,
             s.kind, s.stance, s.medium, s.via, s.continues, s.refers_to, s.time, value, s.time_implied,
-            s.event_time, times[s.event_time].value if s.event_time in times else None)
+            s.event_time, times[s.event_time].value if s.event_time in times else None,
+            s.addressee.text if s.addressee else None)
 
 
 def _valid(value: str) -> bool:

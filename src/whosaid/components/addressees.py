@@ -1,0 +1,121 @@
+"""Who a statement was made to: "sagte er der Zeitung", "gegenüber Reuters", "im Interview mit dem Sender",
+"vor Journalisten", "appellierte an die Regierung".
+
+The addressee is looked for in the statement's frame and the adjuncts that trail it up to the next comma, colon
+or quote, never inside the content or the speaker. The word classes come from `lang/<lang>/words.tsv`:
+`addressee_preposition`, `conversation_noun` (+ "mit"), `audience_noun` (after "vor"), `dative_cue` with
+`dative_article` (a dative object right after the cue verb or its inverted subject) and `appeal_cue` (+ "an").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from whosaid.components.phrases import QUOTE_MARKS, noun_phrase_from, sentence_of
+from whosaid.lang import LanguageData
+
+if TYPE_CHECKING:
+    from whosaid.components.attribution import Found
+
+NOUNS = frozenset({"NN", "NE", "FM"})
+REGION_BREAKS = frozenset({",", ":", ";"})
+
+
+def find_addressee(found: Found, data: LanguageData) -> Span | None:
+    """The noun phrase the statement was addressed to, or None."""
+    if found.frame is None or not found.cue:
+        return None
+    doc = found.frame.doc
+    blocked = {t.i for span in found.content for t in span}
+    if found.speaker is not None:
+        blocked |= {t.i for t in found.speaker}
+    start, end = _region_start(doc, found.frame, blocked), _region_end(doc, found.frame, blocked)
+    words = data.words
+    for i in range(start, end):
+        tok = doc[i]
+        if i in blocked:
+            continue
+        lower = tok.lower_
+        if lower in words.get("addressee_preposition", ()):
+            phrase = _noun_phrase(doc, i + 1, end, blocked)
+        elif lower == "mit" and any(doc[j].text in words.get("conversation_noun", ()) for j in range(max(start, i - 3), i)):
+            phrase = _noun_phrase(doc, i + 1, end, blocked)
+        elif lower == "vor":
+            phrase = _noun_phrase(doc, i + 1, end, blocked)
+            if phrase is not None and phrase[-1].text not in words.get("audience_noun", ()):
+                phrase = None
+        elif lower in {"an", "an's"} and found.lemma in words.get("appeal_cue", ()):
+            phrase = _noun_phrase(doc, i + 1, end, blocked)
+        else:
+            continue
+        if phrase is not None:
+            return phrase
+    return _object_after_cue(found, doc, end, blocked, data) or _passive_prefield(found, doc, start, blocked, data)
+
+
+def _region_start(doc: Doc, frame: Span, blocked: set[int]) -> int:
+    """The frame's start, extended back over a prefield ("Gegenüber Reuters sagte ...") to a break."""
+    start = frame.start
+    sent_start = sentence_of(doc, frame.start).start
+    while start > sent_start and start - 1 not in blocked and doc[start - 1].text not in REGION_BREAKS:
+        start -= 1
+    return start
+
+
+def _region_end(doc: Doc, frame: Span, blocked: set[int]) -> int:
+    """The frame's end, extended over trailing adjuncts ("sagte er der Zeitung am Mittwoch") to a break."""
+    end = frame.end
+    limit = sentence_of(doc, frame.start).end
+    while end < limit and end not in blocked and doc[end].text not in REGION_BREAKS and not doc[end].is_sent_end:
+        end += 1
+    return end
+
+
+def _object_after_cue(found: Found, doc: Doc, end: int, blocked: set[int], data: LanguageData) -> Span | None:
+    """A dative ("sagte (Müller) der Zeitung", "teilte dem Sender CNN mit") or, after a verb of urging, an
+    accusative object ("forderte die SPD auf", "drängten den Premierminister") right after the cue verb."""
+    dative = found.lemma in data.words.get("dative_cue", ())
+    if not dative and found.lemma not in data.words.get("urging_cue", ()):
+        return None
+    at = found.cue[0].i + 1
+    if found.speaker is not None and found.speaker.start == at:
+        at = found.speaker.end
+    if at >= end or at in blocked:
+        return None
+    if dative and doc[at].lower_ not in data.words.get("dative_article", ()):
+        return None
+    phrase = _noun_phrase(doc, at, end, blocked)
+    # "den" before a singular noun is accusative ("bestätigte den Bericht"); plural datives end in -n
+    if dative and phrase is not None and doc[at].lower_ == "den" and not phrase[-1].text.endswith("n"):
+        return None
+    return phrase
+
+
+def _passive_prefield(found: Found, doc: Doc, start: int, blocked: set[int], data: LanguageData) -> Span | None:
+    """ "Ihm wird vorgeworfen, ...", "Menschen mit Atemproblemen wurde geraten, ...": in a passive frame without a
+    speaker, the noun phrase before the finite "werden" is who was addressed."""
+    verb = found.cue[0]
+    addressed = data.words.get("dative_cue", frozenset()) | data.words.get("urging_cue", frozenset())
+    if found.speaker is not None or verb.tag_ != "VVPP" or found.lemma not in addressed:
+        return None
+    finite = next((t for t in doc[start : verb.i] if t.lemma_ == "werden" and t.tag_ == "VAFIN"), None)
+    if finite is None or finite.i == start:
+        return None
+    first = doc[start]
+    if first.tag_ in {"PPER", "PRF"} and finite.i == start + 1 and first.lower_ not in data.words.get("expletive", ()):
+        return doc[start : start + 1]
+    phrase = _noun_phrase(doc, start, finite.i, blocked)
+    return phrase if phrase is not None and phrase.end == finite.i else None
+
+
+def _noun_phrase(doc: Doc, start: int, end: int, blocked: set[int]) -> Span | None:
+    ents = {e.start: e for e in doc.ents}
+    phrase = noun_phrase_from(doc, start, end, ents)
+    if phrase is None and start + 1 < end and doc[start].tag_ == "ART" and doc[start + 1].text in QUOTE_MARKS:
+        title = noun_phrase_from(doc, start + 1, end, ents)  # der „Berliner Zeitung“
+        phrase = doc[start : title.end] if title is not None else None
+    if phrase is None or any(t.i in blocked for t in phrase) or not any(t.tag_ in NOUNS for t in phrase):
+        return None
+    return phrase
