@@ -4,11 +4,10 @@ Stages (each cached under scratch/, rerun with --force):
   lexicon  word -> Brown cluster, frequency band and name-list flags (spacy-lookups-data's German tables and
            ../shared/data/gazetteers-de), read by the tok2vec's whosaid.LexiconMultiHashEmbed.v1 (whosaid/ml.py)
   silver   HanTa tags + lemmas for the NER training text, GSD text and the sample article
-  corpora  spaCy DocBin training corpora (tagger: GSD gold + silver; ner: GermEval dev + WikiANN; the NER
-           model's corpus adds Europeana Newspapers DE)
-  train    `spacy train` of tok2vec+tagger+ner; a second tok2vec+tagger+ner run on the corpus with Europeana,
-           whose ner (with its own tok2vec) replaces the first one's (--no-europeana: skip); a parser on GSD
-           when --parser is given, on top of the first model's frozen tok2vec and tagger (shared at run time)
+  corpora  spaCy DocBin training corpora (tags: GSD gold + HanTa silver; ner: GermEval dev + WikiANN +
+           Europeana Newspapers DE; dependencies: GSD)
+  train    `spacy train` of tok2vec+tagger+ner; with --parser, a parser on GSD on top of that model's frozen
+           tok2vec and tagger (shared at run time)
   assemble tokenizer rules, sentencizer, attribute_ruler, lookup lemmatizer, mood, size check
 
 Usage: python scripts/build_model_de.py --shared ../shared
@@ -214,7 +213,7 @@ def _clean_tags(words: list[str], tags: list[str], known: set[str]) -> list[str]
 
 def stage_corpora(shared: Path, scratch: Path, force: bool) -> None:
     """Write train/dev DocBins; tags are gold on GSD, silver (HanTa) elsewhere; GermEval dev tail is held out."""
-    if (scratch / "train.spacy").exists() and (scratch / "ner_train.spacy").exists() and not force:
+    if (scratch / "train.spacy").exists() and not force:
         return
     import spacy
     from spacy.tokens import DocBin
@@ -259,19 +258,13 @@ def stage_corpora(shared: Path, scratch: Path, force: bool) -> None:
                                unknown=unknown if WIKIANN_NE_UNKNOWN else None))
     for rec in silver["wikiann_val"]:
         train.append(_make_doc(nlp.vocab, rec["words"], _clean_tags(rec["words"], rec["tags"], known)))
-    # the NER model's corpus: the same docs plus Europeana (NER only, no tags), shuffled from the same state
+    # Europeana: NER only, no tags (historic OCR newspapers; PER/LOC/ORG, so it teaches no MISC)
     europeana = [_make_doc(nlp.vocab, words, None, bio) for words, bio in read_europeana(shared)]
-    ner_train = train + europeana
-    ner_rng = random.Random()
-    ner_rng.setstate(rng.getstate())
-    ner_rng.shuffle(ner_train)
+    train += europeana
     rng.shuffle(train)
     DocBin(docs=train, store_user_data=False).to_disk(scratch / "train.spacy")
     DocBin(docs=dev, store_user_data=False).to_disk(scratch / "dev.spacy")
-    DocBin(docs=ner_train, store_user_data=False).to_disk(scratch / "ner_train.spacy")
-    DocBin(docs=dev, store_user_data=False).to_disk(scratch / "ner_dev.spacy")
-    print(f"corpora: {len(train)} train docs ({len(ner_train)} with {len(europeana)} Europeana chunks), "
-          f"{len(dev)} dev docs", flush=True)
+    print(f"corpora: {len(train)} train docs ({len(europeana)} Europeana chunks), {len(dev)} dev docs", flush=True)
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -341,8 +334,7 @@ def stage_lexicon(shared: Path, scratch: Path, force: bool) -> Path:
 
 
 def stage_train(scratch: Path, max_steps: int, force: bool, what: str = "news") -> Path:
-    """Run `spacy train` on one thread for config `de_{what}.cfg` (`ner`: de_news.cfg on the Europeana corpus);
-    returns the best model directory."""
+    """Run `spacy train` on one thread for config `de_{what}.cfg`; returns the best model directory."""
     out = scratch / ("train_out" if what == "news" else f"train_{what}")
     best = out / "model-best"
     if best.exists() and not force:
@@ -350,8 +342,7 @@ def stage_train(scratch: Path, max_steps: int, force: bool, what: str = "news") 
     prefix = "" if what == "news" else f"{what}_"
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
            "PYTHONHASHSEED": str(SEED)}
-    config = "news" if what == "ner" else what
-    cmd = [sys.executable, "-m", "spacy", "train", str(REPO / f"scripts/configs/de_{config}.cfg"),
+    cmd = [sys.executable, "-m", "spacy", "train", str(REPO / f"scripts/configs/de_{what}.cfg"),
            "--output", str(out), "--paths.train", str(scratch / f"{prefix}train.spacy"),
            "--paths.dev", str(scratch / f"{prefix}dev.spacy"), "--training.max_steps", str(max_steps),
            "--system.seed", str(SEED), "--paths.lexicon", str(scratch / "lexicon.npz"),
@@ -413,10 +404,9 @@ def build_lemma_table(scratch: Path) -> dict[str, str]:
     return {w: lem for w, lem in table.items() if lem != w}
 
 
-def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | None = None,
-                   ner: Path | None = None) -> None:
-    """Add tokenizer rules, sentencizer, STTS->UPOS mapping, lookup lemmas and mood to the trained model;
-    `ner`: a trained model whose ner (with its own copy of its tok2vec) replaces the trained model's ner."""
+def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | None = None) -> None:
+    """Add tokenizer rules, sentencizer, STTS->UPOS mapping, lookup lemmas, mood, particle verbs and the
+    (disabled) parser to the trained model."""
     import spacy
     from spacy.lookups import Lookups
 
@@ -425,11 +415,6 @@ def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | No
     register_components()  # whosaid_mood, whosaid_particle_verbs, whosaid.LexiconMultiHashEmbed.v1
 
     nlp = spacy.load(trained)
-    if ner is not None:
-        source = spacy.load(ner)
-        source.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
-        nlp.remove_pipe("ner")
-        nlp.add_pipe("ner", source=source, after="tagger")
     customise_tokenizer(nlp)
     nlp.add_pipe("sentencizer", first=True)
     ruler = nlp.add_pipe("attribute_ruler", after="tagger")
@@ -460,7 +445,10 @@ def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | No
             {"name": "UD German GSD", "license": "CC BY-SA 4.0"},
             {"name": "GermEval 2014 NER (dev)", "license": "CC BY 4.0"},
             {"name": "WikiANN de (silver)", "license": "CC BY-SA (Wikipedia text)"},
-            *([{"name": "Europeana Newspapers NER corpora (DE)", "license": "CC0"}] if ner is not None else []),
+            {"name": "Europeana Newspapers NER corpora (DE)", "license": "CC0"},
+            {"name": "spacy-lookups-data (German Brown clusters and word probabilities)", "license": "MIT"},
+            {"name": "gazetteers-de (first names, surnames, towns, countries)",
+             "license": "CC BY 3.0 DE / dl-de/by-2-0, Apache-2.0, CC BY-SA 2.0"},
             {"name": "HanTa (teacher for silver tags and lemmas)", "license": "LGPL-3.0"},
         ],
         requirements=["whosaid (registers whosaid_mood and whosaid_particle_verbs)"],
@@ -484,12 +472,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--output", type=Path, default=REPO / "src/whosaid/models/de_whosaid_news")
     ap.add_argument("--stages", default="lexicon,silver,corpora,train,assemble")
     ap.add_argument("--force", action="store_true", help="redo cached stages")
-    ap.add_argument("--max-steps", type=int, default=5000,
+    ap.add_argument("--max-steps", type=int, default=3000,
                     help="training steps (batches); the best of the evaluations every 500 steps is kept")
-    ap.add_argument("--ner-steps", type=int, default=3000,
-                    help="training steps of the NER model on the corpus with Europeana")
-    ap.add_argument("--no-europeana", action="store_true",
-                    help="ship the first model's ner (GermEval dev + WikiANN only), as before")
     ap.add_argument("--parser", action="store_true", help="also train a dependency parser on GSD and ship it")
     ap.add_argument("--parser-steps", type=int, default=2000)
     args = ap.parse_args(argv)
@@ -505,18 +489,13 @@ def main(argv: list[str] | None = None) -> None:
     trained = args.scratch / "train_out" / "model-best"
     if "train" in stages:
         trained = stage_train(args.scratch, args.max_steps, args.force)
-    ner = None
-    if not args.no_europeana and "train" in stages:
-        ner = stage_train(args.scratch, args.ner_steps, args.force, what="ner")
-    elif not args.no_europeana:
-        ner = args.scratch / "train_ner" / "model-best"
     parser = None
     if args.parser and "train" in stages:  # after the news model: the parser is trained on its tok2vec
         parser = stage_train(args.scratch, args.parser_steps, args.force, what="parser")
     elif args.parser:
         parser = args.scratch / "train_parser" / "model-best"
     if "assemble" in stages:
-        stage_assemble(trained, args.scratch, args.output, parser, ner)
+        stage_assemble(trained, args.scratch, args.output, parser)
 
 
 if __name__ == "__main__":

@@ -113,10 +113,10 @@ def test_another_spacy_pipeline_can_be_named_with_model(tmp_path: Path):
 
 
 @pytest.mark.usefixtures("nlp")
-def test_the_shipped_ner_variant_is_named_without_a_path(tmp_path: Path):
+def test_a_shipped_model_is_named_without_a_path(tmp_path: Path):
     article = tmp_path / "a.txt"
     article.write_text("Bürgermeister Thomas Reuter sagte in Bagdad, die Schulen blieben offen.", encoding="utf-8")
-    result = run("analyze", str(article), "--model", "de_whosaid_news_ner", "--format", "json")
+    result = run("analyze", str(article), "--model", "de_whosaid_news", "--format", "json")
     assert result.returncode == 0, result.stderr.decode()
     record = json.loads(result.stdout)
     assert {"PER", "LOC"} <= {e["type"] for e in record["entities"]}

@@ -44,7 +44,7 @@ def shipped_model_path(lang: str) -> Path:
 
 
 def _shipped_variant(model: str | None) -> str | None:
-    """ "de_whosaid_news_ner" names a pipeline that ships inside whosaid (see MODELS.md)."""
+    """ "de_whosaid_news" names a pipeline that ships inside whosaid (see MODELS.md)."""
     if not model or "/" in model or "\\" in model:
         return None
     path = Path(str(resources.files("whosaid.models").joinpath(model)))

@@ -87,11 +87,17 @@ class EntityMerger:
         spans = _merge_spans(spans, _organisation_phrases(doc, self.data))
         spans = _merge_spans(spans, _organisations_of_roles(doc, self.data))
         spans = _merge_spans(spans, _acronym_mentions(doc, spans))
+        spans = _merge_spans(spans, _quoted_names_after_org_nouns(doc, spans, self.data))
+        spans = _merge_spans(spans, _surname_mentions(doc, spans))
         spans = _outside_times(doc, spans)
         doc.ents = spans
         doc._.entities = cluster_mentions(spans)
         return doc
 
+
+# German and typewriter quotes around a name: „…“, "…", »…«, «…»
+QUOTE_OPENERS = frozenset('„“"»«')
+QUOTE_CLOSERS = frozenset('“”"«»')
 
 # "Abu Mahdi al-Muhandis": a lower-case particle inside a name marks a person ("Al-Qaida" keeps its capital)
 ARABIC_NAME_PARTICLE = re.compile(r"^(al|el|as|ad|ar|ash|bin|ibn|bint)(-[A-ZÄÖÜ]|$)")
@@ -137,6 +143,35 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData) -> lis
     return [s for s in stripped if len(s) > 0]
 
 
+def _surname_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person named in full ("Tahsin al-Khafaji") is later named by surname alone ("laut al-Khafaji"): every
+    untagged occurrence of the surname is a mention of that person."""
+    surnames = {s[-1].text for s in spans if s.label_ == "PER" and len(s) > 1 and len(s[-1].text) > 2}
+    if not surnames:
+        return []
+    taken = {t.i for s in spans for t in s}
+    return [Span(doc, t.i, t.i + 1, label="PER") for t in doc if t.text in surnames and t.i not in taken]
+
+
+def _quoted_names_after_org_nouns(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+    """ "Volksmobilisierungseinheiten „Al-Haschd Al-Schaabi“": a quoted name right after an organisation noun."""
+    taken = {t.i for s in spans for t in s}
+    found = []
+    for i, tok in enumerate(doc[:-2]):
+        if tok.text not in QUOTE_OPENERS or i == 0 or not _is_org_noun(doc[i - 1], data):
+            continue
+        end = next((j for j in range(i + 1, min(len(doc), i + 8)) if doc[j].text in QUOTE_CLOSERS), None)
+        if end is None or end == i + 1 or any(j in taken for j in range(i + 1, end)):
+            continue
+        if all(t.text[:1].isupper() for t in doc[i + 1 : end]):
+            found.append(Span(doc, i + 1, end, label="ORG"))
+    return found
+
+
+def _is_org_noun(tok: Token, data: LanguageData) -> bool:
+    return tok.text in data.org_nouns or tok.text.rsplit("-", 1)[-1] in data.org_nouns or tok.lemma_ in data.org_nouns
+
+
 def _outside_times(doc: Doc, spans: list[Span]) -> list[Span]:
     """Cut time expressions (`Doc._.times`, set by whosaid_times, which runs first) out of mentions: "MEZ" in
     "um 14 Uhr MEZ" is no organisation, nor is "Saison 2021/22"; what is left must still hold a name."""
@@ -176,13 +211,12 @@ def _without_leading_adjectives(doc: Doc, span: Span) -> Span | None:
 
 
 def _inside_quotes(doc: Doc, span: Span) -> bool:
-    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text in "„“\"»«" and doc[span.end].text in "“”\"«»"
+    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text in QUOTE_OPENERS \
+        and doc[span.end].text in QUOTE_CLOSERS
 
 
 def _after_org_noun(doc: Doc, span: Span, data: LanguageData) -> bool:
-    j = span.start - 2
-    return j >= 0 and (doc[j].text in data.org_nouns or doc[j].text.rsplit("-", 1)[-1] in data.org_nouns
-                       or doc[j].lemma_ in data.org_nouns)
+    return span.start >= 2 and _is_org_noun(doc[span.start - 2], data)
 
 
 def _strip_space(doc: Doc, span: Span) -> Span:

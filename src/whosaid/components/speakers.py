@@ -109,11 +109,12 @@ def resolve(found: Found, clusters: list[Cluster], history: list[Resolution], da
 
 def _described_name(span: Span, mention: Span) -> bool:
     """The mention is the speaker itself: "Reuters", "die EU", "die Nachrichtenagentur dpa", "der Sender CNN"
-    (an article, adjectives and one common noun before the name, in apposition)."""
+    (an article, adjectives and one common noun before the name, in apposition). In "die irakische Armee" the
+    mention "Armee" is only the head: the speaker is the whole phrase."""
     before = [t for t in span.doc[span.start : mention.start] if not t.is_space]
     nouns = [t for t in before if t.tag_ in {"NN", "NE"}]
     return len(before) <= 1 or (
-        len(nouns) <= 1 and all(t.tag_ in {"ART", "ADJA", "NN", "NE", "PDAT"} for t in before))
+        len(nouns) == 1 and all(t.tag_ in {"ART", "ADJA", "NN", "NE", "PDAT"} for t in before))
 
 
 def _person_by_short_name(span: Span, clusters: list[Cluster]) -> Cluster | None:
