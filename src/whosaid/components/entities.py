@@ -366,8 +366,16 @@ def _organisations_of_roles(doc: Doc, data: LanguageData) -> list[Span]:
 
 
 def _org_head(word: str, data: LanguageData) -> bool:
+    """The word ends in an organisation noun of five letters or more ("Innenministeriums", "Umweltverband")."""
+    endings, lengths = _org_endings(data.org_nouns)
     stem = word.removesuffix("es") if word.endswith("es") else word.removesuffix("s")
-    return any(w.lower().endswith(n.lower()) for w in (word, stem) for n in data.org_nouns if len(n) >= 5)
+    return any(w.lower()[-n:] in endings for w in (word, stem) for n in lengths if len(w) >= n)
+
+
+@lru_cache(maxsize=8)
+def _org_endings(org_nouns: frozenset[str]) -> tuple[frozenset[str], tuple[int, ...]]:
+    endings = frozenset(n.lower() for n in org_nouns if len(n) >= 5)
+    return endings, tuple(sorted({len(n) for n in endings}))
 
 
 def _named_attachment_end(doc: Doc, i: int) -> int | None:
