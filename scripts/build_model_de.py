@@ -415,6 +415,9 @@ def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | No
     register_components()  # whosaid_mood, whosaid_particle_verbs, whosaid.LexiconMultiHashEmbed.v1
 
     nlp = spacy.load(trained)
+    for node in nlp.get_pipe("tok2vec").model.walk():
+        if node.name == "whosaid_lexicon_features":
+            node.attrs["lexicon"] = ""  # the build machine's path; the table itself travels in the model
     customise_tokenizer(nlp)
     nlp.add_pipe("sentencizer", first=True)
     ruler = nlp.add_pipe("attribute_ruler", after="tagger")
