@@ -175,3 +175,19 @@ def test_the_addressee_of_a_statement(text, addressee):
     record = whosaid.analyze(text, published="2021-12-10", lang="de")
     (statement,) = record.statements
     assert (statement.addressee.text if statement.addressee else None) == addressee
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Der Minister hatte berichtet, die Lage sei ruhig.", "hatte berichtet"),
+        ("Der Minister hatte am Montag berichtet, die Lage sei ruhig.", "hatte ... berichtet"),
+        ("Ihm wird vorgeworfen, Geld unterschlagen zu haben.", "wird vorgeworfen"),
+        ("Der Minister äußerte sich zufrieden: „Das ist ein guter Tag.“", "äußerte sich"),
+        ("Der Minister sagte, die Lage sei ruhig.", "sagte"),
+    ],
+)
+def test_the_cue_is_written_with_its_auxiliary_and_reflexive(text, cue):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    assert record.statements[0].cue.text == cue

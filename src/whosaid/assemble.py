@@ -125,7 +125,7 @@ def _statement(f: Found, ids: dict[int, str], entity_ids: dict[int, str], times:
     return Statement(
         id=ids[id(f)],
         speaker=speaker,
-        cue=_cue(f.cue, f.lemma),
+        cue=_cue(f.cue + f.cue_helpers, f.lemma),
         content=_content(f.content, f.kind),
         kind=f.kind,
         stance=f.stance,

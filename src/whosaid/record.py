@@ -68,7 +68,8 @@ class Content(TextSpan):
 
 
 class Cue(_Model):
-    text: str = Field(description="the cue as written; parts of a split cue joined by ' ... '")
+    text: str = Field(description="the cue as written, with the auxiliary of a compound tense or passive and a "
+                      "reflexive ('hatte ... berichtet', 'äußerte sich'); parts of a split cue joined by ' ... '")
     lemma: str
     start: int
     end: int

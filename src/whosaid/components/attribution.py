@@ -40,6 +40,9 @@ class Found:
     frame: Span | None = None
     medium: str | None = None
     addressee: Span | None = None
+    # tokens the cue is written with besides its lexical words: the auxiliary of a compound tense or passive
+    # ("hatte ... berichtet", "wird ... vorgeworfen") and a reflexive pronoun ("äußerte sich")
+    cue_helpers: list[Token] = field(default_factory=list)
     via: Found | None = None
     continues: Found | None = None
     refers_to: Found | None = None
@@ -105,7 +108,22 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _link_nesting(found)
     for f in found:
         f.addressee = find_addressee(f, data)
+        f.cue_helpers = _cue_helpers(doc, f)
     return found
+
+
+def _cue_helpers(doc: Doc, found: Found) -> list[Token]:
+    """The auxiliary (haben, sein, werden) of a participle cue and a reflexive right after the finite verb."""
+    verbs = [t for t in found.cue if t.pos_ in {"VERB", "AUX"}]
+    if not verbs:
+        return []
+    verb = verbs[0]
+    finite = _finite_of(doc, sentence_of(doc, verb.i), verb)
+    helpers = [finite] if finite is not verb and finite.tag_ == "VAFIN" and verb.tag_ == "VVPP" else []
+    after = finite.i + 1
+    if after < len(doc) and doc[after].tag_ == "PRF" and after not in {t.i for t in found.cue}:
+        helpers.append(doc[after])
+    return helpers
 
 
 # --- quotes -----------------------------------------------------------------------------------------------
