@@ -191,3 +191,20 @@ def test_the_addressee_of_a_statement(text, addressee):
 def test_the_cue_is_written_with_its_auxiliary_and_reflexive(text, cue):
     record = whosaid.analyze(text, published="2021-12-10", lang="de")
     assert record.statements[0].cue.text == cue
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("„Wir sind zufrieden“, sagte der Vorsitzende des Verbandes, Elmar Gesse.",
+         "der Vorsitzende des Verbandes, Elmar Gesse"),
+        ("„Das ist falsch“, so Bill Graham, Parteichef der Liberalen.", "Bill Graham, Parteichef der Liberalen"),
+        ("Die Lage sei ernst, sagte der Direktor, Mohammed el-Baradei, am Montag in Wien.",
+         "der Direktor, Mohammed el-Baradei"),
+        ("Der Minister sagte, Deutschland, Frankreich und Italien seien sich einig.", "Der Minister"),
+    ],
+)
+def test_an_apposition_between_commas_belongs_to_the_speaker(text, speaker):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    assert record.statements[0].speaker.text == speaker

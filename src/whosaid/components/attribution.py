@@ -314,7 +314,7 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     if first is not None and first.i + 1 == finite.i and first.lower_ in data.words.get("back_reference_demonstrative", ()) \
             and first.tag_ in {"PDS", "ART", "PPER"} and clause_start == _skip_space(doc, sent.start, sent.end):
         previous = _previous_sentence(doc, sent)
-        speaker = _speaker_after(doc, finite.i + 1, sent.end, ents)
+        speaker = _speaker_after(doc, finite.i + 1, sent.end, ents, data)
         if previous is not None and speaker is not None:
             frame = doc[finite.i : _after_cue_end(doc, sent, last_cue)]
             return Found(cue_tokens, lemma, stance, "Indirect", [strip_span(previous)], speaker, frame,
@@ -326,7 +326,7 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     verb_first = finite.i == clause_start or (first is not None and first.lower_ in data.words.get("so_frame", ()))
 
     # frame after its content: "„…“, sagte X." / "…, fügte X hinzu."
-    inverted_speaker = _speaker_after(doc, finite.i + 1, sent.end, ents) if verb_first else None
+    inverted_speaker = _speaker_after(doc, finite.i + 1, sent.end, ents, data) if verb_first else None
     if verb_first and inverted_speaker is None and clause_start > sent.start:
         # "Der Korrespondent, Will Grant, berichtete, dass …": the commas were an apposition's
         clause_start = _skip_space(doc, sent.start, finite.i)
@@ -375,7 +375,7 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     else:
         speaker = _prefield_speaker(doc, clause_start, finite, ents)
     if speaker is None and not passive:
-        speaker = _speaker_after(doc, finite.i + 1, sent.end, ents)
+        speaker = _speaker_after(doc, finite.i + 1, sent.end, ents, data)
     after = last_cue + 1
     if speaker is not None and speaker.start > finite.i:
         after = max(after, speaker.end) if speaker.start <= last_cue + 3 else after
@@ -570,7 +570,7 @@ def _prefield_speaker(doc: Doc, clause_start: int, finite: Token, ents: dict[int
 EXPLETIVES = frozenset({"es", "man"})
 
 
-def _speaker_after(doc: Doc, start: int, limit: int, ents: dict[int, Span]) -> Span | None:
+def _speaker_after(doc: Doc, start: int, limit: int, ents: dict[int, Span], data: LanguageData) -> Span | None:
     j = start
     while j < limit and doc[j].tag_ in SKIPPABLE_AFTER_VERB:
         j += 1
@@ -578,7 +578,24 @@ def _speaker_after(doc: Doc, start: int, limit: int, ents: dict[int, Span]) -> S
         j += 1
     if j < limit and doc[j].lower_ == "es":
         return None  # "hieß es": impersonal
-    return noun_phrase_from(doc, j, limit, ents)
+    speaker = noun_phrase_from(doc, j, limit, ents)
+    return _with_apposition(doc, speaker, limit, ents, data) if speaker is not None else None
+
+
+def _with_apposition(doc: Doc, speaker: Span, limit: int, ents: dict[int, Span], data: LanguageData) -> Span:
+    """ "sagte der Direktor der IAEO, Mohammed el-Baradei, am Montag", "so Bill Graham, Parteichef der Liberalen.":
+    an apposition between commas (or before the sentence's end) that names a person or a role belongs to the
+    speaker."""
+    comma = speaker.end
+    if comma + 1 >= limit or doc[comma].text != ",":
+        return speaker
+    apposition = noun_phrase_from(doc, comma + 1, limit, ents)
+    if apposition is None or (apposition.end < limit and doc[apposition.end].text not in {",", ".", "!", "?"}):
+        return speaker
+    person = any(e.label_ == "PER" for i, e in ents.items() if apposition.start <= i < apposition.end)
+    if person or any(t.text in data.role_nouns for t in apposition):
+        return doc[speaker.start : apposition.end]
+    return speaker
 
 
 def _speaker_between(doc: Doc, start: int, end: int, ents: dict[int, Span]) -> Span | None:
@@ -606,7 +623,7 @@ def _prepositional_frames(
             n = len(cue.words)
             if tok.i + n > sent.end or tuple(t.lower_ for t in doc[tok.i : tok.i + n]) != cue.words:
                 continue
-            result = _prepositional_frame(doc, sent, tok.i, n, cue, quoted, ents, verb_found + found)
+            result = _prepositional_frame(doc, sent, tok.i, n, cue, quoted, ents, verb_found + found, data)
             if result is not None:
                 found.append(result)
     return found
@@ -621,6 +638,7 @@ def _prepositional_frame(
     quoted: list[Span],
     ents: dict[int, Span],
     earlier: list[Found],
+    data: LanguageData,
 ) -> Found | None:
     cue_tokens = list(doc[i : i + n])
     lemma = " ".join(cue.words)
@@ -642,6 +660,7 @@ def _prepositional_frame(
         if speaker is None or (speaker.end < sent.end and not is_punct(doc[speaker.end])
                                and doc[speaker.end].lower_ not in {"laut", "zufolge"}):
             return None
+        speaker = _with_apposition(doc, speaker, sent.end, ents, data)
         frame = doc[i : speaker.end]
         quote = _quote_ending_at(quoted, i - 2) if i >= 2 and doc[i - 2].text in QUOTE_MARKS else None
         if quote is not None:
