@@ -384,7 +384,7 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     if colon is not None:
         frame = doc[clause_start : colon[0] + 1]
         return Found(cue_tokens, lemma, stance, "Direct", [colon[1]], speaker, frame, _medium(frame, data))
-    j = _skip_frame_adjuncts(doc, sent, after)
+    j = _skip_frame_adjuncts(doc, sent, after, data)
     if j < sent.end and doc[j].text in {":", ","}:
         k = j + 1
         quote = _quote_starting_at(quoted, k) if k < len(doc) and doc[k].text in QUOTE_MARKS else None
@@ -432,10 +432,19 @@ MAX_FRAME_ADJUNCT = 10
 CLAUSE_OPENERS = frozenset({"KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT", "KOUI"})
 
 
-def _skip_frame_adjuncts(doc: Doc, sent: Span, j: int) -> int:
-    """Skip adverbs and prepositional phrases between a cue and its content ("sagte gegenüber der Zeitung, …")."""
+def _skip_frame_adjuncts(doc: Doc, sent: Span, j: int, data: LanguageData) -> int:
+    """Skip adverbs, prepositional phrases and a dative addressee between a cue and its content ("sagte gegenüber
+    der Zeitung, …", "erklärte einem Angestellten, dass …", "sagte der „Berliner Zeitung“, dass …")."""
     while j < sent.end and doc[j].tag_ in {"ADV", "PRF", "PROAV", "PTKVZ", "ADJD"} and doc[j].lower_ not in {"dass", "ob"}:
         j += 1
+    if j < sent.end and doc[j].lower_ in data.words.get("dative_article", ()) and doc[j].tag_ in {"ART", "PPOSAT"}:
+        k = j + 1
+        while k < min(sent.end, j + MAX_FRAME_ADJUNCT) and doc[k].text not in {",", ":"} and not is_finite(doc[k]):
+            k += 1
+        # "den" is a dative only before a plural in -n ("den Journalisten"); "den Bericht" is the object
+        plural = doc[j].lower_ != "den" or doc[k - 1].text.endswith("n")
+        if k < sent.end and doc[k].text in {",", ":"} and k > j + 1 and plural:
+            return k
     if j < sent.end and doc[j].tag_ in {"APPR", "APPRART"}:
         k = j
         while k < min(sent.end, j + MAX_FRAME_ADJUNCT) and doc[k].text not in {",", ":"}:
