@@ -210,3 +210,11 @@ def test_the_cue_is_written_with_its_auxiliary_and_reflexive(text, cue):
 def test_an_apposition_between_commas_belongs_to_the_speaker(text, speaker):
     record = whosaid.analyze(text, published="2021-12-10", lang="de")
     assert record.statements[0].speaker.text == speaker
+
+
+@pytest.mark.usefixtures("nlp")
+def test_the_agent_of_a_passive_cue_is_the_speaker():
+    record = whosaid.analyze("Ihm wird von der Staatsanwaltschaft vorgeworfen, Geld unterschlagen zu haben.", lang="de")
+    (statement,) = record.statements
+    assert statement.speaker.text == "der Staatsanwaltschaft"
+    assert statement.content.text == "Geld unterschlagen zu haben"

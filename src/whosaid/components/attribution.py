@@ -371,7 +371,7 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
         speaker = shared.speaker if shared else _prefield_speaker(doc, _clause_start(doc, sent, first_finite.i),
                                                                    first_finite, ents)
     elif passive:
-        speaker = None
+        speaker = _passive_agent(doc, finite, verb, ents)  # "wurde von der Regierung dementiert"
     else:
         speaker = _prefield_speaker(doc, clause_start, finite, ents)
     if speaker is None and not passive:
@@ -425,6 +425,15 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
             found = Found(cue_tokens, lemma, stance, "Reported", [content], speaker, frame, _medium(frame, data))
             found.refers_to = _referred_statement(content, found, earlier, data)
             return found
+    return None
+
+
+def _passive_agent(doc: Doc, finite: Token, verb: Token, ents: dict[int, Span]) -> Span | None:
+    """The "von"/"vom" phrase between the passive auxiliary and its participle names who spoke."""
+    for i in range(finite.i + 1, verb.i):
+        if doc[i].lower_ in {"von", "vom"}:
+            agent = noun_phrase_from(doc, i + 1, verb.i, ents)
+            return agent if agent is not None and any(t.tag_ in {"NN", "NE"} for t in agent) else None
     return None
 
 
