@@ -218,3 +218,14 @@ def test_the_agent_of_a_passive_cue_is_the_speaker():
     (statement,) = record.statements
     assert statement.speaker.text == "der Staatsanwaltschaft"
     assert statement.content.text == "Geld unterschlagen zu haben"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_cue_noun_attributes_the_clause_after_it_to_its_genitive():
+    record = whosaid.analyze("Die Behauptung von Amnesty, dass Gefangene gefoltert würden, wies das Ministerium "
+                             "zurück.", lang="de")
+    claim = next(s for s in record.statements if s.cue.lemma == "behauptung")
+    assert (claim.speaker.text, claim.stance, claim.content.text) == ("Amnesty", "claim",
+                                                                      "dass Gefangene gefoltert würden")
+    denial = next(s for s in record.statements if s.stance == "deny")
+    assert denial.speaker.text == "das Ministerium"

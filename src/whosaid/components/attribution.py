@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -100,6 +101,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     for sent in sentences(doc):
         found.extend(_verb_frames(doc, sent, quoted, ents_by_start, data, found))
         found.extend(_prepositional_frames(doc, sent, quoted, ents_by_start, data, found))
+        found.extend(_noun_frames(doc, sent, ents_by_start, data, found))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
     found = _drop_duplicates(found)
     found.extend(_continuations(doc, found, data))
@@ -712,6 +714,53 @@ def _prepositional_frame(
            and f.content_end >= parts[-1].end_char for f in earlier):
         return None  # a verb frame of this sentence already covers the content
     return Found(cue_tokens, lemma, cue.stance, "Indirect", parts, speaker, frame, None)
+
+
+def _noun_frames(doc: Doc, sent: Span, ents: dict[int, Span], data: LanguageData, earlier: list[Found]) -> list[Found]:
+    """ "die Forderung des CSU-Vorsitzenden Stoiber, auf die SPD zuzugehen", "die Behauptung von X, dass ...": a
+    cue noun (lang/<lang>/noun_cues.tsv), its genitive or von-phrase as speaker, and a dass-clause or zu-infinitive
+    after the comma as content."""
+    found = []
+    for tok in sent:
+        stance = data.noun_cues.get(tok.text)
+        if stance is None or tok.tag_ != "NN":
+            continue
+        after = tok.i + 1
+        speaker = None
+        if after < sent.end and (doc[after].lower_ in {"des", "der"} or doc[after].lower_ in {"von", "vom"}):
+            start = after + 1 if doc[after].lower_ in {"von", "vom"} else after
+            speaker = noun_phrase_from(doc, start, sent.end, ents)
+            after = speaker.end if speaker is not None else after
+        if after + 1 >= sent.end or doc[after].text != ",":
+            continue
+        end = _clause_end(doc, sent, after + 1)
+        content = strip_span(doc[after + 1 : end])
+        if len(content) < 2 or not (content[0].lower_ == "dass" or _ends_in_zu_infinitive(content)):
+            continue
+        if any(f.content_start == content.start_char for f in earlier + found):
+            continue  # a verb frame already reports this clause
+        frame = doc[tok.i : after]
+        found.append(Found([tok], tok.text.lower(), stance, "Indirect", [content], speaker, frame, None))
+    return found
+
+
+ZU_INFINITIVE = re.compile(r"zu[a-zäöüß]{3,}en$")  # "zuzugehen", "einzuberufen" (tagged VVIZU, or VVPP)
+
+
+def _ends_in_zu_infinitive(content: Span) -> bool:
+    last = content[-1]
+    return last.tag_ == "VVIZU" or (last.tag_.startswith("VV") and bool(ZU_INFINITIVE.search(last.lower_))) or (
+        len(content) > 2 and content[-2].lower_ == "zu" and last.tag_ in {"VVINF", "VAINF"})
+
+
+def _clause_end(doc: Doc, sent: Span, start: int) -> int:
+    """The end of the clause opening at `start`: the next comma outside quotes after a verb, else the
+    sentence end."""
+    for j in range(start + 1, sent.end):
+        if doc[j].text in {",", ";", ":"} and not doc[j]._.in_quote and any(
+                is_finite(t) or t.tag_.startswith("VV") or t.tag_ == "VAINF" for t in doc[start:j]):
+            return j
+    return sent.end
 
 
 def _names_a_source(token: Token, cue: PrepositionalCue) -> bool:

@@ -38,6 +38,7 @@ class LanguageData:
     pronouns: dict[str, str]  # pronoun -> number (sg|pl|any)
     words: dict[str, frozenset[str]] = field(default_factory=dict)  # named word classes from words.tsv
     strong_verbs: dict[str, str] = field(default_factory=dict)  # irregular form -> infinitive
+    noun_cues: dict[str, str] = field(default_factory=dict)  # "Forderung" -> demand
 
     def verb_lemma(self, form: str, lemma: str) -> str:
         """The lemma, repaired where the lemmatizer returned an unknown verb form unchanged."""
@@ -118,7 +119,12 @@ def load_language(lang: str) -> LanguageData:
         pronouns={row["pronoun"]: row["number"] for row in _rows(lang, "pronouns.tsv")},
         words={k: frozenset(v) for k, v in words.items()},
         strong_verbs={row["form"]: row["lemma"] for row in _rows(lang, "strong_verbs.tsv")},
+        noun_cues={row["noun"]: row["stance"] for row in _rows(lang, "noun_cues.tsv")} if _has(lang, "noun_cues.tsv") else {},
     )
+
+
+def _has(lang: str, name: str) -> bool:
+    return resources.files("whosaid.lang").joinpath(lang, name).is_file()
 
 
 @cache
