@@ -40,7 +40,9 @@ GERMEVAL_HOLDOUT = 400  # last sentences of GermEval dev held out for model sele
 WIKIANN_NE_UNKNOWN = True  # see stage_corpora
 NER_GOLD_REPEAT = 2  # GermEval dev (gold) is seen this many times per epoch beside the silver WikiANN
 EUROPEANA_FILES = ("enp_DE.lft.bio", "enp_DE.onb.bio", "enp_DE.sbb.bio")
-EUROPEANA_MAXLEN = 60  # the files have no sentence breaks: split at . ! ? before a capital, or after 60 tokens
+EUROPEANA_MAXLEN = 60
+# bump when a stage's output changes meaning, so that an older scratch folder is not silently reused
+RECIPE = "3: lexicon tok2vec, one run on the corpus with Europeana"  # the files have no sentence breaks: split at . ! ? before a capital, or after 60 tokens
 
 
 # --------------------------------------------------------------------------- readers
@@ -415,9 +417,12 @@ def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | No
     register_components()  # whosaid_mood, whosaid_particle_verbs, whosaid.LexiconMultiHashEmbed.v1
 
     nlp = spacy.load(trained)
+    # the build machine's paths stay behind: the lexicon table itself travels in the model
     for node in nlp.get_pipe("tok2vec").model.walk():
         if node.name == "whosaid_lexicon_features":
-            node.attrs["lexicon"] = ""  # the build machine's path; the table itself travels in the model
+            node.attrs["lexicon"] = ""
+    for key in ("train", "dev", "lexicon"):
+        nlp.config["paths"][key] = None
     customise_tokenizer(nlp)
     nlp.add_pipe("sentencizer", first=True)
     ruler = nlp.add_pipe("attribute_ruler", after="tagger")
@@ -468,6 +473,16 @@ def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | No
 # --------------------------------------------------------------------------- main
 
 
+def check_recipe(scratch: Path, force: bool) -> None:
+    """Refuse to reuse a scratch folder that an older recipe filled; record the recipe in a new one."""
+    stamp = scratch / "recipe.txt"
+    cached = [p for p in ("train.spacy", "train_out") if (scratch / p).exists()]
+    if cached and not force and (not stamp.exists() or stamp.read_text(encoding="utf-8").strip() != RECIPE):
+        raise SystemExit(f"{scratch}: built by an older recipe ({', '.join(cached)}); rerun with --force "
+                         "or name a new --scratch")
+    stamp.write_text(RECIPE + "\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
@@ -482,6 +497,7 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     random.seed(SEED)
     args.scratch.mkdir(parents=True, exist_ok=True)
+    check_recipe(args.scratch, args.force)
     stages = args.stages.split(",")
     if "lexicon" in stages:
         stage_lexicon(args.shared, args.scratch, args.force)

@@ -171,6 +171,7 @@ def test_a_name_in_apposition_is_the_speaker_itself():
         ("Er sagte den Journalisten, dass alles gut sei.", "den Journalisten"),
         ("Der Minister sagte vor drei Tagen, alles sei gut.", None),
         ("Die Regierung bestätigte den Bericht.", None),
+        ("Er erklärte den Plan, dass alle gehen.", None),
     ],
 )
 def test_the_addressee_of_a_statement(text, addressee):
@@ -205,6 +206,9 @@ def test_the_cue_is_written_with_its_auxiliary_and_reflexive(text, cue):
         ("Die Lage sei ernst, sagte der Direktor, Mohammed el-Baradei, am Montag in Wien.",
          "der Direktor, Mohammed el-Baradei"),
         ("Der Minister sagte, Deutschland, Frankreich und Italien seien sich einig.", "Der Minister"),
+        # a quote that goes on after its frame, and a name that opens the content, are no appositions
+        ("„Das stimmt“, sagte Müller, „Merkel hat recht.“", "Müller"),
+        ("Am Montag sagte Müller, Angela Merkel, die Kanzlerin, habe gelogen.", "Müller"),
     ],
 )
 def test_an_apposition_between_commas_belongs_to_the_speaker(text, speaker):
@@ -218,6 +222,7 @@ def test_the_agent_of_a_passive_cue_is_the_speaker():
     (statement,) = record.statements
     assert statement.speaker.text == "der Staatsanwaltschaft"
     assert statement.content.text == "Geld unterschlagen zu haben"
+    assert statement.addressee.text == "Ihm"
 
 
 @pytest.mark.usefixtures("nlp")
@@ -229,3 +234,31 @@ def test_a_cue_noun_attributes_the_clause_after_it_to_its_genitive():
                                                                       "dass Gefangene gefoltert würden")
     denial = next(s for s in record.statements if s.stance == "deny")
     assert denial.speaker.text == "das Ministerium"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_cue_noun_without_a_speaker_is_no_statement():
+    record = whosaid.analyze("Es gibt die Hoffnung, dass der Krieg bald endet.", lang="de")
+    assert not any(s.cue and s.cue.lemma == "hoffnung" for s in record.statements)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_genitive_after_the_head_noun_is_not_the_speaker_itself():
+    record = whosaid.analyze("Die Zeitung der SPD berichtete, die Wahl sei verschoben worden.", lang="de")
+    speaker = record.statements[0].speaker
+    assert speaker.resolved != "SPD"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_surname_alone_is_a_mention_of_the_person_but_a_common_noun_is_not():
+    record = whosaid.analyze("Tahsin al-Khafaji sagte, die Lage sei ruhig. Laut al-Khafaji ziehen die Truppen ab. "
+                             "Thomas Mann sagte, das Buch sei fertig. Der Mann sagte, er komme morgen.", lang="de")
+    mentions = {e.name: e.mentions for e in record.entities}
+    assert "al-Khafaji" in [m.text for m in mentions["Tahsin al-Khafaji"]]
+    assert "Mann" not in [m.text for m in mentions["Thomas Mann"]]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_quoted_name_after_an_organisation_noun_is_an_organisation():
+    record = whosaid.analyze("Die Partei „Neue Mitte“ sagte, sie trete an.", lang="de")
+    assert ("Neue Mitte", "ORG") in {(e.name, e.type) for e in record.entities}

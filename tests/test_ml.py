@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy
+import pytest
 import spacy
 from spacy.strings import get_string_id
 from spacy.util import registry
@@ -58,3 +59,9 @@ def test_the_lexicon_travels_with_the_trained_weights(tmp_path):
     numpy.testing.assert_allclose(loaded.predict([doc])[0], trained.predict([doc])[0])
     features = [n for n in loaded.walk() if n.name == "whosaid_lexicon_features"][0]
     assert lexicon_columns(features, "Merkel")[0][3] == 40
+
+
+def test_a_lexicon_path_that_does_not_exist_is_an_error(tmp_path):
+    model = lexicon_features(ATTRS, str(tmp_path / "missing.npz"))
+    with pytest.raises(FileNotFoundError, match="missing.npz"):
+        model.initialize()

@@ -352,3 +352,12 @@ def test_migration_to_v2_fills_the_derived_rows_as_a_rebuild_does(tmp_path: Path
     conn.close()
     connect(db, read_only=False).close()
     assert dump(db) == rebuilt
+
+
+def test_a_statement_row_keeps_its_addressee():
+    from whosaid.store.write import record_rows
+
+    record = fake_analyze("Anna Berg sagte, die Brücke bleibe gesperrt.")
+    addressed = record.statements[0].model_copy(update={"addressee": TextSpan(text="der Zeitung", start=0, end=9)})
+    (row,) = record_rows(record.model_copy(update={"statements": [addressed]}))["statements"]
+    assert row[-1] == "der Zeitung"

@@ -1,7 +1,8 @@
 """Model architectures whosaid registers with spaCy.
 
 `whosaid.LexiconMultiHashEmbed.v1` is spaCy's MultiHashEmbed plus six columns read from a word lexicon that
-travels inside the model: four prefixes of the word's Brown cluster path, a frequency band, and name-list flags.
+travels inside the model: three prefixes of the word's Brown cluster path and the full cluster, a frequency band,
+and name-list flags.
 The lexicon tells the tagger and the ner what a small treebank cannot: that "Kazemi" falls with "Merkel" and
 "Müller", that "Tumor" falls with common nouns, and how rare a word is in a large German text. It is built by
 `scripts/build_model_de.py` (see MODELS.md) and stored as two arrays in the embedding's attrs, so a trained
@@ -61,7 +62,9 @@ def lexicon_features(attrs: list[str | int], lexicon: str | None) -> Model[list[
 
 def _features_init(model: Model, X=None, Y=None) -> None:
     path = model.attrs["lexicon"]
-    if path and Path(path).exists():
+    if path:
+        if not Path(path).exists():
+            raise FileNotFoundError(f"lexicon {path}: no such file (build it with scripts/build_model_de.py --stages lexicon)")
         with numpy.load(path) as table:
             model.attrs["keys"] = table["keys"].astype(numpy.uint64).tobytes()
             model.attrs["values"] = table["values"].astype(numpy.uint32).tobytes()

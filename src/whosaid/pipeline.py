@@ -88,5 +88,7 @@ def add_whosaid_components(nlp: Language, lang: str) -> Language:
         nlp.add_pipe("whosaid_line_breaks", after=sentencer)
     for name in COMPONENTS:
         if not nlp.has_pipe(name):
-            nlp.add_pipe(name, config={"lang": lang})
+            # whosaid_entities reads the time expressions: times go before it even where entities already run
+            before = {"before": "whosaid_entities"} if name == "whosaid_times" and nlp.has_pipe("whosaid_entities") else {}
+            nlp.add_pipe(name, config={"lang": lang}, **before)
     return nlp

@@ -3,8 +3,10 @@
 
 The addressee is looked for in the statement's frame and the adjuncts that trail it up to the next comma, colon
 or quote, never inside the content or the speaker. The word classes come from `lang/<lang>/words.tsv`:
-`addressee_preposition`, `conversation_noun` (+ "mit"), `audience_noun` (after "vor"), `dative_cue` with
-`dative_article` (a dative object right after the cue verb or its inverted subject) and `appeal_cue` (+ "an").
+`addressee_preposition`, `conversation_noun` + `conversation_preposition` ("im Gespräch mit"), `audience_noun`
+after an `audience_preposition` ("vor Journalisten"), `appeal_cue` + `appeal_preposition` ("appellierte an"),
+`dative_cue` with `dative_article` (a dative object right after the cue verb or its inverted subject),
+`urging_cue` (an accusative object: "forderte die SPD auf") and `expletive` (no addressee: "Es wird vermutet").
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from whosaid.components.phrases import QUOTE_MARKS, noun_phrase_from, sentence_of
+from whosaid.components.phrases import QUOTE_MARKS, is_dative_plural_noun, noun_phrase_from, sentence_of
 from whosaid.lang import LanguageData
 
 if TYPE_CHECKING:
@@ -40,13 +42,14 @@ def find_addressee(found: Found, data: LanguageData) -> Span | None:
         lower = tok.lower_
         if lower in words.get("addressee_preposition", ()):
             phrase = _noun_phrase(doc, i + 1, end, blocked)
-        elif lower == "mit" and any(doc[j].text in words.get("conversation_noun", ()) for j in range(max(start, i - 3), i)):
+        elif lower in words.get("conversation_preposition", ()) and any(
+                doc[j].text in words.get("conversation_noun", ()) for j in range(max(start, i - 3), i)):
             phrase = _noun_phrase(doc, i + 1, end, blocked)
-        elif lower == "vor":
+        elif lower in words.get("audience_preposition", ()):
             phrase = _noun_phrase(doc, i + 1, end, blocked)
             if phrase is not None and phrase[-1].text not in words.get("audience_noun", ()):
                 phrase = None
-        elif lower in {"an", "an's"} and found.lemma in words.get("appeal_cue", ()):
+        elif lower in words.get("appeal_preposition", ()) and found.lemma in words.get("appeal_cue", ()):
             phrase = _noun_phrase(doc, i + 1, end, blocked)
         else:
             continue
@@ -87,19 +90,21 @@ def _object_after_cue(found: Found, doc: Doc, end: int, blocked: set[int], data:
     if dative and doc[at].lower_ not in data.words.get("dative_article", ()):
         return None
     phrase = _noun_phrase(doc, at, end, blocked)
-    # "den" before a singular noun is accusative ("bestätigte den Bericht"); plural datives end in -n
-    if dative and phrase is not None and doc[at].lower_ == "den" and not phrase[-1].text.endswith("n"):
+    # "den" before a singular noun is accusative ("bestätigte den Bericht")
+    if dative and phrase is not None and doc[at].lower_ == "den" and not is_dative_plural_noun(phrase[-1]):
         return None
     return phrase
 
 
 def _passive_prefield(found: Found, doc: Doc, start: int, blocked: set[int], data: LanguageData) -> Span | None:
-    """ "Ihm wird vorgeworfen, ...", "Menschen mit Atemproblemen wurde geraten, ...": in a passive frame without a
-    speaker, the noun phrase before the finite "werden" is who was addressed."""
+    """ "Ihm wird vorgeworfen, ...", "Dem Minister wurde geraten, ...": in a passive frame (its speaker, if any, a
+    von-agent after "werden"), the noun phrase before the finite "werden" is who was addressed."""
     verb = found.cue[0]
     addressed = data.words.get("dative_cue", frozenset()) | data.words.get("urging_cue", frozenset())
-    if found.speaker is not None or verb.tag_ != "VVPP" or found.lemma not in addressed:
+    if verb.tag_ != "VVPP" or found.lemma not in addressed:
         return None
+    if found.speaker is not None and found.speaker.start < verb.i and found.speaker.start <= start:
+        return None  # a speaker in the prefield: not a passive with an addressee there
     finite = next((t for t in doc[start : verb.i] if t.lemma_ == "werden" and t.tag_ == "VAFIN"), None)
     if finite is None or finite.i == start:
         return None

@@ -12,6 +12,7 @@ from whosaid.components.addressees import find_addressee
 from whosaid.components.lemmas import separated_particle
 from whosaid.components.phrases import (
     QUOTE_MARKS,
+    is_dative_plural_noun,
     is_finite,
     is_punct,
     is_subjunctive,
@@ -316,7 +317,7 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     if first is not None and first.i + 1 == finite.i and first.lower_ in data.words.get("back_reference_demonstrative", ()) \
             and first.tag_ in {"PDS", "ART", "PPER"} and clause_start == _skip_space(doc, sent.start, sent.end):
         previous = _previous_sentence(doc, sent)
-        speaker = _speaker_after(doc, finite.i + 1, sent.end, ents, data)
+        speaker = _speaker_after(doc, finite.i + 1, sent.end, ents, data, apposition=True)
         if previous is not None and speaker is not None:
             frame = doc[finite.i : _after_cue_end(doc, sent, last_cue)]
             return Found(cue_tokens, lemma, stance, "Indirect", [strip_span(previous)], speaker, frame,
@@ -328,7 +329,7 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     verb_first = finite.i == clause_start or (first is not None and first.lower_ in data.words.get("so_frame", ()))
 
     # frame after its content: "„…“, sagte X." / "…, fügte X hinzu."
-    inverted_speaker = _speaker_after(doc, finite.i + 1, sent.end, ents, data) if verb_first else None
+    inverted_speaker = _speaker_after(doc, finite.i + 1, sent.end, ents, data, apposition=True) if verb_first else None
     if verb_first and inverted_speaker is None and clause_start > sent.start:
         # "Der Korrespondent, Will Grant, berichtete, dass …": the commas were an apposition's
         clause_start = _skip_space(doc, sent.start, finite.i)
@@ -452,8 +453,8 @@ def _skip_frame_adjuncts(doc: Doc, sent: Span, j: int, data: LanguageData) -> in
         k = j + 1
         while k < min(sent.end, j + MAX_FRAME_ADJUNCT) and doc[k].text not in {",", ":"} and not is_finite(doc[k]):
             k += 1
-        # "den" is a dative only before a plural in -n ("den Journalisten"); "den Bericht" is the object
-        plural = doc[j].lower_ != "den" or doc[k - 1].text.endswith("n")
+        # "den" is a dative only before a plural ("den Journalisten"); "den Bericht" is the object
+        plural = doc[j].lower_ != "den" or is_dative_plural_noun(doc[k - 1])
         if k < sent.end and doc[k].text in {",", ":"} and k > j + 1 and plural:
             return k
     if j < sent.end and doc[j].tag_ in {"APPR", "APPRART"}:
@@ -590,7 +591,10 @@ def _prefield_speaker(doc: Doc, clause_start: int, finite: Token, ents: dict[int
 EXPLETIVES = frozenset({"es", "man"})
 
 
-def _speaker_after(doc: Doc, start: int, limit: int, ents: dict[int, Span], data: LanguageData) -> Span | None:
+def _speaker_after(doc: Doc, start: int, limit: int, ents: dict[int, Span], data: LanguageData,
+                   apposition: bool = False) -> Span | None:
+    """The noun phrase after the finite verb; `apposition`: the content stands before the frame, so an apposition
+    after a comma may belong to the speaker."""
     j = start
     while j < limit and doc[j].tag_ in SKIPPABLE_AFTER_VERB:
         j += 1
@@ -599,7 +603,9 @@ def _speaker_after(doc: Doc, start: int, limit: int, ents: dict[int, Span], data
     if j < limit and doc[j].lower_ == "es":
         return None  # "hieß es": impersonal
     speaker = noun_phrase_from(doc, j, limit, ents)
-    return _with_apposition(doc, speaker, limit, ents, data) if speaker is not None else None
+    if speaker is None or not apposition:
+        return speaker
+    return _with_apposition(doc, speaker, limit, ents, data)
 
 
 def _with_apposition(doc: Doc, speaker: Span, limit: int, ents: dict[int, Span], data: LanguageData) -> Span:
@@ -609,9 +615,14 @@ def _with_apposition(doc: Doc, speaker: Span, limit: int, ents: dict[int, Span],
     comma = speaker.end
     if comma + 1 >= limit or doc[comma].text != ",":
         return speaker
+    if doc[comma + 1].text in QUOTE_MARKS or doc[comma + 1]._.in_quote:
+        return speaker  # „…“, sagte Müller, „…“: the quote goes on
     apposition = noun_phrase_from(doc, comma + 1, limit, ents)
-    if apposition is None or (apposition.end < limit and doc[apposition.end].text not in {",", ".", "!", "?"}):
+    if apposition is None or any(t._.in_quote for t in apposition) or (
+            apposition.end < limit and doc[apposition.end].text not in {",", ".", "!", "?"}):
         return speaker
+    if apposition.end + 1 < limit and doc[apposition.end].text == "," and is_finite(doc[apposition.end + 1]):
+        return speaker  # "…, Angela Merkel, habe gelogen": the name opens a clause
     person = any(e.label_ == "PER" for i, e in ents.items() if apposition.start <= i < apposition.end)
     if person or any(t.text in data.role_nouns for t in apposition):
         return doc[speaker.start : apposition.end]
@@ -731,8 +742,8 @@ def _noun_frames(doc: Doc, sent: Span, ents: dict[int, Span], data: LanguageData
             start = after + 1 if doc[after].lower_ in {"von", "vom"} else after
             speaker = noun_phrase_from(doc, start, sent.end, ents)
             after = speaker.end if speaker is not None else after
-        if after + 1 >= sent.end or doc[after].text != ",":
-            continue
+        if speaker is None or after + 1 >= sent.end or doc[after].text != ",":
+            continue  # "Es gibt die Hoffnung, dass …" names no one
         end = _clause_end(doc, sent, after + 1)
         content = strip_span(doc[after + 1 : end])
         if len(content) < 2 or not (content[0].lower_ == "dass" or _ends_in_zu_infinitive(content)):

@@ -150,7 +150,9 @@ def _surname_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
     if not surnames:
         return []
     taken = {t.i for s in spans for t in s}
-    return [Span(doc, t.i, t.i + 1, label="PER") for t in doc if t.text in surnames and t.i not in taken]
+    return [Span(doc, t.i, t.i + 1, label="PER") for t in doc
+            if t.text in surnames and t.i not in taken and t.tag_ in {"NE", "FM"}
+            and not (t.i > 0 and doc[t.i - 1].tag_ in {"ART", "PDAT", "PPOSAT", "ADJA"})]  # "der Mann" is no Mann
 
 
 def _quoted_names_after_org_nouns(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:

@@ -24,6 +24,11 @@ def is_subjunctive(token: Token) -> bool:
     return "Sub" in token.morph.get("Mood")
 
 
+def is_dative_plural_noun(token: Token) -> bool:
+    """ "(den) Journalisten": a plural noun in -n whose lemma differs; "(den) Plan" is a singular accusative."""
+    return token.tag_ == "NN" and token.text.endswith("n") and token.lemma_ != token.text
+
+
 def is_punct(token: Token) -> bool:
     return token.is_punct or token.is_space or token.text in QUOTE_MARKS
 

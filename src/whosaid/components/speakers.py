@@ -112,9 +112,11 @@ def _described_name(span: Span, mention: Span) -> bool:
     (an article, adjectives and one common noun before the name, in apposition). In "die irakische Armee" the
     mention "Armee" is only the head: the speaker is the whole phrase."""
     before = [t for t in span.doc[span.start : mention.start] if not t.is_space]
-    nouns = [t for t in before if t.tag_ in {"NN", "NE"}]
-    return len(before) <= 1 or (
-        len(nouns) == 1 and all(t.tag_ in {"ART", "ADJA", "NN", "NE", "PDAT"} for t in before))
+    if len(before) <= 1:
+        return True
+    # "der Sender CNN": determiner and adjectives, then the one noun; "die Zeitung der SPD" is a genitive
+    return before[-1].tag_ in {"NN", "NE"} and all(t.tag_ in {"ART", "PDAT", "ADJA"} for t in before[:-1]) \
+        and all(t.tag_ == "ADJA" for t in before[1:-1])
 
 
 def _person_by_short_name(span: Span, clusters: list[Cluster]) -> Cluster | None:
