@@ -168,6 +168,7 @@ def test_a_name_in_apposition_is_the_speaker_itself():
         ("Er forderte die Regierung auf, die Grenzen zu öffnen.", "die Regierung"),
         ("Ihm wird vorgeworfen, Geld unterschlagen zu haben.", "Ihm"),
         ("Er erklärte einem Angestellten, dass er eine Bombe bei sich trage.", "einem Angestellten"),
+        ("Der Minister hat der Zeitung gesagt, dass er zurücktrete.", "der Zeitung"),
         ("Er sagte den Journalisten, dass alles gut sei.", "den Journalisten"),
         ("Der Minister sagte vor drei Tagen, alles sei gut.", None),
         ("Die Regierung bestätigte den Bericht.", None),

@@ -82,7 +82,9 @@ def _object_after_cue(found: Found, doc: Doc, end: int, blocked: set[int], data:
     dative = found.lemma in data.words.get("dative_cue", ())
     if not dative and found.lemma not in data.words.get("urging_cue", ()):
         return None
-    at = found.cue[0].i + 1
+    # after the verb, or in a compound tense after its auxiliary: "hat (Müller) der Zeitung gesagt"
+    auxiliary = next((t for t in found.cue_helpers if t.tag_ == "VAFIN"), None)
+    at = (auxiliary.i if auxiliary is not None else found.cue[0].i) + 1
     if found.speaker is not None and found.speaker.start == at:
         at = found.speaker.end
     if at >= end or at in blocked:

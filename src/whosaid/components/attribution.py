@@ -110,13 +110,14 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
     _link_nesting(found)
     for f in found:
+        f.cue_helpers = _cue_helpers(doc, f, data)
         f.addressee = find_addressee(f, data)
-        f.cue_helpers = _cue_helpers(doc, f)
     return found
 
 
-def _cue_helpers(doc: Doc, found: Found) -> list[Token]:
-    """The auxiliary (haben, sein, werden) of a participle cue and a reflexive right after the finite verb."""
+def _cue_helpers(doc: Doc, found: Found, data: LanguageData) -> list[Token]:
+    """The auxiliary (haben, sein, werden) of a participle cue, and the reflexive of a reflexive cue verb
+    ("äußerte sich", "hat sich bereit erklärt") right after the finite verb."""
     verbs = [t for t in found.cue if t.pos_ in {"VERB", "AUX"}]
     if not verbs:
         return []
@@ -124,7 +125,8 @@ def _cue_helpers(doc: Doc, found: Found) -> list[Token]:
     finite = _finite_of(doc, sentence_of(doc, verb.i), verb)
     helpers = [finite] if finite is not verb and finite.tag_ == "VAFIN" and verb.tag_ == "VVPP" else []
     after = finite.i + 1
-    if after < len(doc) and doc[after].tag_ == "PRF" and after not in {t.i for t in found.cue}:
+    if after < len(doc) and doc[after].tag_ == "PRF" and after not in {t.i for t in found.cue} \
+            and found.lemma in data.words.get("reflexive_cue", ()):
         helpers.append(doc[after])
     return helpers
 
@@ -433,10 +435,15 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
 
 def _passive_agent(doc: Doc, finite: Token, verb: Token, ents: dict[int, Span]) -> Span | None:
     """The "von"/"vom" phrase between the passive auxiliary and its participle names who spoke."""
+    times = [(t.start, t.end) for t in (doc._.times or [])]
     for i in range(finite.i + 1, verb.i):
         if doc[i].lower_ in {"von", "vom"}:
             agent = noun_phrase_from(doc, i + 1, verb.i, ents)
-            return agent if agent is not None and any(t.tag_ in {"NN", "NE"} for t in agent) else None
+            if agent is None or not any(t.tag_ in {"NN", "NE"} for t in agent):
+                continue  # "von Anfang an"
+            if any(s < agent.end_char and agent.start_char < e for s, e in times):
+                continue  # "vom Montag an"
+            return agent
     return None
 
 
