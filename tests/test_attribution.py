@@ -263,3 +263,31 @@ def test_a_surname_alone_is_a_mention_of_the_person_but_a_common_noun_is_not():
 def test_a_quoted_name_after_an_organisation_noun_is_an_organisation():
     record = whosaid.analyze("Die Partei „Neue Mitte“ sagte, sie trete an.", lang="de")
     assert ("Neue Mitte", "ORG") in {(e.name, e.type) for e in record.entities}
+
+
+@pytest.mark.usefixtures("nlp")
+def test_the_terminal_view_shows_whom_a_statement_was_made_to():
+    from rich.console import Console
+
+    from whosaid.view import print_record
+
+    record = whosaid.analyze("Ein Sprecher teilte dem Fernsehsender CNN mit, die Lage sei ruhig.", lang="de")
+    console = Console(record=True, width=200)
+    print_record(record, console)
+    assert "to dem Fernsehsender CNN" in console.export_text()
+
+
+def test_organisation_heads_match_the_org_noun_endings():
+    from whosaid.components.entities import _org_head
+    from whosaid.lang import load_language
+
+    data = load_language("de")
+    nouns = sorted(n for n in data.org_nouns if len(n) >= 5)
+
+    def scan(word: str) -> bool:  # the definition: the word or its stem ends in an org noun of 5+ letters
+        stem = word.removesuffix("es") if word.endswith("es") else word.removesuffix("s")
+        return any(w.lower().endswith(n.lower()) for w in (word, stem) for n in nouns)
+
+    words = ["Innenministeriums", "Umweltverband", "Bundesamtes", "Haus", "Partei", "Parteien", "Zeitung",
+             "Regierungssprecher", "Armee", "Kommandos"] + [n + "s" for n in nouns[:50]]
+    assert [_org_head(w, data) for w in words] == [scan(w) for w in words]
