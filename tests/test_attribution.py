@@ -235,6 +235,9 @@ def test_a_cue_noun_attributes_the_clause_after_it_to_its_genitive():
                                                                       "dass Gefangene gefoltert würden")
     denial = next(s for s in record.statements if s.stance == "deny")
     assert denial.speaker.text == "das Ministerium"
+    # the ministry rejects the claim its object names: a contradiction inside the article
+    assert denial.refers_to == claim.id
+    assert [(c.claim, c.counter) for c in record.contradictions] == [(claim.id, denial.id)]
 
 
 @pytest.mark.usefixtures("nlp")

@@ -109,10 +109,21 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     found.extend(_unframed_quotes(doc, found, quoted))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
     _link_nesting(found)
+    _link_answers(found)
     for f in found:
         f.cue_helpers = _cue_helpers(doc, f, data)
         f.addressee = find_addressee(f, data)
     return found
+
+
+def _link_answers(found: list[Found]) -> None:
+    """ "Die Behauptung von X, dass …, wies Y zurück": a denial or confirmation whose object holds another
+    statement's cue answers that statement."""
+    for f in found:
+        if f.stance not in {"deny", "confirm"} or f.refers_to is not None:
+            continue
+        f.refers_to = next((g for g in found if g is not f and g.cue
+                            and f.content_start <= g.cue[0].idx < f.content_end), None)
 
 
 def _cue_helpers(doc: Doc, found: Found, data: LanguageData) -> list[Token]:
