@@ -294,3 +294,22 @@ def test_organisation_heads_match_the_org_noun_endings():
     words = ["Innenministeriums", "Umweltverband", "Bundesamtes", "Haus", "Partei", "Parteien", "Zeitung",
              "Regierungssprecher", "Armee", "Kommandos"] + [n + "s" for n in nouns[:50]]
     assert [_org_head(w, data) for w in words] == [scan(w) for w in words]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Anschlag forderte acht Tote und 56 Verletzte.",
+        "Die Behörden gehen von einem Terroranschlag aus, ein Verfahren wurde bereits eingeleitet.",
+    ],
+)
+def test_reporting_verbs_in_other_senses_report_nothing(text):
+    assert whosaid.analyze(text, lang="de").statements == []
+
+
+@pytest.mark.usefixtures("nlp")
+def test_davon_ausgehen_reports_a_clause():
+    record = whosaid.analyze("Die Polizei geht davon aus, dass der Einbruch von derselben Gruppe verübt wurde.",
+                             lang="de")
+    assert record.statements[0].content.text == "dass der Einbruch von derselben Gruppe verübt wurde"

@@ -280,7 +280,7 @@ class _VerbCue:
     tokens: list[Token]
     lemma: str
     stance: str
-    takes: str  # clause | object | both
+    takes: str  # clause | clause:W | object | object:P | both
 
 
 @dataclass(frozen=True)
@@ -298,6 +298,11 @@ class _SentenceView:
 def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     doc, sent, quoted, ents, data, earlier = view.doc, view.sent, view.quoted, view.ents, view.data, view.earlier
     verb, cue_tokens, lemma, stance, takes = cue.verb, cue.tokens, cue.lemma, cue.stance, cue.takes
+    word = takes.partition(":")[2] if takes.startswith("clause") else ""
+    if word and not any(t.lower_ == word for t in sent):
+        return None  # "geht davon aus, dass …" reports; "geht von einem Anschlag aus" does not
+    if lemma in data.words.get("casualty_cue", ()) and any(t.text in data.words.get("casualty_noun", ()) for t in sent):
+        return None  # "Der Anschlag forderte acht Tote" counts victims, it demands nothing
     finite = _finite_of(doc, sent, verb)
     clause_start = _clause_start(doc, sent, finite.i)
     clause_start = _prefield_start(doc, sent, clause_start)  # the prefield may hold appositions
