@@ -313,3 +313,10 @@ def test_davon_ausgehen_reports_a_clause():
     record = whosaid.analyze("Die Polizei geht davon aus, dass der Einbruch von derselben Gruppe verübt wurde.",
                              lang="de")
     assert record.statements[0].content.text == "dass der Einbruch von derselben Gruppe verübt wurde"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_time_in_the_prefield_is_not_the_speaker():
+    record = whosaid.analyze("Ende Januar 2006 verkündete der Deutsche Fußball-Bund, dass man sich bewerben werde.",
+                             lang="de")
+    assert record.statements[0].speaker.text == "der Deutsche Fußball-Bund"

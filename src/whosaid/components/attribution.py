@@ -608,6 +608,8 @@ def _prefield_speaker(doc: Doc, clause_start: int, finite: Token, ents: dict[int
         return None
     if len(span) == 0 or not any(t.tag_ in {"NN", "NE", "FM", "PPER", "PIS", "PDS", "NNE", "NNA"} for t in span):
         return None
+    if any(t.start <= span.start_char and span.end_char <= t.end for t in (doc._.times or [])):
+        return None  # "Ende Januar 2006 verkündete der DFB …": the prefield is a time, the subject follows
     return span
 
 
