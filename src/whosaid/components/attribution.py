@@ -177,6 +177,8 @@ def _cue_lemma(doc: Doc, tok: Token, sent: Span, data: LanguageData) -> tuple[st
     if not tok.tag_.startswith("VV") or tok._.in_quote:
         return None
     lemma = data.verb_lemma(tok.text, tok.lemma_)
+    if tok.tag_ == "VVFIN" and tok.lower_ == "ge" + lemma:
+        return None  # a finite "geraten" ("gerieten aneinander") is not the participle of "raten"
     particles = data.words.get("verb_particle", frozenset())
     # "bekannt gegeben", "bekannt gab": a particle written apart before a participle or infinitive
     if tok.i > sent.start and doc[tok.i - 1].lower_ in particles and doc[tok.i - 1].tag_ not in {"APPR", "APPRART"}:
