@@ -303,6 +303,7 @@ def test_organisation_heads_match_the_org_noun_endings():
         "Der Anschlag forderte acht Tote und 56 Verletzte.",
         "Die Behörden gehen von einem Terroranschlag aus, ein Verfahren wurde bereits eingeleitet.",
         "Muslime und Kopten geraten in Ägypten immer wieder aneinander.",
+        "Da ein Rückflug nicht möglich war, entschied sich der Pilot für den Flughafen Düsseldorf.",
     ],
 )
 def test_reporting_verbs_in_other_senses_report_nothing(text):

@@ -305,6 +305,9 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
         return None  # "geht davon aus, dass …" reports; "geht von einem Anschlag aus" does not
     if lemma in data.words.get("casualty_cue", ()) and any(t.text in data.words.get("casualty_noun", ()) for t in sent):
         return None  # "Der Anschlag forderte acht Tote" counts victims, it demands nothing
+    reflexive = next((t for t in doc[verb.i + 1 : min(sent.end, verb.i + 4)] if t.tag_ == "PRF"), None)
+    if reflexive is not None and lemma in data.words.get("reflexive_not_speech", ()):
+        return None  # "meldete sich bei ihnen", "entschied sich der Pilot für …"
     finite = _finite_of(doc, sent, verb)
     clause_start = _clause_start(doc, sent, finite.i)
     clause_start = _prefield_start(doc, sent, clause_start)  # the prefield may hold appositions
@@ -432,8 +435,6 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     needs_preposition = takes.partition(":")[2]
     if needs_preposition and (j >= sent.end or doc[j].lower_ not in {needs_preposition, needs_preposition + "m"}):
         return None
-    if verb.i + 1 < sent.end and doc[verb.i + 1].tag_ == "PRF" and lemma in data.words.get("reflexive_not_speech", ()):
-        return None  # "meldete sich bei ihnen"
     if (takes.startswith("object") or takes == "both") and verb.i == finite.i:
         # the object stands between the verb (and an inverted subject) and the separated particle
         start = finite.i + 1
