@@ -322,3 +322,10 @@ def test_a_time_in_the_prefield_is_not_the_speaker():
     record = whosaid.analyze("Ende Januar 2006 verkündete der Deutsche Fußball-Bund, dass man sich bewerben werde.",
                              lang="de")
     assert record.statements[0].speaker.text == "der Deutsche Fußball-Bund"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_leading_conjunction_and_focus_adverb_do_not_hide_the_speaker():
+    record = whosaid.analyze("Aber auch die EU-Kommission kritisierte die Art und Weise der Abstimmung.", lang="de")
+    statement = next(s for s in record.statements if s.cue.lemma == "kritisieren")
+    assert (statement.speaker.text, statement.content.text) == ("die EU-Kommission", "die Art und Weise der Abstimmung")

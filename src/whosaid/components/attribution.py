@@ -603,6 +603,10 @@ def _prefield_speaker(doc: Doc, clause_start: int, finite: Token, ents: dict[int
     """The subject in front of a verb-second reporting verb, when the prefield is a noun phrase."""
     if finite.i <= clause_start:
         return None
+    # "Aber auch die EU-Kommission kritisierte …": a leading conjunction and focus adverbs are not the prefield
+    while clause_start < finite.i - 1 and doc[clause_start].tag_ in {"KON", "ADV"} and doc[clause_start + 1].tag_ in {
+            "KON", "ADV", "ART", "PDAT", "PPOSAT", "NE", "NN", "PPER"}:
+        clause_start += 1
     first = doc[clause_start]
     if first.tag_ in PREFIELD_ADVERBIAL_TAGS or first.is_space:
         return None
