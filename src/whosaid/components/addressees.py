@@ -25,8 +25,8 @@ NOUNS = frozenset({"NN", "NE", "FM"})
 REGION_BREAKS = frozenset({",", ":", ";"})
 
 
-def find_addressee(found: Found, data: LanguageData) -> Span | None:
-    """The noun phrase the statement was addressed to, or None."""
+def find_addressee(found: Found, data: LanguageData, ents: dict[int, Span]) -> Span | None:
+    """The noun phrase the statement was addressed to, or None; `ents`: the Doc's entities by start token."""
     if found.frame is None or not found.cue:
         return None
     doc = found.frame.doc
@@ -41,21 +41,22 @@ def find_addressee(found: Found, data: LanguageData) -> Span | None:
             continue
         lower = tok.lower_
         if lower in words.get("addressee_preposition", ()):
-            phrase = _noun_phrase(doc, i + 1, end, blocked)
+            phrase = _noun_phrase(doc, i + 1, end, blocked, ents)
         elif lower in words.get("conversation_preposition", ()) and any(
                 doc[j].text in words.get("conversation_noun", ()) for j in range(max(start, i - 3), i)):
-            phrase = _noun_phrase(doc, i + 1, end, blocked)
+            phrase = _noun_phrase(doc, i + 1, end, blocked, ents)
         elif lower in words.get("audience_preposition", ()):
-            phrase = _noun_phrase(doc, i + 1, end, blocked)
+            phrase = _noun_phrase(doc, i + 1, end, blocked, ents)
             if phrase is not None and phrase[-1].text not in words.get("audience_noun", ()):
                 phrase = None
         elif lower in words.get("appeal_preposition", ()) and found.lemma in words.get("appeal_cue", ()):
-            phrase = _noun_phrase(doc, i + 1, end, blocked)
+            phrase = _noun_phrase(doc, i + 1, end, blocked, ents)
         else:
             continue
         if phrase is not None:
             return phrase
-    return _object_after_cue(found, doc, end, blocked, data) or _passive_prefield(found, doc, start, blocked, data)
+    return (_object_after_cue(found, doc, end, blocked, data, ents)
+            or _passive_prefield(found, doc, start, blocked, data, ents))
 
 
 def _region_start(doc: Doc, frame: Span, blocked: set[int]) -> int:
@@ -76,7 +77,8 @@ def _region_end(doc: Doc, frame: Span, blocked: set[int]) -> int:
     return end
 
 
-def _object_after_cue(found: Found, doc: Doc, end: int, blocked: set[int], data: LanguageData) -> Span | None:
+def _object_after_cue(found: Found, doc: Doc, end: int, blocked: set[int], data: LanguageData,
+                      ents: dict[int, Span]) -> Span | None:
     """A dative ("sagte (Müller) der Zeitung", "teilte dem Sender CNN mit") or, after a verb of urging, an
     accusative object ("forderte die SPD auf", "drängten den Premierminister") right after the cue verb."""
     dative = found.lemma in data.words.get("dative_cue", ())
@@ -91,14 +93,15 @@ def _object_after_cue(found: Found, doc: Doc, end: int, blocked: set[int], data:
         return None
     if dative and doc[at].lower_ not in data.words.get("dative_article", ()):
         return None
-    phrase = _noun_phrase(doc, at, end, blocked)
+    phrase = _noun_phrase(doc, at, end, blocked, ents)
     # "den" before a singular noun is accusative ("bestätigte den Bericht")
     if dative and phrase is not None and doc[at].lower_ == "den" and not is_dative_plural_noun(phrase[-1]):
         return None
     return phrase
 
 
-def _passive_prefield(found: Found, doc: Doc, start: int, blocked: set[int], data: LanguageData) -> Span | None:
+def _passive_prefield(found: Found, doc: Doc, start: int, blocked: set[int], data: LanguageData,
+                      ents: dict[int, Span]) -> Span | None:
     """ "Ihm wird vorgeworfen, ...", "Dem Minister wurde geraten, ...": in a passive frame (its speaker, if any, a
     von-agent after "werden"), the noun phrase before the finite "werden" is who was addressed."""
     verb = found.cue[0]
@@ -113,12 +116,11 @@ def _passive_prefield(found: Found, doc: Doc, start: int, blocked: set[int], dat
     first = doc[start]
     if first.tag_ in {"PPER", "PRF"} and finite.i == start + 1 and first.lower_ not in data.words.get("expletive", ()):
         return doc[start : start + 1]
-    phrase = _noun_phrase(doc, start, finite.i, blocked)
+    phrase = _noun_phrase(doc, start, finite.i, blocked, ents)
     return phrase if phrase is not None and phrase.end == finite.i else None
 
 
-def _noun_phrase(doc: Doc, start: int, end: int, blocked: set[int]) -> Span | None:
-    ents = {e.start: e for e in doc.ents}
+def _noun_phrase(doc: Doc, start: int, end: int, blocked: set[int], ents: dict[int, Span]) -> Span | None:
     phrase = noun_phrase_from(doc, start, end, ents)
     if phrase is None and start + 1 < end and doc[start].tag_ == "ART" and doc[start + 1].text in QUOTE_MARKS:
         title = noun_phrase_from(doc, start + 1, end, ents)  # der „Berliner Zeitung“

@@ -112,7 +112,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _link_answers(found)
     for f in found:
         f.cue_helpers = _cue_helpers(doc, f, data)
-        f.addressee = find_addressee(f, data)
+        f.addressee = find_addressee(f, data, ents_by_start)
     return found
 
 
@@ -655,7 +655,7 @@ def _with_apposition(doc: Doc, speaker: Span, limit: int, ents: dict[int, Span],
         return speaker
     if apposition.end + 1 < limit and doc[apposition.end].text == "," and is_finite(doc[apposition.end + 1]):
         return speaker  # "…, Angela Merkel, habe gelogen": the name opens a clause
-    person = any(e.label_ == "PER" for i, e in ents.items() if apposition.start <= i < apposition.end)
+    person = any(i in ents and ents[i].label_ == "PER" for i in range(apposition.start, apposition.end))
     if person or any(t.text in data.role_nouns for t in apposition):
         return doc[speaker.start : apposition.end]
     return speaker
@@ -799,10 +799,12 @@ def _ends_in_zu_infinitive(content: Span) -> bool:
 def _clause_end(doc: Doc, sent: Span, start: int) -> int:
     """The end of the clause opening at `start`: the next comma outside quotes after a verb, else the
     sentence end."""
-    for j in range(start + 1, sent.end):
-        if doc[j].text in {",", ";", ":"} and not doc[j]._.in_quote and any(
-                is_finite(t) or t.tag_.startswith("VV") or t.tag_ == "VAINF" for t in doc[start:j]):
+    verb_seen = False
+    for j in range(start, sent.end):
+        tok = doc[j]
+        if verb_seen and j > start and tok.text in {",", ";", ":"} and not tok._.in_quote:
             return j
+        verb_seen = verb_seen or is_finite(tok) or tok.tag_.startswith("VV") or tok.tag_ == "VAINF"
     return sent.end
 
 
