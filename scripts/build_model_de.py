@@ -2,12 +2,13 @@
 
 Stages (each cached under scratch/, rerun with --force):
   lexicon  word -> Brown cluster, frequency band and name-list flags (spacy-lookups-data's German tables and
-           ../shared/data/gazetteers-de), read by the tok2vec's whosaid.LexiconMultiHashEmbed.v1 (whosaid/ml.py)
+           ../shared/data/gazetteers-de), read by the tok2vec's whosaid.LexiconMultiHashEmbed.v2 (whosaid/ml.py)
   silver   HanTa tags + lemmas for the NER training text, GSD text and the sample article
   corpora  spaCy DocBin training corpora (tags: GSD gold + HanTa silver; ner: GermEval dev + WikiANN +
            Europeana Newspapers DE; dependencies: GSD)
-  train    `spacy train` of tok2vec+tagger+ner; with --parser, a parser on GSD on top of that model's frozen
-           tok2vec and tagger (shared at run time)
+  train    `spacy train` of tok2vec+tagger+ner (on the held-out sentences too, for a fixed number of steps,
+           unless --held-out); with --parser, a parser on GSD on top of that model's frozen tok2vec and tagger
+           (shared at run time)
   assemble tokenizer rules, sentencizer, attribute_ruler, lookup lemmatizer, mood, size check
 
 Usage: python scripts/build_model_de.py --shared ../shared
@@ -37,12 +38,15 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SCRATCH = REPO / "scratch" / "de_model"
 SEED = 13
 GERMEVAL_HOLDOUT = 400  # last sentences of GermEval dev held out for model selection
+SHIPPED_STEPS = 2500  # the shipped model trains on the held-out sentences too, for the step count they chose
 WIKIANN_NE_UNKNOWN = True  # see stage_corpora
+WIKIANN_VAL_NER = False  # WikiANN val: silver tags only, or its NER labels too
+WIKIANN_CUT_BRACKETS = True  # see bracketed_tails
 NER_GOLD_REPEAT = 2  # GermEval dev (gold) is seen this many times per epoch beside the silver WikiANN
 EUROPEANA_FILES = ("enp_DE.lft.bio", "enp_DE.onb.bio", "enp_DE.sbb.bio")
-EUROPEANA_MAXLEN = 60
+EUROPEANA_MAXLEN = 60  # the files have no sentence breaks: split at . ! ? before a capital, or after 60 tokens
 # bump when a stage's output changes meaning, so that an older scratch folder is not silently reused
-RECIPE = "3: lexicon tok2vec, one run on the corpus with Europeana"  # the files have no sentence breaks: split at . ! ? before a capital, or after 60 tokens
+RECIPE = "4: lexicon tok2vec with compound heads, WikiANN brackets cut"
 
 
 # --------------------------------------------------------------------------- readers
@@ -176,6 +180,21 @@ def load_silver(scratch: Path) -> list[dict]:
 # --------------------------------------------------------------------------- corpora
 
 
+def bracketed_tails(words: list[str], bio: list[str]) -> set[int]:
+    """Token indices of a bracketed tail inside an entity. WikiANN takes its spans from Wikipedia link titles,
+    whose disambiguation runs on in brackets ("Winsen ( Luhe )", "Ted Lewis ( Boxer )"); taught that, the model
+    runs names on into brackets in news ("Bundesverband deutscher Banken ( BdB )"). The name keeps its label;
+    the bracketed tail is left unknown, since it may be a name of its own."""
+    tails: set[int] = set()
+    for i, (word, tag) in enumerate(zip(words, bio)):
+        if word == "(" and tag.startswith("I-"):
+            end = i
+            while end < len(bio) and bio[end].startswith("I-"):
+                end += 1
+            tails.update(range(i, end))
+    return tails
+
+
 def _gsd_tag(xpos: str) -> str:
     return {"PAV": "PROAV", "PIDAT": "PIAT"}.get(xpos, xpos)
 
@@ -213,8 +232,10 @@ def _clean_tags(words: list[str], tags: list[str], known: set[str]) -> list[str]
     return out
 
 
-def stage_corpora(shared: Path, scratch: Path, force: bool) -> None:
-    """Write train/dev DocBins; tags are gold on GSD, silver (HanTa) elsewhere; GermEval dev tail is held out."""
+def stage_corpora(shared: Path, scratch: Path, force: bool, held_out: bool = False) -> None:
+    """Write train/dev DocBins; tags are gold on GSD, silver (HanTa) elsewhere. dev.spacy holds 150 GSD sentences
+    and the last GERMEVAL_HOLDOUT of GermEval dev; with `held_out` they are left out of train.spacy (to choose a
+    setup), else they are trained on as well (the shipped model, trained for a fixed number of steps)."""
     if (scratch / "train.spacy").exists() and not force:
         return
     import spacy
@@ -239,27 +260,37 @@ def stage_corpora(shared: Path, scratch: Path, force: bool) -> None:
         doc = _make_doc(nlp.vocab, words, [_gsd_tag(t["xpos"]) if t["xpos"] != "_" else "" for t in toks],
                         heads=heads, deps=deps, spaces=[t["space"] for t in toks])
         (dev if k < 150 else train).append(doc)
+    # the parser picks its best step on the 150 held-out GSD sentences in either mode
     DocBin(docs=train, store_user_data=False).to_disk(scratch / "parser_train.spacy")
     DocBin(docs=dev, store_user_data=False).to_disk(scratch / "parser_dev.spacy")
+    if not held_out:
+        train += dev
 
     germeval = list(read_germeval(data / "ner-germeval2014/NER-de-dev.tsv"))
     cut = len(germeval) - GERMEVAL_HOLDOUT
     for k, ((words, bio), rec) in enumerate(zip(germeval, silver["germeval_dev"])):
         assert rec["words"] == words
-        if k < cut:
+        if k < cut or not held_out:
             for _ in range(NER_GOLD_REPEAT):
                 train.append(_make_doc(nlp.vocab, words, _clean_tags(rec["words"], rec["tags"], known), bio))
-        else:
+        if k >= cut:
             dev.append(_make_doc(nlp.vocab, words, None, bio))
-    for (words, bio), rec in zip(read_wikiann(data / "ner-wikiann-de/train.conllu"), silver["wikiann_train"]):
-        assert rec["words"] == words
-        # WikiANN marks only linked PER/LOC/ORG: a name (HanTa NE) it leaves O may be MISC or an unlinked
-        # entity, so its NER label is unknown rather than O
-        unknown = [i for i, (t, b) in enumerate(zip(rec["tags"], bio)) if t == "NE" and b == "O"]
-        train.append(_make_doc(nlp.vocab, words, _clean_tags(rec["words"], rec["tags"], known), bio,
-                               unknown=unknown if WIKIANN_NE_UNKNOWN else None))
-    for rec in silver["wikiann_val"]:
-        train.append(_make_doc(nlp.vocab, rec["words"], _clean_tags(rec["words"], rec["tags"], known)))
+    wikiann_splits = [("train", True), ("val", WIKIANN_VAL_NER)]
+    for split, with_ner in wikiann_splits:
+        for (words, bio), rec in zip(read_wikiann(data / f"ner-wikiann-de/{split}.conllu"), silver[f"wikiann_{split}"]):
+            assert rec["words"] == words
+            tags = _clean_tags(rec["words"], rec["tags"], known)
+            if not with_ner:
+                train.append(_make_doc(nlp.vocab, words, tags))
+                continue
+            # WikiANN marks only linked PER/LOC/ORG: a name (HanTa NE) it leaves O may be MISC or an unlinked
+            # entity, so its NER label is unknown rather than O
+            unknown = [i for i, (t, b) in enumerate(zip(rec["tags"], bio)) if t == "NE" and b == "O"]
+            if WIKIANN_CUT_BRACKETS:
+                tails = bracketed_tails(words, bio)
+                bio = ["O" if i in tails else b for i, b in enumerate(bio)]
+                unknown += sorted(tails)
+            train.append(_make_doc(nlp.vocab, words, tags, bio, unknown=unknown if WIKIANN_NE_UNKNOWN else None))
     # Europeana: NER only, no tags (historic OCR newspapers; PER/LOC/ORG, so it teaches no MISC)
     europeana = [_make_doc(nlp.vocab, words, None, bio) for words, bio in read_europeana(shared)]
     train += europeana
@@ -335,10 +366,11 @@ def stage_lexicon(shared: Path, scratch: Path, force: bool) -> Path:
 # --------------------------------------------------------------------------- train
 
 
-def stage_train(scratch: Path, max_steps: int, force: bool, what: str = "news") -> Path:
-    """Run `spacy train` on one thread for config `de_{what}.cfg`; returns the best model directory."""
+def stage_train(scratch: Path, max_steps: int, force: bool, what: str = "news", last: bool = False) -> Path:
+    """Run `spacy train` on one thread for config `de_{what}.cfg`; returns the model directory: the best
+    evaluation on dev.spacy, or with `last` the model after `max_steps` (when dev.spacy was trained on)."""
     out = scratch / ("train_out" if what == "news" else f"train_{what}")
-    best = out / "model-best"
+    best = out / ("model-last" if last else "model-best")
     if best.exists() and not force:
         return best
     prefix = "" if what == "news" else f"{what}_"
@@ -350,7 +382,7 @@ def stage_train(scratch: Path, max_steps: int, force: bool, what: str = "news") 
            "--system.seed", str(SEED), "--paths.lexicon", str(scratch / "lexicon.npz"),
            "--code", str(REPO / "src/whosaid/ml.py")]
     if what == "parser":  # the parser listens to the news model's tok2vec (frozen) and reads its STTS tags
-        cmd += ["--paths.base", str(scratch / "train_out" / "model-best")]
+        cmd += ["--paths.base", str(news_model(scratch))]
     print(" ".join(cmd), flush=True)
     subprocess.run(cmd, check=True, env=env)
     return best
@@ -461,6 +493,9 @@ def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | No
         ],
         requirements=["whosaid (registers whosaid_mood and whosaid_particle_verbs)"],
     )
+    if trained.name == "model-last":
+        # the shipped model trained on dev.spacy too, so its scores there say nothing; MODELS.md has measured ones
+        nlp.meta["performance"] = {}
     if output.exists():
         shutil.rmtree(output)
     nlp.to_disk(output)
@@ -473,14 +508,21 @@ def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | No
 # --------------------------------------------------------------------------- main
 
 
-def check_recipe(scratch: Path, force: bool) -> None:
-    """Refuse to reuse a scratch folder that an older recipe filled; record the recipe in a new one."""
+def news_model(scratch: Path) -> Path:
+    """The trained tok2vec + tagger + ner in `scratch`: model-last of a shipped build, model-best of --held-out."""
+    held_out = (scratch / "recipe.txt").read_text(encoding="utf-8").strip().endswith("held out")
+    return scratch / "train_out" / ("model-best" if held_out else "model-last")
+
+
+def check_recipe(scratch: Path, force: bool, held_out: bool) -> None:
+    """Refuse to reuse a scratch folder that an older recipe (or the other mode) filled; record it in a new one."""
     stamp = scratch / "recipe.txt"
+    recipe = f"{RECIPE}; {'held out' if held_out else 'all gold'}"
     cached = [p for p in ("train.spacy", "train_out") if (scratch / p).exists()]
-    if cached and not force and (not stamp.exists() or stamp.read_text(encoding="utf-8").strip() != RECIPE):
+    if cached and not force and (not stamp.exists() or stamp.read_text(encoding="utf-8").strip() != recipe):
         raise SystemExit(f"{scratch}: built by an older recipe ({', '.join(cached)}); rerun with --force "
                          "or name a new --scratch")
-    stamp.write_text(RECIPE + "\n", encoding="utf-8")
+    stamp.write_text(recipe + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -490,24 +532,28 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--output", type=Path, default=REPO / "src/whosaid/models/de_whosaid_news")
     ap.add_argument("--stages", default="lexicon,silver,corpora,train,assemble")
     ap.add_argument("--force", action="store_true", help="redo cached stages")
-    ap.add_argument("--max-steps", type=int, default=3000,
-                    help="training steps (batches); the best of the evaluations every 500 steps is kept")
+    ap.add_argument("--max-steps", type=int, default=None,
+                    help="training steps (batches); default 2500, or 3000 with --held-out")
+    ap.add_argument("--held-out", action="store_true",
+                    help="train without the held-out sentences and keep the best of the evaluations every 500 "
+                         "steps on them (to compare setups); the shipped model trains on them too")
     ap.add_argument("--parser", action="store_true", help="also train a dependency parser on GSD and ship it")
     ap.add_argument("--parser-steps", type=int, default=2000)
     args = ap.parse_args(argv)
     random.seed(SEED)
     args.scratch.mkdir(parents=True, exist_ok=True)
-    check_recipe(args.scratch, args.force)
+    check_recipe(args.scratch, args.force, args.held_out)
     stages = args.stages.split(",")
     if "lexicon" in stages:
         stage_lexicon(args.shared, args.scratch, args.force)
     if "silver" in stages:
         stage_silver(args.shared, args.scratch, args.force)
     if "corpora" in stages:
-        stage_corpora(args.shared, args.scratch, args.force)
-    trained = args.scratch / "train_out" / "model-best"
+        stage_corpora(args.shared, args.scratch, args.force, args.held_out)
+    trained = news_model(args.scratch)
     if "train" in stages:
-        trained = stage_train(args.scratch, args.max_steps, args.force)
+        steps = args.max_steps or (3000 if args.held_out else SHIPPED_STEPS)
+        trained = stage_train(args.scratch, steps, args.force, last=not args.held_out)
     parser = None
     if args.parser and "train" in stages:  # after the news model: the parser is trained on its tok2vec
         parser = stage_train(args.scratch, args.parser_steps, args.force, what="parser")

@@ -1,4 +1,4 @@
-"""Specification of whosaid.LexiconMultiHashEmbed.v1: lexicon columns beside spaCy's hash features."""
+"""Specification of whosaid.LexiconMultiHashEmbed.v1/v2: lexicon columns beside spaCy's hash features."""
 
 from __future__ import annotations
 
@@ -8,15 +8,18 @@ import spacy
 from spacy.strings import get_string_id
 from spacy.util import registry
 
-from whosaid.ml import BAND_SHIFT, FLAG_SHIFT, N_LEXICON_COLUMNS, lexicon_features
+from whosaid.ml import BAND_SHIFT, FLAG_SHIFT, N_HEAD_COLUMNS, N_LEXICON_COLUMNS, lexicon_features
 
 ATTRS = ["NORM", "SHAPE"]
 MERKEL = 40 | 8 << BAND_SHIFT | 2 << FLAG_SHIFT  # cluster path 000101, band 8, on the surname list
 DIE = 31 | 0 << BAND_SHIFT
+KLAUSUR = 605 | 9 << BAND_SHIFT
+BACH = 373 | 8 << BAND_SHIFT | 7 << FLAG_SHIFT  # also a first name, surname and town
+STARKE = 135 | 7 << BAND_SHIFT
 
 
 def write_lexicon(path) -> str:
-    words = {"Merkel": MERKEL, "die": DIE}
+    words = {"Merkel": MERKEL, "die": DIE, "Klausur": KLAUSUR, "Bach": BACH, "starke": STARKE}
     keys = numpy.array([get_string_id(w) for w in words], dtype=numpy.uint64)
     order = numpy.argsort(keys)
     values = numpy.array(list(words.values()), dtype=numpy.uint32)
@@ -65,3 +68,23 @@ def test_a_lexicon_path_that_does_not_exist_is_an_error(tmp_path):
     model = lexicon_features(ATTRS, str(tmp_path / "missing.npz"))
     with pytest.raises(FileNotFoundError, match="missing.npz"):
         model.initialize()
+
+
+def head_columns(model, text: str) -> list[list[int]]:
+    return [list(row[-N_HEAD_COLUMNS:]) for row in lexicon_columns(model, text)]
+
+
+def test_a_compound_the_lexicon_lacks_reads_its_head(tmp_path):
+    model = lexicon_features(ATTRS, write_lexicon(tmp_path / "lex.npz"), compound_heads=True)
+    model.initialize()
+    rows = head_columns(model, "Vorstandsklausur CSU-Klausur Kleinweidelbach sprintstarke")
+    # cluster prefix of 6 bits, full cluster, name flags of "Klausur", "Klausur", "Bach", "starke"
+    assert rows == [[605 & 0x3F, 605, 0], [605 & 0x3F, 605, 0], [373 & 0x3F, 373, 7], [135 & 0x3F, 135, 0]]
+
+
+def test_known_words_and_words_without_a_known_head_have_no_head_columns(tmp_path):
+    model = lexicon_features(ATTRS, write_lexicon(tmp_path / "lex.npz"), compound_heads=True)
+    model.initialize()
+    # "Merkel" is known; "Xyzzy" has no known final part; "Bach" alone is known, not a compound;
+    # "Klausur" needs a modifier of three letters before it ("AKlausur" is not a compound)
+    assert head_columns(model, "Merkel Xyzzy Bach AKlausur 2021") == [[0, 0, 0]] * 5

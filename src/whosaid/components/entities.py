@@ -114,6 +114,10 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData) -> lis
         if span is None:
             continue
         title = next((t.i for t in span[1:] if t.text in TITLE_WORDS or t.text in data.role_nouns), None)
+        if label != "PER" and title == span.end - 1 and span.end < len(doc) and doc[span.end].ent_type_ == "PER":
+            # "Islamischen Republik Iran General | Qassem Soleimani": the title belongs to the person after it
+            out.append(Span(doc, span.start, title, label=span.label_))
+            continue
         if title is not None and title + 1 < span.end and doc[title + 1].text[:1].isupper():
             # "Iran General Qassem Soleimani": a place or organisation, a title, then a person
             before = Span(doc, span.start, title, label="LOC" if label == "PER" else span.label_)
