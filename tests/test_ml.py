@@ -88,3 +88,14 @@ def test_known_words_and_words_without_a_known_head_have_no_head_columns(tmp_pat
     # "Merkel" is known; "Xyzzy" has no known final part; "Bach" alone is known, not a compound;
     # "Klausur" needs a modifier of three letters before it ("AKlausur" is not a compound)
     assert head_columns(model, "Merkel Xyzzy Bach AKlausur 2021") == [[0, 0, 0]] * 5
+
+
+def test_two_pipelines_with_different_lexicons_do_not_share_compound_heads(tmp_path):
+    first = lexicon_features(ATTRS, write_lexicon(tmp_path / "lex.npz"), compound_heads=True)
+    first.initialize()
+    assert head_columns(first, "Vorstandsklausur")[0][1] == 605
+    keys = numpy.array([get_string_id("Klausur")], dtype=numpy.uint64)
+    numpy.savez(tmp_path / "other.npz", keys=keys, values=numpy.array([77 | 9 << BAND_SHIFT], dtype=numpy.uint32))
+    second = lexicon_features(ATTRS, str(tmp_path / "other.npz"), compound_heads=True)
+    second.initialize()
+    assert head_columns(second, "Vorstandsklausur")[0][1] == 77

@@ -110,18 +110,21 @@ def _features_forward(model: Model, docs: list[Doc], is_train: bool):
         parts = [base, _lexicon_columns(found)]
         if heads:
             head = numpy.zeros(len(doc), dtype=numpy.uint64)
-            unknown = numpy.flatnonzero(found == 0)
-            head[unknown] = _compound_heads([doc[int(i)].text for i in unknown], keys, values)
+            missing = numpy.flatnonzero(found == 0)
+            cache = _HEAD_CACHES.setdefault(model.id, {})
+            head[missing] = _compound_heads([doc[int(i)].text for i in missing], keys, values, cache)
             parts.append(_head_columns(head))
         features.append(model.ops.asarray2i(numpy.hstack(parts), dtype="uint64"))
     return features, lambda d_features: []
 
 
-def _compound_heads(words: list[str], keys: numpy.ndarray, values: numpy.ndarray) -> list[int]:
+def _compound_heads(
+    words: list[str], keys: numpy.ndarray, values: numpy.ndarray, cache: dict[str, int]
+) -> list[int]:
     """Per word, the lexicon value of its compound head (0 if none): the part after the last hyphen if the
     lexicon knows it, else the longest suffix of that part with at least MIN_HEAD characters that it knows,
-    capitalised as the word is. One lookup for all words."""
-    todo = [w for w in dict.fromkeys(words) if w not in _HEAD_CACHE]
+    capitalised as the word is. One lookup for all words not in `cache` (word -> value, for this lexicon)."""
+    todo = [w for w in dict.fromkeys(words) if w not in cache]
     if todo:
         candidates: list[str] = []
         bounds = []
@@ -138,15 +141,16 @@ def _compound_heads(words: list[str], keys: numpy.ndarray, values: numpy.ndarray
             bounds.append((start, len(candidates)))
         hashes = numpy.array([get_string_id(c) for c in candidates], dtype=numpy.uint64)
         found = _lookup(keys, values, hashes)
-        if len(_HEAD_CACHE) > 200_000:  # a long-running process meets an open-ended vocabulary
-            _HEAD_CACHE.clear()
+        if len(cache) > 200_000:  # a long-running process meets an open-ended vocabulary
+            cache.clear()
         for word, (start, end) in zip(todo, bounds):
             hits = numpy.flatnonzero(found[start:end])
-            _HEAD_CACHE[word] = int(found[start + hits[0]]) if len(hits) else 0
-    return [_HEAD_CACHE[w] for w in words]
+            cache[word] = int(found[start + hits[0]]) if len(hits) else 0
+    return [cache[w] for w in words]
 
 
-_HEAD_CACHE: dict[str, int] = {}
+# compound heads found so far, per features layer (thinc's model.id): each layer has its own lexicon
+_HEAD_CACHES: dict[int, dict[str, int]] = {}
 
 
 def _lookup(keys: numpy.ndarray, values: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
