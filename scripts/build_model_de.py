@@ -9,7 +9,8 @@ Stages (each cached under scratch/, rerun with --force):
   train    `spacy train` of tok2vec+tagger+ner (on the held-out sentences too, for a fixed number of steps,
            unless --held-out); with --parser, a parser on GSD on top of that model's frozen tok2vec and tagger
            (shared at run time)
-  assemble tokenizer rules, sentencizer, attribute_ruler, lookup lemmatizer, mood, size check
+  assemble tokenizer rules, sentencizer, attribute_ruler, lookup lemmatizer, mood, particle and main verbs, size
+           check
 
 Usage: python scripts/build_model_de.py --shared ../shared
 """
@@ -446,7 +447,7 @@ def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | No
 
     from whosaid.pipeline import register_components
 
-    register_components()  # whosaid_mood, whosaid_particle_verbs, whosaid.LexiconMultiHashEmbed.v1
+    register_components()  # whosaid_mood, whosaid_particle_verbs, whosaid_main_verbs, LexiconMultiHashEmbed.v2
 
     nlp = spacy.load(trained)
     # the build machine's paths stay behind: the lexicon table itself travels in the model
@@ -470,6 +471,7 @@ def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | No
     lemmatizer.initialize(lookups=lookups)
     nlp.add_pipe("whosaid_mood", after="lemmatizer")
     nlp.add_pipe("whosaid_particle_verbs", after="whosaid_mood")
+    nlp.add_pipe("whosaid_main_verbs", after="whosaid_particle_verbs")
     if parser is not None:
         # the parser listens to the shared "tok2vec", which it was trained against frozen (same weights);
         # it ships disabled: whosaid's analyses do not read it (load_pipeline(..., parse=True) runs it)
@@ -491,7 +493,7 @@ def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | No
              "license": "CC BY 3.0 DE / dl-de/by-2-0, Apache-2.0, CC BY-SA 2.0"},
             {"name": "HanTa (teacher for silver tags and lemmas)", "license": "LGPL-3.0"},
         ],
-        requirements=["whosaid (registers whosaid_mood and whosaid_particle_verbs)"],
+        requirements=["whosaid (registers whosaid_mood, whosaid_particle_verbs and whosaid_main_verbs)"],
     )
     if trained.name == "model-last":
         # the shipped model trained on dev.spacy too, so its scores there say nothing; MODELS.md has measured ones

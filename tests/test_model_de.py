@@ -176,6 +176,22 @@ def test_tags_are_stts_and_pos_is_upos(de):
     assert [t.pos_ for t in doc][:3] == ["DET", "NOUN", "VERB"]
 
 
+@pytest.mark.parametrize(
+    ("text", "verb", "pos"),
+    [
+        ("Die Regierung hat die Verlängerung beantragt.", "hat", "AUX"),
+        ("Die Regierung hat keine Mehrheit.", "hat", "VERB"),
+        ("Er sagte, dass die Regierung keine Mehrheit habe.", "habe", "VERB"),
+        ("Er sagte, dass die Regierung die Verlängerung beantragt habe.", "habe", "AUX"),
+        ("Der Abzug wird am Freitag beginnen.", "wird", "AUX"),
+        ("Kazemi wurde 2020 Ministerpräsident.", "wurde", "VERB"),
+        ("Die Mission ist beendet.", "ist", "AUX"),
+    ],
+)
+def test_haben_and_werden_without_a_participle_or_infinitive_are_main_verbs(de, text, verb, pos):
+    assert next(t for t in de(text) if t.text == verb).pos_ == pos
+
+
 def test_entities_in_the_sample_article(de):
     ents = {(e.text, e.label_) for e in de(SAMPLE).ents} | {(e.text, e.label_) for e in de(BAGDAD).ents}
     assert ("Mustafa al-Kazemi", "PER") in ents

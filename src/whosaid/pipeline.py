@@ -24,6 +24,7 @@ def register_components() -> None:
     from whosaid import ml  # noqa: F401
     from whosaid.components import (  # noqa: F401
         attribution,
+        auxiliaries,
         contradictions,
         entities,
         lemmas,
