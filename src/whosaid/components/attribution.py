@@ -318,6 +318,9 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     if first is not None and first.lower_ in data.words.get("as_frame", ()) and first.i < finite.i:
         speaker = _speaker_between(doc, first.i + 1, min(t.i for t in cue_tokens + [finite]), ents)
         frame = doc[first.i : _after_cue_end(doc, sent, last_cue)]
+        if speaker is None and first.i + 1 == finite.i:
+            # "Wie erklärte der Finanzminister am Dienstag, …": the subject follows the verb
+            speaker = _speaker_after(doc, finite.i + 1, frame.end, ents, data)
         if clause_start == sent.start or doc[clause_start - 1].text in QUOTE_MARKS:
             content = strip_span(doc[frame.end : sent.end])
         else:
