@@ -38,6 +38,8 @@ def only_statement(text: str, **expected):
          "fordern", "Reported", "demand", "Die Gewerkschaft", "höhere Löhne für alle Beschäftigten"),
         ("Das Unternehmen gab am Dienstag bekannt, dass es einen neuen Chef habe.",
          "bekanntgeben", "Indirect", "announce", "Das Unternehmen", "dass es einen neuen Chef habe"),
+        ("Wie der Finanzminister am Dienstag in Hannover erklärte, sei das Defizit gestiegen.",
+         "erklären", "Indirect", "assert", "der Finanzminister", "sei das Defizit gestiegen"),
         ("Wie erklärte der Finanzminister am Dienstag in Hannover, sei das Defizit gestiegen.",
          "erklären", "Indirect", "assert", "der Finanzminister", "sei das Defizit gestiegen"),
     ],

@@ -665,6 +665,9 @@ def _with_apposition(doc: Doc, speaker: Span, limit: int, ents: dict[int, Span],
 
 
 def _speaker_between(doc: Doc, start: int, end: int, ents: dict[int, Span]) -> Span | None:
+    # "wie der Finanzminister am Dienstag in Hannover erklärte": a time expression ends the speaker
+    times = [(t.start, t.end) for t in (doc._.times or [])]
+    end = next((k for k in range(start + 1, end) if any(s <= doc[k].idx < e for s, e in times)), end)
     span = strip_span(doc[start:end])
     while len(span) and span[-1].tag_ in {"ADV", "PTKNEG", "VAFIN", "VMFIN", "PROAV", "ADJD"}:
         span = doc[span.start : span.end - 1]
