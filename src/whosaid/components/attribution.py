@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from whosaid.components.addressees import find_addressee
 from whosaid.components.lemmas import separated_particle
 from whosaid.components.phrases import (
+    GENITIVE_ARTICLES,
     QUOTE_MARKS,
     is_dative_plural_noun,
     is_finite,
@@ -825,8 +826,13 @@ def _np_start_before(doc: Doc, sent: Span, end: int) -> int | None:
     if j < sent.start or doc[j].tag_ not in {"NN", "NE", "FM", "PPER", "NNE"}:
         return None
     while j > sent.start and doc[j - 1].tag_ in {"NN", "NE", "FM", "ADJA", "ART", "PPOSAT", "CARD", "PDAT", "PIAT"}:
+        if doc[j].tag_ in DETERMINER_TAGS and doc[j - 1].tag_ in {"NN", "NE", "FM"} and doc[j].lower_ not in GENITIVE_ARTICLES:
+            break  # "die Kanzlerin | einigen Teilnehmern zufolge": only a genitive joins the noun before it
         j -= 1
     return j
+
+
+DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT"})
 
 
 # --- continuations ----------------------------------------------------------------------------------------
