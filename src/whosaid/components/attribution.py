@@ -444,8 +444,9 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
         start = finite.i + 1
         if speaker is not None and speaker.start == start:
             start = speaker.end
-        while start < sent.end and doc[start].tag_ in {"PRF", "ADV", "PROAV"}:
-            start += 1
+        times = _time_spans(doc)
+        while start < sent.end and (doc[start].tag_ in {"PRF", "ADV", "PROAV"} or _in_time(doc[start], times)):
+            start += 1  # "bestätigte am Montag die Berichte": the time is no part of the object
         end = _object_end(doc, sent, start, data)
         content = strip_span(doc[start:end])
         content = _trim_particle(content, cue_tokens)
@@ -477,8 +478,10 @@ CLAUSE_OPENERS = frozenset({"KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT", "K
 def _skip_frame_adjuncts(doc: Doc, sent: Span, j: int, data: LanguageData) -> int:
     """Skip adverbs, prepositional phrases and a dative addressee between a cue and its content ("sagte gegenüber
     der Zeitung, …", "erklärte einem Angestellten, dass …", "sagte der „Berliner Zeitung“, dass …")."""
-    while j < sent.end and doc[j].tag_ in {"ADV", "PRF", "PROAV", "PTKVZ", "ADJD"} and doc[j].lower_ not in {"dass", "ob"}:
-        j += 1
+    times = _time_spans(doc)
+    while j < sent.end and (doc[j].tag_ in {"ADV", "PRF", "PROAV", "PTKVZ", "ADJD"} or _in_time(doc[j], times)) \
+            and doc[j].lower_ not in {"dass", "ob"}:
+        j += 1  # "sagte heute Abend gegenüber der Presse, dass …": "Abend" is no object
     if j < sent.end and doc[j].lower_ in data.words.get("dative_article", ()) and doc[j].tag_ in {"ART", "PPOSAT"}:
         k = j + 1
         while k < min(sent.end, j + MAX_FRAME_ADJUNCT) and doc[k].text not in {",", ":"} and not is_finite(doc[k]):
@@ -667,14 +670,23 @@ def _with_apposition(doc: Doc, speaker: Span, limit: int, ents: dict[int, Span],
 
 def _speaker_between(doc: Doc, start: int, end: int, ents: dict[int, Span]) -> Span | None:
     # "wie der Finanzminister am Dienstag in Hannover erklärte": a time expression ends the speaker
-    times = [(t.start, t.end) for t in (doc._.times or [])]
-    end = next((k for k in range(start + 1, end) if any(s <= doc[k].idx < e for s, e in times)), end)
+    times = _time_spans(doc)
+    end = next((k for k in range(start + 1, end) if _in_time(doc[k], times)), end)
     span = strip_span(doc[start:end])
     while len(span) and span[-1].tag_ in {"ADV", "PTKNEG", "VAFIN", "VMFIN", "PROAV", "ADJD"}:
         span = doc[span.start : span.end - 1]
     if len(span) == 0:
         return None
     return span
+
+
+def _time_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character offsets of the Doc's time expressions (whosaid_times runs before attribution)."""
+    return [(t.start, t.end) for t in (doc._.times or [])]
+
+
+def _in_time(tok: Token, times: list[tuple[int, int]]) -> bool:
+    return any(start <= tok.idx < end for start, end in times)
 
 
 # --- prepositional and adverbial cues ---------------------------------------------------------------------
