@@ -99,3 +99,15 @@ def test_two_pipelines_with_different_lexicons_do_not_share_compound_heads(tmp_p
     second = lexicon_features(ATTRS, str(tmp_path / "other.npz"), compound_heads=True)
     second.initialize()
     assert head_columns(second, "Vorstandsklausur")[0][1] == 77
+
+
+def test_a_full_head_cache_is_emptied_without_losing_the_words_asked_for(tmp_path):
+    from whosaid.ml import _compound_heads
+
+    path = write_lexicon(tmp_path / "lex.npz")
+    with numpy.load(path) as table:
+        keys, values = table["keys"], table["values"]
+    cache = {f"w{i}": 0 for i in range(200_001)}
+    heads = _compound_heads(["w1", "Vorstandsklausur"], keys, values, cache)
+    assert heads == [0, KLAUSUR]
+    assert len(cache) == 2

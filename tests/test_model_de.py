@@ -186,6 +186,8 @@ def test_tags_are_stts_and_pos_is_upos(de):
         ("Der Abzug wird am Freitag beginnen.", "wird", "AUX"),
         ("Kazemi wurde 2020 Ministerpräsident.", "wurde", "VERB"),
         ("Die Mission ist beendet.", "ist", "AUX"),
+        ("Die Regierung hat keine Mehrheit und wird nichts beschließen können.", "hat", "VERB"),
+        ("Er hat das Haus und das Auto verkauft.", "hat", "AUX"),
     ],
 )
 def test_haben_and_werden_without_a_participle_or_infinitive_are_main_verbs(de, text, verb, pos):

@@ -111,7 +111,7 @@ def _features_forward(model: Model, docs: list[Doc], is_train: bool):
         if heads:
             head = numpy.zeros(len(doc), dtype=numpy.uint64)
             missing = numpy.flatnonzero(found == 0)
-            cache = _HEAD_CACHES.setdefault(model.id, {})
+            cache = _HEAD_CACHES.setdefault(hash(model.attrs["keys"]), {})
             head[missing] = _compound_heads([doc[int(i)].text for i in missing], keys, values, cache)
             parts.append(_head_columns(head))
         features.append(model.ops.asarray2i(numpy.hstack(parts), dtype="uint64"))
@@ -142,14 +142,16 @@ def _compound_heads(
         hashes = numpy.array([get_string_id(c) for c in candidates], dtype=numpy.uint64)
         found = _lookup(keys, values, hashes)
         if len(cache) > 200_000:  # a long-running process meets an open-ended vocabulary
+            heads = {w: cache[w] for w in words if w in cache}
             cache.clear()
+            cache.update(heads)
         for word, (start, end) in zip(todo, bounds):
             hits = numpy.flatnonzero(found[start:end])
             cache[word] = int(found[start + hits[0]]) if len(hits) else 0
     return [cache[w] for w in words]
 
 
-# compound heads found so far, per features layer (thinc's model.id): each layer has its own lexicon
+# compound heads found so far, per lexicon (the hash of its keys; Python caches a bytes object's hash)
 _HEAD_CACHES: dict[int, dict[str, int]] = {}
 
 

@@ -26,6 +26,7 @@ from whosaid.components.quotes import find_quoted
 from whosaid.extensions import register_extensions
 from whosaid.lang import LanguageData, PrepositionalCue, load_language
 
+DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT"})
 PREFIELD_ADVERBIAL_TAGS = frozenset({"APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD", "PTKNEG", "KON"})
 SKIPPABLE_AFTER_VERB = frozenset({"ADV", "PRF", "PTKNEG", "PROAV", "ADJD"})
 
@@ -671,6 +672,8 @@ def _with_apposition(doc: Doc, speaker: Span, limit: int, ents: dict[int, Span],
 def _speaker_between(doc: Doc, start: int, end: int, ents: dict[int, Span]) -> Span | None:
     # "wie der Finanzminister am Dienstag in Hannover erklärte": a time expression ends the speaker
     times = _time_spans(doc)
+    while start < end and _in_time(doc[start], times):
+        start += 1  # "wie am Dienstag der Finanzminister erklärte"
     end = next((k for k in range(start + 1, end) if _in_time(doc[k], times)), end)
     span = strip_span(doc[start:end])
     while len(span) and span[-1].tag_ in {"ADV", "PTKNEG", "VAFIN", "VMFIN", "PROAV", "ADJD"}:
@@ -839,12 +842,10 @@ def _np_start_before(doc: Doc, sent: Span, end: int) -> int | None:
         return None
     while j > sent.start and doc[j - 1].tag_ in {"NN", "NE", "FM", "ADJA", "ART", "PPOSAT", "CARD", "PDAT", "PIAT"}:
         if doc[j].tag_ in DETERMINER_TAGS and doc[j - 1].tag_ in {"NN", "NE", "FM"} and doc[j].lower_ not in GENITIVE_ARTICLES:
-            break  # "die Kanzlerin | einigen Teilnehmern zufolge": only a genitive joins the noun before it
+            break  # "die Kanzlerin | einigen Teilnehmern zufolge": a determiner that may be genitive (des, der,
+            # eines, einer) joins the noun before it ("dem Bericht der Zeitung"); any other opens a new phrase
         j -= 1
     return j
-
-
-DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT"})
 
 
 # --- continuations ----------------------------------------------------------------------------------------

@@ -16,15 +16,18 @@ NON_FINITE_TAGS = frozenset({"VVPP", "VVINF", "VVIZU", "VAPP", "VAINF", "VMPP", 
 
 def governs_verb(aux: Token, sent: Span) -> bool:
     """Whether the clause of `aux` holds a non-finite verb for it to build with, before it (a verb-final clause)
-    or after it (the right bracket of a main clause)."""
+    or after it (the right bracket of a main clause). Another finite verb ends the clause; so does a conjunction
+    before `aux` ("… gekauft und hat jetzt keine Schulden"), but not one after it ("hat das Haus und das Auto
+    verkauft")."""
     doc = aux.doc
 
-    def bounded(tok: Token) -> bool:
-        return tok.text in CLAUSE_ENDS or tok.tag_ in CLAUSE_OPENERS
+    def bounded(tok: Token, step: int) -> bool:
+        return (tok.text in CLAUSE_ENDS or tok.tag_ in CLAUSE_OPENERS or tok.tag_.endswith("FIN")
+                or (step < 0 and tok.tag_ == "KON"))
 
     for step in (-1, 1):
         i = aux.i + step
-        while sent.start <= i < sent.end and not bounded(doc[i]):
+        while sent.start <= i < sent.end and not bounded(doc[i], step):
             if doc[i].tag_ in NON_FINITE_TAGS:
                 return True
             i += step

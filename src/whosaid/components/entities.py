@@ -114,7 +114,8 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData) -> lis
         if span is None:
             continue
         title = next((t.i for t in span[1:] if t.text in TITLE_WORDS or t.text in data.role_nouns), None)
-        if label != "PER" and title == span.end - 1 and span.end < len(doc) and doc[span.end].ent_type_ == "PER":
+        if label != "PER" and title == span.end - 1 and any(
+                s.start == span.end and LABEL_MAP.get(s.label_) == "PER" for s in spans):
             # "Islamischen Republik Iran General | Qassem Soleimani": the title belongs to the person after it
             out.append(Span(doc, span.start, title, label=span.label_))
             continue
