@@ -63,6 +63,7 @@ def test_verb_frames(text, lemma, kind, stance, speaker, content):
         ("Laut Polizei wurden drei Menschen verletzt.", "laut", "Polizei"),
         ("Dem Bericht zufolge stieg die Zahl der Arbeitslosen.", "zufolge", "Dem Bericht"),
         ("Nach Angaben der Feuerwehr brach das Feuer im Keller aus.", "nach", "Angaben der Feuerwehr"),
+        ("Nach Angaben von Augenzeugen wurden drei Menschen verletzt.", "nach", "Angaben von Augenzeugen"),
         ("Gedroht habe die Kanzlerin einigen Teilnehmern zufolge mit Rücktritt.", "zufolge", "einigen Teilnehmern"),
         ("Einem Bericht der Zeitung zufolge stieg die Zahl der Arbeitslosen.", "zufolge", "Einem Bericht der Zeitung"),
     ],

@@ -737,6 +737,11 @@ def _prepositional_frame(
         speaker = noun_phrase_from(doc, start, sent.end, ents)
         if speaker is None:
             return None
+        if cue.needs and speaker.end + 1 < sent.end and doc[speaker.end].lower_ in {"von", "vom"}:
+            # "nach Angaben von Augenzeugen": after a source noun, "von" names the source, name or not
+            source = noun_phrase_from(doc, speaker.end + 1, sent.end, ents)
+            if source is not None:
+                speaker = doc[speaker.start : source.end]
         frame = doc[i : speaker.end]
     elif cue.position == "inverted":
         if i == sent.start or doc[i - 1].text != ",":
