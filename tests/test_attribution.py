@@ -181,6 +181,8 @@ def test_a_name_in_apposition_is_the_speaker_itself():
         ("Er erklärte einem Angestellten, dass er eine Bombe bei sich trage.", "einem Angestellten"),
         ("Der Minister hat der Zeitung gesagt, dass er zurücktrete.", "der Zeitung"),
         ("Er sagte den Journalisten, dass alles gut sei.", "den Journalisten"),
+        ("Nach Angaben einer Sprecherin gegenüber dem Weser-Kurier wurden drei Flüge gestrichen.", "dem Weser-Kurier"),
+        ("Ein Sprecher sagte heute Abend gegenüber der Presse, dass niemand verletzt worden sei.", "der Presse"),
         ("Der Minister sagte vor drei Tagen, alles sei gut.", None),
         ("Die Regierung bestätigte den Bericht.", None),
         ("Er erklärte den Plan, dass alle gehen.", None),

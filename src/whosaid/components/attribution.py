@@ -743,6 +743,11 @@ def _prepositional_frame(
             if source is not None:
                 speaker = doc[speaker.start : source.end]
         frame = doc[i : speaker.end]
+        if speaker.end + 1 < sent.end and doc[speaker.end].lower_ in data.words.get("addressee_preposition", ()):
+            # "nach Angaben der Sprecherin gegenüber dem Weser-Kurier": who was told belongs to the frame
+            addressee = noun_phrase_from(doc, speaker.end + 1, sent.end, ents)
+            if addressee is not None:
+                frame = doc[i : addressee.end]
     elif cue.position == "inverted":
         if i == sent.start or doc[i - 1].text != ",":
             return None
