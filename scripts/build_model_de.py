@@ -368,14 +368,16 @@ def stage_lexicon(shared: Path, scratch: Path, force: bool) -> Path:
 # --------------------------------------------------------------------------- train
 
 
-def stage_train(scratch: Path, max_steps: int, force: bool, what: str = "news", last: bool = False) -> Path:
+def stage_train(scratch: Path, max_steps: int, force: bool, what: str = "news", last: bool = False,
+                base: Path | None = None) -> Path:
     """Run `spacy train` on one thread for config `de_{what}.cfg`; returns the model directory: the best
-    evaluation on dev.spacy, or with `last` the model after `max_steps` (when dev.spacy was trained on)."""
+    evaluation on dev.spacy, or with `last` the model after `max_steps` (when dev.spacy was trained on).
+    `base`: the trained news model whose tok2vec and tagger the parser listens to."""
     out = scratch / ("train_out" if what == "news" else f"train_{what}")
-    best = out / ("model-last" if last else "model-best")
+    model = out / ("model-last" if last else "model-best")
     finished = out / "finished.txt"  # spaCy writes model-last at every evaluation: only a finished run counts
-    if best.exists() and not force and finished.exists() and finished.read_text(encoding="utf-8").strip() == str(max_steps):
-        return best
+    if model.exists() and not force and finished.exists() and finished.read_text(encoding="utf-8").strip() == str(max_steps):
+        return model
     prefix = "" if what == "news" else f"{what}_"
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
            "PYTHONHASHSEED": str(SEED)}
@@ -384,12 +386,12 @@ def stage_train(scratch: Path, max_steps: int, force: bool, what: str = "news", 
            "--paths.dev", str(scratch / f"{prefix}dev.spacy"), "--training.max_steps", str(max_steps),
            "--system.seed", str(SEED), "--paths.lexicon", str(scratch / "lexicon.npz"),
            "--code", str(REPO / "src/whosaid/ml.py")]
-    if what == "parser":  # the parser listens to the news model's tok2vec (frozen) and reads its STTS tags
-        cmd += ["--paths.base", str(news_model(scratch))]
+    if base is not None:  # the parser listens to the news model's tok2vec (frozen) and reads its STTS tags
+        cmd += ["--paths.base", str(base)]
     print(" ".join(cmd), flush=True)
     subprocess.run(cmd, check=True, env=env)
     finished.write_text(f"{max_steps}\n", encoding="utf-8")
-    return best
+    return model
 
 
 # --------------------------------------------------------------------------- assemble
@@ -513,12 +515,9 @@ def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | No
 # --------------------------------------------------------------------------- main
 
 
-def news_model(scratch: Path) -> Path:
-    """The trained tok2vec + tagger + ner in `scratch`: model-last of a shipped build, model-best of --held-out."""
-    stamp = scratch / "recipe.txt"
-    if not stamp.exists():
-        raise SystemExit(f"{scratch}: no recipe.txt; run the build's corpora and train stages first")
-    held_out = stamp.read_text(encoding="utf-8").strip().endswith("held out")
+def news_model(scratch: Path, held_out: bool) -> Path:
+    """The trained tok2vec + tagger + ner in `scratch`: model-last of a shipped build, model-best of --held-out
+    (check_recipe has made sure the folder was filled in that mode)."""
     return scratch / "train_out" / ("model-best" if held_out else "model-last")
 
 
@@ -560,13 +559,13 @@ def main(argv: list[str] | None = None) -> None:
         stage_silver(args.shared, args.scratch, args.force)
     if "corpora" in stages:
         stage_corpora(args.shared, args.scratch, args.force, args.held_out)
-    trained = news_model(args.scratch)
+    trained = news_model(args.scratch, args.held_out)
     if "train" in stages:
         steps = args.max_steps if args.max_steps is not None else (3000 if args.held_out else SHIPPED_STEPS)
         trained = stage_train(args.scratch, steps, args.force, last=not args.held_out)
     parser = None
     if args.parser and "train" in stages:  # after the news model: the parser is trained on its tok2vec
-        parser = stage_train(args.scratch, args.parser_steps, args.force, what="parser")
+        parser = stage_train(args.scratch, args.parser_steps, args.force, what="parser", base=trained)
     elif args.parser:
         parser = args.scratch / "train_parser" / "model-best"
     if "assemble" in stages:

@@ -99,7 +99,8 @@ def _features_forward(model: Model, docs: list[Doc], is_train: bool):
     keys = numpy.frombuffer(model.attrs["keys"], dtype=numpy.uint64)
     values = numpy.frombuffer(model.attrs["values"], dtype=numpy.uint32)
     columns = model.attrs["columns"]
-    heads = model.attrs.get("compound_heads", False)
+    # compound heads found so far for this lexicon, or None when the layer reads no heads
+    cache = _HEAD_CACHES.setdefault(hash(model.attrs["keys"]), {}) if model.attrs.get("compound_heads") else None
     features = []
     for doc in docs:
         base = doc.to_array(columns).reshape(len(doc), len(columns))
@@ -108,10 +109,9 @@ def _features_forward(model: Model, docs: list[Doc], is_train: bool):
         unknown = found == 0
         found[unknown] = _lookup(keys, values, ids[unknown, 1])  # "Die" at a sentence start is "die"
         parts = [base, _lexicon_columns(found)]
-        if heads:
+        if cache is not None:
             head = numpy.zeros(len(doc), dtype=numpy.uint64)
             missing = numpy.flatnonzero(found == 0)
-            cache = _HEAD_CACHES.setdefault(hash(model.attrs["keys"]), {})
             head[missing] = _compound_heads([doc[int(i)].text for i in missing], keys, values, cache)
             parts.append(_head_columns(head))
         features.append(model.ops.asarray2i(numpy.hstack(parts), dtype="uint64"))

@@ -460,7 +460,7 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
 
 def _passive_agent(doc: Doc, finite: Token, verb: Token, ents: dict[int, Span]) -> Span | None:
     """The "von"/"vom" phrase between the passive auxiliary and its participle names who spoke."""
-    times = [(t.start, t.end) for t in (doc._.times or [])]
+    times = _time_spans(doc)
     for i in range(finite.i + 1, verb.i):
         if doc[i].lower_ in {"von", "vom"}:
             agent = noun_phrase_from(doc, i + 1, verb.i, ents)
@@ -802,7 +802,7 @@ def _noun_frames(doc: Doc, sent: Span, ents: dict[int, Span], data: LanguageData
             continue
         after = tok.i + 1
         speaker = None
-        if after < sent.end and (doc[after].lower_ in {"des", "der"} or doc[after].lower_ in {"von", "vom"}):
+        if after < sent.end and doc[after].lower_ in {"des", "der", "von", "vom"}:
             start = after + 1 if doc[after].lower_ in {"von", "vom"} else after
             speaker = noun_phrase_from(doc, start, sent.end, ents)
             after = speaker.end if speaker is not None else after
