@@ -6,11 +6,10 @@ Stages (each cached under scratch/, rerun with --force):
   silver   HanTa tags + lemmas for the NER training text, GSD text and the sample article
   corpora  spaCy DocBin training corpora (tags: GSD gold + HanTa silver; ner: GermEval dev + WikiANN +
            Europeana Newspapers DE; dependencies: GSD)
-  train    `spacy train` of tok2vec+tagger+ner (on the held-out sentences too, for a fixed number of steps,
-           unless --held-out); with --parser, a parser on GSD on top of that model's frozen tok2vec and tagger
-           (shared at run time)
-  assemble tokenizer rules, sentencizer, attribute_ruler, lookup lemmatizer, mood, particle and main verbs, size
-           check
+  train    `spacy train` of tok2vec+tagger+ner+parser in one run (on the held-out sentences too, for a fixed
+           number of steps, unless --held-out)
+  assemble tokenizer rules, sentencizer, attribute_ruler, lookup lemmatizer, mood, particle and main verbs, the
+           parser disabled, size check
 
 Usage: python scripts/build_model_de.py --shared ../shared
 """
@@ -39,15 +38,16 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SCRATCH = REPO / "scratch" / "de_model"
 SEED = 13
 GERMEVAL_HOLDOUT = 400  # last sentences of GermEval dev held out for model selection
-SHIPPED_STEPS = 2500  # the shipped model trains on the held-out sentences too, for the step count they chose
+SHIPPED_STEPS = 3000  # the shipped model trains on the held-out sentences too, for the step count they chose
 WIKIANN_NE_UNKNOWN = True  # see stage_corpora
 WIKIANN_VAL_NER = False  # WikiANN val: silver tags only, or its NER labels too
 WIKIANN_CUT_BRACKETS = True  # see bracketed_tails
 NER_GOLD_REPEAT = 2  # GermEval dev (gold) is seen this many times per epoch beside the silver WikiANN
+GSD_REPEAT = 2  # GSD (gold tags and parses) is seen this many times per epoch, for the parser trained in the run
 EUROPEANA_FILES = ("enp_DE.lft.bio", "enp_DE.onb.bio", "enp_DE.sbb.bio")
 EUROPEANA_MAXLEN = 60  # the files have no sentence breaks: split at . ! ? before a capital, or after 60 tokens
 # bump when a stage's output changes meaning, so that an older scratch folder is not silently reused
-RECIPE = "4: lexicon tok2vec with compound heads, WikiANN brackets cut"
+RECIPE = "5: lexicon tok2vec with compound heads, WikiANN brackets cut, parser in the same run, GSD twice"
 
 
 # --------------------------------------------------------------------------- readers
@@ -261,12 +261,9 @@ def stage_corpora(shared: Path, scratch: Path, force: bool, held_out: bool = Fal
         doc = _make_doc(nlp.vocab, words, [_gsd_tag(t["xpos"]) if t["xpos"] != "_" else "" for t in toks],
                         heads=heads, deps=deps, spaces=[t["space"] for t in toks])
         (dev if k < 150 else train).append(doc)
-    # the parser picks its best step on the 150 GSD sentences in either mode; in the shipped mode the tok2vec and
-    # tagger it listens to have seen them, so its score there is optimistic
-    DocBin(docs=train, store_user_data=False).to_disk(scratch / "parser_train.spacy")
-    DocBin(docs=dev, store_user_data=False).to_disk(scratch / "parser_dev.spacy")
     if not held_out:
         train += dev
+    train = [doc for doc in train for _ in range(GSD_REPEAT)]  # train holds only GSD so far
 
     germeval = list(read_germeval(data / "ner-germeval2014/NER-de-dev.tsv"))
     cut = len(germeval) - GERMEVAL_HOLDOUT
@@ -368,26 +365,21 @@ def stage_lexicon(shared: Path, scratch: Path, force: bool) -> Path:
 # --------------------------------------------------------------------------- train
 
 
-def stage_train(scratch: Path, max_steps: int, force: bool, what: str = "news", last: bool = False,
-                base: Path | None = None) -> Path:
-    """Run `spacy train` on one thread for config `de_{what}.cfg`; returns the model directory: the best
-    evaluation on dev.spacy, or with `last` the model after `max_steps` (when dev.spacy was trained on).
-    `base`: the trained news model whose tok2vec and tagger the parser listens to."""
-    out = scratch / ("train_out" if what == "news" else f"train_{what}")
+def stage_train(scratch: Path, max_steps: int, force: bool, last: bool = False) -> Path:
+    """Run `spacy train` on one thread for `de_news.cfg`; returns the model directory: the best evaluation on
+    dev.spacy, or with `last` the model after `max_steps` (when dev.spacy was trained on)."""
+    out = scratch / "train_out"
     model = out / ("model-last" if last else "model-best")
     finished = out / "finished.txt"  # spaCy writes model-last at every evaluation: only a finished run counts
     if model.exists() and not force and finished.exists() and finished.read_text(encoding="utf-8").strip() == str(max_steps):
         return model
-    prefix = "" if what == "news" else f"{what}_"
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
            "PYTHONHASHSEED": str(SEED)}
-    cmd = [sys.executable, "-m", "spacy", "train", str(REPO / f"scripts/configs/de_{what}.cfg"),
-           "--output", str(out), "--paths.train", str(scratch / f"{prefix}train.spacy"),
-           "--paths.dev", str(scratch / f"{prefix}dev.spacy"), "--training.max_steps", str(max_steps),
+    cmd = [sys.executable, "-m", "spacy", "train", str(REPO / "scripts/configs/de_news.cfg"),
+           "--output", str(out), "--paths.train", str(scratch / "train.spacy"),
+           "--paths.dev", str(scratch / "dev.spacy"), "--training.max_steps", str(max_steps),
            "--system.seed", str(SEED), "--paths.lexicon", str(scratch / "lexicon.npz"),
            "--code", str(REPO / "src/whosaid/ml.py")]
-    if base is not None:  # the parser listens to the news model's tok2vec (frozen) and reads its STTS tags
-        cmd += ["--paths.base", str(base)]
     print(" ".join(cmd), flush=True)
     subprocess.run(cmd, check=True, env=env)
     finished.write_text(f"{max_steps}\n", encoding="utf-8")
@@ -444,9 +436,9 @@ def build_lemma_table(scratch: Path) -> dict[str, str]:
     return {w: lem for w, lem in table.items() if lem != w}
 
 
-def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | None = None) -> None:
-    """Add tokenizer rules, sentencizer, STTS->UPOS mapping, lookup lemmas, mood, particle and main verbs and the
-    (disabled) parser to the trained model."""
+def stage_assemble(trained: Path, scratch: Path, output: Path) -> None:
+    """Add tokenizer rules, sentencizer, STTS->UPOS mapping, lookup lemmas, mood, particle and main verbs to the
+    trained model, and disable its parser."""
     import spacy
     from spacy.lookups import Lookups
 
@@ -477,17 +469,15 @@ def stage_assemble(trained: Path, scratch: Path, output: Path, parser: Path | No
     nlp.add_pipe("whosaid_mood", after="lemmatizer")
     nlp.add_pipe("whosaid_particle_verbs", after="whosaid_mood")
     nlp.add_pipe("whosaid_main_verbs", after="whosaid_particle_verbs")
-    if parser is not None:
-        # the parser listens to the shared "tok2vec", which it was trained against frozen (same weights);
-        # it ships disabled: whosaid's analyses do not read it (load_pipeline(..., parse=True) runs it)
-        nlp.add_pipe("parser", source=spacy.load(parser), after="whosaid_particle_verbs")
-        nlp.disable_pipe("parser")
+    # the parser ships disabled: whosaid's analyses do not read it (load_pipeline(..., parse=True) runs it); it
+    # comes after the sentencizer and keeps its sentence boundaries
+    nlp.disable_pipe("parser")
     nlp.meta.update(
         name="whosaid_news", lang="de", version="0.1.0",
         license="CC BY-SA 4.0",
         description="German news pipeline for whosaid: tokenizer, sentencizer, STTS tagger, UPOS, lookup "
-        "lemmas (HanTa) with separable verbs joined, rule-based mood, NER (PER/ORG/LOC/MISC)"
-        + (", a dependency parser (UD, disabled by default)" if parser is not None else "") + ". See MODELS.md.",
+        "lemmas (HanTa) with separable verbs joined, rule-based mood, NER (PER/ORG/LOC/MISC), a dependency parser "
+        "(UD, disabled by default). See MODELS.md.",
         sources=[
             {"name": "UD German GSD", "license": "CC BY-SA 4.0"},
             {"name": "GermEval 2014 NER (dev)", "license": "CC BY 4.0"},
@@ -542,12 +532,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--stages", default="lexicon,silver,corpora,train,assemble")
     ap.add_argument("--force", action="store_true", help="redo cached stages")
     ap.add_argument("--max-steps", type=int, default=None,
-                    help="training steps (batches); default 2500, or 3000 with --held-out")
+                    help="training steps (batches); default 3000, or 4000 with --held-out")
     ap.add_argument("--held-out", action="store_true",
                     help="train without the held-out sentences and keep the best of the evaluations every 500 "
                          "steps on them (to compare setups); the shipped model trains on them too")
-    ap.add_argument("--parser", action="store_true", help="also train a dependency parser on GSD and ship it")
-    ap.add_argument("--parser-steps", type=int, default=2000)
     args = ap.parse_args(argv)
     random.seed(SEED)
     args.scratch.mkdir(parents=True, exist_ok=True)
@@ -561,15 +549,10 @@ def main(argv: list[str] | None = None) -> None:
         stage_corpora(args.shared, args.scratch, args.force, args.held_out)
     trained = news_model(args.scratch, args.held_out)
     if "train" in stages:
-        steps = args.max_steps if args.max_steps is not None else (3000 if args.held_out else SHIPPED_STEPS)
+        steps = args.max_steps if args.max_steps is not None else (4000 if args.held_out else SHIPPED_STEPS)
         trained = stage_train(args.scratch, steps, args.force, last=not args.held_out)
-    parser = None
-    if args.parser and "train" in stages:  # after the news model: the parser is trained on its tok2vec
-        parser = stage_train(args.scratch, args.parser_steps, args.force, what="parser", base=trained)
-    elif args.parser:
-        parser = args.scratch / "train_parser" / "model-best"
     if "assemble" in stages:
-        stage_assemble(trained, args.scratch, args.output, parser)
+        stage_assemble(trained, args.scratch, args.output)
 
 
 if __name__ == "__main__":

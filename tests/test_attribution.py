@@ -324,6 +324,13 @@ def test_reporting_verbs_in_other_senses_report_nothing(text):
 
 
 @pytest.mark.usefixtures("nlp")
+def test_a_participle_that_is_also_a_verb_is_a_cue_only_with_its_auxiliary():
+    # "geraten" is the participle of "raten" (advise) and a verb of its own ("aneinander geraten", above)
+    statements = whosaid.analyze("Die Ärzte hatten ihr dringend geraten, sich zu schonen.", lang="de").statements
+    assert [(s.speaker.text, s.cue.text) for s in statements] == [("Die Ärzte", "hatten ... geraten")]
+
+
+@pytest.mark.usefixtures("nlp")
 def test_davon_ausgehen_reports_a_clause():
     record = whosaid.analyze("Die Polizei geht davon aus, dass der Einbruch von derselben Gruppe verübt wurde.",
                              lang="de")

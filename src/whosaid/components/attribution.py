@@ -179,8 +179,8 @@ def _cue_lemma(doc: Doc, tok: Token, sent: Span, data: LanguageData) -> tuple[st
     if not tok.tag_.startswith("VV") or tok._.in_quote:
         return None
     lemma = data.verb_lemma(tok.text, tok.lemma_)
-    if tok.tag_ == "VVFIN" and tok.lower_ == "ge" + lemma:
-        return None  # a finite "geraten" ("gerieten aneinander") is not the participle of "raten"
+    if tok.lower_ == "ge" + lemma and (tok.tag_ == "VVFIN" or not _has_finite_in_clause(doc, sent, tok)):
+        return None  # a finite "geraten" ("geraten aneinander"), or one with no auxiliary, is not from "raten"
     particles = data.words.get("verb_particle", frozenset())
     # "bekannt gegeben", "bekannt gab": a particle written apart before a participle or infinitive
     if tok.i > sent.start and doc[tok.i - 1].lower_ in particles and doc[tok.i - 1].tag_ not in {"APPR", "APPRART"}:
@@ -228,6 +228,14 @@ def _reports_an_utterance(doc: Doc, sent: Span, verb: Token) -> bool:
     if verb.tag_ == "VVINF":
         return False
     return True
+
+
+def _has_finite_in_clause(doc: Doc, sent: Span, verb: Token) -> bool:
+    """A finite verb before `verb` in its clause, or after it up to the next comma or quote ("gesagt hat")."""
+    end = verb.i + 1
+    while end < sent.end and not (doc[end].text in {",", ";", ":"} or doc[end].text in QUOTE_MARKS):
+        end += 1
+    return any(is_finite(t) for t in doc[_clause_start(doc, sent, verb.i) : end] if t.i != verb.i)
 
 
 def _clause_start(doc: Doc, sent: Span, i: int, quotes_end_clauses: bool = True) -> int:
