@@ -39,6 +39,7 @@ DEFAULT_SCRATCH = REPO / "scratch" / "de_model"
 SEED = 13
 GERMEVAL_HOLDOUT = 400  # last sentences of GermEval dev held out for model selection
 SHIPPED_STEPS = 3000  # the shipped model trains on the held-out sentences too, for the step count they chose
+HELD_OUT_STEPS = 4000  # --held-out runs go past SHIPPED_STEPS, so the curve shows what comes after it
 WIKIANN_NE_UNKNOWN = True  # see stage_corpora
 WIKIANN_VAL_NER = False  # WikiANN val: silver tags only, or its NER labels too
 WIKIANN_CUT_BRACKETS = True  # see bracketed_tails
@@ -365,11 +366,10 @@ def stage_lexicon(shared: Path, scratch: Path, force: bool) -> Path:
 # --------------------------------------------------------------------------- train
 
 
-def stage_train(scratch: Path, max_steps: int, force: bool, last: bool = False) -> Path:
-    """Run `spacy train` on one thread for `de_news.cfg`; returns the model directory: the best evaluation on
-    dev.spacy, or with `last` the model after `max_steps` (when dev.spacy was trained on)."""
+def stage_train(scratch: Path, max_steps: int, force: bool, held_out: bool) -> Path:
+    """Run `spacy train` on one thread for `de_news.cfg`; returns the model directory (see news_model)."""
     out = scratch / "train_out"
-    model = out / ("model-last" if last else "model-best")
+    model = news_model(scratch, held_out)
     finished = out / "finished.txt"  # spaCy writes model-last at every evaluation: only a finished run counts
     if model.exists() and not force and finished.exists() and finished.read_text(encoding="utf-8").strip() == str(max_steps):
         return model
@@ -506,8 +506,9 @@ def stage_assemble(trained: Path, scratch: Path, output: Path) -> None:
 
 
 def news_model(scratch: Path, held_out: bool) -> Path:
-    """The trained tok2vec + tagger + ner in `scratch`: model-last of a shipped build, model-best of --held-out
-    (check_recipe has made sure the folder was filled in that mode)."""
+    """The trained tok2vec + tagger + ner + parser in `scratch`: model-last (after all steps) of a shipped build,
+    whose dev sentences were trained on; model-best (the best evaluation on them) of --held-out. check_recipe has
+    made sure the folder was filled in that mode."""
     return scratch / "train_out" / ("model-best" if held_out else "model-last")
 
 
@@ -532,7 +533,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--stages", default="lexicon,silver,corpora,train,assemble")
     ap.add_argument("--force", action="store_true", help="redo cached stages")
     ap.add_argument("--max-steps", type=int, default=None,
-                    help="training steps (batches); default 3000, or 4000 with --held-out")
+                    help=f"training steps (batches); default {SHIPPED_STEPS}, or {HELD_OUT_STEPS} with --held-out")
     ap.add_argument("--held-out", action="store_true",
                     help="train without the held-out sentences and keep the best of the evaluations every 500 "
                          "steps on them (to compare setups); the shipped model trains on them too")
@@ -549,8 +550,8 @@ def main(argv: list[str] | None = None) -> None:
         stage_corpora(args.shared, args.scratch, args.force, args.held_out)
     trained = news_model(args.scratch, args.held_out)
     if "train" in stages:
-        steps = args.max_steps if args.max_steps is not None else (4000 if args.held_out else SHIPPED_STEPS)
-        trained = stage_train(args.scratch, steps, args.force, last=not args.held_out)
+        steps = args.max_steps if args.max_steps is not None else (HELD_OUT_STEPS if args.held_out else SHIPPED_STEPS)
+        trained = stage_train(args.scratch, steps, args.force, args.held_out)
     if "assemble" in stages:
         stage_assemble(trained, args.scratch, args.output)
 

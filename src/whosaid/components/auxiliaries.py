@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.lemmas import CLAUSE_ENDS, CLAUSE_OPENERS
-from whosaid.components.phrases import sentences
+from whosaid.components.phrases import is_finite, sentences
 from whosaid.lang import LanguageData, load_language
 
 # the verb forms an auxiliary builds a tense or the passive with
@@ -22,7 +22,7 @@ def governs_verb(aux: Token, sent: Span) -> bool:
     doc = aux.doc
 
     def bounded(tok: Token, step: int) -> bool:
-        return (tok.text in CLAUSE_ENDS or tok.tag_ in CLAUSE_OPENERS or tok.tag_.endswith("FIN")
+        return (tok.text in CLAUSE_ENDS or tok.tag_ in CLAUSE_OPENERS or is_finite(tok)
                 or (step < 0 and tok.tag_ == "KON"))
 
     for step in (-1, 1):
