@@ -198,3 +198,17 @@ def test_entities_in_the_sample_article(de):
     ents = {(e.text, e.label_) for e in de(SAMPLE).ents} | {(e.text, e.label_) for e in de(BAGDAD).ents}
     assert ("Mustafa al-Kazemi", "PER") in ents
     assert ("Bagdad", "LOC") in ents
+
+
+def test_the_evaluation_counts_where_upos_disagrees_with_the_gold(de, tmp_path):
+    from whosaid.evaluate.pipeline import Report, evaluate_ud
+
+    # PUD's convention: an adjective used as an adverb is ADV; the STTS tagger says ADJD, which maps to ADJ
+    rows = [("Er", "PRON"), ("kommt", "VERB"), ("häufig", "ADV"), (".", "PUNCT")]
+    conllu = tmp_path / "one.conllu"
+    conllu.write_text("".join(f"{i}\t{w}\t_\t{u}\t_\t_\t0\t_\t_\t_\n" for i, (w, u) in enumerate(rows, 1)) + "\n",
+                      encoding="utf-8")
+    report = Report(model="shipped")
+    evaluate_ud(de, conllu, report)
+    assert report.upos_acc == 75.0
+    assert report.upos_confusions == {("ADV", "ADJ"): 1}

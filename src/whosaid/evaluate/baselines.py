@@ -5,6 +5,7 @@ HanTa (LGPL-3.0, `pip install -e '.[build]'`) is only needed to build the model 
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -28,16 +29,20 @@ def hanta_tagger() -> Any:
     return ht.HanoverTagger("morphmodel_ger.pgz")
 
 
-def hanta_upos_accuracy(pud: Path) -> float:
-    """UPOS accuracy (percent) of HanTa's STTS tags through whosaid's STTS -> UPOS map, on gold tokens."""
+def hanta_upos_accuracy(pud: Path) -> tuple[float, Counter]:
+    """UPOS accuracy (percent) of HanTa's STTS tags through whosaid's STTS -> UPOS map, on gold tokens, and its
+    disagreements with the gold as (gold UPOS, HanTa's UPOS) -> tokens."""
     from whosaid.evaluate.pipeline import read_conllu
 
     tagger, upos_of = hanta_tagger(), stts_upos("de")
     total = correct = 0
+    confusions: Counter = Counter()
     for sent in read_conllu(pud):
         tokens = sent["tokens"]
         for (word, _lemma, tag), gold in zip(tagger.tag_sent([t["word"] for t in tokens], taglevel=1), tokens):
             upos = "PUNCT" if not any(ch.isalnum() for ch in word) else upos_of.get(hanta_to_stts(tag), "X")
             total += 1
             correct += upos == gold["upos"]
-    return 100 * correct / total
+            if upos != gold["upos"]:
+                confusions[gold["upos"], upos] += 1
+    return 100 * correct / total, confusions

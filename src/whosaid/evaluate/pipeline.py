@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import time
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -119,6 +120,8 @@ class Report:
     model: str
     load_s: float = 0.0
     upos_acc: float = 0.0
+    # (gold UPOS, predicted UPOS) -> tokens: where the disagreements lie, conventions or errors (MODELS.md)
+    upos_confusions: Counter = field(default_factory=Counter)
     mood_sub: PRF = field(default_factory=PRF)
     uas: float | None = None
     las: float | None = None
@@ -171,6 +174,8 @@ def evaluate_ud(nlp: Any, path: Path, report: Report) -> None:
         for gold, tok in zip(toks, doc):
             n += 1
             upos_ok += tok.pos_ == gold["upos"]
+            if tok.pos_ != gold["upos"]:
+                report.upos_confusions[gold["upos"], tok.pos_] += 1
             gold_sub = "Mood=Sub" in gold["feats"]
             pred_sub = tok.morph.get("Mood") == ["Sub"]
             mood.tp += gold_sub and pred_sub
@@ -273,9 +278,14 @@ def evaluate(shared: Path, model: str | Path | None = None, speed_sentences: int
     return report
 
 
+def format_confusions(confusions: Counter, top: int = 8) -> str:
+    return ", ".join(f"{gold}->{pred} {n}" for (gold, pred), n in confusions.most_common(top))
+
+
 def format_report(r: Report) -> str:
     lines = [f"model: {r.model}", f"load time: {r.load_s:.2f} s",
              "UD German PUD (gold tokens):", f"  UPOS accuracy: {r.upos_acc:.2f}",
+             f"  most frequent UPOS disagreements (gold -> predicted): {format_confusions(r.upos_confusions)}",
              f"  Mood=Sub P/R/F1: {_percent(r.mood_sub)}"
              f"  (tp {r.mood_sub.tp}, fp {r.mood_sub.fp}, fn {r.mood_sub.fn})"]
     lines.append(f"  Mood=Sub P/R/F1 with sollte/wollte read as Sub: {_percent(r.mood_sub_all)}")
@@ -314,7 +324,9 @@ def main(argv: list[str] | None = None) -> None:
         from whosaid.evaluate.baselines import hanta_upos_accuracy
 
         pud = args.shared / "data/ud-german/de_pud-ud-test.conllu"
-        print(f"baseline: HanTa tags -> UPOS on UD German PUD: {hanta_upos_accuracy(pud):.2f}")
+        accuracy, confusions = hanta_upos_accuracy(pud)
+        print(f"baseline: HanTa tags -> UPOS on UD German PUD: {accuracy:.2f}")
+        print(f"  most frequent UPOS disagreements (gold -> predicted): {format_confusions(confusions)}")
 
 
 if __name__ == "__main__":
