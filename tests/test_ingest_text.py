@@ -33,6 +33,17 @@ def test_cp1252_quotes_are_decoded():
     assert doc.text.startswith("„Wir bleiben“")
 
 
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
+def test_a_short_legacy_encoded_german_text_is_decoded(encoding: str):
+    assert read_bytes("Der Minister sagte, er sei müde.".encode(encoding), "x.txt").text.startswith(
+        "Der Minister sagte, er sei müde.")
+
+
+def test_cyrillic_in_a_legacy_encoding_is_not_read_as_latin_letters():
+    text = "Президент заявил, что переговоры продолжатся на следующей неделе в Москве."
+    assert "Президент" in read_bytes(text.encode("cp1251"), "x.txt").text
+
+
 def test_html_without_article_text_is_refused():
     with pytest.raises(InputError):
         read_bytes(b"<html><head><title>x</title></head><body><nav>Menu</nav></body></html>", "x.html", html=True)

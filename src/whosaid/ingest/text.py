@@ -62,7 +62,8 @@ def read_bytes(data: bytes, source: str, html: bool = False, name: str = "") -> 
 
 
 def decode(data: bytes, source: str) -> str:
-    """Decode bytes: BOMs first, then UTF-8, then the best guess of charset-normalizer; refuse binary data."""
+    """Decode bytes: BOMs first, then UTF-8, then Windows-1252 where it reads as Western European text, then the best
+    guess of charset-normalizer; refuse binary data."""
     if not data.strip():
         raise InputError(source, "empty file")
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
@@ -77,6 +78,14 @@ def decode(data: bytes, source: str) -> str:
         return _check_text(data.decode("utf-8"), source)
     except UnicodeDecodeError:
         pass
+    # Legacy German and English news is Latin-1 or Windows-1252. On a short text charset-normalizer may guess
+    # Big5 or Shift-JIS ("müde" -> "m㥣e"), so the Western reading goes first where it is plausible.
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and _reads_as_western(western):
+        return _check_text(western, source)
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
@@ -85,6 +94,14 @@ def decode(data: bytes, source: str) -> str:
         return _check_text(data.decode(encoding), source)
     except (UnicodeDecodeError, LookupError):
         return _check_text(data.decode("latin-1"), source)
+
+
+def _reads_as_western(text: str) -> bool:
+    """True when the non-ASCII letters are few, as in German, English or French text: Cyrillic or Greek bytes read
+    as Windows-1252 come out as runs of accented Latin letters ("Ïðåçèäåíò")."""
+    letters = [ch for ch in text[:200_000] if ch.isalpha()]
+    accented = sum(1 for ch in letters if not ch.isascii())
+    return bool(letters) and accented / len(letters) < 0.2
 
 
 def _check_text(text: str, source: str) -> str:
