@@ -349,3 +349,50 @@ def test_a_leading_conjunction_and_focus_adverb_do_not_hide_the_speaker():
     record = whosaid.analyze("Aber auch die EU-Kommission kritisierte die Art und Weise der Abstimmung.", lang="de")
     statement = next(s for s in record.statements if s.cue.lemma == "kritisieren")
     assert (statement.speaker.text, statement.content.text) == ("die EU-Kommission", "die Art und Weise der Abstimmung")
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("Während Premierminister Jean-Claude Juncker ankündigte, den Vorschlag prüfen zu lassen, stellt sich die "
+         "Partei hinter ihn.", "Premierminister Jean-Claude Juncker", "ankündigen", "den Vorschlag prüfen zu lassen"),
+        ("Nachdem der Minister gesagt hatte, die Lage sei ernst, reiste er ab.",
+         "der Minister", "sagen", "die Lage sei ernst"),
+        ("Weil die Polizei mitteilte, dass die Straße gesperrt bleibe, fuhren wir um.",
+         "die Polizei", "mitteilen", "dass die Straße gesperrt bleibe"),
+        ("Der Prediger, der alle Zuhörer aufforderte, die Regierung nicht zu unterstützen, wurde zugeschaltet.",
+         "der", "auffordern", "die Regierung nicht zu unterstützen"),
+    ],
+)
+def test_a_cue_at_the_end_of_a_subordinate_clause_reports_the_clause_after_it(text, speaker, cue, content):
+    _, statement = only_statement(text, lemma=cue)
+    assert (statement.speaker.text, statement.content.text, statement.kind) == (speaker, content, "Indirect")
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Hunde, die schon letzte Woche erwartet wurden, trafen mit Verspätung ein.",  # passive; main clause
+        "Die Hilfe für die Menschen, die auf Lebensmittel angewiesen sind, wurde erhöht.",  # a state, not "anweisen"
+    ],
+)
+def test_a_subordinate_clause_without_a_reported_clause_after_it_reports_nothing(text):
+    assert whosaid.analyze(text, lang="de").statements == []
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_relative_pronoun_speaker_is_resolved_to_the_noun_before_it():
+    record = whosaid.analyze("Zugeschaltet wurde der Prediger Omar Bakri, der alle Zuhörer aufforderte, die "
+                             "Regierung nicht zu unterstützen.", lang="de")
+    statement = next(s for s in record.statements if s.cue.lemma == "auffordern")
+    assert (statement.speaker.text, statement.speaker.resolved) == ("der", "Omar Bakri")
+
+
+def test_an_unknown_weak_verb_form_in_er_takes_its_n_infinitive():
+    from whosaid.lang import load_language
+
+    data = load_language("de")
+    assert data.verb_lemma("aufforderte", "aufforderte") == "auffordern"
+    assert data.verb_lemma("räumte", "räumte") == "räumen"

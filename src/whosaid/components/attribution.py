@@ -359,9 +359,12 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
             return Found(cue_tokens, lemma, stance, "Indirect", [strip_span(previous)], speaker, frame,
                          _medium(frame, data))
 
-    subordinate = first is not None and first.tag_ in {"KOUS", "PRELS", "PWS", "PWAV", "KOUI"}
-    if subordinate:
-        return None
+    if first is not None and first.tag_ in {"KOUS", "PRELS", "PWS", "PWAV", "KOUI"}:
+        return _subordinate_frame(view, cue, first, finite)
+    own_first = doc[_clause_start(doc, sent, finite.i)]
+    if own_first.tag_ in {"KOUS", "PRELS"} and own_first.i < finite.i:
+        # "Der Prediger, der alle aufforderte, …": the relative clause is no apposition of the prefield
+        return _subordinate_frame(view, cue, own_first, finite)
     verb_first = finite.i == clause_start or (first is not None and first.lower_ in data.words.get("so_frame", ()))
 
     # frame after its content: "„…“, sagte X." / "…, fügte X hinzu."
@@ -464,6 +467,44 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
             found.refers_to = _referred_statement(content, found, earlier, data)
             return found
     return None
+
+
+def _subordinate_frame(view: _SentenceView, cue: _VerbCue, opener: Token, finite: Token) -> Found | None:
+    """A cue at the end of a subordinate or relative clause, its content after the comma: "Während Juncker
+    ankündigte, den Vorschlag prüfen zu lassen, …", "der Prediger, der alle aufforderte, Israel nicht zu
+    unterstützen, …". The content runs to the next clause ("…, stellt sich die ADR hinter ihn")."""
+    doc, sent, data = view.doc, view.sent, view.data
+    if opener.tag_ not in {"KOUS", "PRELS"} or opener.lower_ in data.words.get("complementizer", ()):
+        return None  # "dass X sagte, …" and "ob …" are content of another frame; "um … zu" is no utterance
+    k = max(t.i for t in cue.tokens + [finite]) + 1
+    auxiliaries = []
+    while k < sent.end and doc[k].tag_ in {"VAFIN", "VMFIN", "VAINF", "VMINF"}:
+        auxiliaries.append(doc[k])
+        k += 1  # "angekündigt hatte", "erklärt haben soll"
+    if k + 1 >= sent.end or doc[k].text != "," or cue.takes.startswith("object"):
+        return None
+    if cue.verb.tag_ == "VVPP" and not any(t.lemma_ == "haben" for t in auxiliaries):
+        return None  # "die vom Rat angenommen wurde" (passive), "die auf Hilfe angewiesen sind" (a state)
+    if is_finite(doc[k + 1]):
+        return None  # "Die Hunde, die erwartet wurden, trafen … ein": the main clause follows the relative clause
+    if opener.tag_ == "PRELS":
+        speaker: Span | None = doc[opener.i : opener.i + 1]  # as written; the antecedent stands before the comma
+    else:
+        speaker = _speaker_between(doc, opener.i + 1, min(t.i for t in cue.tokens + [finite]), view.ents)
+    frame = doc[opener.i : k]
+    quote = _quote_starting_at(view.quoted, k + 1) if doc[k + 1].text in QUOTE_MARKS else None
+    if quote is not None:
+        return Found(cue.tokens, cue.lemma, cue.stance, "Direct", [quote], speaker, frame, _medium(frame, data))
+    content = strip_span(doc[k + 1 : _object_end(doc, sent, k + 1, data)])
+    if len(content) < 2 or _opens_relative_clause(content, cue.lemma):
+        return None
+    # a dass/ob clause, a zu-infinitive, or a clause in Konjunktiv ("…, die Lage sei ernst"); not any main clause
+    first_finite = next((t for t in content if is_finite(t)), None)
+    if not (content[0].lower_ in data.words.get("complementizer", ()) or _ends_in_zu_infinitive(content)
+            or first_finite is not None and is_subjunctive(first_finite)):
+        return None
+    kind = "Direct" if _wholly_quoted(content) else "Indirect"
+    return Found(cue.tokens, cue.lemma, cue.stance, kind, [content], speaker, frame, _medium(frame, data))
 
 
 def _passive_agent(doc: Doc, finite: Token, verb: Token, ents: dict[int, Span]) -> Span | None:

@@ -29,6 +29,24 @@ def is_dative_plural_noun(token: Token) -> bool:
     return token.tag_ == "NN" and token.text.endswith("n") and token.lemma_ != token.text
 
 
+def relative_antecedent(pronoun: Token) -> Span | None:
+    """The noun phrase a relative pronoun right after a comma refers to: "der Prediger, der …", "ein Prediger aus
+    London, der …" (over one prepositional attachment). None when a verb stands before the comma (an extraposed
+    relative clause: "Ein Prediger wurde zugeschaltet, der …")."""
+    doc = pronoun.doc
+    end = pronoun.i - 1
+    if end < 1 or doc[end].text != "," or doc[end - 1].tag_ not in NOUNISH:
+        return None
+    start = end - 1
+    while start > 0 and doc[start - 1].tag_ in NP_START - {"PPER", "PIS", "PDS"}:
+        start -= 1
+    if start > 1 and doc[start - 1].tag_ in {"APPR", "APPRART"} and doc[start - 2].tag_ in NOUNISH:
+        start -= 2  # "ein Prediger aus London": the head noun comes before the preposition
+        while start > 0 and doc[start - 1].tag_ in NP_START - {"PPER", "PIS", "PDS"}:
+            start -= 1
+    return doc[start:end]
+
+
 def is_punct(token: Token) -> bool:
     return token.is_punct or token.is_space or token.text in QUOTE_MARKS
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from whosaid.components.attribution import Found
 from whosaid.components.entities import Cluster, person_ending_in
-from whosaid.components.phrases import sentences
+from whosaid.components.phrases import relative_antecedent, sentences
 from whosaid.extensions import register_extensions
 from whosaid.lang import LanguageData, load_language
 from whosaid.record import TextSpan
@@ -81,6 +81,8 @@ def _clusters_in(span: Span, clusters: list[Cluster]) -> list[tuple[Span, Cluste
 def resolve(found: Found, clusters: list[Cluster], history: list[Resolution], data: LanguageData) -> Resolution:
     span = found.speaker
     assert span is not None
+    if len(span) == 1 and span[0].tag_ == "PRELS":
+        span = relative_antecedent(span[0]) or span  # "der Prediger, der …": who "der" is
     inside = _clusters_in(span, clusters)
     people = [c for m, c in inside if c.type == "PER"]
     if people:

@@ -56,6 +56,8 @@ class LanguageData:
         for ending in ("ten", "te", "et", "t"):  # weak past and participle: "räumte" -> "räumen"
             if word.endswith(ending) and len(word) > len(ending) + 3:
                 stem = word[: -len(ending)]
+                if stem.endswith(("er", "el")) and stem + "n" in self.verb_cues:
+                    return stem + "n"  # "aufforderte" -> "auffordern", "äußerte" -> "äußern"
                 return (stem[2:] if stem.startswith("ge") and stem[2:] + "en" in self.verb_cues else stem) + "en"
         return word
 
