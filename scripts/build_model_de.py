@@ -395,6 +395,22 @@ ABBREVIATIONS = [
     "inkl.", "Ing.", "Jg.", "Kap.", "Lt.", "Min.", "Mr.", "Mrs.", "Ms.", "Mt.", "Obb.", "Pkt.", "Reg.",
     "Sek.", "sog.", "Std.", "Str.", "Tel.", "u.a.", "u.ä.", "usf.", "v.a.", "vs.", "zzgl.", "z.T.", "Ziff.",
 ]
+
+
+def regnal_numbers(upto: int = 39) -> list[str]:
+    """ "XVI.", "XXIII.": Roman ordinals after a name ("Benedikt XVI.", "Johannes XXIII.") stay one token, so the
+    period is not read as a sentence end (spaCy's German exceptions stop at a few: "I.", "II.", "IV.")."""
+    values = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+    numerals = []
+    for n in range(2, upto + 1):
+        roman = ""
+        for value, letters in values:
+            while n >= value:
+                roman, n = roman + letters, n - value
+        numerals.append(roman + ".")
+    return numerals
+
+
 QUOTES = ["„", "“", "”", "‚", "‘", "’", "»", "«", "›", "‹", '"', "'", "``", "''"]
 
 
@@ -411,7 +427,7 @@ def customise_tokenizer(nlp) -> None:
     tok.prefix_search = compile_prefix_regex(prefixes).search
     tok.suffix_search = compile_suffix_regex(suffixes).search
     tok.infix_finditer = compile_infix_regex(infixes).finditer
-    for abbr in ABBREVIATIONS:
+    for abbr in ABBREVIATIONS + regnal_numbers():
         tok.add_special_case(abbr, [{"ORTH": abbr}])
 
 

@@ -396,3 +396,19 @@ def test_an_unknown_weak_verb_form_in_er_takes_its_n_infinitive():
     data = load_language("de")
     assert data.verb_lemma("aufforderte", "aufforderte") == "auffordern"
     assert data.verb_lemma("räumte", "räumte") == "räumen"
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, resolved",
+    [
+        ("Die Lage sei ernst, sagte Russlands Präsident Wladimir Putin.",
+         "Russlands Präsident Wladimir Putin", "Wladimir Putin"),
+        # the possessor is not the speaker: Merkel's spokesman spoke
+        ("Angela Merkel reiste nach Paris. Die Lage sei ernst, sagte Merkels neuer Sprecher.",
+         "Merkels neuer Sprecher", "Merkels neuer Sprecher"),
+    ],
+)
+def test_a_name_in_the_genitive_before_a_noun_is_part_of_the_speaker(text, speaker, resolved):
+    _, statement = only_statement(text, lemma="sagen")
+    assert (statement.speaker.text, statement.speaker.resolved) == (speaker, resolved)

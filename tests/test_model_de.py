@@ -90,6 +90,10 @@ def test_dashes_are_split(de, text, expected):
          ["Die Frist endet am 31. Dezember.", "Dann ziehen sie ab."]),
         ("Er sagte: „Wir bleiben.“ Dann ging er.", ["Er sagte: „Wir bleiben.“", "Dann ging er."]),
         ('Sie sagte: "Es ist vorbei." Niemand widersprach.', ['Sie sagte: "Es ist vorbei."', "Niemand widersprach."]),
+        # a Roman ordinal after a name is one token, its period no sentence end
+        ("Merkel sagte, Benedikt XVI. „ist ein Denker“. Er nickte.",
+         ["Merkel sagte, Benedikt XVI. „ist ein Denker“.", "Er nickte."]),
+        ("Ludwig XIV. war König.", ["Ludwig XIV. war König."]),
     ],
 )
 def test_sentence_boundaries(de, text, sentences):

@@ -73,6 +73,10 @@ def noun_phrase_from(doc: Doc, i: int, limit: int, ents_by_start: dict[int, Span
         end = _np_core_end(doc, i, limit)
         if end is None:
             return None
+    if _saxon_genitive(doc, i, end, limit):
+        # "Russlands Präsident Wladimir Putin", "Obamas Sonderberaterin": the name is the possessor
+        core = _np_core_end(doc, end, limit)
+        end = core if core is not None else end
     # genitive or prepositional attachments, then an appended name ("Der Sprecher ... Tahsin al-Khafaji")
     while end < limit:
         nxt = doc[end]
@@ -95,6 +99,13 @@ def noun_phrase_from(doc: Doc, i: int, limit: int, ents_by_start: dict[int, Span
         else:
             break
     return doc[i : _apposition_end(doc, end, limit)]
+
+
+def _saxon_genitive(doc: Doc, start: int, end: int, limit: int) -> bool:
+    """A name in -s right before an article-less noun phrase: "Russlands Präsident", "Merkels neuer Sprecher"."""
+    last = doc[end - 1]
+    return (end < limit and all(t.tag_ in {"NE", "FM"} for t in doc[start:end]) and len(last.text) > 3
+            and last.text.endswith("s") and doc[end].tag_ in {"NN", "ADJA"})
 
 
 MAX_APPOSITION = 10

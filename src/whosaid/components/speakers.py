@@ -78,13 +78,19 @@ def _clusters_in(span: Span, clusters: list[Cluster]) -> list[tuple[Span, Cluste
     return sorted(inside, key=lambda mc: mc[0].start)
 
 
+def _possessor(mention: Span, speaker: Span) -> bool:
+    """ "Merkels" in "Merkels Sprecher": the person whose spokesman speaks, not the speaker."""
+    doc = mention.doc
+    return mention.end < speaker.end and mention.text.endswith("s") and doc[mention.end].tag_ in {"NN", "ADJA"}
+
+
 def resolve(found: Found, clusters: list[Cluster], history: list[Resolution], data: LanguageData) -> Resolution:
     span = found.speaker
     assert span is not None
     if len(span) == 1 and span[0].tag_ == "PRELS":
         span = relative_antecedent(span[0]) or span  # "der Prediger, der …": who "der" is
     inside = _clusters_in(span, clusters)
-    people = [c for m, c in inside if c.type == "PER"]
+    people = [c for m, c in inside if c.type == "PER" and not _possessor(m, span)]
     if people:
         return Resolution(people[-1].name, people[-1])
     short = _person_by_short_name(span, clusters)
