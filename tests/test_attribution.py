@@ -416,3 +416,18 @@ def test_an_unknown_weak_verb_form_in_er_takes_its_n_infinitive():
 def test_a_name_in_the_genitive_before_a_noun_is_part_of_the_speaker(text, speaker, resolved):
     _, statement = only_statement(text, lemma="sagen")
     assert (statement.speaker.text, statement.speaker.resolved) == (speaker, resolved)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, addressee, content",
+    [
+        ("„Wir bleiben hier“, sagte gegenüber Reuters der Sprecher des Ministeriums.",
+         "der Sprecher des Ministeriums", "Reuters", "Wir bleiben hier"),
+        ("Die Lage sei ernst, sagte gegenüber Vertretern der Presse der Minister.",
+         "der Minister", "Vertretern der Presse", "Die Lage sei ernst"),
+    ],
+)
+def test_an_inverted_subject_after_the_addressee_is_the_speaker(text, speaker, addressee, content):
+    _, statement = only_statement(text, lemma="sagen")
+    assert (statement.speaker.text, statement.addressee.text, statement.content.text) == (speaker, addressee, content)

@@ -125,6 +125,10 @@ def _noun_phrase(doc: Doc, start: int, end: int, blocked: set[int], ents: dict[i
     if phrase is None and start + 1 < end and doc[start].tag_ == "ART" and doc[start + 1].text in QUOTE_MARKS:
         title = noun_phrase_from(doc, start + 1, end, ents)  # der „Berliner Zeitung“
         phrase = doc[start : title.end] if title is not None else None
-    if phrase is None or any(t.i in blocked for t in phrase) or not any(t.tag_ in NOUNS for t in phrase):
+    if phrase is not None and any(t.i in blocked for t in phrase):
+        # "sagte gegenüber Reuters der Sprecher": what reads as a genitive is the speaker
+        cut = next(t.i for t in phrase if t.i in blocked)
+        phrase = doc[phrase.start : cut] if cut > phrase.start else None
+    if phrase is None or not any(t.tag_ in NOUNS for t in phrase):
         return None
     return phrase

@@ -691,7 +691,31 @@ def _speaker_after(doc: Doc, start: int, limit: int, ents: dict[int, Span], data
         j += 1
     if j < limit and doc[j].lower_ == "es":
         return None  # "hieß es": impersonal
+    if j + 1 < limit and doc[j].lower_ in data.words.get("addressee_preposition", ()):
+        return _speaker_after_addressee(doc, j + 1, limit, ents, data, apposition)
     speaker = noun_phrase_from(doc, j, limit, ents)
+    if speaker is None or not apposition:
+        return speaker
+    return _with_apposition(doc, speaker, limit, ents, data)
+
+
+def _speaker_after_addressee(doc: Doc, start: int, limit: int, ents: dict[int, Span], data: LanguageData,
+                             apposition: bool) -> Span | None:
+    """ "sagte gegenüber Reuters der Sprecher": the subject follows the addressee. Where the addressee's noun phrase
+    took in what follows as a genitive ("gegenüber Vertretern der Presse der Minister"), its last "der/die + noun"
+    is the subject."""
+    addressee = noun_phrase_from(doc, start, limit, ents)
+    if addressee is None:
+        return None
+    j = addressee.end
+    while j < limit and doc[j].tag_ in SKIPPABLE_AFTER_VERB:
+        j += 1
+    speaker = noun_phrase_from(doc, j, limit, ents) if j < limit and not is_punct(doc[j]) else None
+    if speaker is None:
+        last = next((t for t in reversed(addressee[1:]) if t.lower_ in {"der", "die"} and t.tag_ == "ART"), None)
+        if last is None or addressee.end < limit and not is_punct(doc[addressee.end]):
+            return None
+        speaker = noun_phrase_from(doc, last.i, limit, ents)
     if speaker is None or not apposition:
         return speaker
     return _with_apposition(doc, speaker, limit, ents, data)
