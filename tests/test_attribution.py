@@ -431,3 +431,17 @@ def test_a_name_in_the_genitive_before_a_noun_is_part_of_the_speaker(text, speak
 def test_an_inverted_subject_after_the_addressee_is_the_speaker(text, speaker, addressee, content):
     _, statement = only_statement(text, lemma="sagen")
     assert (statement.speaker.text, statement.addressee.text, statement.content.text) == (speaker, addressee, content)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_subject_with_a_relative_clause_before_the_cue_is_the_speaker_not_the_content():
+    _, statement = only_statement("Ulla Jelpke, die vor einem Monat für Schlagzeilen gesorgt hatte, kritisierte die "
+                                  "Entscheidung der Fraktionsspitze.", lemma="kritisieren")
+    assert (statement.speaker.text, statement.content.text, statement.kind) == (
+        "Ulla Jelpke", "die Entscheidung der Fraktionsspitze", "Reported")
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_participle_that_names_something_is_no_speech_act():
+    text = "Die Disc wurde mit dem Profil 1.0, genannt „BRD-Video“, im Jahre 2006 eingeführt."
+    assert whosaid.analyze(text, lang="de").statements == []

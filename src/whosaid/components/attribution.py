@@ -212,6 +212,8 @@ def _verb_frames(
         if not _reports_an_utterance(doc, sent, tok):
             continue
         entry = data.verb_cues[lemma]
+        if tok.tag_ == "VVPP" and entry.takes == "object" and not _has_finite_in_clause(doc, sent, tok):
+            continue  # "…, genannt „BRD-Video“, …": a participle naming something, no speech act
         cue = _VerbCue(tok, cue_tokens, lemma, entry.stance, entry.takes)
         result = _frame_for_cue(_SentenceView(doc, sent, quoted, ents, data, previous + found), cue)
         if result is not None:
@@ -269,6 +271,20 @@ def _prefield_start(doc: Doc, sent: Span, clause_start: int) -> int:
             break
         start = segment_start
     return start
+
+
+def _subject_with_relative_clause(doc: Doc, start: int, end: int) -> bool:
+    """ "Ulla Jelpke, die vor einem Monat für Schlagzeilen gesorgt hatte," before a verb: a noun phrase, a comma and
+    a relative clause that ends in its finite verb and a comma, so the verb's subject, not reported content."""
+    comma = next((k for k in range(start, end) if doc[k].text == ","), None)
+    if comma is None or comma == start or comma + 1 >= end or doc[comma + 1].tag_ not in {"PRELS", "PRELAT"}:
+        return False
+    if any(is_finite(t) or t._.in_quote for t in doc[start:comma]):
+        return False
+    last = end - 1
+    while last > comma and is_punct(doc[last]):
+        last -= 1
+    return is_finite(doc[last]) and doc[end - 1].text == ","
 
 
 def _finite_of(doc: Doc, sent: Span, verb: Token) -> Token:
@@ -369,8 +385,11 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
 
     # frame after its content: "„…“, sagte X." / "…, fügte X hinzu."
     inverted_speaker = _speaker_after(doc, finite.i + 1, sent.end, ents, data, apposition=True) if verb_first else None
-    if verb_first and inverted_speaker is None and clause_start > sent.start:
-        # "Der Korrespondent, Will Grant, berichtete, dass …": the commas were an apposition's
+    if verb_first and clause_start > sent.start and (
+            inverted_speaker is None or _subject_with_relative_clause(doc, _skip_space(doc, sent.start, finite.i),
+                                                                      clause_start)):
+        # "Der Korrespondent, Will Grant, berichtete, dass …": the commas were an apposition's; "Ulla Jelpke, die
+        # … gesorgt hatte, kritisierte die Entscheidung": a relative clause's
         clause_start = _skip_space(doc, sent.start, finite.i)
         verb_first = False
     if verb_first and clause_start > sent.start or (verb_first and clause_start == sent.start and clause_start > 0
@@ -668,6 +687,9 @@ def _prefield_speaker(doc: Doc, clause_start: int, finite: Token, ents: dict[int
     if first.tag_ in PREFIELD_ADVERBIAL_TAGS or first.is_space:
         return None
     span = strip_span(doc[clause_start : finite.i])
+    relative = next((t.i for t in span[1:] if t.tag_ in {"PRELS", "PRELAT"} and doc[t.i - 1].text == ","), None)
+    if relative is not None:
+        span = strip_span(doc[clause_start : relative - 1])  # "Ulla Jelpke, die … hatte, kritisierte"
     if len(span) == 1 and span[0].lower_ in EXPLETIVES:
         return None
     if len(span) == 0 or not any(t.tag_ in {"NN", "NE", "FM", "PPER", "PIS", "PDS", "NNE", "NNA"} for t in span):
