@@ -485,6 +485,29 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
             found = Found(cue_tokens, lemma, stance, "Reported", [content], speaker, frame, _medium(frame, data))
             found.refers_to = _referred_statement(content, found, earlier, data)
             return found
+    if (takes.startswith("object") or takes == "both") and verb.tag_ == "VVPP" and finite.i < verb.i \
+            and finite.lemma_ == "haben":
+        # "Die Gewerkschaft hat (am Montag) höhere Löhne gefordert": the object stands before the participle
+        start = finite.i + 1
+        if speaker is not None and speaker.start == start:
+            start = speaker.end
+        times = _time_spans(doc)
+        while start < verb.i and (doc[start].tag_ in {"PRF", "ADV", "PROAV"} or _in_time(doc[start], times)):
+            start += 1
+        end = min(t.i for t in cue_tokens)
+        for k in range(end - 1, start - 1, -1):
+            if doc[k].tag_.startswith("VV") or doc[k].lower_ in data.words.get("coordination", ()):
+                start = k + 1  # "hat X gefordert und eine Untersuchung verlangt": the second object
+                break
+        while end > start and (doc[end - 1].tag_ in {"ADV", "PTKNEG"} or _in_time(doc[end - 1], times) or (
+                doc[end - 1].tag_ == "ADJD" and doc[end - 2].lower_ != "als")):
+            end -= 1  # "… die Berichte am Montag entschieden dementiert", but "die Lage als ernst bezeichnet"
+        content = strip_span(doc[start:end])
+        if len(content) >= 1 and not any(is_finite(t) or t.text in {",", ";", ":"} for t in content) and any(
+                t.tag_ in {"NN", "NE", "PPER", "PDS", "PIS"} for t in content):
+            found = Found(cue_tokens, lemma, stance, "Reported", [content], speaker, frame, _medium(frame, data))
+            found.refers_to = _referred_statement(content, found, earlier, data)
+            return found
     return None
 
 
