@@ -406,6 +406,7 @@ def test_an_unknown_weak_verb_form_in_er_takes_its_n_infinitive():
     data = load_language("de")
     assert data.verb_lemma("aufforderte", "aufforderte") == "auffordern"
     assert data.verb_lemma("räumte", "räumte") == "räumen"
+    assert data.verb_lemma("befürchten", "befürchten") == "befürchten"  # not a past form in -ten
 
 
 @pytest.mark.usefixtures("nlp")
@@ -451,3 +452,24 @@ def test_a_subject_with_a_relative_clause_before_the_cue_is_the_speaker_not_the_
 def test_a_participle_that_names_something_is_no_speech_act():
     text = "Die Disc wurde mit dem Profil 1.0, genannt „BRD-Video“, im Jahre 2006 eingeführt."
     assert whosaid.analyze(text, lang="de").statements == []
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_separated_particle_after_an_apposition_still_makes_the_cue():
+    _, statement = only_statement("Vor dem Absturz wurde kein Notsignal gesendet, teilte später der Direktor der "
+                                  "Behörde, Bagus Puruhito, mit.", lemma="mitteilen")
+    assert statement.content.text == "Vor dem Absturz wurde kein Notsignal gesendet"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_plural_present_read_as_an_infinitive_is_the_finite_cue_and_its_subject_follows_the_conjunction():
+    # the tagger reads "befürchten" as VVINF; a dass-clause after it and no finite verb before it make it finite
+    _, statement = only_statement("Es gab Proteste um die Blockaden und die Hongkonger befürchten, dass es nicht "
+                                  "die letzten sein werden.", lemma="befürchten")
+    assert (statement.speaker.text, statement.content.text) == ("die Hongkonger",
+                                                                 "dass es nicht die letzten sein werden")
+
+
+@pytest.mark.usefixtures("nlp")
+def test_an_infinitive_after_a_modal_is_no_cue():
+    assert whosaid.analyze("Die Anwohner wollen nicht befürchten, dass der Fluss steigt.", lang="de").statements == []

@@ -92,6 +92,27 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
             if doc[tok.i - 1].tag_ in {"NN", "NE", "PPER"}:
                 tok.tag_ = "VVFIN"
                 tok.pos_ = "VERB"
+        elif tok.tag_ == "VVINF" and _plural_present_cue(tok, data):
+            tok.tag_ = "VVFIN"
+
+
+def _plural_present_cue(tok: Token, data: LanguageData) -> bool:
+    """ "… und die Hongkonger befürchten, dass …": a plural present read as an infinitive. With a dass/ob clause
+    after its comma and no finite verb or "zu" before it (back to a comma or a coordinating conjunction), it is
+    the finite verb; "wollen das befürchten" and "zu befürchten" stay infinitives."""
+    doc = tok.doc
+    entry = data.verb_cues.get(tok.lemma_.lower())
+    if entry is None or entry.takes.startswith("object") or tok.i + 2 >= len(doc):
+        return False
+    if doc[tok.i + 1].text != "," or doc[tok.i + 2].lower_ not in data.words.get("complementizer", ()):
+        return False
+    j = tok.i - 1
+    while j >= 0 and not (doc[j].text in {",", ";", ":"} or is_punct(doc[j]) and doc[j].is_sent_end
+                          or doc[j].tag_ == "KON"):
+        if is_finite(doc[j]) or doc[j].tag_ == "PTKZU":
+            return False
+        j -= 1
+    return j < tok.i - 1  # a subject stands before it
 
 
 def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
@@ -713,6 +734,12 @@ def _prefield_speaker(doc: Doc, clause_start: int, finite: Token, ents: dict[int
     relative = next((t.i for t in span[1:] if t.tag_ in {"PRELS", "PRELAT"} and doc[t.i - 1].text == ","), None)
     if relative is not None:
         span = strip_span(doc[clause_start : relative - 1])  # "Ulla Jelpke, die … hatte, kritisierte"
+    finite_inside = [t for t in span if is_finite(t) and not t._.in_quote]
+    if finite_inside:
+        # "Es gab Proteste und die Hongkonger befürchten": the subject follows the conjunction
+        conjunction = next((t for t in doc[finite_inside[-1].i + 1 : span.end] if t.tag_ == "KON"), None)
+        if conjunction is not None:
+            span = strip_span(doc[conjunction.i + 1 : span.end])
     if len(span) == 1 and span[0].lower_ in EXPLETIVES:
         return None
     if len(span) == 0 or not any(t.tag_ in {"NN", "NE", "FM", "PPER", "PIS", "PDS", "NNE", "NNA"} for t in span):

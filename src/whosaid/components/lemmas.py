@@ -19,6 +19,8 @@ def separated_particle(verb: Token, sent: Span, particles: frozenset[str]) -> To
     PTKVZ, or a word of `particles` read as ADJD/ADV last in the clause ("gab ... bekannt")."""
     doc = verb.doc
     for later in doc[verb.i + 1 : sent.end]:
+        if later.text == ",":
+            return _particle_after_apposition(later, sent, particles)
         if later.text in CLAUSE_ENDS or later.tag_ in CLAUSE_OPENERS or later.tag_.endswith("FIN"):
             return None
         if later.tag_ == PARTICLE_TAG:
@@ -29,6 +31,24 @@ def separated_particle(verb: Token, sent: Span, particles: frozenset[str]) -> To
         ):
             return later
     return None
+
+
+MAX_APPOSITION = 8
+
+
+def _particle_after_apposition(comma: Token, sent: Span, particles: frozenset[str]) -> Token | None:
+    """ "teilte der Direktor der Behörde, Bagus Puruhito, mit.": an apposition between commas, then the particle
+    last in the clause."""
+    doc = comma.doc
+    close = next((k for k in range(comma.i + 2, min(sent.end, comma.i + MAX_APPOSITION)) if doc[k].text == ","), None)
+    if close is None or close + 1 >= sent.end:
+        return None
+    if any(t.text in CLAUSE_ENDS or t.tag_ in CLAUSE_OPENERS or t.tag_.startswith("V") for t in doc[comma.i + 1 : close]):
+        return None
+    particle = doc[close + 1]
+    if not (particle.tag_ == PARTICLE_TAG or particle.lower_ in particles and particle.tag_ in ("ADJD", "ADV")):
+        return None
+    return particle if close + 2 >= sent.end or doc[close + 2].text in CLAUSE_ENDS else None
 
 
 class ParticleVerbs:

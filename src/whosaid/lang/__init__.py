@@ -45,6 +45,8 @@ class LanguageData:
         if lemma.lower() != form.lower():
             return lemma.lower()
         word = form.lower()
+        if word in self.verb_cues:
+            return word  # "befürchten" (plural present) is its own lemma, not a past form in -ten
         if word in self.strong_verbs:
             return self.strong_verbs[word]
         for prefix in sorted(self.words.get("verb_prefix", ()), key=len, reverse=True):
