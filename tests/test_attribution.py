@@ -473,3 +473,17 @@ def test_a_plural_present_read_as_an_infinitive_is_the_finite_cue_and_its_subjec
 @pytest.mark.usefixtures("nlp")
 def test_an_infinitive_after_a_modal_is_no_cue():
     assert whosaid.analyze("Die Anwohner wollen nicht befürchten, dass der Fluss steigt.", lang="de").statements == []
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        ("Nach einem Bericht der „Frankfurter Allgemeine Zeitung“ sei der Umsatz gesunken.", []),  # a name
+        ("Die Datenschützer warnten, der Weg führe hin zum „gläsernen Menschen“.", ["gläsernen Menschen"]),
+        ("Er sagte, das sei „Wortbruch und Vertrauensmissbrauch“.", ["Wortbruch und Vertrauensmissbrauch"]),
+    ],
+)
+def test_a_quoted_name_inside_indirect_speech_is_no_mixed_quote(text, quoted):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    assert [q.text for s in record.statements for q in s.content.quoted] == quoted

@@ -106,7 +106,22 @@ def _quoted_within(span: Span) -> list[Span]:
 def _is_title(run: Span) -> bool:
     """„Automobilwoche“, „This Is It“, „news.bbc.co.uk“: a quoted name, not quoted words."""
     words = [t for t in run if not t.is_punct]
-    return all(t.tag_ in {"NE", "FM"} or t.like_url for t in words)
+    return all(t.tag_ in {"NE", "FM"} or t.like_url for t in words) or _capitalised_name(run, words)
+
+
+def _capitalised_name(run: Span, words: list[Token]) -> bool:
+    """„Frankfurter Allgemeine Zeitung“, „BILD am Sonntag“, „Neue Rechte“, „Zur Ritze“: every word but small
+    function words capitalised, and more capitals than German nouns alone would have; no verb, comma or sentence
+    mark, as a slogan or a quoted phrase would have ("„Wortbruch und Vertrauensmissbrauch“" stays quoted words)."""
+    data = run.doc._.lang_data
+    small = data.words.get("name_function_word", frozenset()) if data is not None else frozenset()
+    if len(words) < 2 or words[0].lower_ in small or any(t.text in {",", ";", ":", ".", "!", "?"} for t in run):
+        return False
+    if any(t.tag_.startswith("V") for t in words):
+        return False
+    if not all(t.text[:1].isupper() or t.text[:1].isdigit() or t.lower_ in small for t in words):
+        return False
+    return any(t.tag_ in {"NE", "FM"} or t.text[:1].isupper() and t.tag_ not in {"NN", "NE", "FM"} for t in words)
 
 
 def _statement(f: Found, ids: dict[int, str], entity_ids: dict[int, str], times: list[Time]) -> Statement:
