@@ -487,3 +487,10 @@ def test_an_infinitive_after_a_modal_is_no_cue():
 def test_a_quoted_name_inside_indirect_speech_is_no_mixed_quote(text, quoted):
     record = whosaid.analyze(text, published="2021-12-10", lang="de")
     assert [q.text for s in record.statements for q in s.content.quoted] == quoted
+
+
+@pytest.mark.usefixtures("nlp")
+def test_an_indicative_adverbial_clause_before_a_verb_first_cue_is_not_what_was_said():
+    _, statement = only_statement("Obwohl bei dem Täter das Handy sichergestellt wurde, bestritt er eine "
+                                  "Tatbeteiligung.", lemma="bestreiten")
+    assert (statement.speaker.text, statement.content.text, statement.kind) == ("er", "eine Tatbeteiligung", "Reported")

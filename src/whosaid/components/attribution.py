@@ -294,6 +294,18 @@ def _prefield_start(doc: Doc, sent: Span, clause_start: int) -> int:
     return start
 
 
+def _adverbial_clause(doc: Doc, start: int, end: int, data: LanguageData) -> bool:
+    """ "Da er … gebunden hatte," / "Obwohl … zutrifft,": one subordinate clause in the indicative (a subordinating
+    conjunction other than dass/ob, no comma inside) before a verb-first clause. In Konjunktiv ("Weil die Lage ernst
+    sei, sagte er, …") it is reported."""
+    first = doc[start]
+    if first.tag_ != "KOUS" or first.lower_ in data.words.get("complementizer", ()) or first._.in_quote:
+        return False
+    clause = doc[start : end - 1]
+    return not any(t.text in {",", ";", ":"} or t.text in QUOTE_MARKS or is_finite(t) and is_subjunctive(t)
+                   for t in clause)
+
+
 def _subject_with_relative_clause(doc: Doc, start: int, end: int) -> bool:
     """ "Ulla Jelpke, die vor einem Monat für Schlagzeilen gesorgt hatte," before a verb: a noun phrase, a comma and
     a relative clause that ends in its finite verb and a comma, so the verb's subject, not reported content."""
@@ -412,6 +424,11 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
         # "Der Korrespondent, Will Grant, berichtete, dass …": the commas were an apposition's; "Ulla Jelpke, die
         # … gesorgt hatte, kritisierte die Entscheidung": a relative clause's
         clause_start = _skip_space(doc, sent.start, finite.i)
+        verb_first = False
+    elif verb_first and clause_start > sent.start and _adverbial_clause(doc, _skip_space(doc, sent.start, finite.i),
+                                                                        clause_start, data):
+        # "Da er noch nie eine Krawatte gebunden hatte, bat er die Beamten um Hilfe": the clause before the verb
+        # is its prefield, not what was said; the speaker follows the verb
         verb_first = False
     if verb_first and clause_start > sent.start or (verb_first and clause_start == sent.start and clause_start > 0
                                                     and doc[clause_start - 1].text in QUOTE_MARKS):
