@@ -494,3 +494,57 @@ def test_an_indicative_adverbial_clause_before_a_verb_first_cue_is_not_what_was_
     _, statement = only_statement("Obwohl bei dem Täter das Handy sichergestellt wurde, bestritt er eine "
                                   "Tatbeteiligung.", lemma="bestreiten")
     assert (statement.speaker.text, statement.content.text, statement.kind) == ("er", "eine Tatbeteiligung", "Reported")
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, lemma, speaker, content",
+    [
+        # a relative clause inside reported content, not the subject of the cue
+        ("Die Zahl der Opfer, die am Montag bekannt wurde, steigt, sagte ein Sprecher der Polizei.",
+         "sagen", "ein Sprecher der Polizei", "Die Zahl der Opfer, die am Montag bekannt wurde, steigt"),
+        # the addressee's genitive: the role noun is the speaker, not the last article
+        ("„Wir prüfen das“, sagte gegenüber dem Spiegel der Sprecher der Partei.",
+         "sagen", "der Sprecher der Partei", "Wir prüfen das"),
+        # a plural dative after a name in -s is the addressee, not a possessed noun
+        ("„Wir haben nichts zu verbergen“, sagte Alexis Tsipras griechischen Medien.",
+         "sagen", "Alexis Tsipras", "Wir haben nichts zu verbergen"),
+        # a dative relative pronoun was spoken to; the subject after it spoke
+        ("Der Minister, dem die Opposition vorgeworfen hatte, Steuergeld verschwendet zu haben, trat zurück.",
+         "vorwerfen", "die Opposition", "Steuergeld verschwendet zu haben"),
+        # the negation stays in the object, as in the simple past
+        ("Das Ministerium hat den Bericht nicht kommentiert.", "kommentieren", "Das Ministerium", "den Bericht nicht"),
+        ("Der Minister wertete die Entscheidung als Erfolg.", "werten", "Der Minister", "die Entscheidung als Erfolg"),
+    ],
+)
+def test_speaker_and_content_where_noun_phrases_and_clauses_are_ambiguous(text, lemma, speaker, content):
+    _, statement = only_statement(text, lemma=lemma)
+    assert (statement.speaker.text, statement.content.text) == (speaker, content)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Falls der Minister erklärt, dass er nichts gewusst hat, ist das unglaubwürdig.",  # a condition, nothing said
+        "Das Gericht will die Akten sichten und anschließend mitteilen, ob das Verfahren eröffnet wird.",  # modal
+    ],
+)
+def test_no_statement_is_made_yet(text):
+    assert all(s.cue is None for s in whosaid.analyze(text, lang="de").statements)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, resolved",
+    [
+        ("Der Sprecher von Angela Merkel sagte, die Regierung werde handeln.", "Sprecher von Angela Merkel"),
+        ("Der Sprecher des Kommandos Tahsin al-Khafaji sagte, die Berichte seien falsch.", "Tahsin al-Khafaji"),
+        ("Am Montag kritisierte der Fraktionschef der Grünen den Innenminister, der zuvor erklärt hatte, die "
+         "Polizei habe richtig gehandelt.", "Innenminister"),
+    ],
+)
+def test_a_speaker_resolves_to_who_spoke_not_to_whom_the_role_belongs(text, resolved):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    statement = next(s for s in record.statements if s.cue.lemma in {"sagen", "erklären"})
+    assert statement.speaker.resolved == resolved

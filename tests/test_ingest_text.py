@@ -39,6 +39,15 @@ def test_a_short_legacy_encoded_german_text_is_decoded(encoding: str):
         "Der Minister sagte, er sei müde.")
 
 
+def test_an_accented_western_text_in_windows_1252_is_decoded():
+    text = "Ça va très bien, señor. Größe: 5°C, 10 €."
+    assert read_bytes(text.encode("cp1252"), "x.txt").text.strip() == text
+
+
+def test_polish_in_windows_1250_is_not_read_as_windows_1252():
+    assert "Wałęsa" in read_bytes("Lech Wałęsa powiedział, że Gdańsk".encode("cp1250"), "x.txt").text
+
+
 def test_cyrillic_in_a_legacy_encoding_is_not_read_as_latin_letters():
     text = "Президент заявил, что переговоры продолжатся на следующей неделе в Москве."
     assert "Президент" in read_bytes(text.encode("cp1251"), "x.txt").text

@@ -112,7 +112,8 @@ def _plural_present_cue(tok: Token, data: LanguageData) -> bool:
         if is_finite(doc[j]) or doc[j].tag_ == "PTKZU":
             return False
         j -= 1
-    return j < tok.i - 1  # a subject stands before it
+    # a subject of its own stands before it: "und anschließend mitteilen, ob …" shares a modal before "und"
+    return any(t.tag_ in {"NN", "NE", "PPER", "PIS", "PDS"} for t in doc[j + 1 : tok.i])
 
 
 def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
@@ -306,18 +307,22 @@ def _adverbial_clause(doc: Doc, start: int, end: int, data: LanguageData) -> boo
                    for t in clause)
 
 
+def _relative_clause_comma(doc: Doc, start: int, end: int) -> int | None:
+    """The comma that opens a relative clause in doc[start:end] ("Ulla Jelpke, die …"), if any."""
+    return next((k for k in range(start + 1, end - 1) if doc[k].text == "," and doc[k + 1].tag_ in {"PRELS", "PRELAT"}),
+                None)
+
+
 def _subject_with_relative_clause(doc: Doc, start: int, end: int) -> bool:
     """ "Ulla Jelpke, die vor einem Monat für Schlagzeilen gesorgt hatte," before a verb: a noun phrase, a comma and
-    a relative clause that ends in its finite verb and a comma, so the verb's subject, not reported content."""
-    comma = next((k for k in range(start, end) if doc[k].text == ","), None)
-    if comma is None or comma == start or comma + 1 >= end or doc[comma + 1].tag_ not in {"PRELS", "PRELAT"}:
+    a relative clause that closes with its finite verb at the comma before the verb, so the verb's subject, not
+    reported content ("Die Zahl der Opfer, die bekannt wurde, steigt, sagte …" has a clause after it)."""
+    comma = _relative_clause_comma(doc, start, end)
+    if comma is None or doc[end - 1].text != "," or any(is_finite(t) or t._.in_quote for t in doc[start:comma]):
         return False
-    if any(is_finite(t) or t._.in_quote for t in doc[start:comma]):
+    if any(t.text == "," for t in doc[comma + 1 : end - 1]):
         return False
-    last = end - 1
-    while last > comma and is_punct(doc[last]):
-        last -= 1
-    return is_finite(doc[last]) and doc[end - 1].text == ","
+    return is_finite(doc[end - 2])
 
 
 def _finite_of(doc: Doc, sent: Span, verb: Token) -> Token:
@@ -508,44 +513,48 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     needs_preposition = takes.partition(":")[2]
     if needs_preposition and (j >= sent.end or doc[j].lower_ not in {needs_preposition, needs_preposition + "m"}):
         return None
-    if (takes.startswith("object") or takes == "both") and verb.i == finite.i:
+    if not (takes.startswith("object") or takes == "both"):
+        return None
+    start = finite.i + 1
+    if speaker is not None and speaker.start == start:
+        start = speaker.end
+    times = _time_spans(doc)
+    while start < sent.end and (doc[start].tag_ in {"PRF", "ADV", "PROAV"} or _in_time(doc[start], times)):
+        start += 1  # "bestätigte am Montag die Berichte": the time is no part of the object
+    if verb.i == finite.i:
         # the object stands between the verb (and an inverted subject) and the separated particle
-        start = finite.i + 1
-        if speaker is not None and speaker.start == start:
-            start = speaker.end
-        times = _time_spans(doc)
-        while start < sent.end and (doc[start].tag_ in {"PRF", "ADV", "PROAV"} or _in_time(doc[start], times)):
-            start += 1  # "bestätigte am Montag die Berichte": the time is no part of the object
-        end = _object_end(doc, sent, start, data)
-        content = strip_span(doc[start:end])
-        content = _trim_particle(content, cue_tokens)
-        if len(content) >= 1 and any(t.tag_ in {"NN", "NE", "PPER", "PDS", "PIS", "VVINF", "VVIZU"} for t in content):
-            found = Found(cue_tokens, lemma, stance, "Reported", [content], speaker, frame, _medium(frame, data))
-            found.refers_to = _referred_statement(content, found, earlier, data)
-            return found
-    if (takes.startswith("object") or takes == "both") and verb.tag_ == "VVPP" and finite.i < verb.i \
-            and finite.lemma_ == "haben":
+        content = _trim_particle(strip_span(doc[start : _object_end(doc, sent, start, data)]), cue_tokens)
+        if not any(t.tag_ in {"NN", "NE", "PPER", "PDS", "PIS", "VVINF", "VVIZU"} for t in content):
+            return None
+    elif verb.tag_ == "VVPP" and finite.i < verb.i and finite.lemma_ == "haben":
         # "Die Gewerkschaft hat (am Montag) höhere Löhne gefordert": the object stands before the participle
-        start = finite.i + 1
-        if speaker is not None and speaker.start == start:
-            start = speaker.end
-        times = _time_spans(doc)
-        while start < verb.i and (doc[start].tag_ in {"PRF", "ADV", "PROAV"} or _in_time(doc[start], times)):
-            start += 1
-        end = min(t.i for t in cue_tokens)
-        for k in range(end - 1, start - 1, -1):
-            if doc[k].tag_.startswith("VV") or doc[k].lower_ in data.words.get("coordination", ()):
-                start = k + 1  # "hat X gefordert und eine Untersuchung verlangt": the second object
-                break
-        while end > start and (doc[end - 1].tag_ in {"ADV", "PTKNEG"} or _in_time(doc[end - 1], times) or (
-                doc[end - 1].tag_ == "ADJD" and doc[end - 2].lower_ != "als")):
-            end -= 1  # "… die Berichte am Montag entschieden dementiert", but "die Lage als ernst bezeichnet"
-        content = strip_span(doc[start:end])
-        if len(content) >= 1 and not any(is_finite(t) or t.text in {",", ";", ":"} for t in content) and any(
-                t.tag_ in {"NN", "NE", "PPER", "PDS", "PIS"} for t in content):
-            found = Found(cue_tokens, lemma, stance, "Reported", [content], speaker, frame, _medium(frame, data))
-            found.refers_to = _referred_statement(content, found, earlier, data)
-            return found
+        content = _perfect_object(doc, start, min(t.i for t in cue_tokens), data, times)
+        if content is None:
+            return None
+    else:
+        return None
+    found = Found(cue_tokens, lemma, stance, "Reported", [content], speaker, frame, _medium(frame, data))
+    found.refers_to = _referred_statement(content, found, earlier, data)
+    return found
+
+
+def _perfect_object(doc: Doc, start: int, end: int, data: LanguageData, times: list[tuple[int, int]]) -> Span | None:
+    """The object between the auxiliary (and subject) and the participle: "hat höhere Löhne gefordert"; after
+    "und" + participle the second one ("hat X gefordert und eine Untersuchung verlangt"). A negation stays in it
+    ("hat den Bericht nicht kommentiert"), as in the simple past."""
+    if start >= end:
+        return None
+    for k in range(end - 1, start - 1, -1):
+        if doc[k].tag_.startswith("VV") or doc[k].lower_ in data.words.get("coordination", ()):
+            start = k + 1
+            break
+    while end > start and (doc[end - 1].tag_ == "ADV" or _in_time(doc[end - 1], times) or (
+            doc[end - 1].tag_ == "ADJD" and doc[end - 2].lower_ != "als")):
+        end -= 1  # "… die Berichte am Montag entschieden dementiert", but "die Lage als ernst bezeichnet"
+    content = strip_span(doc[start:end])
+    if not any(is_finite(t) or t.text in {",", ";", ":"} for t in content) and any(
+            t.tag_ in {"NN", "NE", "PPER", "PDS", "PIS"} for t in content):
+        return content
     return None
 
 
@@ -554,8 +563,9 @@ def _subordinate_frame(view: _SentenceView, cue: _VerbCue, opener: Token, finite
     ankündigte, den Vorschlag prüfen zu lassen, …", "der Prediger, der alle aufforderte, Israel nicht zu
     unterstützen, …". The content runs to the next clause ("…, stellt sich die ADR hinter ihn")."""
     doc, sent, data = view.doc, view.sent, view.data
-    if opener.tag_ not in {"KOUS", "PRELS"} or opener.lower_ in data.words.get("complementizer", ()):
-        return None  # "dass X sagte, …" and "ob …" are content of another frame; "um … zu" is no utterance
+    if opener.tag_ not in {"KOUS", "PRELS"} or opener.lower_ in data.words.get("complementizer", ()) \
+            or opener.lower_ in data.words.get("conditional_conjunction", ()):
+        return None  # "dass X sagte, …" is content of another frame; "Falls X erklärt, …" says nothing yet
     k = max(t.i for t in cue.tokens + [finite]) + 1
     auxiliaries = []
     while k < sent.end and doc[k].tag_ in {"VAFIN", "VMFIN", "VAINF", "VMINF"}:
@@ -568,7 +578,11 @@ def _subordinate_frame(view: _SentenceView, cue: _VerbCue, opener: Token, finite
     if is_finite(doc[k + 1]):
         return None  # "Die Hunde, die erwartet wurden, trafen … ein": the main clause follows the relative clause
     if opener.tag_ == "PRELS":
-        speaker: Span | None = doc[opener.i : opener.i + 1]  # as written; the antecedent stands before the comma
+        # the pronoun as written (its antecedent stands before the comma), unless it is a dative or accusative:
+        # "der Minister, dem die Opposition vorgeworfen hatte, …" is the opposition's statement
+        speaker: Span | None = doc[opener.i : opener.i + 1]
+        if opener.lower_ in data.words.get("oblique_relative_pronoun", ()):
+            speaker = _speaker_between(doc, opener.i + 1, min(t.i for t in cue.tokens + [finite]), view.ents)
     else:
         speaker = _speaker_between(doc, opener.i + 1, min(t.i for t in cue.tokens + [finite]), view.ents)
     frame = doc[opener.i : k]
@@ -748,9 +762,9 @@ def _prefield_speaker(doc: Doc, clause_start: int, finite: Token, ents: dict[int
     if first.tag_ in PREFIELD_ADVERBIAL_TAGS or first.is_space:
         return None
     span = strip_span(doc[clause_start : finite.i])
-    relative = next((t.i for t in span[1:] if t.tag_ in {"PRELS", "PRELAT"} and doc[t.i - 1].text == ","), None)
+    relative = _relative_clause_comma(doc, span.start, span.end)
     if relative is not None:
-        span = strip_span(doc[clause_start : relative - 1])  # "Ulla Jelpke, die … hatte, kritisierte"
+        span = strip_span(doc[clause_start:relative])  # "Ulla Jelpke, die … hatte, kritisierte"
     finite_inside = [t for t in span if is_finite(t) and not t._.in_quote]
     if finite_inside:
         # "Es gab Proteste und die Hongkonger befürchten": the subject follows the conjunction
@@ -791,8 +805,8 @@ def _speaker_after(doc: Doc, start: int, limit: int, ents: dict[int, Span], data
 def _speaker_after_addressee(doc: Doc, start: int, limit: int, ents: dict[int, Span], data: LanguageData,
                              apposition: bool) -> Span | None:
     """ "sagte gegenüber Reuters der Sprecher": the subject follows the addressee. Where the addressee's noun phrase
-    took in what follows as a genitive ("gegenüber Vertretern der Presse der Minister"), its last "der/die + noun"
-    is the subject."""
+    took in what follows as a genitive ("gegenüber Vertretern der Presse der Minister", "gegenüber dem Spiegel der
+    Sprecher der Partei"), the subject is its first "der/die" phrase headed by a role noun or a person."""
     addressee = noun_phrase_from(doc, start, limit, ents)
     if addressee is None:
         return None
@@ -801,10 +815,14 @@ def _speaker_after_addressee(doc: Doc, start: int, limit: int, ents: dict[int, S
         j += 1
     speaker = noun_phrase_from(doc, j, limit, ents) if j < limit and not is_punct(doc[j]) else None
     if speaker is None:
-        last = next((t for t in reversed(addressee[1:]) if t.lower_ in {"der", "die"} and t.tag_ == "ART"), None)
-        if last is None or addressee.end < limit and not is_punct(doc[addressee.end]):
+        if addressee.end < limit and not is_punct(doc[addressee.end]):
             return None
-        speaker = noun_phrase_from(doc, last.i, limit, ents)
+        for article in (t for t in addressee[1:] if t.lower_ in {"der", "die"} and t.tag_ == "ART"):
+            head = next((t for t in doc[article.i + 1 : addressee.end] if t.tag_ in {"NN", "NE"}), None)
+            person = head is not None and head.i in ents and ents[head.i].label_ == "PER"
+            if head is not None and (head.text in data.role_nouns or person):
+                speaker = noun_phrase_from(doc, article.i, limit, ents)
+                break
     if speaker is None or not apposition:
         return speaker
     return _with_apposition(doc, speaker, limit, ents, data)

@@ -16,11 +16,18 @@ CLAUSE_OPENERS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS"})
 
 def separated_particle(verb: Token, sent: Span, particles: frozenset[str]) -> Token | None:
     """The particle of a finite verb written apart at the end of its clause ("fügte ... hinzu"), if any: an STTS
-    PTKVZ, or a word of `particles` read as ADJD/ADV last in the clause ("gab ... bekannt")."""
+    PTKVZ, or a word of `particles` read as ADJD/ADV last in the clause ("gab ... bekannt"). An apposition between
+    commas does not end the clause ("teilte der Direktor, Bagus Puruhito, mit")."""
     doc = verb.doc
-    for later in doc[verb.i + 1 : sent.end]:
+    i = verb.i + 1
+    while i < sent.end:
+        later = doc[i]
         if later.text == ",":
-            return _particle_after_apposition(later, sent, particles)
+            close = _apposition_close(later, sent)
+            if close is None:
+                return None
+            i = close + 1
+            continue
         if later.text in CLAUSE_ENDS or later.tag_ in CLAUSE_OPENERS or later.tag_.endswith("FIN"):
             return None
         if later.tag_ == PARTICLE_TAG:
@@ -30,25 +37,22 @@ def separated_particle(verb: Token, sent: Span, particles: frozenset[str]) -> To
             nxt >= sent.end or doc[nxt].text in CLAUSE_ENDS
         ):
             return later
+        i += 1
     return None
 
 
-MAX_APPOSITION = 8
+MAX_PARTICLE_APPOSITION = 8
 
 
-def _particle_after_apposition(comma: Token, sent: Span, particles: frozenset[str]) -> Token | None:
-    """ "teilte der Direktor der Behörde, Bagus Puruhito, mit.": an apposition between commas, then the particle
-    last in the clause."""
+def _apposition_close(comma: Token, sent: Span) -> int | None:
+    """The comma closing an apposition that `comma` opens (a few words, no verb, clause opener or quote), or None."""
     doc = comma.doc
-    close = next((k for k in range(comma.i + 2, min(sent.end, comma.i + MAX_APPOSITION)) if doc[k].text == ","), None)
-    if close is None or close + 1 >= sent.end:
+    end = min(sent.end, comma.i + MAX_PARTICLE_APPOSITION)
+    close = next((k for k in range(comma.i + 2, end) if doc[k].text == ","), None)
+    if close is None or any(t.text in CLAUSE_ENDS or t.tag_ in CLAUSE_OPENERS or t.tag_.startswith("V")
+                            for t in doc[comma.i + 1 : close]):
         return None
-    if any(t.text in CLAUSE_ENDS or t.tag_ in CLAUSE_OPENERS or t.tag_.startswith("V") for t in doc[comma.i + 1 : close]):
-        return None
-    particle = doc[close + 1]
-    if not (particle.tag_ == PARTICLE_TAG or particle.lower_ in particles and particle.tag_ in ("ADJD", "ADV")):
-        return None
-    return particle if close + 2 >= sent.end or doc[close + 2].text in CLAUSE_ENDS else None
+    return close
 
 
 class ParticleVerbs:

@@ -29,22 +29,31 @@ def is_dative_plural_noun(token: Token) -> bool:
     return token.tag_ == "NN" and token.text.endswith("n") and token.lemma_ != token.text
 
 
+PREMODIFIERS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "ADJA", "CARD"})
+
+
 def relative_antecedent(pronoun: Token) -> Span | None:
-    """The noun phrase a relative pronoun right after a comma refers to: "der Prediger, der …", "ein Prediger aus
-    London, der …" (over one prepositional attachment). None when a verb stands before the comma (an extraposed
-    relative clause: "Ein Prediger wurde zugeschaltet, der …")."""
+    """The noun phrase a relative pronoun right after a comma refers to: "der Prediger, der …", "den
+    Innenminister, der …", "ein Prediger aus London, der …" (over one prepositional attachment). None when a verb
+    stands before the comma (an extraposed relative clause: "Ein Prediger wurde zugeschaltet, der …")."""
     doc = pronoun.doc
     end = pronoun.i - 1
     if end < 1 or doc[end].text != "," or doc[end - 1].tag_ not in NOUNISH:
         return None
-    start = end - 1
-    while start > 0 and doc[start - 1].tag_ in NP_START - {"PPER", "PIS", "PDS"}:
-        start -= 1
+    start = _premodified_start(doc, end - 1)
     if start > 1 and doc[start - 1].tag_ in {"APPR", "APPRART"} and doc[start - 2].tag_ in NOUNISH:
-        start -= 2  # "ein Prediger aus London": the head noun comes before the preposition
-        while start > 0 and doc[start - 1].tag_ in NP_START - {"PPER", "PIS", "PDS"}:
-            start -= 1
+        start = _premodified_start(doc, start - 2)  # "ein Prediger aus London": the head comes before "aus"
     return doc[start:end]
+
+
+def _premodified_start(doc: Doc, head: int) -> int:
+    """Start of the noun phrase whose head (or the last word of a multi-word name) is token `head`."""
+    start = head
+    while start > 0 and doc[start].tag_ in {"NE", "FM"} and doc[start - 1].tag_ in {"NE", "FM"}:
+        start -= 1
+    while start > 0 and doc[start - 1].tag_ in PREMODIFIERS:
+        start -= 1
+    return start
 
 
 def is_punct(token: Token) -> bool:
@@ -103,9 +112,18 @@ def noun_phrase_from(doc: Doc, i: int, limit: int, ents_by_start: dict[int, Span
 
 def _saxon_genitive(doc: Doc, start: int, end: int, limit: int) -> bool:
     """A name in -s right before an article-less noun phrase: "Russlands Präsident", "Merkels neuer Sprecher"."""
-    last = doc[end - 1]
-    return (end < limit and all(t.tag_ in {"NE", "FM"} for t in doc[start:end]) and len(last.text) > 3
-            and last.text.endswith("s") and doc[end].tag_ in {"NN", "ADJA"})
+    return all(t.tag_ in {"NE", "FM"} for t in doc[start:end]) and possessor_before(doc, end, limit)
+
+
+def possessor_before(doc: Doc, end: int, limit: int) -> bool:
+    """Token end-1 is a name in the genitive ("Russlands", "Merkels") that the noun phrase at `end` belongs to.
+    A plural dative after a name in -s is not possessed: "sagte Alexis Tsipras griechischen Medien"."""
+    if end >= limit or end < 1:
+        return False
+    last, nxt = doc[end - 1], doc[end]
+    if len(last.text) <= 3 or not last.text.endswith("s") or nxt.tag_ not in {"NN", "ADJA"}:
+        return False
+    return not (nxt.tag_ == "ADJA" and nxt.lower_.endswith("en") or is_dative_plural_noun(nxt))
 
 
 MAX_APPOSITION = 10

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from whosaid.components.attribution import Found
 from whosaid.components.entities import Cluster, person_ending_in
-from whosaid.components.phrases import relative_antecedent, sentences
+from whosaid.components.phrases import possessor_before, relative_antecedent, sentences
 from whosaid.extensions import register_extensions
 from whosaid.lang import LanguageData, load_language
 from whosaid.record import TextSpan
@@ -78,10 +78,24 @@ def _clusters_in(span: Span, clusters: list[Cluster]) -> list[tuple[Span, Cluste
     return sorted(inside, key=lambda mc: mc[0].start)
 
 
+def _attached(mention: Span, speaker: Span, data: LanguageData) -> bool:
+    """ "Der Sprecher von Angela Merkel", "der Sprecher des Präsidenten Wladimir Putin": the person the speaker's
+    role belongs to, not the speaker ("der Sprecher des Kommandos Tahsin al-Khafaji" is al-Khafaji)."""
+    doc = mention.doc
+    before = mention.start - 1
+    def role(tok) -> bool:  # "Präsidenten" is the role noun "Präsident"
+        return tok.text in data.role_nouns or tok.lemma_ in data.role_nouns
+
+    if before <= speaker.start or not any(role(t) for t in doc[speaker.start : before]):
+        return False
+    if doc[before].lower_ in {"von", "vom"}:
+        return True
+    return role(doc[before]) and doc[before - 1].lower_ in {"des", "der"}
+
+
 def _possessor(mention: Span, speaker: Span) -> bool:
     """ "Merkels" in "Merkels Sprecher": the person whose spokesman speaks, not the speaker."""
-    doc = mention.doc
-    return mention.end < speaker.end and mention.text.endswith("s") and doc[mention.end].tag_ in {"NN", "ADJA"}
+    return possessor_before(mention.doc, mention.end, speaker.end)
 
 
 def resolve(found: Found, clusters: list[Cluster], history: list[Resolution], data: LanguageData) -> Resolution:
@@ -90,7 +104,7 @@ def resolve(found: Found, clusters: list[Cluster], history: list[Resolution], da
     if len(span) == 1 and span[0].tag_ == "PRELS":
         span = relative_antecedent(span[0]) or span  # "der Prediger, der …": who "der" is
     inside = _clusters_in(span, clusters)
-    people = [c for m, c in inside if c.type == "PER" and not _possessor(m, span)]
+    people = [c for m, c in inside if c.type == "PER" and not _possessor(m, span) and not _attached(m, span, data)]
     if people:
         return Resolution(people[-1].name, people[-1])
     short = _person_by_short_name(span, clusters)

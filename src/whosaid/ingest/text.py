@@ -96,12 +96,22 @@ def decode(data: bytes, source: str) -> str:
         return _check_text(data.decode("latin-1"), source)
 
 
+# letters of German, French, Spanish, Italian, Portuguese and Scandinavian text in Windows-1252
+WESTERN_LETTERS = frozenset("äöüßÄÖÜéèêëàâáãíìîïóòôõúùûçñÉÈÊÀÂÁÍÓÔÚÇÑœŒæÆøØåÅ")
+# a symbol between two letters ("Wa³êsa"): Central European bytes read as Windows-1252
+SYMBOL_INSIDE_WORD = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f](?=[^\W\d_])")
+
+
 def _reads_as_western(text: str) -> bool:
-    """True when the non-ASCII letters are few, as in German, English or French text: Cyrillic or Greek bytes read
-    as Windows-1252 come out as runs of accented Latin letters ("Ïðåçèäåíò")."""
-    letters = [ch for ch in text[:200_000] if ch.isalpha()]
-    accented = sum(1 for ch in letters if not ch.isascii())
-    return bool(letters) and accented / len(letters) < 0.2
+    """True when the non-ASCII letters are Western European ones and not the most, as in German, English or French
+    text. Cyrillic or Greek bytes read as Windows-1252 come out as runs of accented letters ("Ïðåçèäåíò"), Polish
+    or Turkish ones as symbols or Icelandic letters inside words ("Wa³êsa", "Erdoðan")."""
+    sample = text[:200_000]
+    letters = [ch for ch in sample if ch.isalpha()]
+    accented = [ch for ch in letters if not ch.isascii()]
+    if not letters or len(accented) / len(letters) >= 0.5 or any(ch not in WESTERN_LETTERS for ch in accented):
+        return False
+    return not any(not m.group().isalpha() and m.group() not in "’‘'-" for m in SYMBOL_INSIDE_WORD.finditer(sample))
 
 
 def _check_text(text: str, source: str) -> str:

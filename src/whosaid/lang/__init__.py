@@ -55,11 +55,17 @@ class LanguageData:
                 return prefix + self.strong_verbs[rest]
             if word.startswith(prefix) and rest.startswith("ge") and rest[2:] in self.strong_verbs:
                 return prefix + self.strong_verbs[rest[2:]]
-        for ending in ("ten", "te", "et", "t"):  # weak past and participle: "räumte" -> "räumen"
+        for ending in ("eten", "ete", "ten", "te", "et", "t"):  # weak past and participle: "räumte" -> "räumen"
             if word.endswith(ending) and len(word) > len(ending) + 3:
                 stem = word[: -len(ending)]
-                if stem.endswith(("er", "el")) and stem + "n" in self.verb_cues:
-                    return stem + "n"  # "aufforderte" -> "auffordern", "äußerte" -> "äußern"
+                # a known cue first: "wertete" -> "werten", "aufforderte" -> "auffordern", "gefordert" -> "fordern"
+                for base in (stem, stem[2:] if stem.startswith("ge") else None):
+                    for infinitive in (base and base + "en", base and base.endswith(("er", "el")) and base + "n"):
+                        if infinitive and infinitive in self.verb_cues:
+                            return infinitive
+        for ending in ("ten", "te", "et", "t"):
+            if word.endswith(ending) and len(word) > len(ending) + 3:
+                stem = word[: -len(ending)]
                 return (stem[2:] if stem.startswith("ge") and stem[2:] + "en" in self.verb_cues else stem) + "en"
         return word
 
