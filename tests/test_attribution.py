@@ -548,3 +548,12 @@ def test_a_speaker_resolves_to_who_spoke_not_to_whom_the_role_belongs(text, reso
     record = whosaid.analyze(text, published="2021-12-10", lang="de")
     statement = next(s for s in record.statements if s.cue.lemma in {"sagen", "erklären"})
     assert statement.speaker.resolved == resolved
+
+
+@pytest.mark.usefixtures("nlp")
+def test_hearsay_after_a_framed_statement_continues_its_source():
+    record = whosaid.analyze("Laut Polizei wurde ein Mann festgenommen. Er soll den Ausbrechern zur Flucht verholfen "
+                             "haben.", published="2021-12-10", lang="de")
+    framed, hearsay = record.statements
+    assert (hearsay.kind, hearsay.stance, hearsay.continues) == ("FreeIndirect", "claim", framed.id)
+    assert framed.speaker.text == "Polizei"

@@ -1082,7 +1082,10 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
             # "Er soll ... gesagt haben" is hearsay (claim); "Die Steuer soll erhöht werden" a reported plan
             hearsay = any(t.tag_ == "VAINF" and t.lemma_ in {"haben", "sein"} and t.i > 0
                           and t.nbor(-1).tag_ in {"VVPP", "VAPP"} for t in tokens[-4:])
-            out.append(Found([], "", "claim" if hearsay else "announce", "FreeIndirect", [content], None, None, None))
+            # near a framed statement, the hearsay or plan is that source's ("Laut Polizei … Er soll … haben.")
+            root = (last.continues or last) if near and last is not None else None
+            out.append(Found([], "", "claim" if hearsay else "announce", "FreeIndirect", [content], None, None, None,
+                             continues=root))
     return out
 
 
