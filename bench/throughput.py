@@ -3,7 +3,8 @@
     python bench/throughput.py [--shared ../shared] [--limit N] [--model NAME]
 
 Prints articles/s, words/s and peak memory for: a bare tokenizer pass, the language model alone (no whosaid
-components), and the full analysis (record included). Ratios compare them; absolute figures are noisy here.
+components), and the full analysis (record included). Ratios compare them; absolute figures are noisy here. Then
+the CPU time of each whosaid component on Docs parsed once, best of three.
 """
 
 from __future__ import annotations
@@ -45,6 +46,40 @@ def timed(label: str, fn, texts: list[tuple[str, str]], words: int) -> float:
     return seconds
 
 
+COMPONENT_SAMPLE = 300  # articles whose Docs are parsed once, then run through each whosaid component
+
+
+def component_times(nlp, texts: list[tuple[str, str]], model_only: list[str], model_ms: float) -> None:
+    """CPU ms per article of each whosaid component and of the record, best of three passes over Docs the language
+    model parsed once: steadier than the difference of two whole passes on a shared machine."""
+    from datetime import date
+
+    from whosaid.assemble import to_record
+
+    docs = []
+    for text, published in texts:
+        doc = nlp.make_doc(text)
+        doc._.published = date.fromisoformat(published)
+        for name, proc in nlp.pipeline:
+            if name in model_only:
+                doc = proc(doc)
+        docs.append(doc)
+    steps = [(name, proc) for name, proc in nlp.pipeline if name not in model_only]
+    steps.append(("record", to_record))
+    best = {name: float("inf") for name, _ in steps}
+    for _ in range(3):
+        for name, step in steps:
+            start = time.process_time()
+            for doc in docs:
+                step(doc)
+            best[name] = min(best[name], time.process_time() - start)
+    per_article = {name: 1000 * seconds / len(docs) for name, seconds in best.items()}
+    total = sum(per_article.values())
+    print("whosaid components, CPU ms per article (best of 3 over " f"{len(docs)} parsed articles): "
+          + ", ".join(f"{name.removeprefix('whosaid_')} {ms:.2f}" for name, ms in per_article.items())
+          + f"; together {total:.1f} ms = {100 * total / model_ms:.0f}% of the language model's {model_ms:.1f} ms")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared")
@@ -81,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
                                                                        model=args.model), texts, words)
     print(f"ratios: full/tokenizer {full / tokenizer:.1f}x slower; full/model-only {full / model:.2f}x "
           f"(whosaid components add {100 * (full - model) / model:.0f}%)")
+    component_times(nlp, texts[:COMPONENT_SAMPLE], model_only, 1000 * model / len(texts))
     print(f"peak RSS of the process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     return 0
 
