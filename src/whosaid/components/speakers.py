@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.attribution import Found
 from whosaid.components.entities import Cluster, person_ending_in
@@ -83,14 +83,16 @@ def _attached(mention: Span, speaker: Span, data: LanguageData) -> bool:
     role belongs to, not the speaker ("der Sprecher des Kommandos Tahsin al-Khafaji" is al-Khafaji)."""
     doc = mention.doc
     before = mention.start - 1
-    def role(tok) -> bool:  # "Präsidenten" is the role noun "Präsident"
-        return tok.text in data.role_nouns or tok.lemma_ in data.role_nouns
-
-    if before <= speaker.start or not any(role(t) for t in doc[speaker.start : before]):
+    if before <= speaker.start or not any(_is_role(t, data) for t in doc[speaker.start : before]):
         return False
     if doc[before].lower_ in {"von", "vom"}:
         return True
-    return role(doc[before]) and doc[before - 1].lower_ in {"des", "der"}
+    return _is_role(doc[before], data) and doc[before - 1].lower_ in {"des", "der"}
+
+
+def _is_role(token: Token, data: LanguageData) -> bool:
+    """A role noun in any case form: "Präsidenten" is "Präsident"."""
+    return token.text in data.role_nouns or token.lemma_ in data.role_nouns
 
 
 def _possessor(mention: Span, speaker: Span) -> bool:

@@ -55,19 +55,26 @@ class LanguageData:
                 return prefix + self.strong_verbs[rest]
             if word.startswith(prefix) and rest.startswith("ge") and rest[2:] in self.strong_verbs:
                 return prefix + self.strong_verbs[rest[2:]]
-        for ending in ("eten", "ete", "ten", "te", "et", "t"):  # weak past and participle: "räumte" -> "räumen"
+        # weak past and participle: a known cue first ("wertete" -> "werten", "gefordert" -> "fordern"), else the
+        # stem + "en" ("räumte" -> "räumen")
+        for ending in ("eten", "ete", "ten", "te", "et", "t"):
             if word.endswith(ending) and len(word) > len(ending) + 3:
-                stem = word[: -len(ending)]
-                # a known cue first: "wertete" -> "werten", "aufforderte" -> "auffordern", "gefordert" -> "fordern"
-                for base in (stem, stem[2:] if stem.startswith("ge") else None):
-                    for infinitive in (base and base + "en", base and base.endswith(("er", "el")) and base + "n"):
-                        if infinitive and infinitive in self.verb_cues:
-                            return infinitive
+                cue = self._cue_of_stem(word[: -len(ending)])
+                if cue is not None:
+                    return cue
         for ending in ("ten", "te", "et", "t"):
             if word.endswith(ending) and len(word) > len(ending) + 3:
-                stem = word[: -len(ending)]
-                return (stem[2:] if stem.startswith("ge") and stem[2:] + "en" in self.verb_cues else stem) + "en"
+                return word[: -len(ending)] + "en"
         return word
+
+    def _cue_of_stem(self, stem: str) -> str | None:
+        """The cue verb a weak stem belongs to, with or without "ge-": "wert" -> "werten", "aufforder" ->
+        "auffordern", "geäußer" -> "äußern"."""
+        for base in (stem, stem[2:]) if stem.startswith("ge") else (stem,):
+            for infinitive in (base + "en", base + "n"):
+                if infinitive in self.verb_cues and (infinitive.endswith("en") or base.endswith(("er", "el"))):
+                    return infinitive
+        return None
 
     @property
     def prepositional_cues_by_first_word(self) -> dict[str, tuple[PrepositionalCue, ...]]:
