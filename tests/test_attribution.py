@@ -557,3 +557,19 @@ def test_hearsay_after_a_framed_statement_continues_its_source():
     framed, hearsay = record.statements
     assert (hearsay.kind, hearsay.stance, hearsay.continues) == ("FreeIndirect", "claim", framed.id)
     assert framed.speaker.text == "Polizei"
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("Eine Heilung sei jedoch ausgeschlossen, heißt es in der Mitteilung des Verbands.",
+         "der Mitteilung des Verbands", "heißt es", "Eine Heilung sei jedoch ausgeschlossen"),
+        ("Es gebe noch Hohlräume, hieß es.", None, "hieß es", "Es gebe noch Hohlräume"),
+        ("In dem Bericht heißt es, die Lage sei ernst.", "dem Bericht", "heißt es", "die Lage sei ernst"),
+    ],
+)
+def test_an_impersonal_frame_reports_and_names_its_source_if_any(text, speaker, cue, content):
+    _, statement = only_statement(text, lemma="heißen")
+    assert (statement.speaker.text if statement.speaker else None, statement.cue.text, statement.content.text) == (
+        speaker, cue, content)

@@ -151,8 +151,9 @@ def _link_answers(found: list[Found]) -> None:
 
 
 def _cue_helpers(doc: Doc, found: Found, data: LanguageData) -> list[Token]:
-    """The auxiliary (haben, sein, werden) of a participle cue, and the reflexive of a reflexive cue verb
-    ("äußerte sich", "hat sich bereit erklärt") right after the finite verb."""
+    """The auxiliary (haben, sein, werden) of a participle cue, the reflexive of a reflexive cue verb ("äußerte
+    sich", "hat sich bereit erklärt") and the expletive of an impersonal cue ("heißt es") right after the finite
+    verb."""
     verbs = [t for t in found.cue if t.pos_ in {"VERB", "AUX"}]
     if not verbs:
         return []
@@ -162,6 +163,8 @@ def _cue_helpers(doc: Doc, found: Found, data: LanguageData) -> list[Token]:
     after = finite.i + 1
     if after < len(doc) and doc[after].tag_ == "PRF" and after not in {t.i for t in found.cue} \
             and found.lemma in data.words.get("reflexive_cue", ()):
+        helpers.append(doc[after])
+    if after < len(doc) and doc[after].lower_ == "es" and found.lemma in data.words.get("impersonal_cue", ()):
         helpers.append(doc[after])
     return helpers
 
@@ -423,7 +426,11 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
 
     # frame after its content: "„…“, sagte X." / "…, fügte X hinzu."
     inverted_speaker = _speaker_after(doc, finite.i + 1, sent.end, ents, data, apposition=True) if verb_first else None
-    if verb_first and clause_start > sent.start and (
+    impersonal = verb_first and _impersonal_after(doc, finite.i + 1, sent.end)
+    if impersonal:
+        # "…, heißt es in der Mitteilung des WWF." / "…, hieß es.": no subject; the source, if any, in a phrase
+        inverted_speaker = _impersonal_source(doc, finite.i + 1, sent.end, ents, data)
+    if verb_first and clause_start > sent.start and not impersonal and (
             inverted_speaker is None or _subject_with_relative_clause(doc, _skip_space(doc, sent.start, finite.i),
                                                                       clause_start)):
         # "Der Korrespondent, Will Grant, berichtete, dass …": the commas were an apposition's; "Ulla Jelpke, die
@@ -481,6 +488,11 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     if speaker is None and not passive:
         speaker = _speaker_after(doc, finite.i + 1, sent.end, ents, data)
     after = last_cue + 1
+    if lemma in data.words.get("impersonal_cue", ()) and _impersonal_after(doc, finite.i + 1, sent.end):
+        # "In dem Bericht heißt es, …": the source is the prefield's phrase; the content follows "es"
+        after = next(t.i for t in doc[finite.i + 1 : sent.end] if t.lower_ == "es") + 1
+        if speaker is None and doc[clause_start].lower_ in data.words.get("source_preposition", ()):
+            speaker = noun_phrase_from(doc, clause_start + 1, finite.i, ents)
     if speaker is not None and speaker.start > finite.i:
         after = max(after, speaker.end) if speaker.start <= last_cue + 3 else after
     frame = doc[clause_start : max(after, last_cue + 1)]
@@ -800,6 +812,28 @@ def _speaker_after(doc: Doc, start: int, limit: int, ents: dict[int, Span], data
     if speaker is None or not apposition:
         return speaker
     return _with_apposition(doc, speaker, limit, ents, data)
+
+
+def _impersonal_after(doc: Doc, start: int, limit: int) -> bool:
+    """ "hieß es", "heißt es in dem Bericht": an expletive "es" right after the verb (and its adverbs)."""
+    j = start
+    while j < limit and doc[j].tag_ in SKIPPABLE_AFTER_VERB:
+        j += 1
+    return j < limit and doc[j].lower_ == "es"
+
+
+def _impersonal_source(doc: Doc, start: int, limit: int, ents: dict[int, Span], data: LanguageData) -> Span | None:
+    """The source after "es": "heißt es in der Pressemitteilung des WWF" -> "der Pressemitteilung des WWF", "hieß
+    es aus Paris" -> "Paris"; None when none is named."""
+    j = start
+    while j < limit and (doc[j].tag_ in SKIPPABLE_AFTER_VERB or doc[j].lower_ == "es"):
+        j += 1
+    times = _time_spans(doc)
+    while j < limit and _in_time(doc[j], times):
+        j += 1
+    if j + 1 < limit and doc[j].lower_ in data.words.get("source_preposition", ()):
+        return noun_phrase_from(doc, j + 1, limit, ents)
+    return None
 
 
 def _speaker_after_addressee(doc: Doc, start: int, limit: int, ents: dict[int, Span], data: LanguageData,
