@@ -573,3 +573,21 @@ def test_an_impersonal_frame_reports_and_names_its_source_if_any(text, speaker, 
     _, statement = only_statement(text, lemma="heißen")
     assert (statement.speaker.text if statement.speaker else None, statement.cue.text, statement.content.text) == (
         speaker, cue, content)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_source_phrase_before_the_object_is_not_part_of_it():
+    _, statement = only_statement("Die Regierung bestätigte nach Angaben der Zeitung die Berichte.", lemma="bestätigen")
+    assert (statement.speaker.text, statement.content.text) == ("Die Regierung", "die Berichte")
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Anschuldigungen hatten sich nicht bestätigt.",  # "sich bestätigen": proved true
+        "Die Herbstsaison hat wieder einen Motorrad-Toten gefordert.",  # victims, no demand
+    ],
+)
+def test_reporting_verbs_in_other_senses_in_the_perfect_report_nothing(text):
+    assert whosaid.analyze(text, lang="de").statements == []

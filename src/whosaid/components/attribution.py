@@ -370,12 +370,15 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     word = takes.partition(":")[2] if takes.startswith("clause") else ""
     if word and not any(t.lower_ == word for t in sent):
         return None  # "geht davon aus, dass …" reports; "geht von einem Anschlag aus" does not
-    if lemma in data.words.get("casualty_cue", ()) and any(t.text in data.words.get("casualty_noun", ()) for t in sent):
-        return None  # "Der Anschlag forderte acht Tote" counts victims, it demands nothing
-    reflexive = next((t for t in doc[verb.i + 1 : min(sent.end, verb.i + 4)] if t.tag_ == "PRF"), None)
-    if reflexive is not None and lemma in data.words.get("reflexive_not_speech", ()):
-        return None  # "meldete sich bei ihnen", "entschied sich der Pilot für …"
+    casualties = data.words.get("casualty_noun", ())
+    if lemma in data.words.get("casualty_cue", ()) and any(t.text.rsplit("-", 1)[-1] in casualties for t in sent):
+        return None  # "Der Anschlag forderte acht Tote" / "einen Motorrad-Toten" counts victims, it demands nothing
     finite = _finite_of(doc, sent, verb)
+    # the reflexive after the verb, or after the auxiliary of a participle ("hatten sich … bestätigt")
+    after_verbs = [*doc[verb.i + 1 : min(sent.end, verb.i + 4)], *doc[finite.i + 1 : min(sent.end, finite.i + 4)]]
+    reflexive = next((t for t in after_verbs if t.tag_ == "PRF"), None)
+    if reflexive is not None and lemma in data.words.get("reflexive_not_speech", ()):
+        return None  # "meldete sich bei ihnen", "entschied sich der Pilot für …", "hat sich bestätigt"
     clause_start = _clause_start(doc, sent, finite.i)
     clause_start = _prefield_start(doc, sent, clause_start)  # the prefield may hold appositions
     first = doc[clause_start] if clause_start < sent.end else None
@@ -531,8 +534,13 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     if speaker is not None and speaker.start == start:
         start = speaker.end
     times = _time_spans(doc)
-    while start < sent.end and (doc[start].tag_ in {"PRF", "ADV", "PROAV"} or _in_time(doc[start], times)):
-        start += 1  # "bestätigte am Montag die Berichte": the time is no part of the object
+    while start < sent.end:
+        if doc[start].tag_ in {"PRF", "ADV", "PROAV"} or _in_time(doc[start], times):
+            start += 1  # "bestätigte am Montag die Berichte": the time is no part of the object
+        elif (source_end := _source_phrase_end(doc, start, sent.end, ents, data)) is not None:
+            start = source_end  # "hat nach Angaben der Polizei eine Notlandung angekündigt": the source, not the object
+        else:
+            break
     if verb.i == finite.i:
         # the object stands between the verb (and an inverted subject) and the separated particle
         content = _trim_particle(strip_span(doc[start : _object_end(doc, sent, start, data)]), cue_tokens)
@@ -548,6 +556,19 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     found = Found(cue_tokens, lemma, stance, "Reported", [content], speaker, frame, _medium(frame, data))
     found.refers_to = _referred_statement(content, found, earlier, data)
     return found
+
+
+def _source_phrase_end(doc: Doc, start: int, limit: int, ents: dict[int, Span], data: LanguageData) -> int | None:
+    """The end of a prepositional source phrase starting at `start` ("nach Angaben der Polizei", "laut Reuters",
+    "unter Berufung auf …"), or None."""
+    for cue in data.prepositional_cues_by_first_word.get(doc[start].lower_, ()):
+        n = len(cue.words)
+        if cue.position != "before" or tuple(t.lower_ for t in doc[start : start + n]) != cue.words:
+            continue
+        source = noun_phrase_from(doc, start + n, limit, ents)
+        if source is not None and (not cue.needs or any(t.text in cue.needs for t in source)):
+            return source.end
+    return None
 
 
 def _perfect_object(doc: Doc, start: int, end: int, data: LanguageData, times: list[tuple[int, int]]) -> Span | None:
