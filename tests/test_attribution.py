@@ -591,3 +591,19 @@ def test_a_source_phrase_before_the_object_is_not_part_of_it():
 )
 def test_reporting_verbs_in_other_senses_in_the_perfect_report_nothing(text):
     assert whosaid.analyze(text, lang="de").statements == []
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_participle_read_as_a_present_form_after_its_auxiliary_keeps_auxiliary_and_speaker():
+    # the tagger reads "betont" as VVFIN; after "hatte" in the same clause it is the participle
+    _, statement = only_statement("Auch gegenüber den Parteivorsitzenden hatte Stoiber betont, er werde bleiben.",
+                                  lemma="betonen")
+    assert (statement.speaker.text, statement.cue.text, statement.content.text) == (
+        "Stoiber", "hatte ... betont", "er werde bleiben")
+
+
+@pytest.mark.usefixtures("nlp")
+def test_the_source_after_an_impersonal_cue_before_its_content_is_the_speaker():
+    _, statement = only_statement("Weiter heißt es im Abschlussbericht, dass die Behörden versagt hätten.",
+                                  lemma="heißen")
+    assert (statement.speaker.text, statement.content.text) == ("Abschlussbericht", "dass die Behörden versagt hätten")

@@ -94,6 +94,24 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
                 tok.pos_ = "VERB"
         elif tok.tag_ == "VVINF" and _plural_present_cue(tok, data):
             tok.tag_ = "VVFIN"
+        elif tok.tag_ == "VVFIN" and _participle_read_as_finite(tok, data):
+            tok.tag_ = "VVPP"
+
+
+def _participle_read_as_finite(tok: Token, data: LanguageData) -> bool:
+    """ "… hatte Stoiber betont, er werde bleiben": a participle that is also a present form ("betont"), read as
+    finite. At the end of its clause, after a finite "haben" or "sein" of the same clause, it is the participle."""
+    doc = tok.doc
+    if data.verb_lemma(tok.text, tok.lemma_) not in data.verb_cues:
+        return False
+    if tok.i + 1 < len(doc) and not (is_punct(doc[tok.i + 1]) or doc[tok.i + 1].text in QUOTE_MARKS):
+        return False
+    j = tok.i - 1
+    while j >= 0 and not (doc[j].text in {",", ";", ":"} or doc[j].text in QUOTE_MARKS or doc[j].is_sent_end):
+        if is_finite(doc[j]):
+            return doc[j].tag_ == "VAFIN" and doc[j].lemma_ in {"haben", "sein"}
+        j -= 1
+    return False
 
 
 def _plural_present_cue(tok: Token, data: LanguageData) -> bool:
@@ -496,6 +514,8 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
         after = next(t.i for t in doc[finite.i + 1 : sent.end] if t.lower_ == "es") + 1
         if speaker is None and doc[clause_start].lower_ in data.words.get("source_preposition", ()):
             speaker = noun_phrase_from(doc, clause_start + 1, finite.i, ents)
+        if speaker is None:  # "Weiter heißt es im Abschlussbericht, dass …"
+            speaker = _impersonal_source(doc, finite.i + 1, sent.end, ents, data)
     if speaker is not None and speaker.start > finite.i:
         after = max(after, speaker.end) if speaker.start <= last_cue + 3 else after
     frame = doc[clause_start : max(after, last_cue + 1)]
