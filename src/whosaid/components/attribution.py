@@ -558,7 +558,7 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
         if doc[start].tag_ in {"PRF", "ADV", "PROAV"} or _in_time(doc[start], times):
             start += 1  # "bestätigte am Montag die Berichte": the time is no part of the object
         elif (source_end := _source_phrase_end(doc, start, sent.end, ents, data)) is not None:
-            start = source_end  # "hat nach Angaben der Polizei eine Notlandung angekündigt": the source, not the object
+            start = source_end  # "hat nach Angaben der Polizei eine Notlandung angekündigt": not the object
         else:
             break
     if verb.i == finite.i:

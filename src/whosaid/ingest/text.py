@@ -104,8 +104,9 @@ SYMBOL_INSIDE_WORD = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f](?=[^\W\d_])")
 
 def _reads_as_western(text: str) -> bool:
     """True when every non-ASCII letter is a Western European one and they are fewer than half of the letters, as
-    in German, English or French text. Cyrillic or Greek bytes read as Windows-1252 come out as runs of accented letters ("Ïðåçèäåíò"), Polish
-    or Turkish ones as symbols or Icelandic letters inside words ("Wa³êsa", "Erdoðan")."""
+    in German, English or French text. Cyrillic or Greek bytes read as Windows-1252 come out as runs of accented
+    letters ("Ïðåçèäåíò"), Polish or Turkish ones as symbols or Icelandic letters inside words ("Wa³êsa",
+    "Erdoðan")."""
     sample = text[:200_000]
     letters = [ch for ch in sample if ch.isalpha()]
     accented = [ch for ch in letters if not ch.isascii()]
