@@ -46,6 +46,16 @@ def timed(label: str, fn, texts: list[tuple[str, str]], words: int) -> float:
     return seconds
 
 
+def model_pass(nlp, model_only: list[str], text: str, published=None):
+    """The Doc after the language model's components alone (no whosaid analysis)."""
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for name, proc in nlp.pipeline:
+        if name in model_only:
+            doc = proc(doc)
+    return doc
+
+
 COMPONENT_SAMPLE = 300  # articles whose Docs are parsed once, then run through each whosaid component
 
 
@@ -56,14 +66,7 @@ def component_times(nlp, texts: list[tuple[str, str]], model_only: list[str], mo
 
     from whosaid.assemble import to_record
 
-    docs = []
-    for text, published in texts:
-        doc = nlp.make_doc(text)
-        doc._.published = date.fromisoformat(published)
-        for name, proc in nlp.pipeline:
-            if name in model_only:
-                doc = proc(doc)
-        docs.append(doc)
+    docs = [model_pass(nlp, model_only, text, date.fromisoformat(published)) for text, published in texts]
     steps = [(name, proc) for name, proc in nlp.pipeline if name not in model_only]
     steps.append(("record", to_record))
     best = {name: float("inf") for name, _ in steps}
@@ -104,14 +107,7 @@ def main(argv: list[str] | None = None) -> int:
 
     tokenizer = timed("bare tokenizer", lambda t, p: nlp.tokenizer(t), texts, words)
     model_only = [name for name, _ in nlp.pipeline if name not in COMPONENTS]
-
-    def model_pass(text: str, published: str) -> None:
-        doc = nlp.make_doc(text)
-        for name, proc in nlp.pipeline:
-            if name in model_only:
-                doc = proc(doc)
-
-    model = timed("language model only", model_pass, texts, words)
+    model = timed("language model only", lambda t, p: model_pass(nlp, model_only, t), texts, words)
     full = timed("whosaid.analyze (full)", lambda t, p: whosaid.analyze(t, published=p, lang="de",
                                                                        model=args.model), texts, words)
     print(f"ratios: full/tokenizer {full / tokenizer:.1f}x slower; full/model-only {full / model:.2f}x "

@@ -106,12 +106,9 @@ def _participle_read_as_finite(tok: Token, data: LanguageData) -> bool:
         return False
     if tok.i + 1 < len(doc) and not (is_punct(doc[tok.i + 1]) or doc[tok.i + 1].text in QUOTE_MARKS):
         return False
-    j = tok.i - 1
-    while j >= 0 and not (doc[j].text in {",", ";", ":"} or doc[j].text in QUOTE_MARKS or doc[j].is_sent_end):
-        if is_finite(doc[j]):
-            return doc[j].tag_ == "VAFIN" and doc[j].lemma_ in {"haben", "sein"}
-        j -= 1
-    return False
+    start = _clause_start(doc, sentence_of(doc, tok.i), tok.i)
+    finite = [t for t in doc[start : tok.i] if is_finite(t)]
+    return bool(finite) and finite[-1].tag_ == "VAFIN" and finite[-1].lemma_ in {"haben", "sein"}
 
 
 def _plural_present_cue(tok: Token, data: LanguageData) -> bool:
@@ -446,11 +443,13 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     verb_first = finite.i == clause_start or (first is not None and first.lower_ in data.words.get("so_frame", ()))
 
     # frame after its content: "„…“, sagte X." / "…, fügte X hinzu."
-    inverted_speaker = _speaker_after(doc, finite.i + 1, sent.end, ents, data, apposition=True) if verb_first else None
-    impersonal = verb_first and _impersonal_after(doc, finite.i + 1, sent.end)
+    expletive = _expletive_after(doc, finite.i + 1, sent.end) if verb_first else None
+    impersonal = expletive is not None
     if impersonal:
         # "…, heißt es in der Mitteilung des WWF." / "…, hieß es.": no subject; the source, if any, in a phrase
-        inverted_speaker = _impersonal_source(doc, finite.i + 1, sent.end, ents, data)
+        inverted_speaker = _impersonal_source(doc, expletive + 1, sent.end, ents, data)
+    else:
+        inverted_speaker = _speaker_after(doc, finite.i + 1, sent.end, ents, data, apposition=True) if verb_first else None
     if verb_first and clause_start > sent.start and not impersonal and (
             inverted_speaker is None or _subject_with_relative_clause(doc, _skip_space(doc, sent.start, finite.i),
                                                                       clause_start)):
@@ -509,13 +508,14 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     if speaker is None and not passive:
         speaker = _speaker_after(doc, finite.i + 1, sent.end, ents, data)
     after = last_cue + 1
-    if lemma in data.words.get("impersonal_cue", ()) and _impersonal_after(doc, finite.i + 1, sent.end):
+    expletive = _expletive_after(doc, finite.i + 1, sent.end) if lemma in data.words.get("impersonal_cue", ()) else None
+    if expletive is not None:
         # "In dem Bericht heißt es, …": the source is the prefield's phrase; the content follows "es"
-        after = next(t.i for t in doc[finite.i + 1 : sent.end] if t.lower_ == "es") + 1
+        after = expletive + 1
         if speaker is None and doc[clause_start].lower_ in data.words.get("source_preposition", ()):
             speaker = noun_phrase_from(doc, clause_start + 1, finite.i, ents)
         if speaker is None:  # "Weiter heißt es im Abschlussbericht, dass …"
-            speaker = _impersonal_source(doc, finite.i + 1, sent.end, ents, data)
+            speaker = _impersonal_source(doc, after, sent.end, ents, data)
     if speaker is not None and speaker.start > finite.i:
         after = max(after, speaker.end) if speaker.start <= last_cue + 3 else after
     frame = doc[clause_start : max(after, last_cue + 1)]
@@ -630,13 +630,11 @@ def _subordinate_frame(view: _SentenceView, cue: _VerbCue, opener: Token, finite
         return None  # "die vom Rat angenommen wurde" (passive), "die auf Hilfe angewiesen sind" (a state)
     if is_finite(doc[k + 1]):
         return None  # "Die Hunde, die erwartet wurden, trafen … ein": the main clause follows the relative clause
-    if opener.tag_ == "PRELS":
-        # the pronoun as written (its antecedent stands before the comma), unless it is a dative or accusative:
-        # "der Minister, dem die Opposition vorgeworfen hatte, …" is the opposition's statement
-        speaker: Span | None = doc[opener.i : opener.i + 1]
-        if opener.lower_ in data.words.get("oblique_relative_pronoun", ()):
-            speaker = _speaker_between(doc, opener.i + 1, min(t.i for t in cue.tokens + [finite]), view.ents)
+    if opener.tag_ == "PRELS" and opener.lower_ not in data.words.get("oblique_relative_pronoun", ()):
+        speaker: Span | None = doc[opener.i : opener.i + 1]  # as written; its antecedent stands before the comma
     else:
+        # the subject between conjunction and verb; after a dative or accusative relative pronoun too: "der
+        # Minister, dem die Opposition vorgeworfen hatte, …" is the opposition's statement
         speaker = _speaker_between(doc, opener.i + 1, min(t.i for t in cue.tokens + [finite]), view.ents)
     frame = doc[opener.i : k]
     quote = _quote_starting_at(view.quoted, k + 1) if doc[k + 1].text in QUOTE_MARKS else None
@@ -855,19 +853,20 @@ def _speaker_after(doc: Doc, start: int, limit: int, ents: dict[int, Span], data
     return _with_apposition(doc, speaker, limit, ents, data)
 
 
-def _impersonal_after(doc: Doc, start: int, limit: int) -> bool:
-    """ "hieß es", "heißt es in dem Bericht": an expletive "es" right after the verb (and its adverbs)."""
+def _expletive_after(doc: Doc, start: int, limit: int) -> int | None:
+    """ "hieß es", "heißt es in dem Bericht": the index of an expletive "es" right after the verb (and its
+    adverbs), or None."""
     j = start
     while j < limit and doc[j].tag_ in SKIPPABLE_AFTER_VERB:
         j += 1
-    return j < limit and doc[j].lower_ == "es"
+    return j if j < limit and doc[j].lower_ == "es" else None
 
 
 def _impersonal_source(doc: Doc, start: int, limit: int, ents: dict[int, Span], data: LanguageData) -> Span | None:
-    """The source after "es": "heißt es in der Pressemitteilung des WWF" -> "der Pressemitteilung des WWF", "hieß
-    es aus Paris" -> "Paris"; None when none is named."""
+    """The source named from `start`, the token after "es": "heißt es in der Pressemitteilung des WWF" -> "der
+    Pressemitteilung des WWF", "hieß es aus Paris" -> "Paris"; None when none is named."""
     j = start
-    while j < limit and (doc[j].tag_ in SKIPPABLE_AFTER_VERB or doc[j].lower_ == "es"):
+    while j < limit and doc[j].tag_ in SKIPPABLE_AFTER_VERB:
         j += 1
     times = _time_spans(doc)
     while j < limit and _in_time(doc[j], times):
