@@ -72,3 +72,22 @@ def test_a_description_resolves_to_the_person_or_organisation_it_describes(text,
 def test_a_description_that_fits_nobody_stays_unresolved(text, written, wrong):
     pairs = dict(resolved_speakers(text))
     assert pairs.get(written) != wrong
+
+
+@pytest.mark.parametrize(
+    "text, speaker, agency",
+    [
+        ("KIEW (dpa-AFX) - Der ukrainische Präsident Wolodymyr Selenskyj hat neue Sanktionen gefordert.",
+         "Der ukrainische Präsident Wolodymyr Selenskyj", "dpa-AFX"),
+        ("Berlin (dpa) – Die Regierung teilte mit, sie plane keine Steuererhöhung.", "Die Regierung", "dpa"),
+    ],
+)
+def test_a_dateline_names_the_agency_and_is_never_part_of_a_speaker(text, speaker, agency):
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    assert [s.speaker.text for s in record.statements] == [speaker]
+    assert record.article.agency == agency
+
+
+def test_a_parenthesis_after_a_name_is_no_dateline():
+    record = whosaid.analyze("Die Ministerin (SPD) sagte, das sei gut.", published="2026-11-20", lang="de")
+    assert record.article.agency is None
