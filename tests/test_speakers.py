@@ -91,3 +91,18 @@ def test_a_dateline_names_the_agency_and_is_never_part_of_a_speaker(text, speake
 def test_a_parenthesis_after_a_name_is_no_dateline():
     record = whosaid.analyze("Die Ministerin (SPD) sagte, das sei gut.", published="2026-11-20", lang="de")
     assert record.article.agency is None
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Der Sprecher sagte: «Wir prüfen den Fall.»", "Wir prüfen den Fall."),
+        ("Der Trainer sagte: »Wir haben verdient gewonnen.«", "Wir haben verdient gewonnen."),
+        ("Sie sagte: “Das ist gut.“", "Das ist gut."),
+        ("Die Trainerin sagte: ›Wir haben verdient gewonnen.‹", "Wir haben verdient gewonnen."),
+        ("Er sagte: ‚Das geht’s nicht an.’", "Das geht’s nicht an."),
+    ],
+)
+def test_every_quotation_mark_style_quotes(text, content):
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    assert [(s.kind, s.content.text) for s in record.statements] == [("Direct", content)]
