@@ -42,7 +42,21 @@ class LanguageData:
     pronoun_genders: dict[str, str] = field(default_factory=dict)  # "er" -> m, "sie" -> f
 
     def verb_lemma(self, form: str, lemma: str) -> str:
-        """The lemma, repaired where the lemmatizer returned an unknown verb form unchanged."""
+        """The lemma, repaired where the lemmatizer returned an unknown verb form unchanged; a cue written in a
+        regional spelling ("äusserte", Swiss: no ß) is the cue it spells."""
+        found = self._verb_lemma(form, lemma)
+        if found in self.verb_cues:
+            return found
+        for variant in self.words.get("spelling_variant", ()):
+            written, standard = variant.split("=")
+            if written in form.lower():
+                alternative = self._verb_lemma(form.lower().replace(written, standard),
+                                               lemma.lower().replace(written, standard))
+                if alternative in self.verb_cues:
+                    return alternative
+        return found
+
+    def _verb_lemma(self, form: str, lemma: str) -> str:
         if lemma.lower() != form.lower():
             return lemma.lower()
         word = form.lower()
