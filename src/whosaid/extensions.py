@@ -16,6 +16,7 @@ DOC_EXTENSIONS: dict[str, object] = {
 }
 TOKEN_EXTENSIONS: dict[str, object] = {
     "in_quote": False,  # inside quotation marks (set by whosaid.quotes)
+    "name_quote": False,  # a quotation mark around a name („Spiegel“), which ends no clause (whosaid_attribution)
 }
 
 

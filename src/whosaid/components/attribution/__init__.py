@@ -18,7 +18,7 @@ from whosaid.components.attribution.frames import _verb_frames
 from whosaid.components.attribution.links import _drop_duplicates, _link_answers, _link_nesting
 from whosaid.components.attribution.nouns import _noun_frames
 from whosaid.components.attribution.prepositional import _prepositional_frames
-from whosaid.components.attribution.quoted import _quoted_token_spans
+from whosaid.components.attribution.quoted import _quoted_token_spans, mark_name_quotes
 from whosaid.components.phrases import sentences
 from whosaid.extensions import register_extensions
 from whosaid.lang import LanguageData, load_language
@@ -54,6 +54,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     for span in quoted:
         for tok in span:
             tok._.in_quote = True
+    mark_name_quotes(doc, quoted)
     ents_by_start = {ent.start: ent for ent in doc.ents}
     found: list[Found] = []
     for sent in sentences(doc):

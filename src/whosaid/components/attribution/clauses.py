@@ -12,9 +12,14 @@ def _clause_start(doc: Doc, sent: Span, i: int, quotes_end_clauses: bool = True)
     """Start of the clause that token i stands in: after the last comma, semicolon or colon before it (and after
     the last quotation mark, unless `quotes_end_clauses` is off), skipping white space."""
     j = i - 1
-    while j >= sent.start and not (doc[j].text in {",", ";", ":"} or quotes_end_clauses and doc[j].text in QUOTE_MARKS):
+    while j >= sent.start and not (doc[j].text in {",", ";", ":"} or quotes_end_clauses and _ends_clause(doc[j])):
         j -= 1
     return _skip_space(doc, j + 1, i)
+
+
+def _ends_clause(token: Token) -> bool:
+    """A quotation mark ends a clause unless it encloses a name ("einen Bericht des „Spiegel“ zurückgewiesen")."""
+    return token.text in QUOTE_MARKS and not token._.name_quote
 
 
 def _skip_space(doc: Doc, i: int, end: int) -> int:
@@ -40,7 +45,7 @@ def _finite_of(doc: Doc, sent: Span, verb: Token) -> Token:
 def _has_finite_in_clause(doc: Doc, sent: Span, verb: Token) -> bool:
     """A finite verb before `verb` in its clause, or after it up to the next comma or quote ("gesagt hat")."""
     end = verb.i + 1
-    while end < sent.end and not (doc[end].text in {",", ";", ":"} or doc[end].text in QUOTE_MARKS):
+    while end < sent.end and not (doc[end].text in {",", ";", ":"} or _ends_clause(doc[end])):
         end += 1
     return any(is_finite(t) for t in doc[_clause_start(doc, sent, verb.i) : end] if t.i != verb.i)
 

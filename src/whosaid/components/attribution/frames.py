@@ -263,12 +263,38 @@ def _frame_before_content(view: _SentenceView, cue: _VerbCue, finite: Token, cla
         frame = doc[clause_start : colon[0] + 1]
         return Found(cue.tokens, cue.lemma, cue.stance, "Direct", [colon[1]], speaker, frame, _medium(frame, data))
     j = _skip_frame_adjuncts(doc, sent, after, data)
+    if _object_inside_bracket(view, cue, finite, speaker):
+        # "wies einen Bericht des „Spiegel“ zurück, wonach …": the object stands between verb and particle
+        return _object_frame(view, cue, finite, finite.i + 1, speaker, frame)
     if j < sent.end and doc[j].text in {":", ","}:
         return _content_after_punctuation(view, cue, j, speaker, frame)
     if j < sent.end and doc[j].lower_ in data.words.get("complementizer", ()):
         content = strip_span(doc[j : _content_end(doc, sent, j + 1, data)])
         return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [content], speaker, frame, _medium(frame, data))
     return _object_frame(view, cue, finite, j, speaker, frame)
+
+
+def _object_inside_bracket(view: _SentenceView, cue: _VerbCue, finite: Token, speaker: Span | None) -> bool:
+    """A noun between the finite verb and its separated particle that is not the speaker: the object."""
+    if finite is not cue.verb or len(cue.tokens) < 2 or not (cue.takes.startswith("object") or cue.takes == "both"):
+        return False
+    particle = max(t.i for t in cue.tokens)
+    doc = view.doc
+    after = particle + 1
+    if after + 1 < view.sent.end and doc[after].text == "," and doc[after + 1].tag_ not in {"PWAV", "PRELS"}:
+        return False  # "teilte den Journalisten mit, dass …": the clause is the content; "…, wonach …" is not
+    times = _time_spans(view.doc)
+    in_phrase = False  # inside a prepositional phrase ("in Berlin", "am Montag"): no object
+    for t in view.doc[finite.i + 1 : particle]:
+        if speaker is not None and speaker.start <= t.i < speaker.end or _in_time(t, times) or t._.in_quote:
+            continue
+        if t.tag_ in {"APPR", "APPRART"}:
+            in_phrase = True
+        elif t.tag_ in {"NN", "NE"}:
+            if not in_phrase:
+                return True
+            in_phrase = False
+    return False
 
 
 def _subject_before_content(view: _SentenceView, cue: _VerbCue, finite: Token,

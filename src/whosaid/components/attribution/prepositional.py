@@ -96,6 +96,19 @@ def _prepositional_frame(
         if cue.needs and not _names_a_source(doc[end - 1], cue):
             return None  # "seiner Meinung nach" attributes, "Tag für Tag nach" does not
         frame = doc[start : i + n]
+    elif cue.position == "relative":
+        # "einen Bericht des „Spiegel“, wonach die Bahn … wolle": the report before the comma says the clause after
+        if i - 1 <= sent.start or doc[i - 1].text != ",":
+            return None
+        np_end = i - 2 if doc[i - 2].tag_ == "PTKVZ" else i - 1  # "wies einen Bericht zurück, wonach …"
+        start = _np_start_before(doc, sent, _before_name_quote(doc, np_end))
+        if start is None:
+            return None
+        speaker = strip_span(doc[start:np_end])
+        content = strip_span(doc[i + n : _relative_content_end(doc, sent, i + n)])
+        if len(content) < 2 or _covered(content, content, earlier):
+            return None
+        return Found(cue_tokens, lemma, cue.stance, "Indirect", [content], speaker, doc[i : i + n], None)
     else:  # "demnach": the speaker of the last frame before, if it is near
         prior = [f for f in earlier if f.content_end <= doc[i].idx]
         near = prior and sentence_of(doc, i).start - sentence_of(doc, prior[-1].content[-1].start).start <= 400
@@ -112,10 +125,38 @@ def _prepositional_frame(
     parts = [p for p in parts if len(p) > 0]
     if not parts or sum(len(p) for p in parts) < 3:
         return None
-    if any(f.cue and any(t.i in range(sent.start, sent.end) for t in f.cue) and f.content_start <= parts[0].start_char
-           and f.content_end >= parts[-1].end_char for f in earlier):
+    if _covered(parts[0], parts[-1], earlier):
         return None  # a verb frame of this sentence already covers the content
     return Found(cue_tokens, lemma, cue.stance, "Indirect", parts, speaker, frame, None)
+
+
+def _covered(first: Span, last: Span, earlier: list[Found]) -> bool:
+    """A verb frame of the same sentence whose content spans from `first` to `last` already reports them."""
+    sent = sentence_of(first.doc, first.start)
+    return any(f.cue and any(t.i in range(sent.start, sent.end) for t in f.cue) and f.content_start <= first.start_char
+               and f.content_end >= last.end_char for f in earlier)
+
+
+def _before_name_quote(doc: Doc, end: int) -> int:
+    """Where to look for the head noun of the phrase ending at `end`: before a quoted name and its genitive
+    article ("einen Bericht | des „Spiegel“")."""
+    if end - 1 > 0 and doc[end - 1]._.name_quote:
+        j = end - 2
+        while j > 0 and not doc[j]._.name_quote:
+            j -= 1
+        if j > 1 and doc[j - 1].lower_ in GENITIVE_ARTICLES:
+            return j - 1
+        return j if j > 0 else end
+    return end
+
+
+def _relative_content_end(doc: Doc, sent: Span, start: int) -> int:
+    """A "wonach" clause ends at the comma before the main clause's finite verb, else at the sentence end."""
+    for j in range(start, sent.end - 1):
+        if doc[j].text == "," and not doc[j]._.in_quote and (doc[j + 1].tag_.endswith("FIN") or (
+                doc[j + 1].tag_ == "KON" and j + 2 < sent.end and doc[j + 2].tag_.endswith("FIN"))):
+            return j
+    return sent.end
 
 
 def _names_a_source(token: Token, cue: PrepositionalCue) -> bool:
