@@ -58,15 +58,15 @@ def test_gold_file_is_complete_and_matches_its_article(gold_path: Path):
         where = f"{s['id']}"
         assert set(s) <= STATEMENT_FIELDS, f"{where}: unknown fields {set(s) - STATEMENT_FIELDS}"
         assert s["kind"] in KINDS, where
-        assert s["stance"] and set(s["stance"]) <= STATEMENT_FIELDS | STANCES and set(s["stance"]) <= STANCES, where
+        assert s["stance"] and set(s["stance"]) <= STANCES, f"{where}: stance {s['stance']}"
         assert s["content"] and occurs_in_order(s["content"].split(GAP), text), f"{where}: content not in the text"
         if s.get("speaker"):
             assert s["speaker"] in text, f"{where}: speaker {s['speaker']!r} not in the text"
         assert s.get("speaker_entity") or (s.get("optional") and not s.get("speaker")), f"{where}: speaker_entity"
         if s["kind"] in ("FreeIndirect", "IndirectFreeIndirect"):
             assert s.get("cue") is None and s.get("continues"), f"{where}: a continuation has no cue, and continues"
-        else:
-            assert s.get("cue") and s.get("cue_lemma"), f"{where}: cue and cue_lemma missing"
+        elif s.get("cue"):  # a quote may have no cue ('Berlinale-Chefin: »...«')
+            assert s.get("cue_lemma"), f"{where}: cue_lemma missing"
             assert all(word in text for word in s["cue"].split()), f"{where}: cue {s['cue']!r} not in the text"
         if s.get("medium"):
             assert s["medium"].casefold() in text.casefold(), f"{where}: medium {s['medium']!r} not in the text"
