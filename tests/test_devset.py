@@ -18,7 +18,7 @@ ENTITY_TYPES = {"PER", "ORG", "LOC", "MISC"}
 LINKS = ("via", "continues", "refers_to")
 STATEMENT_FIELDS = {"id", "speaker", "speaker_entity", "cue", "cue_lemma", "kind", "stance", "content", "medium",
                     "time", "via", "continues", "refers_to", "optional"}
-TIMEX_VALUE = re.compile(r"^(\d{4}(-(\d{2}(-\d{2}(T(\d{2}:\d{2}|MO|AF|EV|NI))?)?|W\d{2}|SP|SU|FA|WI|H[12]|Q[1-4]))?"
+TIMEX_VALUE = re.compile(r"^(\d{4}(-(\d{2}(-\d{2}(T(\d{2}:\d{2}|MO|AF|EV|NI))?)?|W\d{2}(-WE)?|SP|SU|FA|WI|H[12]|Q[1-4]))?"
                          r"|P[\dX.]+[YMWDH]|PT[\dX.]+[HM]|PRESENT_REF|PAST_REF|FUTURE_REF|\d{3}X|\d{2}XX)$")
 GAP = " … "  # a content interrupted by its frame is written as its parts joined by GAP
 
