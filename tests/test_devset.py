@@ -98,3 +98,27 @@ def test_cross_article_pairs_point_at_existing_statements():
         denied = next(s for s in denial["statements"] if s["id"] == pair["denial_statement_id"])
         assert "deny" in denied["stance"], pair
         assert claim["published"] <= denial["published"], pair
+
+
+def test_devset_entry_point_scores_a_folder_and_its_cross_article_pair(tmp_path, nlp, capsys):
+    from whosaid.evaluate import devset
+
+    for name in ("bahn-stellenabbau-bericht", "bahn-stellenabbau-dementi"):
+        for suffix in (".txt", ".gold.json"):
+            (tmp_path / f"{name}{suffix}").write_bytes((DEVSET / f"{name}{suffix}").read_bytes())
+    pairs = json.loads((DEVSET / "cross_article.json").read_text(encoding="utf-8"))
+    (tmp_path / "cross_article.json").write_text(json.dumps(pairs[:1]), encoding="utf-8")
+    assert devset.main(["--dir", str(tmp_path), "--failures"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("devset: 2 articles, ")
+    for section in ("statements (found)", "full statements", "speaker", "contradictions", "time value",
+                    "cross-article pairs: ", "bahn-stellenabbau-bericht.txt:s0 -> bahn-stellenabbau-dementi.txt:s0",
+                    "failure classes"):
+        assert section in out
+
+
+def test_devset_entry_point_refuses_a_folder_without_gold_files(tmp_path, capsys):
+    from whosaid.evaluate import devset
+
+    assert devset.main(["--dir", str(tmp_path)]) == 2
+    assert "no *.gold.json files" in capsys.readouterr().err

@@ -9,7 +9,8 @@ Every article is analysed with its gold file's `published` date and scored with 
 - contradictions within articles (per gold);
 - cross-article pairs (cross_article.json): the records are written to a temporary DuckDB store, the corpus
   tables rebuilt as `whosaid ingest` does, and a gold pair counts as found when the store's cross-article
-  contradictions hold its claim and denial statements (as aligned by the scorer), in either order.
+  contradictions hold its claim and denial statements (as aligned by the scorer), in either order; how many
+  of the pairs' articles are joined by any cross-article contradiction is printed as well.
 `--failures` adds each article's required failures and the most frequent failure classes.
 """
 
@@ -17,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import tempfile
 from collections import Counter
@@ -58,6 +58,7 @@ class CrossPair:
     denial: str
     found: bool = False
     swapped: bool = False
+    articles_linked: bool = False  # some cross-article contradiction joins the two articles
     why: str = ""  # why it could not be found
 
 
@@ -92,8 +93,7 @@ def load_articles(folder: Path) -> list[Article]:
 
 
 def analyse(article: Article) -> Record:
-    from whosaid.api import analyze
-    from whosaid.api import parse_published
+    from whosaid.api import analyze, parse_published
     from whosaid.assemble import ArticleMeta
     from whosaid.ingest.text import read_path
 
@@ -105,41 +105,50 @@ def analyse(article: Article) -> Record:
 
 
 def cross_article(evaluated: list[Evaluated], pairs: list[dict[str, str]]) -> tuple[list[CrossPair], int]:
-    """Store every record in a temporary DuckDB store, rebuild its corpus tables and look up each gold pair."""
-    from whosaid.corpus.build import rebuild
+    """Store every record in a temporary DuckDB store, rebuild its corpus tables as `whosaid ingest` does, and look
+    up each gold pair among the cross-article rows of `whosaid contradictions`."""
+    from whosaid.ingest.batch import rebuild_store
+    from whosaid.store import queries
     from whosaid.store.db import connect
     from whosaid.store.write import write_record
 
     by_doc = {e.article.path.name: e for e in evaluated}
     with tempfile.TemporaryDirectory() as tmp:
-        conn = connect(Path(tmp) / "devset.duckdb", read_only=False)
+        db = str(Path(tmp) / "devset.duckdb")
+        conn = connect(db, read_only=False)
         try:
-            for e in evaluated:
+            for e in evaluated:  # analysed once already, with the gold's publication date
                 write_record(conn, e.record, str(e.article.path))
-            rebuild(conn)
-            rows = conn.execute("SELECT claim_article, claim, counter_article, counter FROM corpus_contradictions"
-                                ).fetchall()
         finally:
             conn.close()
-    found = {(a, s, b, t) for a, s, b, t in rows}
+        rebuild_store(db)
+        conn = connect(db, read_only=True)
+        try:
+            rows = [r for r in queries.contradictions(conn, limit=1_000_000).records() if r["scope"] == "corpus"]
+        finally:
+            conn.close()
+    found = {(r["claim_article"], r["claim_statement"], r["counter_article"], r["counter_statement"]) for r in rows}
+    linked_articles = {frozenset((r["claim_article"], r["counter_article"])) for r in rows}
     out = []
     for p in pairs:
         pair = CrossPair(p["claim_doc"], p["claim_statement_id"], p["denial_doc"], p["denial_statement_id"])
         claim_e, denial_e = by_doc.get(pair.claim_doc), by_doc.get(pair.denial_doc)
         if claim_e is None or denial_e is None:
             pair.why = "article not in the set"
+            out.append(pair)
+            continue
+        a, b = claim_e.record.article.id, denial_e.record.article.id
+        pair.articles_linked = frozenset((a, b)) in linked_articles
+        claim_p = claim_e.score.alignment.get(pair.claim)
+        denial_p = denial_e.score.alignment.get(pair.denial)
+        if claim_p is None or denial_p is None:
+            pair.why = "claim statement not found" if claim_p is None else "denial statement not found"
         else:
-            claim_p = claim_e.score.alignment.get(pair.claim)
-            denial_p = denial_e.score.alignment.get(pair.denial)
-            if claim_p is None or denial_p is None:
-                pair.why = "claim statement not found" if claim_p is None else "denial statement not found"
-            else:
-                a, b = claim_e.record.article.id, denial_e.record.article.id
-                pair.found = (a, claim_p, b, denial_p) in found
-                pair.swapped = not pair.found and (b, denial_p, a, claim_p) in found
-                pair.found = pair.found or pair.swapped
-                if not pair.found:
-                    pair.why = f"not linked ({claim_p} -> {denial_p})"
+            pair.found = (a, claim_p, b, denial_p) in found
+            pair.swapped = not pair.found and (b, denial_p, a, claim_p) in found
+            pair.found = pair.found or pair.swapped
+            if not pair.found:
+                pair.why = f"statements found ({claim_p}, {denial_p}) but not linked"
         out.append(pair)
     return out, len(rows)
 
@@ -154,9 +163,6 @@ def evaluate(folder: Path) -> SetScore:
         pairs = json.loads(pairs_path.read_text(encoding="utf-8"))
         result.pairs, result.corpus_contradictions = cross_article(result.articles, pairs)
     return result
-
-
-_QUOTED = re.compile(r"'[^']*'")
 
 
 def failure_class(f: Failure) -> str:
@@ -192,10 +198,14 @@ def format_set_score(result: SetScore, failures: bool = False) -> str:
     lines.append(f"{'time value':<22}{a.value:>7.3f}{a.correct:>5}{a.total:>5}")
     if result.pairs:
         found = sum(p.found for p in result.pairs)
-        lines += ["", f"cross-article pairs: {found} of {len(result.pairs)} found "
-                      f"({result.corpus_contradictions} cross-article contradictions in the store)"]
+        linked = sum(p.articles_linked for p in result.pairs)
+        lines += ["", f"cross-article pairs: {found} of {len(result.pairs)} found; {linked} of {len(result.pairs)} "
+                      f"article pairs joined by some contradiction ({result.corpus_contradictions} cross-article "
+                      f"contradictions in the store)"]
         for p in result.pairs:
             state = "found" + (" (claim and counter swapped)" if p.swapped else "") if p.found else p.why
+            if not p.found and p.articles_linked:
+                state += "; the articles are joined by another contradiction"
             lines.append(f"  {p.claim_doc}:{p.claim} -> {p.denial_doc}:{p.denial}: {state}")
     if failures:
         classes: Counter[str] = Counter()
