@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -176,8 +177,37 @@ def failure_class(f: Failure) -> str:
         got = "none" if f.got == "none" else "set"
         return f"{f.field} {expected} -> {got}" if expected != got else f"{f.field} wrong"
     if f.field == "speaker":
-        return "speaker none" if f.got == "none" else "speaker wrong"
+        return f"speaker: {speaker_failure(f.expected, f.got)}"
     return f.field
+
+
+_DATELINE = re.compile(r"\([^)]*\)\s*[–-]")  # "Berlin (dpa) –"
+_SPOKESPERSON = re.compile(r"sprecher(in)?\b", re.IGNORECASE)
+_PRONOUNS = {"er", "sie", "es", "deren", "dessen", "ihr", "ihm"}
+_HEARSAY_NOUNS = ("bericht", "angabe", "einschätzung", "erkenntnis", "studie", "urteil", "erklärung", "mitteilung")
+
+
+def speaker_failure(expected: str, got: str) -> str:
+    """Why a resolved speaker differs from gold's, by the look of the predicted name."""
+    from whosaid.evaluate.gold import norm_name
+
+    if got == "none":
+        return "none found"
+    if _DATELINE.search(got):
+        return "dateline taken into the speaker"
+    g, e = norm_name(got), norm_name(expected)
+    if any(g.startswith(n) or f" {n}" in g for n in _HEARSAY_NOUNS):
+        return "hearsay noun (Bericht, Angaben, ...) as speaker, not its source"
+    if _SPOKESPERSON.search(got) and not _SPOKESPERSON.search(expected):
+        return "spokesperson not resolved to the organisation"
+    if g in _PRONOUNS:
+        return "pronoun not resolved"
+    gw, ew = set(g.split()), set(e.split())
+    if ew and (ew <= gw or gw <= ew):
+        return "name variant or longer span of the right entity"
+    if len(g.split()) > 4:
+        return "span far off (content or clause taken as speaker)"
+    return "role or description not resolved to the name, or another entity"
 
 
 def format_set_score(result: SetScore, failures: bool = False) -> str:
