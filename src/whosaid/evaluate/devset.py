@@ -27,7 +27,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from whosaid.evaluate.gold import ATTRIBUTES, Accuracy, Counts, Failure, GoldScore, score_record
+from whosaid.evaluate.gold import ATTRIBUTES, Accuracy, Counts, Failure, GoldScore, norm_name, score_record
 from whosaid.record import Record
 
 CROSS_ARTICLE = "cross_article.json"
@@ -167,7 +167,7 @@ def evaluate(folder: Path) -> SetScore:
 
 
 def failure_class(f: Failure) -> str:
-    """A failure without its item: 'kind Indirect -> Direct', 'statement missing', 'speaker wrong', ..."""
+    """A failure without its item: 'kind Indirect -> Direct', 'statement missing', 'speaker: pronoun not resolved'."""
     if f.field in ("statement", "time expression", "contradiction", "entity"):
         return f"{f.field} {f.got.split(' (')[0]}"
     if f.field in ("kind", "stance", "cue", "approximate"):
@@ -189,8 +189,6 @@ _HEARSAY_NOUNS = ("bericht", "angabe", "einschätzung", "erkenntnis", "studie", 
 
 def speaker_failure(expected: str, got: str) -> str:
     """Why a resolved speaker differs from gold's, by the look of the predicted name."""
-    from whosaid.evaluate.gold import norm_name
-
     if got == "none":
         return "none found"
     if _DATELINE.search(got):
