@@ -162,6 +162,15 @@ def test_each_attribute_failure_is_named(sid, changes, message):
     assert message in [str(f) for f in score.failures]
 
 
+def test_full_statement_counts_need_speaker_cue_kind_and_stance_right():
+    assert score_record(perfect_record(), GOLD).strict() == score_record(perfect_record(), GOLD).statements
+    score = score_record(with_statement(perfect_record(), "p3", stance="assert"), GOLD)
+    full = score.strict()
+    assert (full.tp, full.fp, full.fn) == (3, 1, 1)  # found, but a wrong stance makes it both FP and FN
+    assert score.strict(("speaker",)).f1 == 1.0  # the speaker alone is right
+    assert score.to_dict()["full_statements"]["tp"] == 3
+
+
 def test_continuation_inherits_speaker_and_wrong_continuation_changes_it():
     score = score_record(with_statement(perfect_record(), "p4", continues="p3"), GOLD)
     assert "s8: speaker US-Beamte expected, got irakische Armee" in [str(f) for f in score.failures]
