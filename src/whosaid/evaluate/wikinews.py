@@ -298,8 +298,19 @@ def token_f1(a: Iterable[int], b: Iterable[int]) -> float:
     return 2 * both / (len(a) + len(b)) if both else 0.0
 
 
+def quote_overlap(gold: frozenset[int], sys_: frozenset[int]) -> float:
+    """Token F1 of two quotes computed as the corpus' `compute_overlap` does (2PR/(P+R)), so that the
+    assignment sees bit-identical floats; empty quotes (which make that script divide by zero) give 0."""
+    both = len(gold & sys_)
+    if not both:
+        return 0.0
+    precision, recall = both / len(sys_), both / len(gold)
+    return 2 * precision * recall / (precision + recall)
+
+
 def assign_quotes(gold: Sequence[Group], sys_: Sequence[Group]) -> list[tuple[int, int]]:
-    """The corpus' assignment: token F1 of quotes, + 0.01 same type, + 0.001 same medium (when overlapping)."""
+    """The corpus' assignment: token F1 of quotes, + 0.01 same type, + 0.001 same medium (when overlapping),
+    solved by SciPy's linear_sum_assignment (gold rows, predicted columns, maximised)."""
     if not gold or not sys_:
         return []
     from whosaid.evaluate.matching import max_assignment
@@ -307,8 +318,10 @@ def assign_quotes(gold: Sequence[Group], sys_: Sequence[Group]) -> list[tuple[in
     m = [[0.0] * len(sys_) for _ in gold]
     for i, g in enumerate(gold):
         for j, s in enumerate(sys_):
-            o = token_f1(g.parts["quote"], s.parts["quote"])
-            m[i][j] = o + (0.01 * (g.type == s.type) + 0.001 * (g.medium == s.medium) if o > 0 else 0.0)
+            overlap = quote_overlap(g.parts["quote"], s.parts["quote"])
+            type_bonus = 0.01 if overlap > 0.0 and g.type == s.type else 0.0
+            medium_bonus = 0.001 if overlap > 0.0 and g.medium == s.medium else 0.0
+            m[i][j] = overlap + type_bonus + medium_bonus  # summed in this order, as the corpus' script does
     return max_assignment(m)
 
 
