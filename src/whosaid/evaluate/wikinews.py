@@ -1,17 +1,48 @@
 """Evaluate whosaid on the German WikiNews quotation corpus (Petersen-Frey & Biemann, LREC-COLING 2024).
 
-Metric. The corpus' own evaluation (uhh-lt/german-news-quotation-attribution-2024, eval/eval.py) is
-reimplemented here as `official`:
-- per document, gold and predicted quotations are assigned one-to-one by an optimal assignment (Hungarian method, `matching.py`)
-  (maximise) on the token-level F1 of their quote token sets, plus 0.01 for the same quotation type and
-  0.001 for the same medium when the overlap is > 0; every assigned pair is evaluated as a pair, even one
-  without overlap; the rest are evaluated against an empty partner;
+Metric. The corpus' own evaluation (uhh-lt/german-news-quotation-attribution-2024, eval/eval.py, commit
+74e7bd6) is reimplemented here as `official`, and gives its figures to the last digit (checked on the
+train and dev predictions of whosaid, every score equal as a float):
+- per document, gold and predicted quotations are assigned one-to-one by SciPy's
+  `linear_sum_assignment(maximize=True)` (gold rows, predicted columns, in file and export order) on the
+  token-level F1 of their quote token sets, computed as the script does (2PR/(P+R)), plus 0.01 for the same
+  quotation type and then 0.001 for the same medium when the overlap is > 0; every assigned pair is
+  evaluated as a pair, even one without overlap; the rest are evaluated against an empty partner. Which
+  zero-overlap pairs the solver forms decides their role, type and medium scores, so only SciPy's own
+  tie-breaking reproduces the figures (a hand-written Hungarian method, used until session 7, moved dev
+  joint F1 by +0.001 and train type F1 by -0.005);
 - for each pair (or unpaired quotation) and each part (quote, addressee, cue, frame, speaker), tokens are
   counted as TP / FP / FN; precision and recall of a part of a pair are tp/(tp+fp), tp/(tp+fn), left
   out where undefined;
 - the reported scores are macro averages over pairs: "msg" (quote), "roles" (the four roles pooled),
   "joint" (all five parts pooled); F1 is the harmonic mean of macro P and macro R. Type ("form") and
   medium ("stwr") are micro P/R/F1 over pairs. Token-level micro scores are given as well.
+Differences, none of which occurs with whosaid's output: the script fails on an empty quote (division by
+zero), on a prediction without type or medium paired with nothing, and on a type outside the corpus' five;
+here those score 0 or count as a miss. It keys documents by `documentName` (unique in the corpus).
+
+Speaker entity (`speaker_entity`), added here: is the entity whosaid resolved a quote's speaker to the one
+the gold speaker mention refers to? The corpus marks speaker spans only (no coreference), so the gold
+entity is derived from the span, with the shipped pipeline's tagger (STTS) run over the gold text:
+- a mention with proper-noun (NE) tokens names its entity; its name words are those tokens, each run
+  extended over the capitalised words right after it ('Thomas Steg': the tagger reads 'Steg' as a noun),
+  leaving out runs right after 'in', 'im', 'aus' (a place: 'die Polizei in Anklam');
+- a pronoun ('er', 'diese', a lone 'der', 'demnach', 'wonach') or a possessive with a non-role noun
+  ('seiner Meinung'; 'sein Anwalt' is someone else) refers to the nearest preceding named gold speaker
+  mention of the document (the quote chain the corpus does not mark), skipping one whose article clashes
+  ('er' never takes up 'die …', 'sie' never 'der …'); without one it is not scored;
+- any other mention ('die Polizei', 'Augenzeugen', 'ein Sprecher des Ministeriums') names no entity and is
+  not scored.
+The prediction is the entity of the statement's speaker (following `continues`, as the export does): its
+canonical name and capitalised aliases. It is right when the last word of one of them (the surname) is one
+of the gold name words, either side possibly in the genitive ('Merkels'); names are compared casefolded,
+without surrounding punctuation. Over the pairs matched at quote token F1 >= 0.5 whose gold speaker has a
+named entity: P = right / those where whosaid gives an entity, R = right / all of them, F1; the
+end-to-end recall divides by every gold quote with a named speaker entity, matched or not. Shown for all,
+and separately for gold mentions that are names and pronouns. Limits: the tagger is the one whosaid uses
+(a name it misses leaves the quote unscored, where whosaid likely fails too); a mention naming several
+people or an organisation with a place ('Angaben von AFP und Reuters') accepts any of them; the
+antecedent rule ignores names outside gold speaker mentions.
 
 Added here (`counts`), as count-based scores easier to read in error analysis:
 - quotes: an assigned pair is an overlap match when its token F1 >= 0.5, an exact match when the token
