@@ -19,7 +19,7 @@ from whosaid.components.descriptions import (
     recent_people,
 )
 from whosaid.components.entities import Cluster, load_gazetteer, person_ending_in
-from whosaid.components.phrases import possessor_before, relative_antecedent, sentences
+from whosaid.components.phrases import QUOTE_MARKS, possessor_before, relative_antecedent, sentences
 from whosaid.extensions import register_extensions
 from whosaid.lang import LanguageData, load_language
 from whosaid.record import TextSpan
@@ -265,9 +265,14 @@ def _person_by_short_name(span: Span, clusters: list[Cluster]) -> Cluster | None
 
 
 def _bare(span: Span) -> str:
+    """The speaker as a name: without a leading article or quotation marks around it ("„Spiegel“")."""
     words = [t for t in span if not t.is_space]
+    if len(words) > 2 and words[0].text in QUOTE_MARKS and words[-1].text in QUOTE_MARKS:
+        words = words[1:-1]
     if len(words) > 1 and words[0].lower_ in ARTICLES:
         words = words[1:]
+    if len(words) > 2 and words[0].text in QUOTE_MARKS and words[-1].text in QUOTE_MARKS:
+        words = words[1:-1]
     return span.doc[words[0].i : words[-1].i + 1].text if words else span.text
 
 

@@ -15,7 +15,13 @@ from whosaid.components.attribution.continuations import _continuations, _unfram
 from whosaid.components.attribution.cues import _cue_helpers, correct_cue_tags
 from whosaid.components.attribution.found import Found
 from whosaid.components.attribution.frames import _verb_frames
-from whosaid.components.attribution.links import _drop_duplicates, _link_answers, _link_nesting
+from whosaid.components.attribution.links import (
+    _content_denials,
+    _drop_duplicates,
+    _link_answers,
+    _link_nesting,
+    _link_reports,
+)
 from whosaid.components.attribution.nouns import _noun_frames
 from whosaid.components.attribution.prepositional import _prepositional_frames
 from whosaid.components.attribution.quoted import _quoted_token_spans, mark_name_quotes
@@ -68,6 +74,8 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
     _link_nesting(found)
     _link_answers(found)
+    _content_denials(found, data)
+    _link_reports(found, data)
     for f in found:
         f.cue_helpers = _cue_helpers(doc, f, data)
         f.addressee = find_addressee(f, data, ents_by_start)

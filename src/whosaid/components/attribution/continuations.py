@@ -47,7 +47,7 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
             last = out[-1] if root is not None else last
         elif any(t.lemma_ in data.words.get("hearsay_modal", ()) for t in finite[:2]) and any(
             t.tag_ == "VAINF" and t.i > 0 and t.nbor(-1).tag_ in {"VVPP", "VAPP", "ADJD"} for t in tokens[-4:]
-        ):
+        ) and not _planned_passive(tokens):
             # "Er soll ... gesagt haben" is hearsay (claim); "Die Steuer soll erhöht werden" a reported plan
             hearsay = any(t.tag_ == "VAINF" and t.lemma_ in {"haben", "sein"} and t.i > 0
                           and t.nbor(-1).tag_ in {"VVPP", "VAPP"} for t in tokens[-4:])
@@ -56,6 +56,13 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
             out.append(Found([], "", "claim" if hearsay else "announce", "FreeIndirect", [content], None, None, None,
                              continues=root))
     return out
+
+
+def _planned_passive(tokens: list[Token]) -> bool:
+    """ "Am Sonntag sollen X und Y geehrt werden": a plan the narrator reports, no one's statement ("Er soll
+    festgenommen worden sein" is hearsay)."""
+    verbs = [t for t in tokens if t.tag_.startswith("V")]
+    return len(verbs) >= 2 and verbs[-1].lemma_ == "werden" and verbs[-1].tag_ == "VAINF" and verbs[-2].tag_ == "VVPP"
 
 
 def _konjunktiv_one(token: Token, data: LanguageData) -> bool:

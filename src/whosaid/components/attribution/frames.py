@@ -123,10 +123,22 @@ def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
     word = cue.takes.partition(":")[2] if cue.takes.startswith("clause") else ""
     if word and not any(t.lower_ == word for t in sent):
         return True  # "geht davon aus, dass …" reports; "geht von einem Anschlag aus" does not
+    if _withholds(view, cue):
+        return True  # "Namen nannte die Polizei nicht", "Einzelheiten nannte er keine": nothing was said
     casualties = data.words.get("casualty_noun", ())
     if cue.lemma in data.words.get("casualty_cue", ()) and any(t.text.rsplit("-", 1)[-1] in casualties for t in sent):
         return True  # "Der Anschlag forderte acht Tote" / "einen Motorrad-Toten" counts victims, it demands nothing
     return False
+
+
+def _withholds(view: _SentenceView, cue: _VerbCue) -> bool:
+    """A negated cue whose own clause names what was withheld ("Namen", "Einzelheiten", "Angaben")."""
+    doc, sent, words = view.doc, view.sent, view.data.words
+    start = _clause_start(doc, sent, cue.verb.i)
+    end = next((t.i for t in doc[cue.verb.i : sent.end] if t.text in {",", ";", ":"}), sent.end)
+    clause = doc[start:end]
+    return any(t.text in words.get("withheld_object", ()) for t in clause) and any(
+        t.lower_ in words.get("negation", ()) for t in clause)
 
 
 def _reflexive_not_speech(view: _SentenceView, cue: _VerbCue, finite: Token) -> bool:

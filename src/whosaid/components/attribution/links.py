@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from whosaid.components.attribution.found import Found
+from whosaid.components.phrases import sentence_of, sentences
 from whosaid.lang import LanguageData
+
+REPORT_WINDOW = 6  # sentences between a denial naming a report and the report's own statement, either way
 
 
 def _drop_duplicates(found: list[Found]) -> list[Found]:
@@ -54,3 +57,76 @@ def _referred_statement(content: Span, found: Found, earlier: list[Found], data:
     if not any(t.text in words.get("report_noun", ()) for t in content):
         return None
     return earlier[-1] if earlier else None
+
+
+def _content_denials(found: list[Found], data: LanguageData) -> None:
+    """ "Der Bericht sei falsch", "Das ist eine reine Erfindung", "eine weitere Lüge": content that calls what was
+    reported false denies it, whatever its cue ("sagte")."""
+    for f in found:
+        if f.stance != "deny" and _calls_false(f, data):
+            f.extra["stance_of_cue"] = f.stance
+            f.stance = "deny"
+
+
+def _calls_false(found: Found, data: LanguageData) -> bool:
+    words = data.words
+    falsity, negation = words.get("falsity", frozenset()), words.get("negation", frozenset())
+    tokens = [t for span in found.content for t in span]
+    for k, t in enumerate(tokens):
+        if not (t.text in falsity or t.lemma_ in falsity or t.text.lower() in falsity):
+            continue
+        if t.tag_ == "ADJA":
+            continue  # "das falsche Signal" describes, it does not call anything false
+        if any(x.lower_ in negation for x in tokens[max(0, k - 3) : k]):
+            continue  # "nicht falsch"
+        subject = next((x for x in tokens if not x.is_punct and not x.is_space and x.text not in "„“”»«\"'"), None)
+        return subject is not None and (subject.lower_ in words.get("denied_subject", ()) or _names_report(tokens, data)
+                                        or t.tag_ == "NN")
+    return False
+
+
+def _names_report(tokens: list[Token], data: LanguageData) -> bool:
+    reports = data.words.get("report_noun", frozenset())
+    return any(t.text in reports or t.lemma_ in reports or t.text.rsplit("-", 1)[-1] in reports for t in tokens)
+
+
+def _link_reports(found: list[Found], data: LanguageData) -> None:
+    """A denial or confirmation of a report answers the report's statement, before or after it: "Die Bahn hat einen
+    Bericht des „Spiegel“ … zurückgewiesen. … Der „Spiegel“ hatte berichtet, …", "bestätigte den Bericht", "Der
+    Bericht sei falsch". The report is the statement whose speaker the answer's content names, else the nearest
+    statement made with a reporting verb (report_verb) by another speaker."""
+    for f in found:
+        if f.stance not in {"deny", "confirm"} or f.refers_to is not None or not f.cue:
+            continue
+        tokens = [t for span in f.content for t in span]
+        inside = next((g for g in found if g is not f and g.speaker is not None
+                       and f.content_start <= g.speaker.start_char < f.content_end + 2), None)
+        if inside is not None:  # "dementierte einen Bericht, wonach …"
+            f.refers_to = inside
+            continue
+        if not _names_report(tokens, data):
+            continue
+        f.refers_to = _report_named(f, tokens, found, data)
+
+
+def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: LanguageData) -> Found | None:
+    doc = tokens[0].doc
+    reports = data.words.get("report_noun", frozenset())
+    source_words = {t.lower_ for t in tokens if t.text[:1].isupper() and t.tag_ in {"NN", "NE"}
+                    and t.text not in reports and t.lemma_ not in reports}
+    sents = sentences(doc)
+    here = next(n for n, s in enumerate(sents) if s.start <= tokens[0].i < s.end)
+    window = {s.start for s in sents[max(0, here - REPORT_WINDOW) : here + REPORT_WINDOW + 1]}
+    own = answer.speaker.text.lower() if answer.speaker is not None else None
+    candidates = []
+    for g in found:
+        if g is answer or g.stance in {"deny", "confirm"} or g.speaker is None or g.speaker.text.lower() == own:
+            continue
+        if sentence_of(doc, g.speaker.start).start not in window:
+            continue
+        named = bool(source_words & {t.lower_ for t in g.speaker})
+        reporting = g.lemma in data.words.get("report_verb", ())
+        if named or (reporting and not source_words):
+            # the outer report rather than a source it cites ("berichtet unter Berufung auf Unterlagen")
+            candidates.append((not named, g.via is not None, abs(g.content_start - answer.content_start), g))
+    return min(candidates, key=lambda c: c[:3])[3] if candidates else None

@@ -27,7 +27,12 @@ def _prefield_speaker(doc: Doc, clause_start: int, finite: Token, ents: dict[int
     first = doc[clause_start]
     if first.tag_ in PREFIELD_ADVERBIAL_TAGS or first.is_space:
         return None
-    span = strip_span(doc[clause_start : finite.i])
+    end = finite.i
+    if end - 1 > clause_start and doc[end - 1].text == ")":
+        # "Patrick Schnieder (CDU) verlangte", "Katharina Dröge (41) sagte": the parenthesis describes the speaker
+        opening = next((t.i for t in reversed(doc[clause_start : end - 1]) if t.text == "("), None)
+        end = opening if opening is not None and opening > clause_start else end
+    span = strip_span(doc[clause_start:end])
     relative = _relative_clause_comma(doc, span.start, span.end)
     if relative is not None:
         span = strip_span(doc[clause_start:relative])  # "Ulla Jelpke, die … hatte, kritisierte"
@@ -39,11 +44,18 @@ def _prefield_speaker(doc: Doc, clause_start: int, finite: Token, ents: dict[int
             span = strip_span(doc[conjunction.i + 1 : span.end])
     if len(span) == 1 and span[0].lower_ in EXPLETIVES:
         return None
-    if len(span) == 0 or not any(t.tag_ in {"NN", "NE", "FM", "PPER", "PIS", "PDS", "NNE", "NNA"} for t in span):
+    if len(span) == 0 or not any(t.tag_ in {"NN", "NE", "FM", "PPER", "PIS", "PDS", "NNE", "NNA"} for t in span) \
+            and not _nominalised_adjective(span):
         return None
     if any(t.start <= span.start_char and span.end_char <= t.end for t in (doc._.times or [])):
         return None  # "Ende Januar 2006 verkündete der DFB …": the prefield is a time, the subject follows
     return span
+
+
+def _nominalised_adjective(span: Span) -> bool:
+    """ "Der 61-Jährige", "die Angeklagte": an article and a capitalised adjective used as a noun."""
+    last = span[-1]
+    return len(span) >= 2 and span[0].tag_ == "ART" and last.tag_ == "ADJA" and last.text.rsplit("-", 1)[-1][:1].isupper()
 
 
 EXPLETIVES = frozenset({"es", "man"})

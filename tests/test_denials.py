@@ -1,0 +1,98 @@
+"""Denials and what they deny: a denial that leads the article points at the report it answers, content that calls a
+report false is a denial, and both give a contradiction; sentences that report nothing are no statements."""
+
+from __future__ import annotations
+
+import pytest
+
+import whosaid
+
+pytestmark = pytest.mark.usefixtures("nlp")
+
+BAHN = """Bahn weist Bericht über Zugausfälle zurück
+
+Berlin (dpa) – Die Deutsche Bahn hat einen Bericht des „Spiegel“ über geplante Streichungen im Fernverkehr \
+zurückgewiesen. „Das ist eine reine Erfindung“, sagte ein Konzernsprecher am Mittwoch in Berlin. Es gebe keine Pläne, \
+Verbindungen zwischen Hamburg und München zu streichen.
+
+Der „Spiegel“ hatte am Dienstag unter Berufung auf interne Unterlagen berichtet, die Bahn wolle im kommenden Jahr rund \
+40 Fernverkehrsverbindungen einstellen. Der Bericht sei falsch, sagte der Sprecher. Namen nannte das Magazin nicht.
+
+Bahnchef Richard Lutz hatte im Frühjahr angekündigt, das Angebot bis 2030 auszubauen. Der 61-Jährige sagte damals, \
+die Bahn brauche mehr Geld vom Bund. Am Sonntag sollen neue Züge in Köln vorgestellt werden.
+"""
+
+
+@pytest.fixture(scope="module")
+def bahn():
+    return whosaid.analyze(BAHN, published="2026-12-02", lang="de")
+
+
+def by_content(record, start: str):
+    """The statement whose content starts so; of a report and the source it cites, the report itself."""
+    found = sorted((s for s in record.statements if s.content.text.startswith(start)), key=lambda s: s.via is not None)
+    assert found, f"no statement starting {start!r} in {[s.content.text for s in record.statements]}"
+    return found[0]
+
+
+def test_a_denial_that_leads_the_article_answers_the_report_after_it(bahn):
+    denial = by_content(bahn, "einen Bericht des „Spiegel“")
+    report = by_content(bahn, "die Bahn wolle")
+    assert (denial.stance, denial.speaker.resolved) == ("deny", "Deutsche Bahn")
+    assert report.speaker.resolved == "Spiegel"
+    assert denial.refers_to == report.id
+    assert (report.id, denial.id) in {(c.claim, c.counter) for c in bahn.contradictions}
+
+
+def test_content_that_calls_a_report_false_denies_it_whatever_the_cue(bahn):
+    false = by_content(bahn, "Der Bericht sei falsch")
+    invented = by_content(bahn, "Das ist eine reine Erfindung")
+    assert (false.stance, false.cue.lemma, false.speaker.resolved) == ("deny", "sagen", "Deutsche Bahn")
+    assert (invented.stance, invented.speaker.resolved) == ("deny", "Deutsche Bahn")
+    assert by_content(bahn, "die Bahn wolle").id in {c.claim for c in bahn.contradictions if c.counter == false.id}
+
+
+def test_what_was_withheld_and_a_planned_event_are_no_statements(bahn):
+    texts = [s.content.text for s in bahn.statements]
+    assert not any("Magazin" in t for t in texts)
+    assert not any("Züge in Köln" in t for t in texts)
+
+
+def test_an_age_description_takes_up_the_person_named_before(bahn):
+    assert by_content(bahn, "die Bahn brauche").speaker.resolved == "Richard Lutz"
+
+
+@pytest.mark.parametrize(
+    "text, denial_start, report_start",
+    [
+        ("Die Polizei dementierte einen Bericht, wonach der Täter bereits gefasst sei.", "einen Bericht",
+         "der Täter"),
+        ("Die Bahn wies einen Bericht des „Spiegel“ zurück, wonach 40 Verbindungen wegfallen sollen.",
+         "einen Bericht", "40 Verbindungen"),
+    ],
+)
+def test_a_wonach_clause_is_the_report_a_denial_answers(text, denial_start, report_start):
+    record = whosaid.analyze(text, published="2026-12-02", lang="de")
+    denial, report = by_content(record, denial_start), by_content(record, report_start)
+    assert (denial.stance, report.cue.lemma, denial.refers_to) == ("deny", "wonach", report.id)
+    assert [(c.claim, c.counter) for c in record.contradictions] == [(report.id, denial.id)]
+
+
+def test_a_confirmation_of_a_report_answers_it():
+    record = whosaid.analyze("Der Konzern bestätigte den Bericht. Die Zeitung hatte gemeldet, dass 500 Stellen "
+                             "wegfallen.", published="2026-12-02", lang="de")
+    confirmation, report = by_content(record, "den Bericht"), by_content(record, "dass 500")
+    assert (confirmation.stance, confirmation.refers_to) == ("confirm", report.id)
+    assert record.contradictions == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das wäre das falsche Signal, sagte die Ministerin.",  # "falsch" describing, not denying
+        "Die Vorwürfe seien nicht falsch, sagte der Anwalt.",  # negated
+    ],
+)
+def test_falsity_words_that_deny_nothing(text):
+    record = whosaid.analyze(text, published="2026-12-02", lang="de")
+    assert [s.stance for s in record.statements] == ["assert"]
