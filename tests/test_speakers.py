@@ -34,6 +34,16 @@ pytestmark = pytest.mark.usefixtures("nlp")
          "ein Konzernsprecher", "Deutsche Bahn"),
         ("Die Deutsche Bahn will mehr Züge einsetzen. Ein Bahn-Sprecher sagte, der Plan stehe.",
          "Ein Bahn-Sprecher", "Deutsche Bahn"),
+        ("Ein Polizeisprecher sagte, die Männer seien bekannt.", "Ein Polizeisprecher", "Polizei"),
+        ("Die Sprecherin der Bundestagsverwaltung sagte, man prüfe den Fall.",
+         "Die Sprecherin der Bundestagsverwaltung", "Bundestagsverwaltung"),
+        # what a source said stands for the source
+        ("Laut einem Bericht des „Spiegel“ will die Bahn sparen.", "einem Bericht des „Spiegel“", "Spiegel"),
+        ("Nach Angaben der Bundespolizei wurden 40 Menschen kontrolliert.", "Angaben der Bundespolizei",
+         "Bundespolizei"),
+        # a definite description of an organisation named before with that noun
+        ("Das Magazin „Spiegel“ berichtete über die Bahn. Das Magazin schrieb, der Konzern wolle sparen.",
+         "Das Magazin", "Spiegel"),
         # a role, an office, a party or an age: the person the article describes so
         ("Finanzminister Lars Klingbeil (SPD) traf Bundeskanzler Friedrich Merz. Der Finanzminister sagte, man sei "
          "einig.", "Der Finanzminister", "Lars Klingbeil"),

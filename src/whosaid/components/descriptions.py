@@ -149,8 +149,9 @@ def describe(span: Span, data: LanguageData) -> Description:
 
 
 def _org_stem(stem: str, data: LanguageData) -> str:
-    """ "ministeriums" -> "ministerium", "unternehmens" -> "unternehmen": the linking s of a compound goes."""
-    if stem.endswith("s") and stem[:-1] in data.words.get("org_compound_stem", ()):
+    """ "ministeriums" -> "ministerium", "kommissions" -> "kommission": the linking s of a compound goes."""
+    if stem.endswith("s") and (stem[:-1] in data.words.get("org_compound_stem", ())
+                               or stem[:-1].endswith(tuple(data.words.get("linking_s_after", ())))):
         return stem[:-1]
     return stem
 

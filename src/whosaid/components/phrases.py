@@ -94,7 +94,7 @@ def noun_phrase_from(doc: Doc, i: int, limit: int, ents_by_start: dict[int, Span
             nxt.lower_ in ATTACHING_PREPOSITIONS and end + 1 < limit and _names_follow(doc, end + 1, limit, nxt.lower_)
         ):
             start = end + 1 if nxt.lower_ in ATTACHING_PREPOSITIONS else end
-            core = _np_core_end(doc, start, limit)
+            core = _np_core_end(doc, start, limit) or _quoted_name_end(doc, start + 1, limit)
             if core is None:
                 break
             end = core
@@ -146,6 +146,14 @@ def _apposition_end(doc: Doc, end: int, limit: int) -> int:
             if is_finite(t) or t.tag_ in {"KOUS", "PRELS", "PWS", "VVINF", "VVPP", "VVIZU"} or t.text in QUOTE_MARKS:
                 return end
     return end
+
+
+def _quoted_name_end(doc: Doc, i: int, limit: int) -> int | None:
+    """After "des": a quoted name ("des „Spiegel“") ends after its closing mark."""
+    if i >= limit or doc[i].text not in QUOTE_MARKS:
+        return None
+    close = next((j for j in range(i + 1, min(limit, i + 8)) if doc[j].text in QUOTE_MARKS), None)
+    return close + 1 if close is not None and close > i + 1 else None
 
 
 def _names_follow(doc: Doc, i: int, limit: int, preposition: str) -> bool:

@@ -19,7 +19,14 @@ from whosaid.components.descriptions import (
     recent_people,
 )
 from whosaid.components.entities import Cluster, load_gazetteer, person_ending_in
-from whosaid.components.phrases import QUOTE_MARKS, possessor_before, relative_antecedent, sentences
+from whosaid.components.phrases import (
+    QUOTE_MARKS,
+    possessor_before,
+    relative_antecedent,
+    sentence_of,
+    sentences,
+    strip_span,
+)
 from whosaid.extensions import register_extensions
 from whosaid.lang import LanguageData, load_language
 from whosaid.record import TextSpan
@@ -141,20 +148,123 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     if len(span) == 1 and span[0].tag_ in {"PPER", "PIS", "PDS"} and _pronoun_key(span[0], data) is not None:
         return _resolve_pronoun(found, span, ctx)
     organisations = [c for m, c in inside if c.type in {"ORG", "LOC"}]
+    source = _source_of_report(found, span, inside, ctx)
+    if source is not None:
+        return source
     desc = describe(span, data)
     if desc.spokesperson:
         return _resolve_spokesperson(span, desc, organisations, inside, ctx)
+    institution = _institution_of_role(span, ctx)
+    if institution is not None:
+        return Resolution(institution.name, institution)
     if desc.says_something:
         person = None if _new_or_several(found, span, data) else _described_person(span, desc, ctx)
         if person is not None:
             return Resolution(person.name, person)
         return Resolution(_bare(span), None, organisations[0] if organisations else None)
+    if not inside:
+        described = _described_organisation(span, ctx)
+        if described is not None:
+            return described
     whole = [c for m, c in inside if m.end == span.end and _described_name(span, m)]
     if whole:
         return Resolution(whole[0].name, whole[0])
     if len(inside) >= 2 and any(t.lower_ in data.words.get("coordination", ()) for t in span):
         return Resolution(_bare(span))
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster]], ctx: Context) -> Resolution | None:
+    """ "einem Bericht des „Spiegel“", "Angaben der Bundespolizei", "nach eigenen Angaben": a speaker phrase headed
+    by what a source said is that source: the entity named after the head, else the phrase after it, else (with
+    "eigenen") the subject of the clause."""
+    words = [t for t in span if not t.is_space and t.tag_ not in {"ART", "PPOSAT", "PIAT", "ADJA", "CARD"}]
+    nouns = ctx.data.words.get("source_noun", frozenset())
+    if not words or not words[0].text.lower().endswith(tuple(nouns)) or words[0].tag_ not in {"NN", "NE"}:
+        return None
+    head = words[0]
+    named = [c for m, c in inside if m.start > head.i]
+    if named:
+        return Resolution(named[0].name, named[0])
+    rest = strip_span(span.doc[head.i + 1 : span.end])
+    if len(rest) > 1 and rest[0].lower_ in {"des", "der", "von", "vom"}:
+        return Resolution(_bare(span.doc[rest.start + 1 : rest.end]) if rest[0].lower_ in {"von", "vom"}
+                          else _bare(rest))
+    if any(t.lower_ in ctx.data.words.get("own_source", ()) for t in span.doc[span.start : head.i]):
+        subject = _clause_subject(found, span)
+        if subject is not None:
+            inner = _clusters_in(subject, ctx.clusters)
+            return Resolution(inner[-1][1].name, inner[-1][1]) if inner else Resolution(_bare(subject))
+    return None
+
+
+def _clause_subject(found: Found, span: Span) -> Span | None:
+    """The noun phrase that opens the sentence of `span`, before its finite verb ("Die Polizei nahm …")."""
+    doc = span.doc
+    sent = sentence_of(doc, span.start)
+    finite = next((t for t in sent if t.tag_.endswith("FIN")), None)
+    if finite is None or finite.i <= sent.start or finite.i > span.start:
+        return None
+    subject = strip_span(doc[sent.start : finite.i])
+    if len(subject) == 0 or subject[0].tag_ not in {"ART", "NN", "NE", "PPOSAT"}:
+        return None
+    return subject
+
+
+def _institution_of_role(span: Span, ctx: Context) -> Cluster | None:
+    """ "Die Richter", "der Staatsanwalt": the court or prosecution named before (role_institution)."""
+    institutions = dict(row.split("=") for row in ctx.data.words.get("role_institution", ()))
+    head = next((t for t in span if t.text in institutions), None)
+    if head is None or len([t for t in span if not t.is_space]) > 3:
+        return None
+    return _latest_organisation_ending(institutions[head.text], span, ctx)
+
+
+def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
+    """ "die Zeitung", "das Magazin", "die Gewerkschaft", "das Gericht": a definite description of the organisation
+    named before with that noun in apposition ("das Magazin „Spiegel“", "die Gewerkschaft Verdi") or in its name
+    ("Landgericht München I")."""
+    words = [t for t in span if not t.is_space]
+    if len(words) < 2 or words[0].lower_ not in {"der", "die", "das"} or words[-1].tag_ != "NN" \
+            or not all(t.tag_ == "ADJA" for t in words[1:-1]):
+        return None
+    head = words[-1]
+    before = [c for c in ctx.clusters if c.type == "ORG" and any(m.start < span.start for m in c.mentions)]
+    apposed = [c for c in before for m in c.mentions
+               if m.start < span.start and _apposed(m, head.text)]
+    if apposed:
+        org = max(apposed, key=lambda c: max(m.start for m in c.mentions if m.start < span.start))
+        return Resolution(org.name, org)
+    quoted = _quoted_name_after(head.text, span)
+    if quoted is not None:
+        return Resolution(quoted)
+    org = _latest_organisation_ending(head.text.lower(), span, ctx)
+    return Resolution(org.name, org) if org is not None else None
+
+
+def _quoted_name_after(noun: str, span: Span) -> str | None:
+    """ "Spiegel" of an earlier "das Magazin „Spiegel“" that no entity holds."""
+    doc = span.doc
+    for t in reversed(doc[: span.start]):
+        if t.text == noun and t.i + 2 < span.start and doc[t.i + 1]._.name_quote:
+            close = next((j for j in range(t.i + 2, min(span.start, t.i + 7)) if doc[j]._.name_quote), None)
+            if close is not None:
+                return doc[t.i + 2 : close].text
+    return None
+
+
+def _apposed(mention: Span, noun: str) -> bool:
+    doc = mention.doc
+    i = mention.start - 1
+    if i >= 0 and doc[i].text in QUOTE_MARKS:
+        i -= 1
+    return i >= 0 and doc[i].text == noun
+
+
+def _latest_organisation_ending(word: str, span: Span, ctx: Context) -> Cluster | None:
+    named = [c for c in ctx.clusters if c.type == "ORG" and any(w.endswith(word) for w in c.name.lower().split())
+             and any(m.start < span.start for m in c.mentions)]
+    return max(named, key=lambda c: max(m.start for m in c.mentions if m.start < span.start)) if named else None
 
 
 def _new_or_several(found: Found, span: Span, data: LanguageData) -> bool:
@@ -188,15 +298,36 @@ def _resolve_spokesperson(
         return Resolution(_bare(span))
     org: Cluster | None = organisations[0] if organisations else None
     generic = ctx.data.words.get("generic_org_word", frozenset())
+    attached = _attachment(span)
+    if org is None and attached is not None:
+        return Resolution(_bare(attached))  # "die Sprecherin der Bundestagsverwaltung"
     if org is None and desc.org_word and desc.org_word not in generic:
         org = _organisation_named(desc.org_word, span, ctx)
-        if org is None:
-            return Resolution(_bare(span))
+        if org is None:  # "ein Polizeisprecher", "ein Lufthansa-Sprecher" with no such organisation found
+            return Resolution(_written_org_word(span, desc.org_word))
     if org is None:
         org = _spoken_for_before(span, ctx)
     if org is None:
         return Resolution(_bare(span))
     return Resolution(org.name, org, org, spokesperson=True)
+
+
+def _attachment(span: Span) -> Span | None:
+    """ "der Bundestagsverwaltung" of "die Sprecherin der Bundestagsverwaltung"."""
+    words = [t for t in span if not t.is_space]
+    k = next((n for n, t in enumerate(words[1:], 1) if t.lower_ in {"des", "der", "von", "vom"}), None)
+    if k is None or k + 1 >= len(words):
+        return None
+    start = words[k + 1].i if words[k].lower_ in {"von", "vom"} else words[k].i
+    return span.doc[start : words[-1].i + 1]
+
+
+def _written_org_word(span: Span, org_word: str) -> str:
+    """ "Lufthansa" of "Lufthansa-Sprecher", "Polizei" of "Polizeisprecherin", as written."""
+    for t in span:
+        if t.text.lower().startswith(org_word):
+            return t.text[: len(org_word)].rstrip("-")
+    return org_word.capitalize()
 
 
 def _possessor_name(span: Span) -> bool:
@@ -207,10 +338,14 @@ def _possessor_name(span: Span) -> bool:
 def _organisation_named(word: str, span: Span, ctx: Context) -> Cluster | None:
     """The organisation whose name holds the first part of "Bahn-Sprecher" ("Deutsche Bahn") or of
     "Polizeisprecherin" ("Polizei Köln"), the latest mentioned before the speaker."""
-    named = [c for c in ctx.clusters if c.type == "ORG" and any(word in w for w in c.name.lower().split())
-             and any(m.start < span.start for m in c.mentions)]
+    stems = (word, word[:-1]) if word.endswith("s") else (word,)  # "Kommissionssprecher": linking s
+
+    def holds(c: Cluster) -> bool:
+        return c.type == "ORG" and any(stem in w for w in c.name.lower().split() for stem in stems)
+
+    named = [c for c in ctx.clusters if holds(c) and any(m.start < span.start for m in c.mentions)]
     if not named:
-        named = [c for c in ctx.clusters if c.type == "ORG" and any(word in w for w in c.name.lower().split())]
+        named = [c for c in ctx.clusters if holds(c)]
     return max(named, key=lambda c: c.mentions[0].start) if len(named) >= 1 else None
 
 
