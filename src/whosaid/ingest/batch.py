@@ -42,6 +42,7 @@ class IngestReport:
     stored: int = 0
     present: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # stored, but not exactly as the bytes said
     seconds: float = 0.0
     derived: dict[str, int] = field(default_factory=dict)
     interrupted: bool = False

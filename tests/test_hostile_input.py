@@ -1,0 +1,132 @@
+"""Hostile and unusual input: article text shown literally in every table, stray bytes, long texts, odd inputs.
+
+Every failure is one line naming the input and the reason; nothing is stored twice; nothing crashes.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from whosaid.record import Article, Content, Cue, Entity, Record, Speaker, Statement, TextSpan, article_id
+
+MARKUP = ["[/]", "[bold red]x[/bold red]", "[link=http://x]y[/link]"]
+TEMPLATE = ("Die Ministerpräsidentin Anna Berger sagte, die Rote Front habe {h} das Lager angegriffen. "
+            "Omar Haddad bestritt, dass die Rote Front {h} das Lager angegriffen habe.\n")
+
+
+def cli(*args: str, input: str | None = None, width: int = 80):
+    from whosaid.cli import app
+
+    return CliRunner().invoke(app, list(args), input=input, env={"COLUMNS": str(width)})
+
+
+def _span(text: str, part: str, after: int = 0) -> TextSpan:
+    start = text.index(part, after)
+    return TextSpan(text=part, start=start, end=start + len(part))
+
+
+def markup_analyze(text: str, published=None, lang=None, meta=None) -> Record:
+    """A stand-in for the pipeline whose record carries the article's markup in names, contents and roles."""
+    h = next((m for m in MARKUP if m in text), "")
+    if not h or "Anna Berger" not in text:  # the ingest warm-up sentence
+        return Record(article=Article(id=article_id(text), language="de", text=text))
+    berger, haddad = _span(text, "Anna Berger"), _span(text, "Omar Haddad")
+    entities = [Entity(id="e0", name=f"Anna Berger {h}", type="PER", mentions=[berger]),
+                Entity(id="e1", name=f"Omar Haddad {h}", type="PER", mentions=[haddad])]
+    claim = _span(text, f"die Rote Front habe {h} das Lager angegriffen")
+    counter = _span(text, f"dass die Rote Front {h} das Lager angegriffen habe")
+    statements = [
+        Statement(id="s0", speaker=Speaker(**berger.model_dump(), entity="e0"),
+                  cue=Cue(text="sagte", lemma="sagen", **_span(text, "sagte").model_dump(exclude={"text"})),
+                  content=Content(**claim.model_dump()), kind="Indirect", stance="assert", time_implied=True),
+        Statement(id="s1", speaker=Speaker(**haddad.model_dump(), entity="e1"),
+                  cue=Cue(text="bestritt", lemma="bestreiten", **_span(text, "bestritt").model_dump(exclude={"text"})),
+                  content=Content(**counter.model_dump()), kind="Indirect", stance="deny", time_implied=True),
+    ]
+    article = Article(id=article_id(text), language="de", published=published, published_source="metadata",
+                      title=meta.title if meta else None, outlet=meta.outlet if meta else None, text=text)
+    return Record(article=article, entities=entities, statements=statements)
+
+
+@pytest.fixture(scope="module")
+def markup_store(tmp_path_factory) -> Path:
+    from whosaid.ingest.batch import IngestOptions, ingest
+
+    folder = tmp_path_factory.mktemp("markup")
+    lines = [json.dumps({"text": TEMPLATE.format(h=h), "outlet": h, "title": h, "published": f"2024-01-0{n + 1}"})
+             for n, h in enumerate(MARKUP)]
+    (folder / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = folder / "store.duckdb"
+    report = ingest([str(folder / "in.jsonl")], IngestOptions(db=str(db), progress=False), analyzer=markup_analyze)
+    assert (report.stored, report.failed) == (3, [])
+    return db
+
+
+def assert_literal(result, *needles: str) -> None:
+    assert result.exit_code == 0, (result.output, result.exception)
+    flat = " ".join(result.output.split())  # cells wrap at spaces
+    for needle in needles:
+        assert needle.replace(" ", "") in flat.replace(" ", ""), (needle, result.output)
+
+
+@pytest.mark.parametrize(("command", "shown"), [
+    (["statements"], MARKUP),
+    (["sql", "SELECT outlet, title FROM articles"], MARKUP),
+    (["contradictions"], ["[/]", "[bold"]),
+    (["timeline", "Haddad"], ["[/]"]),  # "Omar Haddad [/]" is one entity, "Omar Haddad [bold ...]" another
+    (["entities"], MARKUP),
+    (["roles"], ["Ministerpräsidentin", "[/]"]),
+])
+def test_article_text_is_printed_literally_in_every_table(markup_store: Path, command: list[str], shown: list[str]):
+    result = cli(*command, "--db", str(markup_store), "--format", "table")
+    # a long cell may end in "…" at 80 columns, so the longer strings are looked for by their start
+    assert_literal(result, *(s if len(s) < 6 else s[:5] for s in shown))
+    assert "\x1b]8;" not in result.output  # no hyperlink escape
+
+
+def test_analyze_table_prints_markup_literally(tmp_path: Path, nlp):
+    text = ("„Das ist [/] kein Problem“, sagte der Minister am Montag. „Wir sehen [bold red]x[/bold red] nicht“, "
+            "sagte er. „Alles ist [link=http://x]y[/link] gut“, erklärte die Sprecherin.\n")
+    article = tmp_path / "markup.txt"
+    article.write_text(text, encoding="utf-8")
+    result = cli("analyze", str(article), "--format", "table", "--published", "2024-01-01", width=200)
+    assert_literal(result, "Das ist [/] kein Problem", "Wir sehen [bold red]x[/bold red] nicht",
+                   "Alles ist [link=http://x]y[/link] gut")
+    assert "\x1b]8;" not in result.output
+
+
+def _cell_words(output: str) -> list[str]:
+    """The words inside the cells of the tables in `output` (borders and box lines dropped)."""
+    words = []
+    for line in output.splitlines():
+        if "│" in line or "┃" in line:
+            for cell in line.replace("┃", "│").split("│"):
+                words += cell.split()
+    return words
+
+
+LABELS = set("""Statements Times Entities id speaker cue content kind when type value name mentions text Direct
+    Indirect Reported FreeIndirect IndirectFreeIndirect assert claim deny confirm announce demand concede answers
+    continues via to DATE TIME DURATION SET PER ORG LOC MISC guessed START MID END""".split())
+
+
+def test_no_word_is_split_across_lines_in_an_80_column_table(nlp):
+    import re
+    from importlib import resources
+
+    from whosaid.cli import DEMO_ARTICLE
+
+    result = cli("demo", "--format", "table")
+    assert result.exit_code == 0, result.output
+    text = resources.files("whosaid.demo").joinpath(DEMO_ARTICLE).read_text(encoding="utf-8")
+    known = set(re.findall(r"[^\W\d_]+", text)) | LABELS
+    for token in _cell_words(result.output):
+        pieces = re.findall(r"[^\W\d_]+", token)
+        if token.endswith("…"):  # a word too wide for its column is cut with "…", never folded
+            pieces = pieces[:-1]
+        # time values (P1M, XXXX-WXX) are codes, not words
+        assert all(p in known for p in pieces if len(p) > 2 and not p.isupper()), (token, result.output)
