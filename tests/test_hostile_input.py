@@ -130,3 +130,68 @@ def test_no_word_is_split_across_lines_in_an_80_column_table(nlp):
             pieces = pieces[:-1]
         # time values (P1M, XXXX-WXX) are codes, not words
         assert all(p in known for p in pieces if len(p) > 2 and not p.isupper()), (token, result.output)
+
+
+ALBERS = ("Die von Karin Albers geführte Gesellschaft will den Hafen erweitern. Der Ausbau sei mit dem Umweltamt "
+          "abgestimmt, sagte Albers am Dienstag. Das Umweltamt habe nie zugestimmt, erklärte Jonas Petersen.\n")
+
+
+def with_stray_byte(text: str) -> bytes:
+    data = text.encode("utf-8")
+    cut = data.index(b"Karin")
+    return data[:cut] + b"\xfc" + data[cut:]  # one Latin-1 "ü" pasted into UTF-8
+
+
+def test_one_invalid_byte_is_replaced_not_a_legacy_reading():
+    from whosaid.ingest.text import read_bytes
+
+    doc = read_bytes(with_stray_byte(ALBERS), "a.txt")
+    assert "geführte" in doc.text and "äußerte" not in doc.text
+    assert doc.text == ALBERS.replace("Karin", "\ufffdKarin")  # one character per bad byte: offsets stay honest
+    assert doc.warnings and "1 invalid UTF-8 byte" in doc.warnings[0]
+
+
+def test_legacy_encoded_text_still_reads_as_windows_1252():
+    from whosaid.ingest.text import read_bytes
+
+    doc = read_bytes(ALBERS.encode("cp1252"), "a.txt")
+    assert doc.text == ALBERS and doc.warnings == []
+
+
+def test_analyze_warns_on_one_line_and_keeps_the_statements(tmp_path: Path, nlp):
+    import subprocess
+    import sys
+
+    article = tmp_path / "stray.txt"
+    article.write_bytes(with_stray_byte(ALBERS))
+    result = subprocess.run([sys.executable, "-m", "whosaid.cli", "analyze", str(article), "--format", "json",
+                             "--published", "2024-01-02"], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(warnings) == 1 and str(article) in warnings[0] and "1 invalid UTF-8 byte" in warnings[0]
+    record = json.loads(result.stdout)
+    text = record["article"]["text"]
+    assert "geführte" in text
+    assert {s["speaker"]["text"] for s in record["statements"] if s["speaker"]} >= {"Albers", "Jonas Petersen"}
+    for s in record["statements"]:
+        assert text[s["content"]["start"]:s["content"]["end"]] == s["content"]["text"]
+
+
+def test_ingest_stores_the_replaced_text_and_says_so(tmp_path: Path):
+    from test_store import fake_analyze
+
+    from whosaid.ingest.batch import IngestOptions, ingest
+    from whosaid.store.db import connect
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "stray.txt").write_bytes(with_stray_byte(ALBERS))
+    db = tmp_path / "s.duckdb"
+    report = ingest([str(tmp_path / "in")], IngestOptions(db=str(db), progress=False), analyzer=fake_analyze)
+    assert report.stored == 1 and len(report.warnings) == 1
+    assert report.warnings[0][0].endswith("stray.txt") and "1 invalid UTF-8 byte" in report.warnings[0][1]
+    conn = connect(db)
+    try:
+        (text,) = conn.execute("SELECT text FROM articles").fetchone()
+    finally:
+        conn.close()
+    assert text == ALBERS.replace("Karin", "\ufffdKarin")

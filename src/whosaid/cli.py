@@ -45,6 +45,8 @@ def analyze(
             raise InputError(f"--lang {lang}", f"unsupported language; choose one of auto, {', '.join(SUPPORTED)}")
         day = parse_published(published)
         doc = read_bytes(sys.stdin.buffer.read(), "<stdin>") if path == "-" else read_path(path)
+        for warning in doc.warnings:
+            print(f"whosaid: warning: {doc.source}: {warning}", file=sys.stderr)
         meta = ArticleMeta(
             published=day or doc.published,
             published_source="given" if day else doc.published_source,

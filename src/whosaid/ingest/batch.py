@@ -54,6 +54,7 @@ class Outcome:
     status: str  # stored | present | failed
     record: Record | None = None
     reason: str = ""
+    warnings: tuple[str, ...] = ()
 
 
 # per worker process: set by _init
@@ -89,7 +90,7 @@ def process(item: Item) -> Outcome:
             return Outcome(item.source, "present")
         meta = ArticleMeta(published=doc.published, published_source=doc.published_source, title=doc.title,
                            url=doc.url, outlet=doc.outlet)
-        return Outcome(item.source, "stored", _analyze(doc.text, doc.published, meta))
+        return Outcome(item.source, "stored", _analyze(doc.text, doc.published, meta), warnings=tuple(doc.warnings))
     except ModelError:
         raise
     except WhosaidError as err:
@@ -163,6 +164,7 @@ def ingest(sources: list[str], options: IngestOptions, analyzer: Analyzer | None
             elif outcome.status == "present":
                 report.present += 1
             else:
+                report.warnings += [(outcome.source, w) for w in outcome.warnings]
                 report.stored += writer.add(outcome)
     except KeyboardInterrupt:
         report.interrupted = True
