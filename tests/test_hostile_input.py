@@ -195,3 +195,68 @@ def test_ingest_stores_the_replaced_text_and_says_so(tmp_path: Path):
     finally:
         conn.close()
     assert text == ALBERS.replace("Karin", "\ufffdKarin")
+
+
+def test_long_text_pieces_end_at_paragraphs_then_sentences():
+    from whosaid.chunking import text_chunks
+    from whosaid.demo.long_text import long_article
+
+    text = long_article(50_000, seed=3)
+    pieces = text_chunks(text, size=5_000)
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:]))
+    assert all(end - start <= 5_000 for start, end in pieces)
+    assert all(text[end - 2:end] == "\n\n" for _, end in pieces[:-1])  # after a blank line
+    giant = " ".join(text.split())  # one paragraph of 50,000 characters
+    for _, end in text_chunks(giant, size=5_000)[:-1]:
+        assert giant[end - 2] in ".!?“" and giant[end - 1] == " ", giant[end - 30:end]  # after a sentence end
+
+
+@pytest.mark.slow
+def test_a_1_2_mb_text_is_analysed_with_offsets_into_the_whole_text(nlp):
+    import whosaid
+    from whosaid.demo.long_text import long_article
+
+    text = long_article(1_200_000, seed=7)
+    assert len(text) > nlp.max_length  # spaCy refuses such a Doc; whosaid analyses it in pieces
+    record = whosaid.analyze(text, published="2026-03-13", lang="de")
+    assert record.article.text == text
+    statements = record.statements
+    assert len(statements) > 10_000
+    assert statements[-1].content.start > len(text) - 2_000  # the last paragraph's statements are there
+    assert [s.id for s in statements] == [f"s{n}" for n in range(len(statements))]
+    for s in statements:
+        assert text[s.content.start:s.content.end] == s.content.text
+        if s.speaker:
+            assert text[s.speaker.start:s.speaker.end] == s.speaker.text
+    names = [e.name for e in record.entities]
+    assert len(names) == len(set((e.type, e.name) for e in record.entities))  # one entity per name across pieces
+    albers = next(e for e in record.entities if e.name == "Karin Albers")
+    assert len(albers.mentions) > 500 and all(text[m.start:m.end] == m.text for m in albers.mentions)
+    times = {t.id: t for t in record.times}
+    assert all(text[t.start:t.end] == t.text for t in record.times)
+    assert all(s.time in times for s in statements if s.time)
+
+
+def test_a_text_over_the_limit_is_refused_in_one_line(monkeypatch, tmp_path: Path):
+    import whosaid.api
+
+    monkeypatch.setattr(whosaid.api, "MAX_CHARS", 1_000)
+    from whosaid.errors import InputError
+
+    with pytest.raises(InputError, match="too long"):
+        whosaid.api.analyze("Der Minister sagte, er komme morgen. " * 100, lang="de")
+
+
+def test_a_plain_install_has_the_store_and_ci_checks_it():
+    """`pip install whosaid` (no extras) must ingest and query: DuckDB is a core dependency, and .ci/run installs
+    the package plain into a second fresh venv and runs `whosaid ingest` and two queries there."""
+    import tomllib
+
+    from conftest import REPO
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert any(dep.startswith("duckdb") for dep in project["dependencies"])
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert "pip install -q .\n" in ci and "whosaid\" ingest" in ci and "whosaid\" statements" in ci
+    assert "python -m pytest" in ci

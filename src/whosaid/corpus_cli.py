@@ -33,6 +33,13 @@ class ExportFormat(str, Enum):
     jsonl = "jsonl"
 
 
+class EntityType(str, Enum):
+    PER = "PER"
+    ORG = "ORG"
+    LOC = "LOC"
+    MISC = "MISC"
+
+
 class Lang(str, Enum):
     de = "de"
     en = "en"
@@ -149,9 +156,21 @@ def _query(db: str, fn, *args, **kwargs):
 
     conn = connect(db, read_only=True)
     try:
+        _warn_if_stale(conn, db)
         return fn(conn, *args, **kwargs)
     finally:
         conn.close()
+
+
+def _warn_if_stale(conn, db: str) -> None:
+    """One line on stderr when articles were stored after the last rebuild (an ingest interrupted in it)."""
+    from whosaid.store.write import DERIVED_STALE
+
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", [DERIVED_STALE]).fetchone()
+    if row and row[0] == "1":
+        print(f"whosaid: warning: {db}: entities, claims, roles and cross-article contradictions are out of date "
+              f"(an ingest was interrupted); rerun `whosaid ingest` with the same inputs or any stored file to "
+              f"rebuild them", file=sys.stderr)
 
 
 def register(app: typer.Typer) -> None:
@@ -245,7 +264,7 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def entities(
         name: Annotated[str | None, typer.Option(help="only the entity of this name or alias")] = None,
-        type: Annotated[str | None, typer.Option(help="PER, ORG, LOC or MISC")] = None,
+        type: Annotated[EntityType | None, typer.Option(case_sensitive=False, help="PER, ORG, LOC or MISC")] = None,
         db: DbOption = "whosaid.duckdb",
         format: FormatOption = None,
         limit: LimitOption = 500,
@@ -254,7 +273,7 @@ def register(app: typer.Typer) -> None:
         from whosaid.store import queries
 
         with _exit_on_error():
-            result = _query(db, queries.entities, name, type, limit)
+            result = _query(db, queries.entities, name, type.value if type else None, limit)
         _emit(result, format, "entities")
 
     @app.command()
@@ -301,7 +320,10 @@ def _print_report(report, db: str) -> None:
     console = Console(stderr=True)
     line = (f"{report.stored} stored, {report.present} already in {db}, {len(report.failed)} failed "
             f"in {report.seconds:.1f} s")
-    if report.interrupted:
+    if report.rebuild_interrupted:
+        line += (" (interrupted while rebuilding the cross-document tables: the articles are stored, the entities, "
+                 "claims, roles and cross-article contradictions are out of date; rerun the same command to rebuild)")
+    elif report.interrupted:
         line += " (interrupted: rerun the same command to finish)"
     console.print(literal(line), soft_wrap=True)
     for source, warning in report.warnings:
