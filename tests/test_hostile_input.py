@@ -260,3 +260,103 @@ def test_a_plain_install_has_the_store_and_ci_checks_it():
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert "pip install -q .\n" in ci and "whosaid\" ingest" in ci and "whosaid\" statements" in ci
     assert "python -m pytest" in ci
+
+
+# --- smaller defects -------------------------------------------------------------------------------------------
+
+
+def one_line_error(result, *needles: str, code: int = 2) -> None:
+    assert result.exit_code == code, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and "Traceback" not in result.output, result.output
+    assert all(n in lines[0] for n in needles), lines[0]
+
+
+def test_score_with_a_record_as_gold_is_a_one_line_error(tmp_path: Path):
+    record = tmp_path / "record.json"
+    record.write_text(markup_analyze(TEMPLATE.format(h="[/]")).model_dump_json(), encoding="utf-8")
+    one_line_error(cli("score", str(record), str(record)), str(record), "is a whosaid record, not a gold file")
+    (tmp_path / "odd.json").write_text('{"statements": [{"speaker": 3}]}', encoding="utf-8")
+    one_line_error(cli("score", str(record), str(tmp_path / "odd.json")), "odd.json", "not a gold file")
+
+
+def test_version():
+    import whosaid
+
+    result = cli("--version")
+    assert result.exit_code == 0 and result.output.startswith(f"whosaid {whosaid.__version__}")
+
+
+def test_unknown_claim_exits_2_like_an_unknown_name(markup_store: Path):
+    one_line_error(cli("timeline", "--claim", "C-nope", "--db", str(markup_store)), "--claim C-nope", "no claim")
+    one_line_error(cli("timeline", "Niemand Bekannt", "--db", str(markup_store)), "no entity")
+
+
+def test_entity_type_must_be_one_of_the_four(markup_store: Path):
+    result = cli("entities", "--type", "XYZ", "--db", str(markup_store))
+    assert result.exit_code == 2 and "XYZ" in result.output
+    rows = json.loads(cli("entities", "--type", "per", "--db", str(markup_store), "--format", "json").output)
+    assert rows and {r["type"] for r in rows} == {"PER"}
+
+
+def test_sql_table_shows_the_id_columns_it_selects(markup_store: Path):
+    result = cli("sql", "SELECT id, article_id FROM statements ORDER BY ALL LIMIT 1", "--db", str(markup_store),
+                 "--format", "table", width=120)
+    assert result.exit_code == 0 and "article_id" in result.output and "s0" in result.output
+
+
+def test_contradictions_table_keeps_the_reason(markup_store: Path):
+    result = cli("contradictions", "--db", str(markup_store), "--format", "table")
+    assert result.exit_code == 0 and "reason" in result.output and "denies" in result.output
+
+
+def test_teaser_paragraph_of_a_page_is_kept():
+    from whosaid.ingest.text import from_html
+
+    html = ("<!doctype html><html><head><title>Hafen</title></head><body><nav><a href='/'>Start</a></nav><article>"
+            "<h1>Streit um den Hafen</h1><p class=\"teaser\">Die Hafengesellschaft will den Hafen erweitern, sagte "
+            "Geschäftsführerin Karin Albers am Dienstag.</p><p>Der Umweltverband widersprach dieser Darstellung. Das "
+            "Umweltamt habe nie zugestimmt, erklärte Verbandssprecher Jonas Petersen.</p></article>"
+            "<footer>Impressum</footer></body></html>")
+    text = from_html(html, "page.html").text
+    assert "sagte Geschäftsführerin Karin Albers" in text and text.index("Hafengesellschaft") < text.index("Umwelt")
+
+
+def test_a_short_rss_item_is_accepted(tmp_path: Path):
+    from whosaid.ingest.sources import find_items, load_item
+
+    feed = tmp_path / "feed.xml"
+    feed.write_text("""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Nordstadt</title>
+        <item><title>Hafen</title><link>https://example.org/a</link><pubDate>Tue, 10 Mar 2026 10:00:00 GMT</pubDate>
+        <description>Albers sagte, der Hafen wachse.</description></item></channel></rss>""", encoding="utf-8")
+    (item,) = list(find_items([str(feed)]))
+    doc = load_item(item)
+    assert doc.text == "Albers sagte, der Hafen wachse.\n" and doc.title == "Hafen"
+
+
+def test_dates_resolved_without_published_are_marked_guessed(tmp_path: Path, nlp):
+    article = tmp_path / "g.txt"
+    article.write_text("Berlin, 10. Dezember 2021 – Der Minister sagte am Mittwoch, er komme morgen.\n",
+                       encoding="utf-8")
+    guessed = cli("analyze", str(article), "--format", "table", width=160)
+    assert guessed.exit_code == 0 and "2021-12-08 (guessed)" in guessed.output and "--published" in guessed.output
+    given = cli("analyze", str(article), "--format", "table", "--published", "2021-12-10", width=160)
+    assert "2021-12-08" in given.output and "guessed" not in given.output
+
+
+def test_roles_finds_the_prime_minister_of_the_sample(shared, nlp, tmp_path: Path):
+    from whosaid.ingest.batch import IngestOptions, ingest
+    from whosaid.store import queries
+    from whosaid.store.db import connect
+
+    article = tmp_path / "2021-12-10-abna.txt"
+    article.write_bytes((shared / "samples" / "abna-irak-abzug.txt").read_bytes())
+    db = tmp_path / "s.duckdb"
+    assert ingest([str(article)], IngestOptions(db=str(db), progress=False)).stored == 1
+    conn = connect(db)
+    try:
+        rows = queries.roles(conn, "Ministerpräsident").records()
+    finally:
+        conn.close()
+    assert [(r["role"], r["name"]) for r in rows] == [("irakische Ministerpräsident", "Mustafa al-Kazemi")]

@@ -45,7 +45,7 @@ def read_path(path: str | Path, max_bytes: int = MAX_BYTES) -> InputDoc:
 
 def read_bytes(data: bytes, source: str, html: bool = False, name: str = "") -> InputDoc:
     text, replaced = decode_counting(data, source)
-    if html or _looks_like_html(text):
+    if html or looks_like_html(text):
         doc = from_html(text, source)
     else:
         doc = InputDoc(text=clean_text(text), source=source)
@@ -159,15 +159,27 @@ def clean_text(text: str) -> str:
     return text.strip() + "\n" if text.strip() else ""
 
 
-def _looks_like_html(text: str) -> bool:
+def looks_like_html(text: str) -> bool:
     head = text[:1000].lstrip().lower()
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
 
 
+# the lead paragraph of a news page (<p class="teaser">, "lead", "intro", "standfirst"): trafilatura drops such
+# classes as boilerplate, so they are renamed before it runs
+LEAD_PARAGRAPH = re.compile(
+    r"""(<p\b[^>]*?\bclass\s*=\s*)(["'])([^"'>]*\b(?:teaser|lead|intro|standfirst|article-summary)\b[^"'>]*)\2""",
+    re.IGNORECASE)
+
+
+def keep_lead_paragraphs(html: str) -> str:
+    return LEAD_PARAGRAPH.sub(r"\1\2whosaid-lead\2", html)
+
+
 def from_html(html: str, source: str) -> InputDoc:
-    """Main text and metadata of an HTML page, with trafilatura."""
+    """Main text and metadata of an HTML page, with trafilatura (lead paragraphs kept)."""
     import trafilatura
 
+    html = keep_lead_paragraphs(html)
     try:
         extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
     except Exception as err:  # trafilatura raises many kinds on broken markup
