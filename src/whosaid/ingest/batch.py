@@ -109,6 +109,7 @@ class _Writer:
         self.pending: list[Outcome] = []
         self.last = time.monotonic()
         self.stored_ids: set[str] = set()
+        self.duplicates = 0
 
     def add(self, outcome: Outcome) -> int:
         self.pending.append(outcome)
@@ -126,9 +127,12 @@ class _Writer:
             conn = connect(self.db, read_only=False)
             try:
                 for outcome in self.pending:
-                    if outcome.record.article.id not in self.stored_ids:
-                        added += write_record(conn, outcome.record, outcome.source)
-                        self.stored_ids.add(outcome.record.article.id)
+                    if outcome.record.article.id not in self.stored_ids and write_record(conn, outcome.record,
+                                                                                          outcome.source):
+                        added += 1
+                    else:  # the same text twice in one ingest, or stored by another writer meanwhile
+                        self.duplicates += 1
+                    self.stored_ids.add(outcome.record.article.id)
             finally:
                 conn.close()
             self.pending = []
@@ -176,6 +180,7 @@ def ingest(sources: list[str], options: IngestOptions, analyzer: Analyzer | None
             report.interrupted = True
         finally:
             report.stored += writer.flush()
+            report.present += writer.duplicates
             show(report, read, True)
     if not report.interrupted:
         try:
