@@ -13,6 +13,7 @@ import csv
 from pathlib import Path
 
 MIN_FIRST_NAME_COUNT = 2
+GENDER_SHARE = 0.9
 
 
 def proper_noun_filter():
@@ -38,6 +39,28 @@ def first_names(shared: Path, is_proper) -> list[str]:
     return sorted(n for n in names if " " not in n and is_proper(n))
 
 
+def first_name_genders(shared: Path) -> list[str]:
+    """ "Katharina\tf": names given to one sex in at least GENDER_SHARE of their counted births, so that a
+    described speaker ("die 58-Jährige", "Er") is never matched to a person of the other gender."""
+    path = shared / "data" / "gazetteers-de" / "vornamen.tsv"
+    counts: dict[str, dict[str, int]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            name = row["name"].strip()
+            if " " in name or not name[:1].isupper():
+                continue
+            by_sex = counts.setdefault(name, {"m": 0, "w": 0})
+            by_sex[row["gender"]] = by_sex.get(row["gender"], 0) + int(row["count"] or 0)
+    rows = []
+    for name, by_sex in sorted(counts.items()):
+        total = by_sex["m"] + by_sex["w"]
+        if total >= MIN_FIRST_NAME_COUNT:
+            sex, count = max(by_sex.items(), key=lambda kv: kv[1])
+            if count >= GENDER_SHARE * total:
+                rows.append(f"{name}\t{'f' if sex == 'w' else 'm'}")
+    return rows
+
+
 def places(shared: Path, is_proper) -> list[str]:
     root = shared / "data" / "gazetteers-de"
     countries = [line.strip() for line in (root / "laendernamen.list").read_text(encoding="utf-8").splitlines()]
@@ -56,7 +79,8 @@ def main(argv: list[str] | None = None) -> None:
     is_proper = proper_noun_filter()
     args.out.mkdir(parents=True, exist_ok=True)
     for name, items in (("first_names.txt", first_names(args.shared, is_proper)),
-                        ("places.txt", places(args.shared, is_proper))):
+                        ("places.txt", places(args.shared, is_proper)),
+                        ("first_name_genders.tsv", first_name_genders(args.shared))):
         (args.out / name).write_text("\n".join(items) + "\n", encoding="utf-8")
         print(f"{name}: {len(items)} entries")
 

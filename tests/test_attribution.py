@@ -607,3 +607,24 @@ def test_the_source_after_an_impersonal_cue_before_its_content_is_the_speaker():
     _, statement = only_statement("Weiter heißt es im Abschlussbericht, dass die Behörden versagt hätten.",
                                   lemma="heißen")
     assert (statement.speaker.text, statement.content.text) == ("Abschlussbericht", "dass die Behörden versagt hätten")
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, lemma, speaker, content",
+    [
+        ("Die Ministerin äusserte sich am Montag zurückhaltend zu den Plänen.", "äußern", "Die Ministerin",
+         "zurückhaltend zu den Plänen"),
+        ("Der Analyst bescheinigte der Bank eine solide Bilanz.", "bescheinigen", "Der Analyst",
+         "der Bank eine solide Bilanz"),
+        ("Das Gericht sah es als erwiesen an, dass der Angeklagte die Frau getötet hat.", "ansehen", "Das Gericht",
+         "dass der Angeklagte die Frau getötet hat"),
+        ("Die Richter sind überzeugt, dass der 45-Jährige aus Habgier handelte.", "überzeugen", "Die Richter",
+         "dass der 45-Jährige aus Habgier handelte"),
+        ("Moskau droht mit Vergeltung", "drohen", "Moskau", "mit Vergeltung"),
+        ("Der Experte analysierte, die Lage sei ernst.", "analysieren", "Der Experte", "die Lage sei ernst"),
+    ],
+)
+def test_cues_of_courts_analysts_threats_and_swiss_spelling(text, lemma, speaker, content):
+    _, statement = only_statement(text, lemma=lemma)
+    assert (statement.speaker.text, statement.content.text) == (speaker, content)

@@ -162,6 +162,15 @@ def test_each_attribute_failure_is_named(sid, changes, message):
     assert message in [str(f) for f in score.failures]
 
 
+def test_full_statement_counts_need_speaker_cue_kind_and_stance_right():
+    assert score_record(perfect_record(), GOLD).strict() == score_record(perfect_record(), GOLD).statements
+    score = score_record(with_statement(perfect_record(), "p3", stance="assert"), GOLD)
+    full = score.strict()
+    assert (full.tp, full.fp, full.fn) == (3, 1, 1)  # found, but a wrong stance makes it both FP and FN
+    assert score.strict(("speaker",)).f1 == 1.0  # the speaker alone is right
+    assert score.to_dict()["full_statements"]["tp"] == 3
+
+
 def test_continuation_inherits_speaker_and_wrong_continuation_changes_it():
     score = score_record(with_statement(perfect_record(), "p4", continues="p3"), GOLD)
     assert "s8: speaker US-Beamte expected, got irakische Armee" in [str(f) for f in score.failures]
@@ -401,6 +410,92 @@ def test_quote_assignment_is_one_to_one_and_optimal():
     # the same type breaks a tie
     gold = [group([1, 2], "Indirect")]
     assert wn.assign_quotes(gold, [group([1, 2]), group([1, 2], "Indirect")]) == [(0, 1)]
+
+
+def test_quote_assignment_breaks_ties_as_scipy_does():
+    # quotes without overlap can be paired with any partner; which pairs form decides their role scores,
+    # so the assignment must be SciPy's own (the corpus' eval.py calls linear_sum_assignment)
+    from scipy.optimize import linear_sum_assignment
+
+    from whosaid.evaluate.matching import max_assignment
+
+    for scores in ([[0.0, 0.0, 0.0], [0.0, 0.0, 0.0]], [[0.0], [0.0], [0.5]], [[0.5, 0.5], [0.5, 0.5], [0.0, 0.0]],
+                   [[0.011, 0.0, 0.011], [0.0, 0.0, 0.0], [1.011, 0.0, 0.0]]):
+        rows, cols = linear_sum_assignment(scores, maximize=True)
+        assert max_assignment(scores) == sorted(zip(rows.tolist(), cols.tolist())), scores
+
+
+def test_quote_overlap_is_the_corpus_f1_float():
+    # eval.py computes 2PR/(P+R); 2|A&B|/(|A|+|B|) can differ in the last bit and flip a tie
+    gold, pred = frozenset(range(7)), frozenset(range(3, 13))
+    p, r = 4 / 10, 4 / 7
+    assert wn.quote_overlap(gold, pred) == 2 * p * r / (p + r)
+    assert wn.quote_overlap(frozenset(), pred) == 0.0
+
+
+def speaker_doc(words_tags: list[tuple[str, str]], speakers: list[list[int]]) -> tuple[wn.CorpusDoc, list[str]]:
+    text, tokens = "", []
+    for i, (word, _) in enumerate(words_tags):
+        tokens.append(wn.Token(i, len(text), len(text) + len(word), word))
+        text += word + " "
+    anns = [{"speaker": {"tokenIds": ids}, "quote": {"tokenIds": []}} for ids in speakers]
+    return wn.CorpusDoc("speakers", text, None, tokens, anns), [t for _, t in words_tags]
+
+
+def test_gold_speaker_entities_from_names_and_pronouns():
+    doc, tags = speaker_doc(
+        [("Er", "PPER"),  # 0: nothing named before it
+         ("Regierungssprecher", "NN"), ("Thomas", "NE"), ("Steg", "NN"),  # 1-3: 'Steg' extends the name run
+         ("die", "ART"), ("Polizei", "NN"), ("in", "APPR"), ("Anklam", "NE"),  # 4-7: a place, not the speaker
+         ("Die", "ART"), ("SPD", "NE"),  # 8-9
+         ("er", "PPER"),  # 10: 'er' does not take up 'Die SPD'
+         ("sie", "PPER"),  # 11
+         ("seiner", "PPOSAT"), ("Meinung", "NN"),  # 12-13: the possessor speaks
+         ("sein", "PPOSAT"), ("Anwalt", "NN")],  # 14-15: someone else speaks
+        [[0], [1, 2, 3], [4, 5, 6, 7], [8, 9], [10], [11], [12, 13], [14, 15], []])
+    steg, spd = frozenset({"thomas", "steg"}), frozenset({"spd"})
+    assert wn.gold_speakers(doc, tags) == [
+        wn.GoldSpeaker("anaphor"),
+        wn.GoldSpeaker("name", steg),
+        wn.GoldSpeaker("description"),
+        wn.GoldSpeaker("name", spd),
+        wn.GoldSpeaker("anaphor", steg, "Regierungssprecher Thomas Steg"),
+        wn.GoldSpeaker("anaphor", spd, "Die SPD"),
+        wn.GoldSpeaker("anaphor", spd, "Die SPD"),
+        wn.GoldSpeaker("description"),
+        None,
+    ]
+
+
+def test_speaker_entity_is_a_surname_match_on_matched_quotes():
+    merkel = wn.GoldSpeaker("name", frozenset({"bundeskanzlerin", "angela", "merkel"}))
+    assert wn.speaker_entity_right(merkel, ["Angela Merkel", "Merkel", "sie"])
+    assert wn.speaker_entity_right(merkel, ["Merkels"])  # a genitive on either side
+    assert not wn.speaker_entity_right(merkel, ["Peer Steinbrück", "merkel"])  # lower-case aliases are pronouns
+    assert wn.speaker_entity_right(wn.GoldSpeaker("name", frozenset({"al-dschasira"})), ["al-Dschasira"])
+
+    def pair(ref, names, quote=(1, 2)):
+        gold = wn.Group.of({"quote": {"tokenIds": [1, 2]}})
+        gold.speaker_ref = ref
+        return wn.Pair(gold, wn.Group.of({"quote": {"tokenIds": list(quote)}, "speaker_names": names}))
+
+    pairs = [pair(merkel, ["Angela Merkel"]),  # right
+             pair(merkel, ["Peer Steinbrück"]),  # wrong
+             pair(merkel, []),  # no entity given: lowers recall only
+             pair(merkel, ["Angela Merkel"], quote=(7, 8)),  # quote not matched: end-to-end recall only
+             pair(wn.GoldSpeaker("description"), ["Angela Merkel"]),  # not scored
+             pair(wn.GoldSpeaker("anaphor"), ["Angela Merkel"])]  # not scored
+    e = wn.speaker_entity_scores(pairs)["all"]
+    assert (e["correct"], e["answered"], e["matched"], e["gold"]) == (1, 2, 3, 4)
+    assert e["p"] == 0.5 and e["r"] == pytest.approx(1 / 3) and e["end_to_end_recall"] == 0.25
+
+
+def test_export_names_the_speaker_entity():
+    record = mini_record()
+    record.entities = [Entity(id="e1", name="Hans Minister", type="PER", aliases=["Minister", "er"])]
+    record.statements[0].speaker.entity = "e1"
+    direct, reported = wn.export(record, mini_doc())
+    assert direct["speaker_names"] == ["Hans Minister", "Minister", "er"] and reported["speaker_names"] == []
 
 
 def test_official_scores_on_a_hand_example():

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.attribution import Found
 from whosaid.components.entities import Cluster, to_entities
+from whosaid.components.paragraphs import dateline_agency
 from whosaid.components.phrases import sentence_of
 from whosaid.record import (
     Article,
@@ -57,6 +58,7 @@ def to_record(doc: Doc, meta: ArticleMeta | None = None) -> Record:
         title=meta.title,
         url=meta.url,
         outlet=meta.outlet,
+        agency=dateline_agency(doc._.datelines[0]) if doc._.datelines else None,
         text=doc.text,
     )
     return Record(article=article, entities=entities, statements=statements, times=times,

@@ -11,10 +11,12 @@ DOC_EXTENSIONS: dict[str, object] = {
     "entities": None,  # list[whosaid.record.Entity], set by whosaid.entities
     "statements": None,  # list[whosaid.record.Statement], set by whosaid.attribution
     "contradictions": None,  # list[whosaid.record.Contradiction], set by whosaid.contradictions
+    "datelines": None,  # list[Span]: "KIEW (dpa-AFX) -" at paragraph starts, set by whosaid_line_breaks
     "lang_data": None,  # whosaid.lang.LanguageData for the document's language
 }
 TOKEN_EXTENSIONS: dict[str, object] = {
     "in_quote": False,  # inside quotation marks (set by whosaid.quotes)
+    "name_quote": False,  # a quotation mark around a name („Spiegel“), which ends no clause (whosaid_attribution)
 }
 
 

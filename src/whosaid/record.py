@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.2.0"
+SCHEMA_VERSION = "1.3.0"
 
 EntityType = Literal["PER", "ORG", "LOC", "MISC"]
 QuoteKind = Literal["Direct", "Indirect", "Reported", "FreeIndirect", "IndirectFreeIndirect"]
@@ -41,6 +41,8 @@ class Article(_Model):
     title: str | None = None
     url: str | None = None
     outlet: str | None = None
+    agency: str | None = Field(None, description="news agency the dateline names as the article's source "
+                                                 "('dpa' of 'Berlin (dpa) –')")
     text: str = Field(description="the exact text every offset indexes")
 
 

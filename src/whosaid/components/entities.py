@@ -43,6 +43,7 @@ class Gazetteer:
     first_names: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     longest_place: int = 1
+    first_name_genders: dict[str, str] = field(default_factory=dict)  # "Katharina" -> "f", "Richard" -> "m"
 
 
 @lru_cache(maxsize=4)
@@ -57,7 +58,8 @@ def load_gazetteer(lang: str, path: str | None = None) -> Gazetteer:
         return frozenset(file.read_text(encoding="utf-8").split("\n")) - {""} if file.exists() else frozenset()
 
     places = read("places.txt")
-    return Gazetteer(read("first_names.txt"), places, max((len(p.split()) for p in places), default=1))
+    genders = dict(line.split("\t", 1) for line in read("first_name_genders.tsv") if "\t" in line)
+    return Gazetteer(read("first_names.txt"), places, max((len(p.split()) for p in places), default=1), genders)
 
 
 @Language.factory(

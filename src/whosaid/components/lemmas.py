@@ -28,7 +28,8 @@ def separated_particle(verb: Token, sent: Span, particles: frozenset[str]) -> To
                 return None
             i = close + 1
             continue
-        if later.text in CLAUSE_ENDS or later.tag_ in CLAUSE_OPENERS or later.tag_.endswith("FIN"):
+        if (later.text in CLAUSE_ENDS and not later._.name_quote) or later.tag_ in CLAUSE_OPENERS \
+                or later.tag_.endswith("FIN"):
             return None
         if later.tag_ == PARTICLE_TAG:
             return later

@@ -1,15 +1,58 @@
-"""Starts a new sentence after every line break, so headings and paragraphs never run into the next sentence."""
+"""Starts a new sentence after every line break, so headings and paragraphs never run into the next sentence, and
+after a dateline ("KIEW (dpa-AFX) -", "Berlin (dpa) –"), which names the agency that wrote the article and is never
+part of the first sentence's subject."""
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from whosaid.extensions import register_extensions
+
+DATELINE_DASHES = frozenset({"-", "–", "—", ":"})
+MAX_PLACE_TOKENS = 4  # "FRANKFURT/MAIN", "San Francisco", "Bad Homburg v. d. Höhe" is rare
+MAX_AGENCY_TOKENS = 4  # "dpa-AFX", "Keystone-SDA", "AP / dpa"
 
 
-@Language.component("whosaid_line_breaks", assigns=["token.is_sent_start"])
+@Language.component("whosaid_line_breaks", assigns=["token.is_sent_start", "doc._.datelines"])
 def line_breaks(doc: Doc) -> Doc:
-    for tok in doc[1:]:
-        previous = doc[tok.i - 1]
-        if "\n" in previous.text and previous.is_space and not tok.is_space:
-            tok.is_sent_start = True
+    register_extensions()
+    datelines = []
+    for tok in doc:
+        if tok.i == 0 or "\n" in doc[tok.i - 1].text and doc[tok.i - 1].is_space:
+            if tok.i > 0 and not tok.is_space:
+                tok.is_sent_start = True
+            dateline = dateline_at(doc, tok)
+            if dateline is not None:
+                datelines.append(dateline)
+                if dateline.end < len(doc):
+                    doc[dateline.end].is_sent_start = True
+    doc._.datelines = datelines
     return doc
+
+
+def dateline_at(doc: Doc, first: Token) -> Span | None:
+    """ "KIEW (dpa-AFX) -" at the start of a paragraph: a capitalised place of a few words, an agency in parentheses,
+    a dash or colon. The returned span ends after the dash; its agency is `dateline_agency(span)`."""
+    i = first.i
+    place = 0
+    while i < len(doc) and place < MAX_PLACE_TOKENS and doc[i].text != "(":
+        if not (doc[i].text[:1].isupper() or doc[i].text == "/") or doc[i].is_space:
+            return None
+        i += 1
+        place += 1
+    if place == 0 or i >= len(doc) or doc[i].text != "(":
+        return None
+    close = next((j for j in range(i + 1, min(len(doc), i + 2 + MAX_AGENCY_TOKENS)) if doc[j].text == ")"), None)
+    if close is None or close == i + 1 or close + 1 >= len(doc) or doc[close + 1].text not in DATELINE_DASHES:
+        return None
+    end = close + 2
+    while end < len(doc) and doc[end].is_space:
+        end += 1
+    return doc[first.i : end]
+
+
+def dateline_agency(dateline: Span) -> str:
+    """ "dpa-AFX" of "KIEW (dpa-AFX) -"."""
+    text = dateline.text
+    return text[text.index("(") + 1 : text.index(")")].strip()

@@ -11,7 +11,7 @@ NOUNISH = frozenset({"NN", "NE", "FM", "NNE", "NNA"})
 NP_START = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "ADJA", "CARD", "PPER", "PIS", "PDS", "TRUNC"}) | NOUNISH
 GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 ATTACHING_PREPOSITIONS = frozenset({"von", "für", "vom", "aus"})
-QUOTE_MARKS = frozenset("„“”»«\"‚‘'")
+QUOTE_MARKS = frozenset("„“”»«›‹\"‚‘'")
 OPENING_ONLY = frozenset("„‚")  # German low marks only open a quote
 CLOSING_ONLY = frozenset("”")
 

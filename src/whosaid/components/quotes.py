@@ -8,11 +8,13 @@ from dataclasses import dataclass
 # opening mark -> closing marks that may end it; a straight mark closes itself
 PAIRS: dict[str, tuple[str, ...]] = {
     "„": ("“", '"', "”"),
-    "“": ("”", '"'),
+    "“": ("”", "“", '"'),  # “…“ is a common slip for “…” or „…“
     "»": ("«",),
     "«": ("»",),
+    "›": ("‹",),
+    "‹": ("›",),
     '"': ('"',),
-    "‚": ("‘", "'"),
+    "‚": ("‘", "’", "'"),
 }
 OPENERS = re.compile("[" + re.escape("".join(PAIRS)) + "]")
 _WORDISH = str.isalnum
@@ -72,7 +74,7 @@ def _find_close(text: str, i: int, closers: tuple[str, ...], max_len: int) -> in
         if ch == "\n" and j + 1 < limit and text[j + 1] == "\n" and opener in "\"'":
             return None  # straight quotes do not run over paragraph breaks
         if ch in closers:
-            if ch == "'" and _is_apostrophe(text, j):
+            if ch in "'’" and _is_apostrophe(text, j):
                 continue
             if depth == 0:
                 return j

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from whosaid.corpus.claims import Stmt, content_words, contradiction, group, link
+from whosaid.corpus.claims import Stmt, answered_reports, content_words, contradiction, group, link
 from whosaid.corpus.names import name_key, skeleton
 from whosaid.corpus.resolve import LocalEntity, Resolved, resolve
 from whosaid.store.schema import DERIVED_TABLES, FILL_CONTRADICTION_ROWS, FILL_STATEMENT_ENTITIES
@@ -87,10 +87,14 @@ def _write_claims(conn: duckdb.DuckDBPyConnection) -> None:
         about[(article_id, statement)].add(entity_id)
     name_words = {e: content_words(" ".join([name, *aliases])) for e, name, aliases in conn.execute(
         "SELECT id, name, aliases FROM entities").fetchall()}
+    speakers = {(a, s): e for e, a, s in conn.execute(
+        "SELECT entity_id, article_id, statement FROM statement_entities WHERE role = 'speaker'").fetchall()}
     statements = [Stmt(a, s, said, stance, content or "", refers_to, frozenset(about.get((a, s), ())),
-                       frozenset().union(*(name_words.get(e, frozenset()) for e in about.get((a, s), ()))))
-                  for a, s, said, stance, content, refers_to in conn.execute(
-                      "SELECT article_id, id, said, stance, content, refers_to FROM statements "
+                       frozenset().union(*(name_words.get(e, frozenset()) for e in about.get((a, s), ()))),
+                       speaker=speakers.get((a, s)),
+                       speaker_words=name_words.get(speakers.get((a, s)), content_words(speaker_name or "")))
+                  for a, s, said, stance, content, refers_to, speaker_name in conn.execute(
+                      "SELECT article_id, id, said, stance, content, refers_to, speaker_name FROM statement_rows "
                       "ORDER BY article_id, id").fetchall()]
     links = link(statements)
     claims = group(statements, links)
@@ -108,5 +112,10 @@ def _write_claims(conn: duckdb.DuckDBPyConnection) -> None:
             shared = ", ".join(f for f in ln.shared if not f.startswith("E"))[:120]
             rows.add((claim_of[claim.key], claim.article_id, claim.id, counter.article_id, counter.id, ln.score,
                       f"{reason}; shared: {shared}" if shared else reason))
+    paired = {(r[1], r[2], r[3], r[4]) for r in rows}
+    for claim, counter, reason, score in answered_reports(statements, links):
+        if (claim.article_id, claim.id, counter.article_id, counter.id) not in paired:
+            rows.add((claim_of.get(claim.key), claim.article_id, claim.id, counter.article_id, counter.id, score,
+                      reason))
     bulk_insert(conn, "corpus_contradictions", sorted(rows))
 

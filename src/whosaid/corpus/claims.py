@@ -32,6 +32,9 @@ NEGATION = re.compile(r"\b(nicht|kein\w*|nie|niemals|keinesfalls|not|never|no)\b
 CALLS_FALSE = re.compile(r"\b(falsch\w*|unwahr\w*|Falschmeldung\w*|Lüge\w*|erfunden\w*|haltlos\w*|unzutreffend\w*|"
                          r"Fake|entbehr\w*|Propaganda|false|untrue|fabricat\w*|baseless)\b", re.IGNORECASE)
 ASSERTING = frozenset({"assert", "claim", "announce", "confirm", "demand"})
+REPORT_NOUNS = re.compile(r"(bericht\w*|meldung\w*|darstellung\w*|artikel\w*|behauptung\w*|angabe\w*|"
+                          r"spekulation\w*|enthüllung\w*|report\w*|claim\w*|story|stories|allegation\w*)",
+                          re.IGNORECASE)
 SUFFIXES = ("en", "er", "es", "e", "n", "s")
 
 
@@ -46,6 +49,8 @@ class Stmt:
     entities: frozenset[str]
     name_words: frozenset[str] = frozenset()  # words of the mentioned entities' names: counted as the entity only
     words: frozenset[str] = field(default_factory=frozenset)
+    speaker: str | None = None  # cross-document entity id of the speaker
+    speaker_words: frozenset[str] = frozenset()  # content words of the speaker's name ("spiegel")
 
     @property
     def key(self) -> tuple[str, str]:
@@ -189,3 +194,43 @@ def contradiction(ln: Link) -> tuple[Stmt, Stmt, str] | None:
     else:
         reason = "negates"
     return claim, counter, reason
+
+
+def answered_reports(statements: list[Stmt], links: list[Link]) -> list[tuple[Stmt, Stmt, str, float]]:
+    """(claim, counter, reason, similarity) for reports denied in another article (see the module docstring)."""
+    by_key = {s.key: s for s in statements}
+    denials_of: dict[tuple[str, str], list[Stmt]] = defaultdict(list)
+    for s in statements:
+        if s.refers_to and deny_like(s) and (s.article_id, s.refers_to) in by_key:
+            denials_of[(s.article_id, s.refers_to)].append(s)
+    found: list[tuple[Stmt, Stmt, str, float]] = []
+    for ln in links:
+        for near, far in ((ln.a, ln.b), (ln.b, ln.a)):
+            if far.article_id == near.article_id or far.stance not in ASSERTING or deny_like(far):
+                continue
+            for denial in denials_of.get(near.key, ()):
+                if denial.article_id != far.article_id:
+                    found.append((far, denial, "denies the report it answers", ln.score))
+    reports = [s for s in statements if s.stance in ASSERTING and s.speaker_words and not deny_like(s)]
+    by_speaker_word: dict[str, list[Stmt]] = defaultdict(list)
+    for s in reports:
+        for w in s.speaker_words:
+            by_speaker_word[w].append(s)
+    for denial in statements:
+        if not deny_like(denial) or not REPORT_NOUNS.search(denial.content):
+            continue
+        words = content_words(denial.content)
+        for w in words & set(by_speaker_word):
+            for claim in by_speaker_word[w]:
+                if claim.article_id == denial.article_id or not claim.speaker_words <= words:
+                    continue
+                if claim.said and denial.said and not 0 <= (denial.said - claim.said).days <= MAX_DAYS:
+                    continue
+                topic = (claim.words - claim.speaker_words) & (words - claim.speaker_words) | (
+                    claim.entities & denial.entities - ({claim.speaker} if claim.speaker else set()))
+                if topic:
+                    found.append((claim, denial, "denies the report of its speaker", 0.5))
+    unique: dict[tuple[tuple[str, str], tuple[str, str]], tuple[Stmt, Stmt, str, float]] = {}
+    for claim, counter, reason, score in found:
+        unique.setdefault((claim.key, counter.key), (claim, counter, reason, score))
+    return list(unique.values())

@@ -16,6 +16,10 @@ Conventions (stated once, here):
   exhaustive annotation of those); spurious entities only lower entity precision (named entities in
   the gold file are the ones that matter for the article, not every name).
 - a gold entity's canonical name is checked case-insensitively, as a non-required failure.
+- strict counts (`GoldScore.strict`): a required gold statement counts as found only when it is matched and
+  every one of the named attributes is right; a matched statement with a wrong attribute is then both a false
+  positive and a false negative. `FULL_STATEMENT` (speaker entity, cue, kind, stance, besides the content the
+  match rests on) gives the full-statement F1.
 """
 
 from __future__ import annotations
@@ -92,6 +96,7 @@ class Failure:
 _ITEM_FIELDS = {"statement", "time expression", "entity", "contradiction"}  # whole items, not attributes
 
 ATTRIBUTES = ("speaker", "cue", "kind", "stance", "medium", "time", "via", "continues", "refers_to")
+FULL_STATEMENT = ("speaker", "cue", "kind", "stance")
 
 
 @dataclass
@@ -105,6 +110,15 @@ class GoldScore:
     contradictions: Counts = field(default_factory=Counts)
     failures: list[Failure] = field(default_factory=list)
     alignment: dict[str, str] = field(default_factory=dict)  # gold statement id -> predicted id
+    # per matched required gold statement: attribute -> right?
+    checked: dict[str, dict[str, bool]] = field(default_factory=dict)
+
+    def strict(self, attributes: Iterable[str] = FULL_STATEMENT) -> Counts:
+        """Statement counts where a matched statement is right only if all of `attributes` are right too."""
+        attributes = tuple(attributes)
+        wrong = sum(1 for ok in self.checked.values() if not all(ok[a] for a in attributes))
+        c = self.statements
+        return Counts(tp=c.tp - wrong, fp=c.fp + wrong, fn=c.fn + wrong)
 
     @property
     def required_failures(self) -> list[Failure]:
@@ -120,6 +134,7 @@ class GoldScore:
 
         return {
             "statements": prf(self.statements),
+            "full_statements": prf(self.strict()),
             "attributes": {k: {**asdict(v), "accuracy": v.value} for k, v in self.attributes.items()},
             "times": prf(self.times),
             "time_values": {**asdict(self.time_values), "accuracy": self.time_values.value},
@@ -331,6 +346,8 @@ class _Scorer:
                     got = f"{pred_target} (unmatched)"
                 checks.append((link, ok, gold_target, got))
 
+            if required:
+                self.score.checked[gid] = {name: ok for name, ok, _, _ in checks}
             for name, ok, expected, got in checks:
                 if required:
                     self.score.attributes[name].add(ok)
@@ -467,7 +484,7 @@ def score_record(record: Record, gold: dict[str, Any]) -> GoldScore:
 def format_score(score: GoldScore) -> str:
     """A plain-text table of the sections, the attribute accuracies and the failures."""
     lines = [f"{'section':<16}{'P':>7}{'R':>7}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}"]
-    for name, c in (("statements", score.statements), ("times", score.times),
+    for name, c in (("statements", score.statements), ("full statements", score.strict()), ("times", score.times),
                     ("entities", score.entities), ("contradictions", score.contradictions)):
         lines.append(f"{name:<16}{c.precision:>7.3f}{c.recall:>7.3f}{c.f1:>7.3f}{c.tp:>5}{c.fp:>5}{c.fn:>5}")
     lines.append("")

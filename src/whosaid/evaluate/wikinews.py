@@ -1,17 +1,48 @@
 """Evaluate whosaid on the German WikiNews quotation corpus (Petersen-Frey & Biemann, LREC-COLING 2024).
 
-Metric. The corpus' own evaluation (uhh-lt/german-news-quotation-attribution-2024, eval/eval.py) is
-reimplemented here as `official`:
-- per document, gold and predicted quotations are assigned one-to-one by an optimal assignment (Hungarian method, `matching.py`)
-  (maximise) on the token-level F1 of their quote token sets, plus 0.01 for the same quotation type and
-  0.001 for the same medium when the overlap is > 0; every assigned pair is evaluated as a pair, even one
-  without overlap; the rest are evaluated against an empty partner;
+Metric. The corpus' own evaluation (uhh-lt/german-news-quotation-attribution-2024, eval/eval.py, commit
+74e7bd6) is reimplemented here as `official`, and gives its figures to the last digit (checked on the
+train and dev predictions of whosaid, every score equal as a float):
+- per document, gold and predicted quotations are assigned one-to-one by SciPy's
+  `linear_sum_assignment(maximize=True)` (gold rows, predicted columns, in file and export order) on the
+  token-level F1 of their quote token sets, computed as the script does (2PR/(P+R)), plus 0.01 for the same
+  quotation type and then 0.001 for the same medium when the overlap is > 0; every assigned pair is
+  evaluated as a pair, even one without overlap; the rest are evaluated against an empty partner. Which
+  zero-overlap pairs the solver forms decides their role, type and medium scores, so only SciPy's own
+  tie-breaking reproduces the figures (a hand-written Hungarian method, used until session 7, moved dev
+  joint F1 by +0.001 and train type F1 by -0.005);
 - for each pair (or unpaired quotation) and each part (quote, addressee, cue, frame, speaker), tokens are
   counted as TP / FP / FN; precision and recall of a part of a pair are tp/(tp+fp), tp/(tp+fn), left
   out where undefined;
 - the reported scores are macro averages over pairs: "msg" (quote), "roles" (the four roles pooled),
   "joint" (all five parts pooled); F1 is the harmonic mean of macro P and macro R. Type ("form") and
   medium ("stwr") are micro P/R/F1 over pairs. Token-level micro scores are given as well.
+Differences, none of which occurs with whosaid's output: the script fails on an empty quote (division by
+zero), on a prediction without type or medium paired with nothing, and on a type outside the corpus' five;
+here those score 0 or count as a miss. It keys documents by `documentName` (unique in the corpus).
+
+Speaker entity (`speaker_entity`), added here: is the entity whosaid resolved a quote's speaker to the one
+the gold speaker mention refers to? The corpus marks speaker spans only (no coreference), so the gold
+entity is derived from the span, with the shipped pipeline's tagger (STTS) run over the gold text:
+- a mention with proper-noun (NE) tokens names its entity; its name words are those tokens, each run
+  extended over the capitalised words right after it ('Thomas Steg': the tagger reads 'Steg' as a noun),
+  leaving out runs right after 'in', 'im', 'aus' (a place: 'die Polizei in Anklam');
+- a pronoun ('er', 'diese', a lone 'der', 'demnach', 'wonach') or a possessive with a non-role noun
+  ('seiner Meinung'; 'sein Anwalt' is someone else) refers to the nearest preceding named gold speaker
+  mention of the document (the quote chain the corpus does not mark), skipping one whose article clashes
+  ('er' never takes up 'die …', 'sie' never 'der …'); without one it is not scored;
+- any other mention ('die Polizei', 'Augenzeugen', 'ein Sprecher des Ministeriums') names no entity and is
+  not scored.
+The prediction is the entity of the statement's speaker (following `continues`, as the export does): its
+canonical name and capitalised aliases. It is right when the last word of one of them (the surname) is one
+of the gold name words, either side possibly in the genitive ('Merkels'); names are compared casefolded,
+without surrounding punctuation. Over the pairs matched at quote token F1 >= 0.5 whose gold speaker has a
+named entity: P = right / those where whosaid gives an entity, R = right / all of them, F1; the
+end-to-end recall divides by every gold quote with a named speaker entity, matched or not. Shown for all,
+and separately for gold mentions that are names and pronouns. Limits: the tagger is the one whosaid uses
+(a name it misses leaves the quote unscored, where whosaid likely fails too); a mention naming several
+people or an organisation with a place ('Angaben von AFP und Reuters') accepts any of them; the
+antecedent rule ignores names outside gold speaker mentions.
 
 Added here (`counts`), as count-based scores easier to read in error analysis:
 - quotes: an assigned pair is an overlap match when its token F1 >= 0.5, an exact match when the token
@@ -190,9 +221,12 @@ def _annotation(doc: CorpusDoc, parts: dict[str, list[int]], kind: str, medium: 
 def export(record: Record, doc: CorpusDoc) -> list[dict[str, Any]]:
     """The record's statements as corpus-style annotations (token ids of `doc`); see the module docstring."""
     by_id = {s.id: s for s in record.statements}
+    entities = {e.id: e for e in record.entities}
     out = []
     for st in record.statements:
         speaker = _speaker_of(st, by_id)
+        entity = entities.get(speaker.entity) if speaker is not None and speaker.entity else None
+        names = [entity.name, *entity.aliases] if entity is not None else []
         spk = tokens_in(doc, speaker.start, speaker.end) if speaker else []
         cue = sorted({i for s, e in _cue_spans(st.cue) for i in tokens_in(doc, s, e)})
         content = sorted({i for s, e in _content_spans(st) for i in tokens_in(doc, s, e)})
@@ -221,13 +255,13 @@ def export(record: Record, doc: CorpusDoc) -> list[dict[str, Any]]:
         parts = {"quote": content, "speaker": spk, "cue": cue, "frame": [i for i in frame if i not in set(content)],
                  "addressee": addressee}
         out.append(_annotation(doc, parts, st.kind, corpus_medium(st), statement=st.id, stance=st.stance,
-                               cue_lemma=st.cue.lemma if st.cue else None))
+                               cue_lemma=st.cue.lemma if st.cue else None, speaker_names=names))
         # the corpus annotates a mixed quote inside indirect speech as a Direct quote of its own
         for q in st.content.quoted:
             quote = _extend_over_marks(doc, tokens_in(doc, q.start, q.end))
             mixed = {"quote": quote, "speaker": spk, "cue": cue if st.kind != "Reported" else [], "frame": []}
             out.append(_annotation(doc, mixed, "Direct", corpus_medium(st), statement=st.id, stance=st.stance,
-                                   cue_lemma=st.cue.lemma if st.cue else None))
+                                   cue_lemma=st.cue.lemma if st.cue else None, speaker_names=names))
     return out
 
 
@@ -282,6 +316,7 @@ class Group:
     type: str | None
     medium: str | None
     source: dict[str, Any] = field(default_factory=dict)
+    speaker_ref: GoldSpeaker | None = None  # gold quotations only: the entity the speaker mention refers to
 
     @classmethod
     def of(cls, ann: dict[str, Any]) -> Group:
@@ -298,8 +333,19 @@ def token_f1(a: Iterable[int], b: Iterable[int]) -> float:
     return 2 * both / (len(a) + len(b)) if both else 0.0
 
 
+def quote_overlap(gold: frozenset[int], sys_: frozenset[int]) -> float:
+    """Token F1 of two quotes computed as the corpus' `compute_overlap` does (2PR/(P+R)), so that the
+    assignment sees bit-identical floats; empty quotes (which make that script divide by zero) give 0."""
+    both = len(gold & sys_)
+    if not both:
+        return 0.0
+    precision, recall = both / len(sys_), both / len(gold)
+    return 2 * precision * recall / (precision + recall)
+
+
 def assign_quotes(gold: Sequence[Group], sys_: Sequence[Group]) -> list[tuple[int, int]]:
-    """The corpus' assignment: token F1 of quotes, + 0.01 same type, + 0.001 same medium (when overlapping)."""
+    """The corpus' assignment: token F1 of quotes, + 0.01 same type, + 0.001 same medium (when overlapping),
+    solved by SciPy's linear_sum_assignment (gold rows, predicted columns, maximised)."""
     if not gold or not sys_:
         return []
     from whosaid.evaluate.matching import max_assignment
@@ -307,8 +353,10 @@ def assign_quotes(gold: Sequence[Group], sys_: Sequence[Group]) -> list[tuple[in
     m = [[0.0] * len(sys_) for _ in gold]
     for i, g in enumerate(gold):
         for j, s in enumerate(sys_):
-            o = token_f1(g.parts["quote"], s.parts["quote"])
-            m[i][j] = o + (0.01 * (g.type == s.type) + 0.001 * (g.medium == s.medium) if o > 0 else 0.0)
+            overlap = quote_overlap(g.parts["quote"], s.parts["quote"])
+            type_bonus = 0.01 if overlap > 0.0 and g.type == s.type else 0.0
+            medium_bonus = 0.001 if overlap > 0.0 and g.medium == s.medium else 0.0
+            m[i][j] = overlap + type_bonus + medium_bonus  # summed in this order, as the corpus' script does
     return max_assignment(m)
 
 
@@ -338,9 +386,12 @@ class Pair:
 
 
 def pair_document(gold_anns: list[dict[str, Any]], sys_anns: list[dict[str, Any]],
-                  doc: CorpusDoc | None = None) -> list[Pair]:
-    """Pairs as the corpus' evaluation forms them (assigned pairs, then unpaired predictions and gold)."""
+                  doc: CorpusDoc | None = None, speakers: Sequence[GoldSpeaker] | None = None) -> list[Pair]:
+    """Pairs as the corpus' evaluation forms them (assigned pairs, then unpaired predictions and gold);
+    `speakers`, one per gold annotation, are the gold speaker entities (`gold_speakers`)."""
     gold = [Group.of(a) for a in gold_anns]
+    for g, ref in zip(gold, speakers or ()):
+        g.speaker_ref = ref
     sys_ = [Group.of(a) for a in sys_anns]
     pairs = [Pair(gold[g], sys_[s], doc) for g, s in assign_quotes(gold, sys_)]
     used_g = {id(p.gold) for p in pairs}
@@ -438,6 +489,159 @@ def count_scores(pairs: Sequence[Pair]) -> dict[str, Any]:
     }
 
 
+# ----------------------------------------------------------------------------- speaker entities
+
+# STTS tags of a speaker mention's first token that make it refer back: personal, demonstrative, relative and
+# possessive pronouns ('er', 'diese', 'seiner Meinung'), pronominal and relative adverbs ('demnach', 'wonach')
+ANAPHORIC_TAGS = frozenset({"PPER", "PDS", "PRELS", "PPOSAT", "PROAV", "PWAV"})
+NAME_TAG = "NE"
+_PLACE_PREPOSITIONS = {"in", "im", "aus"}
+# articles an antecedent cannot start with for this pronoun ('er' does not take up 'die Partei')
+_GENDER_CLASH = {"er": {"die", "eine"}, "sie": {"der", "ein"}}
+
+
+@dataclass(frozen=True)
+class GoldSpeaker:
+    """The entity a gold speaker mention refers to, as normalised name words.
+
+    kind: "name" (the mention holds a proper name), "anaphor" (a pronoun, resolved to the nearest preceding
+    named gold speaker mention when there is one), "description" (no name: 'die Polizei', 'Augenzeugen').
+    `names` is empty where the entity is unknown (descriptions, anaphors without antecedent)."""
+
+    kind: str
+    names: frozenset[str] = frozenset()
+    antecedent: str | None = None
+
+
+def name_word(text: str) -> str:
+    """A word compared across gold and prediction: casefolded, without surrounding punctuation."""
+    return text.strip(".,;:!?()[]\"'„“”‚‘’«»‹›").casefold()
+
+
+def corpus_token_tags(doc: CorpusDoc, nlp: Any = None) -> list[str]:
+    """An STTS tag per corpus token (by id), from the shipped pipeline's tagger; a token that shares a
+    character with a proper-noun token is NE."""
+    if nlp is None:
+        from whosaid.pipeline import load_pipeline  # lazily: the scorer itself needs no model
+
+        nlp = load_pipeline("de")
+    keep = {"tok2vec", "tagger", "attribute_ruler"}
+    tagged = nlp(doc.text, disable=[name for name in nlp.pipe_names if name not in keep])
+    at = [-1] * (len(doc.text) + 1)
+    for t in tagged:
+        for c in range(t.idx, t.idx + len(t.text)):
+            at[c] = t.i
+    tags = []
+    for tok in doc.tokens:
+        found = [tagged[i].tag_ for i in sorted({at[c] for c in range(tok.start, tok.end)} - {-1})]
+        tags.append(NAME_TAG if NAME_TAG in found else (found[0] if found else ""))
+    return tags
+
+
+def _name_tokens(doc: CorpusDoc, ids: Sequence[int], tags: Sequence[str]) -> list[int]:
+    """Proper-noun tokens of a mention, each run extended over the capitalised words right after it: the
+    tagger often reads a surname that is also a noun as one ('Thomas Steg', 'Dirk Lorenzen'). A run right
+    after 'in', 'im' or 'aus' names a place the speaker is in, not the speaker ('die Polizei in Anklam')."""
+    out: list[int] = []
+    run: list[int] = []
+    for i in [*ids, -1]:
+        if i >= 0 and (tags[i] == NAME_TAG or (run and run[-1] == i - 1 and doc.tokens[i].text[:1].isupper())):
+            run.append(i)
+            continue
+        if run and not (run[0] > 0 and doc.tokens[run[0] - 1].text.casefold() in _PLACE_PREPOSITIONS):
+            out += run
+        run = []
+    return out
+
+
+def _refers_back(doc: CorpusDoc, ids: Sequence[int], tags: Sequence[str]) -> bool:
+    """A pronoun ('er', 'diese', 'demnach', a lone 'der'), or a possessive with a source noun ('seiner Meinung');
+    a possessive with a role noun names someone else ('sein Anwalt')."""
+    if len(ids) == 1 and tags[ids[0]] == "ART":
+        return True
+    if tags[ids[0]] not in ANAPHORIC_TAGS:
+        return False
+    if tags[ids[0]] == "PPOSAT":
+        from whosaid.lang import load_language
+
+        roles = load_language("de").role_nouns
+        return not any(doc.tokens[i].text in roles for i in ids[1:])
+    return True
+
+
+def gold_speakers(doc: CorpusDoc, tags: Sequence[str]) -> list[GoldSpeaker | None]:
+    """The entity each gold annotation's speaker refers to (None where the quote has no speaker); see the
+    module docstring."""
+    out: list[GoldSpeaker | None] = []
+    named: list[tuple[int, GoldSpeaker, str]] = []  # (first token id, speaker, mention text)
+    anaphors: list[tuple[int, int]] = []  # (index in out, first token id)
+    for ann in doc.annotations:
+        ids = sorted((ann.get("speaker") or {}).get("tokenIds", []))
+        if not ids:
+            out.append(None)
+            continue
+        names = frozenset(w for i in _name_tokens(doc, ids, tags) if (w := name_word(doc.tokens[i].text)))
+        if names:
+            out.append(GoldSpeaker("name", names))
+            named.append((ids[0], out[-1], " ".join(doc.tokens[i].text for i in ids)))
+        elif _refers_back(doc, ids, tags):
+            anaphors.append((len(out), ids[0]))
+            out.append(GoldSpeaker("anaphor"))
+        else:
+            out.append(GoldSpeaker("description"))
+    for index, first in anaphors:
+        clash = _GENDER_CLASH.get(doc.tokens[first].text.casefold(), set())
+        before = [m for m in named if m[0] < first and doc.tokens[m[0]].text.casefold() not in clash]
+        if before:
+            _, antecedent, text = max(before, key=lambda m: m[0])
+            out[index] = GoldSpeaker("anaphor", antecedent.names, text)
+    return out
+
+
+def system_surnames(names: Sequence[str]) -> frozenset[str]:
+    """Last words of the predicted entity's canonical name (first) and capitalised aliases ('Angela Merkel',
+    'Merkel' -> {'merkel'}); lower-case aliases are pronouns the entity was resolved from ('er')."""
+    kept = [n for k, n in enumerate(names) if n.strip() and (k == 0 or n.strip()[0].isupper())]
+    return frozenset(w for n in kept if (w := name_word(n.split()[-1])))
+
+
+def speaker_entity_right(gold: GoldSpeaker, names: Sequence[str]) -> bool:
+    """A predicted surname is one of the gold entity's name words, either in the genitive ('Merkels')."""
+    return any(s in gold.names or s + "s" in gold.names or (s.endswith("s") and s[:-1] in gold.names)
+               for s in system_surnames(names))
+
+
+def speaker_entity_scores(pairs: Sequence[Pair]) -> dict[str, Any]:
+    """Speaker entity P/R/F1 on matched quotes whose gold speaker refers to a named entity (module docstring)."""
+    kinds = ("name", "anaphor")
+    seen = {k: {"gold": 0, "matched": 0, "answered": 0, "correct": 0} for k in kinds}
+    unknown = {"anaphor": 0, "description": 0}
+    for pair in pairs:
+        ref = pair.gold.speaker_ref if pair.gold is not None else None
+        if ref is None:
+            continue
+        if not ref.names:
+            unknown[ref.kind] += 1
+            continue
+        row = seen[ref.kind]
+        row["gold"] += 1
+        if not pair.matched:
+            continue
+        names = pair.sys.source.get("speaker_names") or []  # type: ignore[union-attr]
+        row["matched"] += 1
+        row["answered"] += bool(system_surnames(names))
+        row["correct"] += speaker_entity_right(ref, names)
+
+    def scores(c: dict[str, int]) -> dict[str, float]:
+        p = c["correct"] / c["answered"] if c["answered"] else 0.0
+        r = c["correct"] / c["matched"] if c["matched"] else 0.0
+        return {**c, "p": p, "r": r, "f1": f1(p, r), "end_to_end_recall": c["correct"] / c["gold"] if c["gold"] else 0.0}
+
+    total = {k: sum(seen[kind][k] for kind in kinds) for k in ("gold", "matched", "answered", "correct")}
+    return {"all": scores(total), **{k: scores(seen[k]) for k in kinds},
+            "unresolved_anaphors": unknown["anaphor"], "descriptions": unknown["description"]}
+
+
 # ----------------------------------------------------------------------------- stance
 
 
@@ -493,6 +697,7 @@ class CorpusScore:
     official: dict[str, float]
     counts: dict[str, Any]
     stance: dict[str, float]
+    speaker_entity: dict[str, Any] = field(default_factory=dict)
 
     def flat(self) -> dict[str, float]:
         """The headline numbers under the names floors.json uses."""
@@ -507,23 +712,27 @@ class CorpusScore:
             "joint_lenient_f1": self.counts["joint"]["joint_lenient"]["f1"],
             "attribution_lenient_f1": self.counts["joint"]["attribution_lenient"]["f1"],
             "stance_accuracy": self.stance["accuracy_on_matched"],
+            "speaker_entity_f1": self.speaker_entity.get("all", {}).get("f1", 0.0),
         }
 
     def to_dict(self) -> dict[str, Any]:
         return {"docs": self.docs, "headline": self.flat(), "official": self.official, "counts": self.counts,
-                "stance": self.stance}
+                "stance": self.stance, "speaker_entity": self.speaker_entity}
 
 
 def score_pairs(pairs: Sequence[Pair], docs: int) -> CorpusScore:
-    return CorpusScore(docs, official_scores(pairs), count_scores(pairs), stance_scores(pairs))
+    return CorpusScore(docs, official_scores(pairs), count_scores(pairs), stance_scores(pairs),
+                       speaker_entity_scores(pairs))
 
 
-def evaluate(predictions: Iterable[tuple[CorpusDoc, list[dict[str, Any]]]]) -> tuple[CorpusScore, list[Pair]]:
-    """Score exported predictions against their documents' gold annotations."""
+def evaluate(predictions: Iterable[tuple[CorpusDoc, list[dict[str, Any]]]],
+             nlp: Any = None) -> tuple[CorpusScore, list[Pair]]:
+    """Score exported predictions against their documents' gold annotations; `nlp` tags the gold speaker
+    mentions for the speaker entity score (default: the shipped German pipeline)."""
     pairs: list[Pair] = []
     n = 0
     for doc, anns in predictions:
-        pairs += pair_document(doc.annotations, anns, doc)
+        pairs += pair_document(doc.annotations, anns, doc, gold_speakers(doc, corpus_token_tags(doc, nlp)))
         n += 1
     return score_pairs(pairs, n), pairs
 
@@ -597,6 +806,16 @@ def format_scores(score: CorpusScore) -> str:
     s = score.stance
     lines += ["", f"stance on non-assert cues: {s['correct']}/{s['matched']} matched correct "
                   f"({s['accuracy_on_matched']:.3f}); {s['gold']} such gold quotes"]
+    e = score.speaker_entity
+    if e:
+        lines += ["", "speaker entity (matched quotes whose gold speaker refers to a named entity; surname match)",
+                  f"{'':<24}{'P':>7}{'R':>7}{'F1':>7}{'right':>7}{'named':>7}{'scored':>7}{'gold':>6}{'e2e R':>7}"]
+        for k, label in (("all", "all"), ("name", "gold mention is a name"), ("anaphor", "gold pronoun, resolved")):
+            d = e[k]
+            lines.append(f"{label:<24}{d['p']:>7.3f}{d['r']:>7.3f}{d['f1']:>7.3f}{d['correct']:>7}{d['answered']:>7}"
+                         f"{d['matched']:>7}{d['gold']:>6}{d['end_to_end_recall']:>7.3f}")
+        lines.append(f"not scored: {e['descriptions']} gold speakers without a name, "
+                     f"{e['unresolved_anaphors']} pronouns without a named antecedent")
     return "\n".join(lines)
 
 
@@ -647,7 +866,11 @@ def main(argv: list[str] | None = None) -> int:
         predictions: Iterable[tuple[CorpusDoc, list[dict[str, Any]]]] = ((d, export(record_from_gold(d), d)) for d in docs)
     else:
         predictions = analyze_split(docs)
-    score, pairs = evaluate(predictions)
+    try:
+        score, pairs = evaluate(predictions)
+    except ImportError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
     print(format_scores(score))
     if args.errors:
         print()

@@ -39,9 +39,24 @@ class LanguageData:
     words: dict[str, frozenset[str]] = field(default_factory=dict)  # named word classes from words.tsv
     strong_verbs: dict[str, str] = field(default_factory=dict)  # irregular form -> infinitive
     noun_cues: dict[str, str] = field(default_factory=dict)  # "Forderung" -> demand
+    pronoun_genders: dict[str, str] = field(default_factory=dict)  # "er" -> m, "sie" -> f
 
     def verb_lemma(self, form: str, lemma: str) -> str:
-        """The lemma, repaired where the lemmatizer returned an unknown verb form unchanged."""
+        """The lemma, repaired where the lemmatizer returned an unknown verb form unchanged; a cue written in a
+        regional spelling ("äusserte", Swiss: no ß) is the cue it spells."""
+        found = self._verb_lemma(form, lemma)
+        if found in self.verb_cues:
+            return found
+        for variant in self.words.get("spelling_variant", ()):
+            written, standard = variant.split("=")
+            if written in form.lower():
+                alternative = self._verb_lemma(form.lower().replace(written, standard),
+                                               lemma.lower().replace(written, standard))
+                if alternative in self.verb_cues:
+                    return alternative
+        return found
+
+    def _verb_lemma(self, form: str, lemma: str) -> str:
         if lemma.lower() != form.lower():
             return lemma.lower()
         word = form.lower()
@@ -134,6 +149,8 @@ def load_language(lang: str) -> LanguageData:
         org_nouns=_list(lang, "org_nouns.txt"),
         media={row["word"]: row["medium"] for row in _rows(lang, "media.tsv")},
         pronouns={row["pronoun"]: row["number"] for row in _rows(lang, "pronouns.tsv")},
+        pronoun_genders={row["pronoun"]: row["gender"] for row in _rows(lang, "pronouns.tsv")
+                         if row.get("gender") in {"m", "f"}},
         words={k: frozenset(v) for k, v in words.items()},
         strong_verbs={row["form"]: row["lemma"] for row in _rows(lang, "strong_verbs.tsv")},
         noun_cues={row["noun"]: row["stance"] for row in _rows(lang, "noun_cues.tsv")} if _has(lang, "noun_cues.tsv") else {},

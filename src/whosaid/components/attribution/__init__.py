@@ -1,0 +1,74 @@
+"""Finds attributed statements: direct, indirect and reported speech, their cues, speakers, stance and nesting.
+
+The stages, in the order `find_statements` runs them: cue tags are repaired and verb cues found (`cues`); each verb
+cue's frame, speaker and content are read (`frames`, with `speaker_phrases` and `content`); prepositional and noun
+cues add theirs (`prepositional`, `nouns`); duplicates go, cue-less continuations and unframed quotes are added
+(`continuations`), and statements are linked to the ones they are reported via or answer (`links`)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from whosaid.components.addressees import find_addressee
+from whosaid.components.attribution.continuations import _continuations, _unframed_quotes
+from whosaid.components.attribution.cues import _cue_helpers, correct_cue_tags
+from whosaid.components.attribution.found import Found
+from whosaid.components.attribution.frames import _verb_frames
+from whosaid.components.attribution.links import _drop_duplicates, _link_answers, _link_nesting
+from whosaid.components.attribution.nouns import _noun_frames
+from whosaid.components.attribution.prepositional import _prepositional_frames
+from whosaid.components.attribution.quoted import _quoted_token_spans, mark_name_quotes
+from whosaid.components.phrases import sentences
+from whosaid.extensions import register_extensions
+from whosaid.lang import LanguageData, load_language
+
+__all__ = ["Attribution", "Found", "correct_cue_tags", "find_statements", "make_attribution"]
+
+
+@Language.factory(
+    "whosaid_attribution",
+    assigns=["doc._.statements"],
+    requires=["token.tag", "token.lemma", "token.morph", "doc.sents"],
+    default_config={"lang": "de"},
+)
+def make_attribution(nlp: Language, name: str, lang: str) -> Attribution:
+    register_extensions()
+    return Attribution(load_language(lang))
+
+
+class Attribution:
+    """Runs the attribution rules over a Doc and stores `Found` statements in `doc._.statements`."""
+
+    def __init__(self, data: LanguageData) -> None:
+        self.data = data
+
+    def __call__(self, doc: Doc) -> Doc:
+        correct_cue_tags(doc, self.data)
+        doc._.statements = find_statements(doc, self.data)
+        return doc
+
+
+def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
+    quoted = _quoted_token_spans(doc)
+    for span in quoted:
+        for tok in span:
+            tok._.in_quote = True
+    mark_name_quotes(doc, quoted)
+    ents_by_start = {ent.start: ent for ent in doc.ents}
+    found: list[Found] = []
+    for sent in sentences(doc):
+        found.extend(_verb_frames(doc, sent, quoted, ents_by_start, data, found))
+        found.extend(_prepositional_frames(doc, sent, quoted, ents_by_start, data, found))
+        found.extend(_noun_frames(doc, sent, ents_by_start, data, found))
+    found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
+    found = _drop_duplicates(found)
+    found.extend(_continuations(doc, found, data))
+    found.extend(_unframed_quotes(doc, found, quoted))
+    found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
+    _link_nesting(found)
+    _link_answers(found)
+    for f in found:
+        f.cue_helpers = _cue_helpers(doc, f, data)
+        f.addressee = find_addressee(f, data, ents_by_start)
+    return found

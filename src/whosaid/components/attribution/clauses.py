@@ -1,0 +1,72 @@
+"""Clause helpers the attribution stages share: where a clause starts, its finite verb, the end of a frame after
+its cue, a relative clause's comma, and the Doc's time expressions."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from whosaid.components.phrases import QUOTE_MARKS, is_finite, is_punct
+
+
+def _clause_start(doc: Doc, sent: Span, i: int, quotes_end_clauses: bool = True) -> int:
+    """Start of the clause that token i stands in: after the last comma, semicolon or colon before it (and after
+    the last quotation mark, unless `quotes_end_clauses` is off), skipping white space."""
+    j = i - 1
+    while j >= sent.start and not (doc[j].text in {",", ";", ":"} or quotes_end_clauses and _ends_clause(doc[j])):
+        j -= 1
+    return _skip_space(doc, j + 1, i)
+
+
+def _ends_clause(token: Token) -> bool:
+    """A quotation mark ends a clause unless it encloses a name ("einen Bericht des „Spiegel“ zurückgewiesen")."""
+    return token.text in QUOTE_MARKS and not token._.name_quote
+
+
+def _skip_space(doc: Doc, i: int, end: int) -> int:
+    """The first token from i on (before `end`) that is not white space."""
+    while i < end and doc[i].is_space:
+        i += 1
+    return i
+
+
+def _finite_of(doc: Doc, sent: Span, verb: Token) -> Token:
+    """The finite verb of the clause of `verb` (itself, or an auxiliary before a participle)."""
+    if is_finite(verb):
+        return verb
+    j = verb.i - 1
+    start = _clause_start(doc, sent, verb.i)
+    while j >= start:
+        if is_finite(doc[j]):
+            return doc[j]
+        j -= 1
+    return verb
+
+
+def _has_finite_in_clause(doc: Doc, sent: Span, verb: Token) -> bool:
+    """A finite verb before `verb` in its clause, or after it up to the next comma or quote ("gesagt hat")."""
+    end = verb.i + 1
+    while end < sent.end and not (doc[end].text in {",", ";", ":"} or _ends_clause(doc[end])):
+        end += 1
+    return any(is_finite(t) for t in doc[_clause_start(doc, sent, verb.i) : end] if t.i != verb.i)
+
+
+def _relative_clause_comma(doc: Doc, start: int, end: int) -> int | None:
+    """The comma that opens a relative clause in doc[start:end] ("Ulla Jelpke, die …"), if any."""
+    return next((k for k in range(start + 1, end - 1) if doc[k].text == "," and doc[k + 1].tag_ in {"PRELS", "PRELAT"}),
+                None)
+
+
+def _after_cue_end(doc: Doc, sent: Span, last_cue: int) -> int:
+    end = last_cue + 1
+    while end < sent.end and not is_punct(doc[end]):
+        end += 1
+    return end
+
+
+def _time_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character offsets of the Doc's time expressions (whosaid_times runs before attribution)."""
+    return [(t.start, t.end) for t in (doc._.times or [])]
+
+
+def _in_time(tok: Token, times: list[tuple[int, int]]) -> bool:
+    return any(start <= tok.idx < end for start, end in times)

@@ -1,0 +1,148 @@
+"""Content spans: what lies between a cue and its content, where content or an object ends, the object of a
+perfect, a quote after a colon, and the shape tests content has to pass."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from whosaid.components.attribution.clauses import _in_time, _time_spans
+from whosaid.components.attribution.quoted import _quote_starting_at
+from whosaid.components.phrases import QUOTE_MARKS, is_dative_plural_noun, is_finite, is_punct, strip_span
+from whosaid.lang import LanguageData
+
+MAX_FRAME_ADJUNCT = 10
+
+
+CLAUSE_OPENERS = frozenset({"KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT", "KOUI"})
+
+
+def _skip_frame_adjuncts(doc: Doc, sent: Span, j: int, data: LanguageData) -> int:
+    """Skip adverbs, prepositional phrases and a dative addressee between a cue and its content ("sagte gegenüber
+    der Zeitung, …", "erklärte einem Angestellten, dass …", "sagte der „Berliner Zeitung“, dass …")."""
+    times = _time_spans(doc)
+    while j < sent.end and (doc[j].tag_ in {"ADV", "PRF", "PROAV", "PTKVZ", "ADJD"} or _in_time(doc[j], times)) \
+            and doc[j].lower_ not in {"dass", "ob"}:
+        j += 1  # "sagte heute Abend gegenüber der Presse, dass …": "Abend" is no object
+    if j < sent.end and doc[j].lower_ in data.words.get("dative_article", ()) and doc[j].tag_ in {"ART", "PPOSAT"}:
+        k = j + 1
+        while k < min(sent.end, j + MAX_FRAME_ADJUNCT) and doc[k].text not in {",", ":"} and not is_finite(doc[k]):
+            k += 1
+        # "den" is a dative only before a plural ("den Journalisten"); "den Bericht" is the object
+        plural = doc[j].lower_ != "den" or is_dative_plural_noun(doc[k - 1])
+        if k < sent.end and doc[k].text in {",", ":"} and k > j + 1 and plural:
+            return k
+    if j < sent.end and doc[j].tag_ in {"APPR", "APPRART"}:
+        k = j
+        while k < min(sent.end, j + MAX_FRAME_ADJUNCT) and doc[k].text not in {",", ":"}:
+            if is_finite(doc[k]) or doc[k]._.in_quote:
+                return j
+            k += 1
+        if k < sent.end and doc[k].text in {",", ":"}:
+            return k
+    return j
+
+
+def _colon_content(doc: Doc, sent: Span, start: int, quoted: list[Span]) -> tuple[int, Span] | None:
+    """ "kommentierte das Ende mit den Worten: „…“": a colon after the frame, before any finite verb."""
+    for j in range(start, sent.end - 1):
+        t = doc[j]
+        if (is_finite(t) and not t._.in_quote) or t.text in {";"} or (t.text == "," and not t._.in_quote):
+            return None
+        if t.text == ":":
+            quote = _quote_starting_at(quoted, j + 1) if doc[j + 1].text in QUOTE_MARKS else None
+            return (j, quote) if quote is not None else None
+    return None
+
+
+def _content_end(doc: Doc, sent: Span, start: int, data: LanguageData) -> int:
+    """End of reported content: the sentence end, or a following ", was X dementierte" / ", so X" frame."""
+    end = sent.end
+    for j in range(start, sent.end - 1):
+        if doc[j].text == "," and not doc[j]._.in_quote:
+            nxt = doc[j + 1]
+            if nxt.lower_ in data.words.get("back_reference", ()) or nxt.lower_ in data.words.get("so_frame", ()):
+                return j
+    return end
+
+
+def _object_end(doc: Doc, sent: Span, start: int, data: LanguageData) -> int:
+    """The object of a reported speech act ends at the sentence end or at "und" + a finite verb."""
+    coordination = data.words.get("coordination", ())
+    for j in range(start, sent.end):
+        t = doc[j]
+        if t.lower_ in coordination and j + 1 < sent.end and is_finite(doc[j + 1]):
+            return j
+        if t.text in {";", ":"}:
+            return j
+        if t.text == "," and j + 1 < sent.end and (
+            doc[j + 1].tag_ in CLAUSE_OPENERS or is_finite(doc[j + 1])
+            or (doc[j + 1].lower_ in coordination and j + 2 < sent.end and is_finite(doc[j + 2]))
+        ):
+            return j  # a new clause begins: "bezeichnete die Angaben als vorläufig, da …"
+    return sent.end
+
+
+def _clause_end(doc: Doc, sent: Span, start: int) -> int:
+    """The end of the clause opening at `start`: the next comma outside quotes after a verb, else the
+    sentence end."""
+    verb_seen = False
+    for j in range(start, sent.end):
+        tok = doc[j]
+        if verb_seen and j > start and tok.text in {",", ";", ":"} and not tok._.in_quote:
+            return j
+        verb_seen = verb_seen or is_finite(tok) or tok.tag_.startswith("VV") or tok.tag_ == "VAINF"
+    return sent.end
+
+
+def _perfect_object(doc: Doc, start: int, end: int, data: LanguageData, times: list[tuple[int, int]]) -> Span | None:
+    """The object between the auxiliary (and subject) and the participle: "hat höhere Löhne gefordert"; after
+    "und" + participle the second one ("hat X gefordert und eine Untersuchung verlangt"). A negation stays in it
+    ("hat den Bericht nicht kommentiert"), as in the simple past."""
+    if start >= end:
+        return None
+    for k in range(end - 1, start - 1, -1):
+        if doc[k].tag_.startswith("VV") or doc[k].lower_ in data.words.get("coordination", ()):
+            start = k + 1
+            break
+    while end > start and (doc[end - 1].tag_ == "ADV" or _in_time(doc[end - 1], times) or (
+            doc[end - 1].tag_ == "ADJD" and doc[end - 2].lower_ != "als")):
+        end -= 1  # "… die Berichte am Montag entschieden dementiert", but "die Lage als ernst bezeichnet"
+    content = strip_span(doc[start:end])
+    if not any(is_finite(t) or t.text in {",", ";", ":"} for t in content) and any(
+            t.tag_ in {"NN", "NE", "PPER", "PDS", "PIS"} for t in content):
+        return content
+    return None
+
+
+def _trim_particle(content: Span, cue_tokens: list[Token]) -> Span:
+    cue_ids = {t.i for t in cue_tokens}
+    end = content.end
+    while end > content.start and (end - 1) in cue_ids:
+        end -= 1
+    return strip_span(content.doc[content.start : end])
+
+
+def _wholly_quoted(content: Span) -> bool:
+    inner = [t for t in content if not is_punct(t)]
+    return bool(inner) and all(t._.in_quote for t in inner)
+
+
+def _opens_relative_clause(content: Span, lemma: str) -> bool:
+    """ "…, von dem nur einige Ausnahmen gelten" / "…, was genau passiert ist" belong to a noun or are questions."""
+    first = content[0]
+    if first.tag_ in {"PRELS", "PRELAT"}:
+        return True
+    if first.tag_ in {"APPR", "APPRART"} and len(content) > 1 and content[1].tag_ in {"PRELS", "PRELAT", "PWS", "PWAV"}:
+        return True
+    return first.tag_ in {"PWS", "PWAV", "PWAT"} and lemma != "fragen"
+
+
+ZU_INFINITIVE = re.compile(r"zu[a-zäöüß]{3,}en$")  # "zuzugehen", "einzuberufen" (tagged VVIZU, or VVPP)
+
+
+def _ends_in_zu_infinitive(content: Span) -> bool:
+    last = content[-1]
+    return last.tag_ == "VVIZU" or (last.tag_.startswith("VV") and bool(ZU_INFINITIVE.search(last.lower_))) or (
+        len(content) > 2 and content[-2].lower_ == "zu" and last.tag_ in {"VVINF", "VAINF"})

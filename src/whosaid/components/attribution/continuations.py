@@ -1,0 +1,97 @@
+"""Statements without a cue of their own: Konjunktiv sentences and hearsay that continue the last frame, and quotes
+no frame claims."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from whosaid.components.attribution.found import Found
+from whosaid.components.phrases import is_finite, is_punct, is_subjunctive, sentence_of, sentences, strip_span
+from whosaid.lang import LanguageData
+
+
+def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Found]:
+    """Cue-less sentences in Konjunktiv continue the last frame; "soll ... haben" is hearsay."""
+    covered = {t.i for f in found for span in f.content for t in span} | {t.i for f in found for t in f.cue}
+    out: list[Found] = []
+    last: Found | None = None
+    sents = sentences(doc)
+    framed_sentences: dict[int, list[Found]] = {}
+    for f in found:
+        for start in {sentence_of(doc, f.content[0].start).start, sentence_of(doc, (f.cue[0].i if f.cue else f.content[0].start)).start}:
+            framed_sentences.setdefault(start, []).append(f)
+    for idx, sent in enumerate(sents):
+        tokens = [t for t in sent if not t.is_space]
+        framed = framed_sentences.get(sent.start, [])
+        if framed:
+            last = framed[-1]
+            continue
+        if not tokens or sum(1 for t in tokens if t.i in covered) > len(tokens) / 2:
+            continue
+        finite = [t for t in tokens if is_finite(t) and not t._.in_quote]
+        if not finite:
+            continue
+        content = strip_span(sent)
+        near = last is not None and _near(last, sent, sents, idx)
+        subjunctive = [t for t in finite[:2] if is_subjunctive(t)]
+        if subjunctive and (near or any(_konjunktiv_one(t, data) for t in subjunctive)):
+            root = (last.continues or last) if near and last is not None else None
+            previous = out[-1] if out else None
+            if previous is not None and previous.kind == "IndirectFreeIndirect" and previous.continues is root \
+                    and idx > 0 and sentence_of(doc, previous.content[-1].start).start == sents[idx - 1].start:
+                # consecutive sentences of one report form one statement, as the corpus annotates them
+                previous.content = [doc[previous.content[0].start : content.end]]
+                continue
+            stance = root.stance if root is not None else "assert"
+            out.append(Found([], "", stance, "IndirectFreeIndirect", [content], None, None, None, continues=root))
+            last = out[-1] if root is not None else last
+        elif any(t.lemma_ in data.words.get("hearsay_modal", ()) for t in finite[:2]) and any(
+            t.tag_ == "VAINF" and t.i > 0 and t.nbor(-1).tag_ in {"VVPP", "VAPP", "ADJD"} for t in tokens[-4:]
+        ):
+            # "Er soll ... gesagt haben" is hearsay (claim); "Die Steuer soll erhöht werden" a reported plan
+            hearsay = any(t.tag_ == "VAINF" and t.lemma_ in {"haben", "sein"} and t.i > 0
+                          and t.nbor(-1).tag_ in {"VVPP", "VAPP"} for t in tokens[-4:])
+            # near a framed statement, the hearsay or plan is that source's ("Laut Polizei … Er soll … haben.")
+            root = (last.continues or last) if near and last is not None else None
+            out.append(Found([], "", "claim" if hearsay else "announce", "FreeIndirect", [content], None, None, None,
+                             continues=root))
+    return out
+
+
+def _konjunktiv_one(token: Token, data: LanguageData) -> bool:
+    """Konjunktiv I ("sei", "habe", "werde", "beschränke") marks reported speech on its own; Konjunktiv II needs a frame."""
+    tense = token.morph.get("Tense")
+    if tense:
+        return "Pres" in tense
+    return token.lower_ not in data.words.get("konjunktiv_two", ()) and not token.lower_.endswith(("te", "ten"))
+
+
+MIN_UNFRAMED_QUOTE_TOKENS = 5
+
+
+CONTINUATION_WINDOW = 5  # sentences between a frame and a Konjunktiv sentence that continues it
+
+
+def _unframed_quotes(doc: Doc, found: list[Found], quoted: list[Span]) -> list[Found]:
+    """A quoted sentence no frame claims continues the statement made just before it."""
+    covered = {t.i for f in found for span in f.content for t in span}
+    out = []
+    for quote in quoted:
+        words = [t for t in quote if not is_punct(t)]
+        if len(words) < MIN_UNFRAMED_QUOTE_TOKENS or not any(is_finite(t) for t in quote):
+            continue
+        if any(t.i in covered for t in quote):
+            continue
+        before = [f for f in found + out if f.content_end <= quote.start_char
+                  and quote.start_char - f.content_end < 400]
+        if not before:
+            continue
+        root = before[-1].continues or before[-1]
+        out.append(Found([], "", root.stance, "Direct", [quote],
+                         None, None, None, continues=root))
+    return out
+
+
+def _near(last: Found, sent: Span, sents: list[Span], idx: int) -> bool:
+    last_sent = sentence_of(sent.doc, last.content[-1].start).start
+    return any(s.start == last_sent for s in sents[max(0, idx - CONTINUATION_WINDOW) : idx])

@@ -1,0 +1,128 @@
+"""Cue finding: reporting verbs (with separated particles), the tag repairs that make them findable, and the
+tokens a cue is written with besides its verb."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from whosaid.components.attribution.clauses import _clause_start, _finite_of, _has_finite_in_clause
+from whosaid.components.attribution.found import Found
+from whosaid.components.lemmas import separated_particle
+from whosaid.components.phrases import QUOTE_MARKS, is_finite, is_punct, sentence_of
+from whosaid.lang import LanguageData
+
+
+def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
+    """A reporting verb's past form read as an adjective ("vor einem Monat behaupteten X, ...") is a finite verb:
+    an attributive adjective cannot follow a noun without opening a phrase of its own."""
+    for tok in doc:
+        if tok.tag_ == "ADJA" and tok.lemma_.lower() in data.verb_cues and tok.i > 0 and tok.lower_.endswith(("te", "ten")):
+            if doc[tok.i - 1].tag_ in {"NN", "NE", "PPER"}:
+                tok.tag_ = "VVFIN"
+                tok.pos_ = "VERB"
+        elif tok.tag_ == "VVINF" and _plural_present_cue(tok, data):
+            tok.tag_ = "VVFIN"
+        elif tok.tag_ == "VVFIN" and _participle_read_as_finite(tok, data):
+            tok.tag_ = "VVPP"
+
+
+def _participle_read_as_finite(tok: Token, data: LanguageData) -> bool:
+    """ "… hatte Stoiber betont, er werde bleiben": a participle that is also a present form ("betont"), read as
+    finite. At the end of its clause, after a finite "haben" or "sein" of the same clause, it is the participle."""
+    doc = tok.doc
+    if data.verb_lemma(tok.text, tok.lemma_) not in data.verb_cues:
+        return False
+    if tok.i + 1 < len(doc) and not (is_punct(doc[tok.i + 1]) or doc[tok.i + 1].text in QUOTE_MARKS):
+        return False
+    start = _clause_start(doc, sentence_of(doc, tok.i), tok.i)
+    finite = [t for t in doc[start : tok.i] if is_finite(t)]
+    return bool(finite) and finite[-1].tag_ == "VAFIN" and finite[-1].lemma_ in {"haben", "sein"}
+
+
+def _plural_present_cue(tok: Token, data: LanguageData) -> bool:
+    """ "… und die Hongkonger befürchten, dass …": a plural present read as an infinitive. With a dass/ob clause
+    after its comma and no finite verb or "zu" before it (back to a comma or a coordinating conjunction), it is
+    the finite verb; "wollen das befürchten" and "zu befürchten" stay infinitives."""
+    doc = tok.doc
+    entry = data.verb_cues.get(tok.lemma_.lower())
+    if entry is None or entry.takes.startswith("object") or tok.i + 2 >= len(doc):
+        return False
+    if doc[tok.i + 1].text != "," or doc[tok.i + 2].lower_ not in data.words.get("complementizer", ()):
+        return False
+    j = tok.i - 1
+    while j >= 0 and not (doc[j].text in {",", ";", ":"} or is_punct(doc[j]) and doc[j].is_sent_end
+                          or doc[j].tag_ == "KON"):
+        if is_finite(doc[j]) or doc[j].tag_ == "PTKZU":
+            return False
+        j -= 1
+    # a subject of its own stands before it: "und anschließend mitteilen, ob …" shares a modal before "und"
+    return any(t.tag_ in {"NN", "NE", "PPER", "PIS", "PDS"} for t in doc[j + 1 : tok.i])
+
+
+def _cue_lemma(doc: Doc, tok: Token, sent: Span, data: LanguageData) -> tuple[str, list[Token]] | None:
+    """The reporting-verb lemma of `tok` (joining a separable particle), with the cue's tokens."""
+    if not tok.tag_.startswith("VV") or tok._.in_quote:
+        return None
+    lemma = data.verb_lemma(tok.text, tok.lemma_)
+    if tok.lower_ == "ge" + lemma and (tok.tag_ == "VVFIN" or not _has_finite_in_clause(doc, sent, tok)):
+        return None  # a finite "geraten" ("geraten aneinander"), or one with no auxiliary, is not from "raten"
+    particles = data.words.get("verb_particle", frozenset())
+    # "bekannt gegeben", "bekannt gab": a particle written apart before a participle or infinitive
+    if tok.i > sent.start and doc[tok.i - 1].lower_ in particles and doc[tok.i - 1].tag_ not in {"APPR", "APPRART"}:
+        joined = doc[tok.i - 1].lower_ + lemma
+        if joined in data.verb_cues:
+            return joined, [doc[tok.i - 1], tok]
+    later = separated_particle(tok, sent, particles) if tok.tag_.endswith("FIN") else None
+    if later is not None:
+        # whosaid_particle_verbs may have joined them already
+        joined = lemma if lemma.startswith(later.lower_) else later.lower_ + lemma
+        if joined in data.verb_cues:
+            return joined, [tok, later]
+        if later.tag_ == "PTKVZ":
+            return None  # "gab auf" is not "geben"
+    if lemma in data.verb_cues:
+        return lemma, [tok]
+    return None
+
+
+def _reports_an_utterance(doc: Doc, sent: Span, verb: Token) -> bool:
+    """A finite cue, or a participle with its auxiliary; not an infinitive ("zu bestätigen", "könne sagen")."""
+    if is_finite(verb):
+        return True
+    if verb.tag_ in {"VVIZU"} or (verb.i > sent.start and doc[verb.i - 1].tag_ == "PTKZU"):
+        return False
+    if verb.tag_ == "VVINF":
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class _VerbCue:
+    """A reporting verb in a sentence: the verb, its tokens (with a separated particle), lemma and lexicon entry."""
+
+    verb: Token
+    tokens: list[Token]
+    lemma: str
+    stance: str
+    takes: str  # clause | clause:W | object | object:P | both
+
+
+def _cue_helpers(doc: Doc, found: Found, data: LanguageData) -> list[Token]:
+    """The auxiliary (haben, sein, werden) of a participle cue, the reflexive of a reflexive cue verb ("äußerte
+    sich", "hat sich bereit erklärt") and the expletive of an impersonal cue ("heißt es") right after the finite
+    verb."""
+    verbs = [t for t in found.cue if t.pos_ in {"VERB", "AUX"}]
+    if not verbs:
+        return []
+    verb = verbs[0]
+    finite = _finite_of(doc, sentence_of(doc, verb.i), verb)
+    helpers = [finite] if finite is not verb and finite.tag_ == "VAFIN" and verb.tag_ == "VVPP" else []
+    after = finite.i + 1
+    if after < len(doc) and doc[after].tag_ == "PRF" and after not in {t.i for t in found.cue} \
+            and found.lemma in data.words.get("reflexive_cue", ()):
+        helpers.append(doc[after])
+    if after < len(doc) and doc[after].lower_ == "es" and found.lemma in data.words.get("impersonal_cue", ()):
+        helpers.append(doc[after])
+    return helpers

@@ -1,0 +1,504 @@
+"""Verb frames: for each reporting verb, the frame it stands in ("wie X sagte", "„…“, sagte X", "X sagte, dass
+…", "X dementierte die Berichte", a subordinate clause), its speaker and its content."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from whosaid.components.attribution.clauses import (
+    _after_cue_end,
+    _clause_start,
+    _finite_of,
+    _has_finite_in_clause,
+    _in_time,
+    _relative_clause_comma,
+    _skip_space,
+    _time_spans,
+)
+from whosaid.components.attribution.content import (
+    _colon_content,
+    _content_end,
+    _ends_in_zu_infinitive,
+    _object_end,
+    _opens_relative_clause,
+    _perfect_object,
+    _skip_frame_adjuncts,
+    _trim_particle,
+    _wholly_quoted,
+)
+from whosaid.components.attribution.cues import _cue_lemma, _reports_an_utterance, _VerbCue
+from whosaid.components.attribution.found import Found
+from whosaid.components.attribution.links import _referred_statement
+from whosaid.components.attribution.prepositional import _source_phrase_end
+from whosaid.components.attribution.quoted import _quote_ending_at, _quote_starting_at
+from whosaid.components.attribution.speaker_phrases import (
+    _expletive_after,
+    _impersonal_source,
+    _passive_agent,
+    _prefield_speaker,
+    _speaker_after,
+    _speaker_between,
+)
+from whosaid.components.phrases import QUOTE_MARKS, is_finite, is_subjunctive, noun_phrase_from, sentence_of, strip_span
+from whosaid.lang import LanguageData
+
+
+@dataclass(frozen=True)
+class _SentenceView:
+    """What the frame rules read about the sentence they work in."""
+
+    doc: Doc
+    sent: Span
+    quoted: list[Span]
+    ents: dict[int, Span]
+    data: LanguageData
+    earlier: list[Found]  # statements found before this cue, in text order
+
+
+def _verb_frames(
+    doc: Doc, sent: Span, quoted: list[Span], ents: dict[int, Span], data: LanguageData, previous: list[Found]
+) -> list[Found]:
+    found: list[Found] = []
+    for tok in sent:
+        hit = _cue_lemma(doc, tok, sent, data)
+        if hit is None:
+            continue
+        lemma, cue_tokens = hit
+        if not _reports_an_utterance(doc, sent, tok):
+            continue
+        entry = data.verb_cues[lemma]
+        if tok.tag_ == "VVPP" and entry.takes == "object" and not _has_finite_in_clause(doc, sent, tok):
+            continue  # "…, genannt „BRD-Video“, …": a participle naming something, no speech act
+        cue = _VerbCue(tok, cue_tokens, lemma, entry.stance, entry.takes)
+        result = _frame_for_cue(_SentenceView(doc, sent, quoted, ents, data, previous + found), cue)
+        if result is not None:
+            found.append(result)
+    return found
+
+
+def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
+    """The statement a reporting verb frames, or None: the frame's shape is read from the start of the verb's
+    clause ("wie X sagte", "was X dementierte", "Das meldet …", a subordinate clause) and else from whether the
+    clause opens with its verb (the frame follows its content) or not (the frame comes first)."""
+    doc, sent, data = view.doc, view.sent, view.data
+    if _names_no_utterance(view, cue):
+        return None
+    finite = _finite_of(doc, sent, cue.verb)
+    if _reflexive_not_speech(view, cue, finite):
+        return None
+    clause_start = _clause_start(doc, sent, finite.i)
+    clause_start = _prefield_start(doc, sent, clause_start)  # the prefield may hold appositions
+    first = doc[clause_start] if clause_start < sent.end else None
+
+    if first is not None and first.lower_ in data.words.get("as_frame", ()) and first.i < finite.i:
+        return _as_frame(view, cue, finite, clause_start)
+    if first is not None and first.lower_ in data.words.get("back_reference", ()) and first.i < finite.i:
+        return _back_reference_frame(view, cue, finite, clause_start)
+    demonstratives = data.words.get("back_reference_demonstrative", ())
+    if first is not None and first.i + 1 == finite.i and first.lower_ in demonstratives \
+            and first.tag_ in {"PDS", "ART", "PPER"} and clause_start == _skip_space(doc, sent.start, sent.end):
+        found = _demonstrative_frame(view, cue, finite)
+        if found is not None:
+            return found
+
+    if first is not None and first.tag_ in {"KOUS", "PRELS", "PWS", "PWAV", "KOUI"}:
+        return _subordinate_frame(view, cue, first, finite)
+    own_first = doc[_clause_start(doc, sent, finite.i)]
+    if own_first.tag_ in {"KOUS", "PRELS"} and own_first.i < finite.i:
+        # "Der Prediger, der alle aufforderte, …": the relative clause is no apposition of the prefield
+        return _subordinate_frame(view, cue, own_first, finite)
+
+    verb_first, clause_start, inverted_speaker = _verb_first_clause(view, finite, clause_start, first)
+    if verb_first and clause_start > sent.start or (verb_first and clause_start == sent.start and clause_start > 0
+                                                    and doc[clause_start - 1].text in QUOTE_MARKS):
+        return _frame_after_content(view, cue, clause_start, inverted_speaker)
+    return _frame_before_content(view, cue, finite, clause_start)
+
+
+def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
+    """A cue verb used in a sense that reports nothing, as its sentence shows."""
+    sent, data = view.sent, view.data
+    word = cue.takes.partition(":")[2] if cue.takes.startswith("clause") else ""
+    if word and not any(t.lower_ == word for t in sent):
+        return True  # "geht davon aus, dass …" reports; "geht von einem Anschlag aus" does not
+    casualties = data.words.get("casualty_noun", ())
+    if cue.lemma in data.words.get("casualty_cue", ()) and any(t.text.rsplit("-", 1)[-1] in casualties for t in sent):
+        return True  # "Der Anschlag forderte acht Tote" / "einen Motorrad-Toten" counts victims, it demands nothing
+    return False
+
+
+def _reflexive_not_speech(view: _SentenceView, cue: _VerbCue, finite: Token) -> bool:
+    """ "meldete sich bei ihnen", "entschied sich der Pilot für …", "hat sich bestätigt": a cue verb that is no
+    speech act with a reflexive."""
+    doc, sent, verb = view.doc, view.sent, cue.verb
+    # the reflexive after the verb, or after the auxiliary of a participle ("hatten sich … bestätigt")
+    after_verbs = [*doc[verb.i + 1 : min(sent.end, verb.i + 4)], *doc[finite.i + 1 : min(sent.end, finite.i + 4)]]
+    reflexive = next((t for t in after_verbs if t.tag_ == "PRF"), None)
+    return reflexive is not None and cue.lemma in view.data.words.get("reflexive_not_speech", ())
+
+
+def _as_frame(view: _SentenceView, cue: _VerbCue, finite: Token, clause_start: int) -> Found | None:
+    """ "wie X berichtet, ..." / "..., wie X mitteilte.": the content is the rest of the sentence."""
+    doc, sent, ents, data = view.doc, view.sent, view.ents, view.data
+    first = doc[clause_start]
+    last_cue = max(t.i for t in cue.tokens)
+    speaker = _speaker_between(doc, first.i + 1, min(t.i for t in cue.tokens + [finite]), ents)
+    frame = doc[first.i : _after_cue_end(doc, sent, last_cue)]
+    if speaker is None and first.i + 1 == finite.i:
+        # "Wie erklärte der Finanzminister am Dienstag, …": the subject follows the verb
+        speaker = _speaker_after(doc, finite.i + 1, frame.end, ents, data)
+    if clause_start == sent.start or doc[clause_start - 1].text in QUOTE_MARKS:
+        content = strip_span(doc[frame.end : sent.end])
+    else:
+        content = strip_span(doc[sent.start : first.i])
+    if len(content) == 0:
+        return None
+    return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [content], speaker, frame, _medium(frame, data))
+
+
+def _back_reference_frame(view: _SentenceView, cue: _VerbCue, finite: Token, clause_start: int) -> Found | None:
+    """ "..., was X dementierte": answers the statement that ends right before."""
+    doc = view.doc
+    first = doc[clause_start]
+    speaker = _speaker_between(doc, first.i + 1, finite.i, view.ents)
+    target = next((f for f in reversed(view.earlier)
+                   if f.content_end <= first.idx and f.content_end >= doc[clause_start - 2].idx), None)
+    if target is None:
+        return None
+    frame = doc[first.i : max(t.i for t in cue.tokens) + 1]
+    return Found(cue.tokens, cue.lemma, cue.stance, "Reported", list(target.content), speaker, frame, None,
+                 refers_to=target)
+
+
+def _demonstrative_frame(view: _SentenceView, cue: _VerbCue, finite: Token) -> Found | None:
+    """ "Das meldet die Zeitung Haaretz.": the demonstrative stands for the sentence before."""
+    doc, sent, data = view.doc, view.sent, view.data
+    previous = _previous_sentence(doc, sent)
+    speaker = _speaker_after(doc, finite.i + 1, sent.end, view.ents, data, apposition=True)
+    if previous is None or speaker is None:
+        return None
+    frame = doc[finite.i : _after_cue_end(doc, sent, max(t.i for t in cue.tokens))]
+    return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [strip_span(previous)], speaker, frame,
+                 _medium(frame, data))
+
+
+def _verb_first_clause(view: _SentenceView, finite: Token, clause_start: int,
+                       first: Token | None) -> tuple[bool, int, Span | None]:
+    """Whether the cue's clause opens with its verb, so the frame follows its content ("„…“, sagte X." / "…,
+    fügte X hinzu."); the clause start, moved back to the sentence start when what stood before the verb was its
+    subject; and the speaker after the verb."""
+    doc, sent, ents, data = view.doc, view.sent, view.ents, view.data
+    verb_first = finite.i == clause_start or (first is not None and first.lower_ in data.words.get("so_frame", ()))
+    expletive = _expletive_after(doc, finite.i + 1, sent.end) if verb_first else None
+    impersonal = expletive is not None
+    if impersonal:
+        # "…, heißt es in der Mitteilung des WWF." / "…, hieß es.": no subject; the source, if any, in a phrase
+        inverted_speaker = _impersonal_source(doc, expletive + 1, sent.end, ents, data)
+    else:
+        inverted_speaker = _speaker_after(doc, finite.i + 1, sent.end, ents, data,
+                                          apposition=True) if verb_first else None
+    if verb_first and clause_start > sent.start and not impersonal and (
+            inverted_speaker is None or _subject_with_relative_clause(doc, _skip_space(doc, sent.start, finite.i),
+                                                                      clause_start)):
+        # "Der Korrespondent, Will Grant, berichtete, dass …": the commas were an apposition's; "Ulla Jelpke, die
+        # … gesorgt hatte, kritisierte die Entscheidung": a relative clause's
+        clause_start = _skip_space(doc, sent.start, finite.i)
+        verb_first = False
+    elif verb_first and clause_start > sent.start and _adverbial_clause(doc, _skip_space(doc, sent.start, finite.i),
+                                                                        clause_start, data):
+        # "Da er noch nie eine Krawatte gebunden hatte, bat er die Beamten um Hilfe": the clause before the verb
+        # is its prefield, not what was said; the speaker follows the verb
+        verb_first = False
+    return verb_first, clause_start, inverted_speaker
+
+
+def _frame_after_content(view: _SentenceView, cue: _VerbCue, clause_start: int, speaker: Span | None) -> Found | None:
+    """A frame after its content: "„…“, sagte X." / "…, fügte X hinzu." / "…, entgegnete X: „…“"."""
+    doc, sent, quoted, data = view.doc, view.sent, view.quoted, view.data
+    frame_end = _after_cue_end(doc, sent, max(t.i for t in cue.tokens))
+    frame = doc[clause_start:frame_end]
+    if frame_end < sent.end and doc[frame_end].text == ":":
+        following = _quote_starting_at(quoted, frame_end + 1)
+        if following is not None:  # "…, entgegnete X: „…“"
+            return Found(cue.tokens, cue.lemma, cue.stance, "Direct", [following], speaker, frame,
+                         _medium(frame, data))
+    quote = _quote_before(doc, quoted, clause_start)
+    if quote is not None:
+        parts = [quote]
+        # „…“, sagte X, „…“: the quote goes on after its frame
+        if frame_end + 1 < len(doc) and doc[frame_end].text == "," and doc[frame_end + 1].text in QUOTE_MARKS:
+            rest = _quote_starting_at(quoted, frame_end + 1)
+            if rest is not None:
+                parts.append(rest)
+        return Found(cue.tokens, cue.lemma, cue.stance, "Direct", parts, speaker, frame, _medium(frame, data))
+    content = strip_span(doc[sent.start : clause_start])
+    if len(content) < 2 or not any(is_finite(t) for t in content):
+        return None
+    kind = "Direct" if _wholly_quoted(content) else "Indirect"
+    return Found(cue.tokens, cue.lemma, cue.stance, kind, [content], speaker, frame, _medium(frame, data))
+
+
+def _quote_before(doc: Doc, quoted: list[Span], clause_start: int) -> Span | None:
+    """The quote that closes right before a clause, over a comma or colon and a final "!", "?", "." or "…"."""
+    before = clause_start - 1
+    while before >= 0 and doc[before].text in {",", ":"}:
+        before -= 1
+    quote = _quote_ending_at(quoted, before) if before >= 0 and doc[before].text in QUOTE_MARKS else None
+    if quote is None and before >= 0 and doc[before].text in {"!", "?", ".", "…"} and before > 0:
+        quote = _quote_ending_at(quoted, before - 1) if doc[before - 1].text in QUOTE_MARKS else None
+    return quote
+
+
+def _frame_before_content(view: _SentenceView, cue: _VerbCue, finite: Token, clause_start: int) -> Found | None:
+    """A frame before its content: "X sagte, …" / "X sagte: „…“" / "X dementierte die Berichte"."""
+    doc, sent, quoted, data = view.doc, view.sent, view.quoted, view.data
+    last_cue = max(t.i for t in cue.tokens)
+    speaker, clause_start = _subject_before_content(view, cue, finite, clause_start)
+    after, speaker = _after_frame(view, cue, finite, clause_start, speaker)
+    frame = doc[clause_start : max(after, last_cue + 1)]
+    colon = _colon_content(doc, sent, after, quoted)
+    if colon is not None:
+        frame = doc[clause_start : colon[0] + 1]
+        return Found(cue.tokens, cue.lemma, cue.stance, "Direct", [colon[1]], speaker, frame, _medium(frame, data))
+    j = _skip_frame_adjuncts(doc, sent, after, data)
+    if _object_inside_bracket(view, cue, finite, speaker):
+        # "wies einen Bericht des „Spiegel“ zurück, wonach …": the object stands between verb and particle
+        return _object_frame(view, cue, finite, finite.i + 1, speaker, frame)
+    if j < sent.end and doc[j].text in {":", ","}:
+        return _content_after_punctuation(view, cue, j, speaker, frame)
+    if j < sent.end and doc[j].lower_ in data.words.get("complementizer", ()):
+        content = strip_span(doc[j : _content_end(doc, sent, j + 1, data)])
+        return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [content], speaker, frame, _medium(frame, data))
+    return _object_frame(view, cue, finite, j, speaker, frame)
+
+
+def _object_inside_bracket(view: _SentenceView, cue: _VerbCue, finite: Token, speaker: Span | None) -> bool:
+    """A noun between the finite verb and its separated particle that is not the speaker: the object."""
+    if finite is not cue.verb or len(cue.tokens) < 2 or not (cue.takes.startswith("object") or cue.takes == "both"):
+        return False
+    particle = max(t.i for t in cue.tokens)
+    doc = view.doc
+    after = particle + 1
+    if after + 1 < view.sent.end and doc[after].text == "," and doc[after + 1].tag_ not in {"PWAV", "PRELS"}:
+        return False  # "teilte den Journalisten mit, dass …": the clause is the content; "…, wonach …" is not
+    times = _time_spans(view.doc)
+    in_phrase = False  # inside a prepositional phrase ("in Berlin", "am Montag"): no object
+    for t in view.doc[finite.i + 1 : particle]:
+        if speaker is not None and speaker.start <= t.i < speaker.end or _in_time(t, times) or t._.in_quote:
+            continue
+        if t.tag_ in {"APPR", "APPRART"}:
+            in_phrase = True
+        elif t.tag_ in {"NN", "NE"}:
+            if not in_phrase:
+                return True
+            in_phrase = False
+    return False
+
+
+def _subject_before_content(view: _SentenceView, cue: _VerbCue, finite: Token,
+                            clause_start: int) -> tuple[Span | None, int]:
+    """The speaker of a frame before its content, and the frame's start (the verb, after "und")."""
+    doc, sent, ents, data = view.doc, view.sent, view.ents, view.data
+    passive = finite.lemma_ == "werden" and cue.verb.tag_ == "VVPP"  # "Dem Minister wurde vorgeworfen, …": no speaker
+    if finite.i > sent.start and doc[finite.i - 1].lower_ in data.words.get("coordination", ()):
+        # "X dankte … und erklärte …": the subject of the first conjunct
+        shared = next((f for f in reversed(view.earlier)
+                       if f.cue and sentence_of(doc, f.cue[0].i).start == sent.start), None)
+        clause_start = finite.i
+        first_finite = next((t for t in sent if is_finite(t)), finite)
+        speaker = shared.speaker if shared else _prefield_speaker(doc, _clause_start(doc, sent, first_finite.i),
+                                                                   first_finite, ents)
+    elif passive:
+        speaker = _passive_agent(doc, finite, cue.verb, ents)  # "wurde von der Regierung dementiert"
+    else:
+        speaker = _prefield_speaker(doc, clause_start, finite, ents)
+    if speaker is None and not passive:
+        speaker = _speaker_after(doc, finite.i + 1, sent.end, ents, data)
+    return speaker, clause_start
+
+
+def _after_frame(view: _SentenceView, cue: _VerbCue, finite: Token, clause_start: int,
+                 speaker: Span | None) -> tuple[int, Span | None]:
+    """Where the frame of a cue before its content ends (after the cue, an impersonal "es", or an inverted subject
+    right after the cue), and the speaker, which for "heißt es" is its source."""
+    doc, sent, ents, data = view.doc, view.sent, view.ents, view.data
+    last_cue = max(t.i for t in cue.tokens)
+    after = last_cue + 1
+    impersonal = cue.lemma in data.words.get("impersonal_cue", ())
+    expletive = _expletive_after(doc, finite.i + 1, sent.end) if impersonal else None
+    if expletive is not None:
+        # "In dem Bericht heißt es, …": the source is the prefield's phrase; the content follows "es"
+        after = expletive + 1
+        if speaker is None and doc[clause_start].lower_ in data.words.get("source_preposition", ()):
+            speaker = noun_phrase_from(doc, clause_start + 1, finite.i, ents)
+        if speaker is None:  # "Weiter heißt es im Abschlussbericht, dass …"
+            speaker = _impersonal_source(doc, after, sent.end, ents, data)
+    if speaker is not None and speaker.start > finite.i:
+        after = max(after, speaker.end) if speaker.start <= last_cue + 3 else after
+    return after, speaker
+
+
+def _content_after_punctuation(view: _SentenceView, cue: _VerbCue, j: int, speaker: Span | None,
+                               frame: Span) -> Found | None:
+    """ "X sagte: „…“" / "X sagte, …": the quote or clause after the comma or colon at `j`."""
+    doc, sent, quoted, data = view.doc, view.sent, view.quoted, view.data
+    k = j + 1
+    quote = _quote_starting_at(quoted, k) if k < len(doc) and doc[k].text in QUOTE_MARKS else None
+    if quote is not None:
+        return Found(cue.tokens, cue.lemma, cue.stance, "Direct", [quote], speaker, frame,
+                     _medium(frame, data))
+    if cue.takes.startswith("object") and doc[j].text == ",":
+        return None
+    content = strip_span(doc[k : _content_end(doc, sent, k, data)])
+    if len(content) < 2 or _opens_relative_clause(content, cue.lemma):
+        return None
+    kind = "Direct" if _wholly_quoted(content) else "Indirect"
+    clause_like = any(is_finite(t) or t.tag_ in {"VVINF", "VVIZU", "VAINF", "VMINF"} for t in content) or (
+        content[0].lower_ in data.words.get("complementizer", ())
+    ) or content[-1].tag_[:2] in {"VV", "VA", "VM"}  # "…, eine Versammlung einzuberufen"
+    if kind == "Indirect" and not clause_like and doc[j].text != ":":
+        return None
+    return Found(cue.tokens, cue.lemma, cue.stance, kind, [content], speaker, frame, _medium(frame, data))
+
+
+def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, speaker: Span | None,
+                  frame: Span) -> Found | None:
+    """ "X dementierte die Berichte", "Die Gewerkschaft hat höhere Löhne gefordert": the object is what was said
+    (`j`: the first token after the frame's adjuncts)."""
+    doc, sent, ents, data = view.doc, view.sent, view.ents, view.data
+    verb, takes = cue.verb, cue.takes
+    needs_preposition = takes.partition(":")[2]
+    if needs_preposition and (j >= sent.end or doc[j].lower_ not in {needs_preposition, needs_preposition + "m"}):
+        return None
+    if not (takes.startswith("object") or takes == "both"):
+        return None
+    start = finite.i + 1
+    if speaker is not None and speaker.start == start:
+        start = speaker.end
+    times = _time_spans(doc)
+    while start < sent.end:
+        if doc[start].tag_ in {"PRF", "ADV", "PROAV"} or _in_time(doc[start], times):
+            start += 1  # "bestätigte am Montag die Berichte": the time is no part of the object
+        elif (source_end := _source_phrase_end(doc, start, sent.end, ents, data)) is not None:
+            start = source_end  # "hat nach Angaben der Polizei eine Notlandung angekündigt": not the object
+        else:
+            break
+    if verb.i == finite.i:
+        # the object stands between the verb (and an inverted subject) and the separated particle
+        content = _trim_particle(strip_span(doc[start : _object_end(doc, sent, start, data)]), cue.tokens)
+        if not any(t.tag_ in {"NN", "NE", "PPER", "PDS", "PIS", "VVINF", "VVIZU"} for t in content):
+            return None
+    elif verb.tag_ == "VVPP" and finite.i < verb.i and finite.lemma_ == "haben":
+        # "Die Gewerkschaft hat (am Montag) höhere Löhne gefordert": the object stands before the participle
+        content = _perfect_object(doc, start, min(t.i for t in cue.tokens), data, times)
+        if content is None:
+            return None
+    else:
+        return None
+    found = Found(cue.tokens, cue.lemma, cue.stance, "Reported", [content], speaker, frame, _medium(frame, data))
+    found.refers_to = _referred_statement(content, found, view.earlier, data)
+    return found
+
+
+def _subordinate_frame(view: _SentenceView, cue: _VerbCue, opener: Token, finite: Token) -> Found | None:
+    """A cue at the end of a subordinate or relative clause, its content after the comma: "Während Juncker
+    ankündigte, den Vorschlag prüfen zu lassen, …", "der Prediger, der alle aufforderte, Israel nicht zu
+    unterstützen, …". The content runs to the next clause ("…, stellt sich die ADR hinter ihn")."""
+    doc, sent, data = view.doc, view.sent, view.data
+    if opener.tag_ not in {"KOUS", "PRELS"} or opener.lower_ in data.words.get("complementizer", ()) \
+            or opener.lower_ in data.words.get("conditional_conjunction", ()):
+        return None  # "dass X sagte, …" is content of another frame; "Falls X erklärt, …" says nothing yet
+    k = max(t.i for t in cue.tokens + [finite]) + 1
+    auxiliaries = []
+    while k < sent.end and doc[k].tag_ in {"VAFIN", "VMFIN", "VAINF", "VMINF"}:
+        auxiliaries.append(doc[k])
+        k += 1  # "angekündigt hatte", "erklärt haben soll"
+    if k + 1 >= sent.end or doc[k].text != "," or cue.takes.startswith("object"):
+        return None
+    if cue.verb.tag_ == "VVPP" and not any(t.lemma_ == "haben" for t in auxiliaries):
+        return None  # "die vom Rat angenommen wurde" (passive), "die auf Hilfe angewiesen sind" (a state)
+    if is_finite(doc[k + 1]):
+        return None  # "Die Hunde, die erwartet wurden, trafen … ein": the main clause follows the relative clause
+    if opener.tag_ == "PRELS" and opener.lower_ not in data.words.get("oblique_relative_pronoun", ()):
+        speaker: Span | None = doc[opener.i : opener.i + 1]  # as written; its antecedent stands before the comma
+    else:
+        # the subject between conjunction and verb; after a dative or accusative relative pronoun too: "der
+        # Minister, dem die Opposition vorgeworfen hatte, …" is the opposition's statement
+        speaker = _speaker_between(doc, opener.i + 1, min(t.i for t in cue.tokens + [finite]), view.ents)
+    frame = doc[opener.i : k]
+    quote = _quote_starting_at(view.quoted, k + 1) if doc[k + 1].text in QUOTE_MARKS else None
+    if quote is not None:
+        return Found(cue.tokens, cue.lemma, cue.stance, "Direct", [quote], speaker, frame, _medium(frame, data))
+    content = strip_span(doc[k + 1 : _object_end(doc, sent, k + 1, data)])
+    if len(content) < 2 or _opens_relative_clause(content, cue.lemma):
+        return None
+    # a dass/ob clause, a zu-infinitive, or a clause in Konjunktiv ("…, die Lage sei ernst"); not any main clause
+    first_finite = next((t for t in content if is_finite(t)), None)
+    if not (content[0].lower_ in data.words.get("complementizer", ()) or _ends_in_zu_infinitive(content)
+            or first_finite is not None and is_subjunctive(first_finite)):
+        return None
+    kind = "Direct" if _wholly_quoted(content) else "Indirect"
+    return Found(cue.tokens, cue.lemma, cue.stance, kind, [content], speaker, frame, _medium(frame, data))
+
+
+def _prefield_start(doc: Doc, sent: Span, clause_start: int) -> int:
+    """Extend a clause start back over comma-separated appositions without a verb
+    ("Dolkun Isa, der Sekretär des Weltkongresses, sagte"; "Wie die Mitarbeiterin, Arminda Thomas, mitteilte")."""
+    start = clause_start
+    while start > sent.start and doc[start - 1].text == ",":
+        segment_start = _clause_start(doc, sent, start - 1, quotes_end_clauses=False)
+        segment = doc[segment_start : start - 1]
+        marks = sum(1 for t in segment if t.text in QUOTE_MARKS)
+        if len(segment) == 0 or marks % 2 or segment[0].text in QUOTE_MARKS or segment[-1].text in QUOTE_MARKS \
+                or any(is_finite(t) and not t._.in_quote for t in segment):
+            break  # a quote or a clause before the comma is content, not an apposition
+        if segment[0].tag_ in {"KOUS", "PRELS", "PWS", "KON"} and segment[0].lower_ not in ("wie",):
+            break
+        start = segment_start
+    return start
+
+
+def _adverbial_clause(doc: Doc, start: int, end: int, data: LanguageData) -> bool:
+    """ "Da er … gebunden hatte," / "Obwohl … zutrifft,": one subordinate clause in the indicative (a subordinating
+    conjunction other than dass/ob, no comma inside) before a verb-first clause. In Konjunktiv ("Weil die Lage ernst
+    sei, sagte er, …") it is reported."""
+    first = doc[start]
+    if first.tag_ != "KOUS" or first.lower_ in data.words.get("complementizer", ()) or first._.in_quote:
+        return False
+    clause = doc[start : end - 1]
+    return not any(t.text in {",", ";", ":"} or t.text in QUOTE_MARKS or is_finite(t) and is_subjunctive(t)
+                   for t in clause)
+
+
+def _subject_with_relative_clause(doc: Doc, start: int, end: int) -> bool:
+    """ "Ulla Jelpke, die vor einem Monat für Schlagzeilen gesorgt hatte," before a verb: a noun phrase, a comma and
+    a relative clause that closes with its finite verb at the comma before the verb, so the verb's subject, not
+    reported content ("Die Zahl der Opfer, die bekannt wurde, steigt, sagte …" has a clause after it)."""
+    comma = _relative_clause_comma(doc, start, end)
+    if comma is None or doc[end - 1].text != "," or any(is_finite(t) or t._.in_quote for t in doc[start:comma]):
+        return False
+    if any(t.text == "," for t in doc[comma + 1 : end - 1]):
+        return False
+    return is_finite(doc[end - 2])
+
+
+def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
+    if sent.start == 0:
+        return None
+    previous = sentence_of(doc, sent.start - 1)
+    return previous if any(not t.is_space for t in previous) else None
+
+
+def _medium(frame: Span | None, data: LanguageData) -> str | None:
+    if frame is None:
+        return None
+    for tok in frame:
+        medium = data.media.get(tok.text)
+        if medium is not None and tok.i != frame.start:
+            adjectives = [t for t in frame.doc[max(frame.start, tok.i - 2) : tok.i] if t.tag_ == "ADJA"]
+            if adjectives and medium == tok.text:
+                return " ".join(a.lemma_.lower() + "e" for a in adjectives) + " " + medium
+            return medium
+    return None

@@ -1,0 +1,190 @@
+"""Prepositional and adverbial cues: "laut X", "nach Angaben von X", "X zufolge", "so X", "demnach", and the end of
+such a source phrase inside a verb frame."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from whosaid.components.attribution.clauses import _after_cue_end
+from whosaid.components.attribution.found import Found
+from whosaid.components.attribution.quoted import _quote_ending_at
+from whosaid.components.attribution.speaker_phrases import _with_apposition
+from whosaid.components.phrases import (
+    GENITIVE_ARTICLES,
+    QUOTE_MARKS,
+    is_punct,
+    noun_phrase_from,
+    sentence_of,
+    strip_span,
+)
+from whosaid.lang import LanguageData, PrepositionalCue
+
+DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT"})
+
+
+def _prepositional_frames(
+    doc: Doc, sent: Span, quoted: list[Span], ents: dict[int, Span], data: LanguageData, verb_found: list[Found]
+) -> list[Found]:
+    found = []
+    by_first_word = data.prepositional_cues_by_first_word
+    for tok in sent:
+        candidates = by_first_word.get(tok.lower_)
+        if not candidates or tok._.in_quote:
+            continue
+        for cue in candidates:
+            n = len(cue.words)
+            if tok.i + n > sent.end or tuple(t.lower_ for t in doc[tok.i : tok.i + n]) != cue.words:
+                continue
+            result = _prepositional_frame(doc, sent, tok.i, n, cue, quoted, ents, verb_found + found, data)
+            if result is not None:
+                found.append(result)
+    return found
+
+
+def _prepositional_frame(
+    doc: Doc,
+    sent: Span,
+    i: int,
+    n: int,
+    cue: PrepositionalCue,
+    quoted: list[Span],
+    ents: dict[int, Span],
+    earlier: list[Found],
+    data: LanguageData,
+) -> Found | None:
+    cue_tokens = list(doc[i : i + n])
+    lemma = " ".join(cue.words)
+    if cue.position == "before":
+        start = i + n
+        if cue.needs:
+            head = doc[start : start + 3]
+            head_tok = next((t for t in head if t.tag_ in {"NN", "NE"}), None)
+            if head_tok is None or not _names_a_source(head_tok, cue):
+                return None
+        speaker = noun_phrase_from(doc, start, sent.end, ents)
+        if speaker is None:
+            return None
+        if cue.needs and speaker.end + 1 < sent.end and doc[speaker.end].lower_ in {"von", "vom"}:
+            # "nach Angaben von Augenzeugen": after a source noun, "von" names the source, name or not
+            source = noun_phrase_from(doc, speaker.end + 1, sent.end, ents)
+            if source is not None:
+                speaker = doc[speaker.start : source.end]
+        frame = doc[i : speaker.end]
+        if speaker.end + 1 < sent.end and doc[speaker.end].lower_ in data.words.get("addressee_preposition", ()):
+            # "nach Angaben der Sprecherin gegenüber dem Weser-Kurier": who was told belongs to the frame
+            addressee = noun_phrase_from(doc, speaker.end + 1, sent.end, ents)
+            if addressee is not None:
+                frame = doc[i : addressee.end]
+    elif cue.position == "inverted":
+        if i == sent.start or doc[i - 1].text != ",":
+            return None
+        speaker = noun_phrase_from(doc, i + 1, sent.end, ents)
+        if speaker is None or (speaker.end < sent.end and not is_punct(doc[speaker.end])
+                               and doc[speaker.end].lower_ not in {"laut", "zufolge"}):
+            return None
+        speaker = _with_apposition(doc, speaker, sent.end, ents, data)
+        frame = doc[i : speaker.end]
+        quote = _quote_ending_at(quoted, i - 2) if i >= 2 and doc[i - 2].text in QUOTE_MARKS else None
+        if quote is not None:
+            return Found(cue_tokens, lemma, cue.stance, "Direct", [quote], speaker, frame, None)
+    elif cue.position == "after":
+        end = i
+        start = _np_start_before(doc, sent, end)
+        if start is None:
+            return None
+        speaker = doc[start:end]
+        if cue.needs and not _names_a_source(doc[end - 1], cue):
+            return None  # "seiner Meinung nach" attributes, "Tag für Tag nach" does not
+        frame = doc[start : i + n]
+    elif cue.position == "relative":
+        # "einen Bericht des „Spiegel“, wonach die Bahn … wolle": the report before the comma says the clause after
+        if i - 1 <= sent.start or doc[i - 1].text != ",":
+            return None
+        np_end = i - 2 if doc[i - 2].tag_ == "PTKVZ" else i - 1  # "wies einen Bericht zurück, wonach …"
+        start = _np_start_before(doc, sent, _before_name_quote(doc, np_end))
+        if start is None:
+            return None
+        speaker = strip_span(doc[start:np_end])
+        content = strip_span(doc[i + n : _relative_content_end(doc, sent, i + n)])
+        if len(content) < 2 or _covered(content, content, earlier):
+            return None
+        return Found(cue_tokens, lemma, cue.stance, "Indirect", [content], speaker, doc[i : i + n], None)
+    else:  # "demnach": the speaker of the last frame before, if it is near
+        prior = [f for f in earlier if f.content_end <= doc[i].idx]
+        near = prior and sentence_of(doc, i).start - sentence_of(doc, prior[-1].content[-1].start).start <= 400
+        speaker = prior[-1].speaker if near else None
+        frame = doc[i : i + n]
+    reporter = next((f for f in earlier if f.frame is not None and f.cue and f.frame.start <= i
+                     and i <= _after_cue_end(doc, sent, f.frame.end - 1) and not f.via
+                     and sentence_of(doc, f.cue[0].i).start == sent.start), None)
+    if reporter is not None:
+        # "berichtete die Zeitung unter Berufung auf zwei Beamte": the officials' statement reaches us via the paper
+        return Found(cue_tokens, lemma, cue.stance, reporter.kind, list(reporter.content), speaker, frame, None,
+                     via=reporter)
+    parts = [strip_span(doc[sent.start : frame.start]), strip_span(doc[frame.end : sent.end])]
+    parts = [p for p in parts if len(p) > 0]
+    if not parts or sum(len(p) for p in parts) < 3:
+        return None
+    if _covered(parts[0], parts[-1], earlier):
+        return None  # a verb frame of this sentence already covers the content
+    return Found(cue_tokens, lemma, cue.stance, "Indirect", parts, speaker, frame, None)
+
+
+def _covered(first: Span, last: Span, earlier: list[Found]) -> bool:
+    """A verb frame of the same sentence whose content spans from `first` to `last` already reports them."""
+    sent = sentence_of(first.doc, first.start)
+    return any(f.cue and any(t.i in range(sent.start, sent.end) for t in f.cue) and f.content_start <= first.start_char
+               and f.content_end >= last.end_char for f in earlier)
+
+
+def _before_name_quote(doc: Doc, end: int) -> int:
+    """Where to look for the head noun of the phrase ending at `end`: before a quoted name and its genitive
+    article ("einen Bericht | des „Spiegel“")."""
+    if end - 1 > 0 and doc[end - 1]._.name_quote:
+        j = end - 2
+        while j > 0 and not doc[j]._.name_quote:
+            j -= 1
+        if j > 1 and doc[j - 1].lower_ in GENITIVE_ARTICLES:
+            return j - 1
+        return j if j > 0 else end
+    return end
+
+
+def _relative_content_end(doc: Doc, sent: Span, start: int) -> int:
+    """A "wonach" clause ends at the comma before the main clause's finite verb, else at the sentence end."""
+    for j in range(start, sent.end - 1):
+        if doc[j].text == "," and not doc[j]._.in_quote and (doc[j + 1].tag_.endswith("FIN") or (
+                doc[j + 1].tag_ == "KON" and j + 2 < sent.end and doc[j + 2].tag_.endswith("FIN"))):
+            return j
+    return sent.end
+
+
+def _names_a_source(token: Token, cue: PrepositionalCue) -> bool:
+    """ "Angaben", "Polizeiangaben", "Ermittlungsstand": a noun that makes "nach" attribute."""
+    return token.text in cue.needs or any(token.text.endswith(x.lower()) or token.text.endswith(x)
+                                          for x in cue.needs if len(x) > 5)
+
+
+def _np_start_before(doc: Doc, sent: Span, end: int) -> int | None:
+    j = end - 1
+    if j < sent.start or doc[j].tag_ not in {"NN", "NE", "FM", "PPER", "NNE"}:
+        return None
+    while j > sent.start and doc[j - 1].tag_ in {"NN", "NE", "FM", "ADJA", "ART", "PPOSAT", "CARD", "PDAT", "PIAT"}:
+        if doc[j].tag_ in DETERMINER_TAGS and doc[j - 1].tag_ in {"NN", "NE", "FM"} and doc[j].lower_ not in GENITIVE_ARTICLES:
+            break  # "die Kanzlerin | einigen Teilnehmern zufolge": a determiner that may be genitive (des, der,
+            # eines, einer) joins the noun before it ("dem Bericht der Zeitung"); any other opens a new phrase
+        j -= 1
+    return j
+
+
+def _source_phrase_end(doc: Doc, start: int, limit: int, ents: dict[int, Span], data: LanguageData) -> int | None:
+    """The end of a prepositional source phrase starting at `start` ("nach Angaben der Polizei", "laut Reuters",
+    "unter Berufung auf …"), or None."""
+    for cue in data.prepositional_cues_by_first_word.get(doc[start].lower_, ()):
+        n = len(cue.words)
+        if cue.position != "before" or tuple(t.lower_ for t in doc[start : start + n]) != cue.words:
+            continue
+        source = noun_phrase_from(doc, start + n, limit, ents)
+        if source is not None and (not cue.needs or any(t.text in cue.needs for t in source)):
+            return source.end
+    return None

@@ -1,0 +1,50 @@
+"""Quotations as token spans: where they are, and which one opens or closes at a token."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from whosaid.components.quotes import find_quoted
+
+
+def _quoted_token_spans(doc: Doc) -> list[Span]:
+    spans = []
+    for q in find_quoted(doc.text):
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None and len(span) > 0:
+            spans.append(span)
+    return spans
+
+
+MAX_NAME_QUOTE_TOKENS = 4
+
+
+def mark_name_quotes(doc: Doc, quoted: list[Span]) -> None:
+    """Set `name_quote` on the marks of a quoted name („Spiegel“, „Frankfurter Allgemeine Zeitung“): a few
+    capitalised words without a verb or final punctuation, inside a sentence. Such marks end no clause."""
+    for span in quoted:
+        words = [t for t in span if not t.is_space]
+        if not words or len(words) > MAX_NAME_QUOTE_TOKENS or span.start == 0 or span.end >= len(doc):
+            continue
+        if not words[0].text[:1].isupper() or words[-1].is_punct or doc[span.start - 1].text == ":" \
+                or any(t.tag_[:2] in {"VV", "VA", "VM"} or t.tag_ == "PPER" for t in words):
+            continue
+        if doc[span.start - 1].is_sent_start:
+            continue
+        doc[span.start - 1]._.name_quote = True
+        doc[span.end]._.name_quote = True
+
+
+def _quote_ending_at(quoted: list[Span], token_i: int) -> Span | None:
+    """The quote whose closing mark is token `token_i`."""
+    for span in quoted:
+        if span.end == token_i:
+            return span
+    return None
+
+
+def _quote_starting_at(quoted: list[Span], token_i: int) -> Span | None:
+    for span in quoted:
+        if span.start - 1 == token_i:
+            return span
+    return None

@@ -1,0 +1,166 @@
+"""The phrase that names a frame's speaker: the prefield subject, the noun phrase after the verb (past an
+addressee), the source of an impersonal "heißt es", a passive's "von" agent, and an apposition that belongs to the
+speaker. (Resolving these mentions to entities is `whosaid.components.speakers`' work.)"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from whosaid.components.attribution.clauses import _in_time, _relative_clause_comma, _time_spans
+from whosaid.components.phrases import QUOTE_MARKS, is_finite, is_punct, noun_phrase_from, strip_span
+from whosaid.lang import LanguageData
+
+PREFIELD_ADVERBIAL_TAGS = frozenset({"APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD", "PTKNEG", "KON"})
+
+
+SKIPPABLE_AFTER_VERB = frozenset({"ADV", "PRF", "PTKNEG", "PROAV", "ADJD"})
+
+
+def _prefield_speaker(doc: Doc, clause_start: int, finite: Token, ents: dict[int, Span]) -> Span | None:
+    """The subject in front of a verb-second reporting verb, when the prefield is a noun phrase."""
+    if finite.i <= clause_start:
+        return None
+    # "Aber auch die EU-Kommission kritisierte …": a leading conjunction and focus adverbs are not the prefield
+    while clause_start < finite.i - 1 and doc[clause_start].tag_ in {"KON", "ADV"} and doc[clause_start + 1].tag_ in {
+            "KON", "ADV", "ART", "PDAT", "PPOSAT", "NE", "NN", "PPER"}:
+        clause_start += 1
+    first = doc[clause_start]
+    if first.tag_ in PREFIELD_ADVERBIAL_TAGS or first.is_space:
+        return None
+    span = strip_span(doc[clause_start : finite.i])
+    relative = _relative_clause_comma(doc, span.start, span.end)
+    if relative is not None:
+        span = strip_span(doc[clause_start:relative])  # "Ulla Jelpke, die … hatte, kritisierte"
+    finite_inside = [t for t in span if is_finite(t) and not t._.in_quote]
+    if finite_inside:
+        # "Es gab Proteste und die Hongkonger befürchten": the subject follows the conjunction
+        conjunction = next((t for t in doc[finite_inside[-1].i + 1 : span.end] if t.tag_ == "KON"), None)
+        if conjunction is not None:
+            span = strip_span(doc[conjunction.i + 1 : span.end])
+    if len(span) == 1 and span[0].lower_ in EXPLETIVES:
+        return None
+    if len(span) == 0 or not any(t.tag_ in {"NN", "NE", "FM", "PPER", "PIS", "PDS", "NNE", "NNA"} for t in span):
+        return None
+    if any(t.start <= span.start_char and span.end_char <= t.end for t in (doc._.times or [])):
+        return None  # "Ende Januar 2006 verkündete der DFB …": the prefield is a time, the subject follows
+    return span
+
+
+EXPLETIVES = frozenset({"es", "man"})
+
+
+def _speaker_after(doc: Doc, start: int, limit: int, ents: dict[int, Span], data: LanguageData,
+                   apposition: bool = False) -> Span | None:
+    """The noun phrase after the finite verb; `apposition`: the content stands before the frame, so an apposition
+    after a comma may belong to the speaker."""
+    j = start
+    while j < limit and doc[j].tag_ in SKIPPABLE_AFTER_VERB:
+        j += 1
+    if j < limit and doc[j].lower_ in {"so"}:
+        j += 1
+    if j < limit and doc[j].lower_ == "es":
+        return None  # "hieß es": impersonal
+    if j + 1 < limit and doc[j].lower_ in data.words.get("addressee_preposition", ()):
+        return _speaker_after_addressee(doc, j + 1, limit, ents, data, apposition)
+    speaker = noun_phrase_from(doc, j, limit, ents)
+    if speaker is None or not apposition:
+        return speaker
+    return _with_apposition(doc, speaker, limit, ents, data)
+
+
+def _expletive_after(doc: Doc, start: int, limit: int) -> int | None:
+    """ "hieß es", "heißt es in dem Bericht": the index of an expletive "es" right after the verb (and its
+    adverbs), or None."""
+    j = start
+    while j < limit and doc[j].tag_ in SKIPPABLE_AFTER_VERB:
+        j += 1
+    return j if j < limit and doc[j].lower_ == "es" else None
+
+
+def _impersonal_source(doc: Doc, start: int, limit: int, ents: dict[int, Span], data: LanguageData) -> Span | None:
+    """The source named from `start`, the token after "es": "heißt es in der Pressemitteilung des WWF" -> "der
+    Pressemitteilung des WWF", "hieß es aus Paris" -> "Paris"; None when none is named."""
+    j = start
+    while j < limit and doc[j].tag_ in SKIPPABLE_AFTER_VERB:
+        j += 1
+    times = _time_spans(doc)
+    while j < limit and _in_time(doc[j], times):
+        j += 1
+    if j + 1 < limit and doc[j].lower_ in data.words.get("source_preposition", ()):
+        return noun_phrase_from(doc, j + 1, limit, ents)
+    return None
+
+
+def _speaker_after_addressee(doc: Doc, start: int, limit: int, ents: dict[int, Span], data: LanguageData,
+                             apposition: bool) -> Span | None:
+    """ "sagte gegenüber Reuters der Sprecher": the subject follows the addressee. Where the addressee's noun phrase
+    took in what follows as a genitive ("gegenüber Vertretern der Presse der Minister", "gegenüber dem Spiegel der
+    Sprecher der Partei"), the subject is its first "der/die" phrase headed by a role noun or a person."""
+    addressee = noun_phrase_from(doc, start, limit, ents)
+    if addressee is None:
+        return None
+    j = addressee.end
+    while j < limit and doc[j].tag_ in SKIPPABLE_AFTER_VERB:
+        j += 1
+    speaker = noun_phrase_from(doc, j, limit, ents) if j < limit and not is_punct(doc[j]) else None
+    if speaker is None:
+        if addressee.end < limit and not is_punct(doc[addressee.end]):
+            return None
+        for article in (t for t in addressee[1:] if t.lower_ in {"der", "die"} and t.tag_ == "ART"):
+            head = next((t for t in doc[article.i + 1 : addressee.end] if t.tag_ in {"NN", "NE"}), None)
+            person = head is not None and head.i in ents and ents[head.i].label_ == "PER"
+            if head is not None and (head.text in data.role_nouns or person):
+                speaker = noun_phrase_from(doc, article.i, limit, ents)
+                break
+    if speaker is None or not apposition:
+        return speaker
+    return _with_apposition(doc, speaker, limit, ents, data)
+
+
+def _with_apposition(doc: Doc, speaker: Span, limit: int, ents: dict[int, Span], data: LanguageData) -> Span:
+    """ "sagte der Direktor der IAEO, Mohammed el-Baradei, am Montag", "so Bill Graham, Parteichef der Liberalen.":
+    an apposition between commas (or before the sentence's end) that names a person or a role belongs to the
+    speaker."""
+    comma = speaker.end
+    if comma + 1 >= limit or doc[comma].text != ",":
+        return speaker
+    if doc[comma + 1].text in QUOTE_MARKS or doc[comma + 1]._.in_quote:
+        return speaker  # „…“, sagte Müller, „…“: the quote goes on
+    apposition = noun_phrase_from(doc, comma + 1, limit, ents)
+    if apposition is None or any(t._.in_quote for t in apposition) or (
+            apposition.end < limit and doc[apposition.end].text not in {",", ".", "!", "?"}):
+        return speaker
+    if apposition.end + 1 < limit and doc[apposition.end].text == "," and is_finite(doc[apposition.end + 1]):
+        return speaker  # "…, Angela Merkel, habe gelogen": the name opens a clause
+    person = any(i in ents and ents[i].label_ == "PER" for i in range(apposition.start, apposition.end))
+    if person or any(t.text in data.role_nouns for t in apposition):
+        return doc[speaker.start : apposition.end]
+    return speaker
+
+
+def _speaker_between(doc: Doc, start: int, end: int, ents: dict[int, Span]) -> Span | None:
+    # "wie der Finanzminister am Dienstag in Hannover erklärte": a time expression ends the speaker
+    times = _time_spans(doc)
+    while start < end and _in_time(doc[start], times):
+        start += 1  # "wie am Dienstag der Finanzminister erklärte"
+    end = next((k for k in range(start + 1, end) if _in_time(doc[k], times)), end)
+    span = strip_span(doc[start:end])
+    while len(span) and span[-1].tag_ in {"ADV", "PTKNEG", "VAFIN", "VMFIN", "PROAV", "ADJD"}:
+        span = doc[span.start : span.end - 1]
+    if len(span) == 0:
+        return None
+    return span
+
+
+def _passive_agent(doc: Doc, finite: Token, verb: Token, ents: dict[int, Span]) -> Span | None:
+    """The "von"/"vom" phrase between the passive auxiliary and its participle names who spoke."""
+    times = _time_spans(doc)
+    for i in range(finite.i + 1, verb.i):
+        if doc[i].lower_ in {"von", "vom"}:
+            agent = noun_phrase_from(doc, i + 1, verb.i, ents)
+            if agent is None or not any(t.tag_ in {"NN", "NE"} for t in agent):
+                continue  # "von Anfang an"
+            if any(s < agent.end_char and agent.start_char < e for s, e in times):
+                continue  # "vom Montag an"
+            return agent
+    return None

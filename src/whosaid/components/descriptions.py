@@ -1,0 +1,291 @@
+"""Who a description is: what an article says about each named person (role, party, age, gender), what a
+described speaker says of itself ("der 58-Jährige", "die Grünen-Politikerin", "der ukrainische Präsident", "Er",
+"ein Bahn-Sprecher"), and which person or organisation fits it.
+
+A wrong person is worse than none: a description resolves only to a person it fits and that is mentioned close
+before it, and a spokesperson only to an organisation named in or clearly implied by the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from whosaid.components.entities import Cluster
+from whosaid.components.phrases import sentences
+from whosaid.lang import LanguageData
+
+AGE = re.compile(r"^(\d{1,3})-(\w+)$")  # "58-Jährige", "58-jährige"
+NUMBER_IN_PARENS = re.compile(r"^\d{1,3}$")
+DESCRIPTION_WINDOW = 3  # sentences back in which a described person must have been mentioned
+
+
+@dataclass
+class Profile:
+    """What the article writes next to the mentions of one person."""
+
+    roles: set[str] = field(default_factory=set)  # lower-cased, feminine suffix removed: "verkehrsminister"
+    adjectives: set[str] = field(default_factory=set)  # of those roles: "ukrainisch"
+    parties: set[str] = field(default_factory=set)
+    ages: set[int] = field(default_factory=set)
+    gender: str | None = None  # "m" or "f"
+
+
+@dataclass
+class Description:
+    """What a speaker phrase without a name says about who speaks."""
+
+    role: str | None = None
+    adjectives: set[str] = field(default_factory=set)
+    party: str | None = None
+    age: int | None = None
+    gender: str | None = None
+    spokesperson: bool = False
+    org_word: str | None = None  # "bahn" of "Bahn-Sprecher", "polizei" of "Polizeisprecherin"
+
+    @property
+    def says_something(self) -> bool:
+        return bool(self.role or self.party or self.age is not None or self.spokesperson)
+
+
+# ----------------------------------------------------------------------------- words
+
+
+def role_of(token: Token, data: LanguageData) -> tuple[str, str | None] | None:
+    """(role, gender) when the word names a person by role, compounds included: "Bahnchef" -> ("bahnchef", None),
+    "Finanzministerin" -> ("finanzminister", "f"). Gender None means the word does not show it."""
+    if not token.text[:1].isupper() or token.tag_ not in {"NN", "NE", "ADJA"}:
+        return None
+    word = token.text.lower()
+    heads = _role_heads(data)
+    for suffix in data.words.get("feminine_suffix", frozenset()):
+        if word.endswith(suffix) and word[: -len(suffix)].endswith(heads):
+            return word[: -len(suffix)], "f"
+    if word.endswith(heads):
+        return word, None
+    return None
+
+
+_ROLE_HEADS: dict[int, tuple[str, ...]] = {}
+
+
+def _role_heads(data: LanguageData) -> tuple[str, ...]:
+    """Role nouns and extra role heads, lower-cased, as endings a compound role ends in ("Bahn|chef")."""
+    key = id(data)
+    if key not in _ROLE_HEADS:
+        _ROLE_HEADS[key] = tuple(sorted({r.lower() for r in data.role_nouns} | data.words.get("role_head", frozenset())))
+    return _ROLE_HEADS[key]
+
+
+def _party(word: str, data: LanguageData) -> str | None:
+    """ "Grünen-Politikerin" -> "grüne", "CDU-Chef" -> "cdu"."""
+    if "-" not in word:
+        return None
+    prefix = word.split("-", 1)[0]
+    return _party_key(prefix) if prefix in data.words.get("party", ()) else None
+
+
+def _party_key(word: str) -> str:
+    key = word.lower()
+    return key[:-1] if key.endswith("en") else key  # "Grünen" and "Grüne", "Linken" and "Linke"
+
+
+def _age(token: Token, data: LanguageData) -> int | None:
+    m = AGE.match(token.text)
+    if m and m.group(2).lower() in data.words.get("age_noun", frozenset()):
+        return int(m.group(1))
+    return None
+
+
+def _article_gender(token: Token, data: LanguageData) -> str | None:
+    if token.lower_ in data.words.get("masculine_article", ()):
+        return "m"
+    if token.lower_ in data.words.get("feminine_article", ()):
+        return "f"
+    return None
+
+
+# ----------------------------------------------------------------------------- descriptions
+
+
+def describe(span: Span, data: LanguageData) -> Description:
+    """What the speaker phrase says of its speaker: "der ukrainische Präsident", "die 58-Jährige",
+    "eine Sprecherin", "Polizeisprecher", "die CDU-Politikerin"."""
+    words = [t for t in span if not t.is_space]
+    desc = Description()
+    if not words:
+        return desc
+    desc.gender = _article_gender(words[0], data)
+    spokes = data.words.get("spokesperson_head", frozenset())
+    for i, tok in enumerate(words):
+        if tok.tag_ in {"APPR", "APPRART"} or (i > 0 and tok.tag_ == "ART"):
+            break  # "der Sprecher des Ministeriums": the head came before the attachment
+        word = tok.text.lower()
+        age = _age(tok, data)
+        if age is not None:
+            desc.age = age
+            continue
+        party = _party(tok.text, data)
+        if party is not None:
+            desc.party = party
+        head = word.rsplit("-", 1)[-1]
+        spoken = next((s for s in sorted(spokes, key=len, reverse=True) if head.endswith(s)), None)
+        if spoken is not None:
+            desc.spokesperson = True
+            stem = word[: -len(spoken)].rstrip("-")
+            desc.org_word = _org_stem(stem, data) if stem else None
+            if spoken.endswith(tuple(data.words.get("feminine_suffix", ()))) and spoken[:-2] in spokes:
+                desc.gender = "f"
+            continue
+        role = role_of(tok, data)
+        if role is not None:
+            desc.role = role[0].rsplit("-", 1)[-1] if party else role[0]
+            desc.gender = role[1] or desc.gender
+        elif tok.tag_ == "ADJA" and desc.role is None:
+            desc.adjectives.add(tok.lemma_.lower())
+    return desc
+
+
+def _org_stem(stem: str, data: LanguageData) -> str:
+    """ "ministeriums" -> "ministerium", "unternehmens" -> "unternehmen": the linking s of a compound goes."""
+    if stem.endswith("s") and stem[:-1] in data.words.get("org_compound_stem", ()):
+        return stem[:-1]
+    return stem
+
+
+def pronoun_gender(token: Token, data: LanguageData) -> str | None:
+    return data.pronoun_genders.get(token.text) or data.pronoun_genders.get(token.lower_)
+
+
+# ----------------------------------------------------------------------------- profiles
+
+
+def profile_people(clusters: list[Cluster], data: LanguageData, genders: dict[str, str]) -> dict[int, Profile]:
+    """A Profile per person cluster (keyed by id(cluster)), from the words around each of its mentions."""
+    profiles: dict[int, Profile] = {}
+    for cluster in clusters:
+        if cluster.type != "PER":
+            continue
+        profile = Profile()
+        for m in cluster.mentions:
+            _read_before(m, profile, data)
+            _read_after(m, profile, data)
+            first = m[0].text
+            if len(m) > 1 and first in genders and profile.gender is None:
+                profile.gender = genders[first]
+        profiles[id(cluster)] = profile
+    return profiles
+
+
+def _read_before(mention: Span, profile: Profile, data: LanguageData) -> None:
+    """ "der ukrainische Präsident Wolodymyr Selenskyj", "Grünen-Politikerin Katharina Dröge", "die 58-jährige X",
+    "Frau X"."""
+    doc = mention.doc
+    i = mention.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0:
+        return
+    tok = doc[i]
+    honorific = data.words.get("honorific_f", ()), data.words.get("honorific_m", ())
+    if tok.text in honorific[0]:
+        profile.gender = "f"
+        return
+    if tok.text in honorific[1]:
+        profile.gender = "m"
+        return
+    age = _age(tok, data)
+    if age is not None:
+        profile.ages.add(age)
+        i -= 1
+        tok = doc[i] if i >= 0 else tok
+    party = _party(tok.text, data)
+    role = role_of(tok, data)
+    if party is not None:
+        profile.parties.add(party)
+    if role is None:
+        return
+    profile.roles.add(role[0].rsplit("-", 1)[-1] if party else role[0])
+    if role[1]:
+        profile.gender = role[1]
+    j = i - 1
+    while j >= 0 and doc[j].tag_ == "ADJA":
+        age = _age(doc[j], data)
+        if age is not None:
+            profile.ages.add(age)
+        else:
+            profile.adjectives.add(doc[j].lemma_.lower())
+        j -= 1
+    if j >= 0 and profile.gender is None:
+        profile.gender = _article_gender(doc[j], data)
+
+
+def _read_after(mention: Span, profile: Profile, data: LanguageData) -> None:
+    """ "Katharina Dröge (41)", "Patrick Schnieder (CDU)", "Richard Lutz, der Bahnchef,"."""
+    doc = mention.doc
+    i = mention.end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        inner = doc[i + 1].text
+        if NUMBER_IN_PARENS.match(inner):
+            profile.ages.add(int(inner))
+        elif inner in data.words.get("party", ()):
+            profile.parties.add(_party_key(inner))
+        return
+    if i + 2 < len(doc) and doc[i].text == ",":
+        article = doc[i + 1]
+        j = i + 2 if article.tag_ == "ART" else i + 1
+        while j < len(doc) and doc[j].tag_ == "ADJA":
+            j += 1
+        role = role_of(doc[j], data) if j < len(doc) else None
+        if role is not None and j + 1 < len(doc) and doc[j + 1].text in {",", "(", "von", "der", "des"}:
+            profile.roles.add(role[0])
+            if role[1]:
+                profile.gender = role[1]
+
+
+# ----------------------------------------------------------------------------- fitting
+
+
+def conflicts(desc: Description, profile: Profile) -> bool:
+    """The description cannot be this person: another gender, another age, only other roles or parties."""
+    if desc.gender and profile.gender and desc.gender != profile.gender:
+        return True
+    if desc.age is not None and profile.ages and desc.age not in profile.ages:
+        return True
+    if desc.party and profile.parties and desc.party not in profile.parties:
+        return True
+    if desc.role and profile.roles and not any(_same_role(desc.role, r) for r in profile.roles):
+        return True
+    return bool(desc.adjectives and profile.adjectives and not desc.adjectives & profile.adjectives)
+
+
+def fits(desc: Description, profile: Profile) -> bool:
+    """The article says of this person what the description says: its role, party or age."""
+    if conflicts(desc, profile):
+        return False
+    return (
+        (desc.role is not None and any(_same_role(desc.role, r) for r in profile.roles))
+        or (desc.party is not None and desc.party in profile.parties)
+        or (desc.age is not None and desc.age in profile.ages)
+    )
+
+
+def _same_role(described: str, written: str) -> bool:
+    """ "finanzminister" is "bundesfinanzminister"; "minister" is "verkehrsminister" (a described role may be
+    shorter than the written one, not longer: "der Finanzminister" is no "Minister" of unknown office)."""
+    return written.endswith(described)
+
+
+def mention_positions(cluster: Cluster, before: int) -> list[int]:
+    return [m.start for m in cluster.mentions if m.start < before]
+
+
+def recent_people(doc: Doc, clusters: list[Cluster], before: int) -> list[Cluster]:
+    """Persons mentioned in the DESCRIPTION_WINDOW sentences up to token `before`, the latest first."""
+    sents = [s for s in sentences(doc) if s.start < before]
+    window_start = sents[-DESCRIPTION_WINDOW].start if len(sents) >= DESCRIPTION_WINDOW else 0
+    people = [(max(pos), c) for c in clusters if c.type == "PER" for pos in [mention_positions(c, before)]
+              if pos and max(pos) >= window_start]
+    return [c for _, c in sorted(people, key=lambda pc: pc[0], reverse=True)]

@@ -1,0 +1,124 @@
+"""The German development set (src/whosaid/evaluate/data/devset_de): every gold file is complete and consistent
+with its article. Accuracy on the set is measured by `python -m whosaid.evaluate.devset`, not asserted here."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+DEVSET = Path(__file__).resolve().parents[1] / "src" / "whosaid" / "evaluate" / "data" / "devset_de"
+GOLDS = sorted(DEVSET.glob("*.gold.json"))
+KINDS = {"Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported"}
+STANCES = {"assert", "claim", "deny", "confirm", "announce", "demand", "concede"}
+ENTITY_TYPES = {"PER", "ORG", "LOC", "MISC"}
+LINKS = ("via", "continues", "refers_to")
+STATEMENT_FIELDS = {"id", "speaker", "speaker_entity", "cue", "cue_lemma", "kind", "stance", "content", "medium",
+                    "time", "via", "continues", "refers_to", "optional"}
+TIMEX_VALUE = re.compile(r"^(\d{4}(-(\d{2}(-\d{2}(T(\d{2}:\d{2}|MO|AF|EV|NI))?)?|W\d{2}(-WE)?|SP|SU|FA|WI|H[12]|Q[1-4]))?"
+                         r"|P[\dX.]+[YMWDH]|PT[\dX.]+[HM]|PRESENT_REF|PAST_REF|FUTURE_REF|\d{3}X|\d{2}XX)$")
+GAP = " … "  # a content interrupted by its frame is written as its parts joined by GAP
+
+
+def load(gold_path: Path) -> tuple[dict, str]:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    text = (DEVSET / gold["document"]).read_text(encoding="utf-8")
+    return gold, text
+
+
+def occurs_in_order(parts: list[str], text: str) -> bool:
+    at = 0
+    for part in parts:
+        found = text.find(part, at)
+        if found < 0:
+            return False
+        at = found + len(part)
+    return True
+
+
+def test_the_set_has_at_least_40_annotated_articles():
+    articles = sorted(DEVSET.glob("*.txt"))
+    assert len(articles) >= 40
+    assert {p.name.removesuffix(".txt") for p in articles} == {p.name.removesuffix(".gold.json") for p in GOLDS}
+
+
+@pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name.removesuffix(".gold.json"))
+def test_gold_file_is_complete_and_matches_its_article(gold_path: Path):
+    gold, text = load(gold_path)
+    assert gold["document"] == gold_path.name.removesuffix(".gold.json") + ".txt"
+    date.fromisoformat(gold["published"])
+    assert gold["language"] == "de"
+    statements = gold["statements"]
+    ids = [s["id"] for s in statements]
+    assert len(ids) == len(set(ids)), "statement ids are not unique"
+    for s in statements:
+        where = f"{s['id']}"
+        assert set(s) <= STATEMENT_FIELDS, f"{where}: unknown fields {set(s) - STATEMENT_FIELDS}"
+        assert s["kind"] in KINDS, where
+        assert s["stance"] and set(s["stance"]) <= STANCES, f"{where}: stance {s['stance']}"
+        assert s["content"] and occurs_in_order(s["content"].split(GAP), text), f"{where}: content not in the text"
+        if s.get("speaker"):
+            assert s["speaker"] in text, f"{where}: speaker {s['speaker']!r} not in the text"
+        assert s.get("speaker_entity") or (s.get("optional") and not s.get("speaker")), f"{where}: speaker_entity"
+        if s["kind"] in ("FreeIndirect", "IndirectFreeIndirect"):
+            assert s.get("cue") is None and s.get("continues"), f"{where}: a continuation has no cue, and continues"
+        elif s.get("cue"):  # a quote may have no cue ('Berlinale-Chefin: »...«')
+            assert s.get("cue_lemma"), f"{where}: cue_lemma missing"
+            assert all(word in text for word in s["cue"].split()), f"{where}: cue {s['cue']!r} not in the text"
+        if s.get("medium"):
+            assert s["medium"].casefold() in text.casefold(), f"{where}: medium {s['medium']!r} not in the text"
+        if s.get("time"):
+            assert s["time"] in {t["text"] for t in gold["times"]}, f"{where}: time {s['time']!r} not in times"
+        for link in LINKS:
+            if s.get(link):
+                assert s[link] in ids and s[link] != s["id"], f"{where}: {link} {s[link]!r} is no other statement"
+    texts = [t["text"] for t in gold["times"]]
+    for t in gold["times"]:
+        assert t["text"] in text, f"time {t['text']!r} not in the text"
+        assert TIMEX_VALUE.match(t["value"]), f"time {t['text']!r}: value {t['value']!r} is not TIMEX3-like"
+    assert len(texts) == len(set(texts)) or all(text.count(x) >= texts.count(x) for x in texts)
+    for e in gold["entities"]:
+        assert e["type"] in ENTITY_TYPES, e["name"]
+        for m in e["mentions"]:
+            assert m in text, f"entity {e['name']!r}: mention {m!r} not in the text"
+    for c in gold["contradictions"]:
+        assert c["claim"] in ids and c["counter"] in ids and c["claim"] != c["counter"], c
+
+
+def test_cross_article_pairs_point_at_existing_statements():
+    pairs = json.loads((DEVSET / "cross_article.json").read_text(encoding="utf-8"))
+    assert len(pairs) >= 3
+    for pair in pairs:
+        claim, _ = load(DEVSET / pair["claim_doc"].replace(".txt", ".gold.json"))
+        denial, _ = load(DEVSET / pair["denial_doc"].replace(".txt", ".gold.json"))
+        assert pair["claim_statement_id"] in {s["id"] for s in claim["statements"]}, pair
+        denied = next(s for s in denial["statements"] if s["id"] == pair["denial_statement_id"])
+        assert "deny" in denied["stance"], pair
+        assert claim["published"] <= denial["published"], pair
+
+
+def test_devset_entry_point_scores_a_folder_and_its_cross_article_pair(tmp_path, nlp, capsys):
+    from whosaid.evaluate import devset
+
+    for name in ("bahn-stellenabbau-bericht", "bahn-stellenabbau-dementi"):
+        for suffix in (".txt", ".gold.json"):
+            (tmp_path / f"{name}{suffix}").write_bytes((DEVSET / f"{name}{suffix}").read_bytes())
+    pairs = json.loads((DEVSET / "cross_article.json").read_text(encoding="utf-8"))
+    (tmp_path / "cross_article.json").write_text(json.dumps(pairs[:1]), encoding="utf-8")
+    assert devset.main(["--dir", str(tmp_path), "--failures"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("devset: 2 articles, ")
+    for section in ("statements (found)", "full statements", "speaker", "contradictions", "time value",
+                    "cross-article pairs: ", "bahn-stellenabbau-bericht.txt:s0 -> bahn-stellenabbau-dementi.txt:s0",
+                    "failure classes"):
+        assert section in out
+
+
+def test_devset_entry_point_refuses_a_folder_without_gold_files(tmp_path, capsys):
+    from whosaid.evaluate import devset
+
+    assert devset.main(["--dir", str(tmp_path)]) == 2
+    assert "no *.gold.json files" in capsys.readouterr().err

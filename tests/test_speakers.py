@@ -1,0 +1,108 @@
+"""Speaker resolution: who a name, a description, a pronoun or a spokesperson is, and when it stays unresolved."""
+
+from __future__ import annotations
+
+import pytest
+
+import whosaid
+
+
+def resolved_speakers(text: str) -> list[tuple[str | None, str | None]]:
+    """(speaker as written, name it resolves to) per statement with a written speaker, in text order."""
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    return [(s.speaker.text, s.speaker.resolved) for s in record.statements if s.speaker is not None]
+
+
+def resolution_of(text: str, written: str) -> str | None:
+    pairs = dict(resolved_speakers(text))
+    assert written in pairs, f"no speaker {written!r} in {pairs}"
+    return pairs[written]
+
+
+pytestmark = pytest.mark.usefixtures("nlp")
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a spokesperson speaks for an organisation: the one named with it, in the compound, or of the article
+        ("Eine Sprecherin des Innenministeriums sagte, es gebe keine Pläne.",
+         "Eine Sprecherin des Innenministeriums", "Innenministerium"),
+        ("Die Polizei Köln nahm zwei Männer fest. Ein Polizeisprecher sagte, die Männer seien bekannt.",
+         "Ein Polizeisprecher", "Polizei Köln"),
+        ("Die Deutsche Bahn will mehr Züge einsetzen. „Das ist eine reine Erfindung“, sagte ein Konzernsprecher.",
+         "ein Konzernsprecher", "Deutsche Bahn"),
+        ("Die Deutsche Bahn will mehr Züge einsetzen. Ein Bahn-Sprecher sagte, der Plan stehe.",
+         "Ein Bahn-Sprecher", "Deutsche Bahn"),
+        # a role, an office, a party or an age: the person the article describes so
+        ("Finanzminister Lars Klingbeil (SPD) traf Bundeskanzler Friedrich Merz. Der Finanzminister sagte, man sei "
+         "einig.", "Der Finanzminister", "Lars Klingbeil"),
+        ("Finanzminister Lars Klingbeil (SPD) traf Bundeskanzler Friedrich Merz. Der Kanzler erklärte, es gebe "
+         "keinen Streit.", "Der Kanzler", "Friedrich Merz"),
+        ("Der ukrainische Präsident Wolodymyr Selenskyj traf den russischen Präsidenten Wladimir Putin nicht. "
+         "Der ukrainische Präsident sagte, er sei bereit.", "Der ukrainische Präsident", "Wolodymyr Selenskyj"),
+        ("Die CDU-Politikerin Julia Klöckner traf Lars Klingbeil (SPD). Die CDU-Politikerin sagte, sie sei "
+         "zufrieden.", "Die CDU-Politikerin", "Julia Klöckner"),
+        # a pronoun agrees in gender with the person it takes up
+        ("Die Ministerin Katharina Reiche traf Friedrich Merz. Er sagte, er sehe das anders.", "Er",
+         "Friedrich Merz"),
+    ],
+)
+def test_a_description_resolves_to_the_person_or_organisation_it_describes(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, wrong",
+    [
+        # "ein Experte" brings in somebody new: not the person named before
+        ("Bundeskanzler Friedrich Merz besuchte die Werft. Ein Experte sagte, die Lage sei ernst.", "Ein Experte",
+         "Friedrich Merz"),
+        # the spokesperson of a person is not that person
+        ("Ein Sprecher von Friedrich Merz sagte, der Kanzler sei krank.", "Ein Sprecher von Friedrich Merz",
+         "Friedrich Merz"),
+        # a woman's description never resolves to the man named last
+        ("Friedrich Merz sprach in Berlin. Die 58-Jährige sagte, das sei falsch.", "Die 58-Jährige",
+         "Friedrich Merz"),
+        # the finance minister is not the chancellor, even when the chancellor was named last
+        ("Bundeskanzler Friedrich Merz traf die Gewerkschaften. Der Finanzminister sagte, es gebe kein Geld.",
+         "Der Finanzminister", "Friedrich Merz"),
+    ],
+)
+def test_a_description_that_fits_nobody_stays_unresolved(text, written, wrong):
+    pairs = dict(resolved_speakers(text))
+    assert pairs.get(written) != wrong
+
+
+@pytest.mark.parametrize(
+    "text, speaker, agency",
+    [
+        ("KIEW (dpa-AFX) - Der ukrainische Präsident Wolodymyr Selenskyj hat neue Sanktionen gefordert.",
+         "Der ukrainische Präsident Wolodymyr Selenskyj", "dpa-AFX"),
+        ("Berlin (dpa) – Die Regierung teilte mit, sie plane keine Steuererhöhung.", "Die Regierung", "dpa"),
+    ],
+)
+def test_a_dateline_names_the_agency_and_is_never_part_of_a_speaker(text, speaker, agency):
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    assert [s.speaker.text for s in record.statements] == [speaker]
+    assert record.article.agency == agency
+
+
+def test_a_parenthesis_after_a_name_is_no_dateline():
+    record = whosaid.analyze("Die Ministerin (SPD) sagte, das sei gut.", published="2026-11-20", lang="de")
+    assert record.article.agency is None
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Der Sprecher sagte: «Wir prüfen den Fall.»", "Wir prüfen den Fall."),
+        ("Der Trainer sagte: »Wir haben verdient gewonnen.«", "Wir haben verdient gewonnen."),
+        ("Sie sagte: “Das ist gut.“", "Das ist gut."),
+        ("Die Trainerin sagte: ›Wir haben verdient gewonnen.‹", "Wir haben verdient gewonnen."),
+        ("Er sagte: ‚Das geht’s nicht an.’", "Das geht’s nicht an."),
+    ],
+)
+def test_every_quotation_mark_style_quotes(text, content):
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    assert [(s.kind, s.content.text) for s in record.statements] == [("Direct", content)]
