@@ -15,6 +15,23 @@ from whosaid.errors import InputError, WhosaidError
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Who said what, when, according to whom.")
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from whosaid import __version__
+        from whosaid.record import SCHEMA_VERSION
+
+        print(f"whosaid {__version__} (record schema {SCHEMA_VERSION})")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_print_version, is_eager=True,
+                                          help="print the version and exit")] = False,
+) -> None:
+    """Who said what, when, according to whom."""
+
+
 class OutputFormat(str, Enum):
     json = "json"
     table = "table"
@@ -45,6 +62,8 @@ def analyze(
             raise InputError(f"--lang {lang}", f"unsupported language; choose one of auto, {', '.join(SUPPORTED)}")
         day = parse_published(published)
         doc = read_bytes(sys.stdin.buffer.read(), "<stdin>") if path == "-" else read_path(path)
+        for warning in doc.warnings:
+            print(f"whosaid: warning: {doc.source}: {warning}", file=sys.stderr)
         meta = ArticleMeta(
             published=day or doc.published,
             published_source="given" if day else doc.published_source,
@@ -104,7 +123,18 @@ def score(
         _fail(err)
     except ValueError as err:
         _fail(InputError(str(record), f"not a valid record or gold JSON ({str(err).splitlines()[0][:100]})"))
-    result = score_record(rec, gold_data)
+    try:
+        if not isinstance(gold_data, dict) or "statements" not in gold_data:
+            raise InputError(str(gold), "not a gold file (a JSON object with statements, times, entities)")
+        if "schema_version" in gold_data and "article" in gold_data:
+            raise InputError(str(gold), "is a whosaid record, not a gold file (give the record first, the gold second)")
+        try:
+            result = score_record(rec, gold_data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as err:
+            raise InputError(str(gold), f"not a gold file in the sample's format ({type(err).__name__}: "
+                             f"{str(err).splitlines()[0][:80] if str(err) else ''})") from None
+    except WhosaidError as err:
+        _fail(err)
     print(format_score(result))
 
 

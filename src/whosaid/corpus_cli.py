@@ -33,6 +33,13 @@ class ExportFormat(str, Enum):
     jsonl = "jsonl"
 
 
+class EntityType(str, Enum):
+    PER = "PER"
+    ORG = "ORG"
+    LOC = "LOC"
+    MISC = "MISC"
+
+
 class Lang(str, Enum):
     de = "de"
     en = "en"
@@ -64,7 +71,22 @@ def _date(value: str | None, option: str) -> date | None:
     return parse_published(value, option) if value else None
 
 
-def _emit(result, fmt: QueryFormat | None, title: str = "") -> None:
+ID_SUFFIXES = ("_article", "_statement", "_id")
+ID_COLUMNS = frozenset({"id", "claim", "article", "statement", "scope"})
+NARROW_COLUMNS = frozenset({"said", "published", "first", "last", "claim_said", "counter_said", "type", "kind",
+                            "stance", "scope"})
+NARROW_CELL = 10
+MAX_TABLE_COLUMNS = 10
+MAX_CELL = 90
+CONTRADICTION_CELL = 240
+# a table in a terminal shows the columns a reader needs to follow who said what; --format json/csv has all
+STATEMENT_TABLE = ("said", "outlet", "speaker", "cue", "stance", "content")
+TIMELINE_TABLE = ("said", "role", "outlet", "speaker", "cue", "content")
+
+
+def _emit(result, fmt: QueryFormat | None, title: str = "", columns: tuple[str, ...] | None = None,
+          hide_ids: bool = True, cell_limit: int = MAX_CELL) -> None:
+    """Print a query result; a table shows `columns` (default: all but the id columns, unless `hide_ids` is off)."""
     chosen = fmt or (QueryFormat.table if sys.stdout.isatty() else QueryFormat.json)
     if chosen is QueryFormat.json:
         print(json.dumps(result.records(), ensure_ascii=False, indent=2, default=_jsonable))
@@ -76,25 +98,45 @@ def _emit(result, fmt: QueryFormat | None, title: str = "") -> None:
         from rich.console import Console
         from rich.table import Table
 
-        # a terminal shows the readable columns; ids stay in --format json/csv
-        shown = [i for i, col in enumerate(result.columns) if not col.endswith(ID_SUFFIXES) and col not in ID_COLUMNS]
+        from whosaid.view import add_columns, literal
+
+        if columns is not None:
+            shown = [result.columns.index(c) for c in columns if c in result.columns]
+        elif hide_ids:
+            # a terminal shows the readable columns; ids stay in --format json/csv
+            shown = [i for i, col in enumerate(result.columns) if not col.endswith(ID_SUFFIXES)
+                     and col not in ID_COLUMNS]
+        else:
+            shown = list(range(len(result.columns)))
         shown = shown[:MAX_TABLE_COLUMNS]
-        table = Table(title=f"{title} ({len(result.rows)} rows)" if title else None, show_lines=True)
-        for i in shown:
-            table.add_column(result.columns[i], overflow="fold")
+        table = Table(title=literal(f"{title} ({len(result.rows)} rows)") if title else None, show_lines=True)
+        names = [result.columns[i] for i in shown]
+        add_columns(table, names, narrow=frozenset(n for n, i in zip(names, shown) if _narrow(n, result, i)))
         for row in result.rows:
-            table.add_row(*[_short(_cell(row[i])) for i in shown])
+            table.add_row(*[literal(_short(_cell(row[i]), cell_limit)) for i in shown])
         Console().print(table)
 
 
-ID_SUFFIXES = ("_article", "_statement", "_id")
-ID_COLUMNS = frozenset({"id", "claim", "article", "statement", "scope"})
-MAX_TABLE_COLUMNS = 10
-MAX_CELL = 90
+def _narrow(name: str, result, column: int) -> bool:
+    """Columns of short values (dates, labels, counts, ids) are kept on one line."""
+    longest = max((len(_cell(row[column])) for row in result.rows[:200]), default=0)
+    return longest <= NARROW_CELL or name in NARROW_COLUMNS
 
 
-def _short(text: str) -> str:
-    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+def _sides(result):
+    """contradictions for a table: each side (date, outlet, speaker, cue, content) in one cell, and the reason."""
+    from whosaid.store.queries import Result
+
+    def side(r: dict[str, Any], prefix: str) -> str:
+        head = " ".join(_cell(r[f"{prefix}_{k}"]) for k in ("said", "outlet") if r[f"{prefix}_{k}"])
+        return f"{head}\n{_cell(r[f'{prefix}_speaker']) or '—'} {_cell(r[f'{prefix}_cue'])}: {_cell(r[f'{prefix}_content'])}"
+
+    rows = [(r["scope"], side(r, "claim"), side(r, "counter"), r["reason"]) for r in result.records()]
+    return Result(["scope", "claim", "counter", "reason"], rows)
+
+
+def _short(text: str, limit: int = MAX_CELL) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _jsonable(value: Any) -> Any:
@@ -114,9 +156,21 @@ def _query(db: str, fn, *args, **kwargs):
 
     conn = connect(db, read_only=True)
     try:
+        _warn_if_stale(conn, db)
         return fn(conn, *args, **kwargs)
     finally:
         conn.close()
+
+
+def _warn_if_stale(conn, db: str) -> None:
+    """One line on stderr when articles were stored after the last rebuild (an ingest interrupted in it)."""
+    from whosaid.store.write import DERIVED_STALE
+
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", [DERIVED_STALE]).fetchone()
+    if row and row[0] == "1":
+        print(f"whosaid: warning: {db}: entities, claims, roles and cross-article contradictions are out of date "
+              f"(an ingest was interrupted); rerun `whosaid ingest` with the same inputs or any stored file to "
+              f"rebuild them", file=sys.stderr)
 
 
 def register(app: typer.Typer) -> None:
@@ -171,7 +225,7 @@ def register(app: typer.Typer) -> None:
 
         with _exit_on_error():
             result = _query(db, queries.statements, speaker, about, _date(since, "--since"), limit)
-        _emit(result, format, "statements")
+        _emit(result, format, "statements", columns=STATEMENT_TABLE)
 
     @app.command()
     def timeline(
@@ -189,7 +243,7 @@ def register(app: typer.Typer) -> None:
             if role not in (None, "speaker", "about"):
                 raise OptionError(f"--as {role}", "choose speaker or about")
             result = _query(db, queries.timeline, name, claim, role, limit)
-        _emit(result, format, f"timeline of {name or claim}")
+        _emit(result, format, f"timeline of {name or claim}", columns=TIMELINE_TABLE)
 
     @app.command()
     def contradictions(
@@ -203,12 +257,14 @@ def register(app: typer.Typer) -> None:
 
         with _exit_on_error():
             result = _query(db, queries.contradictions, about, limit)
-        _emit(result, format, "contradictions")
+        table = (format or (QueryFormat.table if sys.stdout.isatty() else QueryFormat.json)) is QueryFormat.table
+        _emit(_sides(result) if table else result, format, "contradictions", hide_ids=False,
+              cell_limit=CONTRADICTION_CELL)
 
     @app.command()
     def entities(
         name: Annotated[str | None, typer.Option(help="only the entity of this name or alias")] = None,
-        type: Annotated[str | None, typer.Option(help="PER, ORG, LOC or MISC")] = None,
+        type: Annotated[EntityType | None, typer.Option(case_sensitive=False, help="PER, ORG, LOC or MISC")] = None,
         db: DbOption = "whosaid.duckdb",
         format: FormatOption = None,
         limit: LimitOption = 500,
@@ -217,7 +273,7 @@ def register(app: typer.Typer) -> None:
         from whosaid.store import queries
 
         with _exit_on_error():
-            result = _query(db, queries.entities, name, type, limit)
+            result = _query(db, queries.entities, name, type.value if type else None, limit)
         _emit(result, format, "entities")
 
     @app.command()
@@ -252,27 +308,33 @@ def register(app: typer.Typer) -> None:
 
         with _exit_on_error():
             result = _query(db, queries.sql, query)
-        _emit(result, format)
+        _emit(result, format, hide_ids=False)
 
 
 def _print_report(report, db: str) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from whosaid.view import add_columns, literal
+
     console = Console(stderr=True)
     line = (f"{report.stored} stored, {report.present} already in {db}, {len(report.failed)} failed "
             f"in {report.seconds:.1f} s")
-    if report.interrupted:
+    if report.rebuild_interrupted:
+        line += (" (interrupted while rebuilding the cross-document tables: the articles are stored, the entities, "
+                 "claims, roles and cross-article contradictions are out of date; rerun the same command to rebuild)")
+    elif report.interrupted:
         line += " (interrupted: rerun the same command to finish)"
-    console.print(line, highlight=False)
+    console.print(literal(line), soft_wrap=True)
+    for source, warning in report.warnings:
+        console.print(literal(f"whosaid: warning: {source}: {warning}"), soft_wrap=True)
     if report.derived:
-        console.print("cross-document: " + ", ".join(f"{k} {v}" for k, v in report.derived.items()
-                                                     if k in ("entities", "claims", "corpus_contradictions",
-                                                              "roles")), highlight=False)
+        console.print(literal("cross-document: " + ", ".join(f"{k} {v}" for k, v in report.derived.items()
+                                                             if k in ("entities", "claims", "corpus_contradictions",
+                                                                      "roles"))), soft_wrap=True)
     if report.failed:
         table = Table(title="failed inputs")
-        table.add_column("input", overflow="fold")
-        table.add_column("reason", overflow="fold")
+        add_columns(table, ("input", "reason"), paths=frozenset({"input"}))
         for source, reason in report.failed:
-            table.add_row(source, reason)
+            table.add_row(literal(source), literal(reason))
         console.print(table)

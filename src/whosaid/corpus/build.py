@@ -9,7 +9,7 @@ from whosaid.corpus.claims import Stmt, answered_reports, content_words, contrad
 from whosaid.corpus.names import name_key, skeleton
 from whosaid.corpus.resolve import LocalEntity, Resolved, resolve
 from whosaid.store.schema import DERIVED_TABLES, FILL_CONTRADICTION_ROWS, FILL_STATEMENT_ENTITIES
-from whosaid.store.write import bulk_insert
+from whosaid.store.write import DERIVED_STALE, bulk_insert
 
 if TYPE_CHECKING:
     import duckdb
@@ -29,6 +29,7 @@ def rebuild(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
         _write_roles(conn)
         _write_claims(conn)
         conn.execute(FILL_CONTRADICTION_ROWS)
+        conn.execute(f"INSERT OR REPLACE INTO meta VALUES ('{DERIVED_STALE}', '0')")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

@@ -34,9 +34,12 @@ def role_mentions(record: Record) -> list[tuple[str, str, str, int]]:
         if e.type != "PER":
             continue
         for m in e.mentions:
-            role = role_before(text[max(0, m.start - 100):m.start], nouns)
-            if role:
-                found.add((e.id, role[0], role[1], m.start))
+            # a role before the name ("der irakische Ministerpräsident Mustafa al-Kazemi"), or a mention that is the
+            # role alone, resolved to the person by speaker resolution ("..., fügte der irakische Ministerpräsident
+            # hinzu")
+            for role in (role_before(text[max(0, m.start - 100):m.start], nouns), role_before(m.text + " ", nouns)):
+                if role:
+                    found.add((e.id, role[0], role[1], m.start))
     for s in record.statements:
         sp = s.speaker
         if sp and sp.entity and not any(sp.entity == e.id and _overlaps(sp, e) for e in record.entities):

@@ -9,6 +9,7 @@ content hash of the text), so a rerun after Ctrl-C or kill -9 analyses only what
 
 from __future__ import annotations
 
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -42,9 +43,11 @@ class IngestReport:
     stored: int = 0
     present: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # stored, but not exactly as the bytes said
     seconds: float = 0.0
     derived: dict[str, int] = field(default_factory=dict)
     interrupted: bool = False
+    rebuild_interrupted: bool = False  # the articles are stored; the cross-document tables are not rebuilt
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,7 @@ class Outcome:
     status: str  # stored | present | failed
     record: Record | None = None
     reason: str = ""
+    warnings: tuple[str, ...] = ()
 
 
 # per worker process: set by _init
@@ -88,7 +92,7 @@ def process(item: Item) -> Outcome:
             return Outcome(item.source, "present")
         meta = ArticleMeta(published=doc.published, published_source=doc.published_source, title=doc.title,
                            url=doc.url, outlet=doc.outlet)
-        return Outcome(item.source, "stored", _analyze(doc.text, doc.published, meta))
+        return Outcome(item.source, "stored", _analyze(doc.text, doc.published, meta), warnings=tuple(doc.warnings))
     except ModelError:
         raise
     except WhosaidError as err:
@@ -105,6 +109,7 @@ class _Writer:
         self.pending: list[Outcome] = []
         self.last = time.monotonic()
         self.stored_ids: set[str] = set()
+        self.duplicates = 0
 
     def add(self, outcome: Outcome) -> int:
         self.pending.append(outcome)
@@ -122,9 +127,12 @@ class _Writer:
             conn = connect(self.db, read_only=False)
             try:
                 for outcome in self.pending:
-                    if outcome.record.article.id not in self.stored_ids:
-                        added += write_record(conn, outcome.record, outcome.source)
-                        self.stored_ids.add(outcome.record.article.id)
+                    if outcome.record.article.id not in self.stored_ids and write_record(conn, outcome.record,
+                                                                                          outcome.source):
+                        added += 1
+                    else:  # the same text twice in one ingest, or stored by another writer meanwhile
+                        self.duplicates += 1
+                    self.stored_ids.add(outcome.record.article.id)
             finally:
                 conn.close()
             self.pending = []
@@ -155,20 +163,32 @@ def ingest(sources: list[str], options: IngestOptions, analyzer: Analyzer | None
         else:
             items.append(found)
     writer = _Writer(options.db, options.batch_seconds)
-    try:
-        for outcome in _outcomes(items, options, analyzer, known):
-            if outcome.status == "failed":
-                report.failed.append((outcome.source, outcome.reason))
-            elif outcome.status == "present":
-                report.present += 1
-            else:
-                report.stored += writer.add(outcome)
-    except KeyboardInterrupt:
-        report.interrupted = True
-    finally:
-        report.stored += writer.flush()
+    with _progress(options.progress, len(items)) as show:
+        read = 0
+        try:
+            for outcome in _outcomes(items, options, analyzer, known):
+                read += 1
+                if outcome.status == "failed":
+                    report.failed.append((outcome.source, outcome.reason))
+                elif outcome.status == "present":
+                    report.present += 1
+                else:
+                    report.warnings += [(outcome.source, w) for w in outcome.warnings]
+                    report.stored += writer.add(outcome)
+                show(report, read)
+        except KeyboardInterrupt:
+            report.interrupted = True
+        finally:
+            report.stored += writer.flush()
+            report.present += writer.duplicates
+            show(report, read, True)
     if not report.interrupted:
-        report.derived = rebuild_store(options.db)
+        try:
+            report.derived = rebuild_store(options.db)
+        except KeyboardInterrupt:
+            # the rebuild is one transaction: the cross-document tables stay as they were, and the store is
+            # marked so that queries say they are out of date until a rerun rebuilds them
+            report.interrupted = report.rebuild_interrupted = True
     report.seconds = time.monotonic() - started
     return report
 
@@ -186,50 +206,109 @@ def rebuild_store(db: str) -> dict[str, int]:
 
 def _outcomes(items: list[Item], options: IngestOptions, analyzer: Analyzer | None,
               known: frozenset[str]) -> Iterable[Outcome]:
-    """Outcomes in input order, from this process (workers=1) or a pool, with a progress bar."""
-    with _progress(options.progress, len(items)) as advance:
-        if options.workers == 1:
-            _init(analyzer, options.lang, known, options.max_bytes)
-            if _STATE["fatal"]:
-                raise _STATE["fatal"]
-            for item in items:
-                yield process(item)
-                advance()
-            return
-        with ProcessPoolExecutor(options.workers, initializer=_init,
-                                 initargs=(analyzer, options.lang, known, options.max_bytes)) as pool:
-            window: deque[Future] = deque()
-            todo = iter(items)
-            try:
-                for item in todo:
-                    window.append(pool.submit(process, item))
-                    if len(window) >= options.workers * 4:
-                        break
-                while window:
-                    outcome = window.popleft().result()
-                    nxt = next(todo, None)
-                    if nxt is not None:
-                        window.append(pool.submit(process, nxt))
-                    yield outcome
-                    advance()
-            except BaseException:
-                pool.shutdown(wait=False, cancel_futures=True)
-                raise
+    """Outcomes in input order, from this process (workers=1) or a pool."""
+    if options.workers == 1:
+        _init(analyzer, options.lang, known, options.max_bytes)
+        if _STATE["fatal"]:
+            raise _STATE["fatal"]
+        for item in items:
+            yield process(item)
+        return
+    with ProcessPoolExecutor(options.workers, initializer=_init_worker,
+                             initargs=(analyzer, options.lang, known, options.max_bytes)) as pool:
+        window: deque[Future] = deque()
+        todo = iter(items)
+        try:
+            for item in todo:
+                window.append(pool.submit(process, item))
+                if len(window) >= options.workers * 4:
+                    break
+            while window:
+                outcome = window.popleft().result()
+                nxt = next(todo, None)
+                if nxt is not None:
+                    window.append(pool.submit(process, nxt))
+                yield outcome
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+def _init_worker(analyzer: Analyzer | None, lang: str, known: frozenset[str], max_bytes: int) -> None:
+    """A pool worker: dies with the ingest (kill -9 of the parent leaves no workers running), then warms up."""
+    _die_with_parent()
+    _init(analyzer, lang, known, max_bytes)
+
+
+PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to send SIGKILL to this process when its parent dies (prctl PR_SET_PDEATHSIG); elsewhere, a
+    thread watches the parent and exits when it is gone."""
+    import os
+    import signal
+    import sys
+
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+                if os.getppid() != parent:  # the parent died before prctl took effect
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="whosaid-parent-watch").start()
+
+
+PROGRESS_SECONDS = 10.0  # between plain progress lines when stderr is not a terminal
 
 
 class _progress:
-    """A rich progress bar with rate and ETA on stderr (when `show` and stderr is a terminal)."""
+    """Progress on stderr: a rich bar with rate and ETA in a terminal, else a plain line every PROGRESS_SECONDS
+    (for logs and CI); both count articles read and articles stored (written to the store), not analysed."""
 
     def __init__(self, show: bool, total: int) -> None:
         self.show, self.total = show, total
+        self.bar = None
 
-    def __enter__(self) -> Callable[[], None]:
+    def __enter__(self) -> Callable[..., None]:
         from rich.console import Console
 
+        if not self.show:
+            return lambda report, read, final=False: None
         console = Console(stderr=True)
-        if not self.show or not console.is_terminal:
-            self.bar = None
-            return lambda: None
+        started = time.monotonic()
+
+        def counts(report: IngestReport, read: int) -> tuple[str, float]:
+            rate = read / max(time.monotonic() - started, 1e-6)
+            text = (f"{report.stored} stored, {report.present} already stored, {len(report.failed)} failed, "
+                    f"{rate:.1f} articles/s")
+            return text, rate
+
+        if not console.is_terminal:
+            self.last = started
+
+            def line(report: IngestReport, read: int, final: bool = False) -> None:
+                now = time.monotonic()
+                if final or now - self.last >= PROGRESS_SECONDS:
+                    text, rate = counts(report, read)
+                    eta = f", ETA {int((self.total - read) / rate)} s" if rate and not final else ""
+                    print(f"ingest: {read}/{self.total} read, {text}{eta}", file=sys.stderr, flush=True)
+                    self.last = now
+
+            return line
         from rich.progress import (
             BarColumn,
             MofNCompleteColumn,
@@ -241,16 +320,13 @@ class _progress:
         )
 
         self.bar = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
-                            TextColumn("{task.fields[rate]}"),
+                            TextColumn("{task.fields[counts]}"),
                             TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=console)
         self.bar.start()
-        task = self.bar.add_task("ingest", total=self.total, rate="")
-        started = time.monotonic()
+        task = self.bar.add_task("ingest", total=self.total, counts="")
 
-        def advance() -> None:
-            done = self.bar.tasks[task].completed + 1
-            rate = done / max(time.monotonic() - started, 1e-6)
-            self.bar.update(task, advance=1, rate=f"{rate:6.1f} articles/s")
+        def advance(report: IngestReport, read: int, final: bool = False) -> None:
+            self.bar.update(task, completed=read, counts=counts(report, read)[0])
 
         return advance
 

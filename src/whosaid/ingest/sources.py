@@ -33,6 +33,7 @@ from whosaid.ingest.text import (
     InputDoc,
     clean_text,
     from_html,
+    looks_like_html,
     read_bytes,
     read_path,
 )
@@ -44,6 +45,7 @@ WARC_SUFFIXES = (".warc", ".warc.gz")
 WIKINEWS_OUTLET = "Wikinews"
 WIKINEWS_TITLE = re.compile(r"^\d+\s+-\s+(.*?)\s*\(\d{4}-\d{2}-\d{2}\)\s*$")
 TAG = re.compile(r"<[^>]+>")
+SHORT_FRAGMENT = 2_000  # characters: a feed item's summary, not a page for trafilatura
 
 
 @dataclass(frozen=True)
@@ -248,16 +250,21 @@ def _fields_doc(data: Any, source: str) -> InputDoc:
 
 
 def _html_doc(html: str, source: str) -> InputDoc:
-    """Article HTML through trafilatura; a short fragment (a feed item) without a page around it as plain text."""
+    """Article HTML through trafilatura; a short fragment or plain text (a feed item) without a page around it is
+    taken as it is, tags dropped and entities decoded."""
+    import html as html_lib
+
     if not html.strip():
         raise InputError(source, "no text (empty record)")
+    if "<" not in html or (len(html) < SHORT_FRAGMENT and not looks_like_html(html)):
+        text = clean_text(html_lib.unescape(re.sub(r"[ \t]*\n", "\n", TAG.sub(" ", html))))
+        if text.strip():
+            return InputDoc(text=text, source=source)
     try:
         return from_html(html, source)
     except InputError:
         text = clean_text(re.sub(r"\s+\n", "\n", TAG.sub(" ", html)))
         if "<" in html and text.strip():
-            import html as html_lib
-
             return InputDoc(text=clean_text(html_lib.unescape(text)), source=source)
         raise
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -26,6 +26,7 @@ class InputDoc:
     outlet: str | None = None
     published: date | None = None
     published_source: str = "none"
+    warnings: list[str] = field(default_factory=list)  # read, but not exactly as the bytes said
 
 
 def read_path(path: str | Path, max_bytes: int = MAX_BYTES) -> InputDoc:
@@ -43,11 +44,14 @@ def read_path(path: str | Path, max_bytes: int = MAX_BYTES) -> InputDoc:
 
 
 def read_bytes(data: bytes, source: str, html: bool = False, name: str = "") -> InputDoc:
-    text = decode(data, source)
-    if html or _looks_like_html(text):
+    text, replaced = decode_counting(data, source)
+    if html or looks_like_html(text):
         doc = from_html(text, source)
     else:
         doc = InputDoc(text=clean_text(text), source=source)
+    if replaced:
+        doc.warnings.append(f"{replaced} invalid UTF-8 byte{'s' if replaced > 1 else ''} replaced with U+FFFD "
+                            "(offsets index the text as stored, one character per bad byte)")
     if not doc.text.strip():
         raise InputError(source, "no text (empty file or no article text found)")
     if doc.published is None and name:
@@ -62,8 +66,20 @@ def read_bytes(data: bytes, source: str, html: bool = False, name: str = "") -> 
 
 
 def decode(data: bytes, source: str) -> str:
-    """Decode bytes: BOMs first, then UTF-8, then Windows-1252 where it reads as Western European text, then the best
-    guess of charset-normalizer; refuse binary data."""
+    return decode_counting(data, source)[0]
+
+
+def decode_counting(data: bytes, source: str) -> tuple[str, int]:
+    """Decode bytes: BOMs first, then UTF-8, then UTF-8 but for a few bad bytes (each replaced by U+FFFD; their count
+    is returned), then Windows-1252 where it reads as Western European text, then the best guess of
+    charset-normalizer; refuse binary data."""
+    text = _decode(data, source)
+    if isinstance(text, tuple):
+        return text
+    return text, 0
+
+
+def _decode(data: bytes, source: str) -> str | tuple[str, int]:
     if not data.strip():
         raise InputError(source, "empty file")
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
@@ -78,6 +94,9 @@ def decode(data: bytes, source: str) -> str:
         return _check_text(data.decode("utf-8"), source)
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return _check_text(mostly[0], source), mostly[1]
     # Legacy German and English news is Latin-1 or Windows-1252. On a short text charset-normalizer may guess
     # Big5 or Shift-JIS ("müde" -> "m㥣e"), so the Western reading goes first where it is plausible.
     try:
@@ -94,6 +113,18 @@ def decode(data: bytes, source: str) -> str:
         return _check_text(data.decode(encoding), source)
     except (UnicodeDecodeError, LookupError):
         return _check_text(data.decode("latin-1"), source)
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """UTF-8 with a few stray bytes (a cut multi-byte character, one Latin-1 byte pasted in): the text with each bad
+    byte replaced by U+FFFD, and how many there were. None when the bad bytes are as many as the good multi-byte
+    characters: then it is a legacy encoding (in Windows-1252 German no umlaut is valid UTF-8)."""
+    text = data.decode("utf-8", errors="surrogateescape")  # each bad byte becomes one lone surrogate
+    bad = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
+    good = sum(1 for ch in text if ord(ch) > 127) - bad
+    if good == 0 or bad > good:
+        return None
+    return "".join("\ufffd" if "\udc80" <= ch <= "\udcff" else ch for ch in text), bad
 
 
 # letters of German, French, Spanish, Italian, Portuguese and Scandinavian text in Windows-1252
@@ -128,15 +159,27 @@ def clean_text(text: str) -> str:
     return text.strip() + "\n" if text.strip() else ""
 
 
-def _looks_like_html(text: str) -> bool:
+def looks_like_html(text: str) -> bool:
     head = text[:1000].lstrip().lower()
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
 
 
+# the lead paragraph of a news page (<p class="teaser">, "lead", "intro", "standfirst"): trafilatura drops such
+# classes as boilerplate, so they are renamed before it runs
+LEAD_PARAGRAPH = re.compile(
+    r"""(<p\b[^>]*?\bclass\s*=\s*)(["'])([^"'>]*\b(?:teaser|lead|intro|standfirst|article-summary)\b[^"'>]*)\2""",
+    re.IGNORECASE)
+
+
+def keep_lead_paragraphs(html: str) -> str:
+    return LEAD_PARAGRAPH.sub(r"\1\2whosaid-lead\2", html)
+
+
 def from_html(html: str, source: str) -> InputDoc:
-    """Main text and metadata of an HTML page, with trafilatura."""
+    """Main text and metadata of an HTML page, with trafilatura (lead paragraphs kept)."""
     import trafilatura
 
+    html = keep_lead_paragraphs(html)
     try:
         extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
     except Exception as err:  # trafilatura raises many kinds on broken markup

@@ -113,6 +113,9 @@ def timeline(conn: duckdb.DuckDBPyConnection, name: str | None = None, claim: st
              role: str | None = None, limit: int = DEFAULT_LIMIT) -> Result:
     """What an entity said and what was said about it, by date; or the statements of one claim group."""
     if claim:
+        if not conn.execute("SELECT count(*) FROM claims WHERE id = ?", [claim]).fetchone()[0]:
+            raise OptionError(f"--claim {claim}", "no claim group of that id in the store (the claim column of "
+                              "`whosaid timeline NAME --format json` lists them)")
         keys = ("SELECT c.article_id, c.statement, 'claim' AS role FROM claim_statements c JOIN statements st "
                 "ON st.article_id = c.article_id AND st.id = c.statement WHERE c.claim_id = ? "
                 "ORDER BY st.said NULLS LAST, c.article_id, c.statement LIMIT ?")

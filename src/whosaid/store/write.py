@@ -15,6 +15,7 @@ from whosaid.record import Record, Statement
 if TYPE_CHECKING:
     import duckdb
 
+DERIVED_STALE = "derived_stale"
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 BULK_MIN = 200
 
@@ -32,6 +33,8 @@ def write_record(conn: duckdb.DuckDBPyConnection, record: Record, source: str) -
                       record.schema_version])
         for table, rows in record_rows(record).items():
             _insert(conn, table, rows)
+        # the cross-document tables no longer cover every article until the next rebuild (corpus.build) clears it
+        conn.execute(f"INSERT OR REPLACE INTO meta VALUES ('{DERIVED_STALE}', '1')")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
