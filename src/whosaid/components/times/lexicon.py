@@ -71,7 +71,7 @@ def lexicon(lang: str = "de") -> Lexicon:
     text = resources.files("whosaid").joinpath(f"lang/{lang}/times.json").read_text(encoding="utf-8")
     data = json.loads(text)
     for key, table in data.items():  # a sentence may start with any word: accept "Zwei Tage später"
-        if isinstance(table, dict) and key not in ("tense", "timex2_extent"):
+        if isinstance(table, dict) and key not in ("tense", "timex2_extent", "forward"):
             for word in list(table):
                 if word[:1].islower():
                     table.setdefault(word[0].upper() + word[1:], table[word])

@@ -9,8 +9,9 @@ from datetime import date, timedelta
 from typing import Literal
 
 from whosaid.components.times.calendar import _add_months, _fmt_year, _holiday_date, _safe_date, _week
+from whosaid.components.times.direction import governed_forward
 from whosaid.components.times.lexicon import Lexicon
-from whosaid.components.times.tense import Tense, TenseFn
+from whosaid.components.times.tense import ClauseTenses, Tense, TenseFn
 
 Mode = Literal["news", "narrative"]
 
@@ -24,6 +25,8 @@ class _Ctx:
     pub: date | None
     mode: Mode
     tense: TenseFn
+    clauses: ClauseTenses  # sentences and clauses of the text, for `governed_forward`
+    forward: list[tuple[int, int]] = field(default_factory=list)  # spans a later step found demanded or announced
     ref: date | None = None  # last mentioned date (day precision) for anaphora
     ref_year: int | None = None
     used_anchor: bool = False
@@ -31,7 +34,13 @@ class _Ctx:
     pos: int = 0  # start of the expression being normalised
 
     def clause_tense(self) -> Tense:
-        return self.tense(self.pos)
+        """The tense that decides which way the expression points: a demanded, announced or deadline time points
+        forward whatever the tense of the verb that demands it."""
+        tense = self.tense(self.pos)
+        if tense != "future" and (any(s <= self.pos < e for s, e in self.forward)
+                                  or governed_forward(self.text, self.pos, self.clauses, self.lex.lang)):
+            return "future"
+        return tense
 
     def anchor(self) -> date | None:
         """The date deictic expressions count from: publication date in news, last mentioned date in narratives."""
