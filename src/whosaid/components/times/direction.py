@@ -26,12 +26,13 @@ class ForwardWords:
     governor: re.Pattern[str]  # a word of demanding, announcing or planning
     bound: re.Pattern[str]  # "bis", "spätestens", "bis zum", "ab" just before a time
     bound_lead: re.Pattern[str]  # the same words leading a time's span ("bis Donnerstag")
+    since: re.Pattern[str]  # "seit", "seit dem" just before a time: it points back
     stances: frozenset[str]  # attribution stances whose content points forward
 
 
 @lru_cache(maxsize=8)
 def forward_words(lang: str) -> ForwardWords:
-    t: dict[str, Any] = lexicon(lang)["forward"]
+    t: dict[str, Any] = lexicon(lang)["direction"]
     # stems are written and matched in lower case: "Plan" or "Forderung" alone demand nothing, a verb does
     stems = sorted((re.escape(w) for w in t.get("governor_stems", [])), key=len, reverse=True)
     words = t.get("governor_words", [])
@@ -39,8 +40,14 @@ def forward_words(lang: str) -> ForwardWords:
     governor = r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)" if alternatives else r"(?!x)x"
     links = r"(?:\s+" + _alt(t["bound_links"]) + r")?" if t.get("bound_links") else ""
     words_ = _alt(t["bound_words"]) + links if t.get("bound_words") else r"(?!x)x"
+    since = r"(?<!\w)" + _alt(t["since_words"]) + links + r"\s+$" if t.get("since_words") else r"(?!x)x"
     return ForwardWords(re.compile(governor), re.compile(r"(?<!\w)" + words_ + r"\s+$"), re.compile(words_ + r"\s"),
-                        frozenset(t.get("stances", [])))
+                        re.compile(since), frozenset(t.get("stances", [])))
+
+
+def after_since(text: str, pos: int, lang: str) -> bool:
+    """"seit Montag", "seit dem 3. Mai", "seit Anfang Dezember": a time something has lasted since lies behind."""
+    return bool(forward_words(lang).since.search(text, max(0, pos - 30), pos))
 
 
 def governed_forward(text: str, pos: int, clauses: ClauseTenses, lang: str) -> bool:
