@@ -419,6 +419,12 @@ def test_after_since_and_within_a_number_of_units_say_how_long(text, expected):
         ("Ende des Monats hatte die Regierung gewarnt.", ("Ende des Monats", "2026-11")),
         ("Zum Monatsende waren 300 Fälle gemeldet.", ("Zum Monatsende", "2026-11")),
         ("Am frühen Morgen wurde ein Mann festgenommen.", ("Am frühen Morgen", "2026-12-02TMO")),
+        ("Am gestrigen Dienstag demonstrierten Tausende.", ("Am gestrigen Dienstag", "2026-12-01")),
+        ("Im Herbst vergangenen Jahres war die Lage anders.", ("Im Herbst vergangenen Jahres", "2025-FA")),
+        ("Im Mai kommenden Jahres wird gewählt.", ("Im Mai kommenden Jahres", "2027-05")),
+        # what is put off is put off to a later time
+        ("Die Regierung vertagte die Entscheidung auf Januar.", ("Januar", "2027-01")),
+        ("Am Tag zuvor hatte es geregnet.", ("Am Tag zuvor", "2026-12-01")),
     ],
 )
 def test_news_phrases(text, expected):
@@ -428,3 +434,8 @@ def test_news_phrases(text, expected):
 def test_boundary_nouns_give_a_mod():
     assert [(t.text, t.mod) for t in find_times("Zum Monatsende und zur Wochenmitte.", WED)] == [
         ("Zum Monatsende", "END"), ("zur Wochenmitte", "MID")]
+
+
+def test_the_day_before_counts_from_the_day_last_mentioned():
+    assert values("Am 3. Mai brannte es. Am Vortag hatte es geregnet.") == [("Am 3. Mai", "2026-05-03"),
+                                                                           ("Am Vortag", "2026-05-02")]

@@ -225,8 +225,9 @@ def _compile_rules(x: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             b + r"(?P<cp>" + _alt(x["part_of_day_prefixes"]) + r")\s+(?:" + _alt(x["part_of_day_adjectives"])
             + r"\s+)?(?P<pod>" + pod_cap + r")" + e
         ),
-        "weekday": (  # "am Montag", "am kommenden Freitagabend", "am Montag vergangener Woche"
-            b + r"(?:(?P<rel>" + rel + r")\s+)?(?P<wd>" + wd + r")(?P<pod>" + pod_low + r")?" + e
+        "weekday": (  # "am Montag", "am kommenden Freitagabend", "am gestrigen Dienstag", "am Montag vergangener Woche"
+            b + r"(?:(?P<rel>" + rel + r")\s+|(?P<dayadj>" + _alt(x["relative_day_adjectives"]) + r")\s+)?(?P<wd>" + wd
+            + r")(?P<pod>" + pod_low + r")?" + e
             + r"(?:\s+(?:" + _alt(x["article_words"]) + r"\s+)?(?P<wrel>" + rel + r")\s+" + _alt(x["week_nouns"]) + e + ")?"
         ),
         # "in der Nacht zum Freitag", "in der Nacht auf den 3. Mai": the night that ends on that day

@@ -547,6 +547,13 @@ def _r_relnoun(m: re.Match[str], ctx: _Ctx) -> Result:
         off = _edge_offset(ctx, unit, ctx.lex["relative_noun_mods"].get(m["rn"]))
     if unit == "Y" and ctx.year() is not None:
         return "DATE", _fmt_year(ctx.year() + off)  # type: ignore[operator]
+    if unit == "D":  # "am Vortag", "tags darauf": from the day last mentioned
+        a = ctx.last()
+        d = a + timedelta(days=off) if a else None
+        if d is not None:
+            _set_ref(ctx, d)
+            ctx.sent_days.append((m.end(), d))
+        return ("DATE", d.isoformat()) if d else None
     a = ctx.anchor() if ctx.mode == "news" else ctx.last()
     return ("DATE", _shift(a, unit, off)[0]) if a else None
 
@@ -672,7 +679,13 @@ def _r_pod(m: re.Match[str], ctx: _Ctx) -> Result:
 def _r_weekday(m: re.Match[str], ctx: _Ctx) -> Result:
     wd = ctx.lex["weekdays"][m["wd"]]
     shift = ctx.lex["relative_modifiers"].get(m["rel"] or "", 0)
-    d = _weekday_of_week(ctx, wd, ctx.lex["relative_modifiers"][m["wrel"]]) if m["wrel"] else _weekday_date(ctx, wd, shift)
+    if m["dayadj"]:  # "am gestrigen Dienstag": the day before publication, whichever weekday it names
+        a = ctx.anchor()
+        d = a + timedelta(days=ctx.lex["relative_day_adjectives"][m["dayadj"]]) if a else None
+    elif m["wrel"]:
+        d = _weekday_of_week(ctx, wd, ctx.lex["relative_modifiers"][m["wrel"]])
+    else:
+        d = _weekday_date(ctx, wd, shift)
     if d is None:
         return "DATE", f"XXXX-WXX-{wd}"
     ctx.sent_days.append((m.end(), d))
