@@ -1,7 +1,7 @@
 """Which way a relative time points. By default the clause tense decides ("am Freitag" is the last Friday in a
 past clause, the next one in a future clause); a time that is demanded, announced or set as a deadline points
 forward from the publication date whatever the tense of the verb that demands it ("verlangte eine Antwort bis
-Donnerstag", "kündigte an, am Freitag zurückzutreten").
+Donnerstag", "kündigte an, am Freitag zurückzutreten"); a time after "seit" points back ("dauert seit Montag an").
 
 Two steps decide that, data flowing one way: `governed_forward` reads the words around a time while times are
 normalised (whosaid_times), and `forward_in_statements` reads the statements that attribution found later
@@ -22,7 +22,7 @@ from whosaid.components.times.tense import ClauseTenses, _tense_words
 
 
 @dataclass(frozen=True)
-class ForwardWords:
+class DirectionWords:
     governor: re.Pattern[str]  # a word of demanding, announcing or planning
     bound: re.Pattern[str]  # "bis", "spätestens", "bis zum", "ab" just before a time
     bound_lead: re.Pattern[str]  # the same words leading a time's span ("bis Donnerstag")
@@ -31,9 +31,10 @@ class ForwardWords:
 
 
 @lru_cache(maxsize=8)
-def forward_words(lang: str) -> ForwardWords:
+def direction_words(lang: str) -> DirectionWords:
     t: dict[str, Any] = lexicon(lang)["direction"]
-    # stems are written and matched in lower case: "Plan" or "Forderung" alone demand nothing, a verb does
+    # stems are written and matched in lower case: "Plan" or "Forderung" alone demand nothing, a verb does;
+    # the links ("am", "zum", "Ende") may stand between a bound or since word and the time
     stems = sorted((re.escape(w) for w in t.get("governor_stems", [])), key=len, reverse=True)
     words = t.get("governor_words", [])
     alternatives = (["(?:" + "|".join(stems) + r")[\wäöüß]*"] if stems else []) + ([_alt(words)] if words else [])
@@ -41,13 +42,13 @@ def forward_words(lang: str) -> ForwardWords:
     links = r"(?:\s+" + _alt(t["bound_links"]) + r")?" if t.get("bound_links") else ""
     words_ = _alt(t["bound_words"]) + links if t.get("bound_words") else r"(?!x)x"
     since = r"(?<!\w)" + _alt(t["since_words"]) + links + r"\s+$" if t.get("since_words") else r"(?!x)x"
-    return ForwardWords(re.compile(governor), re.compile(r"(?<!\w)" + words_ + r"\s+$"), re.compile(words_ + r"\s"),
+    return DirectionWords(re.compile(governor), re.compile(r"(?<!\w)" + words_ + r"\s+$"), re.compile(words_ + r"\s"),
                         re.compile(since), frozenset(t.get("stances", [])))
 
 
 def after_since(text: str, pos: int, lang: str) -> bool:
     """"seit Montag", "seit dem 3. Mai", "seit Anfang Dezember": a time something has lasted since lies behind."""
-    return bool(forward_words(lang).since.search(text, max(0, pos - 30), pos))
+    return bool(direction_words(lang).since.search(text, max(0, pos - 30), pos))
 
 
 def governed_forward(text: str, pos: int, clauses: ClauseTenses, lang: str) -> bool:
@@ -57,8 +58,8 @@ def governed_forward(text: str, pos: int, clauses: ClauseTenses, lang: str) -> b
     with a past of its own and no such word of its own is a past one ("forderte mehr Personal, bis Sonntag waren
     300 Beamte im Einsatz"), and so is one before a governing word in the preterite or pluperfect ("Bis Sonntag
     hatten die Behörden 300 Anträge gefordert")."""
-    fw = forward_words(lang)
-    s, e = clauses.sentence(pos)
+    fw = direction_words(lang)
+    s, _ = clauses.sentence(pos)
     cs, ce = clauses.clause(pos)
     before = [m.start() for m in fw.governor.finditer(text, s, pos)]
     if fw.bound.search(text, max(s, pos - 30), pos):
@@ -90,7 +91,7 @@ def forward_in_statements(statements: Iterable[Any], times: Iterable[Any], claus
     that content shows a past of its own in the time's clause. Where that part of the content has no verb ("verlangte
     eine Antwort bis Donnerstag", "bat um Hinweise zu dem Einbruch am Freitag"), only a deadline or start ("bis",
     "ab") points forward. Statements are read through `stance` and `content` (a list of spaCy Spans) only."""
-    fw = forward_words(lang)
+    fw = direction_words(lang)
     spans = [(c.start_char, c.end_char) for st in statements if st.stance in fw.stances for c in st.content]
     forward = []
     for t in times:
