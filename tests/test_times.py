@@ -365,6 +365,23 @@ def test_the_pipeline_reanchors_what_a_statement_announces():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a present verb of its own dates the clause from now, not from the frame "..., teilte ... mit"
+        ("Am Montag beginnt der Prozess, teilte das Gericht mit.", [("Am Montag", "2026-12-07")]),
+        ("Ab Montag gelten neue Regeln, teilte die Stadt mit.", [("Ab Montag", "2026-12-07")]),
+        # Konjunktiv I of reported speech is present too; "frühestens" points ahead
+        ("Eine weitere Senkung erwarte er frühestens im Sommer, sagte der Ökonom.", [("im Sommer", "2027-SU")]),
+        ("Die Hitze hält an. Zum Wochenende werde es deutlich kühler.", [("Zum Wochenende", "2026-W49-WE")]),
+    ],
+)
+def test_the_tagged_pipeline_reads_a_present_clause_in_a_past_sentence_as_present(text, expected):
+    from whosaid.api import analyze
+
+    assert [(t.text, t.value) for t in analyze(text, published="2026-12-02").times] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("In der Nacht auf Sonntag brannte ein Auto.", ("In der Nacht auf Sonntag", "2026-11-28TNI")),
         ("In der Nacht zu Montag ist ein Auto gestohlen worden.", ("In der Nacht zu Montag", "2026-11-29TNI")),
         ("Die Straße wird in der Nacht auf den 6. Dezember gesperrt.",

@@ -26,6 +26,7 @@ class DirectionWords:
     governor: re.Pattern[str]  # a word of demanding, announcing or planning
     bound: re.Pattern[str]  # "bis", "spätestens", "bis zum", "ab" just before a time
     bound_lead: re.Pattern[str]  # the same words leading a time's span ("bis Donnerstag")
+    deadline: re.Pattern[str]  # "spätestens", "frühestens" just before a time: forward in a clause not past
     since: re.Pattern[str]  # "seit", "seit dem" just before a time: it points back
     stances: frozenset[str]  # attribution stances whose content points forward
 
@@ -42,8 +43,9 @@ def direction_words(lang: str) -> DirectionWords:
     links = r"(?:\s+" + _alt(t["bound_links"]) + r")?" if t.get("bound_links") else ""
     words_ = _alt(t["bound_words"]) + links if t.get("bound_words") else r"(?!x)x"
     since = r"(?<!\w)" + _alt(t["since_words"]) + links + r"\s+$" if t.get("since_words") else r"(?!x)x"
+    deadline = r"(?<!\w)" + _alt(t["deadline_words"]) + links + r"\s+$" if t.get("deadline_words") else r"(?!x)x"
     return DirectionWords(re.compile(governor), re.compile(r"(?<!\w)" + words_ + r"\s+$"), re.compile(words_ + r"\s"),
-                        re.compile(since), frozenset(t.get("stances", [])))
+                        re.compile(deadline), re.compile(since), frozenset(t.get("stances", [])))
 
 
 def after_since(text: str, pos: int, lang: str) -> bool:
@@ -54,13 +56,16 @@ def after_since(text: str, pos: int, lang: str) -> bool:
 def governed_forward(text: str, pos: int, clauses: ClauseTenses, lang: str) -> bool:
     """Whether the time at `pos` is demanded, announced or planned by a word of its sentence: as a deadline or start
     ("verlangte eine Antwort bis Donnerstag", "hat ihm bis zum 15. Januar Zeit gegeben"), or as the time of a
-    zu-infinitive that depends on such a word ("kündigte an, am Freitag zurückzutreten"). A deadline in a clause
+    zu-infinitive that depends on such a word ("kündigte an, am Freitag zurückzutreten"); after "spätestens" or
+    "frühestens" in a clause without a past of its own, with or without such a word. A deadline in a clause
     with a past of its own and no such word of its own is a past one ("forderte mehr Personal, bis Sonntag waren
     300 Beamte im Einsatz"), and so is one before a governing word in the preterite or pluperfect ("Bis Sonntag
     hatten die Behörden 300 Anträge gefordert")."""
     fw = direction_words(lang)
     s, _ = clauses.sentence(pos)
     cs, ce = clauses.clause(pos)
+    if fw.deadline.search(text, max(s, pos - 30), pos):  # "erwarte eine Senkung frühestens im Sommer"
+        return clauses.of_span(cs, ce) != "past"
     before = [m.start() for m in fw.governor.finditer(text, s, pos)]
     if fw.bound.search(text, max(s, pos - 30), pos):
         if before:

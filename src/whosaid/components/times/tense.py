@@ -171,7 +171,7 @@ def doc_tense_fn(doc: Doc, lang: str) -> ClauseTenses:
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None:
             return None
-        past = has_aux = has_part = fut = False
+        past = has_aux = has_part = fut = present = False
         for t in span:
             tense, mood = t.morph.get("Tense"), t.morph.get("Mood")
             if t.tag_ == "VAFIN" and (t.lemma_ == "werden" or t.lower_ in tw.future_aux) and (
@@ -186,9 +186,17 @@ def doc_tense_fn(doc: Doc, lang: str) -> ClauseTenses:
                 has_aux = True
             elif t.lower_ in tw.future_words:
                 fut = True
+            elif t.tag_ in ("VVFIN", "VMFIN"):
+                # a finite verb of the present ("beginnt", "gelten"; "erwarte", "bestehe" in reported speech) dates
+                # its clause from now, not from the frame ("..., sagte er"); a listed preterite the tagger read as
+                # present still shows by its form
+                if "Sub" not in mood and t.lower_ in tw.past_finite:
+                    past = True
+                else:
+                    present = True
         if past or (has_aux and has_part):
             return "past"
-        return "future" if fut else None
+        return "future" if fut else "present" if present else None
 
     def has_verb(s: int, e: int) -> bool:
         span = doc.char_span(s, e, alignment_mode="expand")
