@@ -176,8 +176,8 @@ def doc_tense_fn(doc: Doc, lang: str) -> ClauseTenses:
             tense, mood = t.morph.get("Tense"), t.morph.get("Mood")
             if t.tag_ == "VAFIN" and (t.lemma_ == "werden" or t.lower_ in tw.future_aux) and (
                 "Sub" in mood or "Past" not in tense
-            ):
-                fut = True  # "wird", "werde", "würde" (+ infinitive); "wurde" is past
+            ) and t.lower_ not in tw.past_aux:
+                fut = True  # "wird", "werde", "würde" (+ infinitive); "wurde" is past, also where tagged present
             elif t.tag_ in ("VVFIN", "VAFIN", "VMFIN") and "Past" in tense and "Sub" not in mood:
                 past = True
             elif t.tag_ == "VVPP" or (t.tag_ == "VAPP" and t.lower_ == "worden"):
