@@ -18,6 +18,12 @@ def _alt(words: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms) + ")"
 
 
+def _some(words: Iterable[str]) -> str:
+    """`_alt`, or a pattern that never matches where a language lists no such words (an empty `_alt` matches "")."""
+    words = [w for w in words if w]
+    return _alt(words) if words else r"(?!x)x"
+
+
 def _w(words: Iterable[str]) -> str:
     """`_alt` bounded so that it matches whole words only."""
     return r"(?<![\w])" + _alt(words) + r"(?![\w])" if words else r"(?!x)x"
@@ -144,7 +150,7 @@ def _compile_rules(x: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     # "Winter 2020/21": the second year belongs to the expression (the value names the first)
     not_a_day = r"(?![\d/]|\.\s*" + mon + r")"  # "1778/16. September": 16 is a day, not a year
     # "im März 2000 Stellen": a count, not the year of the month
-    count = r"(?!\s+" + _alt(w for w in x["non_time_after"] if w[:1].isalpha()) + r"(?!\w))"
+    count = r"(?!\s+" + _some(w for w in x["non_time_after"] if w[:1].isalpha()) + r"(?!\w))"
     yr = (r"(?:(?P<y>" + y4 + r")(?:/\d{2}(?:\d{2})?" + not_a_day + r")?(?!\d)" + count + r"|(?P<ye>\d{1,4})\s+(?P<era>"
           + era + "))")
     b = r"(?<![\w])"
@@ -222,13 +228,13 @@ def _compile_rules(x: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         "clockbare": r"(?<![\w])(?P<cp>" + _alt(x["clock_prefix"]) + r")\s+(?P<h>[0-2]?\d):(?P<min>[0-5]\d)(?![\d:])",
         "clockword": b + r"(?:(?P<cp>" + _alt(x["clock_prefix"]) + r")\s+)(?P<cw>" + _alt(x["clock_words"]) + r")" + e,
         "pod": (
-            b + r"(?P<cp>" + _alt(x["part_of_day_prefixes"]) + r")\s+(?:" + _alt(x["part_of_day_adjectives"])
+            b + r"(?P<cp>" + _alt(x["part_of_day_prefixes"]) + r")\s+(?:" + _some(x["part_of_day_adjectives"])
             + r"\s+)?(?P<pod>" + pod_cap + r")" + e
         ),
         "weekday": (  # "am Montag", "am kommenden Freitagabend", "am gestrigen Dienstag", "am Montag vergangener Woche"
-            b + r"(?:(?P<rel>" + rel + r")\s+|(?P<dayadj>" + _alt(x["relative_day_adjectives"]) + r")\s+)?(?P<wd>" + wd
+            b + r"(?:(?P<rel>" + rel + r")\s+|(?P<dayadj>" + _some(x["relative_day_adjectives"]) + r")\s+)?(?P<wd>" + wd
             + r")(?P<pod>" + pod_low + r")?" + e
-            + r"(?:\s+(?:" + _alt(x["article_words"]) + r"\s+)?(?P<wrel>" + rel + r")\s+" + _alt(x["week_nouns"]) + e + ")?"
+            + r"(?:\s+(?:" + _alt(x["article_words"]) + r"\s+)?(?P<wrel>" + rel + r")\s+" + _some(x["week_nouns"]) + e + ")?"
         ),
         # "in der Nacht zum Freitag", "in der Nacht auf den 3. Mai": the night that ends on that day
         "night": (
