@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import spacy
@@ -58,7 +59,8 @@ def one(nlp, text: str, published: date | None = PUB):
         ("Der Bericht erschien vorgestern.", "vorgestern", "2021-12-08"),
         ("Das Urteil wird morgen verkündet.", "morgen", "2021-12-11"),
         ("Das Spiel findet übermorgen statt.", "übermorgen", "2021-12-12"),
-        ("Der Angriff ereignete sich in der Nacht zum Freitag.", "in der Nacht zum Freitag", "2021-12-10TNI"),
+        # a night is dated by the evening it begins (TIMEX3 "TNI", as WikiWarsDE dates "Nacht vom 16."): Thursday's
+        ("Der Angriff ereignete sich in der Nacht zum Freitag.", "in der Nacht zum Freitag", "2021-12-09TNI"),
         ("Die Polizei meldete den Unfall am Donnerstagabend.", "am Donnerstagabend", "2021-12-09TEV"),
         ("Der Verband teilte vergangene Woche mit, er sei zufrieden.", "vergangene Woche", "2021-W48"),
         ("Die Preise steigen im kommenden Jahr.", "im kommenden Jahr", "2022"),
@@ -275,3 +277,182 @@ def test_a_statement_is_dated_by_its_frame_and_its_content_by_the_event_time():
     (statement,) = record.statements
     assert times[statement.time].text == "am Montag"
     assert times[statement.event_time].value == "2021-12-31"
+
+
+# Which way a relative time points. Published on Wednesday, 2 December 2026.
+WED = date(2026, 12, 2)
+
+
+def values(text: str, published: date = WED) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_times(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the frame is past, but what is demanded by Thursday lies ahead of the publication date
+        ("Verkehrsminister Schmidt verlangte am Mittwoch eine Antwort bis Donnerstag.",
+         [("am Mittwoch", "2026-12-02"), ("bis Donnerstag", "2026-12-03")]),
+        ("Der Vorsitzende kündigte an, am Freitag zurückzutreten.", [("am Freitag", "2026-12-04")]),
+        ("Die Bahn kündigte an, ab Montag wieder normal zu fahren.", [("ab Montag", "2026-12-07")]),
+        ("Die Gewerkschaft forderte, bis Ende der Woche ein Angebot vorzulegen.", [("bis Ende der Woche", "2026-W49")]),
+        ("Der Konzern kündigte am Montag an, im März 2000 Stellen zu streichen.",
+         [("am Montag", "2026-11-30"), ("im März", "2027-03")]),
+        ("Das Gericht hat ihm bis zum 15. Januar Zeit gegeben.", [("bis zum 15. Januar", "2027-01-15")]),
+        ("Die EU setzte Moskau eine Frist bis Freitag.", [("bis Freitag", "2026-12-04")]),
+        # what someone wants, should or must do is planned
+        ("Die Ministerin will im Frühjahr einen Gesetzentwurf vorstellen.", [("im Frühjahr", "2027-SP")]),
+        ("Die Ministerin sagte, sie wolle im Frühjahr einen Entwurf vorlegen.", [("im Frühjahr", "2027-SP")]),
+    ],
+)
+def test_what_is_demanded_announced_or_planned_points_forward(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deadline in a clause with a past of its own, or reached before a demand in the pluperfect
+        ("Die Polizei forderte mehr Personal, bis Sonntag waren 300 Beamte im Einsatz.", [("bis Sonntag", "2026-11-29")]),
+        ("Bis Sonntag hatten die Behörden 300 Anträge gefordert.", [("Bis Sonntag", "2026-11-29")]),
+        # what is announced as done is past
+        ("Die Polizei gab bekannt, am Sonntag sei ein Mann festgenommen worden.", [("am Sonntag", "2026-11-29")]),
+        ("Der Minister erklärte, er habe am Freitag mit Putin telefoniert.", [("am Freitag", "2026-11-27")]),
+        # a past event in the perfect, reported in the past
+        ("In der Nacht zum 3. Mai ist ein Lager abgebrannt, sagte die Polizei.",
+         [("In der Nacht zum 3. Mai", "2026-05-02TNI")]),
+        # whatever has lasted since a day began on it
+        ("Der Streik dauert seit Montag an.", [("seit Montag", "2026-11-30")]),
+    ],
+)
+def test_what_is_done_or_lasts_since_points_back(text, expected):
+    assert values(text) == expected
+
+
+def test_the_statement_a_time_is_said_in_decides_after_attribution():
+    """whosaid_time_direction reads the statements: what is announced ("gab bekannt, der Markt bleibe am Sonntag
+    geschlossen") points forward though the sentence is past; a statement that asserts leaves it; the content's own
+    past keeps it back."""
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("whosaid_times")
+    nlp.add_pipe("whosaid_time_direction")
+    cases = [
+        ("Die Stadt gab bekannt, der Markt bleibe am Sonntag geschlossen.", "announce", "2026-12-06"),
+        ("Die Stadt sagte, der Markt bleibe am Sonntag geschlossen.", "assert", "2026-11-29"),
+        ("Die Stadt gab bekannt, der Markt sei am Sonntag geschlossen worden.", "announce", "2026-11-29"),
+    ]
+    for text, stance, value in cases:
+        doc = nlp.make_doc(text)
+        doc._.published = WED
+        content = doc.char_span(text.index(",") + 2, len(text) - 1)
+        doc._.statements = [SimpleNamespace(stance=stance, content=[content])]
+        for _name, proc in nlp.pipeline:
+            doc = proc(doc)
+        assert [(t.text, t.value) for t in doc._.times] == [("am Sonntag", value)], text
+
+
+def test_the_pipeline_reanchors_what_a_statement_announces():
+    from whosaid.api import analyze
+
+    record = analyze("Die Stadt gab am Montag bekannt, der Markt bleibe am Sonntag geschlossen.",
+                     published="2026-12-02")
+    assert [(t.text, t.value) for t in record.times] == [("am Montag", "2026-11-30"), ("am Sonntag", "2026-12-06")]
+    (statement,) = record.statements
+    assert (statement.stance, statement.time, statement.event_time) == ("announce", "t0", "t1")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present verb of its own dates the clause from now, not from the frame "..., teilte ... mit"
+        ("Am Montag beginnt der Prozess, teilte das Gericht mit.", [("Am Montag", "2026-12-07")]),
+        ("Ab Montag gelten neue Regeln, teilte die Stadt mit.", [("Ab Montag", "2026-12-07")]),
+        # Konjunktiv I of reported speech is present too; "frühestens" points ahead
+        ("Eine weitere Senkung erwarte er frühestens im Sommer, sagte der Ökonom.", [("im Sommer", "2027-SU")]),
+        ("Die Hitze hält an. Zum Wochenende werde es deutlich kühler.", [("Zum Wochenende", "2026-W49-WE")]),
+    ],
+)
+def test_the_tagged_pipeline_reads_a_present_clause_in_a_past_sentence_as_present(text, expected):
+    from whosaid.api import analyze
+
+    assert [(t.text, t.value) for t in analyze(text, published="2026-12-02").times] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In der Nacht auf Sonntag brannte ein Auto.", ("In der Nacht auf Sonntag", "2026-11-28TNI")),
+        ("In der Nacht zu Montag ist ein Auto gestohlen worden.", ("In der Nacht zu Montag", "2026-11-29TNI")),
+        ("Die Straße wird in der Nacht auf den 6. Dezember gesperrt.",
+         ("in der Nacht auf den 6. Dezember", "2026-12-05TNI")),
+        ("In der Nacht zum 1. Januar 2026 brannte es.", ("In der Nacht zum 1. Januar 2026", "2025-12-31TNI")),
+    ],
+)
+def test_a_night_to_a_day_is_one_expression_dated_by_the_evening_before(text, expected):
+    assert values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Mann wurde nach 15 Jahren aus der Haft entlassen.", ("nach 15 Jahren", "DURATION", "P15Y")),
+        ("Er wurde nach 15 Jahren Haft freigelassen.", ("nach 15 Jahren", "DURATION", "P15Y")),
+        ("Er lebt seit 15 Jahren in Berlin.", ("seit 15 Jahren", "DURATION", "P15Y")),
+        ("Binnen 48 Stunden müssen die Diplomaten das Land verlassen.", ("Binnen 48 Stunden", "DURATION", "PT48H")),
+        ("In zehn Tagen nahmen die Truppen die Stadt ein.", ("In zehn Tagen", "DURATION", "P10D")),
+        # "in" with a number ahead of now is the point it names
+        ("In 15 Jahren soll das Netz fertig sein.", ("In 15 Jahren", "DATE", "2041")),
+        ("In zwei Wochen wird gewählt.", ("In zwei Wochen", "DATE", "2026-W51")),
+    ],
+)
+def test_after_since_and_within_a_number_of_units_say_how_long(text, expected):
+    assert [(t.text, t.type, t.value) for t in find_times(text, WED)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Regierung hatte vor rund einem Monat neue Sanktionen angekündigt.", ("vor rund einem Monat", "2026-11")),
+        ("Die Bauarbeiten sollen Ende nächster Woche abgeschlossen sein.", ("Ende nächster Woche", "2026-W50")),
+        ("Am kommenden Montag will der Ausschuss entscheiden.", ("Am kommenden Montag", "2026-12-07")),
+        ("Das Land will bis spätestens 2030 aus der Kohle aussteigen.", ("2030", "2030")),
+        ("Mitte Januar soll der Haushalt stehen.", ("Mitte Januar", "2027-01")),
+        ("Über das Wochenende bleibt die Brücke gesperrt.", ("Über das Wochenende", "2026-W49-WE")),
+        ("Die Firma hatte am Montag vergangener Woche Insolvenz angemeldet.",
+         ("am Montag vergangener Woche", "2026-11-23")),
+        ("Am Dienstag der kommenden Woche soll unterschrieben werden.",
+         ("Am Dienstag der kommenden Woche", "2026-12-08")),
+        ("Seit vergangenem Jahr steigen die Preise.", ("Seit vergangenem Jahr", "2025")),
+        ("Ab nächstem Jahr gilt die neue Regel.", ("Ab nächstem Jahr", "2027")),
+        # the last autumn over, the next spring to begin, the winter that began on 1 December
+        ("Im vergangenen Herbst hatte die Partei noch 20 Prozent erreicht.", ("Im vergangenen Herbst", "2026-FA")),
+        ("Im kommenden Frühjahr soll gebaut werden.", ("Im kommenden Frühjahr", "2027-SP")),
+        ("Im vergangenen Winter fiel kaum Schnee.", ("Im vergangenen Winter", "2025-WI")),
+        ("Diesen Winter bleibt die Halle offen.", ("Diesen Winter", "2026-WI")),
+        ("Der Vertrag läuft zum Monatsende aus.", ("zum Monatsende", "2026-12")),
+        ("Zur Wochenmitte wird es kälter.", ("Zur Wochenmitte", "2026-W49")),
+        # the end of the month in a past clause two days into December is November's
+        ("Ende des Monats hatte die Regierung gewarnt.", ("Ende des Monats", "2026-11")),
+        ("Zum Monatsende waren 300 Fälle gemeldet.", ("Zum Monatsende", "2026-11")),
+        ("Am frühen Morgen wurde ein Mann festgenommen.", ("Am frühen Morgen", "2026-12-02TMO")),
+        ("Am gestrigen Dienstag demonstrierten Tausende.", ("Am gestrigen Dienstag", "2026-12-01")),
+        ("Im Herbst vergangenen Jahres war die Lage anders.", ("Im Herbst vergangenen Jahres", "2025-FA")),
+        ("Im Mai kommenden Jahres wird gewählt.", ("Im Mai kommenden Jahres", "2027-05")),
+        # what is put off is put off to a later time
+        ("Die Regierung vertagte die Entscheidung auf Januar.", ("Januar", "2027-01")),
+        ("Am Tag zuvor hatte es geregnet.", ("Am Tag zuvor", "2026-12-01")),
+    ],
+)
+def test_news_phrases(text, expected):
+    assert values(text) == [expected]
+
+
+def test_boundary_nouns_give_a_mod():
+    assert [(t.text, t.mod) for t in find_times("Zum Monatsende und zur Wochenmitte.", WED)] == [
+        ("Zum Monatsende", "END"), ("zur Wochenmitte", "MID")]
+
+
+def test_the_day_before_counts_from_the_day_last_mentioned():
+    assert values("Am 3. Mai brannte es. Am Vortag hatte es geregnet.") == [("Am 3. Mai", "2026-05-03"),
+                                                                           ("Am Vortag", "2026-05-02")]

@@ -14,9 +14,10 @@ from whosaid.extensions import register_extensions
 from whosaid.lang import SUPPORTED
 
 SHIPPED_MODELS = {"de": "de_whosaid_news"}
-# whosaid's own components, in the order they run after the model's (entities leave time expressions out)
-COMPONENTS = ("whosaid_times", "whosaid_entities", "whosaid_attribution", "whosaid_speakers",
-              "whosaid_contradictions")
+# whosaid's own components, in the order they run after the model's (entities leave time expressions out;
+# whosaid_time_direction re-anchors the times of what statements demand or announce, so it follows attribution)
+COMPONENTS = ("whosaid_times", "whosaid_entities", "whosaid_attribution", "whosaid_time_direction",
+              "whosaid_speakers", "whosaid_contradictions")
 
 
 def register_components() -> None:

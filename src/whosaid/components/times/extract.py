@@ -9,7 +9,7 @@ from datetime import date
 from whosaid.components.times.calendar import _safe_date
 from whosaid.components.times.lexicon import Lexicon, _windows, lexicon
 from whosaid.components.times.normalise import _HANDLERS, Mode, _Ctx
-from whosaid.components.times.tense import TenseFn, text_tense_fn
+from whosaid.components.times.tense import ClauseTenses, TenseFn, text_tense_fn
 from whosaid.record import Time
 
 
@@ -82,8 +82,10 @@ def extract(
     lang: str = "de",
     tense: TenseFn | None = None,
     mode: Mode = "news",
+    forward: list[tuple[int, int]] | None = None,
 ) -> list[Found]:
-    """Every time expression in `text` with its span, core span and normalised value, in text order."""
+    """Every time expression in `text` with its span, core span and normalised value, in text order. `forward`:
+    spans of expressions known to point forward (what a statement demands or announces, see `direction`)."""
     lex = lexicon(lang)
     cands = _candidates(text, lex)
     fallback = False
@@ -91,7 +93,8 @@ def extract(
     if pub is None:
         pub = _fallback_anchor(text, lex, cands)
         fallback = pub is not None
-    ctx = _Ctx(text, lex, pub, mode, tense or text_tense_fn(text, lang))
+    clauses = tense if isinstance(tense, ClauseTenses) else text_tense_fn(text, lang)
+    ctx = _Ctx(text, lex, pub, mode, tense or clauses, clauses, forward or [])
     out: list[Found] = []
     for name, m in cands:
         ctx.used_anchor = False
@@ -161,11 +164,12 @@ def _timex2_extent(text: str, s: int, e: int, name: str, m: re.Match[str], lex: 
 
 
 def find_times(
-    text: str, published: date | None, lang: str = "de", tense: TenseFn | None = None, mode: Mode = "news"
+    text: str, published: date | None, lang: str = "de", tense: TenseFn | None = None, mode: Mode = "news",
+    forward: list[tuple[int, int]] | None = None,
 ) -> list[Time]:
     """The time expressions of `text` as record `Time`s with ids t0, t1, ... in text order."""
     return [
         Time(id=f"t{i}", text=f.text, start=f.start, end=f.end, type=f.type, value=f.value,  # type: ignore[arg-type]
              approximate=f.approximate, mod=f.mod, anchor_fallback=f.anchor_fallback)
-        for i, f in enumerate(extract(text, published, lang, tense, mode))
+        for i, f in enumerate(extract(text, published, lang, tense, mode, forward))
     ]

@@ -18,6 +18,12 @@ def _alt(words: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms) + ")"
 
 
+def _some(words: Iterable[str]) -> str:
+    """`_alt`, or a pattern that never matches where a language lists no such words (an empty `_alt` matches "")."""
+    words = [w for w in words if w]
+    return _alt(words) if words else r"(?!x)x"
+
+
 def _w(words: Iterable[str]) -> str:
     """`_alt` bounded so that it matches whole words only."""
     return r"(?<![\w])" + _alt(words) + r"(?![\w])" if words else r"(?!x)x"
@@ -61,7 +67,7 @@ _LIST_KEYS = {
     "clock_prefix", "span_prefixes", "article_words", "year_context_before", "non_time_before", "non_time_after",
     "age_words", "not_durations", "indefinite_articles", "per_unit_before", "clause_breaks", "after_prefix", "dative_plural_units", "no_ref_before", "weekend",
     "sentence_initial_relative_days", "night_from", "part_of_day_prefixes", "season_articles", "count_words_before",
-    "demonstratives", "night_from_links",
+    "demonstratives", "night_from_links", "within", "part_of_day_adjectives", "week_nouns",
 }
 
 
@@ -71,7 +77,7 @@ def lexicon(lang: str = "de") -> Lexicon:
     text = resources.files("whosaid").joinpath(f"lang/{lang}/times.json").read_text(encoding="utf-8")
     data = json.loads(text)
     for key, table in data.items():  # a sentence may start with any word: accept "Zwei Tage später"
-        if isinstance(table, dict) and key not in ("tense", "timex2_extent"):
+        if isinstance(table, dict) and key not in ("tense", "timex2_extent", "direction"):
             for word in list(table):
                 if word[:1].islower():
                     table.setdefault(word[0].upper() + word[1:], table[word])
@@ -143,7 +149,10 @@ def _compile_rules(x: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
     y4 = r"(?:1\d{3}|20\d{2}|2100)"
     # "Winter 2020/21": the second year belongs to the expression (the value names the first)
     not_a_day = r"(?![\d/]|\.\s*" + mon + r")"  # "1778/16. September": 16 is a day, not a year
-    yr = r"(?:(?P<y>" + y4 + r")(?:/\d{2}(?:\d{2})?" + not_a_day + r")?(?!\d)|(?P<ye>\d{1,4})\s+(?P<era>" + era + "))"
+    # "im März 2000 Stellen": a count, not the year of the month
+    count = r"(?!\s+" + _some(w for w in x["non_time_after"] if w[:1].isalpha()) + r"(?!\w))"
+    yr = (r"(?:(?P<y>" + y4 + r")(?:/\d{2}(?:\d{2})?" + not_a_day + r")?(?!\d)" + count + r"|(?P<ye>\d{1,4})\s+(?P<era>"
+          + era + "))")
     b = r"(?<![\w])"
     e = r"(?![\w])"
     dec_words = _alt(x["decade_words"])
@@ -218,11 +227,20 @@ def _compile_rules(x: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ),
         "clockbare": r"(?<![\w])(?P<cp>" + _alt(x["clock_prefix"]) + r")\s+(?P<h>[0-2]?\d):(?P<min>[0-5]\d)(?![\d:])",
         "clockword": b + r"(?:(?P<cp>" + _alt(x["clock_prefix"]) + r")\s+)(?P<cw>" + _alt(x["clock_words"]) + r")" + e,
-        "pod": b + r"(?P<cp>" + _alt(x["part_of_day_prefixes"]) + r")\s+(?P<pod>" + pod_cap + r")" + e,
-        "weekday": (
-            b + r"(?:(?P<rel>" + rel + r")\s+)?(?P<wd>" + wd + r")(?P<pod>" + pod_low + r")?" + e
+        "pod": (
+            b + r"(?P<cp>" + _alt(x["part_of_day_prefixes"]) + r")\s+(?:" + _some(x["part_of_day_adjectives"])
+            + r"\s+)?(?P<pod>" + pod_cap + r")" + e
         ),
-        "night": b + _alt(x["night_to"]) + r"\s+(?P<wd>" + wd + r")" + e,
+        "weekday": (  # "am Montag", "am kommenden Freitagabend", "am gestrigen Dienstag", "am Montag vergangener Woche"
+            b + r"(?:(?P<rel>" + rel + r")\s+|(?P<dayadj>" + _some(x["relative_day_adjectives"]) + r")\s+)?(?P<wd>" + wd
+            + r")(?P<pod>" + pod_low + r")?" + e
+            + r"(?:\s+(?:" + _alt(x["article_words"]) + r"\s+)?(?P<wrel>" + rel + r")\s+" + _some(x["week_nouns"]) + e + ")?"
+        ),
+        # "in der Nacht zum Freitag", "in der Nacht auf den 3. Mai": the night that ends on that day
+        "night": (
+            b + _alt(x["night_to"]) + r"\s+(?:(?:(?P<rel>" + rel + r")\s+)?(?P<wd>" + wd + r")" + e
+            + r"|(?P<d>[0-3]?\d)\.\s*(?P<mon>" + mon + r")" + e + r"(?:\s+(?P<y>" + y4 + r")(?!\d))?)"
+        ),
         # "in der Nacht vom 16. auf den 17. Juni": the night is the 16th's; "17. Juni" is a date of its own
         "nightfrom": (
             b + _alt(x["night_from"]) + r"\s+(?P<d>[0-3]?\d)\.(?=\s*" + _alt(x["night_from_links"]) + r"\s+(?P<d2>[0-3]?\d)\.\s*"
@@ -247,7 +265,8 @@ _RULE_ANCHORS: dict[str, tuple[str, ...]] = {
     "boundary": ("boundaries",), "relcal": ("calendar_nouns", "parts_of_day"), "relnoun": ("relative_nouns",),
     "ago": ("units",), "later": ("units",), "in": ("units",), "vague": ("units",), "since": ("units",),
     "duration": ("units",), "long": ("long_adverbs",), "clock": ("digit",), "clockbare": ("digit",),
-    "clockword": ("clock_words",), "pod": ("parts_of_day",), "weekday": ("weekdays",), "night": ("weekdays",),
+    "clockword": ("clock_words",), "pod": ("parts_of_day",), "weekday": ("weekdays",),
+    "night": ("weekdays", "night_to"),
     "nightfrom": ("night_from",), "weekend": ("weekend",),
     "relday": ("relative_days",), "holiday": ("holidays",), "every": ("every",), "setword": ("sets", "weekday_sets"),
     "ref": ("refs",),

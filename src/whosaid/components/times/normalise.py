@@ -9,8 +9,9 @@ from datetime import date, timedelta
 from typing import Literal
 
 from whosaid.components.times.calendar import _add_months, _fmt_year, _holiday_date, _safe_date, _week
+from whosaid.components.times.direction import after_since, governed_forward
 from whosaid.components.times.lexicon import Lexicon
-from whosaid.components.times.tense import Tense, TenseFn
+from whosaid.components.times.tense import ClauseTenses, Tense, TenseFn
 
 Mode = Literal["news", "narrative"]
 
@@ -24,6 +25,8 @@ class _Ctx:
     pub: date | None
     mode: Mode
     tense: TenseFn
+    clauses: ClauseTenses  # sentences and clauses of the text, for `governed_forward`
+    forward: list[tuple[int, int]] = field(default_factory=list)  # spans a later step found demanded or announced
     ref: date | None = None  # last mentioned date (day precision) for anaphora
     ref_year: int | None = None
     used_anchor: bool = False
@@ -31,7 +34,15 @@ class _Ctx:
     pos: int = 0  # start of the expression being normalised
 
     def clause_tense(self) -> Tense:
-        return self.tense(self.pos)
+        """The tense that decides which way the expression points: after "seit" it points back; a demanded,
+        announced or deadline time points forward whatever the tense of the verb that demands it."""
+        tense = self.tense(self.pos)
+        if tense != "past" and after_since(self.text, self.pos, self.lex.lang):
+            return "past"
+        if tense != "future" and (any(s <= self.pos < e for s, e in self.forward)
+                                  or governed_forward(self.text, self.pos, self.clauses, self.lex.lang)):
+            return "future"
+        return tense
 
     def anchor(self) -> date | None:
         """The date deictic expressions count from: publication date in news, last mentioned date in narratives."""
@@ -112,6 +123,12 @@ def _weekday_date(ctx: _Ctx, wd: int, shift: int = 0) -> date | None:
     fwd = (wd - a.isoweekday()) % 7
     d = a + timedelta(days=fwd)
     return d + timedelta(days=7) if shift > 0 and fwd == 0 else d
+
+
+def _weekday_of_week(ctx: _Ctx, wd: int, weeks: int) -> date | None:
+    """"am Montag vergangener Woche": that weekday of the week `weeks` before or after the anchor's."""
+    a = ctx.anchor() if ctx.mode == "news" else ctx.last()
+    return a + timedelta(days=7 * weeks + wd - a.isoweekday()) if a else None
 
 
 def _shift(a: date, unit: str, n: float) -> tuple[str, date | None]:
@@ -315,20 +332,39 @@ def _r_season(m: re.Match[str], ctx: _Ctx) -> Result:
         a = ctx.anchor() if ctx.mode == "news" else None
         if ctx.mode == "narrative":
             y = ctx.ref_year or (ctx.last().year if ctx.last() else None)
+        elif a is not None and m["rel"]:
+            y = _relative_season_year(a, season, ctx.lex["relative_modifiers"][m["rel"]])
         elif a is not None:
-            off = ctx.lex["relative_modifiers"].get(m["rel"] or "", 0)
-            y = a.year + off
-            if not m["rel"]:
-                tense = ctx.clause_tense()
-                start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
-                if tense == "past" and start_month > a.month:
-                    y -= 1
-                elif tense == "future" and start_month + 2 < a.month:
-                    y += 1
+            y = a.year
+            tense = ctx.clause_tense()
+            start_month = _SEASON_START[season]
+            if tense == "past" and start_month > a.month:
+                y -= 1
+            elif tense == "future" and start_month + 2 < a.month:
+                y += 1
     if y is None:
         return "DATE", f"XXXX-{season}"
     _set_ref(ctx, None, y)
     return "DATE", f"{_fmt_year(y)}-{season}"
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # "2026-WI" is the winter that begins in December 2026
+
+
+def _relative_season_year(a: date, season: str, off: int) -> int:
+    """The year of "im vergangenen Herbst" (the last one over), "im kommenden Frühjahr" (the next one to begin) and
+    "diesen Winter" (the one under way, else this year's): on 2 December 2026 they are 2026-FA, 2027-SP, 2026-WI."""
+    def bounds(y: int) -> tuple[date, date]:
+        start = date(y, _SEASON_START[season], 1)
+        end_y, end_m = _add_months(start, 3)
+        return start, date(end_y, end_m, 1)
+
+    if off < 0:
+        return next(y for y in range(a.year, a.year - 3, -1) if bounds(y)[1] <= a)
+    if off > 0:
+        return next(y for y in range(a.year - 1, a.year + 3) if bounds(y)[0] > a)
+    current = next((y for y in (a.year - 1, a.year) if bounds(y)[0] <= a < bounds(y)[1]), None)
+    return a.year if current is None else current
 
 
 def _r_year(m: re.Match[str], ctx: _Ctx) -> Result:
@@ -374,13 +410,10 @@ def _year_value(y: int, second: str | None) -> str:
 
 
 def _r_after(m: re.Match[str], ctx: _Ctx) -> Result:
-    unit = ctx.lex["units"][m["unit"]]
+    """"nach 15 Jahren (Haft)", "nach sechs Tagen": how long something took, a DURATION (as WikiWarsDE annotates
+    "sechs Tagen" in "Nach sechs Tagen"), not the date 15 years after the anchor."""
     n = _number(m["num"], ctx.lex)
-    a = ctx.last()
-    if n is None or a is None:
-        return None
-    value, _day = _shift(a, unit, n)
-    return "DATE", value
+    return "DURATION", _duration(n, ctx.lex["units"][m["unit"]])
 
 
 def _year_range_follows(text: str, pos: int) -> bool:
@@ -443,6 +476,8 @@ def _r_boundary(m: re.Match[str], ctx: _Ctx) -> Result:
     if not m["link"] and not m["rel"]:
         return None
     off = ctx.lex["relative_modifiers"].get(m["rel"] or m["link"] or "", 0)
+    if not m["rel"] and m["link"] in ctx.lex["article_words"]:  # "Ende des Monats", not "Ende dieses Monats"
+        off = _edge_offset(ctx, unit, ctx.lex["boundaries"][m["bnd"]])
     if unit == "Y":
         y = ctx.year()
         return ("DATE", _fmt_year(y + off)) if y is not None else None
@@ -450,6 +485,30 @@ def _r_boundary(m: re.Match[str], ctx: _Ctx) -> Result:
     if a is None:
         return None
     return "DATE", _shift(a, unit, off)[0]
+
+
+def _edge_offset(ctx: _Ctx, unit: str, mod: str | None) -> int:
+    """In news, the end of the year, month or week in a past clause before half of it has gone is the last one's
+    ("Ende des Monats hatte die Regierung gewarnt", published on 2 December: November); its start in a future
+    clause after half of it has gone is the next one's ("Anfang des Jahres soll ...", published in October)."""
+    a = ctx.pub if ctx.mode == "news" else None
+    if a is None or mod not in ("START", "END"):
+        return 0
+    if unit == "Y":
+        gone = (a.timetuple().tm_yday - 1) / 365
+    elif unit == "M":
+        y, mo = _add_months(a, 1)
+        gone = (a.day - 1) / (date(y, mo, 1) - date(a.year, a.month, 1)).days
+    elif unit == "W":
+        gone = (a.isoweekday() - 1) / 7
+    else:
+        return 0
+    tense = ctx.clause_tense()
+    if mod == "END" and tense == "past" and gone < 0.5:
+        return -1
+    if mod == "START" and tense == "future" and gone > 0.5:
+        return 1
+    return 0
 
 
 def _r_relcal(m: re.Match[str], ctx: _Ctx) -> Result:
@@ -484,8 +543,17 @@ def _r_relnoun(m: re.Match[str], ctx: _Ctx) -> Result:
         y = int(m["y"])
         _set_ref(ctx, None, y, m.start())
         return "DATE", _fmt_year(y + off)
+    if off == 0:  # "Jahresende", "Monatsanfang": this one, or the one before or after (see `_edge_offset`)
+        off = _edge_offset(ctx, unit, ctx.lex["relative_noun_mods"].get(m["rn"]))
     if unit == "Y" and ctx.year() is not None:
         return "DATE", _fmt_year(ctx.year() + off)  # type: ignore[operator]
+    if unit == "D":  # "am Vortag", "tags darauf": from the day last mentioned
+        a = ctx.last()
+        d = a + timedelta(days=off) if a else None
+        if d is not None:
+            _set_ref(ctx, d)
+            ctx.sent_days.append((m.end(), d))
+        return ("DATE", d.isoformat()) if d else None
     a = ctx.anchor() if ctx.mode == "news" else ctx.last()
     return ("DATE", _shift(a, unit, off)[0]) if a else None
 
@@ -520,10 +588,14 @@ def _r_later(m: re.Match[str], ctx: _Ctx) -> Result:
 
 
 def _r_in(m: re.Match[str], ctx: _Ctx) -> Result:
+    """"in zwei Wochen" is the point two weeks ahead; "binnen 48 Stunden", "innerhalb weniger Tage" and "in zehn
+    Tagen" of a past clause ("in zehn Tagen eroberten sie die Stadt") say how long, a DURATION."""
     unit = ctx.lex["units"][m["unit"]]
     if m["unit"] in ("Jahr", "Jahre", "Tag", "Tage", "Monate", "Woche", "Monat"):
         return None  # "in drei Jahre" is not German; "in einem Jahr"/"in zwei Jahren" are
     n = _number(m["num"], ctx.lex)
+    if re.sub(r"\s+", " ", m["in"]) in ctx.lex["within"] or ctx.clause_tense() == "past":
+        return "DURATION", _duration(n, unit)
     if n is None:
         return "DATE", "FUTURE_REF"
     a = ctx.anchor()
@@ -607,7 +679,13 @@ def _r_pod(m: re.Match[str], ctx: _Ctx) -> Result:
 def _r_weekday(m: re.Match[str], ctx: _Ctx) -> Result:
     wd = ctx.lex["weekdays"][m["wd"]]
     shift = ctx.lex["relative_modifiers"].get(m["rel"] or "", 0)
-    d = _weekday_date(ctx, wd, shift)
+    if m["dayadj"]:  # "am gestrigen Dienstag": the day before publication, whichever weekday it names
+        a = ctx.anchor()
+        d = a + timedelta(days=ctx.lex["relative_day_adjectives"][m["dayadj"]]) if a else None
+    elif m["wrel"]:
+        d = _weekday_of_week(ctx, wd, ctx.lex["relative_modifiers"][m["wrel"]])
+    else:
+        d = _weekday_date(ctx, wd, shift)
     if d is None:
         return "DATE", f"XXXX-WXX-{wd}"
     ctx.sent_days.append((m.end(), d))
@@ -619,11 +697,25 @@ def _r_weekday(m: re.Match[str], ctx: _Ctx) -> Result:
 
 
 def _r_night(m: re.Match[str], ctx: _Ctx) -> Result:
-    wd = ctx.lex["weekdays"][m["wd"]]
-    d = _weekday_date(ctx, wd, 0)
-    if d is None:
-        return "TIME", f"XXXX-WXX-{wd}TNI"
-    return "TIME", f"{d.isoformat()}TNI"
+    """"in der Nacht zum Freitag", "in der Nacht auf den 3. Mai": the night that ends on the day named, valued as
+    TIMEX3 values a night (and as WikiWarsDE writes "Nacht vom 16."): the date of the evening it begins, + "TNI"."""
+    if m["wd"]:
+        wd = ctx.lex["weekdays"][m["wd"]]
+        d = _weekday_date(ctx, wd, ctx.lex["relative_modifiers"].get(m["rel"] or "", 0))
+        if d is None:
+            return "TIME", f"XXXX-WXX-{wd - 1 or 7}TNI"
+    else:
+        month, day = ctx.lex.month(m["mon"]), int(m["d"])
+        y = int(m["y"]) if m["y"] else _year_for(ctx, month, day)
+        if y is None:
+            return "TIME", f"XXXX-{month:02d}-{day - 1:02d}TNI" if day > 1 else "XXXX-XX-XXTNI"
+        d = _safe_date(y, month, day)
+        if d is None:
+            return None
+        _set_ref(ctx, d, None, m.start())
+    night = d - timedelta(days=1)
+    ctx.sent_days.append((m.end(), night))
+    return "TIME", f"{night.isoformat()}TNI"
 
 
 def _r_nightfrom(m: re.Match[str], ctx: _Ctx) -> Result:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from whosaid.components.phrases import sentences
 from whosaid.components.times.lexicon import lexicon
@@ -27,6 +27,7 @@ class _TenseWords:
     participle: re.Pattern[str]
     weak_past: re.Pattern[str]
     weak_exclude: frozenset[str]
+    zu_infinitive: re.Pattern[str]
     breaks: re.Pattern[str]
 
 
@@ -37,7 +38,7 @@ def _tense_words(lang: str) -> _TenseWords:
         frozenset(t.get("past_finite", [])), frozenset(t.get("perfect_aux", [])), frozenset(t.get("past_aux", [])),
         frozenset(t.get("future_aux", [])), frozenset(t.get("future_words", [])),
         re.compile(t.get("participle_pattern", r"(?!x)x")), re.compile(t.get("weak_past_pattern", r"(?!x)x")),
-        frozenset(t.get("weak_past_exclude", [])),
+        frozenset(t.get("weak_past_exclude", [])), re.compile(t.get("zu_infinitive_pattern", r"(?!x)x")),
         re.compile("|".join(re.escape(s) for s in lexicon(lang)["clause_breaks"]) or r"(?!x)x"),
     )
 
@@ -56,9 +57,11 @@ def tense_of_words(words: list[str], lang: str = "de") -> Tense | None:
             future = True
         elif lw in tw.future_words:
             future = True
-        elif w[:1].islower() and tw.participle.match(w):
+        elif not w[:1].islower() or tw.zu_infinitive.match(w):  # "zurückzutreten" is no past form
+            continue
+        elif tw.participle.match(w):
             has_part = True
-        elif w[:1].islower() and tw.weak_past.match(w) and lw not in tw.weak_exclude:
+        elif tw.weak_past.match(w) and lw not in tw.weak_exclude:
             past = True
     if past or (has_aux and has_part):
         return "past"
@@ -83,46 +86,98 @@ def _clause_bounds(text: str, s: int, e: int, pos: int, breaks: re.Pattern[str])
     return cs, ce
 
 
-def text_tense_fn(text: str, lang: str = "de", sentences: list[tuple[int, int]] | None = None) -> TenseFn:
-    """A tense lookup for offsets of `text`, from clause words (clause first, then its sentence)."""
+SpanTense = Callable[[int, int], "Tense | None"]
+
+
+class ClauseTenses:
+    """Tense lookups for offsets of one text. Called with an offset, it is a `TenseFn`: the tense of the clause
+    there, else of its sentence, else present. `own` is the clause's tense alone (None in "..., am Freitag
+    zurückzutreten", whose tense comes from the clause it depends on); `of_span` the tense of any stretch."""
+
+    def __init__(self, text: str, sents: list[tuple[int, int]], breaks: re.Pattern[str], words: SpanTense,
+                 tags: SpanTense | None = None, verbs: Callable[[int, int], bool] | None = None) -> None:
+        self.text, self.sents, self.breaks = text, sents, breaks
+        self.words_tense, self.tags_tense = _cached(words), _cached(tags) if tags else None
+        self._verbs = verbs
+
+    def has_verb(self, s: int, e: int) -> bool | None:
+        """Whether [s, e) holds a verb ("eine Antwort bis Donnerstag" holds none); None without a tagger."""
+        return self._verbs(s, e) if self._verbs is not None else None
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The sentence around `pos` ((pos, pos) outside every sentence)."""
+        return next(((s, e) for s, e in self.sents if s <= pos < e), (pos, pos))
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        """The clause around `pos`: the stretch of its sentence between clause breaks."""
+        return _clause_bounds(self.text, *self.sentence(pos), pos, self.breaks)
+
+    def of_span(self, s: int, e: int) -> Tense | None:
+        """The tense the verbs of [s, e) show: from tags and morphology where a tagger ran, else from words."""
+        if s >= e:
+            return None
+        return (self.tags_tense and self.tags_tense(s, e)) or self.words_tense(s, e)
+
+    def own(self, pos: int) -> Tense | None:
+        return self.of_span(*self.clause(pos))
+
+    def __call__(self, pos: int) -> Tense:
+        sent = self.sentence(pos)
+        if sent[0] == sent[1]:
+            return "present"
+        clause = self.clause(pos)
+        if self.tags_tense is not None:  # tags of the clause, then of the sentence, before words of either
+            tagged = self.tags_tense(*clause) or self.tags_tense(*sent)
+            if tagged:
+                return tagged
+        return self.words_tense(*clause) or self.words_tense(*sent) or "present"
+
+
+def _cached(fn: SpanTense) -> SpanTense:
+    cache: dict[tuple[int, int], Tense | None] = {}
+
+    def cached(s: int, e: int) -> Tense | None:
+        if (s, e) not in cache:
+            cache[(s, e)] = fn(s, e)
+        return cache[(s, e)]
+
+    return cached
+
+
+def text_tense_fn(text: str, lang: str = "de", sentences: list[tuple[int, int]] | None = None) -> ClauseTenses:
+    """Tense lookups for offsets of `text`, from clause words (clause first, then its sentence)."""
     tw = _tense_words(lang)
     sents = sentences or [(m.start(), m.end()) for m in _ROUGH_SENTENCE.finditer(text)]
     wre = lexicon(lang).word_re
-    cache: dict[tuple[int, int], Tense | None] = {}
 
-    def span_tense(s: int, e: int) -> Tense | None:
-        if (s, e) not in cache:
-            cache[(s, e)] = tense_of_words(wre.findall(text, s, e), lang)
-        return cache[(s, e)]
+    def words_tense(s: int, e: int) -> Tense | None:
+        return tense_of_words(wre.findall(text, s, e), lang)
 
-    def fn(pos: int) -> Tense:
-        for s, e in sents:
-            if s <= pos < e:
-                return span_tense(*_clause_bounds(text, s, e, pos, tw.breaks)) or span_tense(s, e) or "present"
-        return "present"
-
-    return fn
+    return ClauseTenses(text, sents, tw.breaks, words_tense)
 
 
-def doc_tense_fn(doc: Doc, lang: str) -> TenseFn:
+def doc_tense_fn(doc: Doc, lang: str) -> ClauseTenses:
     """Clause tense from the doc's tags and morphology when a tagger ran (clause first, then its sentence), else
     from clause words."""
     sents: list[tuple[int, int]] | None = None
     if doc.has_annotation("SENT_START"):
         sents = [(s.start_char, s.end_char) for s in sentences(doc)]
-    words_fn = text_tense_fn(doc.text, lang, sents)
+    words = text_tense_fn(doc.text, lang, sents)
     if not doc.has_annotation("TAG") and not doc.has_annotation("MORPH"):
-        return words_fn
+        return words
     tw = _tense_words(lang)
 
-    def tokens_tense(span: Span) -> Tense | None:
-        past = has_aux = has_part = fut = False
+    def tokens_tense(s: int, e: int) -> Tense | None:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            return None
+        past = has_aux = has_part = fut = present = False
         for t in span:
             tense, mood = t.morph.get("Tense"), t.morph.get("Mood")
             if t.tag_ == "VAFIN" and (t.lemma_ == "werden" or t.lower_ in tw.future_aux) and (
                 "Sub" in mood or "Past" not in tense
-            ):
-                fut = True  # "wird", "werde", "würde" (+ infinitive); "wurde" is past
+            ) and t.lower_ not in tw.past_aux:
+                fut = True  # "wird", "werde", "würde" (+ infinitive); "wurde" is past, also where tagged present
             elif t.tag_ in ("VVFIN", "VAFIN", "VMFIN") and "Past" in tense and "Sub" not in mood:
                 past = True
             elif t.tag_ == "VVPP" or (t.tag_ == "VAPP" and t.lower_ == "worden"):
@@ -131,16 +186,20 @@ def doc_tense_fn(doc: Doc, lang: str) -> TenseFn:
                 has_aux = True
             elif t.lower_ in tw.future_words:
                 fut = True
+            elif t.tag_ in ("VVFIN", "VMFIN"):
+                # a finite verb of the present ("beginnt", "gelten"; "erwarte", "bestehe" in reported speech) dates
+                # its clause from now, not from the frame ("..., sagte er"); a listed preterite the tagger read as
+                # present still shows by its form
+                if "Sub" not in mood and t.lower_ in tw.past_finite:
+                    past = True
+                else:
+                    present = True
         if past or (has_aux and has_part):
             return "past"
-        return "future" if fut else None
+        return "future" if fut else "present" if present else None
 
-    def fn(pos: int) -> Tense:
-        sent = next((s for s in sentences(doc) if s.start_char <= pos < s.end_char), None) if sents else doc[:]
-        if sent is None:
-            return words_fn(pos)
-        cs, ce = _clause_bounds(doc.text, sent.start_char, sent.end_char, pos, tw.breaks)
-        clause = doc.char_span(cs, ce, alignment_mode="expand")
-        return (clause is not None and tokens_tense(clause)) or tokens_tense(sent) or words_fn(pos)
+    def has_verb(s: int, e: int) -> bool:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        return span is not None and any(t.tag_.startswith("V") for t in span)
 
-    return fn
+    return ClauseTenses(doc.text, words.sents, tw.breaks, words.words_tense, tokens_tense, has_verb)
