@@ -40,7 +40,7 @@ def find_contradictions(statements: list[Found], data: LanguageData) -> list[tup
             pairs.append((counter.refers_to, counter, f"{_who(counter)} denies what {_who(counter.refers_to)} said"))
             continue
         if counter.stance == "deny" or _calls_false(counter, data):
-            claim = _closest_claim(counter, statements)
+            claim = counter.extra.get("calls_false") or _closest_claim(counter, statements)
             if claim is not None:
                 pairs.append((claim, counter, f"{_who(counter)} calls false what {_who(claim)} said"))
     return pairs

@@ -186,7 +186,8 @@ def _np_core_end(doc: Doc, i: int, limit: int) -> int | None:
 
 
 def _is_np_head(token: Token) -> bool:
-    return token.tag_ in NOUNISH or (token.tag_ == "ADJA" and token.text[:1].isupper() and token.i > 0
+    # a capitalised adjective used as a noun: "der Angeklagte", "die 49-Jährige"
+    return token.tag_ in NOUNISH or (token.tag_ == "ADJA" and token.text.rsplit("-", 1)[-1][:1].isupper() and token.i > 0
                                      and token.nbor(-1).tag_ in {"ART", "PDAT"} and _next_is_boundary(token))
 
 

@@ -287,12 +287,18 @@ def _frame_before_content(view: _SentenceView, cue: _VerbCue, finite: Token, cla
 
 
 def _object_inside_bracket(view: _SentenceView, cue: _VerbCue, finite: Token, speaker: Span | None) -> bool:
-    """A noun between the finite verb and its separated particle that is not the speaker: the object."""
-    if finite is not cue.verb or len(cue.tokens) < 2 or not (cue.takes.startswith("object") or cue.takes == "both"):
+    """A noun between the finite verb and its separated particle ("wies einen Bericht … zurück") or its participle
+    ("hat einen Bericht … zurückgewiesen") that is not the speaker: the object."""
+    if not (cue.takes.startswith("object") or cue.takes == "both"):
         return False
-    particle = max(t.i for t in cue.tokens)
+    if finite is cue.verb and len(cue.tokens) >= 2:
+        particle = max(t.i for t in cue.tokens)
+    elif cue.verb.tag_ == "VVPP" and finite.i < cue.verb.i and finite.lemma_ == "haben":
+        particle = min(t.i for t in cue.tokens)
+    else:
+        return False
     doc = view.doc
-    after = particle + 1
+    after = max(t.i for t in cue.tokens) + 1
     if after + 1 < view.sent.end and doc[after].text == "," and doc[after + 1].tag_ not in {"PWAV", "PRELS"}:
         return False  # "teilte den Journalisten mit, dass …": the clause is the content; "…, wonach …" is not
     times = _time_spans(view.doc)

@@ -93,8 +93,9 @@ def _names_report(tokens: list[Token], data: LanguageData) -> bool:
 def _link_reports(found: list[Found], data: LanguageData) -> None:
     """A denial or confirmation of a report answers the report's statement, before or after it: "Die Bahn hat einen
     Bericht des „Spiegel“ … zurückgewiesen. … Der „Spiegel“ hatte berichtet, …", "bestätigte den Bericht", "Der
-    Bericht sei falsch". The report is the statement whose speaker the answer's content names, else the nearest
-    statement made with a reporting verb (report_verb) by another speaker."""
+    Bericht sei falsch" (kept as extra "calls_false", not refers_to: its cue answers nothing). The report is the
+    statement whose speaker the answer's content names, else the nearest statement made with a reporting verb
+    (report_verb) by another speaker."""
     for f in found:
         if f.stance not in {"deny", "confirm"} or f.refers_to is not None or not f.cue:
             continue
@@ -103,17 +104,44 @@ def _link_reports(found: list[Found], data: LanguageData) -> None:
                        and f.content_start <= g.speaker.start_char < f.content_end + 2), None)
         if inside is not None:  # "dementierte einen Bericht, wonach …"
             f.refers_to = inside
+            if inside.lemma in data.words.get("report_verb", ()) and inside.content_start > f.content_end:
+                f.content = list(inside.content)  # denied is what the report says, as "…, was X dementierte"
             continue
         if not _names_report(tokens, data):
             continue
-        f.refers_to = _report_named(f, tokens, found, data)
+        report = _report_named(f, tokens, found, data)
+        if "stance_of_cue" in f.extra:
+            # "Berichte … seien falsch, sagte X": X calls the report false but answers no statement by its cue;
+            # the contradiction is kept (whosaid_contradictions reads it), refers_to is left for cue answers
+            f.extra["calls_false"] = report
+        else:
+            f.refers_to = report
+
+
+def _source_words(tokens: list[Token], data: LanguageData) -> set[str]:
+    """The words naming who reported, in the genitive or von-phrase right after the report noun: "Bericht des
+    „Spiegel“", "Berichte der Zeitung „Kurier“", "einen „Bild“-Bericht"; not the topic after "über"."""
+    reports = data.words.get("report_noun", frozenset())
+    words: set[str] = set()
+    for k, t in enumerate(tokens):
+        head = t.text.rsplit("-", 1)
+        if len(head) == 2 and head[1] in reports:  # "Spiegel-Bericht"
+            words.add(head[0].strip("„“”»«\"'").lower())
+        if not (t.text in reports or t.lemma_ in reports) or k + 1 >= len(tokens):
+            continue
+        if tokens[k + 1].lower_ not in {"des", "der", "von", "vom"}:
+            continue
+        for u in tokens[k + 2 : k + 8]:
+            if u.tag_ in {"APPR", "APPRART", "KON", "$,"} or u.text in {",", "über", "zu"}:
+                break
+            if u.text[:1].isupper() and u.tag_ in {"NN", "NE", "FM"}:
+                words.update(w.strip("„“”»«\"'").lower() for w in u.text.replace("-", " ").split())
+    return {w for w in words if w}
 
 
 def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: LanguageData) -> Found | None:
     doc = tokens[0].doc
-    reports = data.words.get("report_noun", frozenset())
-    source_words = {t.lower_ for t in tokens if t.text[:1].isupper() and t.tag_ in {"NN", "NE"}
-                    and t.text not in reports and t.lemma_ not in reports}
+    source_words = _source_words(tokens, data)
     sents = sentences(doc)
     here = next(n for n, s in enumerate(sents) if s.start <= tokens[0].i < s.end)
     window = {s.start for s in sents[max(0, here - REPORT_WINDOW) : here + REPORT_WINDOW + 1]}

@@ -100,7 +100,8 @@ def _prepositional_frame(
         # "einen Bericht des „Spiegel“, wonach die Bahn … wolle": the report before the comma says the clause after
         if i - 1 <= sent.start or doc[i - 1].text != ",":
             return None
-        np_end = i - 2 if doc[i - 2].tag_ == "PTKVZ" else i - 1  # "wies einen Bericht zurück, wonach …"
+        # "wies einen Bericht zurück, wonach …", "hat einen Bericht zurückgewiesen, wonach …"
+        np_end = i - 2 if doc[i - 2].tag_ in {"PTKVZ", "VVPP"} else i - 1
         start = _np_start_before(doc, sent, _before_name_quote(doc, np_end))
         if start is None:
             return None
@@ -169,7 +170,8 @@ def _np_start_before(doc: Doc, sent: Span, end: int) -> int | None:
     j = end - 1
     if j < sent.start or doc[j].tag_ not in {"NN", "NE", "FM", "PPER", "NNE"}:
         return None
-    while j > sent.start and doc[j - 1].tag_ in {"NN", "NE", "FM", "ADJA", "ART", "PPOSAT", "CARD", "PDAT", "PIAT"}:
+    while j > sent.start and (doc[j - 1].tag_ in {"NN", "NE", "FM", "ADJA", "ART", "PPOSAT", "CARD", "PDAT", "PIAT"}
+                              or doc[j - 1]._.name_quote):
         if doc[j].tag_ in DETERMINER_TAGS and doc[j - 1].tag_ in {"NN", "NE", "FM"} and doc[j].lower_ not in GENITIVE_ARTICLES:
             break  # "die Kanzlerin | einigen Teilnehmern zufolge": a determiner that may be genitive (des, der,
             # eines, einer) joins the noun before it ("dem Bericht der Zeitung"); any other opens a new phrase

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from whosaid.components.phrases import QUOTE_MARKS
 from whosaid.components.quotes import find_quoted
 
 
@@ -29,10 +30,12 @@ def mark_name_quotes(doc: Doc, quoted: list[Span]) -> None:
         if not words[0].text[:1].isupper() or words[-1].is_punct or doc[span.start - 1].text == ":" \
                 or any(t.tag_[:2] in {"VV", "VA", "VM"} or t.tag_ == "PPER" for t in words):
             continue
-        if doc[span.start - 1].is_sent_start:
+        opening, closing = doc[span.start - 1], doc[span.end]
+        if opening.is_sent_start or opening.text not in QUOTE_MARKS:
             continue
-        doc[span.start - 1]._.name_quote = True
-        doc[span.end]._.name_quote = True
+        opening._.name_quote = True
+        if closing.text in QUOTE_MARKS:  # else the closing mark is glued into a compound: „Bild“-Zeitung
+            closing._.name_quote = True
 
 
 def _quote_ending_at(quoted: list[Span], token_i: int) -> Span | None:
