@@ -85,20 +85,33 @@ def _marks(values: list[Any]) -> str:
 
 
 def statements(conn: duckdb.DuckDBPyConnection, speaker: str | None = None, about: str | None = None,
-               since: date | None = None, limit: int = DEFAULT_LIMIT) -> Result:
-    """Statements by `speaker` (a person, or the organisation its spokesperson speaks for), about `about`, since."""
+               since: date | None = None, limit: int = DEFAULT_LIMIT, *, entity: str | None = None,
+               outlet: str | None = None, stance: str | None = None, until: date | None = None) -> Result:
+    """Statements by `speaker` (a person, or the organisation its spokesperson speaks for), about `about`, by or
+    about `entity`, from `outlet`, of `stance`, said from `since` to `until`."""
+    where, extra = [], []
+    for value, sql_cond in ((since, "said >= ?"), (until, "said <= ?"), (stance, "stance = ?")):
+        if value:
+            where.append(sql_cond)
+            extra.append(value)
     selects, params = [], []
-    for name, role, option in ((speaker, "speaker", "--speaker"), (about, "about", "--about")):
+    for name, role, option in ((speaker, "speaker", "--speaker"), (about, "about", "--about"),
+                               (entity, None, "--entity")):
         if name:
             ids = _require(conn, name, option)
-            selects.append(f"SELECT {ENTITY_STATEMENT_COLUMNS} FROM statement_entities WHERE role = '{role}' "
-                           f"AND entity_id IN ({_marks(ids)})" + (" AND said >= ?" if since else ""))
-            params += [*ids, *([since] if since else [])]
+            conds = [f"entity_id IN ({_marks(ids)})", *([f"role = '{role}'"] if role else []), *where,
+                     *(["outlet = ?"] if outlet else [])]
+            selects.append(f"SELECT DISTINCT {ENTITY_STATEMENT_COLUMNS} FROM statement_entities "
+                           f"WHERE {' AND '.join(conds)}")
+            params += [*ids, *extra, *([outlet] if outlet else [])]
     if not selects:
-        keys = ("SELECT article_id, id AS statement FROM statements" + (" WHERE said >= ?" if since else "")
+        if outlet:
+            where.append("article_id IN (SELECT id FROM articles WHERE outlet = ?)")
+            extra.append(outlet)
+        keys = ("SELECT article_id, id AS statement FROM statements" + (f" WHERE {' AND '.join(where)}" if where
+                                                                         else "")
                 + " ORDER BY said NULLS LAST, article_id, statement LIMIT ?")
-        return _run(conn, DECORATE.format(keys=keys, columns=STATEMENT_COLUMNS, more=""),
-                    [*([since] if since else []), limit])
+        return _run(conn, DECORATE.format(keys=keys, columns=STATEMENT_COLUMNS, more=""), [*extra, limit])
     # statement_entities carries the columns shown (the same on every row of one statement), so the rows of one
     # entity, stored together, answer the query without a join; INTERSECT keeps each statement once
     return _run(conn, " INTERSECT ".join(f"({q})" for q in selects)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # Raw tables hold what the single-article analysis found; ingest writes them, one transaction per article.
 RAW_TABLES = ("articles", "article_entities", "mentions", "statements", "statement_entities_local", "times",
-              "contradictions", "role_mentions")
+              "contradictions", "role_mentions", "statement_spans")
 # Derived tables are rebuilt from the raw ones by the cross-document analysis (whosaid.corpus) after each ingest.
 DERIVED_TABLES = ("entities", "entity_names", "entity_map", "statement_entities", "claims", "claim_statements",
                   "roles", "corpus_contradictions", "contradiction_rows")
@@ -127,11 +127,19 @@ V4 = """
 ALTER TABLE statements ADD COLUMN addressee VARCHAR;
 """
 
+# Version 5 keeps where in the text each part of a statement stands (speaker, each cue part, each content part, the
+# stretches quoted inside indirect content, the addressee), so a reader can mark them in the article (whosaid serve).
+# Articles stored before it have no rows here; the web view then finds speaker and cue by their text.
+V5 = """
+CREATE TABLE statement_spans (article_id VARCHAR, statement VARCHAR, role VARCHAR, start INTEGER, "end" INTEGER);
+"""
+
 # (store version, statements); a store at version n has had migrations 1..n applied. Append, never edit.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, V1),
     (2, V2),
     (3, V3),
     (4, V4),
+    (5, V5),
 ]
 STORE_VERSION = MIGRATIONS[-1][0]
