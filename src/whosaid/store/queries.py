@@ -135,8 +135,7 @@ def statement_counts(conn: duckdb.DuckDBPyConnection, speaker: str | None = None
                      stance: str | None = None, until: date | None = None) -> Result:
     """How many statements `statements` selects with these filters, per day and stance (no limit)."""
     selected, where, params = _selection(conn, speaker, about, entity, outlet, stance, since, until)
-    source = f"({selected})" if selected else (
-        "statements" + (f" WHERE {' AND '.join(where)}" if where else ""))
+    source = f"({selected})" if selected else f"(SELECT said, stance FROM statements WHERE {' AND '.join(where) or 'TRUE'})"
     return _run(conn, f"""SELECT said AS day, stance, count(*) AS n FROM {source}
         WHERE said IS NOT NULL GROUP BY day, stance ORDER BY day, stance""", params)
 
@@ -283,8 +282,8 @@ def article(conn: duckdb.DuckDBPyConnection, article_id: str) -> StoredArticle |
     """The record of one stored article, as the analysis wrote it (offsets into its text)."""
     from whosaid.record import (
         Article,
-        Contradiction,
         Content,
+        Contradiction,
         Cue,
         Entity,
         Record,
