@@ -224,7 +224,7 @@ def test_timeline_filters_by_entity_speaker_outlet_and_stance(client):
     assert denials and all(r["stance"] == "deny" for r in denials)
     bote = client.get("/api/timeline", params={"outlet": "Lindenauer Bote", "entity": "Petra Hollmann"}).json()
     assert bote["rows"] and all(r["outlet"] == "Lindenauer Bote" for r in bote["rows"])
-    assert sum(d["n"] for d in bote["per_day"]) == len(bote["rows"])
+    assert sum(d["n"] for d in bote["per_period"]) == len(bote["rows"])
     html = client.get("/timeline", params={"speaker": "Uwe Brandt", "stance": "assert"}).text
     assert "Uwe Brandt" in html and 'class="badge stance-deny"' not in html.split('class="timeline"')[1]
     assert "no entity of that name" in client.get("/timeline", params={"speaker": "Niemand Bekannt"}).text
@@ -332,21 +332,45 @@ def test_analyse_refuses_an_empty_text_and_a_body_over_the_limit(web_store):
     assert small.post("/api/analyze", json={"text": ""}).status_code == 422
 
 
-def test_the_store_stays_free_for_a_writer_between_requests(web_store, tmp_path):
-    """Requests open the store read-only and close it, so an ingest can take it between them."""
+def test_the_store_is_shared_while_busy_and_given_up_when_idle(web_store, tmp_path):
+    """Requests share one read-only connection; once idle it is closed, so an ingest can take the file."""
     import shutil
 
     from whosaid.store.db import connect
     from whosaid.web.app import create_app
+    from whosaid.web.store import ReadOnlyStore
 
     db = tmp_path / "copy.duckdb"
     shutil.copy(web_store, db)
-    client = TestClient(create_app(db))
-    assert client.get("/").status_code == 200
+    now = [0.0]
+    store = ReadOnlyStore(db, idle=1.0, hold=30.0, clock=lambda: now[0])
+    for _ in range(3):
+        with store.cursor() as cur:
+            assert cur.execute("SELECT count(*) FROM articles").fetchone()[0] == 4
+        now[0] += 0.5
+    assert store.opened == 1 and store.is_open
+    assert not store.close_if_idle()  # used half a second ago
+    now[0] += 1.0
+    assert store.close_if_idle() and not store.is_open
     writer = connect(db, read_only=False, wait=0.5)
     writer.execute("UPDATE articles SET title = 'Neu' WHERE title LIKE 'Freigabe%'")
     writer.close()
+    # an app told to give the store up after each request shows what the writer wrote
+    client = TestClient(create_app(db, idle_seconds=0))
     assert ">Neu</a>" in client.get("/articles").text
+    connect(db, read_only=False, wait=0.5).close()
+
+
+def test_under_steady_use_the_store_is_given_up_after_a_while(web_store):
+    now = [0.0]
+    from whosaid.web.store import ReadOnlyStore
+
+    store = ReadOnlyStore(web_store, idle=1.0, hold=30.0, gap=0.0, clock=lambda: now[0])
+    for _ in range(40):
+        with store.cursor():
+            pass
+        now[0] += 0.9
+    assert store.opened == 2  # closed once after 30 s, at a moment no request held it, and reopened
 
 
 def test_a_missing_store_is_a_clear_error(tmp_path):
@@ -360,8 +384,8 @@ def test_a_missing_store_is_a_clear_error(tmp_path):
 
 
 def test_articles_stored_before_version_5_are_marked_by_finding_speaker_and_cue(web_store, tmp_path):
-    """A store migrated from version 4 has no statement_spans rows for its old articles: speaker and cue are found
-    by their text next to the content."""
+    """A store migrated from version 4 keeps no record of its old articles: the view rebuilds it from the tables,
+    finding speaker and cue by their text next to the content."""
     import shutil
 
     from whosaid.store.db import connect
@@ -371,13 +395,15 @@ def test_articles_stored_before_version_5_are_marked_by_finding_speaker_and_cue(
     shutil.copy(web_store, db)
     writer = connect(db, read_only=False)
     aid = article_ids(writer)["2026-04-01"]
-    writer.execute("DELETE FROM statement_spans")
+    writer.execute("UPDATE articles SET record = NULL")
     writer.close()
     new = record_of(TestClient(create_app(web_store)), aid)
     old = record_of(TestClient(create_app(db)), aid)
     assert [(s.speaker.start, s.speaker.end) for s in old.statements if s.speaker] == [
         (s.speaker.start, s.speaker.end) for s in new.statements if s.speaker]
     assert [s.cue.start for s in old.statements if s.cue] == [s.cue.start for s in new.statements if s.cue]
+    assert [s.content.text for s in old.statements] == [s.content.text for s in new.statements]
+    assert [t.value for t in old.times] == [t.value for t in new.times]
 
 
 def test_serve_without_a_store_fails_with_one_line(tmp_path):
@@ -441,15 +467,36 @@ def test_segments_cut_nested_and_interleaved_parts():
     assert [s.marker.id for s in segs if s.marker] == ["s0", "s1"]
 
 
-def test_the_chart_groups_by_day_month_or_year():
+def test_counts_per_period_follow_the_span(conn):
+    """Charts count per day over up to two months, per month over up to six years, per year beyond."""
+    from whosaid.store.queries import periods
+
+    def units(first: str, last: str) -> set[str]:
+        return {r["unit"] for r in periods(conn, f"SELECT DATE '{first}' AS day, 'a' AS key UNION ALL "
+                                           f"SELECT DATE '{last}', 'b'", []).records()}
+
+    assert units("2026-04-01", "2026-05-15") == {"day"}
+    assert units("2026-01-01", "2027-06-01") == {"month"}
+    assert units("2010-01-01", "2026-06-01") == {"year"}
+    rows = periods(conn, "SELECT DATE '2026-01-05' AS day, 'a' AS key UNION ALL SELECT DATE '2026-01-20', 'a' "
+                         "UNION ALL SELECT DATE '2026-04-02', 'b'", []).records()
+    assert [(str(r["day"]), r["key"], r["n"]) for r in rows] == [("2026-01-01", "a", 2), ("2026-04-01", "b", 1)]
+
+
+def test_the_chart_has_a_bar_per_period_and_a_legend_of_the_series_present():
     from whosaid.web.chart import bar_chart
 
     series = [("speaker", "said by"), ("about", "said about")]
-    days = bar_chart([(date(2026, 4, 1), "speaker", 2), (date(2026, 4, 3), "about", 1)], series, "x")
+
+    def rows(unit, *items):
+        return [{"day": d, "unit": unit, "key": k, "n": n} for d, k, n in items]
+
+    days = bar_chart(rows("day", (date(2026, 4, 1), "speaker", 2), (date(2026, 4, 3), "about", 1)), series, "x")
     assert days.periods == ["2026-04-01", "2026-04-02", "2026-04-03"] and len(days.bars) == 2
-    months = bar_chart([(date(2025, 1, 5), "speaker", 1), (date(2025, 12, 5), "speaker", 3)], series, "x")
+    months = bar_chart(rows("month", (date(2025, 1, 1), "speaker", 1), (date(2025, 12, 1), "speaker", 3)), series,
+                       "x")
     assert months.periods[0] == "2025-01" and len(months.periods) == 12 and months.top == 3
     assert months.legend == [("speaker", "said by")]
-    years = bar_chart([(date(2010, 1, 1), "about", 1), (date(2026, 1, 1), "about", 1)], series, "x")
+    years = bar_chart(rows("year", (date(2010, 1, 1), "about", 1), (date(2026, 1, 1), "about", 1)), series, "x")
     assert years.periods[0] == "2010" and len(years.periods) == 17
     assert bar_chart([], series, "x") is None

@@ -7,6 +7,7 @@ last names, then as spelling variants (`corpus.names.keys_match`).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -133,11 +134,27 @@ def statements(conn: duckdb.DuckDBPyConnection, speaker: str | None = None, abou
 def statement_counts(conn: duckdb.DuckDBPyConnection, speaker: str | None = None, about: str | None = None,
                      since: date | None = None, *, entity: str | None = None, outlet: str | None = None,
                      stance: str | None = None, until: date | None = None) -> Result:
-    """How many statements `statements` selects with these filters, per day and stance (no limit)."""
+    """How many statements `statements` selects with these filters, per period (see `periods`) and stance."""
     selected, where, params = _selection(conn, speaker, about, entity, outlet, stance, since, until)
-    source = f"({selected})" if selected else f"(SELECT said, stance FROM statements WHERE {' AND '.join(where) or 'TRUE'})"
-    return _run(conn, f"""SELECT said AS day, stance, count(*) AS n FROM {source}
-        WHERE said IS NOT NULL GROUP BY day, stance ORDER BY day, stance""", params)
+    source = (f"SELECT said AS day, stance AS key FROM ({selected})" if selected else
+              f"SELECT said AS day, stance AS key FROM statements WHERE {' AND '.join(where) or 'TRUE'}")
+    return periods(conn, source, params)
+
+
+# the unit a chart over a span of days is counted in: days up to two months, months up to six years, years beyond
+PERIOD_UNIT = """CASE WHEN max(day) - min(day) < 62 THEN 'day' WHEN max(day) - min(day) < 2190 THEN 'month'
+    ELSE 'year' END"""
+
+
+def periods(conn: duckdb.DuckDBPyConnection, source: str, params: list[Any]) -> Result:
+    """Counts per period and key of the rows (day, key) that `source` selects: columns day (the period's first day),
+    unit (day, month or year, the same on every row), key and n."""
+    return _run(conn, f"""
+        WITH s AS MATERIALIZED (SELECT day, key FROM ({source}) WHERE day IS NOT NULL),
+        u AS (SELECT {PERIOD_UNIT} AS unit FROM s)
+        SELECT CAST(date_trunc((SELECT unit FROM u), day) AS DATE) AS day, (SELECT unit FROM u) AS unit, key,
+               count(*) AS n
+        FROM s GROUP BY ALL ORDER BY day, key""", params)
 
 
 ENTITY_STATEMENT_COLUMNS = """said, published, outlet, speaker_name AS speaker, cue, stance, kind, content, article_id,
@@ -239,7 +256,7 @@ def sql(conn: duckdb.DuckDBPyConnection, query: str) -> Result:
 # An article's rows are found by article_id; an entity's rows by entity_id in statement_entities (sorted by it).
 
 def overview(conn: duckdb.DuckDBPyConnection, limit: int = 12) -> dict[str, Any]:
-    """Counts, time range, outlets, most quoted speakers and articles per day."""
+    """Counts, time range, outlets, most quoted speakers and articles per period."""
     counts = _run(conn, """SELECT (SELECT count(*) FROM articles) AS articles,
         (SELECT count(*) FROM statements) AS statements, (SELECT count(*) FROM entities) AS entities,
         (SELECT count(*) FROM contradiction_rows) AS contradictions,
@@ -250,8 +267,7 @@ def overview(conn: duckdb.DuckDBPyConnection, limit: int = 12) -> dict[str, Any]
             FROM articles GROUP BY outlet ORDER BY articles DESC, outlet NULLS LAST LIMIT ?""", [limit]),
         "speakers": _run(conn, """SELECT id, name, type, statements, articles FROM entities WHERE statements > 0
             ORDER BY statements DESC, articles DESC, name LIMIT ?""", [limit]),
-        "per_day": _run(conn, """SELECT published AS day, count(*) AS articles
-            FROM articles WHERE published IS NOT NULL GROUP BY day ORDER BY day"""),
+        "per_period": periods(conn, "SELECT published AS day, 'articles' AS key FROM articles", []),
     }
 
 
@@ -280,6 +296,26 @@ class StoredArticle:
 
 def article(conn: duckdb.DuckDBPyConnection, article_id: str) -> StoredArticle | None:
     """The record of one stored article, as the analysis wrote it (offsets into its text)."""
+    from whosaid.record import Record
+
+    row = conn.execute("SELECT text, record FROM articles WHERE id = ?", [article_id]).fetchall()
+    if not row:
+        return None
+    text, stored = row[0]
+    if stored:
+        data = json.loads(stored)
+        data["article"]["text"] = text or ""
+        record = Record.model_validate(data)
+    else:
+        record = _rebuilt_record(conn, article_id)
+    linked = conn.execute("""SELECT m.entity, m.entity_id, e.name FROM entity_map m JOIN entities e
+        ON e.id = m.entity_id WHERE m.article_id = ?""", [article_id]).fetchall()
+    return StoredArticle(record, {local: gid for local, gid, _ in linked}, {gid: name for _, gid, name in linked})
+
+
+def _rebuilt_record(conn: duckdb.DuckDBPyConnection, article_id: str) -> Any:
+    """The record of an article stored before store version 5 (which keeps it whole), from the tables: the parts of
+    a split cue or content and the quoted stretches are lost, speaker and cue are found by their text."""
     from whosaid.record import (
         Article,
         Content,
@@ -293,52 +329,34 @@ def article(conn: duckdb.DuckDBPyConnection, article_id: str) -> StoredArticle |
         Time,
     )
 
-    row = _run(conn, """SELECT id, language, published, published_source, title, url, outlet, text, record_version
-        FROM articles WHERE id = ?""", [article_id]).records()
-    if not row:
-        return None
-    a = row[0]
+    a = _run(conn, """SELECT id, language, published, published_source, title, url, outlet, text, record_version
+        FROM articles WHERE id = ?""", [article_id]).records()[0]
     text = a["text"] or ""
-
-    def span(start: int, end: int) -> TextSpan:
-        return TextSpan(text=text[start:end], start=start, end=end)
-
     mentions: dict[str, list[TextSpan]] = {}
     for entity, start, end in conn.execute('SELECT entity, start, "end" FROM mentions WHERE article_id = ? '
                                            'ORDER BY start', [article_id]).fetchall():
-        mentions.setdefault(entity, []).append(span(start, end))
+        mentions.setdefault(entity, []).append(TextSpan(text=text[start:end], start=start, end=end))
     entities = [Entity(id=e, name=name, type=etype, aliases=list(aliases or []), mentions=mentions.get(e, []))
                 for e, name, etype, aliases in conn.execute(
                     "SELECT entity, name, type, aliases FROM article_entities WHERE article_id = ? ORDER BY entity",
                     [article_id]).fetchall()]
-    spans: dict[str, dict[str, list[TextSpan]]] = {}
-    for statement, role, start, end in conn.execute(
-            'SELECT statement, role, start, "end" FROM statement_spans WHERE article_id = ? ORDER BY start',
-            [article_id]).fetchall():
-        spans.setdefault(statement, {}).setdefault(role, []).append(span(start, end))
     statements = []
-    for s in _run(conn, "SELECT * FROM statements WHERE article_id = ? ORDER BY content_start, id",
+    for s in _run(conn, "SELECT * FROM statements WHERE article_id = ? ORDER BY length(id), id",
                   [article_id]).records():
-        parts = spans.get(s["id"], {})
-        content_parts = parts.get("content") or [span(s["content_start"], s["content_end"])]
-        speaker = cue = None
+        start, end = s["content_start"], s["content_end"]
+        speaker = cue = addressee = None
         if s["speaker"] is not None:
-            where = (parts.get("speaker") or [_near(text, s["speaker"], s["content_start"], s["content_end"])])[0]
+            where = _near(text, s["speaker"], start, end)
             speaker = Speaker(text=where.text, start=where.start, end=where.end, entity=s["speaker_entity"],
                               resolved=s["speaker_resolved"], organization=s["speaker_org"])
         if s["cue"] is not None:
-            cue_parts = parts.get("cue") or [_near(text, p, s["content_start"], s["content_end"])
-                                             for p in s["cue"].split(" ... ")]
-            cue = Cue(text=s["cue"], lemma=s["cue_lemma"] or "", start=cue_parts[0].start, end=cue_parts[-1].end,
-                      parts=cue_parts if len(cue_parts) > 1 else [])
-        addressee = (parts.get("addressee") or [None])[0]
-        if addressee is None and s.get("addressee"):
-            addressee = _near(text, s["addressee"], s["content_start"], s["content_end"])
+            parts = [_near(text, p, start, end) for p in s["cue"].split(" ... ")]
+            cue = Cue(text=s["cue"], lemma=s["cue_lemma"] or "", start=parts[0].start, end=parts[-1].end,
+                      parts=parts if len(parts) > 1 else [])
+        if s.get("addressee"):
+            addressee = _near(text, s["addressee"], start, end)
         statements.append(Statement(
-            id=s["id"], speaker=speaker, cue=cue,
-            content=Content(text=" ".join(p.text for p in content_parts), start=content_parts[0].start,
-                            end=content_parts[-1].end, parts=content_parts if len(content_parts) > 1 else [],
-                            quoted=parts.get("quoted", [])),
+            id=s["id"], speaker=speaker, cue=cue, content=Content(text=s["content"], start=start, end=end),
             kind=s["kind"], stance=s["stance"], medium=s["medium"], addressee=addressee, via=s["via"],
             continues=s["continues"], refers_to=s["refers_to"], time=s["time"], time_implied=bool(s["time_implied"]),
             event_time=s.get("event_time")))
@@ -348,20 +366,17 @@ def article(conn: duckdb.DuckDBPyConnection, article_id: str) -> StoredArticle |
     contradictions = [Contradiction(claim=c, counter=d, reason=r) for c, d, r in conn.execute(
         "SELECT claim, counter, reason FROM contradictions WHERE article_id = ? ORDER BY claim, counter",
         [article_id]).fetchall()]
-    record = Record(
+    return Record(
         schema_version=a["record_version"] or Record.model_fields["schema_version"].default,
         article=Article(id=a["id"], language=a["language"] or "de", published=a["published"],
                         published_source=a["published_source"] or "none", title=a["title"], url=a["url"],
                         outlet=a["outlet"], text=text),
         entities=entities, statements=statements, times=times, contradictions=contradictions)
-    linked = conn.execute("""SELECT m.entity, m.entity_id, e.name FROM entity_map m JOIN entities e
-        ON e.id = m.entity_id WHERE m.article_id = ?""", [article_id]).fetchall()
-    return StoredArticle(record, {local: gid for local, gid, _ in linked}, {gid: name for _, gid, name in linked})
 
 
 def _near(text: str, needle: str, start: int, end: int, reach: int = 400) -> Any:
-    """Where `needle` stands nearest to a statement's content (articles stored before store version 5 kept no
-    offsets for speaker and cue); an empty span at the content's start when it is not found."""
+    """Where `needle` stands nearest to a statement's content; an empty span at the content's start when it is not
+    found."""
     from whosaid.record import TextSpan
 
     best = None
@@ -410,10 +425,8 @@ def entity_statements(conn: duckdb.DuckDBPyConnection, entity_id: str, role: str
 
 
 def entity_activity(conn: duckdb.DuckDBPyConnection, entity_id: str) -> Result:
-    """Statements by and about an entity per day."""
-    return _run(conn, """SELECT said AS day, role, count(DISTINCT (article_id, statement)) AS n
-        FROM statement_entities WHERE entity_id = ? AND said IS NOT NULL GROUP BY day, role ORDER BY day, role""",
-                [entity_id])
+    """Statements by (key 'speaker') and about (key 'about') an entity per period."""
+    return periods(conn, "SELECT said AS day, role AS key FROM statement_entities WHERE entity_id = ?", [entity_id])
 
 
 def event_times(conn: duckdb.DuckDBPyConnection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], str]:

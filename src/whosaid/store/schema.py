@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # Raw tables hold what the single-article analysis found; ingest writes them, one transaction per article.
 RAW_TABLES = ("articles", "article_entities", "mentions", "statements", "statement_entities_local", "times",
-              "contradictions", "role_mentions", "statement_spans")
+              "contradictions", "role_mentions")
 # Derived tables are rebuilt from the raw ones by the cross-document analysis (whosaid.corpus) after each ingest.
 DERIVED_TABLES = ("entities", "entity_names", "entity_map", "statement_entities", "claims", "claim_statements",
                   "roles", "corpus_contradictions", "contradiction_rows")
@@ -127,11 +127,11 @@ V4 = """
 ALTER TABLE statements ADD COLUMN addressee VARCHAR;
 """
 
-# Version 5 keeps where in the text each part of a statement stands (speaker, each cue part, each content part, the
-# stretches quoted inside indirect content, the addressee), so a reader can mark them in the article (whosaid serve).
-# Articles stored before it have no rows here; the web view then finds speaker and cue by their text.
+# Version 5 keeps each article's record as the analysis wrote it (JSON, without the article text, which is in `text`),
+# so a reader (whosaid serve) shows an article exactly, every offset of speaker, cue parts and content parts included,
+# with one lookup by primary key. Articles stored before it have none; the web view rebuilds theirs from the tables.
 V5 = """
-CREATE TABLE statement_spans (article_id VARCHAR, statement VARCHAR, role VARCHAR, start INTEGER, "end" INTEGER);
+ALTER TABLE articles ADD COLUMN record VARCHAR;
 """
 
 # (store version, statements); a store at version n has had migrations 1..n applied. Append, never edit.

@@ -27,9 +27,9 @@ def write_record(conn: duckdb.DuckDBPyConnection, record: Record, source: str) -
         if conn.execute("SELECT 1 FROM articles WHERE id = ?", [a.id]).fetchone():
             conn.execute("ROLLBACK")
             return False
-        conn.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        conn.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      [a.id, source, a.language, a.published, a.published_source, a.title, a.url, a.outlet, a.text,
-                      record.schema_version])
+                      record.schema_version, record.model_dump_json(exclude={"article": {"text"}})])
         for table, rows in record_rows(record).items():
             _insert(conn, table, rows)
         conn.execute("COMMIT")
@@ -54,23 +54,7 @@ def record_rows(record: Record) -> dict[str, list[tuple[Any, ...]]]:
                   for t in record.times],
         "contradictions": [(aid, c.claim, c.counter, c.reason) for c in record.contradictions],
         "role_mentions": [(aid, *row) for row in role_mentions(record)],
-        "statement_spans": [(aid, s.id, role, span.start, span.end) for s in record.statements
-                            for role, span in statement_spans(s)],
     }
-
-
-def statement_spans(s: Statement) -> list[tuple[str, Any]]:
-    """(role, span) for each marked part of a statement, in text order within a role."""
-    spans: list[tuple[str, Any]] = []
-    if s.speaker:
-        spans.append(("speaker", s.speaker))
-    if s.cue:
-        spans += [("cue", p) for p in (s.cue.parts or [s.cue])]
-    spans += [("content", p) for p in (s.content.parts or [s.content])]
-    spans += [("quoted", q) for q in s.content.quoted]
-    if s.addressee:
-        spans.append(("addressee", s.addressee))
-    return spans
 
 
 def _statement_row(aid: str, s: Statement, published: date | None, times: dict) -> tuple[Any, ...]:

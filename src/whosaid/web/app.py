@@ -1,7 +1,7 @@
 """The web app: HTML pages and the JSON API under /api, over a store opened read-only for each request.
 
-Each request opens the store read-only and closes it when done, so an ingest (the one writer DuckDB allows) can
-take the file between requests. Only the analyse page and /api/analyze analyse text, in memory: they write nothing.
+Requests share one read-only connection that is given up whenever the app is idle (store.py), so an ingest (the one
+writer DuckDB allows) can take the file between requests. Only the analyse page and /api/analyze analyse text, in memory: they write nothing.
 Article text, titles and names are hostile input: every template is autoescaped and the Content-Security-Policy
 (guard.py) allows no inline script or style. No request path reaches the file system: static files are read from
 the package by a fixed table of names.
@@ -32,9 +32,9 @@ from whosaid.store import queries
 from whosaid.web.chart import bar_chart
 from whosaid.web.guard import Guard
 from whosaid.web.marks import KIND_SHORT, segments, time_title
+from whosaid.web.store import IDLE_SECONDS, ReadOnlyStore
 
 DEFAULT_MAX_BYTES = 200_000  # the largest article /analyze accepts (a long feature is some 60 kB)
-STORE_WAIT = 5.0  # seconds a request waits while an ingest batch holds the store
 PAGE_ROWS = 200
 ID_PATTERN = r"^[A-Za-z0-9_.:-]{1,80}$"
 STANCES = list(Stance.__args__)  # type: ignore[attr-defined]
@@ -68,8 +68,8 @@ class TimelineRow(StatementRow):
 
 class TimelineOut(BaseModel):
     rows: list[TimelineRow]
-    per_day: list[dict[str, Any]] = Field(description="statements per day and stance matching the filter, "
-                                          "without the row limit")
+    per_period: list[dict[str, Any]] = Field(description="statements per period (day, month or year: unit) and "
+                                             "stance (key) matching the filter, without the row limit")
 
 
 class ContradictionRow(BaseModel):
@@ -111,7 +111,8 @@ class EntityOut(BaseModel):
     mentions: int | None
     statements: int | None
     roles: list[dict[str, Any]]
-    per_day: list[dict[str, Any]] = Field(description="statements by it (role speaker) and about it per day")
+    per_period: list[dict[str, Any]] = Field(description="statements by it (key speaker) and about it (key about) "
+                                             "per period (day, month or year: unit)")
     said: list[StatementRow]
     said_about: list[StatementRow]
 
@@ -133,7 +134,7 @@ class OverviewOut(BaseModel):
     counts: dict[str, Any]
     outlets: list[dict[str, Any]]
     speakers: list[dict[str, Any]]
-    per_day: list[dict[str, Any]]
+    per_period: list[dict[str, Any]]
 
 
 class SearchOut(BaseModel):
@@ -189,29 +190,29 @@ def _blank(value: str | None) -> str | None:
     return value.strip() or None if value else None
 
 
-def create_app(db: str | Path, *, analyzer: Analyzer | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> FastAPI:
-    """The app over the store at `db`; `analyzer` (default whosaid.api.analyze) serves the analyse page."""
+def create_app(db: str | Path, *, analyzer: Analyzer | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+               idle_seconds: float = IDLE_SECONDS) -> FastAPI:
+    """The app over the store at `db`; `analyzer` (default whosaid.api.analyze) serves the analyse page; the store
+    is given up after `idle_seconds` without requests (0: after each request)."""
     db = str(db)
+    shared = ReadOnlyStore(db, idle=idle_seconds)
     env = _environment()
     analyse_lock = threading.Lock()
     app = FastAPI(title="whosaid", version=_version(), docs_url=None, redoc_url=None, openapi_url="/openapi.json",
                   description="Who said what, when, according to whom: the corpus of a whosaid store, read-only. "
                   "Pages mirror these endpoints; POST /api/analyze analyses a text without storing it.")
     app.add_middleware(Guard, max_bytes=max_bytes)
+    app.state.store = shared
+    app.router.on_shutdown.append(shared.close)
     store_name = Path(db).name
 
     @contextmanager
     def store() -> Iterator[Any]:
-        from whosaid.store.db import connect
-
         try:
-            conn = connect(db, read_only=True, wait=STORE_WAIT)
+            with shared.cursor() as conn:
+                yield conn
         except StoreError as err:
             raise HTTPException(503, str(err)) from None
-        try:
-            yield conn
-        finally:
-            conn.close()
 
     def page(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
         context.setdefault("q", "")
@@ -262,8 +263,7 @@ def create_app(db: str | Path, *, analyzer: Analyzer | None = None, max_bytes: i
         with store() as conn:
             found = queries.overview(conn)
             latest = queries.articles(conn, limit=10).records()
-        chart = bar_chart(((r[0], "articles", r[1]) for r in found["per_day"].rows), [("articles", "articles")],
-                          "articles")
+        chart = bar_chart(found["per_period"].records(), [("articles", "articles")], "articles")
         return page(request, "overview.html", counts=found["counts"], outlets=found["outlets"].records(),
                     speakers=found["speakers"].records(), latest=latest, chart=chart)
 
@@ -303,8 +303,7 @@ def create_app(db: str | Path, *, analyzer: Analyzer | None = None, max_bytes: i
     def entity_page(request: Request, entity_id: Annotated[str, PathParam(pattern=ID_PATTERN)]) -> HTMLResponse:
         with store() as conn:
             found = _entity(conn, entity_id)
-        chart = bar_chart(((r["day"], r["role"], r["n"]) for r in found["per_day"]),
-                          [("speaker", "said by"), ("about", "said about")], "statements")
+        chart = bar_chart(found["per_period"], [("speaker", "said by"), ("about", "said about")], "statements")
         return page(request, "entity.html", entity=found, chart=chart)
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
@@ -317,11 +316,11 @@ def create_app(db: str | Path, *, analyzer: Analyzer | None = None, max_bytes: i
             outlets = queries.outlets(conn)
             names = _entity_names(conn, filters["entity"], filters["speaker"])
             try:
-                rows, per_day = _timeline(conn, **filters, limit=PAGE_ROWS)
+                rows, per_period = _timeline(conn, **filters, limit=PAGE_ROWS)
                 message = None
             except WhosaidError as err:
-                rows, per_day, message = [], [], err.reason
-        chart = bar_chart(((r["day"], r["stance"], r["n"]) for r in per_day), STANCE_SERIES, "statements")
+                rows, per_period, message = [], [], err.reason
+        chart = bar_chart(per_period, STANCE_SERIES, "statements")
         return page(request, "timeline.html", days=_days(rows), filters=filters, outlets=outlets, stances=STANCES,
                     chart=chart, count=len(rows), limit=PAGE_ROWS, message=message, names=names)
 
@@ -376,7 +375,7 @@ def create_app(db: str | Path, *, analyzer: Analyzer | None = None, max_bytes: i
         with store() as conn:
             found = queries.overview(conn)
         return {"counts": found["counts"], "outlets": found["outlets"].records(),
-                "speakers": found["speakers"].records(), "per_day": found["per_day"].records()}
+                "speakers": found["speakers"].records(), "per_period": found["per_period"].records()}
 
     @app.get("/api/articles", response_model=list[ArticleRow], summary="Articles, newest first")
     def api_articles(outlet: str | None = None, limit: Annotated[int, Query(ge=1, le=1000)] = 50,
@@ -410,9 +409,9 @@ def create_app(db: str | Path, *, analyzer: Analyzer | None = None, max_bytes: i
                      stance: str | None = None, since: str | None = None, until: str | None = None,
                      limit: Annotated[int, Query(ge=1, le=5000)] = PAGE_ROWS) -> dict[str, Any]:
         with store() as conn:
-            rows, per_day = _timeline(conn, _blank(entity), _blank(speaker), _blank(outlet), _blank(stance),
-                                      _blank(since), _blank(until), limit)
-        return {"rows": rows, "per_day": per_day}
+            rows, per_period = _timeline(conn, _blank(entity), _blank(speaker), _blank(outlet), _blank(stance),
+                                         _blank(since), _blank(until), limit)
+        return {"rows": rows, "per_period": per_period}
 
     @app.get("/api/contradictions", response_model=list[ContradictionRow],
              summary="Contradictions within and across articles")
@@ -502,7 +501,7 @@ def _entity(conn: Any, entity_id: str) -> dict[str, Any]:
     found = queries.entity(conn, entity_id)
     if found is None:
         raise HTTPException(404, f"no entity {entity_id} in the store")
-    found["per_day"] = queries.entity_activity(conn, entity_id).records()
+    found["per_period"] = queries.entity_activity(conn, entity_id).records()
     found["said"] = queries.entity_statements(conn, entity_id, "speaker", PAGE_ROWS).records()
     found["said_about"] = queries.entity_statements(conn, entity_id, "about", PAGE_ROWS).records()
     return found
@@ -527,8 +526,8 @@ def _timeline(conn: Any, entity: str | None, speaker: str | None, outlet: str | 
     events = queries.event_times(conn, [(r["article_id"], r["statement"]) for r in rows])
     for r in rows:
         r["event_time"] = events.get((r["article_id"], r["statement"]))
-    per_day = queries.statement_counts(conn, speaker, None, day, **filters).records()
-    return rows, per_day
+    per_period = queries.statement_counts(conn, speaker, None, day, **filters).records()
+    return rows, per_period
 
 
 def _days(rows: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:

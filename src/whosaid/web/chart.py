@@ -6,11 +6,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 WIDTH, HEIGHT = 900, 160
 LEFT, RIGHT, TOP, BOTTOM = 34, 6, 8, 20
-MAX_DAYS = 62  # up to this span the bars are days
-MAX_MONTHS = 72  # beyond this the bars are years
 MIN_SLOTS = 14  # a few bars stay narrow
 MAX_TICKS = 10
 LABEL_CHAR = 6.6  # width of a tick label's character at the chart's font size, in viewBox units
@@ -47,35 +46,36 @@ class Chart:
     periods: list[str] = field(default_factory=list)
 
 
-def bar_chart(rows: Iterable[tuple[date | None, str, int]], series: list[tuple[str, str]], label: str) -> Chart | None:
-    """Stacked bars from (day, series key, count) rows: per day over up to two months, per month over up to six
-    years, per year beyond; `series` lists (key, legend label) in stacking order (the legend shows those present);
-    None when there is nothing to draw."""
-    counts: dict[date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+def bar_chart(rows: Iterable[dict[str, Any]], series: list[tuple[str, str]], label: str) -> Chart | None:
+    """Stacked bars from the rows of `queries.periods` (day: the period's first day, unit: day, month or year, key:
+    the series, n); `series` lists (key, legend label) in stacking order (the legend shows those present); None when
+    there is nothing to draw."""
+    buckets: dict[date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     keys = {key for key, _ in series}
-    for day, key, n in rows:
-        if day is None or not n:
+    unit = "day"
+    for row in rows:
+        if row["day"] is None or not row["n"]:
             continue
-        day = day.date() if hasattr(day, "date") and callable(day.date) else day
-        counts[day][key if key in keys else series[-1][0]] += int(n)
-    if not counts:
+        unit = row["unit"]
+        buckets[row["day"]][row["key"] if row["key"] in keys else series[-1][0]] += int(row["n"])
+    if not buckets:
         return None
-    first, last = min(counts), max(counts)
-    months = (last.year - first.year) * 12 + last.month - first.month + 1
-    if (last - first).days < MAX_DAYS:
+    first, last = min(buckets), max(buckets)
+    if unit == "day":
         periods = [date.fromordinal(o) for o in range(first.toordinal(), last.toordinal() + 1)]
-        bucket, name = (lambda d: d), (lambda d: d.isoformat())
-    elif months <= MAX_MONTHS:
+        name = date.isoformat
+    elif unit == "month":
         start = first.year * 12 + first.month - 1
-        periods = [date(m // 12, m % 12 + 1, 1) for m in range(start, start + months)]
-        bucket, name = (lambda d: d.replace(day=1)), (lambda d: f"{d.year}-{d.month:02d}")
+        count = (last.year - first.year) * 12 + last.month - first.month + 1
+        periods = [date(m // 12, m % 12 + 1, 1) for m in range(start, start + count)]
+
+        def name(d: date) -> str:
+            return f"{d.year}-{d.month:02d}"
     else:
         periods = [date(y, 1, 1) for y in range(first.year, last.year + 1)]
-        bucket, name = (lambda d: date(d.year, 1, 1)), (lambda d: str(d.year))
-    buckets: dict[date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for day, per in counts.items():
-        for key, n in per.items():
-            buckets[bucket(day)][key] += n
+
+        def name(d: date) -> str:
+            return str(d.year)
     names = [name(p) for p in periods]
     top = max(sum(per.values()) for per in buckets.values())
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
@@ -96,5 +96,5 @@ def bar_chart(rows: Iterable[tuple[date | None, str, int]], series: list[tuple[s
     every = max(1, -(-len(periods) // MAX_TICKS), -(-int(widest) // max(int(step), 1)))
     ticks = [Tick(round(LEFT + (i + 0.5) * step, 2), names[i]) for i in range(0, len(periods), every)]
     present = {b.series for b in bars}
-    total = sum(sum(per.values()) for per in counts.values())
+    total = sum(sum(per.values()) for per in buckets.values())
     return Chart(bars, ticks, [(k, v) for k, v in series if k in present], top, label, total=total, periods=names)

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from whosaid.record import Record, Statement, Time
-from whosaid.store.write import statement_spans
 
 # the class a piece gets for each part of a statement it lies in
 ROLE_CLASS = {"speaker": "sp", "cue": "cue", "content": "ct", "quoted": "q", "addressee": "ad"}
@@ -26,6 +25,20 @@ class Segment:
     text: str
     attrs: dict[str, str] = field(default_factory=dict)
     marker: Statement | None = None
+
+
+def statement_spans(s: Statement) -> list[tuple[str, Any]]:
+    """(role, span) for each marked part of a statement."""
+    spans: list[tuple[str, Any]] = []
+    if s.speaker:
+        spans.append(("speaker", s.speaker))
+    if s.cue:
+        spans += [("cue", p) for p in (s.cue.parts or [s.cue])]
+    spans += [("content", p) for p in (s.content.parts or [s.content])]
+    spans += [("quoted", q) for q in s.content.quoted]
+    if s.addressee:
+        spans.append(("addressee", s.addressee))
+    return spans
 
 
 def time_title(t: Time) -> str:
