@@ -350,6 +350,7 @@ def test_migration_to_v2_fills_the_derived_rows_as_a_rebuild_does(tmp_path: Path
     conn.execute("ALTER TABLE statements DROP COLUMN event_time_value")
     conn.execute("ALTER TABLE statements DROP COLUMN addressee")  # added by v4
     conn.execute("ALTER TABLE articles DROP COLUMN record")  # added by v5
+    conn.execute("DROP TABLE statements_by_date")
     conn.execute("UPDATE meta SET value = '1' WHERE key = 'store_version'")
     conn.close()
     connect(db, read_only=False).close()
