@@ -9,10 +9,10 @@ from datetime import date
 from typing import Any
 
 WIDTH, HEIGHT = 900, 160
-LEFT, RIGHT, TOP, BOTTOM = 34, 6, 8, 20
+LEFT, RIGHT, TOP, BOTTOM = 76, 6, 8, 30  # LEFT holds half a date label drawn large on a phone
 MIN_SLOTS = 14  # a few bars stay narrow
 MAX_TICKS = 10
-LABEL_CHAR = 6.6  # width of a tick label's character at the chart's font size, in viewBox units
+LABEL_CHAR = 7.2  # width of a tick label's character at the chart's font size, in viewBox units
 
 
 @dataclass
@@ -29,6 +29,7 @@ class Bar:
 class Tick:
     x: float
     label: str
+    alt: bool = False  # every other label, hidden on narrow screens where labels are drawn larger
 
 
 @dataclass
@@ -94,7 +95,8 @@ def bar_chart(rows: Iterable[dict[str, Any]], series: list[tuple[str, str]], lab
                             round(h, 2), key, f"{names[i]}: {n} {legend}"))
     widest = max(len(n) for n in names) * LABEL_CHAR + 10
     every = max(1, -(-len(periods) // MAX_TICKS), -(-int(widest) // max(int(step), 1)))
-    ticks = [Tick(round(LEFT + (i + 0.5) * step, 2), names[i]) for i in range(0, len(periods), every)]
+    ticks = [Tick(round(LEFT + (i + 0.5) * step, 2), names[i], n % 2 == 1)
+             for n, i in enumerate(range(0, len(periods), every))]
     present = {b.series for b in bars}
     total = sum(sum(per.values()) for per in buckets.values())
     return Chart(bars, ticks, [(k, v) for k, v in series if k in present], top, label, total=total, periods=names)
