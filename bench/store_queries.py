@@ -24,12 +24,13 @@ ENTITIES = 20_000
 
 def build(db: Path, articles: int, per_article: int) -> None:
     from whosaid.store.db import connect
-    from whosaid.store.schema import FILL_CONTRADICTION_ROWS, FILL_STATEMENT_ENTITIES
+    from whosaid.store.schema import FILL_CONTRADICTION_ROWS, FILL_STATEMENT_ENTITIES, FILL_STATEMENTS_BY_DATE
 
     conn = connect(db, read_only=False)
     n = articles
     conn.execute("BEGIN")
-    conn.execute(f"""INSERT INTO articles SELECT printf('a%08d', i), 'synthetic', 'de',
+    conn.execute(f"""INSERT INTO articles (id, source, language, published, published_source, title, url, outlet,
+        text, record_version) SELECT printf('a%08d', i), 'synthetic', 'de',
         DATE '2020-01-01' + CAST(i % 1500 AS INTEGER), 'metadata', 'Titel ' || i, NULL,
         'Outlet ' || (i % 50), 'Text ' || i, '1.0.0' FROM range({n}) t(i)""")
     conn.execute(f"""INSERT INTO article_entities SELECT printf('a%08d', i), 'e' || k,
@@ -41,7 +42,9 @@ def build(db: Path, articles: int, per_article: int) -> None:
         ELSE 'ORG' END, ['P. ' || e], 20, 40, 50 FROM range({ENTITIES}) t(e)""")
     conn.execute(f"""INSERT INTO entity_names SELECT 'person ' || e, 'E' || e, false, 'p', 2
         FROM range({ENTITIES}) t(e)""")
-    conn.execute(f"""INSERT INTO statements SELECT printf('a%08d', i), 's' || j,
+    conn.execute(f"""INSERT INTO statements (article_id, id, published, said, speaker, speaker_entity,
+        speaker_resolved, speaker_org, cue, cue_lemma, content, content_start, content_end, kind, stance, medium, via,
+        continues, refers_to, time, time_value, time_implied) SELECT printf('a%08d', i), 's' || j,
         DATE '2020-01-01' + CAST(i % 1500 AS INTEGER), DATE '2020-01-01' + CAST(i % 1500 AS INTEGER),
         'Person', 'e' || (j % 2), NULL, NULL, 'sagte', 'sagen',
         'Inhalt ' || i || ' ' || j || ' über die Lage', 0, 10, 'Indirect',
@@ -61,6 +64,7 @@ def build(db: Path, articles: int, per_article: int) -> None:
     conn.execute(f"""INSERT INTO contradictions SELECT printf('a%08d', i), 's1', 's7', 'calls false'
         FROM range(0, {n}, 10) t(i)""")
     conn.execute(FILL_CONTRADICTION_ROWS)  # as corpus.build.rebuild fills it
+    conn.execute(FILL_STATEMENTS_BY_DATE)
     conn.execute(f"""INSERT INTO roles SELECT 'irakische Ministerpräsident', 'Ministerpräsident', 'E' || e,
         'Person ' || e, DATE '2020-01-01' + CAST(e % 1000 AS INTEGER), DATE '2020-06-01' + CAST(e % 1000 AS INTEGER),
         3 FROM range(0, {ENTITIES}, 10) t(e)""")

@@ -30,3 +30,17 @@ def nlp():
     from whosaid.pipeline import load_pipeline
 
     return load_pipeline("de")
+
+
+@pytest.fixture(scope="session")
+def web_store(tmp_path_factory) -> Path:
+    """A store of the web UI's test corpus (tests/data/web, with a hostile article), ingested with the shipped
+    pipeline."""
+    if not shipped_model_exists():
+        pytest.skip("the shipped German model is not built (run scripts/build_model_de.py)")
+    from whosaid.ingest.batch import IngestOptions, ingest
+
+    db = tmp_path_factory.mktemp("web") / "web.duckdb"
+    report = ingest([str(REPO / "tests" / "data" / "web")], IngestOptions(db=str(db), progress=False))
+    assert report.stored == 4 and not report.failed
+    return db

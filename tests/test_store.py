@@ -328,8 +328,8 @@ def test_duckdb_is_imported_lazily():
 def test_migration_to_v2_fills_the_derived_rows_as_a_rebuild_does(tmp_path: Path):
     """A v1 store (statement_entities without the shown columns, no contradiction_rows, no v3 columns) opened
     for writing gets them filled by the migrations, equal to what the rebuild writes; the v3 columns (a time's mod,
-    a statement's event time) and v4's (its addressee) hold what the analysis found, so a migrated store leaves them
-    empty."""
+    a statement's event time), v4's (its addressee) and v5's (an article's whole record) hold what the analysis found, so a
+    migrated store leaves them empty."""
     from whosaid.store.db import connect
 
     db = tmp_path / "v1.duckdb"
@@ -337,6 +337,7 @@ def test_migration_to_v2_fills_the_derived_rows_as_a_rebuild_does(tmp_path: Path
     conn = connect(db, read_only=False)
     conn.execute("UPDATE times SET mod = NULL")
     conn.execute("UPDATE statements SET event_time = NULL, event_time_value = NULL, addressee = NULL")
+    conn.execute("UPDATE articles SET record = NULL")
     conn.close()
     rebuilt = dump(db)
     assert rebuilt["contradiction_rows"] and rebuilt["statement_entities"]
@@ -348,6 +349,8 @@ def test_migration_to_v2_fills_the_derived_rows_as_a_rebuild_does(tmp_path: Path
     conn.execute("ALTER TABLE statements DROP COLUMN event_time")
     conn.execute("ALTER TABLE statements DROP COLUMN event_time_value")
     conn.execute("ALTER TABLE statements DROP COLUMN addressee")  # added by v4
+    conn.execute("ALTER TABLE articles DROP COLUMN record")  # added by v5
+    conn.execute("DROP TABLE statements_by_date")
     conn.execute("UPDATE meta SET value = '1' WHERE key = 'store_version'")
     conn.close()
     connect(db, read_only=False).close()

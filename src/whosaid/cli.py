@@ -138,6 +138,38 @@ def score(
     print(format_score(result))
 
 
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+@app.command()
+def serve(
+    db: Annotated[str, typer.Option("--db", help="the store (a DuckDB file), opened read-only")] = "whosaid.duckdb",
+    host: Annotated[str, typer.Option(help="address to listen on; anything but localhost exposes the store")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="port to listen on")] = 8000,
+    max_bytes: Annotated[int, typer.Option(min=1, help="the largest article the analyse page accepts")] = 200_000,
+) -> None:
+    """Serve a local web UI over the store: articles with their statements marked, speakers, timelines,
+    contradictions, search, and an analyse page that stores nothing."""
+    try:
+        import uvicorn
+
+        from whosaid.web.app import create_app
+    except ImportError as err:
+        print(f"whosaid: error: serve needs the web extra (pip install 'whosaid[web]'): {err}", file=sys.stderr)
+        raise typer.Exit(2) from None
+    from whosaid.store.db import connect
+
+    try:
+        connect(db, read_only=True).close()
+    except WhosaidError as err:
+        _fail(err)
+    if host not in LOCAL_HOSTS:
+        print(f"whosaid: warning: listening on {host}, not only this machine: anyone who can reach port {port} can "
+              "read the store and use the analyse page", file=sys.stderr)
+    uvicorn.run(create_app(db, max_bytes=max_bytes), host=host, port=port, log_level="info")
+
+
 def _read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")

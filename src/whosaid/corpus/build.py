@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING
 from whosaid.corpus.claims import Stmt, answered_reports, content_words, contradiction, group, link
 from whosaid.corpus.names import name_key, skeleton
 from whosaid.corpus.resolve import LocalEntity, Resolved, resolve
-from whosaid.store.schema import DERIVED_TABLES, FILL_CONTRADICTION_ROWS, FILL_STATEMENT_ENTITIES
+from whosaid.store.schema import (
+    DERIVED_TABLES,
+    FILL_CONTRADICTION_ROWS,
+    FILL_STATEMENT_ENTITIES,
+    FILL_STATEMENTS_BY_DATE,
+)
 from whosaid.store.write import DERIVED_STALE, bulk_insert
 
 if TYPE_CHECKING:
@@ -29,6 +34,7 @@ def rebuild(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
         _write_roles(conn)
         _write_claims(conn)
         conn.execute(FILL_CONTRADICTION_ROWS)
+        conn.execute(FILL_STATEMENTS_BY_DATE)
         conn.execute(f"INSERT OR REPLACE INTO meta VALUES ('{DERIVED_STALE}', '0')")
         conn.execute("COMMIT")
     except BaseException:

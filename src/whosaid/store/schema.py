@@ -7,7 +7,7 @@ RAW_TABLES = ("articles", "article_entities", "mentions", "statements", "stateme
               "contradictions", "role_mentions")
 # Derived tables are rebuilt from the raw ones by the cross-document analysis (whosaid.corpus) after each ingest.
 DERIVED_TABLES = ("entities", "entity_names", "entity_map", "statement_entities", "claims", "claim_statements",
-                  "roles", "corpus_contradictions", "contradiction_rows")
+                  "roles", "corpus_contradictions", "contradiction_rows", "statements_by_date")
 
 V1 = """
 CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -127,11 +127,35 @@ V4 = """
 ALTER TABLE statements ADD COLUMN addressee VARCHAR;
 """
 
+# Version 5 keeps each article's record as the analysis wrote it (JSON, without the article text, which is in `text`),
+# so a reader (whosaid serve) shows an article exactly, every offset of speaker, cue parts and content parts included,
+# with one lookup by primary key; articles stored before it have none (the web view rebuilds theirs from the tables).
+# And statements_by_date: every statement with what the queries show of it, sorted by the day it was said, so the
+# listings not narrowed to an entity (by date, outlet, stance; the text search) read one table and stop early rather
+# than join back to statements; corpus.build fills it on every rebuild.
+FILL_STATEMENTS_BY_DATE = """
+INSERT INTO statements_by_date
+SELECT s.said, s.published, a.outlet, coalesce(e.name, s.speaker_resolved, s.speaker), s.cue, s.stance, s.kind,
+       s.content, s.article_id, s.id, s.event_time_value
+FROM statements s
+JOIN articles a ON a.id = s.article_id
+LEFT JOIN entity_map m ON m.article_id = s.article_id AND m.entity = s.speaker_entity
+LEFT JOIN entities e ON e.id = m.entity_id
+ORDER BY s.said NULLS LAST, s.article_id, s.id;
+"""
+V5 = """
+ALTER TABLE articles ADD COLUMN record VARCHAR;
+CREATE TABLE statements_by_date (
+    said DATE, published DATE, outlet VARCHAR, speaker VARCHAR, cue VARCHAR, stance VARCHAR, kind VARCHAR,
+    content VARCHAR, article_id VARCHAR, statement VARCHAR, event_time VARCHAR);
+""" + FILL_STATEMENTS_BY_DATE
+
 # (store version, statements); a store at version n has had migrations 1..n applied. Append, never edit.
 MIGRATIONS: list[tuple[int, str]] = [
     (1, V1),
     (2, V2),
     (3, V3),
     (4, V4),
+    (5, V5),
 ]
 STORE_VERSION = MIGRATIONS[-1][0]

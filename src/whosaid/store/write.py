@@ -28,9 +28,9 @@ def write_record(conn: duckdb.DuckDBPyConnection, record: Record, source: str) -
         if conn.execute("SELECT 1 FROM articles WHERE id = ?", [a.id]).fetchone():
             conn.execute("ROLLBACK")
             return False
-        conn.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        conn.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      [a.id, source, a.language, a.published, a.published_source, a.title, a.url, a.outlet, a.text,
-                      record.schema_version])
+                      record.schema_version, record.model_dump_json(exclude={"article": {"text"}})])
         for table, rows in record_rows(record).items():
             _insert(conn, table, rows)
         # the cross-document tables no longer cover every article until the next rebuild (corpus.build) clears it
