@@ -9,8 +9,10 @@ for `gap` seconds, so a waiting writer gets its turn.
 
 from __future__ import annotations
 
+import atexit
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,6 +22,16 @@ IDLE_SECONDS = 1.0
 HOLD_SECONDS = 30.0
 GAP_SECONDS = 0.2
 WAIT_SECONDS = 5.0  # how long a request waits while an ingest batch holds the store
+
+# stores still open when the interpreter exits: closed before it tears down threads, so an idle timer never closes
+# a DuckDB connection while Python finalises (that aborts the process: "FATAL: exception not rethrown")
+_OPEN_STORES: weakref.WeakSet = weakref.WeakSet()
+
+
+@atexit.register
+def _close_open_stores() -> None:
+    for store in list(_OPEN_STORES):
+        store.close()
 
 
 class ReadOnlyStore:
@@ -36,6 +48,7 @@ class ReadOnlyStore:
         self._last = 0.0  # when a request last let go of it
         self._closed_at = float("-inf")
         self._timer: threading.Timer | None = None
+        _OPEN_STORES.add(self)
 
     @contextmanager
     def cursor(self) -> Iterator[Any]:
