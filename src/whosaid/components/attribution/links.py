@@ -5,9 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from whosaid.components.attribution.found import Found
-from whosaid.components.phrases import sentence_of, sentences
+from whosaid.components.phrases import QUOTE_MARKS, is_punct, sentence_of, sentences
 from whosaid.lang import LanguageData
 
+QUOTE_CHARS = "".join(sorted(QUOTE_MARKS))
 REPORT_WINDOW = 6  # sentences between a denial naming a report and the report's own statement, either way
 
 
@@ -79,7 +80,7 @@ def _calls_false(found: Found, data: LanguageData) -> bool:
             continue  # "das falsche Signal" describes, it does not call anything false
         if any(x.lower_ in negation for x in tokens[max(0, k - 3) : k]):
             continue  # "nicht falsch"
-        subject = next((x for x in tokens if not x.is_punct and not x.is_space and x.text not in "„“”»«\"'"), None)
+        subject = next((x for x in tokens if not is_punct(x)), None)
         return subject is not None and (subject.lower_ in words.get("denied_subject", ()) or _names_report(tokens, data)
                                         or t.tag_ == "NN")
     return False
@@ -126,7 +127,7 @@ def _source_words(tokens: list[Token], data: LanguageData) -> set[str]:
     for k, t in enumerate(tokens):
         head = t.text.rsplit("-", 1)
         if len(head) == 2 and head[1] in reports:  # "Spiegel-Bericht"
-            words.add(head[0].strip("„“”»«\"'").lower())
+            words.add(head[0].strip(QUOTE_CHARS).lower())
         if not (t.text in reports or t.lemma_ in reports) or k + 1 >= len(tokens):
             continue
         if tokens[k + 1].lower_ not in {"des", "der", "von", "vom"}:
@@ -135,7 +136,7 @@ def _source_words(tokens: list[Token], data: LanguageData) -> set[str]:
             if u.tag_ in {"APPR", "APPRART", "KON", "$,"} or u.text in {",", "über", "zu"}:
                 break
             if u.text[:1].isupper() and u.tag_ in {"NN", "NE", "FM"}:
-                words.update(w.strip("„“”»«\"'").lower() for w in u.text.replace("-", " ").split())
+                words.update(w.strip(QUOTE_CHARS).lower() for w in u.text.replace("-", " ").split())
     return {w for w in words if w}
 
 
