@@ -123,6 +123,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
             if f is not None:
                 found.append(f)
         found.extend(_according_to(sent, data, found))
+        found.extend(_headline_colon(sent, data))
     found = _without_overlaps(found)
     found.extend(_nested(found, data))
     found.extend(_continuations(doc, spans, found, data))
@@ -403,6 +404,27 @@ def _clause_around(doc: Doc, sent: Span, start: int, end: int) -> list[Span | No
              _trim(doc[end : sent.end]) if end < sent.end else None]
     parts = [p for p in parts if p is not None and any(not t.is_punct for t in p)]
     return parts or None
+
+
+def _headline_colon(sent: Span, data: LanguageData) -> list[Found]:
+    """ "Graham: Trump's rhetoric destroys GOP's chances": a line that names a source before a colon, with no verb of
+    its own before it, says what that source said (headline style)."""
+    doc = sent.doc
+    line_start = sent.start == 0 or "\n" in doc[sent.start - 1].text or doc.text[: sent.start_char].endswith("\n")
+    colon = next((t for t in sent[:7] if t.text == ":"), None)
+    if not line_start or colon is None or colon.i == sent.start or colon.i + 3 >= sent.end:
+        return []
+    source = _trim(doc[sent.start : colon.i])
+    if source is None or not any(t.pos_ == "PROPN" or t.lower_ in data.role_nouns for t in source) \
+            or any(t.pos_ in {"VERB", "AUX"} for t in source):
+        return []
+    content = _trim(doc[colon.i + 1 : sent.end], marks=True)
+    if content is None or len(content) < 3 or any(t.lemma_ in data.verb_cues and not t._.in_quote for t in content):
+        return []
+    f = Found(cue=[colon], lemma=":", stance="assert", kind="Direct" if content[0]._.in_quote else "Indirect",
+              content=[content], speaker=source)
+    f.frame = source
+    return [f]
 
 
 # --- nesting, continuations, answers ----------------------------------------------------------------------
