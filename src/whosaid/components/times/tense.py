@@ -28,6 +28,7 @@ class _TenseWords:
     weak_past: re.Pattern[str]
     weak_exclude: frozenset[str]
     breaks: re.Pattern[str]
+    past_tags: frozenset[str] = frozenset()  # tags of finite past forms where the tag alone shows it (English VBD)
 
 
 @lru_cache(maxsize=8)
@@ -39,6 +40,7 @@ def _tense_words(lang: str) -> _TenseWords:
         re.compile(t.get("participle_pattern", r"(?!x)x")), re.compile(t.get("weak_past_pattern", r"(?!x)x")),
         frozenset(t.get("weak_past_exclude", [])),
         re.compile("|".join(re.escape(s) for s in lexicon(lang)["clause_breaks"]) or r"(?!x)x"),
+        frozenset(t.get("past_tags", [])),
     )
 
 
@@ -131,6 +133,8 @@ def doc_tense_fn(doc: Doc, lang: str) -> TenseFn:
                 has_aux = True
             elif t.lower_ in tw.future_words:
                 fut = True
+            elif t.tag_ in tw.past_tags:
+                past = True
         if past or (has_aux and has_part):
             return "past"
         return "future" if fut else None
