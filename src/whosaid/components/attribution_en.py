@@ -129,7 +129,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     found.extend(_continuations(doc, spans, found, data))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 10**9))
     _link_nesting(found)
-    _link_answers(found)
+    _link_answers(found, data)
     return found
 
 
@@ -559,11 +559,19 @@ def _link_nesting(found: list[Found]) -> None:
             f.via = min(outer, key=lambda g: g.content_end - g.content_start)
 
 
-def _link_answers(found: list[Found]) -> None:
+def _link_answers(found: list[Found], data: LanguageData) -> None:
     """A denial answers the earlier claim of another speaker that shares most content words with it."""
+    reports = data.words.get("report_noun", frozenset())
     for f in found:
         if f.stance != "deny" or f.refers_to is not None:
             continue
+        if f.kind == "Reported" and any(t.lower_ in reports for t in f.content[0]):
+            # "denied the accusation", "rejected that claim": the last claim of another speaker
+            earlier = [g for g in found if g.content_start < f.content_start and g.stance == "claim"
+                       and not (g.speaker is not None and f.speaker is not None and g.speaker.text == f.speaker.text)]
+            if earlier:
+                f.refers_to = earlier[-1]
+                continue
         words = _content_words(f)
         best, best_shared = None, 1
         for g in found:

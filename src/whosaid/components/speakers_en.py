@@ -98,7 +98,7 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     people = [c for m, c in inside if c.type == "PER" and not _possessive(m)]
     organisations = [c for m, c in inside if c.type in {"ORG", "LOC"}]
     if people:
-        return Resolution(people[0].name, people[0], organisations[0] if organisations else None)
+        return Resolution(_without_title(people[0].name, data), people[0], organisations[0] if organisations else None)
     words = [t for t in span if not t.is_space]
     if len(words) == 1 and words[0].lower_ in {p.lower() for p in data.pronouns}:
         return _pronoun(span, clusters, genders, data)
@@ -106,6 +106,12 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         short = person_ending_in(clusters, " ".join(t.text for t in words))
         if short is not None:
             return Resolution(short.name, short)
+    if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in data.words.get("org_anaphor", ()):
+        # "the company", "the ministry": the organisation named last before
+        named = [(m.start, c) for c in clusters if c.type == "ORG" for m in c.mentions if m.start < span.start]
+        if named:
+            c = max(named, key=lambda mc: mc[0])[1]
+            return Resolution(c.name, c)
     roles = [t for t in words if t.lower_ in data.role_nouns or t.lemma_.lower() in data.role_nouns]
     if roles:
         person = _person_with_role(doc, span, roles[-1], clusters)
@@ -116,6 +122,14 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     if whole:
         return Resolution(whole[0].name, whole[0])
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _without_title(name: str, data: LanguageData) -> str:
+    """ "Superintendent Maria Lopez" is Maria Lopez: a role or title the NER left in the name goes."""
+    words = name.split()
+    while len(words) > 2 and (words[0].lower() in data.role_nouns or words[0].rstrip(".") in {"Mr", "Mrs", "Ms", "Dr"}):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _possessive(mention: Span) -> bool:
