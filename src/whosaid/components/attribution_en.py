@@ -22,7 +22,7 @@ OPENING_MARKS = frozenset("“\"")
 CLOSING_MARKS = frozenset("”\"")
 QUOTE_MARK_TEXTS = frozenset({"“", "”", '"', "``", "''"})
 # "point out", "call for", "call on": the particle or preposition a cue lemma needs to report speech
-NEEDS_PARTICLE = {"point": ("out",), "continue": (), "post": ("on",)}
+NEEDS_PARTICLE = {"point": ("out",), "post": ("on",)}
 MAX_SPEAKER_TOKENS = 25
 
 
@@ -144,6 +144,8 @@ def _cue_lemma(tok: Token, data: LanguageData) -> str | None:
         return None
     if tok.tag_ == "VBG" and tok.dep_ not in {"advcl", "conj", "ROOT", "ccomp", "parataxis"}:
         return None  # "the saying", "a statement saying": no speaker of its own
+    if any(c.dep_ == "aux" and c.lower_ in data.words.get("modal", ()) for c in tok.children):
+        return None  # "she would demand a hearing": not said yet
     needs = NEEDS_PARTICLE.get(lemma)
     if needs and not any(c.lower_ in needs for c in tok.children if c.dep_ in {"prt", "prep"}):
         return None
@@ -178,6 +180,12 @@ def _verb_statement(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], da
 
 
 def _stance(tok: Token, stance: str) -> str:
+    """ "called the strike irresponsible" names something (assert); "called for talks" demands."""
+    if stance == "demand" and any(c.dep_ == "oprd" or c.dep_ == "dobj" and c.right_edge.i + 1 < len(tok.doc)
+                                  and c.right_edge.nbor().dep_ == "oprd" for c in tok.children):
+        return "assert"
+    if stance == "demand" and tok.lemma_.lower() == "call" and any(c.dep_ == "ccomp" for c in tok.children):
+        return "assert"
     return stance
 
 
@@ -189,6 +197,11 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         clause = next((c for c in tok.children if c.dep_ == "parataxis" and c.i < tok.i), None)
     if clause is not None:
         span = _subtree_span(clause, exclude=tok)
+        coordinated = next((c for c in clause.children if c.dep_ == "conj" and c.i > clause.i and _outer_cue(c) == tok),
+                           None)
+        if span is not None and coordinated is not None:
+            cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < coordinated.i), coordinated)
+            span = _trim(doc[span.start : min(cc.i, coordinated.left_edge.i)])
         if span is not None and not all(t._.in_quote or t.is_punct for t in span):
             return [span], "Indirect"
     if clause is None:
@@ -208,10 +221,16 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         wish = _demand_content(tok)
         if wish is not None:
             return [wish], "Indirect"
+    before = _clause_before_frame(tok, sent)
+    if before is not None:
+        return [before], "Indirect"
     if takes in {"object", "both"}:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.pos_ not in {"PRON"} and not obj._.in_quote:
-            span = _trim(doc[obj.left_edge.i : obj.right_edge.i + 1])
+            # "accused the administration of hiding …", "dismissed the plan as unrealistic"
+            end = max([obj.right_edge.i] + [c.right_edge.i for c in tok.children
+                                             if c.dep_ in {"prep", "oprd"} and c.i > obj.i and c.lower_ in {"of", "as"}])
+            span = _trim(doc[obj.left_edge.i : end + 1])
             if span is not None:
                 return [span], "Reported"
     return [], ""
@@ -227,6 +246,26 @@ def _that_clause_below(tok: Token) -> Token | None:
                     and t.left_edge.dep_ == "mark":
                 return t
     return None
+
+
+def _clause_before_frame(tok: Token, sent: Span) -> Span | None:
+    """ "Riverside FC fired its coach on Sunday, the club said in a statement.": the parser did not hang the clause
+    before the comma on the cue, but a frame of subject and cue closing the sentence after a comma reports it."""
+    doc = tok.doc
+    subject = next((c for c in tok.children if c.dep_ in SUBJECTS and c.i < tok.i), None)
+    if subject is None or tok.dep_ != "ROOT":
+        return None
+    start = subject.left_edge.i
+    if start - 1 <= sent.start or doc[start - 1].text != ",":
+        return None
+    after = [t for t in doc[tok.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if any(t.head.i != tok.i and t.head.i < tok.i for t in after) or any(t.dep_ in {"ccomp", "dobj"} and t.head.i == tok.i
+                                                                       for t in after):
+        return None
+    clause = _trim(doc[sent.start : start - 1])
+    if clause is None or not any(t.pos_ in {"VERB", "AUX"} for t in clause):
+        return None
+    return clause
 
 
 def _demand_content(tok: Token) -> Span | None:
@@ -274,11 +313,20 @@ def _framed_quotes(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]]) -> 
     doc = tok.doc
     a, b = _segment(tok, sent)
     frame = [t for t in doc[a:b] if not t.is_punct and not t.is_space and t.text not in QUOTE_MARK_TEXTS]
-    if len(frame) > MAX_SPEAKER_TOKENS or any(t.dep_ in {"ccomp"} and t.head is tok and not t._.in_quote
+    if len(frame) > MAX_SPEAKER_TOKENS or any(t.dep_ in {"ccomp"} and t.head.i == tok.i and not t._.in_quote
                                               for t in frame):
         return []
+    clause = {t.i for t in tok.subtree}
+    if tok.dep_ in SHARES_SUBJECT:
+        clause |= {t.i for c in tok.head.children if c.dep_ in SUBJECTS for t in c.subtree}
+    words_before = [t for t in doc[a : tok.i] if not (t.is_punct or t.is_space or t.text in QUOTE_MARK_TEXTS)]
+    words_after = [t for t in doc[tok.i + 1 : b] if not (t.is_punct or t.is_space or t.text in QUOTE_MARK_TEXTS)]
     before = next((s for q, s in quotes if sent.start < s.end <= a and _only_marks(doc, s.end, a)), None)
+    if before is not None and any(t.i not in clause for t in words_before):
+        before = None  # “…” by the vote and urged …: the quote is not framed by this cue
     after = next((s for q, s in quotes if b <= s.start < sent.end and _only_marks(doc, b, s.start)), None)
+    if after is not None and any(t.i not in clause for t in words_after):
+        after = None
     if after is None and b == sent.end and any(t.text == ":" for t in doc[max(a, b - 3) : b]):
         # she said: \n “…” — the quote opens the next sentence
         after = next((s for q, s in quotes if s.start >= b and _only_marks(doc, b, s.start)), None)
@@ -308,10 +356,23 @@ def _speaker(tok: Token) -> Span | None:
         if verb.dep_ == "relcl":
             head = verb.head
             return _trim(doc[head.left_edge.i : verb.left_edge.i]) if head.left_edge.i < verb.left_edge.i else None
-        if verb.dep_ in SHARES_SUBJECT and verb.head is not verb:
-            verb = verb.head
+        if verb.dep_ in SHARES_SUBJECT and verb.head.i != verb.i:
+            outer = _outer_cue(verb)
+            verb = outer if outer is not None else verb.head
             continue
         return None
+    return None
+
+
+def _outer_cue(verb: Token) -> Token | None:
+    """ "The group said it was disappointed and urged the union …": a cue coordinated with the reported clause of
+    another cue shares that cue's subject, not the clause's ("it")."""
+    head = verb.head
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() != head.lemma_.lower():
+        lemma = verb.lemma_.lower()
+        data = verb.doc._.lang_data
+        if data is not None and lemma in data.verb_cues and head.head.lemma_.lower() in data.verb_cues:
+            return head.head
     return None
 
 
@@ -439,7 +500,7 @@ def _nested(found: list[Found], data: LanguageData) -> list[Found]:
         if not f.cue or f.cue[0].pos_ not in {"VERB", "AUX"}:
             continue
         doc = f.cue[0].doc
-        last = max(s.end for s in f.content)
+        last = max(max(s.end for s in f.content), f.cue[0].sent.end)
         for c in doc[f.cue[0].i + 1 : last]:
             if c.lower_ not in nesting or c._.in_quote or c.dep_ not in {"advcl", "xcomp", "prep", "conj", "acl"}:
                 continue

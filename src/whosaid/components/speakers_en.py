@@ -50,11 +50,17 @@ class EnglishSpeakerResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         clusters: list[Cluster] = doc._.entities or []
+        _retype_organisations(clusters, self.data)
         genders = _cluster_genders(doc, clusters)
+        earlier: list[tuple[Span, Resolution]] = []
         for found in sorted(doc._.statements or [], key=lambda f: f.speaker.start if f.speaker is not None else 10**9):
             if found.speaker is None:
                 continue
-            res = resolve(found.speaker, clusters, genders, self.data)
+            res = _same_head_as_before(found.speaker, earlier, self.data) or resolve(found.speaker, clusters, genders,
+                                                                                   self.data)
+            if res.cluster is not None and res.cluster.type == "PER":
+                res = Resolution(_without_title(res.name, self.data), res.cluster, res.organisation)
+            earlier.append((found.speaker, res))
             found.extra["resolution"] = res
             if res.cluster is not None and not any(span_within(m, found.speaker) for m in res.cluster.mentions) \
                     and not any(m.start == found.speaker.start_char for m in res.cluster.extra_mentions):
@@ -65,6 +71,25 @@ class EnglishSpeakerResolver:
                 root = found.continues
                 found.extra["resolution"] = root.extra.get("resolution") if root is not None else None
         return doc
+
+
+def _retype_organisations(clusters: list[Cluster], data: LanguageData) -> None:
+    """ "Hanover Pharma", "Riverside FC", "Twitter" typed as persons by the small model are organisations."""
+    endings = data.words.get("org_name_ending", frozenset())
+    for c in clusters:
+        if c.type == "PER" and any(m[-1].lower_ in endings or m.text in data.media for m in c.mentions):
+            c.type = "ORG"
+
+
+def _same_head_as_before(span: Span, earlier: list[tuple[Span, Resolution]], data: LanguageData) -> Resolution | None:
+    """ "the company" after "the regional water company said": the speaker named with the same noun before."""
+    words = [t for t in span if not t.is_space]
+    if len(words) != 2 or words[0].lower_ != "the" or words[1].lower_ not in data.words.get("org_anaphor", ()):
+        return None
+    for previous, res in reversed(earlier):
+        if previous.root.lower_ == words[1].lower_ and previous.start != span.start:
+            return res
+    return None
 
 
 def span_within(mention: Span, speaker: Span) -> bool:
@@ -108,7 +133,8 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
             return Resolution(short.name, short)
     if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in data.words.get("org_anaphor", ()):
         # "the company", "the ministry": the organisation named last before
-        named = [(m.start, c) for c in clusters if c.type == "ORG" for m in c.mentions if m.start < span.start]
+        named = [(m.start, c) for c in clusters if c.type == "ORG" for m in c.mentions if m.start < span.start
+                 and not (m.root.dep_ == "pobj" and m.root.head.lower_ in {"in", "at", "near", "from", "of"})]
         if named:
             c = max(named, key=lambda mc: mc[0])[1]
             return Resolution(c.name, c)
@@ -118,7 +144,8 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         if person is not None:
             return Resolution(person.name, person)
         return Resolution(_bare(span), None, organisations[0] if organisations else None)
-    whole = [c for m, c in inside if m.end == span.end and len(words) - len(m) <= 1]
+    # "Reuters", "the BBC", "The manufacturer, Skyward Aviation": the name is the speaker
+    whole = [c for m, c in inside if m.end == span.end and (len(words) - len(m) <= 1 or doc[m.start - 1].text == ",")]
     if whole:
         return Resolution(whole[0].name, whole[0])
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
@@ -191,6 +218,6 @@ def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data:
 
 def _bare(span: Span) -> str:
     words = [t for t in span if not t.is_space]
-    if len(words) > 1 and words[0].lower_ in ARTICLES:
+    if len(words) > 1 and (words[0].lower_ in ARTICLES or words[0].lower_ in {"their", "its", "his", "her", "our"}):
         words = words[1:]
     return span.doc[words[0].i : words[-1].i + 1].text if words else span.text

@@ -151,7 +151,7 @@ def _frequent_words(lang: str) -> frozenset[str]:
 
 # an article with at least this many words must have this share of one language's frequent words
 DETECT_MIN_WORDS = 12
-DETECT_MIN_SHARE = 0.1
+DETECT_MIN_SHARE = 0.02  # a results table of names and numbers still shows a few
 
 
 @cache

@@ -29,6 +29,10 @@ class _TenseWords:
     weak_exclude: frozenset[str]
     breaks: re.Pattern[str]
     past_tags: frozenset[str] = frozenset()  # tags of finite past forms where the tag alone shows it (English VBD)
+    # English: the tense of the verb a time expression hangs on in the dependency parse, before the clause's words
+    by_parse: bool = False
+    modal_future: frozenset[str] = frozenset()  # "could", "would": what a reported clause expects
+    future_lemmas: frozenset[str] = frozenset()  # "expect", "plan": a verb that looks ahead
 
 
 @lru_cache(maxsize=8)
@@ -41,6 +45,9 @@ def _tense_words(lang: str) -> _TenseWords:
         frozenset(t.get("weak_past_exclude", [])),
         re.compile("|".join(re.escape(s) for s in lexicon(lang)["clause_breaks"]) or r"(?!x)x"),
         frozenset(t.get("past_tags", [])),
+        bool(t.get("by_parse")),
+        frozenset(t.get("modal_future", [])),
+        frozenset(t.get("future_lemmas", [])),
     )
 
 
@@ -139,7 +146,13 @@ def doc_tense_fn(doc: Doc, lang: str) -> TenseFn:
             return "past"
         return "future" if fut else None
 
+    parsed = tw.by_parse and doc.has_annotation("DEP")
+
     def fn(pos: int) -> Tense:
+        if parsed:
+            tense = _parse_tense(doc, pos, tw)
+            if tense is not None:
+                return tense
         sent = next((s for s in sentences(doc) if s.start_char <= pos < s.end_char), None) if sents else doc[:]
         if sent is None:
             return words_fn(pos)
@@ -148,3 +161,29 @@ def doc_tense_fn(doc: Doc, lang: str) -> TenseFn:
         return (clause is not None and tokens_tense(clause)) or tokens_tense(sent) or words_fn(pos)
 
     return fn
+
+
+def _parse_tense(doc: Doc, pos: int, tw: _TenseWords) -> Tense | None:
+    """The tense of the verb that the word at `pos` depends on ("will stay closed on Friday": future; "said on
+    Monday": past; "expected a cut in September": future); None when the verb does not show it."""
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    verb = span[0]
+    through_noun = False  # "expected a cut in September": the time belongs to what is expected
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+        through_noun = through_noun or verb.pos_ in ("NOUN", "PROPN")
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {h.lower_ for h in helpers}
+    if words & tw.future_aux or words & tw.modal_future or through_noun and verb.lemma_.lower() in tw.future_lemmas:
+        return "future"
+    if verb.tag_ in tw.past_tags or any(h.tag_ in tw.past_tags for h in helpers):
+        return "past"
+    if any(h.lower_ in tw.perfect_aux for h in helpers):
+        return "past"
+    return None
