@@ -229,7 +229,7 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         if obj is not None and obj.pos_ not in {"PRON"} and not obj._.in_quote:
             # "accused the administration of hiding …", "dismissed the plan as unrealistic"
             end = max([obj.right_edge.i] + [c.right_edge.i for c in tok.children
-                                             if c.dep_ in {"prep", "oprd"} and c.i > obj.i and c.lower_ in {"of", "as"}])
+                                             if c.dep_ in {"prep", "oprd"} and c.i > obj.i and c.lower_ in {"of", "as", "for"}])
             span = _trim(doc[obj.left_edge.i : end + 1])
             if span is not None:
                 return [span], "Reported"
