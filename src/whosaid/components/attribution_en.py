@@ -191,7 +191,9 @@ def _stance(tok: Token, stance: str) -> str:
 
 def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: str, lemma: str) -> tuple[list[Span], str]:
     doc = tok.doc
-    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    # a ccomp without a verb is a parser slip in a headline ("Drugmaker recalls blood pressure pills")
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and any(t.pos_ in {"VERB", "AUX"} for t in c.subtree)),
+                  None)
     if clause is None and tok.dep_ in {"ROOT", "conj"}:
         # "The plan is dead, he said": the parser may hang the reported clause on the cue as parataxis
         clause = next((c for c in tok.children if c.dep_ == "parataxis" and c.i < tok.i), None)
@@ -210,6 +212,10 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
             span = _subtree_span(clause, exclude=tok)
             if span is not None and not all(t._.in_quote or t.is_punct for t in span):
                 return [span], "Indirect"
+    inserted = _inserted_frame(tok)
+    if inserted:
+        kind = "Direct" if all(t._.in_quote or t.is_punct for part in inserted for t in part) else "Indirect"
+        return inserted, kind
     framed = _framed_quotes(tok, sent, quotes)
     if framed:
         return framed, "Direct"
@@ -246,6 +252,27 @@ def _that_clause_below(tok: Token) -> Token | None:
                     and t.left_edge.dep_ == "mark":
                 return t
     return None
+
+
+def _inserted_frame(tok: Token) -> list[Span]:
+    """ "The decision, he said, was his own.": a frame set off by commas inside the clause it reports, which the
+    parser hangs on that clause as parataxis: the clause around it is the content, in two parts."""
+    doc = tok.doc
+    if tok.dep_ != "parataxis" or tok.head.i < tok.i and tok.head.right_edge.i < tok.i:
+        return []
+    left, right = tok.left_edge.i, tok.right_edge.i
+    while left < tok.i and doc[left].is_punct:
+        left += 1
+    while right > tok.i and doc[right].is_punct:
+        right -= 1
+    if left == 0 or doc[left - 1].text != "," or right + 1 >= len(doc) or doc[right + 1].text != ",":
+        return []
+    head = tok.head
+    before = _trim(doc[head.left_edge.i : left])
+    after = _trim(doc[right + 2 : head.right_edge.i + 1])
+    if before is None or after is None or before[0]._.in_quote:
+        return []
+    return [before, after]
 
 
 def _clause_before_frame(tok: Token, sent: Span) -> Span | None:

@@ -1,7 +1,8 @@
 """Scores whosaid on its English development set (`evaluate/data/devset_en`: articles written for the project,
-each with a hand-made gold file in the sample's format), per article and in total.
+each with a hand-made gold file in the sample's format), per article and in total; `--set heldout_en` scores six
+more articles written and annotated the same way but never used to change whosaid.
 
-    python -m whosaid.evaluate.devset_en [--failures]
+    python -m whosaid.evaluate.devset_en [--set devset_en|heldout_en] [--failures]
 
 Per article this is what `whosaid analyze X.txt --published DATE > X.json; whosaid score X.json X.gold.json`
 prints; the total sums the counts over all articles.
@@ -18,8 +19,8 @@ from pathlib import Path
 from whosaid.evaluate.gold import ATTRIBUTES, GoldScore, score_record
 
 
-def devset_dir() -> Path:
-    return Path(str(resources.files("whosaid.evaluate").joinpath("data", "devset_en")))
+def devset_dir(name: str = "devset_en") -> Path:
+    return Path(str(resources.files("whosaid.evaluate").joinpath("data", name)))
 
 
 def score_all(folder: Path | None = None) -> dict[str, GoldScore]:
@@ -55,8 +56,10 @@ def total(scores: dict[str, GoldScore]) -> GoldScore:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m whosaid.evaluate.devset_en", description=__doc__.splitlines()[0])
     parser.add_argument("--failures", action="store_true", help="list each article's failures")
+    parser.add_argument("--set", default="devset_en", choices=["devset_en", "heldout_en"],
+                        help="heldout_en: six articles annotated before whosaid ran on them and never tuned on")
     args = parser.parse_args(argv)
-    scores = score_all()
+    scores = score_all(devset_dir(args.set))
     print(f"{'article':<24}{'stmt F1':>8}{'speaker':>8}{'stance':>8}{'times F1':>9}{'values':>8}")
     for name, s in scores.items():
         print(f"{name:<24}{s.statements.f1:>8.3f}{s.attributes['speaker'].value:>8.3f}"

@@ -33,6 +33,7 @@ class _TenseWords:
     by_parse: bool = False
     modal_future: frozenset[str] = frozenset()  # "could", "would": what a reported clause expects
     future_lemmas: frozenset[str] = frozenset()  # "expect", "plan": a verb that looks ahead
+    participle_tags: frozenset[str] = frozenset()  # "VBN": a participle modifying a noun tells of the past
 
 
 @lru_cache(maxsize=8)
@@ -48,6 +49,7 @@ def _tense_words(lang: str) -> _TenseWords:
         bool(t.get("by_parse")),
         frozenset(t.get("modal_future", [])),
         frozenset(t.get("future_lemmas", [])),
+        frozenset(t.get("participle_tags", [])),
     )
 
 
@@ -186,4 +188,6 @@ def _parse_tense(doc: Doc, pos: int, tw: _TenseWords) -> Tense | None:
         return "past"
     if any(h.lower_ in tw.perfect_aux for h in helpers):
         return "past"
+    if verb.dep_ in ("acl", "amod") and not helpers and any(verb.tag_ == tag for tag in tw.participle_tags):
+        return "past"  # "a deal reached late Tuesday"
     return None
