@@ -21,7 +21,7 @@ COMPONENTS = ("whosaid_times", "whosaid_entities", "whosaid_attribution", "whosa
               "whosaid_contradictions")
 # English attribution reads the dependency parse and resolves its own speakers
 COMPONENTS_BY_LANG = {
-    "en": ("whosaid_times", "whosaid_entities", "whosaid_attribution_en", "whosaid_speakers_en",
+    "en": ("whosaid_times", "whosaid_names_en", "whosaid_entities", "whosaid_attribution_en", "whosaid_speakers_en",
            "whosaid_contradictions"),
 }
 
@@ -37,6 +37,7 @@ def register_components() -> None:
         entities,
         lemmas,
         mood,
+        names_en,
         paragraphs,
         speakers,
         speakers_en,
