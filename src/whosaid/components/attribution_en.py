@@ -593,9 +593,10 @@ def _continuations(doc: Doc, quotes: list[tuple[Quote, Span]], found: list[Found
         if q.opens_paragraph and previous_open is not None:
             root = previous_open
         elif _stands_alone(doc, span) or _opens_sentence(doc, span):
-            earlier = [f for f in found + out if f.content_end <= span.start_char and f.speaker is not None
-                       and f.kind == "Direct"]
-            if earlier and _paragraphs_between(doc, earlier[-1].content_end, span.start_char) <= 1:
+            # the statement right before it, if direct and in the same or the previous paragraph
+            earlier = sorted((f for f in found + out if f.content_end <= span.start_char), key=lambda f: f.content_end)
+            if earlier and earlier[-1].kind == "Direct" and _paragraphs_between(doc, earlier[-1].content_end,
+                                                                                 span.start_char) == 0:
                 root = earlier[-1]
         if root is not None:
             while root.continues is not None:
@@ -633,7 +634,8 @@ def _opens_sentence(doc: Doc, span: Span) -> bool:
 
 
 def _paragraphs_between(doc: Doc, start: int, end: int) -> int:
-    return len([p for p in doc.text[start:end].split("\n") if p.strip()]) + doc.text[start:end].count("\n\n") * 0
+    """How many whole paragraphs lie between two offsets (0: the same or the next paragraph)."""
+    return len([line for line in doc.text[start:end].split("\n")[1:-1] if line.strip()])
 
 
 def _link_nesting(found: list[Found]) -> None:

@@ -10,7 +10,6 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from whosaid.components.attribution import Found
 from whosaid.components.entities import Cluster, person_ending_in
 from whosaid.components.speakers import Resolution
 from whosaid.extensions import register_extensions

@@ -4,8 +4,10 @@
 
 Contents are paired one-to-one (an optimal assignment over shared word tokens, scipy's linear_sum_assignment); a
 pair counts when it shares a word token ("overlap") and, in the stricter line, when the Dice of its token sets is
-at least 0.5. The source of a pair is right when the predicted speaker span (the speaker of the statement a
-continuation continues) shares a word token with the gold source, or when neither has one. An article annotated
+at least 0.5. A continuation (a quote sentence or paragraph that goes on with a statement) counts as more of the
+content of the statement it continues, since PolNeAR marks a quote over several sentences as one content. The
+source of a pair is right when the predicted speaker span (the speaker of the statement a continuation continues)
+shares a word token with the gold source, or when neither has one. An article annotated
 twice is scored on its first annotation (annotator ids sorted).
 
 PolNeAR also annotates beliefs ("believes", "thinks"), intentions and wishes ("wants", "hopes", "plans"), perception
@@ -31,6 +33,7 @@ from whosaid.evaluate.counts import PRF
 DATA = Path("data") / "attribution-polnear-en"
 WORD = re.compile(r"\w+")
 STRICT_DICE = 0.5
+MERGE_CONTINUATIONS = True
 
 
 @dataclass
@@ -131,15 +134,17 @@ def predict(model: str | None, article: Article, words: list[tuple[int, int]]) -
 
     record = analyze(article.text, published=article.published, lang="en", model=model)
     by_id = {s.id: s for s in record.statements}
-    out = []
+    merged: dict[str, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
     for s in record.statements:
         ranges = [(p.start, p.end) for p in s.content.parts] or [(s.content.start, s.content.end)]
         root = s
         while root.speaker is None and root.continues and root.continues in by_id:
             root = by_id[root.continues]
         source = [(root.speaker.start, root.speaker.end)] if root.speaker else []
-        out.append(Predicted(_tokens(words, ranges), _tokens(words, source)))
-    return out
+        # a continuation is more of its statement's content, as PolNeAR marks a quote over several sentences
+        key = root.id if MERGE_CONTINUATIONS else s.id
+        merged.setdefault(key, ([], source))[0].extend(ranges)
+    return [Predicted(_tokens(words, ranges), _tokens(words, source)) for ranges, source in merged.values()]
 
 
 def score_article(article: Article, predicted: list[Predicted], words: list[tuple[int, int]], scores: Scores,
@@ -176,7 +181,7 @@ def score_article(article: Article, predicted: list[Predicted], words: list[tupl
             errors.append(f"{article.name}: source {_text(article.text, g.source)!r} expected, got "
                           f"{_words(article.text, words, p.source)!r} for {_text(article.text, g.content)[:60]!r}")
     if errors is not None:
-        for i, (gc, gs, g) in enumerate(gold):
+        for i, (_, _, g) in enumerate(gold):
             if i not in matched:
                 errors.append(f"{article.name}: missed [{g.cue}] {_text(article.text, g.content)[:90]!r}")
         hit = {j for _, j in pairs}
