@@ -176,3 +176,36 @@ def test_the_english_dev_set_scores_above_its_floor():
     t = total(score_all())
     assert t.statements.f1 >= 0.85
     assert t.time_values.value >= 0.8
+
+
+def test_a_frame_inside_the_reported_clause_splits_the_content_in_two():
+    from whosaid.api import analyze
+
+    rec = analyze("Minister David Morgan resigned on Tuesday.\n\nThe decision, he said, was his own.", published="2025-10-22")
+    s = statement(rec, "The decision")
+    assert [p.text for p in s.content.parts] == ["The decision", "was his own"]
+    assert s.speaker.resolved == "David Morgan"
+
+
+def test_a_cue_with_a_modal_is_not_a_statement_yet():
+    from whosaid.api import analyze
+
+    rec = analyze("Adams said she would demand a hearing before the end of the month.", published="2025-06-12", lang="en")
+    assert [s.cue.lemma for s in rec.statements] == ["say"]
+
+
+def test_a_surname_the_model_typed_as_a_place_stays_the_persons():
+    from whosaid.api import analyze
+
+    rec = analyze("Governor Paul Hines said the deal was fair.\n\n\"This agreement keeps our classrooms open,\" Hines "
+                  "said.", published="2025-09-03", lang="en")
+    assert {s.speaker.resolved for s in rec.statements} == {"Paul Hines"}
+
+
+def test_the_company_takes_up_the_speaker_named_with_that_noun():
+    from whosaid.api import analyze
+
+    rec = analyze("The regional water company said tests had found bacteria.\n\nLocal councillor Amy Shaw claimed the "
+                  "company had known about it since August. The company denied that claim.", published="2024-09-12")
+    denial = statement(rec, "that claim")
+    assert denial.speaker.resolved == "regional water company" and denial.refers_to is not None

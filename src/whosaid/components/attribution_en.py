@@ -108,7 +108,8 @@ def _trim(span: Span, marks: bool = False) -> Span | None:
 
 
 def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
-    quotes = find_quotes(doc.text)
+    text = doc.text  # Doc.text joins every token: read it once
+    quotes = find_quotes(text)
     spans: list[tuple[Quote, Span]] = []
     for q in quotes:
         span = _token_span(doc, q.start, q.end)
@@ -123,10 +124,10 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
             if f is not None:
                 found.append(f)
         found.extend(_according_to(sent, data, found))
-        found.extend(_headline_colon(sent, data))
+        found.extend(_headline_colon(sent, data, text))
     found = _without_overlaps(found)
     found.extend(_nested(found, data))
-    found.extend(_continuations(doc, spans, found, data))
+    found.extend(_continuations(doc, text, spans, found, data))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 10**9))
     _link_nesting(found)
     _link_answers(found, data)
@@ -269,7 +270,10 @@ def _inserted_frame(tok: Token) -> list[Span]:
         return []
     head = tok.head
     before = _trim(doc[head.left_edge.i : left])
-    after = _trim(doc[right + 2 : head.right_edge.i + 1])
+    end = head.right_edge.i + 1
+    while end > right + 2 and doc[end - 1].text in {".", "!", "?"} and not doc[end - 1]._.in_quote:
+        end -= 1
+    after = _trim(doc[right + 2 : end])
     if before is None or after is None or before[0]._.in_quote:
         return []
     return [before, after]
@@ -459,12 +463,14 @@ def _according_to(sent: Span, data: LanguageData, found: list[Found]) -> list[Fo
     """ "according to X": X is the source of the clause the phrase belongs to (the phrase itself left out)."""
     doc = sent.doc
     out = []
+    lowered = [t.lower_ for t in sent]
     for cue in data.prepositional_cues:
-        if cue.words[0] in data.words.get("nesting_cue", ()):
+        if cue.words[0] in data.words.get("nesting_cue", ()) or cue.words[0] not in lowered:
             continue
         n = len(cue.words)
         for i in range(sent.start, sent.end - n):
-            if tuple(t.lower_ for t in doc[i : i + n]) != cue.words or doc[i]._.in_quote:
+            k = i - sent.start
+            if tuple(lowered[k : k + n]) != cue.words or doc[i]._.in_quote:
                 continue
             source_head = next((t for t in doc[i + n : sent.end] if t.dep_ == "pobj" and t.head.i >= i), None)
             if source_head is None:
@@ -494,11 +500,11 @@ def _clause_around(doc: Doc, sent: Span, start: int, end: int) -> list[Span | No
     return parts or None
 
 
-def _headline_colon(sent: Span, data: LanguageData) -> list[Found]:
+def _headline_colon(sent: Span, data: LanguageData, text: str) -> list[Found]:
     """ "Graham: Trump's rhetoric destroys GOP's chances": a line that names a source before a colon, with no verb of
     its own before it, says what that source said (headline style)."""
     doc = sent.doc
-    line_start = sent.start == 0 or "\n" in doc[sent.start - 1].text or doc.text[: sent.start_char].endswith("\n")
+    line_start = sent.start == 0 or "\n" in doc[sent.start - 1].text or text[: sent.start_char].endswith("\n")
     colon = next((t for t in sent[:7] if t.text == ":"), None)
     if not line_start or colon is None or colon.i == sent.start or colon.i + 3 >= sent.end:
         return []
@@ -575,7 +581,8 @@ def _without_overlaps(found: list[Found]) -> list[Found]:
     return out
 
 
-def _continuations(doc: Doc, quotes: list[tuple[Quote, Span]], found: list[Found], data: LanguageData) -> list[Found]:
+def _continuations(doc: Doc, text: str, quotes: list[tuple[Quote, Span]], found: list[Found],
+                   data: LanguageData) -> list[Found]:
     """Quotes no cue frames, continuing the statement before them: the paragraph after an open-ended quote, or a
     quote standing alone in the paragraph after a direct statement."""
     out: list[Found] = []
@@ -592,10 +599,10 @@ def _continuations(doc: Doc, quotes: list[tuple[Quote, Span]], found: list[Found
         root = None
         if q.opens_paragraph and previous_open is not None:
             root = previous_open
-        elif _stands_alone(doc, span) or _opens_sentence(doc, span):
+        elif _stands_alone(text, span) or _opens_sentence(doc, span):
             # the statement right before it, if direct and in the same or the previous paragraph
             earlier = sorted((f for f in found + out if f.content_end <= span.start_char), key=lambda f: f.content_end)
-            if earlier and earlier[-1].kind == "Direct" and _paragraphs_between(doc, earlier[-1].content_end,
+            if earlier and earlier[-1].kind == "Direct" and _paragraphs_between(text, earlier[-1].content_end,
                                                                                  span.start_char) == 0:
                 root = earlier[-1]
         if root is not None:
@@ -617,12 +624,12 @@ def _frame_after(doc: Doc, span: Span) -> list[Token]:
     return [t for t in doc[end:sent_end] if not t._.in_quote]
 
 
-def _stands_alone(doc: Doc, span: Span) -> bool:
+def _stands_alone(text: str, span: Span) -> bool:
     """The quote is (nearly) its whole paragraph."""
-    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-    line_end = doc.text.find("\n", span.end_char)
-    line_end = len(doc.text) if line_end < 0 else line_end
-    rest = doc.text[line_start:span.start_char] + doc.text[span.end_char:line_end]
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[line_start:span.start_char] + text[span.end_char:line_end]
     return len(rest.strip(" “”\".,")) == 0
 
 
@@ -633,9 +640,9 @@ def _opens_sentence(doc: Doc, span: Span) -> bool:
     return all(span.start <= t.i < span.end for t in words)
 
 
-def _paragraphs_between(doc: Doc, start: int, end: int) -> int:
+def _paragraphs_between(text: str, start: int, end: int) -> int:
     """How many whole paragraphs lie between two offsets (0: the same or the next paragraph)."""
-    return len([line for line in doc.text[start:end].split("\n")[1:-1] if line.strip()])
+    return len([line for line in text[start:end].split("\n")[1:-1] if line.strip()])
 
 
 def _link_nesting(found: list[Found]) -> None:
