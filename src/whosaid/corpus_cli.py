@@ -182,7 +182,7 @@ def register(app: typer.Typer) -> None:
                                                      "feeds, .warc/.warc.gz")],
         db: DbOption = "whosaid.duckdb",
         workers: Annotated[int, typer.Option(min=1, help="analysis processes")] = 1,
-        lang: Annotated[Lang, typer.Option(help="de, en or auto")] = Lang.de,
+        lang: Annotated[Lang, typer.Option(help="de, en or auto (decides per article)")] = Lang.auto,
         max_bytes: Annotated[int, typer.Option(min=1, help="refuse inputs larger than this")] = 20 * 1024 * 1024,
     ) -> None:
         """Analyse many articles into the store; rerun the same command to finish an interrupted ingest."""
