@@ -123,5 +123,6 @@ def _write_claims(conn: duckdb.DuckDBPyConnection) -> None:
         if (claim.article_id, claim.id, counter.article_id, counter.id) not in paired:
             rows.add((claim_of.get(claim.key), claim.article_id, claim.id, counter.article_id, counter.id, score,
                       reason))
-    bulk_insert(conn, "corpus_contradictions", sorted(rows))
+    # a report answered across articles may belong to no claim group yet (claim id None)
+    bulk_insert(conn, "corpus_contradictions", sorted(rows, key=lambda r: (r[0] or "", *r[1:])))
 
