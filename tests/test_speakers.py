@@ -174,3 +174,26 @@ def test_names_of_organisations_are_nominative_and_keep_their_acronym():
     assert "Weißes Haus" in names and "Weißen Hauses" in names["Weißes Haus"].aliases
     assert "Deutscher Wetterdienst" in names and len([n for n in names if "Wetterdienst" in n]) == 1
     assert "BSI" in names and "Bundesamt für Sicherheit in der Informationstechnik" in names["BSI"].aliases
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a nationality or a position is a role of another kind than the one written with the name
+        ("Nach dem 27:30 gegen Dänemark war Bundestrainer Gunnar Sigurðsson die Enttäuschung anzusehen. „Wir haben "
+         "zu viele Fehler gemacht“, sagte der Isländer.", "der Isländer", "Gunnar Sigurðsson"),
+        ("Kapitän Felix Hartung nahm die Schuld auf sich. „Ich habe den Ball verloren“, sagte der Innenverteidiger.",
+         "der Innenverteidiger", "Felix Hartung"),
+        # a role of the same kind is another person
+        ("Außenminister Jan Berger traf seinen Amtskollegen. „Wir sparen nicht“, sagte der Finanzminister.",
+         "der Finanzminister", "Finanzminister"),
+        # a party's policy spokesperson speaks for no organisation of the article
+        ("Der Militärische Abschirmdienst (MAD) soll mehr Befugnisse erhalten. Der Sprecher für Innere Sicherheit "
+         "sagte, das gehe zu weit.", "Der Sprecher für Innere Sicherheit", "Sprecher für Innere Sicherheit"),
+        # the organisation keeps its place name; the place alone is another entity
+        ("Die Staatsanwaltschaft Krefeld ermittelt in Krefeld. Nach Angaben der Staatsanwaltschaft Krefeld ist der "
+         "Mann flüchtig.", "Angaben der Staatsanwaltschaft Krefeld", "Staatsanwaltschaft Krefeld"),
+    ],
+)
+def test_people_and_organisations_by_description(text: str, written: str, expected: str):
+    assert resolution_of(text, written) == expected

@@ -27,6 +27,7 @@ class Profile:
     """What the article writes next to the mentions of one person."""
 
     roles: set[str] = field(default_factory=set)  # lower-cased, feminine suffix removed: "verkehrsminister"
+    additive_roles: set[str] = field(default_factory=set)  # of those, nationalities and team positions
     adjectives: set[str] = field(default_factory=set)  # of those roles: "ukrainisch"
     parties: set[str] = field(default_factory=set)
     ages: set[int] = field(default_factory=set)
@@ -38,6 +39,7 @@ class Description:
     """What a speaker phrase without a name says about who speaks."""
 
     role: str | None = None
+    additive: bool = False  # a nationality or team position, which a person has beside an office
     adjectives: set[str] = field(default_factory=set)
     party: str | None = None
     age: int | None = None
@@ -65,6 +67,14 @@ def role_of(token: Token, data: LanguageData) -> tuple[str, str | None] | None:
             return word[: -len(suffix)], "f"
     if word.endswith(heads):
         return word, None
+    # "der Isländer", "die Italienerin": a nationality as a whole noun ("Die Deutsche Bahn" holds an adjective)
+    nationalities = {n.lower() for n in data.words.get("nationality_noun", ())}
+    if token.tag_ in {"NN", "NE"}:
+        if word in nationalities:
+            return word, None
+        for suffix in data.words.get("feminine_suffix", frozenset()):
+            if word.endswith(suffix) and word[: -len(suffix)] in nationalities:
+                return word[: -len(suffix)], "f"
     return None
 
 
@@ -77,6 +87,12 @@ def _role_heads(data: LanguageData) -> tuple[str, ...]:
     if key not in _ROLE_HEADS:
         _ROLE_HEADS[key] = tuple(sorted({r.lower() for r in data.role_nouns} | data.words.get("role_head", frozenset())))
     return _ROLE_HEADS[key]
+
+
+def additive_role(role: str, data: LanguageData) -> bool:
+    """ "isländer", "innenverteidiger", "kapitän": a role a person holds beside an office (additive_role, nationality_noun)."""
+    words = data.words.get("additive_role", frozenset()) | {n.lower() for n in data.words.get("nationality_noun", ())}
+    return role.endswith(tuple(words))
 
 
 def _party(word: str, data: LanguageData) -> str | None:
@@ -142,6 +158,7 @@ def describe(span: Span, data: LanguageData) -> Description:
         role = role_of(tok, data)
         if role is not None:
             desc.role = role[0].rsplit("-", 1)[-1] if party else role[0]
+            desc.additive = additive_role(desc.role, data)
             desc.gender = role[1] or desc.gender
         elif tok.tag_ == "ADJA" and desc.role is None:
             desc.adjectives.add(tok.lemma_.lower())
@@ -209,6 +226,8 @@ def _read_before(mention: Span, profile: Profile, data: LanguageData) -> None:
     if role is None:
         return
     profile.roles.add(role[0].rsplit("-", 1)[-1] if party else role[0])
+    if additive_role(role[0], data):
+        profile.additive_roles.add(role[0].rsplit("-", 1)[-1] if party else role[0])
     if role[1]:
         profile.gender = role[1]
     j = i - 1
@@ -242,6 +261,8 @@ def _read_after(mention: Span, profile: Profile, data: LanguageData) -> None:
         role = role_of(doc[j], data) if j < len(doc) else None
         if role is not None and j + 1 < len(doc) and doc[j + 1].text in {",", "(", "von", "der", "des"}:
             profile.roles.add(role[0])
+            if additive_role(role[0], data):
+                profile.additive_roles.add(role[0])
             if role[1]:
                 profile.gender = role[1]
 
@@ -257,7 +278,12 @@ def conflicts(desc: Description, profile: Profile) -> bool:
         return True
     if desc.party and profile.parties and desc.party not in profile.parties:
         return True
-    if desc.role and profile.roles and not any(_same_role(desc.role, r) for r in profile.roles):
+    # another role of the same kind ("der Finanzminister" of an Außenminister) rules a person out; a role of another
+    # kind does not: a Kapitän is also an Innenverteidiger, a Bundestrainer also "der Isländer"
+    # another office rules a person out ("der Finanzminister" of a Bundeskanzler); a nationality or a position on a
+    # team does not: a Bundestrainer is also "der Isländer", a Kapitän also "der Innenverteidiger"
+    if desc.role and profile.roles and not any(_same_role(desc.role, r) for r in profile.roles) \
+            and not desc.additive and not profile.roles <= profile.additive_roles:
         return True
     return bool(desc.adjectives and profile.adjectives and not desc.adjectives & profile.adjectives)
 

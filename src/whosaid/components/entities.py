@@ -21,7 +21,7 @@ LABEL_MAP = {
     "MISC": "MISC", "NORP": "MISC", "EVENT": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC",
 }
 NAME_PREFIXES = re.compile(r"^(al|el|as|ad|ar|an|at|az|ash|ad|bin|ibn)-", re.IGNORECASE)
-ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
+ACRONYM = re.compile(r"^(?!(?:AG|SE|KG|GMBH|OHG|PLC|LLC|INC|SA|NV|BV)$)[A-ZÄÖÜ]{2,6}$")  # legal forms name nothing
 GENITIVE_S_AFTER = ("iums", "amts", "rats", "gerichts", "tags")
 TITLE_WORDS = frozenset({"General", "Dr.", "Prof.", "Herr", "Frau", "Präsident", "Präsidentin", "Minister", "Ministerin"})
 
@@ -34,6 +34,7 @@ class Cluster:
     aliases: set[str] = field(default_factory=set)
     # mention text -> its nominative where the mention is inflected ("Weißen Hauses" -> "Weißes Haus")
     nominatives: dict[str, str] = field(default_factory=dict)
+    acronym: str | None = None  # "EZB" of "Europäische Zentralbank (EZB)"
 
     @property
     def name(self) -> str:
@@ -95,6 +96,7 @@ class EntityMerger:
         spans = _merge_spans(spans, _quoted_names_after_org_nouns(doc, spans, self.data))
         spans = _merge_spans(spans, _surname_mentions(doc, spans))
         spans = _outside_times(doc, spans)
+        spans = [s for s in (_before_line_break(s) for s in spans) if s is not None]
         doc.ents = spans
         doc._.entities = cluster_mentions(spans)
         for cluster in doc._.entities:
@@ -187,6 +189,14 @@ def _quoted_names_after_org_nouns(doc: Doc, spans: list[Span], data: LanguageDat
 
 def _is_org_noun(tok: Token, data: LanguageData) -> bool:
     return tok.text in data.org_nouns or tok.text.rsplit("-", 1)[-1] in data.org_nouns or tok.lemma_ in data.org_nouns
+
+
+def _before_line_break(span: Span) -> Span | None:
+    """A name never runs over a line break ("… um Ferrante\n\nBrackley" is a headline's end and a dateline)."""
+    cut = next((t.i for t in span if t.is_space and "\n" in t.text), None)
+    if cut is None:
+        return span
+    return Span(span.doc, span.start, cut, label=span.label_) if cut > span.start else None
 
 
 def _outside_times(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -357,6 +367,8 @@ def _named_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> lis
     for i, (text, tag) in enumerate(texts_tags):
         if tag not in {"NN", "NE"} or not _org_head(text, data) or i + 1 >= len(doc) or texts_tags[i + 1][1] not in NAME_TAGS:
             continue
+        if _outlet_noun(text, data):
+            continue  # "die Tageszeitung Haaretz", "der Nachrichtenagentur RIA Novosti": the medium's name is its own
         end = i + 1
         while end < len(doc) and texts_tags[end][1] in NAME_TAGS and texts_tags[end][0][:1].isupper():
             end += 1
@@ -380,6 +392,10 @@ def _organisations_of_roles(doc: Doc, data: LanguageData) -> list[Span]:
         if j < len(doc) and doc[j].tag_ in {"NN", "NE"} and _org_head(doc[j].text, data):
             found.append(Span(doc, i + 2, j + 1, label="ORG"))
     return found
+
+
+def _outlet_noun(word: str, data: LanguageData) -> bool:
+    return word.lower().endswith(tuple(n.lower() for n in data.words.get("outlet_noun", ()) if len(n) >= 5))
 
 
 def _org_head(word: str, data: LanguageData) -> bool:
@@ -450,7 +466,10 @@ def _names_before_acronyms(doc: Doc, data: LanguageData) -> list[Span]:
                 break
         while start < i and not doc[start].text[:1].isupper():
             start += 1
-        if start < i and (i - start >= 2 or _org_head(doc[start].text, data)):
+        # the acronym starts as the name does ("Bundesgerichtshof (BGH)"); a name cut short at a comma does not
+        # ("Departement für Verteidigung, Bevölkerungsschutz und Sport (VBS)")
+        if start < i and (i - start >= 2 or _org_head(doc[start].text, data)) \
+                and doc[start].text[:1].upper() == doc[i + 1].text[:1]:
             found.append(Span(doc, start, i, label="ORG"))
             found.append(Span(doc, i + 1, i + 2, label="ORG"))
     return found
@@ -496,6 +515,7 @@ def cluster_mentions(spans: list[Span]) -> list[Cluster]:
             if m.label_ == "ORG" and ACRONYM.match(last) and len(m) > 1:
                 c.aliases.add(last)
     clusters = _merge_parenthesised_acronyms(clusters)
+    clusters = _merge_initials(clusters)
     clusters = _merge_across_types(clusters)
     clusters = _merge_apposed_names(clusters)
     clusters.sort(key=lambda c: c.mentions[0].start)
@@ -523,6 +543,7 @@ def _merge_parenthesised_acronyms(clusters: list[Cluster]) -> list[Cluster]:
             if acronym is None:
                 continue
             c.aliases.add(acronym)
+            c.acronym = c.acronym or acronym
             for other in clusters:
                 if other is c or id(other) in merged_away:
                     continue
@@ -530,6 +551,31 @@ def _merge_parenthesised_acronyms(clusters: list[Cluster]) -> list[Cluster]:
                     c.mentions.extend(other.mentions)
                     c.extra_mentions.extend(other.extra_mentions)
                     c.aliases |= other.aliases
+                    merged_away.add(id(other))
+        c.mentions.sort(key=lambda s: s.start)
+    return [c for c in clusters if id(c) not in merged_away]
+
+
+def _merge_initials(clusters: list[Cluster]) -> list[Cluster]:
+    """ "Die NZZ" after "der «Neuen Zürcher Zeitung»": an acronym of the initials of an organisation's name (three
+    capitalised words or more) is that organisation."""
+    merged_away: set[int] = set()
+    for c in clusters:
+        if c.type != "ORG" or id(c) in merged_away:
+            continue
+        for m in c.mentions:
+            words = [t.text for t in m if t.text[:1].isupper()]
+            if len(words) < 3 or len(words) != len([t for t in m if not t.is_punct]):
+                continue
+            initials = "".join(w[0] for w in words)
+            for other in clusters:
+                if other is c or id(other) in merged_away or other.type not in {"ORG", "MISC"}:
+                    continue
+                if other.mentions and all(o.text == initials for o in other.mentions):
+                    c.mentions.extend(other.mentions)
+                    c.extra_mentions.extend(other.extra_mentions)
+                    c.aliases.add(initials)
+                    c.acronym = c.acronym or initials
                     merged_away.add(id(other))
         c.mentions.sort(key=lambda s: s.start)
     return [c for c in clusters if id(c) not in merged_away]
@@ -546,7 +592,7 @@ def _merge_apposed_names(clusters: list[Cluster]) -> list[Cluster]:
             if len(m) != 2 or m[0].tag_ != "NN" or not m[1].text[:1].isupper():
                 continue
             for other in clusters:
-                if other is c or other.type == "ORG" or id(other) in merged_away:
+                if other is c or other.type in {"ORG", "LOC"} or id(other) in merged_away:  # "Polizei Köln"
                     continue
                 if all(o.text == m[1].text for o in other.mentions):
                     c.mentions.extend(other.mentions)
@@ -576,6 +622,7 @@ def _merge_across_types(clusters: list[Cluster]) -> list[Cluster]:
                 winner.extra_mentions.extend(other.extra_mentions)
                 winner.aliases |= other.aliases
                 winner.nominatives.update(other.nominatives)
+                winner.acronym = winner.acronym or other.acronym
         winner.mentions.sort(key=lambda s: s.start)
         merged.append(winner)
     return merged
@@ -672,6 +719,8 @@ def _gender_endings(rows: frozenset[str]) -> tuple[tuple[str, str], ...]:
 
 def canonical_name(cluster: Cluster) -> str:
     """The longest mention without leading titles; for organisations named by acronym compounds, the acronym."""
+    if cluster.acronym:
+        return cluster.acronym
     best = max(cluster.mentions, key=lambda m: (len(m), len(m.text)))
     if best.text in cluster.nominatives:
         return cluster.nominatives[best.text]
@@ -708,6 +757,6 @@ def to_entities(clusters: list[Cluster]) -> list[Entity]:
         mentions = [TextSpan(text=m.text, start=m.start_char, end=m.end_char) for m in c.mentions]
         mentions += c.extra_mentions
         mentions.sort(key=lambda m: m.start)
-        aliases = sorted({m.text for m in mentions if m.text != name} | c.aliases)
+        aliases = sorted(({m.text for m in mentions} | c.aliases | set(c.nominatives.values())) - {name})
         entities.append(Entity(id=f"e{n}", name=name, type=c.type, aliases=aliases, mentions=mentions))
     return entities

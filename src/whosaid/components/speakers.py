@@ -114,7 +114,7 @@ def add_speaking_organisations(doc: Doc, statements: list[Found], clusters: list
             if phrase is None or _clusters_in(phrase, clusters):
                 continue
             name = organisation_named_by(phrase, data)
-            if name is None or _synonym_named_before(name, clusters, data):
+            if name is None or _synonym_named_before(name, clusters, data) or _described_before(name, clusters, data):
                 continue
             mentions = _occurrences(doc, name)
             taken = [m for c in clusters for m in c.mentions]
@@ -131,6 +131,22 @@ def _synonym_named_before(name: Span, clusters: list[Cluster], data: LanguageDat
     return bool(synonyms) and any(
         c.type == "ORG" and any(w.endswith(synonyms) for m in c.mentions if m.start < name.start for w in m.text.lower().split())
         for c in clusters)
+
+
+def _described_before(name: Span, clusters: list[Cluster], data: LanguageData) -> bool:
+    """ "der gleichen Nachrichtenagentur" after "die Nachrichtenagentur RIA Novosti": a word for a medium, or the
+    noun an organisation was named with or whose name ends in it, describes that organisation."""
+    head = name[-1]
+    if head.text in data.words.get("outlet_noun", ()):
+        return True
+    for c in clusters:
+        for m in c.mentions:
+            if m.start >= name.start or c.type != "ORG":
+                continue
+            i = m.start - 1 - (m.start > 0 and m.doc[m.start - 1].text in QUOTE_MARKS)
+            if m.text.lower().endswith(head.text.lower()) or (i >= 0 and m.doc[i].text == head.text):
+                return True
+    return False
 
 
 def _after_source_noun(span: Span, data: LanguageData) -> Span | None:
@@ -433,6 +449,8 @@ def _resolve_spokesperson(
     A spokesperson of a person ("Merkels Sprecher", "ein Sprecher von X") stays a described speaker."""
     if any(c.type == "PER" for _, c in inside) or (span.start > 0 and _possessor_name(span)):
         return Resolution(_bare(span))
+    if any(t.lower_ == "für" for t in span):  # "der Sprecher für Innere Sicherheit": a party's policy role
+        return Resolution(_bare(span))
     org: Cluster | None = organisations[0] if organisations else None
     generic = ctx.data.words.get("generic_org_word", frozenset())
     attached = _attachment(span)
@@ -478,7 +496,8 @@ def _organisation_named(word: str, span: Span, ctx: Context) -> Cluster | None:
     stems = (word, word[:-1]) if word.endswith("s") else (word,)  # "Kommissionssprecher": linking s
 
     def holds(c: Cluster) -> bool:
-        return c.type == "ORG" and any(stem in w for w in c.name.lower().split() for stem in stems)
+        return c.type == "ORG" and any(stem in w for text in {c.name, *(m.text for m in c.mentions)}
+                                       for w in text.lower().split() for stem in stems)
 
     named = [c for c in ctx.clusters if holds(c) and any(m.start < span.start for m in c.mentions)]
     if not named:

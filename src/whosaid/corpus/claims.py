@@ -196,6 +196,11 @@ def contradiction(ln: Link) -> tuple[Stmt, Stmt, str] | None:
     return claim, counter, reason
 
 
+def _share_stems(a: frozenset[str], b: frozenset[str]) -> bool:
+    """A content word in common, compounds included: "mehrwertsteuer" is in "mehrwertsteuererhöhung"."""
+    return bool(a & b) or any(len(x) >= 6 and len(y) >= 6 and (x in y or y in x) for x in a for y in b)
+
+
 def answered_reports(statements: list[Stmt], links: list[Link]) -> list[tuple[Stmt, Stmt, str, float]]:
     """(claim, counter, reason, similarity) for reports denied in another article (see the module docstring)."""
     by_key = {s.key: s for s in statements}
@@ -216,6 +221,23 @@ def answered_reports(statements: list[Stmt], links: list[Link]) -> list[tuple[St
     for s in reports:
         for w in s.speaker_words:
             by_speaker_word[w].append(s)
+    # the report a denial answers in its own article, told by the same speaker in another article about the same
+    # thing ("Das russische Verteidigungsministerium hatte mitgeteilt, Malyniwka sei befreit" and, a day before,
+    # "Russische Truppen haben nach Angaben des Verteidigungsministeriums Malyniwka eingenommen")
+    for (article_id, report_id), denials in denials_of.items():
+        near = by_key[(article_id, report_id)]
+        for w in near.speaker_words:
+            for far in by_speaker_word.get(w, ()):
+                if far.article_id == article_id:
+                    continue
+                shared_entities = far.entities & near.entities - ({far.speaker} if far.speaker else set())
+                if not shared_entities and not _share_stems(far.words - far.speaker_words, near.words - near.speaker_words):
+                    continue
+                    continue
+                for denial in denials:
+                    if far.said and denial.said and not 0 <= (denial.said - far.said).days <= MAX_DAYS:
+                        continue
+                    found.append((far, denial, "denies what its speaker reported elsewhere", 0.5))
     for denial in statements:
         if not deny_like(denial) or not REPORT_NOUNS.search(denial.content):
             continue

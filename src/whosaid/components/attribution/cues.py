@@ -3,6 +3,7 @@ tokens a cue is written with besides its verb."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -26,6 +27,22 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
             tok.tag_ = "VVFIN"
         elif tok.tag_ == "VVFIN" and _participle_read_as_finite(tok, data):
             tok.tag_ = "VVPP"
+        elif _age_noun(tok, data) and tok.tag_ != "NN":
+            # "berichtete, der 23-Jährige habe …": a nominalised age the tagger does not know (read as an adverb,
+            # its article as a relative pronoun) is a noun, so the reported clause keeps its subject
+            tok.tag_, tok.pos_ = "NN", "NOUN"
+            before = doc[tok.i - 1] if tok.i > 0 else None
+            if before is not None and before.tag_ in {"PRELS", "PDS"} and before.lower_ in {"der", "die", "den", "dem", "des"}:
+                before.tag_, before.pos_ = "ART", "DET"
+
+
+AGE_NOUN = re.compile(r"^\d{1,3}-(\w+)$")
+
+
+def _age_noun(tok: Token, data: LanguageData) -> bool:
+    """ "23-Jährige", "58-Jähriger": a number and a capitalised age noun."""
+    m = AGE_NOUN.match(tok.text)
+    return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() in data.words.get("age_noun", ())
 
 
 def _participle_read_as_finite(tok: Token, data: LanguageData) -> bool:

@@ -128,6 +128,9 @@ def _source_words(tokens: list[Token], data: LanguageData) -> set[str]:
         head = t.text.rsplit("-", 1)
         if len(head) == 2 and head[1] in reports:  # "Spiegel-Bericht"
             words.add(head[0].strip(QUOTE_CHARS).lower())
+        if (t.text in reports or t.lemma_ in reports) and k > 0 and tokens[k - 1].tag_ == "ADJA" \
+                and tokens[k - 1].lemma_.lower().endswith("isch"):
+            words.add(tokens[k - 1].lemma_.lower())  # "russische Angaben": the Russian side reported
         if not (t.text in reports or t.lemma_ in reports) or k + 1 >= len(tokens):
             continue
         if tokens[k + 1].lower_ not in {"des", "der", "von", "vom"}:
@@ -138,6 +141,11 @@ def _source_words(tokens: list[Token], data: LanguageData) -> set[str]:
             if u.text[:1].isupper() and u.tag_ in {"NN", "NE", "FM"}:
                 words.update(w.strip(QUOTE_CHARS).lower() for w in u.text.replace("-", " ").split())
     return {w for w in words if w}
+
+
+def _pluperfect(found: Found, data: LanguageData) -> bool:
+    """ "Das Ministerium hatte mitgeteilt": the cue's auxiliary is a past "haben" or "sein"."""
+    return any(t.lower_ in data.words.get("pluperfect_auxiliary", ()) for t in found.cue_helpers)
 
 
 def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: LanguageData) -> Found | None:
@@ -153,8 +161,9 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
             continue
         if sentence_of(doc, g.speaker.start).start not in window:
             continue
-        named = bool(source_words & {t.lower_ for t in g.speaker})
-        reporting = g.lemma in data.words.get("report_verb", ())
+        named = bool(source_words & ({t.lower_ for t in g.speaker} | {t.lemma_.lower() for t in g.speaker}))
+        # a report, or a statement told before the answer in the pluperfect ("hatte mitgeteilt")
+        reporting = g.lemma in data.words.get("report_verb", ()) or _pluperfect(g, data)
         if named or (reporting and not source_words):
             # the outer report rather than a source it cites ("berichtet unter Berufung auf Unterlagen")
             candidates.append((not named, g.via is not None, abs(g.content_start - answer.content_start), g))
