@@ -27,9 +27,7 @@ def write_record(conn: duckdb.DuckDBPyConnection, record: Record, source: str) -
         if conn.execute("SELECT 1 FROM articles WHERE id = ?", [a.id]).fetchone():
             conn.execute("ROLLBACK")
             return False
-        conn.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     [a.id, source, a.language, a.published, a.published_source, a.title, a.url, a.outlet, a.text,
-                      record.schema_version])
+        conn.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", list(article_row(record, source)))
         for table, rows in record_rows(record).items():
             _insert(conn, table, rows)
         conn.execute("COMMIT")
@@ -37,6 +35,13 @@ def write_record(conn: duckdb.DuckDBPyConnection, record: Record, source: str) -
         conn.execute("ROLLBACK")
         raise
     return True
+
+
+def article_row(record: Record, source: str) -> tuple[Any, ...]:
+    """The record's row of the `articles` table."""
+    a = record.article
+    return (a.id, source, a.language, a.published, a.published_source, a.title, a.url, a.outlet, a.text,
+            record.schema_version)
 
 
 def record_rows(record: Record) -> dict[str, list[tuple[Any, ...]]]:
