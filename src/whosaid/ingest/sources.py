@@ -152,8 +152,9 @@ def _warc_items(p: Path, max_bytes: int) -> Iterator[Item | InputError]:
             yield found if isinstance(found, InputError) else Item(f"{p}@{found[0]}", "warc", str(p), found[0])
 
 
-def _warc_responses(f: BinaryIO, name: str, max_bytes: int) -> Iterator[tuple[int, Any] | InputError]:
-    """(offset, record) of every HTML response record in the WARC stream `f`, its body not yet read."""
+def _warc_responses(f: BinaryIO, name: str, max_bytes: int,
+                    with_body: bool = False) -> Iterator[tuple[int, str | None, bytes | None] | InputError]:
+    """(offset, URL, body when `with_body`) of every HTML response record in the WARC stream `f`."""
     try:
         from warcio.archiveiterator import ArchiveIterator
         from warcio.exceptions import ArchiveLoadFailed
@@ -174,12 +175,14 @@ def _warc_responses(f: BinaryIO, name: str, max_bytes: int) -> Iterator[tuple[in
             status = record.http_headers.get_statuscode() or ""
             if "html" not in ctype or not status.startswith("2"):
                 continue
-            offset = it.get_record_offset()
             length = int(record.rec_headers.get_header("Content-Length") or 0)
             if length > max_bytes:
-                yield InputError(f"{name}@{offset}", f"record too large ({length} bytes; limit {max_bytes})")
+                yield InputError(f"{name}@{it.get_record_offset()}", f"record too large ({length} bytes; limit "
+                                 f"{max_bytes})")
             else:
-                yield offset, record
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                body = record.content_stream().read() if with_body else None
+                yield it.get_record_offset(), url, body  # the offset is known once the record is read
     except (ArchiveLoadFailed, ValueError, EOFError, OSError, gzip.BadGzipFile) as err:
         detail = str(err).splitlines()[0][:100] if str(err) else type(err).__name__
         yield InputError(name, f"broken WARC file ({detail})")
@@ -201,12 +204,13 @@ def docs_in_file(name: str, data: bytes, max_bytes: int = MAX_BYTES) -> Iterator
             elif line.strip():
                 yield source, n, _try(_jsonl_doc, line, source)
     elif kind == "warc":
-        for found in _warc_responses(io.BytesIO(data), name, max_bytes):
+        for found in _warc_responses(io.BytesIO(data), name, max_bytes, with_body=True):
             if isinstance(found, InputError):
                 yield found.subject, 0, found
             else:
-                source = f"{name}@{found[0]}"
-                yield source, found[0], _try(_warc_record_doc, found[1], source)
+                offset, url, body = found
+                source = f"{name}@{offset}"
+                yield source, offset, _try(_warc_body_doc, url, body, source)
     elif kind == "file":
         if len(data) > max_bytes:
             yield name, 0, InputError(name, f"file too large ({len(data)} bytes; limit {max_bytes})")
@@ -330,11 +334,11 @@ def _warc_doc(item: Item) -> InputDoc:
         record = next(iter(ArchiveIterator(f)), None)
         if record is None:
             raise InputError(item.source, "WARC record missing")
-        return _warc_record_doc(record, item.source)
+        return _warc_body_doc(record.rec_headers.get_header("WARC-Target-URI"), record.content_stream().read(),
+                              item.source)
 
 
-def _warc_record_doc(record: Any, source: str) -> InputDoc:
-    url = record.rec_headers.get_header("WARC-Target-URI")
-    doc = read_bytes(record.content_stream().read(), source, html=True)
+def _warc_body_doc(url: str | None, body: bytes, source: str) -> InputDoc:
+    doc = read_bytes(body, source, html=True)
     doc.url = doc.url or url
     return doc
