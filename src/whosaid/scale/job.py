@@ -104,18 +104,19 @@ def run(spark: SparkSession, inputs: list[str], output: str, options: SparkOptio
     # one task per file: a file's articles are read where the file is, then spread by the shuffle
     keyed = sc.binaryFiles(",".join(files), minPartitions=len(files)).flatMap(read)
     by_article = keyed.repartitionAndSortWithinPartitions(partitions, partitionFunc=bucket)
-    rows = by_article.mapPartitions(lambda part: analyse_partition(part, lang, counts))
-    from pyspark import StorageLevel
-
-    rows.persist(StorageLevel.MEMORY_AND_DISK)
+    records = by_article.mapPartitions(lambda part: analyse_partition(part, lang, counts))
+    # one row per article holding its rows of every table; cached in the JVM, so that the analysis runs once and
+    # each table's write is a JVM-only select over the cache
+    frame = spark.createDataFrame(records, record_schema()).persist()
     report = SparkReport(files=len(files))
     try:
+        from pyspark.sql.functions import col, explode
+
         for table in (*RAW_TABLES, FAILURES):
-            frame = spark.createDataFrame(rows.filter(lambda r, t=table: r[0] == t).map(lambda r: r[1]),
-                                          spark_schema(table))
-            frame.write.mode("overwrite").parquet(f"{output.rstrip('/')}/{table}")
+            rows = frame.select(explode(col(table)).alias("row")).select("row.*")
+            rows.write.mode("overwrite").parquet(f"{output.rstrip('/')}/{table}")
     finally:
-        rows.unpersist()
+        frame.unpersist()
     report.articles, report.duplicates, report.failed = (counts[n].value for n in ("articles", "duplicates",
                                                                                      "failed"))
     report.tables = {t: counts["rows"].value.get(t, 0) for t in RAW_TABLES}
@@ -126,8 +127,9 @@ def run(spark: SparkSession, inputs: list[str], output: str, options: SparkOptio
 
 
 def list_inputs(spark: SparkSession, inputs: list[str]) -> list[str]:
-    """Every file to read, as qualified paths in input order (a folder's files sorted, hidden ones skipped): what
-    `whosaid ingest` would read, listed through Hadoop's FileSystem so that any scheme Spark knows works."""
+    """Every file to read, as qualified paths in input order (a folder's or a glob's files sorted, hidden ones
+    skipped): what `whosaid ingest` would read, listed through Hadoop's FileSystem so that any scheme Spark knows
+    works."""
     from pathlib import PurePosixPath
 
     from whosaid.ingest.sources import source_kind
@@ -142,21 +144,23 @@ def list_inputs(spark: SparkSession, inputs: list[str]) -> list[str]:
             exists = fs.exists(path)
         except Exception as err:
             raise InputError(given, f"cannot open ({str(err).strip().splitlines()[0][:120]})") from None
-        if not exists:
+        matches = fs.globStatus(path) if not exists else [fs.getFileStatus(path)]  # a glob: s3a://b/2024-01/*.warc.gz
+        if not matches:
             raise InputError(given, "no such file or directory")
-        root = fs.makeQualified(path)
-        if not fs.getFileStatus(root).isDirectory():
-            files.append(root.toString())
-            continue
-        base = root.toUri().getPath().rstrip("/")
-        found = []
-        listing = fs.listFiles(root, True)
-        while listing.hasNext():
-            p = listing.next().getPath()
-            relative = PurePosixPath(p.toUri().getPath()[len(base):].lstrip("/"))
-            if source_kind(relative) and not any(part.startswith((".", "_")) for part in relative.parts):
-                found.append(p.toString())
-        files += sorted(found)
+        for status in sorted(matches, key=lambda st: st.getPath().toString()):
+            root = fs.makeQualified(status.getPath())
+            if not status.isDirectory():
+                files.append(root.toString())
+                continue
+            base = root.toUri().getPath().rstrip("/")
+            found = []
+            listing = fs.listFiles(root, True)
+            while listing.hasNext():
+                p = listing.next().getPath()
+                relative = PurePosixPath(p.toUri().getPath()[len(base):].lstrip("/"))
+                if source_kind(relative) and not any(part.startswith((".", "_")) for part in relative.parts):
+                    found.append(p.toString())
+            files += sorted(found)
     if not files:
         raise InputError(" ".join(inputs), "no input files found")
     return files
@@ -213,7 +217,8 @@ def _analyzer(lang: str):
 
 
 def analyse_partition(part, lang: str, counts: dict[str, Any]):
-    """(table, row) for every row of every article in one partition; the first of duplicate articles is kept."""
+    """A tuple of row lists, one per table of `record_schema`, for every article of one partition (or for one
+    failure); of duplicate articles the first is kept."""
     from whosaid.ingest.batch import doc_meta, failure_reason
     from whosaid.store.write import article_row, record_rows
 
@@ -221,7 +226,7 @@ def analyse_partition(part, lang: str, counts: dict[str, Any]):
     previous = None
     for (key, _, _), value in part:
         if value[0] == "failed":
-            yield from _failed(value[1], value[2], counts)
+            yield _failed(value[1], value[2], counts)
             continue
         _, source, doc = value
         if key == previous:
@@ -231,18 +236,34 @@ def analyse_partition(part, lang: str, counts: dict[str, Any]):
         try:
             record = analyze(doc.text, published=doc.published, lang=None if lang == "auto" else lang,
                              meta=doc_meta(doc))
-        except ModelError:
-            raise
-        except Exception as err:  # one bad document must not stop the job
-            yield from _failed(source, failure_reason(err), counts)
+        except ModelError as err:
+            if lang != "auto":  # the chosen language's model is missing: no record can be analysed
+                raise
+            yield _failed(source, failure_reason(err), counts)  # a language detected that has no model
             continue
+        except Exception as err:  # one bad document must not stop the job
+            yield _failed(source, failure_reason(err), counts)
+            continue
+        tables = {"articles": [article_row(record, source)], **record_rows(record)}
         counts["articles"].add(1)
-        yield "articles", article_row(record, source)
-        tables = record_rows(record)
-        counts["rows"].add({"articles": 1, **{table: len(rows) for table, rows in tables.items()}})
-        for table, rows in tables.items():
-            for row in rows:
-                yield table, row
+        counts["rows"].add({table: len(rows) for table, rows in tables.items()})
+        yield tuple(tables.get(table, []) for table in (*RAW_TABLES, FAILURES))
+
+
+def _failed(source: str, reason: str, counts: dict[str, Any]) -> tuple[list, ...]:
+    log.warning("whosaid: skipped %s: %s", source, reason)
+    counts["failed"].add(1)
+    return tuple([] for _ in RAW_TABLES) + ([(source, reason)],)
+
+
+def record_schema():
+    """One article's rows: a column per raw table (and failures), each an array of that table's rows."""
+    from pyspark.sql.types import ArrayType, StructType
+
+    schema = StructType()
+    for table in (*RAW_TABLES, FAILURES):
+        schema.add(table, ArrayType(spark_schema(table)), nullable=False)
+    return schema
 
 
 class _CountsParam:
@@ -255,12 +276,6 @@ class _CountsParam:
         for key, n in b.items():
             a[key] = a.get(key, 0) + n
         return a
-
-
-def _failed(source: str, reason: str, counts: dict[str, Any]):
-    log.warning("whosaid: skipped %s: %s", source, reason)
-    counts["failed"].add(1)
-    yield FAILURES, (source, reason)
 
 
 def spark_schema(table: str):
