@@ -7,7 +7,8 @@ The articles are written to a temporary JSON Lines file first (text, title, date
 For each master a fresh Spark session runs a warm-up job (so every Python worker has loaded the pipeline once, as
 it does once per executor on a cluster) and then the timed job: read, analyse, write the raw Parquet tables. The
 cross-document stage is timed on its own. Scaling efficiency is the rate with n cores over n times the rate with
-one. Absolute numbers depend on the machine (2 cores here, shared with other work: the load average is printed);
+one; articles per CPU-second of the analysing workers (summed over the workers) is the per-core rate that does not
+depend on what else the machine runs, the figure to plan core-hours with. Absolute numbers depend on the machine (2 cores here, shared with other work: the load average is printed);
 compare ratios from the same run.
 """
 
@@ -51,11 +52,12 @@ def main(argv: list[str] | None = None) -> int:
               f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         for doc in warmup_docs:
             api.analyze(doc.text, published=doc.published, lang="de", meta=doc_meta(doc))
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         for doc in docs:
             api.analyze(doc.text, published=doc.published, lang="de", meta=doc_meta(doc))
         base = len(docs) / (time.perf_counter() - start)
-        print(f"{'in-process api.analyze (baseline)':<36} {base:7.2f} articles/s")
+        base_cpu = len(docs) / (time.process_time() - cpu)
+        print(f"{'in-process api.analyze (baseline)':<36} {base:7.2f} articles/s  {base_cpu:6.2f} per CPU-second")
         rates: dict[int, float] = {}
         for master in args.masters:
             cores = int(re.search(r"\[(\d+)\]", master).group(1)) if re.search(r"\[(\d+)\]", master) else 1
@@ -63,8 +65,10 @@ def main(argv: list[str] | None = None) -> int:
             rates[cores] = rate
             one = rates.get(1)
             efficiency = f"{rate / (cores * one) * 100:5.1f}%" if one else "  n/a"
-            print(f"{f'spark {master}':<36} {rate:7.2f} articles/s  {rate / cores:6.2f} per core  "
-                  f"efficiency {efficiency}  ({rate / base * 100:.0f}% of baseline; {report.articles} articles, "
+            per_cpu = report.articles / report.analysis_cpu_seconds
+            print(f"{f'spark {master}':<36} {rate:7.2f} articles/s  {per_cpu:6.2f} per CPU-second of analysis  "
+                  f"{rate / cores:6.2f} per core  efficiency {efficiency}  ({rate / base * 100:.0f}% of baseline "
+                  f"rate, {per_cpu / base_cpu * 100:.0f}% of its per-CPU-second rate; {report.articles} articles, "
                   f"{report.tables['statements']} statements, {report.failed} failed; cross-document stage "
                   f"{derive_seconds:.1f} s)  load {os.getloadavg()[0]:.1f}")
     return 0

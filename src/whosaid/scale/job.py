@@ -65,6 +65,7 @@ class SparkReport:
     failed: int = 0
     seconds: float = 0.0
     tables: dict[str, int] = field(default_factory=dict)
+    analysis_cpu_seconds: float = 0.0  # CPU time of the analysing Python workers, all executors together
 
 
 def spark_session(master: str | None, app_name: str = "whosaid") -> SparkSession:
@@ -96,6 +97,7 @@ def run(spark: SparkSession, inputs: list[str], output: str, options: SparkOptio
     order = {display_path(f): n for n, f in enumerate(files)}
     counts = {name: sc.accumulator(0) for name in ("articles", "duplicates", "failed")}
     counts["rows"] = sc.accumulator({}, _CountsParam())
+    counts["cpu"] = sc.accumulator(0.0)
     max_bytes, lang = options.max_bytes, options.lang
 
     def read(pair: tuple[str, bytes]):
@@ -120,6 +122,7 @@ def run(spark: SparkSession, inputs: list[str], output: str, options: SparkOptio
     report.articles, report.duplicates, report.failed = (counts[n].value for n in ("articles", "duplicates",
                                                                                      "failed"))
     report.tables = {t: counts["rows"].value.get(t, 0) for t in RAW_TABLES}
+    report.analysis_cpu_seconds = counts["cpu"].value
     if options.derive:
         report.tables.update(derive(spark, output))
     report.seconds = time.monotonic() - started
@@ -219,10 +222,18 @@ def _analyzer(lang: str):
 def analyse_partition(part, lang: str, counts: dict[str, Any]):
     """A tuple of row lists, one per table of `record_schema`, for every article of one partition (or for one
     failure); of duplicate articles the first is kept."""
+    analyze = _analyzer(lang)
+    started = time.process_time()
+    try:
+        yield from _analyse(part, lang, counts, analyze)
+    finally:
+        counts["cpu"].add(time.process_time() - started)
+
+
+def _analyse(part, lang: str, counts: dict[str, Any], analyze):
     from whosaid.ingest.batch import doc_meta, failure_reason
     from whosaid.store.write import article_row, record_rows
 
-    analyze = _analyzer(lang)
     previous = None
     for (key, _, _), value in part:
         if value[0] == "failed":
