@@ -93,9 +93,9 @@ def run_master(master: str, warmup: Path, corpus: Path, out: Path, partitions: i
     spark.sparkContext.setLogLevel("ERROR")
     try:
         cores = spark.sparkContext.defaultParallelism
-        run(spark, [str(warmup)], str(out), SparkOptions(partitions=cores, derive=False))
+        run(spark, [str(warmup)], str(out), SparkOptions(partitions=cores, lang="de", derive=False))
         start = time.perf_counter()
-        report = run(spark, [str(corpus)], str(out), SparkOptions(partitions=partitions, derive=False))
+        report = run(spark, [str(corpus)], str(out), SparkOptions(partitions=partitions, lang="de", derive=False))
         rate = report.articles / (time.perf_counter() - start)
         start = time.perf_counter()
         derive(spark, str(out))

@@ -1,9 +1,10 @@
 """Throughput of `whosaid.analyze` over the WikiNews texts, beside baselines run in the same process.
 
-    python bench/throughput.py [--shared ../shared] [--limit N] [--model NAME]
+    python bench/throughput.py [--shared ../shared] [--limit N] [--model NAME] [--lang de|en|both]
 
 Prints articles/s, words/s and peak memory for: a bare tokenizer pass, the language model alone (no whosaid
-components), and the full analysis (record included). Ratios compare them; absolute figures are noisy here. Then
+components), and the full analysis (record included); German on the WikiNews texts, English beside it on the
+PolNeAR dev texts (English political news). Ratios compare them; absolute figures are noisy here. Then
 the CPU time of each whosaid component on Docs parsed once, best of three.
 """
 
@@ -83,36 +84,51 @@ def component_times(nlp, texts: list[tuple[str, str]], model_only: list[str], mo
           + f"; together {total:.1f} ms = {100 * total / model_ms:.0f}% of the language model's {model_ms:.1f} ms")
 
 
+def load_texts_en(shared: Path, limit: int | None) -> list[tuple[str, str]]:
+    from whosaid.evaluate.polnear import load_split
+
+    return [(a.text, (a.published.isoformat() if a.published else "2016-10-01")) for a in load_split(shared, "dev", limit)]
+
+
+def bench_language(lang: str, texts: list[tuple[str, str]], model: str | None) -> None:
+    import whosaid
+    from whosaid.pipeline import COMPONENTS, COMPONENTS_BY_LANG
+
+    words = sum(len(t.split()) for t, _ in texts)
+    print(f"{len(texts)} articles, {words} words ({words / len(texts):.0f} per article)")
+
+    start = time.perf_counter()
+    nlp = whosaid.load_pipeline(lang, model)
+    print(f"pipeline load: {time.perf_counter() - start:.2f} s   components: {', '.join(nlp.pipe_names)}")
+    whosaid.analyze(texts[0][0], published=texts[0][1], lang=lang, model=model)  # warm up
+
+    tokenizer = timed("bare tokenizer", lambda t, p: nlp.tokenizer(t), texts, words)
+    ours = set(COMPONENTS_BY_LANG.get(lang, COMPONENTS))
+    model_only = [name for name, _ in nlp.pipeline if name not in ours]
+    model_s = timed("language model only", lambda t, p: model_pass(nlp, model_only, t), texts, words)
+    full = timed("whosaid.analyze (full)", lambda t, p: whosaid.analyze(t, published=p, lang=lang,
+                                                                       model=model), texts, words)
+    print(f"ratios: full/tokenizer {full / tokenizer:.1f}x slower; full/model-only {full / model_s:.2f}x "
+          f"(whosaid components add {100 * (full - model_s) / model_s:.0f}%)")
+    component_times(nlp, texts[:COMPONENT_SAMPLE], model_only, 1000 * model_s / len(texts))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--model", default=None)
+    parser.add_argument("--lang", default="both", choices=["de", "en", "both"])
     args = parser.parse_args(argv)
     if not args.shared.is_dir():
         print(f"bench: {args.shared} not found (needs ../shared/data/quotes-wikinews-de)", file=sys.stderr)
         return 2
 
-    import whosaid
-    from whosaid.pipeline import COMPONENTS
-
-    texts = load_texts(args.shared, args.limit)
-    words = sum(len(t.split()) for t, _ in texts)
-    print(f"{len(texts)} articles, {words} words ({words / len(texts):.0f} per article)")
-
-    start = time.perf_counter()
-    nlp = whosaid.load_pipeline("de", args.model)
-    print(f"pipeline load: {time.perf_counter() - start:.2f} s   components: {', '.join(nlp.pipe_names)}")
-    whosaid.analyze(texts[0][0], published=texts[0][1], lang="de", model=args.model)  # warm up
-
-    tokenizer = timed("bare tokenizer", lambda t, p: nlp.tokenizer(t), texts, words)
-    model_only = [name for name, _ in nlp.pipeline if name not in COMPONENTS]
-    model = timed("language model only", lambda t, p: model_pass(nlp, model_only, t), texts, words)
-    full = timed("whosaid.analyze (full)", lambda t, p: whosaid.analyze(t, published=p, lang="de",
-                                                                       model=args.model), texts, words)
-    print(f"ratios: full/tokenizer {full / tokenizer:.1f}x slower; full/model-only {full / model:.2f}x "
-          f"(whosaid components add {100 * (full - model) / model:.0f}%)")
-    component_times(nlp, texts[:COMPONENT_SAMPLE], model_only, 1000 * model / len(texts))
+    if args.lang in ("de", "both"):
+        bench_language("de", load_texts(args.shared, args.limit), args.model)
+    if args.lang in ("en", "both"):
+        print("\nEnglish (PolNeAR dev texts)")
+        bench_language("en", load_texts_en(args.shared, args.limit), args.model if args.lang == "en" else None)
     print(f"peak RSS of the process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     return 0
 

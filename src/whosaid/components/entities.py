@@ -32,6 +32,8 @@ class Cluster:
     mentions: list[Span] = field(default_factory=list)
     extra_mentions: list[TextSpan] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
+    # mention text -> its nominative where the mention is inflected ("Weißen Hauses" -> "Weißes Haus")
+    nominatives: dict[str, str] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -89,11 +91,17 @@ class EntityMerger:
         spans = _merge_spans(spans, _organisation_phrases(doc, self.data))
         spans = _merge_spans(spans, _organisations_of_roles(doc, self.data))
         spans = _merge_spans(spans, _acronym_mentions(doc, spans))
+        spans = _merge_spans(spans, _names_before_acronyms(doc, self.data))
         spans = _merge_spans(spans, _quoted_names_after_org_nouns(doc, spans, self.data))
         spans = _merge_spans(spans, _surname_mentions(doc, spans))
         spans = _outside_times(doc, spans)
         doc.ents = spans
         doc._.entities = cluster_mentions(spans)
+        for cluster in doc._.entities:
+            if cluster.type in {"ORG", "LOC"}:
+                add_nominatives(cluster, self.data)
+        doc._.entities = _merge_across_types(doc._.entities)  # "des Deutschen Wetterdienstes" = "der Deutsche …"
+        doc._.entities.sort(key=lambda c: c.mentions[0].start)
         return doc
 
 
@@ -413,6 +421,41 @@ def _named_attachment_end(doc: Doc, i: int) -> int | None:
     return None
 
 
+ACRONYM_NAME_LINKS = frozenset({"für", "der", "des", "und", "in", "von", "zur", "zum"})
+
+
+def _names_before_acronyms(doc: Doc, data: LanguageData) -> list[Span]:
+    """ "Internationalen Atomenergiebehörde" of "… der Internationalen Atomenergiebehörde (IAEA)", "Verband der
+    Automobilindustrie" of "(VDA)": the capitalised name that a bracketed acronym follows, with its links
+    ("für", "der" after an organisation noun), and the acronym itself."""
+    found = []
+    for i in range(2, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")" or not ACRONYM.match(doc[i + 1].text.replace("-", "")):
+            continue
+        start = i
+        while start > 0 and i - start < 10:
+            t = doc[start - 1]
+            if t.text[:1].isupper() and t.tag_ in {"NN", "NE", "ADJA", "FM"}:
+                start -= 1
+                continue
+            # links: "für", "in der", or a genitive "der" after an organisation noun ("Verband der Automobilindustrie")
+            links = 1 + (start - 2 >= 0 and doc[start - 2].lower_ in ACRONYM_NAME_LINKS)
+            word = doc[start - 1 - links] if start - 1 - links >= 0 else None
+            link_words = {x.lower_ for x in doc[start - links : start]}
+            if t.lower_ in ACRONYM_NAME_LINKS and word is not None and word.text[:1].isupper() \
+                    and word.tag_ in {"NN", "NE", "ADJA"} \
+                    and (link_words - {"der", "des"} or _org_head(word.text, data)):
+                start -= links
+            else:
+                break
+        while start < i and not doc[start].text[:1].isupper():
+            start += 1
+        if start < i and (i - start >= 2 or _org_head(doc[start].text, data)):
+            found.append(Span(doc, start, i, label="ORG"))
+            found.append(Span(doc, i + 1, i + 2, label="ORG"))
+    return found
+
+
 def _acronym_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
     """Standalone uses of an acronym that heads a known organisation compound ("IS" beside "IS-Terrormiliz")."""
     acronyms = {s.text.split("-")[0] for s in spans if LABEL_MAP.get(s.label_) == "ORG" and "-" in s.text}
@@ -452,9 +495,65 @@ def cluster_mentions(spans: list[Span]) -> list[Cluster]:
             last = m.text.split()[-1]
             if m.label_ == "ORG" and ACRONYM.match(last) and len(m) > 1:
                 c.aliases.add(last)
+    clusters = _merge_parenthesised_acronyms(clusters)
     clusters = _merge_across_types(clusters)
+    clusters = _merge_apposed_names(clusters)
     clusters.sort(key=lambda c: c.mentions[0].start)
     return clusters
+
+
+def _parenthesised_acronym(m: Span) -> str | None:
+    """ "EZB" after "Die Europäische Zentralbank (EZB)"."""
+    doc = m.doc
+    if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" \
+            and ACRONYM.match(doc[m.end + 1].text.replace("-", "")):
+        return doc[m.end + 1].text
+    return None
+
+
+def _merge_parenthesised_acronyms(clusters: list[Cluster]) -> list[Cluster]:
+    """ "Die Europäische Zentralbank (EZB) … die EZB": the acronym in brackets after a name is that organisation,
+    wherever it stands alone (and whatever type the model gave it there)."""
+    merged_away: set[int] = set()
+    for c in clusters:
+        if c.type != "ORG" or id(c) in merged_away:
+            continue
+        for m in list(c.mentions):
+            acronym = _parenthesised_acronym(m)
+            if acronym is None:
+                continue
+            c.aliases.add(acronym)
+            for other in clusters:
+                if other is c or id(other) in merged_away:
+                    continue
+                if any(o.text == acronym for o in other.mentions):
+                    c.mentions.extend(other.mentions)
+                    c.extra_mentions.extend(other.extra_mentions)
+                    c.aliases |= other.aliases
+                    merged_away.add(id(other))
+        c.mentions.sort(key=lambda s: s.start)
+    return [c for c in clusters if id(c) not in merged_away]
+
+
+def _merge_apposed_names(clusters: list[Cluster]) -> list[Cluster]:
+    """ "die Nachrichtenagentur Reuters … Reuters": a one-word name typed as a person or place elsewhere is the
+    organisation written with it after a common noun."""
+    merged_away: set[int] = set()
+    for c in clusters:
+        if c.type != "ORG":
+            continue
+        for m in c.mentions:
+            if len(m) != 2 or m[0].tag_ != "NN" or not m[1].text[:1].isupper():
+                continue
+            for other in clusters:
+                if other is c or other.type == "ORG" or id(other) in merged_away:
+                    continue
+                if all(o.text == m[1].text for o in other.mentions):
+                    c.mentions.extend(other.mentions)
+                    c.extra_mentions.extend(other.extra_mentions)
+                    merged_away.add(id(other))
+        c.mentions.sort(key=lambda s: s.start)
+    return [c for c in clusters if id(c) not in merged_away]
 
 
 TYPE_PREFERENCE = ("LOC", "ORG", "PER", "MISC")  # on a tie, a name typed two ways is more often a place
@@ -476,6 +575,7 @@ def _merge_across_types(clusters: list[Cluster]) -> list[Cluster]:
                 winner.mentions.extend(other.mentions)
                 winner.extra_mentions.extend(other.extra_mentions)
                 winner.aliases |= other.aliases
+                winner.nominatives.update(other.nominatives)
         winner.mentions.sort(key=lambda s: s.start)
         merged.append(winner)
     return merged
@@ -505,9 +605,76 @@ def _org_by_acronym(clusters: list[Cluster], span: Span) -> Cluster | None:
     return None
 
 
+STRONG_ENDINGS = {"m": "er", "n": "es", "f": "e", "pl": "e"}
+
+
+def add_nominatives(cluster: Cluster, data: LanguageData) -> None:
+    """The nominative of mentions that open with declined adjectives: "des Weißen Hauses" -> "Weißes Haus", "der
+    Deutsche Wetterdienst" -> "Deutscher Wetterdienst", "im Finnischen Meerbusen" -> "Finnischer Meerbusen". The
+    gender comes from an article before a nominative mention in the text ("der Deutsche …": masculine), else from the
+    head noun's ending (`noun_gender` in words.tsv); without either the mention stays as written."""
+    for m in cluster.mentions:
+        adjectives = []
+        for t in m:
+            if t.tag_ != "ADJA" or not t.text[:1].isupper():
+                break
+            adjectives.append(t)
+        if not adjectives or len(adjectives) >= len(m) or m[len(adjectives)].tag_ not in {"NN", "NE"}:
+            continue
+        head = m[len(adjectives)]
+        gender = _gender_from_articles(cluster, len(adjectives)) or noun_gender(head.lemma_ or head.text, data) \
+            or noun_gender(head.text, data)
+        if gender is None:
+            continue
+        words = []
+        for t in adjectives:
+            stem = t.text
+            if t.lemma_ and t.text.lower() == t.lemma_.lower():  # "Zürcher", "Kiewer": never declined
+                words.append(t.text)
+                continue
+            for ending in ("en", "em", "er", "es", "e"):
+                if stem.endswith(ending) and stem[: -len(ending)].lower() == (t.lemma_ or "").lower():
+                    stem = stem[: -len(ending)]
+                    break
+            words.append(stem + STRONG_ENDINGS[gender])
+        noun = head.text
+        if gender in {"m", "n"} and noun.endswith("s") and head.lemma_ and noun.startswith(head.lemma_) \
+                and 0 < len(noun) - len(head.lemma_) <= 2:
+            noun = head.lemma_  # "Hauses" -> "Haus"
+        nominative = " ".join([*words, noun, *(t.text for t in m[len(adjectives) + 1 :])])
+        if nominative != m.text:
+            cluster.nominatives[m.text] = nominative
+
+
+def _gender_from_articles(cluster: Cluster, n_adjectives: int) -> str | None:
+    """ "der Deutsche Wetterdienst": "der" before an adjective in -e is masculine, "das" neuter, "die" feminine."""
+    for m in cluster.mentions:
+        if m.start == 0 or len(m) <= n_adjectives or not m[0].text.endswith("e") or m[0].tag_ != "ADJA":
+            continue
+        article = m.doc[m.start - 1].lower_
+        if article in {"der", "das", "die"}:
+            return {"der": "m", "das": "n", "die": "f"}[article]
+    return None
+
+
+def noun_gender(word: str, data: LanguageData) -> str | None:
+    """The gender of a noun by its ending, compounds by their last part ("Wetterdienst": "dienst" -> m)."""
+    lower = word.lower()
+    rows = _gender_endings(data.words.get("noun_gender", frozenset()))
+    return next((g for ending, g in rows if lower.endswith(ending)), None)
+
+
+@lru_cache(maxsize=8)
+def _gender_endings(rows: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    pairs = [tuple(r.split("=", 1)) for r in rows if "=" in r]
+    return tuple(sorted(((e.lower(), g) for e, g in pairs), key=lambda p: -len(p[0])))
+
+
 def canonical_name(cluster: Cluster) -> str:
     """The longest mention without leading titles; for organisations named by acronym compounds, the acronym."""
     best = max(cluster.mentions, key=lambda m: (len(m), len(m.text)))
+    if best.text in cluster.nominatives:
+        return cluster.nominatives[best.text]
     words = best.text.split()
     while len(words) > 1 and words[0] in TITLE_WORDS:
         words = words[1:]
@@ -516,8 +683,14 @@ def canonical_name(cluster: Cluster) -> str:
         name = best[0].lemma_  # "Innenministeriums" -> "Innenministerium"
     elif len(best) == 1 and cluster.type == "ORG" and name.endswith(GENITIVE_S_AFTER):
         name = name[:-1]  # the lemmatizer did not know the word: "Innenministeriums", "Bundesrats"
+    if cluster.type == "ORG" and len(best) >= 2 and best[0].tag_ == "NN":
+        rest = best[1:].text  # "Nachrichtenagentur Reuters", "Gewerkschaft Verdi": known alone as "Reuters", "Verdi"
+        if any(m.text == rest for m in cluster.mentions):
+            return rest
     if cluster.type == "ORG":
-        acronyms = [m.text.split()[-1] for m in cluster.mentions if ACRONYM.match(m.text.split()[-1])]
+        # "Ahlulbayt Nachrichtenagentur ABNA"; not the genitive of "Zeitung der SPD"
+        acronyms = [m.text.split()[-1] for m in cluster.mentions if ACRONYM.match(m.text.split()[-1])
+                    and not (len(m) > 1 and m[-2].lower_ in {"der", "des", "von", "vom"})]
         if acronyms:  # "Ahlulbayt Nachrichtenagentur ABNA" is known as ABNA
             return acronyms[0]
         if best[0].tag_ == "ADJA" and best[0].text[:1].islower():

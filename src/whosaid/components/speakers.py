@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -33,6 +33,7 @@ from whosaid.record import TextSpan
 
 ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
                       "the", "a", "an"})
+DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
 
 
 @dataclass
@@ -65,6 +66,7 @@ class Context:
     profiles: dict[int, Profile]
     data: LanguageData
     history: list[Resolution]
+    outlets: set[int] = field(default_factory=set)  # ids of clusters that reported something ("schreibt", "laut einem Bericht des X")
 
 
 class SpeakerResolver:
@@ -73,7 +75,10 @@ class SpeakerResolver:
         self.genders = genders or {}
 
     def __call__(self, doc: Doc) -> Doc:
-        clusters: list[Cluster] = doc._.entities or []
+        if doc._.entities is None:
+            doc._.entities = []
+        clusters: list[Cluster] = doc._.entities
+        add_speaking_organisations(doc, doc._.statements or [], clusters, self.data)
         ctx = Context(doc, clusters, profile_people(clusters, self.data, self.genders), self.data, [])
         for found in doc._.statements or []:
             if found.speaker is None:
@@ -84,6 +89,8 @@ class SpeakerResolver:
             found.extra["resolution"] = res
             if res.cluster is not None:
                 ctx.history.append(res)
+                if found.lemma in self.data.words.get("report_verb", ()) and not res.spokesperson:
+                    ctx.outlets.add(id(res.cluster))
                 if res.spokesperson:
                     continue  # "ein Konzernsprecher" is no name of the company
                 if not any(m.start_char == found.speaker.start_char for m in res.cluster.mentions) and not (
@@ -93,6 +100,94 @@ class SpeakerResolver:
                         TextSpan(text=found.speaker.text, start=found.speaker.start_char, end=found.speaker.end_char)
                     )
         return doc
+
+
+def add_speaking_organisations(doc: Doc, statements: list[Found], clusters: list[Cluster], data: LanguageData) -> None:
+    """Organisations the model's NER missed but a speaker phrase names: "Die „Kronen Zeitung“ hatte berichtet",
+    "Das Gesundheitsministerium hat … zurückgewiesen", "einem Bericht des „Spiegel“". Each becomes an entity with
+    every occurrence of its name, so that later descriptions ("die Zeitung", "ein Ministeriumssprecher") find it."""
+    for found in statements:
+        if found.speaker is None:
+            continue
+        span = found.speaker
+        for phrase in (span, _after_source_noun(span, data)):
+            if phrase is None or _clusters_in(phrase, clusters):
+                continue
+            name = organisation_named_by(phrase, data)
+            if name is None or _synonym_named_before(name, clusters, data):
+                continue
+            mentions = _occurrences(doc, name)
+            taken = [m for c in clusters for m in c.mentions]
+            mentions = [m for m in mentions if not any(m.start < t.end and t.start < m.end for t in taken)]
+            if any(m.start == name.start for m in mentions):
+                clusters.append(Cluster(type="ORG", mentions=mentions))
+    clusters.sort(key=lambda c: c.mentions[0].start)
+
+
+def _synonym_named_before(name: Span, clusters: list[Cluster], data: LanguageData) -> bool:
+    """ "die Notenbank" after "die Europäische Zentralbank": a description of an organisation already named."""
+    head = name[-1].text.lower()
+    synonyms = tuple(row.split("=")[1] for row in data.words.get("org_synonym", ()) if row.split("=")[0] == head)
+    return bool(synonyms) and any(
+        c.type == "ORG" and any(w.endswith(synonyms) for m in c.mentions if m.start < name.start for w in m.text.lower().split())
+        for c in clusters)
+
+
+def _after_source_noun(span: Span, data: LanguageData) -> Span | None:
+    """ "des „Spiegel“" of "einem Bericht des „Spiegel“", "der Bundespolizei" of "Angaben der Bundespolizei"."""
+    nouns = data.words.get("source_noun", frozenset())
+    words = [t for t in span if not t.is_space]
+    k = next((n for n, t in enumerate(words) if t.tag_ in {"NN", "NE"}), None)
+    if k is None or not words[k].lower_.endswith(tuple(nouns)) or k + 2 >= len(words) \
+            or words[k + 1].lower_ not in {"des", "der"}:
+        return None
+    return span.doc[words[k + 1].i : words[-1].i + 1]
+
+
+def organisation_named_by(phrase: Span, data: LanguageData) -> Span | None:
+    """The name in a phrase that can only name one organisation: a quoted name after an article ("die „Kronen
+    Zeitung“", "des „Spiegel“") or a compound of an organisation noun with its adjectives ("das russische
+    Verteidigungsministerium", "die Ärztekammer"); None for a bare "das Ministerium" or "die Zeitung"."""
+    doc = phrase.doc
+    words = [t for t in phrase if not t.is_space]
+    if not words or words[0].lower_ not in ARTICLES:
+        return None
+    words = words[1:]
+    # "das IT-Portal „Heise“", "die Wochenzeitung „Falter“": a noun (and adjectives) before the quoted name
+    k = next((n for n, t in enumerate(words) if t.text in QUOTE_MARKS), None)
+    if k is not None and 0 < k <= 3 and words[k - 1].tag_ in {"NN", "NE"} \
+            and all(t.tag_ == "ADJA" for t in words[: k - 1]):
+        words = words[k:]
+    if len(words) >= 3 and words[0].text in QUOTE_MARKS and words[-1].text in QUOTE_MARKS:
+        inner = words[1:-1]
+        if len(inner) <= 5 and inner[0].text[:1].isupper() and inner[-1].text[:1].isupper() \
+                and not any(t.text in QUOTE_MARKS for t in inner):
+            return doc[inner[0].i : inner[-1].i + 1]
+        return None
+    if 1 <= len(words) <= 3 and words[-1].tag_ in {"NN", "NE"} and all(t.tag_ == "ADJA" for t in words[:-1]) \
+            and _specific_organisation_noun(words[-1].text, data):
+        return doc[words[0].i : words[-1].i + 1]
+    return None
+
+
+def _specific_organisation_noun(word: str, data: LanguageData) -> bool:
+    """ "Gesundheitsministerium", "Ärztekammer", "Bundesregierung": an organisation noun with a part before it
+    that says which one; the bare noun ("Ministerium") is only a description."""
+    lower = word.lower()
+    return any(lower.endswith(noun.lower()) and len(lower) >= len(noun) + 3 for noun in data.org_nouns
+               if len(noun) >= 4)
+
+
+def _occurrences(doc: Doc, name: Span) -> list[Span]:
+    """Every stretch of the doc written as `name`, with or without a genitive -s on its last word."""
+    words = [t.text for t in name]
+    n, out = len(words), []
+    for i in range(len(doc) - n + 1):
+        if all(doc[i + k].text == words[k] for k in range(n - 1)):
+            last = doc[i + n - 1].text
+            if last == words[-1] or last in {words[-1] + "s", words[-1] + "es"}:
+                out.append(Span(doc, i, i + n, label="ORG"))
+    return out
 
 
 def _contains_cluster_mention(span: Span, cluster: Cluster) -> bool:
@@ -166,8 +261,10 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         described = _described_organisation(span, ctx)
         if described is not None:
             return described
-    whole = [c for m, c in inside if m.end == span.end and _described_name(span, m)]
+    whole = [c for m, c in inside if _ends_span(m, span) and _described_name(span, m)]
     if whole:
+        if whole[0].type == "MISC":  # "Die „Kronen Zeitung“ hatte berichtet": a speaking name is no work or event
+            whole[0].type = "ORG"
         return Resolution(whole[0].name, whole[0])
     if len(inside) >= 2 and any(t.lower_ in data.words.get("coordination", ()) for t in span):
         return Resolution(_bare(span))
@@ -185,8 +282,14 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
     head = words[0]
     named = [c for m, c in inside if m.start > head.i]
     if named:
+        if head.text in ctx.data.words.get("report_noun", ()):  # "einem Bericht des „Spiegel“": a reporting outlet
+            ctx.outlets.add(id(named[0]))
         return Resolution(named[0].name, named[0])
     rest = strip_span(span.doc[head.i + 1 : span.end])
+    if len(rest) > 1 and rest[0].lower_ in {"des", "der"}:
+        described = _described_organisation(rest, ctx)  # "einem Bericht der Behörde": the agency named before
+        if described is not None:
+            return described
     if len(rest) > 1 and rest[0].lower_ in {"des", "der", "von", "vom"}:
         return Resolution(_bare(span.doc[rest.start + 1 : rest.end]) if rest[0].lower_ in {"von", "vom"}
                           else _bare(rest))
@@ -225,7 +328,7 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
     named before with that noun in apposition ("das Magazin „Spiegel“", "die Gewerkschaft Verdi") or in its name
     ("Landgericht München I")."""
     words = [t for t in span if not t.is_space]
-    if len(words) < 2 or words[0].lower_ not in {"der", "die", "das"} or words[-1].tag_ != "NN" \
+    if len(words) < 2 or words[0].lower_ not in DEFINITE_ARTICLES or words[-1].tag_ != "NN" \
             or not all(t.tag_ == "ADJA" for t in words[1:-1]):
         return None
     head = words[-1]
@@ -239,7 +342,35 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
     if quoted is not None:
         return Resolution(quoted)
     org = _latest_organisation_ending(head.text.lower(), span, ctx)
+    if org is None and head.text in ctx.data.words.get("outlet_noun", ()):
+        org = _latest_outlet(span, ctx)  # "das Magazin" after "laut einem Bericht des „Spiegel“"
+    if org is None and head.lower_ in ctx.data.words.get("generic_org_word", ()):
+        org = _spoken_for_before(span, ctx)  # "das Unternehmen": the company the article is about
     return Resolution(org.name, org) if org is not None else None
+
+
+def _latest_outlet(span: Span, ctx: Context) -> Cluster | None:
+    """The medium named last before `span`: an organisation that reported something, whose name ends in a word for
+    a medium ("Handelsblatt", "Neue Zürcher Zeitung"), or that such a word introduces ("das Nachrichtenmagazin
+    „Spiegel“")."""
+    nouns = tuple(n.lower() for n in ctx.data.words.get("outlet_noun", ()))
+    reports = ctx.data.words.get("report_noun", frozenset())
+
+    def outlet(c: Cluster) -> bool:
+        if id(c) in ctx.outlets:
+            return True
+        for m in c.mentions:
+            i = m.start - 1
+            if i >= 0 and m.doc[i].text in QUOTE_MARKS:
+                i -= 1
+            if m.text.lower().endswith(nouns) or (i >= 0 and m.doc[i].lower_.endswith(nouns)):
+                return True
+            if i >= 1 and m.doc[i].lower_ in {"des", "der"} and m.doc[i - 1].text in reports:
+                return True  # "einem Bericht der «NZZ» zufolge"
+        return False
+
+    before = [c for c in ctx.clusters if c.type == "ORG" and outlet(c) and any(m.start < span.start for m in c.mentions)]
+    return max(before, key=lambda c: max(m.start for m in c.mentions if m.start < span.start)) if before else None
 
 
 def _quoted_name_after(noun: str, span: Span) -> str | None:
@@ -262,8 +393,14 @@ def _apposed(mention: Span, noun: str) -> bool:
 
 
 def _latest_organisation_ending(word: str, span: Span, ctx: Context) -> Cluster | None:
-    named = [c for c in ctx.clusters if c.type == "ORG" and any(w.endswith(word) for w in c.name.lower().split())
-             and any(m.start < span.start for m in c.mentions)]
+    """The organisation named last before `span` with a name word ending in `word` or in a word the data gives as
+    its synonym ("die Notenbank": "Europäische Zentralbank")."""
+    endings = (word, *(row.split("=")[1] for row in ctx.data.words.get("org_synonym", ()) if row.split("=")[0] == word))
+
+    def ends(c: Cluster) -> bool:
+        return any(w.endswith(endings) for text in {c.name, *(m.text for m in c.mentions)} for w in text.lower().split())
+
+    named = [c for c in ctx.clusters if c.type == "ORG" and ends(c) and any(m.start < span.start for m in c.mentions)]
     return max(named, key=lambda c: max(m.start for m in c.mentions if m.start < span.start)) if named else None
 
 
@@ -379,11 +516,18 @@ def _only_in_dateline(cluster: Cluster) -> bool:
                and m.start < 12 for m in cluster.mentions)
 
 
+def _ends_span(mention: Span, span: Span) -> bool:
+    """The mention ends the speaker phrase, but for closing quotation marks ("die „Kronen Zeitung“")."""
+    rest = [t for t in span.doc[mention.end : span.end] if t.text not in QUOTE_MARKS and not t.is_space]
+    # "der Bundesgerichtshof (BGH)": a bracketed acronym after the name is the name again
+    return not rest or (len(rest) == 3 and rest[0].text == "(" and rest[2].text == ")")
+
+
 def _described_name(span: Span, mention: Span) -> bool:
     """The mention is the speaker itself: "Reuters", "die EU", "die Nachrichtenagentur dpa", "der Sender CNN"
     (an article, adjectives and one common noun before the name, in apposition). In "die irakische Armee" the
     mention "Armee" is only the head: the speaker is the whole phrase."""
-    before = [t for t in span.doc[span.start : mention.start] if not t.is_space]
+    before = [t for t in span.doc[span.start : mention.start] if not t.is_space and t.text not in QUOTE_MARKS]
     if len(before) <= 1:
         return True
     # "der Sender CNN": determiner and adjectives, then the one noun; "die Zeitung der SPD" is a genitive

@@ -148,10 +148,11 @@ def claim_tables(about_rows, entity_rows, speaker_rows, statement_rows) -> dict[
         if (claim.article_id, claim.id, counter.article_id, counter.id) not in paired:
             rows.add((claim_of.get(claim.key), claim.article_id, claim.id, counter.article_id, counter.id, score,
                       reason))
+    # a report answered across articles may belong to no claim group yet (claim id None)
     return {
         "claims": [(c.id, c.label, len(c.members), len({s.article_id for s in c.members}),
                     min((s.said for s in c.members if s.said), default=None),
                     max((s.said for s in c.members if s.said), default=None), c.words) for c in claims],
         "claim_statements": [(c.id, s.article_id, s.id) for c in claims for s in c.members],
-        "corpus_contradictions": sorted(rows),
+        "corpus_contradictions": sorted(rows, key=lambda r: (r[0] or "", *r[1:])),
     }

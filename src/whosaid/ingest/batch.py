@@ -32,7 +32,7 @@ WARMUP_TEXT = "Der Sprecher sagte am Montag, die Lage sei ruhig."
 class IngestOptions:
     db: str = "whosaid.duckdb"
     workers: int = 1
-    lang: str = "de"  # de | en | auto
+    lang: str = "auto"  # de | en | auto (auto: per article)
     max_bytes: int = MAX_BYTES
     batch_seconds: float = 1.0
     progress: bool = True

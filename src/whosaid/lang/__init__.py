@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from whosaid.errors import OptionError
+from whosaid.errors import InputError, OptionError
 
 SUPPORTED = ("de", "en")
 
@@ -166,8 +166,35 @@ def _frequent_words(lang: str) -> frozenset[str]:
     return _list(lang, "frequent_words.txt")
 
 
+# an article with at least this many words must have this share of one language's frequent words
+DETECT_MIN_WORDS = 12
+DETECT_MIN_SHARE = 0.02  # a results table of names and numbers still shows a few
+
+
+@cache
+def _other_frequent_words() -> dict[str, frozenset[str]]:
+    """Frequent words of languages whosaid does not analyse (`lang/other/frequent_words.tsv`)."""
+    return {row["lang"]: frozenset(row["words"].split()) for row in _rows("other", "frequent_words.tsv")}
+
+
+def language_scores(text: str) -> dict[str, int]:
+    """How many of the first words of `text` are frequent words of each known language."""
+    words = [w.strip(".,;:!?\"'()„“”»«’‘").lower() for w in text[:5000].split()]
+    lists = {lang: _frequent_words(lang) for lang in SUPPORTED} | _other_frequent_words()
+    return {lang: sum(1 for w in words if w in frequent) for lang, frequent in lists.items()}
+
+
 def detect_language(text: str) -> str:
-    """The supported language whose most frequent words cover most of `text` (German when undecided)."""
-    words = [w.strip(".,;:!?\"'()„“”»«").lower() for w in text[:5000].split()]
-    scores = {lang: sum(1 for w in words if w in _frequent_words(lang)) for lang in SUPPORTED}
-    return max(SUPPORTED, key=lambda lang: (scores[lang], lang == "de"))
+    """The supported language whose most frequent words cover most of `text` (German when undecided).
+
+    Raises InputError when the text is in another language, or in none that its words reveal."""
+    scores = language_scores(text)
+    best = max(SUPPORTED, key=lambda lang: (scores[lang], lang == "de"))
+    other = max((lang for lang in scores if lang not in SUPPORTED), key=lambda lang: scores[lang], default=None)
+    words = len(text[:5000].split())
+    if other is not None and scores[other] > scores[best]:
+        raise InputError("text", f"written in '{other}', not in {' or '.join(SUPPORTED)}: whosaid does not analyse it")
+    if words >= DETECT_MIN_WORDS and scores[best] < DETECT_MIN_SHARE * words:
+        raise InputError("text", f"language not recognised ({scores[best]} of {words} words are frequent "
+                                 f"{best} words): whosaid analyses {' and '.join(SUPPORTED)}")
+    return best

@@ -53,7 +53,7 @@ SPARK_TYPES = {"VARCHAR": "string", "DATE": "date", "INTEGER": "int", "BOOLEAN":
 class SparkOptions:
     master: str | None = None  # None: what spark-submit or the Spark configuration says
     partitions: int | None = None  # None: twice Spark's default parallelism
-    lang: str = "de"
+    lang: str = "auto"  # as `whosaid ingest`: de | en | auto (per article)
     max_bytes: int = MAX_BYTES
     derive: bool = True
 
@@ -382,7 +382,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("paths", nargs="+", metavar="INPUT... OUTPUT")
     parser.add_argument("--master", default=None, help="Spark master URL (default: spark-submit's)")
     parser.add_argument("--partitions", type=int, default=None, help="analysis partitions")
-    parser.add_argument("--lang", default="de", help="de, en or auto")
+    parser.add_argument("--lang", default="auto", help="de, en or auto (decides per article)")
     parser.add_argument("--no-derive", action="store_true", help="skip the cross-document tables")
     args = parser.parse_args(argv)
     if len(args.paths) < 2:

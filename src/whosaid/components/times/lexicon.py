@@ -253,13 +253,39 @@ def _compile_rules(x: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         "setword": _w(list(x["sets"]) + list(x["weekday_sets"])),
         "ref": _w(x["refs"]),
     }
+    if x.data.get("month_first"):
+        # English: "March 3, 2025", "Jan. 5", "Tuesday, Jan. 5"; and "3 March 2025" without the German dot
+        never = r"(?P<pod>(?!x)x)?"
+        rules["mdate"] = (
+            b + never + r"(?:(?P<wd>" + wd + r"),?\s+)?(?P<mon>" + mon + r")\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+            r"(?![\d:])(?:,?\s+" + yr + r")?"
+        )
+        rules["dmy"] = (
+            b + never + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>" + mon + r")" + e + r"(?:,?\s+" + yr + r")?"
+        )
+        # "Tuesday morning", "last Friday night": the part of the day is a word of its own
+        rules["wdpod"] = (
+            b + r"(?:(?P<rel>" + rel + r")\s+)?(?P<wd>" + wd + r")\s+(?P<pod>" + pod_low + r")" + e
+        )
+        # "the end of June", "early March 2026"
+        rules["bndmonth"] = (
+            b + r"(?P<slash>(?!x)x)?(?P<bnd>" + bnd + r")\s+(?:of\s+)?(?P<mon>" + mon + r")" + e
+            + r"(?:,?\s+" + yr + r")?"
+        )
+        # "10 p.m.", "at 7:30 a.m.": the half of the day follows the hour
+        rules["clockampm"] = (
+            r"(?<![\w.,:])(?:(?P<cp>" + _alt(x["clock_prefix"]) + r")\s+)?(?P<h>[01]?\d)(?:[.:](?P<min>[0-5]\d))?\s*"
+            r"(?P<pod>" + _alt(x["clock_day_parts"]) + r")(?![\w])"
+            + r"(?:\s+(?P<tz>" + _alt(x["time_zones"]) + r")" + e + r")?"
+        )
     return [(name, re.compile(p)) for name, p in rules.items()]
 
 
 # Which lexicon tables hold the words a rule cannot match without ("digit": any number). Rules run only in
 # short windows around those words, which keeps a whole article well under a millisecond.
 _RULE_ANCHORS: dict[str, tuple[str, ...]] = {
-    "date": ("months",), "numdate": ("digit",), "isodate": ("digit",), "dayonly": ("digit",), "month": ("months",),
+    "date": ("months",), "mdate": ("months",), "dmy": ("months",), "wdpod": ("weekdays",),
+    "bndmonth": ("boundaries",), "clockampm": ("digit",), "numdate": ("digit",), "isodate": ("digit",), "dayonly": ("digit",), "month": ("months",),
     "season": ("seasons",), "year": ("digit",), "after": ("units",),
     "decade": ("digit", "decade_words"), "century": ("digit",), "quarter": ("quarter_nouns", "half_nouns"),
     "boundary": ("boundaries",), "relcal": ("calendar_nouns", "parts_of_day"), "relnoun": ("relative_nouns",),

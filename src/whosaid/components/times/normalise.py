@@ -802,7 +802,8 @@ def _r_ref(m: re.Match[str], ctx: _Ctx) -> Result:
 
 
 _HANDLERS: dict[str, Callable[[re.Match[str], _Ctx], Result]] = {
-    "date": _r_date, "numdate": _r_numdate, "isodate": _r_isodate, "dayonly": _r_dayonly, "month": _r_month,
+    "date": _r_date, "mdate": _r_date, "dmy": _r_date, "wdpod": _r_weekday, "bndmonth": _r_month,
+    "clockampm": _r_clock, "numdate": _r_numdate, "isodate": _r_isodate, "dayonly": _r_dayonly, "month": _r_month,
     "season": _r_season, "year": _r_year, "decade": _r_decade, "century": _r_century, "quarter": _r_quarter,
     "boundary": _r_boundary, "relcal": _r_relcal, "relnoun": _r_relnoun, "ago": _r_ago, "later": _r_later, "in": _r_in,
     "vague": _r_vague, "since": _r_since, "duration": _r_duration, "long": _r_long, "clock": _r_clock,

@@ -29,6 +29,12 @@ class _TenseWords:
     weak_exclude: frozenset[str]
     zu_infinitive: re.Pattern[str]
     breaks: re.Pattern[str]
+    past_tags: frozenset[str] = frozenset()  # tags of finite past forms where the tag alone shows it (English VBD)
+    # English: the tense of the verb a time expression hangs on in the dependency parse, before the clause's words
+    by_parse: bool = False
+    modal_future: frozenset[str] = frozenset()  # "could", "would": what a reported clause expects
+    future_lemmas: frozenset[str] = frozenset()  # "expect", "plan": a verb that looks ahead
+    participle_tags: frozenset[str] = frozenset()  # "VBN": a participle modifying a noun tells of the past
 
 
 @lru_cache(maxsize=8)
@@ -40,6 +46,11 @@ def _tense_words(lang: str) -> _TenseWords:
         re.compile(t.get("participle_pattern", r"(?!x)x")), re.compile(t.get("weak_past_pattern", r"(?!x)x")),
         frozenset(t.get("weak_past_exclude", [])), re.compile(t.get("zu_infinitive_pattern", r"(?!x)x")),
         re.compile("|".join(re.escape(s) for s in lexicon(lang)["clause_breaks"]) or r"(?!x)x"),
+        frozenset(t.get("past_tags", [])),
+        bool(t.get("by_parse")),
+        frozenset(t.get("modal_future", [])),
+        frozenset(t.get("future_lemmas", [])),
+        frozenset(t.get("participle_tags", [])),
     )
 
 
@@ -95,10 +106,12 @@ class ClauseTenses:
     zurückzutreten", whose tense comes from the clause it depends on); `of_span` the tense of any stretch."""
 
     def __init__(self, text: str, sents: list[tuple[int, int]], breaks: re.Pattern[str], words: SpanTense,
-                 tags: SpanTense | None = None, verbs: Callable[[int, int], bool] | None = None) -> None:
+                 tags: SpanTense | None = None, verbs: Callable[[int, int], bool] | None = None,
+                 parsed: Callable[[int], Tense | None] | None = None) -> None:
         self.text, self.sents, self.breaks = text, sents, breaks
         self.words_tense, self.tags_tense = _cached(words), _cached(tags) if tags else None
         self._verbs = verbs
+        self._parsed = parsed  # English: the tense of the verb a time hangs on in the dependency parse
 
     def has_verb(self, s: int, e: int) -> bool | None:
         """Whether [s, e) holds a verb ("eine Antwort bis Donnerstag" holds none); None without a tagger."""
@@ -122,6 +135,10 @@ class ClauseTenses:
         return self.of_span(*self.clause(pos))
 
     def __call__(self, pos: int) -> Tense:
+        if self._parsed is not None:
+            tense = self._parsed(pos)
+            if tense is not None:
+                return tense
         sent = self.sentence(pos)
         if sent[0] == sent[1]:
             return "present"
@@ -186,6 +203,8 @@ def doc_tense_fn(doc: Doc, lang: str) -> ClauseTenses:
                 has_aux = True
             elif t.lower_ in tw.future_words:
                 fut = True
+            elif t.tag_ in tw.past_tags:
+                past = True
             elif t.tag_ in ("VVFIN", "VMFIN"):
                 # a finite verb of the present ("beginnt", "gelten"; "erwarte", "bestehe" in reported speech) dates
                 # its clause from now, not from the frame ("..., sagte er"); a listed preterite the tagger read as
@@ -202,4 +221,34 @@ def doc_tense_fn(doc: Doc, lang: str) -> ClauseTenses:
         span = doc.char_span(s, e, alignment_mode="expand")
         return span is not None and any(t.tag_.startswith("V") for t in span)
 
-    return ClauseTenses(doc.text, words.sents, tw.breaks, words.words_tense, tokens_tense, has_verb)
+    parsed = tw.by_parse and doc.has_annotation("DEP")
+    return ClauseTenses(doc.text, words.sents, tw.breaks, words.words_tense, tokens_tense, has_verb,
+                        (lambda pos: _parse_tense(doc, pos, tw)) if parsed else None)
+
+
+def _parse_tense(doc: Doc, pos: int, tw: _TenseWords) -> Tense | None:
+    """The tense of the verb that the word at `pos` depends on ("will stay closed on Friday": future; "said on
+    Monday": past; "expected a cut in September": future); None when the verb does not show it."""
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    verb = span[0]
+    through_noun = False  # "expected a cut in September": the time belongs to what is expected
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+        through_noun = through_noun or verb.pos_ in ("NOUN", "PROPN")
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {h.lower_ for h in helpers}
+    if words & tw.future_aux or words & tw.modal_future or through_noun and verb.lemma_.lower() in tw.future_lemmas:
+        return "future"
+    if verb.tag_ in tw.past_tags or any(h.tag_ in tw.past_tags for h in helpers):
+        return "past"
+    if any(h.lower_ in tw.perfect_aux for h in helpers):
+        return "past"
+    if verb.dep_ in ("acl", "amod") and not helpers and any(verb.tag_ == tag for tag in tw.participle_tags):
+        return "past"  # "a deal reached late Tuesday"
+    return None

