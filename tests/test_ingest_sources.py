@@ -143,3 +143,28 @@ def test_limits_and_bad_records(tmp_path: Path):
         load_item(items(bad)[0])
     missing = list(find_items([str(tmp_path / "nope")]))
     assert isinstance(missing[0], InputError)
+
+
+@pytest.mark.parametrize("name,compress", [("crawl.warc", False), ("crawl.warc.gz", True)])
+def test_a_files_bytes_read_as_ingest_reads_the_file(tmp_path: Path, name: str, compress: bool):
+    """docs_in_file (what the Spark job reads each file with) gives the sources and documents find_items and
+    load_item give, failures included."""
+    from whosaid.ingest.sources import docs_in_file
+
+    warc = tmp_path / name
+    write_warc(warc, compress)
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"html": ARTICLE_HTML, "url": "https://kurier.example/x"}) + "\n{kaputt\n\n"
+                    + json.dumps({"text": "Ein Text.", "published": "2024-03-05"}) + "\n", encoding="utf-8")
+    for path in (warc, feed):
+        expected = []
+        for item in items(path):
+            try:
+                expected.append((item.source, load_item(item)))
+            except InputError as err:
+                expected.append((item.source, err.reason))
+        found = [(source, doc if not isinstance(doc, InputError) else doc.reason)
+                 for source, _, doc in docs_in_file(str(path), path.read_bytes())]
+        assert found == expected and len(found) in (2, 3)
+    (_, _, err), = docs_in_file("notes.pdf", b"%PDF")
+    assert isinstance(err, InputError)

@@ -197,6 +197,43 @@ def register(app: typer.Typer) -> None:
         if report.failed:
             raise typer.Exit(1)
 
+    @app.command("spark-analyze")
+    def spark_analyze(
+        paths: Annotated[list[str], typer.Argument(metavar="INPUT... OUTPUT",
+                                                   help="inputs (.jsonl, .warc/.warc.gz, .txt/.html, or folders; "
+                                                        "local or any Hadoop file system), then the output folder")],
+        master: Annotated[str | None, typer.Option(help="Spark master URL, e.g. local[4] or spark://host:7077 "
+                                                        "(default: the Spark configuration's)")] = None,
+        partitions: Annotated[int | None, typer.Option(min=1, help="analysis partitions (default: twice the "
+                                                                   "default parallelism)")] = None,
+        lang: Annotated[Lang, typer.Option(help="de, en or auto (decides per article)")] = Lang.auto,
+        derive: Annotated[bool, typer.Option(help="also compute the cross-document tables")] = True,
+    ) -> None:
+        """Analyse many articles with Apache Spark into Parquet tables OUTPUT/<table> (the store's tables; load them
+        with `whosaid load-parquet`). Needs the spark extra."""
+        with _exit_on_error():
+            if len(paths) < 2:
+                raise OptionError("spark-analyze", "give at least one INPUT and the OUTPUT folder")
+            from whosaid.scale.job import SparkOptions, run, spark_session, summary
+
+            spark = spark_session(master)
+            report = run(spark, paths[:-1], paths[-1], SparkOptions(master, partitions, lang.value, derive=derive))
+        print(summary(report, paths[-1]), file=sys.stderr)
+
+    @app.command("load-parquet")
+    def load_parquet(
+        output: Annotated[str, typer.Argument(help="a folder written by `whosaid spark-analyze`")],
+        db: DbOption = "whosaid.duckdb",
+    ) -> None:
+        """Load the Parquet tables of a Spark run into the store, so that every query command reads them."""
+        from whosaid.store.parquet import load_parquet as run_load
+
+        with _exit_on_error():
+            counts = run_load(output, db)
+        print(f"{counts['articles']} articles added to {db}; " + ", ".join(
+            f"{t} {counts[t]}" for t in ("statements", "entities", "claims", "corpus_contradictions")),
+            file=sys.stderr)
+
     @app.command()
     def export(
         out: Annotated[str, typer.Option("--out", help="folder for one file per table")],

@@ -44,10 +44,12 @@ def rebuild(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 
 def _write_entities(conn: duckdb.DuckDBPyConnection, resolved: list[Resolved]) -> None:
-    bulk_insert(conn, "entities", [
-        (r.id, r.name, r.type, r.aliases, len({m.article_id for m in r.members}), sum(m.mentions for m in r.members), 0)
-        for r in resolved])
-    bulk_insert(conn, "entity_map", [(m.article_id, m.entity, r.id) for r in resolved for m in r.members])
+    for table, rows in entity_tables(resolved).items():
+        bulk_insert(conn, table, rows)
+
+
+def entity_tables(resolved: list[Resolved]) -> dict[str, list[tuple]]:
+    """Rows of entities (statements counted later), entity_map and entity_names for the resolved entities."""
     names: dict[tuple[str, str], bool] = {}
     last_names: dict[str, set[str]] = defaultdict(set)
     for r in resolved:
@@ -61,8 +63,12 @@ def _write_entities(conn: duckdb.DuckDBPyConnection, resolved: list[Resolved]) -
     for last, ids in last_names.items():
         for entity_id in ids:
             names.setdefault((last, entity_id), True)
-    bulk_insert(conn, "entity_names", [(k, e, weak, skeleton(k.split()[-1]), len(k.split()))
-                                       for (k, e), weak in sorted(names.items())])
+    return {
+        "entities": [(r.id, r.name, r.type, r.aliases, len({m.article_id for m in r.members}),
+                      sum(m.mentions for m in r.members), 0) for r in resolved],
+        "entity_map": [(m.article_id, m.entity, r.id) for r in resolved for m in r.members],
+        "entity_names": [(k, e, weak, skeleton(k.split()[-1]), len(k.split())) for (k, e), weak in sorted(names.items())],
+    }
 
 
 def _write_statement_entities(conn: duckdb.DuckDBPyConnection) -> None:
@@ -73,9 +79,8 @@ def _write_statement_entities(conn: duckdb.DuckDBPyConnection) -> None:
         WHERE entities.id = c.entity_id""")
 
 
-def _write_roles(conn: duckdb.DuckDBPyConnection) -> None:
-    conn.execute("""
-        INSERT INTO roles
+# plain SQL that Spark SQL runs too (whosaid.scale)
+SELECT_ROLES = """
         SELECT r.role, any_value(r.role_noun), m.entity_id, any_value(e.name), min(a.published), max(a.published),
                count(*)
         FROM role_mentions r
@@ -83,33 +88,53 @@ def _write_roles(conn: duckdb.DuckDBPyConnection) -> None:
         JOIN entities e ON e.id = m.entity_id
         JOIN articles a ON a.id = r.article_id
         GROUP BY r.role, m.entity_id
-        ORDER BY r.role, min(a.published), m.entity_id""")
+        ORDER BY r.role, min(a.published), m.entity_id"""
+
+
+def _write_roles(conn: duckdb.DuckDBPyConnection) -> None:
+    conn.execute("INSERT INTO roles" + SELECT_ROLES)
+
+
+# what the claim analysis reads: the entities each statement is about, the entities' names, the statements
+ABOUT_SQL = "SELECT article_id, statement, entity_id FROM statement_entities WHERE role = 'about'"
+ENTITY_NAMES_SQL = "SELECT id, name, aliases FROM entities"
+# a statement's speaker entity; ordered as statement_entities is filled, so that both engines read the same rows
+SPEAKERS_SQL = ("SELECT entity_id, article_id, statement FROM statement_entities WHERE role = 'speaker' "
+                "ORDER BY entity_id, said NULLS LAST, article_id, statement")
+# the statements with their speaker's name as the queries show it (the statement_rows view, which Spark lacks)
+CLAIM_STATEMENTS_SQL = """
+        SELECT s.article_id, s.id, s.said, s.stance, s.content, s.refers_to,
+               coalesce(e.name, s.speaker_resolved, s.speaker)
+        FROM statements s
+        JOIN articles a ON a.id = s.article_id
+        LEFT JOIN entity_map m ON m.article_id = s.article_id AND m.entity = s.speaker_entity
+        LEFT JOIN entities e ON e.id = m.entity_id
+        ORDER BY s.article_id, s.id"""
 
 
 def _write_claims(conn: duckdb.DuckDBPyConnection) -> None:
+    tables = claim_tables(conn.execute(ABOUT_SQL).fetchall(), conn.execute(ENTITY_NAMES_SQL).fetchall(),
+                          conn.execute(SPEAKERS_SQL).fetchall(), conn.execute(CLAIM_STATEMENTS_SQL).fetchall())
+    for table, rows in tables.items():
+        bulk_insert(conn, table, rows)
+
+
+def claim_tables(about_rows, entity_rows, speaker_rows, statement_rows) -> dict[str, list[tuple]]:
+    """Rows of claims, claim_statements and corpus_contradictions from the rows of ABOUT_SQL, ENTITY_NAMES_SQL,
+    SPEAKERS_SQL and CLAIM_STATEMENTS_SQL (in that order)."""
     about: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for article_id, statement, entity_id in conn.execute(
-            "SELECT article_id, statement, entity_id FROM statement_entities WHERE role = 'about'").fetchall():
+    for article_id, statement, entity_id in about_rows:
         about[(article_id, statement)].add(entity_id)
-    name_words = {e: content_words(" ".join([name, *aliases])) for e, name, aliases in conn.execute(
-        "SELECT id, name, aliases FROM entities").fetchall()}
-    speakers = {(a, s): e for e, a, s in conn.execute(
-        "SELECT entity_id, article_id, statement FROM statement_entities WHERE role = 'speaker'").fetchall()}
+    name_words = {e: content_words(" ".join([name, *aliases])) for e, name, aliases in entity_rows}
+    speakers = {(a, s): e for e, a, s in speaker_rows}
     statements = [Stmt(a, s, said, stance, content or "", refers_to, frozenset(about.get((a, s), ())),
                        frozenset().union(*(name_words.get(e, frozenset()) for e in about.get((a, s), ()))),
                        speaker=speakers.get((a, s)),
                        speaker_words=name_words.get(speakers.get((a, s)), content_words(speaker_name or "")))
-                  for a, s, said, stance, content, refers_to, speaker_name in conn.execute(
-                      "SELECT article_id, id, said, stance, content, refers_to, speaker_name FROM statement_rows "
-                      "ORDER BY article_id, id").fetchall()]
+                  for a, s, said, stance, content, refers_to, speaker_name in statement_rows]
     links = link(statements)
     claims = group(statements, links)
     claim_of = {s.key: c.id for c in claims for s in c.members}
-    bulk_insert(conn, "claims", [
-        (c.id, c.label, len(c.members), len({s.article_id for s in c.members}),
-         min((s.said for s in c.members if s.said), default=None),
-         max((s.said for s in c.members if s.said), default=None), c.words) for c in claims])
-    bulk_insert(conn, "claim_statements", [(c.id, s.article_id, s.id) for c in claims for s in c.members])
     rows = set()
     for ln in links:
         found = contradiction(ln)
@@ -124,5 +149,10 @@ def _write_claims(conn: duckdb.DuckDBPyConnection) -> None:
             rows.add((claim_of.get(claim.key), claim.article_id, claim.id, counter.article_id, counter.id, score,
                       reason))
     # a report answered across articles may belong to no claim group yet (claim id None)
-    bulk_insert(conn, "corpus_contradictions", sorted(rows, key=lambda r: (r[0] or "", *r[1:])))
-
+    return {
+        "claims": [(c.id, c.label, len(c.members), len({s.article_id for s in c.members}),
+                    min((s.said for s in c.members if s.said), default=None),
+                    max((s.said for s in c.members if s.said), default=None), c.words) for c in claims],
+        "claim_statements": [(c.id, s.article_id, s.id) for c in claims for s in c.members],
+        "corpus_contradictions": sorted(rows, key=lambda r: (r[0] or "", *r[1:])),
+    }

@@ -21,7 +21,7 @@ from typing import Any
 from whosaid.assemble import ArticleMeta
 from whosaid.errors import InputError, ModelError, OptionError, WhosaidError
 from whosaid.ingest.sources import Item, find_items, load_item
-from whosaid.ingest.text import MAX_BYTES
+from whosaid.ingest.text import MAX_BYTES, InputDoc
 from whosaid.record import Record, article_id
 
 Analyzer = Callable[..., Record]
@@ -90,15 +90,24 @@ def process(item: Item) -> Outcome:
         aid = article_id(doc.text)
         if aid in _STATE["known"]:
             return Outcome(item.source, "present")
-        meta = ArticleMeta(published=doc.published, published_source=doc.published_source, title=doc.title,
-                           url=doc.url, outlet=doc.outlet)
-        return Outcome(item.source, "stored", _analyze(doc.text, doc.published, meta), warnings=tuple(doc.warnings))
+        return Outcome(item.source, "stored", _analyze(doc.text, doc.published, doc_meta(doc)),
+                       warnings=tuple(doc.warnings))
     except ModelError:
         raise
-    except WhosaidError as err:
-        return Outcome(item.source, "failed", reason=err.reason)
     except Exception as err:  # one bad document must not stop the batch
-        return Outcome(item.source, "failed", reason=f"analysis failed ({type(err).__name__}: {str(err)[:100]})")
+        return Outcome(item.source, "failed", reason=failure_reason(err))
+
+
+def doc_meta(doc: InputDoc) -> ArticleMeta:
+    return ArticleMeta(published=doc.published, published_source=doc.published_source, title=doc.title,
+                       url=doc.url, outlet=doc.outlet)
+
+
+def failure_reason(err: Exception) -> str:
+    """Why one document failed: the reason of a WhosaidError, else the exception in brief."""
+    if isinstance(err, WhosaidError):
+        return err.reason
+    return f"analysis failed ({type(err).__name__}: {str(err)[:100]})"
 
 
 class _Writer:

@@ -17,13 +17,14 @@ Source kinds, by file name:
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import urlparse
 
 from whosaid.errors import InputError
@@ -148,40 +149,84 @@ def _feed_items(p: Path, max_bytes: int) -> Iterator[Item | InputError]:
 
 
 def _warc_items(p: Path, max_bytes: int) -> Iterator[Item | InputError]:
+    with p.open("rb") as f:
+        for found in _warc_responses(f, str(p), max_bytes):
+            yield found if isinstance(found, InputError) else Item(f"{p}@{found[0]}", "warc", str(p), found[0])
+
+
+def _warc_responses(f: BinaryIO, name: str, max_bytes: int,
+                    with_body: bool = False) -> Iterator[tuple[int, str | None, bytes | None] | InputError]:
+    """(offset, URL, body when `with_body`) of every HTML response record in the WARC stream `f`."""
     try:
         from warcio.archiveiterator import ArchiveIterator
         from warcio.exceptions import ArchiveLoadFailed
     except ImportError:
-        yield InputError(str(p), "reading WARC files needs warcio: pip install 'whosaid[store]'")
+        yield InputError(name, "reading WARC files needs warcio: pip install 'whosaid[store]'")
         return
-    with p.open("rb") as f:
-        it = ArchiveIterator(f)
-        seen = 0
-        try:
-            for record in it:
-                if record.format == "arc" and not seen and not (record.rec_headers.get_header("uri") or "").startswith(
-                        ("http:", "https:", "filedesc:", "dns:")):
-                    break  # warcio reads any text as an old ARC record; this is not one
-                seen += 1
-                if record.rec_type != "response" or not record.http_headers:
-                    continue
-                ctype = (record.http_headers.get_header("Content-Type") or "").lower()
-                status = record.http_headers.get_statuscode() or ""
-                if "html" not in ctype or not status.startswith("2"):
-                    continue
-                offset = it.get_record_offset()
-                source = f"{p}@{offset}"
-                length = int(record.rec_headers.get_header("Content-Length") or 0)
-                if length > max_bytes:
-                    yield InputError(source, f"record too large ({length} bytes; limit {max_bytes})")
-                else:
-                    yield Item(source, "warc", str(p), offset)
-        except (ArchiveLoadFailed, ValueError, EOFError, OSError, gzip.BadGzipFile) as err:
-            detail = str(err).splitlines()[0][:100] if str(err) else type(err).__name__
-            yield InputError(str(p), f"broken WARC file ({detail})")
-            return
+    it = ArchiveIterator(f)
+    seen = 0
+    try:
+        for record in it:
+            if record.format == "arc" and not seen and not (record.rec_headers.get_header("uri") or "").startswith(
+                    ("http:", "https:", "filedesc:", "dns:")):
+                break  # warcio reads any text as an old ARC record; this is not one
+            seen += 1
+            if record.rec_type != "response" or not record.http_headers:
+                continue
+            ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+            status = record.http_headers.get_statuscode() or ""
+            if "html" not in ctype or not status.startswith("2"):
+                continue
+            length = int(record.rec_headers.get_header("Content-Length") or 0)
+            if length > max_bytes:
+                yield InputError(f"{name}@{it.get_record_offset()}", f"record too large ({length} bytes; limit "
+                                 f"{max_bytes})")
+            else:
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                body = record.content_stream().read() if with_body else None
+                yield it.get_record_offset(), url, body  # the offset is known once the record is read
+    except (ArchiveLoadFailed, ValueError, EOFError, OSError, gzip.BadGzipFile) as err:
+        detail = str(err).splitlines()[0][:100] if str(err) else type(err).__name__
+        yield InputError(name, f"broken WARC file ({detail})")
+        return
     if not seen:
-        yield InputError(str(p), "broken WARC file (no WARC records found)")
+        yield InputError(name, "broken WARC file (no WARC records found)")
+
+
+def docs_in_file(name: str, data: bytes, max_bytes: int = MAX_BYTES) -> Iterator[tuple[str, int, InputDoc | InputError]]:
+    """(source, position, doc or error) for every article in one file's bytes, read as `load_item` reads them; for
+    readers that get whole files from elsewhere (Spark's binaryFiles). Sources are named as `find_items` names them
+    (`name:line` for JSON Lines, `name@offset` for WARC records); .txt and .html files are one article."""
+    kind = source_kind(Path(name))
+    if kind == "jsonl":
+        for n, line in enumerate(io.BytesIO(data), 1):
+            source = f"{name}:{n}"
+            if len(line) > max_bytes:
+                yield source, n, InputError(source, f"record too large ({len(line)} bytes; limit {max_bytes})")
+            elif line.strip():
+                yield source, n, _try(_jsonl_doc, line, source)
+    elif kind == "warc":
+        for found in _warc_responses(io.BytesIO(data), name, max_bytes, with_body=True):
+            if isinstance(found, InputError):
+                yield found.subject, 0, found
+            else:
+                offset, url, body = found
+                source = f"{name}@{offset}"
+                yield source, offset, _try(_warc_body_doc, url, body, source)
+    elif kind == "file":
+        if len(data) > max_bytes:
+            yield name, 0, InputError(name, f"file too large ({len(data)} bytes; limit {max_bytes})")
+        else:
+            yield name, 0, _try(read_bytes, data, name, Path(name).suffix.lower() in HTML_SUFFIXES, Path(name).name)
+    else:
+        yield name, 0, InputError(name, "not a .jsonl, .warc(.gz), .txt or .html file")
+
+
+def _try(read: Callable[..., InputDoc], *args: Any) -> InputDoc | InputError:
+    try:
+        return _with_outlet(read(*args))
+    except InputError as err:
+        return err
 
 
 def load_item(item: Item, max_bytes: int = MAX_BYTES) -> InputDoc:
@@ -193,15 +238,24 @@ def load_item(item: Item, max_bytes: int = MAX_BYTES) -> InputDoc:
     elif item.kind == "jsonl":
         with open(item.path, "rb") as f:
             f.seek(item.offset)
-            doc = _fields_doc(_parse_json(f.readline(), item.source), item.source)
+            doc = _jsonl_doc(f.readline(), item.source)
     elif item.kind == "record":
         doc = _fields_doc(item.fields, item.source)
     else:
         doc = _warc_doc(item)
+    return _with_outlet(doc)
+
+
+def _with_outlet(doc: InputDoc) -> InputDoc:
+    """A document without an outlet takes its URL's host name."""
     if doc.outlet is None and doc.url:
         host = urlparse(doc.url).hostname or ""
         doc.outlet = host.removeprefix("www.") or None
     return doc
+
+
+def _jsonl_doc(line: bytes, source: str) -> InputDoc:
+    return _fields_doc(_parse_json(line, source), source)
 
 
 def _parse_json(data: bytes, source: str) -> Any:
@@ -287,8 +341,11 @@ def _warc_doc(item: Item) -> InputDoc:
         record = next(iter(ArchiveIterator(f)), None)
         if record is None:
             raise InputError(item.source, "WARC record missing")
-        url = record.rec_headers.get_header("WARC-Target-URI")
-        body = record.content_stream().read()
-    doc = read_bytes(body, item.source, html=True)
+        return _warc_body_doc(record.rec_headers.get_header("WARC-Target-URI"), record.content_stream().read(),
+                              item.source)
+
+
+def _warc_body_doc(url: str | None, body: bytes, source: str) -> InputDoc:
+    doc = read_bytes(body, source, html=True)
     doc.url = doc.url or url
     return doc

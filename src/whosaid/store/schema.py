@@ -63,9 +63,8 @@ LEFT JOIN entities e ON e.id = m.entity_id;
 # table: statement_entities (sorted by entity id, so one entity's rows lie together) and contradiction_rows (both
 # scopes of contradictions, both sides, in the order `whosaid contradictions` lists them). corpus.build fills them
 # with the statements below on every rebuild; the migration fills them once from the tables a v1 store holds.
-FILL_STATEMENT_ENTITIES = """
-INSERT INTO statement_entities (entity_id, role, article_id, statement, said, published, outlet, speaker_name, cue,
-                                stance, kind, content)
+# The SELECTs are plain SQL that Spark SQL runs too (whosaid.scale derives the same tables over Parquet).
+SELECT_STATEMENT_ENTITIES = """
 SELECT k.entity_id, k.role, k.article_id, k.statement, s.said, s.published, a.outlet,
        coalesce(e.name, s.speaker_resolved, s.speaker), s.cue, s.stance, s.kind, s.content
 FROM (SELECT DISTINCT m.entity_id, l.role, l.article_id, l.statement
@@ -74,10 +73,11 @@ JOIN statements s ON s.article_id = k.article_id AND s.id = k.statement
 LEFT JOIN articles a ON a.id = s.article_id
 LEFT JOIN entity_map sm ON sm.article_id = s.article_id AND sm.entity = s.speaker_entity
 LEFT JOIN entities e ON e.id = sm.entity_id
-ORDER BY k.entity_id, k.role, s.said, k.article_id, k.statement;
-"""
-FILL_CONTRADICTION_ROWS = """
-INSERT INTO contradiction_rows
+ORDER BY k.entity_id, k.role, s.said, k.article_id, k.statement"""
+FILL_STATEMENT_ENTITIES = """
+INSERT INTO statement_entities (entity_id, role, article_id, statement, said, published, outlet, speaker_name, cue,
+                                stance, kind, content)""" + SELECT_STATEMENT_ENTITIES + ";\n"
+SELECT_CONTRADICTION_ROWS = """
 SELECT x.scope, x.claim_id, x.claim_article, x.claim, x.counter_article, x.counter, x.reason,
        coalesce(sa.said, sb.said),
        sa.said, aa.outlet, coalesce(ea.name, sa.speaker_resolved, sa.speaker), sa.cue, sa.content,
@@ -94,8 +94,8 @@ JOIN statements sb ON sb.article_id = x.counter_article AND sb.id = x.counter
 JOIN articles ab ON ab.id = sb.article_id
 LEFT JOIN entity_map mb ON mb.article_id = sb.article_id AND mb.entity = sb.speaker_entity
 LEFT JOIN entities eb ON eb.id = mb.entity_id
-ORDER BY x.scope DESC, coalesce(sa.said, sb.said) NULLS LAST, x.claim_article, x.claim, x.counter_article, x.counter;
-"""
+ORDER BY x.scope DESC, coalesce(sa.said, sb.said) NULLS LAST, x.claim_article, x.claim, x.counter_article, x.counter"""
+FILL_CONTRADICTION_ROWS = "\nINSERT INTO contradiction_rows" + SELECT_CONTRADICTION_ROWS + ";\n"
 V2 = """
 ALTER TABLE statement_entities ADD COLUMN published DATE;
 ALTER TABLE statement_entities ADD COLUMN outlet VARCHAR;
@@ -133,16 +133,15 @@ ALTER TABLE statements ADD COLUMN addressee VARCHAR;
 # And statements_by_date: every statement with what the queries show of it, sorted by the day it was said, so the
 # listings not narrowed to an entity (by date, outlet, stance; the text search) read one table and stop early rather
 # than join back to statements; corpus.build fills it on every rebuild.
-FILL_STATEMENTS_BY_DATE = """
-INSERT INTO statements_by_date
+SELECT_STATEMENTS_BY_DATE = """
 SELECT s.said, s.published, a.outlet, coalesce(e.name, s.speaker_resolved, s.speaker), s.cue, s.stance, s.kind,
        s.content, s.article_id, s.id, s.event_time_value
 FROM statements s
 JOIN articles a ON a.id = s.article_id
 LEFT JOIN entity_map m ON m.article_id = s.article_id AND m.entity = s.speaker_entity
 LEFT JOIN entities e ON e.id = m.entity_id
-ORDER BY s.said NULLS LAST, s.article_id, s.id;
-"""
+ORDER BY s.said NULLS LAST, s.article_id, s.id"""
+FILL_STATEMENTS_BY_DATE = "\nINSERT INTO statements_by_date" + SELECT_STATEMENTS_BY_DATE + ";\n"
 V5 = """
 ALTER TABLE articles ADD COLUMN record VARCHAR;
 CREATE TABLE statements_by_date (

@@ -28,9 +28,7 @@ def write_record(conn: duckdb.DuckDBPyConnection, record: Record, source: str) -
         if conn.execute("SELECT 1 FROM articles WHERE id = ?", [a.id]).fetchone():
             conn.execute("ROLLBACK")
             return False
-        conn.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     [a.id, source, a.language, a.published, a.published_source, a.title, a.url, a.outlet, a.text,
-                      record.schema_version, record.model_dump_json(exclude={"article": {"text"}})])
+        conn.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", list(article_row(record, source)))
         for table, rows in record_rows(record).items():
             _insert(conn, table, rows)
         # the cross-document tables no longer cover every article until the next rebuild (corpus.build) clears it
@@ -40,6 +38,13 @@ def write_record(conn: duckdb.DuckDBPyConnection, record: Record, source: str) -
         conn.execute("ROLLBACK")
         raise
     return True
+
+
+def article_row(record: Record, source: str) -> tuple[Any, ...]:
+    """The record's row of the `articles` table: its record as JSON without the text, which is in `text`."""
+    a = record.article
+    return (a.id, source, a.language, a.published, a.published_source, a.title, a.url, a.outlet, a.text,
+            record.schema_version, record.model_dump_json(exclude={"article": {"text"}}))
 
 
 def record_rows(record: Record) -> dict[str, list[tuple[Any, ...]]]:
