@@ -197,3 +197,31 @@ def test_names_of_organisations_are_nominative_and_keep_their_acronym():
 )
 def test_people_and_organisations_by_description(text: str, written: str, expected: str):
     assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a pronoun opening a sentence takes up the person the sentence before opened with, not the last speaker
+        ("„Wir haben zu viele Fehler gemacht“, sagte Bundestrainer Gunnar Sigurðsson. Torhüter Tim Bauer hielt 14 "
+         "Bälle. Er sprach von einem bitteren Abend.", "Er", "Tim Bauer"),
+        # hearsay from a group without article: the group in the nominative
+        ("Hinter dem Angriff steckt nach Einschätzung deutscher Sicherheitsbehörden eine russische Gruppe.",
+         "Einschätzung", "deutsche Sicherheitsbehörden"),
+        ("Es gibt nach Angaben aus ägyptischen Sicherheitskreisen Fortschritte.", "Angaben",
+         "ägyptische Sicherheitskreise"),
+        # a compound of a source noun names its source
+        ("Nach Polizeiangaben wurden zwei Menschen verletzt.", "Polizeiangaben", "Polizei"),
+        # a medium named after an adjective
+        ("Die italienische „Gazzetta dello Sport“ hatte berichtet, der 23-Jährige habe unterschrieben.",
+         "Die italienische „Gazzetta dello Sport“", "Gazzetta dello Sport"),
+    ],
+)
+def test_pronouns_and_sources(text: str, written: str, expected: str):
+    assert resolution_of(text, written) == expected
+
+
+def test_a_name_after_a_word_for_a_medium_is_an_organisation():
+    record = whosaid.analyze("Das sagten drei Beamte der Nachrichtenagentur Reuters. Reuters berichtete zuerst.",
+                             published="2025-06-25", lang="de")
+    assert [(e.name, e.type) for e in record.entities if "Reuters" in e.name] == [("Reuters", "ORG")]

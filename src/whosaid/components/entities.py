@@ -88,6 +88,7 @@ class EntityMerger:
         spans = _with_gazetteer_names(doc, spans, self.gazetteer)
         spans = _correct_model_spans(doc, spans, self.data)
         doc.ents = spans
+        spans = _media_after_outlet_nouns(doc, spans, self.data)
         spans = _named_organisations(doc, spans, self.data)
         spans = _merge_spans(spans, _organisation_phrases(doc, self.data))
         spans = _merge_spans(spans, _organisations_of_roles(doc, self.data))
@@ -394,6 +395,20 @@ def _organisations_of_roles(doc: Doc, data: LanguageData) -> list[Span]:
     return found
 
 
+def _media_after_outlet_nouns(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+    """ "der Nachrichtenagentur Reuters", "der Sender CNN": a name right after a word for a medium is that medium,
+    whatever type the model gave it."""
+    out = []
+    for span in spans:
+        i = span.start - 1
+        if i >= 0 and doc[i].text in QUOTE_OPENERS:
+            i -= 1
+        if i >= 0 and LABEL_MAP.get(span.label_) != "ORG" and doc[i].tag_ == "NN" and _outlet_noun(doc[i].text, data):
+            span = Span(doc, span.start, span.end, label="ORG")
+        out.append(span)
+    return out
+
+
 def _outlet_noun(word: str, data: LanguageData) -> bool:
     return word.lower().endswith(tuple(n.lower() for n in data.words.get("outlet_noun", ()) if len(n) >= 5))
 
@@ -663,14 +678,17 @@ def add_nominatives(cluster: Cluster, data: LanguageData) -> None:
     for m in cluster.mentions:
         adjectives = []
         for t in m:
-            if t.tag_ != "ADJA" or not t.text[:1].isupper():
+            if t.tag_ != "ADJA":
                 break
             adjectives.append(t)
         if not adjectives or len(adjectives) >= len(m) or m[len(adjectives)].tag_ not in {"NN", "NE"}:
             continue
         head = m[len(adjectives)]
-        gender = _gender_from_articles(cluster, len(adjectives)) or noun_gender(head.lemma_ or head.text, data) \
-            or noun_gender(head.text, data)
+        # "des russischen Verteidigungsministeriums": a description, known with the definite article as "(das)
+        # russische Verteidigungsministerium", whatever the gender; an alias, not the name
+        described = any(t.text[:1].islower() for t in adjectives)
+        gender = "f" if described else _gender_from_articles(cluster, len(adjectives)) \
+            or noun_gender(head.lemma_ or head.text, data) or noun_gender(head.text, data)
         if gender is None:
             continue
         words = []
@@ -688,8 +706,12 @@ def add_nominatives(cluster: Cluster, data: LanguageData) -> None:
         if gender in {"m", "n"} and noun.endswith("s") and head.lemma_ and noun.startswith(head.lemma_) \
                 and 0 < len(noun) - len(head.lemma_) <= 2:
             noun = head.lemma_  # "Hauses" -> "Haus"
+        if described and noun.endswith(GENITIVE_S_AFTER):
+            noun = noun[:-1]
         nominative = " ".join([*words, noun, *(t.text for t in m[len(adjectives) + 1 :])])
-        if nominative != m.text:
+        if described:
+            cluster.aliases.add(nominative)
+        elif nominative != m.text:
             cluster.nominatives[m.text] = nominative
 
 

@@ -18,7 +18,7 @@ from whosaid.components.descriptions import (
     pronoun_gender,
     recent_people,
 )
-from whosaid.components.entities import Cluster, load_gazetteer, person_ending_in
+from whosaid.components.entities import Cluster, add_nominatives, load_gazetteer, person_ending_in
 from whosaid.components.phrases import (
     QUOTE_MARKS,
     possessor_before,
@@ -120,7 +120,9 @@ def add_speaking_organisations(doc: Doc, statements: list[Found], clusters: list
             taken = [m for c in clusters for m in c.mentions]
             mentions = [m for m in mentions if not any(m.start < t.end and t.start < m.end for t in taken)]
             if any(m.start == name.start for m in mentions):
-                clusters.append(Cluster(type="ORG", mentions=mentions))
+                cluster = Cluster(type="ORG", mentions=mentions)
+                add_nominatives(cluster, data)
+                clusters.append(cluster)
     clusters.sort(key=lambda c: c.mentions[0].start)
 
 
@@ -171,9 +173,9 @@ def organisation_named_by(phrase: Span, data: LanguageData) -> Span | None:
     words = words[1:]
     # "das IT-Portal „Heise“", "die Wochenzeitung „Falter“": a noun (and adjectives) before the quoted name
     k = next((n for n, t in enumerate(words) if t.text in QUOTE_MARKS), None)
-    if k is not None and 0 < k <= 3 and words[k - 1].tag_ in {"NN", "NE"} \
+    if k is not None and 0 < k <= 3 and words[k - 1].tag_ in {"NN", "NE", "ADJA"} \
             and all(t.tag_ == "ADJA" for t in words[: k - 1]):
-        words = words[k:]
+        words = words[k:]  # also "die italienische „Gazzetta dello Sport“"
     if len(words) >= 3 and words[0].text in QUOTE_MARKS and words[-1].text in QUOTE_MARKS:
         inner = words[1:-1]
         if len(inner) <= 5 and inner[0].text[:1].isupper() and inner[-1].text[:1].isupper() \
@@ -309,12 +311,58 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
     if len(rest) > 1 and rest[0].lower_ in {"des", "der", "von", "vom"}:
         return Resolution(_bare(span.doc[rest.start + 1 : rest.end]) if rest[0].lower_ in {"von", "vom"}
                           else _bare(rest))
+    after = span.doc[span.end : min(len(span.doc), span.end + 4)]
+    group = _plural_source_after(rest, ctx.data) if len(rest) else _plural_source_after(after, ctx.data)
+    if group is not None:  # "nach Einschätzung deutscher Sicherheitsbehörden", "Angaben aus ägyptischen Sicherheitskreisen"
+        return Resolution(group)
+    source = _compound_source(head, ctx.data)
+    if source is not None:  # "nach Polizeiangaben": the police
+        org = _organisation_named(source.lower(), span, ctx)
+        return Resolution(org.name, org) if org is not None else Resolution(source)
     if any(t.lower_ in ctx.data.words.get("own_source", ()) for t in span.doc[span.start : head.i]):
         subject = _clause_subject(found, span)
         if subject is not None:
             inner = _clusters_in(subject, ctx.clusters)
             return Resolution(inner[-1][1].name, inner[-1][1]) if inner else Resolution(_bare(subject))
     return None
+
+
+def _plural_source_after(rest: Span, data: LanguageData) -> str | None:
+    """ "deutsche Sicherheitsbehörden" of "deutscher Sicherheitsbehörden …" (a genitive plural without article) or of
+    "aus ägyptischen Sicherheitskreisen": the group that opens `rest`, in the nominative."""
+    words = [t for t in rest if not t.is_space]
+    k = 1 if words and words[0].lower_ == "aus" else 0
+    adjectives = []
+    while k < len(words) and words[k].tag_ == "ADJA" and words[k].text[:1].islower():
+        adjectives.append(words[k])
+        k += 1
+    if not adjectives or k >= len(words) or words[k].tag_ != "NN":
+        return None  # a group needs its adjective: "Angaben Polizei" is no genitive
+    out = [t.text[:-1] if t.text.endswith(("er", "en")) else t.text for t in adjectives]  # "deutscher" -> "deutsche"
+    noun, lemma = words[k].text, words[k].lemma_
+    if lemma and noun == lemma + "en":  # "Regierungskreisen" -> "Regierungskreise"
+        noun = lemma + "e"
+    else:  # a compound the lemmatizer does not know: by its ending ("Sicherheitskreisen")
+        for row in data.words.get("dative_plural", ()):
+            dative, nominative = row.split("=")
+            if noun.endswith(dative):
+                noun = noun[: -len(dative)] + nominative
+                break
+    return " ".join([*out, noun])
+
+
+def _compound_source(head: Token, data: LanguageData) -> str | None:
+    """ "Polizei" of "Polizeiangaben", "Regierung" of "Regierungsangaben" (a linking s goes), as written."""
+    word = head.text
+    nouns = data.words.get("source_noun", frozenset())
+    noun = next((n for n in sorted(nouns, key=len, reverse=True) if word.lower().endswith(n) and len(word) > len(n) + 3),
+                None)
+    if noun is None or word.lower() in nouns:  # "Einschätzung" is no "Ein-" + "schätzung"
+        return None
+    stem = word[: -len(noun)].rstrip("-")
+    if stem.endswith("s") and stem[:-1].lower().endswith(tuple(data.words.get("linking_s_after", ()))):
+        stem = stem[:-1]
+    return stem if len(stem) >= 4 and stem[:1].isupper() else None
 
 
 def _clause_subject(found: Found, span: Span) -> Span | None:
@@ -549,6 +597,10 @@ def _described_name(span: Span, mention: Span) -> bool:
     before = [t for t in span.doc[span.start : mention.start] if not t.is_space and t.text not in QUOTE_MARKS]
     if len(before) <= 1:
         return True
+    quoted = mention.start > 0 and mention.doc[mention.start - 1].text in QUOTE_MARKS
+    if (quoted or all(t.tag_ in {"NE", "FM"} for t in mention)) and before[0].tag_ in {"ART", "PDAT"} \
+            and all(t.tag_ == "ADJA" for t in before[1:]):
+        return True  # "die britische BBC", "die italienische „Gazzetta dello Sport“"; not "die irakische Armee"
     # "der Sender CNN": determiner and adjectives, then the one noun; "die Zeitung der SPD" is a genitive
     return before[-1].tag_ in {"NN", "NE"} and all(t.tag_ in {"ART", "PDAT", "ADJA"} for t in before[:-1]) \
         and all(t.tag_ == "ADJA" for t in before[1:-1])
@@ -592,6 +644,9 @@ def _resolve_pronoun(found: Found, span: Span, ctx: Context) -> Resolution:
         known = ctx.profiles.get(id(cluster), Profile()).gender
         return gender is None or known is None or known == gender
 
+    subject = _previous_subject_person(span, ctx, agrees)
+    if subject is not None:  # "Torhüter Tim Bauer hielt 14 Bälle. Er sprach von …": the last sentence's subject
+        return Resolution(subject.name, subject)
     person = next((r for r in reversed(ctx.history) if r.cluster and r.cluster.type == "PER" and agrees(r.cluster)),
                   None)
     if person is not None:
@@ -600,6 +655,24 @@ def _resolve_pronoun(found: Found, span: Span, ctx: Context) -> Resolution:
     if previous:
         return Resolution(previous[-1].name, previous[-1])
     return Resolution(span.text)
+
+
+def _previous_subject_person(span: Span, ctx: Context, agrees) -> Cluster | None:
+    """The person named before the finite verb of the sentence before the pronoun's, when the pronoun opens its
+    sentence and the person agrees with it."""
+    doc = span.doc
+    sent = sentence_of(doc, span.start)
+    if span.start != sent.start:
+        return None
+    before = [s for s in sentences(doc) if s.end <= sent.start]
+    if not before:
+        return None
+    prev = before[-1]
+    finite = next((t for t in prev if t.tag_.endswith("FIN")), None)
+    if finite is None:
+        return None
+    people = [c for m, c in _clusters_in(doc[prev.start : finite.i], ctx.clusters) if c.type == "PER"]
+    return people[-1] if len(set(map(id, people))) == 1 and agrees(people[-1]) else None
 
 
 def _pronoun_key(token: Token, data: LanguageData) -> str | None:
