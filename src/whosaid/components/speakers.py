@@ -317,7 +317,8 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
         return Resolution(group)
     source = _compound_source(head, ctx.data)
     if source is not None:  # "nach Polizeiangaben": the police
-        org = _organisation_named(source.lower(), span, ctx)
+        org = _spoken_for_before(span, ctx) if source.lower() in ctx.data.words.get("generic_org_word", ()) \
+            else _organisation_named(source.lower(), span, ctx)
         return Resolution(org.name, org) if org is not None else Resolution(source)
     if any(t.lower_ in ctx.data.words.get("own_source", ()) for t in span.doc[span.start : head.i]):
         subject = _clause_subject(found, span)
@@ -354,15 +355,16 @@ def _plural_source_after(rest: Span, data: LanguageData) -> str | None:
 def _compound_source(head: Token, data: LanguageData) -> str | None:
     """ "Polizei" of "Polizeiangaben", "Regierung" of "Regierungsangaben" (a linking s goes), as written."""
     word = head.text
-    nouns = data.words.get("source_noun", frozenset())
+    nouns = data.words.get("compound_source_noun", frozenset())
     noun = next((n for n in sorted(nouns, key=len, reverse=True) if word.lower().endswith(n) and len(word) > len(n) + 3),
                 None)
-    if noun is None or word.lower() in nouns:  # "Einschätzung" is no "Ein-" + "schätzung"
+    if noun is None or word.lower() in nouns:
         return None
     stem = word[: -len(noun)].rstrip("-")
-    if stem.endswith("s") and stem[:-1].lower().endswith(tuple(data.words.get("linking_s_after", ()))):
+    linked = tuple(data.words.get("linking_s_after", ())) + tuple(data.words.get("generic_org_word", ()))
+    if stem.endswith("s") and stem[:-1].lower().endswith(linked):  # "Unternehmensangaben", "Regierungsangaben"
         stem = stem[:-1]
-    return stem if len(stem) >= 4 and stem[:1].isupper() else None
+    return stem if len(stem) >= 3 and stem[:1].isupper() else None
 
 
 def _clause_subject(found: Found, span: Span) -> Span | None:
