@@ -57,6 +57,8 @@ Added here (`counts`), as count-based scores easier to read in error analysis:
 
 Export of a record to corpus annotations follows the corpus' conventions: Direct quotes include their
 quotation marks; Reported quotes span the whole clause (speaker and cue included, cue and frame empty);
+Reported and free indirect quotes that close their sentence take its final '.', '!' or '?' with them, as
+the corpus marks them (train: 651 of 700 such quotes do; Indirect quotes leave it out, 1252 of 1257);
 free indirect speech has no cue or frame and the speaker of the statement it continues; the frame is
 the tokens from speaker to cue (and a nearby medium phrase), with an adjoining comma or colon, minus the
 quote. The addressee is the record's; the frame is an approximation.
@@ -93,6 +95,7 @@ _WRITING = ("twitter", "tweet", "schreib", "schrieb", "brief", "erklärung", "mi
             "website", "internetseite", "blog", "facebook", "mail", "veröffentlich", "dokument", "papier", "magazin")
 _SPEECH = ("interview", "rede", "pressekonferenz", "fernseh", "radio", "sender", "gespräch", "sagen", "sprechen",
            "äußern", "nennen", "rufen", "erzählen", "antworten")
+_FINAL_MARKS = {".", "!", "?"}
 _PREPOSITIONAL = {"laut", "nach", "zufolge", "gemäß", "demnach", "wonach"}
 
 
@@ -209,6 +212,16 @@ def _extend_over_marks(doc: CorpusDoc, ids: list[int]) -> list[int]:
     return sorted(out)
 
 
+def _extend_over_final_mark(doc: CorpusDoc, ids: list[int]) -> list[int]:
+    """Add the sentence-final '.', '!' or '?' right after a quote that closes its sentence."""
+    if not ids:
+        return ids
+    after = max(ids) + 1
+    if after < len(doc.tokens) and doc.tokens[after].text in _FINAL_MARKS:
+        return [*ids, after]
+    return ids
+
+
 def _annotation(doc: CorpusDoc, parts: dict[str, list[int]], kind: str, medium: str, **extra: Any) -> dict[str, Any]:
     ann: dict[str, Any] = {"type": kind, "medium": medium, "isNested": False, "hasNested": False, **extra}
     for part in PARTS:
@@ -231,6 +244,7 @@ def export(record: Record, doc: CorpusDoc) -> list[dict[str, Any]]:
         cue = sorted({i for s, e in _cue_spans(st.cue) for i in tokens_in(doc, s, e)})
         content = sorted({i for s, e in _content_spans(st) for i in tokens_in(doc, s, e)})
         frame: list[int] = []
+        verb_cue = cue
         if st.kind == "Reported":
             spans = [(st.content.start, st.content.end), *_cue_spans(st.cue)]
             if speaker is not None:
@@ -238,8 +252,10 @@ def export(record: Record, doc: CorpusDoc) -> list[dict[str, Any]]:
             sentence = _sentence_of(doc, st.content.start)
             if all(sentence[0] <= s and e <= sentence[1] for s, e in spans):
                 content = tokens_in(doc, min(s for s, _ in spans), max(e for _, e in spans))
+            content = _extend_over_final_mark(doc, content)
             cue = []
         elif st.kind in ("FreeIndirect", "IndirectFreeIndirect"):
+            content = _extend_over_final_mark(doc, content)
             cue = []
         else:
             own = ([] if st.speaker is None else spk) + cue + _medium_span(doc, st)
@@ -254,12 +270,17 @@ def export(record: Record, doc: CorpusDoc) -> list[dict[str, Any]]:
         addressee = tokens_in(doc, st.addressee.start, st.addressee.end) if st.addressee else []
         parts = {"quote": content, "speaker": spk, "cue": cue, "frame": [i for i in frame if i not in set(content)],
                  "addressee": addressee}
-        out.append(_annotation(doc, parts, st.kind, corpus_medium(st), statement=st.id, stance=st.stance,
-                               cue_lemma=st.cue.lemma if st.cue else None, speaker_names=names))
+        # a report with quoted words in it ('bezeichnete X als „…“') is annotated as those Direct quotes alone,
+        # its cue theirs and the rest of the report their frame (train: 37 of 297 Reported quotes hold a mark)
+        reported_mixed = st.kind == "Reported" and bool(st.content.quoted)
+        if not reported_mixed:
+            out.append(_annotation(doc, parts, st.kind, corpus_medium(st), statement=st.id, stance=st.stance,
+                                   cue_lemma=st.cue.lemma if st.cue else None, speaker_names=names))
         # the corpus annotates a mixed quote inside indirect speech as a Direct quote of its own
         for q in st.content.quoted:
             quote = _extend_over_marks(doc, tokens_in(doc, q.start, q.end))
-            mixed = {"quote": quote, "speaker": spk, "cue": cue if st.kind != "Reported" else [], "frame": []}
+            mixed = {"quote": quote, "speaker": spk, "cue": verb_cue if reported_mixed or st.kind != "Reported" else [],
+                     "frame": [i for i in content if i not in set(quote) and doc.tokens[i].text not in _FINAL_MARKS] if reported_mixed else []}
             out.append(_annotation(doc, mixed, "Direct", corpus_medium(st), statement=st.id, stance=st.stance,
                                    cue_lemma=st.cue.lemma if st.cue else None, speaker_names=names))
     return out
