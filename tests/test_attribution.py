@@ -56,6 +56,18 @@ def only_statement(text: str, **expected):
          "erklären", "Indirect", "assert", "der Finanzminister", "sei das Defizit gestiegen"),
         ("Wie erklärte der Finanzminister am Dienstag in Hannover, sei das Defizit gestiegen.",
          "erklären", "Indirect", "assert", "der Finanzminister", "sei das Defizit gestiegen"),
+        # a bracketed insert does not cut the verb off its particle
+        ("Der Bürgermeister teilte am Abend (Ortszeit) mit, dass 120 Personen gerettet worden seien.",
+         "mitteilen", "Indirect", "assert", "Der Bürgermeister", "dass 120 Personen gerettet worden seien"),
+        # a plural present read as an infinitive, before a Konjunktiv clause without "dass"
+        ("Die Ermittler sagen, der Pilot trage die volle Verantwortung.",
+         "sagen", "Indirect", "assert", "Die Ermittler", "der Pilot trage die volle Verantwortung"),
+        # "weiter" continues the act; it is no particle of "sagen"
+        ("Die Lage sei ernst, sagte die Anwältin weiter.",
+         "sagen", "Indirect", "assert", "die Anwältin", "Die Lage sei ernst"),
+        # an article after the verb's comma opens the content, not a relative clause
+        ("Der General erklärte, die neue Verfassung werde die Rolle des Militärs festlegen.",
+         "erklären", "Indirect", "assert", "Der General", "die neue Verfassung werde die Rolle des Militärs festlegen"),
     ],
 )
 def test_verb_frames(text, lemma, kind, stance, speaker, content):
@@ -76,6 +88,7 @@ def test_verb_frames(text, lemma, kind, stance, speaker, content):
         ("Nach Angaben von Augenzeugen wurden drei Menschen verletzt.", "nach", "Angaben von Augenzeugen"),
         ("Gedroht habe die Kanzlerin einigen Teilnehmern zufolge mit Rücktritt.", "zufolge", "einigen Teilnehmern"),
         ("Einem Bericht der Zeitung zufolge stieg die Zahl der Arbeitslosen.", "zufolge", "Einem Bericht der Zeitung"),
+        ("Derzeit werde die Lage geprüft, so der Sprecher weiter.", "so", "der Sprecher"),
     ],
 )
 def test_prepositional_cues(text, lemma, speaker):

@@ -133,10 +133,17 @@ def _opens_relative_clause(content: Span, lemma: str) -> bool:
     """ "…, von dem nur einige Ausnahmen gelten" / "…, was genau passiert ist" belong to a noun or are questions."""
     first = content[0]
     if first.tag_ in {"PRELS", "PRELAT"}:
-        return True
+        # a relative pronoun needs a noun before its comma: "erklärte, die Verfassung werde …" opens with an article
+        before = first.doc[first.i - 2] if first.i >= 2 and first.doc[first.i - 1].text == "," else None
+        # ("bestätige, was man beobachte" is a free relative clause, no article)
+        return before is None or first.lower_ not in ARTICLE_FORMS or not (
+            before.tag_.startswith(("VV", "VA", "VM")) or before.tag_ == "PTKVZ")
     if first.tag_ in {"APPR", "APPRART"} and len(content) > 1 and content[1].tag_ in {"PRELS", "PRELAT", "PWS", "PWAV"}:
         return True
     return first.tag_ in {"PWS", "PWAV", "PWAT"} and lemma != "fragen"
+
+
+ARTICLE_FORMS = frozenset({"der", "die", "das", "dem", "den", "des"})
 
 
 ZU_INFINITIVE = re.compile(r"zu[a-zäöüß]{3,}en$")  # "zuzugehen", "einzuberufen" (tagged VVIZU, or VVPP)

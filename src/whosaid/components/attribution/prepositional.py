@@ -79,11 +79,13 @@ def _prepositional_frame(
         if i == sent.start or doc[i - 1].text != ",":
             return None
         speaker = noun_phrase_from(doc, i + 1, sent.end, ents)
-        if speaker is None or (speaker.end < sent.end and not is_punct(doc[speaker.end])
+        adverb = speaker is not None and speaker.end < sent.end \
+            and doc[speaker.end].lower_ in data.words.get("adverbial_particle", ())  # "so Canny weiter"
+        if speaker is None or (speaker.end < sent.end and not is_punct(doc[speaker.end]) and not adverb
                                and doc[speaker.end].lower_ not in {"laut", "zufolge"}):
             return None
         speaker = _with_apposition(doc, speaker, sent.end, ents, data)
-        frame = doc[i : speaker.end]
+        frame = doc[i : speaker.end + (1 if adverb and not is_punct(doc[speaker.end]) else 0)]
         quote = _quote_ending_at(quoted, i - 2) if i >= 2 and doc[i - 2].text in QUOTE_MARKS else None
         if quote is not None:
             return Found(cue_tokens, lemma, cue.stance, "Direct", [quote], speaker, frame, None)
