@@ -281,7 +281,7 @@ def export(record: Record, doc: CorpusDoc) -> list[dict[str, Any]]:
             quote = _extend_over_marks(doc, tokens_in(doc, q.start, q.end))
             mixed = {"quote": quote, "speaker": spk, "cue": verb_cue if reported_mixed or st.kind != "Reported" else [],
                      "frame": [i for i in content if i not in set(quote) and doc.tokens[i].text not in _FINAL_MARKS] if reported_mixed else []}
-            out.append(_annotation(doc, mixed, "Direct", corpus_medium(st), statement=st.id, stance=st.stance,
+            out.append(_annotation(doc, mixed, "Direct", corpus_medium(st), statement=st.id, stance=st.stance, mixed=st.kind,
                                    cue_lemma=st.cue.lemma if st.cue else None, speaker_names=names))
     return out
 

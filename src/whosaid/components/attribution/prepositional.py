@@ -69,6 +69,7 @@ def _prepositional_frame(
             source = noun_phrase_from(doc, speaker.end + 1, sent.end, ents)
             if source is not None:
                 speaker = doc[speaker.start : source.end]
+        speaker = _whole_prefield(doc, sent, i, speaker, data)
         frame = doc[i : speaker.end]
         if speaker.end + 1 < sent.end and doc[speaker.end].lower_ in data.words.get("addressee_preposition", ()):
             # "nach Angaben der Sprecherin gegenüber dem Weser-Kurier": who was told belongs to the frame
@@ -131,6 +132,30 @@ def _prepositional_frame(
     if _covered(parts[0], parts[-1], earlier):
         return None  # a verb frame of this sentence already covers the content
     return Found(cue_tokens, lemma, cue.stance, "Indirect", parts, speaker, frame, None)
+
+
+MAX_PREFIELD_SOURCE = 12
+
+
+def _whole_prefield(doc: Doc, sent: Span, i: int, speaker: Span, data: LanguageData) -> Span:
+    """A source phrase that opens its sentence fills the prefield, up to the finite verb: "Nach Angaben des
+    Gouverneurs Nasser Baoum der Provinz Schabwa kommen …", "Laut Dokumenten aus der Birthler-Behörde handelte …",
+    "Nach Einschätzung politischer Beobachter war …". Only nouns, names, adjectives, articles and prepositions may
+    stand between; anything else (a comma, a quote, an adverb, "gegenüber") leaves the phrase as read."""
+    first = next((t for t in sent if not (t.is_space or is_punct(t))), None)
+    if first is None or first.i != i:
+        return speaker
+    for j in range(speaker.end, min(sent.end, speaker.end + MAX_PREFIELD_SOURCE)):
+        t = doc[j]
+        if t.tag_.endswith("FIN"):
+            return doc[speaker.start : j] if j > speaker.end else speaker
+        if t.tag_ not in PREFIELD_SOURCE_TAGS or t._.in_quote \
+                or t.lower_ in data.words.get("addressee_preposition", ()):  # "gegenüber dem Weser-Kurier"
+            return speaker
+    return speaker
+
+
+PREFIELD_SOURCE_TAGS = frozenset({"NN", "NE", "FM", "ADJA", "ART", "APPR", "APPRART", "CARD", "PPOSAT", "TRUNC"})
 
 
 def _covered(first: Span, last: Span, earlier: list[Found]) -> bool:
