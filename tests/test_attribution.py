@@ -89,12 +89,25 @@ def test_verb_frames(text, lemma, kind, stance, speaker, content):
         ("Gedroht habe die Kanzlerin einigen Teilnehmern zufolge mit Rücktritt.", "zufolge", "einigen Teilnehmern"),
         ("Einem Bericht der Zeitung zufolge stieg die Zahl der Arbeitslosen.", "zufolge", "Einem Bericht der Zeitung"),
         ("Derzeit werde die Lage geprüft, so der Sprecher weiter.", "so", "der Sprecher"),
+        # a source phrase opening the sentence fills the prefield up to the finite verb
+        ("Nach Einschätzung politischer Beobachter war der Zusammenstoß provoziert worden.", "nach",
+         "Einschätzung politischer Beobachter"),
+        ("Einer Meldung von Radio Vatikan zufolge sei der Unterricht wieder aufgenommen worden.", "zufolge",
+         "Einer Meldung von Radio Vatikan"),
     ],
 )
 def test_prepositional_cues(text, lemma, speaker):
     _, statement = only_statement(text, lemma=lemma)
     assert statement.kind == "Indirect"
     assert statement.speaker is not None and statement.speaker.text == speaker
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_source_phrase_in_a_relative_clause_attributes_that_clause():
+    _, statement = only_statement("In der Tasche des Mannes, die nach dessen Angaben eine Bombe enthalten sollte, "
+                                  "wurde kein Sprengstoff gefunden.", lemma="nach")
+    assert statement.speaker is not None and statement.speaker.text == "dessen Angaben"
+    assert statement.content.text == "die eine Bombe enthalten sollte"
 
 
 @pytest.mark.usefixtures("nlp")

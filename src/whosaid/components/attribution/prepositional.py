@@ -12,6 +12,7 @@ from whosaid.components.attribution.speaker_phrases import _with_apposition
 from whosaid.components.phrases import (
     GENITIVE_ARTICLES,
     QUOTE_MARKS,
+    is_finite,
     is_punct,
     noun_phrase_from,
     sentence_of,
@@ -62,6 +63,11 @@ def _prepositional_frame(
             if head_tok is None or not _names_a_source(head_tok, cue):
                 return None
         speaker = noun_phrase_from(doc, start, sent.end, ents)
+        if speaker is not None and len(speaker) == 1 and start + 1 < sent.end and doc[start + 1].tag_ == "NN" \
+                and doc[start].tag_ in {"PRELAT", "PDS", "PDAT"}:
+            # "nach dessen Angaben": a relative or demonstrative possessor before the source noun
+            head = noun_phrase_from(doc, start + 1, sent.end, ents)
+            speaker = doc[start : head.end] if head is not None else speaker
         if speaker is None:
             return None
         if cue.needs and speaker.end + 1 < sent.end and doc[speaker.end].lower_ in {"von", "vom"}:
@@ -95,9 +101,10 @@ def _prepositional_frame(
         start = _np_start_before(doc, sent, end)
         if start is None:
             return None
-        speaker = doc[start:end]
         if cue.needs and not _names_a_source(doc[end - 1], cue):
             return None  # "seiner Meinung nach" attributes, "Tag für Tag nach" does not
+        start = _prefield_start_before(doc, sent, start, i + n, data)
+        speaker = doc[start:end]
         frame = doc[start : i + n]
     elif cue.position == "relative":
         # "einen Bericht des „Spiegel“, wonach die Bahn … wolle": the report before the comma says the clause after
@@ -125,7 +132,8 @@ def _prepositional_frame(
         # "berichtete die Zeitung unter Berufung auf zwei Beamte": the officials' statement reaches us via the paper
         return Found(cue_tokens, lemma, cue.stance, reporter.kind, list(reporter.content), speaker, frame, None,
                      via=reporter)
-    parts = [strip_span(doc[sent.start : frame.start]), strip_span(doc[frame.end : sent.end])]
+    start, end = _enclosing_clause(doc, sent, frame) or (sent.start, sent.end)
+    parts = [strip_span(doc[start : frame.start]), strip_span(doc[frame.end : end])]
     parts = [p for p in parts if len(p) > 0]
     if not parts or sum(len(p) for p in parts) < 3:
         return None
@@ -155,7 +163,49 @@ def _whole_prefield(doc: Doc, sent: Span, i: int, speaker: Span, data: LanguageD
     return speaker
 
 
+def _prefield_start_before(doc: Doc, sent: Span, start: int, after: int, data: LanguageData) -> int:
+    """A source phrase with "zufolge" before the finite verb fills the prefield from the sentence start: "Einer
+    Meldung von Radio Vatikan zufolge sei …", "Ersten Angaben vom Institut zufolge gehörte …"."""
+    first = next((t for t in sent if not (t.is_space or is_punct(t))), None)
+    if first is None or first.i >= start or after >= sent.end or not doc[after].tag_.endswith("FIN"):
+        return start
+    between = doc[first.i : start]
+    if all(t.tag_ in PREFIELD_SOURCE_TAGS and not t._.in_quote
+           and t.lower_ not in data.words.get("addressee_preposition", ()) for t in between):
+        return first.i
+    return start
+
+
 PREFIELD_SOURCE_TAGS = frozenset({"NN", "NE", "FM", "ADJA", "ART", "APPR", "APPRART", "CARD", "PPOSAT", "TRUNC"})
+
+
+SUBORDINATE_OPENERS = frozenset({"PRELS", "PRELAT", "KOUS", "PWAV"})
+
+
+def _enclosing_clause(doc: Doc, sent: Span, frame: Span) -> tuple[int, int] | None:
+    """The relative or subordinate clause a source phrase stands in, which alone is what the source says: "die
+    Tasche, die nach dessen Angaben die Bombe enthalten sollte, …" (from its opener, with a preposition before a
+    relative pronoun, to the comma after its final verb); None in a main clause."""
+    j = frame.start - 1
+    while j > sent.start and not (doc[j].text == "," and not doc[j]._.in_quote):
+        if is_finite(doc[j]) and not doc[j]._.in_quote:
+            return None  # a finite verb before the source phrase: not inside a verb-final clause opened here
+        j -= 1
+    if j <= sent.start or j + 1 >= frame.start:
+        return None
+    opener = doc[j + 1]
+    if opener.tag_ in {"APPR", "APPRART"} and j + 2 < frame.start and doc[j + 2].tag_ in {"PRELS", "PRELAT"}:
+        opener = doc[j + 2]
+    if opener.tag_ not in SUBORDINATE_OPENERS or opener.lower_ in {"dass", "ob"}:
+        return None
+    k = frame.end
+    while k < sent.end and not (is_finite(doc[k]) and not doc[k]._.in_quote):
+        if doc[k].text == "," and not doc[k]._.in_quote:
+            return None
+        k += 1
+    while k < sent.end and not (doc[k].text in {",", ";", ":"} or is_punct(doc[k]) and doc[k].is_sent_end):
+        k += 1
+    return j + 1, k
 
 
 def _covered(first: Span, last: Span, earlier: list[Found]) -> bool:
