@@ -654,3 +654,17 @@ def test_the_source_after_an_impersonal_cue_before_its_content_is_the_speaker():
 def test_cues_of_courts_analysts_threats_and_swiss_spelling(text, lemma, speaker, content):
     _, statement = only_statement(text, lemma=lemma)
     assert (statement.speaker.text, statement.content.text) == (speaker, content)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_quote_after_a_colon_is_said_by_the_subject_before_it():
+    record = whosaid.analyze("Die Bewohner des Dorfes sehen alles gelassen: „Das sind Leute wie du und ich.“", lang="de")
+    (statement,) = record.statements
+    assert statement.kind == "Direct" and statement.speaker is not None
+    assert statement.speaker.text == "Die Bewohner des Dorfes"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_quoted_clause_without_any_frame_is_still_a_quotation():
+    record = whosaid.analyze("Der Gipfel endete am Abend. „Wir haben viel erreicht.“", lang="de")
+    assert [s.content.text for s in record.statements if s.kind == "Direct"] == ["Wir haben viel erreicht."]
