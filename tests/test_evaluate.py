@@ -605,3 +605,26 @@ def test_hanta_tags_become_plain_stts_and_the_tag_map_covers_them():
     assert [hanta_to_stts(t) for t in ("VV(FIN)", "ADJ(A)", "NNA", "PAV")] == ["VVFIN", "ADJA", "NN", "PROAV"]
     upos = stts_upos("de")
     assert (upos["VVFIN"], upos["ADJA"], upos["NN"], upos["PROAV"], upos["VMFIN"]) == ("VERB", "ADJ", "NOUN", "ADV", "AUX")
+
+
+def test_a_report_naming_only_its_topic_is_not_exported():
+    text = "Die Partei kritisierte den Vertrag."
+    pieces = ["Die", "Partei", "kritisierte", "den", "Vertrag", "."]
+    tokens, at = [], 0
+    for i, piece in enumerate(pieces):
+        start = text.index(piece, at)
+        tokens.append(wn.Token(i, start, start + len(piece), piece))
+        at = start + len(piece)
+    doc = wn.CorpusDoc("m (2020-01-02)", text, date(2020, 1, 2), tokens, [], sentences=[(0, len(text))])
+
+    def report(lemma: str) -> Record:
+        cue = text.index("kritisierte")
+        return Record(article=Article(id="x", language="de", text=text), statements=[
+            Statement(id="a", speaker=Speaker(text="Die Partei", start=0, end=10),
+                      cue=Cue(text="kritisierte", lemma=lemma, start=cue, end=cue + 11),
+                      content=Content(text="den Vertrag", start=text.index("den"), end=text.index(".")),
+                      kind="Reported", stance="assert")])
+
+    assert "kritisieren" in wn.topic_report_lemmas()
+    assert wn.export(report("kritisieren"), doc) == []  # the corpus does not annotate such a report
+    assert [a["type"] for a in wn.export(report("fordern"), doc)] == ["Reported"]

@@ -57,6 +57,8 @@ Added here (`counts`), as count-based scores easier to read in error analysis:
 
 Export of a record to corpus annotations follows the corpus' conventions: Direct quotes include their
 quotation marks; Reported quotes span the whole clause (speaker and cue included, cue and frame empty);
+a report whose cue's object names only what it was about ('kritisierte den Vertrag'; the lemmas in
+data/wikinews_topic_reports_de.txt) is not exported, as the corpus does not annotate it;
 Reported and free indirect quotes that close their sentence take its final '.', '!' or '?' with them, as
 the corpus marks them (train: 651 of 700 such quotes do; Indirect quotes leave it out, 1252 of 1257);
 free indirect speech has no cue or frame and the speaker of the statement it continues; the frame is
@@ -231,6 +233,13 @@ def _annotation(doc: CorpusDoc, parts: dict[str, list[int]], kind: str, medium: 
     return ann
 
 
+@cache
+def topic_report_lemmas() -> frozenset[str]:
+    """Cue lemmas whose reports the corpus leaves unannotated (data/wikinews_topic_reports_de.txt)."""
+    text = resources.files("whosaid.evaluate").joinpath("data/wikinews_topic_reports_de.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 def export(record: Record, doc: CorpusDoc) -> list[dict[str, Any]]:
     """The record's statements as corpus-style annotations (token ids of `doc`); see the module docstring."""
     by_id = {s.id: s for s in record.statements}
@@ -273,7 +282,8 @@ def export(record: Record, doc: CorpusDoc) -> list[dict[str, Any]]:
         # a report with quoted words in it ('bezeichnete X als „…“') is annotated as those Direct quotes alone,
         # its cue theirs and the rest of the report their frame (train: 37 of 297 Reported quotes hold a mark)
         reported_mixed = st.kind == "Reported" and bool(st.content.quoted)
-        if not reported_mixed:
+        topic_only = st.kind == "Reported" and st.cue is not None and st.cue.lemma in topic_report_lemmas()
+        if not (reported_mixed or topic_only):
             out.append(_annotation(doc, parts, st.kind, corpus_medium(st), statement=st.id, stance=st.stance,
                                    cue_lemma=st.cue.lemma if st.cue else None, speaker_names=names))
         # the corpus annotates a mixed quote inside indirect speech as a Direct quote of its own
