@@ -9,7 +9,14 @@ from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.attribution.clauses import _in_time, _time_spans
 from whosaid.components.attribution.quoted import _quote_starting_at
-from whosaid.components.phrases import QUOTE_MARKS, is_dative_plural_noun, is_finite, is_punct, strip_span
+from whosaid.components.phrases import (
+    QUOTE_MARKS,
+    is_dative_plural_noun,
+    is_finite,
+    is_punct,
+    is_subjunctive,
+    strip_span,
+)
 from whosaid.lang import LanguageData
 
 MAX_FRAME_ADJUNCT = 10
@@ -127,6 +134,19 @@ def _trim_particle(content: Span, cue_tokens: list[Token]) -> Span:
 def _wholly_quoted(content: Span) -> bool:
     inner = [t for t in content if not is_punct(t)]
     return bool(inner) and all(t._.in_quote for t in inner)
+
+
+def _opens_adverbial_clause(content: Span, data: LanguageData) -> bool:
+    """ "…, da Spenden eingegangen sind", "…, nachdem die Polizei …", "…, um die Verschlüsselung zu …": a clause
+    opened by a subordinating conjunction other than dass/ob says when, why or what for, not what was said."""
+    first = content[0]
+    complementizers = data.words.get("complementizer", ())
+    if first.tag_ not in {"KOUS", "KOUI"} or first.lower_ in complementizers \
+            or first.lower_ in data.words.get("as_frame", ()):
+        return False
+    # in Konjunktiv the reason is reported ("…, da er jeder Grundlage entbehre"); a dass-clause may follow the
+    # insert ("sagte, ohne … zu verweisen, dass …")
+    return not any(is_finite(t) and is_subjunctive(t) or t.lower_ in complementizers for t in content)
 
 
 def _opens_relative_clause(content: Span, lemma: str) -> bool:
