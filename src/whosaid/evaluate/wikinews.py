@@ -56,7 +56,8 @@ Added here (`counts`), as count-based scores easier to read in error analysis:
   and the untyped recall of gold quotes of that type.
 
 Export of a record to corpus annotations follows the corpus' conventions: Direct quotes include their
-quotation marks; Reported quotes span the whole clause (speaker and cue included, cue and frame empty);
+quotation marks; Reported quotes span their whole sentence as far as no other statement's content reaches
+(speaker and cue included, cue and frame empty);
 a report whose cue's object names only what it was about ('kritisierte den Vertrag'; the lemmas in
 data/wikinews_topic_reports_de.txt) is not exported, as the corpus does not annotate it;
 Reported and free indirect quotes that close their sentence take its final '.', '!' or '?' with them, as
@@ -226,7 +227,7 @@ def _extend_over_final_mark(doc: CorpusDoc, ids: list[int]) -> list[int]:
     return ids
 
 
-def _clause_frame(doc: CorpusDoc, cue: list[int], taken: set[int]) -> list[int]:
+def _clause_frame(doc: CorpusDoc, cue: list[int], taken: set[int], keep_final: bool = False) -> list[int]:
     """The frame as the corpus marks it: the cue's sentence around the cue, up to the quote or another statement's
     content, without the sentence's final mark ("Li erklärte auch ,", ", sagte X dem Sender „Al Jazeera“")."""
     s, e = _sentence_of(doc, doc.tokens[cue[0]].start)
@@ -238,7 +239,7 @@ def _clause_frame(doc: CorpusDoc, cue: list[int], taken: set[int]) -> list[int]:
         lo -= 1
     while hi + 1 <= sentence[-1] and hi + 1 not in taken:
         hi += 1
-    if hi == sentence[-1] and doc.tokens[hi].text in _FINAL_MARKS and hi > lo:
+    if not keep_final and hi == sentence[-1] and doc.tokens[hi].text in _FINAL_MARKS and hi > lo:
         hi -= 1
     return [i for i in range(lo, hi + 1) if i not in taken]
 
@@ -285,6 +286,9 @@ def export(record: Record, doc: CorpusDoc) -> list[dict[str, Any]]:
             sentence = _sentence_of(doc, st.content.start)
             if all(sentence[0] <= s and e <= sentence[1] for s, e in spans):
                 content = tokens_in(doc, min(s for s, _ in spans), max(e for _, e in spans))
+                if cue:  # the whole sentence around the report, as far as no other statement's content reaches
+                    whole = _clause_frame(doc, cue, claimed_by_others(st) - set(content), keep_final=True)
+                    content = sorted(set(content) | set(whole))
             content = _extend_over_final_mark(doc, content)
             cue = []
         elif st.kind in ("FreeIndirect", "IndirectFreeIndirect"):
