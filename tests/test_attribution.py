@@ -668,3 +668,18 @@ def test_a_quote_after_a_colon_is_said_by_the_subject_before_it():
 def test_a_quoted_clause_without_any_frame_is_still_a_quotation():
     record = whosaid.analyze("Der Gipfel endete am Abend. „Wir haben viel erreicht.“", lang="de")
     assert [s.content.text for s in record.statements if s.kind == "Direct"] == ["Wir haben viel erreicht."]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_konjunktiv_clause_after_an_indicative_main_clause_is_reported_alone():
+    record = whosaid.analyze("Der Minister sagte, er komme. Brisant sind die Zahlen, die die Spaltung des "
+                             "Landes deutlich machen würden.", lang="de")
+    contents = [s.content.text for s in record.statements if not s.cue]
+    assert contents == ["die die Spaltung des Landes deutlich machen würden"]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_reported_content_ends_at_a_semicolon_before_an_indicative_clause():
+    _, statement = only_statement("Die Befragten gaben an, sich dort unsicher zu fühlen; vor allem Frauen meiden den "
+                                  "Platz.", lemma="angeben")
+    assert statement.content.text == "sich dort unsicher zu fühlen"

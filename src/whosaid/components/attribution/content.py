@@ -67,11 +67,19 @@ def _content_end(doc: Doc, sent: Span, start: int, data: LanguageData) -> int:
     """End of reported content: the sentence end, or a following ", was X dementierte" / ", so X" frame."""
     end = sent.end
     for j in range(start, sent.end - 1):
+        if not doc[j]._.in_quote and (doc[j].text == ";" and not _reported_after(doc, sent, j + 1)
+                                      or doc[j].text == ":" and doc[j + 1].text in QUOTE_MARKS):
+            return j  # "…, dass X; vor allem Frauen machen …", "…, wenn Y: „…“": a new clause or a quote of its own
         if doc[j].text == "," and not doc[j]._.in_quote:
             nxt = doc[j + 1]
             if nxt.lower_ in data.words.get("back_reference", ()) or nxt.lower_ in data.words.get("so_frame", ()):
                 return j
     return end
+
+
+def _reported_after(doc: Doc, sent: Span, start: int) -> bool:
+    """The text after a semicolon goes on in Konjunktiv ("; die Art, wie er spielte, habe ihn überrascht")."""
+    return any(is_finite(t) and is_subjunctive(t) and not t._.in_quote for t in doc[start : sent.end])
 
 
 def _object_end(doc: Doc, sent: Span, start: int, data: LanguageData) -> int:

@@ -44,6 +44,8 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
         content = strip_span(sent)
         near = last is not None and _near(last, sent, sents, idx)
         subjunctive = [t for t in finite[:2] if is_subjunctive(t)]
+        if subjunctive and not is_subjunctive(finite[0]):
+            content = _reported_clause(content, finite[0], subjunctive[0])
         if subjunctive and (near or any(_konjunktiv_one(t, data) for t in subjunctive)):
             root = (last.continues or last) if near and last is not None else None
             previous = out[-1] if out else None
@@ -66,6 +68,19 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
             out.append(Found([], "", "claim" if hearsay else "announce", "FreeIndirect", [content], None, None, None,
                              continues=root))
     return out
+
+
+def _reported_clause(content: Span, indicative: Token, subjunctive: Token) -> Span:
+    """ "Zu brisant sind die Zahlen, die die Spaltung deutlich machen würden": after an indicative main clause, only
+    the clause with the Konjunktiv is reported, from the comma before it."""
+    doc = content.doc
+    if content[0].tag_ in {"KOUS", "KOUI"}:
+        return content  # "Da sie Angst hatte, habe Celebi …": the indicative clause is the main clause's adverbial
+    comma = next((t.i for t in reversed(doc[indicative.i + 1 : subjunctive.i]) if t.text == "," and not t._.in_quote),
+                 None)
+    if comma is None:
+        return content
+    return strip_span(doc[comma + 1 : content.end])
 
 
 def _planned_passive(tokens: list[Token]) -> bool:
