@@ -683,3 +683,11 @@ def test_reported_content_ends_at_a_semicolon_before_an_indicative_clause():
     _, statement = only_statement("Die Befragten gaben an, sich dort unsicher zu fühlen; vor allem Frauen meiden den "
                                   "Platz.", lemma="angeben")
     assert statement.content.text == "sich dort unsicher zu fühlen"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_cue_is_written_with_its_connective_and_its_pronominal_adverb():
+    _, as_frame = only_statement("Wie die Polizei berichtet, sei der Mann geflohen.", lemma="berichten")
+    assert as_frame.cue.text == "Wie ... berichtet"
+    _, correlate = only_statement("Er verwies darauf, dass die Lage ernst sei.", lemma="verweisen")
+    assert correlate.cue.text == "verwies darauf"

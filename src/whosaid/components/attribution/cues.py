@@ -143,4 +143,16 @@ def _cue_helpers(doc: Doc, found: Found, data: LanguageData) -> list[Token]:
         helpers.append(doc[after])
     if after < len(doc) and doc[after].lower_ == "es" and found.lemma in data.words.get("impersonal_cue", ()):
         helpers.append(doc[after])
+    if found.frame is not None:
+        speaker = range(found.speaker.start, found.speaker.end) if found.speaker is not None else range(0)
+        cue_ids = {t.i for t in found.cue} | {t.i for t in helpers}
+        first = found.frame[0]
+        if first.i < verb.i and first.lower_ in data.words.get("as_frame", ()):
+            helpers.append(first)  # "wie X berichtet": the connective belongs to the cue
+        # a pronominal adverb taking up the content: "verwies darauf, dass …", "ging davon aus, dass …"
+        last = max(t.i for t in found.cue)
+        between = doc[last + 1 : found.content[0].start] if found.content[0].start > last else doc[last:last]
+        helpers += [t for t in [*found.frame, *between] if t.tag_ == "PROAV" and t.i not in speaker
+                    and t.i not in cue_ids and t.lower_.startswith(("da", "dr"))]
+        helpers = list({t.i: t for t in helpers}.values())
     return helpers
