@@ -691,3 +691,10 @@ def test_a_cue_is_written_with_its_connective_and_its_pronominal_adverb():
     assert as_frame.cue.text == "Wie ... berichtet"
     _, correlate = only_statement("Er verwies darauf, dass die Lage ernst sei.", lemma="verweisen")
     assert correlate.cue.text == "verwies darauf"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_reported_content_ends_where_the_narrator_goes_on_in_the_past():
+    _, statement = only_statement("Die Agentur teilte mit, dass die Niederschläge anhalten und warnte vor neuen "
+                                  "Regenfällen.", lemma="mitteilen")
+    assert statement.content.text == "dass die Niederschläge anhalten"

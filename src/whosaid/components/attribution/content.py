@@ -74,7 +74,32 @@ def _content_end(doc: Doc, sent: Span, start: int, data: LanguageData) -> int:
             nxt = doc[j + 1]
             if nxt.lower_ in data.words.get("back_reference", ()) or nxt.lower_ in data.words.get("so_frame", ()):
                 return j
+        if j > start and not doc[j]._.in_quote and _narration_resumes(doc, sent, start, j, data):
+            return j
     return end
+
+
+NARRATIVE_CONJUNCTIONS = frozenset({"und", "sowie", "doch", "aber", "jedoch"})
+
+
+def _narration_resumes(doc: Doc, sent: Span, start: int, j: int, data: LanguageData) -> bool:
+    """ "…, dass die Regenfälle anhalten, und warnte vor …", "… seien, doch die Richterin ließ …": a conjunction (or a
+    comma) right before an indicative past verb, after content in Konjunktiv or a dass-clause, hands back to the
+    narrator: the verb shares the reporting clause's subject."""
+    t = doc[j]
+    k = j + 1 if t.lower_ in NARRATIVE_CONJUNCTIONS or t.text == "," else None
+    if k is not None and t.text == "," and k < sent.end and doc[k].lower_ in NARRATIVE_CONJUNCTIONS:
+        k += 1
+    if k is None or k >= sent.end:
+        return False
+    verb = doc[k]
+    if verb.tag_ in {"ART", "PPER", "PDS"} and t.lower_ in {"doch", "aber", "jedoch"} and k + 2 < sent.end:
+        verb = next((x for x in doc[k + 1 : min(sent.end, k + 5)] if is_finite(x)), verb)  # "doch die Richterin ließ"
+    if not is_finite(verb) or verb._.in_quote or is_subjunctive(verb) or "Past" not in verb.morph.get("Tense"):
+        return False
+    reported = doc[start].lower_ in data.words.get("complementizer", ()) or any(
+        is_finite(x) and is_subjunctive(x) and not x._.in_quote for x in doc[start:j])
+    return reported
 
 
 def _reported_after(doc: Doc, sent: Span, start: int) -> bool:
