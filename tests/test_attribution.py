@@ -56,6 +56,18 @@ def only_statement(text: str, **expected):
          "erklären", "Indirect", "assert", "der Finanzminister", "sei das Defizit gestiegen"),
         ("Wie erklärte der Finanzminister am Dienstag in Hannover, sei das Defizit gestiegen.",
          "erklären", "Indirect", "assert", "der Finanzminister", "sei das Defizit gestiegen"),
+        # a bracketed insert does not cut the verb off its particle
+        ("Der Bürgermeister teilte am Abend (Ortszeit) mit, dass 120 Personen gerettet worden seien.",
+         "mitteilen", "Indirect", "assert", "Der Bürgermeister", "dass 120 Personen gerettet worden seien"),
+        # a plural present read as an infinitive, before a Konjunktiv clause without "dass"
+        ("Die Ermittler sagen, der Pilot trage die volle Verantwortung.",
+         "sagen", "Indirect", "assert", "Die Ermittler", "der Pilot trage die volle Verantwortung"),
+        # "weiter" continues the act; it is no particle of "sagen"
+        ("Die Lage sei ernst, sagte die Anwältin weiter.",
+         "sagen", "Indirect", "assert", "die Anwältin", "Die Lage sei ernst"),
+        # an article after the verb's comma opens the content, not a relative clause
+        ("Der General erklärte, die neue Verfassung werde die Rolle des Militärs festlegen.",
+         "erklären", "Indirect", "assert", "Der General", "die neue Verfassung werde die Rolle des Militärs festlegen"),
     ],
 )
 def test_verb_frames(text, lemma, kind, stance, speaker, content):
@@ -76,12 +88,26 @@ def test_verb_frames(text, lemma, kind, stance, speaker, content):
         ("Nach Angaben von Augenzeugen wurden drei Menschen verletzt.", "nach", "Angaben von Augenzeugen"),
         ("Gedroht habe die Kanzlerin einigen Teilnehmern zufolge mit Rücktritt.", "zufolge", "einigen Teilnehmern"),
         ("Einem Bericht der Zeitung zufolge stieg die Zahl der Arbeitslosen.", "zufolge", "Einem Bericht der Zeitung"),
+        ("Derzeit werde die Lage geprüft, so der Sprecher weiter.", "so", "der Sprecher"),
+        # a source phrase opening the sentence fills the prefield up to the finite verb
+        ("Nach Einschätzung politischer Beobachter war der Zusammenstoß provoziert worden.", "nach",
+         "Einschätzung politischer Beobachter"),
+        ("Einer Meldung von Radio Vatikan zufolge sei der Unterricht wieder aufgenommen worden.", "zufolge",
+         "Einer Meldung von Radio Vatikan"),
     ],
 )
 def test_prepositional_cues(text, lemma, speaker):
     _, statement = only_statement(text, lemma=lemma)
     assert statement.kind == "Indirect"
     assert statement.speaker is not None and statement.speaker.text == speaker
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_source_phrase_in_a_relative_clause_attributes_that_clause():
+    _, statement = only_statement("In der Tasche des Mannes, die nach dessen Angaben eine Bombe enthalten sollte, "
+                                  "wurde kein Sprengstoff gefunden.", lemma="nach")
+    assert statement.speaker is not None and statement.speaker.text == "dessen Angaben"
+    assert statement.content.text == "die eine Bombe enthalten sollte"
 
 
 @pytest.mark.usefixtures("nlp")
@@ -628,3 +654,47 @@ def test_the_source_after_an_impersonal_cue_before_its_content_is_the_speaker():
 def test_cues_of_courts_analysts_threats_and_swiss_spelling(text, lemma, speaker, content):
     _, statement = only_statement(text, lemma=lemma)
     assert (statement.speaker.text, statement.content.text) == (speaker, content)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_quote_after_a_colon_is_said_by_the_subject_before_it():
+    record = whosaid.analyze("Die Bewohner des Dorfes sehen alles gelassen: „Das sind Leute wie du und ich.“", lang="de")
+    (statement,) = record.statements
+    assert statement.kind == "Direct" and statement.speaker is not None
+    assert statement.speaker.text == "Die Bewohner des Dorfes"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_quoted_clause_without_any_frame_is_still_a_quotation():
+    record = whosaid.analyze("Der Gipfel endete am Abend. „Wir haben viel erreicht.“", lang="de")
+    assert [s.content.text for s in record.statements if s.kind == "Direct"] == ["Wir haben viel erreicht."]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_konjunktiv_clause_after_an_indicative_main_clause_is_reported_alone():
+    record = whosaid.analyze("Der Minister sagte, er komme. Brisant sind die Zahlen, die die Spaltung des "
+                             "Landes deutlich machen würden.", lang="de")
+    contents = [s.content.text for s in record.statements if not s.cue]
+    assert contents == ["die die Spaltung des Landes deutlich machen würden"]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_reported_content_ends_at_a_semicolon_before_an_indicative_clause():
+    _, statement = only_statement("Die Befragten gaben an, sich dort unsicher zu fühlen; vor allem Frauen meiden den "
+                                  "Platz.", lemma="angeben")
+    assert statement.content.text == "sich dort unsicher zu fühlen"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_cue_is_written_with_its_connective_and_its_pronominal_adverb():
+    _, as_frame = only_statement("Wie die Polizei berichtet, sei der Mann geflohen.", lemma="berichten")
+    assert as_frame.cue.text == "Wie ... berichtet"
+    _, correlate = only_statement("Er verwies darauf, dass die Lage ernst sei.", lemma="verweisen")
+    assert correlate.cue.text == "verwies darauf"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_reported_content_ends_where_the_narrator_goes_on_in_the_past():
+    _, statement = only_statement("Die Agentur teilte mit, dass die Niederschläge anhalten und warnte vor neuen "
+                                  "Regenfällen.", lemma="mitteilen")
+    assert statement.content.text == "dass die Niederschläge anhalten"

@@ -391,9 +391,34 @@ def test_export_follows_corpus_conventions():
     assert direct["speaker"]["tokenIds"] == [0, 1] and direct["cue"]["tokenIds"] == [2]
     assert direct["frame"]["tokenIds"] == [0, 1, 2, 3]  # speaker to cue, with the adjoining colon
     assert direct["addressee"]["tokenIds"] == [] and direct["type"] == "Direct" and direct["medium"] == "Speech"
-    assert reported["quote"]["tokenIds"] == [9, 10, 11, 12, 13]  # the whole clause
+    assert reported["quote"]["tokenIds"] == [9, 10, 11, 12, 13, 14]  # the whole clause, with its final stop
     assert reported["cue"]["tokenIds"] == [] and reported["frame"]["tokenIds"] == []
     assert reported["stance"] == "deny"
+
+
+def test_report_with_quoted_words_exports_as_their_direct_quote():
+    text = 'Die Partei nannte das „einen Fehler“.'
+    pieces = ["Die", "Partei", "nannte", "das", "„", "einen", "Fehler", "“", "."]
+    tokens, at = [], 0
+    for i, piece in enumerate(pieces):
+        start = text.index(piece, at)
+        tokens.append(wn.Token(i, start, start + len(piece), piece))
+        at = start + len(piece)
+    doc = wn.CorpusDoc("m (2020-01-02)", text, date(2020, 1, 2), tokens, [], sentences=[(0, len(text))])
+
+    def span(piece: str) -> TextSpan:
+        return TextSpan(text=piece, start=text.index(piece), end=text.index(piece) + len(piece))
+
+    content = span("das „einen Fehler“")
+    record = Record(article=Article(id="x", language="de", text=text), statements=[
+        Statement(id="a", speaker=Speaker(**span("Die Partei").model_dump()),
+                  cue=Cue(text="nannte", lemma="nennen", start=text.index("nannte"), end=text.index("nannte") + 6),
+                  content=Content(**content.model_dump(), quoted=[span("einen Fehler")]), kind="Reported",
+                  stance="assert")])
+    (only,) = wn.export(record, doc)  # no Reported quote beside the quoted words
+    assert only["type"] == "Direct" and only["quote"]["tokenIds"] == [4, 5, 6, 7]
+    assert only["cue"]["tokenIds"] == [2] and only["speaker"]["tokenIds"] == [0, 1]
+    assert only["frame"]["tokenIds"] == [0, 1, 2, 3]  # the rest of the report
 
 
 def test_quote_assignment_is_one_to_one_and_optimal():
@@ -580,3 +605,26 @@ def test_hanta_tags_become_plain_stts_and_the_tag_map_covers_them():
     assert [hanta_to_stts(t) for t in ("VV(FIN)", "ADJ(A)", "NNA", "PAV")] == ["VVFIN", "ADJA", "NN", "PROAV"]
     upos = stts_upos("de")
     assert (upos["VVFIN"], upos["ADJA"], upos["NN"], upos["PROAV"], upos["VMFIN"]) == ("VERB", "ADJ", "NOUN", "ADV", "AUX")
+
+
+def test_a_report_naming_only_its_topic_is_not_exported():
+    text = "Die Partei kritisierte den Vertrag."
+    pieces = ["Die", "Partei", "kritisierte", "den", "Vertrag", "."]
+    tokens, at = [], 0
+    for i, piece in enumerate(pieces):
+        start = text.index(piece, at)
+        tokens.append(wn.Token(i, start, start + len(piece), piece))
+        at = start + len(piece)
+    doc = wn.CorpusDoc("m (2020-01-02)", text, date(2020, 1, 2), tokens, [], sentences=[(0, len(text))])
+
+    def report(lemma: str) -> Record:
+        cue = text.index("kritisierte")
+        return Record(article=Article(id="x", language="de", text=text), statements=[
+            Statement(id="a", speaker=Speaker(text="Die Partei", start=0, end=10),
+                      cue=Cue(text="kritisierte", lemma=lemma, start=cue, end=cue + 11),
+                      content=Content(text="den Vertrag", start=text.index("den"), end=text.index(".")),
+                      kind="Reported", stance="assert")])
+
+    assert "kritisieren" in wn.topic_report_lemmas()
+    assert wn.export(report("kritisieren"), doc) == []  # the corpus does not annotate such a report
+    assert [a["type"] for a in wn.export(report("fordern"), doc)] == ["Reported"]

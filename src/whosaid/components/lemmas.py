@@ -28,6 +28,12 @@ def separated_particle(verb: Token, sent: Span, particles: frozenset[str]) -> To
                 return None
             i = close + 1
             continue
+        if later.text == "(":
+            close = _bracket_close(later, sent)
+            if close is None:
+                return None
+            i = close + 1  # "teilte am Abend (Ortszeit) mit": a bracketed insert ends no clause
+            continue
         if (later.text in CLAUSE_ENDS and not later._.name_quote) or later.tag_ in CLAUSE_OPENERS \
                 or later.tag_.endswith("FIN"):
             return None
@@ -43,6 +49,17 @@ def separated_particle(verb: Token, sent: Span, particles: frozenset[str]) -> To
 
 
 MAX_PARTICLE_APPOSITION = 8
+
+
+def _bracket_close(opening: Token, sent: Span) -> int | None:
+    """The ")" closing a bracket that `opening` opens, with no finite verb inside, or None."""
+    doc = opening.doc
+    for k in range(opening.i + 1, min(sent.end, opening.i + 2 * MAX_PARTICLE_APPOSITION)):
+        if doc[k].text == ")":
+            return k
+        if doc[k].tag_.endswith("FIN") or doc[k].text == "(":
+            return None
+    return None
 
 
 def _apposition_close(comma: Token, sent: Span) -> int | None:

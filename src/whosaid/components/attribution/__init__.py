@@ -70,7 +70,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
     found = _drop_duplicates(found)
     found.extend(_continuations(doc, found, data))
-    found.extend(_unframed_quotes(doc, found, quoted))
+    found.extend(_unframed_quotes(doc, found, quoted, ents_by_start, data))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
     _link_nesting(found)
     _link_answers(found)

@@ -9,7 +9,14 @@ from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.attribution.clauses import _in_time, _time_spans
 from whosaid.components.attribution.quoted import _quote_starting_at
-from whosaid.components.phrases import QUOTE_MARKS, is_dative_plural_noun, is_finite, is_punct, strip_span
+from whosaid.components.phrases import (
+    QUOTE_MARKS,
+    is_dative_plural_noun,
+    is_finite,
+    is_punct,
+    is_subjunctive,
+    strip_span,
+)
 from whosaid.lang import LanguageData
 
 MAX_FRAME_ADJUNCT = 10
@@ -60,11 +67,44 @@ def _content_end(doc: Doc, sent: Span, start: int, data: LanguageData) -> int:
     """End of reported content: the sentence end, or a following ", was X dementierte" / ", so X" frame."""
     end = sent.end
     for j in range(start, sent.end - 1):
+        if not doc[j]._.in_quote and (doc[j].text == ";" and not _reported_after(doc, sent, j + 1)
+                                      or doc[j].text == ":" and doc[j + 1].text in QUOTE_MARKS):
+            return j  # "…, dass X; vor allem Frauen machen …", "…, wenn Y: „…“": a new clause or a quote of its own
         if doc[j].text == "," and not doc[j]._.in_quote:
             nxt = doc[j + 1]
             if nxt.lower_ in data.words.get("back_reference", ()) or nxt.lower_ in data.words.get("so_frame", ()):
                 return j
+        if j > start and not doc[j]._.in_quote and _narration_resumes(doc, sent, start, j, data):
+            return j
     return end
+
+
+NARRATIVE_CONJUNCTIONS = frozenset({"und", "sowie", "doch", "aber", "jedoch"})
+
+
+def _narration_resumes(doc: Doc, sent: Span, start: int, j: int, data: LanguageData) -> bool:
+    """ "…, dass die Regenfälle anhalten, und warnte vor …", "… seien, doch die Richterin ließ …": a conjunction (or a
+    comma) right before an indicative past verb, after content in Konjunktiv or a dass-clause, hands back to the
+    narrator: the verb shares the reporting clause's subject."""
+    t = doc[j]
+    k = j + 1 if t.lower_ in NARRATIVE_CONJUNCTIONS or t.text == "," else None
+    if k is not None and t.text == "," and k < sent.end and doc[k].lower_ in NARRATIVE_CONJUNCTIONS:
+        k += 1
+    if k is None or k >= sent.end:
+        return False
+    verb = doc[k]
+    if verb.tag_ in {"ART", "PPER", "PDS"} and t.lower_ in {"doch", "aber", "jedoch"} and k + 2 < sent.end:
+        verb = next((x for x in doc[k + 1 : min(sent.end, k + 5)] if is_finite(x)), verb)  # "doch die Richterin ließ"
+    if not is_finite(verb) or verb._.in_quote or is_subjunctive(verb) or "Past" not in verb.morph.get("Tense"):
+        return False
+    reported = doc[start].lower_ in data.words.get("complementizer", ()) or any(
+        is_finite(x) and is_subjunctive(x) and not x._.in_quote for x in doc[start:j])
+    return reported
+
+
+def _reported_after(doc: Doc, sent: Span, start: int) -> bool:
+    """The text after a semicolon goes on in Konjunktiv ("; die Art, wie er spielte, habe ihn überrascht")."""
+    return any(is_finite(t) and is_subjunctive(t) and not t._.in_quote for t in doc[start : sent.end])
 
 
 def _object_end(doc: Doc, sent: Span, start: int, data: LanguageData) -> int:
@@ -129,14 +169,34 @@ def _wholly_quoted(content: Span) -> bool:
     return bool(inner) and all(t._.in_quote for t in inner)
 
 
+def _opens_adverbial_clause(content: Span, data: LanguageData) -> bool:
+    """ "…, da Spenden eingegangen sind", "…, nachdem die Polizei …", "…, um die Verschlüsselung zu …": a clause
+    opened by a subordinating conjunction other than dass/ob says when, why or what for, not what was said."""
+    first = content[0]
+    complementizers = data.words.get("complementizer", ())
+    if first.tag_ not in {"KOUS", "KOUI"} or first.lower_ in complementizers \
+            or first.lower_ in data.words.get("as_frame", ()):
+        return False
+    # in Konjunktiv the reason is reported ("…, da er jeder Grundlage entbehre"); a dass-clause may follow the
+    # insert ("sagte, ohne … zu verweisen, dass …")
+    return not any(is_finite(t) and is_subjunctive(t) or t.lower_ in complementizers for t in content)
+
+
 def _opens_relative_clause(content: Span, lemma: str) -> bool:
     """ "…, von dem nur einige Ausnahmen gelten" / "…, was genau passiert ist" belong to a noun or are questions."""
     first = content[0]
     if first.tag_ in {"PRELS", "PRELAT"}:
-        return True
+        # a relative pronoun needs a noun before its comma: "erklärte, die Verfassung werde …" opens with an article
+        before = first.doc[first.i - 2] if first.i >= 2 and first.doc[first.i - 1].text == "," else None
+        # ("bestätige, was man beobachte" is a free relative clause, no article)
+        return before is None or first.lower_ not in ARTICLE_FORMS or not (
+            before.tag_.startswith(("VV", "VA", "VM")) or before.tag_ == "PTKVZ")
     if first.tag_ in {"APPR", "APPRART"} and len(content) > 1 and content[1].tag_ in {"PRELS", "PRELAT", "PWS", "PWAV"}:
         return True
     return first.tag_ in {"PWS", "PWAV", "PWAT"} and lemma != "fragen"
+
+
+ARTICLE_FORMS = frozenset({"der", "die", "das", "dem", "den", "des"})
 
 
 ZU_INFINITIVE = re.compile(r"zu[a-zäöüß]{3,}en$")  # "zuzugehen", "einzuberufen" (tagged VVIZU, or VVPP)

@@ -6,7 +6,17 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.attribution.found import Found
-from whosaid.components.phrases import is_finite, is_punct, is_subjunctive, sentence_of, sentences, strip_span
+from whosaid.components.attribution.speaker_phrases import _prefield_speaker, _speaker_after
+from whosaid.components.phrases import (
+    QUOTE_MARKS,
+    is_finite,
+    is_punct,
+    is_subjunctive,
+    noun_phrase_from,
+    sentence_of,
+    sentences,
+    strip_span,
+)
 from whosaid.lang import LanguageData
 
 
@@ -34,6 +44,8 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
         content = strip_span(sent)
         near = last is not None and _near(last, sent, sents, idx)
         subjunctive = [t for t in finite[:2] if is_subjunctive(t)]
+        if subjunctive and not is_subjunctive(finite[0]):
+            content = _reported_clause(content, finite[0], subjunctive[0])
         if subjunctive and (near or any(_konjunktiv_one(t, data) for t in subjunctive)):
             root = (last.continues or last) if near and last is not None else None
             previous = out[-1] if out else None
@@ -58,6 +70,19 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
     return out
 
 
+def _reported_clause(content: Span, indicative: Token, subjunctive: Token) -> Span:
+    """ "Zu brisant sind die Zahlen, die die Spaltung deutlich machen würden": after an indicative main clause, only
+    the clause with the Konjunktiv is reported, from the comma before it."""
+    doc = content.doc
+    if content[0].tag_ in {"KOUS", "KOUI"}:
+        return content  # "Da sie Angst hatte, habe Celebi …": the indicative clause is the main clause's adverbial
+    comma = next((t.i for t in reversed(doc[indicative.i + 1 : subjunctive.i]) if t.text == "," and not t._.in_quote),
+                 None)
+    if comma is None:
+        return content
+    return strip_span(doc[comma + 1 : content.end])
+
+
 def _planned_passive(tokens: list[Token]) -> bool:
     """ "Am Sonntag sollen X und Y geehrt werden": a plan the narrator reports, no one's statement ("Er soll
     festgenommen worden sein" is hearsay)."""
@@ -73,14 +98,17 @@ def _konjunktiv_one(token: Token, data: LanguageData) -> bool:
     return token.lower_ not in data.words.get("konjunktiv_two", ()) and not token.lower_.endswith(("te", "ten"))
 
 
-MIN_UNFRAMED_QUOTE_TOKENS = 5
+MIN_UNFRAMED_QUOTE_TOKENS = 3
 
 
 CONTINUATION_WINDOW = 5  # sentences between a frame and a Konjunktiv sentence that continues it
 
 
-def _unframed_quotes(doc: Doc, found: list[Found], quoted: list[Span]) -> list[Found]:
-    """A quoted sentence no frame claims continues the statement made just before it."""
+def _unframed_quotes(doc: Doc, found: list[Found], quoted: list[Span], ents: dict[int, Span],
+                     data: LanguageData) -> list[Found]:
+    """A quoted sentence no frame claims: after a colon, the subject of the clause before it said it ("Die Bewohner
+    sehen alles gelassen: „…“", "Punklady Nina Hagen zur neuen Heimat: „…“"); else it continues the statement made
+    just before it, or stands alone (the corpus counts every quoted clause as a quotation)."""
     covered = {t.i for f in found for span in f.content for t in span}
     out = []
     for quote in quoted:
@@ -91,12 +119,29 @@ def _unframed_quotes(doc: Doc, found: list[Found], quoted: list[Span]) -> list[F
             continue
         before = [f for f in found + out if f.content_end <= quote.start_char
                   and quote.start_char - f.content_end < 400]
-        if not before:
+        speaker = _colon_speaker(doc, quote, ents, data)
+        if speaker is not None:
+            out.append(Found([], "", "assert", "Direct", [quote], speaker, None, None))
             continue
-        root = before[-1].continues or before[-1]
-        out.append(Found([], "", root.stance, "Direct", [quote],
+        root = (before[-1].continues or before[-1]) if before else None
+        out.append(Found([], "", root.stance if root else "assert", "Direct", [quote],
                          None, None, None, continues=root))
     return out
+
+
+def _colon_speaker(doc: Doc, quote: Span, ents: dict[int, Span], data: LanguageData) -> Span | None:
+    """The subject of the clause that a colon right before the quote closes, or its noun phrase when it has no
+    verb."""
+    colon = quote.start - 2
+    if colon < 1 or doc[colon].text != ":" or doc[colon + 1].text not in QUOTE_MARKS:
+        return None
+    start = sentence_of(doc, colon).start
+    while start < colon and (doc[start].is_space or is_punct(doc[start])):
+        start += 1
+    finite = next((t for t in doc[start:colon] if is_finite(t) and not t._.in_quote), None)
+    if finite is None:
+        return noun_phrase_from(doc, start, colon, ents)
+    return _prefield_speaker(doc, start, finite, ents) or _speaker_after(doc, finite.i + 1, colon, ents, data)
 
 
 def _near(last: Found, sent: Span, sents: list[Span], idx: int) -> bool:

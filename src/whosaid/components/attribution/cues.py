@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from whosaid.components.attribution.clauses import _clause_start, _finite_of, _has_finite_in_clause
 from whosaid.components.attribution.found import Found
 from whosaid.components.lemmas import separated_particle
-from whosaid.components.phrases import QUOTE_MARKS, is_finite, is_punct, sentence_of
+from whosaid.components.phrases import QUOTE_MARKS, is_finite, is_punct, is_subjunctive, sentence_of
 from whosaid.lang import LanguageData
 
 
@@ -66,7 +66,8 @@ def _plural_present_cue(tok: Token, data: LanguageData) -> bool:
     entry = data.verb_cues.get(tok.lemma_.lower())
     if entry is None or entry.takes.startswith("object") or tok.i + 2 >= len(doc):
         return False
-    if doc[tok.i + 1].text != "," or doc[tok.i + 2].lower_ not in data.words.get("complementizer", ()):
+    if doc[tok.i + 1].text != "," or not (doc[tok.i + 2].lower_ in data.words.get("complementizer", ())
+                                         or _reported_main_clause_from(doc, tok.i + 2)):
         return False
     j = tok.i - 1
     while j >= 0 and not (doc[j].text in {",", ";", ":"} or is_punct(doc[j]) and doc[j].is_sent_end
@@ -76,6 +77,20 @@ def _plural_present_cue(tok: Token, data: LanguageData) -> bool:
         j -= 1
     # a subject of its own stands before it: "und anschließend mitteilen, ob …" shares a modal before "und"
     return any(t.tag_ in {"NN", "NE", "PPER", "PIS", "PDS"} for t in doc[j + 1 : tok.i])
+
+
+MAX_PREFIELD = 8
+
+
+def _reported_main_clause_from(doc: Doc, start: int) -> bool:
+    """ "…, der Pilot trage die Verantwortung": a clause whose first finite verb, a few words on and before any
+    comma, is in Konjunktiv (reported speech without "dass")."""
+    for t in doc[start : min(len(doc), start + MAX_PREFIELD)]:
+        if t.text in {",", ";", ":", "."} or t.tag_ in {"KOUS", "PRELS", "PWS", "PWAV"}:
+            return False
+        if is_finite(t):
+            return t.i > start and is_subjunctive(t)
+    return False
 
 
 def _cue_lemma(doc: Doc, tok: Token, sent: Span, data: LanguageData) -> tuple[str, list[Token]] | None:
@@ -97,6 +112,9 @@ def _cue_lemma(doc: Doc, tok: Token, sent: Span, data: LanguageData) -> tuple[st
         joined = lemma if lemma.startswith(later.lower_) else later.lower_ + lemma
         if joined in data.verb_cues:
             return joined, [tok, later]
+        base = lemma.removeprefix(later.lower_)
+        if later.lower_ in data.words.get("adverbial_particle", ()) and base in data.verb_cues:
+            return base, [tok]  # "sagte Henderson weiter": "weiter" is an adverb, not the particle of a cue
         if later.tag_ == "PTKVZ":
             return None  # "gab auf" is not "geben"
     if lemma in data.verb_cues:
@@ -142,4 +160,16 @@ def _cue_helpers(doc: Doc, found: Found, data: LanguageData) -> list[Token]:
         helpers.append(doc[after])
     if after < len(doc) and doc[after].lower_ == "es" and found.lemma in data.words.get("impersonal_cue", ()):
         helpers.append(doc[after])
+    if found.frame is not None:
+        speaker = range(found.speaker.start, found.speaker.end) if found.speaker is not None else range(0)
+        cue_ids = {t.i for t in found.cue} | {t.i for t in helpers}
+        first = found.frame[0]
+        if first.i < verb.i and first.lower_ in data.words.get("as_frame", ()):
+            helpers.append(first)  # "wie X berichtet": the connective belongs to the cue
+        # a pronominal adverb taking up the content: "verwies darauf, dass …", "ging davon aus, dass …"
+        last = max(t.i for t in found.cue)
+        between = doc[last + 1 : found.content[0].start] if found.content[0].start > last else doc[last:last]
+        helpers += [t for t in [*found.frame, *between] if t.tag_ == "PROAV" and t.i not in speaker
+                    and t.i not in cue_ids and t.lower_.startswith(("da", "dr"))]
+        helpers = list({t.i: t for t in helpers}.values())
     return helpers

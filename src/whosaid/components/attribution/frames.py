@@ -22,6 +22,7 @@ from whosaid.components.attribution.content import (
     _content_end,
     _ends_in_zu_infinitive,
     _object_end,
+    _opens_adverbial_clause,
     _opens_relative_clause,
     _perfect_object,
     _skip_frame_adjuncts,
@@ -370,7 +371,7 @@ def _content_after_punctuation(view: _SentenceView, cue: _VerbCue, j: int, speak
     if cue.takes.startswith("object") and doc[j].text == ",":
         return None
     content = strip_span(doc[k : _content_end(doc, sent, k, data)])
-    if len(content) < 2 or _opens_relative_clause(content, cue.lemma):
+    if len(content) < 2 or _opens_relative_clause(content, cue.lemma) or _opens_adverbial_clause(content, data):
         return None
     kind = "Direct" if _wholly_quoted(content) else "Indirect"
     clause_like = any(is_finite(t) or t.tag_ in {"VVINF", "VVIZU", "VAINF", "VMINF"} for t in content) or (
@@ -450,7 +451,7 @@ def _subordinate_frame(view: _SentenceView, cue: _VerbCue, opener: Token, finite
     if quote is not None:
         return Found(cue.tokens, cue.lemma, cue.stance, "Direct", [quote], speaker, frame, _medium(frame, data))
     content = strip_span(doc[k + 1 : _object_end(doc, sent, k + 1, data)])
-    if len(content) < 2 or _opens_relative_clause(content, cue.lemma):
+    if len(content) < 2 or _opens_relative_clause(content, cue.lemma) or _opens_adverbial_clause(content, data):
         return None
     # a dass/ob clause, a zu-infinitive, or a clause in Konjunktiv ("…, die Lage sei ernst"); not any main clause
     first_finite = next((t for t in content if is_finite(t)), None)

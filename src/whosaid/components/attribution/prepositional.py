@@ -12,6 +12,7 @@ from whosaid.components.attribution.speaker_phrases import _with_apposition
 from whosaid.components.phrases import (
     GENITIVE_ARTICLES,
     QUOTE_MARKS,
+    is_finite,
     is_punct,
     noun_phrase_from,
     sentence_of,
@@ -62,6 +63,11 @@ def _prepositional_frame(
             if head_tok is None or not _names_a_source(head_tok, cue):
                 return None
         speaker = noun_phrase_from(doc, start, sent.end, ents)
+        if speaker is not None and len(speaker) == 1 and start + 1 < sent.end and doc[start + 1].tag_ == "NN" \
+                and doc[start].tag_ in {"PRELAT", "PDS", "PDAT"}:
+            # "nach dessen Angaben": a relative or demonstrative possessor before the source noun
+            head = noun_phrase_from(doc, start + 1, sent.end, ents)
+            speaker = doc[start : head.end] if head is not None else speaker
         if speaker is None:
             return None
         if cue.needs and speaker.end + 1 < sent.end and doc[speaker.end].lower_ in {"von", "vom"}:
@@ -69,6 +75,7 @@ def _prepositional_frame(
             source = noun_phrase_from(doc, speaker.end + 1, sent.end, ents)
             if source is not None:
                 speaker = doc[speaker.start : source.end]
+        speaker = _whole_prefield(doc, sent, i, speaker, data)
         frame = doc[i : speaker.end]
         if speaker.end + 1 < sent.end and doc[speaker.end].lower_ in data.words.get("addressee_preposition", ()):
             # "nach Angaben der Sprecherin gegenüber dem Weser-Kurier": who was told belongs to the frame
@@ -79,11 +86,13 @@ def _prepositional_frame(
         if i == sent.start or doc[i - 1].text != ",":
             return None
         speaker = noun_phrase_from(doc, i + 1, sent.end, ents)
-        if speaker is None or (speaker.end < sent.end and not is_punct(doc[speaker.end])
+        adverb = speaker is not None and speaker.end < sent.end \
+            and doc[speaker.end].lower_ in data.words.get("adverbial_particle", ())  # "so Canny weiter"
+        if speaker is None or (speaker.end < sent.end and not is_punct(doc[speaker.end]) and not adverb
                                and doc[speaker.end].lower_ not in {"laut", "zufolge"}):
             return None
         speaker = _with_apposition(doc, speaker, sent.end, ents, data)
-        frame = doc[i : speaker.end]
+        frame = doc[i : speaker.end + (1 if adverb and not is_punct(doc[speaker.end]) else 0)]
         quote = _quote_ending_at(quoted, i - 2) if i >= 2 and doc[i - 2].text in QUOTE_MARKS else None
         if quote is not None:
             return Found(cue_tokens, lemma, cue.stance, "Direct", [quote], speaker, frame, None)
@@ -92,9 +101,10 @@ def _prepositional_frame(
         start = _np_start_before(doc, sent, end)
         if start is None:
             return None
-        speaker = doc[start:end]
         if cue.needs and not _names_a_source(doc[end - 1], cue):
             return None  # "seiner Meinung nach" attributes, "Tag für Tag nach" does not
+        start = _prefield_start_before(doc, sent, start, i + n, data)
+        speaker = doc[start:end]
         frame = doc[start : i + n]
     elif cue.position == "relative":
         # "einen Bericht des „Spiegel“, wonach die Bahn … wolle": the report before the comma says the clause after
@@ -122,13 +132,80 @@ def _prepositional_frame(
         # "berichtete die Zeitung unter Berufung auf zwei Beamte": the officials' statement reaches us via the paper
         return Found(cue_tokens, lemma, cue.stance, reporter.kind, list(reporter.content), speaker, frame, None,
                      via=reporter)
-    parts = [strip_span(doc[sent.start : frame.start]), strip_span(doc[frame.end : sent.end])]
+    start, end = _enclosing_clause(doc, sent, frame) or (sent.start, sent.end)
+    parts = [strip_span(doc[start : frame.start]), strip_span(doc[frame.end : end])]
     parts = [p for p in parts if len(p) > 0]
     if not parts or sum(len(p) for p in parts) < 3:
         return None
     if _covered(parts[0], parts[-1], earlier):
         return None  # a verb frame of this sentence already covers the content
     return Found(cue_tokens, lemma, cue.stance, "Indirect", parts, speaker, frame, None)
+
+
+MAX_PREFIELD_SOURCE = 12
+
+
+def _whole_prefield(doc: Doc, sent: Span, i: int, speaker: Span, data: LanguageData) -> Span:
+    """A source phrase that opens its sentence fills the prefield, up to the finite verb: "Nach Angaben des
+    Gouverneurs Nasser Baoum der Provinz Schabwa kommen …", "Laut Dokumenten aus der Birthler-Behörde handelte …",
+    "Nach Einschätzung politischer Beobachter war …". Only nouns, names, adjectives, articles and prepositions may
+    stand between; anything else (a comma, a quote, an adverb, "gegenüber") leaves the phrase as read."""
+    first = next((t for t in sent if not (t.is_space or is_punct(t))), None)
+    if first is None or first.i != i:
+        return speaker
+    for j in range(speaker.end, min(sent.end, speaker.end + MAX_PREFIELD_SOURCE)):
+        t = doc[j]
+        if t.tag_.endswith("FIN"):
+            return doc[speaker.start : j] if j > speaker.end else speaker
+        if t.tag_ not in PREFIELD_SOURCE_TAGS or t._.in_quote \
+                or t.lower_ in data.words.get("addressee_preposition", ()):  # "gegenüber dem Weser-Kurier"
+            return speaker
+    return speaker
+
+
+def _prefield_start_before(doc: Doc, sent: Span, start: int, after: int, data: LanguageData) -> int:
+    """A source phrase with "zufolge" before the finite verb fills the prefield from the sentence start: "Einer
+    Meldung von Radio Vatikan zufolge sei …", "Ersten Angaben vom Institut zufolge gehörte …"."""
+    first = next((t for t in sent if not (t.is_space or is_punct(t))), None)
+    if first is None or first.i >= start or after >= sent.end or not doc[after].tag_.endswith("FIN"):
+        return start
+    between = doc[first.i : start]
+    if all(t.tag_ in PREFIELD_SOURCE_TAGS and not t._.in_quote
+           and t.lower_ not in data.words.get("addressee_preposition", ()) for t in between):
+        return first.i
+    return start
+
+
+PREFIELD_SOURCE_TAGS = frozenset({"NN", "NE", "FM", "ADJA", "ART", "APPR", "APPRART", "CARD", "PPOSAT", "TRUNC"})
+
+
+SUBORDINATE_OPENERS = frozenset({"PRELS", "PRELAT", "KOUS", "PWAV"})
+
+
+def _enclosing_clause(doc: Doc, sent: Span, frame: Span) -> tuple[int, int] | None:
+    """The relative or subordinate clause a source phrase stands in, which alone is what the source says: "die
+    Tasche, die nach dessen Angaben die Bombe enthalten sollte, …" (from its opener, with a preposition before a
+    relative pronoun, to the comma after its final verb); None in a main clause."""
+    j = frame.start - 1
+    while j > sent.start and not (doc[j].text == "," and not doc[j]._.in_quote):
+        if is_finite(doc[j]) and not doc[j]._.in_quote:
+            return None  # a finite verb before the source phrase: not inside a verb-final clause opened here
+        j -= 1
+    if j <= sent.start or j + 1 >= frame.start:
+        return None
+    opener = doc[j + 1]
+    if opener.tag_ in {"APPR", "APPRART"} and j + 2 < frame.start and doc[j + 2].tag_ in {"PRELS", "PRELAT"}:
+        opener = doc[j + 2]
+    if opener.tag_ not in SUBORDINATE_OPENERS or opener.lower_ in {"dass", "ob"}:
+        return None
+    k = frame.end
+    while k < sent.end and not (is_finite(doc[k]) and not doc[k]._.in_quote):
+        if doc[k].text == "," and not doc[k]._.in_quote:
+            return None
+        k += 1
+    while k < sent.end and not (doc[k].text in {",", ";", ":"} or is_punct(doc[k]) and doc[k].is_sent_end):
+        k += 1
+    return j + 1, k
 
 
 def _covered(first: Span, last: Span, earlier: list[Found]) -> bool:

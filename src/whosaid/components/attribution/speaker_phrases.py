@@ -32,6 +32,8 @@ def _prefield_speaker(doc: Doc, clause_start: int, finite: Token, ents: dict[int
         # "Patrick Schnieder (CDU) verlangte", "Katharina Dröge (41) sagte": the parenthesis describes the speaker
         opening = next((t.i for t in reversed(doc[clause_start : end - 1]) if t.text == "("), None)
         end = opening if opening is not None and opening > clause_start else end
+    while end - 1 > clause_start and doc[end - 1].tag_ in {"ADV", "KON"}:
+        end -= 1  # "Die Kanadier hingegen sagen", "Die Polizei aber erklärte": the adverb is no part of the subject
     span = strip_span(doc[clause_start:end])
     relative = _relative_clause_comma(doc, span.start, span.end)
     if relative is not None:
