@@ -1,5 +1,6 @@
-"""The German development set (src/whosaid/evaluate/data/devset_de): every gold file is complete and consistent
-with its article. Accuracy on the set is measured by `python -m whosaid.evaluate.devset`, not asserted here."""
+"""The German development and held-out sets (src/whosaid/evaluate/data/devset_de, heldout_de): every gold file is
+complete and consistent with its article. Accuracy is measured by `python -m whosaid.evaluate.devset [--dir ...]`,
+not asserted here."""
 
 from __future__ import annotations
 
@@ -10,8 +11,11 @@ from pathlib import Path
 
 import pytest
 
-DEVSET = Path(__file__).resolve().parents[1] / "src" / "whosaid" / "evaluate" / "data" / "devset_de"
-GOLDS = sorted(DEVSET.glob("*.gold.json"))
+DATA = Path(__file__).resolve().parents[1] / "src" / "whosaid" / "evaluate" / "data"
+DEVSET = DATA / "devset_de"
+# every German set folder, with the least number of articles it must hold
+SETS = {DEVSET: 40, DATA / "heldout_de": 14}
+GOLDS = sorted(g for folder in SETS for g in folder.glob("*.gold.json"))
 KINDS = {"Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported"}
 STANCES = {"assert", "claim", "deny", "confirm", "announce", "demand", "concede"}
 ENTITY_TYPES = {"PER", "ORG", "LOC", "MISC"}
@@ -25,7 +29,7 @@ GAP = " … "  # a content interrupted by its frame is written as its parts join
 
 def load(gold_path: Path) -> tuple[dict, str]:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    text = (DEVSET / gold["document"]).read_text(encoding="utf-8")
+    text = (gold_path.parent / gold["document"]).read_text(encoding="utf-8")
     return gold, text
 
 
@@ -39,13 +43,15 @@ def occurs_in_order(parts: list[str], text: str) -> bool:
     return True
 
 
-def test_the_set_has_at_least_40_annotated_articles():
-    articles = sorted(DEVSET.glob("*.txt"))
-    assert len(articles) >= 40
-    assert {p.name.removesuffix(".txt") for p in articles} == {p.name.removesuffix(".gold.json") for p in GOLDS}
+@pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
+def test_the_set_has_its_annotated_articles(folder: Path):
+    articles = sorted(folder.glob("*.txt"))
+    assert len(articles) >= SETS[folder]
+    golds = folder.glob("*.gold.json")
+    assert {p.name.removesuffix(".txt") for p in articles} == {p.name.removesuffix(".gold.json") for p in golds}
 
 
-@pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name.removesuffix(".gold.json"))
+@pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: f"{p.parent.name}/{p.name.removesuffix('.gold.json')}")
 def test_gold_file_is_complete_and_matches_its_article(gold_path: Path):
     gold, text = load(gold_path)
     assert gold["document"] == gold_path.name.removesuffix(".gold.json") + ".txt"
@@ -88,12 +94,13 @@ def test_gold_file_is_complete_and_matches_its_article(gold_path: Path):
         assert c["claim"] in ids and c["counter"] in ids and c["claim"] != c["counter"], c
 
 
-def test_cross_article_pairs_point_at_existing_statements():
-    pairs = json.loads((DEVSET / "cross_article.json").read_text(encoding="utf-8"))
+@pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
+def test_cross_article_pairs_point_at_existing_statements(folder: Path):
+    pairs = json.loads((folder / "cross_article.json").read_text(encoding="utf-8"))
     assert len(pairs) >= 3
     for pair in pairs:
-        claim, _ = load(DEVSET / pair["claim_doc"].replace(".txt", ".gold.json"))
-        denial, _ = load(DEVSET / pair["denial_doc"].replace(".txt", ".gold.json"))
+        claim, _ = load(folder / pair["claim_doc"].replace(".txt", ".gold.json"))
+        denial, _ = load(folder / pair["denial_doc"].replace(".txt", ".gold.json"))
         assert pair["claim_statement_id"] in {s["id"] for s in claim["statements"]}, pair
         denied = next(s for s in denial["statements"] if s["id"] == pair["denial_statement_id"])
         assert "deny" in denied["stance"], pair
