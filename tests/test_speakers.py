@@ -225,3 +225,36 @@ def test_a_name_after_a_word_for_a_medium_is_an_organisation():
     record = whosaid.analyze("Das sagten drei Beamte der Nachrichtenagentur Reuters. Reuters berichtete zuerst.",
                              published="2025-06-25", lang="de")
     assert [(e.name, e.type) for e in record.entities if "Reuters" in e.name] == [("Reuters", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a pronoun taking up an organisation that opened the sentence before, by the gender of its noun
+        ("Die Staatsanwaltschaft hatte sechs Jahre Haft gefordert. Sie wirft dem Mann zudem vor, Geld versteckt zu "
+         "haben.", "Sie", "Staatsanwaltschaft"),
+        # "sagte er" after a sentence that a person opened
+        ("„Das war zu wenig“, sagte Trainer Stefan Brenner. Sportdirektor Niklas Ebert stärkte dem Coach den Rücken. "
+         "»Wir diskutieren keine Trainerfrage«, sagte er.", "er", "Niklas Ebert"),
+        # a party politician holds an office too
+        ("Kultusministerin Katrin Ostermann (SPD) hat den Bericht dementiert. „Keine Stelle wird gestrichen“, sagte "
+         "die SPD-Politikerin.", "die SPD-Politikerin", "Katrin Ostermann"),
+        # a medium named after the cue, quoted or with its acronym
+        ("Betroffen wären 1.800 Beschäftigte, berichtete die „Westdeutsche Allgemeine Zeitung“ (WAZ) am Dienstag.",
+         "die „Westdeutsche Allgemeine Zeitung“ (WAZ)", "WAZ"),
+    ],
+)
+def test_pronouns_parties_and_media_after_the_cue(text: str, written: str, expected: str):
+    assert resolution_of(text, written) == expected
+
+
+def test_a_spokesperson_never_speaks_for_the_medium_it_answers():
+    pairs = dict(resolved_speakers("Laut „Kicker“ soll der Verein einen Nachfolger suchen. Ein Vereinssprecher nannte "
+                                   "das am Sonntag »völligen Unsinn«."))
+    assert pairs.get("Ein Vereinssprecher") != "Kicker"
+
+
+def test_a_frame_is_never_the_content_of_a_cue_inside_the_content():
+    record = whosaid.analyze("Man kommentiere keine Spekulationen, sagte er lediglich.", published="2025-06-25",
+                             lang="de")
+    assert [(s.cue.text, s.content.text) for s in record.statements] == [("sagte", "Man kommentiere keine Spekulationen")]

@@ -168,6 +168,7 @@ def describe(span: Span, data: LanguageData) -> Description:
 def _org_stem(stem: str, data: LanguageData) -> str:
     """ "ministeriums" -> "ministerium", "kommissions" -> "kommission": the linking s of a compound goes."""
     if stem.endswith("s") and (stem[:-1] in data.words.get("org_compound_stem", ())
+                               or stem[:-1] in data.words.get("generic_org_word", ())
                                or stem[:-1].endswith(tuple(data.words.get("linking_s_after", ())))):
         return stem[:-1]
     return stem

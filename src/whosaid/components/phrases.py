@@ -178,6 +178,8 @@ def _np_core_end(doc: Doc, i: int, limit: int) -> int | None:
         j += 1
     while j < limit and doc[j].tag_ in {"ADJA", "ADJD", "CARD", "ADV", "PIAT", "TRUNC"} and not _is_np_head(doc[j]):
         j += 1
+    if j < limit and j > i and doc[j].text in QUOTE_MARKS:
+        return _quoted_name_end(doc, j, limit)  # "die „Westdeutsche Allgemeine Zeitung“", "die italienische „Gazzetta“"
     if j >= limit or not _is_np_head(doc[j]):
         return None
     while j < limit and _is_np_head(doc[j]) and doc[j].text not in QUOTE_MARKS:
@@ -193,7 +195,8 @@ def _is_np_head(token: Token) -> bool:
 
 def _next_is_boundary(token: Token) -> bool:
     doc = token.doc
-    return token.i + 1 >= len(doc) or doc[token.i + 1].tag_ not in NOUNISH
+    # "die Westdeutsche Allgemeine Zeitung": a capitalised adjective before another adjective or a noun is none
+    return token.i + 1 >= len(doc) or doc[token.i + 1].tag_ not in NOUNISH | {"ADJA"}
 
 
 def strip_span(span: Span) -> Span:

@@ -18,7 +18,7 @@ from whosaid.components.descriptions import (
     pronoun_gender,
     recent_people,
 )
-from whosaid.components.entities import Cluster, add_nominatives, load_gazetteer, person_ending_in
+from whosaid.components.entities import Cluster, add_nominatives, load_gazetteer, noun_gender, person_ending_in
 from whosaid.components.phrases import (
     QUOTE_MARKS,
     possessor_before,
@@ -67,6 +67,7 @@ class Context:
     data: LanguageData
     history: list[Resolution]
     outlets: set[int] = field(default_factory=set)  # ids of clusters that reported something ("schreibt", "laut einem Bericht des X")
+    last: tuple[Span, Resolution] | None = None  # the speaker of the statement before and what it resolved to
 
 
 class SpeakerResolver:
@@ -87,6 +88,7 @@ class SpeakerResolver:
                 continue
             res = resolve(found, ctx)
             found.extra["resolution"] = res
+            ctx.last = (found.speaker, res)
             if res.cluster is not None:
                 ctx.history.append(res)
                 if found.lemma in self.data.words.get("report_verb", ()) and not res.spokesperson:
@@ -168,9 +170,10 @@ def organisation_named_by(phrase: Span, data: LanguageData) -> Span | None:
     Verteidigungsministerium", "die Ärztekammer"); None for a bare "das Ministerium" or "die Zeitung"."""
     doc = phrase.doc
     words = [t for t in phrase if not t.is_space]
-    if not words or words[0].lower_ not in ARTICLES:
+    if not words or (words[0].lower_ not in ARTICLES and words[0].text not in QUOTE_MARKS):
         return None
-    words = words[1:]
+    if words[0].lower_ in ARTICLES:
+        words = words[1:]  # without an article only a quoted name ("laut „Kicker“")
     # "das IT-Portal „Heise“", "die Wochenzeitung „Falter“": a noun (and adjectives) before the quoted name
     k = next((n for n, t in enumerate(words) if t.text in QUOTE_MARKS), None)
     if k is not None and 0 < k <= 3 and words[k - 1].tag_ in {"NN", "NE", "ADJA"} \
@@ -419,24 +422,28 @@ def _latest_outlet(span: Span, ctx: Context) -> Cluster | None:
     """The medium named last before `span`: an organisation that reported something, whose name ends in a word for
     a medium ("Handelsblatt", "Neue Zürcher Zeitung"), or that such a word introduces ("das Nachrichtenmagazin
     „Spiegel“")."""
+    before = [c for c in ctx.clusters if c.type == "ORG" and _is_outlet(c, ctx)
+              and any(m.start < span.start for m in c.mentions)]
+    return max(before, key=lambda c: max(m.start for m in c.mentions if m.start < span.start)) if before else None
+
+
+def _is_outlet(c: Cluster, ctx: Context) -> bool:
+    """A medium: it reported something, its name ends in a word for a medium, or such a word introduces it."""
+    if id(c) in ctx.outlets:
+        return True
     nouns = tuple(n.lower() for n in ctx.data.words.get("outlet_noun", ()))
     reports = ctx.data.words.get("report_noun", frozenset())
-
-    def outlet(c: Cluster) -> bool:
-        if id(c) in ctx.outlets:
+    for m in c.mentions:
+        i = m.start - 1
+        if i >= 0 and m.doc[i].text in QUOTE_MARKS:
+            if m.end < len(m.doc) and m.doc[m.end].text in QUOTE_MARKS:
+                return True  # German quotes the titles of papers and magazines: „Kicker“, «NZZ»
+            i -= 1
+        if m.text.lower().endswith(nouns) or (i >= 0 and m.doc[i].lower_.endswith(nouns)):
             return True
-        for m in c.mentions:
-            i = m.start - 1
-            if i >= 0 and m.doc[i].text in QUOTE_MARKS:
-                i -= 1
-            if m.text.lower().endswith(nouns) or (i >= 0 and m.doc[i].lower_.endswith(nouns)):
-                return True
-            if i >= 1 and m.doc[i].lower_ in {"des", "der"} and m.doc[i - 1].text in reports:
-                return True  # "einem Bericht der «NZZ» zufolge"
-        return False
-
-    before = [c for c in ctx.clusters if c.type == "ORG" and outlet(c) and any(m.start < span.start for m in c.mentions)]
-    return max(before, key=lambda c: max(m.start for m in c.mentions if m.start < span.start)) if before else None
+        if i >= 1 and m.doc[i].lower_ in {"des", "der"} and m.doc[i - 1].text in reports:
+            return True  # "einem Bericht der «NZZ» zufolge"
+    return False
 
 
 def _quoted_name_after(noun: str, span: Span) -> str | None:
@@ -562,13 +569,13 @@ def _spoken_for_before(span: Span, ctx: Context) -> Cluster | None:
     for res in reversed(ctx.history):
         if res.spokesperson:
             return res.cluster
-    for res in reversed(ctx.history):
-        if res.cluster is not None and res.cluster.type == "ORG":
+    for res in reversed(ctx.history):  # a spokesperson answers a medium, never speaks for it
+        if res.cluster is not None and res.cluster.type == "ORG" and not _is_outlet(res.cluster, ctx):
             return res.cluster
     parties = ctx.data.words.get("party", frozenset())
     counts = []
     for c in ctx.clusters:
-        if c.type != "ORG" or c.name in parties or _only_in_dateline(c):
+        if c.type != "ORG" or c.name in parties or _only_in_dateline(c) or _is_outlet(c, ctx):
             continue
         before = [m for m in c.mentions if m.start < span.start]
         if before:
@@ -646,6 +653,9 @@ def _resolve_pronoun(found: Found, span: Span, ctx: Context) -> Resolution:
         known = ctx.profiles.get(id(cluster), Profile()).gender
         return gender is None or known is None or known == gender
 
+    organisation = _previous_subject_organisation(span, ctx, gender)
+    if organisation is not None:  # "Die Staatsanwaltschaft hatte … gefordert. Sie wirft dem Mann vor, …"
+        return organisation
     subject = _previous_subject_person(span, ctx, agrees)
     if subject is not None:  # "Torhüter Tim Bauer hielt 14 Bälle. Er sprach von …": the last sentence's subject
         return Resolution(subject.name, subject)
@@ -659,13 +669,33 @@ def _resolve_pronoun(found: Found, span: Span, ctx: Context) -> Resolution:
     return Resolution(span.text)
 
 
+def _previous_subject_organisation(span: Span, ctx: Context, gender: str | None) -> Resolution | None:
+    """The organisation that spoke as the subject opening the sentence before, when the pronoun agrees with the
+    gender of its noun ("die Staatsanwaltschaft" - "sie", "der Verband" - "er")."""
+    if ctx.last is None or gender is None:
+        return None
+    speaker, res = ctx.last
+    if res.cluster is not None and res.cluster.type == "PER":
+        return None
+    doc = span.doc
+    sent = sentence_of(doc, span.start)
+    before = [s for s in sentences(doc) if s.end <= sent.start]
+    if not before or speaker.start != before[-1].start or \
+            any(c.type == "PER" for _, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
+        return None
+    head = next((t for t in reversed(speaker) if t.tag_ in {"NN", "NE"}), None)
+    if head is None or noun_gender(head.text, ctx.data) != gender:
+        return None
+    return Resolution(res.name, res.cluster, res.organisation)
+
+
 def _previous_subject_person(span: Span, ctx: Context, agrees) -> Cluster | None:
     """The person named before the finite verb of the sentence before the pronoun's, when the pronoun opens its
     sentence and the person agrees with it."""
     doc = span.doc
     sent = sentence_of(doc, span.start)
-    if span.start != sent.start:
-        return None
+    if any(c.type == "PER" for _, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
+        return None  # a person named before the pronoun in its own sentence comes first
     before = [s for s in sentences(doc) if s.end <= sent.start]
     if not before:
         return None

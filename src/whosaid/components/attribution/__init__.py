@@ -18,6 +18,7 @@ from whosaid.components.attribution.frames import _verb_frames
 from whosaid.components.attribution.links import (
     _content_denials,
     _drop_duplicates,
+    _drop_frames_read_as_content,
     _link_answers,
     _link_nesting,
     _link_reports,
@@ -55,6 +56,16 @@ class Attribution:
         return doc
 
 
+def _media_outside_speakers(found: list[Found], data: LanguageData) -> None:
+    """ "berichtete die Zeitung": the word for a medium in the speaker phrase is who spoke, not the channel."""
+    for f in found:
+        if f.medium is None or f.speaker is None or f.frame is None:
+            continue
+        outside = [t for t in f.frame if not f.speaker.start <= t.i < f.speaker.end]
+        if any(t.text in data.media for t in f.speaker) and not any(t.text in data.media for t in outside):
+            f.medium = None
+
+
 def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     quoted = _quoted_token_spans(doc)
     for span in quoted:
@@ -68,7 +79,8 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
         found.extend(_prepositional_frames(doc, sent, quoted, ents_by_start, data, found))
         found.extend(_noun_frames(doc, sent, ents_by_start, data, found))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
-    found = _drop_duplicates(found)
+    found = _drop_frames_read_as_content(_drop_duplicates(found))
+    _media_outside_speakers(found, data)
     found.extend(_continuations(doc, found, data))
     found.extend(_unframed_quotes(doc, found, quoted, ents_by_start, data))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))

@@ -514,10 +514,19 @@ def _medium(frame: Span | None, data: LanguageData) -> str | None:
     if frame is None:
         return None
     for tok in frame:
-        medium = data.media.get(tok.text)
+        medium = data.media.get(tok.text) or _compound_medium(tok.text, data)
         if medium is not None and tok.i != frame.start:
             adjectives = [t for t in frame.doc[max(frame.start, tok.i - 2) : tok.i] if t.tag_ == "ADJA"]
             if adjectives and medium == tok.text:
-                return " ".join(a.lemma_.lower() + "e" for a in adjectives) + " " + medium
+                return " ".join(a.lemma_.lower().removesuffix("e") + "e" for a in adjectives) + " " + medium
             return medium
+    return None
+
+
+def _compound_medium(word: str, data: LanguageData) -> str | None:
+    """ "ORF-Interview", "Fernsehinterview", "Eröffnungsrede": a compound ending in a word for a medium, as written."""
+    lower = word.lower()
+    for key in data.media:
+        if len(key) >= 5 and key[:1].isupper() and lower.endswith(key.lower()) and len(word) > len(key) + 2:
+            return word
     return None

@@ -24,6 +24,16 @@ def _drop_duplicates(found: list[Found]) -> list[Found]:
     return out
 
 
+def _drop_frames_read_as_content(found: list[Found]) -> list[Found]:
+    """ "Man kommentiere keine Spekulationen, sagte er": a cue inside another statement's content ("kommentiere")
+    whose own content holds that statement's cue read the frame as content; it is no statement."""
+    def holds(f: Found, tokens: list) -> bool:
+        return any(f.content_start <= t.idx < f.content_end for t in tokens)
+
+    return [f for f in found if not (f.cue and any(
+        g is not f and g.cue and holds(g, f.cue) and holds(f, g.cue) and g.cue[0].i > f.cue[0].i for g in found))]
+
+
 def _link_nesting(found: list[Found]) -> None:
     """A statement whose cue and speaker lie inside another's content is reported via that one."""
     for inner in found:
