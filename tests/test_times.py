@@ -10,6 +10,7 @@ from types import SimpleNamespace
 import pytest
 import spacy
 
+import whosaid
 from whosaid.components import times as times_module  # noqa: F401  (registers the factory)
 from whosaid.components.times import easter, find_times
 
@@ -456,3 +457,18 @@ def test_boundary_nouns_give_a_mod():
 def test_the_day_before_counts_from_the_day_last_mentioned():
     assert values("Am 3. Mai brannte es. Am Vortag hatte es geregnet.") == [("Am 3. Mai", "2026-05-03"),
                                                                            ("Am Vortag", "2026-05-02")]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_weekday_in_a_pluperfect_frame_lies_behind():
+    record = whosaid.analyze("Die Leitung des Kraftwerks hatte am Dienstag erklärt, eine Drohne habe das Dach "
+                             "getroffen.", published="2025-10-22", lang="de")
+    assert [(t.text, t.value) for t in record.times] == [("am Dienstag", "2025-10-21")]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_the_time_after_a_speaker_in_apposition_dates_the_statement():
+    record = whosaid.analyze("»Wir haben nichts getan«, sagte der Sprecher des Außenministeriums, Taras Dowhyj, am "
+                             "Mittwoch in Kiew.", published="2025-10-22", lang="de")
+    times = {t.id: t.text for t in record.times}
+    assert [times.get(s.time) for s in record.statements] == ["am Mittwoch"]

@@ -194,6 +194,10 @@ def _clause_left(f: Found, sent: Span) -> int:
 def _clause_right(f: Found, sent: Span) -> int:
     last = f.cue[-1]
     i = last.i
+    if f.speaker is not None and f.speaker.start > i and f.speaker.end <= sent.end:
+        i = f.speaker.end - 1  # "sagte der Sprecher des Ministeriums, Taras Dowhyj, am Mittwoch": past the apposition
+        if "," in f.speaker.text and i + 1 < sent.end and sent.doc[i + 1].text == ",":
+            i += 1
     while i + 1 < sent.end and sent.doc[i + 1].text not in {",", ";", ":"} and not sent.doc[i + 1]._.in_quote:
         i += 1
     return sent.doc[i].idx + len(sent.doc[i])

@@ -191,7 +191,9 @@ def doc_tense_fn(doc: Doc, lang: str) -> ClauseTenses:
         past = has_aux = has_part = fut = present = False
         for t in span:
             tense, mood = t.morph.get("Tense"), t.morph.get("Mood")
-            if t.tag_ == "VAFIN" and (t.lemma_ == "werden" or t.lower_ in tw.future_aux) and (
+            if t.tag_ == "VAFIN" and t.lower_ in tw.past_aux and "Sub" not in mood:
+                past = True  # "hatte … erklärt": a past auxiliary, whatever tense the morphology guessed
+            elif t.tag_ == "VAFIN" and (t.lemma_ == "werden" or t.lower_ in tw.future_aux) and (
                 "Sub" in mood or "Past" not in tense
             ) and t.lower_ not in tw.past_aux:
                 fut = True  # "wird", "werde", "würde" (+ infinitive); "wurde" is past, also where tagged present
