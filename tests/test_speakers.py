@@ -258,3 +258,15 @@ def test_a_frame_is_never_the_content_of_a_cue_inside_the_content():
     record = whosaid.analyze("Man kommentiere keine Spekulationen, sagte er lediglich.", published="2025-06-25",
                              lang="de")
     assert [(s.cue.text, s.content.text) for s in record.statements] == [("sagte", "Man kommentiere keine Spekulationen")]
+
+
+def test_parties_institutions_and_organisations_named_after_their_noun():
+    record = whosaid.analyze(
+        "Der Bundestag hat das Gesetz beschlossen. Die Grünen und die Linke stimmten dagegen. In der Mitte des Saales "
+        "stand er. Der Stahlkonzern Hallberg Stahl erwägt die Schließung. Der Industrieverband Swissmem äusserte sich "
+        "besorgt. Die Margen seien unter Druck, hiess es in einer Mitteilung.", published="2025-06-25", lang="de")
+    entities = {e.name: e.type for e in record.entities}
+    assert {"Bundestag", "Grüne", "Linke", "Hallberg Stahl", "Swissmem"} <= {n for n, t in entities.items() if t == "ORG"}
+    assert "Mitte" not in entities
+    assert [s.speaker.resolved for s in record.statements if s.speaker and s.speaker.text == "einer Mitteilung"] == [
+        "Swissmem"]

@@ -88,6 +88,7 @@ class EntityMerger:
         spans = _with_gazetteer_names(doc, spans, self.gazetteer)
         spans = _correct_model_spans(doc, spans, self.data)
         doc.ents = spans
+        spans = _merge_spans(spans, _known_organisations(doc, self.data))
         spans = _media_after_outlet_nouns(doc, spans, self.data)
         spans = _named_organisations(doc, spans, self.data)
         spans = _merge_spans(spans, _organisation_phrases(doc, self.data))
@@ -100,9 +101,12 @@ class EntityMerger:
         spans = [s for s in (_before_line_break(s) for s in spans) if s is not None]
         doc.ents = spans
         doc._.entities = cluster_mentions(spans)
+        places = {c.name for c in doc._.entities if c.type == "LOC"} | self.gazetteer.places
         for cluster in doc._.entities:
             if cluster.type in {"ORG", "LOC"}:
                 add_nominatives(cluster, self.data)
+            if cluster.type == "ORG":
+                _name_after_organisation_noun(cluster, self.data, places)
         doc._.entities = _merge_across_types(doc._.entities)  # "des Deutschen Wetterdienstes" = "der Deutsche …"
         doc._.entities.sort(key=lambda c: c.mentions[0].start)
         return doc
@@ -395,16 +399,38 @@ def _organisations_of_roles(doc: Doc, data: LanguageData) -> list[Span]:
     return found
 
 
+def _known_organisations(doc: Doc, data: LanguageData) -> list[Span]:
+    """Parties and federal institutions the model often misses ("der Bundestag", "die Grünen", "die AfD"): acronyms
+    anywhere, words that are also common words ("Linke", "Mitte") only after an article and before no noun."""
+    parties, institutions = data.words.get("party", frozenset()), data.words.get("institution", frozenset())
+    found = []
+    for t in doc:
+        if t.text in institutions and t.tag_ in {"NN", "NE"}:
+            found.append(Span(doc, t.i, t.i + 1, label="ORG"))
+        elif t.text in parties and t.text[:1].isupper():
+            if ACRONYM.match(t.text.upper()) and t.text[1:2].isupper():
+                found.append(Span(doc, t.i, t.i + 1, label="ORG"))
+            elif t.i > 0 and doc[t.i - 1].lower_ == "die" and not (  # "die Linke", not "in der Mitte des Saales"
+                    t.i + 1 < len(doc) and doc[t.i + 1].tag_ in {"NN", "NE", "ART"}):
+                found.append(Span(doc, t.i, t.i + 1, label="ORG"))
+    return found
+
+
 def _media_after_outlet_nouns(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
     """ "der Nachrichtenagentur Reuters", "der Sender CNN": a name right after a word for a medium is that medium,
-    whatever type the model gave it."""
+    whatever type the model gave it; a person's name right after an organisation noun is the organisation's."""
     out = []
     for span in spans:
         i = span.start - 1
         if i >= 0 and doc[i].text in QUOTE_OPENERS:
             i -= 1
-        if i >= 0 and LABEL_MAP.get(span.label_) != "ORG" and doc[i].tag_ == "NN" and _outlet_noun(doc[i].text, data):
-            span = Span(doc, span.start, span.end, label="ORG")
+        label = LABEL_MAP.get(span.label_)
+        # "der Sprecher des Kommandos Tahsin al-Khafaji": after a genitive the person is the role's, not a name
+        genitive = i >= 2 and doc[i - 1].lower_ in {"des", "der"} and doc[i - 2].tag_ in {"NN", "NE"}
+        if i >= 0 and label != "ORG" and doc[i].tag_ == "NN" and (
+                _outlet_noun(doc[i].text, data)
+                or label in {"PER", "MISC"} and _org_head(doc[i].text, data) and not genitive):
+            span = Span(doc, span.start, span.end, label="ORG")  # also "der Stahlkonzern Hallberg Stahl"
         out.append(span)
     return out
 
@@ -665,6 +691,19 @@ def _org_by_acronym(clusters: list[Cluster], span: Span) -> Cluster | None:
             if m.text.split("-")[0] == text or m.text.split()[-1] == text:
                 return c
     return None
+
+
+def _name_after_organisation_noun(cluster: Cluster, data: LanguageData, places: set[str] | frozenset[str]) -> None:
+    """ "Industrieverband Swissmem", "Gewerkschaft Verdi": the organisation is known by the name after its noun; not
+    "Polizei Köln" or "Stadt Leipzig", where the name is a place."""
+    for m in cluster.mentions:
+        if len(m) < 2 or m[0].tag_ != "NN" or not (_org_head(m[0].text, data) or _outlet_noun(m[0].text, data)):
+            continue
+        rest = m[1:]
+        if all(t.tag_ in {"NE", "FM"} or t.text[:1].isupper() for t in rest) and rest.text not in places \
+                and not any(t.tag_ in {"NN"} and _org_head(t.text, data) for t in rest):
+            cluster.nominatives.setdefault(m.text, rest.text)
+            cluster.aliases.add(m.text)
 
 
 STRONG_ENDINGS = {"m": "er", "n": "es", "f": "e", "pl": "e"}

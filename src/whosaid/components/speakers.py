@@ -323,11 +323,37 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
         org = _spoken_for_before(span, ctx) if source.lower() in ctx.data.words.get("generic_org_word", ()) \
             else _organisation_named(source.lower(), span, ctx)
         return Resolution(org.name, org) if org is not None else Resolution(source)
+    if not len(rest) and any(t.lower_ in ctx.data.words.get("indefinite_article", ()) for t in span.doc[span.start : head.i]):
+        last = _last_organisation_nearby(span, ctx)
+        if last is not None:  # "Swissmem äusserte sich besorgt. …, hiess es in einer Mitteilung"
+            return last
     if any(t.lower_ in ctx.data.words.get("own_source", ()) for t in span.doc[span.start : head.i]):
         subject = _clause_subject(found, span)
         if subject is not None:
             inner = _clusters_in(subject, ctx.clusters)
             return Resolution(inner[-1][1].name, inner[-1][1]) if inner else Resolution(_bare(subject))
+    return None
+
+
+def _last_organisation_nearby(span: Span, ctx: Context) -> Resolution | None:
+    """The organisation that spoke in the sentence of `span` or the one before, else the one organisation that
+    opened the sentence before ("Der Industrieverband Swissmem äusserte sich besorgt.")."""
+    doc = span.doc
+    sents = [s for s in sentences(doc) if s.start <= span.start]
+    if len(sents) < 2:
+        return None
+    if ctx.last is not None:
+        speaker, res = ctx.last
+        if res.cluster is not None and res.cluster.type == "ORG" and speaker.start >= sents[-2].start:
+            return Resolution(res.name, res.cluster)
+    prev = sents[-2]
+    finite = next((t for t in prev if t.tag_.endswith("FIN")), None)
+    if finite is None:
+        return None
+    opened = {id(c): c for _, c in _clusters_in(doc[prev.start : finite.i], ctx.clusters)}
+    if len(opened) == 1:
+        org = next(iter(opened.values()))
+        return Resolution(org.name, org) if org.type == "ORG" else None
     return None
 
 
