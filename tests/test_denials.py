@@ -99,3 +99,25 @@ def test_a_confirmation_of_a_report_answers_it():
 def test_falsity_words_that_deny_nothing(text):
     record = whosaid.analyze(text, published="2026-12-02", lang="de")
     assert [s.stance for s in record.statements] == ["assert"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("Der frühere Generalsekretär Markus Haider hat die Vorwürfe, er habe Spenden angenommen, entschieden "
+         "zurückgewiesen.", "Der frühere Generalsekretär Markus Haider", "hat ... zurückgewiesen",
+         "die Vorwürfe, er habe Spenden angenommen"),
+        ("Der Minister wies den Vorwurf, er habe gelogen, zurück.", "Der Minister", "wies ... zurück",
+         "den Vorwurf, er habe gelogen"),
+    ],
+)
+def test_a_denied_report_keeps_its_reported_clause_and_the_clause_says_nothing_itself(text, speaker, cue, content):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    assert [(s.speaker.text, s.cue.text, s.stance, s.content.text) for s in record.statements] == [
+        (speaker, cue, "deny", content)]
+
+
+def test_a_headline_denial_without_a_full_stop_keeps_its_particle():
+    record = whosaid.analyze("Haider weist Spendenvorwürfe zurück\n\nWien – Der Politiker äußerte sich am Freitag "
+                             "nicht zu den Vorwürfen der Zeitung.", published="2026-03-06", lang="de")
+    assert (record.statements[0].cue.text, record.statements[0].stance) == ("weist ... zurück", "deny")

@@ -90,6 +90,8 @@ def test_a_description_that_fits_nobody_stays_unresolved(text, written, wrong):
         ("KIEW (dpa-AFX) - Der ukrainische Präsident Wolodymyr Selenskyj hat neue Sanktionen gefordert.",
          "Der ukrainische Präsident Wolodymyr Selenskyj", "dpa-AFX"),
         ("Berlin (dpa) – Die Regierung teilte mit, sie plane keine Steuererhöhung.", "Die Regierung", "dpa"),
+        ("Wien – Der frühere Generalsekretär Markus Haider sagte am Freitag, er habe nichts zu verbergen.",
+         "Der frühere Generalsekretär Markus Haider", None),
     ],
 )
 def test_a_dateline_names_the_agency_and_is_never_part_of_a_speaker(text, speaker, agency):
@@ -101,6 +103,12 @@ def test_a_dateline_names_the_agency_and_is_never_part_of_a_speaker(text, speake
 def test_a_parenthesis_after_a_name_is_no_dateline():
     record = whosaid.analyze("Die Ministerin (SPD) sagte, das sei gut.", published="2026-11-20", lang="de")
     assert record.article.agency is None
+
+
+def test_a_headline_with_a_dash_is_no_dateline():
+    record = whosaid.analyze("Trump – eine Bilanz\n\nDer Präsident sagte, er sei zufrieden.", published="2026-11-20",
+                             lang="de")
+    assert [s.speaker.text for s in record.statements] == ["Der Präsident"]
 
 
 @pytest.mark.parametrize(
@@ -270,3 +278,25 @@ def test_parties_institutions_and_organisations_named_after_their_noun():
     assert "Mitte" not in entities
     assert [s.speaker.resolved for s in record.statements if s.speaker and s.speaker.text == "einer Mitteilung"] == [
         "Swissmem"]
+
+
+def test_a_bare_institution_is_qualified_by_its_place():
+    record = whosaid.analyze(
+        "Berlin (dpa) – Ein 31 Jahre alter Mann sei festgenommen worden, sagte eine Polizeisprecherin am Sonntag.\n\n"
+        "In Kiew wurden mindestens 14 Menschen getötet, wie die Militärverwaltung der Stadt mitteilte. Das "
+        "Verteidigungsministerium in Moskau sprach von Angriffen auf militärische Ziele.",
+        published="2025-05-04", lang="de")
+    resolved = [s.speaker.resolved for s in record.statements]
+    assert resolved == ["Polizei Berlin", "Militärverwaltung Kiew", "russisches Verteidigungsministerium"]
+    aliases = {e.name: set(e.aliases) for e in record.entities}
+    assert {"Polizei", "Berliner Polizei"} <= aliases["Polizei Berlin"]
+    assert "Kiewer Militärverwaltung" in aliases["Militärverwaltung Kiew"]
+    assert {"russische Verteidigungsministerium", "Verteidigungsministerium"} <= aliases[
+        "russisches Verteidigungsministerium"]
+
+
+def test_a_policy_spokesperson_of_a_party_is_a_politician():
+    record = whosaid.analyze(
+        "Die Grünen-Politikerin Lea Sommer forderte ein Ende der Kontrollen. „Die Kontrollen kosten Geld“, sagte die "
+        "innenpolitische Sprecherin der Grünen-Fraktion.", published="2025-05-04", lang="de")
+    assert [s.speaker.resolved for s in record.statements] == ["Lea Sommer", "Lea Sommer"]

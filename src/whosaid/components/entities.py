@@ -35,6 +35,7 @@ class Cluster:
     # mention text -> its nominative where the mention is inflected ("Weißen Hauses" -> "Weißes Haus")
     nominatives: dict[str, str] = field(default_factory=dict)
     acronym: str | None = None  # "EZB" of "Europäische Zentralbank (EZB)"
+    qualified_name: str | None = None  # "Polizei Berlin" of a bare "Polizei" in an article from Berlin
 
     @property
     def name(self) -> str:
@@ -780,6 +781,8 @@ def _gender_endings(rows: frozenset[str]) -> tuple[tuple[str, str], ...]:
 
 def canonical_name(cluster: Cluster) -> str:
     """The longest mention without leading titles; for organisations named by acronym compounds, the acronym."""
+    if cluster.qualified_name:
+        return cluster.qualified_name
     if cluster.acronym:
         return cluster.acronym
     best = max(cluster.mentions, key=lambda m: (len(m), len(m.text)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from whosaid.components.phrases import QUOTE_MARKS, sentences
+from whosaid.components.phrases import QUOTE_MARKS, is_subjunctive, sentences
 from whosaid.lang import LanguageData, load_language
 
 PARTICLE_TAG = "PTKVZ"
@@ -41,7 +41,7 @@ def separated_particle(verb: Token, sent: Span, particles: frozenset[str]) -> To
             return later
         nxt = later.i + 1
         if later.lower_ in particles and later.tag_ in ("ADJD", "ADV") and (
-            nxt >= sent.end or doc[nxt].text in CLAUSE_ENDS
+            nxt >= sent.end or doc[nxt].text in CLAUSE_ENDS or doc[nxt].is_space  # a headline ends at its line
         ):
             return later
         i += 1
@@ -63,8 +63,12 @@ def _bracket_close(opening: Token, sent: Span) -> int | None:
 
 
 def _apposition_close(comma: Token, sent: Span) -> int | None:
-    """The comma closing an apposition that `comma` opens (a few words, no verb, clause opener or quote), or None."""
+    """The comma closing an apposition that `comma` opens (a few words, no verb, clause opener or quote), or None;
+    also a reported clause in Konjunktiv after a report noun ("wies die Vorwürfe, er habe gelogen, zurück")."""
     doc = comma.doc
+    reported = reported_apposition_end(comma, sent)
+    if reported is not None:
+        return reported
     end = min(sent.end, comma.i + MAX_PARTICLE_APPOSITION)
     close = next((k for k in range(comma.i + 2, end) if doc[k].text == ","), None)
     if close is None or any(t.text in CLAUSE_ENDS or t.tag_ in CLAUSE_OPENERS or t.tag_.startswith("V")
@@ -101,3 +105,37 @@ class ParticleVerbs:
 )
 def make_particle_verbs(nlp: Language, name: str, lang: str) -> ParticleVerbs:
     return ParticleVerbs(load_language(lang))
+
+
+MAX_REPORTED_APPOSITION = 40
+
+
+def reported_apposition_end(comma: Token, sent: Span) -> int | None:
+    """The comma closing a clause in Konjunktiv that `comma` opens right after a report noun, the noun's content:
+    "hat die Vorwürfe, er habe Spenden angenommen, zurückgewiesen"; None when there is none."""
+    doc = comma.doc
+    if comma.i == 0 or doc[comma.i - 1].tag_ != "NN" or doc[comma.i - 1].text not in load_language("de").words.get(
+            "report_noun", frozenset()):
+        return None
+    end = min(sent.end, comma.i + MAX_REPORTED_APPOSITION)
+    close = next((k for k in range(comma.i + 2, end) if doc[k].text in {",", ".", ";", ":"}), None)
+    if close is None or doc[close].text != ",":
+        return None
+    clause = doc[comma.i + 1 : close]
+    finite = [t for t in clause if t.tag_.endswith("FIN")]
+    if not finite or clause[0].tag_ in CLAUSE_OPENERS or any(t.text in QUOTE_MARKS for t in clause) \
+            or not is_subjunctive(finite[0]):
+        return None
+    return close
+
+
+def in_reported_apposition(token: Token, sent: Span) -> bool:
+    """Whether `token` stands in the reported clause after a report noun ("die Vorwürfe, er habe … angenommen, …"):
+    what it says is the content of the noun's verb, no frame of its own."""
+    doc = token.doc
+    for k in range(token.i - 1, max(sent.start, token.i - MAX_REPORTED_APPOSITION) - 1, -1):
+        if doc[k].text == ",":
+            close = reported_apposition_end(doc[k], sent)
+            if close is not None and close > token.i:
+                return True
+    return False

@@ -12,6 +12,8 @@ from whosaid.extensions import register_extensions
 DATELINE_DASHES = frozenset({"-", "–", "—", ":"})
 MAX_PLACE_TOKENS = 4  # "FRANKFURT/MAIN", "San Francisco", "Bad Homburg v. d. Höhe" is rare
 MAX_AGENCY_TOKENS = 4  # "dpa-AFX", "Keystone-SDA", "AP / dpa"
+PLAIN_DATELINE_DASHES = frozenset({"–", "—"})  # "Wien – …": a dateline without its agency takes a dash, not ":"
+MAX_DATELINE_SENTENCE = 80  # tokens in which the first sentence after "Wien –" ends on its line
 
 
 @Language.component("whosaid_line_breaks", assigns=["token.is_sent_start", "doc._.datelines"])
@@ -37,6 +39,8 @@ def dateline_at(doc: Doc, first: Token) -> Span | None:
     i = first.i
     place = 0
     while i < len(doc) and place < MAX_PLACE_TOKENS and doc[i].text != "(":
+        if place and doc[i].text in PLAIN_DATELINE_DASHES and _paragraph_goes_on(doc, i + 1):
+            return doc[first.i : _skip_space(doc, i + 1)]  # "Wien – Der frühere …": no agency named
         if not (doc[i].text[:1].isupper() or doc[i].text == "/") or doc[i].is_space:
             return None
         i += 1
@@ -46,13 +50,29 @@ def dateline_at(doc: Doc, first: Token) -> Span | None:
     close = next((j for j in range(i + 1, min(len(doc), i + 2 + MAX_AGENCY_TOKENS)) if doc[j].text == ")"), None)
     if close is None or close == i + 1 or close + 1 >= len(doc) or doc[close + 1].text not in DATELINE_DASHES:
         return None
-    end = close + 2
-    while end < len(doc) and doc[end].is_space:
-        end += 1
-    return doc[first.i : end]
+    return doc[first.i : _skip_space(doc, close + 2)]
 
 
-def dateline_agency(dateline: Span) -> str:
-    """ "dpa-AFX" of "KIEW (dpa-AFX) -"."""
+def _skip_space(doc: Doc, i: int) -> int:
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
+
+
+def _paragraph_goes_on(doc: Doc, i: int) -> bool:
+    """A sentence that ends with its full stop follows on the same line: a dateline's paragraph, not a headline
+    ("Trump – eine Bilanz")."""
+    for t in doc[i : i + MAX_DATELINE_SENTENCE]:
+        if "\n" in t.text:
+            return False
+        if t.text in {".", "!", "?"}:
+            return t.i - i >= 3
+    return True
+
+
+def dateline_agency(dateline: Span) -> str | None:
+    """ "dpa-AFX" of "KIEW (dpa-AFX) -"; None for "Wien –"."""
     text = dateline.text
+    if "(" not in text:
+        return None
     return text[text.index("(") + 1 : text.index(")")].strip()

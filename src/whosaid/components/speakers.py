@@ -18,7 +18,14 @@ from whosaid.components.descriptions import (
     pronoun_gender,
     recent_people,
 )
-from whosaid.components.entities import Cluster, add_nominatives, load_gazetteer, noun_gender, person_ending_in
+from whosaid.components.entities import (
+    STRONG_ENDINGS,
+    Cluster,
+    add_nominatives,
+    load_gazetteer,
+    noun_gender,
+    person_ending_in,
+)
 from whosaid.components.phrases import (
     QUOTE_MARKS,
     possessor_before,
@@ -86,7 +93,7 @@ class SpeakerResolver:
                 root = found.continues
                 found.extra["resolution"] = root.extra.get("resolution") if root is not None else None
                 continue
-            res = resolve(found, ctx)
+            res = qualify_institution(found.speaker, resolve(found, ctx), ctx)
             found.extra["resolution"] = res
             ctx.last = (found.speaker, res)
             if res.cluster is not None:
@@ -101,6 +108,7 @@ class SpeakerResolver:
                     res.cluster.extra_mentions.append(
                         TextSpan(text=found.speaker.text, start=found.speaker.start_char, end=found.speaker.end_char)
                     )
+        clusters.sort(key=lambda c: c.mentions[0].start)
         return doc
 
 
@@ -330,9 +338,99 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
     if any(t.lower_ in ctx.data.words.get("own_source", ()) for t in span.doc[span.start : head.i]):
         subject = _clause_subject(found, span)
         if subject is not None:
-            inner = _clusters_in(subject, ctx.clusters)
+            # "Die Feuerwehr in Freiburg … nach eigenen Angaben": the place in the subject only qualifies it
+            inner = [(m, c) for m, c in _clusters_in(subject, ctx.clusters)
+                     if not (m.start > subject.start and subject.doc[m.start - 1].tag_ in {"APPR", "APPRART"})]
             return Resolution(inner[-1][1].name, inner[-1][1]) if inner else Resolution(_bare(subject))
     return None
+
+
+def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution:
+    """A bare institution qualified by its place: "eine Polizeisprecherin" in an article from Berlin is "Polizei
+    Berlin" (also "Berliner Polizei", "Polizei"), "die Militärverwaltung der Stadt" after "In Kiew" is "Militärverwaltung
+    Kiew", "das Verteidigungsministerium in Moskau" is "russisches Verteidigungsministerium". A local institution
+    (`local_institution`) takes the place named with it, else the place last named in its sentence or the one before,
+    else the dateline's; a national one (`national_institution`) only a country named with it. The qualified name
+    goes on the entity with the bare word as an alias; an entity qualified otherwise before keeps its name."""
+    data = ctx.data
+    words = res.name.split()
+    if not words or (len(words) > 1 and words[1] not in {"in", "von", "der"}):
+        return res
+    word = words[0]
+    local = word in data.words.get("local_institution", ())
+    if not local and word not in data.words.get("national_institution", ()):
+        return res
+    if res.cluster is not None and (res.cluster.type != "ORG" or res.cluster.name not in {word, res.name}):
+        return res
+    doc = span.doc
+    # the institution's word in the speaker phrase, else in its sentence ("Die Feuerwehr … nach eigenen Angaben")
+    token = next((t for t in span if t.text.startswith(word)), None) \
+        or next((t for t in sentence_of(doc, span.start) if t.text == word), None)
+    if token is None:
+        return res
+    capitals = {row.split("=")[0]: row.split("=")[1:] for row in data.words.get("capital", ())}
+    place = _place_named_with(token, span, ctx)
+    stem = next((stem for _, stem in capitals.values() for t in span if t.tag_ == "ADJA" and t.lower_.startswith(stem)),
+                None)
+    if local:
+        if place is None and stem is None:
+            place = _place_named_before(span, ctx, {country for country, _ in capitals.values()})
+        if place is None:
+            return res
+        name = f"{word} {place}"
+        aliases = {word, f"{word} in {place}"}
+        if place[-1] not in "aeiou" and not any(c in place for c in " -"):
+            aliases.add(f"{place}er {word}")  # "Berliner Polizei", "Kiewer Militärverwaltung"
+    else:
+        stem = stem or (capitals[place][1] if place in capitals else None)
+        gender = noun_gender(word, data)
+        if stem is None or gender is None:
+            return res
+        name = f"{stem}{STRONG_ENDINGS[gender]} {word}"
+        aliases = {word, f"{stem}e {word}", *(f"{word} in {c}" for c, (_, st) in capitals.items() if st == stem)}
+        if stem == "deutsch" and word.endswith("ministerium"):
+            aliases.add("Bundes" + word.lower())  # "Bundesinnenministerium"
+    cluster = res.cluster or next((c for c in ctx.clusters if c.type == "ORG" and c.name in {word, name}), None)
+    if cluster is None:
+        cluster = Cluster(type="ORG", mentions=[doc[token.i : token.i + 1]])
+        ctx.clusters.append(cluster)
+    if cluster.qualified_name not in {None, name}:
+        return res  # "die Stadt" of two cities: the first keeps it
+    cluster.qualified_name = name
+    cluster.aliases |= aliases - {name}
+    return Resolution(name, cluster, cluster if res.spokesperson else res.organisation, res.spokesperson)
+
+
+def _place_named_with(token: Token, span: Span, ctx: Context) -> str | None:
+    """ "Feuerwehr in Freiburg", "Verteidigungsministerium in Moskau": the place right after the institution (in its
+    phrase or just after it); "Militärverwaltung der Stadt": the place named last before."""
+    doc = span.doc
+    end = min(len(doc), max(span.end, token.i + 1) + 3)
+    after = [t for t in doc[token.i + 1 : end] if not t.is_space]
+    if len(after) >= 2 and after[0].lower_ in {"in", "von"} and after[1].text[:1].isupper() \
+            and after[1].tag_ in {"NE", "NN"}:
+        return after[1].text
+    if len(after) >= 2 and after[0].lower_ == "der" and after[1].text == "Stadt":
+        return _place_named_before(span, ctx, frozenset())
+    return None
+
+
+def _place_named_before(span: Span, ctx: Context, countries: set[str] | frozenset[str]) -> str | None:
+    """The place last named in the sentence of `span` or the one before, else the article's dateline place."""
+    doc = span.doc
+    sents = [s for s in sentences(doc) if s.start <= span.start]
+    start = sents[-2].start if len(sents) >= 2 else 0
+    places = [(m.start, c.name) for c in ctx.clusters if c.type == "LOC" and c.name not in countries
+              for m in c.mentions if start <= m.start < span.start]
+    datelines = doc._.datelines or []
+    dateline = datelines[0].text.split("(")[0].split("/")[0].strip() if datelines else ""
+    dateline = dateline.title() if dateline.isupper() else dateline  # "KIEW (dpa-AFX) -": Kiew
+    if places:
+        place = max(places)[1]
+        place = place.title() if place.isupper() else place
+        city = place.split("-")[0]
+        return city if city != place and city == dateline else place  # "Berlin-Neukölln" in an article from Berlin
+    return dateline or None
 
 
 def _last_organisation_nearby(span: Span, ctx: Context) -> Resolution | None:
@@ -532,8 +630,10 @@ def _resolve_spokesperson(
     A spokesperson of a person ("Merkels Sprecher", "ein Sprecher von X") stays a described speaker."""
     if any(c.type == "PER" for _, c in inside) or (span.start > 0 and _possessor_name(span)):
         return Resolution(_bare(span))
-    if any(t.lower_ == "für" for t in span):  # "der Sprecher für Innere Sicherheit": a party's policy role
-        return Resolution(_bare(span))
+    if any(t.lower_ == "für" for t in span) or any(  # "der Sprecher für Innere Sicherheit": a party's policy role
+            t.tag_ == "ADJA" and t.lower_.startswith(tuple(ctx.data.words.get("policy_adjective", ()))) for t in span):
+        person = _described_person(span, desc, ctx)  # "die innenpolitische Sprecherin der Grünen-Fraktion"
+        return Resolution(person.name, person) if person is not None else Resolution(_bare(span))
     org: Cluster | None = organisations[0] if organisations else None
     generic = ctx.data.words.get("generic_org_word", frozenset())
     attached = _attachment(span)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from whosaid.components.lemmas import MAX_REPORTED_APPOSITION, reported_apposition_end
 from whosaid.components.phrases import QUOTE_MARKS, is_finite, is_punct
 
 
@@ -14,7 +15,18 @@ def _clause_start(doc: Doc, sent: Span, i: int, quotes_end_clauses: bool = True)
     j = i - 1
     while j >= sent.start and not (doc[j].text in {",", ";", ":"} or quotes_end_clauses and _ends_clause(doc[j])):
         j -= 1
+    opening = _reported_apposition_opening(doc, sent, j) if j >= sent.start and doc[j].text == "," else None
+    if opening is not None:  # "hat die Vorwürfe, er habe …, zurückgewiesen": the clause goes on before the content
+        return _clause_start(doc, sent, opening, quotes_end_clauses)
     return _skip_space(doc, j + 1, i)
+
+
+def _reported_apposition_opening(doc: Doc, sent: Span, close: int) -> int | None:
+    """The comma opening the reported clause after a report noun that the comma at `close` closes, or None."""
+    for k in range(close - 2, max(sent.start, close - MAX_REPORTED_APPOSITION) - 1, -1):
+        if doc[k].text == ",":
+            return k if reported_apposition_end(doc[k], sent) == close else None
+    return None
 
 
 def _ends_clause(token: Token) -> bool:
@@ -38,7 +50,8 @@ def _finite_of(doc: Doc, sent: Span, verb: Token) -> Token:
     while j >= start:
         if is_finite(doc[j]):
             return doc[j]
-        j -= 1
+        opening = _reported_apposition_opening(doc, sent, j) if doc[j].text == "," else None
+        j = opening - 1 if opening is not None else j - 1  # not "habe" of "die Vorwürfe, er habe …, zurückgewiesen"
     return verb
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.attribution.clauses import _in_time, _time_spans
 from whosaid.components.attribution.quoted import _quote_starting_at
+from whosaid.components.lemmas import reported_apposition_end
 from whosaid.components.phrases import (
     QUOTE_MARKS,
     is_dative_plural_noun,
@@ -142,6 +143,11 @@ def _perfect_object(doc: Doc, start: int, end: int, data: LanguageData, times: l
     ("hat den Bericht nicht kommentiert"), as in the simple past."""
     if start >= end:
         return None
+    sent = doc[start].sent
+    for k in range(start + 1, end):
+        close = reported_apposition_end(doc[k], sent) if doc[k].text == "," else None
+        if close is not None and close < end:  # "hat die Vorwürfe, er habe …, entschieden zurückgewiesen"
+            return strip_span(doc[start:close])
     for k in range(end - 1, start - 1, -1):
         if doc[k].tag_.startswith("VV") or doc[k].lower_ in data.words.get("coordination", ()):
             start = k + 1

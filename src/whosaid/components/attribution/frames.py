@@ -42,6 +42,7 @@ from whosaid.components.attribution.speaker_phrases import (
     _speaker_after,
     _speaker_between,
 )
+from whosaid.components.lemmas import in_reported_apposition
 from whosaid.components.phrases import QUOTE_MARKS, is_finite, is_subjunctive, noun_phrase_from, sentence_of, strip_span
 from whosaid.lang import LanguageData
 
@@ -67,7 +68,7 @@ def _verb_frames(
         if hit is None:
             continue
         lemma, cue_tokens = hit
-        if not _reports_an_utterance(doc, sent, tok):
+        if not _reports_an_utterance(doc, sent, tok) or in_reported_apposition(tok, sent):
             continue
         entry = data.verb_cues[lemma]
         if tok.tag_ == "VVPP" and entry.takes == "object" and not _has_finite_in_clause(doc, sent, tok):
@@ -471,8 +472,9 @@ def _prefield_start(doc: Doc, sent: Span, clause_start: int) -> int:
         segment = doc[segment_start : start - 1]
         marks = sum(1 for t in segment if t.text in QUOTE_MARKS)
         if len(segment) == 0 or marks % 2 or segment[0].text in QUOTE_MARKS or segment[-1].text in QUOTE_MARKS \
-                or any(is_finite(t) and not t._.in_quote for t in segment):
-            break  # a quote or a clause before the comma is content, not an apposition
+                or any(is_finite(t) and not t._.in_quote for t in segment) \
+                or segment[0].tag_ not in {"PRELS", "PRELAT"} and any(t.tag_.startswith("V") for t in segment):
+            break  # a quote or a clause (also "… gerechnet werden") before the comma is content, not an apposition
         if segment[0].tag_ in {"KOUS", "PRELS", "PWS", "KON"} and segment[0].lower_ not in ("wie",):
             break
         start = segment_start

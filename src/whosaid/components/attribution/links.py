@@ -98,7 +98,9 @@ def _calls_false(found: Found, data: LanguageData) -> bool:
 
 def _names_report(tokens: list[Token], data: LanguageData) -> bool:
     reports = data.words.get("report_noun", frozenset())
-    return any(t.text in reports or t.lemma_ in reports or t.text.rsplit("-", 1)[-1] in reports for t in tokens)
+    endings = tuple(r.lower() for r in reports)
+    return any(t.text in reports or t.lemma_ in reports or t.text.rsplit("-", 1)[-1] in reports
+               or t.tag_ == "NN" and t.lower_.endswith(endings) for t in tokens)  # "Spendenvorwürfe"
 
 
 def _link_reports(found: list[Found], data: LanguageData) -> None:
@@ -161,7 +163,7 @@ def _pluperfect(found: Found, data: LanguageData) -> bool:
 def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: LanguageData) -> Found | None:
     doc = tokens[0].doc
     source_words = _source_words(tokens, data)
-    sents = sentences(doc)
+    sents = [s for s in sentences(doc) if any(not t.is_space for t in s)]  # paragraph breaks are no sentences
     here = next(n for n, s in enumerate(sents) if s.start <= tokens[0].i < s.end)
     window = {s.start for s in sents[max(0, here - REPORT_WINDOW) : here + REPORT_WINDOW + 1]}
     own = answer.speaker.text.lower() if answer.speaker is not None else None
