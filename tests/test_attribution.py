@@ -698,3 +698,18 @@ def test_reported_content_ends_where_the_narrator_goes_on_in_the_past():
     _, statement = only_statement("Die Agentur teilte mit, dass die Niederschläge anhalten und warnte vor neuen "
                                   "Regenfällen.", lemma="mitteilen")
     assert statement.content.text == "dass die Niederschläge anhalten"
+
+
+def test_a_condition_after_an_announcement_is_neither_its_content_nor_a_frame():
+    record = whosaid.analyze("Die Linke kündigte eine Verfassungsklage an, sollte der Entwurf unverändert beschlossen "
+                             "werden. Die AfD hielt der Regierung vor, die Reform komme viel zu spät.",
+                             published="2025-01-01", lang="de")
+    assert [(s.speaker.text, s.cue.lemma, s.stance, s.content.text) for s in record.statements] == [
+        ("Die Linke", "ankündigen", "announce", "eine Verfassungsklage"),
+        ("Die AfD", "vorhalten", "claim", "die Reform komme viel zu spät")]
+
+
+def test_a_time_phrase_after_the_speaker_is_no_source_of_its_own():
+    record = whosaid.analyze("„Ich wollte zeigen, dass es geht“, sagte die Regisseurin nach der Vorstellung.",
+                             published="2025-01-01", lang="de")
+    assert [s.speaker.text for s in record.statements] == ["die Regisseurin"]

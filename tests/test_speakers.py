@@ -300,3 +300,19 @@ def test_a_policy_spokesperson_of_a_party_is_a_politician():
         "Die Grünen-Politikerin Lea Sommer forderte ein Ende der Kontrollen. „Die Kontrollen kosten Geld“, sagte die "
         "innenpolitische Sprecherin der Grünen-Fraktion.", published="2025-05-04", lang="de")
     assert [s.speaker.resolved for s in record.statements] == ["Lea Sommer", "Lea Sommer"]
+
+
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        ("Nach Darstellung des ukrainischen Militärgeheimdienstes HUR haben Soldaten selbst Sprengsätze gezündet. Ziel "
+         "sei es, die Ukraine zu diskreditieren, teilte der Geheimdienst mit.", "der Geheimdienst", "HUR"),
+        ("Nach der Niederlage wächst beim FSV Mainz 05 der Druck auf den Trainer. Laut „Kicker“ soll Mainz bereits mit "
+         "einem Nachfolger Kontakt aufgenommen haben. Ein Vereinssprecher nannte das am Sonntag »völligen Unsinn«.",
+         "Ein Vereinssprecher", "FSV Mainz 05"),
+        ("Regisseurin Mira Lindqvist verlegt die Tragödie in ein Rechenzentrum. „Ich wollte zeigen, dass es geht“, "
+         "sagte die 38-jährige Schwedin nach der Vorstellung.", "die 38-jährige Schwedin", "Mira Lindqvist"),
+    ],
+)
+def test_descriptions_of_organisations_and_people_named_before(text, written, resolved):
+    assert dict(resolved_speakers(text)).get(written) == resolved

@@ -198,8 +198,10 @@ def _is_org_noun(tok: Token, data: LanguageData) -> bool:
 
 
 def _before_line_break(span: Span) -> Span | None:
-    """A name never runs over a line break ("… um Ferrante\n\nBrackley" is a headline's end and a dateline)."""
-    cut = next((t.i for t in span if t.is_space and "\n" in t.text), None)
+    """A name never runs over a line break ("… um Ferrante\n\nBrackley" is a headline's end and a dateline), nor
+    past the number that ends a club's name ("beim FSV Mainz 05 der Druck auf")."""
+    cut = next((t.i for t in span if t.is_space and "\n" in t.text
+                or t.i > span.start and t.text[:1].islower() and span.doc[t.i - 1].tag_ == "CARD"), None)
     if cut is None:
         return span
     return Span(span.doc, span.start, cut, label=span.label_) if cut > span.start else None

@@ -595,10 +595,27 @@ def _latest_organisation_ending(word: str, span: Span, ctx: Context) -> Cluster 
     endings = (word, *(row.split("=")[1] for row in ctx.data.words.get("org_synonym", ()) if row.split("=")[0] == word))
 
     def ends(c: Cluster) -> bool:
-        return any(w.endswith(endings) for text in {c.name, *(m.text for m in c.mentions)} for w in text.lower().split())
+        words = {w for text in {c.name, *(m.text for m in c.mentions)} for w in text.lower().split()}
+        words |= {_apposed_noun(m) for m in c.mentions}
+        return any(form.endswith(endings) for w in words for form in _without_genitive(w))  # "Militärgeheimdienstes"
 
     named = [c for c in ctx.clusters if c.type == "ORG" and ends(c) and any(m.start < span.start for m in c.mentions)]
     return max(named, key=lambda c: max(m.start for m in c.mentions if m.start < span.start)) if named else None
+
+
+def _without_genitive(word: str) -> tuple[str, ...]:
+    """ "dienstes" -> ("dienstes", "dienste", "dienst"): the forms a genitive ending may hide."""
+    return (word, word[:-1], word[:-2]) if word.endswith("es") else (word, word[:-1]) if word.endswith("s") else (word,)
+
+
+def _apposed_noun(mention: Span) -> str:
+    """The common noun right before a name, lower-cased: "militärgeheimdienstes" of "des Militärgeheimdienstes
+    HUR"; "" when there is none."""
+    doc = mention.doc
+    i = mention.start - 1
+    if i >= 0 and doc[i].text in QUOTE_MARKS:
+        i -= 1
+    return doc[i].lower_ if i >= 0 and doc[i].tag_ == "NN" else ""
 
 
 def _new_or_several(found: Found, span: Span, data: LanguageData) -> bool:
@@ -699,6 +716,9 @@ def _spoken_for_before(span: Span, ctx: Context) -> Cluster | None:
         if res.cluster is not None and res.cluster.type == "ORG" and not _is_outlet(res.cluster, ctx):
             return res.cluster
     parties = ctx.data.words.get("party", frozenset())
+    named = _organisation_named_just_before(span, ctx, parties)
+    if named is not None:
+        return named
     counts = []
     for c in ctx.clusters:
         if c.type != "ORG" or c.name in parties or _only_in_dateline(c) or _is_outlet(c, ctx):
@@ -710,6 +730,18 @@ def _spoken_for_before(span: Span, ctx: Context) -> Cluster | None:
     if counts and (len(counts) == 1 or counts[0][0] > counts[1][0]):
         return counts[0][1]
     return None
+
+
+def _organisation_named_just_before(span: Span, ctx: Context, parties: frozenset[str]) -> Cluster | None:
+    """The one organisation the sentence before names, by itself or by a word of its name ("soll Mainz bereits …
+    Kontakt aufgenommen haben. Ein Vereinssprecher …": FSV Mainz 05)."""
+    sents = [s for s in sentences(span.doc) if s.start <= span.start and any(not t.is_space for t in s)]
+    if len(sents) < 2:
+        return None
+    words = {t.text for t in span.doc[sents[-2].start : span.start] if t.tag_ in {"NE", "NN"} and t.text[:1].isupper()}
+    named = {id(c): c for c in ctx.clusters if c.type == "ORG" and c.name not in parties and not _is_outlet(c, ctx)
+             and not _only_in_dateline(c) and any(w in words for m in c.mentions for w in m.text.split())}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _only_in_dateline(cluster: Cluster) -> bool:

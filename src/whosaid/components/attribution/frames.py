@@ -113,6 +113,9 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
         return _subordinate_frame(view, cue, own_first, finite)
 
     verb_first, clause_start, inverted_speaker = _verb_first_clause(view, finite, clause_start, first)
+    if verb_first and finite is not cue.verb and finite.i == clause_start and (
+            finite.tag_ == "VMFIN" or finite.lemma_ == "werden" and cue.verb.tag_ == "VVPP"):
+        return None  # "…, sollte der Entwurf beschlossen werden": a condition, not a frame after its content
     if verb_first and clause_start > sent.start or (verb_first and clause_start == sent.start and clause_start > 0
                                                     and doc[clause_start - 1].text in QUOTE_MARKS):
         return _frame_after_content(view, cue, clause_start, inverted_speaker)
@@ -301,8 +304,12 @@ def _object_inside_bracket(view: _SentenceView, cue: _VerbCue, finite: Token, sp
         return False
     doc = view.doc
     after = max(t.i for t in cue.tokens) + 1
-    if after + 1 < view.sent.end and doc[after].text == "," and doc[after + 1].tag_ not in {"PWAV", "PRELS"}:
-        return False  # "teilte den Journalisten mit, dass …": the clause is the content; "…, wonach …" is not
+    if after + 1 < view.sent.end and doc[after].text == "," and doc[after + 1].tag_ not in {"PWAV", "PRELS"} \
+            and not is_finite(doc[after + 1]) \
+            and doc[after + 1].lower_ not in view.data.words.get("conditional_conjunction", ()):
+        # "teilte den Journalisten mit, dass …": the clause is the content; "…, wonach …" and a condition ("kündigte
+        # eine Klage an, sollte …", "…, falls …") are not
+        return False
     times = _time_spans(view.doc)
     in_phrase = False  # inside a prepositional phrase ("in Berlin", "am Montag"): no object
     for t in view.doc[finite.i + 1 : particle]:

@@ -21,6 +21,7 @@ from whosaid.components.phrases import (
 from whosaid.lang import LanguageData, PrepositionalCue
 
 DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT"})
+DEFINITE_ARTICLES = frozenset({"der", "die", "das", "dem", "den"})
 
 
 def _prepositional_frames(
@@ -128,6 +129,10 @@ def _prepositional_frame(
     reporter = next((f for f in earlier if f.frame is not None and f.cue and f.frame.start <= i
                      and i <= _after_cue_end(doc, sent, f.frame.end - 1) and not f.via
                      and sentence_of(doc, f.cue[0].i).start == sent.start), None)
+    if reporter is not None and cue.needs and speaker is not None and speaker[0].lower_ in DEFINITE_ARTICLES \
+            and not any(t.tag_ in {"NE", "PPOSAT"} or t.lower_ in GENITIVE_ARTICLES | {"von", "vom"}
+                        for t in speaker[1:]):
+        return None  # "sagte die Regisseurin nach der Vorstellung": when she spoke, not a source of her own
     if reporter is not None:
         # "berichtete die Zeitung unter Berufung auf zwei Beamte": the officials' statement reaches us via the paper
         return Found(cue_tokens, lemma, cue.stance, reporter.kind, list(reporter.content), speaker, frame, None,
