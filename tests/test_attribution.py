@@ -713,3 +713,26 @@ def test_a_time_phrase_after_the_speaker_is_no_source_of_its_own():
     record = whosaid.analyze("„Ich wollte zeigen, dass es geht“, sagte die Regisseurin nach der Vorstellung.",
                              published="2025-01-01", lang="de")
     assert [s.speaker.text for s in record.statements] == ["die Regisseurin"]
+
+
+@pytest.mark.parametrize(
+    "text, statements",
+    [
+        ("Die russische Botschaft wies die Vorwürfe als „haltlos“ zurück.",
+         [("Die russische Botschaft", "deny", "die Vorwürfe als „haltlos“")]),
+        ("Die Einigung sei nah, verlautete aus Diplomatenkreisen.",
+         [("Diplomatenkreisen", "assert", "Die Einigung sei nah")]),
+        ("Das Gericht verurteilte den Mann zu drei Jahren Haft.", []),
+        ("Sein erstes Pflichtspiel bestreitet Werder am Samstag.", []),
+    ],
+)
+def test_cue_verbs_in_their_speaking_sense_only(text, statements):
+    record = whosaid.analyze(text, published="2025-01-01", lang="de")
+    assert [(s.speaker.text, s.stance, s.content.text) for s in record.statements] == statements
+
+
+def test_a_hearsay_group_is_named_in_the_nominative():
+    record = whosaid.analyze("Die Einigung sei nah, verlautete aus Diplomatenkreisen. Nach Angaben aus "
+                             "Regierungskreisen ist die Lage ernst.", published="2025-01-01", lang="de")
+    assert [s.speaker.resolved for s in record.statements] == ["Diplomatenkreise", "Regierungskreise"]
+    assert not record.entities

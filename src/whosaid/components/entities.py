@@ -88,6 +88,8 @@ class EntityMerger:
         spans = [s for s in doc.ents if LABEL_MAP.get(s.label_)]
         spans = _with_gazetteer_names(doc, spans, self.gazetteer)
         spans = _correct_model_spans(doc, spans, self.data)
+        groups = tuple(self.data.words.get("hearsay_group_ending", ()))
+        spans = [s for s in spans if not (len(s) == 1 and s[0].tag_ == "NN" and s[0].lower_.endswith(groups))]
         doc.ents = spans
         spans = _merge_spans(spans, _known_organisations(doc, self.data))
         spans = _media_after_outlet_nouns(doc, spans, self.data)

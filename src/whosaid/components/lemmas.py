@@ -28,6 +28,13 @@ def separated_particle(verb: Token, sent: Span, particles: frozenset[str]) -> To
                 return None
             i = close + 1
             continue
+        if later.text in QUOTE_MARKS and later.i > sent.start and doc[later.i - 1].lower_ == "als":
+            close = next((k for k in range(later.i + 1, min(sent.end, later.i + MAX_PARTICLE_APPOSITION))
+                          if doc[k].text in QUOTE_MARKS), None)
+            if close is None:
+                return None
+            i = close + 1  # "wies die Vorwürfe als „haltlos“ zurück": a quoted predicate ends no clause
+            continue
         if later.text == "(":
             close = _bracket_close(later, sent)
             if close is None:

@@ -297,6 +297,8 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         return Resolution(whole[0].name, whole[0])
     if len(inside) >= 2 and any(t.lower_ in data.words.get("coordination", ()) for t in span):
         return Resolution(_bare(span))
+    if len(span) == 1 and span[0].tag_ == "NN":  # "verlautete aus Diplomatenkreisen"
+        return Resolution(_nominative_plural(span[0], data))
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
 
 
@@ -464,19 +466,23 @@ def _plural_source_after(rest: Span, data: LanguageData) -> str | None:
     while k < len(words) and words[k].tag_ == "ADJA" and words[k].text[:1].islower():
         adjectives.append(words[k])
         k += 1
-    if not adjectives or k >= len(words) or words[k].tag_ != "NN":
-        return None  # a group needs its adjective: "Angaben Polizei" is no genitive
+    groups = tuple(data.words.get("hearsay_group_ending", ()))
+    if k >= len(words) or words[k].tag_ != "NN" or not adjectives and not words[k].lower_.endswith(groups):
+        return None  # a group needs its adjective or a group's name ("aus Regierungskreisen"): "Angaben Polizei" is none
     out = [t.text[:-1] if t.text.endswith(("er", "en")) else t.text for t in adjectives]  # "deutscher" -> "deutsche"
-    noun, lemma = words[k].text, words[k].lemma_
-    if lemma and noun == lemma + "en":  # "Regierungskreisen" -> "Regierungskreise"
-        noun = lemma + "e"
-    else:  # a compound the lemmatizer does not know: by its ending ("Sicherheitskreisen")
-        for row in data.words.get("dative_plural", ()):
-            dative, nominative = row.split("=")
-            if noun.endswith(dative):
-                noun = noun[: -len(dative)] + nominative
-                break
-    return " ".join([*out, noun])
+    return " ".join([*out, _nominative_plural(words[k], data)])
+
+
+def _nominative_plural(token: Token, data: LanguageData) -> str:
+    """ "Regierungskreise" of "Regierungskreisen": a dative plural noun in its nominative, else as written."""
+    noun, lemma = token.text, token.lemma_
+    if lemma and noun == lemma + "en":
+        return lemma + "e"
+    for row in data.words.get("dative_plural", ()):  # a compound the lemmatizer does not know ("Sicherheitskreisen")
+        dative, nominative = row.split("=")
+        if noun.endswith(dative):
+            return noun[: -len(dative)] + nominative
+    return noun
 
 
 def _compound_source(head: Token, data: LanguageData) -> str | None:

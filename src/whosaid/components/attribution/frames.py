@@ -112,7 +112,7 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
         # "Der Prediger, der alle aufforderte, …": the relative clause is no apposition of the prefield
         return _subordinate_frame(view, cue, own_first, finite)
 
-    verb_first, clause_start, inverted_speaker = _verb_first_clause(view, finite, clause_start, first)
+    verb_first, clause_start, inverted_speaker = _verb_first_clause(view, finite, clause_start, first, cue.lemma)
     if verb_first and finite is not cue.verb and finite.i == clause_start and (
             finite.tag_ == "VMFIN" or finite.lemma_ == "werden" and cue.verb.tag_ == "VVPP"):
         return None  # "…, sollte der Entwurf beschlossen werden": a condition, not a frame after its content
@@ -130,6 +130,9 @@ def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
         return True  # "geht davon aus, dass …" reports; "geht von einem Anschlag aus" does not
     if _withholds(view, cue):
         return True  # "Namen nannte die Polizei nicht", "Einzelheiten nannte er keine": nothing was said
+    senses = tuple(row.split("=")[1].lower() for row in data.words.get("other_sense", ()) if row.startswith(cue.lemma + "="))
+    if senses and any(t.tag_ == "NN" and t.lower_.endswith(senses) for t in sent):
+        return True  # "verurteilte ihn zu drei Jahren Haft", "Sein erstes Pflichtspiel bestreitet Werder …"
     casualties = data.words.get("casualty_noun", ())
     if cue.lemma in data.words.get("casualty_cue", ()) and any(t.text.rsplit("-", 1)[-1] in casualties for t in sent):
         return True  # "Der Anschlag forderte acht Tote" / "einen Motorrad-Toten" counts victims, it demands nothing
@@ -202,7 +205,7 @@ def _demonstrative_frame(view: _SentenceView, cue: _VerbCue, finite: Token) -> F
 
 
 def _verb_first_clause(view: _SentenceView, finite: Token, clause_start: int,
-                       first: Token | None) -> tuple[bool, int, Span | None]:
+                       first: Token | None, lemma: str) -> tuple[bool, int, Span | None]:
     """Whether the cue's clause opens with its verb, so the frame follows its content ("„…“, sagte X." / "…,
     fügte X hinzu."); the clause start, moved back to the sentence start when what stood before the verb was its
     subject; and the speaker after the verb."""
@@ -216,6 +219,9 @@ def _verb_first_clause(view: _SentenceView, finite: Token, clause_start: int,
     else:
         inverted_speaker = _speaker_after(doc, finite.i + 1, sent.end, ents, data,
                                           apposition=True) if verb_first else None
+        if verb_first and inverted_speaker is None and lemma in data.words.get("impersonal_cue", ()):
+            impersonal = True  # "…, verlautete aus Diplomatenkreisen.": the source in a phrase, no subject
+            inverted_speaker = _impersonal_source(doc, finite.i + 1, sent.end, ents, data)
     if verb_first and clause_start > sent.start and not impersonal and (
             inverted_speaker is None or _subject_with_relative_clause(doc, _skip_space(doc, sent.start, finite.i),
                                                                       clause_start)):
