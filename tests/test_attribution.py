@@ -586,6 +586,27 @@ def test_hearsay_after_a_framed_statement_continues_its_source():
 
 
 @pytest.mark.usefixtures("nlp")
+def test_a_plan_with_soll_right_after_a_statement_continues_it_over_consecutive_sentences():
+    record = whosaid.analyze("Die Gewerkschaft Verdi kündigte am Montag einen Streik an. Die Busse sollen am Mittwoch in "
+                             "den Depots bleiben. Der Streik soll bis Freitag dauern.", published="2021-12-10", lang="de")
+    framed, plan = record.statements
+    assert (plan.kind, plan.continues, plan.cue) == ("FreeIndirect", framed.id, None)
+    assert plan.content.text == "Die Busse sollen am Mittwoch in den Depots bleiben. Der Streik soll bis Freitag dauern"
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize("text", [
+    # no statement before: the narrator's own report of a plan
+    "Die Busse sollen am Mittwoch in den Depots bleiben.",
+    # "soll" closing a relative clause is no hearsay of the sentence
+    "Die Gewerkschaft kündigte einen Streik an. Gekauft werden 150 Busse, die in Mannheim gebaut werden sollen.",
+])
+def test_soll_makes_no_free_indirect_speech_without_a_statement_right_before_or_in_a_relative_clause(text):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    assert not [s for s in record.statements if s.kind == "FreeIndirect"]
+
+
+@pytest.mark.usefixtures("nlp")
 @pytest.mark.parametrize(
     "text, speaker, cue, content",
     [
