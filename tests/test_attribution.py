@@ -103,6 +103,23 @@ def test_prepositional_cues(text, lemma, speaker):
 
 
 @pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, kind, content",
+    [
+        # a quote that closes a clause the narrator began: the whole clause is reported, the quote inside it
+        ("Das Gros der Nutzer handhabe den Konsum jedoch „maßvoll“, so die Leiterin der Fachstelle.", "Indirect",
+         "Das Gros der Nutzer handhabe den Konsum jedoch „maßvoll“"),
+        # a quote that opens the sentence is the statement itself
+        ("„Wir bleiben bei unserer Linie“, so die Leiterin der Fachstelle.", "Direct", "Wir bleiben bei unserer Linie"),
+    ],
+)
+def test_so_after_a_quote_reports_the_clause_the_quote_closes(text, kind, content):
+    _, statement = only_statement(text, lemma="so")
+    assert (statement.kind, statement.content.text, statement.speaker.text) == (kind, content,
+                                                                                "die Leiterin der Fachstelle")
+
+
+@pytest.mark.usefixtures("nlp")
 def test_a_source_phrase_in_a_relative_clause_attributes_that_clause():
     _, statement = only_statement("In der Tasche des Mannes, die nach dessen Angaben eine Bombe enthalten sollte, "
                                   "wurde kein Sprengstoff gefunden.", lemma="nach")
