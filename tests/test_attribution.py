@@ -736,3 +736,23 @@ def test_reported_content_ends_where_the_narrator_goes_on_in_the_past():
     _, statement = only_statement("Die Agentur teilte mit, dass die Niederschläge anhalten und warnte vor neuen "
                                   "Regenfällen.", lemma="mitteilen")
     assert statement.content.text == "dass die Niederschläge anhalten"
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("Hugo Chávez vertritt die Ansicht, dass die Bioethanolproduktion zu mehr Hunger führen wird.", "Hugo Chávez",
+         "vertritt ... Ansicht", "dass die Bioethanolproduktion zu mehr Hunger führen wird"),
+        ("EU-Kommission und Bundesregierung äußerten indessen Zweifel, ob bei der Vergabe alles rechtens war.",
+         "EU-Kommission und Bundesregierung", "äußerten ... Zweifel", "ob bei der Vergabe alles rechtens war"),
+        ("Die Wahlkommission hatte den Standpunkt vertreten, das Gericht sei dafür nicht zuständig.",
+         "Die Wahlkommission", "hatte ... Standpunkt vertreten", "das Gericht sei dafür nicht zuständig"),
+        ("Der Präsident erteilte der Luftwaffe den Befehl, Hilfsgüter in die Gebiete zu fliegen.", "Der Präsident",
+         "erteilte ... Befehl", "Hilfsgüter in die Gebiete zu fliegen"),
+    ],
+)
+def test_a_cue_noun_carried_by_a_light_verb_reports_its_subject(text, speaker, cue, content):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    statement = next(s for s in record.statements if s.kind == "Indirect")
+    assert (statement.speaker.text, statement.cue.text, statement.content.text) == (speaker, cue, content)
