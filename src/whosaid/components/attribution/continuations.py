@@ -57,9 +57,9 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
             stance = root.stance if root is not None else "assert"
             out.append(Found([], "", stance, "IndirectFreeIndirect", [content], None, None, None, continues=root))
             last = out[-1] if root is not None else last
-        elif any(_main_clause_modal(t, data) for t in finite[:2]) and (any(
+        elif any(_main_clause_modal(t, data) for t in finite[:2]) and not _planned_passive(tokens) and (any(
             t.tag_ == "VAINF" and t.i > 0 and t.nbor(-1).tag_ in {"VVPP", "VAPP", "ADJD"} for t in tokens[-4:]
-        ) and not _planned_passive(tokens) or _right_after_statement(doc, sents, idx, found + out)
+        ) or _right_after_statement(doc, sents, idx, found + out)
                 and _main_clause_modal(finite[0], data) and not _past_modal(finite[0])):
             # "Er soll ... gesagt haben" is hearsay (claim); "Die Steuer soll erhöht werden" a reported plan
             hearsay = any(t.tag_ == "VAINF" and t.lemma_ in {"haben", "sein"} and t.i > 0
