@@ -103,6 +103,23 @@ def test_prepositional_cues(text, lemma, speaker):
 
 
 @pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, kind, content",
+    [
+        # a quote that closes a clause the narrator began: the whole clause is reported, the quote inside it
+        ("Das Gros der Nutzer handhabe den Konsum jedoch „maßvoll“, so die Leiterin der Fachstelle.", "Indirect",
+         "Das Gros der Nutzer handhabe den Konsum jedoch „maßvoll“"),
+        # a quote that opens the sentence is the statement itself
+        ("„Wir bleiben bei unserer Linie“, so die Leiterin der Fachstelle.", "Direct", "Wir bleiben bei unserer Linie"),
+    ],
+)
+def test_so_after_a_quote_reports_the_clause_the_quote_closes(text, kind, content):
+    _, statement = only_statement(text, lemma="so")
+    assert (statement.kind, statement.content.text, statement.speaker.text) == (kind, content,
+                                                                                "die Leiterin der Fachstelle")
+
+
+@pytest.mark.usefixtures("nlp")
 def test_a_source_phrase_in_a_relative_clause_attributes_that_clause():
     _, statement = only_statement("In der Tasche des Mannes, die nach dessen Angaben eine Bombe enthalten sollte, "
                                   "wurde kein Sprengstoff gefunden.", lemma="nach")
@@ -586,6 +603,27 @@ def test_hearsay_after_a_framed_statement_continues_its_source():
 
 
 @pytest.mark.usefixtures("nlp")
+def test_a_plan_with_soll_right_after_a_statement_continues_it_over_consecutive_sentences():
+    record = whosaid.analyze("Die Gewerkschaft Verdi kündigte am Montag einen Streik an. Die Busse sollen am Mittwoch in "
+                             "den Depots bleiben. Der Streik soll bis Freitag dauern.", published="2021-12-10", lang="de")
+    framed, plan = record.statements
+    assert (plan.kind, plan.continues, plan.cue) == ("FreeIndirect", framed.id, None)
+    assert plan.content.text == "Die Busse sollen am Mittwoch in den Depots bleiben. Der Streik soll bis Freitag dauern"
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize("text", [
+    # no statement before: the narrator's own report of a plan
+    "Die Busse sollen am Mittwoch in den Depots bleiben.",
+    # "soll" closing a relative clause is no hearsay of the sentence
+    "Die Gewerkschaft kündigte einen Streik an. Gekauft werden 150 Busse, die in Mannheim gebaut werden sollen.",
+])
+def test_soll_makes_no_free_indirect_speech_without_a_statement_right_before_or_in_a_relative_clause(text):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    assert not [s for s in record.statements if s.kind == "FreeIndirect"]
+
+
+@pytest.mark.usefixtures("nlp")
 @pytest.mark.parametrize(
     "text, speaker, cue, content",
     [
@@ -736,3 +774,23 @@ def test_a_hearsay_group_is_named_in_the_nominative():
                              "Regierungskreisen ist die Lage ernst.", published="2025-01-01", lang="de")
     assert [s.speaker.resolved for s in record.statements] == ["Diplomatenkreise", "Regierungskreise"]
     assert not record.entities
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("Hugo Chávez vertritt die Ansicht, dass die Bioethanolproduktion zu mehr Hunger führen wird.", "Hugo Chávez",
+         "vertritt ... Ansicht", "dass die Bioethanolproduktion zu mehr Hunger führen wird"),
+        ("EU-Kommission und Bundesregierung äußerten indessen Zweifel, ob bei der Vergabe alles rechtens war.",
+         "EU-Kommission und Bundesregierung", "äußerten ... Zweifel", "ob bei der Vergabe alles rechtens war"),
+        ("Die Wahlkommission hatte den Standpunkt vertreten, das Gericht sei dafür nicht zuständig.",
+         "Die Wahlkommission", "hatte ... Standpunkt vertreten", "das Gericht sei dafür nicht zuständig"),
+        ("Der Präsident erteilte der Luftwaffe den Befehl, Hilfsgüter in die Gebiete zu fliegen.", "Der Präsident",
+         "erteilte ... Befehl", "Hilfsgüter in die Gebiete zu fliegen"),
+    ],
+)
+def test_a_cue_noun_carried_by_a_light_verb_reports_its_subject(text, speaker, cue, content):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    statement = next(s for s in record.statements if s.kind == "Indirect")
+    assert (statement.speaker.text, statement.cue.text, statement.content.text) == (speaker, cue, content)

@@ -57,17 +57,44 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
             stance = root.stance if root is not None else "assert"
             out.append(Found([], "", stance, "IndirectFreeIndirect", [content], None, None, None, continues=root))
             last = out[-1] if root is not None else last
-        elif any(t.lemma_ in data.words.get("hearsay_modal", ()) for t in finite[:2]) and any(
+        elif any(_main_clause_modal(t, data) for t in finite[:2]) and not _planned_passive(tokens) and (any(
             t.tag_ == "VAINF" and t.i > 0 and t.nbor(-1).tag_ in {"VVPP", "VAPP", "ADJD"} for t in tokens[-4:]
-        ) and not _planned_passive(tokens):
+        ) or _right_after_statement(doc, sents, idx, found + out)
+                and _main_clause_modal(finite[0], data) and not _past_modal(finite[0])):
             # "Er soll ... gesagt haben" is hearsay (claim); "Die Steuer soll erhöht werden" a reported plan
             hearsay = any(t.tag_ == "VAINF" and t.lemma_ in {"haben", "sein"} and t.i > 0
                           and t.nbor(-1).tag_ in {"VVPP", "VAPP"} for t in tokens[-4:])
             # near a framed statement, the hearsay or plan is that source's ("Laut Polizei … Er soll … haben.")
             root = (last.continues or last) if near and last is not None else None
+            previous = out[-1] if out else None
+            if previous is not None and previous.kind == "FreeIndirect" and previous.continues is root \
+                    and sentence_of(doc, previous.content[-1].start).start == sents[idx - 1].start:
+                # "Die Stellenkürzungen sollen … Dabei sollen …": one hearsay or plan over consecutive sentences
+                previous.content = [doc[previous.content[0].start : content.end]]
+                continue
             out.append(Found([], "", "claim" if hearsay else "announce", "FreeIndirect", [content], None, None, None,
                              continues=root))
     return out
+
+
+def _right_after_statement(doc: Doc, sents: list[Span], idx: int, statements: list[Found]) -> bool:
+    """The sentence before holds the end of a statement's content."""
+    if idx == 0:
+        return False
+    before = sents[idx - 1]
+    return any(before.start <= f.content[-1].end - 1 < before.end for f in statements)
+
+
+def _main_clause_modal(token: Token, data: LanguageData) -> bool:
+    """ "Die Busse sollen … bleiben": "soll", "sollen" as the verb of a main clause, words after it (not at the end
+    of a relative clause: "…, die … hergestellt werden sollen")."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.lemma_ in data.words.get("hearsay_modal", ()) and following is not None and not is_punct(following)
+
+
+def _past_modal(token: Token) -> bool:
+    """ "sollte": a past plan or a condition, not hearsay."""
+    return "Past" in token.morph.get("Tense") or token.lower_.endswith(("te", "ten"))
 
 
 def _reported_clause(content: Span, indicative: Token, subjunctive: Token) -> Span:

@@ -96,6 +96,10 @@ def _prepositional_frame(
         frame = doc[i : speaker.end + (1 if adverb and not is_punct(doc[speaker.end]) else 0)]
         quote = _quote_ending_at(quoted, i - 2) if i >= 2 and doc[i - 2].text in QUOTE_MARKS else None
         if quote is not None:
+            clause = _clause_around_quote(doc, sent, quote)
+            if clause is not None:
+                # "Das Gros der Nutzer handhabe ihn „maßvoll“, so X": the quote ends a clause X reports
+                return Found(cue_tokens, lemma, cue.stance, "Indirect", [clause], speaker, frame, None)
             return Found(cue_tokens, lemma, cue.stance, "Direct", [quote], speaker, frame, None)
     elif cue.position == "after":
         end = i
@@ -145,6 +149,16 @@ def _prepositional_frame(
     if _covered(parts[0], parts[-1], earlier):
         return None  # a verb frame of this sentence already covers the content
     return Found(cue_tokens, lemma, cue.stance, "Indirect", parts, speaker, frame, None)
+
+
+def _clause_around_quote(doc: Doc, sent: Span, quote: Span) -> Span | None:
+    """The sentence up to a quote that closes it, when words of the narrator's own stand before the quote in the
+    sentence (no colon of a frame before it); None when the quote opens the sentence."""
+    start = next((t.i for t in sent if not (t.is_space or is_punct(t))), quote.start)
+    before = doc[start : quote.start - 1]
+    if len(before) == 0 or any(t.text == ":" and not t._.in_quote for t in before):
+        return None
+    return strip_span(doc[start : quote.end + 1])
 
 
 MAX_PREFIELD_SOURCE = 12
