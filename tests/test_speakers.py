@@ -316,3 +316,25 @@ def test_a_policy_spokesperson_of_a_party_is_a_politician():
 )
 def test_descriptions_of_organisations_and_people_named_before(text, written, resolved):
     assert dict(resolved_speakers(text)).get(written) == resolved
+
+
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        ("Teheran wies den Bericht der IAEA als „politisch motiviert“ zurück.", "Teheran", "Iran"),
+        ("Der Deutsche Wetterdienst (DWD) hat vor Gewittern gewarnt. Bis Donnerstag müsse mit Hagel gerechnet werden, "
+         "sagte ein DWD-Meteorologe am Dienstag.", "ein DWD-Meteorologe", "DWD"),
+        ("Eine Einigung sei nah, hieß es nach Angaben aus ägyptischen Sicherheitskreisen. Beide Seiten hätten sich "
+         "angenähert, verlautete aus Sicherheitskreisen in Kairo.", "Sicherheitskreisen", "ägyptische Sicherheitskreise"),
+    ],
+)
+def test_who_capitals_members_and_hearsay_groups_stand_for(text, written, resolved):
+    assert dict(resolved_speakers(text)).get(written) == resolved
+
+
+def test_a_medium_after_the_speaker_is_who_was_told():
+    record = whosaid.analyze("„Hier traut man sich kaum noch auf die Straße“, sagte eine Nachbarin der Deutschen "
+                             "Presse-Agentur. Die Lage sei ruhig, sagte ein Reporter der Nachrichtenagentur AP.",
+                             published="2026-11-20", lang="de")
+    assert [(s.speaker.text, s.addressee.text if s.addressee else None) for s in record.statements] == [
+        ("eine Nachbarin", "der Deutschen Presse-Agentur"), ("ein Reporter der Nachrichtenagentur AP", None)]

@@ -75,6 +75,7 @@ class Context:
     history: list[Resolution]
     outlets: set[int] = field(default_factory=set)  # ids of clusters that reported something ("schreibt", "laut einem Bericht des X")
     last: tuple[Span, Resolution] | None = None  # the speaker of the statement before and what it resolved to
+    names: list[str] = field(default_factory=list)  # every speaker's resolved name so far, entity or not
 
 
 class SpeakerResolver:
@@ -93,9 +94,10 @@ class SpeakerResolver:
                 root = found.continues
                 found.extra["resolution"] = root.extra.get("resolution") if root is not None else None
                 continue
-            res = qualify_institution(found.speaker, resolve(found, ctx), ctx)
+            res = _country_of_capital(qualify_institution(found.speaker, resolve(found, ctx), ctx), ctx)
             found.extra["resolution"] = res
             ctx.last = (found.speaker, res)
+            ctx.names.append(res.name)
             if res.cluster is not None:
                 ctx.history.append(res)
                 if found.lemma in self.data.words.get("report_verb", ()) and not res.spokesperson:
@@ -281,6 +283,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     institution = _institution_of_role(span, ctx)
     if institution is not None:
         return Resolution(institution.name, institution)
+    member = _unnamed_member_of(span, ctx)
+    if member is not None:  # "ein DWD-Meteorologe": someone of the DWD, unnamed, speaking for it
+        return Resolution(member.name, member, member, spokesperson=True)
     if desc.says_something:
         person = None if _new_or_several(found, span, data) else _described_person(span, desc, ctx)
         if person is not None:
@@ -297,8 +302,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         return Resolution(whole[0].name, whole[0])
     if len(inside) >= 2 and any(t.lower_ in data.words.get("coordination", ()) for t in span):
         return Resolution(_bare(span))
-    if len(span) == 1 and span[0].tag_ == "NN":  # "verlautete aus Diplomatenkreisen"
-        return Resolution(_nominative_plural(span[0], data))
+    if len(span) == 1 and span[0].tag_ == "NN" and span[0].lower_.endswith(
+            tuple(data.words.get("hearsay_group_ending", ()))):  # "verlautete aus Diplomatenkreisen"
+        return _hearsay_group(span, _nominative_plural(span[0], data), ctx)
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
 
 
@@ -379,6 +385,10 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
             place = _place_named_before(span, ctx, {country for country, _ in capitals.values()})
         if place is None:
             return res
+        named = [c for c in ctx.clusters if c.type == "ORG" and c.name.startswith(f"{word} {place}")]
+        if len(named) == 1:  # "die Staatsanwaltschaft" of an article that names the "Staatsanwaltschaft München I"
+            return Resolution(named[0].name, named[0], named[0] if res.spokesperson else res.organisation,
+                              res.spokesperson)
         name = f"{word} {place}"
         aliases = {word, f"{word} in {place}"}
         if place[-1] not in "aeiou" and not any(c in place for c in " -"):
@@ -401,6 +411,19 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     cluster.qualified_name = name
     cluster.aliases |= aliases - {name}
     return Resolution(name, cluster, cluster if res.spokesperson else res.organisation, res.spokesperson)
+
+
+def _country_of_capital(res: Resolution, ctx: Context) -> Resolution:
+    """ "Moskau droht mit Vergeltung", "Teheran wies den Bericht zurück": a capital that speaks is its country's
+    government, the country's entity where the article names it."""
+    if res.cluster is None or res.cluster.type != "LOC":
+        return res
+    capitals = {row.split("=")[0]: row.split("=")[1] for row in ctx.data.words.get("capital", ())}
+    country = capitals.get(res.cluster.name)
+    if country is None:
+        return res
+    named = next((c for c in ctx.clusters if c.type == "LOC" and c.name == country), None)
+    return Resolution(country, named)
 
 
 def _place_named_with(token: Token, span: Span, ctx: Context) -> str | None:
@@ -473,6 +496,18 @@ def _plural_source_after(rest: Span, data: LanguageData) -> str | None:
     return " ".join([*out, _nominative_plural(words[k], data)])
 
 
+def _hearsay_group(span: Span, name: str, ctx: Context) -> Resolution:
+    """A group named without its country: "Sicherheitskreisen in Kairo" are the "ägyptische Sicherheitskreise" (a
+    capital after it), else the group of that name the article named with its adjective before."""
+    doc = span.doc
+    after = [t for t in doc[span.end : min(len(doc), span.end + 2)]]
+    capitals = {row.split("=")[0]: row.split("=")[2] for row in ctx.data.words.get("capital", ())}
+    if len(after) == 2 and after[0].lower_ == "in" and after[1].text in capitals:
+        return Resolution(f"{capitals[after[1].text]}e {name}")
+    earlier = [n for n in ctx.names if n.endswith(" " + name)]
+    return Resolution(earlier[-1] if earlier else name)
+
+
 def _nominative_plural(token: Token, data: LanguageData) -> str:
     """ "Regierungskreise" of "Regierungskreisen": a dative plural noun in its nominative, else as written."""
     noun, lemma = token.text, token.lemma_
@@ -520,6 +555,19 @@ def _institution_of_role(span: Span, ctx: Context) -> Cluster | None:
     if head is None or len([t for t in span if not t.is_space]) > 3:
         return None
     return _latest_organisation_ending(institutions[head.text], span, ctx)
+
+
+def _unnamed_member_of(span: Span, ctx: Context) -> Cluster | None:
+    """The organisation of "ein DWD-Meteorologe", "eine ADAC-Expertin": an indefinite role compound whose first part
+    names an organisation of the article that is no party (an "SPD-Politiker" speaks for himself)."""
+    words = [t for t in span if not t.is_space]
+    if len(words) != 2 or words[0].lower_ not in ctx.data.words.get("indefinite_article", ()) or "-" not in words[1].text:
+        return None
+    prefix = words[1].text.split("-")[0]
+    if prefix in ctx.data.words.get("party", ()):
+        return None
+    return next((c for c in ctx.clusters if c.type == "ORG" and prefix in {c.name, c.acronym, *c.aliases}
+                 and any(m.start < span.start for m in c.mentions)), None)
 
 
 def _described_organisation(span: Span, ctx: Context) -> Resolution | None:

@@ -77,9 +77,30 @@ def _speaker_after(doc: Doc, start: int, limit: int, ents: dict[int, Span], data
     if j + 1 < limit and doc[j].lower_ in data.words.get("addressee_preposition", ()):
         return _speaker_after_addressee(doc, j + 1, limit, ents, data, apposition)
     speaker = noun_phrase_from(doc, j, limit, ents)
+    if speaker is not None:
+        speaker = _without_medium_addressed(speaker, ents, data)
     if speaker is None or not apposition:
         return speaker
     return _with_apposition(doc, speaker, limit, ents, data)
+
+
+def _without_medium_addressed(speaker: Span, ents: dict[int, Span], data: LanguageData) -> Span:
+    """ "sagte eine Nachbarin der Deutschen Presse-Agentur", "sagten drei Beamte der Nachrichtenagentur Reuters": a
+    medium after the speaker is who was told (dative), not whose the speaker is; "ein Reporter der Agentur AP" is
+    the agency's (media_job)."""
+    doc = speaker.doc
+    head = next((t for t in speaker if t.tag_ in {"NN", "NE"}), None)
+    if head is None or head.text.endswith(tuple(data.words.get("media_job", ()))):
+        return speaker
+    outlets = tuple(w.lower() for w in data.words.get("outlet_noun", ())) + ("presse-agentur",)
+    for k in range(head.i + 1, speaker.end - 1):
+        if doc[k].lower_ not in {"der", "dem"}:
+            continue
+        nouns = [t for t in doc[k + 1 : speaker.end] if t.tag_ in {"NN", "NE"}]
+        if nouns and nouns[0].lower_.endswith(outlets):
+            return strip_span(doc[speaker.start : k])
+        break
+    return speaker
 
 
 def _expletive_after(doc: Doc, start: int, limit: int) -> int | None:
