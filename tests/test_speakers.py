@@ -338,3 +338,19 @@ def test_a_medium_after_the_speaker_is_who_was_told():
                              published="2026-11-20", lang="de")
     assert [(s.speaker.text, s.addressee.text if s.addressee else None) for s in record.statements] == [
         ("eine Nachbarin", "der Deutschen Presse-Agentur"), ("ein Reporter der Nachrichtenagentur AP", None)]
+
+
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        ("Die Tarifgemeinschaft deutscher Länder (TdL) nannte die Forderung überzogen.",
+         "Die Tarifgemeinschaft deutscher Länder", "TdL"),
+        ("Nach einem Medienbericht plant die Regierung höhere Beiträge. Der „Tagesspiegel“ berief sich auf ein Papier "
+         "des Ministeriums.", "einem Medienbericht", "Tagesspiegel"),
+        ("Regisseurin Mira Lindqvist verlegt die Tragödie in ein Rechenzentrum. Das "
+         "Publikum buhte.\n\n„Ich wollte zeigen, dass es geht“, sagte die 38-jährige Schwedin.",
+         "die 38-jährige Schwedin", "Mira Lindqvist"),
+    ],
+)
+def test_acronyms_media_and_descriptions_across_paragraphs(text, written, resolved):
+    assert dict(resolved_speakers(text)).get(written) == resolved

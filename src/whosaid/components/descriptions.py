@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.entities import Cluster
-from whosaid.components.phrases import sentences
+from whosaid.components.phrases import text_sentences
 from whosaid.lang import LanguageData
 
 AGE = re.compile(r"^(\d{1,3})-(\w+)$")  # "58-Jährige", "58-jährige"
@@ -312,7 +312,7 @@ def mention_positions(cluster: Cluster, before: int) -> list[int]:
 
 def recent_people(doc: Doc, clusters: list[Cluster], before: int) -> list[Cluster]:
     """Persons mentioned in the DESCRIPTION_WINDOW sentences up to token `before`, the latest first."""
-    sents = [s for s in sentences(doc) if s.start < before]
+    sents = [s for s in text_sentences(doc) if s.start < before]
     window_start = sents[-DESCRIPTION_WINDOW].start if len(sents) >= DESCRIPTION_WINDOW else 0
     people = [(max(pos), c) for c in clusters if c.type == "PER" for pos in [mention_positions(c, before)]
               if pos and max(pos) >= window_start]

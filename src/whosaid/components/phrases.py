@@ -245,6 +245,11 @@ def sentences(doc: Doc) -> list[Span]:
     return _sentence_table(doc)[0]
 
 
+def text_sentences(doc: Doc) -> list[Span]:
+    """The sentences that hold a word: a paragraph break of white space is no sentence before or after another."""
+    return [s for s in sentences(doc) if any(not t.is_space for t in s)]
+
+
 def sentence_of(doc: Doc, i: int) -> Span:
     """The sentence holding token i."""
     sents, starts = _sentence_table(doc)

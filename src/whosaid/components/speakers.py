@@ -31,8 +31,8 @@ from whosaid.components.phrases import (
     possessor_before,
     relative_antecedent,
     sentence_of,
-    sentences,
     strip_span,
+    text_sentences,
 )
 from whosaid.extensions import register_extensions
 from whosaid.lang import LanguageData, load_language
@@ -264,6 +264,10 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     data, clusters = ctx.data, ctx.clusters
     if len(span) == 1 and span[0].tag_ == "PRELS":
         span = relative_antecedent(span[0]) or span  # "der Prediger, der …": who "der" is
+    acronym = _acronym_after(span, clusters)
+    if acronym is not None:  # "Die Bundesvereinigung der Deutschen Arbeitgeberverbände (BDA)"
+        acronym.aliases.add(_bare(span))
+        return Resolution(acronym.name, acronym)
     inside = _clusters_in(span, clusters)
     people = [c for m, c in inside if c.type == "PER" and not _possessor(m, span) and not _attached(m, span, data)]
     if people:
@@ -308,6 +312,17 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
 
 
+def _acronym_after(span: Span, clusters: list[Cluster]) -> Cluster | None:
+    """The organisation of the acronym in brackets right after a speaker phrase: "(BDA)", "(ÖHGB)"."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+        return None
+    acronym = doc[span.end + 1].text
+    if sum(ch.isupper() for ch in acronym) < 2:  # "BDA", "TdL"
+        return None
+    return next((c for c in clusters if c.type == "ORG" and acronym in {c.name, c.acronym}), None)
+
+
 def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster]], ctx: Context) -> Resolution | None:
     """ "einem Bericht des „Spiegel“", "Angaben der Bundespolizei", "nach eigenen Angaben": a speaker phrase headed
     by what a source said is that source: the entity named after the head, else the phrase after it, else (with
@@ -335,6 +350,10 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
     if group is not None:  # "nach Einschätzung deutscher Sicherheitsbehörden", "Angaben aus ägyptischen Sicherheitskreisen"
         return Resolution(group)
     source = _compound_source(head, ctx.data)
+    if source is not None and source.lower() in ctx.data.words.get("generic_medium", ()):
+        outlet = _outlet_nearby(span, ctx)  # "nach einem Medienbericht … Der „Tagesspiegel“ berief sich auf …"
+        if outlet is not None:
+            return outlet
     if source is not None:  # "nach Polizeiangaben": the police
         org = _spoken_for_before(span, ctx) if source.lower() in ctx.data.words.get("generic_org_word", ()) \
             else _organisation_named(source.lower(), span, ctx)
@@ -385,7 +404,7 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
             place = _place_named_before(span, ctx, {country for country, _ in capitals.values()})
         if place is None:
             return res
-        named = [c for c in ctx.clusters if c.type == "ORG" and c.name.startswith(f"{word} {place}")]
+        named = [c for c in ctx.clusters if c.type == "ORG" and c.name.startswith(word) and place in c.name]
         if len(named) == 1:  # "die Staatsanwaltschaft" of an article that names the "Staatsanwaltschaft München I"
             return Resolution(named[0].name, named[0], named[0] if res.spokesperson else res.organisation,
                               res.spokesperson)
@@ -443,7 +462,7 @@ def _place_named_with(token: Token, span: Span, ctx: Context) -> str | None:
 def _place_named_before(span: Span, ctx: Context, countries: set[str] | frozenset[str]) -> str | None:
     """The place last named in the sentence of `span` or the one before, else the article's dateline place."""
     doc = span.doc
-    sents = [s for s in sentences(doc) if s.start <= span.start]
+    sents = [s for s in text_sentences(doc) if s.start <= span.start]
     start = sents[-2].start if len(sents) >= 2 else 0
     places = [(m.start, c.name) for c in ctx.clusters if c.type == "LOC" and c.name not in countries
               for m in c.mentions if start <= m.start < span.start]
@@ -462,7 +481,7 @@ def _last_organisation_nearby(span: Span, ctx: Context) -> Resolution | None:
     """The organisation that spoke in the sentence of `span` or the one before, else the one organisation that
     opened the sentence before ("Der Industrieverband Swissmem äusserte sich besorgt.")."""
     doc = span.doc
-    sents = [s for s in sentences(doc) if s.start <= span.start]
+    sents = [s for s in text_sentences(doc) if s.start <= span.start]
     if len(sents) < 2:
         return None
     if ctx.last is not None:
@@ -603,6 +622,33 @@ def _latest_outlet(span: Span, ctx: Context) -> Cluster | None:
     before = [c for c in ctx.clusters if c.type == "ORG" and _is_outlet(c, ctx)
               and any(m.start < span.start for m in c.mentions)]
     return max(before, key=lambda c: max(m.start for m in c.mentions if m.start < span.start)) if before else None
+
+
+def _outlet_nearby(span: Span, ctx: Context) -> Resolution | None:
+    """The medium of "einem Medienbericht zufolge": the one named last before, else the first one named in the two
+    sentences after it."""
+    doc = span.doc
+    before = _latest_outlet(span, ctx)
+    if before is not None:
+        return Resolution(before.name, before)
+    sents = text_sentences(doc)
+    here = next((n for n, s in enumerate(sents) if s.start <= span.start < s.end), None)
+    if here is None:
+        return None
+    end = sents[min(len(sents) - 1, here + 2)].end
+    after = [(min(m.start for m in c.mentions if span.end <= m.start < end), c) for c in ctx.clusters
+             if c.type == "ORG" and _is_outlet(c, ctx) and any(span.end <= m.start < end for m in c.mentions)]
+    if after:
+        outlet = min(after, key=lambda a: a[0])[1]
+        ctx.outlets.add(id(outlet))
+        return Resolution(outlet.name, outlet)
+    # a paper the model missed, by its quoted title after an article: "Der „Tagesspiegel“ berief sich auf …"
+    for t in doc[span.end : end]:
+        if t._.name_quote and t.i > 0 and doc[t.i - 1].lower_ in DEFINITE_ARTICLES:
+            close = next((k for k in range(t.i + 1, min(end, t.i + 6)) if doc[k]._.name_quote), None)
+            if close is not None and close > t.i + 1:
+                return Resolution(doc[t.i + 1 : close].text)
+    return None
 
 
 def _is_outlet(c: Cluster, ctx: Context) -> bool:
@@ -789,7 +835,7 @@ def _spoken_for_before(span: Span, ctx: Context) -> Cluster | None:
 def _organisation_named_just_before(span: Span, ctx: Context, parties: frozenset[str]) -> Cluster | None:
     """The one organisation the sentence before names, by itself or by a word of its name ("soll Mainz bereits …
     Kontakt aufgenommen haben. Ein Vereinssprecher …": FSV Mainz 05)."""
-    sents = [s for s in sentences(span.doc) if s.start <= span.start and any(not t.is_space for t in s)]
+    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
     if len(sents) < 2:
         return None
     words = {t.text for t in span.doc[sents[-2].start : span.start] if t.tag_ in {"NE", "NN"} and t.text[:1].isupper()}
@@ -891,7 +937,7 @@ def _previous_subject_organisation(span: Span, ctx: Context, gender: str | None)
         return None
     doc = span.doc
     sent = sentence_of(doc, span.start)
-    before = [s for s in sentences(doc) if s.end <= sent.start]
+    before = [s for s in text_sentences(doc) if s.end <= sent.start]
     if not before or speaker.start != before[-1].start or \
             any(c.type == "PER" for _, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
         return None
@@ -908,7 +954,7 @@ def _previous_subject_person(span: Span, ctx: Context, agrees) -> Cluster | None
     sent = sentence_of(doc, span.start)
     if any(c.type == "PER" for _, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
         return None  # a person named before the pronoun in its own sentence comes first
-    before = [s for s in sentences(doc) if s.end <= sent.start]
+    before = [s for s in text_sentences(doc) if s.end <= sent.start]
     if not before:
         return None
     prev = before[-1]
@@ -947,7 +993,7 @@ def _is_plural(verb) -> bool:
 def _last_coordinated_subject(span: Span, data: LanguageData) -> Span | None:
     """The sentence-initial "X und Y" of one of the two sentences before the pronoun."""
     doc = span.doc
-    sents = [s for s in sentences(doc) if s.end <= span.start][-2:]
+    sents = [s for s in text_sentences(doc) if s.end <= span.start][-2:]
     coordination = data.words.get("coordination", ())
     for sent in reversed(sents):
         tokens = [t for t in sent if not t.is_space]

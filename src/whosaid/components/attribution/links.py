@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from whosaid.components.attribution.found import Found
-from whosaid.components.phrases import QUOTE_MARKS, is_punct, sentence_of, sentences
+from whosaid.components.phrases import QUOTE_MARKS, is_punct, sentence_of, text_sentences
 from whosaid.lang import LanguageData
 
 QUOTE_CHARS = "".join(sorted(QUOTE_MARKS))
@@ -163,7 +163,7 @@ def _pluperfect(found: Found, data: LanguageData) -> bool:
 def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: LanguageData) -> Found | None:
     doc = tokens[0].doc
     source_words = _source_words(tokens, data)
-    sents = [s for s in sentences(doc) if any(not t.is_space for t in s)]  # paragraph breaks are no sentences
+    sents = text_sentences(doc)
     here = next(n for n, s in enumerate(sents) if s.start <= tokens[0].i < s.end)
     window = {s.start for s in sents[max(0, here - REPORT_WINDOW) : here + REPORT_WINDOW + 1]}
     own = answer.speaker.text.lower() if answer.speaker is not None else None
