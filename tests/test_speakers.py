@@ -354,3 +354,12 @@ def test_a_medium_after_the_speaker_is_who_was_told():
 )
 def test_acronyms_media_and_descriptions_across_paragraphs(text, written, resolved):
     assert dict(resolved_speakers(text)).get(written) == resolved
+
+
+def test_a_description_never_takes_up_a_name_said_inside_a_quote():
+    record = whosaid.analyze(
+        "Werder Bremen hat Berichte über einen Wechsel von Stürmer Elias Hartwig zurückgewiesen. Auch Trainer Ole "
+        "Brinkmann gab sich gelassen. „Ich plane mit Elias, und Elias plant mit uns“, sagte der 51-Jährige.",
+        published="2026-07-10", lang="de")
+    assert record.statements[-1].speaker.resolved == "Ole Brinkmann"
+    assert "Elias" not in {e.name for e in record.entities}  # the first name alone is Elias Hartwig

@@ -307,7 +307,9 @@ def _same_role(described: str, written: str) -> bool:
 
 
 def mention_positions(cluster: Cluster, before: int) -> list[int]:
-    return [m.start for m in cluster.mentions if m.start < before]
+    """Where the cluster is named before `before`, outside quotations: a name a speaker says ("„Ich plane mit
+    Elias“, sagte der 51-Jährige") is not who the narrator goes on to describe."""
+    return [m.start for m in cluster.mentions if m.start < before and not m[0]._.in_quote]
 
 
 def recent_people(doc: Doc, clusters: list[Cluster], before: int) -> list[Cluster]:

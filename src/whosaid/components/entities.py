@@ -564,8 +564,30 @@ def cluster_mentions(spans: list[Span]) -> list[Cluster]:
     clusters = _merge_initials(clusters)
     clusters = _merge_across_types(clusters)
     clusters = _merge_apposed_names(clusters)
+    clusters = _merge_first_names(clusters)
     clusters.sort(key=lambda c: c.mentions[0].start)
     return clusters
+
+
+def _merge_first_names(clusters: list[Cluster]) -> list[Cluster]:
+    """ "Elias bleibt bei Werder" … "Stürmer Elias Hartwig": a person named by a first name alone is the one person
+    of the article whose full name starts with it (sports and portraits call people so); with two, nobody."""
+    people = [c for c in clusters if c.type == "PER"]
+    surnames = {m.text.split()[-1] for c in people for m in c.mentions if len(m.text.split()) > 1}
+    merged_away: set[int] = set()
+    for c in people:
+        names = {m.text for m in c.mentions}
+        if len(names) != 1 or " " in next(iter(names)) or next(iter(names)) in surnames:
+            continue
+        first = next(iter(names))
+        full = [o for o in people if o is not c and any(m.text.split()[0] == first and len(m.text.split()) > 1
+                                                         for m in o.mentions)]
+        if len(full) == 1:
+            full[0].mentions.extend(c.mentions)
+            full[0].extra_mentions.extend(c.extra_mentions)
+            full[0].mentions.sort(key=lambda s: s.start)
+            merged_away.add(id(c))
+    return [c for c in clusters if id(c) not in merged_away]
 
 
 def _parenthesised_acronym(m: Span) -> str | None:

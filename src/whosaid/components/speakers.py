@@ -733,11 +733,11 @@ def _described_person(span: Span, desc: Description, ctx: Context) -> Cluster | 
     fitting = [c for c in candidates if fits(desc, ctx.profiles.get(id(c), Profile()))]
     if fitting:
         return max(fitting, key=lambda c: max(m.start for m in c.mentions if m.start < span.start))
-    recent = recent_people(ctx.doc, ctx.clusters, span.start)
-    for person in recent:
-        if not conflicts(desc, ctx.profiles.get(id(person), Profile())):
-            return person
-    return None
+    recent = [p for p in recent_people(ctx.doc, ctx.clusters, span.start)
+              if not conflicts(desc, ctx.profiles.get(id(p), Profile()))]
+    spoke = {id(r.cluster) for r in ctx.history if r.cluster is not None}
+    # "…, sagte der 51-Jährige": the person the passage quotes rather than one it only mentions
+    return next((p for p in recent if id(p) in spoke), recent[0] if recent else None)
 
 
 def _resolve_spokesperson(
