@@ -363,3 +363,18 @@ def test_a_description_never_takes_up_a_name_said_inside_a_quote():
         published="2026-07-10", lang="de")
     assert record.statements[-1].speaker.resolved == "Ole Brinkmann"
     assert "Elias" not in {e.name for e in record.entities}  # the first name alone is Elias Hartwig
+
+
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        ("Das Abkommen sei fertig, verlautete aus syrischen Regierungskreisen. Die Unterzeichnung sei für Mai geplant, "
+         "hieß es aus Regierungskreisen.", "Regierungskreisen", "syrische Regierungskreise"),
+        ("Die Ermittlungen hat nach Angaben des Landeskriminalamts Rheinland-Pfalz eine Sonderkommission übernommen.",
+         "Angaben des Landeskriminalamts Rheinland-Pfalz", "Landeskriminalamt Rheinland-Pfalz"),
+        ("Der Medizintechnikhersteller Veltron Medical hat seine Prognose erhöht. Das Unternehmen rechnet nun mit "
+         "einem Plus von acht Prozent.", "Das Unternehmen", "Veltron Medical"),
+    ],
+)
+def test_groups_authorities_and_companies_by_their_nouns(text, written, resolved):
+    assert dict(resolved_speakers(text)).get(written) == resolved

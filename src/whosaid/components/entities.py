@@ -90,6 +90,7 @@ class EntityMerger:
         spans = _correct_model_spans(doc, spans, self.data)
         groups = tuple(self.data.words.get("hearsay_group_ending", ()))
         spans = [s for s in spans if not (len(s) == 1 and s[0].tag_ == "NN" and s[0].lower_.endswith(groups))]
+        spans = [_organisation_by_head(s, self.data) for s in spans]
         doc.ents = spans
         spans = _merge_spans(spans, _known_organisations(doc, self.data))
         spans = _media_after_outlet_nouns(doc, spans, self.data)
@@ -104,7 +105,8 @@ class EntityMerger:
         spans = [s for s in (_before_line_break(s) for s in spans) if s is not None]
         doc.ents = spans
         doc._.entities = cluster_mentions(spans)
-        places = {c.name for c in doc._.entities if c.type == "LOC"} | self.gazetteer.places
+        places = {c.name for c in doc._.entities if c.type == "LOC"} | self.gazetteer.places \
+            | self.data.words.get("region", frozenset())
         for cluster in doc._.entities:
             if cluster.type in {"ORG", "LOC"}:
                 add_nominatives(cluster, self.data)
@@ -121,6 +123,19 @@ QUOTE_CLOSERS = frozenset('“”"«»')
 
 # "Abu Mahdi al-Muhandis": a lower-case particle inside a name marks a person ("Al-Qaida" keeps its capital)
 ARABIC_NAME_PARTICLE = re.compile(r"^(al|el|as|ad|ar|ash|bin|ibn|bint)(-[A-ZÄÖÜ]|$)")
+
+
+def _organisation_by_head(span: Span, data: LanguageData) -> Span:
+    """ "Landeskriminalamts Rheinland-Pfalz" typed as a place, "Amt für Jagd und Fischerei" cut at "und": a name that
+    opens with an organisation noun is an organisation, and goes on over "und" + noun after its "für"."""
+    doc = span.doc
+    end = span.end
+    if any(t.lower_ == "für" for t in span):
+        while end + 1 < len(doc) and doc[end].lower_ == "und" and doc[end + 1].tag_ == "NN" \
+                and doc[end + 1].text[:1].isupper():
+            end += 2
+    label = "ORG" if len(span) > 1 and span[0].tag_ == "NN" and _org_head(span[0].text, data) else span.label_
+    return span if (end, label) == (span.end, span.label_) else Span(doc, span.start, end, label=label)
 
 
 def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
@@ -817,6 +832,8 @@ def canonical_name(cluster: Cluster) -> str:
     words = best.text.split()
     while len(words) > 1 and words[0] in TITLE_WORDS:
         words = words[1:]
+    if cluster.type == "ORG" and len(words) > 1 and words[0].endswith(GENITIVE_S_AFTER) and best[0].tag_ == "NN":
+        words[0] = words[0][:-1]  # "des Landeskriminalamts Rheinland-Pfalz" -> "Landeskriminalamt Rheinland-Pfalz"
     name = " ".join(words)
     if len(best) == 1 and best[0].lemma_ and name.startswith(best[0].lemma_) and 0 < len(name) - len(best[0].lemma_) <= 2:
         name = best[0].lemma_  # "Innenministeriums" -> "Innenministerium"

@@ -306,9 +306,10 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         return Resolution(whole[0].name, whole[0])
     if len(inside) >= 2 and any(t.lower_ in data.words.get("coordination", ()) for t in span):
         return Resolution(_bare(span))
-    if len(span) == 1 and span[0].tag_ == "NN" and span[0].lower_.endswith(
-            tuple(data.words.get("hearsay_group_ending", ()))):  # "verlautete aus Diplomatenkreisen"
-        return _hearsay_group(span, _nominative_plural(span[0], data), ctx)
+    groups = tuple(data.words.get("hearsay_group_ending", ()))
+    if span[-1].tag_ == "NN" and span[-1].lower_.endswith(groups) and all(t.tag_ == "ADJA" for t in span[:-1]):
+        # "verlautete aus Diplomatenkreisen", "unter Berufung auf syrische Regierungskreise"
+        return _hearsay_group(span, _plural_source_after(span, data) or _nominative_plural(span[-1], data), ctx)
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
 
 
@@ -523,7 +524,7 @@ def _hearsay_group(span: Span, name: str, ctx: Context) -> Resolution:
     capitals = {row.split("=")[0]: row.split("=")[2] for row in ctx.data.words.get("capital", ())}
     if len(after) == 2 and after[0].lower_ == "in" and after[1].text in capitals:
         return Resolution(f"{capitals[after[1].text]}e {name}")
-    earlier = [n for n in ctx.names if n.endswith(" " + name)]
+    earlier = [n for n in ctx.names if n.endswith(" " + name)] if " " not in name else []
     return Resolution(earlier[-1] if earlier else name)
 
 
