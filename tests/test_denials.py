@@ -121,3 +121,31 @@ def test_a_headline_denial_without_a_full_stop_keeps_its_particle():
     record = whosaid.analyze("Haider weist Spendenvorwürfe zurück\n\nWien – Der Politiker äußerte sich am Freitag "
                              "nicht zu den Vorwürfen der Zeitung.", published="2026-03-06", lang="de")
     assert (record.statements[0].cue.text, record.statements[0].stance) == ("weist ... zurück", "deny")
+
+
+def _answered(text: str) -> list[tuple[str, str]]:
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    return [(s.content.text, by_id[s.refers_to].content.text) for s in record.statements if s.refers_to]
+
+
+def test_a_denial_of_a_demonstrative_answers_what_was_said_just_before():
+    assert _answered("Laut „Kicker“ soll Mainz bereits mit einem Nachfolger Kontakt aufgenommen haben. Ein "
+                     "Vereinssprecher nannte das am Sonntag »völligen Unsinn«.") == [
+        ("das am Sonntag »völligen Unsinn«", "soll Mainz bereits mit einem Nachfolger Kontakt aufgenommen haben")]
+
+
+def test_a_lead_denial_answers_the_claim_told_after_it_on_the_same_topic():
+    pairs = _answered(
+        "Die Ukraine hat zurückgewiesen, sie habe das Atomkraftwerk Saporischschja mit einer Drohne angegriffen. "
+        "Der Sprecher des Außenministeriums sagte, das sei eine Inszenierung. Die von Russland eingesetzte Leitung "
+        "des Kraftwerks hatte erklärt, eine ukrainische Drohne habe das Dach eines Trainingszentrums getroffen.")
+    assert pairs[0] == ("sie habe das Atomkraftwerk Saporischschja mit einer Drohne angegriffen",
+                        "eine ukrainische Drohne habe das Dach eines Trainingszentrums getroffen")
+
+
+def test_an_answer_to_a_description_takes_up_its_last_continuation():
+    pairs = _answered(
+        "Außenamtssprecher Mehdi Sadeghi sagte, das Atomprogramm diene friedlichen Zwecken. Iran habe der IAEA keine "
+        "Inspektionen verweigert. Diplomaten in Wien widersprachen dieser Darstellung.")
+    assert pairs == [("dieser Darstellung", "Iran habe der IAEA keine Inspektionen verweigert")]

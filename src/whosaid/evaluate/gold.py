@@ -9,7 +9,9 @@ annotated attribute is compared; `GoldScore.failures` lists each difference in w
 
 Conventions (stated once, here):
 - optional gold items (``"optional": true``) may be found or missed: a found optional item is left out
-  of the counts (neither TP nor FP), a missed one is no FN; differences on it are non-required failures.
+  of the counts (neither TP nor FP), a missed one is no FN; differences on it are non-required failures. A
+  predicted contradiction with an optional statement on either side (a headline's "X dementiert Bericht") is
+  left out of the counts likewise.
 - a gold attribute that is absent or null means "none": medium, time, via, continues and refers_to are
   then expected to be None in the prediction.
 - spurious predicted statements, times and contradictions are required failures (the gold file is an
@@ -452,6 +454,8 @@ class _Scorer:
                     got = "its statements were not both found"
                 self.fail(item, "contradiction", "contradiction not found", got)
         for c in remaining:
+            if any(self.p2g.get(side) in self.optional for side in (c.claim, c.counter)):
+                continue  # an optional statement's contradiction counts no more than the statement
             self.score.contradictions.fp += 1
             names = f"{self.p2g.get(c.claim, c.claim)}->{self.p2g.get(c.counter, c.counter)}"
             self.fail(f"contradiction {names}", "contradiction", "unexpected contradiction", f"spurious ({c.claim}->{c.counter})")

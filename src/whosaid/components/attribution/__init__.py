@@ -16,10 +16,12 @@ from whosaid.components.attribution.cues import _cue_helpers, correct_cue_tags
 from whosaid.components.attribution.found import Found
 from whosaid.components.attribution.frames import _verb_frames
 from whosaid.components.attribution.links import (
+    _answer_the_last_continuation,
     _content_denials,
     _drop_duplicates,
     _drop_frames_read_as_content,
     _link_answers,
+    _link_denials_by_topic,
     _link_nesting,
     _link_reports,
 )
@@ -84,11 +86,14 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     found.extend(_continuations(doc, found, data))
     found.extend(_unframed_quotes(doc, found, quoted, ents_by_start, data))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
+    for f in found:  # before linking: a pluperfect auxiliary marks what an answer answers
+        f.cue_helpers = _cue_helpers(doc, f, data)
     _link_nesting(found)
     _link_answers(found)
     _content_denials(found, data)
     _link_reports(found, data)
+    _link_denials_by_topic(found, data)
+    _answer_the_last_continuation(found)
     for f in found:
-        f.cue_helpers = _cue_helpers(doc, f, data)
         f.addressee = find_addressee(f, data, ents_by_start)
     return found

@@ -175,8 +175,76 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
             continue
         named = bool(source_words & ({t.lower_ for t in g.speaker} | {t.lemma_.lower() for t in g.speaker}))
         # a report, or a statement told before the answer in the pluperfect ("hatte mitgeteilt")
-        reporting = g.lemma in data.words.get("report_verb", ()) or _pluperfect(g, data)
+        reporting = g.lemma in data.words.get("report_verb", ()) or _pluperfect(g, data) \
+            or _names_report(list(g.speaker), data)  # "heißt es in einem vertraulichen Bericht der Behörde"
         if named or (reporting and not source_words):
             # the outer report rather than a source it cites ("berichtet unter Berufung auf Unterlagen")
             candidates.append((not named, g.via is not None, abs(g.content_start - answer.content_start), g))
     return min(candidates, key=lambda c: c[:3])[3] if candidates else None
+
+
+def _link_denials_by_topic(found: list[Found], data: LanguageData) -> None:
+    """A denial that names no report answers the statement of another speaker near it that it takes up: "Ein
+    Vereinssprecher nannte das »völligen Unsinn«" the statement just before; "Die Ukraine hat zurückgewiesen, sie
+    habe das Atomkraftwerk angegriffen … Die Kraftwerksleitung hatte erklärt, eine ukrainische Drohne habe das
+    Dach … getroffen" the one, before or after, that shares most content words with it."""
+    for f in found:
+        if f.stance != "deny" or f.refers_to is not None or not f.cue or f.speaker is None:
+            continue
+        doc = f.cue[0].doc
+        sents = text_sentences(doc)
+        here = next((n for n, s in enumerate(sents) if s.start <= f.cue[0].i < s.end), 0)
+        own = f.speaker.text.lower()
+        others = [g for g in found if g is not f and g.stance not in {"deny", "confirm"} and g.speaker is not None
+                  and g.speaker.text.lower() != own and g.continues is None]
+        tokens = [t for span in f.content for t in span]
+        if tokens and tokens[0].lower_ in {"das", "dies"} and (
+                len(tokens) == 1 or tokens[1].tag_ not in {"NN", "NE", "ADJA"}):
+            # "nannte das »völligen Unsinn«": the demonstrative stands for what was said just before
+            before = [g for g in others if g.content_end <= tokens[0].idx
+                      and here - _sentence_index(sents, g.content[0].start) <= 1]
+            f.refers_to = before[-1] if before else None
+            continue
+        if "stance_of_cue" in f.extra:
+            continue  # "Berichte … seien falsch, sagte X": X calls a report false, the cue answers no statement
+        words = _content_stems(tokens)
+        scored = []
+        for g in others:
+            distance = abs(here - _sentence_index(sents, g.content[0].start))
+            if distance > REPORT_WINDOW or (g.content_start > f.content_end and not _pluperfect(g, data)):
+                continue  # a statement after the denial answers it only when told as earlier ("hatte erklärt")
+            shared = _shared_stems(words, _content_stems([t for span in g.content for t in span]))
+            told = _pluperfect(g, data) or g.lemma in data.words.get("report_verb", ())
+            if shared >= MIN_SHARED_TOPIC_WORDS - told:  # one word is enough for what was told as a report
+                scored.append((-shared, distance, g))
+        if scored:
+            f.refers_to = min(scored, key=lambda c: c[:2])[2]
+
+
+MIN_SHARED_TOPIC_WORDS = 2  # content words a denial and what it denies share ("Atomkraftwerk", "Drohne")
+
+
+def _sentence_index(sents: list[Span], i: int) -> int:
+    return next((n for n, s in enumerate(sents) if s.start <= i < s.end), 0)
+
+
+def _content_stems(tokens: list[Token]) -> set[str]:
+    return {t.lower_ for t in tokens if t.tag_ in {"NN", "NE"} and len(t.text) >= 4}
+
+
+def _shared_stems(a: set[str], b: set[str]) -> int:
+    """Content words in common, compounds and inflection included ("Atomkraftwerk" ~ "Kraftwerks")."""
+    return sum(1 for x in a if any(x == y or len(x) >= 6 and len(y) >= 6 and (x[:-1] in y or y[:-1] in x) for y in b))
+
+
+def _answer_the_last_continuation(found: list[Found]) -> None:
+    """ "widersprachen dieser Darstellung" after "X sagte, …. Iran habe …": the answer takes up what was said last,
+    the continuation before it rather than the statement it continues."""
+    for f in found:
+        target = f.refers_to
+        if target is None or f.stance not in {"deny", "confirm"}:
+            continue
+        later = [g for g in found if g.continues is target and target.content_end <= g.content_start
+                 and g.content_end <= f.content_start]
+        if later:
+            f.refers_to = later[-1]
