@@ -149,3 +149,27 @@ def test_an_answer_to_a_description_takes_up_its_last_continuation():
         "Außenamtssprecher Mehdi Sadeghi sagte, das Atomprogramm diene friedlichen Zwecken. Iran habe der IAEA keine "
         "Inspektionen verweigert. Diplomaten in Wien widersprachen dieser Darstellung.")
     assert pairs == [("dieser Darstellung", "Iran habe der IAEA keine Inspektionen verweigert")]
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("Dass es Kontakte gibt, bestritt Jerusalem allerdings nicht.", "concede"),
+        ("Der Konzern hat den Bericht nicht dementiert.", "concede"),
+        ("Er bestritt, dass er nicht dort war.", "deny"),
+    ],
+)
+def test_a_denial_negated_in_its_frame_concedes(text, stance):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    assert [s.stance for s in record.statements] == [stance]
+
+
+def test_a_lead_denial_answers_hearsay_told_in_the_pluperfect_and_an_office_speaks_for_itself():
+    record = whosaid.analyze(
+        "Israel hat Berichte über ein Abkommen mit Syrien zurückgewiesen. »Es gibt keine Vereinbarung«, erklärte das "
+        "Büro von Ministerpräsident Benjamin Netanjahu. Aus syrischen Regierungskreisen war am Dienstag verlautet, "
+        "beide Seiten hätten sich verständigt.", published="2026-03-06", lang="de")
+    denial, office, hearsay = record.statements
+    assert denial.refers_to == hearsay.id
+    assert (office.speaker.resolved, hearsay.speaker.resolved) == (
+        "Büro von Ministerpräsident Benjamin Netanjahu", "syrische Regierungskreise")

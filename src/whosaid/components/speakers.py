@@ -253,9 +253,18 @@ def _is_role(token: Token, data: LanguageData) -> bool:
     return token.text in data.role_nouns or token.lemma_ in data.role_nouns
 
 
-def _possessor(mention: Span, speaker: Span) -> bool:
-    """ "Merkels" in "Merkels Sprecher": the person whose spokesman speaks, not the speaker."""
-    return possessor_before(mention.doc, mention.end, speaker.end)
+def _possessor(mention: Span, speaker: Span, data: LanguageData) -> bool:
+    """ "Merkels" in "Merkels Sprecher", "Netanjahu" in "das Büro von Ministerpräsident Benjamin Netanjahu": the
+    person whose spokesman or office speaks, not the speaker."""
+    if possessor_before(mention.doc, mention.end, speaker.end):
+        return True
+    doc = mention.doc
+    k = mention.start - 1
+    while k > speaker.start and doc[k].tag_ == "NN" and doc[k].text[:1].isupper() and k + 1 == mention.start:
+        k -= 1  # a title before the name ("von Ministerpräsident …")
+    head = next((t for t in speaker if t.tag_ == "NN"), None)
+    return k > speaker.start and doc[k].lower_ == "von" and head is not None and head.i < k \
+        and head.text in data.words.get("office_noun", ())
 
 
 def resolve(found: Found, ctx: Context) -> Resolution:
@@ -269,7 +278,7 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         acronym.aliases.add(_bare(span))
         return Resolution(acronym.name, acronym)
     inside = _clusters_in(span, clusters)
-    people = [c for m, c in inside if c.type == "PER" and not _possessor(m, span) and not _attached(m, span, data)]
+    people = [c for m, c in inside if c.type == "PER" and not _possessor(m, span, data) and not _attached(m, span, data)]
     if people:
         return Resolution(people[-1].name, people[-1])
     short = _person_by_short_name(span, clusters)

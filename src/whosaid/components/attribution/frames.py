@@ -76,8 +76,22 @@ def _verb_frames(
         cue = _VerbCue(tok, cue_tokens, lemma, entry.stance, entry.takes)
         result = _frame_for_cue(_SentenceView(doc, sent, quoted, ents, data, previous + found), cue)
         if result is not None:
+            if result.stance == "deny" and _negated(result, data):
+                result.stance = "concede"  # "Dass es Kontakte gibt, bestritt Jerusalem nicht": it grants them
             found.append(result)
     return found
+
+
+def _negated(found: Found, data: LanguageData) -> bool:
+    """A negation in the frame of a cue, outside its content: "bestritt … nicht", "wies … nicht zurück"."""
+    content = {t.i for span in found.content for t in span}
+    frame = found.frame if found.frame is not None else found.cue[0].doc[found.cue[0].i : found.cue[-1].i + 1]
+    doc = frame.doc
+    end = min(frame.sent.end, max(t.i for t in found.cue) + 4)
+    window = [t for t in doc[frame.start : end] if t.i not in content]
+    negation = data.words.get("negation", ())
+    # "hat den Bericht nicht dementiert": the object keeps the negation before the participle
+    return any(t.lower_ in negation for t in window) or found.content[-1][-1].lower_ in negation
 
 
 def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
@@ -368,6 +382,8 @@ def _after_frame(view: _SentenceView, cue: _VerbCue, finite: Token, clause_start
             speaker = noun_phrase_from(doc, clause_start + 1, finite.i, ents)
         if speaker is None:  # "Weiter heißt es im Abschlussbericht, dass …"
             speaker = _impersonal_source(doc, after, sent.end, ents, data)
+    elif impersonal and speaker is None and doc[clause_start].lower_ in data.words.get("source_preposition", ()):
+        speaker = noun_phrase_from(doc, clause_start + 1, finite.i, ents)  # "Aus Regierungskreisen war verlautet"
     if speaker is not None and speaker.start > finite.i:
         after = max(after, speaker.end) if speaker.start <= last_cue + 3 else after
     return after, speaker
