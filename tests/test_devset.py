@@ -1,6 +1,6 @@
 """The German development and held-out sets (src/whosaid/evaluate/data/devset_de, heldout_de, heldout2_de): every
-gold file is complete and consistent with its article. Accuracy is measured by
-`python -m whosaid.evaluate.devset [--dir ...]`, not asserted here."""
+gold file is complete and consistent with its article, and each set's accuracy
+(`python -m whosaid.evaluate.devset [--dir ...]`) stays above the floors in evaluate/data/floors.json."""
 
 from __future__ import annotations
 
@@ -129,3 +129,15 @@ def test_devset_entry_point_refuses_a_folder_without_gold_files(tmp_path, capsys
 
     assert devset.main(["--dir", str(tmp_path)]) == 2
     assert "no *.gold.json files" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("folder", sorted(SETS, key=str), ids=lambda f: f.name)
+def test_each_german_set_stays_above_its_floors(folder):
+    from whosaid.evaluate.devset import evaluate
+
+    floors = json.loads((DATA / "floors.json").read_text(encoding="utf-8"))["statements-german-sets"][folder.name]
+    score = evaluate(folder)
+    measured = {"full_statements": score.total(lambda s: s.strict()).f1,
+                "speaker": score.total(lambda s: s.strict(("speaker",))).f1,
+                "contradictions": score.total(lambda s: s.contradictions).f1}
+    assert {k: round(v, 3) for k, v in measured.items() if v < floors[k]} == {}
