@@ -794,3 +794,18 @@ def test_a_cue_noun_carried_by_a_light_verb_reports_its_subject(text, speaker, c
     record = whosaid.analyze(text, published="2021-12-10", lang="de")
     statement = next(s for s in record.statements if s.kind == "Indirect")
     assert (statement.speaker.text, statement.cue.text, statement.content.text) == (speaker, cue, content)
+
+
+@pytest.mark.parametrize(
+    "text, kind, content",
+    [
+        ("Das Haus müsse »auch unbequem sein dürfen«, sagte er dem „Standard“.", "Indirect",
+         "Das Haus müsse »auch unbequem sein dürfen«"),
+        ("Lea Brandstätter warf der Koalition vor, »Stimmung gegen die Ärmsten« zu machen.", "Indirect",
+         "»Stimmung gegen die Ärmsten« zu machen"),
+        ("„Das war zu wenig“, sagte der Trainer.", "Direct", "Das war zu wenig"),
+    ],
+)
+def test_a_mixed_quote_keeps_its_whole_indirect_clause(text, kind, content):
+    record = whosaid.analyze(text, published="2025-01-01", lang="de")
+    assert [(s.kind, s.content.text) for s in record.statements] == [(kind, content)]

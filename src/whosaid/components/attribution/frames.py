@@ -43,7 +43,15 @@ from whosaid.components.attribution.speaker_phrases import (
     _speaker_between,
 )
 from whosaid.components.lemmas import in_reported_apposition
-from whosaid.components.phrases import QUOTE_MARKS, is_finite, is_subjunctive, noun_phrase_from, sentence_of, strip_span
+from whosaid.components.phrases import (
+    QUOTE_MARKS,
+    is_finite,
+    is_punct,
+    is_subjunctive,
+    noun_phrase_from,
+    sentence_of,
+    strip_span,
+)
 from whosaid.lang import LanguageData
 
 
@@ -262,6 +270,13 @@ def _frame_after_content(view: _SentenceView, cue: _VerbCue, clause_start: int, 
             return Found(cue.tokens, cue.lemma, cue.stance, "Direct", [following], speaker, frame,
                          _medium(frame, data))
     quote = _quote_before(doc, quoted, clause_start)
+    lead = strip_span(doc[sent.start : quote.start]) if quote is not None else None
+    opening = quote.start - 1 if quote is not None and doc[quote.start - 1].text in QUOTE_MARKS else None
+    embedded = opening is not None and opening > sent.start and not is_punct(doc[opening - 1])
+    if lead is not None and embedded and any(is_finite(t) and not t._.in_quote for t in lead):
+        # "Das Haus müsse »auch unbequem sein dürfen«, sagte er": a mixed quote; the whole clause is what was said
+        content = strip_span(doc[sent.start : clause_start])
+        return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [content], speaker, frame, _medium(frame, data))
     if quote is not None:
         parts = [quote]
         # „…“, sagte X, „…“: the quote goes on after its frame
@@ -395,6 +410,13 @@ def _content_after_punctuation(view: _SentenceView, cue: _VerbCue, j: int, speak
     doc, sent, quoted, data = view.doc, view.sent, view.quoted, view.data
     k = j + 1
     quote = _quote_starting_at(quoted, k) if k < len(doc) and doc[k].text in QUOTE_MARKS else None
+    after = quote.end + (quote.end < sent.end and doc[quote.end].text in QUOTE_MARKS) if quote is not None else 0
+    if quote is not None and doc[j].text == "," and after < sent.end and not is_punct(doc[after]):
+        # "warf der Koalition vor, »Stimmung gegen die Ärmsten« zu machen": the clause goes on after its quote
+        content = strip_span(doc[k : _content_end(doc, sent, k, data)])
+        if len(content) > len(quote):
+            return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [content], speaker, frame,
+                         _medium(frame, data))
     if quote is not None:
         return Found(cue.tokens, cue.lemma, cue.stance, "Direct", [quote], speaker, frame,
                      _medium(frame, data))
