@@ -378,3 +378,10 @@ def test_a_description_never_takes_up_a_name_said_inside_a_quote():
 )
 def test_groups_authorities_and_companies_by_their_nouns(text, written, resolved):
     assert dict(resolved_speakers(text)).get(written) == resolved
+
+
+def test_a_pronoun_takes_up_the_one_person_of_the_sentence_before_named_after_its_verb():
+    pairs = resolved_speakers(
+        "Die Vorsitzende Richterin Gabriele Hornung sagte, der Mann habe aus Geldgier gehandelt. Ob die Verteidigung "
+        "Revision einlegt, ließ Rechtsanwältin Sandra Oberholzer offen. Man werde zunächst das Urteil prüfen, sagte sie.")
+    assert pairs[-1] == ("sie", "Sandra Oberholzer")

@@ -972,7 +972,12 @@ def _previous_subject_person(span: Span, ctx: Context, agrees) -> Cluster | None
     if finite is None:
         return None
     people = [c for m, c in _clusters_in(doc[prev.start : finite.i], ctx.clusters) if c.type == "PER"]
-    return people[-1] if len(set(map(id, people))) == 1 and agrees(people[-1]) else None
+    if people:
+        return people[-1] if len(set(map(id, people))) == 1 and agrees(people[-1]) else None
+    # "Ob … Revision einlegt, ließ Rechtsanwältin Sandra Oberholzer offen. …, sagte sie": the one person of the
+    # sentence before, named after its verb
+    named = {id(c): c for m, c in _clusters_in(prev, ctx.clusters) if c.type == "PER" and not m[0]._.in_quote}
+    return next(iter(named.values())) if len(named) == 1 and agrees(next(iter(named.values()))) else None
 
 
 def _pronoun_key(token: Token, data: LanguageData) -> str | None:
