@@ -385,3 +385,10 @@ def test_a_pronoun_takes_up_the_one_person_of_the_sentence_before_named_after_it
         "Die Vorsitzende Richterin Gabriele Hornung sagte, der Mann habe aus Geldgier gehandelt. Ob die Verteidigung "
         "Revision einlegt, ließ Rechtsanwältin Sandra Oberholzer offen. Man werde zunächst das Urteil prüfen, sagte sie.")
     assert pairs[-1] == ("sie", "Sandra Oberholzer")
+
+
+def test_a_role_is_the_person_named_with_it_in_the_next_sentence():
+    pairs = resolved_speakers(
+        "Das Landgericht München I hat den Finanzberater zu sieben Jahren Haft verurteilt. Sein Verteidiger kündigte "
+        "an, Revision einzulegen. „Das Urteil stützt sich auf Vermutungen“, sagte Rechtsanwalt Jens Opitz.")
+    assert pairs[-2:] == [("Sein Verteidiger", "Jens Opitz"), ("Rechtsanwalt Jens Opitz", "Jens Opitz")]

@@ -301,6 +301,8 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         return Resolution(member.name, member, member, spokesperson=True)
     if desc.says_something:
         person = None if _new_or_several(found, span, data) else _described_person(span, desc, ctx)
+        if person is None and desc.role is not None and not _new_or_several(found, span, data):
+            person = _named_right_after(span, desc, ctx)
         if person is not None:
             return Resolution(person.name, person)
         return Resolution(_bare(span), None, organisations[0] if organisations else None)
@@ -748,6 +750,22 @@ def _described_person(span: Span, desc: Description, ctx: Context) -> Cluster | 
     spoke = {id(r.cluster) for r in ctx.history if r.cluster is not None}
     # "…, sagte der 51-Jährige": the person the passage quotes rather than one it only mentions
     return next((p for p in recent if id(p) in spoke), recent[0] if recent else None)
+
+
+def _named_right_after(span: Span, desc: Description, ctx: Context) -> Cluster | None:
+    """ "Sein Verteidiger kündigte an, Revision einzulegen. „…“, sagte Rechtsanwalt Jens Opitz.": a role nobody
+    before held, named in the next sentence with that role or its synonym (role_synonym)."""
+    roles = {desc.role, *(row.split("=")[1] for row in ctx.data.words.get("role_synonym", ())
+                          if row.split("=")[0] == desc.role)}
+    sents = text_sentences(span.doc)
+    here = next((n for n, s in enumerate(sents) if s.start <= span.start < s.end), None)
+    if here is None or here + 1 >= len(sents):
+        return None
+    end = sents[here + 1].end
+    after = [c for c in ctx.clusters if c.type == "PER" and min(m.start for m in c.mentions) >= span.end
+             and min(m.start for m in c.mentions) < end
+             and any(r.endswith(role) for r in ctx.profiles.get(id(c), Profile()).roles for role in roles if role)]
+    return after[0] if len(after) == 1 else None
 
 
 def _resolve_spokesperson(
