@@ -794,3 +794,76 @@ def test_a_cue_noun_carried_by_a_light_verb_reports_its_subject(text, speaker, c
     record = whosaid.analyze(text, published="2021-12-10", lang="de")
     statement = next(s for s in record.statements if s.kind == "Indirect")
     assert (statement.speaker.text, statement.cue.text, statement.content.text) == (speaker, cue, content)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, lemma, content",
+    [
+        # a verb that takes a clause or an object introduced by its preposition
+        ("Ein Militärsprecher verwies auf die schlechten Wetterbedingungen.", "Ein Militärsprecher", "verweisen",
+         "auf die schlechten Wetterbedingungen"),
+        ("Zapatero verwies dagegen auf die Zusammenarbeit mit den Ländern.", "Zapatero", "verweisen",
+         "auf die Zusammenarbeit mit den Ländern"),
+        # an adjunct between the verb and the preposition of its object
+        ("Micheil Saakaschwili sprach trotz der Kritik von einer freien und fairen Wahl.", "Micheil Saakaschwili",
+         "sprechen", "von einer freien und fairen Wahl"),
+        ("Ein Wissenschaftler bezifferte den Schaden für Singapur auf 50 Millionen Dollar.", "Ein Wissenschaftler",
+         "beziffern", "den Schaden für Singapur auf 50 Millionen Dollar"),
+        ("Der Ministerpräsident versicherte eine gute Zusammenarbeit mit dem Oberbürgermeister.",
+         "Der Ministerpräsident", "versichern", "eine gute Zusammenarbeit mit dem Oberbürgermeister"),
+        # a prefield that opens with a determiner never nominative is the object; the subject follows the verb
+        ("Den Vorwurf wies der Minister am Montag zurück.", "der Minister", "zurückweisen", "Den Vorwurf"),
+        ("Den Börsenwert des Unternehmens beziffert der „Focus“ auf 17 Milliarden Euro.", "der „Focus“",
+         "beziffern", "Den Börsenwert des Unternehmens auf 17 Milliarden Euro"),
+        # the subject of the first conjunct stands before a relative clause in its prefield
+        ("Kretschmann, der früher gekommen war, gratulierte Kuhn und versicherte eine gute Zusammenarbeit.",
+         "Kretschmann", "versichern", "eine gute Zusammenarbeit"),
+    ],
+)
+def test_a_speech_verb_reports_its_prepositional_or_object_complement(text, speaker, lemma, content):
+    _, statement = only_statement(text, lemma=lemma)
+    assert (statement.speaker.text, statement.kind, statement.content.text) == (speaker, "Reported", content)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, resolved, cue, content",
+    [
+        ("Er verwies auf Studien der Berliner Charité, nach denen Homöopathie oft wirksam sei.", "denen",
+         "Berliner Charité", "nach", "Homöopathie oft wirksam sei"),
+        ("Es gibt auch Gerüchte, nach denen Barrett an Krebs litt.", "denen", "Gerüchte", "nach",
+         "Barrett an Krebs litt"),
+        ("Das war ein Schritt für die Pläne der Regierung, laut denen jeder ein Radio haben sollte.", "denen",
+         "Regierung", "laut", "jeder ein Radio haben sollte"),
+        ("Er berief sich auf Grundsätze, denen zufolge von einer Unschuldsvermutung auszugehen sei.", "denen",
+         "Grundsätze", "zufolge", "von einer Unschuldsvermutung auszugehen sei"),
+        # hearsay that names no source
+        ("Dem Vernehmen nach soll Gerhardt sein Amt bis zum Frühjahr ausüben.", "Dem Vernehmen", None, "nach",
+         "soll Gerhardt sein Amt bis zum Frühjahr ausüben"),
+    ],
+)
+def test_a_relative_pronoun_after_a_source_preposition_stands_for_the_source(text, speaker, resolved, cue, content):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    statement = next(s for s in record.statements if s.cue and s.cue.text == cue)
+    assert (statement.speaker.text, statement.speaker.resolved, statement.content.text) == (speaker, resolved, content)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Damit ging das Spiel in die Pause, nach der sich bis zur 75. Minute nicht viel ereignete.",
+        "Es gab eine Änderung der Statistik, nach der die Teilnehmer nicht mehr gezählt werden.",
+        "Selbständige müssen sich selbst versichern.",
+    ],
+)
+def test_no_statement_without_a_source(text):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    assert record.statements == []
+
+
+def test_a_passive_in_the_perfect_has_no_speaker_of_its_own():
+    record = whosaid.analyze("Die Zeitung gab an, dem Generalsekretär sei das Amt des Premiers angeboten worden.",
+                             published="2021-12-10", lang="de")
+    assert [(s.speaker.text, s.cue.lemma) for s in record.statements] == [("Die Zeitung", "angeben")]

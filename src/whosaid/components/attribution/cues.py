@@ -141,7 +141,7 @@ class _VerbCue:
     tokens: list[Token]
     lemma: str
     stance: str
-    takes: str  # clause | clause:W | object | object:P | both
+    takes: str  # clause | clause:W | object | object:P | both | both:P
 
 
 def _cue_helpers(doc: Doc, found: Found, data: LanguageData) -> list[Token]:

@@ -35,6 +35,7 @@ from whosaid.components.attribution.links import _referred_statement
 from whosaid.components.attribution.prepositional import _source_phrase_end
 from whosaid.components.attribution.quoted import _quote_ending_at, _quote_starting_at
 from whosaid.components.attribution.speaker_phrases import (
+    OBLIQUE_ENDINGS,
     _expletive_after,
     _impersonal_source,
     _passive_agent,
@@ -105,7 +106,7 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
         if found is not None:
             return found
 
-    if first is not None and first.tag_ in {"KOUS", "PRELS", "PWS", "PWAV", "KOUI"}:
+    if first is not None and first.tag_ in SUBORDINATE_TAGS:
         return _subordinate_frame(view, cue, first, finite)
     own_first = doc[_clause_start(doc, sent, finite.i)]
     if own_first.tag_ in {"KOUS", "PRELS"} and own_first.i < finite.i:
@@ -120,6 +121,9 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
                                                     and doc[clause_start - 1].text in QUOTE_MARKS):
         return _frame_after_content(view, cue, clause_start, inverted_speaker)
     return _frame_before_content(view, cue, finite, clause_start)
+
+
+SUBORDINATE_TAGS = frozenset({"KOUS", "PRELS", "PWS", "PWAV", "KOUI"})
 
 
 def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
@@ -300,7 +304,7 @@ def _frame_before_content(view: _SentenceView, cue: _VerbCue, finite: Token, cla
 def _object_inside_bracket(view: _SentenceView, cue: _VerbCue, finite: Token, speaker: Span | None) -> bool:
     """A noun between the finite verb and its separated particle ("wies einen Bericht … zurück") or its participle
     ("hat einen Bericht … zurückgewiesen") that is not the speaker: the object."""
-    if not (cue.takes.startswith("object") or cue.takes == "both"):
+    if not cue.takes.startswith(("object", "both")):
         return False
     if finite is cue.verb and len(cue.tokens) >= 2:
         particle = max(t.i for t in cue.tokens)
@@ -334,15 +338,22 @@ def _subject_before_content(view: _SentenceView, cue: _VerbCue, finite: Token,
                             clause_start: int) -> tuple[Span | None, int]:
     """The speaker of a frame before its content, and the frame's start (the verb, after "und")."""
     doc, sent, ents, data = view.doc, view.sent, view.ents, view.data
-    passive = finite.lemma_ == "werden" and cue.verb.tag_ == "VVPP"  # "Dem Minister wurde vorgeworfen, …": no speaker
+    # "Dem Minister wurde vorgeworfen, …", "ihm sei das Amt angeboten worden": no speaker
+    passive = cue.verb.tag_ == "VVPP" and (finite.lemma_ == "werden" or cue.verb.i + 1 < sent.end
+                                           and doc[cue.verb.i + 1].lower_ == "worden")
     if finite.i > sent.start and doc[finite.i - 1].lower_ in data.words.get("coordination", ()):
         # "X dankte … und erklärte …": the subject of the first conjunct
         shared = next((f for f in reversed(view.earlier)
                        if f.cue and sentence_of(doc, f.cue[0].i).start == sent.start), None)
         clause_start = finite.i
-        first_finite = next((t for t in sent if is_finite(t)), finite)
+        # the first conjunct's finite verb, not one of a relative clause in its prefield ("X, der … war, gratulierte")
+        first_finite = next((t for t in doc[sent.start : finite.i] if is_finite(t) and not t._.in_quote
+                             and doc[_clause_start(doc, sent, t.i)].tag_ not in SUBORDINATE_TAGS), finite)
         speaker = shared.speaker if shared else _prefield_speaker(doc, _clause_start(doc, sent, first_finite.i),
                                                                    first_finite, ents)
+        if speaker is None and not shared:
+            # "Kretschmann, der … gekommen war, gratulierte …": a relative clause stands in the prefield
+            speaker = _prefield_speaker(doc, _skip_space(doc, sent.start, first_finite.i), first_finite, ents)
     elif passive:
         speaker = _passive_agent(doc, finite, cue.verb, ents)  # "wurde von der Regierung dementiert"
     else:
@@ -403,9 +414,10 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     doc, sent, ents, data = view.doc, view.sent, view.ents, view.data
     verb, takes = cue.verb, cue.takes
     needs_preposition = takes.partition(":")[2]
-    if needs_preposition and (j >= sent.end or doc[j].lower_ not in {needs_preposition, needs_preposition + "m"}):
+    if not takes.startswith(("object", "both")):
         return None
-    if not (takes.startswith("object") or takes == "both"):
+    preposition = _object_preposition(doc, sent, j, needs_preposition) if needs_preposition else None
+    if needs_preposition and preposition is None:
         return None
     start = finite.i + 1
     if speaker is not None and speaker.start == start:
@@ -418,21 +430,56 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
             start = source_end  # "hat nach Angaben der Polizei eine Notlandung angekündigt": not the object
         else:
             break
+    content: Span | None = None
+    if preposition is not None and preposition > j:
+        start = preposition  # "sprach trotz der Kritik von einer fairen Wahl": the adjunct is no part of the object
     if verb.i == finite.i:
         # the object stands between the verb (and an inverted subject) and the separated particle
         content = _trim_particle(strip_span(doc[start : _object_end(doc, sent, start, data)]), cue.tokens)
         if not any(t.tag_ in {"NN", "NE", "PPER", "PDS", "PIS", "VVINF", "VVIZU"} for t in content):
-            return None
+            content = None
     elif verb.tag_ == "VVPP" and finite.i < verb.i and finite.lemma_ == "haben":
         # "Die Gewerkschaft hat (am Montag) höhere Löhne gefordert": the object stands before the participle
         content = _perfect_object(doc, start, min(t.i for t in cue.tokens), data, times)
-        if content is None:
-            return None
-    else:
+    prefield = _object_prefield(doc, frame.start, finite) if speaker is not None and speaker.start > finite.i \
+        and not needs_preposition else None
+    if content is None:
+        content = prefield  # "Den Vorwurf wies der Minister zurück"
+    if content is None:
         return None
-    found = Found(cue.tokens, cue.lemma, cue.stance, "Reported", [content], speaker, frame, _medium(frame, data))
+    parts = [content]
+    if prefield is not None and content is not prefield and content[0].tag_ in {"APPR", "APPRART"}:
+        parts = [prefield, content]  # "Den Schaden bezifferte er auf 50 Millionen Euro": object and complement
+    found = Found(cue.tokens, cue.lemma, cue.stance, "Reported", parts, speaker, frame, _medium(frame, data))
     found.refers_to = _referred_statement(content, found, view.earlier, data)
     return found
+
+
+def _object_preposition(doc: Doc, sent: Span, j: int, preposition: str) -> int | None:
+    """Where the preposition that introduces a cue's object ("sprach von", "verwies auf") stands: at `j`, or after
+    an adjunct of a few words ("sprach trotz der Kritik von …", "sprachen in diesem Zusammenhang von …")."""
+    forms = {preposition, preposition + "m"}
+    for k in range(j, min(sent.end, j + MAX_OBJECT_ADJUNCT + 1)):
+        if doc[k].lower_ in forms:
+            return k
+        if doc[k].text in {",", ";", ":"} or doc[k].text in QUOTE_MARKS or is_finite(doc[k]) \
+                or k == j and doc[k].tag_ not in {"APPR", "APPRART", "ADV"}:
+            return None
+    return None
+
+
+MAX_OBJECT_ADJUNCT = 5
+
+
+def _object_prefield(doc: Doc, start: int, finite: Token) -> Span | None:
+    """A prefield that opens with a determiner never nominative ("Den Vorwurf", "Dem Bericht"), before the
+    verb whose subject follows it: the object."""
+    prefield = strip_span(doc[start : finite.i])
+    if len(prefield) < 2 or not prefield[0].lower_.endswith(OBLIQUE_ENDINGS) \
+            or prefield[0].tag_ not in {"ART", "PDAT", "PPOSAT"} \
+            or any(is_finite(t) and not t._.in_quote for t in prefield):
+        return None
+    return prefield
 
 
 def _subordinate_frame(view: _SentenceView, cue: _VerbCue, opener: Token, finite: Token) -> Found | None:
