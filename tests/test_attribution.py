@@ -867,3 +867,44 @@ def test_a_passive_in_the_perfect_has_no_speaker_of_its_own():
     record = whosaid.analyze("Die Zeitung gab an, dem Generalsekretär sei das Amt des Premiers angeboten worden.",
                              published="2021-12-10", lang="de")
     assert [(s.speaker.text, s.cue.lemma) for s in record.statements] == [("Die Zeitung", "angeben")]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, kind, content",
+    [
+        # the object's prepositional phrase is no adjunct of the frame, also before a comma
+        ("Die Polizei spricht von weniger Auseinandersetzungen, dennoch ist der Sachschaden hoch.", "Die Polizei",
+         "Reported", "von weniger Auseinandersetzungen"),
+        # the prepositional object in the prefield
+        ("Mit einer Wetterberuhigung rechnet der Deutsche Wetterdienst frühestens am Montag.",
+         "der Deutsche Wetterdienst", "Reported", "Mit einer Wetterberuhigung"),
+        # a relative clause in Konjunktiv after the object is what was said
+        ("Die Agentur Sana spricht dagegen von einem Terroristen, der sich in die Luft gesprengt habe.",
+         "Die Agentur Sana", "Indirect", "der sich in die Luft gesprengt habe"),
+    ],
+)
+def test_the_prepositional_object_of_a_speech_verb(text, speaker, kind, content):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    (statement,) = record.statements
+    assert (statement.speaker.text, statement.kind, statement.content.text) == (speaker, kind, content)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_relative_clause_inside_the_object_does_not_end_it():
+    _, statement = only_statement("Der Trainer bezeichnete acht Gelbe Karten in einem Spiel, in dem es nur 26 Fouls "
+                                  "gab, als „übertrieben“.", lemma="bezeichnen")
+    assert statement.content.text.endswith("als „übertrieben“")
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, lemma",
+    [
+        ("Nun vermelden chinesische Medien, dass Rüstungsbetriebe Aufträge erwarten.", "vermelden"),
+        ("Das Ministerium legte fest, dass bis August 30 Wale gejagt werden dürfen.", "festlegen"),
+        ("Zudem prognostizierte der Verbandschef einen Anstieg des Schuhpreises.", "prognostizieren"),
+    ],
+)
+def test_more_reporting_verbs(text, lemma):
+    only_statement(text, lemma=lemma)

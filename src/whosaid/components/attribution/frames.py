@@ -18,6 +18,7 @@ from whosaid.components.attribution.clauses import (
     _time_spans,
 )
 from whosaid.components.attribution.content import (
+    _clause_end,
     _colon_content,
     _content_end,
     _ends_in_zu_infinitive,
@@ -290,6 +291,9 @@ def _frame_before_content(view: _SentenceView, cue: _VerbCue, finite: Token, cla
         frame = doc[clause_start : colon[0] + 1]
         return Found(cue.tokens, cue.lemma, cue.stance, "Direct", [colon[1]], speaker, frame, _medium(frame, data))
     j = _skip_frame_adjuncts(doc, sent, after, data)
+    preposition = cue.takes.partition(":")[2] if cue.takes.startswith(("object", "both")) else ""
+    if preposition and (k := _object_preposition(doc, sent, after, preposition)) is not None and k < j:
+        j = after  # "spricht von weniger Auseinandersetzungen, dennoch …": the phrase is the object, no adjunct
     if _object_inside_bracket(view, cue, finite, speaker):
         # "wies einen Bericht des „Spiegel“ zurück, wonach …": the object stands between verb and particle
         return _object_frame(view, cue, finite, finite.i + 1, speaker, frame)
@@ -417,8 +421,13 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     if not takes.startswith(("object", "both")):
         return None
     preposition = _object_preposition(doc, sent, j, needs_preposition) if needs_preposition else None
+    prefield = _object_prefield(doc, frame.start, finite, needs_preposition) \
+        if speaker is not None and speaker.start > finite.i else None
     if needs_preposition and preposition is None:
-        return None
+        if prefield is None:
+            return None
+        # "Mit einer Wetterberuhigung rechnet der Deutsche Wetterdienst": the object stands in the prefield
+        return Found(cue.tokens, cue.lemma, cue.stance, "Reported", [prefield], speaker, frame, _medium(frame, data))
     start = finite.i + 1
     if speaker is not None and speaker.start == start:
         start = speaker.end
@@ -441,18 +450,35 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     elif verb.tag_ == "VVPP" and finite.i < verb.i and finite.lemma_ == "haben":
         # "Die Gewerkschaft hat (am Montag) höhere Löhne gefordert": the object stands before the participle
         content = _perfect_object(doc, start, min(t.i for t in cue.tokens), data, times)
-    prefield = _object_prefield(doc, frame.start, finite) if speaker is not None and speaker.start > finite.i \
-        and not needs_preposition else None
     if content is None:
         content = prefield  # "Den Vorwurf wies der Minister zurück"
     if content is None:
         return None
+    # a quoted word in the object is what was said ("als einen „beschämenden Deal“, der …")
+    relative = None if any(t._.in_quote for t in content) else _reported_relative_clause(doc, sent, content.end)
+    if relative is not None:
+        # "spricht von einem Terroristen, der sich in die Luft gesprengt habe": what was said is the clause
+        return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [relative], speaker, frame, _medium(frame, data))
     parts = [content]
     if prefield is not None and content is not prefield and content[0].tag_ in {"APPR", "APPRART"}:
         parts = [prefield, content]  # "Den Schaden bezifferte er auf 50 Millionen Euro": object and complement
     found = Found(cue.tokens, cue.lemma, cue.stance, "Reported", parts, speaker, frame, _medium(frame, data))
     found.refers_to = _referred_statement(content, found, view.earlier, data)
     return found
+
+
+def _reported_relative_clause(doc: Doc, sent: Span, comma: int) -> Span | None:
+    """A relative clause in Konjunktiv after the comma at `comma` that closes a cue's object."""
+    if comma + 1 >= sent.end or doc[comma].text != "," or doc[comma]._.in_quote:
+        return None
+    if doc[comma + 1].tag_ not in {"PRELS", "PRELAT"}:
+        return None  # "Studien, nach denen …" have a say of their own
+    end = _clause_end(doc, sent, comma + 1)
+    clause = strip_span(doc[comma + 1 : end])
+    finite = [t for t in clause if is_finite(t) and not t._.in_quote]
+    if not finite or not is_subjunctive(finite[-1]):
+        return None
+    return clause
 
 
 def _object_preposition(doc: Doc, sent: Span, j: int, preposition: str) -> int | None:
@@ -463,7 +489,7 @@ def _object_preposition(doc: Doc, sent: Span, j: int, preposition: str) -> int |
         if doc[k].lower_ in forms:
             return k
         if doc[k].text in {",", ";", ":"} or doc[k].text in QUOTE_MARKS or is_finite(doc[k]) \
-                or k == j and doc[k].tag_ not in {"APPR", "APPRART", "ADV"}:
+                or k == j and doc[k].tag_ not in {"APPR", "APPRART", "ADV", "PROAV", "ADJD"}:
             return None
     return None
 
@@ -471,13 +497,17 @@ def _object_preposition(doc: Doc, sent: Span, j: int, preposition: str) -> int |
 MAX_OBJECT_ADJUNCT = 5
 
 
-def _object_prefield(doc: Doc, start: int, finite: Token) -> Span | None:
-    """A prefield that opens with a determiner never nominative ("Den Vorwurf", "Dem Bericht"), before the
-    verb whose subject follows it: the object."""
+def _object_prefield(doc: Doc, start: int, finite: Token, preposition: str) -> Span | None:
+    """A prefield that opens with a determiner never nominative ("Den Vorwurf", "Dem Bericht"), or with the
+    preposition of a cue's object ("Mit einer Wetterberuhigung rechnet …"), before the verb whose subject follows
+    it: the object."""
     prefield = strip_span(doc[start : finite.i])
-    if len(prefield) < 2 or not prefield[0].lower_.endswith(OBLIQUE_ENDINGS) \
-            or prefield[0].tag_ not in {"ART", "PDAT", "PPOSAT"} \
-            or any(is_finite(t) and not t._.in_quote for t in prefield):
+    if len(prefield) < 2 or any(is_finite(t) and not t._.in_quote for t in prefield):
+        return None
+    first = prefield[0]
+    if preposition:
+        return prefield if first.lower_ in {preposition, preposition + "m"} else None
+    if not first.lower_.endswith(OBLIQUE_ENDINGS) or first.tag_ not in {"ART", "PDAT", "PPOSAT"}:
         return None
     return prefield
 
