@@ -908,3 +908,18 @@ def test_a_relative_clause_inside_the_object_does_not_end_it():
 )
 def test_more_reporting_verbs(text, lemma):
     only_statement(text, lemma=lemma)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_zu_infinitive_without_a_comma_after_a_closing_participle_is_the_content():
+    _, statement = only_statement("Mubarak hatte am Donnerstag angekündigt bei der Präsidentenwahl erneut anzutreten.",
+                                  lemma="ankündigen")
+    assert (statement.kind, statement.content.text) == ("Indirect", "bei der Präsidentenwahl erneut anzutreten")
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_cue_in_konjunktiv_before_a_frame_is_part_of_what_was_said():
+    record = whosaid.analyze("Er rechne weiterhin mit einem ausgeglichenen Ergebnis, sagte der 52-Jährige.",
+                             published="2021-12-10", lang="de")
+    assert [(s.cue.lemma, s.content.text) for s in record.statements] == [
+        ("sagen", "Er rechne weiterhin mit einem ausgeglichenen Ergebnis")]

@@ -45,7 +45,15 @@ from whosaid.components.attribution.speaker_phrases import (
     _speaker_between,
 )
 from whosaid.components.lemmas import in_reported_apposition
-from whosaid.components.phrases import QUOTE_MARKS, is_finite, is_subjunctive, noun_phrase_from, sentence_of, strip_span
+from whosaid.components.phrases import (
+    QUOTE_MARKS,
+    is_finite,
+    is_punct,
+    is_subjunctive,
+    noun_phrase_from,
+    sentence_of,
+    strip_span,
+)
 from whosaid.lang import LanguageData
 
 
@@ -290,10 +298,16 @@ def _frame_before_content(view: _SentenceView, cue: _VerbCue, finite: Token, cla
     if colon is not None:
         frame = doc[clause_start : colon[0] + 1]
         return Found(cue.tokens, cue.lemma, cue.stance, "Direct", [colon[1]], speaker, frame, _medium(frame, data))
+    unmarked = _zu_clause_without_comma(doc, sent, cue, after)
+    if unmarked is not None:
+        return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [unmarked], speaker, frame, _medium(frame, data))
     j = _skip_frame_adjuncts(doc, sent, after, data)
     preposition = cue.takes.partition(":")[2] if cue.takes.startswith(("object", "both")) else ""
-    if preposition and (k := _object_preposition(doc, sent, after, preposition)) is not None and k < j:
-        j = after  # "spricht von weniger Auseinandersetzungen, dennoch …": the phrase is the object, no adjunct
+    if preposition and (k := _object_preposition(doc, sent, after, preposition)) is not None and k < j \
+            and not is_subjunctive(finite):
+        # "spricht von weniger Auseinandersetzungen, dennoch …": the phrase is the object, no adjunct; "Er rechne
+        # mit einem Ergebnis, sagte X" is what X said
+        j = after
     if _object_inside_bracket(view, cue, finite, speaker):
         # "wies einen Bericht des „Spiegel“ zurück, wonach …": the object stands between verb and particle
         return _object_frame(view, cue, finite, finite.i + 1, speaker, frame)
@@ -303,6 +317,23 @@ def _frame_before_content(view: _SentenceView, cue: _VerbCue, finite: Token, cla
         content = strip_span(doc[j : _content_end(doc, sent, j + 1, data)])
         return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [content], speaker, frame, _medium(frame, data))
     return _object_frame(view, cue, finite, j, speaker, frame)
+
+
+def _zu_clause_without_comma(doc: Doc, sent: Span, cue: _VerbCue, after: int) -> Span | None:
+    """ "haben dazu aufgerufen die Kontrollen zu verstärken", "hatte angekündigt bei der Wahl anzutreten": a
+    zu-infinitive right after a cue that closes its clause (a participle or a separated particle), with no comma
+    between (which the spelling rules allow)."""
+    last = max(cue.tokens, key=lambda t: t.i)
+    if cue.takes.startswith("object") or last.tag_ not in {"VVPP", "PTKVZ"} or after >= sent.end \
+            or after != last.i + 1 or is_punct(doc[after]) or doc[after].text in QUOTE_MARKS \
+            or doc[after].tag_ == "KON":  # "… festgehalten und versucht zu haben": a second verb, no content
+        return None
+    end = next((t.i for t in doc[after : sent.end] if t.text in {",", ";", ":"} or is_punct(t) and t.is_sent_end),
+               sent.end)
+    content = strip_span(doc[after:end])
+    if len(content) < 2 or any(is_finite(t) or t._.in_quote for t in content) or not _ends_in_zu_infinitive(content):
+        return None
+    return content
 
 
 def _object_inside_bracket(view: _SentenceView, cue: _VerbCue, finite: Token, speaker: Span | None) -> bool:
