@@ -923,3 +923,26 @@ def test_a_cue_in_konjunktiv_before_a_frame_is_part_of_what_was_said():
                              published="2021-12-10", lang="de")
     assert [(s.cue.lemma, s.content.text) for s in record.statements] == [
         ("sagen", "Er rechne weiterhin mit einem ausgeglichenen Ergebnis")]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Die Experten kamen zu dem Ergebnis, dass es keine Beweise dafür gebe.", "Die Experten",
+         "dass es keine Beweise dafür gebe"),
+        ("Nach Abwägung sei er zu dem Schluss gekommen, dass er nicht anders urteilen könne.", "er",
+         "dass er nicht anders urteilen könne"),
+    ],
+)
+def test_coming_to_a_conclusion_reports_it(text, speaker, content):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    (statement,) = record.statements
+    assert (statement.speaker.text, statement.content.text) == (speaker, content)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_kommen_carries_no_other_cue_noun():
+    record = whosaid.analyze("Die Regierung kam der Forderung nach, die Steuern zu senken.", published="2021-12-10",
+                             lang="de")
+    assert record.statements == []
