@@ -809,3 +809,155 @@ def test_a_cue_noun_carried_by_a_light_verb_reports_its_subject(text, speaker, c
 def test_a_mixed_quote_keeps_its_whole_indirect_clause(text, kind, content):
     record = whosaid.analyze(text, published="2025-01-01", lang="de")
     assert [(s.kind, s.content.text) for s in record.statements] == [(kind, content)]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, lemma, content",
+    [
+        # a verb that takes a clause or an object introduced by its preposition
+        ("Ein Militärsprecher verwies auf die schlechten Wetterbedingungen.", "Ein Militärsprecher", "verweisen",
+         "auf die schlechten Wetterbedingungen"),
+        ("Zapatero verwies dagegen auf die Zusammenarbeit mit den Ländern.", "Zapatero", "verweisen",
+         "auf die Zusammenarbeit mit den Ländern"),
+        # an adjunct between the verb and the preposition of its object
+        ("Micheil Saakaschwili sprach trotz der Kritik von einer freien und fairen Wahl.", "Micheil Saakaschwili",
+         "sprechen", "von einer freien und fairen Wahl"),
+        ("Ein Wissenschaftler bezifferte den Schaden für Singapur auf 50 Millionen Dollar.", "Ein Wissenschaftler",
+         "beziffern", "den Schaden für Singapur auf 50 Millionen Dollar"),
+        ("Der Ministerpräsident versicherte eine gute Zusammenarbeit mit dem Oberbürgermeister.",
+         "Der Ministerpräsident", "versichern", "eine gute Zusammenarbeit mit dem Oberbürgermeister"),
+        # a prefield that opens with a determiner never nominative is the object; the subject follows the verb
+        ("Den Vorwurf wies der Minister am Montag zurück.", "der Minister", "zurückweisen", "Den Vorwurf"),
+        ("Den Börsenwert des Unternehmens beziffert der „Focus“ auf 17 Milliarden Euro.", "der „Focus“",
+         "beziffern", "Den Börsenwert des Unternehmens auf 17 Milliarden Euro"),
+        # the subject of the first conjunct stands before a relative clause in its prefield
+        ("Kretschmann, der früher gekommen war, gratulierte Kuhn und versicherte eine gute Zusammenarbeit.",
+         "Kretschmann", "versichern", "eine gute Zusammenarbeit"),
+    ],
+)
+def test_a_speech_verb_reports_its_prepositional_or_object_complement(text, speaker, lemma, content):
+    _, statement = only_statement(text, lemma=lemma)
+    assert (statement.speaker.text, statement.kind, statement.content.text) == (speaker, "Reported", content)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, resolved, cue, content",
+    [
+        ("Er verwies auf Studien der Berliner Charité, nach denen Homöopathie oft wirksam sei.", "denen",
+         "Berliner Charité", "nach", "Homöopathie oft wirksam sei"),
+        ("Es gibt auch Gerüchte, nach denen Barrett an Krebs litt.", "denen", "Gerüchte", "nach",
+         "Barrett an Krebs litt"),
+        ("Das war ein Schritt für die Pläne der Regierung, laut denen jeder ein Radio haben sollte.", "denen",
+         "Regierung", "laut", "jeder ein Radio haben sollte"),
+        ("Er berief sich auf Grundsätze, denen zufolge von einer Unschuldsvermutung auszugehen sei.", "denen",
+         "Grundsätze", "zufolge", "von einer Unschuldsvermutung auszugehen sei"),
+        # hearsay that names no source
+        ("Dem Vernehmen nach soll Gerhardt sein Amt bis zum Frühjahr ausüben.", "Dem Vernehmen", None, "nach",
+         "soll Gerhardt sein Amt bis zum Frühjahr ausüben"),
+    ],
+)
+def test_a_relative_pronoun_after_a_source_preposition_stands_for_the_source(text, speaker, resolved, cue, content):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    statement = next(s for s in record.statements if s.cue and s.cue.text == cue)
+    assert (statement.speaker.text, statement.speaker.resolved, statement.content.text) == (speaker, resolved, content)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Damit ging das Spiel in die Pause, nach der sich bis zur 75. Minute nicht viel ereignete.",
+        "Es gab eine Änderung der Statistik, nach der die Teilnehmer nicht mehr gezählt werden.",
+        "Selbständige müssen sich selbst versichern.",
+    ],
+)
+def test_no_statement_without_a_source(text):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    assert record.statements == []
+
+
+def test_a_passive_in_the_perfect_has_no_speaker_of_its_own():
+    record = whosaid.analyze("Die Zeitung gab an, dem Generalsekretär sei das Amt des Premiers angeboten worden.",
+                             published="2021-12-10", lang="de")
+    assert [(s.speaker.text, s.cue.lemma) for s in record.statements] == [("Die Zeitung", "angeben")]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, kind, content",
+    [
+        # the object's prepositional phrase is no adjunct of the frame, also before a comma
+        ("Die Polizei spricht von weniger Auseinandersetzungen, dennoch ist der Sachschaden hoch.", "Die Polizei",
+         "Reported", "von weniger Auseinandersetzungen"),
+        # the prepositional object in the prefield
+        ("Mit einer Wetterberuhigung rechnet der Deutsche Wetterdienst frühestens am Montag.",
+         "der Deutsche Wetterdienst", "Reported", "Mit einer Wetterberuhigung"),
+        # a relative clause in Konjunktiv after the object is what was said
+        ("Die Agentur Sana spricht dagegen von einem Terroristen, der sich in die Luft gesprengt habe.",
+         "Die Agentur Sana", "Indirect", "der sich in die Luft gesprengt habe"),
+    ],
+)
+def test_the_prepositional_object_of_a_speech_verb(text, speaker, kind, content):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    (statement,) = record.statements
+    assert (statement.speaker.text, statement.kind, statement.content.text) == (speaker, kind, content)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_relative_clause_inside_the_object_does_not_end_it():
+    _, statement = only_statement("Der Trainer bezeichnete acht Gelbe Karten in einem Spiel, in dem es nur 26 Fouls "
+                                  "gab, als „übertrieben“.", lemma="bezeichnen")
+    assert statement.content.text.endswith("als „übertrieben“")
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, lemma",
+    [
+        ("Nun vermelden chinesische Medien, dass Rüstungsbetriebe Aufträge erwarten.", "vermelden"),
+        ("Das Ministerium legte fest, dass bis August 30 Wale gejagt werden dürfen.", "festlegen"),
+        ("Zudem prognostizierte der Verbandschef einen Anstieg des Schuhpreises.", "prognostizieren"),
+    ],
+)
+def test_more_reporting_verbs(text, lemma):
+    only_statement(text, lemma=lemma)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_zu_infinitive_without_a_comma_after_a_closing_participle_is_the_content():
+    _, statement = only_statement("Mubarak hatte am Donnerstag angekündigt bei der Präsidentenwahl erneut anzutreten.",
+                                  lemma="ankündigen")
+    assert (statement.kind, statement.content.text) == ("Indirect", "bei der Präsidentenwahl erneut anzutreten")
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_cue_in_konjunktiv_before_a_frame_is_part_of_what_was_said():
+    record = whosaid.analyze("Er rechne weiterhin mit einem ausgeglichenen Ergebnis, sagte der 52-Jährige.",
+                             published="2021-12-10", lang="de")
+    assert [(s.cue.lemma, s.content.text) for s in record.statements] == [
+        ("sagen", "Er rechne weiterhin mit einem ausgeglichenen Ergebnis")]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Die Experten kamen zu dem Ergebnis, dass es keine Beweise dafür gebe.", "Die Experten",
+         "dass es keine Beweise dafür gebe"),
+        ("Nach Abwägung sei er zu dem Schluss gekommen, dass er nicht anders urteilen könne.", "er",
+         "dass er nicht anders urteilen könne"),
+    ],
+)
+def test_coming_to_a_conclusion_reports_it(text, speaker, content):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    (statement,) = record.statements
+    assert (statement.speaker.text, statement.content.text) == (speaker, content)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_kommen_carries_no_other_cue_noun():
+    record = whosaid.analyze("Die Regierung kam der Forderung nach, die Steuern zu senken.", published="2021-12-10",
+                             lang="de")
+    assert record.statements == []

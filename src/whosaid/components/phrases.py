@@ -33,11 +33,13 @@ PREMODIFIERS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "ADJA", "CAR
 
 
 def relative_antecedent(pronoun: Token) -> Span | None:
-    """The noun phrase a relative pronoun right after a comma refers to: "der Prediger, der …", "den
-    Innenminister, der …", "ein Prediger aus London, der …" (over one prepositional attachment). None when a verb
-    stands before the comma (an extraposed relative clause: "Ein Prediger wurde zugeschaltet, der …")."""
+    """The noun phrase a relative pronoun right after a comma (and a preposition) refers to: "der Prediger, der …",
+    "den Innenminister, der …", "ein Prediger aus London, der …" (over one prepositional attachment), "Studien der
+    Charité, nach denen …". None when a verb stands before the comma (an extraposed relative clause: "Ein Prediger wurde zugeschaltet, der …")."""
     doc = pronoun.doc
     end = pronoun.i - 1
+    if end >= 1 and doc[end].tag_ in {"APPR", "APPRART"}:
+        end -= 1  # "Studien der Charité, nach denen …": a preposition before the pronoun
     if end < 1 or doc[end].text != "," or doc[end - 1].tag_ not in NOUNISH:
         return None
     start = _premodified_start(doc, end - 1)

@@ -94,6 +94,9 @@ class SpeakerResolver:
                 root = found.continues
                 found.extra["resolution"] = root.extra.get("resolution") if root is not None else None
                 continue
+            if any(t.text in self.data.words.get("unnamed_source", ()) for t in found.speaker):
+                found.extra["resolution"] = None  # "dem Vernehmen nach": hearsay that names no one
+                continue
             res = _country_of_capital(qualify_institution(found.speaker, resolve(found, ctx), ctx), ctx)
             found.extra["resolution"] = res
             ctx.last = (found.speaker, res)

@@ -120,9 +120,20 @@ def _object_end(doc: Doc, sent: Span, start: int, data: LanguageData) -> int:
         if t.text == "," and j + 1 < sent.end and (
             doc[j + 1].tag_ in CLAUSE_OPENERS or is_finite(doc[j + 1])
             or (doc[j + 1].lower_ in coordination and j + 2 < sent.end and is_finite(doc[j + 2]))
+            or (doc[j + 1].tag_ in {"ADV", "PROAV"} and j + 2 < sent.end and is_finite(doc[j + 2]) and not t._.in_quote)
+            or (doc[j + 1].tag_ in {"APPR", "APPRART"} and j + 2 < sent.end and doc[j + 2].tag_ in CLAUSE_OPENERS
+                and not _object_goes_on_after(doc, sent, j + 1))
         ):
-            return j  # a new clause begins: "bezeichnete die Angaben als vorläufig, da …"
+            return j  # a new clause begins: "bezeichnete die Angaben als vorläufig, da …", "…, dennoch ist …"
     return sent.end
+
+
+def _object_goes_on_after(doc: Doc, sent: Span, start: int) -> bool:
+    """The clause opening at `start` closes with a comma and the sentence goes on without a verb of its own: it is
+    embedded in the object ("bezeichnete acht Gelbe Karten in einem Spiel, in dem es nur 26 Fouls gab, als
+    „übertrieben“")."""
+    end = _clause_end(doc, sent, start)
+    return end < sent.end and doc[end].text == "," and not any(is_finite(t) for t in doc[end + 1 : sent.end])
 
 
 def _clause_end(doc: Doc, sent: Span, start: int) -> int:

@@ -23,7 +23,7 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
             if doc[tok.i - 1].tag_ in {"NN", "NE", "PPER"}:
                 tok.tag_ = "VVFIN"
                 tok.pos_ = "VERB"
-        elif tok.tag_ == "VVINF" and _plural_present_cue(tok, data):
+        elif tok.tag_ == "VVINF" and (_plural_present_cue(tok, data) or _verb_second_cue(tok, data)):
             tok.tag_ = "VVFIN"
         elif tok.tag_ == "VVFIN" and _participle_read_as_finite(tok, data):
             tok.tag_ = "VVPP"
@@ -56,6 +56,16 @@ def _participle_read_as_finite(tok: Token, data: LanguageData) -> bool:
     start = _clause_start(doc, sentence_of(doc, tok.i), tok.i)
     finite = [t for t in doc[start : tok.i] if is_finite(t)]
     return bool(finite) and finite[-1].tag_ == "VAFIN" and finite[-1].lemma_ in {"haben", "sein"}
+
+
+def _verb_second_cue(tok: Token, data: LanguageData) -> bool:
+    """ "Nun vermelden chinesische Medien, dass …": a plural present read as an infinitive, right after an adverb that
+    opens its sentence, is the finite verb in second place."""
+    doc = tok.doc
+    if tok.lemma_.lower() not in data.verb_cues or tok.i == 0:
+        return False
+    before = doc[tok.i - 1]
+    return before.tag_ == "ADV" and before.is_sent_start
 
 
 def _plural_present_cue(tok: Token, data: LanguageData) -> bool:
@@ -141,7 +151,7 @@ class _VerbCue:
     tokens: list[Token]
     lemma: str
     stance: str
-    takes: str  # clause | clause:W | object | object:P | both
+    takes: str  # clause | clause:W | object | object:P | both | both:P
 
 
 def _cue_helpers(doc: Doc, found: Found, data: LanguageData) -> list[Token]:

@@ -18,6 +18,7 @@ from whosaid.components.attribution.clauses import (
     _time_spans,
 )
 from whosaid.components.attribution.content import (
+    _clause_end,
     _colon_content,
     _content_end,
     _ends_in_zu_infinitive,
@@ -35,6 +36,7 @@ from whosaid.components.attribution.links import _referred_statement
 from whosaid.components.attribution.prepositional import _source_phrase_end
 from whosaid.components.attribution.quoted import _quote_ending_at, _quote_starting_at
 from whosaid.components.attribution.speaker_phrases import (
+    OBLIQUE_ENDINGS,
     _expletive_after,
     _impersonal_source,
     _passive_agent,
@@ -127,7 +129,7 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
         if found is not None:
             return found
 
-    if first is not None and first.tag_ in {"KOUS", "PRELS", "PWS", "PWAV", "KOUI"}:
+    if first is not None and first.tag_ in SUBORDINATE_TAGS:
         return _subordinate_frame(view, cue, first, finite)
     own_first = doc[_clause_start(doc, sent, finite.i)]
     if own_first.tag_ in {"KOUS", "PRELS"} and own_first.i < finite.i:
@@ -142,6 +144,9 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
                                                     and doc[clause_start - 1].text in QUOTE_MARKS):
         return _frame_after_content(view, cue, clause_start, inverted_speaker)
     return _frame_before_content(view, cue, finite, clause_start)
+
+
+SUBORDINATE_TAGS = frozenset({"KOUS", "PRELS", "PWS", "PWAV", "KOUI"})
 
 
 def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
@@ -314,7 +319,16 @@ def _frame_before_content(view: _SentenceView, cue: _VerbCue, finite: Token, cla
     if colon is not None:
         frame = doc[clause_start : colon[0] + 1]
         return Found(cue.tokens, cue.lemma, cue.stance, "Direct", [colon[1]], speaker, frame, _medium(frame, data))
+    unmarked = _zu_clause_without_comma(doc, sent, cue, after)
+    if unmarked is not None:
+        return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [unmarked], speaker, frame, _medium(frame, data))
     j = _skip_frame_adjuncts(doc, sent, after, data)
+    preposition = cue.takes.partition(":")[2] if cue.takes.startswith(("object", "both")) else ""
+    if preposition and (k := _object_preposition(doc, sent, after, preposition)) is not None and k < j \
+            and not is_subjunctive(finite):
+        # "spricht von weniger Auseinandersetzungen, dennoch …": the phrase is the object, no adjunct; "Er rechne
+        # mit einem Ergebnis, sagte X" is what X said
+        j = after
     if _object_inside_bracket(view, cue, finite, speaker):
         # "wies einen Bericht des „Spiegel“ zurück, wonach …": the object stands between verb and particle
         return _object_frame(view, cue, finite, finite.i + 1, speaker, frame)
@@ -326,10 +340,27 @@ def _frame_before_content(view: _SentenceView, cue: _VerbCue, finite: Token, cla
     return _object_frame(view, cue, finite, j, speaker, frame)
 
 
+def _zu_clause_without_comma(doc: Doc, sent: Span, cue: _VerbCue, after: int) -> Span | None:
+    """ "haben dazu aufgerufen die Kontrollen zu verstärken", "hatte angekündigt bei der Wahl anzutreten": a
+    zu-infinitive right after a cue that closes its clause (a participle or a separated particle), with no comma
+    between (which the spelling rules allow)."""
+    last = max(cue.tokens, key=lambda t: t.i)
+    if cue.takes.startswith("object") or last.tag_ not in {"VVPP", "PTKVZ"} or after >= sent.end \
+            or after != last.i + 1 or is_punct(doc[after]) or doc[after].text in QUOTE_MARKS \
+            or doc[after].tag_ == "KON":  # "… festgehalten und versucht zu haben": a second verb, no content
+        return None
+    end = next((t.i for t in doc[after : sent.end] if t.text in {",", ";", ":"} or is_punct(t) and t.is_sent_end),
+               sent.end)
+    content = strip_span(doc[after:end])
+    if len(content) < 2 or any(is_finite(t) or t._.in_quote for t in content) or not _ends_in_zu_infinitive(content):
+        return None
+    return content
+
+
 def _object_inside_bracket(view: _SentenceView, cue: _VerbCue, finite: Token, speaker: Span | None) -> bool:
     """A noun between the finite verb and its separated particle ("wies einen Bericht … zurück") or its participle
     ("hat einen Bericht … zurückgewiesen") that is not the speaker: the object."""
-    if not (cue.takes.startswith("object") or cue.takes == "both"):
+    if not cue.takes.startswith(("object", "both")):
         return False
     if finite is cue.verb and len(cue.tokens) >= 2:
         particle = max(t.i for t in cue.tokens)
@@ -363,15 +394,22 @@ def _subject_before_content(view: _SentenceView, cue: _VerbCue, finite: Token,
                             clause_start: int) -> tuple[Span | None, int]:
     """The speaker of a frame before its content, and the frame's start (the verb, after "und")."""
     doc, sent, ents, data = view.doc, view.sent, view.ents, view.data
-    passive = finite.lemma_ == "werden" and cue.verb.tag_ == "VVPP"  # "Dem Minister wurde vorgeworfen, …": no speaker
+    # "Dem Minister wurde vorgeworfen, …", "ihm sei das Amt angeboten worden": no speaker
+    passive = cue.verb.tag_ == "VVPP" and (finite.lemma_ == "werden" or cue.verb.i + 1 < sent.end
+                                           and doc[cue.verb.i + 1].lower_ == "worden")
     if finite.i > sent.start and doc[finite.i - 1].lower_ in data.words.get("coordination", ()):
         # "X dankte … und erklärte …": the subject of the first conjunct
         shared = next((f for f in reversed(view.earlier)
                        if f.cue and sentence_of(doc, f.cue[0].i).start == sent.start), None)
         clause_start = finite.i
-        first_finite = next((t for t in sent if is_finite(t)), finite)
+        # the first conjunct's finite verb, not one of a relative clause in its prefield ("X, der … war, gratulierte")
+        first_finite = next((t for t in doc[sent.start : finite.i] if is_finite(t) and not t._.in_quote
+                             and doc[_clause_start(doc, sent, t.i)].tag_ not in SUBORDINATE_TAGS), finite)
         speaker = shared.speaker if shared else _prefield_speaker(doc, _clause_start(doc, sent, first_finite.i),
                                                                    first_finite, ents)
+        if speaker is None and not shared:
+            # "Kretschmann, der … gekommen war, gratulierte …": a relative clause stands in the prefield
+            speaker = _prefield_speaker(doc, _skip_space(doc, sent.start, first_finite.i), first_finite, ents)
     elif passive:
         speaker = _passive_agent(doc, finite, cue.verb, ents)  # "wurde von der Regierung dementiert"
     else:
@@ -441,10 +479,16 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     doc, sent, ents, data = view.doc, view.sent, view.ents, view.data
     verb, takes = cue.verb, cue.takes
     needs_preposition = takes.partition(":")[2]
-    if needs_preposition and (j >= sent.end or doc[j].lower_ not in {needs_preposition, needs_preposition + "m"}):
+    if not takes.startswith(("object", "both")):
         return None
-    if not (takes.startswith("object") or takes == "both"):
-        return None
+    preposition = _object_preposition(doc, sent, j, needs_preposition) if needs_preposition else None
+    prefield = _object_prefield(doc, frame.start, finite, needs_preposition) \
+        if speaker is not None and speaker.start > finite.i else None
+    if needs_preposition and preposition is None:
+        if prefield is None:
+            return None
+        # "Mit einer Wetterberuhigung rechnet der Deutsche Wetterdienst": the object stands in the prefield
+        return Found(cue.tokens, cue.lemma, cue.stance, "Reported", [prefield], speaker, frame, _medium(frame, data))
     start = finite.i + 1
     if speaker is not None and speaker.start == start:
         start = speaker.end
@@ -456,21 +500,77 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
             start = source_end  # "hat nach Angaben der Polizei eine Notlandung angekündigt": not the object
         else:
             break
+    content: Span | None = None
+    if preposition is not None and preposition > j:
+        start = preposition  # "sprach trotz der Kritik von einer fairen Wahl": the adjunct is no part of the object
     if verb.i == finite.i:
         # the object stands between the verb (and an inverted subject) and the separated particle
         content = _trim_particle(strip_span(doc[start : _object_end(doc, sent, start, data)]), cue.tokens)
         if not any(t.tag_ in {"NN", "NE", "PPER", "PDS", "PIS", "VVINF", "VVIZU"} for t in content):
-            return None
+            content = None
     elif verb.tag_ == "VVPP" and finite.i < verb.i and finite.lemma_ == "haben":
         # "Die Gewerkschaft hat (am Montag) höhere Löhne gefordert": the object stands before the participle
         content = _perfect_object(doc, start, min(t.i for t in cue.tokens), data, times)
-        if content is None:
-            return None
-    else:
+    if content is None:
+        content = prefield  # "Den Vorwurf wies der Minister zurück"
+    if content is None:
         return None
-    found = Found(cue.tokens, cue.lemma, cue.stance, "Reported", [content], speaker, frame, _medium(frame, data))
+    # a quoted word in the object is what was said ("als einen „beschämenden Deal“, der …")
+    relative = None if any(t._.in_quote for t in content) else _reported_relative_clause(doc, sent, content.end)
+    if relative is not None:
+        # "spricht von einem Terroristen, der sich in die Luft gesprengt habe": what was said is the clause
+        return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [relative], speaker, frame, _medium(frame, data))
+    parts = [content]
+    if prefield is not None and content is not prefield and content[0].tag_ in {"APPR", "APPRART"}:
+        parts = [prefield, content]  # "Den Schaden bezifferte er auf 50 Millionen Euro": object and complement
+    found = Found(cue.tokens, cue.lemma, cue.stance, "Reported", parts, speaker, frame, _medium(frame, data))
     found.refers_to = _referred_statement(content, found, view.earlier, data)
     return found
+
+
+def _reported_relative_clause(doc: Doc, sent: Span, comma: int) -> Span | None:
+    """A relative clause in Konjunktiv after the comma at `comma` that closes a cue's object."""
+    if comma + 1 >= sent.end or doc[comma].text != "," or doc[comma]._.in_quote:
+        return None
+    if doc[comma + 1].tag_ not in {"PRELS", "PRELAT"}:
+        return None  # "Studien, nach denen …" have a say of their own
+    end = _clause_end(doc, sent, comma + 1)
+    clause = strip_span(doc[comma + 1 : end])
+    finite = [t for t in clause if is_finite(t) and not t._.in_quote]
+    if not finite or not is_subjunctive(finite[-1]):
+        return None
+    return clause
+
+
+def _object_preposition(doc: Doc, sent: Span, j: int, preposition: str) -> int | None:
+    """Where the preposition that introduces a cue's object ("sprach von", "verwies auf") stands: at `j`, or after
+    an adjunct of a few words ("sprach trotz der Kritik von …", "sprachen in diesem Zusammenhang von …")."""
+    forms = {preposition, preposition + "m"}
+    for k in range(j, min(sent.end, j + MAX_OBJECT_ADJUNCT + 1)):
+        if doc[k].lower_ in forms:
+            return k
+        if doc[k].text in {",", ";", ":"} or doc[k].text in QUOTE_MARKS or is_finite(doc[k]) \
+                or k == j and doc[k].tag_ not in {"APPR", "APPRART", "ADV", "PROAV", "ADJD"}:
+            return None
+    return None
+
+
+MAX_OBJECT_ADJUNCT = 5
+
+
+def _object_prefield(doc: Doc, start: int, finite: Token, preposition: str) -> Span | None:
+    """A prefield that opens with a determiner never nominative ("Den Vorwurf", "Dem Bericht"), or with the
+    preposition of a cue's object ("Mit einer Wetterberuhigung rechnet …"), before the verb whose subject follows
+    it: the object."""
+    prefield = strip_span(doc[start : finite.i])
+    if len(prefield) < 2 or any(is_finite(t) and not t._.in_quote for t in prefield):
+        return None
+    first = prefield[0]
+    if preposition:
+        return prefield if first.lower_ in {preposition, preposition + "m"} else None
+    if not first.lower_.endswith(OBLIQUE_ENDINGS) or first.tag_ not in {"ART", "PDAT", "PPOSAT"}:
+        return None
+    return prefield
 
 
 def _subordinate_frame(view: _SentenceView, cue: _VerbCue, opener: Token, finite: Token) -> Found | None:

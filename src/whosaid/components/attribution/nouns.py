@@ -42,6 +42,9 @@ def _noun_frames(doc: Doc, sent: Span, ents: dict[int, Span], data: LanguageData
             continue
         if any(f.content_start == content.start_char for f in earlier + found):
             continue  # a verb frame already reports this clause
+        if cue[0] is not tok and any(f.content_start <= content.start_char and f.content_end >= content.end_char
+                                     and f.frame is not None and f.frame.end <= cue[0].i for f in earlier):
+            continue  # "Nach Angaben der Zeitung kommt eine Untersuchung zu dem Ergebnis, dass …": the source's report
         frame = doc[min(tok.i, cue[0].i, speaker.start) : after]
         found.append(Found(cue, tok.text.lower(), stance, "Indirect", [content], speaker, frame, None))
     return found
@@ -53,7 +56,9 @@ def _light_verb_source(doc: Doc, sent: Span, noun: Token, ents: dict[int, Span],
     verb that only carries it (lang words `light_verb`); its subject speaks. Returns the speaker, the cue (verb and
     noun) and where the frame ends (the comma before the content, after a closing participle)."""
     after = noun.i + 1
-    light = data.words.get("light_verb", ())
+    # "kommen=Ergebnis Schluss": a verb that carries only the nouns named after it ("kam zu dem Schluss, dass")
+    light = {row.partition("=")[0] for row in data.words.get("light_verb", ())
+             if "=" not in row or noun.text in row.partition("=")[2].split()}
     if after < sent.end and doc[after].lemma_ in light and doc[after].tag_ in {"VVPP", "VVINF"}:
         verb, after = doc[after], after + 1  # "hatte den Standpunkt vertreten, …"
         while after < sent.end and doc[after].tag_ in {"VAFIN", "VAINF"}:

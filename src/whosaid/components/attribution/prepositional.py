@@ -15,6 +15,7 @@ from whosaid.components.phrases import (
     is_finite,
     is_punct,
     noun_phrase_from,
+    relative_antecedent,
     sentence_of,
     strip_span,
 )
@@ -56,6 +57,10 @@ def _prepositional_frame(
 ) -> Found | None:
     cue_tokens = list(doc[i : i + n])
     lemma = " ".join(cue.words)
+    if cue.position in {"before", "after"}:
+        relative = _relative_source(doc, sent, i, n, cue, earlier)
+        if relative is not None or _relative_pronoun_at(doc, i + n if cue.position == "before" else i - 1):
+            return relative
     if cue.position == "before":
         start = i + n
         if cue.needs:
@@ -149,6 +154,42 @@ def _prepositional_frame(
     if _covered(parts[0], parts[-1], earlier):
         return None  # a verb frame of this sentence already covers the content
     return Found(cue_tokens, lemma, cue.stance, "Indirect", parts, speaker, frame, None)
+
+
+def _relative_pronoun_at(doc: Doc, k: int) -> bool:
+    """A relative pronoun at `k` that opens its clause with the source cue beside it: "…, nach denen …",
+    "…, denen zufolge …"."""
+    if not 0 <= k < len(doc) or doc[k].tag_ != "PRELS":
+        return False
+    before = k - 1 if k >= 1 and doc[k - 1].tag_ in {"APPR", "APPRART"} else k
+    return before >= 1 and doc[before - 1].text == ","
+
+
+def _relative_source(doc: Doc, sent: Span, i: int, n: int, cue: PrepositionalCue,
+                     earlier: list[Found]) -> Found | None:
+    """ "Studien der Charité, nach denen Homöopathie … sei", "die Pläne, laut denen …", "Grundsätzen, denen zufolge
+    …": a source cue whose source is a relative pronoun; the pronoun speaks (it stands for the noun phrase before the
+    comma), and the rest of the relative clause is what was said. "nach" needs that noun phrase to name a source
+    ("eine Änderung, nach der …" attributes nothing)."""
+    pronoun = i + n if cue.position == "before" else i - 1
+    if not _relative_pronoun_at(doc, pronoun):
+        return None
+    if cue.needs:
+        antecedent = relative_antecedent(doc[pronoun])
+        if antecedent is None:
+            return None
+        nouns = [t for t in antecedent if t.tag_ in {"NN", "NE"}]
+        if antecedent.start > 0 and antecedent[0].lower_ in GENITIVE_ARTICLES:
+            nouns.append(doc[antecedent.start - 1])  # "Studien | der Berliner Charité": the noun the genitive follows
+        if not any(t.tag_ == "NN" and _names_a_source(t, cue) for t in nouns):
+            return None
+    start = max(i + n, pronoun + 1)
+    content = strip_span(doc[start : _relative_content_end(doc, sent, start)])
+    if len(content) < 2 or not any(is_finite(t) for t in content) or _covered(content, content, earlier):
+        return None
+    frame = doc[min(i, pronoun) : max(i + n, pronoun + 1)]
+    return Found(list(doc[i : i + n]), " ".join(cue.words), cue.stance, "Indirect", [content],
+                 doc[pronoun : pronoun + 1], frame, None)
 
 
 def _clause_around_quote(doc: Doc, sent: Span, quote: Span) -> Span | None:
