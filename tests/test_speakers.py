@@ -392,3 +392,8 @@ def test_a_role_is_the_person_named_with_it_in_the_next_sentence():
         "Das Landgericht München I hat den Finanzberater zu sieben Jahren Haft verurteilt. Sein Verteidiger kündigte "
         "an, Revision einzulegen. „Das Urteil stützt sich auf Vermutungen“, sagte Rechtsanwalt Jens Opitz.")
     assert pairs[-2:] == [("Sein Verteidiger", "Jens Opitz"), ("Rechtsanwalt Jens Opitz", "Jens Opitz")]
+
+
+def test_a_medium_described_by_compound_adjectives_is_its_quoted_title():
+    pairs = resolved_speakers("Die Lage sei ernst, berichtete die Hisbollah-nahe libanesische Zeitung »Al-Akhbar«.")
+    assert pairs == [("die Hisbollah-nahe libanesische Zeitung", "Al-Akhbar")]

@@ -290,6 +290,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     if len(span) == 1 and span[0].tag_ in {"PPER", "PIS", "PDS"} and _pronoun_key(span[0], data) is not None:
         return _resolve_pronoun(found, span, ctx)
     organisations = [c for m, c in inside if c.type in {"ORG", "LOC"}]
+    titled = _title_after_outlet_noun(span, ctx)
+    if titled is not None:  # "die Hisbollah-nahe libanesische Zeitung »Al-Akhbar«"
+        return titled
     source = _source_of_report(found, span, inside, ctx)
     if source is not None:
         return source
@@ -325,6 +328,25 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         # "verlautete aus Diplomatenkreisen", "unter Berufung auf syrische Regierungskreise"
         return _hearsay_group(span, _plural_source_after(span, data) or _nominative_plural(span[-1], data), ctx)
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _title_after_outlet_noun(span: Span, ctx: Context) -> Resolution | None:
+    """The quoted title right after a speaker phrase headed by a word for a medium: "die Zeitung »Al-Akhbar«"."""
+    doc = span.doc
+    words = [t for t in span if not t.is_space]
+    outlets = tuple(w.lower() for w in ctx.data.words.get("outlet_noun", ()))
+    if not words or not words[-1].lower_.endswith(outlets) or span.end >= len(doc) or not doc[span.end]._.name_quote:
+        return None
+    close = next((k for k in range(span.end + 1, min(len(doc), span.end + 7)) if doc[k]._.name_quote), None)
+    if close is None or close == span.end + 1:
+        return None
+    title = doc[span.end + 1 : close]
+    named = next((c for c in ctx.clusters if any(m.start == title.start for m in c.mentions)), None)
+    if named is not None:
+        named.type = "ORG"
+        ctx.outlets.add(id(named))
+        return Resolution(named.name, named)
+    return Resolution(title.text)
 
 
 def _acronym_after(span: Span, clusters: list[Cluster]) -> Cluster | None:

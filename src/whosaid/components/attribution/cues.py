@@ -27,6 +27,8 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
             tok.tag_ = "VVFIN"
         elif tok.tag_ == "VVFIN" and _participle_read_as_finite(tok, data):
             tok.tag_ = "VVPP"
+        elif tok.tag_ == "NN" and _compound_adjective(tok):
+            tok.tag_, tok.pos_ = "ADJA", "ADJ"  # "die Hisbollah-nahe libanesische Zeitung": no noun of its own
         elif _age_noun(tok, data) and tok.tag_ != "NN":
             # "berichtete, der 23-Jährige habe …": a nominalised age the tagger does not know (read as an adverb,
             # its article as a relative pronoun) is a noun, so the reported clause keeps its subject
@@ -37,6 +39,19 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
 
 
 AGE_NOUN = re.compile(r"^\d{1,3}-(\w+)$")
+
+
+def _compound_adjective(tok: Token) -> bool:
+    """ "Hisbollah-nahe", "regierungs-kritische": a hyphenated word whose last part is a lower-case adjective
+    ending, between an article or adjective and an adjective or noun."""
+    head, _, last = tok.text.rpartition("-")
+    if not head or not last[:1].islower() or not last.endswith(("e", "en", "er", "es", "em")):
+        return False
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return before is not None and after is not None and before.tag_ in {"ART", "ADJA", "PPOSAT", "PDAT"} \
+        and after.tag_ in {"ADJA", "NN"}
 
 
 def _age_noun(tok: Token, data: LanguageData) -> bool:
