@@ -397,3 +397,9 @@ def test_a_role_is_the_person_named_with_it_in_the_next_sentence():
 def test_a_medium_described_by_compound_adjectives_is_its_quoted_title():
     pairs = resolved_speakers("Die Lage sei ernst, berichtete die Hisbollah-nahe libanesische Zeitung »Al-Akhbar«.")
     assert pairs == [("die Hisbollah-nahe libanesische Zeitung", "Al-Akhbar")]
+
+
+def test_an_organisation_for_two_things_is_one_name():
+    pairs = resolved_speakers("Das Rudel habe mehr als 60 Schafe gerissen, teilte das Amt für Jagd und Fischerei am "
+                              "Donnerstag mit.")
+    assert pairs == [("das Amt für Jagd und Fischerei", "Amt für Jagd und Fischerei")]

@@ -103,6 +103,9 @@ def noun_phrase_from(doc: Doc, i: int, limit: int, ents_by_start: dict[int, Span
         elif nxt.lower_ == "und" and end + 1 < limit and doc[end - 1].tag_ in {"NE", "FM"} and doc[end + 1].tag_ in {"NE", "FM"}:
             # "nach Angaben von AFP und Reuters"
             end = _name_run_end(doc, end + 1, limit)
+        elif nxt.lower_ == "und" and end + 2 <= limit and doc[end + 1].tag_ == "NN" and doc[end - 2].lower_ == "für" \
+                and (end + 2 == limit or doc[end + 2].tag_ not in {"NN", "NE", "ART"}):
+            end += 2  # "das Amt für Jagd und Fischerei": one name over its "und"
         elif doc[end - 1].tag_ == "NN" and nxt.tag_ in {"NE", "FM"}:
             # an appended name: "der Sprecher des Kommandos Tahsin al-Khafaji"
             ent = ents_by_start.get(end)
