@@ -961,3 +961,19 @@ def test_kommen_carries_no_other_cue_noun():
     record = whosaid.analyze("Die Regierung kam der Forderung nach, die Steuern zu senken.", published="2021-12-10",
                              lang="de")
     assert record.statements == []
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Der Landrat soll laut einem Bericht der Zeitung „Kurier“ im Mai Geld angenommen haben.",
+         "Der Landrat soll im Mai Geld angenommen haben"),
+        ("Die Armee hat nach Angaben des Verteidigungsministeriums in Kiew zwei Dörfer zurückerobert.",
+         "Die Armee hat zwei Dörfer zurückerobert"),
+    ],
+)
+def test_the_title_and_the_place_of_a_source_are_not_part_of_what_it_said(text, content):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    (statement,) = record.statements
+    assert " ".join(statement.content.text.split()) == content

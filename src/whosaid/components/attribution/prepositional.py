@@ -82,7 +82,7 @@ def _prepositional_frame(
             if source is not None:
                 speaker = doc[speaker.start : source.end]
         speaker = _whole_prefield(doc, sent, i, speaker, data)
-        frame = doc[i : speaker.end]
+        frame = doc[i : _source_tail_end(doc, speaker, sent.end, ents, data)]
         if speaker.end + 1 < sent.end and doc[speaker.end].lower_ in data.words.get("addressee_preposition", ()):
             # "nach Angaben der Sprecherin gegenüber dem Weser-Kurier": who was told belongs to the frame
             addressee = noun_phrase_from(doc, speaker.end + 1, sent.end, ents)
@@ -154,6 +154,22 @@ def _prepositional_frame(
     if _covered(parts[0], parts[-1], earlier):
         return None  # a verb frame of this sentence already covers the content
     return Found(cue_tokens, lemma, cue.stance, "Indirect", parts, speaker, frame, None)
+
+
+def _source_tail_end(doc: Doc, speaker: Span, limit: int, ents: dict[int, Span], data: LanguageData) -> int:
+    """ "laut einem Bericht der Wochenzeitung „Falter“", "nach Angaben des Ministeriums in Moskau": the quoted title
+    after the source noun and the place of the source belong to the source's frame, not to what it said (the
+    speaker phrase stays without them, so that the ministry is not resolved to its capital's country)."""
+    end = speaker.end
+    if end < limit and doc[end]._.name_quote and doc[end - 1].tag_ in {"NN", "NE"}:
+        close = next((k for k in range(end + 1, min(limit, end + 7)) if doc[k]._.name_quote), None)
+        if close is not None and close > end + 1:
+            end = close + 1
+    place = ents.get(end + 1)
+    if end + 1 < limit and doc[end].lower_ in data.words.get("source_place_preposition", ()) \
+            and place is not None and place.label_ == "LOC" and place.end <= limit:
+        end = place.end
+    return end
 
 
 def _relative_pronoun_at(doc: Doc, k: int) -> bool:
