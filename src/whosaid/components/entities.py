@@ -90,6 +90,9 @@ class EntityMerger:
         spans = _correct_model_spans(doc, spans, self.data)
         groups = tuple(self.data.words.get("hearsay_group_ending", ()))
         spans = [s for s in spans if not (len(s) == 1 and s[0].tag_ == "NN" and s[0].lower_.endswith(groups))]
+        currencies = self.data.words.get("currency", frozenset())
+        spans = [s for s in spans if s.text not in currencies]  # "180.000 Euro": a unit, not a name
+        spans = [s for s in (_before_colon(s) for s in spans) if s is not None]
         spans = [_organisation_by_head(s, self.data) for s in spans]
         doc.ents = spans
         spans = _merge_spans(spans, _known_organisations(doc, self.data))
@@ -102,6 +105,7 @@ class EntityMerger:
         spans = _merge_spans(spans, _quoted_names_after_org_nouns(doc, spans, self.data))
         spans = _merge_spans(spans, _surname_mentions(doc, spans))
         spans = _outside_times(doc, spans)
+        spans = _outside_dateline_agencies(doc, spans)
         spans = [s for s in (_before_line_break(s) for s in spans) if s is not None]
         doc.ents = spans
         doc._.entities = cluster_mentions(spans)
@@ -134,7 +138,9 @@ def _organisation_by_head(span: Span, data: LanguageData) -> Span:
         while end + 1 < len(doc) and doc[end].lower_ == "und" and doc[end + 1].tag_ == "NN" \
                 and doc[end + 1].text[:1].isupper():
             end += 2
-    label = "ORG" if len(span) > 1 and span[0].tag_ == "NN" and _org_head(span[0].text, data) else span.label_
+    head_noun = span[0].tag_ == "NN" and _org_head(span[0].text, data)
+    # a single common noun ending in one ("der Volksbefreiungsarmee") as well; "Westbank" is tagged NE
+    label = "ORG" if head_noun and (len(span) > 1 or span.label_ == "LOC") else span.label_
     return span if (end, label) == (span.end, span.label_) else Span(doc, span.start, end, label=label)
 
 
@@ -142,6 +148,7 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData) -> lis
     """Repair common NER slips: a title inside an organisation ("… Iran General Qassem Soleimani"),
     a place glued to a name ("al-Khafaji Washington"), transliterated Arabic names typed as ORG."""
     elsewhere = {s.text for s in spans if LABEL_MAP.get(s.label_) in {"LOC", "ORG"}}
+    known = data.words.get("institution", frozenset()) | data.words.get("news_agency", frozenset())
     out: list[Span] = []
     for span in spans:
         label = LABEL_MAP[span.label_]
@@ -163,6 +170,13 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData) -> lis
             continue
         if label in {"PER", "LOC"} and len(span) == 1 and span[0].tag_ == "NN" and span.text not in elsewhere:
             continue  # a common noun ("Ergebnissen", "Truppenabzugs") is not a name
+        if label == "ORG" and len(span) == 1 and span[0].tag_ == "NN" and span.text not in known \
+                and not _org_head(span.text, data) and not _inside_quotes(doc, span):
+            continue  # "das Rentenpaket", "am Tatort": a common noun that names no organisation
+        if label != "ORG" and span.text in known:
+            # "KIEW (Reuters) –": an agency or institution the model typed as a person or place
+            out.append(Span(doc, span.start, span.end, label="ORG"))
+            continue
         if label == "PER" and _inside_quotes(doc, span):
             # persons are rarely quoted by name; "„Al-Haschd Al-Schaabi“" after "Volksmobilisierungseinheiten" is not one
             out.append(Span(doc, span.start, span.end, label="ORG" if _after_org_noun(doc, span, data) else "MISC"))
@@ -240,6 +254,22 @@ def _outside_times(doc: Doc, spans: list[Span]) -> list[Span]:
         if run and any(t.tag_ != "NN" and t.text[:1].isupper() for t in run):
             out.append(Span(doc, run[0].i, run[-1].i + 1, label=span.label_))
     return out
+
+
+def _before_colon(span: Span) -> Span | None:
+    """ "Innenministerium: Grenzkontrollen werden …": a headline's colon ends the name before it."""
+    colon = next((t.i for t in span if t.text == ":"), None)
+    if colon is None:
+        return span
+    return Span(span.doc, span.start, colon, label=span.label_) if colon > span.start else None
+
+
+def _outside_dateline_agencies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "KIEW (dpa-AFX) –": the agency of a dateline wrote the article (the record's `agency`); it is not one of the
+    people, organisations and places the article is about."""
+    agencies = [(d.text.index("(") + d.start_char, d.text.index(")") + d.start_char)
+                for d in doc._.datelines or [] if "(" in d.text and ")" in d.text]
+    return [s for s in spans if not any(a <= s.start_char and s.end_char <= b + 1 for a, b in agencies)]
 
 
 def _longest_run(tokens: list[Token]) -> list[Token]:
@@ -422,7 +452,8 @@ def _organisations_of_roles(doc: Doc, data: LanguageData) -> list[Span]:
 def _known_organisations(doc: Doc, data: LanguageData) -> list[Span]:
     """Parties and federal institutions the model often misses ("der Bundestag", "die Grünen", "die AfD"): acronyms
     anywhere, words that are also common words ("Linke", "Mitte") only after an article and before no noun."""
-    parties, institutions = data.words.get("party", frozenset()), data.words.get("institution", frozenset())
+    parties = data.words.get("party", frozenset())
+    institutions = data.words.get("institution", frozenset()) | data.words.get("news_agency", frozenset())
     found = []
     for t in doc:
         if t.text in institutions and t.tag_ in {"NN", "NE"}:

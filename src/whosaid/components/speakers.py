@@ -504,7 +504,7 @@ def _place_named_before(span: Span, ctx: Context, countries: set[str] | frozense
     places = [(m.start, c.name) for c in ctx.clusters if c.type == "LOC" and c.name not in countries
               for m in c.mentions if start <= m.start < span.start]
     datelines = doc._.datelines or []
-    dateline = datelines[0].text.split("(")[0].split("/")[0].strip() if datelines else ""
+    dateline = datelines[0].text.split("(")[0].split("/")[0].strip(" \n–—-:") if datelines else ""
     dateline = dateline.title() if dateline.isupper() else dateline  # "KIEW (dpa-AFX) -": Kiew
     if places:
         place = max(places)[1]

@@ -1,0 +1,50 @@
+"""Entities: which words of an article name a person, an organisation or a place, and which do not."""
+
+from __future__ import annotations
+
+import pytest
+
+import whosaid
+
+pytestmark = pytest.mark.usefixtures("nlp")
+
+
+def entities(text: str) -> dict[str, str]:
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    return {e.name: e.type for e in record.entities}
+
+
+def test_the_agency_of_a_dateline_wrote_the_article_and_is_no_entity_of_it():
+    text = ("Hannover (Reuters) – Der Konzern Rheinmetall will das Werk übernehmen. Das sagte ein Sprecher der "
+            "Nachrichtenagentur dpa.")
+    found = entities(text)
+    assert "Reuters" not in found
+    assert found.get("dpa") == "ORG"  # named in the text, it is one
+
+
+def test_an_agency_named_in_the_text_is_an_organisation():
+    found = entities("Der Minister sagte der Nachrichtenagentur Reuters am Montag, er bleibe im Amt.")
+    assert found.get("Reuters") == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, not_a_name",
+    [
+        ("Der frühere Minister soll 180.000 Euro angenommen haben, sagte die Staatsanwaltschaft.", "Euro"),
+        ("Ein Tatverdächtiger sei noch am Tatort festgenommen worden, sagte ein Polizeisprecher.", "Tatort"),
+        ("Im Bundestag wurde am Freitag über das Rentenpaket gestritten.", "Rentenpaket"),
+    ],
+)
+def test_units_and_common_nouns_are_no_names(text, not_a_name):
+    assert not_a_name not in entities(text)
+
+
+def test_a_headline_colon_ends_the_name_before_it():
+    found = entities("Innenministerium: Grenzkontrollen werden nicht verlängert\n\nBerlin (dpa) – Das "
+                     "Bundesinnenministerium hat einen Bericht zurückgewiesen.")
+    assert not any(":" in name for name in found)
+
+
+def test_an_army_named_by_a_compound_noun_is_an_organisation():
+    found = entities("Das Ostkommando der Volksbefreiungsarmee teilte am Montag mit, das Manöver sei beendet.")
+    assert found.get("Volksbefreiungsarmee") == "ORG"
