@@ -977,3 +977,18 @@ def test_the_title_and_the_place_of_a_source_are_not_part_of_what_it_said(text, 
     record = whosaid.analyze(text, published="2021-12-10", lang="de")
     (statement,) = record.statements
     assert " ".join(statement.content.text.split()) == content
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, resolved",
+    [
+        ("Der Konzern steht einem Bericht des „Handelsblatts“ zufolge kurz vor der Übernahme des Werks.",
+         "einem Bericht des „Handelsblatts“", "Handelsblatt"),
+        ("Einem Bericht des »Spiegel« zufolge will die Bahn 10.000 Stellen streichen.",
+         "Einem Bericht des »Spiegel«", "Spiegel"),
+    ],
+)
+def test_a_source_ending_in_a_quoted_title_before_zufolge_speaks(text, speaker, resolved):
+    _, statement = only_statement(text, lemma="zufolge")
+    assert (statement.speaker.text, statement.speaker.resolved) == (speaker, resolved)

@@ -321,6 +321,8 @@ def _names_a_source(token: Token, cue: PrepositionalCue) -> bool:
 
 def _np_start_before(doc: Doc, sent: Span, end: int) -> int | None:
     j = end - 1
+    if j > sent.start and doc[j]._.name_quote:
+        j -= 1  # "einem Bericht des „Handelsblatts“ zufolge": the phrase ends in a quoted name
     if j < sent.start or doc[j].tag_ not in {"NN", "NE", "FM", "PPER", "NNE"}:
         return None
     while j > sent.start and (doc[j - 1].tag_ in {"NN", "NE", "FM", "ADJA", "ART", "PPOSAT", "CARD", "PDAT", "PIAT"}
