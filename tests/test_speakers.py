@@ -403,3 +403,16 @@ def test_an_organisation_for_two_things_is_one_name():
     pairs = resolved_speakers("Das Rudel habe mehr als 60 Schafe gerissen, teilte das Amt für Jagd und Fischerei am "
                               "Donnerstag mit.")
     assert pairs == [("das Amt für Jagd und Fischerei", "Amt für Jagd und Fischerei")]
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        ("Kommissionspräsident Martin Gasser (SVP) sagte, er erwarte rasch Klarheit.",
+         "Kommissionspräsident Martin Gasser", "Martin Gasser"),
+        ("Die Bundesvereinigung der Deutschen Arbeitgeberverbände (BDA) teilte mit, sie lehne das ab.",
+         "Die Bundesvereinigung der Deutschen Arbeitgeberverbände", "BDA"),
+    ],
+)
+def test_an_acronym_in_brackets_names_an_organisation_but_after_a_person_only_their_party(text, written, expected):
+    assert resolution_of(text, written) == expected
