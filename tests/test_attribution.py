@@ -992,3 +992,20 @@ def test_the_title_and_the_place_of_a_source_are_not_part_of_what_it_said(text, 
 def test_a_source_ending_in_a_quoted_title_before_zufolge_speaks(text, speaker, resolved):
     _, statement = only_statement(text, lemma="zufolge")
     assert (statement.speaker.text, statement.speaker.resolved) == (speaker, resolved)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, lemma, speaker",
+    [
+        ("Das Amt habe einen Antrag ausgearbeitet, schreibt die Zeitung unter Berufung auf mehrere mit dem Dossier "
+         "vertraute Personen.", "unter berufung auf", "mehrere mit dem Dossier vertraute Personen"),
+        ("Die für den Fall zuständige Staatsanwaltschaft teilte mit, die Ermittlungen dauerten an.",
+         "mitteilen", "Die für den Fall zuständige Staatsanwaltschaft"),
+        ("Der Konzern will Stellen streichen. Das sagte ein mit den Verhandlungen vertrauter Diplomat.",
+         "sagen", "ein mit den Verhandlungen vertrauter Diplomat"),
+    ],
+)
+def test_a_speaker_with_a_prepositional_phrase_before_its_adjective_is_the_whole_phrase(text, lemma, speaker):
+    _, statement = only_statement(text, lemma=lemma)
+    assert statement.speaker.text == speaker

@@ -8,6 +8,7 @@ from numpy import flatnonzero
 from spacy.tokens import Doc, Span, Token
 
 NOUNISH = frozenset({"NN", "NE", "FM", "NNE", "NNA"})
+INFLECTED = ("e", "en", "er", "es", "em")  # endings of an attributive adjective
 NP_START = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "ADJA", "CARD", "PPER", "PIS", "PDS", "TRUNC"}) | NOUNISH
 GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 ATTACHING_PREPOSITIONS = frozenset({"von", "für", "vom", "aus"})
@@ -67,6 +68,15 @@ def noun_phrase_from(doc: Doc, i: int, limit: int, ents_by_start: dict[int, Span
     if i >= limit:
         return None
     tok = doc[i]
+    if tok.tag_ == "PIS" and _extended_attribute_end(doc, i + 1, limit) > i + 1:
+        # "mehrere/PIS mit dem Dossier vertraute Personen": the tagger's pronoun determines a noun after an attribute
+        end = _extended_attribute_end(doc, i + 1, limit) + 1
+        while end < limit and doc[end].tag_ == "ADJA":
+            end += 1
+        nouns = end
+        while end < limit and doc[end].tag_ in NOUNISH:
+            end += 1
+        return doc[i:end] if end > nouns else doc[i : i + 1]
     if tok.tag_ in {"PPER", "PIS", "PDS"}:
         return doc[i : i + 1]
     if tok.text in QUOTE_MARKS:
@@ -183,12 +193,36 @@ def _np_core_end(doc: Doc, i: int, limit: int) -> int | None:
         j += 1
     while j < limit and doc[j].tag_ in {"ADJA", "ADJD", "CARD", "ADV", "PIAT", "TRUNC"} and not _is_np_head(doc[j]):
         j += 1
+    if j > i and doc[j - 1].tag_ != "ADV":
+        extended = _extended_attribute_end(doc, j, limit)
+        if extended > j:
+            j = extended + 1
+            while j < limit and doc[j].tag_ in {"ADJA", "CARD"} and not _is_np_head(doc[j]):
+                j += 1
     if j < limit and j > i and doc[j].text in QUOTE_MARKS:
         return _quoted_name_end(doc, j, limit)  # "die „Westdeutsche Allgemeine Zeitung“", "die italienische „Gazzetta“"
     if j >= limit or not _is_np_head(doc[j]):
         return None
     while j < limit and _is_np_head(doc[j]) and doc[j].text not in QUOTE_MARKS:
         j += 1
+    return j
+
+
+def _extended_attribute_end(doc: Doc, j: int, limit: int) -> int:
+    """ "mehrere | mit dem Dossier vertraute | Personen", "die | für den Fall zuständige | Staatsanwaltschaft": a
+    prepositional phrase before the adjective it depends on, between determiner and noun. Returns the index of
+    that adjective, or `j` when no such phrase starts at j."""
+    if j >= limit or doc[j].tag_ not in {"APPR", "APPRART"}:
+        return j
+    for k in range(j + 2, min(limit - 1, j + 7)):
+        t = doc[k]
+        # the tagger reads some participles as verbs: "mit dem Dossier vertraute/VVFIN Personen"
+        adjective = t.tag_ == "ADJA" or (t.tag_ in {"VVFIN", "VVPP", "ADJD"} and t.text.endswith(INFLECTED)
+                                         and doc[k + 1].tag_ == "NN")
+        if adjective and doc[k - 1].tag_ in NOUNISH and (_is_np_head(doc[k + 1]) or doc[k + 1].tag_ == "ADJA"):
+            return k
+        if t.tag_ not in {"ART", "NN", "NE", "ADJA", "CARD", "ADV", "PPOSAT"}:
+            return j
     return j
 
 
