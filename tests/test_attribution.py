@@ -1009,3 +1009,13 @@ def test_a_source_ending_in_a_quoted_title_before_zufolge_speaks(text, speaker, 
 def test_a_speaker_with_a_prepositional_phrase_before_its_adjective_is_the_whole_phrase(text, lemma, speaker):
     _, statement = only_statement(text, lemma=lemma)
     assert statement.speaker.text == speaker
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_subjunctive_sentence_after_a_report_with_its_sources_continues_the_reporter():
+    record = whosaid.analyze(
+        "Das Amt habe einen Antrag ausgearbeitet, schreibt die Zeitung unter Berufung auf Regierungskreise. "
+        "Finanziert werden solle die Erhöhung über die Mehrwertsteuer.", published="2021-12-10", lang="de")
+    reporter = next(s for s in record.statements if s.cue and s.cue.lemma == "schreiben")
+    continuation = next(s for s in record.statements if s.kind == "IndirectFreeIndirect")
+    assert continuation.continues == reporter.id

@@ -35,6 +35,8 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
         framed = framed_sentences.get(sent.start, [])
         if framed:
             last = framed[-1]
+            if last.via is not None and last.via in framed:
+                last = last.via  # "schreibt die Zeitung unter Berufung auf X. … solle …": the paper goes on reporting
             continue
         if not tokens or sum(1 for t in tokens if t.i in covered) > len(tokens) / 2:
             continue
