@@ -71,6 +71,9 @@ def test_an_age_description_takes_up_the_person_named_before(bahn):
          "40 Verbindungen wegfallen sollen"),
         ("Das Innenministerium hat einen Bericht der „Bild“-Zeitung zurückgewiesen, wonach die Kontrollen auslaufen.",
          "die Kontrollen auslaufen"),
+        # a statement just before is not what "einen Bericht" means: the wonach clause says which report
+        ("Die Marine begleite Tanker, sagten drei Beamte. Der Kreml wies einen Bericht zurück, wonach Kampfjets den "
+         "Luftraum verletzt hätten.", "Kampfjets den Luftraum verletzt hätten"),
     ],
 )
 def test_a_wonach_clause_is_the_report_a_denial_answers_and_what_it_denies(text, report_content):

@@ -22,6 +22,7 @@ from whosaid.components.attribution.links import (
     _drop_frames_read_as_content,
     _link_answers,
     _link_denials_by_topic,
+    _link_denials_of_relative_reports,
     _link_nesting,
     _link_reports,
 )
@@ -89,6 +90,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     for f in found:  # before linking: a pluperfect auxiliary marks what an answer answers
         f.cue_helpers = _cue_helpers(doc, f, data)
     _link_nesting(found)
+    _link_denials_of_relative_reports(found, data)
     _link_answers(found)
     _content_denials(found, data)
     _link_reports(found, data)

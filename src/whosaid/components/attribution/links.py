@@ -48,6 +48,22 @@ def _link_nesting(found: list[Found]) -> None:
                 break
 
 
+def _link_denials_of_relative_reports(found: list[Found], data: LanguageData) -> None:
+    """ "Der Kreml wies einen Bericht zurück, wonach Kampfjets den Luftraum verletzt hätten": the denied object is the
+    speaker of the "wonach" clause after it; the denial answers that report and denies what the clause says."""
+    relative = {" ".join(c.words) for cues in data.prepositional_cues_by_first_word.values() for c in cues
+                if c.position == "relative"}
+    for f in found:
+        if f.stance not in {"deny", "confirm"} or f.kind != "Reported" or len(f.content) != 1:
+            continue
+        object_ = f.content[0]
+        report = next((g for g in found if g is not f and g.lemma in relative and g.speaker is not None
+                       and object_.start <= g.speaker.start and g.speaker.end <= object_.end), None)
+        if report is not None:
+            f.refers_to = report
+            f.content = list(report.content)
+
+
 def _link_answers(found: list[Found]) -> None:
     """ "Die Behauptung von X, dass …, wies Y zurück": a denial or confirmation whose object holds another
     statement's cue answers that statement."""
