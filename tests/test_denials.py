@@ -176,3 +176,17 @@ def test_a_lead_denial_answers_hearsay_told_in_the_pluperfect_and_an_office_spea
     assert denial.refers_to == hearsay.id
     assert (office.speaker.resolved, hearsay.speaker.resolved) == (
         "Büro von Ministerpräsident Benjamin Netanjahu", "syrische Regierungskreise")
+
+
+def test_an_answer_to_the_account_takes_up_the_statement_not_its_last_continuation():
+    pairs = _answered(
+        "Beide Seiten hätten sich auf die Freilassung von zehn Geiseln geeinigt, verlautete aus Sicherheitskreisen. "
+        "Offen sei noch die Dauer der Feuerpause. Die Hamas wies die Darstellung zurück.")
+    assert pairs == [("die Darstellung", "Beide Seiten hätten sich auf die Freilassung von zehn Geiseln geeinigt")]
+
+
+def test_a_speaker_backing_their_own_words_contradicts_no_one():
+    record = whosaid.analyze(
+        "Die Ortschaft sei weiter unter ukrainischer Kontrolle, sagte Armeesprecher Serhij Bondar. „Das ist reine "
+        "Propaganda“, sagte Bondar.", published="2026-03-06", lang="de")
+    assert record.contradictions == []

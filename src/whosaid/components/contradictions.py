@@ -36,6 +36,10 @@ def find_contradictions(statements: list[Found], data: LanguageData) -> list[tup
     """(claim, counter, reason) for each denial answering a claim, and each "reports of X are false"."""
     pairs: list[tuple[Found, Found, str]] = []
     for counter in statements:
+        if counter.stance == "deny" and counter.refers_to is not None and _who(counter.refers_to) == _who(counter):
+            # "Die Ortschaft sei unter Kontrolle, sagte Bondar. „Das ist reine Propaganda“": a speaker's second
+            # sentence backs the first; it answers what the first answers, if anything, and contradicts no one
+            counter.refers_to = counter.refers_to.refers_to
         if counter.stance == "deny" and counter.refers_to is not None:
             pairs.append((counter.refers_to, counter, f"{_who(counter)} denies what {_who(counter.refers_to)} said"))
             continue

@@ -95,7 +95,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _content_denials(found, data)
     _link_reports(found, data)
     _link_denials_by_topic(found, data)
-    _answer_the_last_continuation(found)
+    _answer_the_last_continuation(found, data)
     for f in found:
         f.addressee = find_addressee(f, data, ents_by_start)
     return found

@@ -253,12 +253,14 @@ def _shared_stems(a: set[str], b: set[str]) -> int:
     return sum(1 for x in a if any(x == y or len(x) >= 6 and len(y) >= 6 and (x[:-1] in y or y[:-1] in x) for y in b))
 
 
-def _answer_the_last_continuation(found: list[Found]) -> None:
-    """ "widersprachen dieser Darstellung" after "X sagte, …. Iran habe …": the answer takes up what was said last,
-    the continuation before it rather than the statement it continues."""
+def _answer_the_last_continuation(found: list[Found], data: LanguageData) -> None:
+    """ "widersprachen dieser Darstellung" after "X sagte, …. Iran habe …": a demonstrative answer takes up what was
+    said last, the continuation before it rather than the statement it continues ("wies die Darstellung zurück"
+    answers the statement itself)."""
+    demonstratives = data.words.get("demonstrative", frozenset())
     for f in found:
         target = f.refers_to
-        if target is None or f.stance not in {"deny", "confirm"}:
+        if target is None or f.stance not in {"deny", "confirm"} or f.content[0][0].lower_ not in demonstratives:
             continue
         later = [g for g in found if g.continues is target and target.content_end <= g.content_start
                  and g.content_end <= f.content_start]
