@@ -1019,3 +1019,27 @@ def test_a_subjunctive_sentence_after_a_report_with_its_sources_continues_the_re
     reporter = next(s for s in record.statements if s.cue and s.cue.lemma == "schreiben")
     continuation = next(s for s in record.statements if s.kind == "IndirectFreeIndirect")
     assert continuation.continues == reporter.id
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, lemma, medium",
+    [
+        ("Die Firmen hielten sich zurück, schrieb die Ökonomin in einem Kommentar.", "schreiben", "Kommentar"),
+        ("Die Armee bestätigte die Gespräche in einer Erklärung.", "bestätigen", "Erklärung"),
+        ("Die Alpen liegen mir besser, sagte der 26-Jährige am Montag im Interview mit dem SID.", "sagen",
+         "Interview"),
+        ("Der Minister erklärte am Montag auf seiner wöchentlichen Pressekonferenz in Teheran, die Schleusen seien "
+         "geschlossen.", "erklären", "Pressekonferenz"),
+    ],
+)
+def test_a_medium_in_a_phrase_beside_the_cue_is_the_statements_medium(text, lemma, medium):
+    _, statement = only_statement(text, lemma=lemma)
+    assert statement.medium == medium
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_continuation_was_said_through_the_medium_of_what_it_continues():
+    record = whosaid.analyze("Der Minister sagte im Interview, die Lage sei ernst. Man werde handeln.",
+                             published="2021-12-10", lang="de")
+    assert [s.medium for s in record.statements] == ["Interview", "Interview"]
