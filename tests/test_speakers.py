@@ -403,3 +403,20 @@ def test_an_organisation_for_two_things_is_one_name():
     pairs = resolved_speakers("Das Rudel habe mehr als 60 Schafe gerissen, teilte das Amt für Jagd und Fischerei am "
                               "Donnerstag mit.")
     assert pairs == [("das Amt für Jagd und Fischerei", "Amt für Jagd und Fischerei")]
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        ("Die Kommission berät im Mai. Fraktionschef Peter Lindner (FDP) sagte, er erwarte rasch Klarheit.",
+         "Fraktionschef Peter Lindner", "Peter Lindner"),
+        ("Bayerns Innenminister Michael Brandl (CSU) forderte den Bund auf, die Kontrollen zu verlängern.",
+         "Bayerns Innenminister Michael Brandl", "Michael Brandl"),
+        ("Die Stadt plant neue Radwege. Stadträtin Anna Keller (CDU) sagte, der Plan sei falsch.",
+         "Stadträtin Anna Keller", "Anna Keller"),
+        ("Die Gewerkschaft droht mit Streik. Verdi-Chef Frank Wernecke (SPD) erklärte, man sei bereit.",
+         "Verdi-Chef Frank Wernecke", "Frank Wernecke"),
+    ],
+)
+def test_a_party_in_brackets_after_a_person_is_not_the_speaker(text, written, expected):
+    assert resolution_of(text, written) == expected

@@ -276,14 +276,14 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     data, clusters = ctx.data, ctx.clusters
     if len(span) == 1 and span[0].tag_ == "PRELS":
         span = relative_antecedent(span[0]) or span  # "der Prediger, der …": who "der" is
+    inside = _clusters_in(span, clusters)
+    people = [c for m, c in inside if c.type == "PER" and not _possessor(m, span, data) and not _attached(m, span, data)]
+    if people:  # "Kommissionspräsident Martin Gasser (SVP)": the bracket after a person is the party
+        return Resolution(people[-1].name, people[-1])
     acronym = _acronym_after(span, clusters)
     if acronym is not None:  # "Die Bundesvereinigung der Deutschen Arbeitgeberverbände (BDA)"
         acronym.aliases.add(_bare(span))
         return Resolution(acronym.name, acronym)
-    inside = _clusters_in(span, clusters)
-    people = [c for m, c in inside if c.type == "PER" and not _possessor(m, span, data) and not _attached(m, span, data)]
-    if people:
-        return Resolution(people[-1].name, people[-1])
     short = _person_by_short_name(span, clusters)
     if short is not None:
         return Resolution(short.name, short)
