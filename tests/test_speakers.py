@@ -420,3 +420,30 @@ def test_an_organisation_for_two_things_is_one_name():
 )
 def test_a_party_in_brackets_after_a_person_is_not_the_speaker(text, written, expected):
     assert resolution_of(text, written) == expected
+
+
+def speaker_of_content(text: str, content_start: str) -> str | None:
+    """The resolved speaker of the statement whose content begins so, through the statements it continues."""
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    st = next((s for s in record.statements if s.content.text.startswith(content_start)), None)
+    assert st is not None, f"no statement {content_start!r} in {[s.content.text for s in record.statements]}"
+    while st.speaker is None and st.continues is not None:
+        st = by_id[st.continues]
+    return st.speaker.resolved if st.speaker is not None else None
+
+
+@pytest.mark.parametrize(
+    "text, content_start, expected",
+    [
+        ("Der Konzern will Stellen streichen. Betroffen seien 500 Beschäftigte, berichtete die „Rheinische Post“ "
+         "(RP) am Montag unter Berufung auf Unternehmenskreise. Der Vorstand wolle noch im Mai entscheiden.",
+         "Der Vorstand wolle", "Rheinische Post"),
+        ("Die Stadt plant eine Steuer. Sie solle 2027 kommen, schreibt die Zeitung „Kurier“ unter Berufung auf "
+         "Rathauskreise. Die Einnahmen seien für Schulen gedacht.", "Die Einnahmen seien", "Kurier"),
+        ("Der Verein steht vor einem Verkauf. Ein Vertrag könne im Juni unterzeichnet werden, meldete der "
+         "„Spiegel“ unter Berufung auf Insider. Der Käufer wolle den Trainer halten.", "Der Käufer wolle", "Spiegel"),
+    ],
+)
+def test_what_follows_a_relayed_report_continues_the_outlet_not_its_source(text, content_start, expected):
+    assert speaker_of_content(text, content_start) == expected
