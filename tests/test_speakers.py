@@ -447,3 +447,17 @@ def speaker_of_content(text: str, content_start: str) -> str | None:
 )
 def test_what_follows_a_relayed_report_continues_the_outlet_not_its_source(text, content_start, expected):
     assert speaker_of_content(text, content_start) == expected
+
+
+@pytest.mark.parametrize(
+    "text, content_start, expected",
+    [
+        ("Arbeitsministerin Katrin Vogt (SPD) verteidigte das Paket. Es sichere das Rentenniveau bis 2031, sagte sie.",
+         "Es sichere", "Katrin Vogt"),
+        ("Stadträtin Anna Keller (CDU) sagte, das Geld reiche nicht.", "das Geld reiche", "Anna Keller"),
+        ("Bürgermeister Jan Otte sprach im Rathaus. Der Plan stärke die Innenstadt, sagte er.", "Der Plan stärke",
+         "Jan Otte"),
+    ],
+)
+def test_a_konjunktiv_read_as_an_adjective_still_makes_its_clause_the_content(text, content_start, expected):
+    assert speaker_of_content(text, content_start) == expected
