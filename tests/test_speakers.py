@@ -461,3 +461,42 @@ def test_what_follows_a_relayed_report_continues_the_outlet_not_its_source(text,
 )
 def test_a_konjunktiv_read_as_an_adjective_still_makes_its_clause_the_content(text, content_start, expected):
     assert speaker_of_content(text, content_start) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a profession is held beside an office: "die Psychologin" may be the Studienleiterin
+        ("„Stress ist ein Risiko“, sagte Studienleiterin Maria Kühn. Die Psychologin verwies auf Schlafstörungen.",
+         "Die Psychologin", "Maria Kühn"),
+        ("Projektleiter Tobias Rehm stellte die Zahlen vor. Der Historiker sagte, die Quellen seien eindeutig.",
+         "Der Historiker", "Tobias Rehm"),
+        # a team position and its synonym: "der Angreifer" is the one written as "Stürmer", not the Sportchef
+        ("Stürmer Jonas Brandt soll wechseln. Sportchef Kai Lenz hatte betont, man wolle niemanden abgeben. "
+         "Der Angreifer sagte, er fühle sich wohl.", "Der Angreifer", "Jonas Brandt"),
+        # far from any naming: the one man of the article nothing contradicts the description of
+        ("Das Gericht verurteilte Peter M. zu drei Jahren Haft. Er habe Geld unterschlagen, sagte Richterin Eva Roth. "
+         "Oberstaatsanwalt Karl Hinz hatte vier Jahre gefordert. Die Verteidigung kündigte Revision an. Die Kammer "
+         "folgte dem nicht. Das Urteil ist nicht rechtskräftig. Der Angeklagte sagte, er sei unschuldig.",
+         "Der Angeklagte", "Peter M."),
+    ],
+)
+def test_a_description_resolves_to_the_person_it_fits(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+def test_a_description_after_a_described_speaker_is_that_speaker():
+    pairs = resolved_speakers(
+        "Das Gericht verurteilte Peter M. zu drei Jahren Haft. Er habe Geld unterschlagen, sagte Richterin Eva Roth. "
+        "Oberstaatsanwalt Karl Hinz hatte vier Jahre gefordert. Die Verteidigung kündigte Revision an. Die Kammer "
+        "folgte dem nicht. Das Urteil ist nicht rechtskräftig. Der Angeklagte sagte, er sei unschuldig. "
+        "„Ich habe nichts genommen“, sagte der 52-Jährige.")
+    assert pairs[-1] == ("der 52-Jährige", "Peter M.")
+
+
+def test_a_description_two_people_fit_far_from_any_naming_stays_unresolved():
+    pairs = resolved_speakers(
+        "Das Gericht verurteilte Peter M. und Uwe K. zu drei Jahren Haft. Sie hätten Geld unterschlagen, sagte "
+        "Richterin Eva Roth. Die Verteidigung kündigte Revision an. Die Kammer folgte dem nicht. Das Urteil ist "
+        "nicht rechtskräftig. Ein Termin steht noch nicht fest. Der Angeklagte sagte, er sei unschuldig.")
+    assert pairs[-1] == ("Der Angeklagte", "Angeklagte")

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.attribution import Found
 from whosaid.components.descriptions import (
+    DESCRIPTION_WINDOW,
     Description,
     Profile,
     conflicts,
@@ -773,8 +774,33 @@ def _described_person(span: Span, desc: Description, ctx: Context) -> Cluster | 
     recent = [p for p in recent_people(ctx.doc, ctx.clusters, span.start)
               if not conflicts(desc, ctx.profiles.get(id(p), Profile()))]
     spoke = {id(r.cluster) for r in ctx.history if r.cluster is not None}
+    if not recent:
+        return _last_speaker_described_so(span, desc, ctx) or _only_one_described_so(candidates, desc, ctx)
     # "…, sagte der 51-Jährige": the person the passage quotes rather than one it only mentions
-    return next((p for p in recent if id(p) in spoke), recent[0] if recent else None)
+    return next((p for p in recent if id(p) in spoke), recent[0])
+
+
+def _last_speaker_described_so(span: Span, desc: Description, ctx: Context) -> Cluster | None:
+    """ "Der Angeklagte hatte um Entschuldigung gebeten. „…“, sagte der 41-Jährige": the person the statement just
+    before was resolved to, though written there as a description, when nothing said of them contradicts this one."""
+    if ctx.last is None or ctx.last[1].cluster is None or ctx.last[1].cluster.type != "PER":
+        return None
+    last_span, res = ctx.last
+    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
+    window_start = sents[-DESCRIPTION_WINDOW].start if len(sents) >= DESCRIPTION_WINDOW else 0
+    if last_span.start < window_start or conflicts(desc, ctx.profiles.get(id(res.cluster), Profile())):
+        return None
+    return res.cluster
+
+
+def _only_one_described_so(candidates: list[Cluster], desc: Description, ctx: Context) -> Cluster | None:
+    """ "Thomas K. … Oberstaatsanwalt Jens Wittkamp … Der Angeklagte": far from any naming, the one person of the
+    described gender the article says nothing against the description of."""
+    if desc.gender is None:
+        return None
+    same = [c for c in candidates if ctx.profiles.get(id(c), Profile()).gender == desc.gender
+            and not conflicts(desc, ctx.profiles.get(id(c), Profile()))]
+    return same[0] if len(same) == 1 else None
 
 
 def _named_right_after(span: Span, desc: Description, ctx: Context) -> Cluster | None:
