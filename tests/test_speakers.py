@@ -500,3 +500,44 @@ def test_a_description_two_people_fit_far_from_any_naming_stays_unresolved():
         "Richterin Eva Roth. Die Verteidigung kündigte Revision an. Die Kammer folgte dem nicht. Das Urteil ist "
         "nicht rechtskräftig. Ein Termin steht noch nicht fest. Der Angeklagte sagte, er sei unschuldig.")
     assert pairs[-1] == ("Der Angeklagte", "Angeklagte")
+
+
+def _with_model_entities(nlp, text: str, ents: list[tuple[str, str, int]]):
+    """The Doc as the pipeline leaves it when the NER tagged the given (text, label, nth occurrence) spans."""
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc(text)
+    after_ner = False
+    for name, proc in nlp.pipeline:
+        if name == "whosaid_entities":
+            spans = []
+            for words, label, nth in ents:
+                n = len(words.split())
+                starts = [t.i for t in doc if doc[t.i : t.i + n].text == words]
+                spans.append(Span(doc, starts[nth], starts[nth] + n, label=label))
+            doc.ents = spans
+            after_ner = True
+        if name == "ner":
+            continue
+        doc = proc(doc)
+    assert after_ner
+    return doc
+
+
+@pytest.mark.parametrize(
+    "text, ents, written, expected",
+    [
+        ("Die Lage sei ernst, sagte Kremlsprecher Dmitri Peskow. Peskow wies Vorwürfe zurück.",
+         [("Dmitri", "PER", 0), ("Peskow", "LOC", 0), ("Peskow", "LOC", 1)], "Kremlsprecher Dmitri Peskow",
+         "Dmitri Peskow"),
+        ("Die Lage sei ernst, sagte Kremlsprecher Dmitri Peskow. Peskow wies Vorwürfe zurück.",
+         [("Dmitri Peskow", "PER", 0), ("Peskow", "LOC", 1)], "Kremlsprecher Dmitri Peskow", "Dmitri Peskow"),
+        ("Man sei bereit, sagte Außenminister Sergej Lawrow. Lawrow betonte, Moskau wolle verhandeln.",
+         [("Sergej Lawrow", "PER", 0), ("Lawrow", "ORG", 1), ("Moskau", "LOC", 0)], "Lawrow", "Sergej Lawrow"),
+    ],
+)
+def test_a_surname_the_ner_typed_a_place_stays_with_its_person(nlp, text, ents, written, expected):
+    doc = _with_model_entities(nlp, text, ents)
+    by_text = {f.speaker.text: f.extra.get("resolution") for f in doc._.statements if f.speaker is not None}
+    assert written in by_text, by_text
+    assert by_text[written].name == expected
