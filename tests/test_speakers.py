@@ -541,3 +541,24 @@ def test_a_surname_the_ner_typed_a_place_stays_with_its_person(nlp, text, ents, 
     by_text = {f.speaker.text: f.extra.get("resolution") for f in doc._.statements if f.speaker is not None}
     assert written in by_text, by_text
     assert by_text[written].name == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the description opening the sentence before, not the judge who spoke last
+        ("Das Landgericht verurteilte den Unternehmer Uwe B. zu vier Jahren Haft. Der Schaden sei hoch, sagte der "
+         "Vorsitzende Richter Klaus Berg. Der 45-Jährige hatte im Mai ein Geständnis abgelegt. Er habe den Überblick "
+         "verloren, hatte er damals gesagt.", "45-Jährige"),
+        # … which is the person the article gives that age
+        ("Das Landgericht verurteilte Uwe B. (45) zu vier Jahren Haft. Der Schaden sei hoch, sagte der Vorsitzende "
+         "Richter Klaus Berg. Der 45-Jährige hatte im Mai ein Geständnis abgelegt. Er habe den Überblick verloren, "
+         "hatte er damals gesagt.", "Uwe B."),
+        # … or the one woman nothing said of contradicts the description
+        ("Das Gericht verurteilte Anna S. zu zwei Jahren Haft. Sie habe Geld veruntreut, sagte Richter Jan Roth. "
+         "Staatsanwältin Eva Kohl hatte drei Jahre gefordert. Die Angeklagte hatte die Tat gestanden. Sie sei "
+         "verzweifelt gewesen, sagte sie.", "Anna S."),
+    ],
+)
+def test_a_pronoun_takes_up_the_described_subject_of_the_sentence_before(text, expected):
+    assert resolved_speakers(text)[-1][1] == expected

@@ -996,6 +996,9 @@ def _resolve_pronoun(found: Found, span: Span, ctx: Context) -> Resolution:
     subject = _previous_subject_person(span, ctx, agrees)
     if subject is not None:  # "Torhüter Tim Bauer hielt 14 Bälle. Er sprach von …": the last sentence's subject
         return Resolution(subject.name, subject)
+    described = _previous_subject_description(span, ctx, gender)
+    if described is not None:  # "Der 45-Jährige hatte … abgelegt. Er habe …, hatte er gesagt"
+        return described
     person = next((r for r in reversed(ctx.history) if r.cluster and r.cluster.type == "PER" and agrees(r.cluster)),
                   None)
     if person is not None:
@@ -1047,6 +1050,38 @@ def _previous_subject_person(span: Span, ctx: Context, agrees) -> Cluster | None
     # sentence before, named after its verb
     named = {id(c): c for m, c in _clusters_in(prev, ctx.clusters) if c.type == "PER" and not m[0]._.in_quote}
     return next(iter(named.values())) if len(named) == 1 and agrees(next(iter(named.values()))) else None
+
+
+def _previous_subject_description(span: Span, ctx: Context, gender: str | None) -> Resolution | None:
+    """A person described, not named, before the finite verb of the sentence before ("Der 45-Jährige hatte …
+    abgelegt. Er habe …"): the pronoun takes that person up, who is the person the article describes so if exactly
+    one fits, else stays the description (not the last speaker, who is someone else)."""
+    if gender is None:
+        return None
+    doc = span.doc
+    sent = sentence_of(doc, span.start)
+    if any(c.type == "PER" for _, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
+        return None
+    before = [s for s in text_sentences(doc) if s.end <= sent.start]
+    if not before:
+        return None
+    prev = before[-1]
+    finite = next((t for t in prev if t.tag_.endswith("FIN")), None)
+    if finite is None or finite.i - prev.start < 2:
+        return None
+    subject = strip_span(doc[prev.start : finite.i])
+    if subject[0].lower_ not in DEFINITE_ARTICLES or _clusters_in(subject, ctx.clusters) \
+            or any(t.tag_ in {"APPR", "APPRART", "$,"} for t in subject):
+        return None
+    desc = describe(subject, ctx.data)
+    if desc.spokesperson or not (desc.role or desc.age is not None) or desc.gender != gender:
+        return None
+    if ctx.last is not None and ctx.last[0].start == subject.start:
+        return ctx.last[1]  # the subject spoke: what it was resolved to
+    candidates = [c for c in ctx.clusters if c.type == "PER" and any(m.start < subject.start for m in c.mentions)]
+    fitting = [c for c in candidates if fits(desc, ctx.profiles.get(id(c), Profile()))]
+    person = fitting[0] if len(fitting) == 1 else _only_one_described_so(candidates, desc, ctx)
+    return Resolution(person.name, person) if person is not None else Resolution(_bare(subject))
 
 
 def _pronoun_key(token: Token, data: LanguageData) -> str | None:
