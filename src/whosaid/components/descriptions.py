@@ -39,6 +39,7 @@ class Description:
     """What a speaker phrase without a name says about who speaks."""
 
     role: str | None = None
+    synonyms: set[str] = field(default_factory=set)  # other words for the role ("stürmer" of "angreifer")
     additive: bool = False  # a nationality or team position, which a person has beside an office
     adjectives: set[str] = field(default_factory=set)
     party: str | None = None
@@ -46,6 +47,10 @@ class Description:
     gender: str | None = None
     spokesperson: bool = False
     org_word: str | None = None  # "bahn" of "Bahn-Sprecher", "polizei" of "Polizeisprecherin"
+
+    @property
+    def roles(self) -> set[str]:
+        return {self.role, *self.synonyms} if self.role else set()
 
     @property
     def says_something(self) -> bool:
@@ -93,6 +98,11 @@ def additive_role(role: str, data: LanguageData) -> bool:
     """ "isländer", "innenverteidiger", "kapitän": a role a person holds beside an office (additive_role, nationality_noun)."""
     words = data.words.get("additive_role", frozenset()) | {n.lower() for n in data.words.get("nationality_noun", ())}
     return role.endswith(tuple(words))
+
+
+def role_synonyms(role: str, data: LanguageData) -> set[str]:
+    """Other words for the same role (role_synonym): "der Angreifer" is the one written as "Stürmer"."""
+    return {row.split("=")[1] for row in data.words.get("role_synonym", ()) if row.split("=")[0] == role}
 
 
 def _party(word: str, data: LanguageData) -> str | None:
@@ -158,6 +168,7 @@ def describe(span: Span, data: LanguageData) -> Description:
         role = role_of(tok, data)
         if role is not None:
             desc.role = role[0].rsplit("-", 1)[-1] if party else role[0]
+            desc.synonyms = role_synonyms(desc.role, data)
             desc.additive = additive_role(desc.role, data)
             desc.gender = role[1] or desc.gender
         elif tok.tag_ == "ADJA" and desc.role is None:
@@ -283,7 +294,7 @@ def conflicts(desc: Description, profile: Profile) -> bool:
     # kind does not: a Kapitän is also an Innenverteidiger, a Bundestrainer also "der Isländer"
     # another office rules a person out ("der Finanzminister" of a Bundeskanzler); a nationality or a position on a
     # team does not: a Bundestrainer is also "der Isländer", a Kapitän also "der Innenverteidiger"
-    if desc.role and profile.roles and not any(_same_role(desc.role, r) for r in profile.roles) \
+    if desc.role and profile.roles and not any(_same_role(d, r) for d in desc.roles for r in profile.roles) \
             and not desc.additive and not profile.roles <= profile.additive_roles:
         return True
     return bool(desc.adjectives and profile.adjectives and not desc.adjectives & profile.adjectives)
@@ -294,7 +305,7 @@ def fits(desc: Description, profile: Profile) -> bool:
     if conflicts(desc, profile):
         return False
     return (
-        (desc.role is not None and any(_same_role(desc.role, r) for r in profile.roles))
+        (desc.role is not None and any(_same_role(d, r) for d in desc.roles for r in profile.roles))
         or (desc.party is not None and desc.party in profile.parties)
         or (desc.age is not None and desc.age in profile.ages)
     )

@@ -87,7 +87,8 @@ class EntityMerger:
     def __call__(self, doc: Doc) -> Doc:
         spans = [s for s in doc.ents if LABEL_MAP.get(s.label_)]
         spans = _with_gazetteer_names(doc, spans, self.gazetteer)
-        spans = _correct_model_spans(doc, spans, self.data)
+        spans = _correct_model_spans(doc, spans, self.data, self.gazetteer.first_names)
+        spans = _surnames_typed_as_places(doc, spans, self.gazetteer)
         groups = tuple(self.data.words.get("hearsay_group_ending", ()))
         spans = [s for s in spans if not (len(s) == 1 and s[0].tag_ == "NN" and s[0].lower_.endswith(groups))]
         currencies = self.data.words.get("currency", frozenset())
@@ -144,7 +145,8 @@ def _organisation_by_head(span: Span, data: LanguageData) -> Span:
     return span if (end, label) == (span.end, span.label_) else Span(doc, span.start, end, label=label)
 
 
-def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData,
+                         first_names: frozenset[str] = frozenset()) -> list[Span]:
     """Repair common NER slips: a title inside an organisation ("… Iran General Qassem Soleimani"),
     a place glued to a name ("al-Khafaji Washington"), transliterated Arabic names typed as ORG."""
     elsewhere = {s.text for s in spans if LABEL_MAP.get(s.label_) in {"LOC", "ORG"}}
@@ -181,7 +183,10 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData) -> lis
             # persons are rarely quoted by name; "„Al-Haschd Al-Schaabi“" after "Volksmobilisierungseinheiten" is not one
             out.append(Span(doc, span.start, span.end, label="ORG" if _after_org_noun(doc, span, data) else "MISC"))
             continue
-        if label == "PER" and len(span) > 1 and span[-1].text in elsewhere:
+        if label == "PER" and len(span) > 1 and span[-1].text in elsewhere \
+                and not (len(span) == 2 and span[0].text in first_names):
+            # "al-Khafaji Washington"; a first name and a surname are a name ("Dmitri Peskow", with "Peskow" typed a
+            # place elsewhere)
             out.append(Span(doc, span.start, span.end - 1, label=span.label_))
             out.append(Span(doc, span.end - 1, span.end, label="LOC"))
             continue
@@ -195,6 +200,14 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData) -> lis
            for s in out]
     stripped = [_strip_space(doc, s) for s in out]
     return [s for s in stripped if len(s) > 0]
+
+
+def _surnames_typed_as_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """ "Dmitri Peskow … Peskow wies zurück": a lone word typed as a place or organisation that is the surname of
+    a person named in full, and no known place, is that person."""
+    surnames = {s[-1].text for s in spans if LABEL_MAP.get(s.label_) == "PER" and len(s) > 1 and len(s[-1].text) > 2}
+    return [Span(doc, s.start, s.end, label="PER") if len(s) == 1 and s.text in surnames
+            and LABEL_MAP.get(s.label_) in {"LOC", "ORG"} and s.text not in gazetteer.places else s for s in spans]
 
 
 def _surname_mentions(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.attribution import Found
 from whosaid.components.descriptions import (
+    DESCRIPTION_WINDOW,
     Description,
     Profile,
     conflicts,
@@ -278,12 +279,12 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         span = relative_antecedent(span[0]) or span  # "der Prediger, der …": who "der" is
     inside = _clusters_in(span, clusters)
     people = [c for m, c in inside if c.type == "PER" and not _possessor(m, span, data) and not _attached(m, span, data)]
-    acronym = None if people else _acronym_after(span, clusters)  # "Martin Gasser (SVP)": his party, not him
+    if people:  # "Kommissionspräsident Martin Gasser (SVP)": the bracket after a person is the party
+        return Resolution(people[-1].name, people[-1])
+    acronym = _acronym_after(span, clusters)
     if acronym is not None:  # "Die Bundesvereinigung der Deutschen Arbeitgeberverbände (BDA)"
         acronym.aliases.add(_bare(span))
         return Resolution(acronym.name, acronym)
-    if people:
-        return Resolution(people[-1].name, people[-1])
     short = _person_by_short_name(span, clusters)
     if short is not None:
         return Resolution(short.name, short)
@@ -773,8 +774,33 @@ def _described_person(span: Span, desc: Description, ctx: Context) -> Cluster | 
     recent = [p for p in recent_people(ctx.doc, ctx.clusters, span.start)
               if not conflicts(desc, ctx.profiles.get(id(p), Profile()))]
     spoke = {id(r.cluster) for r in ctx.history if r.cluster is not None}
+    if not recent:
+        return _last_speaker_described_so(span, desc, ctx) or _only_one_described_so(candidates, desc, ctx)
     # "…, sagte der 51-Jährige": the person the passage quotes rather than one it only mentions
-    return next((p for p in recent if id(p) in spoke), recent[0] if recent else None)
+    return next((p for p in recent if id(p) in spoke), recent[0])
+
+
+def _last_speaker_described_so(span: Span, desc: Description, ctx: Context) -> Cluster | None:
+    """ "Der Angeklagte hatte um Entschuldigung gebeten. „…“, sagte der 41-Jährige": the person the statement just
+    before was resolved to, though written there as a description, when nothing said of them contradicts this one."""
+    if ctx.last is None or ctx.last[1].cluster is None or ctx.last[1].cluster.type != "PER":
+        return None
+    last_span, res = ctx.last
+    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
+    window_start = sents[-DESCRIPTION_WINDOW].start if len(sents) >= DESCRIPTION_WINDOW else 0
+    if last_span.start < window_start or conflicts(desc, ctx.profiles.get(id(res.cluster), Profile())):
+        return None
+    return res.cluster
+
+
+def _only_one_described_so(candidates: list[Cluster], desc: Description, ctx: Context) -> Cluster | None:
+    """ "Thomas K. … Oberstaatsanwalt Jens Wittkamp … Der Angeklagte": far from any naming, the one person of the
+    described gender the article says nothing against the description of."""
+    if desc.gender is None:
+        return None
+    same = [c for c in candidates if ctx.profiles.get(id(c), Profile()).gender == desc.gender
+            and not conflicts(desc, ctx.profiles.get(id(c), Profile()))]
+    return same[0] if len(same) == 1 else None
 
 
 def _named_right_after(span: Span, desc: Description, ctx: Context) -> Cluster | None:
@@ -970,6 +996,9 @@ def _resolve_pronoun(found: Found, span: Span, ctx: Context) -> Resolution:
     subject = _previous_subject_person(span, ctx, agrees)
     if subject is not None:  # "Torhüter Tim Bauer hielt 14 Bälle. Er sprach von …": the last sentence's subject
         return Resolution(subject.name, subject)
+    described = _previous_subject_description(span, ctx, gender)
+    if described is not None:  # "Der 45-Jährige hatte … abgelegt. Er habe …, hatte er gesagt"
+        return described
     person = next((r for r in reversed(ctx.history) if r.cluster and r.cluster.type == "PER" and agrees(r.cluster)),
                   None)
     if person is not None:
@@ -1021,6 +1050,38 @@ def _previous_subject_person(span: Span, ctx: Context, agrees) -> Cluster | None
     # sentence before, named after its verb
     named = {id(c): c for m, c in _clusters_in(prev, ctx.clusters) if c.type == "PER" and not m[0]._.in_quote}
     return next(iter(named.values())) if len(named) == 1 and agrees(next(iter(named.values()))) else None
+
+
+def _previous_subject_description(span: Span, ctx: Context, gender: str | None) -> Resolution | None:
+    """A person described, not named, before the finite verb of the sentence before ("Der 45-Jährige hatte …
+    abgelegt. Er habe …"): the pronoun takes that person up, who is the person the article describes so if exactly
+    one fits, else stays the description (not the last speaker, who is someone else)."""
+    if gender is None:
+        return None
+    doc = span.doc
+    sent = sentence_of(doc, span.start)
+    if any(c.type == "PER" for _, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
+        return None
+    before = [s for s in text_sentences(doc) if s.end <= sent.start]
+    if not before:
+        return None
+    prev = before[-1]
+    finite = next((t for t in prev if t.tag_.endswith("FIN")), None)
+    if finite is None or finite.i - prev.start < 2:
+        return None
+    subject = strip_span(doc[prev.start : finite.i])
+    if subject[0].lower_ not in DEFINITE_ARTICLES or _clusters_in(subject, ctx.clusters) \
+            or any(t.tag_ in {"APPR", "APPRART", "$,"} for t in subject):
+        return None
+    desc = describe(subject, ctx.data)
+    if desc.spokesperson or not (desc.role or desc.age is not None) or desc.gender != gender:
+        return None
+    if ctx.last is not None and ctx.last[0].start == subject.start:
+        return ctx.last[1]  # the subject spoke: what it was resolved to
+    candidates = [c for c in ctx.clusters if c.type == "PER" and any(m.start < subject.start for m in c.mentions)]
+    fitting = [c for c in candidates if fits(desc, ctx.profiles.get(id(c), Profile()))]
+    person = fitting[0] if len(fitting) == 1 else _only_one_described_so(candidates, desc, ctx)
+    return Resolution(person.name, person) if person is not None else Resolution(_bare(subject))
 
 
 def _pronoun_key(token: Token, data: LanguageData) -> str | None:

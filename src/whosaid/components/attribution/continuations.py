@@ -34,9 +34,7 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
         tokens = [t for t in sent if not t.is_space]
         framed = framed_sentences.get(sent.start, [])
         if framed:
-            last = framed[-1]
-            if last.via is not None and last.via in framed:
-                last = last.via  # "schreibt die Zeitung unter Berufung auf X. … solle …": the paper goes on reporting
+            last = _reporter(framed[-1])
             continue
         if not tokens or sum(1 for t in tokens if t.i in covered) > len(tokens) / 2:
             continue
@@ -77,6 +75,12 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
             out.append(Found([], "", "claim" if hearsay else "announce", "FreeIndirect", [content], None, None, None,
                              continues=root))
     return out
+
+
+def _reporter(f: Found) -> Found:
+    """ "…, schreibt die Zeitung unter Berufung auf Unternehmenskreise": what follows continues the report of the
+    outlet, through which the relayed source's statement reaches us."""
+    return f.via if f.via is not None else f
 
 
 def _right_after_statement(doc: Doc, sents: list[Span], idx: int, statements: list[Found]) -> bool:

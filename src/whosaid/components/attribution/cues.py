@@ -27,6 +27,12 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
             tok.tag_ = "VVFIN"
         elif tok.tag_ == "VVFIN" and _participle_read_as_finite(tok, data):
             tok.tag_ = "VVPP"
+        elif tok.tag_ == "ADJA" and _subjunctive_read_as_adjective(tok):
+            # "Es sichere das Rentenniveau", "das Geld reiche nicht": a Konjunktiv I after its subject, with no noun
+            # for an adjective to qualify, is the finite verb of a reported clause
+            tok.tag_, tok.pos_ = "VVFIN", "VERB"
+            tok.set_morph("Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+            tok.lemma_ = tok.lower_[:-1] + "n" if tok.lower_.endswith(("ere", "ele")) else tok.lower_ + "n"
         elif tok.tag_ == "NN" and _compound_adjective(tok):
             tok.tag_, tok.pos_ = "ADJA", "ADJ"  # "die Hisbollah-nahe libanesische Zeitung": no noun of its own
         elif _age_noun(tok, data) and tok.tag_ != "NN":
@@ -39,6 +45,23 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
 
 
 AGE_NOUN = re.compile(r"^\d{1,3}-(\w+)$")
+
+
+def _subjunctive_read_as_adjective(tok: Token) -> bool:
+    """A lower-case "-e" word tagged as an attributive adjective right after a noun or personal pronoun, followed
+    by neither a noun nor another adjective, in a clause with no finite verb before it."""
+    doc = tok.doc
+    if not tok.text.endswith("e") or not tok.text[:1].islower() or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    if before.tag_ not in {"NN", "NE", "PPER"} or after.tag_ in {"NN", "NE", "ADJA", "CARD", "TRUNC"}:
+        return False
+    k = tok.i - 1
+    while k >= 0 and doc[k].text not in {",", ".", ";", ":", "!", "?"} and not doc[k].is_sent_start:
+        if is_finite(doc[k]):
+            return False
+        k -= 1
+    return True
 
 
 def _compound_adjective(tok: Token) -> bool:

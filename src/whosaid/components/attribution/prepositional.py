@@ -136,7 +136,7 @@ def _prepositional_frame(
         speaker = prior[-1].speaker if near else None
         frame = doc[i : i + n]
     reporter = next((f for f in earlier if f.frame is not None and f.cue and f.frame.start <= i
-                     and i <= _after_cue_end(doc, sent, f.frame.end - 1) and not f.via
+                     and i <= _frame_clause_end(doc, sent, f.frame.end - 1) and not f.via
                      and sentence_of(doc, f.cue[0].i).start == sent.start), None)
     if reporter is not None and cue.needs and speaker is not None and speaker[0].lower_ in DEFINITE_ARTICLES \
             and not any(t.tag_ in {"NE", "PPOSAT"} or t.lower_ in GENITIVE_ARTICLES | {"von", "vom"}
@@ -169,6 +169,15 @@ def _source_tail_end(doc: Doc, speaker: Span, limit: int, ents: dict[int, Span],
     if end + 1 < limit and doc[end].lower_ in data.words.get("source_place_preposition", ()) \
             and place is not None and place.label_ == "LOC" and place.end <= limit:
         end = place.end
+    return end
+
+
+def _frame_clause_end(doc: Doc, sent: Span, last: int) -> int:
+    """The end of a frame's clause past the quote marks and brackets of a name in it: "berichtete die „Westdeutsche
+    Allgemeine Zeitung“ (WAZ) am Dienstag unter Berufung auf …"."""
+    end = _after_cue_end(doc, sent, last)
+    while end < sent.end and doc[end].text in QUOTE_MARKS | {"(", ")"}:
+        end = _after_cue_end(doc, sent, end)
     return end
 
 
