@@ -304,6 +304,9 @@ def values(text: str, published: date = WED) -> list[tuple[str, str]]:
         # what someone wants, should or must do is planned
         ("Die Ministerin will im Frühjahr einen Gesetzentwurf vorstellen.", [("im Frühjahr", "2027-SP")]),
         ("Die Ministerin sagte, sie wolle im Frühjahr einen Entwurf vorlegen.", [("im Frühjahr", "2027-SP")]),
+        # a deadline or an earliest time in a clause without a past of its own lies ahead
+        ("Aus Parteikreisen hieß es, eine Einigung sei bis Mitte Januar realistisch.", [("bis Mitte Januar", "2027-01")]),
+        ("Eine Trendwende sei frühestens im Frühjahr zu erwarten, sagte sie.", [("im Frühjahr", "2027-SP")]),
     ],
 )
 def test_what_is_demanded_announced_or_planned_points_forward(text, expected):

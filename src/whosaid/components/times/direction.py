@@ -70,7 +70,10 @@ def governed_forward(text: str, pos: int, clauses: ClauseTenses, lang: str) -> b
     if fw.bound.search(text, max(s, pos - 30), pos):
         if before:
             return before[-1] >= cs or clauses.of_span(cs, ce) != "past"
-        return bool(fw.governor.search(text, pos, ce)) and not _preterite(text, cs, ce, lang)
+        if fw.governor.search(text, pos, ce):
+            return not _preterite(text, cs, ce, lang)
+        # "sei bis Mitte November realistisch", "gelte bis Sonntagmittag": a clause without a past of its own
+        return clauses.of_span(cs, ce) in {None, "present", "future"} and not _preterite(text, cs, ce, lang)
     return bool(before) and before[0] < cs and clauses.of_span(cs, ce) is None and _ends_in_zu_infinitive(
         text, cs, ce, lang)
 

@@ -58,8 +58,10 @@ def tense_of_words(words: list[str], lang: str = "de") -> Tense | None:
     """Tense of a clause from its words alone (for pipelines without a tagger); None when nothing shows it."""
     tw = _tense_words(lang)
     has_aux = has_part = past = future = False
-    for w in words:
+    for k, w in enumerate(words):
         lw = w.lower()
+        if k > 0 and words[k - 1].lower() == "zu":
+            continue  # "ist … zu erwarten": an infinitive, though it looks like a participle ("erhalten")
         if lw in tw.past_aux or lw in tw.past_finite:
             past = True
         elif lw in tw.perfect_aux:
