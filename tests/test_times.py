@@ -475,3 +475,7 @@ def test_the_time_after_a_speaker_in_apposition_dates_the_statement():
                              "Mittwoch in Kiew.", published="2025-10-22", lang="de")
     times = {t.id: t.text for t in record.times}
     assert [times.get(s.time) for s in record.statements] == ["am Mittwoch"]
+
+
+def test_heuer_is_this_year_in_austrian_and_bavarian_news():
+    assert values("Schon heuer seien Hunderte Stellen unbesetzt geblieben.") == [("heuer", "2026")]
