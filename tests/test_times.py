@@ -280,6 +280,15 @@ def test_a_statement_is_dated_by_its_frame_and_its_content_by_the_event_time():
     assert times[statement.event_time].value == "2021-12-31"
 
 
+def test_how_long_a_sentence_lasts_is_not_when_a_statement_was_made():
+    from whosaid.api import analyze
+
+    record = analyze("Die Staatsanwaltschaft hatte zwölf Jahre für den Hauptangeklagten gefordert.",
+                     published="2021-12-10")
+    (statement,) = record.statements
+    assert statement.time is None
+
+
 # Which way a relative time points. Published on Wednesday, 2 December 2026.
 WED = date(2026, 12, 2)
 

@@ -165,6 +165,9 @@ def _set_event_times(statements: list[Statement], times: list[Time]) -> None:
                             None)
 
 
+UNDATED_TIME_TYPES = frozenset({"DURATION", "SET"})
+
+
 def _frame_time(f: Found, times: list[Time]) -> Time | None:
     """The time expression in the statement's frame (when it was said), else None."""
     if f.frame is None:
@@ -178,6 +181,8 @@ def _frame_time(f: Found, times: list[Time]) -> Time | None:
         start = min(start, _clause_left(f, sent))
         end = max(end, _clause_right(f, sent))
     for t in times:
+        if t.type in UNDATED_TIME_TYPES:
+            continue  # "verurteilte ihn zu zwölf Jahren Haft": how long, not when it was said
         if start <= t.start and t.end <= end and not (f.content_start <= t.start < f.content_end):
             return t
     return None
