@@ -1043,3 +1043,25 @@ def test_a_continuation_was_said_through_the_medium_of_what_it_continues():
     record = whosaid.analyze("Der Minister sagte im Interview, die Lage sei ernst. Man werde handeln.",
                              published="2021-12-10", lang="de")
     assert [s.medium for s in record.statements] == ["Interview", "Interview"]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die SPD will mit der CDU verhandeln, sagte die Landeschefin. Die Gespräche sollen bereits am Donnerstag "
+        "beginnen.",
+        "Das Ministerium hat einen Entwurf verschickt, teilte ein Sprecher mit. Die Verbände sollen bis Donnerstag "
+        "Stellung nehmen können.",
+    ],
+)
+def test_a_schedule_the_narrator_gives_after_a_statement_is_no_statement(text):
+    record = whosaid.analyze(text, published="2026-09-22", lang="de")
+    assert not any("sollen" in s.content.text for s in record.statements)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_hearsay_with_sollen_about_the_past_stays_a_claim():
+    record = whosaid.analyze("Laut Polizei wurde ein Mann festgenommen. Er soll am Montag drei Autos angezündet "
+                             "haben.", published="2026-09-22", lang="de")
+    assert any(s.content.text.startswith("Er soll") and s.stance == "claim" for s in record.statements)

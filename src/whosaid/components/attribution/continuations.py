@@ -120,7 +120,22 @@ def _planned_passive(tokens: list[Token]) -> bool:
     """ "Am Sonntag sollen X und Y geehrt werden": a plan the narrator reports, no one's statement ("Er soll
     festgenommen worden sein" is hearsay)."""
     verbs = [t for t in tokens if t.tag_.startswith("V")]
-    return len(verbs) >= 2 and verbs[-1].lemma_ == "werden" and verbs[-1].tag_ == "VAINF" and verbs[-2].tag_ == "VVPP"
+    if len(verbs) >= 2 and verbs[-1].lemma_ == "werden" and verbs[-1].tag_ == "VAINF" and verbs[-2].tag_ == "VVPP":
+        return True
+    return _scheduled(tokens)
+
+
+def _scheduled(tokens: list[Token]) -> bool:
+    """ "Die Gespräche sollen bereits am Donnerstag beginnen": a plan dated on or after the publication day, which
+    the narrator reports as a schedule."""
+    doc = tokens[0].doc
+    published = doc._.published
+    if published is None or not doc._.times:
+        return False
+    day = published.isoformat()
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return any(start <= t.start < end and t.type in {"DATE", "TIME"} and t.value[:1].isdigit()
+               and t.value[:10] >= day[: len(t.value[:10])] for t in doc._.times)
 
 
 def _konjunktiv_one(token: Token, data: LanguageData) -> bool:
