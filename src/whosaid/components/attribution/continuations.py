@@ -57,7 +57,7 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
             stance = root.stance if root is not None else "assert"
             out.append(Found([], "", stance, "IndirectFreeIndirect", [content], None, None, None, continues=root))
             last = out[-1] if root is not None else last
-        elif any(_main_clause_modal(t, data) for t in finite[:2]) and not _planned_passive(tokens) and (any(
+        elif any(_main_clause_modal(t, data) for t in finite[:2]) and not _planned_passive(tokens) and not _scheduled(tokens, last) and (any(
             t.tag_ == "VAINF" and t.i > 0 and t.nbor(-1).tag_ in {"VVPP", "VAPP", "ADJD"} for t in tokens[-4:]
         ) or _right_after_statement(doc, sents, idx, found + out)
                 and _main_clause_modal(finite[0], data) and not _past_modal(finite[0])):
@@ -120,15 +120,19 @@ def _planned_passive(tokens: list[Token]) -> bool:
     """ "Am Sonntag sollen X und Y geehrt werden": a plan the narrator reports, no one's statement ("Er soll
     festgenommen worden sein" is hearsay)."""
     verbs = [t for t in tokens if t.tag_.startswith("V")]
-    if len(verbs) >= 2 and verbs[-1].lemma_ == "werden" and verbs[-1].tag_ == "VAINF" and verbs[-2].tag_ == "VVPP":
-        return True
-    return _scheduled(tokens)
+    return len(verbs) >= 2 and verbs[-1].lemma_ == "werden" and verbs[-1].tag_ == "VAINF" and verbs[-2].tag_ == "VVPP"
 
 
-def _scheduled(tokens: list[Token]) -> bool:
-    """ "Die Gespräche sollen bereits am Donnerstag beginnen": a plan dated on or after the publication day, which
-    the narrator reports as a schedule."""
+def _scheduled(tokens: list[Token], last: Found | None) -> bool:
+    """ "Die Verbände sollen bis Donnerstag Stellung nehmen können": a plan dated on or after the publication day,
+    which the narrator reports as a schedule, unless it spells out what was just announced or demanded ("Verdi
+    kündigte einen Streik an. Die Busse sollen am Mittwoch in den Depots bleiben")."""
+    if last is not None and (last.continues or last).stance in {"announce", "demand"}:
+        return False
     doc = tokens[0].doc
+    if any(t.tag_ == "VAINF" and t.lemma_ in {"haben", "sein"} and t.i > 0 and t.nbor(-1).tag_ in {"VVPP", "VAPP"}
+           for t in tokens):
+        return False  # "Er soll am Montag drei Autos angezündet haben": hearsay about the past
     published = doc._.published
     if published is None or not doc._.times:
         return False

@@ -205,6 +205,8 @@ def doc_tense_fn(doc: Doc, lang: str) -> ClauseTenses:
                 has_part = True
             elif t.tag_ == "VAFIN" and t.lemma_ in ("haben", "sein"):
                 has_aux = True
+            elif t.tag_ == "VAINF" and t.lemma_ in ("haben", "sein") and t.i > 0 and t.nbor(-1).tag_ in ("VVPP", "VAPP"):
+                has_aux = True  # "soll … angezündet haben": a perfect infinitive, hearsay about the past
             elif t.lower_ in tw.future_words:
                 fut = True
             elif t.tag_ in tw.past_tags:
