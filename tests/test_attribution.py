@@ -961,3 +961,35 @@ def test_kommen_carries_no_other_cue_noun():
     record = whosaid.analyze("Die Regierung kam der Forderung nach, die Steuern zu senken.", published="2021-12-10",
                              lang="de")
     assert record.statements == []
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, lemma, speaker",
+    [
+        ("Das Komitee hat bereits eingeräumt, dass bei der Umrechnung Fehler passiert seien.", "einräumen",
+         "Das Komitee"),
+        ("Die Regierung hat klargestellt, dass sie im Amt bleibe.", "klarstellen", "Die Regierung"),
+        ("Der Richter stellte klar, dass der Angeklagte nicht gelogen habe.", "klarstellen", "Der Richter"),
+    ],
+)
+def test_a_separable_cue_the_lemmatizer_does_not_know_is_found(text, lemma, speaker):
+    _, statement = only_statement(text, lemma=lemma)
+    assert (statement.kind, statement.speaker.text) == ("Indirect", speaker)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Die Anlegerschützer sind der Ansicht, dass die Bank zu viel zahle.", "Die Anlegerschützer",
+         "dass die Bank zu viel zahle"),
+        ("Der Trainer ist der Meinung, dass die Mannschaft gewinnen werde.", "Der Trainer",
+         "dass die Mannschaft gewinnen werde"),
+        ("Seit Jahren vertritt er die These, dass das Klima kippe.", "er", "dass das Klima kippe"),
+    ],
+)
+def test_holding_an_opinion_reports_it(text, speaker, content):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    (statement,) = record.statements
+    assert (statement.kind, statement.speaker.text, statement.content.text) == ("Indirect", speaker, content)

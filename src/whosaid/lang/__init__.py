@@ -84,8 +84,11 @@ class LanguageData:
 
     def _cue_of_stem(self, stem: str) -> str | None:
         """The cue verb a weak stem belongs to, with or without "ge-": "wert" -> "werten", "aufforder" ->
-        "auffordern", "geäußer" -> "äußern"."""
-        for base in (stem, stem[2:]) if stem.startswith("ge") else (stem,):
+        "auffordern", "geäußer" -> "äußern", "eingeräum" -> "einräumen"."""
+        bases = [stem, stem[2:]] if stem.startswith("ge") else [stem]
+        # a separable verb's participle has its "ge-" after the particle: "eingeräum" -> "einräumen"
+        bases += [p + stem[len(p) + 2 :] for p in self.words.get("verb_particle", ()) if stem.startswith(p + "ge")]
+        for base in bases:
             for infinitive in (base + "en", base + "n"):
                 if infinitive in self.verb_cues and (infinitive.endswith("en") or base.endswith(("er", "el"))):
                     return infinitive
