@@ -993,3 +993,24 @@ def test_holding_an_opinion_reports_it(text, speaker, content):
     record = whosaid.analyze(text, published="2021-12-10", lang="de")
     (statement,) = record.statements
     assert (statement.kind, statement.speaker.text, statement.content.text) == ("Indirect", speaker, content)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, lemma",
+    [
+        # a weak stem in -er takes -n: "prangerten" is "anprangern", not "anprangeren"
+        ("Die Verbände prangerten an, dass die Löhne zu niedrig seien.", "anprangern"),
+        ("Aus dem Bericht geht hervor, dass die Löhne zu niedrig seien.", "hervorgehen"),
+    ],
+)
+def test_a_weak_cue_in_er_and_what_a_text_shows_are_found(text, lemma):
+    _, statement = only_statement(text, lemma=lemma)
+    assert (statement.kind, statement.content.text) == ("Indirect", "dass die Löhne zu niedrig seien")
+
+
+@pytest.mark.usefixtures("nlp")
+def test_what_a_text_shows_needs_a_dass_clause():
+    record = whosaid.analyze("Das geht aus einer Studie hervor, für die 4.000 Menschen befragt wurden.",
+                             published="2021-12-10", lang="de")
+    assert not [s for s in record.statements if s.cue and s.cue.lemma == "hervorgehen"]

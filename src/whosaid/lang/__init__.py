@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -79,7 +80,9 @@ class LanguageData:
                     return cue
         for ending in ("ten", "te", "et", "t"):
             if word.endswith(ending) and len(word) > len(ending) + 3:
-                return word[: -len(ending)] + "en"
+                stem = word[: -len(ending)]
+                # a stem in unstressed -er/-el takes -n: "prangerte" -> "prangern" ("kritisierte", "leerte" keep -en)
+                return stem + ("n" if _UNSTRESSED_STEM.search(stem) else "en")
         return word
 
     def _cue_of_stem(self, stem: str) -> str | None:
@@ -97,6 +100,9 @@ class LanguageData:
     @property
     def prepositional_cues_by_first_word(self) -> dict[str, tuple[PrepositionalCue, ...]]:
         return _index_by_first_word(self.prepositional_cues)
+
+
+_UNSTRESSED_STEM = re.compile(r"[^aeiouäöüy](er|el)$")
 
 
 @cache
