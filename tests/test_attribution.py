@@ -1014,3 +1014,18 @@ def test_what_a_text_shows_needs_a_dass_clause():
     record = whosaid.analyze("Das geht aus einer Studie hervor, für die 4.000 Menschen befragt wurden.",
                              published="2021-12-10", lang="de")
     assert not [s for s in record.statements if s.cue and s.cue.lemma == "hervorgehen"]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_words_quoted_in_lower_case_are_a_quotation():
+    record = whosaid.analyze("Der Innenpolitiker will „in den kommenden Wochen noch einmal sorgfältig prüfen“, ob ein "
+                             "Verbot kommt.", published="2021-12-10", lang="de")
+    assert [(s.kind, s.content.text) for s in record.statements] == [
+        ("Direct", "in den kommenden Wochen noch einmal sorgfältig prüfen")]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_capitalised_title_in_quotes_is_no_quotation():
+    record = whosaid.analyze("Die Stiftung stellte die Studie „Die Andere Medizin“ vor.", published="2021-12-10",
+                             lang="de")
+    assert record.statements == []
