@@ -1029,3 +1029,11 @@ def test_a_capitalised_title_in_quotes_is_no_quotation():
     record = whosaid.analyze("Die Stiftung stellte die Studie „Die Andere Medizin“ vor.", published="2021-12-10",
                              lang="de")
     assert record.statements == []
+
+
+@pytest.mark.usefixtures("nlp")
+def test_nach_with_a_genitive_name_before_the_source_noun_attributes():
+    record = whosaid.analyze("Nach Grupps Meinung werden im Größenwahn Entscheidungen getroffen.",
+                             published="2021-12-10", lang="de")
+    assert [(s.speaker.text, s.content.text) for s in record.statements] == [
+        ("Grupps Meinung", "werden im Größenwahn Entscheidungen getroffen")]
