@@ -1023,6 +1023,21 @@ def test_a_subjunctive_sentence_after_a_report_with_its_sources_continues_the_re
 
 @pytest.mark.usefixtures("nlp")
 @pytest.mark.parametrize(
+    "text, lemma, speaker",
+    [
+        ("Das Komitee hat bereits eingeräumt, dass bei der Umrechnung Fehler passiert seien.", "einräumen",
+         "Das Komitee"),
+        ("Die Regierung hat klargestellt, dass sie im Amt bleibe.", "klarstellen", "Die Regierung"),
+        ("Der Richter stellte klar, dass der Angeklagte nicht gelogen habe.", "klarstellen", "Der Richter"),
+    ],
+)
+def test_a_separable_cue_the_lemmatizer_does_not_know_is_found(text, lemma, speaker):
+    _, statement = only_statement(text, lemma=lemma)
+    assert (statement.kind, statement.speaker.text) == ("Indirect", speaker)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
     "text, lemma, medium",
     [
         ("Die Firmen hielten sich zurück, schrieb die Ökonomin in einem Kommentar.", "schreiben", "Kommentar"),
@@ -1065,3 +1080,64 @@ def test_hearsay_with_sollen_about_the_past_stays_a_claim():
     record = whosaid.analyze("Laut Polizei wurde ein Mann festgenommen. Er soll am Montag drei Autos angezündet "
                              "haben.", published="2026-09-22", lang="de")
     assert any(s.content.text.startswith("Er soll") and s.stance == "claim" for s in record.statements)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Die Anlegerschützer sind der Ansicht, dass die Bank zu viel zahle.", "Die Anlegerschützer",
+         "dass die Bank zu viel zahle"),
+        ("Der Trainer ist der Meinung, dass die Mannschaft gewinnen werde.", "Der Trainer",
+         "dass die Mannschaft gewinnen werde"),
+        ("Seit Jahren vertritt er die These, dass das Klima kippe.", "er", "dass das Klima kippe"),
+    ],
+)
+def test_holding_an_opinion_reports_it(text, speaker, content):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    (statement,) = record.statements
+    assert (statement.kind, statement.speaker.text, statement.content.text) == ("Indirect", speaker, content)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, lemma",
+    [
+        # a weak stem in -er takes -n: "prangerten" is "anprangern", not "anprangeren"
+        ("Die Verbände prangerten an, dass die Löhne zu niedrig seien.", "anprangern"),
+        ("Aus dem Bericht geht hervor, dass die Löhne zu niedrig seien.", "hervorgehen"),
+    ],
+)
+def test_a_weak_cue_in_er_and_what_a_text_shows_are_found(text, lemma):
+    _, statement = only_statement(text, lemma=lemma)
+    assert (statement.kind, statement.content.text) == ("Indirect", "dass die Löhne zu niedrig seien")
+
+
+@pytest.mark.usefixtures("nlp")
+def test_what_a_text_shows_needs_a_dass_clause():
+    record = whosaid.analyze("Das geht aus einer Studie hervor, für die 4.000 Menschen befragt wurden.",
+                             published="2021-12-10", lang="de")
+    assert not [s for s in record.statements if s.cue and s.cue.lemma == "hervorgehen"]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_words_quoted_in_lower_case_are_a_quotation():
+    record = whosaid.analyze("Der Innenpolitiker will „in den kommenden Wochen noch einmal sorgfältig prüfen“, ob ein "
+                             "Verbot kommt.", published="2021-12-10", lang="de")
+    assert [(s.kind, s.content.text) for s in record.statements] == [
+        ("Direct", "in den kommenden Wochen noch einmal sorgfältig prüfen")]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_capitalised_title_in_quotes_is_no_quotation():
+    record = whosaid.analyze("Die Stiftung stellte die Studie „Die Andere Medizin“ vor.", published="2021-12-10",
+                             lang="de")
+    assert record.statements == []
+
+
+@pytest.mark.usefixtures("nlp")
+def test_nach_with_a_genitive_name_before_the_source_noun_attributes():
+    record = whosaid.analyze("Nach Grupps Meinung werden im Größenwahn Entscheidungen getroffen.",
+                             published="2021-12-10", lang="de")
+    assert [(s.speaker.text, s.content.text) for s in record.statements] == [
+        ("Grupps Meinung", "werden im Größenwahn Entscheidungen getroffen")]

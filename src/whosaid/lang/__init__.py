@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -79,13 +80,18 @@ class LanguageData:
                     return cue
         for ending in ("ten", "te", "et", "t"):
             if word.endswith(ending) and len(word) > len(ending) + 3:
-                return word[: -len(ending)] + "en"
+                stem = word[: -len(ending)]
+                # a stem in unstressed -er/-el takes -n: "prangerte" -> "prangern" ("kritisierte", "leerte" keep -en)
+                return stem + ("n" if _UNSTRESSED_STEM.search(stem) else "en")
         return word
 
     def _cue_of_stem(self, stem: str) -> str | None:
         """The cue verb a weak stem belongs to, with or without "ge-": "wert" -> "werten", "aufforder" ->
-        "auffordern", "geäußer" -> "äußern"."""
-        for base in (stem, stem[2:]) if stem.startswith("ge") else (stem,):
+        "auffordern", "geäußer" -> "äußern", "eingeräum" -> "einräumen"."""
+        bases = [stem, stem[2:]] if stem.startswith("ge") else [stem]
+        # a separable verb's participle has its "ge-" after the particle: "eingeräum" -> "einräumen"
+        bases += [p + stem[len(p) + 2 :] for p in self.words.get("verb_particle", ()) if stem.startswith(p + "ge")]
+        for base in bases:
             for infinitive in (base + "en", base + "n"):
                 if infinitive in self.verb_cues and (infinitive.endswith("en") or base.endswith(("er", "el"))):
                     return infinitive
@@ -94,6 +100,9 @@ class LanguageData:
     @property
     def prepositional_cues_by_first_word(self) -> dict[str, tuple[PrepositionalCue, ...]]:
         return _index_by_first_word(self.prepositional_cues)
+
+
+_UNSTRESSED_STEM = re.compile(r"[^aeiouäöüy](er|el)$")
 
 
 @cache

@@ -165,7 +165,9 @@ def _unframed_quotes(doc: Doc, found: list[Found], quoted: list[Span], ents: dic
     out = []
     for quote in quoted:
         words = [t for t in quote if not is_punct(t)]
-        if len(words) < MIN_UNFRAMED_QUOTE_TOKENS or not any(is_finite(t) for t in quote):
+        # a clause, or a phrase that opens in lower case: words taken from someone's sentence ("will „in den
+        # kommenden Wochen prüfen“"), where a capitalised phrase is mostly a title or a name ("„Die Andere Medizin“")
+        if len(words) < MIN_UNFRAMED_QUOTE_TOKENS or not (any(is_finite(t) for t in quote) or words[0].text[:1].islower()):
             continue
         if any(t.i in covered for t in quote):
             continue
@@ -175,10 +177,19 @@ def _unframed_quotes(doc: Doc, found: list[Found], quoted: list[Span], ents: dic
         if speaker is not None:
             out.append(Found([], "", "assert", "Direct", [quote], speaker, None, None))
             continue
+        if before and not any(is_finite(t) for t in quote) and not _in_or_right_after(doc, before[-1], quote):
+            before = []  # quoted words farther from the last statement are no part of it
         root = (before[-1].continues or before[-1]) if before else None
         out.append(Found([], "", root.stance if root else "assert", "Direct", [quote],
                          None, None, None, continues=root))
     return out
+
+
+def _in_or_right_after(doc: Doc, statement: Found, quote: Span) -> bool:
+    """The statement's content ends in the quote's sentence or the sentence before it."""
+    sent = sentence_of(doc, quote.start)
+    before = sentence_of(doc, sent.start - 1) if sent.start > 0 else sent
+    return statement.content[-1].end > before.start
 
 
 def _colon_speaker(doc: Doc, quote: Span, ents: dict[int, Span], data: LanguageData) -> Span | None:

@@ -66,6 +66,9 @@ def _prepositional_frame(
         if cue.needs:
             head = doc[start : start + 3]
             head_tok = next((t for t in head if t.tag_ in {"NN", "NE"}), None)
+            if head_tok is not None and head_tok.tag_ == "NE" and head_tok.text.endswith("s") \
+                    and head_tok.i + 1 < sent.end and doc[head_tok.i + 1].tag_ == "NN":
+                head_tok = doc[head_tok.i + 1]  # "nach Grupps Meinung": a name in the genitive before the noun
             if head_tok is None or not _names_a_source(head_tok, cue):
                 return None
         speaker = noun_phrase_from(doc, start, sent.end, ents)
