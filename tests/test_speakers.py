@@ -575,3 +575,43 @@ def test_a_surname_the_ner_typed_a_place_stays_with_its_person(nlp, text, ents, 
 )
 def test_a_pronoun_takes_up_the_described_subject_of_the_sentence_before(text, expected):
     assert resolved_speakers(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # an adjective opening the sentence is no speaker: the person after the verb is
+        ("Die Lage sei ernst, sagte die Ökonomin Jana Petrović. Optimistischer äußerte sich Tobias Rehm: Die Zahl "
+         "der offenen Stellen habe sich stabilisiert.", "Tobias Rehm", "Tobias Rehm"),
+        # a time before a preposition is an adverbial: the subject follows the verb
+        ("Zwei Tage nach der Landtagswahl in Sachsen kündigten SPD und CDU an, Gespräche zu führen.", "SPD und CDU",
+         "SPD und CDU"),
+        # the one urged after the subject is not part of it
+        ("In Magdeburg brannte ein Lager. Am Sonntag forderte die Stadt Anwohner in der Nähe auf, die Fenster zu "
+         "schließen.", "die Stadt", "Stadt Magdeburg"),
+        # an extended attribute and an apposed name only describe the named speaker
+        ("Die in Afghanistan herrschenden Taliban haben iranische Vorwürfe zurückgewiesen, sie hielten am Staudamm "
+         "Wasser aus dem Fluss Helmand zurück.",
+         "Die in Afghanistan herrschenden Taliban", "Taliban"),
+        ("In Hamburg brannte ein Lager. Der Betreiber, die Elbe Recycling GmbH, kündigte an, mit den Behörden "
+         "zusammenzuarbeiten.", "Der Betreiber, die Elbe Recycling GmbH", "Elbe Recycling GmbH"),
+    ],
+)
+def test_the_speaker_phrase_holds_the_subject_and_no_more(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # "in einer Halle" names no town: the institution is the article's city's
+        ("Magdeburg (dpa) – Das Feuer war in einer Halle ausgebrochen, wie ein Sprecher der Feuerwehr sagte.",
+         "ein Sprecher der Feuerwehr", "Feuerwehr Magdeburg"),
+        ("Köln (dpa) – Der Mann habe sich in einer Garage versteckt, sagte eine Polizeisprecherin.",
+         "eine Polizeisprecherin", "Polizei Köln"),
+        ("Kiel (dpa) – In der Nacht brannte es in Lübeck. Das Feuer sei gelöscht, sagte ein Sprecher der Feuerwehr.",
+         "ein Sprecher der Feuerwehr", "Feuerwehr Lübeck"),
+    ],
+)
+def test_a_local_institution_takes_the_town_not_a_common_noun_the_model_took_for_one(text, written, expected):
+    assert resolution_of(text, written) == expected

@@ -29,6 +29,7 @@ from whosaid.components.entities import (
 )
 from whosaid.components.phrases import (
     QUOTE_MARKS,
+    extended_attribute_end,
     possessor_before,
     relative_antecedent,
     sentence_of,
@@ -502,8 +503,9 @@ def _place_named_before(span: Span, ctx: Context, countries: set[str] | frozense
     doc = span.doc
     sents = [s for s in text_sentences(doc) if s.start <= span.start]
     start = sents[-2].start if len(sents) >= 2 else 0
+    # "in einer Halle": a place written with an article is a common noun the model took for a town
     places = [(m.start, c.name) for c in ctx.clusters if c.type == "LOC" and c.name not in countries
-              for m in c.mentions if start <= m.start < span.start]
+              for m in c.mentions if start <= m.start < span.start and not (m.start > 0 and doc[m.start - 1].tag_ == "ART")]
     datelines = doc._.datelines or []
     dateline = datelines[0].text.split("(")[0].split("/")[0].strip(" \n–—-:") if datelines else ""
     dateline = dateline.title() if dateline.isupper() else dateline  # "KIEW (dpa-AFX) -": Kiew
@@ -941,8 +943,14 @@ def _described_name(span: Span, mention: Span) -> bool:
     (an article, adjectives and one common noun before the name, in apposition). In "die irakische Armee" the
     mention "Armee" is only the head: the speaker is the whole phrase."""
     before = [t for t in span.doc[span.start : mention.start] if not t.is_space and t.text not in QUOTE_MARKS]
+    attribute = extended_attribute_end(span.doc, before[1].i, span.end) if len(before) > 2 else 0
+    if before and before[0].tag_ in {"ART", "PDAT"} and attribute and attribute == mention.start - 1:
+        return True  # "die in Afghanistan herrschenden Taliban": an extended attribute only describes the name
     if len(before) <= 1:
         return True
+    comma = max((n for n, t in enumerate(before) if t.text == ","), default=None)
+    if comma is not None and comma > 0 and all(t.tag_ in {"ART", "ADJA"} for t in before[comma + 1 :]):
+        return True  # "Der Betreiber, die Elbe Recycling GmbH": the name in apposition is the speaker
     quoted = mention.start > 0 and mention.doc[mention.start - 1].text in QUOTE_MARKS
     if (quoted or all(t.tag_ in {"NE", "FM"} for t in mention)) and before[0].tag_ in {"ART", "PDAT"} \
             and all(t.tag_ == "ADJA" for t in before[1:]):
