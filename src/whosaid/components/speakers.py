@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -278,15 +279,25 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     data, clusters = ctx.data, ctx.clusters
     if len(span) == 1 and span[0].tag_ == "PRELS":
         span = relative_antecedent(span[0]) or span  # "der Prediger, der …": who "der" is
+    led = _organisation_before_its_leader(span, clusters, data)
+    if led is not None:  # "Die Armee von General Abdel Fattah al-Burhan", "Die RSF unter Mohamed Hamdan Daglo"
+        span = led
     inside = _clusters_in(span, clusters)
+    advised = _person_advised(span, inside, data)
+    if advised is not None:  # "Ein Berater Dagalos": someone of the person's organisation, never the person
+        org = _organisation_led_by(advised, span, ctx)
+        return Resolution(org.name, org, org, spokesperson=True) if org is not None else Resolution(_bare(span))
     people = [c for m, c in inside if c.type == "PER" and not _possessor(m, span, data) and not _attached(m, span, data)]
     if people:  # "Kommissionspräsident Martin Gasser (SVP)": the bracket after a person is the party
-        return Resolution(people[-1].name, people[-1])
+        person = people[-1]
+        if " " not in person.name and len(span) == 1:
+            person = _full_name_transliterated(span[0], clusters, data) or person
+        return Resolution(person.name, person)
     acronym = _acronym_after(span, clusters)
     if acronym is not None:  # "Die Bundesvereinigung der Deutschen Arbeitgeberverbände (BDA)"
         acronym.aliases.add(_bare(span))
         return Resolution(acronym.name, acronym)
-    short = _person_by_short_name(span, clusters)
+    short = _person_by_short_name(span, clusters, data)
     if short is not None:
         return Resolution(short.name, short)
     if len(span) == 1 and span[0].tag_ in {"PPER", "PIS", "PDS"} and _pronoun_key(span[0], data) is not None:
@@ -330,6 +341,79 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         # "verlautete aus Diplomatenkreisen", "unter Berufung auf syrische Regierungskreise"
         return _hearsay_group(span, _plural_source_after(span, data) or _nominative_plural(span[-1], data), ctx)
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+LEADER_PREPOSITIONS = frozenset({"von", "vom", "unter"})
+
+
+def _organisation_before_its_leader(span: Span, clusters: list[Cluster], data: LanguageData) -> Span | None:
+    """ "Die Armee von General Abdel Fattah al-Burhan", "Die RSF unter Mohamed Hamdan Daglo": an organisation (a
+    name or an organisation noun) followed by its leader is the organisation: the phrase before "von"/"unter"."""
+    words = [t for t in span if not t.is_space]
+    k = next((n for n, t in enumerate(words) if t.lower_ in LEADER_PREPOSITIONS), None)
+    if k is None or k < 1 or k + 1 >= len(words) or words[k - 1].tag_ not in {"NN", "NE"} \
+            or not all(t.tag_ in {"ART", "ADJA"} for t in words[: k - 1]):
+        return None
+    head = words[k - 1]
+    organisation = any(head.text.endswith(noun) for noun in data.org_nouns if len(noun) >= 4) or any(
+        c.type == "ORG" and m.start <= head.i < m.end for c in clusters for m in c.mentions)
+    j = k + 1
+    while j < len(words) and words[j].tag_ == "NN" and _is_role(words[j], data):
+        j += 1  # a title: "General", "Präsident"
+    person = j < len(words) and any(c.type == "PER" and m.start == words[j].i for c in clusters for m in c.mentions)
+    return span.doc[span.start : words[k].i] if organisation and person else None
+
+
+def _person_advised(span: Span, inside: list[tuple[Span, Cluster]], data: LanguageData) -> Span | None:
+    """ "Ein Berater Dagalos", "eine Vertraute Putins": a role noun and a name in the genitive after it, the person
+    whose adviser speaks. Returns the name."""
+    words = [t for t in span if not t.is_space]
+    if len(words) < 2 or words[0].lower_ not in data.words.get("indefinite_article", ()):
+        return None
+    role = next((n for n, t in enumerate(words) if t.tag_ == "NN"), None)
+    if role is None or role + 1 >= len(words) or not _is_role(words[role], data):
+        return None
+    name = words[role + 1]
+    person = next((m for m, c in inside if c.type == "PER" and m.start == name.i), None)
+    if person is None or not person.text.endswith("s") or person.end != words[-1].i + 1:
+        return None
+    return person
+
+
+def _organisation_led_by(name: Span, span: Span, ctx: Context) -> Cluster | None:
+    """The organisation the article names before `span` with this person as its leader ("Die RSF unter Mohamed
+    Hamdan Daglo"), the name compared without its genitive -s and across transliterations ("Dagalos")."""
+    wanted = _transliterated(name.text.removesuffix("s"), ctx.data)
+    for c in ctx.clusters:
+        if c.type != "ORG":
+            continue
+        for m in c.mentions:
+            if m.start >= span.start:
+                continue
+            after = strip_span(m.doc[m.start : min(len(m.doc), m.end + 8)])
+            led = _organisation_before_its_leader(m.doc[m.start - 1 if m.start else 0 : after.end], ctx.clusters,
+                                                  ctx.data)
+            if led is None:
+                continue
+            leader = next((pm for pc in ctx.clusters if pc.type == "PER" for pm in pc.mentions
+                           if led.end < pm.start < after.end), None)
+            if leader is not None and _similar_names(_transliterated(leader.text.split()[-1], ctx.data), wanted):
+                return c
+    return None
+
+
+def _similar_names(a: str, b: str) -> bool:
+    """Two spellings of one name: "daglo", "dagalo" (a vowel written or not)."""
+    return a == b or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= 85)
+
+
+def _transliterated(name: str, data: LanguageData) -> str:
+    """A name in one spelling of its transliterations (transliteration: "dsch" and "dj" are "j")."""
+    key = name.lower()
+    for row in sorted(data.words.get("transliteration", ()), key=lambda r: -len(r.split("=")[0])):  # "dsch" before "sch"
+        written, common = row.split("=")
+        key = key.replace(written, common)
+    return key
 
 
 def _title_after_outlet_noun(span: Span, ctx: Context) -> Resolution | None:
@@ -452,7 +536,7 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
         if place[-1] not in "aeiou" and not any(c in place for c in " -"):
             aliases.add(f"{place}er {word}")  # "Berliner Polizei", "Kiewer Militärverwaltung"
     else:
-        stem = stem or (capitals[place][1] if place in capitals else None)
+        stem = stem or (capitals[place][1] if place in capitals else None) or _country_adjective_before(word, span)
         gender = noun_gender(word, data)
         if stem is None or gender is None:
             return res
@@ -469,6 +553,20 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     cluster.qualified_name = name
     cluster.aliases |= aliases - {name}
     return Resolution(name, cluster, cluster if res.spokesperson else res.organisation, res.spokesperson)
+
+
+def _country_adjective_before(word: str, span: Span) -> str | None:
+    """ "sudanesisch" for "die Armee" after "Vertreter der sudanesischen Armee": the one country adjective the
+    article wrote the institution with before."""
+    doc = span.doc
+    stems = set()
+    for t in doc[1 : span.start]:
+        if t.text in {word, word + "s", word + "es"} and doc[t.i - 1].tag_ == "ADJA":
+            adjective = doc[t.i - 1].lower_
+            stem = next((adjective[: -len(e)] for e in ("en", "er", "es", "em", "e") if adjective.endswith(e)), adjective)
+            if stem.endswith("sch"):  # "russisch", "deutsch": a country's adjective, not "die neue Armee"
+                stems.add(stem)
+    return next(iter(stems)) if len(stems) == 1 else None
 
 
 def _country_of_capital(res: Resolution, ctx: Context) -> Resolution:
@@ -960,12 +1058,24 @@ def _described_name(span: Span, mention: Span) -> bool:
         and all(t.tag_ == "ADJA" for t in before[1:-1])
 
 
-def _person_by_short_name(span: Span, clusters: list[Cluster]) -> Cluster | None:
+def _person_by_short_name(span: Span, clusters: list[Cluster], data: LanguageData) -> Cluster | None:
     """"Kazemi" or "al-Khafaji" (whatever the tagger made of it) names the person whose full name ends so."""
     words = [t for t in span if not t.is_space]
     if not words or len(words) > 2 or not words[-1].text[:1].isupper() and not words[-1].text.startswith(("al-", "el-")):
         return None
-    return person_ending_in(clusters, " ".join(t.text for t in words))
+    found = person_ending_in(clusters, " ".join(t.text for t in words))
+    if found is not None or len(words) != 1:
+        return found
+    return _full_name_transliterated(words[0], clusters, data)
+
+
+def _full_name_transliterated(word: Token, clusters: list[Cluster], data: LanguageData) -> Cluster | None:
+    """ "Bidschari" after "Mansour Bidjari": the one person named before whose surname this is in another
+    transliteration."""
+    key = _transliterated(word.text, data)
+    named = {id(c): c for c in clusters if c.type == "PER" for m in c.mentions
+             if len(m) > 1 and m.start < word.i and _transliterated(m[-1].text, data) == key}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _bare(span: Span) -> str:
