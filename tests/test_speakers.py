@@ -651,3 +651,37 @@ def test_an_organisation_speaks_not_the_person_who_leads_it(text, written, expec
 )
 def test_a_surname_in_another_transliteration_is_the_person_named_before(text, written, expected):
     assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a bare organisation noun is the organisation the article named before with a name ending in it
+        ("Das Bundesinnenministerium hat den Bericht zurückgewiesen. „Das stimmt nicht“, sagte eine Sprecherin des "
+         "Innenministeriums.", "eine Sprecherin des Innenministeriums", "Bundesinnenministerium"),
+        ("Der Logistikkonzern Korvan hat den Bericht dementiert. Man plane keinen Abbau, sagte die Sprecherin des "
+         "Konzerns.", "die Sprecherin des Konzerns", "Korvan"),
+        # a genitive source in the nominative
+        ("Nach Angaben des Zolls war das Kokain in Bananenkisten versteckt.", "Angaben des Zolls", "Zoll"),
+        ("Nach Angaben der Vereinten Nationen sind Millionen Menschen auf der Flucht.",
+         "Angaben der Vereinten Nationen", "Vereinte Nationen"),
+    ],
+)
+def test_a_description_or_inflected_form_of_an_organisation_is_its_name(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # an acronym the data knows names its organisation; the place of the spokesperson is not spoken for
+        ("Die Lage sei ernst. Ein UN-Sprecher in Kabul rief beide Seiten zur Zusammenarbeit auf.",
+         "Ein UN-Sprecher in Kabul", "Vereinte Nationen"),
+        ("Nach UN-Angaben sind im Sudan mehr als zwölf Millionen Menschen auf der Flucht.", "UN-Angaben",
+         "Vereinte Nationen"),
+        ("Ein EU-Sprecher in Brüssel sagte, man prüfe die Vorschläge.", "Ein EU-Sprecher in Brüssel",
+         "Europäische Union"),
+    ],
+)
+def test_an_unnamed_spokesperson_speaks_for_the_organisation_not_the_place(text, written, expected):
+    assert resolution_of(text, written) == expected

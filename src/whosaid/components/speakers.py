@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -100,7 +101,8 @@ class SpeakerResolver:
             if any(t.text in self.data.words.get("unnamed_source", ()) for t in found.speaker):
                 found.extra["resolution"] = None  # "dem Vernehmen nach": hearsay that names no one
                 continue
-            res = _country_of_capital(qualify_institution(found.speaker, resolve(found, ctx), ctx), ctx)
+            res = _named_for_description(resolve(found, ctx), found.speaker, ctx)
+            res = _country_of_capital(qualify_institution(found.speaker, res, ctx), ctx)
             found.extra["resolution"] = res
             ctx.last = (found.speaker, res)
             ctx.names.append(res.name)
@@ -467,7 +469,7 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
             return described
     if len(rest) > 1 and rest[0].lower_ in {"des", "der", "von", "vom"}:
         return Resolution(_bare(span.doc[rest.start + 1 : rest.end]) if rest[0].lower_ in {"von", "vom"}
-                          else _bare(rest))
+                          else _nominative_name(rest))
     after = span.doc[span.end : min(len(span.doc), span.end + 4)]
     group = _plural_source_after(rest, ctx.data) if len(rest) else _plural_source_after(after, ctx.data)
     if group is not None:  # "nach Einschätzung deutscher Sicherheitsbehörden", "Angaben aus ägyptischen Sicherheitskreisen"
@@ -477,6 +479,8 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
         outlet = _outlet_nearby(span, ctx)  # "nach einem Medienbericht … Der „Tagesspiegel“ berief sich auf …"
         if outlet is not None:
             return outlet
+    if source is not None and _acronym_of(source, ctx.data) is not None:  # "nach UN-Angaben"
+        return _organisation_of_acronym(source, ctx)
     if source is not None:  # "nach Polizeiangaben": the police
         org = _spoken_for_before(span, ctx) if source.lower() in ctx.data.words.get("generic_org_word", ()) \
             else _organisation_named(source.lower(), span, ctx)
@@ -553,6 +557,45 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     cluster.qualified_name = name
     cluster.aliases |= aliases - {name}
     return Resolution(name, cluster, cluster if res.spokesperson else res.organisation, res.spokesperson)
+
+
+def _named_for_description(res: Resolution, span: Span, ctx: Context) -> Resolution:
+    """ "des Ministeriums", "des Innenministeriums", "des Konzerns", which the model took for names of their own, in
+    an article that named the organisation before ("Bundesinnenministerium", "der Logistikkonzern Korvan"): a word
+    written only with a definite article that the name of one organisation named before ends in is that
+    organisation."""
+    cluster = res.cluster
+    if cluster is None or cluster.type != "ORG" or " " in cluster.name:
+        return res
+    mentions = [m for m in cluster.mentions if m.start_char > _headline_end(span.doc)]  # a headline has no articles
+    if not mentions or not all(m.doc[m.start - 1].lower_ in DEFINITE_ARTICLES or m.doc[m.start - 1].tag_ == "APPRART"
+                               for m in mentions):
+        return res
+    word = cluster.name.lower()
+    if not any(word.endswith(noun.lower()) for noun in ctx.data.org_nouns | ctx.data.words.get("generic_org_word",
+                                                                                                 frozenset())):
+        return res
+    first = min(m.start for m in mentions)
+    named = {id(c): c for c in ctx.clusters if c is not cluster and c.type == "ORG" and c.name.lower() != word
+             and any(m.start < first for m in c.mentions) and _name_ends_in(c, word)}
+    if len(named) != 1:
+        return res
+    org = next(iter(named.values()))
+    return Resolution(org.name, org, org if res.spokesperson else res.organisation, res.spokesperson)
+
+
+def _headline_end(doc: Doc) -> int:
+    """Where a headline (a first line not ending as a sentence does) ends, else 0."""
+    line = doc.text.split("\n", 1)[0]
+    return len(line) if "\n" in doc.text and not line.rstrip().endswith((".", "“", "\"")) else 0
+
+
+def _name_ends_in(c: Cluster, word: str) -> bool:
+    """A word of the organisation's name, or the noun it was named with, ends in `word` ("Bundesinnenministerium",
+    "Logistikkonzern Korvan")."""
+    words = {w for text in {c.name, *c.aliases, *(m.text for m in c.mentions)} for w in text.lower().split()}
+    words |= {_apposed_noun(m) for m in c.mentions}
+    return any(w.endswith(word) for w in words if w)
 
 
 def _country_adjective_before(word: str, span: Span) -> str | None:
@@ -681,7 +724,7 @@ def _compound_source(head: Token, data: LanguageData) -> str | None:
     """ "Polizei" of "Polizeiangaben", "Regierung" of "Regierungsangaben" (a linking s goes), as written."""
     word = head.text
     nouns = data.words.get("compound_source_noun", frozenset())
-    noun = next((n for n in sorted(nouns, key=len, reverse=True) if word.lower().endswith(n) and len(word) > len(n) + 3),
+    noun = next((n for n in sorted(nouns, key=len, reverse=True) if word.lower().endswith(n) and len(word) >= len(n) + 3),
                 None)
     if noun is None or word.lower() in nouns:
         return None
@@ -689,7 +732,8 @@ def _compound_source(head: Token, data: LanguageData) -> str | None:
     linked = tuple(data.words.get("linking_s_after", ())) + tuple(data.words.get("generic_org_word", ()))
     if stem.endswith("s") and stem[:-1].lower().endswith(linked):  # "Unternehmensangaben", "Regierungsangaben"
         stem = stem[:-1]
-    return stem if len(stem) >= 3 and stem[:1].isupper() else None
+    acronym = len(stem) >= 2 and stem.isupper() and word[len(stem)] == "-"  # "UN-Angaben"
+    return stem if (len(stem) >= 3 or acronym) and stem[:1].isupper() else None
 
 
 def _clause_subject(found: Found, span: Span) -> Span | None:
@@ -930,11 +974,18 @@ def _resolve_spokesperson(
             t.tag_ == "ADJA" and t.lower_.startswith(tuple(ctx.data.words.get("policy_adjective", ()))) for t in span):
         person = _described_person(span, desc, ctx)  # "die innenpolitische Sprecherin der Grünen-Fraktion"
         return Resolution(person.name, person) if person is not None else Resolution(_bare(span))
+    # "Ein UN-Sprecher in Kabul": the place where the spokesperson is is not whom they speak for
+    organisations = [c for c in organisations if not any(
+        m.start > span.start and span.doc[m.start - 1].lower_ == "in" for m, c2 in inside if c2 is c)]
     org: Cluster | None = organisations[0] if organisations else None
     generic = ctx.data.words.get("generic_org_word", frozenset())
     attached = _attachment(span)
     if org is None and attached is not None:
-        return Resolution(_bare(attached))  # "die Sprecherin der Bundestagsverwaltung"
+        return Resolution(_nominative_name(attached))  # "die Sprecherin der Bundestagsverwaltung"
+    written = _written_org_word(span, desc.org_word) if desc.org_word else None
+    if org is None and written is not None and _acronym_of(written, ctx.data) is not None:
+        resolved = _organisation_of_acronym(written, ctx)  # "ein UN-Sprecher"
+        return Resolution(resolved.name, resolved.cluster, resolved.cluster, spokesperson=resolved.cluster is not None)
     if org is None and desc.org_word and desc.org_word not in generic:
         org = _organisation_named(desc.org_word, span, ctx)
         if org is None:  # "ein Polizeisprecher", "ein Lufthansa-Sprecher" with no such organisation found
@@ -944,6 +995,39 @@ def _resolve_spokesperson(
     if org is None:
         return Resolution(_bare(span))
     return Resolution(org.name, org, org, spokesperson=True)
+
+
+def _acronym_of(word: str, data: LanguageData) -> str | None:
+    """The full name of an acronym the data knows ("UN": "Vereinte Nationen")."""
+    return next((row.split("=")[1] for row in data.words.get("acronym", ()) if row.split("=")[0] == word), None)
+
+
+def _organisation_of_acronym(acronym: str, ctx: Context) -> Resolution:
+    """The organisation an acronym names: the article's entity of that name or acronym, else the full name."""
+    full = _acronym_of(acronym, ctx.data) or acronym
+    named = next((c for c in ctx.clusters if c.type == "ORG" and (
+        {full, acronym} & {c.name, c.acronym, *c.aliases, *c.nominatives.values()})), None)
+    return Resolution(named.name, named) if named is not None else Resolution(full)
+
+
+def _nominative_name(phrase: Span) -> str:
+    """A genitive source in the nominative, as a name: "Zoll" of "des Zolls", "Vereinte Nationen" of "der
+    Vereinten Nationen" (a feminine or plural head: the adjective's -en is -e); else as `_bare` writes it."""
+    words = [t for t in phrase if not t.is_space]
+    if len(words) < 2 or words[0].lower_ not in {"des", "der"} or words[-1].tag_ != "NN":
+        return _bare(phrase)
+    adjectives, head = words[1:-1], words[-1].text
+    if not all(t.tag_ == "ADJA" and t.text.endswith("en") for t in adjectives):
+        return _bare(phrase)
+    if words[0].lower_ == "des":
+        if adjectives or not head.endswith("s"):
+            return _bare(phrase)
+        if head.endswith("nisses"):
+            return head[:-3]  # "des Bündnisses"
+        one_syllable = len(re.findall(r"[aeiouäöüy]+", head[:-2].lower())) == 1  # "des Bundes", "des Rates"
+        return head[:-2] if head.endswith(("ses", "ßes", "zes", "xes")) or (head.endswith("es") and one_syllable) \
+            else head[:-1]
+    return " ".join([*(t.text[:-1] for t in adjectives), head])
 
 
 def _attachment(span: Span) -> Span | None:
