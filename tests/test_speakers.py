@@ -685,3 +685,21 @@ def test_a_description_or_inflected_form_of_an_organisation_is_its_name(text, wr
 )
 def test_an_unnamed_spokesperson_speaks_for_the_organisation_not_the_place(text, written, expected):
     assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a study named by nothing is the work of the one author the next sentence names
+        ("Bonn (KNA) – Jeder dritte Jugendliche fühlt sich einer neuen Studie zufolge einsam. Das geht aus einer "
+         "Untersuchung der Universität Bonn hervor.", "einer neuen Studie", "Universität Bonn"),
+        # "in dem Bericht" is the report attributed before
+        ("Der Konzern Korvan erwägt einem Bericht des „Weser-Kurier“ zufolge einen Umzug. Hintergrund seien "
+         "niedrigere Steuern, heißt es in dem Bericht.", "dem Bericht", "Weser-Kurier"),
+        # a spokesperson of "des Amtes" speaks for the office cited before
+        ("Laut einer Mitteilung des Umweltamts ist die Prüfung offen. Eine Sprecherin des Amtes bestätigte, dass "
+         "sie noch dauern werde.", "Eine Sprecherin des Amtes", "Umweltamt"),
+    ],
+)
+def test_a_work_or_office_named_by_a_common_noun_is_its_author(text, written, expected):
+    assert resolution_of(text, written) == expected

@@ -485,6 +485,10 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
         org = _spoken_for_before(span, ctx) if source.lower() in ctx.data.words.get("generic_org_word", ()) \
             else _organisation_named(source.lower(), span, ctx)
         return Resolution(org.name, org) if org is not None else Resolution(source)
+    if not len(rest):
+        author = _author_of_study(span, head, ctx)
+        if author is not None:  # "einer neuen Studie zufolge … schreiben Forschende des Potsdam-Instituts"
+            return Resolution(author.name, author)
     if not len(rest) and any(t.lower_ in ctx.data.words.get("indefinite_article", ()) for t in span.doc[span.start : head.i]):
         last = _last_organisation_nearby(span, ctx)
         if last is not None:  # "Swissmem äusserte sich besorgt. …, hiess es in einer Mitteilung"
@@ -497,6 +501,34 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
                      if not (m.start > subject.start and subject.doc[m.start - 1].tag_ in {"APPR", "APPRART"})]
             return Resolution(inner[-1][1].name, inner[-1][1]) if inner else Resolution(_bare(subject))
     return None
+
+
+def _author_of_study(span: Span, head: Token, ctx: Context) -> Cluster | None:
+    """Who wrote "einer neuen Studie", "dem Bericht" named by nothing after it: the one organisation the sentence and
+    the one after name as the author of such a work ("Forschende des Potsdam-Instituts", "eine Untersuchung der
+    Universität Bonn"), or, for a definite "dem Bericht", the organisation an earlier report was attributed to
+    ("einem Bericht des „Weser-Kurier“")."""
+    doc = span.doc
+    authors = ctx.data.words.get("work_author_noun", frozenset())
+    sents = text_sentences(doc)
+    here = next((n for n, s in enumerate(sents) if s.start <= span.start < s.end), None)
+    if here is None:
+        return None
+    definite = any(t.lower_ in DEFINITE_ARTICLES for t in doc[span.start : head.i])
+    window = doc[: span.start] if definite else doc[sents[here].start : sents[min(len(sents) - 1, here + 1)].end]
+    named = {}
+    for c in ctx.clusters:
+        if c.type != "ORG":
+            continue
+        for m in c.mentions:
+            k = m.start - 1 - (m.start > 0 and doc[m.start - 1].text in QUOTE_MARKS)
+            if window.start <= m.start < window.end and k >= 1 and doc[k].lower_ in {"des", "der"} and (
+                    doc[k - 1].text == head.text if definite else doc[k - 1].text in authors or
+                    doc[k - 1].lower_ in ctx.data.words.get("source_noun", ())):
+                named[id(c)] = (m.start, c)
+    if definite:
+        return max(named.values(), key=lambda mc: mc[0])[1] if named else None
+    return next(iter(named.values()))[1] if len(named) == 1 else None
 
 
 def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution:
@@ -981,7 +1013,14 @@ def _resolve_spokesperson(
     generic = ctx.data.words.get("generic_org_word", frozenset())
     attached = _attachment(span)
     if org is None and attached is not None:
-        return Resolution(_nominative_name(attached))  # "die Sprecherin der Bundestagsverwaltung"
+        name = _nominative_name(attached)  # "die Sprecherin der Bundestagsverwaltung"
+        # "Eine Sprecherin des Amtes" after "des Umweltamts": the organisation named before with that ending
+        described = _latest_organisation_ending(name.lower(), span, ctx) if " " not in name else None
+        if described is None:
+            # … or a source resolved before to no entity ("laut einer Mitteilung des Umweltamts")
+            earlier = [n for n in ctx.names if " " not in name and n.lower().endswith(name.lower()) and n != name]
+            return Resolution(earlier[-1] if earlier else name)
+        org = described
     written = _written_org_word(span, desc.org_word) if desc.org_word else None
     if org is None and written is not None and _acronym_of(written, ctx.data) is not None:
         resolved = _organisation_of_acronym(written, ctx)  # "ein UN-Sprecher"
