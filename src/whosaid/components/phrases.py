@@ -68,9 +68,9 @@ def noun_phrase_from(doc: Doc, i: int, limit: int, ents_by_start: dict[int, Span
     if i >= limit:
         return None
     tok = doc[i]
-    if tok.tag_ == "PIS" and _extended_attribute_end(doc, i + 1, limit) > i + 1:
+    if tok.tag_ == "PIS" and extended_attribute_end(doc, i + 1, limit) > i + 1:
         # "mehrere/PIS mit dem Dossier vertraute Personen": the tagger's pronoun determines a noun after an attribute
-        end = _extended_attribute_end(doc, i + 1, limit) + 1
+        end = extended_attribute_end(doc, i + 1, limit) + 1
         while end < limit and doc[end].tag_ == "ADJA":
             end += 1
         nouns = end
@@ -194,7 +194,7 @@ def _np_core_end(doc: Doc, i: int, limit: int) -> int | None:
     while j < limit and doc[j].tag_ in {"ADJA", "ADJD", "CARD", "ADV", "PIAT", "TRUNC"} and not _is_np_head(doc[j]):
         j += 1
     if j > i and doc[j - 1].tag_ != "ADV":
-        extended = _extended_attribute_end(doc, j, limit)
+        extended = extended_attribute_end(doc, j, limit)
         if extended > j:
             j = extended + 1
             while j < limit and doc[j].tag_ in {"ADJA", "CARD"} and not _is_np_head(doc[j]):
@@ -208,7 +208,7 @@ def _np_core_end(doc: Doc, i: int, limit: int) -> int | None:
     return j
 
 
-def _extended_attribute_end(doc: Doc, j: int, limit: int) -> int:
+def extended_attribute_end(doc: Doc, j: int, limit: int) -> int:
     """ "mehrere | mit dem Dossier vertraute | Personen", "die | für den Fall zuständige | Staatsanwaltschaft": a
     prepositional phrase before the adjective it depends on, between determiner and noun. Returns the index of
     that adjective, or `j` when no such phrase starts at j."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -29,6 +31,7 @@ from whosaid.components.entities import (
 )
 from whosaid.components.phrases import (
     QUOTE_MARKS,
+    extended_attribute_end,
     possessor_before,
     relative_antecedent,
     sentence_of,
@@ -98,7 +101,8 @@ class SpeakerResolver:
             if any(t.text in self.data.words.get("unnamed_source", ()) for t in found.speaker):
                 found.extra["resolution"] = None  # "dem Vernehmen nach": hearsay that names no one
                 continue
-            res = _country_of_capital(qualify_institution(found.speaker, resolve(found, ctx), ctx), ctx)
+            res = _named_for_description(resolve(found, ctx), found.speaker, ctx)
+            res = _country_of_capital(qualify_institution(found.speaker, res, ctx), ctx)
             found.extra["resolution"] = res
             ctx.last = (found.speaker, res)
             ctx.names.append(res.name)
@@ -277,15 +281,25 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     data, clusters = ctx.data, ctx.clusters
     if len(span) == 1 and span[0].tag_ == "PRELS":
         span = relative_antecedent(span[0]) or span  # "der Prediger, der …": who "der" is
+    led = _organisation_before_its_leader(span, clusters, data)
+    if led is not None:  # "Die Armee von General Abdel Fattah al-Burhan", "Die RSF unter Mohamed Hamdan Daglo"
+        span = led
     inside = _clusters_in(span, clusters)
+    advised = _person_advised(span, inside, data)
+    if advised is not None:  # "Ein Berater Dagalos": someone of the person's organisation, never the person
+        org = _organisation_led_by(advised, span, ctx)
+        return Resolution(org.name, org, org, spokesperson=True) if org is not None else Resolution(_bare(span))
     people = [c for m, c in inside if c.type == "PER" and not _possessor(m, span, data) and not _attached(m, span, data)]
     if people:  # "Kommissionspräsident Martin Gasser (SVP)": the bracket after a person is the party
-        return Resolution(people[-1].name, people[-1])
+        person = people[-1]
+        if " " not in person.name and len(span) == 1:
+            person = _full_name_transliterated(span[0], clusters, data) or person
+        return Resolution(person.name, person)
     acronym = _acronym_after(span, clusters)
     if acronym is not None:  # "Die Bundesvereinigung der Deutschen Arbeitgeberverbände (BDA)"
         acronym.aliases.add(_bare(span))
         return Resolution(acronym.name, acronym)
-    short = _person_by_short_name(span, clusters)
+    short = _person_by_short_name(span, clusters, data)
     if short is not None:
         return Resolution(short.name, short)
     if len(span) == 1 and span[0].tag_ in {"PPER", "PIS", "PDS"} and _pronoun_key(span[0], data) is not None:
@@ -329,6 +343,79 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         # "verlautete aus Diplomatenkreisen", "unter Berufung auf syrische Regierungskreise"
         return _hearsay_group(span, _plural_source_after(span, data) or _nominative_plural(span[-1], data), ctx)
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+LEADER_PREPOSITIONS = frozenset({"von", "vom", "unter"})
+
+
+def _organisation_before_its_leader(span: Span, clusters: list[Cluster], data: LanguageData) -> Span | None:
+    """ "Die Armee von General Abdel Fattah al-Burhan", "Die RSF unter Mohamed Hamdan Daglo": an organisation (a
+    name or an organisation noun) followed by its leader is the organisation: the phrase before "von"/"unter"."""
+    words = [t for t in span if not t.is_space]
+    k = next((n for n, t in enumerate(words) if t.lower_ in LEADER_PREPOSITIONS), None)
+    if k is None or k < 1 or k + 1 >= len(words) or words[k - 1].tag_ not in {"NN", "NE"} \
+            or not all(t.tag_ in {"ART", "ADJA"} for t in words[: k - 1]):
+        return None
+    head = words[k - 1]
+    organisation = any(head.text.endswith(noun) for noun in data.org_nouns if len(noun) >= 4) or any(
+        c.type == "ORG" and m.start <= head.i < m.end for c in clusters for m in c.mentions)
+    j = k + 1
+    while j < len(words) and words[j].tag_ == "NN" and _is_role(words[j], data):
+        j += 1  # a title: "General", "Präsident"
+    person = j < len(words) and any(c.type == "PER" and m.start == words[j].i for c in clusters for m in c.mentions)
+    return span.doc[span.start : words[k].i] if organisation and person else None
+
+
+def _person_advised(span: Span, inside: list[tuple[Span, Cluster]], data: LanguageData) -> Span | None:
+    """ "Ein Berater Dagalos", "eine Vertraute Putins": a role noun and a name in the genitive after it, the person
+    whose adviser speaks. Returns the name."""
+    words = [t for t in span if not t.is_space]
+    if len(words) < 2 or words[0].lower_ not in data.words.get("indefinite_article", ()):
+        return None
+    role = next((n for n, t in enumerate(words) if t.tag_ == "NN"), None)
+    if role is None or role + 1 >= len(words) or not _is_role(words[role], data):
+        return None
+    name = words[role + 1]
+    person = next((m for m, c in inside if c.type == "PER" and m.start == name.i), None)
+    if person is None or not person.text.endswith("s") or person.end != words[-1].i + 1:
+        return None
+    return person
+
+
+def _organisation_led_by(name: Span, span: Span, ctx: Context) -> Cluster | None:
+    """The organisation the article names before `span` with this person as its leader ("Die RSF unter Mohamed
+    Hamdan Daglo"), the name compared without its genitive -s and across transliterations ("Dagalos")."""
+    wanted = _transliterated(name.text.removesuffix("s"), ctx.data)
+    for c in ctx.clusters:
+        if c.type != "ORG":
+            continue
+        for m in c.mentions:
+            if m.start >= span.start:
+                continue
+            after = strip_span(m.doc[m.start : min(len(m.doc), m.end + 8)])
+            led = _organisation_before_its_leader(m.doc[m.start - 1 if m.start else 0 : after.end], ctx.clusters,
+                                                  ctx.data)
+            if led is None:
+                continue
+            leader = next((pm for pc in ctx.clusters if pc.type == "PER" for pm in pc.mentions
+                           if led.end < pm.start < after.end), None)
+            if leader is not None and _similar_names(_transliterated(leader.text.split()[-1], ctx.data), wanted):
+                return c
+    return None
+
+
+def _similar_names(a: str, b: str) -> bool:
+    """Two spellings of one name: "daglo", "dagalo" (a vowel written or not)."""
+    return a == b or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= 85)
+
+
+def _transliterated(name: str, data: LanguageData) -> str:
+    """A name in one spelling of its transliterations (transliteration: "dsch" and "dj" are "j")."""
+    key = name.lower()
+    for row in sorted(data.words.get("transliteration", ()), key=lambda r: -len(r.split("=")[0])):  # "dsch" before "sch"
+        written, common = row.split("=")
+        key = key.replace(written, common)
+    return key
 
 
 def _title_after_outlet_noun(span: Span, ctx: Context) -> Resolution | None:
@@ -382,7 +469,7 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
             return described
     if len(rest) > 1 and rest[0].lower_ in {"des", "der", "von", "vom"}:
         return Resolution(_bare(span.doc[rest.start + 1 : rest.end]) if rest[0].lower_ in {"von", "vom"}
-                          else _bare(rest))
+                          else _nominative_name(rest))
     after = span.doc[span.end : min(len(span.doc), span.end + 4)]
     group = _plural_source_after(rest, ctx.data) if len(rest) else _plural_source_after(after, ctx.data)
     if group is not None:  # "nach Einschätzung deutscher Sicherheitsbehörden", "Angaben aus ägyptischen Sicherheitskreisen"
@@ -392,10 +479,16 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
         outlet = _outlet_nearby(span, ctx)  # "nach einem Medienbericht … Der „Tagesspiegel“ berief sich auf …"
         if outlet is not None:
             return outlet
+    if source is not None and _acronym_of(source, ctx.data) is not None:  # "nach UN-Angaben"
+        return _organisation_of_acronym(source, ctx)
     if source is not None:  # "nach Polizeiangaben": the police
         org = _spoken_for_before(span, ctx) if source.lower() in ctx.data.words.get("generic_org_word", ()) \
             else _organisation_named(source.lower(), span, ctx)
         return Resolution(org.name, org) if org is not None else Resolution(source)
+    if not len(rest):
+        author = _author_of_study(span, head, ctx)
+        if author is not None:  # "einer neuen Studie zufolge … schreiben Forschende des Potsdam-Instituts"
+            return Resolution(author.name, author)
     if not len(rest) and any(t.lower_ in ctx.data.words.get("indefinite_article", ()) for t in span.doc[span.start : head.i]):
         last = _last_organisation_nearby(span, ctx)
         if last is not None:  # "Swissmem äusserte sich besorgt. …, hiess es in einer Mitteilung"
@@ -408,6 +501,34 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
                      if not (m.start > subject.start and subject.doc[m.start - 1].tag_ in {"APPR", "APPRART"})]
             return Resolution(inner[-1][1].name, inner[-1][1]) if inner else Resolution(_bare(subject))
     return None
+
+
+def _author_of_study(span: Span, head: Token, ctx: Context) -> Cluster | None:
+    """Who wrote "einer neuen Studie", "dem Bericht" named by nothing after it: the one organisation the sentence and
+    the one after name as the author of such a work ("Forschende des Potsdam-Instituts", "eine Untersuchung der
+    Universität Bonn"), or, for a definite "dem Bericht", the organisation an earlier report was attributed to
+    ("einem Bericht des „Weser-Kurier“")."""
+    doc = span.doc
+    authors = ctx.data.words.get("work_author_noun", frozenset())
+    sents = text_sentences(doc)
+    here = next((n for n, s in enumerate(sents) if s.start <= span.start < s.end), None)
+    if here is None:
+        return None
+    definite = any(t.lower_ in DEFINITE_ARTICLES for t in doc[span.start : head.i])
+    window = doc[: span.start] if definite else doc[sents[here].start : sents[min(len(sents) - 1, here + 1)].end]
+    named = {}
+    for c in ctx.clusters:
+        if c.type != "ORG":
+            continue
+        for m in c.mentions:
+            k = m.start - 1 - (m.start > 0 and doc[m.start - 1].text in QUOTE_MARKS)
+            if window.start <= m.start < window.end and k >= 1 and doc[k].lower_ in {"des", "der"} and (
+                    doc[k - 1].text == head.text if definite else doc[k - 1].text in authors or
+                    doc[k - 1].lower_ in ctx.data.words.get("source_noun", ())):
+                named[id(c)] = (m.start, c)
+    if definite:
+        return max(named.values(), key=lambda mc: mc[0])[1] if named else None
+    return next(iter(named.values()))[1] if len(named) == 1 else None
 
 
 def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution:
@@ -451,7 +572,7 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
         if place[-1] not in "aeiou" and not any(c in place for c in " -"):
             aliases.add(f"{place}er {word}")  # "Berliner Polizei", "Kiewer Militärverwaltung"
     else:
-        stem = stem or (capitals[place][1] if place in capitals else None)
+        stem = stem or (capitals[place][1] if place in capitals else None) or _country_adjective_before(word, span)
         gender = noun_gender(word, data)
         if stem is None or gender is None:
             return res
@@ -468,6 +589,59 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     cluster.qualified_name = name
     cluster.aliases |= aliases - {name}
     return Resolution(name, cluster, cluster if res.spokesperson else res.organisation, res.spokesperson)
+
+
+def _named_for_description(res: Resolution, span: Span, ctx: Context) -> Resolution:
+    """ "des Ministeriums", "des Innenministeriums", "des Konzerns", which the model took for names of their own, in
+    an article that named the organisation before ("Bundesinnenministerium", "der Logistikkonzern Korvan"): a word
+    written only with a definite article that the name of one organisation named before ends in is that
+    organisation."""
+    cluster = res.cluster
+    if cluster is None or cluster.type != "ORG" or " " in cluster.name:
+        return res
+    mentions = [m for m in cluster.mentions if m.start_char > _headline_end(span.doc)]  # a headline has no articles
+    if not mentions or not all(m.doc[m.start - 1].lower_ in DEFINITE_ARTICLES or m.doc[m.start - 1].tag_ == "APPRART"
+                               for m in mentions):
+        return res
+    word = cluster.name.lower()
+    if not any(word.endswith(noun.lower()) for noun in ctx.data.org_nouns | ctx.data.words.get("generic_org_word",
+                                                                                                 frozenset())):
+        return res
+    first = min(m.start for m in mentions)
+    named = {id(c): c for c in ctx.clusters if c is not cluster and c.type == "ORG" and c.name.lower() != word
+             and any(m.start < first for m in c.mentions) and _name_ends_in(c, word)}
+    if len(named) != 1:
+        return res
+    org = next(iter(named.values()))
+    return Resolution(org.name, org, org if res.spokesperson else res.organisation, res.spokesperson)
+
+
+def _headline_end(doc: Doc) -> int:
+    """Where a headline (a first line not ending as a sentence does) ends, else 0."""
+    line = doc.text.split("\n", 1)[0]
+    return len(line) if "\n" in doc.text and not line.rstrip().endswith((".", "“", "\"")) else 0
+
+
+def _name_ends_in(c: Cluster, word: str) -> bool:
+    """A word of the organisation's name, or the noun it was named with, ends in `word` ("Bundesinnenministerium",
+    "Logistikkonzern Korvan")."""
+    words = {w for text in {c.name, *c.aliases, *(m.text for m in c.mentions)} for w in text.lower().split()}
+    words |= {_apposed_noun(m) for m in c.mentions}
+    return any(w.endswith(word) for w in words if w)
+
+
+def _country_adjective_before(word: str, span: Span) -> str | None:
+    """ "sudanesisch" for "die Armee" after "Vertreter der sudanesischen Armee": the one country adjective the
+    article wrote the institution with before."""
+    doc = span.doc
+    stems = set()
+    for t in doc[1 : span.start]:
+        if t.text in {word, word + "s", word + "es"} and doc[t.i - 1].tag_ == "ADJA":
+            adjective = doc[t.i - 1].lower_
+            stem = next((adjective[: -len(e)] for e in ("en", "er", "es", "em", "e") if adjective.endswith(e)), adjective)
+            if stem.endswith("sch"):  # "russisch", "deutsch": a country's adjective, not "die neue Armee"
+                stems.add(stem)
+    return next(iter(stems)) if len(stems) == 1 else None
 
 
 def _country_of_capital(res: Resolution, ctx: Context) -> Resolution:
@@ -502,8 +676,9 @@ def _place_named_before(span: Span, ctx: Context, countries: set[str] | frozense
     doc = span.doc
     sents = [s for s in text_sentences(doc) if s.start <= span.start]
     start = sents[-2].start if len(sents) >= 2 else 0
+    # "in einer Halle": a place written with an article is a common noun the model took for a town
     places = [(m.start, c.name) for c in ctx.clusters if c.type == "LOC" and c.name not in countries
-              for m in c.mentions if start <= m.start < span.start]
+              for m in c.mentions if start <= m.start < span.start and not (m.start > 0 and doc[m.start - 1].tag_ == "ART")]
     datelines = doc._.datelines or []
     dateline = datelines[0].text.split("(")[0].split("/")[0].strip(" \n–—-:") if datelines else ""
     dateline = dateline.title() if dateline.isupper() else dateline  # "KIEW (dpa-AFX) -": Kiew
@@ -581,7 +756,7 @@ def _compound_source(head: Token, data: LanguageData) -> str | None:
     """ "Polizei" of "Polizeiangaben", "Regierung" of "Regierungsangaben" (a linking s goes), as written."""
     word = head.text
     nouns = data.words.get("compound_source_noun", frozenset())
-    noun = next((n for n in sorted(nouns, key=len, reverse=True) if word.lower().endswith(n) and len(word) > len(n) + 3),
+    noun = next((n for n in sorted(nouns, key=len, reverse=True) if word.lower().endswith(n) and len(word) >= len(n) + 3),
                 None)
     if noun is None or word.lower() in nouns:
         return None
@@ -589,7 +764,8 @@ def _compound_source(head: Token, data: LanguageData) -> str | None:
     linked = tuple(data.words.get("linking_s_after", ())) + tuple(data.words.get("generic_org_word", ()))
     if stem.endswith("s") and stem[:-1].lower().endswith(linked):  # "Unternehmensangaben", "Regierungsangaben"
         stem = stem[:-1]
-    return stem if len(stem) >= 3 and stem[:1].isupper() else None
+    acronym = len(stem) >= 2 and stem.isupper() and word[len(stem)] == "-"  # "UN-Angaben"
+    return stem if (len(stem) >= 3 or acronym) and stem[:1].isupper() else None
 
 
 def _clause_subject(found: Found, span: Span) -> Span | None:
@@ -830,11 +1006,25 @@ def _resolve_spokesperson(
             t.tag_ == "ADJA" and t.lower_.startswith(tuple(ctx.data.words.get("policy_adjective", ()))) for t in span):
         person = _described_person(span, desc, ctx)  # "die innenpolitische Sprecherin der Grünen-Fraktion"
         return Resolution(person.name, person) if person is not None else Resolution(_bare(span))
+    # "Ein UN-Sprecher in Kabul": the place where the spokesperson is is not whom they speak for
+    organisations = [c for c in organisations if not any(
+        m.start > span.start and span.doc[m.start - 1].lower_ == "in" for m, c2 in inside if c2 is c)]
     org: Cluster | None = organisations[0] if organisations else None
     generic = ctx.data.words.get("generic_org_word", frozenset())
     attached = _attachment(span)
     if org is None and attached is not None:
-        return Resolution(_bare(attached))  # "die Sprecherin der Bundestagsverwaltung"
+        name = _nominative_name(attached)  # "die Sprecherin der Bundestagsverwaltung"
+        # "Eine Sprecherin des Amtes" after "des Umweltamts": the organisation named before with that ending
+        described = _latest_organisation_ending(name.lower(), span, ctx) if " " not in name else None
+        if described is None:
+            # … or a source resolved before to no entity ("laut einer Mitteilung des Umweltamts")
+            earlier = [n for n in ctx.names if " " not in name and n.lower().endswith(name.lower()) and n != name]
+            return Resolution(earlier[-1] if earlier else name)
+        org = described
+    written = _written_org_word(span, desc.org_word) if desc.org_word else None
+    if org is None and written is not None and _acronym_of(written, ctx.data) is not None:
+        resolved = _organisation_of_acronym(written, ctx)  # "ein UN-Sprecher"
+        return Resolution(resolved.name, resolved.cluster, resolved.cluster, spokesperson=resolved.cluster is not None)
     if org is None and desc.org_word and desc.org_word not in generic:
         org = _organisation_named(desc.org_word, span, ctx)
         if org is None:  # "ein Polizeisprecher", "ein Lufthansa-Sprecher" with no such organisation found
@@ -844,6 +1034,39 @@ def _resolve_spokesperson(
     if org is None:
         return Resolution(_bare(span))
     return Resolution(org.name, org, org, spokesperson=True)
+
+
+def _acronym_of(word: str, data: LanguageData) -> str | None:
+    """The full name of an acronym the data knows ("UN": "Vereinte Nationen")."""
+    return next((row.split("=")[1] for row in data.words.get("acronym", ()) if row.split("=")[0] == word), None)
+
+
+def _organisation_of_acronym(acronym: str, ctx: Context) -> Resolution:
+    """The organisation an acronym names: the article's entity of that name or acronym, else the full name."""
+    full = _acronym_of(acronym, ctx.data) or acronym
+    named = next((c for c in ctx.clusters if c.type == "ORG" and (
+        {full, acronym} & {c.name, c.acronym, *c.aliases, *c.nominatives.values()})), None)
+    return Resolution(named.name, named) if named is not None else Resolution(full)
+
+
+def _nominative_name(phrase: Span) -> str:
+    """A genitive source in the nominative, as a name: "Zoll" of "des Zolls", "Vereinte Nationen" of "der
+    Vereinten Nationen" (a feminine or plural head: the adjective's -en is -e); else as `_bare` writes it."""
+    words = [t for t in phrase if not t.is_space]
+    if len(words) < 2 or words[0].lower_ not in {"des", "der"} or words[-1].tag_ != "NN":
+        return _bare(phrase)
+    adjectives, head = words[1:-1], words[-1].text
+    if not all(t.tag_ == "ADJA" and t.text.endswith("en") for t in adjectives):
+        return _bare(phrase)
+    if words[0].lower_ == "des":
+        if adjectives or not head.endswith("s"):
+            return _bare(phrase)
+        if head.endswith("nisses"):
+            return head[:-3]  # "des Bündnisses"
+        one_syllable = len(re.findall(r"[aeiouäöüy]+", head[:-2].lower())) == 1  # "des Bundes", "des Rates"
+        return head[:-2] if head.endswith(("ses", "ßes", "zes", "xes")) or (head.endswith("es") and one_syllable) \
+            else head[:-1]
+    return " ".join([*(t.text[:-1] for t in adjectives), head])
 
 
 def _attachment(span: Span) -> Span | None:
@@ -941,8 +1164,14 @@ def _described_name(span: Span, mention: Span) -> bool:
     (an article, adjectives and one common noun before the name, in apposition). In "die irakische Armee" the
     mention "Armee" is only the head: the speaker is the whole phrase."""
     before = [t for t in span.doc[span.start : mention.start] if not t.is_space and t.text not in QUOTE_MARKS]
+    attribute = extended_attribute_end(span.doc, before[1].i, span.end) if len(before) > 2 else 0
+    if before and before[0].tag_ in {"ART", "PDAT"} and attribute and attribute == mention.start - 1:
+        return True  # "die in Afghanistan herrschenden Taliban": an extended attribute only describes the name
     if len(before) <= 1:
         return True
+    comma = max((n for n, t in enumerate(before) if t.text == ","), default=None)
+    if comma is not None and comma > 0 and all(t.tag_ in {"ART", "ADJA"} for t in before[comma + 1 :]):
+        return True  # "Der Betreiber, die Elbe Recycling GmbH": the name in apposition is the speaker
     quoted = mention.start > 0 and mention.doc[mention.start - 1].text in QUOTE_MARKS
     if (quoted or all(t.tag_ in {"NE", "FM"} for t in mention)) and before[0].tag_ in {"ART", "PDAT"} \
             and all(t.tag_ == "ADJA" for t in before[1:]):
@@ -952,12 +1181,24 @@ def _described_name(span: Span, mention: Span) -> bool:
         and all(t.tag_ == "ADJA" for t in before[1:-1])
 
 
-def _person_by_short_name(span: Span, clusters: list[Cluster]) -> Cluster | None:
+def _person_by_short_name(span: Span, clusters: list[Cluster], data: LanguageData) -> Cluster | None:
     """"Kazemi" or "al-Khafaji" (whatever the tagger made of it) names the person whose full name ends so."""
     words = [t for t in span if not t.is_space]
     if not words or len(words) > 2 or not words[-1].text[:1].isupper() and not words[-1].text.startswith(("al-", "el-")):
         return None
-    return person_ending_in(clusters, " ".join(t.text for t in words))
+    found = person_ending_in(clusters, " ".join(t.text for t in words))
+    if found is not None or len(words) != 1:
+        return found
+    return _full_name_transliterated(words[0], clusters, data)
+
+
+def _full_name_transliterated(word: Token, clusters: list[Cluster], data: LanguageData) -> Cluster | None:
+    """ "Bidschari" after "Mansour Bidjari": the one person named before whose surname this is in another
+    transliteration."""
+    key = _transliterated(word.text, data)
+    named = {id(c): c for c in clusters if c.type == "PER" for m in c.mentions
+             if len(m) > 1 and m.start < word.i and _transliterated(m[-1].text, data) == key}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _bare(span: Span) -> str:

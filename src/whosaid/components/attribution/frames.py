@@ -43,6 +43,7 @@ from whosaid.components.attribution.speaker_phrases import (
     _prefield_speaker,
     _speaker_after,
     _speaker_between,
+    _without_object,
 )
 from whosaid.components.lemmas import in_reported_apposition
 from whosaid.components.phrases import (
@@ -416,6 +417,8 @@ def _subject_before_content(view: _SentenceView, cue: _VerbCue, finite: Token,
         speaker = _prefield_speaker(doc, clause_start, finite, ents)
     if speaker is None and not passive:
         speaker = _speaker_after(doc, finite.i + 1, sent.end, ents, data)
+        if speaker is not None and cue.lemma in data.words.get("urging_cue", ()):
+            speaker = _without_object(speaker)
     return speaker, clause_start
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.attribution.clauses import _in_time, _relative_clause_comma, _time_spans
 from whosaid.components.phrases import QUOTE_MARKS, is_finite, is_punct, noun_phrase_from, strip_span
-from whosaid.lang import LanguageData
+from whosaid.lang import LanguageData, load_language
 
 PREFIELD_ADVERBIAL_TAGS = frozenset({"APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD", "PTKNEG", "KON"})
 
@@ -53,7 +53,27 @@ def _prefield_speaker(doc: Doc, clause_start: int, finite: Token, ents: dict[int
         return None
     if any(t.start <= span.start_char and span.end_char <= t.end for t in (doc._.times or [])):
         return None  # "Ende Januar 2006 verkündete der DFB …": the prefield is a time, the subject follows
+    if _duration_before_preposition(span):
+        return None  # "Zwei Tage nach der Wahl kündigten SPD und CDU an": a time the tagger did not mark
+    if len(span) == 1 and span[0].tag_ == "NN" and _person_after(doc, finite, ents):
+        return None  # "Optimistischer äußerte sich Tobias Rehm": an adjective read as a noun, the person follows
     return span
+
+
+def _duration_before_preposition(span: Span) -> bool:
+    """ "Zwei Tage nach der Landtagswahl", "Wenige Stunden vor dem Treffen": a prefield whose first noun is a unit
+    of time (duration_noun) followed by a preposition is an adverbial."""
+    head = next((t for t in span if t.tag_ in {"NN", "NE"}), None)
+    return head is not None and head.text in load_language("de").words.get("duration_noun", ()) \
+        and head.i + 1 < span.end and span.doc[head.i + 1].tag_ in {"APPR", "APPRART"}
+
+
+def _person_after(doc: Doc, finite: Token, ents: dict[int, Span]) -> bool:
+    """A person's name right after the finite verb (and a reflexive or adverbs): the inverted subject."""
+    j = finite.i + 1
+    while j < len(doc) and doc[j].tag_ in SKIPPABLE_AFTER_VERB:
+        j += 1
+    return j in ents and ents[j].label_ == "PER"
 
 
 def _nominalised_adjective(span: Span) -> bool:
@@ -104,6 +124,16 @@ def _without_medium_addressed(speaker: Span, ents: dict[int, Span], data: Langua
         if nouns and nouns[0].lower_.endswith(outlets):
             return strip_span(doc[speaker.start : k])
         break
+    return speaker
+
+
+def _without_object(speaker: Span) -> Span:
+    """ "forderte die Stadt Anwohner … auf": after a verb that urges someone, a second common noun right after the
+    subject's noun, without an article of its own, is the one urged, not part of the subject."""
+    words = [t for t in speaker if not t.is_space]
+    if len(words) >= 3 and words[0].tag_ == "ART" and words[1].tag_ == "NN" and words[2].tag_ == "NN" \
+            and words[2].text[:1].isupper() and "-" not in words[2].text:
+        return speaker.doc[speaker.start : words[1].i + 1]
     return speaker
 
 
