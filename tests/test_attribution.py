@@ -1141,3 +1141,19 @@ def test_nach_with_a_genitive_name_before_the_source_noun_attributes():
                              published="2021-12-10", lang="de")
     assert [(s.speaker.text, s.content.text) for s in record.statements] == [
         ("Grupps Meinung", "werden im Größenwahn Entscheidungen getroffen")]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_wie_clause_before_a_frame_names_the_outlet_the_statement_reaches_us_through():
+    record = whosaid.analyze("Wie RIA Nowosti berichtet, sagte der Gouverneur des Gebiets, Wladimir Tarassow, die "
+                             "Drohnen seien abgefangen worden.", published="2026-01-01", lang="de")
+    outlet, governor = record.statements
+    assert (outlet.speaker.text, outlet.cue.text) == ("RIA Nowosti", "Wie ... berichtet")
+    assert (governor.speaker.text, governor.content.text, governor.via) == (
+        "der Gouverneur des Gebiets, Wladimir Tarassow", "die Drohnen seien abgefangen worden", outlet.id)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_wie_erwartet_reports_no_one():
+    record = whosaid.analyze("Wie erwartet, sagte der Minister, die Lage sei ruhig.", published="2026-01-01", lang="de")
+    assert [(s.speaker.text, s.content.text) for s in record.statements] == [("der Minister", "die Lage sei ruhig")]

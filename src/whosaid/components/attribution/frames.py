@@ -43,6 +43,7 @@ from whosaid.components.attribution.speaker_phrases import (
     _prefield_speaker,
     _speaker_after,
     _speaker_between,
+    _with_apposition,
     _without_object,
 )
 from whosaid.components.lemmas import in_reported_apposition
@@ -197,6 +198,8 @@ def _as_frame(view: _SentenceView, cue: _VerbCue, finite: Token, clause_start: i
     if speaker is None and first.i + 1 == finite.i:
         # "Wie erklärte der Finanzminister am Dienstag, …": the subject follows the verb
         speaker = _speaker_after(doc, finite.i + 1, frame.end, ents, data)
+    if speaker is None and cue.verb is finite and finite.tag_ == "VVPP" and frame.end - first.i <= 3:
+        return None  # "Wie erwartet, …", "wie berichtet": a set phrase that reports no one
     if clause_start == sent.start or doc[clause_start - 1].text in QUOTE_MARKS:
         content = strip_span(doc[frame.end : sent.end])
     else:
@@ -441,6 +444,8 @@ def _after_frame(view: _SentenceView, cue: _VerbCue, finite: Token, clause_start
     elif impersonal and speaker is None and doc[clause_start].lower_ in data.words.get("source_preposition", ()):
         speaker = noun_phrase_from(doc, clause_start + 1, finite.i, ents)  # "Aus Regierungskreisen war verlautet"
     if speaker is not None and speaker.start > finite.i:
+        # "sagte der Gouverneur des Gebiets, Wladimir Tarassow, die Drohne …": the name in commas is the speaker's
+        speaker = _with_apposition(doc, speaker, sent.end, ents, data)
         after = max(after, speaker.end) if speaker.start <= last_cue + 3 else after
     return after, speaker
 
@@ -640,7 +645,9 @@ def _adverbial_clause(doc: Doc, start: int, end: int, data: LanguageData) -> boo
     conjunction other than dass/ob, no comma inside) before a verb-first clause. In Konjunktiv ("Weil die Lage ernst
     sei, sagte er, …") it is reported."""
     first = doc[start]
-    if first.tag_ != "KOUS" or first.lower_ in data.words.get("complementizer", ()) or first._.in_quote:
+    as_frame = first.lower_ in data.words.get("as_frame", ())  # "Wie IRNA berichtet, erklärte X, …": a source
+    if (first.tag_ != "KOUS" and not as_frame) or first.lower_ in data.words.get("complementizer", ()) \
+            or first._.in_quote:
         return False
     clause = doc[start : end - 1]
     return not any(t.text in {",", ";", ":"} or t.text in QUOTE_MARKS or is_finite(t) and is_subjunctive(t)
