@@ -190,3 +190,12 @@ def test_a_speaker_backing_their_own_words_contradicts_no_one():
         "Die Ortschaft sei weiter unter ukrainischer Kontrolle, sagte Armeesprecher Serhij Bondar. „Das ist reine "
         "Propaganda“, sagte Bondar.", published="2026-03-06", lang="de")
     assert record.contradictions == []
+
+
+def test_a_denial_of_the_report_answers_the_report_not_the_statement_just_before():
+    record = whosaid.analyze(
+        "Die „Sächsische Zeitung“ hatte berichtet, die Intendantin wolle Dresden verlassen. Die Intendantin räumte "
+        "ein, dass die Kürzungen das Haus hart träfen. Das Ministerium wies den Bericht ebenfalls zurück.",
+        published="2026-03-06", lang="de")
+    by_cue = {s.cue.lemma: s for s in record.statements if s.cue}
+    assert by_cue["zurückweisen"].refers_to == by_cue["berichten"].id

@@ -83,6 +83,11 @@ def _referred_statement(content: Span, found: Found, earlier: list[Found], data:
         return None
     if not any(t.text in words.get("report_noun", ()) for t in content):
         return None
+    if any(t.text in words.get("media_report_noun", ()) for t in content):
+        # "wies den Bericht ebenfalls zurück": the last report, not whatever was said just before
+        reports = [f for f in earlier if f.lemma in words.get("report_verb", ())]
+        if reports:
+            return reports[-1]
     return earlier[-1] if earlier else None
 
 
