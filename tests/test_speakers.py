@@ -703,3 +703,21 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation_not_the_place(text,
 )
 def test_a_work_or_office_named_by_a_common_noun_is_its_author(text, written, expected):
     assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        ("Die Reederei Thalassa Shipping aus Piräus wies die Darstellung zurück.",
+         "Die Reederei Thalassa Shipping aus Piräus", "Thalassa Shipping"),
+        ("Der Konzern Siemens Energy aus München wies den Bericht zurück.",
+         "Der Konzern Siemens Energy aus München", "Siemens Energy"),
+    ],
+)
+def test_the_place_an_organisation_is_from_is_not_who_speaks(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+def test_claiming_an_attack_is_a_statement():
+    pairs = resolved_speakers("Die Huthi-Miliz im Jemen hat einen Angriff auf ein Frachtschiff reklamiert.")
+    assert [written for written, _ in pairs] == ["Die Huthi-Miliz im Jemen"]

@@ -336,6 +336,11 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         if whole[0].type == "MISC":  # "Die „Kronen Zeitung“ hatte berichtet": a speaking name is no work or event
             whole[0].type = "ORG"
         return Resolution(whole[0].name, whole[0])
+    placed = _without_place_tail(span, inside, data)
+    if placed is not None:  # "Die Reederei Thalassa Shipping aus Piräus": the company, not the port
+        named = [c for m, c in inside if c.type == "ORG" and _ends_span(m, placed) and _described_name(placed, m)]
+        if named:
+            return Resolution(named[0].name, named[0])
     if len(inside) >= 2 and any(t.lower_ in data.words.get("coordination", ()) for t in span):
         return Resolution(_bare(span))
     groups = tuple(data.words.get("hearsay_group_ending", ()))
@@ -416,6 +421,16 @@ def _transliterated(name: str, data: LanguageData) -> str:
         written, common = row.split("=")
         key = key.replace(written, common)
     return key
+
+
+def _without_place_tail(span: Span, inside: list[tuple[Span, Cluster]], data: LanguageData) -> Span | None:
+    """The speaker phrase without the place that ends it ("… aus Piräus", "… in Kabul"), or None."""
+    last = max(inside, key=lambda mc: mc[0].end, default=None)
+    if last is None or last[1].type != "LOC" or not _ends_span(last[0], span) or last[0].start - 1 <= span.start:
+        return None
+    if span.doc[last[0].start - 1].lower_ not in data.words.get("source_place_preposition", ()):
+        return None
+    return strip_span(span.doc[span.start : last[0].start - 1])
 
 
 def _title_after_outlet_noun(span: Span, ctx: Context) -> Resolution | None:
