@@ -199,3 +199,18 @@ def test_a_denial_of_the_report_answers_the_report_not_the_statement_just_before
         published="2026-03-06", lang="de")
     by_cue = {s.cue.lemma: s for s in record.statements if s.cue}
     assert by_cue["zurückweisen"].refers_to == by_cue["berichten"].id
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Berichte über Unruhe in der Kabine wies der Coach zurück.", "der Coach", "Berichte über Unruhe in der Kabine"),
+        ("Die Vorwürfe gegen den Minister wies sein Sprecher zurück.", "sein Sprecher",
+         "Die Vorwürfe gegen den Minister"),
+        # a report that confirms something keeps its place as subject
+        ("Der Bericht bestätigte die Befürchtungen der Experten.", "Der Bericht", "die Befürchtungen der Experten"),
+    ],
+)
+def test_a_report_in_front_of_a_denial_is_what_is_denied(text, speaker, content):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    assert [(s.speaker.text, s.content.text) for s in record.statements] == [(speaker, content)]

@@ -418,6 +418,12 @@ def _subject_before_content(view: _SentenceView, cue: _VerbCue, finite: Token,
         speaker = _passive_agent(doc, finite, cue.verb, ents)  # "wurde von der Regierung dementiert"
     else:
         speaker = _prefield_speaker(doc, clause_start, finite, ents)
+        if speaker is not None and cue.stance in {"deny", "confirm"} and _headed_by_report_noun(speaker, data):
+            # "Berichte über Unruhe in der Kabine wies der Coach zurück": a report is denied by someone after the
+            # verb ("Der Bericht bestätigte die Befürchtungen" keeps its subject)
+            after = _speaker_after(doc, finite.i + 1, sent.end, ents, data)
+            if after is not None and _agentive(after, ents, data):
+                speaker = after
     if speaker is None and not passive:
         speaker = _speaker_after(doc, finite.i + 1, sent.end, ents, data)
         if speaker is not None and cue.lemma in data.words.get("urging_cue", ()):
@@ -490,7 +496,7 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     if not takes.startswith(("object", "both")):
         return None
     preposition = _object_preposition(doc, sent, j, needs_preposition) if needs_preposition else None
-    prefield = _object_prefield(doc, frame.start, finite, needs_preposition) \
+    prefield = _object_prefield(doc, frame.start, finite, needs_preposition, data) \
         if speaker is not None and speaker.start > finite.i else None
     if needs_preposition and preposition is None:
         if prefield is None:
@@ -566,7 +572,21 @@ def _object_preposition(doc: Doc, sent: Span, j: int, preposition: str) -> int |
 MAX_OBJECT_ADJUNCT = 5
 
 
-def _object_prefield(doc: Doc, start: int, finite: Token, preposition: str) -> Span | None:
+def _agentive(span: Span, ents: dict[int, Span], data: LanguageData) -> bool:
+    """A phrase that can speak: a pronoun, a name of a person or organisation, or a role noun."""
+    return any(t.tag_ == "PPER" or t.text in data.role_nouns or t.text.rsplit("-", 1)[-1] in data.role_nouns
+               or t.text in data.org_nouns for t in span) \
+        or any(e.label_ in {"PER", "ORG"} for i, e in ents.items() if span.start <= i < span.end)
+
+
+def _headed_by_report_noun(span: Span, data: LanguageData) -> bool:
+    """ "Berichte über …", "Die Vorwürfe gegen …": the head noun names what someone said."""
+    head = next((t for t in span if t.tag_ in {"NN", "NE"}), None)
+    return head is not None and head.text in data.words.get("report_noun", ())
+
+
+def _object_prefield(doc: Doc, start: int, finite: Token, preposition: str, data: LanguageData | None = None
+                     ) -> Span | None:
     """A prefield that opens with a determiner never nominative ("Den Vorwurf", "Dem Bericht"), or with the
     preposition of a cue's object ("Mit einer Wetterberuhigung rechnet …"), before the verb whose subject follows
     it: the object."""
@@ -576,6 +596,8 @@ def _object_prefield(doc: Doc, start: int, finite: Token, preposition: str) -> S
     first = prefield[0]
     if preposition:
         return prefield if first.lower_ in {preposition, preposition + "m"} else None
+    if data is not None and _headed_by_report_noun(prefield, data):
+        return prefield  # "Berichte über Unruhe wies der Coach zurück", "Die Vorwürfe bestritt sie"
     if not first.lower_.endswith(OBLIQUE_ENDINGS) or first.tag_ not in {"ART", "PDAT", "PPOSAT"}:
         return None
     return prefield
