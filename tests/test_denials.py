@@ -214,3 +214,15 @@ def test_a_denial_of_the_report_answers_the_report_not_the_statement_just_before
 def test_a_report_in_front_of_a_denial_is_what_is_denied(text, speaker, content):
     record = whosaid.analyze(text, published="2026-03-06", lang="de")
     assert [(s.speaker.text, s.content.text) for s in record.statements] == [(speaker, content)]
+
+
+def test_a_denial_of_accusations_followed_by_their_clause_answers_the_accusation_told_after_it():
+    record = whosaid.analyze(
+        "China hat Vorwürfe aus Washington zurückgewiesen, es drossele gezielt die Ausfuhr von Gallium. Die "
+        "US-Regierung hatte China am Mittwoch vorgeworfen, die Lieferungen an Zulieferer eingestellt zu haben.",
+        published="2026-03-06", lang="de")
+    denial = next(s for s in record.statements if s.stance == "deny")
+    claim = next(s for s in record.statements if s.cue and s.cue.lemma == "vorwerfen")
+    assert (denial.kind, denial.content.text, denial.refers_to) == (
+        "Reported", "es drossele gezielt die Ausfuhr von Gallium", claim.id)
+    assert [(c.claim, c.counter) for c in record.contradictions] == [(claim.id, denial.id)]

@@ -142,7 +142,12 @@ def _link_reports(found: list[Found], data: LanguageData) -> None:
                 f.content = list(inside.content)  # denied is what the report says, as "…, was X dementierte"
             continue
         if not _names_report(tokens, data):
-            continue
+            object_ = _object_before_cue(f)
+            if not _names_report(object_, data):
+                continue
+            # "China hat Vorwürfe aus Washington zurückgewiesen, es drossele …": the clause says what the denied
+            # report says; the answer is to that report
+            tokens, f.kind = object_, "Reported"
         report = _report_named(f, tokens, found, data)
         if "stance_of_cue" in f.extra:
             # "Berichte … seien falsch, sagte X": X calls the report false but answers no statement by its cue;
@@ -150,6 +155,16 @@ def _link_reports(found: list[Found], data: LanguageData) -> None:
             f.extra["calls_false"] = report
         else:
             f.refers_to = report
+
+
+def _object_before_cue(f: Found) -> list[Token]:
+    """The words between a cue's auxiliary and its participle that are neither speaker nor content: the object of
+    "hat Vorwürfe aus Washington zurückgewiesen, es …"."""
+    if not f.cue_helpers or f.cue[-1].i <= f.cue_helpers[0].i:
+        return []
+    doc = f.cue[0].doc
+    taken = {t.i for span in f.content for t in span} | ({t.i for t in f.speaker} if f.speaker is not None else set())
+    return [t for t in doc[f.cue_helpers[0].i + 1 : f.cue[-1].i] if t.i not in taken]
 
 
 def _source_words(tokens: list[Token], data: LanguageData) -> set[str]:
@@ -166,7 +181,7 @@ def _source_words(tokens: list[Token], data: LanguageData) -> set[str]:
             words.add(tokens[k - 1].lemma_.lower())  # "russische Angaben": the Russian side reported
         if not (t.text in reports or t.lemma_ in reports) or k + 1 >= len(tokens):
             continue
-        if tokens[k + 1].lower_ not in {"des", "der", "von", "vom"}:
+        if tokens[k + 1].lower_ not in {"des", "der", "von", "vom", "aus"}:  # "Vorwürfe aus Washington"
             continue
         for u in tokens[k + 2 : k + 8]:
             if u.tag_ in {"APPR", "APPRART", "KON", "$,"} or u.text in {",", "über", "zu"}:
@@ -198,9 +213,13 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
         # a report, or a statement told before the answer in the pluperfect ("hatte mitgeteilt")
         reporting = g.lemma in data.words.get("report_verb", ()) or _pluperfect(g, data) \
             or _names_report(list(g.speaker), data)  # "heißt es in einem vertraulichen Bericht der Behörde"
-        if named or (reporting and not source_words):
+        if named or reporting:
             # the outer report rather than a source it cites ("berichtet unter Berufung auf Unterlagen")
             candidates.append((not named, g.via is not None, abs(g.content_start - answer.content_start), g))
+    if source_words and not any(not c[0] for c in candidates):
+        # the source named ("Vorwürfe aus Washington") speaks under another name ("Die US-Regierung hatte …"):
+        # only a statement told as earlier, in the pluperfect, is taken for it
+        candidates = [c for c in candidates if _pluperfect(c[3], data)]
     return min(candidates, key=lambda c: c[:3])[3] if candidates else None
 
 
