@@ -1141,3 +1141,25 @@ def test_nach_with_a_genitive_name_before_the_source_noun_attributes():
                              published="2021-12-10", lang="de")
     assert [(s.speaker.text, s.content.text) for s in record.statements] == [
         ("Grupps Meinung", "werden im Größenwahn Entscheidungen getroffen")]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a cue-less quote continues the statement that ends nearest before it, not an earlier speaker's
+        ("Die Opposition sei gescheitert, sagte Anna Berger. Das sei klar. Minister Paul Krause wies die Kritik "
+         "zurück. Man liege im Plan, sagte er. „Wir bauen schneller als je zuvor.“", "Paul Krause"),
+        ("Die Polizei teilte mit, die Täter seien geflohen. Der Alarm sei sofort ausgelöst worden. Museumsleiterin "
+         "Eva Lorenz sprach von einem Verlust. Der Wert sei hoch, sagte die 58-Jährige. „Die Stücke waren erst "
+         "zurückgekehrt.“", "Eva Lorenz"),
+        ("Der Trainer Jonas Vogt sagte, die Mannschaft sei bereit. Das Team habe gut trainiert. Kapitänin Lea Roth "
+         "sagte, sie freue sich. „Wir wollen den Titel holen.“", "Lea Roth"),
+    ],
+)
+def test_a_cue_less_quote_continues_the_nearest_statement_before_it(text, speaker):
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    quote = record.statements[-1]
+    assert quote.kind == "Direct" and quote.continues is not None
+    root = next(s for s in record.statements if s.id == quote.continues)
+    assert root.speaker is not None and root.speaker.resolved == speaker

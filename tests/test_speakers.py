@@ -703,3 +703,29 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation_not_the_place(text,
 )
 def test_a_work_or_office_named_by_a_common_noun_is_its_author(text, written, expected):
     assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a pronoun takes up the spokesperson who spoke just before when the phrase shows the same gender, not a
+        # person who spoke earlier
+        ("Militärsprecher Yahya Saree erklärte, man habe das Schiff getroffen. In Washington kündigte eine "
+         "Sprecherin des Pentagons an, man werde reagieren. Die Angriffe seien „eine Gefahr für alle“, sagte sie.",
+         "sie", "Pentagon"),
+        ("Die Polizeidirektion Lüneburg teilte mit, die Täter seien geflohen. Ein Zeuge habe einen Kombi gesehen, "
+         "sagte ein Polizeisprecher. Ob es einen Zusammenhang gebe, werde geprüft, sagte er.", "er",
+         "Polizeidirektion Lüneburg"),
+        ("Trainer Dino Toppmöller sagte, das Team sei bereit. Die Eintracht Frankfurt will nachlegen. Ein "
+         "Sprecher der Eintracht sagte, die Verhandlungen liefen. Man sei zuversichtlich, sagte er.", "er",
+         "Eintracht Frankfurt"),
+    ],
+)
+def test_a_pronoun_takes_up_the_spokesperson_just_before_of_its_gender(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+def test_a_pronoun_of_another_gender_than_the_spokesperson_just_before_stays_with_the_person():
+    text = ("Ministerin Katharina Reiche sagte, der Plan stehe. Ein Sprecher des Ministeriums sagte, man prüfe "
+            "alles. „Wir sind bereit“, sagte sie.")
+    assert resolution_of(text, "sie") == "Katharina Reiche"

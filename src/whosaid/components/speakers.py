@@ -1240,6 +1240,9 @@ def _resolve_pronoun(found: Found, span: Span, ctx: Context) -> Resolution:
     described = _previous_subject_description(span, ctx, gender)
     if described is not None:  # "Der 45-Jährige hatte … abgelegt. Er habe …, hatte er gesagt"
         return described
+    described = _last_speaker_of_gender(span, ctx, gender)
+    if described is not None:  # "…, kündigte eine Sprecherin des Pentagons an. „…“, sagte sie"
+        return described
     person = next((r for r in reversed(ctx.history) if r.cluster and r.cluster.type == "PER" and agrees(r.cluster)),
                   None)
     if person is not None:
@@ -1248,6 +1251,23 @@ def _resolve_pronoun(found: Found, span: Span, ctx: Context) -> Resolution:
     if previous:
         return Resolution(previous[-1].name, previous[-1])
     return Resolution(span.text)
+
+
+def _last_speaker_of_gender(span: Span, ctx: Context, gender: str | None) -> Resolution | None:
+    """The speaker of the statement just before, in the pronoun's sentence or the one before, when its phrase
+    shows the pronoun's gender ("eine Sprecherin des Pentagons" - "sie", "ein Polizeisprecher" - "er"): it comes
+    before any person who spoke earlier, whose gender the article may not show."""
+    if ctx.last is None or gender is None:
+        return None
+    speaker, res = ctx.last
+    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
+    if len(sents) >= 2 and speaker.start < sents[-2].start or speaker.start >= span.start:
+        return None
+    if res.cluster is not None and res.cluster.type == "PER":
+        return None  # a named person: the history and the profiles decide
+    if describe(speaker, ctx.data).gender != gender:
+        return None
+    return Resolution(res.name, res.cluster, res.organisation, res.spokesperson)
 
 
 def _previous_subject_organisation(span: Span, ctx: Context, gender: str | None) -> Resolution | None:
