@@ -1157,3 +1157,68 @@ def test_a_wie_clause_before_a_frame_names_the_outlet_the_statement_reaches_us_t
 def test_wie_erwartet_reports_no_one():
     record = whosaid.analyze("Wie erwartet, sagte der Minister, die Lage sei ruhig.", published="2026-01-01", lang="de")
     assert [(s.speaker.text, s.content.text) for s in record.statements] == [("der Minister", "die Lage sei ruhig")]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a cue-less quote continues the statement that ends nearest before it, not an earlier speaker's
+        ("Die Opposition sei gescheitert, sagte Anna Berger. Das sei klar. Minister Paul Krause wies die Kritik "
+         "zurück. Man liege im Plan, sagte er. „Wir bauen schneller als je zuvor.“", "Paul Krause"),
+        ("Die Polizei teilte mit, die Täter seien geflohen. Der Alarm sei sofort ausgelöst worden. Museumsleiterin "
+         "Eva Lorenz sprach von einem Verlust. Der Wert sei hoch, sagte die 58-Jährige. „Die Stücke waren erst "
+         "zurückgekehrt.“", "Eva Lorenz"),
+        ("Der Trainer Jonas Vogt sagte, die Mannschaft sei bereit. Das Team habe gut trainiert. Kapitänin Lea Roth "
+         "sagte, sie freue sich. „Wir wollen den Titel holen.“", "Lea Roth"),
+    ],
+)
+def test_a_cue_less_quote_continues_the_nearest_statement_before_it(text, speaker):
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    quote = record.statements[-1]
+    assert quote.kind == "Direct" and quote.continues is not None
+    root = next(s for s in record.statements if s.id == quote.continues)
+    assert root.speaker is not None and root.speaker.resolved == speaker
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, lemma, speaker, content",
+    [
+        # a colon closes a frame of its own: what follows is the new speaker's, no continuation of the one before
+        ("Die Ministerin sagte, das Gesetz sei gerecht. Der Abgeordnete Jan Hoffmann hielt dagegen: Der Staat "
+         "dürfe das nicht verlangen.", "dagegenhalten", "Der Abgeordnete Jan Hoffmann",
+         "Der Staat dürfe das nicht verlangen"),
+        ("Minister Paul Krause hielt dagegen, die Zahlen seien veraltet.", "dagegenhalten", "Minister Paul Krause",
+         "die Zahlen seien veraltet"),
+        # a participle after the reflexive says how the speaker spoke, it is no content
+        ("Bürgermeister Tom Keller äußerte sich überrascht: Die Pläne seien ihm neu.", "äußern",
+         "Bürgermeister Tom Keller", "Die Pläne seien ihm neu"),
+        ("Die Trainerin äußerte sich enttäuscht: Das Team habe zu wenig gewagt.", "äußern", "Die Trainerin",
+         "Das Team habe zu wenig gewagt"),
+    ],
+)
+def test_a_frame_closed_by_a_colon_owns_the_clause_after_it(text, lemma, speaker, content):
+    _, statement = only_statement(text, lemma=lemma)
+    assert (statement.speaker.text, statement.content.text, statement.continues) == (speaker, content, None)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a dative pronoun after the cue is who was told; the subject follows it
+        ("Die Lage sei ernst, sagte ihm der Minister.", "der Minister"),
+        ("Man werde alles prüfen, versicherte uns die Bürgermeisterin.", "die Bürgermeisterin"),
+    ],
+)
+def test_a_dative_pronoun_after_the_cue_is_not_the_speaker(text, speaker):
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    assert [s.speaker.text for s in record.statements if s.speaker is not None] == [speaker]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_what_nobody_said_is_no_statement():
+    record = whosaid.analyze("Bürgermeister Tom Keller äußerte sich überrascht: Von den Plänen habe ihm niemand "
+                             "etwas gesagt.", published="2026-11-20", lang="de")
+    assert [(s.speaker.text, s.cue.lemma) for s in record.statements] == [("Bürgermeister Tom Keller", "äußern")]

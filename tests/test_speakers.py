@@ -721,3 +721,54 @@ def test_the_place_an_organisation_is_from_is_not_who_speaks(text, written, expe
 def test_claiming_an_attack_is_a_statement():
     pairs = resolved_speakers("Die Huthi-Miliz im Jemen hat einen Angriff auf ein Frachtschiff reklamiert.")
     assert [written for written, _ in pairs] == ["Die Huthi-Miliz im Jemen"]
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a pronoun takes up the spokesperson who spoke just before when the phrase shows the same gender, not a
+        # person who spoke earlier
+        ("Militärsprecher Yahya Saree erklärte, man habe das Schiff getroffen. In Washington kündigte eine "
+         "Sprecherin des Pentagons an, man werde reagieren. Die Angriffe seien „eine Gefahr für alle“, sagte sie.",
+         "sie", "Pentagon"),
+        ("Die Polizeidirektion Lüneburg teilte mit, die Täter seien geflohen. Ein Zeuge habe einen Kombi gesehen, "
+         "sagte ein Polizeisprecher. Ob es einen Zusammenhang gebe, werde geprüft, sagte er.", "er",
+         "Polizeidirektion Lüneburg"),
+        ("Trainer Dino Toppmöller sagte, das Team sei bereit. Die Eintracht Frankfurt will nachlegen. Ein "
+         "Sprecher der Eintracht sagte, die Verhandlungen liefen. Man sei zuversichtlich, sagte er.", "er",
+         "Eintracht Frankfurt"),
+    ],
+)
+def test_a_pronoun_takes_up_the_spokesperson_just_before_of_its_gender(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+def test_a_pronoun_of_another_gender_than_the_spokesperson_just_before_stays_with_the_person():
+    text = ("Ministerin Katharina Reiche sagte, der Plan stehe. Ein Sprecher des Ministeriums sagte, man prüfe "
+            "alles. „Wir sind bereit“, sagte sie.")
+    assert resolution_of(text, "sie") == "Katharina Reiche"
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # the organisation of "Gerichtssprecher" is the one whose name ends in "gericht", not one that holds it
+        ("Das Landgericht Bonn verurteilte den Mann zu drei Jahren Haft. Die Verteidigerin will vor den "
+         "Bundesgerichtshof ziehen. Ein Gerichtssprecher sagte, das Urteil sei nicht rechtskräftig.",
+         "Ein Gerichtssprecher", "Landgericht Bonn"),
+        # "die Kammer" of a court is the court
+        ("Das Landgericht Bonn hat den Fondsmanager verurteilt. Die Kammer sah es als erwiesen an, dass er den "
+         "Fiskus geschädigt hat.", "Die Kammer", "Landgericht Bonn"),
+        # "des Vereins", "die Gewerkschaft": the organisation the article is about, not the bare noun
+        ("Eintracht-Trainer Stefan Kempfer will gegen den VfL Wolfsburg gewinnen. Die Eintracht steht unter Druck. "
+         "Eintracht Frankfurt muss umbauen. Abwehrchef Mathis Adjei fällt nach Angaben des Vereins drei Wochen aus.",
+         "Angaben des Vereins", "Eintracht Frankfurt"),
+        ("Nach Angaben des Marburger Bundes beteiligten sich 9.000 Ärzte am Streik. Die Gewerkschaft fordert zehn "
+         "Prozent mehr Gehalt.", "Die Gewerkschaft", "Marburger Bund"),
+        ("Nach Darstellung des Geheimdienstes HUR wurden Sprengsätze gezündet. Minister Oleksandr Hrynenko forderte "
+         "die IAEA auf, Experten zu schicken. Die Behörde hatte erklärt, sie könne den Verursacher nicht benennen.",
+         "Die Behörde", "IAEA"),
+    ],
+)
+def test_a_generic_description_of_an_organisation_is_the_one_the_article_means(text, written, expected):
+    assert resolution_of(text, written) == expected

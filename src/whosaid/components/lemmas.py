@@ -47,7 +47,7 @@ def separated_particle(verb: Token, sent: Span, particles: frozenset[str]) -> To
         if later.tag_ == PARTICLE_TAG:
             return later
         nxt = later.i + 1
-        if later.lower_ in particles and later.tag_ in ("ADJD", "ADV") and (
+        if later.lower_ in particles and later.tag_ in ("ADJD", "ADV", "PROAV") and (
             nxt >= sent.end or doc[nxt].text in CLAUSE_ENDS or doc[nxt].is_space  # a headline ends at its line
         ):
             return later

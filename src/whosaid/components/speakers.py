@@ -474,7 +474,7 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
     head = words[0]
     named = [c for m, c in inside if m.start > head.i]
     if named:
-        if head.text in ctx.data.words.get("report_noun", ()):  # "einem Bericht des „Spiegel“": a reporting outlet
+        if head.text in ctx.data.words.get("press_report_noun", ()):  # "einem Bericht des „Spiegel“": an outlet
             ctx.outlets.add(id(named[0]))
         return Resolution(named[0].name, named[0])
     rest = strip_span(span.doc[head.i + 1 : span.end])
@@ -625,10 +625,21 @@ def _named_for_description(res: Resolution, span: Span, ctx: Context) -> Resolut
     first = min(m.start for m in mentions)
     named = {id(c): c for c in ctx.clusters if c is not cluster and c.type == "ORG" and c.name.lower() != word
              and any(m.start < first for m in c.mentions) and _name_ends_in(c, word)}
+    if not named and _nominative_word(word, ctx.data) in ctx.data.words.get("generic_org_word", frozenset()):
+        # "des Vereins", "die Gewerkschaft" named by no organisation: the one the article is about
+        org = _generically_described(span, ctx)
+        if org is not None and org is not cluster:
+            return Resolution(org.name, org, org if res.spokesperson else res.organisation, res.spokesperson)
     if len(named) != 1:
         return res
     org = next(iter(named.values()))
     return Resolution(org.name, org, org if res.spokesperson else res.organisation, res.spokesperson)
+
+
+def _nominative_word(word: str, data: LanguageData) -> str:
+    """ "verein" of "vereins": a generic organisation word without its genitive ending."""
+    generic = data.words.get("generic_org_word", frozenset())
+    return next((form for form in _without_genitive(word) if form in generic), word)
 
 
 def _headline_end(doc: Doc) -> int:
@@ -830,17 +841,19 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
     before = [c for c in ctx.clusters if c.type == "ORG" and any(m.start < span.start for m in c.mentions)]
     apposed = [c for c in before for m in c.mentions
                if m.start < span.start and _apposed(m, head.text)]
+    # "des Vereins", "der Gewerkschaft": the noun in the nominative names what is described
+    noun = _nominative_name(span.doc[words[0].i : head.i + 1]).lower() if words[0].lower_ == "des" else head.lower_
     if apposed:
         org = max(apposed, key=lambda c: max(m.start for m in c.mentions if m.start < span.start))
         return Resolution(org.name, org)
     quoted = _quoted_name_after(head.text, span)
     if quoted is not None:
         return Resolution(quoted)
-    org = _latest_organisation_ending(head.text.lower(), span, ctx)
+    org = _latest_organisation_ending(noun, span, ctx)
     if org is None and head.text in ctx.data.words.get("outlet_noun", ()):
         org = _latest_outlet(span, ctx)  # "das Magazin" after "laut einem Bericht des „Spiegel“"
-    if org is None and head.lower_ in ctx.data.words.get("generic_org_word", ()):
-        org = _spoken_for_before(span, ctx)  # "das Unternehmen": the company the article is about
+    if org is None and noun in ctx.data.words.get("generic_org_word", ()):
+        org = _generically_described(span, ctx)  # "das Unternehmen": the company the article is about
     return Resolution(org.name, org) if org is not None else None
 
 
@@ -885,7 +898,7 @@ def _is_outlet(c: Cluster, ctx: Context) -> bool:
     if id(c) in ctx.outlets:
         return True
     nouns = tuple(n.lower() for n in ctx.data.words.get("outlet_noun", ()))
-    reports = ctx.data.words.get("report_noun", frozenset())
+    reports = ctx.data.words.get("press_report_noun", frozenset())  # "Angaben des Vereins" make no medium
     for m in c.mentions:
         i = m.start - 1
         if i >= 0 and m.doc[i].text in QUOTE_MARKS:
@@ -1116,9 +1129,14 @@ def _organisation_named(word: str, span: Span, ctx: Context) -> Cluster | None:
         return c.type == "ORG" and any(stem in w for text in {c.name, *(m.text for m in c.mentions)}
                                        for w in text.lower().split() for stem in stems)
 
+    def headed(c: Cluster) -> bool:  # "Landgericht Bonn" is a court, "Bundesgerichtshof" a "hof"
+        return any(w.endswith(stem) for text in {c.name, *(m.text for m in c.mentions)}
+                   for w in text.lower().split() for stem in stems)
+
     named = [c for c in ctx.clusters if holds(c) and any(m.start < span.start for m in c.mentions)]
     if not named:
         named = [c for c in ctx.clusters if holds(c)]
+    named = [c for c in named if headed(c)] or named
     return max(named, key=lambda c: c.mentions[0].start) if len(named) >= 1 else None
 
 
@@ -1142,11 +1160,28 @@ def _spoken_for_before(span: Span, ctx: Context) -> Cluster | None:
             continue
         before = [m for m in c.mentions if m.start < span.start]
         if before:
-            counts.append((len(c.mentions), c))
+            counts.append((len(c.mentions) + _name_words_outside(c, span.doc), c))
     counts.sort(key=lambda nc: nc[0], reverse=True)
     if counts and (len(counts) == 1 or counts[0][0] > counts[1][0]):
         return counts[0][1]
     return None
+
+
+def _name_words_outside(cluster: Cluster, doc: Doc) -> int:
+    """How often the article names the organisation outside its mentions by the first word of its name, alone
+    or in a compound ("Die Eintracht liegt …", "Eintracht-Trainer Kempfer")."""
+    first = cluster.name.split()[0] if " " in cluster.name else ""
+    if len(first) < 4 or not first[:1].isupper():
+        return 0
+    inside = {i for m in cluster.mentions for i in range(m.start, m.end)}
+    return sum(1 for t in doc if t.i not in inside and (t.text == first or t.text.startswith(first + "-")))
+
+
+def _generically_described(span: Span, ctx: Context) -> Cluster | None:
+    """ "die Behörde", "des Vereins": the one organisation the sentence before names ("forderte die IAEA auf …
+    Die Behörde"), else the one the article speaks for or about."""
+    return _organisation_named_just_before(span, ctx, ctx.data.words.get("party", frozenset())) \
+        or _spoken_for_before(span, ctx)
 
 
 def _organisation_named_just_before(span: Span, ctx: Context, parties: frozenset[str]) -> Cluster | None:
@@ -1255,6 +1290,9 @@ def _resolve_pronoun(found: Found, span: Span, ctx: Context) -> Resolution:
     described = _previous_subject_description(span, ctx, gender)
     if described is not None:  # "Der 45-Jährige hatte … abgelegt. Er habe …, hatte er gesagt"
         return described
+    described = _last_speaker_of_gender(span, ctx, gender)
+    if described is not None:  # "…, kündigte eine Sprecherin des Pentagons an. „…“, sagte sie"
+        return described
     person = next((r for r in reversed(ctx.history) if r.cluster and r.cluster.type == "PER" and agrees(r.cluster)),
                   None)
     if person is not None:
@@ -1263,6 +1301,23 @@ def _resolve_pronoun(found: Found, span: Span, ctx: Context) -> Resolution:
     if previous:
         return Resolution(previous[-1].name, previous[-1])
     return Resolution(span.text)
+
+
+def _last_speaker_of_gender(span: Span, ctx: Context, gender: str | None) -> Resolution | None:
+    """The speaker of the statement just before, in the pronoun's sentence or the one before, when its phrase
+    shows the pronoun's gender ("eine Sprecherin des Pentagons" - "sie", "ein Polizeisprecher" - "er"): it comes
+    before any person who spoke earlier, whose gender the article may not show."""
+    if ctx.last is None or gender is None:
+        return None
+    speaker, res = ctx.last
+    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
+    if len(sents) >= 2 and speaker.start < sents[-2].start or speaker.start >= span.start:
+        return None
+    if res.cluster is not None and res.cluster.type == "PER":
+        return None  # a named person: the history and the profiles decide
+    if describe(speaker, ctx.data).gender != gender:
+        return None
+    return Resolution(res.name, res.cluster, res.organisation, res.spokesperson)
 
 
 def _previous_subject_organisation(span: Span, ctx: Context, gender: str | None) -> Resolution | None:

@@ -30,7 +30,9 @@ def _skip_frame_adjuncts(doc: Doc, sent: Span, j: int, data: LanguageData) -> in
     """Skip adverbs, prepositional phrases and a dative addressee between a cue and its content ("sagte gegenüber
     der Zeitung, …", "erklärte einem Angestellten, dass …", "sagte der „Berliner Zeitung“, dass …")."""
     times = _time_spans(doc)
-    while j < sent.end and (doc[j].tag_ in {"ADV", "PRF", "PROAV", "PTKVZ", "ADJD"} or _in_time(doc[j], times)) \
+    # "äußerte sich überrascht: …": a participle right after the reflexive describes the speaker, as an adjective
+    while j < sent.end and (doc[j].tag_ in {"ADV", "PRF", "PROAV", "PTKVZ", "ADJD"} or _in_time(doc[j], times)
+                            or doc[j].tag_ == "VVPP" and doc[j - 1].tag_ == "PRF") \
             and doc[j].lower_ not in {"dass", "ob"}:
         j += 1  # "sagte heute Abend gegenüber der Presse, dass …": "Abend" is no object
     if j < sent.end and doc[j].lower_ in data.words.get("dative_article", ()) and doc[j].tag_ in {"ART", "PPOSAT"}:

@@ -171,8 +171,9 @@ def _unframed_quotes(doc: Doc, found: list[Found], quoted: list[Span], ents: dic
             continue
         if any(t.i in covered for t in quote):
             continue
-        before = [f for f in found + out if f.content_end <= quote.start_char
-                  and quote.start_char - f.content_end < 400]
+        # the statement that ends nearest before the quote (continuations were appended after the frames)
+        before = sorted((f for f in found + out if f.content_end <= quote.start_char
+                         and quote.start_char - f.content_end < 400), key=lambda f: f.content_end)
         speaker = _colon_speaker(doc, quote, ents, data)
         if speaker is not None:
             out.append(Found([], "", "assert", "Direct", [quote], speaker, None, None))

@@ -87,6 +87,9 @@ def _verb_frames(
             continue  # "…, genannt „BRD-Video“, …": a participle naming something, no speech act
         cue = _VerbCue(tok, cue_tokens, lemma, entry.stance, entry.takes)
         result = _frame_for_cue(_SentenceView(doc, sent, quoted, ents, data, previous + found), cue)
+        if result is not None and result.speaker is not None and len(result.speaker) == 1 \
+                and result.speaker[0].lower_ in data.words.get("nobody", ()):
+            continue  # "habe ihm niemand etwas gesagt": what nobody said is no statement
         if result is not None:
             if result.stance == "deny" and _negated(result, data):
                 result.stance = "concede"  # "Dass es Kontakte gibt, bestritt Jerusalem nicht": it grants them

@@ -96,6 +96,9 @@ def _speaker_after(doc: Doc, start: int, limit: int, ents: dict[int, Span], data
         j += 1
     if j < limit and doc[j].lower_ in {"so"}:
         j += 1
+    if j + 1 < limit and doc[j].tag_ == "PPER" and doc[j].lower_ in data.words.get("dative_pronoun", ()) \
+            and not is_punct(doc[j + 1]):
+        j += 1  # "habe ihm niemand etwas gesagt", "sagte uns der Minister": who was told, before the subject
     if j < limit and doc[j].lower_ == "es":
         return None  # "hieß es": impersonal
     if j + 1 < limit and doc[j].lower_ in data.words.get("addressee_preposition", ()):
