@@ -48,3 +48,8 @@ def test_a_headline_colon_ends_the_name_before_it():
 def test_an_army_named_by_a_compound_noun_is_an_organisation():
     found = entities("Das Ostkommando der Volksbefreiungsarmee teilte am Montag mit, das Manöver sei beendet.")
     assert found.get("Volksbefreiungsarmee") == "ORG"
+
+
+def test_an_institution_in_the_genitive_is_named_in_the_nominative():
+    found = entities("Eine Sprecherin des Pentagons sagte, man prüfe den Fall. Ein Sprecher des Kremls widersprach.")
+    assert (found.get("Pentagon"), found.get("Kreml")) == ("ORG", "ORG")

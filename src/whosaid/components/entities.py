@@ -112,9 +112,14 @@ class EntityMerger:
         doc._.entities = cluster_mentions(spans)
         places = {c.name for c in doc._.entities if c.type == "LOC"} | self.gazetteer.places \
             | self.data.words.get("region", frozenset())
+        institutions = self.data.words.get("institution", frozenset())
         for cluster in doc._.entities:
             if cluster.type in {"ORG", "LOC"}:
                 add_nominatives(cluster, self.data)
+            for m in cluster.mentions:  # "des Pentagons" is the Pentagon
+                base = next((m.text[:-n] for n in (1, 2) if m.text[:-n] in institutions), None)
+                if cluster.type == "ORG" and m.text.endswith("s") and base is not None:
+                    cluster.nominatives[m.text] = base
             if cluster.type == "ORG":
                 _name_after_organisation_noun(cluster, self.data, places)
         doc._.entities = _merge_across_types(doc._.entities)  # "des Deutschen Wetterdienstes" = "der Deutsche …"
@@ -469,7 +474,9 @@ def _known_organisations(doc: Doc, data: LanguageData) -> list[Span]:
     institutions = data.words.get("institution", frozenset()) | data.words.get("news_agency", frozenset())
     found = []
     for t in doc:
-        if t.text in institutions and t.tag_ in {"NN", "NE"}:
+        # "des Pentagons", "des Kremls": an institution in the genitive
+        genitive = t.text.endswith("s") and (t.text[:-1] in institutions or t.text[:-2] in institutions)
+        if (t.text in institutions or genitive) and t.tag_ in {"NN", "NE"}:
             found.append(Span(doc, t.i, t.i + 1, label="ORG"))
         elif t.text in parties and t.text[:1].isupper():
             if ACRONYM.match(t.text.upper()) and t.text[1:2].isupper():
