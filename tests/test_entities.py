@@ -53,3 +53,7 @@ def test_an_army_named_by_a_compound_noun_is_an_organisation():
 def test_an_institution_in_the_genitive_is_named_in_the_nominative():
     found = entities("Eine Sprecherin des Pentagons sagte, man prüfe den Fall. Ein Sprecher des Kremls widersprach.")
     assert (found.get("Pentagon"), found.get("Kreml")) == ("ORG", "ORG")
+
+
+def test_a_country_the_model_reads_as_a_person_is_a_place():
+    assert entities("China wies die Vorwürfe am Donnerstag zurück.").get("China") == "LOC"

@@ -89,6 +89,9 @@ class EntityMerger:
         spans = _with_gazetteer_names(doc, spans, self.gazetteer)
         spans = _correct_model_spans(doc, spans, self.data, self.gazetteer.first_names)
         spans = _surnames_typed_as_places(doc, spans, self.gazetteer)
+        places, first_names = self.gazetteer.places, self.gazetteer.first_names
+        spans = [Span(doc, s.start, s.end, label="LOC") if LABEL_MAP.get(s.label_) == "PER" and s.text in places
+                 and s.text not in first_names else s for s in spans]  # "China wies das zurück": a country
         groups = tuple(self.data.words.get("hearsay_group_ending", ()))
         spans = [s for s in spans if not (len(s) == 1 and s[0].tag_ == "NN" and s[0].lower_.endswith(groups))]
         currencies = self.data.words.get("currency", frozenset())
