@@ -226,3 +226,16 @@ def test_a_denial_of_accusations_followed_by_their_clause_answers_the_accusation
     assert (denial.kind, denial.content.text, denial.refers_to) == (
         "Reported", "es drossele gezielt die Ausfuhr von Gallium", claim.id)
     assert [(c.claim, c.counter) for c in record.contradictions] == [(claim.id, denial.id)]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Die britische Regierung hat russische Angaben über getötete Offiziere als „frei erfunden“ zurückgewiesen.",
+         "russische Angaben über getötete Offiziere als „frei erfunden“"),
+        ("Das Weiße Haus hat den Bericht als „reine Propaganda“ zurückgewiesen.", "den Bericht als „reine Propaganda“"),
+    ],
+)
+def test_a_denial_calling_a_report_a_quoted_name_in_the_perfect_is_found(text, content):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    assert [(s.stance, s.content.text) for s in record.statements] == [("deny", content)]

@@ -30,8 +30,26 @@ def _reported_apposition_opening(doc: Doc, sent: Span, close: int) -> int | None
 
 
 def _ends_clause(token: Token) -> bool:
-    """A quotation mark ends a clause unless it encloses a name ("einen Bericht des „Spiegel“ zurückgewiesen")."""
-    return token.text in QUOTE_MARKS and not token._.name_quote
+    """A quotation mark ends a clause unless it encloses a name ("einen Bericht des „Spiegel“ zurückgewiesen") or
+    a few words after "als" ("hat die Angaben als „frei erfunden“ zurückgewiesen")."""
+    return token.text in QUOTE_MARKS and not token._.name_quote and not _encloses_predicative(token)
+
+
+MAX_PREDICATIVE_QUOTE = 5  # words of a quoted predicative: "als „reine Propaganda“", "als „frei erfunden“"
+
+
+def _encloses_predicative(mark: Token) -> bool:
+    doc = mark.doc
+    for k in range(mark.i, max(-1, mark.i - MAX_PREDICATIVE_QUOTE - 2), -1):
+        if doc[k].text in QUOTE_MARKS and (k == mark.i or not doc[k]._.in_quote):
+            if k > 0 and doc[k - 1].lower_ == "als":
+                inside = doc[k + 1 : mark.i] if k < mark.i else doc[k + 1 : k + 1 + MAX_PREDICATIVE_QUOTE + 1]
+                close = next((t.i for t in inside if t.text in QUOTE_MARKS), None)
+                words = doc[k + 1 : close] if close is not None else inside
+                return (k < mark.i or close is not None) and not any(is_finite(t) for t in words)
+            if k < mark.i:
+                return False
+    return False
 
 
 def _skip_space(doc: Doc, i: int, end: int) -> int:

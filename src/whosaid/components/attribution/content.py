@@ -162,7 +162,9 @@ def _perfect_object(doc: Doc, start: int, end: int, data: LanguageData, times: l
         if close is not None and close < end:  # "hat die Vorwürfe, er habe …, entschieden zurückgewiesen"
             return strip_span(doc[start:close])
     for k in range(end - 1, start - 1, -1):
-        if doc[k].tag_.startswith("VV") or doc[k].lower_ in data.words.get("coordination", ()):
+        # "hat die Angaben als „frei erfunden“ zurückgewiesen": a participle quoted or after "als" is no verb's
+        predicative = doc[k]._.in_quote or any(t.lower_ == "als" for t in doc[max(start, k - 3) : k])
+        if doc[k].tag_.startswith("VV") and not predicative or doc[k].lower_ in data.words.get("coordination", ()):
             start = k + 1
             break
     while end > start and (doc[end - 1].tag_ == "ADV" or _in_time(doc[end - 1], times) or (
