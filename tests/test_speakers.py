@@ -772,3 +772,46 @@ def test_a_pronoun_of_another_gender_than_the_spokesperson_just_before_stays_wit
 )
 def test_a_generic_description_of_an_organisation_is_the_one_the_article_means(text, written, expected):
     assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ("Der Mann sei nicht geständig, sagte ein Polizeisprecher der APA.", "ein Polizeisprecher"),
+        ("Die Ermittlungen dauerten an, sagte eine Gerichtssprecherin der dpa.", "eine Gerichtssprecherin"),
+        ("Man prüfe den Fall, sagte ein Ministeriumssprecher dem SID.", "ein Ministeriumssprecher"),
+    ],
+)
+def test_a_news_agency_after_the_speaker_is_who_was_told_not_whose_the_speaker_is(text, written):
+    assert written in dict(resolved_speakers(text))
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ("Wie die Landespolizeidirektion Tirol mitteilte, wurde ein Mann festgenommen. Er sei nicht geständig, sagte "
+         "ein Polizeisprecher.", "ein Polizeisprecher"),
+        ("Das Polizeipräsidium Mittelfranken sucht Zeugen. Der Wagen sei gestohlen, teilte die Polizei mit.",
+         "die Polizei"),
+        ("Die Polizeiinspektion Passau meldete einen Unfall. Laut Polizei wurde niemand verletzt.", "Polizei"),
+    ],
+)
+def test_the_police_is_the_police_unit_the_article_named(text, written):
+    unit = {"ein Polizeisprecher": "Landespolizeidirektion Tirol", "die Polizei": "Polizeipräsidium Mittelfranken",
+            "Polizei": "Polizeiinspektion Passau"}[written]
+    assert resolution_of(text, written) == unit
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        ("Die Regierung plant einem Bericht der „Thüringer Allgemeinen“ zufolge, die Hochschule zu schließen.",
+         "einem Bericht der „Thüringer Allgemeinen“", "Thüringer Allgemeine"),
+        ("Der Konzern will einem Bericht der „Süddeutschen“ zufolge zwei Werke schließen.",
+         "einem Bericht der „Süddeutschen“", "Süddeutsche"),
+        ("Der Minister plant einem Bericht der „Frankfurter Allgemeinen“ zufolge, die Steuern zu senken. Das "
+         "Treffen sei vertraulich gewesen, berichtete die Zeitung.", "die Zeitung", "Frankfurter Allgemeine"),
+    ],
+)
+def test_a_paper_titled_by_adjectives_is_named_in_the_nominative(text, written, expected):
+    assert resolution_of(text, written) == expected

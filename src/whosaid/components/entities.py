@@ -11,6 +11,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from whosaid.components.phrases import QUOTE_MARKS
 from whosaid.extensions import register_extensions
 from whosaid.lang import LanguageData, load_language
 from whosaid.record import Entity, TextSpan
@@ -810,6 +811,7 @@ def add_nominatives(cluster: Cluster, data: LanguageData) -> None:
     Deutsche Wetterdienst" -> "Deutscher Wetterdienst", "im Finnischen Meerbusen" -> "Finnischer Meerbusen". The
     gender comes from an article before a nominative mention in the text ("der Deutsche …": masculine), else from the
     head noun's ending (`noun_gender` in words.tsv); without either the mention stays as written."""
+    add_title_nominatives(cluster)
     for m in cluster.mentions:
         adjectives = []
         for t in m:
@@ -847,6 +849,22 @@ def add_nominatives(cluster: Cluster, data: LanguageData) -> None:
         if described:
             cluster.aliases.add(nominative)
         elif nominative != m.text:
+            cluster.nominatives[m.text] = nominative
+
+
+def add_title_nominatives(cluster: Cluster) -> None:
+    """ "der „Thüringer Allgemeinen“", "der „Süddeutschen“": a quoted title of adjectives alone after "der" is a
+    paper's, whose unwritten head is "Zeitung"; its nominative is "Thüringer Allgemeine" (whatever type the model
+    gave it)."""
+    for m in cluster.mentions:
+        doc = m.doc
+        if not all(t.tag_ == "ADJA" for t in m) or m.start < 2 or m.end >= len(doc) \
+                or not (doc[m.start - 1].text in QUOTE_MARKS and doc[m.end].text in QUOTE_MARKS) \
+                or doc[m.start - 2].lower_ != "der":
+            continue
+        nominative = " ".join(t.text[:-1] if t.text.endswith("en") and t.text.lower() != t.lemma_.lower() else t.text
+                              for t in m)
+        if nominative != m.text:
             cluster.nominatives[m.text] = nominative
 
 

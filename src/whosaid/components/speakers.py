@@ -574,6 +574,9 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     stem = next((stem for _, stem in capitals.values() for t in span if t.tag_ == "ADJA" and t.lower_.startswith(stem)),
                 None)
     if local:
+        unit = _unit_of_institution(word, span, ctx)
+        if unit is not None:  # "laut Polizei" after "Wie die Landespolizeidirektion Tirol mitteilte"
+            return Resolution(unit.name, unit, unit if res.spokesperson else res.organisation, res.spokesperson)
         if place is None and stem is None:
             place = _place_named_before(span, ctx, {country for country, _ in capitals.values()})
         if place is None:
@@ -604,6 +607,16 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     cluster.qualified_name = name
     cluster.aliases |= aliases - {name}
     return Resolution(name, cluster, cluster if res.spokesperson else res.organisation, res.spokesperson)
+
+
+def _unit_of_institution(word: str, span: Span, ctx: Context) -> Cluster | None:
+    """The one organisation named before `span` whose name holds the institution's word with a word for one of its
+    units after it (`institution_unit`): "Landespolizeidirektion Tirol", "Polizeipräsidium Mittelfranken" for "die
+    Polizei"; never "Bundespolizei", a body of its own."""
+    stems = tuple(word.lower() + unit for unit in ctx.data.words.get("institution_unit", ()))
+    named = [c for c in ctx.clusters if c.type == "ORG" and any(m.start < span.start for m in c.mentions)
+             and any(stem in w for w in c.name.lower().split() for stem in stems)]
+    return named[0] if len(named) == 1 else None
 
 
 def _named_for_description(res: Resolution, span: Span, ctx: Context) -> Resolution:

@@ -333,9 +333,16 @@ def _names_a_source(token: Token, cue: PrepositionalCue) -> bool:
 
 def _np_start_before(doc: Doc, sent: Span, end: int) -> int | None:
     j = end - 1
+    titled = False
     if j > sent.start and doc[j]._.name_quote:
         j -= 1  # "einem Bericht des „Handelsblatts“ zufolge": the phrase ends in a quoted name
-    if j < sent.start or doc[j].tag_ not in {"NN", "NE", "FM", "PPER", "NNE"}:
+        k = j
+        while k > sent.start and not doc[k - 1]._.name_quote and doc[k].text[:1].isupper():
+            k -= 1
+        # a quoted title is a name whatever its words: "der „Thüringer Allgemeinen“"
+        titled = k > sent.start and doc[k - 1]._.name_quote and doc[k].text[:1].isupper()
+        j = k if titled else j
+    if j < sent.start or (doc[j].tag_ not in {"NN", "NE", "FM", "PPER", "NNE"} and not titled):
         return None
     while j > sent.start and (doc[j - 1].tag_ in {"NN", "NE", "FM", "ADJA", "ART", "PPOSAT", "CARD", "PDAT", "PIAT"}
                               or doc[j - 1]._.name_quote):

@@ -114,17 +114,19 @@ def _speaker_after(doc: Doc, start: int, limit: int, ents: dict[int, Span], data
 def _without_medium_addressed(speaker: Span, ents: dict[int, Span], data: LanguageData) -> Span:
     """ "sagte eine Nachbarin der Deutschen Presse-Agentur", "sagten drei Beamte der Nachrichtenagentur Reuters": a
     medium after the speaker is who was told (dative), not whose the speaker is; "ein Reporter der Agentur AP" is
-    the agency's (media_job)."""
+    the agency's (media_job). A news agency by its name alone ("sagte ein Polizeisprecher der APA") is told too: it
+    reports what others say, and the rare spokesperson of an agency is named with a word for it."""
     doc = speaker.doc
     head = next((t for t in speaker if t.tag_ in {"NN", "NE"}), None)
     if head is None or head.text.endswith(tuple(data.words.get("media_job", ()))):
         return speaker
     outlets = tuple(w.lower() for w in data.words.get("outlet_noun", ())) + ("presse-agentur",)
+    agencies = data.words.get("news_agency", frozenset())
     for k in range(head.i + 1, speaker.end - 1):
         if doc[k].lower_ not in {"der", "dem"}:
             continue
         nouns = [t for t in doc[k + 1 : speaker.end] if t.tag_ in {"NN", "NE"}]
-        if nouns and nouns[0].lower_.endswith(outlets):
+        if nouns and (nouns[0].lower_.endswith(outlets) or nouns[0].text in agencies and nouns[0].i == k + 1):
             return strip_span(doc[speaker.start : k])
         break
     return speaker
