@@ -1046,6 +1046,14 @@ def test_a_separable_cue_the_lemmatizer_does_not_know_is_found(text, lemma, spea
          "Interview"),
         ("Der Minister erklärte am Montag auf seiner wöchentlichen Pressekonferenz in Teheran, die Schleusen seien "
          "geschlossen.", "erklären", "Pressekonferenz"),
+        # a broadcaster and a platform are media too
+        ("Die Ministerin sagte im Deutschlandfunk, die Reform komme.", "sagen", "Deutschlandfunk"),
+        ("Der Minister schrieb auf der Plattform X, Finnland habe keine Anfragen erhalten.", "schreiben", "Plattform"),
+        ("Der Kanzler kündigte auf der Plattform X an, er werde reisen.", "ankündigen", "Plattform"),
+        # after an impersonal cue the phrase of the source names the medium
+        ("Man prüfe alle Optionen, hieß es in einer Stellungnahme.", "heißen", "Stellungnahme"),
+        ("Die Lage sei ernst, heißt es in einer Erklärung der Regierung.", "heißen", "Erklärung"),
+        ("Er habe geschwiegen, heisst es in einer Mitteilung.", "heißen", "Mitteilung"),
     ],
 )
 def test_a_medium_in_a_phrase_beside_the_cue_is_the_statements_medium(text, lemma, medium):

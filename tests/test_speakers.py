@@ -815,3 +815,35 @@ def test_the_police_is_the_police_unit_the_article_named(text, written):
 )
 def test_a_paper_titled_by_adjectives_is_named_in_the_nominative(text, written, expected):
     assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a view held by an institution speaks for it: "nach Überzeugung der Kammer" is the court's
+        ("Das Landgericht Dortmund hat zwei Männer verurteilt. Nach Überzeugung der Kammer haben sie Abrechnungen "
+         "gefälscht.", "Überzeugung der Kammer", "Landgericht Dortmund"),
+        ("Das Landgericht Köln hat die Frau verurteilt. Nach Überzeugung des Gerichts hat sie Geld veruntreut.",
+         "Überzeugung des Gerichts", "Landgericht Köln"),
+        # the press office of an organisation speaks for it
+        ("Der russische Auslandsgeheimdienst SWR erhebt Vorwürfe. Wie der Pressedienst des SWR am Dienstag "
+         "mitteilte, sollen Raketen eintreffen.", "der Pressedienst des SWR", "SWR"),
+    ],
+)
+def test_a_view_or_office_of_an_institution_speaks_for_it(text: str, written: str, expected: str):
+    assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Die AOK Nordwest begrüßte das Urteil. Es sende ein klares Signal, erklärte eine Sprecherin der Kasse.",
+         "AOK Nordwest"),
+        ("Die DAK hat Zahlen vorgelegt. Die Krankmeldungen seien gesunken, teilte ein Sprecher der Kasse mit.",
+         "DAK"),
+        ("Die AOK Bayern erhöht den Beitrag. Die Kosten seien gestiegen, sagte ein Sprecher der Kasse.",
+         "AOK Bayern"),
+    ],
+)
+def test_a_spokesperson_of_a_bare_noun_speaks_for_the_health_insurer_named_before(text: str, expected: str):
+    assert resolved_speakers(text)[-1][1] == expected

@@ -944,7 +944,7 @@ def _apposed(mention: Span, noun: str) -> bool:
     return i >= 0 and doc[i].text == noun
 
 
-def _latest_organisation_ending(word: str, span: Span, ctx: Context) -> Cluster | None:
+def _latest_organisation_ending(word: str, span: Span, ctx: Context, besides: Cluster | None = None) -> Cluster | None:
     """The organisation named last before `span` with a name word ending in `word` or in a word the data gives as
     its synonym ("die Notenbank": "Europäische Zentralbank")."""
     endings = (word, *(row.split("=")[1] for row in ctx.data.words.get("org_synonym", ()) if row.split("=")[0] == word))
@@ -954,7 +954,8 @@ def _latest_organisation_ending(word: str, span: Span, ctx: Context) -> Cluster 
         words |= {_apposed_noun(m) for m in c.mentions}
         return any(form.endswith(endings) for w in words for form in _without_genitive(w))  # "Militärgeheimdienstes"
 
-    named = [c for c in ctx.clusters if c.type == "ORG" and ends(c) and any(m.start < span.start for m in c.mentions)]
+    named = [c for c in ctx.clusters if c.type == "ORG" and c is not besides and ends(c)
+             and any(m.start < span.start for m in c.mentions)]
     return max(named, key=lambda c: max(m.start for m in c.mentions if m.start < span.start)) if named else None
 
 
@@ -1051,6 +1052,9 @@ def _resolve_spokesperson(
     organisations = [c for c in organisations if not any(
         m.start > span.start and span.doc[m.start - 1].lower_ == "in" for m, c2 in inside if c2 is c)]
     org: Cluster | None = organisations[0] if organisations else None
+    if org is not None and org.name in ctx.data.org_nouns:
+        # "eine Sprecherin der Kasse" after "die AOK Nordwest": a bare noun describes the organisation named before
+        org = _latest_organisation_ending(org.name.lower(), span, ctx, besides=org) or org
     generic = ctx.data.words.get("generic_org_word", frozenset())
     attached = _attachment(span)
     if org is None and attached is not None:

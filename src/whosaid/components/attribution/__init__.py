@@ -62,9 +62,15 @@ class Attribution:
 
 
 def _media_outside_speakers(found: list[Found], data: LanguageData) -> None:
-    """ "berichtete die Zeitung": the word for a medium in the speaker phrase is who spoke, not the channel."""
+    """ "berichtete die Zeitung": the word for a medium in the speaker phrase is who spoke, not the channel; but
+    "heißt es in einer Mitteilung" names the channel, the source being whoever issued it."""
+    prepositions = data.words.get("medium_preposition", frozenset())
     for f in found:
         if f.medium is None or f.speaker is None or f.frame is None:
+            continue
+        doc = f.speaker.doc
+        if f.lemma in data.words.get("impersonal_cue", ()) and f.speaker.start > 0 \
+                and doc[f.speaker.start - 1].lower_ in prepositions:
             continue
         outside = [t for t in f.frame if not f.speaker.start <= t.i < f.speaker.end]
         if any(t.text in data.media for t in f.speaker) and not any(t.text in data.media for t in outside):
