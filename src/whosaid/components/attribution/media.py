@@ -1,0 +1,79 @@
+"""The medium of a statement beyond its frame's own words: a medium named beside the cue ("schrieb sie in einem
+Kommentar"), one that closes a reported object ("bestätigte die Gespräche in einer Erklärung"), the medium a
+continuation shares with what it continues, and media words that name the speaker rather than the channel."""
+
+from __future__ import annotations
+
+from whosaid.components.attribution.found import Found
+from whosaid.components.attribution.frames import _compound_medium
+from whosaid.components.phrases import is_punct, sentence_of
+from whosaid.lang import LanguageData
+
+MEDIUM_WINDOW = 8  # tokens either side of a frame where a medium may stand ("erklärte X am Montag auf seiner …")
+
+
+def _media_outside_speakers(found: list[Found], data: LanguageData) -> None:
+    """ "berichtete die Zeitung": the word for a medium in the speaker phrase is who spoke, not the channel; but
+    "heißt es in einer Mitteilung" names the channel, the source being whoever issued it."""
+    prepositions = data.words.get("medium_preposition", frozenset())
+    for f in found:
+        if f.medium is None or f.speaker is None or f.frame is None:
+            continue
+        doc = f.speaker.doc
+        if f.lemma in data.words.get("impersonal_cue", ()) and f.speaker.start > 0 \
+                and doc[f.speaker.start - 1].lower_ in prepositions:
+            continue
+        outside = [t for t in f.frame if not f.speaker.start <= t.i < f.speaker.end]
+        if any(t.text in data.media for t in f.speaker) and not any(t.text in data.media for t in outside):
+            f.medium = None
+
+
+def _media_beside_cues(found: list[Found], data: LanguageData) -> None:
+    """ "schrieb sie in einem Kommentar", "bestätigte die Gespräche in einer Erklärung", "sagte er im Interview": a
+    medium in a prepositional phrase near the cue, outside what any statement says and outside the speaker."""
+    prepositions = data.words.get("medium_preposition", frozenset())
+    for f in found:
+        if f.medium is None and f.kind == "Reported" and len(f.content) == 1:
+            _medium_closing_the_object(f, prepositions, data)
+    said = {t.i for f in found for span in f.content for t in span}
+    for f in found:
+        if f.medium is not None or not f.cue or f.frame is None:
+            continue
+        doc = f.cue[0].doc
+        sent = sentence_of(doc, f.cue[0].i)
+        speaker = range(f.speaker.start, f.speaker.end) if f.speaker is not None else range(0)
+        start, end = max(sent.start, f.frame.start - MEDIUM_WINDOW), min(sent.end, f.frame.end + MEDIUM_WINDOW)
+        for tok in doc[start:end]:
+            if tok.lower_ not in prepositions or tok.i in said or tok._.in_quote:
+                continue
+            for t in doc[tok.i + 1 : min(end, tok.i + 5)]:
+                if t.i in said or t.i in speaker or is_punct(t):
+                    break
+                if t.tag_ in {"NN", "NE"} and (medium := data.media.get(t.text) or _compound_medium(t.text, data)):
+                    f.medium = medium
+                    break
+            if f.medium is not None:
+                break
+
+
+def _medium_closing_the_object(f: Found, prepositions: frozenset[str], data: LanguageData) -> None:
+    """ "bestätigte die Gespräche in einer Erklärung": the medium phrase after a reported object is how it was said,
+    not part of what was said."""
+    content = f.content[0]
+    for tok in content[1:]:
+        if tok.lower_ not in prepositions or tok._.in_quote:
+            continue
+        rest = content.doc[tok.i + 1 : content.end]
+        nouns = [t for t in rest if t.tag_ in {"NN", "NE"}]
+        medium = data.media.get(nouns[0].text) or _compound_medium(nouns[0].text, data) if nouns else None
+        if medium is not None and all(t.tag_ in {"ART", "ADJA", "PPOSAT", "NN", "NE"} or is_punct(t) for t in rest):
+            f.medium = medium
+            f.content = [content.doc[content.start : tok.i]]
+            return
+
+
+def _media_of_continuations(found: list[Found]) -> None:
+    """A continuation was said in the same interview, letter or press conference as what it continues."""
+    for f in found:
+        if f.continues is not None and f.medium is None:
+            f.medium = f.continues.medium
