@@ -57,3 +57,15 @@ def test_an_institution_in_the_genitive_is_named_in_the_nominative():
 
 def test_a_country_the_model_reads_as_a_person_is_a_place():
     assert entities("China wies die Vorwürfe am Donnerstag zurück.").get("China") == "LOC"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Das Statistische Bundesamt teilte mit, die Zahl sei gestiegen.", "Statistisches Bundesamt"),
+        ("Ein Sprecher des Weißen Hauses sagte, man prüfe das.", "Weißes Haus"),
+        ("Die Zürcher Kantonalbank teilte mit, sie wachse.", "Zürcher Kantonalbank"),
+    ],
+)
+def test_organisations_opening_with_adjectives_are_named_in_the_nominative(text, name):
+    assert entities(text).get(name) == "ORG"

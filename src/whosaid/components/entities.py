@@ -831,9 +831,12 @@ def add_nominatives(cluster: Cluster, data: LanguageData) -> None:
         words = []
         for t in adjectives:
             stem = t.text
-            if t.lemma_ and t.text.lower() == t.lemma_.lower():  # "Zürcher", "Kiewer": never declined
-                words.append(t.text)
-                continue
+            if t.lemma_ and t.text.lower() == t.lemma_.lower():
+                if t.text.endswith("er"):  # "Zürcher", "Kiewer": never declined
+                    words.append(t.text)
+                    continue
+                # the lemmatizer kept a capitalised adjective as written ("Statistischen"): strip its ending
+                stem = next((stem[: -len(e)] for e in ("en", "em", "es", "e") if stem.endswith(e)), stem)
             for ending in ("en", "em", "er", "es", "e"):
                 if stem.endswith(ending) and stem[: -len(ending)].lower() == (t.lemma_ or "").lower():
                     stem = stem[: -len(ending)]
@@ -845,6 +848,9 @@ def add_nominatives(cluster: Cluster, data: LanguageData) -> None:
             noun = head.lemma_  # "Hauses" -> "Haus"
         if described and noun.endswith(GENITIVE_S_AFTER):
             noun = noun[:-1]
+        elif gender in {"m", "n"} and noun.endswith("s") and noun_gender(noun, data) is None \
+                and noun_gender(noun[:-1], data) == gender:
+            noun = noun[:-1]  # "Bundesamts" -> "Bundesamt"
         nominative = " ".join([*words, noun, *(t.text for t in m[len(adjectives) + 1 :])])
         if described:
             cluster.aliases.add(nominative)
