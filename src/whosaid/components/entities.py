@@ -90,9 +90,7 @@ class EntityMerger:
         spans = _with_gazetteer_names(doc, spans, self.gazetteer)
         spans = _correct_model_spans(doc, spans, self.data, self.gazetteer.first_names)
         spans = _surnames_typed_as_places(doc, spans, self.gazetteer)
-        places, first_names = self.gazetteer.places, self.gazetteer.first_names
-        spans = [Span(doc, s.start, s.end, label="LOC") if LABEL_MAP.get(s.label_) == "PER" and s.text in places
-                 and s.text not in first_names else s for s in spans]  # "China wies das zurück": a country
+        spans = _places_typed_as_people(doc, spans, self.gazetteer)
         groups = tuple(self.data.words.get("hearsay_group_ending", ()))
         spans = [s for s in spans if not (len(s) == 1 and s[0].tag_ == "NN" and s[0].lower_.endswith(groups))]
         currencies = self.data.words.get("currency", frozenset())
@@ -121,8 +119,8 @@ class EntityMerger:
             if cluster.type in {"ORG", "LOC"}:
                 add_nominatives(cluster, self.data)
             for m in cluster.mentions:  # "des Pentagons" is the Pentagon
-                base = next((m.text[:-n] for n in (1, 2) if m.text[:-n] in institutions), None)
-                if cluster.type == "ORG" and m.text.endswith("s") and base is not None:
+                base = _genitive_of(m.text, institutions)
+                if cluster.type == "ORG" and base is not None:
                     cluster.nominatives[m.text] = base
             if cluster.type == "ORG":
                 _name_after_organisation_noun(cluster, self.data, places)
@@ -159,7 +157,7 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData,
     """Repair common NER slips: a title inside an organisation ("… Iran General Qassem Soleimani"),
     a place glued to a name ("al-Khafaji Washington"), transliterated Arabic names typed as ORG."""
     elsewhere = {s.text for s in spans if LABEL_MAP.get(s.label_) in {"LOC", "ORG"}}
-    known = data.words.get("institution", frozenset()) | data.words.get("news_agency", frozenset())
+    known = _institutions_and_agencies(data)
     out: list[Span] = []
     for span in spans:
         label = LABEL_MAP[span.label_]
@@ -217,6 +215,24 @@ def _surnames_typed_as_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer)
     surnames = {s[-1].text for s in spans if LABEL_MAP.get(s.label_) == "PER" and len(s) > 1 and len(s[-1].text) > 2}
     return [Span(doc, s.start, s.end, label="PER") if len(s) == 1 and s.text in surnames
             and LABEL_MAP.get(s.label_) in {"LOC", "ORG"} and s.text not in gazetteer.places else s for s in spans]
+
+
+def _places_typed_as_people(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """ "China wies das zurück": a name the model typed as a person that is a known place and no first name."""
+    return [Span(doc, s.start, s.end, label="LOC") if LABEL_MAP.get(s.label_) == "PER" and s.text in gazetteer.places
+            and s.text not in gazetteer.first_names else s for s in spans]
+
+
+def _institutions_and_agencies(data: LanguageData) -> frozenset[str]:
+    """Names that are organisations wherever they stand: institutions ("Bundestag", "Kreml") and news agencies."""
+    return data.words.get("institution", frozenset()) | data.words.get("news_agency", frozenset())
+
+
+def _genitive_of(word: str, names: frozenset[str]) -> str | None:
+    """The name of `names` that `word` is the genitive of ("Pentagons" -> "Pentagon", "Kremls" -> "Kreml"), or None."""
+    if not word.endswith("s"):
+        return None
+    return next((word[:-n] for n in (1, 2) if word[:-n] in names), None)
 
 
 def _surname_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -475,12 +491,11 @@ def _known_organisations(doc: Doc, data: LanguageData) -> list[Span]:
     """Parties and federal institutions the model often misses ("der Bundestag", "die Grünen", "die AfD"): acronyms
     anywhere, words that are also common words ("Linke", "Mitte") only after an article and before no noun."""
     parties = data.words.get("party", frozenset())
-    institutions = data.words.get("institution", frozenset()) | data.words.get("news_agency", frozenset())
+    institutions = _institutions_and_agencies(data)
     found = []
     for t in doc:
         # "des Pentagons", "des Kremls": an institution in the genitive
-        genitive = t.text.endswith("s") and (t.text[:-1] in institutions or t.text[:-2] in institutions)
-        if (t.text in institutions or genitive) and t.tag_ in {"NN", "NE"}:
+        if (t.text in institutions or _genitive_of(t.text, institutions)) and t.tag_ in {"NN", "NE"}:
             found.append(Span(doc, t.i, t.i + 1, label="ORG"))
         elif t.text in parties and t.text[:1].isupper():
             if ACRONYM.match(t.text.upper()) and t.text[1:2].isupper():

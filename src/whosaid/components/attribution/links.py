@@ -56,12 +56,16 @@ def _link_denials_of_relative_reports(found: list[Found], data: LanguageData) ->
     for f in found:
         if f.stance not in {"deny", "confirm"} or f.kind != "Reported" or len(f.content) != 1:
             continue
-        object_ = f.content[0]
-        report = next((g for g in found if g is not f and g.lemma in relative and g.speaker is not None
-                       and object_.start <= g.speaker.start and g.speaker.end <= object_.end), None)
-        if report is not None:
+        report = _spoken_inside(f, found)
+        if report is not None and report.lemma in relative:
             f.refers_to = report
             f.content = list(report.content)
+
+
+def _spoken_inside(f: Found, found: list[Found]) -> Found | None:
+    """The statement whose speaker stands in f's content: the report of "dementierte einen Bericht, wonach …"."""
+    return next((g for g in found if g is not f and g.speaker is not None
+                 and f.content_start <= g.speaker.start_char < f.content_end + 2), None)
 
 
 def _link_answers(found: list[Found]) -> None:
@@ -134,8 +138,7 @@ def _link_reports(found: list[Found], data: LanguageData) -> None:
         if f.stance not in {"deny", "confirm"} or f.refers_to is not None or not f.cue:
             continue
         tokens = [t for span in f.content for t in span]
-        inside = next((g for g in found if g is not f and g.speaker is not None
-                       and f.content_start <= g.speaker.start_char < f.content_end + 2), None)
+        inside = _spoken_inside(f, found)
         if inside is not None:  # "dementierte einen Bericht, wonach …"
             f.refers_to = inside
             if inside.lemma in data.words.get("report_verb", ()) and inside.content_start > f.content_end:
@@ -200,7 +203,7 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
     doc = tokens[0].doc
     source_words = _source_words(tokens, data)
     sents = text_sentences(doc)
-    here = next(n for n, s in enumerate(sents) if s.start <= tokens[0].i < s.end)
+    here = _sentence_index(sents, tokens[0].i)
     window = {s.start for s in sents[max(0, here - REPORT_WINDOW) : here + REPORT_WINDOW + 1]}
     own = answer.speaker.text.lower() if answer.speaker is not None else None
     candidates = []
@@ -233,7 +236,7 @@ def _link_denials_by_topic(found: list[Found], data: LanguageData) -> None:
             continue
         doc = f.cue[0].doc
         sents = text_sentences(doc)
-        here = next((n for n, s in enumerate(sents) if s.start <= f.cue[0].i < s.end), 0)
+        here = _sentence_index(sents, f.cue[0].i)
         own = f.speaker.text.lower()
         others = [g for g in found if g is not f and g.stance not in {"deny", "confirm"} and g.speaker is not None
                   and g.speaker.text.lower() != own and g.continues is None]
