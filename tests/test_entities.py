@@ -69,3 +69,19 @@ def test_a_country_the_model_reads_as_a_person_is_a_place():
 )
 def test_organisations_opening_with_adjectives_are_named_in_the_nominative(text, name):
     assert entities(text).get(name) == "ORG"
+
+
+def test_a_number_word_ends_an_organisations_name():
+    names = entities("Hamburg (dpa) – Wegen Schmuggels von Kokain hat das Landgericht Hamburg drei Männer zu langen "
+                     "Haftstrafen verurteilt.")
+    assert "Landgericht Hamburg" in names
+    assert not any("Männer" in n for n in names)
+
+
+def test_a_company_after_its_descriptor_is_known_by_its_name():
+    record = whosaid.analyze(
+        "Bielefeld (dpa) – Der Bielefelder Fahrradhersteller Veloria hat Insolvenz beantragt. Der Betrieb laufe "
+        "weiter, teilte das Unternehmen mit. Veloria war 1998 gegründet worden.", published="2026-10-02", lang="de")
+    veloria = [e for e in record.entities if "Veloria" in e.name]
+    assert [(e.name, e.type) for e in veloria] == [("Veloria", "ORG")]
+    assert record.statements[0].speaker.resolved == "Veloria"

@@ -139,7 +139,9 @@ def test_an_organisation_the_model_misses_becomes_an_entity_when_it_speaks():
         "die Gebühr solle steigen. Die Zeitung berief sich auf ein internes Papier.",
         published="2025-06-25", lang="de")
     ministry = entity_of(record, "Das Gesundheitsministerium")
-    assert ministry is not None and (ministry.name, ministry.type) == ("Gesundheitsministerium", "ORG")
+    # a national ministry written bare in an article from Vienna is Austria's
+    assert ministry is not None and (ministry.name, ministry.type) == ("österreichisches Gesundheitsministerium", "ORG")
+    assert "Gesundheitsministerium" in ministry.aliases
     assert entity_of(record, "ein Ministeriumssprecher") == ministry
     newspaper = entity_of(record, "Die „Kronen Zeitung“")
     assert newspaper is not None and (newspaper.name, newspaper.type) == ("Kronen Zeitung", "ORG")
@@ -293,6 +295,23 @@ def test_a_bare_institution_is_qualified_by_its_place():
     assert "Kiewer Militärverwaltung" in aliases["Militärverwaltung Kiew"]
     assert {"russische Verteidigungsministerium", "Verteidigungsministerium"} <= aliases[
         "russisches Verteidigungsministerium"]
+
+
+def test_a_bare_national_institution_is_the_dateline_countrys():
+    record = whosaid.analyze(
+        "London (AFP) – Kein britischer Soldat sei verletzt worden, erklärte ein Sprecher des "
+        "Verteidigungsministeriums am Dienstag. Das russische Verteidigungsministerium hatte am Montag das Gegenteil "
+        "behauptet.", published="2026-05-06", lang="de")
+    resolved = [s.speaker.resolved for s in record.statements]
+    assert resolved[0] == "britisches Verteidigungsministerium"
+
+
+def test_a_government_of_another_country_is_not_the_one_named_before():
+    record = whosaid.analyze(
+        "Washington (Reuters) – Die US-Regierung hat russische Berichte über Raketen in Finnland zurückgewiesen. "
+        "Auch die finnische Regierung wies die Darstellung am Mittwoch zurück.", published="2026-10-08", lang="de")
+    by_text = {s.speaker.text: s.speaker.resolved for s in record.statements if s.speaker}
+    assert by_text["die finnische Regierung"] == "finnische Regierung"
 
 
 def test_a_policy_spokesperson_of_a_party_is_a_politician():
@@ -847,3 +866,29 @@ def test_a_view_or_office_of_an_institution_speaks_for_it(text: str, written: st
 )
 def test_a_spokesperson_of_a_bare_noun_speaks_for_the_health_insurer_named_before(text: str, expected: str):
     assert resolved_speakers(text)[-1][1] == expected
+
+
+def test_a_bracketed_acronym_stays_whole_in_the_speaker_phrase():
+    record = whosaid.analyze(
+        "Nürnberg (dpa) – Die Zahl der Arbeitslosen lag bei 3,04 Millionen, wie die Bundesagentur für Arbeit (BA) am "
+        "Mittwoch mitteilte.", published="2026-10-01", lang="de")
+    speaker = record.statements[0].speaker
+    assert speaker.text == "die Bundesagentur für Arbeit (BA)"
+    entity = next(e for e in record.entities if e.id == speaker.entity)
+    assert {entity.name, *entity.aliases} >= {"BA", "Bundesagentur für Arbeit"}
+
+
+def test_a_named_organisation_after_adjectives_and_its_noun_is_the_speaker():
+    record = whosaid.analyze(
+        "Moskau (dpa) – Der russische Auslandsgeheimdienst SWR hat am Dienstag behauptet, Washington plane eine "
+        "Stationierung von Raketen.", published="2026-10-08", lang="de")
+    assert record.statements[0].speaker.resolved == "SWR"
+
+
+def test_a_spokesperson_in_an_as_frame_speaks_for_the_organisation_opening_the_sentence():
+    record = whosaid.analyze(
+        "Lausanne (SDA) – Eine Studie der Universität Lausanne zeigt, dass Jugendliche zu wenig schlafen. Das "
+        "Bundesamt für Gesundheit (BAG) nahm die Ergebnisse «mit Sorge» zur Kenntnis, wie eine Sprecherin sagte.",
+        published="2026-10-08", lang="de")
+    by_text = {s.speaker.text: s.speaker.resolved for s in record.statements if s.speaker}
+    assert by_text["eine Sprecherin"] == "BAG"

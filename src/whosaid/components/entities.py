@@ -112,8 +112,8 @@ class EntityMerger:
         spans = [s for s in (_before_line_break(s) for s in spans) if s is not None]
         doc.ents = spans
         doc._.entities = cluster_mentions(spans)
-        places = {c.name for c in doc._.entities if c.type == "LOC"} | self.gazetteer.places \
-            | self.data.words.get("region", frozenset())
+        places = {c.name for c in doc._.entities if c.type == "LOC" and _written_as_place(c, self.gazetteer)} \
+            | self.gazetteer.places | self.data.words.get("region", frozenset())
         institutions = self.data.words.get("institution", frozenset())
         for cluster in doc._.entities:
             if cluster.type in {"ORG", "LOC"}:
@@ -164,6 +164,9 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData,
         span = _without_leading_adjectives(doc, span)
         if span is None:
             continue
+        number = next((t.i for t in span[1:] if t.tag_ == "CARD" and t.text.islower()), None)
+        if number is not None:  # "Landgericht Hamburg | drei Männer": a number word ends a name ("Hannover 96" stays)
+            span = Span(doc, span.start, number, label=span.label_)
         title = next((t.i for t in span[1:] if t.text in TITLE_WORDS or t.text in data.role_nouns), None)
         if label != "PER" and title == span.end - 1 and any(
                 s.start == span.end and LABEL_MAP.get(s.label_) == "PER" for s in spans):
@@ -768,7 +771,9 @@ def _merge_across_types(clusters: list[Cluster]) -> list[Cluster]:
         if len(group) == 1:
             merged.append(group[0])
             continue
-        winner = max(group, key=lambda c: (len(c.mentions), -TYPE_PREFERENCE.index(c.type)))
+        # "der Fahrradhersteller Veloria … Veloria war": a name written after an organisation noun is that organisation
+        winner = max(group, key=lambda c: (c.type == "ORG" and c.name in c.nominatives.values(), len(c.mentions),
+                                           -TYPE_PREFERENCE.index(c.type)))
         for other in group:
             if other is not winner:
                 winner.mentions.extend(other.mentions)
@@ -803,6 +808,16 @@ def _org_by_acronym(clusters: list[Cluster], span: Span) -> Cluster | None:
             if m.text.split("-")[0] == text or m.text.split()[-1] == text:
                 return c
     return None
+
+
+def _written_as_place(cluster: Cluster, gazetteer: Gazetteer) -> bool:
+    """A place the gazetteer knows, the dateline names ("Lausanne (SDA) –") or the text writes after a preposition
+    ("in Charkiw"); "Veloria war …" after "Der Fahrradhersteller Veloria" is a company the model typed as a place."""
+    if cluster.name in gazetteer.places:
+        return True
+    datelines = cluster.mentions[0].doc._.datelines or []
+    return any(m.start > 0 and m.doc[m.start - 1].tag_ in {"APPR", "APPRART"}
+               or any(d.start <= m.start < d.end for d in datelines) for m in cluster.mentions)
 
 
 def _name_after_organisation_noun(cluster: Cluster, data: LanguageData, places: set[str] | frozenset[str]) -> None:

@@ -248,6 +248,8 @@ def strip_span(span: Span) -> Span:
     # trailing punctuation, and a quote that opens only after the span ("… wahre. „")
     while end > start and (doc[end - 1].is_space or doc[end - 1].text in OPENING_ONLY
                            or (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_MARKS)):
+        if doc[end - 1].text == ")" and any(t.text == "(" for t in doc[start : end - 1]):
+            break  # "die Bundesagentur für Arbeit (BA)": a bracket opened inside the span closes inside it
         end -= 1
     # an unmatched quote mark at one edge only belongs to a quote that continues elsewhere
     if end > start and doc[start].text in QUOTE_MARKS and not any(t.text in QUOTE_MARKS for t in doc[start + 1 : end]):

@@ -590,7 +590,8 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
         if place[-1] not in "aeiou" and not any(c in place for c in " -"):
             aliases.add(f"{place}er {word}")  # "Berliner Polizei", "Kiewer Militärverwaltung"
     else:
-        stem = stem or (capitals[place][1] if place in capitals else None) or _country_adjective_before(word, span)
+        stem = stem or (capitals[place][1] if place in capitals else None) or _country_adjective_before(word, span) \
+            or _country_of_dateline(span, capitals)
         gender = noun_gender(word, data)
         if stem is None or gender is None:
             return res
@@ -673,14 +674,16 @@ def _country_adjective_before(word: str, span: Span) -> str | None:
     """ "sudanesisch" for "die Armee" after "Vertreter der sudanesischen Armee": the one country adjective the
     article wrote the institution with before."""
     doc = span.doc
-    stems = set()
-    for t in doc[1 : span.start]:
-        if t.text in {word, word + "s", word + "es"} and doc[t.i - 1].tag_ == "ADJA":
-            adjective = doc[t.i - 1].lower_
-            stem = next((adjective[: -len(e)] for e in ("en", "er", "es", "em", "e") if adjective.endswith(e)), adjective)
-            if stem.endswith("sch"):  # "russisch", "deutsch": a country's adjective, not "die neue Armee"
-                stems.add(stem)
+    stems = _country_adjectives([doc[t.i - 1] for t in doc[1 : span.start] if t.text in {word, word + "s", word + "es"}])
     return next(iter(stems)) if len(stems) == 1 else None
+
+
+def _country_of_dateline(span: Span, capitals: dict[str, list[str]]) -> str | None:
+    """ "russisch" for "des Außenministeriums" in an article from Moskau: a national institution written bare, and
+    not with a country's adjective before (`_country_adjective_before` comes first), is the dateline capital's:
+    agency copy names the home country's ministries bare and marks foreign ones ("das russische …")."""
+    country = capitals.get(_dateline_place(span.doc))
+    return country[1] if country else None
 
 
 def _country_of_capital(res: Resolution, ctx: Context) -> Resolution:
@@ -710,6 +713,13 @@ def _place_named_with(token: Token, span: Span, ctx: Context) -> str | None:
     return None
 
 
+def _dateline_place(doc: Doc) -> str:
+    """The first place of the article's dateline ("KIEW (dpa-AFX) -": Kiew; "Frankfurt/Main (dpa)": Frankfurt)."""
+    datelines = doc._.datelines or []
+    place = datelines[0].text.split("(")[0].split("/")[0].strip(" \n–—-:") if datelines else ""
+    return place.title() if place.isupper() else place
+
+
 def _place_named_before(span: Span, ctx: Context, countries: set[str] | frozenset[str]) -> str | None:
     """The place last named in the sentence of `span` or the one before, else the article's dateline place."""
     doc = span.doc
@@ -718,9 +728,7 @@ def _place_named_before(span: Span, ctx: Context, countries: set[str] | frozense
     # "in einer Halle": a place written with an article is a common noun the model took for a town
     places = [(m.start, c.name) for c in ctx.clusters if c.type == "LOC" and c.name not in countries
               for m in c.mentions if start <= m.start < span.start and not (m.start > 0 and doc[m.start - 1].tag_ == "ART")]
-    datelines = doc._.datelines or []
-    dateline = datelines[0].text.split("(")[0].split("/")[0].strip(" \n–—-:") if datelines else ""
-    dateline = dateline.title() if dateline.isupper() else dateline  # "KIEW (dpa-AFX) -": Kiew
+    dateline = _dateline_place(doc)
     if places:
         place = max(places)[1]
         place = place.title() if place.isupper() else place
@@ -851,7 +859,9 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
             or not all(t.tag_ == "ADJA" for t in words[1:-1]):
         return None
     head = words[-1]
-    before = [c for c in ctx.clusters if c.type == "ORG" and any(m.start < span.start for m in c.mentions)]
+    countries = _country_adjectives(words[1:-1])
+    before = [c for c in ctx.clusters if c.type == "ORG" and any(m.start < span.start for m in c.mentions)
+              and _of_countries(c, countries)]
     apposed = [c for c in before for m in c.mentions
                if m.start < span.start and _apposed(m, head.text)]
     # "des Vereins", "der Gewerkschaft": the noun in the nominative names what is described
@@ -863,11 +873,30 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
     if quoted is not None:
         return Resolution(quoted)
     org = _latest_organisation_ending(noun, span, ctx)
+    if org is not None and not _of_countries(org, countries):
+        return None  # "die finnische Regierung" after "die US-Regierung" is another government
     if org is None and head.text in ctx.data.words.get("outlet_noun", ()):
         org = _latest_outlet(span, ctx)  # "das Magazin" after "laut einem Bericht des „Spiegel“"
     if org is None and noun in ctx.data.words.get("generic_org_word", ()):
         org = _generically_described(span, ctx)  # "das Unternehmen": the company the article is about
     return Resolution(org.name, org) if org is not None else None
+
+
+def _country_adjectives(words: list[Token]) -> set[str]:
+    """The stems of the country adjectives among `words`: {"finnisch"} of "die finnische Regierung"."""
+    stems = set()
+    for t in words:
+        adjective = t.lower_
+        stem = next((adjective[: -len(e)] for e in ("en", "er", "es", "em", "e") if adjective.endswith(e)), adjective)
+        if t.tag_ == "ADJA" and stem.endswith("sch"):  # "russisch", "deutsch": a country's, not "die neue Armee"
+            stems.add(stem)
+    return stems
+
+
+def _of_countries(cluster: Cluster, stems: set[str]) -> bool:
+    """Whether every country adjective in `stems` is written in the organisation's name or one of its mentions."""
+    texts = [cluster.name.lower(), *(m.text.lower() for m in cluster.mentions)]
+    return all(any(stem in text for text in texts) for stem in stems)
 
 
 def _latest_outlet(span: Span, ctx: Context) -> Cluster | None:
@@ -1075,7 +1104,7 @@ def _resolve_spokesperson(
         if org is None:  # "ein Polizeisprecher", "ein Lufthansa-Sprecher" with no such organisation found
             return Resolution(_written_org_word(span, desc.org_word))
     if org is None:
-        org = _spoken_for_before(span, ctx)
+        org = _subject_of_as_frame(span, ctx) or _spoken_for_before(span, ctx)
     if org is None:
         return Resolution(_bare(span))
     return Resolution(org.name, org, org, spokesperson=True)
@@ -1201,6 +1230,22 @@ def _generically_described(span: Span, ctx: Context) -> Cluster | None:
         or _spoken_for_before(span, ctx)
 
 
+def _subject_of_as_frame(span: Span, ctx: Context) -> Cluster | None:
+    """ "Das Bundesamt … nahm die Ergebnisse zur Kenntnis, wie eine Sprecherin sagte": the organisation (no medium,
+    no dateline agency) that opens the sentence, within its first four words, is the one a spokesperson in a
+    "wie" frame after it speaks for."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in ctx.data.words.get("as_frame", ()):
+        return None
+    sentence = sentence_of(doc, span.start)
+    first = min(((m.start, c) for c in ctx.clusters for m in c.mentions if sentence.start <= m.start < span.start),
+                key=lambda mc: mc[0], default=None)
+    if first is None or first[0] - sentence.start > 3:
+        return None
+    org = first[1]
+    return org if org.type == "ORG" and not _is_outlet(org, ctx) and not _only_in_dateline(org) else None
+
+
 def _organisation_named_just_before(span: Span, ctx: Context, parties: frozenset[str]) -> Cluster | None:
     """The one organisation the sentence before names, by itself or by a word of its name ("soll Mainz bereits …
     Kontakt aufgenommen haben. Ein Vereinssprecher …": FSV Mainz 05)."""
@@ -1240,9 +1285,11 @@ def _described_name(span: Span, mention: Span) -> bool:
     if comma is not None and comma > 0 and all(t.tag_ in {"ART", "ADJA"} for t in before[comma + 1 :]):
         return True  # "Der Betreiber, die Elbe Recycling GmbH": the name in apposition is the speaker
     quoted = mention.start > 0 and mention.doc[mention.start - 1].text in QUOTE_MARKS
-    if (quoted or all(t.tag_ in {"NE", "FM"} for t in mention)) and before[0].tag_ in {"ART", "PDAT"} \
-            and all(t.tag_ == "ADJA" for t in before[1:]):
-        return True  # "die britische BBC", "die italienische „Gazzetta dello Sport“"; not "die irakische Armee"
+    named = all(t.tag_ in {"NE", "FM"} for t in mention[1:]) and (len(mention) > 1 or mention[0].tag_ in {"NE", "FM"})
+    if (quoted or named) and before[0].tag_ in {"ART", "PDAT"} and all(t.tag_ == "ADJA" for t in before[1:]):
+        # "die britische BBC", "die italienische „Gazzetta dello Sport“", "der russische Auslandsgeheimdienst SWR";
+        # not "die irakische Armee"
+        return True
     # "der Sender CNN": determiner and adjectives, then the one noun; "die Zeitung der SPD" is a genitive
     return before[-1].tag_ in {"NN", "NE"} and all(t.tag_ in {"ART", "PDAT", "ADJA"} for t in before[:-1]) \
         and all(t.tag_ == "ADJA" for t in before[1:-1])
