@@ -65,13 +65,15 @@ def role_of(token: Token, data: LanguageData) -> tuple[str, str | None] | None:
     "Finanzministerin" -> ("finanzminister", "f"). Gender None means the word does not show it."""
     if not token.text[:1].isupper() or token.tag_ not in {"NN", "NE", "ADJA"}:
         return None
-    word = token.text.lower()
     heads = _role_heads(data)
-    for suffix in data.words.get("feminine_suffix", frozenset()):
-        if word.endswith(suffix) and word[: -len(suffix)].endswith(heads):
-            return word[: -len(suffix)], "f"
-    if word.endswith(heads):
-        return word, None
+    # the written form, else the lemma of an inflected one ("des Trainers", "dem Diplomaten")
+    for word in dict.fromkeys((token.text.lower(), token.lemma_.lower() if token.tag_ == "NN" else "")):
+        for suffix in data.words.get("feminine_suffix", frozenset()):
+            if word.endswith(suffix) and word[: -len(suffix)].endswith(heads):
+                return word[: -len(suffix)], "f"
+        if word and word.endswith(heads):
+            return word, None
+    word = token.text.lower()
     # "der Isländer", "die Italienerin": a nationality as a whole noun ("Die Deutsche Bahn" holds an adjective)
     nationalities = {n.lower() for n in data.words.get("nationality_noun", ())}
     if token.tag_ in {"NN", "NE"}:

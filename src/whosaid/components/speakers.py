@@ -311,6 +311,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     source = _source_of_report(found, span, inside, ctx)
     if source is not None:
         return source
+    author = _institution_of_authors(span, inside, ctx)
+    if author is not None:  # "schreiben die Forschenden" after "eine Studie der Universität Bern"
+        return Resolution(author.name, author)
     desc = describe(span, data)
     if desc.spokesperson:
         return _resolve_spokesperson(span, desc, organisations, inside, ctx)
@@ -479,6 +482,10 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
         return Resolution(named[0].name, named[0])
     rest = strip_span(span.doc[head.i + 1 : span.end])
     if len(rest) > 1 and rest[0].lower_ in {"des", "der"}:
+        desc = describe(rest, ctx.data)
+        person = _described_person(rest, desc, ctx) if desc.role is not None else None
+        if person is not None:  # "nach Angaben des Trainers": the coach named before
+            return Resolution(person.name, person)
         described = _described_organisation(rest, ctx)  # "einem Bericht der Behörde": the agency named before
         if described is not None:
             return described
@@ -544,6 +551,32 @@ def _author_of_study(span: Span, head: Token, ctx: Context) -> Cluster | None:
     if definite:
         return max(named.values(), key=lambda mc: mc[0])[1] if named else None
     return next(iter(named.values()))[1] if len(named) == 1 else None
+
+
+def _institution_of_authors(span: Span, inside: list[tuple[Span, Cluster]], ctx: Context) -> Cluster | None:
+    """Who "die Forschenden", "die Autorinnen" or "Forschende des Potsdam-Instituts" (`study_author`) stand for: the
+    organisation named right after them, else the one organisation the article named before as the author of a
+    study ("eine Studie der Universität Bern", "Forschende des AWI"); None when there are several."""
+    words = [t for t in span if not t.is_space]
+    authors = ctx.data.words.get("study_author", frozenset())
+    k = next((n for n, t in enumerate(words) if t.text in authors), None)
+    if k is None or not all(t.lower_ in DEFINITE_ARTICLES or t.tag_ == "ADJA" for t in words[:k]):
+        return None
+    if k + 1 < len(words):
+        after = [c for m, c in inside if m.start > words[k].i and c.type == "ORG"]
+        return after[0] if words[k + 1].lower_ in {"des", "der"} and after else None
+    if not k:
+        return None  # "Forscher sagen": unnamed people, no institution's authors
+    doc = span.doc
+    nouns = ctx.data.words.get("work_author_noun", frozenset())
+    named = {}
+    for c in ctx.clusters:
+        for m in c.mentions:
+            i = m.start - 1 - (m.start > 0 and doc[m.start - 1].text in QUOTE_MARKS)
+            if c.type == "ORG" and m.start < span.start and i >= 1 and doc[i].lower_ in {"des", "der"} \
+                    and doc[i - 1].text in nouns:
+                named[id(c)] = c
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution:
@@ -875,10 +908,13 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
     org = _latest_organisation_ending(noun, span, ctx)
     if org is not None and not _of_countries(org, countries):
         return None  # "die finnische Regierung" after "die US-Regierung" is another government
-    if org is None and head.text in ctx.data.words.get("outlet_noun", ()):
-        org = _latest_outlet(span, ctx)  # "das Magazin" after "laut einem Bericht des „Spiegel“"
+    outlet_nouns = ctx.data.words.get("outlet_noun", frozenset())
+    if org is None and any(form in outlet_nouns for form in _without_genitive(head.text)):
+        org = _latest_outlet(span, ctx)  # "das Magazin", "des Blattes" after "laut einem Bericht des „Spiegel“"
     if org is None and noun in ctx.data.words.get("generic_org_word", ()):
         org = _generically_described(span, ctx)  # "das Unternehmen": the company the article is about
+    if org is None and noun.capitalize() in ctx.data.org_nouns:
+        org = _compound_written_before(noun, span, ctx)  # "Das Ministerium" after "mit dem Kunstministerium"
     return Resolution(org.name, org) if org is not None else None
 
 
@@ -897,6 +933,29 @@ def _of_countries(cluster: Cluster, stems: set[str]) -> bool:
     """Whether every country adjective in `stems` is written in the organisation's name or one of its mentions."""
     texts = [cluster.name.lower(), *(m.text.lower() for m in cluster.mentions)]
     return all(any(stem in text for text in texts) for stem in stems)
+
+
+def _compound_written_before(noun: str, span: Span, ctx: Context) -> Cluster | None:
+    """The one compound ending in an organisation noun that the article wrote before `span` and the model did not
+    take for a name, as a new entity: "Kunstministerium" for "das Ministerium", "Bomann-Museum" for "des Museums";
+    None for none or several."""
+    doc = span.doc
+    taken = {i for c in ctx.clusters for m in c.mentions for i in range(m.start, m.end)}
+    forms = {}
+    for t in doc[: span.start]:
+        if t.tag_ not in {"NN", "NE"} or not t.text[:1].isupper() or t._.in_quote or t.i in taken:
+            continue
+        form = next((f for f in _without_genitive(t.text) if f.lower().endswith(noun)), None)
+        if form is not None and len(form) >= len(noun) + 3:
+            forms.setdefault(form, t)
+    if len(forms) != 1:
+        return None
+    first = next(iter(forms.values()))
+    mentions = [m for m in _occurrences(doc, doc[first.i : first.i + 1]) if m.start not in taken]
+    cluster = Cluster(type="ORG", mentions=mentions or [Span(doc, first.i, first.i + 1, label="ORG")])
+    add_nominatives(cluster, ctx.data)
+    ctx.clusters.append(cluster)
+    return cluster
 
 
 def _latest_outlet(span: Span, ctx: Context) -> Cluster | None:
@@ -1090,6 +1149,9 @@ def _resolve_spokesperson(
         name = _nominative_name(attached)  # "die Sprecherin der Bundestagsverwaltung"
         # "Eine Sprecherin des Amtes" after "des Umweltamts": the organisation named before with that ending
         described = _latest_organisation_ending(name.lower(), span, ctx) if " " not in name else None
+        if described is None and " " not in name and name.lower().endswith(tuple(generic)):
+            # "ein Sprecher des Automobilclubs" after "Der ADAC forderte …": a kind of organisation just named
+            described = _organisation_named_just_before(span, ctx, ctx.data.words.get("party", frozenset()))
         if described is None:
             # … or a source resolved before to no entity ("laut einer Mitteilung des Umweltamts")
             earlier = [n for n in ctx.names if " " not in name and n.lower().endswith(name.lower()) and n != name]
@@ -1104,10 +1166,36 @@ def _resolve_spokesperson(
         if org is None:  # "ein Polizeisprecher", "ein Lufthansa-Sprecher" with no such organisation found
             return Resolution(_written_org_word(span, desc.org_word))
     if org is None:
-        org = _subject_of_as_frame(span, ctx) or _spoken_for_before(span, ctx)
+        org = _organisation_speaking_nearby(span, ctx) or _spoken_for_before(span, ctx)
     if org is None:
         return Resolution(_bare(span))
     return Resolution(org.name, org, org, spokesperson=True)
+
+
+def _organisation_speaking_nearby(span: Span, ctx: Context) -> Cluster | None:
+    """The organisation a bare "eine Sprecherin" speaks for when the passage says: the one organisation that opens
+    its sentence outside quotes ("Das BAG nahm die Ergebnisse zur Kenntnis, wie eine Sprecherin sagte"), else the
+    organisation the statement just before, in this sentence or the one before, was resolved to ("Das
+    US-Außenministerium rief zur Zurückhaltung auf. …, sagte eine Sprecherin"). A medium is never spoken for."""
+    doc = span.doc
+    sents = [s for s in text_sentences(doc) if s.start <= span.start]
+    if not sents:
+        return None
+    here = sents[-1]
+    finite = next((t for t in doc[here.start : span.start] if t.tag_.endswith("FIN") and not t._.in_quote), None)
+    if finite is not None:
+        opening = doc[here.start : finite.i]
+        opened = {id(c): c for m, c in _clusters_in(opening, ctx.clusters) if not m[0]._.in_quote}
+        org = next(iter(opened.values())) if len(opened) == 1 else None
+        if org is not None and org.type == "ORG" and not _is_outlet(org, ctx):
+            return org
+    if ctx.last is not None and len(sents) >= 2:
+        speaker, res = ctx.last
+        org = res.cluster
+        if org is not None and org.type == "ORG" and not res.spokesperson and speaker.start >= sents[-2].start \
+                and not _is_outlet(org, ctx):
+            return org
+    return None
 
 
 def _acronym_of(word: str, data: LanguageData) -> str | None:
@@ -1228,22 +1316,6 @@ def _generically_described(span: Span, ctx: Context) -> Cluster | None:
     Die Behörde"), else the one the article speaks for or about."""
     return _organisation_named_just_before(span, ctx, ctx.data.words.get("party", frozenset())) \
         or _spoken_for_before(span, ctx)
-
-
-def _subject_of_as_frame(span: Span, ctx: Context) -> Cluster | None:
-    """ "Das Bundesamt … nahm die Ergebnisse zur Kenntnis, wie eine Sprecherin sagte": the organisation (no medium,
-    no dateline agency) that opens the sentence, within its first four words, is the one a spokesperson in a
-    "wie" frame after it speaks for."""
-    doc = span.doc
-    if span.start == 0 or doc[span.start - 1].lower_ not in ctx.data.words.get("as_frame", ()):
-        return None
-    sentence = sentence_of(doc, span.start)
-    first = min(((m.start, c) for c in ctx.clusters for m in c.mentions if sentence.start <= m.start < span.start),
-                key=lambda mc: mc[0], default=None)
-    if first is None or first[0] - sentence.start > 3:
-        return None
-    org = first[1]
-    return org if org.type == "ORG" and not _is_outlet(org, ctx) and not _only_in_dateline(org) else None
 
 
 def _organisation_named_just_before(span: Span, ctx: Context, parties: frozenset[str]) -> Cluster | None:
