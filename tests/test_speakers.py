@@ -937,3 +937,32 @@ def test_authors_of_several_institutions_stay_unresolved():
     text = ("Eine Studie der Universität Graz und eine Untersuchung der Universität Basel kommen zum selben Ergebnis. "
             "Die Zahl der Nester sei gesunken, schreiben die Forschenden.")
     assert resolution_of(text, "die Forschenden") not in {"Universität Graz", "Universität Basel"}
+
+
+@pytest.mark.parametrize("text, written, expected", [
+    # the authority that spoke just before, not the one organisation the article names
+    ("Berlin (dpa) – Entdeckt hatten die Lücke zwei Mitglieder des Chaos Computer Clubs (CCC). Die Berliner "
+     "Datenschutzbeauftragte kündigte eine Prüfung an. Eine Sprecherin der Behörde sagte, eine Meldung liege nicht "
+     "vor.", "Eine Sprecherin der Behörde", "Berliner Datenschutzbeauftragte"),
+    # a generic word never describes an organisation named as another kind
+    ("Berlin (dpa) – Der FC Nordstadt hat seinen Trainer entlassen. Die Behörde teilte mit, der Platz bleibe "
+     "gesperrt.", "Die Behörde", "Behörde"),
+])
+def test_a_generic_organisation_word_keeps_to_its_kind(text: str, written: str, expected: str):
+    assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize("text, written, expected", [
+    # the date of a report is when it was said, not who said it
+    ("Berlin (dpa) – Einem Bericht des „Tagesspiegel“ vom Dienstag zufolge genügte es, eine Nummer zu tauschen.",
+     "Einem Bericht des „Tagesspiegel“", "Tagesspiegel"),
+    ("Berlin (dpa) – Laut einem Bericht des „Tagesspiegel“ vom Dienstag genügte es, eine Nummer zu tauschen.",
+     "einem Bericht des „Tagesspiegel“", "Tagesspiegel"),
+    # one of a group, named in apposition
+    ("Berlin (dpa) – Zwei Mitglieder des Chaos Computer Clubs fanden die Lücke. „Das ist ein Fehler“, sagte einer "
+     "von ihnen, Jonas Wehrle, der Deutschen Presse-Agentur.", "einer von ihnen, Jonas Wehrle", "Jonas Wehrle"),
+    ("Berlin (dpa) – „Das ist ein Fehler“, sagte einer der beiden, Jonas Wehrle.", "einer der beiden, Jonas Wehrle",
+     "Jonas Wehrle"),
+])
+def test_source_phrases_without_dates_and_partitives_with_their_name(text: str, written: str, expected: str):
+    assert resolution_of(text, written) == expected

@@ -63,6 +63,9 @@ def is_punct(token: Token) -> bool:
     return token.is_punct or token.is_space or token.text in QUOTE_MARKS
 
 
+PARTITIVE_PRONOUNS = frozenset({"einer", "eine", "eines", "keiner", "keine"})
+
+
 def noun_phrase_from(doc: Doc, i: int, limit: int, ents_by_start: dict[int, Span]) -> Span | None:
     """The noun phrase starting at token i (not beyond `limit`), with genitive and von/für attachments."""
     if i >= limit:
@@ -77,6 +80,17 @@ def noun_phrase_from(doc: Doc, i: int, limit: int, ents_by_start: dict[int, Span
         while end < limit and doc[end].tag_ in NOUNISH:
             end += 1
         return doc[i:end] if end > nouns else doc[i : i + 1]
+    if tok.tag_ in {"PIS", "ART"} and tok.lower_ in PARTITIVE_PRONOUNS and i + 2 < limit:
+        # "einer von ihnen, Jonas Wehrle,", "eine der beiden Forscherinnen": one of a group, often named after it
+        # (the tagger reads a pronoun "einer" before "von" as an article)
+        after = doc[i + 1]
+        part = None
+        if after.lower_ == "von" and doc[i + 2].tag_ in {"PPER", "PDS"}:
+            part = i + 3
+        elif after.lower_ in GENITIVE_ARTICLES:
+            part = _np_core_end(doc, i + 1, limit) or (i + 3 if doc[i + 2].tag_ == "PIS" else None)  # "der beiden"
+        if part is not None:
+            return doc[i : _apposition_end(doc, part, limit)]
     if tok.tag_ in {"PPER", "PIS", "PDS"}:
         return doc[i : i + 1]
     if tok.text in QUOTE_MARKS:
@@ -102,6 +116,8 @@ def noun_phrase_from(doc: Doc, i: int, limit: int, ents_by_start: dict[int, Span
     while end < limit:
         nxt = doc[end]
         after_name = doc[end - 1].tag_ in {"NE", "FM"}
+        if nxt.lower_ in ATTACHING_PREPOSITIONS and time_starting_at(doc, end) is not None:
+            break  # "einem Bericht des „Tagesspiegel“ | vom Dienstag": when it was said, not who said it
         if (nxt.lower_ in GENITIVE_ARTICLES or nxt.tag_ == "PPOSAT") and not after_name or (
             nxt.lower_ in ATTACHING_PREPOSITIONS and end + 1 < limit and _names_follow(doc, end + 1, limit, nxt.lower_)
         ):
@@ -123,6 +139,16 @@ def noun_phrase_from(doc: Doc, i: int, limit: int, ents_by_start: dict[int, Span
         else:
             break
     return doc[i : _apposition_end(doc, end, limit)]
+
+
+def time_starting_at(doc: Doc, i: int) -> int | None:
+    """The end (token index) of the time expression (`Doc._.times`) that starts at token i or right after the
+    preposition at i ("vom Dienstag", "vom 3. Mai"); None when none starts there."""
+    starts = {doc[i].idx, doc[i + 1].idx if i + 1 < len(doc) else -1}
+    for t in doc._.times or []:
+        if t.start in starts:
+            return max((tok.i + 1 for tok in doc[i : min(len(doc), i + 12)] if tok.idx < t.end), default=None)
+    return None
 
 
 def _saxon_genitive(doc: Doc, start: int, end: int, limit: int) -> bool:

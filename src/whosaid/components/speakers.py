@@ -1142,7 +1142,12 @@ def _resolve_spokesperson(
     org: Cluster | None = organisations[0] if organisations else None
     if org is not None and org.name in ctx.data.org_nouns:
         # "eine Sprecherin der Kasse" after "die AOK Nordwest": a bare noun describes the organisation named before
-        org = _latest_organisation_ending(org.name.lower(), span, ctx, besides=org) or org
+        described = _latest_organisation_ending(org.name.lower(), span, ctx, besides=org)
+        if described is None:
+            of_kind = _last_speaker_of_kind(org.name, span, ctx)  # "Eine Sprecherin der Behörde" after the Beauftragte
+            if of_kind is not None:
+                return of_kind
+        org = described or org
     generic = ctx.data.words.get("generic_org_word", frozenset())
     attached = _attachment(span)
     if org is None and attached is not None:
@@ -1155,7 +1160,10 @@ def _resolve_spokesperson(
         if described is None:
             # … or a source resolved before to no entity ("laut einer Mitteilung des Umweltamts")
             earlier = [n for n in ctx.names if " " not in name and n.lower().endswith(name.lower()) and n != name]
-            return Resolution(earlier[-1] if earlier else name)
+            if earlier:
+                return Resolution(earlier[-1])
+            # "Die Berliner Datenschutzbeauftragte kündigte eine Prüfung an. Eine Sprecherin der Behörde sagte, …"
+            return _last_speaker_of_kind(name, span, ctx) or Resolution(name)
         org = described
     written = _written_org_word(span, desc.org_word) if desc.org_word else None
     if org is None and written is not None and _acronym_of(written, ctx.data) is not None:
@@ -1313,9 +1321,41 @@ def _name_words_outside(cluster: Cluster, doc: Doc) -> int:
 
 def _generically_described(span: Span, ctx: Context) -> Cluster | None:
     """ "die Behörde", "des Vereins": the one organisation the sentence before names ("forderte die IAEA auf …
-    Die Behörde"), else the one the article speaks for or about."""
-    return _organisation_named_just_before(span, ctx, ctx.data.words.get("party", frozenset())) \
+    Die Behörde"), else the one the article speaks for or about; never one of another kind ("die Behörde" is not
+    the "Chaos Computer Club", `generic_org_kind`)."""
+    org = _organisation_named_just_before(span, ctx, ctx.data.words.get("party", frozenset())) \
         or _spoken_for_before(span, ctx)
+    return org if org is not None and _of_generic_kind(org, span, ctx.data) else None
+
+
+def _last_speaker_of_kind(word: str, span: Span, ctx: Context) -> Resolution | None:
+    """The speaker of the statement just before, in this sentence or the one before, when it is no person and is
+    named like the kind of organisation `word` describes ("die Berliner Datenschutzbeauftragte" for "der Behörde")."""
+    kinds = dict(row.split("=", 1) for row in ctx.data.words.get("generic_org_kind", ()))
+    parts = tuple(kinds.get(word.lower(), "").split(",")) if word.lower() in kinds else ()
+    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
+    if not parts or ctx.last is None or len(sents) < 2:
+        return None
+    speaker, res = ctx.last
+    if speaker.start < sents[-2].start or (res.cluster is not None and res.cluster.type == "PER"):
+        return None
+    return res if res.name.lower().split()[-1].endswith(parts) else None
+
+
+def _of_generic_kind(org: Cluster, span: Span, data: LanguageData) -> bool:
+    """Whether `org` may be the kind of organisation the generic word in `span` describes: not when its name says
+    it is of another kind only ("die Behörde" is not the "Chaos Computer Club"; "IAEA" may be)."""
+    kinds = {k: tuple(v.split(",")) for k, v in (row.split("=", 1) for row in data.words.get("generic_org_kind", ()))}
+    word = next((k for t in span for k in _without_genitive(t.lower_) if k in kinds), None)
+    if word is None:
+        return True
+    words = {w for text in {org.name, *org.aliases, *(m.text for m in org.mentions)}
+             for w in re.split(r"[\s-]+", text.lower()) if w}
+
+    def named_as(parts: tuple[str, ...]) -> bool:  # short parts are abbreviations, whole words only ("FC", "AG")
+        return any(w == p or len(p) > 3 and (w.startswith(p) or w.endswith(p)) for w in words for p in parts)
+
+    return named_as(kinds[word]) or not any(named_as(parts) for k, parts in kinds.items() if parts != kinds[word])
 
 
 def _organisation_named_just_before(span: Span, ctx: Context, parties: frozenset[str]) -> Cluster | None:

@@ -18,6 +18,7 @@ from whosaid.components.phrases import (
     relative_antecedent,
     sentence_of,
     strip_span,
+    time_starting_at,
 )
 from whosaid.lang import LanguageData, PrepositionalCue
 
@@ -79,7 +80,8 @@ def _prepositional_frame(
             speaker = doc[start : head.end] if head is not None else speaker
         if speaker is None:
             return None
-        if cue.needs and speaker.end + 1 < sent.end and doc[speaker.end].lower_ in {"von", "vom"}:
+        if cue.needs and speaker.end + 1 < sent.end and doc[speaker.end].lower_ in {"von", "vom"} \
+                and time_starting_at(doc, speaker.end) is None:
             # "nach Angaben von Augenzeugen": after a source noun, "von" names the source, name or not
             source = noun_phrase_from(doc, speaker.end + 1, sent.end, ents)
             if source is not None:
@@ -110,7 +112,7 @@ def _prepositional_frame(
                 return Found(cue_tokens, lemma, cue.stance, "Indirect", [clause], speaker, frame, None)
             return Found(cue_tokens, lemma, cue.stance, "Direct", [quote], speaker, frame, None)
     elif cue.position == "after":
-        end = i
+        end = _before_time_tail(doc, sent, i)  # "Einem Bericht des „Tagesspiegel“ | vom Dienstag zufolge"
         start = _np_start_before(doc, sent, end)
         if start is None:
             return None
@@ -160,9 +162,10 @@ def _prepositional_frame(
 
 
 def _source_tail_end(doc: Doc, speaker: Span, limit: int, ents: dict[int, Span], data: LanguageData) -> int:
-    """ "laut einem Bericht der Wochenzeitung „Falter“", "nach Angaben des Ministeriums in Moskau": the quoted title
-    after the source noun and the place of the source belong to the source's frame, not to what it said (the
-    speaker phrase stays without them, so that the ministry is not resolved to its capital's country)."""
+    """ "laut einem Bericht der Wochenzeitung „Falter“", "nach Angaben des Ministeriums in Moskau", "… vom Dienstag":
+    the quoted title after the source noun, the place of the source and its date belong to the source's frame, not
+    to what it said (the speaker phrase stays without them, so that the ministry is not resolved to its capital's
+    country)."""
     end = speaker.end
     if end < limit and doc[end]._.name_quote and doc[end - 1].tag_ in {"NN", "NE"}:
         close = next((k for k in range(end + 1, min(limit, end + 7)) if doc[k]._.name_quote), None)
@@ -172,7 +175,8 @@ def _source_tail_end(doc: Doc, speaker: Span, limit: int, ents: dict[int, Span],
     if end + 1 < limit and doc[end].lower_ in data.words.get("source_place_preposition", ()) \
             and place is not None and place.label_ == "LOC" and place.end <= limit:
         end = place.end
-    return end
+    when = time_starting_at(doc, end) if end < limit and doc[end].lower_ in {"vom", "von"} else None
+    return when if when is not None and when <= limit else end  # "laut einem Bericht … vom Dienstag"
 
 
 def _frame_clause_end(doc: Doc, sent: Span, last: int) -> int:
@@ -246,7 +250,8 @@ def _whole_prefield(doc: Doc, sent: Span, i: int, speaker: Span, data: LanguageD
         if t.tag_.endswith("FIN"):
             return doc[speaker.start : j] if j > speaker.end else speaker
         if t.tag_ not in PREFIELD_SOURCE_TAGS or t._.in_quote \
-                or t.lower_ in data.words.get("addressee_preposition", ()):  # "gegenüber dem Weser-Kurier"
+                or t.lower_ in data.words.get("addressee_preposition", ()) \
+                or time_starting_at(doc, j) is not None:  # "gegenüber dem Weser-Kurier", "vom Dienstag"
             return speaker
     return speaker
 
@@ -329,6 +334,13 @@ def _names_a_source(token: Token, cue: PrepositionalCue) -> bool:
     """ "Angaben", "Polizeiangaben", "Ermittlungsstand": a noun that makes "nach" attribute."""
     return token.text in cue.needs or any(token.text.endswith(x.lower()) or token.text.endswith(x)
                                           for x in cue.needs if len(x) > 5)
+
+
+def _before_time_tail(doc: Doc, sent: Span, end: int) -> int:
+    """Where a phrase ending at `end` ends without a time after "vom" ("des „Tagesspiegel“ | vom Dienstag")."""
+    tail = next((k for k in range(max(sent.start, end - 6), end) if doc[k].lower_ in {"vom", "von"}
+                 and time_starting_at(doc, k) == end), None)
+    return tail if tail is not None else end
 
 
 def _np_start_before(doc: Doc, sent: Span, end: int) -> int | None:
