@@ -1230,3 +1230,20 @@ def test_what_nobody_said_is_no_statement():
     record = whosaid.analyze("Bürgermeister Tom Keller äußerte sich überrascht: Von den Plänen habe ihm niemand "
                              "etwas gesagt.", published="2026-11-20", lang="de")
     assert [(s.speaker.text, s.cue.lemma) for s in record.statements] == [("Bürgermeister Tom Keller", "äußern")]
+
+
+@pytest.mark.parametrize("second", ["Man fordere weiterhin 8,5 Prozent mehr Lohn.", "Er kritisiere die Bahn scharf."])
+def test_a_speech_act_in_konjunktiv_continues_the_last_speaker(second: str):
+    record = whosaid.analyze(
+        "Frankfurt (dpa) – „Die Geduld ist aufgebraucht“, sagte GDL-Chef Thorsten Hülsmann. " + second,
+        published="2027-01-12", lang="de")
+    first, then = record.statements
+    assert first.speaker.resolved == "Thorsten Hülsmann"
+    assert (then.kind, then.continues, then.speaker) == ("IndirectFreeIndirect", first.id, None)
+
+
+def test_a_speech_act_in_konjunktiv_with_a_noun_subject_has_its_own_speaker():
+    record = whosaid.analyze(
+        "Bonn (dpa) – Ein Unbekannter bietet im Netz Kundendaten an, teilte die Telekom mit. Der Verkäufer behaupte, "
+        "die Daten bei einem Angriff erbeutet zu haben.", published="2026-04-02", lang="de")
+    assert record.statements[-1].speaker.text == "Der Verkäufer"

@@ -85,3 +85,20 @@ def test_a_company_after_its_descriptor_is_known_by_its_name():
     veloria = [e for e in record.entities if "Veloria" in e.name]
     assert [(e.name, e.type) for e in veloria] == [("Veloria", "ORG")]
     assert record.statements[0].speaker.resolved == "Veloria"
+
+
+def test_a_title_compound_before_a_person_is_no_entity_of_its_own():
+    found = entities("Frankfurt (dpa) – „Die Geduld ist aufgebraucht“, sagte GDL-Chef Thorsten Hülsmann in Frankfurt.")
+    assert "GDL-Chef" not in found
+    assert found.get("Thorsten Hülsmann") == "PER"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a capitalised preposition after an organisation noun opens its name
+    ("Frankfurt (dpa) – Die Bahn streikt. Der Fahrgastverband Pro Bahn appellierte an beide Seiten.", "Pro Bahn"),
+    # an organisation noun in the genitive with a named attachment, in the nominative
+    ("Frankfurt (dpa) – Nach Angaben des Verbands der Chemischen Industrie drohen Schäden in Milliardenhöhe.",
+     "Verband der Chemischen Industrie"),
+])
+def test_organisations_named_after_their_noun(text: str, name: str):
+    assert entities(text).get(name) == "ORG"

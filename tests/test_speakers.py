@@ -966,3 +966,9 @@ def test_a_generic_organisation_word_keeps_to_its_kind(text: str, written: str, 
 ])
 def test_source_phrases_without_dates_and_partitives_with_their_name(text: str, written: str, expected: str):
     assert resolution_of(text, written) == expected
+
+
+def test_whom_a_survey_asked_is_not_its_source():
+    text = ("Wiesbaden (dpa) – Ulrich Brenscheidt, Geschäftsführer der Hessischen Krankenhausgesellschaft, warnte vor "
+            "Pleiten. Einer Umfrage des Verbands unter 98 Kliniken zufolge schrieb mehr als die Hälfte rote Zahlen.")
+    assert resolution_of(text, "Einer Umfrage des Verbands unter 98 Kliniken") == "Hessische Krankenhausgesellschaft"

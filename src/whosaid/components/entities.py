@@ -23,7 +23,7 @@ LABEL_MAP = {
 }
 NAME_PREFIXES = re.compile(r"^(al|el|as|ad|ar|an|at|az|ash|ad|bin|ibn)-", re.IGNORECASE)
 ACRONYM = re.compile(r"^(?!(?:AG|SE|KG|GMBH|OHG|PLC|LLC|INC|SA|NV|BV)$)[A-ZÄÖÜ]{2,6}$")  # legal forms name nothing
-GENITIVE_S_AFTER = ("iums", "amts", "rats", "gerichts", "tags")
+GENITIVE_S_AFTER = ("iums", "amts", "rats", "gerichts", "tags", "verbands", "Verbands")
 TITLE_WORDS = frozenset({"General", "Dr.", "Prof.", "Herr", "Frau", "Präsident", "Präsidentin", "Minister", "Ministerin"})
 
 
@@ -164,6 +164,9 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData,
         span = _without_leading_adjectives(doc, span)
         if span is None:
             continue
+        if len(span) == 1 and span[0].text.rsplit("-", 1)[-1] in data.role_nouns and "-" in span[0].text and any(
+                s.start == span.end and LABEL_MAP.get(s.label_) == "PER" for s in spans):
+            continue  # "GDL-Chef | Thorsten Hülsmann": a title compound before a person is no name of its own
         number = next((t.i for t in span[1:] if t.tag_ == "CARD" and t.text.islower()), None)
         if number is not None:  # "Landgericht Hamburg | drei Männer": a number word ends a name ("Hannover 96" stays)
             span = Span(doc, span.start, number, label=span.label_)
@@ -439,7 +442,8 @@ def _organisation_phrases(doc: Doc, data: LanguageData) -> list[Span]:
     """"Kommando für gemeinsame Operationen", "Revolutionsgarden der Islamischen Republik Iran", "IS-Terrormiliz"."""
     found = []
     heads = [i for i, (text, tag) in enumerate((t.text, t.tag_) for t in doc)
-             if tag in {"NN", "NE"} and (text in data.org_nouns or text.rsplit("-", 1)[-1] in data.org_nouns)]
+             if tag in {"NN", "NE"} and (text in data.org_nouns or text.rsplit("-", 1)[-1] in data.org_nouns
+                                         or _genitive_of_org_noun(text, data))]
     for i in heads:
         tok = doc[i]
         if "-" in tok.text and tok.text.split("-")[0][:1].isupper() and tok.text not in data.org_nouns:
@@ -455,17 +459,27 @@ def _organisation_phrases(doc: Doc, data: LanguageData) -> list[Span]:
     return found
 
 
+def _genitive_of_org_noun(word: str, data: LanguageData) -> bool:
+    """ "Verbands", "Bundes" of "des Verbands der Chemischen Industrie"."""
+    return word.endswith("s") and (word[:-1] in data.org_nouns or word.endswith("es") and word[:-2] in data.org_nouns)
+
+
 def _named_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
     """ "Umweltverband Küstenschutz Nord", "Hafengesellschaft Nordstadt": an organisation noun followed by its name
     is one organisation, whatever the model made of the name."""
     out = list(spans)
     texts_tags = [(t.text, t.tag_) for t in doc]
     for i, (text, tag) in enumerate(texts_tags):
-        if tag not in {"NN", "NE"} or not _org_head(text, data) or i + 1 >= len(doc) or texts_tags[i + 1][1] not in NAME_TAGS:
+        if tag not in {"NN", "NE"} or not _org_head(text, data) or i + 1 >= len(doc):
+            continue
+        # "der Fahrgastverband Pro Bahn": a capitalised preposition or article inside a sentence opens a name
+        function_word = texts_tags[i + 1][1] in {"APPR", "ART"} and texts_tags[i + 1][0][:1].isupper() \
+            and i + 2 < len(doc) and texts_tags[i + 2][1] in {"NN", "NE"} and texts_tags[i + 2][0][:1].isupper()
+        if texts_tags[i + 1][1] not in NAME_TAGS and not function_word:
             continue
         if _outlet_noun(text, data):
             continue  # "die Tageszeitung Haaretz", "der Nachrichtenagentur RIA Novosti": the medium's name is its own
-        end = i + 1
+        end = i + 3 if function_word else i + 1
         while end < len(doc) and texts_tags[end][1] in NAME_TAGS and texts_tags[end][0][:1].isupper():
             end += 1
         inside = [s for s in out if i <= s.start and s.end <= end]

@@ -30,6 +30,7 @@ from whosaid.components.entities import (
     person_ending_in,
 )
 from whosaid.components.phrases import (
+    ATTACHING_PREPOSITIONS,
     QUOTE_MARKS,
     extended_attribute_end,
     possessor_before,
@@ -481,6 +482,9 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
             ctx.outlets.add(id(named[0]))
         return Resolution(named[0].name, named[0])
     rest = strip_span(span.doc[head.i + 1 : span.end])
+    among = next((t.i for t in rest[1:] if t.tag_ == "APPR" and t.lower_ not in ATTACHING_PREPOSITIONS), None)
+    if among is not None:  # "einer Umfrage des Verbands | unter 98 Kliniken": whom the source asked
+        rest = strip_span(span.doc[rest.start : among])
     if len(rest) > 1 and rest[0].lower_ in {"des", "der"}:
         desc = describe(rest, ctx.data)
         person = _described_person(rest, desc, ctx) if desc.role is not None else None
