@@ -1247,3 +1247,11 @@ def test_a_speech_act_in_konjunktiv_with_a_noun_subject_has_its_own_speaker():
         "Bonn (dpa) – Ein Unbekannter bietet im Netz Kundendaten an, teilte die Telekom mit. Der Verkäufer behaupte, "
         "die Daten bei einem Angriff erbeutet zu haben.", published="2026-04-02", lang="de")
     assert record.statements[-1].speaker.text == "Der Verkäufer"
+
+
+def test_the_platform_x_ends_its_sentence():
+    record = whosaid.analyze(
+        "Nairobi (Reuters) – Kein Soldat habe seine Stellung verlassen, schrieb Minister Tesfay Woldemichael auf der "
+        "Plattform X. Die äthiopische Regierung hatte erklärt, eritreische Einheiten hätten Stellungen bezogen.",
+        published="2027-02-10", lang="de")
+    assert [s.speaker.text for s in record.statements] == ["Minister Tesfay Woldemichael", "Die äthiopische Regierung"]

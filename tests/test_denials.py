@@ -239,3 +239,32 @@ def test_a_denial_of_accusations_followed_by_their_clause_answers_the_accusation
 def test_a_denial_calling_a_report_a_quoted_name_in_the_perfect_is_found(text, content):
     record = whosaid.analyze(text, published="2026-03-06", lang="de")
     assert [(s.stance, s.content.text) for s in record.statements] == [("deny", content)]
+
+
+def test_accusations_of_a_country_in_the_genitive_answer_that_countrys_pluperfect_claim():
+    record = whosaid.analyze(
+        "Eritrea weist äthiopische Vorwürfe zurück\n\n"
+        "Nairobi (Reuters) – Eritrea hat Vorwürfe Äthiopiens über einen Truppenaufmarsch an der Grenze als "
+        "„haltlose Erfindung“ zurückgewiesen. Kein eritreischer Soldat habe seine Stellung verlassen, schrieb "
+        "Informationsminister Tesfay Woldemichael am Dienstag auf der Plattform X. Die äthiopische Regierung hatte am "
+        "Montag erklärt, eritreische Einheiten hätten nahe der Grenze neue Stellungen bezogen.",
+        published="2027-02-10", lang="de")
+    claim = next(s for s in record.statements if s.speaker and s.speaker.resolved == "äthiopische Regierung")
+    denials = [s for s in record.statements if s.stance == "deny" and s.speaker and s.speaker.resolved == "Eritrea"]
+    assert denials and all(d.refers_to == claim.id for d in denials)
+    assert all(c.claim == claim.id for c in record.contradictions)
+
+
+def test_a_foreign_ministry_is_not_the_home_one_and_a_joining_denial_answers_the_same_claim():
+    record = whosaid.analyze(
+        "London (AFP) – Die britische Regierung hat russische Angaben über getötete britische Offiziere als „frei "
+        "erfunden“ zurückgewiesen. Kein Soldat sei verletzt worden, erklärte ein Sprecher des Verteidigungsministeriums. "
+        "Das russische Verteidigungsministerium hatte am Montag behauptet, vier britische Offiziere seien ums Leben "
+        "gekommen.\n\nEine Staatssekretärin sagte, britische Ausbilder seien nicht in der Ukraine. Auch die "
+        "ukrainische Armee bestritt die Darstellung.", published="2026-05-06", lang="de")
+    by_speaker = {s.speaker.text: s for s in record.statements if s.speaker}
+    claim = by_speaker["Das russische Verteidigungsministerium"]
+    assert claim.speaker.resolved == "russisches Verteidigungsministerium"
+    assert by_speaker["ein Sprecher des Verteidigungsministeriums"].speaker.resolved == "britisches Verteidigungsministerium"
+    assert by_speaker["Die britische Regierung"].refers_to == claim.id
+    assert by_speaker["die ukrainische Armee"].refers_to == claim.id

@@ -19,6 +19,7 @@ MAX_DATELINE_SENTENCE = 80  # tokens in which the first sentence after "Wien –
 @Language.component("whosaid_line_breaks", assigns=["token.is_sent_start", "doc._.datelines"])
 def line_breaks(doc: Doc) -> Doc:
     register_extensions()
+    _split_platform_x(doc)
     datelines = []
     for tok in doc:
         if tok.i == 0 or "\n" in doc[tok.i - 1].text and doc[tok.i - 1].is_space:
@@ -31,6 +32,22 @@ def line_breaks(doc: Doc) -> Doc:
                     doc[dateline.end].is_sent_start = True
     doc._.datelines = datelines
     return doc
+
+
+def _split_platform_x(doc: Doc) -> None:
+    """ "schrieb er auf der Plattform X. Die Regierung …": the tokenizer keeps "X." as an initial, so the sentence
+    runs on into the next; X is far more often the platform than an initial, so before a capitalised word the full
+    stop ends the sentence."""
+    ends = [t for t in doc if t.text == "X." and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()]
+    if not ends:
+        return
+    with doc.retokenize() as retokenizer:
+        for tok in ends:
+            retokenizer.split(tok, ["X", "."], heads=[tok, tok])
+    for tok in doc:
+        if tok.text == "." and tok.i > 0 and doc[tok.i - 1].text == "X" and tok.i + 1 < len(doc) \
+                and doc[tok.i + 1].text[:1].isupper():
+            doc[tok.i + 1].is_sent_start = True
 
 
 def dateline_at(doc: Doc, first: Token) -> Span | None:

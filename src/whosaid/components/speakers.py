@@ -335,7 +335,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         described = _described_organisation(span, ctx)
         if described is not None:
             return described
-    whole = [c for m, c in inside if _ends_span(m, span) and _described_name(span, m)]
+    countries = _country_adjectives(list(span))  # "Das russische Verteidigungsministerium" is not the British one
+    whole = [c for m, c in inside if _ends_span(m, span) and _described_name(span, m)
+             and (c.qualified_name is None or _of_countries(c, countries))]
     if whole:
         if whole[0].type == "MISC":  # "Die „Kronen Zeitung“ hatte berichtet": a speaking name is no work or event
             whole[0].type = "ORG"
@@ -641,10 +643,26 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
         cluster = Cluster(type="ORG", mentions=[doc[token.i : token.i + 1]])
         ctx.clusters.append(cluster)
     if cluster.qualified_name not in {None, name}:
-        return res  # "die Stadt" of two cities: the first keeps it
+        if local or not any(t.tag_ == "ADJA" for t in span):
+            return res  # "die Stadt" of two cities: the first keeps it
+        # "Das russische Verteidigungsministerium" after the British one the bare word named: another ministry
+        cluster = _split_off(cluster, token, name, ctx)
     cluster.qualified_name = name
     cluster.aliases |= aliases - {name}
     return Resolution(name, cluster, cluster if res.spokesperson else res.organisation, res.spokesperson)
+
+
+def _split_off(cluster: Cluster, token: Token, name: str, ctx: Context) -> Cluster:
+    """The organisation qualified as `name` (found, or made from the mention at `token`, which leaves `cluster`)."""
+    named = next((c for c in ctx.clusters if c.type == "ORG" and name in {c.qualified_name, c.name}), None)
+    if named is not None:
+        return named
+    mention = next((m for m in cluster.mentions if m.start <= token.i < m.end), token.doc[token.i : token.i + 1])
+    if len(cluster.mentions) > 1:
+        cluster.mentions = [m for m in cluster.mentions if m is not mention]
+    split = Cluster(type="ORG", mentions=[mention])
+    ctx.clusters.append(split)
+    return split
 
 
 def _unit_of_institution(word: str, span: Span, ctx: Context) -> Cluster | None:
@@ -674,8 +692,9 @@ def _named_for_description(res: Resolution, span: Span, ctx: Context) -> Resolut
                                                                                                  frozenset())):
         return res
     first = min(m.start for m in mentions)
+    countries = _country_adjectives(list(span))  # "Das russische Verteidigungsministerium" after the British one
     named = {id(c): c for c in ctx.clusters if c is not cluster and c.type == "ORG" and c.name.lower() != word
-             and any(m.start < first for m in c.mentions) and _name_ends_in(c, word)}
+             and any(m.start < first for m in c.mentions) and _name_ends_in(c, word) and _of_countries(c, countries)}
     if not named and _nominative_word(word, ctx.data) in ctx.data.words.get("generic_org_word", frozenset()):
         # "des Vereins", "die Gewerkschaft" named by no organisation: the one the article is about
         org = _generically_described(span, ctx)

@@ -20,6 +20,7 @@ from whosaid.components.attribution.links import (
     _content_denials,
     _drop_duplicates,
     _drop_frames_read_as_content,
+    _join_earlier_denials,
     _link_answers,
     _link_denials_by_topic,
     _link_denials_of_relative_reports,
@@ -89,6 +90,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _link_reports(found, data)
     _link_denials_by_topic(found, data)
     _answer_the_last_continuation(found, data)
+    _join_earlier_denials(found, data)
     for f in found:
         f.addressee = find_addressee(f, data, ents_by_start)
     return found

@@ -180,11 +180,15 @@ def _source_words(tokens: list[Token], data: LanguageData) -> set[str]:
         if len(head) == 2 and head[1] in reports:  # "Spiegel-Bericht"
             words.add(head[0].strip(QUOTE_CHARS).lower())
         if (t.text in reports or t.lemma_ in reports) and k > 0 and tokens[k - 1].tag_ == "ADJA" \
-                and tokens[k - 1].lemma_.lower().endswith("isch"):
-            words.add(tokens[k - 1].lemma_.lower())  # "russische Angaben": the Russian side reported
+                and _adjective_stem(tokens[k - 1]).endswith("isch"):
+            words.add(_adjective_stem(tokens[k - 1]))  # "russische Angaben": the Russian side reported
         if not (t.text in reports or t.lemma_ in reports) or k + 1 >= len(tokens):
             continue
-        if tokens[k + 1].lower_ not in {"des", "der", "von", "vom", "aus"}:  # "Vorwürfe aus Washington"
+        after = tokens[k + 1]
+        if after.tag_ == "NE" and after.text.endswith("s") and len(after.text) > 4:
+            words.add(after.text[:-1].lower())  # "Vorwürfe Äthiopiens": a name in the genitive reported
+            continue
+        if after.lower_ not in {"des", "der", "von", "vom", "aus"}:  # "Vorwürfe aus Washington"
             continue
         for u in tokens[k + 2 : k + 8]:
             if u.tag_ in {"APPR", "APPRART", "KON", "$,"} or u.text in {",", "über", "zu"}:
@@ -192,6 +196,13 @@ def _source_words(tokens: list[Token], data: LanguageData) -> set[str]:
             if u.text[:1].isupper() and u.tag_ in {"NN", "NE", "FM"}:
                 words.update(w.strip(QUOTE_CHARS).lower() for w in u.text.replace("-", " ").split())
     return {w for w in words if w}
+
+
+def _adjective_stem(token: Token) -> str:
+    """ "äthiopisch" of "äthiopische" (the lemmatizer keeps many country adjectives as written)."""
+    word = token.lower_
+    return next((word[: -len(e)] for e in ("en", "er", "es", "em", "e") if word.endswith(e) and word[: -len(e)]
+                 .endswith("isch")), word)
 
 
 def _pluperfect(found: Found, data: LanguageData) -> bool:
@@ -212,7 +223,8 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
             continue
         if sentence_of(doc, g.speaker.start).start not in window:
             continue
-        named = bool(source_words & ({t.lower_ for t in g.speaker} | {t.lemma_.lower() for t in g.speaker}))
+        named = bool(source_words & ({t.lower_ for t in g.speaker} | {t.lemma_.lower() for t in g.speaker}
+                                     | {_adjective_stem(t) for t in g.speaker if t.tag_ == "ADJA"}))
         # a report, or a statement told before the answer in the pluperfect ("hatte mitgeteilt")
         reporting = g.lemma in data.words.get("report_verb", ()) or _pluperfect(g, data) \
             or _names_report(list(g.speaker), data)  # "heißt es in einem vertraulichen Bericht der Behörde"
@@ -293,3 +305,22 @@ def _answer_the_last_continuation(found: list[Found], data: LanguageData) -> Non
                  and g.content_end <= f.content_start]
         if later:
             f.refers_to = later[-1]
+
+
+def _join_earlier_denials(found: list[Found], data: LanguageData) -> None:
+    """ "Auch die ukrainische Armee bestritt die Darstellung": a denial marked as joining others ("auch",
+    "ebenfalls", `additive_particle`) in its clause before the cue answers what the last denial before it answered,
+    when it names no report of its own."""
+    particles = data.words.get("additive_particle", frozenset())
+    for n, f in enumerate(found):
+        if f.stance != "deny" or not f.cue or (f.refers_to is not None and _source_words(
+                [t for span in f.content for t in span], data)):
+            continue
+        doc = f.cue[0].doc
+        sent = sentence_of(doc, f.cue[0].i)
+        if not any(t.lower_ in particles for t in doc[sent.start : f.cue[0].i + 2]):
+            continue
+        earlier = [g for g in found[:n] if g.stance == "deny" and g.refers_to is not None and g is not f]
+        if earlier and earlier[-1].refers_to is not f:
+            f.refers_to = earlier[-1].refers_to
+
