@@ -488,3 +488,17 @@ def test_the_time_after_a_speaker_in_apposition_dates_the_statement():
 
 def test_heuer_is_this_year_in_austrian_and_bavarian_news():
     assert values("Schon heuer seien Hunderte Stellen unbesetzt geblieben.") == [("heuer", "2026")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month a meeting is announced for lies ahead, though the announcement is past
+        ("Die Ministerin kündigte für April ein Spitzengespräch an.", [("April", "2027-04")]),
+        # a clock time before noon in a night falls on the day the night ends
+        ("Der Streik soll in der Nacht zum Freitag um 2.00 Uhr beginnen.",
+         [("in der Nacht zum Freitag", "2026-12-03TNI"), ("um 2.00 Uhr", "2026-12-04T02:00")]),
+    ],
+)
+def test_targets_and_clock_times_in_a_night(text, expected):
+    assert values(text) == expected

@@ -31,6 +31,7 @@ class _Ctx:
     ref_year: int | None = None
     used_anchor: bool = False
     sent_days: list[tuple[int, date]] = field(default_factory=list)
+    night_ends: set[int] = field(default_factory=set)  # sent_days positions of nights: their evening's date
     pos: int = 0  # start of the expression being normalised
 
     def clause_tense(self) -> Tense:
@@ -642,10 +643,12 @@ def _r_long(m: re.Match[str], ctx: _Ctx) -> Result:
     return "DURATION", _duration(None, ctx.lex["long_adverbs"][m.group(0)])
 
 
-def _clock_day(ctx: _Ctx, pos: int) -> date | None:
+def _clock_day(ctx: _Ctx, pos: int, hour: int = 12) -> date | None:
+    """The day a clock time at `pos` falls on: the day named before it in its sentence ("in der Nacht zum Freitag
+    um 2.00 Uhr" is Friday morning, the night's evening date + 1), else the reference date."""
     for p, d in reversed(ctx.sent_days):
         if p <= pos and not _SENT_END.search(ctx.text, p, pos):
-            return d
+            return d + timedelta(days=1) if p in ctx.night_ends and hour < 12 else d
     return ctx.ref if ctx.mode == "narrative" and ctx.ref else ctx.anchor()
 
 
@@ -658,7 +661,7 @@ def _r_clock(m: re.Match[str], ctx: _Ctx) -> Result:
     half = ctx.lex["clock_day_parts"].get(gd.get("pod") or "")
     if (half == "pm" and h < 12) or (half == "night" and 6 <= h < 12):  # "8 Uhr abends", "11 Uhr nachts"
         h += 12
-    d = _clock_day(ctx, m.start())
+    d = _clock_day(ctx, m.start(), h)
     day = d.isoformat() if d else "XXXX-XX-XX"
     zone = ctx.lex["time_zones"].get(re.sub(r"\s+", " ", gd["tz"])) if gd.get("tz") else ""
     return "TIME", f"{day}T{h:02d}:{mi:02d}{zone}"
@@ -715,6 +718,7 @@ def _r_night(m: re.Match[str], ctx: _Ctx) -> Result:
         _set_ref(ctx, d, None, m.start())
     night = d - timedelta(days=1)
     ctx.sent_days.append((m.end(), night))
+    ctx.night_ends.add(m.end())
     return "TIME", f"{night.isoformat()}TNI"
 
 
