@@ -124,7 +124,10 @@ class EntityMerger:
                     cluster.nominatives[m.text] = base
             if cluster.type == "ORG":
                 _name_after_organisation_noun(cluster, self.data, places)
+                _name_before_group_noun(cluster, self.data)
+                _regional_party_branch(cluster, self.data, places)
         doc._.entities = _merge_across_types(doc._.entities)  # "des Deutschen Wetterdienstes" = "der Deutsche …"
+        doc._.entities = _merge_short_names(doc._.entities, self.data, places)
         doc._.entities.sort(key=lambda c: c.mentions[0].start)
         return doc
 
@@ -800,6 +803,36 @@ def _merge_across_types(clusters: list[Cluster]) -> list[Cluster]:
     return merged
 
 
+def _merge_short_names(clusters: list[Cluster], data: LanguageData, places: set[str] | frozenset[str]) -> list[Cluster]:
+    """ "Kaltenbach Chemie rutscht ins Minus" … "der Spezialchemiekonzern Kaltenbach": an organisation known by one
+    word is the one organisation whose longer name opens with it and goes on in capitalised words that name no
+    place ("Polizei Köln" is not "die Polizei") and no organisation noun."""
+    merged_away: set[int] = set()
+    for short in clusters:
+        word = short.name
+        if short.type != "ORG" or " " in word or "-" in word or not word[:1].isupper() or ACRONYM.match(word) \
+                or _org_head(word, data) or _outlet_noun(word, data):
+            continue
+        longer = [c for c in clusters if c is not short and c.type == "ORG" and id(c) not in merged_away
+                  and _extends_name(c.name, word, data, places)]
+        if len(longer) != 1:
+            continue
+        target = longer[0]
+        target.mentions.extend(short.mentions)
+        target.extra_mentions.extend(short.extra_mentions)
+        target.aliases |= short.aliases | {word}
+        target.nominatives.update(short.nominatives)
+        target.mentions.sort(key=lambda s: s.start)
+        merged_away.add(id(short))
+    return [c for c in clusters if id(c) not in merged_away]
+
+
+def _extends_name(name: str, word: str, data: LanguageData, places: set[str] | frozenset[str]) -> bool:
+    first, _, rest = name.partition(" ")
+    return first == word and bool(rest) and rest not in places \
+        and all(w[:1].isupper() and not _org_head(w, data) for w in rest.split())
+
+
 def person_ending_in(clusters: list[Cluster], name: str) -> Cluster | None:
     """The person whose longer name ends in `name`: "Kazemi" -> "Mustafa al-Kazemi"."""
     key = name_key(name).split()
@@ -847,6 +880,29 @@ def _name_after_organisation_noun(cluster: Cluster, data: LanguageData, places: 
             cluster.aliases.add(m.text)
 
 
+def _name_before_group_noun(cluster: Cluster, data: LanguageData) -> None:
+    """ "Hisbollah-Miliz", "Huthi-Miliz": a group is known by the name its noun (`group_compound_head`) is joined to;
+    the compound is an alias, and the group meets its bare name elsewhere in the article."""
+    heads = data.words.get("group_compound_head", frozenset())
+    for m in cluster.mentions:
+        name, _, head = m.text.rpartition("-")
+        if len(m) == 1 and name[:1].isupper() and head in heads and not ACRONYM.match(name):
+            cluster.nominatives.setdefault(m.text, name)
+            cluster.aliases.add(m.text)
+
+
+def _regional_party_branch(cluster: Cluster, data: LanguageData, places: set[str] | frozenset[str]) -> None:
+    """ "die Wiener ÖVP", "die Berliner SPD": a party named with a place's adjective is its branch there, known as
+    "ÖVP Wien", "SPD Berlin"."""
+    parties = data.words.get("party", frozenset())
+    for m in cluster.mentions:
+        if len(m) != 2 or m[1].text not in parties or not m[0].text.endswith("er"):
+            continue
+        place = m[0].text[:-2]
+        if place in places:
+            cluster.aliases.add(f"{m[1].text} {place}")
+
+
 STRONG_ENDINGS = {"m": "er", "n": "es", "f": "e", "pl": "e"}
 
 
@@ -862,14 +918,18 @@ def add_nominatives(cluster: Cluster, data: LanguageData) -> None:
             if t.tag_ != "ADJA":
                 break
             adjectives.append(t)
-        if not adjectives or len(adjectives) >= len(m) or m[len(adjectives)].tag_ not in {"NN", "NE"}:
+        if not adjectives:
+            _add_genitive_nominative(cluster, m, data)
+            continue
+        if len(adjectives) >= len(m) or m[len(adjectives)].tag_ not in {"NN", "NE"}:
             continue
         head = m[len(adjectives)]
         # "des russischen Verteidigungsministeriums": a description, known with the definite article as "(das)
         # russische Verteidigungsministerium", whatever the gender; an alias, not the name
         described = any(t.text[:1].islower() for t in adjectives)
         gender = "f" if described else _gender_from_articles(cluster, len(adjectives)) \
-            or noun_gender(head.lemma_ or head.text, data) or noun_gender(head.text, data)
+            or noun_gender(head.lemma_ or head.text, data) or noun_gender(head.text, data) \
+            or noun_gender(_without_genitive_s(head.text, data), data)
         if gender is None:
             continue
         words = []
@@ -900,6 +960,25 @@ def add_nominatives(cluster: Cluster, data: LanguageData) -> None:
             cluster.aliases.add(nominative)
         elif nominative != m.text:
             cluster.nominatives[m.text] = nominative
+
+
+def _without_genitive_s(noun: str, data: LanguageData) -> str:
+    """ "Bundesamt" of "Bundesamts", "Skiverband" of "Skiverbands": a masculine or neuter noun the lemmatizer kept in
+    the genitive, by the gender its ending has without the -s; else the noun as written."""
+    if noun.endswith("s") and noun_gender(noun, data) is None and noun_gender(noun[:-1], data) in {"m", "n"}:
+        return noun[:-1]
+    return noun
+
+
+def _add_genitive_nominative(cluster: Cluster, m: Span, data: LanguageData) -> None:
+    """ "des Alfred-Wegener-Instituts" -> "Alfred-Wegener-Institut", "des Potsdam-Instituts für
+    Klimafolgenforschung" -> "Potsdam-Institut für Klimafolgenforschung": a name after "des" whose head noun opens it
+    and ends in a genitive -s."""
+    if m.start == 0 or m.doc[m.start - 1].lower_ != "des" or m[0].tag_ not in {"NN", "NE"}:
+        return
+    noun = _without_genitive_s(m[0].text, data)
+    if noun != m[0].text and (len(m) == 1 or m[1].lower_ in ACRONYM_NAME_LINKS):
+        cluster.nominatives.setdefault(m.text, " ".join([noun, *(t.text for t in m[1:])]))
 
 
 def add_title_nominatives(cluster: Cluster) -> None:
