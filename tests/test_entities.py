@@ -149,3 +149,20 @@ def test_a_company_known_by_the_first_word_of_its_name_is_one_entity():
 def test_a_place_after_an_authoritys_name_is_no_short_name_of_it():
     names = aliases_of("Köln (dpa) – Die Polizei Köln nahm zwei Männer fest. Die Polizei sucht weitere Zeugen.")
     assert not any({"Polizei", "Polizei Köln"} <= forms and "Polizei Köln" != name for name, forms in names.items())
+
+
+def test_a_name_in_apposition_to_a_role_is_a_person_whatever_the_model_typed(nlp):
+    from spacy.tokens import Span
+
+    from whosaid.components.entities import _people_apposed_to_roles, load_gazetteer
+    from whosaid.lang import load_language
+
+    doc = nlp.make_doc("Der Verwaltungschef der Provinz, Tesfay Berhe Araya, bat um Hilfe. In Mekelle, Adi Haki, blieb es ruhig.")
+    for name, proc in nlp.pipeline:
+        if name in {"sentencizer", "tok2vec", "tagger", "attribute_ruler", "lemmatizer"}:
+            doc = proc(doc)
+    person = Span(doc, 5, 8, label="LOC")  # "Tesfay Berhe Araya"
+    place = Span(doc, 16, 18, label="LOC")  # "Adi Haki", after a comma but no role
+    assert (person.text, place.text) == ("Tesfay Berhe Araya", "Adi Haki")
+    relabelled = _people_apposed_to_roles(doc, [person, place], load_language("de"), load_gazetteer("de"))
+    assert [s.label_ for s in relabelled] == ["PER", "LOC"]

@@ -997,3 +997,17 @@ def test_whom_a_survey_asked_is_not_its_source():
 )
 def test_groups_branches_and_state_authorities_are_named_as_the_organisation(text, written, expected):
     assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # after "die", adjectives in -en are a plural's: the group is named in the nominative, without the article
+        ("Mainz (epd) – Die rheinland-pfälzischen Apotheken verlangten am Montag mehr Geld.",
+         "Die rheinland-pfälzischen Apotheken", "rheinland-pfälzische Apotheken"),
+        ("Genf (dpa) – Die Vereinten Nationen riefen beide Seiten zur Mäßigung auf.",
+         "Die Vereinten Nationen", "Vereinte Nationen"),
+    ],
+)
+def test_groups_are_named_in_the_nominative_and_apposed_names_are_people(text, written, expected):
+    assert resolution_of(text, written) == expected

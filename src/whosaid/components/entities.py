@@ -91,6 +91,7 @@ class EntityMerger:
         spans = _correct_model_spans(doc, spans, self.data, self.gazetteer.first_names)
         spans = _surnames_typed_as_places(doc, spans, self.gazetteer)
         spans = _places_typed_as_people(doc, spans, self.gazetteer)
+        spans = _people_apposed_to_roles(doc, spans, self.data, self.gazetteer)
         groups = tuple(self.data.words.get("hearsay_group_ending", ()))
         spans = [s for s in spans if not (len(s) == 1 and s[0].tag_ == "NN" and s[0].lower_.endswith(groups))]
         currencies = self.data.words.get("currency", frozenset())
@@ -230,6 +231,23 @@ def _places_typed_as_people(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -
     """ "China wies das zurück": a name the model typed as a person that is a known place and no first name."""
     return [Span(doc, s.start, s.end, label="LOC") if LABEL_MAP.get(s.label_) == "PER" and s.text in gazetteer.places
             and s.text not in gazetteer.first_names else s for s in spans]
+
+
+def _people_apposed_to_roles(doc: Doc, spans: list[Span], data: LanguageData, gazetteer: Gazetteer) -> list[Span]:
+    """ "Der Verwaltungschef der Region, Tsegay Berhe Araya, rief …": a name of two words or more the model typed as a
+    place or organisation, in apposition after a role noun ("Chef", "Sprecher" and their compounds) a few words
+    before it, is that person; not a known place."""
+    from whosaid.components.descriptions import role_of  # descriptions builds on this module
+
+    def apposed_to_role(s: Span) -> bool:
+        if s.start < 2 or doc[s.start - 1].text != ",":
+            return False
+        before = [t for t in doc[max(0, s.start - 6) : s.start - 1] if t.sent == s[0].sent]
+        return any(t.tag_ == "ART" and role_of(doc[t.i + 1], data) is not None for t in before)
+
+    return [Span(doc, s.start, s.end, label="PER") if LABEL_MAP.get(s.label_) in {"LOC", "ORG"} and len(s) >= 2
+            and all(t.text[:1].isupper() and t.tag_ in {"NE", "NN"} for t in s) and s.text not in gazetteer.places
+            and not any(_org_head(t.text, data) for t in s) and apposed_to_role(s) else s for s in spans]
 
 
 def _institutions_and_agencies(data: LanguageData) -> frozenset[str]:

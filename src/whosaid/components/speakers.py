@@ -1476,10 +1476,15 @@ def _bare(span: Span) -> str:
     words = [t for t in span if not t.is_space]
     if len(words) > 2 and words[0].text in QUOTE_MARKS and words[-1].text in QUOTE_MARKS:
         words = words[1:-1]
+    plural = len(words) > 2 and words[0].lower_ == "die"
     if len(words) > 1 and words[0].lower_ in ARTICLES:
         words = words[1:]
     if len(words) > 2 and words[0].text in QUOTE_MARKS and words[-1].text in QUOTE_MARKS:
         words = words[1:-1]
+    if plural and words[-1].tag_ == "NN" and all(t.tag_ == "ADJA" and t.text.endswith("en") for t in words[:-1]):
+        # "die Vereinten Nationen", "die hessischen Krankenhäuser": after "die", adjectives in -en are a plural's,
+        # named in the nominative without the article ("Vereinte Nationen", "hessische Krankenhäuser")
+        return " ".join([*(t.text[:-1] for t in words[:-1]), words[-1].text])
     return span.doc[words[0].i : words[-1].i + 1].text if words else span.text
 
 
