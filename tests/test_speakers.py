@@ -1011,3 +1011,21 @@ def test_groups_branches_and_state_authorities_are_named_as_the_organisation(tex
 )
 def test_groups_are_named_in_the_nominative_and_apposed_names_are_people(text, written, expected):
     assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # an acronym right after an organisation's name is the name again, and the organisation is known by it
+        ("Dschibuti (AFP) – Die französische Agentur für Seesicherheit AFSM meldete am Montag, ein Tanker sei "
+         "getroffen worden.", "Die französische Agentur für Seesicherheit AFSM", "AFSM"),
+        # a company after its noun is known by its name, with a town's adjective before the noun too
+        ("Hamburg (dpa) – Das Hamburger Fintech Zahlwerk hat einen Bericht zurückgewiesen.",
+         "Das Hamburger Fintech Zahlwerk", "Zahlwerk"),
+        # a country's ministry named bare in an article from its capital is that country's
+        ("Berlin (dpa) – Nach Schätzungen des Umweltministeriums sinken die Emissionen um zwei Prozent.",
+         "Schätzungen des Umweltministeriums", "deutsches Umweltministerium"),
+    ],
+)
+def test_organisations_known_by_an_acronym_a_name_or_their_country(text, written, expected):
+    assert resolution_of(text, written) == expected

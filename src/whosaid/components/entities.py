@@ -684,6 +684,7 @@ def cluster_mentions(spans: list[Span]) -> list[Cluster]:
             if m.label_ == "ORG" and ACRONYM.match(last) and len(m) > 1:
                 c.aliases.add(last)
     clusters = _merge_parenthesised_acronyms(clusters)
+    clusters = _merge_apposed_acronyms(clusters)
     clusters = _merge_initials(clusters)
     clusters = _merge_across_types(clusters)
     clusters = _merge_apposed_names(clusters)
@@ -742,6 +743,31 @@ def _merge_parenthesised_acronyms(clusters: list[Cluster]) -> list[Cluster]:
                     c.mentions.extend(other.mentions)
                     c.extra_mentions.extend(other.extra_mentions)
                     c.aliases |= other.aliases
+                    merged_away.add(id(other))
+        c.mentions.sort(key=lambda s: s.start)
+    return [c for c in clusters if id(c) not in merged_away]
+
+
+def _merge_apposed_acronyms(clusters: list[Cluster]) -> list[Cluster]:
+    """ "die britische Behörde für maritime Sicherheit UKMTO": an acronym right after an organisation's name is that
+    organisation, known by the acronym."""
+    merged_away: set[int] = set()
+    for c in clusters:
+        if c.type != "ORG" or id(c) in merged_away:
+            continue
+        for m in list(c.mentions):
+            if len(m) < 2 or m.end >= len(m.doc) or not ACRONYM.match(m.doc[m.end].text):
+                continue
+            acronym = m.doc[m.end].text
+            for other in clusters:
+                if other is c or id(other) in merged_away or other.type != "ORG":
+                    continue
+                if any(o.start == m.end and o.text == acronym for o in other.mentions) \
+                        and all(o.text == acronym for o in other.mentions):
+                    c.mentions.extend(other.mentions)
+                    c.extra_mentions.extend(other.extra_mentions)
+                    c.aliases |= other.aliases
+                    c.acronym = c.acronym or acronym
                     merged_away.add(id(other))
         c.mentions.sort(key=lambda s: s.start)
     return [c for c in clusters if id(c) not in merged_away]
@@ -889,9 +915,13 @@ def _name_after_organisation_noun(cluster: Cluster, data: LanguageData, places: 
     """ "Industrieverband Swissmem", "Gewerkschaft Verdi": the organisation is known by the name after its noun; not
     "Polizei Köln" or "Stadt Leipzig", where the name is a place."""
     for m in cluster.mentions:
-        if len(m) < 2 or m[0].tag_ != "NN" or not (_org_head(m[0].text, data) or _outlet_noun(m[0].text, data)):
+        # "das Berliner Fintech Kontora": a place's adjective may go before the noun
+        k = next((n for n, t in enumerate(m) if not (t.tag_ == "ADJA" and t.text[:1].isupper() and t.text.endswith("er"))),
+                 len(m))
+        noun = len(m) >= k + 2 and (m[k].tag_ == "NN" or m[k].text in data.org_nouns)  # "Fintech", tagged NE
+        if not noun or not (_org_head(m[k].text, data) or _outlet_noun(m[k].text, data)):
             continue
-        rest = m[1:]
+        rest = m[k + 1 :]
         if all(t.tag_ in {"NE", "FM"} or t.text[:1].isupper() for t in rest) and rest.text not in places \
                 and not any(t.tag_ in {"NN"} and _org_head(t.text, data) for t in rest):
             cluster.nominatives.setdefault(m.text, rest.text)

@@ -338,7 +338,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         described = _described_organisation(span, ctx)
         if described is not None:
             return described
-    whole = [c for m, c in inside if _ends_span(m, span) and _described_name(span, m)]
+    # "Die britische Behörde für maritime Sicherheit UKMTO": the acronym after the name is the name again
+    whole = [c for m, c in inside if _ends_span(m, span) and (_described_name(span, m)
+                                                              or any(o.end == m.start for o in c.mentions))]
     if whole:
         if whole[0].type == "MISC":  # "Die „Kronen Zeitung“ hatte berichtet": a speaking name is no work or event
             whole[0].type = "ORG"
