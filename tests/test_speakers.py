@@ -972,3 +972,60 @@ def test_whom_a_survey_asked_is_not_its_source():
     text = ("Wiesbaden (dpa) – Ulrich Brenscheidt, Geschäftsführer der Hessischen Krankenhausgesellschaft, warnte vor "
             "Pleiten. Einer Umfrage des Verbands unter 98 Kliniken zufolge schrieb mehr als die Hälfte rote Zahlen.")
     assert resolution_of(text, "Einer Umfrage des Verbands unter 98 Kliniken") == "Hessische Krankenhausgesellschaft"
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a party's group in a parliament, or its opposition, speaks for the party
+        ("Berlin (dpa) – Die FDP im Bundestag forderte am Dienstag Aufklärung über die Kosten.",
+         "Die FDP im Bundestag", "FDP"),
+        ("Dresden (dpa) – Im Landtag forderte die CDU-Opposition eine Sondersitzung.", "die CDU-Opposition", "CDU"),
+        # a state authority without its state named with it is the one of the state the article names first
+        ("Mainz (dpa) – In Rheinland-Pfalz und in Hessen wurden Automaten gesprengt. Nach Angaben des "
+         "Landeskriminalamts gab es seit Januar neun Fälle.", "Angaben des Landeskriminalamts",
+         "Landeskriminalamt Rheinland-Pfalz"),
+        ("Bregenz (APA) – In Vorarlberg seien heuer 30 Fälle angezeigt worden, teilte das Landeskriminalamt mit.",
+         "das Landeskriminalamt", "Landeskriminalamt Vorarlberg"),
+        # a regional administration is the one of the place just named
+        ("Kiew (dpa) – Russland griff erneut die Stadt Saporischschja an. Dabei seien zwei Menschen verletzt "
+         "worden, teilte die Regionalverwaltung mit.", "die Regionalverwaltung", "Regionalverwaltung Saporischschja"),
+        # a place after the group is no part of it
+        ("Sanaa (dpa) – Die Amal-Miliz im Libanon erklärte am Montag, sie habe die Stellung geräumt.",
+         "Die Amal-Miliz im Libanon", "Amal"),
+    ],
+)
+def test_groups_branches_and_state_authorities_are_named_as_the_organisation(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # after "die", adjectives in -en are a plural's: the group is named in the nominative, without the article
+        ("Mainz (epd) – Die rheinland-pfälzischen Apotheken verlangten am Montag mehr Geld.",
+         "Die rheinland-pfälzischen Apotheken", "rheinland-pfälzische Apotheken"),
+        ("Genf (dpa) – Die Vereinten Nationen riefen beide Seiten zur Mäßigung auf.",
+         "Die Vereinten Nationen", "Vereinte Nationen"),
+    ],
+)
+def test_groups_are_named_in_the_nominative_and_apposed_names_are_people(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # an acronym right after an organisation's name is the name again, and the organisation is known by it
+        ("Dschibuti (AFP) – Die französische Agentur für Seesicherheit AFSM meldete am Montag, ein Tanker sei "
+         "getroffen worden.", "Die französische Agentur für Seesicherheit AFSM", "AFSM"),
+        # a company after its noun is known by its name, with a town's adjective before the noun too
+        ("Hamburg (dpa) – Das Hamburger Fintech Zahlwerk hat einen Bericht zurückgewiesen.",
+         "Das Hamburger Fintech Zahlwerk", "Zahlwerk"),
+        # a country's ministry named bare in an article from its capital is that country's
+        ("Berlin (dpa) – Nach Schätzungen des Umweltministeriums sinken die Emissionen um zwei Prozent.",
+         "Schätzungen des Umweltministeriums", "deutsches Umweltministerium"),
+    ],
+)
+def test_organisations_known_by_an_acronym_a_name_or_their_country(text, written, expected):
+    assert resolution_of(text, written) == expected

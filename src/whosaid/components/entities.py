@@ -91,6 +91,7 @@ class EntityMerger:
         spans = _correct_model_spans(doc, spans, self.data, self.gazetteer.first_names)
         spans = _surnames_typed_as_places(doc, spans, self.gazetteer)
         spans = _places_typed_as_people(doc, spans, self.gazetteer)
+        spans = _people_apposed_to_roles(doc, spans, self.data, self.gazetteer)
         groups = tuple(self.data.words.get("hearsay_group_ending", ()))
         spans = [s for s in spans if not (len(s) == 1 and s[0].tag_ == "NN" and s[0].lower_.endswith(groups))]
         currencies = self.data.words.get("currency", frozenset())
@@ -124,7 +125,10 @@ class EntityMerger:
                     cluster.nominatives[m.text] = base
             if cluster.type == "ORG":
                 _name_after_organisation_noun(cluster, self.data, places)
+                _name_before_group_noun(cluster, self.data)
+                _regional_party_branch(cluster, self.data, places)
         doc._.entities = _merge_across_types(doc._.entities)  # "des Deutschen Wetterdienstes" = "der Deutsche …"
+        doc._.entities = _merge_short_names(doc._.entities, self.data, places)
         doc._.entities.sort(key=lambda c: c.mentions[0].start)
         return doc
 
@@ -227,6 +231,23 @@ def _places_typed_as_people(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -
     """ "China wies das zurück": a name the model typed as a person that is a known place and no first name."""
     return [Span(doc, s.start, s.end, label="LOC") if LABEL_MAP.get(s.label_) == "PER" and s.text in gazetteer.places
             and s.text not in gazetteer.first_names else s for s in spans]
+
+
+def _people_apposed_to_roles(doc: Doc, spans: list[Span], data: LanguageData, gazetteer: Gazetteer) -> list[Span]:
+    """ "Der Verwaltungschef der Region, Tsegay Berhe Araya, rief …": a name of two words or more the model typed as a
+    place or organisation, in apposition after a role noun ("Chef", "Sprecher" and their compounds) a few words
+    before it, is that person; not a known place."""
+    from whosaid.components.descriptions import role_of  # descriptions builds on this module
+
+    def apposed_to_role(s: Span) -> bool:
+        if s.start < 2 or doc[s.start - 1].text != ",":
+            return False
+        before = [t for t in doc[max(0, s.start - 6) : s.start - 1] if t.sent == s[0].sent]
+        return any(t.tag_ == "ART" and role_of(doc[t.i + 1], data) is not None for t in before)
+
+    return [Span(doc, s.start, s.end, label="PER") if LABEL_MAP.get(s.label_) in {"LOC", "ORG"} and len(s) >= 2
+            and all(t.text[:1].isupper() and t.tag_ in {"NE", "NN"} for t in s) and s.text not in gazetteer.places
+            and not any(_org_head(t.text, data) for t in s) and apposed_to_role(s) else s for s in spans]
 
 
 def _institutions_and_agencies(data: LanguageData) -> frozenset[str]:
@@ -663,6 +684,7 @@ def cluster_mentions(spans: list[Span]) -> list[Cluster]:
             if m.label_ == "ORG" and ACRONYM.match(last) and len(m) > 1:
                 c.aliases.add(last)
     clusters = _merge_parenthesised_acronyms(clusters)
+    clusters = _merge_apposed_acronyms(clusters)
     clusters = _merge_initials(clusters)
     clusters = _merge_across_types(clusters)
     clusters = _merge_apposed_names(clusters)
@@ -721,6 +743,31 @@ def _merge_parenthesised_acronyms(clusters: list[Cluster]) -> list[Cluster]:
                     c.mentions.extend(other.mentions)
                     c.extra_mentions.extend(other.extra_mentions)
                     c.aliases |= other.aliases
+                    merged_away.add(id(other))
+        c.mentions.sort(key=lambda s: s.start)
+    return [c for c in clusters if id(c) not in merged_away]
+
+
+def _merge_apposed_acronyms(clusters: list[Cluster]) -> list[Cluster]:
+    """ "die britische Behörde für maritime Sicherheit UKMTO": an acronym right after an organisation's name is that
+    organisation, known by the acronym."""
+    merged_away: set[int] = set()
+    for c in clusters:
+        if c.type != "ORG" or id(c) in merged_away:
+            continue
+        for m in list(c.mentions):
+            if len(m) < 2 or m.end >= len(m.doc) or not ACRONYM.match(m.doc[m.end].text):
+                continue
+            acronym = m.doc[m.end].text
+            for other in clusters:
+                if other is c or id(other) in merged_away or other.type != "ORG":
+                    continue
+                if any(o.start == m.end and o.text == acronym for o in other.mentions) \
+                        and all(o.text == acronym for o in other.mentions):
+                    c.mentions.extend(other.mentions)
+                    c.extra_mentions.extend(other.extra_mentions)
+                    c.aliases |= other.aliases
+                    c.acronym = c.acronym or acronym
                     merged_away.add(id(other))
         c.mentions.sort(key=lambda s: s.start)
     return [c for c in clusters if id(c) not in merged_away]
@@ -800,6 +847,36 @@ def _merge_across_types(clusters: list[Cluster]) -> list[Cluster]:
     return merged
 
 
+def _merge_short_names(clusters: list[Cluster], data: LanguageData, places: set[str] | frozenset[str]) -> list[Cluster]:
+    """ "Kaltenbach Chemie rutscht ins Minus" … "der Spezialchemiekonzern Kaltenbach": an organisation known by one
+    word is the one organisation whose longer name opens with it and goes on in capitalised words that name no
+    place ("Polizei Köln" is not "die Polizei") and no organisation noun."""
+    merged_away: set[int] = set()
+    for short in clusters:
+        word = short.name
+        if short.type != "ORG" or " " in word or "-" in word or not word[:1].isupper() or ACRONYM.match(word) \
+                or _org_head(word, data) or _outlet_noun(word, data):
+            continue
+        longer = [c for c in clusters if c is not short and c.type == "ORG" and id(c) not in merged_away
+                  and _extends_name(c.name, word, data, places)]
+        if len(longer) != 1:
+            continue
+        target = longer[0]
+        target.mentions.extend(short.mentions)
+        target.extra_mentions.extend(short.extra_mentions)
+        target.aliases |= short.aliases | {word}
+        target.nominatives.update(short.nominatives)
+        target.mentions.sort(key=lambda s: s.start)
+        merged_away.add(id(short))
+    return [c for c in clusters if id(c) not in merged_away]
+
+
+def _extends_name(name: str, word: str, data: LanguageData, places: set[str] | frozenset[str]) -> bool:
+    first, _, rest = name.partition(" ")
+    return first == word and bool(rest) and rest not in places \
+        and all(w[:1].isupper() and not _org_head(w, data) for w in rest.split())
+
+
 def person_ending_in(clusters: list[Cluster], name: str) -> Cluster | None:
     """The person whose longer name ends in `name`: "Kazemi" -> "Mustafa al-Kazemi"."""
     key = name_key(name).split()
@@ -838,13 +915,40 @@ def _name_after_organisation_noun(cluster: Cluster, data: LanguageData, places: 
     """ "Industrieverband Swissmem", "Gewerkschaft Verdi": the organisation is known by the name after its noun; not
     "Polizei Köln" or "Stadt Leipzig", where the name is a place."""
     for m in cluster.mentions:
-        if len(m) < 2 or m[0].tag_ != "NN" or not (_org_head(m[0].text, data) or _outlet_noun(m[0].text, data)):
+        # "das Berliner Fintech Kontora": a place's adjective may go before the noun
+        k = next((n for n, t in enumerate(m) if not (t.tag_ == "ADJA" and t.text[:1].isupper() and t.text.endswith("er"))),
+                 len(m))
+        noun = len(m) >= k + 2 and (m[k].tag_ == "NN" or m[k].text in data.org_nouns)  # "Fintech", tagged NE
+        if not noun or not (_org_head(m[k].text, data) or _outlet_noun(m[k].text, data)):
             continue
-        rest = m[1:]
+        rest = m[k + 1 :]
         if all(t.tag_ in {"NE", "FM"} or t.text[:1].isupper() for t in rest) and rest.text not in places \
                 and not any(t.tag_ in {"NN"} and _org_head(t.text, data) for t in rest):
             cluster.nominatives.setdefault(m.text, rest.text)
             cluster.aliases.add(m.text)
+
+
+def _name_before_group_noun(cluster: Cluster, data: LanguageData) -> None:
+    """ "Hisbollah-Miliz", "Huthi-Miliz": a group is known by the name its noun (`group_compound_head`) is joined to;
+    the compound is an alias, and the group meets its bare name elsewhere in the article."""
+    heads = data.words.get("group_compound_head", frozenset())
+    for m in cluster.mentions:
+        name, _, head = m.text.rpartition("-")
+        if len(m) == 1 and name[:1].isupper() and head in heads and not ACRONYM.match(name):
+            cluster.nominatives.setdefault(m.text, name)
+            cluster.aliases.add(m.text)
+
+
+def _regional_party_branch(cluster: Cluster, data: LanguageData, places: set[str] | frozenset[str]) -> None:
+    """ "die Wiener ÖVP", "die Berliner SPD": a party named with a place's adjective is its branch there, known as
+    "ÖVP Wien", "SPD Berlin"."""
+    parties = data.words.get("party", frozenset())
+    for m in cluster.mentions:
+        if len(m) != 2 or m[1].text not in parties or not m[0].text.endswith("er"):
+            continue
+        place = m[0].text[:-2]
+        if place in places:
+            cluster.aliases.add(f"{m[1].text} {place}")
 
 
 STRONG_ENDINGS = {"m": "er", "n": "es", "f": "e", "pl": "e"}
@@ -862,14 +966,18 @@ def add_nominatives(cluster: Cluster, data: LanguageData) -> None:
             if t.tag_ != "ADJA":
                 break
             adjectives.append(t)
-        if not adjectives or len(adjectives) >= len(m) or m[len(adjectives)].tag_ not in {"NN", "NE"}:
+        if not adjectives:
+            _add_genitive_nominative(cluster, m, data)
+            continue
+        if len(adjectives) >= len(m) or m[len(adjectives)].tag_ not in {"NN", "NE"}:
             continue
         head = m[len(adjectives)]
         # "des russischen Verteidigungsministeriums": a description, known with the definite article as "(das)
         # russische Verteidigungsministerium", whatever the gender; an alias, not the name
         described = any(t.text[:1].islower() for t in adjectives)
         gender = "f" if described else _gender_from_articles(cluster, len(adjectives)) \
-            or noun_gender(head.lemma_ or head.text, data) or noun_gender(head.text, data)
+            or noun_gender(head.lemma_ or head.text, data) or noun_gender(head.text, data) \
+            or noun_gender(_without_genitive_s(head.text, data), data)
         if gender is None:
             continue
         words = []
@@ -900,6 +1008,25 @@ def add_nominatives(cluster: Cluster, data: LanguageData) -> None:
             cluster.aliases.add(nominative)
         elif nominative != m.text:
             cluster.nominatives[m.text] = nominative
+
+
+def _without_genitive_s(noun: str, data: LanguageData) -> str:
+    """ "Bundesamt" of "Bundesamts", "Skiverband" of "Skiverbands": a masculine or neuter noun the lemmatizer kept in
+    the genitive, by the gender its ending has without the -s; else the noun as written."""
+    if noun.endswith("s") and noun_gender(noun, data) is None and noun_gender(noun[:-1], data) in {"m", "n"}:
+        return noun[:-1]
+    return noun
+
+
+def _add_genitive_nominative(cluster: Cluster, m: Span, data: LanguageData) -> None:
+    """ "des Alfred-Wegener-Instituts" -> "Alfred-Wegener-Institut", "des Potsdam-Instituts für
+    Klimafolgenforschung" -> "Potsdam-Institut für Klimafolgenforschung": a name after "des" whose head noun opens it
+    and ends in a genitive -s."""
+    if m.start == 0 or m.doc[m.start - 1].lower_ != "des" or m[0].tag_ not in {"NN", "NE"}:
+        return
+    noun = _without_genitive_s(m[0].text, data)
+    if noun != m[0].text and (len(m) == 1 or m[1].lower_ in ACRONYM_NAME_LINKS):
+        cluster.nominatives.setdefault(m.text, " ".join([noun, *(t.text for t in m[1:])]))
 
 
 def add_title_nominatives(cluster: Cluster) -> None:

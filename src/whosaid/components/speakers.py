@@ -305,6 +305,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         return Resolution(short.name, short)
     if len(span) == 1 and span[0].tag_ in {"PPER", "PIS", "PDS"} and _pronoun_key(span[0], data) is not None:
         return _resolve_pronoun(found, span, ctx)
+    party = _party_of_group(span, ctx)
+    if party is not None:  # "Die Grünen im Bundestag", "die SPD-Opposition": the party speaks
+        return party
     organisations = [c for m, c in inside if c.type in {"ORG", "LOC"}]
     titled = _title_after_outlet_noun(span, ctx)
     if titled is not None:  # "die Hisbollah-nahe libanesische Zeitung »Al-Akhbar«"
@@ -336,7 +339,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         if described is not None:
             return described
     countries = _country_adjectives(list(span))  # "Das russische Verteidigungsministerium" is not the British one
-    whole = [c for m, c in inside if _ends_span(m, span) and _described_name(span, m)
+    # "Die britische Behörde für maritime Sicherheit UKMTO": the acronym after the name is the name again
+    whole = [c for m, c in inside if _ends_span(m, span) and (_described_name(span, m)
+                                                              or any(o.end == m.start for o in c.mentions))
              and (c.qualified_name is None or _of_countries(c, countries))]
     if whole:
         if whole[0].type == "MISC":  # "Die „Kronen Zeitung“ hatte berichtet": a speaking name is no work or event
@@ -437,6 +442,33 @@ def _without_place_tail(span: Span, inside: list[tuple[Span, Cluster]], data: La
     if span.doc[last[0].start - 1].lower_ not in data.words.get("source_place_preposition", ()):
         return None
     return strip_span(span.doc[span.start : last[0].start - 1])
+
+
+def _party_of_group(span: Span, ctx: Context) -> Resolution | None:
+    """The party of "die Grünen im Bundestag", "die Linke im Landtag", "die SPD-Opposition (im Landtag)": a party, or
+    a compound of a party with a word for its group (`party_group_compound`), with at most the parliament it sits in
+    (`parliament`) after it; the party's entity where the article names it, else its name."""
+    words = [t for t in span if not t.is_space]
+    if words and words[0].lower_ in ARTICLES:
+        words = words[1:]
+    if not words:
+        return None
+    data = ctx.data
+    parties = data.words.get("party", frozenset())
+    first, *tail = words
+    name, _, group = first.text.partition("-")
+    if name not in parties or (group and group not in data.words.get("party_group_compound", ())):
+        return None
+    if tail and not (len(tail) >= 2 and tail[0].lower_ in {"im", "in"}
+                     and tail[-1].text in data.words.get("parliament", ())):
+        return None
+    if not tail and not group:
+        return None  # the party alone is resolved as any name is
+    party = next((c for c in ctx.clusters if c.type == "ORG" and name in {c.name, *c.aliases, *(m.text for m in c.mentions)}),
+                 None)
+    if party is None:
+        return Resolution(name)
+    return Resolution(party.name, party)
 
 
 def _title_after_outlet_noun(span: Span, ctx: Context) -> Resolution | None:
@@ -597,7 +629,8 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     if not words or (len(words) > 1 and words[1] not in {"in", "von", "der"}):
         return res
     word = words[0]
-    local = word in data.words.get("local_institution", ())
+    regional = word in data.words.get("state_institution", ())
+    local = regional or word in data.words.get("local_institution", ())
     if not local and word not in data.words.get("national_institution", ()):
         return res
     if res.cluster is not None and (res.cluster.type != "ORG" or res.cluster.name not in {word, res.name}):
@@ -616,7 +649,9 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
         unit = _unit_of_institution(word, span, ctx)
         if unit is not None:  # "laut Polizei" after "Wie die Landespolizeidirektion Tirol mitteilte"
             return Resolution(unit.name, unit, unit if res.spokesperson else res.organisation, res.spokesperson)
-        if place is None and stem is None:
+        if place is None and regional:
+            place = _first_region(span, data)
+        if place is None and stem is None and not regional:
             place = _place_named_before(span, ctx, {country for country, _ in capitals.values()})
         if place is None:
             return res
@@ -663,6 +698,13 @@ def _split_off(cluster: Cluster, token: Token, name: str, ctx: Context) -> Clust
     split = Cluster(type="ORG", mentions=[mention])
     ctx.clusters.append(split)
     return split
+
+
+def _first_region(span: Span, data: LanguageData) -> str | None:
+    """The state (`region`) an article names first, before `span`: the Land whose "Landeskriminalamt" speaks in an
+    article from one of its towns ("eine Serie in Rheinland-Pfalz und im Saarland … des Landeskriminalamts")."""
+    regions = data.words.get("region", frozenset())
+    return next((t.text for t in span.doc[: span.start] if t.text in regions), None)
 
 
 def _unit_of_institution(word: str, span: Span, ctx: Context) -> Cluster | None:
@@ -1455,10 +1497,15 @@ def _bare(span: Span) -> str:
     words = [t for t in span if not t.is_space]
     if len(words) > 2 and words[0].text in QUOTE_MARKS and words[-1].text in QUOTE_MARKS:
         words = words[1:-1]
+    plural = len(words) > 2 and words[0].lower_ == "die"
     if len(words) > 1 and words[0].lower_ in ARTICLES:
         words = words[1:]
     if len(words) > 2 and words[0].text in QUOTE_MARKS and words[-1].text in QUOTE_MARKS:
         words = words[1:-1]
+    if plural and words[-1].tag_ == "NN" and all(t.tag_ == "ADJA" and t.text.endswith("en") for t in words[:-1]):
+        # "die Vereinten Nationen", "die hessischen Krankenhäuser": after "die", adjectives in -en are a plural's,
+        # named in the nominative without the article ("Vereinte Nationen", "hessische Krankenhäuser")
+        return " ".join([*(t.text[:-1] for t in words[:-1]), words[-1].text])
     return span.doc[words[0].i : words[-1].i + 1].text if words else span.text
 
 
