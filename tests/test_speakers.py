@@ -1029,3 +1029,10 @@ def test_groups_are_named_in_the_nominative_and_apposed_names_are_people(text, w
 )
 def test_organisations_known_by_an_acronym_a_name_or_their_country(text, written, expected):
     assert resolution_of(text, written) == expected
+
+
+def test_an_athlete_described_by_her_sport_is_the_player_quoted_before():
+    text = ("Frankfurt (SID) – Kapitänin Lea Sommerfeld von Eintracht Frankfurt traut ihrer Mannschaft noch einiges "
+            "zu. „Wir wollen Bayern ärgern“, sagte die 29-Jährige.\n\nDie Nationalspielerin forderte erneut bessere "
+            "Bedingungen für die Liga.")
+    assert resolution_of(text, "Die Nationalspielerin") == "Lea Sommerfeld"
