@@ -1036,3 +1036,10 @@ def test_an_athlete_described_by_her_sport_is_the_player_quoted_before():
             "zu. „Wir wollen Bayern ärgern“, sagte die 29-Jährige.\n\nDie Nationalspielerin forderte erneut bessere "
             "Bedingungen für die Liga.")
     assert resolution_of(text, "Die Nationalspielerin") == "Lea Sommerfeld"
+
+
+def test_the_company_is_the_one_organisation_named_as_a_company_not_the_court_that_spoke():
+    text = ("Stuttgart (dpa) – Das Arbeitsgericht Stuttgart hat die Kündigung der Betriebsrätin des Autozulieferers "
+            "Brückmann für unwirksam erklärt. Die Frau müsse weiterbeschäftigt werden.\n\nDas Unternehmen hatte ihr "
+            "vorgeworfen, früher gegangen zu sein als angegeben.")
+    assert resolution_of(text, "Das Unternehmen") == "Brückmann"

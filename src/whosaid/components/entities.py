@@ -918,7 +918,9 @@ def _name_after_organisation_noun(cluster: Cluster, data: LanguageData, places: 
         # "das Berliner Fintech Kontora": a place's adjective may go before the noun
         k = next((n for n, t in enumerate(m) if not (t.tag_ == "ADJA" and t.text[:1].isupper() and t.text.endswith("er"))),
                  len(m))
-        noun = len(m) >= k + 2 and (m[k].tag_ == "NN" or m[k].text in data.org_nouns)  # "Fintech", tagged NE
+        # "Fintech", "Autozulieferers" tagged NE: a compound of an organisation noun, lower-case inside
+        noun = len(m) >= k + 2 and (m[k].tag_ == "NN" or m[k].text in data.org_nouns
+                                    or m[k].tag_ == "NE" and m[k].text[1:].islower() and len(m[k].text) > 8)
         if not noun or not (_org_head(m[k].text, data) or _outlet_noun(m[k].text, data)):
             continue
         rest = m[k + 1 :]

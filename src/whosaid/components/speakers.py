@@ -1385,12 +1385,18 @@ def _name_words_outside(cluster: Cluster, doc: Doc) -> int:
 
 
 def _generically_described(span: Span, ctx: Context) -> Cluster | None:
-    """ "die Behörde", "des Vereins": the one organisation the sentence before names ("forderte die IAEA auf …
-    Die Behörde"), else the one the article speaks for or about; never one of another kind ("die Behörde" is not
-    the "Chaos Computer Club", `generic_org_kind`)."""
+    """ "die Behörde", "des Vereins", "das Unternehmen": the one organisation the sentence before names ("forderte
+    die IAEA auf … Die Behörde"), else the one the article speaks for or about, never one of another kind ("die
+    Behörde" is not the "Chaos Computer Club", `generic_org_kind`); else the one organisation named before as of
+    that kind ("des Autozulieferers Brückmann" for "Das Unternehmen" after a court spoke)."""
     org = _organisation_named_just_before(span, ctx, ctx.data.words.get("party", frozenset())) \
         or _spoken_for_before(span, ctx)
-    return org if org is not None and _of_generic_kind(org, span, ctx.data) else None
+    if org is not None and _of_generic_kind(org, span, ctx.data):
+        return org
+    kind = _generic_kind(span, ctx.data)
+    of_kind = [c for c in ctx.clusters if c.type == "ORG" and kind is not None and kind in _kinds_of(c, ctx.data)
+               and any(m.start < span.start for m in c.mentions)]
+    return of_kind[0] if len(of_kind) == 1 else None
 
 
 def _last_speaker_of_kind(word: str, span: Span, ctx: Context) -> Resolution | None:
@@ -1410,17 +1416,28 @@ def _last_speaker_of_kind(word: str, span: Span, ctx: Context) -> Resolution | N
 def _of_generic_kind(org: Cluster, span: Span, data: LanguageData) -> bool:
     """Whether `org` may be the kind of organisation the generic word in `span` describes: not when its name says
     it is of another kind only ("die Behörde" is not the "Chaos Computer Club"; "IAEA" may be)."""
-    kinds = {k: tuple(v.split(",")) for k, v in (row.split("=", 1) for row in data.words.get("generic_org_kind", ()))}
-    word = next((k for t in span for k in _without_genitive(t.lower_) if k in kinds), None)
-    if word is None:
-        return True
-    words = {w for text in {org.name, *org.aliases, *(m.text for m in org.mentions)}
-             for w in re.split(r"[\s-]+", text.lower()) if w}
+    kind = _generic_kind(span, data)
+    kinds = _kinds_of(org, data)
+    return kind is None or kind in kinds or not kinds
 
-    def named_as(parts: tuple[str, ...]) -> bool:  # short parts are abbreviations, whole words only ("FC", "AG")
-        return any(w == p or len(p) > 3 and (w.startswith(p) or w.endswith(p)) for w in words for p in parts)
 
-    return named_as(kinds[word]) or not any(named_as(parts) for k, parts in kinds.items() if parts != kinds[word])
+def _generic_kind(span: Span, data: LanguageData) -> str | None:
+    """The generic organisation word of `span` that `generic_org_kind` describes ("behörde" of "der Behörde")."""
+    kinds = {row.split("=", 1)[0] for row in data.words.get("generic_org_kind", ())}
+    return next((k for t in span for k in _without_genitive(t.lower_) if k in kinds), None)
+
+
+def _kinds_of(org: Cluster, data: LanguageData) -> set[str]:
+    """The kinds (`generic_org_kind`) an organisation's name, aliases and mentions say it is of: {"unternehmen"} of
+    "Autozulieferers Brückmann"; short parts are abbreviations and match whole words only ("FC", "AG")."""
+    words = {f for text in {org.name, *org.aliases, *(m.text for m in org.mentions)}
+             for w in re.split(r"[\s-]+", text.lower()) if w for f in _without_genitive(w)}
+    kinds = set()
+    for row in data.words.get("generic_org_kind", ()):
+        kind, parts = row.split("=", 1)
+        if any(w == p or len(p) > 3 and (w.startswith(p) or w.endswith(p)) for w in words for p in parts.split(",")):
+            kinds.add(kind)
+    return kinds
 
 
 def _organisation_named_just_before(span: Span, ctx: Context, parties: frozenset[str]) -> Cluster | None:
