@@ -1043,3 +1043,9 @@ def test_the_company_is_the_one_organisation_named_as_a_company_not_the_court_th
             "Brückmann für unwirksam erklärt. Die Frau müsse weiterbeschäftigt werden.\n\nDas Unternehmen hatte ihr "
             "vorgeworfen, früher gegangen zu sein als angegeben.")
     assert resolution_of(text, "Das Unternehmen") == "Brückmann"
+
+
+def test_a_judgment_speaks_for_the_court_named_before():
+    text = ("Lausanne (SDA) – Das Bundesgericht hat die Beschwerde einer Vermieterin abgewiesen. Die Stadt dürfe die "
+            "Vermietung über Plattformen stark einschränken, heisst es in dem am Donnerstag veröffentlichten Urteil.")
+    assert resolution_of(text, "dem am Donnerstag veröffentlichten Urteil") == "Bundesgericht"

@@ -505,7 +505,10 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
     """ "einem Bericht des „Spiegel“", "Angaben der Bundespolizei", "nach eigenen Angaben": a speaker phrase headed
     by what a source said is that source: the entity named after the head, else the phrase after it, else (with
     "eigenen") the subject of the clause."""
-    words = [t for t in span if not t.is_space and t.tag_ not in {"ART", "PPOSAT", "PIAT", "ADJA", "CARD"}]
+    times = [(t.start, t.end) for t in (span.doc._.times or [])]
+    # "dem am Donnerstag veröffentlichten Urteil": the time inside an extended attribute is not the head
+    words = [t for t in span if not t.is_space and t.tag_ not in {"ART", "PPOSAT", "PIAT", "ADJA", "CARD"}
+             and not any(start <= t.idx < end for start, end in times)]
     nouns = ctx.data.words.get("source_noun", frozenset())
     if not words or not words[0].text.lower().endswith(tuple(nouns)) or words[0].tag_ not in {"NN", "NE"}:
         return None
@@ -549,6 +552,9 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
         author = _author_of_study(span, head, ctx)
         if author is not None:  # "einer neuen Studie zufolge … schreiben Forschende des Potsdam-Instituts"
             return Resolution(author.name, author)
+        issuer = _issuer_of(head, span, ctx)
+        if issuer is not None:  # "heisst es in dem am Donnerstag veröffentlichten Urteil": the court named before
+            return Resolution(issuer.name, issuer)
     if not len(rest) and any(t.lower_ in ctx.data.words.get("indefinite_article", ()) for t in span.doc[span.start : head.i]):
         last = _last_organisation_nearby(span, ctx)
         if last is not None:  # "Swissmem äusserte sich besorgt. …, hiess es in einer Mitteilung"
@@ -561,6 +567,21 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
                      if not (m.start > subject.start and subject.doc[m.start - 1].tag_ in {"APPR", "APPRART"})]
             return Resolution(inner[-1][1].name, inner[-1][1]) if inner else Resolution(_bare(subject))
     return None
+
+
+def _issuer_of(head: Token, span: Span, ctx: Context) -> Cluster | None:
+    """The one organisation named before `span` of the kind that issues the document `head` names (`issued_by`:
+    "Urteil" -> a court, "Gericht" in its name), when the article names only one such; else the one such compound
+    written before ("Bundesgericht")."""
+    kinds = dict(row.split("=", 1) for row in ctx.data.words.get("issued_by", ()))
+    ending = next((kinds[f] for f in _without_genitive(head.lower_) if f in kinds), None)
+    if ending is None:
+        return None
+    named = {id(c): c for c in ctx.clusters if c.type == "ORG" and any(m.start < span.start for m in c.mentions)
+             and any(w.endswith(ending) for w in c.name.lower().split())}
+    if not named:  # "Das Bundesgericht hat …": a court the model did not take for a name
+        return _compound_written_before(ending, span, ctx)
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _author_of_study(span: Span, head: Token, ctx: Context) -> Cluster | None:
