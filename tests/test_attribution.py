@@ -1255,3 +1255,18 @@ def test_the_platform_x_ends_its_sentence():
         "Plattform X. Die äthiopische Regierung hatte erklärt, eritreische Einheiten hätten Stellungen bezogen.",
         published="2027-02-10", lang="de")
     assert [s.speaker.text for s in record.statements] == ["Minister Tesfay Woldemichael", "Die äthiopische Regierung"]
+
+
+def test_a_possessive_after_an_inverted_speaker_opens_the_object():
+    record = whosaid.analyze(
+        "Leipzig (dpa) – Die Stadt habe die Gefahr nicht dargelegt, begründeten die Richter ihre Entscheidung am "
+        "Freitag. Der Sprecher seiner Partei sagte, das sei falsch.", published="2026-03-07", lang="de")
+    assert [s.speaker.text for s in record.statements if s.speaker] == ["die Richter", "Der Sprecher seiner Partei"]
+
+
+def test_a_quoted_name_in_a_compound_is_the_name():
+    record = whosaid.analyze(
+        "Berlin (dpa) – Das Bundesinnenministerium hat einen Bericht der „Bild“-Zeitung zurückgewiesen, wonach die "
+        "Kontrollen an den Landgrenzen im Frühjahr auslaufen sollen.", published="2026-03-07", lang="de")
+    report = next(s for s in record.statements if s.speaker and "Bericht" in s.speaker.text)
+    assert report.speaker.resolved == "Bild"

@@ -275,14 +275,20 @@ def _surname_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _quoted_names_after_org_nouns(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
-    """ "Volksmobilisierungseinheiten „Al-Haschd Al-Schaabi“": a quoted name right after an organisation noun."""
+    """ "Volksmobilisierungseinheiten „Al-Haschd Al-Schaabi“", "der „Bild“-Zeitung": a quoted name right after an
+    organisation noun or before one joined to it by a hyphen."""
     taken = {t.i for s in spans for t in s}
     found = []
     for i, tok in enumerate(doc[:-2]):
-        if tok.text not in QUOTE_OPENERS or i == 0 or not _is_org_noun(doc[i - 1], data):
+        if tok.text not in QUOTE_OPENERS:
             continue
         end = next((j for j in range(i + 1, min(len(doc), i + 8)) if doc[j].text in QUOTE_CLOSERS), None)
         if end is None or end == i + 1 or any(j in taken for j in range(i + 1, end)):
+            continue
+        # "der „Bild“-Zeitung": the organisation noun may follow as the second part of a compound
+        after = doc[end + 1].text if end + 1 < len(doc) else ""
+        compound = after.startswith("-") and (_outlet_noun(after[1:], data) or _org_head(after[1:], data))
+        if not compound and (i == 0 or not _is_org_noun(doc[i - 1], data)):
             continue
         if all(t.text[:1].isupper() for t in doc[i + 1 : end]):
             found.append(Span(doc, i + 1, end, label="ORG"))

@@ -4,6 +4,8 @@ part of the first sentence's subject."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -20,6 +22,7 @@ MAX_DATELINE_SENTENCE = 80  # tokens in which the first sentence after "Wien –
 def line_breaks(doc: Doc) -> Doc:
     register_extensions()
     _split_platform_x(doc)
+    _split_quoted_compounds(doc)
     datelines = []
     for tok in doc:
         if tok.i == 0 or "\n" in doc[tok.i - 1].text and doc[tok.i - 1].is_space:
@@ -48,6 +51,20 @@ def _split_platform_x(doc: Doc) -> None:
         if tok.text == "." and tok.i > 0 and doc[tok.i - 1].text == "X" and tok.i + 1 < len(doc) \
                 and doc[tok.i + 1].text[:1].isupper():
             doc[tok.i + 1].is_sent_start = True
+
+
+QUOTED_COMPOUND = re.compile(r"^(\w[\w.&' ]*)([“”«»\"])(-\w+)$")
+
+
+def _split_quoted_compounds(doc: Doc) -> None:
+    """ "der „Bild“-Zeitung", "ein „Spiegel“-Bericht": the tokenizer keeps the closing quote and the compound's
+    second part on the name; split them off, so the quoted name is a name like any other."""
+    parts = [(t, m) for t in doc if (m := QUOTED_COMPOUND.match(t.text)) and len(m[1]) > 1]
+    if not parts:
+        return
+    with doc.retokenize() as retokenizer:
+        for tok, m in parts:
+            retokenizer.split(tok, [m[1], m[2], m[3]], heads=[tok, tok, tok])
 
 
 def dateline_at(doc: Doc, first: Token) -> Span | None:

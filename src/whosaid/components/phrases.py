@@ -118,7 +118,10 @@ def noun_phrase_from(doc: Doc, i: int, limit: int, ents_by_start: dict[int, Span
         after_name = doc[end - 1].tag_ in {"NE", "FM"}
         if nxt.lower_ in ATTACHING_PREPOSITIONS and time_starting_at(doc, end) is not None:
             break  # "einem Bericht des „Tagesspiegel“ | vom Dienstag": when it was said, not who said it
-        if (nxt.lower_ in GENITIVE_ARTICLES or nxt.tag_ == "PPOSAT") and not after_name or (
+        # "der Sprecher seiner Partei": a possessive in the genitive attaches; "die Richter | ihre Entscheidung"
+        # opens the object
+        genitive_possessive = nxt.tag_ == "PPOSAT" and nxt.lower_.endswith(("es", "er"))
+        if (nxt.lower_ in GENITIVE_ARTICLES or genitive_possessive) and not after_name or (
             nxt.lower_ in ATTACHING_PREPOSITIONS and end + 1 < limit and _names_follow(doc, end + 1, limit, nxt.lower_)
         ):
             start = end + 1 if nxt.lower_ in ATTACHING_PREPOSITIONS else end
