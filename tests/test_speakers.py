@@ -1029,3 +1029,36 @@ def test_groups_are_named_in_the_nominative_and_apposed_names_are_people(text, w
 )
 def test_organisations_known_by_an_acronym_a_name_or_their_country(text, written, expected):
     assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a court's ruling, named by nothing after it or by a part of the court, is the court's named before
+        ("Das Oberlandesgericht Celle hat die Klage abgewiesen. Der Vertrag sei wirksam, heißt es in dem am Montag "
+         "veröffentlichten Urteil.", "dem am Montag veröffentlichten Urteil", "Oberlandesgericht Celle"),
+        ("Das Oberlandesgericht Celle hat die Klage abgewiesen. Der Vertrag sei wirksam, heißt es in dem Beschluss "
+         "des Dritten Zivilsenats.", "dem Beschluss des Dritten Zivilsenats", "Oberlandesgericht Celle"),
+        ("Das Obergericht hat die Klage abgewiesen. Der Vertrag sei wirksam, heißt es in der Begründung.",
+         "der Begründung", "Obergericht"),
+        # a reasoning that names its author is the author's
+        ("Der Roman erzähle von einer Werft, hieß es in der Begründung der Jury.", "der Begründung der Jury", "Jury"),
+    ],
+)
+def test_a_courts_ruling_speaks_for_the_court(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        # a pronoun that is only ever a subject right after the verb: the noun phrase before is the object
+        ("Die Ministerin trat vor die Presse. Versäumnisse bei der Planung räumte sie ein. Mängel bei der Vergabe "
+         "der Aufträge räumte er ein: Die Prüfung habe zu lange gedauert.", "er"),
+        ("Mängel bei der Vergabe gestehe ich ein: Die Prüfung hat zu lange gedauert.", "ich"),
+    ],
+)
+def test_a_subject_pronoun_after_the_verb_is_the_speaker_not_the_object_before_it(text, written):
+    speakers = [spoken for spoken, _ in resolved_speakers(text)]
+    assert written in speakers
+    assert not any(spoken is not None and spoken.startswith("Mängel") for spoken in speakers)

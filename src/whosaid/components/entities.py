@@ -89,6 +89,7 @@ class EntityMerger:
         spans = [s for s in doc.ents if LABEL_MAP.get(s.label_)]
         spans = _with_gazetteer_names(doc, spans, self.gazetteer)
         spans = _correct_model_spans(doc, spans, self.data, self.gazetteer.first_names)
+        spans = _surnames_split_off(doc, spans, self.data, self.gazetteer)
         spans = _surnames_typed_as_places(doc, spans, self.gazetteer)
         spans = _places_typed_as_people(doc, spans, self.gazetteer)
         spans = _people_apposed_to_roles(doc, spans, self.data, self.gazetteer)
@@ -217,6 +218,27 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData,
            for s in out]
     stripped = [_strip_space(doc, s) for s in out]
     return [s for s in stripped if len(s) > 0]
+
+
+def _surnames_split_off(doc: Doc, spans: list[Span], data: LanguageData, gazetteer: Gazetteer) -> list[Span]:
+    """ "Levent | Aydınoğlu": a person's name the model cut in two, the surname typed as a place or organisation, is
+    one person: a name word right after a person's name, with nothing but a space between, that is no known
+    place, institution or organisation noun, goes with the person; not after a role ("Eintracht-Trainer | Kempfer") or a surname ("laut al-Khafaji |
+    Washington und Bagdad")."""
+    known = _institutions_and_agencies(data)
+    surnames = {s[-1].text for s in spans if LABEL_MAP.get(s.label_) == "PER" and len(s) > 1}
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if last is not None and LABEL_MAP.get(last.label_) == "PER" and LABEL_MAP.get(span.label_) != "PER" \
+                and span.start == last.end and len(last) == 1 and last.text not in surnames and len(span) == 1 and span[0].tag_ in NAME_TAGS \
+                and span[0].text[:1].isupper() and doc[last.end - 1].whitespace_ == " " \
+                and doc[last.end - 1].text.rsplit("-", 1)[-1] not in data.role_nouns \
+                and span.text not in gazetteer.places and span.text not in known and not _org_head(span.text, data):
+            out[-1] = Span(doc, last.start, span.end, label=last.label_)
+            continue
+        out.append(span)
+    return out
 
 
 def _surnames_typed_as_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:

@@ -507,9 +507,13 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
     "eigenen") the subject of the clause."""
     words = [t for t in span if not t.is_space and t.tag_ not in {"ART", "PPOSAT", "PIAT", "ADJA", "CARD"}]
     nouns = ctx.data.words.get("source_noun", frozenset())
+    words = words[_participle_attribute_end(span, words):]
     if not words or not words[0].text.lower().endswith(tuple(nouns)) or words[0].tag_ not in {"NN", "NE"}:
         return None
     head = words[0]
+    court = _court_of_ruling(span, head, inside, ctx)
+    if court is not None:
+        return court
     named = [c for m, c in inside if m.start > head.i]
     if named:
         if head.text in ctx.data.words.get("press_report_noun", ()):  # "einem Bericht des „Spiegel“": an outlet
@@ -561,6 +565,45 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
                      if not (m.start > subject.start and subject.doc[m.start - 1].tag_ in {"APPR", "APPRART"})]
             return Resolution(inner[-1][1].name, inner[-1][1]) if inner else Resolution(_bare(subject))
     return None
+
+
+def _participle_attribute_end(span: Span, words: list[Token]) -> int:
+    """ "dem am Donnerstag veröffentlichten Urteil": where an attribute built on a participle between the article and
+    the noun ends, as an index into `words` (the span's words without articles and adjectives); 0 without one."""
+    doc = span.doc
+    if not words or span[0].tag_ != "ART" or words[0].tag_ not in {"APPR", "APPRART", "ADV", "ADJD"}:
+        return 0
+    noun = next((n for n, t in enumerate(words) if t.tag_ in {"NN", "NE"} and t.i > span.start
+                 and doc[t.i - 1].tag_ == "ADJA"), None)
+    return noun if noun is not None else 0
+
+
+def _court_of_ruling(span: Span, head: Token, inside: list[tuple[Span, Cluster]], ctx: Context) -> Resolution | None:
+    """ "heißt es in dem Urteil", "in dem Beschluss des Ersten Senats": a court's ruling, named by no organisation
+    after it or only by a part of the court, is the court's that the article named before (ruling_noun), by the
+    name it was given or, where that is no name, by the word ("Das Bundesgericht hat … abgewiesen")."""
+    units = ctx.data.words.get("court_unit", frozenset())
+    if head.lower_ not in ctx.data.words.get("ruling_noun", ()):
+        return None
+    if any(m.start > head.i and m[-1].lower_ not in units for m, _ in inside):
+        return None
+    rest = [t for t in span.doc[head.i + 1 : span.end] if t.tag_ in {"NN", "NE"}]
+    if rest and not (len(rest) == 1 and rest[0].lower_ in units):
+        return None
+    court = _latest_organisation_ending("gericht", span, ctx)
+    if court is not None:
+        return Resolution(court.name, court)
+    doc = span.doc
+    headline = _headline_end(doc)
+    word = next((t for t in reversed(doc[: span.start]) if t.idx >= headline and t.tag_ in {"NN", "NE"}
+                 and t.text[:1].isupper() and t.lower_.endswith(COURT_WORD_ENDINGS)), None)
+    if word is None:
+        return None
+    return Resolution(next(form for form in _without_genitive(word.text) if form.lower().endswith(COURT_WORDS)))
+
+
+COURT_WORDS = ("gericht", "gerichtshof")
+COURT_WORD_ENDINGS = ("gericht", "gerichts", "gerichtes", "gerichtshof", "gerichtshofs")
 
 
 def _author_of_study(span: Span, head: Token, ctx: Context) -> Cluster | None:
