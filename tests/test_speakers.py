@@ -1062,3 +1062,38 @@ def test_a_subject_pronoun_after_the_verb_is_the_speaker_not_the_object_before_i
     speakers = [spoken for spoken, _ in resolved_speakers(text)]
     assert written in speakers
     assert not any(spoken is not None and spoken.startswith("Mängel") for spoken in speakers)
+
+
+def test_a_quoted_name_compounded_with_a_noun_is_known_by_the_name():
+    text = "Die „Morgenpost“-Zeitung hatte am Montag berichtet, der Trainer habe sich mit dem Verein getroffen."
+    assert resolution_of(text, "Die „Morgenpost“-Zeitung") == "Morgenpost"
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a role compound the model took into the name is no part of it
+        ("»Das stimmt nicht«, sagte Behördensprecherin Jana Wollmerath am Montag.",
+         "Behördensprecherin Jana Wollmerath", "Jana Wollmerath"),
+        # a capital in the genitive is known by its name, and speaks for its country
+        ("Athen (dpa) – Griechenland hat die Vorwürfe zurückgewiesen. Nach Darstellung Athens wurde das Abkommen "
+         "eingehalten.", "Darstellung Athens", "Griechenland"),
+    ],
+)
+def test_names_without_role_compounds_and_genitive_endings(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, wrong",
+    [
+        # a place after the source's noun says where the source sits; it is not the source
+        ("Nach Angaben der Feuerwehr in Halle wurden zwei Menschen verletzt.", "Angaben der Feuerwehr in Halle",
+         "Halle"),
+        ("Nach Angaben der Bezirksverwaltung von Mekelle sind 300 Menschen geflohen.",
+         "Angaben der Bezirksverwaltung von Mekelle", "Mekelle"),
+    ],
+)
+def test_a_place_after_the_sources_noun_is_not_the_source(text, written, wrong):
+    resolved = resolution_of(text, written)
+    assert resolved != wrong and resolved is not None and resolved.endswith(wrong)

@@ -117,14 +117,18 @@ class EntityMerger:
         places = {c.name for c in doc._.entities if c.type == "LOC" and _written_as_place(c, self.gazetteer)} \
             | self.gazetteer.places | self.data.words.get("region", frozenset())
         institutions = self.data.words.get("institution", frozenset())
+        capitals = {row.split("=")[0] for row in self.data.words.get("capital", ())}
         for cluster in doc._.entities:
             if cluster.type in {"ORG", "LOC"}:
                 add_nominatives(cluster, self.data)
+            if cluster.type == "LOC":
+                _place_genitives(cluster, places | capitals)
             for m in cluster.mentions:  # "des Pentagons" is the Pentagon
                 base = _genitive_of(m.text, institutions)
                 if cluster.type == "ORG" and base is not None:
                     cluster.nominatives[m.text] = base
             if cluster.type == "ORG":
+                _quoted_name_before_compound_noun(cluster)
                 _name_after_organisation_noun(cluster, self.data, places)
                 _name_before_group_noun(cluster, self.data)
                 _regional_party_branch(cluster, self.data, places)
@@ -214,7 +218,8 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData,
             out.append(Span(doc, span.start, span.end, label="PER"))
             continue
         out.append(span)
-    out = [_tidy_person(doc, s, data, taken={t.i for o in out for t in o}) if LABEL_MAP[s.label_] == "PER" else s
+    out = [_tidy_person(doc, s, data, taken={t.i for o in out for t in o}, first_names=first_names)
+           if LABEL_MAP[s.label_] == "PER" else s
            for s in out]
     stripped = [_strip_space(doc, s) for s in out]
     return [s for s in stripped if len(s) > 0]
@@ -397,11 +402,17 @@ def _strip_space(doc: Doc, span: Span) -> Span:
     return Span(doc, start, end, label=span.label_)
 
 
-def _tidy_person(doc: Doc, span: Span, data: LanguageData, taken: set[int]) -> Span:
-    """ "Geschäftsführerin Karin" + "Albers": drop a leading role noun, take in a surname the model left out."""
+def _tidy_person(doc: Doc, span: Span, data: LanguageData, taken: set[int],
+                 first_names: frozenset[str] = frozenset()) -> Span:
+    """ "Geschäftsführerin Karin" + "Albers": drop a leading role noun, a role compound too ("Ministeriumssprecherin
+    Katrin Vollmer", tagged as a name), take in a surname the model left out."""
+    from whosaid.components.descriptions import role_of  # descriptions builds on this module
+
     start, end = span.start, span.end
     while end - start > 1 and (doc[start].text in data.role_nouns or doc[start].text in TITLE_WORDS
-                               or (doc[start].tag_ == "NN" and end - start > 2)):
+                               or (doc[start].tag_ == "NN" and end - start > 2)
+                               or (doc[start].text not in first_names and doc[start + 1].text[:1].isupper()
+                                   and role_of(doc[start], data) is not None)):
         start += 1
     while end < len(doc) and end not in taken and doc[end].tag_ in {"NE", "FM"} and doc[end].text[:1].isupper():
         end += 1
@@ -948,6 +959,27 @@ def _name_after_organisation_noun(cluster: Cluster, data: LanguageData, places: 
                 and not any(t.tag_ in {"NN"} and _org_head(t.text, data) for t in rest):
             cluster.nominatives.setdefault(m.text, rest.text)
             cluster.aliases.add(m.text)
+
+
+# "„Bild“-Zeitung", one token: the quoted name, a closing quote, a hyphen and the noun it is compounded with
+QUOTED_NAME_COMPOUND = re.compile(r"^(\w[\w .&'-]*)[“”\"«»]-[A-ZÄÖÜ]\w+$")
+
+
+def _quoted_name_before_compound_noun(cluster: Cluster) -> None:
+    """The "„Bild“-Zeitung" is the "Bild": a quoted name compounded with a noun is known by the name."""
+    for m in cluster.mentions:
+        quoted = QUOTED_NAME_COMPOUND.match(m.text)
+        if quoted is not None:
+            cluster.nominatives[m.text] = quoted.group(1)
+            cluster.aliases.add(quoted.group(1))
+
+
+def _place_genitives(cluster: Cluster, places: set[str] | frozenset[str]) -> None:
+    """ "nach Darstellung Ankaras", "die Regierung Hessens": a known place in the genitive is known by its name."""
+    for m in cluster.mentions:
+        if len(m) == 1 and m.text.endswith("s") and m.text not in places and m.text[:-1] in places:
+            cluster.nominatives[m.text] = m.text[:-1]
+            cluster.aliases.add(m.text[:-1])
 
 
 def _name_before_group_noun(cluster: Cluster, data: LanguageData) -> None:

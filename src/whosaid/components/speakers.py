@@ -514,7 +514,9 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
     court = _court_of_ruling(span, head, inside, ctx)
     if court is not None:
         return court
-    named = [c for m, c in inside if m.start > head.i]
+    # "Angaben der Polizei in Köln", "der Regionalverwaltung von Tigray": a place after a preposition only says
+    # where the source named before it sits
+    named = [c for m, c in inside if m.start > head.i and not _place_of_noun_before(m, c, head)]
     if named:
         if head.text in ctx.data.words.get("press_report_noun", ()):  # "einem Bericht des „Spiegel“": an outlet
             ctx.outlets.add(id(named[0]))
@@ -565,6 +567,13 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
                      if not (m.start > subject.start and subject.doc[m.start - 1].tag_ in {"APPR", "APPRART"})]
             return Resolution(inner[-1][1].name, inner[-1][1]) if inner else Resolution(_bare(subject))
     return None
+
+
+def _place_of_noun_before(mention: Span, cluster: Cluster, head: Token) -> bool:
+    """A place named after a preposition that follows a common noun after `head` ("der Polizei in | Köln")."""
+    doc = mention.doc
+    return cluster.type == "LOC" and mention.start > 0 and doc[mention.start - 1].tag_ in {"APPR", "APPRART"} \
+        and any(t.tag_ == "NN" for t in doc[head.i + 1 : mention.start - 1])
 
 
 def _participle_attribute_end(span: Span, words: list[Token]) -> int:
