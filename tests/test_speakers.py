@@ -1097,3 +1097,19 @@ def test_names_without_role_compounds_and_genitive_endings(text, written, expect
 def test_a_place_after_the_sources_noun_is_not_the_source(text, written, wrong):
     resolved = resolution_of(text, written)
     assert resolved != wrong and resolved is not None and resolved.endswith(wrong)
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a country's adjective before a source noun names the country
+        ("Nach finnischen Angaben wurden zwei Schiffe kontrolliert.", "finnischen Angaben", "Finnland"),
+        # a possessive before it names who spoke just before, of its gender
+        ("Der Branchenverband Bitkom begrüßte den Schritt. Nach seinen Angaben sind die Preise gesunken.",
+         "seinen Angaben", "Bitkom"),
+        # what a source said, of no one the article names, is no speaker
+        ("Der Frachter sei beschädigt, hieß es in einer Erklärung.", "einer Erklärung", None),
+    ],
+)
+def test_a_source_noun_speaks_for_its_country_its_possessor_or_no_one(text, written, expected):
+    assert resolution_of(text, written) == expected

@@ -104,6 +104,9 @@ class SpeakerResolver:
                 continue
             res = _named_for_description(resolve(found, ctx), found.speaker, ctx)
             res = _country_of_capital(qualify_institution(found.speaker, res, ctx), ctx)
+            if res.cluster is None and _source_without_owner(res.name, self.data):
+                found.extra["resolution"] = None  # "hieß es in einer Erklärung" of no one found: better no speaker
+                continue
             found.extra["resolution"] = res
             ctx.last = (found.speaker, res)
             ctx.names.append(res.name)
@@ -514,6 +517,12 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
     court = _court_of_ruling(span, head, inside, ctx)
     if court is not None:
         return court
+    country = _country_of_adjective_before(head, ctx)
+    if country is not None:  # "nach ukrainischen Angaben": Ukraine's
+        return country
+    own = _possessor_of_source(span, head, ctx)
+    if own is not None:  # "Der Branchenverband WindEurope begrüßte den Schritt. Nach seinen Angaben …"
+        return own
     # "Angaben der Polizei in Köln", "der Regionalverwaltung von Tigray": a place after a preposition only says
     # where the source named before it sits
     named = [c for m, c in inside if m.start > head.i and not _place_of_noun_before(m, c, head)]
@@ -567,6 +576,47 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
                      if not (m.start > subject.start and subject.doc[m.start - 1].tag_ in {"APPR", "APPRART"})]
             return Resolution(inner[-1][1].name, inner[-1][1]) if inner else Resolution(_bare(subject))
     return None
+
+
+def _source_without_owner(name: str, data: LanguageData) -> bool:
+    """ "Erklärung", "den Angaben", "seinen Angaben": a name that is only what a source said, nobody's."""
+    words = name.split()
+    return bool(words) and words[-1].lower().endswith(tuple(data.words.get("source_noun", ()))) \
+        and all(w[:1].islower() for w in words[:-1])
+
+
+def _country_of_adjective_before(head: Token, ctx: Context) -> Resolution | None:
+    """The country of the adjective right before a source noun ("ukrainischen Angaben"), by the capital rows."""
+    if head.i == 0 or head.doc[head.i - 1].tag_ != "ADJA":
+        return None
+    stems = _country_adjectives([head.doc[head.i - 1]])
+    countries = {row.split("=")[2]: row.split("=")[1] for row in ctx.data.words.get("capital", ())}
+    country = next((countries[s] for s in stems if s in countries), None)
+    if country is None:
+        return None
+    named = next((c for c in ctx.clusters if c.type == "LOC" and c.name == country), None)
+    return Resolution(country, named)
+
+
+def _possessor_of_source(span: Span, head: Token, ctx: Context) -> Resolution | None:
+    """ "nach seinen Angaben", "ihren Angaben zufolge": the source is whose it is, the organisation or person that
+    spoke just before (in this sentence or the one before), of a gender the possessive agrees with."""
+    doc = span.doc
+    if head.i == 0 or doc[head.i - 1].tag_ != "PPOSAT" or head.i + 1 < span.end or ctx.last is None:
+        return None
+    possessive = doc[head.i - 1].lower_
+    speaker, res = ctx.last
+    sents = [s for s in text_sentences(doc) if s.start <= span.start]
+    if res.cluster is None or len(sents) < 1 or speaker.start < sents[max(0, len(sents) - 2)].start:
+        return None
+    if res.cluster.type == "PER":
+        profile = ctx.profiles.get(id(res.cluster))
+        gender = profile.gender if profile is not None else None
+        if gender is None or (gender == "f") != possessive.startswith("ihr"):
+            return None
+    elif res.cluster.type != "ORG":
+        return None
+    return Resolution(res.name, res.cluster)
 
 
 def _place_of_noun_before(mention: Span, cluster: Cluster, head: Token) -> bool:
