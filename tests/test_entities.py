@@ -185,3 +185,9 @@ def test_a_surname_the_model_split_off_a_first_name_stays_with_the_person(nlp):
     # the unknown word after the first name is the surname; a known place after a name stays a place
     assert [(s.text, s.label_) for s in merged] == [("Emre Yılmazoğlu", "PER"), ("Ankara", "LOC"), ("Emre", "PER"),
                                                    ("Berlin", "LOC")]
+
+
+def test_a_company_named_after_a_place_keeps_its_noun():
+    # the place and the legal form alone would name the town; with the noun before them they name the company
+    text = "Die Hafen Bern AG erhöht die Gebühren. Das teilte die Hafen Bern AG am Montag mit."
+    assert "Hafen Bern AG" in entity_known_as(text, "Hafen Bern AG")

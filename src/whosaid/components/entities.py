@@ -22,7 +22,8 @@ LABEL_MAP = {
     "MISC": "MISC", "NORP": "MISC", "EVENT": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC",
 }
 NAME_PREFIXES = re.compile(r"^(al|el|as|ad|ar|an|at|az|ash|ad|bin|ibn)-", re.IGNORECASE)
-ACRONYM = re.compile(r"^(?!(?:AG|SE|KG|GMBH|OHG|PLC|LLC|INC|SA|NV|BV)$)[A-ZÄÖÜ]{2,6}$")  # legal forms name nothing
+LEGAL_FORMS = frozenset({"AG", "SE", "KG", "GMBH", "OHG", "PLC", "LLC", "INC", "SA", "NV", "BV"})
+ACRONYM = re.compile(rf"^(?!(?:{'|'.join(sorted(LEGAL_FORMS))})$)[A-ZÄÖÜ]{{2,6}}$")  # legal forms name nothing
 GENITIVE_S_AFTER = ("iums", "amts", "rats", "gerichts", "tags", "verbands", "Verbands")
 TITLE_WORDS = frozenset({"General", "Dr.", "Prof.", "Herr", "Frau", "Präsident", "Präsidentin", "Minister", "Ministerin"})
 
@@ -90,6 +91,7 @@ class EntityMerger:
         spans = _with_gazetteer_names(doc, spans, self.gazetteer)
         spans = _correct_model_spans(doc, spans, self.data, self.gazetteer.first_names)
         spans = _surnames_split_off(doc, spans, self.data, self.gazetteer)
+        spans = _companies_named_after_places(doc, spans, self.data, self.gazetteer)
         spans = _surnames_typed_as_places(doc, spans, self.gazetteer)
         spans = _places_typed_as_people(doc, spans, self.gazetteer)
         spans = _people_apposed_to_roles(doc, spans, self.data, self.gazetteer)
@@ -223,6 +225,21 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData,
            for s in out]
     stripped = [_strip_space(doc, s) for s in out]
     return [s for s in stripped if len(s) > 0]
+
+
+def _companies_named_after_places(doc: Doc, spans: list[Span], data: LanguageData, gazetteer: Gazetteer) -> list[Span]:
+    """ "die Flughafen | Wien AG": a place and a legal form are a company's name with the capitalised noun before
+    them."""
+    places = gazetteer.places | data.words.get("region", frozenset()) \
+        | {row.split("=")[0] for row in data.words.get("capital", ())}
+    out = []
+    for s in spans:
+        if len(s) >= 2 and s.start > 0 and s[-1].text.upper() in LEGAL_FORMS and s[:-1].text in places \
+                and doc[s.start - 1].tag_ == "NN" and doc[s.start - 1].text[:1].isupper() \
+                and not any(o.start < s.start <= o.end - 1 for o in spans if o is not s):
+            s = Span(doc, s.start - 1, s.end, label="ORG")
+        out.append(s)
+    return out
 
 
 def _surnames_split_off(doc: Doc, spans: list[Span], data: LanguageData, gazetteer: Gazetteer) -> list[Span]:
@@ -955,6 +972,8 @@ def _name_after_organisation_noun(cluster: Cluster, data: LanguageData, places: 
         if not noun or not (_org_head(m[k].text, data) or _outlet_noun(m[k].text, data)):
             continue
         rest = m[k + 1 :]
+        if len(rest) > 1 and rest[-1].text.upper() in LEGAL_FORMS and rest[:-1].text in places:
+            continue  # "Flughafen Wien AG": a place and a legal form after the noun make one name with it
         if all(t.tag_ in {"NE", "FM"} or t.text[:1].isupper() for t in rest) and rest.text not in places \
                 and not any(t.tag_ in {"NN"} and _org_head(t.text, data) for t in rest):
             cluster.nominatives.setdefault(m.text, rest.text)
