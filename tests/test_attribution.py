@@ -1255,3 +1255,11 @@ def test_the_platform_x_ends_its_sentence():
         "Plattform X. Die äthiopische Regierung hatte erklärt, eritreische Einheiten hätten Stellungen bezogen.",
         published="2027-02-10", lang="de")
     assert [s.speaker.text for s in record.statements] == ["Minister Tesfay Woldemichael", "Die äthiopische Regierung"]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_what_someone_wrote_of_is_reported_like_what_they_spoke_of():
+    _, statement = only_statement("Der Kritiker Jonas Wehrle schrieb von einem »mutigen, aber zähen Abend«.",
+                                  lemma="schreiben")
+    assert statement.speaker is not None and statement.speaker.text == "Der Kritiker Jonas Wehrle"
+    assert "mutigen, aber zähen Abend" in statement.content.text
