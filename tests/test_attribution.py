@@ -1270,3 +1270,11 @@ def test_a_quoted_name_in_a_compound_is_the_name():
         "Kontrollen an den Landgrenzen im Frühjahr auslaufen sollen.", published="2026-03-07", lang="de")
     report = next(s for s in record.statements if s.speaker and "Bericht" in s.speaker.text)
     assert report.speaker.resolved == "Bild"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_what_someone_wrote_of_is_reported_like_what_they_spoke_of():
+    _, statement = only_statement("Der Kritiker Jonas Wehrle schrieb von einem »mutigen, aber zähen Abend«.",
+                                  lemma="schreiben")
+    assert statement.speaker is not None and statement.speaker.text == "Der Kritiker Jonas Wehrle"
+    assert "mutigen, aber zähen Abend" in statement.content.text

@@ -166,3 +166,28 @@ def test_a_name_in_apposition_to_a_role_is_a_person_whatever_the_model_typed(nlp
     assert (person.text, place.text) == ("Tesfay Berhe Araya", "Adi Haki")
     relabelled = _people_apposed_to_roles(doc, [person, place], load_language("de"), load_gazetteer("de"))
     assert [s.label_ for s in relabelled] == ["PER", "LOC"]
+
+
+def test_a_surname_the_model_split_off_a_first_name_stays_with_the_person(nlp):
+    from spacy.tokens import Span
+
+    from whosaid.components.entities import _surnames_split_off, load_gazetteer
+    from whosaid.lang import load_language
+
+    doc = nlp.make_doc("Das sagte Emre Yılmazoğlu in Ankara. Dann traf Emre Berlin.")
+    for name, proc in nlp.pipeline:
+        if name in {"sentencizer", "tok2vec", "tagger", "attribute_ruler", "lemmatizer"}:
+            doc = proc(doc)
+    spans = [Span(doc, 2, 3, label="PER"), Span(doc, 3, 4, label="LOC"), Span(doc, 5, 6, label="LOC"),
+             Span(doc, 9, 10, label="PER"), Span(doc, 10, 11, label="LOC")]
+    assert [s.text for s in spans] == ["Emre", "Yılmazoğlu", "Ankara", "Emre", "Berlin"]
+    merged = _surnames_split_off(doc, spans, load_language("de"), load_gazetteer("de"))
+    # the unknown word after the first name is the surname; a known place after a name stays a place
+    assert [(s.text, s.label_) for s in merged] == [("Emre Yılmazoğlu", "PER"), ("Ankara", "LOC"), ("Emre", "PER"),
+                                                   ("Berlin", "LOC")]
+
+
+def test_a_company_named_after_a_place_keeps_its_noun():
+    # the place and the legal form alone would name the town; with the noun before them they name the company
+    text = "Die Hafen Bern AG erhöht die Gebühren. Das teilte die Hafen Bern AG am Montag mit."
+    assert "Hafen Bern AG" in entity_known_as(text, "Hafen Bern AG")

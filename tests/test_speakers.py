@@ -1049,3 +1049,87 @@ def test_a_judgment_speaks_for_the_court_named_before():
     text = ("Lausanne (SDA) – Das Bundesgericht hat die Beschwerde einer Vermieterin abgewiesen. Die Stadt dürfe die "
             "Vermietung über Plattformen stark einschränken, heisst es in dem am Donnerstag veröffentlichten Urteil.")
     assert resolution_of(text, "dem am Donnerstag veröffentlichten Urteil") == "Bundesgericht"
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a court's ruling, named by nothing after it or by a part of the court, is the court's named before
+        ("Das Oberlandesgericht Celle hat die Klage abgewiesen. Der Vertrag sei wirksam, heißt es in dem am Montag "
+         "veröffentlichten Urteil.", "dem am Montag veröffentlichten Urteil", "Oberlandesgericht Celle"),
+        ("Das Oberlandesgericht Celle hat die Klage abgewiesen. Der Vertrag sei wirksam, heißt es in dem Beschluss "
+         "des Dritten Zivilsenats.", "dem Beschluss des Dritten Zivilsenats", "Oberlandesgericht Celle"),
+        ("Das Obergericht hat die Klage abgewiesen. Der Vertrag sei wirksam, heißt es in der Begründung.",
+         "der Begründung", "Obergericht"),
+        # a reasoning that names its author is the author's
+        ("Der Roman erzähle von einer Werft, hieß es in der Begründung der Jury.", "der Begründung der Jury", "Jury"),
+    ],
+)
+def test_a_courts_ruling_speaks_for_the_court(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        # a pronoun that is only ever a subject right after the verb: the noun phrase before is the object
+        ("Die Ministerin trat vor die Presse. Versäumnisse bei der Planung räumte sie ein. Mängel bei der Vergabe "
+         "der Aufträge räumte er ein: Die Prüfung habe zu lange gedauert.", "er"),
+        ("Mängel bei der Vergabe gestehe ich ein: Die Prüfung hat zu lange gedauert.", "ich"),
+    ],
+)
+def test_a_subject_pronoun_after_the_verb_is_the_speaker_not_the_object_before_it(text, written):
+    speakers = [spoken for spoken, _ in resolved_speakers(text)]
+    assert written in speakers
+    assert not any(spoken is not None and spoken.startswith("Mängel") for spoken in speakers)
+
+
+def test_a_quoted_name_compounded_with_a_noun_is_known_by_the_name():
+    text = "Die „Morgenpost“-Zeitung hatte am Montag berichtet, der Trainer habe sich mit dem Verein getroffen."
+    assert resolution_of(text, "Die „Morgenpost“-Zeitung") == "Morgenpost"
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a role compound the model took into the name is no part of it
+        ("»Das stimmt nicht«, sagte Behördensprecherin Jana Wollmerath am Montag.",
+         "Behördensprecherin Jana Wollmerath", "Jana Wollmerath"),
+        # a capital in the genitive is known by its name, and speaks for its country
+        ("Athen (dpa) – Griechenland hat die Vorwürfe zurückgewiesen. Nach Darstellung Athens wurde das Abkommen "
+         "eingehalten.", "Darstellung Athens", "Griechenland"),
+    ],
+)
+def test_names_without_role_compounds_and_genitive_endings(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, wrong",
+    [
+        # a place after the source's noun says where the source sits; it is not the source
+        ("Nach Angaben der Feuerwehr in Halle wurden zwei Menschen verletzt.", "Angaben der Feuerwehr in Halle",
+         "Halle"),
+        ("Nach Angaben der Bezirksverwaltung von Mekelle sind 300 Menschen geflohen.",
+         "Angaben der Bezirksverwaltung von Mekelle", "Mekelle"),
+    ],
+)
+def test_a_place_after_the_sources_noun_is_not_the_source(text, written, wrong):
+    resolved = resolution_of(text, written)
+    assert resolved != wrong and resolved is not None and resolved.endswith(wrong)
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a country's adjective before a source noun names the country
+        ("Nach finnischen Angaben wurden zwei Schiffe kontrolliert.", "finnischen Angaben", "Finnland"),
+        # a possessive before it names who spoke just before, of its gender
+        ("Der Branchenverband Bitkom begrüßte den Schritt. Nach seinen Angaben sind die Preise gesunken.",
+         "seinen Angaben", "Bitkom"),
+        # what a source said, of no one the article names, is no speaker
+        ("Der Frachter sei beschädigt, hieß es in einer Erklärung.", "einer Erklärung", None),
+    ],
+)
+def test_a_source_noun_speaks_for_its_country_its_possessor_or_no_one(text, written, expected):
+    assert resolution_of(text, written) == expected

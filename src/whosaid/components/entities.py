@@ -22,7 +22,8 @@ LABEL_MAP = {
     "MISC": "MISC", "NORP": "MISC", "EVENT": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC",
 }
 NAME_PREFIXES = re.compile(r"^(al|el|as|ad|ar|an|at|az|ash|ad|bin|ibn)-", re.IGNORECASE)
-ACRONYM = re.compile(r"^(?!(?:AG|SE|KG|GMBH|OHG|PLC|LLC|INC|SA|NV|BV)$)[A-ZÄÖÜ]{2,6}$")  # legal forms name nothing
+LEGAL_FORMS = frozenset({"AG", "SE", "KG", "GMBH", "OHG", "PLC", "LLC", "INC", "SA", "NV", "BV"})
+ACRONYM = re.compile(rf"^(?!(?:{'|'.join(sorted(LEGAL_FORMS))})$)[A-ZÄÖÜ]{{2,6}}$")  # legal forms name nothing
 GENITIVE_S_AFTER = ("iums", "amts", "rats", "gerichts", "tags", "verbands", "Verbands")
 TITLE_WORDS = frozenset({"General", "Dr.", "Prof.", "Herr", "Frau", "Präsident", "Präsidentin", "Minister", "Ministerin"})
 
@@ -89,6 +90,8 @@ class EntityMerger:
         spans = [s for s in doc.ents if LABEL_MAP.get(s.label_)]
         spans = _with_gazetteer_names(doc, spans, self.gazetteer)
         spans = _correct_model_spans(doc, spans, self.data, self.gazetteer.first_names)
+        spans = _surnames_split_off(doc, spans, self.data, self.gazetteer)
+        spans = _companies_named_after_places(doc, spans, self.data, self.gazetteer)
         spans = _surnames_typed_as_places(doc, spans, self.gazetteer)
         spans = _places_typed_as_people(doc, spans, self.gazetteer)
         spans = _people_apposed_to_roles(doc, spans, self.data, self.gazetteer)
@@ -116,9 +119,12 @@ class EntityMerger:
         places = {c.name for c in doc._.entities if c.type == "LOC" and _written_as_place(c, self.gazetteer)} \
             | self.gazetteer.places | self.data.words.get("region", frozenset())
         institutions = self.data.words.get("institution", frozenset())
+        capitals = {row.split("=")[0] for row in self.data.words.get("capital", ())}
         for cluster in doc._.entities:
             if cluster.type in {"ORG", "LOC"}:
                 add_nominatives(cluster, self.data)
+            if cluster.type == "LOC":
+                _place_genitives(cluster, places | capitals)
             for m in cluster.mentions:  # "des Pentagons" is the Pentagon
                 base = _genitive_of(m.text, institutions)
                 if cluster.type == "ORG" and base is not None:
@@ -213,10 +219,47 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData,
             out.append(Span(doc, span.start, span.end, label="PER"))
             continue
         out.append(span)
-    out = [_tidy_person(doc, s, data, taken={t.i for o in out for t in o}) if LABEL_MAP[s.label_] == "PER" else s
+    out = [_tidy_person(doc, s, data, taken={t.i for o in out for t in o}, first_names=first_names)
+           if LABEL_MAP[s.label_] == "PER" else s
            for s in out]
     stripped = [_strip_space(doc, s) for s in out]
     return [s for s in stripped if len(s) > 0]
+
+
+def _companies_named_after_places(doc: Doc, spans: list[Span], data: LanguageData, gazetteer: Gazetteer) -> list[Span]:
+    """ "die Flughafen | Wien AG": a place and a legal form are a company's name with the capitalised noun before
+    them."""
+    places = gazetteer.places | data.words.get("region", frozenset()) \
+        | {row.split("=")[0] for row in data.words.get("capital", ())}
+    out = []
+    for s in spans:
+        if len(s) >= 2 and s.start > 0 and s[-1].text.upper() in LEGAL_FORMS and s[:-1].text in places \
+                and doc[s.start - 1].tag_ == "NN" and doc[s.start - 1].text[:1].isupper() \
+                and not any(o.start < s.start <= o.end - 1 for o in spans if o is not s):
+            s = Span(doc, s.start - 1, s.end, label="ORG")
+        out.append(s)
+    return out
+
+
+def _surnames_split_off(doc: Doc, spans: list[Span], data: LanguageData, gazetteer: Gazetteer) -> list[Span]:
+    """ "Levent | Aydınoğlu": a person's name the model cut in two, the surname typed as a place or organisation, is
+    one person: a name word right after a person's name, with nothing but a space between, that is no known
+    place, institution or organisation noun, goes with the person; not after a role ("Eintracht-Trainer | Kempfer") or a surname ("laut al-Khafaji |
+    Washington und Bagdad")."""
+    known = _institutions_and_agencies(data)
+    surnames = {s[-1].text for s in spans if LABEL_MAP.get(s.label_) == "PER" and len(s) > 1}
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if last is not None and LABEL_MAP.get(last.label_) == "PER" and LABEL_MAP.get(span.label_) != "PER" \
+                and span.start == last.end and len(last) == 1 and last.text not in surnames and len(span) == 1 and span[0].tag_ in NAME_TAGS \
+                and span[0].text[:1].isupper() and doc[last.end - 1].whitespace_ == " " \
+                and doc[last.end - 1].text.rsplit("-", 1)[-1] not in data.role_nouns \
+                and span.text not in gazetteer.places and span.text not in known and not _org_head(span.text, data):
+            out[-1] = Span(doc, last.start, span.end, label=last.label_)
+            continue
+        out.append(span)
+    return out
 
 
 def _surnames_typed_as_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
@@ -381,11 +424,17 @@ def _strip_space(doc: Doc, span: Span) -> Span:
     return Span(doc, start, end, label=span.label_)
 
 
-def _tidy_person(doc: Doc, span: Span, data: LanguageData, taken: set[int]) -> Span:
-    """ "Geschäftsführerin Karin" + "Albers": drop a leading role noun, take in a surname the model left out."""
+def _tidy_person(doc: Doc, span: Span, data: LanguageData, taken: set[int],
+                 first_names: frozenset[str] = frozenset()) -> Span:
+    """ "Geschäftsführerin Karin" + "Albers": drop a leading role noun, a role compound too ("Ministeriumssprecherin
+    Katrin Vollmer", tagged as a name), take in a surname the model left out."""
+    from whosaid.components.descriptions import role_of  # descriptions builds on this module
+
     start, end = span.start, span.end
     while end - start > 1 and (doc[start].text in data.role_nouns or doc[start].text in TITLE_WORDS
-                               or (doc[start].tag_ == "NN" and end - start > 2)):
+                               or (doc[start].tag_ == "NN" and end - start > 2)
+                               or (doc[start].text not in first_names and doc[start + 1].text[:1].isupper()
+                                   and role_of(doc[start], data) is not None)):
         start += 1
     while end < len(doc) and end not in taken and doc[end].tag_ in {"NE", "FM"} and doc[end].text[:1].isupper():
         end += 1
@@ -930,10 +979,20 @@ def _name_after_organisation_noun(cluster: Cluster, data: LanguageData, places: 
         if not noun or not (_org_head(m[k].text, data) or _outlet_noun(m[k].text, data)):
             continue
         rest = m[k + 1 :]
+        if len(rest) > 1 and rest[-1].text.upper() in LEGAL_FORMS and rest[:-1].text in places:
+            continue  # "Flughafen Wien AG": a place and a legal form after the noun make one name with it
         if all(t.tag_ in {"NE", "FM"} or t.text[:1].isupper() for t in rest) and rest.text not in places \
                 and not any(t.tag_ in {"NN"} and _org_head(t.text, data) for t in rest):
             cluster.nominatives.setdefault(m.text, rest.text)
             cluster.aliases.add(m.text)
+
+
+def _place_genitives(cluster: Cluster, places: set[str] | frozenset[str]) -> None:
+    """ "nach Darstellung Ankaras", "die Regierung Hessens": a known place in the genitive is known by its name."""
+    for m in cluster.mentions:
+        if len(m) == 1 and m.text.endswith("s") and m.text not in places and m.text[:-1] in places:
+            cluster.nominatives[m.text] = m.text[:-1]
+            cluster.aliases.add(m.text[:-1])
 
 
 def _name_before_group_noun(cluster: Cluster, data: LanguageData) -> None:

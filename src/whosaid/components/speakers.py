@@ -104,6 +104,9 @@ class SpeakerResolver:
                 continue
             res = _named_for_description(resolve(found, ctx), found.speaker, ctx)
             res = _country_of_capital(qualify_institution(found.speaker, res, ctx), ctx)
+            if res.cluster is None and _source_without_owner(res.name, self.data):
+                found.extra["resolution"] = None  # "hieß es in einer Erklärung" of no one found: better no speaker
+                continue
             found.extra["resolution"] = res
             ctx.last = (found.speaker, res)
             ctx.names.append(res.name)
@@ -505,15 +508,24 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
     """ "einem Bericht des „Spiegel“", "Angaben der Bundespolizei", "nach eigenen Angaben": a speaker phrase headed
     by what a source said is that source: the entity named after the head, else the phrase after it, else (with
     "eigenen") the subject of the clause."""
-    times = [(t.start, t.end) for t in (span.doc._.times or [])]
-    # "dem am Donnerstag veröffentlichten Urteil": the time inside an extended attribute is not the head
-    words = [t for t in span if not t.is_space and t.tag_ not in {"ART", "PPOSAT", "PIAT", "ADJA", "CARD"}
-             and not any(start <= t.idx < end for start, end in times)]
+    words = [t for t in span if not t.is_space and t.tag_ not in {"ART", "PPOSAT", "PIAT", "ADJA", "CARD"}]
     nouns = ctx.data.words.get("source_noun", frozenset())
+    words = words[_participle_attribute_end(span, words):]
     if not words or not words[0].text.lower().endswith(tuple(nouns)) or words[0].tag_ not in {"NN", "NE"}:
         return None
     head = words[0]
-    named = [c for m, c in inside if m.start > head.i]
+    court = _court_of_ruling(span, head, inside, ctx)
+    if court is not None:
+        return court
+    country = _country_of_adjective_before(head, ctx)
+    if country is not None:  # "nach ukrainischen Angaben": Ukraine's
+        return country
+    own = _possessor_of_source(span, head, ctx)
+    if own is not None:  # "Der Branchenverband WindEurope begrüßte den Schritt. Nach seinen Angaben …"
+        return own
+    # "Angaben der Polizei in Köln", "der Regionalverwaltung von Tigray": a place after a preposition only says
+    # where the source named before it sits
+    named = [c for m, c in inside if m.start > head.i and not _place_of_noun_before(m, c, head)]
     if named:
         if head.text in ctx.data.words.get("press_report_noun", ()):  # "einem Bericht des „Spiegel“": an outlet
             ctx.outlets.add(id(named[0]))
@@ -552,9 +564,6 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
         author = _author_of_study(span, head, ctx)
         if author is not None:  # "einer neuen Studie zufolge … schreiben Forschende des Potsdam-Instituts"
             return Resolution(author.name, author)
-        issuer = _issuer_of(head, span, ctx)
-        if issuer is not None:  # "heisst es in dem am Donnerstag veröffentlichten Urteil": the court named before
-            return Resolution(issuer.name, issuer)
     if not len(rest) and any(t.lower_ in ctx.data.words.get("indefinite_article", ()) for t in span.doc[span.start : head.i]):
         last = _last_organisation_nearby(span, ctx)
         if last is not None:  # "Swissmem äusserte sich besorgt. …, hiess es in einer Mitteilung"
@@ -569,19 +578,91 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
     return None
 
 
-def _issuer_of(head: Token, span: Span, ctx: Context) -> Cluster | None:
-    """The one organisation named before `span` of the kind that issues the document `head` names (`issued_by`:
-    "Urteil" -> a court, "Gericht" in its name), when the article names only one such; else the one such compound
-    written before ("Bundesgericht")."""
-    kinds = dict(row.split("=", 1) for row in ctx.data.words.get("issued_by", ()))
-    ending = next((kinds[f] for f in _without_genitive(head.lower_) if f in kinds), None)
-    if ending is None:
+def _source_without_owner(name: str, data: LanguageData) -> bool:
+    """ "Erklärung", "den Angaben", "seinen Angaben": a name that is only what a source said, nobody's."""
+    words = name.split()
+    return bool(words) and words[-1].lower().endswith(tuple(data.words.get("source_noun", ()))) \
+        and all(w[:1].islower() for w in words[:-1])
+
+
+def _country_of_adjective_before(head: Token, ctx: Context) -> Resolution | None:
+    """The country of the adjective right before a source noun ("ukrainischen Angaben"), by the capital rows."""
+    if head.i == 0 or head.doc[head.i - 1].tag_ != "ADJA":
         return None
-    named = {id(c): c for c in ctx.clusters if c.type == "ORG" and any(m.start < span.start for m in c.mentions)
-             and any(w.endswith(ending) for w in c.name.lower().split())}
-    if not named:  # "Das Bundesgericht hat …": a court the model did not take for a name
-        return _compound_written_before(ending, span, ctx)
-    return next(iter(named.values())) if len(named) == 1 else None
+    stems = _country_adjectives([head.doc[head.i - 1]])
+    countries = {row.split("=")[2]: row.split("=")[1] for row in ctx.data.words.get("capital", ())}
+    country = next((countries[s] for s in stems if s in countries), None)
+    if country is None:
+        return None
+    named = next((c for c in ctx.clusters if c.type == "LOC" and c.name == country), None)
+    return Resolution(country, named)
+
+
+def _possessor_of_source(span: Span, head: Token, ctx: Context) -> Resolution | None:
+    """ "nach seinen Angaben", "ihren Angaben zufolge": the source is whose it is, the organisation or person that
+    spoke just before (in this sentence or the one before), of a gender the possessive agrees with."""
+    doc = span.doc
+    if head.i == 0 or doc[head.i - 1].tag_ != "PPOSAT" or head.i + 1 < span.end or ctx.last is None:
+        return None
+    possessive = doc[head.i - 1].lower_
+    speaker, res = ctx.last
+    sents = [s for s in text_sentences(doc) if s.start <= span.start]
+    if res.cluster is None or len(sents) < 1 or speaker.start < sents[max(0, len(sents) - 2)].start:
+        return None
+    if res.cluster.type == "PER":
+        profile = ctx.profiles.get(id(res.cluster))
+        gender = profile.gender if profile is not None else None
+        if gender is None or (gender == "f") != possessive.startswith("ihr"):
+            return None
+    elif res.cluster.type != "ORG":
+        return None
+    return Resolution(res.name, res.cluster)
+
+
+def _place_of_noun_before(mention: Span, cluster: Cluster, head: Token) -> bool:
+    """A place named after a preposition that follows a common noun after `head` ("der Polizei in | Köln")."""
+    doc = mention.doc
+    return cluster.type == "LOC" and mention.start > 0 and doc[mention.start - 1].tag_ in {"APPR", "APPRART"} \
+        and any(t.tag_ == "NN" for t in doc[head.i + 1 : mention.start - 1])
+
+
+def _participle_attribute_end(span: Span, words: list[Token]) -> int:
+    """ "dem am Donnerstag veröffentlichten Urteil": where an attribute built on a participle between the article and
+    the noun ends, as an index into `words` (the span's words without articles and adjectives); 0 without one."""
+    doc = span.doc
+    if not words or span[0].tag_ != "ART" or words[0].tag_ not in {"APPR", "APPRART", "ADV", "ADJD"}:
+        return 0
+    noun = next((n for n, t in enumerate(words) if t.tag_ in {"NN", "NE"} and t.i > span.start
+                 and doc[t.i - 1].tag_ == "ADJA"), None)
+    return noun if noun is not None else 0
+
+
+def _court_of_ruling(span: Span, head: Token, inside: list[tuple[Span, Cluster]], ctx: Context) -> Resolution | None:
+    """ "heißt es in dem Urteil", "in dem Beschluss des Ersten Senats": a court's ruling, named by no organisation
+    after it or only by a part of the court, is the court's that the article named before (ruling_noun), by the
+    name it was given or, where that is no name, by the word ("Das Bundesgericht hat … abgewiesen")."""
+    units = ctx.data.words.get("court_unit", frozenset())
+    if head.lower_ not in ctx.data.words.get("ruling_noun", ()):
+        return None
+    if any(m.start > head.i and m[-1].lower_ not in units for m, _ in inside):
+        return None
+    rest = [t for t in span.doc[head.i + 1 : span.end] if t.tag_ in {"NN", "NE"}]
+    if rest and not (len(rest) == 1 and rest[0].lower_ in units):
+        return None
+    court = _latest_organisation_ending("gericht", span, ctx)
+    if court is not None:
+        return Resolution(court.name, court)
+    doc = span.doc
+    headline = _headline_end(doc)
+    word = next((t for t in reversed(doc[: span.start]) if t.idx >= headline and t.tag_ in {"NN", "NE"}
+                 and t.text[:1].isupper() and t.lower_.endswith(COURT_WORD_ENDINGS)), None)
+    if word is None:
+        return None
+    return Resolution(next(form for form in _without_genitive(word.text) if form.lower().endswith(COURT_WORDS)))
+
+
+COURT_WORDS = ("gericht", "gerichtshof")
+COURT_WORD_ENDINGS = ("gericht", "gerichts", "gerichtes", "gerichtshof", "gerichtshofs")
 
 
 def _author_of_study(span: Span, head: Token, ctx: Context) -> Cluster | None:
@@ -1482,8 +1563,11 @@ def _only_in_dateline(cluster: Cluster) -> bool:
 def _ends_span(mention: Span, span: Span) -> bool:
     """The mention ends the speaker phrase, but for closing quotation marks ("die „Kronen Zeitung“")."""
     rest = [t for t in span.doc[mention.end : span.end] if t.text not in QUOTE_MARKS and not t.is_space]
-    # "der Bundesgerichtshof (BGH)": a bracketed acronym after the name is the name again
-    return not rest or (len(rest) == 3 and rest[0].text == "(" and rest[2].text == ")")
+    # "der Bundesgerichtshof (BGH)": a bracketed acronym after the name is the name again; "die „Bild“ -Zeitung"
+    # (split by whosaid_line_breaks): the noun compounded with the quoted name
+    return not rest or (len(rest) == 3 and rest[0].text == "(" and rest[2].text == ")") or (
+        len(rest) == 1 and rest[0].text.startswith("-") and mention.end < span.end
+        and span.doc[mention.end].text in QUOTE_MARKS)
 
 
 def _described_name(span: Span, mention: Span) -> bool:

@@ -55,6 +55,8 @@ def _prefield_speaker(doc: Doc, clause_start: int, finite: Token, ents: dict[int
         return None  # "Ende Januar 2006 verkündete der DFB …": the prefield is a time, the subject follows
     if _duration_before_preposition(span):
         return None  # "Zwei Tage nach der Wahl kündigten SPD und CDU an": a time the tagger did not mark
+    if _nominative_pronoun_after(doc, finite):
+        return None  # "Fehler bei der Vergabe räumte er ein": the subject is the pronoun, the prefield an object
     if len(span) == 1 and span[0].tag_ == "NN" and _person_after(doc, finite, ents):
         return None  # "Optimistischer äußerte sich Tobias Rehm": an adjective read as a noun, the person follows
     return span
@@ -66,6 +68,15 @@ def _duration_before_preposition(span: Span) -> bool:
     head = next((t for t in span if t.tag_ in {"NN", "NE"}), None)
     return head is not None and head.text in load_language("de").words.get("duration_noun", ()) \
         and head.i + 1 < span.end and span.doc[head.i + 1].tag_ in {"APPR", "APPRART"}
+
+
+def _nominative_pronoun_after(doc: Doc, finite: Token) -> bool:
+    """A pronoun that is only ever a subject ("er", "ich", "wir") right after the finite verb (and adverbs)."""
+    j = finite.i + 1
+    while j < len(doc) and doc[j].tag_ in SKIPPABLE_AFTER_VERB:
+        j += 1
+    return j < len(doc) and doc[j].tag_ == "PPER" \
+        and doc[j].lower_ in load_language("de").words.get("nominative_pronoun", ())
 
 
 def _person_after(doc: Doc, finite: Token, ents: dict[int, Span]) -> bool:
