@@ -1133,3 +1133,10 @@ def test_a_place_after_the_sources_noun_is_not_the_source(text, written, wrong):
 )
 def test_a_source_noun_speaks_for_its_country_its_possessor_or_no_one(text, written, expected):
     assert resolution_of(text, written) == expected
+
+
+def test_the_club_is_the_one_of_the_datelines_town_not_the_opponent_named_last():
+    text = ("Freiburg (SID) – Trainer Markus Reindl vom SC Freiburg hat Berichte über einen Wechsel dementiert. "
+            "„Ich bleibe“, sagte er vor dem Heimspiel gegen den FC Augsburg. Der Innenverteidiger habe sich eine "
+            "Zerrung zugezogen, teilte der Verein mit.")
+    assert resolution_of(text, "der Verein") == "SC Freiburg"

@@ -1209,9 +1209,21 @@ def _latest_organisation_ending(word: str, span: Span, ctx: Context, besides: Cl
         words |= {_apposed_noun(m) for m in c.mentions}
         return any(form.endswith(endings) for w in words for form in _without_genitive(w))  # "Militärgeheimdienstes"
 
+    if word in ctx.data.words.get("home_org_word", ()):
+        home = _home_club(span, ctx)
+        if home is not None:  # "teilte der Verein mit" in a report from Freiburg: the SC Freiburg, not the opponent
+            return home
     named = [c for c in ctx.clusters if c.type == "ORG" and c is not besides and ends(c)
              and any(m.start < span.start for m in c.mentions)]
     return max(named, key=lambda c: max(m.start for m in c.mentions if m.start < span.start)) if named else None
+
+
+def _home_club(span: Span, ctx: Context) -> Cluster | None:
+    """The one club (`generic_org_kind` verein) named before `span` with the dateline's town in its name."""
+    place = _dateline_place(span.doc)
+    home = [c for c in ctx.clusters if c.type == "ORG" and place and place in c.name.split()
+            and any(m.start < span.start for m in c.mentions) and "verein" in _kinds_of(c, ctx.data)]
+    return home[0] if len(home) == 1 else None
 
 
 def _without_genitive(word: str) -> tuple[str, ...]:
