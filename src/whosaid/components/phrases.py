@@ -267,6 +267,15 @@ def _next_is_boundary(token: Token) -> bool:
     return token.i + 1 >= len(doc) or doc[token.i + 1].tag_ not in NOUNISH | {"ADJA"}
 
 
+ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")
+
+
+def adjective_stem(word: str) -> str:
+    """ "russisch" of "russischen", "äthiopisch" of "äthiopische": a declined adjective without its ending (the
+    lemmatizer keeps many country adjectives as written)."""
+    return next((word[: -len(e)] for e in ADJECTIVE_ENDINGS if word.endswith(e)), word)
+
+
 def strip_span(span: Span) -> Span:
     """Drop surrounding punctuation and spaces (but keep quote marks that enclose the span)."""
     doc = span.doc

@@ -32,6 +32,7 @@ from whosaid.components.entities import (
 from whosaid.components.phrases import (
     ATTACHING_PREPOSITIONS,
     QUOTE_MARKS,
+    adjective_stem,
     extended_attribute_end,
     possessor_before,
     relative_antecedent,
@@ -590,7 +591,7 @@ def _country_of_adjective_before(head: Token, ctx: Context) -> Resolution | None
     if head.i == 0 or head.doc[head.i - 1].tag_ != "ADJA":
         return None
     stems = _country_adjectives([head.doc[head.i - 1]])
-    countries = {row.split("=")[2]: row.split("=")[1] for row in ctx.data.words.get("capital", ())}
+    countries = {stem: country for country, stem in _capitals(ctx.data).values()}
     country = next((countries[s] for s in stems if s in countries), None)
     if country is None:
         return None
@@ -743,7 +744,7 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
         or next((t for t in sentence_of(doc, span.start) if t.text == word), None)
     if token is None:
         return res
-    capitals = {row.split("=")[0]: row.split("=")[1:] for row in data.words.get("capital", ())}
+    capitals = _capitals(data)
     place = _place_named_with(token, span, ctx)
     stem = next((stem for _, stem in capitals.values() for t in span if t.tag_ == "ADJA" and t.lower_.startswith(stem)),
                 None)
@@ -878,7 +879,7 @@ def _country_adjective_before(word: str, span: Span) -> str | None:
     return next(iter(stems)) if len(stems) == 1 else None
 
 
-def _country_of_dateline(span: Span, capitals: dict[str, list[str]]) -> str | None:
+def _country_of_dateline(span: Span, capitals: dict[str, tuple[str, str]]) -> str | None:
     """ "russisch" for "des Außenministeriums" in an article from Moskau: a national institution written bare, and
     not with a country's adjective before (`_country_adjective_before` comes first), is the dateline capital's:
     agency copy names the home country's ministries bare and marks foreign ones ("das russische …")."""
@@ -891,8 +892,7 @@ def _country_of_capital(res: Resolution, ctx: Context) -> Resolution:
     government, the country's entity where the article names it."""
     if res.cluster is None or res.cluster.type != "LOC":
         return res
-    capitals = {row.split("=")[0]: row.split("=")[1] for row in ctx.data.words.get("capital", ())}
-    country = capitals.get(res.cluster.name)
+    country = _capitals(ctx.data).get(res.cluster.name, (None, None))[0]
     if country is None:
         return res
     named = next((c for c in ctx.clusters if c.type == "LOC" and c.name == country), None)
@@ -980,9 +980,9 @@ def _hearsay_group(span: Span, name: str, ctx: Context) -> Resolution:
     capital after it), else the group of that name the article named with its adjective before."""
     doc = span.doc
     after = [t for t in doc[span.end : min(len(doc), span.end + 2)]]
-    capitals = {row.split("=")[0]: row.split("=")[2] for row in ctx.data.words.get("capital", ())}
+    capitals = _capitals(ctx.data)
     if len(after) == 2 and after[0].lower_ == "in" and after[1].text in capitals:
-        return Resolution(f"{capitals[after[1].text]}e {name}")
+        return Resolution(f"{capitals[after[1].text][1]}e {name}")
     earlier = [n for n in ctx.names if n.endswith(" " + name)] if " " not in name else []
     return Resolution(earlier[-1] if earlier else name)
 
@@ -1087,13 +1087,8 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
 
 def _country_adjectives(words: list[Token]) -> set[str]:
     """The stems of the country adjectives among `words`: {"finnisch"} of "die finnische Regierung"."""
-    stems = set()
-    for t in words:
-        adjective = t.lower_
-        stem = next((adjective[: -len(e)] for e in ("en", "er", "es", "em", "e") if adjective.endswith(e)), adjective)
-        if t.tag_ == "ADJA" and stem.endswith("sch"):  # "russisch", "deutsch": a country's, not "die neue Armee"
-            stems.add(stem)
-    return stems
+    # "russisch", "deutsch": a country's, not "die neue Armee"
+    return {stem for t in words if t.tag_ == "ADJA" and (stem := adjective_stem(t.lower_)).endswith("sch")}
 
 
 def _of_countries(cluster: Cluster, stems: set[str]) -> bool:
@@ -1516,8 +1511,7 @@ def _generically_described(span: Span, ctx: Context) -> Cluster | None:
 def _last_speaker_of_kind(word: str, span: Span, ctx: Context) -> Resolution | None:
     """The speaker of the statement just before, in this sentence or the one before, when it is no person and is
     named like the kind of organisation `word` describes ("die Berliner Datenschutzbeauftragte" for "der Behörde")."""
-    kinds = dict(row.split("=", 1) for row in ctx.data.words.get("generic_org_kind", ()))
-    parts = tuple(kinds.get(word.lower(), "").split(",")) if word.lower() in kinds else ()
+    parts = _org_kinds(ctx.data).get(word.lower(), ())
     sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
     if not parts or ctx.last is None or len(sents) < 2:
         return None
@@ -1537,7 +1531,7 @@ def _of_generic_kind(org: Cluster, span: Span, data: LanguageData) -> bool:
 
 def _generic_kind(span: Span, data: LanguageData) -> str | None:
     """The generic organisation word of `span` that `generic_org_kind` describes ("behörde" of "der Behörde")."""
-    kinds = {row.split("=", 1)[0] for row in data.words.get("generic_org_kind", ())}
+    kinds = _org_kinds(data)
     return next((k for t in span for k in _without_genitive(t.lower_) if k in kinds), None)
 
 
@@ -1546,12 +1540,20 @@ def _kinds_of(org: Cluster, data: LanguageData) -> set[str]:
     "Autozulieferers Brückmann"; short parts are abbreviations and match whole words only ("FC", "AG")."""
     words = {f for text in {org.name, *org.aliases, *(m.text for m in org.mentions)}
              for w in re.split(r"[\s-]+", text.lower()) if w for f in _without_genitive(w)}
-    kinds = set()
-    for row in data.words.get("generic_org_kind", ()):
-        kind, parts = row.split("=", 1)
-        if any(w == p or len(p) > 3 and (w.startswith(p) or w.endswith(p)) for w in words for p in parts.split(",")):
-            kinds.add(kind)
-    return kinds
+    return {kind for kind, parts in _org_kinds(data).items()
+            if any(w == p or len(p) > 3 and (w.startswith(p) or w.endswith(p)) for w in words for p in parts)}
+
+
+def _org_kinds(data: LanguageData) -> dict[str, tuple[str, ...]]:
+    """`generic_org_kind` rows: generic word -> the word parts of names of that kind of organisation."""
+    return {kind: tuple(parts.split(",")) for kind, parts in
+            (row.split("=", 1) for row in data.words.get("generic_org_kind", ()))}
+
+
+def _capitals(data: LanguageData) -> dict[str, tuple[str, str]]:
+    """`capital` rows: capital -> (country, adjective stem): "Moskau" -> ("Russland", "russisch")."""
+    return {capital: (country, stem) for capital, country, stem in
+            (row.split("=") for row in data.words.get("capital", ()))}
 
 
 def _organisation_named_just_before(span: Span, ctx: Context, parties: frozenset[str]) -> Cluster | None:

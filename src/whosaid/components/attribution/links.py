@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from whosaid.components.attribution.found import Found
-from whosaid.components.phrases import QUOTE_MARKS, is_punct, sentence_of, text_sentences
+from whosaid.components.phrases import QUOTE_MARKS, adjective_stem, is_punct, sentence_of, text_sentences
 from whosaid.lang import LanguageData
 
 QUOTE_CHARS = "".join(sorted(QUOTE_MARKS))
@@ -199,10 +199,9 @@ def _source_words(tokens: list[Token], data: LanguageData) -> set[str]:
 
 
 def _adjective_stem(token: Token) -> str:
-    """ "äthiopisch" of "äthiopische" (the lemmatizer keeps many country adjectives as written)."""
-    word = token.lower_
-    return next((word[: -len(e)] for e in ("en", "er", "es", "em", "e") if word.endswith(e) and word[: -len(e)]
-                 .endswith("isch")), word)
+    """ "äthiopisch" of "äthiopische": a country adjective's stem, other words as written."""
+    stem = adjective_stem(token.lower_)
+    return stem if stem.endswith("isch") else token.lower_
 
 
 def _pluperfect(found: Found, data: LanguageData) -> bool:
