@@ -1,0 +1,208 @@
+"""Resolves speaker mentions (names, short names, role nouns, pronouns) to the entities they denote.
+
+The rules by what a mention is: `people` (names, descriptions, pronouns), `organisations` (generic words,
+outlets, acronyms, members and leaders), `spokespeople`, `sources` (reports, studies, rulings, hearsay); `naming`
+names the organisations once resolved; `context` holds what they share."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from whosaid.components.attribution import Found
+from whosaid.components.descriptions import describe, profile_people
+from whosaid.components.entities import Cluster, load_gazetteer
+from whosaid.components.phrases import relative_antecedent
+from whosaid.components.speakers.context import (
+    Context,
+    Resolution,
+    _bare,
+    _clusters_in,
+    _contains_cluster_mention,
+    _country_adjectives,
+    _ends_span,
+    _nominative_plural,
+    _of_countries,
+    _pronoun_key,
+)
+from whosaid.components.speakers.naming import (
+    _country_of_capital,
+    _named_for_description,
+    add_speaking_organisations,
+    qualify_institution,
+)
+from whosaid.components.speakers.organisations import (
+    _acronym_after,
+    _described_organisation,
+    _institution_of_role,
+    _organisation_before_its_leader,
+    _organisation_led_by,
+    _party_of_group,
+    _person_advised,
+    _title_after_outlet_noun,
+    _unnamed_member_of,
+)
+from whosaid.components.speakers.people import (
+    _attached,
+    _described_name,
+    _described_person,
+    _full_name_transliterated,
+    _named_right_after,
+    _new_or_several,
+    _person_by_short_name,
+    _possessor,
+    _resolve_pronoun,
+    _without_place_tail,
+)
+from whosaid.components.speakers.sources import (
+    _hearsay_group,
+    _institution_of_authors,
+    _plural_source_after,
+    _source_of_report,
+    _source_without_owner,
+)
+from whosaid.components.speakers.spokespeople import _resolve_spokesperson
+from whosaid.extensions import register_extensions
+from whosaid.lang import LanguageData, load_language
+from whosaid.record import TextSpan
+
+__all__ = ["Context", "Resolution", "SpeakerResolver", "make_speakers", "resolve"]
+
+
+@Language.factory(
+    "whosaid_speakers",
+    assigns=["doc._.statements"],
+    requires=["doc._.statements", "doc._.entities"],
+    default_config={"lang": "de", "gazetteer": None},
+)
+def make_speakers(nlp: Language, name: str, lang: str, gazetteer: str | None) -> SpeakerResolver:
+    register_extensions()
+    return SpeakerResolver(load_language(lang), load_gazetteer(lang, gazetteer).first_name_genders)
+
+
+class SpeakerResolver:
+    def __init__(self, data: LanguageData, genders: dict[str, str] | None = None) -> None:
+        self.data = data
+        self.genders = genders or {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.entities is None:
+            doc._.entities = []
+        clusters: list[Cluster] = doc._.entities
+        add_speaking_organisations(doc, doc._.statements or [], clusters, self.data)
+        ctx = Context(doc, clusters, profile_people(clusters, self.data, self.genders), self.data, [])
+        for found in doc._.statements or []:
+            if found.speaker is None:
+                root = found.continues
+                found.extra["resolution"] = root.extra.get("resolution") if root is not None else None
+                continue
+            if any(t.text in self.data.words.get("unnamed_source", ()) for t in found.speaker):
+                found.extra["resolution"] = None  # "dem Vernehmen nach": hearsay that names no one
+                continue
+            res = _named_for_description(resolve(found, ctx), found.speaker, ctx)
+            res = _country_of_capital(qualify_institution(found.speaker, res, ctx), ctx)
+            if res.cluster is None and _source_without_owner(res.name, self.data):
+                found.extra["resolution"] = None  # "hieß es in einer Erklärung" of no one found: better no speaker
+                continue
+            found.extra["resolution"] = res
+            ctx.last = (found.speaker, res)
+            ctx.names.append(res.name)
+            if res.cluster is not None:
+                ctx.history.append(res)
+                if found.lemma in self.data.words.get("report_verb", ()) and not res.spokesperson:
+                    ctx.outlets.add(id(res.cluster))
+                if res.spokesperson:
+                    continue  # "ein Konzernsprecher" is no name of the company
+                if not any(m.start_char == found.speaker.start_char for m in res.cluster.mentions) and not (
+                    _contains_cluster_mention(found.speaker, res.cluster)
+                ):
+                    res.cluster.extra_mentions.append(
+                        TextSpan(text=found.speaker.text, start=found.speaker.start_char, end=found.speaker.end_char)
+                    )
+        clusters.sort(key=lambda c: c.mentions[0].start)
+        return doc
+
+
+def resolve(found: Found, ctx: Context) -> Resolution:
+    span = found.speaker
+    assert span is not None
+    data, clusters = ctx.data, ctx.clusters
+    if len(span) == 1 and span[0].tag_ == "PRELS":
+        span = relative_antecedent(span[0]) or span  # "der Prediger, der …": who "der" is
+    led = _organisation_before_its_leader(span, clusters, data)
+    if led is not None:  # "Die Armee von General Abdel Fattah al-Burhan", "Die RSF unter Mohamed Hamdan Daglo"
+        span = led
+    inside = _clusters_in(span, clusters)
+    advised = _person_advised(span, inside, data)
+    if advised is not None:  # "Ein Berater Dagalos": someone of the person's organisation, never the person
+        org = _organisation_led_by(advised, span, ctx)
+        return Resolution(org.name, org, org, spokesperson=True) if org is not None else Resolution(_bare(span))
+    people = [c for m, c in inside if c.type == "PER" and not _possessor(m, span, data) and not _attached(m, span, data)]
+    if people:  # "Kommissionspräsident Martin Gasser (SVP)": the bracket after a person is the party
+        person = people[-1]
+        if " " not in person.name and len(span) == 1:
+            person = _full_name_transliterated(span[0], clusters, data) or person
+        return Resolution(person.name, person)
+    acronym = _acronym_after(span, clusters)
+    if acronym is not None:  # "Die Bundesvereinigung der Deutschen Arbeitgeberverbände (BDA)"
+        acronym.aliases.add(_bare(span))
+        return Resolution(acronym.name, acronym)
+    short = _person_by_short_name(span, clusters, data)
+    if short is not None:
+        return Resolution(short.name, short)
+    if len(span) == 1 and span[0].tag_ in {"PPER", "PIS", "PDS"} and _pronoun_key(span[0], data) is not None:
+        return _resolve_pronoun(found, span, ctx)
+    party = _party_of_group(span, ctx)
+    if party is not None:  # "Die Grünen im Bundestag", "die SPD-Opposition": the party speaks
+        return party
+    organisations = [c for m, c in inside if c.type in {"ORG", "LOC"}]
+    titled = _title_after_outlet_noun(span, ctx)
+    if titled is not None:  # "die Hisbollah-nahe libanesische Zeitung »Al-Akhbar«"
+        return titled
+    source = _source_of_report(found, span, inside, ctx)
+    if source is not None:
+        return source
+    author = _institution_of_authors(span, inside, ctx)
+    if author is not None:  # "schreiben die Forschenden" after "eine Studie der Universität Bern"
+        return Resolution(author.name, author)
+    desc = describe(span, data)
+    if desc.spokesperson:
+        return _resolve_spokesperson(span, desc, organisations, inside, ctx)
+    institution = _institution_of_role(span, ctx)
+    if institution is not None:
+        return Resolution(institution.name, institution)
+    member = _unnamed_member_of(span, ctx)
+    if member is not None:  # "ein DWD-Meteorologe": someone of the DWD, unnamed, speaking for it
+        return Resolution(member.name, member, member, spokesperson=True)
+    if desc.says_something:
+        person = None if _new_or_several(found, span, data) else _described_person(span, desc, ctx)
+        if person is None and desc.role is not None and not _new_or_several(found, span, data):
+            person = _named_right_after(span, desc, ctx)
+        if person is not None:
+            return Resolution(person.name, person)
+        return Resolution(_bare(span), None, organisations[0] if organisations else None)
+    if not inside:
+        described = _described_organisation(span, ctx)
+        if described is not None:
+            return described
+    countries = _country_adjectives(list(span))  # "Das russische Verteidigungsministerium" is not the British one
+    # "Die britische Behörde für maritime Sicherheit UKMTO": the acronym after the name is the name again
+    whole = [c for m, c in inside if _ends_span(m, span) and (_described_name(span, m)
+                                                              or any(o.end == m.start for o in c.mentions))
+             and (c.qualified_name is None or _of_countries(c, countries))]
+    if whole:
+        if whole[0].type == "MISC":  # "Die „Kronen Zeitung“ hatte berichtet": a speaking name is no work or event
+            whole[0].type = "ORG"
+        return Resolution(whole[0].name, whole[0])
+    placed = _without_place_tail(span, inside, data)
+    if placed is not None:  # "Die Reederei Thalassa Shipping aus Piräus": the company, not the port
+        named = [c for m, c in inside if c.type == "ORG" and _ends_span(m, placed) and _described_name(placed, m)]
+        if named:
+            return Resolution(named[0].name, named[0])
+    if len(inside) >= 2 and any(t.lower_ in data.words.get("coordination", ()) for t in span):
+        return Resolution(_bare(span))
+    groups = tuple(data.words.get("hearsay_group_ending", ()))
+    if span[-1].tag_ == "NN" and span[-1].lower_.endswith(groups) and all(t.tag_ == "ADJA" for t in span[:-1]):
+        # "verlautete aus Diplomatenkreisen", "unter Berufung auf syrische Regierungskreise"
+        return _hearsay_group(span, _plural_source_after(span, data) or _nominative_plural(span[-1], data), ctx)
+    return Resolution(_bare(span), None, organisations[0] if organisations else None)

@@ -1,0 +1,327 @@
+"""Naming organisations right once a mention is resolved: organisations named in speaker phrases become entities,
+bare national institutions get their country ("das Verteidigungsministerium" in a report from London), country
+adjectives keep organisations apart."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from whosaid.components.attribution import Found
+from whosaid.components.entities import STRONG_ENDINGS, Cluster, add_nominatives, noun_gender
+from whosaid.components.phrases import QUOTE_MARKS, sentence_of, text_sentences
+from whosaid.components.speakers.context import (
+    ARTICLES,
+    DEFINITE_ARTICLES,
+    Context,
+    Resolution,
+    _apposed_noun,
+    _capitals,
+    _clusters_in,
+    _country_adjectives,
+    _dateline_place,
+    _headline_end,
+    _occurrences,
+    _of_countries,
+    _without_genitive,
+)
+from whosaid.components.speakers.organisations import _generically_described
+from whosaid.lang import LanguageData
+
+
+def add_speaking_organisations(doc: Doc, statements: list[Found], clusters: list[Cluster], data: LanguageData) -> None:
+    """Organisations the model's NER missed but a speaker phrase names: "Die „Kronen Zeitung“ hatte berichtet",
+    "Das Gesundheitsministerium hat … zurückgewiesen", "einem Bericht des „Spiegel“". Each becomes an entity with
+    every occurrence of its name, so that later descriptions ("die Zeitung", "ein Ministeriumssprecher") find it."""
+    for found in statements:
+        if found.speaker is None:
+            continue
+        span = found.speaker
+        for phrase in (span, _after_source_noun(span, data)):
+            if phrase is None or _clusters_in(phrase, clusters):
+                continue
+            name = organisation_named_by(phrase, data)
+            if name is None or _synonym_named_before(name, clusters, data) or _described_before(name, clusters, data):
+                continue
+            mentions = _occurrences(doc, name)
+            taken = [m for c in clusters for m in c.mentions]
+            mentions = [m for m in mentions if not any(m.start < t.end and t.start < m.end for t in taken)]
+            if any(m.start == name.start for m in mentions):
+                cluster = Cluster(type="ORG", mentions=mentions)
+                add_nominatives(cluster, data)
+                clusters.append(cluster)
+    clusters.sort(key=lambda c: c.mentions[0].start)
+
+
+def _synonym_named_before(name: Span, clusters: list[Cluster], data: LanguageData) -> bool:
+    """ "die Notenbank" after "die Europäische Zentralbank": a description of an organisation already named."""
+    head = name[-1].text.lower()
+    synonyms = tuple(row.split("=")[1] for row in data.words.get("org_synonym", ()) if row.split("=")[0] == head)
+    return bool(synonyms) and any(
+        c.type == "ORG" and any(w.endswith(synonyms) for m in c.mentions if m.start < name.start for w in m.text.lower().split())
+        for c in clusters)
+
+
+def _described_before(name: Span, clusters: list[Cluster], data: LanguageData) -> bool:
+    """ "der gleichen Nachrichtenagentur" after "die Nachrichtenagentur RIA Novosti": a word for a medium, or the
+    noun an organisation was named with or whose name ends in it, describes that organisation."""
+    head = name[-1]
+    if head.text in data.words.get("outlet_noun", ()):
+        return True
+    for c in clusters:
+        for m in c.mentions:
+            if m.start >= name.start or c.type != "ORG":
+                continue
+            i = m.start - 1 - (m.start > 0 and m.doc[m.start - 1].text in QUOTE_MARKS)
+            if m.text.lower().endswith(head.text.lower()) or (i >= 0 and m.doc[i].text == head.text):
+                return True
+    return False
+
+
+def _after_source_noun(span: Span, data: LanguageData) -> Span | None:
+    """ "des „Spiegel“" of "einem Bericht des „Spiegel“", "der Bundespolizei" of "Angaben der Bundespolizei"."""
+    nouns = data.words.get("source_noun", frozenset())
+    words = [t for t in span if not t.is_space]
+    k = next((n for n, t in enumerate(words) if t.tag_ in {"NN", "NE"}), None)
+    if k is None or not words[k].lower_.endswith(tuple(nouns)) or k + 2 >= len(words) \
+            or words[k + 1].lower_ not in {"des", "der"}:
+        return None
+    return span.doc[words[k + 1].i : words[-1].i + 1]
+
+
+def organisation_named_by(phrase: Span, data: LanguageData) -> Span | None:
+    """The name in a phrase that can only name one organisation: a quoted name after an article ("die „Kronen
+    Zeitung“", "des „Spiegel“") or a compound of an organisation noun with its adjectives ("das russische
+    Verteidigungsministerium", "die Ärztekammer"); None for a bare "das Ministerium" or "die Zeitung"."""
+    doc = phrase.doc
+    words = [t for t in phrase if not t.is_space]
+    if not words or (words[0].lower_ not in ARTICLES and words[0].text not in QUOTE_MARKS):
+        return None
+    if words[0].lower_ in ARTICLES:
+        words = words[1:]  # without an article only a quoted name ("laut „Kicker“")
+    # "das IT-Portal „Heise“", "die Wochenzeitung „Falter“": a noun (and adjectives) before the quoted name
+    k = next((n for n, t in enumerate(words) if t.text in QUOTE_MARKS), None)
+    if k is not None and 0 < k <= 3 and words[k - 1].tag_ in {"NN", "NE", "ADJA"} \
+            and all(t.tag_ == "ADJA" for t in words[: k - 1]):
+        words = words[k:]  # also "die italienische „Gazzetta dello Sport“"
+    if len(words) >= 3 and words[0].text in QUOTE_MARKS and words[-1].text in QUOTE_MARKS:
+        inner = words[1:-1]
+        if len(inner) <= 5 and inner[0].text[:1].isupper() and inner[-1].text[:1].isupper() \
+                and not any(t.text in QUOTE_MARKS for t in inner):
+            return doc[inner[0].i : inner[-1].i + 1]
+        return None
+    if 1 <= len(words) <= 3 and words[-1].tag_ in {"NN", "NE"} and all(t.tag_ == "ADJA" for t in words[:-1]) \
+            and _specific_organisation_noun(words[-1].text, data):
+        return doc[words[0].i : words[-1].i + 1]
+    return None
+
+
+def _specific_organisation_noun(word: str, data: LanguageData) -> bool:
+    """ "Gesundheitsministerium", "Ärztekammer", "Bundesregierung": an organisation noun with a part before it
+    that says which one; the bare noun ("Ministerium") is only a description."""
+    lower = word.lower()
+    return any(lower.endswith(noun.lower()) and len(lower) >= len(noun) + 3 for noun in data.org_nouns
+               if len(noun) >= 4)
+
+
+def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution:
+    """A bare institution qualified by its place: "eine Polizeisprecherin" in an article from Berlin is "Polizei
+    Berlin" (also "Berliner Polizei", "Polizei"), "die Militärverwaltung der Stadt" after "In Kiew" is "Militärverwaltung
+    Kiew", "das Verteidigungsministerium in Moskau" is "russisches Verteidigungsministerium". A local institution
+    (`local_institution`) takes the place named with it, else the place last named in its sentence or the one before,
+    else the dateline's; a national one (`national_institution`) only a country named with it. The qualified name
+    goes on the entity with the bare word as an alias; an entity qualified otherwise before keeps its name."""
+    data = ctx.data
+    words = res.name.split()
+    if not words or (len(words) > 1 and words[1] not in {"in", "von", "der"}):
+        return res
+    word = words[0]
+    regional = word in data.words.get("state_institution", ())
+    local = regional or word in data.words.get("local_institution", ())
+    if not local and word not in data.words.get("national_institution", ()):
+        return res
+    if res.cluster is not None and (res.cluster.type != "ORG" or res.cluster.name not in {word, res.name}):
+        return res
+    doc = span.doc
+    # the institution's word in the speaker phrase, else in its sentence ("Die Feuerwehr … nach eigenen Angaben")
+    token = next((t for t in span if t.text.startswith(word)), None) \
+        or next((t for t in sentence_of(doc, span.start) if t.text == word), None)
+    if token is None:
+        return res
+    capitals = _capitals(data)
+    place = _place_named_with(token, span, ctx)
+    stem = next((stem for _, stem in capitals.values() for t in span if t.tag_ == "ADJA" and t.lower_.startswith(stem)),
+                None)
+    if local:
+        unit = _unit_of_institution(word, span, ctx)
+        if unit is not None:  # "laut Polizei" after "Wie die Landespolizeidirektion Tirol mitteilte"
+            return Resolution(unit.name, unit, unit if res.spokesperson else res.organisation, res.spokesperson)
+        if place is None and regional:
+            place = _first_region(span, data)
+        if place is None and stem is None and not regional:
+            place = _place_named_before(span, ctx, {country for country, _ in capitals.values()})
+        if place is None:
+            return res
+        named = [c for c in ctx.clusters if c.type == "ORG" and c.name.startswith(word) and place in c.name]
+        if len(named) == 1:  # "die Staatsanwaltschaft" of an article that names the "Staatsanwaltschaft München I"
+            return Resolution(named[0].name, named[0], named[0] if res.spokesperson else res.organisation,
+                              res.spokesperson)
+        name = f"{word} {place}"
+        aliases = {word, f"{word} in {place}"}
+        if place[-1] not in "aeiou" and not any(c in place for c in " -"):
+            aliases.add(f"{place}er {word}")  # "Berliner Polizei", "Kiewer Militärverwaltung"
+    else:
+        stem = stem or (capitals[place][1] if place in capitals else None) or _country_adjective_before(word, span) \
+            or _country_of_dateline(span, capitals)
+        gender = noun_gender(word, data)
+        if stem is None or gender is None:
+            return res
+        name = f"{stem}{STRONG_ENDINGS[gender]} {word}"
+        aliases = {word, f"{stem}e {word}", *(f"{word} in {c}" for c, (_, st) in capitals.items() if st == stem)}
+        if stem == "deutsch" and word.endswith("ministerium"):
+            aliases.add("Bundes" + word.lower())  # "Bundesinnenministerium"
+    cluster = res.cluster or next((c for c in ctx.clusters if c.type == "ORG" and c.name in {word, name}), None)
+    if cluster is None:
+        cluster = Cluster(type="ORG", mentions=[doc[token.i : token.i + 1]])
+        ctx.clusters.append(cluster)
+    if cluster.qualified_name not in {None, name}:
+        if local or not any(t.tag_ == "ADJA" for t in span):
+            return res  # "die Stadt" of two cities: the first keeps it
+        # "Das russische Verteidigungsministerium" after the British one the bare word named: another ministry
+        cluster = _split_off(cluster, token, name, ctx)
+    cluster.qualified_name = name
+    cluster.aliases |= aliases - {name}
+    return Resolution(name, cluster, cluster if res.spokesperson else res.organisation, res.spokesperson)
+
+
+def _split_off(cluster: Cluster, token: Token, name: str, ctx: Context) -> Cluster:
+    """The organisation qualified as `name` (found, or made from the mention at `token`, which leaves `cluster`)."""
+    named = next((c for c in ctx.clusters if c.type == "ORG" and name in {c.qualified_name, c.name}), None)
+    if named is not None:
+        return named
+    mention = next((m for m in cluster.mentions if m.start <= token.i < m.end), token.doc[token.i : token.i + 1])
+    if len(cluster.mentions) > 1:
+        cluster.mentions = [m for m in cluster.mentions if m is not mention]
+    split = Cluster(type="ORG", mentions=[mention])
+    ctx.clusters.append(split)
+    return split
+
+
+def _first_region(span: Span, data: LanguageData) -> str | None:
+    """The state (`region`) an article names first, before `span`: the Land whose "Landeskriminalamt" speaks in an
+    article from one of its towns ("eine Serie in Rheinland-Pfalz und im Saarland … des Landeskriminalamts")."""
+    regions = data.words.get("region", frozenset())
+    return next((t.text for t in span.doc[: span.start] if t.text in regions), None)
+
+
+def _unit_of_institution(word: str, span: Span, ctx: Context) -> Cluster | None:
+    """The one organisation named before `span` whose name holds the institution's word with a word for one of its
+    units after it (`institution_unit`): "Landespolizeidirektion Tirol", "Polizeipräsidium Mittelfranken" for "die
+    Polizei"; never "Bundespolizei", a body of its own."""
+    stems = tuple(word.lower() + unit for unit in ctx.data.words.get("institution_unit", ()))
+    named = [c for c in ctx.clusters if c.type == "ORG" and any(m.start < span.start for m in c.mentions)
+             and any(stem in w for w in c.name.lower().split() for stem in stems)]
+    return named[0] if len(named) == 1 else None
+
+
+def _named_for_description(res: Resolution, span: Span, ctx: Context) -> Resolution:
+    """ "des Ministeriums", "des Innenministeriums", "des Konzerns", which the model took for names of their own, in
+    an article that named the organisation before ("Bundesinnenministerium", "der Logistikkonzern Korvan"): a word
+    written only with a definite article that the name of one organisation named before ends in is that
+    organisation."""
+    cluster = res.cluster
+    if cluster is None or cluster.type != "ORG" or " " in cluster.name:
+        return res
+    mentions = [m for m in cluster.mentions if m.start_char > _headline_end(span.doc)]  # a headline has no articles
+    if not mentions or not all(m.doc[m.start - 1].lower_ in DEFINITE_ARTICLES or m.doc[m.start - 1].tag_ == "APPRART"
+                               for m in mentions):
+        return res
+    word = cluster.name.lower()
+    if not any(word.endswith(noun.lower()) for noun in ctx.data.org_nouns | ctx.data.words.get("generic_org_word",
+                                                                                                 frozenset())):
+        return res
+    first = min(m.start for m in mentions)
+    countries = _country_adjectives(list(span))  # "Das russische Verteidigungsministerium" after the British one
+    named = {id(c): c for c in ctx.clusters if c is not cluster and c.type == "ORG" and c.name.lower() != word
+             and any(m.start < first for m in c.mentions) and _name_ends_in(c, word) and _of_countries(c, countries)}
+    if not named and _nominative_word(word, ctx.data) in ctx.data.words.get("generic_org_word", frozenset()):
+        # "des Vereins", "die Gewerkschaft" named by no organisation: the one the article is about
+        org = _generically_described(span, ctx)
+        if org is not None and org is not cluster:
+            return Resolution(org.name, org, org if res.spokesperson else res.organisation, res.spokesperson)
+    if len(named) != 1:
+        return res
+    org = next(iter(named.values()))
+    return Resolution(org.name, org, org if res.spokesperson else res.organisation, res.spokesperson)
+
+
+def _nominative_word(word: str, data: LanguageData) -> str:
+    """ "verein" of "vereins": a generic organisation word without its genitive ending."""
+    generic = data.words.get("generic_org_word", frozenset())
+    return next((form for form in _without_genitive(word) if form in generic), word)
+
+
+def _name_ends_in(c: Cluster, word: str) -> bool:
+    """A word of the organisation's name, or the noun it was named with, ends in `word` ("Bundesinnenministerium",
+    "Logistikkonzern Korvan")."""
+    words = {w for text in {c.name, *c.aliases, *(m.text for m in c.mentions)} for w in text.lower().split()}
+    words |= {_apposed_noun(m) for m in c.mentions}
+    return any(w.endswith(word) for w in words if w)
+
+
+def _country_adjective_before(word: str, span: Span) -> str | None:
+    """ "sudanesisch" for "die Armee" after "Vertreter der sudanesischen Armee": the one country adjective the
+    article wrote the institution with before."""
+    doc = span.doc
+    stems = _country_adjectives([doc[t.i - 1] for t in doc[1 : span.start] if t.text in {word, word + "s", word + "es"}])
+    return next(iter(stems)) if len(stems) == 1 else None
+
+
+def _country_of_dateline(span: Span, capitals: dict[str, tuple[str, str]]) -> str | None:
+    """ "russisch" for "des Außenministeriums" in an article from Moskau: a national institution written bare, and
+    not with a country's adjective before (`_country_adjective_before` comes first), is the dateline capital's:
+    agency copy names the home country's ministries bare and marks foreign ones ("das russische …")."""
+    country = capitals.get(_dateline_place(span.doc))
+    return country[1] if country else None
+
+
+def _country_of_capital(res: Resolution, ctx: Context) -> Resolution:
+    """ "Moskau droht mit Vergeltung", "Teheran wies den Bericht zurück": a capital that speaks is its country's
+    government, the country's entity where the article names it."""
+    if res.cluster is None or res.cluster.type != "LOC":
+        return res
+    country = _capitals(ctx.data).get(res.cluster.name, (None, None))[0]
+    if country is None:
+        return res
+    named = next((c for c in ctx.clusters if c.type == "LOC" and c.name == country), None)
+    return Resolution(country, named)
+
+
+def _place_named_with(token: Token, span: Span, ctx: Context) -> str | None:
+    """ "Feuerwehr in Freiburg", "Verteidigungsministerium in Moskau": the place right after the institution (in its
+    phrase or just after it); "Militärverwaltung der Stadt": the place named last before."""
+    doc = span.doc
+    end = min(len(doc), max(span.end, token.i + 1) + 3)
+    after = [t for t in doc[token.i + 1 : end] if not t.is_space]
+    if len(after) >= 2 and after[0].lower_ in {"in", "von"} and after[1].text[:1].isupper() \
+            and after[1].tag_ in {"NE", "NN"}:
+        return after[1].text
+    if len(after) >= 2 and after[0].lower_ == "der" and after[1].text == "Stadt":
+        return _place_named_before(span, ctx, frozenset())
+    return None
+
+
+def _place_named_before(span: Span, ctx: Context, countries: set[str] | frozenset[str]) -> str | None:
+    """The place last named in the sentence of `span` or the one before, else the article's dateline place."""
+    doc = span.doc
+    sents = [s for s in text_sentences(doc) if s.start <= span.start]
+    start = sents[-2].start if len(sents) >= 2 else 0
+    # "in einer Halle": a place written with an article is a common noun the model took for a town
+    places = [(m.start, c.name) for c in ctx.clusters if c.type == "LOC" and c.name not in countries
+              for m in c.mentions if start <= m.start < span.start and not (m.start > 0 and doc[m.start - 1].tag_ == "ART")]
+    dateline = _dateline_place(doc)
+    if places:
+        place = max(places)[1]
+        place = place.title() if place.isupper() else place
+        city = place.split("-")[0]
+        return city if city != place and city == dateline else place  # "Berlin-Neukölln" in an article from Berlin
+    return dateline or None

@@ -1,0 +1,479 @@
+"""Which organisation a mention means: generic words of a kind ("die Behörde", "der Verein"), outlets, acronyms,
+parties of a group, an organisation named before its leader or member, the one that spoke last."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Span
+
+from whosaid.components.entities import Cluster, add_nominatives
+from whosaid.components.phrases import QUOTE_MARKS, strip_span, text_sentences
+from whosaid.components.speakers.context import (
+    ARTICLES,
+    DEFINITE_ARTICLES,
+    Context,
+    Resolution,
+    _apposed_noun,
+    _clusters_in,
+    _country_adjectives,
+    _dateline_place,
+    _is_role,
+    _nominative_name,
+    _occurrences,
+    _of_countries,
+    _only_in_dateline,
+    _transliterated,
+    _without_genitive,
+)
+from whosaid.lang import LanguageData
+
+LEADER_PREPOSITIONS = frozenset({"von", "vom", "unter"})
+
+
+def _organisation_before_its_leader(span: Span, clusters: list[Cluster], data: LanguageData) -> Span | None:
+    """ "Die Armee von General Abdel Fattah al-Burhan", "Die RSF unter Mohamed Hamdan Daglo": an organisation (a
+    name or an organisation noun) followed by its leader is the organisation: the phrase before "von"/"unter"."""
+    words = [t for t in span if not t.is_space]
+    k = next((n for n, t in enumerate(words) if t.lower_ in LEADER_PREPOSITIONS), None)
+    if k is None or k < 1 or k + 1 >= len(words) or words[k - 1].tag_ not in {"NN", "NE"} \
+            or not all(t.tag_ in {"ART", "ADJA"} for t in words[: k - 1]):
+        return None
+    head = words[k - 1]
+    organisation = any(head.text.endswith(noun) for noun in data.org_nouns if len(noun) >= 4) or any(
+        c.type == "ORG" and m.start <= head.i < m.end for c in clusters for m in c.mentions)
+    j = k + 1
+    while j < len(words) and words[j].tag_ == "NN" and _is_role(words[j], data):
+        j += 1  # a title: "General", "Präsident"
+    person = j < len(words) and any(c.type == "PER" and m.start == words[j].i for c in clusters for m in c.mentions)
+    return span.doc[span.start : words[k].i] if organisation and person else None
+
+
+def _person_advised(span: Span, inside: list[tuple[Span, Cluster]], data: LanguageData) -> Span | None:
+    """ "Ein Berater Dagalos", "eine Vertraute Putins": a role noun and a name in the genitive after it, the person
+    whose adviser speaks. Returns the name."""
+    words = [t for t in span if not t.is_space]
+    if len(words) < 2 or words[0].lower_ not in data.words.get("indefinite_article", ()):
+        return None
+    role = next((n for n, t in enumerate(words) if t.tag_ == "NN"), None)
+    if role is None or role + 1 >= len(words) or not _is_role(words[role], data):
+        return None
+    name = words[role + 1]
+    person = next((m for m, c in inside if c.type == "PER" and m.start == name.i), None)
+    if person is None or not person.text.endswith("s") or person.end != words[-1].i + 1:
+        return None
+    return person
+
+
+def _organisation_led_by(name: Span, span: Span, ctx: Context) -> Cluster | None:
+    """The organisation the article names before `span` with this person as its leader ("Die RSF unter Mohamed
+    Hamdan Daglo"), the name compared without its genitive -s and across transliterations ("Dagalos")."""
+    wanted = _transliterated(name.text.removesuffix("s"), ctx.data)
+    for c in ctx.clusters:
+        if c.type != "ORG":
+            continue
+        for m in c.mentions:
+            if m.start >= span.start:
+                continue
+            after = strip_span(m.doc[m.start : min(len(m.doc), m.end + 8)])
+            led = _organisation_before_its_leader(m.doc[m.start - 1 if m.start else 0 : after.end], ctx.clusters,
+                                                  ctx.data)
+            if led is None:
+                continue
+            leader = next((pm for pc in ctx.clusters if pc.type == "PER" for pm in pc.mentions
+                           if led.end < pm.start < after.end), None)
+            if leader is not None and _similar_names(_transliterated(leader.text.split()[-1], ctx.data), wanted):
+                return c
+    return None
+
+
+def _similar_names(a: str, b: str) -> bool:
+    """Two spellings of one name: "daglo", "dagalo" (a vowel written or not)."""
+    return a == b or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= 85)
+
+
+def _party_of_group(span: Span, ctx: Context) -> Resolution | None:
+    """The party of "die Grünen im Bundestag", "die Linke im Landtag", "die SPD-Opposition (im Landtag)": a party, or
+    a compound of a party with a word for its group (`party_group_compound`), with at most the parliament it sits in
+    (`parliament`) after it; the party's entity where the article names it, else its name."""
+    words = [t for t in span if not t.is_space]
+    if words and words[0].lower_ in ARTICLES:
+        words = words[1:]
+    if not words:
+        return None
+    data = ctx.data
+    parties = data.words.get("party", frozenset())
+    first, *tail = words
+    name, _, group = first.text.partition("-")
+    if name not in parties or (group and group not in data.words.get("party_group_compound", ())):
+        return None
+    if tail and not (len(tail) >= 2 and tail[0].lower_ in {"im", "in"}
+                     and tail[-1].text in data.words.get("parliament", ())):
+        return None
+    if not tail and not group:
+        return None  # the party alone is resolved as any name is
+    party = next((c for c in ctx.clusters if c.type == "ORG" and name in {c.name, *c.aliases, *(m.text for m in c.mentions)}),
+                 None)
+    if party is None:
+        return Resolution(name)
+    return Resolution(party.name, party)
+
+
+def _title_after_outlet_noun(span: Span, ctx: Context) -> Resolution | None:
+    """The quoted title right after a speaker phrase headed by a word for a medium: "die Zeitung »Al-Akhbar«"."""
+    doc = span.doc
+    words = [t for t in span if not t.is_space]
+    outlets = tuple(w.lower() for w in ctx.data.words.get("outlet_noun", ()))
+    if not words or not words[-1].lower_.endswith(outlets) or span.end >= len(doc) or not doc[span.end]._.name_quote:
+        return None
+    close = next((k for k in range(span.end + 1, min(len(doc), span.end + 7)) if doc[k]._.name_quote), None)
+    if close is None or close == span.end + 1:
+        return None
+    title = doc[span.end + 1 : close]
+    named = next((c for c in ctx.clusters if any(m.start == title.start for m in c.mentions)), None)
+    if named is not None:
+        named.type = "ORG"
+        ctx.outlets.add(id(named))
+        return Resolution(named.name, named)
+    return Resolution(title.text)
+
+
+def _acronym_after(span: Span, clusters: list[Cluster]) -> Cluster | None:
+    """The organisation of the acronym in brackets right after a speaker phrase: "(BDA)", "(ÖHGB)"."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+        return None
+    acronym = doc[span.end + 1].text
+    if sum(ch.isupper() for ch in acronym) < 2:  # "BDA", "TdL"
+        return None
+    return next((c for c in clusters if c.type == "ORG" and acronym in {c.name, c.acronym}), None)
+
+
+def _last_organisation_nearby(span: Span, ctx: Context) -> Resolution | None:
+    """The organisation that spoke in the sentence of `span` or the one before, else the one organisation that
+    opened the sentence before ("Der Industrieverband Swissmem äusserte sich besorgt.")."""
+    doc = span.doc
+    sents = [s for s in text_sentences(doc) if s.start <= span.start]
+    if len(sents) < 2:
+        return None
+    if ctx.last is not None:
+        speaker, res = ctx.last
+        if res.cluster is not None and res.cluster.type == "ORG" and speaker.start >= sents[-2].start:
+            return Resolution(res.name, res.cluster)
+    prev = sents[-2]
+    finite = next((t for t in prev if t.tag_.endswith("FIN")), None)
+    if finite is None:
+        return None
+    opened = {id(c): c for _, c in _clusters_in(doc[prev.start : finite.i], ctx.clusters)}
+    if len(opened) == 1:
+        org = next(iter(opened.values()))
+        return Resolution(org.name, org) if org.type == "ORG" else None
+    return None
+
+
+def _institution_of_role(span: Span, ctx: Context) -> Cluster | None:
+    """ "Die Richter", "der Staatsanwalt": the court or prosecution named before (role_institution)."""
+    institutions = dict(row.split("=") for row in ctx.data.words.get("role_institution", ()))
+    head = next((t for t in span if t.text in institutions), None)
+    if head is None or len([t for t in span if not t.is_space]) > 3:
+        return None
+    return _latest_organisation_ending(institutions[head.text], span, ctx)
+
+
+def _unnamed_member_of(span: Span, ctx: Context) -> Cluster | None:
+    """The organisation of "ein DWD-Meteorologe", "eine ADAC-Expertin": an indefinite role compound whose first part
+    names an organisation of the article that is no party (an "SPD-Politiker" speaks for himself)."""
+    words = [t for t in span if not t.is_space]
+    if len(words) != 2 or words[0].lower_ not in ctx.data.words.get("indefinite_article", ()) or "-" not in words[1].text:
+        return None
+    prefix = words[1].text.split("-")[0]
+    if prefix in ctx.data.words.get("party", ()):
+        return None
+    return next((c for c in ctx.clusters if c.type == "ORG" and prefix in {c.name, c.acronym, *c.aliases}
+                 and any(m.start < span.start for m in c.mentions)), None)
+
+
+def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
+    """ "die Zeitung", "das Magazin", "die Gewerkschaft", "das Gericht": a definite description of the organisation
+    named before with that noun in apposition ("das Magazin „Spiegel“", "die Gewerkschaft Verdi") or in its name
+    ("Landgericht München I")."""
+    words = [t for t in span if not t.is_space]
+    if len(words) < 2 or words[0].lower_ not in DEFINITE_ARTICLES or words[-1].tag_ != "NN" \
+            or not all(t.tag_ == "ADJA" for t in words[1:-1]):
+        return None
+    head = words[-1]
+    countries = _country_adjectives(words[1:-1])
+    before = [c for c in ctx.clusters if c.type == "ORG" and any(m.start < span.start for m in c.mentions)
+              and _of_countries(c, countries)]
+    apposed = [c for c in before for m in c.mentions
+               if m.start < span.start and _apposed(m, head.text)]
+    # "des Vereins", "der Gewerkschaft": the noun in the nominative names what is described
+    noun = _nominative_name(span.doc[words[0].i : head.i + 1]).lower() if words[0].lower_ == "des" else head.lower_
+    if apposed:
+        org = max(apposed, key=lambda c: max(m.start for m in c.mentions if m.start < span.start))
+        return Resolution(org.name, org)
+    quoted = _quoted_name_after(head.text, span)
+    if quoted is not None:
+        return Resolution(quoted)
+    org = _latest_organisation_ending(noun, span, ctx)
+    if org is not None and not _of_countries(org, countries):
+        return None  # "die finnische Regierung" after "die US-Regierung" is another government
+    outlet_nouns = ctx.data.words.get("outlet_noun", frozenset())
+    if org is None and any(form in outlet_nouns for form in _without_genitive(head.text)):
+        org = _latest_outlet(span, ctx)  # "das Magazin", "des Blattes" after "laut einem Bericht des „Spiegel“"
+    if org is None and noun in ctx.data.words.get("generic_org_word", ()):
+        org = _generically_described(span, ctx)  # "das Unternehmen": the company the article is about
+    if org is None and noun.capitalize() in ctx.data.org_nouns:
+        org = _compound_written_before(noun, span, ctx)  # "Das Ministerium" after "mit dem Kunstministerium"
+    return Resolution(org.name, org) if org is not None else None
+
+
+def _compound_written_before(noun: str, span: Span, ctx: Context) -> Cluster | None:
+    """The one compound ending in an organisation noun that the article wrote before `span` and the model did not
+    take for a name, as a new entity: "Kunstministerium" for "das Ministerium", "Bomann-Museum" for "des Museums";
+    None for none or several."""
+    doc = span.doc
+    taken = {i for c in ctx.clusters for m in c.mentions for i in range(m.start, m.end)}
+    forms = {}
+    for t in doc[: span.start]:
+        if t.tag_ not in {"NN", "NE"} or not t.text[:1].isupper() or t._.in_quote or t.i in taken:
+            continue
+        form = next((f for f in _without_genitive(t.text) if f.lower().endswith(noun)), None)
+        if form is not None and len(form) >= len(noun) + 3:
+            forms.setdefault(form, t)
+    if len(forms) != 1:
+        return None
+    first = next(iter(forms.values()))
+    mentions = [m for m in _occurrences(doc, doc[first.i : first.i + 1]) if m.start not in taken]
+    cluster = Cluster(type="ORG", mentions=mentions or [Span(doc, first.i, first.i + 1, label="ORG")])
+    add_nominatives(cluster, ctx.data)
+    ctx.clusters.append(cluster)
+    return cluster
+
+
+def _latest_outlet(span: Span, ctx: Context) -> Cluster | None:
+    """The medium named last before `span`: an organisation that reported something, whose name ends in a word for
+    a medium ("Handelsblatt", "Neue Zürcher Zeitung"), or that such a word introduces ("das Nachrichtenmagazin
+    „Spiegel“")."""
+    before = [c for c in ctx.clusters if c.type == "ORG" and _is_outlet(c, ctx)
+              and any(m.start < span.start for m in c.mentions)]
+    return max(before, key=lambda c: max(m.start for m in c.mentions if m.start < span.start)) if before else None
+
+
+def _outlet_nearby(span: Span, ctx: Context) -> Resolution | None:
+    """The medium of "einem Medienbericht zufolge": the one named last before, else the first one named in the two
+    sentences after it."""
+    doc = span.doc
+    before = _latest_outlet(span, ctx)
+    if before is not None:
+        return Resolution(before.name, before)
+    sents = text_sentences(doc)
+    here = next((n for n, s in enumerate(sents) if s.start <= span.start < s.end), None)
+    if here is None:
+        return None
+    end = sents[min(len(sents) - 1, here + 2)].end
+    after = [(min(m.start for m in c.mentions if span.end <= m.start < end), c) for c in ctx.clusters
+             if c.type == "ORG" and _is_outlet(c, ctx) and any(span.end <= m.start < end for m in c.mentions)]
+    if after:
+        outlet = min(after, key=lambda a: a[0])[1]
+        ctx.outlets.add(id(outlet))
+        return Resolution(outlet.name, outlet)
+    # a paper the model missed, by its quoted title after an article: "Der „Tagesspiegel“ berief sich auf …"
+    for t in doc[span.end : end]:
+        if t._.name_quote and t.i > 0 and doc[t.i - 1].lower_ in DEFINITE_ARTICLES:
+            close = next((k for k in range(t.i + 1, min(end, t.i + 6)) if doc[k]._.name_quote), None)
+            if close is not None and close > t.i + 1:
+                return Resolution(doc[t.i + 1 : close].text)
+    return None
+
+
+def _is_outlet(c: Cluster, ctx: Context) -> bool:
+    """A medium: it reported something, its name ends in a word for a medium, or such a word introduces it."""
+    if id(c) in ctx.outlets:
+        return True
+    nouns = tuple(n.lower() for n in ctx.data.words.get("outlet_noun", ()))
+    reports = ctx.data.words.get("press_report_noun", frozenset())  # "Angaben des Vereins" make no medium
+    for m in c.mentions:
+        i = m.start - 1
+        if i >= 0 and m.doc[i].text in QUOTE_MARKS:
+            if m.end < len(m.doc) and m.doc[m.end].text in QUOTE_MARKS:
+                return True  # German quotes the titles of papers and magazines: „Kicker“, «NZZ»
+            i -= 1
+        if m.text.lower().endswith(nouns) or (i >= 0 and m.doc[i].lower_.endswith(nouns)):
+            return True
+        if i >= 1 and m.doc[i].lower_ in {"des", "der"} and m.doc[i - 1].text in reports:
+            return True  # "einem Bericht der «NZZ» zufolge"
+    return False
+
+
+def _quoted_name_after(noun: str, span: Span) -> str | None:
+    """ "Spiegel" of an earlier "das Magazin „Spiegel“" that no entity holds."""
+    doc = span.doc
+    for t in reversed(doc[: span.start]):
+        if t.text == noun and t.i + 2 < span.start and doc[t.i + 1]._.name_quote:
+            close = next((j for j in range(t.i + 2, min(span.start, t.i + 7)) if doc[j]._.name_quote), None)
+            if close is not None:
+                return doc[t.i + 2 : close].text
+    return None
+
+
+def _apposed(mention: Span, noun: str) -> bool:
+    doc = mention.doc
+    i = mention.start - 1
+    if i >= 0 and doc[i].text in QUOTE_MARKS:
+        i -= 1
+    return i >= 0 and doc[i].text == noun
+
+
+def _latest_organisation_ending(word: str, span: Span, ctx: Context, besides: Cluster | None = None) -> Cluster | None:
+    """The organisation named last before `span` with a name word ending in `word` or in a word the data gives as
+    its synonym ("die Notenbank": "Europäische Zentralbank")."""
+    endings = (word, *(row.split("=")[1] for row in ctx.data.words.get("org_synonym", ()) if row.split("=")[0] == word))
+
+    def ends(c: Cluster) -> bool:
+        words = {w for text in {c.name, *(m.text for m in c.mentions)} for w in text.lower().split()}
+        words |= {_apposed_noun(m) for m in c.mentions}
+        return any(form.endswith(endings) for w in words for form in _without_genitive(w))  # "Militärgeheimdienstes"
+
+    if word in ctx.data.words.get("home_org_word", ()):
+        home = _home_club(span, ctx)
+        if home is not None:  # "teilte der Verein mit" in a report from Freiburg: the SC Freiburg, not the opponent
+            return home
+    named = [c for c in ctx.clusters if c.type == "ORG" and c is not besides and ends(c)
+             and any(m.start < span.start for m in c.mentions)]
+    return max(named, key=lambda c: max(m.start for m in c.mentions if m.start < span.start)) if named else None
+
+
+def _home_club(span: Span, ctx: Context) -> Cluster | None:
+    """The one club (`generic_org_kind` verein) named before `span` with the dateline's town in its name."""
+    place = _dateline_place(span.doc)
+    home = [c for c in ctx.clusters if c.type == "ORG" and place and place in c.name.split()
+            and any(m.start < span.start for m in c.mentions) and "verein" in _kinds_of(c, ctx.data)]
+    return home[0] if len(home) == 1 else None
+
+
+def _acronym_of(word: str, data: LanguageData) -> str | None:
+    """The full name of an acronym the data knows ("UN": "Vereinte Nationen")."""
+    return next((row.split("=")[1] for row in data.words.get("acronym", ()) if row.split("=")[0] == word), None)
+
+
+def _organisation_of_acronym(acronym: str, ctx: Context) -> Resolution:
+    """The organisation an acronym names: the article's entity of that name or acronym, else the full name."""
+    full = _acronym_of(acronym, ctx.data) or acronym
+    named = next((c for c in ctx.clusters if c.type == "ORG" and (
+        {full, acronym} & {c.name, c.acronym, *c.aliases, *c.nominatives.values()})), None)
+    return Resolution(named.name, named) if named is not None else Resolution(full)
+
+
+def _organisation_named(word: str, span: Span, ctx: Context) -> Cluster | None:
+    """The organisation whose name holds the first part of "Bahn-Sprecher" ("Deutsche Bahn") or of
+    "Polizeisprecherin" ("Polizei Köln"), the latest mentioned before the speaker."""
+    stems = (word, word[:-1]) if word.endswith("s") else (word,)  # "Kommissionssprecher": linking s
+
+    def holds(c: Cluster) -> bool:
+        return c.type == "ORG" and any(stem in w for text in {c.name, *(m.text for m in c.mentions)}
+                                       for w in text.lower().split() for stem in stems)
+
+    def headed(c: Cluster) -> bool:  # "Landgericht Bonn" is a court, "Bundesgerichtshof" a "hof"
+        return any(w.endswith(stem) for text in {c.name, *(m.text for m in c.mentions)}
+                   for w in text.lower().split() for stem in stems)
+
+    named = [c for c in ctx.clusters if holds(c) and any(m.start < span.start for m in c.mentions)]
+    if not named:
+        named = [c for c in ctx.clusters if holds(c)]
+    named = [c for c in named if headed(c)] or named
+    return max(named, key=lambda c: c.mentions[0].start) if len(named) >= 1 else None
+
+
+def _spoken_for_before(span: Span, ctx: Context) -> Cluster | None:
+    """For "der Sprecher" or "ein Konzernsprecher": the organisation the last spokesperson spoke for, else the one
+    organisation that spoke itself before, else the one organisation the article names most (news agencies of
+    the dateline and parties excluded). None when that is not clear."""
+    for res in reversed(ctx.history):
+        if res.spokesperson:
+            return res.cluster
+    for res in reversed(ctx.history):  # a spokesperson answers a medium, never speaks for it
+        if res.cluster is not None and res.cluster.type == "ORG" and not _is_outlet(res.cluster, ctx):
+            return res.cluster
+    parties = ctx.data.words.get("party", frozenset())
+    named = _organisation_named_just_before(span, ctx, parties)
+    if named is not None:
+        return named
+    counts = []
+    for c in ctx.clusters:
+        if c.type != "ORG" or c.name in parties or _only_in_dateline(c) or _is_outlet(c, ctx):
+            continue
+        before = [m for m in c.mentions if m.start < span.start]
+        if before:
+            counts.append((len(c.mentions) + _name_words_outside(c, span.doc), c))
+    counts.sort(key=lambda nc: nc[0], reverse=True)
+    if counts and (len(counts) == 1 or counts[0][0] > counts[1][0]):
+        return counts[0][1]
+    return None
+
+
+def _name_words_outside(cluster: Cluster, doc: Doc) -> int:
+    """How often the article names the organisation outside its mentions by the first word of its name, alone
+    or in a compound ("Die Eintracht liegt …", "Eintracht-Trainer Kempfer")."""
+    first = cluster.name.split()[0] if " " in cluster.name else ""
+    if len(first) < 4 or not first[:1].isupper():
+        return 0
+    inside = {i for m in cluster.mentions for i in range(m.start, m.end)}
+    return sum(1 for t in doc if t.i not in inside and (t.text == first or t.text.startswith(first + "-")))
+
+
+def _generically_described(span: Span, ctx: Context) -> Cluster | None:
+    """ "die Behörde", "des Vereins", "das Unternehmen": the one organisation the sentence before names ("forderte
+    die IAEA auf … Die Behörde"), else the one the article speaks for or about, never one of another kind ("die
+    Behörde" is not the "Chaos Computer Club", `generic_org_kind`); else the one organisation named before as of
+    that kind ("des Autozulieferers Brückmann" for "Das Unternehmen" after a court spoke)."""
+    org = _organisation_named_just_before(span, ctx, ctx.data.words.get("party", frozenset())) \
+        or _spoken_for_before(span, ctx)
+    if org is not None and _of_generic_kind(org, span, ctx.data):
+        return org
+    kind = _generic_kind(span, ctx.data)
+    of_kind = [c for c in ctx.clusters if c.type == "ORG" and kind is not None and kind in _kinds_of(c, ctx.data)
+               and any(m.start < span.start for m in c.mentions)]
+    return of_kind[0] if len(of_kind) == 1 else None
+
+
+def _of_generic_kind(org: Cluster, span: Span, data: LanguageData) -> bool:
+    """Whether `org` may be the kind of organisation the generic word in `span` describes: not when its name says
+    it is of another kind only ("die Behörde" is not the "Chaos Computer Club"; "IAEA" may be)."""
+    kind = _generic_kind(span, data)
+    kinds = _kinds_of(org, data)
+    return kind is None or kind in kinds or not kinds
+
+
+def _generic_kind(span: Span, data: LanguageData) -> str | None:
+    """The generic organisation word of `span` that `generic_org_kind` describes ("behörde" of "der Behörde")."""
+    kinds = _org_kinds(data)
+    return next((k for t in span for k in _without_genitive(t.lower_) if k in kinds), None)
+
+
+def _kinds_of(org: Cluster, data: LanguageData) -> set[str]:
+    """The kinds (`generic_org_kind`) an organisation's name, aliases and mentions say it is of: {"unternehmen"} of
+    "Autozulieferers Brückmann"; short parts are abbreviations and match whole words only ("FC", "AG")."""
+    words = {f for text in {org.name, *org.aliases, *(m.text for m in org.mentions)}
+             for w in re.split(r"[\s-]+", text.lower()) if w for f in _without_genitive(w)}
+    return {kind for kind, parts in _org_kinds(data).items()
+            if any(w == p or len(p) > 3 and (w.startswith(p) or w.endswith(p)) for w in words for p in parts)}
+
+
+def _org_kinds(data: LanguageData) -> dict[str, tuple[str, ...]]:
+    """`generic_org_kind` rows: generic word -> the word parts of names of that kind of organisation."""
+    return {kind: tuple(parts.split(",")) for kind, parts in
+            (row.split("=", 1) for row in data.words.get("generic_org_kind", ()))}
+
+
+def _organisation_named_just_before(span: Span, ctx: Context, parties: frozenset[str]) -> Cluster | None:
+    """The one organisation the sentence before names, by itself or by a word of its name ("soll Mainz bereits …
+    Kontakt aufgenommen haben. Ein Vereinssprecher …": FSV Mainz 05)."""
+    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
+    if len(sents) < 2:
+        return None
+    words = {t.text for t in span.doc[sents[-2].start : span.start] if t.tag_ in {"NE", "NN"} and t.text[:1].isupper()}
+    named = {id(c): c for c in ctx.clusters if c.type == "ORG" and c.name not in parties and not _is_outlet(c, ctx)
+             and not _only_in_dateline(c) and any(w in words for m in c.mentions for w in m.text.split())}
+    return next(iter(named.values())) if len(named) == 1 else None

@@ -1,0 +1,332 @@
+"""Which person a name, a description ("der 58-Jährige", "die Grünen-Politikerin") or a pronoun means: by role,
+party, age, office and gender agreement, never merely the last name mentioned."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from whosaid.components.attribution import Found
+from whosaid.components.descriptions import (
+    DESCRIPTION_WINDOW,
+    Description,
+    Profile,
+    conflicts,
+    describe,
+    fits,
+    pronoun_gender,
+    recent_people,
+)
+from whosaid.components.entities import Cluster, noun_gender, person_ending_in
+from whosaid.components.phrases import (
+    QUOTE_MARKS,
+    extended_attribute_end,
+    possessor_before,
+    sentence_of,
+    strip_span,
+    text_sentences,
+)
+from whosaid.components.speakers.context import (
+    DEFINITE_ARTICLES,
+    Context,
+    Resolution,
+    _bare,
+    _clusters_in,
+    _ends_span,
+    _finite_near,
+    _is_plural,
+    _is_role,
+    _pronoun_key,
+    _transliterated,
+)
+from whosaid.lang import LanguageData
+
+
+def _attached(mention: Span, speaker: Span, data: LanguageData) -> bool:
+    """ "Der Sprecher von Angela Merkel", "der Sprecher des Präsidenten Wladimir Putin": the person the speaker's
+    role belongs to, not the speaker ("der Sprecher des Kommandos Tahsin al-Khafaji" is al-Khafaji)."""
+    doc = mention.doc
+    before = mention.start - 1
+    if before <= speaker.start or not any(_is_role(t, data) for t in doc[speaker.start : before]):
+        return False
+    if doc[before].lower_ in {"von", "vom"}:
+        return True
+    return _is_role(doc[before], data) and doc[before - 1].lower_ in {"des", "der"}
+
+
+def _possessor(mention: Span, speaker: Span, data: LanguageData) -> bool:
+    """ "Merkels" in "Merkels Sprecher", "Netanjahu" in "das Büro von Ministerpräsident Benjamin Netanjahu": the
+    person whose spokesman or office speaks, not the speaker."""
+    if possessor_before(mention.doc, mention.end, speaker.end):
+        return True
+    doc = mention.doc
+    k = mention.start - 1
+    while k > speaker.start and doc[k].tag_ == "NN" and doc[k].text[:1].isupper() and k + 1 == mention.start:
+        k -= 1  # a title before the name ("von Ministerpräsident …")
+    head = next((t for t in speaker if t.tag_ == "NN"), None)
+    return k > speaker.start and doc[k].lower_ == "von" and head is not None and head.i < k \
+        and head.text in data.words.get("office_noun", ())
+
+
+def _without_place_tail(span: Span, inside: list[tuple[Span, Cluster]], data: LanguageData) -> Span | None:
+    """The speaker phrase without the place that ends it ("… aus Piräus", "… in Kabul"), or None."""
+    last = max(inside, key=lambda mc: mc[0].end, default=None)
+    if last is None or last[1].type != "LOC" or not _ends_span(last[0], span) or last[0].start - 1 <= span.start:
+        return None
+    if span.doc[last[0].start - 1].lower_ not in data.words.get("source_place_preposition", ()):
+        return None
+    return strip_span(span.doc[span.start : last[0].start - 1])
+
+
+def _new_or_several(found: Found, span: Span, data: LanguageData) -> bool:
+    """ "ein Experte" brings in someone not named before; "die Richter sagten" are several people."""
+    if span[0].lower_ in data.words.get("indefinite_article", ()):
+        return True
+    finite = next((t for t in found.cue if t.tag_.endswith("FIN")), None) or _finite_near(span)
+    return finite is not None and _is_plural(finite)
+
+
+def _described_person(span: Span, desc: Description, ctx: Context) -> Cluster | None:
+    """ "der Finanzminister", "die 58-Jährige", "die Grünen-Politikerin": the person the article describes so,
+    else the person who spoke or was named last if nothing said of them contradicts the description."""
+    candidates = [c for c in ctx.clusters if c.type == "PER" and any(m.start < span.start for m in c.mentions)]
+    fitting = [c for c in candidates if fits(desc, ctx.profiles.get(id(c), Profile()))]
+    if fitting:
+        return max(fitting, key=lambda c: max(m.start for m in c.mentions if m.start < span.start))
+    recent = [p for p in recent_people(ctx.doc, ctx.clusters, span.start)
+              if not conflicts(desc, ctx.profiles.get(id(p), Profile()))]
+    spoke = {id(r.cluster) for r in ctx.history if r.cluster is not None}
+    if not recent:
+        return _last_speaker_described_so(span, desc, ctx) or _only_one_described_so(candidates, desc, ctx)
+    # "…, sagte der 51-Jährige": the person the passage quotes rather than one it only mentions
+    return next((p for p in recent if id(p) in spoke), recent[0])
+
+
+def _last_speaker_described_so(span: Span, desc: Description, ctx: Context) -> Cluster | None:
+    """ "Der Angeklagte hatte um Entschuldigung gebeten. „…“, sagte der 41-Jährige": the person the statement just
+    before was resolved to, though written there as a description, when nothing said of them contradicts this one."""
+    if ctx.last is None or ctx.last[1].cluster is None or ctx.last[1].cluster.type != "PER":
+        return None
+    last_span, res = ctx.last
+    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
+    window_start = sents[-DESCRIPTION_WINDOW].start if len(sents) >= DESCRIPTION_WINDOW else 0
+    if last_span.start < window_start or conflicts(desc, ctx.profiles.get(id(res.cluster), Profile())):
+        return None
+    return res.cluster
+
+
+def _only_one_described_so(candidates: list[Cluster], desc: Description, ctx: Context) -> Cluster | None:
+    """ "Thomas K. … Oberstaatsanwalt Jens Wittkamp … Der Angeklagte": far from any naming, the one person of the
+    described gender the article says nothing against the description of."""
+    if desc.gender is None:
+        return None
+    same = [c for c in candidates if ctx.profiles.get(id(c), Profile()).gender == desc.gender
+            and not conflicts(desc, ctx.profiles.get(id(c), Profile()))]
+    return same[0] if len(same) == 1 else None
+
+
+def _named_right_after(span: Span, desc: Description, ctx: Context) -> Cluster | None:
+    """ "Sein Verteidiger kündigte an, Revision einzulegen. „…“, sagte Rechtsanwalt Jens Opitz.": a role nobody
+    before held, named in the next sentence with that role or its synonym (role_synonym)."""
+    roles = {desc.role, *(row.split("=")[1] for row in ctx.data.words.get("role_synonym", ())
+                          if row.split("=")[0] == desc.role)}
+    sents = text_sentences(span.doc)
+    here = next((n for n, s in enumerate(sents) if s.start <= span.start < s.end), None)
+    if here is None or here + 1 >= len(sents):
+        return None
+    end = sents[here + 1].end
+    after = [c for c in ctx.clusters if c.type == "PER" and min(m.start for m in c.mentions) >= span.end
+             and min(m.start for m in c.mentions) < end
+             and any(r.endswith(role) for r in ctx.profiles.get(id(c), Profile()).roles for role in roles if role)]
+    return after[0] if len(after) == 1 else None
+
+
+def _described_name(span: Span, mention: Span) -> bool:
+    """The mention is the speaker itself: "Reuters", "die EU", "die Nachrichtenagentur dpa", "der Sender CNN"
+    (an article, adjectives and one common noun before the name, in apposition). In "die irakische Armee" the
+    mention "Armee" is only the head: the speaker is the whole phrase."""
+    before = [t for t in span.doc[span.start : mention.start] if not t.is_space and t.text not in QUOTE_MARKS]
+    attribute = extended_attribute_end(span.doc, before[1].i, span.end) if len(before) > 2 else 0
+    if before and before[0].tag_ in {"ART", "PDAT"} and attribute and attribute == mention.start - 1:
+        return True  # "die in Afghanistan herrschenden Taliban": an extended attribute only describes the name
+    if len(before) <= 1:
+        return True
+    comma = max((n for n, t in enumerate(before) if t.text == ","), default=None)
+    if comma is not None and comma > 0 and all(t.tag_ in {"ART", "ADJA"} for t in before[comma + 1 :]):
+        return True  # "Der Betreiber, die Elbe Recycling GmbH": the name in apposition is the speaker
+    quoted = mention.start > 0 and mention.doc[mention.start - 1].text in QUOTE_MARKS
+    named = all(t.tag_ in {"NE", "FM"} for t in mention[1:]) and (len(mention) > 1 or mention[0].tag_ in {"NE", "FM"})
+    if (quoted or named) and before[0].tag_ in {"ART", "PDAT"} and all(t.tag_ == "ADJA" for t in before[1:]):
+        # "die britische BBC", "die italienische „Gazzetta dello Sport“", "der russische Auslandsgeheimdienst SWR";
+        # not "die irakische Armee"
+        return True
+    # "der Sender CNN": determiner and adjectives, then the one noun; "die Zeitung der SPD" is a genitive
+    return before[-1].tag_ in {"NN", "NE"} and all(t.tag_ in {"ART", "PDAT", "ADJA"} for t in before[:-1]) \
+        and all(t.tag_ == "ADJA" for t in before[1:-1])
+
+
+def _person_by_short_name(span: Span, clusters: list[Cluster], data: LanguageData) -> Cluster | None:
+    """"Kazemi" or "al-Khafaji" (whatever the tagger made of it) names the person whose full name ends so."""
+    words = [t for t in span if not t.is_space]
+    if not words or len(words) > 2 or not words[-1].text[:1].isupper() and not words[-1].text.startswith(("al-", "el-")):
+        return None
+    found = person_ending_in(clusters, " ".join(t.text for t in words))
+    if found is not None or len(words) != 1:
+        return found
+    return _full_name_transliterated(words[0], clusters, data)
+
+
+def _full_name_transliterated(word: Token, clusters: list[Cluster], data: LanguageData) -> Cluster | None:
+    """ "Bidschari" after "Mansour Bidjari": the one person named before whose surname this is in another
+    transliteration."""
+    key = _transliterated(word.text, data)
+    named = {id(c): c for c in clusters if c.type == "PER" for m in c.mentions
+             if len(m) > 1 and m.start < word.i and _transliterated(m[-1].text, data) == key}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _resolve_pronoun(found: Found, span: Span, ctx: Context) -> Resolution:
+    """ "er", "sie", "Sie": the last speaker of the pronoun's gender, else the last person of that gender named
+    before; a plural takes up a coordinated subject ("Bagdad und Washington ... Sie")."""
+    pronoun = span[0]
+    data = ctx.data
+    number = data.pronouns.get(_pronoun_key(pronoun, data) or "")
+    finite = next((t for t in found.cue if t.tag_.endswith("FIN")), None) or _finite_near(span)
+    plural = number == "pl" or (number == "any" and finite is not None and _is_plural(finite))
+    if plural:
+        group = _last_coordinated_subject(span, data)
+        if group is not None:
+            return Resolution(_bare(group))
+    gender = None if plural else pronoun_gender(pronoun, data)
+
+    def agrees(cluster: Cluster) -> bool:
+        known = ctx.profiles.get(id(cluster), Profile()).gender
+        return gender is None or known is None or known == gender
+
+    organisation = _previous_subject_organisation(span, ctx, gender)
+    if organisation is not None:  # "Die Staatsanwaltschaft hatte … gefordert. Sie wirft dem Mann vor, …"
+        return organisation
+    subject = _previous_subject_person(span, ctx, agrees)
+    if subject is not None:  # "Torhüter Tim Bauer hielt 14 Bälle. Er sprach von …": the last sentence's subject
+        return Resolution(subject.name, subject)
+    described = _previous_subject_description(span, ctx, gender)
+    if described is not None:  # "Der 45-Jährige hatte … abgelegt. Er habe …, hatte er gesagt"
+        return described
+    described = _last_speaker_of_gender(span, ctx, gender)
+    if described is not None:  # "…, kündigte eine Sprecherin des Pentagons an. „…“, sagte sie"
+        return described
+    person = next((r for r in reversed(ctx.history) if r.cluster and r.cluster.type == "PER" and agrees(r.cluster)),
+                  None)
+    if person is not None:
+        return Resolution(person.name, person.cluster)
+    previous = [c for c in ctx.clusters if c.type == "PER" and c.mentions[0].start < span.start and agrees(c)]
+    if previous:
+        return Resolution(previous[-1].name, previous[-1])
+    return Resolution(span.text)
+
+
+def _last_speaker_of_gender(span: Span, ctx: Context, gender: str | None) -> Resolution | None:
+    """The speaker of the statement just before, in the pronoun's sentence or the one before, when its phrase
+    shows the pronoun's gender ("eine Sprecherin des Pentagons" - "sie", "ein Polizeisprecher" - "er"): it comes
+    before any person who spoke earlier, whose gender the article may not show."""
+    if ctx.last is None or gender is None:
+        return None
+    speaker, res = ctx.last
+    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
+    if len(sents) >= 2 and speaker.start < sents[-2].start or speaker.start >= span.start:
+        return None
+    if res.cluster is not None and res.cluster.type == "PER":
+        return None  # a named person: the history and the profiles decide
+    if describe(speaker, ctx.data).gender != gender:
+        return None
+    return Resolution(res.name, res.cluster, res.organisation, res.spokesperson)
+
+
+def _previous_subject_organisation(span: Span, ctx: Context, gender: str | None) -> Resolution | None:
+    """The organisation that spoke as the subject opening the sentence before, when the pronoun agrees with the
+    gender of its noun ("die Staatsanwaltschaft" - "sie", "der Verband" - "er")."""
+    if ctx.last is None or gender is None:
+        return None
+    speaker, res = ctx.last
+    if res.cluster is not None and res.cluster.type == "PER":
+        return None
+    doc = span.doc
+    sent = sentence_of(doc, span.start)
+    before = [s for s in text_sentences(doc) if s.end <= sent.start]
+    if not before or speaker.start != before[-1].start or \
+            any(c.type == "PER" for _, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
+        return None
+    head = next((t for t in reversed(speaker) if t.tag_ in {"NN", "NE"}), None)
+    if head is None or noun_gender(head.text, ctx.data) != gender:
+        return None
+    return Resolution(res.name, res.cluster, res.organisation)
+
+
+def _previous_subject_person(span: Span, ctx: Context, agrees) -> Cluster | None:
+    """The person named before the finite verb of the sentence before the pronoun's, when the pronoun opens its
+    sentence and the person agrees with it."""
+    doc = span.doc
+    sent = sentence_of(doc, span.start)
+    if any(c.type == "PER" for _, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
+        return None  # a person named before the pronoun in its own sentence comes first
+    before = [s for s in text_sentences(doc) if s.end <= sent.start]
+    if not before:
+        return None
+    prev = before[-1]
+    finite = next((t for t in prev if t.tag_.endswith("FIN")), None)
+    if finite is None:
+        return None
+    people = [c for m, c in _clusters_in(doc[prev.start : finite.i], ctx.clusters) if c.type == "PER"]
+    if people:
+        return people[-1] if len(set(map(id, people))) == 1 and agrees(people[-1]) else None
+    # "Ob … Revision einlegt, ließ Rechtsanwältin Sandra Oberholzer offen. …, sagte sie": the one person of the
+    # sentence before, named after its verb
+    named = {id(c): c for m, c in _clusters_in(prev, ctx.clusters) if c.type == "PER" and not m[0]._.in_quote}
+    return next(iter(named.values())) if len(named) == 1 and agrees(next(iter(named.values()))) else None
+
+
+def _previous_subject_description(span: Span, ctx: Context, gender: str | None) -> Resolution | None:
+    """A person described, not named, before the finite verb of the sentence before ("Der 45-Jährige hatte …
+    abgelegt. Er habe …"): the pronoun takes that person up, who is the person the article describes so if exactly
+    one fits, else stays the description (not the last speaker, who is someone else)."""
+    if gender is None:
+        return None
+    doc = span.doc
+    sent = sentence_of(doc, span.start)
+    if any(c.type == "PER" for _, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
+        return None
+    before = [s for s in text_sentences(doc) if s.end <= sent.start]
+    if not before:
+        return None
+    prev = before[-1]
+    finite = next((t for t in prev if t.tag_.endswith("FIN")), None)
+    if finite is None or finite.i - prev.start < 2:
+        return None
+    subject = strip_span(doc[prev.start : finite.i])
+    if subject[0].lower_ not in DEFINITE_ARTICLES or _clusters_in(subject, ctx.clusters) \
+            or any(t.tag_ in {"APPR", "APPRART", "$,"} for t in subject):
+        return None
+    desc = describe(subject, ctx.data)
+    if desc.spokesperson or not (desc.role or desc.age is not None) or desc.gender != gender:
+        return None
+    if ctx.last is not None and ctx.last[0].start == subject.start:
+        return ctx.last[1]  # the subject spoke: what it was resolved to
+    candidates = [c for c in ctx.clusters if c.type == "PER" and any(m.start < subject.start for m in c.mentions)]
+    fitting = [c for c in candidates if fits(desc, ctx.profiles.get(id(c), Profile()))]
+    person = fitting[0] if len(fitting) == 1 else _only_one_described_so(candidates, desc, ctx)
+    return Resolution(person.name, person) if person is not None else Resolution(_bare(subject))
+
+
+def _last_coordinated_subject(span: Span, data: LanguageData) -> Span | None:
+    """The sentence-initial "X und Y" of one of the two sentences before the pronoun."""
+    doc = span.doc
+    sents = [s for s in text_sentences(doc) if s.end <= span.start][-2:]
+    coordination = data.words.get("coordination", ())
+    for sent in reversed(sents):
+        tokens = [t for t in sent if not t.is_space]
+        for i, t in enumerate(tokens[:8]):
+            if t.tag_.endswith("FIN"):
+                prefield = tokens[:i]
+                if any(x.lower_ in coordination for x in prefield) and prefield[0].tag_ in {"NE", "NN", "ART"}:
+                    return doc[prefield[0].i : prefield[-1].i + 1]
+                break
+    return None

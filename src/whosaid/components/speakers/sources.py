@@ -1,0 +1,310 @@
+"""Who a source speaks for: reports, studies, rulings, "Angaben" and hearsay ("laut einem Bericht des Spiegel",
+"die Richter", "aus Sicherheitskreisen") resolve to their author."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from whosaid.components.attribution import Found
+from whosaid.components.descriptions import describe
+from whosaid.components.entities import Cluster
+from whosaid.components.phrases import ATTACHING_PREPOSITIONS, QUOTE_MARKS, sentence_of, strip_span, text_sentences
+from whosaid.components.speakers.context import (
+    DEFINITE_ARTICLES,
+    Context,
+    Resolution,
+    _bare,
+    _capitals,
+    _clusters_in,
+    _country_adjectives,
+    _headline_end,
+    _nominative_name,
+    _nominative_plural,
+    _without_genitive,
+)
+from whosaid.components.speakers.organisations import (
+    _acronym_of,
+    _described_organisation,
+    _last_organisation_nearby,
+    _latest_organisation_ending,
+    _organisation_named,
+    _organisation_of_acronym,
+    _outlet_nearby,
+    _spoken_for_before,
+)
+from whosaid.components.speakers.people import _described_person
+from whosaid.lang import LanguageData
+
+
+def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster]], ctx: Context) -> Resolution | None:
+    """ "einem Bericht des „Spiegel“", "Angaben der Bundespolizei", "nach eigenen Angaben": a speaker phrase headed
+    by what a source said is that source: the entity named after the head, else the phrase after it, else (with
+    "eigenen") the subject of the clause."""
+    words = [t for t in span if not t.is_space and t.tag_ not in {"ART", "PPOSAT", "PIAT", "ADJA", "CARD"}]
+    nouns = ctx.data.words.get("source_noun", frozenset())
+    words = words[_participle_attribute_end(span, words):]
+    if not words or not words[0].text.lower().endswith(tuple(nouns)) or words[0].tag_ not in {"NN", "NE"}:
+        return None
+    head = words[0]
+    court = _court_of_ruling(span, head, inside, ctx)
+    if court is not None:
+        return court
+    country = _country_of_adjective_before(head, ctx)
+    if country is not None:  # "nach ukrainischen Angaben": Ukraine's
+        return country
+    own = _possessor_of_source(span, head, ctx)
+    if own is not None:  # "Der Branchenverband WindEurope begrüßte den Schritt. Nach seinen Angaben …"
+        return own
+    # "Angaben der Polizei in Köln", "der Regionalverwaltung von Tigray": a place after a preposition only says
+    # where the source named before it sits
+    named = [c for m, c in inside if m.start > head.i and not _place_of_noun_before(m, c, head)]
+    if named:
+        if head.text in ctx.data.words.get("press_report_noun", ()):  # "einem Bericht des „Spiegel“": an outlet
+            ctx.outlets.add(id(named[0]))
+        return Resolution(named[0].name, named[0])
+    rest = strip_span(span.doc[head.i + 1 : span.end])
+    among = next((t.i for t in rest[1:] if t.tag_ == "APPR" and t.lower_ not in ATTACHING_PREPOSITIONS), None)
+    if among is not None:  # "einer Umfrage des Verbands | unter 98 Kliniken": whom the source asked
+        rest = strip_span(span.doc[rest.start : among])
+    if len(rest) > 1 and rest[0].lower_ in {"des", "der"}:
+        desc = describe(rest, ctx.data)
+        person = _described_person(rest, desc, ctx) if desc.role is not None else None
+        if person is not None:  # "nach Angaben des Trainers": the coach named before
+            return Resolution(person.name, person)
+        described = _described_organisation(rest, ctx)  # "einem Bericht der Behörde": the agency named before
+        if described is not None:
+            return described
+    if len(rest) > 1 and rest[0].lower_ in {"des", "der", "von", "vom"}:
+        return Resolution(_bare(span.doc[rest.start + 1 : rest.end]) if rest[0].lower_ in {"von", "vom"}
+                          else _nominative_name(rest))
+    after = span.doc[span.end : min(len(span.doc), span.end + 4)]
+    group = _plural_source_after(rest, ctx.data) if len(rest) else _plural_source_after(after, ctx.data)
+    if group is not None:  # "nach Einschätzung deutscher Sicherheitsbehörden", "Angaben aus ägyptischen Sicherheitskreisen"
+        return Resolution(group)
+    source = _compound_source(head, ctx.data)
+    if source is not None and source.lower() in ctx.data.words.get("generic_medium", ()):
+        outlet = _outlet_nearby(span, ctx)  # "nach einem Medienbericht … Der „Tagesspiegel“ berief sich auf …"
+        if outlet is not None:
+            return outlet
+    if source is not None and _acronym_of(source, ctx.data) is not None:  # "nach UN-Angaben"
+        return _organisation_of_acronym(source, ctx)
+    if source is not None:  # "nach Polizeiangaben": the police
+        org = _spoken_for_before(span, ctx) if source.lower() in ctx.data.words.get("generic_org_word", ()) \
+            else _organisation_named(source.lower(), span, ctx)
+        return Resolution(org.name, org) if org is not None else Resolution(source)
+    if not len(rest):
+        author = _author_of_study(span, head, ctx)
+        if author is not None:  # "einer neuen Studie zufolge … schreiben Forschende des Potsdam-Instituts"
+            return Resolution(author.name, author)
+    if not len(rest) and any(t.lower_ in ctx.data.words.get("indefinite_article", ()) for t in span.doc[span.start : head.i]):
+        last = _last_organisation_nearby(span, ctx)
+        if last is not None:  # "Swissmem äusserte sich besorgt. …, hiess es in einer Mitteilung"
+            return last
+    if any(t.lower_ in ctx.data.words.get("own_source", ()) for t in span.doc[span.start : head.i]):
+        subject = _clause_subject(found, span)
+        if subject is not None:
+            # "Die Feuerwehr in Freiburg … nach eigenen Angaben": the place in the subject only qualifies it
+            inner = [(m, c) for m, c in _clusters_in(subject, ctx.clusters)
+                     if not (m.start > subject.start and subject.doc[m.start - 1].tag_ in {"APPR", "APPRART"})]
+            return Resolution(inner[-1][1].name, inner[-1][1]) if inner else Resolution(_bare(subject))
+    return None
+
+
+def _source_without_owner(name: str, data: LanguageData) -> bool:
+    """ "Erklärung", "den Angaben", "seinen Angaben": a name that is only what a source said, nobody's."""
+    words = name.split()
+    return bool(words) and words[-1].lower().endswith(tuple(data.words.get("source_noun", ()))) \
+        and all(w[:1].islower() for w in words[:-1])
+
+
+def _country_of_adjective_before(head: Token, ctx: Context) -> Resolution | None:
+    """The country of the adjective right before a source noun ("ukrainischen Angaben"), by the capital rows."""
+    if head.i == 0 or head.doc[head.i - 1].tag_ != "ADJA":
+        return None
+    stems = _country_adjectives([head.doc[head.i - 1]])
+    countries = {stem: country for country, stem in _capitals(ctx.data).values()}
+    country = next((countries[s] for s in stems if s in countries), None)
+    if country is None:
+        return None
+    named = next((c for c in ctx.clusters if c.type == "LOC" and c.name == country), None)
+    return Resolution(country, named)
+
+
+def _possessor_of_source(span: Span, head: Token, ctx: Context) -> Resolution | None:
+    """ "nach seinen Angaben", "ihren Angaben zufolge": the source is whose it is, the organisation or person that
+    spoke just before (in this sentence or the one before), of a gender the possessive agrees with."""
+    doc = span.doc
+    if head.i == 0 or doc[head.i - 1].tag_ != "PPOSAT" or head.i + 1 < span.end or ctx.last is None:
+        return None
+    possessive = doc[head.i - 1].lower_
+    speaker, res = ctx.last
+    sents = [s for s in text_sentences(doc) if s.start <= span.start]
+    if res.cluster is None or len(sents) < 1 or speaker.start < sents[max(0, len(sents) - 2)].start:
+        return None
+    if res.cluster.type == "PER":
+        profile = ctx.profiles.get(id(res.cluster))
+        gender = profile.gender if profile is not None else None
+        if gender is None or (gender == "f") != possessive.startswith("ihr"):
+            return None
+    elif res.cluster.type != "ORG":
+        return None
+    return Resolution(res.name, res.cluster)
+
+
+def _place_of_noun_before(mention: Span, cluster: Cluster, head: Token) -> bool:
+    """A place named after a preposition that follows a common noun after `head` ("der Polizei in | Köln")."""
+    doc = mention.doc
+    return cluster.type == "LOC" and mention.start > 0 and doc[mention.start - 1].tag_ in {"APPR", "APPRART"} \
+        and any(t.tag_ == "NN" for t in doc[head.i + 1 : mention.start - 1])
+
+
+def _participle_attribute_end(span: Span, words: list[Token]) -> int:
+    """ "dem am Donnerstag veröffentlichten Urteil": where an attribute built on a participle between the article and
+    the noun ends, as an index into `words` (the span's words without articles and adjectives); 0 without one."""
+    doc = span.doc
+    if not words or span[0].tag_ != "ART" or words[0].tag_ not in {"APPR", "APPRART", "ADV", "ADJD"}:
+        return 0
+    noun = next((n for n, t in enumerate(words) if t.tag_ in {"NN", "NE"} and t.i > span.start
+                 and doc[t.i - 1].tag_ == "ADJA"), None)
+    return noun if noun is not None else 0
+
+
+def _court_of_ruling(span: Span, head: Token, inside: list[tuple[Span, Cluster]], ctx: Context) -> Resolution | None:
+    """ "heißt es in dem Urteil", "in dem Beschluss des Ersten Senats": a court's ruling, named by no organisation
+    after it or only by a part of the court, is the court's that the article named before (ruling_noun), by the
+    name it was given or, where that is no name, by the word ("Das Bundesgericht hat … abgewiesen")."""
+    units = ctx.data.words.get("court_unit", frozenset())
+    if head.lower_ not in ctx.data.words.get("ruling_noun", ()):
+        return None
+    if any(m.start > head.i and m[-1].lower_ not in units for m, _ in inside):
+        return None
+    rest = [t for t in span.doc[head.i + 1 : span.end] if t.tag_ in {"NN", "NE"}]
+    if rest and not (len(rest) == 1 and rest[0].lower_ in units):
+        return None
+    court = _latest_organisation_ending("gericht", span, ctx)
+    if court is not None:
+        return Resolution(court.name, court)
+    doc = span.doc
+    headline = _headline_end(doc)
+    word = next((t for t in reversed(doc[: span.start]) if t.idx >= headline and t.tag_ in {"NN", "NE"}
+                 and t.text[:1].isupper() and t.lower_.endswith(COURT_WORD_ENDINGS)), None)
+    if word is None:
+        return None
+    return Resolution(next(form for form in _without_genitive(word.text) if form.lower().endswith(COURT_WORDS)))
+
+
+COURT_WORDS = ("gericht", "gerichtshof")
+
+
+COURT_WORD_ENDINGS = ("gericht", "gerichts", "gerichtes", "gerichtshof", "gerichtshofs")
+
+
+def _author_of_study(span: Span, head: Token, ctx: Context) -> Cluster | None:
+    """Who wrote "einer neuen Studie", "dem Bericht" named by nothing after it: the one organisation the sentence and
+    the one after name as the author of such a work ("Forschende des Potsdam-Instituts", "eine Untersuchung der
+    Universität Bonn"), or, for a definite "dem Bericht", the organisation an earlier report was attributed to
+    ("einem Bericht des „Weser-Kurier“")."""
+    doc = span.doc
+    authors = ctx.data.words.get("work_author_noun", frozenset())
+    sents = text_sentences(doc)
+    here = next((n for n, s in enumerate(sents) if s.start <= span.start < s.end), None)
+    if here is None:
+        return None
+    definite = any(t.lower_ in DEFINITE_ARTICLES for t in doc[span.start : head.i])
+    window = doc[: span.start] if definite else doc[sents[here].start : sents[min(len(sents) - 1, here + 1)].end]
+    named = {}
+    for c in ctx.clusters:
+        if c.type != "ORG":
+            continue
+        for m in c.mentions:
+            k = m.start - 1 - (m.start > 0 and doc[m.start - 1].text in QUOTE_MARKS)
+            if window.start <= m.start < window.end and k >= 1 and doc[k].lower_ in {"des", "der"} and (
+                    doc[k - 1].text == head.text if definite else doc[k - 1].text in authors or
+                    doc[k - 1].lower_ in ctx.data.words.get("source_noun", ())):
+                named[id(c)] = (m.start, c)
+    if definite:
+        return max(named.values(), key=lambda mc: mc[0])[1] if named else None
+    return next(iter(named.values()))[1] if len(named) == 1 else None
+
+
+def _institution_of_authors(span: Span, inside: list[tuple[Span, Cluster]], ctx: Context) -> Cluster | None:
+    """Who "die Forschenden", "die Autorinnen" or "Forschende des Potsdam-Instituts" (`study_author`) stand for: the
+    organisation named right after them, else the one organisation the article named before as the author of a
+    study ("eine Studie der Universität Bern", "Forschende des AWI"); None when there are several."""
+    words = [t for t in span if not t.is_space]
+    authors = ctx.data.words.get("study_author", frozenset())
+    k = next((n for n, t in enumerate(words) if t.text in authors), None)
+    if k is None or not all(t.lower_ in DEFINITE_ARTICLES or t.tag_ == "ADJA" for t in words[:k]):
+        return None
+    if k + 1 < len(words):
+        after = [c for m, c in inside if m.start > words[k].i and c.type == "ORG"]
+        return after[0] if words[k + 1].lower_ in {"des", "der"} and after else None
+    if not k:
+        return None  # "Forscher sagen": unnamed people, no institution's authors
+    doc = span.doc
+    nouns = ctx.data.words.get("work_author_noun", frozenset())
+    named = {}
+    for c in ctx.clusters:
+        for m in c.mentions:
+            i = m.start - 1 - (m.start > 0 and doc[m.start - 1].text in QUOTE_MARKS)
+            if c.type == "ORG" and m.start < span.start and i >= 1 and doc[i].lower_ in {"des", "der"} \
+                    and doc[i - 1].text in nouns:
+                named[id(c)] = c
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _plural_source_after(rest: Span, data: LanguageData) -> str | None:
+    """ "deutsche Sicherheitsbehörden" of "deutscher Sicherheitsbehörden …" (a genitive plural without article) or of
+    "aus ägyptischen Sicherheitskreisen": the group that opens `rest`, in the nominative."""
+    words = [t for t in rest if not t.is_space]
+    k = 1 if words and words[0].lower_ == "aus" else 0
+    adjectives = []
+    while k < len(words) and words[k].tag_ == "ADJA" and words[k].text[:1].islower():
+        adjectives.append(words[k])
+        k += 1
+    groups = tuple(data.words.get("hearsay_group_ending", ()))
+    if k >= len(words) or words[k].tag_ != "NN" or not adjectives and not words[k].lower_.endswith(groups):
+        return None  # a group needs its adjective or a group's name ("aus Regierungskreisen"): "Angaben Polizei" is none
+    out = [t.text[:-1] if t.text.endswith(("er", "en")) else t.text for t in adjectives]  # "deutscher" -> "deutsche"
+    return " ".join([*out, _nominative_plural(words[k], data)])
+
+
+def _hearsay_group(span: Span, name: str, ctx: Context) -> Resolution:
+    """A group named without its country: "Sicherheitskreisen in Kairo" are the "ägyptische Sicherheitskreise" (a
+    capital after it), else the group of that name the article named with its adjective before."""
+    doc = span.doc
+    after = [t for t in doc[span.end : min(len(doc), span.end + 2)]]
+    capitals = _capitals(ctx.data)
+    if len(after) == 2 and after[0].lower_ == "in" and after[1].text in capitals:
+        return Resolution(f"{capitals[after[1].text][1]}e {name}")
+    earlier = [n for n in ctx.names if n.endswith(" " + name)] if " " not in name else []
+    return Resolution(earlier[-1] if earlier else name)
+
+
+def _compound_source(head: Token, data: LanguageData) -> str | None:
+    """ "Polizei" of "Polizeiangaben", "Regierung" of "Regierungsangaben" (a linking s goes), as written."""
+    word = head.text
+    nouns = data.words.get("compound_source_noun", frozenset())
+    noun = next((n for n in sorted(nouns, key=len, reverse=True) if word.lower().endswith(n) and len(word) >= len(n) + 3),
+                None)
+    if noun is None or word.lower() in nouns:
+        return None
+    stem = word[: -len(noun)].rstrip("-")
+    linked = tuple(data.words.get("linking_s_after", ())) + tuple(data.words.get("generic_org_word", ()))
+    if stem.endswith("s") and stem[:-1].lower().endswith(linked):  # "Unternehmensangaben", "Regierungsangaben"
+        stem = stem[:-1]
+    acronym = len(stem) >= 2 and stem.isupper() and word[len(stem)] == "-"  # "UN-Angaben"
+    return stem if (len(stem) >= 3 or acronym) and stem[:1].isupper() else None
+
+
+def _clause_subject(found: Found, span: Span) -> Span | None:
+    """The noun phrase that opens the sentence of `span`, before its finite verb ("Die Polizei nahm …")."""
+    doc = span.doc
+    sent = sentence_of(doc, span.start)
+    finite = next((t for t in sent if t.tag_.endswith("FIN")), None)
+    if finite is None or finite.i <= sent.start or finite.i > span.start:
+        return None
+    subject = strip_span(doc[sent.start : finite.i])
+    if len(subject) == 0 or subject[0].tag_ not in {"ART", "NN", "NE", "PPOSAT"}:
+        return None
+    return subject

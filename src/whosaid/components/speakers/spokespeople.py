@@ -1,0 +1,139 @@
+"""Unnamed spokespeople ("ein Konzernsprecher", "eine Sprecherin des Innenministeriums") speak for their
+organisation: the one named in the phrase or the compound, or the one speaking nearby."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from whosaid.components.descriptions import Description
+from whosaid.components.entities import Cluster
+from whosaid.components.phrases import text_sentences
+from whosaid.components.speakers.context import Context, Resolution, _bare, _clusters_in, _nominative_name
+from whosaid.components.speakers.organisations import (
+    _acronym_of,
+    _is_outlet,
+    _latest_organisation_ending,
+    _org_kinds,
+    _organisation_named,
+    _organisation_named_just_before,
+    _organisation_of_acronym,
+    _spoken_for_before,
+)
+from whosaid.components.speakers.people import _described_person
+
+
+def _resolve_spokesperson(
+    span: Span, desc: Description, organisations: list[Cluster], inside: list[tuple[Span, Cluster]], ctx: Context
+) -> Resolution:
+    """ "Eine Sprecherin des Innenministeriums", "ein Bahn-Sprecher", "der Sprecher": the organisation spoken for.
+    A spokesperson of a person ("Merkels Sprecher", "ein Sprecher von X") stays a described speaker."""
+    if any(c.type == "PER" for _, c in inside) or (span.start > 0 and _possessor_name(span)):
+        return Resolution(_bare(span))
+    if any(t.lower_ == "für" for t in span) or any(  # "der Sprecher für Innere Sicherheit": a party's policy role
+            t.tag_ == "ADJA" and t.lower_.startswith(tuple(ctx.data.words.get("policy_adjective", ()))) for t in span):
+        person = _described_person(span, desc, ctx)  # "die innenpolitische Sprecherin der Grünen-Fraktion"
+        return Resolution(person.name, person) if person is not None else Resolution(_bare(span))
+    # "Ein UN-Sprecher in Kabul": the place where the spokesperson is is not whom they speak for
+    organisations = [c for c in organisations if not any(
+        m.start > span.start and span.doc[m.start - 1].lower_ == "in" for m, c2 in inside if c2 is c)]
+    org: Cluster | None = organisations[0] if organisations else None
+    if org is not None and org.name in ctx.data.org_nouns:
+        # "eine Sprecherin der Kasse" after "die AOK Nordwest": a bare noun describes the organisation named before
+        described = _latest_organisation_ending(org.name.lower(), span, ctx, besides=org)
+        if described is None:
+            of_kind = _last_speaker_of_kind(org.name, span, ctx)  # "Eine Sprecherin der Behörde" after the Beauftragte
+            if of_kind is not None:
+                return of_kind
+        org = described or org
+    generic = ctx.data.words.get("generic_org_word", frozenset())
+    attached = _attachment(span)
+    if org is None and attached is not None:
+        name = _nominative_name(attached)  # "die Sprecherin der Bundestagsverwaltung"
+        # "Eine Sprecherin des Amtes" after "des Umweltamts": the organisation named before with that ending
+        described = _latest_organisation_ending(name.lower(), span, ctx) if " " not in name else None
+        if described is None and " " not in name and name.lower().endswith(tuple(generic)):
+            # "ein Sprecher des Automobilclubs" after "Der ADAC forderte …": a kind of organisation just named
+            described = _organisation_named_just_before(span, ctx, ctx.data.words.get("party", frozenset()))
+        if described is None:
+            # … or a source resolved before to no entity ("laut einer Mitteilung des Umweltamts")
+            earlier = [n for n in ctx.names if " " not in name and n.lower().endswith(name.lower()) and n != name]
+            if earlier:
+                return Resolution(earlier[-1])
+            # "Die Berliner Datenschutzbeauftragte kündigte eine Prüfung an. Eine Sprecherin der Behörde sagte, …"
+            return _last_speaker_of_kind(name, span, ctx) or Resolution(name)
+        org = described
+    written = _written_org_word(span, desc.org_word) if desc.org_word else None
+    if org is None and written is not None and _acronym_of(written, ctx.data) is not None:
+        resolved = _organisation_of_acronym(written, ctx)  # "ein UN-Sprecher"
+        return Resolution(resolved.name, resolved.cluster, resolved.cluster, spokesperson=resolved.cluster is not None)
+    if org is None and desc.org_word and desc.org_word not in generic:
+        org = _organisation_named(desc.org_word, span, ctx)
+        if org is None:  # "ein Polizeisprecher", "ein Lufthansa-Sprecher" with no such organisation found
+            return Resolution(_written_org_word(span, desc.org_word))
+    if org is None:
+        org = _organisation_speaking_nearby(span, ctx) or _spoken_for_before(span, ctx)
+    if org is None:
+        return Resolution(_bare(span))
+    return Resolution(org.name, org, org, spokesperson=True)
+
+
+def _organisation_speaking_nearby(span: Span, ctx: Context) -> Cluster | None:
+    """The organisation a bare "eine Sprecherin" speaks for when the passage says: the one organisation that opens
+    its sentence outside quotes ("Das BAG nahm die Ergebnisse zur Kenntnis, wie eine Sprecherin sagte"), else the
+    organisation the statement just before, in this sentence or the one before, was resolved to ("Das
+    US-Außenministerium rief zur Zurückhaltung auf. …, sagte eine Sprecherin"). A medium is never spoken for."""
+    doc = span.doc
+    sents = [s for s in text_sentences(doc) if s.start <= span.start]
+    if not sents:
+        return None
+    here = sents[-1]
+    finite = next((t for t in doc[here.start : span.start] if t.tag_.endswith("FIN") and not t._.in_quote), None)
+    if finite is not None:
+        opening = doc[here.start : finite.i]
+        opened = {id(c): c for m, c in _clusters_in(opening, ctx.clusters) if not m[0]._.in_quote}
+        org = next(iter(opened.values())) if len(opened) == 1 else None
+        if org is not None and org.type == "ORG" and not _is_outlet(org, ctx):
+            return org
+    if ctx.last is not None and len(sents) >= 2:
+        speaker, res = ctx.last
+        org = res.cluster
+        if org is not None and org.type == "ORG" and not res.spokesperson and speaker.start >= sents[-2].start \
+                and not _is_outlet(org, ctx):
+            return org
+    return None
+
+
+def _attachment(span: Span) -> Span | None:
+    """ "der Bundestagsverwaltung" of "die Sprecherin der Bundestagsverwaltung"."""
+    words = [t for t in span if not t.is_space]
+    k = next((n for n, t in enumerate(words[1:], 1) if t.lower_ in {"des", "der", "von", "vom"}), None)
+    if k is None or k + 1 >= len(words):
+        return None
+    start = words[k + 1].i if words[k].lower_ in {"von", "vom"} else words[k].i
+    return span.doc[start : words[-1].i + 1]
+
+
+def _written_org_word(span: Span, org_word: str) -> str:
+    """ "Lufthansa" of "Lufthansa-Sprecher", "Polizei" of "Polizeisprecherin", as written."""
+    for t in span:
+        if t.text.lower().startswith(org_word):
+            return t.text[: len(org_word)].rstrip("-")
+    return org_word.capitalize()
+
+
+def _possessor_name(span: Span) -> bool:
+    first = span[0]
+    return first.tag_ == "NE" and first.text.endswith("s")  # "Merkels Sprecher"
+
+
+def _last_speaker_of_kind(word: str, span: Span, ctx: Context) -> Resolution | None:
+    """The speaker of the statement just before, in this sentence or the one before, when it is no person and is
+    named like the kind of organisation `word` describes ("die Berliner Datenschutzbeauftragte" for "der Behörde")."""
+    parts = _org_kinds(ctx.data).get(word.lower(), ())
+    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
+    if not parts or ctx.last is None or len(sents) < 2:
+        return None
+    speaker, res = ctx.last
+    if speaker.start < sents[-2].start or (res.cluster is not None and res.cluster.type == "PER"):
+        return None
+    return res if res.name.lower().split()[-1].endswith(parts) else None
