@@ -1278,3 +1278,10 @@ def test_what_someone_wrote_of_is_reported_like_what_they_spoke_of():
                                   lemma="schreiben")
     assert statement.speaker is not None and statement.speaker.text == "Der Kritiker Jonas Wehrle"
     assert "mutigen, aber zähen Abend" in statement.content.text
+
+
+def test_a_demanded_prison_term_is_the_object_not_a_time_adjunct(nlp):
+    """"forderte fünf Jahre Haft": the duration is what is demanded; "am Montag" before an object is no part of it."""
+    doc = nlp("Die Staatsanwaltschaft hatte am Montag fünf Jahre und drei Monate Haft gefordert. "
+              "Die Verteidigung forderte zwei Jahre.")
+    assert [s.content[0].text for s in doc._.statements] == ["fünf Jahre und drei Monate Haft", "zwei Jahre"]

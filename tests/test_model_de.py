@@ -121,6 +121,21 @@ def test_mood_of_finite_verbs(de, text, verb, mood):
 
 
 @pytest.mark.parametrize(
+    ("text", "verb", "tense"),
+    [
+        # weak past forms the lemma table does not hold are past all the same
+        ("Das Landgericht verurteilte den Mann am Dienstag.", "verurteilte", "Past"),
+        ("Die Ministerin bekräftigte am Montag ihre Haltung.", "bekräftigte", "Past"),
+        # unless they read as a present form of a verb the table knows
+        ("Die Regeln gelten ab Montag.", "gelten", "Pres"),
+    ],
+)
+def test_tense_of_finite_verbs_the_lemma_table_lacks(de, text, verb, tense):
+    token = next(t for t in de(text) if t.text == verb)
+    assert token.morph.get("Tense") == [tense]
+
+
+@pytest.mark.parametrize(
     ("text", "word", "lemma"),
     [
         ("Der Sprecher sagte, die Berichte seien falsch.", "sagte", "sagen"),

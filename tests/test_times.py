@@ -417,6 +417,12 @@ def test_a_night_to_a_day_is_one_expression_dated_by_the_evening_before(text, ex
         # "in" with a number ahead of now is the point it names
         ("In 15 Jahren soll das Netz fertig sein.", ("In 15 Jahren", "DATE", "2041")),
         ("In zwei Wochen wird gewählt.", ("In zwei Wochen", "DATE", "2026-W51")),
+        # a prison sentence in two units is one duration, in the larger unit
+        ("Er wurde zu vier Jahren und neun Monaten Haft verurteilt.",
+         ("vier Jahren und neun Monaten", "DURATION", "P4.75Y")),
+        ("Die Anklage hatte sechs Jahre und sechs Monate gefordert.",
+         ("sechs Jahre und sechs Monate", "DURATION", "P6.5Y")),
+        ("Die Richter verhängten fünfeinhalb Jahre Haft.", ("fünfeinhalb Jahre", "DURATION", "P5.5Y")),
     ],
 )
 def test_after_since_and_within_a_number_of_units_say_how_long(text, expected):
@@ -502,3 +508,26 @@ def test_heuer_is_this_year_in_austrian_and_bavarian_news():
 )
 def test_targets_and_clock_times_in_a_night(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "approximate"),
+    [("Kurz nach 18 Uhr traf die Feuerwehr ein.", True), ("Gegen 3 Uhr brach das Feuer aus.", True),
+     ("Die Feuerwehr war kurz vor 2.30 Uhr vor Ort.", True), ("Um 18 Uhr traf die Feuerwehr ein.", False)],
+)
+def test_a_clock_time_shortly_after_or_towards_an_hour_is_approximate(text, approximate):
+    (time,) = find_times(text, WED)
+    assert time.approximate is approximate
+
+
+def test_a_plan_in_reported_content_points_forward_whatever_the_tense_of_its_modal():
+    """"sollten"/"wollten" in reported speech is a plan (Konjunktiv of sollen/wollen), and a month in it lies ahead;
+    a perfect infinitive ("soll … erschossen haben") is hearsay about the past."""
+    from whosaid.api import analyze
+
+    planned = analyze("Die Zeitung hatte berichtet, die Verkehrsbetriebe wollten die Preise mit 1. Juli anheben.",
+                      published="2027-01-19")
+    assert [(t.text, t.value) for t in planned.times] == [("1. Juli", "2027-07-01")]
+    done = analyze("Die Polizei teilte mit, der Mann solle im März einen Nachbarn bedroht haben.",
+                   published="2027-01-19")
+    assert [(t.text, t.value) for t in done.times] == [("im März", "2026-03")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -55,12 +56,15 @@ _WEAK_PAST = ("te", "ten", "test", "tet", "ete", "eten", "etest", "etet")
 class MoodTagger:
     """Assign Mood (and Tense) to tokens whose fine tag ends in FIN."""
 
-    def __init__(self, lexicon: MoodLexicon, ambiguous: str = "context", guess_unknown: bool = False) -> None:
+    def __init__(self, lexicon: MoodLexicon, ambiguous: str = "context", guess_unknown: bool = False,
+                 known_lemmas: Callable[[], frozenset[str]] | None = None) -> None:
         if ambiguous not in AMBIGUOUS_POLICIES:
             raise ValueError(f"[W002] ambiguous: must be one of {AMBIGUOUS_POLICIES}, not {ambiguous!r}")
         self.lex = lexicon
         self.ambiguous = ambiguous
         self.guess_unknown = guess_unknown
+        self._known_lemmas = known_lemmas
+        self._lemmas: frozenset[str] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
@@ -95,7 +99,25 @@ class MoodTagger:
             return "Ind", "Past"
         if self.guess_unknown and lemma == form and self._unknown_subjunctive_1(form, first_person):
             return "Sub", "Pres"
+        if lemma == form and self._unknown_weak_past(form):
+            return "Ind", "Past"
         return "Ind", "Pres"
+
+    def _unknown_weak_past(self, form: str) -> bool:
+        """A finite verb the lemma table does not know, in -te/-ten ("verurteilte", "bekräftigten"), is a weak
+        past unless its present reading is a known verb ("bewerte" of bewerten, "gelten"): the dates of a past
+        report hang on it ("verurteilte … am Dienstag" is last Tuesday)."""
+        if len(form) < 6 or self._known_lemmas is None:
+            return False
+        if form.endswith("ten"):
+            present = form
+        elif form.endswith("te"):
+            present = form[:-1] + "n"
+        else:
+            return False
+        if self._lemmas is None:
+            self._lemmas = self._known_lemmas()
+        return bool(self._lemmas) and present not in self._lemmas
 
     def _unknown_subjunctive_1(self, form: str, first_person: bool) -> bool:
         """A finite verb the lemma table does not know, ending in -e but not like a past tense or an adjective."""
@@ -137,4 +159,14 @@ def make_mood(nlp: Language, name: str, data_path: str | None, ambiguous: str, g
     `ambiguous` says how to read 'sollte'-type forms (context|ind|sub); `guess_unknown` reads an -e finite verb
     that the lemma table does not know as Konjunktiv I (more recall, and false hits on mistagged adjectives).
     """
-    return MoodTagger(load_lexicon(data_path), ambiguous, guess_unknown)
+    return MoodTagger(load_lexicon(data_path), ambiguous, guess_unknown, lambda: lemma_table_lemmas(nlp))
+
+
+def lemma_table_lemmas(nlp: Language) -> frozenset[str]:
+    """Every lemma of the pipeline's lookup lemmatizer, lower-case (empty without one): which verbs exist. Read
+    when first needed, since a loaded pipeline fills its tables after building its components."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_lookup"):
+        return frozenset()
+    return frozenset(str(v).lower() for v in lookups.get_table("lemma_lookup").values())

@@ -94,9 +94,10 @@ def _after_cue_end(doc: Doc, sent: Span, last_cue: int) -> int:
     return end
 
 
-def _time_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Character offsets of the Doc's time expressions (whosaid_times runs before attribution)."""
-    return [(t.start, t.end) for t in (doc._.times or [])]
+def _time_spans(doc: Doc, durations: bool = True) -> list[tuple[int, int]]:
+    """Character offsets of the Doc's time expressions (whosaid_times runs before attribution); without durations
+    where a duration can be an object ("forderte fünf Jahre Haft")."""
+    return [(t.start, t.end) for t in (doc._.times or []) if durations or t.type != "DURATION"]
 
 
 def _in_time(tok: Token, times: list[tuple[int, int]]) -> bool:

@@ -161,10 +161,13 @@ def _perfect_object(doc: Doc, start: int, end: int, data: LanguageData, times: l
         close = reported_apposition_end(doc[k], sent) if doc[k].text == "," else None
         if close is not None and close < end:  # "hat die Vorwürfe, er habe …, entschieden zurückgewiesen"
             return strip_span(doc[start:close])
+    every_time = _time_spans(doc)
     for k in range(end - 1, start - 1, -1):
-        # "hat die Angaben als „frei erfunden“ zurückgewiesen": a participle quoted or after "als" is no verb's
+        # "hat die Angaben als „frei erfunden“ zurückgewiesen": a participle quoted or after "als" is no verb's;
+        # "und" in "fünf Jahre und drei Monate Haft gefordert" joins no verbs
         predicative = doc[k]._.in_quote or any(t.lower_ == "als" for t in doc[max(start, k - 3) : k])
-        if doc[k].tag_.startswith("VV") and not predicative or doc[k].lower_ in data.words.get("coordination", ()):
+        if doc[k].tag_.startswith("VV") and not predicative or (
+                doc[k].lower_ in data.words.get("coordination", ()) and not _in_time(doc[k], every_time)):
             start = k + 1
             break
     while end > start and (doc[end - 1].tag_ == "ADV" or _in_time(doc[end - 1], times) or (

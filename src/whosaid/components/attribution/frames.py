@@ -514,7 +514,7 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     start = finite.i + 1
     if speaker is not None and speaker.start == start:
         start = speaker.end
-    times = _time_spans(doc)
+    times = _time_spans(doc, durations=False)
     while start < sent.end:
         if doc[start].tag_ in {"PRF", "ADV", "PROAV"} or _in_time(doc[start], times):
             start += 1  # "bestätigte am Montag die Berichte": the time is no part of the object

@@ -29,6 +29,8 @@ class DirectionWords:
     deadline: re.Pattern[str]  # "spätestens", "frühestens" just before a time: forward in a clause not past
     since: re.Pattern[str]  # "seit", "seit dem" just before a time: it points back
     stances: frozenset[str]  # attribution stances whose content points forward
+    plan_modals: frozenset[str]  # "sollten", "wollten": in reported content a plan, which points forward
+    perfect_infinitives: frozenset[str]  # "haben" ending "soll … geschossen haben": hearsay of the past
 
 
 @lru_cache(maxsize=8)
@@ -45,7 +47,8 @@ def direction_words(lang: str) -> DirectionWords:
     since = r"(?<!\w)" + _alt(t["since_words"]) + links + r"\s+$" if t.get("since_words") else r"(?!x)x"
     deadline = r"(?<!\w)" + _alt(t["deadline_words"]) + links + r"\s+$" if t.get("deadline_words") else r"(?!x)x"
     return DirectionWords(re.compile(governor), re.compile(r"(?<!\w)" + words_ + r"\s+$"), re.compile(words_ + r"\s"),
-                        re.compile(deadline), re.compile(since), frozenset(t.get("stances", [])))
+                        re.compile(deadline), re.compile(since), frozenset(t.get("stances", [])),
+                        frozenset(t.get("plan_modals", [])), frozenset(t.get("perfect_infinitives", [])))
 
 
 def after_since(text: str, pos: int, lang: str) -> bool:
@@ -93,22 +96,33 @@ def _ends_in_zu_infinitive(text: str, s: int, e: int, lang: str) -> bool:
     return bool(zu.match(words[-1])) or (len(words) > 1 and words[-2] == "zu" and words[-1][:1].islower())
 
 
+def _planned(text: str, s: int, e: int, fw: DirectionWords, lang: str) -> bool:
+    """Reported content with a plan modal and a present infinitive: "die Wiener Linien wollten den Preis mit 1. Juli
+    anheben", "Dienststellen sollten ab Jänner zusammengelegt werden" (not "soll im März geschossen haben")."""
+    words = [w.lower() for w in lexicon(lang).word_re.findall(text, s, e)]
+    return bool(words) and any(w in fw.plan_modals for w in words) and words[-1] not in fw.perfect_infinitives
+
+
 def forward_in_statements(statements: Iterable[Any], times: Iterable[Any], clauses: ClauseTenses,
                           lang: str) -> list[tuple[int, int]]:
     """The spans of the times inside the content of a statement with a forward stance (demand, announce), unless
-    that content shows a past of its own in the time's clause. Where that part of the content has no verb ("verlangte
+    that content shows a past of its own in the time's clause, and of those in a clause of any content that plans
+    (`_planned`). Where that part of the content has no verb ("verlangte
     eine Antwort bis Donnerstag", "bat um Hinweise zu dem Einbruch am Freitag"), only a deadline or start ("bis",
     "ab") points forward. Statements are read through `stance` and `content` (a list of spaCy Spans) only."""
     fw = direction_words(lang)
-    spans = [(c.start_char, c.end_char) for st in statements if st.stance in fw.stances for c in st.content]
+    spans = [(c.start_char, c.end_char, st.stance in fw.stances) for st in statements for c in st.content]
     forward = []
     for t in times:
-        for s, e in spans:
+        for s, e, forward_stance in spans:
             if not s <= t.start < e:
                 continue
             cs, ce = clauses.clause(t.start)
             lo, hi = max(cs, s), min(ce, e)
-            if clauses.of_span(lo, hi) == "past":
+            if _planned(clauses.text, lo, hi, fw, lang):
+                forward.append((t.start, t.end))
+                break
+            if not forward_stance or clauses.of_span(lo, hi) == "past":
                 break
             if clauses.has_verb(lo, hi) is False and not (
                 fw.bound.search(clauses.text, max(lo, t.start - 30), t.start) or fw.bound_lead.match(t.text)

@@ -118,7 +118,7 @@ def extract(
         elif pm and name in ("clock", "clockbare", "clockword") and not m["cp"]:
             start = pm.start(1)
         hedge = m.groupdict().get("hedge") or m.groupdict().get("cp") or ""
-        approx = hedge in lex["approximate_hedges"]
+        approx = re.sub(r"\s+", " ", hedge).lower() in lex.lower("approximate_hedges")  # "Gegen 18 Uhr", "kurz nach"
         cs, ce = _timex2_extent(text, s, e, name, m, lex)
         out.append(Found(start, e, cs, ce, text[start:e], typ, value, approx, fallback and ctx.used_anchor, name, mod))
     return out

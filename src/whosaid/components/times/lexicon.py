@@ -215,8 +215,11 @@ def _compile_rules(x: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             b + r"(?P<vs>" + _alt(x["vague_spans"]) + r")\s+(?:(?P<num>" + num + r")\s+)?(?P<unit>" + units + r")" + e
         ),
         "since": b + r"(?P<since>" + _alt(x["since"]) + r")\s+" + hedge + r"(?:(?P<num>" + num + r")\s+)?(?P<unit>" + units + r")" + e,
+        # "fünf Jahren und drei Monaten": a sentence in two units is one duration
         "duration": (
             b + hedge + r"(?P<num>" + num + r")\s+(?P<unit>" + units + r")" + e
+            + r"(?:\s+" + _some(x.data.get("duration_links", [])) + r"\s+(?P<num2>" + num + r")\s+(?P<unit2>" + units
+            + r")" + e + r")?"
             + r"(?:\s+(?P<lang>" + _alt(x["duration_suffix"]) + r"))?" + e
         ),
         "long": _w(x["long_adverbs"]),

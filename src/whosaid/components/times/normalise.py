@@ -636,7 +636,21 @@ def _r_duration(m: re.Match[str], ctx: _Ctx) -> Result:
     if num.lower() in lex.lower("indefinite_articles") and unit in {"Y", "M", "D"} and not m["lang"]:
         if prev.lower() in lex.lower("per_unit_before"):  # "einmal im Jahr", "pro Tag" is a rate
             return None
-    return "DURATION", _duration(_number(num, lex), unit)
+    n = _number(num, lex)
+    if m["num2"] and n is not None:
+        n = _in_unit(n, unit, _number(m["num2"], lex), lex["units"][m["unit2"]]) or n
+    return "DURATION", _duration(n, unit)
+
+
+UNITS_PER_YEAR = {"Y": 1, "M": 12, "W": 52}
+
+
+def _in_unit(n: float, unit: str, n2: float | None, unit2: str) -> float | None:
+    """"fünf Jahre und drei Monate" in years (5.25): the second part as a fraction of the first unit, where both
+    count in years, months or weeks; None otherwise (the first part alone then gives the value)."""
+    if n2 is None or unit not in UNITS_PER_YEAR or unit2 not in UNITS_PER_YEAR:
+        return None
+    return round(n + n2 * UNITS_PER_YEAR[unit] / UNITS_PER_YEAR[unit2], 2)
 
 
 def _r_long(m: re.Match[str], ctx: _Ctx) -> Result:
