@@ -1,7 +1,6 @@
 """The German development and held-out sets (src/whosaid/evaluate/data/devset_de, heldout_de, heldout2_de,
-heldout3_de, heldout4_de, heldout5_de, heldout6_de, heldout7_de, heldout8_de, heldout9_de, heldout10_de,
-heldout12_de): every gold file is complete and consistent with its article, and each set's accuracy
-(`python -m whosaid.evaluate.devset [--dir ...]`) stays above the floors in evaluate/data/floors.json."""
+heldout3_de ... heldout14_de: SETS below): every gold file is complete and consistent with its article, and each
+set's accuracy (`python -m whosaid.evaluate.devset [--dir ...]`) stays above the floors in evaluate/data/floors.json."""
 
 from __future__ import annotations
 
@@ -18,7 +17,7 @@ DEVSET = DATA / "devset_de"
 SETS = {DEVSET: 40, DATA / "heldout_de": 14, DATA / "heldout2_de": 14, DATA / "heldout3_de": 16,
         DATA / "heldout4_de": 16, DATA / "heldout5_de": 12,
         DATA / "heldout6_de": 10, DATA / "heldout7_de": 11, DATA / "heldout8_de": 11, DATA / "heldout9_de": 11,
-        DATA / "heldout10_de": 11, DATA / "heldout12_de": 12}
+        DATA / "heldout10_de": 11, DATA / "heldout12_de": 12, DATA / "heldout13_de": 12}
 GOLDS = sorted(g for folder in SETS for g in folder.glob("*.gold.json"))
 KINDS = {"Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported"}
 STANCES = {"assert", "claim", "deny", "confirm", "announce", "demand", "concede"}
