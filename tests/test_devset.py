@@ -1,5 +1,5 @@
 """The German development and held-out sets (src/whosaid/evaluate/data/devset_de, heldout_de, heldout2_de,
-heldout3_de, heldout4_de, heldout5_de, heldout6_de, heldout7_de, heldout8_de): every gold file is complete and consistent with its article, and each set's
+heldout3_de, heldout4_de, heldout5_de, heldout6_de, heldout7_de, heldout8_de, ... heldout11_de): every gold file is complete and consistent with its article, and each set's
 accuracy (`python -m whosaid.evaluate.devset [--dir ...]`) stays above the floors in evaluate/data/floors.json."""
 
 from __future__ import annotations
