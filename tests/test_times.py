@@ -316,6 +316,9 @@ def values(text: str, published: date = WED) -> list[tuple[str, str]]:
         # a deadline or an earliest time in a clause without a past of its own lies ahead
         ("Aus Parteikreisen hieß es, eine Einigung sei bis Mitte Januar realistisch.", [("bis Mitte Januar", "2027-01")]),
         ("Eine Trendwende sei frühestens im Frühjahr zu erwarten, sagte sie.", [("im Frühjahr", "2027-SP")]),
+        # a warning is of what lies ahead
+        ("Der Wetterdienst warnte für Donnerstag vor Sturmböen.", [("Donnerstag", "2026-12-03")]),
+        ("Für das Wochenende erwartet der Wetterdienst Schnee.", [("Für das Wochenende", "2026-W49-WE")]),
     ],
 )
 def test_what_is_demanded_announced_or_planned_points_forward(text, expected):
@@ -531,3 +534,7 @@ def test_a_plan_in_reported_content_points_forward_whatever_the_tense_of_its_mod
     done = analyze("Die Polizei teilte mit, der Mann solle im März einen Nachbarn bedroht haben.",
                    published="2027-01-19")
     assert [(t.text, t.value) for t in done.times] == [("im März", "2026-03")]
+
+
+def test_a_weekday_with_a_short_part_of_the_day_is_one_expression():
+    assert values("Die Strecke ist seit Montagfrüh gesperrt.") == [("seit Montagfrüh", "2026-11-30TMO")]

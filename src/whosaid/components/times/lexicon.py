@@ -303,7 +303,7 @@ _RULE_ANCHORS: dict[str, tuple[str, ...]] = {
 _WINDOW = (50, 40)  # characters a match may reach before and after the word it needs
 _REACH = {r: (50, 14) for r in ("after", "ago", "later", "in", "vague", "since", "duration")} | {
     r: (30, 40) for r in ("numdate", "isodate", "dayonly", "year", "century", "clock", "clockbare")}
-_WEEKDAY_LENGTHS = (6, 7, 8, 9, 10)
+_WEEKDAY_LENGTHS = (6, 7, 8, 9, 10)  # "Montag" to "Donnerstag"; with a part of the day ("Montagfrüh") 10 or more
 _TOKEN = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
 
@@ -330,7 +330,7 @@ def _windows(text: str, lex: Lexicon) -> dict[str, list[tuple[int, int]]]:
     n = len(text)
     words = set(_TOKEN.findall(text))
     hits = [w for w in words if w in lex.anchors or (
-        len(w) > 10 and w[0].isupper() and any(w[:k] in lex.weekday_prefixes for k in _WEEKDAY_LENGTHS))]
+        len(w) >= 10 and w[0].isupper() and any(w[:k] in lex.weekday_prefixes for k in _WEEKDAY_LENGTHS))]
     points: list[tuple[int, int, set[str]]] = []
     for w in hits:
         rules = lex.anchors.get(w) or {"weekday", "night"}
