@@ -538,3 +538,13 @@ def test_a_plan_in_reported_content_points_forward_whatever_the_tense_of_its_mod
 
 def test_a_weekday_with_a_short_part_of_the_day_is_one_expression():
     assert values("Die Strecke ist seit Montagfrüh gesperrt.") == [("seit Montagfrüh", "2026-11-30TMO")]
+
+
+def test_an_announced_invitation_after_a_listing_points_forward():
+    """The commas of a list ("Gewerkschaften, Schulleitungen und Eltern") end no clause: the month is that of the
+    announced zu-infinitive."""
+    from whosaid.api import analyze
+
+    record = analyze("Der Minister kündigte an, im Januar Gewerkschaften, Schulleitungen und Eltern zu einem Gipfel "
+                     "einzuladen.", published="2027-11-10")
+    assert [(t.text, t.value) for t in record.times] == [("im Januar", "2028-01")]

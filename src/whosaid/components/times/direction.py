@@ -78,7 +78,16 @@ def governed_forward(text: str, pos: int, clauses: ClauseTenses, lang: str) -> b
         # "sei bis Mitte November realistisch", "gelte bis Sonntagmittag": a clause without a past of its own
         return clauses.of_span(cs, ce) in {None, "present", "future"} and not _preterite(text, cs, ce, lang)
     return bool(before) and before[0] < cs and clauses.of_span(cs, ce) is None and _ends_in_zu_infinitive(
-        text, cs, ce, lang)
+        text, cs, _end_of_listing(text, cs, ce, clauses), lang)
+
+
+def _end_of_listing(text: str, s: int, e: int, clauses: ClauseTenses) -> int:
+    """The end of the clause [s, e) where its commas only list objects: "im Januar Gewerkschaften, Schulleitungen
+    und Eltern zu einem Gipfel einzuladen" is one clause, though the commas break it into verbless parts."""
+    end = e
+    while end < len(text) and text[end] == "," and clauses.has_verb(s, end) is False:
+        s, end = end + 1, clauses.clause(end + 1)[1]
+    return end
 
 
 def _preterite(text: str, s: int, e: int, lang: str) -> bool:
