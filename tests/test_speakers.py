@@ -306,6 +306,29 @@ def test_a_bare_national_institution_is_the_dateline_countrys():
     assert resolved[0] == "britisches Verteidigungsministerium"
 
 
+@pytest.mark.parametrize(
+    "dateline, mentions_state, resolved",
+    [
+        # the dpa regional service names the state, wherever the dateline is
+        ("Chemnitz (dpa/sn)", False, "sächsisches Kultusministerium"),
+        # a state capital names it where the article names the state too
+        ("Hannover (AFP)", True, "niedersächsisches Kultusministerium"),
+        # a capital alone may be a national report from there
+        ("Hannover (AFP)", False, "Kultusministerium"),
+    ],
+)
+def test_a_state_ministry_written_bare_in_a_regional_report_is_that_states(dateline, mentions_state, resolved):
+    state = "niedersächsischen " if mentions_state else ""
+    record = whosaid.analyze(
+        f"{dateline} – Tausende Lehrer an {state}Schulen haben gestreikt. Das Kultusministerium teilte am Mittwoch "
+        "mit, der Unterricht falle nur an wenigen Schulen aus.", published="2027-11-10", lang="de")
+    (statement,) = record.statements
+    assert statement.speaker.resolved == resolved
+    entity = next(e for e in record.entities if e.name == resolved) if resolved != "Kultusministerium" else None
+    if entity is not None:  # the state's name and the weak adjective are names of it too
+        assert {"Kultusministerium", f"{resolved.split()[0][:-1]} Kultusministerium"} <= set(entity.aliases)
+
+
 def test_a_government_of_another_country_is_not_the_one_named_before():
     record = whosaid.analyze(
         "Washington (Reuters) – Die US-Regierung hat russische Berichte über Raketen in Finnland zurückgewiesen. "

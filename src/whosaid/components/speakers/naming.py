@@ -4,6 +4,8 @@ adjectives keep organisations apart."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.attribution import Found
@@ -137,7 +139,8 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     word = words[0]
     regional = word in data.words.get("state_institution", ())
     local = regional or word in data.words.get("local_institution", ())
-    if not local and word not in data.words.get("national_institution", ()):
+    of_land = word in data.words.get("land_institution", ())
+    if not local and not of_land and word not in data.words.get("national_institution", ()):
         return res
     if res.cluster is not None and (res.cluster.type != "ORG" or res.cluster.name not in {word, res.name}):
         return res
@@ -171,7 +174,7 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
             aliases.add(f"{place}er {word}")  # "Berliner Polizei", "Kiewer Militärverwaltung"
     else:
         stem = stem or (capitals[place][1] if place in capitals else None) or _country_adjective_before(word, span) \
-            or _country_of_dateline(span, capitals)
+            or _country_of_dateline(span, capitals) or (_land_of_article(span.doc, data) if of_land else None)
         gender = noun_gender(word, data)
         if stem is None or gender is None:
             return res
@@ -179,6 +182,11 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
         aliases = {word, f"{stem}e {word}", *(f"{word} in {c}" for c, (_, st) in capitals.items() if st == stem)}
         if stem == "deutsch" and word.endswith("ministerium"):
             aliases.add("Bundes" + word.lower())  # "Bundesinnenministerium"
+        land = next((land for land in _lands(data) if stem in land.adjectives), None)
+        if land is not None:  # "Gesundheitsministerium Nordrhein-Westfalen", "Steiermärkische Landesregierung"
+            aliases |= {f"{word} {land.name}", f"{land.name}s {word}",
+                        *(f"{adjective}{ending} {word}" for adjective in land.adjectives
+                          for ending in {"e", STRONG_ENDINGS[gender]})}
     cluster = res.cluster or next((c for c in ctx.clusters if c.type == "ORG" and c.name in {word, name}), None)
     if cluster is None:
         cluster = Cluster(type="ORG", mentions=[doc[token.i : token.i + 1]])
@@ -274,6 +282,39 @@ def _country_adjective_before(word: str, span: Span) -> str | None:
     doc = span.doc
     stems = _country_adjectives([doc[t.i - 1] for t in doc[1 : span.start] if t.text in {word, word + "s", word + "es"}])
     return next(iter(stems)) if len(stems) == 1 else None
+
+
+@dataclass(frozen=True)
+class Land:
+    """A German or Austrian state of the `land` rows: "Sachsen=sächsisch=Dresden=sn"."""
+
+    name: str
+    adjectives: tuple[str, ...]  # "steirisch|steiermärkisch": the first names the institution
+    capital: str
+    agency_code: str  # the dpa regional service's ("dpa/sn"); empty where it serves two states
+
+
+def _lands(data: LanguageData) -> list[Land]:
+    return [Land(name, tuple(adjectives.split("|")), capital, code) for name, adjectives, capital, code in
+            (row.split("=") for row in data.words.get("land", ()))]
+
+
+def _land_of_article(doc: Doc, data: LanguageData) -> str | None:
+    """The adjective of the state a regional report comes from, whose ministries it names bare ("das
+    Kultusministerium" in "Dresden (dpa/sn)" is the sächsisches): the state of the dpa regional service in the
+    dateline, else the state whose capital the dateline names and which the article names too."""
+    datelines = doc._.datelines or []
+    if not datelines:
+        return None
+    head, place = datelines[0].text, _dateline_place(doc)
+    lands = _lands(data)
+    coded = next((land for land in lands if land.agency_code and f"/{land.agency_code})" in head), None)
+    if coded is not None:
+        return coded.adjectives[0]
+    text = doc.text.lower()
+    named = next((land for land in lands if land.capital == place and (
+        land.name.lower() in text or any(adjective in text for adjective in land.adjectives))), None)
+    return named.adjectives[0] if named else None
 
 
 def _country_of_dateline(span: Span, capitals: dict[str, tuple[str, str]]) -> str | None:
