@@ -306,6 +306,49 @@ def test_a_bare_national_institution_is_the_dateline_countrys():
     assert resolved[0] == "britisches Verteidigungsministerium"
 
 
+def test_a_name_after_a_word_for_a_chain_is_the_chains():
+    record = whosaid.analyze(
+        "Der Streit zwischen der Baumarktkette Kessling und dem Hersteller Nordholz Werke geht weiter. Die "
+        "Handelskette habe höhere Preise abgelehnt, sagte ein Nordholz-Sprecher. Man verhandle weiter, sagte eine "
+        "Unternehmenssprecherin von Kessling. Die Handelskette erklärte, die Regale blieben gefüllt.",
+        published="2026-03-04", lang="de")
+    assert {e.name: e.type for e in record.entities}.get("Kessling") == "ORG"
+    assert ("Die Handelskette", "Kessling") in [(s.speaker.text, s.speaker.resolved) for s in record.statements]
+
+
+def test_the_university_is_described_as_the_hochschule():
+    assert resolution_of(
+        "Forschende der Universität Passau haben Flüsse untersucht. Die Belastung sei hoch, teilte die Hochschule "
+        "mit.", "die Hochschule") == "Universität Passau"
+
+
+def test_a_lands_ministry_is_named_with_its_state():
+    # the state written with the ministry, or the state of the dateline's capital the article is about
+    record = whosaid.analyze(
+        "Kiel (dpa/lno) – Das schleswig-holsteinische Agrarministerium hat neue Regeln für Deiche angekündigt. Die "
+        "Arbeiten sollen im Frühjahr beginnen, sagte ein Ministeriumssprecher.", published="2026-03-04", lang="de")
+    assert [s.speaker.resolved for s in record.statements] == ["schleswig-holsteinisches Agrarministerium"] * 2
+    record = whosaid.analyze(
+        "Erfurt (dpa/th) – In Thüringen fehlen Hunderte Erzieherinnen. Das Bildungsministerium kündigte am Montag "
+        "ein Programm an. Hessens Innenministerium erklärte, man prüfe ein ähnliches Programm.",
+        published="2026-03-04", lang="de")
+    entities = {e.name: set(e.aliases) for e in record.entities}
+    assert {"Bildungsministerium", "thüringische Bildungsministerium"} <= entities["thüringisches Bildungsministerium"]
+    assert "Innenministerium Hessen" in entities["hessisches Innenministerium"]
+
+
+def test_a_ministry_outside_a_state_capital_stays_bare():
+    record = whosaid.analyze(
+        "Bochum (dpa) – Das Kultusministerium teilte am Montag mit, es wolle mehr Lehrkräfte einstellen.",
+        published="2026-03-04", lang="de")
+    assert {s.speaker.resolved for s in record.statements} == {"Kultusministerium"}
+
+
+def test_a_genitive_source_with_adjectives_is_named_in_the_nominative():
+    assert resolution_of("Nach Angaben des schwedischen Militärs stürzte die Drohne ins Meer.",
+                         "Angaben des schwedischen Militärs") == "schwedische Militär"
+
+
 def test_a_government_of_another_country_is_not_the_one_named_before():
     record = whosaid.analyze(
         "Washington (Reuters) – Die US-Regierung hat russische Berichte über Raketen in Finnland zurückgewiesen. "

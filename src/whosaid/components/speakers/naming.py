@@ -132,12 +132,16 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     goes on the entity with the bare word as an alias; an entity qualified otherwise before keeps its name."""
     data = ctx.data
     words = res.name.split()
+    if len(words) == 2 and words[0] in {state + "s" for _, state, _ in
+                                        (row.split("=") for row in data.words.get("state_capital", ()))}:
+        words = words[1:]  # "Nordrhein-Westfalens Gesundheitsministerium"
     if not words or (len(words) > 1 and words[1] not in {"in", "von", "der"}):
         return res
     word = words[0]
     regional = word in data.words.get("state_institution", ())
     local = regional or word in data.words.get("local_institution", ())
-    if not local and word not in data.words.get("national_institution", ()):
+    land = word in data.words.get("land_institution", ())
+    if not local and not land and word not in data.words.get("national_institution", ()):
         return res
     if res.cluster is not None and (res.cluster.type != "ORG" or res.cluster.name not in {word, res.name}):
         return res
@@ -170,13 +174,18 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
         if place[-1] not in "aeiou" and not any(c in place for c in " -"):
             aliases.add(f"{place}er {word}")  # "Berliner Polizei", "Kiewer Militärverwaltung"
     else:
-        stem = stem or (capitals[place][1] if place in capitals else None) or _country_adjective_before(word, span) \
-            or _country_of_dateline(span, capitals)
+        stem = stem or (capitals[place][1] if place in capitals else None) or _country_adjective_before(word, span)
+        state = _state_of(word, token, span, data) if stem is None and land else None
+        if state is None and word not in data.words.get("national_institution", ()):
+            return res
+        stem = stem or (state[1] if state else _country_of_dateline(span, capitals))
         gender = noun_gender(word, data)
         if stem is None or gender is None:
             return res
         name = f"{stem}{STRONG_ENDINGS[gender]} {word}"
         aliases = {word, f"{stem}e {word}", *(f"{word} in {c}" for c, (_, st) in capitals.items() if st == stem)}
+        if state is not None:
+            aliases.add(f"{word} {state[0]}")  # "Gesundheitsministerium Nordrhein-Westfalen"
         if stem == "deutsch" and word.endswith("ministerium"):
             aliases.add("Bundes" + word.lower())  # "Bundesinnenministerium"
     cluster = res.cluster or next((c for c in ctx.clusters if c.type == "ORG" and c.name in {word, name}), None)
@@ -191,6 +200,37 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     cluster.qualified_name = name
     cluster.aliases |= aliases - {name}
     return Resolution(name, cluster, cluster if res.spokesperson else res.organisation, res.spokesperson)
+
+
+def _state_of(word: str, token: Token, span: Span, data: LanguageData) -> tuple[str, str] | None:
+    """(state, adjective stem) of a Land's ministry or government (`land_institution`): the state written with it
+    ("das niedersächsische Umweltministerium", "Nordrhein-Westfalens Gesundheitsministerium"), here or, the same
+    for all, before; else the state of the dateline's capital where the article names that state ("Dresden (dpa/sn)
+    – … in Sachsen … Das Kultusministerium"). None where a country's adjective or another state's stands with it."""
+    states = [row.split("=") for row in data.words.get("state_capital", ())]
+    doc = span.doc
+
+    def written_with(t: Token) -> tuple[str, str] | None:
+        before = doc[t.i - 1] if t.i > 0 else None
+        if before is None:
+            return None
+        return next(((state, stem) for _, state, stem in states
+                     if (before.tag_ == "ADJA" and before.lower_.startswith(stem)) or before.text == state + "s"), None)
+
+    here = written_with(token)
+    if here is not None:
+        return here
+    if token.i > 0 and doc[token.i - 1].tag_ == "ADJA" and _country_adjectives([doc[token.i - 1]]):
+        return None
+    earlier = {written_with(t) for t in doc[: span.end] if t.text.startswith(word) and t.i != token.i}
+    earlier.discard(None)
+    if earlier:
+        return next(iter(earlier)) if len(earlier) == 1 else None
+    place = _dateline_place(doc)
+    state = next(((state, stem) for capital, state, stem in states if capital == place), None)
+    if state is None or not any(t.text in {state[0], state[0] + "s"} or t.lower_.startswith(state[1]) for t in doc):
+        return None
+    return state
 
 
 def _split_off(cluster: Cluster, token: Token, name: str, ctx: Context) -> Cluster:
