@@ -322,6 +322,16 @@ def test_the_university_is_described_as_the_hochschule():
         "mit.", "die Hochschule") == "Universität Passau"
 
 
+def test_a_programme_and_the_senders_spokesperson_speak_for_the_broadcaster():
+    record = whosaid.analyze(
+        "Köln (dpa) – Die Stadtwerke haben einen Bericht des WDR zurückgewiesen. Das WDR-Magazin „Markt“ hatte am "
+        "Montag berichtet, die Preise seien zu hoch. Der WDR blieb bei seiner Darstellung. „Wir stehen zu dem "
+        "Bericht“, sagte eine Sprecherin des Senders.", published="2026-03-04", lang="de")
+    pairs = dict((s.speaker.text, s.speaker.resolved) for s in record.statements if s.speaker is not None)
+    assert pairs.get("Das WDR-Magazin „Markt“") == "WDR"
+    assert pairs.get("eine Sprecherin des Senders") == "WDR"
+
+
 def test_a_lands_ministry_is_named_with_its_state():
     # the state written with the ministry, or the state of the dateline's capital the article is about
     record = whosaid.analyze(
