@@ -332,6 +332,12 @@ def test_a_programme_and_the_senders_spokesperson_speak_for_the_broadcaster():
     assert pairs.get("eine Sprecherin des Senders") == "WDR"
 
 
+def test_the_hospital_is_described_as_the_klinikum():
+    assert resolution_of(
+        "Im Marien-Klinikum in Lingen ist der Strom ausgefallen. Alle Patienten seien sicher, sagte ein Sprecher "
+        "des Klinikums.", "ein Sprecher des Klinikums") == "Marien-Klinikum"
+
+
 def test_a_lands_ministry_is_named_with_its_state():
     # the state written with the ministry, or the state of the dateline's capital the article is about
     record = whosaid.analyze(
