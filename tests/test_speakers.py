@@ -329,6 +329,65 @@ def test_a_state_ministry_written_bare_in_a_regional_report_is_that_states(datel
         assert {"Kultusministerium", f"{resolved.split()[0][:-1]} Kultusministerium"} <= set(entity.aliases)
 
 
+def test_a_name_after_a_word_for_a_chain_is_the_chains():
+    record = whosaid.analyze(
+        "Der Streit zwischen der Baumarktkette Kessling und dem Hersteller Nordholz Werke geht weiter. Die "
+        "Handelskette habe höhere Preise abgelehnt, sagte ein Nordholz-Sprecher. Man verhandle weiter, sagte eine "
+        "Unternehmenssprecherin von Kessling. Die Handelskette erklärte, die Regale blieben gefüllt.",
+        published="2026-03-04", lang="de")
+    assert {e.name: e.type for e in record.entities}.get("Kessling") == "ORG"
+    assert ("Die Handelskette", "Kessling") in [(s.speaker.text, s.speaker.resolved) for s in record.statements]
+
+
+def test_the_university_is_described_as_the_hochschule():
+    assert resolution_of(
+        "Forschende der Universität Passau haben Flüsse untersucht. Die Belastung sei hoch, teilte die Hochschule "
+        "mit.", "die Hochschule") == "Universität Passau"
+
+
+def test_a_programme_and_the_senders_spokesperson_speak_for_the_broadcaster():
+    record = whosaid.analyze(
+        "Köln (dpa) – Die Stadtwerke haben einen Bericht des WDR zurückgewiesen. Das WDR-Magazin „Markt“ hatte am "
+        "Montag berichtet, die Preise seien zu hoch. Der WDR blieb bei seiner Darstellung. „Wir stehen zu dem "
+        "Bericht“, sagte eine Sprecherin des Senders.", published="2026-03-04", lang="de")
+    pairs = dict((s.speaker.text, s.speaker.resolved) for s in record.statements if s.speaker is not None)
+    assert pairs.get("Das WDR-Magazin „Markt“") == "WDR"
+    assert pairs.get("eine Sprecherin des Senders") == "WDR"
+
+
+def test_the_hospital_is_described_as_the_klinikum():
+    assert resolution_of(
+        "Im Marien-Klinikum in Lingen ist der Strom ausgefallen. Alle Patienten seien sicher, sagte ein Sprecher "
+        "des Klinikums.", "ein Sprecher des Klinikums") == "Marien-Klinikum"
+
+
+def test_a_lands_ministry_is_named_with_its_state():
+    # the state written with the ministry, or the state of the dateline's capital the article is about
+    record = whosaid.analyze(
+        "Kiel (dpa/lno) – Das schleswig-holsteinische Agrarministerium hat neue Regeln für Deiche angekündigt. Die "
+        "Arbeiten sollen im Frühjahr beginnen, sagte ein Ministeriumssprecher.", published="2026-03-04", lang="de")
+    assert [s.speaker.resolved for s in record.statements] == ["schleswig-holsteinisches Agrarministerium"] * 2
+    record = whosaid.analyze(
+        "Erfurt (dpa/th) – In Thüringen fehlen Hunderte Erzieherinnen. Das Bildungsministerium kündigte am Montag "
+        "ein Programm an. Hessens Innenministerium erklärte, man prüfe ein ähnliches Programm.",
+        published="2026-03-04", lang="de")
+    entities = {e.name: set(e.aliases) for e in record.entities}
+    assert {"Bildungsministerium", "thüringische Bildungsministerium"} <= entities["thüringisches Bildungsministerium"]
+    assert "Innenministerium Hessen" in entities["hessisches Innenministerium"]
+
+
+def test_a_ministry_outside_a_state_capital_stays_bare():
+    record = whosaid.analyze(
+        "Bochum (dpa) – Das Kultusministerium teilte am Montag mit, es wolle mehr Lehrkräfte einstellen.",
+        published="2026-03-04", lang="de")
+    assert {s.speaker.resolved for s in record.statements} == {"Kultusministerium"}
+
+
+def test_a_genitive_source_with_adjectives_is_named_in_the_nominative():
+    assert resolution_of("Nach Angaben des schwedischen Militärs stürzte die Drohne ins Meer.",
+                         "Angaben des schwedischen Militärs") == "schwedische Militär"
+
+
 def test_a_government_of_another_country_is_not_the_one_named_before():
     record = whosaid.analyze(
         "Washington (Reuters) – Die US-Regierung hat russische Berichte über Raketen in Finnland zurückgewiesen. "

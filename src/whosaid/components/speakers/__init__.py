@@ -33,6 +33,7 @@ from whosaid.components.speakers.naming import (
 )
 from whosaid.components.speakers.organisations import (
     _acronym_after,
+    _broadcaster_of_programme,
     _described_organisation,
     _institution_of_role,
     _organisation_before_its_leader,
@@ -156,6 +157,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     if party is not None:  # "Die Grünen im Bundestag", "die SPD-Opposition": the party speaks
         return party
     organisations = [c for m, c in inside if c.type in {"ORG", "LOC"}]
+    broadcaster = _broadcaster_of_programme(span, ctx)
+    if broadcaster is not None:  # "Das NDR-Magazin „Panorama 3“ hatte berichtet"
+        return broadcaster
     titled = _title_after_outlet_noun(span, ctx)
     if titled is not None:  # "die Hisbollah-nahe libanesische Zeitung »Al-Akhbar«"
         return titled

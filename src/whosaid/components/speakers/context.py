@@ -147,14 +147,20 @@ def _nominative_name(phrase: Span) -> str:
     if not all(t.tag_ == "ADJA" and t.text.endswith("en") for t in adjectives):
         return _bare(phrase)
     if words[0].lower_ == "des":
-        if adjectives or not head.endswith("s"):
+        if not head.endswith("s"):
             return _bare(phrase)
-        if head.endswith("nisses"):
-            return head[:-3]  # "des Bündnisses"
-        one_syllable = len(re.findall(r"[aeiouäöüy]+", head[:-2].lower())) == 1  # "des Bundes", "des Rates"
-        return head[:-2] if head.endswith(("ses", "ßes", "zes", "xes")) or (head.endswith("es") and one_syllable) \
-            else head[:-1]
+        # "des südkoreanischen Militärs": "südkoreanische Militär", as written after "das"
+        return " ".join([*(t.text[:-1] for t in adjectives), _nominative_of_genitive_s(head)])
     return " ".join([*(t.text[:-1] for t in adjectives), head])
+
+
+def _nominative_of_genitive_s(head: str) -> str:
+    """ "Zoll" of "Zolls", "Bund" of "Bundes", "Bündnis" of "Bündnisses"."""
+    if head.endswith("nisses"):
+        return head[:-3]  # "des Bündnisses"
+    one_syllable = len(re.findall(r"[aeiouäöüy]+", head[:-2].lower())) == 1  # "des Bundes", "des Rates"
+    return head[:-2] if head.endswith(("ses", "ßes", "zes", "xes")) or (head.endswith("es") and one_syllable) \
+        else head[:-1]
 
 
 def _capitals(data: LanguageData) -> dict[str, tuple[str, str]]:

@@ -134,6 +134,8 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     goes on the entity with the bare word as an alias; an entity qualified otherwise before keeps its name."""
     data = ctx.data
     words = res.name.split()
+    if len(words) == 2 and words[0] in {land.name + "s" for land in _lands(data)}:
+        words = words[1:]  # "Nordrhein-Westfalens Gesundheitsministerium"
     if not words or (len(words) > 1 and words[1] not in {"in", "von", "der"}):
         return res
     word = words[0]
@@ -173,8 +175,11 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
         if place[-1] not in "aeiou" and not any(c in place for c in " -"):
             aliases.add(f"{place}er {word}")  # "Berliner Polizei", "Kiewer Militärverwaltung"
     else:
-        stem = stem or (capitals[place][1] if place in capitals else None) or _country_adjective_before(word, span) \
-            or _country_of_dateline(span, capitals) or (_land_of_article(span.doc, data) if of_land else None)
+        stem = stem or (capitals[place][1] if place in capitals else None) or _country_adjective_before(word, span)
+        state = _state_of(word, token, span, data) if stem is None and of_land else None
+        if state is None and word not in data.words.get("national_institution", ()):
+            return res
+        stem = stem or (state.adjectives[0] if state else _country_of_dateline(span, capitals))
         gender = noun_gender(word, data)
         if stem is None or gender is None:
             return res
@@ -182,10 +187,10 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
         aliases = {word, f"{stem}e {word}", *(f"{word} in {c}" for c, (_, st) in capitals.items() if st == stem)}
         if stem == "deutsch" and word.endswith("ministerium"):
             aliases.add("Bundes" + word.lower())  # "Bundesinnenministerium"
-        land = next((land for land in _lands(data) if stem in land.adjectives), None)
-        if land is not None:  # "Gesundheitsministerium Nordrhein-Westfalen", "Steiermärkische Landesregierung"
-            aliases |= {f"{word} {land.name}", f"{land.name}s {word}",
-                        *(f"{adjective}{ending} {word}" for adjective in land.adjectives
+        state = state or next((land for land in _lands(data) if stem in land.adjectives), None)
+        if state is not None:  # "Gesundheitsministerium Nordrhein-Westfalen", "Steiermärkische Landesregierung"
+            aliases |= {f"{word} {state.name}", f"{state.name}s {word}",
+                        *(f"{adjective}{ending} {word}" for adjective in state.adjectives
                           for ending in {"e", STRONG_ENDINGS[gender]})}
     cluster = res.cluster or next((c for c in ctx.clusters if c.type == "ORG" and c.name in {word, name}), None)
     if cluster is None:
@@ -199,6 +204,33 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     cluster.qualified_name = name
     cluster.aliases |= aliases - {name}
     return Resolution(name, cluster, cluster if res.spokesperson else res.organisation, res.spokesperson)
+
+
+def _state_of(word: str, token: Token, span: Span, data: LanguageData) -> Land | None:
+    """The state of a Land's ministry or government (`land_institution`): the state written with it ("das
+    niedersächsische Umweltministerium", "Nordrhein-Westfalens Gesundheitsministerium"), here or, the same for all,
+    before; else the state the dateline names (`_state_of_dateline`). None where a country's adjective or another
+    state's stands with it."""
+    lands = _lands(data)
+    doc = span.doc
+
+    def written_with(t: Token) -> Land | None:
+        before = doc[t.i - 1] if t.i > 0 else None
+        if before is None:
+            return None
+        return next((land for land in lands if (before.tag_ == "ADJA" and before.lower_.startswith(land.adjectives))
+                     or before.text == land.name + "s"), None)
+
+    here = written_with(token)
+    if here is not None:
+        return here
+    if token.i > 0 and doc[token.i - 1].tag_ == "ADJA" and _country_adjectives([doc[token.i - 1]]):
+        return None
+    earlier = {written_with(t) for t in doc[: span.end] if t.text.startswith(word) and t.i != token.i}
+    earlier.discard(None)
+    if earlier:
+        return next(iter(earlier)) if len(earlier) == 1 else None
+    return _state_of_dateline(doc, lands)
 
 
 def _split_off(cluster: Cluster, token: Token, name: str, ctx: Context) -> Cluster:
@@ -299,22 +331,20 @@ def _lands(data: LanguageData) -> list[Land]:
             (row.split("=") for row in data.words.get("land", ()))]
 
 
-def _land_of_article(doc: Doc, data: LanguageData) -> str | None:
-    """The adjective of the state a regional report comes from, whose ministries it names bare ("das
-    Kultusministerium" in "Dresden (dpa/sn)" is the sächsisches): the state of the dpa regional service in the
-    dateline, else the state whose capital the dateline names and which the article names too."""
+def _state_of_dateline(doc: Doc, lands: list[Land]) -> Land | None:
+    """The state a regional report comes from, whose ministries it names bare ("das Kultusministerium" in "Chemnitz
+    (dpa/sn)" is the sächsisches): the state of the dpa regional service in the dateline, else the state whose
+    capital the dateline names and which the article names too."""
     datelines = doc._.datelines or []
     if not datelines:
         return None
     head, place = datelines[0].text, _dateline_place(doc)
-    lands = _lands(data)
     coded = next((land for land in lands if land.agency_code and f"/{land.agency_code})" in head), None)
     if coded is not None:
-        return coded.adjectives[0]
+        return coded
     text = doc.text.lower()
-    named = next((land for land in lands if land.capital == place and (
+    return next((land for land in lands if land.capital == place and (
         land.name.lower() in text or any(adjective in text for adjective in land.adjectives))), None)
-    return named.adjectives[0] if named else None
 
 
 def _country_of_dateline(span: Span, capitals: dict[str, tuple[str, str]]) -> str | None:

@@ -139,6 +139,23 @@ def _title_after_outlet_noun(span: Span, ctx: Context) -> Resolution | None:
     return Resolution(title.text)
 
 
+def _broadcaster_of_programme(span: Span, ctx: Context) -> Resolution | None:
+    """ "Das NDR-Magazin „Panorama 3“", "die ZDF-Sendung »Frontal«": a programme speaks for the broadcaster its
+    compound names, when the article names that broadcaster as an organisation."""
+    doc = span.doc
+    programmes = tuple(w.lower() for w in ctx.data.words.get("programme_noun", ()))
+    for t in span:
+        owner, _, noun = t.text.rpartition("-")
+        if not owner or t.tag_ not in {"NN", "NE"} or not noun.lower().endswith(programmes):
+            continue
+        if t.i + 1 >= len(doc) or not doc[t.i + 1]._.name_quote:
+            continue  # "das NDR-Magazin" without its title may be the broadcaster's print magazine
+        named = [c for c in ctx.clusters if c.type == "ORG" and owner in {c.name, c.acronym}]
+        if len(named) == 1:
+            return Resolution(named[0].name, named[0])
+    return None
+
+
 def _acronym_after(span: Span, clusters: list[Cluster]) -> Cluster | None:
     """The organisation of the acronym in brackets right after a speaker phrase: "(BDA)", "(ÖHGB)"."""
     doc = span.doc

@@ -13,6 +13,7 @@ from whosaid.components.speakers.organisations import (
     _acronym_of,
     _is_outlet,
     _latest_organisation_ending,
+    _latest_outlet,
     _org_kinds,
     _organisation_named,
     _organisation_named_just_before,
@@ -40,6 +41,9 @@ def _resolve_spokesperson(
     if org is not None and org.name in ctx.data.org_nouns:
         # "eine Sprecherin der Kasse" after "die AOK Nordwest": a bare noun describes the organisation named before
         described = _latest_organisation_ending(org.name.lower(), span, ctx, besides=org)
+        if described is None and org.name in ctx.data.words.get("outlet_noun", ()):
+            outlet = _latest_outlet(span, ctx)  # "eine Sprecherin des Senders" after "Der NDR blieb dabei"
+            described = outlet if outlet is not org else None
         if described is None:
             of_kind = _last_speaker_of_kind(org.name, span, ctx)  # "Eine Sprecherin der Behörde" after the Beauftragte
             if of_kind is not None:
