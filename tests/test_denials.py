@@ -268,3 +268,16 @@ def test_a_foreign_ministry_is_not_the_home_one_and_a_joining_denial_answers_the
     assert by_speaker["ein Sprecher des Verteidigungsministeriums"].speaker.resolved == "britisches Verteidigungsministerium"
     assert by_speaker["Die britische Regierung"].refers_to == claim.id
     assert by_speaker["die ukrainische Armee"].refers_to == claim.id
+
+
+def test_a_report_denied_elsewhere_is_matched_by_the_topic_the_denial_names():
+    from whosaid.corpus.claims import Stmt, answered_reports, link
+
+    report = Stmt("a", "s0", None, "assert", "Die Lieferung der Fregatten verzögert sich um drei Jahre", None,
+                  frozenset(), speaker_words=frozenset({"kurier"}))
+    cited = Stmt("b", "s5", None, "assert", "in Bremen", None, frozenset(), speaker_words=frozenset({"kurier"}))
+    denial = Stmt("b", "s1", None, "deny", "einen Bericht über eine Verzögerung bei den Fregatten als falsch", "s5",
+                  frozenset(), speaker_words=frozenset({"marine"}))
+    statements = [report, cited, denial]
+    found = answered_reports(statements, link(statements))
+    assert [(c.key, d.key) for c, d, *_ in found] == [(("a", "s0"), ("b", "s1"))]

@@ -201,6 +201,11 @@ def _share_stems(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a & b) or any(len(x) >= 6 and len(y) >= 6 and (x in y or y in x) for x in a for y in b)
 
 
+def _topic_words(s: Stmt) -> frozenset[str]:
+    """A statement's content words less its speaker's and the words naming a report or calling it false."""
+    return frozenset(w for w in s.words - s.speaker_words if not REPORT_NOUNS.fullmatch(w) and not CALLS_FALSE.match(w))
+
+
 def answered_reports(statements: list[Stmt], links: list[Link]) -> list[tuple[Stmt, Stmt, str, float]]:
     """(claim, counter, reason, similarity) for reports denied in another article (see the module docstring)."""
     by_key = {s.key: s for s in statements}
@@ -231,10 +236,13 @@ def answered_reports(statements: list[Stmt], links: list[Link]) -> list[tuple[St
                 if far.article_id == article_id:
                     continue
                 shared_entities = far.entities & near.entities - ({far.speaker} if far.speaker else set())
-                if not shared_entities and not _share_stems(far.words - far.speaker_words, near.words - near.speaker_words):
-                    continue
-                    continue
+                topic = bool(shared_entities) or _share_stems(far.words - far.speaker_words,
+                                                              near.words - near.speaker_words)
                 for denial in denials:
+                    # "wies einen Bericht über eine Verzögerung bei den Puma-Panzern zurück": the denial names the
+                    # topic itself where the report's statement in its own article does not
+                    if not topic and not _share_stems(far.words - far.speaker_words, _topic_words(denial)):
+                        continue
                     if far.said and denial.said and not 0 <= (denial.said - far.said).days <= MAX_DAYS:
                         continue
                     found.append((far, denial, "denies what its speaker reported elsewhere", 0.5))
