@@ -1285,3 +1285,21 @@ def test_a_demanded_prison_term_is_the_object_not_a_time_adjunct(nlp):
     doc = nlp("Die Staatsanwaltschaft hatte am Montag fünf Jahre und drei Monate Haft gefordert. "
               "Die Verteidigung forderte zwei Jahre.")
     assert [s.content[0].text for s in doc._.statements] == ["fünf Jahre und drei Monate Haft", "zwei Jahre"]
+
+
+def test_a_source_cited_with_a_genitive_attribute_leaves_the_reported_clause_whole(nlp):
+    """"hatte unter Berufung auf einen Vermerk des Beschaffungsamts in Koblenz berichtet, …": the genitive and the
+    place belong to the cited source, no object of "berichtet"; the clause after the comma is what was reported."""
+    doc = nlp("Das Magazin hatte unter Berufung auf einen internen Vermerk des Beschaffungsamts in Koblenz "
+              "berichtet, die Panzer würden erst 2031 geliefert.")
+    assert {s.content[0].text for s in doc._.statements} == {"die Panzer würden erst 2031 geliefert"}
+
+
+def test_a_quoted_name_after_an_organisation_word_is_no_quotation(nlp):
+    """"der Verein „Land schafft Verbindung“": a name, though it holds a verb; it is neither a quotation nor the
+    content of the verb after it."""
+    doc = nlp("Der Veranstalter, der Verein „Land schafft Verbindung“, begrüßte die Entscheidung. Das Magazin „Wir "
+              "sind Helden“ berichtete, der Vorstand sei zurückgetreten.")
+    contents = [s.content[0].text for s in doc._.statements]
+    assert "Land schafft Verbindung" not in contents and "Wir sind Helden" not in contents
+    assert "der Vorstand sei zurückgetreten" in contents

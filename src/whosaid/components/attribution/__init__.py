@@ -61,12 +61,18 @@ class Attribution:
         return doc
 
 
+def _name_nouns(data: LanguageData) -> frozenset[str]:
+    """Words after which a quote is a name: organisations', outlets' and programmes' ("Verein", "Magazin")."""
+    return frozenset(w.lower() for w in data.org_nouns | data.words.get("outlet_noun", frozenset())
+                     | data.words.get("programme_noun", frozenset()) if len(w) >= 5)
+
+
 def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     quoted = _quoted_token_spans(doc)
     for span in quoted:
         for tok in span:
             tok._.in_quote = True
-    mark_name_quotes(doc, quoted)
+    mark_name_quotes(doc, quoted, _name_nouns(data))
     ents_by_start = {ent.start: ent for ent in doc.ents}
     found: list[Found] = []
     for sent in sentences(doc):

@@ -169,8 +169,8 @@ def _unframed_quotes(doc: Doc, found: list[Found], quoted: list[Span], ents: dic
         # kommenden Wochen prüfen“"), where a capitalised phrase is mostly a title or a name ("„Die Andere Medizin“")
         if len(words) < MIN_UNFRAMED_QUOTE_TOKENS or not (any(is_finite(t) for t in quote) or words[0].text[:1].islower()):
             continue
-        if any(t.i in covered for t in quote):
-            continue
+        if any(t.i in covered for t in quote) or quote.start > 0 and doc[quote.start - 1]._.name_quote:
+            continue  # claimed by a frame, or a name ("das Magazin „Wir sind Helden“")
         # the statement that ends nearest before the quote (continuations were appended after the frames)
         before = sorted((f for f in found + out if f.content_end <= quote.start_char
                          and quote.start_char - f.content_end < 400), key=lambda f: f.content_end)

@@ -48,6 +48,7 @@ from whosaid.components.attribution.speaker_phrases import (
 )
 from whosaid.components.lemmas import in_reported_apposition
 from whosaid.components.phrases import (
+    GENITIVE_ARTICLES,
     QUOTE_MARKS,
     is_finite,
     is_punct,
@@ -303,10 +304,17 @@ def _frame_after_content(view: _SentenceView, cue: _VerbCue, clause_start: int, 
                 parts.append(rest)
         return Found(cue.tokens, cue.lemma, cue.stance, "Direct", parts, speaker, frame, _medium(frame, data))
     content = strip_span(doc[sent.start : clause_start])
-    if len(content) < 2 or not any(is_finite(t) for t in content):
-        return None
+    if len(content) < 2 or not any(is_finite(t) and not _in_name_quote(t) for t in content):
+        return None  # "Der Veranstalter, der Verein „Land schafft Verbindung“, begrüßte …": a subject, no content
     kind = "Direct" if _wholly_quoted(content) else "Indirect"
     return Found(cue.tokens, cue.lemma, cue.stance, kind, [content], speaker, frame, _medium(frame, data))
+
+
+def _in_name_quote(token: Token) -> bool:
+    """Whether `token` stands inside a quoted name (its opening mark is a `name_quote`)."""
+    doc = token.doc
+    opening = next((k for k in range(token.i - 1, max(-1, token.i - 8), -1) if doc[k].text in QUOTE_MARKS), None)
+    return token._.in_quote and opening is not None and doc[opening]._.name_quote
 
 
 def _quote_before(doc: Doc, quoted: list[Span], clause_start: int) -> Span | None:
@@ -317,6 +325,8 @@ def _quote_before(doc: Doc, quoted: list[Span], clause_start: int) -> Span | Non
     quote = _quote_ending_at(quoted, before) if before >= 0 and doc[before].text in QUOTE_MARKS else None
     if quote is None and before >= 0 and doc[before].text in {"!", "?", ".", "…"} and before > 0:
         quote = _quote_ending_at(quoted, before - 1) if doc[before - 1].text in QUOTE_MARKS else None
+    if quote is not None and quote.start > 0 and doc[quote.start - 1]._.name_quote:
+        return None  # "der Verein „Land schafft Verbindung“, begrüßte …": a name in apposition, not what was said
     return quote
 
 
@@ -398,7 +408,9 @@ def _object_inside_bracket(view: _SentenceView, cue: _VerbCue, finite: Token, sp
         elif t.tag_ in {"NN", "NE"}:
             if not in_phrase:
                 return True
-            in_phrase = False
+            # "unter Berufung auf einen Vermerk des Beschaffungsamts": a genitive attribute stays in the phrase
+            nxt = view.doc[t.i + 1] if t.i + 1 < len(view.doc) else None
+            in_phrase = nxt is not None and (nxt.lower_ in GENITIVE_ARTICLES or nxt.tag_ in {"NN", "NE"})
     return False
 
 

@@ -20,15 +20,18 @@ def _quoted_token_spans(doc: Doc) -> list[Span]:
 MAX_NAME_QUOTE_TOKENS = 4
 
 
-def mark_name_quotes(doc: Doc, quoted: list[Span]) -> None:
+def mark_name_quotes(doc: Doc, quoted: list[Span], name_nouns: frozenset[str] = frozenset()) -> None:
     """Set `name_quote` on the marks of a quoted name („Spiegel“, „Frankfurter Allgemeine Zeitung“): a few
-    capitalised words without a verb or final punctuation, inside a sentence. Such marks end no clause."""
+    capitalised words without a verb or final punctuation, inside a sentence; after a word for an organisation or
+    an outlet (`name_nouns`, lower-case, also as a compound's end) with a verb too ("der Verein „Land schafft
+    Verbindung“"). Such marks end no clause."""
     for span in quoted:
         words = [t for t in span if not t.is_space]
-        if not words or len(words) > MAX_NAME_QUOTE_TOKENS or span.start == 0 or span.end >= len(doc):
+        if not words or len(words) > MAX_NAME_QUOTE_TOKENS or span.start < 2 or span.end >= len(doc):
             continue
+        named = doc[span.start - 2].lower_.endswith(tuple(name_nouns)) if name_nouns else False
         if not words[0].text[:1].isupper() or words[-1].is_punct or doc[span.start - 1].text == ":" \
-                or any(t.tag_[:2] in {"VV", "VA", "VM"} or t.tag_ == "PPER" for t in words):
+                or not named and any(t.tag_[:2] in {"VV", "VA", "VM"} or t.tag_ == "PPER" for t in words):
             continue
         opening, closing = doc[span.start - 1], doc[span.end]
         if opening.is_sent_start or opening.text not in QUOTE_MARKS:
