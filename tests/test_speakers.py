@@ -1140,3 +1140,29 @@ def test_the_club_is_the_one_of_the_datelines_town_not_the_opponent_named_last()
             "„Ich bleibe“, sagte er vor dem Heimspiel gegen den FC Augsburg. Der Innenverteidiger habe sich eine "
             "Zerrung zugezogen, teilte der Verein mit.")
     assert resolution_of(text, "der Verein") == "SC Freiburg"
+
+
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        # a circle of a party is a group of its own, never the party's person named before
+        ("Die Grünen-Chefin Maria Lenz (SPD) lobte den Plan. Aus SPD-Kreisen hieß es, eine Einigung sei nah.",
+         "SPD-Kreisen", "SPD-Kreise"),
+        # the capital after the circles says whose they are, also behind "Angaben aus"
+        ("Beirut (AFP) – Israel und Libanon sind nach Angaben aus Regierungskreisen in Beirut kurz vor einer Einigung.",
+         "Angaben aus Regierungskreisen", "libanesische Regierungskreise"),
+        # "in einer Erklärung" of the organisation, named by a common noun, that spoke in the sentence before
+        ("Die schwedische Botschaft in Wien wies die Vorwürfe zurück. Schweden spioniere nicht, hieß es in einer "
+         "Erklärung.", "einer Erklärung", "schwedische Botschaft in Wien"),
+        # "den Angaben zufolge": those of the organisation cited just before
+        ("Die Täter flohen, teilte die Polizei Köln am Montag mit. Verletzt wurde niemand. Einem Zeugen war den "
+         "Angaben zufolge ein Auto aufgefallen.", "den Angaben", "Polizei Köln"),
+    ],
+)
+def test_circles_statements_and_figures_stand_for_their_source(text, written, resolved):
+    assert dict(resolved_speakers(text)).get(written) == resolved
+
+
+def test_a_statement_is_no_person_s_that_spoke_before():
+    assert dict(resolved_speakers("Laut Polizei hat der Mann gestanden. Er bestreite aber alles, hieß es in einer "
+                                  "Mitteilung.")).get("einer Mitteilung") != "Mann"

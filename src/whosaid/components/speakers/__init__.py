@@ -165,6 +165,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     author = _institution_of_authors(span, inside, ctx)
     if author is not None:  # "schreiben die Forschenden" after "eine Studie der Universität Bern"
         return Resolution(author.name, author)
+    group = _hearsay_group_of(span, data)
+    if group is not None:  # "aus SPD-Kreisen": a circle of a party, never the party's person named before
+        return _hearsay_group(span, group, ctx)
     desc = describe(span, data)
     if desc.spokesperson:
         return _resolve_spokesperson(span, desc, organisations, inside, ctx)
@@ -201,8 +204,14 @@ def resolve(found: Found, ctx: Context) -> Resolution:
             return Resolution(named[0].name, named[0])
     if len(inside) >= 2 and any(t.lower_ in data.words.get("coordination", ()) for t in span):
         return Resolution(_bare(span))
+    return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _hearsay_group_of(span, data: LanguageData) -> str | None:
+    """ "Regierungskreise" of "aus Regierungskreisen", "syrische Regierungskreise" of "syrischen Regierungskreisen":
+    a group named by a circle word (hearsay_group_ending) and its adjectives only, in the nominative."""
     groups = tuple(data.words.get("hearsay_group_ending", ()))
     if span[-1].tag_ == "NN" and span[-1].lower_.endswith(groups) and all(t.tag_ == "ADJA" for t in span[:-1]):
         # "verlautete aus Diplomatenkreisen", "unter Berufung auf syrische Regierungskreise"
-        return _hearsay_group(span, _plural_source_after(span, data) or _nominative_plural(span[-1], data), ctx)
-    return Resolution(_bare(span), None, organisations[0] if organisations else None)
+        return _plural_source_after(span, data) or _nominative_plural(span[-1], data)
+    return None

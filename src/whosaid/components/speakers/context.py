@@ -105,8 +105,8 @@ def _nominative_plural(token: Token, data: LanguageData) -> str:
         return lemma + "e"
     for row in data.words.get("dative_plural", ()):  # a compound the lemmatizer does not know ("Sicherheitskreisen")
         dative, nominative = row.split("=")
-        if noun.endswith(dative):
-            return noun[: -len(dative)] + nominative
+        if noun.lower().endswith(dative):  # "SPD-Kreisen": the compound's part is capitalised
+            return noun[: -len(dative)] + noun[-len(dative)] + nominative[1:]
     return noun
 
 
