@@ -1166,3 +1166,27 @@ def test_circles_statements_and_figures_stand_for_their_source(text, written, re
 def test_a_statement_is_no_person_s_that_spoke_before():
     assert dict(resolved_speakers("Laut Polizei hat der Mann gestanden. Er bestreite aber alles, hieß es in einer "
                                   "Mitteilung.")).get("einer Mitteilung") != "Mann"
+
+
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        # someone from a place the article names ("aus Leverkusen"), like a nationality, beside any office
+        ("Tennisprofi Nele Reuschel aus Leverkusen hat gewonnen. »Ich habe an mich geglaubt«, sagte Reuschel. Nun "
+         "trifft Reuschel auf die Tschechin Karolína Dvořáková. »Ich werde den Abend genießen«, kündigte die "
+         "Leverkusenerin an.", "die Leverkusenerin", "Nele Reuschel"),
+        # a place in a ranking
+        ("Lara Steiner steht in der dritten Runde. «Ich habe gut gespielt», sagte Steiner. Sie habe lange gezweifelt, "
+         "räumte die Weltranglisten-35. ein.", "die Weltranglisten-35.", "Lara Steiner"),
+        # the place word before a noun only qualifies it
+        ("Die Berliner Polizei sagte, es sei ruhig.", "Die Berliner Polizei", "Berliner Polizei"),
+    ],
+)
+def test_people_described_by_their_town_or_their_rank(text, written, resolved):
+    assert dict(resolved_speakers(text)).get(written) == resolved
+
+
+def test_figures_of_a_union_are_no_company_s():
+    assert dict(resolved_speakers(
+        "Der Autozulieferer Brandtner will sparen, teilte das Unternehmen mit. Vor dem Tor streikten nach "
+        "Gewerkschaftsangaben 600 Beschäftigte.")).get("Gewerkschaftsangaben") != "Brandtner"

@@ -25,8 +25,10 @@ from whosaid.components.speakers.context import (
 from whosaid.components.speakers.organisations import (
     _acronym_of,
     _described_organisation,
+    _kinds_of,
     _last_organisation_nearby,
     _latest_organisation_ending,
+    _org_kinds,
     _organisation_named,
     _organisation_of_acronym,
     _outlet_nearby,
@@ -90,7 +92,8 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
     if source is not None and _acronym_of(source, ctx.data) is not None:  # "nach UN-Angaben"
         return _organisation_of_acronym(source, ctx)
     if source is not None:  # "nach Polizeiangaben": the police
-        org = _spoken_for_before(span, ctx) if source.lower() in ctx.data.words.get("generic_org_word", ()) \
+        org = _organisation_of_kind(source.lower(), span, ctx) \
+            if source.lower() in ctx.data.words.get("generic_org_word", ()) \
             else _organisation_named(source.lower(), span, ctx)
         return Resolution(org.name, org) if org is not None else Resolution(source)
     if not len(rest):
@@ -126,6 +129,18 @@ def _organisation_that_spoke_before(span: Span, ctx: Context) -> Resolution | No
             or speaker.start < sents[max(0, len(sents) - 4)].start:
         return None
     return Resolution(res.name, res.cluster)
+
+
+def _organisation_of_kind(word: str, span: Span, ctx: Context) -> Cluster | None:
+    """Whose "Gewerkschaftsangaben", "Unternehmensangaben" are: the organisation that spoke before, unless its name
+    says it is of another kind (`generic_org_kind`: the company is no union); then the one organisation of the
+    article whose name says it is of that kind ("IG Metall")."""
+    org = _spoken_for_before(span, ctx)
+    kinds = _org_kinds(ctx.data)
+    if word not in kinds or org is not None and (word in _kinds_of(org, ctx.data) or not _kinds_of(org, ctx.data)):
+        return org
+    of_kind = [c for c in ctx.clusters if c.type == "ORG" and word in _kinds_of(c, ctx.data)]
+    return of_kind[0] if len(of_kind) == 1 else None
 
 
 def _source_without_owner(name: str, data: LanguageData) -> bool:
