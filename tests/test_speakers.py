@@ -1190,3 +1190,8 @@ def test_figures_of_a_union_are_no_company_s():
     assert dict(resolved_speakers(
         "Der Autozulieferer Brandtner will sparen, teilte das Unternehmen mit. Vor dem Tor streikten nach "
         "Gewerkschaftsangaben 600 Beschäftigte.")).get("Gewerkschaftsangaben") != "Brandtner"
+
+
+def test_a_spokesperson_of_an_acronym_speaks_for_the_organisation_it_abbreviates():
+    assert dict(resolved_speakers("Austrian Airlines war am stärksten betroffen. Eine AUA-Sprecherin kritisierte den "
+                                  "Flughafen: Man habe nichts gewusst.")).get("Eine AUA-Sprecherin") == "Austrian Airlines"

@@ -741,6 +741,7 @@ def cluster_mentions(spans: list[Span]) -> list[Cluster]:
     clusters = _merge_parenthesised_acronyms(clusters)
     clusters = _merge_apposed_acronyms(clusters)
     clusters = _merge_initials(clusters)
+    clusters = _merge_abbreviations(clusters)
     clusters = _merge_across_types(clusters)
     clusters = _merge_apposed_names(clusters)
     clusters = _merge_first_names(clusters)
@@ -853,6 +854,28 @@ def _merge_initials(clusters: list[Cluster]) -> list[Cluster]:
     return [c for c in clusters if id(c) not in merged_away]
 
 
+def _merge_abbreviations(clusters: list[Cluster]) -> list[Cluster]:
+    """ "Austrian Airlines … die AUA", "der Chaos Computer Club … Der CCC": an organisation named only by an acronym
+    is the one organisation of the article whose name it abbreviates (`abbreviates`); with two, neither."""
+    merged_away: set[int] = set()
+    for short in clusters:
+        names = {m.text for m in short.mentions}
+        if short.type != "ORG" or len(names) != 1 or not ACRONYM.match(next(iter(names))) or any(
+                m.start > 0 and m.doc[m.start - 1].text == "(" for m in short.mentions):
+            continue  # "die „Rheinische Post“ (RP)": a bracketed acronym is the bracket rules' to read
+        acronym = next(iter(names))
+        full = [c for c in clusters if c is not short and c.type == "ORG" and id(c) not in merged_away
+                and abbreviates(acronym, c.name)]
+        if len(full) != 1:
+            continue
+        full[0].mentions.extend(short.mentions)
+        full[0].extra_mentions.extend(short.extra_mentions)
+        full[0].aliases.add(acronym)  # known by its name still: an acronym of syllables ("AUA") is no official one
+        full[0].mentions.sort(key=lambda s: s.start)
+        merged_away.add(id(short))
+    return [c for c in clusters if id(c) not in merged_away]
+
+
 def _merge_apposed_names(clusters: list[Cluster]) -> list[Cluster]:
     """ "die Nachrichtenagentur Reuters … Reuters": a one-word name typed as a person or place elsewhere is the
     organisation written with it after a common noun."""
@@ -943,6 +966,19 @@ def person_ending_in(clusters: list[Cluster], name: str) -> Cluster | None:
             if len(key) < len(full) and full[-len(key) :] == key:
                 return cluster
     return None
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """Whether the acronym is made of the beginnings of the name's capitalised words, in order, every word giving
+    one letter or more: "AUA" of "Austrian Airlines", "CCC" of "Chaos Computer Club", "AA" of "Auswärtiges Amt"."""
+    words = [w.lower() for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+
+    def split(rest: str, k: int) -> bool:
+        if k == len(words):
+            return not rest
+        return any(rest[:n] == words[k][:n] and split(rest[n:], k + 1) for n in range(1, min(len(rest), len(words[k])) + 1))
+
+    return len(words) >= 2 and split(acronym.lower(), 0)
 
 
 def _org_by_acronym(clusters: list[Cluster], span: Span) -> Cluster | None:

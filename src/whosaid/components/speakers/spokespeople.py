@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from whosaid.components.descriptions import Description
-from whosaid.components.entities import Cluster
+from whosaid.components.entities import ACRONYM, Cluster, abbreviates
 from whosaid.components.phrases import text_sentences
 from whosaid.components.speakers.context import Context, Resolution, _bare, _clusters_in, _nominative_name
 from whosaid.components.speakers.organisations import (
@@ -67,7 +67,7 @@ def _resolve_spokesperson(
         resolved = _organisation_of_acronym(written, ctx)  # "ein UN-Sprecher"
         return Resolution(resolved.name, resolved.cluster, resolved.cluster, spokesperson=resolved.cluster is not None)
     if org is None and desc.org_word and desc.org_word not in generic:
-        org = _organisation_named(desc.org_word, span, ctx)
+        org = _organisation_named(desc.org_word, span, ctx) or _organisation_abbreviated(written, ctx)
         if org is None:  # "ein Polizeisprecher", "ein Lufthansa-Sprecher" with no such organisation found
             return Resolution(_written_org_word(span, desc.org_word))
     if org is None:
@@ -111,6 +111,15 @@ def _attachment(span: Span) -> Span | None:
         return None
     start = words[k + 1].i if words[k].lower_ in {"von", "vom"} else words[k].i
     return span.doc[start : words[-1].i + 1]
+
+
+def _organisation_abbreviated(written: str | None, ctx: Context) -> Cluster | None:
+    """ "Austrian Airlines" of "eine AUA-Sprecherin": the one organisation of the article whose name the acronym
+    abbreviates (the model may have typed it as a place)."""
+    if written is None or not ACRONYM.match(written):
+        return None
+    named = {id(c): c for c in ctx.clusters if c.type in {"ORG", "LOC"} and abbreviates(written, c.name)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _written_org_word(span: Span, org_word: str) -> str:
