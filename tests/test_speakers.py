@@ -1195,3 +1195,14 @@ def test_figures_of_a_union_are_no_company_s():
 def test_a_spokesperson_of_an_acronym_speaks_for_the_organisation_it_abbreviates():
     assert dict(resolved_speakers("Austrian Airlines war am stärksten betroffen. Eine AUA-Sprecherin kritisierte den "
                                   "Flughafen: Man habe nichts gewusst.")).get("Eine AUA-Sprecherin") == "Austrian Airlines"
+
+
+def test_an_unnamed_speaker_is_named_without_whose_it_is():
+    assert dict(resolved_speakers("Geklagt hatte eine Mieterin aus Bonn. Ihr Vermieter hatte angegeben, sein Sohn "
+                                  "wolle dort einziehen.")).get("Ihr Vermieter") == "Vermieter"
+
+
+def test_a_genitive_determiner_as_speaker_is_the_person_named_after_it():
+    assert dict(resolved_speakers(
+        "Die Linke im Landtag verlangte Aufklärung. Die Pläne seien unsozial, erklärte deren sozialpolitische "
+        "Sprecherin Jana Wolff.")).get("deren") == "Jana Wolff"

@@ -129,6 +129,7 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     data, clusters = ctx.data, ctx.clusters
     if len(span) == 1 and span[0].tag_ == "PRELS":
         span = relative_antecedent(span[0]) or span  # "der Prediger, der …": who "der" is
+    span = _phrase_after_genitive_determiner(span, data)
     led = _organisation_before_its_leader(span, clusters, data)
     if led is not None:  # "Die Armee von General Abdel Fattah al-Burhan", "Die RSF unter Mohamed Hamdan Daglo"
         span = led
@@ -215,3 +216,21 @@ def _hearsay_group_of(span, data: LanguageData) -> str | None:
         # "verlautete aus Diplomatenkreisen", "unter Berufung auf syrische Regierungskreise"
         return _plural_source_after(span, data) or _nominative_plural(span[-1], data)
     return None
+
+
+def _phrase_after_genitive_determiner(span, data: LanguageData):
+    """ "erklärte deren kulturpolitische Sprecherin Anna Roth" with only "deren" taken as the speaker: the noun phrase
+    it opens, when it ends in a name (adjectives, a noun, then capitalised names); else the span as it is."""
+    doc = span.doc
+    if len(span) != 1 or span[0].lower_ not in data.words.get("genitive_determiner", ()):
+        return span
+    end = span.end
+    while end < len(doc) and doc[end].tag_ == "ADJA":
+        end += 1
+    if end >= len(doc) or doc[end].tag_ != "NN":
+        return span
+    end += 1
+    names = end
+    while names < len(doc) and doc[names].tag_ == "NE":
+        names += 1
+    return doc[span.start : names] if names > end else span
