@@ -1206,3 +1206,16 @@ def test_a_genitive_determiner_as_speaker_is_the_person_named_after_it():
     assert dict(resolved_speakers(
         "Die Linke im Landtag verlangte Aufklärung. Die Pläne seien unsozial, erklärte deren sozialpolitische "
         "Sprecherin Jana Wolff.")).get("deren") == "Jana Wolff"
+
+
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        ("Der Autobauer Veltron prüft den Verkauf eines Werks. Ein Konzernsprecher wollte sich dazu nicht äußern. "
+         "Man kommentiere keine Gerüchte, sagte er.", "er", "Veltron"),
+        ("Die Polizei Köln nahm zwei Männer fest. Eine Polizeisprecherin wollte keine Details nennen. Man ermittle "
+         "noch, sagte sie.", "sie", "Polizei Köln"),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_spokesperson_who_said_nothing_is_the_organisation(text, written, resolved):
+    assert dict(resolved_speakers(text)).get(written) == resolved

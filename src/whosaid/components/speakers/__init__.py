@@ -10,9 +10,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from whosaid.components.attribution import Found
-from whosaid.components.descriptions import describe, profile_people
+from whosaid.components.descriptions import describe, profile_people, pronoun_gender
 from whosaid.components.entities import Cluster, load_gazetteer
-from whosaid.components.phrases import relative_antecedent
+from whosaid.components.phrases import relative_antecedent, sentence_of, strip_span, text_sentences
 from whosaid.components.speakers.context import (
     Context,
     Resolution,
@@ -152,6 +152,11 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     if short is not None:
         return Resolution(short.name, short)
     if len(span) == 1 and span[0].tag_ in {"PPER", "PIS", "PDS"} and _pronoun_key(span[0], data) is not None:
+        spokesperson = _spokesperson_subject_before(span, ctx)
+        if spokesperson is not None:  # "Ein Konzernsprecher wollte sich nicht äußern. …, sagte er": the company
+            subject, desc = spokesperson
+            inner = _clusters_in(subject, clusters)
+            return _resolve_spokesperson(subject, desc, [c for _, c in inner if c.type in {"ORG", "LOC"}], inner, ctx)
         return _resolve_pronoun(found, span, ctx)
     party = _party_of_group(span, ctx)
     if party is not None:  # "Die Grünen im Bundestag", "die SPD-Opposition": the party speaks
@@ -234,3 +239,23 @@ def _phrase_after_genitive_determiner(span, data: LanguageData):
     while names < len(doc) and doc[names].tag_ == "NE":
         names += 1
     return doc[span.start : names] if names > end else span
+
+
+def _spokesperson_subject_before(span, ctx: Context):
+    """(subject, description) when the pronoun's sentence names nobody before it and the sentence before opens with
+    an unnamed spokesperson of the pronoun's gender ("Ein Unternehmenssprecher wollte sich nicht äußern")."""
+    doc = span.doc
+    gender = pronoun_gender(span[0], ctx.data)
+    sent = sentence_of(doc, span.start)
+    before = [s for s in text_sentences(doc) if s.end <= sent.start]
+    if gender is None or not before or _clusters_in(doc[sent.start : span.start], ctx.clusters):
+        return None
+    finite = next((t for t in before[-1] if t.tag_.endswith("FIN")), None)
+    if finite is None or finite.i - before[-1].start < 1:
+        return None
+    subject = strip_span(doc[before[-1].start : finite.i])
+    desc = describe(subject, ctx.data)
+    if not desc.spokesperson or desc.gender != gender or _clusters_in(subject, ctx.clusters) and any(
+            c.type == "PER" for _, c in _clusters_in(subject, ctx.clusters)):
+        return None
+    return subject, desc
