@@ -1219,3 +1219,10 @@ def test_a_genitive_determiner_as_speaker_is_the_person_named_after_it():
 )
 def test_a_pronoun_after_an_unnamed_spokesperson_who_said_nothing_is_the_organisation(text, written, resolved):
     assert dict(resolved_speakers(text)).get(written) == resolved
+
+
+def test_a_government_spokesperson_in_a_capital_speaks_for_that_country_s_government():
+    speakers = dict(resolved_speakers(
+        "Die Regierung in Kiew bat um Hilfe, verlautete aus ukrainischen Regierungskreisen. Ein Regierungssprecher in "
+        "Moskau wies das zurück."))
+    assert speakers.get("Ein Regierungssprecher in Moskau") == "russische Regierung"
