@@ -1226,3 +1226,10 @@ def test_a_government_spokesperson_in_a_capital_speaks_for_that_country_s_govern
         "Die Regierung in Kiew bat um Hilfe, verlautete aus ukrainischen Regierungskreisen. Ein Regierungssprecher in "
         "Moskau wies das zurück."))
     assert speakers.get("Ein Regierungssprecher in Moskau") == "russische Regierung"
+
+
+def test_a_lone_article_as_speaker_opens_the_phrase_that_names_the_company():
+    for index in ("SDax", "MDax"):  # the speaker phrase may be taken whole or as its article only
+        assert [resolved for _, resolved in resolved_speakers(
+            "Der Brillenhersteller Lunaro Optics hat seine Prognose angehoben. Der Umsatz solle deutlich wachsen, teilte "
+            f"das im {index} notierte Unternehmen am Montag mit.")] == ["Lunaro Optics"]

@@ -14,6 +14,7 @@ from whosaid.components.descriptions import describe, profile_people, pronoun_ge
 from whosaid.components.entities import Cluster, load_gazetteer
 from whosaid.components.phrases import relative_antecedent, sentence_of, strip_span, text_sentences
 from whosaid.components.speakers.context import (
+    DEFINITE_ARTICLES,
     Context,
     Resolution,
     _bare,
@@ -130,6 +131,7 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     if len(span) == 1 and span[0].tag_ == "PRELS":
         span = relative_antecedent(span[0]) or span  # "der Prediger, der …": who "der" is
     span = _phrase_after_genitive_determiner(span, data)
+    span = _phrase_after_lone_article(span)
     led = _organisation_before_its_leader(span, clusters, data)
     if led is not None:  # "Die Armee von General Abdel Fattah al-Burhan", "Die RSF unter Mohamed Hamdan Daglo"
         span = led
@@ -259,3 +261,20 @@ def _spokesperson_subject_before(span, ctx: Context):
             c.type == "PER" for _, c in _clusters_in(subject, ctx.clusters)):
         return None
     return subject, desc
+
+
+ATTRIBUTE_TAGS = frozenset({"APPR", "APPRART", "ART", "NE", "NN", "ADJD", "ADV", "CARD", "ADJA"})
+
+
+def _phrase_after_lone_article(span):
+    """ "teilte das im MDax notierte Unternehmen mit" with only "das" taken as the speaker: the noun phrase the
+    article opens, through an attribute built on a participle ("im MDax notierte") to its noun; else the span."""
+    doc = span.doc
+    if len(span) != 1 or span[0].lower_ not in DEFINITE_ARTICLES or span[0].tag_ not in {"ART", "PDS"}:
+        return span
+    end = span.end
+    while end < min(len(doc), span.end + 7) and doc[end].tag_ in ATTRIBUTE_TAGS:
+        if doc[end].tag_ == "NN" and doc[end - 1].tag_ == "ADJA":
+            return doc[span.start : end + 1]
+        end += 1
+    return span

@@ -225,6 +225,8 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
     named before with that noun in apposition ("das Magazin „Spiegel“", "die Gewerkschaft Verdi") or in its name
     ("Landgericht München I")."""
     words = [t for t in span if not t.is_space]
+    if len(words) > 3 and words[1].tag_ in {"APPR", "APPRART", "ADV", "ADJD"} and words[-2].tag_ == "ADJA":
+        words = [words[0], words[-2], words[-1]]  # "das im MDax notierte Unternehmen": the attribute names nothing
     if len(words) < 2 or words[0].lower_ not in DEFINITE_ARTICLES or words[-1].tag_ != "NN" \
             or not all(t.tag_ == "ADJA" for t in words[1:-1]):
         return None
