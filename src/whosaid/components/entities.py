@@ -23,7 +23,9 @@ LABEL_MAP = {
 }
 NAME_PREFIXES = re.compile(r"^(al|el|as|ad|ar|an|at|az|ash|ad|bin|ibn)-", re.IGNORECASE)
 LEGAL_FORMS = frozenset({"AG", "SE", "KG", "GMBH", "OHG", "PLC", "LLC", "INC", "SA", "NV", "BV"})
-ACRONYM = re.compile(rf"^(?!(?:{'|'.join(sorted(LEGAL_FORMS))})$)[A-ZÄÖÜ]{{2,6}}$")  # legal forms name nothing
+DISTRICT_NUMERALS = frozenset({"I", "II", "III"})  # "Landgericht München II": a numbered district of a place
+# legal forms and district numerals name nothing
+ACRONYM = re.compile(rf"^(?!(?:{'|'.join(sorted(LEGAL_FORMS | DISTRICT_NUMERALS))})$)[A-ZÄÖÜ]{{2,6}}$")
 GENITIVE_S_AFTER = ("iums", "amts", "rats", "gerichts", "tags", "verbands", "Verbands")
 TITLE_WORDS = frozenset({"General", "Dr.", "Prof.", "Herr", "Frau", "Präsident", "Präsidentin", "Minister", "Ministerin"})
 
@@ -1017,6 +1019,8 @@ def _name_after_organisation_noun(cluster: Cluster, data: LanguageData, places: 
         rest = m[k + 1 :]
         if len(rest) > 1 and rest[-1].text.upper() in LEGAL_FORMS and rest[:-1].text in places:
             continue  # "Flughafen Wien AG": a place and a legal form after the noun make one name with it
+        if len(rest) > 1 and rest[-1].text in DISTRICT_NUMERALS and rest[:-1].text in places:
+            continue  # "Landgericht München I": a numbered district of a place, no name of its own
         if all(t.tag_ in {"NE", "FM"} or t.text[:1].isupper() for t in rest) and rest.text not in places \
                 and not any(t.tag_ in {"NN"} and _org_head(t.text, data) for t in rest):
             cluster.nominatives.setdefault(m.text, rest.text)

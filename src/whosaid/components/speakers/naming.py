@@ -4,10 +4,12 @@ adjectives keep organisations apart."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.attribution import Found
-from whosaid.components.entities import STRONG_ENDINGS, Cluster, add_nominatives, noun_gender
+from whosaid.components.entities import DISTRICT_NUMERALS, STRONG_ENDINGS, Cluster, add_nominatives, noun_gender
 from whosaid.components.phrases import QUOTE_MARKS, sentence_of, text_sentences
 from whosaid.components.speakers.context import (
     ARTICLES,
@@ -161,6 +163,7 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
             place = _place_named_before(span, ctx, {country for country, _ in capitals.values()})
         if place is None:
             return res
+        place = _judicial_district(place, ctx)
         named = [c for c in ctx.clusters if c.type == "ORG" and c.name.startswith(word) and place in c.name]
         if len(named) == 1:  # "die Staatsanwaltschaft" of an article that names the "Staatsanwaltschaft München I"
             return Resolution(named[0].name, named[0], named[0] if res.spokesperson else res.organisation,
@@ -191,6 +194,14 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     cluster.qualified_name = name
     cluster.aliases |= aliases - {name}
     return Resolution(name, cluster, cluster if res.spokesperson else res.organisation, res.spokesperson)
+
+
+def _judicial_district(place: str, ctx: Context) -> str:
+    """ "München I" for "München" where the article names an organisation of that numbered district ("das Landgericht
+    München I"): a city with several districts names its prosecution and courts by the number too."""
+    districts = {m.group(0) for c in ctx.clusters if c.type == "ORG"
+                 for m in [re.search(rf"\b{re.escape(place)} (?:{'|'.join(DISTRICT_NUMERALS)})$", c.name)] if m is not None}
+    return next(iter(districts)) if len(districts) == 1 else place
 
 
 def _split_off(cluster: Cluster, token: Token, name: str, ctx: Context) -> Cluster:
