@@ -1241,3 +1241,17 @@ def test_a_numbered_judicial_district_names_the_court_and_the_prosecution():
         "Anwalt Jan Ott. Die Staatsanwaltschaft hatte fünf Jahre gefordert, sagte ein Sprecher der Staatsanwaltschaft."))
     assert speakers.get("Das Landgericht Berlin II") == "Landgericht Berlin II"
     assert speakers.get("ein Sprecher der Staatsanwaltschaft") == "Staatsanwaltschaft Berlin II"
+
+
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        # the person named in apposition after a description cut off as the speaker
+        ("„Die Grenze bleibt offen“, sagte der Sprecher des Innenministeriums in Wien, Karl Huber, am Montag.",
+         "der Sprecher des Innenministeriums", "Karl Huber"),
+        # a name after the description's clause is no apposition
+        ("Der Verband sei zufrieden, sagte der Sprecher, und Anna Meier nickte.", "der Sprecher", "Sprecher"),
+    ],
+)
+def test_a_name_in_apposition_after_a_description_is_the_speaker(text, written, resolved):
+    assert dict(resolved_speakers(text)).get(written) == resolved

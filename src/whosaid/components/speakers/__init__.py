@@ -177,6 +177,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     if group is not None:  # "aus SPD-Kreisen": a circle of a party, never the party's person named before
         return _hearsay_group(span, group, ctx)
     desc = describe(span, data)
+    apposed = _person_apposed_after(span, desc, ctx)
+    if apposed is not None:  # "sagte der Sprecher des Innenministeriums in Damaskus, Samir Haddad, am Montag"
+        return Resolution(apposed.name, apposed)
     if desc.spokesperson:
         return _resolve_spokesperson(span, desc, organisations, inside, ctx)
     institution = _institution_of_role(span, ctx)
@@ -278,3 +281,21 @@ def _phrase_after_lone_article(span):
             return doc[span.start : end + 1]
         end += 1
     return span
+
+
+def _person_apposed_after(span, desc, ctx: Context) -> Cluster | None:
+    """The person named in apposition right after a definite description taken as the speaker ("der Sprecher des
+    Innenministeriums in Damaskus, Samir Haddad, …"): a place after "in" may come between; the name stands between
+    commas or ends the sentence."""
+    doc = span.doc
+    if not (desc.spokesperson or desc.role) or span[0].lower_ not in DEFINITE_ARTICLES:
+        return None
+    i = span.end
+    if i + 1 < len(doc) and doc[i].lower_ == "in" and doc[i + 1].tag_ == "NE":
+        i += 2
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    for m, c in _clusters_in(doc[i + 1 : min(len(doc), i + 6)], ctx.clusters):
+        if m.start == i + 1 and c.type == "PER" and m.end < len(doc) and doc[m.end].text in {",", "."}:
+            return c
+    return None
