@@ -1255,3 +1255,10 @@ def test_a_numbered_judicial_district_names_the_court_and_the_prosecution():
 )
 def test_a_name_in_apposition_after_a_description_is_the_speaker(text, written, resolved):
     assert dict(resolved_speakers(text)).get(written) == resolved
+
+
+def test_the_us_ministry_is_known_by_its_compound_too():
+    record = whosaid.analyze("Moskau droht Finnland. Aus dem Außenministerium in Washington verlautete, man nehme die "
+                             "Drohungen ernst.", published="2026-11-20", lang="de")
+    ministry = next(e for e in record.entities if e.name == "amerikanisches Außenministerium")
+    assert "US-Außenministerium" in ministry.aliases

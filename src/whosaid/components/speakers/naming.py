@@ -182,6 +182,8 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
         aliases = {word, f"{stem}e {word}", *(f"{word} in {c}" for c, (_, st) in capitals.items() if st == stem)}
         if stem == "deutsch" and word.endswith("ministerium"):
             aliases.add("Bundes" + word.lower())  # "Bundesinnenministerium"
+        aliases |= {f"{row.split('=')[1]}-{word}" for row in data.words.get("country_prefix", ())
+                    if row.split("=")[0] == stem}  # "US-Außenministerium"
     cluster = res.cluster or next((c for c in ctx.clusters if c.type == "ORG" and c.name in {word, name}), None)
     if cluster is None:
         cluster = Cluster(type="ORG", mentions=[doc[token.i : token.i + 1]])
