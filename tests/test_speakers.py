@@ -1262,3 +1262,10 @@ def test_the_us_ministry_is_known_by_its_compound_too():
                              "Drohungen ernst.", published="2026-11-20", lang="de")
     ministry = next(e for e in record.entities if e.name == "amerikanisches Außenministerium")
     assert "US-Außenministerium" in ministry.aliases
+
+
+def test_a_local_institution_keeps_the_name_written_with_von():
+    record = whosaid.analyze("Nach Angaben der Stadtverwaltung von Charkiw sind 300 Menschen geflohen.",
+                             published="2026-11-20", lang="de")
+    administration = next(e for e in record.entities if e.name == "Stadtverwaltung Charkiw")
+    assert "Stadtverwaltung von Charkiw" in administration.aliases

@@ -170,6 +170,8 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
                               res.spokesperson)
         name = f"{word} {place}"
         aliases = {word, f"{word} in {place}"}
+        if f"{word} von {place}" in span.text:
+            aliases.add(f"{word} von {place}")  # "der Regionalverwaltung von Tigray": the name as written
         if place[-1] not in "aeiou" and not any(c in place for c in " -"):
             aliases.add(f"{place}er {word}")  # "Berliner Polizei", "Kiewer Militärverwaltung"
     else:
