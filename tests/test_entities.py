@@ -191,3 +191,21 @@ def test_a_company_named_after_a_place_keeps_its_noun():
     # the place and the legal form alone would name the town; with the noun before them they name the company
     text = "Die Hafen Bern AG erhöht die Gebühren. Das teilte die Hafen Bern AG am Montag mit."
     assert "Hafen Bern AG" in entity_known_as(text, "Hafen Bern AG")
+
+
+@pytest.mark.parametrize(
+    "acronym, name, expected",
+    [("AUA", "Austrian Airlines", True), ("CCC", "Chaos Computer Club", True), ("AA", "Auswärtiges Amt", True),
+     ("BA", "Bundesagentur für Arbeit", True), ("EZB", "Europäische Zentralbank", False), ("AK", "Arbeiterkammer", False)],
+)
+def test_an_acronym_abbreviates_the_beginnings_of_the_name_s_words(acronym, name, expected):
+    from whosaid.components.entities import abbreviates
+
+    assert abbreviates(acronym, name) is expected
+
+
+def test_an_organisation_named_later_by_its_acronym_is_one_entity():
+    record = whosaid.analyze("Der Chaos Computer Club hatte die Lücke gemeldet. Der CCC widersprach dieser Darstellung.",
+                             published="2026-11-20", lang="de")
+    org = next(e for e in record.entities if "CCC" in {e.name, *e.aliases})
+    assert "Chaos Computer Club" in {org.name, *org.aliases}

@@ -1222,3 +1222,132 @@ def test_the_club_is_the_one_of_the_datelines_town_not_the_opponent_named_last()
             "„Ich bleibe“, sagte er vor dem Heimspiel gegen den FC Augsburg. Der Innenverteidiger habe sich eine "
             "Zerrung zugezogen, teilte der Verein mit.")
     assert resolution_of(text, "der Verein") == "SC Freiburg"
+
+
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        # a circle of a party is a group of its own, never the party's person named before
+        ("Die Grünen-Chefin Maria Lenz (SPD) lobte den Plan. Aus SPD-Kreisen hieß es, eine Einigung sei nah.",
+         "SPD-Kreisen", "SPD-Kreise"),
+        # the capital after the circles says whose they are, also behind "Angaben aus"
+        ("Beirut (AFP) – Israel und Libanon sind nach Angaben aus Regierungskreisen in Beirut kurz vor einer Einigung.",
+         "Angaben aus Regierungskreisen", "libanesische Regierungskreise"),
+        # "in einer Erklärung" of the organisation, named by a common noun, that spoke in the sentence before
+        ("Die schwedische Botschaft in Wien wies die Vorwürfe zurück. Schweden spioniere nicht, hieß es in einer "
+         "Erklärung.", "einer Erklärung", "schwedische Botschaft in Wien"),
+        # "den Angaben zufolge": those of the organisation cited just before
+        ("Die Täter flohen, teilte die Polizei Köln am Montag mit. Verletzt wurde niemand. Einem Zeugen war den "
+         "Angaben zufolge ein Auto aufgefallen.", "den Angaben", "Polizei Köln"),
+    ],
+)
+def test_circles_statements_and_figures_stand_for_their_source(text, written, resolved):
+    assert dict(resolved_speakers(text)).get(written) == resolved
+
+
+def test_a_statement_is_no_person_s_that_spoke_before():
+    assert dict(resolved_speakers("Laut Polizei hat der Mann gestanden. Er bestreite aber alles, hieß es in einer "
+                                  "Mitteilung.")).get("einer Mitteilung") != "Mann"
+
+
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        # someone from a place the article names ("aus Leverkusen"), like a nationality, beside any office
+        ("Tennisprofi Nele Reuschel aus Leverkusen hat gewonnen. »Ich habe an mich geglaubt«, sagte Reuschel. Nun "
+         "trifft Reuschel auf die Tschechin Karolína Dvořáková. »Ich werde den Abend genießen«, kündigte die "
+         "Leverkusenerin an.", "die Leverkusenerin", "Nele Reuschel"),
+        # a place in a ranking
+        ("Lara Steiner steht in der dritten Runde. «Ich habe gut gespielt», sagte Steiner. Sie habe lange gezweifelt, "
+         "räumte die Weltranglisten-35. ein.", "die Weltranglisten-35.", "Lara Steiner"),
+        # the place word before a noun only qualifies it
+        ("Die Berliner Polizei sagte, es sei ruhig.", "Die Berliner Polizei", "Berliner Polizei"),
+    ],
+)
+def test_people_described_by_their_town_or_their_rank(text, written, resolved):
+    assert dict(resolved_speakers(text)).get(written) == resolved
+
+
+def test_figures_of_a_union_are_no_company_s():
+    assert dict(resolved_speakers(
+        "Der Autozulieferer Brandtner will sparen, teilte das Unternehmen mit. Vor dem Tor streikten nach "
+        "Gewerkschaftsangaben 600 Beschäftigte.")).get("Gewerkschaftsangaben") != "Brandtner"
+
+
+def test_a_spokesperson_of_an_acronym_speaks_for_the_organisation_it_abbreviates():
+    assert dict(resolved_speakers("Austrian Airlines war am stärksten betroffen. Eine AUA-Sprecherin kritisierte den "
+                                  "Flughafen: Man habe nichts gewusst.")).get("Eine AUA-Sprecherin") == "Austrian Airlines"
+
+
+def test_an_unnamed_speaker_is_named_without_whose_it_is():
+    assert dict(resolved_speakers("Geklagt hatte eine Mieterin aus Bonn. Ihr Vermieter hatte angegeben, sein Sohn "
+                                  "wolle dort einziehen.")).get("Ihr Vermieter") == "Vermieter"
+
+
+def test_a_genitive_determiner_as_speaker_is_the_person_named_after_it():
+    assert dict(resolved_speakers(
+        "Die Linke im Landtag verlangte Aufklärung. Die Pläne seien unsozial, erklärte deren sozialpolitische "
+        "Sprecherin Jana Wolff.")).get("deren") == "Jana Wolff"
+
+
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        ("Der Autobauer Veltron prüft den Verkauf eines Werks. Ein Konzernsprecher wollte sich dazu nicht äußern. "
+         "Man kommentiere keine Gerüchte, sagte er.", "er", "Veltron"),
+        ("Die Polizei Köln nahm zwei Männer fest. Eine Polizeisprecherin wollte keine Details nennen. Man ermittle "
+         "noch, sagte sie.", "sie", "Polizei Köln"),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_spokesperson_who_said_nothing_is_the_organisation(text, written, resolved):
+    assert dict(resolved_speakers(text)).get(written) == resolved
+
+
+def test_a_government_spokesperson_in_a_capital_speaks_for_that_country_s_government():
+    speakers = dict(resolved_speakers(
+        "Die Regierung in Kiew bat um Hilfe, verlautete aus ukrainischen Regierungskreisen. Ein Regierungssprecher in "
+        "Moskau wies das zurück."))
+    assert speakers.get("Ein Regierungssprecher in Moskau") == "russische Regierung"
+
+
+def test_a_lone_article_as_speaker_opens_the_phrase_that_names_the_company():
+    for index in ("SDax", "MDax"):  # the speaker phrase may be taken whole or as its article only
+        assert [resolved for _, resolved in resolved_speakers(
+            "Der Brillenhersteller Lunaro Optics hat seine Prognose angehoben. Der Umsatz solle deutlich wachsen, teilte "
+            f"das im {index} notierte Unternehmen am Montag mit.")] == ["Lunaro Optics"]
+
+
+def test_a_numbered_judicial_district_names_the_court_and_the_prosecution():
+    speakers = dict(resolved_speakers(
+        "Berlin (dpa) – Das Landgericht Berlin II hat einen Händler verurteilt. „Das Urteil ist falsch“, sagte sein "
+        "Anwalt Jan Ott. Die Staatsanwaltschaft hatte fünf Jahre gefordert, sagte ein Sprecher der Staatsanwaltschaft."))
+    assert speakers.get("Das Landgericht Berlin II") == "Landgericht Berlin II"
+    assert speakers.get("ein Sprecher der Staatsanwaltschaft") == "Staatsanwaltschaft Berlin II"
+
+
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        # the person named in apposition after a description cut off as the speaker
+        ("„Die Grenze bleibt offen“, sagte der Sprecher des Innenministeriums in Wien, Karl Huber, am Montag.",
+         "der Sprecher des Innenministeriums", "Karl Huber"),
+        # a name after the description's clause is no apposition
+        ("Der Verband sei zufrieden, sagte der Sprecher, und Anna Meier nickte.", "der Sprecher", "Sprecher"),
+    ],
+)
+def test_a_name_in_apposition_after_a_description_is_the_speaker(text, written, resolved):
+    assert dict(resolved_speakers(text)).get(written) == resolved
+
+
+def test_the_us_ministry_is_known_by_its_compound_too():
+    record = whosaid.analyze("Moskau droht Finnland. Aus dem Außenministerium in Washington verlautete, man nehme die "
+                             "Drohungen ernst.", published="2026-11-20", lang="de")
+    ministry = next(e for e in record.entities if e.name == "amerikanisches Außenministerium")
+    assert "US-Außenministerium" in ministry.aliases
+
+
+def test_a_local_institution_keeps_the_name_written_with_von():
+    record = whosaid.analyze("Nach Angaben der Stadtverwaltung von Charkiw sind 300 Menschen geflohen.",
+                             published="2026-11-20", lang="de")
+    administration = next(e for e in record.entities if e.name == "Stadtverwaltung Charkiw")
+    assert "Stadtverwaltung von Charkiw" in administration.aliases

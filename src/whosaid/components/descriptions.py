@@ -74,6 +74,9 @@ def role_of(token: Token, data: LanguageData) -> tuple[str, str | None] | None:
         if word and word.endswith(heads):
             return word, None
     word = token.text.lower()
+    placed = _resident_or_rank(token, data)
+    if placed is not None:
+        return placed
     # "der Isländer", "die Italienerin": a nationality as a whole noun ("Die Deutsche Bahn" holds an adjective)
     nationalities = {n.lower() for n in data.words.get("nationality_noun", ())}
     if token.tag_ in {"NN", "NE"}:
@@ -82,6 +85,29 @@ def role_of(token: Token, data: LanguageData) -> tuple[str, str | None] | None:
         for suffix in data.words.get("feminine_suffix", frozenset()):
             if word.endswith(suffix) and word[: -len(suffix)] in nationalities:
                 return word[: -len(suffix)], "f"
+    return None
+
+
+RESIDENT = "einwohner:"  # the role of "die Leverkusenerin": "einwohner:leverkusen"
+RANK = "rang:"  # the role of "die Weltranglisten-35.": "rang:weltranglisten"
+RANKED = re.compile(r"^(\w+)-\d{1,4}\.$")  # "Weltranglisten-35."
+
+
+def _resident_or_rank(token: Token, data: LanguageData) -> tuple[str, str | None] | None:
+    """ "die Leverkusenerin" (a place of the article with -er, -erin: who comes from there) and "die
+    Weltranglisten-35." (a place in a ranking, `ranking_word`): roles a person has beside any office."""
+    if token.tag_ not in {"NN", "NE"}:
+        return None
+    ranked = RANKED.match(token.text)
+    if ranked is not None and ranked.group(1).lower() in data.words.get("ranking_word", ()):
+        return RANK + ranked.group(1).lower(), None
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].tag_ in {"NN", "NE"}:
+        return None  # "der Berliner Senat": the word only qualifies the noun after it
+    for suffix, gender in (("erin", "f"), ("er", None)):
+        stem = token.text[: -len(suffix)] if token.text.endswith(suffix) else ""
+        if len(stem) >= 4 and any(t.text == stem and (t.ent_type_ == "LOC" or t.tag_ == "NE") for t in doc):
+            return RESIDENT + stem.lower(), gender
     return None
 
 
@@ -99,7 +125,7 @@ def _role_heads(data: LanguageData) -> tuple[str, ...]:
 def additive_role(role: str, data: LanguageData) -> bool:
     """ "isländer", "innenverteidiger", "kapitän": a role a person holds beside an office (additive_role, nationality_noun)."""
     words = data.words.get("additive_role", frozenset()) | {n.lower() for n in data.words.get("nationality_noun", ())}
-    return role.endswith(tuple(words))
+    return role.endswith(tuple(words)) or role.startswith((RESIDENT, RANK))
 
 
 def role_synonyms(role: str, data: LanguageData) -> set[str]:

@@ -23,7 +23,9 @@ LABEL_MAP = {
 }
 NAME_PREFIXES = re.compile(r"^(al|el|as|ad|ar|an|at|az|ash|ad|bin|ibn)-", re.IGNORECASE)
 LEGAL_FORMS = frozenset({"AG", "SE", "KG", "GMBH", "OHG", "PLC", "LLC", "INC", "SA", "NV", "BV"})
-ACRONYM = re.compile(rf"^(?!(?:{'|'.join(sorted(LEGAL_FORMS))})$)[A-ZÄÖÜ]{{2,6}}$")  # legal forms name nothing
+DISTRICT_NUMERALS = frozenset({"I", "II", "III"})  # "Landgericht München II": a numbered district of a place
+# legal forms and district numerals name nothing
+ACRONYM = re.compile(rf"^(?!(?:{'|'.join(sorted(LEGAL_FORMS | DISTRICT_NUMERALS))})$)[A-ZÄÖÜ]{{2,6}}$")
 GENITIVE_S_AFTER = ("iums", "amts", "rats", "gerichts", "tags", "verbands", "Verbands")
 TITLE_WORDS = frozenset({"General", "Dr.", "Prof.", "Herr", "Frau", "Präsident", "Präsidentin", "Minister", "Ministerin"})
 
@@ -741,6 +743,7 @@ def cluster_mentions(spans: list[Span]) -> list[Cluster]:
     clusters = _merge_parenthesised_acronyms(clusters)
     clusters = _merge_apposed_acronyms(clusters)
     clusters = _merge_initials(clusters)
+    clusters = _merge_abbreviations(clusters)
     clusters = _merge_across_types(clusters)
     clusters = _merge_apposed_names(clusters)
     clusters = _merge_first_names(clusters)
@@ -853,6 +856,28 @@ def _merge_initials(clusters: list[Cluster]) -> list[Cluster]:
     return [c for c in clusters if id(c) not in merged_away]
 
 
+def _merge_abbreviations(clusters: list[Cluster]) -> list[Cluster]:
+    """ "Austrian Airlines … die AUA", "der Chaos Computer Club … Der CCC": an organisation named only by an acronym
+    is the one organisation of the article whose name it abbreviates (`abbreviates`); with two, neither."""
+    merged_away: set[int] = set()
+    for short in clusters:
+        names = {m.text for m in short.mentions}
+        if short.type != "ORG" or len(names) != 1 or not ACRONYM.match(next(iter(names))) or any(
+                m.start > 0 and m.doc[m.start - 1].text == "(" for m in short.mentions):
+            continue  # "die „Rheinische Post“ (RP)": a bracketed acronym is the bracket rules' to read
+        acronym = next(iter(names))
+        full = [c for c in clusters if c is not short and c.type == "ORG" and id(c) not in merged_away
+                and abbreviates(acronym, c.name)]
+        if len(full) != 1:
+            continue
+        full[0].mentions.extend(short.mentions)
+        full[0].extra_mentions.extend(short.extra_mentions)
+        full[0].aliases.add(acronym)  # known by its name still: an acronym of syllables ("AUA") is no official one
+        full[0].mentions.sort(key=lambda s: s.start)
+        merged_away.add(id(short))
+    return [c for c in clusters if id(c) not in merged_away]
+
+
 def _merge_apposed_names(clusters: list[Cluster]) -> list[Cluster]:
     """ "die Nachrichtenagentur Reuters … Reuters": a one-word name typed as a person or place elsewhere is the
     organisation written with it after a common noun."""
@@ -945,6 +970,19 @@ def person_ending_in(clusters: list[Cluster], name: str) -> Cluster | None:
     return None
 
 
+def abbreviates(acronym: str, name: str) -> bool:
+    """Whether the acronym is made of the beginnings of the name's capitalised words, in order, every word giving
+    one letter or more: "AUA" of "Austrian Airlines", "CCC" of "Chaos Computer Club", "AA" of "Auswärtiges Amt"."""
+    words = [w.lower() for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+
+    def split(rest: str, k: int) -> bool:
+        if k == len(words):
+            return not rest
+        return any(rest[:n] == words[k][:n] and split(rest[n:], k + 1) for n in range(1, min(len(rest), len(words[k])) + 1))
+
+    return len(words) >= 2 and split(acronym.lower(), 0)
+
+
 def _org_by_acronym(clusters: list[Cluster], span: Span) -> Cluster | None:
     text = span.text
     for c in clusters:
@@ -981,6 +1019,8 @@ def _name_after_organisation_noun(cluster: Cluster, data: LanguageData, places: 
         rest = m[k + 1 :]
         if len(rest) > 1 and rest[-1].text.upper() in LEGAL_FORMS and rest[:-1].text in places:
             continue  # "Flughafen Wien AG": a place and a legal form after the noun make one name with it
+        if len(rest) > 1 and rest[-1].text in DISTRICT_NUMERALS and rest[:-1].text in places:
+            continue  # "Landgericht München I": a numbered district of a place, no name of its own
         if all(t.tag_ in {"NE", "FM"} or t.text[:1].isupper() for t in rest) and rest.text not in places \
                 and not any(t.tag_ in {"NN"} and _org_head(t.text, data) for t in rest):
             cluster.nominatives.setdefault(m.text, rest.text)

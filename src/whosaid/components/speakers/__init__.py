@@ -10,10 +10,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from whosaid.components.attribution import Found
-from whosaid.components.descriptions import describe, profile_people
+from whosaid.components.descriptions import describe, profile_people, pronoun_gender
 from whosaid.components.entities import Cluster, load_gazetteer
-from whosaid.components.phrases import relative_antecedent
+from whosaid.components.phrases import relative_antecedent, sentence_of, strip_span, text_sentences
 from whosaid.components.speakers.context import (
+    DEFINITE_ARTICLES,
     Context,
     Resolution,
     _bare,
@@ -130,6 +131,8 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     data, clusters = ctx.data, ctx.clusters
     if len(span) == 1 and span[0].tag_ == "PRELS":
         span = relative_antecedent(span[0]) or span  # "der Prediger, der …": who "der" is
+    span = _phrase_after_genitive_determiner(span, data)
+    span = _phrase_after_lone_article(span)
     led = _organisation_before_its_leader(span, clusters, data)
     if led is not None:  # "Die Armee von General Abdel Fattah al-Burhan", "Die RSF unter Mohamed Hamdan Daglo"
         span = led
@@ -152,6 +155,11 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     if short is not None:
         return Resolution(short.name, short)
     if len(span) == 1 and span[0].tag_ in {"PPER", "PIS", "PDS"} and _pronoun_key(span[0], data) is not None:
+        spokesperson = _spokesperson_subject_before(span, ctx)
+        if spokesperson is not None:  # "Ein Konzernsprecher wollte sich nicht äußern. …, sagte er": the company
+            subject, desc = spokesperson
+            inner = _clusters_in(subject, clusters)
+            return _resolve_spokesperson(subject, desc, [c for _, c in inner if c.type in {"ORG", "LOC"}], inner, ctx)
         return _resolve_pronoun(found, span, ctx)
     party = _party_of_group(span, ctx)
     if party is not None:  # "Die Grünen im Bundestag", "die SPD-Opposition": the party speaks
@@ -169,7 +177,13 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     author = _institution_of_authors(span, inside, ctx)
     if author is not None:  # "schreiben die Forschenden" after "eine Studie der Universität Bern"
         return Resolution(author.name, author)
+    group = _hearsay_group_of(span, data)
+    if group is not None:  # "aus SPD-Kreisen": a circle of a party, never the party's person named before
+        return _hearsay_group(span, group, ctx)
     desc = describe(span, data)
+    apposed = _person_apposed_after(span, desc, ctx)
+    if apposed is not None:  # "sagte der Sprecher des Innenministeriums in Damaskus, Samir Haddad, am Montag"
+        return Resolution(apposed.name, apposed)
     if desc.spokesperson:
         return _resolve_spokesperson(span, desc, organisations, inside, ctx)
     institution = _institution_of_role(span, ctx)
@@ -205,8 +219,87 @@ def resolve(found: Found, ctx: Context) -> Resolution:
             return Resolution(named[0].name, named[0])
     if len(inside) >= 2 and any(t.lower_ in data.words.get("coordination", ()) for t in span):
         return Resolution(_bare(span))
+    return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _hearsay_group_of(span, data: LanguageData) -> str | None:
+    """ "Regierungskreise" of "aus Regierungskreisen", "syrische Regierungskreise" of "syrischen Regierungskreisen":
+    a group named by a circle word (hearsay_group_ending) and its adjectives only, in the nominative."""
     groups = tuple(data.words.get("hearsay_group_ending", ()))
     if span[-1].tag_ == "NN" and span[-1].lower_.endswith(groups) and all(t.tag_ == "ADJA" for t in span[:-1]):
         # "verlautete aus Diplomatenkreisen", "unter Berufung auf syrische Regierungskreise"
-        return _hearsay_group(span, _plural_source_after(span, data) or _nominative_plural(span[-1], data), ctx)
-    return Resolution(_bare(span), None, organisations[0] if organisations else None)
+        return _plural_source_after(span, data) or _nominative_plural(span[-1], data)
+    return None
+
+
+def _phrase_after_genitive_determiner(span, data: LanguageData):
+    """ "erklärte deren kulturpolitische Sprecherin Anna Roth" with only "deren" taken as the speaker: the noun phrase
+    it opens, when it ends in a name (adjectives, a noun, then capitalised names); else the span as it is."""
+    doc = span.doc
+    if len(span) != 1 or span[0].lower_ not in data.words.get("genitive_determiner", ()):
+        return span
+    end = span.end
+    while end < len(doc) and doc[end].tag_ == "ADJA":
+        end += 1
+    if end >= len(doc) or doc[end].tag_ != "NN":
+        return span
+    end += 1
+    names = end
+    while names < len(doc) and doc[names].tag_ == "NE":
+        names += 1
+    return doc[span.start : names] if names > end else span
+
+
+def _spokesperson_subject_before(span, ctx: Context):
+    """(subject, description) when the pronoun's sentence names nobody before it and the sentence before opens with
+    an unnamed spokesperson of the pronoun's gender ("Ein Unternehmenssprecher wollte sich nicht äußern")."""
+    doc = span.doc
+    gender = pronoun_gender(span[0], ctx.data)
+    sent = sentence_of(doc, span.start)
+    before = [s for s in text_sentences(doc) if s.end <= sent.start]
+    if gender is None or not before or _clusters_in(doc[sent.start : span.start], ctx.clusters):
+        return None
+    finite = next((t for t in before[-1] if t.tag_.endswith("FIN")), None)
+    if finite is None or finite.i - before[-1].start < 1:
+        return None
+    subject = strip_span(doc[before[-1].start : finite.i])
+    desc = describe(subject, ctx.data)
+    if not desc.spokesperson or desc.gender != gender or _clusters_in(subject, ctx.clusters) and any(
+            c.type == "PER" for _, c in _clusters_in(subject, ctx.clusters)):
+        return None
+    return subject, desc
+
+
+ATTRIBUTE_TAGS = frozenset({"APPR", "APPRART", "ART", "NE", "NN", "ADJD", "ADV", "CARD", "ADJA"})
+
+
+def _phrase_after_lone_article(span):
+    """ "teilte das im MDax notierte Unternehmen mit" with only "das" taken as the speaker: the noun phrase the
+    article opens, through an attribute built on a participle ("im MDax notierte") to its noun; else the span."""
+    doc = span.doc
+    if len(span) != 1 or span[0].lower_ not in DEFINITE_ARTICLES or span[0].tag_ not in {"ART", "PDS"}:
+        return span
+    end = span.end
+    while end < min(len(doc), span.end + 7) and doc[end].tag_ in ATTRIBUTE_TAGS:
+        if doc[end].tag_ == "NN" and doc[end - 1].tag_ == "ADJA":
+            return doc[span.start : end + 1]
+        end += 1
+    return span
+
+
+def _person_apposed_after(span, desc, ctx: Context) -> Cluster | None:
+    """The person named in apposition right after a definite description taken as the speaker ("der Sprecher des
+    Innenministeriums in Damaskus, Samir Haddad, …"): a place after "in" may come between; the name stands between
+    commas or ends the sentence."""
+    doc = span.doc
+    if not (desc.spokesperson or desc.role) or span[0].lower_ not in DEFINITE_ARTICLES:
+        return None
+    i = span.end
+    if i + 1 < len(doc) and doc[i].lower_ == "in" and doc[i + 1].tag_ == "NE":
+        i += 2
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    for m, c in _clusters_in(doc[i + 1 : min(len(doc), i + 6)], ctx.clusters):
+        if m.start == i + 1 and c.type == "PER" and m.end < len(doc) and doc[m.end].text in {",", "."}:
+            return c
+    return None

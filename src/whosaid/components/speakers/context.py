@@ -105,8 +105,8 @@ def _nominative_plural(token: Token, data: LanguageData) -> str:
         return lemma + "e"
     for row in data.words.get("dative_plural", ()):  # a compound the lemmatizer does not know ("Sicherheitskreisen")
         dative, nominative = row.split("=")
-        if noun.endswith(dative):
-            return noun[: -len(dative)] + nominative
+        if noun.lower().endswith(dative):  # "SPD-Kreisen": the compound's part is capitalised
+            return noun[: -len(dative)] + noun[-len(dative)] + nominative[1:]
     return noun
 
 
@@ -191,8 +191,8 @@ def _bare(span: Span) -> str:
     if len(words) > 2 and words[0].text in QUOTE_MARKS and words[-1].text in QUOTE_MARKS:
         words = words[1:-1]
     plural = len(words) > 2 and words[0].lower_ == "die"
-    if len(words) > 1 and words[0].lower_ in ARTICLES:
-        words = words[1:]
+    if len(words) > 1 and (words[0].lower_ in ARTICLES or words[0].tag_ == "PPOSAT"):
+        words = words[1:]  # "Ihr Vermieter": whose it is makes no name
     if len(words) > 2 and words[0].text in QUOTE_MARKS and words[-1].text in QUOTE_MARKS:
         words = words[1:-1]
     if plural and words[-1].tag_ == "NN" and all(t.tag_ == "ADJA" and t.text.endswith("en") for t in words[:-1]):

@@ -4,12 +4,13 @@ adjectives keep organisations apart."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.attribution import Found
-from whosaid.components.entities import STRONG_ENDINGS, Cluster, add_nominatives, noun_gender
+from whosaid.components.entities import DISTRICT_NUMERALS, STRONG_ENDINGS, Cluster, add_nominatives, noun_gender
 from whosaid.components.phrases import QUOTE_MARKS, sentence_of, text_sentences
 from whosaid.components.speakers.context import (
     ARTICLES,
@@ -166,12 +167,15 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
             place = _place_named_before(span, ctx, {country for country, _ in capitals.values()})
         if place is None:
             return res
+        place = _judicial_district(place, ctx)
         named = [c for c in ctx.clusters if c.type == "ORG" and c.name.startswith(word) and place in c.name]
         if len(named) == 1:  # "die Staatsanwaltschaft" of an article that names the "Staatsanwaltschaft München I"
             return Resolution(named[0].name, named[0], named[0] if res.spokesperson else res.organisation,
                               res.spokesperson)
         name = f"{word} {place}"
         aliases = {word, f"{word} in {place}"}
+        if f"{word} von {place}" in span.text:
+            aliases.add(f"{word} von {place}")  # "der Regionalverwaltung von Tigray": the name as written
         if place[-1] not in "aeiou" and not any(c in place for c in " -"):
             aliases.add(f"{place}er {word}")  # "Berliner Polizei", "Kiewer Militärverwaltung"
     else:
@@ -192,6 +196,8 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
             aliases |= {f"{word} {state.name}", f"{state.name}s {word}",
                         *(f"{adjective}{ending} {word}" for adjective in state.adjectives
                           for ending in {"e", STRONG_ENDINGS[gender]})}
+        aliases |= {f"{row.split('=')[1]}-{word}" for row in data.words.get("country_prefix", ())
+                    if row.split("=")[0] == stem}  # "US-Außenministerium"
     cluster = res.cluster or next((c for c in ctx.clusters if c.type == "ORG" and c.name in {word, name}), None)
     if cluster is None:
         cluster = Cluster(type="ORG", mentions=[doc[token.i : token.i + 1]])
@@ -231,6 +237,14 @@ def _state_of(word: str, token: Token, span: Span, data: LanguageData) -> Land |
     if earlier:
         return next(iter(earlier)) if len(earlier) == 1 else None
     return _state_of_dateline(doc, lands)
+
+
+def _judicial_district(place: str, ctx: Context) -> str:
+    """ "München I" for "München" where the article names an organisation of that numbered district ("das Landgericht
+    München I"): a city with several districts names its prosecution and courts by the number too."""
+    districts = {m.group(0) for c in ctx.clusters if c.type == "ORG"
+                 for m in [re.search(rf"\b{re.escape(place)} (?:{'|'.join(DISTRICT_NUMERALS)})$", c.name)] if m is not None}
+    return next(iter(districts)) if len(districts) == 1 else place
 
 
 def _split_off(cluster: Cluster, token: Token, name: str, ctx: Context) -> Cluster:

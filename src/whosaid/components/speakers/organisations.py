@@ -8,6 +8,7 @@ import re
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
+from whosaid.components.descriptions import describe
 from whosaid.components.entities import Cluster, add_nominatives
 from whosaid.components.phrases import QUOTE_MARKS, strip_span, text_sentences
 from whosaid.components.speakers.context import (
@@ -178,6 +179,8 @@ def _last_organisation_nearby(span: Span, ctx: Context) -> Resolution | None:
         speaker, res = ctx.last
         if res.cluster is not None and res.cluster.type == "ORG" and speaker.start >= sents[-2].start:
             return Resolution(res.name, res.cluster)
+        if res.cluster is None and speaker.start >= sents[-2].start and _unnamed_organisation(speaker, ctx):
+            return Resolution(res.name)  # "Die russische Botschaft wies das zurück. …, hieß es in einer Erklärung."
     prev = sents[-2]
     finite = next((t for t in prev if t.tag_.endswith("FIN")), None)
     if finite is None:
@@ -187,6 +190,29 @@ def _last_organisation_nearby(span: Span, ctx: Context) -> Resolution | None:
         org = next(iter(opened.values()))
         return Resolution(org.name, org) if org.type == "ORG" else None
     return None
+
+
+def _unnamed_organisation(speaker: Span, ctx: Context) -> bool:
+    """A speaker phrase that names an organisation by a common noun ("die russische Botschaft in Berlin"): headed
+    by a noun that is no role, no pronoun and no plural of people, after an article."""
+    words = [t for t in speaker if not t.is_space]
+    if len(words) < 2 or words[0].lower_ not in DEFINITE_ARTICLES or words[0].lower_ == "die" and _is_plural_head(words):
+        return False
+    head = next((t for t in words[1:] if t.tag_ in {"NN", "NE"}), None)
+    return head is not None and head.tag_ == "NN" and _organisation_noun(head.text, ctx.data) \
+        and not describe(speaker, ctx.data).says_something and all(t.tag_ == "ADJA" for t in words[1 : head.i - speaker.start])
+
+
+def _organisation_noun(word: str, data: LanguageData) -> bool:
+    """ "Botschaft", "Verkehrsministerium", "Stadtverwaltung": a noun that heads an organisation's name or phrase."""
+    heads = {n.lower() for n in (*data.org_nouns, *data.words.get("organisation_head", ()),
+                                 *data.words.get("local_institution", ()))}
+    return any(word.lower().endswith(h) for h in heads if len(h) >= 4)
+
+
+def _is_plural_head(words: list) -> bool:
+    head = next((t for t in words if t.tag_ == "NN"), None)
+    return head is not None and "Plur" in head.morph.get("Number")
 
 
 def _institution_of_role(span: Span, ctx: Context) -> Cluster | None:
@@ -216,6 +242,8 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
     named before with that noun in apposition ("das Magazin „Spiegel“", "die Gewerkschaft Verdi") or in its name
     ("Landgericht München I")."""
     words = [t for t in span if not t.is_space]
+    if len(words) > 3 and words[1].tag_ in {"APPR", "APPRART", "ADV", "ADJD"} and words[-2].tag_ == "ADJA":
+        words = [words[0], words[-2], words[-1]]  # "das im MDax notierte Unternehmen": the attribute names nothing
     if len(words) < 2 or words[0].lower_ not in DEFINITE_ARTICLES or words[-1].tag_ != "NN" \
             or not all(t.tag_ == "ADJA" for t in words[1:-1]):
         return None

@@ -25,8 +25,10 @@ from whosaid.components.speakers.context import (
 from whosaid.components.speakers.organisations import (
     _acronym_of,
     _described_organisation,
+    _kinds_of,
     _last_organisation_nearby,
     _latest_organisation_ending,
+    _org_kinds,
     _organisation_named,
     _organisation_of_acronym,
     _outlet_nearby,
@@ -80,7 +82,8 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
     after = span.doc[span.end : min(len(span.doc), span.end + 4)]
     group = _plural_source_after(rest, ctx.data) if len(rest) else _plural_source_after(after, ctx.data)
     if group is not None:  # "nach Einschätzung deutscher Sicherheitsbehörden", "Angaben aus ägyptischen Sicherheitskreisen"
-        return Resolution(group)
+        # "Angaben aus Regierungskreisen in Damaskus": the capital after the group says whose circles they are
+        return _hearsay_group(span, group, ctx) if " " not in group else Resolution(group)
     source = _compound_source(head, ctx.data)
     if source is not None and source.lower() in ctx.data.words.get("generic_medium", ()):
         outlet = _outlet_nearby(span, ctx)  # "nach einem Medienbericht … Der „Tagesspiegel“ berief sich auf …"
@@ -89,13 +92,18 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
     if source is not None and _acronym_of(source, ctx.data) is not None:  # "nach UN-Angaben"
         return _organisation_of_acronym(source, ctx)
     if source is not None:  # "nach Polizeiangaben": the police
-        org = _spoken_for_before(span, ctx) if source.lower() in ctx.data.words.get("generic_org_word", ()) \
+        org = _organisation_of_kind(source.lower(), span, ctx) \
+            if source.lower() in ctx.data.words.get("generic_org_word", ()) \
             else _organisation_named(source.lower(), span, ctx)
         return Resolution(org.name, org) if org is not None else Resolution(source)
     if not len(rest):
         author = _author_of_study(span, head, ctx)
         if author is not None:  # "einer neuen Studie zufolge … schreiben Forschende des Potsdam-Instituts"
             return Resolution(author.name, author)
+    if not len(rest) and [t.lower_ for t in span.doc[span.start : head.i]] in (["den"], ["diesen"]):
+        earlier = _organisation_that_spoke_before(span, ctx)
+        if earlier is not None:  # "teilte die Polizei mit. … Den Angaben zufolge": those of the source just cited
+            return earlier
     if not len(rest) and any(t.lower_ in ctx.data.words.get("indefinite_article", ()) for t in span.doc[span.start : head.i]):
         last = _last_organisation_nearby(span, ctx)
         if last is not None:  # "Swissmem äusserte sich besorgt. …, hiess es in einer Mitteilung"
@@ -108,6 +116,31 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
                      if not (m.start > subject.start and subject.doc[m.start - 1].tag_ in {"APPR", "APPRART"})]
             return Resolution(inner[-1][1].name, inner[-1][1]) if inner else Resolution(_bare(subject))
     return None
+
+
+def _organisation_that_spoke_before(span: Span, ctx: Context) -> Resolution | None:
+    """The organisation of the statement before, when it was cited in one of the three sentences before `span`: what
+    "den Angaben" (plural, definite, no owner) take up."""
+    if ctx.last is None:
+        return None
+    speaker, res = ctx.last
+    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
+    if res.cluster is None or res.cluster.type != "ORG" \
+            or speaker.start < sents[max(0, len(sents) - 4)].start:
+        return None
+    return Resolution(res.name, res.cluster)
+
+
+def _organisation_of_kind(word: str, span: Span, ctx: Context) -> Cluster | None:
+    """Whose "Gewerkschaftsangaben", "Unternehmensangaben" are: the organisation that spoke before, unless its name
+    says it is of another kind (`generic_org_kind`: the company is no union); then the one organisation of the
+    article whose name says it is of that kind ("IG Metall")."""
+    org = _spoken_for_before(span, ctx)
+    kinds = _org_kinds(ctx.data)
+    if word not in kinds or org is not None and (word in _kinds_of(org, ctx.data) or not _kinds_of(org, ctx.data)):
+        return org
+    of_kind = [c for c in ctx.clusters if c.type == "ORG" and word in _kinds_of(c, ctx.data)]
+    return of_kind[0] if len(of_kind) == 1 else None
 
 
 def _source_without_owner(name: str, data: LanguageData) -> bool:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from whosaid.components.descriptions import Description
-from whosaid.components.entities import Cluster
+from whosaid.components.entities import ACRONYM, Cluster, abbreviates
 from whosaid.components.phrases import text_sentences
-from whosaid.components.speakers.context import Context, Resolution, _bare, _clusters_in, _nominative_name
+from whosaid.components.speakers.context import Context, Resolution, _bare, _capitals, _clusters_in, _nominative_name
+from whosaid.components.speakers.naming import qualify_institution
 from whosaid.components.speakers.organisations import (
     _acronym_of,
     _is_outlet,
@@ -70,8 +71,12 @@ def _resolve_spokesperson(
     if org is None and written is not None and _acronym_of(written, ctx.data) is not None:
         resolved = _organisation_of_acronym(written, ctx)  # "ein UN-Sprecher"
         return Resolution(resolved.name, resolved.cluster, resolved.cluster, spokesperson=resolved.cluster is not None)
+    capital = _capital_after_spokesperson(span, ctx) if org is None and desc.org_word else None
+    if capital is not None and desc.org_word.capitalize() in ctx.data.words.get("national_institution", ()):
+        # "Ein Regierungssprecher in Jerusalem": the government of that capital's country, not one named before
+        return qualify_institution(span, Resolution(desc.org_word.capitalize(), spokesperson=True), ctx)
     if org is None and desc.org_word and desc.org_word not in generic:
-        org = _organisation_named(desc.org_word, span, ctx)
+        org = _organisation_named(desc.org_word, span, ctx) or _organisation_abbreviated(written, ctx)
         if org is None:  # "ein Polizeisprecher", "ein Lufthansa-Sprecher" with no such organisation found
             return Resolution(_written_org_word(span, desc.org_word))
     if org is None:
@@ -115,6 +120,22 @@ def _attachment(span: Span) -> Span | None:
         return None
     start = words[k + 1].i if words[k].lower_ in {"von", "vom"} else words[k].i
     return span.doc[start : words[-1].i + 1]
+
+
+def _capital_after_spokesperson(span: Span, ctx: Context) -> str | None:
+    """ "Jerusalem" of "Ein Regierungssprecher in Jerusalem": a capital (`capital`) right after "in" in the phrase."""
+    words = [t for t in span if not t.is_space]
+    capitals = _capitals(ctx.data)
+    return next((b.text for a, b in zip(words, words[1:]) if a.lower_ == "in" and b.text in capitals), None)
+
+
+def _organisation_abbreviated(written: str | None, ctx: Context) -> Cluster | None:
+    """ "Austrian Airlines" of "eine AUA-Sprecherin": the one organisation of the article whose name the acronym
+    abbreviates (the model may have typed it as a place)."""
+    if written is None or not ACRONYM.match(written):
+        return None
+    named = {id(c): c for c in ctx.clusters if c.type in {"ORG", "LOC"} and abbreviates(written, c.name)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _written_org_word(span: Span, org_word: str) -> str:
