@@ -426,6 +426,8 @@ def test_a_night_to_a_day_is_one_expression_dated_by_the_evening_before(text, ex
         ("Die Anklage hatte sechs Jahre und sechs Monate gefordert.",
          ("sechs Jahre und sechs Monate", "DURATION", "P6.5Y")),
         ("Die Richter verhängten fünfeinhalb Jahre Haft.", ("fünfeinhalb Jahre", "DURATION", "P5.5Y")),
+        # where the months are no round fraction of a year, in months
+        ("Er erhielt ein Jahr und zwei Monate auf Bewährung.", ("ein Jahr und zwei Monate", "DURATION", "P14M")),
     ],
 )
 def test_after_since_and_within_a_number_of_units_say_how_long(text, expected):

@@ -638,19 +638,24 @@ def _r_duration(m: re.Match[str], ctx: _Ctx) -> Result:
             return None
     n = _number(num, lex)
     if m["num2"] and n is not None:
-        n = _in_unit(n, unit, _number(m["num2"], lex), lex["units"][m["unit2"]]) or n
+        n, unit = _in_one_unit(n, unit, _number(m["num2"], lex), lex["units"][m["unit2"]]) or (n, unit)
     return "DURATION", _duration(n, unit)
 
 
 UNITS_PER_YEAR = {"Y": 1, "M": 12, "W": 52}
 
 
-def _in_unit(n: float, unit: str, n2: float | None, unit2: str) -> float | None:
-    """"fünf Jahre und drei Monate" in years (5.25): the second part as a fraction of the first unit, where both
-    count in years, months or weeks; None otherwise (the first part alone then gives the value)."""
+def _in_one_unit(n: float, unit: str, n2: float | None, unit2: str) -> tuple[float, str] | None:
+    """"fünf Jahre und drei Monate" in one unit: the larger where the sum is a round fraction of it (5.25 years),
+    else the smaller ("ein Jahr und zwei Monate": 14 months); None where the units do not both count in years,
+    months or weeks (the first part alone then gives the value)."""
     if n2 is None or unit not in UNITS_PER_YEAR or unit2 not in UNITS_PER_YEAR:
         return None
-    return round(n + n2 * UNITS_PER_YEAR[unit] / UNITS_PER_YEAR[unit2], 2)
+    larger = n + n2 * UNITS_PER_YEAR[unit] / UNITS_PER_YEAR[unit2]
+    if round(larger, 2) == larger:
+        return larger, unit
+    smaller = n * UNITS_PER_YEAR[unit2] / UNITS_PER_YEAR[unit] + n2
+    return (smaller, unit2) if smaller == int(smaller) else (round(larger, 2), unit)
 
 
 def _r_long(m: re.Match[str], ctx: _Ctx) -> Result:
