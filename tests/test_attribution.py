@@ -1303,9 +1303,3 @@ def test_a_quoted_name_after_an_organisation_word_is_no_quotation(nlp):
     contents = [s.content[0].text for s in doc._.statements]
     assert "Land schafft Verbindung" not in contents and "Wir sind Helden" not in contents
     assert "der Vorstand sei zurückgetreten" in contents
-
-
-def test_ruling_something_out_denies_it_but_excluding_a_member_is_no_speech(nlp):
-    doc = nlp("Einen Rücktritt schloss der Bürgermeister aus. Die Partei schloss das Mitglied aus der Fraktion aus.")
-    assert [(s.lemma, s.stance, s.content[0].text) for s in doc._.statements] == [
-        ("ausschließen", "deny", "Einen Rücktritt")]
