@@ -450,6 +450,7 @@ def test_an_unknown_weak_verb_form_in_er_takes_its_n_infinitive():
     assert data.verb_lemma("aufforderte", "aufforderte") == "auffordern"
     assert data.verb_lemma("räumte", "räumte") == "räumen"
     assert data.verb_lemma("befürchten", "befürchten") == "befürchten"  # not a past form in -ten
+    assert data.verb_lemma("regte", "regte") == "regen"  # a stem of three letters ("regte an" is "anregen")
 
 
 @pytest.mark.usefixtures("nlp")

@@ -74,12 +74,12 @@ class LanguageData:
         # weak past and participle: a known cue first ("wertete" -> "werten", "gefordert" -> "fordern"), else the
         # stem + "en" ("räumte" -> "räumen")
         for ending in ("eten", "ete", "ten", "te", "et", "t"):
-            if word.endswith(ending) and len(word) > len(ending) + 3:
+            if word.endswith(ending) and len(word) >= len(ending) + 3:
                 cue = self._cue_of_stem(word[: -len(ending)])
                 if cue is not None:
                     return cue
         for ending in ("ten", "te", "et", "t"):
-            if word.endswith(ending) and len(word) > len(ending) + 3:
+            if word.endswith(ending) and len(word) >= len(ending) + 3:
                 stem = word[: -len(ending)]
                 # a stem in unstressed -er/-el takes -n: "prangerte" -> "prangern" ("kritisierte", "leerte" keep -en)
                 return stem + ("n" if _UNSTRESSED_STEM.search(stem) else "en")
