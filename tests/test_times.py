@@ -319,6 +319,10 @@ def values(text: str, published: date = WED) -> list[tuple[str, str]]:
         # a warning is of what lies ahead
         ("Der Wetterdienst warnte für Donnerstag vor Sturmböen.", [("Donnerstag", "2026-12-03")]),
         ("Für das Wochenende erwartet der Wetterdienst Schnee.", [("Für das Wochenende", "2026-W49-WE")]),
+        # a session requested or called for a day is held on that day ahead; the day of the request stays past
+        ("Die Opposition beantragte für Donnerstag eine Sondersitzung.", [("Donnerstag", "2026-12-03")]),
+        ("Der Ausschuss hat für Montag eine Anhörung anberaumt.", [("Montag", "2026-12-07")]),
+        ("Der Asylbewerber beantragte am Montag Schutz.", [("am Montag", "2026-11-30")]),
     ],
 )
 def test_what_is_demanded_announced_or_planned_points_forward(text, expected):
