@@ -87,6 +87,25 @@ def test_a_company_after_its_descriptor_is_known_by_its_name():
     assert record.statements[0].speaker.resolved == "Veloria"
 
 
+def test_a_company_the_model_tags_a_common_noun_is_named_after_its_descriptor_and_everywhere_else():
+    # "Rheinmetall" after "Der Rüstungskonzern" opening the sentence is its name, also in the headline; its spokesman
+    # speaks for it
+    record = whosaid.analyze(
+        "Rheinmetall weist Bericht über Panzer-Deal zurück\n\nDüsseldorf (dpa) - Der Rüstungskonzern Rheinmetall hat "
+        "einen Bericht über ein angebliches Milliardengeschäft zurückgewiesen. „Es gibt keinen unterschriebenen "
+        "Vertrag“, sagte ein Konzernsprecher am Donnerstag.", published="2026-12-04", lang="de")
+    (rheinmetall,) = [e for e in record.entities if "Rheinmetall" in e.name or "Rüstungskonzern" in e.name]
+    assert (rheinmetall.name, rheinmetall.type) == ("Rheinmetall", "ORG")
+    assert [s.speaker.entity for s in record.statements] == [rheinmetall.id] * 3
+
+
+def test_an_outlet_in_the_quoted_genitive_and_in_the_nominative_is_one_entity():
+    record = whosaid.analyze(
+        "Berlin (dpa) - Der Konzern hat einen Bericht des „Handelsblatts“ zurückgewiesen. Das „Handelsblatt“ hatte "
+        "am Mittwoch berichtet, der Konzern wolle Stellen streichen.", published="2026-12-04", lang="de")
+    assert [e.name for e in record.entities if "Handelsblatt" in e.name] == ["Handelsblatt"]
+
+
 def test_a_title_compound_before_a_person_is_no_entity_of_its_own():
     found = entities("Frankfurt (dpa) – „Die Geduld ist aufgebraucht“, sagte GDL-Chef Thorsten Hülsmann in Frankfurt.")
     assert "GDL-Chef" not in found

@@ -553,11 +553,12 @@ def _named_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> lis
         # "der Fahrgastverband Pro Bahn": a capitalised preposition or article inside a sentence opens a name
         function_word = texts_tags[i + 1][1] in {"APPR", "ART"} and texts_tags[i + 1][0][:1].isupper() \
             and i + 2 < len(doc) and texts_tags[i + 2][1] in {"NN", "NE"} and texts_tags[i + 2][0][:1].isupper()
-        if texts_tags[i + 1][1] not in NAME_TAGS and not function_word:
+        noun_name = texts_tags[i + 1][1] not in NAME_TAGS and _name_tagged_as_noun(doc, i)
+        if texts_tags[i + 1][1] not in NAME_TAGS and not function_word and not noun_name:
             continue
         if _outlet_noun(text, data):
             continue  # "die Tageszeitung Haaretz", "der Nachrichtenagentur RIA Novosti": the medium's name is its own
-        end = i + 3 if function_word else i + 1
+        end = i + 3 if function_word else i + 2 if noun_name else i + 1
         while end < len(doc) and texts_tags[end][1] in NAME_TAGS and texts_tags[end][0][:1].isupper():
             end += 1
         inside = [s for s in out if i <= s.start and s.end <= end]
@@ -565,7 +566,22 @@ def _named_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> lis
         if straddling:
             continue
         out = [s for s in out if s not in inside] + [Span(doc, i, end, label="ORG")]
+        if noun_name:  # "Rheinmetall weist … zurück" in the headline: the name the model missed, wherever it stands
+            out += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == doc[i + 1].text
+                    and not any(s.start <= t.i < s.end for s in out)]
     return sorted(out, key=lambda s: s.start)
+
+
+def _name_tagged_as_noun(doc: Doc, i: int) -> bool:
+    """ "Der Rüstungskonzern Rheinmetall hat ...": a capitalised noun right after the organisation noun that opens a
+    sentence with its article, before the finite verb, is the organisation's name even when tagged a common noun
+    (two nouns in a row there are a noun and its name). Not in verb-final clauses ("weil der Konzern Verluste
+    macht") or with the verb before the subject ("übte der Verband Kritik an")."""
+    if i < 1 or i + 2 >= len(doc) or doc[i - 1].tag_ != "ART" or not doc[i - 1].text[:1].isupper():
+        return False
+    name, after = doc[i + 1], doc[i + 2]
+    return name.tag_ == "NN" and name.text[:1].isupper() and "-" not in name.text \
+        and (after.tag_ in {"VAFIN", "VVFIN", "VMFIN"} or after.text == ",")
 
 
 def _organisations_of_roles(doc: Doc, data: LanguageData) -> list[Span]:
@@ -1129,7 +1145,10 @@ def _add_genitive_nominative(cluster: Cluster, m: Span, data: LanguageData) -> N
     """ "des Alfred-Wegener-Instituts" -> "Alfred-Wegener-Institut", "des Potsdam-Instituts für
     Klimafolgenforschung" -> "Potsdam-Institut für Klimafolgenforschung": a name after "des" whose head noun opens it
     and ends in a genitive -s."""
-    if m.start == 0 or m.doc[m.start - 1].lower_ != "des" or m[0].tag_ not in {"NN", "NE"}:
+    before = m.start - 1
+    if before > 0 and m.doc[before].text in QUOTE_OPENERS:
+        before -= 1  # "des „Handelsblatts“"
+    if before < 0 or m.doc[before].lower_ != "des" or m[0].tag_ not in {"NN", "NE"}:
         return
     noun = _without_genitive_s(m[0].text, data)
     if noun != m[0].text and (len(m) == 1 or m[1].lower_ in ACRONYM_NAME_LINKS):

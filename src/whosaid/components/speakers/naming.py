@@ -10,7 +10,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.attribution import Found
-from whosaid.components.entities import DISTRICT_NUMERALS, STRONG_ENDINGS, Cluster, add_nominatives, noun_gender
+from whosaid.components.entities import (
+    DISTRICT_NUMERALS,
+    STRONG_ENDINGS,
+    Cluster,
+    add_nominatives,
+    name_key,
+    noun_gender,
+)
 from whosaid.components.phrases import QUOTE_MARKS, sentence_of, text_sentences
 from whosaid.components.speakers.context import (
     ARTICLES,
@@ -51,7 +58,14 @@ def add_speaking_organisations(doc: Doc, statements: list[Found], clusters: list
             if any(m.start == name.start for m in mentions):
                 cluster = Cluster(type="ORG", mentions=mentions)
                 add_nominatives(cluster, data)
-                clusters.append(cluster)
+                # "Das „Handelsblatt“ hatte berichtet" after "ein Bericht des „Handelsblatts“": the same outlet; not
+                # "das russische Verteidigungsministerium" after the British one
+                known = None if any(t.tag_ == "ADJA" for m in mentions for t in m) else next(
+                    (c for c in clusters if c.type == "ORG" and name_key(c.name) == name_key(cluster.name)), None)
+                if known is None:
+                    clusters.append(cluster)
+                else:
+                    known.mentions = sorted(known.mentions + mentions, key=lambda m: m.start)
     clusters.sort(key=lambda c: c.mentions[0].start)
 
 
