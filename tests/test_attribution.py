@@ -1233,7 +1233,10 @@ def test_what_nobody_said_is_no_statement():
     assert [(s.speaker.text, s.cue.lemma) for s in record.statements] == [("Bürgermeister Tom Keller", "äußern")]
 
 
-@pytest.mark.parametrize("second", ["Man fordere weiterhin 8,5 Prozent mehr Lohn.", "Er kritisiere die Bahn scharf."])
+@pytest.mark.parametrize("second", ["Man fordere weiterhin 8,5 Prozent mehr Lohn.", "Er kritisiere die Bahn scharf.",
+                                    # the same with an object before the verb: the pronoun after it is the subject
+                                    "Tarifverhandlungen kommentiere man grundsätzlich nicht.",
+                                    "Die Pläne der Bahn kritisiere er scharf."])
 def test_a_speech_act_in_konjunktiv_continues_the_last_speaker(second: str):
     record = whosaid.analyze(
         "Frankfurt (dpa) – „Die Geduld ist aufgebraucht“, sagte GDL-Chef Thorsten Hülsmann. " + second,
@@ -1241,6 +1244,15 @@ def test_a_speech_act_in_konjunktiv_continues_the_last_speaker(second: str):
     first, then = record.statements
     assert first.speaker.resolved == "Thorsten Hülsmann"
     assert (then.kind, then.continues, then.speaker) == ("IndirectFreeIndirect", first.id, None)
+
+
+def test_what_a_speaker_says_his_organisation_expects_is_part_of_his_statement():
+    record = whosaid.analyze(
+        "Ludwigshafen (dpa) – Ein Unternehmenssprecher sagte, man rechne im Frühjahr mit einer Erholung. Der Konzern "
+        "hat zudem einen Bericht über Stellenabbau zurückgewiesen.", published="2026-12-04", lang="de")
+    said, denied = record.statements
+    assert (said.cue.lemma, said.content.text) == ("sagen", "man rechne im Frühjahr mit einer Erholung")
+    assert denied.refers_to is None and not record.contradictions
 
 
 def test_a_speech_act_in_konjunktiv_with_a_noun_subject_has_its_own_speaker():

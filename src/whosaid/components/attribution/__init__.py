@@ -20,6 +20,7 @@ from whosaid.components.attribution.links import (
     _content_denials,
     _drop_duplicates,
     _drop_frames_read_as_content,
+    _drop_impersonal_speech_inside,
     _join_earlier_denials,
     _link_answers,
     _link_denials_by_topic,
@@ -90,6 +91,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     for f in found:  # before linking: a pluperfect auxiliary marks what an answer answers
         f.cue_helpers = _cue_helpers(doc, f, data)
     _link_nesting(found)
+    found = _drop_impersonal_speech_inside(found)
     _link_denials_of_relative_reports(found, data)
     _link_answers(found)
     _content_denials(found, data)

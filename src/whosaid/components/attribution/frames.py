@@ -154,7 +154,15 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
         # "Man fordere weiterhin 8,5 Prozent", "Er kritisiere die Bahn": the last speaker's speech act, itself
         # reported in Konjunktiv I ("Der Verkäufer behaupte, …" names a speaker of its own)
         return None
+    if finite is cue.verb and is_subjunctive(finite) and clause_start == _skip_space(doc, sent.start, sent.end) \
+            and finite.i > clause_start and finite.i + 1 < sent.end and doc[finite.i + 1].lower_ in INVERTED_SELF:
+        # "Verhandlungen mit Kunden kommentiere man nicht", "Die Vorwürfe weise er zurück": the same, inverted
+        return None
     return _frame_before_content(view, cue, finite, clause_start)
+
+
+# pronouns after a Konjunktiv I cue verb that make its sentence the last speaker's own speech act
+INVERTED_SELF = frozenset({"man", "er", "sie"})
 
 
 SUBORDINATE_TAGS = frozenset({"KOUS", "PRELS", "PWS", "PWAV", "KOUI"})

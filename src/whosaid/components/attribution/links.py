@@ -48,6 +48,21 @@ def _link_nesting(found: list[Found]) -> None:
                 break
 
 
+def _drop_impersonal_speech_inside(found: list[Found]) -> list[Found]:
+    """ "Ein Sprecher sagte, man rechne mit einer Erholung": a cue inside another statement's content whose subject
+    is "man" is the speaker's own words about its organisation, part of that content and no statement of its own."""
+    def impersonal(f: Found) -> bool:
+        doc, verb = f.cue[0].doc, f.cue[0].i
+        return f.via is not None and f.speaker is None and f.refers_to is None and any(
+            t.lower_ == "man" for t in doc[max(verb - 2, 0) : verb + 3])
+
+    dropped = [f for f in found if f.cue and impersonal(f) and not any(g.via is f or g.continues is f for g in found)]
+    for g in found:
+        if g.refers_to in dropped:
+            g.refers_to = None
+    return [f for f in found if f not in dropped]
+
+
 def _link_denials_of_relative_reports(found: list[Found], data: LanguageData) -> None:
     """ "Der Kreml wies einen Bericht zurück, wonach Kampfjets den Luftraum verletzt hätten": the denied object is the
     speaker of the "wonach" clause after it; the denial answers that report and denies what the clause says."""
