@@ -688,6 +688,10 @@ def test_the_source_after_an_impersonal_cue_before_its_content_is_the_speaker():
          "dass der 45-Jährige aus Habgier handelte"),
         ("Moskau droht mit Vergeltung", "drohen", "Moskau", "mit Vergeltung"),
         ("Der Experte analysierte, die Lage sei ernst.", "analysieren", "Der Experte", "die Lage sei ernst"),
+        # Swiss spelling of a cue the tagger reads as an adjective, and of a prepositional cue
+        ("Die Partei äusserte Zweifel an dem Gesetz.", "äußern", "Die Partei", "Zweifel an dem Gesetz"),
+        ("Gemäss Angaben der Kantonspolizei verlief die Demonstration friedlich.", "gemäß",
+         "Angaben der Kantonspolizei", "verlief die Demonstration friedlich"),
     ],
 )
 def test_cues_of_courts_analysts_threats_and_swiss_spelling(text, lemma, speaker, content):

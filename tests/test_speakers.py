@@ -1029,6 +1029,14 @@ def test_authors_of_several_institutions_stay_unresolved():
     # a generic word never describes an organisation named as another kind
     ("Berlin (dpa) – Der FC Nordstadt hat seinen Trainer entlassen. Die Behörde teilte mit, der Platz bleibe "
      "gesperrt.", "Die Behörde", "Behörde"),
+    # an association is no chamber of parliament, a party no company
+    ("Bern (sda) – In einer Mitteilung des Bundesrats hiess es, die Massnahmen würden verlängert. Der Verband "
+     "begrüsste den Entscheid.", "Der Verband", "Verband"),
+    ("Berlin (dpa) – Der Autobauer Velontis streicht 800 Stellen. Die Partei kritisierte den Abbau scharf.",
+     "Die Partei", "Partei"),
+    # the police named before by its regional body is "the police"
+    ("Wettingen (sda) – Die Kantonspolizei Aargau meldete einen Brand in einem Wohnhaus. Das Feuer war gemäss Polizei "
+     "in der Küche ausgebrochen.", "Polizei", "Kantonspolizei Aargau"),
 ])
 def test_a_generic_organisation_word_keeps_to_its_kind(text: str, written: str, expected: str):
     assert resolution_of(text, written) == expected

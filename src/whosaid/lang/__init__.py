@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
@@ -26,6 +26,11 @@ class PrepositionalCue:
     position: str  # before | after | frame
     stance: str
     needs: frozenset[str] = frozenset()  # head nouns that must follow for the cue to attribute
+    standard: tuple[str, ...] = ()  # the standard spelling of a regional one ("gemäß" of "gemäss")
+
+    @property
+    def lemma(self) -> str:
+        return " ".join(self.standard or self.words)
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,16 @@ def _index_by_first_word(cues: tuple[PrepositionalCue, ...]) -> dict[str, tuple[
     return {word: tuple(group) for word, group in index.items()}
 
 
+def _regional_spellings(cues: tuple[PrepositionalCue, ...], variants: set[str]) -> tuple[PrepositionalCue, ...]:
+    """ "gemäss" (Swiss: no ß) for "gemäß": each cue as a regional spelling writes it."""
+    out = []
+    for variant in sorted(variants):
+        written, standard = variant.split("=")
+        out += [replace(cue, words=tuple(w.replace(standard, written) for w in cue.words), standard=cue.words)
+                for cue in cues if any(standard in w for w in cue.words)]
+    return tuple(out)
+
+
 def _rows(lang: str, name: str) -> list[dict[str, str]]:
     text = resources.files("whosaid.lang").joinpath(lang, name).read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -150,6 +165,7 @@ def load_language(lang: str) -> LanguageData:
     words: dict[str, set[str]] = {}
     for row in _rows(lang, "words.tsv"):
         words.setdefault(row["class"], set()).add(row["word"])
+    preps += _regional_spellings(preps, words.get("spelling_variant", set()))
     return LanguageData(
         lang=lang,
         verb_cues=verbs,

@@ -19,7 +19,8 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
     """A reporting verb's past form read as an adjective ("vor einem Monat behaupteten X, ...") is a finite verb:
     an attributive adjective cannot follow a noun without opening a phrase of its own."""
     for tok in doc:
-        if tok.tag_ == "ADJA" and tok.lemma_.lower() in data.verb_cues and tok.i > 0 and tok.lower_.endswith(("te", "ten")):
+        if tok.tag_ == "ADJA" and _cue_lemma_as_written(tok, data) in data.verb_cues and tok.i > 0 \
+                and tok.lower_.endswith(("te", "ten")):
             if doc[tok.i - 1].tag_ in {"NN", "NE", "PPER"}:
                 tok.tag_ = "VVFIN"
                 tok.pos_ = "VERB"
@@ -42,6 +43,15 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
             before = doc[tok.i - 1] if tok.i > 0 else None
             if before is not None and before.tag_ in {"PRELS", "PDS"} and before.lower_ in {"der", "die", "den", "dem", "des"}:
                 before.tag_, before.pos_ = "ART", "DET"
+
+
+def _cue_lemma_as_written(tok: Token, data: LanguageData) -> str:
+    """The lemma, or the cue a regional spelling writes ("äusserte", Swiss for "äußerte"); not the verb of a
+    participle the lemmatizer left unknown ("die vom Minister angekündigte Reform")."""
+    written = {variant.split("=")[0] for variant in data.words.get("spelling_variant", ())}
+    if any(w in tok.lower_ for w in written):
+        return data.verb_lemma(tok.text, tok.lemma_)
+    return tok.lemma_.lower()
 
 
 AGE_NOUN = re.compile(r"^\d{1,3}-(\w+)$")

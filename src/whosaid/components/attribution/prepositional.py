@@ -57,7 +57,7 @@ def _prepositional_frame(
     data: LanguageData,
 ) -> Found | None:
     cue_tokens = list(doc[i : i + n])
-    lemma = " ".join(cue.words)
+    lemma = cue.lemma
     if cue.position in {"before", "after"}:
         relative = _relative_source(doc, sent, i, n, cue, earlier)
         if relative is not None or _relative_pronoun_at(doc, i + n if cue.position == "before" else i - 1):

@@ -284,10 +284,12 @@ def _first_region(span: Span, data: LanguageData) -> str | None:
 def _unit_of_institution(word: str, span: Span, ctx: Context) -> Cluster | None:
     """The one organisation named before `span` whose name holds the institution's word with a word for one of its
     units after it (`institution_unit`): "Landespolizeidirektion Tirol", "Polizeipräsidium Mittelfranken" for "die
-    Polizei"; never "Bundespolizei", a body of its own."""
+    Polizei", also a regional body (`institution_region`: "Kantonspolizei Aargau"); never "Bundespolizei", a body of
+    its own."""
     stems = tuple(word.lower() + unit for unit in ctx.data.words.get("institution_unit", ()))
+    regional = tuple(region + word.lower() for region in ctx.data.words.get("institution_region", ()))
     named = [c for c in ctx.clusters if c.type == "ORG" and any(m.start < span.start for m in c.mentions)
-             and any(stem in w for w in c.name.lower().split() for stem in stems)]
+             and any(stem in w or w.startswith(regional) for w in c.name.lower().split() for stem in stems)]
     return named[0] if len(named) == 1 else None
 
 
