@@ -364,3 +364,14 @@ def test_a_statement_row_keeps_its_addressee():
     addressed = record.statements[0].model_copy(update={"addressee": TextSpan(text="der Zeitung", start=0, end=9)})
     (row,) = record_rows(record.model_copy(update={"statements": [addressed]}))["statements"]
     assert row[-1] == "der Zeitung"
+
+
+def test_an_article_without_an_outlet_is_stored_as_its_datelines_agency():
+    from whosaid.store.write import article_row
+
+    text = "Berlin (dpa) – Anna Berger sagte, es regne."
+    record = fake_analyze(text, published="2026-12-04")
+    record.article.agency = "dpa"
+    assert "dpa" in article_row(record, "a.txt")
+    record.article.outlet = "tagesschau.de"  # an outlet of its own wins
+    assert "tagesschau.de" in article_row(record, "a.txt") and "dpa" not in article_row(record, "a.txt")

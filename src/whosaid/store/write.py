@@ -41,9 +41,10 @@ def write_record(conn: duckdb.DuckDBPyConnection, record: Record, source: str) -
 
 
 def article_row(record: Record, source: str) -> tuple[Any, ...]:
-    """The record's row of the `articles` table: its record as JSON without the text, which is in `text`."""
+    """The record's row of the `articles` table: its record as JSON without the text, which is in `text`. An
+    article with no outlet of its own (a plain text file) is the agency's its dateline names ("Berlin (dpa) –")."""
     a = record.article
-    return (a.id, source, a.language, a.published, a.published_source, a.title, a.url, a.outlet, a.text,
+    return (a.id, source, a.language, a.published, a.published_source, a.title, a.url, a.outlet or a.agency, a.text,
             record.schema_version, record.model_dump_json(exclude={"article": {"text"}}))
 
 
