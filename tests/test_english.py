@@ -209,3 +209,17 @@ def test_the_company_takes_up_the_speaker_named_with_that_noun():
                   "company had known about it since August. The company denied that claim.", published="2024-09-12")
     denial = statement(rec, "that claim")
     assert denial.speaker.resolved == "regional water company" and denial.refers_to is not None
+
+
+def test_a_lead_denial_of_an_outlets_report_refers_to_the_report_after_it():
+    from whosaid.api import analyze
+
+    rec = analyze("DETROIT (Reuters) - Ford Motor on Tuesday rejected a Detroit Free Press report that it plans to close "
+                  "its Flat Rock plant. \"There is no such plan,\" a spokesperson said.\n\nThe Free Press had reported on "
+                  "Monday, citing two people familiar with the matter, that the plant would close next year.",
+                  published="2026-12-02", lang="en")
+    denial = statement(rec, "a Detroit Free Press report")
+    report = statement(rec, "that the plant would close")
+    assert denial.speaker.text == "Ford Motor"  # the day it spoke is no part of who spoke
+    assert denial.refers_to == report.id
+    assert (report.id, denial.id) in [(c.claim, c.counter) for c in rec.contradictions]

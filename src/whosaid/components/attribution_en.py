@@ -415,6 +415,12 @@ def _noun_phrase(head: Token) -> Span | None:
         if c.dep_ in {"relcl", "acl"} and c.i > head.i:
             comma = c.left_edge.i - 1
             end = min(end, comma if comma > head.i and doc[comma].text == "," else c.left_edge.i)
+    # "Boeing on Tuesday rejected …": a time after the head is no part of who spoke
+    time_starts = [t.start for t in (doc._.times or []) if t.start > head.idx]
+    cut = next((tok.i for tok in doc[head.i + 1 : end] if any(tok.idx <= start < tok.idx + len(tok) + 1
+                                                              for start in time_starts)), None)
+    if cut is not None:
+        end = cut - 1 if doc[cut - 1].pos_ == "ADP" and cut - 1 > head.i else cut
     span = _trim(doc[head.left_edge.i : end])
     if span is not None and len(span) > MAX_SPEAKER_TOKENS:
         span = doc[head.i : head.i + 1]
@@ -662,6 +668,10 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
     for f in found:
         if f.stance != "deny" or f.refers_to is not None:
             continue
+        report = _report_of_named_outlet(f, found, data)
+        if report is not None:
+            f.refers_to = report  # "rejected a Wall Street Journal report that …" … "The Journal had reported"
+            continue
         if f.kind == "Reported" and any(t.lower_ in reports for t in f.content[0]):
             # "denied the accusation", "rejected that claim": the last claim of another speaker
             earlier = [g for g in found if g.content_start < f.content_start and g.stance == "claim"
@@ -681,6 +691,20 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
                 best, best_shared = g, shared
         if best is not None and best.stance == "claim" or best is not None and best_shared >= 3:
             f.refers_to = best
+
+
+def _report_of_named_outlet(f: Found, found: list[Found], data: LanguageData) -> Found | None:
+    """The statement, before or after a denial, of the outlet whose report the denial names ("a Wall Street Journal
+    report"): the nearest one whose speaker shares a name word with the words before the report noun."""
+    nouns = data.words.get("press_report_noun", frozenset())
+    content = f.content[0] if f.content else None
+    at = next((t.i for t in content if t.lower_ in nouns), None) if content is not None else None
+    if at is None:
+        return None
+    names = {t.text for t in content.doc[content.start : at] if t.pos_ == "PROPN"}
+    reports = [g for g in found if g is not f and g.speaker is not None and g.stance in {"claim", "assert"}
+               and any(t.text in names for t in g.speaker if t.pos_ == "PROPN")]
+    return min(reports, key=lambda g: abs(g.content_start - f.content_start), default=None)
 
 
 def _content_words(f: Found) -> set[str]:

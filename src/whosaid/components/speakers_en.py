@@ -132,8 +132,11 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
             return Resolution(short.name, short)
     if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in data.words.get("org_anaphor", ()):
         # "the company", "the ministry": the organisation named last before
+        # not a place's organisation ("in Paris"), nor the outlet of a report ("a Wall Street Journal report")
+        reports = data.words.get("press_report_noun", frozenset())
         named = [(m.start, c) for c in clusters if c.type == "ORG" for m in c.mentions if m.start < span.start
-                 and not (m.root.dep_ == "pobj" and m.root.head.lower_ in {"in", "at", "near", "from", "of"})]
+                 and not (m.root.dep_ == "pobj" and m.root.head.lower_ in {"in", "at", "near", "from", "of"})
+                 and not (m.root.dep_ in {"compound", "poss"} and m.root.head.lower_ in reports)]
         if named:
             c = max(named, key=lambda mc: mc[0])[1]
             return Resolution(c.name, c)
