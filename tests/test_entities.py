@@ -65,6 +65,10 @@ def test_a_country_the_model_reads_as_a_person_is_a_place():
         ("Das Statistische Bundesamt teilte mit, die Zahl sei gestiegen.", "Statistisches Bundesamt"),
         ("Ein Sprecher des Weißen Hauses sagte, man prüfe das.", "Weißes Haus"),
         ("Die Zürcher Kantonalbank teilte mit, sie wachse.", "Zürcher Kantonalbank"),
+        # plural names take the strong plural ending
+        ("Die „Oberösterreichischen Nachrichten“ hatten berichtet, der Bürgermeister trete zurück.",
+         "Oberösterreichische Nachrichten"),
+        ("Ein Sprecher der Vereinten Nationen sagte, die Lage sei ernst.", "Vereinte Nationen"),
     ],
 )
 def test_organisations_opening_with_adjectives_are_named_in_the_nominative(text, name):
