@@ -1320,3 +1320,28 @@ def test_a_quoted_name_after_an_organisation_word_is_no_quotation(nlp):
     contents = [s.content[0].text for s in doc._.statements]
     assert "Land schafft Verbindung" not in contents and "Wir sind Helden" not in contents
     assert "der Vorstand sei zurückgetreten" in contents
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize("text, content, inner", [
+    ("Die Polizei teilte mit, nach Angaben von Zeugen sei der Wagen zu schnell gefahren.",
+     "nach Angaben von Zeugen sei der Wagen zu schnell gefahren", "sei der Wagen zu schnell gefahren"),
+    ("Die Polizei teilte mit, der Wagen sei laut Zeugen zu schnell gefahren.",
+     "der Wagen sei laut Zeugen zu schnell gefahren", "der Wagen sei … zu schnell gefahren"),
+])
+def test_a_source_inside_reported_content_reaches_us_via_the_reporter(text, content, inner):
+    record = whosaid.analyze("Athen (dpa) – " + text, published="2026-12-04", lang="de")
+    police, witnesses = record.statements
+    assert (police.speaker.text, police.content.text) == ("Die Polizei", content)
+    assert witnesses.via == police.id and witnesses.speaker.resolved == "Zeugen"
+    parts = witnesses.content.parts
+    assert (" … ".join(p.text for p in parts) if parts else witnesses.content.text) == inner
+
+
+@pytest.mark.usefixtures("nlp")
+def test_what_a_speaker_knows_so_far_is_no_source_of_its_own():
+    record = whosaid.analyze("Athen (dpa) – Das Auswärtige Amt in Berlin teilte mit, es gebe nach bisherigen "
+                             "Erkenntnissen keine Hinweise auf verletzte Deutsche.", published="2026-12-04", lang="de")
+    (statement,) = record.statements
+    assert (statement.speaker.resolved, statement.content.text) == (
+        "Auswärtiges Amt", "es gebe nach bisherigen Erkenntnissen keine Hinweise auf verletzte Deutsche")

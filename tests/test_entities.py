@@ -69,6 +69,8 @@ def test_a_country_the_model_reads_as_a_person_is_a_place():
         ("Die „Oberösterreichischen Nachrichten“ hatten berichtet, der Bürgermeister trete zurück.",
          "Oberösterreichische Nachrichten"),
         ("Ein Sprecher der Vereinten Nationen sagte, die Lage sei ernst.", "Vereinte Nationen"),
+        # an article opening the sentence is no part of the name
+        ("Das Rote Kreuz teilte mit, es gebe keine Hinweise auf Verletzte.", "Rotes Kreuz"),
     ],
 )
 def test_organisations_opening_with_adjectives_are_named_in_the_nominative(text, name):

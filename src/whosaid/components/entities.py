@@ -399,9 +399,11 @@ def _longest_run(tokens: list[Token]) -> list[Token]:
 
 
 def _without_leading_adjectives(doc: Doc, span: Span) -> Span | None:
-    """ "irakischen Armee" -> "Armee"; a span of lower-case adjectives alone ("irakischen") is no name."""
+    """ "irakischen Armee" -> "Armee", "Das Rote Kreuz" (at a sentence start) -> "Rote Kreuz"; a span of lower-case
+    adjectives alone ("irakischen") is no name."""
     start = span.start
-    while start < span.end and doc[start].tag_ in {"ADJA", "ADJD"} and doc[start].text[:1].islower():
+    while start < span.end and (doc[start].tag_ in {"ADJA", "ADJD"} and doc[start].text[:1].islower()
+                                or doc[start].tag_ == "ART" and start + 1 < span.end):
         start += 1
     if start == span.end:
         return None

@@ -147,6 +147,19 @@ def _prepositional_frame(
             and not any(t.tag_ in {"NE", "PPOSAT"} or t.lower_ in GENITIVE_ARTICLES | {"von", "vom"}
                         for t in speaker[1:]):
         return None  # "sagte die Regisseurin nach der Vorstellung": when she spoke, not a source of her own
+    container = next((f for f in earlier if f.cue and f.content_start <= doc[i].idx < f.content_end
+                      and sentence_of(doc, f.cue[0].i).start == sent.start), None)
+    if container is not None and cue.needs and speaker is not None and _ownerless(speaker):
+        return None  # "teilte mit, es gebe nach bisherigen Erkenntnissen keine Hinweise": the speaker's own knowledge
+    if container is not None and reporter is None:
+        # "Die Polizei teilte mit, nach Angaben von Zeugen sei der Wagen zu schnell gefahren": the witnesses'
+        # statement inside the police's content reaches us via the police
+        parts = [strip_span(doc[start:end]) for p in container.content
+                 for start, end in ((p.start, min(p.end, frame.start)), (max(p.start, frame.end), p.end)) if start < end]
+        parts = [p for p in parts if len(p) > 0]
+        if not parts:
+            return None
+        return Found(cue_tokens, lemma, cue.stance, container.kind, parts, speaker, frame, None, via=container)
     if reporter is not None:
         # "berichtete die Zeitung unter Berufung auf zwei Beamte": the officials' statement reaches us via the paper
         return Found(cue_tokens, lemma, cue.stance, reporter.kind, list(reporter.content), speaker, frame, None,
@@ -159,6 +172,12 @@ def _prepositional_frame(
     if _covered(parts[0], parts[-1], earlier):
         return None  # a verb frame of this sentence already covers the content
     return Found(cue_tokens, lemma, cue.stance, "Indirect", parts, speaker, frame, None)
+
+
+def _ownerless(source: Span) -> bool:
+    """ "bisherigen Erkenntnissen", "ersten Angaben": a source noun with no genitive, "von", possessive or name."""
+    return all(t.tag_ in {"ADJA", "NN", "ART"} and t.lower_ not in GENITIVE_ARTICLES for t in source) \
+        and not any(t.ent_type_ for t in source)
 
 
 def _source_tail_end(doc: Doc, speaker: Span, limit: int, ents: dict[int, Span], data: LanguageData) -> int:

@@ -47,7 +47,7 @@ def add_speaking_organisations(doc: Doc, statements: list[Found], clusters: list
             continue
         span = found.speaker
         for phrase in (span, _after_source_noun(span, data)):
-            if phrase is None or _clusters_in(phrase, clusters):
+            if phrase is None or any(not _seat(m) for m, _ in _clusters_in(phrase, clusters)):
                 continue
             name = organisation_named_by(phrase, data)
             if name is None or _synonym_named_before(name, clusters, data) or _described_before(name, clusters, data):
@@ -67,6 +67,11 @@ def add_speaking_organisations(doc: Doc, statements: list[Found], clusters: list
                 else:
                     known.mentions = sorted(known.mentions + mentions, key=lambda m: m.start)
     clusters.sort(key=lambda c: c.mentions[0].start)
+
+
+def _seat(mention: Span) -> bool:
+    """ "Berlin" of "Das Auswärtige Amt in Berlin": a place after "in" says where an organisation sits."""
+    return mention.start > 0 and mention.doc[mention.start - 1].lower_ == "in" and mention[0].ent_type_ == "LOC"
 
 
 def _synonym_named_before(name: Span, clusters: list[Cluster], data: LanguageData) -> bool:
@@ -126,8 +131,13 @@ def organisation_named_by(phrase: Span, data: LanguageData) -> Span | None:
                 and not any(t.text in QUOTE_MARKS for t in inner):
             return doc[inner[0].i : inner[-1].i + 1]
         return None
+    at = next((n for n, t in enumerate(words) if t.lower_ == "in" and n > 0), None)
+    if at is not None and at + 2 == len(words) and words[-1].ent_type_ == "LOC":
+        words = words[:at]  # "Das Auswärtige Amt in Berlin": the seat is no part of the name
     if 1 <= len(words) <= 3 and words[-1].tag_ in {"NN", "NE"} and all(t.tag_ == "ADJA" for t in words[:-1]) \
-            and _specific_organisation_noun(words[-1].text, data):
+            and (_specific_organisation_noun(words[-1].text, data)
+                 # "das Auswärtige Amt", "das Rote Kreuz": a capitalised adjective makes the bare noun a name
+                 or len(words) > 1 and words[0].text[:1].isupper() and words[-1].text in data.org_nouns):
         return doc[words[0].i : words[-1].i + 1]
     return None
 
