@@ -1331,6 +1331,13 @@ def test_a_numbered_judicial_district_names_the_court_and_the_prosecution():
         # the person named in apposition after a description cut off as the speaker
         ("„Die Grenze bleibt offen“, sagte der Sprecher des Innenministeriums in Wien, Karl Huber, am Montag.",
          "der Sprecher des Innenministeriums", "Karl Huber"),
+        # an attachment the speaker phrase left out may stand between the description and the name
+        ("Der Damm halte, erklärte die Leiterin der Wasserwirtschaft beim Landesamt, Petra Kolbe. „Wir sind sicher.“",
+         "die Leiterin der Wasserwirtschaft", "Petra Kolbe"),
+        ("„Die Lage ist ernst“, sagte der Obmann der Sektion Gastronomie in der Handelskammer Tirol, Franz Gruber, "
+         "am Montag.", "der Obmann der Sektion Gastronomie", "Franz Gruber"),
+        ("„Die Lager sind leer“, sagte die UN-Koordinatorin für Nothilfe im Jemen, Ana Costa, in Genf.",
+         "die UN-Koordinatorin für Nothilfe", "Ana Costa"),
         # a name after the description's clause is no apposition
         ("Der Verband sei zufrieden, sagte der Sprecher, und Anna Meier nickte.", "der Sprecher", "Sprecher"),
     ],
@@ -1351,3 +1358,24 @@ def test_a_local_institution_keeps_the_name_written_with_von():
                              published="2026-11-20", lang="de")
     administration = next(e for e in record.entities if e.name == "Stadtverwaltung Charkiw")
     assert "Stadtverwaltung von Charkiw" in administration.aliases
+
+
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        # an academic title is held beside a profession or an office
+        ("Der Bonner Geologe Max Brandt mahnte zur Geduld. Ob der Hang halte, lasse sich erst im Frühjahr sagen, "
+         "sagte der Professor der Zeitung.", "der Professor", "Max Brandt"),
+        ("Die Präsidentin der Universität, Eva Kranz, trat zurück. Man habe Fehler gemacht, sagte die Professorin.",
+         "die Professorin", "Eva Kranz"),
+    ],
+)
+def test_a_professor_is_the_scholar_named_before(text, written, resolved):
+    assert dict(resolved_speakers(text)).get(written) == resolved
+
+
+def test_a_magazine_is_described_as_the_zeitschrift():
+    speakers = dict(resolved_speakers(
+        "Einem Bericht der Zeitschrift „Motorwelt“ zufolge ruft der Hersteller Autos zurück. Nach Informationen der "
+        "Zeitschrift sind drei Modelle betroffen."))
+    assert speakers.get("Informationen der Zeitschrift") == "Motorwelt"

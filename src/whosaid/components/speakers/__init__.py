@@ -287,16 +287,23 @@ def _phrase_after_lone_article(span):
     return span
 
 
+ATTACHMENT_TAGS = frozenset({"APPR", "APPRART", "ART", "ADJA", "NN", "NE", "TRUNC", "KON"})
+ATTACHMENT_LENGTH = 7  # tokens of a prepositional or genitive attachment the speaker phrase may have left out
+
+
 def _person_apposed_after(span, desc, ctx: Context) -> Cluster | None:
     """The person named in apposition right after a definite description taken as the speaker ("der Sprecher des
-    Innenministeriums in Damaskus, Samir Haddad, …"): a place after "in" may come between; the name stands between
-    commas or ends the sentence."""
+    Innenministeriums in Damaskus, Samir Haddad, …"; "die Leiterin der Archäologie beim Landesamt, Eva Roth, …"):
+    an attachment the phrase left out may come between (a preposition, then nouns, names, articles and
+    adjectives only, no verb); the name stands between commas or ends the sentence."""
     doc = span.doc
     if not (desc.spokesperson or desc.role) or span[0].lower_ not in DEFINITE_ARTICLES:
         return None
     i = span.end
-    if i + 1 < len(doc) and doc[i].lower_ == "in" and doc[i + 1].tag_ == "NE":
-        i += 2
+    if i < len(doc) and doc[i].tag_ in {"APPR", "APPRART"}:
+        limit = min(len(doc), i + ATTACHMENT_LENGTH)
+        while i < limit and doc[i].tag_ in ATTACHMENT_TAGS:
+            i += 1
     if i >= len(doc) or doc[i].text != ",":
         return None
     for m, c in _clusters_in(doc[i + 1 : min(len(doc), i + 6)], ctx.clusters):
