@@ -117,7 +117,7 @@ class EntityMerger:
         spans = _outside_dateline_agencies(doc, spans)
         spans = [s for s in (_before_line_break(s) for s in spans) if s is not None]
         doc.ents = spans
-        doc._.entities = cluster_mentions(spans)
+        doc._.entities = cluster_mentions(spans, self.data.words.get("acronym_compound_head", frozenset()))
         places = {c.name for c in doc._.entities if c.type == "LOC" and _written_as_place(c, self.gazetteer)} \
             | self.gazetteer.places | self.data.words.get("region", frozenset())
         institutions = self.data.words.get("institution", frozenset())
@@ -717,7 +717,7 @@ def name_key(text: str) -> str:
     return key.removesuffix("'s")
 
 
-def cluster_mentions(spans: list[Span]) -> list[Cluster]:
+def cluster_mentions(spans: list[Span], compound_heads: frozenset[str] = frozenset()) -> list[Cluster]:
     clusters: list[Cluster] = []
     by_key: dict[tuple[str, str], Cluster] = {}
     per_clusters: list[Cluster] = []
@@ -743,7 +743,7 @@ def cluster_mentions(spans: list[Span]) -> list[Cluster]:
     clusters = _merge_parenthesised_acronyms(clusters)
     clusters = _merge_apposed_acronyms(clusters)
     clusters = _merge_initials(clusters)
-    clusters = _merge_abbreviations(clusters)
+    clusters = _merge_abbreviations(clusters, compound_heads)
     clusters = _merge_across_types(clusters)
     clusters = _merge_apposed_names(clusters)
     clusters = _merge_first_names(clusters)
@@ -856,7 +856,7 @@ def _merge_initials(clusters: list[Cluster]) -> list[Cluster]:
     return [c for c in clusters if id(c) not in merged_away]
 
 
-def _merge_abbreviations(clusters: list[Cluster]) -> list[Cluster]:
+def _merge_abbreviations(clusters: list[Cluster], compound_heads: frozenset[str] = frozenset()) -> list[Cluster]:
     """ "Austrian Airlines … die AUA", "der Chaos Computer Club … Der CCC": an organisation named only by an acronym
     is the one organisation of the article whose name it abbreviates (`abbreviates`); with two, neither."""
     merged_away: set[int] = set()
@@ -867,7 +867,7 @@ def _merge_abbreviations(clusters: list[Cluster]) -> list[Cluster]:
             continue  # "die „Rheinische Post“ (RP)": a bracketed acronym is the bracket rules' to read
         acronym = next(iter(names))
         full = [c for c in clusters if c is not short and c.type == "ORG" and id(c) not in merged_away
-                and abbreviates(acronym, c.name)]
+                and abbreviates(acronym, c.name, compound_heads)]
         if len(full) != 1:
             continue
         full[0].mentions.extend(short.mentions)
@@ -970,17 +970,27 @@ def person_ending_in(clusters: list[Cluster], name: str) -> Cluster | None:
     return None
 
 
-def abbreviates(acronym: str, name: str) -> bool:
+def abbreviates(acronym: str, name: str, compound_heads: frozenset[str] = frozenset()) -> bool:
     """Whether the acronym is made of the beginnings of the name's capitalised words, in order, every word giving
-    one letter or more: "AUA" of "Austrian Airlines", "CCC" of "Chaos Computer Club", "AA" of "Auswärtiges Amt"."""
+    one letter or more: "AUA" of "Austrian Airlines", "CCC" of "Chaos Computer Club", "AA" of "Auswärtiges Amt";
+    a compound ending in one of `compound_heads` may give a letter of its head too ("KBA" of
+    "Kraftfahrt-Bundes|amt")."""
     words = [w.lower() for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    parts = [p for w in words for p in _compound_parts(w, compound_heads)]
 
-    def split(rest: str, k: int) -> bool:
-        if k == len(words):
+    def split(names: tuple[str, ...], rest: str, k: int) -> bool:
+        if k == len(names):
             return not rest
-        return any(rest[:n] == words[k][:n] and split(rest[n:], k + 1) for n in range(1, min(len(rest), len(words[k])) + 1))
+        return any(rest[:n] == names[k][:n] and split(names, rest[n:], k + 1)
+                   for n in range(1, min(len(rest), len(names[k])) + 1))
 
-    return len(words) >= 2 and split(acronym.lower(), 0)
+    return len(words) >= 2 and any(split(names, acronym.lower(), 0) for names in dict.fromkeys((tuple(words), tuple(parts))))
+
+
+def _compound_parts(word: str, heads: frozenset[str]) -> tuple[str, ...]:
+    """ "bundesamt" -> ("bundes", "amt") where "amt" is a head; a word without one stays whole."""
+    head = next((h for h in sorted(heads, key=len, reverse=True) if word.endswith(h) and len(word) >= len(h) + 3), None)
+    return (word[: -len(head)], head) if head else (word,)
 
 
 def _org_by_acronym(clusters: list[Cluster], span: Span) -> Cluster | None:
