@@ -1379,3 +1379,23 @@ def test_a_magazine_is_described_as_the_zeitschrift():
         "Einem Bericht der Zeitschrift „Motorwelt“ zufolge ruft der Hersteller Autos zurück. Nach Informationen der "
         "Zeitschrift sind drei Modelle betroffen."))
     assert speakers.get("Informationen der Zeitschrift") == "Motorwelt"
+
+
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        # a militia, an alliance, a party, a delivery service: the one organisation of that kind named just before
+        ("Die paramilitärische Volksfront (VF) wies die Vorwürfe zurück. Die Armee habe den Markt beschossen, "
+         "erklärte die Miliz auf Telegram.", "die Miliz", "VF"),
+        ("Die Nato hat ihre Truppen verstärkt. Das Bündnis kündigte an, die Manöver auszuweiten.", "Das Bündnis",
+         "Nato"),
+        ("Die FDP lehnte den Entwurf ab. Die Partei fordert, die Steuern zu senken.", "Die Partei", "FDP"),
+        ("Der Lieferdienst Fastmeal erhöht seine Gebühren. Eine Bestellung koste künftig mehr, teilte das Unternehmen "
+         "am Mittwoch mit.", "das Unternehmen", "Fastmeal"),
+        # two parties before, or none: the party stays unresolved
+        ("Die FDP und die SPD stritten. Die Partei fordert, die Steuern zu senken.", "Die Partei", "Partei"),
+        ("Der Bundesrat hat die Reform gebilligt. Die Partei fordert, die Steuern zu senken.", "Die Partei", "Partei"),
+    ],
+)
+def test_a_word_for_a_kind_of_organisation_is_the_one_of_that_kind_just_named(text, written, resolved):
+    assert dict(resolved_speakers(text)).get(written) == resolved

@@ -269,6 +269,8 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
         org = _latest_outlet(span, ctx)  # "das Magazin", "des Blattes" after "laut einem Bericht des „Spiegel“"
     if org is None and noun in ctx.data.words.get("generic_org_word", ()):
         org = _generically_described(span, ctx)  # "das Unternehmen": the company the article is about
+    if org is None and noun in ctx.data.words.get("party_noun", ()):
+        org = _party_named_just_before(span, ctx)  # "Die SVP begrüßte den Schritt. Die Partei fordert, …"
     if org is None and noun.capitalize() in ctx.data.org_nouns:
         org = _compound_written_before(noun, span, ctx)  # "Das Ministerium" after "mit dem Kunstministerium"
     return Resolution(org.name, org) if org is not None else None
@@ -466,6 +468,12 @@ def _name_words_outside(cluster: Cluster, doc: Doc) -> int:
         return 0
     inside = {i for m in cluster.mentions for i in range(m.start, m.end)}
     return sum(1 for t in doc if t.i not in inside and (t.text == first or t.text.startswith(first + "-")))
+
+
+def _party_named_just_before(span: Span, ctx: Context) -> Cluster | None:
+    """The party the sentence before names as its one organisation (`party`)."""
+    org = _organisation_named_just_before(span, ctx, frozenset())
+    return org if org is not None and org.name in ctx.data.words.get("party", frozenset()) else None
 
 
 def _generically_described(span: Span, ctx: Context) -> Cluster | None:
