@@ -228,3 +228,11 @@ def test_an_organisation_named_later_by_its_acronym_is_one_entity():
                              published="2026-11-20", lang="de")
     org = next(e for e in record.entities if "CCC" in {e.name, *e.aliases})
     assert "Chaos Computer Club" in {org.name, *org.aliases}
+
+
+def test_an_institution_named_after_a_person_is_an_organisation_in_the_nominative():
+    record = whosaid.analyze("Nach Angaben des Paul Ehrlich-Instituts sind die Proben sicher. Die Heinrich-Böll-Stiftung "
+                             "kritisierte den Plan.", published="2026-11-20", lang="de")
+    names = {e.name: e.type for e in record.entities}
+    assert names.get("Paul Ehrlich-Institut") == "ORG"
+    assert names.get("Heinrich-Böll-Stiftung") == "ORG"

@@ -161,6 +161,8 @@ def _organisation_by_head(span: Span, data: LanguageData) -> Span:
     head_noun = span[0].tag_ == "NN" and _org_head(span[0].text, data)
     # a single common noun ending in one ("der Volksbefreiungsarmee") as well; "Westbank" is tagged NE
     label = "ORG" if head_noun and (len(span) > 1 or span.label_ == "LOC") else span.label_
+    if LABEL_MAP.get(span.label_) == "PER" and "-" in span[-1].text and _org_head(span[-1].text.rsplit("-", 1)[-1], data):
+        label = "ORG"  # "des Robert Koch-Instituts", "die Friedrich-Ebert-Stiftung": named after a person
     return span if (end, label) == (span.end, span.label_) else Span(doc, span.start, end, label=label)
 
 
@@ -1138,12 +1140,17 @@ def _without_genitive_s(noun: str, data: LanguageData) -> str:
 def _add_genitive_nominative(cluster: Cluster, m: Span, data: LanguageData) -> None:
     """ "des Alfred-Wegener-Instituts" -> "Alfred-Wegener-Institut", "des Potsdam-Instituts für
     Klimafolgenforschung" -> "Potsdam-Institut für Klimafolgenforschung": a name after "des" whose head noun opens it
-    and ends in a genitive -s."""
+    and ends in a genitive -s; "des Robert Koch-Instituts" -> "Robert Koch-Institut": a person's name before it."""
     if m.start == 0 or m.doc[m.start - 1].lower_ != "des" or m[0].tag_ not in {"NN", "NE"}:
         return
     noun = _without_genitive_s(m[0].text, data)
     if noun != m[0].text and (len(m) == 1 or m[1].lower_ in ACRONYM_NAME_LINKS):
         cluster.nominatives.setdefault(m.text, " ".join([noun, *(t.text for t in m[1:])]))
+        return
+    last = _without_genitive_s(m[-1].text, data)
+    if len(m) > 1 and last != m[-1].text and "-" in last and all(t.tag_ in {"NN", "NE"} for t in m) \
+            and _org_head(last.rsplit("-", 1)[-1], data):
+        cluster.nominatives.setdefault(m.text, " ".join([*(t.text for t in m[:-1]), last]))
 
 
 def add_title_nominatives(cluster: Cluster) -> None:
