@@ -1399,3 +1399,18 @@ def test_a_magazine_is_described_as_the_zeitschrift():
 )
 def test_a_word_for_a_kind_of_organisation_is_the_one_of_that_kind_just_named(text, written, resolved):
     assert dict(resolved_speakers(text)).get(written) == resolved
+
+
+def test_an_organisation_named_right_after_its_noun_is_the_speaker():
+    # the speaker phrase may end at the noun; the quoted name after it names the organisation
+    assert dict(resolved_speakers(
+        "Der Ausschluss verletze das Recht auf Bildung, schrieb der Verein „Mehr Demokratie“ in einem Brief.")).get(
+        "der Verein") == "Mehr Demokratie"
+
+
+def test_a_local_institution_is_named_by_its_place_without_the_kind_of_district():
+    assert dict(resolved_speakers(
+        "Ulm (dpa) – Nach einem Ausbruch an zwei Schulen im Landkreis Biberach hat das Gesundheitsamt Schüler "
+        "ausgeschlossen. Es gebe 17 Fälle, sagte eine Sprecherin des Landratsamts am Montag.")).get(
+        "eine Sprecherin des Landratsamts") == "Landratsamt Biberach"
+

@@ -248,6 +248,9 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
             or not all(t.tag_ == "ADJA" for t in words[1:-1]):
         return None
     head = words[-1]
+    named = _organisation_apposed_after(span, ctx)
+    if named is not None:  # "schrieb die Initiative „Freie Eltern Allgäu“" with the name left out of the phrase
+        return Resolution(named.name, named)
     countries = _country_adjectives(words[1:-1])
     before = [c for c in ctx.clusters if c.type == "ORG" and any(m.start < span.start for m in c.mentions)
               and _of_countries(c, countries)]
@@ -274,6 +277,15 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
     if org is None and noun.capitalize() in ctx.data.org_nouns:
         org = _compound_written_before(noun, span, ctx)  # "Das Ministerium" after "mit dem Kunstministerium"
     return Resolution(org.name, org) if org is not None else None
+
+
+def _organisation_apposed_after(span: Span, ctx: Context) -> Cluster | None:
+    """The organisation whose name follows the speaker phrase right away, in quotes or not."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].text in QUOTE_MARKS:
+        i += 1
+    return next((c for c in ctx.clusters if c.type == "ORG" for m in c.mentions if m.start == i), None)
 
 
 def _compound_written_before(noun: str, span: Span, ctx: Context) -> Cluster | None:
