@@ -1414,3 +1414,18 @@ def test_a_local_institution_is_named_by_its_place_without_the_kind_of_district(
         "ausgeschlossen. Es gebe 17 Fälle, sagte eine Sprecherin des Landratsamts am Montag.")).get(
         "eine Sprecherin des Landratsamts") == "Landratsamt Biberach"
 
+
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        ("Das Außenministerium wies die Vorwürfe zurück. Das sei Unsinn, sagte Ministeriumssprecherin Anna Berg am "
+         "Montag. Die Nato habe ihre Flotte verstärkt. Das Bündnis kündigte Manöver an. Man werde antworten, drohte "
+         "die Sprecherin.", "die Sprecherin", "Anna Berg"),
+        # a spokesperson of the other gender is someone else
+        ("Das Ministerium wies die Vorwürfe zurück, sagte Sprecher Max Roth. Das sei Unsinn, sagte die Sprecherin.",
+         "die Sprecherin", "Sprecherin"),
+    ],
+)
+def test_the_spokesperson_is_the_one_named_before_as_spokesperson(text, written, resolved):
+    assert dict(resolved_speakers(text)).get(written) == resolved
+

@@ -50,6 +50,7 @@ from whosaid.components.speakers.people import (
     _described_person,
     _full_name_transliterated,
     _named_right_after,
+    _named_spokesperson,
     _new_or_several,
     _person_by_short_name,
     _possessor,
@@ -185,6 +186,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     if apposed is not None:  # "sagte der Sprecher des Innenministeriums in Damaskus, Samir Haddad, am Montag"
         return Resolution(apposed.name, apposed)
     if desc.spokesperson:
+        named = _named_spokesperson(span, desc, ctx)
+        if named is not None:  # "Ministeriumssprecherin Maria Sacharowa … drohte die Sprecherin"
+            return Resolution(named.name, named)
         return _resolve_spokesperson(span, desc, organisations, inside, ctx)
     institution = _institution_of_role(span, ctx)
     if institution is not None:

@@ -101,6 +101,19 @@ def _described_person(span: Span, desc: Description, ctx: Context) -> Cluster | 
     return next((p for p in recent if id(p) in spoke), recent[0])
 
 
+def _named_spokesperson(span: Span, desc: Description, ctx: Context) -> Cluster | None:
+    """ "drohte die Sprecherin" after "sagte Ministeriumssprecherin Maria Sacharowa": a bare definite spokesperson is
+    the one person of that gender the article named before as a spokesperson."""
+    words = [t for t in span if not t.is_space]
+    if len(words) != 2 or words[0].lower_ not in DEFINITE_ARTICLES:
+        return None
+    heads = tuple(ctx.data.words.get("spokesperson_head", ()))
+    named = [c for c in ctx.clusters if c.type == "PER" and any(m.start < span.start for m in c.mentions)
+             and any(r.endswith(heads) for r in ctx.profiles.get(id(c), Profile()).roles)
+             and ctx.profiles.get(id(c), Profile()).gender in {desc.gender, None}]
+    return named[0] if len(named) == 1 else None
+
+
 def _last_speaker_described_so(span: Span, desc: Description, ctx: Context) -> Cluster | None:
     """ "Der Angeklagte hatte um Entschuldigung gebeten. „…“, sagte der 41-Jährige": the person the statement just
     before was resolved to, though written there as a description, when nothing said of them contradicts this one."""
