@@ -37,6 +37,7 @@ from whosaid.components.speakers.organisations import (
     _broadcaster_of_programme,
     _described_organisation,
     _institution_of_role,
+    _office_of_possessor,
     _organisation_before_its_leader,
     _organisation_led_by,
     _party_of_group,
@@ -204,7 +205,7 @@ def resolve(found: Found, ctx: Context) -> Resolution:
             return Resolution(person.name, person)
         return Resolution(_bare(span), None, organisations[0] if organisations else None)
     if not inside:
-        described = _described_organisation(span, ctx)
+        described = _described_organisation(span, ctx) or _office_of_possessor(span, ctx)
         if described is not None:
             return described
     countries = _country_adjectives(list(span))  # "Das russische Verteidigungsministerium" is not the British one

@@ -8,7 +8,7 @@ import re
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
-from whosaid.components.descriptions import describe
+from whosaid.components.descriptions import Profile, describe
 from whosaid.components.entities import Cluster, add_nominatives
 from whosaid.components.phrases import QUOTE_MARKS, strip_span, text_sentences
 from whosaid.components.speakers.context import (
@@ -222,6 +222,29 @@ def _institution_of_role(span: Span, ctx: Context) -> Cluster | None:
     if head is None or len([t for t in span if not t.is_space]) > 3:
         return None
     return _latest_organisation_ending(institutions[head.text], span, ctx)
+
+
+def _office_of_possessor(span: Span, ctx: Context) -> Resolution | None:
+    """ "Ihr Ministerium" after "Bundesbauministerin Katrin Vogelsang": the office the person named last before with
+    the possessive's gender holds by their role (`role_office`: minister -> ministerium), named after the role
+    ("Bundesbauministerium"); a role without its field ("die Ministerin") names no office."""
+    words = [t for t in span if not t.is_space]
+    if len(words) != 2 or words[0].tag_ != "PPOSAT":
+        return None
+    offices = dict(row.split("=") for row in ctx.data.words.get("role_office", ()))
+    role = next((r for r, office in offices.items() if words[1].lower_ == office), None)
+    gender = dict(row.split("=") for row in ctx.data.words.get("possessive_gender", ())).get(words[0].lower_)
+    people = [c for c in ctx.clusters if c.type == "PER" and any(m.start < span.start for m in c.mentions)]
+    if role is None or not people:
+        return None
+    person = max(people, key=lambda c: max(m.start for m in c.mentions if m.start < span.start))
+    profile = ctx.profiles.get(id(person), Profile())
+    held = [r for r in profile.roles if r.endswith(role) and r != role]
+    if len(held) != 1 or profile.gender not in {gender, None}:
+        return None
+    name = (held[0][: -len(role)] + offices[role]).capitalize()
+    named = next((c for c in ctx.clusters if c.type == "ORG" and name in {c.name, *c.aliases}), None)
+    return Resolution(name, named)
 
 
 def _unnamed_member_of(span: Span, ctx: Context) -> Cluster | None:
