@@ -1453,3 +1453,9 @@ def test_a_place_in_a_genitive_name_keeps_its_ending():
 def test_a_ministers_ministry_is_named_after_the_ministers_role(text, resolved):
     assert [r for _, r in resolved_speakers(text)][-1] == resolved
 
+
+def test_the_prosecutor_speaks_for_the_prosecution():
+    assert dict(resolved_speakers(
+        "Die Staatsanwaltschaft Kiel hatte drei Jahre gefordert. Der Mann sei vorbestraft, argumentierte die "
+        "Anklägerin.")).get("die Anklägerin") == "Staatsanwaltschaft Kiel"
+
