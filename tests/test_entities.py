@@ -236,3 +236,4 @@ def test_an_institution_named_after_a_person_is_an_organisation_in_the_nominativ
     names = {e.name: e.type for e in record.entities}
     assert names.get("Paul Ehrlich-Institut") == "ORG"
     assert names.get("Heinrich-Böll-Stiftung") == "ORG"
+

@@ -1459,3 +1459,17 @@ def test_the_prosecutor_speaks_for_the_prosecution():
         "Die Staatsanwaltschaft Kiel hatte drei Jahre gefordert. Der Mann sei vorbestraft, argumentierte die "
         "Anklägerin.")).get("die Anklägerin") == "Staatsanwaltschaft Kiel"
 
+
+@pytest.mark.parametrize(
+    "text, resolved",
+    [
+        ("Das Gericht hat den 49 Jahre alten Markus H. verurteilt, sagte Richterin Claudia Wendl. „Es tut mir leid“, "
+         "sagte der Mann in seinem letzten Wort.", "Markus H."),
+        # an unnamed man brought in before, or two men named: the man stays unresolved
+        ("Ein Mann wurde festgenommen. Markus Hahn sagte, er habe ihn gesehen. „Ich war es nicht“, sagte der Mann.",
+         "Mann"),
+        ("Markus Hahn und Peter Ott wurden verurteilt. „Ich war es nicht“, sagte der Mann.", "Mann"),
+    ],
+)
+def test_the_man_is_the_one_man_named_before(text, resolved):
+    assert dict(resolved_speakers(text)).get("der Mann") == resolved

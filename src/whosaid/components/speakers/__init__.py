@@ -53,6 +53,7 @@ from whosaid.components.speakers.people import (
     _named_right_after,
     _named_spokesperson,
     _new_or_several,
+    _only_person_of_gender,
     _person_by_short_name,
     _possessor,
     _resolve_pronoun,
@@ -197,6 +198,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     member = _unnamed_member_of(span, ctx)
     if member is not None:  # "ein DWD-Meteorologe": someone of the DWD, unnamed, speaking for it
         return Resolution(member.name, member, member, spokesperson=True)
+    gendered = _only_person_of_gender(span, ctx)
+    if gendered is not None:  # "Der 49 Jahre alte Markus H. … sagte der Mann in seinem letzten Wort"
+        return Resolution(gendered.name, gendered)
     if desc.says_something:
         person = None if _new_or_several(found, span, data) else _described_person(span, desc, ctx)
         if person is None and desc.role is not None and not _new_or_several(found, span, data):

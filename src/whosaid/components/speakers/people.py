@@ -127,6 +127,24 @@ def _last_speaker_described_so(span: Span, desc: Description, ctx: Context) -> C
     return res.cluster
 
 
+def _only_person_of_gender(span: Span, ctx: Context) -> Cluster | None:
+    """ "sagte der Mann", "die Frau": a definite word that says only a gender (`gender_noun`) is the one person of
+    that gender named before, when every person named before shows a gender and no unnamed one was brought in
+    ("ein Mann", "einer Frau")."""
+    words = [t for t in span if not t.is_space]
+    nouns = dict(row.split("=") for row in ctx.data.words.get("gender_noun", ()))
+    if len(words) != 2 or words[0].lower_ not in DEFINITE_ARTICLES or words[1].text not in nouns:
+        return None
+    indefinite = ctx.data.words.get("indefinite_article", ())
+    doc = span.doc
+    if any(t.lemma_ == words[1].lemma_ and t.i > 0 and doc[t.i - 1].lower_ in indefinite for t in doc[: span.start]):
+        return None
+    before = [c for c in ctx.clusters if c.type == "PER" and any(m.start < span.start for m in c.mentions)]
+    genders = [ctx.profiles.get(id(c), Profile()).gender for c in before]
+    same = [c for c, g in zip(before, genders) if g == nouns[words[1].text]]
+    return same[0] if len(same) == 1 and None not in genders else None
+
+
 def _only_one_described_so(candidates: list[Cluster], desc: Description, ctx: Context) -> Cluster | None:
     """ "Thomas K. … Oberstaatsanwalt Jens Wittkamp … Der Angeklagte": far from any naming, the one person of the
     described gender the article says nothing against the description of."""
