@@ -237,3 +237,8 @@ def test_an_institution_named_after_a_person_is_an_organisation_in_the_nominativ
     assert names.get("Paul Ehrlich-Institut") == "ORG"
     assert names.get("Heinrich-Böll-Stiftung") == "ORG"
 
+
+def test_an_organisation_of_a_named_field_is_one_name_in_the_nominative():
+    record = whosaid.analyze("Ein Sprecher des Börsenvereins des Deutschen Buchhandels sagte, Konflikte gehörten nicht "
+                             "auf die Bühne.", published="2026-11-20", lang="de")
+    assert "Börsenverein des Deutschen Buchhandels" in {e.name for e in record.entities}

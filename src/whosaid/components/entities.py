@@ -113,6 +113,7 @@ class EntityMerger:
         spans = _merge_spans(spans, _names_before_acronyms(doc, self.data))
         spans = _merge_spans(spans, _quoted_names_after_org_nouns(doc, spans, self.data))
         spans = _merge_spans(spans, _surname_mentions(doc, spans))
+        spans = _merge_spans(spans, _organisations_of_named_fields(doc, spans, self.data))
         spans = _outside_times(doc, spans)
         spans = _outside_dateline_agencies(doc, spans)
         spans = [s for s in (_before_line_break(s) for s in spans) if s is not None]
@@ -536,6 +537,18 @@ def _organisation_phrases(doc: Doc, data: LanguageData) -> list[Span]:
         while start > 0 and doc[start - 1].tag_ == "ADJA" and doc[start - 1].text[:1].islower():
             start -= 1
         found.append(Span(doc, start, end, label="ORG"))
+    return found
+
+
+def _organisations_of_named_fields(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+    """ "des Börsenvereins des Deutschen Buchhandels", "der Verband der Chemischen Industrie": an organisation right
+    before "des" or "der" and a name that opens with a capitalised adjective is one name with it."""
+    found = []
+    for first, second in zip(spans, spans[1:]):
+        if LABEL_MAP.get(first.label_) == "ORG" and LABEL_MAP.get(second.label_) in {"ORG", "MISC"} \
+                and second.start == first.end + 1 and doc[first.end].lower_ in {"des", "der"} \
+                and second[0].tag_ == "ADJA" and second[0].text[:1].isupper() and _org_head(first[-1].text, data):
+            found.append(Span(doc, first.start, second.end, label="ORG"))
     return found
 
 
