@@ -1473,3 +1473,9 @@ def test_the_prosecutor_speaks_for_the_prosecution():
 )
 def test_the_man_is_the_one_man_named_before(text, resolved):
     assert dict(resolved_speakers(text)).get("der Mann") == resolved
+
+
+def test_an_estimate_compounded_with_an_acronym_is_the_organisations():
+    assert dict(resolved_speakers(
+        "In Darfur kämpfen Armee und Milizen. Nach UN-Schätzungen sind mehr als zwölf Millionen Menschen auf der "
+        "Flucht.")).get("UN-Schätzungen") == "Vereinte Nationen"
