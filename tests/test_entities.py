@@ -229,8 +229,41 @@ def test_an_acronym_abbreviates_the_beginnings_of_the_name_s_words(acronym, name
     assert abbreviates(acronym, name) is expected
 
 
+@pytest.mark.parametrize(
+    "acronym, name, expected",
+    [("KBA", "Kraftfahrt-Bundesamt", True), ("BAMF", "Bundesamt für Migration und Flüchtlinge", True),
+     ("EZB", "Europäische Zentralbank", True), ("AK", "Arbeiterkammer", False), ("KB", "Kraftfahrt-Bundesamt", True),
+     ("KBB", "Kraftfahrt-Bundesamt", False)],
+)
+def test_an_acronym_may_take_a_letter_from_the_head_of_a_compound(acronym, name, expected):
+    from whosaid.components.entities import abbreviates
+
+    assert abbreviates(acronym, name, frozenset({"amt", "bank"})) is expected
+
+
+def test_an_authority_named_by_name_and_later_by_acronym_is_one_entity():
+    record = whosaid.analyze("Das Luftfahrt-Bundesamt prüft den Vorfall. Ein Sprecher des LBA sagte, man warte auf "
+                             "Daten.", published="2026-11-20", lang="de")
+    org = next(e for e in record.entities if "LBA" in {e.name, *e.aliases})
+    assert "Luftfahrt-Bundesamt" in {org.name, *org.aliases}
+
+
 def test_an_organisation_named_later_by_its_acronym_is_one_entity():
     record = whosaid.analyze("Der Chaos Computer Club hatte die Lücke gemeldet. Der CCC widersprach dieser Darstellung.",
                              published="2026-11-20", lang="de")
     org = next(e for e in record.entities if "CCC" in {e.name, *e.aliases})
     assert "Chaos Computer Club" in {org.name, *org.aliases}
+
+
+def test_an_institution_named_after_a_person_is_an_organisation_in_the_nominative():
+    record = whosaid.analyze("Nach Angaben des Paul Ehrlich-Instituts sind die Proben sicher. Die Heinrich-Böll-Stiftung "
+                             "kritisierte den Plan.", published="2026-11-20", lang="de")
+    names = {e.name: e.type for e in record.entities}
+    assert names.get("Paul Ehrlich-Institut") == "ORG"
+    assert names.get("Heinrich-Böll-Stiftung") == "ORG"
+
+
+def test_an_organisation_of_a_named_field_is_one_name_in_the_nominative():
+    record = whosaid.analyze("Ein Sprecher des Börsenvereins des Deutschen Buchhandels sagte, Konflikte gehörten nicht "
+                             "auf die Bühne.", published="2026-11-20", lang="de")
+    assert "Börsenverein des Deutschen Buchhandels" in {e.name for e in record.entities}

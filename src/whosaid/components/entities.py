@@ -113,11 +113,12 @@ class EntityMerger:
         spans = _merge_spans(spans, _names_before_acronyms(doc, self.data))
         spans = _merge_spans(spans, _quoted_names_after_org_nouns(doc, spans, self.data))
         spans = _merge_spans(spans, _surname_mentions(doc, spans))
+        spans = _merge_spans(spans, _organisations_of_named_fields(doc, spans, self.data))
         spans = _outside_times(doc, spans)
         spans = _outside_dateline_agencies(doc, spans)
         spans = [s for s in (_before_line_break(s) for s in spans) if s is not None]
         doc.ents = spans
-        doc._.entities = cluster_mentions(spans)
+        doc._.entities = cluster_mentions(spans, self.data.words.get("acronym_compound_head", frozenset()))
         places = {c.name for c in doc._.entities if c.type == "LOC" and _written_as_place(c, self.gazetteer)} \
             | self.gazetteer.places | self.data.words.get("region", frozenset())
         institutions = self.data.words.get("institution", frozenset())
@@ -161,6 +162,8 @@ def _organisation_by_head(span: Span, data: LanguageData) -> Span:
     head_noun = span[0].tag_ == "NN" and _org_head(span[0].text, data)
     # a single common noun ending in one ("der Volksbefreiungsarmee") as well; "Westbank" is tagged NE
     label = "ORG" if head_noun and (len(span) > 1 or span.label_ == "LOC") else span.label_
+    if LABEL_MAP.get(span.label_) == "PER" and "-" in span[-1].text and _org_head(span[-1].text.rsplit("-", 1)[-1], data):
+        label = "ORG"  # "des Robert Koch-Instituts", "die Friedrich-Ebert-Stiftung": named after a person
     return span if (end, label) == (span.end, span.label_) else Span(doc, span.start, end, label=label)
 
 
@@ -539,6 +542,18 @@ def _organisation_phrases(doc: Doc, data: LanguageData) -> list[Span]:
     return found
 
 
+def _organisations_of_named_fields(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+    """ "des Börsenvereins des Deutschen Buchhandels", "der Verband der Chemischen Industrie": an organisation right
+    before "des" or "der" and a name that opens with a capitalised adjective is one name with it."""
+    found = []
+    for first, second in zip(spans, spans[1:]):
+        if LABEL_MAP.get(first.label_) == "ORG" and LABEL_MAP.get(second.label_) in {"ORG", "MISC"} \
+                and second.start == first.end + 1 and doc[first.end].lower_ in {"des", "der"} \
+                and second[0].tag_ == "ADJA" and second[0].text[:1].isupper() and _org_head(first[-1].text, data):
+            found.append(Span(doc, first.start, second.end, label="ORG"))
+    return found
+
+
 def _genitive_of_org_noun(word: str, data: LanguageData) -> bool:
     """ "Verbands", "Bundes" of "des Verbands der Chemischen Industrie"."""
     return word.endswith("s") and (word[:-1] in data.org_nouns or word.endswith("es") and word[:-2] in data.org_nouns)
@@ -735,7 +750,7 @@ def name_key(text: str) -> str:
     return key.removesuffix("'s")
 
 
-def cluster_mentions(spans: list[Span]) -> list[Cluster]:
+def cluster_mentions(spans: list[Span], compound_heads: frozenset[str] = frozenset()) -> list[Cluster]:
     clusters: list[Cluster] = []
     by_key: dict[tuple[str, str], Cluster] = {}
     per_clusters: list[Cluster] = []
@@ -761,7 +776,7 @@ def cluster_mentions(spans: list[Span]) -> list[Cluster]:
     clusters = _merge_parenthesised_acronyms(clusters)
     clusters = _merge_apposed_acronyms(clusters)
     clusters = _merge_initials(clusters)
-    clusters = _merge_abbreviations(clusters)
+    clusters = _merge_abbreviations(clusters, compound_heads)
     clusters = _merge_across_types(clusters)
     clusters = _merge_apposed_names(clusters)
     clusters = _merge_first_names(clusters)
@@ -874,7 +889,7 @@ def _merge_initials(clusters: list[Cluster]) -> list[Cluster]:
     return [c for c in clusters if id(c) not in merged_away]
 
 
-def _merge_abbreviations(clusters: list[Cluster]) -> list[Cluster]:
+def _merge_abbreviations(clusters: list[Cluster], compound_heads: frozenset[str] = frozenset()) -> list[Cluster]:
     """ "Austrian Airlines … die AUA", "der Chaos Computer Club … Der CCC": an organisation named only by an acronym
     is the one organisation of the article whose name it abbreviates (`abbreviates`); with two, neither."""
     merged_away: set[int] = set()
@@ -885,7 +900,7 @@ def _merge_abbreviations(clusters: list[Cluster]) -> list[Cluster]:
             continue  # "die „Rheinische Post“ (RP)": a bracketed acronym is the bracket rules' to read
         acronym = next(iter(names))
         full = [c for c in clusters if c is not short and c.type == "ORG" and id(c) not in merged_away
-                and abbreviates(acronym, c.name)]
+                and abbreviates(acronym, c.name, compound_heads)]
         if len(full) != 1:
             continue
         full[0].mentions.extend(short.mentions)
@@ -988,17 +1003,27 @@ def person_ending_in(clusters: list[Cluster], name: str) -> Cluster | None:
     return None
 
 
-def abbreviates(acronym: str, name: str) -> bool:
+def abbreviates(acronym: str, name: str, compound_heads: frozenset[str] = frozenset()) -> bool:
     """Whether the acronym is made of the beginnings of the name's capitalised words, in order, every word giving
-    one letter or more: "AUA" of "Austrian Airlines", "CCC" of "Chaos Computer Club", "AA" of "Auswärtiges Amt"."""
+    one letter or more: "AUA" of "Austrian Airlines", "CCC" of "Chaos Computer Club", "AA" of "Auswärtiges Amt";
+    a compound ending in one of `compound_heads` may give a letter of its head too ("KBA" of
+    "Kraftfahrt-Bundes|amt")."""
     words = [w.lower() for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    parts = [p for w in words for p in _compound_parts(w, compound_heads)]
 
-    def split(rest: str, k: int) -> bool:
-        if k == len(words):
+    def split(names: tuple[str, ...], rest: str, k: int) -> bool:
+        if k == len(names):
             return not rest
-        return any(rest[:n] == words[k][:n] and split(rest[n:], k + 1) for n in range(1, min(len(rest), len(words[k])) + 1))
+        return any(rest[:n] == names[k][:n] and split(names, rest[n:], k + 1)
+                   for n in range(1, min(len(rest), len(names[k])) + 1))
 
-    return len(words) >= 2 and split(acronym.lower(), 0)
+    return len(words) >= 2 and any(split(names, acronym.lower(), 0) for names in dict.fromkeys((tuple(words), tuple(parts))))
+
+
+def _compound_parts(word: str, heads: frozenset[str]) -> tuple[str, ...]:
+    """ "bundesamt" -> ("bundes", "amt") where "amt" is a head; a word without one stays whole."""
+    head = next((h for h in sorted(heads, key=len, reverse=True) if word.endswith(h) and len(word) >= len(h) + 3), None)
+    return (word[: -len(head)], head) if head else (word,)
 
 
 def _org_by_acronym(clusters: list[Cluster], span: Span) -> Cluster | None:
@@ -1146,7 +1171,7 @@ def _without_genitive_s(noun: str, data: LanguageData) -> str:
 def _add_genitive_nominative(cluster: Cluster, m: Span, data: LanguageData) -> None:
     """ "des Alfred-Wegener-Instituts" -> "Alfred-Wegener-Institut", "des Potsdam-Instituts für
     Klimafolgenforschung" -> "Potsdam-Institut für Klimafolgenforschung": a name after "des" whose head noun opens it
-    and ends in a genitive -s."""
+    and ends in a genitive -s; "des Robert Koch-Instituts" -> "Robert Koch-Institut": a person's name before it."""
     before = m.start - 1
     if before > 0 and m.doc[before].text in QUOTE_OPENERS:
         before -= 1  # "des „Handelsblatts“"
@@ -1155,6 +1180,11 @@ def _add_genitive_nominative(cluster: Cluster, m: Span, data: LanguageData) -> N
     noun = _without_genitive_s(m[0].text, data)
     if noun != m[0].text and (len(m) == 1 or m[1].lower_ in ACRONYM_NAME_LINKS):
         cluster.nominatives.setdefault(m.text, " ".join([noun, *(t.text for t in m[1:])]))
+        return
+    last = _without_genitive_s(m[-1].text, data)
+    if len(m) > 1 and last != m[-1].text and "-" in last and all(t.tag_ in {"NN", "NE"} for t in m) \
+            and _org_head(last.rsplit("-", 1)[-1], data):
+        cluster.nominatives.setdefault(m.text, " ".join([*(t.text for t in m[:-1]), last]))
 
 
 def add_title_nominatives(cluster: Cluster) -> None:

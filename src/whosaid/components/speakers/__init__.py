@@ -37,6 +37,7 @@ from whosaid.components.speakers.organisations import (
     _broadcaster_of_programme,
     _described_organisation,
     _institution_of_role,
+    _office_of_possessor,
     _organisation_before_its_leader,
     _organisation_led_by,
     _party_of_group,
@@ -50,7 +51,9 @@ from whosaid.components.speakers.people import (
     _described_person,
     _full_name_transliterated,
     _named_right_after,
+    _named_spokesperson,
     _new_or_several,
+    _only_person_of_gender,
     _person_by_short_name,
     _possessor,
     _resolve_pronoun,
@@ -185,6 +188,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     if apposed is not None:  # "sagte der Sprecher des Innenministeriums in Damaskus, Samir Haddad, am Montag"
         return Resolution(apposed.name, apposed)
     if desc.spokesperson:
+        named = _named_spokesperson(span, desc, ctx)
+        if named is not None:  # "Ministeriumssprecherin Maria Sacharowa … drohte die Sprecherin"
+            return Resolution(named.name, named)
         return _resolve_spokesperson(span, desc, organisations, inside, ctx)
     institution = _institution_of_role(span, ctx)
     if institution is not None:
@@ -192,6 +198,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     member = _unnamed_member_of(span, ctx)
     if member is not None:  # "ein DWD-Meteorologe": someone of the DWD, unnamed, speaking for it
         return Resolution(member.name, member, member, spokesperson=True)
+    gendered = _only_person_of_gender(span, ctx)
+    if gendered is not None:  # "Der 49 Jahre alte Markus H. … sagte der Mann in seinem letzten Wort"
+        return Resolution(gendered.name, gendered)
     if desc.says_something:
         person = None if _new_or_several(found, span, data) else _described_person(span, desc, ctx)
         if person is None and desc.role is not None and not _new_or_several(found, span, data):
@@ -200,7 +209,7 @@ def resolve(found: Found, ctx: Context) -> Resolution:
             return Resolution(person.name, person)
         return Resolution(_bare(span), None, organisations[0] if organisations else None)
     if not inside:
-        described = _described_organisation(span, ctx)
+        described = _described_organisation(span, ctx) or _office_of_possessor(span, ctx)
         if described is not None:
             return described
     countries = _country_adjectives(list(span))  # "Das russische Verteidigungsministerium" is not the British one
@@ -287,16 +296,23 @@ def _phrase_after_lone_article(span):
     return span
 
 
+ATTACHMENT_TAGS = frozenset({"APPR", "APPRART", "ART", "ADJA", "NN", "NE", "TRUNC", "KON"})
+ATTACHMENT_LENGTH = 7  # tokens of a prepositional or genitive attachment the speaker phrase may have left out
+
+
 def _person_apposed_after(span, desc, ctx: Context) -> Cluster | None:
     """The person named in apposition right after a definite description taken as the speaker ("der Sprecher des
-    Innenministeriums in Damaskus, Samir Haddad, …"): a place after "in" may come between; the name stands between
-    commas or ends the sentence."""
+    Innenministeriums in Damaskus, Samir Haddad, …"; "die Leiterin der Archäologie beim Landesamt, Eva Roth, …"):
+    an attachment the phrase left out may come between (a preposition, then nouns, names, articles and
+    adjectives only, no verb); the name stands between commas or ends the sentence."""
     doc = span.doc
     if not (desc.spokesperson or desc.role) or span[0].lower_ not in DEFINITE_ARTICLES:
         return None
     i = span.end
-    if i + 1 < len(doc) and doc[i].lower_ == "in" and doc[i + 1].tag_ == "NE":
-        i += 2
+    if i < len(doc) and doc[i].tag_ in {"APPR", "APPRART"}:
+        limit = min(len(doc), i + ATTACHMENT_LENGTH)
+        while i < limit and doc[i].tag_ in ATTACHMENT_TAGS:
+            i += 1
     if i >= len(doc) or doc[i].text != ",":
         return None
     for m, c in _clusters_in(doc[i + 1 : min(len(doc), i + 6)], ctx.clusters):

@@ -144,8 +144,9 @@ def _nominative_name(phrase: Span) -> str:
     if len(words) < 2 or words[0].lower_ not in {"des", "der"} or words[-1].tag_ != "NN":
         return _bare(phrase)
     adjectives, head = words[1:-1], words[-1].text
-    if not all(t.tag_ == "ADJA" and t.text.endswith("en") for t in adjectives):
-        return _bare(phrase)
+    places = {e.text for e in phrase.doc.ents if e.label_ == "LOC"}
+    if not all(t.tag_ == "ADJA" and t.text.endswith("en") and t.text not in places for t in adjectives):
+        return _bare(phrase)  # "der Kärnten Werbung": a place the tagger took for an adjective keeps its -en
     if words[0].lower_ == "des":
         if not head.endswith("s"):
             return _bare(phrase)

@@ -191,7 +191,7 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
             place = _place_named_before(span, ctx, {country for country, _ in capitals.values()})
         if place is None:
             return res
-        place = _judicial_district(place, ctx)
+        place = _judicial_district(_without_unit_word(place, data), ctx)
         named = [c for c in ctx.clusters if c.type == "ORG" and c.name.startswith(word) and place in c.name]
         if len(named) == 1:  # "die Staatsanwaltschaft" of an article that names the "Staatsanwaltschaft München I"
             return Resolution(named[0].name, named[0], named[0] if res.spokesperson else res.organisation,
@@ -261,6 +261,13 @@ def _state_of(word: str, token: Token, span: Span, data: LanguageData) -> Land |
     if earlier:
         return next(iter(earlier)) if len(earlier) == 1 else None
     return _state_of_dateline(doc, lands)
+
+
+def _without_unit_word(place: str, data: LanguageData) -> str:
+    """ "Ravensburg" of "Landkreis Ravensburg": an institution is named by the place, not by its kind of district
+    (`administrative_unit`)."""
+    unit, _, name = place.partition(" ")
+    return name if name and unit in data.words.get("administrative_unit", ()) else place
 
 
 def _judicial_district(place: str, ctx: Context) -> str:

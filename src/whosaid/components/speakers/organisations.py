@@ -8,7 +8,7 @@ import re
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
-from whosaid.components.descriptions import describe
+from whosaid.components.descriptions import Profile, describe
 from whosaid.components.entities import Cluster, add_nominatives
 from whosaid.components.phrases import QUOTE_MARKS, strip_span, text_sentences
 from whosaid.components.speakers.context import (
@@ -224,6 +224,29 @@ def _institution_of_role(span: Span, ctx: Context) -> Cluster | None:
     return _latest_organisation_ending(institutions[head.text], span, ctx)
 
 
+def _office_of_possessor(span: Span, ctx: Context) -> Resolution | None:
+    """ "Ihr Ministerium" after "Bundesbauministerin Katrin Vogelsang": the office the person named last before with
+    the possessive's gender holds by their role (`role_office`: minister -> ministerium), named after the role
+    ("Bundesbauministerium"); a role without its field ("die Ministerin") names no office."""
+    words = [t for t in span if not t.is_space]
+    if len(words) != 2 or words[0].tag_ != "PPOSAT":
+        return None
+    offices = dict(row.split("=") for row in ctx.data.words.get("role_office", ()))
+    role = next((r for r, office in offices.items() if words[1].lower_ == office), None)
+    gender = dict(row.split("=") for row in ctx.data.words.get("possessive_gender", ())).get(words[0].lower_)
+    people = [c for c in ctx.clusters if c.type == "PER" and any(m.start < span.start for m in c.mentions)]
+    if role is None or not people:
+        return None
+    person = max(people, key=lambda c: max(m.start for m in c.mentions if m.start < span.start))
+    profile = ctx.profiles.get(id(person), Profile())
+    held = [r for r in profile.roles if r.endswith(role) and r != role]
+    if len(held) != 1 or profile.gender not in {gender, None}:
+        return None
+    name = (held[0][: -len(role)] + offices[role]).capitalize()
+    named = next((c for c in ctx.clusters if c.type == "ORG" and name in {c.name, *c.aliases}), None)
+    return Resolution(name, named)
+
+
 def _unnamed_member_of(span: Span, ctx: Context) -> Cluster | None:
     """The organisation of "ein DWD-Meteorologe", "eine ADAC-Expertin": an indefinite role compound whose first part
     names an organisation of the article that is no party (an "SPD-Politiker" speaks for himself)."""
@@ -248,6 +271,9 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
             or not all(t.tag_ == "ADJA" for t in words[1:-1]):
         return None
     head = words[-1]
+    named = _organisation_apposed_after(span, ctx)
+    if named is not None:  # "schrieb die Initiative „Freie Eltern Allgäu“" with the name left out of the phrase
+        return Resolution(named.name, named)
     countries = _country_adjectives(words[1:-1])
     before = [c for c in ctx.clusters if c.type == "ORG" and any(m.start < span.start for m in c.mentions)
               and _of_countries(c, countries)]
@@ -269,9 +295,20 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
         org = _latest_outlet(span, ctx)  # "das Magazin", "des Blattes" after "laut einem Bericht des „Spiegel“"
     if org is None and noun in ctx.data.words.get("generic_org_word", ()):
         org = _generically_described(span, ctx)  # "das Unternehmen": the company the article is about
+    if org is None and noun in ctx.data.words.get("party_noun", ()):
+        org = _party_named_just_before(span, ctx)  # "Die SVP begrüßte den Schritt. Die Partei fordert, …"
     if org is None and noun.capitalize() in ctx.data.org_nouns:
         org = _compound_written_before(noun, span, ctx)  # "Das Ministerium" after "mit dem Kunstministerium"
     return Resolution(org.name, org) if org is not None else None
+
+
+def _organisation_apposed_after(span: Span, ctx: Context) -> Cluster | None:
+    """The organisation whose name follows the speaker phrase right away, in quotes or not."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].text in QUOTE_MARKS:
+        i += 1
+    return next((c for c in ctx.clusters if c.type == "ORG" for m in c.mentions if m.start == i), None)
 
 
 def _compound_written_before(noun: str, span: Span, ctx: Context) -> Cluster | None:
@@ -466,6 +503,12 @@ def _name_words_outside(cluster: Cluster, doc: Doc) -> int:
         return 0
     inside = {i for m in cluster.mentions for i in range(m.start, m.end)}
     return sum(1 for t in doc if t.i not in inside and (t.text == first or t.text.startswith(first + "-")))
+
+
+def _party_named_just_before(span: Span, ctx: Context) -> Cluster | None:
+    """The party the sentence before names as its one organisation (`party`)."""
+    org = _organisation_named_just_before(span, ctx, frozenset())
+    return org if org is not None and org.name in ctx.data.words.get("party", frozenset()) else None
 
 
 def _generically_described(span: Span, ctx: Context) -> Cluster | None:

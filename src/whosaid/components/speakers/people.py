@@ -101,6 +101,19 @@ def _described_person(span: Span, desc: Description, ctx: Context) -> Cluster | 
     return next((p for p in recent if id(p) in spoke), recent[0])
 
 
+def _named_spokesperson(span: Span, desc: Description, ctx: Context) -> Cluster | None:
+    """ "drohte die Sprecherin" after "sagte Ministeriumssprecherin Maria Sacharowa": a bare definite spokesperson is
+    the one person of that gender the article named before as a spokesperson."""
+    words = [t for t in span if not t.is_space]
+    if len(words) != 2 or words[0].lower_ not in DEFINITE_ARTICLES:
+        return None
+    heads = tuple(ctx.data.words.get("spokesperson_head", ()))
+    named = [c for c in ctx.clusters if c.type == "PER" and any(m.start < span.start for m in c.mentions)
+             and any(r.endswith(heads) for r in ctx.profiles.get(id(c), Profile()).roles)
+             and ctx.profiles.get(id(c), Profile()).gender in {desc.gender, None}]
+    return named[0] if len(named) == 1 else None
+
+
 def _last_speaker_described_so(span: Span, desc: Description, ctx: Context) -> Cluster | None:
     """ "Der Angeklagte hatte um Entschuldigung gebeten. „…“, sagte der 41-Jährige": the person the statement just
     before was resolved to, though written there as a description, when nothing said of them contradicts this one."""
@@ -112,6 +125,24 @@ def _last_speaker_described_so(span: Span, desc: Description, ctx: Context) -> C
     if last_span.start < window_start or conflicts(desc, ctx.profiles.get(id(res.cluster), Profile())):
         return None
     return res.cluster
+
+
+def _only_person_of_gender(span: Span, ctx: Context) -> Cluster | None:
+    """ "sagte der Mann", "die Frau": a definite word that says only a gender (`gender_noun`) is the one person of
+    that gender named before, when every person named before shows a gender and no unnamed one was brought in
+    ("ein Mann", "einer Frau")."""
+    words = [t for t in span if not t.is_space]
+    nouns = dict(row.split("=") for row in ctx.data.words.get("gender_noun", ()))
+    if len(words) != 2 or words[0].lower_ not in DEFINITE_ARTICLES or words[1].text not in nouns:
+        return None
+    indefinite = ctx.data.words.get("indefinite_article", ())
+    doc = span.doc
+    if any(t.lemma_ == words[1].lemma_ and t.i > 0 and doc[t.i - 1].lower_ in indefinite for t in doc[: span.start]):
+        return None
+    before = [c for c in ctx.clusters if c.type == "PER" and any(m.start < span.start for m in c.mentions)]
+    genders = [ctx.profiles.get(id(c), Profile()).gender for c in before]
+    same = [c for c, g in zip(before, genders) if g == nouns[words[1].text]]
+    return same[0] if len(same) == 1 and None not in genders else None
 
 
 def _only_one_described_so(candidates: list[Cluster], desc: Description, ctx: Context) -> Cluster | None:
