@@ -1304,3 +1304,38 @@ def test_a_quoted_name_after_an_organisation_word_is_no_quotation(nlp):
     contents = [s.content[0].text for s in doc._.statements]
     assert "Land schafft Verbindung" not in contents and "Wir sind Helden" not in contents
     assert "der Vorstand sei zurückgetreten" in contents
+
+
+def _statements_of(nlp, text: str) -> list[tuple[str, str, str, int | None]]:
+    """(cue lemma or "", kind, content, index of the statement continued) for each statement of `text`."""
+    statements = nlp(text)._.statements
+    index = {id(s): i for i, s in enumerate(statements)}
+    return [(s.lemma, s.kind, " ".join(span.text for span in s.content),
+             index.get(id(s.continues)) if s.continues is not None else None) for s in statements]
+
+
+def test_a_speech_act_with_its_object_before_a_colon_is_continued_by_what_follows(nlp):
+    """"forderte eine rasche Reform: „…“": the demand is reported with its object; the quote, or the Konjunktiv
+    clause, after the colon continues it. "sagte der Zeitung: „…“" names an addressee, and its quote is the content."""
+    assert _statements_of(nlp, "Der Mieterbund forderte am Montag eine rasche Reform: „So kann es nicht "
+                               "weitergehen.“") == [("fordern", "Reported", "eine rasche Reform", None),
+                                                    ("", "Direct", "So kann es nicht weitergehen.", 0)]
+    assert _statements_of(nlp, "Die Ministerin bot ein Gespräch an: „Wir wollen eine Lösung.“") == [
+        ("anbieten", "Reported", "ein Gespräch", None), ("", "Direct", "Wir wollen eine Lösung.", 0)]
+    assert _statements_of(nlp, "Die Bürgermeisterin kritisierte die Pläne des Landes: Man habe die Gemeinden "
+                               "nicht gefragt.") == [
+        ("kritisieren", "Reported", "die Pläne des Landes", None),
+        ("", "IndirectFreeIndirect", "Man habe die Gemeinden nicht gefragt", 0)]
+    assert _statements_of(nlp, "Der Minister sagte der Zeitung am Montag: „Wir bleiben dabei.“") == [
+        ("sagen", "Direct", "Wir bleiben dabei.", None)]
+
+
+def test_a_fronted_object_before_a_colon_is_what_the_speaker_after_the_verb_denies_or_concedes(nlp):
+    """"Fehler bei der Planung räumte er ein: …", "Diese Summe wies die Ministerin zurück: …": the noun phrase before
+    the verb is the object, the speaker follows the verb; the Konjunktiv after the colon continues the statement."""
+    assert _statements_of(nlp, "Fehler bei der Planung räumte er ein: Die Prüfung habe zu lange gedauert.") == [
+        ("einräumen", "Reported", "Fehler bei der Planung", None),
+        ("", "IndirectFreeIndirect", "Die Prüfung habe zu lange gedauert", 0)]
+    doc = nlp("Diese Summe wies Finanzministerin Anna Huber zurück: Es handle sich um eine Schätzung.")
+    denial = doc._.statements[0]
+    assert (denial.speaker.text, denial.content[0].text) == ("Finanzministerin Anna Huber", "Diese Summe")

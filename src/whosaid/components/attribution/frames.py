@@ -95,7 +95,31 @@ def _verb_frames(
             if result.stance == "deny" and _negated(result, data):
                 result.stance = "concede"  # "Dass es Kontakte gibt, bestritt Jerusalem nicht": it grants them
             found.append(result)
+            rest = _colon_continuation(doc, sent, quoted, result)
+            if rest is not None:
+                found.append(rest)
     return found
+
+
+def _colon_continuation(doc: Doc, sent: Span, quoted: list[Span], reported: Found) -> Found | None:
+    """ "forderte eine schriftliche Zusage: „…“", "kritisierte die Pläne: Man habe …": the quote, or the clause in
+    Konjunktiv, after the colon that closes a reported speech act's frame continues it."""
+    if reported.kind != "Reported":
+        return None
+    ends = [reported.content[-1].end, max(t.i for t in reported.cue) + 1]
+    if reported.speaker is not None:
+        ends.append(reported.speaker.end)
+    colon = max(ends)
+    if colon + 1 >= sent.end or doc[colon].text != ":":
+        return None
+    quote = _quote_starting_at(quoted, colon + 1) if doc[colon + 1].text in QUOTE_MARKS else None
+    if quote is not None:
+        return Found([], "", "assert", "Direct", [quote], None, None, None, continues=reported)
+    clause = strip_span(doc[colon + 1 : sent.end])
+    finite = next((t for t in clause if is_finite(t) and not t._.in_quote), None)
+    if finite is None or not is_subjunctive(finite):
+        return None
+    return Found([], "", "assert", "IndirectFreeIndirect", [clause], None, None, None, continues=reported)
 
 
 def _negated(found: Found, data: LanguageData) -> bool:
@@ -337,6 +361,9 @@ def _frame_before_content(view: _SentenceView, cue: _VerbCue, finite: Token, cla
     speaker, clause_start = _subject_before_content(view, cue, finite, clause_start)
     after, speaker = _after_frame(view, cue, finite, clause_start, speaker)
     frame = doc[clause_start : max(after, last_cue + 1)]
+    reported = _reported_before_colon(view, cue, finite, clause_start, after, speaker, frame)
+    if reported is not None:
+        return reported
     colon = _colon_content(doc, sent, after, quoted)
     if colon is not None:
         frame = doc[clause_start : colon[0] + 1]
@@ -360,6 +387,45 @@ def _frame_before_content(view: _SentenceView, cue: _VerbCue, finite: Token, cla
         content = strip_span(doc[j : _content_end(doc, sent, j + 1, data)])
         return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [content], speaker, frame, _medium(frame, data))
     return _object_frame(view, cue, finite, j, speaker, frame)
+
+
+def _reported_before_colon(view: _SentenceView, cue: _VerbCue, finite: Token, clause_start: int, after: int,
+                           speaker: Span | None, frame: Span) -> Found | None:
+    """ "forderte eine schriftliche Zusage: „…“", "Diese Zahl wies X zurück: Es handle sich …": a cue with its object
+    before a colon is a reported speech act, the object its content; what follows the colon continues it
+    (`_colon_continuation`). "sagte der Zeitung: „…“" has an addressee, no object, and its quote is the content."""
+    doc, sent, data = view.doc, view.sent, view.data
+    if not cue.takes.startswith(("object", "both")) or cue.takes.partition(":")[2]:
+        return None  # an object with a preposition ("warnte vor den Folgen: …") reads as an adjunct
+    if finite.i + 1 < sent.end and doc[finite.i + 1].tag_ == "PRF":
+        return None  # "äußerte sich skeptisch: …" has no object
+    colon = next((t.i for t in doc[after : sent.end] if t.text in {":", ",", ";"} and not t._.in_quote), None)
+    if colon is None or doc[colon].text != ":" or any(is_finite(t) and not t._.in_quote for t in doc[after:colon]):
+        return None
+    j = _skip_frame_adjuncts(doc, sent, after, data)
+    fronted = _fronted_object(view, clause_start, finite, speaker)
+    if not (fronted is not None or j < colon and _object_noun_in(view, j, colon, speaker)
+            or _object_inside_bracket(view, cue, finite, speaker)):
+        return None
+    found = _object_frame(view, cue, finite, j, speaker, frame, fronted)
+    if found is None or found.kind != "Reported" or found.content[-1].end > colon:
+        return None
+    return found
+
+
+def _fronted_object(view: _SentenceView, clause_start: int, finite: Token, speaker: Span | None) -> Span | None:
+    """ "Fehler bei der Vergabe räumte er ein: …": a noun phrase before the verb whose subject follows it (no
+    adverbial: a time, a prepositional phrase, an adverb)."""
+    doc = view.doc
+    if speaker is None or speaker.start < finite.i:
+        return None
+    prefield = strip_span(doc[clause_start : finite.i])
+    times = _time_spans(doc)
+    if len(prefield) == 0 or prefield[0].tag_ not in {"NN", "ADJA", "ART", "PDAT", "PIAT", "PPOSAT"} \
+            or not any(t.tag_ in {"NN", "NE"} for t in prefield) \
+            or any(_in_time(t, times) or is_finite(t) or t.text in {",", ":"} for t in prefield):
+        return None
+    return prefield
 
 
 def _zu_clause_without_comma(doc: Doc, sent: Span, cue: _VerbCue, after: int) -> Span | None:
@@ -398,9 +464,14 @@ def _object_inside_bracket(view: _SentenceView, cue: _VerbCue, finite: Token, sp
         # "teilte den Journalisten mit, dass …": the clause is the content; "…, wonach …" and a condition ("kündigte
         # eine Klage an, sollte …", "…, falls …") are not
         return False
+    return _object_noun_in(view, finite.i + 1, particle, speaker)
+
+
+def _object_noun_in(view: _SentenceView, start: int, end: int, speaker: Span | None) -> bool:
+    """A noun from `start` to `end` outside the speaker, a time and any prepositional phrase: an object."""
     times = _time_spans(view.doc)
     in_phrase = False  # inside a prepositional phrase ("in Berlin", "am Montag"): no object
-    for t in view.doc[finite.i + 1 : particle]:
+    for t in view.doc[start:end]:
         if speaker is not None and speaker.start <= t.i < speaker.end or _in_time(t, times) or t._.in_quote:
             continue
         if t.tag_ in {"APPR", "APPRART"}:
@@ -438,9 +509,11 @@ def _subject_before_content(view: _SentenceView, cue: _VerbCue, finite: Token,
         speaker = _passive_agent(doc, finite, cue.verb, ents)  # "wurde von der Regierung dementiert"
     else:
         speaker = _prefield_speaker(doc, clause_start, finite, ents)
-        if speaker is not None and cue.stance in {"deny", "confirm"} and _headed_by_report_noun(speaker, data):
-            # "Berichte über Unruhe in der Kabine wies der Coach zurück": a report is denied by someone after the
-            # verb ("Der Bericht bestätigte die Befürchtungen" keeps its subject)
+        if speaker is not None and cue.stance in {"deny", "confirm"} and (
+                _headed_by_report_noun(speaker, data) or speaker[0].tag_ == "PDAT" and not _agentive(speaker, ents, data)):
+            # "Berichte über Unruhe in der Kabine wies der Coach zurück", "Diese Zahl wies die Ministerin zurück":
+            # what is denied stands first, who denies it after the verb ("Der Bericht bestätigte die Befürchtungen"
+            # keeps its subject)
             after = _speaker_after(doc, finite.i + 1, sent.end, ents, data)
             if after is not None and _agentive(after, ents, data):
                 speaker = after
@@ -507,7 +580,7 @@ def _content_after_punctuation(view: _SentenceView, cue: _VerbCue, j: int, speak
 
 
 def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, speaker: Span | None,
-                  frame: Span) -> Found | None:
+                  frame: Span, fronted: Span | None = None) -> Found | None:
     """ "X dementierte die Berichte", "Die Gewerkschaft hat höhere Löhne gefordert": the object is what was said
     (`j`: the first token after the frame's adjuncts)."""
     doc, sent, ents, data = view.doc, view.sent, view.ents, view.data
@@ -546,7 +619,7 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
         # "Die Gewerkschaft hat (am Montag) höhere Löhne gefordert": the object stands before the participle
         content = _perfect_object(doc, start, min(t.i for t in cue.tokens), data, times)
     if content is None:
-        content = prefield  # "Den Vorwurf wies der Minister zurück"
+        content = prefield or fronted  # "Den Vorwurf wies der Minister zurück"
     if content is None:
         return None
     # a quoted word in the object is what was said ("als einen „beschämenden Deal“, der …")
