@@ -1339,3 +1339,25 @@ def test_a_fronted_object_before_a_colon_is_what_the_speaker_after_the_verb_deni
     doc = nlp("Diese Summe wies Finanzministerin Anna Huber zurück: Es handle sich um eine Schätzung.")
     denial = doc._.statements[0]
     assert (denial.speaker.text, denial.content[0].text) == ("Finanzministerin Anna Huber", "Diese Summe")
+
+
+def test_an_act_told_in_konjunktiv_is_part_of_the_report_around_it(nlp):
+    """"Man habe eine Erhöhung angeboten, teilte der Verband mit": the offer is what the association reports, no
+    statement of its own; after a statement, "Der Konzern habe den Rückruf angeordnet" continues it."""
+    assert _statements_of(nlp, "Man habe in der zweiten Runde eine Erhöhung um vier Prozent angeboten, teilte der "
+                               "Verband mit.") == [
+        ("mitteilen", "Indirect", "Man habe in der zweiten Runde eine Erhöhung um vier Prozent angeboten", None)]
+    assert _statements_of(nlp, "Der Autobauer ruft 5000 Wagen zurück, berichtete die Zeitung. Der Konzern habe "
+                               "den Rückruf selbst angeordnet.") == [
+        ("berichten", "Indirect", "Der Autobauer ruft 5000 Wagen zurück", None),
+        ("", "IndirectFreeIndirect", "Der Konzern habe den Rückruf selbst angeordnet", 0)]
+
+
+def test_denied_accusations_answer_the_party_that_made_them_not_the_press_report(nlp):
+    """"hat Vorwürfe des Händlers zurückgewiesen, …": the accusation is the retailer's own statement ("Der Konzern
+    hatte erklärt, …"), not the newspaper's report about the dispute, when neither is named as its source."""
+    doc = nlp("Die Molkerei hat Vorwürfe des Händlers Kaufstein zurückgewiesen, sie verlange zu hohe Preise. Die "
+              "Zeitung hatte berichtet, Kaufstein habe Artikel ausgelistet. Der Konzern hatte erklärt, einige "
+              "Lieferanten hätten ihre Preise stark erhöht.")
+    denial = next(s for s in doc._.statements if s.lemma == "zurückweisen")
+    assert denial.refers_to is not None and denial.refers_to.lemma == "erklären"

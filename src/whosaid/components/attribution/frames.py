@@ -92,6 +92,8 @@ def _verb_frames(
                 and result.speaker[0].lower_ in data.words.get("nobody", ()):
             continue  # "habe ihm niemand etwas gesagt": what nobody said is no statement
         if result is not None:
+            if result.kind == "Reported" and is_subjunctive(_finite_of(doc, sent, tok)):
+                result.extra["subjunctive_act"] = True  # see _drop_acts_inside_reported_speech
             if result.stance == "deny" and _negated(result, data):
                 result.stance = "concede"  # "Dass es Kontakte gibt, bestritt Jerusalem nicht": it grants them
             found.append(result)
