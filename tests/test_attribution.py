@@ -1361,3 +1361,10 @@ def test_denied_accusations_answer_the_party_that_made_them_not_the_press_report
               "Lieferanten hätten ihre Preise stark erhöht.")
     denial = next(s for s in doc._.statements if s.lemma == "zurückweisen")
     assert denial.refers_to is not None and denial.refers_to.lemma == "erklären"
+
+
+def test_declining_to_comment_is_no_statement(nlp):
+    """"äußerte sich nicht zu den Vorwürfen", "wollte sich nicht äußern": nothing was said."""
+    assert _statements_of(nlp, "Die Firma äußerte sich zunächst nicht zu den Vorwürfen.") == []
+    assert _statements_of(nlp, "Der Minister äußerte sich zufrieden: „Das ist ein gutes Ergebnis.“") == [
+        ("äußern", "Direct", "Das ist ein gutes Ergebnis.", None)]

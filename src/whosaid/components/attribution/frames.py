@@ -194,6 +194,8 @@ def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
         return True  # "geht davon aus, dass …" reports; "geht von einem Anschlag aus" does not
     if _withholds(view, cue):
         return True  # "Namen nannte die Polizei nicht", "Einzelheiten nannte er keine": nothing was said
+    if cue.lemma in data.words.get("silent_when_negated", ()) and _negated_clause(view, cue):
+        return True  # "äußerte sich nicht zu den Vorwürfen": no statement
     senses = tuple(row.split("=")[1].lower() for row in data.words.get("other_sense", ()) if row.startswith(cue.lemma + "="))
     if senses and any(t.tag_ == "NN" and t.lower_.endswith(senses) for t in sent):
         return True  # "verurteilte ihn zu drei Jahren Haft", "Sein erstes Pflichtspiel bestreitet Werder …"
@@ -205,12 +207,20 @@ def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
 
 def _withholds(view: _SentenceView, cue: _VerbCue) -> bool:
     """A negated cue whose own clause names what was withheld ("Namen", "Einzelheiten", "Angaben")."""
-    doc, sent, words = view.doc, view.sent, view.data.words
+    return _negated_clause(view, cue) and any(
+        t.text in view.data.words.get("withheld_object", ()) for t in _cue_clause(view, cue))
+
+
+def _negated_clause(view: _SentenceView, cue: _VerbCue) -> bool:
+    return any(t.lower_ in view.data.words.get("negation", ()) and not t._.in_quote for t in _cue_clause(view, cue))
+
+
+def _cue_clause(view: _SentenceView, cue: _VerbCue) -> Span:
+    """The cue's clause, from its start to the next comma, semicolon or colon after the verb."""
+    doc, sent = view.doc, view.sent
     start = _clause_start(doc, sent, cue.verb.i)
     end = next((t.i for t in doc[cue.verb.i : sent.end] if t.text in {",", ";", ":"}), sent.end)
-    clause = doc[start:end]
-    return any(t.text in words.get("withheld_object", ()) for t in clause) and any(
-        t.lower_ in words.get("negation", ()) for t in clause)
+    return doc[start:end]
 
 
 def _reflexive_not_speech(view: _SentenceView, cue: _VerbCue, finite: Token) -> bool:
