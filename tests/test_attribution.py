@@ -1368,3 +1368,15 @@ def test_declining_to_comment_is_no_statement(nlp):
     assert _statements_of(nlp, "Die Firma äußerte sich zunächst nicht zu den Vorwürfen.") == []
     assert _statements_of(nlp, "Der Minister äußerte sich zufrieden: „Das ist ein gutes Ergebnis.“") == [
         ("äußern", "Direct", "Das ist ein gutes Ergebnis.", None)]
+
+
+def test_what_someone_has_said_through_a_lawyer_is_their_statement(nlp):
+    """"ließ über seinen Anwalt mitteilen", "hatte einräumen lassen": the infinitive under "lassen" is the cue, the
+    subject of "lassen" the speaker."""
+    assert _statements_of(nlp, "Er sei unschuldig, ließ der Politiker über seinen Anwalt mitteilen.") == [
+        ("mitteilen", "Indirect", "Er sei unschuldig", None)]
+    doc = nlp("Der Angeklagte hatte über seinen Verteidiger einräumen lassen, die Frau nicht gesehen zu haben.")
+    [concession] = doc._.statements
+    assert (concession.lemma, concession.stance, concession.speaker.text, concession.content[0].text) == (
+        "einräumen", "concede", "Der Angeklagte", "die Frau nicht gesehen zu haben")
+    assert _statements_of(nlp, "Die Polizei ließ die Fahrer lange warten.") == []

@@ -30,7 +30,7 @@ from whosaid.components.attribution.content import (
     _trim_particle,
     _wholly_quoted,
 )
-from whosaid.components.attribution.cues import _cue_lemma, _reports_an_utterance, _VerbCue
+from whosaid.components.attribution.cues import _cue_lemma, _reports_an_utterance, _VerbCue, with_lassen
 from whosaid.components.attribution.found import Found
 from whosaid.components.attribution.links import _referred_statement
 from whosaid.components.attribution.prepositional import _source_phrase_end
@@ -83,6 +83,7 @@ def _verb_frames(
         lemma, cue_tokens = hit
         if not _reports_an_utterance(doc, sent, tok) or in_reported_apposition(tok, sent):
             continue
+        cue_tokens = with_lassen(doc, sent, tok, cue_tokens)
         entry = data.verb_cues[lemma]
         if tok.tag_ == "VVPP" and entry.takes == "object" and not _has_finite_in_clause(doc, sent, tok):
             continue  # "…, genannt „BRD-Video“, …": a participle naming something, no speech act
