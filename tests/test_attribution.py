@@ -1380,3 +1380,16 @@ def test_what_someone_has_said_through_a_lawyer_is_their_statement(nlp):
     assert (concession.lemma, concession.stance, concession.speaker.text, concession.content[0].text) == (
         "einräumen", "concede", "Der Angeklagte", "die Frau nicht gesehen zu haben")
     assert _statements_of(nlp, "Die Polizei ließ die Fahrer lange warten.") == []
+
+
+def test_a_second_cue_verb_after_a_comma_shares_the_subject_of_the_first(nlp):
+    """"lobte den Einsatz, mahnte aber mehr Personal an", "äußerte sich zufrieden, kritisierte aber …": the verb
+    after the comma is a second speech act of the sentence's subject, not a frame after content."""
+    assert _statements_of(nlp, "Der Verband äußerte sich zufrieden, kritisierte aber die lange Dauer.") == [
+        ("kritisieren", "Reported", "die lange Dauer", None)]
+    doc = nlp("Die Gewerkschaft lobte den Einsatz, mahnte aber mehr Personal für die Ermittler an.")
+    assert [(s.lemma, s.speaker.text, s.content[0].text) for s in doc._.statements] == [
+        ("loben", "Die Gewerkschaft", "den Einsatz"),
+        ("anmahnen", "Die Gewerkschaft", "mehr Personal für die Ermittler")]
+    assert _statements_of(nlp, "Die Lage ist ernst, sagte der Minister.") == [
+        ("sagen", "Indirect", "Die Lage ist ernst", None)]

@@ -169,6 +169,8 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
         # "Der Prediger, der alle aufforderte, …": the relative clause is no apposition of the prefield
         return _subordinate_frame(view, cue, own_first, finite)
 
+    if _shares_subject_after_comma(view, finite):
+        return _frame_before_content(view, cue, finite, clause_start)
     verb_first, clause_start, inverted_speaker = _verb_first_clause(view, finite, clause_start, first, cue.lemma)
     if verb_first and finite is not cue.verb and finite.i == clause_start and (
             finite.tag_ == "VMFIN" or finite.lemma_ == "werden" and cue.verb.tag_ == "VVPP"):
@@ -185,6 +187,24 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
 
 
 SUBORDINATE_TAGS = frozenset({"KOUS", "PRELS", "PWS", "PWAV", "KOUI"})
+
+
+def _shares_subject_after_comma(view: _SentenceView, finite: Token) -> bool:
+    """ "Der Verband lobte den Einsatz, mahnte aber mehr Personal an": a cue verb right after a comma whose sentence
+    opens with a subject and an indicative cue verb of its own (the only finite verb before the comma) shares that
+    subject; it is no frame after content ("Die Lage ist ernst, sagte X")."""
+    doc, sent, data = view.doc, view.sent, view.data
+    if finite.i - 1 <= sent.start or doc[finite.i - 1].text != "," or not is_finite(finite) or is_subjunctive(finite):
+        return False
+    start = _skip_space(doc, sent.start, finite.i)
+    before = [t for t in doc[start : finite.i - 1] if is_finite(t) or t.text in QUOTE_MARKS or t.text in {",", ":", ";"}]
+    if len(before) != 1 or not is_finite(before[0]) or is_subjunctive(before[0]):
+        return False
+    first = before[0]
+    lemma = data.verb_lemma(first.text, first.lemma_)
+    if lemma not in data.verb_cues and lemma not in data.words.get("reflexive_cue", ()):
+        return False
+    return first.i > start and _prefield_speaker(doc, start, first, view.ents) is not None
 
 
 def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
@@ -505,7 +525,8 @@ def _subject_before_content(view: _SentenceView, cue: _VerbCue, finite: Token,
     # "Dem Minister wurde vorgeworfen, …", "ihm sei das Amt angeboten worden": no speaker
     passive = cue.verb.tag_ == "VVPP" and (finite.lemma_ == "werden" or cue.verb.i + 1 < sent.end
                                            and doc[cue.verb.i + 1].lower_ == "worden")
-    if finite.i > sent.start and doc[finite.i - 1].lower_ in data.words.get("coordination", ()):
+    if finite.i > sent.start and (doc[finite.i - 1].lower_ in data.words.get("coordination", ())
+                                  or _shares_subject_after_comma(view, finite)):
         # "X dankte … und erklärte …": the subject of the first conjunct
         shared = next((f for f in reversed(view.earlier)
                        if f.cue and sentence_of(doc, f.cue[0].i).start == sent.start), None)
@@ -567,6 +588,8 @@ def _content_after_punctuation(view: _SentenceView, cue: _VerbCue, j: int, speak
     """ "X sagte: „…“" / "X sagte, …": the quote or clause after the comma or colon at `j`."""
     doc, sent, quoted, data = view.doc, view.sent, view.quoted, view.data
     k = j + 1
+    if k < sent.end and _shares_subject_after_comma(view, doc[k]):
+        return None  # "äußerte sich zufrieden, kritisierte aber …": a second verb of the same subject, no content
     quote = _quote_starting_at(quoted, k) if k < len(doc) and doc[k].text in QUOTE_MARKS else None
     after = quote.end + (quote.end < sent.end and doc[quote.end].text in QUOTE_MARKS) if quote is not None else 0
     if quote is not None and doc[j].text == "," and after < sent.end and not is_punct(doc[after]):
