@@ -1393,3 +1393,26 @@ def test_a_second_cue_verb_after_a_comma_shares_the_subject_of_the_first(nlp):
         ("anmahnen", "Die Gewerkschaft", "mehr Personal für die Ermittler")]
     assert _statements_of(nlp, "Die Lage ist ernst, sagte der Minister.") == [
         ("sagen", "Indirect", "Die Lage ist ernst", None)]
+
+
+def test_advice_and_warnings_to_someone_report_the_zu_infinitive(nlp):
+    """"riet betroffenen Haltern, … zu fahren", "riet dringend davon ab, … zu steigen", "warnte Kunden davor, … zu
+    antworten": the person addressed is no content; the zu-infinitive after the comma is what was said (Indirect)."""
+    assert _statements_of(nlp, "Der Automobilclub riet betroffenen Haltern, bei Regen langsam zu fahren.") == [
+        ("raten", "Indirect", "bei Regen langsam zu fahren", None)]
+    assert _statements_of(nlp, "Der Experte riet dringend davon ab, bei Sturm auf die Berge zu steigen.") == [
+        ("abraten", "Indirect", "bei Sturm auf die Berge zu steigen", None)]
+    assert _statements_of(nlp, "Die Polizei warnte Kunden davor, auf die Mails zu antworten.") == [
+        ("warnen", "Indirect", "auf die Mails zu antworten", None)]
+
+
+def test_pleading_for_a_sentence_and_defending_a_plan_are_reported_speech_acts(nlp):
+    """"plädierte auf einen Freispruch" / "für eine milde Strafe" demand; "verteidigte den Gesetzentwurf am
+    Donnerstag" defends the bill (the day dates the act); "verteidigte ihren Titel" is sport, no speech."""
+    assert _statements_of(nlp, "Die Verteidigung plädierte auf einen Freispruch.") == [
+        ("plädieren", "Reported", "auf einen Freispruch", None)]
+    assert _statements_of(nlp, "Die Anwältin plädierte für eine milde Strafe.") == [
+        ("plädieren", "Reported", "für eine milde Strafe", None)]
+    assert _statements_of(nlp, "Die Staatssekretärin verteidigte den Gesetzentwurf am Donnerstag im Bundestag.") == [
+        ("verteidigen", "Reported", "den Gesetzentwurf", None)]
+    assert _statements_of(nlp, "Die Läuferin verteidigte ihren Titel im Sprint.") == []

@@ -414,12 +414,38 @@ def _frame_before_content(view: _SentenceView, cue: _VerbCue, finite: Token, cla
     if _object_inside_bracket(view, cue, finite, speaker):
         # "wies einen Bericht des „Spiegel“ zurück, wonach …": the object stands between verb and particle
         return _object_frame(view, cue, finite, finite.i + 1, speaker, frame)
+    zu_clause = _zu_clause_after_addressee(view, cue, j)
+    if zu_clause is not None:
+        return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [zu_clause], speaker, frame, _medium(frame, data))
     if j < sent.end and doc[j].text in {":", ","}:
         return _content_after_punctuation(view, cue, j, speaker, frame)
     if j < sent.end and doc[j].lower_ in data.words.get("complementizer", ()):
         content = strip_span(doc[j : _content_end(doc, sent, j + 1, data)])
         return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [content], speaker, frame, _medium(frame, data))
     return _object_frame(view, cue, finite, j, speaker, frame)
+
+
+def _zu_clause_after_addressee(view: _SentenceView, cue: _VerbCue, j: int) -> Span | None:
+    """ "riet betroffenen Haltern, langsam zu fahren", "warnte Kunden davor, auf die Mails zu antworten": the person
+    advised or warned (and a "davor") stands between the cue and the comma; the zu-infinitive after it is what was
+    said."""
+    doc, sent = view.doc, view.sent
+    if cue.takes.startswith("object"):
+        return None
+    for k in range(j, min(sent.end - 1, j + MAX_ADDRESSEE)):
+        t = doc[k]
+        if t.text == "," and k > j:
+            first_clause = strip_span(doc[k + 1 : _clause_end(doc, sent, k + 1)])
+            if len(first_clause) < 2 or not _ends_in_zu_infinitive(first_clause) \
+                    or any(is_finite(u) for u in first_clause):
+                return None
+            return strip_span(doc[k + 1 : _content_end(doc, sent, k + 1, view.data)])
+        if is_finite(t) or t._.in_quote or t.text in {":", ";"} or t.tag_ in {"APPR", "APPRART"}:
+            return None
+    return None
+
+
+MAX_ADDRESSEE = 6  # tokens of the person addressed ("betroffenen Haltern", "Patientinnen und Patienten davor")
 
 
 def _reported_before_colon(view: _SentenceView, cue: _VerbCue, finite: Token, clause_start: int, after: int,
@@ -649,6 +675,8 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     if verb.i == finite.i:
         # the object stands between the verb (and an inverted subject) and the separated particle
         content = _trim_particle(strip_span(doc[start : _object_end(doc, sent, start, data)]), cue.tokens)
+        if cue.stance == "assert":
+            content = _before_time(content, times)
         if not any(t.tag_ in {"NN", "NE", "PPER", "PDS", "PIS", "VVINF", "VVIZU"} for t in content):
             content = None
     elif verb.tag_ == "VVPP" and finite.i < verb.i and finite.lemma_ == "haben":
@@ -671,6 +699,14 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     return found
 
 
+def _before_time(content: Span, times: list[tuple[int, int]]) -> Span:
+    """ "verteidigte den Gesetzentwurf am Donnerstag in der ersten Lesung": a time after an assessed object dates the
+    speech act; the object ends before it (a demand or announcement keeps its time: "verlangte eine Sitzung im Mai")."""
+    cut = next((t.i for t in content[1:] if _in_time(t, times) and not _in_time(content.doc[t.i - 1], times)
+                and not t._.in_quote and content.doc[t.i - 1].tag_ in {"NN", "NE"}), None)
+    return strip_span(content.doc[content.start : cut]) if cut is not None else content
+
+
 def _reported_relative_clause(doc: Doc, sent: Span, comma: int) -> Span | None:
     """A relative clause in Konjunktiv after the comma at `comma` that closes a cue's object."""
     if comma + 1 >= sent.end or doc[comma].text != "," or doc[comma]._.in_quote:
@@ -688,7 +724,7 @@ def _reported_relative_clause(doc: Doc, sent: Span, comma: int) -> Span | None:
 def _object_preposition(doc: Doc, sent: Span, j: int, preposition: str) -> int | None:
     """Where the preposition that introduces a cue's object ("sprach von", "verwies auf") stands: at `j`, or after
     an adjunct of a few words ("sprach trotz der Kritik von …", "sprachen in diesem Zusammenhang von …")."""
-    forms = {preposition, preposition + "m"}
+    forms = _preposition_forms(preposition)
     for k in range(j, min(sent.end, j + MAX_OBJECT_ADJUNCT + 1)):
         if doc[k].lower_ in forms:
             return k
@@ -699,6 +735,11 @@ def _object_preposition(doc: Doc, sent: Span, j: int, preposition: str) -> int |
 
 
 MAX_OBJECT_ADJUNCT = 5
+
+
+def _preposition_forms(preposition: str) -> set[str]:
+    """The forms of a cue's object preposition(s) ("für|auf" in cue_verbs.tsv), with the article fused ("vom")."""
+    return {form for p in preposition.split("|") for form in (p, p + "m")}
 
 
 def _agentive(span: Span, ents: dict[int, Span], data: LanguageData) -> bool:
@@ -724,7 +765,7 @@ def _object_prefield(doc: Doc, start: int, finite: Token, preposition: str, data
         return None
     first = prefield[0]
     if preposition:
-        return prefield if first.lower_ in {preposition, preposition + "m"} else None
+        return prefield if first.lower_ in _preposition_forms(preposition) else None
     if data is not None and _headed_by_report_noun(prefield, data):
         return prefield  # "Berichte über Unruhe wies der Coach zurück", "Die Vorwürfe bestritt sie"
     if not first.lower_.endswith(OBLIQUE_ENDINGS) or first.tag_ not in {"ART", "PDAT", "PPOSAT"}:
