@@ -1416,3 +1416,23 @@ def test_pleading_for_a_sentence_and_defending_a_plan_are_reported_speech_acts(n
     assert _statements_of(nlp, "Die Staatssekretärin verteidigte den Gesetzentwurf am Donnerstag im Bundestag.") == [
         ("verteidigen", "Reported", "den Gesetzentwurf", None)]
     assert _statements_of(nlp, "Die Läuferin verteidigte ihren Titel im Sprint.") == []
+
+
+def test_what_comes_out_of_a_report_is_attributed_to_the_report(nlp):
+    """"Das geht aus der Bilanz des Wetterdienstes hervor" attributes the sentence before to the balance; "wie aus
+    Daten des Instituts hervorgeht" the clause before it; a sentence that names its source already ("einer Studie
+    zufolge") is not attributed twice, and "ging als Siegerin aus der Wahl hervor" reports nothing."""
+    doc = nlp("Der Sommer war einer der trockensten seit Beginn der Messungen. Das geht aus der Bilanz des "
+              "Wetterdienstes hervor, die am Montag veröffentlicht wurde.")
+    [balance] = doc._.statements
+    assert (balance.lemma, balance.speaker.text, balance.content[0].text) == (
+        "hervorgehen", "der Bilanz des Wetterdienstes", "Der Sommer war einer der trockensten seit Beginn der Messungen")
+    doc = nlp("Das Eis ist auf die zweitkleinste Fläche geschrumpft, wie aus Daten des Polarinstituts hervorgeht.")
+    [data] = doc._.statements
+    assert (data.speaker.text, data.content[0].text) == (
+        "Daten des Polarinstituts", "Das Eis ist auf die zweitkleinste Fläche geschrumpft")
+    lemmas = [s[0] for s in _statements_of(nlp, "Jeder dritte Schüler fühlt sich einer Studie zufolge einsam. Das "
+                                                "geht aus einer Umfrage der Universität hervor, für die 900 "
+                                                "Schüler befragt wurden.")]
+    assert lemmas == ["zufolge"]
+    assert _statements_of(nlp, "Die Partei ging als Siegerin aus der Wahl hervor.") == []

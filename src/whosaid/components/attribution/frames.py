@@ -159,8 +159,8 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     if first is not None and first.i + 1 == finite.i and first.lower_ in demonstratives \
             and first.tag_ in {"PDS", "ART", "PPER"} and clause_start == _skip_space(doc, sent.start, sent.end):
         found = _demonstrative_frame(view, cue, finite)
-        if found is not None:
-            return found
+        if found is not None or cue.lemma in data.words.get("impersonal_cue", ()):
+            return found  # "Das geht aus … hervor" frames the sentence before, or nothing
 
     if first is not None and first.tag_ in SUBORDINATE_TAGS:
         return _subordinate_frame(view, cue, first, finite)
@@ -260,6 +260,9 @@ def _as_frame(view: _SentenceView, cue: _VerbCue, finite: Token, clause_start: i
     first = doc[clause_start]
     last_cue = max(t.i for t in cue.tokens)
     speaker = _speaker_between(doc, first.i + 1, min(t.i for t in cue.tokens + [finite]), ents)
+    if speaker is not None and len(speaker) > 1 and speaker[0].lower_ in data.words.get("source_preposition", ()) \
+            and cue.lemma in data.words.get("impersonal_cue", ()):
+        speaker = strip_span(doc[speaker.start + 1 : speaker.end])  # "wie aus Daten des Instituts hervorgeht"
     frame = doc[first.i : _after_cue_end(doc, sent, last_cue)]
     if speaker is None and first.i + 1 == finite.i:
         # "Wie erklärte der Finanzminister am Dienstag, …": the subject follows the verb
@@ -294,11 +297,25 @@ def _demonstrative_frame(view: _SentenceView, cue: _VerbCue, finite: Token) -> F
     doc, sent, data = view.doc, view.sent, view.data
     previous = _previous_sentence(doc, sent)
     speaker = _speaker_after(doc, finite.i + 1, sent.end, view.ents, data, apposition=True)
+    if speaker is None and cue.lemma in data.words.get("impersonal_cue", ()):
+        # "Das geht aus der Bilanz des DWD hervor": the source of the sentence before, unless it names one itself
+        # ("… fühlt sich einer Studie zufolge einsam. Das geht aus einer Untersuchung … hervor")
+        attributed = previous is not None and any(previous.start <= f.content[0].start < previous.end
+                                                  for f in view.earlier)
+        speaker = None if attributed else _source_phrase_after(view, finite.i + 1)
     if previous is None or speaker is None:
         return None
     frame = doc[finite.i : _after_cue_end(doc, sent, max(t.i for t in cue.tokens))]
     return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [strip_span(previous)], speaker, frame,
                  _medium(frame, data))
+
+
+def _source_phrase_after(view: _SentenceView, k: int) -> Span | None:
+    """The noun phrase of a source preposition at `k` ("aus der Bilanz des DWD")."""
+    doc, sent = view.doc, view.sent
+    if k + 1 >= sent.end or doc[k].lower_ not in view.data.words.get("source_preposition", ()):
+        return None
+    return noun_phrase_from(doc, k + 1, sent.end, view.ents)
 
 
 def _verb_first_clause(view: _SentenceView, finite: Token, clause_start: int,
