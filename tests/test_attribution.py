@@ -1436,3 +1436,22 @@ def test_what_comes_out_of_a_report_is_attributed_to_the_report(nlp):
                                                 "Schüler befragt wurden.")]
     assert lemmas == ["zufolge"]
     assert _statements_of(nlp, "Die Partei ging als Siegerin aus der Wahl hervor.") == []
+
+
+def test_konjunktiv_sentences_after_a_colon_continuation_form_one_statement(nlp):
+    """"kritisierte die Pläne: Man habe … Passagiere könnten …": the Konjunktiv sentence after the one that
+    follows the colon goes on with it, as consecutive continuations do."""
+    assert _statements_of(nlp, "Die Sprecherin kritisierte die Informationspolitik: Man habe von der Störung erst "
+                               "spät erfahren. Passagiere könnten kostenlos umbuchen.") == [
+        ("kritisieren", "Reported", "die Informationspolitik", None),
+        ("", "IndirectFreeIndirect", "Man habe von der Störung erst spät erfahren. Passagiere könnten kostenlos "
+                                     "umbuchen", 0)]
+
+
+def test_a_cue_in_a_relative_clause_after_a_preposition_frames_nothing(nlp):
+    """"Der Vermerk, aus dem das Magazin zitiere, stamme aus dem Sommer": the relative clause describes the memo;
+    the sentence continues the statement before it."""
+    statements = _statements_of(nlp, "Der Minister räumte Mängel ein. Diese seien inzwischen behoben. Der "
+                                     "Vermerk, aus dem das Magazin zitiere, stamme aus dem Sommer.")
+    assert [s[0] for s in statements] == ["einräumen", ""]
+    assert statements[1][2].endswith("stamme aus dem Sommer")

@@ -165,6 +165,8 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     if first is not None and first.tag_ in SUBORDINATE_TAGS:
         return _subordinate_frame(view, cue, first, finite)
     own_first = doc[_clause_start(doc, sent, finite.i)]
+    if own_first.tag_ in {"APPR", "APPRART"} and own_first.i + 1 < finite.i and doc[own_first.i + 1].tag_ == "PRELS":
+        own_first = doc[own_first.i + 1]  # "Der Vermerk, aus dem das Magazin zitiere, stamme …"
     if own_first.tag_ in {"KOUS", "PRELS"} and own_first.i < finite.i:
         # "Der Prediger, der alle aufforderte, …": the relative clause is no apposition of the prefield
         return _subordinate_frame(view, cue, own_first, finite)
