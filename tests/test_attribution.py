@@ -1455,3 +1455,13 @@ def test_a_cue_in_a_relative_clause_after_a_preposition_frames_nothing(nlp):
                                      "Vermerk, aus dem das Magazin zitiere, stamme aus dem Sommer.")
     assert [s[0] for s in statements] == ["einräumen", ""]
     assert statements[1][2].endswith("stamme aus dem Sommer")
+
+
+def test_a_speaker_title_with_a_truncated_compound_is_one_phrase(nlp):
+    """"sagte Gesundheits- und Sozialdirektorin Regula Amstutz": "Gesundheits-" joins the noun after "und"; the
+    phrase is the speaker after the verb, the quote before it the content."""
+    doc = nlp("«Wir bleiben bei unserem Plan», sagte Bildungs- und Kulturdirektorin Vera Imhof an einer "
+              "Medienkonferenz.")
+    [said] = doc._.statements
+    assert (said.kind, said.speaker.text, said.content[0].text) == (
+        "Direct", "Bildungs- und Kulturdirektorin Vera Imhof", "Wir bleiben bei unserem Plan")
