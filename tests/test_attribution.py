@@ -1465,3 +1465,13 @@ def test_a_speaker_title_with_a_truncated_compound_is_one_phrase(nlp):
     [said] = doc._.statements
     assert (said.kind, said.speaker.text, said.content[0].text) == (
         "Direct", "Bildungs- und Kulturdirektorin Vera Imhof", "Wir bleiben bei unserem Plan")
+
+
+def test_an_answer_to_an_act_inside_a_report_answers_the_report(nlp):
+    """"Nowak sagte, er rechne mit einer knappen Entscheidung. Der Landkreis widersprach dieser Darstellung": the
+    expectation told in Konjunktiv is no statement of its own; the objection answers Nowak's statement."""
+    doc = nlp("Piotr Nowak sagte, er rechne mit einer knappen Entscheidung. Der Landkreis widersprach dieser "
+              "Darstellung.")
+    statements = doc._.statements
+    assert [s.lemma for s in statements] == ["sagen", "widersprechen"]
+    assert statements[1].refers_to is statements[0]

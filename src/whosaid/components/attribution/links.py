@@ -34,6 +34,12 @@ def _drop_frames_read_as_content(found: list[Found]) -> list[Found]:
         g is not f and g.cue and holds(g, f.cue) and holds(f, g.cue) and g.cue[0].i > f.cue[0].i for g in found))]
 
 
+def _drop_orphaned_continuations(found: list[Found]) -> list[Found]:
+    """A continuation read beside its frame (after a colon) goes with the frame when that is dropped."""
+    kept = {id(f) for f in found}
+    return [f for f in found if f.continues is None or id(f.continues) in kept]
+
+
 def _drop_acts_inside_reported_speech(found: list[Found]) -> list[Found]:
     """ "Man habe eine Erhöhung angeboten, teilte der Verband mit", "Das Amt habe den Rückruf angeordnet" (after a
     statement): an act with its object told in Konjunktiv is part of what someone reports (the content of the frame
@@ -46,8 +52,17 @@ def _drop_acts_inside_reported_speech(found: list[Found]) -> list[Found]:
         before = sentence_of(sent.doc, sent.start - 1) if sent.start > 0 else sent
         return g is not f and g.content_end <= f.content_start and g.content[-1].end > before.start
 
-    return [f for f in found if not (f.extra.get("subjunctive_act") and any(
-        inside(f, g) or right_after(f, g) for g in found))]
+    replaced: dict[int, Found] = {}
+    for f in found:
+        if f.extra.get("subjunctive_act"):
+            holder = next((g for g in found if inside(f, g) or right_after(f, g)), None)
+            if holder is not None:
+                replaced[id(f)] = holder
+    kept = [f for f in found if id(f) not in replaced]
+    for f in kept:  # an answer read at its frame ("widersprach dieser Darstellung") answers the report around the act
+        if f.refers_to is not None and id(f.refers_to) in replaced:
+            f.refers_to = replaced[id(f.refers_to)]
+    return kept
 
 
 def _link_nesting(found: list[Found]) -> None:
