@@ -1345,3 +1345,172 @@ def test_what_a_speaker_knows_so_far_is_no_source_of_its_own():
     (statement,) = record.statements
     assert (statement.speaker.resolved, statement.content.text) == (
         "Auswärtiges Amt", "es gebe nach bisherigen Erkenntnissen keine Hinweise auf verletzte Deutsche")
+def _statements_of(nlp, text: str) -> list[tuple[str, str, str, int | None]]:
+    """(cue lemma or "", kind, content, index of the statement continued) for each statement of `text`."""
+    statements = nlp(text)._.statements
+    index = {id(s): i for i, s in enumerate(statements)}
+    return [(s.lemma, s.kind, " ".join(span.text for span in s.content),
+             index.get(id(s.continues)) if s.continues is not None else None) for s in statements]
+
+
+def test_a_speech_act_with_its_object_before_a_colon_is_continued_by_what_follows(nlp):
+    """"forderte eine rasche Reform: „…“": the demand is reported with its object; the quote, or the Konjunktiv
+    clause, after the colon continues it. "sagte der Zeitung: „…“" names an addressee, and its quote is the content."""
+    assert _statements_of(nlp, "Der Mieterbund forderte am Montag eine rasche Reform: „So kann es nicht "
+                               "weitergehen.“") == [("fordern", "Reported", "eine rasche Reform", None),
+                                                    ("", "Direct", "So kann es nicht weitergehen.", 0)]
+    assert _statements_of(nlp, "Die Ministerin bot ein Gespräch an: „Wir wollen eine Lösung.“") == [
+        ("anbieten", "Reported", "ein Gespräch", None), ("", "Direct", "Wir wollen eine Lösung.", 0)]
+    assert _statements_of(nlp, "Die Bürgermeisterin kritisierte die Pläne des Landes: Man habe die Gemeinden "
+                               "nicht gefragt.") == [
+        ("kritisieren", "Reported", "die Pläne des Landes", None),
+        ("", "IndirectFreeIndirect", "Man habe die Gemeinden nicht gefragt", 0)]
+    assert _statements_of(nlp, "Der Minister sagte der Zeitung am Montag: „Wir bleiben dabei.“") == [
+        ("sagen", "Direct", "Wir bleiben dabei.", None)]
+
+
+def test_a_fronted_object_before_a_colon_is_what_the_speaker_after_the_verb_denies_or_concedes(nlp):
+    """"Fehler bei der Planung räumte er ein: …", "Diese Summe wies die Ministerin zurück: …": the noun phrase before
+    the verb is the object, the speaker follows the verb; the Konjunktiv after the colon continues the statement."""
+    assert _statements_of(nlp, "Fehler bei der Planung räumte er ein: Die Prüfung habe zu lange gedauert.") == [
+        ("einräumen", "Reported", "Fehler bei der Planung", None),
+        ("", "IndirectFreeIndirect", "Die Prüfung habe zu lange gedauert", 0)]
+    doc = nlp("Diese Summe wies Finanzministerin Anna Huber zurück: Es handle sich um eine Schätzung.")
+    denial = doc._.statements[0]
+    assert (denial.speaker.text, denial.content[0].text) == ("Finanzministerin Anna Huber", "Diese Summe")
+
+
+def test_an_act_told_in_konjunktiv_is_part_of_the_report_around_it(nlp):
+    """"Man habe eine Erhöhung angeboten, teilte der Verband mit": the offer is what the association reports, no
+    statement of its own; after a statement, "Der Konzern habe den Rückruf angeordnet" continues it."""
+    assert _statements_of(nlp, "Man habe in der zweiten Runde eine Erhöhung um vier Prozent angeboten, teilte der "
+                               "Verband mit.") == [
+        ("mitteilen", "Indirect", "Man habe in der zweiten Runde eine Erhöhung um vier Prozent angeboten", None)]
+    assert _statements_of(nlp, "Der Autobauer ruft 5000 Wagen zurück, berichtete die Zeitung. Der Konzern habe "
+                               "den Rückruf selbst angeordnet.") == [
+        ("berichten", "Indirect", "Der Autobauer ruft 5000 Wagen zurück", None),
+        ("", "IndirectFreeIndirect", "Der Konzern habe den Rückruf selbst angeordnet", 0)]
+
+
+def test_denied_accusations_answer_the_party_that_made_them_not_the_press_report(nlp):
+    """"hat Vorwürfe des Händlers zurückgewiesen, …": the accusation is the retailer's own statement ("Der Konzern
+    hatte erklärt, …"), not the newspaper's report about the dispute, when neither is named as its source."""
+    doc = nlp("Die Molkerei hat Vorwürfe des Händlers Kaufstein zurückgewiesen, sie verlange zu hohe Preise. Die "
+              "Zeitung hatte berichtet, Kaufstein habe Artikel ausgelistet. Der Konzern hatte erklärt, einige "
+              "Lieferanten hätten ihre Preise stark erhöht.")
+    denial = next(s for s in doc._.statements if s.lemma == "zurückweisen")
+    assert denial.refers_to is not None and denial.refers_to.lemma == "erklären"
+
+
+def test_declining_to_comment_is_no_statement(nlp):
+    """"äußerte sich nicht zu den Vorwürfen", "wollte sich nicht äußern": nothing was said."""
+    assert _statements_of(nlp, "Die Firma äußerte sich zunächst nicht zu den Vorwürfen.") == []
+    assert _statements_of(nlp, "Der Minister äußerte sich zufrieden: „Das ist ein gutes Ergebnis.“") == [
+        ("äußern", "Direct", "Das ist ein gutes Ergebnis.", None)]
+
+
+def test_what_someone_has_said_through_a_lawyer_is_their_statement(nlp):
+    """"ließ über seinen Anwalt mitteilen", "hatte einräumen lassen": the infinitive under "lassen" is the cue, the
+    subject of "lassen" the speaker."""
+    assert _statements_of(nlp, "Er sei unschuldig, ließ der Politiker über seinen Anwalt mitteilen.") == [
+        ("mitteilen", "Indirect", "Er sei unschuldig", None)]
+    doc = nlp("Der Angeklagte hatte über seinen Verteidiger einräumen lassen, die Frau nicht gesehen zu haben.")
+    [concession] = doc._.statements
+    assert (concession.lemma, concession.stance, concession.speaker.text, concession.content[0].text) == (
+        "einräumen", "concede", "Der Angeklagte", "die Frau nicht gesehen zu haben")
+    assert _statements_of(nlp, "Die Polizei ließ die Fahrer lange warten.") == []
+
+
+def test_a_second_cue_verb_after_a_comma_shares_the_subject_of_the_first(nlp):
+    """"lobte den Einsatz, mahnte aber mehr Personal an", "äußerte sich zufrieden, kritisierte aber …": the verb
+    after the comma is a second speech act of the sentence's subject, not a frame after content."""
+    assert _statements_of(nlp, "Der Verband äußerte sich zufrieden, kritisierte aber die lange Dauer.") == [
+        ("kritisieren", "Reported", "die lange Dauer", None)]
+    doc = nlp("Die Gewerkschaft lobte den Einsatz, mahnte aber mehr Personal für die Ermittler an.")
+    assert [(s.lemma, s.speaker.text, s.content[0].text) for s in doc._.statements] == [
+        ("loben", "Die Gewerkschaft", "den Einsatz"),
+        ("anmahnen", "Die Gewerkschaft", "mehr Personal für die Ermittler")]
+    assert _statements_of(nlp, "Die Lage ist ernst, sagte der Minister.") == [
+        ("sagen", "Indirect", "Die Lage ist ernst", None)]
+
+
+def test_advice_and_warnings_to_someone_report_the_zu_infinitive(nlp):
+    """"riet betroffenen Haltern, … zu fahren", "riet dringend davon ab, … zu steigen", "warnte Kunden davor, … zu
+    antworten": the person addressed is no content; the zu-infinitive after the comma is what was said (Indirect)."""
+    assert _statements_of(nlp, "Der Automobilclub riet betroffenen Haltern, bei Regen langsam zu fahren.") == [
+        ("raten", "Indirect", "bei Regen langsam zu fahren", None)]
+    assert _statements_of(nlp, "Der Experte riet dringend davon ab, bei Sturm auf die Berge zu steigen.") == [
+        ("abraten", "Indirect", "bei Sturm auf die Berge zu steigen", None)]
+    assert _statements_of(nlp, "Die Polizei warnte Kunden davor, auf die Mails zu antworten.") == [
+        ("warnen", "Indirect", "auf die Mails zu antworten", None)]
+
+
+def test_pleading_for_a_sentence_and_defending_a_plan_are_reported_speech_acts(nlp):
+    """"plädierte auf einen Freispruch" / "für eine milde Strafe" demand; "verteidigte den Gesetzentwurf am
+    Donnerstag" defends the bill (the day dates the act); "verteidigte ihren Titel" is sport, no speech."""
+    assert _statements_of(nlp, "Die Verteidigung plädierte auf einen Freispruch.") == [
+        ("plädieren", "Reported", "auf einen Freispruch", None)]
+    assert _statements_of(nlp, "Die Anwältin plädierte für eine milde Strafe.") == [
+        ("plädieren", "Reported", "für eine milde Strafe", None)]
+    assert _statements_of(nlp, "Die Staatssekretärin verteidigte den Gesetzentwurf am Donnerstag im Bundestag.") == [
+        ("verteidigen", "Reported", "den Gesetzentwurf", None)]
+    assert _statements_of(nlp, "Die Läuferin verteidigte ihren Titel im Sprint.") == []
+
+
+def test_what_comes_out_of_a_report_is_attributed_to_the_report(nlp):
+    """"Das geht aus der Bilanz des Wetterdienstes hervor" attributes the sentence before to the balance; "wie aus
+    Daten des Instituts hervorgeht" the clause before it; a sentence that names its source already ("einer Studie
+    zufolge") is not attributed twice, and "ging als Siegerin aus der Wahl hervor" reports nothing."""
+    doc = nlp("Der Sommer war einer der trockensten seit Beginn der Messungen. Das geht aus der Bilanz des "
+              "Wetterdienstes hervor, die am Montag veröffentlicht wurde.")
+    [balance] = doc._.statements
+    assert (balance.lemma, balance.speaker.text, balance.content[0].text) == (
+        "hervorgehen", "der Bilanz des Wetterdienstes", "Der Sommer war einer der trockensten seit Beginn der Messungen")
+    doc = nlp("Das Eis ist auf die zweitkleinste Fläche geschrumpft, wie aus Daten des Polarinstituts hervorgeht.")
+    [data] = doc._.statements
+    assert (data.speaker.text, data.content[0].text) == (
+        "Daten des Polarinstituts", "Das Eis ist auf die zweitkleinste Fläche geschrumpft")
+    lemmas = [s[0] for s in _statements_of(nlp, "Jeder dritte Schüler fühlt sich einer Studie zufolge einsam. Das "
+                                                "geht aus einer Umfrage der Universität hervor, für die 900 "
+                                                "Schüler befragt wurden.")]
+    assert lemmas == ["zufolge"]
+    assert _statements_of(nlp, "Die Partei ging als Siegerin aus der Wahl hervor.") == []
+
+
+def test_konjunktiv_sentences_after_a_colon_continuation_form_one_statement(nlp):
+    """"kritisierte die Pläne: Man habe … Passagiere könnten …": the Konjunktiv sentence after the one that
+    follows the colon goes on with it, as consecutive continuations do."""
+    assert _statements_of(nlp, "Die Sprecherin kritisierte die Informationspolitik: Man habe von der Störung erst "
+                               "spät erfahren. Passagiere könnten kostenlos umbuchen.") == [
+        ("kritisieren", "Reported", "die Informationspolitik", None),
+        ("", "IndirectFreeIndirect", "Man habe von der Störung erst spät erfahren. Passagiere könnten kostenlos "
+                                     "umbuchen", 0)]
+
+
+def test_a_cue_in_a_relative_clause_after_a_preposition_frames_nothing(nlp):
+    """"Der Vermerk, aus dem das Magazin zitiere, stamme aus dem Sommer": the relative clause describes the memo;
+    the sentence continues the statement before it."""
+    statements = _statements_of(nlp, "Der Minister räumte Mängel ein. Diese seien inzwischen behoben. Der "
+                                     "Vermerk, aus dem das Magazin zitiere, stamme aus dem Sommer.")
+    assert [s[0] for s in statements] == ["einräumen", ""]
+    assert statements[1][2].endswith("stamme aus dem Sommer")
+
+
+def test_a_speaker_title_with_a_truncated_compound_is_one_phrase(nlp):
+    """"sagte Gesundheits- und Sozialdirektorin Regula Amstutz": "Gesundheits-" joins the noun after "und"; the
+    phrase is the speaker after the verb, the quote before it the content."""
+    doc = nlp("«Wir bleiben bei unserem Plan», sagte Bildungs- und Kulturdirektorin Vera Imhof an einer "
+              "Medienkonferenz.")
+    [said] = doc._.statements
+    assert (said.kind, said.speaker.text, said.content[0].text) == (
+        "Direct", "Bildungs- und Kulturdirektorin Vera Imhof", "Wir bleiben bei unserem Plan")
+
+
+def test_an_answer_to_an_act_inside_a_report_answers_the_report(nlp):
+    """"Nowak sagte, er rechne mit einer knappen Entscheidung. Der Landkreis widersprach dieser Darstellung": the
+    expectation told in Konjunktiv is no statement of its own; the objection answers Nowak's statement."""
+    doc = nlp("Piotr Nowak sagte, er rechne mit einer knappen Entscheidung. Der Landkreis widersprach dieser "
+              "Darstellung.")
+    statements = doc._.statements
+    assert [s.lemma for s in statements] == ["sagen", "widersprechen"]
+    assert statements[1].refers_to is statements[0]

@@ -93,6 +93,10 @@ def noun_phrase_from(doc: Doc, i: int, limit: int, ents_by_start: dict[int, Span
             return doc[i : _apposition_end(doc, part, limit)]
     if tok.tag_ in {"PPER", "PIS", "PDS"}:
         return doc[i : i + 1]
+    if tok.tag_ == "TRUNC" and i + 2 < limit and doc[i + 1].tag_ == "KON":
+        # "Gesundheits- und Sozialdirektorin Regula Amstutz": a truncated compound joined to the noun after "und"
+        rest = noun_phrase_from(doc, i + 2, limit, ents_by_start)
+        return doc[i : rest.end] if rest is not None else None
     if tok.text in QUOTE_MARKS:
         # a quoted name: "laut „Reuters“"
         j = i + 1

@@ -18,9 +18,11 @@ from whosaid.components.attribution.frames import _verb_frames
 from whosaid.components.attribution.links import (
     _answer_the_last_continuation,
     _content_denials,
+    _drop_acts_inside_reported_speech,
     _drop_duplicates,
     _drop_frames_read_as_content,
     _drop_impersonal_speech_inside,
+    _drop_orphaned_continuations,
     _join_earlier_denials,
     _link_answers,
     _link_denials_by_topic,
@@ -81,7 +83,8 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
         found.extend(_prepositional_frames(doc, sent, quoted, ents_by_start, data, found))
         found.extend(_noun_frames(doc, sent, ents_by_start, data, found))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
-    found = _drop_frames_read_as_content(_drop_duplicates(found))
+    found = _drop_orphaned_continuations(
+        _drop_acts_inside_reported_speech(_drop_frames_read_as_content(_drop_duplicates(found))))
     _media_outside_speakers(found, data)
     _media_beside_cues(found, data)
     found.extend(_continuations(doc, found, data))

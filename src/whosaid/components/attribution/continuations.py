@@ -48,7 +48,7 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
             content = _reported_clause(content, finite[0], subjunctive[0])
         if subjunctive and (near or any(_konjunktiv_one(t, data) for t in subjunctive)):
             root = (last.continues or last) if near and last is not None else None
-            previous = out[-1] if out else None
+            previous = _last_continuation(found, out, sent)
             if previous is not None and previous.kind == "IndirectFreeIndirect" and previous.continues is root \
                     and idx > 0 and sentence_of(doc, previous.content[-1].start).start == sents[idx - 1].start:
                 # consecutive sentences of one report form one statement, as the corpus annotates them
@@ -75,6 +75,13 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
             out.append(Found([], "", "claim" if hearsay else "announce", "FreeIndirect", [content], None, None, None,
                              continues=root))
     return out
+
+
+def _last_continuation(found: list[Found], out: list[Found], sent: Span) -> Found | None:
+    """The last cue-less statement before `sent`: one added here, or one read after a colon ("kritisierte die
+    Pläne: Man habe …")."""
+    before = [f for f in (*found, *out) if not f.cue and f.content[-1].end <= sent.start]
+    return max(before, key=lambda f: f.content[-1].end, default=None)
 
 
 def _reporter(f: Found) -> Found:

@@ -187,8 +187,29 @@ def _reports_an_utterance(doc: Doc, sent: Span, verb: Token) -> bool:
     if verb.tag_ in {"VVIZU"} or (verb.i > sent.start and doc[verb.i - 1].tag_ == "PTKZU"):
         return False
     if verb.tag_ == "VVINF":
-        return False
+        return _said_through_someone(doc, sent, verb)
     return True
+
+
+def _said_through_someone(doc: Doc, sent: Span, verb: Token) -> bool:
+    """ "ließ über seinen Berater mitteilen", "hatte einräumen lassen": an infinitive under "lassen" is said through
+    a spokesperson or lawyer, by the subject of "lassen"."""
+    return _lassen_of(doc, sent, verb) is not None
+
+
+def _lassen_of(doc: Doc, sent: Span, verb: Token) -> Token | None:
+    """The "lassen" an infinitive stands under: right after it ("einräumen lassen") or its clause's finite verb."""
+    after = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+    if after is not None and after.lemma_ == "lassen":
+        return after
+    finite = _finite_of(doc, sent, verb)
+    return finite if finite.lemma_ == "lassen" and finite is not verb else None
+
+
+def with_lassen(doc: Doc, sent: Span, verb: Token, tokens: list[Token]) -> list[Token]:
+    """A cue's tokens with the "lassen" its infinitive stands under ("ließ … mitteilen", "einräumen lassen")."""
+    lassen = _lassen_of(doc, sent, verb) if verb.tag_ == "VVINF" else None
+    return sorted([*tokens, lassen], key=lambda t: t.i) if lassen is not None else tokens
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from whosaid.components.attribution.content import (
     _trim_particle,
     _wholly_quoted,
 )
-from whosaid.components.attribution.cues import _cue_lemma, _reports_an_utterance, _VerbCue
+from whosaid.components.attribution.cues import _cue_lemma, _reports_an_utterance, _VerbCue, with_lassen
 from whosaid.components.attribution.found import Found
 from whosaid.components.attribution.links import _referred_statement
 from whosaid.components.attribution.prepositional import _source_phrase_end
@@ -83,6 +83,7 @@ def _verb_frames(
         lemma, cue_tokens = hit
         if not _reports_an_utterance(doc, sent, tok) or in_reported_apposition(tok, sent):
             continue
+        cue_tokens = with_lassen(doc, sent, tok, cue_tokens)
         entry = data.verb_cues[lemma]
         if tok.tag_ == "VVPP" and entry.takes == "object" and not _has_finite_in_clause(doc, sent, tok):
             continue  # "…, genannt „BRD-Video“, …": a participle naming something, no speech act
@@ -92,10 +93,36 @@ def _verb_frames(
                 and result.speaker[0].lower_ in data.words.get("nobody", ()):
             continue  # "habe ihm niemand etwas gesagt": what nobody said is no statement
         if result is not None:
+            if result.kind == "Reported" and is_subjunctive(_finite_of(doc, sent, tok)):
+                result.extra["subjunctive_act"] = True  # see _drop_acts_inside_reported_speech
             if result.stance == "deny" and _negated(result, data):
                 result.stance = "concede"  # "Dass es Kontakte gibt, bestritt Jerusalem nicht": it grants them
             found.append(result)
+            rest = _colon_continuation(doc, sent, quoted, result)
+            if rest is not None:
+                found.append(rest)
     return found
+
+
+def _colon_continuation(doc: Doc, sent: Span, quoted: list[Span], reported: Found) -> Found | None:
+    """ "forderte eine schriftliche Zusage: „…“", "kritisierte die Pläne: Man habe …": the quote, or the clause in
+    Konjunktiv, after the colon that closes a reported speech act's frame continues it."""
+    if reported.kind != "Reported":
+        return None
+    ends = [reported.content[-1].end, max(t.i for t in reported.cue) + 1]
+    if reported.speaker is not None:
+        ends.append(reported.speaker.end)
+    colon = max(ends)
+    if colon + 1 >= sent.end or doc[colon].text != ":":
+        return None
+    quote = _quote_starting_at(quoted, colon + 1) if doc[colon + 1].text in QUOTE_MARKS else None
+    if quote is not None:
+        return Found([], "", "assert", "Direct", [quote], None, None, None, continues=reported)
+    clause = strip_span(doc[colon + 1 : sent.end])
+    finite = next((t for t in clause if is_finite(t) and not t._.in_quote), None)
+    if finite is None or not is_subjunctive(finite):
+        return None
+    return Found([], "", "assert", "IndirectFreeIndirect", [clause], None, None, None, continues=reported)
 
 
 def _negated(found: Found, data: LanguageData) -> bool:
@@ -132,16 +159,20 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     if first is not None and first.i + 1 == finite.i and first.lower_ in demonstratives \
             and first.tag_ in {"PDS", "ART", "PPER"} and clause_start == _skip_space(doc, sent.start, sent.end):
         found = _demonstrative_frame(view, cue, finite)
-        if found is not None:
-            return found
+        if found is not None or cue.lemma in data.words.get("impersonal_cue", ()):
+            return found  # "Das geht aus … hervor" frames the sentence before, or nothing
 
     if first is not None and first.tag_ in SUBORDINATE_TAGS:
         return _subordinate_frame(view, cue, first, finite)
     own_first = doc[_clause_start(doc, sent, finite.i)]
+    if own_first.tag_ in {"APPR", "APPRART"} and own_first.i + 1 < finite.i and doc[own_first.i + 1].tag_ == "PRELS":
+        own_first = doc[own_first.i + 1]  # "Der Vermerk, aus dem das Magazin zitiere, stamme …"
     if own_first.tag_ in {"KOUS", "PRELS"} and own_first.i < finite.i:
         # "Der Prediger, der alle aufforderte, …": the relative clause is no apposition of the prefield
         return _subordinate_frame(view, cue, own_first, finite)
 
+    if _shares_subject_after_comma(view, finite):
+        return _frame_before_content(view, cue, finite, clause_start)
     verb_first, clause_start, inverted_speaker = _verb_first_clause(view, finite, clause_start, first, cue.lemma)
     if verb_first and finite is not cue.verb and finite.i == clause_start and (
             finite.tag_ == "VMFIN" or finite.lemma_ == "werden" and cue.verb.tag_ == "VVPP"):
@@ -168,6 +199,24 @@ INVERTED_SELF = frozenset({"man", "er", "sie"})
 SUBORDINATE_TAGS = frozenset({"KOUS", "PRELS", "PWS", "PWAV", "KOUI"})
 
 
+def _shares_subject_after_comma(view: _SentenceView, finite: Token) -> bool:
+    """ "Der Verband lobte den Einsatz, mahnte aber mehr Personal an": a cue verb right after a comma whose sentence
+    opens with a subject and an indicative cue verb of its own (the only finite verb before the comma) shares that
+    subject; it is no frame after content ("Die Lage ist ernst, sagte X")."""
+    doc, sent, data = view.doc, view.sent, view.data
+    if finite.i - 1 <= sent.start or doc[finite.i - 1].text != "," or not is_finite(finite) or is_subjunctive(finite):
+        return False
+    start = _skip_space(doc, sent.start, finite.i)
+    before = [t for t in doc[start : finite.i - 1] if is_finite(t) or t.text in QUOTE_MARKS or t.text in {",", ":", ";"}]
+    if len(before) != 1 or not is_finite(before[0]) or is_subjunctive(before[0]):
+        return False
+    first = before[0]
+    lemma = data.verb_lemma(first.text, first.lemma_)
+    if lemma not in data.verb_cues and lemma not in data.words.get("reflexive_cue", ()):
+        return False
+    return first.i > start and _prefield_speaker(doc, start, first, view.ents) is not None
+
+
 def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
     """A cue verb used in a sense that reports nothing, as its sentence shows."""
     sent, data = view.sent, view.data
@@ -176,6 +225,8 @@ def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
         return True  # "geht davon aus, dass …" reports; "geht von einem Anschlag aus" does not
     if _withholds(view, cue):
         return True  # "Namen nannte die Polizei nicht", "Einzelheiten nannte er keine": nothing was said
+    if cue.lemma in data.words.get("silent_when_negated", ()) and _negated_clause(view, cue):
+        return True  # "äußerte sich nicht zu den Vorwürfen": no statement
     senses = tuple(row.split("=")[1].lower() for row in data.words.get("other_sense", ()) if row.startswith(cue.lemma + "="))
     if senses and any(t.tag_ == "NN" and t.lower_.endswith(senses) for t in sent):
         return True  # "verurteilte ihn zu drei Jahren Haft", "Sein erstes Pflichtspiel bestreitet Werder …"
@@ -187,12 +238,20 @@ def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
 
 def _withholds(view: _SentenceView, cue: _VerbCue) -> bool:
     """A negated cue whose own clause names what was withheld ("Namen", "Einzelheiten", "Angaben")."""
-    doc, sent, words = view.doc, view.sent, view.data.words
+    return _negated_clause(view, cue) and any(
+        t.text in view.data.words.get("withheld_object", ()) for t in _cue_clause(view, cue))
+
+
+def _negated_clause(view: _SentenceView, cue: _VerbCue) -> bool:
+    return any(t.lower_ in view.data.words.get("negation", ()) and not t._.in_quote for t in _cue_clause(view, cue))
+
+
+def _cue_clause(view: _SentenceView, cue: _VerbCue) -> Span:
+    """The cue's clause, from its start to the next comma, semicolon or colon after the verb."""
+    doc, sent = view.doc, view.sent
     start = _clause_start(doc, sent, cue.verb.i)
     end = next((t.i for t in doc[cue.verb.i : sent.end] if t.text in {",", ";", ":"}), sent.end)
-    clause = doc[start:end]
-    return any(t.text in words.get("withheld_object", ()) for t in clause) and any(
-        t.lower_ in words.get("negation", ()) for t in clause)
+    return doc[start:end]
 
 
 def _reflexive_not_speech(view: _SentenceView, cue: _VerbCue, finite: Token) -> bool:
@@ -211,6 +270,9 @@ def _as_frame(view: _SentenceView, cue: _VerbCue, finite: Token, clause_start: i
     first = doc[clause_start]
     last_cue = max(t.i for t in cue.tokens)
     speaker = _speaker_between(doc, first.i + 1, min(t.i for t in cue.tokens + [finite]), ents)
+    if speaker is not None and len(speaker) > 1 and speaker[0].lower_ in data.words.get("source_preposition", ()) \
+            and cue.lemma in data.words.get("impersonal_cue", ()):
+        speaker = strip_span(doc[speaker.start + 1 : speaker.end])  # "wie aus Daten des Instituts hervorgeht"
     frame = doc[first.i : _after_cue_end(doc, sent, last_cue)]
     if speaker is None and first.i + 1 == finite.i:
         # "Wie erklärte der Finanzminister am Dienstag, …": the subject follows the verb
@@ -245,11 +307,25 @@ def _demonstrative_frame(view: _SentenceView, cue: _VerbCue, finite: Token) -> F
     doc, sent, data = view.doc, view.sent, view.data
     previous = _previous_sentence(doc, sent)
     speaker = _speaker_after(doc, finite.i + 1, sent.end, view.ents, data, apposition=True)
+    if speaker is None and cue.lemma in data.words.get("impersonal_cue", ()):
+        # "Das geht aus der Bilanz des DWD hervor": the source of the sentence before, unless it names one itself
+        # ("… fühlt sich einer Studie zufolge einsam. Das geht aus einer Untersuchung … hervor")
+        attributed = previous is not None and any(previous.start <= f.content[0].start < previous.end
+                                                  for f in view.earlier)
+        speaker = None if attributed else _source_phrase_after(view, finite.i + 1)
     if previous is None or speaker is None:
         return None
     frame = doc[finite.i : _after_cue_end(doc, sent, max(t.i for t in cue.tokens))]
     return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [strip_span(previous)], speaker, frame,
                  _medium(frame, data))
+
+
+def _source_phrase_after(view: _SentenceView, k: int) -> Span | None:
+    """The noun phrase of a source preposition at `k` ("aus der Bilanz des DWD")."""
+    doc, sent = view.doc, view.sent
+    if k + 1 >= sent.end or doc[k].lower_ not in view.data.words.get("source_preposition", ()):
+        return None
+    return noun_phrase_from(doc, k + 1, sent.end, view.ents)
 
 
 def _verb_first_clause(view: _SentenceView, finite: Token, clause_start: int,
@@ -345,6 +421,9 @@ def _frame_before_content(view: _SentenceView, cue: _VerbCue, finite: Token, cla
     speaker, clause_start = _subject_before_content(view, cue, finite, clause_start)
     after, speaker = _after_frame(view, cue, finite, clause_start, speaker)
     frame = doc[clause_start : max(after, last_cue + 1)]
+    reported = _reported_before_colon(view, cue, finite, clause_start, after, speaker, frame)
+    if reported is not None:
+        return reported
     colon = _colon_content(doc, sent, after, quoted)
     if colon is not None:
         frame = doc[clause_start : colon[0] + 1]
@@ -362,12 +441,77 @@ def _frame_before_content(view: _SentenceView, cue: _VerbCue, finite: Token, cla
     if _object_inside_bracket(view, cue, finite, speaker):
         # "wies einen Bericht des „Spiegel“ zurück, wonach …": the object stands between verb and particle
         return _object_frame(view, cue, finite, finite.i + 1, speaker, frame)
+    zu_clause = _zu_clause_after_addressee(view, cue, j)
+    if zu_clause is not None:
+        return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [zu_clause], speaker, frame, _medium(frame, data))
     if j < sent.end and doc[j].text in {":", ","}:
         return _content_after_punctuation(view, cue, j, speaker, frame)
     if j < sent.end and doc[j].lower_ in data.words.get("complementizer", ()):
         content = strip_span(doc[j : _content_end(doc, sent, j + 1, data)])
         return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [content], speaker, frame, _medium(frame, data))
     return _object_frame(view, cue, finite, j, speaker, frame)
+
+
+def _zu_clause_after_addressee(view: _SentenceView, cue: _VerbCue, j: int) -> Span | None:
+    """ "riet betroffenen Haltern, langsam zu fahren", "warnte Kunden davor, auf die Mails zu antworten": the person
+    advised or warned (and a "davor") stands between the cue and the comma; the zu-infinitive after it is what was
+    said."""
+    doc, sent = view.doc, view.sent
+    if cue.takes.startswith("object"):
+        return None
+    for k in range(j, min(sent.end - 1, j + MAX_ADDRESSEE)):
+        t = doc[k]
+        if t.text == "," and k > j:
+            first_clause = strip_span(doc[k + 1 : _clause_end(doc, sent, k + 1)])
+            if len(first_clause) < 2 or not _ends_in_zu_infinitive(first_clause) \
+                    or any(is_finite(u) for u in first_clause):
+                return None
+            return strip_span(doc[k + 1 : _content_end(doc, sent, k + 1, view.data)])
+        if is_finite(t) or t._.in_quote or t.text in {":", ";"} or t.tag_ in {"APPR", "APPRART"}:
+            return None
+    return None
+
+
+MAX_ADDRESSEE = 6  # tokens of the person addressed ("betroffenen Haltern", "Patientinnen und Patienten davor")
+
+
+def _reported_before_colon(view: _SentenceView, cue: _VerbCue, finite: Token, clause_start: int, after: int,
+                           speaker: Span | None, frame: Span) -> Found | None:
+    """ "forderte eine schriftliche Zusage: „…“", "Diese Zahl wies X zurück: Es handle sich …": a cue with its object
+    before a colon is a reported speech act, the object its content; what follows the colon continues it
+    (`_colon_continuation`). "sagte der Zeitung: „…“" has an addressee, no object, and its quote is the content."""
+    doc, sent, data = view.doc, view.sent, view.data
+    if not cue.takes.startswith(("object", "both")) or cue.takes.partition(":")[2]:
+        return None  # an object with a preposition ("warnte vor den Folgen: …") reads as an adjunct
+    if finite.i + 1 < sent.end and doc[finite.i + 1].tag_ == "PRF":
+        return None  # "äußerte sich skeptisch: …" has no object
+    colon = next((t.i for t in doc[after : sent.end] if t.text in {":", ",", ";"} and not t._.in_quote), None)
+    if colon is None or doc[colon].text != ":" or any(is_finite(t) and not t._.in_quote for t in doc[after:colon]):
+        return None
+    j = _skip_frame_adjuncts(doc, sent, after, data)
+    fronted = _fronted_object(view, clause_start, finite, speaker)
+    if not (fronted is not None or j < colon and _object_noun_in(view, j, colon, speaker)
+            or _object_inside_bracket(view, cue, finite, speaker)):
+        return None
+    found = _object_frame(view, cue, finite, j, speaker, frame, fronted)
+    if found is None or found.kind != "Reported" or found.content[-1].end > colon:
+        return None
+    return found
+
+
+def _fronted_object(view: _SentenceView, clause_start: int, finite: Token, speaker: Span | None) -> Span | None:
+    """ "Fehler bei der Vergabe räumte er ein: …": a noun phrase before the verb whose subject follows it (no
+    adverbial: a time, a prepositional phrase, an adverb)."""
+    doc = view.doc
+    if speaker is None or speaker.start < finite.i:
+        return None
+    prefield = strip_span(doc[clause_start : finite.i])
+    times = _time_spans(doc)
+    if len(prefield) == 0 or prefield[0].tag_ not in {"NN", "ADJA", "ART", "PDAT", "PIAT", "PPOSAT"} \
+            or not any(t.tag_ in {"NN", "NE"} for t in prefield) \
+            or any(_in_time(t, times) or is_finite(t) or t.text in {",", ":"} for t in prefield):
+        return None
+    return prefield
 
 
 def _zu_clause_without_comma(doc: Doc, sent: Span, cue: _VerbCue, after: int) -> Span | None:
@@ -406,9 +550,14 @@ def _object_inside_bracket(view: _SentenceView, cue: _VerbCue, finite: Token, sp
         # "teilte den Journalisten mit, dass …": the clause is the content; "…, wonach …" and a condition ("kündigte
         # eine Klage an, sollte …", "…, falls …") are not
         return False
+    return _object_noun_in(view, finite.i + 1, particle, speaker)
+
+
+def _object_noun_in(view: _SentenceView, start: int, end: int, speaker: Span | None) -> bool:
+    """A noun from `start` to `end` outside the speaker, a time and any prepositional phrase: an object."""
     times = _time_spans(view.doc)
     in_phrase = False  # inside a prepositional phrase ("in Berlin", "am Montag"): no object
-    for t in view.doc[finite.i + 1 : particle]:
+    for t in view.doc[start:end]:
         if speaker is not None and speaker.start <= t.i < speaker.end or _in_time(t, times) or t._.in_quote:
             continue
         if t.tag_ in {"APPR", "APPRART"}:
@@ -429,7 +578,8 @@ def _subject_before_content(view: _SentenceView, cue: _VerbCue, finite: Token,
     # "Dem Minister wurde vorgeworfen, …", "ihm sei das Amt angeboten worden": no speaker
     passive = cue.verb.tag_ == "VVPP" and (finite.lemma_ == "werden" or cue.verb.i + 1 < sent.end
                                            and doc[cue.verb.i + 1].lower_ == "worden")
-    if finite.i > sent.start and doc[finite.i - 1].lower_ in data.words.get("coordination", ()):
+    if finite.i > sent.start and (doc[finite.i - 1].lower_ in data.words.get("coordination", ())
+                                  or _shares_subject_after_comma(view, finite)):
         # "X dankte … und erklärte …": the subject of the first conjunct
         shared = next((f for f in reversed(view.earlier)
                        if f.cue and sentence_of(doc, f.cue[0].i).start == sent.start), None)
@@ -446,9 +596,11 @@ def _subject_before_content(view: _SentenceView, cue: _VerbCue, finite: Token,
         speaker = _passive_agent(doc, finite, cue.verb, ents)  # "wurde von der Regierung dementiert"
     else:
         speaker = _prefield_speaker(doc, clause_start, finite, ents)
-        if speaker is not None and cue.stance in {"deny", "confirm"} and _headed_by_report_noun(speaker, data):
-            # "Berichte über Unruhe in der Kabine wies der Coach zurück": a report is denied by someone after the
-            # verb ("Der Bericht bestätigte die Befürchtungen" keeps its subject)
+        if speaker is not None and cue.stance in {"deny", "confirm"} and (
+                _headed_by_report_noun(speaker, data) or speaker[0].tag_ == "PDAT" and not _agentive(speaker, ents, data)):
+            # "Berichte über Unruhe in der Kabine wies der Coach zurück", "Diese Zahl wies die Ministerin zurück":
+            # what is denied stands first, who denies it after the verb ("Der Bericht bestätigte die Befürchtungen"
+            # keeps its subject)
             after = _speaker_after(doc, finite.i + 1, sent.end, ents, data)
             if after is not None and _agentive(after, ents, data):
                 speaker = after
@@ -489,6 +641,8 @@ def _content_after_punctuation(view: _SentenceView, cue: _VerbCue, j: int, speak
     """ "X sagte: „…“" / "X sagte, …": the quote or clause after the comma or colon at `j`."""
     doc, sent, quoted, data = view.doc, view.sent, view.quoted, view.data
     k = j + 1
+    if k < sent.end and _shares_subject_after_comma(view, doc[k]):
+        return None  # "äußerte sich zufrieden, kritisierte aber …": a second verb of the same subject, no content
     quote = _quote_starting_at(quoted, k) if k < len(doc) and doc[k].text in QUOTE_MARKS else None
     after = quote.end + (quote.end < sent.end and doc[quote.end].text in QUOTE_MARKS) if quote is not None else 0
     if quote is not None and doc[j].text == "," and after < sent.end and not is_punct(doc[after]):
@@ -515,7 +669,7 @@ def _content_after_punctuation(view: _SentenceView, cue: _VerbCue, j: int, speak
 
 
 def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, speaker: Span | None,
-                  frame: Span) -> Found | None:
+                  frame: Span, fronted: Span | None = None) -> Found | None:
     """ "X dementierte die Berichte", "Die Gewerkschaft hat höhere Löhne gefordert": the object is what was said
     (`j`: the first token after the frame's adjuncts)."""
     doc, sent, ents, data = view.doc, view.sent, view.ents, view.data
@@ -548,13 +702,15 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     if verb.i == finite.i:
         # the object stands between the verb (and an inverted subject) and the separated particle
         content = _trim_particle(strip_span(doc[start : _object_end(doc, sent, start, data)]), cue.tokens)
+        if cue.stance == "assert":
+            content = _before_time(content, times)
         if not any(t.tag_ in {"NN", "NE", "PPER", "PDS", "PIS", "VVINF", "VVIZU"} for t in content):
             content = None
     elif verb.tag_ == "VVPP" and finite.i < verb.i and finite.lemma_ == "haben":
         # "Die Gewerkschaft hat (am Montag) höhere Löhne gefordert": the object stands before the participle
         content = _perfect_object(doc, start, min(t.i for t in cue.tokens), data, times)
     if content is None:
-        content = prefield  # "Den Vorwurf wies der Minister zurück"
+        content = prefield or fronted  # "Den Vorwurf wies der Minister zurück"
     if content is None:
         return None
     # a quoted word in the object is what was said ("als einen „beschämenden Deal“, der …")
@@ -568,6 +724,14 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     found = Found(cue.tokens, cue.lemma, cue.stance, "Reported", parts, speaker, frame, _medium(frame, data))
     found.refers_to = _referred_statement(content, found, view.earlier, data)
     return found
+
+
+def _before_time(content: Span, times: list[tuple[int, int]]) -> Span:
+    """ "verteidigte den Gesetzentwurf am Donnerstag in der ersten Lesung": a time after an assessed object dates the
+    speech act; the object ends before it (a demand or announcement keeps its time: "verlangte eine Sitzung im Mai")."""
+    cut = next((t.i for t in content[1:] if _in_time(t, times) and not _in_time(content.doc[t.i - 1], times)
+                and not t._.in_quote and content.doc[t.i - 1].tag_ in {"NN", "NE"}), None)
+    return strip_span(content.doc[content.start : cut]) if cut is not None else content
 
 
 def _reported_relative_clause(doc: Doc, sent: Span, comma: int) -> Span | None:
@@ -587,7 +751,7 @@ def _reported_relative_clause(doc: Doc, sent: Span, comma: int) -> Span | None:
 def _object_preposition(doc: Doc, sent: Span, j: int, preposition: str) -> int | None:
     """Where the preposition that introduces a cue's object ("sprach von", "verwies auf") stands: at `j`, or after
     an adjunct of a few words ("sprach trotz der Kritik von …", "sprachen in diesem Zusammenhang von …")."""
-    forms = {preposition, preposition + "m"}
+    forms = _preposition_forms(preposition)
     for k in range(j, min(sent.end, j + MAX_OBJECT_ADJUNCT + 1)):
         if doc[k].lower_ in forms:
             return k
@@ -598,6 +762,11 @@ def _object_preposition(doc: Doc, sent: Span, j: int, preposition: str) -> int |
 
 
 MAX_OBJECT_ADJUNCT = 5
+
+
+def _preposition_forms(preposition: str) -> set[str]:
+    """The forms of a cue's object preposition(s) ("für|auf" in cue_verbs.tsv), with the article fused ("vom")."""
+    return {form for p in preposition.split("|") for form in (p, p + "m")}
 
 
 def _agentive(span: Span, ents: dict[int, Span], data: LanguageData) -> bool:
@@ -623,7 +792,7 @@ def _object_prefield(doc: Doc, start: int, finite: Token, preposition: str, data
         return None
     first = prefield[0]
     if preposition:
-        return prefield if first.lower_ in {preposition, preposition + "m"} else None
+        return prefield if first.lower_ in _preposition_forms(preposition) else None
     if data is not None and _headed_by_report_noun(prefield, data):
         return prefield  # "Berichte über Unruhe wies der Coach zurück", "Die Vorwürfe bestritt sie"
     if not first.lower_.endswith(OBLIQUE_ENDINGS) or first.tag_ not in {"ART", "PDAT", "PPOSAT"}:

@@ -34,6 +34,37 @@ def _drop_frames_read_as_content(found: list[Found]) -> list[Found]:
         g is not f and g.cue and holds(g, f.cue) and holds(f, g.cue) and g.cue[0].i > f.cue[0].i for g in found))]
 
 
+def _drop_orphaned_continuations(found: list[Found]) -> list[Found]:
+    """A continuation read beside its frame (after a colon) goes with the frame when that is dropped."""
+    kept = {id(f) for f in found}
+    return [f for f in found if f.continues is None or id(f.continues) in kept]
+
+
+def _drop_acts_inside_reported_speech(found: list[Found]) -> list[Found]:
+    """ "Man habe eine Erhöhung angeboten, teilte der Verband mit", "Das Amt habe den Rückruf angeordnet" (after a
+    statement): an act with its object told in Konjunktiv is part of what someone reports (the content of the frame
+    around it, or a continuation of the statement before), no statement of its own."""
+    def inside(f: Found, g: Found) -> bool:
+        return g is not f and bool(g.cue) and g.content_start <= f.cue[0].idx < g.content_end
+
+    def right_after(f: Found, g: Found) -> bool:
+        sent = sentence_of(f.cue[0].doc, f.cue[0].i)
+        before = sentence_of(sent.doc, sent.start - 1) if sent.start > 0 else sent
+        return g is not f and g.content_end <= f.content_start and g.content[-1].end > before.start
+
+    replaced: dict[int, Found] = {}
+    for f in found:
+        if f.extra.get("subjunctive_act"):
+            holder = next((g for g in found if inside(f, g) or right_after(f, g)), None)
+            if holder is not None:
+                replaced[id(f)] = holder
+    kept = [f for f in found if id(f) not in replaced]
+    for f in kept:  # an answer read at its frame ("widersprach dieser Darstellung") answers the report around the act
+        if f.refers_to is not None and id(f.refers_to) in replaced:
+            f.refers_to = replaced[id(f.refers_to)]
+    return kept
+
+
 def _link_nesting(found: list[Found]) -> None:
     """A statement whose cue and speaker lie inside another's content is reported via that one."""
     for inner in found:
@@ -231,6 +262,8 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
     here = _sentence_index(sents, tokens[0].i)
     window = {s.start for s in sents[max(0, here - REPORT_WINDOW) : here + REPORT_WINDOW + 1]}
     own = answer.speaker.text.lower() if answer.speaker is not None else None
+    # "Vorwürfe der Kette" answer the party that made them before the press that reported them
+    accusation = any(t.text in data.words.get("accusation_noun", ()) for t in tokens)
     candidates = []
     for g in found:
         if g is answer or g.stance in {"deny", "confirm"} or g.speaker is None or g.speaker.text.lower() == own:
@@ -244,12 +277,13 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
             or _names_report(list(g.speaker), data)  # "heißt es in einem vertraulichen Bericht der Behörde"
         if named or reporting:
             # the outer report rather than a source it cites ("berichtet unter Berufung auf Unterlagen")
-            candidates.append((not named, g.via is not None, abs(g.content_start - answer.content_start), g))
+            press = accusation and g.lemma in data.words.get("press_verb", ())
+            candidates.append((not named, press, g.via is not None, abs(g.content_start - answer.content_start), g))
     if source_words and not any(not c[0] for c in candidates):
         # the source named ("Vorwürfe aus Washington") speaks under another name ("Die US-Regierung hatte …"):
         # only a statement told as earlier, in the pluperfect, is taken for it
-        candidates = [c for c in candidates if _pluperfect(c[3], data)]
-    return min(candidates, key=lambda c: c[:3])[3] if candidates else None
+        candidates = [c for c in candidates if _pluperfect(c[-1], data)]
+    return min(candidates, key=lambda c: c[:-1])[-1] if candidates else None
 
 
 def _link_denials_by_topic(found: list[Found], data: LanguageData) -> None:
