@@ -281,3 +281,46 @@ def test_a_report_denied_elsewhere_is_matched_by_the_topic_the_denial_names():
     statements = [report, cited, denial]
     found = answered_reports(statements, link(statements))
     assert [(c.key, d.key) for c, d, *_ in found] == [(("a", "s0"), ("b", "s1"))]
+
+
+def test_a_denial_of_accusations_answers_the_accusation_that_names_the_denier():
+    pairs = _answered(
+        "Dem Landrat Heinz Obermeier werde Bestechlichkeit vorgeworfen, bestätigte die Staatsanwaltschaft. Laut einem "
+        "Bericht der „Allgemeinen Zeitung“ geht es um Bauaufträge. Obermeier wies die Vorwürfe zurück.")
+    assert ("die Vorwürfe", "Dem Landrat Heinz Obermeier werde Bestechlichkeit vorgeworfen") in pairs
+
+
+def test_a_denied_demand_named_with_its_topic_answers_the_demand_on_that_topic():
+    pairs = _answered(
+        "„Die Kommunen sind am Ende ihrer Kräfte“, sagte die Verbandschefin. Der Bund müsse verbindliche "
+        "Personalschlüssel für Kitas festlegen. Das Familienministerium wies die Forderung nach festen "
+        "Personalschlüsseln zurück. Die Zahl der Kitas ist nach Angaben des Bundesamts gestiegen.")
+    assert ("die Forderung nach festen Personalschlüsseln",
+            "Der Bund müsse verbindliche Personalschlüssel für Kitas festlegen") in pairs
+
+
+@pytest.mark.parametrize(
+    "text, denied, claim",
+    [
+        ("Der Stadtrat habe die Pläne nie gesehen, sagte Oppositionsführer Klaus Berger. Bürgermeisterin Anna Falk "
+         "wies das zurück: Die Unterlagen hätten seit März ausgelegen.",
+         "Die Unterlagen hätten seit März ausgelegen", "Der Stadtrat habe die Pläne nie gesehen"),
+        ("Die Schließung verletze das Recht auf Bildung, schrieb der Elternverband. Das Schulamt widersprach: Die "
+         "Verordnung lasse keinen Spielraum.", "Die Verordnung lasse keinen Spielraum",
+         "Die Schließung verletze das Recht auf Bildung"),
+        ("Die Zeitung hatte berichtet, der Konzern wolle 500 Stellen streichen. Zudem solle das Werk in Kassel "
+         "verkauft werden. Auch diese Angabe bestritt der Sprecher des Konzerns.", "Auch diese Angabe",
+         "Zudem solle das Werk in Kassel verkauft werden"),
+    ],
+)
+def test_a_demonstrative_or_a_bare_contradiction_answers_what_another_speaker_said_just_before(text, denied, claim):
+    assert (denied, claim) in _answered(text)
+
+
+def test_a_denial_answers_no_headline_of_its_own_side():
+    record = whosaid.analyze(
+        "Reederei: „Der Sitz bleibt in Kiel“\n\nKiel (dpa) – Die Reederei Nordmann hat Spekulationen über einen "
+        "Umzug ihres Sitzes nach Oslo dementiert. Das „Kieler Blatt“ hatte berichtet, Nordmann wolle seinen Sitz "
+        "nach Oslo verlegen.", published="2026-03-06", lang="de")
+    denial = next(s for s in record.statements if s.stance == "deny")
+    assert {s.id: s for s in record.statements}[denial.refers_to].content.text.startswith("Nordmann wolle")

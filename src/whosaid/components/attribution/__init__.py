@@ -22,6 +22,7 @@ from whosaid.components.attribution.links import (
     _drop_frames_read_as_content,
     _join_earlier_denials,
     _link_answers,
+    _link_answers_with_evidence,
     _link_denials_by_topic,
     _link_denials_of_relative_reports,
     _link_nesting,
@@ -97,6 +98,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _link_denials_by_topic(found, data)
     _answer_the_last_continuation(found, data)
     _join_earlier_denials(found, data)
+    _link_answers_with_evidence(found, data)
     for f in found:
         f.addressee = find_addressee(f, data, ents_by_start)
     return found

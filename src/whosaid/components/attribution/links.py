@@ -323,3 +323,142 @@ def _join_earlier_denials(found: list[Found], data: LanguageData) -> None:
         if earlier and earlier[-1].refers_to is not f:
             f.refers_to = earlier[-1].refers_to
 
+
+
+def _speaker_of(found: Found) -> Span | None:
+    """Who said a statement, a continuation by the speaker of the statement it continues."""
+    while found.speaker is None and found.continues is not None:
+        found = found.continues
+    return found.speaker
+
+
+def _answers_another(f: Found, g: Found) -> bool:
+    """g was said by someone else than f, in the article's text rather than its headline: the speakers differ and
+    share no name ("Korvan", "Der Logistikkonzern Korvan")."""
+    a, b = _speaker_of(f), _speaker_of(g)
+    if a is None or b is None or g is f or _in_headline(g):
+        return False
+    names = {t.lower_ for t in a if t.tag_ == "NE"}
+    return a.text.lower() != b.text.lower() and not names & {t.lower_ for t in b if t.tag_ == "NE"}
+
+
+HEADLINE_CHARS = 200  # a first line this short, followed by more text, is the headline
+
+
+def _in_headline(g: Found) -> bool:
+    text = g.content[0].doc.text
+    first = text.find("\n")
+    return 0 < first < HEADLINE_CHARS and text[first:].strip() != "" and g.content_start < first
+
+
+def _answer_object(f: Found) -> list[Token]:
+    """The words naming what an answer answers: its object when that is its content ("wies die Vorwürfe zurück"),
+    else the words of its sentence that are neither content, speaker nor cue ("Auch dieser Darstellung widersprach
+    Haack: …", "wies das zurück: …")."""
+    if f.kind == "Reported":
+        return [t for span in f.content for t in span]
+    doc = f.cue[0].doc
+    sent = sentence_of(doc, f.cue[0].i)
+    taken = {t.i for span in f.content for t in span} | {t.i for t in f.cue} | {t.i for t in f.cue_helpers}
+    if f.speaker is not None:
+        taken |= {t.i for t in f.speaker}
+    return [t for t in doc[sent.start : sent.end] if t.i not in taken]
+
+
+def _said_before(f: Found, found: list[Found], sents: list[Span], within: int) -> list[Found]:
+    """Statements of other speakers that end before f's sentence or cue, at most `within` sentences back, in order;
+    a statement reported inside another's content is taken up as that one ("X hatte geschrieben, das Amt habe …
+    angeordnet")."""
+    here = _sentence_index(sents, f.cue[0].i)
+    limit = min(f.cue[0].idx, f.content_start)
+    return [g for g in found if g.via is None and g.content_end <= limit and _answers_another(f, g)
+            and here - _sentence_index(sents, g.content[0].start) <= within]
+
+
+def _link_answers_with_evidence(found: list[Found], data: LanguageData) -> None:
+    """Denials whose words point at what they deny without naming its source: the speech act and its topic ("wies
+    die Forderung nach starren Grenzwerten zurück"), accusations against the denier ("X wies die Vorwürfe zurück"),
+    a demonstrative or a bare "widersprach:" (what was said just before). Each overrides a link made without such
+    evidence; a denial that names its source is left to the report it names."""
+    for f in found:
+        if f.stance != "deny" or not f.cue:
+            continue
+        object_ = _answer_object(f)
+        if not object_ or _source_words(object_, data):
+            continue
+        sents = text_sentences(f.cue[0].doc)
+        answered = (_answer_by_topic(f, object_, found, sents, data) or _answer_to_accusation(f, object_, found, sents, data)
+                    or _answer_to_what_was_just_said(f, object_, found, sents, data))
+        if answered is not None:
+            f.refers_to = answered
+
+
+def _speech_act_nouns(object_: list[Token], data: LanguageData, group: str) -> list[int]:
+    """Positions of the object's nouns of a word group, compounds included ("Korruptionsvorwürfe")."""
+    nouns = data.words.get(group, frozenset())
+    endings = tuple(n.lower() for n in nouns if len(n) >= 5)
+    return [k for k, t in enumerate(object_) if t.tag_ in {"NN", "NE"}
+            and (t.text in nouns or t.lemma_ in nouns or t.lower_.endswith(endings))]
+
+
+def _answer_by_topic(f: Found, object_: list[Token], found: list[Found], sents: list[Span],
+                     data: LanguageData) -> Found | None:
+    """ "wies die Forderung nach starren Grenzwerten zurück": a speech act named with its topic answers the statement
+    of another speaker before it (or told as earlier, "hatte gefordert") that shares a topic word."""
+    named = [k for k in _speech_act_nouns(object_, data, "report_noun")
+             if object_[k].text not in data.words.get("media_report_noun", ())]
+    if not named:
+        return None
+    reports = data.words.get("report_noun", frozenset())
+    topic = _content_stems([t for t in object_[named[0] + 1 :] if t.text not in reports])
+    if not topic:
+        return None
+    here = _sentence_index(sents, f.cue[0].i)
+
+    def shared(g: Found) -> int:
+        return _shared_stems(topic, _content_stems([t for span in g.content for t in span]))
+
+    scored = []
+    for g in found:
+        if g.stance in {"deny", "confirm"} or not _answers_another(f, g):
+            continue
+        distance = abs(here - _sentence_index(sents, g.content[0].start))
+        if distance > REPORT_WINDOW or (g.content_start > f.content_end and not _pluperfect(g, data)):
+            continue
+        if shared(g):
+            scored.append((-shared(g), distance, g))
+    if not scored or f.refers_to is not None and shared(f.refers_to) >= -min(scored, key=lambda c: c[:2])[0]:
+        return None  # the report already answered speaks of the topic as well
+    return min(scored, key=lambda c: c[:2])[2]
+
+
+def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], sents: list[Span],
+                          data: LanguageData) -> Found | None:
+    """ "Pichlmayr wies die Vorwürfe zurück": accusations answer the last statement before them that accuses (told
+    with an accusing cue, "warf vor") or speaks of the denier ("Dem Bürgermeister werde Untreue vorgeworfen,
+    bestätigte die Staatsanwaltschaft", "Der Verlag habe die Rechte verkauft")."""
+    if f.speaker is None or not _speech_act_nouns(object_, data, "accusation_noun"):
+        return None
+    denier = {t.lower_ for t in f.speaker if t.tag_ in {"NN", "NE"} and len(t.text) >= 4
+              and t.text not in data.role_nouns}
+    accusing = [g for g in _said_before(f, found, sents, REPORT_WINDOW) if g.stance != "deny" and (
+        g.stance == "claim" or _shared_stems(denier, _content_stems([t for span in g.content for t in span])))]
+    return accusing[-1] if accusing else None
+
+
+def _answer_to_what_was_just_said(f: Found, object_: list[Token], found: list[Found], sents: list[Span],
+                                  data: LanguageData) -> Found | None:
+    """ "Schaffler wies das zurück: …", "Auch diesen Vorwurf bestritt der Sprecher", "Das Amt widersprach: …": a
+    demonstrative, or an answering verb with no object, takes up the last statement of another speaker, told in the
+    sentence before or the same one (a continuation included)."""
+    words = data.words
+    media = words.get("media_report_noun", frozenset())
+    nouns = set(_speech_act_nouns(object_, data, "report_noun"))
+    demonstrative = any(t.tag_ == "PDS" or t.lower_ in words.get("demonstrative", ()) and (k + 1) in nouns
+                        and object_[k + 1].text not in media for k, t in enumerate(object_))
+    bare = f.lemma in words.get("answer_verb", ()) and not any(
+        t.tag_ in {"NN", "NE", "ART", "PDAT", "PPER", "PRF", "PIS", "PPOSAT"} for t in object_)
+    if not (demonstrative or bare):
+        return None
+    before = _said_before(f, found, sents, 1)
+    return before[-1] if before else None
