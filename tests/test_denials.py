@@ -283,11 +283,23 @@ def test_a_report_denied_elsewhere_is_matched_by_the_topic_the_denial_names():
     assert [(c.key, d.key) for c, d, *_ in found] == [(("a", "s0"), ("b", "s1"))]
 
 
-def test_a_denial_of_accusations_answers_the_accusation_that_names_the_denier():
+@pytest.mark.parametrize(
+    "middle",
+    ["Laut einem Bericht der „Allgemeinen Zeitung“ geht es um Bauaufträge.",
+     "Der Schaden soll sich auf eine Million Euro belaufen haben. Es gilt die Unschuldsvermutung."],
+)
+def test_a_denial_of_accusations_answers_the_accusation_that_names_the_denier(middle):
     pairs = _answered(
-        "Dem Landrat Heinz Obermeier werde Bestechlichkeit vorgeworfen, bestätigte die Staatsanwaltschaft. Laut einem "
-        "Bericht der „Allgemeinen Zeitung“ geht es um Bauaufträge. Obermeier wies die Vorwürfe zurück.")
+        f"Dem Landrat Heinz Obermeier werde Bestechlichkeit vorgeworfen, bestätigte die Staatsanwaltschaft. {middle} "
+        "Obermeier wies die Vorwürfe zurück.")
     assert ("die Vorwürfe", "Dem Landrat Heinz Obermeier werde Bestechlichkeit vorgeworfen") in pairs
+
+
+def test_a_denial_of_accusations_answers_the_statement_just_before_it():
+    pairs = _answered(
+        "Eine Drohne der Armee habe den Konvoi angegriffen, erklärte die Miliz. Ein Armeesprecher wies die Vorwürfe "
+        "zurück.")
+    assert pairs == [("die Vorwürfe", "Eine Drohne der Armee habe den Konvoi angegriffen")]
 
 
 def test_a_denied_demand_named_with_its_topic_answers_the_demand_on_that_topic():

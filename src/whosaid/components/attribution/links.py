@@ -92,6 +92,13 @@ def _referred_statement(content: Span, found: Found, earlier: list[Found], data:
         reports = [f for f in earlier if f.lemma in words.get("report_verb", ())]
         if reports:
             return reports[-1]
+    if earlier and any(t.text in words.get("accusation_noun", ()) for t in content) and content[0].tag_ == "ART":
+        # "wies die Vorwürfe zurück": what was said in the sentence just before, else the accusation found by what
+        # it says (_answer_to_accusation), not whatever was said last
+        sents = text_sentences(content.doc)
+        last = earlier[-1].content[-1]
+        if _sentence_index(sents, content.start) - _sentence_index(sents, last.end - 1) > 1:
+            return None
     return earlier[-1] if earlier else None
 
 
@@ -435,14 +442,14 @@ def _answer_by_topic(f: Found, object_: list[Token], found: list[Found], sents: 
 def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], sents: list[Span],
                           data: LanguageData) -> Found | None:
     """ "Pichlmayr wies die Vorwürfe zurück": accusations answer the last statement before them that accuses (told
-    with an accusing cue, "warf vor") or speaks of the denier ("Dem Bürgermeister werde Untreue vorgeworfen,
+    with an accusing cue, "warf vor"; not hearsay, "soll … haben") or speaks of the denier ("Dem Bürgermeister werde Untreue vorgeworfen,
     bestätigte die Staatsanwaltschaft", "Der Verlag habe die Rechte verkauft")."""
     if f.speaker is None or not _speech_act_nouns(object_, data, "accusation_noun"):
         return None
     denier = {t.lower_ for t in f.speaker if t.tag_ in {"NN", "NE"} and len(t.text) >= 4
               and t.text not in data.role_nouns}
     accusing = [g for g in _said_before(f, found, sents, REPORT_WINDOW) if g.stance != "deny" and (
-        g.stance == "claim" or _shared_stems(denier, _content_stems([t for span in g.content for t in span])))]
+        g.stance == "claim" and g.cue or _shared_stems(denier, _content_stems([t for span in g.content for t in span])))]
     return accusing[-1] if accusing else None
 
 
