@@ -336,3 +336,16 @@ def test_a_denial_answers_no_headline_of_its_own_side():
         "nach Oslo verlegen.", published="2026-03-06", lang="de")
     denial = next(s for s in record.statements if s.stance == "deny")
     assert {s.id: s for s in record.statements}[denial.refers_to].content.text.startswith("Nordmann wolle")
+
+
+def test_a_confirmation_joined_to_a_denial_under_one_auxiliary_is_two_answers():
+    record = whosaid.analyze(
+        "Die Reederei Nordmann hat den Verkauf von zwei Schiffen bestätigt, Berichte über Entlassungen aber "
+        "zurückgewiesen. Das „Kieler Blatt“ hatte berichtet, Nordmann wolle 300 Stellen streichen.",
+        published="2026-03-06", lang="de")
+    by_stance = {s.stance: s for s in record.statements}
+    assert by_stance["confirm"].content.text == "den Verkauf von zwei Schiffen"
+    assert (by_stance["deny"].content.text, by_stance["deny"].cue.lemma) == ("Berichte über Entlassungen",
+                                                                            "zurückweisen")
+    report = {s.id: s for s in record.statements}[by_stance["deny"].refers_to]
+    assert report.content.text.startswith("Nordmann wolle")

@@ -27,6 +27,7 @@ from whosaid.components.attribution.links import (
     _link_denials_of_relative_reports,
     _link_nesting,
     _link_reports,
+    _split_joined_answers,
 )
 from whosaid.components.attribution.media import _media_beside_cues, _media_of_continuations, _media_outside_speakers
 from whosaid.components.attribution.nouns import _noun_frames
@@ -90,6 +91,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
     for f in found:  # before linking: a pluperfect auxiliary marks what an answer answers
         f.cue_helpers = _cue_helpers(doc, f, data)
+    found = _split_joined_answers(found, data)
     _link_nesting(found)
     _link_denials_of_relative_reports(found, data)
     _link_answers(found)

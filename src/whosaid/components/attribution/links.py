@@ -34,6 +34,47 @@ def _drop_frames_read_as_content(found: list[Found]) -> list[Found]:
         g is not f and g.cue and holds(g, f.cue) and holds(f, g.cue) and g.cue[0].i > f.cue[0].i for g in found))]
 
 
+def _split_joined_answers(found: list[Found], data: LanguageData) -> list[Found]:
+    """ "Elvaro hat den Rückruf bestätigt, Berichte über Unfälle aber zurückgewiesen": an answer joined to another
+    of the other kind under one auxiliary is read as one statement whose content runs to the second participle; it
+    is two, the first answering its object, the second what stands before its participle."""
+    out: list[Found] = []
+    for f in found:
+        out.append(f)
+        joined = _joined_answer(f, data)
+        if joined is not None:
+            out.append(joined)
+    return out
+
+
+def _joined_answer(f: Found, data: LanguageData) -> Found | None:
+    if f.stance not in {"deny", "confirm"} or not f.cue or not f.cue_helpers or len(f.content) != 1:
+        return None
+    content = f.content[0]
+    words = [t for t in content if not is_punct(t)]
+    doc = content.doc
+    if len(words) < 2 or words[-1].tag_ != "VVPP" or content.start == 0 or doc[content.start - 1].text != "," \
+            or content.start - 1 != f.cue[-1].i + 1:
+        return None
+    participle = words[-1]
+    cue = data.verb_cues.get(data.verb_lemma(participle.text, participle.lemma_))
+    if cue is None or cue.stance not in {"deny", "confirm"} or cue.stance == f.stance:
+        return None
+    object_ = _object_before_cue(f)
+    if not object_ or object_[-1].i - object_[0].i + 1 != len(object_):
+        return None
+    end = participle.i
+    while end > content.start and doc[end - 1].tag_ in {"ADV", "KON"}:  # "Berichte über Unfälle aber"
+        end -= 1
+    if end <= content.start:
+        return None
+    f.content, f.kind = [doc[object_[0].i : object_[-1].i + 1]], "Reported"
+    joined = Found([participle], cue.lemma, cue.stance, "Reported", [doc[content.start : end]], f.speaker, f.frame,
+                   f.medium)
+    joined.cue_helpers = list(f.cue_helpers)
+    return joined
+
+
 def _link_nesting(found: list[Found]) -> None:
     """A statement whose cue and speaker lie inside another's content is reported via that one."""
     for inner in found:
