@@ -349,3 +349,14 @@ def test_a_confirmation_joined_to_a_denial_under_one_auxiliary_is_two_answers():
                                                                             "zurückweisen")
     report = {s.id: s for s in record.statements}[by_stance["deny"].refers_to]
     assert report.content.text.startswith("Nordmann wolle")
+
+
+def test_accusations_of_a_company_answer_its_pluperfect_claim_under_a_description_of_its_kind():
+    record = whosaid.analyze(
+        "Die Brauerei Halm hat Vorwürfe der Getränkekette Sprudelmarkt zurückgewiesen, sie verlange zu hohe Preise. "
+        "Das „Handelsblatt“ hatte am Dienstag berichtet, die Brauerei liefere nicht mehr. Die Handelskette hatte "
+        "erklärt, einige Lieferanten hätten ihre Preise stark erhöht.", published="2026-03-06", lang="de")
+    denial = next(s for s in record.statements if s.stance == "deny")
+    assert denial.content.text == "sie verlange zu hohe Preise"
+    claim = {s.id: s for s in record.statements}[denial.refers_to]
+    assert claim.content.text == "einige Lieferanten hätten ihre Preise stark erhöht"

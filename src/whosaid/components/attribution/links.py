@@ -106,7 +106,13 @@ def _link_denials_of_relative_reports(found: list[Found], data: LanguageData) ->
 def _spoken_inside(f: Found, found: list[Found]) -> Found | None:
     """The statement whose speaker stands in f's content: the report of "dementierte einen Bericht, wonach …"."""
     return next((g for g in found if g is not f and g.speaker is not None
-                 and f.content_start <= g.speaker.start_char < f.content_end + 2), None)
+                 and f.content_start <= g.speaker.start_char < f.content_end + 2 and not _said_by_pronoun(g)), None)
+
+
+def _said_by_pronoun(g: Found) -> bool:
+    """ "wies Vorwürfe zurück, sie verlange überhöhte Preise": a pronoun speaking inside a denial is the accused, the
+    denier itself, and its clause no report the denial answers."""
+    return g.speaker is not None and len(g.speaker) == 1 and g.speaker[0].tag_ == "PPER"
 
 
 def _link_answers(found: list[Found]) -> None:
@@ -115,7 +121,7 @@ def _link_answers(found: list[Found]) -> None:
     for f in found:
         if f.stance not in {"deny", "confirm"} or f.refers_to is not None:
             continue
-        f.refers_to = next((g for g in found if g is not f and g.cue
+        f.refers_to = next((g for g in found if g is not f and g.cue and not _said_by_pronoun(g)
                             and f.content_start <= g.cue[0].idx < f.content_end), None)
 
 
@@ -246,6 +252,14 @@ def _source_words(tokens: list[Token], data: LanguageData) -> set[str]:
     return {w for w in words if w}
 
 
+def _same_kind_named(source_words: set[str], speaker: Span, data: LanguageData) -> bool:
+    """ "Vorwürfe der Supermarktkette Hofmann" … "Die Handelskette hatte erklärt": the source named by a compound of
+    an organisation's kind speaks as another compound of that kind."""
+    kinds = tuple(n.lower() for n in data.org_nouns if len(n) >= 5)
+    heads = {k for w in source_words for k in kinds if w.endswith(k) and w != k}
+    return any(t.tag_ == "NN" and t.lower_ != head and t.lower_.endswith(head) for t in speaker for head in heads)
+
+
 def _adjective_stem(token: Token) -> str:
     """ "äthiopisch" of "äthiopische": a country adjective's stem, other words as written."""
     stem = adjective_stem(token.lower_)
@@ -271,7 +285,8 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
         if sentence_of(doc, g.speaker.start).start not in window:
             continue
         named = bool(source_words & ({t.lower_ for t in g.speaker} | {t.lemma_.lower() for t in g.speaker}
-                                     | {_adjective_stem(t) for t in g.speaker if t.tag_ == "ADJA"}))
+                                     | {_adjective_stem(t) for t in g.speaker if t.tag_ == "ADJA"})) \
+            or _same_kind_named(source_words, g.speaker, data)
         # a report, or a statement told before the answer in the pluperfect ("hatte mitgeteilt")
         reporting = g.lemma in data.words.get("report_verb", ()) or _pluperfect(g, data) \
             or _names_report(list(g.speaker), data)  # "heißt es in einem vertraulichen Bericht der Behörde"
