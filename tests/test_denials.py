@@ -74,6 +74,9 @@ def test_an_age_description_takes_up_the_person_named_before(bahn):
         # a statement just before is not what "einen Bericht" means: the wonach clause says which report
         ("Die Marine begleite Tanker, sagten drei Beamte. Der Kreml wies einen Bericht zurück, wonach Kampfjets den "
          "Luftraum verletzt hätten.", "Kampfjets den Luftraum verletzt hätten"),
+        # the report in front of the cue, its wonach clause inside the denied object
+        ("Einen Bericht der „Rheinpost“, wonach die Klinik in Kleve schließen soll, wies der Landrat zurück.",
+         "die Klinik in Kleve schließen soll"),
     ],
 )
 def test_a_wonach_clause_is_the_report_a_denial_answers_and_what_it_denies(text, report_content):

@@ -95,11 +95,14 @@ def _link_denials_of_relative_reports(found: list[Found], data: LanguageData) ->
     relative = {" ".join(c.words) for cues in data.prepositional_cues_by_first_word.values() for c in cues
                 if c.position == "relative"}
     for f in found:
-        if f.stance not in {"deny", "confirm"} or f.kind != "Reported" or len(f.content) != 1:
+        if f.stance not in {"deny", "confirm"} or len(f.content) != 1:
             continue
         report = _spoken_inside(f, found)
-        if report is not None and report.lemma in relative:
-            f.refers_to = report
+        if report is None or report.lemma not in relative:
+            continue
+        if f.kind == "Reported" or report.speaker.start_char == f.content_start:
+            # the object before the cue holds the report too: "Einen Bericht, wonach …, wies sie zurück"
+            f.refers_to, f.kind = report, "Reported"
             f.content = list(report.content)
 
 
