@@ -74,6 +74,9 @@ def test_an_age_description_takes_up_the_person_named_before(bahn):
         # a statement just before is not what "einen Bericht" means: the wonach clause says which report
         ("Die Marine begleite Tanker, sagten drei Beamte. Der Kreml wies einen Bericht zurück, wonach Kampfjets den "
          "Luftraum verletzt hätten.", "Kampfjets den Luftraum verletzt hätten"),
+        # the report in front of the cue, its wonach clause inside the denied object
+        ("Einen Bericht der „Rheinpost“, wonach die Klinik in Kleve schließen soll, wies der Landrat zurück.",
+         "die Klinik in Kleve schließen soll"),
     ],
 )
 def test_a_wonach_clause_is_the_report_a_denial_answers_and_what_it_denies(text, report_content):
@@ -281,3 +284,82 @@ def test_a_report_denied_elsewhere_is_matched_by_the_topic_the_denial_names():
     statements = [report, cited, denial]
     found = answered_reports(statements, link(statements))
     assert [(c.key, d.key) for c, d, *_ in found] == [(("a", "s0"), ("b", "s1"))]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    ["Laut einem Bericht der „Allgemeinen Zeitung“ geht es um Bauaufträge.",
+     "Der Schaden soll sich auf eine Million Euro belaufen haben. Es gilt die Unschuldsvermutung."],
+)
+def test_a_denial_of_accusations_answers_the_accusation_that_names_the_denier(middle):
+    pairs = _answered(
+        f"Dem Landrat Heinz Obermeier werde Bestechlichkeit vorgeworfen, bestätigte die Staatsanwaltschaft. {middle} "
+        "Obermeier wies die Vorwürfe zurück.")
+    assert ("die Vorwürfe", "Dem Landrat Heinz Obermeier werde Bestechlichkeit vorgeworfen") in pairs
+
+
+def test_a_denial_of_accusations_answers_the_statement_just_before_it():
+    pairs = _answered(
+        "Eine Drohne der Armee habe den Konvoi angegriffen, erklärte die Miliz. Ein Armeesprecher wies die Vorwürfe "
+        "zurück.")
+    assert pairs == [("die Vorwürfe", "Eine Drohne der Armee habe den Konvoi angegriffen")]
+
+
+def test_a_denied_demand_named_with_its_topic_answers_the_demand_on_that_topic():
+    pairs = _answered(
+        "„Die Kommunen sind am Ende ihrer Kräfte“, sagte die Verbandschefin. Der Bund müsse verbindliche "
+        "Personalschlüssel für Kitas festlegen. Das Familienministerium wies die Forderung nach festen "
+        "Personalschlüsseln zurück. Die Zahl der Kitas ist nach Angaben des Bundesamts gestiegen.")
+    assert ("die Forderung nach festen Personalschlüsseln",
+            "Der Bund müsse verbindliche Personalschlüssel für Kitas festlegen") in pairs
+
+
+@pytest.mark.parametrize(
+    "text, denied, claim",
+    [
+        ("Der Stadtrat habe die Pläne nie gesehen, sagte Oppositionsführer Klaus Berger. Bürgermeisterin Anna Falk "
+         "wies das zurück: Die Unterlagen hätten seit März ausgelegen.",
+         "Die Unterlagen hätten seit März ausgelegen", "Der Stadtrat habe die Pläne nie gesehen"),
+        ("Die Schließung verletze das Recht auf Bildung, schrieb der Elternverband. Das Schulamt widersprach: Die "
+         "Verordnung lasse keinen Spielraum.", "Die Verordnung lasse keinen Spielraum",
+         "Die Schließung verletze das Recht auf Bildung"),
+        ("Die Zeitung hatte berichtet, der Konzern wolle 500 Stellen streichen. Zudem solle das Werk in Kassel "
+         "verkauft werden. Auch diese Angabe bestritt der Sprecher des Konzerns.", "Auch diese Angabe",
+         "Zudem solle das Werk in Kassel verkauft werden"),
+    ],
+)
+def test_a_demonstrative_or_a_bare_contradiction_answers_what_another_speaker_said_just_before(text, denied, claim):
+    assert (denied, claim) in _answered(text)
+
+
+def test_a_denial_answers_no_headline_of_its_own_side():
+    record = whosaid.analyze(
+        "Reederei: „Der Sitz bleibt in Kiel“\n\nKiel (dpa) – Die Reederei Nordmann hat Spekulationen über einen "
+        "Umzug ihres Sitzes nach Oslo dementiert. Das „Kieler Blatt“ hatte berichtet, Nordmann wolle seinen Sitz "
+        "nach Oslo verlegen.", published="2026-03-06", lang="de")
+    denial = next(s for s in record.statements if s.stance == "deny")
+    assert {s.id: s for s in record.statements}[denial.refers_to].content.text.startswith("Nordmann wolle")
+
+
+def test_a_confirmation_joined_to_a_denial_under_one_auxiliary_is_two_answers():
+    record = whosaid.analyze(
+        "Die Reederei Nordmann hat den Verkauf von zwei Schiffen bestätigt, Berichte über Entlassungen aber "
+        "zurückgewiesen. Das „Kieler Blatt“ hatte berichtet, Nordmann wolle 300 Stellen streichen.",
+        published="2026-03-06", lang="de")
+    by_stance = {s.stance: s for s in record.statements}
+    assert by_stance["confirm"].content.text == "den Verkauf von zwei Schiffen"
+    assert (by_stance["deny"].content.text, by_stance["deny"].cue.lemma) == ("Berichte über Entlassungen",
+                                                                            "zurückweisen")
+    report = {s.id: s for s in record.statements}[by_stance["deny"].refers_to]
+    assert report.content.text.startswith("Nordmann wolle")
+
+
+def test_accusations_of_a_company_answer_its_pluperfect_claim_under_a_description_of_its_kind():
+    record = whosaid.analyze(
+        "Die Brauerei Halm hat Vorwürfe der Getränkekette Sprudelmarkt zurückgewiesen, sie verlange zu hohe Preise. "
+        "Das „Handelsblatt“ hatte am Dienstag berichtet, die Brauerei liefere nicht mehr. Die Handelskette hatte "
+        "erklärt, einige Lieferanten hätten ihre Preise stark erhöht.", published="2026-03-06", lang="de")
+    denial = next(s for s in record.statements if s.stance == "deny")
+    assert denial.content.text == "sie verlange zu hohe Preise"
+    claim = {s.id: s for s in record.statements}[denial.refers_to]
+    assert claim.content.text == "einige Lieferanten hätten ihre Preise stark erhöht"

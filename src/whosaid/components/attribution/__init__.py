@@ -25,10 +25,12 @@ from whosaid.components.attribution.links import (
     _drop_orphaned_continuations,
     _join_earlier_denials,
     _link_answers,
+    _link_answers_with_evidence,
     _link_denials_by_topic,
     _link_denials_of_relative_reports,
     _link_nesting,
     _link_reports,
+    _split_joined_answers,
 )
 from whosaid.components.attribution.media import _media_beside_cues, _media_of_continuations, _media_outside_speakers
 from whosaid.components.attribution.nouns import _noun_frames
@@ -93,6 +95,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
     for f in found:  # before linking: a pluperfect auxiliary marks what an answer answers
         f.cue_helpers = _cue_helpers(doc, f, data)
+    found = _split_joined_answers(found, data)
     _link_nesting(found)
     found = _drop_impersonal_speech_inside(found)
     _link_denials_of_relative_reports(found, data)
@@ -102,6 +105,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _link_denials_by_topic(found, data)
     _answer_the_last_continuation(found, data)
     _join_earlier_denials(found, data)
+    _link_answers_with_evidence(found, data)
     for f in found:
         f.addressee = find_addressee(f, data, ents_by_start)
     return found

@@ -65,6 +65,47 @@ def _drop_acts_inside_reported_speech(found: list[Found]) -> list[Found]:
     return kept
 
 
+def _split_joined_answers(found: list[Found], data: LanguageData) -> list[Found]:
+    """ "Elvaro hat den Rückruf bestätigt, Berichte über Unfälle aber zurückgewiesen": an answer joined to another
+    of the other kind under one auxiliary is read as one statement whose content runs to the second participle; it
+    is two, the first answering its object, the second what stands before its participle."""
+    out: list[Found] = []
+    for f in found:
+        out.append(f)
+        joined = _joined_answer(f, data)
+        if joined is not None:
+            out.append(joined)
+    return out
+
+
+def _joined_answer(f: Found, data: LanguageData) -> Found | None:
+    if f.stance not in {"deny", "confirm"} or not f.cue or not f.cue_helpers or len(f.content) != 1:
+        return None
+    content = f.content[0]
+    words = [t for t in content if not is_punct(t)]
+    doc = content.doc
+    if len(words) < 2 or words[-1].tag_ != "VVPP" or content.start == 0 or doc[content.start - 1].text != "," \
+            or content.start - 1 != f.cue[-1].i + 1:
+        return None
+    participle = words[-1]
+    cue = data.verb_cues.get(data.verb_lemma(participle.text, participle.lemma_))
+    if cue is None or cue.stance not in {"deny", "confirm"} or cue.stance == f.stance:
+        return None
+    object_ = _object_before_cue(f)
+    if not object_ or object_[-1].i - object_[0].i + 1 != len(object_):
+        return None
+    end = participle.i
+    while end > content.start and doc[end - 1].tag_ in {"ADV", "KON"}:  # "Berichte über Unfälle aber"
+        end -= 1
+    if end <= content.start:
+        return None
+    f.content, f.kind = [doc[object_[0].i : object_[-1].i + 1]], "Reported"
+    joined = Found([participle], cue.lemma, cue.stance, "Reported", [doc[content.start : end]], f.speaker, f.frame,
+                   f.medium)
+    joined.cue_helpers = list(f.cue_helpers)
+    return joined
+
+
 def _link_nesting(found: list[Found]) -> None:
     """A statement whose cue and speaker lie inside another's content is reported via that one."""
     for inner in found:
@@ -100,18 +141,27 @@ def _link_denials_of_relative_reports(found: list[Found], data: LanguageData) ->
     relative = {" ".join(c.words) for cues in data.prepositional_cues_by_first_word.values() for c in cues
                 if c.position == "relative"}
     for f in found:
-        if f.stance not in {"deny", "confirm"} or f.kind != "Reported" or len(f.content) != 1:
+        if f.stance not in {"deny", "confirm"} or len(f.content) != 1:
             continue
         report = _spoken_inside(f, found)
-        if report is not None and report.lemma in relative:
-            f.refers_to = report
+        if report is None or report.lemma not in relative:
+            continue
+        if f.kind == "Reported" or report.speaker.start_char == f.content_start:
+            # the object before the cue holds the report too: "Einen Bericht, wonach …, wies sie zurück"
+            f.refers_to, f.kind = report, "Reported"
             f.content = list(report.content)
 
 
 def _spoken_inside(f: Found, found: list[Found]) -> Found | None:
     """The statement whose speaker stands in f's content: the report of "dementierte einen Bericht, wonach …"."""
     return next((g for g in found if g is not f and g.speaker is not None
-                 and f.content_start <= g.speaker.start_char < f.content_end + 2), None)
+                 and f.content_start <= g.speaker.start_char < f.content_end + 2 and not _said_by_pronoun(g)), None)
+
+
+def _said_by_pronoun(g: Found) -> bool:
+    """ "wies Vorwürfe zurück, sie verlange überhöhte Preise": a pronoun speaking inside a denial is the accused, the
+    denier itself, and its clause no report the denial answers."""
+    return g.speaker is not None and len(g.speaker) == 1 and g.speaker[0].tag_ == "PPER"
 
 
 def _link_answers(found: list[Found]) -> None:
@@ -120,7 +170,7 @@ def _link_answers(found: list[Found]) -> None:
     for f in found:
         if f.stance not in {"deny", "confirm"} or f.refers_to is not None:
             continue
-        f.refers_to = next((g for g in found if g is not f and g.cue
+        f.refers_to = next((g for g in found if g is not f and g.cue and not _said_by_pronoun(g)
                             and f.content_start <= g.cue[0].idx < f.content_end), None)
 
 
@@ -138,6 +188,13 @@ def _referred_statement(content: Span, found: Found, earlier: list[Found], data:
         reports = [f for f in earlier if f.lemma in words.get("report_verb", ())]
         if reports:
             return reports[-1]
+    if earlier and any(t.text in words.get("accusation_noun", ()) for t in content) and content[0].tag_ == "ART":
+        # "wies die Vorwürfe zurück": what was said in the sentence just before, else the accusation found by what
+        # it says (_answer_to_accusation), not whatever was said last
+        sents = text_sentences(content.doc)
+        last = earlier[-1].content[-1]
+        if _sentence_index(sents, content.start) - _sentence_index(sents, last.end - 1) > 1:
+            return None
     return earlier[-1] if earlier else None
 
 
@@ -244,6 +301,14 @@ def _source_words(tokens: list[Token], data: LanguageData) -> set[str]:
     return {w for w in words if w}
 
 
+def _same_kind_named(source_words: set[str], speaker: Span, data: LanguageData) -> bool:
+    """ "Vorwürfe der Supermarktkette Hofmann" … "Die Handelskette hatte erklärt": the source named by a compound of
+    an organisation's kind speaks as another compound of that kind."""
+    kinds = tuple(n.lower() for n in data.org_nouns if len(n) >= 5)
+    heads = {k for w in source_words for k in kinds if w.endswith(k) and w != k}
+    return any(t.tag_ == "NN" and t.lower_ != head and t.lower_.endswith(head) for t in speaker for head in heads)
+
+
 def _adjective_stem(token: Token) -> str:
     """ "äthiopisch" of "äthiopische": a country adjective's stem, other words as written."""
     stem = adjective_stem(token.lower_)
@@ -271,7 +336,8 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
         if sentence_of(doc, g.speaker.start).start not in window:
             continue
         named = bool(source_words & ({t.lower_ for t in g.speaker} | {t.lemma_.lower() for t in g.speaker}
-                                     | {_adjective_stem(t) for t in g.speaker if t.tag_ == "ADJA"}))
+                                     | {_adjective_stem(t) for t in g.speaker if t.tag_ == "ADJA"})) \
+            or _same_kind_named(source_words, g.speaker, data)
         # a report, or a statement told before the answer in the pluperfect ("hatte mitgeteilt")
         reporting = g.lemma in data.words.get("report_verb", ()) or _pluperfect(g, data) \
             or _names_report(list(g.speaker), data)  # "heißt es in einem vertraulichen Bericht der Behörde"
@@ -372,3 +438,142 @@ def _join_earlier_denials(found: list[Found], data: LanguageData) -> None:
         if earlier and earlier[-1].refers_to is not f:
             f.refers_to = earlier[-1].refers_to
 
+
+
+def _speaker_of(found: Found) -> Span | None:
+    """Who said a statement, a continuation by the speaker of the statement it continues."""
+    while found.speaker is None and found.continues is not None:
+        found = found.continues
+    return found.speaker
+
+
+def _answers_another(f: Found, g: Found) -> bool:
+    """g was said by someone else than f, in the article's text rather than its headline: the speakers differ and
+    share no name ("Korvan", "Der Logistikkonzern Korvan")."""
+    a, b = _speaker_of(f), _speaker_of(g)
+    if a is None or b is None or g is f or _in_headline(g):
+        return False
+    names = {t.lower_ for t in a if t.tag_ == "NE"}
+    return a.text.lower() != b.text.lower() and not names & {t.lower_ for t in b if t.tag_ == "NE"}
+
+
+HEADLINE_CHARS = 200  # a first line this short, followed by more text, is the headline
+
+
+def _in_headline(g: Found) -> bool:
+    text = g.content[0].doc.text
+    first = text.find("\n")
+    return 0 < first < HEADLINE_CHARS and text[first:].strip() != "" and g.content_start < first
+
+
+def _answer_object(f: Found) -> list[Token]:
+    """The words naming what an answer answers: its object when that is its content ("wies die Vorwürfe zurück"),
+    else the words of its sentence that are neither content, speaker nor cue ("Auch dieser Darstellung widersprach
+    Haack: …", "wies das zurück: …")."""
+    if f.kind == "Reported":
+        return [t for span in f.content for t in span]
+    doc = f.cue[0].doc
+    sent = sentence_of(doc, f.cue[0].i)
+    taken = {t.i for span in f.content for t in span} | {t.i for t in f.cue} | {t.i for t in f.cue_helpers}
+    if f.speaker is not None:
+        taken |= {t.i for t in f.speaker}
+    return [t for t in doc[sent.start : sent.end] if t.i not in taken]
+
+
+def _said_before(f: Found, found: list[Found], sents: list[Span], within: int) -> list[Found]:
+    """Statements of other speakers that end before f's sentence or cue, at most `within` sentences back, in order;
+    a statement reported inside another's content is taken up as that one ("X hatte geschrieben, das Amt habe …
+    angeordnet")."""
+    here = _sentence_index(sents, f.cue[0].i)
+    limit = min(f.cue[0].idx, f.content_start)
+    return [g for g in found if g.via is None and g.content_end <= limit and _answers_another(f, g)
+            and here - _sentence_index(sents, g.content[0].start) <= within]
+
+
+def _link_answers_with_evidence(found: list[Found], data: LanguageData) -> None:
+    """Denials whose words point at what they deny without naming its source: the speech act and its topic ("wies
+    die Forderung nach starren Grenzwerten zurück"), accusations against the denier ("X wies die Vorwürfe zurück"),
+    a demonstrative or a bare "widersprach:" (what was said just before). Each overrides a link made without such
+    evidence; a denial that names its source is left to the report it names."""
+    for f in found:
+        if f.stance != "deny" or not f.cue:
+            continue
+        object_ = _answer_object(f)
+        if not object_ or _source_words(object_, data):
+            continue
+        sents = text_sentences(f.cue[0].doc)
+        answered = (_answer_by_topic(f, object_, found, sents, data) or _answer_to_accusation(f, object_, found, sents, data)
+                    or _answer_to_what_was_just_said(f, object_, found, sents, data))
+        if answered is not None:
+            f.refers_to = answered
+
+
+def _speech_act_nouns(object_: list[Token], data: LanguageData, group: str) -> list[int]:
+    """Positions of the object's nouns of a word group, compounds included ("Korruptionsvorwürfe")."""
+    nouns = data.words.get(group, frozenset())
+    endings = tuple(n.lower() for n in nouns if len(n) >= 5)
+    return [k for k, t in enumerate(object_) if t.tag_ in {"NN", "NE"}
+            and (t.text in nouns or t.lemma_ in nouns or t.lower_.endswith(endings))]
+
+
+def _answer_by_topic(f: Found, object_: list[Token], found: list[Found], sents: list[Span],
+                     data: LanguageData) -> Found | None:
+    """ "wies die Forderung nach starren Grenzwerten zurück": a speech act named with its topic answers the statement
+    of another speaker before it (or told as earlier, "hatte gefordert") that shares a topic word."""
+    named = [k for k in _speech_act_nouns(object_, data, "report_noun")
+             if object_[k].text not in data.words.get("media_report_noun", ())]
+    if not named:
+        return None
+    reports = data.words.get("report_noun", frozenset())
+    topic = _content_stems([t for t in object_[named[0] + 1 :] if t.text not in reports])
+    if not topic:
+        return None
+    here = _sentence_index(sents, f.cue[0].i)
+
+    def shared(g: Found) -> int:
+        return _shared_stems(topic, _content_stems([t for span in g.content for t in span]))
+
+    scored = []
+    for g in found:
+        if g.stance in {"deny", "confirm"} or not _answers_another(f, g):
+            continue
+        distance = abs(here - _sentence_index(sents, g.content[0].start))
+        if distance > REPORT_WINDOW or (g.content_start > f.content_end and not _pluperfect(g, data)):
+            continue
+        if shared(g):
+            scored.append((-shared(g), distance, g))
+    if not scored or f.refers_to is not None and shared(f.refers_to) >= -min(scored, key=lambda c: c[:2])[0]:
+        return None  # the report already answered speaks of the topic as well
+    return min(scored, key=lambda c: c[:2])[2]
+
+
+def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], sents: list[Span],
+                          data: LanguageData) -> Found | None:
+    """ "Pichlmayr wies die Vorwürfe zurück": accusations answer the last statement before them that accuses (told
+    with an accusing cue, "warf vor"; not hearsay, "soll … haben") or speaks of the denier ("Dem Bürgermeister werde Untreue vorgeworfen,
+    bestätigte die Staatsanwaltschaft", "Der Verlag habe die Rechte verkauft")."""
+    if f.speaker is None or not _speech_act_nouns(object_, data, "accusation_noun"):
+        return None
+    denier = {t.lower_ for t in f.speaker if t.tag_ in {"NN", "NE"} and len(t.text) >= 4
+              and t.text not in data.role_nouns}
+    accusing = [g for g in _said_before(f, found, sents, REPORT_WINDOW) if g.stance != "deny" and (
+        g.stance == "claim" and g.cue or _shared_stems(denier, _content_stems([t for span in g.content for t in span])))]
+    return accusing[-1] if accusing else None
+
+
+def _answer_to_what_was_just_said(f: Found, object_: list[Token], found: list[Found], sents: list[Span],
+                                  data: LanguageData) -> Found | None:
+    """ "Schaffler wies das zurück: …", "Auch diesen Vorwurf bestritt der Sprecher", "Das Amt widersprach: …": a
+    demonstrative, or an answering verb with no object, takes up the last statement of another speaker, told in the
+    sentence before or the same one (a continuation included)."""
+    words = data.words
+    media = words.get("media_report_noun", frozenset())
+    nouns = set(_speech_act_nouns(object_, data, "report_noun"))
+    demonstrative = any(t.tag_ == "PDS" or t.lower_ in words.get("demonstrative", ()) and (k + 1) in nouns
+                        and object_[k + 1].text not in media for k, t in enumerate(object_))
+    bare = f.lemma in words.get("answer_verb", ()) and not any(
+        t.tag_ in {"NN", "NE", "ART", "PDAT", "PPER", "PRF", "PIS", "PPOSAT"} for t in object_)
+    if not (demonstrative or bare):
+        return None
+    before = _said_before(f, found, sents, 1)
+    return before[-1] if before else None

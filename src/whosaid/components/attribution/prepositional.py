@@ -132,7 +132,10 @@ def _prepositional_frame(
             return None
         speaker = strip_span(doc[start:np_end])
         content = strip_span(doc[i + n : _relative_content_end(doc, sent, i + n)])
-        if len(content) < 2 or _covered(content, content, earlier):
+        # a frame whose object holds the report as well ("Einen Bericht, wonach …, wies sie zurück") answers it
+        # rather than reports it
+        reporting = [f for f in earlier if f.content_start > speaker.start_char]
+        if len(content) < 2 or _covered(content, content, reporting):
             return None
         return Found(cue_tokens, lemma, cue.stance, "Indirect", [content], speaker, doc[i : i + n], None)
     else:  # "demnach": the speaker of the last frame before, if it is near
