@@ -18,7 +18,7 @@ SETS = {DEVSET: 40, DATA / "heldout_de": 14, DATA / "heldout2_de": 14, DATA / "h
         DATA / "heldout4_de": 16, DATA / "heldout5_de": 12,
         DATA / "heldout6_de": 10, DATA / "heldout7_de": 11, DATA / "heldout8_de": 11, DATA / "heldout9_de": 11,
         DATA / "heldout10_de": 11, DATA / "heldout11_de": 12, DATA / "heldout12_de": 12, DATA / "heldout13_de": 12,
-        DATA / "heldout14_de": 12, DATA / "heldout15_de": 12, DATA / "heldout16_de": 12}
+        DATA / "heldout14_de": 12, DATA / "heldout15_de": 12, DATA / "heldout16_de": 12, DATA / "heldout18_de": 12}
 GOLDS = sorted(g for folder in SETS for g in folder.glob("*.gold.json"))
 KINDS = {"Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported"}
 STANCES = {"assert", "claim", "deny", "confirm", "announce", "demand", "concede"}
