@@ -1257,6 +1257,8 @@ def test_what_a_speaker_says_his_organisation_expects_is_part_of_his_statement()
     said, denied = record.statements
     assert (said.cue.lemma, said.content.text) == ("sagen", "man rechne im Frühjahr mit einer Erholung")
     assert denied.cue.lemma == "zurückweisen"
+    # the report it denies is not told; the company's own spokesman is not whom it answers
+    assert denied.refers_to is None and not record.contradictions
 
 
 def test_a_speech_act_in_konjunktiv_with_a_noun_subject_has_its_own_speaker():

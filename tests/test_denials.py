@@ -363,3 +363,21 @@ def test_accusations_of_a_company_answer_its_pluperfect_claim_under_a_descriptio
     assert denial.content.text == "sie verlange zu hohe Preise"
     claim = {s.id: s for s in record.statements}[denial.refers_to]
     assert claim.content.text == "einige Lieferanten hätten ihre Preise stark erhöht"
+
+
+def test_a_company_denying_does_not_contradict_its_own_spokesman():
+    record = whosaid.analyze(
+        "Ludwigshafen (dpa) – BASF-Sprecher Jens Kolb sagte, man rechne im Frühjahr mit einer Erholung. Die BASF "
+        "wies das zurück.", published="2026-12-04", lang="de")
+    assert record.contradictions == []
+
+
+@pytest.mark.parametrize("outlet, described", [("des „Spiegel“", "Das Magazin"),
+                                               ("des „Handelsblatts“", "Die Wirtschaftszeitung")])
+def test_a_report_denied_in_the_lead_is_the_outlets_under_a_word_for_its_kind(outlet, described):
+    record = whosaid.analyze(
+        f"Ludwigshafen (dpa) – Die BASF hat einen Bericht {outlet} über Stellenabbau zurückgewiesen. {described} "
+        "hatte berichtet, der Konzern wolle 2000 Stellen streichen.", published="2026-12-04", lang="de")
+    denial, report = record.statements
+    assert (denial.refers_to, report.speaker.text) == (report.id, described)
+    assert report.speaker.resolved == ("Spiegel" if "Spiegel" in outlet else "Handelsblatt")

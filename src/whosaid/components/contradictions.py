@@ -36,9 +36,10 @@ def find_contradictions(statements: list[Found], data: LanguageData) -> list[tup
     """(claim, counter, reason) for each denial answering a claim, and each "reports of X are false"."""
     pairs: list[tuple[Found, Found, str]] = []
     for counter in statements:
-        if counter.stance == "deny" and counter.refers_to is not None and _who(counter.refers_to) == _who(counter):
+        if counter.stance == "deny" and counter.refers_to is not None and _same_side(counter.refers_to, counter, data):
             # "Die Ortschaft sei unter Kontrolle, sagte Bondar. „Das ist reine Propaganda“": a speaker's second
-            # sentence backs the first; it answers what the first answers, if anything, and contradicts no one
+            # sentence backs the first (a company's denial its spokesman's words); it answers what the first
+            # answers, if anything, and contradicts no one
             counter.refers_to = counter.refers_to.refers_to
         if counter.stance == "deny" and counter.refers_to is not None:
             pairs.append((counter.refers_to, counter, f"{_who(counter)} denies what {_who(counter.refers_to)} said"))
@@ -55,6 +56,21 @@ def _who(found: Found) -> str:
     if res is not None:
         return res.name
     return found.speaker.text if found.speaker is not None else "an unnamed source"
+
+
+def _same_side(a: Found, b: Found, data: LanguageData) -> bool:
+    """The same speaker, or an organisation and its own spokesperson ("Konzernsprecher Max Held" and the company)."""
+    if _who(a) == _who(b):
+        return True
+    heads = tuple(data.words.get("spokesperson_head", ()))
+    for one, other in ((a, b), (b, a)):
+        if one.speaker is None or not any(t.lower_.endswith(heads) for t in one.speaker):
+            continue
+        # "BASF-Sprecher Jens Kolb", "ein Sprecher der BASF": the spokesperson's words name the organisation
+        mention = one.speaker.text.lower().replace("-", " ").split()
+        if _who(other).lower() in mention or other.speaker is not None and other.speaker.text.lower() in mention:
+            return True
+    return False
 
 
 def _calls_false(found: Found, data: LanguageData) -> bool:

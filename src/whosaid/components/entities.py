@@ -324,7 +324,8 @@ def _surname_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _quoted_names_after_org_nouns(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
     """ "Volksmobilisierungseinheiten „Al-Haschd Al-Schaabi“", "der „Bild“-Zeitung": a quoted name right after an
-    organisation noun or before one joined to it by a hyphen."""
+    organisation noun or a report's genitive ("eines Berichts der „Zeit“"), or before an organisation noun joined
+    to it by a hyphen."""
     taken = {t.i for s in spans for t in s}
     found = []
     for i, tok in enumerate(doc[:-2]):
@@ -336,7 +337,9 @@ def _quoted_names_after_org_nouns(doc: Doc, spans: list[Span], data: LanguageDat
         # "der „Bild“-Zeitung": the organisation noun may follow as the second part of a compound
         after = doc[end + 1].text if end + 1 < len(doc) else ""
         compound = after.startswith("-") and (_outlet_noun(after[1:], data) or _org_head(after[1:], data))
-        if not compound and (i == 0 or not _is_org_noun(doc[i - 1], data)):
+        # "einen Bericht des „Spiegel“", "Recherchen der „Zeit“": whose report it is, named in quotes, is an outlet
+        reported = i >= 2 and doc[i - 1].lower_ in {"des", "der"} and doc[i - 2].text in data.words.get("report_noun", ())
+        if not (compound or reported) and (i == 0 or not _is_org_noun(doc[i - 1], data)):
             continue
         if all(t.text[:1].isupper() for t in doc[i + 1 : end]):
             found.append(Span(doc, i + 1, end, label="ORG"))

@@ -186,8 +186,9 @@ def _referred_statement(content: Span, found: Found, earlier: list[Found], data:
     if any(t.text in words.get("media_report_noun", ()) for t in content):
         # "wies den Bericht ebenfalls zurück": the last report, not whatever was said just before
         reports = [f for f in earlier if f.lemma in words.get("report_verb", ())]
-        if reports:
-            return reports[-1]
+        # "hat einen Bericht über Stellenabbau zurückgewiesen" with no report told before: the report comes later
+        # ("Die Zeitung hatte berichtet") or not at all, and is not whatever was said last
+        return reports[-1] if reports else None
     if earlier and any(t.text in words.get("accusation_noun", ()) for t in content) and content[0].tag_ == "ART":
         # "wies die Vorwürfe zurück": what was said in the sentence just before, else the accusation found by what
         # it says (_answer_to_accusation), not whatever was said last

@@ -87,7 +87,9 @@ def _described_before(name: Span, clusters: list[Cluster], data: LanguageData) -
     """ "der gleichen Nachrichtenagentur" after "die Nachrichtenagentur RIA Novosti": a word for a medium, or the
     noun an organisation was named with or whose name ends in it, describes that organisation."""
     head = name[-1]
-    if head.text in data.words.get("outlet_noun", ()):
+    # "die Wirtschaftszeitung", "das Fachblatt": a compound word for a medium describes one ("die Bild-Zeitung" names it)
+    if head.text in data.words.get("outlet_noun", ()) or "-" not in head.text and len(name) == 1 \
+            and head.lower_.endswith(tuple(data.words.get("outlet_head", ()))):
         return True
     for c in clusters:
         for m in c.mentions:

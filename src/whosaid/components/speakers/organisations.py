@@ -291,7 +291,9 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
     if org is not None and not _of_countries(org, countries):
         return None  # "die finnische Regierung" after "die US-Regierung" is another government
     outlet_nouns = ctx.data.words.get("outlet_noun", frozenset())
-    if org is None and any(form in outlet_nouns for form in _without_genitive(head.text)):
+    outlet_heads = tuple(ctx.data.words.get("outlet_head", ()))
+    if org is None and any(form in outlet_nouns or form.lower().endswith(outlet_heads)
+                           for form in _without_genitive(head.text)):
         org = _latest_outlet(span, ctx)  # "das Magazin", "des Blattes" after "laut einem Bericht des „Spiegel“"
     if org is None and noun in ctx.data.words.get("generic_org_word", ()):
         org = _generically_described(span, ctx)  # "das Unternehmen": the company the article is about
