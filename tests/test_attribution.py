@@ -1516,3 +1516,13 @@ def test_an_answer_to_an_act_inside_a_report_answers_the_report(nlp):
     statements = doc._.statements
     assert [s.lemma for s in statements] == ["sagen", "widersprechen"]
     assert statements[1].refers_to is statements[0]
+
+
+@pytest.mark.parametrize("frame, stance", [("bestreitet jede Kenntnis von den Vorgängen", "deny"),
+                                           ("hat die Nominierung in einer Mail bestätigt", "confirm"),
+                                           ("lehnte eine Ausdehnung des Verbots ab", "assert")])
+def test_a_quote_after_a_denial_or_confirmation_and_a_colon_is_what_is_denied_or_confirmed(frame, stance):
+    record = whosaid.analyze(f"Mainz (dpa) – Staatssekretär Harald Stegemann {frame}: „Wenn ich davon gewusst "
+                             "hätte, hätte ich gehandelt.“", published="2026-12-04", lang="de")
+    act, quote = record.statements
+    assert (quote.continues, quote.kind, quote.stance) == (act.id, "Direct", stance)

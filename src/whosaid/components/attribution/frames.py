@@ -98,15 +98,17 @@ def _verb_frames(
             if result.stance == "deny" and _negated(result, data):
                 result.stance = "concede"  # "Dass es Kontakte gibt, bestritt Jerusalem nicht": it grants them
             found.append(result)
-            rest = _colon_continuation(doc, sent, quoted, result)
+            rest = _colon_continuation(doc, sent, quoted, result, data)
             if rest is not None:
                 found.append(rest)
     return found
 
 
-def _colon_continuation(doc: Doc, sent: Span, quoted: list[Span], reported: Found) -> Found | None:
+def _colon_continuation(doc: Doc, sent: Span, quoted: list[Span], reported: Found,
+                        data: LanguageData) -> Found | None:
     """ "forderte eine schriftliche Zusage: „…“", "kritisierte die Pläne: Man habe …": the quote, or the clause in
-    Konjunktiv, after the colon that closes a reported speech act's frame continues it."""
+    Konjunktiv, after the colon that closes a reported speech act's frame continues it. A quote after "bestritt jede
+    Kenntnis:" or "hat die Nominierung bestätigt:" is what is denied or confirmed, and keeps that stance."""
     if reported.kind != "Reported":
         return None
     ends = [reported.content[-1].end, max(t.i for t in reported.cue) + 1]
@@ -117,7 +119,8 @@ def _colon_continuation(doc: Doc, sent: Span, quoted: list[Span], reported: Foun
         return None
     quote = _quote_starting_at(quoted, colon + 1) if doc[colon + 1].text in QUOTE_MARKS else None
     if quote is not None:
-        return Found([], "", "assert", "Direct", [quote], None, None, None, continues=reported)
+        stance = reported.stance if reported.lemma in data.words.get("stance_passing_cue", ()) else "assert"
+        return Found([], "", stance, "Direct", [quote], None, None, None, continues=reported)
     clause = strip_span(doc[colon + 1 : sent.end])
     finite = next((t for t in clause if is_finite(t) and not t._.in_quote), None)
     if finite is None or not is_subjunctive(finite):
