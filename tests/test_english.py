@@ -176,6 +176,15 @@ def test_the_english_dev_set_scores_above_its_floor():
     t = total(score_all())
     assert t.statements.f1 >= 0.85
     assert t.time_values.value >= 0.8
+    assert t.times.f1 >= 0.95
+
+
+def test_a_weekday_with_a_part_of_day_keeps_the_other_times_of_the_article():
+    from whosaid.api import analyze
+
+    rec = analyze("The minister said on Monday that the talks would go on. Police said Tuesday morning that the road "
+                  "was closed.", published="2025-03-12", lang="en")
+    assert [(t.text, t.value) for t in rec.times] == [("on Monday", "2025-03-10"), ("Tuesday morning", "2025-03-11TMO")]
 
 
 def test_a_frame_inside_the_reported_clause_splits_the_content_in_two():

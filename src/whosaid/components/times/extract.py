@@ -99,7 +99,10 @@ def extract(
     for name, m in cands:
         ctx.used_anchor = False
         ctx.pos = m.start()
-        res = _HANDLERS[name](m, ctx)
+        try:
+            res = _HANDLERS[name](m, ctx)
+        except (ValueError, KeyError, IndexError, OverflowError):
+            res = None  # an expression the handler cannot value is left out; the document's other times stay
         if res is None:
             continue
         typ, value = res

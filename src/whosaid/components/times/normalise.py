@@ -700,11 +700,12 @@ def _r_pod(m: re.Match[str], ctx: _Ctx) -> Result:
 
 def _r_weekday(m: re.Match[str], ctx: _Ctx) -> Result:
     wd = ctx.lex["weekdays"][m["wd"]]
-    shift = ctx.lex["relative_modifiers"].get(m["rel"] or "", 0)
-    if m["dayadj"]:  # "am gestrigen Dienstag": the day before publication, whichever weekday it names
+    groups = m.groupdict()  # the English "Tuesday morning" (wdpod) has no day adjective or week phrase
+    shift = ctx.lex["relative_modifiers"].get(groups.get("rel") or "", 0)
+    if groups.get("dayadj"):  # "am gestrigen Dienstag": the day before publication, whichever weekday it names
         a = ctx.anchor()
         d = a + timedelta(days=ctx.lex["relative_day_adjectives"][m["dayadj"]]) if a else None
-    elif m["wrel"]:
+    elif groups.get("wrel"):
         d = _weekday_of_week(ctx, wd, ctx.lex["relative_modifiers"][m["wrel"]])
     else:
         d = _weekday_date(ctx, wd, shift)
