@@ -131,3 +131,25 @@ def test_story_with_the_real_pipeline(tmp_path: Path):
     finally:
         conn.close()
     json.dumps(rows, default=str)
+
+
+def test_a_continuation_speaks_with_its_frames_speaker_across_articles():
+    """The second sentence of a report ("Zudem habe …", no speaker of its own) is the outlet's too: a denial in
+    another article that answers the outlet's report there pairs with it."""
+    from whosaid.corpus.build import claim_tables
+
+    rows = [("a1", "s0", date(2026, 5, 4), "assert", "Der Minister habe Privatfahrten als Dienstreisen abgerechnet",
+             None, "NDR", None),
+            ("a1", "s1", date(2026, 5, 4), "assert", "Zudem habe das Ministerium ein Abendessen mit Parteifreunden "
+             "aus der Ministeriumskasse bezahlt", None, None, "s0"),
+            ("a2", "s0", date(2026, 5, 5), "assert", "Ein Abendessen mit Parteifreunden sei aus der "
+             "Ministeriumskasse bezahlt worden", None, "NDR", None),
+            ("a2", "s1", date(2026, 5, 5), "deny", "diesen Vorwurf", "s0", "Umweltministerium", None)]
+    pairs = {(r[1], r[2], r[3], r[4]) for r in claim_tables([], [], [], rows)["corpus_contradictions"]}
+    assert ("a1", "s1", "a2", "s1") in pairs
+
+
+def test_nothing_known_of_it_is_negated_content():
+    from whosaid.corpus.claims import polarity
+
+    assert polarity(stmt("a1", "s0", "assert", "Von einer Auslistung sei der Molkerei nichts bekannt")) == -1

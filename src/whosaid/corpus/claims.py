@@ -28,7 +28,7 @@ ENTITY_WEIGHT = 2
 # features in more statements than this share of the corpus are not used to find candidate pairs
 COMMON_SHARE = 0.02
 WORD = re.compile(r"[\wÄÖÜäöüß]+")
-NEGATION = re.compile(r"\b(nicht|kein\w*|nie|niemals|keinesfalls|not|never|no)\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(nicht|nichts|kein\w*|nie|niemals|keinesfalls|not|never|no)\b", re.IGNORECASE)
 CALLS_FALSE = re.compile(r"\b(falsch\w*|unwahr\w*|Falschmeldung\w*|Lüge\w*|erfunden\w*|haltlos\w*|unzutreffend\w*|"
                          r"Fake|entbehr\w*|Propaganda|false|untrue|fabricat\w*|baseless)\b", re.IGNORECASE)
 ASSERTING = frozenset({"assert", "claim", "announce", "confirm", "demand"})
