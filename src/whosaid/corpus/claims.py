@@ -35,7 +35,9 @@ ASSERTING = frozenset({"assert", "claim", "announce", "confirm", "demand"})
 REPORT_NOUNS = re.compile(r"(bericht\w*|meldung\w*|darstellung\w*|artikel\w*|behauptung\w*|angabe\w*|"
                           r"spekulation\w*|enthüllung\w*|report\w*|claim\w*|story|stories|allegation\w*)",
                           re.IGNORECASE)
-SUFFIXES = ("en", "er", "es", "e", "n", "s")
+SUFFIXES = ("ungen", "ung", "en", "er", "es", "e", "n", "s")  # "Abschaffung" and "abschaffen" share "abschaff"
+# a separable verb's zu-infinitive is the verb: "abzuschaffen" is "abschaffen"
+ZU_INFINITIVE = re.compile(r"^(ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zurück|zusammen|weiter)zu(\w{3,}en)$")
 
 
 @dataclass
@@ -91,6 +93,7 @@ def content_words(text: str) -> frozenset[str]:
     for w in WORD.findall(text.lower()):
         if len(w) < 3 or w in stops:
             continue
+        w = ZU_INFINITIVE.sub(r"\1\2", w)
         for suffix in SUFFIXES:
             if len(w) > 5 and w.endswith(suffix):
                 w = w[: -len(suffix)]
