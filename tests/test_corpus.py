@@ -158,7 +158,7 @@ def test_nothing_known_of_it_is_negated_content():
 def test_a_plan_and_its_denial_share_the_verb_in_its_noun_and_zu_infinitive():
     plan = stmt("a1", "s3", "claim", "Zudem plane das Ministerium, den Steuervorteil für privat genutzte Dienstwagen "
                 "mit Verbrennungsmotor abzuschaffen", entities=())
-    denial = stmt("a2", "s4", "deny", "Auch eine Abschaffung des Steuervorteils für Dienstwagen mit Verbrennungsmotor "
+    denial = stmt("a2", "s4", "assert", "Auch eine Abschaffung des Steuervorteils für Dienstwagen mit Verbrennungsmotor "
                   "stehe nicht zur Debatte", entities=())
     (ln,) = link([plan, denial])
     assert contradiction(ln)[:2] == (plan, denial)
