@@ -232,3 +232,26 @@ def test_a_lead_denial_of_an_outlets_report_refers_to_the_report_after_it():
     assert denial.speaker.text == "Ford Motor"  # the day it spoke is no part of who spoke
     assert denial.refers_to == report.id
     assert (report.id, denial.id) in [(c.claim, c.counter) for c in rec.contradictions]
+
+
+def test_an_unnamed_spokesperson_or_an_industry_noun_is_the_company_named_before_not_the_outlet():
+    from whosaid.api import analyze
+
+    rec = analyze("SEATTLE (Reuters) - Boeing Co on Tuesday rejected a report by the Wall Street Journal that it would "
+                  "cut 5,000 jobs. \"The report is wrong,\" a company spokesperson said. The planemaker said it would "
+                  "publish its results on Friday. A Boeing spokeswoman declined to comment further.",
+                  published="2025-03-12", lang="en")
+    resolved = {s.speaker.text: s.speaker.resolved for s in rec.statements if s.speaker}
+    assert resolved["a company spokesperson"] == resolved["The planemaker"] == "Boeing Co"
+    assert statement(rec, "The report is wrong").stance == "deny"
+
+
+def test_a_denial_answers_the_report_told_after_it_in_the_past_perfect():
+    from whosaid.api import analyze
+
+    rec = analyze("BERLIN (Reuters) - Volkswagen denied on Monday that it planned to close its plant in Osnabrueck. "
+                  "A spokesman for the carmaker said no decision had been made. The Handelsblatt newspaper had "
+                  "reported that Rheinmetall would buy the plant.", published="2025-03-12", lang="en")
+    denial, report = statement(rec, "that it planned"), statement(rec, "that Rheinmetall")
+    assert denial.refers_to == report.id and statement(rec, "no decision").speaker.resolved == "Volkswagen"
+    assert [(c.claim, c.counter) for c in rec.contradictions] == [(report.id, denial.id)]

@@ -130,8 +130,27 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     found.extend(_continuations(doc, text, spans, found, data))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 10**9))
     _link_nesting(found)
+    _content_denials(found, data)
     _link_answers(found, data)
     return found
+
+
+def _content_denials(found: list[Found], data: LanguageData) -> None:
+    """ "The report is wrong," a spokesperson said; "That is false": content that calls a report or what was just
+    said false denies it, whatever its cue."""
+    falsity = data.words.get("falsity", frozenset())
+    reports = data.words.get("report_noun", frozenset()) | data.words.get("press_report_noun", frozenset())
+    for f in found:
+        if f.stance == "deny" or not f.content:
+            continue
+        for t in (t for span in f.content for t in span):
+            if t.lower_ not in falsity or t.dep_ not in {"acomp", "attr", "ccomp", "xcomp"} \
+                    or any(c.dep_ == "neg" for c in t.head.children):
+                continue
+            subject = next((c for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and (subject.lower_ in reports or subject.lower_ in {"this", "that", "it"}):
+                f.stance = "deny"
+                break
 
 
 # --- verb cues ---------------------------------------------------------------------------------------------
@@ -691,6 +710,35 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
                 best, best_shared = g, shared
         if best is not None and best.stance == "claim" or best is not None and best_shared >= 3:
             f.refers_to = best
+            continue
+        told_before = _report_told_after(f, found, words)
+        if told_before is not None:
+            f.refers_to = told_before  # "Volkswagen denied … The Handelsblatt newspaper had reported that …"
+
+
+REPORT_AFTER_SENTENCES = 4  # sentences after a denial in which the report it answers is told in the past perfect
+
+
+def _report_told_after(f: Found, found: list[Found], words: set[str]) -> Found | None:
+    """The report a denial answers, told after it as earlier ("had reported", "had said") by another speaker, sharing
+    a content word with it (or any such report when the denial names a report)."""
+    if not f.cue:
+        return None
+    sents = list(f.cue[0].doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start <= f.cue[0].i < s.end)
+    names_report = any(t.lower_ in {"report", "reports", "story", "article"} for span in f.content for t in span)
+    for g in found:
+        if g is f or not g.cue or g.content_start <= f.content_end or g.stance not in {"claim", "assert"}:
+            continue
+        if g.speaker is not None and f.speaker is not None and g.speaker.text == f.speaker.text:
+            continue
+        there = next(n for n, s in enumerate(sents) if s.start <= g.cue[0].i < s.end)
+        if there - here > REPORT_AFTER_SENTENCES:
+            break
+        past_perfect = any(c.lower_ == "had" and c.dep_ == "aux" for c in g.cue[0].children)
+        if past_perfect and (names_report or words & _content_words(g)):
+            return g
+    return None
 
 
 def _report_of_named_outlet(f: Found, found: list[Found], data: LanguageData) -> Found | None:

@@ -50,6 +50,7 @@ class EnglishSpeakerResolver:
     def __call__(self, doc: Doc) -> Doc:
         clusters: list[Cluster] = doc._.entities or []
         _retype_organisations(clusters, self.data)
+        _add_speaking_companies(doc, clusters, self.data)
         genders = _cluster_genders(doc, clusters)
         earlier: list[tuple[Span, Resolution]] = []
         for found in sorted(doc._.statements or [], key=lambda f: f.speaker.start if f.speaker is not None else 10**9):
@@ -78,6 +79,23 @@ def _retype_organisations(clusters: list[Cluster], data: LanguageData) -> None:
     for c in clusters:
         if c.type == "PER" and any(m[-1].lower_ in endings or m.text in data.media for m in c.mentions):
             c.type = "ORG"
+
+
+def _add_speaking_companies(doc: Doc, clusters: list[Cluster], data: LanguageData) -> None:
+    """ "Boeing Co rejected a report": a speaker written as a proper name with a company ending ("Co", "Inc",
+    "Group") that the small model's NER missed is an organisation, so that "a company spokesperson" finds it."""
+    endings = data.words.get("org_name_ending", frozenset()) | {"co", "co."}
+    taken = {t.i for c in clusters for m in c.mentions for t in m}
+    for found in doc._.statements or []:
+        words = [t for t in found.speaker or () if not t.is_space]
+        if words and words[0].lower_ == "the":
+            words = words[1:]
+        if len(words) < 2 or words[-1].lower_ not in endings or any(t.i in taken for t in words) \
+                or not all(t.text[:1].isupper() for t in words):
+            continue
+        clusters.append(Cluster(type="ORG", mentions=[doc[words[0].i : words[-1].i + 1]]))
+        taken.update(t.i for t in words)
+    clusters.sort(key=lambda c: c.mentions[0].start)
 
 
 def _same_head_as_before(span: Span, earlier: list[tuple[Span, Resolution]], data: LanguageData) -> Resolution | None:
@@ -130,16 +148,21 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         short = person_ending_in(clusters, " ".join(t.text for t in words))
         if short is not None:
             return Resolution(short.name, short)
-    if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in data.words.get("org_anaphor", ()):
-        # "the company", "the ministry": the organisation named last before
-        # not a place's organisation ("in Paris"), nor the outlet of a report ("a Wall Street Journal report")
-        reports = data.words.get("press_report_noun", frozenset())
-        named = [(m.start, c) for c in clusters if c.type == "ORG" for m in c.mentions if m.start < span.start
-                 and not (m.root.dep_ == "pobj" and m.root.head.lower_ in {"in", "at", "near", "from", "of"})
-                 and not (m.root.dep_ in {"compound", "poss"} and m.root.head.lower_ in reports)]
-        if named:
-            c = max(named, key=lambda mc: mc[0])[1]
+    anaphors = data.words.get("org_anaphor", frozenset())
+    if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in anaphors:
+        # "the company", "the ministry", "The planemaker": the organisation named last before
+        c = _organisation_named_before(span, clusters, data)
+        if c is not None:
             return Resolution(c.name, c)
+    spokespeople = data.words.get("spokesperson_noun", frozenset())
+    if any(t.lower_ in spokespeople for t in words):
+        # "a Boeing spokeswoman" speaks for Boeing; "a company spokesperson", "a spokesman for the carmaker" for the
+        # company named last before; a spokesperson of no organisation found stays unresolved
+        own = next((c for c in organisations if c.type == "ORG"), None)
+        if own is None and any(t.lower_ in anaphors for t in words):
+            own = _organisation_named_before(span, clusters, data)
+        if own is not None:
+            return Resolution(own.name, own, own, spokesperson=True)
     roles = [t for t in words if t.lower_ in data.role_nouns or t.lemma_.lower() in data.role_nouns]
     if roles:
         person = _person_with_role(doc, span, roles[-1], clusters)
@@ -151,6 +174,27 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     if whole:
         return Resolution(whole[0].name, whole[0])
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _organisation_named_before(span: Span, clusters: list[Cluster], data: LanguageData) -> Cluster | None:
+    """The organisation named last before `span`: not a place's ("in Paris"), nor the outlet of a report ("a Wall
+    Street Journal report", "a report by the Wall Street Journal", "the Handelsblatt newspaper")."""
+    reports = data.words.get("press_report_noun", frozenset())
+    outlets = data.words.get("outlet_noun", frozenset())
+
+    def outlet(m: Span) -> bool:
+        head = m.root.head
+        return (m.root.dep_ in {"compound", "poss"} and head.lower_ in reports
+                or m.root.dep_ == "pobj" and head.lower_ == "by" and head.head.lower_ in reports
+                or m.end < len(m.doc) and m.doc[m.end].lower_ in outlets)
+
+    def dateline(m: Span) -> bool:  # "SEATTLE (Reuters) -"
+        return m.text.isupper() and m.end < len(m.doc) and m.doc[m.end].text == "("
+
+    named = [(m.start, c) for c in clusters if c.type == "ORG" for m in c.mentions if m.start < span.start
+             and not (m.root.dep_ == "pobj" and m.root.head.lower_ in {"in", "at", "near", "from", "of"})
+             and not dateline(m) and not any(outlet(o) for o in c.mentions)]
+    return max(named, key=lambda mc: mc[0])[1] if named else None
 
 
 def _without_title(name: str, data: LanguageData) -> str:
