@@ -554,3 +554,17 @@ def test_an_announced_invitation_after_a_listing_points_forward():
     record = analyze("Der Minister kündigte an, im Januar Gewerkschaften, Schulleitungen und Eltern zu einem Gipfel "
                      "einzuladen.", published="2027-11-10")
     assert [(t.text, t.value) for t in record.times] == [("im Januar", "2028-01")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a present "ist" with the participle of a verb whose perfect takes "haben" tells a state that lasts
+    ("Die Straße ist bis Freitag gesperrt, sagte die Polizei.", ("bis Freitag", "2026-03-20")),
+    ("Die Sitzung ist für Dienstag angesetzt.", ("Dienstag", "2026-03-24")),
+    # a perfect with "sein" is the past, southern "ist gestanden" included
+    ("Der Minister ist am Montag in Berlin gelandet.", ("am Montag", "2026-03-16")),
+    ("Die Gäste sind am Montag stundenlang in der Schlange gestanden.", ("am Montag", "2026-03-16")),
+])
+def test_a_state_told_with_ist_and_a_participle_is_now_not_the_past(text, expected):
+    from whosaid.api import analyze
+
+    assert expected in [(t.text, t.value) for t in analyze(text, published="2026-03-18").times]

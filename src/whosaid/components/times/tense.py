@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from whosaid.components.phrases import sentences
 from whosaid.components.times.lexicon import lexicon
@@ -35,6 +35,17 @@ class _TenseWords:
     modal_future: frozenset[str] = frozenset()  # "could", "would": what a reported clause expects
     future_lemmas: frozenset[str] = frozenset()  # "expect", "plan": a verb that looks ahead
     participle_tags: frozenset[str] = frozenset()  # "VBN": a participle modifying a noun tells of the past
+    # "ist … ausverkauft", "ist für Juni geplant": a present "sein" with the participle of a verb whose perfect takes
+    # "haben" tells a state, not the past ("ist gestiegen" is a perfect: sein_perfect_verbs)
+    state_aux: frozenset[str] = frozenset()
+    sein_perfect_verbs: frozenset[str] = frozenset()
+    separable_prefixes: tuple[str, ...] = ()
+
+    def perfect_with_sein(self, lemma: str) -> bool:
+        lemma = lemma.lower()
+        if lemma in self.sein_perfect_verbs:
+            return True
+        return any(lemma.startswith(p) and lemma[len(p):] in self.sein_perfect_verbs for p in self.separable_prefixes)
 
 
 @lru_cache(maxsize=8)
@@ -51,6 +62,9 @@ def _tense_words(lang: str) -> _TenseWords:
         frozenset(t.get("modal_future", [])),
         frozenset(t.get("future_lemmas", [])),
         frozenset(t.get("participle_tags", [])),
+        frozenset(t.get("state_aux", [])),
+        frozenset(t.get("sein_perfect_verbs", [])),
+        tuple(sorted(t.get("separable_prefixes", []), key=len, reverse=True)),
     )
 
 
@@ -191,6 +205,8 @@ def doc_tense_fn(doc: Doc, lang: str) -> ClauseTenses:
         if span is None:
             return None
         past = has_aux = has_part = fut = present = False
+        state_aux = perfect_aux = False
+        participles: list[Token] = []
         for t in span:
             tense, mood = t.morph.get("Tense"), t.morph.get("Mood")
             if t.tag_ == "VAFIN" and t.lower_ in tw.past_aux and "Sub" not in mood:
@@ -203,8 +219,13 @@ def doc_tense_fn(doc: Doc, lang: str) -> ClauseTenses:
                 past = True
             elif t.tag_ == "VVPP" or (t.tag_ == "VAPP" and t.lower_ == "worden"):
                 has_part = True
+                participles.append(t)
             elif t.tag_ == "VAFIN" and t.lemma_ in ("haben", "sein"):
                 has_aux = True
+                if t.lower_ in tw.state_aux and "Sub" not in mood:
+                    state_aux = True
+                else:
+                    perfect_aux = True
             elif t.tag_ == "VAINF" and t.lemma_ in ("haben", "sein") and t.i > 0 and t.nbor(-1).tag_ in ("VVPP", "VAPP"):
                 has_aux = True  # "soll … angezündet haben": a perfect infinitive, hearsay about the past
             elif t.lower_ in tw.future_words:
@@ -219,6 +240,11 @@ def doc_tense_fn(doc: Doc, lang: str) -> ClauseTenses:
                     past = True
                 else:
                     present = True
+        if has_aux and has_part and state_aux and not perfect_aux and tw.state_aux and not any(
+                t.lower_ == "worden" or t.lemma_.lower() == t.lower_ or tw.perfect_with_sein(t.lemma_)
+                for t in participles):  # a participle the lemmatizer does not know ("gestorben") may take "sein"
+            has_aux = present = True  # "ist bis Ende Juni ausverkauft": a state now
+            has_part = False
         if past or (has_aux and has_part):
             return "past"
         return "future" if fut else "present" if present else None
