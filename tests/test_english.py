@@ -255,3 +255,18 @@ def test_a_denial_answers_the_report_told_after_it_in_the_past_perfect():
     denial, report = statement(rec, "that it planned"), statement(rec, "that Rheinmetall")
     assert denial.refers_to == report.id and statement(rec, "no decision").speaker.resolved == "Volkswagen"
     assert [(c.claim, c.counter) for c in rec.contradictions] == [(report.id, denial.id)]
+
+
+def test_a_report_named_in_a_denial_is_its_outlets_statement_and_the_denial_answers_it():
+    from whosaid.api import analyze
+
+    rec = analyze("SEATTLE (Reuters) - Boeing Co on Tuesday rejected a report by the Wall Street Journal that it would "
+                  "cut 5,000 jobs. \"The report is wrong,\" a company spokesperson said.", published="2025-03-12",
+                  lang="en")
+    report = statement(rec, "it would cut")
+    assert (report.speaker.resolved, report.cue.text, report.stance) == ("Wall Street Journal", "report", "claim")
+    assert statement(rec, "that it would cut").refers_to == statement(rec, "The report is wrong").refers_to == report.id
+    club = analyze("The Daily Mail reported on Monday that the club was for sale. The club dismissed the newspaper's "
+                   "report that it was for sale.", published="2025-03-12", lang="en")
+    speakers = {s.speaker.text: s.speaker.resolved for s in club.statements}
+    assert speakers["The club"] == "club" and speakers["the newspaper"] != "club"  # never the outlet for the club

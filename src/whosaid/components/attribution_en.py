@@ -129,10 +129,47 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     found.extend(_nested(found, data))
     found.extend(_continuations(doc, text, spans, found, data))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 10**9))
+    found.extend(_reports_named_in_answers(found, data))
+    found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 10**9))
     _link_nesting(found)
     _content_denials(found, data)
     _link_answers(found, data)
     return found
+
+
+def _reports_named_in_answers(found: list[Found], data: LanguageData) -> list[Found]:
+    """ "rejected a report by the Wall Street Journal that it would cut 5,000 jobs", "denied a Reuters report that
+    …": the report is a statement of its outlet (cue: the report noun), with the that-clause as content, and the
+    denial or confirmation answers it."""
+    reports = data.words.get("press_report_noun", frozenset())
+    out = []
+    for f in found:
+        if f.stance not in {"deny", "confirm"} or not f.cue:
+            continue
+        noun = next((c for c in f.cue[0].children if c.dep_ == "dobj" and c.lower_ in reports), None)
+        clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"}
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None) if noun else None
+        if clause is None:
+            continue
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        outlet = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else next(
+            (c for c in noun.children if c.dep_ in {"compound", "poss"} and c.i < noun.i), None)
+        speaker = _noun_phrase(outlet) if outlet is not None else None
+        if speaker is not None and speaker[-1].dep_ == "case":
+            speaker = speaker[:-1]  # "the newspaper's report": the newspaper
+        content = _subtree_span(clause, exclude=noun)
+        if speaker is None or content is None:
+            continue
+        mark = next(m for m in clause.children if m.dep_ == "mark")
+        content = _trim(content.doc[mark.i + 1 : content.end]) if mark.i == content.start else content
+        if content is None:
+            continue
+        report = Found(cue=[noun], lemma="report", stance="claim", kind="Indirect", content=[content],
+                       speaker=speaker)
+        report.frame = content.doc[noun.left_edge.i : content.end]
+        f.refers_to = report
+        out.append(report)
+    return out
 
 
 def _content_denials(found: list[Found], data: LanguageData) -> None:
@@ -150,6 +187,7 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
             subject = next((c for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is not None and (subject.lower_ in reports or subject.lower_ in {"this", "that", "it"}):
                 f.stance = "deny"
+                f.extra["calls_report_false"] = subject.lower_ in reports
                 break
 
 
@@ -688,6 +726,11 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
         if f.stance != "deny" or f.refers_to is not None:
             continue
         report = _report_of_named_outlet(f, found, data)
+        if report is None and f.extra.get("calls_report_false"):
+            # "The report is wrong," a spokesperson said: the last report another speaker made before
+            told = [g for g in found if g.content_start < f.content_start and g.lemma == "report"
+                    and not (g.speaker is not None and f.speaker is not None and g.speaker.text == f.speaker.text)]
+            report = told[-1] if told else None
         if report is not None:
             f.refers_to = report  # "rejected a Wall Street Journal report that …" … "The Journal had reported"
             continue

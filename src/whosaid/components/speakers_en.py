@@ -154,6 +154,10 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         c = _organisation_named_before(span, clusters, data)
         if c is not None:
             return Resolution(c.name, c)
+    if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in data.words.get("outlet_noun", ()):
+        c = _outlet_named_before(span, clusters, data)
+        if c is not None:
+            return Resolution(c.name, c)
     spokespeople = data.words.get("spokesperson_noun", frozenset())
     if any(t.lower_ in spokespeople for t in words):
         # "a Boeing spokeswoman" speaks for Boeing; "a company spokesperson", "a spokesman for the carmaker" for the
@@ -179,21 +183,40 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
 def _organisation_named_before(span: Span, clusters: list[Cluster], data: LanguageData) -> Cluster | None:
     """The organisation named last before `span`: not a place's ("in Paris"), nor the outlet of a report ("a Wall
     Street Journal report", "a report by the Wall Street Journal", "the Handelsblatt newspaper")."""
-    reports = data.words.get("press_report_noun", frozenset())
-    outlets = data.words.get("outlet_noun", frozenset())
-
-    def outlet(m: Span) -> bool:
-        head = m.root.head
-        return (m.root.dep_ in {"compound", "poss"} and head.lower_ in reports
-                or m.root.dep_ == "pobj" and head.lower_ == "by" and head.head.lower_ in reports
-                or m.end < len(m.doc) and m.doc[m.end].lower_ in outlets)
+    outlets = _outlets(span.doc, clusters, data)
 
     def dateline(m: Span) -> bool:  # "SEATTLE (Reuters) -"
         return m.text.isupper() and m.end < len(m.doc) and m.doc[m.end].text == "("
 
     named = [(m.start, c) for c in clusters if c.type == "ORG" for m in c.mentions if m.start < span.start
              and not (m.root.dep_ == "pobj" and m.root.head.lower_ in {"in", "at", "near", "from", "of"})
-             and not dateline(m) and not any(outlet(o) for o in c.mentions)]
+             and not dateline(m) and id(c) not in outlets]
+    return max(named, key=lambda mc: mc[0])[1] if named else None
+
+
+def _outlets(doc: Doc, clusters: list[Cluster], data: LanguageData) -> set[int]:
+    """Ids of the clusters that are media: named with a report ("a Wall Street Journal report", "a report by the
+    Journal"), before a word for a medium ("the Handelsblatt newspaper"), or speaking with a reporting verb ("The
+    Daily Mail reported")."""
+    reports = data.words.get("press_report_noun", frozenset())
+    outlet_nouns = data.words.get("outlet_noun", frozenset())
+    reporting = data.words.get("report_verb", frozenset()) | {"report"}
+    speakers = [f.speaker for f in doc._.statements or [] if f.speaker is not None and f.lemma in reporting]
+
+    def outlet(m: Span) -> bool:
+        head = m.root.head
+        return (m.root.dep_ in {"compound", "poss"} and head.lower_ in reports
+                or m.root.dep_ == "pobj" and head.lower_ == "by" and head.head.lower_ in reports
+                or m.end < len(m.doc) and m.doc[m.end].lower_ in outlet_nouns
+                or any(span_within(m, s) for s in speakers))
+
+    return {id(c) for c in clusters if any(outlet(m) for m in c.mentions)}
+
+
+def _outlet_named_before(span: Span, clusters: list[Cluster], data: LanguageData) -> Cluster | None:
+    """ "the newspaper" after "The Daily Mail reported": the medium named last before."""
+    outlets = _outlets(span.doc, clusters, data)
+    named = [(m.start, c) for c in clusters if id(c) in outlets for m in c.mentions if m.start < span.start]
     return max(named, key=lambda mc: mc[0])[1] if named else None
 
 
