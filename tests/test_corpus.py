@@ -162,3 +162,24 @@ def test_a_plan_and_its_denial_share_the_verb_in_its_noun_and_zu_infinitive():
                   "stehe nicht zur Debatte", entities=())
     (ln,) = link([plan, denial])
     assert contradiction(ln)[:2] == (plan, denial)
+
+
+def test_further_denials_of_a_story_answer_the_report_statement_they_share_most_with():
+    """Once a paper's report and a bank's denial are paired, the bank's "no talks about fresh capital" answers the
+    paper's "negotiating a capital injection with its owners", though the words differ in form."""
+    from whosaid.corpus.build import claim_tables
+
+    rows = [("a1", "s0", date(2026, 5, 4), "assert", "Die Nordbank steuert auf einen Verlust von 180 Millionen Euro zu",
+             None, "Börsen-Zeitung", None),
+            ("a1", "s1", date(2026, 5, 4), "assert", "Die Bank verhandle bereits mit ihren Eigentümern über eine "
+             "Kapitalspritze", None, "Börsen-Zeitung", None),
+            ("a1", "s2", date(2026, 5, 4), "assert", "Der Sparkassenverband wolle sich nicht äußern", None,
+             "Börsen-Zeitung", None),
+            ("a2", "s0", date(2026, 5, 5), "deny", "einen Bericht der Börsen-Zeitung über einen Verlust", None,
+             "Nordbank", None),
+            ("a2", "s1", date(2026, 5, 5), "assert", "Gespräche mit den Eigentümern über frisches Kapital gebe es "
+             "nicht", None, "Nordbank", None),
+            ("a2", "s2", date(2026, 5, 5), "assert", "Die Bilanz werde im April vorgelegt", None, "Nordbank", None)]
+    pairs = {(r[1], r[2], r[3], r[4]) for r in claim_tables([], [], [], rows)["corpus_contradictions"]}
+    assert ("a1", "s0", "a2", "s0") in pairs and ("a1", "s1", "a2", "s1") in pairs
+    assert not any(counter == "s2" for _, _, _, counter in pairs)

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from whosaid.corpus.claims import Stmt, answered_reports, content_words, contradiction, group, link
+from whosaid.corpus.claims import (
+    Stmt,
+    answered_reports,
+    answers_within_stories,
+    content_words,
+    contradiction,
+    group,
+    link,
+)
 from whosaid.corpus.names import name_key, skeleton
 from whosaid.corpus.resolve import LocalEntity, Resolved, resolve
 from whosaid.store.schema import (
@@ -162,6 +170,10 @@ def claim_tables(about_rows, entity_rows, speaker_rows, statement_rows) -> dict[
         if (claim.article_id, claim.id, counter.article_id, counter.id) not in paired:
             rows.add((claim_of.get(claim.key), claim.article_id, claim.id, counter.article_id, counter.id, score,
                       reason))
+    joined = {(r[1], r[3]) for r in rows}
+    pairs = {((r[1], r[2]), (r[3], r[4])) for r in rows}
+    for claim, counter, reason, score in answers_within_stories(statements, joined, pairs):
+        rows.add((claim_of.get(claim.key), claim.article_id, claim.id, counter.article_id, counter.id, score, reason))
     # a report answered across articles may belong to no claim group yet (claim id None)
     return {
         "claims": [(c.id, c.label, len(c.members), len({s.article_id for s in c.members}),

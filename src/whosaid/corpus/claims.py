@@ -267,3 +267,37 @@ def answered_reports(statements: list[Stmt], links: list[Link]) -> list[tuple[St
     for claim, counter, reason, score in found:
         unique.setdefault((claim.key, counter.key), (claim, counter, reason, score))
     return list(unique.values())
+
+
+STORY_SHARED_STEMS = 2  # stems a further denial shares with a report of an article pair already joined
+
+
+def _shared_stems(a: frozenset[str], b: frozenset[str]) -> int:
+    """Stems of `a` found in `b`, compounds included ("milliard" in "milliardenhöh")."""
+    return sum(1 for x in a if x in b or len(x) >= 5 and any(len(y) >= 5 and (x in y or y in x) for y in b))
+
+
+def answers_within_stories(statements: list[Stmt], joined: set[tuple[str, str]],
+                           paired: set[tuple[tuple[str, str], tuple[str, str]]]) -> list[tuple[Stmt, Stmt, str, float]]:
+    """(claim, counter, reason, similarity) for the further denials of a story: once an article's report and another
+    article's denial are paired (`joined`: (claim article, counter article)), each other statement of the denying
+    article that says something is not so ("Gespräche mit den Eigentümern über frisches Kapital gebe es nicht")
+    answers the report's statement it shares most stems with ("Die Bank verhandle bereits mit ihren Eigentümern über
+    eine Kapitalspritze"), when they share at least STORY_SHARED_STEMS."""
+    by_article: dict[str, list[Stmt]] = defaultdict(list)
+    for st in statements:
+        by_article[st.article_id].append(st)
+    countered = {counter for _, counter in paired}
+    found = []
+    for claim_article, counter_article in sorted(joined):
+        claims = [c for c in by_article[claim_article] if c.stance in ASSERTING and polarity(c) > 0]
+        for counter in by_article[counter_article]:
+            if polarity(counter) > 0 or counter.key in countered:
+                continue
+            words = counter.words - counter.speaker_words
+            scored = [(_shared_stems(c.words - c.speaker_words, words), c) for c in claims]
+            best = max(scored, key=lambda sc: sc[0], default=(0, None))
+            if best[0] >= STORY_SHARED_STEMS and (best[1].key, counter.key) not in paired:
+                found.append((best[1], counter, "answers a report of the same story", 0.5))
+    return found
+
