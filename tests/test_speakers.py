@@ -1487,3 +1487,9 @@ def test_an_estimate_compounded_with_an_acronym_is_the_organisations():
     assert dict(resolved_speakers(
         "In Darfur kämpfen Armee und Milizen. Nach UN-Schätzungen sind mehr als zwölf Millionen Menschen auf der "
         "Flucht.")).get("UN-Schätzungen") == "Vereinte Nationen"
+
+
+def test_a_name_with_an_apostrophe_after_its_prefix_is_one_name():
+    assert dict(resolved_speakers(
+        "Es gebe keine Verletzten, sagte Mark O’Keefe am Montag. „Wir sind froh“, sagte O’Keefe.")) == {
+        "Mark O’Keefe": "Mark O’Keefe", "O’Keefe": "Mark O’Keefe"}

@@ -23,6 +23,7 @@ def line_breaks(doc: Doc) -> Doc:
     register_extensions()
     _split_platform_x(doc)
     _split_quoted_compounds(doc)
+    _join_name_apostrophes(doc)
     datelines = []
     for tok in doc:
         if tok.i == 0 or "\n" in doc[tok.i - 1].text and doc[tok.i - 1].is_space:
@@ -65,6 +66,23 @@ def _split_quoted_compounds(doc: Doc) -> None:
     with doc.retokenize() as retokenizer:
         for tok, m in parts:
             retokenizer.split(tok, [m[1], m[2], m[3]], heads=[tok, tok, tok])
+
+
+NAME_APOSTROPHES = frozenset("’'`´")
+
+
+def _join_name_apostrophes(doc: Doc) -> None:
+    """ "Mark O’Keefe", "Massimo D’Alema": the tokenizer splits a typographic apostrophe between a one- or two-letter
+    capital prefix and a capitalised name; the name is one word."""
+    spans = [(t.i, t.i + 3) for t in doc[:-2] if t.text[:1].isupper() and len(t.text) <= 2 and not t.whitespace_
+             and doc[t.i + 1].text in NAME_APOSTROPHES and not doc[t.i + 1].whitespace_
+             and doc[t.i + 2].text[:1].isupper()]
+    spans = [sp for k, sp in enumerate(spans) if k == 0 or sp[0] >= spans[k - 1][1]]
+    if not spans:
+        return
+    with doc.retokenize() as retokenizer:
+        for start, end in spans:
+            retokenizer.merge(doc[start:end])
 
 
 def dateline_at(doc: Doc, first: Token) -> Span | None:
