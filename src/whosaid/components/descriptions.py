@@ -153,6 +153,26 @@ def _age(token: Token, data: LanguageData) -> int | None:
     return None
 
 
+def _age_in_years(doc: Doc, i: int, data: LanguageData) -> int | None:
+    """52 of "52 Jahre alte" when token i is the adjective of age (`age_adjective`) after a number and "Jahre"."""
+    if i < 2 or doc[i].lower_ not in data.words.get("age_adjective", ()) or doc[i - 1].lower_ != "jahre":
+        return None
+    return int(doc[i - 2].text) if NUMBER_IN_PARENS.match(doc[i - 2].text) else None
+
+
+def _ages_before(doc: Doc, j: int, data: LanguageData) -> set[int]:
+    """The ages among the adjectives that end at token j ("28-jährige", "52 Jahre alte")."""
+    ages: set[int] = set()
+    while j >= 0 and doc[j].tag_ == "ADJA":
+        age = _age(doc[j], data)
+        if age is None and (age := _age_in_years(doc, j, data)) is not None:
+            j -= 2
+        if age is not None:
+            ages.add(age)
+        j -= 1
+    return ages
+
+
 def _article_gender(token: Token, data: LanguageData) -> str | None:
     if token.lower_ in data.words.get("masculine_article", ()):
         return "m"
@@ -254,16 +274,20 @@ def _read_before(mention: Span, profile: Profile, data: LanguageData) -> None:
     if tok.text in honorific[1]:
         profile.gender = "m"
         return
-    age = _age(tok, data)
+    age, length = _age(tok, data), 1
+    if age is None:
+        age, length = _age_in_years(doc, i, data), 3
     if age is not None:
         profile.ages.add(age)
-        i -= 1
+        i -= length
         tok = doc[i] if i >= 0 else tok
     party = _party(tok.text, data)
     role = role_of(tok, data)
     if party is not None:
         profile.parties.add(party)
     if role is None:
+        if tok.tag_ == "NN":  # "die 28-jährige Studentin Lena Vogt": a noun no role list knows still has an age
+            profile.ages.update(_ages_before(doc, i - 1, data))
         return
     profile.roles.add(role[0].rsplit("-", 1)[-1] if party else role[0])
     if additive_role(role[0], data):
@@ -275,6 +299,9 @@ def _read_before(mention: Span, profile: Profile, data: LanguageData) -> None:
         age = _age(doc[j], data)
         if age is not None:
             profile.ages.add(age)
+        elif _age_in_years(doc, j, data) is not None:  # "die 52 Jahre alte Kassiererin Petra Lange"
+            profile.ages.add(_age_in_years(doc, j, data))
+            j -= 2
         else:
             profile.adjectives.add(doc[j].lemma_.lower())
         j -= 1
