@@ -660,10 +660,11 @@ def test_a_surname_the_ner_typed_a_place_stays_with_its_person(nlp, text, ents, 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # the description opening the sentence before, not the judge who spoke last
+        # the description opening the sentence before, not the judge who spoke last: an age alone never describes
+        # the judge, so it is the one other man, the defendant
         ("Das Landgericht verurteilte den Unternehmer Uwe B. zu vier Jahren Haft. Der Schaden sei hoch, sagte der "
          "Vorsitzende Richter Klaus Berg. Der 45-Jährige hatte im Mai ein Geständnis abgelegt. Er habe den Überblick "
-         "verloren, hatte er damals gesagt.", "45-Jährige"),
+         "verloren, hatte er damals gesagt.", "Uwe B."),
         # … which is the person the article gives that age
         ("Das Landgericht verurteilte Uwe B. (45) zu vier Jahren Haft. Der Schaden sei hoch, sagte der Vorsitzende "
          "Richter Klaus Berg. Der 45-Jährige hatte im Mai ein Geständnis abgelegt. Er habe den Überblick verloren, "
@@ -1602,3 +1603,24 @@ def test_each_description_in_an_article_of_several_people_of_one_kind_is_the_rig
     resolved = resolved_speakers(text)
     for written, name in expected:
         assert (written, name) in resolved, f"{written!r} should be {name!r}: {resolved}"
+
+
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        # an office of another time rules out no other office: the former head of government is today's commissioner
+        ("Der frühere litauische Regierungschef Andrius Kubilius stellte die Pläne am Mittwoch vor. „Europa muss sich "
+         "selbst verteidigen können“, erklärte der heutige EU-Kommissar.", "der heutige EU-Kommissar",
+         "Andrius Kubilius"),
+        ("Bundestrainerin Barbara Rittner zeigte sich zufrieden. Die frühere Spielerin sagte, die deutschen Frauen "
+         "hätten sich gut verkauft.", "Die frühere Spielerin", "Barbara Rittner"),
+    ],
+)
+def test_an_office_of_another_time_is_held_by_the_person_of_another_office(text, written, resolved):
+    assert dict(resolved_speakers(text)).get(written) == resolved
+
+
+def test_the_lawyers_are_the_defence_that_spoke_before():
+    assert dict(resolved_speakers(
+        "Die Bundesanwaltschaft hatte fünf Jahre Haft gefordert. Die Verteidigung plädierte auf eine Bewährungsstrafe. "
+        "Ihr Mandant sei getäuscht worden, argumentierten die Anwälte.")).get("die Anwälte") == "Verteidigung"

@@ -50,6 +50,7 @@ from whosaid.components.speakers.people import (
     _described_name,
     _described_person,
     _full_name_transliterated,
+    _group_of_plural_role,
     _last_unnamed_speaker,
     _named_holder_of_role,
     _named_right_after,
@@ -194,6 +195,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         if named is not None:  # "Ministeriumssprecherin Maria Sacharowa … drohte die Sprecherin"
             return Resolution(named.name, named)
         return _resolve_spokesperson(span, desc, organisations, inside, ctx)
+    group = _group_of_plural_role(span, ctx)
+    if group is not None:  # "Die Verteidigung plädierte … argumentierten die Anwälte": the defence
+        return group
     holder = _named_holder_of_role(found, span, desc, ctx)
     if holder is not None:  # "Die Vorsitzende Richterin Anne Wolff … Die Richterin": she, not the court
         return Resolution(holder.name, holder)

@@ -256,6 +256,20 @@ def _person_noun(span: Span, data: LanguageData, agent: bool) -> Token | None:
     return None
 
 
+def _group_of_plural_role(span: Span, ctx: Context) -> Resolution | None:
+    """ "Die Verteidigung plädierte auf Bewährung. …, argumentierten die Anwälte": people named by a plural role
+    (`role_group`: Anwälte -> verteidigung) are the group of that name that spoke just before."""
+    words = [t for t in span if not t.is_space]
+    if len(words) != 2 or words[0].lower_ != "die" or ctx.last is None:
+        return None
+    group = dict(row.split("=") for row in ctx.data.words.get("role_group", ())).get(words[1].text)
+    last_span, res = ctx.last
+    if group is None or res.name.lower() != group or last_span.start >= span.start \
+            or _narrated_between(last_span, span):
+        return None
+    return Resolution(res.name, res.cluster, res.organisation)
+
+
 def _named_holder_of_role(found: Found, span: Span, desc: Description, ctx: Context) -> Cluster | None:
     """ "Die Vorsitzende Richterin Anne Wolff … Die Richterin kündigte an": one definite person described by a role
     is the person named before with that role, before the court or office the role belongs to."""
