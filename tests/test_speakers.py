@@ -1512,6 +1512,10 @@ def test_an_estimate_compounded_with_an_acronym_is_the_organisations():
          "die SPD-Politikerin", "SPD-Politikerin"),
         ("Die Grünen-Politikerin Ricarda Lang traf am Abend Friedrich Merz und Markus Söder. Er sagte danach, das "
          "Gespräch sei gut gewesen.", "Er", "Er"),
+        ("Kapitänin Alexandra Popp erzielte beide Tore. Die Stürmerin sagte, das Team habe sich den Sieg verdient. "
+         "Bayern-Trainer José Barrientos war enttäuscht. Er sagte, seine Spielerinnen hätten zu viele Chancen "
+         "vergeben. Nationalspielerin Lea Schüller und Torhüterin Maria Luisa Grohs trafen sich mit Popp. Sie sagte, "
+         "man gratuliere fair.", "Sie", "Sie"),
     ],
 )
 def test_a_description_takes_up_the_person_the_passage_is_about(text, written, resolved):
@@ -1539,6 +1543,10 @@ def test_a_description_takes_up_the_person_the_passage_is_about(text, written, r
          "schilderte der Deutschen Presse-Agentur die Minuten nach dem Aufprall. „Es gab einen furchtbaren Ruck. Die "
          "Crew hat uns aber ruhig zu den Rettungswesten gebracht“, sagte die 34-Jährige.", "die 34-Jährige",
          "deutsche Urlauberin aus Bielefeld"),
+        # … unless the age was given to someone else
+        ("In Ulm ist ein 45-jähriger Mann festgenommen worden. Ein Polizist sagte, der Mann sei auf der Flucht "
+         "gestellt worden. Der 45-Jährige sagte bei der Vernehmung, er sei unschuldig.", "Der 45-Jährige",
+         "45-Jährige"),
     ],
 )
 def test_an_age_describes_the_person_given_that_age_or_nobody_named(text, written, resolved):

@@ -150,8 +150,8 @@ def _subject_of_sentence_before(span: Span, ctx: Context) -> Cluster | None:
 
 def _may_be(desc: Description, person: Cluster, ctx: Context) -> bool:
     """Nothing the article says of the person contradicts the description, and an age alone never describes someone
-    the article shows only in a function of the proceedings (`functional_role`: the judge, the defence lawyer,
-    a spokesperson): "Der 45-Jährige" is the defendant, not the judge named before him."""
+    the article shows only in a function of the court proceedings (`functional_role`: the judge, the prosecutor,
+    the defence lawyer): "Der 45-Jährige" is the defendant, not the judge named before him."""
     profile = ctx.profiles.get(id(person), Profile())
     if conflicts(desc, profile):
         return False
@@ -228,6 +228,9 @@ def _last_unnamed_speaker(span: Span, desc: Description, ctx: Context) -> Resolu
         return None
     if desc.role is not None and desc.role != said.role or desc.age is not None and said.age not in {None, desc.age}:
         return None
+    if desc.age is not None and any(_age_written(t, ctx.data) == desc.age and not t._.in_quote
+                                    for t in span.doc[: span.start] if not last_span.start <= t.i < last_span.end):
+        return None  # "Ein 45-Jähriger wurde festgenommen. Ein Polizist sagte … Der 45-Jährige": not the policeman
     head = _person_noun(last_span, ctx.data, agent=desc.age is not None and desc.role is None)
     if head is None or "Plur" in head.morph.get("Number"):
         return None  # "die Anwälte": several people
@@ -401,9 +404,8 @@ def _resolve_pronoun(found: Found, span: Span, ctx: Context) -> Resolution:
     if described is not None:  # "Der 45-Jährige hatte … abgelegt. Er habe …, hatte er gesagt"
         return described
     tied = _several_agreeing_before(span, ctx, agrees)
-    if tied is not None:  # "Lang traf Merz und Söder. Er sagte": either man; only the last speaker of them
-        last = next((r for r in reversed(ctx.history) if r.cluster and r.cluster.type == "PER"
-                     and agrees(r.cluster)), None)
+    if tied is not None:  # "Lang traf Merz und Söder. Er sagte": either man; only one of them who just spoke
+        last = ctx.last[1] if ctx.last is not None and not _narrated_between(ctx.last[0], span) else None
         return Resolution(last.name, last.cluster) if last is not None and any(last.cluster is c for c in tied) \
             else Resolution(span.text)
     described = _last_speaker_of_gender(span, ctx, gender)
