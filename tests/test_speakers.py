@@ -1603,6 +1603,22 @@ ARTICLES_WITH_PEOPLE_OF_ONE_KIND = [
      "entgegnete, das Land habe Hilfe zugesagt.",
      [("Der 53-Jährige", "Ulf Kämpfer"), ("Die Grünen-Politikerin", "Sandra Ohlsen"),
       ("Die Oberbürgermeisterin", "Sandra Ohlsen"), ("Er", "Rainer Kreutzfeldt"), ("Sie", "Sandra Ohlsen")]),
+    ("Freiburg (dpa/lsw) - Bei der Oberbürgermeisterwahl in Freiburg hat Amtsinhaber Martin Horn die Mehrheit "
+     "knapp verfehlt. Der parteilose Politiker kam auf 48,2 Prozent. Seine Herausforderin, die Grünen-Politikerin "
+     "Monika Stein, erreichte 31 Prozent. Die 54-Jährige sagte am Abend, sie werde im zweiten Wahlgang antreten. Der "
+     "Amtsinhaber zeigte sich zuversichtlich. Er sagte, die Freiburger hätten ihm ein klares Signal gegeben.\nDer "
+     "CDU-Kandidat Peter Kleefass kam auf zwölf Prozent. Er kündigte an, seine Kandidatur zurückzuziehen. Der "
+     "60-Jährige sagte, er werde keine Wahlempfehlung abgeben.",
+     [("Die 54-Jährige", "Monika Stein"), ("Er", "Martin Horn"), ("Er", "Peter Kleefass"),
+      ("Der 60-Jährige", "Peter Kleefass")]),
+    ("Dresden (dpa/sn) - In Sachsen streiten Ministerpräsident Michael Kretschmer (CDU) und Wirtschaftsminister "
+     "Dirk Panter (SPD) über den Haushalt. Kretschmer sagte, das Land müsse sparen. Der SPD-Minister hielt dagegen, "
+     "Investitionen seien wichtiger. Der Regierungschef sagte, er wolle keine neuen Schulden. Der 50-Jährige "
+     "betonte, die Schuldenbremse gelte.\nDie Linken-Fraktionschefin Susanne Schaper kritisierte beide. Die "
+     "Linke-Politikerin sagte, die Koalition sei handlungsunfähig. AfD-Fraktionschef Jörg Urban forderte "
+     "Neuwahlen. Er sagte, die Regierung habe keine Mehrheit mehr.",
+     [("Der SPD-Minister", "Dirk Panter"), ("Der Regierungschef", "Michael Kretschmer"),
+      ("Der 50-Jährige", "Michael Kretschmer"), ("Die Linke-Politikerin", "Susanne Schaper"), ("Er", "Jörg Urban")]),
 ]
 
 
