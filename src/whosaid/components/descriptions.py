@@ -46,6 +46,7 @@ class Description:
     age: int | None = None
     gender: str | None = None
     spokesperson: bool = False
+    other_time: bool = False  # "der heutige EU-Kommissar", "die frühere Ministerin": an office of another time
     org_word: str | None = None  # "bahn" of "Bahn-Sprecher", "polizei" of "Polizeisprecherin"
 
     @property
@@ -153,6 +154,31 @@ def _age(token: Token, data: LanguageData) -> int | None:
     return None
 
 
+def _age_in_years(doc: Doc, i: int, data: LanguageData) -> int | None:
+    """52 of "52 Jahre alte" when token i is the adjective of age (`age_adjective`) after a number and "Jahre"."""
+    if i < 2 or doc[i].lower_ not in data.words.get("age_adjective", ()) or doc[i - 1].lower_ != "jahre":
+        return None
+    return int(doc[i - 2].text) if NUMBER_IN_PARENS.match(doc[i - 2].text) else None
+
+
+def _of_another_time(token: Token, data: LanguageData) -> bool:
+    """ "frühere", "heutige", "ehemalige": an adjective that puts an office in another time (office_time_adjective)."""
+    return token.lower_.startswith(tuple(data.words.get("office_time_adjective", ())))
+
+
+def _ages_before(doc: Doc, j: int, data: LanguageData) -> set[int]:
+    """The ages among the adjectives that end at token j ("28-jährige", "52 Jahre alte")."""
+    ages: set[int] = set()
+    while j >= 0 and doc[j].tag_ == "ADJA":
+        age = _age(doc[j], data)
+        if age is None and (age := _age_in_years(doc, j, data)) is not None:
+            j -= 2
+        if age is not None:
+            ages.add(age)
+        j -= 1
+    return ages
+
+
 def _article_gender(token: Token, data: LanguageData) -> str | None:
     if token.lower_ in data.words.get("masculine_article", ()):
         return "m"
@@ -199,6 +225,8 @@ def describe(span: Span, data: LanguageData) -> Description:
             desc.synonyms = role_synonyms(desc.role, data)
             desc.additive = additive_role(desc.role, data)
             desc.gender = role[1] or desc.gender
+        elif tok.tag_ == "ADJA" and _of_another_time(tok, data):
+            desc.other_time = True
         elif tok.tag_ == "ADJA" and desc.role is None:
             desc.adjectives.add(tok.lemma_.lower())
     return desc
@@ -254,20 +282,25 @@ def _read_before(mention: Span, profile: Profile, data: LanguageData) -> None:
     if tok.text in honorific[1]:
         profile.gender = "m"
         return
-    age = _age(tok, data)
+    age, length = _age(tok, data), 1
+    if age is None:
+        age, length = _age_in_years(doc, i, data), 3
     if age is not None:
         profile.ages.add(age)
-        i -= 1
+        i -= length
         tok = doc[i] if i >= 0 else tok
     party = _party(tok.text, data)
     role = role_of(tok, data)
     if party is not None:
         profile.parties.add(party)
     if role is None:
+        if tok.tag_ == "NN":  # "die 28-jährige Studentin Lena Vogt": a noun no role list knows still has an age
+            profile.ages.update(_ages_before(doc, i - 1, data))
         return
-    profile.roles.add(role[0].rsplit("-", 1)[-1] if party else role[0])
+    written = role[0].rsplit("-", 1)[-1] if party else role[0]
+    profile.roles.add(written)
     if additive_role(role[0], data):
-        profile.additive_roles.add(role[0].rsplit("-", 1)[-1] if party else role[0])
+        profile.additive_roles.add(written)
     if role[1]:
         profile.gender = role[1]
     j = i - 1
@@ -275,6 +308,11 @@ def _read_before(mention: Span, profile: Profile, data: LanguageData) -> None:
         age = _age(doc[j], data)
         if age is not None:
             profile.ages.add(age)
+        elif _age_in_years(doc, j, data) is not None:  # "die 52 Jahre alte Kassiererin Petra Lange"
+            profile.ages.add(_age_in_years(doc, j, data))
+            j -= 2
+        elif _of_another_time(doc[j], data):  # "der frühere Regierungschef": no office that rules another out
+            profile.additive_roles.add(written)
         else:
             profile.adjectives.add(doc[j].lemma_.lower())
         j -= 1
@@ -323,7 +361,7 @@ def conflicts(desc: Description, profile: Profile) -> bool:
     # another office rules a person out ("der Finanzminister" of a Bundeskanzler); a nationality or a position on a
     # team does not: a Bundestrainer is also "der Isländer", a Kapitän also "der Innenverteidiger"
     if desc.role and profile.roles and not any(_same_role(d, r) for d in desc.roles for r in profile.roles) \
-            and not desc.additive and not profile.roles <= profile.additive_roles:
+            and not desc.additive and not desc.other_time and not profile.roles <= profile.additive_roles:
         return True
     return bool(desc.adjectives and profile.adjectives and not desc.adjectives & profile.adjectives)
 

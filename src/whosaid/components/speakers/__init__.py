@@ -50,6 +50,9 @@ from whosaid.components.speakers.people import (
     _described_name,
     _described_person,
     _full_name_transliterated,
+    _group_of_plural_role,
+    _last_unnamed_speaker,
+    _named_holder_of_role,
     _named_right_after,
     _named_spokesperson,
     _new_or_several,
@@ -192,6 +195,12 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         if named is not None:  # "Ministeriumssprecherin Maria Sacharowa … drohte die Sprecherin"
             return Resolution(named.name, named)
         return _resolve_spokesperson(span, desc, organisations, inside, ctx)
+    group = _group_of_plural_role(span, ctx)
+    if group is not None:  # "Die Verteidigung plädierte … argumentierten die Anwälte": the defence
+        return group
+    holder = _named_holder_of_role(found, span, desc, ctx)
+    if holder is not None:  # "Die Vorsitzende Richterin Anne Wolff … Die Richterin": she, not the court
+        return Resolution(holder.name, holder)
     institution = _institution_of_role(span, ctx)
     if institution is not None:
         return Resolution(institution.name, institution)
@@ -202,6 +211,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     if gendered is not None:  # "Der 49 Jahre alte Markus H. … sagte der Mann in seinem letzten Wort"
         return Resolution(gendered.name, gendered)
     if desc.says_something:
+        unnamed = None if _new_or_several(found, span, data) else _last_unnamed_speaker(span, desc, ctx)
+        if unnamed is not None:  # "Eine Urlauberin schilderte … „…“, sagte die 34-Jährige": she, unnamed
+            return unnamed
         person = None if _new_or_several(found, span, data) else _described_person(span, desc, ctx)
         if person is None and desc.role is not None and not _new_or_several(found, span, data):
             person = _named_right_after(span, desc, ctx)

@@ -7,14 +7,17 @@ from spacy.tokens import Span, Token
 
 from whosaid.components.attribution import Found
 from whosaid.components.descriptions import (
+    AGE,
     DESCRIPTION_WINDOW,
     Description,
     Profile,
+    _same_role,
     conflicts,
     describe,
     fits,
     pronoun_gender,
     recent_people,
+    role_of,
 )
 from whosaid.components.entities import Cluster, noun_gender, person_ending_in
 from whosaid.components.phrases import (
@@ -91,14 +94,96 @@ def _described_person(span: Span, desc: Description, ctx: Context) -> Cluster | 
     candidates = [c for c in ctx.clusters if c.type == "PER" and any(m.start < span.start for m in c.mentions)]
     fitting = [c for c in candidates if fits(desc, ctx.profiles.get(id(c), Profile()))]
     if fitting:
-        return max(fitting, key=lambda c: max(m.start for m in c.mentions if m.start < span.start))
-    recent = [p for p in recent_people(ctx.doc, ctx.clusters, span.start)
-              if not conflicts(desc, ctx.profiles.get(id(p), Profile()))]
+        return _latest_unless_tied(span, fitting, ctx)
+    if desc.age is not None and _age_of_someone_unnamed(span, desc.age, ctx):
+        return None  # "der 31-jährige Zeuge … Der 31-Jährige sagte": the unnamed witness, no one named
+    candidates = [c for c in candidates if _may_be(desc, c, ctx)]
+    recent = [p for p in recent_people(ctx.doc, ctx.clusters, span.start) if _may_be(desc, p, ctx)]
     spoke = {id(r.cluster) for r in ctx.history if r.cluster is not None}
     if not recent:
         return _last_speaker_described_so(span, desc, ctx) or _only_one_described_so(candidates, desc, ctx)
+    subject = _subject_of_sentence_before(span, ctx)
+    if subject is not None and any(p is subject for p in recent):
+        # "Trainer A lobte … B war enttäuscht. „…“, sagte der 54-Jährige": B, whom the sentence before is about
+        return subject
     # "…, sagte der 51-Jährige": the person the passage quotes rather than one it only mentions
     return next((p for p in recent if id(p) in spoke), recent[0])
+
+
+def _latest_unless_tied(span: Span, fitting: list[Cluster], ctx: Context) -> Cluster | None:
+    """The fitting person named last before the description; of two last named in one sentence ("Innenminister A
+    traf Innenminister B. Der Minister sagte"), the one that sentence is about (its subject), else nobody."""
+    def last(c: Cluster) -> int:
+        return max(m.start for m in c.mentions if m.start < span.start)
+
+    ranked = sorted(fitting, key=last, reverse=True)
+    if len(ranked) < 2 or sentence_of(span.doc, last(ranked[0])).start != sentence_of(span.doc, last(ranked[1])).start:
+        return ranked[0]
+    sent = sentence_of(span.doc, last(ranked[0]))
+    finite = next((t for t in sent if t.tag_.endswith("FIN") and not t._.in_quote), None)
+    if finite is None:
+        return None
+    subjects = {id(c): c for m, c in _clusters_in(span.doc[sent.start : finite.i], ctx.clusters)
+                if c.type == "PER" and m.start < span.start}
+    subject = next(iter(subjects.values())) if len(subjects) == 1 else None
+    return subject if subject is not None and any(subject is c for c in fitting) else None
+
+
+def _subject_of_sentence_before(span: Span, ctx: Context) -> Cluster | None:
+    """The one person the narrator names before the finite verb of the sentence before the description's, when the
+    description's own sentence names nobody before it ("SPD-Fraktionschef Andreas Stoch schloss sich an. Der
+    55-Jährige kündigte eine Klage an.")."""
+    doc = span.doc
+    sent = sentence_of(doc, span.start)
+    if any(c.type == "PER" and not m[0]._.in_quote for m, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
+        return None
+    before = [s for s in text_sentences(doc) if s.end <= sent.start]
+    if not before:
+        return None
+    finite = next((t for t in before[-1] if t.tag_.endswith("FIN") and not t._.in_quote), None)
+    if finite is None:
+        return None
+    people = {id(c): c for m, c in _clusters_in(doc[before[-1].start : finite.i], ctx.clusters)
+              if c.type == "PER" and not m[0]._.in_quote}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _may_be(desc: Description, person: Cluster, ctx: Context) -> bool:
+    """Nothing the article says of the person contradicts the description, and an age alone never describes someone
+    the article shows only in a function of the court proceedings (`functional_role`: the judge, the prosecutor,
+    the defence lawyer): "Der 45-Jährige" is the defendant, not the judge named before him."""
+    profile = ctx.profiles.get(id(person), Profile())
+    if conflicts(desc, profile):
+        return False
+    functional = tuple(ctx.data.words.get("functional_role", ()))
+    return not (desc.age is not None and desc.role is None and desc.party is None and profile.roles
+                and all(r.endswith(functional) for r in profile.roles))
+
+
+def _age_of_someone_unnamed(span: Span, age: int, ctx: Context) -> bool:
+    """The narrator wrote this age before with a definite article for someone no person of the article is known by
+    ("der 31-jährige Zeuge"): an age description takes up that unnamed person. ("einen 41 Jahre alten Ingenieur"
+    brings someone in whom the article may name next.)"""
+    doc = span.doc
+    for t in doc[: span.start]:
+        if t._.in_quote or _age_written(t, ctx.data) != age:
+            continue
+        first = t.i - 1 if AGE.match(t.text) else t.i - 3
+        if first >= 0 and doc[first].lower_ in DEFINITE_ARTICLES:
+            return True
+    return False
+
+
+def _age_written(token: Token, data: LanguageData) -> int | None:
+    """The age a word gives: 31 of "31-jährige" or of "alter" in "31 Jahre alter"."""
+    match = AGE.match(token.text)
+    if match and match.group(2).lower() in data.words.get("age_noun", ()):
+        return int(match.group(1))
+    doc, i = token.doc, token.i
+    if i >= 2 and token.lower_ in data.words.get("age_adjective", ()) and doc[i - 1].lower_ == "jahre" \
+            and doc[i - 2].text.isdigit():
+        return int(doc[i - 2].text)
+    return None
 
 
 def _named_spokesperson(span: Span, desc: Description, ctx: Context) -> Cluster | None:
@@ -122,9 +207,82 @@ def _last_speaker_described_so(span: Span, desc: Description, ctx: Context) -> C
     last_span, res = ctx.last
     sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
     window_start = sents[-DESCRIPTION_WINDOW].start if len(sents) >= DESCRIPTION_WINDOW else 0
-    if last_span.start < window_start or conflicts(desc, ctx.profiles.get(id(res.cluster), Profile())):
+    if last_span.start < window_start or not _may_be(desc, res.cluster, ctx):
         return None
     return res.cluster
+
+
+def _last_unnamed_speaker(span: Span, desc: Description, ctx: Context) -> Resolution | None:
+    """ "Eine deutsche Urlauberin aus Bielefeld schilderte … „…“, sagte die 34-Jährige": a description takes up the
+    unnamed person who spoke in its sentence or the one before, when both show the same gender, nothing said of that
+    person contradicts it, and no person named before fits it."""
+    if ctx.last is None or desc.gender is None or desc.spokesperson or desc.party is not None:
+        return None
+    last_span, res = ctx.last
+    if res.cluster is not None or res.spokesperson:
+        return None
+    if last_span.start >= span.start or _narrated_between(last_span, span):
+        return None
+    said = describe(last_span, ctx.data)
+    if said.spokesperson or said.gender != desc.gender or said.party is not None:
+        return None
+    if desc.role is not None and desc.role != said.role or desc.age is not None and said.age not in {None, desc.age}:
+        return None
+    if desc.age is not None and any(_age_written(t, ctx.data) == desc.age and not t._.in_quote
+                                    for t in span.doc[: span.start] if not last_span.start <= t.i < last_span.end):
+        return None  # "Ein 45-Jähriger wurde festgenommen. Ein Polizist sagte … Der 45-Jährige": not the policeman
+    head = _person_noun(last_span, ctx.data, agent=desc.age is not None and desc.role is None)
+    if head is None or "Plur" in head.morph.get("Number"):
+        return None  # "die Anwälte": several people
+    if any(fits(desc, ctx.profiles.get(id(c), Profile())) for c in ctx.clusters
+           if c.type == "PER" and any(m.start < span.start for m in c.mentions)):
+        return None
+    return Resolution(res.name)
+
+
+def _narrated_between(first: Span, second: Span) -> bool:
+    """A sentence of the narrator's own (not all quoted) lies between the sentences of the two spans."""
+    doc = first.doc
+    start, end = sentence_of(doc, first.start).end, sentence_of(doc, second.start).start
+    return any(not all(t._.in_quote or t.is_punct or t.is_space for t in s)
+               for s in text_sentences(doc) if s.start >= start and s.end <= end)
+
+
+def _person_noun(span: Span, data: LanguageData, agent: bool) -> Token | None:
+    """The noun before any attachment that names the phrase's person: a role ("Anwältin"), or, where `agent`
+    (an age takes it up: no organisation has one), an agent noun in -er, -erin ("Urlauberin", "Autofahrer")."""
+    for t in span:
+        if t.tag_ in {"APPR", "APPRART", "$,"}:
+            return None
+        if t.tag_ == "NN" and (role_of(t, data) is not None or agent and t.text.endswith(("er", "erin"))):
+            return t
+    return None
+
+
+def _group_of_plural_role(span: Span, ctx: Context) -> Resolution | None:
+    """ "Die Verteidigung plädierte auf Bewährung. …, argumentierten die Anwälte": people named by a plural role
+    (`role_group`: Anwälte -> verteidigung) are the group of that name that spoke just before."""
+    words = [t for t in span if not t.is_space]
+    if len(words) != 2 or words[0].lower_ != "die" or ctx.last is None:
+        return None
+    group = dict(row.split("=") for row in ctx.data.words.get("role_group", ())).get(words[1].text)
+    last_span, res = ctx.last
+    if group is None or res.name.lower() != group or last_span.start >= span.start \
+            or _narrated_between(last_span, span):
+        return None
+    return Resolution(res.name, res.cluster, res.organisation)
+
+
+def _named_holder_of_role(found: Found, span: Span, desc: Description, ctx: Context) -> Cluster | None:
+    """ "Die Vorsitzende Richterin Anne Wolff … Die Richterin kündigte an": one definite person described by a role
+    is the person named before with that role, before the court or office the role belongs to."""
+    if desc.role is None or desc.additive or span[0].lower_ not in DEFINITE_ARTICLES \
+            or _new_or_several(found, span, ctx.data):
+        return None
+    fitting = [c for c in ctx.clusters if c.type == "PER" and any(m.start < span.start for m in c.mentions)
+               and fits(desc, ctx.profiles.get(id(c), Profile()))
+               and any(_same_role(d, r) for d in desc.roles for r in ctx.profiles.get(id(c), Profile()).roles)]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _only_person_of_gender(span: Span, ctx: Context) -> Cluster | None:
@@ -150,8 +308,7 @@ def _only_one_described_so(candidates: list[Cluster], desc: Description, ctx: Co
     described gender the article says nothing against the description of."""
     if desc.gender is None:
         return None
-    same = [c for c in candidates if ctx.profiles.get(id(c), Profile()).gender == desc.gender
-            and not conflicts(desc, ctx.profiles.get(id(c), Profile()))]
+    same = [c for c in candidates if ctx.profiles.get(id(c), Profile()).gender == desc.gender and _may_be(desc, c, ctx)]
     return same[0] if len(same) == 1 else None
 
 
@@ -165,7 +322,11 @@ def _named_right_after(span: Span, desc: Description, ctx: Context) -> Cluster |
     if here is None or here + 1 >= len(sents):
         return None
     end = sents[here + 1].end
+    if any(fits(desc, ctx.profiles.get(id(c), Profile())) for c in ctx.clusters
+           if c.type == "PER" and min(m.start for m in c.mentions) < span.start):
+        return None  # someone named before holds the role: no later newcomer is meant
     after = [c for c in ctx.clusters if c.type == "PER" and min(m.start for m in c.mentions) >= span.end
+             and not conflicts(desc, ctx.profiles.get(id(c), Profile()))
              and min(m.start for m in c.mentions) < end
              and any(r.endswith(role) for r in ctx.profiles.get(id(c), Profile()).roles for role in roles if role)]
     return after[0] if len(after) == 1 else None
@@ -242,6 +403,11 @@ def _resolve_pronoun(found: Found, span: Span, ctx: Context) -> Resolution:
     described = _previous_subject_description(span, ctx, gender)
     if described is not None:  # "Der 45-Jährige hatte … abgelegt. Er habe …, hatte er gesagt"
         return described
+    tied = _several_agreeing_before(span, ctx, agrees)
+    if tied is not None:  # "Lang traf Merz und Söder. Er sagte": either man; only one of them who just spoke
+        last = ctx.last[1] if ctx.last is not None and not _narrated_between(ctx.last[0], span) else None
+        return Resolution(last.name, last.cluster) if last is not None and any(last.cluster is c for c in tied) \
+            else Resolution(span.text)
     described = _last_speaker_of_gender(span, ctx, gender)
     if described is not None:  # "…, kündigte eine Sprecherin des Pentagons an. „…“, sagte sie"
         return described
@@ -313,6 +479,21 @@ def _previous_subject_person(span: Span, ctx: Context, agrees) -> Cluster | None
     # sentence before, named after its verb
     named = {id(c): c for m, c in _clusters_in(prev, ctx.clusters) if c.type == "PER" and not m[0]._.in_quote}
     return next(iter(named.values())) if len(named) == 1 and agrees(next(iter(named.values()))) else None
+
+
+def _several_agreeing_before(span: Span, ctx: Context, agrees) -> list[Cluster] | None:
+    """The people the sentence before the pronoun's names outside quotes, when two or more agree with the pronoun
+    and its own sentence names nobody before it."""
+    doc = span.doc
+    sent = sentence_of(doc, span.start)
+    if any(c.type == "PER" for _, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
+        return None
+    before = [s for s in text_sentences(doc) if s.end <= sent.start]
+    if not before:
+        return None
+    named = {id(c): c for m, c in _clusters_in(before[-1], ctx.clusters)
+             if c.type == "PER" and not m[0]._.in_quote and agrees(c)}
+    return list(named.values()) if len(named) >= 2 else None
 
 
 def _previous_subject_description(span: Span, ctx: Context, gender: str | None) -> Resolution | None:
