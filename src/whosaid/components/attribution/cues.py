@@ -26,6 +26,15 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
                 tok.pos_ = "VERB"
         elif tok.tag_ == "VVINF" and (_plural_present_cue(tok, data) or _verb_second_cue(tok, data)):
             tok.tag_ = "VVFIN"
+        elif tok.tag_ == "VVINF" and tok.lower_ != tok.lemma_.lower() and _participle_read_as_finite(tok, data):
+            # "hatte die Vorwürfe bestritten": a strong participle read as an infinitive (its lemma is written
+            # otherwise) after a finite "haben" or "sein"
+            tok.tag_ = "VVPP"
+        elif tok.tag_ in {"ADV", "ADJD"} and _particle_cue_read_as_adverb(tok, data):
+            # "Er weise die Vorwürfe zurück": the finite verb of a particle cue read as an adverb ("weise")
+            tok.tag_, tok.pos_ = "VVFIN", "VERB"
+            mood = "Sub" if tok.lower_.endswith("e") else "Ind"
+            tok.set_morph(f"Mood={mood}|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
         elif tok.tag_ == "VVFIN" and _participle_read_as_finite(tok, data):
             tok.tag_ = "VVPP"
         elif tok.tag_ == "ADJA" and _subjunctive_read_as_adjective(tok):
@@ -91,6 +100,27 @@ def _age_noun(tok: Token, data: LanguageData) -> bool:
     """ "23-Jährige", "58-Jähriger": a number and a capitalised age noun."""
     m = AGE_NOUN.match(tok.text)
     return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() in data.words.get("age_noun", ())
+
+
+def _particle_cue_read_as_adverb(tok: Token, data: LanguageData) -> bool:
+    """A lower-case word in second place of a main clause with no finite verb, whose lemma joined with the particle
+    that closes the clause is a cue verb ("Er weise … zurück", "Die Vorwürfe weise er zurück")."""
+    doc = tok.doc
+    sent = sentence_of(doc, tok.i)
+    if not tok.text[:1].islower() or tok.i == sent.start or not tok.lemma_.endswith("n"):
+        return False
+    before = doc[_skip_space(doc, sent.start, tok.i) : tok.i]
+    if not before or len(before) > MAX_PREFIELD or before[-1].tag_ not in {"PPER", "PIS", "NN", "NE"} \
+            or any(is_finite(t) or t.text in {",", ";", ":"} or t.text in QUOTE_MARKS for t in before):
+        return False
+    particle = separated_particle(tok, sent, data.words.get("verb_particle", frozenset()))
+    return particle is not None and particle.lower_ + tok.lemma_.lower() in data.verb_cues
+
+
+def _skip_space(doc: Doc, start: int, end: int) -> int:
+    while start < end and (doc[start].is_space or doc[start].text in QUOTE_MARKS):
+        start += 1
+    return start
 
 
 def _participle_read_as_finite(tok: Token, data: LanguageData) -> bool:

@@ -183,10 +183,12 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     if verb_first and clause_start > sent.start or (verb_first and clause_start == sent.start and clause_start > 0
                                                     and doc[clause_start - 1].text in QUOTE_MARKS):
         return _frame_after_content(view, cue, clause_start, inverted_speaker)
-    if finite is cue.verb and is_subjunctive(finite) and clause_start == _skip_space(doc, sent.start, sent.end) \
+    if (finite is cue.verb or finite.tag_ == "VAFIN" and cue.verb.tag_ == "VVPP") and is_subjunctive(finite) \
+            and clause_start == _skip_space(doc, sent.start, sent.end) \
             and finite.i == clause_start + 1 and doc[clause_start].tag_ in {"PPER", "PIS"}:
-        # "Man fordere weiterhin 8,5 Prozent", "Er kritisiere die Bahn": the last speaker's speech act, itself
-        # reported in Konjunktiv I ("Der Verkäufer behaupte, …" names a speaker of its own)
+        # "Man fordere weiterhin 8,5 Prozent", "Er kritisiere die Bahn", "Er habe die Frau gedrängt, …": the last
+        # speaker's speech act, or one he reports, itself told in Konjunktiv ("Der Verkäufer behaupte, …" names a
+        # speaker of its own)
         return None
     if finite is cue.verb and is_subjunctive(finite) and clause_start == _skip_space(doc, sent.start, sent.end) \
             and finite.i > clause_start and finite.i + 1 < sent.end and doc[finite.i + 1].lower_ in INVERTED_SELF:

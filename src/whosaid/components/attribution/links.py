@@ -24,6 +24,17 @@ def _drop_duplicates(found: list[Found]) -> list[Found]:
     return out
 
 
+def _drop_light_verb_objects(found: list[Found]) -> list[Found]:
+    """ "Der Minister äußerte Zweifel, ob …": the light verb's object read as its content ("Zweifel") is the cue noun
+    of the statement the noun frames, no statement of its own."""
+    def swallowed(f: Found) -> bool:
+        return f.kind == "Reported" and len(f.cue) == 1 and any(
+            g is not f and f.cue[0] in g.cue and any(t is not f.cue[0] and f.content_start <= t.idx < f.content_end
+                                                     for t in g.cue) for g in found)
+
+    return [f for f in found if not swallowed(f)]
+
+
 def _drop_frames_read_as_content(found: list[Found]) -> list[Found]:
     """ "Man kommentiere keine Spekulationen, sagte er": a cue inside another statement's content ("kommentiere")
     whose own content holds that statement's cue read the frame as content; it is no statement."""
@@ -302,6 +313,17 @@ def _source_words(tokens: list[Token], data: LanguageData) -> set[str]:
     return {w for w in words if w}
 
 
+def _side_words(speaker: Span | None, data: LanguageData) -> set[str]:
+    """The names in a speaker phrase that say whose side it speaks for: "Stadtwerke" of "Ein Sprecher der
+    Stadtwerke", "BASF" of "BASF-Sprecher"; roles and spokespeople name no side."""
+    if speaker is None:
+        return set()
+    heads = tuple(data.words.get("spokesperson_head", ()))
+    roles = {r.lower() for r in data.role_nouns}
+    parts = (p for t in speaker if t.tag_ in {"NN", "NE"} for p in t.text.strip(QUOTE_CHARS).split("-"))
+    return {p.lower() for p in parts if len(p) >= 4 and p.lower() not in roles and not p.lower().endswith(heads)}
+
+
 def _same_kind_named(source_words: set[str], speaker: Span, data: LanguageData) -> bool:
     """ "Vorwürfe der Supermarktkette Hofmann" … "Die Handelskette hatte erklärt": the source named by a compound of
     an organisation's kind speaks as another compound of that kind."""
@@ -328,12 +350,14 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
     here = _sentence_index(sents, tokens[0].i)
     window = {s.start for s in sents[max(0, here - REPORT_WINDOW) : here + REPORT_WINDOW + 1]}
     own = answer.speaker.text.lower() if answer.speaker is not None else None
+    side = _side_words(answer.speaker, data)
     # "Vorwürfe der Kette" answer the party that made them before the press that reported them
     accusation = any(t.text in data.words.get("accusation_noun", ()) for t in tokens)
     candidates = []
     for g in found:
-        if g is answer or g.stance in {"deny", "confirm"} or g.speaker is None or g.speaker.text.lower() == own:
-            continue
+        if g is answer or g.stance in {"deny", "confirm"} or g.speaker is None or g.speaker.text.lower() == own \
+                or side & _side_words(g.speaker, data):
+            continue  # "Ein Sprecher der Stadtwerke hatte erklärt" is the Stadtwerke's own word, no report they deny
         if sentence_of(doc, g.speaker.start).start not in window:
             continue
         named = bool(source_words & ({t.lower_ for t in g.speaker} | {t.lemma_.lower() for t in g.speaker}
@@ -364,9 +388,9 @@ def _link_denials_by_topic(found: list[Found], data: LanguageData) -> None:
         doc = f.cue[0].doc
         sents = text_sentences(doc)
         here = _sentence_index(sents, f.cue[0].i)
-        own = f.speaker.text.lower()
+        own, side = f.speaker.text.lower(), _side_words(f.speaker, data)
         others = [g for g in found if g is not f and g.stance not in {"deny", "confirm"} and g.speaker is not None
-                  and g.speaker.text.lower() != own and g.continues is None]
+                  and g.speaker.text.lower() != own and not side & _side_words(g.speaker, data) and g.continues is None]
         tokens = [t for span in f.content for t in span]
         if tokens and tokens[0].lower_ in {"das", "dies"} and (
                 len(tokens) == 1 or tokens[1].tag_ not in {"NN", "NE", "ADJA"}):
