@@ -1526,3 +1526,100 @@ def test_a_quote_after_a_denial_or_confirmation_and_a_colon_is_what_is_denied_or
                              "hätte, hätte ich gehandelt.“", published="2026-12-04", lang="de")
     act, quote = record.statements
     assert (quote.continues, quote.kind, quote.stance) == (act.id, "Direct", stance)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # a strong participle ("bestritten") the tagger reads as an infinitive, after "hat"/"hatte"
+        ("Im Untreue-Prozess hat der Angeklagte am Mittwoch alle Vorwürfe bestritten.", "der Angeklagte",
+         "alle Vorwürfe"),
+        ("Die Reederei hatte die Vorwürfe bestritten.", "Die Reederei", "die Vorwürfe"),
+    ],
+)
+def test_a_strong_participle_read_as_an_infinitive_is_still_the_cue(text, speaker, content):
+    _, found = only_statement(text, lemma="bestreiten")
+    assert (found.kind, found.stance, found.speaker.text, found.content.text) == ("Reported", "deny", speaker, content)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gericht verurteilt früheren Bürgermeister",
+        "Das Landgericht hat drei Männer zu langen Haftstrafen verurteilt.",
+        "Das Amtsgericht verurteilte den Mann wegen Betrugs.",
+    ],
+)
+def test_a_court_sentencing_someone_reports_no_speech(text):
+    record = whosaid.analyze(text, published="2026-12-10", lang="de")
+    assert record.statements == []
+
+
+@pytest.mark.usefixtures("nlp")
+def test_condemning_an_act_is_still_a_statement():
+    _, found = only_statement("Die Bundesregierung verurteilte den Angriff auf das Gericht in Kabul.", lemma="verurteilen")
+    assert found.content.text == "den Angriff auf das Gericht in Kabul"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_spokesman_saying_one_would_not_comment_is_a_statement():
+    _, found = only_statement("Ein Sprecher des Ministeriums sagte auf Anfrage, man äußere sich nicht zu internen "
+                              "Entwürfen.", lemma="sagen")
+    assert found.content.text == "man äußere sich nicht zu internen Entwürfen"
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "sentence, stance",
+    [
+        ("Er weise die Vorwürfe entschieden zurück.", "deny"),  # "weise", read as an adverb, is the Konjunktiv cue
+        ("Die Vorwürfe weise er zurück.", "deny"),
+        ("Er habe die Frau gedrängt, ihr Geld einem Kollegen zu übergeben.", "assert"),  # an act he reports
+    ],
+)
+def test_a_konjunktiv_speech_act_of_a_pronoun_continues_the_statement_before(sentence, stance):
+    record = whosaid.analyze("Ein Polizeisprecher sagte am Montag, der Anrufer habe sich als Beamter ausgegeben. "
+                             + sentence, published="2026-12-07", lang="de")
+    first, second = record.statements
+    assert (second.kind, second.stance, second.continues, second.cue) == ("IndirectFreeIndirect", stance, first.id,
+                                                                          None)
+    assert second.content.text == sentence.rstrip(".")
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        # "demnach" after a Konjunktiv (or a modal's past form) goes on with the report as its continuation
+        ("Frei werdende Stellen sollten demnach nicht wieder besetzt werden.", "IndirectFreeIndirect"),
+        ("Rund 3000 Beschäftigte wären demnach betroffen.", "IndirectFreeIndirect"),
+        # opening the sentence, it is the cue of the report's source
+        ("Demnach sollen rund 3000 Stellen wegfallen.", "Indirect"),
+    ],
+)
+def test_demnach_in_a_konjunktiv_clause_continues_the_report(sentence, kind):
+    record = whosaid.analyze("Die Zeitung schrieb am Mittwoch, das Ministerium wolle Stellen streichen. " + sentence,
+                             published="2026-12-07", lang="de")
+    report, second = record.statements
+    assert second.kind == kind
+    if kind == "IndirectFreeIndirect":
+        assert (second.cue, second.continues, second.content.text) == (None, report.id, sentence.rstrip("."))
+    else:
+        assert second.cue.lemma == "demnach"
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die „Börsen-Zeitung“ hatte berichtet, die Bank steuere auf einen Verlust zu.",
+        "Die spanische Sportzeitung „Marca“ hatte berichtet, der Verein habe sich geeinigt.",
+        # the outlet whose report is denied is the report's source, not the channel of the denial
+        "Das Ministerium hat einen Bericht der „Neuen Zürcher Zeitung“ dementiert, wonach es mehr Geld beantragt habe.",
+    ],
+)
+def test_an_outlet_that_speaks_or_whose_report_is_answered_is_no_medium(text):
+    record = whosaid.analyze(text, published="2026-12-07", lang="de")
+    assert record.statements and all(s.medium is None for s in record.statements)

@@ -73,7 +73,7 @@ def _subjunctive_read_as_adjective(tok: Token) -> bool:
     if not tok.text.endswith("e") or not tok.text[:1].islower() or tok.i == 0 or tok.i + 1 >= len(doc):
         return False
     before, after = doc[tok.i - 1], doc[tok.i + 1]
-    if before.tag_ not in {"NN", "NE", "PPER"} or after.tag_ in {"NN", "NE", "ADJA", "CARD", "TRUNC"}:
+    if before.tag_ not in {"NN", "NE", "PPER", "PIS"} or after.tag_ in {"NN", "NE", "ADJA", "CARD", "TRUNC"}:
         return False
     k = tok.i - 1
     while k >= 0 and doc[k].text not in {",", ".", ";", ":", "!", "?"} and not doc[k].is_sent_start:

@@ -235,9 +235,29 @@ def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
     senses = tuple(row.split("=")[1].lower() for row in data.words.get("other_sense", ()) if row.startswith(cue.lemma + "="))
     if senses and any(t.tag_ == "NN" and t.lower_.endswith(senses) for t in sent):
         return True  # "verurteilte ihn zu drei Jahren Haft", "Sein erstes Pflichtspiel bestreitet Werder …"
+    if _subject_in_other_sense(view, cue):
+        return True  # "Gericht verurteilt früheren Bürgermeister": a court sentences, it does not condemn
     casualties = data.words.get("casualty_noun", ())
     if cue.lemma in data.words.get("casualty_cue", ()) and any(t.text.rsplit("-", 1)[-1] in casualties for t in sent):
         return True  # "Der Anschlag forderte acht Tote" / "einen Motorrad-Toten" counts victims, it demands nothing
+    return False
+
+
+def _subject_in_other_sense(view: _SentenceView, cue: _VerbCue) -> bool:
+    """A noun in the cue's clause, after an article or first in the sentence and not in a prepositional phrase,
+    that makes the verb mean something else (lang words `subject_sense`: "verurteilen=gericht")."""
+    endings = tuple(row.split("=")[1].lower() for row in view.data.words.get("subject_sense", ())
+                    if row.startswith(cue.lemma + "="))
+    if not endings:
+        return False
+    doc = view.doc
+    for t in _cue_clause(view, cue):
+        if t.tag_ != "NN" or not t.lower_.endswith(endings):
+            continue
+        before = doc[t.i - 1] if t.i > view.sent.start else None
+        if before is None or before.is_space or before.tag_ in {"ART", "ADJA"} and not (
+                t.i - 2 >= view.sent.start and doc[t.i - 2].tag_ in {"APPR", "APPRART"}):
+            return True
     return False
 
 

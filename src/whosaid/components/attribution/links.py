@@ -313,17 +313,6 @@ def _source_words(tokens: list[Token], data: LanguageData) -> set[str]:
     return {w for w in words if w}
 
 
-def _side_words(speaker: Span | None, data: LanguageData) -> set[str]:
-    """The names in a speaker phrase that say whose side it speaks for: "Stadtwerke" of "Ein Sprecher der
-    Stadtwerke", "BASF" of "BASF-Sprecher"; roles and spokespeople name no side."""
-    if speaker is None:
-        return set()
-    heads = tuple(data.words.get("spokesperson_head", ()))
-    roles = {r.lower() for r in data.role_nouns}
-    parts = (p for t in speaker if t.tag_ in {"NN", "NE"} for p in t.text.strip(QUOTE_CHARS).split("-"))
-    return {p.lower() for p in parts if len(p) >= 4 and p.lower() not in roles and not p.lower().endswith(heads)}
-
-
 def _same_kind_named(source_words: set[str], speaker: Span, data: LanguageData) -> bool:
     """ "Vorwürfe der Supermarktkette Hofmann" … "Die Handelskette hatte erklärt": the source named by a compound of
     an organisation's kind speaks as another compound of that kind."""
@@ -350,16 +339,18 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
     here = _sentence_index(sents, tokens[0].i)
     window = {s.start for s in sents[max(0, here - REPORT_WINDOW) : here + REPORT_WINDOW + 1]}
     own = answer.speaker.text.lower() if answer.speaker is not None else None
-    side = _side_words(answer.speaker, data)
     # "Vorwürfe der Kette" answer the party that made them before the press that reported them
     accusation = any(t.text in data.words.get("accusation_noun", ()) for t in tokens)
+    # "wies die Forderung zurück": the speech acts the answer names by their nouns
+    named_acts = {data.noun_cues.get(t.lemma_) or data.noun_cues.get(t.text) for t in tokens if t.tag_ == "NN"}
     candidates = []
     for g in found:
-        if g is answer or g.stance in {"deny", "confirm"} or g.speaker is None or g.speaker.text.lower() == own \
-                or side & _side_words(g.speaker, data):
-            continue  # "Ein Sprecher der Stadtwerke hatte erklärt" is the Stadtwerke's own word, no report they deny
+        if g is answer or g.stance in {"deny", "confirm"} or g.speaker is None or g.speaker.text.lower() == own:
+            continue
         if sentence_of(doc, g.speaker.start).start not in window:
             continue
+        if g.stance in {"demand", "announce"} and g.stance not in named_acts:
+            continue  # "Die Staatsanwaltschaft hatte drei Jahre Haft gefordert" is no report "die Vorwürfe" deny
         named = bool(source_words & ({t.lower_ for t in g.speaker} | {t.lemma_.lower() for t in g.speaker}
                                      | {_adjective_stem(t) for t in g.speaker if t.tag_ == "ADJA"})) \
             or _same_kind_named(source_words, g.speaker, data)
@@ -388,9 +379,9 @@ def _link_denials_by_topic(found: list[Found], data: LanguageData) -> None:
         doc = f.cue[0].doc
         sents = text_sentences(doc)
         here = _sentence_index(sents, f.cue[0].i)
-        own, side = f.speaker.text.lower(), _side_words(f.speaker, data)
+        own = f.speaker.text.lower()
         others = [g for g in found if g is not f and g.stance not in {"deny", "confirm"} and g.speaker is not None
-                  and g.speaker.text.lower() != own and not side & _side_words(g.speaker, data) and g.continues is None]
+                  and g.speaker.text.lower() != own and g.continues is None]
         tokens = [t for span in f.content for t in span]
         if tokens and tokens[0].lower_ in {"das", "dies"} and (
                 len(tokens) == 1 or tokens[1].tag_ not in {"NN", "NE", "ADJA"}):
