@@ -1623,3 +1623,19 @@ def test_demnach_in_a_konjunktiv_clause_continues_the_report(sentence, kind):
 def test_an_outlet_that_speaks_or_whose_report_is_answered_is_no_medium(text):
     record = whosaid.analyze(text, published="2026-12-07", lang="de")
     assert record.statements and all(s.medium is None for s in record.statements)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, medium",
+    [
+        ("„Das war reine Nervensache“, sagte die Biathletin am Samstagabend im ZDF.", "ZDF"),
+        ("„Wir wollen mehr“, sagte Direktorin Regula Amstutz an einer Medienkonferenz.", "Medienkonferenz"),
+        ("„Wer bei der Kultur spart, spart an der Demokratie“, sagte die Präsidentin in ihrer Eröffnungsrede.",
+         "Eröffnungsrede"),
+        ("„Der Trend ist eindeutig“, sagte der Klimatologe bei der Präsentation in Wien.", "Präsentation"),
+    ],
+)
+def test_a_broadcaster_a_press_conference_or_a_speech_beside_the_cue_is_the_medium(text, medium):
+    _, found = only_statement(text, lemma="sagen")
+    assert found.medium == medium
