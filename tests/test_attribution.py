@@ -1639,3 +1639,21 @@ def test_an_outlet_that_speaks_or_whose_report_is_answered_is_no_medium(text):
 def test_a_broadcaster_a_press_conference_or_a_speech_beside_the_cue_is_the_medium(text, medium):
     _, found = only_statement(text, lemma="sagen")
     assert found.medium == medium
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_quote_after_the_colon_of_a_demand_continues_it():
+    record = whosaid.analyze("Verbandspräsident Klaus Overbeck forderte, die Vertiefung der Fahrrinne endlich "
+                             "umzusetzen: „Wir reden seit zwanzig Jahren, jetzt muss gebaggert werden.“",
+                             published="2026-12-07", lang="de")
+    demand, quote = record.statements
+    assert (demand.stance, demand.content.text) == ("demand", "die Vertiefung der Fahrrinne endlich umzusetzen")
+    assert (quote.kind, quote.speaker, quote.continues) == ("Direct", None, demand.id)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize("outlet", ["Die „Thüringer Allgemeine“", "Die „Süddeutsche Zeitung“"])
+def test_a_newspaper_named_by_adjectives_alone_is_the_speaker(outlet):
+    _, found = only_statement(f"{outlet} hatte am Dienstag berichtet, die Landesregierung wolle den Standort "
+                              "schließen.", lemma="berichten")
+    assert found.speaker.text == outlet

@@ -511,3 +511,17 @@ def test_a_coach_denying_rumours_in_an_interview_contradicts_no_one_named():
     denial = by_content(record, "Gerüchte über einen bevorstehenden Rücktritt")
     assert (denial.stance, denial.speaker.resolved, denial.refers_to) == ("deny", "Thomas Müller", None)
     assert record.contradictions == []
+
+
+def test_a_denial_answers_the_report_not_the_headline_that_quotes_the_denier():
+    record = whosaid.analyze(
+        "Minister: „Die Hochschule Nordhausen bleibt eigenständig“\n\nErfurt (epd) – Thüringens Wissenschaftsminister "
+        "Frank Oberländer (CDU) hat Berichte über eine geplante Fusion der Hochschule Nordhausen mit der "
+        "Fachhochschule Erfurt zurückgewiesen. Die „Thüringer Allgemeine“ hatte am Dienstag berichtet, die "
+        "Landesregierung wolle den Standort Nordhausen bis 2029 zu einer Außenstelle machen.\n",
+        published="2026-12-07", lang="de")
+    denial = by_content(record, "Berichte über eine geplante Fusion")
+    report = by_content(record, "die Landesregierung wolle")
+    assert report.speaker.text == "Die „Thüringer Allgemeine“"
+    assert denial.refers_to == report.id
+    assert [(c.claim, c.counter) for c in record.contradictions] == [(report.id, denial.id)]

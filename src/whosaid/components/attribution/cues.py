@@ -43,6 +43,8 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
             tok.tag_, tok.pos_ = "VVFIN", "VERB"
             tok.set_morph("Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
             tok.lemma_ = tok.lower_[:-1] + "n" if tok.lower_.endswith(("ere", "ele")) else tok.lower_ + "n"
+        elif tok.tag_ == "ADJA" and _quoted_name_of_adjectives(tok):
+            tok.tag_, tok.pos_ = "NE", "PROPN"  # "Die „Thüringer Allgemeine“ hatte berichtet": a title with no noun
         elif tok.tag_ == "NN" and _compound_adjective(tok):
             tok.tag_, tok.pos_ = "ADJA", "ADJ"  # "die Hisbollah-nahe libanesische Zeitung": no noun of its own
         elif _age_noun(tok, data) and tok.tag_ != "NN":
@@ -81,6 +83,18 @@ def _subjunctive_read_as_adjective(tok: Token) -> bool:
             return False
         k -= 1
     return True
+
+
+def _quoted_name_of_adjectives(tok: Token) -> bool:
+    """ "die „Thüringer Allgemeine“", "der „Frankfurter Allgemeinen“": the last of capitalised adjectives that fill a
+    quote after an article is the name's head: no noun follows inside the quote for them to qualify."""
+    doc = tok.doc
+    if not tok.text[:1].isupper() or tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in QUOTE_MARKS:
+        return False
+    k = tok.i - 1
+    while k >= 0 and doc[k].tag_ == "ADJA" and doc[k].text[:1].isupper():
+        k -= 1
+    return k >= 1 and doc[k].text in QUOTE_MARKS and doc[k - 1].tag_ in {"ART", "APPRART"}
 
 
 def _compound_adjective(tok: Token) -> bool:

@@ -106,10 +106,11 @@ def _verb_frames(
 
 def _colon_continuation(doc: Doc, sent: Span, quoted: list[Span], reported: Found,
                         data: LanguageData) -> Found | None:
-    """ "forderte eine schriftliche Zusage: „…“", "kritisierte die Pläne: Man habe …": the quote, or the clause in
-    Konjunktiv, after the colon that closes a reported speech act's frame continues it. A quote after "bestritt jede
+    """ "forderte eine schriftliche Zusage: „…“", "forderte, die Fahrrinne zu vertiefen: „…“", "kritisierte die Pläne:
+    Man habe …": the quote, or (after a reported object) the clause in Konjunktiv, after the colon that closes a
+    reported speech act's frame continues it. A quote after "bestritt jede
     Kenntnis:" or "hat die Nominierung bestätigt:" is what is denied or confirmed, and keeps that stance."""
-    if reported.kind != "Reported":
+    if reported.kind not in {"Reported", "Indirect"}:
         return None
     ends = [reported.content[-1].end, max(t.i for t in reported.cue) + 1]
     if reported.speaker is not None:
@@ -121,6 +122,8 @@ def _colon_continuation(doc: Doc, sent: Span, quoted: list[Span], reported: Foun
     if quote is not None:
         stance = reported.stance if reported.lemma in data.words.get("stance_passing_cue", ()) else "assert"
         return Found([], "", stance, "Direct", [quote], None, None, None, continues=reported)
+    if reported.kind != "Reported":
+        return None  # "forderte, die Fahrrinne zu vertiefen: „…“" continues with a quote only
     clause = strip_span(doc[colon + 1 : sent.end])
     finite = next((t for t in clause if is_finite(t) and not t._.in_quote), None)
     if finite is None or not is_subjunctive(finite):

@@ -381,7 +381,7 @@ def _link_denials_by_topic(found: list[Found], data: LanguageData) -> None:
         here = _sentence_index(sents, f.cue[0].i)
         own = f.speaker.text.lower()
         others = [g for g in found if g is not f and g.stance not in {"deny", "confirm"} and g.speaker is not None
-                  and g.speaker.text.lower() != own and g.continues is None]
+                  and g.speaker.text.lower() != own and g.continues is None and not _in_headline(g)]
         tokens = [t for span in f.content for t in span]
         if tokens and tokens[0].lower_ in {"das", "dies"} and (
                 len(tokens) == 1 or tokens[1].tag_ not in {"NN", "NE", "ADJA"}):
