@@ -1657,3 +1657,29 @@ def test_a_newspaper_named_by_adjectives_alone_is_the_speaker(outlet):
     _, found = only_statement(f"{outlet} hatte am Dienstag berichtet, die Landesregierung wolle den Standort "
                               "schließen.", lemma="berichten")
     assert found.speaker.text == outlet
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, lemma, medium",
+    [
+        # after the speaker's apposition
+        ("„Wir greifen keine zivilen Ziele an“, sagte der Sprecher des Generalstabs, Dmytro Lyssenko, am Dienstag im "
+         "ukrainischen Fernsehen.", "sagen", "Fernsehen"),
+        ("Moskau wolle damit ablenken, schrieb die 44-Jährige auf X.", "schreiben", "X"),
+        # a frame inside an agency's report takes the medium of its own clause
+        ("Wie die Agentur IRNA berichtet, erklärte Kamrani am Montag auf seiner wöchentlichen Pressekonferenz, die "
+         "Schleusen seien geschlossen.", "erklären", "Pressekonferenz"),
+        ("In ihrer Dankesrede kündigte die Autorin an, ihren Verlag zu verlassen.", "ankündigen", "Dankesrede"),
+    ],
+)
+def test_the_medium_beside_a_frame(text, lemma, medium):
+    _, found = only_statement(text, lemma=lemma)
+    assert found.medium == medium
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_broadcaster_told_in_the_dative_is_no_medium():
+    _, found = only_statement("„So ein Wasser hab ich nicht gesehen“, sagte der Bürgermeister dem ORF Steiermark.",
+                              lemma="sagen")
+    assert found.medium is None

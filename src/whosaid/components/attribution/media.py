@@ -63,21 +63,29 @@ def _media_beside_cues(found: list[Found], data: LanguageData) -> None:
     for f in found:
         if f.medium is None and f.kind == "Reported" and len(f.content) == 1:
             _medium_closing_the_object(f, prepositions, data)
-    said = {t.i for f in found for span in f.content for t in span}
+    broadcasters = data.words.get("broadcaster", frozenset())
     for f in found:
         if f.medium is not None or not f.cue or f.frame is None:
             continue
         doc = f.cue[0].doc
+        # what others say, but not a report this frame stands inside ("Wie IRNA berichtet, erklärte Kamrani auf seiner
+        # Pressekonferenz, …")
+        said = {t.i for g in found if not g.content_start <= f.cue[0].idx < g.content_end
+                for span in g.content for t in span}
         sent = sentence_of(doc, f.cue[0].i)
         speaker = range(f.speaker.start, f.speaker.end) if f.speaker is not None else range(0)
-        start, end = max(sent.start, f.frame.start - MEDIUM_WINDOW), min(sent.end, f.frame.end + MEDIUM_WINDOW)
+        # past the speaker's apposition: "sagte der Sprecher, Dmytro Lyssenko, am Dienstag im Fernsehen"
+        last = max(f.frame.end, f.speaker.end if f.speaker is not None else 0)
+        start, end = max(sent.start, f.frame.start - MEDIUM_WINDOW), min(sent.end, last + MEDIUM_WINDOW)
         for tok in doc[start:end]:
             if tok.lower_ not in prepositions or tok.i in said or tok._.in_quote:
                 continue
             for t in doc[tok.i + 1 : min(end, tok.i + 5)]:
                 if t.i in said or t.i in speaker or is_punct(t):
                     break
-                if t.tag_ in {"NN", "NE"} and (medium := data.media.get(t.text) or _compound_medium(t.text, data)):
+                word = t.text.rstrip(".")  # "auf X." read as one token at the end of a sentence
+                if t.tag_ in {"NN", "NE"} and (medium := data.media.get(word) or _compound_medium(word, data)
+                                               or (word if word in broadcasters else None)):
                     f.medium = medium
                     break
             if f.medium is not None:
