@@ -1550,6 +1550,7 @@ def test_a_strong_participle_read_as_an_infinitive_is_still_the_cue(text, speake
         "Gericht verurteilt früheren Bürgermeister",
         "Das Landgericht hat drei Männer zu langen Haftstrafen verurteilt.",
         "Das Amtsgericht verurteilte den Mann wegen Betrugs.",
+        "Zudem ordnete das Gericht die Einziehung von 12 Millionen Euro an.",
     ],
 )
 def test_a_court_sentencing_someone_reports_no_speech(text):

@@ -525,3 +525,15 @@ def test_a_denial_answers_the_report_not_the_headline_that_quotes_the_denier():
     assert report.speaker.text == "Die „Thüringer Allgemeine“"
     assert denial.refers_to == report.id
     assert [(c.claim, c.counter) for c in record.contradictions] == [(report.id, denial.id)]
+
+
+def test_a_denial_of_accusations_answers_no_ones_own_account():
+    record = whosaid.analyze(
+        "Wiesbaden (epd) – Die hessischen Kliniken warten nach eigenen Angaben auf Zahlungen der Krankenkassen in Höhe "
+        "von 410 Millionen Euro. Jede vierte Rechnung werde beanstandet, sagte der Geschäftsführer des Verbands, Ulrich "
+        "Brenscheidt. Einer Umfrage des Verbands zufolge schrieb mehr als die Hälfte der Kliniken rote Zahlen. Besonders "
+        "betroffen seien kleine Häuser.\n\nDie AOK Hessen wies die Vorwürfe zurück.", published="2026-12-07", lang="de")
+    own = by_content(record, "Die hessischen Kliniken warten")
+    denial = by_content(record, "die Vorwürfe")
+    assert denial.stance == "deny" and denial.refers_to != own.id
+    assert not any(c.claim == own.id for c in record.contradictions)

@@ -356,7 +356,8 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
             or _same_kind_named(source_words, g.speaker, data)
         # a report, or a statement told before the answer in the pluperfect ("hatte mitgeteilt")
         reporting = g.lemma in data.words.get("report_verb", ()) or _pluperfect(g, data) \
-            or _names_report(list(g.speaker), data)  # "heißt es in einem vertraulichen Bericht der Behörde"
+            or _names_report(list(g.speaker), data) and not _own_account(g.speaker)
+        # "heißt es in einem vertraulichen Bericht der Behörde"; "nach eigenen Angaben" is the subject's own word
         if named or reporting:
             # the outer report rather than a source it cites ("berichtet unter Berufung auf Unterlagen")
             press = accusation and g.lemma in data.words.get("press_verb", ())
@@ -366,6 +367,11 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
         # only a statement told as earlier, in the pluperfect, is taken for it
         candidates = [c for c in candidates if _pluperfect(c[-1], data)]
     return min(candidates, key=lambda c: c[:-1])[-1] if candidates else None
+
+
+def _own_account(speaker: Span) -> bool:
+    """ "nach eigenen Angaben": the subject's own account, no report of a third party."""
+    return any(t.lemma_.lower() == "eigen" or t.lower_.startswith("eigene") for t in speaker)
 
 
 def _link_denials_by_topic(found: list[Found], data: LanguageData) -> None:
