@@ -1684,3 +1684,12 @@ def test_a_broadcaster_told_in_the_dative_is_no_medium():
     _, found = only_statement("„So ein Wasser hab ich nicht gesehen“, sagte der Bürgermeister dem ORF Steiermark.",
                               lemma="sagen")
     assert found.medium is None
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize("opening", ["Skeptischer", "Zurückhaltender"])
+def test_a_comparative_opening_the_frame_is_no_speaker(opening):
+    _, found = only_statement(f"{opening} äußerte sich Jefferies-Analystin Laura Whitfield: Das Wachstum in den USA "
+                              "werde sich im kommenden Jahr abschwächen.", lemma="äußern")
+    assert (found.kind, found.speaker.text) == ("Indirect", "Jefferies-Analystin Laura Whitfield")
+    assert found.content.text == "Das Wachstum in den USA werde sich im kommenden Jahr abschwächen"

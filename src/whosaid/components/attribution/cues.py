@@ -45,6 +45,8 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
             tok.lemma_ = tok.lower_[:-1] + "n" if tok.lower_.endswith(("ere", "ele")) else tok.lower_ + "n"
         elif tok.tag_ == "ADJA" and _quoted_name_of_adjectives(tok):
             tok.tag_, tok.pos_ = "NE", "PROPN"  # "Die „Thüringer Allgemeine“ hatte berichtet": a title with no noun
+        elif tok.tag_ in {"NN", "PDS"} and _comparative_opening_a_frame(tok, data):
+            tok.tag_, tok.pos_ = "ADJD", "ADJ"  # "Skeptischer äußerte sich Analystin X: …": no subject, an adverb
         elif tok.tag_ == "NN" and _compound_adjective(tok):
             tok.tag_, tok.pos_ = "ADJA", "ADJ"  # "die Hisbollah-nahe libanesische Zeitung": no noun of its own
         elif _age_noun(tok, data) and tok.tag_ != "NN":
@@ -83,6 +85,23 @@ def _subjunctive_read_as_adjective(tok: Token) -> bool:
             return False
         k -= 1
     return True
+
+
+COMPARATIVE_ENDINGS = ("ischer", "licher", "iger", "ender")
+MIN_COMPARATIVE = 9  # "Skeptischer", "Vorsichtiger"; not the noun "Fischer"
+
+
+def _comparative_opening_a_frame(tok: Token, data: LanguageData) -> bool:
+    """ "Skeptischer äußerte sich …", "Vorsichtiger zeigte sich …": an adjective's comparative read as a noun, first in
+    its sentence before a finite cue verb."""
+    doc = tok.doc
+    sent = sentence_of(doc, tok.i)
+    if tok.i != _skip_space(doc, sent.start, sent.end) or tok.i + 1 >= sent.end or len(tok.text) < MIN_COMPARATIVE \
+            or not tok.lower_.endswith(COMPARATIVE_ENDINGS):
+        return False
+    verb = doc[tok.i + 1]
+    lemma = data.verb_lemma(verb.text, verb.lemma_)
+    return verb.tag_ == "VVFIN" and (lemma in data.verb_cues or lemma in data.words.get("reflexive_cue", ()))
 
 
 def _quoted_name_of_adjectives(tok: Token) -> bool:
