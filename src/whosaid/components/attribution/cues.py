@@ -96,7 +96,7 @@ def _comparative_opening_a_frame(tok: Token, data: LanguageData) -> bool:
     its sentence before a finite cue verb."""
     doc = tok.doc
     sent = sentence_of(doc, tok.i)
-    if tok.i != _skip_space(doc, sent.start, sent.end) or tok.i + 1 >= sent.end or len(tok.text) < MIN_COMPARATIVE \
+    if tok.i != _first_word(doc, sent.start, sent.end) or tok.i + 1 >= sent.end or len(tok.text) < MIN_COMPARATIVE \
             or not tok.lower_.endswith(COMPARATIVE_ENDINGS):
         return False
     verb = doc[tok.i + 1]
@@ -142,7 +142,7 @@ def _particle_cue_read_as_adverb(tok: Token, data: LanguageData) -> bool:
     sent = sentence_of(doc, tok.i)
     if not tok.text[:1].islower() or tok.i == sent.start or not tok.lemma_.endswith("n"):
         return False
-    before = doc[_skip_space(doc, sent.start, tok.i) : tok.i]
+    before = doc[_first_word(doc, sent.start, tok.i) : tok.i]
     if not before or len(before) > MAX_PREFIELD or before[-1].tag_ not in {"PPER", "PIS", "NN", "NE"} \
             or any(is_finite(t) or t.text in {",", ";", ":"} or t.text in QUOTE_MARKS for t in before):
         return False
@@ -150,7 +150,8 @@ def _particle_cue_read_as_adverb(tok: Token, data: LanguageData) -> bool:
     return particle is not None and particle.lower_ + tok.lemma_.lower() in data.verb_cues
 
 
-def _skip_space(doc: Doc, start: int, end: int) -> int:
+def _first_word(doc: Doc, start: int, end: int) -> int:
+    """The first token from `start` on that is neither white space nor a quote mark."""
     while start < end and (doc[start].is_space or doc[start].text in QUOTE_MARKS):
         start += 1
     return start
