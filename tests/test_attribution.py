@@ -1526,3 +1526,170 @@ def test_a_quote_after_a_denial_or_confirmation_and_a_colon_is_what_is_denied_or
                              "hätte, hätte ich gehandelt.“", published="2026-12-04", lang="de")
     act, quote = record.statements
     assert (quote.continues, quote.kind, quote.stance) == (act.id, "Direct", stance)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # a strong participle ("bestritten") the tagger reads as an infinitive, after "hat"/"hatte"
+        ("Im Untreue-Prozess hat der Angeklagte am Mittwoch alle Vorwürfe bestritten.", "der Angeklagte",
+         "alle Vorwürfe"),
+        ("Die Reederei hatte die Vorwürfe bestritten.", "Die Reederei", "die Vorwürfe"),
+    ],
+)
+def test_a_strong_participle_read_as_an_infinitive_is_still_the_cue(text, speaker, content):
+    _, found = only_statement(text, lemma="bestreiten")
+    assert (found.kind, found.stance, found.speaker.text, found.content.text) == ("Reported", "deny", speaker, content)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gericht verurteilt früheren Bürgermeister",
+        "Das Landgericht hat drei Männer zu langen Haftstrafen verurteilt.",
+        "Das Amtsgericht verurteilte den Mann wegen Betrugs.",
+        "Zudem ordnete das Gericht die Einziehung von 12 Millionen Euro an.",
+    ],
+)
+def test_a_court_sentencing_someone_reports_no_speech(text):
+    record = whosaid.analyze(text, published="2026-12-10", lang="de")
+    assert record.statements == []
+
+
+@pytest.mark.usefixtures("nlp")
+def test_condemning_an_act_is_still_a_statement():
+    _, found = only_statement("Die Bundesregierung verurteilte den Angriff auf das Gericht in Kabul.", lemma="verurteilen")
+    assert found.content.text == "den Angriff auf das Gericht in Kabul"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_spokesman_saying_one_would_not_comment_is_a_statement():
+    _, found = only_statement("Ein Sprecher des Ministeriums sagte auf Anfrage, man äußere sich nicht zu internen "
+                              "Entwürfen.", lemma="sagen")
+    assert found.content.text == "man äußere sich nicht zu internen Entwürfen"
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "sentence, stance",
+    [
+        ("Er weise die Vorwürfe entschieden zurück.", "deny"),  # "weise", read as an adverb, is the Konjunktiv cue
+        ("Die Vorwürfe weise er zurück.", "deny"),
+        ("Er habe die Frau gedrängt, ihr Geld einem Kollegen zu übergeben.", "assert"),  # an act he reports
+    ],
+)
+def test_a_konjunktiv_speech_act_of_a_pronoun_continues_the_statement_before(sentence, stance):
+    record = whosaid.analyze("Ein Polizeisprecher sagte am Montag, der Anrufer habe sich als Beamter ausgegeben. "
+                             + sentence, published="2026-12-07", lang="de")
+    first, second = record.statements
+    assert (second.kind, second.stance, second.continues, second.cue) == ("IndirectFreeIndirect", stance, first.id,
+                                                                          None)
+    assert second.content.text == sentence.rstrip(".")
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        # "demnach" after a Konjunktiv (or a modal's past form) goes on with the report as its continuation
+        ("Frei werdende Stellen sollten demnach nicht wieder besetzt werden.", "IndirectFreeIndirect"),
+        ("Rund 3000 Beschäftigte wären demnach betroffen.", "IndirectFreeIndirect"),
+        # opening the sentence, it is the cue of the report's source
+        ("Demnach sollen rund 3000 Stellen wegfallen.", "Indirect"),
+    ],
+)
+def test_demnach_in_a_konjunktiv_clause_continues_the_report(sentence, kind):
+    record = whosaid.analyze("Die Zeitung schrieb am Mittwoch, das Ministerium wolle Stellen streichen. " + sentence,
+                             published="2026-12-07", lang="de")
+    report, second = record.statements
+    assert second.kind == kind
+    if kind == "IndirectFreeIndirect":
+        assert (second.cue, second.continues, second.content.text) == (None, report.id, sentence.rstrip("."))
+    else:
+        assert second.cue.lemma == "demnach"
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die „Börsen-Zeitung“ hatte berichtet, die Bank steuere auf einen Verlust zu.",
+        "Die spanische Sportzeitung „Marca“ hatte berichtet, der Verein habe sich geeinigt.",
+        # the outlet whose report is denied is the report's source, not the channel of the denial
+        "Das Ministerium hat einen Bericht der „Neuen Zürcher Zeitung“ dementiert, wonach es mehr Geld beantragt habe.",
+    ],
+)
+def test_an_outlet_that_speaks_or_whose_report_is_answered_is_no_medium(text):
+    record = whosaid.analyze(text, published="2026-12-07", lang="de")
+    assert record.statements and all(s.medium is None for s in record.statements)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, medium",
+    [
+        ("„Das war reine Nervensache“, sagte die Biathletin am Samstagabend im ZDF.", "ZDF"),
+        ("„Wir wollen mehr“, sagte Direktorin Regula Amstutz an einer Medienkonferenz.", "Medienkonferenz"),
+        ("„Wer bei der Kultur spart, spart an der Demokratie“, sagte die Präsidentin in ihrer Eröffnungsrede.",
+         "Eröffnungsrede"),
+        ("„Der Trend ist eindeutig“, sagte der Klimatologe bei der Präsentation in Wien.", "Präsentation"),
+    ],
+)
+def test_a_broadcaster_a_press_conference_or_a_speech_beside_the_cue_is_the_medium(text, medium):
+    _, found = only_statement(text, lemma="sagen")
+    assert found.medium == medium
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_quote_after_the_colon_of_a_demand_continues_it():
+    record = whosaid.analyze("Verbandspräsident Klaus Overbeck forderte, die Vertiefung der Fahrrinne endlich "
+                             "umzusetzen: „Wir reden seit zwanzig Jahren, jetzt muss gebaggert werden.“",
+                             published="2026-12-07", lang="de")
+    demand, quote = record.statements
+    assert (demand.stance, demand.content.text) == ("demand", "die Vertiefung der Fahrrinne endlich umzusetzen")
+    assert (quote.kind, quote.speaker, quote.continues) == ("Direct", None, demand.id)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize("outlet", ["Die „Thüringer Allgemeine“", "Die „Süddeutsche Zeitung“"])
+def test_a_newspaper_named_by_adjectives_alone_is_the_speaker(outlet):
+    _, found = only_statement(f"{outlet} hatte am Dienstag berichtet, die Landesregierung wolle den Standort "
+                              "schließen.", lemma="berichten")
+    assert found.speaker.text == outlet
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, lemma, medium",
+    [
+        # after the speaker's apposition
+        ("„Wir greifen keine zivilen Ziele an“, sagte der Sprecher des Generalstabs, Dmytro Lyssenko, am Dienstag im "
+         "ukrainischen Fernsehen.", "sagen", "Fernsehen"),
+        ("Moskau wolle damit ablenken, schrieb die 44-Jährige auf X.", "schreiben", "X"),
+        # a frame inside an agency's report takes the medium of its own clause
+        ("Wie die Agentur IRNA berichtet, erklärte Kamrani am Montag auf seiner wöchentlichen Pressekonferenz, die "
+         "Schleusen seien geschlossen.", "erklären", "Pressekonferenz"),
+        ("In ihrer Dankesrede kündigte die Autorin an, ihren Verlag zu verlassen.", "ankündigen", "Dankesrede"),
+    ],
+)
+def test_the_medium_beside_a_frame(text, lemma, medium):
+    _, found = only_statement(text, lemma=lemma)
+    assert found.medium == medium
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_broadcaster_told_in_the_dative_is_no_medium():
+    _, found = only_statement("„So ein Wasser hab ich nicht gesehen“, sagte der Bürgermeister dem ORF Steiermark.",
+                              lemma="sagen")
+    assert found.medium is None
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize("opening", ["Skeptischer", "Zurückhaltender"])
+def test_a_comparative_opening_the_frame_is_no_speaker(opening):
+    _, found = only_statement(f"{opening} äußerte sich Jefferies-Analystin Laura Whitfield: Das Wachstum in den USA "
+                              "werde sich im kommenden Jahr abschwächen.", lemma="äußern")
+    assert (found.kind, found.speaker.text) == ("Indirect", "Jefferies-Analystin Laura Whitfield")
+    assert found.content.text == "Das Wachstum in den USA werde sich im kommenden Jahr abschwächen"

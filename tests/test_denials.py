@@ -381,3 +381,159 @@ def test_a_report_denied_in_the_lead_is_the_outlets_under_a_word_for_its_kind(ou
     denial, report = record.statements
     assert (denial.refers_to, report.speaker.text) == (report.id, described)
     assert report.speaker.resolved == ("Spiegel" if "Spiegel" in outlet else "Handelsblatt")
+
+
+KLINIKEN = """Ministerium weist Bericht über Kürzungen zurück
+
+Berlin (dpa) – Das Bundesgesundheitsministerium hat einen Bericht der „Süddeutschen Zeitung“ über geplante Kürzungen \
+bei den Krankenhäusern zurückgewiesen. Die Darstellung sei falsch, sagte eine Sprecherin des Ministeriums am Montag in \
+Berlin. Es gebe keine Pläne, die Zuschüsse für kleine Kliniken zu streichen.
+
+Die Zeitung hatte am Wochenende unter Berufung auf einen internen Entwurf berichtet, das Ministerium wolle die \
+Förderung für ländliche Krankenhäuser um ein Drittel senken. Gesundheitsminister Karl Brenner äußerte Zweifel, ob der \
+Entwurf überhaupt aus seinem Haus stamme. Er weise die Vorwürfe entschieden zurück.
+
+Die Deutsche Krankenhausgesellschaft forderte Klarheit. „Die Kliniken brauchen Planungssicherheit“, sagte ihr \
+Vorstandschef Gerald Gaß der Deutschen Presse-Agentur.
+"""
+
+
+@pytest.fixture(scope="module")
+def kliniken():
+    return whosaid.analyze(KLINIKEN, published="2026-12-07", lang="de")
+
+
+def test_a_ministry_denying_a_newspaper_report_in_the_lead_answers_the_report_told_after_it(kliniken):
+    denial = by_content(kliniken, "einen Bericht der „Süddeutschen Zeitung“")
+    report = by_content(kliniken, "das Ministerium wolle")
+    assert (denial.stance, denial.speaker.resolved, denial.medium) == ("deny", "Bundesgesundheitsministerium", None)
+    assert (report.speaker.resolved, report.cue.lemma) == ("Süddeutsche Zeitung", "berichten")
+    assert denial.refers_to == report.id
+    assert (report.id, denial.id) in {(c.claim, c.counter) for c in kliniken.contradictions}
+    false = by_content(kliniken, "Die Darstellung sei falsch")
+    assert (false.stance, false.speaker.resolved) == ("deny", "Bundesgesundheitsministerium")
+    assert by_content(kliniken, "Es gebe keine Pläne").continues == false.id
+
+
+def test_doubts_whether_are_one_statement_and_a_konjunktiv_rejection_continues_it_as_a_denial(kliniken):
+    doubts = [s for s in kliniken.statements if s.speaker is not None and s.speaker.resolved == "Karl Brenner"]
+    assert [(s.content.text, s.cue.lemma) for s in doubts] == [
+        ("ob der Entwurf überhaupt aus seinem Haus stamme", "zweifel")]
+    rejection = by_content(kliniken, "Er weise die Vorwürfe")
+    assert (rejection.kind, rejection.stance, rejection.continues) == ("IndirectFreeIndirect", "deny", doubts[0].id)
+
+
+STADTWERKE = """Stadtwerke weisen Bericht über Preiserhöhung zurück
+
+Leipzig (dpa/lsn) – Die Leipziger Stadtwerke haben einen Bericht der „Leipziger Volkszeitung“ über eine drastische \
+Erhöhung der Fernwärmepreise zurückgewiesen. Ein Sprecher der Stadtwerke hatte bereits am Montag erklärt, die Preise \
+blieben bis Jahresende stabil. Die Zeitung hatte unter Berufung auf Aufsichtsratskreise berichtet, die Preise sollten \
+im Januar um 30 Prozent steigen.
+
+Der Bericht sei „schlicht falsch“, sagte Geschäftsführerin Maria Kühn am Dienstag. Der Mieterverein forderte eine \
+Offenlegung der Kalkulation.
+"""
+
+
+def test_a_denial_answers_the_report_of_the_other_side_not_its_own_spokesmans_earlier_word():
+    record = whosaid.analyze(STADTWERKE, published="2026-12-08", lang="de")
+    report = by_content(record, "die Preise sollten")
+    own = by_content(record, "die Preise blieben")
+    for headline_or_lead in ("Bericht über Preiserhöhung", "einen Bericht der „Leipziger Volkszeitung“"):
+        denial = by_content(record, headline_or_lead)
+        assert denial.refers_to == report.id
+        assert (report.id, denial.id) in {(c.claim, c.counter) for c in record.contradictions}
+    assert not any(own.id in (c.claim, c.counter) for c in record.contradictions)
+
+
+GERICHT = """Gericht verurteilt früheren Bürgermeister
+
+Hamburg (dpa) – Das Landgericht Hamburg hat einen früheren Bürgermeister wegen Bestechlichkeit zu zwei Jahren Haft \
+auf Bewährung verurteilt. Der 58-Jährige habe von einem Bauunternehmer mehr als 50.000 Euro angenommen, teilte ein \
+Gerichtssprecher am Donnerstag mit. Im Gegenzug habe er dem Unternehmen Aufträge zugeschanzt.
+
+Der Angeklagte hatte die Vorwürfe im Prozess bestritten. Sein Verteidiger kündigte an, in Revision zu gehen. Das \
+Urteil sei nicht nachvollziehbar, sagte der Anwalt nach der Verhandlung. Die Staatsanwaltschaft hatte drei Jahre Haft \
+ohne Bewährung gefordert.
+"""
+
+
+def test_a_court_report_sentencing_is_no_statement_and_a_denial_of_the_charges_answers_no_demand():
+    record = whosaid.analyze(GERICHT, published="2026-12-10", lang="de")
+    assert [s.cue.lemma for s in record.statements if s.cue] == [
+        "mitteilen", "bestreiten", "ankündigen", "sagen", "fordern"]
+    denial = next(s for s in record.statements if s.stance == "deny")
+    assert (denial.kind, denial.speaker.text, denial.content.text) == ("Reported", "Der Angeklagte",
+                                                                      "die Vorwürfe im Prozess")
+    demand = next(s for s in record.statements if s.stance == "demand")
+    assert denial.refers_to != demand.id
+    assert not any(c.claim == demand.id for c in record.contradictions)
+    assert by_content(record, "Im Gegenzug").continues == by_content(record, "Der 58-Jährige").id
+
+
+POLIZEI = """Polizei sucht Zeugen nach Überfall auf Juwelier
+
+Köln (dpa/lnw) – Nach einem Überfall auf ein Juweliergeschäft in der Kölner Innenstadt sucht die Polizei nach Zeugen. \
+Zwei maskierte Männer hätten am Dienstagnachmittag das Geschäft betreten und die Angestellten mit einer Pistole \
+bedroht, sagte ein Polizeisprecher am Mittwoch. Sie seien mit Schmuck im Wert von mehreren zehntausend Euro geflohen. \
+Verletzt worden sei niemand.
+
+Berichte, wonach die Täter bereits gefasst seien, wies der Sprecher zurück. „Die Fahndung läuft weiter auf \
+Hochtouren“, sagte er.
+"""
+
+
+def test_a_police_spokesman_denying_reports_of_an_arrest_contradicts_them():
+    record = whosaid.analyze(POLIZEI, published="2026-12-09", lang="de")
+    account = by_content(record, "Zwei maskierte Männer")
+    assert (account.kind, account.speaker.resolved) == ("Indirect", "Polizei Köln")
+    assert by_content(record, "Sie seien mit Schmuck").continues == account.id
+    denial = next(s for s in record.statements if s.stance == "deny")
+    assert (denial.kind, denial.content.text) == ("Reported", "die Täter bereits gefasst seien")
+    assert (denial.refers_to, denial.id) in {(c.claim, c.counter) for c in record.contradictions}
+
+
+INTERVIEW = """Trainer Müller: „Wir haben uns selbst geschlagen“
+
+München (dpa) – Nach der Niederlage gegen Leverkusen hat Bayern-Trainer Thomas Müller seine Mannschaft scharf \
+kritisiert. „Wir haben uns heute selbst geschlagen“, sagte der 45-Jährige nach dem Spiel im Interview mit Sky. Die \
+Abwehr habe zu viele Fehler gemacht.
+
+Gerüchte über einen bevorstehenden Rücktritt wies Müller zurück. „Ich denke nicht ans Aufhören“, sagte er.
+"""
+
+
+def test_a_coach_denying_rumours_in_an_interview_contradicts_no_one_named():
+    record = whosaid.analyze(INTERVIEW, published="2026-12-09", lang="de")
+    quote = by_content(record, "Wir haben uns heute")
+    assert (quote.kind, quote.speaker.resolved, quote.medium) == ("Direct", "Thomas Müller", "Interview")
+    assert by_content(record, "Die Abwehr habe").continues == quote.id
+    denial = by_content(record, "Gerüchte über einen bevorstehenden Rücktritt")
+    assert (denial.stance, denial.speaker.resolved, denial.refers_to) == ("deny", "Thomas Müller", None)
+    assert record.contradictions == []
+
+
+def test_a_denial_answers_the_report_not_the_headline_that_quotes_the_denier():
+    record = whosaid.analyze(
+        "Minister: „Die Hochschule Nordhausen bleibt eigenständig“\n\nErfurt (epd) – Thüringens Wissenschaftsminister "
+        "Frank Oberländer (CDU) hat Berichte über eine geplante Fusion der Hochschule Nordhausen mit der "
+        "Fachhochschule Erfurt zurückgewiesen. Die „Thüringer Allgemeine“ hatte am Dienstag berichtet, die "
+        "Landesregierung wolle den Standort Nordhausen bis 2029 zu einer Außenstelle machen.\n",
+        published="2026-12-07", lang="de")
+    denial = by_content(record, "Berichte über eine geplante Fusion")
+    report = by_content(record, "die Landesregierung wolle")
+    assert report.speaker.text == "Die „Thüringer Allgemeine“"
+    assert denial.refers_to == report.id
+    assert [(c.claim, c.counter) for c in record.contradictions] == [(report.id, denial.id)]
+
+
+def test_a_denial_of_accusations_answers_no_ones_own_account():
+    record = whosaid.analyze(
+        "Wiesbaden (epd) – Die hessischen Kliniken warten nach eigenen Angaben auf Zahlungen der Krankenkassen in Höhe "
+        "von 410 Millionen Euro. Jede vierte Rechnung werde beanstandet, sagte der Geschäftsführer des Verbands, Ulrich "
+        "Brenscheidt. Einer Umfrage des Verbands zufolge schrieb mehr als die Hälfte der Kliniken rote Zahlen. Besonders "
+        "betroffen seien kleine Häuser.\n\nDie AOK Hessen wies die Vorwürfe zurück.", published="2026-12-07", lang="de")
+    own = by_content(record, "Die hessischen Kliniken warten")
+    denial = by_content(record, "die Vorwürfe")
+    assert denial.stance == "deny" and denial.refers_to != own.id
+    assert not any(c.claim == own.id for c in record.contradictions)

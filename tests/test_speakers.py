@@ -1328,7 +1328,7 @@ def test_a_lone_article_as_speaker_opens_the_phrase_that_names_the_company():
 
 def test_a_numbered_judicial_district_names_the_court_and_the_prosecution():
     speakers = dict(resolved_speakers(
-        "Berlin (dpa) – Das Landgericht Berlin II hat einen Händler verurteilt. „Das Urteil ist falsch“, sagte sein "
+        "Berlin (dpa) – Das Landgericht Berlin II teilte mit, ein Händler sei verurteilt. „Das Urteil ist falsch“, sagte sein "
         "Anwalt Jan Ott. Die Staatsanwaltschaft hatte fünf Jahre gefordert, sagte ein Sprecher der Staatsanwaltschaft."))
     assert speakers.get("Das Landgericht Berlin II") == "Landgericht Berlin II"
     assert speakers.get("ein Sprecher der Staatsanwaltschaft") == "Staatsanwaltschaft Berlin II"

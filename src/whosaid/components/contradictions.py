@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from whosaid.components.attribution import Found
+from whosaid.components.attribution.links import _names_report, _report_named
 from whosaid.extensions import register_extensions
 from whosaid.lang import LanguageData, load_language
 
@@ -39,8 +40,10 @@ def find_contradictions(statements: list[Found], data: LanguageData) -> list[tup
         if counter.stance == "deny" and counter.refers_to is not None and _same_side(counter.refers_to, counter, data):
             # "Die Ortschaft sei unter Kontrolle, sagte Bondar. „Das ist reine Propaganda“": a speaker's second
             # sentence backs the first (a company's denial its spokesman's words); it answers what the first
-            # answers, if anything, and contradicts no one
-            counter.refers_to = counter.refers_to.refers_to
+            # answers, if anything, and contradicts no one. A denial of a report answers the report of the other
+            # side instead ("Die Stadtwerke wiesen einen Bericht zurück. Ein Sprecher der Stadtwerke hatte erklärt,
+            # …. Die Zeitung hatte berichtet, …")
+            counter.refers_to = _report_of_the_other_side(counter, statements, data) or counter.refers_to.refers_to
         if counter.stance == "deny" and counter.refers_to is not None:
             pairs.append((counter.refers_to, counter, f"{_who(counter)} denies what {_who(counter.refers_to)} said"))
             continue
@@ -49,6 +52,15 @@ def find_contradictions(statements: list[Found], data: LanguageData) -> list[tup
             if claim is not None:
                 pairs.append((claim, counter, f"{_who(counter)} calls false what {_who(claim)} said"))
     return pairs
+
+
+def _report_of_the_other_side(counter: Found, statements: list[Found], data: LanguageData) -> Found | None:
+    """The report a denial naming one ("Bericht", "Vorwürfe") answers, among the statements of other sides."""
+    tokens = [t for span in counter.content for t in span]
+    if not tokens or not _names_report(tokens, data):
+        return None
+    others = [g for g in statements if g is counter or not _same_side(g, counter, data)]
+    return _report_named(counter, tokens, others, data)
 
 
 def _who(found: Found) -> str:

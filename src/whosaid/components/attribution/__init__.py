@@ -22,6 +22,7 @@ from whosaid.components.attribution.links import (
     _drop_duplicates,
     _drop_frames_read_as_content,
     _drop_impersonal_speech_inside,
+    _drop_light_verb_objects,
     _drop_orphaned_continuations,
     _join_earlier_denials,
     _link_answers,
@@ -32,7 +33,12 @@ from whosaid.components.attribution.links import (
     _link_reports,
     _split_joined_answers,
 )
-from whosaid.components.attribution.media import _media_beside_cues, _media_of_continuations, _media_outside_speakers
+from whosaid.components.attribution.media import (
+    _media_beside_cues,
+    _media_of_answered_reports,
+    _media_of_continuations,
+    _media_outside_speakers,
+)
 from whosaid.components.attribution.nouns import _noun_frames
 from whosaid.components.attribution.prepositional import _prepositional_frames
 from whosaid.components.attribution.quoted import _quoted_token_spans, mark_name_quotes
@@ -86,8 +92,9 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
         found.extend(_noun_frames(doc, sent, ents_by_start, data, found))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
     found = _drop_orphaned_continuations(
-        _drop_acts_inside_reported_speech(_drop_frames_read_as_content(_drop_duplicates(found))))
+        _drop_acts_inside_reported_speech(_drop_frames_read_as_content(_drop_light_verb_objects(_drop_duplicates(found)))))
     _media_outside_speakers(found, data)
+    _media_of_answered_reports(found, data)
     _media_beside_cues(found, data)
     found.extend(_continuations(doc, found, data))
     found.extend(_unframed_quotes(doc, found, quoted, ents_by_start, data))

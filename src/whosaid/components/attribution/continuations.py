@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from whosaid.components.attribution.cues import _cue_lemma
 from whosaid.components.attribution.found import Found
+from whosaid.components.attribution.prepositional import konjunktiv_after_frame_adverb
 from whosaid.components.attribution.speaker_phrases import _prefield_speaker, _speaker_after
 from whosaid.components.phrases import (
     QUOTE_MARKS,
@@ -43,7 +45,7 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
             continue
         content = strip_span(sent)
         near = last is not None and _near(last, sent, sents, idx)
-        subjunctive = [t for t in finite[:2] if is_subjunctive(t)]
+        subjunctive = [t for t in finite[:2] if is_subjunctive(t)] or _reported_by_frame_adverb(sent, data)
         if subjunctive and not is_subjunctive(finite[0]):
             content = _reported_clause(content, finite[0], subjunctive[0])
         if subjunctive and (near or any(_konjunktiv_one(t, data) for t in subjunctive)):
@@ -54,7 +56,7 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
                 # consecutive sentences of one report form one statement, as the corpus annotates them
                 previous.content = [doc[previous.content[0].start : content.end]]
                 continue
-            stance = root.stance if root is not None else "assert"
+            stance = _answer_stance(sent, finite[0], data) or (root.stance if root is not None else "assert")
             out.append(Found([], "", stance, "IndirectFreeIndirect", [content], None, None, None, continues=root))
             last = out[-1] if root is not None else last
         elif any(_main_clause_modal(t, data) for t in finite[:2]) and not _planned_passive(tokens) and not _scheduled(tokens, last) and (any(
@@ -75,6 +77,26 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
             out.append(Found([], "", "claim" if hearsay else "announce", "FreeIndirect", [content], None, None, None,
                              continues=root))
     return out
+
+
+def _reported_by_frame_adverb(sent: Span, data: LanguageData) -> list[Token]:
+    """ "Frei werdende Stellen sollten demnach nicht besetzt werden": the finite verb before a frame adverb ("demnach")
+    that reads as Konjunktiv, so the sentence goes on with the report before it."""
+    adverbs = {c.words[0] for cues in data.prepositional_cues_by_first_word.values() for c in cues
+               if c.position == "frame"}
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ in adverbs and tok.i > sent.start and konjunktiv_after_frame_adverb(doc, sent, tok.i):
+            return [next(t for t in doc[sent.start : tok.i] if is_finite(t))]
+    return []
+
+
+def _answer_stance(sent: Span, finite: Token, data: LanguageData) -> str | None:
+    """ "Er weise die Vorwürfe zurück", "Man bestätige den Eingang": the last speaker's own denial or confirmation,
+    told in Konjunktiv I, keeps its cue's stance."""
+    cue = _cue_lemma(sent.doc, finite, sent, data) if is_subjunctive(finite) else None
+    stance = data.verb_cues[cue[0]].stance if cue is not None else None
+    return stance if stance in {"deny", "confirm"} else None
 
 
 def _last_continuation(found: list[Found], out: list[Found], sent: Span) -> Found | None:

@@ -26,6 +26,15 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
                 tok.pos_ = "VERB"
         elif tok.tag_ == "VVINF" and (_plural_present_cue(tok, data) or _verb_second_cue(tok, data)):
             tok.tag_ = "VVFIN"
+        elif tok.tag_ == "VVINF" and tok.lower_ != tok.lemma_.lower() and _participle_read_as_finite(tok, data):
+            # "hatte die Vorwürfe bestritten": a strong participle read as an infinitive (its lemma is written
+            # otherwise) after a finite "haben" or "sein"
+            tok.tag_ = "VVPP"
+        elif tok.tag_ in {"ADV", "ADJD"} and _particle_cue_read_as_adverb(tok, data):
+            # "Er weise die Vorwürfe zurück": the finite verb of a particle cue read as an adverb ("weise")
+            tok.tag_, tok.pos_ = "VVFIN", "VERB"
+            mood = "Sub" if tok.lower_.endswith("e") else "Ind"
+            tok.set_morph(f"Mood={mood}|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
         elif tok.tag_ == "VVFIN" and _participle_read_as_finite(tok, data):
             tok.tag_ = "VVPP"
         elif tok.tag_ == "ADJA" and _subjunctive_read_as_adjective(tok):
@@ -34,6 +43,10 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
             tok.tag_, tok.pos_ = "VVFIN", "VERB"
             tok.set_morph("Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
             tok.lemma_ = tok.lower_[:-1] + "n" if tok.lower_.endswith(("ere", "ele")) else tok.lower_ + "n"
+        elif tok.tag_ == "ADJA" and _quoted_name_of_adjectives(tok):
+            tok.tag_, tok.pos_ = "NE", "PROPN"  # "Die „Thüringer Allgemeine“ hatte berichtet": a title with no noun
+        elif tok.tag_ in {"NN", "PDS"} and _comparative_opening_a_frame(tok, data):
+            tok.tag_, tok.pos_ = "ADJD", "ADJ"  # "Skeptischer äußerte sich Analystin X: …": no subject, an adverb
         elif tok.tag_ == "NN" and _compound_adjective(tok):
             tok.tag_, tok.pos_ = "ADJA", "ADJ"  # "die Hisbollah-nahe libanesische Zeitung": no noun of its own
         elif _age_noun(tok, data) and tok.tag_ != "NN":
@@ -64,7 +77,7 @@ def _subjunctive_read_as_adjective(tok: Token) -> bool:
     if not tok.text.endswith("e") or not tok.text[:1].islower() or tok.i == 0 or tok.i + 1 >= len(doc):
         return False
     before, after = doc[tok.i - 1], doc[tok.i + 1]
-    if before.tag_ not in {"NN", "NE", "PPER"} or after.tag_ in {"NN", "NE", "ADJA", "CARD", "TRUNC"}:
+    if before.tag_ not in {"NN", "NE", "PPER", "PIS"} or after.tag_ in {"NN", "NE", "ADJA", "CARD", "TRUNC"}:
         return False
     k = tok.i - 1
     while k >= 0 and doc[k].text not in {",", ".", ";", ":", "!", "?"} and not doc[k].is_sent_start:
@@ -72,6 +85,35 @@ def _subjunctive_read_as_adjective(tok: Token) -> bool:
             return False
         k -= 1
     return True
+
+
+COMPARATIVE_ENDINGS = ("ischer", "licher", "iger", "ender")
+MIN_COMPARATIVE = 9  # "Skeptischer", "Vorsichtiger"; not the noun "Fischer"
+
+
+def _comparative_opening_a_frame(tok: Token, data: LanguageData) -> bool:
+    """ "Skeptischer äußerte sich …", "Vorsichtiger zeigte sich …": an adjective's comparative read as a noun, first in
+    its sentence before a finite cue verb."""
+    doc = tok.doc
+    sent = sentence_of(doc, tok.i)
+    if tok.i != _first_word(doc, sent.start, sent.end) or tok.i + 1 >= sent.end or len(tok.text) < MIN_COMPARATIVE \
+            or not tok.lower_.endswith(COMPARATIVE_ENDINGS):
+        return False
+    verb = doc[tok.i + 1]
+    lemma = data.verb_lemma(verb.text, verb.lemma_)
+    return verb.tag_ == "VVFIN" and (lemma in data.verb_cues or lemma in data.words.get("reflexive_cue", ()))
+
+
+def _quoted_name_of_adjectives(tok: Token) -> bool:
+    """ "die „Thüringer Allgemeine“", "der „Frankfurter Allgemeinen“": the last of capitalised adjectives that fill a
+    quote after an article is the name's head: no noun follows inside the quote for them to qualify."""
+    doc = tok.doc
+    if not tok.text[:1].isupper() or tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in QUOTE_MARKS:
+        return False
+    k = tok.i - 1
+    while k >= 0 and doc[k].tag_ == "ADJA" and doc[k].text[:1].isupper():
+        k -= 1
+    return k >= 1 and doc[k].text in QUOTE_MARKS and doc[k - 1].tag_ in {"ART", "APPRART"}
 
 
 def _compound_adjective(tok: Token) -> bool:
@@ -91,6 +133,28 @@ def _age_noun(tok: Token, data: LanguageData) -> bool:
     """ "23-Jährige", "58-Jähriger": a number and a capitalised age noun."""
     m = AGE_NOUN.match(tok.text)
     return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() in data.words.get("age_noun", ())
+
+
+def _particle_cue_read_as_adverb(tok: Token, data: LanguageData) -> bool:
+    """A lower-case word in second place of a main clause with no finite verb, whose lemma joined with the particle
+    that closes the clause is a cue verb ("Er weise … zurück", "Die Vorwürfe weise er zurück")."""
+    doc = tok.doc
+    sent = sentence_of(doc, tok.i)
+    if not tok.text[:1].islower() or tok.i == sent.start or not tok.lemma_.endswith("n"):
+        return False
+    before = doc[_first_word(doc, sent.start, tok.i) : tok.i]
+    if not before or len(before) > MAX_PREFIELD or before[-1].tag_ not in {"PPER", "PIS", "NN", "NE"} \
+            or any(is_finite(t) or t.text in {",", ";", ":"} or t.text in QUOTE_MARKS for t in before):
+        return False
+    particle = separated_particle(tok, sent, data.words.get("verb_particle", frozenset()))
+    return particle is not None and particle.lower_ + tok.lemma_.lower() in data.verb_cues
+
+
+def _first_word(doc: Doc, start: int, end: int) -> int:
+    """The first token from `start` on that is neither white space nor a quote mark."""
+    while start < end and (doc[start].is_space or doc[start].text in QUOTE_MARKS):
+        start += 1
+    return start
 
 
 def _participle_read_as_finite(tok: Token, data: LanguageData) -> bool:

@@ -106,10 +106,11 @@ def _verb_frames(
 
 def _colon_continuation(doc: Doc, sent: Span, quoted: list[Span], reported: Found,
                         data: LanguageData) -> Found | None:
-    """ "forderte eine schriftliche Zusage: „…“", "kritisierte die Pläne: Man habe …": the quote, or the clause in
-    Konjunktiv, after the colon that closes a reported speech act's frame continues it. A quote after "bestritt jede
+    """ "forderte eine schriftliche Zusage: „…“", "forderte, die Fahrrinne zu vertiefen: „…“", "kritisierte die Pläne:
+    Man habe …": the quote, or (after a reported object) the clause in Konjunktiv, after the colon that closes a
+    reported speech act's frame continues it. A quote after "bestritt jede
     Kenntnis:" or "hat die Nominierung bestätigt:" is what is denied or confirmed, and keeps that stance."""
-    if reported.kind != "Reported":
+    if reported.kind not in {"Reported", "Indirect"}:
         return None
     ends = [reported.content[-1].end, max(t.i for t in reported.cue) + 1]
     if reported.speaker is not None:
@@ -121,6 +122,8 @@ def _colon_continuation(doc: Doc, sent: Span, quoted: list[Span], reported: Foun
     if quote is not None:
         stance = reported.stance if reported.lemma in data.words.get("stance_passing_cue", ()) else "assert"
         return Found([], "", stance, "Direct", [quote], None, None, None, continues=reported)
+    if reported.kind != "Reported":
+        return None  # "forderte, die Fahrrinne zu vertiefen: „…“" continues with a quote only
     clause = strip_span(doc[colon + 1 : sent.end])
     finite = next((t for t in clause if is_finite(t) and not t._.in_quote), None)
     if finite is None or not is_subjunctive(finite):
@@ -183,10 +186,12 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     if verb_first and clause_start > sent.start or (verb_first and clause_start == sent.start and clause_start > 0
                                                     and doc[clause_start - 1].text in QUOTE_MARKS):
         return _frame_after_content(view, cue, clause_start, inverted_speaker)
-    if finite is cue.verb and is_subjunctive(finite) and clause_start == _skip_space(doc, sent.start, sent.end) \
+    if (finite is cue.verb or finite.tag_ == "VAFIN" and cue.verb.tag_ == "VVPP") and is_subjunctive(finite) \
+            and clause_start == _skip_space(doc, sent.start, sent.end) \
             and finite.i == clause_start + 1 and doc[clause_start].tag_ in {"PPER", "PIS"}:
-        # "Man fordere weiterhin 8,5 Prozent", "Er kritisiere die Bahn": the last speaker's speech act, itself
-        # reported in Konjunktiv I ("Der Verkäufer behaupte, …" names a speaker of its own)
+        # "Man fordere weiterhin 8,5 Prozent", "Er kritisiere die Bahn", "Er habe die Frau gedrängt, …": the last
+        # speaker's speech act, or one he reports, itself told in Konjunktiv ("Der Verkäufer behaupte, …" names a
+        # speaker of its own)
         return None
     if finite is cue.verb and is_subjunctive(finite) and clause_start == _skip_space(doc, sent.start, sent.end) \
             and finite.i > clause_start and finite.i + 1 < sent.end and doc[finite.i + 1].lower_ in INVERTED_SELF:
@@ -233,9 +238,29 @@ def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
     senses = tuple(row.split("=")[1].lower() for row in data.words.get("other_sense", ()) if row.startswith(cue.lemma + "="))
     if senses and any(t.tag_ == "NN" and t.lower_.endswith(senses) for t in sent):
         return True  # "verurteilte ihn zu drei Jahren Haft", "Sein erstes Pflichtspiel bestreitet Werder …"
+    if _subject_in_other_sense(view, cue):
+        return True  # "Gericht verurteilt früheren Bürgermeister": a court sentences, it does not condemn
     casualties = data.words.get("casualty_noun", ())
     if cue.lemma in data.words.get("casualty_cue", ()) and any(t.text.rsplit("-", 1)[-1] in casualties for t in sent):
         return True  # "Der Anschlag forderte acht Tote" / "einen Motorrad-Toten" counts victims, it demands nothing
+    return False
+
+
+def _subject_in_other_sense(view: _SentenceView, cue: _VerbCue) -> bool:
+    """A noun in the cue's clause, after an article or first in the sentence and not in a prepositional phrase,
+    that makes the verb mean something else (lang words `subject_sense`: "verurteilen=gericht")."""
+    endings = tuple(row.split("=")[1].lower() for row in view.data.words.get("subject_sense", ())
+                    if row.startswith(cue.lemma + "="))
+    if not endings:
+        return False
+    doc = view.doc
+    for t in _cue_clause(view, cue):
+        if t.tag_ != "NN" or not t.lower_.endswith(endings):
+            continue
+        before = doc[t.i - 1] if t.i > view.sent.start else None
+        if before is None or before.is_space or before.tag_ in {"ART", "ADJA"} and not (
+                t.i - 2 >= view.sent.start and doc[t.i - 2].tag_ in {"APPR", "APPRART"}):
+            return True
     return False
 
 

@@ -24,6 +24,17 @@ def _drop_duplicates(found: list[Found]) -> list[Found]:
     return out
 
 
+def _drop_light_verb_objects(found: list[Found]) -> list[Found]:
+    """ "Der Minister äußerte Zweifel, ob …": the light verb's object read as its content ("Zweifel") is the cue noun
+    of the statement the noun frames, no statement of its own."""
+    def swallowed(f: Found) -> bool:
+        return f.kind == "Reported" and len(f.cue) == 1 and any(
+            g is not f and f.cue[0] in g.cue and any(t is not f.cue[0] and f.content_start <= t.idx < f.content_end
+                                                     for t in g.cue) for g in found)
+
+    return [f for f in found if not swallowed(f)]
+
+
 def _drop_frames_read_as_content(found: list[Found]) -> list[Found]:
     """ "Man kommentiere keine Spekulationen, sagte er": a cue inside another statement's content ("kommentiere")
     whose own content holds that statement's cue read the frame as content; it is no statement."""
@@ -330,18 +341,23 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
     own = answer.speaker.text.lower() if answer.speaker is not None else None
     # "Vorwürfe der Kette" answer the party that made them before the press that reported them
     accusation = any(t.text in data.words.get("accusation_noun", ()) for t in tokens)
+    # "wies die Forderung zurück": the speech acts the answer names by their nouns
+    named_acts = {data.noun_cues.get(t.lemma_) or data.noun_cues.get(t.text) for t in tokens if t.tag_ == "NN"}
     candidates = []
     for g in found:
         if g is answer or g.stance in {"deny", "confirm"} or g.speaker is None or g.speaker.text.lower() == own:
             continue
         if sentence_of(doc, g.speaker.start).start not in window:
             continue
+        if g.stance in {"demand", "announce"} and g.stance not in named_acts:
+            continue  # "Die Staatsanwaltschaft hatte drei Jahre Haft gefordert" is no report "die Vorwürfe" deny
         named = bool(source_words & ({t.lower_ for t in g.speaker} | {t.lemma_.lower() for t in g.speaker}
                                      | {_adjective_stem(t) for t in g.speaker if t.tag_ == "ADJA"})) \
             or _same_kind_named(source_words, g.speaker, data)
         # a report, or a statement told before the answer in the pluperfect ("hatte mitgeteilt")
         reporting = g.lemma in data.words.get("report_verb", ()) or _pluperfect(g, data) \
-            or _names_report(list(g.speaker), data)  # "heißt es in einem vertraulichen Bericht der Behörde"
+            or _names_report(list(g.speaker), data) and not _own_account(g.speaker)
+        # "heißt es in einem vertraulichen Bericht der Behörde"; "nach eigenen Angaben" is the subject's own word
         if named or reporting:
             # the outer report rather than a source it cites ("berichtet unter Berufung auf Unterlagen")
             press = accusation and g.lemma in data.words.get("press_verb", ())
@@ -351,6 +367,11 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
         # only a statement told as earlier, in the pluperfect, is taken for it
         candidates = [c for c in candidates if _pluperfect(c[-1], data)]
     return min(candidates, key=lambda c: c[:-1])[-1] if candidates else None
+
+
+def _own_account(speaker: Span) -> bool:
+    """ "nach eigenen Angaben": the subject's own account, no report of a third party."""
+    return any(t.lemma_.lower() == "eigen" or t.lower_.startswith("eigene") for t in speaker)
 
 
 def _link_denials_by_topic(found: list[Found], data: LanguageData) -> None:
@@ -366,7 +387,7 @@ def _link_denials_by_topic(found: list[Found], data: LanguageData) -> None:
         here = _sentence_index(sents, f.cue[0].i)
         own = f.speaker.text.lower()
         others = [g for g in found if g is not f and g.stance not in {"deny", "confirm"} and g.speaker is not None
-                  and g.speaker.text.lower() != own and g.continues is None]
+                  and g.speaker.text.lower() != own and g.continues is None and not _in_headline(g)]
         tokens = [t for span in f.content for t in span]
         if tokens and tokens[0].lower_ in {"das", "dies"} and (
                 len(tokens) == 1 or tokens[1].tag_ not in {"NN", "NE", "ADJA"}):

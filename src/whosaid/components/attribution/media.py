@@ -4,11 +4,14 @@ continuation shares with what it continues, and media words that name the speake
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from whosaid.components.attribution.found import Found
 from whosaid.components.attribution.frames import _compound_medium
 from whosaid.components.phrases import is_punct, sentence_of
 from whosaid.lang import LanguageData
 
+REPORT_TO_OUTLET = 6  # tokens from a report noun to the outlet it names ("Bericht der « Neuen Zürcher Zeitung")
 MEDIUM_WINDOW = 8  # tokens either side of a frame where a medium may stand ("erklärte X am Montag auf seiner …")
 
 
@@ -24,8 +27,33 @@ def _media_outside_speakers(found: list[Found], data: LanguageData) -> None:
                 and doc[f.speaker.start - 1].lower_ in prepositions:
             continue
         outside = [t for t in f.frame if not f.speaker.start <= t.i < f.speaker.end]
-        if any(t.text in data.media for t in f.speaker) and not any(t.text in data.media for t in outside):
-            f.medium = None
+        if any(_is_medium(t, data) for t in f.speaker) and not any(_is_medium(t, data) for t in outside):
+            f.medium = None  # "Die „Börsen-Zeitung“ hatte berichtet", "Die spanische Sportzeitung „Marca“"
+
+
+def _is_medium(tok: Token, data: LanguageData) -> bool:
+    return tok.text in data.media or tok.tag_ in {"NN", "NE"} and _compound_medium(tok.text, data) is not None
+
+
+def _media_of_answered_reports(found: list[Found], data: LanguageData) -> None:
+    """ "wies einen Bericht der „Süddeutschen Zeitung“ zurück", "hat einen Bericht der NZZ dementiert, wonach …": the
+    outlet after a report noun in what a denial or confirmation answers is the report's source, not the channel of
+    the answer."""
+    reports = tuple(r.lower() for r in data.words.get("report_noun", ()))
+    for f in found:
+        if f.medium is None or f.stance not in {"deny", "confirm"} or f.frame is None:
+            continue
+        doc = f.frame.doc
+        sent = sentence_of(doc, f.frame.start)
+        for tok in doc[sent.start : sent.end]:
+            if not _is_medium(tok, data) or tok.i == sent.start:
+                continue
+            before = [t for t in doc[max(sent.start, tok.i - REPORT_TO_OUTLET) : tok.i] if not is_punct(t)]
+            report = next((k for k in range(len(before) - 1, -1, -1) if before[k].tag_ == "NN"
+                           and before[k].lower_.endswith(reports)), None)
+            if report is not None and all(t.tag_ in {"ART", "ADJA", "NN", "NE"} for t in before[report + 1 :]):
+                f.medium = None
+                break
 
 
 def _media_beside_cues(found: list[Found], data: LanguageData) -> None:
@@ -35,21 +63,29 @@ def _media_beside_cues(found: list[Found], data: LanguageData) -> None:
     for f in found:
         if f.medium is None and f.kind == "Reported" and len(f.content) == 1:
             _medium_closing_the_object(f, prepositions, data)
-    said = {t.i for f in found for span in f.content for t in span}
+    broadcasters = data.words.get("broadcaster", frozenset())
     for f in found:
         if f.medium is not None or not f.cue or f.frame is None:
             continue
         doc = f.cue[0].doc
+        # what others say, but not a report this frame stands inside ("Wie IRNA berichtet, erklärte Kamrani auf seiner
+        # Pressekonferenz, …")
+        said = {t.i for g in found if not g.content_start <= f.cue[0].idx < g.content_end
+                for span in g.content for t in span}
         sent = sentence_of(doc, f.cue[0].i)
         speaker = range(f.speaker.start, f.speaker.end) if f.speaker is not None else range(0)
-        start, end = max(sent.start, f.frame.start - MEDIUM_WINDOW), min(sent.end, f.frame.end + MEDIUM_WINDOW)
+        # past the speaker's apposition: "sagte der Sprecher, Dmytro Lyssenko, am Dienstag im Fernsehen"
+        last = max(f.frame.end, f.speaker.end if f.speaker is not None else 0)
+        start, end = max(sent.start, f.frame.start - MEDIUM_WINDOW), min(sent.end, last + MEDIUM_WINDOW)
         for tok in doc[start:end]:
             if tok.lower_ not in prepositions or tok.i in said or tok._.in_quote:
                 continue
             for t in doc[tok.i + 1 : min(end, tok.i + 5)]:
                 if t.i in said or t.i in speaker or is_punct(t):
                     break
-                if t.tag_ in {"NN", "NE"} and (medium := data.media.get(t.text) or _compound_medium(t.text, data)):
+                word = t.text.rstrip(".")  # "auf X." read as one token at the end of a sentence
+                if t.tag_ in {"NN", "NE"} and (medium := data.media.get(word) or _compound_medium(word, data)
+                                               or (word if word in broadcasters else None)):
                     f.medium = medium
                     break
             if f.medium is not None:

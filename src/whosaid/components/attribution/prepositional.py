@@ -14,6 +14,7 @@ from whosaid.components.phrases import (
     QUOTE_MARKS,
     is_finite,
     is_punct,
+    is_subjunctive,
     noun_phrase_from,
     relative_antecedent,
     sentence_of,
@@ -139,6 +140,8 @@ def _prepositional_frame(
             return None
         return Found(cue_tokens, lemma, cue.stance, "Indirect", [content], speaker, doc[i : i + n], None)
     else:  # "demnach": the speaker of the last frame before, if it is near
+        if konjunktiv_after_frame_adverb(doc, sent, i):
+            return None  # "Frei werdende Stellen sollten demnach nicht besetzt werden": the report goes on
         prior = [f for f in earlier if f.content_end <= doc[i].idx]
         near = prior and sentence_of(doc, i).start - sentence_of(doc, prior[-1].content[-1].start).start <= 400
         speaker = prior[-1].speaker if near else None
@@ -175,6 +178,14 @@ def _prepositional_frame(
     if _covered(parts[0], parts[-1], earlier):
         return None  # a verb frame of this sentence already covers the content
     return Found(cue_tokens, lemma, cue.stance, "Indirect", parts, speaker, frame, None)
+
+
+def konjunktiv_after_frame_adverb(doc: Doc, sent: Span, i: int) -> bool:
+    """ "Kinderlose müssten demnach …", "Rund 90.000 Familien wären demnach betroffen": a frame adverb after the
+    finite verb of a clause in Konjunktiv (or a modal in its past form, "sollten") goes on with the report before it,
+    as a continuation; "Demnach sollen …" opening the sentence and "fiel demnach" in the indicative stay its cue."""
+    finite = next((t for t in doc[sent.start : i] if is_finite(t)), None)
+    return finite is not None and (is_subjunctive(finite) or finite.tag_ == "VMFIN" and finite.lower_.endswith("ten"))
 
 
 def _ownerless(source: Span) -> bool:
