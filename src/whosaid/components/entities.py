@@ -1255,7 +1255,9 @@ def canonical_name(cluster: Cluster) -> str:
             return rest
     if cluster.type == "ORG":
         # "Ahlulbayt Nachrichtenagentur ABNA"; not the genitive of "Zeitung der SPD"
-        acronyms = [m.text.split()[-1] for m in cluster.mentions if ACRONYM.match(m.text.split()[-1])
+        # "IG BCE": a name of acronyms only is known by all of it
+        acronyms = [m.text if all(ACRONYM.match(w) for w in m.text.split())
+                    else m.text.split()[-1] for m in cluster.mentions if ACRONYM.match(m.text.split()[-1])
                     and not (len(m) > 1 and m[-2].lower_ in {"der", "des", "von", "vom"})]
         if acronyms:  # "Ahlulbayt Nachrichtenagentur ABNA" is known as ABNA
             return acronyms[0]

@@ -296,6 +296,9 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
                            for form in _without_genitive(head.text)):
         org = _latest_outlet(span, ctx)  # "das Magazin", "des Blattes" after "laut einem Bericht des „Spiegel“"
     if org is None and noun in ctx.data.words.get("generic_org_word", ()):
+        spoke = _of_kind_that_spoke_before(span, ctx)
+        if spoke is not None:  # "Der Landeselternrat kritisierte, … hieß es in einer Mitteilung des Gremiums"
+            return spoke
         org = _generically_described(span, ctx)  # "das Unternehmen": the company the article is about
     if org is None and noun in ctx.data.words.get("party_noun", ()):
         org = _party_named_just_before(span, ctx)  # "Die SVP begrüßte den Schritt. Die Partei fordert, …"
@@ -526,6 +529,27 @@ def _generically_described(span: Span, ctx: Context) -> Cluster | None:
     of_kind = [c for c in ctx.clusters if c.type == "ORG" and kind is not None and kind in _kinds_of(c, ctx.data)
                and any(m.start < span.start for m in c.mentions)]
     return of_kind[0] if len(of_kind) == 1 else None
+
+
+def _of_kind_that_spoke_before(span: Span, ctx: Context) -> Resolution | None:
+    """The organisation that spoke last, in the sentence of `span` or the one before, when the generic word of `span`
+    describes its kind (`generic_org_kind`): "des Gremiums" after "Der Landeselternrat kritisierte", also where the
+    model took its name for no entity."""
+    kind = _generic_kind(span, ctx.data)
+    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
+    if kind is None or ctx.last is None or not sents:
+        return None
+    speaker, res = ctx.last
+    if res.spokesperson or speaker.start < sents[max(0, len(sents) - 2)].start \
+            or (res.cluster is not None and res.cluster.type != "ORG"):
+        return None
+    if res.cluster is None and not _unnamed_organisation(speaker, ctx):
+        return None
+    if res.cluster is not None:
+        return Resolution(res.name, res.cluster) if kind in _kinds_of(res.cluster, ctx.data) else None
+    head = res.name.split()[0].lower()  # "Landeselternrat (Sachsen)"
+    return Resolution(res.name) if any(head == p or len(p) > 2 and head.endswith(p) for p in _org_kinds(ctx.data)[kind]) \
+        else None
 
 
 def _of_generic_kind(org: Cluster, span: Span, data: LanguageData) -> bool:
