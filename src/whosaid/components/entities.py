@@ -162,6 +162,8 @@ def _organisation_by_head(span: Span, data: LanguageData) -> Span:
     head_noun = span[0].tag_ == "NN" and _org_head(span[0].text, data)
     # a single common noun ending in one ("der Volksbefreiungsarmee") as well; "Westbank" is tagged NE
     label = "ORG" if head_noun and (len(span) > 1 or span.label_ == "LOC") else span.label_
+    if head_noun and len(span) > 1 and end == span.end:
+        end += _number_of_name(doc, end)  # "Umweltschutzorganisation Global 2000"
     if LABEL_MAP.get(span.label_) == "PER" and "-" in span[-1].text and _org_head(span[-1].text.rsplit("-", 1)[-1], data):
         label = "ORG"  # "des Robert Koch-Instituts", "die Friedrich-Ebert-Stiftung": named after a person
     return span if (end, label) == (span.end, span.label_) else Span(doc, span.start, end, label=label)
@@ -368,8 +370,10 @@ def _outside_times(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     out = []
     for span in spans:
-        if not any(s < span.end_char and span.start_char < e for s, e in times):
-            out.append(span)
+        if not any(s < span.end_char and span.start_char < e for s, e in times) or _number_of_name(doc, span.end - 1) \
+                and span.label_ == "ORG" and len(span) > 2 and span[-2].text[:1].isupper() \
+                and not any(s < span[-2].idx + len(span[-2].text) and span.start_char < e for s, e in times):
+            out.append(span)  # "Global 2000" is a name, not a year
             continue
         free = [t for t in span if not any(s < t.idx + len(t.text) and t.idx < e for s, e in times)]
         run = _longest_run(free)
@@ -581,6 +585,7 @@ def _named_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> lis
         end = i + 3 if function_word else i + 2 if noun_name else i + 1
         while end < len(doc) and texts_tags[end][1] in NAME_TAGS and texts_tags[end][0][:1].isupper():
             end += 1
+        end += _number_of_name(doc, end)
         inside = [s for s in out if i <= s.start and s.end <= end]
         straddling = [s for s in out if s.start < end and i < s.end and s not in inside]
         if straddling:
@@ -590,6 +595,15 @@ def _named_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> lis
             out += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == doc[i + 1].text
                     and not any(s.start <= t.i < s.end for s in out)]
     return sorted(out, key=lambda s: s.start)
+
+
+def _number_of_name(doc: Doc, end: int) -> int:
+    """1 where the number at `end` closes the name before it: "die Umweltschutzorganisation Global 2000 forderte",
+    "Hannover 96 teilte mit" (a number with a verb or punctuation after it, no noun it counts)."""
+    if end + 1 >= len(doc) or doc[end].tag_ != "CARD" or not doc[end].text.isdigit():
+        return 0
+    after = doc[end + 1]
+    return int(after.tag_ in {"VVFIN", "VAFIN", "VMFIN"} or after.text in {",", ".", ")", "(", ";"})
 
 
 def _name_tagged_as_noun(doc: Doc, i: int) -> bool:
@@ -1067,7 +1081,8 @@ def _name_after_organisation_noun(cluster: Cluster, data: LanguageData, places: 
             continue  # "Flughafen Wien AG": a place and a legal form after the noun make one name with it
         if len(rest) > 1 and rest[-1].text in DISTRICT_NUMERALS and rest[:-1].text in places:
             continue  # "Landgericht München I": a numbered district of a place, no name of its own
-        if all(t.tag_ in {"NE", "FM"} or t.text[:1].isupper() for t in rest) and rest.text not in places \
+        if all(t.tag_ in {"NE", "FM"} or t.text[:1].isupper() or t.i > rest.start and t.text.isdigit() for t in rest) \
+                and rest.text not in places \
                 and not any(t.tag_ in {"NN"} and _org_head(t.text, data) for t in rest):
             cluster.nominatives.setdefault(m.text, rest.text)
             cluster.aliases.add(m.text)
