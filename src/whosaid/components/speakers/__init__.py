@@ -136,6 +136,7 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         span = relative_antecedent(span[0]) or span  # "der Prediger, der …": who "der" is
     span = _phrase_after_genitive_determiner(span, data)
     span = _phrase_after_lone_article(span)
+    span = _through_cut_name(span, clusters)
     led = _organisation_before_its_leader(span, clusters, data)
     if led is not None:  # "Die Armee von General Abdel Fattah al-Burhan", "Die RSF unter Mohamed Hamdan Daglo"
         span = led
@@ -229,6 +230,14 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     if len(inside) >= 2 and any(t.lower_ in data.words.get("coordination", ()) for t in span):
         return Resolution(_bare(span))
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _through_cut_name(span, clusters: list[Cluster]):
+    """ "Angaben der Gewerkschaft Erziehung" taken from "Nach Angaben der Gewerkschaft Erziehung und Wissenschaft
+    (GEW)": a phrase cut inside an organisation's name runs to the name's end."""
+    end = max((m.end for c in clusters if c.type == "ORG" for m in c.mentions
+               if span.start < m.start < span.end < m.end), default=span.end)
+    return span.doc[span.start : end]
 
 
 def _hearsay_group_of(span, data: LanguageData) -> str | None:

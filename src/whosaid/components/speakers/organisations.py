@@ -154,7 +154,28 @@ def _broadcaster_of_programme(span: Span, ctx: Context) -> Resolution | None:
         named = [c for c in ctx.clusters if c.type == "ORG" and owner in {c.name, c.acronym}]
         if len(named) == 1:
             return Resolution(named[0].name, named[0])
-    return None
+    return _broadcaster_named_before(span, ctx)
+
+
+def _broadcaster_named_before(span: Span, ctx: Context) -> Resolution | None:
+    """ "Wie das Politikmagazin „Panorama 3“ berichtete" after "nach Recherchen des NDR": a programme named by its title
+    alone speaks for the one medium the article named in its sentence or the one before."""
+    doc = span.doc
+    programmes = tuple(w.lower() for w in ctx.data.words.get("programme_noun", ()))
+    head = next((t for t in span if t.tag_ in {"NN", "NE"}), None)
+    if head is None or "-" in head.text or not head.lower_.endswith(programmes) or head.i + 1 >= len(doc) \
+            or not doc[head.i + 1]._.name_quote:
+        return None
+    sents = [s for s in text_sentences(doc) if s.start <= span.start]
+    if not sents:
+        return None
+    start = sents[max(0, len(sents) - 2)].start
+    outlets = {id(c): c for c in ctx.clusters if c.type == "ORG" and _is_outlet(c, ctx)
+               and any(start <= m.start < span.start for m in c.mentions)}
+    if len(outlets) != 1:
+        return None
+    outlet = next(iter(outlets.values()))
+    return Resolution(outlet.name, outlet)
 
 
 def _acronym_after(span: Span, clusters: list[Cluster]) -> Cluster | None:
