@@ -634,11 +634,17 @@ def _organisations_of_roles(doc: Doc, data: LanguageData) -> list[Span]:
 
 def _known_organisations(doc: Doc, data: LanguageData) -> list[Span]:
     """Parties and federal institutions the model often misses ("der Bundestag", "die Grünen", "die AfD"): acronyms
-    anywhere, words that are also common words ("Linke", "Mitte") only after an article and before no noun."""
+    anywhere, words that are also common words ("Linke", "Mitte") only after an article and before no noun; names
+    opened by a word that makes them an organisation's (`organisation_prefix`: "IG Metall")."""
     parties = data.words.get("party", frozenset())
     institutions = _institutions_and_agencies(data)
+    prefixes = data.words.get("organisation_prefix", frozenset())
     found = []
     for t in doc:
+        if t.text in prefixes and t.i + 1 < len(doc) and doc[t.i + 1].tag_ in {"NN", "NE"} \
+                and doc[t.i + 1].text[:1].isupper():
+            found.append(Span(doc, t.i, t.i + 2, label="ORG"))  # "die IG Metall", "der IG BCE"
+            continue
         # "des Pentagons", "des Kremls": an institution in the genitive
         if (t.text in institutions or _genitive_of(t.text, institutions)) and t.tag_ in {"NN", "NE"}:
             found.append(Span(doc, t.i, t.i + 1, label="ORG"))

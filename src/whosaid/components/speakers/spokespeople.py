@@ -13,6 +13,7 @@ from whosaid.components.speakers.naming import qualify_institution
 from whosaid.components.speakers.organisations import (
     _acronym_of,
     _is_outlet,
+    _kinds_of,
     _latest_organisation_ending,
     _latest_outlet,
     _org_kinds,
@@ -81,9 +82,25 @@ def _resolve_spokesperson(
             return Resolution(_written_org_word(span, desc.org_word))
     if org is None:
         org = _organisation_speaking_nearby(span, ctx) or _spoken_for_before(span, ctx)
+        if org is not None and desc.org_word in generic and not _may_be_of_kind(org, desc.org_word, ctx):
+            org = _only_of_kind(desc.org_word, span, ctx)  # "Eine Konzernsprecherin" after "Gewerkschaftsangaben"
     if org is None:
         return Resolution(_bare(span))
     return Resolution(org.name, org, org, spokesperson=True)
+
+
+def _may_be_of_kind(org: Cluster, word: str, ctx: Context) -> bool:
+    """Whether a "Konzernsprecherin" may speak for `org`: not when its name says it is of another kind only
+    (`generic_org_kind`: a union is no company)."""
+    kinds = _kinds_of(org, ctx.data)
+    return word not in _org_kinds(ctx.data) or not kinds or word in kinds
+
+
+def _only_of_kind(word: str, span: Span, ctx: Context) -> Cluster | None:
+    """The one organisation named before `span` whose name says it is of the kind `word` describes."""
+    named = [c for c in ctx.clusters if c.type == "ORG" and word in _kinds_of(c, ctx.data)
+             and any(m.start < span.start for m in c.mentions)]
+    return named[0] if len(named) == 1 else None
 
 
 def _organisation_speaking_nearby(span: Span, ctx: Context) -> Cluster | None:
