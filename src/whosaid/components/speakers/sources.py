@@ -132,15 +132,17 @@ def _organisation_that_spoke_before(span: Span, ctx: Context) -> Resolution | No
 
 
 def _organisation_of_kind(word: str, span: Span, ctx: Context) -> Cluster | None:
-    """Whose "Gewerkschaftsangaben", "Unternehmensangaben" are: the organisation that spoke before, unless its name
-    says it is of another kind (`generic_org_kind`: the company is no union); then the one organisation of the
-    article whose name says it is of that kind ("IG Metall")."""
+    """Whose "Gewerkschaftsangaben", "Unternehmensangaben" are: the organisation that spoke before when its name says
+    it is of that kind (`generic_org_kind`), else the one organisation of the article whose name says so ("IG
+    Metall"), else the one that spoke before when its name says nothing of its kind and no other is of that kind."""
     org = _spoken_for_before(span, ctx)
     kinds = _org_kinds(ctx.data)
-    if word not in kinds or org is not None and (word in _kinds_of(org, ctx.data) or not _kinds_of(org, ctx.data)):
+    if word not in kinds or org is not None and word in _kinds_of(org, ctx.data):
         return org
     of_kind = [c for c in ctx.clusters if c.type == "ORG" and word in _kinds_of(c, ctx.data)]
-    return of_kind[0] if len(of_kind) == 1 else None
+    if len(of_kind) == 1:  # "Nach Gewerkschaftsangaben" after "Die IG BCE": the union, not the company that spoke
+        return of_kind[0]
+    return org if org is not None and not of_kind and not _kinds_of(org, ctx.data) else None
 
 
 def _source_without_owner(name: str, data: LanguageData) -> bool:
