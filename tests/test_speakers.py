@@ -1487,3 +1487,73 @@ def test_an_estimate_compounded_with_an_acronym_is_the_organisations():
     assert dict(resolved_speakers(
         "In Darfur kämpfen Armee und Milizen. Nach UN-Schätzungen sind mehr als zwölf Millionen Menschen auf der "
         "Flucht.")).get("UN-Schätzungen") == "Vereinte Nationen"
+
+
+def resolved_entity_names(text: str, written: str) -> set[str]:
+    """The name a speaker resolves to and the names and aliases of its entity (what a reader may call it)."""
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    speaker = next(s.speaker for s in record.statements if s.speaker is not None and s.speaker.text == written)
+    entity = next((e for e in record.entities if e.id == speaker.entity), None)
+    return {speaker.resolved, *((entity.name, *entity.aliases) if entity is not None else ())}
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a name of acronyms only is known by all of them
+        ("Ein Sprecher der BASF sagte, man rechne mit einer Erholung. Die IG BCE hat das zurückgewiesen.",
+         "Die IG BCE", "IG BCE"),
+        # a number closing an organisation's name is part of it
+        ("Die Umweltschutzorganisation Global 2000 forderte einen raschen Ausstieg aus dem Erdgas.",
+         "Die Umweltschutzorganisation Global 2000", "Global 2000"),
+        # a phrase cut inside a name is the named organisation
+        ("Nach Angaben der Gewerkschaft Erziehung und Wissenschaft (GEW) fielen an 300 Schulen Stunden aus.",
+         "Angaben der Gewerkschaft Erziehung", "GEW"),
+        # a programme named by its title alone speaks for the medium named just before
+        ("Die Ministerin soll nach Recherchen des WDR private Fahrten abgerechnet haben. Wie das Politikmagazin "
+         "„Westpol“ am Sonntag berichtete, ging es um 4000 Euro.", "das Politikmagazin „Westpol“", "WDR"),
+    ],
+)
+def test_organisations_are_known_by_their_full_proper_name(text: str, written: str, expected: str):
+    assert expected in resolved_entity_names(text, written)
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # an airport's spokesperson speaks for the airport of the dateline's town
+        ("Düsseldorf (dpa) – Ein Warnstreik hat den Düsseldorfer Flughafen lahmgelegt. Von 300 Abflügen seien 200 "
+         "gestrichen worden, sagte ein Flughafensprecher.", "ein Flughafensprecher", "Flughafen Düsseldorf"),
+        # an association of a Land takes the state the article names
+        ("Graz (APA) – Nach den Unwettern in der Steiermark standen laut Landesfeuerwehrverband 3000 Feuerwehrleute "
+         "im Einsatz.", "Landesfeuerwehrverband", "Landesfeuerwehrverband Steiermark"),
+    ],
+)
+def test_regional_organisations_are_named_with_their_place(text: str, written: str, expected: str):
+    assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a generic word for a council describes the council that spoke just before
+        ("Der Landeselternrat kritisierte, dass der Streik kurzfristig angekündigt worden sei. Viele Eltern hätten "
+         "nichts gewusst, hieß es in einer Mitteilung des Gremiums.", "einer Mitteilung des Gremiums",
+         "Landeselternrat"),
+        # a compound source of a kind is the one organisation of that kind, not the company that spoke before
+        ("Ein Sprecher der BASF sagte, man rechne mit einer Erholung. Die IG BCE hat das zurückgewiesen. Nach "
+         "Gewerkschaftsangaben streikten 500 Beschäftigte.", "Gewerkschaftsangaben", "IG BCE"),
+        ("Der Autozulieferer Brandtner will 300 Stellen streichen. Nach Gewerkschaftsangaben legten 600 Beschäftigte "
+         "die Arbeit nieder. Die IG Metall traue dem Vorstand nicht, sagte der Bevollmächtigte Tobias Wehner.",
+         "Gewerkschaftsangaben", "IG Metall"),
+    ],
+)
+def test_a_generic_word_describes_the_organisation_of_its_kind(text: str, written: str, expected: str):
+    assert expected in resolved_entity_names(text, written)
+
+
+def test_a_company_spokesperson_never_speaks_for_the_union():
+    text = ("Der Autozulieferer Brandtner will 300 Stellen streichen. Nach Gewerkschaftsangaben legten 600 Beschäftigte "
+            "die Arbeit nieder. Die IG Metall kündigte weitere Warnstreiks an. Man sei zu Gesprächen bereit, sagte eine "
+            "Konzernsprecherin.")
+    assert resolution_of(text, "eine Konzernsprecherin") == "Brandtner"

@@ -564,8 +564,8 @@ def _of_kind_that_spoke_before(span: Span, ctx: Context) -> Resolution | None:
     if res.spokesperson or speaker.start < sents[max(0, len(sents) - 2)].start \
             or (res.cluster is not None and res.cluster.type != "ORG"):
         return None
-    if res.cluster is None and not _unnamed_organisation(speaker, ctx):
-        return None
+    if res.cluster is None and (speaker[0].lower_ not in DEFINITE_ARTICLES or describe(speaker, ctx.data).says_something):
+        return None  # "Der Landeselternrat", not "ein Elternvertreter"
     if res.cluster is not None:
         return Resolution(res.name, res.cluster) if kind in _kinds_of(res.cluster, ctx.data) else None
     head = res.name.split()[0].lower()  # "Landeselternrat (Sachsen)"
