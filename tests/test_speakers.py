@@ -1557,3 +1557,21 @@ def test_a_company_spokesperson_never_speaks_for_the_union():
             "die Arbeit nieder. Die IG Metall kündigte weitere Warnstreiks an. Man sei zu Gesprächen bereit, sagte eine "
             "Konzernsprecherin.")
     assert resolution_of(text, "eine Konzernsprecherin") == "Brandtner"
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # an unnamed representative speaks for what it represents, as a spokesperson does
+        ("Das Gericht verhandelte über die Speicherung von IP-Adressen. Die Vertreterin des "
+         "Bundesdatenschutzbeauftragten sagte, die Pläne gingen zu weit.",
+         "Die Vertreterin des Bundesdatenschutzbeauftragten", "Bundesdatenschutzbeauftragter"),
+        ("Ein Vertreter der Bundesregierung sagte, man werde das Urteil genau prüfen.",
+         "Ein Vertreter der Bundesregierung", "Bundesregierung"),
+        # an office declined as an adjective is named in the strong nominative
+        ("Eine Sprecherin des Wehrbeauftragten sagte, man prüfe den Fall.", "Eine Sprecherin des Wehrbeauftragten",
+         "Wehrbeauftragter"),
+    ],
+)
+def test_a_representative_speaks_for_the_office_represented(text: str, written: str, expected: str):
+    assert resolution_of(text, written) == expected

@@ -54,7 +54,7 @@ def _resolve_spokesperson(
     generic = ctx.data.words.get("generic_org_word", frozenset())
     attached = _attachment(span)
     if org is None and attached is not None:
-        name = _nominative_name(attached)  # "die Sprecherin der Bundestagsverwaltung"
+        name = _adjectival_nominative(_nominative_name(attached), attached, ctx)  # "der Bundestagsverwaltung"
         # "Eine Sprecherin des Amtes" after "des Umweltamts": the organisation named before with that ending
         described = _latest_organisation_ending(name.lower(), span, ctx) if " " not in name else None
         if described is None and " " not in name and name.lower().endswith(tuple(generic)):
@@ -87,6 +87,16 @@ def _resolve_spokesperson(
     if org is None:
         return Resolution(_bare(span))
     return Resolution(org.name, org, org, spokesperson=True)
+
+
+def _adjectival_nominative(name: str, attached: Span, ctx: Context) -> str:
+    """ "Bundesdatenschutzbeauftragter" of "des Bundesdatenschutzbeauftragten": an office named by a noun declined
+    as an adjective (`adjectival_org_noun`) takes the strong nominative ending as a name."""
+    words = [t for t in attached if not t.is_space]
+    nouns = tuple(f"{n}n" for n in ctx.data.words.get("adjectival_org_noun", ()))
+    if len(words) == 2 and words[0].lower_ == "des" and name == words[1].text and name.lower().endswith(nouns):
+        return name[:-1] + "r"
+    return name
 
 
 def _may_be_of_kind(org: Cluster, word: str, ctx: Context) -> bool:
