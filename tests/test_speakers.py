@@ -1575,3 +1575,18 @@ def test_a_company_spokesperson_never_speaks_for_the_union():
 )
 def test_a_representative_speaks_for_the_office_represented(text: str, written: str, expected: str):
     assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        ("Die SVP-Fraktion im Kantonsrat kritisierte, das Parlament werde erst im Nachhinein informiert.",
+         "Die SVP-Fraktion im Kantonsrat", "SVP-Fraktion"),
+        ("Die AfD-Fraktion im Landtag verlangte eine Garantie für die Unterrichtsversorgung.",
+         "Die AfD-Fraktion im Landtag", "AfD-Fraktion"),
+        # a party's group without "Fraktion" is the party, as before
+        ("Die Grünen im Bundestag kritisierten den Entwurf als mutlos.", "Die Grünen im Bundestag", "Grüne"),
+    ],
+)
+def test_a_parliamentary_group_is_named_without_its_parliament(text: str, written: str, expected: str):
+    assert resolution_of(text, written) == expected

@@ -36,6 +36,7 @@ from whosaid.components.speakers.organisations import (
     _acronym_after,
     _broadcaster_of_programme,
     _described_organisation,
+    _group_in_parliament,
     _institution_of_role,
     _office_of_possessor,
     _organisation_before_its_leader,
@@ -168,6 +169,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     party = _party_of_group(span, ctx)
     if party is not None:  # "Die Grünen im Bundestag", "die SPD-Opposition": the party speaks
         return party
+    seated = _group_in_parliament(span, inside, data)
+    if seated is not None:  # "Die SVP-Fraktion im Kantonsrat": the group, wherever it sits
+        return Resolution(seated.name, seated)
     organisations = [c for m, c in inside if c.type in {"ORG", "LOC"}]
     broadcaster = _broadcaster_of_programme(span, ctx)
     if broadcaster is not None:  # "Das NDR-Magazin „Panorama 3“ hatte berichtet"

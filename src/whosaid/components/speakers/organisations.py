@@ -121,6 +121,19 @@ def _party_of_group(span: Span, ctx: Context) -> Resolution | None:
     return Resolution(party.name, party)
 
 
+def _group_in_parliament(span: Span, inside: list[tuple[Span, Cluster]], data: LanguageData) -> Cluster | None:
+    """The organisation of "Die SVP-Fraktion im Kantonsrat", "die AfD-Fraktion im Landtag": a name, then only "im"/"in"
+    and the parliament (`parliament`) it sits in."""
+    words = [t for t in span if not t.is_space]
+    for m, c in inside:
+        rest = [t for t in words if t.i >= m.end]
+        if c.type == "ORG" and len(rest) == 2 and rest[0].lower_ in {"im", "in"} \
+                and rest[1].text in data.words.get("parliament", ()) \
+                and all(t.tag_ in {"ART", "ADJA"} for t in words if t.i < m.start):
+            return c
+    return None
+
+
 def _title_after_outlet_noun(span: Span, ctx: Context) -> Resolution | None:
     """The quoted title right after a speaker phrase headed by a word for a medium: "die Zeitung »Al-Akhbar«"."""
     doc = span.doc
