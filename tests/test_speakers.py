@@ -1590,3 +1590,10 @@ def test_a_representative_speaks_for_the_office_represented(text: str, written: 
 )
 def test_a_parliamentary_group_is_named_without_its_parliament(text: str, written: str, expected: str):
     assert resolution_of(text, written) == expected
+
+
+def test_a_state_ministry_the_model_named_alone_keeps_its_state_and_its_bare_name():
+    text = ("Mainz (AFP) – Das rheinland-pfälzische Bildungsministerium hat einen Bericht über einen Rücktritt "
+            "dementiert. Der Staatssekretär denke nicht an Rücktritt, hieß es.")
+    names = resolved_entity_names(text, "Das rheinland-pfälzische Bildungsministerium")
+    assert {"rheinland-pfälzisches Bildungsministerium", "Bildungsministerium"} <= names

@@ -163,6 +163,9 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     words = res.name.split()
     if len(words) == 2 and words[0] in {land.name + "s" for land in _lands(data)}:
         words = words[1:]  # "Nordrhein-Westfalens Gesundheitsministerium"
+    adjectives = [t for t in span if t.tag_ == "ADJA" and t.text[:1].islower()]
+    if len(words) == 2 and res.cluster is None and [t.text for t in adjectives] == words[:1]:
+        words = words[1:]  # "Das rheinland-pfälzische Bildungsministerium" where the model named the ministry alone
     if not words or (len(words) > 1 and words[1] not in {"in", "von", "der"}):
         return res
     word = words[0]
