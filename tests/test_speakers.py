@@ -1597,3 +1597,21 @@ def test_a_state_ministry_the_model_named_alone_keeps_its_state_and_its_bare_nam
             "dementiert. Der Staatssekretär denke nicht an Rücktritt, hieß es.")
     names = resolved_entity_names(text, "Das rheinland-pfälzische Bildungsministerium")
     assert {"rheinland-pfälzisches Bildungsministerium", "Bildungsministerium"} <= names
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # an organisation brought in by an indefinite phrase is the one the next sentence names with that noun
+        ("Eine Elterninitiative warf dem Schulamt vor, überzogen zu reagieren. Das Verbot verletze das Recht der Kinder "
+         "auf Bildung, schrieb die Initiative „Freie Eltern Allgäu“ in einem offenen Brief.", "Eine Elterninitiative",
+         "Freie Eltern Allgäu"),
+        ("Eine Elterninitiative warf dem Schulamt vor, überzogen zu reagieren. Das Verbot verletze das Recht der Kinder "
+         "auf Bildung, schrieb die Initiative „Freie Eltern Allgäu“ in einem offenen Brief.", "die Initiative",
+         "Freie Eltern Allgäu"),
+        # with no organisation named so after it, the phrase stays as written
+        ("Ein Verband warnte vor den Folgen. Die Preise würden steigen, hieß es.", "Ein Verband", "Verband"),
+    ],
+)
+def test_an_organisation_introduced_without_its_name_is_the_one_named_next(text: str, written: str, expected: str):
+    assert resolution_of(text, written) == expected

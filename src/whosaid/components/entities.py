@@ -349,7 +349,9 @@ def _quoted_names_after_org_nouns(doc: Doc, spans: list[Span], data: LanguageDat
 
 
 def _is_org_noun(tok: Token, data: LanguageData) -> bool:
-    return tok.text in data.org_nouns or tok.text.rsplit("-", 1)[-1] in data.org_nouns or tok.lemma_ in data.org_nouns
+    """ "Ministerium", "Initiative" (a generic word for an organisation, `generic_org_word`, as well)."""
+    return tok.text in data.org_nouns or tok.text.rsplit("-", 1)[-1] in data.org_nouns or tok.lemma_ in data.org_nouns \
+        or tok.tag_ == "NN" and tok.lower_ in data.words.get("generic_org_word", ())
 
 
 def _before_line_break(span: Span) -> Span | None:

@@ -38,6 +38,7 @@ from whosaid.components.speakers.organisations import (
     _described_organisation,
     _group_in_parliament,
     _institution_of_role,
+    _introduced_organisation_named_after,
     _office_of_possessor,
     _organisation_before_its_leader,
     _organisation_led_by,
@@ -214,7 +215,8 @@ def resolve(found: Found, ctx: Context) -> Resolution:
             return Resolution(person.name, person)
         return Resolution(_bare(span), None, organisations[0] if organisations else None)
     if not inside:
-        described = _described_organisation(span, ctx) or _office_of_possessor(span, ctx)
+        described = _described_organisation(span, ctx) or _office_of_possessor(span, ctx) \
+            or _introduced_organisation_named_after(span, ctx)
         if described is not None:
             return described
     countries = _country_adjectives(list(span))  # "Das russische Verteidigungsministerium" is not the British one

@@ -341,6 +341,40 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
     return Resolution(org.name, org) if org is not None else None
 
 
+def _introduced_organisation_named_after(span: Span, ctx: Context) -> Resolution | None:
+    """ "Eine Elterninitiative warf dem Amt vor, … Der Ausschluss verletze …, schrieb die Initiative „Freie
+    Impfentscheidung Oberschwaben“": an organisation brought in by an indefinite phrase is the one the next sentence
+    names after a definite article and the noun its head ends in."""
+    words = [t for t in span if not t.is_space]
+    if len(words) < 2 or words[0].lower_ not in ctx.data.words.get("indefinite_article", ()) or words[-1].tag_ != "NN" \
+            or not all(t.tag_ == "ADJA" for t in words[1:-1]) or _is_role(words[-1], ctx.data):
+        return None
+    doc = span.doc
+    sents = text_sentences(doc)
+    here = next((n for n, s in enumerate(sents) if s.start <= span.start < s.end), None)
+    if here is None or here + 1 >= len(sents):
+        return None
+    end = sents[here + 1].end
+    head = words[-1].text.lower()
+    named = {id(c): c for c in ctx.clusters if c.type in {"ORG", "MISC"} for m in c.mentions
+             if span.end <= m.start < end and _apposed_noun(m) and head.endswith(_apposed_noun(m))
+             and _article_before_noun(m)}
+    if len(named) != 1:
+        return None
+    org = next(iter(named.values()))
+    org.type = "ORG"  # "die Initiative „Freie Impfentscheidung Oberschwaben“": a quoted name after the noun
+    return Resolution(org.name, org)
+
+
+def _article_before_noun(mention: Span) -> bool:
+    """ "die Initiative „Freie Impfentscheidung“": a definite article before the noun the name is apposed to."""
+    doc = mention.doc
+    i = mention.start - 1
+    if i >= 0 and doc[i].text in QUOTE_MARKS:
+        i -= 1
+    return i >= 1 and doc[i - 1].lower_ in DEFINITE_ARTICLES
+
+
 def _organisation_apposed_after(span: Span, ctx: Context) -> Cluster | None:
     """The organisation whose name follows the speaker phrase right away, in quotes or not."""
     doc = span.doc
