@@ -1571,6 +1571,9 @@ def test_a_company_spokesperson_never_speaks_for_the_union():
         # an office declined as an adjective is named in the strong nominative
         ("Eine Sprecherin des Wehrbeauftragten sagte, man prüfe den Fall.", "Eine Sprecherin des Wehrbeauftragten",
          "Wehrbeauftragter"),
+        # a compound with "-vertreter" describes a person, as written
+        ("Die US-Regierung legte einen Plan vor. Ein israelischer Regierungsvertreter sagte, man prüfe ihn.",
+         "Ein israelischer Regierungsvertreter", "israelischer Regierungsvertreter"),
     ],
 )
 def test_a_representative_speaks_for_the_office_represented(text: str, written: str, expected: str):
