@@ -1618,3 +1618,23 @@ def test_a_state_ministry_the_model_named_alone_keeps_its_state_and_its_bare_nam
 )
 def test_an_organisation_introduced_without_its_name_is_the_one_named_next(text: str, written: str, expected: str):
     assert resolution_of(text, written) == expected
+
+
+def test_parties_of_a_local_article_are_known_by_their_branch_there():
+    text = ("Die Wiener ÖVP forderte den Rücktritt der Stadträtin. Die Grünen warfen der SPÖ vor, die Fahrgäste im "
+            "Unklaren gelassen zu haben.")
+    assert "Grüne Wien" in resolved_entity_names(text, "Die Grünen")
+    assert "ÖVP Wien" in resolved_entity_names(text, "Die Wiener ÖVP")
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        ("Die Preise sollen steigen, wie aus einem internen Papier der Wiener Stadtwerke hervorgeht.",
+         "einem internen Papier der Wiener Stadtwerke", "Wiener Stadtwerke"),
+        ("Laut einem Strategiepapier des Konzerns Siemens sollen 500 Stellen wegfallen.",
+         "einem Strategiepapier des Konzerns Siemens", "Siemens"),
+    ],
+)
+def test_a_paper_speaks_for_its_author(text: str, written: str, expected: str):
+    assert resolution_of(text, written) == expected

@@ -136,6 +136,7 @@ class EntityMerger:
                 _name_after_organisation_noun(cluster, self.data, places)
                 _name_before_group_noun(cluster, self.data)
                 _regional_party_branch(cluster, self.data, places)
+        _branches_of_the_same_place(doc._.entities, self.data)
         doc._.entities = _merge_across_types(doc._.entities)  # "des Deutschen Wetterdienstes" = "der Deutsche …"
         doc._.entities = _merge_short_names(doc._.entities, self.data, places)
         doc._.entities.sort(key=lambda c: c.mentions[0].start)
@@ -1125,6 +1126,20 @@ def _regional_party_branch(cluster: Cluster, data: LanguageData, places: set[str
         place = m[0].text[:-2]
         if place in places:
             cluster.aliases.add(f"{m[1].text} {place}")
+
+
+def _branches_of_the_same_place(clusters: list[Cluster], data: LanguageData) -> None:
+    """ "Die Wiener ÖVP … Die Grünen warfen der SPÖ vor": where the article names parties' branches of one place
+    only, the other parties it names are known by their branch there too ("Grüne Wien")."""
+    parties = data.words.get("party", frozenset())
+    branches = {a.split(" ", 1)[1] for c in clusters if c.type == "ORG" for a in c.aliases
+                if a.split(" ", 1)[0] in parties and " " in a}
+    if len(branches) != 1:
+        return
+    place = next(iter(branches))
+    for c in clusters:
+        if c.type == "ORG" and c.name in parties:
+            c.aliases.add(f"{c.name} {place}")
 
 
 STRONG_ENDINGS = {"m": "er", "n": "es", "f": "e", "pl": "e"}
