@@ -1638,3 +1638,11 @@ def test_parties_of_a_local_article_are_known_by_their_branch_there():
 )
 def test_a_paper_speaks_for_its_author(text: str, written: str, expected: str):
     assert resolution_of(text, written) == expected
+
+
+def test_a_spokesperson_speaks_for_the_institution_of_the_country_just_named():
+    text = ("Nach Darstellung der libanesischen Armee eröffneten Soldaten das Feuer. Der Mann habe sich auf libanesischem "
+            "Gebiet befunden, hieß es in einer Erklärung der Armee. Die israelische Armee stellte den Vorfall anders "
+            "dar. Soldaten hätten Warnschüsse abgegeben, teilte ein Armeesprecher mit.")
+    assert resolution_of(text, "ein Armeesprecher") == "israelische Armee"
+    assert resolution_of(text, "einer Erklärung der Armee") == "libanesische Armee"

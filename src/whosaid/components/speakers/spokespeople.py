@@ -8,7 +8,16 @@ from spacy.tokens import Span
 from whosaid.components.descriptions import Description
 from whosaid.components.entities import ACRONYM, Cluster, abbreviates
 from whosaid.components.phrases import text_sentences
-from whosaid.components.speakers.context import Context, Resolution, _bare, _capitals, _clusters_in, _nominative_name
+from whosaid.components.speakers.context import (
+    DEFINITE_ARTICLES,
+    Context,
+    Resolution,
+    _bare,
+    _capitals,
+    _clusters_in,
+    _country_adjectives,
+    _nominative_name,
+)
 from whosaid.components.speakers.naming import qualify_institution
 from whosaid.components.speakers.organisations import (
     _acronym_of,
@@ -77,6 +86,9 @@ def _resolve_spokesperson(
         # "Ein Regierungssprecher in Jerusalem": the government of that capital's country, not one named before
         return qualify_institution(span, Resolution(desc.org_word.capitalize(), spokesperson=True), ctx)
     if org is None and desc.org_word and desc.org_word not in generic:
+        national = _national_subject_just_before(span, desc.org_word, ctx)
+        if national is not None:  # "Die israelische Armee stellte das anders dar. …, teilte ein Armeesprecher mit"
+            return national
         org = _organisation_named(desc.org_word, span, ctx) or _organisation_abbreviated(written, ctx)
         if org is None:  # "ein Polizeisprecher", "ein Lufthansa-Sprecher" with no such organisation found
             return Resolution(_written_org_word(span, desc.org_word))
@@ -87,6 +99,30 @@ def _resolve_spokesperson(
     if org is None:
         return Resolution(_bare(span))
     return Resolution(org.name, org, org, spokesperson=True)
+
+
+def _national_subject_just_before(span: Span, word: str, ctx: Context) -> Resolution | None:
+    """The institution of "ein Armeesprecher" when the sentence before opens with it under its country's adjective
+    ("Die israelische Armee stellte den Vorfall anders dar"), qualified by that country: not the other country's
+    army the article named first."""
+    doc = span.doc
+    sents = [s for s in text_sentences(doc) if s.start <= span.start]
+    if len(sents) < 2:
+        return None
+    prev = sents[-2]
+    finite = next((t for t in prev if t.tag_.endswith("FIN")), None)
+    if finite is None:
+        return None
+    words = [t for t in doc[prev.start : finite.i] if not t.is_space]
+    if len(words) < 3 or words[0].lower_ not in DEFINITE_ARTICLES or words[-1].tag_ != "NN" \
+            or not words[-1].lower_.endswith(word) or not all(t.tag_ == "ADJA" for t in words[1:-1]) \
+            or not _country_adjectives(words[1:-1]):
+        return None
+    subject = doc[words[0].i : words[-1].i + 1]
+    res = qualify_institution(subject, Resolution(words[-1].text), ctx)
+    if res.cluster is None:
+        return None
+    return Resolution(res.name, res.cluster, res.cluster, spokesperson=True)
 
 
 def _adjectival_nominative(name: str, attached: Span, ctx: Context) -> str:
