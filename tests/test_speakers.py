@@ -1646,3 +1646,18 @@ def test_a_spokesperson_speaks_for_the_institution_of_the_country_just_named():
             "dar. Soldaten hätten Warnschüsse abgegeben, teilte ein Armeesprecher mit.")
     assert resolution_of(text, "ein Armeesprecher") == "israelische Armee"
     assert resolution_of(text, "einer Erklärung der Armee") == "libanesische Armee"
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        ("Die Nato hat Russland Sabotage an Unterseekabeln vorgeworfen. „Die Angriffe sind Teil einer gezielten "
+         "Kampagne“, heißt es in der Abschlusserklärung des Gipfeltreffens.", "der Abschlusserklärung des Gipfeltreffens",
+         "Nato"),
+        # no organisation spoke before: the meeting as written
+        ("„Die Angriffe sind Teil einer gezielten Kampagne“, heißt es in der Abschlusserklärung des Gipfeltreffens.",
+         "der Abschlusserklärung des Gipfeltreffens", "Gipfeltreffen"),
+    ],
+)
+def test_a_meetings_declaration_speaks_for_the_organisation_that_held_it(text: str, written: str, expected: str):
+    assert resolution_of(text, written) == expected

@@ -76,6 +76,11 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
         described = _described_organisation(rest, ctx)  # "einem Bericht der Behörde": the agency named before
         if described is not None:
             return described
+    if len(rest) == 2 and rest[0].lower_ in {"des", "der"} and rest[1].tag_ == "NN" \
+            and rest[1].lower_.removesuffix("s").endswith(tuple(ctx.data.words.get("meeting_noun", ()))):
+        host = _last_organisation_nearby(span, ctx)
+        if host is not None:  # "Die Nato hat … vorgeworfen. …, heißt es in der Abschlusserklärung des Gipfeltreffens"
+            return host
     if len(rest) > 1 and rest[0].lower_ in {"des", "der", "von", "vom"}:
         return Resolution(_bare(span.doc[rest.start + 1 : rest.end]) if rest[0].lower_ in {"von", "vom"}
                           else _nominative_name(rest))
