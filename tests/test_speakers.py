@@ -1661,3 +1661,9 @@ def test_a_spokesperson_speaks_for_the_institution_of_the_country_just_named():
 )
 def test_a_meetings_declaration_speaks_for_the_organisation_that_held_it(text: str, written: str, expected: str):
     assert resolution_of(text, written) == expected
+
+
+def test_a_company_is_named_with_its_field_and_known_by_its_family_name():
+    text = ("Das Arbeitsgericht Stuttgart hat die Kündigung der Betriebsratsvorsitzenden des Autozulieferers Brückmann "
+            "Antriebstechnik für unwirksam erklärt. Ein Sprecher von Brückmann kündigte an, man werde das Urteil prüfen.")
+    assert resolution_of(text, "Ein Sprecher von Brückmann") == "Brückmann Antriebstechnik"

@@ -164,7 +164,7 @@ def _organisation_by_head(span: Span, data: LanguageData) -> Span:
     # a single common noun ending in one ("der Volksbefreiungsarmee") as well; "Westbank" is tagged NE
     label = "ORG" if head_noun and (len(span) > 1 or span.label_ == "LOC") else span.label_
     if head_noun and len(span) > 1 and end == span.end:
-        end += _number_of_name(doc, end)  # "Umweltschutzorganisation Global 2000"
+        end += _number_of_name(doc, end) or _field_of_name(doc, end, data)  # "Umweltschutzorganisation Global 2000"
     if LABEL_MAP.get(span.label_) == "PER" and "-" in span[-1].text and _org_head(span[-1].text.rsplit("-", 1)[-1], data):
         label = "ORG"  # "des Robert Koch-Instituts", "die Friedrich-Ebert-Stiftung": named after a person
     return span if (end, label) == (span.end, span.label_) else Span(doc, span.start, end, label=label)
@@ -588,7 +588,7 @@ def _named_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> lis
         end = i + 3 if function_word else i + 2 if noun_name else i + 1
         while end < len(doc) and texts_tags[end][1] in NAME_TAGS and texts_tags[end][0][:1].isupper():
             end += 1
-        end += _number_of_name(doc, end)
+        end += _number_of_name(doc, end) or _field_of_name(doc, end, data)
         inside = [s for s in out if i <= s.start and s.end <= end]
         straddling = [s for s in out if s.start < end and i < s.end and s not in inside]
         if straddling:
@@ -607,6 +607,17 @@ def _number_of_name(doc: Doc, end: int) -> int:
         return 0
     after = doc[end + 1]
     return int(after.tag_ in {"VVFIN", "VAFIN", "VMFIN"} or after.text in {",", ".", ")", "(", ";"})
+
+
+def _field_of_name(doc: Doc, end: int, data: LanguageData) -> int:
+    """1 where the noun at `end` is the business field that closes a company's name after the name it follows: "des
+    Autozulieferers Brückmann Antriebstechnik für …", "Kaltenbach Chemie" (`company_field`), with no noun after it."""
+    if end < 1 or end >= len(doc) or doc[end - 1].tag_ != "NE" or doc[end].tag_ not in {"NN", "NE"} \
+            or not doc[end].text[:1].isupper() or "-" in doc[end].text:
+        return 0
+    if end + 1 < len(doc) and doc[end + 1].tag_ in {"NN", "NE"}:
+        return 0
+    return int(doc[end].lower_.endswith(tuple(data.words.get("company_field", ()))))
 
 
 def _name_tagged_as_noun(doc: Doc, i: int) -> bool:
@@ -987,17 +998,21 @@ def _merge_across_types(clusters: list[Cluster]) -> list[Cluster]:
 
 
 def _merge_short_names(clusters: list[Cluster], data: LanguageData, places: set[str] | frozenset[str]) -> list[Cluster]:
-    """ "Kaltenbach Chemie rutscht ins Minus" … "der Spezialchemiekonzern Kaltenbach": an organisation known by one
-    word is the one organisation whose longer name opens with it and goes on in capitalised words that name no
+    """ "Kaltenbach Chemie rutscht ins Minus" … "der Spezialchemiekonzern Kaltenbach": an organisation (or a name
+    typed a person, before a company's field: "Brückmann Antriebstechnik") known by one word is the one organisation
+    whose longer name opens with it and goes on in capitalised words that name no
     place ("Polizei Köln" is not "die Polizei") and no organisation noun."""
     merged_away: set[int] = set()
+    fields = tuple(data.words.get("company_field", ()))
     for short in clusters:
         word = short.name
-        if short.type != "ORG" or " " in word or "-" in word or not word[:1].isupper() or ACRONYM.match(word) \
-                or _org_head(word, data) or _outlet_noun(word, data):
+        if short.type not in {"ORG", "PER"} or " " in word or "-" in word or not word[:1].isupper() \
+                or ACRONYM.match(word) or _org_head(word, data) or _outlet_noun(word, data):
             continue
+        # "Ein Sprecher von Brückmann" (typed a person) after "Brückmann Antriebstechnik": the company by its family name
         longer = [c for c in clusters if c is not short and c.type == "ORG" and id(c) not in merged_away
-                  and _extends_name(c.name, word, data, places)]
+                  and _extends_name(c.name, word, data, places)
+                  and (short.type == "ORG" or c.name.split()[-1].lower().endswith(fields))]
         if len(longer) != 1:
             continue
         target = longer[0]
