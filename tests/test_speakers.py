@@ -1667,3 +1667,10 @@ def test_a_company_is_named_with_its_field_and_known_by_its_family_name():
     text = ("Das Arbeitsgericht Stuttgart hat die Kündigung der Betriebsratsvorsitzenden des Autozulieferers Brückmann "
             "Antriebstechnik für unwirksam erklärt. Ein Sprecher von Brückmann kündigte an, man werde das Urteil prüfen.")
     assert resolution_of(text, "Ein Sprecher von Brückmann") == "Brückmann Antriebstechnik"
+
+
+def test_the_source_an_outlet_cites_is_no_outlet():
+    text = ("Berlin (dpa) – Wie die „Stuttgarter Zeitung“ am Dienstag unter Berufung auf ein internes Papier des "
+            "Bundesfinanzministeriums berichtete, erwägt die Bundesregierung, die Pauschale zu kürzen. Die Kürzung "
+            "solle 2028 kommen, schreibt das Blatt.")
+    assert resolution_of(text, "das Blatt") == "Stuttgarter Zeitung"

@@ -116,7 +116,8 @@ class SpeakerResolver:
             ctx.names.append(res.name)
             if res.cluster is not None:
                 ctx.history.append(res)
-                if found.lemma in self.data.words.get("report_verb", ()) and not res.spokesperson:
+                # the source an outlet cites ("unter Berufung auf ein internes Papier des Ministeriums") is no outlet
+                if found.lemma in self.data.words.get("report_verb", ()) and not res.spokesperson and found.via is None:
                     ctx.outlets.add(id(res.cluster))
                 if res.spokesperson:
                     continue  # "ein Konzernsprecher" is no name of the company
