@@ -1674,3 +1674,22 @@ def test_the_source_an_outlet_cites_is_no_outlet():
             "Bundesfinanzministeriums berichtete, erwägt die Bundesregierung, die Pauschale zu kürzen. Die Kürzung "
             "solle 2028 kommen, schreibt das Blatt.")
     assert resolution_of(text, "das Blatt") == "Stuttgarter Zeitung"
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # one organisation of the kind named before: the description is that one
+        ("Die IG Metall und der Arbeitgeberverband Gesamtmetall verhandeln seit Wochen. Eine Einigung sei nicht in "
+         "Sicht, teilte die Gewerkschaft am Abend mit.", "die Gewerkschaft", "IG Metall"),
+        ("Die IG Metall und der Arbeitgeberverband Gesamtmetall verhandeln seit Wochen. Das Angebot sei fair, teilte "
+         "der Verband am Abend mit.", "der Verband", "Gesamtmetall"),
+        # two of that kind named together: unresolved
+        ("Die Gewerkschaft Verdi und die Gewerkschaft GEW haben zum Streik aufgerufen. Man erwarte Tausende, teilte "
+         "die Gewerkschaft mit.", "die Gewerkschaft", "Gewerkschaft"),
+        ("Der Landeselternrat und der Landesschülerrat kritisierten die Pläne. Die Eltern seien nicht gefragt worden, "
+         "hieß es in einer Mitteilung des Gremiums.", "einer Mitteilung des Gremiums", "Gremium"),
+    ],
+)
+def test_a_description_by_kind_is_the_one_organisation_of_that_kind(text: str, written: str, expected: str):
+    assert resolution_of(text, written) == expected

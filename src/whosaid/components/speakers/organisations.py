@@ -315,6 +315,8 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
                if m.start < span.start and _apposed(m, head.text)]
     # "des Vereins", "der Gewerkschaft": the noun in the nominative names what is described
     noun = _nominative_name(span.doc[words[0].i : head.i + 1]).lower() if words[0].lower_ == "des" else head.lower_
+    if len({id(c) for c in apposed}) > 1 and _in_one_sentence(apposed, span):
+        return None  # "die Gewerkschaft Verdi und die Gewerkschaft GEW … teilte die Gewerkschaft mit": which one?
     if apposed:
         org = max(apposed, key=lambda c: max(m.start for m in c.mentions if m.start < span.start))
         return Resolution(org.name, org)
@@ -373,6 +375,13 @@ def _article_before_noun(mention: Span) -> bool:
     if i >= 0 and doc[i].text in QUOTE_MARKS:
         i -= 1
     return i >= 1 and doc[i - 1].lower_ in DEFINITE_ARTICLES
+
+
+def _in_one_sentence(clusters: list[Cluster], span: Span) -> bool:
+    """Whether the latest mentions before `span` of these organisations all stand in one sentence."""
+    latest = [max(m.start for m in c.mentions if m.start < span.start) for c in clusters]
+    sents = text_sentences(span.doc)
+    return len({next((n for n, s in enumerate(sents) if s.start <= i < s.end), -1) for i in latest}) == 1
 
 
 def _organisation_apposed_after(span: Span, ctx: Context) -> Cluster | None:
@@ -497,7 +506,10 @@ def _latest_organisation_ending(word: str, span: Span, ctx: Context, besides: Cl
             return home
     named = [c for c in ctx.clusters if c.type == "ORG" and c is not besides and ends(c)
              and any(m.start < span.start for m in c.mentions)]
-    return max(named, key=lambda c: max(m.start for m in c.mentions if m.start < span.start)) if named else None
+    named.sort(key=lambda c: max(m.start for m in c.mentions if m.start < span.start))
+    if len(named) > 1 and _in_one_sentence(named[-2:], span):
+        return None  # "die Gewerkschaft Verdi und die Gewerkschaft GEW … teilte die Gewerkschaft mit": which one?
+    return named[-1] if named else None
 
 
 def _home_club(span: Span, ctx: Context) -> Cluster | None:
@@ -611,8 +623,9 @@ def _of_kind_that_spoke_before(span: Span, ctx: Context) -> Resolution | None:
     if res.spokesperson or speaker.start < sents[max(0, len(sents) - 2)].start \
             or (res.cluster is not None and res.cluster.type != "ORG"):
         return None
-    if res.cluster is None and (speaker[0].lower_ not in DEFINITE_ARTICLES or describe(speaker, ctx.data).says_something):
-        return None  # "Der Landeselternrat", not "ein Elternvertreter"
+    if res.cluster is None and (speaker[0].lower_ not in DEFINITE_ARTICLES or describe(speaker, ctx.data).says_something
+                                or any(t.tag_ == "KON" for t in speaker)):
+        return None  # "Der Landeselternrat", not "ein Elternvertreter" nor "der Elternrat und der Schülerrat"
     if res.cluster is not None:
         return Resolution(res.name, res.cluster) if kind in _kinds_of(res.cluster, ctx.data) else None
     head = res.name.split()[0].lower()  # "Landeselternrat (Sachsen)"
