@@ -1693,3 +1693,19 @@ def test_the_source_an_outlet_cites_is_no_outlet():
 )
 def test_a_description_by_kind_is_the_one_organisation_of_that_kind(text: str, written: str, expected: str):
     assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # "ihres Hauses": the ministry of the minister named before, with her state
+        ("Hannover (epd) – Niedersachsens Kultusministerin Katrin Ostermann hat einen Bericht dementiert. Nach Angaben "
+         "ihres Hauses sind derzeit 1.200 Stellen unbesetzt.", "Angaben ihres Hauses",
+         "niedersächsisches Kultusministerium"),
+        # "nach Auffassung der Kammer": the court's view
+        ("Das Verwaltungsgericht Düsseldorf hob das Verbot auf. Nach Auffassung der Kammer hätte es mildere Mittel "
+         "gegeben.", "Auffassung der Kammer", "Verwaltungsgericht Düsseldorf"),
+    ],
+)
+def test_a_source_of_an_office_is_that_office(text: str, written: str, expected: str):
+    assert resolution_of(text, written) == expected

@@ -180,6 +180,8 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     # the institution's word in the speaker phrase, else in its sentence ("Die Feuerwehr … nach eigenen Angaben")
     token = next((t for t in span if t.text.startswith(word)), None) \
         or next((t for t in sentence_of(doc, span.start) if t.text == word), None)
+    if token is None and of_land and res.cluster is None and span[-1].tag_ == "NN":
+        token = span[-1]  # "Nach Angaben ihres Hauses": the office of a Land's minister, named by another word
     if token is None:
         return res
     capitals = _capitals(data)

@@ -266,14 +266,18 @@ def _office_of_possessor(span: Span, ctx: Context) -> Resolution | None:
     if len(words) != 2 or words[0].tag_ != "PPOSAT":
         return None
     offices = dict(row.split("=") for row in ctx.data.words.get("role_office", ()))
-    role = next((r for r, office in offices.items() if words[1].lower_ == office), None)
-    gender = dict(row.split("=") for row in ctx.data.words.get("possessive_gender", ())).get(words[0].lower_)
+    # "ihres Hauses": a word for any office (`office_synonym`) names the one the person holds
+    synonym = bool(set(_without_genitive(words[1].lower_)) & set(ctx.data.words.get("office_synonym", ())))
+    roles = [r for r, office in offices.items() if synonym or words[1].lower_ == office]
+    genders = dict(row.split("=") for row in ctx.data.words.get("possessive_gender", ()))
+    gender = next((g for p, g in genders.items() if words[0].lower_.startswith(p)), None)  # "ihres", "seinem"
     people = [c for c in ctx.clusters if c.type == "PER" and any(m.start < span.start for m in c.mentions)]
-    if role is None or not people:
+    if not roles or not people:
         return None
     person = max(people, key=lambda c: max(m.start for m in c.mentions if m.start < span.start))
     profile = ctx.profiles.get(id(person), Profile())
-    held = [r for r in profile.roles if r.endswith(role) and r != role]
+    held = [r for r in profile.roles for role in roles if r.endswith(role) and r != role]
+    role = next((role for role in roles if held and held[0].endswith(role)), "")
     if len(held) != 1 or profile.gender not in {gender, None}:
         return None
     name = (held[0][: -len(role)] + offices[role]).capitalize()

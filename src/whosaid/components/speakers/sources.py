@@ -28,6 +28,7 @@ from whosaid.components.speakers.organisations import (
     _kinds_of,
     _last_organisation_nearby,
     _latest_organisation_ending,
+    _office_of_possessor,
     _org_kinds,
     _organisation_named,
     _organisation_of_acronym,
@@ -57,6 +58,11 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
     own = _possessor_of_source(span, head, ctx)
     if own is not None:  # "Der Branchenverband WindEurope begrüßte den Schritt. Nach seinen Angaben …"
         return own
+    after = [t for t in span.doc[head.i + 1 : span.end] if not t.is_space]
+    office = _office_of_possessor(span.doc[after[0].i : after[-1].i + 1], ctx) \
+        if len(after) == 2 and after[0].tag_ == "PPOSAT" else None
+    if office is not None:  # "Nach Angaben ihres Hauses" after "Kultusministerin Katrin Ostermann"
+        return office
     # "Angaben der Polizei in Köln", "der Regionalverwaltung von Tigray": a place after a preposition only says
     # where the source named before it sits
     named = [c for m, c in inside if m.start > head.i and not _place_of_noun_before(m, c, head)]
