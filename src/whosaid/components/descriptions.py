@@ -211,7 +211,8 @@ def describe(span: Span, data: LanguageData) -> Description:
         if party is not None:
             desc.party = party
         head = word.rsplit("-", 1)[-1]
-        spoken = next((s for s in sorted(spokes, key=len, reverse=True) if head.endswith(s)), None)
+        spoken = next((s for s in sorted(spokes, key=len, reverse=True) if head.endswith(s)), None) \
+            or (word if word in data.words.get("spokesperson_word", ()) else None)  # "die Vertreterin des …"
         if spoken is not None:
             desc.spokesperson = True
             stem = word[: -len(spoken)].rstrip("-")

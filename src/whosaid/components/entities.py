@@ -136,6 +136,7 @@ class EntityMerger:
                 _name_after_organisation_noun(cluster, self.data, places)
                 _name_before_group_noun(cluster, self.data)
                 _regional_party_branch(cluster, self.data, places)
+        _branches_of_the_same_place(doc._.entities, self.data)
         doc._.entities = _merge_across_types(doc._.entities)  # "des Deutschen Wetterdienstes" = "der Deutsche …"
         doc._.entities = _merge_short_names(doc._.entities, self.data, places)
         doc._.entities.sort(key=lambda c: c.mentions[0].start)
@@ -162,6 +163,8 @@ def _organisation_by_head(span: Span, data: LanguageData) -> Span:
     head_noun = span[0].tag_ == "NN" and _org_head(span[0].text, data)
     # a single common noun ending in one ("der Volksbefreiungsarmee") as well; "Westbank" is tagged NE
     label = "ORG" if head_noun and (len(span) > 1 or span.label_ == "LOC") else span.label_
+    if head_noun and len(span) > 1 and end == span.end:
+        end += _number_of_name(doc, end) or _field_of_name(doc, end, data)  # "Umweltschutzorganisation Global 2000"
     if LABEL_MAP.get(span.label_) == "PER" and "-" in span[-1].text and _org_head(span[-1].text.rsplit("-", 1)[-1], data):
         label = "ORG"  # "des Robert Koch-Instituts", "die Friedrich-Ebert-Stiftung": named after a person
     return span if (end, label) == (span.end, span.label_) else Span(doc, span.start, end, label=label)
@@ -347,7 +350,9 @@ def _quoted_names_after_org_nouns(doc: Doc, spans: list[Span], data: LanguageDat
 
 
 def _is_org_noun(tok: Token, data: LanguageData) -> bool:
-    return tok.text in data.org_nouns or tok.text.rsplit("-", 1)[-1] in data.org_nouns or tok.lemma_ in data.org_nouns
+    """ "Ministerium", "Initiative" (a generic word for an organisation, `generic_org_word`, as well)."""
+    return tok.text in data.org_nouns or tok.text.rsplit("-", 1)[-1] in data.org_nouns or tok.lemma_ in data.org_nouns \
+        or tok.tag_ == "NN" and tok.lower_ in data.words.get("generic_org_word", ())
 
 
 def _before_line_break(span: Span) -> Span | None:
@@ -368,8 +373,10 @@ def _outside_times(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     out = []
     for span in spans:
-        if not any(s < span.end_char and span.start_char < e for s, e in times):
-            out.append(span)
+        if not any(s < span.end_char and span.start_char < e for s, e in times) or _number_of_name(doc, span.end - 1) \
+                and span.label_ == "ORG" and len(span) > 2 and span[-2].text[:1].isupper() \
+                and not any(s < span[-2].idx + len(span[-2].text) and span.start_char < e for s, e in times):
+            out.append(span)  # "Global 2000" is a name, not a year
             continue
         free = [t for t in span if not any(s < t.idx + len(t.text) and t.idx < e for s, e in times)]
         run = _longest_run(free)
@@ -581,6 +588,7 @@ def _named_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> lis
         end = i + 3 if function_word else i + 2 if noun_name else i + 1
         while end < len(doc) and texts_tags[end][1] in NAME_TAGS and texts_tags[end][0][:1].isupper():
             end += 1
+        end += _number_of_name(doc, end) or _field_of_name(doc, end, data)
         inside = [s for s in out if i <= s.start and s.end <= end]
         straddling = [s for s in out if s.start < end and i < s.end and s not in inside]
         if straddling:
@@ -590,6 +598,26 @@ def _named_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> lis
             out += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == doc[i + 1].text
                     and not any(s.start <= t.i < s.end for s in out)]
     return sorted(out, key=lambda s: s.start)
+
+
+def _number_of_name(doc: Doc, end: int) -> int:
+    """1 where the number at `end` closes the name before it: "die Umweltschutzorganisation Global 2000 forderte",
+    "Hannover 96 teilte mit" (a number with a verb or punctuation after it, no noun it counts)."""
+    if end + 1 >= len(doc) or doc[end].tag_ != "CARD" or not doc[end].text.isdigit():
+        return 0
+    after = doc[end + 1]
+    return int(after.tag_ in {"VVFIN", "VAFIN", "VMFIN"} or after.text in {",", ".", ")", "(", ";"})
+
+
+def _field_of_name(doc: Doc, end: int, data: LanguageData) -> int:
+    """1 where the noun at `end` is the business field that closes a company's name after the name it follows: "des
+    Autozulieferers Brückmann Antriebstechnik für …", "Kaltenbach Chemie" (`company_field`), with no noun after it."""
+    if end < 1 or end >= len(doc) or doc[end - 1].tag_ != "NE" or doc[end].tag_ not in {"NN", "NE"} \
+            or not doc[end].text[:1].isupper() or "-" in doc[end].text:
+        return 0
+    if end + 1 < len(doc) and doc[end + 1].tag_ in {"NN", "NE"}:
+        return 0
+    return int(doc[end].lower_.endswith(tuple(data.words.get("company_field", ()))))
 
 
 def _name_tagged_as_noun(doc: Doc, i: int) -> bool:
@@ -620,11 +648,17 @@ def _organisations_of_roles(doc: Doc, data: LanguageData) -> list[Span]:
 
 def _known_organisations(doc: Doc, data: LanguageData) -> list[Span]:
     """Parties and federal institutions the model often misses ("der Bundestag", "die Grünen", "die AfD"): acronyms
-    anywhere, words that are also common words ("Linke", "Mitte") only after an article and before no noun."""
+    anywhere, words that are also common words ("Linke", "Mitte") only after an article and before no noun; names
+    opened by a word that makes them an organisation's (`organisation_prefix`: "IG Metall")."""
     parties = data.words.get("party", frozenset())
     institutions = _institutions_and_agencies(data)
+    prefixes = data.words.get("organisation_prefix", frozenset())
     found = []
     for t in doc:
+        if t.text in prefixes and t.i + 1 < len(doc) and doc[t.i + 1].tag_ in {"NN", "NE"} \
+                and doc[t.i + 1].text[:1].isupper():
+            found.append(Span(doc, t.i, t.i + 2, label="ORG"))  # "die IG Metall", "der IG BCE"
+            continue
         # "des Pentagons", "des Kremls": an institution in the genitive
         if (t.text in institutions or _genitive_of(t.text, institutions)) and t.tag_ in {"NN", "NE"}:
             found.append(Span(doc, t.i, t.i + 1, label="ORG"))
@@ -964,17 +998,21 @@ def _merge_across_types(clusters: list[Cluster]) -> list[Cluster]:
 
 
 def _merge_short_names(clusters: list[Cluster], data: LanguageData, places: set[str] | frozenset[str]) -> list[Cluster]:
-    """ "Kaltenbach Chemie rutscht ins Minus" … "der Spezialchemiekonzern Kaltenbach": an organisation known by one
-    word is the one organisation whose longer name opens with it and goes on in capitalised words that name no
+    """ "Kaltenbach Chemie rutscht ins Minus" … "der Spezialchemiekonzern Kaltenbach": an organisation (or a name
+    typed a person, before a company's field: "Brückmann Antriebstechnik") known by one word is the one organisation
+    whose longer name opens with it and goes on in capitalised words that name no
     place ("Polizei Köln" is not "die Polizei") and no organisation noun."""
     merged_away: set[int] = set()
+    fields = tuple(data.words.get("company_field", ()))
     for short in clusters:
         word = short.name
-        if short.type != "ORG" or " " in word or "-" in word or not word[:1].isupper() or ACRONYM.match(word) \
-                or _org_head(word, data) or _outlet_noun(word, data):
+        if short.type not in {"ORG", "PER"} or " " in word or "-" in word or not word[:1].isupper() \
+                or ACRONYM.match(word) or _org_head(word, data) or _outlet_noun(word, data):
             continue
+        # "Ein Sprecher von Brückmann" (typed a person) after "Brückmann Antriebstechnik": the company by its family name
         longer = [c for c in clusters if c is not short and c.type == "ORG" and id(c) not in merged_away
-                  and _extends_name(c.name, word, data, places)]
+                  and _extends_name(c.name, word, data, places)
+                  and (short.type == "ORG" or c.name.split()[-1].lower().endswith(fields))]
         if len(longer) != 1:
             continue
         target = longer[0]
@@ -1067,7 +1105,8 @@ def _name_after_organisation_noun(cluster: Cluster, data: LanguageData, places: 
             continue  # "Flughafen Wien AG": a place and a legal form after the noun make one name with it
         if len(rest) > 1 and rest[-1].text in DISTRICT_NUMERALS and rest[:-1].text in places:
             continue  # "Landgericht München I": a numbered district of a place, no name of its own
-        if all(t.tag_ in {"NE", "FM"} or t.text[:1].isupper() for t in rest) and rest.text not in places \
+        if all(t.tag_ in {"NE", "FM"} or t.text[:1].isupper() or t.i > rest.start and t.text.isdigit() for t in rest) \
+                and rest.text not in places \
                 and not any(t.tag_ in {"NN"} and _org_head(t.text, data) for t in rest):
             cluster.nominatives.setdefault(m.text, rest.text)
             cluster.aliases.add(m.text)
@@ -1102,6 +1141,20 @@ def _regional_party_branch(cluster: Cluster, data: LanguageData, places: set[str
         place = m[0].text[:-2]
         if place in places:
             cluster.aliases.add(f"{m[1].text} {place}")
+
+
+def _branches_of_the_same_place(clusters: list[Cluster], data: LanguageData) -> None:
+    """ "Die Wiener ÖVP … Die Grünen warfen der SPÖ vor": where the article names parties' branches of one place
+    only, the other parties it names are known by their branch there too ("Grüne Wien")."""
+    parties = data.words.get("party", frozenset())
+    branches = {a.split(" ", 1)[1] for c in clusters if c.type == "ORG" for a in c.aliases
+                if a.split(" ", 1)[0] in parties and " " in a}
+    if len(branches) != 1:
+        return
+    place = next(iter(branches))
+    for c in clusters:
+        if c.type == "ORG" and c.name in parties:
+            c.aliases.add(f"{c.name} {place}")
 
 
 STRONG_ENDINGS = {"m": "er", "n": "es", "f": "e", "pl": "e"}
@@ -1255,7 +1308,9 @@ def canonical_name(cluster: Cluster) -> str:
             return rest
     if cluster.type == "ORG":
         # "Ahlulbayt Nachrichtenagentur ABNA"; not the genitive of "Zeitung der SPD"
-        acronyms = [m.text.split()[-1] for m in cluster.mentions if ACRONYM.match(m.text.split()[-1])
+        # "IG BCE": a name of acronyms only is known by all of it
+        acronyms = [m.text if all(ACRONYM.match(w) for w in m.text.split())
+                    else m.text.split()[-1] for m in cluster.mentions if ACRONYM.match(m.text.split()[-1])
                     and not (len(m) > 1 and m[-2].lower_ in {"der", "des", "von", "vom"})]
         if acronyms:  # "Ahlulbayt Nachrichtenagentur ABNA" is known as ABNA
             return acronyms[0]

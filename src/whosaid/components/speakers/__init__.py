@@ -36,7 +36,9 @@ from whosaid.components.speakers.organisations import (
     _acronym_after,
     _broadcaster_of_programme,
     _described_organisation,
+    _group_in_parliament,
     _institution_of_role,
+    _introduced_organisation_named_after,
     _office_of_possessor,
     _organisation_before_its_leader,
     _organisation_led_by,
@@ -117,7 +119,8 @@ class SpeakerResolver:
             ctx.names.append(res.name)
             if res.cluster is not None:
                 ctx.history.append(res)
-                if found.lemma in self.data.words.get("report_verb", ()) and not res.spokesperson:
+                # the source an outlet cites ("unter Berufung auf ein internes Papier des Ministeriums") is no outlet
+                if found.lemma in self.data.words.get("report_verb", ()) and not res.spokesperson and found.via is None:
                     ctx.outlets.add(id(res.cluster))
                 if res.spokesperson:
                     continue  # "ein Konzernsprecher" is no name of the company
@@ -139,6 +142,7 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         span = relative_antecedent(span[0]) or span  # "der Prediger, der …": who "der" is
     span = _phrase_after_genitive_determiner(span, data)
     span = _phrase_after_lone_article(span)
+    span = _through_cut_name(span, clusters)
     led = _organisation_before_its_leader(span, clusters, data)
     if led is not None:  # "Die Armee von General Abdel Fattah al-Burhan", "Die RSF unter Mohamed Hamdan Daglo"
         span = led
@@ -170,6 +174,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     party = _party_of_group(span, ctx)
     if party is not None:  # "Die Grünen im Bundestag", "die SPD-Opposition": the party speaks
         return party
+    seated = _group_in_parliament(span, inside, data)
+    if seated is not None:  # "Die SVP-Fraktion im Kantonsrat": the group, wherever it sits
+        return Resolution(seated.name, seated)
     organisations = [c for m, c in inside if c.type in {"ORG", "LOC"}]
     broadcaster = _broadcaster_of_programme(span, ctx)
     if broadcaster is not None:  # "Das NDR-Magazin „Panorama 3“ hatte berichtet"
@@ -221,7 +228,8 @@ def resolve(found: Found, ctx: Context) -> Resolution:
             return Resolution(person.name, person)
         return Resolution(_bare(span), None, organisations[0] if organisations else None)
     if not inside:
-        described = _described_organisation(span, ctx) or _office_of_possessor(span, ctx)
+        described = _described_organisation(span, ctx) or _office_of_possessor(span, ctx) \
+            or _introduced_organisation_named_after(span, ctx)
         if described is not None:
             return described
     countries = _country_adjectives(list(span))  # "Das russische Verteidigungsministerium" is not the British one
@@ -241,6 +249,14 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     if len(inside) >= 2 and any(t.lower_ in data.words.get("coordination", ()) for t in span):
         return Resolution(_bare(span))
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _through_cut_name(span, clusters: list[Cluster]):
+    """ "Angaben der Gewerkschaft Erziehung" taken from "Nach Angaben der Gewerkschaft Erziehung und Wissenschaft
+    (GEW)": a phrase cut inside an organisation's name runs to the name's end."""
+    end = max((m.end for c in clusters if c.type == "ORG" for m in c.mentions
+               if span.start < m.start < span.end < m.end), default=span.end)
+    return span.doc[span.start : end]
 
 
 def _hearsay_group_of(span, data: LanguageData) -> str | None:

@@ -163,6 +163,9 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     words = res.name.split()
     if len(words) == 2 and words[0] in {land.name + "s" for land in _lands(data)}:
         words = words[1:]  # "Nordrhein-Westfalens Gesundheitsministerium"
+    adjectives = [t for t in span if t.tag_ == "ADJA" and t.text[:1].islower()]
+    if len(words) == 2 and res.cluster is None and [t.text for t in adjectives] == words[:1]:
+        words = words[1:]  # "Das rheinland-pfälzische Bildungsministerium" where the model named the ministry alone
     if not words or (len(words) > 1 and words[1] not in {"in", "von", "der"}):
         return res
     word = words[0]
@@ -177,6 +180,8 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     # the institution's word in the speaker phrase, else in its sentence ("Die Feuerwehr … nach eigenen Angaben")
     token = next((t for t in span if t.text.startswith(word)), None) \
         or next((t for t in sentence_of(doc, span.start) if t.text == word), None)
+    if token is None and of_land and res.cluster is None and span[-1].tag_ == "NN":
+        token = span[-1]  # "Nach Angaben ihres Hauses": the office of a Land's minister, named by another word
     if token is None:
         return res
     capitals = _capitals(data)

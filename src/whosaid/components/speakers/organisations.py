@@ -121,6 +121,19 @@ def _party_of_group(span: Span, ctx: Context) -> Resolution | None:
     return Resolution(party.name, party)
 
 
+def _group_in_parliament(span: Span, inside: list[tuple[Span, Cluster]], data: LanguageData) -> Cluster | None:
+    """The organisation of "Die SVP-Fraktion im Kantonsrat", "die AfD-Fraktion im Landtag": a name, then only "im"/"in"
+    and the parliament (`parliament`) it sits in."""
+    words = [t for t in span if not t.is_space]
+    for m, c in inside:
+        rest = [t for t in words if t.i >= m.end]
+        if c.type == "ORG" and len(rest) == 2 and rest[0].lower_ in {"im", "in"} \
+                and rest[1].text in data.words.get("parliament", ()) \
+                and all(t.tag_ in {"ART", "ADJA"} for t in words if t.i < m.start):
+            return c
+    return None
+
+
 def _title_after_outlet_noun(span: Span, ctx: Context) -> Resolution | None:
     """The quoted title right after a speaker phrase headed by a word for a medium: "die Zeitung »Al-Akhbar«"."""
     doc = span.doc
@@ -154,7 +167,28 @@ def _broadcaster_of_programme(span: Span, ctx: Context) -> Resolution | None:
         named = [c for c in ctx.clusters if c.type == "ORG" and owner in {c.name, c.acronym}]
         if len(named) == 1:
             return Resolution(named[0].name, named[0])
-    return None
+    return _broadcaster_named_before(span, ctx)
+
+
+def _broadcaster_named_before(span: Span, ctx: Context) -> Resolution | None:
+    """ "Wie das Politikmagazin „Panorama 3“ berichtete" after "nach Recherchen des NDR": a programme named by its title
+    alone speaks for the one medium the article named in its sentence or the one before."""
+    doc = span.doc
+    programmes = tuple(w.lower() for w in ctx.data.words.get("programme_noun", ()))
+    head = next((t for t in span if t.tag_ in {"NN", "NE"}), None)
+    if head is None or "-" in head.text or not head.lower_.endswith(programmes) or head.i + 1 >= len(doc) \
+            or not doc[head.i + 1]._.name_quote:
+        return None
+    sents = [s for s in text_sentences(doc) if s.start <= span.start]
+    if not sents:
+        return None
+    start = sents[max(0, len(sents) - 2)].start
+    outlets = {id(c): c for c in ctx.clusters if c.type == "ORG" and _is_outlet(c, ctx)
+               and any(start <= m.start < span.start for m in c.mentions)}
+    if len(outlets) != 1:
+        return None
+    outlet = next(iter(outlets.values()))
+    return Resolution(outlet.name, outlet)
 
 
 def _acronym_after(span: Span, clusters: list[Cluster]) -> Cluster | None:
@@ -232,14 +266,18 @@ def _office_of_possessor(span: Span, ctx: Context) -> Resolution | None:
     if len(words) != 2 or words[0].tag_ != "PPOSAT":
         return None
     offices = dict(row.split("=") for row in ctx.data.words.get("role_office", ()))
-    role = next((r for r, office in offices.items() if words[1].lower_ == office), None)
-    gender = dict(row.split("=") for row in ctx.data.words.get("possessive_gender", ())).get(words[0].lower_)
+    # "ihres Hauses": a word for any office (`office_synonym`) names the one the person holds
+    synonym = bool(set(_without_genitive(words[1].lower_)) & set(ctx.data.words.get("office_synonym", ())))
+    roles = [r for r, office in offices.items() if synonym or words[1].lower_ == office]
+    genders = dict(row.split("=") for row in ctx.data.words.get("possessive_gender", ()))
+    gender = next((g for p, g in genders.items() if words[0].lower_.startswith(p)), None)  # "ihres", "seinem"
     people = [c for c in ctx.clusters if c.type == "PER" and any(m.start < span.start for m in c.mentions)]
-    if role is None or not people:
+    if not roles or not people:
         return None
     person = max(people, key=lambda c: max(m.start for m in c.mentions if m.start < span.start))
     profile = ctx.profiles.get(id(person), Profile())
-    held = [r for r in profile.roles if r.endswith(role) and r != role]
+    held = [r for r in profile.roles for role in roles if r.endswith(role) and r != role]
+    role = next((role for role in roles if held and held[0].endswith(role)), "")
     if len(held) != 1 or profile.gender not in {gender, None}:
         return None
     name = (held[0][: -len(role)] + offices[role]).capitalize()
@@ -281,6 +319,8 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
                if m.start < span.start and _apposed(m, head.text)]
     # "des Vereins", "der Gewerkschaft": the noun in the nominative names what is described
     noun = _nominative_name(span.doc[words[0].i : head.i + 1]).lower() if words[0].lower_ == "des" else head.lower_
+    if len({id(c) for c in apposed}) > 1 and _in_one_sentence(apposed, span):
+        return None  # "die Gewerkschaft Verdi und die Gewerkschaft GEW … teilte die Gewerkschaft mit": which one?
     if apposed:
         org = max(apposed, key=lambda c: max(m.start for m in c.mentions if m.start < span.start))
         return Resolution(org.name, org)
@@ -296,12 +336,56 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
                            for form in _without_genitive(head.text)):
         org = _latest_outlet(span, ctx)  # "das Magazin", "des Blattes" after "laut einem Bericht des „Spiegel“"
     if org is None and noun in ctx.data.words.get("generic_org_word", ()):
+        spoke = _of_kind_that_spoke_before(span, ctx)
+        if spoke is not None:  # "Der Landeselternrat kritisierte, … hieß es in einer Mitteilung des Gremiums"
+            return spoke
         org = _generically_described(span, ctx)  # "das Unternehmen": the company the article is about
     if org is None and noun in ctx.data.words.get("party_noun", ()):
         org = _party_named_just_before(span, ctx)  # "Die SVP begrüßte den Schritt. Die Partei fordert, …"
     if org is None and noun.capitalize() in ctx.data.org_nouns:
         org = _compound_written_before(noun, span, ctx)  # "Das Ministerium" after "mit dem Kunstministerium"
     return Resolution(org.name, org) if org is not None else None
+
+
+def _introduced_organisation_named_after(span: Span, ctx: Context) -> Resolution | None:
+    """ "Eine Elterninitiative warf dem Amt vor, … Der Ausschluss verletze …, schrieb die Initiative „Freie
+    Impfentscheidung Oberschwaben“": an organisation brought in by an indefinite phrase is the one the next sentence
+    names after a definite article and the noun its head ends in."""
+    words = [t for t in span if not t.is_space]
+    if len(words) < 2 or words[0].lower_ not in ctx.data.words.get("indefinite_article", ()) or words[-1].tag_ != "NN" \
+            or not all(t.tag_ == "ADJA" for t in words[1:-1]) or _is_role(words[-1], ctx.data):
+        return None
+    doc = span.doc
+    sents = text_sentences(doc)
+    here = next((n for n, s in enumerate(sents) if s.start <= span.start < s.end), None)
+    if here is None or here + 1 >= len(sents):
+        return None
+    end = sents[here + 1].end
+    head = words[-1].text.lower()
+    named = {id(c): c for c in ctx.clusters if c.type in {"ORG", "MISC"} for m in c.mentions
+             if span.end <= m.start < end and _apposed_noun(m) and head.endswith(_apposed_noun(m))
+             and _article_before_noun(m)}
+    if len(named) != 1:
+        return None
+    org = next(iter(named.values()))
+    org.type = "ORG"  # "die Initiative „Freie Impfentscheidung Oberschwaben“": a quoted name after the noun
+    return Resolution(org.name, org)
+
+
+def _article_before_noun(mention: Span) -> bool:
+    """ "die Initiative „Freie Impfentscheidung“": a definite article before the noun the name is apposed to."""
+    doc = mention.doc
+    i = mention.start - 1
+    if i >= 0 and doc[i].text in QUOTE_MARKS:
+        i -= 1
+    return i >= 1 and doc[i - 1].lower_ in DEFINITE_ARTICLES
+
+
+def _in_one_sentence(clusters: list[Cluster], span: Span) -> bool:
+    """Whether the latest mentions before `span` of these organisations all stand in one sentence."""
+    latest = [max(m.start for m in c.mentions if m.start < span.start) for c in clusters]
+    sents = text_sentences(span.doc)
+    return len({next((n for n, s in enumerate(sents) if s.start <= i < s.end), -1) for i in latest}) == 1
 
 
 def _organisation_apposed_after(span: Span, ctx: Context) -> Cluster | None:
@@ -426,7 +510,10 @@ def _latest_organisation_ending(word: str, span: Span, ctx: Context, besides: Cl
             return home
     named = [c for c in ctx.clusters if c.type == "ORG" and c is not besides and ends(c)
              and any(m.start < span.start for m in c.mentions)]
-    return max(named, key=lambda c: max(m.start for m in c.mentions if m.start < span.start)) if named else None
+    named.sort(key=lambda c: max(m.start for m in c.mentions if m.start < span.start))
+    if len(named) > 1 and _in_one_sentence(named[-2:], span):
+        return None  # "die Gewerkschaft Verdi und die Gewerkschaft GEW … teilte die Gewerkschaft mit": which one?
+    return named[-1] if named else None
 
 
 def _home_club(span: Span, ctx: Context) -> Cluster | None:
@@ -526,6 +613,28 @@ def _generically_described(span: Span, ctx: Context) -> Cluster | None:
     of_kind = [c for c in ctx.clusters if c.type == "ORG" and kind is not None and kind in _kinds_of(c, ctx.data)
                and any(m.start < span.start for m in c.mentions)]
     return of_kind[0] if len(of_kind) == 1 else None
+
+
+def _of_kind_that_spoke_before(span: Span, ctx: Context) -> Resolution | None:
+    """The organisation that spoke last, in the sentence of `span` or the one before, when the generic word of `span`
+    describes its kind (`generic_org_kind`): "des Gremiums" after "Der Landeselternrat kritisierte", also where the
+    model took its name for no entity."""
+    kind = _generic_kind(span, ctx.data)
+    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
+    if kind is None or ctx.last is None or not sents:
+        return None
+    speaker, res = ctx.last
+    if res.spokesperson or speaker.start < sents[max(0, len(sents) - 2)].start \
+            or (res.cluster is not None and res.cluster.type != "ORG"):
+        return None
+    if res.cluster is None and (speaker[0].lower_ not in DEFINITE_ARTICLES or describe(speaker, ctx.data).says_something
+                                or any(t.tag_ == "KON" for t in speaker)):
+        return None  # "Der Landeselternrat", not "ein Elternvertreter" nor "der Elternrat und der Schülerrat"
+    if res.cluster is not None:
+        return Resolution(res.name, res.cluster) if kind in _kinds_of(res.cluster, ctx.data) else None
+    head = res.name.split()[0].lower()  # "Landeselternrat (Sachsen)"
+    return Resolution(res.name) if any(head == p or len(p) > 2 and head.endswith(p) for p in _org_kinds(ctx.data)[kind]) \
+        else None
 
 
 def _of_generic_kind(org: Cluster, span: Span, data: LanguageData) -> bool:

@@ -28,6 +28,7 @@ from whosaid.components.speakers.organisations import (
     _kinds_of,
     _last_organisation_nearby,
     _latest_organisation_ending,
+    _office_of_possessor,
     _org_kinds,
     _organisation_named,
     _organisation_of_acronym,
@@ -57,6 +58,11 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
     own = _possessor_of_source(span, head, ctx)
     if own is not None:  # "Der Branchenverband WindEurope begrüßte den Schritt. Nach seinen Angaben …"
         return own
+    after = [t for t in span.doc[head.i + 1 : span.end] if not t.is_space]
+    office = _office_of_possessor(span.doc[after[0].i : after[-1].i + 1], ctx) \
+        if len(after) == 2 and after[0].tag_ == "PPOSAT" else None
+    if office is not None:  # "Nach Angaben ihres Hauses" after "Kultusministerin Katrin Ostermann"
+        return office
     # "Angaben der Polizei in Köln", "der Regionalverwaltung von Tigray": a place after a preposition only says
     # where the source named before it sits
     named = [c for m, c in inside if m.start > head.i and not _place_of_noun_before(m, c, head)]
@@ -76,6 +82,11 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
         described = _described_organisation(rest, ctx)  # "einem Bericht der Behörde": the agency named before
         if described is not None:
             return described
+    if len(rest) == 2 and rest[0].lower_ in {"des", "der"} and rest[1].tag_ == "NN" \
+            and rest[1].lower_.removesuffix("s").endswith(tuple(ctx.data.words.get("meeting_noun", ()))):
+        host = _last_organisation_nearby(span, ctx)
+        if host is not None:  # "Die Nato hat … vorgeworfen. …, heißt es in der Abschlusserklärung des Gipfeltreffens"
+            return host
     if len(rest) > 1 and rest[0].lower_ in {"des", "der", "von", "vom"}:
         return Resolution(_bare(span.doc[rest.start + 1 : rest.end]) if rest[0].lower_ in {"von", "vom"}
                           else _nominative_name(rest))
@@ -132,15 +143,17 @@ def _organisation_that_spoke_before(span: Span, ctx: Context) -> Resolution | No
 
 
 def _organisation_of_kind(word: str, span: Span, ctx: Context) -> Cluster | None:
-    """Whose "Gewerkschaftsangaben", "Unternehmensangaben" are: the organisation that spoke before, unless its name
-    says it is of another kind (`generic_org_kind`: the company is no union); then the one organisation of the
-    article whose name says it is of that kind ("IG Metall")."""
+    """Whose "Gewerkschaftsangaben", "Unternehmensangaben" are: the organisation that spoke before when its name says
+    it is of that kind (`generic_org_kind`), else the one organisation of the article whose name says so ("IG
+    Metall"), else the one that spoke before when its name says nothing of its kind and no other is of that kind."""
     org = _spoken_for_before(span, ctx)
     kinds = _org_kinds(ctx.data)
-    if word not in kinds or org is not None and (word in _kinds_of(org, ctx.data) or not _kinds_of(org, ctx.data)):
+    if word not in kinds or org is not None and word in _kinds_of(org, ctx.data):
         return org
     of_kind = [c for c in ctx.clusters if c.type == "ORG" and word in _kinds_of(c, ctx.data)]
-    return of_kind[0] if len(of_kind) == 1 else None
+    if len(of_kind) == 1:  # "Nach Gewerkschaftsangaben" after "Die IG BCE": the union, not the company that spoke
+        return of_kind[0]
+    return org if org is not None and not of_kind and not _kinds_of(org, ctx.data) else None
 
 
 def _source_without_owner(name: str, data: LanguageData) -> bool:

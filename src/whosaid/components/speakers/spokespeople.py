@@ -8,11 +8,21 @@ from spacy.tokens import Span
 from whosaid.components.descriptions import Description
 from whosaid.components.entities import ACRONYM, Cluster, abbreviates
 from whosaid.components.phrases import text_sentences
-from whosaid.components.speakers.context import Context, Resolution, _bare, _capitals, _clusters_in, _nominative_name
+from whosaid.components.speakers.context import (
+    DEFINITE_ARTICLES,
+    Context,
+    Resolution,
+    _bare,
+    _capitals,
+    _clusters_in,
+    _country_adjectives,
+    _nominative_name,
+)
 from whosaid.components.speakers.naming import qualify_institution
 from whosaid.components.speakers.organisations import (
     _acronym_of,
     _is_outlet,
+    _kinds_of,
     _latest_organisation_ending,
     _latest_outlet,
     _org_kinds,
@@ -53,7 +63,7 @@ def _resolve_spokesperson(
     generic = ctx.data.words.get("generic_org_word", frozenset())
     attached = _attachment(span)
     if org is None and attached is not None:
-        name = _nominative_name(attached)  # "die Sprecherin der Bundestagsverwaltung"
+        name = _adjectival_nominative(_nominative_name(attached), attached, ctx)  # "der Bundestagsverwaltung"
         # "Eine Sprecherin des Amtes" after "des Umweltamts": the organisation named before with that ending
         described = _latest_organisation_ending(name.lower(), span, ctx) if " " not in name else None
         if described is None and " " not in name and name.lower().endswith(tuple(generic)):
@@ -76,14 +86,67 @@ def _resolve_spokesperson(
         # "Ein Regierungssprecher in Jerusalem": the government of that capital's country, not one named before
         return qualify_institution(span, Resolution(desc.org_word.capitalize(), spokesperson=True), ctx)
     if org is None and desc.org_word and desc.org_word not in generic:
+        national = _national_subject_just_before(span, desc.org_word, ctx)
+        if national is not None:  # "Die israelische Armee stellte das anders dar. …, teilte ein Armeesprecher mit"
+            return national
         org = _organisation_named(desc.org_word, span, ctx) or _organisation_abbreviated(written, ctx)
         if org is None:  # "ein Polizeisprecher", "ein Lufthansa-Sprecher" with no such organisation found
             return Resolution(_written_org_word(span, desc.org_word))
     if org is None:
         org = _organisation_speaking_nearby(span, ctx) or _spoken_for_before(span, ctx)
+        if org is not None and desc.org_word in generic and not _may_be_of_kind(org, desc.org_word, ctx):
+            org = _only_of_kind(desc.org_word, span, ctx)  # "Eine Konzernsprecherin" after "Gewerkschaftsangaben"
     if org is None:
         return Resolution(_bare(span))
     return Resolution(org.name, org, org, spokesperson=True)
+
+
+def _national_subject_just_before(span: Span, word: str, ctx: Context) -> Resolution | None:
+    """The institution of "ein Armeesprecher" when the sentence before opens with it under its country's adjective
+    ("Die israelische Armee stellte den Vorfall anders dar"), qualified by that country: not the other country's
+    army the article named first."""
+    doc = span.doc
+    sents = [s for s in text_sentences(doc) if s.start <= span.start]
+    if len(sents) < 2:
+        return None
+    prev = sents[-2]
+    finite = next((t for t in prev if t.tag_.endswith("FIN")), None)
+    if finite is None:
+        return None
+    words = [t for t in doc[prev.start : finite.i] if not t.is_space]
+    if len(words) < 3 or words[0].lower_ not in DEFINITE_ARTICLES or words[-1].tag_ != "NN" \
+            or not words[-1].lower_.endswith(word) or not all(t.tag_ == "ADJA" for t in words[1:-1]) \
+            or not _country_adjectives(words[1:-1]):
+        return None
+    subject = doc[words[0].i : words[-1].i + 1]
+    res = qualify_institution(subject, Resolution(words[-1].text), ctx)
+    if res.cluster is None:
+        return None
+    return Resolution(res.name, res.cluster, res.cluster, spokesperson=True)
+
+
+def _adjectival_nominative(name: str, attached: Span, ctx: Context) -> str:
+    """ "Bundesdatenschutzbeauftragter" of "des Bundesdatenschutzbeauftragten": an office named by a noun declined
+    as an adjective (`adjectival_org_noun`) takes the strong nominative ending as a name."""
+    words = [t for t in attached if not t.is_space]
+    nouns = tuple(f"{n}n" for n in ctx.data.words.get("adjectival_org_noun", ()))
+    if len(words) == 2 and words[0].lower_ == "des" and name == words[1].text and name.lower().endswith(nouns):
+        return name[:-1] + "r"
+    return name
+
+
+def _may_be_of_kind(org: Cluster, word: str, ctx: Context) -> bool:
+    """Whether a "Konzernsprecherin" may speak for `org`: not when its name says it is of another kind only
+    (`generic_org_kind`: a union is no company)."""
+    kinds = _kinds_of(org, ctx.data)
+    return word not in _org_kinds(ctx.data) or not kinds or word in kinds
+
+
+def _only_of_kind(word: str, span: Span, ctx: Context) -> Cluster | None:
+    """The one organisation named before `span` whose name says it is of the kind `word` describes."""
+    named = [c for c in ctx.clusters if c.type == "ORG" and word in _kinds_of(c, ctx.data)
+             and any(m.start < span.start for m in c.mentions)]
+    return named[0] if len(named) == 1 else None
 
 
 def _organisation_speaking_nearby(span: Span, ctx: Context) -> Cluster | None:
