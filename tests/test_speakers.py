@@ -1876,3 +1876,12 @@ def test_a_description_by_kind_is_the_one_organisation_of_that_kind(text: str, w
 )
 def test_a_source_of_an_office_is_that_office(text: str, written: str, expected: str):
     assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize("company", ["Die Stadtwerke Kassel", "Die Städtischen Werke Kassel"])
+def test_a_municipal_company_named_with_its_city_is_the_company_not_the_city(company):
+    resolved = dict(resolved_speakers(
+        f"Kassel (dpa) – {company} haben einen Bericht über höhere Fernwärmepreise zurückgewiesen. „Eine Verdopplung "
+        "steht nicht zur Debatte“, sagte ein Unternehmenssprecher am Donnerstag."))
+    name = "Stadtwerke Kassel" if "Stadtwerke" in company else "Städtische Werke Kassel"
+    assert (resolved[company], resolved["ein Unternehmenssprecher"]) == (name, name)

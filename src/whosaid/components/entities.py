@@ -546,10 +546,18 @@ def _organisation_phrases(doc: Doc, data: LanguageData) -> list[Span]:
         if end is None:
             continue
         start = tok.i
-        while start > 0 and doc[start - 1].tag_ == "ADJA" and doc[start - 1].text[:1].islower():
+        while start > 0 and doc[start - 1].tag_ == "ADJA" and (doc[start - 1].text[:1].islower()
+                                                                or _capitalised_adjective_of_name(doc, start - 1)):
             start -= 1
         found.append(Span(doc, start, end, label="ORG"))
     return found
+
+
+def _capitalised_adjective_of_name(doc: Doc, i: int) -> bool:
+    """ "Die Städtischen Werke Kassel": a capitalised adjective right after an article, inside a sentence, opens the
+    organisation's name."""
+    return i > 0 and doc[i].tag_ == "ADJA" and doc[i].text[:1].isupper() and doc[i - 1].tag_ == "ART" \
+        and not doc[i].is_sent_start
 
 
 def _organisations_of_named_fields(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
@@ -589,11 +597,12 @@ def _named_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> lis
         while end < len(doc) and texts_tags[end][1] in NAME_TAGS and texts_tags[end][0][:1].isupper():
             end += 1
         end += _number_of_name(doc, end) or _field_of_name(doc, end, data)
-        inside = [s for s in out if i <= s.start and s.end <= end]
-        straddling = [s for s in out if s.start < end and i < s.end and s not in inside]
+        start = i - 1 if _capitalised_adjective_of_name(doc, i - 1) else i  # "Die Städtischen Werke Kassel"
+        inside = [s for s in out if start <= s.start and s.end <= end]
+        straddling = [s for s in out if s.start < end and start < s.end and s not in inside]
         if straddling:
             continue
-        out = [s for s in out if s not in inside] + [Span(doc, i, end, label="ORG")]
+        out = [s for s in out if s not in inside] + [Span(doc, start, end, label="ORG")]
         if noun_name:  # "Rheinmetall weist … zurück" in the headline: the name the model missed, wherever it stands
             out += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == doc[i + 1].text
                     and not any(s.start <= t.i < s.end for s in out)]
@@ -1181,7 +1190,8 @@ def add_nominatives(cluster: Cluster, data: LanguageData) -> None:
         # "des russischen Verteidigungsministeriums": a description, known with the definite article as "(das)
         # russische Verteidigungsministerium", whatever the gender; an alias, not the name
         described = any(t.text[:1].islower() for t in adjectives)
-        gender = "f" if described else _gender_from_articles(cluster, len(adjectives)) \
+        plural = noun_gender(head.text, data) == "pl"  # "der Städtischen Werke": the lemma "Werk" hides the plural
+        gender = "f" if described else _gender_from_articles(cluster, len(adjectives)) or ("pl" if plural else None) \
             or noun_gender(head.lemma_ or head.text, data) or noun_gender(head.text, data) \
             or noun_gender(_without_genitive_s(head.text, data), data)
         if gender is None:
@@ -1260,11 +1270,16 @@ def add_title_nominatives(cluster: Cluster) -> None:
 
 
 def _gender_from_articles(cluster: Cluster, n_adjectives: int) -> str | None:
-    """ "der Deutsche Wetterdienst": "der" before an adjective in -e is masculine, "das" neuter, "die" feminine."""
+    """ "der Deutsche Wetterdienst": "der" before an adjective in -e is masculine, "das" neuter, "die" feminine;
+    "die Städtischen Werke": "die" before an adjective in -en is plural."""
     for m in cluster.mentions:
-        if m.start == 0 or len(m) <= n_adjectives or not m[0].text.endswith("e") or m[0].tag_ != "ADJA":
+        if m.start == 0 or len(m) <= n_adjectives or m[0].tag_ != "ADJA":
             continue
         article = m.doc[m.start - 1].lower_
+        if article == "die" and m[0].text.endswith("en"):
+            return "pl"
+        if not m[0].text.endswith("e"):
+            continue
         if article in {"der", "das", "die"}:
             return {"der": "m", "das": "n", "die": "f"}[article]
     return None
