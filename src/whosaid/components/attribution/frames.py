@@ -719,6 +719,21 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
         if len(fronted_thing) and _fronted_thing(fronted_thing, ents, data) \
                 and not any(is_finite(t) and not t._.in_quote for t in fronted_thing):
             prefield = fronted_thing
+    if needs_preposition and preposition is None and verb.tag_ == "VVPP" and finite.i < verb.i \
+            and finite.lemma_ == "haben":
+        # "Sicherheitskreise hatten zudem von Kampfdrohnen gesprochen": the object stands before the participle
+        participle = min(t.i for t in cue.tokens)
+        # not "mit": "hatten mit einem Plus gerechnet" tells an expectation, "hat mit Klage gedroht" no more than
+        # the threat's simple past does in a report of earlier events
+        forms = _preposition_forms(needs_preposition) - {"mit", "mitm"}
+        at = next((k for k in range(finite.i + 1, participle) if doc[k].lower_ in forms
+                   and (speaker is None or not speaker.start <= k < speaker.end)), None)
+        if at is not None:
+            content = strip_span(doc[at:participle])
+            if any(t.tag_ in {"NN", "NE"} for t in content) and not any(
+                    is_finite(t) or t.text in {",", ";", ":"} for t in content):
+                return Found(cue.tokens, cue.lemma, cue.stance, "Reported", [content], speaker, frame,
+                             _medium(frame, data))
     if needs_preposition and preposition is None:
         if prefield is None:
             return None

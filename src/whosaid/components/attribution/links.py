@@ -489,8 +489,27 @@ def _join_earlier_denials(found: list[Found], data: LanguageData) -> None:
             continue
         earlier = [g for g in found[:n] if g.stance == "deny" and g.refers_to is not None and g is not f]
         if earlier and earlier[-1].refers_to is not f:
-            f.refers_to = earlier[-1].refers_to
+            f.refers_to = _continuation_on_topic(f, earlier[-1].refers_to, found, data)
 
+
+def _continuation_on_topic(f: Found, target: Found, found: list[Found], data: LanguageData) -> Found:
+    """ "Auch Übernahmegespräche wies er zurück" after a denial of "X hatte berichtet, …. Zudem verhandle die Firma
+    über eine Übernahme", "Auch den Einsatz von Drohnen bestritt die Sprecherin" after "Sicherheitskreise hatten
+    zudem von Kampfdrohnen gesprochen": when the statement the earlier denial answered shares no topic word with
+    this one, the last statement before it that does and continues that statement or was told as earlier (a
+    report, a pluperfect) is answered; else the statement."""
+    words = _content_stems(_answer_object(f))
+
+    def shared(g: Found) -> int:
+        return _shared_stems(words, _content_stems([t for span in g.content for t in span]))
+
+    if not words or shared(target):
+        return target
+    told = [g for g in found if g is not f and g.content_end <= f.content_start and g.stance not in {"deny", "confirm"}
+            and (g.continues is target or target.content_start <= g.content_start and _answers_another(f, g)
+                 and (_pluperfect(g, data) or g.lemma in data.words.get("report_verb", ())))
+            and shared(g)]
+    return told[-1] if told else target
 
 
 def _speaker_of(found: Found) -> Span | None:
