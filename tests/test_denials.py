@@ -593,3 +593,23 @@ def test_a_denial_joining_an_earlier_one_answers_the_claim_on_its_own_topic():
     drones = by_content(record, "von feindlichen Kampfdrohnen")
     denial = by_content(record, "Unsere Armee hat keine Drohnen")
     assert (denial.stance, denial.refers_to) == ("deny", drones.id)
+
+
+def test_a_confirmed_fact_that_mentions_a_report_answers_no_statement():
+    record = whosaid.analyze(
+        "Innsbruck (APA) – Der Angeklagte hatte die Vorwürfe bestritten. Das Wetter sei stabil gewesen, hatte er "
+        "ausgesagt. Ein Gutachter bestätigte am Mittwoch, dass der Wetterbericht keine Gewitter angekündigt hatte.\n",
+        published="2027-03-03", lang="de")
+    confirmed = by_content(record, "dass der Wetterbericht")
+    assert (confirmed.stance, confirmed.refers_to) == ("confirm", None)
+
+
+def test_denied_accusations_answer_the_press_report_told_as_earlier_not_a_confirmation():
+    record = whosaid.analyze(
+        "Wien (APA) – Ein Mitarbeiter eines Grazer Vereins sei in Minsk festgenommen worden, bestätigte ein Sprecher "
+        "des Ministeriums am Dienstag. Das Staatsfernsehen hatte am Montag berichtet, der Mann habe Geld an "
+        "Oppositionsgruppen weitergeleitet. Der Geheimdienst teilte mit, es gebe Beweise für Spionage.\n\nDer Verein "
+        "wies die Vorwürfe entschieden zurück.\n", published="2027-03-03", lang="de")
+    report = by_content(record, "der Mann habe Geld")
+    denial = by_content(record, "die Vorwürfe")
+    assert (denial.stance, denial.refers_to) == ("deny", report.id)

@@ -273,6 +273,9 @@ def _link_reports(found: list[Found], data: LanguageData) -> None:
             if inside.lemma in data.words.get("report_verb", ()) and inside.content_start > f.content_end:
                 f.content = list(inside.content)  # denied is what the report says, as "…, was X dementierte"
             continue
+        if tokens[0].lower_ in data.words.get("complementizer", ()) and "stance_of_cue" not in f.extra:
+            continue  # "bestätigte, dass der Wetterbericht keine Gewitter angekündigt hatte": a report told in the
+            # confirmed clause is part of the fact confirmed, no report answered
         if not _names_report(tokens, data):
             object_ = _object_before_cue(f)
             if not _names_report(object_, data):
@@ -630,8 +633,11 @@ def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], se
         return None
     denier = {t.lower_ for t in f.speaker if t.tag_ in {"NN", "NE"} and len(t.text) >= 4
               and t.text not in data.role_nouns}
+    # a press report told as earlier accuses too ("Das Staatsfernsehen hatte berichtet, der Mann habe …"), and so does
+    # the continuation of such a report ("Zudem sei …")
     accusing = [g for g in _said_before(f, found, sents, REPORT_WINDOW) if g.stance != "deny" and (
-        g.stance == "claim" and g.cue or _shared_stems(denier, _content_stems([t for span in g.content for t in span])))]
+        g.stance == "claim" and g.cue or _shared_stems(denier, _content_stems([t for span in g.content for t in span]))
+        or _head(g).cue and _pluperfect(_head(g), data) and _head(g).lemma in data.words.get("press_verb", ()))]
     return accusing[-1] if accusing else None
 
 
