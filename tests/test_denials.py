@@ -537,3 +537,79 @@ def test_a_denial_of_accusations_answers_no_ones_own_account():
     denial = by_content(record, "die Vorwürfe")
     assert denial.stance == "deny" and denial.refers_to != own.id
     assert not any(c.claim == own.id for c in record.contradictions)
+
+
+def test_a_report_called_not_true_is_denied_and_answered():
+    record = whosaid.analyze(
+        "Hannover (dpa) – Die Stadtwerke Hannover haben einen Zeitungsbericht über den Verkauf ihrer Busflotte als "
+        "„nicht zutreffend“ bezeichnet. Die „Hannoversche Allgemeine“ hatte am Montag berichtet, die Stadtwerke "
+        "wollten bis 2030 alle Dieselbusse an einen Privatanbieter abgeben.\n", published="2027-03-03", lang="de")
+    denial = by_content(record, "einen Zeitungsbericht über den Verkauf")
+    report = by_content(record, "die Stadtwerke wollten")
+    assert (denial.kind, denial.stance, denial.refers_to) == ("Reported", "deny", report.id)
+    assert (report.id, denial.id) in {(c.claim, c.counter) for c in record.contradictions}
+
+
+def test_calling_a_proposal_not_right_is_no_denial():
+    record = whosaid.analyze(
+        "Kiel (dpa) – Es sei nicht richtig, die Gebühren schon im Sommer zu erhöhen, sagte der Bürgermeister am "
+        "Dienstag.\n", published="2027-03-03", lang="de")
+    assert by_content(record, "Es sei nicht richtig").stance != "deny"
+
+
+def test_a_judge_calling_a_defence_a_pretext_answers_no_accusation_told_earlier():
+    record = whosaid.analyze(
+        "Bochum (dpa) – Bei den Anrufen hatten die Täter behauptet, ein Enkel brauche dringend Geld. Der Angeklagte "
+        "hatte im Prozess bestritten, von dem Betrug gewusst zu haben. Er sei davon ausgegangen, Pakete abzuholen. "
+        "Der Richter nannte das eine Schutzbehauptung.\n", published="2027-03-03", lang="de")
+    claim = by_content(record, "ein Enkel brauche")
+    answer = by_content(record, "das eine Schutzbehauptung")
+    assert answer.stance == "deny" and answer.refers_to != claim.id
+    assert not any(c.claim == claim.id and c.counter == answer.id for c in record.contradictions)
+
+
+def test_a_denial_with_its_object_first_is_said_by_the_person_after_the_verb():
+    record = whosaid.analyze(
+        "Kiel (Reuters) – Die Werft hat einen Bericht über Entlassungen zurückgewiesen. Auch Verkaufsverhandlungen wies "
+        "der 61-Jährige zurück.\n", published="2027-03-03", lang="de")
+    denial = by_content(record, "Verkaufsverhandlungen")
+    assert (denial.kind, denial.stance, denial.speaker.text) == ("Reported", "deny", "der 61-Jährige")
+
+
+def test_a_speech_act_in_the_pluperfect_with_its_prepositional_object_is_a_statement():
+    record = whosaid.analyze(
+        "Berlin (AFP) – Die Polizei hatte am Abend von einem schweren Unfall gesprochen.\n", published="2027-03-03",
+        lang="de")
+    spoken = by_content(record, "von einem schweren Unfall")
+    assert (spoken.kind, spoken.cue.lemma, spoken.speaker.text) == ("Reported", "sprechen", "Die Polizei")
+
+
+def test_a_denial_joining_an_earlier_one_answers_the_claim_on_its_own_topic():
+    record = whosaid.analyze(
+        "Bischkek (Reuters) – Die Regierung hat Berichte über einen Angriff auf ein Grenzdorf zurückgewiesen. Die "
+        "Staatsagentur hatte am Mittwoch gemeldet, beim Beschuss des Dorfes seien zwei Zivilisten getötet worden. "
+        "Sicherheitskreise hatten zudem von feindlichen Kampfdrohnen gesprochen.\n\nAuch den Einsatz von Drohnen "
+        "bestritt die Sprecherin: „Unsere Armee hat keine Drohnen eingesetzt.“\n", published="2027-03-03", lang="de")
+    drones = by_content(record, "von feindlichen Kampfdrohnen")
+    denial = by_content(record, "Unsere Armee hat keine Drohnen")
+    assert (denial.stance, denial.refers_to) == ("deny", drones.id)
+
+
+def test_a_confirmed_fact_that_mentions_a_report_answers_no_statement():
+    record = whosaid.analyze(
+        "Innsbruck (APA) – Der Angeklagte hatte die Vorwürfe bestritten. Das Wetter sei stabil gewesen, hatte er "
+        "ausgesagt. Ein Gutachter bestätigte am Mittwoch, dass der Wetterbericht keine Gewitter angekündigt hatte.\n",
+        published="2027-03-03", lang="de")
+    confirmed = by_content(record, "dass der Wetterbericht")
+    assert (confirmed.stance, confirmed.refers_to) == ("confirm", None)
+
+
+def test_denied_accusations_answer_the_press_report_told_as_earlier_not_a_confirmation():
+    record = whosaid.analyze(
+        "Wien (APA) – Ein Mitarbeiter eines Grazer Vereins sei in Minsk festgenommen worden, bestätigte ein Sprecher "
+        "des Ministeriums am Dienstag. Das Staatsfernsehen hatte am Montag berichtet, der Mann habe Geld an "
+        "Oppositionsgruppen weitergeleitet. Der Geheimdienst teilte mit, es gebe Beweise für Spionage.\n\nDer Verein "
+        "wies die Vorwürfe entschieden zurück.\n", published="2027-03-03", lang="de")
+    report = by_content(record, "der Mann habe Geld")
+    denial = by_content(record, "die Vorwürfe")
+    assert (denial.stance, denial.refers_to) == ("deny", report.id)

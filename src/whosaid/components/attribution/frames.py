@@ -625,12 +625,14 @@ def _subject_before_content(view: _SentenceView, cue: _VerbCue, finite: Token,
     else:
         speaker = _prefield_speaker(doc, clause_start, finite, ents)
         if speaker is not None and cue.stance in {"deny", "confirm"} and (
-                _headed_by_report_noun(speaker, data) or speaker[0].tag_ == "PDAT" and not _agentive(speaker, ents, data)):
+                _headed_by_report_noun(speaker, data) or speaker[0].tag_ == "PDAT" and not _agentive(speaker, ents, data)
+                or _fronted_thing(speaker, ents, data)):
             # "Berichte über Unruhe in der Kabine wies der Coach zurück", "Diese Zahl wies die Ministerin zurück":
             # what is denied stands first, who denies it after the verb ("Der Bericht bestätigte die Befürchtungen"
             # keeps its subject)
             after = _speaker_after(doc, finite.i + 1, sent.end, ents, data)
-            if after is not None and _agentive(after, ents, data):
+            if after is not None and (_agentive(after, ents, data) or _fronted_thing(speaker, ents, data)
+                                      and _nominative_subject(after)):
                 speaker = after
     if speaker is None and not passive:
         speaker = _speaker_after(doc, finite.i + 1, sent.end, ents, data)
@@ -708,6 +710,30 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     preposition = _object_preposition(doc, sent, j, needs_preposition) if needs_preposition else None
     prefield = _object_prefield(doc, frame.start, finite, needs_preposition, data) \
         if speaker is not None and speaker.start > finite.i else None
+    if prefield is None and speaker is not None and speaker.start > finite.i and cue.stance in {"deny", "confirm"} \
+            and not needs_preposition:
+        # "Auch Übernahmegespräche wies der 54-Jährige zurück": the fronted thing is what is denied
+        fronted_thing = strip_span(doc[frame.start : finite.i])
+        while len(fronted_thing) > 1 and fronted_thing[0].tag_ in {"ADV", "PTKNEG"}:
+            fronted_thing = fronted_thing[1:]
+        if len(fronted_thing) and _fronted_thing(fronted_thing, ents, data) \
+                and not any(is_finite(t) and not t._.in_quote for t in fronted_thing):
+            prefield = fronted_thing
+    if needs_preposition and preposition is None and verb.tag_ == "VVPP" and finite.i < verb.i \
+            and finite.lemma_ == "haben":
+        # "Sicherheitskreise hatten zudem von Kampfdrohnen gesprochen": the object stands before the participle
+        participle = min(t.i for t in cue.tokens)
+        # not "mit": "hatten mit einem Plus gerechnet" tells an expectation, "hat mit Klage gedroht" no more than
+        # the threat's simple past does in a report of earlier events
+        forms = _preposition_forms(needs_preposition) - {"mit", "mitm"}
+        at = next((k for k in range(finite.i + 1, participle) if doc[k].lower_ in forms
+                   and (speaker is None or not speaker.start <= k < speaker.end)), None)
+        if at is not None:
+            content = strip_span(doc[at:participle])
+            if any(t.tag_ in {"NN", "NE"} for t in content) and not any(
+                    is_finite(t) or t.text in {",", ";", ":"} for t in content):
+                return Found(cue.tokens, cue.lemma, cue.stance, "Reported", [content], speaker, frame,
+                             _medium(frame, data))
     if needs_preposition and preposition is None:
         if prefield is None:
             return None
@@ -802,6 +828,24 @@ def _agentive(span: Span, ents: dict[int, Span], data: LanguageData) -> bool:
     return any(t.tag_ == "PPER" or t.text in data.role_nouns or t.text.rsplit("-", 1)[-1] in data.role_nouns
                or t.text in data.org_nouns for t in span) \
         or any(e.label_ in {"PER", "ORG"} for i, e in ents.items() if span.start <= i < span.end)
+
+
+def _fronted_thing(span: Span, ents: dict[int, Span], data: LanguageData) -> bool:
+    """ "Auch Übernahmegespräche wies der 54-Jährige zurück": a prefield of common nouns without a determiner (a bare
+    plural or mass noun, no subject of a denial) that cannot speak, before a denying or confirming verb, is its
+    object when a phrase that can speak follows the verb."""
+    words = [t for t in span if t.tag_ not in {"ADV", "PTKNEG"} or t.i > span.start + 1]
+    if not words or words[0].tag_ not in {"NN", "ADJA"}:
+        return False  # a determiner ("Das Ministerium", "Ein Regierungsvertreter", "Zwei Betroffene") may be the subject
+    return any(t.tag_ == "NN" for t in span) and not any(t.tag_ in {"NE", "PDS", "PIS", "PRELS"} for t in span) \
+        and not _agentive(span, ents, data)
+
+
+def _nominative_subject(span: Span) -> bool:
+    """ "der 54-Jährige", "der Manager", "ein Sprecher": a masculine nominative article before its noun (not "der
+    Angeklagten", genitive or dative)."""
+    head = next((t for t in span if t.tag_ == "NN"), None)
+    return span[0].lower_ in {"der", "ein"} and head is not None and not head.lower_.endswith("en")
 
 
 def _headed_by_report_noun(span: Span, data: LanguageData) -> bool:

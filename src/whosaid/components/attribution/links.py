@@ -224,6 +224,11 @@ def _calls_false(found: Found, data: LanguageData) -> bool:
     falsity, negation = words.get("falsity", frozenset()), words.get("negation", frozenset())
     tokens = [t for span in found.content for t in span]
     for k, t in enumerate(tokens):
+        if _negated_truth(tokens, k, data):
+            # "einen Bericht als „nicht zutreffend“ bezeichnet", "Das sei nicht richtig": what is called untrue is a
+            # report or what was just said ("das"), not a thing to be done ("Es sei nicht richtig, zu …")
+            subject = next((x for x in tokens if not is_punct(x)), None)
+            return subject is not None and (subject.lower_ in {"das", "dies"} or _names_report(tokens, data))
         if not (t.text in falsity or t.lemma_ in falsity or t.text.lower() in falsity):
             continue
         if t.tag_ == "ADJA":
@@ -234,6 +239,13 @@ def _calls_false(found: Found, data: LanguageData) -> bool:
         return subject is not None and (subject.lower_ in words.get("denied_subject", ()) or _names_report(tokens, data)
                                         or t.tag_ == "NN")
     return False
+
+
+def _negated_truth(tokens: list[Token], k: int, data: LanguageData) -> bool:
+    """ "nicht zutreffend", "nicht richtig": a predicative word of truth (`truth`) right after "nicht"."""
+    t = tokens[k]
+    return (t.lower_ in data.words.get("truth", ()) and t.tag_ in {"ADJD", "ADV"} and k > 0
+            and tokens[k - 1].lower_ == "nicht")
 
 
 def _names_report(tokens: list[Token], data: LanguageData) -> bool:
@@ -253,12 +265,17 @@ def _link_reports(found: list[Found], data: LanguageData) -> None:
         if f.stance not in {"deny", "confirm"} or f.refers_to is not None or not f.cue:
             continue
         tokens = [t for span in f.content for t in span]
+        if _stands_for_what_was_said(tokens):
+            continue  # "nannte das eine Schutzbehauptung": the demonstrative answers what was just said (by topic)
         inside = _spoken_inside(f, found)
         if inside is not None:  # "dementierte einen Bericht, wonach …"
             f.refers_to = inside
             if inside.lemma in data.words.get("report_verb", ()) and inside.content_start > f.content_end:
                 f.content = list(inside.content)  # denied is what the report says, as "…, was X dementierte"
             continue
+        if tokens[0].lower_ in data.words.get("complementizer", ()) and "stance_of_cue" not in f.extra:
+            continue  # "bestätigte, dass der Wetterbericht keine Gewitter angekündigt hatte": a report told in the
+            # confirmed clause is part of the fact confirmed, no report answered
         if not _names_report(tokens, data):
             object_ = _object_before_cue(f)
             if not _names_report(object_, data):
@@ -267,9 +284,10 @@ def _link_reports(found: list[Found], data: LanguageData) -> None:
             # report says; the answer is to that report
             tokens, f.kind = object_, "Reported"
         report = _report_named(f, tokens, found, data)
-        if "stance_of_cue" in f.extra:
+        if "stance_of_cue" in f.extra and f.kind != "Reported":
             # "Berichte … seien falsch, sagte X": X calls the report false but answers no statement by its cue;
-            # the contradiction is kept (whosaid_contradictions reads it), refers_to is left for cue answers
+            # the contradiction is kept (whosaid_contradictions reads it), refers_to is left for cue answers; a cue
+            # whose object is the report answers it ("hat einen Bericht als „nicht zutreffend“ bezeichnet")
             f.extra["calls_false"] = report
         else:
             f.refers_to = report
@@ -389,10 +407,13 @@ def _link_denials_by_topic(found: list[Found], data: LanguageData) -> None:
         others = [g for g in found if g is not f and g.stance not in {"deny", "confirm"} and g.speaker is not None
                   and g.speaker.text.lower() != own and g.continues is None and not _in_headline(g)]
         tokens = [t for span in f.content for t in span]
-        if tokens and tokens[0].lower_ in {"das", "dies"} and (
-                len(tokens) == 1 or tokens[1].tag_ not in {"NN", "NE", "ADJA"}):
-            # "nannte das »völligen Unsinn«": the demonstrative stands for what was said just before
-            before = [g for g in others if g.content_end <= tokens[0].idx
+        if _stands_for_what_was_said(tokens):
+            # "nannte das »völligen Unsinn«": the demonstrative stands for what was said just before; a continuation
+            # just before stands for the statement it continues ("X sagte, … Er sei … Y nannte das Unsinn")
+            answerable = [g for g in found if g is not f and _head(g).stance not in {"deny", "confirm"}
+                          and _speaker_of(g) is not None and _speaker_of(g).text.lower() != own
+                          and not _in_headline(g)]
+            before = [_head(g) for g in answerable if g.content_end <= tokens[0].idx
                       and here - _sentence_index(sents, g.content[0].start) <= 1]
             f.refers_to = before[-1] if before else None
             continue
@@ -410,6 +431,19 @@ def _link_denials_by_topic(found: list[Found], data: LanguageData) -> None:
                 scored.append((-shared, distance, g))
         if scored:
             f.refers_to = min(scored, key=lambda c: c[:2])[2]
+
+
+def _stands_for_what_was_said(tokens: list[Token]) -> bool:
+    """ "nannte das »völligen Unsinn«", "wies dies zurück": a demonstrative pronoun, no article of a noun."""
+    return bool(tokens) and tokens[0].lower_ in {"das", "dies"} and (
+        len(tokens) == 1 or tokens[1].tag_ not in {"NN", "NE", "ADJA"})
+
+
+def _head(g: Found) -> Found:
+    """The statement a continuation continues, the statement itself otherwise."""
+    while g.continues is not None:
+        g = g.continues
+    return g
 
 
 MIN_SHARED_TOPIC_WORDS = 2  # content words a denial and what it denies share ("Atomkraftwerk", "Drohne")
@@ -458,8 +492,27 @@ def _join_earlier_denials(found: list[Found], data: LanguageData) -> None:
             continue
         earlier = [g for g in found[:n] if g.stance == "deny" and g.refers_to is not None and g is not f]
         if earlier and earlier[-1].refers_to is not f:
-            f.refers_to = earlier[-1].refers_to
+            f.refers_to = _continuation_on_topic(f, earlier[-1].refers_to, found, data)
 
+
+def _continuation_on_topic(f: Found, target: Found, found: list[Found], data: LanguageData) -> Found:
+    """ "Auch Übernahmegespräche wies er zurück" after a denial of "X hatte berichtet, …. Zudem verhandle die Firma
+    über eine Übernahme", "Auch den Einsatz von Drohnen bestritt die Sprecherin" after "Sicherheitskreise hatten
+    zudem von Kampfdrohnen gesprochen": when the statement the earlier denial answered shares no topic word with
+    this one, the last statement before it that does and continues that statement or was told as earlier (a
+    report, a pluperfect) is answered; else the statement."""
+    words = _content_stems(_answer_object(f))
+
+    def shared(g: Found) -> int:
+        return _shared_stems(words, _content_stems([t for span in g.content for t in span]))
+
+    if not words or shared(target):
+        return target
+    told = [g for g in found if g is not f and g.content_end <= f.content_start and g.stance not in {"deny", "confirm"}
+            and (g.continues is target or target.content_start <= g.content_start and _answers_another(f, g)
+                 and (_pluperfect(g, data) or g.lemma in data.words.get("report_verb", ())))
+            and shared(g)]
+    return told[-1] if told else target
 
 
 def _speaker_of(found: Found) -> Span | None:
@@ -523,6 +576,8 @@ def _link_answers_with_evidence(found: list[Found], data: LanguageData) -> None:
         object_ = _answer_object(f)
         if not object_ or _source_words(object_, data):
             continue
+        if f.kind == "Reported" and _stands_for_what_was_said(object_):
+            continue  # "nannte das eine Schutzbehauptung": "das" takes up what was just said, or nothing
         sents = text_sentences(f.cue[0].doc)
         answered = (_answer_by_topic(f, object_, found, sents, data) or _answer_to_accusation(f, object_, found, sents, data)
                     or _answer_to_what_was_just_said(f, object_, found, sents, data))
@@ -578,8 +633,11 @@ def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], se
         return None
     denier = {t.lower_ for t in f.speaker if t.tag_ in {"NN", "NE"} and len(t.text) >= 4
               and t.text not in data.role_nouns}
+    # a press report told as earlier accuses too ("Das Staatsfernsehen hatte berichtet, der Mann habe …"), and so does
+    # the continuation of such a report ("Zudem sei …")
     accusing = [g for g in _said_before(f, found, sents, REPORT_WINDOW) if g.stance != "deny" and (
-        g.stance == "claim" and g.cue or _shared_stems(denier, _content_stems([t for span in g.content for t in span])))]
+        g.stance == "claim" and g.cue or _shared_stems(denier, _content_stems([t for span in g.content for t in span]))
+        or _head(g).cue and _pluperfect(_head(g), data) and _head(g).lemma in data.words.get("press_verb", ()))]
     return accusing[-1] if accusing else None
 
 
