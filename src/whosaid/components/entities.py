@@ -650,9 +650,16 @@ def _organisations_of_roles(doc: Doc, data: LanguageData) -> list[Span]:
         j = i + 2
         while j < len(doc) and doc[j].tag_ == "ADJA":
             j += 1
-        if j < len(doc) and doc[j].tag_ in {"NN", "NE"} and _org_head(doc[j].text, data):
+        if j < len(doc) and doc[j].tag_ in {"NN", "NE"} and _org_head(doc[j].text, data) \
+                and not _named_longer_before(doc, j):
             found.append(Span(doc, i + 2, j + 1, label="ORG"))
     return found
+
+
+def _named_longer_before(doc: Doc, j: int) -> bool:
+    """ "ein Sprecher der Stadtwerke" after "Die Leipziger Stadtwerke": the bare noun ended a longer name before, which
+    it describes; it is no organisation of its own."""
+    return any(t.text == doc[j].text and t.i > 0 and _capitalised_adjective_of_name(doc, t.i - 1) for t in doc[:j])
 
 
 def _known_organisations(doc: Doc, data: LanguageData) -> list[Span]:
