@@ -125,7 +125,10 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
             # "Die Feuerwehr in Freiburg … nach eigenen Angaben": the place in the subject only qualifies it
             inner = [(m, c) for m, c in _clusters_in(subject, ctx.clusters)
                      if not (m.start > subject.start and subject.doc[m.start - 1].tag_ in {"APPR", "APPRART"})]
-            return Resolution(inner[-1][1].name, inner[-1][1]) if inner else Resolution(_bare(subject))
+            if inner:
+                return Resolution(inner[-1][1].name, inner[-1][1])
+            # "Nach eigenen Angaben hat das Bistum …": the diocese named before
+            return _described_organisation(subject, ctx) or Resolution(_bare(subject))
     return None
 
 
@@ -347,10 +350,31 @@ def _clause_subject(found: Found, span: Span) -> Span | None:
     """The noun phrase that opens the sentence of `span`, before its finite verb ("Die Polizei nahm …")."""
     doc = span.doc
     sent = sentence_of(doc, span.start)
-    finite = next((t for t in sent if t.tag_.endswith("FIN")), None)
-    if finite is None or finite.i <= sent.start or finite.i > span.start:
+    # "Warnow Composites beschäftigt …" with the finite verb tagged a participle: with no finite verb in the
+    # sentence, its first verb is the finite one
+    finite = next((t for t in sent if t.tag_.endswith("FIN")), None) \
+        or next((t for t in sent if t.tag_.startswith("VV")), None)
+    if finite is None or finite.i <= sent.start:
         return None
+    if finite.i > span.start:
+        return _subject_after_finite(sent, finite, span)
     subject = strip_span(doc[sent.start : finite.i])
     if len(subject) == 0 or subject[0].tag_ not in {"ART", "NN", "NE", "PPOSAT"}:
         return None
     return subject
+
+
+def _subject_after_finite(sent: Span, finite: Token, span: Span) -> Span | None:
+    """ "das Bistum" of "Nach eigenen Angaben hat das Bistum … aufgegeben": with the source phrase filling the
+    prefield, the subject follows the finite verb (a name, or a noun after a nominative article)."""
+    doc = sent.doc
+    if strip_span(doc[sent.start : finite.i]).start != span.start - 1:
+        return None  # only the source phrase ("Nach eigenen Angaben") before the verb
+    k = finite.i + 1
+    if k >= sent.end or not (doc[k].tag_ == "NE" or doc[k].lower_ in {"der", "die", "das"}):
+        return None
+    end = k + 1
+    while end < sent.end and doc[end].tag_ in {"ADJA", "NN", "NE"} and not (doc[end - 1].tag_ == "NN" and doc[end].tag_ == "NN"):
+        end += 1
+    subject = doc[k:end]
+    return subject if subject[-1].tag_ in {"NN", "NE"} else None
