@@ -69,6 +69,7 @@ from whosaid.components.speakers.sources import (
     _institution_of_authors,
     _plural_source_after,
     _source_of_report,
+    _spokesperson_behind_source,
     _source_without_owner,
 )
 from whosaid.components.speakers.spokespeople import _resolve_spokesperson
@@ -146,6 +147,7 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     led = _organisation_before_its_leader(span, clusters, data)
     if led is not None:  # "Die Armee von General Abdel Fattah al-Burhan", "Die RSF unter Mohamed Hamdan Daglo"
         span = led
+    span = _spokesperson_behind_source(span, data) or span  # "Angaben eines Gerichtssprechers": the spokesperson
     inside = _clusters_in(span, clusters)
     advised = _person_advised(span, inside, data)
     if advised is not None:  # "Ein Berater Dagalos": someone of the person's organisation, never the person

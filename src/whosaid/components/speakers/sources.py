@@ -132,6 +132,20 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
     return None
 
 
+def _spokesperson_behind_source(span: Span, data: LanguageData) -> Span | None:
+    """ "eines Gerichtssprechers" of "Angaben eines Gerichtssprechers": an unnamed spokesperson after the source noun
+    speaks, and for the organisation the spokesperson speaks for."""
+    words = [t for t in span if not t.is_space and t.tag_ not in {"ART", "ADJA"}]
+    nouns = tuple(data.words.get("source_noun", frozenset()))
+    if len(words) < 2 or words[0].tag_ != "NN" or not words[0].text.lower().endswith(nouns):
+        return None
+    head = words[0]
+    rest = strip_span(span.doc[head.i + 1 : span.end])
+    if len(rest) < 2 or rest[0].lower_ not in data.words.get("indefinite_genitive_article", ()):
+        return None
+    return rest if describe(rest, data).spokesperson else None
+
+
 def _organisation_that_spoke_before(span: Span, ctx: Context) -> Resolution | None:
     """The organisation of the statement before, when it was cited in one of the three sentences before `span`: what
     "den Angaben" (plural, definite, no owner) take up."""
