@@ -1876,3 +1876,23 @@ def test_a_description_by_kind_is_the_one_organisation_of_that_kind(text: str, w
 )
 def test_a_source_of_an_office_is_that_office(text: str, written: str, expected: str):
     assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # "nach eigenen Angaben" opening the sentence: the subject after the finite verb is the source
+        ("Die Reederei Nordstern Shipping hat ihren Sitz in Kiel. Nach eigenen Angaben betreibt die Reederei "
+         "mehr als 40 Schiffe.", "eigenen Angaben", "Nordstern Shipping"),
+        # inside the sentence: its subject, also where the tagger took the finite verb for a participle
+        ("Warnow Composites beschäftigt in Rostock nach eigenen Angaben rund 1100 Menschen.", "eigenen Angaben",
+         "Warnow Composites"),
+        # an unnamed spokesperson in the genitive after the source noun: the organisation the spokesperson speaks for
+        ("Der Prozess gegen den früheren Bürgermeister hat vor dem Landgericht Mannheim begonnen. Nach Angaben eines "
+         "Gerichtssprechers sind 41 Zeugen geladen.", "Angaben eines Gerichtssprechers", "Landgericht Mannheim"),
+        ("Die Salzburger Festspiele haben am Samstag begonnen. Nach Angaben einer Festspielsprecherin waren alle "
+         "Vorstellungen ausverkauft.", "Angaben einer Festspielsprecherin", "Salzburger Festspiele"),
+    ],
+)
+def test_own_accounts_and_spokespeople_behind_a_source_noun(text: str, written: str, expected: str):
+    assert resolution_of(text, written) == expected
