@@ -463,7 +463,15 @@ def _previous_subject_person(span: Span, ctx: Context, agrees) -> Cluster | None
     sentence and the person agrees with it."""
     doc = span.doc
     sent = sentence_of(doc, span.start)
-    if any(c.type == "PER" for _, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
+    own = doc[sent.start : span.start]
+    # a person quoted ("„Technisch ist Lea nicht am Limit“, sagte er") or whose someone is ("Hollmanns Heimtrainer")
+    # is no one the pronoun takes up
+    mine = {id(c): c for m, c in _clusters_in(own, ctx.clusters)
+            if c.type == "PER" and not m[0]._.in_quote and not _possessor(m, own, ctx.data)}
+    if mine:  # "Ihr Kollege Matthias Körber hält …: Die Bewertung sei …, schrieb er": the one person of its sentence
+        return next(iter(mine.values())) if len(mine) == 1 and agrees(next(iter(mine.values()))) else None
+    if any(c.type == "PER" for _, c in _clusters_in(own, ctx.clusters)) \
+            and not all(m[0]._.in_quote for m, c in _clusters_in(own, ctx.clusters) if c.type == "PER"):
         return None  # a person named before the pronoun in its own sentence comes first
     before = [s for s in text_sentences(doc) if s.end <= sent.start]
     if not before:
@@ -472,7 +480,9 @@ def _previous_subject_person(span: Span, ctx: Context, agrees) -> Cluster | None
     finite = next((t for t in prev if t.tag_.endswith("FIN")), None)
     if finite is None:
         return None
-    people = [c for m, c in _clusters_in(doc[prev.start : finite.i], ctx.clusters) if c.type == "PER"]
+    opening = doc[prev.start : finite.i]
+    people = [c for m, c in _clusters_in(opening, ctx.clusters)
+              if c.type == "PER" and not _possessor(m, opening, ctx.data)]
     if people:
         return people[-1] if len(set(map(id, people))) == 1 and agrees(people[-1]) else None
     # "Ob … Revision einlegt, ließ Rechtsanwältin Sandra Oberholzer offen. …, sagte sie": the one person of the
