@@ -397,7 +397,9 @@ def _resolve_pronoun(found: Found, span: Span, ctx: Context) -> Resolution:
     organisation = _previous_subject_organisation(span, ctx, gender)
     if organisation is not None:  # "Die Staatsanwaltschaft hatte … gefordert. Sie wirft dem Mann vor, …"
         return organisation
-    subject = _previous_subject_person(span, ctx, agrees)
+    # what the pronoun's speaker says before it ("Torhüter Niklas Aurich werde spielen, sagte er") names no antecedent
+    said = min((c.start for c in found.content if c.start < span.start), default=span.start)
+    subject = _previous_subject_person(span, ctx, agrees, said)
     if subject is not None:  # "Torhüter Tim Bauer hielt 14 Bälle. Er sprach von …": the last sentence's subject
         return Resolution(subject.name, subject)
     described = _previous_subject_description(span, ctx, gender)
@@ -458,16 +460,17 @@ def _previous_subject_organisation(span: Span, ctx: Context, gender: str | None)
     return Resolution(res.name, res.cluster, res.organisation)
 
 
-def _previous_subject_person(span: Span, ctx: Context, agrees) -> Cluster | None:
-    """The person named before the finite verb of the sentence before the pronoun's, when the pronoun opens its
-    sentence and the person agrees with it."""
+def _previous_subject_person(span: Span, ctx: Context, agrees, said: int | None = None) -> Cluster | None:
+    """The one person named in the pronoun's sentence before it and before what is said (`said`), else the person
+    named before the finite verb of the sentence before the pronoun's, when the person agrees with it."""
     doc = span.doc
     sent = sentence_of(doc, span.start)
     own = doc[sent.start : span.start]
     # a person quoted ("„Technisch ist Lea nicht am Limit“, sagte er") or whose someone is ("Hollmanns Heimtrainer")
     # is no one the pronoun takes up
-    mine = {id(c): c for m, c in _clusters_in(own, ctx.clusters)
-            if c.type == "PER" and not m[0]._.in_quote and not _possessor(m, own, ctx.data)}
+    before_content = doc[sent.start : max(sent.start, min(span.start, said if said is not None else span.start))]
+    mine = {id(c): c for m, c in _clusters_in(before_content, ctx.clusters)
+            if c.type == "PER" and not m[0]._.in_quote and not _possessor(m, before_content, ctx.data)}
     if mine:  # "Ihr Kollege Matthias Körber hält …: Die Bewertung sei …, schrieb er": the one person of its sentence
         return next(iter(mine.values())) if len(mine) == 1 and agrees(next(iter(mine.values()))) else None
     if any(c.type == "PER" for _, c in _clusters_in(own, ctx.clusters)) \
