@@ -1915,3 +1915,8 @@ def test_own_accounts_and_spokespeople_behind_a_source_noun(text: str, written: 
 )
 def test_a_pronoun_takes_up_the_subject_not_the_last_speaker(text: str, written: str, expected: str):
     assert resolution_of(text, written) == expected
+
+
+def test_a_genitive_name_closing_with_an_organisation_noun_is_named_in_the_nominative():
+    assert resolution_of("Das Unternehmen will nach einem Bericht des „Wirtschafts Magazins“ 300 Stellen streichen.",
+                         "einem Bericht des „Wirtschafts Magazins“") == "Wirtschafts Magazin"
