@@ -69,8 +69,8 @@ from whosaid.components.speakers.sources import (
     _institution_of_authors,
     _plural_source_after,
     _source_of_report,
-    _spokesperson_behind_source,
     _source_without_owner,
+    _spokesperson_behind_source,
 )
 from whosaid.components.speakers.spokespeople import _resolve_spokesperson
 from whosaid.extensions import register_extensions
