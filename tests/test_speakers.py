@@ -1920,3 +1920,9 @@ def test_a_pronoun_takes_up_the_subject_not_the_last_speaker(text: str, written:
 def test_a_genitive_name_closing_with_an_organisation_noun_is_named_in_the_nominative():
     assert resolution_of("Das Unternehmen will nach einem Bericht des „Wirtschafts Magazins“ 300 Stellen streichen.",
                          "einem Bericht des „Wirtschafts Magazins“") == "Wirtschafts Magazin"
+
+
+def test_a_state_institution_is_the_one_state_its_sentence_names_after_it():
+    assert resolution_of("Essen (dpa) – Das Landgericht hat drei Männer verurteilt. Nach Angaben des "
+                         "Landeskriminalamts ist die Zahl der Schockanrufe in Bayern im vergangenen Jahr gestiegen.",
+                         "Angaben des Landeskriminalamts") == "Landeskriminalamt Bayern"
