@@ -1926,3 +1926,9 @@ def test_a_state_institution_is_the_one_state_its_sentence_names_after_it():
     assert resolution_of("Essen (dpa) – Das Landgericht hat drei Männer verurteilt. Nach Angaben des "
                          "Landeskriminalamts ist die Zahl der Schockanrufe in Bayern im vergangenen Jahr gestiegen.",
                          "Angaben des Landeskriminalamts") == "Landeskriminalamt Bayern"
+
+
+def test_an_organisation_named_apart_is_the_one_qualified_before_with_that_alias():
+    pairs = resolved_speakers("Hamburg (dpa) – Die Polizei hat Vorwürfe von Fans zurückgewiesen. Die Hamburger Polizei "
+                              "teilte mit, die Beamten seien angegriffen worden.")
+    assert [resolved for _, resolved in pairs] == ["Polizei Hamburg", "Polizei Hamburg"]

@@ -111,7 +111,7 @@ class SpeakerResolver:
                 found.extra["resolution"] = None  # "dem Vernehmen nach": hearsay that names no one
                 continue
             res = _named_for_description(resolve(found, ctx), found.speaker, ctx)
-            res = _country_of_capital(qualify_institution(found.speaker, res, ctx), ctx)
+            res = _qualified_by_another(_country_of_capital(qualify_institution(found.speaker, res, ctx), ctx), ctx)
             if res.cluster is None and _source_without_owner(res.name, self.data):
                 found.extra["resolution"] = None  # "hieß es in einer Erklärung" of no one found: better no speaker
                 continue
@@ -251,6 +251,19 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     if len(inside) >= 2 and any(t.lower_ in data.words.get("coordination", ()) for t in span):
         return Resolution(_bare(span))
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _qualified_by_another(res: Resolution, ctx: Context) -> Resolution:
+    """ "Die Hamburger Polizei" after a bare "Polizei" was qualified as "Polizei Hamburg" (with "Hamburger Polizei" as
+    an alias): the organisation the model named apart is the one qualified before."""
+    cluster = res.cluster
+    if cluster is None or cluster.type != "ORG" or cluster.qualified_name is not None:
+        return res
+    named = [c for c in ctx.clusters if c is not cluster and c.type == "ORG" and c.qualified_name is not None
+             and cluster.name in c.aliases]
+    if len(named) != 1:
+        return res
+    return Resolution(named[0].name, named[0], named[0] if res.spokesperson else res.organisation, res.spokesperson)
 
 
 def _through_cut_name(span, clusters: list[Cluster]):
