@@ -1932,3 +1932,10 @@ def test_an_organisation_named_apart_is_the_one_qualified_before_with_that_alias
     pairs = resolved_speakers("Hamburg (dpa) – Die Polizei hat Vorwürfe von Fans zurückgewiesen. Die Hamburger Polizei "
                               "teilte mit, die Beamten seien angegriffen worden.")
     assert [resolved for _, resolved in pairs] == ["Polizei Hamburg", "Polizei Hamburg"]
+
+
+def test_a_relative_clause_after_the_speaker_is_no_part_of_its_name():
+    assert resolution_of("Die Gewerkschaft der Lokführer, in der sich rund 40.000 Mitglieder organisiert haben, "
+                         "warnte vor einem Streik.",
+                         "Die Gewerkschaft der Lokführer, in der sich rund 40.000 Mitglieder organisiert haben") \
+        == "Gewerkschaft der Lokführer"

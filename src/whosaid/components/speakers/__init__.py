@@ -141,6 +141,7 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     data, clusters = ctx.data, ctx.clusters
     if len(span) == 1 and span[0].tag_ == "PRELS":
         span = relative_antecedent(span[0]) or span  # "der Prediger, der …": who "der" is
+    span = _before_relative_clause(span)
     span = _phrase_after_genitive_determiner(span, data)
     span = _phrase_after_lone_article(span)
     span = _through_cut_name(span, clusters)
@@ -251,6 +252,21 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     if len(inside) >= 2 and any(t.lower_ in data.words.get("coordination", ()) for t in span):
         return Resolution(_bare(span))
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _before_relative_clause(span):
+    """ "Die THW-Bundesvereinigung" of "Die THW-Bundesvereinigung, in der sich Helfer zusammengeschlossen haben": a
+    relative clause after the speaker says something of it and is no part of its name."""
+    doc = span.doc
+    for t in span:
+        if t.text != "," or t.i == span.start:
+            continue
+        k = t.i + 1
+        if k < span.end and doc[k].tag_ in {"APPR", "APPRART"}:
+            k += 1  # "in der", "für die"
+        if k < span.end and doc[k].tag_ in {"PRELS", "PRELAT"}:
+            return strip_span(doc[span.start : t.i])
+    return span
 
 
 def _qualified_by_another(res: Resolution, ctx: Context) -> Resolution:
