@@ -1939,3 +1939,8 @@ def test_a_relative_clause_after_the_speaker_is_no_part_of_its_name():
                          "warnte vor einem Streik.",
                          "Die Gewerkschaft der Lokführer, in der sich rund 40.000 Mitglieder organisiert haben") \
         == "Gewerkschaft der Lokführer"
+
+
+def test_a_pronoun_after_a_named_spokesperson_of_a_party_is_the_person():
+    assert resolution_of("Der Verkehrssprecher der Grünen, Lukas Ebner, sprach von einem „Rückzug auf Raten“. Wer "
+                         "seine Klimaziele verfehle, dürfe nicht sparen, sagte er.", "er") == "Lukas Ebner"

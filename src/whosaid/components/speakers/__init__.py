@@ -331,9 +331,9 @@ def _spokesperson_subject_before(span, ctx: Context):
     if finite is None or finite.i - before[-1].start < 1:
         return None
     subject = strip_span(doc[before[-1].start : finite.i])
-    comma = next((t.i for t in subject if t.text == ","), None)
-    if comma is not None:  # "Ein Sprecher der Bundespolizei, die für … zuständig ist, bestätigte": a relative
-        subject = strip_span(doc[subject.start : comma])  # clause after the spokesperson says nothing of the role
+    # "Ein Sprecher der Bundespolizei, die für … zuständig ist, bestätigte": a relative clause after the
+    # spokesperson says nothing of the role
+    subject = _before_relative_clause(subject)
     desc = describe(subject, ctx.data)
     if not desc.spokesperson or desc.gender != gender or _clusters_in(subject, ctx.clusters) and any(
             c.type == "PER" for _, c in _clusters_in(subject, ctx.clusters)):
