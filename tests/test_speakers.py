@@ -1944,3 +1944,18 @@ def test_a_relative_clause_after_the_speaker_is_no_part_of_its_name():
 def test_a_pronoun_after_a_named_spokesperson_of_a_party_is_the_person():
     assert resolution_of("Der Verkehrssprecher der Grünen, Lukas Ebner, sprach von einem „Rückzug auf Raten“. Wer "
                          "seine Klimaziele verfehle, dürfe nicht sparen, sagte er.", "er") == "Lukas Ebner"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an organisation that is the whole subject of the sentence before, whether it spoke or not
+        ("Die Staatsanwaltschaft Augsburg ermittelt gegen fünf Beschuldigte. Sie wirft ihnen vor, Waffen ohne "
+         "Erlaubnis besessen zu haben.", "Staatsanwaltschaft Augsburg"),
+        # a woman named after the organisation is someone else: the pronoun does not go to the organisation
+        ("Die Polizei Köln sucht nach der Frau. Sie soll einen Kiosk überfallen haben. Sie sagte, sie sei "
+         "unschuldig.", "Sie"),
+    ],
+)
+def test_a_pronoun_opening_a_sentence_takes_up_the_organisation_that_was_the_subject(text, expected):
+    assert resolution_of(text, "Sie") == expected

@@ -443,21 +443,50 @@ def _last_speaker_of_gender(span: Span, ctx: Context, gender: str | None) -> Res
 def _previous_subject_organisation(span: Span, ctx: Context, gender: str | None) -> Resolution | None:
     """The organisation that spoke as the subject opening the sentence before, when the pronoun agrees with the
     gender of its noun ("die Staatsanwaltschaft" - "sie", "der Verband" - "er")."""
-    if ctx.last is None or gender is None:
+    if gender is None:
         return None
+    if ctx.last is None or ctx.last[1].cluster is not None and ctx.last[1].cluster.type == "PER":
+        return _previous_subject_named_organisation(span, ctx, gender)
     speaker, res = ctx.last
-    if res.cluster is not None and res.cluster.type == "PER":
-        return None
     doc = span.doc
     sent = sentence_of(doc, span.start)
     before = [s for s in text_sentences(doc) if s.end <= sent.start]
-    if not before or speaker.start != before[-1].start or \
-            any(c.type == "PER" for _, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
+    if not before or any(c.type == "PER" for _, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
         return None
+    if speaker.start != before[-1].start:
+        return _previous_subject_named_organisation(span, ctx, gender)
     head = next((t for t in reversed(speaker) if t.tag_ in {"NN", "NE"}), None)
     if head is None or noun_gender(head.text, ctx.data) != gender:
         return None
     return Resolution(res.name, res.cluster, res.organisation)
+
+
+def _previous_subject_named_organisation(span: Span, ctx: Context, gender: str) -> Resolution | None:
+    """ "Die Generalstaatsanwaltschaft München ermittelt gegen sieben Beschuldigte. Sie wirft ihnen vor, …": the
+    organisation named as the whole subject before the finite verb of the sentence before, that spoke or not, when
+    the pronoun opens its sentence and agrees with the gender of the organisation's noun."""
+    doc = span.doc
+    sent = sentence_of(doc, span.start)
+    before = [s for s in text_sentences(doc) if s.end <= sent.start]
+    if not before or span.start != sent.start:
+        return None
+    prev = before[-1]
+    # "Die Generalstaatsanwaltschaft ermittelt …" with the finite verb tagged a participle: the first verb
+    finite = next((t for t in prev if t.tag_.endswith("FIN")), None) \
+        or next((t for t in prev if t.tag_.startswith("VV")), None)
+    if finite is None:
+        return None
+    subject = strip_span(doc[prev.start : finite.i])
+    inside = _clusters_in(subject, ctx.clusters)
+    words = [t for t in subject if not t.is_space]
+    if len(inside) != 1 or len(words) < 2 or words[0].tag_ != "ART" or inside[0][1].type != "ORG" \
+            or inside[0][0].end != subject.end or inside[0][0].start != words[1].i:
+        return None
+    head = next((t for t in inside[0][0] if t.tag_ in {"NN", "NE"}), None)
+    if head is None or noun_gender(head.text, ctx.data) != gender:
+        return None
+    org = inside[0][1]
+    return Resolution(org.name, org, org)
 
 
 def _previous_subject_person(span: Span, ctx: Context, agrees, said: int | None = None) -> Cluster | None:
