@@ -1959,3 +1959,10 @@ def test_a_pronoun_after_a_named_spokesperson_of_a_party_is_the_person():
 )
 def test_a_pronoun_opening_a_sentence_takes_up_the_organisation_that_was_the_subject(text, expected):
     assert resolution_of(text, "Sie") == expected
+
+
+def test_den_angaben_after_circles_an_outlet_cites_are_the_outlets():
+    assert resolution_of("Der Zulieferer will nach einem Bericht der „Ostsee-Zeitung“ sein Werk schließen. Betroffen "
+                         "wären 800 Beschäftigte, schrieb das Blatt unter Berufung auf Aufsichtsratskreise. Den "
+                         "Angaben zufolge verhandelt das Unternehmen zudem über eine Übernahme.",
+                         "Den Angaben") == "Ostsee-Zeitung"

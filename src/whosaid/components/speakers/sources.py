@@ -153,10 +153,31 @@ def _organisation_that_spoke_before(span: Span, ctx: Context) -> Resolution | No
         return None
     speaker, res = ctx.last
     sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
-    if res.cluster is None or res.cluster.type != "ORG" \
-            or speaker.start < sents[max(0, len(sents) - 4)].start:
+    if speaker.start < sents[max(0, len(sents) - 4)].start:
+        return None
+    circles = tuple(ctx.data.words.get("hearsay_group_ending", ()))
+    if res.cluster is None and res.name.lower().endswith(circles) and ctx.history \
+            and ctx.history[-1].cluster is not None \
+            and ctx.history[-1].cluster.type == "ORG" and any(
+                sents[max(0, len(sents) - 4)].start <= m.start < span.start
+                for m in [*ctx.history[-1].cluster.mentions, *_extra_spans(ctx.history[-1].cluster, span)]):
+        # "schrieb das Blatt unter Berufung auf Aufsichtsratskreise. … Den Angaben zufolge": the circles an outlet
+        # cites are no organisation; the outlet's report is meant
+        res = ctx.history[-1]
+    if res.cluster is None or res.cluster.type != "ORG":
         return None
     return Resolution(res.name, res.cluster)
+
+
+def _extra_spans(cluster: Cluster, span: Span) -> list[Span]:
+    """The speaker phrases added to the cluster (`extra_mentions`), as spans of the doc."""
+    doc = span.doc
+    out = []
+    for extra in cluster.extra_mentions:
+        found = doc.char_span(extra.start, extra.end, alignment_mode="expand")
+        if found is not None:
+            out.append(found)
+    return out
 
 
 def _organisation_of_kind(word: str, span: Span, ctx: Context) -> Cluster | None:
