@@ -94,6 +94,9 @@ def test_verb_frames(text, lemma, kind, stance, speaker, content):
          "Einschätzung politischer Beobachter"),
         ("Einer Meldung von Radio Vatikan zufolge sei der Unterricht wieder aufgenommen worden.", "zufolge",
          "Einer Meldung von Radio Vatikan"),
+        # a place after a preposition is no part of the source phrase that follows it
+        ("Zecken sind in Bayern einer neuen Studie zufolge fast das ganze Jahr aktiv.", "zufolge",
+         "einer neuen Studie"),
     ],
 )
 def test_prepositional_cues(text, lemma, speaker):

@@ -1885,3 +1885,93 @@ def test_a_municipal_company_named_with_its_city_is_the_company_not_the_city(com
         "steht nicht zur Debatte“, sagte ein Unternehmenssprecher am Donnerstag."))
     name = "Stadtwerke Kassel" if "Stadtwerke" in company else "Städtische Werke Kassel"
     assert (resolved[company], resolved["ein Unternehmenssprecher"]) == (name, name)
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # "nach eigenen Angaben" opening the sentence: the subject after the finite verb is the source
+        ("Die Reederei Nordstern Shipping hat ihren Sitz in Kiel. Nach eigenen Angaben betreibt die Reederei "
+         "mehr als 40 Schiffe.", "eigenen Angaben", "Nordstern Shipping"),
+        # inside the sentence: its subject, also where the tagger took the finite verb for a participle
+        ("Warnow Composites beschäftigt in Rostock nach eigenen Angaben rund 1100 Menschen.", "eigenen Angaben",
+         "Warnow Composites"),
+        # an unnamed spokesperson in the genitive after the source noun: the organisation the spokesperson speaks for
+        ("Der Prozess gegen den früheren Bürgermeister hat vor dem Landgericht Mannheim begonnen. Nach Angaben eines "
+         "Gerichtssprechers sind 41 Zeugen geladen.", "Angaben eines Gerichtssprechers", "Landgericht Mannheim"),
+        ("Die Salzburger Festspiele haben am Samstag begonnen. Nach Angaben einer Festspielsprecherin waren alle "
+         "Vorstellungen ausverkauft.", "Angaben einer Festspielsprecherin", "Salzburger Festspiele"),
+    ],
+)
+def test_own_accounts_and_spokespeople_behind_a_source_noun(text: str, written: str, expected: str):
+    assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a person named in a quote or as whose someone is ("Müllers Trainer") is no antecedent of the pronoun
+        ("Bundestrainer Boris Hanke lobte die Mannschaft. Müllers Heimtrainer Jens Tesche sieht dagegen noch Luft "
+         "nach oben. „Technisch ist Lea bei weitem nicht am Limit“, sagte er der „WAZ“.", "er", "Jens Tesche"),
+        # a person named in what the speaker says before the pronoun is not the speaker
+        ("Trainer Pekka Lahtinen kündigte Änderungen in der Aufstellung an. Torhüter Niklas Aurach werde am Freitag "
+         "wieder im Tor stehen, sagte er.", "er", "Pekka Lahtinen"),
+        # a relative clause after an unnamed spokesperson opening the sentence before is no policy role
+        ("Polizeisprecher Florian Abbe sagte, die Beamten seien angegriffen worden. Ein Sprecher der Bundespolizei, "
+         "die für die Sicherheit im Bahnhof zuständig ist, bestätigte den Einsatz. Ob auch Bundespolizisten "
+         "Pfefferspray einsetzten, werde noch geprüft, sagte er.", "er", "Bundespolizei"),
+    ],
+)
+def test_a_pronoun_takes_up_the_subject_not_the_last_speaker(text: str, written: str, expected: str):
+    assert resolution_of(text, written) == expected
+
+
+def test_a_genitive_name_closing_with_an_organisation_noun_is_named_in_the_nominative():
+    assert resolution_of("Das Unternehmen will nach einem Bericht des „Wirtschafts Magazins“ 300 Stellen streichen.",
+                         "einem Bericht des „Wirtschafts Magazins“") == "Wirtschafts Magazin"
+
+
+def test_a_state_institution_is_the_one_state_its_sentence_names_after_it():
+    assert resolution_of("Essen (dpa) – Das Landgericht hat drei Männer verurteilt. Nach Angaben des "
+                         "Landeskriminalamts ist die Zahl der Schockanrufe in Bayern im vergangenen Jahr gestiegen.",
+                         "Angaben des Landeskriminalamts") == "Landeskriminalamt Bayern"
+
+
+def test_an_organisation_named_apart_is_the_one_qualified_before_with_that_alias():
+    pairs = resolved_speakers("Hamburg (dpa) – Die Polizei hat Vorwürfe von Fans zurückgewiesen. Die Hamburger Polizei "
+                              "teilte mit, die Beamten seien angegriffen worden.")
+    assert [resolved for _, resolved in pairs] == ["Polizei Hamburg", "Polizei Hamburg"]
+
+
+def test_a_relative_clause_after_the_speaker_is_no_part_of_its_name():
+    assert resolution_of("Die Gewerkschaft der Lokführer, in der sich rund 40.000 Mitglieder organisiert haben, "
+                         "warnte vor einem Streik.",
+                         "Die Gewerkschaft der Lokführer, in der sich rund 40.000 Mitglieder organisiert haben") \
+        == "Gewerkschaft der Lokführer"
+
+
+def test_a_pronoun_after_a_named_spokesperson_of_a_party_is_the_person():
+    assert resolution_of("Der Verkehrssprecher der Grünen, Lukas Ebner, sprach von einem „Rückzug auf Raten“. Wer "
+                         "seine Klimaziele verfehle, dürfe nicht sparen, sagte er.", "er") == "Lukas Ebner"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an organisation that is the whole subject of the sentence before, whether it spoke or not
+        ("Die Staatsanwaltschaft Augsburg ermittelt gegen fünf Beschuldigte. Sie wirft ihnen vor, Waffen ohne "
+         "Erlaubnis besessen zu haben.", "Staatsanwaltschaft Augsburg"),
+        # a woman named after the organisation is someone else: the pronoun does not go to the organisation
+        ("Die Polizei Köln sucht nach der Frau. Sie soll einen Kiosk überfallen haben. Sie sagte, sie sei "
+         "unschuldig.", "Sie"),
+    ],
+)
+def test_a_pronoun_opening_a_sentence_takes_up_the_organisation_that_was_the_subject(text, expected):
+    assert resolution_of(text, "Sie") == expected
+
+
+def test_den_angaben_after_circles_an_outlet_cites_are_the_outlets():
+    assert resolution_of("Der Zulieferer will nach einem Bericht der „Ostsee-Zeitung“ sein Werk schließen. Betroffen "
+                         "wären 800 Beschäftigte, schrieb das Blatt unter Berufung auf Aufsichtsratskreise. Den "
+                         "Angaben zufolge verhandelt das Unternehmen zudem über eine Übernahme.",
+                         "Den Angaben") == "Ostsee-Zeitung"

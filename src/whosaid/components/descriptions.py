@@ -213,6 +213,10 @@ def describe(span: Span, data: LanguageData) -> Description:
         head = word.rsplit("-", 1)[-1]
         spoken = next((s for s in sorted(spokes, key=len, reverse=True) if head.endswith(s)), None) \
             or (word if word in data.words.get("spokesperson_word", ()) else None)  # "die Vertreterin des …"
+        genitive = next((s for s in sorted(spokes, key=len, reverse=True) if head.endswith(s + "s")), None) \
+            if spoken is None and i > 0 and words[0].lower_ in data.words.get("genitive_article", ()) else None
+        if genitive is not None:  # "eines Gerichtssprechers": the genitive s closes the word
+            spoken, word = genitive, word[:-1]
         if spoken is not None:
             desc.spokesperson = True
             stem = word[: -len(spoken)].rstrip("-")

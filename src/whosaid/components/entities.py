@@ -1255,7 +1255,8 @@ def _add_genitive_nominative(cluster: Cluster, m: Span, data: LanguageData) -> N
         cluster.nominatives.setdefault(m.text, " ".join([noun, *(t.text for t in m[1:])]))
         return
     last = _without_genitive_s(m[-1].text, data)
-    if len(m) > 1 and last != m[-1].text and "-" in last and all(t.tag_ in {"NN", "NE"} for t in m) \
+    # "des „Manager Magazins“" -> "Manager Magazin": a name that closes with an organisation's noun
+    if len(m) > 1 and last != m[-1].text and all(t.tag_ in {"NN", "NE"} for t in m) \
             and _org_head(last.rsplit("-", 1)[-1], data):
         cluster.nominatives.setdefault(m.text, " ".join([*(t.text for t in m[:-1]), last]))
 

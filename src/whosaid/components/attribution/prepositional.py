@@ -395,6 +395,12 @@ def _np_start_before(doc: Doc, sent: Span, end: int) -> int | None:
             break  # "die Kanzlerin | einigen Teilnehmern zufolge": a determiner that may be genitive (des, der,
             # eines, einer) joins the noun before it ("dem Bericht der Zeitung"); any other opens a new phrase
         j -= 1
+    if j > sent.start and doc[j - 1].tag_ in {"APPR", "APPRART"}:
+        # "in Baden-Württemberg | einer neuen Studie zufolge": the place belongs to the preposition, the source
+        # opens at the determiner after it
+        inner = next((k for k in range(j + 1, end) if doc[k].tag_ in DETERMINER_TAGS
+                      and doc[k - 1].tag_ in {"NN", "NE", "FM"}), None)
+        j = inner if inner is not None else j
     return j
 
 

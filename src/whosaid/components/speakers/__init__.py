@@ -70,6 +70,7 @@ from whosaid.components.speakers.sources import (
     _plural_source_after,
     _source_of_report,
     _source_without_owner,
+    _spokesperson_behind_source,
 )
 from whosaid.components.speakers.spokespeople import _resolve_spokesperson
 from whosaid.extensions import register_extensions
@@ -110,7 +111,7 @@ class SpeakerResolver:
                 found.extra["resolution"] = None  # "dem Vernehmen nach": hearsay that names no one
                 continue
             res = _named_for_description(resolve(found, ctx), found.speaker, ctx)
-            res = _country_of_capital(qualify_institution(found.speaker, res, ctx), ctx)
+            res = _qualified_by_another(_country_of_capital(qualify_institution(found.speaker, res, ctx), ctx), ctx)
             if res.cluster is None and _source_without_owner(res.name, self.data):
                 found.extra["resolution"] = None  # "hieß es in einer Erklärung" of no one found: better no speaker
                 continue
@@ -140,12 +141,14 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     data, clusters = ctx.data, ctx.clusters
     if len(span) == 1 and span[0].tag_ == "PRELS":
         span = relative_antecedent(span[0]) or span  # "der Prediger, der …": who "der" is
+    span = _before_relative_clause(span)
     span = _phrase_after_genitive_determiner(span, data)
     span = _phrase_after_lone_article(span)
     span = _through_cut_name(span, clusters)
     led = _organisation_before_its_leader(span, clusters, data)
     if led is not None:  # "Die Armee von General Abdel Fattah al-Burhan", "Die RSF unter Mohamed Hamdan Daglo"
         span = led
+    span = _spokesperson_behind_source(span, data) or span  # "Angaben eines Gerichtssprechers": the spokesperson
     inside = _clusters_in(span, clusters)
     advised = _person_advised(span, inside, data)
     if advised is not None:  # "Ein Berater Dagalos": someone of the person's organisation, never the person
@@ -251,6 +254,34 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
 
 
+def _before_relative_clause(span):
+    """ "Die THW-Bundesvereinigung" of "Die THW-Bundesvereinigung, in der sich Helfer zusammengeschlossen haben": a
+    relative clause after the speaker says something of it and is no part of its name."""
+    doc = span.doc
+    for t in span:
+        if t.text != "," or t.i == span.start:
+            continue
+        k = t.i + 1
+        if k < span.end and doc[k].tag_ in {"APPR", "APPRART"}:
+            k += 1  # "in der", "für die"
+        if k < span.end and doc[k].tag_ in {"PRELS", "PRELAT"}:
+            return strip_span(doc[span.start : t.i])
+    return span
+
+
+def _qualified_by_another(res: Resolution, ctx: Context) -> Resolution:
+    """ "Die Hamburger Polizei" after a bare "Polizei" was qualified as "Polizei Hamburg" (with "Hamburger Polizei" as
+    an alias): the organisation the model named apart is the one qualified before."""
+    cluster = res.cluster
+    if cluster is None or cluster.type != "ORG" or cluster.qualified_name is not None:
+        return res
+    named = [c for c in ctx.clusters if c is not cluster and c.type == "ORG" and c.qualified_name is not None
+             and cluster.name in c.aliases]
+    if len(named) != 1:
+        return res
+    return Resolution(named[0].name, named[0], named[0] if res.spokesperson else res.organisation, res.spokesperson)
+
+
 def _through_cut_name(span, clusters: list[Cluster]):
     """ "Angaben der Gewerkschaft Erziehung" taken from "Nach Angaben der Gewerkschaft Erziehung und Wissenschaft
     (GEW)": a phrase cut inside an organisation's name runs to the name's end."""
@@ -300,6 +331,9 @@ def _spokesperson_subject_before(span, ctx: Context):
     if finite is None or finite.i - before[-1].start < 1:
         return None
     subject = strip_span(doc[before[-1].start : finite.i])
+    # "Ein Sprecher der Bundespolizei, die für … zuständig ist, bestätigte": a relative clause after the
+    # spokesperson says nothing of the role
+    subject = _before_relative_clause(subject)
     desc = describe(subject, ctx.data)
     if not desc.spokesperson or desc.gender != gender or _clusters_in(subject, ctx.clusters) and any(
             c.type == "PER" for _, c in _clusters_in(subject, ctx.clusters)):

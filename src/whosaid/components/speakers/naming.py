@@ -299,10 +299,18 @@ def _split_off(cluster: Cluster, token: Token, name: str, ctx: Context) -> Clust
 
 
 def _first_region(span: Span, data: LanguageData) -> str | None:
-    """The state (`region`) an article names first, before `span`: the Land whose "Landeskriminalamt" speaks in an
-    article from one of its towns ("eine Serie in Rheinland-Pfalz und im Saarland … des Landeskriminalamts")."""
+    """The state (`region`) an article names first, before `span`, else the one its sentence names after it: the Land
+    whose "Landeskriminalamt" speaks in an article from one of its towns ("eine Serie in Rheinland-Pfalz und im
+    Saarland … des Landeskriminalamts")."""
     regions = data.words.get("region", frozenset())
-    return next((t.text for t in span.doc[: span.start] if t.text in regions), None)
+    first = next((t.text for t in span.doc[: span.start] if t.text in regions), None)
+    if first is not None:
+        return first
+    # "Nach Angaben des Landeskriminalamts ist die Zahl … in Nordrhein-Westfalen gestiegen": the one state its own
+    # sentence names after it
+    sent = sentence_of(span.doc, span.start)
+    after = {t.text for t in span.doc[span.end : sent.end] if t.text in regions}
+    return next(iter(after)) if len(after) == 1 else None
 
 
 def _unit_of_institution(word: str, span: Span, ctx: Context) -> Cluster | None:

@@ -397,7 +397,9 @@ def _resolve_pronoun(found: Found, span: Span, ctx: Context) -> Resolution:
     organisation = _previous_subject_organisation(span, ctx, gender)
     if organisation is not None:  # "Die Staatsanwaltschaft hatte … gefordert. Sie wirft dem Mann vor, …"
         return organisation
-    subject = _previous_subject_person(span, ctx, agrees)
+    # what the pronoun's speaker says before it ("Torhüter Niklas Aurich werde spielen, sagte er") names no antecedent
+    said = min((c.start for c in found.content if c.start < span.start), default=span.start)
+    subject = _previous_subject_person(span, ctx, agrees, said)
     if subject is not None:  # "Torhüter Tim Bauer hielt 14 Bälle. Er sprach von …": the last sentence's subject
         return Resolution(subject.name, subject)
     described = _previous_subject_description(span, ctx, gender)
@@ -441,29 +443,67 @@ def _last_speaker_of_gender(span: Span, ctx: Context, gender: str | None) -> Res
 def _previous_subject_organisation(span: Span, ctx: Context, gender: str | None) -> Resolution | None:
     """The organisation that spoke as the subject opening the sentence before, when the pronoun agrees with the
     gender of its noun ("die Staatsanwaltschaft" - "sie", "der Verband" - "er")."""
-    if ctx.last is None or gender is None:
+    if gender is None:
         return None
+    if ctx.last is None or ctx.last[1].cluster is not None and ctx.last[1].cluster.type == "PER":
+        return _previous_subject_named_organisation(span, ctx, gender)
     speaker, res = ctx.last
-    if res.cluster is not None and res.cluster.type == "PER":
-        return None
     doc = span.doc
     sent = sentence_of(doc, span.start)
     before = [s for s in text_sentences(doc) if s.end <= sent.start]
-    if not before or speaker.start != before[-1].start or \
-            any(c.type == "PER" for _, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
+    if not before or any(c.type == "PER" for _, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
         return None
+    if speaker.start != before[-1].start:
+        return _previous_subject_named_organisation(span, ctx, gender)
     head = next((t for t in reversed(speaker) if t.tag_ in {"NN", "NE"}), None)
     if head is None or noun_gender(head.text, ctx.data) != gender:
         return None
     return Resolution(res.name, res.cluster, res.organisation)
 
 
-def _previous_subject_person(span: Span, ctx: Context, agrees) -> Cluster | None:
-    """The person named before the finite verb of the sentence before the pronoun's, when the pronoun opens its
-    sentence and the person agrees with it."""
+def _previous_subject_named_organisation(span: Span, ctx: Context, gender: str) -> Resolution | None:
+    """ "Die Generalstaatsanwaltschaft München ermittelt gegen sieben Beschuldigte. Sie wirft ihnen vor, …": the
+    organisation named as the whole subject before the finite verb of the sentence before, that spoke or not, when
+    the pronoun opens its sentence and agrees with the gender of the organisation's noun."""
     doc = span.doc
     sent = sentence_of(doc, span.start)
-    if any(c.type == "PER" for _, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
+    before = [s for s in text_sentences(doc) if s.end <= sent.start]
+    if not before or span.start != sent.start:
+        return None
+    prev = before[-1]
+    # "Die Generalstaatsanwaltschaft ermittelt …" with the finite verb tagged a participle: the first verb
+    finite = next((t for t in prev if t.tag_.endswith("FIN")), None) \
+        or next((t for t in prev if t.tag_.startswith("VV")), None)
+    if finite is None:
+        return None
+    subject = strip_span(doc[prev.start : finite.i])
+    inside = _clusters_in(subject, ctx.clusters)
+    words = [t for t in subject if not t.is_space]
+    if len(inside) != 1 or len(words) < 2 or words[0].tag_ != "ART" or inside[0][1].type != "ORG" \
+            or inside[0][0].end != subject.end or inside[0][0].start != words[1].i:
+        return None
+    head = next((t for t in inside[0][0] if t.tag_ in {"NN", "NE"}), None)
+    if head is None or noun_gender(head.text, ctx.data) != gender:
+        return None
+    org = inside[0][1]
+    return Resolution(org.name, org, org)
+
+
+def _previous_subject_person(span: Span, ctx: Context, agrees, said: int | None = None) -> Cluster | None:
+    """The one person named in the pronoun's sentence before it and before what is said (`said`), else the person
+    named before the finite verb of the sentence before the pronoun's, when the person agrees with it."""
+    doc = span.doc
+    sent = sentence_of(doc, span.start)
+    own = doc[sent.start : span.start]
+    # a person quoted ("„Technisch ist Lea nicht am Limit“, sagte er") or whose someone is ("Hollmanns Heimtrainer")
+    # is no one the pronoun takes up
+    before_content = doc[sent.start : max(sent.start, min(span.start, said if said is not None else span.start))]
+    mine = {id(c): c for m, c in _clusters_in(before_content, ctx.clusters)
+            if c.type == "PER" and not m[0]._.in_quote and not _possessor(m, before_content, ctx.data)}
+    if mine:  # "Ihr Kollege Matthias Körber hält …: Die Bewertung sei …, schrieb er": the one person of its sentence
+        return next(iter(mine.values())) if len(mine) == 1 and agrees(next(iter(mine.values()))) else None
+    if any(c.type == "PER" for _, c in _clusters_in(own, ctx.clusters)) \
+            and not all(m[0]._.in_quote for m, c in _clusters_in(own, ctx.clusters) if c.type == "PER"):
         return None  # a person named before the pronoun in its own sentence comes first
     before = [s for s in text_sentences(doc) if s.end <= sent.start]
     if not before:
@@ -472,7 +512,9 @@ def _previous_subject_person(span: Span, ctx: Context, agrees) -> Cluster | None
     finite = next((t for t in prev if t.tag_.endswith("FIN")), None)
     if finite is None:
         return None
-    people = [c for m, c in _clusters_in(doc[prev.start : finite.i], ctx.clusters) if c.type == "PER"]
+    opening = doc[prev.start : finite.i]
+    people = [c for m, c in _clusters_in(opening, ctx.clusters)
+              if c.type == "PER" and not _possessor(m, opening, ctx.data)]
     if people:
         return people[-1] if len(set(map(id, people))) == 1 and agrees(people[-1]) else None
     # "Ob … Revision einlegt, ließ Rechtsanwältin Sandra Oberholzer offen. …, sagte sie": the one person of the

@@ -125,8 +125,25 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
             # "Die Feuerwehr in Freiburg … nach eigenen Angaben": the place in the subject only qualifies it
             inner = [(m, c) for m, c in _clusters_in(subject, ctx.clusters)
                      if not (m.start > subject.start and subject.doc[m.start - 1].tag_ in {"APPR", "APPRART"})]
-            return Resolution(inner[-1][1].name, inner[-1][1]) if inner else Resolution(_bare(subject))
+            if inner:
+                return Resolution(inner[-1][1].name, inner[-1][1])
+            # "Nach eigenen Angaben hat das Bistum …": the diocese named before
+            return _described_organisation(subject, ctx) or Resolution(_bare(subject))
     return None
+
+
+def _spokesperson_behind_source(span: Span, data: LanguageData) -> Span | None:
+    """ "eines Gerichtssprechers" of "Angaben eines Gerichtssprechers": an unnamed spokesperson after the source noun
+    speaks, and for the organisation the spokesperson speaks for."""
+    words = [t for t in span if not t.is_space and t.tag_ not in {"ART", "ADJA"}]
+    nouns = tuple(data.words.get("source_noun", frozenset()))
+    if len(words) < 2 or words[0].tag_ != "NN" or not words[0].text.lower().endswith(nouns):
+        return None
+    head = words[0]
+    rest = strip_span(span.doc[head.i + 1 : span.end])
+    if len(rest) < 2 or rest[0].lower_ not in data.words.get("indefinite_genitive_article", ()):
+        return None
+    return rest if describe(rest, data).spokesperson else None
 
 
 def _organisation_that_spoke_before(span: Span, ctx: Context) -> Resolution | None:
@@ -136,10 +153,31 @@ def _organisation_that_spoke_before(span: Span, ctx: Context) -> Resolution | No
         return None
     speaker, res = ctx.last
     sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
-    if res.cluster is None or res.cluster.type != "ORG" \
-            or speaker.start < sents[max(0, len(sents) - 4)].start:
+    if speaker.start < sents[max(0, len(sents) - 4)].start:
+        return None
+    circles = tuple(ctx.data.words.get("hearsay_group_ending", ()))
+    if res.cluster is None and res.name.lower().endswith(circles) and ctx.history \
+            and ctx.history[-1].cluster is not None \
+            and ctx.history[-1].cluster.type == "ORG" and any(
+                sents[max(0, len(sents) - 4)].start <= m.start < span.start
+                for m in [*ctx.history[-1].cluster.mentions, *_extra_spans(ctx.history[-1].cluster, span)]):
+        # "schrieb das Blatt unter Berufung auf Aufsichtsratskreise. … Den Angaben zufolge": the circles an outlet
+        # cites are no organisation; the outlet's report is meant
+        res = ctx.history[-1]
+    if res.cluster is None or res.cluster.type != "ORG":
         return None
     return Resolution(res.name, res.cluster)
+
+
+def _extra_spans(cluster: Cluster, span: Span) -> list[Span]:
+    """The speaker phrases added to the cluster (`extra_mentions`), as spans of the doc."""
+    doc = span.doc
+    out = []
+    for extra in cluster.extra_mentions:
+        found = doc.char_span(extra.start, extra.end, alignment_mode="expand")
+        if found is not None:
+            out.append(found)
+    return out
 
 
 def _organisation_of_kind(word: str, span: Span, ctx: Context) -> Cluster | None:
@@ -347,10 +385,31 @@ def _clause_subject(found: Found, span: Span) -> Span | None:
     """The noun phrase that opens the sentence of `span`, before its finite verb ("Die Polizei nahm …")."""
     doc = span.doc
     sent = sentence_of(doc, span.start)
-    finite = next((t for t in sent if t.tag_.endswith("FIN")), None)
-    if finite is None or finite.i <= sent.start or finite.i > span.start:
+    # "Warnow Composites beschäftigt …" with the finite verb tagged a participle: with no finite verb in the
+    # sentence, its first verb is the finite one
+    finite = next((t for t in sent if t.tag_.endswith("FIN")), None) \
+        or next((t for t in sent if t.tag_.startswith("VV")), None)
+    if finite is None or finite.i <= sent.start:
         return None
+    if finite.i > span.start:
+        return _subject_after_finite(sent, finite, span)
     subject = strip_span(doc[sent.start : finite.i])
     if len(subject) == 0 or subject[0].tag_ not in {"ART", "NN", "NE", "PPOSAT"}:
         return None
     return subject
+
+
+def _subject_after_finite(sent: Span, finite: Token, span: Span) -> Span | None:
+    """ "das Bistum" of "Nach eigenen Angaben hat das Bistum … aufgegeben": with the source phrase filling the
+    prefield, the subject follows the finite verb (a name, or a noun after a nominative article)."""
+    doc = sent.doc
+    if strip_span(doc[sent.start : finite.i]).start != span.start - 1:
+        return None  # only the source phrase ("Nach eigenen Angaben") before the verb
+    k = finite.i + 1
+    if k >= sent.end or not (doc[k].tag_ == "NE" or doc[k].lower_ in {"der", "die", "das"}):
+        return None
+    end = k + 1
+    while end < sent.end and doc[end].tag_ in {"ADJA", "NN", "NE"} and not (doc[end - 1].tag_ == "NN" and doc[end].tag_ == "NN"):
+        end += 1
+    subject = doc[k:end]
+    return subject if subject[-1].tag_ in {"NN", "NE"} else None
