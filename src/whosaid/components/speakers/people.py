@@ -526,16 +526,22 @@ def _previous_subject_person(span: Span, ctx: Context, agrees, said: int | None 
 def _several_agreeing_before(span: Span, ctx: Context, agrees) -> list[Cluster] | None:
     """The people the sentence before the pronoun's names outside quotes, when two or more agree with the pronoun
     and its own sentence names nobody before it."""
+    prev = _sentence_before_when_none_named(span, ctx)
+    if prev is None:
+        return None
+    named = {id(c): c for m, c in _clusters_in(prev, ctx.clusters)
+             if c.type == "PER" and not m[0]._.in_quote and agrees(c)}
+    return list(named.values()) if len(named) >= 2 else None
+
+
+def _sentence_before_when_none_named(span: Span, ctx: Context) -> Span | None:
+    """The sentence before the pronoun's, when its own sentence names no person before it."""
     doc = span.doc
     sent = sentence_of(doc, span.start)
     if any(c.type == "PER" for _, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
         return None
     before = [s for s in text_sentences(doc) if s.end <= sent.start]
-    if not before:
-        return None
-    named = {id(c): c for m, c in _clusters_in(before[-1], ctx.clusters)
-             if c.type == "PER" and not m[0]._.in_quote and agrees(c)}
-    return list(named.values()) if len(named) >= 2 else None
+    return before[-1] if before else None
 
 
 def _previous_subject_description(span: Span, ctx: Context, gender: str | None) -> Resolution | None:
@@ -545,13 +551,9 @@ def _previous_subject_description(span: Span, ctx: Context, gender: str | None) 
     if gender is None:
         return None
     doc = span.doc
-    sent = sentence_of(doc, span.start)
-    if any(c.type == "PER" for _, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
+    prev = _sentence_before_when_none_named(span, ctx)
+    if prev is None:
         return None
-    before = [s for s in text_sentences(doc) if s.end <= sent.start]
-    if not before:
-        return None
-    prev = before[-1]
     finite = next((t for t in prev if t.tag_.endswith("FIN")), None)
     if finite is None or finite.i - prev.start < 2:
         return None
