@@ -79,8 +79,9 @@ def _same_side(a: Found, b: Found, data: LanguageData) -> bool:
         if one.speaker is None or not any(t.lower_.endswith(heads) for t in one.speaker):
             continue
         # "BASF-Sprecher Jens Kolb", "ein Sprecher der BASF": the spokesperson's words name the organisation
-        mention = one.speaker.text.lower().replace("-", " ").split()
-        if _who(other).lower() in mention or other.speaker is not None and other.speaker.text.lower() in mention:
+        mention = f" {' '.join(one.speaker.text.lower().replace('-', ' ').split())} "
+        names = [_who(other)] + ([other.speaker.text] if other.speaker is not None else [])
+        if any(f" {' '.join(n.lower().replace('-', ' ').split())} " in mention for n in names):
             return True
     return False
 
