@@ -1975,3 +1975,10 @@ def test_den_angaben_after_circles_an_outlet_cites_are_the_outlets():
                          "wären 800 Beschäftigte, schrieb das Blatt unter Berufung auf Aufsichtsratskreise. Den "
                          "Angaben zufolge verhandelt das Unternehmen zudem über eine Übernahme.",
                          "Den Angaben") == "Ostsee-Zeitung"
+
+
+def test_he_after_an_unnamed_spokesman_speaks_for_whom_the_spokesman_spoke():
+    resolved = dict(resolved_speakers(
+        "Kassel (dpa) – Der Mieterbund Nordhessen rechnet mit spürbaren Mehrkosten. Ein Sprecher des Verbands sagte, "
+        "viele Haushalte seien an der Belastungsgrenze. Er riet Mietern, Rücklagen zu bilden."))
+    assert resolved["Ein Sprecher des Verbands"] == resolved["Er"] == "Mieterbund Nordhessen"

@@ -171,6 +171,8 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         spokesperson = _spokesperson_subject_before(span, ctx)
         if spokesperson is not None:  # "Ein Konzernsprecher wollte sich nicht äußern. …, sagte er": the company
             subject, desc = spokesperson
+            if ctx.last is not None and ctx.last[0].start == subject.start and ctx.last[1].cluster is not None:
+                return ctx.last[1]  # "Ein Sprecher des Verbands sagte, … Er riet": whom that spokesman spoke for
             inner = _clusters_in(subject, clusters)
             return _resolve_spokesperson(subject, desc, [c for _, c in inner if c.type in {"ORG", "LOC"}], inner, ctx)
         return _resolve_pronoun(found, span, ctx)
