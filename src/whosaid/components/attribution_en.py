@@ -729,7 +729,7 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
         if report is None and f.extra.get("calls_report_false"):
             # "The report is wrong," a spokesperson said: the last report another speaker made before
             told = [g for g in found if g.content_start < f.content_start and g.lemma == "report"
-                    and not (g.speaker is not None and f.speaker is not None and g.speaker.text == f.speaker.text)]
+                    and not _same_speaker(f, g)]
             report = told[-1] if told else None
         if report is not None:
             f.refers_to = report  # "rejected a Wall Street Journal report that …" … "The Journal had reported"
@@ -737,7 +737,7 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
         if f.kind == "Reported" and any(t.lower_ in reports for t in f.content[0]):
             # "denied the accusation", "rejected that claim": the last claim of another speaker
             earlier = [g for g in found if g.content_start < f.content_start and g.stance == "claim"
-                       and not (g.speaker is not None and f.speaker is not None and g.speaker.text == f.speaker.text)]
+                       and not _same_speaker(f, g)]
             if earlier:
                 f.refers_to = earlier[-1]
                 continue
@@ -746,7 +746,7 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
         for g in found:
             if g is f or g.content_start >= f.content_start or g.stance not in {"claim", "assert", "announce"}:
                 continue
-            if g.speaker is not None and f.speaker is not None and g.speaker.text == f.speaker.text:
+            if _same_speaker(f, g):
                 continue
             shared = len(words & _content_words(g))
             if shared > best_shared:
@@ -754,7 +754,7 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
         if best is not None and best.stance == "claim" or best is not None and best_shared >= 3:
             f.refers_to = best
             continue
-        told_before = _report_told_after(f, found, words)
+        told_before = _report_told_after(f, found, words, data)
         if told_before is not None:
             f.refers_to = told_before  # "Volkswagen denied … The Handelsblatt newspaper had reported that …"
 
@@ -762,18 +762,23 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
 REPORT_AFTER_SENTENCES = 4  # sentences after a denial in which the report it answers is told in the past perfect
 
 
-def _report_told_after(f: Found, found: list[Found], words: set[str]) -> Found | None:
+def _same_speaker(f: Found, g: Found) -> bool:
+    return g.speaker is not None and f.speaker is not None and g.speaker.text == f.speaker.text
+
+
+def _report_told_after(f: Found, found: list[Found], words: set[str], data: LanguageData) -> Found | None:
     """The report a denial answers, told after it as earlier ("had reported", "had said") by another speaker, sharing
     a content word with it (or any such report when the denial names a report)."""
     if not f.cue:
         return None
     sents = list(f.cue[0].doc.sents)
     here = next(n for n, s in enumerate(sents) if s.start <= f.cue[0].i < s.end)
-    names_report = any(t.lower_ in {"report", "reports", "story", "article"} for span in f.content for t in span)
+    reports = data.words.get("press_report_noun", frozenset())
+    names_report = any(t.lower_ in reports for span in f.content for t in span)
     for g in found:
         if g is f or not g.cue or g.content_start <= f.content_end or g.stance not in {"claim", "assert"}:
             continue
-        if g.speaker is not None and f.speaker is not None and g.speaker.text == f.speaker.text:
+        if _same_speaker(f, g):
             continue
         there = next(n for n, s in enumerate(sents) if s.start <= g.cue[0].i < s.end)
         if there - here > REPORT_AFTER_SENTENCES:

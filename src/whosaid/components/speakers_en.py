@@ -188,9 +188,13 @@ def _organisation_named_before(span: Span, clusters: list[Cluster], data: Langua
     def dateline(m: Span) -> bool:  # "SEATTLE (Reuters) -"
         return m.text.isupper() and m.end < len(m.doc) and m.doc[m.end].text == "("
 
-    named = [(m.start, c) for c in clusters if c.type == "ORG" for m in c.mentions if m.start < span.start
-             and not (m.root.dep_ == "pobj" and m.root.head.lower_ in {"in", "at", "near", "from", "of"})
-             and not dateline(m) and id(c) not in outlets]
+    return _named_last_before(span, clusters, lambda m, c: c.type == "ORG" and id(c) not in outlets and not dateline(m)
+                              and not (m.root.dep_ == "pobj" and m.root.head.lower_ in {"in", "at", "near", "from", "of"}))
+
+
+def _named_last_before(span: Span, clusters: list[Cluster], keep) -> Cluster | None:
+    """The cluster with the last mention before `span` that `keep(mention, cluster)` accepts."""
+    named = [(m.start, c) for c in clusters for m in c.mentions if m.start < span.start and keep(m, c)]
     return max(named, key=lambda mc: mc[0])[1] if named else None
 
 
@@ -216,8 +220,7 @@ def _outlets(doc: Doc, clusters: list[Cluster], data: LanguageData) -> set[int]:
 def _outlet_named_before(span: Span, clusters: list[Cluster], data: LanguageData) -> Cluster | None:
     """ "the newspaper" after "The Daily Mail reported": the medium named last before."""
     outlets = _outlets(span.doc, clusters, data)
-    named = [(m.start, c) for c in clusters if id(c) in outlets for m in c.mentions if m.start < span.start]
-    return max(named, key=lambda mc: mc[0])[1] if named else None
+    return _named_last_before(span, clusters, lambda m, c: id(c) in outlets)
 
 
 def _without_title(name: str, data: LanguageData) -> str:

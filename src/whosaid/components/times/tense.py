@@ -240,11 +240,10 @@ def doc_tense_fn(doc: Doc, lang: str) -> ClauseTenses:
                     past = True
                 else:
                     present = True
-        if has_aux and has_part and state_aux and not perfect_aux and tw.state_aux and not any(
+        if has_part and state_aux and not perfect_aux and not any(
                 t.lower_ == "worden" or t.lemma_.lower() == t.lower_ or tw.perfect_with_sein(t.lemma_)
                 for t in participles):  # a participle the lemmatizer does not know ("gestorben") may take "sein"
-            has_aux = present = True  # "ist bis Ende Juni ausverkauft": a state now
-            has_part = False
+            present, has_part = True, False  # "ist bis Ende Juni ausverkauft": a state now
         if past or (has_aux and has_part):
             return "past"
         return "future" if fut else "present" if present else None
