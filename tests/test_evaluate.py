@@ -171,6 +171,19 @@ def test_full_statement_counts_need_speaker_cue_kind_and_stance_right():
     assert score.to_dict()["full_statements"]["tp"] == 3
 
 
+@pytest.mark.parametrize("written", ["irakischer Armee", "Irakische Armee", "der irakischen Armee"])
+def test_a_speaker_named_with_another_adjective_ending_is_the_same_speaker(written):
+    changed = Speaker(text="Die Armee", start=0, end=1, resolved=written)
+    score = score_record(with_statement(perfect_record(), "p3", speaker=changed), GOLD)
+    assert not [f for f in score.failures if f.field == "speaker"]
+
+
+def test_a_speaker_with_another_name_is_still_wrong():
+    changed = Speaker(text="Die Armee", start=0, end=1, resolved="irakische Polizei")
+    score = score_record(with_statement(perfect_record(), "p3", speaker=changed), GOLD)
+    assert "s6: speaker irakische Armee expected, got irakische Polizei" in [str(f) for f in score.failures]
+
+
 def test_continuation_inherits_speaker_and_wrong_continuation_changes_it():
     score = score_record(with_statement(perfect_record(), "p4", continues="p3"), GOLD)
     assert "s8: speaker US-Beamte expected, got irakische Armee" in [str(f) for f in score.failures]
