@@ -113,6 +113,9 @@ def test_sentence_boundaries(de, text, sentences):
         ("Die Regierung hat die Verlängerung beantragt.", "hat", "Ind"),
         ("Ohne die Hilfe wäre die Armee verloren.", "wäre", "Sub"),
         ("Ich habe das nicht gesagt.", "habe", "Ind"),
+        # -e forms the lemma table does not know are Konjunktiv I; no word with digits or a capital inside a sentence
+        ("Die Massnahme verstosse zudem gegen das Recht auf Familienleben.", "verstosse", "Sub"),
+        ("Torhüter Lukas Feldmann hat nach der 1:4-Niederlage einen Fehler eingeräumt.", "1:4-Niederlage", "Ind"),
     ],
 )
 def test_mood_of_finite_verbs(de, text, verb, mood):

@@ -97,11 +97,18 @@ class MoodTagger:
                 return "Sub", "Pres"
         if form in lex.strong_past or any(form == s + end for s in stems for end in _WEAK_PAST):
             return "Ind", "Past"
-        if self.guess_unknown and lemma == form and self._unknown_subjunctive_1(form, first_person):
+        if self.guess_unknown and lemma == form and self._word_like_verb(token) \
+                and self._unknown_subjunctive_1(form, first_person):
             return "Sub", "Pres"
         if lemma == form and self._unknown_weak_past(form):
             return "Ind", "Past"
         return "Ind", "Pres"
+
+    @staticmethod
+    def _word_like_verb(token: Token) -> bool:
+        """Letters only, and lower case inside a sentence: "1:4-Niederlage" or "Gegentreffer" mistagged as a finite
+        verb is no verb form."""
+        return token.text.isalpha() and (token.text[:1].islower() or token.i == sentence_of(token.doc, token.i).start)
 
     def _unknown_weak_past(self, form: str) -> bool:
         """A finite verb the lemma table does not know, in -te/-ten ("verurteilte", "bekräftigten"), is a weak
