@@ -1696,3 +1696,30 @@ def test_a_comparative_opening_the_frame_is_no_speaker(opening):
                               "werde sich im kommenden Jahr abschwächen.", lemma="äußern")
     assert (found.kind, found.speaker.text) == ("Indirect", "Jefferies-Analystin Laura Whitfield")
     assert found.content.text == "Das Wachstum in den USA werde sich im kommenden Jahr abschwächen"
+
+
+@pytest.mark.parametrize("second", ["Derzeit warteten rund 300 Familien auf einen Platz.",
+                                    "Die Ausfälle kosteten die Gemeinden jedes Jahr rund zwei Millionen Euro."])
+def test_a_past_looking_plural_with_a_word_of_the_present_continues_the_statement_before_it(second: str):
+    """Konjunktiv II stands in for a Konjunktiv I that would read as indicative ("warten"): beside "derzeit" or
+    "jedes Jahr" a past-looking plural is reported speech, right after a statement."""
+    record = whosaid.analyze("Kassel (dpa/lhe) – Die Kitas der Stadt brauchen mehr Personal, sagte Sozialdezernentin "
+                             "Miriam Kolb am Dienstag. " + second, published="2027-03-10", lang="de")
+    first, then = record.statements
+    assert (then.kind, then.continues, then.content.text) == ("IndirectFreeIndirect", first.id, second.rstrip("."))
+
+
+def test_a_plural_past_without_a_word_of_the_present_stays_the_narrators():
+    record = whosaid.analyze("Kassel (dpa/lhe) – Die Kitas der Stadt brauchen mehr Personal, sagte Sozialdezernentin "
+                             "Miriam Kolb am Dienstag. Die Eltern protestierten vor dem Rathaus.",
+                             published="2027-03-10", lang="de")
+    assert len(record.statements) == 1
+
+
+def test_a_sentence_after_a_rejected_report_continues_the_rejection_not_the_report():
+    record = whosaid.analyze("Luzern (sda) – Einen Bericht der «Luzerner Zeitung», wonach die Klinik in Sursee "
+                             "schliessen soll, wies Regierungsrätin Petra Gisler zurück. Der Standort bleibe "
+                             "erhalten.", published="2027-03-10", lang="de")
+    rejection = next(s for s in record.statements if s.cue and s.cue.lemma == "zurückweisen")
+    then = next(s for s in record.statements if s.kind == "IndirectFreeIndirect")
+    assert then.continues == rejection.id

@@ -36,7 +36,7 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
         tokens = [t for t in sent if not t.is_space]
         framed = framed_sentences.get(sent.start, [])
         if framed:
-            last = _reporter(framed[-1])
+            last = _reporter(_main_frame(framed))
             continue
         if not tokens or sum(1 for t in tokens if t.i in covered) > len(tokens) / 2:
             continue
@@ -45,7 +45,9 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
             continue
         content = strip_span(sent)
         near = last is not None and _near(last, sent, sents, idx)
-        subjunctive = [t for t in finite[:2] if is_subjunctive(t)] or _reported_by_frame_adverb(sent, data)
+        subjunctive = [t for t in finite[:2] if is_subjunctive(t)] or _reported_by_frame_adverb(sent, data) or (
+            _konjunktiv_two_of_the_present(tokens, finite[0], data) if _right_after_statement(doc, sents, idx, found + out)
+            else [])
         if subjunctive and not is_subjunctive(finite[0]):
             content = _reported_clause(content, finite[0], subjunctive[0])
         if subjunctive and (near or any(_konjunktiv_one(t, data) for t in subjunctive)):
@@ -79,6 +81,19 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
     return out
 
 
+def _konjunktiv_two_of_the_present(tokens: list[Token], finite: Token, data: LanguageData) -> list[Token]:
+    """ "Derzeit lebten rund 42'000 Menschen in der Schweiz", right after a statement: a plural verb that looks past
+    beside a word of present or lasting time (`present_time`) is Konjunktiv II standing in for a Konjunktiv I that
+    would read as indicative ("leben"), so the sentence goes on with the statement before it."""
+    if "Past" not in finite.morph.get("Tense") or not finite.lower_.endswith("en"):
+        return []
+    marks = {m.lower() for m in data.words.get("present_time", ())}
+    words = [t.lower_ for t in tokens]
+    if any(w in marks for w in words) or any(f"{a} {b}" in marks for a, b in zip(words, words[1:])):
+        return [finite]
+    return []
+
+
 def _reported_by_frame_adverb(sent: Span, data: LanguageData) -> list[Token]:
     """ "Frei werdende Stellen sollten demnach nicht besetzt werden": the finite verb before a frame adverb ("demnach")
     that reads as Konjunktiv, so the sentence goes on with the report before it."""
@@ -104,6 +119,14 @@ def _last_continuation(found: list[Found], out: list[Found], sent: Span) -> Foun
     Pläne: Man habe …")."""
     before = [f for f in (*found, *out) if not f.cue and f.content[-1].end <= sent.start]
     return max(before, key=lambda f: f.content[-1].end, default=None)
+
+
+def _main_frame(framed: list[Found]) -> Found:
+    """Of a sentence's statements, the one a following sentence goes on with: the last told with a speech verb
+    ("Einen Bericht der Zeitung, wonach …, wies sie zurück. Alle Standorte blieben erhalten" continues her
+    rejection, not the newspaper's report named inside it)."""
+    verbal = [f for f in framed if f.cue and f.cue[0].tag_.startswith("V")]
+    return verbal[-1] if verbal else framed[-1]
 
 
 def _reporter(f: Found) -> Found:
