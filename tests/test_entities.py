@@ -112,6 +112,14 @@ def test_an_outlet_in_the_quoted_genitive_and_in_the_nominative_is_one_entity():
     assert [e.name for e in record.entities if "Handelsblatt" in e.name] == ["Handelsblatt"]
 
 
+@pytest.mark.parametrize(("written", "name"), [("«Weser-Kuriers»", "Weser-Kurier"), ("„Tagesspiegels“", "Tagesspiegel"),
+                                              ("„Focus“", "Focus")])
+def test_an_outlet_named_only_in_the_quoted_genitive_is_named_in_the_nominative(written, name):
+    record = whosaid.analyze(f"Bremen (dpa) – Die Stadtwerke haben einen Bericht des {written} zurückgewiesen. Die "
+                             "Zeitung hatte berichtet, die Preise sollten steigen.", published="2027-11-12", lang="de")
+    assert name in [e.name for e in record.entities]
+
+
 def test_a_title_compound_before_a_person_is_no_entity_of_its_own():
     found = entities("Frankfurt (dpa) – „Die Geduld ist aufgebraucht“, sagte GDL-Chef Thorsten Hülsmann in Frankfurt.")
     assert "GDL-Chef" not in found

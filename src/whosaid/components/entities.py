@@ -128,8 +128,8 @@ class EntityMerger:
                 add_nominatives(cluster, self.data)
             if cluster.type == "LOC":
                 _place_genitives(cluster, places | capitals)
-            for m in cluster.mentions:  # "des Pentagons" is the Pentagon
-                base = _genitive_of(m.text, institutions)
+            for m in cluster.mentions:  # "des Pentagons" is the Pentagon, "des «Weser-Kuriers»" the Weser-Kurier
+                base = _genitive_of(m.text, institutions) or _quoted_genitive(m)
                 if cluster.type == "ORG" and base is not None:
                     cluster.nominatives[m.text] = base
             if cluster.type == "ORG":
@@ -311,6 +311,18 @@ def _genitive_of(word: str, names: frozenset[str]) -> str | None:
     if not word.endswith("s"):
         return None
     return next((word[:-n] for n in (1, 2) if word[:-n] in names), None)
+
+
+def _quoted_genitive(mention: Span) -> str | None:
+    """ "eines Berichts des «Weser-Kuriers»", "des „Spiegels“": a one-word name quoted after "des" ends in the
+    genitive -s of a masculine or neuter title; not a name that ends in -s of its own ("des „Focus“", "„Express“")."""
+    doc, text = mention.doc, mention.text
+    if len(mention) != 1 or mention.start < 2 or doc[mention.start - 1].text not in QUOTE_OPENERS \
+            or doc[mention.start - 2].lower_ != "des":
+        return None
+    if not text.endswith("s") or text.endswith(("ss", "us", "is", "os", "as", "ys")) or len(text) < 5:
+        return None
+    return text[:-1]
 
 
 def _surname_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
