@@ -1723,3 +1723,18 @@ def test_a_sentence_after_a_rejected_report_continues_the_rejection_not_the_repo
     rejection = next(s for s in record.statements if s.cue and s.cue.lemma == "zurückweisen")
     then = next(s for s in record.statements if s.kind == "IndirectFreeIndirect")
     assert then.continues == rejection.id
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("Er kündigte Berufung an. «Das Urteil ist falsch», sagte er.",
+     ["Er kündigte Berufung an.", "«Das Urteil ist falsch», sagte er."]),
+    ("Er kündigte Berufung an. „Das Urteil ist falsch“, sagte er.",
+     ["Er kündigte Berufung an.", "„Das Urteil ist falsch“, sagte er."]),
+    # a quoted name as the head of a compound is no quote
+    ("Er kündigte Berufung an. „Presse“-Kritiker Max Roth widersprach.",
+     ["Er kündigte Berufung an.", "„Presse“-Kritiker Max Roth widersprach."]),
+])
+def test_a_quote_mark_after_a_full_stop_opens_the_next_sentence(nlp, text, sentences):
+    """The sentencizer keeps punctuation after a full stop with the sentence before it; whosaid_line_breaks moves an
+    opening quote mark to the sentence it opens, so "kündigte Berufung an." keeps its particle out of the quote."""
+    assert [s.text.strip() for s in nlp(text).sents] == sentences

@@ -35,7 +35,24 @@ def line_breaks(doc: Doc) -> Doc:
                 if dateline.end < len(doc):
                     doc[dateline.end].is_sent_start = True
     doc._.datelines = datelines
+    _quotes_open_their_sentence(doc)
     return doc
+
+
+OPENING_QUOTES = frozenset("„“”»«‚‘›‹\"")
+SENTENCE_END = frozenset(".!?")
+
+
+def _quotes_open_their_sentence(doc: Doc) -> None:
+    """ "… kündigte Berufung an. «Wir halten das Urteil für falsch», sagte …": the sentencizer keeps a quote mark
+    after a full stop with the sentence before it; a quote mark right before a word, after a sentence's end and a
+    space, opens the next sentence instead."""
+    for tok in doc[2:-1]:
+        before, after = doc[tok.i - 1], doc[tok.i + 1]
+        if tok.text in OPENING_QUOTES and after.is_sent_start and not tok.is_sent_start and before.whitespace_ \
+                and before.text in SENTENCE_END and not tok.whitespace_ and not after.is_punct:
+            tok.is_sent_start = True
+            after.is_sent_start = False
 
 
 def _split_platform_x(doc: Doc) -> None:

@@ -34,7 +34,9 @@ def mark_name_quotes(doc: Doc, quoted: list[Span], name_nouns: frozenset[str] = 
                 or not named and any(t.tag_[:2] in {"VV", "VA", "VM"} or t.tag_ == "PPER" for t in words):
             continue
         opening, closing = doc[span.start - 1], doc[span.end]
-        if opening.is_sent_start or opening.text not in QUOTE_MARKS:
+        # at a sentence's start only as the head of a compound ("„Presse“-Kritiker Max Roth schrieb")
+        compound = span.end + 1 < len(doc) and doc[span.end + 1].text.startswith("-") or closing.text[1:2] == "-"
+        if opening.is_sent_start and not compound or opening.text not in QUOTE_MARKS:
             continue
         opening._.name_quote = True
         if closing.text in QUOTE_MARKS:  # else the closing mark is glued into a compound: „Bild“-Zeitung
