@@ -65,6 +65,11 @@ def only_statement(text: str, **expected):
         # "weiter" continues the act; it is no particle of "sagen"
         ("Die Lage sei ernst, sagte die Anwältin weiter.",
          "sagen", "Indirect", "assert", "die Anwältin", "Die Lage sei ernst"),
+        # nor is "dazu" at the end of the frame ("sagte X dazu": what it was said about)
+        ("„Davon wissen wir nichts“, sagte Bürgermeisterin Heike Brandl dazu.",
+         "sagen", "Direct", "assert", "Bürgermeisterin Heike Brandl", "Davon wissen wir nichts"),
+        ("Der Zeitplan stehe, erklärte der Sprecher dazu.",
+         "erklären", "Indirect", "assert", "der Sprecher", "Der Zeitplan stehe"),
         # an article after the verb's comma opens the content, not a relative clause
         ("Der General erklärte, die neue Verfassung werde die Rolle des Militärs festlegen.",
          "erklären", "Indirect", "assert", "Der General", "die neue Verfassung werde die Rolle des Militärs festlegen"),
