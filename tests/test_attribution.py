@@ -70,6 +70,11 @@ def only_statement(text: str, **expected):
          "sagen", "Direct", "assert", "Bürgermeisterin Heike Brandl", "Davon wissen wir nichts"),
         ("Der Zeitplan stehe, erklärte der Sprecher dazu.",
          "erklären", "Indirect", "assert", "der Sprecher", "Der Zeitplan stehe"),
+        # a truncated compound joined by "und" belongs to the speaker's noun after the verb
+        ("Die Fähre könne bis Sonntag nicht fahren, teilte das Straßen- und Verkehrsamt am Montag mit.",
+         "mitteilen", "Indirect", "assert", "das Straßen- und Verkehrsamt", "Die Fähre könne bis Sonntag nicht fahren"),
+        ("Der Wald sei in schlechtem Zustand, sagte die Forst- und Umweltministerin.",
+         "sagen", "Indirect", "assert", "die Forst- und Umweltministerin", "Der Wald sei in schlechtem Zustand"),
         # an article after the verb's comma opens the content, not a relative clause
         ("Der General erklärte, die neue Verfassung werde die Rolle des Militärs festlegen.",
          "erklären", "Indirect", "assert", "Der General", "die neue Verfassung werde die Rolle des Militärs festlegen"),

@@ -225,7 +225,8 @@ def _np_core_end(doc: Doc, i: int, limit: int) -> int | None:
     if j < limit and doc[j].tag_ in {"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT"}:
         j += 1
     while j < limit and doc[j].tag_ in {"ADJA", "ADJD", "CARD", "ADV", "PIAT", "TRUNC"} and not _is_np_head(doc[j]):
-        j += 1
+        # "das Wasserstraßen- und Schifffahrtsamt": a truncated compound joined to the noun by "und"/"oder"
+        j += 2 if doc[j].tag_ == "TRUNC" and j + 2 < limit and doc[j + 1].tag_ == "KON" else 1
     if j > i and doc[j - 1].tag_ != "ADV":
         extended = extended_attribute_end(doc, j, limit)
         if extended > j:
