@@ -1250,6 +1250,22 @@ def test_what_nobody_said_is_no_statement():
     assert [(s.speaker.text, s.cue.lemma) for s in record.statements] == [("Bürgermeister Tom Keller", "äußern")]
 
 
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize("text", [
+    "Die Ökonomin mahnte zur Geduld: Ein einzelner Monat sage wenig über den Arbeitsmarkt aus. Entscheidend sei "
+    "der Trend über mehrere Quartale.",
+    "Der Trainer warnte vor Panik: Zwei Niederlagen sagten nichts über die Stärke der Mannschaft aus. Man werde "
+    "weiter hart arbeiten.",
+])
+def test_what_a_thing_says_little_about_is_no_statement_and_the_speaker_goes_on(text):
+    # "sagt wenig über … aus" means "indicates": inside the content, no statement of its own, so the Konjunktiv
+    # sentence after it continues the speaker of the colon frame
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    first, then = record.statements
+    assert first.speaker is not None and first.cue.lemma in {"mahnen", "warnen"}
+    assert (then.kind, then.continues) == ("IndirectFreeIndirect", first.id)
+
+
 @pytest.mark.parametrize("second", ["Man fordere weiterhin 8,5 Prozent mehr Lohn.", "Er kritisiere die Bahn scharf.",
                                     # the same with an object before the verb: the pronoun after it is the subject
                                     "Tarifverhandlungen kommentiere man grundsätzlich nicht.",
