@@ -41,6 +41,11 @@ pytestmark = pytest.mark.usefixtures("nlp")
         ("Laut einem Bericht des „Spiegel“ will die Bahn sparen.", "einem Bericht des „Spiegel“", "Spiegel"),
         ("Nach Angaben der Bundespolizei wurden 40 Menschen kontrolliert.", "Angaben der Bundespolizei",
          "Bundespolizei"),
+        # a participle attribute with several phrases before the source noun ("am Mittwoch in Washington")
+        ("Die Armut wachse wieder, heißt es in einem am Mittwoch in Washington veröffentlichten Bericht der Weltbank.",
+         "einem am Mittwoch in Washington veröffentlichten Bericht der Weltbank", "Weltbank"),
+        ("Die Mieten steigen laut einer am Montag in Berlin vorgestellten Studie des Mieterbunds weiter.",
+         "einer am Montag in Berlin vorgestellten Studie des Mieterbunds", "Mieterbund"),
         # a definite description of an organisation named before with that noun
         ("Das Magazin „Spiegel“ berichtete über die Bahn. Das Magazin schrieb, der Konzern wolle sparen.",
          "Das Magazin", "Spiegel"),

@@ -248,14 +248,15 @@ def extended_attribute_end(doc: Doc, j: int, limit: int) -> int:
     that adjective, or `j` when no such phrase starts at j."""
     if j >= limit or doc[j].tag_ not in {"APPR", "APPRART"}:
         return j
-    for k in range(j + 2, min(limit - 1, j + 7)):
+    # "einem | am Mittwoch in Genf veröffentlichten | Bericht": several phrases may stand before the adjective
+    for k in range(j + 2, min(limit - 1, j + 10)):
         t = doc[k]
         # the tagger reads some participles as verbs: "mit dem Dossier vertraute/VVFIN Personen"
         adjective = t.tag_ == "ADJA" or (t.tag_ in {"VVFIN", "VVPP", "ADJD"} and t.text.endswith(INFLECTED)
                                          and doc[k + 1].tag_ == "NN")
         if adjective and doc[k - 1].tag_ in NOUNISH and (_is_np_head(doc[k + 1]) or doc[k + 1].tag_ == "ADJA"):
             return k
-        if t.tag_ not in {"ART", "NN", "NE", "ADJA", "CARD", "ADV", "PPOSAT"}:
+        if t.tag_ not in {"ART", "NN", "NE", "ADJA", "CARD", "ADV", "PPOSAT", "APPR", "APPRART"}:
             return j
     return j
 
