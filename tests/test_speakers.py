@@ -803,6 +803,11 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation_not_the_place(text,
         # "in dem Bericht" is the report attributed before
         ("Der Konzern Korvan erwägt einem Bericht des „Weser-Kurier“ zufolge einen Umzug. Hintergrund seien "
          "niedrigere Steuern, heißt es in dem Bericht.", "dem Bericht", "Weser-Kurier"),
+        # "in dem Bericht" with no "Bericht des X" before: the outlet that reported just before
+        ("Die „Rheinpfalz“ hatte am Montag berichtet, der Bürgermeister wolle zurücktreten. Er sei amtsmüde, hieß "
+         "es in dem Bericht.", "dem Bericht", "Rheinpfalz"),
+        ("Die Linke kritisierte die Pläne. Die Zeitung „Kurier“ berichtete, die Stadt plane Kürzungen. Dem Bericht "
+         "zufolge sollen 40 Stellen wegfallen.", "Dem Bericht", "Kurier"),
         # a spokesperson of "des Amtes" speaks for the office cited before
         ("Laut einer Mitteilung des Umweltamts ist die Prüfung offen. Eine Sprecherin des Amtes bestätigte, dass "
          "sie noch dauern werde.", "Eine Sprecherin des Amtes", "Umweltamt"),
@@ -810,6 +815,18 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation_not_the_place(text,
 )
 def test_a_work_or_office_named_by_a_common_noun_is_its_author(text, written, expected):
     assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        # a report cited with no outlet that reported it: nobody's
+        ("Die Polizei teilte mit, die Straße sei gesperrt. Dem Bericht zufolge sollen 40 Stellen wegfallen.",
+         "Dem Bericht"),
+    ],
+)
+def test_a_work_whose_author_is_not_named_stays_unresolved(text, written):
+    assert resolution_of(text, written) is None
 
 
 @pytest.mark.parametrize(

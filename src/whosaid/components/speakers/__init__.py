@@ -117,6 +117,7 @@ class SpeakerResolver:
                 continue
             found.extra["resolution"] = res
             ctx.last = (found.speaker, res)
+            ctx.said.append((found.speaker, found.lemma, res))
             ctx.names.append(res.name)
             if res.cluster is not None:
                 ctx.history.append(res)

@@ -307,8 +307,32 @@ def _author_of_study(span: Span, head: Token, ctx: Context) -> Cluster | None:
                     doc[k - 1].lower_ in ctx.data.words.get("source_noun", ())):
                 named[id(c)] = (m.start, c)
     if definite:
-        return max(named.values(), key=lambda mc: mc[0])[1] if named else None
+        if named:
+            return max(named.values(), key=lambda mc: mc[0])[1]
+        return _author_of_work_before(span, head, ctx)
     return next(iter(named.values()))[1] if len(named) == 1 else None
+
+
+def _author_of_work_before(span: Span, head: Token, ctx: Context) -> Cluster | None:
+    """Whose "der Studie", "dem Bericht" (definite, no owner) is when no "Studie der X" was written before: the
+    organisation an earlier statement cited with the same noun was resolved to ("einer neuen Studie zufolge" by the
+    Universität Hohenheim), else, for a press report (`press_report_noun`), the organisation that reported (a
+    `report_verb`) in one of the three sentences before ("Die „Marca“ hatte berichtet, … hieß es in dem Bericht")."""
+    doc = span.doc
+    for speaker, _, res in reversed(ctx.said):
+        if speaker.start < span.start and res.cluster is not None and res.cluster.type == "ORG" \
+                and any(t.text == head.text and t.tag_ == "NN" for t in speaker):
+            return res.cluster
+    if head.text not in ctx.data.words.get("press_report_noun", ()):
+        return None
+    sents = [s for s in text_sentences(doc) if s.start <= span.start]
+    reporters = ctx.data.words.get("report_verb", frozenset())
+    for speaker, lemma, res in reversed(ctx.said):
+        if speaker.start < sents[max(0, len(sents) - 4)].start:
+            break
+        if lemma in reporters and res.cluster is not None and res.cluster.type == "ORG" and not res.spokesperson:
+            return res.cluster
+    return None
 
 
 def _institution_of_authors(span: Span, inside: list[tuple[Span, Cluster]], ctx: Context) -> Cluster | None:
