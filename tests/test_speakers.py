@@ -808,6 +808,13 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation_not_the_place(text,
          "es in dem Bericht.", "dem Bericht", "Rheinpfalz"),
         ("Die Linke kritisierte die Pläne. Die Zeitung „Kurier“ berichtete, die Stadt plane Kürzungen. Dem Bericht "
          "zufolge sollen 40 Stellen wegfallen.", "Dem Bericht", "Kurier"),
+        # a study named by nothing, presented by a researcher of one institute in the next sentence, is that
+        # institute's; "in der Studie" later is the same study's
+        ("Bienen sterben einer neuen Studie zufolge früher. Pestizide schwächten die Tiere, sagte die Biologin Eva "
+         "Ries vom Julius-Kühn-Institut.", "einer neuen Studie", "Julius-Kühn-Institut"),
+        ("Bienen sterben einer neuen Studie zufolge früher. Pestizide schwächten die Tiere, sagte die Biologin Eva "
+         "Ries vom Julius-Kühn-Institut. Die Völker seien kleiner, heißt es in der Studie.", "der Studie",
+         "Julius-Kühn-Institut"),
         # a spokesperson of "des Amtes" speaks for the office cited before
         ("Laut einer Mitteilung des Umweltamts ist die Prüfung offen. Eine Sprecherin des Amtes bestätigte, dass "
          "sie noch dauern werde.", "Eine Sprecherin des Amtes", "Umweltamt"),
@@ -820,6 +827,9 @@ def test_a_work_or_office_named_by_a_common_noun_is_its_author(text, written, ex
 @pytest.mark.parametrize(
     "text, written",
     [
+        # an expert who had no part in the study is not its author
+        ("Bienen sterben einer neuen Studie zufolge früher. Das sei übertrieben, sagte der Biologe Jan Ries von der "
+         "Universität Bonn, der nicht an der Studie beteiligt war.", "einer neuen Studie"),
         # a report cited with no outlet that reported it: nobody's
         ("Die Polizei teilte mit, die Straße sei gesperrt. Dem Bericht zufolge sollen 40 Stellen wegfallen.",
          "Dem Bericht"),

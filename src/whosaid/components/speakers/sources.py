@@ -310,7 +310,42 @@ def _author_of_study(span: Span, head: Token, ctx: Context) -> Cluster | None:
         if named:
             return max(named.values(), key=lambda mc: mc[0])[1]
         return _author_of_work_before(span, head, ctx)
+    if not named:
+        return _affiliation_presenting(span, window, ctx)
     return next(iter(named.values()))[1] if len(named) == 1 else None
+
+
+def _affiliation_presenting(span: Span, window: Span, ctx: Context) -> Cluster | None:
+    """ "Zecken sind einer neuen Studie zufolge … aktiv. …, sagte die Parasitologin Ute Marggraf von der Universität
+    Hohenheim": a work named by nobody is that of the one organisation the sentence and the one after name, when it
+    is named as a person's (after "von"/"vom" right after the person's name) and after the work, in a sentence that
+    does not say the person had no part in it (`uninvolved_word`: "der nicht an der Studie beteiligt war")."""
+    doc = span.doc
+    uninvolved = ctx.data.words.get("uninvolved_word", frozenset())  # "…, der nicht an der Studie beteiligt war"
+    found = {}
+    for c in ctx.clusters:
+        if c.type != "ORG":
+            continue
+        for m in c.mentions:
+            if not window.start <= m.start < window.end or _in_dateline(m):
+                continue
+            k = m.start - 1
+            k -= doc[k].lower_ in {"der", "dem"} if k > 0 else 0
+            person = k >= 1 and doc[k].lower_ in {"von", "vom"} and any(
+                p.type == "PER" and any(pm.end == k for pm in p.mentions) for p in ctx.clusters) \
+                and not any(t.lower_ in uninvolved for t in sentence_of(doc, m.start))
+            found.setdefault(id(c), (c, []))[1].append(person and m.start > span.end)
+    if len(found) != 1:
+        return None
+    cluster, affiliated = next(iter(found.values()))
+    return cluster if all(affiliated) else None
+
+
+def _in_dateline(mention: Span) -> bool:
+    """ "(dpa)" of "Stuttgart (dpa) –": the agency in brackets before the dash of a dateline."""
+    doc = mention.doc
+    return mention.start > 0 and mention.end < len(doc) and doc[mention.start - 1].text == "(" \
+        and doc[mention.end].text == ")" and mention.end + 1 < len(doc) and doc[mention.end + 1].text in {"–", "-", "—"}
 
 
 def _author_of_work_before(span: Span, head: Token, ctx: Context) -> Cluster | None:
