@@ -432,6 +432,9 @@ def test_descriptions_of_organisations_and_people_named_before(text, written, re
          "sagte ein DWD-Meteorologe am Dienstag.", "ein DWD-Meteorologe", "DWD"),
         ("Eine Einigung sei nah, hieß es nach Angaben aus ägyptischen Sicherheitskreisen. Beide Seiten hätten sich "
          "angenähert, verlautete aus Sicherheitskreisen in Kairo.", "Sicherheitskreisen", "ägyptische Sicherheitskreise"),
+        # a group with an adjective of its own only sits in the capital
+        ("Beide Seiten hätten ihre Truppen verstärkt, hieß es in westlichen Diplomatenkreisen in Bischkek.",
+         "westlichen Diplomatenkreisen", "westliche Diplomatenkreise"),
     ],
 )
 def test_who_capitals_members_and_hearsay_groups_stand_for(text, written, resolved):
@@ -821,6 +824,24 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation_not_the_place(text,
     ],
 )
 def test_a_work_or_office_named_by_a_common_noun_is_its_author(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a capital owning a source is its country's government, as the article named it
+        ("Die russische Regierung wies die Vorwürfe zurück. Nach Angaben Moskaus wurden zwei Drohnen abgeschossen.",
+         "Angaben Moskaus", "russische Regierung"),
+        ("Die Regierung Tadschikistans äußerte sich zurückhaltend. Später hieß es aus der tadschikischen Regierung, "
+         "man warte ab. Der Grenzübergang sei nach Darstellung Duschanbes wieder offen.", "Darstellung Duschanbes",
+         "tadschikische Regierung"),
+        # else the country
+        ("Die Ukraine meldete neue Angriffe. Nach Darstellung Moskaus wurden zwei Drohnen abgeschossen.",
+         "Darstellung Moskaus", "Russland"),
+    ],
+)
+def test_a_capital_owning_a_source_is_its_government(text, written, expected):
     assert resolution_of(text, written) == expected
 
 

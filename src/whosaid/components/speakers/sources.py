@@ -132,6 +132,39 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
     return None
 
 
+def _capital_owning_source(span: Span, ctx: Context) -> Resolution | None:
+    """ "Darstellung Bischkeks", "Angaben Moskaus": a source noun owned by a capital in the genitive (the model may
+    take the genitive for a person) speaks for the capital's government."""
+    words = [t for t in span if not t.is_space and t.tag_ not in {"ART", "ADJA"}]
+    nouns = tuple(ctx.data.words.get("source_noun", ()))
+    if len(words) != 2 or words[0].tag_ != "NN" or not words[0].lower_.endswith(nouns):
+        return None
+    return _government_of_capital(words[1], ctx)
+
+
+def _government_of_capital(word: Token, ctx: Context) -> Resolution | None:
+    """ "Bischkeks", "Moskaus" as the owner of a source ("nach Darstellung Bischkeks"): a capital stands for its
+    country's government, by the name the article gave it ("die kirgisische Regierung"), else the country."""
+    capitals = _capitals(ctx.data)
+    name = word.text if word.text in capitals else word.text[:-1] if word.text.endswith("s") else None
+    if name not in capitals or word.tag_ not in {"NE", "NN"}:
+        return None
+    country, stem = capitals[name]
+    government = f"{stem}e regierung"
+    named = next((c for c in ctx.clusters if c.type == "ORG" and government in
+                  {n.lower() for n in (c.name, *c.aliases)}), None)
+    if named is not None:
+        return Resolution(named.name, named)
+    spoken = next((n for n in reversed(ctx.names) if n.lower() == government), None)
+    if spoken is not None:
+        return Resolution(spoken)
+    doc = word.doc
+    if any(t.lower_.startswith(stem + "e") and t.tag_ == "ADJA" and t.i + 1 < word.i and doc[t.i + 1].text == "Regierung"
+           for t in doc[: word.i]):  # "Die kasachische Regierung äußerte sich zurückhaltend."
+        return Resolution(f"{stem}e Regierung")
+    return Resolution(country, next((c for c in ctx.clusters if c.type == "LOC" and c.name == country), None))
+
+
 def _spokesperson_behind_source(span: Span, data: LanguageData) -> Span | None:
     """ "eines Gerichtssprechers" of "Angaben eines Gerichtssprechers": an unnamed spokesperson after the source noun
     speaks, and for the organisation the spokesperson speaks for."""
@@ -418,7 +451,8 @@ def _hearsay_group(span: Span, name: str, ctx: Context) -> Resolution:
     doc = span.doc
     after = [t for t in doc[span.end : min(len(doc), span.end + 2)]]
     capitals = _capitals(ctx.data)
-    if len(after) == 2 and after[0].lower_ == "in" and after[1].text in capitals:
+    if len(after) == 2 and after[0].lower_ == "in" and after[1].text in capitals and " " not in name:
+        # "in westlichen Diplomatenkreisen in Bischkek": a group with an adjective of its own only sits there
         return Resolution(f"{capitals[after[1].text][1]}e {name}")
     earlier = [n for n in ctx.names if n.endswith(" " + name)] if " " not in name else []
     return Resolution(earlier[-1] if earlier else name)
