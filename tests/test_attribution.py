@@ -65,6 +65,16 @@ def only_statement(text: str, **expected):
         # "weiter" continues the act; it is no particle of "sagen"
         ("Die Lage sei ernst, sagte die Anwältin weiter.",
          "sagen", "Indirect", "assert", "die Anwältin", "Die Lage sei ernst"),
+        # nor is "dazu" at the end of the frame ("sagte X dazu": what it was said about)
+        ("„Davon wissen wir nichts“, sagte Bürgermeisterin Heike Brandl dazu.",
+         "sagen", "Direct", "assert", "Bürgermeisterin Heike Brandl", "Davon wissen wir nichts"),
+        ("Der Zeitplan stehe, erklärte der Sprecher dazu.",
+         "erklären", "Indirect", "assert", "der Sprecher", "Der Zeitplan stehe"),
+        # a truncated compound joined by "und" belongs to the speaker's noun after the verb
+        ("Die Fähre könne bis Sonntag nicht fahren, teilte das Straßen- und Verkehrsamt am Montag mit.",
+         "mitteilen", "Indirect", "assert", "das Straßen- und Verkehrsamt", "Die Fähre könne bis Sonntag nicht fahren"),
+        ("Der Wald sei in schlechtem Zustand, sagte die Forst- und Umweltministerin.",
+         "sagen", "Indirect", "assert", "die Forst- und Umweltministerin", "Der Wald sei in schlechtem Zustand"),
         # an article after the verb's comma opens the content, not a relative clause
         ("Der General erklärte, die neue Verfassung werde die Rolle des Militärs festlegen.",
          "erklären", "Indirect", "assert", "Der General", "die neue Verfassung werde die Rolle des Militärs festlegen"),
@@ -1238,6 +1248,22 @@ def test_what_nobody_said_is_no_statement():
     record = whosaid.analyze("Bürgermeister Tom Keller äußerte sich überrascht: Von den Plänen habe ihm niemand "
                              "etwas gesagt.", published="2026-11-20", lang="de")
     assert [(s.speaker.text, s.cue.lemma) for s in record.statements] == [("Bürgermeister Tom Keller", "äußern")]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize("text", [
+    "Die Ökonomin mahnte zur Geduld: Ein einzelner Monat sage wenig über den Arbeitsmarkt aus. Entscheidend sei "
+    "der Trend über mehrere Quartale.",
+    "Der Trainer warnte vor Panik: Zwei Niederlagen sagten nichts über die Stärke der Mannschaft aus. Man werde "
+    "weiter hart arbeiten.",
+])
+def test_what_a_thing_says_little_about_is_no_statement_and_the_speaker_goes_on(text):
+    # "sagt wenig über … aus" means "indicates": inside the content, no statement of its own, so the Konjunktiv
+    # sentence after it continues the speaker of the colon frame
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    first, then = record.statements
+    assert first.speaker is not None and first.cue.lemma in {"mahnen", "warnen"}
+    assert (then.kind, then.continues) == ("IndirectFreeIndirect", first.id)
 
 
 @pytest.mark.parametrize("second", ["Man fordere weiterhin 8,5 Prozent mehr Lohn.", "Er kritisiere die Bahn scharf.",

@@ -41,6 +41,11 @@ pytestmark = pytest.mark.usefixtures("nlp")
         ("Laut einem Bericht des „Spiegel“ will die Bahn sparen.", "einem Bericht des „Spiegel“", "Spiegel"),
         ("Nach Angaben der Bundespolizei wurden 40 Menschen kontrolliert.", "Angaben der Bundespolizei",
          "Bundespolizei"),
+        # a participle attribute with several phrases before the source noun ("am Mittwoch in Washington")
+        ("Die Armut wachse wieder, heißt es in einem am Mittwoch in Washington veröffentlichten Bericht der Weltbank.",
+         "einem am Mittwoch in Washington veröffentlichten Bericht der Weltbank", "Weltbank"),
+        ("Die Mieten steigen laut einer am Montag in Berlin vorgestellten Studie des Mieterbunds weiter.",
+         "einer am Montag in Berlin vorgestellten Studie des Mieterbunds", "Mieterbund"),
         # a definite description of an organisation named before with that noun
         ("Das Magazin „Spiegel“ berichtete über die Bahn. Das Magazin schrieb, der Konzern wolle sparen.",
          "Das Magazin", "Spiegel"),
@@ -427,6 +432,9 @@ def test_descriptions_of_organisations_and_people_named_before(text, written, re
          "sagte ein DWD-Meteorologe am Dienstag.", "ein DWD-Meteorologe", "DWD"),
         ("Eine Einigung sei nah, hieß es nach Angaben aus ägyptischen Sicherheitskreisen. Beide Seiten hätten sich "
          "angenähert, verlautete aus Sicherheitskreisen in Kairo.", "Sicherheitskreisen", "ägyptische Sicherheitskreise"),
+        # a group with an adjective of its own only sits in the capital
+        ("Beide Seiten hätten ihre Truppen verstärkt, hieß es in westlichen Diplomatenkreisen in Bischkek.",
+         "westlichen Diplomatenkreisen", "westliche Diplomatenkreise"),
     ],
 )
 def test_who_capitals_members_and_hearsay_groups_stand_for(text, written, resolved):
@@ -798,6 +806,18 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation_not_the_place(text,
         # "in dem Bericht" is the report attributed before
         ("Der Konzern Korvan erwägt einem Bericht des „Weser-Kurier“ zufolge einen Umzug. Hintergrund seien "
          "niedrigere Steuern, heißt es in dem Bericht.", "dem Bericht", "Weser-Kurier"),
+        # "in dem Bericht" with no "Bericht des X" before: the outlet that reported just before
+        ("Die „Rheinpfalz“ hatte am Montag berichtet, der Bürgermeister wolle zurücktreten. Er sei amtsmüde, hieß "
+         "es in dem Bericht.", "dem Bericht", "Rheinpfalz"),
+        ("Die Linke kritisierte die Pläne. Die Zeitung „Kurier“ berichtete, die Stadt plane Kürzungen. Dem Bericht "
+         "zufolge sollen 40 Stellen wegfallen.", "Dem Bericht", "Kurier"),
+        # a study named by nothing, presented by a researcher of one institute in the next sentence, is that
+        # institute's; "in der Studie" later is the same study's
+        ("Bienen sterben einer neuen Studie zufolge früher. Pestizide schwächten die Tiere, sagte die Biologin Eva "
+         "Ries vom Julius-Kühn-Institut.", "einer neuen Studie", "Julius-Kühn-Institut"),
+        ("Bienen sterben einer neuen Studie zufolge früher. Pestizide schwächten die Tiere, sagte die Biologin Eva "
+         "Ries vom Julius-Kühn-Institut. Die Völker seien kleiner, heißt es in der Studie.", "der Studie",
+         "Julius-Kühn-Institut"),
         # a spokesperson of "des Amtes" speaks for the office cited before
         ("Laut einer Mitteilung des Umweltamts ist die Prüfung offen. Eine Sprecherin des Amtes bestätigte, dass "
          "sie noch dauern werde.", "Eine Sprecherin des Amtes", "Umweltamt"),
@@ -805,6 +825,39 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation_not_the_place(text,
 )
 def test_a_work_or_office_named_by_a_common_noun_is_its_author(text, written, expected):
     assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a capital owning a source is its country's government, as the article named it
+        ("Die russische Regierung wies die Vorwürfe zurück. Nach Angaben Moskaus wurden zwei Drohnen abgeschossen.",
+         "Angaben Moskaus", "russische Regierung"),
+        ("Die Regierung Tadschikistans äußerte sich zurückhaltend. Später hieß es aus der tadschikischen Regierung, "
+         "man warte ab. Der Grenzübergang sei nach Darstellung Duschanbes wieder offen.", "Darstellung Duschanbes",
+         "tadschikische Regierung"),
+        # else the country
+        ("Die Ukraine meldete neue Angriffe. Nach Darstellung Moskaus wurden zwei Drohnen abgeschossen.",
+         "Darstellung Moskaus", "Russland"),
+    ],
+)
+def test_a_capital_owning_a_source_is_its_government(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        # an expert who had no part in the study is not its author
+        ("Bienen sterben einer neuen Studie zufolge früher. Das sei übertrieben, sagte der Biologe Jan Ries von der "
+         "Universität Bonn, der nicht an der Studie beteiligt war.", "einer neuen Studie"),
+        # a report cited with no outlet that reported it: nobody's
+        ("Die Polizei teilte mit, die Straße sei gesperrt. Dem Bericht zufolge sollen 40 Stellen wegfallen.",
+         "Dem Bericht"),
+    ],
+)
+def test_a_work_whose_author_is_not_named_stays_unresolved(text, written):
+    assert resolution_of(text, written) is None
 
 
 @pytest.mark.parametrize(

@@ -225,7 +225,8 @@ def _np_core_end(doc: Doc, i: int, limit: int) -> int | None:
     if j < limit and doc[j].tag_ in {"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT"}:
         j += 1
     while j < limit and doc[j].tag_ in {"ADJA", "ADJD", "CARD", "ADV", "PIAT", "TRUNC"} and not _is_np_head(doc[j]):
-        j += 1
+        # "das Wasserstraßen- und Schifffahrtsamt": a truncated compound joined to the noun by "und"/"oder"
+        j += 2 if doc[j].tag_ == "TRUNC" and j + 2 < limit and doc[j + 1].tag_ == "KON" else 1
     if j > i and doc[j - 1].tag_ != "ADV":
         extended = extended_attribute_end(doc, j, limit)
         if extended > j:
@@ -247,14 +248,15 @@ def extended_attribute_end(doc: Doc, j: int, limit: int) -> int:
     that adjective, or `j` when no such phrase starts at j."""
     if j >= limit or doc[j].tag_ not in {"APPR", "APPRART"}:
         return j
-    for k in range(j + 2, min(limit - 1, j + 7)):
+    # "einem | am Mittwoch in Genf veröffentlichten | Bericht": several phrases may stand before the adjective
+    for k in range(j + 2, min(limit - 1, j + 10)):
         t = doc[k]
         # the tagger reads some participles as verbs: "mit dem Dossier vertraute/VVFIN Personen"
         adjective = t.tag_ == "ADJA" or (t.tag_ in {"VVFIN", "VVPP", "ADJD"} and t.text.endswith(INFLECTED)
                                          and doc[k + 1].tag_ == "NN")
         if adjective and doc[k - 1].tag_ in NOUNISH and (_is_np_head(doc[k + 1]) or doc[k + 1].tag_ == "ADJA"):
             return k
-        if t.tag_ not in {"ART", "NN", "NE", "ADJA", "CARD", "ADV", "PPOSAT"}:
+        if t.tag_ not in {"ART", "NN", "NE", "ADJA", "CARD", "ADV", "PPOSAT", "APPR", "APPRART"}:
             return j
     return j
 

@@ -233,6 +233,8 @@ def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
         return True  # "geht davon aus, dass …" reports; "geht von einem Anschlag aus" does not
     if _withholds(view, cue):
         return True  # "Namen nannte die Polizei nicht", "Einzelheiten nannte er keine": nothing was said
+    if _indicates(view, cue):
+        return True  # "Einzelne Jahre sagten wenig über den Trend aus": what a thing shows
     if cue.lemma in data.words.get("silent_when_negated", ()) and _negated_clause(view, cue):
         return True  # "äußerte sich nicht zu den Vorwürfen": no statement
     senses = tuple(row.split("=")[1].lower() for row in data.words.get("other_sense", ()) if row.startswith(cue.lemma + "="))
@@ -268,6 +270,18 @@ def _withholds(view: _SentenceView, cue: _VerbCue) -> bool:
     """A negated cue whose own clause names what was withheld ("Namen", "Einzelheiten", "Angaben")."""
     return _negated_clause(view, cue) and any(
         t.text in view.data.words.get("withheld_object", ()) for t in _cue_clause(view, cue))
+
+
+def _indicates(view: _SentenceView, cue: _VerbCue) -> bool:
+    """ "sagt wenig über … aus", "sagten nichts über … aus": a cue that means "indicate" (`indicating_cue`) with an
+    amount (`indicating_amount`) before "über" in its own clause."""
+    data = view.data
+    if cue.lemma not in data.words.get("indicating_cue", ()):
+        return False
+    clause = [t for t in _cue_clause(view, cue) if not t._.in_quote]
+    amounts = data.words.get("indicating_amount", frozenset())
+    return any(t.lower_ in amounts and any(u.lower_ == "über" for u in clause[n + 1 : n + 3])
+               for n, t in enumerate(clause))
 
 
 def _negated_clause(view: _SentenceView, cue: _VerbCue) -> bool:

@@ -65,6 +65,7 @@ from whosaid.components.speakers.people import (
     _without_place_tail,
 )
 from whosaid.components.speakers.sources import (
+    _capital_owning_source,
     _hearsay_group,
     _institution_of_authors,
     _plural_source_after,
@@ -117,6 +118,7 @@ class SpeakerResolver:
                 continue
             found.extra["resolution"] = res
             ctx.last = (found.speaker, res)
+            ctx.said.append((found.speaker, found.lemma, res))
             ctx.names.append(res.name)
             if res.cluster is not None:
                 ctx.history.append(res)
@@ -154,6 +156,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     if advised is not None:  # "Ein Berater Dagalos": someone of the person's organisation, never the person
         org = _organisation_led_by(advised, span, ctx)
         return Resolution(org.name, org, org, spokesperson=True) if org is not None else Resolution(_bare(span))
+    government = _capital_owning_source(span, ctx)
+    if government is not None:  # "Nach Darstellung Bischkeks": the Kyrgyz government
+        return government
     people = [c for m, c in inside if c.type == "PER" and not _possessor(m, span, data) and not _attached(m, span, data)]
     if people:  # "Kommissionspräsident Martin Gasser (SVP)": the bracket after a person is the party
         person = people[-1]

@@ -42,6 +42,8 @@ class Context:
     outlets: set[int] = field(default_factory=set)  # ids of clusters that reported something ("schreibt", "laut einem Bericht des X")
     last: tuple[Span, Resolution] | None = None  # the speaker of the statement before and what it resolved to
     names: list[str] = field(default_factory=list)  # every speaker's resolved name so far, entity or not
+    # every statement's speaker phrase, cue lemma and resolution so far, in text order
+    said: list[tuple[Span, str, Resolution]] = field(default_factory=list)
 
 
 def _occurrences(doc: Doc, name: Span) -> list[Span]:

@@ -132,6 +132,39 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
     return None
 
 
+def _capital_owning_source(span: Span, ctx: Context) -> Resolution | None:
+    """ "Darstellung Bischkeks", "Angaben Moskaus": a source noun owned by a capital in the genitive (the model may
+    take the genitive for a person) speaks for the capital's government."""
+    words = [t for t in span if not t.is_space and t.tag_ not in {"ART", "ADJA"}]
+    nouns = tuple(ctx.data.words.get("source_noun", ()))
+    if len(words) != 2 or words[0].tag_ != "NN" or not words[0].lower_.endswith(nouns):
+        return None
+    return _government_of_capital(words[1], ctx)
+
+
+def _government_of_capital(word: Token, ctx: Context) -> Resolution | None:
+    """ "Bischkeks", "Moskaus" as the owner of a source ("nach Darstellung Bischkeks"): a capital stands for its
+    country's government, by the name the article gave it ("die kirgisische Regierung"), else the country."""
+    capitals = _capitals(ctx.data)
+    name = word.text if word.text in capitals else word.text[:-1] if word.text.endswith("s") else None
+    if name not in capitals or word.tag_ not in {"NE", "NN"}:
+        return None
+    country, stem = capitals[name]
+    government = f"{stem}e regierung"
+    named = next((c for c in ctx.clusters if c.type == "ORG" and government in
+                  {n.lower() for n in (c.name, *c.aliases)}), None)
+    if named is not None:
+        return Resolution(named.name, named)
+    spoken = next((n for n in reversed(ctx.names) if n.lower() == government), None)
+    if spoken is not None:
+        return Resolution(spoken)
+    doc = word.doc
+    if any(t.lower_.startswith(stem + "e") and t.tag_ == "ADJA" and t.i + 1 < word.i and doc[t.i + 1].text == "Regierung"
+           for t in doc[: word.i]):  # "Die kasachische Regierung äußerte sich zurückhaltend."
+        return Resolution(f"{stem}e Regierung")
+    return Resolution(country, next((c for c in ctx.clusters if c.type == "LOC" and c.name == country), None))
+
+
 def _spokesperson_behind_source(span: Span, data: LanguageData) -> Span | None:
     """ "eines Gerichtssprechers" of "Angaben eines Gerichtssprechers": an unnamed spokesperson after the source noun
     speaks, and for the organisation the spokesperson speaks for."""
@@ -307,8 +340,67 @@ def _author_of_study(span: Span, head: Token, ctx: Context) -> Cluster | None:
                     doc[k - 1].lower_ in ctx.data.words.get("source_noun", ())):
                 named[id(c)] = (m.start, c)
     if definite:
-        return max(named.values(), key=lambda mc: mc[0])[1] if named else None
+        if named:
+            return max(named.values(), key=lambda mc: mc[0])[1]
+        return _author_of_work_before(span, head, ctx)
+    if not named:
+        return _affiliation_presenting(span, window, ctx)
     return next(iter(named.values()))[1] if len(named) == 1 else None
+
+
+def _affiliation_presenting(span: Span, window: Span, ctx: Context) -> Cluster | None:
+    """ "Zecken sind einer neuen Studie zufolge … aktiv. …, sagte die Parasitologin Ute Marggraf von der Universität
+    Hohenheim": a work named by nobody is that of the one organisation the sentence and the one after name, when it
+    is named as a person's (after "von"/"vom" right after the person's name) and after the work, in a sentence that
+    does not say the person had no part in it (`uninvolved_word`: "der nicht an der Studie beteiligt war")."""
+    doc = span.doc
+    uninvolved = ctx.data.words.get("uninvolved_word", frozenset())  # "…, der nicht an der Studie beteiligt war"
+    found = {}
+    for c in ctx.clusters:
+        if c.type != "ORG":
+            continue
+        for m in c.mentions:
+            if not window.start <= m.start < window.end or _in_dateline(m):
+                continue
+            k = m.start - 1
+            k -= doc[k].lower_ in {"der", "dem"} if k > 0 else 0
+            person = k >= 1 and doc[k].lower_ in {"von", "vom"} and any(
+                p.type == "PER" and any(pm.end == k for pm in p.mentions) for p in ctx.clusters) \
+                and not any(t.lower_ in uninvolved for t in sentence_of(doc, m.start))
+            found.setdefault(id(c), (c, []))[1].append(person and m.start > span.end)
+    if len(found) != 1:
+        return None
+    cluster, affiliated = next(iter(found.values()))
+    return cluster if all(affiliated) else None
+
+
+def _in_dateline(mention: Span) -> bool:
+    """ "(dpa)" of "Stuttgart (dpa) –": the agency in brackets before the dash of a dateline."""
+    doc = mention.doc
+    return mention.start > 0 and mention.end < len(doc) and doc[mention.start - 1].text == "(" \
+        and doc[mention.end].text == ")" and mention.end + 1 < len(doc) and doc[mention.end + 1].text in {"–", "-", "—"}
+
+
+def _author_of_work_before(span: Span, head: Token, ctx: Context) -> Cluster | None:
+    """Whose "der Studie", "dem Bericht" (definite, no owner) is when no "Studie der X" was written before: the
+    organisation an earlier statement cited with the same noun was resolved to ("einer neuen Studie zufolge" by the
+    Universität Hohenheim), else, for a press report (`press_report_noun`), the organisation that reported (a
+    `report_verb`) in one of the three sentences before ("Die „Marca“ hatte berichtet, … hieß es in dem Bericht")."""
+    doc = span.doc
+    for speaker, _, res in reversed(ctx.said):
+        if speaker.start < span.start and res.cluster is not None and res.cluster.type == "ORG" \
+                and any(t.text == head.text and t.tag_ == "NN" for t in speaker):
+            return res.cluster
+    if head.text not in ctx.data.words.get("press_report_noun", ()):
+        return None
+    sents = [s for s in text_sentences(doc) if s.start <= span.start]
+    reporters = ctx.data.words.get("report_verb", frozenset())
+    for speaker, lemma, res in reversed(ctx.said):
+        if speaker.start < sents[max(0, len(sents) - 4)].start:
+            break
+        if lemma in reporters and res.cluster is not None and res.cluster.type == "ORG" and not res.spokesperson:
+            return res.cluster
+    return None
 
 
 def _institution_of_authors(span: Span, inside: list[tuple[Span, Cluster]], ctx: Context) -> Cluster | None:
@@ -359,7 +451,8 @@ def _hearsay_group(span: Span, name: str, ctx: Context) -> Resolution:
     doc = span.doc
     after = [t for t in doc[span.end : min(len(doc), span.end + 2)]]
     capitals = _capitals(ctx.data)
-    if len(after) == 2 and after[0].lower_ == "in" and after[1].text in capitals:
+    if len(after) == 2 and after[0].lower_ == "in" and after[1].text in capitals and " " not in name:
+        # "in westlichen Diplomatenkreisen in Bischkek": a group with an adjective of its own only sits there
         return Resolution(f"{capitals[after[1].text][1]}e {name}")
     earlier = [n for n in ctx.names if n.endswith(" " + name)] if " " not in name else []
     return Resolution(earlier[-1] if earlier else name)
