@@ -220,6 +220,11 @@ def test_people_and_organisations_by_description(text: str, written: str, expect
          "Einschätzung", "deutsche Sicherheitsbehörden"),
         ("Es gibt nach Angaben aus ägyptischen Sicherheitskreisen Fortschritte.", "Angaben",
          "ägyptische Sicherheitskreise"),
+        # … also where its country's adjective opens the sentence; a group with its adjective keeps it by a capital
+        ("Die Grenze ist seit Tagen umkämpft. Armenische Regierungskreise sprachen von einer Provokation.",
+         "Armenische Regierungskreise", "armenische Regierungskreise"),
+        ("Die Lage ist gespannt. In westlichen Diplomatenkreisen in Bischkek hieß es, beide Seiten rüsteten auf.",
+         "westlichen Diplomatenkreisen", "westliche Diplomatenkreise"),
         # a compound of a source noun names its source
         ("Nach Polizeiangaben wurden zwei Menschen verletzt.", "Polizeiangaben", "Polizei"),
         # a medium named after an adjective
