@@ -1021,6 +1021,37 @@ def test_roles_authors_spokespeople_and_organisation_nouns_named_before(text: st
     assert resolution_of(text, written) == expected
 
 
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a spokesperson of a bare organisation noun speaks for the one compound of that noun written before
+        ("Berlin (dpa) – Das Bundesverkehrsministerium will laut einem Bericht der „Bild“ die Förderung kürzen. Ein "
+         "Sprecher des Ministeriums sagte, man prüfe das.", "Ein Sprecher des Ministeriums",
+         "Bundesverkehrsministerium"),
+        ("Berlin (dpa) – Das Bundesfamilienministerium plant laut einem Bericht des „Spiegel“ Kürzungen beim "
+         "Elterngeld. Eine Ministeriumssprecherin sagte, man kommentiere keine Entwürfe.",
+         "Eine Ministeriumssprecherin", "Bundesfamilienministerium"),
+        # … with the state or country it was written with
+        ("München (dpa/lby) – Das bayerische Kultusministerium will laut einem Bericht der „Süddeutschen Zeitung“ 500 "
+         "Stellen streichen. Ein Sprecher des Ministeriums sagte, man äußere sich nicht zu Entwürfen.",
+         "Ein Sprecher des Ministeriums", "bayerisches Kultusministerium"),
+        # two such compounds: which one is not clear
+        ("Berlin (dpa) – Das Bundesfinanzministerium und das Bundesarbeitsministerium streiten laut einem Bericht über "
+         "die Rente. Ein Sprecher des Ministeriums sagte, man sei im Gespräch.", "Ein Sprecher des Ministeriums",
+         "Ministerium"),
+    ],
+)
+def test_a_spokesperson_of_a_bare_organisation_noun_speaks_for_the_compound_named_before(
+        text: str, written: str, expected: str):
+    assert resolution_of(text, written) == expected
+
+
+def test_a_police_spokesperson_is_not_a_department_named_before():
+    text = ("Magdeburg (dpa) – In einer Lagerhalle hat es gebrannt. Die Kriminalpolizei habe die Ermittlungen "
+            "aufgenommen, sagte eine Polizeisprecherin.")
+    assert resolution_of(text, "eine Polizeisprecherin") == "Polizei Magdeburg"
+
+
 def test_authors_of_several_institutions_stay_unresolved():
     text = ("Eine Studie der Universität Graz und eine Untersuchung der Universität Basel kommen zum selben Ergebnis. "
             "Die Zahl der Nester sei gesunken, schreiben die Forschenden.")

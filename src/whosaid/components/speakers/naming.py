@@ -182,6 +182,10 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
         or next((t for t in sentence_of(doc, span.start) if t.text == word), None)
     if token is None and of_land and res.cluster is None and span[-1].tag_ == "NN":
         token = span[-1]  # "Nach Angaben ihres Hauses": the office of a Land's minister, named by another word
+    if token is None and res.cluster is not None:
+        # "ein Sprecher des Ministeriums" resolved to the "bayerische Kultusministerium" named before: that mention
+        token = next((m[0] for m in sorted(res.cluster.mentions, key=lambda m: -m.start)
+                      if m.start < span.start and len(m) == 1 and m[0].text.startswith(word)), None)
     if token is None:
         return res
     capitals = _capitals(data)
@@ -211,7 +215,9 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
             aliases.add(f"{place}er {word}")  # "Berliner Polizei", "Kiewer Militärverwaltung"
     else:
         stem = stem or (capitals[place][1] if place in capitals else None) or _country_adjective_before(word, span)
-        state = _state_of(word, token, span, data) if stem is None and of_land else None
+        # "bayerisch" written before the ministry is a state's adjective: the state's ministry
+        state = _state_of(word, token, span, data) if of_land and (
+            stem is None or any(stem in land.adjectives for land in _lands(data))) else None
         if state is None and word not in data.words.get("national_institution", ()):
             return res
         stem = stem or (state.adjectives[0] if state else _country_of_dateline(span, capitals))

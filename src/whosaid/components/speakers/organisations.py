@@ -420,6 +420,28 @@ def _compound_written_before(noun: str, span: Span, ctx: Context) -> Cluster | N
     return cluster
 
 
+def _compound_of_noun_before(noun: str, span: Span, ctx: Context, besides: Cluster | None = None) -> Cluster | None:
+    """ "Bundesinnenministerium" for "ein Sprecher des Ministeriums" or "ein Ministeriumssprecher": where no entity
+    named before ends in the organisation noun (`org_nouns`), the one compound ending in it that the article wrote
+    before (`_compound_written_before`); None for a noun that is no organisation's head, and where an entity ends in
+    it (that one, or none of several, is meant)."""
+    noun = noun.lower()
+    institutions = {w.lower() for key in ("local_institution", "state_institution", "land_institution",
+                                          "national_institution") for w in ctx.data.words.get(key, ())}
+    if noun.capitalize() not in ctx.data.org_nouns or noun in institutions:
+        return None  # "die Polizei" names an institution by its place, not the "Kriminalpolizei" named before
+    if any(c.type == "ORG" and c is not besides and c.name.lower() != noun and _name_ends_in_noun(c, noun)
+           and any(m.start < span.start for m in c.mentions) for c in ctx.clusters):
+        return None
+    return _compound_written_before(noun, span, ctx)
+
+
+def _name_ends_in_noun(c: Cluster, noun: str) -> bool:
+    """A word of the organisation's name or mentions, without a genitive ending, ends in `noun`."""
+    words = {w for text in {c.name, *c.aliases, *(m.text for m in c.mentions)} for w in text.lower().split()}
+    return any(form.endswith(noun) for w in words for form in _without_genitive(w))
+
+
 def _latest_outlet(span: Span, ctx: Context) -> Cluster | None:
     """The medium named last before `span`: an organisation that reported something, whose name ends in a word for
     a medium ("Handelsblatt", "Neue Zürcher Zeitung"), or that such a word introduces ("das Nachrichtenmagazin
