@@ -1035,6 +1035,8 @@ def test_roles_authors_spokespeople_and_organisation_nouns_named_before(text: st
         ("München (dpa/lby) – Das bayerische Kultusministerium will laut einem Bericht der „Süddeutschen Zeitung“ 500 "
          "Stellen streichen. Ein Sprecher des Ministeriums sagte, man äußere sich nicht zu Entwürfen.",
          "Ein Sprecher des Ministeriums", "bayerisches Kultusministerium"),
+        ("Duschanbe (AFP) – Das tadschikische Außenministerium bestellte laut Medien den Botschafter ein. Ein Sprecher "
+         "des Ministeriums sagte, man protestiere.", "Ein Sprecher des Ministeriums", "tadschikisches Außenministerium"),
         # two such compounds: which one is not clear
         ("Berlin (dpa) – Das Bundesfinanzministerium und das Bundesarbeitsministerium streiten laut einem Bericht über "
          "die Rente. Ein Sprecher des Ministeriums sagte, man sei im Gespräch.", "Ein Sprecher des Ministeriums",
@@ -1050,6 +1052,17 @@ def test_a_police_spokesperson_is_not_a_department_named_before():
     text = ("Magdeburg (dpa) – In einer Lagerhalle hat es gebrannt. Die Kriminalpolizei habe die Ermittlungen "
             "aufgenommen, sagte eine Polizeisprecherin.")
     assert resolution_of(text, "eine Polizeisprecherin") == "Polizei Magdeburg"
+
+
+def test_a_ministry_the_model_named_in_the_genitive_takes_its_country():
+    text = "Israel und Syrien verhandeln. Ein Sprecher des georgischen Innenministeriums sagte, man prüfe den Fall."
+    assert resolution_of(text, "Ein Sprecher des georgischen Innenministeriums") == "georgisches Innenministerium"
+
+
+def test_a_country_adjective_names_the_national_institution():
+    text = ("Bischkek (AFP) – Kirgistan wies die Vorwürfe zurück. Das usbekische Außenministerium hatte am Dienstag "
+            "erklärt, die Grenze bleibe geschlossen.")
+    assert resolution_of(text, "Das usbekische Außenministerium") == "usbekisches Außenministerium"
 
 
 def test_authors_of_several_institutions_stay_unresolved():

@@ -168,7 +168,10 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
         words = words[1:]  # "Das rheinland-pfälzische Bildungsministerium" where the model named the ministry alone
     if not words or (len(words) > 1 and words[1] not in {"in", "von", "der"}):
         return res
-    word = words[0]
+    institutions = data.words.get("state_institution", frozenset()) | data.words.get("local_institution", frozenset()) \
+        | data.words.get("land_institution", frozenset()) | data.words.get("national_institution", frozenset())
+    # "des syrischen Außenministeriums", which the model named in the genitive: the institution's word
+    word = next((form for form in _without_genitive(words[0]) if form in institutions), words[0])
     regional = word in data.words.get("state_institution", ())
     local = regional or word in data.words.get("local_institution", ())
     of_land = word in data.words.get("land_institution", ())
@@ -220,6 +223,8 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
             stem is None or any(stem in land.adjectives for land in _lands(data))) else None
         if state is None and word not in data.words.get("national_institution", ()):
             return res
+        if stem is None and state is None and token.i > 0 and _country_adjectives([doc[token.i - 1]]):
+            return res  # "die äthiopische Regierung" in a report from Nairobi: a country the table lacks, not Kenya's
         stem = stem or (state.adjectives[0] if state else _country_of_dateline(span, capitals))
         gender = noun_gender(word, data)
         if stem is None or gender is None:
