@@ -1048,6 +1048,32 @@ def test_a_spokesperson_of_a_bare_organisation_noun_speaks_for_the_compound_name
     assert resolution_of(text, written) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "dem Club" after a role compound of one club's name ("ZSC-Sportchef", "HCD-Sportchef"): that club
+        ("Die ZSC Lions haben gegen den HC Davos verloren. Der Trainer sprach von einem bitteren Abend. ZSC-Sportchef "
+         "Marco Meier bestätigte, dass Stürmer Max Graf fehlen wird. Gemäss dem Club ist auch der Einsatz von "
+         "Verteidiger Jan Frei fraglich.", "ZSC Lions"),
+        ("Die ZSC Lions haben gegen den HC Davos verloren. Der Trainer sprach von einem bitteren Abend. HCD-Sportchef "
+         "Jan Wolf bestätigte, dass Stürmer Max Graf fehlen wird. Gemäss dem Club ist auch der Einsatz von "
+         "Verteidiger Jan Frei fraglich.", "HC Davos"),
+        # both clubs' officials named just before: which club is not clear
+        ("Die ZSC Lions haben gegen den HC Davos verloren. Der Trainer sprach von einem bitteren Abend. ZSC-Sportchef "
+         "Marco Meier und HCD-Sportchef Jan Wolf bestätigten, dass Stürmer Max Graf fehlen wird. Gemäss dem Club ist "
+         "auch der Einsatz von Verteidiger Jan Frei fraglich.", "Club"),
+    ],
+)
+def test_the_club_is_the_one_whose_official_was_named_just_before(text: str, expected: str):
+    assert resolution_of(text, "dem Club") == expected
+
+
+def test_the_part_of_an_organisations_own_name_names_no_other_organisation():
+    text = ("EU prüft Zölle auf Solarmodule\n\nBrüssel (dpa) – Die EU-Kommission hat ein Verfahren gegen drei Hersteller "
+            "eingeleitet. Die Firmen hätten Staatshilfen erhalten, teilte die Behörde am Mittwoch mit.")
+    assert resolution_of(text, "die Behörde") == "EU-Kommission"
+
+
 def test_a_police_spokesperson_is_not_a_department_named_before():
     text = ("Magdeburg (dpa) – In einer Lagerhalle hat es gebrannt. Die Kriminalpolizei habe die Ermittlungen "
             "aufgenommen, sagte eine Polizeisprecherin.")

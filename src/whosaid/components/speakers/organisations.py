@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from whosaid.components.descriptions import Profile, describe
-from whosaid.components.entities import Cluster, add_nominatives
+from whosaid.components.entities import Cluster, abbreviates, add_nominatives
 from whosaid.components.phrases import QUOTE_MARKS, strip_span, text_sentences
 from whosaid.components.speakers.context import (
     ARTICLES,
@@ -695,6 +695,13 @@ def _organisation_named_just_before(span: Span, ctx: Context, parties: frozenset
     if len(sents) < 2:
         return None
     words = {t.text for t in span.doc[sents[-2].start : span.start] if t.tag_ in {"NE", "NN"} and t.text[:1].isupper()}
+    # "ZSC-Sportchef Marco Bachmann bestätigte …": the organisation a role compound opens with is named too
+    # … not the part of an organisation's own name ("EU" of "Die EU-Kommission")
+    named_orgs = {i for c in ctx.clusters if c.type == "ORG" for m in c.mentions for i in range(m.start, m.end)}
+    prefixes = {t.text.split("-")[0] for t in span.doc[sents[-2].start : span.start]
+                if t.text in words and "-" in t.text and t.i not in named_orgs}
+    words |= prefixes
     named = {id(c): c for c in ctx.clusters if c.type == "ORG" and c.name not in parties and not _is_outlet(c, ctx)
-             and not _only_in_dateline(c) and any(w in words for m in c.mentions for w in m.text.split())}
+             and not _only_in_dateline(c) and (any(w in words for m in c.mentions for w in m.text.split())
+                                               or any(abbreviates(p, c.name) for p in prefixes if p.isupper()))}
     return next(iter(named.values())) if len(named) == 1 else None
