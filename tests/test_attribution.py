@@ -78,6 +78,9 @@ def only_statement(text: str, **expected):
         # an article after the verb's comma opens the content, not a relative clause
         ("Der General erklärte, die neue Verfassung werde die Rolle des Militärs festlegen.",
          "erklären", "Indirect", "assert", "Der General", "die neue Verfassung werde die Rolle des Militärs festlegen"),
+        # "rief … zu": a separable verb of calling out to an audience
+        ("„Wir lassen uns das nicht gefallen“, rief Betriebsrätin Jana Kühn den Streikenden zu.",
+         "zurufen", "Direct", "assert", "Betriebsrätin Jana Kühn", "Wir lassen uns das nicht gefallen"),
     ],
 )
 def test_verb_frames(text, lemma, kind, stance, speaker, content):

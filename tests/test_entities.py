@@ -45,6 +45,12 @@ def test_a_headline_colon_ends_the_name_before_it():
     assert not any(":" in name for name in found)
 
 
+def test_a_name_ending_in_a_direction_runs_over_the_slash_to_the_next():
+    found = entities("Nach Angaben des Polizeipräsidiums Oberbayern Nord/Ost wurden zwei Männer festgenommen.")
+    assert found.get("Polizeipräsidium Oberbayern Nord/Ost") == "ORG"
+    assert "Ost" not in found
+
+
 def test_an_army_named_by_a_compound_noun_is_an_organisation():
     found = entities("Das Ostkommando der Volksbefreiungsarmee teilte am Montag mit, das Manöver sei beendet.")
     assert found.get("Volksbefreiungsarmee") == "ORG"

@@ -225,6 +225,11 @@ def test_people_and_organisations_by_description(text: str, written: str, expect
          "Einschätzung", "deutsche Sicherheitsbehörden"),
         ("Es gibt nach Angaben aus ägyptischen Sicherheitskreisen Fortschritte.", "Angaben",
          "ägyptische Sicherheitskreise"),
+        # … also where its country's adjective opens the sentence; a group with its adjective keeps it by a capital
+        ("Die Grenze ist seit Tagen umkämpft. Armenische Regierungskreise sprachen von einer Provokation.",
+         "Armenische Regierungskreise", "armenische Regierungskreise"),
+        ("Die Lage ist gespannt. In westlichen Diplomatenkreisen in Bischkek hieß es, beide Seiten rüsteten auf.",
+         "westlichen Diplomatenkreisen", "westliche Diplomatenkreise"),
         # a compound of a source noun names its source
         ("Nach Polizeiangaben wurden zwei Menschen verletzt.", "Polizeiangaben", "Polizei"),
         # a medium named after an adjective
@@ -1067,6 +1072,76 @@ def test_a_spokesperson_in_an_as_frame_speaks_for_the_organisation_opening_the_s
 )
 def test_roles_authors_spokespeople_and_organisation_nouns_named_before(text: str, written: str, expected: str):
     assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a spokesperson of a bare organisation noun speaks for the one compound of that noun written before
+        ("Berlin (dpa) – Das Bundesverkehrsministerium will laut einem Bericht der „Bild“ die Förderung kürzen. Ein "
+         "Sprecher des Ministeriums sagte, man prüfe das.", "Ein Sprecher des Ministeriums",
+         "Bundesverkehrsministerium"),
+        ("Berlin (dpa) – Das Bundesfamilienministerium plant laut einem Bericht des „Spiegel“ Kürzungen beim "
+         "Elterngeld. Eine Ministeriumssprecherin sagte, man kommentiere keine Entwürfe.",
+         "Eine Ministeriumssprecherin", "Bundesfamilienministerium"),
+        # … with the state or country it was written with
+        ("München (dpa/lby) – Das bayerische Kultusministerium will laut einem Bericht der „Süddeutschen Zeitung“ 500 "
+         "Stellen streichen. Ein Sprecher des Ministeriums sagte, man äußere sich nicht zu Entwürfen.",
+         "Ein Sprecher des Ministeriums", "bayerisches Kultusministerium"),
+        ("Duschanbe (AFP) – Das tadschikische Außenministerium bestellte laut Medien den Botschafter ein. Ein Sprecher "
+         "des Ministeriums sagte, man protestiere.", "Ein Sprecher des Ministeriums", "tadschikisches Außenministerium"),
+        # two such compounds: which one is not clear
+        ("Berlin (dpa) – Das Bundesfinanzministerium und das Bundesarbeitsministerium streiten laut einem Bericht über "
+         "die Rente. Ein Sprecher des Ministeriums sagte, man sei im Gespräch.", "Ein Sprecher des Ministeriums",
+         "Ministerium"),
+    ],
+)
+def test_a_spokesperson_of_a_bare_organisation_noun_speaks_for_the_compound_named_before(
+        text: str, written: str, expected: str):
+    assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "dem Club" after a role compound of one club's name ("ZSC-Sportchef", "HCD-Sportchef"): that club
+        ("Die ZSC Lions haben gegen den HC Davos verloren. Der Trainer sprach von einem bitteren Abend. ZSC-Sportchef "
+         "Marco Meier bestätigte, dass Stürmer Max Graf fehlen wird. Gemäss dem Club ist auch der Einsatz von "
+         "Verteidiger Jan Frei fraglich.", "ZSC Lions"),
+        ("Die ZSC Lions haben gegen den HC Davos verloren. Der Trainer sprach von einem bitteren Abend. HCD-Sportchef "
+         "Jan Wolf bestätigte, dass Stürmer Max Graf fehlen wird. Gemäss dem Club ist auch der Einsatz von "
+         "Verteidiger Jan Frei fraglich.", "HC Davos"),
+        # both clubs' officials named just before: which club is not clear
+        ("Die ZSC Lions haben gegen den HC Davos verloren. Der Trainer sprach von einem bitteren Abend. ZSC-Sportchef "
+         "Marco Meier und HCD-Sportchef Jan Wolf bestätigten, dass Stürmer Max Graf fehlen wird. Gemäss dem Club ist "
+         "auch der Einsatz von Verteidiger Jan Frei fraglich.", "Club"),
+    ],
+)
+def test_the_club_is_the_one_whose_official_was_named_just_before(text: str, expected: str):
+    assert resolution_of(text, "dem Club") == expected
+
+
+def test_the_part_of_an_organisations_own_name_names_no_other_organisation():
+    text = ("EU prüft Zölle auf Solarmodule\n\nBrüssel (dpa) – Die EU-Kommission hat ein Verfahren gegen drei Hersteller "
+            "eingeleitet. Die Firmen hätten Staatshilfen erhalten, teilte die Behörde am Mittwoch mit.")
+    assert resolution_of(text, "die Behörde") == "EU-Kommission"
+
+
+def test_a_police_spokesperson_is_not_a_department_named_before():
+    text = ("Magdeburg (dpa) – In einer Lagerhalle hat es gebrannt. Die Kriminalpolizei habe die Ermittlungen "
+            "aufgenommen, sagte eine Polizeisprecherin.")
+    assert resolution_of(text, "eine Polizeisprecherin") == "Polizei Magdeburg"
+
+
+def test_a_ministry_the_model_named_in_the_genitive_takes_its_country():
+    text = "Israel und Syrien verhandeln. Ein Sprecher des georgischen Innenministeriums sagte, man prüfe den Fall."
+    assert resolution_of(text, "Ein Sprecher des georgischen Innenministeriums") == "georgisches Innenministerium"
+
+
+def test_a_country_adjective_names_the_national_institution():
+    text = ("Bischkek (AFP) – Kirgistan wies die Vorwürfe zurück. Das usbekische Außenministerium hatte am Dienstag "
+            "erklärt, die Grenze bleibe geschlossen.")
+    assert resolution_of(text, "Das usbekische Außenministerium") == "usbekisches Außenministerium"
 
 
 def test_authors_of_several_institutions_stay_unresolved():

@@ -117,6 +117,7 @@ class EntityMerger:
         spans = _outside_times(doc, spans)
         spans = _outside_dateline_agencies(doc, spans)
         spans = [s for s in (_before_line_break(s) for s in spans) if s is not None]
+        spans = _through_slashed_direction(doc, spans, self.data.words.get("compass_direction", frozenset()))
         doc.ents = spans
         doc._.entities = cluster_mentions(spans, self.data.words.get("acronym_compound_head", frozenset()))
         places = {c.name for c in doc._.entities if c.type == "LOC" and _written_as_place(c, self.gazetteer)} \
@@ -365,6 +366,21 @@ def _is_org_noun(tok: Token, data: LanguageData) -> bool:
     """ "Ministerium", "Initiative" (a generic word for an organisation, `generic_org_word`, as well)."""
     return tok.text in data.org_nouns or tok.text.rsplit("-", 1)[-1] in data.org_nouns or tok.lemma_ in data.org_nouns \
         or tok.tag_ == "NN" and tok.lower_ in data.words.get("generic_org_word", ())
+
+
+def _through_slashed_direction(doc: Doc, spans: list[Span], directions: frozenset[str]) -> list[Span]:
+    """ "Polizeipräsidium Schwaben Süd/West", "Polizeiinspektion Nord/Ost": an organisation's name that ends in a
+    compass direction (`compass_direction`) runs on over a slash written without spaces to the next direction;
+    a span the model made of that direction alone goes."""
+    out, dropped = [], set()
+    for s in spans:
+        end = s.end
+        if s.label_ == "ORG" and s[-1].text in directions and end + 1 < len(doc) and doc[end].text == "/" \
+                and not s[-1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].text in directions:
+            end += 2
+            dropped.add(end - 1)
+        out.append(Span(doc, s.start, end, label=s.label_) if end != s.end else s)
+    return [s for s in out if not (len(s) == 1 and s.start in dropped)]
 
 
 def _before_line_break(span: Span) -> Span | None:

@@ -168,7 +168,10 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
         words = words[1:]  # "Das rheinland-pfälzische Bildungsministerium" where the model named the ministry alone
     if not words or (len(words) > 1 and words[1] not in {"in", "von", "der"}):
         return res
-    word = words[0]
+    institutions = data.words.get("state_institution", frozenset()) | data.words.get("local_institution", frozenset()) \
+        | data.words.get("land_institution", frozenset()) | data.words.get("national_institution", frozenset())
+    # "des syrischen Außenministeriums", which the model named in the genitive: the institution's word
+    word = next((form for form in _without_genitive(words[0]) if form in institutions), words[0])
     regional = word in data.words.get("state_institution", ())
     local = regional or word in data.words.get("local_institution", ())
     of_land = word in data.words.get("land_institution", ())
@@ -182,6 +185,10 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
         or next((t for t in sentence_of(doc, span.start) if t.text == word), None)
     if token is None and of_land and res.cluster is None and span[-1].tag_ == "NN":
         token = span[-1]  # "Nach Angaben ihres Hauses": the office of a Land's minister, named by another word
+    if token is None and res.cluster is not None:
+        # "ein Sprecher des Ministeriums" resolved to the "bayerische Kultusministerium" named before: that mention
+        token = next((m[0] for m in sorted(res.cluster.mentions, key=lambda m: -m.start)
+                      if m.start < span.start and len(m) == 1 and m[0].text.startswith(word)), None)
     if token is None:
         return res
     capitals = _capitals(data)
@@ -211,9 +218,13 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
             aliases.add(f"{place}er {word}")  # "Berliner Polizei", "Kiewer Militärverwaltung"
     else:
         stem = stem or (capitals[place][1] if place in capitals else None) or _country_adjective_before(word, span)
-        state = _state_of(word, token, span, data) if stem is None and of_land else None
+        # "bayerisch" written before the ministry is a state's adjective: the state's ministry
+        state = _state_of(word, token, span, data) if of_land and (
+            stem is None or any(stem in land.adjectives for land in _lands(data))) else None
         if state is None and word not in data.words.get("national_institution", ()):
             return res
+        if stem is None and state is None and token.i > 0 and _country_adjectives([doc[token.i - 1]]):
+            return res  # "die äthiopische Regierung" in a report from Nairobi: a country the table lacks, not Kenya's
         stem = stem or (state.adjectives[0] if state else _country_of_dateline(span, capitals))
         gender = noun_gender(word, data)
         if stem is None or gender is None:

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from whosaid.components.descriptions import Profile, describe
-from whosaid.components.entities import Cluster, add_nominatives
+from whosaid.components.entities import Cluster, abbreviates, add_nominatives
 from whosaid.components.phrases import QUOTE_MARKS, strip_span, text_sentences
 from whosaid.components.speakers.context import (
     ARTICLES,
@@ -420,6 +420,28 @@ def _compound_written_before(noun: str, span: Span, ctx: Context) -> Cluster | N
     return cluster
 
 
+def _compound_of_noun_before(noun: str, span: Span, ctx: Context, besides: Cluster | None = None) -> Cluster | None:
+    """ "Bundesinnenministerium" for "ein Sprecher des Ministeriums" or "ein Ministeriumssprecher": where no entity
+    named before ends in the organisation noun (`org_nouns`), the one compound ending in it that the article wrote
+    before (`_compound_written_before`); None for a noun that is no organisation's head, and where an entity ends in
+    it (that one, or none of several, is meant)."""
+    noun = noun.lower()
+    institutions = {w.lower() for key in ("local_institution", "state_institution", "land_institution",
+                                          "national_institution") for w in ctx.data.words.get(key, ())}
+    if noun.capitalize() not in ctx.data.org_nouns or noun in institutions:
+        return None  # "die Polizei" names an institution by its place, not the "Kriminalpolizei" named before
+    if any(c.type == "ORG" and c is not besides and c.name.lower() != noun and _name_ends_in_noun(c, noun)
+           and any(m.start < span.start for m in c.mentions) for c in ctx.clusters):
+        return None
+    return _compound_written_before(noun, span, ctx)
+
+
+def _name_ends_in_noun(c: Cluster, noun: str) -> bool:
+    """A word of the organisation's name or mentions, without a genitive ending, ends in `noun`."""
+    words = {w for text in {c.name, *c.aliases, *(m.text for m in c.mentions)} for w in text.lower().split()}
+    return any(form.endswith(noun) for w in words for form in _without_genitive(w))
+
+
 def _latest_outlet(span: Span, ctx: Context) -> Cluster | None:
     """The medium named last before `span`: an organisation that reported something, whose name ends in a word for
     a medium ("Handelsblatt", "Neue Zürcher Zeitung"), or that such a word introduces ("das Nachrichtenmagazin
@@ -673,6 +695,13 @@ def _organisation_named_just_before(span: Span, ctx: Context, parties: frozenset
     if len(sents) < 2:
         return None
     words = {t.text for t in span.doc[sents[-2].start : span.start] if t.tag_ in {"NE", "NN"} and t.text[:1].isupper()}
+    # "ZSC-Sportchef Marco Bachmann bestätigte …": the organisation a role compound opens with is named too
+    # … not the part of an organisation's own name ("EU" of "Die EU-Kommission")
+    named_orgs = {i for c in ctx.clusters if c.type == "ORG" for m in c.mentions for i in range(m.start, m.end)}
+    prefixes = {t.text.split("-")[0] for t in span.doc[sents[-2].start : span.start]
+                if t.text in words and "-" in t.text and t.i not in named_orgs}
+    words |= prefixes
     named = {id(c): c for c in ctx.clusters if c.type == "ORG" and c.name not in parties and not _is_outlet(c, ctx)
-             and not _only_in_dateline(c) and any(w in words for m in c.mentions for w in m.text.split())}
+             and not _only_in_dateline(c) and (any(w in words for m in c.mentions for w in m.text.split())
+                                               or any(abbreviates(p, c.name) for p in prefixes if p.isupper()))}
     return next(iter(named.values())) if len(named) == 1 else None

@@ -435,13 +435,15 @@ def _plural_source_after(rest: Span, data: LanguageData) -> str | None:
     words = [t for t in rest if not t.is_space]
     k = 1 if words and words[0].lower_ == "aus" else 0
     adjectives = []
-    while k < len(words) and words[k].tag_ == "ADJA" and words[k].text[:1].islower():
+    # "Tadschikische Sicherheitskreise" opening a sentence: a capital only there is no name's
+    while k < len(words) and words[k].tag_ == "ADJA" and (words[k].text[:1].islower() or words[k].is_sent_start):
         adjectives.append(words[k])
         k += 1
     groups = tuple(data.words.get("hearsay_group_ending", ()))
     if k >= len(words) or words[k].tag_ != "NN" or not adjectives and not words[k].lower_.endswith(groups):
         return None  # a group needs its adjective or a group's name ("aus Regierungskreisen"): "Angaben Polizei" is none
-    out = [t.text[:-1] if t.text.endswith(("er", "en")) else t.text for t in adjectives]  # "deutscher" -> "deutsche"
+    out = [t.text[:1].lower() + (t.text[1:-1] if t.text.endswith(("er", "en")) else t.text[1:])
+           for t in adjectives]  # "deutscher" -> "deutsche"
     return " ".join([*out, _nominative_plural(words[k], data)])
 
 
@@ -451,8 +453,8 @@ def _hearsay_group(span: Span, name: str, ctx: Context) -> Resolution:
     doc = span.doc
     after = [t for t in doc[span.end : min(len(doc), span.end + 2)]]
     capitals = _capitals(ctx.data)
+    # "in westlichen Diplomatenkreisen in Bischkek": a group named with its adjective is no country's
     if len(after) == 2 and after[0].lower_ == "in" and after[1].text in capitals and " " not in name:
-        # "in westlichen Diplomatenkreisen in Bischkek": a group with an adjective of its own only sits there
         return Resolution(f"{capitals[after[1].text][1]}e {name}")
     earlier = [n for n in ctx.names if n.endswith(" " + name)] if " " not in name else []
     return Resolution(earlier[-1] if earlier else name)

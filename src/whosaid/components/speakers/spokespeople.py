@@ -21,6 +21,7 @@ from whosaid.components.speakers.context import (
 from whosaid.components.speakers.naming import qualify_institution
 from whosaid.components.speakers.organisations import (
     _acronym_of,
+    _compound_of_noun_before,
     _is_outlet,
     _kinds_of,
     _latest_organisation_ending,
@@ -59,6 +60,8 @@ def _resolve_spokesperson(
             of_kind = _last_speaker_of_kind(org.name, span, ctx)  # "Eine Sprecherin der Behörde" after the Beauftragte
             if of_kind is not None:
                 return of_kind
+            # "Ein Sprecher des Ministeriums" after "Das Bundesinnenministerium plant …", which no entity holds
+            described = _compound_of_noun_before(org.name, span, ctx, besides=org)
         org = described or org
     generic = ctx.data.words.get("generic_org_word", frozenset())
     attached = _attachment(span)
@@ -75,7 +78,12 @@ def _resolve_spokesperson(
             if earlier:
                 return Resolution(earlier[-1])
             # "Die Berliner Datenschutzbeauftragte kündigte eine Prüfung an. Eine Sprecherin der Behörde sagte, …"
-            return _last_speaker_of_kind(name, span, ctx) or Resolution(name)
+            of_kind = _last_speaker_of_kind(name, span, ctx)
+            if of_kind is not None:
+                return of_kind
+            described = _compound_of_noun_before(name, span, ctx) if " " not in name else None
+            if described is None:
+                return Resolution(name)
         org = described
     written = _written_org_word(span, desc.org_word) if desc.org_word else None
     if org is None and written is not None and _acronym_of(written, ctx.data) is not None:
@@ -89,7 +97,8 @@ def _resolve_spokesperson(
         national = _national_subject_just_before(span, desc.org_word, ctx)
         if national is not None:  # "Die israelische Armee stellte das anders dar. …, teilte ein Armeesprecher mit"
             return national
-        org = _organisation_named(desc.org_word, span, ctx) or _organisation_abbreviated(written, ctx)
+        org = _organisation_named(desc.org_word, span, ctx) or _organisation_abbreviated(written, ctx) \
+            or _compound_of_noun_before(desc.org_word, span, ctx)  # "ein Ministeriumssprecher": the ministry
         if org is None:  # "ein Polizeisprecher", "ein Lufthansa-Sprecher" with no such organisation found
             return Resolution(_written_org_word(span, desc.org_word))
     if org is None:
