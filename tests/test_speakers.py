@@ -1574,6 +1574,16 @@ def test_an_age_describes_the_person_given_that_age_or_nobody_named(text, writte
         ("«Wir wollen die Gesundheit nicht länger getrennt denken», sagte Gesundheits- und Sozialdirektorin Regula "
          "Amstutz (Mitte). Stellen würden keine abgebaut, versicherte die Regierungsrätin.", "die Regierungsrätin",
          "Regula Amstutz"),
+        # the feminine of a role with its vowel umlauted ("Rat" - "Rätin", "Arzt" - "Ärztin") is a person
+        ("Der Konzern hatte Sabine Kellermann im Frühjahr abgemahnt. Die Betriebsrätin hat die Vorwürfe stets "
+         "zurückgewiesen.", "Die Betriebsrätin", "Sabine Kellermann"),
+        ("Die Klinik hatte Miriam Sommer im Mai entlassen. Die Ärztin erklärte, sie wolle dagegen klagen.",
+         "Die Ärztin", "Miriam Sommer"),
+        # … never a man, and the masculine stays the body
+        ("Der Konzern hatte Jens Vogel im Frühjahr abgemahnt. Die Betriebsrätin hat die Vorwürfe zurückgewiesen.",
+         "Die Betriebsrätin", "Betriebsrätin"),
+        ("Der Konzern will 300 Stellen streichen. Der Betriebsrat kritisierte, die Pläne seien unklar.",
+         "Der Betriebsrat", "Betriebsrat"),
     ],
 )
 def test_a_role_is_the_person_named_before_in_that_role(text, written, resolved):

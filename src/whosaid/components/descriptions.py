@@ -74,6 +74,11 @@ def role_of(token: Token, data: LanguageData) -> tuple[str, str | None] | None:
                 return word[: -len(suffix)], "f"
         if word and word.endswith(heads):
             return word, None
+        for suffix in data.words.get("feminine_suffix", frozenset()):
+            # "Betriebsrätin", "Ärztin": the feminine of a role with its vowel umlauted
+            plain = _without_umlaut(word[: -len(suffix)]) if word.endswith(suffix) else ""
+            if plain and plain.endswith(heads + tuple(data.words.get("umlaut_feminine_head", ()))):
+                return plain, "f"
     word = token.text.lower()
     placed = _resident_or_rank(token, data)
     if placed is not None:
@@ -87,6 +92,15 @@ def role_of(token: Token, data: LanguageData) -> tuple[str, str | None] | None:
             if word.endswith(suffix) and word[: -len(suffix)] in nationalities:
                 return word[: -len(suffix)], "f"
     return None
+
+
+UMLAUTS = {"ä": "a", "ö": "o", "ü": "u"}
+
+
+def _without_umlaut(stem: str) -> str:
+    """ "betriebsrät" -> "betriebsrat": the stem with its last umlaut undone, or "" when it has none."""
+    last = max((stem.rfind(u) for u in UMLAUTS), default=-1)
+    return stem[:last] + UMLAUTS[stem[last]] + stem[last + 1 :] if last >= 0 else ""
 
 
 RESIDENT = "einwohner:"  # the role of "die Leverkusenerin": "einwohner:leverkusen"
