@@ -1522,6 +1522,14 @@ def test_a_name_with_an_apostrophe_after_its_prefix_is_one_name():
          "Bayern-Trainer José Barrientos war enttäuscht. Er sagte, seine Spielerinnen hätten zu viele Chancen "
          "vergeben. Nationalspielerin Lea Schüller und Torhüterin Maria Luisa Grohs trafen sich mit Popp. Sie sagte, "
          "man gratuliere fair.", "Sie", "Sie"),
+        # a person named in what is said does not say it; the age a description gave a person rules that person out
+        ("Tennisprofi Lena Hartmann hat Berichte über einen Trainerwechsel zurückgewiesen. „Das ist Unsinn“, sagte "
+         "die 25-Jährige. Ihre Trainerin Vera Kolb sagte, sie wisse nicht, woher die Geschichte stamme. Auch "
+         "Sportdirektorin Ines Mahler stellte sich hinter das Duo. Kolb habe Hartmann stark gemacht, sagte die "
+         "51-Jährige.", "die 51-Jährige", "Ines Mahler"),
+        ("Stürmer Lukas Reiter traf doppelt. „Das war mein bester Tag“, sagte der 24-Jährige. Sein Berater Tom Rahn "
+         "sagte, ein Wechsel sei kein Thema. Auch Sportchef Max Kühn zeigte sich zufrieden. Rahn und Reiter wüssten, "
+         "was sie am Verein hätten, sagte der 52-Jährige.", "der 52-Jährige", "Max Kühn"),
     ],
 )
 def test_a_description_takes_up_the_person_the_passage_is_about(text, written, resolved):

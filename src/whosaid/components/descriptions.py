@@ -402,16 +402,18 @@ def _same_role(described: str, written: str) -> bool:
     return written.endswith(described)
 
 
-def mention_positions(cluster: Cluster, before: int) -> list[int]:
-    """Where the cluster is named before `before`, outside quotations: a name a speaker says ("„Ich plane mit
-    Elias“, sagte der 51-Jährige") is not who the narrator goes on to describe."""
-    return [m.start for m in cluster.mentions if m.start < before and not m[0]._.in_quote]
+def mention_positions(cluster: Cluster, before: int, skip=None) -> list[int]:
+    """Where the cluster is named before `before`, outside quotations (and outside what `skip` marks): a name a
+    speaker says ("„Ich plane mit Elias“, sagte der 51-Jährige") is not who the narrator goes on to describe."""
+    return [m.start for m in cluster.mentions
+            if m.start < before and not m[0]._.in_quote and not (skip is not None and skip(m[0]))]
 
 
-def recent_people(doc: Doc, clusters: list[Cluster], before: int) -> list[Cluster]:
-    """Persons mentioned in the DESCRIPTION_WINDOW sentences up to token `before`, the latest first."""
+def recent_people(doc: Doc, clusters: list[Cluster], before: int, skip=None) -> list[Cluster]:
+    """Persons mentioned in the DESCRIPTION_WINDOW sentences up to token `before`, the latest first (mentions for
+    which `skip` is true not counted)."""
     sents = [s for s in text_sentences(doc) if s.start < before]
     window_start = sents[-DESCRIPTION_WINDOW].start if len(sents) >= DESCRIPTION_WINDOW else 0
-    people = [(max(pos), c) for c in clusters if c.type == "PER" for pos in [mention_positions(c, before)]
+    people = [(max(pos), c) for c in clusters if c.type == "PER" for pos in [mention_positions(c, before, skip)]
               if pos and max(pos) >= window_start]
     return [c for _, c in sorted(people, key=lambda pc: pc[0], reverse=True)]

@@ -110,12 +110,14 @@ class SpeakerResolver:
             if any(t.text in self.data.words.get("unnamed_source", ()) for t in found.speaker):
                 found.extra["resolution"] = None  # "dem Vernehmen nach": hearsay that names no one
                 continue
+            ctx.said = list(found.content)
             res = _named_for_description(resolve(found, ctx), found.speaker, ctx)
             res = _qualified_by_another(_country_of_capital(qualify_institution(found.speaker, res, ctx), ctx), ctx)
             if res.cluster is None and _source_without_owner(res.name, self.data):
                 found.extra["resolution"] = None  # "hieß es in einer Erklärung" of no one found: better no speaker
                 continue
             found.extra["resolution"] = res
+            _learn_from_description(found.speaker, res, ctx)
             ctx.last = (found.speaker, res)
             ctx.names.append(res.name)
             if res.cluster is not None:
@@ -133,6 +135,20 @@ class SpeakerResolver:
                     )
         clusters.sort(key=lambda c: c.mentions[0].start)
         return doc
+
+
+def _learn_from_description(speaker, res: Resolution, ctx: Context) -> None:
+    """ "…, sagte der 27-Jährige" resolved to Jonas Feldhaus: the article has said Feldhaus is 27 (and a man), so
+    that a later "der 49-Jährige" is someone else."""
+    if res.cluster is None or res.cluster.type != "PER" or _contains_cluster_mention(speaker, res.cluster):
+        return
+    desc = describe(speaker, ctx.data)
+    profile = ctx.profiles.get(id(res.cluster))
+    if profile is None or desc.age is None or desc.spokesperson:
+        return
+    profile.ages.add(desc.age)
+    if profile.gender is None and desc.gender is not None:
+        profile.gender = desc.gender
 
 
 def resolve(found: Found, ctx: Context) -> Resolution:

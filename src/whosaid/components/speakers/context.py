@@ -42,6 +42,11 @@ class Context:
     outlets: set[int] = field(default_factory=set)  # ids of clusters that reported something ("schreibt", "laut einem Bericht des X")
     last: tuple[Span, Resolution] | None = None  # the speaker of the statement before and what it resolved to
     names: list[str] = field(default_factory=list)  # every speaker's resolved name so far, entity or not
+    said: list[Span] = field(default_factory=list)  # the content of the statement whose speaker is being resolved
+
+    def in_said(self, token: Token) -> bool:
+        """The token lies in what the statement being resolved says: a person named there is no speaker of it."""
+        return any(s.start <= token.i < s.end for s in self.said)
 
 
 def _occurrences(doc: Doc, name: Span) -> list[Span]:

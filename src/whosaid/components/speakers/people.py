@@ -98,7 +98,9 @@ def _described_person(span: Span, desc: Description, ctx: Context) -> Cluster | 
     if desc.age is not None and _age_of_someone_unnamed(span, desc.age, ctx):
         return None  # "der 31-jährige Zeuge … Der 31-Jährige sagte": the unnamed witness, no one named
     candidates = [c for c in candidates if _may_be(desc, c, ctx)]
-    recent = [p for p in recent_people(ctx.doc, ctx.clusters, span.start) if _may_be(desc, p, ctx)]
+    # "Barišić habe Feldhaus zurückgeführt, sagte der 49-Jährige": who is named in what is said does not say it
+    recent = [p for p in recent_people(ctx.doc, ctx.clusters, span.start, skip=ctx.in_said)
+              if _may_be(desc, p, ctx)]
     spoke = {id(r.cluster) for r in ctx.history if r.cluster is not None}
     if not recent:
         return _last_speaker_described_so(span, desc, ctx) or _only_one_described_so(candidates, desc, ctx)
@@ -135,7 +137,8 @@ def _subject_of_sentence_before(span: Span, ctx: Context) -> Cluster | None:
     55-Jährige kündigte eine Klage an.")."""
     doc = span.doc
     sent = sentence_of(doc, span.start)
-    if any(c.type == "PER" and not m[0]._.in_quote for m, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
+    if any(c.type == "PER" and not m[0]._.in_quote and not ctx.in_said(m[0])
+           for m, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
         return None
     before = [s for s in text_sentences(doc) if s.end <= sent.start]
     if not before:
