@@ -1570,6 +1570,24 @@ def test_an_age_describes_the_person_given_that_age_or_nobody_named(text, writte
 @pytest.mark.parametrize(
     "text, written, resolved",
     [
+        # an unnamed person is known by the indefinite phrase in apposition that introduces them
+        ("Drei Männer stehen wegen Betrugs vor Gericht. Der Hauptangeklagte, ein 31-Jähriger aus Duisburg, "
+         "bestritt, von der Masche gewusst zu haben.", "Der Hauptangeklagte, ein 31-Jähriger aus Duisburg",
+         "31-Jähriger aus Duisburg"),
+        ("Die Fahrerin, eine 34 Jahre alte Frau aus Ulm, sagte, sie habe den Radfahrer nicht gesehen.",
+         "Die Fahrerin, eine 34 Jahre alte Frau aus Ulm", "34 Jahre alte Frau aus Ulm"),
+        # a person named before with that age is that person
+        ("Angeklagt ist Kevin S. (31). Der Hauptangeklagte, ein 31-Jähriger aus Duisburg, bestritt die Vorwürfe.",
+         "Der Hauptangeklagte, ein 31-Jähriger aus Duisburg", "Kevin S."),
+    ],
+)
+def test_an_unnamed_person_is_known_by_the_phrase_that_introduces_them(text, written, resolved):
+    assert dict(resolved_speakers(text)).get(written) == resolved
+
+
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
         # the person named before with the role, not the court the role belongs to
         ("Im Mordprozess vor dem Kölner Landgericht sagte ein Zeuge aus. Die Vorsitzende Richterin Anne Wolff "
          "fragte ihn nach seinem Verhältnis zum Angeklagten. Die Richterin kündigte an, das Urteil am Freitag zu "

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from whosaid.components.attribution import Found
-from whosaid.components.descriptions import describe, profile_people, pronoun_gender
+from whosaid.components.descriptions import AGE, describe, profile_people, pronoun_gender, role_of
 from whosaid.components.entities import Cluster, load_gazetteer
 from whosaid.components.phrases import relative_antecedent, sentence_of, strip_span, text_sentences
 from whosaid.components.speakers.context import (
@@ -247,7 +247,14 @@ def resolve(found: Found, ctx: Context) -> Resolution:
             person = _named_right_after(span, desc, ctx)
         if person is not None:
             return Resolution(person.name, person)
+        introduced = _introduction_apposed(span, data)
+        if introduced is not None:  # "Der Hauptangeklagte, ein 27-Jähriger aus Gelsenkirchen": so he is known
+            return Resolution(_bare(introduced))
         return Resolution(_bare(span), None, organisations[0] if organisations else None)
+    introduced = _introduction_apposed(span, data)
+    if introduced is not None and not any(m.start < introduced.start for m, _ in inside):
+        # "Die Fahrerin, eine 34 Jahre alte Frau aus Ulm": no one named before the apposition
+        return Resolution(_bare(introduced))
     if not inside:
         described = _described_organisation(span, ctx) or _office_of_possessor(span, ctx) \
             or _introduced_organisation_named_after(span, ctx)
@@ -270,6 +277,28 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     if len(inside) >= 2 and any(t.lower_ in data.words.get("coordination", ()) for t in span):
         return Resolution(_bare(span))
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _introduction_apposed(span, data: LanguageData):
+    """The indefinite noun phrase in apposition after a definite description of an unnamed person ("Der
+    Hauptangeklagte, ein 27-Jähriger aus Gelsenkirchen"; "Die Fahrerin, eine 34 Jahre alte Frau aus Ulm"): it
+    introduces the person and names them, as "ein 47-jähriger Bergführer" would alone."""
+    words = [t for t in span if not t.is_space]
+    if not words or words[0].lower_ not in DEFINITE_ARTICLES:
+        return None
+    comma = next((t for t in words if t.text == ","), None)
+    if comma is None or comma.i + 2 >= span.end or span.doc[comma.i + 1].lower_ not in \
+            data.words.get("indefinite_article", ()):
+        return None
+    if any(t.tag_ not in {"ART", "ADJA", "NN", "NE", "CARD", "ADJD"} for t in span.doc[span.start : comma.i]):
+        return None
+    end = next((t.i for t in span.doc[comma.i + 1 : span.end] if t.text == ","), span.end)
+    apposed = strip_span(span.doc[comma.i + 1 : end])
+    # a person: an age ("ein 27-Jähriger", "eine 34 Jahre alte Frau") or a role ("eine Anwältin aus Köln")
+    aged = any(AGE.match(t.text) and AGE.match(t.text).group(2).lower() in data.words.get("age_noun", ())
+               or t.lower_ in data.words.get("age_adjective", ()) and t.i > 0 and t.doc[t.i - 1].lower_ == "jahre"
+               for t in apposed)
+    return apposed if len(apposed) >= 2 and (aged or any(role_of(t, data) for t in apposed)) else None
 
 
 def _before_relative_clause(span):
