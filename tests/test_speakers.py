@@ -1588,6 +1588,29 @@ def test_an_unnamed_person_is_known_by_the_phrase_that_introduces_them(text, wri
 @pytest.mark.parametrize(
     "text, written, resolved",
     [
+        # the defendant is the one person the article brought in unnamed as tried
+        ("In Graz ist ein 52-jähriger Bauunternehmer wegen Betrugs verurteilt worden. Der Angeklagte hatte die "
+         "Vorwürfe bestritten.", "Der Angeklagte", "52-jähriger Bauunternehmer"),
+        ("Das Landgericht Kiel hat eine 38-jährige Pflegerin vom Vorwurf der Tötung freigesprochen. Die Angeklagte "
+         "sagte, sie sei erleichtert.", "Die Angeklagte", "38-jährige Pflegerin"),
+        # … or the person named so; two brought in, another gender, or no one tried: nobody
+        ("In Graz ist der 52-jährige Bauunternehmer Hans Moser verurteilt worden. Der Angeklagte sagte, er werde "
+         "Berufung einlegen.", "Der Angeklagte", "Hans Moser"),
+        ("Ein 30-jähriger Mann und ein 45-jähriger Komplize sind in Linz verurteilt worden. Der Angeklagte sagte, er "
+         "werde Berufung einlegen.", "Der Angeklagte", "Angeklagte"),
+        ("In Graz ist ein 52-jähriger Bauunternehmer wegen Betrugs verurteilt worden. Die Angeklagte sagte, sie "
+         "werde Berufung einlegen.", "Die Angeklagte", "Angeklagte"),
+        ("In Ulm ist ein 45-jähriger Mann festgenommen worden. Der Angeklagte sagte, er sei unschuldig.",
+         "Der Angeklagte", "Angeklagte"),
+    ],
+)
+def test_the_defendant_is_the_person_the_article_brought_in_as_tried(text, written, resolved):
+    assert dict(resolved_speakers(text)).get(written) == resolved
+
+
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
         # the person named before with the role, not the court the role belongs to
         ("Im Mordprozess vor dem Kölner Landgericht sagte ein Zeuge aus. Die Vorsitzende Richterin Anne Wolff "
          "fragte ihn nach seinem Verhältnis zum Angeklagten. Die Richterin kündigte an, das Urteil am Freitag zu "

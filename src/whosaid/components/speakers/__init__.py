@@ -53,6 +53,7 @@ from whosaid.components.speakers.people import (
     _described_person,
     _full_name_transliterated,
     _group_of_plural_role,
+    _introduced_defendant,
     _last_unnamed_speaker,
     _named_holder_of_role,
     _named_right_after,
@@ -247,6 +248,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
             person = _named_right_after(span, desc, ctx)
         if person is not None:
             return Resolution(person.name, person)
+        defendant = _introduced_defendant(found, span, desc, ctx)
+        if defendant is not None:  # "ein 47-jähriger Bergführer ist freigesprochen worden … Der Angeklagte"
+            return defendant
         introduced = _introduction_apposed(span, data)
         if introduced is not None:  # "Der Hauptangeklagte, ein 27-Jähriger aus Gelsenkirchen": so he is known
             return Resolution(_bare(introduced))

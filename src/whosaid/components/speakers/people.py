@@ -589,3 +589,54 @@ def _last_coordinated_subject(span: Span, data: LanguageData) -> Span | None:
                     return doc[prefield[0].i : prefield[-1].i + 1]
                 break
     return None
+
+
+def _introduced_defendant(found: Found, span: Span, desc: Description, ctx: Context) -> Resolution | None:
+    """ "Nach dem Absturz ist ein 47-jähriger Bergführer freigesprochen worden. … Der Angeklagte hatte die Vorwürfe
+    bestritten": a definite defendant (`trial_role`) no named person fits is the one person the article brought in
+    unnamed, in the nominative with an indefinite article and an age, in a sentence saying they were tried
+    (`trial_verb`), when that person agrees in gender; known by that phrase ("47-jähriger Bergführer")."""
+    data = ctx.data
+    if desc.role not in data.words.get("trial_role", ()) or desc.gender is None or desc.age is not None \
+            or span[0].lower_ not in DEFINITE_ARTICLES or _new_or_several(found, span, data):
+        return None
+    doc = span.doc
+    trial_verbs = data.words.get("trial_verb", ())
+    introduced = []
+    for sent in text_sentences(doc):
+        if sent.start >= span.start:
+            break
+        if not any(t.lemma_.lower() in trial_verbs and t.tag_.startswith("VV") for t in sent):
+            continue
+        for t in sent:
+            phrase = _indefinite_aged_nominative(t, desc.gender, data)
+            if phrase is not None and not t._.in_quote:
+                introduced.append(phrase)
+    if len(introduced) != 1:
+        return None
+    return Resolution(introduced[0].text)
+
+
+def _indefinite_aged_nominative(article: Token, gender: str, data: LanguageData) -> Span | None:
+    """ "ein 47-jähriger Bergführer", "ein 40-Jähriger", "eine 30-jährige Lehrerin": the words after an indefinite
+    article in the nominative of the gender, with an age, through an origin ("aus Graz"); else None."""
+    doc = article.doc
+    if article.tag_ != "ART" or article.lower_ != {"m": "ein", "f": "eine"}[gender]:
+        return None
+    i = article.i + 1
+    aged = False
+    while i < len(doc) and doc[i].tag_ in {"ADJA", "CARD", "NN"} or i < len(doc) and doc[i].lower_ == "jahre":
+        match = AGE.match(doc[i].text)
+        aged = aged or bool(match and match.group(2).lower() in data.words.get("age_noun", ())) \
+            or doc[i].lower_ in data.words.get("age_adjective", ())
+        if doc[i].tag_ == "NN" and doc[i].lower_ != "jahre":
+            break
+        i += 1
+    if i >= len(doc) or doc[i].tag_ != "NN" or not aged:
+        return None
+    if gender == "m" and not doc[i - 1 if doc[i - 1].tag_ == "ADJA" else i].text.endswith("er"):
+        return None  # "ein 47-jähriger Bergführer", "ein 40-Jähriger": the masculine nominative ends in -er
+    end = i + 1
+    if end + 1 < len(doc) and doc[end].lower_ == "aus" and doc[end + 1].tag_ == "NE":
+        end += 2  # "ein 27-Jähriger aus Gelsenkirchen"
+    return doc[article.i + 1 : end]
