@@ -1611,6 +1611,26 @@ def test_the_defendant_is_the_person_the_article_brought_in_as_tried(text, writt
 @pytest.mark.parametrize(
     "text, written, resolved",
     [
+        # "der Mann", "die Frau" take up the one unnamed person of that gender described with an age
+        ("In Ulm hat die Polizei einen Autofahrer gestoppt. Der 19-jährige Lehrling sei betrunken gewesen, teilte "
+         "die Polizei mit. Laut Staatsanwaltschaft hat der Mann die Fahrt eingeräumt.", "der Mann",
+         "19-jährige Lehrling"),
+        ("Die Polizei hat eine Radfahrerin angehalten. Die 67-jährige Rentnerin habe ein Rotlicht missachtet. Die "
+         "Frau sagte, sie habe die Ampel nicht gesehen.", "Die Frau", "67-jährige Rentnerin"),
+        # two so described, or a man named: not one of them by guess
+        ("Der 19-jährige Fahrer und der 54-jährige Beifahrer wurden verletzt. Der Mann sagte, er habe nichts "
+         "gesehen.", "Der Mann", "Mann"),
+        ("Der 19-jährige Fahrer Tim Bauer wurde verletzt. Der Mann sagte, er habe nichts gesehen.", "Der Mann",
+         "Tim Bauer"),
+    ],
+)
+def test_a_man_or_a_woman_is_the_one_unnamed_person_described_with_an_age(text, written, resolved):
+    assert dict(resolved_speakers(text)).get(written) == resolved
+
+
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
         # the person named before with the role, not the court the role belongs to
         ("Im Mordprozess vor dem Kölner Landgericht sagte ein Zeuge aus. Die Vorsitzende Richterin Anne Wolff "
          "fragte ihn nach seinem Verhältnis zum Angeklagten. Die Richterin kündigte an, das Urteil am Freitag zu "

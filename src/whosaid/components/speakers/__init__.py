@@ -63,6 +63,7 @@ from whosaid.components.speakers.people import (
     _person_by_short_name,
     _possessor,
     _resolve_pronoun,
+    _unnamed_aged_person,
     _without_place_tail,
 )
 from whosaid.components.speakers.sources import (
@@ -255,6 +256,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         if introduced is not None:  # "Der Hauptangeklagte, ein 27-Jähriger aus Gelsenkirchen": so he is known
             return Resolution(_bare(introduced))
         return Resolution(_bare(span), None, organisations[0] if organisations else None)
+    aged = None if inside else _unnamed_aged_person(span, ctx)
+    if aged is not None:  # "Der 23-jährige Schweizer habe … Laut Staatsanwaltschaft hat der Mann …"
+        return aged
     introduced = _introduction_apposed(span, data)
     if introduced is not None and not any(m.start < introduced.start for m, _ in inside):
         # "Die Fahrerin, eine 34 Jahre alte Frau aus Ulm": no one named before the apposition

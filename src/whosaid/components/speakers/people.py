@@ -640,3 +640,30 @@ def _indefinite_aged_nominative(article: Token, gender: str, data: LanguageData)
     if end + 1 < len(doc) and doc[end].lower_ == "aus" and doc[end + 1].tag_ == "NE":
         end += 2  # "ein 27-Jähriger aus Gelsenkirchen"
     return doc[article.i + 1 : end]
+
+
+def _unnamed_aged_person(span: Span, ctx: Context) -> Resolution | None:
+    """ "Der 23-jährige Schweizer habe sich ein Rennen geliefert … Laut Staatsanwaltschaft hat der Mann die
+    Geschwindigkeit eingeräumt": a bare "der Mann", "die Frau" is the one person of that gender the narrator
+    described before with a definite article and an age, when the article names no person of that gender before."""
+    data = ctx.data
+    words = [t for t in span if not t.is_space]
+    if len(words) != 2 or words[0].lower_ not in DEFINITE_ARTICLES:
+        return None
+    gender = next((g for g in ("m", "f") if words[1].lower_ in data.words.get(f"generic_person_{g}", ())), None)
+    if gender is None or words[0].lower_ != {"m": "der", "f": "die"}[gender]:
+        return None
+    if any(c.type == "PER" and any(m.start < span.start for m in c.mentions)
+           and ctx.profiles.get(id(c), Profile()).gender in {gender, None} for c in ctx.clusters):
+        return None
+    doc = span.doc
+    described = set()
+    for t in doc[: span.start]:
+        if t._.in_quote or t.lower_ != words[0].lower_ or t.tag_ != "ART" or t.i + 2 >= span.start:
+            continue
+        age, noun = doc[t.i + 1], doc[t.i + 2]
+        match = AGE.match(age.text)
+        if age.tag_ == "ADJA" and match and match.group(2).lower() in data.words.get("age_noun", ()) \
+                and noun.tag_ == "NN" and (gender == "f") == noun.text.endswith("in"):
+            described.add(f"{age.text} {noun.text}")
+    return Resolution(described.pop()) if len(described) == 1 else None
