@@ -193,6 +193,25 @@ def test_a_mixed_quote_is_kept_inside_indirect_content():
 
 
 @pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # a narrator's clause closed by a colon is no part of what the frame after it reports, nor its speaker
+        ("Der Ökonom Paul Reger hält eine Rezession für möglich: Die Industrie sei schwach, sagte er.", "Paul Reger",
+         "Die Industrie sei schwach"),
+        ("Ihre Kollegin Anna Sommer sieht das ganz anders: Die Zinsen seien „viel zu hoch“, schrieb "
+         "sie.", "Anna Sommer", "Die Zinsen seien „viel zu hoch“"),
+        # a heading before the colon belongs to what is said
+        ("Das Fazit: Die Kassen seien leer, sagte der Kämmerer.", "Kämmerer", "Das Fazit: Die Kassen seien leer"),
+    ],
+)
+def test_content_before_its_frame_starts_after_the_narrators_colon(text, speaker, content):
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    (statement,) = [s for s in record.statements if s.speaker is not None]
+    assert (statement.speaker.resolved, statement.content.text) == (speaker, content)
+
+
+@pytest.mark.usefixtures("nlp")
 def test_a_quote_broken_by_its_frame_is_one_statement():
     record = whosaid.analyze("„Wir bleiben“, sagte der Minister, „bis alles geklärt ist.“", lang="de")
     (statement,) = record.statements

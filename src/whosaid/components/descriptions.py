@@ -74,6 +74,11 @@ def role_of(token: Token, data: LanguageData) -> tuple[str, str | None] | None:
                 return word[: -len(suffix)], "f"
         if word and word.endswith(heads):
             return word, None
+        for suffix in data.words.get("feminine_suffix", frozenset()):
+            # "Betriebsrätin", "Ärztin": the feminine of a role with its vowel umlauted
+            plain = _without_umlaut(word[: -len(suffix)]) if word.endswith(suffix) else ""
+            if plain and plain.endswith(heads + tuple(data.words.get("umlaut_feminine_head", ()))):
+                return plain, "f"
     word = token.text.lower()
     placed = _resident_or_rank(token, data)
     if placed is not None:
@@ -87,6 +92,15 @@ def role_of(token: Token, data: LanguageData) -> tuple[str, str | None] | None:
             if word.endswith(suffix) and word[: -len(suffix)] in nationalities:
                 return word[: -len(suffix)], "f"
     return None
+
+
+UMLAUTS = {"ä": "a", "ö": "o", "ü": "u"}
+
+
+def _without_umlaut(stem: str) -> str:
+    """ "betriebsrät" -> "betriebsrat": the stem with its last umlaut undone, or "" when it has none."""
+    last = max((stem.rfind(u) for u in UMLAUTS), default=-1)
+    return stem[:last] + UMLAUTS[stem[last]] + stem[last + 1 :] if last >= 0 else ""
 
 
 RESIDENT = "einwohner:"  # the role of "die Leverkusenerin": "einwohner:leverkusen"
@@ -388,16 +402,18 @@ def _same_role(described: str, written: str) -> bool:
     return written.endswith(described)
 
 
-def mention_positions(cluster: Cluster, before: int) -> list[int]:
-    """Where the cluster is named before `before`, outside quotations: a name a speaker says ("„Ich plane mit
-    Elias“, sagte der 51-Jährige") is not who the narrator goes on to describe."""
-    return [m.start for m in cluster.mentions if m.start < before and not m[0]._.in_quote]
+def mention_positions(cluster: Cluster, before: int, skip=None) -> list[int]:
+    """Where the cluster is named before `before`, outside quotations (and outside what `skip` marks): a name a
+    speaker says ("„Ich plane mit Elias“, sagte der 51-Jährige") is not who the narrator goes on to describe."""
+    return [m.start for m in cluster.mentions
+            if m.start < before and not m[0]._.in_quote and not (skip is not None and skip(m[0]))]
 
 
-def recent_people(doc: Doc, clusters: list[Cluster], before: int) -> list[Cluster]:
-    """Persons mentioned in the DESCRIPTION_WINDOW sentences up to token `before`, the latest first."""
+def recent_people(doc: Doc, clusters: list[Cluster], before: int, skip=None) -> list[Cluster]:
+    """Persons mentioned in the DESCRIPTION_WINDOW sentences up to token `before`, the latest first (mentions for
+    which `skip` is true not counted)."""
     sents = [s for s in text_sentences(doc) if s.start < before]
     window_start = sents[-DESCRIPTION_WINDOW].start if len(sents) >= DESCRIPTION_WINDOW else 0
-    people = [(max(pos), c) for c in clusters if c.type == "PER" for pos in [mention_positions(c, before)]
+    people = [(max(pos), c) for c in clusters if c.type == "PER" for pos in [mention_positions(c, before, skip)]
               if pos and max(pos) >= window_start]
     return [c for _, c in sorted(people, key=lambda pc: pc[0], reverse=True)]

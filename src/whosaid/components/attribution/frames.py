@@ -419,7 +419,7 @@ def _frame_after_content(view: _SentenceView, cue: _VerbCue, clause_start: int, 
     embedded = opening is not None and opening > sent.start and not is_punct(doc[opening - 1])
     if lead is not None and embedded and any(is_finite(t) and not t._.in_quote for t in lead):
         # "Das Haus müsse »auch unbequem sein dürfen«, sagte er": a mixed quote; the whole clause is what was said
-        content = strip_span(doc[sent.start : clause_start])
+        content = strip_span(doc[_after_narrated_colon(doc, sent, clause_start) : clause_start])
         return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [content], speaker, frame, _medium(frame, data))
     if quote is not None:
         parts = [quote]
@@ -429,11 +429,25 @@ def _frame_after_content(view: _SentenceView, cue: _VerbCue, clause_start: int, 
             if rest is not None:
                 parts.append(rest)
         return Found(cue.tokens, cue.lemma, cue.stance, "Direct", parts, speaker, frame, _medium(frame, data))
-    content = strip_span(doc[sent.start : clause_start])
+    content = strip_span(doc[_after_narrated_colon(doc, sent, clause_start) : clause_start])
     if len(content) < 2 or not any(is_finite(t) and not _in_name_quote(t) for t in content):
         return None  # "Der Veranstalter, der Verein „Land schafft Verbindung“, begrüßte …": a subject, no content
     kind = "Direct" if _wholly_quoted(content) else "Indirect"
     return Found(cue.tokens, cue.lemma, cue.stance, kind, [content], speaker, frame, _medium(frame, data))
+
+
+def _after_narrated_colon(doc: Doc, sent: Span, clause_start: int) -> int:
+    """Where the content before a frame after it begins: after a colon that closes a clause of the narrator's own
+    (a finite verb in the indicative) when Konjunktiv follows ("Körber hält einen Verkauf für wahrscheinlich: Die
+    Bewertung sei zu verlockend, schrieb er"); else at the sentence's start."""
+    colon = max((t.i for t in doc[sent.start : clause_start] if t.text == ":" and not t._.in_quote), default=None)
+    if colon is None:
+        return sent.start
+    before = [t for t in doc[sent.start : colon] if is_finite(t) and not t._.in_quote]
+    after = next((t for t in doc[colon + 1 : clause_start] if is_finite(t) and not t._.in_quote), None)
+    if not before or any(is_subjunctive(t) for t in before) or after is None or not is_subjunctive(after):
+        return sent.start
+    return colon + 1
 
 
 def _in_name_quote(token: Token) -> bool:

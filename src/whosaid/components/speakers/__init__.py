@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from whosaid.components.attribution import Found
-from whosaid.components.descriptions import describe, profile_people, pronoun_gender
+from whosaid.components.descriptions import AGE, describe, profile_people, pronoun_gender, role_of
 from whosaid.components.entities import Cluster, load_gazetteer
 from whosaid.components.phrases import relative_antecedent, sentence_of, strip_span, text_sentences
 from whosaid.components.speakers.context import (
@@ -53,6 +53,7 @@ from whosaid.components.speakers.people import (
     _described_person,
     _full_name_transliterated,
     _group_of_plural_role,
+    _introduced_defendant,
     _last_unnamed_speaker,
     _named_holder_of_role,
     _named_right_after,
@@ -62,6 +63,7 @@ from whosaid.components.speakers.people import (
     _person_by_short_name,
     _possessor,
     _resolve_pronoun,
+    _unnamed_aged_person,
     _without_place_tail,
 )
 from whosaid.components.speakers.sources import (
@@ -111,12 +113,14 @@ class SpeakerResolver:
             if any(t.text in self.data.words.get("unnamed_source", ()) for t in found.speaker):
                 found.extra["resolution"] = None  # "dem Vernehmen nach": hearsay that names no one
                 continue
+            ctx.content = list(found.content)
             res = _named_for_description(resolve(found, ctx), found.speaker, ctx)
             res = _qualified_by_another(_country_of_capital(qualify_institution(found.speaker, res, ctx), ctx), ctx)
             if res.cluster is None and _source_without_owner(res.name, self.data):
                 found.extra["resolution"] = None  # "hieß es in einer Erklärung" of no one found: better no speaker
                 continue
             found.extra["resolution"] = res
+            _learn_from_description(found.speaker, res, ctx)
             ctx.last = (found.speaker, res)
             ctx.said.append((found.speaker, found.lemma, res))
             ctx.names.append(res.name)
@@ -135,6 +139,20 @@ class SpeakerResolver:
                     )
         clusters.sort(key=lambda c: c.mentions[0].start)
         return doc
+
+
+def _learn_from_description(speaker, res: Resolution, ctx: Context) -> None:
+    """ "…, sagte der 27-Jährige" resolved to Jonas Feldhaus: the article has said Feldhaus is 27 (and a man), so
+    that a later "der 49-Jährige" is someone else."""
+    if res.cluster is None or res.cluster.type != "PER" or _contains_cluster_mention(speaker, res.cluster):
+        return
+    desc = describe(speaker, ctx.data)
+    profile = ctx.profiles.get(id(res.cluster))
+    if profile is None or desc.age is None or desc.spokesperson:
+        return
+    profile.ages.add(desc.age)
+    if profile.gender is None and desc.gender is not None:
+        profile.gender = desc.gender
 
 
 def resolve(found: Found, ctx: Context) -> Resolution:
@@ -236,7 +254,20 @@ def resolve(found: Found, ctx: Context) -> Resolution:
             person = _named_right_after(span, desc, ctx)
         if person is not None:
             return Resolution(person.name, person)
+        defendant = _introduced_defendant(found, span, desc, ctx)
+        if defendant is not None:  # "ein 47-jähriger Bergführer ist freigesprochen worden … Der Angeklagte"
+            return defendant
+        introduced = _introduction_apposed(span, data)
+        if introduced is not None:  # "Der Hauptangeklagte, ein 27-Jähriger aus Gelsenkirchen": so he is known
+            return Resolution(_bare(introduced))
         return Resolution(_bare(span), None, organisations[0] if organisations else None)
+    aged = None if inside else _unnamed_aged_person(span, ctx)
+    if aged is not None:  # "Der 23-jährige Schweizer habe … Laut Staatsanwaltschaft hat der Mann …"
+        return aged
+    introduced = _introduction_apposed(span, data)
+    if introduced is not None and not any(m.start < introduced.start for m, _ in inside):
+        # "Die Fahrerin, eine 34 Jahre alte Frau aus Ulm": no one named before the apposition
+        return Resolution(_bare(introduced))
     if not inside:
         described = _described_organisation(span, ctx) or _office_of_possessor(span, ctx) \
             or _introduced_organisation_named_after(span, ctx)
@@ -259,6 +290,28 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     if len(inside) >= 2 and any(t.lower_ in data.words.get("coordination", ()) for t in span):
         return Resolution(_bare(span))
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _introduction_apposed(span, data: LanguageData):
+    """The indefinite noun phrase in apposition after a definite description of an unnamed person ("Der
+    Hauptangeklagte, ein 27-Jähriger aus Gelsenkirchen"; "Die Fahrerin, eine 34 Jahre alte Frau aus Ulm"): it
+    introduces the person and names them, as "ein 47-jähriger Bergführer" would alone."""
+    words = [t for t in span if not t.is_space]
+    if not words or words[0].lower_ not in DEFINITE_ARTICLES:
+        return None
+    comma = next((t for t in words if t.text == ","), None)
+    if comma is None or comma.i + 2 >= span.end or span.doc[comma.i + 1].lower_ not in \
+            data.words.get("indefinite_article", ()):
+        return None
+    if any(t.tag_ not in {"ART", "ADJA", "NN", "NE", "CARD", "ADJD"} for t in span.doc[span.start : comma.i]):
+        return None
+    end = next((t.i for t in span.doc[comma.i + 1 : span.end] if t.text == ","), span.end)
+    apposed = strip_span(span.doc[comma.i + 1 : end])
+    # a person: an age ("ein 27-Jähriger", "eine 34 Jahre alte Frau") or a role ("eine Anwältin aus Köln")
+    aged = any(AGE.match(t.text) and AGE.match(t.text).group(2).lower() in data.words.get("age_noun", ())
+               or t.lower_ in data.words.get("age_adjective", ()) and t.i > 0 and t.doc[t.i - 1].lower_ == "jahre"
+               for t in apposed)
+    return apposed if len(apposed) >= 2 and (aged or any(role_of(t, data) for t in apposed)) else None
 
 
 def _before_relative_clause(span):

@@ -44,6 +44,11 @@ class Context:
     names: list[str] = field(default_factory=list)  # every speaker's resolved name so far, entity or not
     # every statement's speaker phrase, cue lemma and resolution so far, in text order
     said: list[tuple[Span, str, Resolution]] = field(default_factory=list)
+    content: list[Span] = field(default_factory=list)  # the content of the statement whose speaker is being resolved
+
+    def in_content(self, token: Token) -> bool:
+        """The token lies in what the statement being resolved says: a person named there is no speaker of it."""
+        return any(s.start <= token.i < s.end for s in self.content)
 
 
 def _occurrences(doc: Doc, name: Span) -> list[Span]:

@@ -98,7 +98,9 @@ def _described_person(span: Span, desc: Description, ctx: Context) -> Cluster | 
     if desc.age is not None and _age_of_someone_unnamed(span, desc.age, ctx):
         return None  # "der 31-jährige Zeuge … Der 31-Jährige sagte": the unnamed witness, no one named
     candidates = [c for c in candidates if _may_be(desc, c, ctx)]
-    recent = [p for p in recent_people(ctx.doc, ctx.clusters, span.start) if _may_be(desc, p, ctx)]
+    # "Barišić habe Feldhaus zurückgeführt, sagte der 49-Jährige": who is named in what is said does not say it
+    recent = [p for p in recent_people(ctx.doc, ctx.clusters, span.start, skip=ctx.in_content)
+              if _may_be(desc, p, ctx)]
     spoke = {id(r.cluster) for r in ctx.history if r.cluster is not None}
     if not recent:
         return _last_speaker_described_so(span, desc, ctx) or _only_one_described_so(candidates, desc, ctx)
@@ -135,7 +137,8 @@ def _subject_of_sentence_before(span: Span, ctx: Context) -> Cluster | None:
     55-Jährige kündigte eine Klage an.")."""
     doc = span.doc
     sent = sentence_of(doc, span.start)
-    if any(c.type == "PER" and not m[0]._.in_quote for m, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
+    if any(c.type == "PER" and not m[0]._.in_quote and not ctx.in_content(m[0])
+           for m, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
         return None
     before = [s for s in text_sentences(doc) if s.end <= sent.start]
     if not before:
@@ -586,3 +589,81 @@ def _last_coordinated_subject(span: Span, data: LanguageData) -> Span | None:
                     return doc[prefield[0].i : prefield[-1].i + 1]
                 break
     return None
+
+
+def _introduced_defendant(found: Found, span: Span, desc: Description, ctx: Context) -> Resolution | None:
+    """ "Nach dem Absturz ist ein 47-jähriger Bergführer freigesprochen worden. … Der Angeklagte hatte die Vorwürfe
+    bestritten": a definite defendant (`trial_role`) no named person fits is the one person the article brought in
+    unnamed, in the nominative with an indefinite article and an age, in a sentence saying they were tried
+    (`trial_verb`), when that person agrees in gender; known by that phrase ("47-jähriger Bergführer")."""
+    data = ctx.data
+    if desc.role not in data.words.get("trial_role", ()) or desc.gender is None or desc.age is not None \
+            or span[0].lower_ not in DEFINITE_ARTICLES or _new_or_several(found, span, data):
+        return None
+    doc = span.doc
+    trial_verbs = data.words.get("trial_verb", ())
+    introduced = []
+    for sent in text_sentences(doc):
+        if sent.start >= span.start:
+            break
+        if not any(t.lemma_.lower() in trial_verbs and t.tag_.startswith("VV") for t in sent):
+            continue
+        for t in sent:
+            phrase = _indefinite_aged_nominative(t, desc.gender, data)
+            if phrase is not None and not t._.in_quote:
+                introduced.append(phrase)
+    if len(introduced) != 1:
+        return None
+    return Resolution(introduced[0].text)
+
+
+def _indefinite_aged_nominative(article: Token, gender: str, data: LanguageData) -> Span | None:
+    """ "ein 47-jähriger Bergführer", "ein 40-Jähriger", "eine 30-jährige Lehrerin": the words after an indefinite
+    article in the nominative of the gender, with an age, through an origin ("aus Graz"); else None."""
+    doc = article.doc
+    if article.tag_ != "ART" or article.lower_ != {"m": "ein", "f": "eine"}[gender]:
+        return None
+    i = article.i + 1
+    aged = False
+    while i < len(doc) and doc[i].tag_ in {"ADJA", "CARD", "NN"} or i < len(doc) and doc[i].lower_ == "jahre":
+        match = AGE.match(doc[i].text)
+        aged = aged or bool(match and match.group(2).lower() in data.words.get("age_noun", ())) \
+            or doc[i].lower_ in data.words.get("age_adjective", ())
+        if doc[i].tag_ == "NN" and doc[i].lower_ != "jahre":
+            break
+        i += 1
+    if i >= len(doc) or doc[i].tag_ != "NN" or not aged:
+        return None
+    if gender == "m" and not doc[i - 1 if doc[i - 1].tag_ == "ADJA" else i].text.endswith("er"):
+        return None  # "ein 47-jähriger Bergführer", "ein 40-Jähriger": the masculine nominative ends in -er
+    end = i + 1
+    if end + 1 < len(doc) and doc[end].lower_ == "aus" and doc[end + 1].tag_ == "NE":
+        end += 2  # "ein 27-Jähriger aus Gelsenkirchen"
+    return doc[article.i + 1 : end]
+
+
+def _unnamed_aged_person(span: Span, ctx: Context) -> Resolution | None:
+    """ "Der 23-jährige Schweizer habe sich ein Rennen geliefert … Laut Staatsanwaltschaft hat der Mann die
+    Geschwindigkeit eingeräumt": a bare "der Mann", "die Frau" is the one person of that gender the narrator
+    described before with a definite article and an age, when the article names no person of that gender before."""
+    data = ctx.data
+    words = [t for t in span if not t.is_space]
+    if len(words) != 2 or words[0].lower_ not in DEFINITE_ARTICLES:
+        return None
+    gender = next((g for g in ("m", "f") if words[1].lower_ in data.words.get(f"generic_person_{g}", ())), None)
+    if gender is None or words[0].lower_ != {"m": "der", "f": "die"}[gender]:
+        return None
+    if any(c.type == "PER" and any(m.start < span.start for m in c.mentions)
+           and ctx.profiles.get(id(c), Profile()).gender in {gender, None} for c in ctx.clusters):
+        return None
+    doc = span.doc
+    described = set()
+    for t in doc[: span.start]:
+        if t._.in_quote or t.lower_ != words[0].lower_ or t.tag_ != "ART" or t.i + 2 >= span.start:
+            continue
+        age, noun = doc[t.i + 1], doc[t.i + 2]
+        match = AGE.match(age.text)
+        if age.tag_ == "ADJA" and match and match.group(2).lower() in data.words.get("age_noun", ()) \
+                and noun.tag_ == "NN" and (gender == "f") == noun.text.endswith("in"):
+            described.add(f"{age.text} {noun.text}")
+    return Resolution(described.pop()) if len(described) == 1 else None
