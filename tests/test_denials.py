@@ -615,3 +615,26 @@ def test_denied_accusations_answer_the_press_report_told_as_earlier_not_a_confir
     report = by_content(record, "der Mann habe Geld")
     denial = by_content(record, "die Vorwürfe")
     assert (denial.stance, denial.refers_to) == ("deny", report.id)
+
+
+SPELLED_OUT = ("Ingolstadt (Reuters) – Der Autobauer Meridian hat einen Bericht des „Handelsblatts“ über die Schließung "
+               "seines Werks in Zwickau zurückgewiesen. {quote} Das „Handelsblatt“ hatte am Montag berichtet, das Werk "
+               "solle bis 2030 geschlossen werden.")
+
+
+def test_a_negated_statement_right_after_the_denial_of_a_report_spells_the_denial_out():
+    record = whosaid.analyze(SPELLED_OUT.format(quote="„Es gibt keine solchen Pläne“, sagte Werkleiter Jonas Brandt."),
+                             published="2027-03-02", lang="de")
+    by_content = {s.content.text: s for s in record.statements}
+    denial, spelled_out = by_content[next(c for c in by_content if c.startswith("einen Bericht"))], \
+        by_content["Es gibt keine solchen Pläne"]
+    assert denial.refers_to is not None and spelled_out.refers_to == denial.refers_to
+    assert spelled_out.stance == "deny"
+
+
+def test_a_third_sides_refusal_after_a_denial_answers_nothing():
+    record = whosaid.analyze(SPELLED_OUT.format(
+        quote="Ein Sprecher von Volkswagen sagte, man kommentiere Spekulationen nicht."),
+        published="2027-03-02", lang="de")
+    refusal = next(s for s in record.statements if s.content.text.startswith("man kommentiere"))
+    assert refusal.refers_to is None

@@ -6,7 +6,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from whosaid.components.attribution import Found
-from whosaid.components.attribution.links import _names_report, _report_named
+from whosaid.components.attribution.links import _names_report, _report_named, _sentence_index
+from whosaid.components.phrases import text_sentences
 from whosaid.extensions import register_extensions
 from whosaid.lang import LanguageData, load_language
 
@@ -36,6 +37,7 @@ class ContradictionFinder:
 def find_contradictions(statements: list[Found], data: LanguageData) -> list[tuple[Found, Found, str]]:
     """(claim, counter, reason) for each denial answering a claim, and each "reports of X are false"."""
     pairs: list[tuple[Found, Found, str]] = []
+    _denials_spelled_out(statements, data)
     for counter in statements:
         if counter.stance == "deny" and counter.refers_to is not None and _same_side(counter.refers_to, counter, data):
             # "Die Ortschaft sei unter Kontrolle, sagte Bondar. „Das ist reine Propaganda“": a speaker's second
@@ -52,6 +54,33 @@ def find_contradictions(statements: list[Found], data: LanguageData) -> list[tup
             if claim is not None:
                 pairs.append((claim, counter, f"{_who(counter)} calls false what {_who(claim)} said"))
     return pairs
+
+
+def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
+    """ "Audi hat einen Bericht der „Wirtschaftswoche“ zurückgewiesen. „Es gibt keinen solchen Plan“, sagte
+    Produktionsvorstand Henrik Vosskamp": the negated statement told with a speech verb right after the denial of a
+    press report, in the next sentence and by no one of the reporting side or a third organisation, spells the denial
+    out and answers the same report."""
+    negation = data.words.get("negation", frozenset())
+    press = data.words.get("press_verb", frozenset())
+    for denial, then in zip(statements, statements[1:]):
+        report = denial.refers_to
+        if denial.stance != "deny" or report is None or report.lemma not in press or then.refers_to is not None \
+                or not then.cue or not then.cue[0].tag_.startswith("V") or then.stance not in {"assert", "deny"} \
+                or then.content_start < denial.content_end:
+            continue
+        tokens = [t for span in then.content for t in span]
+        if not any(t.lower_ in negation for t in tokens) or _same_side(then, report, data):
+            continue
+        res = then.extra.get("resolution")
+        if res is not None and res.organisation is not None and res.organisation.name != _who(denial):
+            continue  # "Ein Sprecher von Skjern Vind sagte, man kommentiere das nicht": a third side
+        sents = text_sentences(then.cue[0].doc)
+        if _sentence_index(sents, then.cue[0].i) - _sentence_index(sents, denial.cue[0].i) <= 1:
+            then.refers_to = report
+            if then.stance != "deny":
+                then.extra["stance_of_cue"] = then.stance
+                then.stance = "deny"
 
 
 def _report_of_the_other_side(counter: Found, statements: list[Found], data: LanguageData) -> Found | None:
