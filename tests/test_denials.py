@@ -615,3 +615,18 @@ def test_denied_accusations_answer_the_press_report_told_as_earlier_not_a_confir
     report = by_content(record, "der Mann habe Geld")
     denial = by_content(record, "die Vorwürfe")
     assert (denial.stance, denial.refers_to) == ("deny", report.id)
+
+
+@pytest.mark.parametrize(
+    "text, denied, claim",
+    [
+        ("Das Außenministerium in Wien hatte am Montag erklärt, die Grenzübergänge blieben bis Ende März geschlossen. "
+         "Die Lage sei unübersichtlich, sagte ein Sprecher des Roten Kreuzes. Die slowakische Regierung wies die "
+         "Darstellung aus Wien zurück.", "die Darstellung aus Wien", "die Grenzübergänge blieben bis Ende März geschlossen"),
+        ("Der Sprecher der Rebellen sagte, man habe die Kaserne eingenommen. Ein Mitarbeiter des Roten Kreuzes sagte, "
+         "die Straßen seien gesperrt. Das Verteidigungsministerium wies die Darstellung der Rebellen zurück.",
+         "die Darstellung der Rebellen", "man habe die Kaserne eingenommen"),
+    ],
+)
+def test_an_account_named_with_its_source_answers_that_source_not_what_was_said_last(text, denied, claim):
+    assert (denied, claim) in _answered(text)

@@ -200,6 +200,10 @@ def _referred_statement(content: Span, found: Found, earlier: list[Found], data:
         # "hat einen Bericht über Stellenabbau zurückgewiesen" with no report told before: the report comes later
         # ("Die Zeitung hatte berichtet") or not at all, and is not whatever was said last
         return reports[-1] if reports else None
+    if _source_words(list(content), data):
+        # "wies die Darstellung der Rebellen zurück", "die Darstellung aus Bagdad": the object names whose account it
+        # answers; the report of that source is found by its name (_link_reports), not whatever was said last
+        return None
     if earlier and any(t.text in words.get("accusation_noun", ()) for t in content) and content[0].tag_ == "ART":
         # "wies die Vorwürfe zurück": what was said in the sentence just before, else the accusation found by what
         # it says (_answer_to_accusation), not whatever was said last
