@@ -630,3 +630,21 @@ def test_denied_accusations_answer_the_press_report_told_as_earlier_not_a_confir
 )
 def test_an_account_named_with_its_source_answers_that_source_not_what_was_said_last(text, denied, claim):
     assert (denied, claim) in _answered(text)
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Laut dem Mieterbund fehlen in Graz 4.000 Wohnungen. Diese Zahl wies Wohnbaustadtrat Peter Lenz zurück: Viele "
+         "Wohnungen stünden leer.", "fehlen in Graz 4.000 Wohnungen"),
+        # the figure is taken up over a statement without one
+        ("Die Gewerkschaft sagte, rund 800 Beschäftigte hätten sich am Streik beteiligt. Ein Sprecher des Betriebsrats "
+         "sagte, man sei zufrieden. Diese Zahl wies Verbandschef Max Huber zurück: Es seien höchstens 300 gewesen.",
+         "rund 800 Beschäftigte hätten sich am Streik beteiligt"),
+        # no figure stated: nothing is taken up
+        ("Der Bürgermeister sagte, die Stadt brauche ein neues Hallenbad. Diese Zahl wies Kämmerer Max Huber zurück: "
+         "Das Bad sei zu teuer.", None),
+    ],
+)
+def test_a_figure_taken_up_by_a_demonstrative_answers_the_last_statement_stating_a_figure(text, claim):
+    assert [c for d, c in _answered(text) if d == "Diese Zahl"] == ([claim] if claim else [])

@@ -645,6 +645,11 @@ def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], se
     return accusing[-1] if accusing else None
 
 
+def _figure(t: Token) -> bool:
+    """A cardinal stated as a figure ("zwölf Betriebe", "4.000 Wohnungen"), not a year ("seit 2018")."""
+    return t.tag_ == "CARD" and not (len(t.text) == 4 and t.text.isdigit() and t.text[:2] in {"19", "20"})
+
+
 def _answer_to_what_was_just_said(f: Found, object_: list[Token], found: list[Found], sents: list[Span],
                                   data: LanguageData) -> Found | None:
     """ "Schaffler wies das zurück: …", "Auch diesen Vorwurf bestritt der Sprecher", "Das Amt widersprach: …": a
@@ -657,7 +662,15 @@ def _answer_to_what_was_just_said(f: Found, object_: list[Token], found: list[Fo
                         and object_[k + 1].text not in media for k, t in enumerate(object_))
     bare = f.lemma in words.get("answer_verb", ()) and not any(
         t.tag_ in {"NN", "NE", "ART", "PDAT", "PPER", "PRF", "PIS", "PPOSAT"} for t in object_)
-    if not (demonstrative or bare):
+    # "Diese Zahl wies die Landesrätin zurück": a figure taken up by a demonstrative is the last figure stated
+    figure = any(t.lower_ in words.get("demonstrative", ()) and k + 1 < len(object_)
+                 and object_[k + 1].text in words.get("figure_noun", ()) for k, t in enumerate(object_))
+    if not (demonstrative or bare or figure):
         return None
-    before = _said_before(f, found, sents, 1)
+    if figure and not demonstrative:
+        # a figure stated a sentence or two before ("Ein Sprecher sagte, man sei zufrieden" between)
+        before = [g for g in _said_before(f, found, sents, 2)
+                  if any(_figure(t) for span in g.content for t in span)]
+    else:
+        before = _said_before(f, found, sents, 1)
     return before[-1] if before else None
