@@ -665,3 +665,16 @@ def test_a_spokesperson_backing_the_denial_of_their_side_contradicts_no_one_but_
         "Sprecher nannte das völligen Unsinn.", published="2026-03-06", lang="de")
     report = record.statements[0]
     assert {c.claim for c in record.contradictions} == {report.id}
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Der Rechnungshof sagte, die Ausgaben seien gestiegen. Die SPD habe Spenden nicht gemeldet. Die SPD-Fraktion "
+         "wies die Vorwürfe zurück.", "Die SPD habe Spenden nicht gemeldet"),
+        ("Der Verband erklärte, die Preise seien zu hoch. Die Bahn habe ihre Kunden getäuscht. Ein Sprecher sagte, man "
+         "prüfe rechtliche Schritte. Der Bahn-Konzern wies die Vorwürfe zurück.", "Die Bahn habe ihre Kunden getäuscht"),
+    ],
+)
+def test_accusations_answer_the_statement_naming_a_part_of_the_deniers_compound(text, claim):
+    assert ("die Vorwürfe", claim) in _answered(text)

@@ -639,8 +639,13 @@ def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], se
               and t.text not in data.role_nouns}
     # a press report told as earlier accuses too ("Das Staatsfernsehen hatte berichtet, der Mann habe …"), and so does
     # the continuation of such a report ("Zudem sei …")
+    # "Die EU-Kommission wies die Vorwürfe zurück" after "Die EU behandle US-Konzerne unfair": a name the denier's
+    # compound is made of speaks of the denier too
+    parts = {p.lower() for t in f.speaker if t.tag_ in {"NN", "NE"} and "-" in t.text
+             for p in t.text.split("-") if len(p) >= 2 and p[:1].isupper() and p not in data.role_nouns}
     accusing = [g for g in _said_before(f, found, sents, REPORT_WINDOW) if g.stance != "deny" and (
         g.stance == "claim" and g.cue or _shared_stems(denier, _content_stems([t for span in g.content for t in span]))
+        or any(t.tag_ in {"NN", "NE"} and t.lower_ in parts for span in g.content for t in span)
         or _head(g).cue and _pluperfect(_head(g), data) and _head(g).lemma in data.words.get("press_verb", ()))]
     return accusing[-1] if accusing else None
 
