@@ -678,3 +678,21 @@ def test_a_spokesperson_backing_the_denial_of_their_side_contradicts_no_one_but_
 )
 def test_accusations_answer_the_statement_naming_a_part_of_the_deniers_compound(text, claim):
     assert ("die Vorwürfe", claim) in _answered(text)
+
+
+def test_a_denied_unnamed_report_contradicts_the_named_press_report_told_after_it():
+    record = whosaid.analyze(
+        "Trainerin Eva Brandt dementierte Berichte, wonach sie den Verein im Sommer verlassen werde. «Ich bleibe», "
+        "sagte sie. Die «Berner Zeitung» hatte am Montag geschrieben, Brandt habe ein Angebot aus Deutschland.",
+        published="2026-03-06", lang="de")
+    denial = record.statements[0]
+    named = next(s for s in record.statements if s.cue and s.cue.lemma == "schreiben")
+    assert [(c.claim, c.counter) for c in record.contradictions] == [(named.id, denial.id)]
+
+
+def test_a_denied_unnamed_report_with_no_named_report_after_it_is_what_is_contradicted():
+    record = whosaid.analyze(
+        "Der Kreml wies Berichte zurück, wonach Kampfjets den Luftraum verletzt hätten. Ein Sprecher sagte, die Flüge "
+        "seien angemeldet gewesen.", published="2026-03-06", lang="de")
+    denial, report = record.statements[:2]
+    assert [(c.claim, c.counter) for c in record.contradictions] == [(report.id, denial.id)]
