@@ -638,3 +638,83 @@ def test_a_third_sides_refusal_after_a_denial_answers_nothing():
         published="2027-03-02", lang="de")
     refusal = next(s for s in record.statements if s.content.text.startswith("man kommentiere"))
     assert refusal.refers_to is None
+
+@pytest.mark.parametrize(
+    "text, denied, claim",
+    [
+        ("Das Außenministerium in Wien hatte am Montag erklärt, die Grenzübergänge blieben bis Ende März geschlossen. "
+         "Die Lage sei unübersichtlich, sagte ein Sprecher des Roten Kreuzes. Die slowakische Regierung wies die "
+         "Darstellung aus Wien zurück.", "die Darstellung aus Wien", "die Grenzübergänge blieben bis Ende März geschlossen"),
+        ("Der Sprecher der Rebellen sagte, man habe die Kaserne eingenommen. Ein Mitarbeiter des Roten Kreuzes sagte, "
+         "die Straßen seien gesperrt. Das Verteidigungsministerium wies die Darstellung der Rebellen zurück.",
+         "die Darstellung der Rebellen", "man habe die Kaserne eingenommen"),
+    ],
+)
+def test_an_account_named_with_its_source_answers_that_source_not_what_was_said_last(text, denied, claim):
+    assert (denied, claim) in _answered(text)
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Laut dem Mieterbund fehlen in Graz 4.000 Wohnungen. Diese Zahl wies Wohnbaustadtrat Peter Lenz zurück: Viele "
+         "Wohnungen stünden leer.", "fehlen in Graz 4.000 Wohnungen"),
+        # the figure is taken up over a statement without one
+        ("Die Gewerkschaft sagte, rund 800 Beschäftigte hätten sich am Streik beteiligt. Ein Sprecher des Betriebsrats "
+         "sagte, man sei zufrieden. Diese Zahl wies Verbandschef Max Huber zurück: Es seien höchstens 300 gewesen.",
+         "rund 800 Beschäftigte hätten sich am Streik beteiligt"),
+        # no figure stated: nothing is taken up
+        ("Der Bürgermeister sagte, die Stadt brauche ein neues Hallenbad. Diese Zahl wies Kämmerer Max Huber zurück: "
+         "Das Bad sei zu teuer.", None),
+    ],
+)
+def test_a_figure_taken_up_by_a_demonstrative_answers_the_last_statement_stating_a_figure(text, claim):
+    assert [c for d, c in _answered(text) if d == "Diese Zahl"] == ([claim] if claim else [])
+
+
+def test_a_demonstrative_calling_a_denial_false_answers_that_denial():
+    record = whosaid.analyze(
+        "Die Angeklagte hatte bestritten, von dem Betrug gewusst zu haben. Sie habe geglaubt, für eine Spedition zu "
+        "arbeiten. Die Richterin nannte das eine Schutzbehauptung.", published="2026-03-06", lang="de")
+    denial, _, judge = record.statements
+    assert (judge.stance, judge.refers_to) == ("deny", denial.id)
+    assert [(c.claim, c.counter) for c in record.contradictions] == [(denial.id, judge.id)]
+
+
+def test_a_spokesperson_backing_the_denial_of_their_side_contradicts_no_one_but_the_report():
+    record = whosaid.analyze(
+        "Die Zeitung hatte berichtet, der Konzern wolle 500 Stellen streichen. Der Konzern wies den Bericht zurück. Ein "
+        "Sprecher nannte das völligen Unsinn.", published="2026-03-06", lang="de")
+    report = record.statements[0]
+    assert {c.claim for c in record.contradictions} == {report.id}
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Der Rechnungshof sagte, die Ausgaben seien gestiegen. Die SPD habe Spenden nicht gemeldet. Die SPD-Fraktion "
+         "wies die Vorwürfe zurück.", "Die SPD habe Spenden nicht gemeldet"),
+        ("Der Verband erklärte, die Preise seien zu hoch. Die Bahn habe ihre Kunden getäuscht. Ein Sprecher sagte, man "
+         "prüfe rechtliche Schritte. Der Bahn-Konzern wies die Vorwürfe zurück.", "Die Bahn habe ihre Kunden getäuscht"),
+    ],
+)
+def test_accusations_answer_the_statement_naming_a_part_of_the_deniers_compound(text, claim):
+    assert ("die Vorwürfe", claim) in _answered(text)
+
+
+def test_a_denied_unnamed_report_contradicts_the_named_press_report_told_after_it():
+    record = whosaid.analyze(
+        "Trainerin Eva Brandt dementierte Berichte, wonach sie den Verein im Sommer verlassen werde. «Ich bleibe», "
+        "sagte sie. Die «Berner Zeitung» hatte am Montag geschrieben, Brandt habe ein Angebot aus Deutschland.",
+        published="2026-03-06", lang="de")
+    denial = record.statements[0]
+    named = next(s for s in record.statements if s.cue and s.cue.lemma == "schreiben")
+    assert [(c.claim, c.counter) for c in record.contradictions] == [(named.id, denial.id)]
+
+
+def test_a_denied_unnamed_report_with_no_named_report_after_it_is_what_is_contradicted():
+    record = whosaid.analyze(
+        "Der Kreml wies Berichte zurück, wonach Kampfjets den Luftraum verletzt hätten. Ein Sprecher sagte, die Flüge "
+        "seien angemeldet gewesen.", published="2026-03-06", lang="de")
+    denial, report = record.statements[:2]
+    assert [(c.claim, c.counter) for c in record.contradictions] == [(report.id, denial.id)]

@@ -6,7 +6,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from whosaid.components.attribution import Found
-from whosaid.components.attribution.links import _names_report, _report_named, _sentence_index
+from whosaid.components.attribution.links import (
+    REPORT_WINDOW,
+    _names_report,
+    _pluperfect,
+    _report_named,
+    _sentence_index,
+    _source_words,
+)
 from whosaid.components.phrases import text_sentences
 from whosaid.extensions import register_extensions
 from whosaid.lang import LanguageData, load_language
@@ -47,7 +54,8 @@ def find_contradictions(statements: list[Found], data: LanguageData) -> list[tup
             # …. Die Zeitung hatte berichtet, …")
             counter.refers_to = _report_of_the_other_side(counter, statements, data) or counter.refers_to.refers_to
         if counter.stance == "deny" and counter.refers_to is not None:
-            pairs.append((counter.refers_to, counter, f"{_who(counter)} denies what {_who(counter.refers_to)} said"))
+            claim = _named_report_told_after(counter, statements, data) or counter.refers_to
+            pairs.append((claim, counter, f"{_who(counter)} denies what {_who(claim)} said"))
             continue
         if counter.stance == "deny" or _calls_false(counter, data):
             claim = counter.extra.get("calls_false") or _closest_claim(counter, statements)
@@ -90,6 +98,25 @@ def _report_of_the_other_side(counter: Found, statements: list[Found], data: Lan
         return None
     others = [g for g in statements if g is counter or not _same_side(g, counter, data)]
     return _report_named(counter, tokens, others, data)
+
+
+def _named_report_told_after(counter: Found, statements: list[Found], data: LanguageData) -> Found | None:
+    """ "X dementierte Berichte, wonach er wechseln werde. … Die Zeitung «Blick» hatte geschrieben, …": a denied
+    report with no source named (its speaker only the report noun) is the named press report told after the denial as
+    earlier (a press verb in the pluperfect), which the contradiction is with; refers_to keeps the wonach clause."""
+    report = counter.refers_to
+    if report is None or report.lemma != "wonach" or report.speaker is None or _source_words(list(report.speaker), data):
+        return None
+    doc = counter.cue[0].doc if counter.cue else None
+    if doc is None:
+        return None
+    sents = text_sentences(doc)
+    here = _sentence_index(sents, counter.cue[0].i)
+    press = data.words.get("press_verb", frozenset())
+    told = [g for g in statements if g.content_start > counter.content_end and g.cue and g.lemma in press
+            and _pluperfect(g, data) and g.speaker is not None and not _same_side(g, counter, data)
+            and _sentence_index(sents, g.cue[0].i) - here <= REPORT_WINDOW]
+    return told[0] if told else None
 
 
 def _who(found: Found) -> str:

@@ -200,6 +200,10 @@ def _referred_statement(content: Span, found: Found, earlier: list[Found], data:
         # "hat einen Bericht über Stellenabbau zurückgewiesen" with no report told before: the report comes later
         # ("Die Zeitung hatte berichtet") or not at all, and is not whatever was said last
         return reports[-1] if reports else None
+    if _source_words(list(content), data):
+        # "wies die Darstellung der Rebellen zurück", "die Darstellung aus Bagdad": the object names whose account it
+        # answers; the report of that source is found by its name (_link_reports), not whatever was said last
+        return None
     if earlier and any(t.text in words.get("accusation_noun", ()) for t in content) and content[0].tag_ == "ART":
         # "wies die Vorwürfe zurück": what was said in the sentence just before, else the accusation found by what
         # it says (_answer_to_accusation), not whatever was said last
@@ -410,7 +414,7 @@ def _link_denials_by_topic(found: list[Found], data: LanguageData) -> None:
         if _stands_for_what_was_said(tokens):
             # "nannte das »völligen Unsinn«": the demonstrative stands for what was said just before; a continuation
             # just before stands for the statement it continues ("X sagte, … Er sei … Y nannte das Unsinn")
-            answerable = [g for g in found if g is not f and _head(g).stance not in {"deny", "confirm"}
+            answerable = [g for g in found if g is not f and _head(g).stance != "confirm"
                           and _speaker_of(g) is not None and _speaker_of(g).text.lower() != own
                           and not _in_headline(g)]
             before = [_head(g) for g in answerable if g.content_end <= tokens[0].idx
@@ -635,10 +639,20 @@ def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], se
               and t.text not in data.role_nouns}
     # a press report told as earlier accuses too ("Das Staatsfernsehen hatte berichtet, der Mann habe …"), and so does
     # the continuation of such a report ("Zudem sei …")
+    # "Die EU-Kommission wies die Vorwürfe zurück" after "Die EU behandle US-Konzerne unfair": a name the denier's
+    # compound is made of speaks of the denier too
+    parts = {p.lower() for t in f.speaker if t.tag_ in {"NN", "NE"} and "-" in t.text
+             for p in t.text.split("-") if len(p) >= 2 and p[:1].isupper() and p not in data.role_nouns}
     accusing = [g for g in _said_before(f, found, sents, REPORT_WINDOW) if g.stance != "deny" and (
         g.stance == "claim" and g.cue or _shared_stems(denier, _content_stems([t for span in g.content for t in span]))
+        or any(t.tag_ in {"NN", "NE"} and t.lower_ in parts for span in g.content for t in span)
         or _head(g).cue and _pluperfect(_head(g), data) and _head(g).lemma in data.words.get("press_verb", ()))]
     return accusing[-1] if accusing else None
+
+
+def _figure(t: Token) -> bool:
+    """A cardinal stated as a figure ("zwölf Betriebe", "4.000 Wohnungen"), not a year ("seit 2018")."""
+    return t.tag_ == "CARD" and not (len(t.text) == 4 and t.text.isdigit() and t.text[:2] in {"19", "20"})
 
 
 def _answer_to_what_was_just_said(f: Found, object_: list[Token], found: list[Found], sents: list[Span],
@@ -653,7 +667,15 @@ def _answer_to_what_was_just_said(f: Found, object_: list[Token], found: list[Fo
                         and object_[k + 1].text not in media for k, t in enumerate(object_))
     bare = f.lemma in words.get("answer_verb", ()) and not any(
         t.tag_ in {"NN", "NE", "ART", "PDAT", "PPER", "PRF", "PIS", "PPOSAT"} for t in object_)
-    if not (demonstrative or bare):
+    # "Diese Zahl wies die Landesrätin zurück": a figure taken up by a demonstrative is the last figure stated
+    figure = any(t.lower_ in words.get("demonstrative", ()) and k + 1 < len(object_)
+                 and object_[k + 1].text in words.get("figure_noun", ()) for k, t in enumerate(object_))
+    if not (demonstrative or bare or figure):
         return None
-    before = _said_before(f, found, sents, 1)
+    if figure and not demonstrative:
+        # a figure stated a sentence or two before ("Ein Sprecher sagte, man sei zufrieden" between)
+        before = [g for g in _said_before(f, found, sents, 2)
+                  if any(_figure(t) for span in g.content for t in span)]
+    else:
+        before = _said_before(f, found, sents, 1)
     return before[-1] if before else None
