@@ -1745,6 +1745,43 @@ def test_a_plural_past_without_a_word_of_the_present_stays_the_narrators():
     assert len(record.statements) == 1
 
 
+@pytest.mark.parametrize("first, second", [
+    ("Das Blatt hatte am Sonntag berichtet, die Bahn wolle 40 Stellwerke stilllegen.",
+     "Sie sollten durch digitale Technik ersetzt werden."),
+    ("Der Zoodirektor sagte, der Bau des Geheges habe sich verzögert.",
+     "Besucher sollten sich vorab im Internet über die Öffnungszeiten informieren."),
+    ("Die Regierung müsse die Gespräche wieder aufnehmen, sagte ein Sprecher der Opposition.",
+     "Beide Seiten sollten auf weitere Drohungen verzichten."),
+])
+def test_sollten_after_reported_speech_is_konjunktiv_ii_of_the_report(first: str, second: str):
+    """The plural "sollten" right after a statement told in Konjunktiv stands in for "sollen", whose Konjunktiv I
+    reads as indicative: it goes on with that statement."""
+    record = whosaid.analyze("Kassel (dpa) – " + first + " " + second, published="2027-03-10", lang="de")
+    said, then = record.statements
+    assert (then.kind, then.continues, then.content.text) == ("IndirectFreeIndirect", said.id, second.rstrip("."))
+
+
+@pytest.mark.parametrize("second", [
+    "Auf die Frage, wann die Entscheidung falle, ging er nicht ein.",
+    "Die Frage, ob weitere Werke betroffen seien, blieb offen.",
+])
+def test_a_konjunktiv_inside_an_asked_question_continues_no_statement(second: str):
+    """The Konjunktiv of a question someone asked ("wann …", "ob …") is no speech of the last speaker when the
+    sentence's own verb is indicative."""
+    record = whosaid.analyze("Kassel (dpa) – Ein Sprecher des Konzerns sagte, man prüfe die Pläne. " + second,
+                             published="2027-03-10", lang="de")
+    assert len(record.statements) == 1
+    assert record.statements[0].content.text == "man prüfe die Pläne"
+
+
+def test_sollten_after_a_narrated_order_stays_the_narrators():
+    """After the narrator's own past ("hatte … untersagt"), "sollten" tells what was planned then."""
+    record = whosaid.analyze("Kassel (dpa) – Die Stadt hatte den Umzug mit der Begründung untersagt, die Brücke sei "
+                             "zu schwach. Stattdessen sollten die Wagen durch die Altstadt fahren.",
+                             published="2027-03-10", lang="de")
+    assert not any("Wagen" in s.content.text for s in record.statements)
+
+
 def test_a_sentence_after_a_rejected_report_continues_the_rejection_not_the_report():
     record = whosaid.analyze("Luzern (sda) – Einen Bericht der «Luzerner Zeitung», wonach die Klinik in Sursee "
                              "schliessen soll, wies Regierungsrätin Petra Gisler zurück. Der Standort bleibe "
