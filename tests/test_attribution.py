@@ -1774,6 +1774,29 @@ def test_a_konjunktiv_inside_an_asked_question_continues_no_statement(second: st
     assert record.statements[0].content.text == "man prüfe die Pläne"
 
 
+@pytest.mark.parametrize("second, lemma, content", [
+    ("Eine erneute Abstimmung im Stadtrat lehnte sie ab.", "ablehnen", "Eine erneute Abstimmung im Stadtrat"),
+    ("Die Schließung weiterer Filialen wies sie zurück.", "zurückweisen", "Die Schließung weiterer Filialen"),
+    # a party named inside the phrase's modifier is not its head
+    ("Eine von der SPD geplante Sondersitzung lehnte sie ab.", "ablehnen", "Eine von der SPD geplante Sondersitzung"),
+])
+def test_a_pronoun_after_the_verb_speaks_when_the_fronted_phrase_cannot(second: str, lemma: str, content: str):
+    """ "Eine Abstimmung lehnte sie ab": a thing before the verb cannot speak; the pronoun after the verb is the
+    subject, the fronted phrase what was said."""
+    record = whosaid.analyze("Kassel (dpa) – Bürgermeisterin Anna Vogt verteidigte den Haushalt. " + second,
+                             published="2027-03-10", lang="de")
+    found = next(s for s in record.statements if s.cue and s.cue.lemma == lemma)
+    assert (found.content.text, found.speaker.text) == (content, second.split()[-2])
+    assert found.speaker.resolved == "Anna Vogt"
+
+
+@pytest.mark.parametrize("second", ["Die Höhe der Forderung nannte sie nicht.", "Eine Summe nannte er nicht."])
+def test_a_withheld_amount_is_no_statement(second: str):
+    record = whosaid.analyze("Kassel (dpa) – Ein Sprecher der Stadt bestätigte den Eingang einer Forderung. " + second,
+                             published="2027-03-10", lang="de")
+    assert [s.cue.lemma for s in record.statements] == ["bestätigen"]
+
+
 def test_sollten_after_a_narrated_order_stays_the_narrators():
     """After the narrator's own past ("hatte … untersagt"), "sollten" tells what was planned then."""
     record = whosaid.analyze("Kassel (dpa) – Die Stadt hatte den Umzug mit der Begründung untersagt, die Brücke sei "
