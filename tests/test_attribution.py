@@ -1797,6 +1797,19 @@ def test_a_withheld_amount_is_no_statement(second: str):
     assert [s.cue.lemma for s in record.statements] == ["bestätigen"]
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Eine pauschale Angabe wie „für einen Angehörigen“ reiche nicht aus, sagte die Richterin am Dienstag.",
+     "Eine pauschale Angabe wie „für einen Angehörigen“ reiche nicht aus"),
+    ("Ein Hinweis auf „private Gründe“ reiche nicht aus, sagte der Anwalt.",
+     "Ein Hinweis auf „private Gründe“ reiche nicht aus"),
+])
+def test_a_konjunktiv_after_quoted_words_keeps_the_whole_clause(text: str, content: str):
+    """The verb after a few quoted words inside a reported clause is its Konjunktiv, not an adjective: what was
+    said is the whole clause, not the quoted words."""
+    record = whosaid.analyze("Karlsruhe (dpa) – " + text, published="2027-03-10", lang="de")
+    assert [(s.kind, s.content.text) for s in record.statements] == [("Indirect", content)]
+
+
 def test_sollten_after_a_narrated_order_stays_the_narrators():
     """After the narrator's own past ("hatte … untersagt"), "sollten" tells what was planned then."""
     record = whosaid.analyze("Kassel (dpa) – Die Stadt hatte den Umzug mit der Begründung untersagt, die Brücke sei "

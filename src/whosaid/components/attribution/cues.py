@@ -77,6 +77,8 @@ def _subjunctive_read_as_adjective(tok: Token) -> bool:
     if not tok.text.endswith("e") or not tok.text[:1].islower() or tok.i == 0 or tok.i + 1 >= len(doc):
         return False
     before, after = doc[tok.i - 1], doc[tok.i + 1]
+    if before.text in QUOTE_MARKS and tok.i >= 2 and not tok._.in_quote:
+        before = doc[tok.i - 2]  # "Eine Angabe wie „für ein Familienmitglied“ reiche nicht aus": a quoted noun
     if before.tag_ not in {"NN", "NE", "PPER", "PIS"} or after.tag_ in {"NN", "NE", "ADJA", "CARD", "TRUNC"}:
         return False
     k = tok.i - 1
