@@ -1810,6 +1810,19 @@ def test_a_konjunktiv_after_quoted_words_keeps_the_whole_clause(text: str, conte
     assert [(s.kind, s.content.text) for s in record.statements] == [("Indirect", content)]
 
 
+@pytest.mark.parametrize("second, content", [
+    ("Darüber entschieden aber die Gemeinden selbst, betonte er.", "Darüber entschieden aber die Gemeinden selbst"),
+    ("Dabei verloren die Kassen jedes Jahr Millionen, sagte er.", "Dabei verloren die Kassen jedes Jahr Millionen"),
+])
+def test_a_past_plural_that_looks_like_a_participle_in_second_place_is_the_finite_verb(second: str, content: str):
+    """ "Darüber entschieden die Gemeinden": a strong plural past identical to its participle, second in a clause
+    with no other finite verb, is the clause's finite verb, and the clause what was said."""
+    record = whosaid.analyze("Kassel (dpa) – Bürgermeister Jan Roth räumte ein, dass die Stadt sparen müsse. " + second,
+                             published="2027-03-10", lang="de")
+    said = record.statements[-1]
+    assert (said.kind, said.content.text, said.speaker.resolved) == ("Indirect", content, "Jan Roth")
+
+
 def test_sollten_after_a_narrated_order_stays_the_narrators():
     """After the narrator's own past ("hatte … untersagt"), "sollten" tells what was planned then."""
     record = whosaid.analyze("Kassel (dpa) – Die Stadt hatte den Umzug mit der Begründung untersagt, die Brücke sei "
