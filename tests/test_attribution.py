@@ -1764,6 +1764,7 @@ def test_sollten_after_reported_speech_is_konjunktiv_ii_of_the_report(first: str
 @pytest.mark.parametrize("second", [
     "Auf die Frage, wann die Entscheidung falle, ging er nicht ein.",
     "Die Frage, ob weitere Werke betroffen seien, blieb offen.",
+    "Der Sprecher ließ offen, ob der Konzern weitere Werke schließen werde.",
 ])
 def test_a_konjunktiv_inside_an_asked_question_continues_no_statement(second: str):
     """The Konjunktiv of a question someone asked ("wann …", "ob …") is no speech of the last speaker when the

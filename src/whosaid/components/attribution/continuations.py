@@ -96,12 +96,14 @@ def _konjunktiv_two_of_the_present(tokens: list[Token], finite: Token, data: Lan
 
 
 def _in_asked_question(doc: Doc, sent: Span, verb: Token) -> bool:
-    """ "Auf die Frage, warum die Ausfuhren gesunken seien, ging er nicht ein": a Konjunktiv ending an interrogative
-    clause ("warum", "wann", "ob") asks, and reports no answer, when an indicative verb follows outside it."""
+    """ "Auf die Frage, warum die Ausfuhren gesunken seien, ging er nicht ein", "Sie ließ offen, ob sie antreten
+    werde": a Konjunktiv ending an interrogative clause ("warum", "wann", "ob") asks, and reports no answer, when the
+    sentence's verb outside it is indicative."""
     opener = doc[_clause_start(doc, sent, verb.i)]
     if not (opener.tag_ in {"PWAV", "PWS", "PWAT"} or opener.lower_ == "ob"):
         return False
-    return any(is_finite(t) and not is_subjunctive(t) and not t._.in_quote for t in doc[verb.i + 1 : sent.end])
+    return any(is_finite(t) and not is_subjunctive(t) and not t._.in_quote and not opener.i <= t.i <= verb.i
+               for t in sent)
 
 
 def _modal_standing_in(sents: list[Span], idx: int, finite: Token, statements: list[Found],
