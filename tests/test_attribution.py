@@ -1764,6 +1764,93 @@ def test_a_plural_past_without_a_word_of_the_present_stays_the_narrators():
     assert len(record.statements) == 1
 
 
+@pytest.mark.parametrize("first, second", [
+    ("Das Blatt hatte am Sonntag berichtet, die Bahn wolle 40 Stellwerke stilllegen.",
+     "Sie sollten durch digitale Technik ersetzt werden."),
+    ("Der Zoodirektor sagte, der Bau des Geheges habe sich verzögert.",
+     "Besucher sollten sich vorab im Internet über die Öffnungszeiten informieren."),
+    ("Die Regierung müsse die Gespräche wieder aufnehmen, sagte ein Sprecher der Opposition.",
+     "Beide Seiten sollten auf weitere Drohungen verzichten."),
+])
+def test_sollten_after_reported_speech_is_konjunktiv_ii_of_the_report(first: str, second: str):
+    """The plural "sollten" right after a statement told in Konjunktiv stands in for "sollen", whose Konjunktiv I
+    reads as indicative: it goes on with that statement."""
+    record = whosaid.analyze("Kassel (dpa) – " + first + " " + second, published="2027-03-10", lang="de")
+    said, then = record.statements
+    assert (then.kind, then.continues, then.content.text) == ("IndirectFreeIndirect", said.id, second.rstrip("."))
+
+
+@pytest.mark.parametrize("second", [
+    "Auf die Frage, wann die Entscheidung falle, ging er nicht ein.",
+    "Die Frage, ob weitere Werke betroffen seien, blieb offen.",
+    "Der Sprecher ließ offen, ob der Konzern weitere Werke schließen werde.",
+])
+def test_a_konjunktiv_inside_an_asked_question_continues_no_statement(second: str):
+    """The Konjunktiv of a question someone asked ("wann …", "ob …") is no speech of the last speaker when the
+    sentence's own verb is indicative."""
+    record = whosaid.analyze("Kassel (dpa) – Ein Sprecher des Konzerns sagte, man prüfe die Pläne. " + second,
+                             published="2027-03-10", lang="de")
+    assert len(record.statements) == 1
+    assert record.statements[0].content.text == "man prüfe die Pläne"
+
+
+@pytest.mark.parametrize("second, lemma, content", [
+    ("Eine erneute Abstimmung im Stadtrat lehnte sie ab.", "ablehnen", "Eine erneute Abstimmung im Stadtrat"),
+    ("Die Schließung weiterer Filialen wies sie zurück.", "zurückweisen", "Die Schließung weiterer Filialen"),
+    # a party named inside the phrase's modifier is not its head
+    ("Eine von der SPD geplante Sondersitzung lehnte sie ab.", "ablehnen", "Eine von der SPD geplante Sondersitzung"),
+])
+def test_a_pronoun_after_the_verb_speaks_when_the_fronted_phrase_cannot(second: str, lemma: str, content: str):
+    """ "Eine Abstimmung lehnte sie ab": a thing before the verb cannot speak; the pronoun after the verb is the
+    subject, the fronted phrase what was said."""
+    record = whosaid.analyze("Kassel (dpa) – Bürgermeisterin Anna Vogt verteidigte den Haushalt. " + second,
+                             published="2027-03-10", lang="de")
+    found = next(s for s in record.statements if s.cue and s.cue.lemma == lemma)
+    assert (found.content.text, found.speaker.text) == (content, second.split()[-2])
+    assert found.speaker.resolved == "Anna Vogt"
+
+
+@pytest.mark.parametrize("second", ["Die Höhe der Forderung nannte sie nicht.", "Eine Summe nannte er nicht."])
+def test_a_withheld_amount_is_no_statement(second: str):
+    record = whosaid.analyze("Kassel (dpa) – Ein Sprecher der Stadt bestätigte den Eingang einer Forderung. " + second,
+                             published="2027-03-10", lang="de")
+    assert [s.cue.lemma for s in record.statements] == ["bestätigen"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Eine pauschale Angabe wie „für einen Angehörigen“ reiche nicht aus, sagte die Richterin am Dienstag.",
+     "Eine pauschale Angabe wie „für einen Angehörigen“ reiche nicht aus"),
+    ("Ein Hinweis auf „private Gründe“ reiche nicht aus, sagte der Anwalt.",
+     "Ein Hinweis auf „private Gründe“ reiche nicht aus"),
+])
+def test_a_konjunktiv_after_quoted_words_keeps_the_whole_clause(text: str, content: str):
+    """The verb after a few quoted words inside a reported clause is its Konjunktiv, not an adjective: what was
+    said is the whole clause, not the quoted words."""
+    record = whosaid.analyze("Karlsruhe (dpa) – " + text, published="2027-03-10", lang="de")
+    assert [(s.kind, s.content.text) for s in record.statements] == [("Indirect", content)]
+
+
+@pytest.mark.parametrize("second, content", [
+    ("Darüber entschieden aber die Gemeinden selbst, betonte er.", "Darüber entschieden aber die Gemeinden selbst"),
+    ("Dabei verloren die Kassen jedes Jahr Millionen, sagte er.", "Dabei verloren die Kassen jedes Jahr Millionen"),
+])
+def test_a_past_plural_that_looks_like_a_participle_in_second_place_is_the_finite_verb(second: str, content: str):
+    """ "Darüber entschieden die Gemeinden": a strong plural past identical to its participle, second in a clause
+    with no other finite verb, is the clause's finite verb, and the clause what was said."""
+    record = whosaid.analyze("Kassel (dpa) – Bürgermeister Jan Roth räumte ein, dass die Stadt sparen müsse. " + second,
+                             published="2027-03-10", lang="de")
+    said = record.statements[-1]
+    assert (said.kind, said.content.text, said.speaker.resolved) == ("Indirect", content, "Jan Roth")
+
+
+def test_sollten_after_a_narrated_order_stays_the_narrators():
+    """After the narrator's own past ("hatte … untersagt"), "sollten" tells what was planned then."""
+    record = whosaid.analyze("Kassel (dpa) – Die Stadt hatte den Umzug mit der Begründung untersagt, die Brücke sei "
+                             "zu schwach. Stattdessen sollten die Wagen durch die Altstadt fahren.",
+                             published="2027-03-10", lang="de")
+    assert not any("Wagen" in s.content.text for s in record.statements)
+
+
 def test_a_sentence_after_a_rejected_report_continues_the_rejection_not_the_report():
     record = whosaid.analyze("Luzern (sda) – Einen Bericht der «Luzerner Zeitung», wonach die Klinik in Sursee "
                              "schliessen soll, wies Regierungsrätin Petra Gisler zurück. Der Standort bleibe "

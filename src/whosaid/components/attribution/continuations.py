@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from whosaid.components.attribution.clauses import _clause_start
 from whosaid.components.attribution.cues import _cue_lemma
 from whosaid.components.attribution.found import Found
 from whosaid.components.attribution.prepositional import konjunktiv_after_frame_adverb
@@ -45,9 +46,9 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
             continue
         content = strip_span(sent)
         near = last is not None and _near(last, sent, sents, idx)
-        subjunctive = [t for t in finite[:2] if is_subjunctive(t)] or _reported_by_frame_adverb(sent, data) or (
+        subjunctive = [t for t in finite[:2] if is_subjunctive(t) and not _in_asked_question(doc, sent, t)] or _reported_by_frame_adverb(sent, data) or (
             _konjunktiv_two_of_the_present(tokens, finite[0], data) if _right_after_statement(doc, sents, idx, found + out)
-            else [])
+            else []) or _modal_standing_in(sents, idx, finite[0], found + out, data)
         if subjunctive and not is_subjunctive(finite[0]):
             content = _reported_clause(content, finite[0], subjunctive[0])
         if subjunctive and (near or any(_konjunktiv_one(t, data) for t in subjunctive)):
@@ -91,6 +92,35 @@ def _konjunktiv_two_of_the_present(tokens: list[Token], finite: Token, data: Lan
     words = [t.lower_ for t in tokens]
     if any(w in marks for w in words) or any(f"{a} {b}" in marks for a, b in zip(words, words[1:])):
         return [finite]
+    return []
+
+
+def _in_asked_question(doc: Doc, sent: Span, verb: Token) -> bool:
+    """ "Auf die Frage, warum die Ausfuhren gesunken seien, ging er nicht ein", "Sie ließ offen, ob sie antreten
+    werde": a Konjunktiv ending an interrogative clause ("warum", "wann", "ob") asks, and reports no answer, when the
+    sentence's verb outside it is indicative."""
+    opener = doc[_clause_start(doc, sent, verb.i)]
+    if not (opener.tag_ in {"PWAV", "PWS", "PWAT"} or opener.lower_ == "ob"):
+        return False
+    return any(is_finite(t) and not is_subjunctive(t) and not t._.in_quote and not opener.i <= t.i <= verb.i
+               for t in sent)
+
+
+def _modal_standing_in(sents: list[Span], idx: int, finite: Token, statements: list[Found],
+                       data: LanguageData) -> list[Token]:
+    """ "Die Zeitung hatte berichtet, die Post wolle Filialen schliessen. Sie sollten durch Partnerfilialen ersetzt
+    werden": a plural modal whose Konjunktiv I reads as indicative ("sollen") is told in Konjunktiv II ("sollten",
+    `modal_standing_in`) right after a statement said with a speech verb, or going on with one, in Konjunktiv; after
+    the narrator's own past ("Die Polizei hatte die Fahrt untersagt. Stattdessen sollten …") it tells a past plan."""
+    if finite.lower_ not in data.words.get("modal_standing_in", ()) or idx == 0 or finite.i == sents[idx].start:
+        return []
+    before = sents[idx - 1]
+    for f in statements:
+        if not before.start <= f.content[-1].end - 1 < before.end:
+            continue
+        spoken = f.cue[0].tag_.startswith("V") if f.cue else f.kind == "IndirectFreeIndirect"
+        if spoken and any(is_subjunctive(t) and not t._.in_quote for span in f.content for t in span):
+            return [finite]
     return []
 
 

@@ -37,6 +37,11 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
             tok.set_morph(f"Mood={mood}|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
         elif tok.tag_ == "VVFIN" and _participle_read_as_finite(tok, data):
             tok.tag_ = "VVPP"
+        elif tok.tag_ == "VVPP" and _past_plural_read_as_participle(tok):
+            # "Darüber entschieden aber die Pfarreien selbst, betonte er": a strong past plural that is written like
+            # its participle, second in a clause without a finite verb, is that clause's finite verb
+            tok.tag_, tok.pos_ = "VVFIN", "VERB"
+            tok.set_morph("Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin")
         elif tok.tag_ == "ADJA" and _subjunctive_read_as_adjective(tok):
             # "Es sichere das Rentenniveau", "das Geld reiche nicht": a Konjunktiv I after its subject, with no noun
             # for an adjective to qualify, is the finite verb of a reported clause
@@ -70,6 +75,25 @@ def _cue_lemma_as_written(tok: Token, data: LanguageData) -> str:
 AGE_NOUN = re.compile(r"^\d{1,3}-(\w+)$")
 
 
+def _past_plural_read_as_participle(tok: Token) -> bool:
+    """An "-en" participle without "ge-" right after a sentence's first word, when that word is a pronominal adverb
+    or adverb ("Darüber", "Dabei", "Dann") and no finite verb stands in the clause up to its next comma."""
+    doc = tok.doc
+    if not tok.lower_.endswith("en") or "ge" in tok.lower_[:6] or tok.i == 0:
+        return False  # "gewonnen", "angekommen": a participle with "ge-" is never a finite verb
+    first = doc[tok.i - 1]
+    if first.tag_ not in {"PROAV", "ADV"} or not (first.is_sent_start or first.i > 0 and doc[first.i - 1].is_space):
+        return False
+    subject = False
+    for t in doc[tok.i + 1 :]:
+        if t.text in {",", ".", ";", ":", "!", "?"} or t.is_sent_start:
+            break
+        if is_finite(t) or t.tag_ in {"VAINF", "VMINF", "VAPP", "VVINF"}:
+            return False
+        subject = subject or t.tag_ in {"NN", "NE", "PPER", "PIS"}
+    return subject  # "Dort angekommen, wurde er …" has none
+
+
 def _subjunctive_read_as_adjective(tok: Token) -> bool:
     """A lower-case "-e" word tagged as an attributive adjective right after a noun or personal pronoun, followed
     by neither a noun nor another adjective, in a clause with no finite verb before it."""
@@ -77,6 +101,8 @@ def _subjunctive_read_as_adjective(tok: Token) -> bool:
     if not tok.text.endswith("e") or not tok.text[:1].islower() or tok.i == 0 or tok.i + 1 >= len(doc):
         return False
     before, after = doc[tok.i - 1], doc[tok.i + 1]
+    if before.text in QUOTE_MARKS and tok.i >= 2 and not tok._.in_quote:
+        before = doc[tok.i - 2]  # "Eine Angabe wie „für ein Familienmitglied“ reiche nicht aus": a quoted noun
     if before.tag_ not in {"NN", "NE", "PPER", "PIS"} or after.tag_ in {"NN", "NE", "ADJA", "CARD", "TRUNC"}:
         return False
     k = tok.i - 1

@@ -662,6 +662,10 @@ def _subject_before_content(view: _SentenceView, cue: _VerbCue, finite: Token,
             if after is not None and (_agentive(after, ents, data) or _fronted_thing(speaker, ents, data)
                                       and _nominative_subject(after)):
                 speaker = after
+        if speaker is not None and not _can_speak(speaker, ents, data):
+            # "Eine Sondersitzung lehnte sie ab", "Die Schließung wies sie zurück": a thing stands first, the pronoun
+            # after the verb is the subject
+            speaker = _inverted_pronoun(doc, sent, finite, data) or speaker
     if speaker is None and not passive:
         speaker = _speaker_after(doc, finite.i + 1, sent.end, ents, data)
         if speaker is not None and cue.lemma in data.words.get("urging_cue", ()):
@@ -791,6 +795,9 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     elif verb.tag_ == "VVPP" and finite.i < verb.i and finite.lemma_ == "haben":
         # "Die Gewerkschaft hat (am Montag) höhere Löhne gefordert": the object stands before the participle
         content = _perfect_object(doc, start, min(t.i for t in cue.tokens), data, times)
+    if content is None and prefield is None and fronted is None and speaker is not None and len(speaker) == 1 \
+            and speaker[0].tag_ == "PPER" and speaker.start == finite.i + 1:
+        fronted = _fronted_object(view, frame.start, finite, speaker)  # "Eine Sondersitzung lehnte sie ab"
     if content is None:
         content = prefield or fronted  # "Den Vorwurf wies der Minister zurück"
     if content is None:
@@ -856,6 +863,45 @@ def _agentive(span: Span, ents: dict[int, Span], data: LanguageData) -> bool:
     return any(t.tag_ == "PPER" or t.text in data.role_nouns or t.text.rsplit("-", 1)[-1] in data.role_nouns
                or t.text in data.org_nouns for t in span) \
         or any(e.label_ in {"PER", "ORG"} for i, e in ents.items() if span.start <= i < span.end)
+
+
+SOURCE_WORDS = ("report_noun", "source_noun", "work_author_noun", "outlet_noun", "media_report_noun",
+                "press_report_noun", "ruling_noun", "generic_medium", "study_author")
+
+
+def _can_speak(span: Span, ents: dict[int, Span], data: LanguageData) -> bool:
+    """A phrase whose head can speak or be a source: a pronoun, a name, a role, organisation, report, study or
+    medium noun (a name inside a modifier, "Eine von der ÖVP geforderte Sitzung", does not count)."""
+    head = _phrase_head(span)
+    if head is None or head.tag_ != "NN" or head._.in_quote or any(t.tag_ in {"PDS", "PIS", "PRELS"} for t in span):
+        return True
+    sources = {w.lower() for key in SOURCE_WORDS for w in data.words.get(key, ())}
+    return _agentive(span[head.i - span.start : head.i - span.start + 1], ents, data) \
+        or head.text.lower() in sources or head.text in data.media
+
+
+def _phrase_head(span: Span) -> Token | None:
+    """The first noun of a noun phrase outside a prepositional phrase in front of it."""
+    inside = False
+    for t in span:
+        if t.tag_ in {"APPR", "APPRART"}:
+            inside = True
+        elif t.tag_ in {"NN", "NE"}:
+            if not inside:
+                return t
+            inside = False
+    return None
+
+
+INVERTED_PRONOUNS = frozenset({"er", "sie", "man", "wir"})
+
+
+def _inverted_pronoun(doc: Doc, sent: Span, finite: Token, data: LanguageData) -> Span | None:
+    """A personal pronoun right after the finite verb that can be its subject ("lehnte sie ab")."""
+    k = finite.i + 1
+    if k < sent.end and doc[k].tag_ == "PPER" and doc[k].lower_ in INVERTED_PRONOUNS:
+        return doc[k : k + 1]
+    return None
 
 
 def _fronted_thing(span: Span, ents: dict[int, Span], data: LanguageData) -> bool:
