@@ -2209,3 +2209,10 @@ def test_he_after_an_unnamed_spokesman_speaks_for_whom_the_spokesman_spoke():
 )
 def test_a_kind_noun_before_an_organisations_name_only_describes_it(text, written, expected):
     assert resolution_of(text, written) == expected
+
+
+def test_den_angaben_after_unnamed_sources_an_outlet_cites_are_the_outlets():
+    assert resolution_of("Lettland will nach einem Bericht der Zeitung „Diena“ neue Panzer kaufen. Der Vertrag sei "
+                         "bereits unterzeichnet, schrieb das Blatt unter Berufung auf Quellen im Ministerium. Den "
+                         "Angaben zufolge sollen die ersten Panzer im Herbst geliefert werden.",
+                         "Den Angaben") == "Diena"
