@@ -2216,3 +2216,17 @@ def test_den_angaben_after_unnamed_sources_an_outlet_cites_are_the_outlets():
                          "bereits unterzeichnet, schrieb das Blatt unter Berufung auf Quellen im Ministerium. Den "
                          "Angaben zufolge sollen die ersten Panzer im Herbst geliefert werden.",
                          "Den Angaben") == "Diena"
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a newspaper's title with a declined adjective and a genitive -s: its nominative, by the head's gender
+        ("Die Stadt will zwei Schwimmbäder schließen. Das geht aus einem Bericht des „Oberhessischen Anzeigers“ "
+         "hervor.", "einem Bericht des „Oberhessischen Anzeigers“", "Oberhessischer Anzeiger"),
+        ("Die Schulen sollen saniert werden, heißt es in einem Bericht des „Nordbayerischen Kuriers“.",
+         "einem Bericht des „Nordbayerischen Kuriers“", "Nordbayerischer Kurier"),
+    ],
+)
+def test_a_newspaper_in_the_genitive_is_named_in_the_nominative(text, written, expected):
+    assert resolution_of(text, written) == expected
