@@ -1786,3 +1786,11 @@ def test_a_quote_mark_after_a_full_stop_opens_the_next_sentence(nlp, text, sente
     """The sentencizer keeps punctuation after a full stop with the sentence before it; whosaid_line_breaks moves an
     opening quote mark to the sentence it opens, so "kündigte Berufung an." keeps its particle out of the quote."""
     assert [s.text.strip() for s in nlp(text).sents] == sentences
+
+
+def test_a_demonstrative_before_a_colon_frame_is_the_object_and_the_subject_follows_the_verb():
+    record = whosaid.analyze("Anwohner berichteten, das Feuer sei in der Küche ausgebrochen. Das wollte die "
+                             "Feuerwehrsprecherin nicht bestätigen: „Die Ursache ist noch völlig unklar.“",
+                             published="2026-11-20", lang="de")
+    quote = next(s for s in record.statements if s.content.text.startswith("Die Ursache"))
+    assert quote.speaker is not None and quote.speaker.text == "die Feuerwehrsprecherin"
