@@ -1794,3 +1794,11 @@ def test_a_demonstrative_before_a_colon_frame_is_the_object_and_the_subject_foll
                              published="2026-11-20", lang="de")
     quote = next(s for s in record.statements if s.content.text.startswith("Die Ursache"))
     assert quote.speaker is not None and quote.speaker.text == "die Feuerwehrsprecherin"
+
+
+def test_a_participle_before_its_noun_taken_for_a_verb_does_not_cut_the_speaker():
+    record = whosaid.analyze("Die Firma Kessler hat einen Bericht der „Times“ zurückgewiesen. Die britische Zeitung "
+                             "hatte am Montag unter Berufung auf mit der Sache vertraute Personen berichtet, Kessler "
+                             "verhandle mit einem Investor.", published="2026-11-20", lang="de")
+    report = next(s for s in record.statements if s.content.text.startswith("Kessler verhandle"))
+    assert report.speaker.text == "Die britische Zeitung" and report.speaker.resolved == "Times"
