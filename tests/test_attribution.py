@@ -1802,3 +1802,10 @@ def test_a_participle_before_its_noun_taken_for_a_verb_does_not_cut_the_speaker(
                              "verhandle mit einem Investor.", published="2026-11-20", lang="de")
     report = next(s for s in record.statements if s.content.text.startswith("Kessler verhandle"))
     assert report.speaker.text == "Die britische Zeitung" and report.speaker.resolved == "Times"
+
+
+def test_a_source_phrase_ends_with_its_noun_phrase_before_the_object():
+    record = whosaid.analyze("Der Verein hat Spielplätze in der Stadt untersucht. In drei Anlagen fanden die Tester "
+                             "nach eigenen Angaben Schadstoffe in den Sandkästen.", published="2026-11-20", lang="de")
+    speakers = [s.speaker.text for s in record.statements if s.speaker is not None]
+    assert "eigenen Angaben" in speakers and not any("Schadstoffe" in s for s in speakers)
