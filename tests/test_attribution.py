@@ -1873,3 +1873,26 @@ def test_a_quote_mark_after_a_full_stop_opens_the_next_sentence(nlp, text, sente
     """The sentencizer keeps punctuation after a full stop with the sentence before it; whosaid_line_breaks moves an
     opening quote mark to the sentence it opens, so "kündigte Berufung an." keeps its particle out of the quote."""
     assert [s.text.strip() for s in nlp(text).sents] == sentences
+
+
+def test_a_demonstrative_before_a_colon_frame_is_the_object_and_the_subject_follows_the_verb():
+    record = whosaid.analyze("Anwohner berichteten, das Feuer sei in der Küche ausgebrochen. Das wollte die "
+                             "Feuerwehrsprecherin nicht bestätigen: „Die Ursache ist noch völlig unklar.“",
+                             published="2026-11-20", lang="de")
+    quote = next(s for s in record.statements if s.content.text.startswith("Die Ursache"))
+    assert quote.speaker is not None and quote.speaker.text == "die Feuerwehrsprecherin"
+
+
+def test_a_participle_before_its_noun_taken_for_a_verb_does_not_cut_the_speaker():
+    record = whosaid.analyze("Die Firma Kessler hat einen Bericht der „Times“ zurückgewiesen. Die britische Zeitung "
+                             "hatte am Montag unter Berufung auf mit der Sache vertraute Personen berichtet, Kessler "
+                             "verhandle mit einem Investor.", published="2026-11-20", lang="de")
+    report = next(s for s in record.statements if s.content.text.startswith("Kessler verhandle"))
+    assert report.speaker.text == "Die britische Zeitung" and report.speaker.resolved == "Times"
+
+
+def test_a_source_phrase_ends_with_its_noun_phrase_before_the_object():
+    record = whosaid.analyze("Der Verein hat Spielplätze in der Stadt untersucht. In drei Anlagen fanden die Tester "
+                             "nach eigenen Angaben Schadstoffe in den Sandkästen.", published="2026-11-20", lang="de")
+    speakers = [s.speaker.text for s in record.statements if s.speaker is not None]
+    assert "eigenen Angaben" in speakers and not any("Schadstoffe" in s for s in speakers)

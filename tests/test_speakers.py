@@ -2189,3 +2189,44 @@ def test_he_after_an_unnamed_spokesman_speaks_for_whom_the_spokesman_spoke():
         "Kassel (dpa) – Der Mieterbund Nordhessen rechnet mit spürbaren Mehrkosten. Ein Sprecher des Verbands sagte, "
         "viele Haushalte seien an der Belastungsgrenze. Er riet Mietern, Rücklagen zu bilden."))
     assert resolved["Ein Sprecher des Verbands"] == resolved["Er"] == "Mieterbund Nordhessen"
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a word for the kind of organisation before its name describes it: the name alone is the speaker
+        ("Der Sender KTVN hatte am Dienstagabend berichtet, die Grenze sei geschlossen worden.", "Der Sender KTVN",
+         "KTVN"),
+        ("Die Truppen zogen ab. Die UN-Mission Minusca erklärte, sie könne die Angaben nicht überprüfen.",
+         "Die UN-Mission Minusca", "Minusca"),
+        # a company written after a preposition that takes companies ("von", "gegen") is no place for that
+        ("Der Maschinenbauer Veltrup hat Gerüchte über eine Übernahme zurückgewiesen. „Das gehört zum Kern von "
+         "Veltrup“, sagte ein Sprecher. Veltrup bestätigte die Prognose.", "Der Maschinenbauer Veltrup", "Veltrup"),
+        # the organisation's short name in brackets after the phrase
+        ("Die UN-Mission in Libyen (Unsmil) forderte eine unabhängige Untersuchung.", "Die UN-Mission in Libyen",
+         "Unsmil"),
+    ],
+)
+def test_a_kind_noun_before_an_organisations_name_only_describes_it(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+def test_den_angaben_after_unnamed_sources_an_outlet_cites_are_the_outlets():
+    assert resolution_of("Lettland will nach einem Bericht der Zeitung „Diena“ neue Panzer kaufen. Der Vertrag sei "
+                         "bereits unterzeichnet, schrieb das Blatt unter Berufung auf Quellen im Ministerium. Den "
+                         "Angaben zufolge sollen die ersten Panzer im Herbst geliefert werden.",
+                         "Den Angaben") == "Diena"
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a newspaper's title with a declined adjective and a genitive -s: its nominative, by the head's gender
+        ("Die Stadt will zwei Schwimmbäder schließen. Das geht aus einem Bericht des „Oberhessischen Anzeigers“ "
+         "hervor.", "einem Bericht des „Oberhessischen Anzeigers“", "Oberhessischer Anzeiger"),
+        ("Die Schulen sollen saniert werden, heißt es in einem Bericht des „Nordbayerischen Kuriers“.",
+         "einem Bericht des „Nordbayerischen Kuriers“", "Nordbayerischer Kurier"),
+    ],
+)
+def test_a_newspaper_in_the_genitive_is_named_in_the_nominative(text, written, expected):
+    assert resolution_of(text, written) == expected

@@ -620,7 +620,14 @@ def _named_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> lis
         if texts_tags[i + 1][1] not in NAME_TAGS and not function_word and not noun_name:
             continue
         if _outlet_noun(text, data):
-            continue  # "die Tageszeitung Haaretz", "der Nachrichtenagentur RIA Novosti": the medium's name is its own
+            # "die Tageszeitung Haaretz", "der Nachrichtenagentur RIA Novosti": the medium's name is its own, also
+            # where the model missed it ("Der Sender RTNC hatte berichtet")
+            end = i + 1
+            while end < len(doc) and texts_tags[end][1] in NAME_TAGS and texts_tags[end][0][:1].isupper():
+                end += 1
+            if end > i + 1 and not any(s.start < end and i + 1 < s.end for s in out):
+                out.append(Span(doc, i + 1, end, label="ORG"))
+            continue
         end = i + 3 if function_word else i + 2 if noun_name else i + 1
         while end < len(doc) and texts_tags[end][1] in NAME_TAGS and texts_tags[end][0][:1].isupper():
             end += 1
@@ -1129,7 +1136,12 @@ def _written_as_place(cluster: Cluster, gazetteer: Gazetteer) -> bool:
         return True
     datelines = cluster.mentions[0].doc._.datelines or []
     return any(m.start > 0 and m.doc[m.start - 1].tag_ in {"APPR", "APPRART"}
+               and m.doc[m.start - 1].lower_ not in NON_LOCAL_PREPOSITIONS
                or any(d.start <= m.start < d.end for d in datelines) for m in cluster.mentions)
+
+
+# "zum Kern von Selbeck", "eine Klage gegen Veloria": prepositions that take a company as readily as a place
+NON_LOCAL_PREPOSITIONS = frozenset({"von", "vom", "für", "gegen", "mit", "über", "durch", "ohne", "laut", "seitens"})
 
 
 def _name_after_organisation_noun(cluster: Cluster, data: LanguageData, places: set[str] | frozenset[str]) -> None:
@@ -1142,7 +1154,9 @@ def _name_after_organisation_noun(cluster: Cluster, data: LanguageData, places: 
         # "Fintech", "Autozulieferers" tagged NE: a compound of an organisation noun, lower-case inside
         noun = len(m) >= k + 2 and (m[k].tag_ == "NN" or m[k].text in data.org_nouns
                                     or m[k].tag_ == "NE" and m[k].text[1:].islower() and len(m[k].text) > 8)
-        if not noun or not (_org_head(m[k].text, data) or _outlet_noun(m[k].text, data)):
+        # "UN-Mission Monusco", "Botschaft": a word for an organisation's office abroad (`organisation_head`) as well
+        mission = m[k].text.rsplit("-", 1)[-1] in data.words.get("organisation_head", ())
+        if not noun or not (_org_head(m[k].text, data) or _outlet_noun(m[k].text, data) or mission):
             continue
         rest = m[k + 1 :]
         if len(rest) > 1 and rest[-1].text.upper() in LEGAL_FORMS and rest[:-1].text in places:

@@ -66,11 +66,19 @@ def _finite_of(doc: Doc, sent: Span, verb: Token) -> Token:
     j = verb.i - 1
     start = _clause_start(doc, sent, verb.i)
     while j >= start:
-        if is_finite(doc[j]):
+        if is_finite(doc[j]) and not _attributive_participle(doc, start, doc[j]):
             return doc[j]
         opening = _reported_apposition_opening(doc, sent, j) if doc[j].text == "," else None
         j = opening - 1 if opening is not None else j - 1  # not "habe" of "die Vorwürfe, er habe …, zurückgewiesen"
     return verb
+
+
+def _attributive_participle(doc: Doc, start: int, token: Token) -> bool:
+    """ "vertraute" of "hatte unter Berufung auf mit der Sache vertraute Personen berichtet": a participle before its
+    noun that the tagger took for a finite verb, with an auxiliary or modal earlier in the same clause."""
+    return token.tag_ == "VVFIN" and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "NN" \
+        and token.text.endswith(("e", "en", "er", "es", "em")) \
+        and any(t.tag_ in {"VAFIN", "VMFIN"} for t in doc[start : token.i])
 
 
 def _has_finite_in_clause(doc: Doc, sent: Span, verb: Token) -> bool:

@@ -287,7 +287,11 @@ def _colon_speaker(doc: Doc, quote: Span, ents: dict[int, Span], data: LanguageD
     finite = next((t for t in doc[start:colon] if is_finite(t) and not t._.in_quote), None)
     if finite is None:
         return noun_phrase_from(doc, start, colon, ents)
-    return _prefield_speaker(doc, start, finite, ents) or _speaker_after(doc, finite.i + 1, colon, ents, data)
+    before = _prefield_speaker(doc, start, finite, ents)
+    if before is not None and len(before) == 1 and before[0].tag_ == "PDS":
+        # "Das wollte der Polizeisprecher nicht bestätigen: „…“": the demonstrative is the object, the sentence before
+        return _speaker_after(doc, finite.i + 1, colon, ents, data) or before
+    return before or _speaker_after(doc, finite.i + 1, colon, ents, data)
 
 
 def _near(last: Found, sent: Span, sents: list[Span], idx: int) -> bool:

@@ -81,6 +81,10 @@ def _prepositional_frame(
             speaker = doc[start : head.end] if head is not None else speaker
         if speaker is None:
             return None
+        if cue.needs and head_tok is not None and head_tok.tag_ == "NN" and speaker.start <= head_tok.i < speaker.end - 1 \
+                and doc[head_tok.i + 1].tag_ == "NN":
+            # "nach eigenen Angaben | Flammschutzmittel": a noun right after the source noun opens the clause's object
+            speaker = doc[speaker.start : head_tok.i + 1]
         if cue.needs and speaker.end + 1 < sent.end and doc[speaker.end].lower_ in {"von", "vom"} \
                 and time_starting_at(doc, speaker.end) is None:
             # "nach Angaben von Augenzeugen": after a source noun, "von" names the source, name or not

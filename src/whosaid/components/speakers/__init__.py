@@ -183,7 +183,7 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         if " " not in person.name and len(span) == 1:
             person = _full_name_transliterated(span[0], clusters, data) or person
         return Resolution(person.name, person)
-    acronym = _acronym_after(span, clusters)
+    acronym = _acronym_after(span, clusters, data)
     if acronym is not None:  # "Die Bundesvereinigung der Deutschen Arbeitgeberverbände (BDA)"
         acronym.aliases.add(_bare(span))
         return Resolution(acronym.name, acronym)

@@ -191,14 +191,29 @@ def _broadcaster_named_before(span: Span, ctx: Context) -> Resolution | None:
     return Resolution(outlet.name, outlet)
 
 
-def _acronym_after(span: Span, clusters: list[Cluster]) -> Cluster | None:
+def _acronym_after(span: Span, clusters: list[Cluster], data: LanguageData | None = None) -> Cluster | None:
     """The organisation of the acronym in brackets right after a speaker phrase: "(BDA)", "(ÖHGB)"."""
     doc = span.doc
     if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
         return None
     acronym = doc[span.end + 1].text
     if sum(ch.isupper() for ch in acronym) < 2:  # "BDA", "TdL"
-        return None
+        # "Die UN-Mission im Irak (Unami)": a short name the model took for an organisation there
+        named = next((c for c in clusters if c.type == "ORG" and c.name == acronym and acronym[:1].isupper()
+                      and any(m.start == span.end + 1 and m.end == span.end + 2 for m in c.mentions)), None)
+        head = next((t for t in span if t.tag_ == "NN"), None)
+        taken = any(m.start <= span.end + 1 < m.end for c in clusters for m in c.mentions)
+        if named is not None or data is None or taken or head is None or doc[span.end + 1].tag_ not in {"NE", "FM"} \
+                or not (acronym[:1].isupper() and acronym[1:].islower()) or not _organisation_noun(head.text, data) \
+                or any(t.tag_ in {"NE", "FM"} and t.i != head.i and t.ent_type_ not in {"LOC", ""} for t in span):
+            return named
+        # the same where the model missed the short name, after a phrase headed by an organisation noun
+        mentions = [m for m in _occurrences(doc, doc[span.end + 1 : span.end + 2])
+                    if not any(o.start < m.end and m.start < o.end for c in clusters for o in c.mentions)]
+        cluster = Cluster(type="ORG", mentions=mentions)
+        add_nominatives(cluster, data)
+        clusters.append(cluster)
+        return cluster
     return next((c for c in clusters if c.type == "ORG" and acronym in {c.name, c.acronym}), None)
 
 

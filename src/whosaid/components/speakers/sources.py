@@ -189,7 +189,10 @@ def _organisation_that_spoke_before(span: Span, ctx: Context) -> Resolution | No
     if speaker.start < sents[max(0, len(sents) - 4)].start:
         return None
     circles = tuple(ctx.data.words.get("hearsay_group_ending", ()))
-    if res.cluster is None and res.name.lower().endswith(circles) and ctx.history \
+    doc = span.doc
+    # "berichtete das Blatt unter Berufung auf Quellen in der Rüstungsindustrie": an unnamed source the outlet cites
+    cited = speaker.start >= 2 and doc[speaker.start - 2].lower_ == "berufung" and doc[speaker.start - 1].lower_ == "auf"
+    if res.cluster is None and (res.name.lower().endswith(circles) or cited) and ctx.history \
             and ctx.history[-1].cluster is not None \
             and ctx.history[-1].cluster.type == "ORG" and any(
                 sents[max(0, len(sents) - 4)].start <= m.start < span.start
