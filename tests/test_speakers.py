@@ -598,6 +598,19 @@ def test_a_konjunktiv_read_as_an_adjective_still_makes_its_clause_the_content(te
          "Die Psychologin", "Maria Kühn"),
         ("Projektleiter Tobias Rehm stellte die Zahlen vor. Der Historiker sagte, die Quellen seien eindeutig.",
          "Der Historiker", "Tobias Rehm"),
+        ("Vorstandschef Ulrich Benning sprach von einem schwierigen Jahr. Die Aufträge seien eingebrochen, sagte der "
+         "Manager.", "der Manager", "Ulrich Benning"),
+        ("Die Klägerin wird von Anwältin Sabine Kreuzer vertreten. Das Urteil sei nicht haltbar, sagte die "
+         "Arbeitsrechtlerin.", "die Arbeitsrechtlerin", "Sabine Kreuzer"),
+        ("Institutsleiter Jan Brodersen stellte die Daten vor. Die Welle sei früh gekommen, sagte der Virologe.",
+         "der Virologe", "Jan Brodersen"),
+        ("CSU-Verkehrssprecherin Anja Heilmann lehnte den Plan ab. Er sei zu teuer, sagte die Abgeordnete.",
+         "die Abgeordnete", "Anja Heilmann"),
+        # a political family is no office: "der Liberale", "die Sozialdemokratin" may be the Regierungschef
+        ("Der belgische Regierungschef Pieter Maes widersprach. „Wir tragen den Kompromiss mit“, sagte der Liberale.",
+         "der Liberale", "Pieter Maes"),
+        ("Landrätin Eva Gruber kritisierte den Beschluss. Er gehe an den Bürgern vorbei, sagte die Sozialdemokratin.",
+         "die Sozialdemokratin", "Eva Gruber"),
         # a team position and its synonym: "der Angreifer" is the one written as "Stürmer", not the Sportchef
         ("Stürmer Jonas Brandt soll wechseln. Sportchef Kai Lenz hatte betont, man wolle niemanden abgeben. "
          "Der Angreifer sagte, er fühle sich wohl.", "Der Angreifer", "Jonas Brandt"),
