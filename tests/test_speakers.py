@@ -1410,6 +1410,11 @@ def test_a_statement_is_no_person_s_that_spoke_before():
         # a place in a ranking
         ("Lara Steiner steht in der dritten Runde. «Ich habe gut gespielt», sagte Steiner. Sie habe lange gezweifelt, "
          "räumte die Weltranglisten-35. ein.", "die Weltranglisten-35.", "Lara Steiner"),
+        # someone from a region, canton or city the article need not name
+        ("SP-Ständerat Beat Kälin begrüsste den Entscheid. «Das ist ein gutes Signal», sagte der Berner.",
+         "der Berner", "Beat Kälin"),
+        ("ÖVP-Abgeordnete Sandra Moser kritisierte die Kürzung. Die Gemeinden würden allein gelassen, warnte die "
+         "Steirerin.", "die Steirerin", "Sandra Moser"),
         # the place word before a noun only qualifies it
         ("Die Berliner Polizei sagte, es sei ruhig.", "Die Berliner Polizei", "Berliner Polizei"),
     ],
