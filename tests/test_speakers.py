@@ -2145,6 +2145,12 @@ def test_own_accounts_and_spokespeople_behind_a_source_noun(text: str, written: 
         ("Polizeisprecher Florian Abbe sagte, die Beamten seien angegriffen worden. Ein Sprecher der Bundespolizei, "
          "die für die Sicherheit im Bahnhof zuständig ist, bestätigte den Einsatz. Ob auch Bundespolizisten "
          "Pfefferspray einsetzten, werde noch geprüft, sagte er.", "er", "Bundespolizei"),
+        # a quotation of several sentences before the pronoun: the subject of the sentence before the quotation
+        ("Die Abgabe würde die Mieten treiben, sagte Verbandschef Theo Brunner. Der Bürgermeister von Kaprun, Karl "
+         "Huber, sieht das anders. „Bei uns fehlt jede Wohnung. Wenn nichts geschieht, ziehen die Jungen weg“, sagte "
+         "er.", "er", "Karl Huber"),
+        ("Die Reform komme zu spät, sagte Gewerkschafterin Ina Roth. Die Rektorin der Schule, Petra Aigner, "
+         "widersprach. „Wir sind bereit. Die Lehrer haben sich lange vorbereitet“, sagte sie.", "sie", "Petra Aigner"),
     ],
 )
 def test_a_pronoun_takes_up_the_subject_not_the_last_speaker(text: str, written: str, expected: str):
