@@ -132,6 +132,22 @@ def test_a_title_compound_before_a_person_is_no_entity_of_its_own():
     assert found.get("Thorsten Hülsmann") == "PER"
 
 
+@pytest.mark.parametrize("text, title, name", [
+    # a compound ending in a role head, not only in a role noun
+    ("Berlin (dpa) – „Das kommt nicht in Frage“, sagte CDU-Fraktionsvize Jens Möller am Dienstag in Berlin.",
+     "CDU-Fraktionsvize", "Jens Möller"),
+    # a noun in -er, -erin before a first name and a surname, which the model took into the name
+    ("Oberhof (SID) – Rodlerin Lena Bachmeier hat beim Heimweltcup ihren ersten Saisonsieg gefeiert.",
+     "Rodlerin Lena Bachmeier", "Lena Bachmeier"),
+    ("Garmisch (SID) – Skispringerin Julia Kramer hat das Neujahrsspringen gewonnen.",
+     "Skispringerin Julia Kramer", "Julia Kramer"),
+])
+def test_a_title_before_a_person_is_no_part_of_the_name(text, title, name):
+    found = entities(text)
+    assert title not in found
+    assert found.get(name) == "PER"
+
+
 @pytest.mark.parametrize("text, name", [
     # a capitalised preposition after an organisation noun opens its name
     ("Frankfurt (dpa) – Die Bahn streikt. Der Fahrgastverband Pro Bahn appellierte an beide Seiten.", "Pro Bahn"),

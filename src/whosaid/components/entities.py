@@ -183,9 +183,11 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData,
         span = _without_leading_adjectives(doc, span)
         if span is None:
             continue
-        if len(span) == 1 and span[0].text.rsplit("-", 1)[-1] in data.role_nouns and "-" in span[0].text and any(
+        if len(span) == 1 and "-" in span[0].text and _role_compound(span[0], data) and any(
                 s.start == span.end and LABEL_MAP.get(s.label_) == "PER" for s in spans):
-            continue  # "GDL-Chef | Thorsten Hülsmann": a title compound before a person is no name of its own
+            # "GDL-Chef | Thorsten Hülsmann", "SPD-Fraktionsvize | Tobias Brenninger": a title compound before a
+            # person is no name of its own
+            continue
         number = next((t.i for t in span[1:] if t.tag_ == "CARD" and t.text.islower()), None)
         if number is not None:  # "Landgericht Hamburg | drei Männer": a number word ends a name ("Hannover 96" stays)
             span = Span(doc, span.start, number, label=span.label_)
@@ -479,11 +481,27 @@ def _tidy_person(doc: Doc, span: Span, data: LanguageData, taken: set[int],
     while end - start > 1 and (doc[start].text in data.role_nouns or doc[start].text in TITLE_WORDS
                                or (doc[start].tag_ == "NN" and end - start > 2)
                                or (doc[start].text not in first_names and doc[start + 1].text[:1].isupper()
-                                   and role_of(doc[start], data) is not None)):
+                                   and role_of(doc[start], data) is not None)
+                               or _agent_noun_before_first_name(doc, start, end, first_names)):
         start += 1
     while end < len(doc) and end not in taken and doc[end].tag_ in {"NE", "FM"} and doc[end].text[:1].isupper():
         end += 1
     return Span(doc, start, end, label=span.label_)
+
+
+def _role_compound(token: Token, data: LanguageData) -> bool:
+    """ "GDL-Chef", "SPD-Fraktionsvize": a compound whose last part is a role noun or ends in a role head."""
+    from whosaid.components.descriptions import role_of  # descriptions builds on this module
+
+    return token.text.rsplit("-", 1)[-1] in data.role_nouns or role_of(token, data) is not None
+
+
+def _agent_noun_before_first_name(doc: Doc, start: int, end: int, first_names: frozenset[str]) -> bool:
+    """ "Rodlerin Lena Bachmeier", "Stabhochspringer Tim Lobinger" (the noun tagged as a name): a word in -er or -erin
+    that is no first name, before a first name and a surname, is what the person is, not part of the name."""
+    word = doc[start].text
+    return end - start > 2 and word not in first_names and doc[start + 1].text in first_names \
+        and word[:1].isupper() and word.endswith(("er", "erin")) and "-" not in word
 
 
 NAME_TAGS = frozenset({"NE", "FM"})
