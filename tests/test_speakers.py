@@ -1493,6 +1493,11 @@ def test_a_numbered_judicial_district_names_the_court_and_the_prosecution():
          "am Montag.", "der Obmann der Sektion Gastronomie", "Franz Gruber"),
         ("„Die Lager sind leer“, sagte die UN-Koordinatorin für Nothilfe im Jemen, Ana Costa, in Genf.",
          "die UN-Koordinatorin für Nothilfe", "Ana Costa"),
+        # the attachment may end in the organisation's acronym in brackets
+        ("„Die Zahlen sind alarmierend“, sagte der Leiter des Instituts zur Qualitätssicherung im Gesundheitswesen "
+         "(IQG), Ralf Busch.", "der Leiter des Instituts", "Ralf Busch"),
+        ("„Die Lage ist ernst“, sagte die Präsidentin des Amtes für Statistik im Kanton (AST), Karin Ebner.",
+         "die Präsidentin des Amtes für Statistik", "Karin Ebner"),
         # a name after the description's clause is no apposition
         ("Der Verband sei zufrieden, sagte der Sprecher, und Anna Meier nickte.", "der Sprecher", "Sprecher"),
     ],
