@@ -1794,6 +1794,11 @@ def test_a_man_or_a_woman_is_the_one_unnamed_person_described_with_an_age(text, 
         ("«Wir wollen die Gesundheit nicht länger getrennt denken», sagte Gesundheits- und Sozialdirektorin Regula "
          "Amstutz (Mitte). Stellen würden keine abgebaut, versicherte die Regierungsrätin.", "die Regierungsrätin",
          "Regula Amstutz"),
+        # two titles under one article before a name are one person's
+        ("„Die Proben sind eindeutig“, sagte die Geologin und Projektleiterin Hanna Brix. Der Boden sei belastet.",
+         "die Geologin und Projektleiterin Hanna Brix", "Hanna Brix"),
+        ("„Wir machen weiter“, sagte der Gründer und Geschäftsführer Olaf Timm.",
+         "der Gründer und Geschäftsführer Olaf Timm", "Olaf Timm"),
         # the feminine of a role with its vowel umlauted ("Rat" - "Rätin", "Arzt" - "Ärztin") is a person
         ("Der Konzern hatte Sabine Kellermann im Frühjahr abgemahnt. Die Betriebsrätin hat die Vorwürfe stets "
          "zurückgewiesen.", "Die Betriebsrätin", "Sabine Kellermann"),
