@@ -148,6 +148,15 @@ def test_a_title_before_a_person_is_no_part_of_the_name(text, title, name):
     assert found.get(name) == "PER"
 
 
+def test_a_headline_title_before_a_surname_is_no_part_of_the_name():
+    record = whosaid.analyze("Rodlerin Steinbacher siegt in Winterberg\n\nWinterberg (SID) – Rodlerin Julia "
+                             "Steinbacher hat beim Weltcup gewonnen.", published="2026-11-20", lang="de")
+    people = [e for e in record.entities if e.type == "PER"]
+    assert [e.name for e in people] == ["Julia Steinbacher"]
+    assert [m.text for m in people[0].mentions].count("Steinbacher") == 1
+
+
+
 @pytest.mark.parametrize("text, name", [
     # a capitalised preposition after an organisation noun opens its name
     ("Frankfurt (dpa) – Die Bahn streikt. Der Fahrgastverband Pro Bahn appellierte an beide Seiten.", "Pro Bahn"),

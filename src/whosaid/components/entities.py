@@ -340,6 +340,7 @@ def _surname_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
             and not (t.i > 0 and doc[t.i - 1].tag_ in {"ART", "PDAT", "PPOSAT", "ADJA"})]  # "der Mann" is no Mann
 
 
+
 def _quoted_names_after_org_nouns(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
     """ "Volksmobilisierungseinheiten „Al-Haschd Al-Schaabi“", "der „Bild“-Zeitung": a quoted name right after an
     organisation noun or a report's genitive ("eines Berichts der „Zeit“"), or before an organisation noun joined
@@ -498,10 +499,17 @@ def _role_compound(token: Token, data: LanguageData) -> bool:
 
 def _agent_noun_before_first_name(doc: Doc, start: int, end: int, first_names: frozenset[str]) -> bool:
     """ "Rodlerin Lena Bachmeier", "Stabhochspringer Tim Lobinger" (the noun tagged as a name): a word in -er or -erin
-    that is no first name, before a first name and a surname, is what the person is, not part of the name."""
+    that is no first name, before a first name and a surname, is what the person is, not part of the name; so it is
+    before a surname alone that the article writes elsewhere after a first name (the headline's "Rodlerin
+    Bachmeier")."""
     word = doc[start].text
-    return end - start > 2 and word not in first_names and doc[start + 1].text in first_names \
-        and word[:1].isupper() and word.endswith(("er", "erin")) and "-" not in word
+    if word in first_names or not word[:1].isupper() or not word.endswith(("er", "erin")) or "-" in word:
+        return False
+    if end - start > 2:
+        return doc[start + 1].text in first_names
+    surname = doc[start + 1].text
+    return end - start == 2 and any(t.text == surname and t.i > 0 and doc[t.i - 1].text in first_names
+                                    for t in doc if t.i != start + 1)
 
 
 NAME_TAGS = frozenset({"NE", "FM"})
