@@ -156,6 +156,13 @@ def test_a_headline_title_before_a_surname_is_no_part_of_the_name():
     assert [m.text for m in people[0].mentions].count("Steinbacher") == 1
 
 
+def test_a_surname_tagged_as_a_noun_beside_a_finite_verb_is_the_person():
+    record = whosaid.analyze("Skirennläuferin Anna Gasser siegte vor der Schweizerin Lea Berger. Die nächsten Rennen "
+                             "finden in Kitzbühel statt. Gasser gilt dort als Favoritin.", published="2026-11-20",
+                             lang="de")
+    gasser = next(e for e in record.entities if e.name == "Anna Gasser")
+    assert [m.text for m in gasser.mentions].count("Gasser") == 1
+
 
 @pytest.mark.parametrize("text, name", [
     # a capitalised preposition after an organisation noun opens its name

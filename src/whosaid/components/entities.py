@@ -336,9 +336,17 @@ def _surname_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
         return []
     taken = {t.i for s in spans for t in s}
     return [Span(doc, t.i, t.i + 1, label="PER") for t in doc
-            if t.text in surnames and t.i not in taken and t.tag_ in {"NE", "FM"}
+            if t.text in surnames and t.i not in taken and (t.tag_ in {"NE", "FM"} or _bare_subject_noun(t))
             and not (t.i > 0 and doc[t.i - 1].tag_ in {"ART", "PDAT", "PPOSAT", "ADJA"})]  # "der Mann" is no Mann
 
+
+def _bare_subject_noun(token: Token) -> bool:
+    """ "Bachmeier gilt als Favoritin" with the surname tagged a common noun: without a determiner, right before or
+    after a finite verb, it is the name."""
+    doc = token.doc
+    if token.tag_ != "NN" or token.i > 0 and doc[token.i - 1].tag_ in {"APPR", "APPRART", "CARD", "PIAT"}:
+        return False
+    return any(0 <= j < len(doc) and doc[j].tag_.endswith("FIN") for j in (token.i - 1, token.i + 1))
 
 
 def _quoted_names_after_org_nouns(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
