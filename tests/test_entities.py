@@ -132,6 +132,38 @@ def test_a_title_compound_before_a_person_is_no_entity_of_its_own():
     assert found.get("Thorsten Hülsmann") == "PER"
 
 
+@pytest.mark.parametrize("text, title, name", [
+    # a compound ending in a role head, not only in a role noun
+    ("Berlin (dpa) – „Das kommt nicht in Frage“, sagte CDU-Fraktionsvize Jens Möller am Dienstag in Berlin.",
+     "CDU-Fraktionsvize", "Jens Möller"),
+    # a noun in -er, -erin before a first name and a surname, which the model took into the name
+    ("Oberhof (SID) – Rodlerin Lena Bachmeier hat beim Heimweltcup ihren ersten Saisonsieg gefeiert.",
+     "Rodlerin Lena Bachmeier", "Lena Bachmeier"),
+    ("Garmisch (SID) – Skispringerin Julia Kramer hat das Neujahrsspringen gewonnen.",
+     "Skispringerin Julia Kramer", "Julia Kramer"),
+])
+def test_a_title_before_a_person_is_no_part_of_the_name(text, title, name):
+    found = entities(text)
+    assert title not in found
+    assert found.get(name) == "PER"
+
+
+def test_a_headline_title_before_a_surname_is_no_part_of_the_name():
+    record = whosaid.analyze("Rodlerin Steinbacher siegt in Winterberg\n\nWinterberg (SID) – Rodlerin Julia "
+                             "Steinbacher hat beim Weltcup gewonnen.", published="2026-11-20", lang="de")
+    people = [e for e in record.entities if e.type == "PER"]
+    assert [e.name for e in people] == ["Julia Steinbacher"]
+    assert [m.text for m in people[0].mentions].count("Steinbacher") == 1
+
+
+def test_a_surname_tagged_as_a_noun_beside_a_finite_verb_is_the_person():
+    record = whosaid.analyze("Skirennläuferin Anna Gasser siegte vor der Schweizerin Lea Berger. Die nächsten Rennen "
+                             "finden in Kitzbühel statt. Gasser gilt dort als Favoritin.", published="2026-11-20",
+                             lang="de")
+    gasser = next(e for e in record.entities if e.name == "Anna Gasser")
+    assert [m.text for m in gasser.mentions].count("Gasser") == 1
+
+
 @pytest.mark.parametrize("text, name", [
     # a capitalised preposition after an organisation noun opens its name
     ("Frankfurt (dpa) – Die Bahn streikt. Der Fahrgastverband Pro Bahn appellierte an beide Seiten.", "Pro Bahn"),

@@ -598,6 +598,19 @@ def test_a_konjunktiv_read_as_an_adjective_still_makes_its_clause_the_content(te
          "Die Psychologin", "Maria Kühn"),
         ("Projektleiter Tobias Rehm stellte die Zahlen vor. Der Historiker sagte, die Quellen seien eindeutig.",
          "Der Historiker", "Tobias Rehm"),
+        ("Vorstandschef Ulrich Benning sprach von einem schwierigen Jahr. Die Aufträge seien eingebrochen, sagte der "
+         "Manager.", "der Manager", "Ulrich Benning"),
+        ("Die Klägerin wird von Anwältin Sabine Kreuzer vertreten. Das Urteil sei nicht haltbar, sagte die "
+         "Arbeitsrechtlerin.", "die Arbeitsrechtlerin", "Sabine Kreuzer"),
+        ("Institutsleiter Jan Brodersen stellte die Daten vor. Die Welle sei früh gekommen, sagte der Virologe.",
+         "der Virologe", "Jan Brodersen"),
+        ("CSU-Verkehrssprecherin Anja Heilmann lehnte den Plan ab. Er sei zu teuer, sagte die Abgeordnete.",
+         "die Abgeordnete", "Anja Heilmann"),
+        # a political family is no office: "der Liberale", "die Sozialdemokratin" may be the Regierungschef
+        ("Der belgische Regierungschef Pieter Maes widersprach. „Wir tragen den Kompromiss mit“, sagte der Liberale.",
+         "der Liberale", "Pieter Maes"),
+        ("Landrätin Eva Gruber kritisierte den Beschluss. Er gehe an den Bürgern vorbei, sagte die Sozialdemokratin.",
+         "die Sozialdemokratin", "Eva Gruber"),
         # a team position and its synonym: "der Angreifer" is the one written as "Stürmer", not the Sportchef
         ("Stürmer Jonas Brandt soll wechseln. Sportchef Kai Lenz hatte betont, man wolle niemanden abgeben. "
          "Der Angreifer sagte, er fühle sich wohl.", "Der Angreifer", "Jonas Brandt"),
@@ -1397,6 +1410,11 @@ def test_a_statement_is_no_person_s_that_spoke_before():
         # a place in a ranking
         ("Lara Steiner steht in der dritten Runde. «Ich habe gut gespielt», sagte Steiner. Sie habe lange gezweifelt, "
          "räumte die Weltranglisten-35. ein.", "die Weltranglisten-35.", "Lara Steiner"),
+        # someone from a region, canton or city the article need not name
+        ("SP-Ständerat Beat Kälin begrüsste den Entscheid. «Das ist ein gutes Signal», sagte der Berner.",
+         "der Berner", "Beat Kälin"),
+        ("ÖVP-Abgeordnete Sandra Moser kritisierte die Kürzung. Die Gemeinden würden allein gelassen, warnte die "
+         "Steirerin.", "die Steirerin", "Sandra Moser"),
         # the place word before a noun only qualifies it
         ("Die Berliner Polizei sagte, es sei ruhig.", "Die Berliner Polizei", "Berliner Polizei"),
     ],
@@ -1475,6 +1493,11 @@ def test_a_numbered_judicial_district_names_the_court_and_the_prosecution():
          "am Montag.", "der Obmann der Sektion Gastronomie", "Franz Gruber"),
         ("„Die Lager sind leer“, sagte die UN-Koordinatorin für Nothilfe im Jemen, Ana Costa, in Genf.",
          "die UN-Koordinatorin für Nothilfe", "Ana Costa"),
+        # the attachment may end in the organisation's acronym in brackets
+        ("„Die Zahlen sind alarmierend“, sagte der Leiter des Instituts zur Qualitätssicherung im Gesundheitswesen "
+         "(IQG), Ralf Busch.", "der Leiter des Instituts", "Ralf Busch"),
+        ("„Die Lage ist ernst“, sagte die Präsidentin des Amtes für Statistik im Kanton (AST), Karin Ebner.",
+         "die Präsidentin des Amtes für Statistik", "Karin Ebner"),
         # a name after the description's clause is no apposition
         ("Der Verband sei zufrieden, sagte der Sprecher, und Anna Meier nickte.", "der Sprecher", "Sprecher"),
     ],
@@ -1771,6 +1794,11 @@ def test_a_man_or_a_woman_is_the_one_unnamed_person_described_with_an_age(text, 
         ("«Wir wollen die Gesundheit nicht länger getrennt denken», sagte Gesundheits- und Sozialdirektorin Regula "
          "Amstutz (Mitte). Stellen würden keine abgebaut, versicherte die Regierungsrätin.", "die Regierungsrätin",
          "Regula Amstutz"),
+        # two titles under one article before a name are one person's
+        ("„Die Proben sind eindeutig“, sagte die Geologin und Projektleiterin Hanna Brix. Der Boden sei belastet.",
+         "die Geologin und Projektleiterin Hanna Brix", "Hanna Brix"),
+        ("„Wir machen weiter“, sagte der Gründer und Geschäftsführer Olaf Timm.",
+         "der Gründer und Geschäftsführer Olaf Timm", "Olaf Timm"),
         # the feminine of a role with its vowel umlauted ("Rat" - "Rätin", "Arzt" - "Ärztin") is a person
         ("Der Konzern hatte Sabine Kellermann im Frühjahr abgemahnt. Die Betriebsrätin hat die Vorwürfe stets "
          "zurückgewiesen.", "Die Betriebsrätin", "Sabine Kellermann"),
@@ -2127,6 +2155,12 @@ def test_own_accounts_and_spokespeople_behind_a_source_noun(text: str, written: 
         ("Polizeisprecher Florian Abbe sagte, die Beamten seien angegriffen worden. Ein Sprecher der Bundespolizei, "
          "die für die Sicherheit im Bahnhof zuständig ist, bestätigte den Einsatz. Ob auch Bundespolizisten "
          "Pfefferspray einsetzten, werde noch geprüft, sagte er.", "er", "Bundespolizei"),
+        # a quotation of several sentences before the pronoun: the subject of the sentence before the quotation
+        ("Die Abgabe würde die Mieten treiben, sagte Verbandschef Theo Brunner. Der Bürgermeister von Kaprun, Karl "
+         "Huber, sieht das anders. „Bei uns fehlt jede Wohnung. Wenn nichts geschieht, ziehen die Jungen weg“, sagte "
+         "er.", "er", "Karl Huber"),
+        ("Die Reform komme zu spät, sagte Gewerkschafterin Ina Roth. Die Rektorin der Schule, Petra Aigner, "
+         "widersprach. „Wir sind bereit. Die Lehrer haben sich lange vorbereitet“, sagte sie.", "sie", "Petra Aigner"),
     ],
 )
 def test_a_pronoun_takes_up_the_subject_not_the_last_speaker(text: str, written: str, expected: str):

@@ -123,6 +123,13 @@ def _resident_or_rank(token: Token, data: LanguageData) -> tuple[str, str | None
         stem = token.text[: -len(suffix)] if token.text.endswith(suffix) else ""
         if len(stem) >= 4 and any(t.text == stem and (t.ent_type_ == "LOC" or t.tag_ == "NE") for t in doc):
             return RESIDENT + stem.lower(), gender
+    # "der Zürcher", "die Waadtländerin" (`demonym`): from a place the article need not name
+    word = token.lower_
+    demonyms = data.words.get("demonym", ())
+    if token.tag_ == "NN" and word in demonyms:
+        return RESIDENT + word, None
+    if token.tag_ == "NN" and word.endswith("in") and word[:-2] in demonyms:
+        return RESIDENT + word[:-2], "f"
     return None
 
 

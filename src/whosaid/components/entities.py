@@ -183,9 +183,11 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData,
         span = _without_leading_adjectives(doc, span)
         if span is None:
             continue
-        if len(span) == 1 and span[0].text.rsplit("-", 1)[-1] in data.role_nouns and "-" in span[0].text and any(
+        if len(span) == 1 and "-" in span[0].text and _role_compound(span[0], data) and any(
                 s.start == span.end and LABEL_MAP.get(s.label_) == "PER" for s in spans):
-            continue  # "GDL-Chef | Thorsten Hülsmann": a title compound before a person is no name of its own
+            # "GDL-Chef | Thorsten Hülsmann", "SPD-Fraktionsvize | Tobias Brenninger": a title compound before a
+            # person is no name of its own
+            continue
         number = next((t.i for t in span[1:] if t.tag_ == "CARD" and t.text.islower()), None)
         if number is not None:  # "Landgericht Hamburg | drei Männer": a number word ends a name ("Hannover 96" stays)
             span = Span(doc, span.start, number, label=span.label_)
@@ -334,8 +336,17 @@ def _surname_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
         return []
     taken = {t.i for s in spans for t in s}
     return [Span(doc, t.i, t.i + 1, label="PER") for t in doc
-            if t.text in surnames and t.i not in taken and t.tag_ in {"NE", "FM"}
+            if t.text in surnames and t.i not in taken and (t.tag_ in {"NE", "FM"} or _bare_subject_noun(t))
             and not (t.i > 0 and doc[t.i - 1].tag_ in {"ART", "PDAT", "PPOSAT", "ADJA"})]  # "der Mann" is no Mann
+
+
+def _bare_subject_noun(token: Token) -> bool:
+    """ "Bachmeier gilt als Favoritin" with the surname tagged a common noun: without a determiner, right before or
+    after a finite verb, it is the name."""
+    doc = token.doc
+    if token.tag_ != "NN" or token.i > 0 and doc[token.i - 1].tag_ in {"APPR", "APPRART", "CARD", "PIAT"}:
+        return False
+    return any(0 <= j < len(doc) and doc[j].tag_.endswith("FIN") for j in (token.i - 1, token.i + 1))
 
 
 def _quoted_names_after_org_nouns(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
@@ -479,11 +490,34 @@ def _tidy_person(doc: Doc, span: Span, data: LanguageData, taken: set[int],
     while end - start > 1 and (doc[start].text in data.role_nouns or doc[start].text in TITLE_WORDS
                                or (doc[start].tag_ == "NN" and end - start > 2)
                                or (doc[start].text not in first_names and doc[start + 1].text[:1].isupper()
-                                   and role_of(doc[start], data) is not None)):
+                                   and role_of(doc[start], data) is not None)
+                               or _agent_noun_before_first_name(doc, start, end, first_names)):
         start += 1
     while end < len(doc) and end not in taken and doc[end].tag_ in {"NE", "FM"} and doc[end].text[:1].isupper():
         end += 1
     return Span(doc, start, end, label=span.label_)
+
+
+def _role_compound(token: Token, data: LanguageData) -> bool:
+    """ "GDL-Chef", "SPD-Fraktionsvize": a compound whose last part is a role noun or ends in a role head."""
+    from whosaid.components.descriptions import role_of  # descriptions builds on this module
+
+    return token.text.rsplit("-", 1)[-1] in data.role_nouns or role_of(token, data) is not None
+
+
+def _agent_noun_before_first_name(doc: Doc, start: int, end: int, first_names: frozenset[str]) -> bool:
+    """ "Rodlerin Lena Bachmeier", "Stabhochspringer Tim Lobinger" (the noun tagged as a name): a word in -er or -erin
+    that is no first name, before a first name and a surname, is what the person is, not part of the name; so it is
+    before a surname alone that the article writes elsewhere after a first name (the headline's "Rodlerin
+    Bachmeier")."""
+    word = doc[start].text
+    if word in first_names or not word[:1].isupper() or not word.endswith(("er", "erin")) or "-" in word:
+        return False
+    if end - start > 2:
+        return doc[start + 1].text in first_names
+    surname = doc[start + 1].text
+    return end - start == 2 and any(t.text == surname and t.i > 0 and doc[t.i - 1].text in first_names
+                                    for t in doc if t.i != start + 1)
 
 
 NAME_TAGS = frozenset({"NE", "FM"})

@@ -139,6 +139,12 @@ def noun_phrase_from(doc: Doc, i: int, limit: int, ents_by_start: dict[int, Span
         elif nxt.lower_ == "und" and end + 2 <= limit and doc[end + 1].tag_ == "NN" and doc[end - 2].lower_ == "für" \
                 and (end + 2 == limit or doc[end + 2].tag_ not in {"NN", "NE", "ART"}):
             end += 2  # "das Amt für Jagd und Fischerei": one name over its "und"
+        elif nxt.lower_ == "und" and end + 2 < limit and doc[end - 1].tag_ == "NN" and doc[end + 1].tag_ == "NN" \
+                and doc[end + 2].tag_ in {"NE", "FM"} and doc[end + 1].text[:1].isupper() \
+                and not (doc[i].lower_ == "die" and not doc[end - 1].lower_.endswith(("in", "e"))):
+            # "die Meeresbiologin und Erstautorin Jana Lindqvist": two titles under one article, one person ("die
+            # Trainer und Spieler" are several)
+            end += 2
         elif doc[end - 1].tag_ == "NN" and nxt.tag_ in {"NE", "FM"}:
             # an appended name: "der Sprecher des Kommandos Tahsin al-Khafaji"
             ent = ents_by_start.get(end)

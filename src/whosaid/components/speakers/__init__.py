@@ -435,6 +435,8 @@ def _person_apposed_after(span, desc, ctx: Context) -> Cluster | None:
         limit = min(len(doc), i + ATTACHMENT_LENGTH)
         while i < limit and doc[i].tag_ in ATTACHMENT_TAGS:
             i += 1
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].tag_ in {"NE", "NN"}:
+        i += 3  # "die Direktorin des Instituts zur Qualitätsentwicklung im Bildungswesen (IQB), Petra Strauch"
     if i >= len(doc) or doc[i].text != ",":
         return None
     for m, c in _clusters_in(doc[i + 1 : min(len(doc), i + 6)], ctx.clusters):

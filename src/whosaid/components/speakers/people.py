@@ -405,10 +405,10 @@ def _resolve_pronoun(found: Found, span: Span, ctx: Context) -> Resolution:
     subject = _previous_subject_person(span, ctx, agrees, said)
     if subject is not None:  # "Torhüter Tim Bauer hielt 14 Bälle. Er sprach von …": the last sentence's subject
         return Resolution(subject.name, subject)
-    described = _previous_subject_description(span, ctx, gender)
+    described = _previous_subject_description(span, ctx, gender, said)
     if described is not None:  # "Der 45-Jährige hatte … abgelegt. Er habe …, hatte er gesagt"
         return described
-    tied = _several_agreeing_before(span, ctx, agrees)
+    tied = _several_agreeing_before(span, ctx, agrees, said)
     if tied is not None:  # "Lang traf Merz und Söder. Er sagte": either man; only one of them who just spoke
         last = ctx.last[1] if ctx.last is not None and not _narrated_between(ctx.last[0], span) else None
         return Resolution(last.name, last.cluster) if last is not None and any(last.cluster is c for c in tied) \
@@ -494,9 +494,11 @@ def _previous_subject_named_organisation(span: Span, ctx: Context, gender: str) 
 
 def _previous_subject_person(span: Span, ctx: Context, agrees, said: int | None = None) -> Cluster | None:
     """The one person named in the pronoun's sentence before it and before what is said (`said`), else the person
-    named before the finite verb of the sentence before the pronoun's, when the person agrees with it."""
+    named before the finite verb of the sentence before the pronoun's, when the person agrees with it. A quotation
+    of several sentences before the pronoun ("„A. B“, sagte er") belongs to its sentence: the sentence before is the
+    one before the quotation."""
     doc = span.doc
-    sent = sentence_of(doc, span.start)
+    sent = _statement_sentence(span, said)
     own = doc[sent.start : span.start]
     # a person quoted ("„Technisch ist Lea nicht am Limit“, sagte er") or whose someone is ("Hollmanns Heimtrainer")
     # is no one the pronoun takes up
@@ -526,10 +528,25 @@ def _previous_subject_person(span: Span, ctx: Context, agrees, said: int | None 
     return next(iter(named.values())) if len(named) == 1 and agrees(next(iter(named.values()))) else None
 
 
-def _several_agreeing_before(span: Span, ctx: Context, agrees) -> list[Cluster] | None:
+def _statement_sentence(span: Span, said: int | None) -> Span:
+    """The sentence the pronoun's statement opens in: the pronoun's own, or the first of a quotation of several
+    sentences that ends in it ("„Bei uns hängt alles am Tourismus. Ohne Gäste kommt keiner“, sagte er")."""
+    doc = span.doc
+    sent = sentence_of(doc, span.start)
+    if said is None or said >= sent.start:
+        return sent
+    first = sentence_of(doc, said)
+    between = doc[first.start : sent.start]
+    # only a quotation may lie between: the narrator's own words in between end the statement's sentence
+    if all(t._.in_quote or t.is_punct or t.is_space for t in between if t.i >= said):
+        return doc[first.start : sent.end]
+    return sent
+
+
+def _several_agreeing_before(span: Span, ctx: Context, agrees, said: int | None = None) -> list[Cluster] | None:
     """The people the sentence before the pronoun's names outside quotes, when two or more agree with the pronoun
     and its own sentence names nobody before it."""
-    prev = _sentence_before_when_none_named(span, ctx)
+    prev = _sentence_before_when_none_named(span, ctx, said)
     if prev is None:
         return None
     named = {id(c): c for m, c in _clusters_in(prev, ctx.clusters)
@@ -537,24 +554,27 @@ def _several_agreeing_before(span: Span, ctx: Context, agrees) -> list[Cluster] 
     return list(named.values()) if len(named) >= 2 else None
 
 
-def _sentence_before_when_none_named(span: Span, ctx: Context) -> Span | None:
-    """The sentence before the pronoun's, when its own sentence names no person before it."""
+def _sentence_before_when_none_named(span: Span, ctx: Context, said: int | None = None) -> Span | None:
+    """The sentence before the pronoun's (before the quotation of several sentences the pronoun's statement opens
+    with, `said`), when its own sentence names no person before it outside that quotation."""
     doc = span.doc
-    sent = sentence_of(doc, span.start)
-    if any(c.type == "PER" for _, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
+    sent = _statement_sentence(span, said)
+    if any(c.type == "PER" and not (m[0]._.in_quote and said is not None and m.start >= said)
+           for m, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
         return None
     before = [s for s in text_sentences(doc) if s.end <= sent.start]
     return before[-1] if before else None
 
 
-def _previous_subject_description(span: Span, ctx: Context, gender: str | None) -> Resolution | None:
+def _previous_subject_description(span: Span, ctx: Context, gender: str | None,
+                                  said: int | None = None) -> Resolution | None:
     """A person described, not named, before the finite verb of the sentence before ("Der 45-Jährige hatte …
     abgelegt. Er habe …"): the pronoun takes that person up, who is the person the article describes so if exactly
     one fits, else stays the description (not the last speaker, who is someone else)."""
     if gender is None:
         return None
     doc = span.doc
-    prev = _sentence_before_when_none_named(span, ctx)
+    prev = _sentence_before_when_none_named(span, ctx, said)
     if prev is None:
         return None
     finite = next((t for t in prev if t.tag_.endswith("FIN")), None)
