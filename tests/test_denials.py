@@ -672,15 +672,6 @@ def test_a_figure_taken_up_by_a_demonstrative_answers_the_last_statement_stating
     assert [c for d, c in _answered(text) if d == "Diese Zahl"] == ([claim] if claim else [])
 
 
-def test_a_demonstrative_calling_a_denial_false_answers_that_denial():
-    record = whosaid.analyze(
-        "Die Angeklagte hatte bestritten, von dem Betrug gewusst zu haben. Sie habe geglaubt, für eine Spedition zu "
-        "arbeiten. Die Richterin nannte das eine Schutzbehauptung.", published="2026-03-06", lang="de")
-    denial, _, judge = record.statements
-    assert (judge.stance, judge.refers_to) == ("deny", denial.id)
-    assert [(c.claim, c.counter) for c in record.contradictions] == [(denial.id, judge.id)]
-
-
 def test_a_spokesperson_backing_the_denial_of_their_side_contradicts_no_one_but_the_report():
     record = whosaid.analyze(
         "Die Zeitung hatte berichtet, der Konzern wolle 500 Stellen streichen. Der Konzern wies den Bericht zurück. Ein "

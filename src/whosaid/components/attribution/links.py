@@ -414,7 +414,7 @@ def _link_denials_by_topic(found: list[Found], data: LanguageData) -> None:
         if _stands_for_what_was_said(tokens):
             # "nannte das »völligen Unsinn«": the demonstrative stands for what was said just before; a continuation
             # just before stands for the statement it continues ("X sagte, … Er sei … Y nannte das Unsinn")
-            answerable = [g for g in found if g is not f and _head(g).stance != "confirm"
+            answerable = [g for g in found if g is not f and _head(g).stance not in {"deny", "confirm"}
                           and _speaker_of(g) is not None and _speaker_of(g).text.lower() != own
                           and not _in_headline(g)]
             before = [_head(g) for g in answerable if g.content_end <= tokens[0].idx
