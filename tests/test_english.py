@@ -270,3 +270,29 @@ def test_a_report_named_in_a_denial_is_its_outlets_statement_and_the_denial_answ
                    "report that it was for sale.", published="2025-03-12", lang="en")
     speakers = {s.speaker.text: s.speaker.resolved for s in club.statements}
     assert speakers["The club"] == "club" and speakers["the newspaper"] != "club"  # never the outlet for the club
+
+
+def _english(text: str):
+    from whosaid.api import analyze
+
+    return analyze(text, published="2027-06-09", lang="en")
+
+
+def test_a_participle_after_a_denial_speaks_with_the_denier_and_leaves_the_denial_its_own_content():
+    record = _english('DETROIT (Reuters) - Stellar Motors on Tuesday denied a Wall Street Journal report that it plans '
+                      'to close its Detroit plant, calling it "pure speculation."')
+    denial, calling = record.statements
+    assert (denial.cue.text, denial.stance, denial.content.text[:28]) == ("denied", "deny", "a Wall Street Journal report")
+    assert (calling.speaker.resolved, calling.stance) == ("Stellar Motors", "deny")
+
+
+def test_a_that_clause_after_an_interposed_citing_phrase_is_the_report():
+    record = _english("DETROIT (Reuters) - The Journal had reported on Monday, citing people familiar with the matter, "
+                      "that the company would shift production to Mexico.")
+    report = next(s for s in record.statements if s.cue.lemma == "report")
+    assert report.content.text == "that the company would shift production to Mexico"
+
+
+def test_the_time_of_the_frame_is_no_part_of_the_content():
+    record = _english("DETROIT (Reuters) - Stellar Motors said on Tuesday it was hiring 500 workers.")
+    assert record.statements[0].content.text == "it was hiring 500 workers"

@@ -180,11 +180,14 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
     for f in found:
         if f.stance == "deny" or not f.content:
             continue
+        # "calling it “pure speculation”": the called thing is the object of the cue, what it is called its content
+        called = [f.cue[0]] if f.lemma == "call" and f.cue else []
         for t in (t for span in f.content for t in span):
-            if t.lower_ not in falsity or t.dep_ not in {"acomp", "attr", "ccomp", "xcomp"} \
+            if t.lower_ not in falsity or t.dep_ not in {"acomp", "attr", "ccomp", "xcomp", "oprd"} \
                     or any(c.dep_ == "neg" for c in t.head.children):
                 continue
-            subject = next((c for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            subject = next((c for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                            or c.dep_ == "dobj" and t.head in called), None)
             if subject is not None and (subject.lower_ in reports or subject.lower_ in {"this", "that", "it"}):
                 f.stance = "deny"
                 f.extra["calls_report_false"] = subject.lower_ in reports
@@ -252,6 +255,11 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
     # a ccomp without a verb is a parser slip in a headline ("Drugmaker recalls blood pressure pills")
     clause = next((c for c in tok.children if c.dep_ == "ccomp" and any(t.pos_ in {"VERB", "AUX"} for t in c.subtree)),
                   None)
+    if clause is None:
+        # "had reported on Monday, citing people familiar with the matter, that the company would …": after an
+        # interposed phrase the parser may hang the that-clause on the cue as an adverbial clause
+        clause = next((c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if clause is None and tok.dep_ in {"ROOT", "conj"}:
         # "The plan is dead, he said": the parser may hang the reported clause on the cue as parataxis
         clause = next((c for c in tok.children if c.dep_ == "parataxis" and c.i < tok.i), None)
@@ -263,7 +271,7 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
             cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < coordinated.i), coordinated)
             span = _trim(doc[span.start : min(cc.i, coordinated.left_edge.i)])
         if span is not None and not all(t._.in_quote or t.is_punct for t in span):
-            return [span], "Indirect"
+            return [_without_leading_time(span)], "Indirect"
     if clause is None:
         clause = _that_clause_below(tok)
         if clause is not None:
@@ -298,6 +306,23 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
             if span is not None:
                 return [span], "Reported"
     return [], ""
+
+
+def _without_leading_time(span: Span) -> Span:
+    """ "said on Tuesday it was hiring": the parser may take the frame's time into the reported clause; a time
+    expression (with its preposition) at the clause's start belongs to the frame."""
+    doc = span.doc
+    first = 1 if len(span) > 2 and span[0].dep_ == "prep" else 0
+    start_char = span[first].idx
+    time = next((t for t in doc._.times or [] if t.start == start_char), None)
+    if time is None:
+        return span
+    after = next((t.i for t in span if t.idx >= time.end), None)
+    if after is None or after >= span.end - 1:
+        return span
+    while after < span.end and doc[after].is_punct:
+        after += 1
+    return doc[after : span.end]
 
 
 def _that_clause_below(tok: Token) -> Token | None:
@@ -413,8 +438,10 @@ def _framed_quotes(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]]) -> 
     if before is not None and any(t.i not in clause for t in words_before):
         before = None  # “…” by the vote and urged …: the quote is not framed by this cue
     after = next((s for q, s in quotes if b <= s.start < sent.end and _only_marks(doc, b, s.start)), None)
-    if after is not None and any(t.i not in clause for t in words_after):
-        after = None
+    cues = doc._.lang_data.verb_cues if doc._.lang_data is not None else {}
+    if after is not None and any(t.i not in clause or t.pos_ == "VERB" and t.lemma_.lower() in cues
+                                 for t in words_after):
+        after = None  # "denied the report, calling it “pure speculation”": the quote is the participle's
     if after is None and b == sent.end and any(t.text == ":" for t in doc[max(a, b - 3) : b]):
         # she said: \n “…” — the quote opens the next sentence
         after = next((s for q, s in quotes if s.start >= b and _only_marks(doc, b, s.start)), None)
@@ -430,7 +457,7 @@ def _only_marks(doc: Doc, start: int, end: int) -> bool:
 
 def _speaker(tok: Token) -> Span | None:
     doc = tok.doc
-    verb = tok
+    verb = _governing_cue(tok) or tok
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is not None:
@@ -449,6 +476,25 @@ def _speaker(tok: Token) -> Span | None:
             verb = outer if outer is not None else verb.head
             continue
         return None
+    return None
+
+
+def _governing_cue(tok: Token) -> Token | None:
+    """ "Boeing denied a report that it plans to close the plant, calling it “pure speculation”": a participle set
+    off by a comma speaks with the subject of the speech verb above it, where the parser hangs it inside that verb's
+    object ("plans")."""
+    doc = tok.doc
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i == 0 or doc[tok.i - 1].text != ",":
+        return None
+    cues = doc._.lang_data.verb_cues if doc._.lang_data is not None else {}
+    node = tok.head
+    for _ in range(6):
+        if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in cues and any(c.dep_ in SUBJECTS
+                                                                                for c in node.children):
+            return node
+        if node.dep_ not in {"relcl", "acl", "ccomp", "xcomp", "dobj", "pobj", "prep"} or node.head is node:
+            return None
+        node = node.head
     return None
 
 
