@@ -2264,3 +2264,17 @@ def test_den_angaben_after_unnamed_sources_an_outlet_cites_are_the_outlets():
 )
 def test_a_newspaper_in_the_genitive_is_named_in_the_nominative(text, written, expected):
     assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Nach einer Nachbefragung des Forschungsinstituts gfs.bern war die Beteiligung bei Jungen tief.",
+     "gfs.bern"),
+    ("Laut einer Untersuchung des Geomar Helmholtz-Zentrums für Ozeanforschung in Kiel wächst das Problem.",
+     "Geomar Helmholtz-Zentrum für Ozeanforschung"),
+    ("Einer Erhebung des Instituts für Arbeitsmarktforschung zufolge fehlen 400.000 Fachkräfte.",
+     "Institut für Arbeitsmarktforschung"),
+])
+def test_a_survey_or_investigation_speaks_for_its_author_named_in_the_nominative(text, source):
+    """Surveys, investigations and estimates are sources like reports; a kind noun in the genitive before a name
+    only describes it, and a name's head loses its genitive -s."""
+    assert resolved_speakers("Zürich (sda) – " + text)[0][1] == source

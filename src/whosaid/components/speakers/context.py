@@ -148,6 +148,9 @@ def _nominative_name(phrase: Span) -> str:
     """A genitive source in the nominative, as a name: "Zoll" of "des Zolls", "Vereinte Nationen" of "der
     Vereinten Nationen" (a feminine or plural head: the adjective's -en is -e); else as `_bare` writes it."""
     words = [t for t in phrase if not t.is_space]
+    named = _genitive_name(words)
+    if named is not None:
+        return named
     if len(words) < 2 or words[0].lower_ not in {"des", "der"} or words[-1].tag_ != "NN":
         return _bare(phrase)
     adjectives, head = words[1:-1], words[-1].text
@@ -160,6 +163,31 @@ def _nominative_name(phrase: Span) -> str:
         # "des südkoreanischen Militärs": "südkoreanische Militär", as written after "das"
         return " ".join([*(t.text[:-1] for t in adjectives), _nominative_of_genitive_s(head)])
     return " ".join([*(t.text[:-1] for t in adjectives), head])
+
+
+def _genitive_name(words: list[Token]) -> str | None:
+    """ "des Forschungsinstituts gfs.bern": after a kind noun in the genitive, the name alone ("gfs.bern"; a place
+    after it is part of the name: "des Landgerichts Berlin"); "des
+    Geomar Helmholtz-Zentrums für Ozeanforschung in Kiel": a name whose head takes the genitive -s before its
+    prepositional part, in the nominative, without the place it sits in ("Geomar Helmholtz-Zentrum für
+    Ozeanforschung"); else None."""
+    if len(words) < 3 or words[0].lower_ != "des":
+        return None
+    kind, rest = words[1], words[2:]
+    # a place after the kind, or one name tagged over both, belongs to the name: "des Landgerichts Berlin"
+    places = {t.i for e in kind.doc.ents if e.label_ == "LOC" or e.start <= kind.i < e.end for t in e}
+    if kind.tag_ == "NN" and kind.text.endswith("s") and not any(t.i in places for t in rest) and all(
+            t.tag_ in {"NE", "FM"} or "." in t.text or t.text[:1].islower() and t.tag_ == "NN" for t in rest):
+        return " ".join(t.text for t in rest)
+    k = next((k for k, t in enumerate(words[1:], 1) if t.tag_ == "NN"), None)
+    if k is None or k + 1 >= len(words) or not words[k].text.endswith("s") or words[k + 1].lower_ not in {"für", "zur"} \
+            or not all(t.tag_ == "NE" or t.tag_ == "ADJA" and t.text.endswith("en") for t in words[1:k]):
+        return None
+    end = next((j for j in range(k + 2, len(words)) if words[j].lower_ == "in"), len(words))
+    if end <= k + 2:
+        return None
+    names = [t.text[:-1] if t.tag_ == "ADJA" else t.text for t in words[1:k]]
+    return " ".join([*names, _nominative_of_genitive_s(words[k].text), *(t.text for t in words[k + 1 : end])])
 
 
 def _nominative_of_genitive_s(head: str) -> str:

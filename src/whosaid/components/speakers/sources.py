@@ -17,6 +17,7 @@ from whosaid.components.speakers.context import (
     _capitals,
     _clusters_in,
     _country_adjectives,
+    _genitive_name,
     _headline_end,
     _nominative_name,
     _nominative_plural,
@@ -65,6 +66,9 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
         return office
     # "Angaben der Polizei in Köln", "der Regionalverwaltung von Tigray": a place after a preposition only says
     # where the source named before it sits
+    named_after_kind = _genitive_name([t for t in span.doc[head.i + 1 : span.end] if not t.is_space])
+    if named_after_kind is not None:  # "einer Umfrage des Forschungsinstituts gfs.bern": the name, not the kind
+        return Resolution(named_after_kind)
     named = [c for m, c in inside if m.start > head.i and not _place_of_noun_before(m, c, head)]
     if named:
         if head.text in ctx.data.words.get("press_report_noun", ()):  # "einem Bericht des „Spiegel“": an outlet
