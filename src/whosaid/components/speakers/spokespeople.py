@@ -42,7 +42,9 @@ def _resolve_spokesperson(
     A spokesperson of a person ("Merkels Sprecher", "ein Sprecher von X") stays a described speaker."""
     if any(c.type == "PER" for _, c in inside) or (span.start > 0 and _possessor_name(span)):
         return Resolution(_bare(span))
-    if any(t.lower_ == "für" for t in span) or any(  # "der Sprecher für Innere Sicherheit": a party's policy role
+    attached = _attachment(span)  # "für" inside the attachment names the office spoken for, no policy field
+    head = span if attached is None else span.doc[span.start : attached.start]
+    if any(t.lower_ == "für" for t in head) or any(  # "der Sprecher für Innere Sicherheit": a party's policy role
             t.tag_ == "ADJA" and t.lower_.startswith(tuple(ctx.data.words.get("policy_adjective", ()))) for t in span):
         person = _described_person(span, desc, ctx)  # "die innenpolitische Sprecherin der Grünen-Fraktion"
         return Resolution(person.name, person) if person is not None else Resolution(_bare(span))
@@ -64,7 +66,6 @@ def _resolve_spokesperson(
             described = _compound_of_noun_before(org.name, span, ctx, besides=org)
         org = described or org
     generic = ctx.data.words.get("generic_org_word", frozenset())
-    attached = _attachment(span)
     if org is None and attached is not None:
         name = _adjectival_nominative(_nominative_name(attached), attached, ctx)  # "der Bundestagsverwaltung"
         # "Eine Sprecherin des Amtes" after "des Umweltamts": the organisation named before with that ending
@@ -139,9 +140,12 @@ def _adjectival_nominative(name: str, attached: Span, ctx: Context) -> str:
     as an adjective (`adjectival_org_noun`) takes the strong nominative ending as a name."""
     words = [t for t in attached if not t.is_space]
     nouns = tuple(f"{n}n" for n in ctx.data.words.get("adjectival_org_noun", ()))
-    if len(words) == 2 and words[0].lower_ == "des" and name == words[1].text and name.lower().endswith(nouns):
-        return name[:-1] + "r"
-    return name
+    if len(words) < 2 or words[0].lower_ not in {"des", "der"} or not name.startswith(words[1].text) \
+            or not words[1].lower_.endswith(nouns):
+        return name
+    # "des Beauftragten für Menschenrechte" -> "Beauftragter …", "der Landesbeauftragten …" -> "Landesbeauftragte …"
+    noun = words[1].text[:-1] + ("r" if words[0].lower_ == "des" else "")
+    return noun + name[len(words[1].text):]
 
 
 def _may_be_of_kind(org: Cluster, word: str, ctx: Context) -> bool:
