@@ -89,9 +89,17 @@ def role_of(token: Token, data: LanguageData) -> tuple[str, str | None] | None:
         if word in nationalities:
             return word, None
         for suffix in data.words.get("feminine_suffix", frozenset()):
-            if word.endswith(suffix) and word[: -len(suffix)] in nationalities:
-                return word[: -len(suffix)], "f"
+            stem = _masculine_of(word[: -len(suffix)], nationalities) if word.endswith(suffix) else None
+            if stem is not None:  # "die Italienerin"; "die Französin", "die Polin" of a noun in -e
+                return stem, "f"
     return None
+
+
+def _masculine_of(stem: str, nouns: set[str] | frozenset[str]) -> str | None:
+    """The masculine noun a feminine stem (the word without "-in") belongs to: "italiener" itself, "pole" of "pol",
+    "franzose" of "französ" (a noun in -e loses it and may take an umlaut in the feminine)."""
+    plain = _without_umlaut(stem)
+    return next((w for w in (stem, f"{stem}e", f"{plain}e" if plain else "") if w and w in nouns), None)
 
 
 UMLAUTS = {"ä": "a", "ö": "o", "ü": "u"}
@@ -128,8 +136,9 @@ def _resident_or_rank(token: Token, data: LanguageData) -> tuple[str, str | None
     demonyms = data.words.get("demonym", ())
     if token.tag_ == "NN" and word in demonyms:
         return RESIDENT + word, None
-    if token.tag_ == "NN" and word.endswith("in") and word[:-2] in demonyms:
-        return RESIDENT + word[:-2], "f"
+    stem = _masculine_of(word[:-2], demonyms) if token.tag_ == "NN" and word.endswith("in") else None
+    if stem is not None:  # "die Waadtländerin", "die Schwäbin"
+        return RESIDENT + stem, "f"
     return None
 
 
