@@ -205,6 +205,12 @@ def test_names_of_organisations_are_nominative_and_keep_their_acronym():
         # a party's policy spokesperson speaks for no organisation of the article
         ("Der Militärische Abschirmdienst (MAD) soll mehr Befugnisse erhalten. Der Sprecher für Innere Sicherheit "
          "sagte, das gehe zu weit.", "Der Sprecher für Innere Sicherheit", "Sprecher für Innere Sicherheit"),
+        # "für" inside the genitive names the office spoken for, not a party's policy field
+        ("Der Fall wird geprüft. Eine Sprecherin der Landesbeauftragten für den Datenschutz sagte, der Vorfall sei "
+         "gemeldet worden.", "Eine Sprecherin der Landesbeauftragten für den Datenschutz",
+         "Landesbeauftragte für den Datenschutz"),
+        ("Die Lage ist ernst. Ein Sprecher des Beauftragten für Menschenrechte sagte, das sei bedauerlich.",
+         "Ein Sprecher des Beauftragten für Menschenrechte", "Beauftragter für Menschenrechte"),
         # the organisation keeps its place name; the place alone is another entity
         ("Die Staatsanwaltschaft Krefeld ermittelt in Krefeld. Nach Angaben der Staatsanwaltschaft Krefeld ist der "
          "Mann flüchtig.", "Angaben der Staatsanwaltschaft Krefeld", "Staatsanwaltschaft Krefeld"),
@@ -2278,3 +2284,29 @@ def test_a_survey_or_investigation_speaks_for_its_author_named_in_the_nominative
     """Surveys, investigations and estimates are sources like reports; a kind noun in the genitive before a name
     only describes it, and a name's head loses its genitive -s."""
     assert resolved_speakers("Zürich (sda) – " + text)[0][1] == source
+
+
+def test_an_organisation_introduced_by_its_kind_noun_and_acronym():
+    # "Die Hilfsorganisation X (ABC)": known as X too; "die Organisation" later is it, not another one named before
+    record = whosaid.analyze(
+        "Ein Sprecher des Kinderhilfswerks Unicef sagte, die Lage sei ernst. Die Hilfsorganisation Save the Children "
+        "(STC) warnte vor einer Hungersnot. Die Kinder hätten nichts zu essen, teilte die Organisation mit.",
+        published="2025-06-25", lang="de")
+    org = entity_of(record, "die Organisation")
+    assert org is not None and "Save the Children" in {org.name, *org.aliases}
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a feminine nationality noun of a masculine in -e: "die Französin" of "Franzose", "die Polin" of "Pole"
+        ("Die französische Ministerin Claire Dubois widersprach. Das sei falsch, sagte die Französin.",
+         "die Französin", "Claire Dubois"),
+        ("Die polnische Ministerin Anna Nowak widersprach. Das sei falsch, sagte die Polin.", "die Polin",
+         "Anna Nowak"),
+        ("Die Gastgeberin, Zyperns Präsidentin Eleni Georgiou, zeigte sich zufrieden. Man sei sich einig, sagte die "
+         "Zyprerin.", "die Zyprerin", "Eleni Georgiou"),
+    ],
+)
+def test_feminine_nationality_nouns(text: str, written: str, expected: str):
+    assert resolution_of(text, written) == expected

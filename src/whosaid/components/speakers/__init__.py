@@ -141,6 +141,22 @@ class SpeakerResolver:
         return doc
 
 
+def _name_after_kind_noun(span, data) -> str | None:
+    """ "Ärzte ohne Grenzen" of "Die Organisation Ärzte ohne Grenzen (MSF)": the name apposed to a noun for the
+    kind of organisation (`generic_org_word`, also in a compound: "Hilfsorganisation", "Branchenverband"), up to
+    the bracket; none where a preposition or article follows the noun ("Ministerium für Umwelt")."""
+    words = [t for t in span if not t.is_space]
+    if words and words[0].lower_ in DEFINITE_ARTICLES:
+        words = words[1:]
+    end = next((n for n, t in enumerate(words) if t.text == "("), len(words))
+    words = words[:end]
+    kinds = tuple(data.words.get("generic_org_word", ()))
+    if len(words) < 2 or words[0].tag_ != "NN" or not words[0].lower_.endswith(kinds) \
+            or not words[1].text[:1].isupper() or words[1].tag_ not in {"NN", "NE", "ADJA", "FM"}:
+        return None
+    return span.doc[words[1].i : words[-1].i + 1].text
+
+
 def _learn_from_description(speaker, res: Resolution, ctx: Context) -> None:
     """ "…, sagte der 27-Jährige" resolved to Jonas Feldhaus: the article has said Feldhaus is 27 (and a man), so
     that a later "der 49-Jährige" is someone else."""
@@ -186,6 +202,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     acronym = _acronym_after(span, clusters, data)
     if acronym is not None:  # "Die Bundesvereinigung der Deutschen Arbeitgeberverbände (BDA)"
         acronym.aliases.add(_bare(span))
+        apposed = _name_after_kind_noun(span, data)
+        if apposed is not None:  # "Die Organisation Ärzte ohne Grenzen (MSF)" is known as "Ärzte ohne Grenzen" too
+            acronym.aliases.add(apposed)
         return Resolution(acronym.name, acronym)
     short = _person_by_short_name(span, clusters, data)
     if short is not None:

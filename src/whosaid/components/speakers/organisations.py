@@ -537,7 +537,7 @@ def _latest_organisation_ending(word: str, span: Span, ctx: Context, besides: Cl
     endings = (word, *(row.split("=")[1] for row in ctx.data.words.get("org_synonym", ()) if row.split("=")[0] == word))
 
     def ends(c: Cluster) -> bool:
-        words = {w for text in {c.name, *(m.text for m in c.mentions)} for w in text.lower().split()}
+        words = {w for text in {c.name, *c.aliases, *(m.text for m in c.mentions)} for w in text.lower().split()}
         words |= {_apposed_noun(m) for m in c.mentions}
         return any(form.endswith(endings) for w in words for form in _without_genitive(w))  # "Militärgeheimdienstes"
 
