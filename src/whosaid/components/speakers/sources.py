@@ -263,8 +263,12 @@ def _possessor_of_source(span: Span, head: Token, ctx: Context) -> Resolution | 
     possessive = doc[head.i - 1].lower_
     speaker, res = ctx.last
     sents = [s for s in text_sentences(doc) if s.start <= span.start]
-    if res.cluster is None or len(sents) < 1 or speaker.start < sents[max(0, len(sents) - 2)].start:
+    if res.cluster is None or len(sents) < 1 or speaker.start < sents[max(0, len(sents) - 3)].start:
         return None
+    if speaker.start < sents[max(0, len(sents) - 2)].start and any(
+            c is not res.cluster and c.type in {"PER", "ORG"}
+            for _, c in _clusters_in(doc[sents[-2].start : sents[-2].end], ctx.clusters)):
+        return None  # two sentences back only where the sentence between names no one else (the speaker went on)
     if res.cluster.type == "PER":
         profile = ctx.profiles.get(id(res.cluster))
         gender = profile.gender if profile is not None else None
