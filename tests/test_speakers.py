@@ -238,6 +238,12 @@ def test_people_and_organisations_by_description(text: str, written: str, expect
          "westlichen Diplomatenkreisen", "westliche Diplomatenkreise"),
         # a compound of a source noun names its source
         ("Nach Polizeiangaben wurden zwei Menschen verletzt.", "Polizeiangaben", "Polizei"),
+        # "nach seinen Angaben" after the speaker went on for a sentence that names no one else
+        ("„Der Damm hält“, sagte Feuerwehrsprecher Jonas Keller. Die Pumpen liefen ohne Pause. Nach seinen Angaben "
+         "wurden 40 Keller geräumt.", "seinen Angaben", "Jonas Keller"),
+        # the indictment of a prosecutor's office is its statement
+        ("Laut Anklage der Staatsanwaltschaft Kiel soll der Mann 30 Wohnungen vermittelt haben.",
+         "Anklage der Staatsanwaltschaft Kiel", "Staatsanwaltschaft Kiel"),
         # a medium named after an adjective
         ("Die italienische „Gazzetta dello Sport“ hatte berichtet, der 23-Jährige habe unterschrieben.",
          "Die italienische „Gazzetta dello Sport“", "Gazzetta dello Sport"),
@@ -1714,6 +1720,14 @@ def test_a_description_takes_up_the_person_the_passage_is_about(text, written, r
          "schilderte der Deutschen Presse-Agentur die Minuten nach dem Aufprall. „Es gab einen furchtbaren Ruck. Die "
          "Crew hat uns aber ruhig zu den Rettungswesten gebracht“, sagte die 34-Jährige.", "die 34-Jährige",
          "deutsche Urlauberin aus Bielefeld"),
+        # the unnamed person the narrator brought in as the subject of the sentence just before
+        ("In Ulm brannte ein Dachstuhl. Eine Anwohnerin hatte das Feuer von ihrem Fenster aus gesehen. „Es ging "
+         "alles so schnell“, sagte die 52-Jährige.", "die 52-Jährige", "Anwohnerin"),
+        ("Auf der A8 prallte ein Auto gegen die Leitplanke. Ein Spaziergänger hatte die Polizei alarmiert. „Der "
+         "Wagen war viel zu schnell“, sagte der 61-Jährige.", "der 61-Jährige", "Spaziergänger"),
+        # … not of another gender
+        ("In Ulm brannte ein Dachstuhl. Ein Spaziergänger hatte das Feuer gesehen. „Es ging alles so schnell“, "
+         "sagte die 52-Jährige.", "die 52-Jährige", "52-Jährige"),
         # … unless the age was given to someone else
         ("In Ulm ist ein 45-jähriger Mann festgenommen worden. Ein Polizist sagte, der Mann sei auf der Flucht "
          "gestellt worden. Der 45-Jährige sagte bei der Vernehmung, er sei unschuldig.", "Der 45-Jährige",

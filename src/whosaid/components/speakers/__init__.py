@@ -64,6 +64,7 @@ from whosaid.components.speakers.people import (
     _possessor,
     _resolve_pronoun,
     _unnamed_aged_person,
+    _unnamed_subject_just_before,
     _without_place_tail,
 )
 from whosaid.components.speakers.sources import (
@@ -267,6 +268,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     if desc.says_something:
         unnamed = None if _new_or_several(found, span, data) else _last_unnamed_speaker(span, desc, ctx)
         if unnamed is not None:  # "Eine Urlauberin schilderte … „…“, sagte die 34-Jährige": she, unnamed
+            return unnamed
+        unnamed = None if _new_or_several(found, span, data) else _unnamed_subject_just_before(span, desc, ctx)
+        if unnamed is not None:  # "Eine Anwohnerin hatte den Unfall beobachtet. …, sagte die 52-Jährige"
             return unnamed
         person = None if _new_or_several(found, span, data) else _described_person(span, desc, ctx)
         if person is None and desc.role is not None and not _new_or_several(found, span, data):

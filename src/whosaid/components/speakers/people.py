@@ -243,6 +243,41 @@ def _last_unnamed_speaker(span: Span, desc: Description, ctx: Context) -> Resolu
     return Resolution(res.name)
 
 
+def _unnamed_subject_just_before(span: Span, desc: Description, ctx: Context) -> Resolution | None:
+    """ "Eine Anwohnerin hatte den Unfall beobachtet. „…“, sagte die 52-Jährige": an age description takes up the
+    unnamed person who opens the sentence just before as its subject with an indefinite article ("Eine Anwohnerin",
+    "Ein Augenzeuge aus Ulm"), of the same gender, when no person named before fits the description; known by that
+    phrase without its article."""
+    if desc.age is None or desc.role is not None or desc.gender is None or desc.spokesperson:
+        return None
+    doc = span.doc
+    sents = [s for s in text_sentences(doc) if s.start <= span.start]
+    if len(sents) < 2:
+        return None
+    prev = sents[-2]
+    words = [t for t in prev if not t.is_space]
+    if len(words) < 3 or words[0].lower_ != {"m": "ein", "f": "eine"}[desc.gender] or words[0].tag_ != "ART":
+        return None
+    finite = next((n for n, t in enumerate(words) if t.tag_.endswith("FIN")), None)
+    if finite is None or finite > 6 or any(t.tag_ in {"$,", "KON"} or t._.in_quote for t in words[1:finite]):
+        return None
+    phrase = words[1:finite]
+    head = next((t for t in phrase if t.tag_ == "NN"), None)
+    if head is None or "Plur" in head.morph.get("Number") or not head.text[:1].isupper() \
+            or (desc.gender == "f") != head.text.endswith("in") \
+            or (role_of(head, ctx.data) is None and not head.text.endswith(("er", "erin"))):
+        return None  # "Eine Anwohnerin", "Ein Augenzeuge"; not "Eine Woche", "Ein Gutachten"
+    if any(t.tag_ not in {"ADJA", "NN", "NE", "APPR", "CARD"} for t in phrase):
+        return None
+    age = next((a for a in (_age_written(t, ctx.data) for t in phrase) if a is not None), None)
+    if age is not None and age != desc.age:
+        return None
+    if any(fits(desc, ctx.profiles.get(id(c), Profile())) for c in ctx.clusters
+           if c.type == "PER" and any(m.start < span.start for m in c.mentions)):
+        return None
+    return Resolution(doc[phrase[0].i : phrase[-1].i + 1].text)
+
+
 def _narrated_between(first: Span, second: Span) -> bool:
     """A sentence of the narrator's own (not all quoted) lies between the sentences of the two spans."""
     doc = first.doc
