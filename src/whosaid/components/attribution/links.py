@@ -228,7 +228,7 @@ def _calls_false(found: Found, data: LanguageData) -> bool:
     falsity, negation = words.get("falsity", frozenset()), words.get("negation", frozenset())
     tokens = [t for span in found.content for t in span]
     for k, t in enumerate(tokens):
-        if _negated_truth(tokens, k, data):
+        if _negated_truth(tokens, k, data) or _negated_agreement(tokens, k, data):
             # "einen Bericht als „nicht zutreffend“ bezeichnet", "Das sei nicht richtig": what is called untrue is a
             # report or what was just said ("das"), not a thing to be done ("Es sei nicht richtig, zu …")
             subject = next((x for x in tokens if not is_punct(x)), None)
@@ -250,6 +250,20 @@ def _negated_truth(tokens: list[Token], k: int, data: LanguageData) -> bool:
     t = tokens[k]
     return (t.lower_ in data.words.get("truth", ()) and t.tag_ in {"ADJD", "ADV"} and k > 0
             and tokens[k - 1].lower_ == "nicht")
+
+
+def _negated_agreement(tokens: list[Token], k: int, data: LanguageData) -> bool:
+    """ "Das stimmt nicht", "Das trifft nicht zu": a verb saying that something agrees with the facts (`truth_verb`)
+    negated right after it."""
+    t = tokens[k]
+    lemma = t.lemma_.lower()
+    verbs = data.words.get("truth_verb", frozenset())
+    if not t.tag_.startswith("V") or not (lemma in verbs or t.lower_ in verbs):
+        # "trifft nicht zu": the particle closes the clause (tagged a preposition at a quote's end)
+        if not (lemma == "treffen" and any(x.lower_ == "zu" and (j + 1 == len(tokens) or is_punct(tokens[j + 1]))
+                                           for j, x in enumerate(tokens[k + 1 : k + 4], start=k + 1))):
+            return False
+    return any(x.lower_ == "nicht" for x in tokens[k + 1 : k + 3])
 
 
 def _names_report(tokens: list[Token], data: LanguageData) -> bool:
