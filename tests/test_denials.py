@@ -745,3 +745,23 @@ def test_a_negated_statement_right_after_a_denial_of_a_press_report_spells_it_ou
     by_id = {s.id: s for s in record.statements}
     spelled = next(s for s in record.statements if s.cue is not None and s.cue.text == "sagte")
     assert spelled.stance == "deny" and by_id[spelled.refers_to].content.text == claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # the topic named: the statement that speaks of it, a continuation too
+        ("Die Feuerwehr meldete einen Einsatz im Hafen von Kiel. Dort sei ein Großbrand in einer Lagerhalle "
+         "ausgebrochen. „Von einem Großbrand kann keine Rede sein“, sagte Hafenchef Ole Brandt.",
+         "Dort sei ein Großbrand in einer Lagerhalle ausgebrochen"),
+        # no topic said before: what another speaker said just before
+        ("„Die Schulen werden im Stich gelassen“, sagte Elternsprecherin Nina Kraus. Bildungsminister Udo Falk "
+         "widersprach. Das Land habe 400 neue Lehrer eingestellt, sagte Falk. Von Alleinlassen könne keine Rede sein.",
+         "Die Schulen werden im Stich gelassen"),
+    ],
+)
+def test_keine_rede_sein_denies_what_another_speaker_said_of_it(text, claim):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    denial = next(s for s in record.statements if "keine Rede" in s.content.text)
+    assert denial.stance == "deny" and by_id[denial.refers_to].content.text == claim

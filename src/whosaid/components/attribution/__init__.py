@@ -30,6 +30,7 @@ from whosaid.components.attribution.links import (
     _link_denials_by_topic,
     _link_denials_of_relative_reports,
     _link_nesting,
+    _link_no_question_of,
     _link_reports,
     _split_joined_answers,
 )
@@ -108,6 +109,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _link_denials_of_relative_reports(found, data)
     _link_answers(found)
     _content_denials(found, data)
+    _link_no_question_of(found, data)
     _link_reports(found, data)
     _link_denials_by_topic(found, data)
     _answer_the_last_continuation(found, data)

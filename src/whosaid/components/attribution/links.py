@@ -223,6 +223,39 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
             f.stance = "deny"
 
 
+def _link_no_question_of(found: list[Found], data: LanguageData) -> None:
+    """ "Von einem Großbrand kann keine Rede sein" (`denial_phrase`): the content denies what another speaker said
+    before it, whatever its cue: the nearest earlier statement of another speaker that names the topic ("Dort sei ein
+    Großbrand ausgebrochen", up to 2 * REPORT_WINDOW sentences back), else the last one said at most NO_QUESTION_WINDOW sentences before."""
+    phrases = [p.split() for p in data.words.get("denial_phrase", ())]
+    for f in found:
+        if f.refers_to is not None or f.stance in {"confirm", "concede"} or _speaker_of(f) is None:
+            continue
+        tokens = [t for span in f.content for t in span]
+        lowered = [t.lower_ for t in tokens]
+        at = next((k for k in range(len(tokens)) for p in phrases if lowered[k : k + len(p)] == p), None)
+        if at is None:
+            continue
+        sents = text_sentences(tokens[0].doc)
+        here = _sentence_index(sents, tokens[0].i)
+        before = [g for g in found if g is not f and g.content_end <= f.content_start and _answers_another(f, g)
+                  and _head(g).stance not in {"deny", "confirm"}
+                  and here - _sentence_index(sents, g.content[0].start) <= 2 * REPORT_WINDOW]
+        topic = _content_stems(tokens[:at])
+        named = [g for g in before if _shared_stems(topic, _content_stems([t for span in g.content for t in span]))]
+        near = [_head(g) for g in before if here - _sentence_index(sents, g.content[-1].end - 1) <= NO_QUESTION_WINDOW]
+        target = named[-1] if named else near[-1] if near else None
+        if target is None:
+            continue
+        if f.stance != "deny":
+            f.extra["stance_of_cue"] = f.stance
+            f.stance = "deny"
+        f.refers_to = target
+
+
+NO_QUESTION_WINDOW = 3  # sentences back to what "davon kann keine Rede sein" answers when it names no topic said
+
+
 def _calls_false(found: Found, data: LanguageData) -> bool:
     words = data.words
     falsity, negation = words.get("falsity", frozenset()), words.get("negation", frozenset())
