@@ -765,3 +765,24 @@ def test_keine_rede_sein_denies_what_another_speaker_said_of_it(text, claim):
     by_id = {s.id: s for s in record.statements}
     denial = next(s for s in record.statements if "keine Rede" in s.content.text)
     assert denial.stance == "deny" and by_id[denial.refers_to].content.text == claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Umweltverbände hatten erklärt, im Fluss seien tausende Fische verendet. Landrätin Petra Wolf wies diese "
+         "Darstellung am Montag zurück: „Das ist falsch. Wir haben 40 tote Fische gezählt.“",
+         "im Fluss seien tausende Fische verendet"),
+        ("Die „Rheinpfalz“ hatte berichtet, das Theater Speyer müsse schließen. Intendant Karl Roth wies das am "
+         "Dienstag zurück. Alle Vorstellungen fänden wie geplant statt.", "das Theater Speyer müsse schließen"),
+    ],
+)
+def test_what_continues_a_denial_act_denies_what_the_act_answers(text, claim):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    act = next(s for s in record.statements if s.kind == "Reported" and s.stance == "deny")
+    spelled = next(s for s in record.statements if s.continues == act.id)
+    assert spelled.stance == "deny" and spelled.refers_to == act.refers_to
+    assert by_id[act.refers_to].content.text.startswith(claim.split()[0])
+    # one contradiction: the act's, not a second one for the sentence that continues it
+    assert [c.counter for c in record.contradictions if c.claim == act.refers_to] == [act.id]

@@ -54,6 +54,8 @@ def find_contradictions(statements: list[Found], data: LanguageData) -> list[tup
             # …. Die Zeitung hatte berichtet, …")
             counter.refers_to = _report_of_the_other_side(counter, statements, data) or counter.refers_to.refers_to
         if counter.stance == "deny" and counter.refers_to is not None:
+            if counter.continues is not None and counter.continues.refers_to is counter.refers_to:
+                continue  # a further sentence of the same denial: its pair is the one of the act it continues
             claim = _named_report_told_after(counter, statements, data) or counter.refers_to
             pairs.append((claim, counter, f"{_who(counter)} denies what {_who(claim)} said"))
             continue

@@ -18,6 +18,7 @@ from whosaid.components.attribution.frames import _verb_frames
 from whosaid.components.attribution.links import (
     _answer_the_last_continuation,
     _content_denials,
+    _continue_answers,
     _drop_acts_inside_reported_speech,
     _drop_duplicates,
     _drop_frames_read_as_content,
@@ -115,6 +116,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _answer_the_last_continuation(found, data)
     _join_earlier_denials(found, data)
     _link_answers_with_evidence(found, data)
+    _continue_answers(found)
     for f in found:
         f.addressee = find_addressee(f, data, ents_by_start)
     return found

@@ -256,6 +256,21 @@ def _link_no_question_of(found: list[Found], data: LanguageData) -> None:
 NO_QUESTION_WINDOW = 3  # sentences back to what "davon kann keine Rede sein" answers when it names no topic said
 
 
+def _continue_answers(found: list[Found]) -> None:
+    """ "Der Minister wies diese Darstellung zurück: „Das ist falsch. …“", "Behrens wies das zurück. Ihr Mandant sei …
+    im Urlaub gewesen": what continues a denial told as a speech act with only an object spells that denial out; it
+    answers what the act answers, and denies."""
+    for f in found:
+        act = f.continues
+        if act is None or f.refers_to is not None or act.kind != "Reported" or act.stance != "deny" \
+                or act.refers_to is None or f.stance in {"confirm", "concede"}:
+            continue
+        f.refers_to = act.refers_to
+        if f.stance != "deny":
+            f.extra["stance_of_cue"] = f.stance
+            f.stance = "deny"
+
+
 def _calls_false(found: Found, data: LanguageData) -> bool:
     words = data.words
     falsity, negation = words.get("falsity", frozenset()), words.get("negation", frozenset())
