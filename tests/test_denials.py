@@ -709,3 +709,80 @@ def test_a_denied_unnamed_report_with_no_named_report_after_it_is_what_is_contra
         "seien angemeldet gewesen.", published="2026-03-06", lang="de")
     denial, report = record.statements[:2]
     assert [(c.claim, c.counter) for c in record.contradictions] == [(report.id, denial.id)]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("„Der Schiedsrichter hat alles richtig gesehen“, sagte Henning Kolb. „Das stimmt nicht, der Ball war längst "
+         "im Aus“, hielt Marek Sowa dagegen.", "Der Schiedsrichter hat alles richtig gesehen"),
+        ("Die Opposition sagte, die Klinik werde bis Herbst geschlossen. „Das trifft nicht zu“, sagte "
+         "Gesundheitsministerin Anke Rosen.", "die Klinik werde bis Herbst geschlossen"),
+    ],
+)
+def test_that_stimmt_nicht_denies_what_was_said_just_before(text, claim):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    denial = record.statements[-1]
+    assert denial.stance == "deny" and by_id[denial.refers_to].content.text == claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # the spelled-out denial is a quote of two sentences, its cue a sentence later than its first word
+        ("Die Stadt Lindau hat einen Bericht über die Schließung ihres Hallenbads zurückgewiesen. „Das Bad bleibt "
+         "offen. Das war nie ein Thema“, sagte Bürgermeister Jonas Eder. Die „Lindauer Zeitung“ hatte am Montag "
+         "berichtet, die Stadt wolle das Hallenbad im Herbst schließen.",
+         "die Stadt wolle das Hallenbad im Herbst schließen"),
+        # "Niemand", "zu keinem Zeitpunkt" negate what is spelled out
+        ("Der „Tagesspiegel“ hatte berichtet, Senator Paul Wendt habe mit Rücktritt gedroht. Sein Sprecher wies das am "
+         "Freitag zurück. „Niemand hat mit irgendetwas gedroht“, sagte er.", "Senator Paul Wendt habe mit Rücktritt gedroht"),
+    ],
+)
+def test_a_negated_statement_right_after_a_denial_of_a_press_report_spells_it_out(text, claim):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    spelled = next(s for s in record.statements if s.cue is not None and s.cue.text == "sagte")
+    assert spelled.stance == "deny" and by_id[spelled.refers_to].content.text == claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # the topic named: the statement that speaks of it, a continuation too
+        ("Die Feuerwehr meldete einen Einsatz im Hafen von Kiel. Dort sei ein Großbrand in einer Lagerhalle "
+         "ausgebrochen. „Von einem Großbrand kann keine Rede sein“, sagte Hafenchef Ole Brandt.",
+         "Dort sei ein Großbrand in einer Lagerhalle ausgebrochen"),
+        # no topic said before: what another speaker said just before
+        ("„Die Schulen werden im Stich gelassen“, sagte Elternsprecherin Nina Kraus. Bildungsminister Udo Falk "
+         "widersprach. Das Land habe 400 neue Lehrer eingestellt, sagte Falk. Von Alleinlassen könne keine Rede sein.",
+         "Die Schulen werden im Stich gelassen"),
+    ],
+)
+def test_keine_rede_sein_denies_what_another_speaker_said_of_it(text, claim):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    denial = next(s for s in record.statements if "keine Rede" in s.content.text)
+    assert denial.stance == "deny" and by_id[denial.refers_to].content.text == claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Umweltverbände hatten erklärt, im Fluss seien tausende Fische verendet. Landrätin Petra Wolf wies diese "
+         "Darstellung am Montag zurück: „Das ist falsch. Wir haben 40 tote Fische gezählt.“",
+         "im Fluss seien tausende Fische verendet"),
+        ("Die „Rheinpfalz“ hatte berichtet, das Theater Speyer müsse schließen. Intendant Karl Roth wies das am "
+         "Dienstag zurück. Alle Vorstellungen fänden wie geplant statt.", "das Theater Speyer müsse schließen"),
+    ],
+)
+def test_what_continues_a_denial_act_denies_what_the_act_answers(text, claim):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    act = next(s for s in record.statements if s.kind == "Reported" and s.stance == "deny")
+    spelled = next(s for s in record.statements if s.continues == act.id)
+    assert spelled.stance == "deny" and spelled.refers_to == act.refers_to
+    assert by_id[act.refers_to].content.text.startswith(claim.split()[0])
+    # one contradiction: the act's, not a second one for the sentence that continues it
+    assert [c.counter for c in record.contradictions if c.claim == act.refers_to] == [act.id]

@@ -54,6 +54,8 @@ def find_contradictions(statements: list[Found], data: LanguageData) -> list[tup
             # …. Die Zeitung hatte berichtet, …")
             counter.refers_to = _report_of_the_other_side(counter, statements, data) or counter.refers_to.refers_to
         if counter.stance == "deny" and counter.refers_to is not None:
+            if counter.continues is not None and counter.continues.refers_to is counter.refers_to:
+                continue  # a further sentence of the same denial: its pair is the one of the act it continues
             claim = _named_report_told_after(counter, statements, data) or counter.refers_to
             pairs.append((claim, counter, f"{_who(counter)} denies what {_who(claim)} said"))
             continue
@@ -69,7 +71,8 @@ def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
     Produktionsvorstand Henrik Vosskamp": the negated statement told with a speech verb right after the denial of a
     press report, in the next sentence and by no one of the reporting side or a third organisation, spells the denial
     out and answers the same report."""
-    negation = data.words.get("negation", frozenset())
+    # "Niemand hat …", "zu keinem Zeitpunkt", "nichts gewusst": a word that negates the content
+    negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
     press = data.words.get("press_verb", frozenset())
     for denial, then in zip(statements, statements[1:]):
         report = denial.refers_to
@@ -84,7 +87,9 @@ def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
         if res is not None and res.organisation is not None and res.organisation.name != _who(denial):
             continue  # "Ein Sprecher von Skjern Vind sagte, man kommentiere das nicht": a third side
         sents = text_sentences(then.cue[0].doc)
-        if _sentence_index(sents, then.cue[0].i) - _sentence_index(sents, denial.cue[0].i) <= 1:
+        # a quote of two sentences before its cue spells the denial out from its first sentence on
+        start = min(then.cue[0].i, then.content[0].start)
+        if _sentence_index(sents, start) - _sentence_index(sents, denial.cue[0].i) <= 1:
             then.refers_to = report
             if then.stance != "deny":
                 then.extra["stance_of_cue"] = then.stance

@@ -18,6 +18,7 @@ from whosaid.components.attribution.frames import _verb_frames
 from whosaid.components.attribution.links import (
     _answer_the_last_continuation,
     _content_denials,
+    _continue_answers,
     _drop_acts_inside_reported_speech,
     _drop_duplicates,
     _drop_frames_read_as_content,
@@ -30,6 +31,7 @@ from whosaid.components.attribution.links import (
     _link_denials_by_topic,
     _link_denials_of_relative_reports,
     _link_nesting,
+    _link_no_question_of,
     _link_reports,
     _split_joined_answers,
 )
@@ -108,11 +110,13 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _link_denials_of_relative_reports(found, data)
     _link_answers(found)
     _content_denials(found, data)
+    _link_no_question_of(found, data)
     _link_reports(found, data)
     _link_denials_by_topic(found, data)
     _answer_the_last_continuation(found, data)
     _join_earlier_denials(found, data)
     _link_answers_with_evidence(found, data)
+    _continue_answers(found)
     for f in found:
         f.addressee = find_addressee(f, data, ents_by_start)
     return found

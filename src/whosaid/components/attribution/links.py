@@ -223,12 +223,60 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
             f.stance = "deny"
 
 
+def _link_no_question_of(found: list[Found], data: LanguageData) -> None:
+    """ "Von einem Großbrand kann keine Rede sein" (`denial_phrase`): the content denies what another speaker said
+    before it, whatever its cue: the nearest earlier statement of another speaker that names the topic ("Dort sei ein
+    Großbrand ausgebrochen", up to 2 * REPORT_WINDOW sentences back), else the last one said at most NO_QUESTION_WINDOW sentences before."""
+    phrases = [p.split() for p in data.words.get("denial_phrase", ())]
+    for f in found:
+        if f.refers_to is not None or f.stance in {"confirm", "concede"} or _speaker_of(f) is None:
+            continue
+        tokens = [t for span in f.content for t in span]
+        lowered = [t.lower_ for t in tokens]
+        at = next((k for k in range(len(tokens)) for p in phrases if lowered[k : k + len(p)] == p), None)
+        if at is None:
+            continue
+        sents = text_sentences(tokens[0].doc)
+        here = _sentence_index(sents, tokens[0].i)
+        before = [g for g in found if g is not f and g.content_end <= f.content_start and _answers_another(f, g)
+                  and _head(g).stance not in {"deny", "confirm"}
+                  and here - _sentence_index(sents, g.content[0].start) <= 2 * REPORT_WINDOW]
+        topic = _content_stems(tokens[:at])
+        named = [g for g in before if _shared_stems(topic, _content_stems([t for span in g.content for t in span]))]
+        near = [_head(g) for g in before if here - _sentence_index(sents, g.content[-1].end - 1) <= NO_QUESTION_WINDOW]
+        target = named[-1] if named else near[-1] if near else None
+        if target is None:
+            continue
+        if f.stance != "deny":
+            f.extra["stance_of_cue"] = f.stance
+            f.stance = "deny"
+        f.refers_to = target
+
+
+NO_QUESTION_WINDOW = 3  # sentences back to what "davon kann keine Rede sein" answers when it names no topic said
+
+
+def _continue_answers(found: list[Found]) -> None:
+    """ "Der Minister wies diese Darstellung zurück: „Das ist falsch. …“", "Behrens wies das zurück. Ihr Mandant sei …
+    im Urlaub gewesen": what continues a denial told as a speech act with only an object spells that denial out; it
+    answers what the act answers, and denies."""
+    for f in found:
+        act = f.continues
+        if act is None or f.refers_to is not None or act.kind != "Reported" or act.stance != "deny" \
+                or act.refers_to is None or f.stance in {"confirm", "concede"}:
+            continue
+        f.refers_to = act.refers_to
+        if f.stance != "deny":
+            f.extra["stance_of_cue"] = f.stance
+            f.stance = "deny"
+
+
 def _calls_false(found: Found, data: LanguageData) -> bool:
     words = data.words
     falsity, negation = words.get("falsity", frozenset()), words.get("negation", frozenset())
     tokens = [t for span in found.content for t in span]
     for k, t in enumerate(tokens):
-        if _negated_truth(tokens, k, data):
+        if _negated_truth(tokens, k, data) or _negated_agreement(tokens, k, data):
             # "einen Bericht als „nicht zutreffend“ bezeichnet", "Das sei nicht richtig": what is called untrue is a
             # report or what was just said ("das"), not a thing to be done ("Es sei nicht richtig, zu …")
             subject = next((x for x in tokens if not is_punct(x)), None)
@@ -250,6 +298,20 @@ def _negated_truth(tokens: list[Token], k: int, data: LanguageData) -> bool:
     t = tokens[k]
     return (t.lower_ in data.words.get("truth", ()) and t.tag_ in {"ADJD", "ADV"} and k > 0
             and tokens[k - 1].lower_ == "nicht")
+
+
+def _negated_agreement(tokens: list[Token], k: int, data: LanguageData) -> bool:
+    """ "Das stimmt nicht", "Das trifft nicht zu": a verb saying that something agrees with the facts (`truth_verb`)
+    negated right after it."""
+    t = tokens[k]
+    lemma = t.lemma_.lower()
+    verbs = data.words.get("truth_verb", frozenset())
+    if not t.tag_.startswith("V") or not (lemma in verbs or t.lower_ in verbs):
+        # "trifft nicht zu": the particle closes the clause (tagged a preposition at a quote's end)
+        if not (lemma == "treffen" and any(x.lower_ == "zu" and (j + 1 == len(tokens) or is_punct(tokens[j + 1]))
+                                           for j, x in enumerate(tokens[k + 1 : k + 4], start=k + 1))):
+            return False
+    return any(x.lower_ == "nicht" for x in tokens[k + 1 : k + 3])
 
 
 def _names_report(tokens: list[Token], data: LanguageData) -> bool:
