@@ -139,14 +139,22 @@ def test_a_continuation_speaks_with_its_frames_speaker_across_articles():
     from whosaid.corpus.build import claim_tables
 
     rows = [("a1", "s0", date(2026, 5, 4), "assert", "Der Minister habe Privatfahrten als Dienstreisen abgerechnet",
-             None, "NDR", None),
+             None, "NDR", None, None),
             ("a1", "s1", date(2026, 5, 4), "assert", "Zudem habe das Ministerium ein Abendessen mit Parteifreunden "
-             "aus der Ministeriumskasse bezahlt", None, None, "s0"),
+             "aus der Ministeriumskasse bezahlt", None, None, "s0", None),
             ("a2", "s0", date(2026, 5, 5), "assert", "Ein Abendessen mit Parteifreunden sei aus der "
-             "Ministeriumskasse bezahlt worden", None, "NDR", None),
-            ("a2", "s1", date(2026, 5, 5), "deny", "diesen Vorwurf", "s0", "Umweltministerium", None)]
+             "Ministeriumskasse bezahlt worden", None, "NDR", None, None),
+            ("a2", "s1", date(2026, 5, 5), "deny", "diesen Vorwurf", "s0", "Umweltministerium", None, None)]
     pairs = {(r[1], r[2], r[3], r[4]) for r in claim_tables([], [], [], rows)["corpus_contradictions"]}
     assert ("a1", "s1", "a2", "s1") in pairs
+
+
+def test_a_denial_by_its_content_alone_says_it_is_not_so():
+    from whosaid.corpus.claims import Stmt, polarity
+
+    said = Stmt("a1", "s1", None, "deny", "Es gibt keinen solchen Plan", None, frozenset(), cue="sagen")
+    denied = Stmt("a1", "s2", None, "deny", "nichts von dem Plan gewusst zu haben", None, frozenset(), cue="bestreiten")
+    assert (polarity(said), polarity(denied)) == (-1, 1)
 
 
 def test_nothing_known_of_it_is_negated_content():
@@ -170,16 +178,16 @@ def test_further_denials_of_a_story_answer_the_report_statement_they_share_most_
     from whosaid.corpus.build import claim_tables
 
     rows = [("a1", "s0", date(2026, 5, 4), "assert", "Die Nordbank steuert auf einen Verlust von 180 Millionen Euro zu",
-             None, "Börsen-Zeitung", None),
+             None, "Börsen-Zeitung", None, None),
             ("a1", "s1", date(2026, 5, 4), "assert", "Die Bank verhandle bereits mit ihren Eigentümern über eine "
-             "Kapitalspritze", None, "Börsen-Zeitung", None),
+             "Kapitalspritze", None, "Börsen-Zeitung", None, None),
             ("a1", "s2", date(2026, 5, 4), "assert", "Der Sparkassenverband wolle sich nicht äußern", None,
-             "Börsen-Zeitung", None),
+             "Börsen-Zeitung", None, None),
             ("a2", "s0", date(2026, 5, 5), "deny", "einen Bericht der Börsen-Zeitung über einen Verlust", None,
-             "Nordbank", None),
+             "Nordbank", None, None),
             ("a2", "s1", date(2026, 5, 5), "assert", "Gespräche mit den Eigentümern über frisches Kapital gebe es "
-             "nicht", None, "Nordbank", None),
-            ("a2", "s2", date(2026, 5, 5), "assert", "Die Bilanz werde im April vorgelegt", None, "Nordbank", None)]
+             "nicht", None, "Nordbank", None, None),
+            ("a2", "s2", date(2026, 5, 5), "assert", "Die Bilanz werde im April vorgelegt", None, "Nordbank", None, None)]
     pairs = {(r[1], r[2], r[3], r[4]) for r in claim_tables([], [], [], rows)["corpus_contradictions"]}
     assert ("a1", "s0", "a2", "s0") in pairs and ("a1", "s1", "a2", "s1") in pairs
     assert not any(counter == "s2" for _, _, _, counter in pairs)

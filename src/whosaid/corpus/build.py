@@ -112,7 +112,7 @@ SPEAKERS_SQL = ("SELECT entity_id, article_id, statement FROM statement_entities
 # the statements with their speaker's name as the queries show it (the statement_rows view, which Spark lacks)
 CLAIM_STATEMENTS_SQL = """
         SELECT s.article_id, s.id, s.said, s.stance, s.content, s.refers_to,
-               coalesce(e.name, s.speaker_resolved, s.speaker), s.continues
+               coalesce(e.name, s.speaker_resolved, s.speaker), s.continues, s.cue_lemma
         FROM statements s
         JOIN articles a ON a.id = s.article_id
         LEFT JOIN entity_map m ON m.article_id = s.article_id AND m.entity = s.speaker_entity
@@ -136,8 +136,8 @@ def claim_tables(about_rows, entity_rows, speaker_rows, statement_rows) -> dict[
     name_words = {e: content_words(" ".join([name, *aliases])) for e, name, aliases in entity_rows}
     speakers = {(a, s): e for e, a, s in speaker_rows}
     statement_rows = list(statement_rows)
-    names = {(a, s): name for a, s, *_, name, _ in statement_rows}
-    continued = {(a, s): (a, root) for a, s, *_, root in statement_rows if root}
+    names = {(a, s): name for a, s, *_, name, _, _ in statement_rows}
+    continued = {(a, s): (a, root) for a, s, *_, root, _ in statement_rows if root}
 
     def speaking(key: tuple[str, str]) -> tuple[str, str]:
         """A continuation ("Zudem sei ein Abendessen … bezahlt worden") speaks with its frame's speaker."""
@@ -148,12 +148,13 @@ def claim_tables(about_rows, entity_rows, speaker_rows, statement_rows) -> dict[
         return key
 
     statements = []
-    for a, s, said, stance, content, refers_to, _, _ in statement_rows:
+    for a, s, said, stance, content, refers_to, _, _, cue_lemma in statement_rows:
         by = speaking((a, s))
         statements.append(Stmt(a, s, said, stance, content or "", refers_to, frozenset(about.get((a, s), ())),
                                frozenset().union(*(name_words.get(e, frozenset()) for e in about.get((a, s), ()))),
                                speaker=speakers.get(by),
-                               speaker_words=name_words.get(speakers.get(by), content_words(names.get(by) or ""))))
+                               speaker_words=name_words.get(speakers.get(by), content_words(names.get(by) or "")),
+                               cue=cue_lemma or ""))
     links = link(statements)
     claims = group(statements, links)
     claim_of = {s.key: c.id for c in claims for s in c.members}

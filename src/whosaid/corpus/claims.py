@@ -53,6 +53,7 @@ class Stmt:
     words: frozenset[str] = field(default_factory=frozenset)
     speaker: str | None = None  # cross-document entity id of the speaker
     speaker_words: frozenset[str] = frozenset()  # content words of the speaker's name ("spiegel")
+    cue: str = ""  # the cue's lemma
 
     @property
     def key(self) -> tuple[str, str]:
@@ -175,9 +176,17 @@ def deny_like(s: Stmt) -> bool:
     return s.stance == "deny" or bool(CALLS_FALSE.search(s.content))
 
 
+# speech verbs that deny by themselves: what they deny in negated words is so ("bestritt, nichts gewusst zu haben")
+DENYING_CUES = frozenset({"bestreiten", "abstreiten", "dementieren", "zurückweisen", "leugnen", "verneinen",
+                          "deny", "reject", "dispute", "refute"})
+
+
 def polarity(s: Stmt) -> int:
     """+1 for a statement that something is so, -1 for one that it is not: a denial, a statement calling reports
-    false, or negated content; a denial of negated content is +1 again."""
+    false, or negated content; a denying verb's negated content is +1 again, while a denial by its content alone
+    ("Es gibt keinen solchen Plan", sagte …) stays -1."""
+    if deny_like(s) and s.cue and s.cue not in DENYING_CUES:
+        return -1
     sign = -1 if deny_like(s) else 1
     return -sign if NEGATION.search(s.content) else sign
 
@@ -287,16 +296,23 @@ def answers_within_stories(statements: list[Stmt], joined: set[tuple[str, str]],
     by_article: dict[str, list[Stmt]] = defaultdict(list)
     for st in statements:
         by_article[st.article_id].append(st)
-    countered = {counter for _, counter in paired}
+    answered: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for claim, counter in paired:
+        answered[counter].append(claim)
     found = []
     for claim_article, counter_article in sorted(joined):
         claims = [c for c in by_article[claim_article] if c.stance in ASSERTING and polarity(c) > 0]
         for counter in by_article[counter_article]:
-            if polarity(counter) > 0 or counter.key in countered:
+            if polarity(counter) > 0:
                 continue
             words = counter.words - counter.speaker_words
             scored = [(_shared_stems(c.words - c.speaker_words, words), c) for c in claims]
             best = max(scored, key=lambda sc: sc[0], default=(0, None))
+            # a statement already paired (through the report its own article answers) answers this claim too when
+            # it shares as much with it as with the claim it was paired with
+            already = max((n for n, c in scored if c.key in answered.get(counter.key, ())), default=-1)
+            if answered.get(counter.key) and best[0] < already:
+                continue
             if best[0] >= STORY_SHARED_STEMS and (best[1].key, counter.key) not in paired:
                 found.append((best[1], counter, "answers a report of the same story", 0.5))
     return found
