@@ -126,6 +126,14 @@ def test_an_outlet_named_only_in_the_quoted_genitive_is_named_in_the_nominative(
     assert name in [e.name for e in record.entities]
 
 
+def test_a_club_whose_name_ends_in_letters_is_known_by_its_whole_name():
+    """ "Hertha BSC": letters that do not start where the name starts abbreviate no part of it (unlike "Ahlulbayt
+    Nachrichtenagentur ABNA", known as ABNA)."""
+    record = whosaid.analyze("Berlin (SID) – Hertha BSC hat einen Bericht der «B.Z.» zurückgewiesen.",
+                             published="2027-10-18", lang="de")
+    assert record.statements[0].speaker.resolved == "Hertha BSC"
+
+
 def test_a_title_compound_before_a_person_is_no_entity_of_its_own():
     found = entities("Frankfurt (dpa) – „Die Geduld ist aufgebraucht“, sagte GDL-Chef Thorsten Hülsmann in Frankfurt.")
     assert "GDL-Chef" not in found

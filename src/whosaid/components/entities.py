@@ -1408,9 +1408,11 @@ def canonical_name(cluster: Cluster) -> str:
     if cluster.type == "ORG":
         # "Ahlulbayt Nachrichtenagentur ABNA"; not the genitive of "Zeitung der SPD"
         # "IG BCE": a name of acronyms only is known by all of it
+        # (an acronym that does not start where the name starts abbreviates no part of it: "Hertha BSC")
         acronyms = [m.text if all(ACRONYM.match(w) for w in m.text.split())
                     else m.text.split()[-1] for m in cluster.mentions if ACRONYM.match(m.text.split()[-1])
-                    and not (len(m) > 1 and m[-2].lower_ in {"der", "des", "von", "vom"})]
+                    and not (len(m) > 1 and m[-2].lower_ in {"der", "des", "von", "vom"})
+                    and m.text.split()[-1][:1].upper() == m.text[:1].upper()]
         if acronyms:  # "Ahlulbayt Nachrichtenagentur ABNA" is known as ABNA
             return acronyms[0]
         if best[0].tag_ == "ADJA" and best[0].text[:1].islower():
