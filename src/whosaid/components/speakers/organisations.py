@@ -590,6 +590,19 @@ def _organisation_named(word: str, span: Span, ctx: Context) -> Cluster | None:
     named = [c for c in ctx.clusters if holds(c) and any(m.start < span.start for m in c.mentions)]
     if not named:
         named = [c for c in ctx.clusters if holds(c)]
+    if len(named) > 1:
+        # "Die Kriminalpolizei Passau ermittelt. Eine Polizeisprecherin sagte …" after "wie das Polizeipräsidium
+        # Niederbayern mitteilte": the one of them that has spoken already issues what its spokespeople say
+        spoke = {id(r.cluster) for r in ctx.history if r.cluster is not None}
+        spoken = [c for c in named if id(c) in spoke]
+        if len(spoken) == 1:
+            return spoken[0]
+        # "Das Landesarbeitsgericht Hamm …" from Hamm, "Klage beim Bundesarbeitsgericht" in passing: a
+        # "Gerichtssprecherin" with none of them speaking is of the one named with the dateline's town
+        place = _dateline_place(span.doc)
+        home = [c for c in named if place and place in c.name.split()] if not spoken else []
+        if len(home) == 1:
+            return home[0]
     named = [c for c in named if headed(c)] or named
     return max(named, key=lambda c: c.mentions[0].start) if len(named) >= 1 else None
 
