@@ -571,6 +571,11 @@ def _organisation_of_acronym(acronym: str, ctx: Context) -> Resolution:
     full = _acronym_of(acronym, ctx.data) or acronym
     named = next((c for c in ctx.clusters if c.type == "ORG" and (
         {full, acronym} & {c.name, c.acronym, *c.aliases, *c.nominatives.values()})), None)
+    if named is None and " " not in full:
+        # "ein LKA-Sprecher" after "Das Landeskriminalamt Niedersachsen ermittelt": the one regional body of the
+        # article whose name is the full word with its region after it
+        regional = [c for c in ctx.clusters if c.type == "ORG" and c.name.startswith(full + " ")]
+        named = regional[0] if len(regional) == 1 else None
     return Resolution(named.name, named) if named is not None else Resolution(full)
 
 
