@@ -780,6 +780,22 @@ def test_a_spokesperson_of_one_of_several_bodies_is_of_the_one_that_spoke_or_of_
 @pytest.mark.parametrize(
     "text, written, expected",
     [
+        # "LKA" abbreviates "Landeskriminalamt": the article's one Landeskriminalamt with its state after it
+        ("Das Landeskriminalamt Sachsen ermittelt gegen zwei Männer. Ein LKA-Sprecher sagte, die Männer seien "
+         "geständig.", "Ein LKA-Sprecher", "Landeskriminalamt Sachsen"),
+        ("Das Landeskriminalamt Bayern warnt vor falschen Handwerkern. Nach LKA-Angaben gab es 300 Fälle.",
+         "LKA-Angaben", "Landeskriminalamt Bayern"),
+        ("Das Bundeskriminalamt hat neue Zahlen vorgelegt. Ein BKA-Sprecher sagte, die Lage sei ernst.",
+         "Ein BKA-Sprecher", "Bundeskriminalamt"),
+    ],
+)
+def test_an_acronym_spokesperson_speaks_for_the_regional_body_its_full_word_names(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
         # an organisation followed by its leader is the organisation, the country's as the article wrote it
         ("Vertreter der sudanesischen Armee trafen sich in Genf. Die Armee von General Abdel Fattah al-Burhan "
          "bestätigte, es gebe Gespräche.", "Die Armee von General Abdel Fattah al-Burhan", "sudanesische Armee"),
