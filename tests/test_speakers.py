@@ -796,6 +796,20 @@ def test_an_acronym_spokesperson_speaks_for_the_regional_body_its_full_word_name
 @pytest.mark.parametrize(
     "text, written, expected",
     [
+        # an agency of the state is no news agency: its spokesperson speaks for it
+        ("Die Europäische Weltraumagentur (ESA) bestätigte den Fehlstart einer Rakete des Konzerns Arianespace. "
+         "Zur Ursache könne man noch nichts sagen, sagte eine Sprecherin.", "eine Sprecherin", "ESA"),
+        ("Die Europäische Arzneimittel-Agentur (EMA) prüft einen Impfstoff des Herstellers Valneva. Eine "
+         "Entscheidung falle im Herbst, sagte ein Sprecher.", "ein Sprecher", "EMA"),
+    ],
+)
+def test_an_agency_that_is_no_medium_has_spokespeople(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
         # an organisation followed by its leader is the organisation, the country's as the article wrote it
         ("Vertreter der sudanesischen Armee trafen sich in Genf. Die Armee von General Abdel Fattah al-Burhan "
          "bestätigte, es gebe Gespräche.", "Die Armee von General Abdel Fattah al-Burhan", "sudanesische Armee"),

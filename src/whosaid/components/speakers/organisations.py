@@ -497,15 +497,22 @@ def _is_outlet(c: Cluster, ctx: Context) -> bool:
     """A medium: it reported something, its name ends in a word for a medium, or such a word introduces it."""
     if id(c) in ctx.outlets:
         return True
-    nouns = tuple(n.lower() for n in ctx.data.words.get("outlet_noun", ()))
+    listed = {n.lower() for n in ctx.data.words.get("outlet_noun", ())}
+    whole = {n.lower() for n in ctx.data.words.get("outlet_noun_whole", ())}
+    nouns = tuple(listed - whole)
     reports = ctx.data.words.get("press_report_noun", frozenset())  # "Angaben des Vereins" make no medium
+
+    def medium_word(text: str) -> bool:  # "Nachrichtenagentur", "Presse-Agentur"; not "Anti-Doping-Agentur"
+        last = text.split()[-1].lower() if text.split() else ""
+        return last.endswith(nouns) or last.replace("-", "") in listed
+
     for m in c.mentions:
         i = m.start - 1
         if i >= 0 and m.doc[i].text in QUOTE_MARKS:
             if m.end < len(m.doc) and m.doc[m.end].text in QUOTE_MARKS:
                 return True  # German quotes the titles of papers and magazines: „Kicker“, «NZZ»
             i -= 1
-        if m.text.lower().endswith(nouns) or (i >= 0 and m.doc[i].lower_.endswith(nouns)):
+        if medium_word(m.text) or (i >= 0 and medium_word(m.doc[i].text)):
             return True
         if i >= 1 and m.doc[i].lower_ in {"des", "der"} and m.doc[i - 1].text in reports:
             return True  # "einem Bericht der «NZZ» zufolge"
