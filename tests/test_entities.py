@@ -51,6 +51,18 @@ def test_a_name_ending_in_a_direction_runs_over_the_slash_to_the_next():
     assert "Ost" not in found
 
 
+@pytest.mark.parametrize("text, name, second", [
+    ("Das zeigt eine Untersuchung von Forschern der Universität Erlangen/Nürnberg zu Schulwegen.",
+     "Universität Erlangen/Nürnberg", "Nürnberg"),
+    ("Die Hochschule Lemgo/Detmold hat mehr Studenten als je zuvor, teilte die Leitung mit.",
+     "Hochschule Lemgo/Detmold", "Detmold"),
+])
+def test_an_institution_named_by_two_towns_runs_over_the_slash(text, name, second):
+    found = entities(text)
+    assert found.get(name) == "ORG"
+    assert second not in found
+
+
 def test_an_army_named_by_a_compound_noun_is_an_organisation():
     found = entities("Das Ostkommando der Volksbefreiungsarmee teilte am Montag mit, das Manöver sei beendet.")
     assert found.get("Volksbefreiungsarmee") == "ORG"

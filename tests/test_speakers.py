@@ -760,6 +760,56 @@ def test_a_local_institution_takes_the_town_not_a_common_noun_the_model_took_for
 @pytest.mark.parametrize(
     "text, written, expected",
     [
+        # two police bodies hold "Polizei": the spokesperson is of the one that has spoken, not the one acting
+        ("Altötting (dpa) – Ein Lastwagen ist in eine Scheune gefahren, wie das Polizeipräsidium Oberbayern Süd "
+         "mitteilte. Die Kriminalpolizei Traunstein ermittelt. Ein Polizeisprecher sagte, der Fahrer sei verletzt.",
+         "Ein Polizeisprecher", "Polizeipräsidium Oberbayern Süd"),
+        # two courts, none speaking: a court's spokesperson is of the court of the dateline's town
+        ("Celle (dpa) – Das Oberlandesgericht Celle hat die Klage eines Bauern abgewiesen. Sein Anwalt will vor den "
+         "Bundesgerichtshof ziehen. Nach Angaben eines Gerichtssprechers gibt es viele solche Fälle.",
+         "Angaben eines Gerichtssprechers", "Oberlandesgericht Celle"),
+        ("Hamm (dpa) – Das Landesarbeitsgericht Hamm hat die Klage einer Pflegerin abgewiesen. Sie könne noch vor "
+         "das Bundesarbeitsgericht ziehen, sagte ein Gerichtssprecher.", "ein Gerichtssprecher",
+         "Landesarbeitsgericht Hamm"),
+    ],
+)
+def test_a_spokesperson_of_one_of_several_bodies_is_of_the_one_that_spoke_or_of_the_dateline(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # "LKA" abbreviates "Landeskriminalamt": the article's one Landeskriminalamt with its state after it
+        ("Das Landeskriminalamt Sachsen ermittelt gegen zwei Männer. Ein LKA-Sprecher sagte, die Männer seien "
+         "geständig.", "Ein LKA-Sprecher", "Landeskriminalamt Sachsen"),
+        ("Das Landeskriminalamt Bayern warnt vor falschen Handwerkern. Nach LKA-Angaben gab es 300 Fälle.",
+         "LKA-Angaben", "Landeskriminalamt Bayern"),
+        ("Das Bundeskriminalamt hat neue Zahlen vorgelegt. Ein BKA-Sprecher sagte, die Lage sei ernst.",
+         "Ein BKA-Sprecher", "Bundeskriminalamt"),
+    ],
+)
+def test_an_acronym_spokesperson_speaks_for_the_regional_body_its_full_word_names(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # an agency of the state is no news agency: its spokesperson speaks for it
+        ("Die Europäische Weltraumagentur (ESA) bestätigte den Fehlstart einer Rakete des Konzerns Arianespace. "
+         "Zur Ursache könne man noch nichts sagen, sagte eine Sprecherin.", "eine Sprecherin", "ESA"),
+        ("Die Europäische Arzneimittel-Agentur (EMA) prüft einen Impfstoff des Herstellers Valneva. Eine "
+         "Entscheidung falle im Herbst, sagte ein Sprecher.", "ein Sprecher", "EMA"),
+    ],
+)
+def test_an_agency_that_is_no_medium_has_spokespeople(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
         # an organisation followed by its leader is the organisation, the country's as the article wrote it
         ("Vertreter der sudanesischen Armee trafen sich in Genf. Die Armee von General Abdel Fattah al-Burhan "
          "bestätigte, es gebe Gespräche.", "Die Armee von General Abdel Fattah al-Burhan", "sudanesische Armee"),

@@ -118,6 +118,7 @@ class EntityMerger:
         spans = _outside_dateline_agencies(doc, spans)
         spans = [s for s in (_before_line_break(s) for s in spans) if s is not None]
         spans = _through_slashed_direction(doc, spans, self.data.words.get("compass_direction", frozenset()))
+        spans = _through_slashed_place(doc, spans, self.data)
         doc.ents = spans
         doc._.entities = cluster_mentions(spans, self.data.words.get("acronym_compound_head", frozenset()))
         places = {c.name for c in doc._.entities if c.type == "LOC" and _written_as_place(c, self.gazetteer)} \
@@ -388,6 +389,24 @@ def _through_slashed_direction(doc: Doc, spans: list[Span], directions: frozense
         end = s.end
         if s.label_ == "ORG" and s[-1].text in directions and end + 1 < len(doc) and doc[end].text == "/" \
                 and not s[-1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].text in directions:
+            end += 2
+            dropped.add(end - 1)
+        out.append(Span(doc, s.start, end, label=s.label_) if end != s.end else s)
+    return [s for s in out if not (len(s) == 1 and s.start in dropped)]
+
+
+def _through_slashed_place(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+    """ "Universität Witten/Herdecke", "Fachhochschule Hof/Saale": an organisation's name of its noun and a place
+    runs on over a slash written without spaces to the second place (a proper name); a span the model made of
+    that place alone goes."""
+    out, dropped = [], set()
+    places = {s.start for s in spans if len(s) == 1 and s.label_ == "LOC"}
+    for s in spans:
+        end = s.end
+        if s.label_ == "ORG" and len(s) >= 2 and _is_org_noun(s[0], data) and s[-1].tag_ == "NE" \
+                and end + 1 < len(doc) and doc[end].text == "/" and not s[-1].whitespace_ \
+                and not doc[end].whitespace_ and (doc[end + 1].tag_ == "NE" or end + 1 in places) \
+                and doc[end + 1].text[:1].isupper():
             end += 2
             dropped.add(end - 1)
         out.append(Span(doc, s.start, end, label=s.label_) if end != s.end else s)

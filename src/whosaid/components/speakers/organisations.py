@@ -497,15 +497,22 @@ def _is_outlet(c: Cluster, ctx: Context) -> bool:
     """A medium: it reported something, its name ends in a word for a medium, or such a word introduces it."""
     if id(c) in ctx.outlets:
         return True
-    nouns = tuple(n.lower() for n in ctx.data.words.get("outlet_noun", ()))
+    listed = {n.lower() for n in ctx.data.words.get("outlet_noun", ())}
+    whole = {n.lower() for n in ctx.data.words.get("outlet_noun_whole", ())}
+    nouns = tuple(listed - whole)
     reports = ctx.data.words.get("press_report_noun", frozenset())  # "Angaben des Vereins" make no medium
+
+    def medium_word(text: str) -> bool:  # "Nachrichtenagentur", "Presse-Agentur"; not "Anti-Doping-Agentur"
+        last = text.split()[-1].lower() if text.split() else ""
+        return last.endswith(nouns) or last.replace("-", "") in listed
+
     for m in c.mentions:
         i = m.start - 1
         if i >= 0 and m.doc[i].text in QUOTE_MARKS:
             if m.end < len(m.doc) and m.doc[m.end].text in QUOTE_MARKS:
                 return True  # German quotes the titles of papers and magazines: „Kicker“, «NZZ»
             i -= 1
-        if m.text.lower().endswith(nouns) or (i >= 0 and m.doc[i].lower_.endswith(nouns)):
+        if medium_word(m.text) or (i >= 0 and medium_word(m.doc[i].text)):
             return True
         if i >= 1 and m.doc[i].lower_ in {"des", "der"} and m.doc[i - 1].text in reports:
             return True  # "einem Bericht der «NZZ» zufolge"
@@ -571,6 +578,11 @@ def _organisation_of_acronym(acronym: str, ctx: Context) -> Resolution:
     full = _acronym_of(acronym, ctx.data) or acronym
     named = next((c for c in ctx.clusters if c.type == "ORG" and (
         {full, acronym} & {c.name, c.acronym, *c.aliases, *c.nominatives.values()})), None)
+    if named is None and " " not in full:
+        # "ein LKA-Sprecher" after "Das Landeskriminalamt Niedersachsen ermittelt": the one regional body of the
+        # article whose name is the full word with its region after it
+        regional = [c for c in ctx.clusters if c.type == "ORG" and c.name.startswith(full + " ")]
+        named = regional[0] if len(regional) == 1 else None
     return Resolution(named.name, named) if named is not None else Resolution(full)
 
 
@@ -590,6 +602,19 @@ def _organisation_named(word: str, span: Span, ctx: Context) -> Cluster | None:
     named = [c for c in ctx.clusters if holds(c) and any(m.start < span.start for m in c.mentions)]
     if not named:
         named = [c for c in ctx.clusters if holds(c)]
+    if len(named) > 1:
+        # "Die Kriminalpolizei Passau ermittelt. Eine Polizeisprecherin sagte …" after "wie das Polizeipräsidium
+        # Niederbayern mitteilte": the one of them that has spoken already issues what its spokespeople say
+        spoke = {id(r.cluster) for r in ctx.history if r.cluster is not None}
+        spoken = [c for c in named if id(c) in spoke]
+        if len(spoken) == 1:
+            return spoken[0]
+        # "Das Landesarbeitsgericht Hamm …" from Hamm, "Klage beim Bundesarbeitsgericht" in passing: a
+        # "Gerichtssprecherin" with none of them speaking is of the one named with the dateline's town
+        place = _dateline_place(span.doc)
+        home = [c for c in named if place and place in c.name.split()] if not spoken else []
+        if len(home) == 1:
+            return home[0]
     named = [c for c in named if headed(c)] or named
     return max(named, key=lambda c: c.mentions[0].start) if len(named) >= 1 else None
 
