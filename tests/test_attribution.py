@@ -81,6 +81,22 @@ def only_statement(text: str, **expected):
         # "rief … zu": a separable verb of calling out to an audience
         ("„Wir lassen uns das nicht gefallen“, rief Betriebsrätin Jana Kühn den Streikenden zu.",
          "zurufen", "Direct", "assert", "Betriebsrätin Jana Kühn", "Wir lassen uns das nicht gefallen"),
+        # "hielt (dem) entgegen": a separable verb of countering; a dative demonstrative in the prefield is what is
+        # countered, the speaker follows the verb
+        ("Die Ärztin hielt dem entgegen, die Werte seien im Normalbereich gewesen.",
+         "entgegenhalten", "Indirect", "assert", "Die Ärztin", "die Werte seien im Normalbereich gewesen"),
+        ("Dem hielt der Vereinsvorstand entgegen, die Halle sei längst ausgebucht.",
+         "entgegenhalten", "Indirect", "assert", "der Vereinsvorstand", "die Halle sei längst ausgebucht"),
+        ("Dem widersprach die Reederei: Die Fähre sei pünktlich ausgelaufen.",
+         "widersprechen", "Indirect", "deny", "die Reederei", "Die Fähre sei pünktlich ausgelaufen"),
+        # "nannte das „…“": the demonstrative before a quoted judgment is the object, not an article
+        ("Die Bürgermeisterin nannte das „völlig aus der Luft gegriffen“.",
+         "nennen", "Reported", "assert", "Die Bürgermeisterin", "das „völlig aus der Luft gegriffen“"),
+        # a past "musste" with an infinitive of conceding tells the concession made, fronted or not
+        ("Einräumen musste die Trainerin, dass die Mannschaft konditionell nachgelassen habe.",
+         "einräumen", "Indirect", "concede", "die Trainerin", "dass die Mannschaft konditionell nachgelassen habe"),
+        ("Der Bauunternehmer musste zugeben, dass die Brücke ein Jahr später fertig wird.",
+         "zugeben", "Indirect", "concede", "Der Bauunternehmer", "dass die Brücke ein Jahr später fertig wird"),
     ],
 )
 def test_verb_frames(text, lemma, kind, stance, speaker, content):
@@ -1460,6 +1476,13 @@ def test_declining_to_comment_is_no_statement(nlp):
     assert _statements_of(nlp, "Die Firma äußerte sich zunächst nicht zu den Vorwürfen.") == []
     assert _statements_of(nlp, "Der Minister äußerte sich zufrieden: „Das ist ein gutes Ergebnis.“") == [
         ("äußern", "Direct", "Das ist ein gutes Ergebnis.", None)]
+
+
+def test_a_concession_only_owed_is_no_statement(nlp):
+    """ "muss einräumen" (an obligation still open) and "musste nicht zugeben" tell no concession; "musste einräumen"
+    does (see test_verb_frames)."""
+    assert _statements_of(nlp, "Die Stadträtin muss einräumen, dass das Budget überschritten wird.") == []
+    assert _statements_of(nlp, "Der Kapitän musste nicht zugeben, dass er den Kurs verlassen hatte.") == []
 
 
 def test_what_someone_has_said_through_a_lawyer_is_their_statement(nlp):
