@@ -1709,6 +1709,10 @@ def test_an_outlet_that_speaks_or_whose_report_is_answered_is_no_medium(text):
         ("„Wer bei der Kultur spart, spart an der Demokratie“, sagte die Präsidentin in ihrer Eröffnungsrede.",
          "Eröffnungsrede"),
         ("„Der Trend ist eindeutig“, sagte der Klimatologe bei der Präsentation in Wien.", "Präsentation"),
+        ("„Wir haben den Kopf verloren“, sagte die Torhüterin nach dem Spiel bei DAZN.", "DAZN"),
+        # a meeting addressed
+        ("„Kein Standort wird geschlossen“, sagte die Chefin auf einer Mitarbeiterversammlung in Kassel.",
+         "Mitarbeiterversammlung"),
     ],
 )
 def test_a_broadcaster_a_press_conference_or_a_speech_beside_the_cue_is_the_medium(text, medium):
