@@ -1478,6 +1478,14 @@ def test_declining_to_comment_is_no_statement(nlp):
         ("äußern", "Direct", "Das ist ein gutes Ergebnis.", None)]
 
 
+def test_a_demanded_promise_is_the_demands_object_with_its_clause(nlp):
+    """ "verlangte eine Zusage des Vorstands, dass …": the clause tells what the demanded promise is to say; the board
+    promised nothing, so the cue noun makes no statement of its own."""
+    assert _statements_of(nlp, "Die Elternvertreter verlangten eine Zusicherung des Schulamts, dass keine Klasse "
+                               "aufgelöst wird.") == [
+        ("verlangen", "Reported", "eine Zusicherung des Schulamts, dass keine Klasse aufgelöst wird", None)]
+
+
 def test_a_concession_only_owed_is_no_statement(nlp):
     """ "muss einräumen" (an obligation still open) and "musste nicht zugeben" tell no concession; "musste einräumen"
     does (see test_verb_frames)."""

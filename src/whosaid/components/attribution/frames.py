@@ -815,6 +815,10 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
         content = prefield or fronted  # "Den Vorwurf wies der Minister zurück"
     if content is None:
         return None
+    if cue.stance == "demand" and content.end + 1 < sent.end and doc[content.end].text == "," \
+            and doc[content.end + 1].lower_ == "dass" and not any(t._.in_quote for t in content):
+        # "verlangte eine schriftliche Zusage des Vorstands, dass …": the clause says what the demanded thing is to be
+        content = strip_span(doc[content.start : _content_end(doc, sent, content.end + 2, data)])
     # a quoted word in the object is what was said ("als einen „beschämenden Deal“, der …")
     relative = None if any(t._.in_quote for t in content) else _reported_relative_clause(doc, sent, content.end)
     if relative is not None:
