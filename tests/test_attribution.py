@@ -81,6 +81,22 @@ def only_statement(text: str, **expected):
         # "rief … zu": a separable verb of calling out to an audience
         ("„Wir lassen uns das nicht gefallen“, rief Betriebsrätin Jana Kühn den Streikenden zu.",
          "zurufen", "Direct", "assert", "Betriebsrätin Jana Kühn", "Wir lassen uns das nicht gefallen"),
+        # "hielt (dem) entgegen": a separable verb of countering; a dative demonstrative in the prefield is what is
+        # countered, the speaker follows the verb
+        ("Die Ärztin hielt dem entgegen, die Werte seien im Normalbereich gewesen.",
+         "entgegenhalten", "Indirect", "assert", "Die Ärztin", "die Werte seien im Normalbereich gewesen"),
+        ("Dem hielt der Vereinsvorstand entgegen, die Halle sei längst ausgebucht.",
+         "entgegenhalten", "Indirect", "assert", "der Vereinsvorstand", "die Halle sei längst ausgebucht"),
+        ("Dem widersprach die Reederei: Die Fähre sei pünktlich ausgelaufen.",
+         "widersprechen", "Indirect", "deny", "die Reederei", "Die Fähre sei pünktlich ausgelaufen"),
+        # "nannte das „…“": the demonstrative before a quoted judgment is the object, not an article
+        ("Die Bürgermeisterin nannte das „völlig aus der Luft gegriffen“.",
+         "nennen", "Reported", "assert", "Die Bürgermeisterin", "das „völlig aus der Luft gegriffen“"),
+        # a past "musste" with an infinitive of conceding tells the concession made, fronted or not
+        ("Einräumen musste die Trainerin, dass die Mannschaft konditionell nachgelassen habe.",
+         "einräumen", "Indirect", "concede", "die Trainerin", "dass die Mannschaft konditionell nachgelassen habe"),
+        ("Der Bauunternehmer musste zugeben, dass die Brücke ein Jahr später fertig wird.",
+         "zugeben", "Indirect", "concede", "Der Bauunternehmer", "dass die Brücke ein Jahr später fertig wird"),
     ],
 )
 def test_verb_frames(text, lemma, kind, stance, speaker, content):
@@ -1462,6 +1478,21 @@ def test_declining_to_comment_is_no_statement(nlp):
         ("äußern", "Direct", "Das ist ein gutes Ergebnis.", None)]
 
 
+def test_a_demanded_promise_is_the_demands_object_with_its_clause(nlp):
+    """ "verlangte eine Zusage des Vorstands, dass …": the clause tells what the demanded promise is to say; the board
+    promised nothing, so the cue noun makes no statement of its own."""
+    assert _statements_of(nlp, "Die Elternvertreter verlangten eine Zusicherung des Schulamts, dass keine Klasse "
+                               "aufgelöst wird.") == [
+        ("verlangen", "Reported", "eine Zusicherung des Schulamts, dass keine Klasse aufgelöst wird", None)]
+
+
+def test_a_concession_only_owed_is_no_statement(nlp):
+    """ "muss einräumen" (an obligation still open) and "musste nicht zugeben" tell no concession; "musste einräumen"
+    does (see test_verb_frames)."""
+    assert _statements_of(nlp, "Die Stadträtin muss einräumen, dass das Budget überschritten wird.") == []
+    assert _statements_of(nlp, "Der Kapitän musste nicht zugeben, dass er den Kurs verlassen hatte.") == []
+
+
 def test_what_someone_has_said_through_a_lawyer_is_their_statement(nlp):
     """"ließ über seinen Anwalt mitteilen", "hatte einräumen lassen": the infinitive under "lassen" is the cue, the
     subject of "lassen" the speaker."""
@@ -1686,6 +1717,10 @@ def test_an_outlet_that_speaks_or_whose_report_is_answered_is_no_medium(text):
         ("„Wer bei der Kultur spart, spart an der Demokratie“, sagte die Präsidentin in ihrer Eröffnungsrede.",
          "Eröffnungsrede"),
         ("„Der Trend ist eindeutig“, sagte der Klimatologe bei der Präsentation in Wien.", "Präsentation"),
+        ("„Wir haben den Kopf verloren“, sagte die Torhüterin nach dem Spiel bei DAZN.", "DAZN"),
+        # a meeting addressed
+        ("„Kein Standort wird geschlossen“, sagte die Chefin auf einer Mitarbeiterversammlung in Kassel.",
+         "Mitarbeiterversammlung"),
     ],
 )
 def test_a_broadcaster_a_press_conference_or_a_speech_beside_the_cue_is_the_medium(text, medium):

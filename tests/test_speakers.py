@@ -626,6 +626,11 @@ def test_a_konjunktiv_read_as_an_adjective_still_makes_its_clause_the_content(te
         # a team position and its synonym: "der Angreifer" is the one written as "Stürmer", not the Sportchef
         ("Stürmer Jonas Brandt soll wechseln. Sportchef Kai Lenz hatte betont, man wolle niemanden abgeben. "
          "Der Angreifer sagte, er fühle sich wohl.", "Der Angreifer", "Jonas Brandt"),
+        # the head of a company, whatever office named him: "der Firmenchef" is the Geschäftsführer, not the Betriebsrat
+        ("Geschäftsführer Tobias Renner wies den Bericht zurück. Betriebsrat Uwe Stahl zeigte sich besorgt. Der "
+         "Firmenchef sagte, das Werk bleibe offen.", "Der Firmenchef", "Tobias Renner"),
+        ("Vorstandschefin Karin Albers nannte das Quartal solide. Die Konzernchefin sagte, die Prognose gelte.",
+         "Die Konzernchefin", "Karin Albers"),
         # far from any naming: the one man of the article nothing contradicts the description of
         ("Das Gericht verurteilte Peter M. zu drei Jahren Haft. Er habe Geld unterschlagen, sagte Richterin Eva Roth. "
          "Oberstaatsanwalt Karl Hinz hatte vier Jahre gefordert. Die Verteidigung kündigte Revision an. Die Kammer "

@@ -70,6 +70,8 @@ def _finite_of(doc: Doc, sent: Span, verb: Token) -> Token:
             return doc[j]
         opening = _reported_apposition_opening(doc, sent, j) if doc[j].text == "," else None
         j = opening - 1 if opening is not None else j - 1  # not "habe" of "die Vorwürfe, er habe …, zurückgewiesen"
+    if verb.tag_ == "VVINF" and j < start and verb.i + 1 < sent.end and doc[verb.i + 1].tag_ == "VMFIN":
+        return doc[verb.i + 1]  # "Einräumen musste der Manager, …": the infinitive fronted before its modal
     return verb
 
 

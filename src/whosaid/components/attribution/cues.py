@@ -52,6 +52,10 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
             tok.tag_, tok.pos_ = "NE", "PROPN"  # "Die „Thüringer Allgemeine“ hatte berichtet": a title with no noun
         elif tok.tag_ in {"NN", "PDS"} and _comparative_opening_a_frame(tok, data):
             tok.tag_, tok.pos_ = "ADJD", "ADJ"  # "Skeptischer äußerte sich Analystin X: …": no subject, an adverb
+        elif tok.tag_ == "NN" and _fronted_infinitive_cue(tok, data):
+            # "Einräumen musste der Firmenchef, dass …": a cue's infinitive fronted before a modal, capitalised as the
+            # sentence's first word, is no noun
+            tok.tag_, tok.pos_, tok.lemma_ = "VVINF", "VERB", tok.lower_
         elif tok.tag_ == "NN" and _compound_adjective(tok):
             tok.tag_, tok.pos_ = "ADJA", "ADJ"  # "die Hisbollah-nahe libanesische Zeitung": no noun of its own
         elif _age_noun(tok, data) and tok.tag_ != "NN":
@@ -196,6 +200,14 @@ def _participle_read_as_finite(tok: Token, data: LanguageData) -> bool:
     return bool(finite) and finite[-1].tag_ == "VAFIN" and finite[-1].lemma_ in {"haben", "sein"}
 
 
+def _fronted_infinitive_cue(tok: Token, data: LanguageData) -> bool:
+    """ "Zugeben musste der Trainer, dass …": the first word of a sentence, written like a cue's infinitive, right
+    before a finite modal verb."""
+    doc = tok.doc
+    return tok.is_sent_start and tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "VMFIN" \
+        and tok.lower_.endswith("en") and tok.lower_ in data.verb_cues
+
+
 def _verb_second_cue(tok: Token, data: LanguageData) -> bool:
     """ "Nun vermelden chinesische Medien, dass …": a plural present read as an infinitive, right after an adverb that
     opens its sentence, is the finite verb in second place."""
@@ -279,6 +291,20 @@ def _reports_an_utterance(doc: Doc, sent: Span, verb: Token) -> bool:
     if verb.tag_ == "VVINF":
         return _said_through_someone(doc, sent, verb)
     return True
+
+
+def conceded_under_must(doc: Doc, sent: Span, verb: Token, stance: str, data: LanguageData) -> bool:
+    """ "musste einräumen, dass …", "Zugeben musste der Trainer, dass …": an infinitive of conceding under a past
+    indicative "müssen" tells what the subject did concede (the obligation was met), unless negated."""
+    if verb.tag_ != "VVINF" or stance != "concede":
+        return False
+    start = _clause_start(doc, sent, verb.i)
+    modal = next((t for t in doc[start : verb.i] if t.tag_ == "VMFIN"), None)
+    if modal is None and verb.i + 1 < sent.end and doc[verb.i + 1].tag_ == "VMFIN":
+        modal = doc[verb.i + 1]  # fronted: "Einräumen musste …"
+    if modal is None or modal.lower_ not in data.words.get("past_must", ()):
+        return False
+    return not any(t.tag_ == "PTKNEG" for t in doc[min(modal.i, verb.i) : max(modal.i, verb.i) + 1])
 
 
 def _said_through_someone(doc: Doc, sent: Span, verb: Token) -> bool:

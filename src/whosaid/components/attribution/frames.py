@@ -30,7 +30,13 @@ from whosaid.components.attribution.content import (
     _trim_particle,
     _wholly_quoted,
 )
-from whosaid.components.attribution.cues import _cue_lemma, _reports_an_utterance, _VerbCue, with_lassen
+from whosaid.components.attribution.cues import (
+    _cue_lemma,
+    _reports_an_utterance,
+    _VerbCue,
+    conceded_under_must,
+    with_lassen,
+)
 from whosaid.components.attribution.found import Found
 from whosaid.components.attribution.links import _referred_statement
 from whosaid.components.attribution.prepositional import _source_phrase_end
@@ -81,10 +87,11 @@ def _verb_frames(
         if hit is None:
             continue
         lemma, cue_tokens = hit
-        if not _reports_an_utterance(doc, sent, tok) or in_reported_apposition(tok, sent):
+        entry = data.verb_cues[lemma]
+        if not (_reports_an_utterance(doc, sent, tok) or conceded_under_must(doc, sent, tok, entry.stance, data)) \
+                or in_reported_apposition(tok, sent):
             continue
         cue_tokens = with_lassen(doc, sent, tok, cue_tokens)
-        entry = data.verb_cues[lemma]
         if tok.tag_ == "VVPP" and entry.takes == "object" and not _has_finite_in_clause(doc, sent, tok):
             continue  # "…, genannt „BRD-Video“, …": a participle naming something, no speech act
         cue = _VerbCue(tok, cue_tokens, lemma, entry.stance, entry.takes)
@@ -652,6 +659,10 @@ def _subject_before_content(view: _SentenceView, cue: _VerbCue, finite: Token,
         speaker = _passive_agent(doc, finite, cue.verb, ents)  # "wurde von der Regierung dementiert"
     else:
         speaker = _prefield_speaker(doc, clause_start, finite, ents)
+        if speaker is not None and len(speaker) == 1 and speaker[0].lower_ in data.words.get("dative_demonstrative", ()):
+            # "Dem hielt die Ministerin entgegen, …", "Dem widersprach der Verband": a dative stands first, the
+            # subject after the verb
+            speaker = None
         if speaker is not None and cue.stance in {"deny", "confirm"} and (
                 _headed_by_report_noun(speaker, data) or speaker[0].tag_ == "PDAT" and not _agentive(speaker, ents, data)
                 or _fronted_thing(speaker, ents, data)):
@@ -790,7 +801,9 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
         content = _trim_particle(strip_span(doc[start : _object_end(doc, sent, start, data)]), cue.tokens)
         if cue.stance == "assert":
             content = _before_time(content, times)
-        if not any(t.tag_ in {"NN", "NE", "PPER", "PDS", "PIS", "VVINF", "VVIZU"} for t in content):
+        if not any(t.tag_ in {"NN", "NE", "PPER", "PDS", "PIS", "VVINF", "VVIZU"} for t in content) and not (
+                len(content) and content[0].lower_ in data.words.get("back_reference_demonstrative", ())):
+            # "nannte das „schlicht falsch“": the tagger reads the demonstrative before a quote as an article
             content = None
     elif verb.tag_ == "VVPP" and finite.i < verb.i and finite.lemma_ == "haben":
         # "Die Gewerkschaft hat (am Montag) höhere Löhne gefordert": the object stands before the participle
@@ -802,6 +815,10 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
         content = prefield or fronted  # "Den Vorwurf wies der Minister zurück"
     if content is None:
         return None
+    if cue.stance == "demand" and content.end + 1 < sent.end and doc[content.end].text == "," \
+            and doc[content.end + 1].lower_ == "dass" and not any(t._.in_quote for t in content):
+        # "verlangte eine schriftliche Zusage des Vorstands, dass …": the clause says what the demanded thing is to be
+        content = strip_span(doc[content.start : _content_end(doc, sent, content.end + 2, data)])
     # a quoted word in the object is what was said ("als einen „beschämenden Deal“, der …")
     relative = None if any(t._.in_quote for t in content) else _reported_relative_clause(doc, sent, content.end)
     if relative is not None:

@@ -42,6 +42,9 @@ def _noun_frames(doc: Doc, sent: Span, ents: dict[int, Span], data: LanguageData
             continue
         if any(f.content_start == content.start_char for f in earlier + found):
             continue  # a verb frame already reports this clause
+        if any(f.kind == "Reported" and f.stance == "demand" and f.content_start <= tok.idx < f.content_end
+               for f in earlier):
+            continue  # "verlangte eine Zusage des Vorstands, dass …": a promise only demanded, nobody made it
         if cue[0] is not tok and any(f.content_start <= content.start_char and f.content_end >= content.end_char
                                      and f.frame is not None and f.frame.end <= cue[0].i for f in earlier):
             continue  # "Nach Angaben der Zeitung kommt eine Untersuchung zu dem Ergebnis, dass …": the source's report
