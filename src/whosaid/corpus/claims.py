@@ -29,8 +29,10 @@ ENTITY_WEIGHT = 2
 COMMON_SHARE = 0.02
 WORD = re.compile(r"[\wÄÖÜäöüß]+")
 NEGATION = re.compile(r"\b(nicht|nichts|kein\w*|nie|niemals|keinesfalls|not|never|no)\b", re.IGNORECASE)
+# "übertrieben", "zu hoch gegriffen", "aus der Luft gegriffen": what a report says is not so (as it says)
 CALLS_FALSE = re.compile(r"\b(falsch\w*|unwahr\w*|Falschmeldung\w*|Lüge\w*|erfunden\w*|haltlos\w*|unzutreffend\w*|"
-                         r"Fake|entbehr\w*|Propaganda|false|untrue|fabricat\w*|baseless)\b", re.IGNORECASE)
+                         r"Fake|entbehr\w*|Propaganda|übertrieb\w*|(?:zu hoch|zu niedrig|aus der Luft) gegriffen|"
+                         r"false|untrue|fabricat\w*|baseless|exaggerat\w*)\b", re.IGNORECASE)
 ASSERTING = frozenset({"assert", "claim", "announce", "confirm", "demand"})
 REPORT_NOUNS = re.compile(r"(bericht\w*|meldung\w*|darstellung\w*|artikel\w*|behauptung\w*|angabe\w*|"
                           r"spekulation\w*|enthüllung\w*|report\w*|claim\w*|story|stories|allegation\w*)",
@@ -184,8 +186,9 @@ DENYING_CUES = frozenset({"bestreiten", "abstreiten", "dementieren", "zurückwei
 def polarity(s: Stmt) -> int:
     """+1 for a statement that something is so, -1 for one that it is not: a denial, a statement calling reports
     false, or negated content; a denying verb's negated content is +1 again, while a denial by its content alone
-    ("Es gibt keinen solchen Plan", sagte …) stays -1."""
-    if deny_like(s) and s.cue and s.cue not in DENYING_CUES:
+    ("Es gibt keinen solchen Plan", sagte …), or one with no verb of its own (a continuation: "Eine Schließung stehe
+    aber nicht zur Debatte") stays -1."""
+    if deny_like(s) and s.cue not in DENYING_CUES:
         return -1
     sign = -1 if deny_like(s) else 1
     return -sign if NEGATION.search(s.content) else sign
