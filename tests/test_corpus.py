@@ -232,3 +232,31 @@ def test_a_continued_denial_correcting_a_figure_answers_the_report_of_the_story(
     pairs = {(r[1], r[2], r[3], r[4]) for r in claim_tables([], [], [], rows)["corpus_contradictions"]}
     assert ("a1", "s0", "a2", "s1") in pairs
     assert not any(counter == "s2" for _, _, _, counter in pairs)
+
+
+def test_a_denial_answers_the_claim_its_own_articles_report_tells():
+    """The ministry rejects "a report about an alleged fire in a depot"; its article retells the report ("ein
+    Munitionslager bei Tapa sei ausgebrannt, drei Soldaten verletzt"), which names the other article's claim in other
+    words than the denial; a denial of another report linked to it by mistake answers nothing."""
+    from whosaid.corpus.build import claim_tables
+
+    rows = [("a1", "s0", date(2026, 6, 1), "assert", "über einen angeblichen Brand in einem Bundeswehr-Lager in "
+             "Estland", None, "Sputnik", None, "berichten"),
+            ("a1", "s1", date(2026, 6, 1), "assert", "Ein Munitionslager der Panzergrenadiere sei am Wochenende "
+             "nahe der Kleinstadt Tapa vollständig ausgebrannt, mehrere Wachsoldaten hätten schwere Verbrennungen erlitten", None, "Beitrag", None, "heißen"),
+            ("a2", "s0", date(2026, 6, 2), "deny", "einen Bericht von Sputnik über einen angeblichen Brand in "
+             "einem Munitionslager in Estland", "s1", "Verteidigungsministerium", None, "zurückweisen"),
+            ("a2", "s1", date(2026, 6, 1), "assert", "in einem Munitionslager nahe Tapa sei nach einer Explosion in der "
+             "Nacht ein Feuer ausgebrannt, das die Feuerwehr erst nach Stunden gelöscht habe", None, "der Sender", None, "berichten"),
+            ("a2", "s2", date(2026, 6, 2), "deny", "Gerüchte, wonach der Kommandeur nach Vilnius versetzt werde",
+             "s1", "Verteidigungsministerium", None, "zurückweisen")]
+    pairs = {(r[1], r[2], r[3], r[4]) for r in claim_tables([], [], [], rows)["corpus_contradictions"]}
+    assert ("a1", "s1", "a2", "s0") in pairs
+    assert not any(counter == "s2" for _, _, _, counter in pairs)
+
+
+def test_a_short_noun_is_shared_with_the_compound_it_heads():
+    from whosaid.corpus.claims import _shared_stems, content_words
+
+    assert _shared_stems(content_words("ein Dorf beschossen"), content_words("Angriff auf ein Grenzdorf")) == 1
+    assert _shared_stems(content_words("das Werk"), content_words("die Werkstatt")) == 0
