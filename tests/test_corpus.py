@@ -191,3 +191,72 @@ def test_further_denials_of_a_story_answer_the_report_statement_they_share_most_
     pairs = {(r[1], r[2], r[3], r[4]) for r in claim_tables([], [], [], rows)["corpus_contradictions"]}
     assert ("a1", "s0", "a2", "s0") in pairs and ("a1", "s1", "a2", "s1") in pairs
     assert not any(counter == "s2" for _, _, _, counter in pairs)
+
+
+def test_a_denial_with_no_verb_of_its_own_says_what_it_negates_is_not_so():
+    """Only a denying verb turns negated content round ("bestritt, nichts gewusst zu haben"); a denial continuing
+    its speaker's words ("Ein Verkauf … stehe aber nicht zur Debatte") has none, and says it is not so."""
+    from whosaid.corpus.claims import Stmt, polarity
+
+    went_on = Stmt("a2", "s4", None, "deny", "Ein Verkauf der Logistiksparte stehe aber nicht zur Debatte", None,
+                   frozenset(), cue="")
+    corrected = Stmt("a2", "s5", None, "deny", "Betroffen seien nicht 900, sondern rund 350 Stellen", None,
+                     frozenset(), cue="")
+    assert polarity(went_on) == polarity(corrected) == -1
+
+
+@pytest.mark.parametrize("content", ["Die genannte Summe von 300 Millionen Euro sei deutlich zu hoch gegriffen",
+                                     "Die Zahl der Entlassungen sei maßlos übertrieben",
+                                     "Die Angaben über den Verlust seien aus der Luft gegriffen"])
+def test_a_figure_called_too_high_or_made_up_is_a_denial(content: str):
+    from whosaid.corpus.claims import polarity
+
+    assert polarity(stmt("a2", "s3", "concede", content)) == -1
+
+
+def test_a_continued_denial_correcting_a_figure_answers_the_report_of_the_story():
+    """The paper reports 900 jobs cut; the firm rejects the report and, going on, says not 900 but 350 jobs are
+    affected: the correction answers the report statement of the figure."""
+    from whosaid.corpus.build import claim_tables
+
+    rows = [("a1", "s0", date(2026, 3, 2), "assert", "Der Versandhändler Kornblum will bundesweit rund 900 Stellen "
+             "streichen", None, "Tagesspiegel", None, None),
+            ("a1", "s1", date(2026, 3, 2), "assert", "Betroffen sei vor allem das Lager in Achim", None, "Tagesspiegel",
+             None, None),
+            ("a2", "s0", date(2026, 3, 3), "deny", "einen Bericht des Tagesspiegels über den Abbau von Stellen", None,
+             "Kornblum", None, "zurückweisen"),
+            ("a2", "s1", date(2026, 3, 3), "deny", "Es gehe nicht um 900, sondern um rund 350 Stellen", None, None,
+             "s0", None),
+            ("a2", "s2", date(2026, 3, 3), "assert", "Das Lager in Achim werde modernisiert", None, "Kornblum", None,
+             "sagen")]
+    pairs = {(r[1], r[2], r[3], r[4]) for r in claim_tables([], [], [], rows)["corpus_contradictions"]}
+    assert ("a1", "s0", "a2", "s1") in pairs
+    assert not any(counter == "s2" for _, _, _, counter in pairs)
+
+
+def test_a_denial_answers_the_claim_its_own_articles_report_tells():
+    """The ministry rejects "a report about an alleged fire in a depot"; its article retells the report ("ein
+    Munitionslager bei Tapa sei ausgebrannt, drei Soldaten verletzt"), which names the other article's claim in other
+    words than the denial; a denial of another report linked to it by mistake answers nothing."""
+    from whosaid.corpus.build import claim_tables
+
+    rows = [("a1", "s0", date(2026, 6, 1), "assert", "über einen angeblichen Brand in einem Bundeswehr-Lager in "
+             "Estland", None, "Sputnik", None, "berichten"),
+            ("a1", "s1", date(2026, 6, 1), "assert", "Ein Munitionslager der Panzergrenadiere sei am Wochenende "
+             "nahe der Kleinstadt Tapa vollständig ausgebrannt, mehrere Wachsoldaten hätten schwere Verbrennungen erlitten", None, "Beitrag", None, "heißen"),
+            ("a2", "s0", date(2026, 6, 2), "deny", "einen Bericht von Sputnik über einen angeblichen Brand in "
+             "einem Munitionslager in Estland", "s1", "Verteidigungsministerium", None, "zurückweisen"),
+            ("a2", "s1", date(2026, 6, 1), "assert", "in einem Munitionslager nahe Tapa sei nach einer Explosion in der "
+             "Nacht ein Feuer ausgebrannt, das die Feuerwehr erst nach Stunden gelöscht habe", None, "der Sender", None, "berichten"),
+            ("a2", "s2", date(2026, 6, 2), "deny", "Gerüchte, wonach der Kommandeur nach Vilnius versetzt werde",
+             "s1", "Verteidigungsministerium", None, "zurückweisen")]
+    pairs = {(r[1], r[2], r[3], r[4]) for r in claim_tables([], [], [], rows)["corpus_contradictions"]}
+    assert ("a1", "s1", "a2", "s0") in pairs
+    assert not any(counter == "s2" for _, _, _, counter in pairs)
+
+
+def test_a_short_noun_is_shared_with_the_compound_it_heads():
+    from whosaid.corpus.claims import _shared_stems, content_words
+
+    assert _shared_stems(content_words("ein Dorf beschossen"), content_words("Angriff auf ein Grenzdorf")) == 1
+    assert _shared_stems(content_words("das Werk"), content_words("die Werkstatt")) == 0

@@ -148,13 +148,13 @@ def claim_tables(about_rows, entity_rows, speaker_rows, statement_rows) -> dict[
         return key
 
     statements = []
-    for a, s, said, stance, content, refers_to, _, _, cue_lemma in statement_rows:
+    for a, s, said, stance, content, refers_to, _, continues, cue_lemma in statement_rows:
         by = speaking((a, s))
         statements.append(Stmt(a, s, said, stance, content or "", refers_to, frozenset(about.get((a, s), ())),
                                frozenset().union(*(name_words.get(e, frozenset()) for e in about.get((a, s), ()))),
                                speaker=speakers.get(by),
                                speaker_words=name_words.get(speakers.get(by), content_words(names.get(by) or "")),
-                               cue=cue_lemma or ""))
+                               cue=cue_lemma or "", continues=continues))
     links = link(statements)
     claims = group(statements, links)
     claim_of = {s.key: c.id for c in claims for s in c.members}

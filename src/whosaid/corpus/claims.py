@@ -29,8 +29,10 @@ ENTITY_WEIGHT = 2
 COMMON_SHARE = 0.02
 WORD = re.compile(r"[\wÄÖÜäöüß]+")
 NEGATION = re.compile(r"\b(nicht|nichts|kein\w*|nie|niemals|keinesfalls|not|never|no)\b", re.IGNORECASE)
+# "übertrieben", "zu hoch gegriffen", "aus der Luft gegriffen": what a report says is not so (as it says)
 CALLS_FALSE = re.compile(r"\b(falsch\w*|unwahr\w*|Falschmeldung\w*|Lüge\w*|erfunden\w*|haltlos\w*|unzutreffend\w*|"
-                         r"Fake|entbehr\w*|Propaganda|false|untrue|fabricat\w*|baseless)\b", re.IGNORECASE)
+                         r"Fake|entbehr\w*|Propaganda|übertrieb\w*|(?:zu hoch|zu niedrig|aus der Luft) gegriffen|"
+                         r"false|untrue|fabricat\w*|baseless|exaggerat\w*)\b", re.IGNORECASE)
 ASSERTING = frozenset({"assert", "claim", "announce", "confirm", "demand"})
 REPORT_NOUNS = re.compile(r"(bericht\w*|meldung\w*|darstellung\w*|artikel\w*|behauptung\w*|angabe\w*|"
                           r"spekulation\w*|enthüllung\w*|report\w*|claim\w*|story|stories|allegation\w*)",
@@ -54,6 +56,7 @@ class Stmt:
     speaker: str | None = None  # cross-document entity id of the speaker
     speaker_words: frozenset[str] = frozenset()  # content words of the speaker's name ("spiegel")
     cue: str = ""  # the cue's lemma
+    continues: str | None = None  # id of the statement of its article this cue-less one continues
 
     @property
     def key(self) -> tuple[str, str]:
@@ -184,8 +187,9 @@ DENYING_CUES = frozenset({"bestreiten", "abstreiten", "dementieren", "zurückwei
 def polarity(s: Stmt) -> int:
     """+1 for a statement that something is so, -1 for one that it is not: a denial, a statement calling reports
     false, or negated content; a denying verb's negated content is +1 again, while a denial by its content alone
-    ("Es gibt keinen solchen Plan", sagte …) stays -1."""
-    if deny_like(s) and s.cue and s.cue not in DENYING_CUES:
+    ("Es gibt keinen solchen Plan", sagte …), or one with no verb of its own (a continuation: "Eine Schließung stehe
+    aber nicht zur Debatte") stays -1."""
+    if deny_like(s) and s.cue not in DENYING_CUES:
         return -1
     sign = -1 if deny_like(s) else 1
     return -sign if NEGATION.search(s.content) else sign
@@ -279,11 +283,17 @@ def answered_reports(statements: list[Stmt], links: list[Link]) -> list[tuple[St
 
 
 STORY_SHARED_STEMS = 2  # stems a further denial shares with a report of an article pair already joined
+REPORT_SHARED_STEMS = 3  # stems the report a denial answers in its own article shares with the other article's claim
 
 
 def _shared_stems(a: frozenset[str], b: frozenset[str]) -> int:
-    """Stems of `a` found in `b`, compounds included ("milliard" in "milliardenhöh")."""
-    return sum(1 for x in a if x in b or len(x) >= 5 and any(len(y) >= 5 and (x in y or y in x) for y in b))
+    """Stems of `a` found in `b`, compounds included ("milliard" in "milliardenhöh"; a short noun as a compound's
+    head: "dorf" in "grenzdorf", "panz" in "schützenpanz")."""
+    return sum(1 for x in a if x in b or any(_in_compound(x, y) or _in_compound(y, x) for y in b))
+
+
+def _in_compound(x: str, y: str) -> bool:
+    return len(x) >= 5 and len(y) >= 5 and x in y or len(x) >= 4 and len(y) >= len(x) + 3 and y.endswith(x)
 
 
 def answers_within_stories(statements: list[Stmt], joined: set[tuple[str, str]],
@@ -296,6 +306,7 @@ def answers_within_stories(statements: list[Stmt], joined: set[tuple[str, str]],
     by_article: dict[str, list[Stmt]] = defaultdict(list)
     for st in statements:
         by_article[st.article_id].append(st)
+    by_key = {st.key: st for st in statements}
     answered: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for claim, counter in paired:
         answered[counter].append(claim)
@@ -311,9 +322,39 @@ def answers_within_stories(statements: list[Stmt], joined: set[tuple[str, str]],
             # a statement already paired (through the report its own article answers) answers this claim too when
             # it shares as much with it as with the claim it was paired with
             already = max((n for n, c in scored if c.key in answered.get(counter.key, ())), default=-1)
-            if answered.get(counter.key) and best[0] < already:
-                continue
-            if best[0] >= STORY_SHARED_STEMS and (best[1].key, counter.key) not in paired:
+            if best[0] >= STORY_SHARED_STEMS and (best[1].key, counter.key) not in paired \
+                    and not (answered.get(counter.key) and best[0] < already):
                 found.append((best[1], counter, "answers a report of the same story", 0.5))
+            # the report it answers in its own article ("weist einen Bericht über einen angeblichen Unfall zurück")
+            # tells the claim of the other article it shares most with ("habe nahe Rukla einen Zwölfjährigen
+            # angefahren"); a continuation answers its frame's report where its own words name no claim
+            report = _report_answered(counter, by_key)
+            if report is None:
+                continue
+            if counter.refers_to is None and (best[0] >= STORY_SHARED_STEMS or not NEGATION.search(counter.content)
+                                              and not CALLS_FALSE.search(counter.content)):
+                continue  # a continuation that does not itself say "not so" ("Hellweg solle in Familienhand bleiben")
+            told = max(((_shared_stems(c.words - c.speaker_words, report.words - report.speaker_words), c)
+                        for c in claims), key=lambda sc: sc[0], default=(0, None))
+            if told[0] < REPORT_SHARED_STEMS or (told[1].key, counter.key) in paired:
+                continue
+            # a denial linked to its report names something of it or of the claim ("Spekulationen, wonach sie nach
+            # Zürich wechsle" linked to a report of a closure names neither: a wrong link, not an answer)
+            topic = _topic_words(counter)
+            if counter.refers_to is not None and len(topic) >= 2 and not (
+                    _shared_stems(topic, (told[1].words | report.words) - report.speaker_words - told[1].speaker_words)
+                    or counter.entities & (told[1].entities | report.entities)):
+                continue
+            found.append((told[1], counter, "denies the report it answers", 0.5))
     return found
+
+
+def _report_answered(s: Stmt, by_key: dict[tuple[str, str], Stmt]) -> Stmt | None:
+    """The statement of its own article a denial answers, or that the denial it continues answers."""
+    seen = set()
+    while s.refers_to is None and s.continues and s.key not in seen:
+        seen.add(s.key)
+        s = by_key.get((s.article_id, s.continues), s)
+    report = by_key.get((s.article_id, s.refers_to)) if s.refers_to else None
+    return report if report is not None and report.stance in ASSERTING and not deny_like(report) else None
 
