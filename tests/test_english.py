@@ -296,3 +296,9 @@ def test_a_that_clause_after_an_interposed_citing_phrase_is_the_report():
 def test_the_time_of_the_frame_is_no_part_of_the_content():
     record = _english("DETROIT (Reuters) - Stellar Motors said on Tuesday it was hiring 500 workers.")
     assert record.statements[0].content.text == "it was hiring 500 workers"
+
+
+@pytest.mark.parametrize(("sentence", "stance"), [('The union called the plan "a disaster."', "assert"),
+                                                  ("The union called for talks with the company.", "demand")])
+def test_calling_a_thing_a_name_asserts_and_calling_for_it_demands(sentence, stance):
+    assert _english("DETROIT (Reuters) - " + sentence).statements[0].stance == stance
