@@ -568,3 +568,18 @@ def test_a_state_told_with_ist_and_a_participle_is_now_not_the_past(text, expect
     from whosaid.api import analyze
 
     assert expected in [(t.text, t.value) for t in analyze(text, published="2026-03-18").times]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clock time or part of the day in a past sentence without a day of its own falls on the day the sentence
+    # just before told of (WED is Wednesday, 2 December 2026)
+    ("Bei einem Brand in Kassel sind am Samstagabend zwei Menschen verletzt worden. Das Feuer sei gegen 21.40 Uhr "
+     "in einer Werkstatt ausgebrochen.", ("gegen 21.40 Uhr", "2026-11-28T21:40")),
+    ("Auf der A7 hat es am Montag einen Unfall gegeben. Die Autobahn war am Abend noch gesperrt.",
+     ("am Abend", "2026-11-30TEV")),
+    # two sentences on, or a present clause, it is the day of publication again
+    ("Auf der A7 hat es am Montag einen Unfall gegeben. Die Polizei ermittelt. Die Strecke ist ab 18 Uhr frei.",
+     ("ab 18 Uhr", "2026-12-02T18:00")),
+])
+def test_a_clock_time_falls_on_the_day_the_sentence_before_told_of(text, expected):
+    assert expected in values(text)

@@ -668,6 +668,12 @@ def _clock_day(ctx: _Ctx, pos: int, hour: int = 12) -> date | None:
     for p, d in reversed(ctx.sent_days):
         if p <= pos and not _SENT_END.search(ctx.text, p, pos):
             return d + timedelta(days=1) if p in ctx.night_ends and hour < 12 else d
+    if ctx.mode == "news" and ctx.sent_days and ctx.clause_tense() == "past":
+        p, d = ctx.sent_days[-1]  # "am Montagabend … verletzt. Der Lkw sei gegen 18.20 Uhr …": the day just told
+        if p <= pos and len(_SENT_END.findall(ctx.text, p, pos)) == 1 and "\n" not in ctx.text[p:pos].strip():
+            a = ctx.anchor()
+            if a is None or d <= a:
+                return d + timedelta(days=1) if p in ctx.night_ends and hour < 12 else d
     return ctx.ref if ctx.mode == "narrative" and ctx.ref else ctx.anchor()
 
 
