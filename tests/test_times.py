@@ -583,3 +583,16 @@ def test_a_state_told_with_ist_and_a_participle_is_now_not_the_past(text, expect
 ])
 def test_a_clock_time_falls_on_the_day_the_sentence_before_told_of(text, expected):
     assert expected in values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Befragt wurden junge Menschen zwischen 16 und 25 Jahren.",
+    "Zwei Mädchen im Alter von 9 und 11 Jahren wurden leicht verletzt.",
+    "Die Impfung wird für Kinder unter zwölf Jahren empfohlen.",
+])
+def test_an_age_range_after_alter_or_a_noun_for_people_is_no_time(text):
+    assert values(text) == []
+
+
+def test_a_range_of_years_after_a_sentence_is_still_a_duration():
+    assert values("Er wurde zu einer Haftstrafe von drei Jahren verurteilt.") == [("drei Jahren", "P3Y")]

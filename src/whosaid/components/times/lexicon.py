@@ -65,7 +65,7 @@ _LIST_KEYS = {
     "decade_suffix", "century_nouns", "year_nouns", "era_bc", "era_ad", "boundary_links", "every", "ago", "in_future",
     "later", "earlier", "since", "duration_suffix", "duration_prefix", "hedges", "approximate_hedges", "clock_suffix",
     "clock_prefix", "span_prefixes", "article_words", "year_context_before", "non_time_before", "non_time_after",
-    "age_words", "not_durations", "indefinite_articles", "per_unit_before", "clause_breaks", "after_prefix", "dative_plural_units", "no_ref_before", "weekend",
+    "age_words", "age_range_before", "age_holders", "age_range_links", "not_durations", "indefinite_articles", "per_unit_before", "clause_breaks", "after_prefix", "dative_plural_units", "no_ref_before", "weekend",
     "sentence_initial_relative_days", "night_from", "part_of_day_prefixes", "season_articles", "count_words_before",
     "demonstratives", "night_from_links", "within", "part_of_day_adjectives", "week_nouns",
 }

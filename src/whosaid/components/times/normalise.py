@@ -623,7 +623,7 @@ def _r_duration(m: re.Match[str], ctx: _Ctx) -> Result:
     lex = ctx.lex
     num = m["num"]
     nxt = _next_words(ctx.text, m.end(), 1).rstrip(".,;:")
-    if nxt in lex["age_words"]:
+    if nxt in lex["age_words"] or (m["unit"].startswith("Jahr") and _age_range_before(ctx.text, m.start(), lex)):
         return None
     if f"{num} {m['unit']}".lower() in lex.lower("not_durations"):  # "eines Tages" is "some day"
         return None
@@ -640,6 +640,17 @@ def _r_duration(m: re.Match[str], ctx: _Ctx) -> Result:
     if m["num2"] and n is not None:
         n, unit = _in_one_unit(n, unit, _number(m["num2"], lex), lex["units"][m["unit2"]]) or (n, unit)
     return "DURATION", _duration(n, unit)
+
+
+def _age_range_before(text: str, pos: int, lex: Lexicon) -> bool:
+    """"im Alter von 14 und 15 Jahren", "Kinder unter fünf Jahren", "Schülern zwischen 13 und 17 Jahren": an age, no
+    time; the words before the number are a link ("von", "zwischen", "unter") after "Alter" or a noun for people."""
+    words = re.findall(r"[\w.]+", text[max(0, pos - 60):pos])
+    if len(words) >= 3 and words[-1].lower() in ("und", "bis"):  # "zwischen 14 und": the lower bound of the range
+        words = words[:-2]
+    if len(words) < 2 or words[-1].lower() not in lex.lower("age_range_links"):
+        return False
+    return words[-2] in lex["age_range_before"] or words[-2] in lex["age_holders"]
 
 
 UNITS_PER_YEAR = {"Y": 1, "M": 12, "W": 52}
