@@ -596,3 +596,11 @@ def test_an_age_range_after_alter_or_a_noun_for_people_is_no_time(text):
 
 def test_a_range_of_years_after_a_sentence_is_still_a_duration():
     assert values("Er wurde zu einer Haftstrafe von drei Jahren verurteilt.") == [("drei Jahren", "P3Y")]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Konzern prüft den Abbau von 1800 Arbeitsplätzen.",
+    "Bundesweit sollen 3000 Stellen wegfallen, davon 1400 in Bayern.",
+])
+def test_a_number_of_jobs_or_a_part_after_davon_is_a_count_not_a_year(text):
+    assert values(text) == []
