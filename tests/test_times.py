@@ -604,3 +604,11 @@ def test_a_range_of_years_after_a_sentence_is_still_a_duration():
 ])
 def test_a_number_of_jobs_or_a_part_after_davon_is_a_count_not_a_year(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Sie gewann mit einem Vorsprung von 0,12 Sekunden.",
+    "Der Schweizer musste sich nur um 0,31 Sekunden geschlagen geben.",
+])
+def test_a_fraction_of_seconds_is_a_margin_not_a_time(text):
+    assert values(text) == []

@@ -631,6 +631,8 @@ def _r_duration(m: re.Match[str], ctx: _Ctx) -> Result:
     if prev in lex["non_time_before"]:
         return None
     unit = lex["units"][m["unit"]]
+    if unit == "S" and re.fullmatch(r"\d+,\d+", num):
+        return None  # "um 0,09 Sekunden", "in 9,58 Sekunden": a margin or a race time is a measure, not a time
     if num[:1].isdigit() and int(float(num.replace(",", "."))) > 1000 and unit == "Y":
         return None  # "2000 Jahre" after a year is more often the year itself
     if num.lower() in lex.lower("indefinite_articles") and unit in {"Y", "M", "D"} and not m["lang"]:
