@@ -612,3 +612,12 @@ def test_a_number_of_jobs_or_a_part_after_davon_is_a_count_not_a_year(text):
 ])
 def test_a_fraction_of_seconds_is_a_margin_not_a_time(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Aktie verlor bis zum Mittag zwei Prozent.", [("bis zum Mittag", "2026-12-02T12:00")]),
+    ("Am Dienstag blieb die Anfrage bis zum Abend unbeantwortet.",
+     [("Am Dienstag", "2026-12-01"), ("bis zum Abend", "2026-12-01TEV")]),
+])
+def test_until_a_part_of_the_day_is_that_part_of_the_day_told_of(text, expected):
+    assert values(text) == expected
