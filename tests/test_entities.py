@@ -367,3 +367,19 @@ def test_a_party_in_its_weak_form_in_a_compound_is_the_party_named_before():
 def test_a_place_written_as_an_acronym_before_a_role_is_no_organisation():
     found = entities("NRW-Verkehrsminister Tobias Lenkert sagte, die Brücke bleibe bis März gesperrt.")
     assert "NRW" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Vorsitzende der Grünen, Karla Imhof, nannte den Entwurf mutlos.",
+        "Widerspruch kam von den Linken. Der Entwurf sei unsozial, hieß es.",
+        "Nach der Sitzung einigten sich Spitzen von SPD, Grünen und FDP auf einen Zeitplan.",
+    ],
+)
+def test_a_party_in_its_weak_form_after_an_article_or_in_a_list_of_parties_is_an_organisation(text):
+    assert any(entities(text).get(name) == "ORG" for name in ("Grüne", "Grünen", "Linke", "Linken"))
+
+
+def test_a_colour_before_a_noun_is_no_party():
+    assert "Grünen" not in entities("Auf der Grünen Wiese vor der Stadt soll ein Baumarkt entstehen.")

@@ -770,10 +770,22 @@ def _known_organisations(doc: Doc, data: LanguageData) -> list[Span]:
         elif t.text in parties and t.text[:1].isupper():
             if ACRONYM.match(t.text.upper()) and t.text[1:2].isupper():
                 found.append(Span(doc, t.i, t.i + 1, label="ORG"))
-            elif t.i > 0 and doc[t.i - 1].lower_ == "die" and not (  # "die Linke", not "in der Mitte des Saales"
+            elif t.i > 0 and _party_article_or_list(doc, t.i, parties) and not (
                     t.i + 1 < len(doc) and doc[t.i + 1].tag_ in {"NN", "NE", "ART"}):
-                found.append(Span(doc, t.i, t.i + 1, label="ORG"))
+                found.append(Span(doc, t.i, t.i + 1, label="ORG"))  # "die Linke", not "in der Mitte des Saales"
     return found
+
+
+def _party_article_or_list(doc: Doc, i: int, parties: frozenset[str]) -> bool:
+    """A party word that is also a common word stands after "die"; in its weak form ("Grünen", "Linken") after any
+    definite article ("der Grünen", "von den Grünen"); or in a list with another party ("von CDU, CSU, SPD und Grünen",
+    "aus SP, Grünen und …")."""
+    before = doc[i - 1].lower_
+    if before == "die" or before in {"der", "den"} and doc[i].text.endswith("en"):
+        return True
+    if before in {",", "und", "oder"} and i >= 2 and doc[i - 2].text in parties:
+        return True
+    return i + 2 < len(doc) and doc[i + 1].lower_ in {",", "und", "oder"} and doc[i + 2].text in parties
 
 
 def _media_after_outlet_nouns(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
