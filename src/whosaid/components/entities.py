@@ -141,7 +141,6 @@ class EntityMerger:
         _branches_of_the_same_place(doc._.entities, self.data)
         doc._.entities = _merge_across_types(doc._.entities)  # "des Deutschen Wetterdienstes" = "der Deutsche …"
         doc._.entities = _merge_short_names(doc._.entities, self.data, places)
-        doc._.entities = _organisations_in_role_compounds(doc, doc._.entities, self.data)
         doc._.entities.sort(key=lambda c: c.mentions[0].start)
         return doc
 
@@ -1140,63 +1139,6 @@ def _merge_short_names(clusters: list[Cluster], data: LanguageData, places: set[
         target.mentions.sort(key=lambda s: s.start)
         merged_away.add(id(short))
     return [c for c in clusters if id(c) not in merged_away]
-
-
-def _organisations_in_role_compounds(doc: Doc, clusters: list[Cluster], data: LanguageData) -> list[Cluster]:
-    """ "Der CDU-Fraktionsvorsitzende", "die SPD-Opposition", "ÖSV-Sportdirektor Peter Hager", "ein Lufthansa-Sprecher"
-    after "die Lufthansa": the first part of a compound names an organisation of the article. A party
-    (`party`) before any capitalised part, an acronym or an organisation the article names elsewhere before a role
-    ("-Sprecher", "-Chefin", "-Ökonom") is that organisation, mentioned by the compound; a name not written
-    elsewhere that is no acronym may be a person's ("Merkel-Vertraute") and is left alone."""
-    parties = data.words.get("party", frozenset())
-    former = data.words.get("former_prefix", frozenset())
-    place_acronyms = data.words.get("place_acronym", frozenset())
-    expansions = dict(row.split("=", 1) for row in data.words.get("acronym", ()) if "=" in row)
-    heads = data.words.get("acronym_compound_head", frozenset())
-    inside = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
-    for t in doc:
-        if t.i in inside or "-" not in t.text or t.tag_ not in {"NN", "NE", "ADJA"}:
-            continue
-        parts = t.text.split("-")
-        while len(parts) > 2 and parts[0] in former:
-            parts = parts[1:]  # "Ex-ÖVP-Generalsekretär"
-        prefix, rest = parts[0], "-".join(parts[1:])
-        if prefix not in parties and len(parts) > 2:
-            prefix, rest = "-".join(parts[:-1]), parts[-1]  # "DZ-Bank-Analyst"
-        if not prefix[:1].isupper() or not rest[:1].isupper() or len(prefix) < 2:
-            continue
-        if prefix not in parties and not _role_compound(t, data) or prefix in place_acronyms:
-            continue
-        # "Linken-Politikerin" beside "die Linke": a party in its weak form
-        forms = {prefix, prefix[:-1]} if prefix in parties and prefix.endswith("en") else {prefix}
-        related = [c for c in clusters if any(_known_as(c, form, expansions, heads) for form in forms)]
-        known = next((c for c in related if c.type == "ORG"), None)
-        if known is None and (related or prefix not in parties and (
-                len(parts) > 2 or prefix in expansions or not (ACRONYM.match(prefix) or _inner_capital(prefix)))):
-            continue  # "UN-Sprecher" beside "Vereinte Nationen", "AUA-Sprecherin" beside an "Austrian Airlines" typed a place
-        span = Span(doc, t.i, t.i + 1, label="ORG")
-        name = known.name if known is not None else prefix  # the compound leaves a known name as it was
-        if known is None:
-            known = Cluster("ORG", [])
-            clusters.append(known)
-        known.mentions.append(span)
-        known.mentions.sort(key=lambda s: s.start)
-        known.nominatives[t.text] = name
-    return clusters
-
-
-def _known_as(cluster: Cluster, word: str, expansions: dict[str, str], heads: frozenset[str]) -> bool:
-    """The cluster is named by the word, by a longer name opening with it ("ZSC Lions" of "ZSC") or by a name the word
-    abbreviates ("AUA" of "Austrian Airlines", "UN" of "Vereinte Nationen")."""
-    names = {cluster.name, cluster.acronym, *cluster.aliases, *(m.text for m in cluster.mentions),
-             *cluster.nominatives.values()} - {None}
-    return word in names or any(n and n.startswith(word + " ") for n in names) \
-        or expansions.get(word) in names or (ACRONYM.match(word) is not None and abbreviates(word, cluster.name, heads))
-
-
-def _inner_capital(word: str) -> bool:
-    """ "DekaBank", "LinkedIn": a capital inside a word marks a name."""
-    return any(ch.isupper() for ch in word[1:]) and any(ch.islower() for ch in word)
 
 
 def _extends_name(name: str, word: str, data: LanguageData, places: set[str] | frozenset[str]) -> bool:
