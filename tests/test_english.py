@@ -302,3 +302,9 @@ def test_the_time_of_the_frame_is_no_part_of_the_content():
                                                   ("The union called for talks with the company.", "demand")])
 def test_calling_a_thing_a_name_asserts_and_calling_for_it_demands(sentence, stance):
     assert _english("DETROIT (Reuters) - " + sentence).statements[0].stance == stance
+
+
+def test_a_headline_noun_the_parser_reads_as_a_verb_after_a_speech_verb_is_no_cue():
+    record = _english("Carmaker denies report it will close Detroit plant\n\nDETROIT (Reuters) - Stellar Motors said "
+                      "on Tuesday it was hiring.")
+    assert [s.cue.text for s in record.statements] == ["said"]

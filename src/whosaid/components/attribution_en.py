@@ -207,6 +207,8 @@ def _cue_lemma(tok: Token, data: LanguageData) -> str | None:
         return None  # "the saying", "a statement saying": no speaker of its own
     if any(c.dep_ == "aux" and c.lower_ in data.words.get("modal", ()) for c in tok.children):
         return None  # "she would demand a hearing": not said yet
+    if tok.dep_ == "xcomp" and tok.tag_ in {"VB", "VBP"} and tok.head.lemma_.lower() in data.verb_cues:
+        return None  # "Carmaker denies report it will close plant": a headline's noun the parser read as a verb
     needs = NEEDS_PARTICLE.get(lemma)
     if needs and not any(c.lower_ in needs for c in tok.children if c.dep_ in {"prt", "prep"}):
         return None
