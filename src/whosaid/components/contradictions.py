@@ -13,6 +13,7 @@ from whosaid.components.attribution.links import (
     _report_named,
     _sentence_index,
     _source_words,
+    denies_by_content,
 )
 from whosaid.components.phrases import text_sentences
 from whosaid.extensions import register_extensions
@@ -91,9 +92,7 @@ def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
         start = min(then.cue[0].i, then.content[0].start)
         if _sentence_index(sents, start) - _sentence_index(sents, denial.cue[0].i) <= 1:
             then.refers_to = report
-            if then.stance != "deny":
-                then.extra["stance_of_cue"] = then.stance
-                then.stance = "deny"
+            denies_by_content(then)
 
 
 def _report_of_the_other_side(counter: Found, statements: list[Found], data: LanguageData) -> Found | None:
@@ -140,11 +139,17 @@ def _same_side(a: Found, b: Found, data: LanguageData) -> bool:
         if one.speaker is None or not any(t.lower_.endswith(heads) for t in one.speaker):
             continue
         # "BASF-Sprecher Jens Kolb", "ein Sprecher der BASF": the spokesperson's words name the organisation
-        mention = f" {' '.join(one.speaker.text.lower().replace('-', ' ').split())} "
+        mention = _spaced_words(one.speaker.text)
         names = [_who(other)] + ([other.speaker.text] if other.speaker is not None else [])
-        if any(f" {' '.join(n.lower().replace('-', ' ').split())} " in mention for n in names):
+        if any(_spaced_words(n) in mention for n in names):
             return True
     return False
+
+
+def _spaced_words(text: str) -> str:
+    """Lower-case words, hyphens as spaces, one space around each, so that one name is found inside another as
+    whole words ("basf" in "basf sprecher jens kolb")."""
+    return f" {' '.join(text.lower().replace('-', ' ').split())} "
 
 
 def _calls_false(found: Found, data: LanguageData) -> bool:

@@ -112,12 +112,9 @@ def _modal_standing_in(sents: list[Span], idx: int, finite: Token, statements: l
     werden": a plural modal whose Konjunktiv I reads as indicative ("sollen") is told in Konjunktiv II ("sollten",
     `modal_standing_in`) right after a statement said with a speech verb, or going on with one, in Konjunktiv; after
     the narrator's own past ("Die Polizei hatte die Fahrt untersagt. Stattdessen sollten …") it tells a past plan."""
-    if finite.lower_ not in data.words.get("modal_standing_in", ()) or idx == 0 or finite.i == sents[idx].start:
+    if finite.lower_ not in data.words.get("modal_standing_in", ()) or finite.i == sents[idx].start:
         return []
-    before = sents[idx - 1]
-    for f in statements:
-        if not before.start <= f.content[-1].end - 1 < before.end:
-            continue
+    for f in _ending_in_sentence_before(sents, idx, statements):
         spoken = f.cue[0].tag_.startswith("V") if f.cue else f.kind == "IndirectFreeIndirect"
         if spoken and any(is_subjunctive(t) and not t._.in_quote for span in f.content for t in span):
             return [finite]
@@ -167,10 +164,15 @@ def _reporter(f: Found) -> Found:
 
 def _right_after_statement(doc: Doc, sents: list[Span], idx: int, statements: list[Found]) -> bool:
     """The sentence before holds the end of a statement's content."""
+    return bool(_ending_in_sentence_before(sents, idx, statements))
+
+
+def _ending_in_sentence_before(sents: list[Span], idx: int, statements: list[Found]) -> list[Found]:
+    """The statements whose content ends in the sentence before sentence `idx`."""
     if idx == 0:
-        return False
+        return []
     before = sents[idx - 1]
-    return any(before.start <= f.content[-1].end - 1 < before.end for f in statements)
+    return [f for f in statements if before.start <= f.content[-1].end - 1 < before.end]
 
 
 def _main_clause_modal(token: Token, data: LanguageData) -> bool:

@@ -214,13 +214,20 @@ def _referred_statement(content: Span, found: Found, earlier: list[Found], data:
     return earlier[-1] if earlier else None
 
 
+def denies_by_content(f: Found) -> None:
+    """A statement whose content denies takes the stance deny whatever its cue ("sagte"); the cue's own stance is kept
+    in `stance_of_cue` (a cue that answers nothing by itself, see _link_reports)."""
+    if f.stance != "deny":
+        f.extra["stance_of_cue"] = f.stance
+        f.stance = "deny"
+
+
 def _content_denials(found: list[Found], data: LanguageData) -> None:
     """ "Der Bericht sei falsch", "Das ist eine reine Erfindung", "eine weitere Lüge": content that calls what was
     reported false denies it, whatever its cue ("sagte")."""
     for f in found:
         if f.stance != "deny" and _calls_false(f, data):
-            f.extra["stance_of_cue"] = f.stance
-            f.stance = "deny"
+            denies_by_content(f)
 
 
 def _link_no_question_of(found: list[Found], data: LanguageData) -> None:
@@ -247,9 +254,7 @@ def _link_no_question_of(found: list[Found], data: LanguageData) -> None:
         target = named[-1] if named else near[-1] if near else None
         if target is None:
             continue
-        if f.stance != "deny":
-            f.extra["stance_of_cue"] = f.stance
-            f.stance = "deny"
+        denies_by_content(f)
         f.refers_to = target
 
 
@@ -266,9 +271,7 @@ def _continue_answers(found: list[Found]) -> None:
                 or act.refers_to is None or f.stance in {"confirm", "concede"}:
             continue
         f.refers_to = act.refers_to
-        if f.stance != "deny":
-            f.extra["stance_of_cue"] = f.stance
-            f.stance = "deny"
+        denies_by_content(f)
 
 
 def _calls_false(found: Found, data: LanguageData) -> bool:
