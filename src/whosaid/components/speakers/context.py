@@ -166,11 +166,10 @@ def _nominative_name(phrase: Span) -> str:
 
 
 def _genitive_name(words: list[Token]) -> str | None:
-    """ "des Forschungsinstituts gfs.bern": after a kind noun in the genitive, the name alone ("gfs.bern"; a place
-    after it is part of the name: "des Landgerichts Berlin"); "des
-    Geomar Helmholtz-Zentrums für Ozeanforschung in Kiel": a name whose head takes the genitive -s before its
-    prepositional part, in the nominative, without the place it sits in ("Geomar Helmholtz-Zentrum für
-    Ozeanforschung"); else None."""
+    """ "des Forschungsinstituts gfs.bern": after a kind noun in the genitive, the name alone ("gfs.bern"); "des Geomar
+    Helmholtz-Zentrums für Ozeanforschung in Kiel": a name whose head takes the genitive -s before its prepositional
+    part, in the nominative, without the place it sits in ("Geomar Helmholtz-Zentrum für Ozeanforschung"); else
+    None."""
     if len(words) < 3 or words[0].lower_ != "des":
         return None
     kind, rest = words[1], words[2:]
