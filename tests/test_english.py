@@ -308,3 +308,41 @@ def test_a_headline_noun_the_parser_reads_as_a_verb_after_a_speech_verb_is_no_cu
     record = _english("Carmaker denies report it will close Detroit plant\n\nDETROIT (Reuters) - Stellar Motors said "
                       "on Tuesday it was hiring.")
     assert [s.cue.text for s in record.statements] == ["said"]
+
+
+def test_she_after_a_person_of_unknown_gender_just_named_stays_unresolved():
+    from whosaid.api import analyze
+
+    rec = analyze("Union leader Karen Doyle demanded a new offer on Monday.\n\n"
+                  "Business minister Priya Raman urged both sides to return to talks. The government was monitoring "
+                  "the situation, she said.", published="2026-12-07")
+    s = statement(rec, "The government was monitoring")
+    assert s.speaker.resolved != "Karen Doyle"
+
+
+def test_called_on_someone_to_act_demands_the_act_and_a_time_before_the_cue_is_no_content():
+    from whosaid.api import analyze
+
+    rec = analyze("The Unite union on Monday called on Harwood Steel to resume wage talks.", published="2026-12-07")
+    s = next(s for s in rec.statements if s.cue and s.cue.lemma == "call")
+    assert s.stance == "demand" and s.content.text == "Harwood Steel to resume wage talks"
+
+
+def test_a_club_named_without_ner_is_the_organisation_the_club_said_means():
+    from whosaid.api import analyze
+
+    rec = analyze("Northgate United FC dismissed its manager on Sunday, the club said.", published="2026-12-07")
+    assert rec.statements[0].speaker.resolved == "Northgate United FC"
+
+
+def test_rejecting_the_report_answers_the_outlets_report_and_a_negated_quote_after_it_denies_it_too():
+    from whosaid.api import analyze
+
+    rec = analyze("The Guardian reported on Saturday that Harwood's board would discuss moving production abroad.\n\n"
+                  "Chief executive Martin Sloane rejected the report on Monday. \"There are no plans to move "
+                  "production out of the UK,\" Sloane said.", published="2026-12-07")
+    report = statement(rec, "that Harwood's board")
+    rejection, quote = statement(rec, "the report"), statement(rec, "There are no plans")
+    assert (rejection.stance, rejection.refers_to) == ("deny", report.id)
+    assert (quote.stance, quote.refers_to) == ("deny", report.id)
+    assert {(c.claim, c.counter) for c in rec.contradictions} == {(report.id, rejection.id), (report.id, quote.id)}

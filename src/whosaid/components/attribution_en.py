@@ -134,6 +134,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _link_nesting(found)
     _content_denials(found, data)
     _link_answers(found, data)
+    _negations_after_denials(found)
     return found
 
 
@@ -387,13 +388,18 @@ def _clause_before_frame(tok: Token, sent: Span) -> Span | None:
 
 
 def _demand_content(tok: Token) -> Span | None:
-    """ "urged Congress to act", "called for an inquiry", "asked that ...": what is demanded."""
+    """ "urged Congress to act", "called on the company to resume talks", "called for an inquiry", "asked that
+    ...": what is demanded (a preposition before the cue, "on Monday called", is only its time)."""
     doc = tok.doc
-    for c in tok.children:
+    after = [c for c in tok.children if c.i > tok.i]
+    addressee = [c for c in after if c.dep_ == "dobj"] + [
+        o for c in after if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj"]
+    for c in after:
         if c.dep_ == "xcomp" or c.dep_ == "oprd":
-            obj = next((o for o in tok.children if o.dep_ == "dobj" and o.i < c.i), None)
+            obj = next((o for o in addressee if o.i < c.i), None)
             start = obj.left_edge.i if obj is not None else c.left_edge.i
             return _trim(doc[start : c.right_edge.i + 1])
+    for c in after:
         if c.dep_ == "prep" and c.lower_ in {"for", "on"}:
             pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
             if pobj is not None:
@@ -786,9 +792,10 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
             f.refers_to = report  # "rejected a Wall Street Journal report that …" … "The Journal had reported"
             continue
         if f.kind == "Reported" and any(t.lower_ in reports for t in f.content[0]):
-            # "denied the accusation", "rejected that claim": the last claim of another speaker
-            earlier = [g for g in found if g.content_start < f.content_start and g.stance == "claim"
-                       and not _same_speaker(f, g)]
+            # "denied the accusation", "rejected that claim", "rejected the report": the last claim or report of
+            # another speaker (the outlet's, not that of the sources it cites)
+            earlier = [g for g in found if g.content_start < f.content_start and g.via is None
+                       and (g.stance == "claim" or g.lemma == "report") and not _same_speaker(f, g)]
             if earlier:
                 f.refers_to = earlier[-1]
                 continue
@@ -808,6 +815,37 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
         told_before = _report_told_after(f, found, words, data)
         if told_before is not None:
             f.refers_to = told_before  # "Volkswagen denied … The Handelsblatt newspaper had reported that …"
+
+
+def _negations_after_denials(found: list[Found]) -> None:
+    """ "Chief executive Martin Sloane rejected the report. “There are no plans to move production,” Sloane said":
+    a negated statement the denier makes in the next sentence answers the same report."""
+    for before, f in zip(found, found[1:]):
+        if before.stance != "deny" or before.refers_to is None or f.stance != "assert" or f.refers_to is not None \
+                or not f.content or not before.content or not _same_person_again(before, f):
+            continue
+        sents = list(f.content[0].doc.sents)
+        here = next(n for n, s in enumerate(sents) if s.start <= f.content[0].start < s.end)
+        there = next(n for n, s in enumerate(sents) if s.start <= before.content[0].start < s.end)
+        if 0 <= here - there <= 1 and _negated(f.content[0]):
+            f.stance, f.refers_to = "deny", before.refers_to
+
+
+def _same_person_again(first: Found, then: Found) -> bool:
+    """The second speaker is the first's surname, a pronoun, or none (a continuation)."""
+    if then.speaker is None:
+        return then.continues is first
+    if first.speaker is None:
+        return False
+    words = [t for t in then.speaker if not t.is_space]
+    return len(words) == 1 and (words[0].pos_ == "PRON" or words[0].text == first.speaker[-1].text)
+
+
+def _negated(content: Span) -> bool:
+    """ "There are no plans", "We have not received", "nothing to announce": the clause itself is negated."""
+    root = content.root
+    return any(c.dep_ == "neg" for c in root.children) or any(
+        t.lower_ in {"no", "never", "nothing", "none"} and root.i in {t.head.i, t.head.head.i} for t in content)
 
 
 REPORT_AFTER_SENTENCES = 4  # sentences after a denial in which the report it answers is told in the past perfect

@@ -8,7 +8,7 @@ from functools import cache
 from importlib import resources
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.entities import Cluster, person_ending_in
 from whosaid.components.speakers import Resolution
@@ -82,20 +82,36 @@ def _retype_organisations(clusters: list[Cluster], data: LanguageData) -> None:
 
 
 def _add_speaking_companies(doc: Doc, clusters: list[Cluster], data: LanguageData) -> None:
-    """ "Boeing Co rejected a report": a speaker written as a proper name with a company ending ("Co", "Inc",
-    "Group") that the small model's NER missed is an organisation, so that "a company spokesperson" finds it."""
-    endings = data.words.get("org_name_ending", frozenset()) | {"co", "co."}
+    """ "Boeing Co rejected a report", "Riverside FC fired its coach": a proper name with a company ending ("Co",
+    "Inc", "Group", "FC") that the small model's NER missed is an organisation, so that "a company spokesperson" and
+    "the club said" find it. "Co" counts only in a speaker, where no person's name ends so."""
+    endings = data.words.get("org_name_ending", frozenset())
     taken = {t.i for c in clusters for m in c.mentions for t in m}
-    for found in doc._.statements or []:
-        words = [t for t in found.speaker or () if not t.is_space]
+    phrases = [[t for t in found.speaker or () if not t.is_space] for found in doc._.statements or []]
+    for words in [*phrases, *_capitalised_runs(doc)]:
         if words and words[0].lower_ == "the":
             words = words[1:]
-        if len(words) < 2 or words[-1].lower_ not in endings or any(t.i in taken for t in words) \
+        ending = endings | {"co", "co."} if words in phrases else endings
+        if len(words) < 2 or words[-1].lower_ not in ending or any(t.i in taken for t in words) \
                 or not all(t.text[:1].isupper() for t in words):
             continue
         clusters.append(Cluster(type="ORG", mentions=[doc[words[0].i : words[-1].i + 1]]))
         taken.update(t.i for t in words)
     clusters.sort(key=lambda c: c.mentions[0].start)
+
+
+def _capitalised_runs(doc: Doc) -> list[list[Token]]:
+    """Runs of capitalised proper nouns ("Riverside FC") outside quotes."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for t in doc:
+        if t.pos_ == "PROPN" and t.text[:1].isupper() and not t._.in_quote:
+            current.append(t)
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    return [*runs, current] if current else runs
 
 
 def _same_head_as_before(span: Span, earlier: list[tuple[Span, Resolution]], data: LanguageData) -> Resolution | None:
@@ -285,7 +301,18 @@ def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data:
     same_sentence = [x for x in candidates if doc[x[1]].sent == span.sent]
     pool = same_sentence or candidates
     best = max(pool, key=lambda x: (x[0], x[1]))
+    nearest = max(pool, key=lambda x: x[1])
+    if nearest is not best and _in_sentence_or_one_before(doc[nearest[1]], span):
+        # "Minister Priya Raman urged … , she said": a person of unknown gender just named may be meant as well as
+        # a woman named further back; a wrong person is worse than none
+        return Resolution(span.text)
     return Resolution(best[2].name, best[2])
+
+
+def _in_sentence_or_one_before(token: Token, span: Span) -> bool:
+    sents = list(span.doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start <= span.start < s.end)
+    return any(s.start <= token.i < s.end for s in sents[max(0, here - 1) : here + 1])
 
 
 def _bare(span: Span) -> str:
