@@ -1,5 +1,5 @@
 """The German development and held-out sets (src/whosaid/evaluate/data/devset_de, heldout_de, heldout2_de,
-heldout3_de ... heldout29_de: SETS below): every gold file is complete and consistent with its article, and each
+heldout3_de ... heldout31_de: SETS below): every gold file is complete and consistent with its article, and each
 set's accuracy (`python -m whosaid.evaluate.devset [--dir ...]`) stays above the floors in evaluate/data/floors.json."""
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ SETS = {DEVSET: 40, DATA / "heldout_de": 14, DATA / "heldout2_de": 14, DATA / "h
         DATA / "heldout23_de": 12, DATA / "heldout24_de": 12,
         DATA / "heldout25_de": 12, DATA / "heldout26_de": 12,
         DATA / "heldout27_de": 12, DATA / "heldout28_de": 12,
-        DATA / "heldout29_de": 12}
+        DATA / "heldout29_de": 12,
+        DATA / "heldout31_de": 12}
 GOLDS = sorted(g for folder in SETS for g in folder.glob("*.gold.json"))
 KINDS = {"Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported"}
 STANCES = {"assert", "claim", "deny", "confirm", "announce", "demand", "concede"}
