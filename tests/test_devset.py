@@ -24,7 +24,8 @@ SETS = {DEVSET: 40, DATA / "heldout_de": 14, DATA / "heldout2_de": 14, DATA / "h
         DATA / "heldout21_de": 12, DATA / "heldout22_de": 12,
         DATA / "heldout23_de": 12, DATA / "heldout24_de": 12,
         DATA / "heldout25_de": 12, DATA / "heldout26_de": 12,
-        DATA / "heldout27_de": 12, DATA / "heldout28_de": 12}
+        DATA / "heldout27_de": 12, DATA / "heldout28_de": 12,
+        DATA / "heldout30_de": 12}
 GOLDS = sorted(g for folder in SETS for g in folder.glob("*.gold.json"))
 KINDS = {"Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported"}
 STANCES = {"assert", "claim", "deny", "confirm", "announce", "demand", "concede"}
