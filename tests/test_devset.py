@@ -25,7 +25,7 @@ SETS = {DEVSET: 40, DATA / "heldout_de": 14, DATA / "heldout2_de": 14, DATA / "h
         DATA / "heldout23_de": 12, DATA / "heldout24_de": 12,
         DATA / "heldout25_de": 12, DATA / "heldout26_de": 12,
         DATA / "heldout27_de": 12, DATA / "heldout28_de": 12,
-        DATA / "heldout29_de": 12,
+        DATA / "heldout29_de": 12, DATA / "heldout30_de": 12,
         DATA / "heldout31_de": 12}
 GOLDS = sorted(g for folder in SETS for g in folder.glob("*.gold.json"))
 KINDS = {"Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported"}
