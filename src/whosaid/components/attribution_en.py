@@ -303,6 +303,12 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
     if before is not None:
         return [before], "Indirect"
     if takes in {"object", "both"}:
+        # "has always denied paying the mayor", "admitted having misled investors": the gerund says what
+        gerund = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i
+                       and doc[c.left_edge.i].tag_ == "VBG"), None)
+        span = _trim(doc[gerund.left_edge.i : gerund.right_edge.i + 1]) if gerund is not None else None
+        if span is not None:
+            return [span], "Indirect"
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.pos_ not in {"PRON"} and not obj._.in_quote:
             # "accused the administration of hiding …", "dismissed the plan as unrealistic"
@@ -812,6 +818,10 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
         if best is not None and best.stance == "claim" or best is not None and best_shared >= 3:
             f.refers_to = best
             continue
+        about_them = _claim_about_the_denier(f, found)
+        if about_them is not None:
+            f.refers_to = about_them  # "Prosecutors alleged that X took money from Pryce … Pryce denied paying X"
+            continue
         told_before = _report_told_after(f, found, words, data)
         if told_before is not None:
             f.refers_to = told_before  # "Volkswagen denied … The Handelsblatt newspaper had reported that …"
@@ -846,6 +856,16 @@ def _negated(content: Span) -> bool:
     root = content.root
     return any(c.dep_ == "neg" for c in root.children) or any(
         t.lower_ in {"no", "never", "nothing", "none"} and root.i in {t.head.i, t.head.head.i} for t in content)
+
+
+def _claim_about_the_denier(f: Found, found: list[Found]) -> Found | None:
+    """The last claim before a denial that names the denier (by a proper name) in what it claims."""
+    name = f.speaker[-1] if f.speaker is not None else None
+    if name is None or name.pos_ != "PROPN":
+        return None
+    claims = [g for g in found if g.content_start < f.content_start and g.stance == "claim" and not _same_speaker(f, g)
+              and any(t.text == name.text for span in g.content for t in span)]
+    return claims[-1] if claims else None
 
 
 REPORT_AFTER_SENTENCES = 4  # sentences after a denial in which the report it answers is told in the past perfect
