@@ -351,7 +351,7 @@ def test_rejecting_the_report_answers_the_outlets_report_and_a_negated_quote_aft
 def test_denying_a_gerund_reports_what_is_denied_and_answers_the_claim_that_names_the_denier():
     from whosaid.api import analyze
 
-    rec = analyze("Prosecutors alleged that the councillor accepted cash from builder Owen Price. Price, who was not "
+    rec = analyze("Prosecutors alleged that the councillor accepted cash from builder Owen Maddox. Maddox, who was not "
                   "charged, has always denied paying him.", published="2026-12-03")
     claim, denial = statement(rec, "that the councillor"), statement(rec, "paying him")
     assert (denial.kind, denial.stance, denial.refers_to) == ("Indirect", "deny", claim.id)
