@@ -2379,3 +2379,39 @@ def test_an_organisation_introduced_by_its_kind_noun_and_acronym():
 )
 def test_feminine_nationality_nouns(text: str, written: str, expected: str):
     assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a person named with the firm they work for ("von der Bank X") is the speaker, not the firm
+        ("Die Bank verdiente mehr als erwartet. Analystin Petra Lindner von der Investmentbank Jefferies nannte die "
+         "Zahlen „solide“.", "Analystin Petra Lindner von der Investmentbank Jefferies", "Petra Lindner"),
+        ("Die Zahlen überraschten. Seine Kollegin Anne Brune von Metzler äußerte sich zurückhaltender: Ohne Partner "
+         "habe der Konzern kaum eine Chance.", "Seine Kollegin Anne Brune von Metzler", "Anne Brune"),
+        # "der Anwalt" is the defence lawyer, never the public prosecutor ("Staatsanwalt")
+        ("Oberstaatsanwalt Dirk Sommer sagte, der Angeklagte habe mit Absicht gehandelt. Sein Verteidiger Timo Rahn "
+         "betonte, sein Mandant sei krank gewesen. „Das war kein Mordversuch“, sagte der Anwalt.",
+         "der Anwalt", "Timo Rahn"),
+        # a feminine role word before a name says the person is a woman, whatever her first name suggests
+        ("„Die Säle waren voll“, sagte Festivalleiterin Anke Roth. Den Hauptpreis erhielt der Film der georgischen "
+         "Regisseurin Nino Abashidze. Die Jury lobte die Bildsprache. „Ich bin überwältigt“, sagte die 41-Jährige.",
+         "die 41-Jährige", "Nino Abashidze"),
+        # a description takes up the person the sentence before is about, written there as a description
+        ("Als Nachfolger wird der frühere Profi Jens Ahlers gehandelt. Trainer Marek Nowak steht vor dem Aus. Werder "
+         "verlor sieben Spiele. Der Trainer selbst gab sich kämpferisch. „Ich laufe nicht weg“, sagte der Tscheche.",
+         "der Tscheche", "Marek Nowak"),
+        # a pronoun after an age description takes up the person the description takes up
+        ("„Der Frost hat die Hälfte der Trauben vernichtet“, erzählte Winzer Paul Hager aus Krems. Der 58-Jährige "
+         "baut seit 30 Jahren Wein an. Versicherungen seien kaum zu bezahlen, sagte er.", "er", "Paul Hager"),
+        # a defender on a team is no court's defence lawyer: an age may describe him
+        ("Die Adler gewannen das Finale. Den Siegtreffer erzielte Verteidiger Jonas Keller, der von der blauen Linie "
+         "traf. „Ich habe den Puck gar nicht gesehen“, sagte der 26-Jährige.", "der 26-Jährige", "Jonas Keller"),
+        # an age the narrator already used for the person named just before ("den 55-Jährigen") is no unnamed one
+        ("Das Landgericht hat Bürgermeister Uwe Claßen freigesprochen. Das Amtsgericht hatte den 55-Jährigen im Mai "
+         "noch verurteilt. Claßen zeigte sich erleichtert. „Ich habe nichts Unrechtes getan“, sagte der 55-Jährige.",
+         "der 55-Jährige", "Uwe Claßen"),
+    ],
+)
+def test_a_description_takes_up_the_person_the_narrator_means(text, written, expected):
+    assert resolution_of(text, written) == expected
