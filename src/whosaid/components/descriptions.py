@@ -48,6 +48,7 @@ class Description:
     spokesperson: bool = False
     other_time: bool = False  # "der heutige EU-Kommissar", "die frühere Ministerin": an office of another time
     org_word: str | None = None  # "bahn" of "Bahn-Sprecher", "polizei" of "Polizeisprecherin"
+    apart: set[str] = field(default_factory=set)  # compounds of the role that name another office ("staatsanwalt")
 
     @property
     def roles(self) -> set[str]:
@@ -258,6 +259,8 @@ def describe(span: Span, data: LanguageData) -> Description:
         if role is not None:
             desc.role = role[0].rsplit("-", 1)[-1] if party else role[0]
             desc.synonyms = role_synonyms(desc.role, data)
+            desc.apart = {row.split("=")[1] for row in data.words.get("role_apart", ())
+                          if row.split("=")[0] == desc.role}
             desc.additive = additive_role(desc.role, data)
             desc.gender = role[1] or desc.gender
         elif tok.tag_ == "ADJA" and _of_another_time(tok, data):
@@ -395,7 +398,7 @@ def conflicts(desc: Description, profile: Profile) -> bool:
     # kind does not: a Kapitän is also an Innenverteidiger, a Bundestrainer also "der Isländer"
     # another office rules a person out ("der Finanzminister" of a Bundeskanzler); a nationality or a position on a
     # team does not: a Bundestrainer is also "der Isländer", a Kapitän also "der Innenverteidiger"
-    if desc.role and profile.roles and not any(_same_role(d, r) for d in desc.roles for r in profile.roles) \
+    if desc.role and profile.roles and not any(same_role(desc, r) for r in profile.roles) \
             and not desc.additive and not desc.other_time and not profile.roles <= profile.additive_roles:
         return True
     return bool(desc.adjectives and profile.adjectives and not desc.adjectives & profile.adjectives)
@@ -406,10 +409,16 @@ def fits(desc: Description, profile: Profile) -> bool:
     if conflicts(desc, profile):
         return False
     return (
-        (desc.role is not None and any(_same_role(d, r) for d in desc.roles for r in profile.roles))
+        (desc.role is not None and any(same_role(desc, r) for r in profile.roles))
         or (desc.party is not None and desc.party in profile.parties)
         or (desc.age is not None and desc.age in profile.ages)
     )
+
+
+def same_role(desc: Description, written: str) -> bool:
+    """The role written of a person is the described one or one of its synonyms, and no other office whose word
+    ends in it (`role_apart`: "der Anwalt" is no "Oberstaatsanwalt")."""
+    return any(_same_role(d, written) for d in desc.roles) and not written.endswith(tuple(desc.apart))
 
 
 def _same_role(described: str, written: str) -> bool:

@@ -11,7 +11,7 @@ from whosaid.components.descriptions import (
     DESCRIPTION_WINDOW,
     Description,
     Profile,
-    _same_role,
+    same_role,
     conflicts,
     describe,
     fits,
@@ -319,7 +319,7 @@ def _named_holder_of_role(found: Found, span: Span, desc: Description, ctx: Cont
         return None
     fitting = [c for c in ctx.clusters if c.type == "PER" and any(m.start < span.start for m in c.mentions)
                and fits(desc, ctx.profiles.get(id(c), Profile()))
-               and any(_same_role(d, r) for d in desc.roles for r in ctx.profiles.get(id(c), Profile()).roles)]
+               and any(same_role(desc, r) for r in ctx.profiles.get(id(c), Profile()).roles)]
     return fitting[0] if len(fitting) == 1 else None
 
 
