@@ -11,13 +11,13 @@ from whosaid.components.descriptions import (
     DESCRIPTION_WINDOW,
     Description,
     Profile,
-    same_role,
     conflicts,
     describe,
     fits,
     pronoun_gender,
     recent_people,
     role_of,
+    same_role,
 )
 from whosaid.components.entities import Cluster, noun_gender, person_ending_in
 from whosaid.components.phrases import (
