@@ -334,6 +334,8 @@ def _read_before(mention: Span, profile: Profile, data: LanguageData) -> None:
     if role is None:
         if tok.tag_ == "NN":  # "die 28-jährige Studentin Lena Vogt": a noun no role list knows still has an age
             profile.ages.update(_ages_before(doc, i - 1, data))
+            if tok.lower_.endswith(tuple(data.words.get("feminine_agent_ending", ()))):
+                profile.gender = "f"  # "der georgischen Regisseurin Nino Kapanadze": a woman, whatever her first name
         return
     written = role[0].rsplit("-", 1)[-1] if party else role[0]
     profile.roles.add(written)
