@@ -51,6 +51,7 @@ from whosaid.components.speakers.people import (
     _attached,
     _described_name,
     _described_person,
+    _described_subject_before,
     _full_name_transliterated,
     _group_of_plural_role,
     _introduced_defendant,
@@ -273,6 +274,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         unnamed = None if _new_or_several(found, span, data) else _unnamed_subject_just_before(span, desc, ctx)
         if unnamed is not None:  # "Eine Anwohnerin hatte den Unfall beobachtet. …, sagte die 52-Jährige"
             return unnamed
+        taken_up = None if _new_or_several(found, span, data) else _described_subject_before(span, desc, ctx)
+        if taken_up is not None:  # "Der Trainer selbst gab sich kämpferisch. „…“, sagte der Pole"
+            return taken_up
         person = None if _new_or_several(found, span, data) else _described_person(span, desc, ctx)
         if person is None and desc.role is not None and not _new_or_several(found, span, data):
             person = _named_right_after(span, desc, ctx)

@@ -154,13 +154,21 @@ def _subject_of_sentence_before(span: Span, ctx: Context) -> Cluster | None:
 def _may_be(desc: Description, person: Cluster, ctx: Context) -> bool:
     """Nothing the article says of the person contradicts the description, and an age alone never describes someone
     the article shows only in a function of the court proceedings (`functional_role`: the judge, the prosecutor,
-    the defence lawyer): "Der 45-Jährige" is the defendant, not the judge named before him."""
+    the defence lawyer) when it tells of a court: "Der 45-Jährige" is the defendant, not the judge named before
+    him; in a match report "Verteidiger Jonas Keller … der 26-Jährige" is the defender."""
     profile = ctx.profiles.get(id(person), Profile())
     if conflicts(desc, profile):
         return False
     functional = tuple(ctx.data.words.get("functional_role", ()))
     return not (desc.age is not None and desc.role is None and desc.party is None and profile.roles
-                and all(r.endswith(functional) for r in profile.roles))
+                and all(r.endswith(functional) for r in profile.roles) and _about_a_court(ctx))
+
+
+def _about_a_court(ctx: Context) -> bool:
+    """The article tells of court proceedings (`court_word_ending`: "Landgericht", "Angeklagte", "Prozess"): only
+    there is a Verteidiger the defence lawyer rather than a defender of a team."""
+    endings = tuple(ctx.data.words.get("court_word_ending", ()))
+    return bool(endings) and any(t.lower_.endswith(endings) for t in ctx.doc)
 
 
 def _age_of_someone_unnamed(span: Span, age: int, ctx: Context) -> bool:
@@ -628,6 +636,51 @@ def _previous_subject_description(span: Span, ctx: Context, gender: str | None,
     fitting = [c for c in candidates if fits(desc, ctx.profiles.get(id(c), Profile()))]
     person = fitting[0] if len(fitting) == 1 else _only_one_described_so(candidates, desc, ctx)
     return Resolution(person.name, person) if person is not None else Resolution(_bare(subject))
+
+
+def _described_subject_before(span: Span, desc: Description, ctx: Context) -> Resolution | None:
+    """ "Der Trainer selbst gab sich kämpferisch. „…“, sagte der Pole"; "Der Spielerberater, der in München eine
+    Agentur betreibt, griff den VfB an. …, sagte der 44-Jährige": an age, a nationality or a profession takes up the
+    person the sentence before is about when that sentence opens with a definite description of a person of the same
+    gender as its subject (a relative clause after it aside) and names no person before its verb: the person that
+    description resolves to (who spoke so, or the one person it fits), else the description itself; never a person
+    named earlier. None when someone named before fits this description itself."""
+    if desc.gender is None or desc.party is not None or desc.spokesperson or desc.role is not None and not desc.additive:
+        return None
+    candidates = [c for c in ctx.clusters if c.type == "PER" and any(m.start < span.start for m in c.mentions)]
+    if any(fits(desc, ctx.profiles.get(id(c), Profile())) for c in candidates):
+        return None
+    doc = span.doc
+    sent = sentence_of(doc, span.start)
+    if any(c.type == "PER" for _, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
+        return None
+    before = [s for s in text_sentences(doc) if s.end <= sent.start]
+    if not before:
+        return None
+    prev = before[-1]
+    finite = next((t for t in prev if t.tag_.endswith("FIN") and not t._.in_quote), None)
+    if finite is None or finite.i - prev.start < 2:
+        return None
+    comma = next((t.i for t in doc[prev.start : finite.i] if t.text == ","), None)
+    if comma is not None and not (comma + 1 < finite.i and doc[comma + 1].tag_ == "PRELS"):
+        return None
+    subject = strip_span(doc[prev.start : comma if comma is not None else finite.i])
+    words = [t for t in subject if not t.is_space]
+    if len(words) < 2 or words[0].lower_ not in DEFINITE_ARTICLES or _clusters_in(doc[prev.start : finite.i], ctx.clusters) \
+            or any(t.tag_ in {"APPR", "APPRART", "KON", "$,"} for t in words):
+        return None
+    said = describe(subject, ctx.data)
+    if said.spokesperson or said.role is None or said.gender != desc.gender or said.party is not None:
+        return None
+    if ctx.last is not None and ctx.last[0].start == subject.start:
+        res = ctx.last[1]
+        return res if res.cluster is None or _may_be(desc, res.cluster, ctx) else None
+    earlier = [c for c in candidates if any(m.start < subject.start for m in c.mentions)]
+    fitting = [c for c in earlier if fits(said, ctx.profiles.get(id(c), Profile()))]
+    person = fitting[0] if len(fitting) == 1 else None
+    if person is not None:
+        return Resolution(person.name, person) if _may_be(desc, person, ctx) else None
+    return Resolution(_bare(subject))
 
 
 def _last_coordinated_subject(span: Span, data: LanguageData) -> Span | None:
