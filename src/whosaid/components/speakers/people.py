@@ -95,7 +95,7 @@ def _described_person(span: Span, desc: Description, ctx: Context) -> Cluster | 
     fitting = [c for c in candidates if fits(desc, ctx.profiles.get(id(c), Profile()))]
     if fitting:
         return _latest_unless_tied(span, fitting, ctx)
-    if desc.age is not None and _age_of_someone_unnamed(span, desc.age, ctx):
+    if desc.age is not None and _age_of_someone_unnamed(span, desc, ctx):
         return None  # "der 31-jährige Zeuge … Der 31-Jährige sagte": the unnamed witness, no one named
     candidates = [c for c in candidates if _may_be(desc, c, ctx)]
     # "Barišić habe Feldhaus zurückgeführt, sagte der 49-Jährige": who is named in what is said does not say it
@@ -171,18 +171,32 @@ def _about_a_court(ctx: Context) -> bool:
     return bool(endings) and any(t.lower_.endswith(endings) for t in ctx.doc)
 
 
-def _age_of_someone_unnamed(span: Span, age: int, ctx: Context) -> bool:
+def _age_of_someone_unnamed(span: Span, desc: Description, ctx: Context) -> bool:
     """The narrator wrote this age before with a definite article for someone no person of the article is known by
     ("der 31-jährige Zeuge"): an age description takes up that unnamed person. ("einen 41 Jahre alten Ingenieur"
-    brings someone in whom the article may name next.)"""
+    brings someone in whom the article may name next; "Das Amtsgericht hatte den 61-Jährigen verurteilt" right after
+    the one man it names takes up that man.)"""
     doc = span.doc
     for t in doc[: span.start]:
-        if t._.in_quote or _age_written(t, ctx.data) != age:
+        if t._.in_quote or _age_written(t, ctx.data) != desc.age:
             continue
         first = t.i - 1 if AGE.match(t.text) else t.i - 3
-        if first >= 0 and doc[first].lower_ in DEFINITE_ARTICLES:
+        if first >= 0 and doc[first].lower_ in DEFINITE_ARTICLES and not _named_just_before(t, desc, ctx):
             return True
     return False
+
+
+def _named_just_before(age: Token, desc: Description, ctx: Context) -> bool:
+    """A nominalised age ("den 61-Jährigen") whose sentence, before it, or the sentence before names exactly one
+    person the description may be: it took up that person, who is no unnamed one."""
+    if not age.text[:1].isdigit() or not age.text.split("-")[-1][:1].isupper():
+        return False
+    doc = age.doc
+    sent = sentence_of(doc, age.i)
+    before = [s for s in text_sentences(doc) if s.end <= sent.start]
+    start = before[-1].start if before else sent.start
+    named = {id(c): c for m, c in _clusters_in(doc[start : age.i], ctx.clusters) if c.type == "PER"}
+    return len(named) >= 1 and sum(_may_be(desc, c, ctx) for c in named.values()) == 1
 
 
 def _age_written(token: Token, data: LanguageData) -> int | None:
