@@ -2415,3 +2415,11 @@ def test_feminine_nationality_nouns(text: str, written: str, expected: str):
 )
 def test_a_description_takes_up_the_person_the_narrator_means(text, written, expected):
     assert resolution_of(text, written) == expected
+
+
+def test_a_description_after_a_described_subject_is_no_person_named_earlier():
+    # the sentence before is about the unnamed agent: the age takes him up, not the reporter named before him
+    text = ("Der Sender hatte berichtet, der Spieler habe unterschrieben. Sky-Reporter Tim Weber bekräftigte, man stehe "
+            "zu der Meldung. Der Spielerberater, der in Köln eine Agentur betreibt, griff den Verein an. Es sei „kein "
+            "guter Stil“, öffentlich darüber zu sprechen, sagte der 44-Jährige.")
+    assert resolution_of(text, "der 44-Jährige") != "Tim Weber"

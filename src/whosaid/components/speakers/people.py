@@ -665,8 +665,10 @@ def _described_subject_before(span: Span, desc: Description, ctx: Context) -> Re
     if any(fits(desc, ctx.profiles.get(id(c), Profile())) for c in candidates):
         return None
     doc = span.doc
-    sent = sentence_of(doc, span.start)
-    if any(c.type == "PER" for _, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
+    # a quotation of several sentences ending in the description belongs to its sentence
+    said = min((c.start for c in ctx.content if c.start < span.start), default=span.start)
+    sent = _statement_sentence(span, said)
+    if any(c.type == "PER" and not m[0]._.in_quote for m, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
         return None
     before = [s for s in text_sentences(doc) if s.end <= sent.start]
     if not before:
@@ -680,8 +682,9 @@ def _described_subject_before(span: Span, desc: Description, ctx: Context) -> Re
         return None
     subject = strip_span(doc[prev.start : comma if comma is not None else finite.i])
     words = [t for t in subject if not t.is_space]
-    if len(words) < 2 or words[0].lower_ not in DEFINITE_ARTICLES or _clusters_in(doc[prev.start : finite.i], ctx.clusters) \
-            or any(t.tag_ in {"APPR", "APPRART", "KON", "$,"} for t in words):
+    if len(words) < 2 or words[0].lower_ not in DEFINITE_ARTICLES \
+            or any(c.type == "PER" for _, c in _clusters_in(doc[prev.start : finite.i], ctx.clusters)) \
+            or _clusters_in(subject, ctx.clusters) or any(t.tag_ in {"APPR", "APPRART", "KON", "$,"} for t in words):
         return None
     said = describe(subject, ctx.data)
     if said.spokesperson or said.role is None or said.gender != desc.gender or said.party is not None:
