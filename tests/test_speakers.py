@@ -2402,7 +2402,8 @@ def test_feminine_nationality_nouns(text: str, written: str, expected: str):
          "verlor sieben Spiele. Der Trainer selbst gab sich kämpferisch. „Ich laufe nicht weg“, sagte der Tscheche.",
          "der Tscheche", "Marek Nowak"),
         # a pronoun after an age description takes up the person the description takes up
-        ("„Der Frost hat die Hälfte der Trauben vernichtet“, erzählte Winzer Paul Hager aus Krems. Der 58-Jährige "
+        ("Der Frost sei eine Katastrophe, sagte Landesrat Peter Gruber. Die Winzer sehen das auch so. „Der Frost "
+         "hat die Hälfte der Trauben vernichtet“, erzählte Winzer Paul Hager aus Krems. Der 58-Jährige "
          "baut seit 30 Jahren Wein an. Versicherungen seien kaum zu bezahlen, sagte er.", "er", "Paul Hager"),
         # a defender on a team is no court's defence lawyer: an age may describe him
         ("Die Adler gewannen das Finale. Den Siegtreffer erzielte Verteidiger Jonas Keller, der von der blauen Linie "

@@ -649,6 +649,10 @@ def _previous_subject_description(span: Span, ctx: Context, gender: str | None,
     candidates = [c for c in ctx.clusters if c.type == "PER" and any(m.start < subject.start for m in c.mentions)]
     fitting = [c for c in candidates if fits(desc, ctx.profiles.get(id(c), Profile()))]
     person = fitting[0] if len(fitting) == 1 else _only_one_described_so(candidates, desc, ctx)
+    if person is None and desc.age is not None and desc.role is None and desc.party is None:
+        # "„…“, erzählte Almobmann Josef Wieser. Der 63-Jährige hält seit 40 Jahren Schafe. …, sagte er": the age
+        # takes up whom it would take up as a speaker
+        person = _described_person(subject, desc, ctx)
     return Resolution(person.name, person) if person is not None else Resolution(_bare(subject))
 
 
