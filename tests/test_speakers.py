@@ -2424,3 +2424,31 @@ def test_a_description_after_a_described_subject_is_no_person_named_earlier():
             "zu der Meldung. Der Spielerberater, der in Köln eine Agentur betreibt, griff den Verein an. Es sei „kein "
             "guter Stil“, öffentlich darüber zu sprechen, sagte der 44-Jährige.")
     assert resolution_of(text, "der 44-Jährige") != "Tim Weber"
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a church office in a compound: the Landesbischöfin is "die Bischöfin"
+        ("Die Landesbischöfin Karin Vogt kritisierte die Räumung. „Das ist ein Bruch mit der Tradition“, sagte die "
+         "Bischöfin.", "die Bischöfin", "Karin Vogt"),
+        # an office the person was appointed to after the name ("zur Insolvenzverwalterin")
+        ("Das Amtsgericht bestellte die Anwältin Jana Krug zur vorläufigen Insolvenzverwalterin. Die Produktion laufe "
+         "weiter, sagte Krug. „Wir suchen Investoren“, sagte die Insolvenzverwalterin.", "die Insolvenzverwalterin",
+         "Jana Krug"),
+        # "der Offizier" is the person named with a military rank
+        ("Armeesprecher Oberst Ahmed Karim sagte, die Armee habe Beweise. „Wer Waffen liefert, macht sich "
+         "mitschuldig“, sagte der Offizier.", "der Offizier", "Ahmed Karim"),
+        # two roles before one name are both that person's
+        ("Der Flughafen diene nur Hilfsflügen, sagte Informationsminister und Regierungssprecher Idriss Mahamat. "
+         "„Wir sind Opfer dieses Krieges“, sagte der Minister.", "der Minister", "Idriss Mahamat"),
+        # a profession beside a function: the Studienleiterin is also "die Kinderärztin"
+        ("„Kinder brauchen Tageslicht“, sagte Studienleiterin Miriam Haas. Die Kinderärztin riet Eltern, Kinder "
+         "ins Freie zu schicken.", "Die Kinderärztin", "Miriam Haas"),
+        # a Swiss federal councillor heads a department: the Justizministerin is "die Bundesrätin"
+        ("Der Bund spare damit Geld, sagte Justizministerin Andrea Egli. «Die Pauschale war nie als Dauerlösung "
+         "gedacht», sagte die Bundesrätin.", "die Bundesrätin", "Andrea Egli"),
+    ],
+)
+def test_a_new_role_word_takes_up_the_person_named_with_a_related_one(text, written, expected):
+    assert resolution_of(text, written) == expected

@@ -344,6 +344,12 @@ def _read_before(mention: Span, profile: Profile, data: LanguageData) -> None:
     if role[1]:
         profile.gender = role[1]
     j = i - 1
+    coordinated = role_of(doc[j - 1], data) if j >= 1 and doc[j].lower_ == "und" else None
+    if coordinated is not None:  # "Kommunikationsminister und Regierungssprecher X": both roles are X's
+        profile.roles.add(coordinated[0])
+        if additive_role(coordinated[0], data):
+            profile.additive_roles.add(coordinated[0])
+        j -= 2
     while j >= 0 and doc[j].tag_ == "ADJA":
         age = _age(doc[j], data)
         if age is not None:
@@ -361,7 +367,8 @@ def _read_before(mention: Span, profile: Profile, data: LanguageData) -> None:
 
 
 def _read_after(mention: Span, profile: Profile, data: LanguageData) -> None:
-    """ "Katharina Dröge (41)", "Patrick Schnieder (CDU)", "Richard Lutz, der Bahnchef,"."""
+    """ "Katharina Dröge (41)", "Patrick Schnieder (CDU)", "Richard Lutz, der Bahnchef,", "X zur
+    Insolvenzverwalterin" (bestellt, gewählt, ernannt to an office: `appointment_preposition`)."""
     doc = mention.doc
     i = mention.end
     if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
@@ -370,6 +377,18 @@ def _read_after(mention: Span, profile: Profile, data: LanguageData) -> None:
             profile.ages.add(int(inner))
         elif inner in data.words.get("party", ()):
             profile.parties.add(_party_key(inner))
+        return
+    if i + 1 < len(doc) and doc[i].lower_ in data.words.get("appointment_preposition", ()):
+        j = i + 1
+        while j < len(doc) and doc[j].tag_ == "ADJA":
+            j += 1
+        role = role_of(doc[j], data) if j < len(doc) else None
+        if role is not None and not (j + 1 < len(doc) and doc[j + 1].tag_ in {"NE", "NN"}):
+            # "bestellte die Anwältin Katrin Olbrich zur vorläufigen Insolvenzverwalterin"; not "Merz zum
+            # Präsidenten Macron", someone else's office
+            profile.roles.add(role[0])
+            if additive_role(role[0], data):
+                profile.additive_roles.add(role[0])
         return
     if i + 2 < len(doc) and doc[i].text == ",":
         article = doc[i + 1]
