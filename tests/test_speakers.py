@@ -2452,3 +2452,21 @@ def test_a_description_after_a_described_subject_is_no_person_named_earlier():
 )
 def test_a_new_role_word_takes_up_the_person_named_with_a_related_one(text, written, expected):
     assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a name in apposition after a spokesman of a ministry is that spokesman: "der Sprecher" takes him up, not
+        # the agency that quoted another, unnamed spokesman
+        ("Die Lieferungen seien gestoppt, sagte der Sprecher des Energieministeriums, Ali Rahimi, am Dienstag. Nach "
+         "Darstellung der Staatsagentur Tanjug sind Rechnungen offen. „Wir haben geliefert“, zitierte die Agentur "
+         "einen Sprecher der Regierung. Rahimi wies das zurück. Der Stopp habe technische Gründe, vermutete der "
+         "Sprecher.", "der Sprecher", "Ali Rahimi"),
+        # a nun, named with her title "Schwester", is "die Ordensfrau"
+        ("»Das Haus bleibt offen«, sagte Stiftungsvorständin Schwester Agnes Huber. Die Ordensfrau: »Wir reden "
+         "zuerst mit den Mitarbeitenden.«", "Die Ordensfrau", "Agnes Huber"),
+    ],
+)
+def test_a_description_takes_up_the_person_named_with_a_title_or_in_apposition(text, written, expected):
+    assert resolution_of(text, written) == expected

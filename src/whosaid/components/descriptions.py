@@ -313,6 +313,9 @@ def _read_before(mention: Span, profile: Profile, data: LanguageData) -> None:
     if i < 0:
         return
     tok = doc[i]
+    if tok.text == ",":
+        _read_apposed_role(doc, i, profile, data)
+        return
     honorific = data.words.get("honorific_f", ()), data.words.get("honorific_m", ())
     if tok.text in honorific[0]:
         profile.gender = "f"
@@ -364,6 +367,24 @@ def _read_before(mention: Span, profile: Profile, data: LanguageData) -> None:
         j -= 1
     if j >= 0 and profile.gender is None:
         profile.gender = _article_gender(doc[j], data)
+
+
+def _read_apposed_role(doc: Doc, comma: int, profile: Profile, data: LanguageData) -> None:
+    """ "der Sprecher des iranischen Ölministeriums, Mohsen Dschalali", "Der Vorsitzende der Mitarbeitervertretung,
+    Jürgen Pröll": a name in apposition after an article, a role and its genitive attachment has that role."""
+    j = comma - 1
+    while j > comma - 6 and j > 0 and doc[j].tag_ in {"NN", "NE", "ADJA"}:
+        j -= 1
+    if j <= comma - 2 and j >= 1 and doc[j].lower_ in {"des", "der"} and doc[j - 1].tag_ == "NN":
+        role = role_of(doc[j - 1], data)
+        if role is None or j < 2 or doc[j - 2].tag_ != "ART":
+            return
+        profile.roles.add(role[0])
+        if additive_role(role[0], data):
+            profile.additive_roles.add(role[0])
+        gender = role[1] or _article_gender(doc[j - 2], data)
+        if gender is not None and profile.gender is None:
+            profile.gender = gender
 
 
 def _read_after(mention: Span, profile: Profile, data: LanguageData) -> None:
