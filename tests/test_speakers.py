@@ -2470,3 +2470,22 @@ def test_a_new_role_word_takes_up_the_person_named_with_a_related_one(text, writ
 )
 def test_a_description_takes_up_the_person_named_with_a_title_or_in_apposition(text, written, expected):
     assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, wrong",
+    [
+        # an age the narrator gave an unnamed co-defendant ("sein 41 Jahre alter Mitangeklagter") is his, not the
+        # lawyer's named just before
+        ("Das Landgericht verurteilte den 58 Jahre alten Geschäftsführer zu vier Jahren Haft, sein 41 Jahre alter "
+         "Mitangeklagter muss für zwei Jahre ins Gefängnis. Der Anwalt des 58-Jährigen, Stefan Kurz, kündigte "
+         "Revision an. Der Verteidiger des Mitangeklagten, Yusuf Aydin, sprach von einem gerechten Urteil. Er habe "
+         "auf Anweisung seines Chefs gehandelt, hatte der 41-Jährige erklärt.", "der 41-Jährige", "Stefan Kurz"),
+        # in a trial, the main defendant is never the defence lawyer named before him
+        ("Das Landgericht verurteilte zwei Unternehmer zu Haftstrafen. Der Verteidiger des Mitangeklagten, Yusuf "
+         "Aydin, sprach von einem gerechten Urteil. Der Hauptangeklagte hatte die Vorwürfe bis zuletzt bestritten.",
+         "Der Hauptangeklagte", "Yusuf Aydin"),
+    ],
+)
+def test_in_a_trial_a_description_of_a_defendant_is_no_lawyer(text, written, wrong):
+    assert dict(resolved_speakers(text)).get(written) != wrong

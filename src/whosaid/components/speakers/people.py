@@ -154,14 +154,18 @@ def _subject_of_sentence_before(span: Span, ctx: Context) -> Cluster | None:
 def _may_be(desc: Description, person: Cluster, ctx: Context) -> bool:
     """Nothing the article says of the person contradicts the description, and an age alone never describes someone
     the article shows only in a function of the court proceedings (`functional_role`: the judge, the prosecutor,
-    the defence lawyer) when it tells of a court: "Der 45-Jährige" is the defendant, not the judge named before
-    him; in a match report "Verteidiger Jonas Keller … der 26-Jährige" is the defender."""
+    the defence lawyer) when it tells of a court, nor another role: "Der 45-Jährige", "Der Hauptangeklagte" is the
+    defendant, not the judge or the defence lawyer named before him; in a match report "Verteidiger Jonas Keller …
+    der 26-Jährige" is the defender."""
     profile = ctx.profiles.get(id(person), Profile())
     if conflicts(desc, profile):
         return False
     functional = tuple(ctx.data.words.get("functional_role", ()))
-    return not (desc.age is not None and desc.role is None and desc.party is None and profile.roles
-                and all(r.endswith(functional) for r in profile.roles) and _about_a_court(ctx))
+    if not profile.roles or not all(r.endswith(functional) for r in profile.roles) or not _about_a_court(ctx):
+        return True
+    if desc.role is not None:  # "Der Hauptangeklagte" is not the defence lawyer named before
+        return any(same_role(desc, r) for r in profile.roles)
+    return not (desc.age is not None and desc.party is None)
 
 
 def _about_a_court(ctx: Context) -> bool:
@@ -173,7 +177,7 @@ def _about_a_court(ctx: Context) -> bool:
 
 def _age_of_someone_unnamed(span: Span, desc: Description, ctx: Context) -> bool:
     """The narrator wrote this age before with a definite article for someone no person of the article is known by
-    ("der 31-jährige Zeuge"): an age description takes up that unnamed person. ("einen 41 Jahre alten Ingenieur"
+    ("der 31-jährige Zeuge", "sein 41 Jahre alter Mitangeklagter"): an age description takes up that unnamed person. ("einen 41 Jahre alten Ingenieur"
     brings someone in whom the article may name next; "Das Amtsgericht hatte den 61-Jährigen verurteilt" right after
     the one man it names takes up that man.)"""
     doc = span.doc
@@ -181,7 +185,9 @@ def _age_of_someone_unnamed(span: Span, desc: Description, ctx: Context) -> bool
         if t._.in_quote or _age_written(t, ctx.data) != desc.age:
             continue
         first = t.i - 1 if AGE.match(t.text) else t.i - 3
-        if first >= 0 and doc[first].lower_ in DEFINITE_ARTICLES and not _named_just_before(t, desc, ctx):
+        # "der 31-jährige Zeuge"; "sein 41 Jahre alter Mitangeklagter": a possessive identifies as an article does
+        if first >= 0 and (doc[first].lower_ in DEFINITE_ARTICLES or doc[first].tag_ == "PPOSAT") \
+                and not _named_just_before(t, desc, ctx):
             return True
     return False
 
