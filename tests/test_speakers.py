@@ -2448,6 +2448,14 @@ def test_a_description_after_a_described_subject_is_no_person_named_earlier():
         # a Swiss federal councillor heads a department: the Justizministerin is "die Bundesrätin"
         ("Der Bund spare damit Geld, sagte Justizministerin Andrea Egli. «Die Pauschale war nie als Dauerlösung "
          "gedacht», sagte die Bundesrätin.", "die Bundesrätin", "Andrea Egli"),
+        # a cantonal councillor heads a department: "die Vorsteherin des Departements …" is the Regierungsrätin
+        ("Die Zürcher Regierungsrätin Carmen Walder zeigte sich besorgt. «Wir erwarten rasch Klarheit», sagte die "
+         "Vorsteherin des Departements für Volkswirtschaft der Nachrichtenagentur Keystone-SDA.",
+         "die Vorsteherin des Departements für Volkswirtschaft", "Carmen Walder"),
+        # a demonym after an article takes up the person of that region just quoted, even where a firm bears the name
+        ("„Wir sind uns nähergekommen“, sagte CDU-Chefin Anna Berg. CSU-Chef Josef Hainz hielt dagegen: Wer mehr "
+         "Rente wolle, müsse sagen, wie sie bezahlt werde. Der Bayer forderte erneut eine Koppelung an die "
+         "Lebenserwartung.", "Der Bayer", "Josef Hainz"),
     ],
 )
 def test_a_new_role_word_takes_up_the_person_named_with_a_related_one(text, written, expected):

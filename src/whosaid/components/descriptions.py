@@ -135,7 +135,9 @@ def _resident_or_rank(token: Token, data: LanguageData) -> tuple[str, str | None
     # "der Zürcher", "die Waadtländerin" (`demonym`): from a place the article need not name
     word = token.lower_
     demonyms = data.words.get("demonym", ())
-    if token.tag_ == "NN" and word in demonyms:
+    # "Der Bayer forderte": after an article a demonym the tagger took for a name ("Bayer") is still one
+    article = token.i > 0 and doc[token.i - 1].tag_ == "ART"
+    if (token.tag_ == "NN" or article) and word in demonyms:
         return RESIDENT + word, None
     stem = _masculine_of(word[:-2], demonyms) if token.tag_ == "NN" and word.endswith("in") else None
     if stem is not None:  # "die Waadtländerin", "die Schwäbin"
