@@ -2497,3 +2497,10 @@ def test_a_description_takes_up_the_person_named_with_a_title_or_in_apposition(t
 )
 def test_in_a_trial_a_description_of_a_defendant_is_no_lawyer(text, written, wrong):
     assert dict(resolved_speakers(text)).get(written) != wrong
+
+
+def test_a_team_position_after_a_described_trainer_is_not_the_trainer():
+    # "der Stürmer" is a player: the trainer the sentence before is about is not meant
+    text = ("Trainer Marek Nowak steht vor dem Aus. Werder verlor sieben Spiele. Der Trainer selbst gab sich "
+            "kämpferisch. „Wir kommen da raus“, sagte der Stürmer.")
+    assert resolution_of(text, "der Stürmer") != "Marek Nowak"

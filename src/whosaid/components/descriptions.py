@@ -41,6 +41,7 @@ class Description:
     role: str | None = None
     synonyms: set[str] = field(default_factory=set)  # other words for the role ("stürmer" of "angreifer")
     additive: bool = False  # a nationality or team position, which a person has beside an office
+    team_position: bool = False  # a position on a team ("der Stürmer"), which no one with an office holds
     adjectives: set[str] = field(default_factory=set)
     party: str | None = None
     age: int | None = None
@@ -162,6 +163,11 @@ def additive_role(role: str, data: LanguageData) -> bool:
     return role.endswith(tuple(words)) or role.startswith((RESIDENT, RANK))
 
 
+def origin_role(role: str, data: LanguageData) -> bool:
+    """ "isländer", "einwohner:bayer": a role that says only where a person comes from (a nationality, a demonym)."""
+    return role.startswith(RESIDENT) or role in {n.lower() for n in data.words.get("nationality_noun", ())}
+
+
 def role_synonyms(role: str, data: LanguageData) -> set[str]:
     """Other words for the same role (role_synonym): "der Angreifer" is the one written as "Stürmer"."""
     return {row.split("=")[1] for row in data.words.get("role_synonym", ()) if row.split("=")[0] == role}
@@ -264,6 +270,7 @@ def describe(span: Span, data: LanguageData) -> Description:
             desc.apart = {row.split("=")[1] for row in data.words.get("role_apart", ())
                           if row.split("=")[0] == desc.role}
             desc.additive = additive_role(desc.role, data)
+            desc.team_position = desc.role.endswith(tuple(data.words.get("team_position", ())))
             desc.gender = role[1] or desc.gender
         elif tok.tag_ == "ADJA" and _of_another_time(tok, data):
             desc.other_time = True
@@ -444,6 +451,10 @@ def conflicts(desc: Description, profile: Profile) -> bool:
     # team does not: a Bundestrainer is also "der Isländer", a Kapitän also "der Innenverteidiger"
     if desc.role and profile.roles and not any(same_role(desc, r) for r in profile.roles) \
             and not desc.additive and not desc.other_time and not profile.roles <= profile.additive_roles:
+        return True
+    # "der Stürmer" is no Trainer, though a Kapitän may be a Stürmer
+    if desc.team_position and not any(same_role(desc, r) for r in profile.roles) \
+            and any(r not in profile.additive_roles for r in profile.roles):
         return True
     return bool(desc.adjectives and profile.adjectives and not desc.adjectives & profile.adjectives)
 

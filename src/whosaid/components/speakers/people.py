@@ -14,6 +14,7 @@ from whosaid.components.descriptions import (
     conflicts,
     describe,
     fits,
+    origin_role,
     pronoun_gender,
     recent_people,
     role_of,
@@ -664,12 +665,14 @@ def _previous_subject_description(span: Span, ctx: Context, gender: str | None,
 
 def _described_subject_before(span: Span, desc: Description, ctx: Context) -> Resolution | None:
     """ "Der Trainer selbst gab sich kämpferisch. „…“, sagte der Pole"; "Der Spielerberater, der in München eine
-    Agentur betreibt, griff den VfB an. …, sagte der 44-Jährige": an age, a nationality or a profession takes up the
+    Agentur betreibt, griff den VfB an. …, sagte der 44-Jährige": an age, a nationality or a demonym takes up the
     person the sentence before is about when that sentence opens with a definite description of a person of the same
     gender as its subject (a relative clause after it aside) and names no person before its verb: the person that
     description resolves to (who spoke so, or the one person it fits), else the description itself; never a person
     named earlier. None when someone named before fits this description itself."""
-    if desc.gender is None or desc.party is not None or desc.spokesperson or desc.role is not None and not desc.additive:
+    # an age or an origin, never another role: "der Stürmer" after "Der Trainer …" is someone else
+    if desc.gender is None or desc.party is not None or desc.spokesperson \
+            or desc.role is not None and not origin_role(desc.role, ctx.data):
         return None
     candidates = [c for c in ctx.clusters if c.type == "PER" and any(m.start < span.start for m in c.mentions)]
     if any(fits(desc, ctx.profiles.get(id(c), Profile())) for c in candidates):
