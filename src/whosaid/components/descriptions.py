@@ -452,8 +452,8 @@ def conflicts(desc: Description, profile: Profile) -> bool:
     if desc.role and profile.roles and not any(same_role(desc, r) for r in profile.roles) \
             and not desc.additive and not desc.other_time and not profile.roles <= profile.additive_roles:
         return True
-    # "der Stürmer" is no Trainer, though a Kapitän may be a Stürmer
-    if desc.team_position and not any(same_role(desc, r) for r in profile.roles) \
+    # "der Stürmer" is no Trainer, though a Kapitän may be a Stürmer and a Bundestrainerin "die frühere Spielerin"
+    if desc.team_position and not desc.other_time and not any(same_role(desc, r) for r in profile.roles) \
             and any(r not in profile.additive_roles for r in profile.roles):
         return True
     return bool(desc.adjectives and profile.adjectives and not desc.adjectives & profile.adjectives)
