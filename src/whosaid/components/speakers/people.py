@@ -693,7 +693,10 @@ def _described_subject_before(span: Span, desc: Description, ctx: Context) -> Re
     comma = next((t.i for t in doc[prev.start : finite.i] if t.text == ","), None)
     if comma is not None and not (comma + 1 < finite.i and doc[comma + 1].tag_ == "PRELS"):
         return None
-    subject = strip_span(doc[prev.start : comma if comma is not None else finite.i])
+    end = comma if comma is not None else finite.i
+    while end - 1 > prev.start and doc[end - 1].tag_ == "ADV":
+        end -= 1  # "Der Trainer selbst": the focus adverb is no part of the description
+    subject = strip_span(doc[prev.start : end])
     words = [t for t in subject if not t.is_space]
     if len(words) < 2 or words[0].lower_ not in DEFINITE_ARTICLES \
             or any(c.type == "PER" for _, c in _clusters_in(doc[prev.start : finite.i], ctx.clusters)) \
