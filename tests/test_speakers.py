@@ -2452,6 +2452,9 @@ def test_a_description_after_a_described_subject_is_no_person_named_earlier():
         ("Die Zürcher Regierungsrätin Carmen Walder zeigte sich besorgt. «Wir erwarten rasch Klarheit», sagte die "
          "Vorsteherin des Departements für Volkswirtschaft der Nachrichtenagentur Keystone-SDA.",
          "die Vorsteherin des Departements für Volkswirtschaft", "Carmen Walder"),
+        # an Austrian Landeshauptmann is "der Landeschef"
+        ("„Wir lassen niemanden im Stich“, sagte Landeshauptmann Anton Gruber (ÖVP). Der Landeschef kündigte "
+         "Hilfen an.", "Der Landeschef", "Anton Gruber"),
         # a demonym after an article takes up the person of that region just quoted, even where a firm bears the name
         ("„Wir sind uns nähergekommen“, sagte CDU-Chefin Anna Berg. CSU-Chef Josef Hainz hielt dagegen: Wer mehr "
          "Rente wolle, müsse sagen, wie sie bezahlt werde. Der Bayer forderte erneut eine Koppelung an die "
