@@ -1931,3 +1931,22 @@ def test_a_source_phrase_ends_with_its_noun_phrase_before_the_object():
                              "nach eigenen Angaben Schadstoffe in den Sandkästen.", published="2026-11-20", lang="de")
     speakers = [s.speaker.text for s in record.statements if s.speaker is not None]
     assert "eigenen Angaben" in speakers and not any("Schadstoffe" in s for s in speakers)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # reported speech after a colon that closes the narrator's clause is its subject's, not the last speaker's
+        ("Der WWF kündigte eine Beschwerde an. Landesrat Georg Moser zeigte sich davon unbeeindruckt: Kärnten halte "
+         "sich an die Vorgaben.", "Landesrat Georg Moser", "Kärnten halte sich an die Vorgaben"),
+        ("„Wir haben gewonnen“, sagte Kapitän Tim Berg. Sein Trainer, der Finne Jari Laine, gab sich zurückhaltend: "
+         "Im nächsten Spiel beginne alles wieder bei null.", "Sein Trainer, der Finne Jari Laine",
+         "Im nächsten Spiel beginne alles wieder bei null"),
+    ],
+)
+def test_konjunktiv_after_a_narrators_colon_is_said_by_the_clauses_subject(text, speaker, content):
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    matching = [s for s in record.statements if s.content.text == content]
+    assert matching and matching[0].speaker is not None and matching[0].speaker.text == speaker
+    assert matching[0].continues is None

@@ -2379,3 +2379,131 @@ def test_an_organisation_introduced_by_its_kind_noun_and_acronym():
 )
 def test_feminine_nationality_nouns(text: str, written: str, expected: str):
     assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a person named with the firm they work for ("von der Bank X") is the speaker, not the firm
+        ("Die Bank verdiente mehr als erwartet. Analystin Petra Lindner von der Investmentbank Jefferies nannte die "
+         "Zahlen „solide“.", "Analystin Petra Lindner von der Investmentbank Jefferies", "Petra Lindner"),
+        ("Die Zahlen überraschten. Seine Kollegin Anne Brune von Metzler äußerte sich zurückhaltender: Ohne Partner "
+         "habe der Konzern kaum eine Chance.", "Seine Kollegin Anne Brune von Metzler", "Anne Brune"),
+        # "der Anwalt" is the defence lawyer, never the public prosecutor ("Staatsanwalt")
+        ("Oberstaatsanwalt Dirk Sommer sagte, der Angeklagte habe mit Absicht gehandelt. Sein Verteidiger Timo Rahn "
+         "betonte, sein Mandant sei krank gewesen. „Das war kein Mordversuch“, sagte der Anwalt.",
+         "der Anwalt", "Timo Rahn"),
+        # a feminine role word before a name says the person is a woman, whatever her first name suggests
+        ("„Die Säle waren voll“, sagte Festivalleiterin Anke Roth. Den Hauptpreis erhielt der Film der georgischen "
+         "Regisseurin Nino Abashidze. Die Jury lobte die Bildsprache. „Ich bin überwältigt“, sagte die 41-Jährige.",
+         "die 41-Jährige", "Nino Abashidze"),
+        # a description takes up the person the sentence before is about, written there as a description
+        ("Als Nachfolger wird der frühere Profi Jens Ahlers gehandelt. Trainer Marek Nowak steht vor dem Aus. Werder "
+         "verlor sieben Spiele. Der Trainer selbst gab sich kämpferisch. „Ich laufe nicht weg“, sagte der Tscheche.",
+         "der Tscheche", "Marek Nowak"),
+        # a pronoun after an age description takes up the person the description takes up
+        ("Der Frost sei eine Katastrophe, sagte Landesrat Peter Gruber. Die Winzer sehen das auch so. „Der Frost "
+         "hat die Hälfte der Trauben vernichtet“, erzählte Winzer Paul Hager aus Krems. Der 58-Jährige "
+         "baut seit 30 Jahren Wein an. Versicherungen seien kaum zu bezahlen, sagte er.", "er", "Paul Hager"),
+        # a defender on a team is no court's defence lawyer: an age may describe him
+        ("Die Adler gewannen das Finale. Den Siegtreffer erzielte Verteidiger Jonas Keller, der von der blauen Linie "
+         "traf. „Ich habe den Puck gar nicht gesehen“, sagte der 26-Jährige.", "der 26-Jährige", "Jonas Keller"),
+        # an age the narrator already used for the person named just before ("den 55-Jährigen") is no unnamed one
+        ("Das Landgericht hat Bürgermeister Uwe Claßen freigesprochen. Das Amtsgericht hatte den 55-Jährigen im Mai "
+         "noch verurteilt. Claßen zeigte sich erleichtert. „Ich habe nichts Unrechtes getan“, sagte der 55-Jährige.",
+         "der 55-Jährige", "Uwe Claßen"),
+    ],
+)
+def test_a_description_takes_up_the_person_the_narrator_means(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+def test_a_description_after_a_described_subject_is_no_person_named_earlier():
+    # the sentence before is about the unnamed agent: the age takes him up, not the reporter named before him
+    text = ("Der Sender hatte berichtet, der Spieler habe unterschrieben. Sky-Reporter Tim Weber bekräftigte, man stehe "
+            "zu der Meldung. Der Spielerberater, der in Köln eine Agentur betreibt, griff den Verein an. Es sei „kein "
+            "guter Stil“, öffentlich darüber zu sprechen, sagte der 44-Jährige.")
+    assert resolution_of(text, "der 44-Jährige") != "Tim Weber"
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a church office in a compound: the Landesbischöfin is "die Bischöfin"
+        ("Die Landesbischöfin Karin Vogt kritisierte die Räumung. „Das ist ein Bruch mit der Tradition“, sagte die "
+         "Bischöfin.", "die Bischöfin", "Karin Vogt"),
+        # an office the person was appointed to after the name ("zur Insolvenzverwalterin")
+        ("Das Amtsgericht bestellte die Anwältin Jana Krug zur vorläufigen Insolvenzverwalterin. Die Produktion laufe "
+         "weiter, sagte Krug. „Wir suchen Investoren“, sagte die Insolvenzverwalterin.", "die Insolvenzverwalterin",
+         "Jana Krug"),
+        # "der Offizier" is the person named with a military rank
+        ("Armeesprecher Oberst Ahmed Karim sagte, die Armee habe Beweise. „Wer Waffen liefert, macht sich "
+         "mitschuldig“, sagte der Offizier.", "der Offizier", "Ahmed Karim"),
+        # two roles before one name are both that person's
+        ("Der Flughafen diene nur Hilfsflügen, sagte Informationsminister und Regierungssprecher Idriss Mahamat. "
+         "„Wir sind Opfer dieses Krieges“, sagte der Minister.", "der Minister", "Idriss Mahamat"),
+        # a profession beside a function: the Studienleiterin is also "die Kinderärztin"
+        ("„Kinder brauchen Tageslicht“, sagte Studienleiterin Miriam Haas. Die Kinderärztin riet Eltern, Kinder "
+         "ins Freie zu schicken.", "Die Kinderärztin", "Miriam Haas"),
+        # a Swiss federal councillor heads a department: the Justizministerin is "die Bundesrätin"
+        ("Der Bund spare damit Geld, sagte Justizministerin Andrea Egli. «Die Pauschale war nie als Dauerlösung "
+         "gedacht», sagte die Bundesrätin.", "die Bundesrätin", "Andrea Egli"),
+        # a cantonal councillor heads a department: "die Vorsteherin des Departements …" is the Regierungsrätin
+        ("Die Zürcher Regierungsrätin Carmen Walder zeigte sich besorgt. «Wir erwarten rasch Klarheit», sagte die "
+         "Vorsteherin des Departements für Volkswirtschaft der Nachrichtenagentur Keystone-SDA.",
+         "die Vorsteherin des Departements für Volkswirtschaft", "Carmen Walder"),
+        # an Austrian Landeshauptmann is "der Landeschef"
+        ("„Wir lassen niemanden im Stich“, sagte Landeshauptmann Anton Gruber (ÖVP). Der Landeschef kündigte "
+         "Hilfen an.", "Der Landeschef", "Anton Gruber"),
+        # a demonym after an article takes up the person of that region just quoted, even where a firm bears the name
+        ("„Wir sind uns nähergekommen“, sagte CDU-Chefin Anna Berg. CSU-Chef Josef Hainz hielt dagegen: Wer mehr "
+         "Rente wolle, müsse sagen, wie sie bezahlt werde. Der Bayer forderte erneut eine Koppelung an die "
+         "Lebenserwartung.", "Der Bayer", "Josef Hainz"),
+    ],
+)
+def test_a_new_role_word_takes_up_the_person_named_with_a_related_one(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a name in apposition after a spokesman of a ministry is that spokesman: "der Sprecher" takes him up, not
+        # the agency that quoted another, unnamed spokesman
+        ("Die Lieferungen seien gestoppt, sagte der Sprecher des Energieministeriums, Ali Rahimi, am Dienstag. Nach "
+         "Darstellung der Staatsagentur Tanjug sind Rechnungen offen. „Wir haben geliefert“, zitierte die Agentur "
+         "einen Sprecher der Regierung. Rahimi wies das zurück. Der Stopp habe technische Gründe, vermutete der "
+         "Sprecher.", "der Sprecher", "Ali Rahimi"),
+        # a nun, named with her title "Schwester", is "die Ordensfrau"
+        ("»Das Haus bleibt offen«, sagte Stiftungsvorständin Schwester Agnes Huber. Die Ordensfrau: »Wir reden "
+         "zuerst mit den Mitarbeitenden.«", "Die Ordensfrau", "Agnes Huber"),
+    ],
+)
+def test_a_description_takes_up_the_person_named_with_a_title_or_in_apposition(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, wrong",
+    [
+        # an age the narrator gave an unnamed co-defendant ("sein 41 Jahre alter Mitangeklagter") is his, not the
+        # lawyer's named just before
+        ("Das Landgericht verurteilte den 58 Jahre alten Geschäftsführer zu vier Jahren Haft, sein 41 Jahre alter "
+         "Mitangeklagter muss für zwei Jahre ins Gefängnis. Der Anwalt des 58-Jährigen, Stefan Kurz, kündigte "
+         "Revision an. Der Verteidiger des Mitangeklagten, Yusuf Aydin, sprach von einem gerechten Urteil. Er habe "
+         "auf Anweisung seines Chefs gehandelt, hatte der 41-Jährige erklärt.", "der 41-Jährige", "Stefan Kurz"),
+        # in a trial, the main defendant is never the defence lawyer named before him
+        ("Das Landgericht verurteilte zwei Unternehmer zu Haftstrafen. Der Verteidiger des Mitangeklagten, Yusuf "
+         "Aydin, sprach von einem gerechten Urteil. Der Hauptangeklagte hatte die Vorwürfe bis zuletzt bestritten.",
+         "Der Hauptangeklagte", "Yusuf Aydin"),
+    ],
+)
+def test_in_a_trial_a_description_of_a_defendant_is_no_lawyer(text, written, wrong):
+    assert dict(resolved_speakers(text)).get(written) != wrong
+
+
+def test_a_team_position_after_a_described_trainer_is_not_the_trainer():
+    # "der Stürmer" is a player: the trainer the sentence before is about is not meant
+    text = ("Trainer Marek Nowak steht vor dem Aus. Werder verlor sieben Spiele. Der Trainer selbst gab sich "
+            "kämpferisch. „Wir kommen da raus“, sagte der Stürmer.")
+    assert resolution_of(text, "der Stürmer") != "Marek Nowak"

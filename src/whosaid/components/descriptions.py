@@ -41,6 +41,7 @@ class Description:
     role: str | None = None
     synonyms: set[str] = field(default_factory=set)  # other words for the role ("stürmer" of "angreifer")
     additive: bool = False  # a nationality or team position, which a person has beside an office
+    team_position: bool = False  # a position on a team ("der Stürmer"), which no one with an office holds
     adjectives: set[str] = field(default_factory=set)
     party: str | None = None
     age: int | None = None
@@ -48,6 +49,7 @@ class Description:
     spokesperson: bool = False
     other_time: bool = False  # "der heutige EU-Kommissar", "die frühere Ministerin": an office of another time
     org_word: str | None = None  # "bahn" of "Bahn-Sprecher", "polizei" of "Polizeisprecherin"
+    apart: set[str] = field(default_factory=set)  # compounds of the role that name another office ("staatsanwalt")
 
     @property
     def roles(self) -> set[str]:
@@ -134,7 +136,9 @@ def _resident_or_rank(token: Token, data: LanguageData) -> tuple[str, str | None
     # "der Zürcher", "die Waadtländerin" (`demonym`): from a place the article need not name
     word = token.lower_
     demonyms = data.words.get("demonym", ())
-    if token.tag_ == "NN" and word in demonyms:
+    # "Der Bayer forderte": after an article a demonym the tagger took for a name ("Bayer") is still one
+    article = token.i > 0 and doc[token.i - 1].tag_ == "ART"
+    if (token.tag_ == "NN" or article) and word in demonyms:
         return RESIDENT + word, None
     stem = _masculine_of(word[:-2], demonyms) if token.tag_ == "NN" and word.endswith("in") else None
     if stem is not None:  # "die Waadtländerin", "die Schwäbin"
@@ -157,6 +161,11 @@ def additive_role(role: str, data: LanguageData) -> bool:
     """ "isländer", "innenverteidiger", "kapitän": a role a person holds beside an office (additive_role, nationality_noun)."""
     words = data.words.get("additive_role", frozenset()) | {n.lower() for n in data.words.get("nationality_noun", ())}
     return role.endswith(tuple(words)) or role.startswith((RESIDENT, RANK))
+
+
+def origin_role(role: str, data: LanguageData) -> bool:
+    """ "isländer", "einwohner:bayer": a role that says only where a person comes from (a nationality, a demonym)."""
+    return role.startswith(RESIDENT) or role in {n.lower() for n in data.words.get("nationality_noun", ())}
 
 
 def role_synonyms(role: str, data: LanguageData) -> set[str]:
@@ -258,7 +267,10 @@ def describe(span: Span, data: LanguageData) -> Description:
         if role is not None:
             desc.role = role[0].rsplit("-", 1)[-1] if party else role[0]
             desc.synonyms = role_synonyms(desc.role, data)
+            desc.apart = {row.split("=")[1] for row in data.words.get("role_apart", ())
+                          if row.split("=")[0] == desc.role}
             desc.additive = additive_role(desc.role, data)
+            desc.team_position = desc.role.endswith(tuple(data.words.get("team_position", ())))
             desc.gender = role[1] or desc.gender
         elif tok.tag_ == "ADJA" and _of_another_time(tok, data):
             desc.other_time = True
@@ -310,6 +322,9 @@ def _read_before(mention: Span, profile: Profile, data: LanguageData) -> None:
     if i < 0:
         return
     tok = doc[i]
+    if tok.text == ",":
+        _read_apposed_role(doc, i, profile, data)
+        return
     honorific = data.words.get("honorific_f", ()), data.words.get("honorific_m", ())
     if tok.text in honorific[0]:
         profile.gender = "f"
@@ -331,6 +346,8 @@ def _read_before(mention: Span, profile: Profile, data: LanguageData) -> None:
     if role is None:
         if tok.tag_ == "NN":  # "die 28-jährige Studentin Lena Vogt": a noun no role list knows still has an age
             profile.ages.update(_ages_before(doc, i - 1, data))
+            if tok.lower_.endswith(tuple(data.words.get("feminine_agent_ending", ()))):
+                profile.gender = "f"  # "der georgischen Regisseurin Nino Kapanadze": a woman, whatever her first name
         return
     written = role[0].rsplit("-", 1)[-1] if party else role[0]
     profile.roles.add(written)
@@ -339,6 +356,12 @@ def _read_before(mention: Span, profile: Profile, data: LanguageData) -> None:
     if role[1]:
         profile.gender = role[1]
     j = i - 1
+    coordinated = role_of(doc[j - 1], data) if j >= 1 and doc[j].lower_ == "und" else None
+    if coordinated is not None:  # "Kommunikationsminister und Regierungssprecher X": both roles are X's
+        profile.roles.add(coordinated[0])
+        if additive_role(coordinated[0], data):
+            profile.additive_roles.add(coordinated[0])
+        j -= 2
     while j >= 0 and doc[j].tag_ == "ADJA":
         age = _age(doc[j], data)
         if age is not None:
@@ -355,8 +378,27 @@ def _read_before(mention: Span, profile: Profile, data: LanguageData) -> None:
         profile.gender = _article_gender(doc[j], data)
 
 
+def _read_apposed_role(doc: Doc, comma: int, profile: Profile, data: LanguageData) -> None:
+    """ "der Sprecher des iranischen Ölministeriums, Mohsen Dschalali", "Der Vorsitzende der Mitarbeitervertretung,
+    Jürgen Pröll": a name in apposition after an article, a role and its genitive attachment has that role."""
+    j = comma - 1
+    while j > comma - 6 and j > 0 and doc[j].tag_ in {"NN", "NE", "ADJA"}:
+        j -= 1
+    if j <= comma - 2 and j >= 1 and doc[j].lower_ in {"des", "der"} and doc[j - 1].tag_ == "NN":
+        role = role_of(doc[j - 1], data)
+        if role is None or j < 2 or doc[j - 2].tag_ != "ART":
+            return
+        profile.roles.add(role[0])
+        if additive_role(role[0], data):
+            profile.additive_roles.add(role[0])
+        gender = role[1] or _article_gender(doc[j - 2], data)
+        if gender is not None and profile.gender is None:
+            profile.gender = gender
+
+
 def _read_after(mention: Span, profile: Profile, data: LanguageData) -> None:
-    """ "Katharina Dröge (41)", "Patrick Schnieder (CDU)", "Richard Lutz, der Bahnchef,"."""
+    """ "Katharina Dröge (41)", "Patrick Schnieder (CDU)", "Richard Lutz, der Bahnchef,", "X zur
+    Insolvenzverwalterin" (bestellt, gewählt, ernannt to an office: `appointment_preposition`)."""
     doc = mention.doc
     i = mention.end
     if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
@@ -365,6 +407,18 @@ def _read_after(mention: Span, profile: Profile, data: LanguageData) -> None:
             profile.ages.add(int(inner))
         elif inner in data.words.get("party", ()):
             profile.parties.add(_party_key(inner))
+        return
+    if i + 1 < len(doc) and doc[i].lower_ in data.words.get("appointment_preposition", ()):
+        j = i + 1
+        while j < len(doc) and doc[j].tag_ == "ADJA":
+            j += 1
+        role = role_of(doc[j], data) if j < len(doc) else None
+        if role is not None and not (j + 1 < len(doc) and doc[j + 1].tag_ in {"NE", "NN"}):
+            # "bestellte die Anwältin Katrin Olbrich zur vorläufigen Insolvenzverwalterin"; not "Merz zum
+            # Präsidenten Macron", someone else's office
+            profile.roles.add(role[0])
+            if additive_role(role[0], data):
+                profile.additive_roles.add(role[0])
         return
     if i + 2 < len(doc) and doc[i].text == ",":
         article = doc[i + 1]
@@ -395,8 +449,12 @@ def conflicts(desc: Description, profile: Profile) -> bool:
     # kind does not: a Kapitän is also an Innenverteidiger, a Bundestrainer also "der Isländer"
     # another office rules a person out ("der Finanzminister" of a Bundeskanzler); a nationality or a position on a
     # team does not: a Bundestrainer is also "der Isländer", a Kapitän also "der Innenverteidiger"
-    if desc.role and profile.roles and not any(_same_role(d, r) for d in desc.roles for r in profile.roles) \
+    if desc.role and profile.roles and not any(same_role(desc, r) for r in profile.roles) \
             and not desc.additive and not desc.other_time and not profile.roles <= profile.additive_roles:
+        return True
+    # "der Stürmer" is no Trainer, though a Kapitän may be a Stürmer and a Bundestrainerin "die frühere Spielerin"
+    if desc.team_position and not desc.other_time and not any(same_role(desc, r) for r in profile.roles) \
+            and any(r not in profile.additive_roles for r in profile.roles):
         return True
     return bool(desc.adjectives and profile.adjectives and not desc.adjectives & profile.adjectives)
 
@@ -406,10 +464,16 @@ def fits(desc: Description, profile: Profile) -> bool:
     if conflicts(desc, profile):
         return False
     return (
-        (desc.role is not None and any(_same_role(d, r) for d in desc.roles for r in profile.roles))
+        (desc.role is not None and any(same_role(desc, r) for r in profile.roles))
         or (desc.party is not None and desc.party in profile.parties)
         or (desc.age is not None and desc.age in profile.ages)
     )
+
+
+def same_role(desc: Description, written: str) -> bool:
+    """The role written of a person is the described one or one of its synonyms, and no other office whose word
+    ends in it (`role_apart`: "der Anwalt" is no "Oberstaatsanwalt")."""
+    return any(_same_role(d, written) for d in desc.roles) and not written.endswith(tuple(desc.apart))
 
 
 def _same_role(described: str, written: str) -> bool:

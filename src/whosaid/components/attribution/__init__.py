@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from whosaid.components.addressees import find_addressee
-from whosaid.components.attribution.continuations import _continuations, _unframed_quotes
+from whosaid.components.attribution.continuations import _colon_reports, _continuations, _unframed_quotes
 from whosaid.components.attribution.cues import _cue_helpers, correct_cue_tags
 from whosaid.components.attribution.found import Found
 from whosaid.components.attribution.frames import _verb_frames
@@ -98,6 +98,8 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _media_outside_speakers(found, data)
     _media_of_answered_reports(found, data)
     _media_beside_cues(found, data)
+    found.extend(_colon_reports(doc, found, ents_by_start, data))
+    found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
     found.extend(_continuations(doc, found, data))
     found.extend(_unframed_quotes(doc, found, quoted, ents_by_start, data))
     _media_of_continuations(found)

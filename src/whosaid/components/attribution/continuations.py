@@ -270,6 +270,40 @@ def _unframed_quotes(doc: Doc, found: list[Found], quoted: list[Span], ents: dic
     return out
 
 
+def _colon_reports(doc: Doc, found: list[Found], ents: dict[int, Span], data: LanguageData) -> list[Found]:
+    """ "Landesrat Pichler zeigte sich davon unbeeindruckt: Kärnten halte sich an die Vorgaben"; "Sein Trainer gab
+    sich zurückhaltend: Im siebten Spiel beginne alles wieder bei null": reported speech in Konjunktiv after a colon
+    that closes a narrator's clause in the indicative, which no frame claims, is what the subject of that clause
+    says (a person or organisation: named, or headed by a role noun), not a continuation of whoever spoke before."""
+    covered = {t.i for f in found for span in f.content for t in span} | {t.i for f in found for t in f.cue}
+    out = []
+    for sent in sentences(doc):
+        colon = next((t.i for t in sent if t.text == ":" and not t._.in_quote), None)
+        if colon is None or colon + 3 >= sent.end or doc[colon + 1].text in QUOTE_MARKS \
+                or any(t.i in covered or t._.in_quote for t in sent):
+            continue
+        start = sent.start
+        while start < colon and (doc[start].is_space or is_punct(doc[start])):
+            start += 1
+        finite = next((t for t in doc[start:colon] if is_finite(t)), None)
+        after = next((t for t in doc[colon + 1 : sent.end] if is_finite(t)), None)
+        if finite is None or is_subjunctive(finite) or after is None or not is_subjunctive(after):
+            continue
+        speaker = _prefield_speaker(doc, start, finite, ents) or _speaker_after(doc, finite.i + 1, colon, ents, data)
+        if speaker is None or not _names_someone(speaker, data):
+            continue
+        content = strip_span(doc[colon + 1 : sent.end])
+        out.append(Found([], "", "assert", "Indirect", [content], speaker, None, None))
+    return out
+
+
+def _names_someone(span: Span, data: LanguageData) -> bool:
+    """A person or an organisation by name, or a noun phrase headed by a role noun ("Der Trainer")."""
+    if any(e.label_ in {"PER", "ORG"} and span.start <= e.start and e.end <= span.end for e in span.doc.ents):
+        return True
+    return any(t.text in data.role_nouns or t.lemma_ in data.role_nouns for t in span if t.tag_ == "NN")
+
+
 def _in_or_right_after(doc: Doc, statement: Found, quote: Span) -> bool:
     """The statement's content ends in the quote's sentence or the sentence before it."""
     sent = sentence_of(doc, quote.start)

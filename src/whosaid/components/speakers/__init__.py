@@ -51,6 +51,7 @@ from whosaid.components.speakers.people import (
     _attached,
     _described_name,
     _described_person,
+    _described_subject_before,
     _full_name_transliterated,
     _group_of_plural_role,
     _introduced_defendant,
@@ -194,7 +195,8 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     government = _capital_owning_source(span, ctx)
     if government is not None:  # "Nach Darstellung Bischkeks": the Kyrgyz government
         return government
-    people = [c for m, c in inside if c.type == "PER" and not _possessor(m, span, data) and not _attached(m, span, data)]
+    people = [c for m, c in inside if c.type == "PER" and not _possessor(m, span, data) and not _attached(m, span, data)
+              and not _after_person_and_preposition(m, inside)]
     if people:  # "Kommissionspräsident Martin Gasser (SVP)": the bracket after a person is the party
         person = people[-1]
         if " " not in person.name and len(span) == 1:
@@ -272,6 +274,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         unnamed = None if _new_or_several(found, span, data) else _unnamed_subject_just_before(span, desc, ctx)
         if unnamed is not None:  # "Eine Anwohnerin hatte den Unfall beobachtet. …, sagte die 52-Jährige"
             return unnamed
+        taken_up = None if _new_or_several(found, span, data) else _described_subject_before(span, desc, ctx)
+        if taken_up is not None:  # "Der Trainer selbst gab sich kämpferisch. „…“, sagte der Pole"
+            return taken_up
         person = None if _new_or_several(found, span, data) else _described_person(span, desc, ctx)
         if person is None and desc.role is not None and not _new_or_several(found, span, data):
             person = _named_right_after(span, desc, ctx)
@@ -313,6 +318,15 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     if len(inside) >= 2 and any(t.lower_ in data.words.get("coordination", ()) for t in span):
         return Resolution(_bare(span))
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _after_person_and_preposition(mention, inside) -> bool:
+    """ "Analystin Carla Weidmann von der US-Investmentbank Jefferies", "Anne Roux von Metzler": a name after a
+    preposition that follows a person's name in the speaker phrase says where that person works (a firm the tagger
+    took for a person), not who speaks."""
+    doc = mention.doc
+    return any(c.type == "PER" and m.end <= mention.start
+               and any(t.tag_ in {"APPR", "APPRART"} for t in doc[m.end : mention.start]) for m, c in inside)
 
 
 def _introduction_apposed(span, data: LanguageData):

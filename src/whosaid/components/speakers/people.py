@@ -11,13 +11,14 @@ from whosaid.components.descriptions import (
     DESCRIPTION_WINDOW,
     Description,
     Profile,
-    _same_role,
     conflicts,
     describe,
     fits,
+    origin_role,
     pronoun_gender,
     recent_people,
     role_of,
+    same_role,
 )
 from whosaid.components.entities import Cluster, noun_gender, person_ending_in
 from whosaid.components.phrases import (
@@ -95,7 +96,7 @@ def _described_person(span: Span, desc: Description, ctx: Context) -> Cluster | 
     fitting = [c for c in candidates if fits(desc, ctx.profiles.get(id(c), Profile()))]
     if fitting:
         return _latest_unless_tied(span, fitting, ctx)
-    if desc.age is not None and _age_of_someone_unnamed(span, desc.age, ctx):
+    if desc.age is not None and _age_of_someone_unnamed(span, desc, ctx):
         return None  # "der 31-jährige Zeuge … Der 31-Jährige sagte": the unnamed witness, no one named
     candidates = [c for c in candidates if _may_be(desc, c, ctx)]
     # "Barišić habe Feldhaus zurückgeführt, sagte der 49-Jährige": who is named in what is said does not say it
@@ -154,27 +155,55 @@ def _subject_of_sentence_before(span: Span, ctx: Context) -> Cluster | None:
 def _may_be(desc: Description, person: Cluster, ctx: Context) -> bool:
     """Nothing the article says of the person contradicts the description, and an age alone never describes someone
     the article shows only in a function of the court proceedings (`functional_role`: the judge, the prosecutor,
-    the defence lawyer): "Der 45-Jährige" is the defendant, not the judge named before him."""
+    the defence lawyer) when it tells of a court, nor another role: "Der 45-Jährige", "Der Hauptangeklagte" is the
+    defendant, not the judge or the defence lawyer named before him; in a match report "Verteidiger Jonas Keller …
+    der 26-Jährige" is the defender."""
     profile = ctx.profiles.get(id(person), Profile())
     if conflicts(desc, profile):
         return False
     functional = tuple(ctx.data.words.get("functional_role", ()))
-    return not (desc.age is not None and desc.role is None and desc.party is None and profile.roles
-                and all(r.endswith(functional) for r in profile.roles))
+    if not profile.roles or not all(r.endswith(functional) for r in profile.roles) or not _about_a_court(ctx):
+        return True
+    if desc.role is not None:  # "Der Hauptangeklagte" is not the defence lawyer named before
+        return any(same_role(desc, r) for r in profile.roles)
+    return not (desc.age is not None and desc.party is None)
 
 
-def _age_of_someone_unnamed(span: Span, age: int, ctx: Context) -> bool:
+def _about_a_court(ctx: Context) -> bool:
+    """The article tells of court proceedings (`court_word_ending`: "Landgericht", "Angeklagte", "Prozess"): only
+    there is a Verteidiger the defence lawyer rather than a defender of a team."""
+    endings = tuple(ctx.data.words.get("court_word_ending", ()))
+    return bool(endings) and any(t.lower_.endswith(endings) for t in ctx.doc)
+
+
+def _age_of_someone_unnamed(span: Span, desc: Description, ctx: Context) -> bool:
     """The narrator wrote this age before with a definite article for someone no person of the article is known by
-    ("der 31-jährige Zeuge"): an age description takes up that unnamed person. ("einen 41 Jahre alten Ingenieur"
-    brings someone in whom the article may name next.)"""
+    ("der 31-jährige Zeuge", "sein 41 Jahre alter Mitangeklagter"): an age description takes up that unnamed person. ("einen 41 Jahre alten Ingenieur"
+    brings someone in whom the article may name next; "Das Amtsgericht hatte den 61-Jährigen verurteilt" right after
+    the one man it names takes up that man.)"""
     doc = span.doc
     for t in doc[: span.start]:
-        if t._.in_quote or _age_written(t, ctx.data) != age:
+        if t._.in_quote or _age_written(t, ctx.data) != desc.age:
             continue
         first = t.i - 1 if AGE.match(t.text) else t.i - 3
-        if first >= 0 and doc[first].lower_ in DEFINITE_ARTICLES:
+        # "der 31-jährige Zeuge"; "sein 41 Jahre alter Mitangeklagter": a possessive identifies as an article does
+        if first >= 0 and (doc[first].lower_ in DEFINITE_ARTICLES or doc[first].tag_ == "PPOSAT") \
+                and not _named_just_before(t, desc, ctx):
             return True
     return False
+
+
+def _named_just_before(age: Token, desc: Description, ctx: Context) -> bool:
+    """A nominalised age ("den 61-Jährigen") whose sentence, before it, or the sentence before names exactly one
+    person the description may be: it took up that person, who is no unnamed one."""
+    if not age.text[:1].isdigit() or not age.text.split("-")[-1][:1].isupper():
+        return False
+    doc = age.doc
+    sent = sentence_of(doc, age.i)
+    before = [s for s in text_sentences(doc) if s.end <= sent.start]
+    start = before[-1].start if before else sent.start
+    named = {id(c): c for m, c in _clusters_in(doc[start : age.i], ctx.clusters) if c.type == "PER"}
+    return len(named) >= 1 and sum(_may_be(desc, c, ctx) for c in named.values()) == 1
 
 
 def _age_written(token: Token, data: LanguageData) -> int | None:
@@ -319,7 +348,7 @@ def _named_holder_of_role(found: Found, span: Span, desc: Description, ctx: Cont
         return None
     fitting = [c for c in ctx.clusters if c.type == "PER" and any(m.start < span.start for m in c.mentions)
                and fits(desc, ctx.profiles.get(id(c), Profile()))
-               and any(_same_role(d, r) for d in desc.roles for r in ctx.profiles.get(id(c), Profile()).roles)]
+               and any(same_role(desc, r) for r in ctx.profiles.get(id(c), Profile()).roles)]
     return fitting[0] if len(fitting) == 1 else None
 
 
@@ -627,7 +656,64 @@ def _previous_subject_description(span: Span, ctx: Context, gender: str | None,
     candidates = [c for c in ctx.clusters if c.type == "PER" and any(m.start < subject.start for m in c.mentions)]
     fitting = [c for c in candidates if fits(desc, ctx.profiles.get(id(c), Profile()))]
     person = fitting[0] if len(fitting) == 1 else _only_one_described_so(candidates, desc, ctx)
+    if person is None and desc.age is not None and desc.role is None and desc.party is None:
+        # "„…“, erzählte Almobmann Josef Wieser. Der 63-Jährige hält seit 40 Jahren Schafe. …, sagte er": the age
+        # takes up whom it would take up as a speaker
+        person = _described_person(subject, desc, ctx)
     return Resolution(person.name, person) if person is not None else Resolution(_bare(subject))
+
+
+def _described_subject_before(span: Span, desc: Description, ctx: Context) -> Resolution | None:
+    """ "Der Trainer selbst gab sich kämpferisch. „…“, sagte der Pole"; "Der Spielerberater, der in München eine
+    Agentur betreibt, griff den VfB an. …, sagte der 44-Jährige": an age, a nationality or a demonym takes up the
+    person the sentence before is about when that sentence opens with a definite description of a person of the same
+    gender as its subject (a relative clause after it aside) and names no person before its verb: the person that
+    description resolves to (who spoke so, or the one person it fits), else the description itself; never a person
+    named earlier. None when someone named before fits this description itself."""
+    # an age or an origin, never another role: "der Stürmer" after "Der Trainer …" is someone else
+    if desc.gender is None or desc.party is not None or desc.spokesperson \
+            or desc.role is not None and not origin_role(desc.role, ctx.data):
+        return None
+    candidates = [c for c in ctx.clusters if c.type == "PER" and any(m.start < span.start for m in c.mentions)]
+    if any(fits(desc, ctx.profiles.get(id(c), Profile())) for c in candidates):
+        return None
+    doc = span.doc
+    # a quotation of several sentences ending in the description belongs to its sentence
+    said = min((c.start for c in ctx.content if c.start < span.start), default=span.start)
+    sent = _statement_sentence(span, said)
+    if any(c.type == "PER" and not m[0]._.in_quote for m, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
+        return None
+    before = [s for s in text_sentences(doc) if s.end <= sent.start]
+    if not before:
+        return None
+    prev = before[-1]
+    finite = next((t for t in prev if t.tag_.endswith("FIN") and not t._.in_quote), None)
+    if finite is None or finite.i - prev.start < 2:
+        return None
+    comma = next((t.i for t in doc[prev.start : finite.i] if t.text == ","), None)
+    if comma is not None and not (comma + 1 < finite.i and doc[comma + 1].tag_ == "PRELS"):
+        return None
+    end = comma if comma is not None else finite.i
+    while end - 1 > prev.start and doc[end - 1].tag_ == "ADV":
+        end -= 1  # "Der Trainer selbst": the focus adverb is no part of the description
+    subject = strip_span(doc[prev.start : end])
+    words = [t for t in subject if not t.is_space]
+    if len(words) < 2 or words[0].lower_ not in DEFINITE_ARTICLES \
+            or any(c.type == "PER" for _, c in _clusters_in(doc[prev.start : finite.i], ctx.clusters)) \
+            or _clusters_in(subject, ctx.clusters) or any(t.tag_ in {"APPR", "APPRART", "KON", "$,"} for t in words):
+        return None
+    said = describe(subject, ctx.data)
+    if said.spokesperson or said.role is None or said.gender != desc.gender or said.party is not None:
+        return None
+    if ctx.last is not None and ctx.last[0].start == subject.start:
+        res = ctx.last[1]
+        return res if res.cluster is None or _may_be(desc, res.cluster, ctx) else None
+    earlier = [c for c in candidates if any(m.start < subject.start for m in c.mentions)]
+    fitting = [c for c in earlier if fits(said, ctx.profiles.get(id(c), Profile()))]
+    person = fitting[0] if len(fitting) == 1 else None
+    if person is not None:
+        return Resolution(person.name, person) if _may_be(desc, person, ctx) else None
+    return Resolution(_bare(subject))
 
 
 def _last_coordinated_subject(span: Span, data: LanguageData) -> Span | None:
