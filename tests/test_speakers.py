@@ -820,6 +820,11 @@ def test_an_agency_that_is_no_medium_has_spokespeople(text, written, expected):
          "bestätigte, es gebe Gespräche.", "Die Armee von General Abdel Fattah al-Burhan", "sudanesische Armee"),
         ("Die RSF unter Mohamed Hamdan Daglo erklärte, man sei zu einer Waffenruhe bereit.",
          "Die RSF unter Mohamed Hamdan Daglo", "RSF"),
+        # a body chaired by someone ("unter Vorsitz von", "unter der Leitung des") is the body, not its chair
+        ("Der Berufungssenat unter Vorsitz von Richterin Agnes Hollerer sah es als erwiesen an, dass der Mann log.",
+         "Der Berufungssenat unter Vorsitz von Richterin Agnes Hollerer", "Berufungssenat"),
+        ("Eine Forschungsgruppe unter der Leitung des Biologen Jakob Renner berichtete, die Art sei verschwunden.",
+         "Eine Forschungsgruppe unter der Leitung des Biologen Jakob Renner", "Forschungsgruppe"),
         # an adviser speaks for the organisation the person leads (in any transliteration of the name) …
         ("Die RSF unter Mohamed Hamdan Daglo hatte eine Waffenruhe verkündet. Ein Berater Dagalos sagte, die RSF "
          "seien bereit.", "Ein Berater Dagalos", "RSF"),

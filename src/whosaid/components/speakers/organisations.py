@@ -45,8 +45,15 @@ def _organisation_before_its_leader(span: Span, clusters: list[Cluster], data: L
     organisation = any(head.text.endswith(noun) for noun in data.org_nouns if len(noun) >= 4) or any(
         c.type == "ORG" and m.start <= head.i < m.end for c in clusters for m in c.mentions)
     j = k + 1
-    while j < len(words) and words[j].tag_ == "NN" and _is_role(words[j], data):
-        j += 1  # a title: "General", "Präsident"
+    chair = data.words.get("chair_noun", ())
+    if j < len(words) and words[j].tag_ == "ART":
+        j += 1
+    chaired = j + 1 < len(words) and words[k].lower_ == "unter" and words[j].text in chair \
+        and words[j + 1].lower_ in {"von", "des", "der"}
+    # "Der Schöffensenat unter Vorsitz von Richterin X": whatever body is chaired so speaks, not its chair
+    organisation, j = (True, j + 2) if chaired else (organisation, k + 1)
+    while j < len(words) and words[j].tag_ == "NN" and (chaired or _is_role(words[j], data)):
+        j += 1  # a title: "General", "Präsident", "(des) Biologen"
     person = j < len(words) and any(c.type == "PER" and m.start == words[j].i for c in clusters for m in c.mentions)
     return span.doc[span.start : words[k].i] if organisation and person else None
 
