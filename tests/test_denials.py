@@ -786,3 +786,36 @@ def test_what_continues_a_denial_act_denies_what_the_act_answers(text, claim):
     assert by_id[act.refers_to].content.text.startswith(claim.split()[0])
     # one contradiction: the act's, not a second one for the sentence that continues it
     assert [c.counter for c in record.contradictions if c.claim == act.refers_to] == [act.id]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # the denial of what someone said, spelled out by the denier
+        ("Der Mieterverein sagte, die Stadtwerke hätten die Preise zweimal erhöht. Die Stadtwerke wiesen diese "
+         "Darstellung zurück. „Es gab in diesem Jahr keine einzige Erhöhung“, sagte ein Sprecher.",
+         "die Stadtwerke hätten die Preise zweimal erhöht"),
+        # the report's wonach clause stands between the denial and the sentence that spells it out
+        ("Die Reederei Nordmark hat Berichte zurückgewiesen, wonach sie ihre Fähre nach Sylt verkaufen will. „Es gibt "
+         "keinen Käufer und keine Verhandlungen“, sagte Geschäftsführerin Ilka Berends am Freitag.",
+         "sie ihre Fähre nach Sylt verkaufen will"),
+        # a phrase that denies without a negation word
+        ("Der Spielwarenhersteller Kobold hat einen Bericht des „Kurier“ über Entlassungen zurückgewiesen. „Diese Zahl "
+         "entbehrt jeder Grundlage“, sagte ein Sprecher. Der „Kurier“ hatte berichtet, Kobold wolle 300 Stellen "
+         "streichen.", "Kobold wolle 300 Stellen streichen"),
+    ],
+)
+def test_a_negated_statement_right_after_a_denial_spells_it_out(text, claim):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    spelled = next(s for s in record.statements if s.cue is not None and s.cue.text == "sagte"
+                   and s.content.start > next(d for d in record.statements if d.kind == "Reported").content.start)
+    assert spelled.stance == "deny" and by_id[spelled.refers_to].content.text == claim
+
+
+def test_a_negated_statement_of_another_speaker_after_a_denial_of_an_accusation_answers_nothing():
+    record = whosaid.analyze(
+        "Die Staatsanwaltschaft wirft dem Kassenwart vor, Vereinsgeld veruntreut zu haben. Der 52-Jährige hatte die "
+        "Vorwürfe bestritten. Der Richter sagte, ein Vorsatz sei nicht nachzuweisen.", published="2026-03-06", lang="de")
+    judge = next(s for s in record.statements if s.content.text.startswith("ein Vorsatz"))
+    assert judge.refers_to is None and judge.stance != "deny"
