@@ -819,3 +819,13 @@ def test_a_negated_statement_of_another_speaker_after_a_denial_of_an_accusation_
         "Vorwürfe bestritten. Der Richter sagte, ein Vorsatz sei nicht nachzuweisen.", published="2026-03-06", lang="de")
     judge = next(s for s in record.statements if s.content.text.startswith("ein Vorsatz"))
     assert judge.refers_to is None and judge.stance != "deny"
+
+
+def test_a_report_named_in_the_genitive_answers_the_outlet_not_a_speaker_sharing_a_word_of_its_name():
+    record = whosaid.analyze(
+        "Die Molkerei Falkner hat einen Bericht des „Bauern Kuriers“ über die Schließung ihres Werks zurückgewiesen. "
+        "Der Kurier hatte am Montag berichtet, das Werk in Pilsting solle 2028 schließen. „Wir bleiben“, sagte ein "
+        "Sprecher. Die Bauern sagten, sie hätten keine Kündigung erhalten.", published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    denial = next(s for s in record.statements if s.content.text.startswith("einen Bericht"))
+    assert by_id[denial.refers_to].content.text.startswith("das Werk in Pilsting")

@@ -422,6 +422,8 @@ def _pluperfect(found: Found, data: LanguageData) -> bool:
 def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: LanguageData) -> Found | None:
     doc = tokens[0].doc
     source_words = _source_words(tokens, data)
+    # "eines Berichts des „Manager Magazins“": the genitive's name is the outlet's ("Das Magazin hatte berichtet")
+    source_words |= {w[:-1] for w in source_words if len(w) > 4 and w.endswith("s") and not w.endswith("ss")}
     sents = text_sentences(doc)
     here = _sentence_index(sents, tokens[0].i)
     window = {s.start for s in sents[max(0, here - REPORT_WINDOW) : here + REPORT_WINDOW + 1]}
