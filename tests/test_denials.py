@@ -829,3 +829,19 @@ def test_a_report_named_in_the_genitive_answers_the_outlet_not_a_speaker_sharing
     by_id = {s.id: s for s in record.statements}
     denial = next(s for s in record.statements if s.content.text.startswith("einen Bericht"))
     assert by_id[denial.refers_to].content.text.startswith("das Werk in Pilsting")
+
+
+@pytest.mark.parametrize(
+    "text, denied, claim",
+    [
+        # "diese Angaben" takes up the account told "Nach Angaben …", not the quote said after it
+        ("Nach Angaben der Feuerwehr brannten am Hafen drei Lagerhallen ab. „Wir waren mit 80 Kräften im Einsatz“, "
+         "sagte Einsatzleiter Jan Pohl. Der Hafenbetreiber wies diese Angaben zurück.", "diese Angaben",
+         "brannten am Hafen drei Lagerhallen ab"),
+        # the figures of a side named after the definite article: the last figure stated
+        ("„Wir haben 1500 Mitglieder verloren“, sagte Vereinschef Otto Laub. Er kündigte eine Kampagne an. Der "
+         "Landesverband wies die Zahlen des Vereins zurück.", "die Zahlen des Vereins", "Wir haben 1500 Mitglieder verloren"),
+    ],
+)
+def test_an_account_or_figures_taken_up_by_their_noun_answer_the_statement_told_so(text, denied, claim):
+    assert (denied, claim) in _answered(text)

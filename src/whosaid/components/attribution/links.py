@@ -734,11 +734,21 @@ def _answer_to_what_was_just_said(f: Found, object_: list[Token], found: list[Fo
                         and object_[k + 1].text not in media for k, t in enumerate(object_))
     bare = f.lemma in words.get("answer_verb", ()) and not any(
         t.tag_ in {"NN", "NE", "ART", "PDAT", "PPER", "PRF", "PIS", "PPOSAT"} for t in object_)
-    # "Diese Zahl wies die Landesrätin zurück": a figure taken up by a demonstrative is the last figure stated
-    figure = any(t.lower_ in words.get("demonstrative", ()) and k + 1 < len(object_)
-                 and object_[k + 1].text in words.get("figure_noun", ()) for k, t in enumerate(object_))
+    # "Diese Zahl wies die Landesrätin zurück", "wies die Zahlen der Gewerkschaft zurück": a figure taken up by a
+    # demonstrative or the definite article is the last figure stated
+    figure = any((t.lower_ in words.get("demonstrative", ()) or t.tag_ == "ART" and t.lower_.startswith("d"))
+                 and k + 1 < len(object_) and object_[k + 1].text in words.get("figure_noun", ())
+                 for k, t in enumerate(object_))
     if not (demonstrative or bare or figure):
         return None
+    if demonstrative:
+        # "Dschalali wies diese Darstellung zurück" after "Nach Darstellung der Agentur TDH …": the account of that
+        # name told before (a few sentences back), not a quote said in between
+        named = {object_[k].text for k in nouns}
+        accounts = [g for g in _said_before(f, found, sents, REPORT_WINDOW)
+                    if g.speaker is not None and g.speaker[0].text in named]
+        if accounts:
+            return accounts[-1]
     if figure and not demonstrative:
         # a figure stated a sentence or two before ("Ein Sprecher sagte, man sei zufrieden" between)
         before = [g for g in _said_before(f, found, sents, 2)
