@@ -859,3 +859,15 @@ def test_an_account_or_figures_taken_up_by_their_noun_answer_the_statement_told_
 )
 def test_denied_accusations_answer_the_charge_not_a_later_statement_that_only_speaks_of_the_denier(text, claim):
     assert ("die Vorwürfe", claim) in _answered(text)
+
+
+def test_a_denied_unnamed_report_refers_to_the_named_press_report_told_after_it():
+    record = whosaid.analyze(
+        "Der Verein Eintracht Lohr hat Berichte zurückgewiesen, wonach Trainer Max Sommer entlassen werden soll. "
+        "„Niemand denkt an eine Trennung“, sagte Präsident Otto Kern. Die „Main-Post“ hatte am Sonntag berichtet, "
+        "der Vorstand suche bereits einen Nachfolger.", published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    named = next(s for s in record.statements if s.cue and s.cue.lemma == "berichten")
+    for start in ("Trainer Max Sommer", "Niemand denkt"):
+        denial = next(s for s in record.statements if s.content.text.startswith(start) and s.stance == "deny")
+        assert by_id[denial.refers_to] is named

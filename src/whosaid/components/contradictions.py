@@ -58,6 +58,7 @@ def find_contradictions(statements: list[Found], data: LanguageData) -> list[tup
             if counter.continues is not None and counter.continues.refers_to is counter.refers_to:
                 continue  # a further sentence of the same denial: its pair is the one of the act it continues
             claim = _named_report_told_after(counter, statements, data) or counter.refers_to
+            counter.refers_to = claim  # "dementierte Berichte, wonach …. Die Zeitung hatte geschrieben, …": the named one
             pairs.append((claim, counter, f"{_who(counter)} denies what {_who(claim)} said"))
             continue
         if counter.stance == "deny" or _calls_false(counter, data):
@@ -127,7 +128,7 @@ def _report_of_the_other_side(counter: Found, statements: list[Found], data: Lan
 def _named_report_told_after(counter: Found, statements: list[Found], data: LanguageData) -> Found | None:
     """ "X dementierte Berichte, wonach er wechseln werde. … Die Zeitung «Blick» hatte geschrieben, …": a denied
     report with no source named (its speaker only the report noun) is the named press report told after the denial as
-    earlier (a press verb in the pluperfect), which the contradiction is with; refers_to keeps the wonach clause."""
+    earlier (a press verb in the pluperfect), which the contradiction is with and the denial refers to."""
     report = counter.refers_to
     if report is None or report.lemma != "wonach" or report.speaker is None or _source_words(list(report.speaker), data):
         return None
