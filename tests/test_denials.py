@@ -871,3 +871,15 @@ def test_a_denied_unnamed_report_refers_to_the_named_press_report_told_after_it(
     for start in ("Trainer Max Sommer", "Niemand denkt"):
         denial = next(s for s in record.statements if s.content.text.startswith(start) and s.stance == "deny")
         assert by_id[denial.refers_to] is named
+
+
+def test_a_joining_denial_of_the_report_answers_the_press_report_told_last_not_the_source_it_cites():
+    record = whosaid.analyze(
+        "Die Stadt Lindau hat einen Bericht der „Seezeitung“ zurückgewiesen, wonach sie das Hallenbad schließen will. "
+        "„Es gibt keinen solchen Beschluss“, sagte Bürgermeisterin Eva Roth. Die „Seezeitung“ hatte unter Berufung auf "
+        "Ratskreise berichtet, das Bad solle im Herbst schließen. Auch der Landkreis wies den Bericht zurück.",
+        published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    joining = next(s for s in record.statements if s.content.text == "den Bericht")
+    report = by_id[joining.refers_to]
+    assert report.content.text.startswith("das Bad solle") and report.speaker.text == "Die „Seezeitung“"

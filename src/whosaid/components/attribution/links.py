@@ -196,7 +196,8 @@ def _referred_statement(content: Span, found: Found, earlier: list[Found], data:
         return None
     if any(t.text in words.get("media_report_noun", ()) for t in content):
         # "wies den Bericht ebenfalls zurück": the last report, not whatever was said just before
-        reports = [f for f in earlier if f.lemma in words.get("report_verb", ())]
+        # the outer report, not the source it cites ("hatte unter Berufung auf Regierungskreise berichtet")
+        reports = [f for f in earlier if f.lemma in words.get("report_verb", ()) and f.via is None]
         # "hat einen Bericht über Stellenabbau zurückgewiesen" with no report told before: the report comes later
         # ("Die Zeitung hatte berichtet") or not at all, and is not whatever was said last
         return reports[-1] if reports else None
@@ -562,6 +563,10 @@ def _join_earlier_denials(found: list[Found], data: LanguageData) -> None:
         if not any(t.lower_ in particles for t in doc[sent.start : f.cue[0].i + 2]):
             continue
         earlier = [g for g in found[:n] if g.stance == "deny" and g.refers_to is not None and g is not f]
+        media = data.words.get("media_report_noun", frozenset())
+        if f.refers_to is not None and f.refers_to.lemma in data.words.get("press_verb", ()) \
+                and any(t.text in media for span in f.content for t in span):
+            continue  # "Auch Tirana wies den Bericht zurück": the press report told last, not the lead's wonach clause
         if earlier and earlier[-1].refers_to is not f:
             f.refers_to = _continuation_on_topic(f, earlier[-1].refers_to, found, data)
 
