@@ -883,3 +883,16 @@ def test_a_joining_denial_of_the_report_answers_the_press_report_told_last_not_t
     joining = next(s for s in record.statements if s.content.text == "den Bericht")
     report = by_id[joining.refers_to]
     assert report.content.text.startswith("das Bad solle") and report.speaker.text == "Die „Seezeitung“"
+
+
+@pytest.mark.parametrize(
+    "text, denied, claim",
+    [
+        ("„Die Brücke ist sicher“, sagte Baustadträtin Jana Vogt am Montag. Die Bürgerinitiative kündigte Proteste an. "
+         "Der Ingenieurverband widersprach der Stadträtin.", "der Stadträtin", "Die Brücke ist sicher"),
+        ("Ein Sprecher des Umweltamts sagte, das Wasser sei unbedenklich. Ein Anwohner sagte, er habe Angst. Der "
+         "Fischereiverband widersprach dem Umweltamt.", "dem Umweltamt", "das Wasser sei unbedenklich"),
+    ],
+)
+def test_contradicting_someone_named_in_the_dative_answers_their_last_statement(text, denied, claim):
+    assert (denied, claim) in _answered(text)

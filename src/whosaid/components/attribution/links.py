@@ -656,7 +656,8 @@ def _link_answers_with_evidence(found: list[Found], data: LanguageData) -> None:
             continue  # "nannte das eine Schutzbehauptung": "das" takes up what was just said, or nothing
         sents = text_sentences(f.cue[0].doc)
         answered = (_answer_by_topic(f, object_, found, sents, data) or _answer_to_accusation(f, object_, found, sents, data)
-                    or _answer_to_what_was_just_said(f, object_, found, sents, data))
+                    or _answer_to_what_was_just_said(f, object_, found, sents, data)
+                    or _answer_to_the_speaker_named(f, object_, found, data))
         if answered is not None:
             f.refers_to = answered
 
@@ -770,3 +771,23 @@ def _answer_to_what_was_just_said(f: Found, object_: list[Token], found: list[Fo
     else:
         before = _said_before(f, found, sents, 1)
     return before[-1] if before else None
+
+
+def _answer_to_the_speaker_named(f: Found, object_: list[Token], found: list[Found], data: LanguageData) -> Found | None:
+    """ "Die Gewerkschaft widersprach dem Ministerium", "Der Bürgermeister widersprach der Ministerin": the one
+    contradicted, named in the dative, answers with the last statement before made by a speaker so named
+    ("Ministeriumssprecherin Anja Weidinger", "die Ministerin"), the statement a continuation belongs to."""
+    if f.lemma not in data.words.get("person_answer_verb", frozenset()) or _speech_act_nouns(object_, data, "report_noun"):
+        return None
+    nouns = [t.lower_ for t in object_ if t.tag_ in {"NN", "NE"} and len(t.text) >= 4]
+    if not nouns:
+        return None
+
+    def named(g: Found) -> bool:
+        speaker = _speaker_of(g)
+        return speaker is not None and any(w == n or w.endswith(n) or w.startswith(n)
+                                           for w in (t.lower_ for t in speaker) for n in nouns)
+
+    before = [g for g in found if g is not f and g.via is None and g.content_end <= f.content_start
+              and _answers_another(f, g) and named(g)]
+    return _head(before[-1]) if before else None
