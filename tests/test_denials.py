@@ -896,3 +896,13 @@ def test_a_joining_denial_of_the_report_answers_the_press_report_told_last_not_t
 )
 def test_contradicting_someone_named_in_the_dative_answers_their_last_statement(text, denied, claim):
     assert (denied, claim) in _answered(text)
+
+
+def test_a_spokesperson_right_after_the_denial_of_a_press_report_spells_it_out_without_a_negation():
+    record = whosaid.analyze(
+        "Die Reederei Nordmark hat einen Bericht des „Inselboten“ über den Verkauf ihrer Sylt-Fähre zurückgewiesen. "
+        "„Die Fähre fährt auch im kommenden Sommer unter unserer Flagge“, sagte eine Unternehmenssprecherin. Der "
+        "„Inselbote“ hatte berichtet, die Fähre gehe an eine dänische Reederei.", published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    spelled = next(s for s in record.statements if s.content.text.startswith("Die Fähre fährt"))
+    assert spelled.stance == "deny" and by_id[spelled.refers_to].content.text.startswith("die Fähre gehe")

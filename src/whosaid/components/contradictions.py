@@ -83,7 +83,8 @@ def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
                 or not then.cue or not then.cue[0].tag_.startswith("V") or then.stance not in {"assert", "deny"} \
                 or then.content_start < denial.content_end:
             continue
-        if not _negates(then, data) or _same_side(then, report, data):
+        if not (_negates(then, data) or _press_report(report, data) and _spokesperson(then, data)) \
+                or _same_side(then, report, data):
             continue
         res = then.extra.get("resolution")
         if res is not None and res.organisation is not None and res.organisation.name != _who(denial):
@@ -97,6 +98,12 @@ def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
         if _sentence_index(sents, start) - _sentence_index(sents, denial.cue[0].i) <= 1:
             then.refers_to = report
             denies_by_content(then)
+
+
+def _spokesperson(found: Found, data: LanguageData) -> bool:
+    """ "sagte eine Konzernsprecherin", "Regierungssprecher Mahamat Haggar": said by a spokesperson."""
+    heads = tuple(data.words.get("spokesperson_head", ()))
+    return found.speaker is not None and any(t.lower_.endswith(heads) for t in found.speaker)
 
 
 def _press_report(report: Found, data: LanguageData) -> bool:
