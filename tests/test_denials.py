@@ -707,8 +707,9 @@ def test_a_denied_unnamed_report_with_no_named_report_after_it_is_what_is_contra
     record = whosaid.analyze(
         "Der Kreml wies Berichte zurück, wonach Kampfjets den Luftraum verletzt hätten. Ein Sprecher sagte, die Flüge "
         "seien angemeldet gewesen.", published="2026-03-06", lang="de")
-    denial, report = record.statements[:2]
-    assert [(c.claim, c.counter) for c in record.contradictions] == [(report.id, denial.id)]
+    denial, report, spokesman = record.statements[:3]
+    # the spokesman's sentence right after spells the denial out and contradicts the same report
+    assert [(c.claim, c.counter) for c in record.contradictions] == [(report.id, denial.id), (report.id, spokesman.id)]
 
 
 @pytest.mark.parametrize(
