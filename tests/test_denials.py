@@ -907,3 +907,11 @@ def test_a_spokesperson_right_after_the_denial_of_a_press_report_spells_it_out_w
     by_id = {s.id: s for s in record.statements}
     spelled = next(s for s in record.statements if s.content.text.startswith("Die Fähre fährt"))
     assert spelled.stance == "deny" and by_id[spelled.refers_to].content.text.startswith("die Fähre gehe")
+
+
+def test_hearsay_of_no_named_source_told_after_a_denial_is_not_what_it_answers():
+    record = whosaid.analyze(
+        "Der Autobauer Nordwerk hat Berichte über Entlassungen zurückgewiesen. Nach Angaben von Branchenkennern ist der "
+        "Absatz im Herbst um zehn Prozent gesunken.", published="2026-03-06", lang="de")
+    denial = next(s for s in record.statements if s.content.text.startswith("Berichte"))
+    assert denial.refers_to is None

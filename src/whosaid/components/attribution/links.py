@@ -448,6 +448,10 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
         reporting = g.lemma in data.words.get("report_verb", ()) or _pluperfect(g, data) \
             or _names_report(list(g.speaker), data) and not _own_account(g.speaker)
         # "heißt es in einem vertraulichen Bericht der Behörde"; "nach eigenen Angaben" is the subject's own word
+        if not named and g.content_start > answer.content_end and not g.cue_helpers and g.cue \
+                and g.cue[0].tag_.startswith("AP"):
+            continue  # "… wies die Vorwürfe zurück. … Nach UN-Angaben sind zwölf Millionen geflohen": hearsay of no
+            # named source told after the answer is background, no report it answers
         if named or reporting:
             # the outer report rather than a source it cites ("berichtet unter Berufung auf Unterlagen")
             press = accusation and g.lemma in data.words.get("press_verb", ())
