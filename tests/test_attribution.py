@@ -1118,6 +1118,19 @@ def test_a_medium_in_a_phrase_beside_the_cue_is_the_statements_medium(text, lemm
 
 
 @pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, content, medium",
+    [
+        ("Die Partei wies die Kritik auf Telegram als „Hetze“ zurück.", "die Kritik als „Hetze“", "Telegram"),
+        ("Der Verein wies diesen Vorwurf in einer Stellungnahme zurück.", "diesen Vorwurf", "Stellungnahme"),
+    ],
+)
+def test_a_medium_phrase_inside_a_reported_object_is_no_part_of_it(text, content, medium):
+    _, statement = only_statement(text, lemma="zurückweisen")
+    assert (statement.content.text, statement.medium) == (content, medium)
+
+
+@pytest.mark.usefixtures("nlp")
 def test_a_continuation_was_said_through_the_medium_of_what_it_continues():
     record = whosaid.analyze("Der Minister sagte im Interview, die Lage sei ernst. Man werde handeln.",
                              published="2021-12-10", lang="de")

@@ -707,8 +707,9 @@ def test_a_denied_unnamed_report_with_no_named_report_after_it_is_what_is_contra
     record = whosaid.analyze(
         "Der Kreml wies Berichte zurück, wonach Kampfjets den Luftraum verletzt hätten. Ein Sprecher sagte, die Flüge "
         "seien angemeldet gewesen.", published="2026-03-06", lang="de")
-    denial, report = record.statements[:2]
-    assert [(c.claim, c.counter) for c in record.contradictions] == [(report.id, denial.id)]
+    denial, report, spokesman = record.statements[:3]
+    # the spokesman's sentence right after spells the denial out and contradicts the same report
+    assert [(c.claim, c.counter) for c in record.contradictions] == [(report.id, denial.id), (report.id, spokesman.id)]
 
 
 @pytest.mark.parametrize(
@@ -786,3 +787,131 @@ def test_what_continues_a_denial_act_denies_what_the_act_answers(text, claim):
     assert by_id[act.refers_to].content.text.startswith(claim.split()[0])
     # one contradiction: the act's, not a second one for the sentence that continues it
     assert [c.counter for c in record.contradictions if c.claim == act.refers_to] == [act.id]
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # the denial of what someone said, spelled out by the denier
+        ("Der Mieterverein sagte, die Stadtwerke hätten die Preise zweimal erhöht. Die Stadtwerke wiesen diese "
+         "Darstellung zurück. „Es gab in diesem Jahr keine einzige Erhöhung“, sagte ein Sprecher.",
+         "die Stadtwerke hätten die Preise zweimal erhöht"),
+        # the report's wonach clause stands between the denial and the sentence that spells it out
+        ("Die Reederei Nordmark hat Berichte zurückgewiesen, wonach sie ihre Fähre nach Sylt verkaufen will. „Es gibt "
+         "keinen Käufer und keine Verhandlungen“, sagte Geschäftsführerin Ilka Berends am Freitag.",
+         "sie ihre Fähre nach Sylt verkaufen will"),
+        # a phrase that denies without a negation word
+        ("Der Spielwarenhersteller Kobold hat einen Bericht des „Kurier“ über Entlassungen zurückgewiesen. „Diese Zahl "
+         "entbehrt jeder Grundlage“, sagte ein Sprecher. Der „Kurier“ hatte berichtet, Kobold wolle 300 Stellen "
+         "streichen.", "Kobold wolle 300 Stellen streichen"),
+    ],
+)
+def test_a_negated_statement_right_after_a_denial_spells_it_out(text, claim):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    spelled = next(s for s in record.statements if s.cue is not None and s.cue.text == "sagte"
+                   and s.content.start > next(d for d in record.statements if d.kind == "Reported").content.start)
+    assert spelled.stance == "deny" and by_id[spelled.refers_to].content.text == claim
+
+
+def test_a_negated_statement_of_another_speaker_after_a_denial_of_an_accusation_answers_nothing():
+    record = whosaid.analyze(
+        "Die Staatsanwaltschaft wirft dem Kassenwart vor, Vereinsgeld veruntreut zu haben. Der 52-Jährige hatte die "
+        "Vorwürfe bestritten. Der Richter sagte, ein Vorsatz sei nicht nachzuweisen.", published="2026-03-06", lang="de")
+    judge = next(s for s in record.statements if s.content.text.startswith("ein Vorsatz"))
+    assert judge.refers_to is None and judge.stance != "deny"
+
+
+def test_a_report_named_in_the_genitive_answers_the_outlet_not_a_speaker_sharing_a_word_of_its_name():
+    record = whosaid.analyze(
+        "Die Molkerei Falkner hat einen Bericht des „Bauern Kuriers“ über die Schließung ihres Werks zurückgewiesen. "
+        "Der Kurier hatte am Montag berichtet, das Werk in Pilsting solle 2028 schließen. „Wir bleiben“, sagte ein "
+        "Sprecher. Die Bauern sagten, sie hätten keine Kündigung erhalten.", published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    denial = next(s for s in record.statements if s.content.text.startswith("einen Bericht"))
+    assert by_id[denial.refers_to].content.text.startswith("das Werk in Pilsting")
+
+
+@pytest.mark.parametrize(
+    "text, denied, claim",
+    [
+        # "diese Angaben" takes up the account told "Nach Angaben …", not the quote said after it
+        ("Nach Angaben der Feuerwehr brannten am Hafen drei Lagerhallen ab. „Wir waren mit 80 Kräften im Einsatz“, "
+         "sagte Einsatzleiter Jan Pohl. Der Hafenbetreiber wies diese Angaben zurück.", "diese Angaben",
+         "brannten am Hafen drei Lagerhallen ab"),
+        # the figures of a side named after the definite article: the last figure stated
+        ("„Wir haben 1500 Mitglieder verloren“, sagte Vereinschef Otto Laub. Er kündigte eine Kampagne an. Der "
+         "Landesverband wies die Zahlen des Vereins zurück.", "die Zahlen des Vereins", "Wir haben 1500 Mitglieder verloren"),
+    ],
+)
+def test_an_account_or_figures_taken_up_by_their_noun_answer_the_statement_told_so(text, denied, claim):
+    assert (denied, claim) in _answered(text)
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Laut Anklage hatte der Kranführer die Sturmwarnung ignoriert. Der Richter sagte, der Angeklagte habe sich "
+         "auf sein Gefühl verlassen. Der Angeklagte hatte die Vorwürfe zurückgewiesen.",
+         "hatte der Kranführer die Sturmwarnung ignoriert"),
+        ("Die Staatsanwaltschaft wirft dem Apotheker vor, Rezepte gefälscht zu haben. Eine Zeugin sagte, der Apotheker "
+         "habe oft allein gearbeitet. Der Apotheker wies die Vorwürfe zurück.", "Rezepte gefälscht zu haben"),
+    ],
+)
+def test_denied_accusations_answer_the_charge_not_a_later_statement_that_only_speaks_of_the_denier(text, claim):
+    assert ("die Vorwürfe", claim) in _answered(text)
+
+
+def test_a_denied_unnamed_report_refers_to_the_named_press_report_told_after_it():
+    record = whosaid.analyze(
+        "Der Verein Eintracht Lohr hat Berichte zurückgewiesen, wonach Trainer Max Sommer entlassen werden soll. "
+        "„Niemand denkt an eine Trennung“, sagte Präsident Otto Kern. Die „Main-Post“ hatte am Sonntag berichtet, "
+        "der Vorstand suche bereits einen Nachfolger.", published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    named = next(s for s in record.statements if s.cue and s.cue.lemma == "berichten")
+    for start in ("Trainer Max Sommer", "Niemand denkt"):
+        denial = next(s for s in record.statements if s.content.text.startswith(start) and s.stance == "deny")
+        assert by_id[denial.refers_to] is named
+
+
+def test_a_joining_denial_of_the_report_answers_the_press_report_told_last_not_the_source_it_cites():
+    record = whosaid.analyze(
+        "Die Stadt Lindau hat einen Bericht der „Seezeitung“ zurückgewiesen, wonach sie das Hallenbad schließen will. "
+        "„Es gibt keinen solchen Beschluss“, sagte Bürgermeisterin Eva Roth. Die „Seezeitung“ hatte unter Berufung auf "
+        "Ratskreise berichtet, das Bad solle im Herbst schließen. Auch der Landkreis wies den Bericht zurück.",
+        published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    joining = next(s for s in record.statements if s.content.text == "den Bericht")
+    report = by_id[joining.refers_to]
+    assert report.content.text.startswith("das Bad solle") and report.speaker.text == "Die „Seezeitung“"
+
+
+@pytest.mark.parametrize(
+    "text, denied, claim",
+    [
+        ("„Die Brücke ist sicher“, sagte Baustadträtin Jana Vogt am Montag. Die Bürgerinitiative kündigte Proteste an. "
+         "Der Ingenieurverband widersprach der Stadträtin.", "der Stadträtin", "Die Brücke ist sicher"),
+        ("Ein Sprecher des Umweltamts sagte, das Wasser sei unbedenklich. Ein Anwohner sagte, er habe Angst. Der "
+         "Fischereiverband widersprach dem Umweltamt.", "dem Umweltamt", "das Wasser sei unbedenklich"),
+    ],
+)
+def test_contradicting_someone_named_in_the_dative_answers_their_last_statement(text, denied, claim):
+    assert (denied, claim) in _answered(text)
+
+
+def test_a_spokesperson_right_after_the_denial_of_a_press_report_spells_it_out_without_a_negation():
+    record = whosaid.analyze(
+        "Die Reederei Nordmark hat einen Bericht des „Inselboten“ über den Verkauf ihrer Sylt-Fähre zurückgewiesen. "
+        "„Die Fähre fährt auch im kommenden Sommer unter unserer Flagge“, sagte eine Unternehmenssprecherin. Der "
+        "„Inselbote“ hatte berichtet, die Fähre gehe an eine dänische Reederei.", published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    spelled = next(s for s in record.statements if s.content.text.startswith("Die Fähre fährt"))
+    assert spelled.stance == "deny" and by_id[spelled.refers_to].content.text.startswith("die Fähre gehe")
+
+
+def test_hearsay_of_no_named_source_told_after_a_denial_is_not_what_it_answers():
+    record = whosaid.analyze(
+        "Der Autobauer Nordwerk hat Berichte über Entlassungen zurückgewiesen. Nach Angaben von Branchenkennern ist der "
+        "Absatz im Herbst um zehn Prozent gesunken.", published="2026-03-06", lang="de")
+    denial = next(s for s in record.statements if s.content.text.startswith("Berichte"))
+    assert denial.refers_to is None

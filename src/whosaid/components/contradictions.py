@@ -58,6 +58,7 @@ def find_contradictions(statements: list[Found], data: LanguageData) -> list[tup
             if counter.continues is not None and counter.continues.refers_to is counter.refers_to:
                 continue  # a further sentence of the same denial: its pair is the one of the act it continues
             claim = _named_report_told_after(counter, statements, data) or counter.refers_to
+            counter.refers_to = claim  # "dementierte Berichte, wonach …. Die Zeitung hatte geschrieben, …": the named one
             pairs.append((claim, counter, f"{_who(counter)} denies what {_who(claim)} said"))
             continue
         if counter.stance == "deny" or _calls_false(counter, data):
@@ -69,30 +70,57 @@ def find_contradictions(statements: list[Found], data: LanguageData) -> list[tup
 
 def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
     """ "Audi hat einen Bericht der „Wirtschaftswoche“ zurückgewiesen. „Es gibt keinen solchen Plan“, sagte
-    Produktionsvorstand Henrik Vosskamp": the negated statement told with a speech verb right after the denial of a
-    press report, in the next sentence and by no one of the reporting side or a third organisation, spells the denial
-    out and answers the same report."""
-    # "Niemand hat …", "zu keinem Zeitpunkt", "nichts gewusst": a word that negates the content
-    negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
-    press = data.words.get("press_verb", frozenset())
-    for denial, then in zip(statements, statements[1:]):
+    Produktionsvorstand Henrik Vosskamp", "Dschalali wies diese Darstellung zurück. „Es gibt keine offenen Schulden“,
+    sagte er": the negated statement told with a speech verb right after a denial, in the next sentence, spells the
+    denial out and answers the same statement. After a press report's denial it may be said by anyone but the
+    reporting side or a third organisation; after the denial of what someone said, only by the denier's own side
+    (itself, its spokesperson), not by the next speaker in a court report ("Die Richterin sagte, … nicht …")."""
+    for n, denial in enumerate(statements):
         report = denial.refers_to
-        if denial.stance != "deny" or report is None or report.lemma not in press or then.refers_to is not None \
+        # the statement after the denial, past the report it answers ("wies einen Bericht zurück, wonach …")
+        then = next((g for g in statements[n + 1 :] if g is not report and g.via is not report), None)
+        if then is None or denial.stance != "deny" or report is None or not denial.cue or then.refers_to is not None \
                 or not then.cue or not then.cue[0].tag_.startswith("V") or then.stance not in {"assert", "deny"} \
                 or then.content_start < denial.content_end:
             continue
-        tokens = [t for span in then.content for t in span]
-        if not any(t.lower_ in negation for t in tokens) or _same_side(then, report, data):
+        if not (_negates(then, data) or _press_report(report, data) and _spokesperson(then, data)) \
+                or _same_side(then, report, data):
             continue
         res = then.extra.get("resolution")
         if res is not None and res.organisation is not None and res.organisation.name != _who(denial):
             continue  # "Ein Sprecher von Skjern Vind sagte, man kommentiere das nicht": a third side
+        own = _same_side(then, denial, data) or res is not None and res.organisation is not None
+        if not (own or _press_report(report, data)):
+            continue
         sents = text_sentences(then.cue[0].doc)
         # a quote of two sentences before its cue spells the denial out from its first sentence on
         start = min(then.cue[0].i, then.content[0].start)
         if _sentence_index(sents, start) - _sentence_index(sents, denial.cue[0].i) <= 1:
             then.refers_to = report
             denies_by_content(then)
+
+
+def _spokesperson(found: Found, data: LanguageData) -> bool:
+    """ "sagte eine Konzernsprecherin", "Regierungssprecher Mahamat Haggar": said by a spokesperson."""
+    heads = tuple(data.words.get("spokesperson_head", ()))
+    return found.speaker is not None and any(t.lower_.endswith(heads) for t in found.speaker)
+
+
+def _press_report(report: Found, data: LanguageData) -> bool:
+    """A report of the press: told with a press verb ("hatte berichtet") or by a report noun ("Berichte, wonach …")."""
+    media = data.words.get("media_report_noun", frozenset())
+    return report.lemma in data.words.get("press_verb", frozenset()) or report.speaker is not None and any(
+        t.text in media for t in report.speaker)
+
+
+def _negates(found: Found, data: LanguageData) -> bool:
+    """ "Niemand hat …", "zu keinem Zeitpunkt", "nichts gewusst", "weder … noch": a word that negates the content; or a
+    phrase that denies ("Diese Zahl entbehrt jeder Grundlage", `denial_phrase`)."""
+    negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
+    lowered = [t.lower_ for span in found.content for t in span]
+    phrases = [p.split() for p in data.words.get("denial_phrase", ())]
+    return any(t in negation for t in lowered) or any(
+        lowered[k : k + len(p)] == p for k in range(len(lowered)) for p in phrases)
 
 
 def _report_of_the_other_side(counter: Found, statements: list[Found], data: LanguageData) -> Found | None:
@@ -107,7 +135,7 @@ def _report_of_the_other_side(counter: Found, statements: list[Found], data: Lan
 def _named_report_told_after(counter: Found, statements: list[Found], data: LanguageData) -> Found | None:
     """ "X dementierte Berichte, wonach er wechseln werde. … Die Zeitung «Blick» hatte geschrieben, …": a denied
     report with no source named (its speaker only the report noun) is the named press report told after the denial as
-    earlier (a press verb in the pluperfect), which the contradiction is with; refers_to keeps the wonach clause."""
+    earlier (a press verb in the pluperfect), which the contradiction is with and the denial refers to."""
     report = counter.refers_to
     if report is None or report.lemma != "wonach" or report.speaker is None or _source_words(list(report.speaker), data):
         return None

@@ -196,7 +196,8 @@ def _referred_statement(content: Span, found: Found, earlier: list[Found], data:
         return None
     if any(t.text in words.get("media_report_noun", ()) for t in content):
         # "wies den Bericht ebenfalls zurück": the last report, not whatever was said just before
-        reports = [f for f in earlier if f.lemma in words.get("report_verb", ())]
+        # the outer report, not the source it cites ("hatte unter Berufung auf Regierungskreise berichtet")
+        reports = [f for f in earlier if f.lemma in words.get("report_verb", ()) and f.via is None]
         # "hat einen Bericht über Stellenabbau zurückgewiesen" with no report told before: the report comes later
         # ("Die Zeitung hatte berichtet") or not at all, and is not whatever was said last
         return reports[-1] if reports else None
@@ -422,6 +423,8 @@ def _pluperfect(found: Found, data: LanguageData) -> bool:
 def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: LanguageData) -> Found | None:
     doc = tokens[0].doc
     source_words = _source_words(tokens, data)
+    # "eines Berichts des „Manager Magazins“": the genitive's name is the outlet's ("Das Magazin hatte berichtet")
+    source_words |= {w[:-1] for w in source_words if len(w) > 4 and w.endswith("s") and not w.endswith("ss")}
     sents = text_sentences(doc)
     here = _sentence_index(sents, tokens[0].i)
     window = {s.start for s in sents[max(0, here - REPORT_WINDOW) : here + REPORT_WINDOW + 1]}
@@ -445,6 +448,10 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
         reporting = g.lemma in data.words.get("report_verb", ()) or _pluperfect(g, data) \
             or _names_report(list(g.speaker), data) and not _own_account(g.speaker)
         # "heißt es in einem vertraulichen Bericht der Behörde"; "nach eigenen Angaben" is the subject's own word
+        if not named and g.content_start > answer.content_end and not g.cue_helpers and g.cue \
+                and g.cue[0].tag_.startswith("AP"):
+            continue  # "… wies die Vorwürfe zurück. … Nach UN-Angaben sind zwölf Millionen geflohen": hearsay of no
+            # named source told after the answer is background, no report it answers
         if named or reporting:
             # the outer report rather than a source it cites ("berichtet unter Berufung auf Unterlagen")
             press = accusation and g.lemma in data.words.get("press_verb", ())
@@ -560,6 +567,10 @@ def _join_earlier_denials(found: list[Found], data: LanguageData) -> None:
         if not any(t.lower_ in particles for t in doc[sent.start : f.cue[0].i + 2]):
             continue
         earlier = [g for g in found[:n] if g.stance == "deny" and g.refers_to is not None and g is not f]
+        media = data.words.get("media_report_noun", frozenset())
+        if f.refers_to is not None and f.refers_to.lemma in data.words.get("press_verb", ()) \
+                and any(t.text in media for span in f.content for t in span):
+            continue  # "Auch Tirana wies den Bericht zurück": the press report told last, not the lead's wonach clause
         if earlier and earlier[-1].refers_to is not f:
             f.refers_to = _continuation_on_topic(f, earlier[-1].refers_to, found, data)
 
@@ -649,7 +660,8 @@ def _link_answers_with_evidence(found: list[Found], data: LanguageData) -> None:
             continue  # "nannte das eine Schutzbehauptung": "das" takes up what was just said, or nothing
         sents = text_sentences(f.cue[0].doc)
         answered = (_answer_by_topic(f, object_, found, sents, data) or _answer_to_accusation(f, object_, found, sents, data)
-                    or _answer_to_what_was_just_said(f, object_, found, sents, data))
+                    or _answer_to_what_was_just_said(f, object_, found, sents, data)
+                    or _answer_to_the_speaker_named(f, object_, found, data))
         if answered is not None:
             f.refers_to = answered
 
@@ -708,10 +720,19 @@ def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], se
     # compound is made of speaks of the denier too
     parts = {p.lower() for t in f.speaker if t.tag_ in {"NN", "NE"} and "-" in t.text
              for p in t.text.split("-") if len(p) >= 2 and p[:1].isupper() and p not in data.role_nouns}
-    accusing = [g for g in _said_before(f, found, sents, REPORT_WINDOW) if g.stance != "deny" and (
-        g.stance == "claim" and g.cue or _shared_stems(denier, _content_stems([t for span in g.content for t in span]))
-        or any(t.tag_ in {"NN", "NE"} and t.lower_ in parts for span in g.content for t in span)
-        or _head(g).cue and _pluperfect(_head(g), data) and _head(g).lemma in data.words.get("press_verb", ()))]
+    charges = data.words.get("charge_noun", frozenset())
+    before = [g for g in _said_before(f, found, sents, REPORT_WINDOW) if g.stance != "deny"]
+    # told as an accusation: with an accusing cue ("warf vor") or by the charge ("Laut Anklage hatte er …"); the last
+    # of them rather than a later statement that only speaks of the denier ("Die Richterin sah es als erwiesen an,
+    # dass der Angeklagte …")
+    explicit = [g for g in before if g.stance == "claim" and g.cue
+                or g.speaker is not None and any(t.text in charges for t in g.speaker)]
+    if explicit:
+        return explicit[-1]
+    accusing = [g for g in before if
+                _shared_stems(denier, _content_stems([t for span in g.content for t in span]))
+                or any(t.tag_ in {"NN", "NE"} and t.lower_ in parts for span in g.content for t in span)
+                or _head(g).cue and _pluperfect(_head(g), data) and _head(g).lemma in data.words.get("press_verb", ())]
     return accusing[-1] if accusing else None
 
 
@@ -732,11 +753,21 @@ def _answer_to_what_was_just_said(f: Found, object_: list[Token], found: list[Fo
                         and object_[k + 1].text not in media for k, t in enumerate(object_))
     bare = f.lemma in words.get("answer_verb", ()) and not any(
         t.tag_ in {"NN", "NE", "ART", "PDAT", "PPER", "PRF", "PIS", "PPOSAT"} for t in object_)
-    # "Diese Zahl wies die Landesrätin zurück": a figure taken up by a demonstrative is the last figure stated
-    figure = any(t.lower_ in words.get("demonstrative", ()) and k + 1 < len(object_)
-                 and object_[k + 1].text in words.get("figure_noun", ()) for k, t in enumerate(object_))
+    # "Diese Zahl wies die Landesrätin zurück", "wies die Zahlen der Gewerkschaft zurück": a figure taken up by a
+    # demonstrative or the definite article is the last figure stated
+    figure = any((t.lower_ in words.get("demonstrative", ()) or t.tag_ == "ART" and t.lower_.startswith("d"))
+                 and k + 1 < len(object_) and object_[k + 1].text in words.get("figure_noun", ())
+                 for k, t in enumerate(object_))
     if not (demonstrative or bare or figure):
         return None
+    if demonstrative:
+        # "Dschalali wies diese Darstellung zurück" after "Nach Darstellung der Agentur TDH …": the account of that
+        # name told before (a few sentences back), not a quote said in between
+        named = {object_[k].text for k in nouns}
+        accounts = [g for g in _said_before(f, found, sents, REPORT_WINDOW)
+                    if g.speaker is not None and g.speaker[0].text in named]
+        if accounts:
+            return accounts[-1]
     if figure and not demonstrative:
         # a figure stated a sentence or two before ("Ein Sprecher sagte, man sei zufrieden" between)
         before = [g for g in _said_before(f, found, sents, 2)
@@ -744,3 +775,23 @@ def _answer_to_what_was_just_said(f: Found, object_: list[Token], found: list[Fo
     else:
         before = _said_before(f, found, sents, 1)
     return before[-1] if before else None
+
+
+def _answer_to_the_speaker_named(f: Found, object_: list[Token], found: list[Found], data: LanguageData) -> Found | None:
+    """ "Die Gewerkschaft widersprach dem Ministerium", "Der Bürgermeister widersprach der Ministerin": the one
+    contradicted, named in the dative, answers with the last statement before made by a speaker so named
+    ("Ministeriumssprecherin Anja Weidinger", "die Ministerin"), the statement a continuation belongs to."""
+    if f.lemma not in data.words.get("person_answer_verb", frozenset()) or _speech_act_nouns(object_, data, "report_noun"):
+        return None
+    nouns = [t.lower_ for t in object_ if t.tag_ in {"NN", "NE"} and len(t.text) >= 4]
+    if not nouns:
+        return None
+
+    def named(g: Found) -> bool:
+        speaker = _speaker_of(g)
+        return speaker is not None and any(w == n or w.endswith(n) or w.startswith(n)
+                                           for w in (t.lower_ for t in speaker) for n in nouns)
+
+    before = [g for g in found if g is not f and g.via is None and g.content_end <= f.content_start
+              and _answers_another(f, g) and named(g)]
+    return _head(before[-1]) if before else None

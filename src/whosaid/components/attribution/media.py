@@ -61,7 +61,7 @@ def _media_beside_cues(found: list[Found], data: LanguageData) -> None:
     medium in a prepositional phrase near the cue, outside what any statement says and outside the speaker."""
     prepositions = data.words.get("medium_preposition", frozenset())
     for f in found:
-        if f.medium is None and f.kind == "Reported" and len(f.content) == 1:
+        if f.kind == "Reported" and len(f.content) == 1:
             _medium_closing_the_object(f, prepositions, data)
     broadcasters = data.words.get("broadcaster", frozenset())
     for f in found:
@@ -96,15 +96,26 @@ def _medium_closing_the_object(f: Found, prepositions: frozenset[str], data: Lan
     """ "bestätigte die Gespräche in einer Erklärung": the medium phrase after a reported object is how it was said,
     not part of what was said."""
     content = f.content[0]
+    doc = content.doc
     for tok in content[1:]:
         if tok.lower_ not in prepositions or tok._.in_quote:
             continue
-        rest = content.doc[tok.i + 1 : content.end]
+        rest = doc[tok.i + 1 : content.end]
         nouns = [t for t in rest if t.tag_ in {"NN", "NE"}]
         medium = data.media.get(nouns[0].text) or _compound_medium(nouns[0].text, data) if nouns else None
-        if medium is not None and all(t.tag_ in {"ART", "ADJA", "PPOSAT", "NN", "NE"} or is_punct(t) for t in rest):
-            f.medium = medium
-            f.content = [content.doc[content.start : tok.i]]
+        if medium is None:
+            continue
+        phrase = next((t.i for t in rest if not (t.tag_ in {"ART", "ADJA", "PPOSAT", "NN", "NE"} or is_punct(t))),
+                      content.end)
+        if phrase == content.end:
+            f.medium = f.medium or medium
+            f.content = [doc[content.start : tok.i]]
+            return
+        if doc[phrase].lower_ == "als" and phrase - tok.i <= 4:
+            # "wies die Vorwürfe auf Telegram als „Propaganda“ zurück": the channel between the object and what it is
+            # called is no part of either
+            f.medium = f.medium or medium
+            f.content = [doc[content.start : tok.i], doc[phrase : content.end]]
             return
 
 
