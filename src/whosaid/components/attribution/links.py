@@ -720,19 +720,10 @@ def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], se
     # compound is made of speaks of the denier too
     parts = {p.lower() for t in f.speaker if t.tag_ in {"NN", "NE"} and "-" in t.text
              for p in t.text.split("-") if len(p) >= 2 and p[:1].isupper() and p not in data.role_nouns}
-    charges = data.words.get("charge_noun", frozenset())
-    before = [g for g in _said_before(f, found, sents, REPORT_WINDOW) if g.stance != "deny"]
-    # told as an accusation: with an accusing cue ("warf vor") or by the charge ("Laut Anklage hatte er …"); the last
-    # of them rather than a later statement that only speaks of the denier ("Die Richterin sah es als erwiesen an,
-    # dass der Angeklagte …")
-    explicit = [g for g in before if g.stance == "claim" and g.cue
-                or g.speaker is not None and any(t.text in charges for t in g.speaker)]
-    if explicit:
-        return explicit[-1]
-    accusing = [g for g in before if
-                _shared_stems(denier, _content_stems([t for span in g.content for t in span]))
-                or any(t.tag_ in {"NN", "NE"} and t.lower_ in parts for span in g.content for t in span)
-                or _head(g).cue and _pluperfect(_head(g), data) and _head(g).lemma in data.words.get("press_verb", ())]
+    accusing = [g for g in _said_before(f, found, sents, REPORT_WINDOW) if g.stance != "deny" and (
+        g.stance == "claim" and g.cue or _shared_stems(denier, _content_stems([t for span in g.content for t in span]))
+        or any(t.tag_ in {"NN", "NE"} and t.lower_ in parts for span in g.content for t in span)
+        or _head(g).cue and _pluperfect(_head(g), data) and _head(g).lemma in data.words.get("press_verb", ()))]
     return accusing[-1] if accusing else None
 
 
