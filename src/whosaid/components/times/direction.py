@@ -81,12 +81,21 @@ def governed_forward(text: str, pos: int, clauses: ClauseTenses, lang: str) -> b
         text, cs, _end_of_listing(text, cs, ce, clauses), lang)
 
 
+_QUOTES = "„“”\"»«"
+
+
 def _end_of_listing(text: str, s: int, e: int, clauses: ClauseTenses) -> int:
     """The end of the clause [s, e) where its commas only list objects: "im Januar Gewerkschaften, Schulleitungen
-    und Eltern zu einem Gipfel einzuladen" is one clause, though the commas break it into verbless parts."""
+    und Eltern zu einem Gipfel einzuladen" is one clause, though the commas break it into verbless parts; a quoted
+    phrase inside it ("im Herbst „mit noch mehr Hunger“ zurückzukommen") breaks it neither."""
     end = e
-    while end < len(text) and text[end] == "," and clauses.has_verb(s, end) is False:
-        s, end = end + 1, clauses.clause(end + 1)[1]
+    while end < len(text) and (text[end] in _QUOTES or text[end] == "," and clauses.has_verb(s, end) is False):
+        if text[end] == ",":
+            s = end + 1
+        nxt = clauses.clause(end + 1)[1]
+        if nxt <= end:
+            break
+        end = nxt
     return end
 
 

@@ -208,6 +208,8 @@ def doc_tense_fn(doc: Doc, lang: str) -> ClauseTenses:
         state_aux = perfect_aux = False
         participles: list[Token] = []
         for t in span:
+            if t.tag_ == "VVIZU" or tw.zu_infinitive.match(t.text):
+                continue  # "abzuhalten", "auszuweiten": an infinitive the tagger may read as a preterite ("-ten")
             tense, mood = t.morph.get("Tense"), t.morph.get("Mood")
             if t.tag_ == "VAFIN" and t.lower_ in tw.past_aux and "Sub" not in mood:
                 past = True  # "hatte … erklärt": a past auxiliary, whatever tense the morphology guessed
