@@ -224,7 +224,7 @@ def doc_tense_fn(doc: Doc, lang: str) -> ClauseTenses:
                 participles.append(t)
             elif t.tag_ == "VAFIN" and t.lemma_ in ("haben", "sein"):
                 has_aux = True
-                if t.lower_ in tw.state_aux and "Sub" not in mood:
+                if t.lower_ in tw.state_aux:  # "sei", "seien" too: "seien bis Ende Januar gesichert"
                     state_aux = True
                 else:
                     perfect_aux = True
