@@ -98,7 +98,7 @@ def extract(
     out: list[Found] = []
     for name, m in cands:
         ctx.used_anchor = False
-        ctx.pos = m.start()
+        ctx.pos, ctx.end = m.start(), m.end()
         try:
             res = _HANDLERS[name](m, ctx)
         except (ValueError, KeyError, IndexError, OverflowError):

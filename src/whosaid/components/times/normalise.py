@@ -11,7 +11,7 @@ from typing import Literal
 from whosaid.components.times.calendar import _add_months, _fmt_year, _holiday_date, _safe_date, _week
 from whosaid.components.times.direction import after_since, governed_forward
 from whosaid.components.times.lexicon import Lexicon
-from whosaid.components.times.tense import ClauseTenses, Tense, TenseFn
+from whosaid.components.times.tense import ClauseTenses, Tense, TenseFn, _tense_words
 
 Mode = Literal["news", "narrative"]
 
@@ -33,6 +33,7 @@ class _Ctx:
     sent_days: list[tuple[int, date]] = field(default_factory=list)
     night_ends: set[int] = field(default_factory=set)  # sent_days positions of nights: their evening's date
     pos: int = 0  # start of the expression being normalised
+    end: int = 0  # its end
 
     def clause_tense(self) -> Tense:
         """The tense that decides which way the expression points: after "seit" it points back; a demanded,
@@ -40,6 +41,9 @@ class _Ctx:
         tense = self.tense(self.pos)
         if tense != "past" and after_since(self.text, self.pos, self.lex.lang):
             return "past"
+        participle = _tense_words(self.lex.lang).present_participle
+        if tense == "past" and any(participle.match(_next_words(self.text, self.end, n)) for n in (1, 2)):
+            return "present"  # "seinen im Sommer auslaufenden Vertrag", "die im März beginnende Saison"
         if tense != "future" and (any(s <= self.pos < e for s, e in self.forward)
                                   or governed_forward(self.text, self.pos, self.clauses, self.lex.lang)):
             return "future"

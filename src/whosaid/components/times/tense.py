@@ -40,6 +40,8 @@ class _TenseWords:
     state_aux: frozenset[str] = frozenset()
     sein_perfect_verbs: frozenset[str] = frozenset()
     separable_prefixes: tuple[str, ...] = ()
+    # "seinen im Sommer auslaufenden Vertrag": a present participle after a time dates it from now
+    present_participle: re.Pattern[str] = re.compile(r"(?!x)x")
 
     def perfect_with_sein(self, lemma: str) -> bool:
         lemma = lemma.lower()
@@ -65,6 +67,7 @@ def _tense_words(lang: str) -> _TenseWords:
         frozenset(t.get("state_aux", [])),
         frozenset(t.get("sein_perfect_verbs", [])),
         tuple(sorted(t.get("separable_prefixes", []), key=len, reverse=True)),
+        re.compile(t.get("present_participle_pattern", r"(?!x)x")),
     )
 
 
