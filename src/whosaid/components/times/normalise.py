@@ -63,6 +63,18 @@ class _Ctx:
         a = self.anchor() if deictic else self.last()
         return a.year if a else None
 
+    def told_day(self) -> date | None:
+        """The day anaphoric days ("am selben Tag", "am Abend darauf", "am Vortag") count from: in news, the day the
+        text last told of before this expression (a date, weekday or relative day; a night's morning), else `last`."""
+        if self.mode == "news":
+            told = [d + timedelta(days=1) if p in self.night_ends else d for p, d in self.sent_days if p <= self.pos]
+            # the publication day is most often the day of the report ("teilte die Polizei am Montag mit"), not
+            # of the story that "am selben Abend" goes on with: a day told before it is meant
+            story = [d for d in told if d != self.pub] or told
+            if story:
+                return story[-1]
+        return self.last()
+
     def last(self) -> date | None:
         """The date anaphoric expressions ('zwei Tage später') count from."""
         a = self.ref or self.pub
@@ -805,7 +817,7 @@ def _r_relday(m: re.Match[str], ctx: _Ctx) -> Result:
     d = a + timedelta(days=ctx.lex["relative_days"][rd])
     ctx.sent_days.append((m.end(), d))
     if m["pod"]:
-        return "TIME", f"{d.isoformat()}T{ctx.lex['parts_of_day'][m['pod']]}"
+        return "TIME", f"{d.isoformat()}T{_part_of_day(ctx.lex, m['pod'])}"
     return "DATE", d.isoformat()
 
 
