@@ -621,3 +621,63 @@ def test_a_fraction_of_seconds_is_a_margin_not_a_time(text):
 ])
 def test_until_a_part_of_the_day_is_that_part_of_the_day_told_of(text, expected):
     assert values(text) == expected
+
+
+def tagged(text: str, published: str) -> list[tuple[str, str]]:
+    from whosaid.api import analyze
+
+    return [(t.text, t.value) for t in analyze(text, published=published).times]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the tagger may read "abzuhalten" as a preterite ("-ten"); a zu-infinitive has no tense of its own
+    ("Die Stadträtin kündigte an, im April eine Anhörung abzuhalten.", "2027-02-10", [("im April", "2027-04")]),
+    ("Der Verein kündigte an, das Angebot im Herbst auszuweiten.", "2027-04-12", [("im Herbst", "2027-FA")]),
+    # a quoted phrase inside the announced infinitive does not end it
+    ("Der Trainer kündigte an, im Herbst „mit neuer Kraft“ anzugreifen.", "2028-04-30", [("im Herbst", "2028-FA")]),
+])
+def test_an_announced_zu_infinitive_points_forward_whatever_the_tagger_reads(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # Konjunktiv "sei/seien" + participle of a verb whose perfect takes "haben": a state now, as "ist ... gesichert"
+    ("Die Renten seien bis Ende November gesichert, sagte der Verwalter.", "2026-09-24", [("bis Ende November", "2026-11")]),
+    ("Die Brücke sei bis Ende Januar gesperrt, teilte das Amt mit.", "2028-11-14", [("bis Ende Januar", "2029-01")]),
+    # a verb of motion takes "sein" in the perfect: what is told is past
+    ("Rund 500 Kämpfer seien in der Nacht zum Mittwoch auf das Gebiet vorgedrungen, berichtete der Sender.",
+     "2027-05-20", [("in der Nacht zum Mittwoch", "2027-05-18TNI")]),
+])
+def test_a_reported_state_with_sei_is_now_a_reported_motion_is_past(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Ob sie ihren im Sommer auslaufenden Vertrag verlängert, ließ die Spielerin offen.", "2028-04-30",
+     [("im Sommer", "2028-SU")]),
+    ("Der Verband kritisierte die im Oktober beginnende Reform.", "2028-04-30", [("im Oktober", "2028-10")]),
+])
+def test_a_time_before_a_present_participle_counts_from_now(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+def test_the_first_month_of_a_range_takes_the_year_written_after_the_second():
+    assert values("Die Forscher hatten zwischen März und August 2028 Proben genommen.", date(2029, 11, 14)) == [
+        ("März", "2028-03"), ("August 2028", "2028-08")]
+    assert values("Von November bis Februar 2029 blieb das Bad geschlossen.", date(2029, 11, 14))[0][1] == "2028-11"
+
+
+def test_noon_in_a_compound_is_twelve_o_clock():
+    assert values("Der Sturm erreichte am Freitagmittag die Küste.") == [("am Freitagmittag", "2026-11-27T12:00")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Die Polizei hatte am Montagmorgen zwei Männer festgenommen. Sie wurden noch am selben Tag dem Haftrichter "
+     "vorgeführt.", "2028-03-14", [("am Montagmorgen", "2028-03-13TMO"), ("am selben Tag", "2028-03-13")]),
+    # the day of the report (the publication day) is not the day the story goes on with
+    ("Unbekannte hatten am Samstag eine Bank überfallen, teilte die Polizei am Montag mit. Noch am selben Abend "
+     "fassten Beamte die Täter.", "2026-04-13",
+     [("am Samstag", "2026-04-11"), ("am Montag", "2026-04-13"), ("am selben Abend", "2026-04-11TEV")]),
+])
+def test_the_same_day_is_the_day_the_story_told_of(text, published, expected):
+    assert tagged(text, published) == expected

@@ -214,6 +214,12 @@ def _set_ref(ctx: _Ctx, d: date | None, year: int | None = None, pos: int | None
 Result = tuple[str, str] | None  # (type, value)
 
 
+def _part_of_day(lex: Lexicon, pod: str) -> str:
+    """The TIMEX3 time of a part of the day; one that names a clock time is that time, also in a compound
+    ("am Freitagmittag", "heute Mittag": T12:00, as "am Mittag")."""
+    return lex["clock_words"].get(pod[:1].upper() + pod[1:]) or lex["parts_of_day"][pod]
+
+
 def _r_date(m: re.Match[str], ctx: _Ctx) -> Result:
     lex = ctx.lex
     month = lex.month(m["mon"])
@@ -234,7 +240,7 @@ def _r_date(m: re.Match[str], ctx: _Ctx) -> Result:
     _set_ref(ctx, d, None, m.start())
     ctx.sent_days.append((m.end(), d))
     if m["pod"]:
-        return "TIME", f"{_fmt_year(y)}-{month:02d}-{day:02d}T{lex['parts_of_day'][m['pod']]}"
+        return "TIME", f"{_fmt_year(y)}-{month:02d}-{day:02d}T{_part_of_day(lex, m['pod'])}"
     return "DATE", f"{_fmt_year(y)}-{month:02d}-{day:02d}"
 
 
@@ -330,6 +336,10 @@ def _r_month(m: re.Match[str], ctx: _Ctx) -> Result:
         if m["slash"]:
             yy = lex.extra["slash_month_year"].match(ctx.text, m.end() - 1, m.end() + 30)
             y = int(yy.group(1)) if yy else None
+        elif lex.data.get("month_range_links"):
+            rng = lex.extra["range_month_year"].match(ctx.text, m.end(), m.end() + 40)
+            if rng:  # "von November bis Februar 2029": November of the year before
+                y = int(rng.group(2)) - (lex.month(rng.group(1)) < month)
         if y is None:
             y = _year_for(ctx, month, None)
     if y is None:
@@ -531,26 +541,28 @@ def _edge_offset(ctx: _Ctx, unit: str, mod: str | None) -> int:
 def _r_relcal(m: re.Match[str], ctx: _Ctx) -> Result:
     lex = ctx.lex
     cal = m["cal"]
-    pod = lex["parts_of_day"].get(cal) if cal not in lex["calendar_nouns"] else None
+    pod = _part_of_day(lex, cal) if cal in lex["parts_of_day"] and cal not in lex["calendar_nouns"] else None
     unit = lex["calendar_nouns"].get(cal, "D")
     if m["ana"]:
         off = lex["anaphoric_modifiers"][re.sub(r"\s+", " ", m["ana"])]
-        a = ctx.last()
+        a = ctx.told_day() if unit == "D" or pod else ctx.last()
     else:
         off = lex["relative_modifiers"][m["rel"]]
         a = ctx.last() if unit == "D" or pod else ctx.anchor()
-        if m["rel"] in lex["demonstratives"] and unit == "D":
-            a = ctx.last()
+        if off > 0 and a is not None and (unit == "D" or pod):  # "am nächsten Tag": the day after the one told of
+            a = ctx.told_day()
     if a is None:
         return None
     if pod:
         d = a + timedelta(days=off)
+        ctx.sent_days.append((m.end(), d))
         return "TIME", f"{d.isoformat()}T{pod}"
     if unit == "Y" and ctx.year() is not None:
         return "DATE", _fmt_year(ctx.year() + off)  # type: ignore[operator]
     value, d = _shift(a, unit, off)
     if unit == "D" and d:
         _set_ref(ctx, d)
+        ctx.sent_days.append((m.end(), d))
     return "DATE", value
 
 
@@ -565,7 +577,7 @@ def _r_relnoun(m: re.Match[str], ctx: _Ctx) -> Result:
     if unit == "Y" and ctx.year() is not None:
         return "DATE", _fmt_year(ctx.year() + off)  # type: ignore[operator]
     if unit == "D":  # "am Vortag", "tags darauf": from the day last mentioned
-        a = ctx.last()
+        a = ctx.told_day()
         d = a + timedelta(days=off) if a else None
         if d is not None:
             _set_ref(ctx, d)
@@ -750,7 +762,7 @@ def _r_weekday(m: re.Match[str], ctx: _Ctx) -> Result:
     if ctx.mode == "narrative":
         _set_ref(ctx, d)
     if m["pod"]:
-        return "TIME", f"{d.isoformat()}T{ctx.lex['parts_of_day'][m['pod']]}"
+        return "TIME", f"{d.isoformat()}T{_part_of_day(ctx.lex, m['pod'])}"
     return "DATE", d.isoformat()
 
 
