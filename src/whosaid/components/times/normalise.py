@@ -507,7 +507,11 @@ def _r_boundary(m: re.Match[str], ctx: _Ctx) -> Result:
         off = _edge_offset(ctx, unit, ctx.lex["boundaries"][m["bnd"]])
     if unit == "Y":
         y = ctx.year()
-        return ("DATE", _fmt_year(y + off)) if y is not None else None
+        if y is None:
+            return None
+        edge = ctx.lex["year_edge_months"].get(ctx.lex["boundaries"][m["bnd"]]) if ctx.mode == "news" else None
+        # "Ende des Jahres" is its last month in news, as "Ende Juni" is June ("Ende 2005" stays the year)
+        return "DATE", _fmt_year(y + off) + (f"-{edge}" if edge else "")
     a = ctx.anchor() if ctx.mode == "news" else ctx.last()
     if a is None:
         return None
