@@ -682,3 +682,9 @@ def test_noon_in_a_compound_is_twelve_o_clock():
 ])
 def test_the_same_day_is_the_day_the_story_told_of(text, published, expected):
     assert tagged(text, published) == expected
+
+
+def test_a_number_of_years_after_an_event_says_how_long_after():
+    found = find_times("Gut zwei Jahre nach dem Brand öffnete das Museum wieder.", WED)
+    assert [(t.text, t.value, t.approximate) for t in found] == [("Gut zwei Jahre", "P2Y", True)]
+    assert values("Patienten müssten bis zu 40 Minuten nach Cham fahren.") == [("40 Minuten", "PT40M")]
