@@ -655,7 +655,8 @@ def _r_duration(m: re.Match[str], ctx: _Ctx) -> Result:
     lex = ctx.lex
     num = m["num"]
     nxt = _next_words(ctx.text, m.end(), 1).rstrip(".,;:")
-    if nxt in lex["age_words"] or (m["unit"].startswith("Jahr") and _age_range_before(ctx.text, m.start(), lex)):
+    if nxt in lex["age_words"] or (m["unit"].startswith("Jahr") and (
+            _age_range_before(ctx.text, m.start(), lex) or _age_told_before(ctx.text, m.start(), lex))):
         return None
     if f"{num} {m['unit']}".lower() in lex.lower("not_durations"):  # "eines Tages" is "some day"
         return None
@@ -687,6 +688,26 @@ def _age_range_before(text: str, pos: int, lex: Lexicon) -> bool:
     return words[-2] in lex["age_range_before"] or words[-2] in lex["age_holders"]
 
 
+def _age_told_before(text: str, pos: int, lex: Lexicon) -> bool:
+    """"jünger als 30 Jahre"; "das Antrittsalter von derzeit 65 Jahren ... auf 66,5 Jahre": an age, no time. The
+    number follows a comparison of ages, or a link ("von", "auf", "bei"; an adverb may stand between) in a sentence
+    that has named an age ("Rentenalter", "Altersgrenze") before it."""
+    before = text[max(0, pos - 160):pos]
+    if re.search(r"(?<!\w)" + _alt_words(lex.data.get("age_comparatives", [])) + r"\s+$", before):
+        return True
+    sentence = re.split(r"[.!?]\s", before)[-1]
+    words = re.findall(r"[\w.]+", sentence)
+    if not any(w in lex.data.get("age_nouns", []) for w in words[:-1]):
+        return False
+    links = lex.lower("age_range_links") | set(lex.data.get("age_links", []))
+    return bool(words) and (words[-1].lower() in links or len(words) > 1 and words[-2].lower() in links
+                            and words[-1].islower())
+
+
+def _alt_words(words: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")" if words else r"(?!x)x"
+
+
 UNITS_PER_YEAR = {"Y": 1, "M": 12, "W": 52}
 
 
@@ -704,7 +725,11 @@ def _in_one_unit(n: float, unit: str, n2: float | None, unit2: str) -> tuple[flo
 
 
 def _r_long(m: re.Match[str], ctx: _Ctx) -> Result:
-    return "DURATION", _duration(None, ctx.lex["long_adverbs"][m.group(0)])
+    word = m.group(0)
+    attributive = ctx.lex.data.get("long_attributive_pattern")
+    if ctx.mode == "news" and attributive and re.search(attributive, word):
+        return None  # "die stundenlangen Verhandlungen": in news an attribute, no time of its own ("stundenlang" is)
+    return "DURATION", _duration(None, ctx.lex["long_adverbs"][word])
 
 
 def _clock_day(ctx: _Ctx, pos: int, hour: int = 12) -> date | None:
