@@ -419,6 +419,10 @@ def _r_year(m: re.Match[str], ctx: _Ctx) -> Result:
         if any(nxt.startswith(w) for w in lex["non_time_after"] if w[:1].isalpha() or w == "%") and not m["yn"]:
             if n1.rstrip(".,;:") in lex["non_time_after"] or nxt in lex["non_time_after"]:
                 return None
+        n2 = nxt.split()[1].rstrip(".,;:") if len(nxt.split()) > 1 else ""
+        if not m["yn"] and n1.islower() and n1.endswith(("e", "en")) and n1 not in lex["article_words"] \
+                and n1 not in lex["indefinite_articles"] and n2 in lex["non_time_after"]:
+            return None  # "1200 zusätzliche Stellen", "1500 neue Plätze": a count with its adjective
         if not m["yn"] and n1[:1].isupper() and n1.rstrip(".,;:") not in lex["months"] and not _sentence_start_before(ctx.text, m.start()):
             if prev not in lex["year_context_before"]:
                 return None
