@@ -688,3 +688,47 @@ def test_a_number_of_years_after_an_event_says_how_long_after():
     found = find_times("Gut zwei Jahre nach dem Brand öffnete das Museum wieder.", WED)
     assert [(t.text, t.value, t.approximate) for t in found] == [("Gut zwei Jahre", "P2Y", True)]
     assert values("Patienten müssten bis zu 40 Minuten nach Cham fahren.") == [("40 Minuten", "PT40M")]
+
+
+def test_an_inflected_adjective_of_duration_is_an_attribute_the_adverb_a_time():
+    assert values("Nach stundenlangen Beratungen stand das Ergebnis fest.") == []
+    assert values("Die jahrelange Sanierung ist beendet.") == []
+    assert values("Die Gremien berieten stundenlang.") == [("stundenlang", "PTXH")]
+
+
+@pytest.mark.parametrize("text", [
+    "Das Rentenalter soll von 65 Jahren schrittweise auf 67 Jahre steigen.",
+    "Fast jeder zweite Gast war jünger als 25 Jahre.",
+    "Die Altersgrenze für Schöffen liegt bei 70 Jahren.",
+])
+def test_an_age_after_an_age_noun_or_a_comparison_of_ages_is_no_time(text):
+    assert values(text) == []
+
+
+def test_a_number_before_an_adjective_and_a_counted_noun_is_a_count():
+    assert values("Zum Semesterstart wurden 1300 zusätzliche Plätze geschaffen.") == []
+    assert values("Bis zum Herbst sollen um 1800 Betten wegfallen.") == [("Bis zum Herbst", "2027-FA")]
+    assert values("Die Gemeinde zahlt seit 2019 für Kinder einen Zuschuss.") == [("seit 2019", "2019")]
+
+
+def test_the_whole_business_year_and_the_same_period_last_year():
+    assert values("Für das Gesamtjahr rechnet die Reederei mit mehr Fracht.") == [("Gesamtjahr", "2026")]
+    assert values("Der Absatz lag unter dem Vorjahreszeitraum.") == [("Vorjahreszeitraum", "2025")]
+    assert values("Ab dem Wochenende ruht der Betrieb.") == [("Ab dem Wochenende", "2026-W49-WE")]
+
+
+@pytest.mark.parametrize("text", [
+    "Die „Kurier am Sonntag“ hatte über den Plan berichtet.",
+    "Wie die »Zeitung am Montag« schrieb, ist der Vertrag fertig.",
+])
+def test_a_quoted_name_that_ends_in_a_weekday_is_no_time(text):
+    assert values(text) == []
+
+
+def test_a_time_something_is_said_for_is_not_when_it_was_said():
+    from whosaid.api import analyze
+
+    record = analyze("Für das Gesamtjahr bestätigte die Reederei ihre Prognose eines Gewinns von zehn Millionen Euro.",
+                     published="2027-05-05")
+    assert [t.text for t in record.times] == ["Gesamtjahr"]
+    assert [s.time for s in record.statements] == [None]
