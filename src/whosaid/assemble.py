@@ -11,6 +11,7 @@ from whosaid.components.attribution import Found
 from whosaid.components.entities import Cluster, to_entities
 from whosaid.components.paragraphs import dateline_agency
 from whosaid.components.phrases import sentence_of
+from whosaid.components.times.direction import set_as_target
 from whosaid.record import (
     Article,
     Content,
@@ -175,6 +176,7 @@ def _frame_time(f: Found, times: list[Time]) -> Time | None:
             return _frame_time(f.continues, times)
         return None
     start, end = f.frame.start_char, f.frame.end_char
+    doc = f.frame.doc
     if f.cue:
         # the whole clause of the cue: "Vor rund einem Monat behaupteten X, ..." or "..., schrieb X am Mittwoch"
         sent = sentence_of(f.cue[0].doc, f.cue[0].i)
@@ -184,6 +186,8 @@ def _frame_time(f: Found, times: list[Time]) -> Time | None:
         if t.type in UNDATED_TIME_TYPES:
             continue  # "verurteilte ihn zu zwölf Jahren Haft": how long, not when it was said
         if start <= t.start and t.end <= end and not (f.content_start <= t.start < f.content_end):
+            if set_as_target(doc.text, t.start, t.text, doc.lang_):
+                continue  # "Für das Gesamtjahr bestätigte X die Prognose": what is said is for then, not said then
             return t
     return None
 

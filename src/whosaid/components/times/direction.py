@@ -51,6 +51,15 @@ def direction_words(lang: str) -> DirectionWords:
                         frozenset(t.get("plan_modals", [])), frozenset(t.get("perfect_infinitives", [])))
 
 
+def set_as_target(text: str, start: int, time_text: str, lang: str) -> bool:
+    """"Für das Gesamtjahr bestätigte X die Prognose", "bis Freitag": a time something is planned for, set or
+    demanded by, not when it is said."""
+    if "direction" not in lexicon(lang).data:
+        return False
+    fw = direction_words(lang)
+    return bool(fw.bound.search(text, max(0, start - 30), start) or fw.bound_lead.match(time_text))
+
+
 def after_since(text: str, pos: int, lang: str) -> bool:
     """"seit Montag", "seit dem 3. Mai", "seit Anfang Dezember": a time something has lasted since lies behind."""
     return bool(direction_words(lang).since.search(text, max(0, pos - 30), pos))
