@@ -732,3 +732,11 @@ def test_a_time_something_is_said_for_is_not_when_it_was_said():
                      published="2027-05-05")
     assert [t.text for t in record.times] == ["Gesamtjahr"]
     assert [s.time for s in record.statements] == [None]
+
+
+def test_a_year_that_names_a_budget_is_not_when_it_was_said():
+    from whosaid.api import analyze
+
+    record = analyze("Mit Blick auf den Haushalt 2031 kündigte die Kämmerin einen Sparkurs an.", published="2030-09-25")
+    assert [(t.text, t.value) for t in record.times] == [("2031", "2031")]
+    assert [s.time for s in record.statements] == [None]

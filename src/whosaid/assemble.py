@@ -188,8 +188,18 @@ def _frame_time(f: Found, times: list[Time]) -> Time | None:
         if start <= t.start and t.end <= end and not (f.content_start <= t.start < f.content_end):
             if set_as_target(doc.text, t.start, t.text, doc.lang_):
                 continue  # "Für das Gesamtjahr bestätigte X die Prognose": what is said is for then, not said then
+            if _year_of_a_noun(doc.text, t):
+                continue  # "Mit Blick auf das Budget 2029 kündigte er … an": the year names the budget
             return t
     return None
+
+
+def _year_of_a_noun(text: str, t: Time) -> bool:
+    """A bare year right after a noun ("das Budget 2029", "der Bundeshaushalt 2028") is part of its name."""
+    if not (t.text.isdigit() and len(t.text) == 4):
+        return False
+    before = text[max(0, t.start - 40):t.start].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1].isalpha()
 
 
 def _clause_left(f: Found, sent: Span) -> int:
