@@ -740,3 +740,13 @@ def test_a_year_that_names_a_budget_is_not_when_it_was_said():
     record = analyze("Mit Blick auf den Haushalt 2031 kündigte die Kämmerin einen Sparkurs an.", published="2030-09-25")
     assert [(t.text, t.value) for t in record.times] == [("2031", "2031")]
     assert [s.time for s in record.statements] == [None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the infinitive clause depends on the present clause before it, not on the frame "sagte"
+    ("Ein Diplomat sagte der Agentur, Moskau versuche, vor dem Treffen im Dezember Streit zu säen.",
+     [("im Dezember", "2026-12")]),
+    ("Sie hatte versucht, im März den Vorsitz zu übernehmen.", [("im März", "2026-03")]),
+])
+def test_a_zu_infinitive_clause_takes_the_tense_of_the_clause_it_depends_on(text, expected):
+    assert tagged(text, "2026-10-21") == expected
