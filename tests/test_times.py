@@ -750,3 +750,9 @@ def test_a_year_that_names_a_budget_is_not_when_it_was_said():
 ])
 def test_a_zu_infinitive_clause_takes_the_tense_of_the_clause_it_depends_on(text, expected):
     assert tagged(text, "2026-10-21") == expected
+
+
+def test_a_date_something_takes_effect_from_points_forward_unless_told_as_past():
+    assert values("Die Satzung sieht eine Erhöhung zum 1. Januar vor.", date(2026, 6, 9)) == [
+        ("zum 1. Januar", "2027-01-01")]
+    assert values("Zum 1. Januar war die Gebühr gestiegen.", date(2026, 6, 9)) == [("Zum 1. Januar", "2026-01-01")]
