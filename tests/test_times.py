@@ -756,3 +756,9 @@ def test_a_date_something_takes_effect_from_points_forward_unless_told_as_past()
     assert values("Die Satzung sieht eine Erhöhung zum 1. Januar vor.", date(2026, 6, 9)) == [
         ("zum 1. Januar", "2027-01-01")]
     assert values("Zum 1. Januar war die Gebühr gestiegen.", date(2026, 6, 9)) == [("Zum 1. Januar", "2026-01-01")]
+
+
+def test_a_subject_every_day_and_an_inflected_set_adjective_are_no_times():
+    assert values("Jeder Tag ohne Einigung kostet Geld.") == []
+    assert values("Die tägliche Bildschirmzeit der Kinder stieg.") == []
+    assert values("Die Kinder lesen täglich und jeden Tag länger.") == [("täglich", "P1D"), ("jeden Tag", "P1D")]

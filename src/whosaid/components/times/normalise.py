@@ -886,6 +886,8 @@ def _r_holiday(m: re.Match[str], ctx: _Ctx) -> Result:
 
 def _r_every(m: re.Match[str], ctx: _Ctx) -> Result:
     what = m["what"]
+    if m["every"].lower() in ctx.lex.lower("every_not_adverbial"):
+        return None  # "Jeder Tag zählt": a subject, no time ("jeden Tag", "jedes Jahr" are)
     if what in ctx.lex["weekdays"]:
         return "SET", f"XXXX-WXX-{ctx.lex['weekdays'][what]}"
     unit = ctx.lex["calendar_nouns"][what]
@@ -896,6 +898,9 @@ def _r_every(m: re.Match[str], ctx: _Ctx) -> Result:
 
 def _r_setword(m: re.Match[str], ctx: _Ctx) -> Result:
     w = re.sub(r"\s+", " ", m.group(0))
+    attributive = ctx.lex.data.get("set_attributive_pattern")
+    if ctx.mode == "news" and attributive and re.search(attributive, w):
+        return None  # "die tägliche Lesezeit": in news an attribute, no time of its own ("täglich" is)
     if w in ctx.lex["weekday_sets"]:
         return "SET", f"XXXX-WXX-{ctx.lex['weekday_sets'][w]}"
     return "SET", ctx.lex["sets"][w]
