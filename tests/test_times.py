@@ -762,3 +762,14 @@ def test_a_subject_every_day_and_an_inflected_set_adjective_are_no_times():
     assert values("Jeder Tag ohne Einigung kostet Geld.") == []
     assert values("Die tägliche Bildschirmzeit der Kinder stieg.") == []
     assert values("Die Kinder lesen täglich und jeden Tag länger.") == [("täglich", "P1D"), ("jeden Tag", "P1D")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Solche Fehler gab es in der Vergangenheit selten.", [("in der Vergangenheit", "PAST_REF")]),
+    ("Die Mieten der vergangenen Jahre stiegen stark.", [("der vergangenen Jahre", "PAST_REF")]),
+    ("Zum jetzigen Zeitpunkt ist nichts entschieden.", [("Zum jetzigen Zeitpunkt", "PRESENT_REF")]),
+    ("Im Moment ruht der Verkehr.", [("Im Moment", "PRESENT_REF")]),
+    ("Die Bande betrog über Jahre mehrere Kassen.", [("über Jahre", "PXY")]),
+])
+def test_vague_references_to_the_past_and_now(text, expected):
+    assert values(text) == expected
