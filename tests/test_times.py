@@ -773,3 +773,7 @@ def test_a_subject_every_day_and_an_inflected_set_adjective_are_no_times():
 ])
 def test_vague_references_to_the_past_and_now(text, expected):
     assert values(text) == expected
+
+
+def test_the_second_year_of_a_range_is_a_year_before_a_noun_too():
+    assert values("Er soll zwischen 2018 und 2023 Rechnungen gefälscht haben.") == [("2018", "2018"), ("2023", "2023")]

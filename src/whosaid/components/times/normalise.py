@@ -424,7 +424,7 @@ def _r_year(m: re.Match[str], ctx: _Ctx) -> Result:
                 and n1 not in lex["indefinite_articles"] and n2 in lex["non_time_after"]:
             return None  # "1200 zusätzliche Stellen", "1500 neue Plätze": a count with its adjective
         if not m["yn"] and n1[:1].isupper() and n1.rstrip(".,;:") not in lex["months"] and not _sentence_start_before(ctx.text, m.start()):
-            if prev not in lex["year_context_before"]:
+            if prev not in lex["year_context_before"] and not _year_range_before(ctx.text, m.start(), lex):
                 return None
     _set_ref(ctx, None, y, m.start())
     return "DATE", _year_value(y, m["y2"])
@@ -445,6 +445,12 @@ def _r_after(m: re.Match[str], ctx: _Ctx) -> Result:
     "sechs Tagen" in "Nach sechs Tagen"), not the date 15 years after the anchor."""
     n = _number(m["num"], ctx.lex)
     return "DURATION", _duration(n, ctx.lex["units"][m["unit"]])
+
+
+def _year_range_before(text: str, pos: int, lex: Lexicon) -> bool:
+    """"zwischen 2019 und 2024 Aufträge": the second year of a range is a year whatever word follows it."""
+    links = lex.data.get("month_range_links", [])
+    return bool(links) and re.search(r"(?<!\d)\d{4}\s*" + _alt_words(links) + r"\s*$", text[max(0, pos - 16):pos]) is not None
 
 
 def _year_range_follows(text: str, pos: int) -> bool:
