@@ -777,3 +777,8 @@ def test_vague_references_to_the_past_and_now(text, expected):
 
 def test_the_second_year_of_a_range_is_a_year_before_a_noun_too():
     assert values("Er soll zwischen 2018 und 2023 Rechnungen gefälscht haben.") == [("2018", "2018"), ("2023", "2023")]
+
+
+def test_until_into_the_night_is_the_night_of_the_day_told():
+    assert values("Am Montag tagte der Rat. Die Sitzung dauerte bis in die Nacht.") == [
+        ("Am Montag", "2026-11-30"), ("bis in die Nacht", "2026-11-30TNI")]
