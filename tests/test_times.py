@@ -782,3 +782,8 @@ def test_the_second_year_of_a_range_is_a_year_before_a_noun_too():
 def test_until_into_the_night_is_the_night_of_the_day_told():
     assert values("Am Montag tagte der Rat. Die Sitzung dauerte bis in die Nacht.") == [
         ("Am Montag", "2026-11-30"), ("bis in die Nacht", "2026-11-30TNI")]
+
+
+def test_early_summer_is_summer_approximately():
+    found = find_times("Die neuen Busse sollen im Frühsommer fahren.", date(2027, 3, 10))
+    assert [(t.text, t.value, t.approximate) for t in found] == [("im Frühsommer", "2027-SU", True)]

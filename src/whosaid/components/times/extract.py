@@ -124,6 +124,8 @@ def extract(
             start = pm.start(1)
         hedge = m.groupdict().get("hedge") or m.groupdict().get("cp") or ""
         approx = re.sub(r"\s+", " ", hedge).lower() in lex.lower("approximate_hedges")  # "Gegen 18 Uhr", "kurz nach"
+        if name == "season" and m["season"] in lex.data.get("approximate_seasons", []):
+            approx = True  # "im Frühsommer": a part of the season
         cs, ce = _timex2_extent(text, s, e, name, m, lex)
         out.append(Found(start, e, cs, ce, text[start:e], typ, value, approx, fallback and ctx.used_anchor, name, mod))
     return out
