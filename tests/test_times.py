@@ -73,7 +73,8 @@ def one(nlp, text: str, published: date | None = PUB):
         ("Die Familie feierte Weihnachten zu Hause.", "Weihnachten", "2021-12-25"),
         ("An Silvester wird gefeiert.", "An Silvester", "2021-12-31"),
         ("Zu Neujahr gab es Konzerte.", "Neujahr", "2021-01-01"),
-        ("Die Zahl der Toten stieg seit Anfang des Jahres.", "seit Anfang des Jahres", "2021"),
+        ("Die Zahl der Toten stieg seit Anfang des Jahres.", "seit Anfang des Jahres", "2021-01"),
+        ("Der Bau soll bis Ende des Jahres fertig sein.", "bis Ende des Jahres", "2021-12"),
         ("Er hatte vor zwei Wochen gekündigt.", "vor zwei Wochen", "2021-W47"),
         ("Der Sturm hatte vor drei Tagen begonnen.", "vor drei Tagen", "2021-12-07"),
         ("Sie kam gegen 14 Uhr an.", "gegen 14 Uhr", "2021-12-10T14:00"),
@@ -621,3 +622,168 @@ def test_a_fraction_of_seconds_is_a_margin_not_a_time(text):
 ])
 def test_until_a_part_of_the_day_is_that_part_of_the_day_told_of(text, expected):
     assert values(text) == expected
+
+
+def tagged(text: str, published: str) -> list[tuple[str, str]]:
+    from whosaid.api import analyze
+
+    return [(t.text, t.value) for t in analyze(text, published=published).times]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the tagger may read "abzuhalten" as a preterite ("-ten"); a zu-infinitive has no tense of its own
+    ("Die Stadträtin kündigte an, im April eine Anhörung abzuhalten.", "2027-02-10", [("im April", "2027-04")]),
+    ("Der Verein kündigte an, das Angebot im Herbst auszuweiten.", "2027-04-12", [("im Herbst", "2027-FA")]),
+    # a quoted phrase inside the announced infinitive does not end it
+    ("Der Trainer kündigte an, im Herbst „mit neuer Kraft“ anzugreifen.", "2028-04-30", [("im Herbst", "2028-FA")]),
+])
+def test_an_announced_zu_infinitive_points_forward_whatever_the_tagger_reads(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # Konjunktiv "sei/seien" + participle of a verb whose perfect takes "haben": a state now, as "ist ... gesichert"
+    ("Die Renten seien bis Ende November gesichert, sagte der Verwalter.", "2026-09-24", [("bis Ende November", "2026-11")]),
+    ("Die Brücke sei bis Ende Januar gesperrt, teilte das Amt mit.", "2028-11-14", [("bis Ende Januar", "2029-01")]),
+    # a verb of motion takes "sein" in the perfect: what is told is past
+    ("Rund 500 Kämpfer seien in der Nacht zum Mittwoch auf das Gebiet vorgedrungen, berichtete der Sender.",
+     "2027-05-20", [("in der Nacht zum Mittwoch", "2027-05-18TNI")]),
+])
+def test_a_reported_state_with_sei_is_now_a_reported_motion_is_past(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Ob sie ihren im Sommer auslaufenden Vertrag verlängert, ließ die Spielerin offen.", "2028-04-30",
+     [("im Sommer", "2028-SU")]),
+    ("Der Verband kritisierte die im Oktober beginnende Reform.", "2028-04-30", [("im Oktober", "2028-10")]),
+])
+def test_a_time_before_a_present_participle_counts_from_now(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+def test_the_first_month_of_a_range_takes_the_year_written_after_the_second():
+    assert values("Die Forscher hatten zwischen März und August 2028 Proben genommen.", date(2029, 11, 14)) == [
+        ("März", "2028-03"), ("August 2028", "2028-08")]
+    assert values("Von November bis Februar 2029 blieb das Bad geschlossen.", date(2029, 11, 14))[0][1] == "2028-11"
+
+
+def test_noon_in_a_compound_is_twelve_o_clock():
+    assert values("Der Sturm erreichte am Freitagmittag die Küste.") == [("am Freitagmittag", "2026-11-27T12:00")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Die Polizei hatte am Montagmorgen zwei Männer festgenommen. Sie wurden noch am selben Tag dem Haftrichter "
+     "vorgeführt.", "2028-03-14", [("am Montagmorgen", "2028-03-13TMO"), ("am selben Tag", "2028-03-13")]),
+    # the day of the report (the publication day) is not the day the story goes on with
+    ("Unbekannte hatten am Samstag eine Bank überfallen, teilte die Polizei am Montag mit. Noch am selben Abend "
+     "fassten Beamte die Täter.", "2026-04-13",
+     [("am Samstag", "2026-04-11"), ("am Montag", "2026-04-13"), ("am selben Abend", "2026-04-11TEV")]),
+])
+def test_the_same_day_is_the_day_the_story_told_of(text, published, expected):
+    assert tagged(text, published) == expected
+
+
+def test_a_number_of_years_after_an_event_says_how_long_after():
+    found = find_times("Gut zwei Jahre nach dem Brand öffnete das Museum wieder.", WED)
+    assert [(t.text, t.value, t.approximate) for t in found] == [("Gut zwei Jahre", "P2Y", True)]
+    assert values("Patienten müssten bis zu 40 Minuten nach Cham fahren.") == [("40 Minuten", "PT40M")]
+
+
+def test_an_inflected_adjective_of_duration_is_an_attribute_the_adverb_a_time():
+    assert values("Nach stundenlangen Beratungen stand das Ergebnis fest.") == []
+    assert values("Die jahrelange Sanierung ist beendet.") == []
+    assert values("Die Gremien berieten stundenlang.") == [("stundenlang", "PTXH")]
+
+
+@pytest.mark.parametrize("text", [
+    "Das Rentenalter soll von 65 Jahren schrittweise auf 67 Jahre steigen.",
+    "Fast jeder zweite Gast war jünger als 25 Jahre.",
+    "Die Altersgrenze für Schöffen liegt bei 70 Jahren.",
+])
+def test_an_age_after_an_age_noun_or_a_comparison_of_ages_is_no_time(text):
+    assert values(text) == []
+
+
+def test_a_number_before_an_adjective_and_a_counted_noun_is_a_count():
+    assert values("Zum Semesterstart wurden 1300 zusätzliche Plätze geschaffen.") == []
+    assert values("Bis zum Herbst sollen um 1800 Betten wegfallen.") == [("Bis zum Herbst", "2027-FA")]
+    assert values("Die Gemeinde zahlt seit 2019 für Kinder einen Zuschuss.") == [("seit 2019", "2019")]
+
+
+def test_the_whole_business_year_and_the_same_period_last_year():
+    assert values("Für das Gesamtjahr rechnet die Reederei mit mehr Fracht.") == [("Gesamtjahr", "2026")]
+    assert values("Der Absatz lag unter dem Vorjahreszeitraum.") == [("Vorjahreszeitraum", "2025")]
+    assert values("Ab dem Wochenende ruht der Betrieb.") == [("Ab dem Wochenende", "2026-W49-WE")]
+
+
+@pytest.mark.parametrize("text", [
+    "Die „Kurier am Sonntag“ hatte über den Plan berichtet.",
+    "Wie die »Zeitung am Montag« schrieb, ist der Vertrag fertig.",
+])
+def test_a_quoted_name_that_ends_in_a_weekday_is_no_time(text):
+    assert values(text) == []
+
+
+def test_a_time_something_is_said_for_is_not_when_it_was_said():
+    from whosaid.api import analyze
+
+    record = analyze("Für das Gesamtjahr bestätigte die Reederei ihre Prognose eines Gewinns von zehn Millionen Euro.",
+                     published="2027-05-05")
+    assert [t.text for t in record.times] == ["Gesamtjahr"]
+    assert [s.time for s in record.statements] == [None]
+
+
+def test_a_year_that_names_a_budget_is_not_when_it_was_said():
+    from whosaid.api import analyze
+
+    record = analyze("Mit Blick auf den Haushalt 2031 kündigte die Kämmerin einen Sparkurs an.", published="2030-09-25")
+    assert [(t.text, t.value) for t in record.times] == [("2031", "2031")]
+    assert [s.time for s in record.statements] == [None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the infinitive clause depends on the present clause before it, not on the frame "sagte"
+    ("Ein Diplomat sagte der Agentur, Moskau versuche, vor dem Treffen im Dezember Streit zu säen.",
+     [("im Dezember", "2026-12")]),
+    ("Sie hatte versucht, im März den Vorsitz zu übernehmen.", [("im März", "2026-03")]),
+])
+def test_a_zu_infinitive_clause_takes_the_tense_of_the_clause_it_depends_on(text, expected):
+    assert tagged(text, "2026-10-21") == expected
+
+
+def test_a_date_something_takes_effect_from_points_forward_unless_told_as_past():
+    assert values("Die Satzung sieht eine Erhöhung zum 1. Januar vor.", date(2026, 6, 9)) == [
+        ("zum 1. Januar", "2027-01-01")]
+    assert values("Zum 1. Januar war die Gebühr gestiegen.", date(2026, 6, 9)) == [("Zum 1. Januar", "2026-01-01")]
+
+
+def test_a_subject_every_day_and_an_inflected_set_adjective_are_no_times():
+    assert values("Jeder Tag ohne Einigung kostet Geld.") == []
+    assert values("Die tägliche Bildschirmzeit der Kinder stieg.") == []
+    assert values("Die Kinder lesen täglich und jeden Tag länger.") == [("täglich", "P1D"), ("jeden Tag", "P1D")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Solche Fehler gab es in der Vergangenheit selten.", [("in der Vergangenheit", "PAST_REF")]),
+    ("Die Mieten der vergangenen Jahre stiegen stark.", [("der vergangenen Jahre", "PAST_REF")]),
+    ("Zum jetzigen Zeitpunkt ist nichts entschieden.", [("Zum jetzigen Zeitpunkt", "PRESENT_REF")]),
+    ("Im Moment ruht der Verkehr.", [("Im Moment", "PRESENT_REF")]),
+    ("Die Bande betrog über Jahre mehrere Kassen.", [("über Jahre", "PXY")]),
+])
+def test_vague_references_to_the_past_and_now(text, expected):
+    assert values(text) == expected
+
+
+def test_the_second_year_of_a_range_is_a_year_before_a_noun_too():
+    assert values("Er soll zwischen 2018 und 2023 Rechnungen gefälscht haben.") == [("2018", "2018"), ("2023", "2023")]
+
+
+def test_until_into_the_night_is_the_night_of_the_day_told():
+    assert values("Am Montag tagte der Rat. Die Sitzung dauerte bis in die Nacht.") == [
+        ("Am Montag", "2026-11-30"), ("bis in die Nacht", "2026-11-30TNI")]
+
+
+def test_early_summer_is_summer_approximately():
+    found = find_times("Die neuen Busse sollen im Frühsommer fahren.", date(2027, 3, 10))
+    assert [(t.text, t.value, t.approximate) for t in found] == [("im Frühsommer", "2027-SU", True)]

@@ -11,6 +11,7 @@ from whosaid.components.attribution import Found
 from whosaid.components.entities import Cluster, to_entities
 from whosaid.components.paragraphs import dateline_agency
 from whosaid.components.phrases import sentence_of
+from whosaid.components.times.direction import set_as_target
 from whosaid.record import (
     Article,
     Content,
@@ -175,6 +176,7 @@ def _frame_time(f: Found, times: list[Time]) -> Time | None:
             return _frame_time(f.continues, times)
         return None
     start, end = f.frame.start_char, f.frame.end_char
+    doc = f.frame.doc
     if f.cue:
         # the whole clause of the cue: "Vor rund einem Monat behaupteten X, ..." or "..., schrieb X am Mittwoch"
         sent = sentence_of(f.cue[0].doc, f.cue[0].i)
@@ -184,8 +186,20 @@ def _frame_time(f: Found, times: list[Time]) -> Time | None:
         if t.type in UNDATED_TIME_TYPES:
             continue  # "verurteilte ihn zu zwölf Jahren Haft": how long, not when it was said
         if start <= t.start and t.end <= end and not (f.content_start <= t.start < f.content_end):
+            if set_as_target(doc.text, t.start, t.text, doc.lang_):
+                continue  # "Für das Gesamtjahr bestätigte X die Prognose": what is said is for then, not said then
+            if _year_of_a_noun(doc.text, t):
+                continue  # "Mit Blick auf das Budget 2029 kündigte er … an": the year names the budget
             return t
     return None
+
+
+def _year_of_a_noun(text: str, t: Time) -> bool:
+    """A bare year right after a noun ("das Budget 2029", "der Bundeshaushalt 2028") is part of its name."""
+    if not (t.text.isdigit() and len(t.text) == 4):
+        return False
+    before = text[max(0, t.start - 40):t.start].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1].isalpha()
 
 
 def _clause_left(f: Found, sent: Span) -> int:

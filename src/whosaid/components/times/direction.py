@@ -51,6 +51,15 @@ def direction_words(lang: str) -> DirectionWords:
                         frozenset(t.get("plan_modals", [])), frozenset(t.get("perfect_infinitives", [])))
 
 
+def set_as_target(text: str, start: int, time_text: str, lang: str) -> bool:
+    """"Für das Gesamtjahr bestätigte X die Prognose", "bis Freitag": a time something is planned for, set or
+    demanded by, not when it is said."""
+    if "direction" not in lexicon(lang).data:
+        return False
+    fw = direction_words(lang)
+    return bool(fw.bound.search(text, max(0, start - 30), start) or fw.bound_lead.match(time_text))
+
+
 def after_since(text: str, pos: int, lang: str) -> bool:
     """"seit Montag", "seit dem 3. Mai", "seit Anfang Dezember": a time something has lasted since lies behind."""
     return bool(direction_words(lang).since.search(text, max(0, pos - 30), pos))
@@ -81,12 +90,21 @@ def governed_forward(text: str, pos: int, clauses: ClauseTenses, lang: str) -> b
         text, cs, _end_of_listing(text, cs, ce, clauses), lang)
 
 
+_QUOTES = "„“”\"»«"
+
+
 def _end_of_listing(text: str, s: int, e: int, clauses: ClauseTenses) -> int:
     """The end of the clause [s, e) where its commas only list objects: "im Januar Gewerkschaften, Schulleitungen
-    und Eltern zu einem Gipfel einzuladen" is one clause, though the commas break it into verbless parts."""
+    und Eltern zu einem Gipfel einzuladen" is one clause, though the commas break it into verbless parts; a quoted
+    phrase inside it ("im Herbst „mit noch mehr Hunger“ zurückzukommen") breaks it neither."""
     end = e
-    while end < len(text) and text[end] == "," and clauses.has_verb(s, end) is False:
-        s, end = end + 1, clauses.clause(end + 1)[1]
+    while end < len(text) and (text[end] in _QUOTES or text[end] == "," and clauses.has_verb(s, end) is False):
+        if text[end] == ",":
+            s = end + 1
+        nxt = clauses.clause(end + 1)[1]
+        if nxt <= end:
+            break
+        end = nxt
     return end
 
 

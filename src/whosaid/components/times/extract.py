@@ -97,8 +97,10 @@ def extract(
     ctx = _Ctx(text, lex, pub, mode, tense or clauses, clauses, forward or [])
     out: list[Found] = []
     for name, m in cands:
+        if _in_quoted_name(text, m.start(), m.end()):
+            continue
         ctx.used_anchor = False
-        ctx.pos = m.start()
+        ctx.pos, ctx.end = m.start(), m.end()
         try:
             res = _HANDLERS[name](m, ctx)
         except (ValueError, KeyError, IndexError, OverflowError):
@@ -122,9 +124,21 @@ def extract(
             start = pm.start(1)
         hedge = m.groupdict().get("hedge") or m.groupdict().get("cp") or ""
         approx = re.sub(r"\s+", " ", hedge).lower() in lex.lower("approximate_hedges")  # "Gegen 18 Uhr", "kurz nach"
+        if name == "season" and m["season"] in lex.data.get("approximate_seasons", []):
+            approx = True  # "im Frühsommer": a part of the season
         cs, ce = _timex2_extent(text, s, e, name, m, lex)
         out.append(Found(start, e, cs, ce, text[start:e], typ, value, approx, fallback and ctx.used_anchor, name, mod))
     return out
+
+
+# „Presse am Sonntag“, »Welt am Sonntag«: a quote of one or two capitalised words that ends in the expression is a
+# name (of a newspaper, a show), no time
+_QUOTED_NAME_BEFORE = re.compile(r"[„»\"]\s*[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?\s+(?:[a-zäöü]+\s+)?$")
+_QUOTE_CLOSE = re.compile(r"[“”«\"]")
+
+
+def _in_quoted_name(text: str, start: int, end: int) -> bool:
+    return bool(_QUOTE_CLOSE.match(text, end)) and bool(_QUOTED_NAME_BEFORE.search(text, max(0, start - 40), start))
 
 
 _BOUNDED = {"decade", "century", "year"}  # rules whose match a boundary word may precede without being part of it

@@ -89,6 +89,9 @@ def lexicon(lang: str = "de") -> Lexicon:
     lex.extra = {
         "next_day_month": re.compile(r"[0-3]?\d\.\s*(" + mon + r")(?:\s+(\d{4}))?"),
         "slash_month_year": re.compile(r"\s*/\s*" + mon + r"\s+(\d{4})"),
+        # "zwischen März und August 2028": the first month of a range takes the year written after the second
+        "range_month_year": re.compile(r"\s*" + _some(lex.data.get("month_range_links", [])) + r"\s*(?:(?:"
+                                       + _alt(lex["boundaries"]) + r")\s+)?(" + mon + r")\s+(\d{4})(?!\d)"),
         "range_era": re.compile(r"\s*(?:–|-|bis|/)\s*\d{1,4}\s+(" + era + ")"),
         "boundary_before": re.compile(r"(?<!\w)(" + _alt(lex["boundaries"]) + r")(?:\s+" + _alt(lex["article_words"])
                                       + r")?\s+$"),

@@ -11,7 +11,7 @@ from typing import Literal
 from whosaid.components.times.calendar import _add_months, _fmt_year, _holiday_date, _safe_date, _week
 from whosaid.components.times.direction import after_since, governed_forward
 from whosaid.components.times.lexicon import Lexicon
-from whosaid.components.times.tense import ClauseTenses, Tense, TenseFn
+from whosaid.components.times.tense import ClauseTenses, Tense, TenseFn, _tense_words
 
 Mode = Literal["news", "narrative"]
 
@@ -33,6 +33,7 @@ class _Ctx:
     sent_days: list[tuple[int, date]] = field(default_factory=list)
     night_ends: set[int] = field(default_factory=set)  # sent_days positions of nights: their evening's date
     pos: int = 0  # start of the expression being normalised
+    end: int = 0  # its end
 
     def clause_tense(self) -> Tense:
         """The tense that decides which way the expression points: after "seit" it points back; a demanded,
@@ -40,6 +41,9 @@ class _Ctx:
         tense = self.tense(self.pos)
         if tense != "past" and after_since(self.text, self.pos, self.lex.lang):
             return "past"
+        participle = _tense_words(self.lex.lang).present_participle
+        if tense == "past" and any(participle.match(_next_words(self.text, self.end, n)) for n in (1, 2)):
+            return "present"  # "seinen im Sommer auslaufenden Vertrag", "die im März beginnende Saison"
         if tense != "future" and (any(s <= self.pos < e for s, e in self.forward)
                                   or governed_forward(self.text, self.pos, self.clauses, self.lex.lang)):
             return "future"
@@ -58,6 +62,18 @@ class _Ctx:
             return self.ref_year
         a = self.anchor() if deictic else self.last()
         return a.year if a else None
+
+    def told_day(self) -> date | None:
+        """The day anaphoric days ("am selben Tag", "am Abend darauf", "am Vortag") count from: in news, the day the
+        text last told of before this expression (a date, weekday or relative day; a night's morning), else `last`."""
+        if self.mode == "news":
+            told = [d + timedelta(days=1) if p in self.night_ends else d for p, d in self.sent_days if p <= self.pos]
+            # the publication day is most often the day of the report ("teilte die Polizei am Montag mit"), not
+            # of the story that "am selben Abend" goes on with: a day told before it is meant
+            story = [d for d in told if d != self.pub] or told
+            if story:
+                return story[-1]
+        return self.last()
 
     def last(self) -> date | None:
         """The date anaphoric expressions ('zwei Tage später') count from."""
@@ -198,6 +214,12 @@ def _set_ref(ctx: _Ctx, d: date | None, year: int | None = None, pos: int | None
 Result = tuple[str, str] | None  # (type, value)
 
 
+def _part_of_day(lex: Lexicon, pod: str) -> str:
+    """The TIMEX3 time of a part of the day; one that names a clock time is that time, also in a compound
+    ("am Freitagmittag", "heute Mittag": T12:00, as "am Mittag")."""
+    return lex["clock_words"].get(pod[:1].upper() + pod[1:]) or lex["parts_of_day"][pod]
+
+
 def _r_date(m: re.Match[str], ctx: _Ctx) -> Result:
     lex = ctx.lex
     month = lex.month(m["mon"])
@@ -218,7 +240,7 @@ def _r_date(m: re.Match[str], ctx: _Ctx) -> Result:
     _set_ref(ctx, d, None, m.start())
     ctx.sent_days.append((m.end(), d))
     if m["pod"]:
-        return "TIME", f"{_fmt_year(y)}-{month:02d}-{day:02d}T{lex['parts_of_day'][m['pod']]}"
+        return "TIME", f"{_fmt_year(y)}-{month:02d}-{day:02d}T{_part_of_day(lex, m['pod'])}"
     return "DATE", f"{_fmt_year(y)}-{month:02d}-{day:02d}"
 
 
@@ -314,6 +336,10 @@ def _r_month(m: re.Match[str], ctx: _Ctx) -> Result:
         if m["slash"]:
             yy = lex.extra["slash_month_year"].match(ctx.text, m.end() - 1, m.end() + 30)
             y = int(yy.group(1)) if yy else None
+        elif lex.data.get("month_range_links"):
+            rng = lex.extra["range_month_year"].match(ctx.text, m.end(), m.end() + 40)
+            if rng:  # "von November bis Februar 2029": November of the year before
+                y = int(rng.group(2)) - (lex.month(rng.group(1)) < month)
         if y is None:
             y = _year_for(ctx, month, None)
     if y is None:
@@ -393,8 +419,12 @@ def _r_year(m: re.Match[str], ctx: _Ctx) -> Result:
         if any(nxt.startswith(w) for w in lex["non_time_after"] if w[:1].isalpha() or w == "%") and not m["yn"]:
             if n1.rstrip(".,;:") in lex["non_time_after"] or nxt in lex["non_time_after"]:
                 return None
+        n2 = nxt.split()[1].rstrip(".,;:") if len(nxt.split()) > 1 else ""
+        if not m["yn"] and n1.islower() and n1.endswith(("e", "en")) and n1 not in lex["article_words"] \
+                and n1 not in lex["indefinite_articles"] and n2 in lex["non_time_after"]:
+            return None  # "1200 zusätzliche Stellen", "1500 neue Plätze": a count with its adjective
         if not m["yn"] and n1[:1].isupper() and n1.rstrip(".,;:") not in lex["months"] and not _sentence_start_before(ctx.text, m.start()):
-            if prev not in lex["year_context_before"]:
+            if prev not in lex["year_context_before"] and not _year_range_before(ctx.text, m.start(), lex):
                 return None
     _set_ref(ctx, None, y, m.start())
     return "DATE", _year_value(y, m["y2"])
@@ -415,6 +445,12 @@ def _r_after(m: re.Match[str], ctx: _Ctx) -> Result:
     "sechs Tagen" in "Nach sechs Tagen"), not the date 15 years after the anchor."""
     n = _number(m["num"], ctx.lex)
     return "DURATION", _duration(n, ctx.lex["units"][m["unit"]])
+
+
+def _year_range_before(text: str, pos: int, lex: Lexicon) -> bool:
+    """"zwischen 2019 und 2024 Aufträge": the second year of a range is a year whatever word follows it."""
+    links = lex.data.get("month_range_links", [])
+    return bool(links) and re.search(r"(?<!\d)\d{4}\s*" + _alt_words(links) + r"\s*$", text[max(0, pos - 16):pos]) is not None
 
 
 def _year_range_follows(text: str, pos: int) -> bool:
@@ -481,7 +517,11 @@ def _r_boundary(m: re.Match[str], ctx: _Ctx) -> Result:
         off = _edge_offset(ctx, unit, ctx.lex["boundaries"][m["bnd"]])
     if unit == "Y":
         y = ctx.year()
-        return ("DATE", _fmt_year(y + off)) if y is not None else None
+        if y is None:
+            return None
+        edge = ctx.lex["year_edge_months"].get(ctx.lex["boundaries"][m["bnd"]]) if ctx.mode == "news" else None
+        # "Ende des Jahres" is its last month in news, as "Ende Juni" is June ("Ende 2005" stays the year)
+        return "DATE", _fmt_year(y + off) + (f"-{edge}" if edge else "")
     a = ctx.anchor() if ctx.mode == "news" else ctx.last()
     if a is None:
         return None
@@ -515,26 +555,28 @@ def _edge_offset(ctx: _Ctx, unit: str, mod: str | None) -> int:
 def _r_relcal(m: re.Match[str], ctx: _Ctx) -> Result:
     lex = ctx.lex
     cal = m["cal"]
-    pod = lex["parts_of_day"].get(cal) if cal not in lex["calendar_nouns"] else None
+    pod = _part_of_day(lex, cal) if cal in lex["parts_of_day"] and cal not in lex["calendar_nouns"] else None
     unit = lex["calendar_nouns"].get(cal, "D")
     if m["ana"]:
         off = lex["anaphoric_modifiers"][re.sub(r"\s+", " ", m["ana"])]
-        a = ctx.last()
+        a = ctx.told_day() if unit == "D" or pod else ctx.last()
     else:
         off = lex["relative_modifiers"][m["rel"]]
         a = ctx.last() if unit == "D" or pod else ctx.anchor()
-        if m["rel"] in lex["demonstratives"] and unit == "D":
-            a = ctx.last()
+        if off > 0 and a is not None and (unit == "D" or pod):  # "am nächsten Tag": the day after the one told of
+            a = ctx.told_day()
     if a is None:
         return None
     if pod:
         d = a + timedelta(days=off)
+        ctx.sent_days.append((m.end(), d))
         return "TIME", f"{d.isoformat()}T{pod}"
     if unit == "Y" and ctx.year() is not None:
         return "DATE", _fmt_year(ctx.year() + off)  # type: ignore[operator]
     value, d = _shift(a, unit, off)
     if unit == "D" and d:
         _set_ref(ctx, d)
+        ctx.sent_days.append((m.end(), d))
     return "DATE", value
 
 
@@ -549,7 +591,7 @@ def _r_relnoun(m: re.Match[str], ctx: _Ctx) -> Result:
     if unit == "Y" and ctx.year() is not None:
         return "DATE", _fmt_year(ctx.year() + off)  # type: ignore[operator]
     if unit == "D":  # "am Vortag", "tags darauf": from the day last mentioned
-        a = ctx.last()
+        a = ctx.told_day()
         d = a + timedelta(days=off) if a else None
         if d is not None:
             _set_ref(ctx, d)
@@ -623,7 +665,8 @@ def _r_duration(m: re.Match[str], ctx: _Ctx) -> Result:
     lex = ctx.lex
     num = m["num"]
     nxt = _next_words(ctx.text, m.end(), 1).rstrip(".,;:")
-    if nxt in lex["age_words"] or (m["unit"].startswith("Jahr") and _age_range_before(ctx.text, m.start(), lex)):
+    if nxt in lex["age_words"] or (m["unit"].startswith("Jahr") and (
+            _age_range_before(ctx.text, m.start(), lex) or _age_told_before(ctx.text, m.start(), lex))):
         return None
     if f"{num} {m['unit']}".lower() in lex.lower("not_durations"):  # "eines Tages" is "some day"
         return None
@@ -655,6 +698,26 @@ def _age_range_before(text: str, pos: int, lex: Lexicon) -> bool:
     return words[-2] in lex["age_range_before"] or words[-2] in lex["age_holders"]
 
 
+def _age_told_before(text: str, pos: int, lex: Lexicon) -> bool:
+    """"jünger als 30 Jahre"; "das Antrittsalter von derzeit 65 Jahren ... auf 66,5 Jahre": an age, no time. The
+    number follows a comparison of ages, or a link ("von", "auf", "bei"; an adverb may stand between) in a sentence
+    that has named an age ("Rentenalter", "Altersgrenze") before it."""
+    before = text[max(0, pos - 160):pos]
+    if re.search(r"(?<!\w)" + _alt_words(lex.data.get("age_comparatives", [])) + r"\s+$", before):
+        return True
+    sentence = re.split(r"[.!?]\s", before)[-1]
+    words = re.findall(r"[\w.]+", sentence)
+    if not any(w in lex.data.get("age_nouns", []) for w in words[:-1]):
+        return False
+    links = lex.lower("age_range_links") | set(lex.data.get("age_links", []))
+    return bool(words) and (words[-1].lower() in links or len(words) > 1 and words[-2].lower() in links
+                            and words[-1].islower())
+
+
+def _alt_words(words: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")" if words else r"(?!x)x"
+
+
 UNITS_PER_YEAR = {"Y": 1, "M": 12, "W": 52}
 
 
@@ -672,7 +735,11 @@ def _in_one_unit(n: float, unit: str, n2: float | None, unit2: str) -> tuple[flo
 
 
 def _r_long(m: re.Match[str], ctx: _Ctx) -> Result:
-    return "DURATION", _duration(None, ctx.lex["long_adverbs"][m.group(0)])
+    word = m.group(0)
+    attributive = ctx.lex.data.get("long_attributive_pattern")
+    if ctx.mode == "news" and attributive and re.search(attributive, word):
+        return None  # "die stundenlangen Verhandlungen": in news an attribute, no time of its own ("stundenlang" is)
+    return "DURATION", _duration(None, ctx.lex["long_adverbs"][word])
 
 
 def _clock_day(ctx: _Ctx, pos: int, hour: int = 12) -> date | None:
@@ -734,7 +801,7 @@ def _r_weekday(m: re.Match[str], ctx: _Ctx) -> Result:
     if ctx.mode == "narrative":
         _set_ref(ctx, d)
     if m["pod"]:
-        return "TIME", f"{d.isoformat()}T{ctx.lex['parts_of_day'][m['pod']]}"
+        return "TIME", f"{d.isoformat()}T{_part_of_day(ctx.lex, m['pod'])}"
     return "DATE", d.isoformat()
 
 
@@ -801,7 +868,7 @@ def _r_relday(m: re.Match[str], ctx: _Ctx) -> Result:
     d = a + timedelta(days=ctx.lex["relative_days"][rd])
     ctx.sent_days.append((m.end(), d))
     if m["pod"]:
-        return "TIME", f"{d.isoformat()}T{ctx.lex['parts_of_day'][m['pod']]}"
+        return "TIME", f"{d.isoformat()}T{_part_of_day(ctx.lex, m['pod'])}"
     return "DATE", d.isoformat()
 
 
@@ -825,6 +892,8 @@ def _r_holiday(m: re.Match[str], ctx: _Ctx) -> Result:
 
 def _r_every(m: re.Match[str], ctx: _Ctx) -> Result:
     what = m["what"]
+    if m["every"].lower() in ctx.lex.lower("every_not_adverbial"):
+        return None  # "Jeder Tag zählt": a subject, no time ("jeden Tag", "jedes Jahr" are)
     if what in ctx.lex["weekdays"]:
         return "SET", f"XXXX-WXX-{ctx.lex['weekdays'][what]}"
     unit = ctx.lex["calendar_nouns"][what]
@@ -835,6 +904,9 @@ def _r_every(m: re.Match[str], ctx: _Ctx) -> Result:
 
 def _r_setword(m: re.Match[str], ctx: _Ctx) -> Result:
     w = re.sub(r"\s+", " ", m.group(0))
+    attributive = ctx.lex.data.get("set_attributive_pattern")
+    if ctx.mode == "news" and attributive and re.search(attributive, w):
+        return None  # "die tägliche Lesezeit": in news an attribute, no time of its own ("täglich" is)
     if w in ctx.lex["weekday_sets"]:
         return "SET", f"XXXX-WXX-{ctx.lex['weekday_sets'][w]}"
     return "SET", ctx.lex["sets"][w]

@@ -40,6 +40,8 @@ class _TenseWords:
     state_aux: frozenset[str] = frozenset()
     sein_perfect_verbs: frozenset[str] = frozenset()
     separable_prefixes: tuple[str, ...] = ()
+    # "seinen im Sommer auslaufenden Vertrag": a present participle after a time dates it from now
+    present_participle: re.Pattern[str] = re.compile(r"(?!x)x")
 
     def perfect_with_sein(self, lemma: str) -> bool:
         lemma = lemma.lower()
@@ -65,6 +67,7 @@ def _tense_words(lang: str) -> _TenseWords:
         frozenset(t.get("state_aux", [])),
         frozenset(t.get("sein_perfect_verbs", [])),
         tuple(sorted(t.get("separable_prefixes", []), key=len, reverse=True)),
+        re.compile(t.get("present_participle_pattern", r"(?!x)x")),
     )
 
 
@@ -128,6 +131,7 @@ class ClauseTenses:
         self.words_tense, self.tags_tense = _cached(words), _cached(tags) if tags else None
         self._verbs = verbs
         self._parsed = parsed  # English: the tense of the verb a time hangs on in the dependency parse
+        self.zu_infinitive: re.Pattern[str] | None = None  # German: a clause that depends on the one before it
 
     def has_verb(self, s: int, e: int) -> bool | None:
         """Whether [s, e) holds a verb ("eine Antwort bis Donnerstag" holds none); None without a tagger."""
@@ -160,10 +164,22 @@ class ClauseTenses:
             return "present"
         clause = self.clause(pos)
         if self.tags_tense is not None:  # tags of the clause, then of the sentence, before words of either
-            tagged = self.tags_tense(*clause) or self.tags_tense(*sent)
+            tagged = self.tags_tense(*clause) or self._governing(clause, sent) or self.tags_tense(*sent)
             if tagged:
                 return tagged
         return self.words_tense(*clause) or self.words_tense(*sent) or "present"
+
+    def _governing(self, clause: tuple[int, int], sent: tuple[int, int]) -> Tense | None:
+        """The tags' tense of the clause just before a zu-infinitive clause, which it depends on ("Russland versuche,
+        vor dem Gipfel im Dezember Zwietracht zu säen"), where that clause shows one."""
+        if self.zu_infinitive is None or self.tags_tense is None or clause[0] <= sent[0] + 1:
+            return None
+        words = re.findall(r"[\wäöüßÄÖÜ]+", self.text[clause[0]:clause[1]])
+        zu = bool(words) and (self.zu_infinitive.match(words[-1]) is not None
+                              or len(words) > 1 and words[-2] == "zu" and words[-1][:1].islower())
+        if not zu:
+            return None
+        return self.tags_tense(*self.clause(clause[0] - 2))
 
 
 def _cached(fn: SpanTense) -> SpanTense:
@@ -208,6 +224,8 @@ def doc_tense_fn(doc: Doc, lang: str) -> ClauseTenses:
         state_aux = perfect_aux = False
         participles: list[Token] = []
         for t in span:
+            if t.tag_ == "VVIZU" or tw.zu_infinitive.match(t.text):
+                continue  # "abzuhalten", "auszuweiten": an infinitive the tagger may read as a preterite ("-ten")
             tense, mood = t.morph.get("Tense"), t.morph.get("Mood")
             if t.tag_ == "VAFIN" and t.lower_ in tw.past_aux and "Sub" not in mood:
                 past = True  # "hatte … erklärt": a past auxiliary, whatever tense the morphology guessed
@@ -222,7 +240,7 @@ def doc_tense_fn(doc: Doc, lang: str) -> ClauseTenses:
                 participles.append(t)
             elif t.tag_ == "VAFIN" and t.lemma_ in ("haben", "sein"):
                 has_aux = True
-                if t.lower_ in tw.state_aux and "Sub" not in mood:
+                if t.lower_ in tw.state_aux:  # "sei", "seien" too: "seien bis Ende Januar gesichert"
                     state_aux = True
                 else:
                     perfect_aux = True
@@ -253,8 +271,10 @@ def doc_tense_fn(doc: Doc, lang: str) -> ClauseTenses:
         return span is not None and any(t.tag_.startswith("V") for t in span)
 
     parsed = tw.by_parse and doc.has_annotation("DEP")
-    return ClauseTenses(doc.text, words.sents, tw.breaks, words.words_tense, tokens_tense, has_verb,
-                        (lambda pos: _parse_tense(doc, pos, tw)) if parsed else None)
+    tenses = ClauseTenses(doc.text, words.sents, tw.breaks, words.words_tense, tokens_tense, has_verb,
+                          (lambda pos: _parse_tense(doc, pos, tw)) if parsed else None)
+    tenses.zu_infinitive = tw.zu_infinitive if tw.zu_infinitive.pattern != r"(?!x)x" else None
+    return tenses
 
 
 def _parse_tense(doc: Doc, pos: int, tw: _TenseWords) -> Tense | None:
