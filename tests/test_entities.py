@@ -349,3 +349,36 @@ def test_a_party_in_its_weak_form_after_an_article_or_in_a_list_of_parties_is_an
 
 def test_a_colour_before_a_noun_is_no_party():
     assert "Grünen" not in entities("Auf der Grünen Wiese vor der Stadt soll ein Baumarkt entstehen.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Das Umweltministerium wies die Zahlen am Dienstag als veraltet zurück.", "Umweltministerium"),
+        ("Eine Beschwerde gegen das Urteil hatte das Oberlandesgericht bereits im Frühjahr abgewiesen.",
+         "Oberlandesgericht"),
+        ("Die Ermittlungen des Zollkriminalamts dauern nach Angaben der Behörde an.", "Zollkriminalamt"),
+    ],
+)
+def test_an_institution_named_by_its_compound_with_the_definite_article_is_an_organisation(text, name):
+    assert entities(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, not_a_name",
+    [
+        ("Im Ministerium wurde am Dienstag über die Zahlen beraten.", "Ministerium"),
+        ("Ein Landgericht hatte den Mann zunächst freigesprochen.", "Landgericht"),
+        ("Die Amtsgerichte im Norden sollen zusammengelegt werden.", "Amtsgerichte"),
+    ],
+)
+def test_a_bare_institution_noun_an_indefinite_one_or_a_plural_is_no_name(text, not_a_name):
+    assert not_a_name not in entities(text)
+
+
+def test_an_authority_named_with_and_without_its_federal_prefix_is_one_entity():
+    found = entities("Nach Angaben des Bundesverkehrsministeriums fehlen 300 Millionen Euro. Das Verkehrsministerium "
+                     "kündigte eine Prüfung an.")
+    assert found.get("Bundesverkehrsministerium") == "ORG"
+    assert "Verkehrsministerium" not in found
+

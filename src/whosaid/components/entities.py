@@ -109,6 +109,7 @@ class EntityMerger:
         spans = _named_organisations(doc, spans, self.data)
         spans = _merge_spans(spans, _organisation_phrases(doc, self.data))
         spans = _merge_spans(spans, _organisations_of_roles(doc, self.data))
+        spans = _merge_spans(spans, _institution_compounds(doc, spans, self.data))
         spans = _merge_spans(spans, _acronym_mentions(doc, spans))
         spans = _merge_spans(spans, _names_before_acronyms(doc, self.data))
         spans = _merge_spans(spans, _quoted_names_after_org_nouns(doc, spans, self.data))
@@ -141,6 +142,7 @@ class EntityMerger:
         _branches_of_the_same_place(doc._.entities, self.data)
         doc._.entities = _merge_across_types(doc._.entities)  # "des Deutschen Wetterdienstes" = "der Deutsche …"
         doc._.entities = _merge_short_names(doc._.entities, self.data, places)
+        doc._.entities = _merge_level_short_forms(doc._.entities, self.data)
         doc._.entities.sort(key=lambda c: c.mentions[0].start)
         return doc
 
@@ -744,6 +746,35 @@ def _organisations_of_roles(doc: Doc, data: LanguageData) -> list[Span]:
     return found
 
 
+DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem"})
+
+
+def _institution_compounds(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+    """ "Das Sozialministerium wies zurück", "vor dem Bundesgericht", "des Zollkriminalamts": a compound that ends in
+    the head of an institution (`institution_compound_head`: -ministerium, -gericht, -kriminalamt) names that
+    institution after the definite article, where it is no part of a longer name; not the bare noun ("das
+    Ministerium"), an indefinite one ("ein Landgericht") or a plural ("die Amtsgerichte")."""
+    heads = tuple(data.words.get("institution_compound_head", ()))
+    if not heads:
+        return []
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for t in doc[1:]:
+        if t.i in taken or t.tag_ not in {"NN", "NE"} or not t.text[:1].isupper() or "-" in t.text \
+                or doc[t.i - 1].lower_ not in DEFINITE_ARTICLES:
+            continue
+        word = t.text.lower()
+        stem = word[:-2] if word.endswith("es") else word[:-1] if word.endswith("s") else word
+        head = next((h for h in heads if stem.endswith(h) or word.endswith(h)), None)
+        if head is None or len(stem if stem.endswith(head) else word) < len(head) + 3:
+            continue
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if after is not None and (after.tag_ in {"NE", "FM"} or after.i in taken) and after.text[:1].isupper():
+            continue  # "das Landgericht Bochum": a longer name, the model's or another rule's
+        found.append(Span(doc, t.i, t.i + 1, label="ORG"))
+    return found
+
+
 def _named_longer_before(doc: Doc, j: int) -> bool:
     """ "ein Sprecher der Stadtwerke" after "Die Leipziger Stadtwerke": the bare noun ended a longer name before, which
     it describes; it is no organisation of its own."""
@@ -1137,6 +1168,29 @@ def _merge_short_names(clusters: list[Cluster], data: LanguageData, places: set[
         target.aliases |= short.aliases | {word}
         target.nominatives.update(short.nominatives)
         target.mentions.sort(key=lambda s: s.start)
+        merged_away.add(id(short))
+    return [c for c in clusters if id(c) not in merged_away]
+
+
+def _merge_level_short_forms(clusters: list[Cluster], data: LanguageData) -> list[Cluster]:
+    """ "des Bundesfamilienministeriums" … "Das Familienministerium teilte mit": an organisation named by one compound
+    is the one organisation of the article named by that compound with the prefix of its level (`level_prefix`:
+    "Bundes", "Landes") before it."""
+    prefixes = data.words.get("level_prefix", frozenset())
+    merged_away: set[int] = set()
+    for short in clusters:
+        word = short.name
+        if short.type != "ORG" or " " in word or "-" in word or not _org_head(word, data):
+            continue
+        longer = [c for c in clusters if c is not short and c.type == "ORG" and id(c) not in merged_away
+                  and any(c.name == p + word.lower() for p in prefixes)]
+        if len(longer) != 1:
+            continue
+        target = longer[0]
+        target.mentions = sorted(target.mentions + short.mentions, key=lambda m: m.start)
+        target.extra_mentions.extend(short.extra_mentions)
+        target.aliases |= short.aliases | {word}
+        target.nominatives.update(short.nominatives)
         merged_away.add(id(short))
     return [c for c in clusters if id(c) not in merged_away]
 
