@@ -382,3 +382,20 @@ def test_an_authority_named_with_and_without_its_federal_prefix_is_one_entity():
     assert found.get("Bundesverkehrsministerium") == "ORG"
     assert "Verkehrsministerium" not in found
 
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Der Landmaschinenbauer Kramberg will 400 Stellen streichen. Ein Kramberg-Sprecher bestätigte den Plan.",
+         "Kramberg"),
+        ("Analyst Jonas Weber von der Investmentbank Lindqvist nannte die Zahlen enttäuschend.", "Lindqvist"),
+    ],
+)
+def test_a_one_word_name_written_in_a_compound_or_after_a_word_for_a_company_is_no_person(text, name):
+    assert entities(text).get(name, "ORG") == "ORG"
+
+
+def test_a_surname_after_the_full_name_stays_a_person():
+    found = entities("Die Ministerin Carla Brenning verteidigte den Plan. Brenning sagte, die Brenning-Reform komme.")
+    assert found.get("Carla Brenning") == "PER"
+

@@ -122,6 +122,7 @@ class EntityMerger:
         spans = _through_slashed_place(doc, spans, self.data)
         doc.ents = spans
         doc._.entities = cluster_mentions(spans, self.data.words.get("acronym_compound_head", frozenset()))
+        _companies_typed_as_people(doc, doc._.entities, self.data, self.gazetteer)
         places = {c.name for c in doc._.entities if c.type == "LOC" and _written_as_place(c, self.gazetteer)} \
             | self.gazetteer.places | self.data.words.get("region", frozenset())
         institutions = self.data.words.get("institution", frozenset())
@@ -1170,6 +1171,29 @@ def _merge_short_names(clusters: list[Cluster], data: LanguageData, places: set[
         target.mentions.sort(key=lambda s: s.start)
         merged_away.add(id(short))
     return [c for c in clusters if id(c) not in merged_away]
+
+
+def _companies_typed_as_people(doc: Doc, clusters: list[Cluster], data: LanguageData, gazetteer: Gazetteer) -> None:
+    """ "Der Sportwagenbauer Porsche erwägt …", "Ein Porsche-Sprecher", "der US-Investmentbank Jefferies": a name of one
+    word the model typed a person, never written with a first name, is a company where the article writes it as the
+    first part of a compound ("Roche-Forschung") or right after a word for a company (`company_descriptor`); a name
+    typed a place, no known one, where it follows such a word."""
+    descriptors = tuple(data.words.get("company_descriptor", ()))
+    surnames = {m[-1].text for c in clusters if c.type == "PER" for m in c.mentions if len(m) > 1}
+    for c in clusters:
+        if c.type not in {"PER", "LOC"} or any(len(m) != 1 for m in c.mentions) or " " in c.name or "-" in c.name:
+            continue
+        words = {m.text for m in c.mentions}
+        if words & (surnames | gazetteer.first_names | gazetteer.places) \
+                or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+            continue
+        # a place is written in compounds too ("Berlin-Besuch"): only its descriptor makes it a company
+        compound = c.type == "PER" and any(t.text.split("-", 1)[0] in words and t.text.split("-", 1)[1][:1].isupper()
+                                           for t in doc if "-" in t.text.strip("-"))
+        described = any(m.start > 0 and doc[m.start - 1].tag_ == "NN"
+                        and doc[m.start - 1].text.lower().endswith(descriptors) for m in c.mentions)
+        if compound or described:
+            c.type = "ORG"
 
 
 def _merge_level_short_forms(clusters: list[Cluster], data: LanguageData) -> list[Cluster]:
