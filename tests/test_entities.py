@@ -399,3 +399,18 @@ def test_a_surname_after_the_full_name_stays_a_person():
     found = entities("Die Ministerin Carla Brenning verteidigte den Plan. Brenning sagte, die Brenning-Reform komme.")
     assert found.get("Carla Brenning") == "PER"
 
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Der „Kompass“ hatte am Montag berichtet, die Firma wolle 300 Stellen streichen.", "Kompass"),
+        ("Das „Nordblatt“ hatte zuerst über die Pläne geschrieben. Die Stadt widersprach.", "Nordblatt"),
+    ],
+)
+def test_a_quoted_name_before_a_clause_of_publishing_is_the_medium(text, name):
+    assert entities(text).get(name) == "ORG"
+
+
+def test_a_quoted_title_that_publishes_nothing_is_no_medium():
+    assert entities("Der „Sturmvogel“ hatte am Sonntag Premiere im Stadttheater.").get("Sturmvogel") != "ORG"
+

@@ -110,6 +110,7 @@ class EntityMerger:
         spans = _merge_spans(spans, _organisation_phrases(doc, self.data))
         spans = _merge_spans(spans, _organisations_of_roles(doc, self.data))
         spans = _merge_spans(spans, _institution_compounds(doc, spans, self.data))
+        spans = _merge_spans(spans, _quoted_outlets_reporting(doc, spans, self.data))
         spans = _merge_spans(spans, _acronym_mentions(doc, spans))
         spans = _merge_spans(spans, _names_before_acronyms(doc, self.data))
         spans = _merge_spans(spans, _quoted_names_after_org_nouns(doc, spans, self.data))
@@ -773,6 +774,35 @@ def _institution_compounds(doc: Doc, spans: list[Span], data: LanguageData) -> l
         if after is not None and (after.tag_ in {"NE", "FM"} or after.i in taken) and after.text[:1].isupper():
             continue  # "das Landgericht Bochum": a longer name, the model's or another rule's
         found.append(Span(doc, t.i, t.i + 1, label="ORG"))
+    return found
+
+
+def _quoted_outlets_reporting(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+    """ "Der „Spiegel“ hatte darüber berichtet", "Das „Handelsblatt“ hatte am Dienstag berichtet": a quoted name after
+    the definite article, right before the finite verb of a clause whose verb is one of publishing (`press_verb`),
+    is the medium that published."""
+    press = data.words.get("press_verb", frozenset())
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for i, t in enumerate(doc[:-3]):
+        if t.lower_ not in {"der", "die", "das"} or doc[i + 1].text not in QUOTE_OPENERS:
+            continue
+        end = next((j for j in range(i + 2, min(len(doc), i + 7)) if doc[j].text in QUOTE_CLOSERS), None)
+        if end is None or end == i + 2 or end + 1 >= len(doc) or any(j in taken for j in range(i + 2, end)):
+            continue
+        if not doc[i + 2].text[:1].isupper() or not all(
+                x.text[:1].isupper() or x.tag_ in {"APPR", "APPRART"} for x in doc[i + 2 : end]):
+            continue
+        if doc[end + 1].tag_ not in {"VAFIN", "VVFIN", "VMFIN"}:
+            continue
+        clause = [x for x in doc[end + 1 : end + 9] if x.sent == t.sent]
+        if any(x.lemma_ in press for x in clause):
+            found.append(Span(doc, i + 2, end, label="ORG"))
+            if end == i + 3:  # the same name quoted elsewhere, also in the genitive: "ein Sprecher des „Spiegels“"
+                name = doc[i + 2].text
+                found += [Span(doc, x.i, x.i + 1, label="ORG") for x in doc if x.i != i + 2 and x.i > 0
+                          and x.text in {name, name + "s", name + "es"} and doc[x.i - 1].text in QUOTE_OPENERS
+                          and x.i not in taken]
     return found
 
 
