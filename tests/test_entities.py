@@ -414,3 +414,18 @@ def test_a_quoted_name_before_a_clause_of_publishing_is_the_medium(text, name):
 def test_a_quoted_title_that_publishes_nothing_is_no_medium():
     assert entities("Der „Sturmvogel“ hatte am Sonntag Premiere im Stadttheater.").get("Sturmvogel") != "ORG"
 
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Die Lage soll am Freitag im UN-Sicherheitsrat beraten werden.", "UN-Sicherheitsrat"),
+        ("Der DFB-Fußballverband kündigte eine Prüfung an.", "DFB-Fußballverband"),
+    ],
+)
+def test_an_acronym_compounded_with_an_organisation_noun_is_an_organisation(text, name):
+    assert entities(text).get(name) == "ORG"
+
+
+def test_an_acronym_compounded_with_a_council_before_a_name_is_no_organisation():
+    assert "SVP-Nationalrat" not in entities("SVP-Nationalrat Kurt Imhof lehnte die Vorlage ab.")
+

@@ -111,6 +111,7 @@ class EntityMerger:
         spans = _merge_spans(spans, _organisations_of_roles(doc, self.data))
         spans = _merge_spans(spans, _institution_compounds(doc, spans, self.data))
         spans = _merge_spans(spans, _quoted_outlets_reporting(doc, spans, self.data))
+        spans = _merge_spans(spans, _acronym_organisation_compounds(doc, spans, self.data))
         spans = _merge_spans(spans, _acronym_mentions(doc, spans))
         spans = _merge_spans(spans, _names_before_acronyms(doc, self.data))
         spans = _merge_spans(spans, _quoted_names_after_org_nouns(doc, spans, self.data))
@@ -803,6 +804,26 @@ def _quoted_outlets_reporting(doc: Doc, spans: list[Span], data: LanguageData) -
                 found += [Span(doc, x.i, x.i + 1, label="ORG") for x in doc if x.i != i + 2 and x.i > 0
                           and x.text in {name, name + "s", name + "es"} and doc[x.i - 1].text in QUOTE_OPENERS
                           and x.i not in taken]
+    return found
+
+
+def _acronym_organisation_compounds(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+    """ "des UN-Sicherheitsrats", "Der GKV-Spitzenverband reagierte": a compound of an acronym and an organisation
+    noun names an organisation; a council ("-rat") only where no name follows ("SVP-Nationalrat Kurt Imhof" is a
+    councillor)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for t in doc:
+        if t.i in taken or "-" not in t.text or t.tag_ not in {"NN", "NE"}:
+            continue
+        first, last = t.text.split("-", 1)[0], t.text.rsplit("-", 1)[-1]
+        if not ACRONYM.match(first) or not last[:1].isupper():
+            continue
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        council = last.lower().removesuffix("s").endswith("rat") and not (
+            after is not None and after.text[:1].isupper() and after.tag_ in {"NE", "NN", "FM"})
+        if _org_head(last, data) or council:
+            found.append(Span(doc, t.i, t.i + 1, label="ORG"))
     return found
 
 
