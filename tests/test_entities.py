@@ -429,3 +429,16 @@ def test_an_acronym_compounded_with_an_organisation_noun_is_an_organisation(text
 def test_an_acronym_compounded_with_a_council_before_a_name_is_no_organisation():
     assert "SVP-Nationalrat" not in entities("SVP-Nationalrat Kurt Imhof lehnte die Vorlage ab.")
 
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Die Vereinten Nationen riefen beide Seiten zur Zurückhaltung auf.", "Vereinte Nationen"),
+        ("Der Präsident des Bundes der Steuerzahler, Jan Moll, nannte die Pläne maßlos.", "Bund der Steuerzahler"),
+        ("Die Organisation Ärzte ohne Grenzen warnte vor einer Hungersnot.", "Ärzte ohne Grenzen"),
+    ],
+)
+def test_an_organisation_whose_name_is_common_words_is_found_in_any_inflection(text, name):
+    found = entities(text)
+    assert found.get(name) == "ORG", found
+

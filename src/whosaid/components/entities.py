@@ -112,6 +112,7 @@ class EntityMerger:
         spans = _merge_spans(spans, _institution_compounds(doc, spans, self.data))
         spans = _merge_spans(spans, _quoted_outlets_reporting(doc, spans, self.data))
         spans = _merge_spans(spans, _acronym_organisation_compounds(doc, spans, self.data))
+        spans = _merge_spans(spans, _listed_organisation_names(doc, self.data))
         spans = _merge_spans(spans, _acronym_mentions(doc, spans))
         spans = _merge_spans(spans, _names_before_acronyms(doc, self.data))
         spans = _merge_spans(spans, _quoted_names_after_org_nouns(doc, spans, self.data))
@@ -135,7 +136,7 @@ class EntityMerger:
             if cluster.type == "LOC":
                 _place_genitives(cluster, places | capitals)
             for m in cluster.mentions:  # "des Pentagons" is the Pentagon, "des «Weser-Kuriers»" the Weser-Kurier
-                base = _genitive_of(m.text, institutions) or _quoted_genitive(m)
+                base = _genitive_of(m.text, institutions) or _quoted_genitive(m) or _listed_name_of(m.text, self.data)
                 if cluster.type == "ORG" and base is not None:
                     cluster.nominatives[m.text] = base
             if cluster.type == "ORG":
@@ -825,6 +826,39 @@ def _acronym_organisation_compounds(doc: Doc, spans: list[Span], data: LanguageD
         if _org_head(last, data) or council:
             found.append(Span(doc, t.i, t.i + 1, label="ORG"))
     return found
+
+
+def _name_stem(word: str) -> str:
+    """ "vereint" of "Vereinte" and "Vereinten", "bund" of "Bund" and "Bundes": a word without its inflection."""
+    word = word.lower()
+    for ending in ("es", "en", "er", "em", "e", "s", "n"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)]
+    return word
+
+
+def _listed_organisation_names(doc: Doc, data: LanguageData) -> list[Span]:
+    """ "Die Vereinten Nationen forderten …", "des Bundes der Steuerzahler", "die Tierschutzorganisation Vier Pfoten":
+    organisations whose names are common words the model misses (`organisation_name`), in any inflection."""
+    names = [tuple(n.split()) for n in data.words.get("organisation_name", ())]
+    found = []
+    for i in range(len(doc)):
+        for words in names:
+            if i + len(words) > len(doc):
+                continue
+            tokens = doc[i : i + len(words)]
+            if all(t.text == w if not w[:1].isupper() else t.text[:1].isupper() and _name_stem(t.text) == _name_stem(w)
+                   for t, w in zip(tokens, words)):
+                found.append(Span(doc, i, i + len(words), label="ORG"))
+    return found
+
+
+def _listed_name_of(text: str, data: LanguageData) -> str | None:
+    """ "Bund der Steuerzahler" of "Bundes der Steuerzahler": the listed name (`organisation_name`) a mention inflects."""
+    words = text.split()
+    return next((n for n in data.words.get("organisation_name", ()) if n != text and len(n.split()) == len(words)
+                 and all(_name_stem(a) == _name_stem(b) if b[:1].isupper() else a == b
+                         for a, b in zip(words, n.split()))), None)
 
 
 def _named_longer_before(doc: Doc, j: int) -> bool:
