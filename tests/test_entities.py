@@ -442,3 +442,14 @@ def test_an_organisation_whose_name_is_common_words_is_found_in_any_inflection(t
     found = entities(text)
     assert found.get(name) == "ORG", found
 
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Die IG Metall Küste sprach von einem schweren Schlag für die Werften.", "IG Metall Küste"),
+        ("Die IG Metall Niedersachsen forderte eine Standortgarantie.", "IG Metall Niedersachsen"),
+    ],
+)
+def test_a_union_branch_named_by_its_district_is_one_organisation(text, name):
+    assert entities(text).get(name) == "ORG"
+

@@ -870,15 +870,22 @@ def _named_longer_before(doc: Doc, j: int) -> bool:
 def _known_organisations(doc: Doc, data: LanguageData) -> list[Span]:
     """Parties and federal institutions the model often misses ("der Bundestag", "die Grünen", "die AfD"): acronyms
     anywhere, words that are also common words ("Linke", "Mitte") only after an article and before no noun; names
-    opened by a word that makes them an organisation's (`organisation_prefix`: "IG Metall")."""
+    opened by a word that makes them an organisation's (`organisation_prefix`: "IG Metall"), with the state or
+    district of a branch after them ("IG Metall Bayern", "IG Metall Küste": `branch_district`)."""
     parties = data.words.get("party", frozenset())
     institutions = _institutions_and_agencies(data)
     prefixes = data.words.get("organisation_prefix", frozenset())
+    # a state or a district, not a town: "der IG Metall Gütersloh-Oelde" is named as the union itself
+    districts = data.words.get("branch_district", frozenset()) | {row.split("=")[0] for row in data.words.get("land", ())}
     found = []
     for t in doc:
         if t.text in prefixes and t.i + 1 < len(doc) and doc[t.i + 1].tag_ in {"NN", "NE"} \
                 and doc[t.i + 1].text[:1].isupper():
-            found.append(Span(doc, t.i, t.i + 2, label="ORG"))  # "die IG Metall", "der IG BCE"
+            end = t.i + 2
+            if end < len(doc) and doc[end].text[:1].isupper() \
+                    and (doc[end].text in districts or all(part in districts for part in doc[end].text.split("-"))):
+                end += 1
+            found.append(Span(doc, t.i, end, label="ORG"))  # "die IG Metall", "der IG BCE"
             continue
         # "des Pentagons", "des Kremls": an institution in the genitive
         if (t.text in institutions or _genitive_of(t.text, institutions)) and t.tag_ in {"NN", "NE"}:
