@@ -453,3 +453,15 @@ def test_an_organisation_whose_name_is_common_words_is_found_in_any_inflection(t
 def test_a_union_branch_named_by_its_district_is_one_organisation(text, name):
     assert entities(text).get(name) == "ORG"
 
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Der Finanzinvestor Harwood Partners bietet 30 Euro je Aktie.", "Harwood Partners"),
+        ("Nach der Insolvenz von Kessler Fahrzeugtechnik fehlen dem Verein Millionen.", "Kessler Fahrzeugtechnik"),
+        ("Die Lindner Gruppe will zwei Filialen schließen.", "Lindner Gruppe"),
+    ],
+)
+def test_a_name_ending_in_a_company_word_is_a_company(text, name):
+    assert entities(text).get(name) == "ORG"
+

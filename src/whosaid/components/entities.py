@@ -97,6 +97,7 @@ class EntityMerger:
         spans = _surnames_typed_as_places(doc, spans, self.gazetteer)
         spans = _places_typed_as_people(doc, spans, self.gazetteer)
         spans = _people_apposed_to_roles(doc, spans, self.data, self.gazetteer)
+        spans = _companies_by_last_word(doc, spans, self.data, self.gazetteer)
         groups = tuple(self.data.words.get("hearsay_group_ending", ()))
         spans = [s for s in spans if not (len(s) == 1 and s[0].tag_ == "NN" and s[0].lower_.endswith(groups))]
         currencies = self.data.words.get("currency", frozenset())
@@ -309,6 +310,27 @@ def _people_apposed_to_roles(doc: Doc, spans: list[Span], data: LanguageData, ga
     return [Span(doc, s.start, s.end, label="PER") if LABEL_MAP.get(s.label_) in {"LOC", "ORG"} and len(s) >= 2
             and all(t.text[:1].isupper() and t.tag_ in {"NE", "NN"} for t in s) and s.text not in gazetteer.places
             and not any(_org_head(t.text, data) for t in s) and apposed_to_role(s) else s for s in spans]
+
+
+def _companies_by_last_word(doc: Doc, spans: list[Span], data: LanguageData, gazetteer: Gazetteer) -> list[Span]:
+    """ "Crestline Partners", "Brenner Fahrzeugtechnik", "Schwarz Gruppe", "Planet Labs": a name of two words or more
+    the model typed a person or a place is a company where its last word is a company's (`company_word`), its field
+    (`company_field`: "-technik") or an organisation noun; not a person named with a first name. A company's word
+    right after the name the model stopped at belongs to it."""
+    words = data.words.get("company_word", frozenset())
+    fields = tuple(data.words.get("company_field", ()))
+    out = []
+    for s in spans:
+        if LABEL_MAP.get(s.label_) in {"PER", "LOC"} and s.end < len(doc) and doc[s.end].text in words \
+                and not any(o.start == s.end for o in spans):
+            s = Span(doc, s.start, s.end + 1, label=s.label_)  # "Harwood | Partners": the model stopped short
+        last = s[-1].text
+        if LABEL_MAP.get(s.label_) in {"PER", "LOC"} and len(s) >= 2 and s[0].text not in gazetteer.first_names \
+                and s.text not in gazetteer.places and last[:1].isupper() and "-" not in last \
+                and (last in words or last.lower().endswith(fields) or _org_head(last, data)):
+            s = Span(doc, s.start, s.end, label="ORG")
+        out.append(s)
+    return out
 
 
 def _institutions_and_agencies(data: LanguageData) -> frozenset[str]:
@@ -1239,8 +1261,8 @@ def _merge_across_types(clusters: list[Cluster]) -> list[Cluster]:
 
 def _merge_short_names(clusters: list[Cluster], data: LanguageData, places: set[str] | frozenset[str]) -> list[Cluster]:
     """ "Kaltenbach Chemie rutscht ins Minus" … "der Spezialchemiekonzern Kaltenbach": an organisation (or a name
-    typed a person, before a company's field: "Brückmann Antriebstechnik") known by one word is the one organisation
-    whose longer name opens with it and goes on in capitalised words that name no
+    typed a person, before a company's field or word: "Brückmann Antriebstechnik", "Corvane Capital") known by one
+    word is the one organisation whose longer name opens with it and goes on in capitalised words that name no
     place ("Polizei Köln" is not "die Polizei") and no organisation noun."""
     merged_away: set[int] = set()
     fields = tuple(data.words.get("company_field", ()))
@@ -1252,7 +1274,8 @@ def _merge_short_names(clusters: list[Cluster], data: LanguageData, places: set[
         # "Ein Sprecher von Brückmann" (typed a person) after "Brückmann Antriebstechnik": the company by its family name
         longer = [c for c in clusters if c is not short and c.type == "ORG" and id(c) not in merged_away
                   and _extends_name(c.name, word, data, places)
-                  and (short.type == "ORG" or c.name.split()[-1].lower().endswith(fields))]
+                  and (short.type == "ORG" or c.name.split()[-1].lower().endswith(fields)
+                       or c.name.split()[-1] in data.words.get("company_word", frozenset()))]
         if len(longer) != 1:
             continue
         target = longer[0]
