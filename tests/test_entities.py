@@ -465,3 +465,14 @@ def test_a_union_branch_named_by_its_district_is_one_organisation(text, name):
 def test_a_name_ending_in_a_company_word_is_a_company(text, name):
     assert entities(text).get(name) == "ORG"
 
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Thüringens Innenminister kündigte eine Prüfung an.", "Thüringen"),
+        ("Brandenburgs Umweltministerin Eva Lorenz verteidigte den Plan.", "Brandenburg"),
+    ],
+)
+def test_a_place_in_the_genitive_before_a_noun_is_the_place(text, name):
+    assert entities(text).get(name) == "LOC"
+

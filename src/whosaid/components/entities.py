@@ -98,6 +98,7 @@ class EntityMerger:
         spans = _places_typed_as_people(doc, spans, self.gazetteer)
         spans = _people_apposed_to_roles(doc, spans, self.data, self.gazetteer)
         spans = _companies_by_last_word(doc, spans, self.data, self.gazetteer)
+        spans = _merge_spans(spans, _place_genitives_before_nouns(doc, spans, self.data))
         groups = tuple(self.data.words.get("hearsay_group_ending", ()))
         spans = [s for s in spans if not (len(s) == 1 and s[0].tag_ == "NN" and s[0].lower_.endswith(groups))]
         currencies = self.data.words.get("currency", frozenset())
@@ -128,7 +129,8 @@ class EntityMerger:
         doc._.entities = cluster_mentions(spans, self.data.words.get("acronym_compound_head", frozenset()))
         _companies_typed_as_people(doc, doc._.entities, self.data, self.gazetteer)
         places = {c.name for c in doc._.entities if c.type == "LOC" and _written_as_place(c, self.gazetteer)} \
-            | self.gazetteer.places | self.data.words.get("region", frozenset())
+            | self.gazetteer.places | self.data.words.get("region", frozenset()) \
+            | {row.split("=")[1] for row in self.data.words.get("capital", ()) if "=" in row}  # "Südkoreas"
         institutions = self.data.words.get("institution", frozenset())
         capitals = {row.split("=")[0] for row in self.data.words.get("capital", ())}
         for cluster in doc._.entities:
@@ -331,6 +333,26 @@ def _companies_by_last_word(doc: Doc, spans: list[Span], data: LanguageData, gaz
             s = Span(doc, s.start, s.end, label="ORG")
         out.append(s)
     return out
+
+
+def _place_genitives_before_nouns(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+    """ "Niedersachsens Umweltministerin", "Mecklenburg-Vorpommerns Wirtschaftsminister", "Chinas Exportkontrollen": a
+    known state, region or country in the genitive -s without an article, right before a noun (or its adjective), is
+    that place."""
+    # states, regions and countries, not towns: "Stuttgarts Torschütze" plays for the club
+    places = data.words.get("region", frozenset()) | {row.split("=")[0] for row in data.words.get("land", ())} \
+        | {row.split("=")[1] for row in data.words.get("capital", ()) if "=" in row}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for t in doc[:-1]:
+        if t.i in taken or not t.text[:1].isupper() or not t.text.endswith("s") or t.text[:-1] not in places:
+            continue
+        if t.i > 0 and doc[t.i - 1].tag_ in {"ART", "APPRART", "PDAT", "PPOSAT", "PIAT", "ADJA"}:
+            continue  # "des Essens": a noun
+        after = doc[t.i + 1]
+        if after.tag_ == "ADJA" or after.tag_ == "NN" and after.text[:1].isupper():
+            found.append(Span(doc, t.i, t.i + 1, label="LOC"))
+    return found
 
 
 def _institutions_and_agencies(data: LanguageData) -> frozenset[str]:
