@@ -476,3 +476,17 @@ def test_a_name_ending_in_a_company_word_is_a_company(text, name):
 def test_a_place_in_the_genitive_before_a_noun_is_the_place(text, name):
     assert entities(text).get(name) == "LOC"
 
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Der Ethikrat hatte im Frühjahr vor dem Verfahren gewarnt.", "Ethikrat"),
+        ("Die Vorsitzende des Elternbeirats, Jana Lutz, sprach von Chaos.", "Elternbeirat"),
+    ],
+)
+def test_a_council_that_is_a_body_by_its_word_is_an_organisation(text, name):
+    assert entities(text).get(name) == "ORG"
+
+
+def test_a_council_member_is_no_body():
+    assert "Landrat" not in entities("Der Landrat kündigte eine Prüfung an.")

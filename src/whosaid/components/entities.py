@@ -801,10 +801,10 @@ def _institution_compounds(doc: Doc, spans: list[Span], data: LanguageData) -> l
     """ "Das Sozialministerium wies zurück", "vor dem Bundesgericht", "des Zollkriminalamts": a compound that ends in
     the head of an institution (`institution_compound_head`: -ministerium, -gericht, -kriminalamt) names that
     institution after the definite article, where it is no part of a longer name; not the bare noun ("das
-    Ministerium"), an indefinite one ("ein Landgericht") or a plural ("die Amtsgerichte")."""
+    Ministerium"), an indefinite one ("ein Landgericht") or a plural ("die Amtsgerichte"). A council that is a body
+    by its word alone (`institution_body`: "der Fiskalrat", "des Diözesanrats") as well."""
     heads = tuple(data.words.get("institution_compound_head", ()))
-    if not heads:
-        return []
+    bodies = tuple(data.words.get("institution_body", ()))  # "der Fiskalrat": a body by its word alone
     taken = {i for s in spans for i in range(s.start, s.end)}
     found = []
     for t in doc[1:]:
@@ -814,7 +814,8 @@ def _institution_compounds(doc: Doc, spans: list[Span], data: LanguageData) -> l
         word = t.text.lower()
         stem = word[:-2] if word.endswith("es") else word[:-1] if word.endswith("s") else word
         head = next((h for h in heads if stem.endswith(h) or word.endswith(h)), None)
-        if head is None or len(stem if stem.endswith(head) else word) < len(head) + 3:
+        body = stem.endswith(bodies) or word.endswith(bodies)
+        if not body and (head is None or len(stem if stem.endswith(head) else word) < len(head) + 3):
             continue
         after = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if after is not None and (after.tag_ in {"NE", "FM"} or after.i in taken) and after.text[:1].isupper():
