@@ -490,3 +490,8 @@ def test_a_council_that_is_a_body_by_its_word_is_an_organisation(text, name):
 
 def test_a_council_member_is_no_body():
     assert "Landrat" not in entities("Der Landrat kündigte eine Prüfung an.")
+
+
+def test_a_house_known_by_its_one_name_is_an_organisation_named_as_written():
+    found = entities("Die Intendantin der Semperoper, Lena Voss, will ihren Vertrag nicht verlängern.")
+    assert found.get("Semperoper") == "ORG"

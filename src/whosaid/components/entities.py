@@ -899,9 +899,10 @@ def _listed_organisation_names(doc: Doc, data: LanguageData) -> list[Span]:
 
 
 def _listed_name_of(text: str, data: LanguageData) -> str | None:
-    """ "Bund der Steuerzahler" of "Bundes der Steuerzahler": the listed name (`organisation_name`) a mention inflects."""
+    """ "Bund der Steuerzahler" of "Bundes der Steuerzahler": the listed name (`organisation_name`) a mention inflects
+    or writes as it is (which the lemmatizer may not cut: "Semperoper")."""
     words = text.split()
-    return next((n for n in data.words.get("organisation_name", ()) if n != text and len(n.split()) == len(words)
+    return next((n for n in data.words.get("organisation_name", ()) if len(n.split()) == len(words)
                  and all(_name_stem(a) == _name_stem(b) if b[:1].isupper() else a == b
                          for a, b in zip(words, n.split()))), None)
 
