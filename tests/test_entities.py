@@ -495,3 +495,14 @@ def test_a_council_member_is_no_body():
 def test_a_house_known_by_its_one_name_is_an_organisation_named_as_written():
     found = entities("Die Intendantin der Semperoper, Lena Voss, will ihren Vertrag nicht verlängern.")
     assert found.get("Semperoper") == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Die Kürzung der Busverbindungen im Mühlviertel sorgt für Ärger.", "Mühlviertel"),
+        ("Der Betrieb aus dem Odenwald muss schließen.", "Odenwald"),
+    ],
+)
+def test_a_landscape_is_no_organisation(text, name):
+    assert entities(text).get(name, "LOC") == "LOC"

@@ -98,6 +98,7 @@ class EntityMerger:
         spans = _places_typed_as_people(doc, spans, self.gazetteer)
         spans = _people_apposed_to_roles(doc, spans, self.data, self.gazetteer)
         spans = _companies_by_last_word(doc, spans, self.data, self.gazetteer)
+        spans = _landscapes_typed_as_organisations(doc, spans, self.data)
         spans = _merge_spans(spans, _place_genitives_before_nouns(doc, spans, self.data))
         groups = tuple(self.data.words.get("hearsay_group_ending", ()))
         spans = [s for s in spans if not (len(s) == 1 and s[0].tag_ == "NN" and s[0].lower_.endswith(groups))]
@@ -333,6 +334,16 @@ def _companies_by_last_word(doc: Doc, spans: list[Span], data: LanguageData, gaz
             s = Span(doc, s.start, s.end, label="ORG")
         out.append(s)
     return out
+
+
+def _landscapes_typed_as_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+    """ "im Waldviertel", "aus dem Westerwald", "in der Oberpfalz", "der Neusiedler See": a name the model typed an
+    organisation whose last word ends in a word for a landscape (`landscape_ending`) is a place; not a quoted one
+    ("die „Rheinpfalz“" is a newspaper) and not one headed by an organisation noun."""
+    endings = tuple(data.words.get("landscape_ending", ()))
+    return [Span(doc, s.start, s.end, label="LOC") if LABEL_MAP.get(s.label_) == "ORG" and endings
+            and s[-1].text.lower().endswith(endings) and s[-1].text[:1].isupper() and not _inside_quotes(doc, s)
+            and not any(_org_head(t.text, data) for t in s) else s for s in spans]
 
 
 def _place_genitives_before_nouns(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
