@@ -506,3 +506,7 @@ def test_a_house_known_by_its_one_name_is_an_organisation_named_as_written():
 )
 def test_a_landscape_is_no_organisation(text, name):
     assert entities(text).get(name, "LOC") == "LOC"
+
+
+def test_an_audit_office_is_an_organisation():
+    assert entities("Der Landesrechnungshof hatte die Ausgaben im Frühjahr gerügt.").get("Landesrechnungshof") == "ORG"
