@@ -510,3 +510,8 @@ def test_a_landscape_is_no_organisation(text, name):
 
 def test_an_audit_office_is_an_organisation():
     assert entities("Der Landesrechnungshof hatte die Ausgaben im Frühjahr gerügt.").get("Landesrechnungshof") == "ORG"
+
+
+def test_an_institution_compound_after_a_contracted_article_is_an_organisation():
+    found = entities("Die Stadt hatte beim Landesumweltministerium eine Prüfung beantragt.")
+    assert found.get("Landesumweltministerium") == "ORG"

@@ -811,7 +811,7 @@ DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem"})
 def _institution_compounds(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
     """ "Das Sozialministerium wies zurück", "vor dem Bundesgericht", "des Zollkriminalamts": a compound that ends in
     the head of an institution (`institution_compound_head`: -ministerium, -gericht, -kriminalamt) names that
-    institution after the definite article, where it is no part of a longer name; not the bare noun ("das
+    institution after the definite article (also in "vom", "beim"), where it is no part of a longer name; not the bare noun ("das
     Ministerium"), an indefinite one ("ein Landgericht") or a plural ("die Amtsgerichte"). A council that is a body
     by its word alone (`institution_body`: "der Fiskalrat", "des Diözesanrats") as well."""
     heads = tuple(data.words.get("institution_compound_head", ()))
@@ -820,7 +820,7 @@ def _institution_compounds(doc: Doc, spans: list[Span], data: LanguageData) -> l
     found = []
     for t in doc[1:]:
         if t.i in taken or t.tag_ not in {"NN", "NE"} or not t.text[:1].isupper() or "-" in t.text \
-                or doc[t.i - 1].lower_ not in DEFINITE_ARTICLES:
+                or doc[t.i - 1].lower_ not in DEFINITE_ARTICLES and doc[t.i - 1].tag_ != "APPRART":
             continue
         word = t.text.lower()
         stem = word[:-2] if word.endswith("es") else word[:-1] if word.endswith("s") else word
