@@ -515,3 +515,15 @@ def test_an_audit_office_is_an_organisation():
 def test_an_institution_compound_after_a_contracted_article_is_an_organisation():
     found = entities("Die Stadt hatte beim Landesumweltministerium eine Prüfung beantragt.")
     assert found.get("Landesumweltministerium") == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Die Miliz griff den Frachter „Sea Falcon“ an. Die „Sea Falcon“ sei beschädigt, sagte die Reederei.",
+         "Sea Falcon"),
+        ("Das Containerschiff Nordlicht Express lief am Morgen auf Grund.", "Nordlicht Express"),
+    ],
+)
+def test_a_name_after_a_word_for_a_ship_is_no_organisation(text, name):
+    assert entities(text).get(name, "MISC") == "MISC"

@@ -129,6 +129,7 @@ class EntityMerger:
         doc.ents = spans
         doc._.entities = cluster_mentions(spans, self.data.words.get("acronym_compound_head", frozenset()))
         _companies_typed_as_people(doc, doc._.entities, self.data, self.gazetteer)
+        _vessels_typed_as_names(doc, doc._.entities, self.data)
         places = {c.name for c in doc._.entities if c.type == "LOC" and _written_as_place(c, self.gazetteer)} \
             | self.gazetteer.places | self.data.words.get("region", frozenset()) \
             | {row.split("=")[1] for row in self.data.words.get("capital", ()) if "=" in row}  # "Südkoreas"
@@ -1344,6 +1345,24 @@ def _companies_typed_as_people(doc: Doc, clusters: list[Cluster], data: Language
                         and doc[m.start - 1].text.lower().endswith(descriptors) for m in c.mentions)
         if compound or described:
             c.type = "ORG"
+
+
+def _vessels_typed_as_names(doc: Doc, clusters: list[Cluster], data: LanguageData) -> None:
+    """ "den Frachter „Aurora Star“ … Die „Aurora Star“ habe": a name written right after a word for a ship
+    (`vessel_noun`: Frachter, Tanker, Fähre, -schiff) names that ship, no organisation, person or place."""
+    vessels = tuple(data.words.get("vessel_noun", ()))
+    if not vessels:
+        return
+    for c in clusters:
+        if c.type == "MISC":
+            continue
+        for m in c.mentions:
+            i = m.start - 1
+            if i >= 0 and doc[i].text in QUOTE_OPENERS:
+                i -= 1
+            if i >= 0 and doc[i].tag_ == "NN" and doc[i].lower_.endswith(vessels):
+                c.type = "MISC"
+                break
 
 
 def _merge_level_short_forms(clusters: list[Cluster], data: LanguageData) -> list[Cluster]:
