@@ -527,3 +527,10 @@ def test_an_institution_compound_after_a_contracted_article_is_an_organisation()
 )
 def test_a_name_after_a_word_for_a_ship_is_no_organisation(text, name):
     assert entities(text).get(name, "MISC") == "MISC"
+
+
+def test_a_bracketed_acronym_of_mixed_case_is_the_organisation_named_before_it():
+    found = entities("Ein Sprecher der Gewerkschaft der Polizei (GdP) sagte, man sei erleichtert. Die GdP fordert mehr "
+                     "Personal.")
+    assert found.get("GdP") == "ORG"
+    assert len(found) == 1

@@ -26,6 +26,19 @@ LEGAL_FORMS = frozenset({"AG", "SE", "KG", "GMBH", "OHG", "PLC", "LLC", "INC", "
 DISTRICT_NUMERALS = frozenset({"I", "II", "III"})  # "Landgericht München II": a numbered district of a place
 # legal forms and district numerals name nothing
 ACRONYM = re.compile(rf"^(?!(?:{'|'.join(sorted(LEGAL_FORMS | DISTRICT_NUMERALS))})$)[A-ZÄÖÜ]{{2,6}}$")
+# in brackets after a name, an acronym may mix cases: "(GdP)", "(WKStA)", "(BfArM)": more capitals than small letters
+MIXED_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}$")
+
+
+def bracketed_acronym(text: str) -> bool:
+    """ "EZB", "GdP", "WKStA": an acronym written in brackets after the name it abbreviates; not a legal form."""
+    if ACRONYM.match(text):
+        return True
+    upper = sum(ch.isupper() for ch in text)
+    return bool(MIXED_ACRONYM.match(text)) and upper >= 2 and upper > len(text) - upper \
+        and text.upper() not in LEGAL_FORMS
+
+
 GENITIVE_S_AFTER = ("iums", "amts", "rats", "gerichts", "tags", "verbands", "Verbands")
 TITLE_WORDS = frozenset({"General", "Dr.", "Prof.", "Herr", "Frau", "Präsident", "Präsidentin", "Minister", "Ministerin"})
 
@@ -1040,7 +1053,7 @@ def _names_before_acronyms(doc: Doc, data: LanguageData) -> list[Span]:
     ("für", "der" after an organisation noun), and the acronym itself."""
     found = []
     for i in range(2, len(doc) - 2):
-        if doc[i].text != "(" or doc[i + 2].text != ")" or not ACRONYM.match(doc[i + 1].text.replace("-", "")):
+        if doc[i].text != "(" or doc[i + 2].text != ")" or not bracketed_acronym(doc[i + 1].text.replace("-", "")):
             continue
         start = i
         while start > 0 and i - start < 10:
@@ -1062,7 +1075,8 @@ def _names_before_acronyms(doc: Doc, data: LanguageData) -> list[Span]:
             start += 1
         # the acronym starts as the name does ("Bundesgerichtshof (BGH)"); a name cut short at a comma does not
         # ("Departement für Verteidigung, Bevölkerungsschutz und Sport (VBS)")
-        if start < i and (i - start >= 2 or _org_head(doc[start].text, data)) \
+        mixed = not ACRONYM.match(doc[i + 1].text.replace("-", ""))
+        if start < i and (i - start >= 2 or _org_head(doc[start].text, data) and not mixed) \
                 and doc[start].text[:1].upper() == doc[i + 1].text[:1]:
             found.append(Span(doc, start, i, label="ORG"))
             found.append(Span(doc, i + 1, i + 2, label="ORG"))
@@ -1144,8 +1158,9 @@ def _parenthesised_acronym(m: Span) -> str | None:
     """ "EZB" after "Die Europäische Zentralbank (EZB)"."""
     doc = m.doc
     if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" \
-            and ACRONYM.match(doc[m.end + 1].text.replace("-", "")):
-        return doc[m.end + 1].text
+            and bracketed_acronym(doc[m.end + 1].text.replace("-", "")) \
+            and (len(m) >= 2 or ACRONYM.match(doc[m.end + 1].text.replace("-", ""))):
+        return doc[m.end + 1].text  # a mixed-case one after a name of several words: not "Bundeswehr (BAAINBw)"
     return None
 
 
