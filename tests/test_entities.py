@@ -349,3 +349,188 @@ def test_a_party_in_its_weak_form_after_an_article_or_in_a_list_of_parties_is_an
 
 def test_a_colour_before_a_noun_is_no_party():
     assert "Grünen" not in entities("Auf der Grünen Wiese vor der Stadt soll ein Baumarkt entstehen.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Das Umweltministerium wies die Zahlen am Dienstag als veraltet zurück.", "Umweltministerium"),
+        ("Eine Beschwerde gegen das Urteil hatte das Oberlandesgericht bereits im Frühjahr abgewiesen.",
+         "Oberlandesgericht"),
+        ("Die Ermittlungen des Zollkriminalamts dauern nach Angaben der Behörde an.", "Zollkriminalamt"),
+    ],
+)
+def test_an_institution_named_by_its_compound_with_the_definite_article_is_an_organisation(text, name):
+    assert entities(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, not_a_name",
+    [
+        ("Im Ministerium wurde am Dienstag über die Zahlen beraten.", "Ministerium"),
+        ("Ein Landgericht hatte den Mann zunächst freigesprochen.", "Landgericht"),
+        ("Die Amtsgerichte im Norden sollen zusammengelegt werden.", "Amtsgerichte"),
+    ],
+)
+def test_a_bare_institution_noun_an_indefinite_one_or_a_plural_is_no_name(text, not_a_name):
+    assert not_a_name not in entities(text)
+
+
+def test_an_authority_named_with_and_without_its_federal_prefix_is_one_entity():
+    found = entities("Nach Angaben des Bundesverkehrsministeriums fehlen 300 Millionen Euro. Das Verkehrsministerium "
+                     "kündigte eine Prüfung an.")
+    assert found.get("Bundesverkehrsministerium") == "ORG"
+    assert "Verkehrsministerium" not in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Der Landmaschinenbauer Kramberg will 400 Stellen streichen. Ein Kramberg-Sprecher bestätigte den Plan.",
+         "Kramberg"),
+        ("Analyst Jonas Weber von der Investmentbank Lindqvist nannte die Zahlen enttäuschend.", "Lindqvist"),
+    ],
+)
+def test_a_one_word_name_written_in_a_compound_or_after_a_word_for_a_company_is_no_person(text, name):
+    assert entities(text).get(name, "ORG") == "ORG"
+
+
+def test_a_surname_after_the_full_name_stays_a_person():
+    found = entities("Die Ministerin Carla Brenning verteidigte den Plan. Brenning sagte, die Brenning-Reform komme.")
+    assert found.get("Carla Brenning") == "PER"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Der „Kompass“ hatte am Montag berichtet, die Firma wolle 300 Stellen streichen.", "Kompass"),
+        ("Das „Nordblatt“ hatte zuerst über die Pläne geschrieben. Die Stadt widersprach.", "Nordblatt"),
+    ],
+)
+def test_a_quoted_name_before_a_clause_of_publishing_is_the_medium(text, name):
+    assert entities(text).get(name) == "ORG"
+
+
+def test_a_quoted_title_that_publishes_nothing_is_no_medium():
+    assert entities("Der „Sturmvogel“ hatte am Sonntag Premiere im Stadttheater.").get("Sturmvogel") != "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Die Lage soll am Freitag im UN-Sicherheitsrat beraten werden.", "UN-Sicherheitsrat"),
+        ("Der DFB-Fußballverband kündigte eine Prüfung an.", "DFB-Fußballverband"),
+    ],
+)
+def test_an_acronym_compounded_with_an_organisation_noun_is_an_organisation(text, name):
+    assert entities(text).get(name) == "ORG"
+
+
+def test_an_acronym_compounded_with_a_council_before_a_name_is_no_organisation():
+    assert "SVP-Nationalrat" not in entities("SVP-Nationalrat Kurt Imhof lehnte die Vorlage ab.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Die Vereinten Nationen riefen beide Seiten zur Zurückhaltung auf.", "Vereinte Nationen"),
+        ("Der Präsident des Bundes der Steuerzahler, Jan Moll, nannte die Pläne maßlos.", "Bund der Steuerzahler"),
+        ("Die Organisation Ärzte ohne Grenzen warnte vor einer Hungersnot.", "Ärzte ohne Grenzen"),
+    ],
+)
+def test_an_organisation_whose_name_is_common_words_is_found_in_any_inflection(text, name):
+    found = entities(text)
+    assert found.get(name) == "ORG", found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Die IG Metall Küste sprach von einem schweren Schlag für die Werften.", "IG Metall Küste"),
+        ("Die IG Metall Niedersachsen forderte eine Standortgarantie.", "IG Metall Niedersachsen"),
+    ],
+)
+def test_a_union_branch_named_by_its_district_is_one_organisation(text, name):
+    assert entities(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Der Finanzinvestor Harwood Partners bietet 30 Euro je Aktie.", "Harwood Partners"),
+        ("Nach der Insolvenz von Kessler Fahrzeugtechnik fehlen dem Verein Millionen.", "Kessler Fahrzeugtechnik"),
+        ("Die Lindner Gruppe will zwei Filialen schließen.", "Lindner Gruppe"),
+    ],
+)
+def test_a_name_ending_in_a_company_word_is_a_company(text, name):
+    assert entities(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Thüringens Innenminister kündigte eine Prüfung an.", "Thüringen"),
+        ("Brandenburgs Umweltministerin Eva Lorenz verteidigte den Plan.", "Brandenburg"),
+    ],
+)
+def test_a_place_in_the_genitive_before_a_noun_is_the_place(text, name):
+    assert entities(text).get(name) == "LOC"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Der Ethikrat hatte im Frühjahr vor dem Verfahren gewarnt.", "Ethikrat"),
+        ("Die Vorsitzende des Elternbeirats, Jana Lutz, sprach von Chaos.", "Elternbeirat"),
+    ],
+)
+def test_a_council_that_is_a_body_by_its_word_is_an_organisation(text, name):
+    assert entities(text).get(name) == "ORG"
+
+
+def test_a_council_member_is_no_body():
+    assert "Landrat" not in entities("Der Landrat kündigte eine Prüfung an.")
+
+
+def test_a_house_known_by_its_one_name_is_an_organisation_named_as_written():
+    found = entities("Die Intendantin der Semperoper, Lena Voss, will ihren Vertrag nicht verlängern.")
+    assert found.get("Semperoper") == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Die Kürzung der Busverbindungen im Mühlviertel sorgt für Ärger.", "Mühlviertel"),
+        ("Der Betrieb aus dem Odenwald muss schließen.", "Odenwald"),
+    ],
+)
+def test_a_landscape_is_no_organisation(text, name):
+    assert entities(text).get(name, "LOC") == "LOC"
+
+
+def test_an_audit_office_is_an_organisation():
+    assert entities("Der Landesrechnungshof hatte die Ausgaben im Frühjahr gerügt.").get("Landesrechnungshof") == "ORG"
+
+
+def test_an_institution_compound_after_a_contracted_article_is_an_organisation():
+    found = entities("Die Stadt hatte beim Landesumweltministerium eine Prüfung beantragt.")
+    assert found.get("Landesumweltministerium") == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Die Miliz griff den Frachter „Sea Falcon“ an. Die „Sea Falcon“ sei beschädigt, sagte die Reederei.",
+         "Sea Falcon"),
+        ("Das Containerschiff Nordlicht Express lief am Morgen auf Grund.", "Nordlicht Express"),
+    ],
+)
+def test_a_name_after_a_word_for_a_ship_is_no_organisation(text, name):
+    assert entities(text).get(name, "MISC") == "MISC"
+
+
+def test_a_bracketed_acronym_of_mixed_case_is_the_organisation_named_before_it():
+    found = entities("Ein Sprecher der Gewerkschaft der Polizei (GdP) sagte, man sei erleichtert. Die GdP fordert mehr "
+                     "Personal.")
+    assert found.get("GdP") == "ORG"
+    assert len(found) == 1

@@ -26,6 +26,19 @@ LEGAL_FORMS = frozenset({"AG", "SE", "KG", "GMBH", "OHG", "PLC", "LLC", "INC", "
 DISTRICT_NUMERALS = frozenset({"I", "II", "III"})  # "Landgericht München II": a numbered district of a place
 # legal forms and district numerals name nothing
 ACRONYM = re.compile(rf"^(?!(?:{'|'.join(sorted(LEGAL_FORMS | DISTRICT_NUMERALS))})$)[A-ZÄÖÜ]{{2,6}}$")
+# in brackets after a name, an acronym may mix cases: "(GdP)", "(WKStA)", "(BfArM)": more capitals than small letters
+MIXED_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}$")
+
+
+def bracketed_acronym(text: str) -> bool:
+    """ "EZB", "GdP", "WKStA": an acronym written in brackets after the name it abbreviates; not a legal form."""
+    if ACRONYM.match(text):
+        return True
+    upper = sum(ch.isupper() for ch in text)
+    return bool(MIXED_ACRONYM.match(text)) and upper >= 2 and upper > len(text) - upper \
+        and text.upper() not in LEGAL_FORMS
+
+
 GENITIVE_S_AFTER = ("iums", "amts", "rats", "gerichts", "tags", "verbands", "Verbands")
 TITLE_WORDS = frozenset({"General", "Dr.", "Prof.", "Herr", "Frau", "Präsident", "Präsidentin", "Minister", "Ministerin"})
 
@@ -97,6 +110,9 @@ class EntityMerger:
         spans = _surnames_typed_as_places(doc, spans, self.gazetteer)
         spans = _places_typed_as_people(doc, spans, self.gazetteer)
         spans = _people_apposed_to_roles(doc, spans, self.data, self.gazetteer)
+        spans = _companies_by_last_word(doc, spans, self.data, self.gazetteer)
+        spans = _landscapes_typed_as_organisations(doc, spans, self.data)
+        spans = _merge_spans(spans, _place_genitives_before_nouns(doc, spans, self.data))
         groups = tuple(self.data.words.get("hearsay_group_ending", ()))
         spans = [s for s in spans if not (len(s) == 1 and s[0].tag_ == "NN" and s[0].lower_.endswith(groups))]
         currencies = self.data.words.get("currency", frozenset())
@@ -109,6 +125,10 @@ class EntityMerger:
         spans = _named_organisations(doc, spans, self.data)
         spans = _merge_spans(spans, _organisation_phrases(doc, self.data))
         spans = _merge_spans(spans, _organisations_of_roles(doc, self.data))
+        spans = _merge_spans(spans, _institution_compounds(doc, spans, self.data))
+        spans = _merge_spans(spans, _quoted_outlets_reporting(doc, spans, self.data))
+        spans = _merge_spans(spans, _acronym_organisation_compounds(doc, spans, self.data))
+        spans = _merge_spans(spans, _listed_organisation_names(doc, self.data))
         spans = _merge_spans(spans, _acronym_mentions(doc, spans))
         spans = _merge_spans(spans, _names_before_acronyms(doc, self.data))
         spans = _merge_spans(spans, _quoted_names_after_org_nouns(doc, spans, self.data))
@@ -121,8 +141,11 @@ class EntityMerger:
         spans = _through_slashed_place(doc, spans, self.data)
         doc.ents = spans
         doc._.entities = cluster_mentions(spans, self.data.words.get("acronym_compound_head", frozenset()))
+        _companies_typed_as_people(doc, doc._.entities, self.data, self.gazetteer)
+        _vessels_typed_as_names(doc, doc._.entities, self.data)
         places = {c.name for c in doc._.entities if c.type == "LOC" and _written_as_place(c, self.gazetteer)} \
-            | self.gazetteer.places | self.data.words.get("region", frozenset())
+            | self.gazetteer.places | self.data.words.get("region", frozenset()) \
+            | {row.split("=")[1] for row in self.data.words.get("capital", ()) if "=" in row}  # "Südkoreas"
         institutions = self.data.words.get("institution", frozenset())
         capitals = {row.split("=")[0] for row in self.data.words.get("capital", ())}
         for cluster in doc._.entities:
@@ -131,7 +154,7 @@ class EntityMerger:
             if cluster.type == "LOC":
                 _place_genitives(cluster, places | capitals)
             for m in cluster.mentions:  # "des Pentagons" is the Pentagon, "des «Weser-Kuriers»" the Weser-Kurier
-                base = _genitive_of(m.text, institutions) or _quoted_genitive(m)
+                base = _genitive_of(m.text, institutions) or _quoted_genitive(m) or _listed_name_of(m.text, self.data)
                 if cluster.type == "ORG" and base is not None:
                     cluster.nominatives[m.text] = base
             if cluster.type == "ORG":
@@ -141,6 +164,7 @@ class EntityMerger:
         _branches_of_the_same_place(doc._.entities, self.data)
         doc._.entities = _merge_across_types(doc._.entities)  # "des Deutschen Wetterdienstes" = "der Deutsche …"
         doc._.entities = _merge_short_names(doc._.entities, self.data, places)
+        doc._.entities = _merge_level_short_forms(doc._.entities, self.data)
         doc._.entities.sort(key=lambda c: c.mentions[0].start)
         return doc
 
@@ -303,6 +327,57 @@ def _people_apposed_to_roles(doc: Doc, spans: list[Span], data: LanguageData, ga
     return [Span(doc, s.start, s.end, label="PER") if LABEL_MAP.get(s.label_) in {"LOC", "ORG"} and len(s) >= 2
             and all(t.text[:1].isupper() and t.tag_ in {"NE", "NN"} for t in s) and s.text not in gazetteer.places
             and not any(_org_head(t.text, data) for t in s) and apposed_to_role(s) else s for s in spans]
+
+
+def _companies_by_last_word(doc: Doc, spans: list[Span], data: LanguageData, gazetteer: Gazetteer) -> list[Span]:
+    """ "Crestline Partners", "Brenner Fahrzeugtechnik", "Schwarz Gruppe", "Planet Labs": a name of two words or more
+    the model typed a person or a place is a company where its last word is a company's (`company_word`), its field
+    (`company_field`: "-technik") or an organisation noun; not a person named with a first name. A company's word
+    right after the name the model stopped at belongs to it."""
+    words = data.words.get("company_word", frozenset())
+    fields = tuple(data.words.get("company_field", ()))
+    out = []
+    for s in spans:
+        if LABEL_MAP.get(s.label_) in {"PER", "LOC"} and s.end < len(doc) and doc[s.end].text in words \
+                and not any(o.start == s.end for o in spans):
+            s = Span(doc, s.start, s.end + 1, label=s.label_)  # "Harwood | Partners": the model stopped short
+        last = s[-1].text
+        if LABEL_MAP.get(s.label_) in {"PER", "LOC"} and len(s) >= 2 and s[0].text not in gazetteer.first_names \
+                and s.text not in gazetteer.places and last[:1].isupper() and "-" not in last \
+                and (last in words or last.lower().endswith(fields) or _org_head(last, data)):
+            s = Span(doc, s.start, s.end, label="ORG")
+        out.append(s)
+    return out
+
+
+def _landscapes_typed_as_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+    """ "im Waldviertel", "aus dem Westerwald", "in der Oberpfalz", "der Neusiedler See": a name the model typed an
+    organisation whose last word ends in a word for a landscape (`landscape_ending`) is a place; not a quoted one
+    ("die „Rheinpfalz“" is a newspaper) and not one headed by an organisation noun."""
+    endings = tuple(data.words.get("landscape_ending", ()))
+    return [Span(doc, s.start, s.end, label="LOC") if LABEL_MAP.get(s.label_) == "ORG" and endings
+            and s[-1].text.lower().endswith(endings) and s[-1].text[:1].isupper() and not _inside_quotes(doc, s)
+            and not any(_org_head(t.text, data) for t in s) else s for s in spans]
+
+
+def _place_genitives_before_nouns(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+    """ "Niedersachsens Umweltministerin", "Mecklenburg-Vorpommerns Wirtschaftsminister", "Chinas Exportkontrollen": a
+    known state, region or country in the genitive -s without an article, right before a noun (or its adjective), is
+    that place."""
+    # states, regions and countries, not towns: "Stuttgarts Torschütze" plays for the club
+    places = data.words.get("region", frozenset()) | {row.split("=")[0] for row in data.words.get("land", ())} \
+        | {row.split("=")[1] for row in data.words.get("capital", ()) if "=" in row}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for t in doc[:-1]:
+        if t.i in taken or not t.text[:1].isupper() or not t.text.endswith("s") or t.text[:-1] not in places:
+            continue
+        if t.i > 0 and doc[t.i - 1].tag_ in {"ART", "APPRART", "PDAT", "PPOSAT", "PIAT", "ADJA"}:
+            continue  # "des Essens": a noun
+        after = doc[t.i + 1]
+        if after.tag_ == "ADJA" or after.tag_ == "NN" and after.text[:1].isupper():
+            found.append(Span(doc, t.i, t.i + 1, label="LOC"))
+    return found
 
 
 def _institutions_and_agencies(data: LanguageData) -> frozenset[str]:
@@ -744,6 +819,119 @@ def _organisations_of_roles(doc: Doc, data: LanguageData) -> list[Span]:
     return found
 
 
+DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem"})
+
+
+def _institution_compounds(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+    """ "Das Sozialministerium wies zurück", "vor dem Bundesgericht", "des Zollkriminalamts": a compound that ends in
+    the head of an institution (`institution_compound_head`: -ministerium, -gericht, -kriminalamt) names that
+    institution after the definite article (also in "vom", "beim"), where it is no part of a longer name; not the bare noun ("das
+    Ministerium"), an indefinite one ("ein Landgericht") or a plural ("die Amtsgerichte"). A council that is a body
+    by its word alone (`institution_body`: "der Fiskalrat", "des Diözesanrats") as well."""
+    heads = tuple(data.words.get("institution_compound_head", ()))
+    bodies = tuple(data.words.get("institution_body", ()))  # "der Fiskalrat": a body by its word alone
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for t in doc[1:]:
+        if t.i in taken or t.tag_ not in {"NN", "NE"} or not t.text[:1].isupper() or "-" in t.text \
+                or doc[t.i - 1].lower_ not in DEFINITE_ARTICLES and doc[t.i - 1].tag_ != "APPRART":
+            continue
+        word = t.text.lower()
+        stem = word[:-2] if word.endswith("es") else word[:-1] if word.endswith("s") else word
+        head = next((h for h in heads if stem.endswith(h) or word.endswith(h)), None)
+        body = stem.endswith(bodies) or word.endswith(bodies)
+        if not body and (head is None or len(stem if stem.endswith(head) else word) < len(head) + 3):
+            continue
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if after is not None and (after.tag_ in {"NE", "FM"} or after.i in taken) and after.text[:1].isupper():
+            continue  # "das Landgericht Bochum": a longer name, the model's or another rule's
+        found.append(Span(doc, t.i, t.i + 1, label="ORG"))
+    return found
+
+
+def _quoted_outlets_reporting(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+    """ "Der „Spiegel“ hatte darüber berichtet", "Das „Handelsblatt“ hatte am Dienstag berichtet": a quoted name after
+    the definite article, right before the finite verb of a clause whose verb is one of publishing (`press_verb`),
+    is the medium that published."""
+    press = data.words.get("press_verb", frozenset())
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for i, t in enumerate(doc[:-3]):
+        if t.lower_ not in {"der", "die", "das"} or doc[i + 1].text not in QUOTE_OPENERS:
+            continue
+        end = next((j for j in range(i + 2, min(len(doc), i + 7)) if doc[j].text in QUOTE_CLOSERS), None)
+        if end is None or end == i + 2 or end + 1 >= len(doc) or any(j in taken for j in range(i + 2, end)):
+            continue
+        if not doc[i + 2].text[:1].isupper() or not all(
+                x.text[:1].isupper() or x.tag_ in {"APPR", "APPRART"} for x in doc[i + 2 : end]):
+            continue
+        if doc[end + 1].tag_ not in {"VAFIN", "VVFIN", "VMFIN"}:
+            continue
+        clause = [x for x in doc[end + 1 : end + 9] if x.sent == t.sent]
+        if any(x.lemma_ in press for x in clause):
+            found.append(Span(doc, i + 2, end, label="ORG"))
+            if end == i + 3:  # the same name quoted elsewhere, also in the genitive: "ein Sprecher des „Spiegels“"
+                name = doc[i + 2].text
+                found += [Span(doc, x.i, x.i + 1, label="ORG") for x in doc if x.i != i + 2 and x.i > 0
+                          and x.text in {name, name + "s", name + "es"} and doc[x.i - 1].text in QUOTE_OPENERS
+                          and x.i not in taken]
+    return found
+
+
+def _acronym_organisation_compounds(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+    """ "des UN-Sicherheitsrats", "Der GKV-Spitzenverband reagierte": a compound of an acronym and an organisation
+    noun names an organisation; a council ("-rat") only where no name follows ("SVP-Nationalrat Kurt Imhof" is a
+    councillor)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for t in doc:
+        if t.i in taken or "-" not in t.text or t.tag_ not in {"NN", "NE"}:
+            continue
+        first, last = t.text.split("-", 1)[0], t.text.rsplit("-", 1)[-1]
+        if not ACRONYM.match(first) or not last[:1].isupper():
+            continue
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        council = last.lower().removesuffix("s").endswith("rat") and not (
+            after is not None and after.text[:1].isupper() and after.tag_ in {"NE", "NN", "FM"})
+        if _org_head(last, data) or council:
+            found.append(Span(doc, t.i, t.i + 1, label="ORG"))
+    return found
+
+
+def _name_stem(word: str) -> str:
+    """ "vereint" of "Vereinte" and "Vereinten", "bund" of "Bund" and "Bundes": a word without its inflection."""
+    word = word.lower()
+    for ending in ("es", "en", "er", "em", "e", "s", "n"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)]
+    return word
+
+
+def _listed_organisation_names(doc: Doc, data: LanguageData) -> list[Span]:
+    """ "Die Vereinten Nationen forderten …", "des Bundes der Steuerzahler", "die Tierschutzorganisation Vier Pfoten":
+    organisations whose names are common words the model misses (`organisation_name`), in any inflection."""
+    names = [tuple(n.split()) for n in data.words.get("organisation_name", ())]
+    found = []
+    for i in range(len(doc)):
+        for words in names:
+            if i + len(words) > len(doc):
+                continue
+            tokens = doc[i : i + len(words)]
+            if all(t.text == w if not w[:1].isupper() else t.text[:1].isupper() and _name_stem(t.text) == _name_stem(w)
+                   for t, w in zip(tokens, words)):
+                found.append(Span(doc, i, i + len(words), label="ORG"))
+    return found
+
+
+def _listed_name_of(text: str, data: LanguageData) -> str | None:
+    """ "Bund der Steuerzahler" of "Bundes der Steuerzahler": the listed name (`organisation_name`) a mention inflects
+    or writes as it is (which the lemmatizer may not cut: "Semperoper")."""
+    words = text.split()
+    return next((n for n in data.words.get("organisation_name", ()) if len(n.split()) == len(words)
+                 and all(_name_stem(a) == _name_stem(b) if b[:1].isupper() else a == b
+                         for a, b in zip(words, n.split()))), None)
+
+
 def _named_longer_before(doc: Doc, j: int) -> bool:
     """ "ein Sprecher der Stadtwerke" after "Die Leipziger Stadtwerke": the bare noun ended a longer name before, which
     it describes; it is no organisation of its own."""
@@ -753,15 +941,22 @@ def _named_longer_before(doc: Doc, j: int) -> bool:
 def _known_organisations(doc: Doc, data: LanguageData) -> list[Span]:
     """Parties and federal institutions the model often misses ("der Bundestag", "die Grünen", "die AfD"): acronyms
     anywhere, words that are also common words ("Linke", "Mitte") only after an article and before no noun; names
-    opened by a word that makes them an organisation's (`organisation_prefix`: "IG Metall")."""
+    opened by a word that makes them an organisation's (`organisation_prefix`: "IG Metall"), with the state or
+    district of a branch after them ("IG Metall Bayern", "IG Metall Küste": `branch_district`)."""
     parties = data.words.get("party", frozenset())
     institutions = _institutions_and_agencies(data)
     prefixes = data.words.get("organisation_prefix", frozenset())
+    # a state or a district, not a town: "der IG Metall Gütersloh-Oelde" is named as the union itself
+    districts = data.words.get("branch_district", frozenset()) | {row.split("=")[0] for row in data.words.get("land", ())}
     found = []
     for t in doc:
         if t.text in prefixes and t.i + 1 < len(doc) and doc[t.i + 1].tag_ in {"NN", "NE"} \
                 and doc[t.i + 1].text[:1].isupper():
-            found.append(Span(doc, t.i, t.i + 2, label="ORG"))  # "die IG Metall", "der IG BCE"
+            end = t.i + 2
+            if end < len(doc) and doc[end].text[:1].isupper() \
+                    and (doc[end].text in districts or all(part in districts for part in doc[end].text.split("-"))):
+                end += 1
+            found.append(Span(doc, t.i, end, label="ORG"))  # "die IG Metall", "der IG BCE"
             continue
         # "des Pentagons", "des Kremls": an institution in the genitive
         if (t.text in institutions or _genitive_of(t.text, institutions)) and t.tag_ in {"NN", "NE"}:
@@ -858,7 +1053,7 @@ def _names_before_acronyms(doc: Doc, data: LanguageData) -> list[Span]:
     ("für", "der" after an organisation noun), and the acronym itself."""
     found = []
     for i in range(2, len(doc) - 2):
-        if doc[i].text != "(" or doc[i + 2].text != ")" or not ACRONYM.match(doc[i + 1].text.replace("-", "")):
+        if doc[i].text != "(" or doc[i + 2].text != ")" or not bracketed_acronym(doc[i + 1].text.replace("-", "")):
             continue
         start = i
         while start > 0 and i - start < 10:
@@ -880,7 +1075,8 @@ def _names_before_acronyms(doc: Doc, data: LanguageData) -> list[Span]:
             start += 1
         # the acronym starts as the name does ("Bundesgerichtshof (BGH)"); a name cut short at a comma does not
         # ("Departement für Verteidigung, Bevölkerungsschutz und Sport (VBS)")
-        if start < i and (i - start >= 2 or _org_head(doc[start].text, data)) \
+        mixed = not ACRONYM.match(doc[i + 1].text.replace("-", ""))
+        if start < i and (i - start >= 2 or _org_head(doc[start].text, data) and not mixed) \
                 and doc[start].text[:1].upper() == doc[i + 1].text[:1]:
             found.append(Span(doc, start, i, label="ORG"))
             found.append(Span(doc, i + 1, i + 2, label="ORG"))
@@ -962,8 +1158,9 @@ def _parenthesised_acronym(m: Span) -> str | None:
     """ "EZB" after "Die Europäische Zentralbank (EZB)"."""
     doc = m.doc
     if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" \
-            and ACRONYM.match(doc[m.end + 1].text.replace("-", "")):
-        return doc[m.end + 1].text
+            and bracketed_acronym(doc[m.end + 1].text.replace("-", "")) \
+            and (len(m) >= 2 or ACRONYM.match(doc[m.end + 1].text.replace("-", ""))):
+        return doc[m.end + 1].text  # a mixed-case one after a name of several words: not "Bundeswehr (BAAINBw)"
     return None
 
 
@@ -1115,8 +1312,8 @@ def _merge_across_types(clusters: list[Cluster]) -> list[Cluster]:
 
 def _merge_short_names(clusters: list[Cluster], data: LanguageData, places: set[str] | frozenset[str]) -> list[Cluster]:
     """ "Kaltenbach Chemie rutscht ins Minus" … "der Spezialchemiekonzern Kaltenbach": an organisation (or a name
-    typed a person, before a company's field: "Brückmann Antriebstechnik") known by one word is the one organisation
-    whose longer name opens with it and goes on in capitalised words that name no
+    typed a person, before a company's field or word: "Brückmann Antriebstechnik", "Corvane Capital") known by one
+    word is the one organisation whose longer name opens with it and goes on in capitalised words that name no
     place ("Polizei Köln" is not "die Polizei") and no organisation noun."""
     merged_away: set[int] = set()
     fields = tuple(data.words.get("company_field", ()))
@@ -1128,7 +1325,8 @@ def _merge_short_names(clusters: list[Cluster], data: LanguageData, places: set[
         # "Ein Sprecher von Brückmann" (typed a person) after "Brückmann Antriebstechnik": the company by its family name
         longer = [c for c in clusters if c is not short and c.type == "ORG" and id(c) not in merged_away
                   and _extends_name(c.name, word, data, places)
-                  and (short.type == "ORG" or c.name.split()[-1].lower().endswith(fields))]
+                  and (short.type == "ORG" or c.name.split()[-1].lower().endswith(fields)
+                       or c.name.split()[-1] in data.words.get("company_word", frozenset()))]
         if len(longer) != 1:
             continue
         target = longer[0]
@@ -1137,6 +1335,70 @@ def _merge_short_names(clusters: list[Cluster], data: LanguageData, places: set[
         target.aliases |= short.aliases | {word}
         target.nominatives.update(short.nominatives)
         target.mentions.sort(key=lambda s: s.start)
+        merged_away.add(id(short))
+    return [c for c in clusters if id(c) not in merged_away]
+
+
+def _companies_typed_as_people(doc: Doc, clusters: list[Cluster], data: LanguageData, gazetteer: Gazetteer) -> None:
+    """ "Der Sportwagenbauer Porsche erwägt …", "Ein Porsche-Sprecher", "der US-Investmentbank Jefferies": a name of one
+    word the model typed a person, never written with a first name, is a company where the article writes it as the
+    first part of a compound ("Roche-Forschung") or right after a word for a company (`company_descriptor`); a name
+    typed a place, no known one, where it follows such a word."""
+    descriptors = tuple(data.words.get("company_descriptor", ()))
+    surnames = {m[-1].text for c in clusters if c.type == "PER" for m in c.mentions if len(m) > 1}
+    for c in clusters:
+        if c.type not in {"PER", "LOC"} or any(len(m) != 1 for m in c.mentions) or " " in c.name or "-" in c.name:
+            continue
+        words = {m.text for m in c.mentions}
+        if words & (surnames | gazetteer.first_names | gazetteer.places) \
+                or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+            continue
+        # a place is written in compounds too ("Berlin-Besuch"): only its descriptor makes it a company
+        compound = c.type == "PER" and any(t.text.split("-", 1)[0] in words and t.text.split("-", 1)[1][:1].isupper()
+                                           for t in doc if "-" in t.text.strip("-"))
+        described = any(m.start > 0 and doc[m.start - 1].tag_ == "NN"
+                        and doc[m.start - 1].text.lower().endswith(descriptors) for m in c.mentions)
+        if compound or described:
+            c.type = "ORG"
+
+
+def _vessels_typed_as_names(doc: Doc, clusters: list[Cluster], data: LanguageData) -> None:
+    """ "den Frachter „Aurora Star“ … Die „Aurora Star“ habe": a name written right after a word for a ship
+    (`vessel_noun`: Frachter, Tanker, Fähre, -schiff) names that ship, no organisation, person or place."""
+    vessels = tuple(data.words.get("vessel_noun", ()))
+    if not vessels:
+        return
+    for c in clusters:
+        if c.type == "MISC":
+            continue
+        for m in c.mentions:
+            i = m.start - 1
+            if i >= 0 and doc[i].text in QUOTE_OPENERS:
+                i -= 1
+            if i >= 0 and doc[i].tag_ == "NN" and doc[i].lower_.endswith(vessels):
+                c.type = "MISC"
+                break
+
+
+def _merge_level_short_forms(clusters: list[Cluster], data: LanguageData) -> list[Cluster]:
+    """ "des Bundesfamilienministeriums" … "Das Familienministerium teilte mit": an organisation named by one compound
+    is the one organisation of the article named by that compound with the prefix of its level (`level_prefix`:
+    "Bundes", "Landes") before it."""
+    prefixes = data.words.get("level_prefix", frozenset())
+    merged_away: set[int] = set()
+    for short in clusters:
+        word = short.name
+        if short.type != "ORG" or " " in word or "-" in word or not _org_head(word, data):
+            continue
+        longer = [c for c in clusters if c is not short and c.type == "ORG" and id(c) not in merged_away
+                  and any(c.name == p + word.lower() for p in prefixes)]
+        if len(longer) != 1:
+            continue
+        target = longer[0]
+        target.mentions = sorted(target.mentions + short.mentions, key=lambda m: m.start)
+        target.extra_mentions.extend(short.extra_mentions)
+        target.aliases |= short.aliases | {word}
+        target.nominatives.update(short.nominatives)
         merged_away.add(id(short))
     return [c for c in clusters if id(c) not in merged_away]
 
