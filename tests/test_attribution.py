@@ -1686,12 +1686,32 @@ def test_a_konjunktiv_speech_act_of_a_pronoun_continues_the_statement_before(sen
 
 @pytest.mark.usefixtures("nlp")
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Entlassungen seien nach bisherigem Stand nicht geplant.",
+        "Nach ersten Erkenntnissen habe der Brand im Keller begonnen.",
+        "Die Kosten lägen nach derzeitigem Stand bei rund zwei Millionen Euro.",
+    ],
+)
+def test_a_source_phrase_without_owner_in_a_konjunktiv_sentence_continues_the_statement_before(sentence):
+    record = whosaid.analyze("Die Zeitung schrieb am Mittwoch, der Konzern wolle ein Werk schließen. " + sentence,
+                             published="2026-12-07", lang="de")
+    report, second = record.statements
+    assert (second.kind, second.cue, second.continues) == ("IndirectFreeIndirect", None, report.id)
+    assert second.content.text == sentence.rstrip(".")
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
     "sentence, kind",
     [
         # "demnach" after a Konjunktiv (or a modal's past form) goes on with the report as its continuation
         ("Frei werdende Stellen sollten demnach nicht wieder besetzt werden.", "IndirectFreeIndirect"),
         ("Rund 3000 Beschäftigte wären demnach betroffen.", "IndirectFreeIndirect"),
-        # opening the sentence, it is the cue of the report's source
+        # opening the sentence before a Konjunktiv it goes on with the report as well
+        ("Demnach würden rund 3000 Stellen bis 2030 wegfallen.", "IndirectFreeIndirect"),
+        ("Demnach seien vor allem die Werke im Osten betroffen.", "IndirectFreeIndirect"),
+        # opening the sentence before an indicative, it is the cue of the report's source
         ("Demnach sollen rund 3000 Stellen wegfallen.", "Indirect"),
     ],
 )

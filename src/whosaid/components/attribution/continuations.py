@@ -128,8 +128,8 @@ def _reported_by_frame_adverb(sent: Span, data: LanguageData) -> list[Token]:
                if c.position == "frame"}
     doc = sent.doc
     for tok in sent:
-        if tok.lower_ in adverbs and tok.i > sent.start and konjunktiv_after_frame_adverb(doc, sent, tok.i):
-            return [next(t for t in doc[sent.start : tok.i] if is_finite(t))]
+        if tok.lower_ in adverbs and konjunktiv_after_frame_adverb(doc, sent, tok.i):
+            return [next(t for t in doc[sent.start : tok.i + 2] if is_finite(t))]
     return []
 
 
