@@ -335,6 +335,22 @@ def test_an_apposition_between_commas_belongs_to_the_speaker(text, speaker):
 
 
 @pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Es gebe Interesse von mehreren Vereinen, auch aus Italien, sagte die Stürmerin.", "die Stürmerin",
+         "Es gebe Interesse von mehreren Vereinen, auch aus Italien"),
+        ("Die Mieten stiegen weiter, sogar in kleinen Städten, sagte der Ökonom.", "der Ökonom",
+         "Die Mieten stiegen weiter, sogar in kleinen Städten"),
+    ],
+)
+def test_a_comma_segment_opened_by_a_focus_particle_ends_the_content_before_a_verb_first_frame(text, speaker, content):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    (statement,) = record.statements
+    assert (statement.cue.lemma, statement.speaker.text, statement.content.text) == ("sagen", speaker, content)
+
+
+@pytest.mark.usefixtures("nlp")
 def test_the_agent_of_a_passive_cue_is_the_speaker():
     record = whosaid.analyze("Ihm wird von der Staatsanwaltschaft vorgeworfen, Geld unterschlagen zu haben.", lang="de")
     (statement,) = record.statements

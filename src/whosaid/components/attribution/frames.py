@@ -161,7 +161,7 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     if _reflexive_not_speech(view, cue, finite):
         return None
     clause_start = _clause_start(doc, sent, finite.i)
-    clause_start = _prefield_start(doc, sent, clause_start)  # the prefield may hold appositions
+    clause_start = _prefield_start(doc, sent, clause_start, data)  # the prefield may hold appositions
     first = doc[clause_start] if clause_start < sent.end else None
 
     if first is not None and first.lower_ in data.words.get("as_frame", ()) and first.i < finite.i:
@@ -1004,7 +1004,7 @@ def _subordinate_frame(view: _SentenceView, cue: _VerbCue, opener: Token, finite
     return Found(cue.tokens, cue.lemma, cue.stance, kind, [content], speaker, frame, _medium(frame, data))
 
 
-def _prefield_start(doc: Doc, sent: Span, clause_start: int) -> int:
+def _prefield_start(doc: Doc, sent: Span, clause_start: int, data: LanguageData) -> int:
     """Extend a clause start back over comma-separated appositions without a verb
     ("Dolkun Isa, der Sekretär des Weltkongresses, sagte"; "Wie die Mitarbeiterin, Arminda Thomas, mitteilte")."""
     start = clause_start
@@ -1018,6 +1018,8 @@ def _prefield_start(doc: Doc, sent: Span, clause_start: int) -> int:
             break  # a quote or a clause (also "… gerechnet werden") before the comma is content, not an apposition
         if segment[0].tag_ in {"KOUS", "PRELS", "PWS", "KON"} and segment[0].lower_ not in ("wie",):
             break
+        if segment[0].lower_ in data.words.get("focus_particle", ()):
+            break  # "…, auch aus Nordamerika, sagte er": an afterthought of what was said, not an apposition
         start = segment_start
     return start
 
