@@ -1767,6 +1767,7 @@ def test_an_outlet_that_speaks_or_whose_report_is_answered_is_no_medium(text):
          "Eröffnungsrede"),
         ("„Der Trend ist eindeutig“, sagte der Klimatologe bei der Präsentation in Wien.", "Präsentation"),
         ("„Wir haben den Kopf verloren“, sagte die Torhüterin nach dem Spiel bei DAZN.", "DAZN"),
+        ("„Wir haben zu spät reagiert“, sagte der Kapitän nach dem Spiel bei MagentaSport.", "MagentaSport"),
         # a meeting addressed
         ("„Kein Standort wird geschlossen“, sagte die Chefin auf einer Mitarbeiterversammlung in Kassel.",
          "Mitarbeiterversammlung"),
@@ -1812,6 +1813,33 @@ def test_a_newspaper_named_by_adjectives_alone_is_the_speaker(outlet):
 def test_the_medium_beside_a_frame(text, lemma, medium):
     _, found = only_statement(text, lemma=lemma)
     assert found.medium == medium
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, medium",
+    [
+        # the reasoning of a judgment is a text, a medium "in" it; "bei der Urteilsbegründung" is the hearing,
+        # "zur Begründung" the purpose
+        ("Die Firma habe vorsätzlich gehandelt, sagte der Richter in der Urteilsbegründung.", "Urteilsbegründung"),
+        ("Die Firma habe vorsätzlich gehandelt, sagte der Richter bei der Urteilsbegründung.", None),
+        ("Die Firma habe vorsätzlich gehandelt, hieß es zur Begründung.", None),
+        ("Die Firma habe vorsätzlich gehandelt, schrieb der Richter in einem Schreiben an die Parteien.", "Schreiben"),
+    ],
+)
+def test_a_text_is_a_medium_only_where_the_statement_stands_in_it(text, medium):
+    record = whosaid.analyze(text, published="2026-12-07", lang="de")
+    (found,) = record.statements
+    assert found.medium == medium
+
+
+@pytest.mark.usefixtures("nlp")
+def test_darin_beside_a_cue_refers_to_the_medium_of_the_statement_before():
+    record = whosaid.analyze("„Wir bleiben in Graz“, schrieb Direktorin Eva Huber in einem Brief an das Personal. "
+                             "Die 51-Jährige räumte darin aber ein, dass einzelne Abteilungen verkleinert würden.",
+                             published="2026-12-07", lang="de")
+    first, second = record.statements
+    assert (first.medium, second.medium) == ("Brief", "Brief")
 
 
 @pytest.mark.usefixtures("nlp")

@@ -1057,11 +1057,24 @@ def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
     return previous if any(not t.is_space for t in previous) else None
 
 
+def _occasion_not_medium(tok: Token, data: LanguageData) -> bool:
+    """ "bei der Urteilsbegründung", "zur Begründung": a text (`in_only_medium`) that is a medium only after "in"
+    ("in der Urteilsbegründung"); after another preposition it names the hearing or the purpose."""
+    if tok.text not in data.words.get("in_only_medium", ()):
+        return False
+    j = tok.i - 1
+    while j >= 0 and tok.doc[j].tag_ in {"ART", "ADJA", "PPOSAT", "PIAT"}:
+        j -= 1
+    return j < 0 or tok.doc[j].lower_ not in {"in", "im"}
+
+
 def _medium(frame: Span | None, data: LanguageData) -> str | None:
     if frame is None:
         return None
     for tok in frame:
         medium = data.media.get(tok.text) or _compound_medium(tok.text, data)
+        if medium is not None and _occasion_not_medium(tok, data):
+            continue
         if medium is not None and tok.i != frame.start:
             adjectives = [t for t in frame.doc[max(frame.start, tok.i - 2) : tok.i] if t.tag_ == "ADJA"]
             if adjectives and medium == tok.text:
