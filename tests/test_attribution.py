@@ -683,6 +683,9 @@ def test_a_plan_with_soll_right_after_a_statement_continues_it_over_consecutive_
 @pytest.mark.parametrize("text", [
     # no statement before: the narrator's own report of a plan
     "Die Busse sollen am Mittwoch in den Depots bleiben.",
+    # after an assertion, a plan with "soll" is what the narrator reports happens next
+    "Nach Angaben der Polizei war der Fahrer nicht betrunken. Ein Sachverständiger soll die Bremsen prüfen.",
+    "Laut Feuerwehr brach das Feuer im Keller aus. Die Brandermittler sollen den Keller untersuchen.",
     # "soll" closing a relative clause is no hearsay of the sentence
     "Die Gewerkschaft kündigte einen Streik an. Gekauft werden 150 Busse, die in Mannheim gebaut werden sollen.",
 ])

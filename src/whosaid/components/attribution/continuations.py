@@ -65,7 +65,7 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
         elif any(_main_clause_modal(t, data) for t in finite[:2]) and not _planned_passive(tokens) and not _scheduled(tokens, last) and (any(
             t.tag_ == "VAINF" and t.i > 0 and t.nbor(-1).tag_ in {"VVPP", "VAPP", "ADJD"} for t in tokens[-4:]
         ) or _right_after_statement(doc, sents, idx, found + out)
-                and _main_clause_modal(finite[0], data) and not _past_modal(finite[0])):
+                and _main_clause_modal(finite[0], data) and not _past_modal(finite[0]) and _spells_out_a_plan(last)):
             # "Er soll ... gesagt haben" is hearsay (claim); "Die Steuer soll erhöht werden" a reported plan
             hearsay = any(t.tag_ == "VAINF" and t.lemma_ in {"haben", "sein"} and t.i > 0
                           and t.nbor(-1).tag_ in {"VVPP", "VAPP"} for t in tokens[-4:])
@@ -198,6 +198,13 @@ def _reported_clause(content: Span, indicative: Token, subjunctive: Token) -> Sp
     if comma is None:
         return content
     return strip_span(doc[comma + 1 : content.end])
+
+
+def _spells_out_a_plan(last: Found | None) -> bool:
+    """ "Verdi kündigte einen Streik an. Die Busse sollen am Mittwoch in den Depots bleiben": a plan with "soll" goes
+    on with an announcement or a demand before it; after an assertion ("Laut Polizei war er nicht alkoholisiert. Ein
+    Gutachter soll den Hergang rekonstruieren") it is the narrator's report of what happens next."""
+    return last is not None and (last.continues or last).stance in {"announce", "demand"}
 
 
 def _planned_passive(tokens: list[Token]) -> bool:
