@@ -177,6 +177,23 @@ def test_a_subjunctive_sentence_continues_the_frame_before_it():
 
 
 @pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "sentence, continues",
+    [
+        # the singular Konjunktiv II of "können" and "dürfen" is the narrator's assessment ...
+        ("Ein Urteil könnte noch im Januar fallen.", False),
+        ("Die Suche dürfte mehrere Tage dauern.", False),
+        # ... the plural stands in for a Konjunktiv I that reads as indicative
+        ("Die Arbeiten könnten noch im Januar beginnen.", True),
+        ("Die Kosten dürften sich verdoppeln.", True),
+    ],
+)
+def test_an_epistemic_modal_in_the_singular_konjunktiv_two_continues_no_statement(sentence, continues):
+    record = whosaid.analyze("Der Sprecher sagte, die Lage sei ruhig. " + sentence, published="2021-12-10", lang="de")
+    assert (len(record.statements) == 2) == continues
+
+
+@pytest.mark.usefixtures("nlp")
 def test_a_denial_answers_the_claim_before_it():
     record = whosaid.analyze(
         "Die Zeitung behauptete, der Minister habe gelogen, was das Ministerium dementierte.",

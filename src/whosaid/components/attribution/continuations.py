@@ -45,6 +45,8 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
         if not finite:
             continue
         content = strip_span(sent)
+        if finite[0].lower_ in data.words.get("narrator_modal", ()) and not _reported_by_frame_adverb(sent, data):
+            continue  # "Ein Urteil könnte kurz vor Weihnachten fallen": the narrator's own assessment
         near = last is not None and _near(last, sent, sents, idx)
         subjunctive = [t for t in finite[:2] if is_subjunctive(t) and not _in_asked_question(doc, sent, t)] or _reported_by_frame_adverb(sent, data) or (
             _konjunktiv_two_of_the_present(tokens, finite[0], data) if _right_after_statement(doc, sents, idx, found + out)
