@@ -368,6 +368,22 @@ def test_a_comma_segment_opened_by_a_focus_particle_ends_the_content_before_a_ve
 
 
 @pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Neun Menschen wurden verletzt, zwei von ihnen lebensgefährlich, wie eine Sprecherin der Polizei sagte.",
+         "eine Sprecherin der Polizei", "Neun Menschen wurden verletzt, zwei von ihnen lebensgefährlich"),
+        ("Die Fahnder durchsuchten 14 Büros in Linz, Wels, Steyr und im bayerischen Passau, wie die Behörde mitteilte.",
+         "die Behörde", "Die Fahnder durchsuchten 14 Büros in Linz, Wels, Steyr und im bayerischen Passau"),
+    ],
+)
+def test_comma_segments_before_a_wie_frame_are_what_was_said(text, speaker, content):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    (statement,) = record.statements
+    assert (statement.speaker.text, statement.content.text) == (speaker, content)
+
+
+@pytest.mark.usefixtures("nlp")
 def test_the_agent_of_a_passive_cue_is_the_speaker():
     record = whosaid.analyze("Ihm wird von der Staatsanwaltschaft vorgeworfen, Geld unterschlagen zu haben.", lang="de")
     (statement,) = record.statements

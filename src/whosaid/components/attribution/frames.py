@@ -1006,8 +1006,12 @@ def _subordinate_frame(view: _SentenceView, cue: _VerbCue, opener: Token, finite
 
 def _prefield_start(doc: Doc, sent: Span, clause_start: int, data: LanguageData) -> int:
     """Extend a clause start back over comma-separated appositions without a verb
-    ("Dolkun Isa, der Sekretär des Weltkongresses, sagte"; "Wie die Mitarbeiterin, Arminda Thomas, mitteilte")."""
+    ("Dolkun Isa, der Sekretär des Weltkongresses, sagte"; "Wie die Mitarbeiterin, Arminda Thomas, mitteilte"). A
+    clause that opens with its subordinator ("…, drei von ihnen schwer, wie ein Sprecher mitteilte") has no
+    apposition before it: the segments before the comma are what was said."""
     start = clause_start
+    if start < sent.end and (doc[start].tag_ in SUBORDINATE_TAGS or doc[start].lower_ in data.words.get("as_frame", ())):
+        return start
     while start > sent.start and doc[start - 1].text == ",":
         segment_start = _clause_start(doc, sent, start - 1, quotes_end_clauses=False)
         segment = doc[segment_start : start - 1]
