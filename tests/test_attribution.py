@@ -384,6 +384,16 @@ def test_comma_segments_before_a_wie_frame_are_what_was_said(text, speaker, cont
 
 
 @pytest.mark.usefixtures("nlp")
+def test_a_konjunktiv_one_read_as_a_predicative_adjective_is_the_finite_verb_of_the_reported_clause():
+    # the tagger reads "fließe" after a fronted phrase as an adjective (ADJD)
+    record = whosaid.analyze("Seit Montagmorgen fließe durch die Leitung kein Wasser mehr, sagte die Sprecherin.",
+                             published="2021-12-10", lang="de")
+    (statement,) = record.statements
+    assert (statement.cue.lemma, statement.content.text) == ("sagen", "Seit Montagmorgen fließe durch die Leitung kein "
+                                                             "Wasser mehr")
+
+
+@pytest.mark.usefixtures("nlp")
 def test_the_agent_of_a_passive_cue_is_the_speaker():
     record = whosaid.analyze("Ihm wird von der Staatsanwaltschaft vorgeworfen, Geld unterschlagen zu haben.", lang="de")
     (statement,) = record.statements
