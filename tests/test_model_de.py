@@ -121,6 +121,9 @@ def test_sentence_boundaries(de, text, sentences):
         ("Die Kosten dafür übernahmen die Versicherer nicht.", "übernahmen", "Ind"),
         ("Die Kinder zählen die Stimmen.", "zählen", "Ind"),
         ("Die Spuren führen nach Polen.", "führen", "Ind"),
+        # "sollte" after a comma opens a conditional; "wollte" does not
+        ("Die Sitzung findet statt, sollte es nicht regnen.", "sollte", "Sub"),
+        ("Den Namen des Nachfolgers, der genannt worden war, wollte er nicht kommentieren.", "wollte", "Ind"),
         ("Die Kasse übernähme die Kosten nicht.", "übernähme", "Sub"),
     ],
 )

@@ -155,7 +155,10 @@ class MoodTagger:
     def _ambiguous_is_sub(self, token: Token) -> bool:
         if self.ambiguous != "context":
             return self.ambiguous == "sub"
-        # verb-first conditional: "Sollte es regnen, ..." / ", sollte es regnen"
+        # verb-first conditional: "Sollte es regnen, ..." / ", sollte es regnen"; "wollte" opens none ("Den Namen,
+        # der genannt worden war, wollte er nicht kommentieren" is the main clause's past)
+        if not token.lower_.startswith("sollt"):
+            return False
         prev = token.nbor(-1) if token.i > sentence_of(token.doc, token.i).start else None
         return prev is None or (prev.is_punct and prev.text in {",", ";", ":", "(", "–", "-"})
 

@@ -329,7 +329,9 @@ def _colon_speaker(doc: Doc, quote: Span, ents: dict[int, Span], data: LanguageD
     start = sentence_of(doc, colon).start
     while start < colon and (doc[start].is_space or is_punct(doc[start])):
         start += 1
-    finite = next((t for t in doc[start:colon] if is_finite(t) and not t._.in_quote), None)
+    finites = [t for t in doc[start:colon] if is_finite(t) and not t._.in_quote]
+    # "Den Namen, der genannt worden war, wollte er nicht kommentieren": not the verb closing a relative clause
+    finite = next((t for t in finites if doc[t.i + 1].text != ","), finites[0] if finites else None)
     if finite is None:
         return noun_phrase_from(doc, start, colon, ents)
     before = _prefield_speaker(doc, start, finite, ents)
