@@ -394,6 +394,52 @@ def test_a_konjunktiv_one_read_as_a_predicative_adjective_is_the_finite_verb_of_
 
 
 @pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject after a reflexive is no part of an object; a manner adverb is no object
+        "Am Dienstag äußerte sich die Ministerin zurückhaltend.",
+        # "nichts" says that nothing was said
+        "Am Dienstag sagte die Ministerin nichts.",
+    ],
+)
+def test_a_speech_verb_with_no_object_beside_its_subject_makes_no_statement(text):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    assert record.statements == []
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_fronted_topic_with_a_wonach_clause_is_no_content_of_the_verb_after_it():
+    record = whosaid.analyze("Zu Gerüchten, wonach die Trainerin gehen müsse, sagte die Präsidentin, das sei Unsinn.",
+                             published="2021-12-10", lang="de")
+    report, answer = record.statements
+    assert (report.cue.lemma, report.content.text) == ("wonach", "die Trainerin gehen müsse")
+    assert (answer.cue.lemma, answer.speaker.text, answer.content.text) == ("sagen", "die Präsidentin",
+                                                                            "das sei Unsinn")
+    record = whosaid.analyze("Zu Gerüchten, wonach die Trainerin gehen müsse, äußerte sich die Präsidentin "
+                             "zurückhaltend.", published="2021-12-10", lang="de")
+    assert [s.cue.lemma for s in record.statements] == ["wonach"]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_time_before_a_report_in_a_wonach_denial_is_no_part_of_the_source():
+    record = whosaid.analyze("Ein Polizeisprecher wies am Abend Berichte zurück, wonach ein Beamter verletzt worden "
+                             "sei.", published="2021-12-10", lang="de")
+    denial, report = record.statements
+    assert report.speaker.text == "Berichte"
+    assert (denial.stance, denial.content.text) == ("deny", "ein Beamter verletzt worden sei")
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_colon_quote_after_a_fronted_object_with_a_relative_clause_is_said_by_the_subject_after_the_verb():
+    record = whosaid.analyze("Die Trainerin sagte, sie sei zufrieden. Die Spielerinnen hätten gekämpft. Den Namen der "
+                             "Stürmerin, die als Neuzugang gehandelt worden war, wollte sie nicht kommentieren: „Über "
+                             "Spielerinnen anderer Vereine spreche ich nicht.“", published="2021-12-10", lang="de")
+    *_, quote = record.statements
+    assert (quote.kind, quote.speaker.text, quote.continues) == ("Direct", "sie", None)
+
+
+@pytest.mark.usefixtures("nlp")
 def test_the_agent_of_a_passive_cue_is_the_speaker():
     record = whosaid.analyze("Ihm wird von der Staatsanwaltschaft vorgeworfen, Geld unterschlagen zu haben.", lang="de")
     (statement,) = record.statements
@@ -1012,9 +1058,13 @@ def test_a_passive_in_the_perfect_has_no_speaker_of_its_own():
         # the prepositional object in the prefield
         ("Mit einer Wetterberuhigung rechnet der Deutsche Wetterdienst frühestens am Montag.",
          "der Deutsche Wetterdienst", "Reported", "Mit einer Wetterberuhigung"),
-        # a relative clause in Konjunktiv after the object is what was said
+        # a relative clause in Konjunktiv after the object belongs to what was said about it
         ("Die Agentur Sana spricht dagegen von einem Terroristen, der sich in die Luft gesprengt habe.",
-         "Die Agentur Sana", "Indirect", "der sich in die Luft gesprengt habe"),
+         "Die Agentur Sana", "Reported", "von einem Terroristen, der sich in die Luft gesprengt habe"),
+        ("Die Ministerin verwies auf die neue Förderung, die bereits Wirkung zeige.",
+         "Die Ministerin", "Reported", "auf die neue Förderung, die bereits Wirkung zeige"),
+        ("Der Verband sprach von einem „hausgemachten Problem“, das nicht den Kliniken angelastet werden dürfe.",
+         "Der Verband", "Reported", "von einem „hausgemachten Problem“, das nicht den Kliniken angelastet werden dürfe"),
     ],
 )
 def test_the_prepositional_object_of_a_speech_verb(text, speaker, kind, content):

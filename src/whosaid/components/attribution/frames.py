@@ -190,6 +190,9 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     if verb_first and finite is not cue.verb and finite.i == clause_start and (
             finite.tag_ == "VMFIN" or finite.lemma_ == "werden" and cue.verb.tag_ == "VVPP"):
         return None  # "…, sollte der Entwurf beschlossen werden": a condition, not a frame after its content
+    if verb_first and clause_start > sent.start and _topic_with_report(view, clause_start):
+        # "Zu Berichten, wonach …, äußerte sich X zurückhaltend": the fronted topic, whose report speaks for itself
+        return _frame_before_content(view, cue, finite, _skip_space(doc, sent.start, finite.i))
     if verb_first and clause_start > sent.start or (verb_first and clause_start == sent.start and clause_start > 0
                                                     and doc[clause_start - 1].text in QUOTE_MARKS):
         return _frame_after_content(view, cue, clause_start, inverted_speaker)
@@ -789,6 +792,8 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     while start < sent.end:
         if doc[start].tag_ in {"PRF", "ADV", "PROAV"} or _in_time(doc[start], times):
             start += 1  # "bestätigte am Montag die Berichte": the time is no part of the object
+        elif speaker is not None and speaker.start == start:
+            start = speaker.end  # "äußerte sich Faber zurückhaltend": the subject after the reflexive
         elif (source_end := _source_phrase_end(doc, start, sent.end, ents, data)) is not None:
             start = source_end  # "hat nach Angaben der Polizei eine Notlandung angekündigt": not the object
         else:
@@ -813,17 +818,17 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
         fronted = _fronted_object(view, frame.start, finite, speaker)  # "Eine Sondersitzung lehnte sie ab"
     if content is None:
         content = prefield or fronted  # "Den Vorwurf wies der Minister zurück"
-    if content is None:
-        return None
+    if content is None or len(content) == 1 and content[0].lower_ in data.words.get("nothing", ()):
+        return None  # "sagte der Präsident nichts": nothing was said
     if cue.stance == "demand" and content.end + 1 < sent.end and doc[content.end].text == "," \
             and doc[content.end + 1].lower_ == "dass" and not any(t._.in_quote for t in content):
         # "verlangte eine schriftliche Zusage des Vorstands, dass …": the clause says what the demanded thing is to be
         content = strip_span(doc[content.start : _content_end(doc, sent, content.end + 2, data)])
-    # a quoted word in the object is what was said ("als einen „beschämenden Deal“, der …")
-    relative = None if any(t._.in_quote for t in content) else _reported_relative_clause(doc, sent, content.end)
+    relative = _reported_relative_clause(doc, sent, content.end)
     if relative is not None:
-        # "spricht von einem Terroristen, der sich in die Luft gesprengt habe": what was said is the clause
-        return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [relative], speaker, frame, _medium(frame, data))
+        # "verwies auf die Teilpension, die bereits Wirkung zeige", "sprach von einem Problem, das … dürfe": the
+        # relative clause in Konjunktiv belongs to what was said about the object
+        content = doc[content.start : relative.end]
     parts = [content]
     if prefield is not None and content is not prefield and content[0].tag_ in {"APPR", "APPRART"}:
         parts = [prefield, content]  # "Den Schaden bezifferte er auf 50 Millionen Euro": object and complement
@@ -1042,16 +1047,35 @@ def _adverbial_clause(doc: Doc, start: int, end: int, data: LanguageData) -> boo
                    for t in clause)
 
 
-def _subject_with_relative_clause(doc: Doc, start: int, end: int) -> bool:
+def _subject_with_relative_clause(doc: Doc, start: int, end: int, relative_cues: frozenset[str] = frozenset()) -> bool:
     """ "Ulla Jelpke, die vor einem Monat für Schlagzeilen gesorgt hatte," before a verb: a noun phrase, a comma and
     a relative clause that closes with its finite verb at the comma before the verb, so the verb's subject, not
-    reported content ("Die Zahl der Opfer, die bekannt wurde, steigt, sagte …" has a clause after it)."""
+    reported content ("Die Zahl der Opfer, die bekannt wurde, steigt, sagte …" has a clause after it). A report's
+    "wonach" clause (`relative_cues`) closes such a prefield as well ("Zu Berichten, wonach …, äußerte sich X
+    zurückhaltend")."""
     comma = _relative_clause_comma(doc, start, end)
+    if comma is None:
+        comma = next((k for k in range(start + 1, end - 1) if doc[k].text == "," and doc[k + 1].lower_ in relative_cues),
+                     None)
     if comma is None or doc[end - 1].text != "," or any(is_finite(t) or t._.in_quote for t in doc[start:comma]):
         return False
     if any(t.text == "," for t in doc[comma + 1 : end - 1]):
         return False
     return is_finite(doc[end - 2])
+
+
+def _topic_with_report(view: _SentenceView, clause_start: int) -> bool:
+    """A prefield that is a prepositional phrase with a report's "wonach" clause ("Zu Berichten, wonach …, wolle,")."""
+    doc, sent = view.doc, view.sent
+    start = _skip_space(doc, sent.start, clause_start)
+    return doc[start].tag_ in {"APPR", "APPRART"} and _subject_with_relative_clause(
+        doc, start, clause_start, _relative_cue_words(view.data))
+
+
+def _relative_cue_words(data: LanguageData) -> frozenset[str]:
+    """ "wonach": the prepositional cues that open a relative clause of a report."""
+    return frozenset(c.words[0] for cues in data.prepositional_cues_by_first_word.values() for c in cues
+                     if c.position == "relative")
 
 
 def _previous_sentence(doc: Doc, sent: Span) -> Span | None:

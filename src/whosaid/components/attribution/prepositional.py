@@ -416,6 +416,9 @@ def _np_start_before(doc: Doc, sent: Span, end: int) -> int | None:
             break  # "die Kanzlerin | einigen Teilnehmern zufolge": a determiner that may be genitive (des, der,
             # eines, einer) joins the noun before it ("dem Bericht der Zeitung"); any other opens a new phrase
         j -= 1
+    when = time_starting_at(doc, j - 1) if j > sent.start else None
+    if when is not None and j < when < end:
+        return when  # "wies am Nachmittag | Berichte zurück, wonach …": the time is no part of the source
     if j > sent.start and doc[j - 1].tag_ in {"APPR", "APPRART"}:
         # "in Baden-Württemberg | einer neuen Studie zufolge": the place belongs to the preposition, the source
         # opens at the determiner after it
