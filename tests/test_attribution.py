@@ -440,6 +440,26 @@ def test_a_colon_quote_after_a_fronted_object_with_a_relative_clause_is_said_by_
 
 
 @pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # a quoted zu-infinitive after the comma is the verb's complement: Indirect
+        ("Der Landrat forderte die Bahn auf, „die Strecke endlich zu sanieren“.", "Indirect"),
+        ("Die Opposition warf der Stadt vor, „die Bäder kaputtzusparen“.", "Indirect"),
+        # a quote opening in lower case after a comma goes on with the clause before it: a mixed quote
+        ("Mit dem Geld würden Spielplätze saniert, „auf denen unsere Kinder aufwachsen“, sagte die Bürgermeisterin.",
+         "Indirect"),
+        # a quoted sentence is Direct
+        ("Der Landrat sagte: „Wir haben nichts zu verbergen.“", "Direct"),
+    ],
+)
+def test_a_quoted_zu_infinitive_or_clause_fragment_after_a_comma_is_indirect(text, kind):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    (statement,) = record.statements
+    assert statement.kind == kind
+
+
+@pytest.mark.usefixtures("nlp")
 def test_the_agent_of_a_passive_cue_is_the_speaker():
     record = whosaid.analyze("Ihm wird von der Staatsanwaltschaft vorgeworfen, Geld unterschlagen zu haben.", lang="de")
     (statement,) = record.statements

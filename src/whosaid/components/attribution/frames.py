@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -426,7 +427,10 @@ def _frame_after_content(view: _SentenceView, cue: _VerbCue, clause_start: int, 
     quote = _quote_before(doc, quoted, clause_start)
     lead = strip_span(doc[sent.start : quote.start]) if quote is not None else None
     opening = quote.start - 1 if quote is not None and doc[quote.start - 1].text in QUOTE_MARKS else None
-    embedded = opening is not None and opening > sent.start and not is_punct(doc[opening - 1])
+    embedded = opening is not None and opening > sent.start and (not is_punct(doc[opening - 1]) or (
+        # "Mit dem Geld würden Radwege finanziert, „von denen die Gäste profitieren“, sagte sie": a quote that
+        # opens in lower case after a comma goes on with the sentence before it
+        doc[opening - 1].text == "," and quote[0].text[:1].islower()))
     if lead is not None and embedded and any(is_finite(t) and not t._.in_quote for t in lead):
         # "Das Haus müsse »auch unbequem sein dürfen«, sagte er": a mixed quote; the whole clause is what was said
         content = strip_span(doc[_after_narrated_colon(doc, sent, clause_start) : clause_start])
@@ -728,7 +732,10 @@ def _content_after_punctuation(view: _SentenceView, cue: _VerbCue, j: int, speak
             return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [content], speaker, frame,
                          _medium(frame, data))
     if quote is not None:
-        return Found(cue.tokens, cue.lemma, cue.stance, "Direct", [quote], speaker, frame,
+        # "forderte das Unternehmen auf, „umgehend für Klarheit zu sorgen“": a quoted zu-infinitive is the verb's
+        # complement, told in the reporter's syntax (Indirect); a quoted sentence is Direct
+        kind = "Indirect" if doc[j].text == "," and _zu_infinitive(quote) else "Direct"
+        return Found(cue.tokens, cue.lemma, cue.stance, kind, [quote], speaker, frame,
                      _medium(frame, data))
     if cue.takes.startswith("object") and doc[j].text == ",":
         return None
@@ -1070,6 +1077,18 @@ def _topic_with_report(view: _SentenceView, clause_start: int) -> bool:
     start = _skip_space(doc, sent.start, clause_start)
     return doc[start].tag_ in {"APPR", "APPRART"} and _subject_with_relative_clause(
         doc, start, clause_start, _relative_cue_words(view.data))
+
+
+def _zu_infinitive(span: Span) -> bool:
+    """ "umgehend für Klarheit zu sorgen", "die Kultur kaputtzusparen": words without a finite verb that end in a
+    zu-infinitive."""
+    words = [t for t in span if not is_punct(t)]
+    if len(words) < 2 or any(is_finite(t) for t in words):
+        return False
+    last = words[-1]
+    # "kaputtzusparen" read as an adjective: a lower-case word with "zu" inside before an infinitive ending
+    written = last.text[:1].islower() and re.fullmatch(r"\w{2,}zu\w{2,}(?:en|ern|eln)", last.text) is not None
+    return last.tag_ == "VVIZU" or written or last.tag_ in {"VVINF", "VAINF", "VMINF"} and words[-2].lower_ == "zu"
 
 
 def _relative_cue_words(data: LanguageData) -> frozenset[str]:
