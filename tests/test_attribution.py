@@ -460,6 +460,30 @@ def test_a_quoted_zu_infinitive_or_clause_fragment_after_a_comma_is_indirect(tex
 
 
 @pytest.mark.usefixtures("nlp")
+def test_the_condition_of_a_threat_belongs_to_its_object():
+    record = whosaid.analyze("Der Betriebsrat drohte mit Arbeitsniederlegungen, sollte die Geschäftsführung bis Freitag "
+                             "keine Zusagen machen.", published="2021-12-10", lang="de")
+    (statement,) = record.statements
+    assert (statement.kind, statement.content.text) == ("Reported", "mit Arbeitsniederlegungen, sollte die "
+                                                                    "Geschäftsführung bis Freitag keine Zusagen machen")
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "sentence, stance",
+    [
+        ("Einen Beschluss über weitere Schließungen gebe es aber nicht.", "assert"),
+        ("Weitere Fehler seien nicht auszuschließen.", "concede"),
+    ],
+)
+def test_a_continuation_of_a_concession_turning_back_with_aber_asserts(sentence, stance):
+    record = whosaid.analyze("Die Ministerin räumte ein, dass Fehler gemacht worden seien. " + sentence,
+                             published="2021-12-10", lang="de")
+    conceded, continuation = record.statements
+    assert (conceded.stance, continuation.continues, continuation.stance) == ("concede", conceded.id, stance)
+
+
+@pytest.mark.usefixtures("nlp")
 def test_the_agent_of_a_passive_cue_is_the_speaker():
     record = whosaid.analyze("Ihm wird von der Staatsanwaltschaft vorgeworfen, Geld unterschlagen zu haben.", lang="de")
     (statement,) = record.statements

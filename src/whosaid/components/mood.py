@@ -100,12 +100,22 @@ class MoodTagger:
             return "Ind", "Past"
         if self._umlauted_strong_past(form):
             return "Sub", "Past"
+        if lemma == form and not first_person and self._unknown_er_verb_subjunctive(form):
+            return "Sub", "Pres"
         if self.guess_unknown and lemma == form and self._word_like_verb(token) \
                 and self._unknown_subjunctive_1(form, first_person):
             return "Sub", "Pres"
         if lemma == form and self._unknown_weak_past(form):
             return "Ind", "Past"
         return "Ind", "Pres"
+
+    def _unknown_er_verb_subjunctive(self, form: str) -> bool:
+        """ "ändere", "fordere", "handele" left unlemmatised: the Konjunktiv I of a known verb in -ern or -eln."""
+        if not form.endswith(("ere", "ele")) or self._known_lemmas is None:
+            return False
+        if self._lemmas is None:
+            self._lemmas = self._known_lemmas()
+        return form[:-1] + "n" in self._lemmas
 
     def _umlauted_strong_past(self, form: str) -> bool:
         """ "übernähmen", "fänden", "nähme": a strong past stem with an umlaut ("übernahm" ends in "nahm", and the

@@ -62,6 +62,9 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
                 previous.content = [doc[previous.content[0].start : content.end]]
                 continue
             stance = _answer_stance(sent, finite[0], data) or (root.stance if root is not None else "assert")
+            if stance == "concede" and any(t.lower_ in data.words.get("contrast_particle", ()) and not t._.in_quote
+                                           for t in sent):
+                stance = "assert"  # "räumte ein, dass … An der Größenordnung ändere das aber nichts": the turn back
             out.append(Found([], "", stance, "IndirectFreeIndirect", [content], None, None, None, continues=root))
             last = out[-1] if root is not None else last
         elif any(_main_clause_modal(t, data) for t in finite[:2]) and not _planned_passive(tokens) and not _scheduled(tokens, last) and (any(

@@ -831,6 +831,10 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
             and doc[content.end + 1].lower_ == "dass" and not any(t._.in_quote for t in content):
         # "verlangte eine schriftliche Zusage des Vorstands, dass …": the clause says what the demanded thing is to be
         content = strip_span(doc[content.start : _content_end(doc, sent, content.end + 2, data)])
+    condition = _condition_after(doc, sent, content.end, data) if cue.stance in {"announce", "demand"} else None
+    if condition is not None:
+        # "drohte mit weiteren Streiks, sollte es bis dahin kein Angebot geben": the condition belongs to the threat
+        content = strip_span(doc[content.start : condition])
     relative = _reported_relative_clause(doc, sent, content.end)
     if relative is not None:
         # "verwies auf die Teilpension, die bereits Wirkung zeige", "sprach von einem Problem, das … dürfe": the
@@ -1077,6 +1081,19 @@ def _topic_with_report(view: _SentenceView, clause_start: int) -> bool:
     start = _skip_space(doc, sent.start, clause_start)
     return doc[start].tag_ in {"APPR", "APPRART"} and _subject_with_relative_clause(
         doc, start, clause_start, _relative_cue_words(view.data))
+
+
+def _condition_after(doc: Doc, sent: Span, comma: int, data: LanguageData) -> int | None:
+    """The end of a conditional clause after the comma at `comma` ("…, sollten die Arbeitgeber kein Angebot
+    vorlegen", "…, falls …"), which says under what condition an announced or demanded thing is to happen."""
+    if comma + 1 >= sent.end or doc[comma].text != "," or doc[comma]._.in_quote:
+        return None
+    opener = doc[comma + 1]
+    verb_first = opener.lower_ in {"sollte", "sollten"}
+    if not verb_first and opener.lower_ not in data.words.get("conditional_conjunction", ()):
+        return None
+    end = _clause_end(doc, sent, comma + 1)
+    return end if end > comma + 2 else None
 
 
 def _zu_infinitive(span: Span) -> bool:
