@@ -570,6 +570,9 @@ def test_organisation_heads_match_the_org_noun_endings():
         "Die Behörden gehen von einem Terroranschlag aus, ein Verfahren wurde bereits eingeleitet.",
         "Muslime und Kopten geraten in Ägypten immer wieder aneinander.",
         "Da ein Rückflug nicht möglich war, entschied sich der Pilot für den Flughafen Düsseldorf.",
+        # a vote of the electorate or a parliament is no statement
+        "Die Stimmberechtigten haben die Initiative für längere Ladenöffnungszeiten am Sonntag abgelehnt.",
+        "Der Landtag hat am Donnerstag ein neues Polizeigesetz beschlossen.",
     ],
 )
 def test_reporting_verbs_in_other_senses_report_nothing(text):
