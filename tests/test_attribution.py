@@ -22,6 +22,8 @@ def only_statement(text: str, **expected):
          "sagen", "Direct", "assert", "die Ministerin", "Wir werden die Steuern senken"),
         ("Der Bürgermeister sagte: „Die Brücke bleibt gesperrt.“",
          "sagen", "Direct", "assert", "Der Bürgermeister", "Die Brücke bleibt gesperrt."),
+        ("Die Ministerin pflichtete ihm bei: „Wir können nicht bis zum Sommer warten.“",
+         "beipflichten", "Direct", "assert", "Die Ministerin", "Wir können nicht bis zum Sommer warten."),
         ("Die Polizei teilte mit, dass der Verdächtige gefasst worden sei.",
          "mitteilen", "Indirect", "assert", "Die Polizei", "dass der Verdächtige gefasst worden sei"),
         ("Die Brücke sei seit Jahren marode, erklärte der Ingenieur.",
