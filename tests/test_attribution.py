@@ -486,6 +486,15 @@ def test_a_continuation_of_a_concession_turning_back_with_aber_asserts(sentence,
 
 
 @pytest.mark.usefixtures("nlp")
+def test_a_demonstrative_frame_in_konjunktiv_continues_the_speaker_before():
+    record = whosaid.analyze("Die Messung sei genauer als jede andere, sagte die Forscherin. Das habe man der Behörde "
+                             "bereits im Sommer erklärt.", published="2021-12-10", lang="de")
+    said, continuation = record.statements
+    assert (continuation.kind, continuation.cue, continuation.continues) == ("IndirectFreeIndirect", None, said.id)
+    assert continuation.content.text == "Das habe man der Behörde bereits im Sommer erklärt"
+
+
+@pytest.mark.usefixtures("nlp")
 def test_the_agent_of_a_passive_cue_is_the_speaker():
     record = whosaid.analyze("Ihm wird von der Staatsanwaltschaft vorgeworfen, Geld unterschlagen zu haben.", lang="de")
     (statement,) = record.statements

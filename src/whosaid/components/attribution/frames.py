@@ -358,6 +358,8 @@ def _back_reference_frame(view: _SentenceView, cue: _VerbCue, finite: Token, cla
 def _demonstrative_frame(view: _SentenceView, cue: _VerbCue, finite: Token) -> Found | None:
     """ "Das meldet die Zeitung Haaretz.": the demonstrative stands for the sentence before."""
     doc, sent, data = view.doc, view.sent, view.data
+    if is_subjunctive(finite):
+        return None  # "Das habe man dem Hersteller erläutert": the last speaker's own words, told in Konjunktiv
     previous = _previous_sentence(doc, sent)
     speaker = _speaker_after(doc, finite.i + 1, sent.end, view.ents, data, apposition=True)
     if speaker is None and cue.lemma in data.words.get("impersonal_cue", ()):
