@@ -361,6 +361,9 @@ def test_an_apposition_between_commas_belongs_to_the_speaker(text, speaker):
          "Es gebe Interesse von mehreren Vereinen, auch aus Italien"),
         ("Die Mieten stiegen weiter, sogar in kleinen Städten, sagte der Ökonom.", "der Ökonom",
          "Die Mieten stiegen weiter, sogar in kleinen Städten"),
+        # verbless segments after a main clause go on with it, whatever opens them
+        ("Der Konzern wolle 900 Stellen streichen, davon 300 in Bayern, sagte der Betriebsrat.", "der Betriebsrat",
+         "Der Konzern wolle 900 Stellen streichen, davon 300 in Bayern"),
     ],
 )
 def test_a_comma_segment_opened_by_a_focus_particle_ends_the_content_before_a_verb_first_frame(text, speaker, content):

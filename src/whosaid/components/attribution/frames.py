@@ -1034,6 +1034,11 @@ def _prefield_start(doc: Doc, sent: Span, clause_start: int, data: LanguageData)
         segment_start = _clause_start(doc, sent, start - 1, quotes_end_clauses=False)
         segment = doc[segment_start : start - 1]
         marks = sum(1 for t in segment if t.text in QUOTE_MARKS)
+        if len(segment) and segment[0].tag_ not in {"PRELS", "PRELAT", "KOUS"} and start != clause_start \
+                and any(is_finite(t) and not t._.in_quote for t in segment):
+            # "Selbeck wolle Stellen abbauen, davon 1600 in Deutschland, heißt es": verbless segments after a main
+            # clause go on with what was said; appositions stand in a prefield that opens the sentence
+            return clause_start
         if len(segment) == 0 or marks % 2 or segment[0].text in QUOTE_MARKS or segment[-1].text in QUOTE_MARKS \
                 or any(is_finite(t) and not t._.in_quote for t in segment) \
                 or segment[0].tag_ not in {"PRELS", "PRELAT"} and any(t.tag_.startswith("V") for t in segment):
