@@ -1139,12 +1139,26 @@ def _occasion_not_medium(tok: Token, data: LanguageData) -> bool:
     return j < 0 or tok.doc[j].lower_ not in {"in", "im"}
 
 
+def _after_medium_preposition(tok: Token, data: LanguageData) -> bool:
+    """ "in einer Erklärung", "auf X", "im ORF-Interview": a medium word is the channel after a medium preposition;
+    "sagte er der Zeitung „Etemad“" names whom he told, "Schritte gegen die Wochenzeitung" what they are against."""
+    prepositions = data.words.get("medium_preposition", ())
+    j = tok.i - 1
+    # back over the phrase, an extended attribute included ("in einer vom Sender ausgestrahlten Ansprache")
+    while j >= 0 and tok.i - j <= 8 and tok.doc[j].tag_ in {"ART", "ADJA", "PPOSAT", "PIAT", "CARD", "NN", "NE",
+                                                            "APPR", "APPRART"}:
+        if tok.doc[j].lower_ in prepositions:
+            return True
+        j -= 1
+    return False
+
+
 def _medium(frame: Span | None, data: LanguageData) -> str | None:
     if frame is None:
         return None
     for tok in frame:
         medium = data.media.get(tok.text) or _compound_medium(tok.text, data)
-        if medium is not None and _occasion_not_medium(tok, data):
+        if medium is not None and (_occasion_not_medium(tok, data) or not _after_medium_preposition(tok, data)):
             continue
         if medium is not None and tok.i != frame.start:
             adjectives = [t for t in frame.doc[max(frame.start, tok.i - 2) : tok.i] if t.tag_ == "ADJA"]
