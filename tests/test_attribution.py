@@ -1961,6 +1961,9 @@ def test_a_newspaper_named_by_adjectives_alone_is_the_speaker(outlet):
         ("„Wir greifen keine zivilen Ziele an“, sagte der Sprecher des Generalstabs, Dmytro Lyssenko, am Dienstag im "
          "ukrainischen Fernsehen.", "sagen", "Fernsehen"),
         ("Moskau wolle damit ablenken, schrieb die 44-Jährige auf X.", "schreiben", "X"),
+        # past the quoted name of the speaker
+        ("Die Schließung verletze das Recht der Kinder, schrieb die Initiative „Freie Schule Allgäu“ in einem Brief "
+         "an den Landrat.", "schreiben", "Brief"),
         # a frame inside an agency's report takes the medium of its own clause
         ("Wie die Agentur IRNA berichtet, erklärte Kamrani am Montag auf seiner wöchentlichen Pressekonferenz, die "
          "Schleusen seien geschlossen.", "erklären", "Pressekonferenz"),

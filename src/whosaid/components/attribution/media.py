@@ -76,6 +76,9 @@ def _media_beside_cues(found: list[Found], data: LanguageData) -> None:
         speaker = range(f.speaker.start, f.speaker.end) if f.speaker is not None else range(0)
         # past the speaker's apposition: "sagte der Sprecher, Dmytro Lyssenko, am Dienstag im Fernsehen"
         last = max(f.frame.end, f.speaker.end if f.speaker is not None else 0)
+        if f.speaker is not None and last == f.speaker.end and last < sent.end and doc[last]._.name_quote:
+            # "schrieb die Initiative „Freie Impfentscheidung“ in einem offenen Brief": past the speaker's quoted name
+            last = next((k + 1 for k in range(last + 1, min(sent.end, last + 10)) if doc[k]._.name_quote), last)
         start, end = max(sent.start, f.frame.start - MEDIUM_WINDOW), min(sent.end, last + MEDIUM_WINDOW)
         for tok in doc[start:end]:
             if tok.lower_ not in prepositions or tok.i in said or tok._.in_quote:
