@@ -498,6 +498,26 @@ def test_a_demonstrative_frame_in_konjunktiv_continues_the_speaker_before():
 
 
 @pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, kind, content",
+    [
+        # a denied noun object spelled out in the clause after the comma: the speech act with its object
+        ("Die Ministerin wies Vorwürfe zurück, ihr Haus habe Akten vernichtet.", "Reported",
+         "ihr Haus habe Akten vernichtet"),
+        ("Die Polizei hat den Vorwurf zurückgewiesen, Beamte hätten Pfefferspray eingesetzt.", "Reported",
+         "Beamte hätten Pfefferspray eingesetzt"),
+        # a zu-infinitive or dass-clause is what is denied itself
+        ("Der Angeklagte bestritt, von den Zahlungen gewusst zu haben.", "Indirect",
+         "von den Zahlungen gewusst zu haben"),
+    ],
+)
+def test_a_denial_spelling_out_its_object_is_reported(text, kind, content):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    (statement,) = record.statements
+    assert (statement.stance, statement.kind, statement.content.text) == ("deny", kind, content)
+
+
+@pytest.mark.usefixtures("nlp")
 def test_the_agent_of_a_passive_cue_is_the_speaker():
     record = whosaid.analyze("Ihm wird von der Staatsanwaltschaft vorgeworfen, Geld unterschlagen zu haben.", lang="de")
     (statement,) = record.statements

@@ -745,6 +745,8 @@ def _content_after_punctuation(view: _SentenceView, cue: _VerbCue, j: int, speak
     if len(content) < 2 or _opens_relative_clause(content, cue.lemma) or _opens_adverbial_clause(content, data):
         return None
     kind = "Direct" if _wholly_quoted(content) else "Indirect"
+    if kind == "Indirect" and _denied_object_spelled_out(view, cue, j, speaker, content):
+        kind = "Reported"  # "wies Vorwürfe zurück, Russland habe sich eingemischt": the denied object, spelled out
     clause_like = any(is_finite(t) or t.tag_ in {"VVINF", "VVIZU", "VAINF", "VMINF"} for t in content) or (
         content[0].lower_ in data.words.get("complementizer", ())
     ) or content[-1].tag_[:2] in {"VV", "VA", "VM"}  # "…, eine Versammlung einzuberufen"
@@ -1101,6 +1103,22 @@ def _condition_after(doc: Doc, sent: Span, comma: int, data: LanguageData) -> in
         return None
     end = _clause_end(doc, sent, comma + 1)
     return end if end > comma + 2 else None
+
+
+def _denied_object_spelled_out(view: _SentenceView, cue: _VerbCue, j: int, speaker: Span | None,
+                               content: Span) -> bool:
+    """ "Peskow wies Vorwürfe zurück, Russland habe sich eingemischt", "hat den Vorwurf zurückgewiesen, sie habe …": a
+    denial with a noun object in its own clause, whose content after the comma is a main clause saying what the
+    object claims (a zu-infinitive or dass-clause is what is denied itself)."""
+    doc = view.doc
+    if cue.stance != "deny" or doc[j].text != "," or content[0].tag_ in {"KOUS", "KOUI"} or _zu_infinitive(content):
+        return False
+    if not any(is_finite(t) and not t._.in_quote for t in content):
+        return False
+    first_cue = min(t.i for t in cue.tokens)
+    own = range(first_cue + 1, j) if first_cue < j else range(0)
+    spoken = range(speaker.start, speaker.end) if speaker is not None else range(0)
+    return any(doc[k].tag_ == "NN" and k not in spoken and not doc[k]._.in_quote for k in own)
 
 
 def _zu_infinitive(span: Span) -> bool:
