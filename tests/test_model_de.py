@@ -116,6 +116,17 @@ def test_sentence_boundaries(de, text, sentences):
         # -e forms the lemma table does not know are Konjunktiv I; no word with digits or a capital inside a sentence
         ("Die Massnahme verstosse zudem gegen das Recht auf Familienleben.", "verstosse", "Sub"),
         ("Torhüter Lukas Feldmann hat nach der 1:4-Niederlage einen Fehler eingeräumt.", "1:4-Niederlage", "Ind"),
+        # a strong past with an umlaut is Konjunktiv II, which the past indicative never is
+        ("Die Kosten dafür übernähmen die Versicherer nicht.", "übernähmen", "Sub"),
+        ("Die Kosten dafür übernahmen die Versicherer nicht.", "übernahmen", "Ind"),
+        ("Die Kinder zählen die Stimmen.", "zählen", "Ind"),
+        ("Die Spuren führen nach Polen.", "führen", "Ind"),
+        # the Konjunktiv I of a verb in -ern the lemma table leaves as it is
+        ("An der Größenordnung ändere das aber nichts.", "ändere", "Sub"),
+        # "sollte" after a comma opens a conditional; "wollte" does not
+        ("Die Sitzung findet statt, sollte es nicht regnen.", "sollte", "Sub"),
+        ("Den Namen des Nachfolgers, der genannt worden war, wollte er nicht kommentieren.", "wollte", "Ind"),
+        ("Die Kasse übernähme die Kosten nicht.", "übernähme", "Sub"),
     ],
 )
 def test_mood_of_finite_verbs(de, text, verb, mood):

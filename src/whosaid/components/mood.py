@@ -50,6 +50,7 @@ def _stems(lemma: str) -> list[str]:
     return []
 
 
+UMLAUTS = str.maketrans("äöü", "aou")
 _WEAK_PAST = ("te", "ten", "test", "tet", "ete", "eten", "etest", "etet")
 
 
@@ -97,12 +98,38 @@ class MoodTagger:
                 return "Sub", "Pres"
         if form in lex.strong_past or any(form == s + end for s in stems for end in _WEAK_PAST):
             return "Ind", "Past"
+        if self._umlauted_strong_past(form):
+            return "Sub", "Past"
+        if lemma == form and not first_person and self._unknown_er_verb_subjunctive(form):
+            return "Sub", "Pres"
         if self.guess_unknown and lemma == form and self._word_like_verb(token) \
                 and self._unknown_subjunctive_1(form, first_person):
             return "Sub", "Pres"
         if lemma == form and self._unknown_weak_past(form):
             return "Ind", "Past"
         return "Ind", "Pres"
+
+    def _unknown_er_verb_subjunctive(self, form: str) -> bool:
+        """ "ändere", "fordere", "handele" left unlemmatised: the Konjunktiv I of a known verb in -ern or -eln."""
+        if not form.endswith(("ere", "ele")) or self._known_lemmas is None:
+            return False
+        if self._lemmas is None:
+            self._lemmas = self._known_lemmas()
+        return form[:-1] + "n" in self._lemmas
+
+    def _umlauted_strong_past(self, form: str) -> bool:
+        """ "übernähmen", "fänden", "nähme": a strong past stem with an umlaut ("übernahm" ends in "nahm", and the
+        umlaut is in that part) before "-e"/"-en" is Konjunktiv II, which the past indicative never is; a form that
+        is itself a verb's infinitive ("führen", not of "fuhr") is present indicative."""
+        if not form.endswith(("e", "en")) or self._known_lemmas is None:
+            return False
+        stem = form[:-2] if form.endswith("en") else form[:-1]
+        plain = stem.translate(UMLAUTS)
+        if plain == stem or not any(plain.endswith(past) and not stem.endswith(past) for past in self.lex.strong_past):
+            return False
+        if self._lemmas is None:
+            self._lemmas = self._known_lemmas()
+        return bool(self._lemmas) and form not in self._lemmas
 
     @staticmethod
     def _word_like_verb(token: Token) -> bool:
@@ -138,7 +165,10 @@ class MoodTagger:
     def _ambiguous_is_sub(self, token: Token) -> bool:
         if self.ambiguous != "context":
             return self.ambiguous == "sub"
-        # verb-first conditional: "Sollte es regnen, ..." / ", sollte es regnen"
+        # verb-first conditional: "Sollte es regnen, ..." / ", sollte es regnen"; "wollte" opens none ("Den Namen,
+        # der genannt worden war, wollte er nicht kommentieren" is the main clause's past)
+        if not token.lower_.startswith("sollt"):
+            return False
         prev = token.nbor(-1) if token.i > sentence_of(token.doc, token.i).start else None
         return prev is None or (prev.is_punct and prev.text in {",", ";", ":", "(", "–", "-"})
 

@@ -45,6 +45,8 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
         if not finite:
             continue
         content = strip_span(sent)
+        if finite[0].lower_ in data.words.get("narrator_modal", ()) and not _reported_by_frame_adverb(sent, data):
+            continue  # "Ein Urteil könnte kurz vor Weihnachten fallen": the narrator's own assessment
         near = last is not None and _near(last, sent, sents, idx)
         subjunctive = [t for t in finite[:2] if is_subjunctive(t) and not _in_asked_question(doc, sent, t)] or _reported_by_frame_adverb(sent, data) or (
             _konjunktiv_two_of_the_present(tokens, finite[0], data) if _right_after_statement(doc, sents, idx, found + out)
@@ -60,12 +62,15 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
                 previous.content = [doc[previous.content[0].start : content.end]]
                 continue
             stance = _answer_stance(sent, finite[0], data) or (root.stance if root is not None else "assert")
+            if stance == "concede" and any(t.lower_ in data.words.get("contrast_particle", ()) and not t._.in_quote
+                                           for t in sent):
+                stance = "assert"  # "räumte ein, dass … An der Größenordnung ändere das aber nichts": the turn back
             out.append(Found([], "", stance, "IndirectFreeIndirect", [content], None, None, None, continues=root))
             last = out[-1] if root is not None else last
         elif any(_main_clause_modal(t, data) for t in finite[:2]) and not _planned_passive(tokens) and not _scheduled(tokens, last) and (any(
             t.tag_ == "VAINF" and t.i > 0 and t.nbor(-1).tag_ in {"VVPP", "VAPP", "ADJD"} for t in tokens[-4:]
         ) or _right_after_statement(doc, sents, idx, found + out)
-                and _main_clause_modal(finite[0], data) and not _past_modal(finite[0])):
+                and _main_clause_modal(finite[0], data) and not _past_modal(finite[0]) and _spells_out_a_plan(last)):
             # "Er soll ... gesagt haben" is hearsay (claim); "Die Steuer soll erhöht werden" a reported plan
             hearsay = any(t.tag_ == "VAINF" and t.lemma_ in {"haben", "sein"} and t.i > 0
                           and t.nbor(-1).tag_ in {"VVPP", "VAPP"} for t in tokens[-4:])
@@ -128,8 +133,8 @@ def _reported_by_frame_adverb(sent: Span, data: LanguageData) -> list[Token]:
                if c.position == "frame"}
     doc = sent.doc
     for tok in sent:
-        if tok.lower_ in adverbs and tok.i > sent.start and konjunktiv_after_frame_adverb(doc, sent, tok.i):
-            return [next(t for t in doc[sent.start : tok.i] if is_finite(t))]
+        if tok.lower_ in adverbs and konjunktiv_after_frame_adverb(doc, sent, tok.i):
+            return [next(t for t in doc[sent.start : tok.i + 2] if is_finite(t))]
     return []
 
 
@@ -198,6 +203,13 @@ def _reported_clause(content: Span, indicative: Token, subjunctive: Token) -> Sp
     if comma is None:
         return content
     return strip_span(doc[comma + 1 : content.end])
+
+
+def _spells_out_a_plan(last: Found | None) -> bool:
+    """ "Verdi kündigte einen Streik an. Die Busse sollen am Mittwoch in den Depots bleiben": a plan with "soll" goes
+    on with an announcement or a demand before it; after an assertion ("Laut Polizei war er nicht alkoholisiert. Ein
+    Gutachter soll den Hergang rekonstruieren") it is the narrator's report of what happens next."""
+    return last is not None and (last.continues or last).stance in {"announce", "demand"}
 
 
 def _planned_passive(tokens: list[Token]) -> bool:
@@ -320,7 +332,9 @@ def _colon_speaker(doc: Doc, quote: Span, ents: dict[int, Span], data: LanguageD
     start = sentence_of(doc, colon).start
     while start < colon and (doc[start].is_space or is_punct(doc[start])):
         start += 1
-    finite = next((t for t in doc[start:colon] if is_finite(t) and not t._.in_quote), None)
+    finites = [t for t in doc[start:colon] if is_finite(t) and not t._.in_quote]
+    # "Den Namen, der genannt worden war, wollte er nicht kommentieren": not the verb closing a relative clause
+    finite = next((t for t in finites if doc[t.i + 1].text != ","), finites[0] if finites else None)
     if finite is None:
         return noun_phrase_from(doc, start, colon, ents)
     before = _prefield_speaker(doc, start, finite, ents)

@@ -42,9 +42,11 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
             # its participle, second in a clause without a finite verb, is that clause's finite verb
             tok.tag_, tok.pos_ = "VVFIN", "VERB"
             tok.set_morph("Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin")
-        elif tok.tag_ == "ADJA" and _subjunctive_read_as_adjective(tok):
-            # "Es sichere das Rentenniveau", "das Geld reiche nicht": a Konjunktiv I after its subject, with no noun
-            # for an adjective to qualify, is the finite verb of a reported clause
+        elif (tok.tag_ == "ADJA" or tok.tag_ == "ADJD" and tok.lower_ not in data.words.get("adverb_in_e", ())) \
+                and _subjunctive_read_as_adjective(tok):
+            # "Es sichere das Rentenniveau", "das Geld reiche nicht", "Seit Montag fließe kein Gas mehr": a
+            # Konjunktiv I after its subject or a fronted phrase, with no noun for an adjective to qualify (read as
+            # attributive or predicative), is the finite verb of a reported clause
             tok.tag_, tok.pos_ = "VVFIN", "VERB"
             tok.set_morph("Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
             tok.lemma_ = tok.lower_[:-1] + "n" if tok.lower_.endswith(("ere", "ele")) else tok.lower_ + "n"

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -161,7 +162,7 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     if _reflexive_not_speech(view, cue, finite):
         return None
     clause_start = _clause_start(doc, sent, finite.i)
-    clause_start = _prefield_start(doc, sent, clause_start)  # the prefield may hold appositions
+    clause_start = _prefield_start(doc, sent, clause_start, data)  # the prefield may hold appositions
     first = doc[clause_start] if clause_start < sent.end else None
 
     if first is not None and first.lower_ in data.words.get("as_frame", ()) and first.i < finite.i:
@@ -190,6 +191,9 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     if verb_first and finite is not cue.verb and finite.i == clause_start and (
             finite.tag_ == "VMFIN" or finite.lemma_ == "werden" and cue.verb.tag_ == "VVPP"):
         return None  # "…, sollte der Entwurf beschlossen werden": a condition, not a frame after its content
+    if verb_first and clause_start > sent.start and _topic_with_report(view, clause_start):
+        # "Zu Berichten, wonach …, äußerte sich X zurückhaltend": the fronted topic, whose report speaks for itself
+        return _frame_before_content(view, cue, finite, _skip_space(doc, sent.start, finite.i))
     if verb_first and clause_start > sent.start or (verb_first and clause_start == sent.start and clause_start > 0
                                                     and doc[clause_start - 1].text in QUOTE_MARKS):
         return _frame_after_content(view, cue, clause_start, inverted_speaker)
@@ -354,6 +358,8 @@ def _back_reference_frame(view: _SentenceView, cue: _VerbCue, finite: Token, cla
 def _demonstrative_frame(view: _SentenceView, cue: _VerbCue, finite: Token) -> Found | None:
     """ "Das meldet die Zeitung Haaretz.": the demonstrative stands for the sentence before."""
     doc, sent, data = view.doc, view.sent, view.data
+    if is_subjunctive(finite):
+        return None  # "Das habe man dem Hersteller erläutert": the last speaker's own words, told in Konjunktiv
     previous = _previous_sentence(doc, sent)
     speaker = _speaker_after(doc, finite.i + 1, sent.end, view.ents, data, apposition=True)
     if speaker is None and cue.lemma in data.words.get("impersonal_cue", ()):
@@ -423,7 +429,10 @@ def _frame_after_content(view: _SentenceView, cue: _VerbCue, clause_start: int, 
     quote = _quote_before(doc, quoted, clause_start)
     lead = strip_span(doc[sent.start : quote.start]) if quote is not None else None
     opening = quote.start - 1 if quote is not None and doc[quote.start - 1].text in QUOTE_MARKS else None
-    embedded = opening is not None and opening > sent.start and not is_punct(doc[opening - 1])
+    embedded = opening is not None and opening > sent.start and (not is_punct(doc[opening - 1]) or (
+        # "Mit dem Geld würden Radwege finanziert, „von denen die Gäste profitieren“, sagte sie": a quote that
+        # opens in lower case after a comma goes on with the sentence before it
+        doc[opening - 1].text == "," and quote[0].text[:1].islower()))
     if lead is not None and embedded and any(is_finite(t) and not t._.in_quote for t in lead):
         # "Das Haus müsse »auch unbequem sein dürfen«, sagte er": a mixed quote; the whole clause is what was said
         content = strip_span(doc[_after_narrated_colon(doc, sent, clause_start) : clause_start])
@@ -725,7 +734,10 @@ def _content_after_punctuation(view: _SentenceView, cue: _VerbCue, j: int, speak
             return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [content], speaker, frame,
                          _medium(frame, data))
     if quote is not None:
-        return Found(cue.tokens, cue.lemma, cue.stance, "Direct", [quote], speaker, frame,
+        # "forderte das Unternehmen auf, „umgehend für Klarheit zu sorgen“": a quoted zu-infinitive is the verb's
+        # complement, told in the reporter's syntax (Indirect); a quoted sentence is Direct
+        kind = "Indirect" if doc[j].text == "," and _zu_infinitive(quote) else "Direct"
+        return Found(cue.tokens, cue.lemma, cue.stance, kind, [quote], speaker, frame,
                      _medium(frame, data))
     if cue.takes.startswith("object") and doc[j].text == ",":
         return None
@@ -733,6 +745,8 @@ def _content_after_punctuation(view: _SentenceView, cue: _VerbCue, j: int, speak
     if len(content) < 2 or _opens_relative_clause(content, cue.lemma) or _opens_adverbial_clause(content, data):
         return None
     kind = "Direct" if _wholly_quoted(content) else "Indirect"
+    if kind == "Indirect" and _denied_object_spelled_out(view, cue, j, speaker, content):
+        kind = "Reported"  # "wies Vorwürfe zurück, Russland habe sich eingemischt": the denied object, spelled out
     clause_like = any(is_finite(t) or t.tag_ in {"VVINF", "VVIZU", "VAINF", "VMINF"} for t in content) or (
         content[0].lower_ in data.words.get("complementizer", ())
     ) or content[-1].tag_[:2] in {"VV", "VA", "VM"}  # "…, eine Versammlung einzuberufen"
@@ -789,6 +803,8 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     while start < sent.end:
         if doc[start].tag_ in {"PRF", "ADV", "PROAV"} or _in_time(doc[start], times):
             start += 1  # "bestätigte am Montag die Berichte": the time is no part of the object
+        elif speaker is not None and speaker.start == start:
+            start = speaker.end  # "äußerte sich Faber zurückhaltend": the subject after the reflexive
         elif (source_end := _source_phrase_end(doc, start, sent.end, ents, data)) is not None:
             start = source_end  # "hat nach Angaben der Polizei eine Notlandung angekündigt": not the object
         else:
@@ -813,17 +829,21 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
         fronted = _fronted_object(view, frame.start, finite, speaker)  # "Eine Sondersitzung lehnte sie ab"
     if content is None:
         content = prefield or fronted  # "Den Vorwurf wies der Minister zurück"
-    if content is None:
-        return None
+    if content is None or len(content) == 1 and content[0].lower_ in data.words.get("nothing", ()):
+        return None  # "sagte der Präsident nichts": nothing was said
     if cue.stance == "demand" and content.end + 1 < sent.end and doc[content.end].text == "," \
             and doc[content.end + 1].lower_ == "dass" and not any(t._.in_quote for t in content):
         # "verlangte eine schriftliche Zusage des Vorstands, dass …": the clause says what the demanded thing is to be
         content = strip_span(doc[content.start : _content_end(doc, sent, content.end + 2, data)])
-    # a quoted word in the object is what was said ("als einen „beschämenden Deal“, der …")
-    relative = None if any(t._.in_quote for t in content) else _reported_relative_clause(doc, sent, content.end)
+    condition = _condition_after(doc, sent, content.end, data) if cue.stance in {"announce", "demand"} else None
+    if condition is not None:
+        # "drohte mit weiteren Streiks, sollte es bis dahin kein Angebot geben": the condition belongs to the threat
+        content = strip_span(doc[content.start : condition])
+    relative = _reported_relative_clause(doc, sent, content.end)
     if relative is not None:
-        # "spricht von einem Terroristen, der sich in die Luft gesprengt habe": what was said is the clause
-        return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [relative], speaker, frame, _medium(frame, data))
+        # "verwies auf die Teilpension, die bereits Wirkung zeige", "sprach von einem Problem, das … dürfe": the
+        # relative clause in Konjunktiv belongs to what was said about the object
+        content = doc[content.start : relative.end]
     parts = [content]
     if prefield is not None and content is not prefield and content[0].tag_ in {"APPR", "APPRART"}:
         parts = [prefield, content]  # "Den Schaden bezifferte er auf 50 Millionen Euro": object and complement
@@ -1004,20 +1024,31 @@ def _subordinate_frame(view: _SentenceView, cue: _VerbCue, opener: Token, finite
     return Found(cue.tokens, cue.lemma, cue.stance, kind, [content], speaker, frame, _medium(frame, data))
 
 
-def _prefield_start(doc: Doc, sent: Span, clause_start: int) -> int:
+def _prefield_start(doc: Doc, sent: Span, clause_start: int, data: LanguageData) -> int:
     """Extend a clause start back over comma-separated appositions without a verb
-    ("Dolkun Isa, der Sekretär des Weltkongresses, sagte"; "Wie die Mitarbeiterin, Arminda Thomas, mitteilte")."""
+    ("Dolkun Isa, der Sekretär des Weltkongresses, sagte"; "Wie die Mitarbeiterin, Arminda Thomas, mitteilte"). A
+    clause that opens with its subordinator ("…, drei von ihnen schwer, wie ein Sprecher mitteilte") has no
+    apposition before it: the segments before the comma are what was said."""
     start = clause_start
+    if start < sent.end and (doc[start].tag_ in SUBORDINATE_TAGS or doc[start].lower_ in data.words.get("as_frame", ())):
+        return start
     while start > sent.start and doc[start - 1].text == ",":
         segment_start = _clause_start(doc, sent, start - 1, quotes_end_clauses=False)
         segment = doc[segment_start : start - 1]
         marks = sum(1 for t in segment if t.text in QUOTE_MARKS)
+        if len(segment) and segment[0].tag_ not in {"PRELS", "PRELAT", "KOUS"} and start != clause_start \
+                and any(is_finite(t) and not t._.in_quote for t in segment):
+            # "Selbeck wolle Stellen abbauen, davon 1600 in Deutschland, heißt es": verbless segments after a main
+            # clause go on with what was said; appositions stand in a prefield that opens the sentence
+            return clause_start
         if len(segment) == 0 or marks % 2 or segment[0].text in QUOTE_MARKS or segment[-1].text in QUOTE_MARKS \
                 or any(is_finite(t) and not t._.in_quote for t in segment) \
                 or segment[0].tag_ not in {"PRELS", "PRELAT"} and any(t.tag_.startswith("V") for t in segment):
             break  # a quote or a clause (also "… gerechnet werden") before the comma is content, not an apposition
         if segment[0].tag_ in {"KOUS", "PRELS", "PWS", "KON"} and segment[0].lower_ not in ("wie",):
             break
+        if segment[0].lower_ in data.words.get("focus_particle", ()):
+            break  # "…, auch aus Nordamerika, sagte er": an afterthought of what was said, not an apposition
         start = segment_start
     return start
 
@@ -1036,16 +1067,76 @@ def _adverbial_clause(doc: Doc, start: int, end: int, data: LanguageData) -> boo
                    for t in clause)
 
 
-def _subject_with_relative_clause(doc: Doc, start: int, end: int) -> bool:
+def _subject_with_relative_clause(doc: Doc, start: int, end: int, relative_cues: frozenset[str] = frozenset()) -> bool:
     """ "Ulla Jelpke, die vor einem Monat für Schlagzeilen gesorgt hatte," before a verb: a noun phrase, a comma and
     a relative clause that closes with its finite verb at the comma before the verb, so the verb's subject, not
-    reported content ("Die Zahl der Opfer, die bekannt wurde, steigt, sagte …" has a clause after it)."""
+    reported content ("Die Zahl der Opfer, die bekannt wurde, steigt, sagte …" has a clause after it). A report's
+    "wonach" clause (`relative_cues`) closes such a prefield as well ("Zu Berichten, wonach …, äußerte sich X
+    zurückhaltend")."""
     comma = _relative_clause_comma(doc, start, end)
+    if comma is None:
+        comma = next((k for k in range(start + 1, end - 1) if doc[k].text == "," and doc[k + 1].lower_ in relative_cues),
+                     None)
     if comma is None or doc[end - 1].text != "," or any(is_finite(t) or t._.in_quote for t in doc[start:comma]):
         return False
     if any(t.text == "," for t in doc[comma + 1 : end - 1]):
         return False
     return is_finite(doc[end - 2])
+
+
+def _topic_with_report(view: _SentenceView, clause_start: int) -> bool:
+    """A prefield that is a prepositional phrase with a report's "wonach" clause ("Zu Berichten, wonach …, wolle,")."""
+    doc, sent = view.doc, view.sent
+    start = _skip_space(doc, sent.start, clause_start)
+    return doc[start].tag_ in {"APPR", "APPRART"} and _subject_with_relative_clause(
+        doc, start, clause_start, _relative_cue_words(view.data))
+
+
+def _condition_after(doc: Doc, sent: Span, comma: int, data: LanguageData) -> int | None:
+    """The end of a conditional clause after the comma at `comma` ("…, sollten die Arbeitgeber kein Angebot
+    vorlegen", "…, falls …"), which says under what condition an announced or demanded thing is to happen."""
+    if comma + 1 >= sent.end or doc[comma].text != "," or doc[comma]._.in_quote:
+        return None
+    opener = doc[comma + 1]
+    verb_first = opener.lower_ in {"sollte", "sollten"}
+    if not verb_first and opener.lower_ not in data.words.get("conditional_conjunction", ()):
+        return None
+    end = _clause_end(doc, sent, comma + 1)
+    return end if end > comma + 2 else None
+
+
+def _denied_object_spelled_out(view: _SentenceView, cue: _VerbCue, j: int, speaker: Span | None,
+                               content: Span) -> bool:
+    """ "Peskow wies Vorwürfe zurück, Russland habe sich eingemischt", "hat den Vorwurf zurückgewiesen, sie habe …": a
+    denial with a noun object in its own clause, whose content after the comma is a main clause saying what the
+    object claims (a zu-infinitive or dass-clause is what is denied itself)."""
+    doc = view.doc
+    if cue.stance != "deny" or doc[j].text != "," or content[0].tag_ in {"KOUS", "KOUI"} or _zu_infinitive(content):
+        return False
+    if not any(is_finite(t) and not t._.in_quote for t in content):
+        return False
+    first_cue = min(t.i for t in cue.tokens)
+    own = range(first_cue + 1, j) if first_cue < j else range(0)
+    spoken = range(speaker.start, speaker.end) if speaker is not None else range(0)
+    return any(doc[k].tag_ == "NN" and k not in spoken and not doc[k]._.in_quote for k in own)
+
+
+def _zu_infinitive(span: Span) -> bool:
+    """ "umgehend für Klarheit zu sorgen", "die Kultur kaputtzusparen": words without a finite verb that end in a
+    zu-infinitive."""
+    words = [t for t in span if not is_punct(t)]
+    if len(words) < 2 or any(is_finite(t) for t in words):
+        return False
+    last = words[-1]
+    # "kaputtzusparen" read as an adjective: a lower-case word with "zu" inside before an infinitive ending
+    written = last.text[:1].islower() and re.fullmatch(r"\w{2,}zu\w{2,}(?:en|ern|eln)", last.text) is not None
+    return last.tag_ == "VVIZU" or written or last.tag_ in {"VVINF", "VAINF", "VMINF"} and words[-2].lower_ == "zu"
+
+
+def _relative_cue_words(data: LanguageData) -> frozenset[str]:
+    """ "wonach": the prepositional cues that open a relative clause of a report."""
+    return frozenset(c.words[0] for cues in data.prepositional_cues_by_first_word.values() for c in cues
+                     if c.position == "relative")
 
 
 def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
@@ -1055,11 +1146,38 @@ def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
     return previous if any(not t.is_space for t in previous) else None
 
 
+def _occasion_not_medium(tok: Token, data: LanguageData) -> bool:
+    """ "bei der Urteilsbegründung", "zur Begründung": a text (`in_only_medium`) that is a medium only after "in"
+    ("in der Urteilsbegründung"); after another preposition it names the hearing or the purpose."""
+    if tok.text not in data.words.get("in_only_medium", ()):
+        return False
+    j = tok.i - 1
+    while j >= 0 and tok.doc[j].tag_ in {"ART", "ADJA", "PPOSAT", "PIAT"}:
+        j -= 1
+    return j < 0 or tok.doc[j].lower_ not in {"in", "im"}
+
+
+def _after_medium_preposition(tok: Token, data: LanguageData) -> bool:
+    """ "in einer Erklärung", "auf X", "im ORF-Interview": a medium word is the channel after a medium preposition;
+    "sagte er der Zeitung „Etemad“" names whom he told, "Schritte gegen die Wochenzeitung" what they are against."""
+    prepositions = data.words.get("medium_preposition", ())
+    j = tok.i - 1
+    # back over the phrase, an extended attribute included ("in einer vom Sender ausgestrahlten Ansprache")
+    while j >= 0 and tok.i - j <= 8 and tok.doc[j].tag_ in {"ART", "ADJA", "PPOSAT", "PIAT", "CARD", "NN", "NE",
+                                                            "APPR", "APPRART"}:
+        if tok.doc[j].lower_ in prepositions:
+            return True
+        j -= 1
+    return False
+
+
 def _medium(frame: Span | None, data: LanguageData) -> str | None:
     if frame is None:
         return None
     for tok in frame:
         medium = data.media.get(tok.text) or _compound_medium(tok.text, data)
+        if medium is not None and (_occasion_not_medium(tok, data) or not _after_medium_preposition(tok, data)):
+            continue
         if medium is not None and tok.i != frame.start:
             adjectives = [t for t in frame.doc[max(frame.start, tok.i - 2) : tok.i] if t.tag_ == "ADJA"]
             if adjectives and medium == tok.text:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from whosaid.components.attribution.found import Found
-from whosaid.components.attribution.frames import _compound_medium
+from whosaid.components.attribution.frames import _compound_medium, _occasion_not_medium
 from whosaid.components.phrases import is_punct, sentence_of
 from whosaid.lang import LanguageData
 
@@ -76,6 +76,9 @@ def _media_beside_cues(found: list[Found], data: LanguageData) -> None:
         speaker = range(f.speaker.start, f.speaker.end) if f.speaker is not None else range(0)
         # past the speaker's apposition: "sagte der Sprecher, Dmytro Lyssenko, am Dienstag im Fernsehen"
         last = max(f.frame.end, f.speaker.end if f.speaker is not None else 0)
+        if f.speaker is not None and last == f.speaker.end and last < sent.end and doc[last]._.name_quote:
+            # "schrieb die Initiative „Freie Impfentscheidung“ in einem offenen Brief": past the speaker's quoted name
+            last = next((k + 1 for k in range(last + 1, min(sent.end, last + 10)) if doc[k]._.name_quote), last)
         start, end = max(sent.start, f.frame.start - MEDIUM_WINDOW), min(sent.end, last + MEDIUM_WINDOW)
         for tok in doc[start:end]:
             if tok.lower_ not in prepositions or tok.i in said or tok._.in_quote:
@@ -84,12 +87,32 @@ def _media_beside_cues(found: list[Found], data: LanguageData) -> None:
                 if t.i in said or t.i in speaker or is_punct(t):
                     break
                 word = t.text.rstrip(".")  # "auf X." read as one token at the end of a sentence
+                if _occasion_not_medium(t, data):
+                    break
                 if t.tag_ in {"NN", "NE"} and (medium := data.media.get(word) or _compound_medium(word, data)
                                                or (word if word in broadcasters else None)):
                     f.medium = medium
                     break
             if f.medium is not None:
                 break
+        if f.medium is None:
+            f.medium = _medium_referred_back(f, found, doc[start:end], said, data)
+
+
+def _medium_referred_back(f: Found, found: list[Found], window, said: set[int], data: LanguageData) -> str | None:
+    """ "schrieb er in einem Brief an die Belegschaft. Er räumte darin ein, …": a pronominal adverb
+    (`medium_back_reference`) beside the cue names the medium of the statement in the sentence before."""
+    words = data.words.get("medium_back_reference", frozenset())
+    if not any(t.lower_ in words and t.i not in said and not t._.in_quote for t in window):
+        return None
+    doc = window.doc
+    sent = sentence_of(doc, f.cue[0].i)
+    if sent.start == 0:
+        return None
+    before = sentence_of(doc, sent.start - 1)
+    earlier = [g for g in found if g is not f and g.medium is not None and g.cue
+               and before.start <= g.cue[0].i < before.end]
+    return earlier[-1].medium if earlier else None
 
 
 def _medium_closing_the_object(f: Found, prepositions: frozenset[str], data: LanguageData) -> None:
@@ -102,7 +125,8 @@ def _medium_closing_the_object(f: Found, prepositions: frozenset[str], data: Lan
             continue
         rest = doc[tok.i + 1 : content.end]
         nouns = [t for t in rest if t.tag_ in {"NN", "NE"}]
-        medium = data.media.get(nouns[0].text) or _compound_medium(nouns[0].text, data) if nouns else None
+        medium = data.media.get(nouns[0].text) or _compound_medium(nouns[0].text, data) \
+            if nouns and not _occasion_not_medium(nouns[0], data) else None
         if medium is None:
             continue
         phrase = next((t.i for t in rest if not (t.tag_ in {"ART", "ADJA", "PPOSAT", "NN", "NE"} or is_punct(t))),

@@ -161,6 +161,9 @@ def _prepositional_frame(
                       and sentence_of(doc, f.cue[0].i).start == sent.start), None)
     if container is not None and cue.needs and speaker is not None and _ownerless(speaker):
         return None  # "teilte mit, es gebe nach bisherigen Erkenntnissen keine Hinweise": the speaker's own knowledge
+    if container is None and reporter is None and cue.needs and speaker is not None and _ownerless(speaker) \
+            and _konjunktiv_after_statement(doc, sent, earlier):
+        return None  # "… heißt es in dem Bericht. Kündigungen seien nach bisherigem Stand nicht vorgesehen": the report goes on
     if container is not None and reporter is None:
         # "Die Polizei teilte mit, nach Angaben von Zeugen sei der Wagen zu schnell gefahren": the witnesses'
         # statement inside the police's content reaches us via the police
@@ -187,9 +190,23 @@ def _prepositional_frame(
 def konjunktiv_after_frame_adverb(doc: Doc, sent: Span, i: int) -> bool:
     """ "Kinderlose müssten demnach …", "Rund 90.000 Familien wären demnach betroffen": a frame adverb after the
     finite verb of a clause in Konjunktiv (or a modal in its past form, "sollten") goes on with the report before it,
-    as a continuation; "Demnach sollen …" opening the sentence and "fiel demnach" in the indicative stay its cue."""
+    as a continuation, and so does one opening the sentence before a Konjunktiv ("Demnach würde das Alter …
+    steigen"); "Demnach sollen …" and "fiel demnach" in the indicative stay its cue."""
     finite = next((t for t in doc[sent.start : i] if is_finite(t)), None)
+    if finite is None and i + 1 < sent.end and is_finite(doc[i + 1]):
+        return is_subjunctive(doc[i + 1])
     return finite is not None and (is_subjunctive(finite) or finite.tag_ == "VMFIN" and finite.lower_.endswith("ten"))
+
+
+def _konjunktiv_after_statement(doc: Doc, sent: Span, earlier: list[Found]) -> bool:
+    """The sentence's first finite verb outside quotes is a Konjunktiv, and a statement ends in the sentence before:
+    a source phrase without an owner ("nach bisherigem Stand", "nach ersten Erkenntnissen") then qualifies the
+    statement that goes on, and names no source of its own."""
+    finite = next((t for t in sent if is_finite(t) and not t._.in_quote), None)
+    if finite is None or not is_subjunctive(finite) or sent.start == 0:
+        return False
+    before = sentence_of(doc, sent.start - 1)
+    return any(before.start <= f.content[-1].end - 1 < before.end for f in earlier)
 
 
 def _ownerless(source: Span) -> bool:
@@ -399,6 +416,9 @@ def _np_start_before(doc: Doc, sent: Span, end: int) -> int | None:
             break  # "die Kanzlerin | einigen Teilnehmern zufolge": a determiner that may be genitive (des, der,
             # eines, einer) joins the noun before it ("dem Bericht der Zeitung"); any other opens a new phrase
         j -= 1
+    when = time_starting_at(doc, j - 1) if j > sent.start else None
+    if when is not None and j < when < end:
+        return when  # "wies am Nachmittag | Berichte zurück, wonach …": the time is no part of the source
     if j > sent.start and doc[j - 1].tag_ in {"APPR", "APPRART"}:
         # "in Baden-Württemberg | einer neuen Studie zufolge": the place belongs to the preposition, the source
         # opens at the determiner after it
