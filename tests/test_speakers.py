@@ -377,6 +377,21 @@ def test_a_programme_and_the_senders_spokesperson_speak_for_the_broadcaster():
     assert pairs.get("eine Sprecherin des Senders") == "WDR"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frankfurt (dpa) – Die Deutsche Bank schließt 50 Filialen. Kritik kam von der Bürgerinitiative Unsere Bank. "
+        "Deren Sprecher Jens Albers sagte, die Bank ziehe sich aus der Fläche zurück. Die Bank wies das zurück: Man "
+        "baue das Online-Angebot aus.",
+        "Hannover (dpa) – Die Deutsche Bahn will Strecken stilllegen. Scharfe Kritik äußerte der Fahrgastverband Pro "
+        "Bahn. Die Bahn erklärte, man prüfe noch alle Optionen.",
+    ],
+)
+def test_a_word_of_a_name_does_not_describe_an_organisation_introduced_as_another_kind(text):
+    # "die Bank" is the Deutsche Bank, not the "Bürgerinitiative Unsere Bank" named after it
+    assert resolution_of(text, next(w for w in ("Die Bank", "Die Bahn") if w in text)).startswith("Deutsche")
+
+
 def test_the_hospital_is_described_as_the_klinikum():
     assert resolution_of(
         "Im Marien-Klinikum in Lingen ist der Strom ausgefallen. Alle Patienten seien sicher, sagte ein Sprecher "

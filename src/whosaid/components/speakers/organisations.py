@@ -554,10 +554,23 @@ def _latest_organisation_ending(word: str, span: Span, ctx: Context, besides: Cl
             return home
     named = [c for c in ctx.clusters if c.type == "ORG" and c is not besides and ends(c)
              and any(m.start < span.start for m in c.mentions)]
+    # "die Bahn" after "die Deutsche Bahn" and "der Fahrgastverband Pro Bahn": an organisation the article introduced
+    # as of another kind is not described by a word of its name while another one may be
+    other_kind = [c for c in named if _introduced_as_other_kind(c, endings)]
+    if other_kind and len(other_kind) < len(named):
+        named = [c for c in named if c not in other_kind]
     named.sort(key=lambda c: max(m.start for m in c.mentions if m.start < span.start))
     if len(named) > 1 and _in_one_sentence(named[-2:], span):
         return None  # "die Gewerkschaft Verdi und die Gewerkschaft GEW … teilte die Gewerkschaft mit": which one?
     return named[-1] if named else None
+
+
+def _introduced_as_other_kind(c: Cluster, endings: tuple[str, ...]) -> bool:
+    """Whether a common noun before the organisation's name says what it is ("der Fahrgastverband Pro Bahn", "die
+    Gewerkschaft Verdi") and none of these nouns ends in `endings`."""
+    kinds = {_apposed_noun(m) for m in c.mentions} - {""}
+    kinds |= {m[0].lower_ for m in c.mentions if len(m) > 1 and m[0].tag_ == "NN" and m[0].text not in c.name.split()}
+    return bool(kinds) and not any(form.endswith(endings) for k in kinds for form in _without_genitive(k))
 
 
 def _home_club(span: Span, ctx: Context) -> Cluster | None:
