@@ -1650,6 +1650,22 @@ def test_an_organisation_named_right_after_its_noun_is_the_speaker():
         "der Verein") == "Mehr Demokratie"
 
 
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ("Hannover (dpa) – Die Polizei hat ein Flüchtlingslager im Landkreis Celle geräumt. Der Landkreis Celle "
+         "verteidigte den Einsatz. Die Bewohner hätten keine gültigen Papiere gehabt, sagte ein Sprecher der "
+         "Kreisverwaltung.", "ein Sprecher der Kreisverwaltung"),
+        ("Stuttgart (dpa) – Eine Schule in Nürtingen ist wegen Schimmel geschlossen. Der Landkreis Esslingen bestätigte "
+         "die Schließung. Der Unterricht finde vorerst digital statt, sagte eine Sprecherin des Landratsamts.",
+         "eine Sprecherin des Landratsamts"),
+    ],
+)
+def test_the_district_office_speaks_for_the_district_that_just_spoke(text, written):
+    # not the district of the dateline's town: the one that spoke in the sentence before
+    assert resolution_of(text, written).startswith("Landkreis ")
+
+
 def test_a_local_institution_is_named_by_its_place_without_the_kind_of_district():
     assert dict(resolved_speakers(
         "Ulm (dpa) – Nach einem Ausbruch an zwei Schulen im Landkreis Biberach hat das Gesundheitsamt Schüler "

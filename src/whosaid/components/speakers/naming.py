@@ -196,6 +196,10 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     stem = next((stem for _, stem in capitals.values() for t in span if t.tag_ == "ADJA" and t.lower_.startswith(stem)),
                 None)
     if local:
+        district = _district_that_spoke(word, span, ctx)
+        if district is not None:  # "Der Landkreis Nienburg verteidigte … sagte ein Sprecher der Kreisverwaltung"
+            return Resolution(district.name, district, district if res.spokesperson else res.organisation,
+                              res.spokesperson)
         unit = _unit_of_institution(word, span, ctx)
         if unit is not None:  # "laut Polizei" after "Wie die Landespolizeidirektion Tirol mitteilte"
             return Resolution(unit.name, unit, unit if res.spokesperson else res.organisation, res.spokesperson)
@@ -279,6 +283,22 @@ def _state_of(word: str, token: Token, span: Span, data: LanguageData) -> Land |
     if earlier:
         return next(iter(earlier)) if len(earlier) == 1 else None
     return _state_of_dateline(doc, lands)
+
+
+def _district_that_spoke(word: str, span: Span, ctx: Context) -> Cluster | None:
+    """The district whose administration `word` is (`district_administration`: "Kreisverwaltung=kreis") when the last
+    speaker, in the sentence of `span` or the one before, was that district by name ("Der Landkreis Nienburg
+    verteidigte das Vorgehen. …, sagte ein Sprecher der Kreisverwaltung"): its office speaks for it."""
+    units = dict(row.split("=") for row in ctx.data.words.get("district_administration", ()))
+    if word not in units or ctx.last is None:
+        return None
+    speaker, res = ctx.last
+    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
+    if res.cluster is None or not sents or speaker.start < sents[max(0, len(sents) - 2)].start:
+        return None
+    unit, _, place = res.cluster.name.partition(" ")
+    return res.cluster if place and unit.lower().endswith(units[word]) \
+        and unit in ctx.data.words.get("administrative_unit", ()) else None
 
 
 def _without_unit_word(place: str, data: LanguageData) -> str:
