@@ -1666,6 +1666,15 @@ def test_the_district_office_speaks_for_the_district_that_just_spoke(text, writt
     assert resolution_of(text, written).startswith("Landkreis ")
 
 
+def test_an_unnamed_spokesperson_speaks_for_the_described_subject_of_the_clause():
+    # the prosecution accused before (not the court named last): its spokeswoman speaks for the clause's subject
+    assert resolution_of(
+        "Köln (dpa) – Das Landgericht Köln hat einen Unternehmer freigesprochen. Die Staatsanwaltschaft Köln hatte ihm "
+        "vorgeworfen, Subventionen erschlichen zu haben. Die Richter sahen das nicht als erwiesen an. Die "
+        "Staatsanwaltschaft prüft nach Angaben einer Sprecherin, ob sie Rechtsmittel einlegt.",
+        "Angaben einer Sprecherin") == "Staatsanwaltschaft Köln"
+
+
 def test_a_local_institution_is_named_by_its_place_without_the_kind_of_district():
     assert dict(resolved_speakers(
         "Ulm (dpa) – Nach einem Ausbruch an zwei Schulen im Landkreis Biberach hat das Gesundheitsamt Schüler "

@@ -493,9 +493,10 @@ def _outlet_nearby(span: Span, ctx: Context) -> Resolution | None:
     return None
 
 
-def _is_outlet(c: Cluster, ctx: Context) -> bool:
-    """A medium: it reported something, its name ends in a word for a medium, or such a word introduces it."""
-    if id(c) in ctx.outlets:
+def _is_outlet(c: Cluster, ctx: Context, reported: bool = True) -> bool:
+    """A medium: it reported something (unless `reported` is False), its name ends in a word for a medium, or such a
+    word introduces it."""
+    if reported and id(c) in ctx.outlets:
         return True
     listed = {n.lower() for n in ctx.data.words.get("outlet_noun", ())}
     whole = {n.lower() for n in ctx.data.words.get("outlet_noun_whole", ())}

@@ -29,6 +29,7 @@ from whosaid.components.speakers.organisations import (
     _org_kinds,
     _organisation_named,
     _organisation_named_just_before,
+    _organisation_noun,
     _organisation_of_acronym,
     _spoken_for_before,
 )
@@ -179,6 +180,9 @@ def _organisation_speaking_nearby(span: Span, ctx: Context) -> Cluster | None:
         org = next(iter(opened.values())) if len(opened) == 1 else None
         if org is not None and org.type == "ORG" and not _is_outlet(org, ctx):
             return org
+        described = _described_subject(opening, ctx) if not opened else None
+        if described is not None and not _is_outlet(described, ctx, reported=False):
+            return described  # "Die Staatsanwaltschaft prüft nach Angaben eines Sprechers, …", though it accused before
     if ctx.last is not None and len(sents) >= 2:
         speaker, res = ctx.last
         org = res.cluster
@@ -186,6 +190,16 @@ def _organisation_speaking_nearby(span: Span, ctx: Context) -> Cluster | None:
                 and not _is_outlet(org, ctx):
             return org
     return None
+
+
+def _described_subject(opening: Span, ctx: Context) -> Cluster | None:
+    """The organisation named before that a subject made of a definite article, adjectives and an organisation noun
+    describes ("Die Staatsanwaltschaft" after "die Staatsanwaltschaft Oldenburg"): its noun ends its name."""
+    words = [t for t in opening if not t.is_space]
+    if len(words) < 2 or words[0].lower_ not in DEFINITE_ARTICLES or words[-1].tag_ != "NN" \
+            or not all(t.tag_ == "ADJA" for t in words[1:-1]) or not _organisation_noun(words[-1].text, ctx.data):
+        return None
+    return _latest_organisation_ending(words[-1].lower_, opening, ctx)
 
 
 def _attachment(span: Span) -> Span | None:
