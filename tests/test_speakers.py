@@ -97,6 +97,10 @@ def test_a_description_that_fits_nobody_stays_unresolved(text, written, wrong):
         ("Berlin (dpa) – Die Regierung teilte mit, sie plane keine Steuererhöhung.", "Die Regierung", "dpa"),
         ("Wien – Der frühere Generalsekretär Markus Haider sagte am Freitag, er habe nichts zu verbergen.",
          "Der frühere Generalsekretär Markus Haider", None),
+        # a place's name with lower-case words in it; an agency that sets no dash after its bracket
+        ("Halle an der Saale (dpa) – Die Stadtverwaltung teilte mit, sie plane keine Schließung.", "Die Stadtverwaltung",
+         "dpa"),
+        ("Rothenburg ob der Tauber (KNA) Das Diakonische Werk hat Kürzungen kritisiert.", "Das Diakonische Werk", "KNA"),
     ],
 )
 def test_a_dateline_names_the_agency_and_is_never_part_of_a_speaker(text, speaker, agency):
@@ -107,6 +111,9 @@ def test_a_dateline_names_the_agency_and_is_never_part_of_a_speaker(text, speake
 
 def test_a_parenthesis_after_a_name_is_no_dateline():
     record = whosaid.analyze("Die Ministerin (SPD) sagte, das sei gut.", published="2026-11-20", lang="de")
+    assert record.article.agency is None
+    record = whosaid.analyze("Olaf Scholz (SPD) Bundeskanzler a. D. sagte, das sei gut.", published="2026-11-20",
+                             lang="de")
     assert record.article.agency is None
 
 
