@@ -399,6 +399,21 @@ def test_a_word_of_a_name_does_not_describe_an_organisation_introduced_as_anothe
     assert resolution_of(text, next(w for w in ("Die Bank", "Die Bahn") if w in text)).startswith("Deutsche")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teheran (AFP) – Das iranische Staatsfernsehen hat Israel einen Drohnenangriff vorgeworfen. Drei Drohnen seien "
+        "über Isfahan abgeschossen worden, berichtete der Sender am Abend.",
+        # named only inside the content before: the one compound of a word for a broadcaster
+        "Baku (AFP) – Die Regierung Aserbaidschans hat einen Bericht des iranischen Staatsfernsehens über "
+        "Truppenbewegungen zurückgewiesen. Der Sender hatte berichtet, an der Grenze seien Panzer aufgefahren.",
+    ],
+)
+def test_the_sender_is_the_state_television_named_before(text):
+    assert dict(resolved_speakers(text)).get(next(w for w in ("der Sender", "Der Sender") if w in text)) \
+        == "iranisches Staatsfernsehen"
+
+
 def test_the_hospital_is_described_as_the_klinikum():
     assert resolution_of(
         "Im Marien-Klinikum in Lingen ist der Strom ausgefallen. Alle Patienten seien sicher, sagte ein Sprecher "

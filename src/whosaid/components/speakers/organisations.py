@@ -359,6 +359,10 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
         org = _party_named_just_before(span, ctx)  # "Die SVP begrüßte den Schritt. Die Partei fordert, …"
     if org is None and noun.capitalize() in ctx.data.org_nouns:
         org = _compound_written_before(noun, span, ctx)  # "Das Ministerium" after "mit dem Kunstministerium"
+    if org is None and noun in outlet_nouns | {n.lower() for n in outlet_nouns}:
+        # "Der Sender" after "einen Bericht des sudanesischen Staatsfernsehens": the one compound of a synonym
+        synonyms = [row.split("=")[1] for row in ctx.data.words.get("org_synonym", ()) if row.split("=")[0] == noun]
+        org = next((c for c in (_compound_written_before(s, span, ctx) for s in synonyms) if c is not None), None)
     return Resolution(org.name, org) if org is not None else None
 
 
