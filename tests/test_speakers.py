@@ -414,6 +414,24 @@ def test_the_sender_is_the_state_television_named_before(text):
         == "iranisches Staatsfernsehen"
 
 
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        ("Frankfurt (dpa-AFX) – Die Deutsche Bank hat im dritten Quartal mehr verdient als erwartet. Der Gewinn sei um "
+         "zehn Prozent gestiegen, teilte das Frankfurter Geldhaus am Mittwoch mit.", "das Frankfurter Geldhaus",
+         "Deutsche Bank"),
+        ("Wolfsburg (dpa) – Volkswagen will zwei Werke schließen. Das sei nötig, teilte der Wolfsburger Autobauer mit.",
+         "der Wolfsburger Autobauer", "Volkswagen"),
+        # the bank that opens the lead, though the model took it for no name
+        ("München (dpa-AFX) – Die Hypovereinsbank streicht 500 Stellen. Der Abbau solle ohne Kündigungen erfolgen, "
+         "teilte das Münchner Geldhaus mit.", "das Münchner Geldhaus", "Hypovereinsbank"),
+    ],
+)
+def test_a_generic_word_after_a_towns_adjective_is_the_company_the_article_is_about(text, written, resolved):
+    # "das Frankfurter Geldhaus" is no name of its own: the town says where the company sits
+    assert resolution_of(text, written) == resolved
+
+
 def test_the_hospital_is_described_as_the_klinikum():
     assert resolution_of(
         "Im Marien-Klinikum in Lingen ist der Strom ausgefallen. Alle Patienten seien sicher, sagte ein Sprecher "

@@ -692,7 +692,35 @@ def _generically_described(span: Span, ctx: Context) -> Cluster | None:
     kind = _generic_kind(span, ctx.data)
     of_kind = [c for c in ctx.clusters if c.type == "ORG" and kind is not None and kind in _kinds_of(c, ctx.data)
                and any(m.start < span.start for m in c.mentions)]
+    if not of_kind and org is None and kind is not None:
+        return _lead_subject_of_kind(kind, span, ctx)
     return of_kind[0] if len(of_kind) == 1 else None
+
+
+def _lead_subject_of_kind(kind: str, span: Span, ctx: Context) -> Cluster | None:
+    """ "Die Commerzbank hat … mehr verdient. …, teilte das Frankfurter Geldhaus mit" where the model took
+    "Commerzbank" for no name: the subject that opens the article's first sentence, a definite article and one
+    compound word ending in a word part of that kind's names (`generic_org_kind`), is the organisation the article is
+    about; it becomes an entity with every occurrence of the word."""
+    doc = span.doc
+    datelines = doc._.datelines or []
+    start = datelines[0].end if datelines else None
+    if start is None or start + 2 >= span.start:
+        return None
+    article, word = doc[start], doc[start + 1]
+    parts = tuple(p for p in _org_kinds(ctx.data).get(kind, ()) if len(p) >= 4)
+    if article.lower_ not in DEFINITE_ARTICLES or word.tag_ not in {"NN", "NE"} or not word.text[:1].isupper() \
+            or not doc[start + 2].tag_.endswith("FIN") or not parts or not word.lower_.endswith(parts) \
+            or word.lower_ in parts:
+        return None
+    taken = {i for c in ctx.clusters for m in c.mentions for i in range(m.start, m.end)}
+    mentions = [m for m in _occurrences(doc, doc[word.i : word.i + 1]) if m.start not in taken]
+    if not any(m.start == word.i for m in mentions):
+        return None
+    cluster = Cluster(type="ORG", mentions=mentions)
+    add_nominatives(cluster, ctx.data)
+    ctx.clusters.append(cluster)
+    return cluster
 
 
 def _of_kind_that_spoke_before(span: Span, ctx: Context) -> Resolution | None:
