@@ -422,6 +422,10 @@ def test_the_sender_is_the_state_television_named_before(text):
          "Deutsche Bank"),
         ("Wolfsburg (dpa) – Volkswagen will zwei Werke schließen. Das sei nötig, teilte der Wolfsburger Autobauer mit.",
          "der Wolfsburger Autobauer", "Volkswagen"),
+        # "der Bremer Zulieferer" before the name describes it: "des Unternehmens" is the one company named
+        ("Bremen (dpa) – Der Bremer Zulieferer Hansa Kabeltechnik hat Insolvenz angemeldet. Das Amtsgericht Bremen "
+         "bestellte einen Verwalter, wie ein Gerichtssprecher mitteilte. Nach Angaben des Unternehmens sind 300 "
+         "Beschäftigte betroffen.", "Angaben des Unternehmens", "Hansa Kabeltechnik"),
         # the bank that opens the lead, though the model took it for no name
         ("München (dpa-AFX) – Die Hypovereinsbank streicht 500 Stellen. Der Abbau solle ohne Kündigungen erfolgen, "
          "teilte das Münchner Geldhaus mit.", "das Münchner Geldhaus", "Hypovereinsbank"),

@@ -34,7 +34,7 @@ from whosaid.components.speakers.context import (
     _of_countries,
     _without_genitive,
 )
-from whosaid.components.speakers.organisations import _generically_described
+from whosaid.components.speakers.organisations import _generically_described, _town_adjective_and_noun
 from whosaid.lang import LanguageData
 
 
@@ -362,7 +362,7 @@ def _named_for_description(res: Resolution, span: Span, ctx: Context) -> Resolut
     written only with a definite article that the name of one organisation named before ends in is that
     organisation."""
     cluster = res.cluster
-    if cluster is None or cluster.type != "ORG" or " " in cluster.name and not _town_adjective_and_noun(cluster):
+    if cluster is None or cluster.type != "ORG" or " " in cluster.name and not _town_adjective_and_noun(cluster, ctx.data):
         return res
     mentions = [m for m in cluster.mentions if m.start_char > _headline_end(span.doc)]  # a headline has no articles
     if not mentions or not all(m.doc[m.start - 1].lower_ in DEFINITE_ARTICLES or m.doc[m.start - 1].tag_ == "APPRART"
@@ -385,13 +385,6 @@ def _named_for_description(res: Resolution, span: Span, ctx: Context) -> Resolut
         return res
     org = next(iter(named.values()))
     return Resolution(org.name, org, org if res.spokesperson else res.organisation, res.spokesperson)
-
-
-def _town_adjective_and_noun(cluster: Cluster) -> bool:
-    """ "Frankfurter Geldhaus", "Wolfsburger Konzern": a town's adjective in -er before a common noun, which the model
-    took for a name; every mention so written."""
-    return all(len(m) == 2 and m[0].text[:1].isupper() and m[0].text.endswith("er") and m[0].tag_ in {"ADJA", "NE"}
-               and m[1].tag_ == "NN" for m in cluster.mentions)
 
 
 def _nominative_word(word: str, data: LanguageData) -> str:

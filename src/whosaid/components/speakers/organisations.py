@@ -690,11 +690,27 @@ def _generically_described(span: Span, ctx: Context) -> Cluster | None:
     if org is not None and _of_generic_kind(org, span, ctx.data):
         return org
     kind = _generic_kind(span, ctx.data)
+    # "der Kaiserslauterer Autozulieferer", which the model took for a name, describes the one of that kind named with it
     of_kind = [c for c in ctx.clusters if c.type == "ORG" and kind is not None and kind in _kinds_of(c, ctx.data)
-               and any(m.start < span.start for m in c.mentions)]
+               and any(m.start < span.start for m in c.mentions) and not _town_adjective_and_noun(c, ctx.data)]
     if not of_kind and org is None and kind is not None:
         return _lead_subject_of_kind(kind, span, ctx)
     return of_kind[0] if len(of_kind) == 1 else None
+
+
+def _town_adjective_and_noun(cluster: Cluster, data: LanguageData) -> bool:
+    """ "Frankfurter Geldhaus", "Kaiserslauterer Autozulieferer": a town's adjective in -er before a generic word for
+    an organisation (`generic_org_word`, also ending a compound), which the model took for a name; every mention so
+    written ("Hamburger Abendblatt" is a name)."""
+    generic = tuple(data.words.get("generic_org_word", ()))
+    places = {e.text for m in cluster.mentions[:1] for e in m.doc.ents if e.label_ == "LOC"}
+
+    def town(t) -> bool:  # "Kaiserslauterer", which the tagger may take for a noun, of "Kaiserslautern"
+        return t.text[:1].isupper() and t.text.endswith("er") and (
+            t.tag_ == "ADJA" or any(p.startswith(t.text[:-2]) for p in places))
+
+    return all(len(m) == 2 and town(m[0]) and m[1].tag_ == "NN"
+               and any(f.endswith(generic) for f in _without_genitive(m[1].lower_)) for m in cluster.mentions)
 
 
 def _lead_subject_of_kind(kind: str, span: Span, ctx: Context) -> Cluster | None:
