@@ -436,6 +436,20 @@ def test_a_generic_word_after_a_towns_adjective_is_the_company_the_article_is_ab
     assert resolution_of(text, written) == resolved
 
 
+@pytest.mark.parametrize(
+    "text, resolved",
+    [
+        ("München (dpa) – Die Messe Bauma hat mit einem Rekord geendet. Mehr als 600.000 Menschen seien gekommen, "
+         "teilten die Veranstalter mit.", "Messe Bauma"),
+        # organisers of no event the article names stay unresolved: the police is no event
+        ("Köln (dpa) – Die Polizei Köln hat ein Konzert abgebrochen. Das Gelände sei überfüllt gewesen, teilten die "
+         "Veranstalter mit.", "Veranstalter"),
+    ],
+)
+def test_the_organisers_speak_for_the_event_named_before(text, resolved):
+    assert resolution_of(text, "die Veranstalter") == resolved
+
+
 def test_the_hospital_is_described_as_the_klinikum():
     assert resolution_of(
         "Im Marien-Klinikum in Lingen ist der Strom ausgefallen. Alle Patienten seien sicher, sagte ein Sprecher "
