@@ -450,6 +450,13 @@ def test_the_organisers_speak_for_the_event_named_before(text, resolved):
     assert resolution_of(text, "die Veranstalter") == resolved
 
 
+def test_an_austrian_aussendung_speaks_for_the_organisation_that_spoke_before():
+    # "Aussendung" is the Austrian press release: a source like "Mitteilung", not a speaker of its own
+    assert resolution_of(
+        "Graz (APA) – Die Arbeiterkammer Steiermark hat die Pläne der Landesregierung kritisiert. Die Reform gehe auf "
+        "Kosten der Beschäftigten, hieß es in einer Aussendung.", "einer Aussendung") == "Arbeiterkammer Steiermark"
+
+
 def test_the_hospital_is_described_as_the_klinikum():
     assert resolution_of(
         "Im Marien-Klinikum in Lingen ist der Strom ausgefallen. Alle Patienten seien sicher, sagte ein Sprecher "
