@@ -457,6 +457,14 @@ def test_an_austrian_aussendung_speaks_for_the_organisation_that_spoke_before():
         "Kosten der Beschäftigten, hieß es in einer Aussendung.", "einer Aussendung") == "Arbeiterkammer Steiermark"
 
 
+def test_an_organisation_named_by_its_place_is_not_the_place():
+    # the place was named alone before, so that the model took only the place for a name
+    assert resolution_of(
+        "Mainz (dpa) – In Rheinland-Pfalz fehlen Hunderte Lehrer. Das Bildungsministerium kündigte ein Programm an. "
+        "Der Landeselternbeirat Rheinland-Pfalz forderte mehr Geld.", "Der Landeselternbeirat Rheinland-Pfalz") \
+        == "Landeselternbeirat Rheinland-Pfalz"
+
+
 def test_the_hospital_is_described_as_the_klinikum():
     assert resolution_of(
         "Im Marien-Klinikum in Lingen ist der Strom ausgefallen. Alle Patienten seien sicher, sagte ein Sprecher "

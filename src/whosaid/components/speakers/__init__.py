@@ -42,6 +42,7 @@ from whosaid.components.speakers.organisations import (
     _office_of_possessor,
     _organisation_before_its_leader,
     _organisation_led_by,
+    _organisation_of_place,
     _party_of_group,
     _person_advised,
     _title_after_outlet_noun,
@@ -296,6 +297,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
             or _introduced_organisation_named_after(span, ctx)
         if described is not None:
             return described
+    named_by_place = _organisation_of_place(span, inside, data)
+    if named_by_place is not None:  # "Der Flüchtlingsrat Niedersachsen": the council, not the state
+        return Resolution(named_by_place)
     countries = _country_adjectives(list(span))  # "Das russische Verteidigungsministerium" is not the British one
     # "Die britische Behörde für maritime Sicherheit UKMTO": the acronym after the name is the name again
     whole = [c for m, c in inside if _ends_span(m, span) and (_described_name(span, m)

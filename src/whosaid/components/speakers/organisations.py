@@ -51,6 +51,28 @@ def _organisation_before_its_leader(span: Span, clusters: list[Cluster], data: L
     return span.doc[span.start : words[k].i] if organisation and person else None
 
 
+def _organisation_of_place(span: Span, inside: list[tuple[Span, Cluster]], data: LanguageData) -> str | None:
+    """ "Flüchtlingsrat Niedersachsen" of "Der Flüchtlingsrat Niedersachsen", where only the place is an entity: an
+    organisation noun (`org_nouns`, also ending a compound) before a place that ends the phrase names the organisation
+    of that place, never the place; not an institution that is named by its place anyway ("die Polizei Köln")."""
+    words = [t for t in span if not t.is_space]
+    if words and words[0].lower_ in ARTICLES:
+        words = words[1:]
+    if len(inside) != 1 or inside[0][1].type != "LOC" or len(words) < 2:
+        return None
+    place = inside[0][0]
+    k = next((n for n, t in enumerate(words) if t.i == place.start), None)
+    if k is None or k == 0 or place.end != words[-1].i + 1 or not all(t.tag_ == "ADJA" for t in words[: k - 1]):
+        return None
+    noun = words[k - 1]
+    institutions = {w.lower() for key in ("local_institution", "state_institution", "land_institution",
+                                          "national_institution") for w in data.words.get(key, ())}
+    if noun.tag_ != "NN" or not noun.text[:1].isupper() or noun.lower_ in institutions \
+            or not any(noun.lower_.endswith(n.lower()) and len(noun.text) > len(n) for n in data.org_nouns):
+        return None
+    return span.doc[noun.i : place.end].text
+
+
 def _person_advised(span: Span, inside: list[tuple[Span, Cluster]], data: LanguageData) -> Span | None:
     """ "Ein Berater Dagalos", "eine Vertraute Putins": a role noun and a name in the genitive after it, the person
     whose adviser speaks. Returns the name."""
