@@ -465,6 +465,22 @@ def test_an_organisation_named_by_its_place_is_not_the_place():
         == "Landeselternbeirat Rheinland-Pfalz"
 
 
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        ("Genf (AFP) – Die Hilfsorganisation Ärzte ohne Grenzen warnte vor einer Hungersnot.",
+         "Die Hilfsorganisation Ärzte ohne Grenzen", "Ärzte ohne Grenzen"),
+        ("Wien (APA) – Die Tierschutzorganisation Vier Pfoten kündigte eine Beschwerde an.",
+         "Die Tierschutzorganisation Vier Pfoten", "Vier Pfoten"),
+        # a bare kind noun opens the name itself
+        ("Berlin (dpa) – Die Gewerkschaft Erziehung und Wissenschaft forderte mehr Lehrer.",
+         "Die Gewerkschaft Erziehung und Wissenschaft", "Gewerkschaft Erziehung und Wissenschaft"),
+    ],
+)
+def test_a_compound_kind_noun_before_a_name_is_no_part_of_it(text, written, resolved):
+    assert resolution_of(text, written) == resolved
+
+
 def test_the_hospital_is_described_as_the_klinikum():
     assert resolution_of(
         "Im Marien-Klinikum in Lingen ist der Strom ausgefallen. Alle Patienten seien sicher, sagte ein Sprecher "

@@ -143,10 +143,12 @@ class SpeakerResolver:
         return doc
 
 
-def _name_after_kind_noun(span, data) -> str | None:
+def _name_after_kind_noun(span, data, compound: bool = False) -> str | None:
     """ "Ärzte ohne Grenzen" of "Die Organisation Ärzte ohne Grenzen (MSF)": the name apposed to a noun for the
     kind of organisation (`generic_org_word`, also in a compound: "Hilfsorganisation", "Branchenverband"), up to
-    the bracket; none where a preposition or article follows the noun ("Ministerium für Umwelt")."""
+    the bracket; none where a preposition or article follows the noun ("Ministerium für Umwelt"). With `compound`,
+    only after a compound noun ("Die Gewerkschaft Erziehung und Wissenschaft" is a name as a whole) and only a name
+    that ends capitalised ("Vier Pfoten", not "Vier Pfoten in Wien")."""
     words = [t for t in span if not t.is_space]
     if words and words[0].lower_ in DEFINITE_ARTICLES:
         words = words[1:]
@@ -154,7 +156,10 @@ def _name_after_kind_noun(span, data) -> str | None:
     words = words[:end]
     kinds = tuple(data.words.get("generic_org_word", ()))
     if len(words) < 2 or words[0].tag_ != "NN" or not words[0].lower_.endswith(kinds) \
-            or not words[1].text[:1].isupper() or words[1].tag_ not in {"NN", "NE", "ADJA", "FM"}:
+            or not words[1].text[:1].isupper() or words[1].tag_ not in {"NN", "NE", "ADJA", "FM", "CARD"}:
+        return None
+    if compound and (words[0].lower_ in kinds or not words[-1].text[:1].isupper()
+                     or any(t.tag_ in {"APPR", "APPRART"} and t.lower_ in {"in", "im", "aus", "bei"} for t in words)):
         return None
     return span.doc[words[1].i : words[-1].i + 1].text
 
@@ -316,6 +321,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
             return Resolution(named[0].name, named[0])
     if len(inside) >= 2 and any(t.lower_ in data.words.get("coordination", ()) for t in span):
         return Resolution(_bare(span))
+    apposed = None if inside else _name_after_kind_noun(span, data, compound=True)
+    if apposed is not None:  # "Die Tierschutzorganisation Vier Pfoten": the kind of organisation is no part of its name
+        return Resolution(apposed)
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
 
 
