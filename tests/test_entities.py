@@ -215,6 +215,9 @@ def entity_known_as(text: str, name: str) -> set[str]:
      "Statistisches Landesamt", "Statistisches Landesamt"),
     ("Oberhof (dpa) – Nach Angaben des Deutschen Rodelverbands (DRV) fahren acht Athleten zur WM.",
      "DRV", "Deutscher Rodelverband"),
+    # the town after the head noun is not declined
+    ("Tübingen (dpa) – Fast jedes dritte Kind ist kurzsichtig. Das geht aus einer Studie des Universitätsklinikums "
+     "Freiburg hervor.", "Universitätsklinikums Freiburg", "Universitätsklinikum Freiburg"),
 ])
 def test_an_organisation_in_the_genitive_is_also_known_in_the_nominative(text, written, nominative):
     assert nominative in entity_known_as(text, written)

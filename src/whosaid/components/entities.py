@@ -1358,7 +1358,9 @@ def _add_genitive_nominative(cluster: Cluster, m: Span, data: LanguageData) -> N
     if before < 0 or m.doc[before].lower_ != "des" or m[0].tag_ not in {"NN", "NE"}:
         return
     noun = _without_genitive_s(m[0].text, data)
-    if noun != m[0].text and (len(m) == 1 or m[1].lower_ in ACRONYM_NAME_LINKS):
+    # "des Universitätsklinikums Tübingen", "des Landgerichts Oldenburg": the place after the head is not declined
+    placed = len(m) > 1 and all(t.tag_ == "NE" or t.ent_type_ == "LOC" for t in m[1:])
+    if noun != m[0].text and (len(m) == 1 or m[1].lower_ in ACRONYM_NAME_LINKS or placed):
         cluster.nominatives.setdefault(m.text, " ".join([noun, *(t.text for t in m[1:])]))
         return
     last = _without_genitive_s(m[-1].text, data)
