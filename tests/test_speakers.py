@@ -481,6 +481,20 @@ def test_a_compound_kind_noun_before_a_name_is_no_part_of_it(text, written, reso
     assert resolution_of(text, written) == resolved
 
 
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        ("Karlsruhe (dpa) – Das Bundesverfassungsgericht hat eine Klage abgewiesen. Die Klage sei unzulässig, "
+         "entschied der Erste Senat.", "der Erste Senat", "Bundesverfassungsgericht"),
+        # a city's "Senat" is its government, not the court's panel
+        ("Berlin (dpa) – Das Verwaltungsgericht Berlin hat ein Verbot gekippt. Der Senat teilte mit, man prüfe eine "
+         "Beschwerde.", "Der Senat", "Senat"),
+    ],
+)
+def test_a_numbered_panel_speaks_for_its_court(text, written, resolved):
+    assert resolution_of(text, written) == resolved
+
+
 def test_the_hospital_is_described_as_the_klinikum():
     assert resolution_of(
         "Im Marien-Klinikum in Lingen ist der Strom ausgefallen. Alle Patienten seien sicher, sagte ein Sprecher "

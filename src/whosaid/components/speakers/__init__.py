@@ -35,6 +35,7 @@ from whosaid.components.speakers.naming import (
 from whosaid.components.speakers.organisations import (
     _acronym_after,
     _broadcaster_of_programme,
+    _court_of_unit,
     _described_organisation,
     _group_in_parliament,
     _institution_of_role,
@@ -193,6 +194,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         span = led
     span = _spokesperson_behind_source(span, data) or span  # "Angaben eines Gerichtssprechers": the spokesperson
     inside = _clusters_in(span, clusters)
+    panel = _court_of_unit(span, inside, ctx)
+    if panel is not None:  # "entschied der Zweite Senat": the court
+        return panel
     advised = _person_advised(span, inside, data)
     if advised is not None:  # "Ein Berater Dagalos": someone of the person's organisation, never the person
         org = _organisation_led_by(advised, span, ctx)

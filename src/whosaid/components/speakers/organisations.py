@@ -73,6 +73,26 @@ def _organisation_of_place(span: Span, inside: list[tuple[Span, Cluster]], data:
     return span.doc[noun.i : place.end].text
 
 
+ORDINAL_STEMS = ("erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt", "elft")
+
+
+def _court_of_unit(span: Span, inside: list[tuple[Span, Cluster]], ctx: Context) -> Resolution | None:
+    """ "entschied der Zweite Senat", "die 3. Strafkammer": a panel of a court (`court_unit`) speaks for the court
+    named before; a bare "Senat" or "Kammer" only with its number (a city's "Senat" is its government)."""
+    words = [t for t in span if not t.is_space]
+    if words and words[0].lower_ in ARTICLES:
+        words = words[1:]
+    units = ctx.data.words.get("court_unit", frozenset())
+    if not words or words[-1].lower_ not in units or any(c.type != "ORG" for _, c in inside) \
+            or not all(t.tag_ in {"ADJA", "CARD"} or re.fullmatch(r"\d+\.", t.text) for t in words[:-1]):
+        return None
+    numbered = any(t.tag_ == "CARD" or t.text[:-1].isdigit() or t.lower_.startswith(ORDINAL_STEMS) for t in words[:-1])
+    if words[-1].lower_ in {"senat", "senats", "kammer"} and not numbered:
+        return None
+    court = _latest_organisation_ending("gericht", span, ctx)
+    return Resolution(court.name, court) if court is not None else None
+
+
 def _person_advised(span: Span, inside: list[tuple[Span, Cluster]], data: LanguageData) -> Span | None:
     """ "Ein Berater Dagalos", "eine Vertraute Putins": a role noun and a name in the genitive after it, the person
     whose adviser speaks. Returns the name."""
