@@ -495,6 +495,12 @@ def test_a_numbered_panel_speaks_for_its_court(text, written, resolved):
     assert resolution_of(text, written) == resolved
 
 
+def test_an_acronym_alone_is_the_organisation_whose_name_it_abbreviates():
+    assert resolution_of(
+        "München (dpa/lby) – Das Kultusministerium hat einen Bericht des Bayerischen Rundfunks zurückgewiesen. Der BR "
+        "hatte berichtet, an vielen Schulen falle Unterricht aus.", "Der BR") == "Bayerischer Rundfunk"
+
+
 def test_the_hospital_is_described_as_the_klinikum():
     assert resolution_of(
         "Im Marien-Klinikum in Lingen ist der Strom ausgefallen. Alle Patienten seien sicher, sagte ein Sprecher "

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from whosaid.components.descriptions import Profile, describe
-from whosaid.components.entities import Cluster, abbreviates, add_nominatives
+from whosaid.components.entities import ACRONYM, Cluster, abbreviates, add_nominatives
 from whosaid.components.phrases import QUOTE_MARKS, strip_span, text_sentences
 from whosaid.components.speakers.context import (
     ARTICLES,
@@ -91,6 +91,22 @@ def _court_of_unit(span: Span, inside: list[tuple[Span, Cluster]], ctx: Context)
         return None
     court = _latest_organisation_ending("gericht", span, ctx)
     return Resolution(court.name, court) if court is not None else None
+
+
+def _organisation_of_initials(span: Span, inside: list[tuple[Span, Cluster]], ctx: Context) -> Resolution | None:
+    """ "Der HR hatte berichtet" after "einen Bericht des Hessischen Rundfunks": an acronym alone, no entity, is the
+    one organisation named before whose name's words it abbreviates."""
+    words = [t for t in span if not t.is_space]
+    if words and words[0].lower_ in ARTICLES:
+        words = words[1:]
+    if inside or len(words) != 1 or not ACRONYM.match(words[0].text):
+        return None
+    named = {id(c): c for c in ctx.clusters if c.type == "ORG" and any(m.start < span.start for m in c.mentions)
+             and abbreviates(words[0].text, c.name)}
+    if len(named) != 1:
+        return None
+    org = next(iter(named.values()))
+    return Resolution(org.name, org)
 
 
 def _person_advised(span: Span, inside: list[tuple[Span, Cluster]], data: LanguageData) -> Span | None:
