@@ -1784,6 +1784,12 @@ def test_an_unnamed_spokesperson_speaks_for_the_described_subject_of_the_clause(
         "Angaben einer Sprecherin") == "Staatsanwaltschaft Köln"
 
 
+def test_a_swiss_stadtkanzlei_is_the_dateline_towns():
+    assert resolution_of(
+        "Winterthur (sda) – Die Stimmberechtigten haben das Budget angenommen. Gemäss Stadtkanzlei lag die "
+        "Stimmbeteiligung bei 41 Prozent.", "Stadtkanzlei") == "Stadtkanzlei Winterthur"
+
+
 def test_a_local_institution_is_named_by_its_place_without_the_kind_of_district():
     assert dict(resolved_speakers(
         "Ulm (dpa) – Nach einem Ausbruch an zwei Schulen im Landkreis Biberach hat das Gesundheitsamt Schüler "
