@@ -1790,6 +1790,15 @@ def test_a_swiss_stadtkanzlei_is_the_dateline_towns():
         "Stimmbeteiligung bei 41 Prozent.", "Stadtkanzlei") == "Stadtkanzlei Winterthur"
 
 
+def test_an_lka_spokesman_speaks_for_the_state_office_of_the_state_named():
+    record = whosaid.analyze(
+        "Nürnberg (dpa/lby) – Ermittler sind in Bayern gegen eine Bande von Betrügern vorgegangen. Die Täter seien "
+        "skrupellos, sagte ein LKA-Sprecher.", published="2026-11-20", lang="de")
+    assert [s.speaker.resolved for s in record.statements] == ["Landeskriminalamt Bayern"]
+    # also known by the state's adjective, as the office calls itself
+    assert "Bayerisches Landeskriminalamt" in {a for e in record.entities for a in e.aliases}
+
+
 def test_a_local_institution_is_named_by_its_place_without_the_kind_of_district():
     assert dict(resolved_speakers(
         "Ulm (dpa) – Nach einem Ausbruch an zwei Schulen im Landkreis Biberach hat das Gesundheitsamt Schüler "

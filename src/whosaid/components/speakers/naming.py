@@ -182,7 +182,8 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     doc = span.doc
     # the institution's word in the speaker phrase, else in its sentence ("Die Feuerwehr … nach eigenen Angaben")
     token = next((t for t in span if t.text.startswith(word)), None) \
-        or next((t for t in sentence_of(doc, span.start) if t.text == word), None)
+        or next((t for t in sentence_of(doc, span.start) if t.text == word), None) \
+        or _acronym_compound_of(word, span, data)  # "ein LKA-Sprecher"
     if token is None and of_land and res.cluster is None and span[-1].tag_ == "NN":
         token = span[-1]  # "Nach Angaben ihres Hauses": the office of a Land's minister, named by another word
     if token is None and res.cluster is not None:
@@ -218,8 +219,13 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
         aliases = {word, f"{word} in {place}"}
         if f"{word} von {place}" in span.text:
             aliases.add(f"{word} von {place}")  # "der Regionalverwaltung von Tigray": the name as written
-        if place[-1] not in "aeiou" and not any(c in place for c in " -"):
+        land = next((land for land in _lands(data) if land.name == place), None)
+        if place[-1] not in "aeiou" and not any(c in place for c in " -") and land is None:
             aliases.add(f"{place}er {word}")  # "Berliner Polizei", "Kiewer Militärverwaltung"
+        gender = noun_gender(word, data)
+        if land is not None and gender is not None:  # "Bayerisches Landeskriminalamt" of "Landeskriminalamt Bayern"
+            aliases |= {f"{adjective.capitalize()}{ending} {word}" for adjective in land.adjectives
+                        for ending in {"e", STRONG_ENDINGS[gender]}}
     else:
         stem = stem or (capitals[place][1] if place in capitals else None) or _country_adjective_before(word, span)
         # "bayerisch" written before the ministry is a state's adjective: the state's ministry
@@ -256,6 +262,13 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     cluster.qualified_name = name
     cluster.aliases |= aliases - {name}
     return Resolution(name, cluster, cluster if res.spokesperson else res.organisation, res.spokesperson)
+
+
+def _acronym_compound_of(word: str, span: Span, data: LanguageData) -> Token | None:
+    """ "LKA-Sprecher" for "Landeskriminalamt": the compound in the phrase opened by the acronym the data gives for
+    the institution's word (`acronym`)."""
+    acronyms = {row.split("=")[0] for row in data.words.get("acronym", ()) if row.split("=")[1] == word}
+    return next((t for t in span if t.text.split("-")[0] in acronyms and "-" in t.text), None)
 
 
 def _state_of(word: str, token: Token, span: Span, data: LanguageData) -> Land | None:
