@@ -1359,7 +1359,7 @@ def _add_genitive_nominative(cluster: Cluster, m: Span, data: LanguageData) -> N
         return
     noun = _without_genitive_s(m[0].text, data)
     # "des Universitätsklinikums Tübingen", "des Landgerichts Oldenburg": the place after the head is not declined
-    placed = len(m) > 1 and all(t.tag_ == "NE" or t.ent_type_ == "LOC" for t in m[1:])
+    placed = len(m) > 1 and m[1:].text in load_gazetteer("de").places | data.words.get("region", frozenset())
     if noun != m[0].text and (len(m) == 1 or m[1].lower_ in ACRONYM_NAME_LINKS or placed):
         cluster.nominatives.setdefault(m.text, " ".join([noun, *(t.text for t in m[1:])]))
         return
