@@ -501,6 +501,13 @@ def test_an_acronym_alone_is_the_organisation_whose_name_it_abbreviates():
         "hatte berichtet, an vielen Schulen falle Unterricht aus.", "Der BR") == "Bayerischer Rundfunk"
 
 
+def test_the_editors_speak_for_the_medium_named_before():
+    assert resolution_of(
+        "Bern (sda) – Das Verteidigungsdepartement hat einen Bericht der «Neuen Zürcher Zeitung» zurückgewiesen. Die "
+        "Zeitung hatte berichtet, die Armee plane Kürzungen. Man bleibe bei der Darstellung, teilte die Chefredaktion "
+        "mit.", "die Chefredaktion") == "Neue Zürcher Zeitung"
+
+
 def test_the_hospital_is_described_as_the_klinikum():
     assert resolution_of(
         "Im Marien-Klinikum in Lingen ist der Strom ausgefallen. Alle Patienten seien sicher, sagte ein Sprecher "

@@ -408,6 +408,8 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
     if org is None and any(form in outlet_nouns or form.lower().endswith(outlet_heads)
                            for form in _without_genitive(head.text)):
         org = _latest_outlet(span, ctx)  # "das Magazin", "des Blattes" after "laut einem Bericht des „Spiegel“"
+    if org is None and head.lower_.endswith(tuple(ctx.data.words.get("outlet_body", ()))):
+        org = _latest_outlet(span, ctx)  # "teilte die Chefredaktion mit" after "Die Zeitung „La Repubblica“ …"
     if org is None and noun in ctx.data.words.get("generic_org_word", ()):
         spoke = _of_kind_that_spoke_before(span, ctx)
         if spoke is not None:  # "Der Landeselternrat kritisierte, … hieß es in einer Mitteilung des Gremiums"
