@@ -508,6 +508,19 @@ def test_the_editors_speak_for_the_medium_named_before():
         "mit.", "die Chefredaktion") == "Neue Zürcher Zeitung"
 
 
+@pytest.mark.parametrize(
+    "text, resolved",
+    [
+        ("Graz (APA) – Die Staatsanwaltschaft Graz hat einen Arzt angeklagt. Laut Anklage soll er Rezepte gefälscht "
+         "haben.", "Staatsanwaltschaft Graz"),
+        ("Kiel (dpa) – Vor dem Landgericht Kiel hat der Prozess gegen einen Makler begonnen. Laut Anklage soll der Mann "
+         "30 Wohnungen doppelt vermittelt haben.", "Staatsanwaltschaft"),
+    ],
+)
+def test_the_charge_speaks_for_the_prosecution(text, resolved):
+    assert resolution_of(text, "Anklage") == resolved
+
+
 def test_the_hospital_is_described_as_the_klinikum():
     assert resolution_of(
         "Im Marien-Klinikum in Lingen ist der Strom ausgefallen. Alle Patienten seien sicher, sagte ein Sprecher "

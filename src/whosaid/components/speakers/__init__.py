@@ -47,6 +47,7 @@ from whosaid.components.speakers.organisations import (
     _organisation_of_place,
     _party_of_group,
     _person_advised,
+    _prosecution_of_charge,
     _title_after_outlet_noun,
     _unnamed_member_of,
 )
@@ -195,8 +196,8 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         span = led
     span = _spokesperson_behind_source(span, data) or span  # "Angaben eines Gerichtssprechers": the spokesperson
     inside = _clusters_in(span, clusters)
-    panel = _court_of_unit(span, inside, ctx)
-    if panel is not None:  # "entschied der Zweite Senat": the court
+    panel = _court_of_unit(span, inside, ctx) or _prosecution_of_charge(span, ctx)
+    if panel is not None:  # "entschied der Zweite Senat": the court; "Laut Anklage": the prosecution
         return panel
     advised = _person_advised(span, inside, data)
     if advised is not None:  # "Ein Berater Dagalos": someone of the person's organisation, never the person

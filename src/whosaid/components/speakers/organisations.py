@@ -109,6 +109,18 @@ def _organisation_of_initials(span: Span, inside: list[tuple[Span, Cluster]], ct
     return Resolution(org.name, org)
 
 
+def _prosecution_of_charge(span: Span, ctx: Context) -> Resolution | None:
+    """ "Laut Anklage", "Die Anklage wirft ihm vor": the charge, named by nobody after it, speaks for the prosecution
+    (`prosecution_word`), the one named before or else the bare institution, which takes its place by the court's."""
+    words = [t for t in span if not t.is_space]
+    if words and words[0].lower_ in ARTICLES:
+        words = words[1:]
+    if len(words) != 1 or words[0].lower_ not in ctx.data.words.get("prosecution_word", ()):
+        return None
+    named = _latest_organisation_ending("staatsanwaltschaft", span, ctx)
+    return Resolution(named.name, named) if named is not None else Resolution("Staatsanwaltschaft")
+
+
 def _person_advised(span: Span, inside: list[tuple[Span, Cluster]], data: LanguageData) -> Span | None:
     """ "Ein Berater Dagalos", "eine Vertraute Putins": a role noun and a name in the genitive after it, the person
     whose adviser speaks. Returns the name."""
