@@ -1360,7 +1360,10 @@ def _add_genitive_nominative(cluster: Cluster, m: Span, data: LanguageData) -> N
     noun = _without_genitive_s(m[0].text, data)
     # "des Universitätsklinikums Tübingen", "des Landgerichts Oldenburg": the place after the head is not declined
     placed = len(m) > 1 and m[1:].text in load_gazetteer("de").places | data.words.get("region", frozenset())
-    if noun != m[0].text and (len(m) == 1 or m[1].lower_ in ACRONYM_NAME_LINKS or placed):
+    # "des Verkehrsverbunds Ost-Region (VOR)": the acronym spells the head with the words after it
+    spelled = len(m) > 1 and any(ACRONYM.match(o.text) and abbreviates(o.text, " ".join([noun, *(t.text for t in m[1:])]))
+                                 for o in cluster.mentions)
+    if noun != m[0].text and (len(m) == 1 or m[1].lower_ in ACRONYM_NAME_LINKS or placed or spelled):
         cluster.nominatives.setdefault(m.text, " ".join([noun, *(t.text for t in m[1:])]))
         return
     last = _without_genitive_s(m[-1].text, data)
