@@ -1819,6 +1819,21 @@ def test_an_lka_spokesman_speaks_for_the_state_office_of_the_state_named():
     assert "Bayerisches Landeskriminalamt" in {a for e in record.entities for a in e.aliases}
 
 
+@pytest.mark.parametrize(
+    "text, resolved",
+    [
+        # the institution the clause is about, not the union that spoke before
+        ("München (dpa) – Die Gewerkschaft Verdi hat zum Warnstreik aufgerufen. Die Busse blieben in den Depots, sagte "
+         "ein Verdi-Sprecher.\n\nBei der Feuerwehr gingen nach Angaben eines Sprechers kaum Notrufe ein.",
+         "Feuerwehr München"),
+        ("Frankfurt (AFP) – Ein Streik der Piloten hat den Flugbetrieb lahmgelegt.\n\nAm Frankfurter Flughafen blieb "
+         "es nach Angaben eines Sprechers weitgehend ruhig, da viele Reisende umgebucht hätten.", "Flughafen Frankfurt"),
+    ],
+)
+def test_an_unnamed_spokesperson_speaks_for_the_institution_the_clause_opens_with(text, resolved):
+    assert resolution_of(text, "Angaben eines Sprechers") == resolved
+
+
 def test_a_local_institution_is_named_by_its_place_without_the_kind_of_district():
     assert dict(resolved_speakers(
         "Ulm (dpa) – Nach einem Ausbruch an zwei Schulen im Landkreis Biberach hat das Gesundheitsamt Schüler "

@@ -103,6 +103,10 @@ def _resolve_spokesperson(
             or _compound_of_noun_before(desc.org_word, span, ctx)  # "ein Ministeriumssprecher": the ministry
         if org is None:  # "ein Polizeisprecher", "ein Lufthansa-Sprecher" with no such organisation found
             return Resolution(_written_org_word(span, desc.org_word))
+    if org is None and not desc.org_word:
+        institution = _institution_opening_clause(span, ctx)
+        if institution is not None:  # "Am Hamburger Flughafen blieb es nach Angaben eines Sprechers ruhig"
+            return institution
     if org is None:
         org = _organisation_speaking_nearby(span, ctx) or _spoken_for_before(span, ctx)
         if org is not None and desc.org_word in generic and not _may_be_of_kind(org, desc.org_word, ctx):
@@ -190,6 +194,31 @@ def _organisation_speaking_nearby(span: Span, ctx: Context) -> Cluster | None:
                 and not _is_outlet(org, ctx):
             return org
     return None
+
+
+def _institution_opening_clause(span: Span, ctx: Context) -> Resolution | None:
+    """The institution that the clause of an unnamed spokesperson opens with by its word alone, as its subject or
+    where it happened ("Am Hamburger Flughafen blieb es nach Angaben eines Sprechers ruhig"), where no entity is
+    named there: that institution, qualified by its place, rather than whoever spoke before."""
+    doc = span.doc
+    sent = next((s for s in text_sentences(doc) if s.start <= span.start < s.end), None)
+    if sent is None:
+        return None
+    finite = next((t for t in doc[sent.start : span.start] if t.tag_.endswith("FIN") and not t._.in_quote), None)
+    if finite is None:
+        return None
+    opening = doc[sent.start : finite.i]
+    words = [t for t in opening if not t.is_space]
+    if words and words[0].tag_ in {"APPR", "APPRART", "ART"}:
+        words = words[1:]
+    if words and words[0].tag_ == "ART":
+        words = words[1:]
+    institutions = {w for key in ("local_institution", "national_institution") for w in ctx.data.words.get(key, ())}
+    if not words or words[-1].text not in institutions or not all(t.tag_ == "ADJA" for t in words[:-1]) \
+            or any(c.type != "LOC" for _, c in _clusters_in(opening, ctx.clusters)):
+        return None  # "Am Hamburger Flughafen", which the model may take for a place, names the airport
+    res = qualify_institution(opening, Resolution(words[-1].text, spokesperson=True), ctx)
+    return res if res.cluster is not None else None
 
 
 def _described_subject(opening: Span, ctx: Context) -> Cluster | None:
