@@ -521,6 +521,15 @@ def test_the_charge_speaks_for_the_prosecution(text, resolved):
     assert resolution_of(text, "Anklage") == resolved
 
 
+def test_an_organisation_named_in_the_plural_keeps_its_plural_in_any_case():
+    record = whosaid.analyze(
+        "Kassel (dpa) – Im Prozess um Schmiergeld bei den Stadtwerken Kassel hat ein Manager die Vorwürfe bestritten. "
+        "Ein Sprecher der Stadtwerke sagte, man habe die Kontrollen verschärft.", published="2026-11-20", lang="de")
+    assert "Stadtwerke Kassel" in {e.name for e in record.entities if e.type == "ORG"}
+    assert ("Ein Sprecher der Stadtwerke", "Stadtwerke Kassel") in [(s.speaker.text, s.speaker.resolved)
+                                                                    for s in record.statements]
+
+
 def test_the_hospital_is_described_as_the_klinikum():
     assert resolution_of(
         "Im Marien-Klinikum in Lingen ist der Strom ausgefallen. Alle Patienten seien sicher, sagte ein Sprecher "

@@ -814,7 +814,8 @@ def _org_head(word: str, data: LanguageData) -> bool:
     """The word ends in an organisation noun of five letters or more ("Innenministeriums", "Umweltverband")."""
     endings, lengths = _org_endings(data.org_nouns)
     stem = word.removesuffix("es") if word.endswith("es") else word.removesuffix("s")
-    return any(w.lower()[-n:] in endings for w in (word, stem) for n in lengths if len(w) >= n)
+    dative = word.removesuffix("n") if word.endswith("en") else word  # "bei den Stadtwerken Bochum"
+    return any(w.lower()[-n:] in endings for w in (word, stem, dative) for n in lengths if len(w) >= n)
 
 
 @lru_cache(maxsize=8)
@@ -1355,6 +1356,11 @@ def _add_genitive_nominative(cluster: Cluster, m: Span, data: LanguageData) -> N
     before = m.start - 1
     if before > 0 and m.doc[before].text in QUOTE_OPENERS:
         before -= 1  # "des „Handelsblatts“"
+    if before >= 0 and m.doc[before].lower_ == "den" and m[0].tag_ == "NN" and m[0].text.endswith("en") \
+            and noun_gender(m[0].text[:-1], data) == "pl" and noun_gender(m[0].text, data) != "pl":
+        # "bei den Stadtwerken Bochum": a name in the plural, in the dative
+        cluster.nominatives.setdefault(m.text, " ".join([m[0].text[:-1], *(t.text for t in m[1:])]))
+        return
     if before < 0 or m.doc[before].lower_ != "des" or m[0].tag_ not in {"NN", "NE"}:
         return
     noun = _without_genitive_s(m[0].text, data)
@@ -1433,7 +1439,9 @@ def canonical_name(cluster: Cluster) -> str:
     if cluster.type == "ORG" and len(words) > 1 and words[0].endswith(GENITIVE_S_AFTER) and best[0].tag_ == "NN":
         words[0] = words[0][:-1]  # "des Landeskriminalamts Rheinland-Pfalz" -> "Landeskriminalamt Rheinland-Pfalz"
     name = " ".join(words)
-    if len(best) == 1 and best[0].lemma_ and name.startswith(best[0].lemma_) and 0 < len(name) - len(best[0].lemma_) <= 2:
+    plural = noun_gender(name, load_language("de")) == "pl"  # "Stadtwerke", "Verkehrsbetriebe": named in the plural
+    if len(best) == 1 and best[0].lemma_ and name.startswith(best[0].lemma_) and 0 < len(name) - len(best[0].lemma_) <= 2 \
+            and not plural:
         name = best[0].lemma_  # "Innenministeriums" -> "Innenministerium"
     elif len(best) == 1 and cluster.type == "ORG" and name.endswith(GENITIVE_S_AFTER):
         name = name[:-1]  # the lemmatizer did not know the word: "Innenministeriums", "Bundesrats"
