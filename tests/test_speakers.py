@@ -530,6 +530,20 @@ def test_an_organisation_named_in_the_plural_keeps_its_plural_in_any_case():
                                                                     for s in record.statements]
 
 
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        # named in the dative plural, and spoken for by its leading body
+        ("Salzburg (APA) – Bei den Salzburger Festspielen ist eine Premiere abgesagt worden. Die Festspielleitung teilte "
+         "mit, der Hauptdarsteller sei erkrankt.", "Die Festspielleitung", "Salzburger Festspiele"),
+        ("Lingen (dpa) – Im Marien-Klinikum ist der Strom ausgefallen. Alle Patienten seien sicher, teilte die "
+         "Klinikumsleitung mit.", "die Klinikumsleitung", "Marien-Klinikum"),
+    ],
+)
+def test_the_leading_body_speaks_for_the_organisation_named_in_its_compound(text, written, resolved):
+    assert resolution_of(text, written) == resolved
+
+
 def test_the_hospital_is_described_as_the_klinikum():
     assert resolution_of(
         "Im Marien-Klinikum in Lingen ist der Strom ausgefallen. Alle Patienten seien sicher, sagte ein Sprecher "

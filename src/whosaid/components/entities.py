@@ -1309,6 +1309,11 @@ def add_nominatives(cluster: Cluster, data: LanguageData) -> None:
         gender = "f" if described else _gender_from_articles(cluster, len(adjectives)) or ("pl" if plural else None) \
             or noun_gender(head.lemma_ or head.text, data) or noun_gender(head.text, data) \
             or noun_gender(_without_genitive_s(head.text, data), data)
+        # "bei den Bayreuther Festspielen": a name in the plural, in the dative
+        dative_plural = m.start > 0 and m.doc[m.start - 1].lower_ in {"den", "bei", "von", "mit", "zu"} \
+            and head.text.endswith("en") and noun_gender(head.text[:-1], data) == "pl" and not described
+        if dative_plural:
+            gender = "pl"
         if gender is None:
             continue
         words = []
@@ -1325,7 +1330,7 @@ def add_nominatives(cluster: Cluster, data: LanguageData) -> None:
                     stem = stem[: -len(ending)]
                     break
             words.append(stem + STRONG_ENDINGS[gender])
-        noun = head.text
+        noun = head.text[:-1] if dative_plural else head.text
         if gender in {"m", "n"} and noun.endswith("s") and head.lemma_ and noun.startswith(head.lemma_) \
                 and 0 < len(noun) - len(head.lemma_) <= 2:
             noun = head.lemma_  # "Hauses" -> "Haus"

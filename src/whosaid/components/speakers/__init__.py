@@ -43,6 +43,7 @@ from whosaid.components.speakers.organisations import (
     _office_of_possessor,
     _organisation_before_its_leader,
     _organisation_led_by,
+    _organisation_of_body,
     _organisation_of_initials,
     _organisation_of_place,
     _party_of_group,
@@ -304,7 +305,8 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         # "Die Fahrerin, eine 34 Jahre alte Frau aus Ulm": no one named before the apposition
         return Resolution(_bare(introduced))
     if not inside:
-        described = _organisation_of_initials(span, inside, ctx) or _described_organisation(span, ctx) \
+        described = _organisation_of_initials(span, inside, ctx) or _organisation_of_body(span, inside, ctx) \
+            or _described_organisation(span, ctx) \
             or _office_of_possessor(span, ctx) \
             or _introduced_organisation_named_after(span, ctx)
         if described is not None:

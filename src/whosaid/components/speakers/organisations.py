@@ -121,6 +121,25 @@ def _prosecution_of_charge(span: Span, ctx: Context) -> Resolution | None:
     return Resolution(named.name, named) if named is not None else Resolution("Staatsanwaltschaft")
 
 
+def _organisation_of_body(span: Span, inside: list[tuple[Span, Cluster]], ctx: Context) -> Resolution | None:
+    """ "Die Festspielleitung" after "bei den Bayreuther Festspielen", "die Klinikleitung": a compound of a word for the
+    body that leads an organisation (`organisation_body`) speaks for the organisation named before whose name holds
+    its first part, as "ein Festspielsprecher" does."""
+    words = [t for t in span if not t.is_space]
+    if words and words[0].lower_ in ARTICLES:
+        words = words[1:]
+    if inside or len(words) != 1 or words[0].tag_ != "NN":
+        return None
+    head = words[0].lower_
+    body = next((b for b in ctx.data.words.get("organisation_body", ()) if head.endswith(b) and len(head) > len(b) + 3),
+                None)
+    if body is None:
+        return None
+    stem = head[: -len(body)].rstrip("-")
+    org = _organisation_named(stem, span, ctx)
+    return Resolution(org.name, org) if org is not None else None
+
+
 def _person_advised(span: Span, inside: list[tuple[Span, Cluster]], data: LanguageData) -> Span | None:
     """ "Ein Berater Dagalos", "eine Vertraute Putins": a role noun and a name in the genitive after it, the person
     whose adviser speaks. Returns the name."""
