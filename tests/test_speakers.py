@@ -1827,6 +1827,12 @@ def test_an_unnamed_spokesperson_speaks_for_the_described_subject_of_the_clause(
         "Angaben einer Sprecherin") == "Staatsanwaltschaft Köln"
 
 
+def test_a_city_states_behoerde_is_named_by_its_city():
+    assert resolution_of(
+        "Bremen (dpa) – An einer Grundschule ist ein Lehrer angegriffen worden. Man prüfe den Fall, sagte eine "
+        "Sprecherin der Schulbehörde.", "eine Sprecherin der Schulbehörde") == "Schulbehörde Bremen"
+
+
 def test_a_swiss_stadtkanzlei_is_the_dateline_towns():
     assert resolution_of(
         "Winterthur (sda) – Die Stimmberechtigten haben das Budget angenommen. Gemäss Stadtkanzlei lag die "
