@@ -1833,6 +1833,13 @@ def test_a_city_states_behoerde_is_named_by_its_city():
         "Sprecherin der Schulbehörde.", "eine Sprecherin der Schulbehörde") == "Schulbehörde Bremen"
 
 
+def test_an_intelligence_service_is_named_by_the_country_written_with_it_before():
+    assert resolution_of(
+        "Wien (APA) – Ein Österreicher ist in Baku von Beamten des aserbaidschanischen Staatssicherheitsdienstes "
+        "festgenommen worden. Der Staatssicherheitsdienst teilte mit, es gebe Beweise für Spionage.",
+        "Der Staatssicherheitsdienst") == "aserbaidschanischer Staatssicherheitsdienst"
+
+
 def test_a_swiss_stadtkanzlei_is_the_dateline_towns():
     assert resolution_of(
         "Winterthur (sda) – Die Stimmberechtigten haben das Budget angenommen. Gemäss Stadtkanzlei lag die "
