@@ -1870,6 +1870,24 @@ def test_an_unnamed_spokesperson_speaks_for_the_institution_the_clause_opens_wit
     assert resolution_of(text, "Angaben eines Sprechers") == resolved
 
 
+@pytest.mark.parametrize(
+    "text, resolved",
+    [
+        ("Düsseldorf (dpa/lnw) – Nordrhein-Westfalens Schulministerin Dorothee Feller hat einen Bericht der „WAZ“ "
+         "zurückgewiesen. Die Pläne gebe es nicht, sagte ein Sprecher des Ministeriums.",
+         "nordrhein-westfälisches Schulministerium"),
+        ("Moskau (dpa) – Der russische Außenminister Sergej Lawrow hat die Sanktionen kritisiert. Man werde antworten, "
+         "sagte ein Sprecher des Ministeriums.", "russisches Außenministerium"),
+        # two ministers: which ministry is not said
+        ("Berlin (dpa) – Bundesinnenminister Alexander Dobrindt und Finanzminister Lars Klingbeil stritten über Geld. "
+         "Ein Sprecher des Ministeriums sagte, man sei im Gespräch.", "Ministerium"),
+    ],
+)
+def test_the_ministry_is_the_one_of_the_minister_named_before(text, resolved):
+    assert resolution_of(text, next(w for w in ("ein Sprecher des Ministeriums", "Ein Sprecher des Ministeriums")
+                                    if w in text)) == resolved
+
+
 def test_a_local_institution_is_named_by_its_place_without_the_kind_of_district():
     assert dict(resolved_speakers(
         "Ulm (dpa) – Nach einem Ausbruch an zwei Schulen im Landkreis Biberach hat das Gesundheitsamt Schüler "

@@ -183,7 +183,9 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     # the institution's word in the speaker phrase, else in its sentence ("Die Feuerwehr … nach eigenen Angaben")
     token = next((t for t in span if t.text.startswith(word)), None) \
         or next((t for t in sentence_of(doc, span.start) if t.text == word), None) \
-        or _acronym_compound_of(word, span, data)  # "ein LKA-Sprecher"
+        or _acronym_compound_of(word, span, data) \
+        or next((t for t in span if t.tag_ == "NN" and word.lower() in {  # "Innenminister(in)" of "Innenministerium"
+            t.lower_ + "ium", t.lower_.removesuffix("in") + "ium"}), None)
     if token is None and of_land and res.cluster is None and span[-1].tag_ == "NN":
         token = span[-1]  # "Nach Angaben ihres Hauses": the office of a Land's minister, named by another word
     if token is None and res.cluster is not None:
@@ -394,9 +396,43 @@ def _named_for_description(res: Resolution, span: Span, ctx: Context) -> Resolut
         org = _generically_described(span, ctx)
         if org is not None and org is not cluster:
             return Resolution(org.name, org, org if res.spokesperson else res.organisation, res.spokesperson)
+    if not named:
+        ministry = _ministry_of_minister(word, cluster, span, res, ctx)
+        if ministry is not None:  # "Ein Sprecher des Ministeriums" after "Nordrhein-Westfalens Innenminister Lammers"
+            return ministry
     if len(named) != 1:
         return res
     org = next(iter(named.values()))
+    return Resolution(org.name, org, org if res.spokesperson else res.organisation, res.spokesperson)
+
+
+def _ministry_of_minister(word: str, cluster: Cluster, span: Span, res: Resolution, ctx: Context) -> Resolution | None:
+    """The ministry of the one minister the article named before with the field in the role ("Nordrhein-Westfalens
+    Innenminister Hendrik Lammers") for a bare "des Ministeriums" where no ministry was named (`role_office`:
+    minister -> ministerium), qualified by the state or country written with the role; it takes the bare word's
+    mentions."""
+    offices = dict(row.split("=") for row in ctx.data.words.get("role_office", ()))
+    role = next((r for r, office in offices.items() if office == word), None)
+    if role is None:
+        return None
+    doc = span.doc
+    first = min(m.start for m in cluster.mentions)
+    holders = {}
+    for t in doc[:first]:
+        lower = t.lower_.removesuffix("in") if t.lower_.endswith(role + "in") else t.lower_
+        if t.tag_ == "NN" and lower.endswith(role) and len(lower) > len(role) + 2:
+            holders.setdefault(lower, t)
+    if len(holders) != 1:
+        return None
+    field, token = next(iter(holders.items()))
+    ministry = (field[: -len(role)] + word).capitalize()
+    qualified = qualify_institution(doc[max(0, token.i - 1) : token.i + 1], Resolution(ministry), ctx)
+    org = qualified.cluster
+    if org is None or org.qualified_name is None or any(m.start == token.i for m in cluster.mentions):
+        return None
+    org.mentions = sorted(cluster.mentions, key=lambda m: m.start)  # the minister's word is no mention of it
+    if cluster in ctx.clusters:
+        ctx.clusters.remove(cluster)
     return Resolution(org.name, org, org if res.spokesperson else res.organisation, res.spokesperson)
 
 
