@@ -1888,6 +1888,14 @@ def test_the_ministry_is_the_one_of_the_minister_named_before(text, resolved):
                                     if w in text)) == resolved
 
 
+def test_a_local_institution_named_with_its_own_area_is_not_the_datelines():
+    # not "Gesundheitsamt Bagdad": the province written after it is the area it serves
+    assert resolution_of(
+        "Bagdad (AFP) – Bei einem Anschlag im Norden des Irak sind fünf Menschen getötet worden. Unter den Toten seien "
+        "zwei Kinder, teilte das Gesundheitsamt der Provinz Kirkuk mit.", "das Gesundheitsamt der Provinz Kirkuk") \
+        == "Gesundheitsamt der Provinz Kirkuk"
+
+
 def test_a_local_institution_is_named_by_its_place_without_the_kind_of_district():
     assert dict(resolved_speakers(
         "Ulm (dpa) – Nach einem Ausbruch an zwei Schulen im Landkreis Biberach hat das Gesundheitsamt Schüler "

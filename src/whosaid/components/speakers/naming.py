@@ -199,6 +199,17 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     stem = next((stem for _, stem in capitals.values() for t in span if t.tag_ == "ADJA" and t.lower_.startswith(stem)),
                 None)
     if local:
+        attached = _own_area_after(token, span)
+        if attached is not None:  # "das Gesundheitsamt der Provinz Dohuk": named by its own area, not the dateline's
+            cluster = res.cluster or Cluster(type="ORG", mentions=[doc[token.i : token.i + 1]])
+            if res.cluster is None:
+                ctx.clusters.append(cluster)
+            if cluster.qualified_name in {None, attached}:
+                cluster.qualified_name = attached
+                cluster.aliases.add(word)
+                return Resolution(attached, cluster, cluster if res.spokesperson else res.organisation,
+                                  res.spokesperson)
+            return res
         district = _district_that_spoke(word, span, ctx)
         if district is not None:  # "Der Landkreis Nienburg verteidigte … sagte ein Sprecher der Kreisverwaltung"
             return Resolution(district.name, district, district if res.spokesperson else res.organisation,
@@ -298,6 +309,16 @@ def _state_of(word: str, token: Token, span: Span, data: LanguageData) -> Land |
     if earlier:
         return next(iter(earlier)) if len(earlier) == 1 else None
     return _state_of_dateline(doc, lands)
+
+
+def _own_area_after(token: Token, span: Span) -> str | None:
+    """ "Gesundheitsamt der Provinz Dohuk" of "das Gesundheitsamt der Provinz Dohuk": the institution's word with a
+    genitive of capitalised words after it in the phrase, which names the area it serves; not "der Stadt"."""
+    words = [t for t in span.doc[token.i + 1 : span.end] if not t.is_space]
+    if len(words) < 2 or words[0].lower_ not in {"der", "des"} or words[1].text == "Stadt" \
+            or not all(t.text[:1].isupper() and t.tag_ in {"NN", "NE"} for t in words[1:]):
+        return None
+    return span.doc[token.i : words[-1].i + 1].text
 
 
 def _district_that_spoke(word: str, span: Span, ctx: Context) -> Cluster | None:
