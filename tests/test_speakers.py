@@ -544,6 +544,13 @@ def test_the_leading_body_speaks_for_the_organisation_named_in_its_compound(text
     assert resolution_of(text, written) == resolved
 
 
+def test_the_spokesman_again_is_the_one_named_in_apposition_to_his_role():
+    assert resolved_speakers(
+        "Ankara (AFP) – Die Türkei hat ihre Grenze zu Syrien geschlossen. Die Lage sei angespannt, sagte der Sprecher "
+        "des türkischen Innenministeriums, Ahmet Yıldırım, am Montag. „Wir lassen niemanden durch“, sagte er. Die "
+        "Grenze bleibe bis auf Weiteres zu, betonte der Sprecher.")[-1] == ("der Sprecher", "Ahmet Yıldırım")
+
+
 def test_the_hospital_is_described_as_the_klinikum():
     assert resolution_of(
         "Im Marien-Klinikum in Lingen ist der Strom ausgefallen. Alle Patienten seien sicher, sagte ein Sprecher "

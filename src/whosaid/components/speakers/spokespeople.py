@@ -43,6 +43,9 @@ def _resolve_spokesperson(
     A spokesperson of a person ("Merkels Sprecher", "ein Sprecher von X") stays a described speaker."""
     if any(c.type == "PER" for _, c in inside) or (span.start > 0 and _possessor_name(span)):
         return Resolution(_bare(span))
+    apposed = _spokesperson_named_in_apposition(span, desc, ctx)
+    if apposed is not None:  # "…, vermutete der Sprecher" after "sagte der Sprecher des Ministeriums, Mohsen Dschalali"
+        return Resolution(apposed.name, apposed)
     attached = _attachment(span)  # "für" inside the attachment names the office spoken for, no policy field
     head = span if attached is None else span.doc[span.start : attached.start]
     if any(t.lower_ == "für" for t in head) or any(  # "der Sprecher für Innere Sicherheit": a party's policy role
@@ -193,6 +196,33 @@ def _organisation_speaking_nearby(span: Span, ctx: Context) -> Cluster | None:
         if org is not None and org.type == "ORG" and not res.spokesperson and speaker.start >= sents[-2].start \
                 and not _is_outlet(org, ctx):
             return org
+    return None
+
+
+def _spokesperson_named_in_apposition(span: Span, desc: Description, ctx: Context) -> Cluster | None:
+    """The person who spoke last, in this sentence or the one before, for a bare definite "der Sprecher" of their
+    gender, when the article named them in apposition to a spokesperson phrase ("der Sprecher des iranischen
+    Ölministeriums, Mohsen Dschalali,"): the same spokesperson again, not the organisation."""
+    words = [t for t in span if not t.is_space]
+    if len(words) != 2 or words[0].lower_ not in DEFINITE_ARTICLES or words[1].lower_ not in {"sprecher", "sprecherin"} \
+            or ctx.last is None:
+        return None
+    speaker, res = ctx.last
+    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
+    person = res.cluster
+    if person is None or person.type != "PER" or not sents or speaker.start < sents[max(0, len(sents) - 2)].start:
+        return None
+    doc = span.doc
+    for m in person.mentions:
+        if m.start < 2 or doc[m.start - 1].text != ",":
+            continue
+        before = doc[max(0, m.start - 9) : m.start - 1]
+        # "der Sprecher des iranischen Ölministeriums, Mohsen Dschalali": the role opens the phrase before the comma
+        role = next((t for t in reversed(before) if t.lower_ == words[1].lower_ and t.i > 0
+                     and doc[t.i - 1].lower_ in DEFINITE_ARTICLES), None)
+        if role is not None and not any(t.text in {",", ".", "„", "“", "»", "«"} or t.tag_.startswith("V")
+                                        for t in doc[role.i + 1 : m.start - 1]):
+            return person
     return None
 
 
