@@ -551,6 +551,13 @@ def test_the_spokesman_again_is_the_one_named_in_apposition_to_his_role():
         "Grenze bleibe bis auf Weiteres zu, betonte der Sprecher.")[-1] == ("der Sprecher", "Ahmet Yıldırım")
 
 
+def test_a_name_after_an_organisation_noun_is_no_person_speaking():
+    # the model may take "Jefferies" for a person: after "Investmentbank" it names the bank, the analyst speaks
+    assert resolution_of(
+        "Frankfurt (dpa-AFX) – Die Allianz hat mehr verdient. Analystin Petra Lang von der Investmentbank Jefferies "
+        "nannte die Zahlen solide.", "Analystin Petra Lang von der Investmentbank Jefferies") == "Petra Lang"
+
+
 def test_the_hospital_is_described_as_the_klinikum():
     assert resolution_of(
         "Im Marien-Klinikum in Lingen ist der Strom ausgefallen. Alle Patienten seien sicher, sagte ein Sprecher "

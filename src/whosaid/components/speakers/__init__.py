@@ -22,6 +22,7 @@ from whosaid.components.speakers.context import (
     _contains_cluster_mention,
     _country_adjectives,
     _ends_span,
+    _is_role,
     _nominative_plural,
     _of_countries,
     _pronoun_key,
@@ -43,6 +44,7 @@ from whosaid.components.speakers.organisations import (
     _office_of_possessor,
     _organisation_before_its_leader,
     _organisation_led_by,
+    _organisation_noun,
     _organisation_of_body,
     _organisation_of_initials,
     _organisation_of_place,
@@ -168,6 +170,15 @@ def _name_after_kind_noun(span, data, compound: bool = False) -> str | None:
     return span.doc[words[1].i : words[-1].i + 1].text
 
 
+def _after_organisation_noun(mention, data) -> bool:
+    """ "Jefferies" of "Analystin Carla Weidmann von der US-Investmentbank Jefferies", which the model took for a
+    person: a name right after an organisation noun names the organisation."""
+    doc = mention.doc
+    i = mention.start - 1
+    return i >= 0 and doc[i].tag_ == "NN" and _organisation_noun(doc[i].text.rsplit("-", 1)[-1], data) \
+        and not _is_role(doc[i], data)
+
+
 def _learn_from_description(speaker, res: Resolution, ctx: Context) -> None:
     """ "…, sagte der 27-Jährige" resolved to Jonas Feldhaus: the article has said Feldhaus is 27 (and a man), so
     that a later "der 49-Jährige" is someone else."""
@@ -207,7 +218,8 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     government = _capital_owning_source(span, ctx)
     if government is not None:  # "Nach Darstellung Bischkeks": the Kyrgyz government
         return government
-    people = [c for m, c in inside if c.type == "PER" and not _possessor(m, span, data) and not _attached(m, span, data)]
+    people = [c for m, c in inside if c.type == "PER" and not _possessor(m, span, data) and not _attached(m, span, data)
+              and not _after_organisation_noun(m, data)]
     if people:  # "Kommissionspräsident Martin Gasser (SVP)": the bracket after a person is the party
         person = people[-1]
         if " " not in person.name and len(span) == 1:
