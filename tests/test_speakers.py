@@ -558,6 +558,21 @@ def test_a_name_after_an_organisation_noun_is_no_person_speaking():
         "nannte die Zahlen solide.", "Analystin Petra Lang von der Investmentbank Jefferies") == "Petra Lang"
 
 
+@pytest.mark.parametrize(
+    "text, resolved",
+    [
+        # the model may take a one-word company for a person; the lead and "Novartis-Aktie" say it is a company
+        ("Basel (AWP) – Novartis hat einen Bericht der «NZZ am Sonntag» dementiert. «Das stimmt nicht», sagte eine "
+         "Konzernsprecherin. Die Novartis-Aktie schloss leicht höher.", "Novartis"),
+        # a politician named bare in the lead is no company
+        ("Berlin (dpa) – Merz hat die Gewerkschaften kritisiert. Die IG Metall wies das zurück. Der Konzern müsse "
+         "investieren, sagte eine Konzernsprecherin.", "Konzernsprecherin"),
+    ],
+)
+def test_a_company_spokeswoman_speaks_for_the_company_named_bare_in_the_lead(text, resolved):
+    assert resolution_of(text, "eine Konzernsprecherin") == resolved
+
+
 def test_the_hospital_is_described_as_the_klinikum():
     assert resolution_of(
         "Im Marien-Klinikum in Lingen ist der Strom ausgefallen. Alle Patienten seien sicher, sagte ein Sprecher "

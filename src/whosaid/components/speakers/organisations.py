@@ -784,8 +784,8 @@ def _generically_described(span: Span, ctx: Context) -> Cluster | None:
     # "der Kaiserslauterer Autozulieferer", which the model took for a name, describes the one of that kind named with it
     of_kind = [c for c in ctx.clusters if c.type == "ORG" and kind is not None and kind in _kinds_of(c, ctx.data)
                and any(m.start < span.start for m in c.mentions) and not _town_adjective_and_noun(c, ctx.data)]
-    if not of_kind and org is None and kind is not None:
-        return _lead_subject_of_kind(kind, span, ctx)
+    if not of_kind and kind is not None:  # none named before, or only one of another kind
+        return _lead_subject_of_kind(kind, span, ctx) or _company_named_bare_in_lead(kind, span, ctx)
     return of_kind[0] if len(of_kind) == 1 else None
 
 
@@ -828,6 +828,36 @@ def _lead_subject_of_kind(kind: str, span: Span, ctx: Context) -> Cluster | None
     add_nominatives(cluster, ctx.data)
     ctx.clusters.append(cluster)
     return cluster
+
+
+COMPANY_KINDS = frozenset({"unternehmen", "konzern", "firma", "autobauer", "zulieferer", "geldhaus", "kreditinstitut"})
+
+
+def _company_named_bare_in_lead(kind: str, span: Span, ctx: Context) -> Cluster | None:
+    """ "Roche hat einen Bericht … dementiert. …, sagte eine Konzernsprecherin": a one-word name that opens the
+    article's first sentence as its subject, never written with a first name or a role, is the company the article is
+    about when a word for a company takes it up, though the model took it for a person."""
+    doc = span.doc
+    datelines = doc._.datelines or []
+    start = datelines[0].end if datelines else None
+    if kind not in COMPANY_KINDS or start is None or start + 1 >= span.start \
+            or not doc[start + 1].tag_.endswith("FIN"):
+        return None
+    named = next((c for c in ctx.clusters if any(m.start == start and m.end == start + 1 for m in c.mentions)), None)
+    if named is None or named.type not in {"PER", "ORG"} or any(len(m) != 1 for m in named.mentions):
+        return None
+    profile = ctx.profiles.get(id(named))
+    if named.type == "PER" and profile is not None and (profile.roles or profile.ages):
+        return None
+    # "Roche-Genussscheine", "Roche-Forschung": the article writes the name as a company's in a compound ("Merz" of a
+    # lead "Merz hat …" stays a person)
+    heads = tuple(ctx.data.words.get("company_compound_head", ()))
+    name = named.mentions[0].text
+    if named.type == "PER" and not any(t.text.startswith(name + "-") and t.text.split("-", 1)[1].lower().startswith(heads)
+                                       for t in doc):
+        return None
+    named.type = "ORG"
+    return named
 
 
 def _of_kind_that_spoke_before(span: Span, ctx: Context) -> Resolution | None:

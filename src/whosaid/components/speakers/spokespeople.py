@@ -21,6 +21,7 @@ from whosaid.components.speakers.context import (
 from whosaid.components.speakers.naming import qualify_institution
 from whosaid.components.speakers.organisations import (
     _acronym_of,
+    _company_named_bare_in_lead,
     _compound_of_noun_before,
     _is_outlet,
     _kinds_of,
@@ -114,6 +115,8 @@ def _resolve_spokesperson(
         org = _organisation_speaking_nearby(span, ctx) or _spoken_for_before(span, ctx)
         if org is not None and desc.org_word in generic and not _may_be_of_kind(org, desc.org_word, ctx):
             org = _only_of_kind(desc.org_word, span, ctx)  # "Eine Konzernsprecherin" after "Gewerkschaftsangaben"
+        if org is None and desc.org_word in generic:
+            org = _company_named_bare_in_lead(desc.org_word, span, ctx)  # "Roche hat … dementiert"
     if org is None:
         return Resolution(_bare(span))
     return Resolution(org.name, org, org, spokesperson=True)
