@@ -573,6 +573,14 @@ def test_a_company_spokeswoman_speaks_for_the_company_named_bare_in_the_lead(tex
     assert resolution_of(text, "eine Konzernsprecherin") == resolved
 
 
+def test_the_magazine_is_not_the_news_agency_named_after_it():
+    # Reuters, named last, was introduced as a news agency: "Das Magazin" is the medium that reported
+    assert resolution_of(
+        "Stuttgart (Reuters) - Bosch hat einen Bericht des „Focus“ über einen Stellenabbau zurückgewiesen. „Das ist "
+        "falsch“, sagte Personalvorstand Stefan Grosch am Mittwoch der Nachrichtenagentur Reuters. Das Magazin hatte "
+        "berichtet, Bosch wolle 5000 Stellen streichen.", "Das Magazin") == "Focus"
+
+
 def test_the_hospital_is_described_as_the_klinikum():
     assert resolution_of(
         "Im Marien-Klinikum in Lingen ist der Strom ausgefallen. Alle Patienten seien sicher, sagte ein Sprecher "

@@ -438,7 +438,7 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
     outlet_heads = tuple(ctx.data.words.get("outlet_head", ()))
     if org is None and any(form in outlet_nouns or form.lower().endswith(outlet_heads)
                            for form in _without_genitive(head.text)):
-        org = _latest_outlet(span, ctx)  # "das Magazin", "des Blattes" after "laut einem Bericht des „Spiegel“"
+        org = _latest_outlet(span, ctx, noun)  # "das Magazin", "des Blattes" after "laut einem Bericht des „Spiegel“"
     if org is None and head.lower_.endswith(tuple(ctx.data.words.get("outlet_body", ()))):
         org = _latest_outlet(span, ctx)  # "teilte die Chefredaktion mit" after "Die Zeitung „La Repubblica“ …"
     if org is None and noun in ctx.data.words.get("generic_org_word", ()):
@@ -552,12 +552,18 @@ def _name_ends_in_noun(c: Cluster, noun: str) -> bool:
     return any(form.endswith(noun) for w in words for form in _without_genitive(w))
 
 
-def _latest_outlet(span: Span, ctx: Context) -> Cluster | None:
+def _latest_outlet(span: Span, ctx: Context, noun: str | None = None) -> Cluster | None:
     """The medium named last before `span`: an organisation that reported something, whose name ends in a word for
     a medium ("Handelsblatt", "Neue Zürcher Zeitung"), or that such a word introduces ("das Nachrichtenmagazin
     „Spiegel“")."""
     before = [c for c in ctx.clusters if c.type == "ORG" and _is_outlet(c, ctx)
               and any(m.start < span.start for m in c.mentions)]
+    if noun is not None:
+        # "Das Magazin" after "der Nachrichtenagentur Reuters": a medium introduced as another kind is not meant
+        synonyms = (row.split("=")[1] for row in ctx.data.words.get("org_synonym", ()) if row.split("=")[0] == noun.lower())
+        other_kind = [c for c in before if _introduced_as_other_kind(c, (noun.lower(), *synonyms))]
+        if other_kind and len(other_kind) < len(before):
+            before = [c for c in before if c not in other_kind]
     return max(before, key=lambda c: max(m.start for m in c.mentions if m.start < span.start)) if before else None
 
 
