@@ -218,8 +218,10 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     government = _capital_owning_source(span, ctx)
     if government is not None:  # "Nach Darstellung Bischkeks": the Kyrgyz government
         return government
-    people = [c for m, c in inside if c.type == "PER" and not _possessor(m, span, data) and not _attached(m, span, data)
-              and not _after_organisation_noun(m, data)]
+    people = [c for m, c in inside if c.type == "PER" and not _possessor(m, span, data) and not _attached(m, span, data)]
+    # "Analystin Carla Weidmann von der US-Investmentbank Jefferies": of two, the name after an organisation noun is
+    # the organisation's ("der Sprecher des Kommandos Tahsin al-Khafaji" alone is the spokesman)
+    people = [c for m, c in inside if c in people and not _after_organisation_noun(m, data)] or people
     if people:  # "Kommissionspräsident Martin Gasser (SVP)": the bracket after a person is the party
         person = people[-1]
         if " " not in person.name and len(span) == 1:
