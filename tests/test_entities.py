@@ -215,6 +215,15 @@ def entity_known_as(text: str, name: str) -> set[str]:
      "Statistisches Landesamt", "Statistisches Landesamt"),
     ("Oberhof (dpa) – Nach Angaben des Deutschen Rodelverbands (DRV) fahren acht Athleten zur WM.",
      "DRV", "Deutscher Rodelverband"),
+    # the town after the head noun is not declined
+    ("Tübingen (dpa) – Fast jedes dritte Kind ist kurzsichtig. Das geht aus einer Studie des Universitätsklinikums "
+     "Freiburg hervor.", "Universitätsklinikums Freiburg", "Universitätsklinikum Freiburg"),
+    # … and a name its acronym spells with the head
+    ("St. Pölten (APA) – Im Weinviertel werden Buslinien gestrichen. Ein Sprecher des Verkehrsverbunds Ost-Region "
+     "(VOR) bestätigte das.", "VOR", "Verkehrsverbund Ost-Region"),
+    # … but a name after a kind noun is the name alone
+    ("Ingolstadt (dpa) – Audi baut Stellen ab. Ein Sprecher des Mutterkonzerns Volkswagen sagte, das sei Sache der "
+     "Marke.", "Mutterkonzerns Volkswagen", "Volkswagen"),
 ])
 def test_an_organisation_in_the_genitive_is_also_known_in_the_nominative(text, written, nominative):
     assert nominative in entity_known_as(text, written)

@@ -1009,7 +1009,8 @@ def _org_head(word: str, data: LanguageData) -> bool:
     """The word ends in an organisation noun of five letters or more ("Innenministeriums", "Umweltverband")."""
     endings, lengths = _org_endings(data.org_nouns)
     stem = word.removesuffix("es") if word.endswith("es") else word.removesuffix("s")
-    return any(w.lower()[-n:] in endings for w in (word, stem) for n in lengths if len(w) >= n)
+    dative = word.removesuffix("n") if word.endswith("en") else word  # "bei den Stadtwerken Bochum"
+    return any(w.lower()[-n:] in endings for w in (word, stem, dative) for n in lengths if len(w) >= n)
 
 
 @lru_cache(maxsize=8)
@@ -1570,6 +1571,11 @@ def add_nominatives(cluster: Cluster, data: LanguageData) -> None:
         gender = "f" if described else _gender_from_articles(cluster, len(adjectives)) or ("pl" if plural else None) \
             or noun_gender(head.lemma_ or head.text, data) or noun_gender(head.text, data) \
             or noun_gender(_without_genitive_s(head.text, data), data)
+        # "bei den Bayreuther Festspielen": a name in the plural, in the dative
+        dative_plural = m.start > 0 and m.doc[m.start - 1].lower_ in {"den", "bei", "von", "mit", "zu"} \
+            and head.text.endswith("en") and noun_gender(head.text[:-1], data) == "pl" and not described
+        if dative_plural:
+            gender = "pl"
         if gender is None:
             continue
         words = []
@@ -1586,7 +1592,7 @@ def add_nominatives(cluster: Cluster, data: LanguageData) -> None:
                     stem = stem[: -len(ending)]
                     break
             words.append(stem + STRONG_ENDINGS[gender])
-        noun = head.text
+        noun = head.text[:-1] if dative_plural else head.text
         if gender in {"m", "n"} and noun.endswith("s") and head.lemma_ and noun.startswith(head.lemma_) \
                 and 0 < len(noun) - len(head.lemma_) <= 2:
             noun = head.lemma_  # "Hauses" -> "Haus"
@@ -1617,10 +1623,20 @@ def _add_genitive_nominative(cluster: Cluster, m: Span, data: LanguageData) -> N
     before = m.start - 1
     if before > 0 and m.doc[before].text in QUOTE_OPENERS:
         before -= 1  # "des „Handelsblatts“"
+    if before >= 0 and m.doc[before].lower_ == "den" and m[0].tag_ == "NN" and m[0].text.endswith("en") \
+            and noun_gender(m[0].text[:-1], data) == "pl" and noun_gender(m[0].text, data) != "pl":
+        # "bei den Stadtwerken Bochum": a name in the plural, in the dative
+        cluster.nominatives.setdefault(m.text, " ".join([m[0].text[:-1], *(t.text for t in m[1:])]))
+        return
     if before < 0 or m.doc[before].lower_ != "des" or m[0].tag_ not in {"NN", "NE"}:
         return
     noun = _without_genitive_s(m[0].text, data)
-    if noun != m[0].text and (len(m) == 1 or m[1].lower_ in ACRONYM_NAME_LINKS):
+    # "des Universitätsklinikums Tübingen", "des Landgerichts Oldenburg": the place after the head is not declined
+    placed = len(m) > 1 and m[1:].text in load_gazetteer("de").places | data.words.get("region", frozenset())
+    # "des Verkehrsverbunds Ost-Region (VOR)": the acronym spells the head with the words after it
+    spelled = len(m) > 1 and any(ACRONYM.match(o.text) and abbreviates(o.text, " ".join([noun, *(t.text for t in m[1:])]))
+                                 for o in cluster.mentions)
+    if noun != m[0].text and (len(m) == 1 or m[1].lower_ in ACRONYM_NAME_LINKS or placed or spelled):
         cluster.nominatives.setdefault(m.text, " ".join([noun, *(t.text for t in m[1:])]))
         return
     last = _without_genitive_s(m[-1].text, data)
@@ -1690,7 +1706,9 @@ def canonical_name(cluster: Cluster) -> str:
     if cluster.type == "ORG" and len(words) > 1 and words[0].endswith(GENITIVE_S_AFTER) and best[0].tag_ == "NN":
         words[0] = words[0][:-1]  # "des Landeskriminalamts Rheinland-Pfalz" -> "Landeskriminalamt Rheinland-Pfalz"
     name = " ".join(words)
-    if len(best) == 1 and best[0].lemma_ and name.startswith(best[0].lemma_) and 0 < len(name) - len(best[0].lemma_) <= 2:
+    plural = noun_gender(name, load_language("de")) == "pl"  # "Stadtwerke", "Verkehrsbetriebe": named in the plural
+    if len(best) == 1 and best[0].lemma_ and name.startswith(best[0].lemma_) and 0 < len(name) - len(best[0].lemma_) <= 2 \
+            and not plural:
         name = best[0].lemma_  # "Innenministeriums" -> "Innenministerium"
     elif len(best) == 1 and cluster.type == "ORG" and name.endswith(GENITIVE_S_AFTER):
         name = name[:-1]  # the lemmatizer did not know the word: "Innenministeriums", "Bundesrats"

@@ -10,10 +10,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from whosaid.extensions import register_extensions
+from whosaid.lang import load_language
 
 DATELINE_DASHES = frozenset({"-", "–", "—", ":"})
 MAX_PLACE_TOKENS = 4  # "FRANKFURT/MAIN", "San Francisco", "Bad Homburg v. d. Höhe" is rare
 MAX_AGENCY_TOKENS = 4  # "dpa-AFX", "Keystone-SDA", "AP / dpa"
+PLACE_NAME_WORDS = frozenset({"am", "an", "der", "im", "in", "ob", "vorm", "vor", "bei", "auf"})  # "Frankfurt am Main"
 PLAIN_DATELINE_DASHES = frozenset({"–", "—"})  # "Wien – …": a dateline without its agency takes a dash, not ":"
 MAX_DATELINE_SENTENCE = 80  # tokens in which the first sentence after "Wien –" ends on its line
 
@@ -110,16 +112,30 @@ def dateline_at(doc: Doc, first: Token) -> Span | None:
     while i < len(doc) and place < MAX_PLACE_TOKENS and doc[i].text != "(":
         if place and doc[i].text in PLAIN_DATELINE_DASHES and _paragraph_goes_on(doc, i + 1):
             return doc[first.i : _skip_space(doc, i + 1)]  # "Wien – Der frühere …": no agency named
-        if not (doc[i].text[:1].isupper() or doc[i].text == "/") or doc[i].is_space:
+        # "Neunburg vorm Wald", "Halle an der Saale": a lowercase word inside a place's name, between capitalised ones
+        inner = place and doc[i].lower_ in PLACE_NAME_WORDS and i + 1 < len(doc) and (
+            doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ in PLACE_NAME_WORDS)
+        if not (doc[i].text[:1].isupper() or doc[i].text == "/" or inner) or doc[i].is_space:
             return None
         i += 1
         place += 1
     if place == 0 or i >= len(doc) or doc[i].text != "(":
         return None
     close = next((j for j in range(i + 1, min(len(doc), i + 2 + MAX_AGENCY_TOKENS)) if doc[j].text == ")"), None)
-    if close is None or close == i + 1 or close + 1 >= len(doc) or doc[close + 1].text not in DATELINE_DASHES:
+    if close is None or close == i + 1 or close + 1 >= len(doc):
         return None
+    if doc[close + 1].text not in DATELINE_DASHES:
+        # "Neunburg vorm Wald (KNA) Die katholische Stiftung …": some agencies set no dash; then the agency is a news
+        # agency's name (`news_agency`) and the paragraph's first sentence opens right after it on its line
+        if close != i + 2 or doc[i + 1].text.lower() not in _news_agencies() or not doc[close].whitespace_ \
+                or not doc[close + 1].text[:1].isupper() or not _paragraph_goes_on(doc, close + 1):
+            return None
+        return doc[first.i : _skip_space(doc, close + 1)]
     return doc[first.i : _skip_space(doc, close + 2)]
+
+
+def _news_agencies() -> frozenset[str]:
+    return frozenset(a.lower() for a in load_language("de").words.get("news_agency", ()))
 
 
 def _skip_space(doc: Doc, i: int) -> int:

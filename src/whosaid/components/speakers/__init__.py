@@ -22,6 +22,7 @@ from whosaid.components.speakers.context import (
     _contains_cluster_mention,
     _country_adjectives,
     _ends_span,
+    _is_role,
     _nominative_plural,
     _of_countries,
     _pronoun_key,
@@ -35,6 +36,7 @@ from whosaid.components.speakers.naming import (
 from whosaid.components.speakers.organisations import (
     _acronym_after,
     _broadcaster_of_programme,
+    _court_of_unit,
     _described_organisation,
     _group_in_parliament,
     _institution_of_role,
@@ -42,8 +44,13 @@ from whosaid.components.speakers.organisations import (
     _office_of_possessor,
     _organisation_before_its_leader,
     _organisation_led_by,
+    _organisation_noun,
+    _organisation_of_body,
+    _organisation_of_initials,
+    _organisation_of_place,
     _party_of_group,
     _person_advised,
+    _prosecution_of_charge,
     _title_after_outlet_noun,
     _unnamed_member_of,
 )
@@ -143,10 +150,12 @@ class SpeakerResolver:
         return doc
 
 
-def _name_after_kind_noun(span, data) -> str | None:
+def _name_after_kind_noun(span, data, compound: bool = False) -> str | None:
     """ "Ärzte ohne Grenzen" of "Die Organisation Ärzte ohne Grenzen (MSF)": the name apposed to a noun for the
     kind of organisation (`generic_org_word`, also in a compound: "Hilfsorganisation", "Branchenverband"), up to
-    the bracket; none where a preposition or article follows the noun ("Ministerium für Umwelt")."""
+    the bracket; none where a preposition or article follows the noun ("Ministerium für Umwelt"). With `compound`,
+    only after a compound noun ("Die Gewerkschaft Erziehung und Wissenschaft" is a name as a whole) and only a name
+    that ends capitalised ("Vier Pfoten", not "Vier Pfoten in Wien")."""
     words = [t for t in span if not t.is_space]
     if words and words[0].lower_ in DEFINITE_ARTICLES:
         words = words[1:]
@@ -154,9 +163,21 @@ def _name_after_kind_noun(span, data) -> str | None:
     words = words[:end]
     kinds = tuple(data.words.get("generic_org_word", ()))
     if len(words) < 2 or words[0].tag_ != "NN" or not words[0].lower_.endswith(kinds) \
-            or not words[1].text[:1].isupper() or words[1].tag_ not in {"NN", "NE", "ADJA", "FM"}:
+            or not words[1].text[:1].isupper() or words[1].tag_ not in {"NN", "NE", "ADJA", "FM", "CARD"}:
+        return None
+    if compound and (words[0].lower_ in kinds or not words[-1].text[:1].isupper()
+                     or any(t.tag_ in {"APPR", "APPRART"} and t.lower_ in {"in", "im", "aus", "bei"} for t in words)):
         return None
     return span.doc[words[1].i : words[-1].i + 1].text
+
+
+def _after_organisation_noun(mention, data) -> bool:
+    """ "Jefferies" of "Analystin Carla Weidmann von der US-Investmentbank Jefferies", which the model took for a
+    person: a name right after an organisation noun names the organisation."""
+    doc = mention.doc
+    i = mention.start - 1
+    return i >= 0 and doc[i].tag_ == "NN" and _organisation_noun(doc[i].text.rsplit("-", 1)[-1], data) \
+        and not _is_role(doc[i], data)
 
 
 def _learn_from_description(speaker, res: Resolution, ctx: Context) -> None:
@@ -188,6 +209,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         span = led
     span = _spokesperson_behind_source(span, data) or span  # "Angaben eines Gerichtssprechers": the spokesperson
     inside = _clusters_in(span, clusters)
+    panel = _court_of_unit(span, inside, ctx) or _prosecution_of_charge(span, ctx)
+    if panel is not None:  # "entschied der Zweite Senat": the court; "Laut Anklage": the prosecution
+        return panel
     advised = _person_advised(span, inside, data)
     if advised is not None:  # "Ein Berater Dagalos": someone of the person's organisation, never the person
         org = _organisation_led_by(advised, span, ctx)
@@ -197,6 +221,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         return government
     people = [c for m, c in inside if c.type == "PER" and not _possessor(m, span, data) and not _attached(m, span, data)
               and not _after_person_and_preposition(m, inside)]
+    # "Analystin Carla Weidmann von der US-Investmentbank Jefferies": of two, the name after an organisation noun is
+    # the organisation's ("der Sprecher des Kommandos Tahsin al-Khafaji" alone is the spokesman)
+    people = [c for m, c in inside if c in people and not _after_organisation_noun(m, data)] or people
     if people:  # "Kommissionspräsident Martin Gasser (SVP)": the bracket after a person is the party
         person = people[-1]
         if " " not in person.name and len(span) == 1:
@@ -297,10 +324,15 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         # "Die Fahrerin, eine 34 Jahre alte Frau aus Ulm": no one named before the apposition
         return Resolution(_bare(introduced))
     if not inside:
-        described = _described_organisation(span, ctx) or _office_of_possessor(span, ctx) \
+        described = _organisation_of_initials(span, inside, ctx) or _organisation_of_body(span, inside, ctx) \
+            or _described_organisation(span, ctx) \
+            or _office_of_possessor(span, ctx) \
             or _introduced_organisation_named_after(span, ctx)
         if described is not None:
             return described
+    named_by_place = _organisation_of_place(span, inside, data)
+    if named_by_place is not None:  # "Der Flüchtlingsrat Niedersachsen": the council, not the state
+        return Resolution(named_by_place)
     countries = _country_adjectives(list(span))  # "Das russische Verteidigungsministerium" is not the British one
     # "Die britische Behörde für maritime Sicherheit UKMTO": the acronym after the name is the name again
     whole = [c for m, c in inside if _ends_span(m, span) and (_described_name(span, m)
@@ -317,6 +349,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
             return Resolution(named[0].name, named[0])
     if len(inside) >= 2 and any(t.lower_ in data.words.get("coordination", ()) for t in span):
         return Resolution(_bare(span))
+    apposed = None if inside else _name_after_kind_noun(span, data, compound=True)
+    if apposed is not None:  # "Die Tierschutzorganisation Vier Pfoten": the kind of organisation is no part of its name
+        return Resolution(apposed)
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
 
 

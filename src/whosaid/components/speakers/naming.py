@@ -34,7 +34,7 @@ from whosaid.components.speakers.context import (
     _of_countries,
     _without_genitive,
 )
-from whosaid.components.speakers.organisations import _generically_described
+from whosaid.components.speakers.organisations import _generically_described, _town_adjective_and_noun
 from whosaid.lang import LanguageData
 
 
@@ -182,7 +182,10 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     doc = span.doc
     # the institution's word in the speaker phrase, else in its sentence ("Die Feuerwehr … nach eigenen Angaben")
     token = next((t for t in span if t.text.startswith(word)), None) \
-        or next((t for t in sentence_of(doc, span.start) if t.text == word), None)
+        or next((t for t in sentence_of(doc, span.start) if t.text == word), None) \
+        or _acronym_compound_of(word, span, data) \
+        or next((t for t in span if t.tag_ == "NN" and word.lower() in {  # "Innenminister(in)" of "Innenministerium"
+            t.lower_ + "ium", t.lower_.removesuffix("in") + "ium"}), None)
     if token is None and of_land and res.cluster is None and span[-1].tag_ == "NN":
         token = span[-1]  # "Nach Angaben ihres Hauses": the office of a Land's minister, named by another word
     if token is None and res.cluster is not None:
@@ -196,6 +199,21 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     stem = next((stem for _, stem in capitals.values() for t in span if t.tag_ == "ADJA" and t.lower_.startswith(stem)),
                 None)
     if local:
+        attached = _own_area_after(token, span)
+        if attached is not None:  # "das Gesundheitsamt der Provinz Dohuk": named by its own area, not the dateline's
+            cluster = res.cluster or Cluster(type="ORG", mentions=[doc[token.i : token.i + 1]])
+            if res.cluster is None:
+                ctx.clusters.append(cluster)
+            if cluster.qualified_name in {None, attached}:
+                cluster.qualified_name = attached
+                cluster.aliases.add(word)
+                return Resolution(attached, cluster, cluster if res.spokesperson else res.organisation,
+                                  res.spokesperson)
+            return res
+        district = _district_that_spoke(word, span, ctx)
+        if district is not None:  # "Der Landkreis Nienburg verteidigte … sagte ein Sprecher der Kreisverwaltung"
+            return Resolution(district.name, district, district if res.spokesperson else res.organisation,
+                              res.spokesperson)
         unit = _unit_of_institution(word, span, ctx)
         if unit is not None:  # "laut Polizei" after "Wie die Landespolizeidirektion Tirol mitteilte"
             return Resolution(unit.name, unit, unit if res.spokesperson else res.organisation, res.spokesperson)
@@ -214,8 +232,13 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
         aliases = {word, f"{word} in {place}"}
         if f"{word} von {place}" in span.text:
             aliases.add(f"{word} von {place}")  # "der Regionalverwaltung von Tigray": the name as written
-        if place[-1] not in "aeiou" and not any(c in place for c in " -"):
+        land = next((land for land in _lands(data) if land.name == place), None)
+        if place[-1] not in "aeiou" and not any(c in place for c in " -") and land is None:
             aliases.add(f"{place}er {word}")  # "Berliner Polizei", "Kiewer Militärverwaltung"
+        gender = noun_gender(word, data)
+        if land is not None and gender is not None:  # "Bayerisches Landeskriminalamt" of "Landeskriminalamt Bayern"
+            aliases |= {f"{adjective.capitalize()}{ending} {word}" for adjective in land.adjectives
+                        for ending in {"e", STRONG_ENDINGS[gender]}}
     else:
         stem = stem or (capitals[place][1] if place in capitals else None) or _country_adjective_before(word, span)
         # "bayerisch" written before the ministry is a state's adjective: the state's ministry
@@ -254,6 +277,13 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     return Resolution(name, cluster, cluster if res.spokesperson else res.organisation, res.spokesperson)
 
 
+def _acronym_compound_of(word: str, span: Span, data: LanguageData) -> Token | None:
+    """ "LKA-Sprecher" for "Landeskriminalamt": the compound in the phrase opened by the acronym the data gives for
+    the institution's word (`acronym`)."""
+    acronyms = {row.split("=")[0] for row in data.words.get("acronym", ()) if row.split("=")[1] == word}
+    return next((t for t in span if t.text.split("-")[0] in acronyms and "-" in t.text), None)
+
+
 def _state_of(word: str, token: Token, span: Span, data: LanguageData) -> Land | None:
     """The state of a Land's ministry or government (`land_institution`): the state written with it ("das
     niedersächsische Umweltministerium", "Nordrhein-Westfalens Gesundheitsministerium"), here or, the same for all,
@@ -279,6 +309,32 @@ def _state_of(word: str, token: Token, span: Span, data: LanguageData) -> Land |
     if earlier:
         return next(iter(earlier)) if len(earlier) == 1 else None
     return _state_of_dateline(doc, lands)
+
+
+def _own_area_after(token: Token, span: Span) -> str | None:
+    """ "Gesundheitsamt der Provinz Dohuk" of "das Gesundheitsamt der Provinz Dohuk": the institution's word with a
+    genitive of capitalised words after it in the phrase, which names the area it serves; not "der Stadt"."""
+    words = [t for t in span.doc[token.i + 1 : span.end] if not t.is_space]
+    if len(words) < 2 or words[0].lower_ not in {"der", "des"} or words[1].text == "Stadt" \
+            or not all(t.text[:1].isupper() and t.tag_ in {"NN", "NE"} for t in words[1:]):
+        return None
+    return span.doc[token.i : words[-1].i + 1].text
+
+
+def _district_that_spoke(word: str, span: Span, ctx: Context) -> Cluster | None:
+    """The district whose administration `word` is (`district_administration`: "Kreisverwaltung=kreis") when the last
+    speaker, in the sentence of `span` or the one before, was that district by name ("Der Landkreis Nienburg
+    verteidigte das Vorgehen. …, sagte ein Sprecher der Kreisverwaltung"): its office speaks for it."""
+    units = dict(row.split("=") for row in ctx.data.words.get("district_administration", ()))
+    if word not in units or ctx.last is None:
+        return None
+    speaker, res = ctx.last
+    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
+    if res.cluster is None or not sents or speaker.start < sents[max(0, len(sents) - 2)].start:
+        return None
+    unit, _, place = res.cluster.name.partition(" ")
+    return res.cluster if place and unit.lower().endswith(units[word]) \
+        and unit in ctx.data.words.get("administrative_unit", ()) else None
 
 
 def _without_unit_word(place: str, data: LanguageData) -> str:
@@ -342,13 +398,13 @@ def _named_for_description(res: Resolution, span: Span, ctx: Context) -> Resolut
     written only with a definite article that the name of one organisation named before ends in is that
     organisation."""
     cluster = res.cluster
-    if cluster is None or cluster.type != "ORG" or " " in cluster.name:
+    if cluster is None or cluster.type != "ORG" or " " in cluster.name and not _town_adjective_and_noun(cluster, ctx.data):
         return res
     mentions = [m for m in cluster.mentions if m.start_char > _headline_end(span.doc)]  # a headline has no articles
     if not mentions or not all(m.doc[m.start - 1].lower_ in DEFINITE_ARTICLES or m.doc[m.start - 1].tag_ == "APPRART"
                                for m in mentions):
         return res
-    word = cluster.name.lower()
+    word = cluster.name.split()[-1].lower()  # "das Frankfurter Geldhaus": the town's adjective says where it sits
     if not any(word.endswith(noun.lower()) for noun in ctx.data.org_nouns | ctx.data.words.get("generic_org_word",
                                                                                                  frozenset())):
         return res
@@ -361,9 +417,43 @@ def _named_for_description(res: Resolution, span: Span, ctx: Context) -> Resolut
         org = _generically_described(span, ctx)
         if org is not None and org is not cluster:
             return Resolution(org.name, org, org if res.spokesperson else res.organisation, res.spokesperson)
+    if not named:
+        ministry = _ministry_of_minister(word, cluster, span, res, ctx)
+        if ministry is not None:  # "Ein Sprecher des Ministeriums" after "Nordrhein-Westfalens Innenminister Lammers"
+            return ministry
     if len(named) != 1:
         return res
     org = next(iter(named.values()))
+    return Resolution(org.name, org, org if res.spokesperson else res.organisation, res.spokesperson)
+
+
+def _ministry_of_minister(word: str, cluster: Cluster, span: Span, res: Resolution, ctx: Context) -> Resolution | None:
+    """The ministry of the one minister the article named before with the field in the role ("Nordrhein-Westfalens
+    Innenminister Hendrik Lammers") for a bare "des Ministeriums" where no ministry was named (`role_office`:
+    minister -> ministerium), qualified by the state or country written with the role; it takes the bare word's
+    mentions."""
+    offices = dict(row.split("=") for row in ctx.data.words.get("role_office", ()))
+    role = next((r for r, office in offices.items() if office == word), None)
+    if role is None:
+        return None
+    doc = span.doc
+    first = min(m.start for m in cluster.mentions)
+    holders = {}
+    for t in doc[:first]:
+        lower = t.lower_.removesuffix("in") if t.lower_.endswith(role + "in") else t.lower_
+        if t.tag_ == "NN" and lower.endswith(role) and len(lower) > len(role) + 2:
+            holders.setdefault(lower, t)
+    if len(holders) != 1:
+        return None
+    field, token = next(iter(holders.items()))
+    ministry = (field[: -len(role)] + word).capitalize()
+    qualified = qualify_institution(doc[max(0, token.i - 1) : token.i + 1], Resolution(ministry), ctx)
+    org = qualified.cluster
+    if org is None or org.qualified_name is None or any(m.start == token.i for m in cluster.mentions):
+        return None
+    org.mentions = sorted(cluster.mentions, key=lambda m: m.start)  # the minister's word is no mention of it
+    if cluster in ctx.clusters:
+        ctx.clusters.remove(cluster)
     return Resolution(org.name, org, org if res.spokesperson else res.organisation, res.spokesperson)
 
 

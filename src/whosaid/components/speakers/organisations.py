@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from whosaid.components.descriptions import Profile, describe
-from whosaid.components.entities import Cluster, abbreviates, add_nominatives
+from whosaid.components.entities import ACRONYM, Cluster, abbreviates, add_nominatives
 from whosaid.components.phrases import QUOTE_MARKS, strip_span, text_sentences
 from whosaid.components.speakers.context import (
     ARTICLES,
@@ -56,6 +56,95 @@ def _organisation_before_its_leader(span: Span, clusters: list[Cluster], data: L
         j += 1  # a title: "General", "Präsident", "(des) Biologen"
     person = j < len(words) and any(c.type == "PER" and m.start == words[j].i for c in clusters for m in c.mentions)
     return span.doc[span.start : words[k].i] if organisation and person else None
+
+
+def _organisation_of_place(span: Span, inside: list[tuple[Span, Cluster]], data: LanguageData) -> str | None:
+    """ "Flüchtlingsrat Niedersachsen" of "Der Flüchtlingsrat Niedersachsen", where only the place is an entity: an
+    organisation noun (`org_nouns`, also ending a compound) before a place that ends the phrase names the organisation
+    of that place, never the place; not an institution that is named by its place anyway ("die Polizei Köln")."""
+    words = [t for t in span if not t.is_space]
+    if words and words[0].lower_ in ARTICLES:
+        words = words[1:]
+    if len(inside) != 1 or inside[0][1].type != "LOC" or len(words) < 2:
+        return None
+    place = inside[0][0]
+    k = next((n for n, t in enumerate(words) if t.i == place.start), None)
+    if k is None or k == 0 or place.end != words[-1].i + 1 or not all(t.tag_ == "ADJA" for t in words[: k - 1]):
+        return None
+    noun = words[k - 1]
+    institutions = {w.lower() for key in ("local_institution", "state_institution", "land_institution",
+                                          "national_institution") for w in data.words.get(key, ())}
+    if noun.tag_ != "NN" or not noun.text[:1].isupper() or noun.lower_ in institutions \
+            or not any(noun.lower_.endswith(n.lower()) and len(noun.text) > len(n) for n in data.org_nouns):
+        return None
+    return span.doc[noun.i : place.end].text
+
+
+ORDINAL_STEMS = ("erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt", "elft")
+
+
+def _court_of_unit(span: Span, inside: list[tuple[Span, Cluster]], ctx: Context) -> Resolution | None:
+    """ "entschied der Zweite Senat", "die 3. Strafkammer": a panel of a court (`court_unit`) speaks for the court
+    named before; a bare "Senat" or "Kammer" only with its number (a city's "Senat" is its government)."""
+    words = [t for t in span if not t.is_space]
+    if words and words[0].lower_ in ARTICLES:
+        words = words[1:]
+    units = ctx.data.words.get("court_unit", frozenset())
+    if not words or words[-1].lower_ not in units or any(c.type != "ORG" for _, c in inside) \
+            or not all(t.tag_ in {"ADJA", "CARD"} or re.fullmatch(r"\d+\.", t.text) for t in words[:-1]):
+        return None
+    numbered = any(t.tag_ == "CARD" or t.text[:-1].isdigit() or t.lower_.startswith(ORDINAL_STEMS) for t in words[:-1])
+    if words[-1].lower_ in {"senat", "senats", "kammer"} and not numbered:
+        return None
+    court = _latest_organisation_ending("gericht", span, ctx)
+    return Resolution(court.name, court) if court is not None else None
+
+
+def _organisation_of_initials(span: Span, inside: list[tuple[Span, Cluster]], ctx: Context) -> Resolution | None:
+    """ "Der HR hatte berichtet" after "einen Bericht des Hessischen Rundfunks": an acronym alone, no entity, is the
+    one organisation named before whose name's words it abbreviates."""
+    words = [t for t in span if not t.is_space]
+    if words and words[0].lower_ in ARTICLES:
+        words = words[1:]
+    if inside or len(words) != 1 or not ACRONYM.match(words[0].text):
+        return None
+    named = {id(c): c for c in ctx.clusters if c.type == "ORG" and any(m.start < span.start for m in c.mentions)
+             and abbreviates(words[0].text, c.name)}
+    if len(named) != 1:
+        return None
+    org = next(iter(named.values()))
+    return Resolution(org.name, org)
+
+
+def _prosecution_of_charge(span: Span, ctx: Context) -> Resolution | None:
+    """ "Laut Anklage", "Die Anklage wirft ihm vor": the charge, named by nobody after it, speaks for the prosecution
+    (`prosecution_word`), the one named before or else the bare institution, which takes its place by the court's."""
+    words = [t for t in span if not t.is_space]
+    if words and words[0].lower_ in ARTICLES:
+        words = words[1:]
+    if len(words) != 1 or words[0].lower_ not in ctx.data.words.get("prosecution_word", ()):
+        return None
+    named = _latest_organisation_ending("staatsanwaltschaft", span, ctx)
+    return Resolution(named.name, named) if named is not None else Resolution("Staatsanwaltschaft")
+
+
+def _organisation_of_body(span: Span, inside: list[tuple[Span, Cluster]], ctx: Context) -> Resolution | None:
+    """ "Die Festspielleitung" after "bei den Bayreuther Festspielen", "die Klinikleitung": a compound of a word for the
+    body that leads an organisation (`organisation_body`) speaks for the organisation named before whose name holds
+    its first part, as "ein Festspielsprecher" does."""
+    words = [t for t in span if not t.is_space]
+    if words and words[0].lower_ in ARTICLES:
+        words = words[1:]
+    if inside or len(words) != 1 or words[0].tag_ != "NN":
+        return None
+    head = words[0].lower_
+    body = next((b for b in ctx.data.words.get("organisation_body", ()) if head.endswith(b) and len(head) > len(b) + 3),
+                None)
+    if body is None:
+        return None
+    stem = head[: -len(body)].rstrip("-")
+    org = _organisation_named(stem, span, ctx)
+    return Resolution(org.name, org) if org is not None else None
 
 
 def _person_advised(span: Span, inside: list[tuple[Span, Cluster]], data: LanguageData) -> Span | None:
@@ -356,7 +445,9 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
     outlet_heads = tuple(ctx.data.words.get("outlet_head", ()))
     if org is None and any(form in outlet_nouns or form.lower().endswith(outlet_heads)
                            for form in _without_genitive(head.text)):
-        org = _latest_outlet(span, ctx)  # "das Magazin", "des Blattes" after "laut einem Bericht des „Spiegel“"
+        org = _latest_outlet(span, ctx, noun)  # "das Magazin", "des Blattes" after "laut einem Bericht des „Spiegel“"
+    if org is None and head.lower_.endswith(tuple(ctx.data.words.get("outlet_body", ()))):
+        org = _latest_outlet(span, ctx)  # "teilte die Chefredaktion mit" after "Die Zeitung „La Repubblica“ …"
     if org is None and noun in ctx.data.words.get("generic_org_word", ()):
         spoke = _of_kind_that_spoke_before(span, ctx)
         if spoke is not None:  # "Der Landeselternrat kritisierte, … hieß es in einer Mitteilung des Gremiums"
@@ -366,6 +457,10 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
         org = _party_named_just_before(span, ctx)  # "Die SVP begrüßte den Schritt. Die Partei fordert, …"
     if org is None and noun.capitalize() in ctx.data.org_nouns:
         org = _compound_written_before(noun, span, ctx)  # "Das Ministerium" after "mit dem Kunstministerium"
+    if org is None and noun in outlet_nouns | {n.lower() for n in outlet_nouns}:
+        # "Der Sender" after "einen Bericht des sudanesischen Staatsfernsehens": the one compound of a synonym
+        synonyms = [row.split("=")[1] for row in ctx.data.words.get("org_synonym", ()) if row.split("=")[0] == noun]
+        org = next((c for c in (_compound_written_before(s, span, ctx) for s in synonyms) if c is not None), None)
     return Resolution(org.name, org) if org is not None else None
 
 
@@ -464,12 +559,18 @@ def _name_ends_in_noun(c: Cluster, noun: str) -> bool:
     return any(form.endswith(noun) for w in words for form in _without_genitive(w))
 
 
-def _latest_outlet(span: Span, ctx: Context) -> Cluster | None:
+def _latest_outlet(span: Span, ctx: Context, noun: str | None = None) -> Cluster | None:
     """The medium named last before `span`: an organisation that reported something, whose name ends in a word for
     a medium ("Handelsblatt", "Neue Zürcher Zeitung"), or that such a word introduces ("das Nachrichtenmagazin
     „Spiegel“")."""
     before = [c for c in ctx.clusters if c.type == "ORG" and _is_outlet(c, ctx)
               and any(m.start < span.start for m in c.mentions)]
+    if noun is not None:
+        # "Das Magazin" after "der Nachrichtenagentur Reuters": a medium introduced as another kind is not meant
+        synonyms = (row.split("=")[1] for row in ctx.data.words.get("org_synonym", ()) if row.split("=")[0] == noun.lower())
+        other_kind = [c for c in before if _introduced_as_other_kind(c, (noun.lower(), *synonyms))]
+        if other_kind and len(other_kind) < len(before):
+            before = [c for c in before if c not in other_kind]
     return max(before, key=lambda c: max(m.start for m in c.mentions if m.start < span.start)) if before else None
 
 
@@ -500,9 +601,10 @@ def _outlet_nearby(span: Span, ctx: Context) -> Resolution | None:
     return None
 
 
-def _is_outlet(c: Cluster, ctx: Context) -> bool:
-    """A medium: it reported something, its name ends in a word for a medium, or such a word introduces it."""
-    if id(c) in ctx.outlets:
+def _is_outlet(c: Cluster, ctx: Context, reported: bool = True) -> bool:
+    """A medium: it reported something (unless `reported` is False), its name ends in a word for a medium, or such a
+    word introduces it."""
+    if reported and id(c) in ctx.outlets:
         return True
     listed = {n.lower() for n in ctx.data.words.get("outlet_noun", ())}
     whole = {n.lower() for n in ctx.data.words.get("outlet_noun_whole", ())}
@@ -561,10 +663,23 @@ def _latest_organisation_ending(word: str, span: Span, ctx: Context, besides: Cl
             return home
     named = [c for c in ctx.clusters if c.type == "ORG" and c is not besides and ends(c)
              and any(m.start < span.start for m in c.mentions)]
+    # "die Bahn" after "die Deutsche Bahn" and "der Fahrgastverband Pro Bahn": an organisation the article introduced
+    # as of another kind is not described by a word of its name while another one may be
+    other_kind = [c for c in named if _introduced_as_other_kind(c, endings)]
+    if other_kind and len(other_kind) < len(named):
+        named = [c for c in named if c not in other_kind]
     named.sort(key=lambda c: max(m.start for m in c.mentions if m.start < span.start))
     if len(named) > 1 and _in_one_sentence(named[-2:], span):
         return None  # "die Gewerkschaft Verdi und die Gewerkschaft GEW … teilte die Gewerkschaft mit": which one?
     return named[-1] if named else None
+
+
+def _introduced_as_other_kind(c: Cluster, endings: tuple[str, ...]) -> bool:
+    """Whether a common noun before the organisation's name says what it is ("der Fahrgastverband Pro Bahn", "die
+    Gewerkschaft Verdi") and none of these nouns ends in `endings`."""
+    kinds = {_apposed_noun(m) for m in c.mentions} - {""}
+    kinds |= {m[0].lower_ for m in c.mentions if len(m) > 1 and m[0].tag_ == "NN" and m[0].text not in c.name.split()}
+    return bool(kinds) and not any(form.endswith(endings) for k in kinds for form in _without_genitive(k))
 
 
 def _home_club(span: Span, ctx: Context) -> Cluster | None:
@@ -679,9 +794,83 @@ def _generically_described(span: Span, ctx: Context) -> Cluster | None:
     if org is not None and _of_generic_kind(org, span, ctx.data):
         return org
     kind = _generic_kind(span, ctx.data)
+    # "der Kaiserslauterer Autozulieferer", which the model took for a name, describes the one of that kind named with it
     of_kind = [c for c in ctx.clusters if c.type == "ORG" and kind is not None and kind in _kinds_of(c, ctx.data)
-               and any(m.start < span.start for m in c.mentions)]
+               and any(m.start < span.start for m in c.mentions) and not _town_adjective_and_noun(c, ctx.data)]
+    if not of_kind and kind is not None:  # none named before, or only one of another kind
+        return _lead_subject_of_kind(kind, span, ctx) or _company_named_bare_in_lead(kind, span, ctx)
     return of_kind[0] if len(of_kind) == 1 else None
+
+
+def _town_adjective_and_noun(cluster: Cluster, data: LanguageData) -> bool:
+    """ "Frankfurter Geldhaus", "Kaiserslauterer Autozulieferer": a town's adjective in -er before a generic word for
+    an organisation (`generic_org_word`, also ending a compound), which the model took for a name; every mention so
+    written ("Hamburger Abendblatt" is a name)."""
+    generic = tuple(data.words.get("generic_org_word", ()))
+    places = {e.text for m in cluster.mentions[:1] for e in m.doc.ents if e.label_ == "LOC"}
+
+    def town(t) -> bool:  # "Kaiserslauterer", which the tagger may take for a noun, of "Kaiserslautern"
+        return t.text[:1].isupper() and t.text.endswith("er") and (
+            t.tag_ == "ADJA" or any(p.startswith(t.text[:-2]) for p in places))
+
+    return all(len(m) == 2 and town(m[0]) and m[1].tag_ == "NN"
+               and any(f.endswith(generic) for f in _without_genitive(m[1].lower_)) for m in cluster.mentions)
+
+
+def _lead_subject_of_kind(kind: str, span: Span, ctx: Context) -> Cluster | None:
+    """ "Die Commerzbank hat … mehr verdient. …, teilte das Frankfurter Geldhaus mit" where the model took
+    "Commerzbank" for no name: the subject that opens the article's first sentence, a definite article and one
+    compound word ending in a word part of that kind's names (`generic_org_kind`), is the organisation the article is
+    about; it becomes an entity with every occurrence of the word."""
+    doc = span.doc
+    datelines = doc._.datelines or []
+    start = datelines[0].end if datelines else None
+    if start is None or start + 2 >= span.start:
+        return None
+    article, word = doc[start], doc[start + 1]
+    parts = tuple(p for p in _org_kinds(ctx.data).get(kind, ()) if len(p) >= 4)
+    if article.lower_ not in DEFINITE_ARTICLES or word.tag_ not in {"NN", "NE"} or not word.text[:1].isupper() \
+            or not doc[start + 2].tag_.endswith("FIN") or not parts or not word.lower_.endswith(parts) \
+            or word.lower_ in parts:
+        return None
+    taken = {i for c in ctx.clusters for m in c.mentions for i in range(m.start, m.end)}
+    mentions = [m for m in _occurrences(doc, doc[word.i : word.i + 1]) if m.start not in taken]
+    if not any(m.start == word.i for m in mentions):
+        return None
+    cluster = Cluster(type="ORG", mentions=mentions)
+    add_nominatives(cluster, ctx.data)
+    ctx.clusters.append(cluster)
+    return cluster
+
+
+COMPANY_KINDS = frozenset({"unternehmen", "konzern", "firma", "autobauer", "zulieferer", "geldhaus", "kreditinstitut"})
+
+
+def _company_named_bare_in_lead(kind: str, span: Span, ctx: Context) -> Cluster | None:
+    """ "Roche hat einen Bericht … dementiert. …, sagte eine Konzernsprecherin": a one-word name that opens the
+    article's first sentence as its subject, never written with a first name or a role, is the company the article is
+    about when a word for a company takes it up, though the model took it for a person."""
+    doc = span.doc
+    datelines = doc._.datelines or []
+    start = datelines[0].end if datelines else None
+    if kind not in COMPANY_KINDS or start is None or start + 1 >= span.start \
+            or not doc[start + 1].tag_.endswith("FIN"):
+        return None
+    named = next((c for c in ctx.clusters if any(m.start == start and m.end == start + 1 for m in c.mentions)), None)
+    if named is None or named.type not in {"PER", "ORG"} or any(len(m) != 1 for m in named.mentions):
+        return None
+    profile = ctx.profiles.get(id(named))
+    if named.type == "PER" and profile is not None and (profile.roles or profile.ages):
+        return None
+    # "Roche-Genussscheine", "Roche-Forschung": the article writes the name as a company's in a compound ("Merz" of a
+    # lead "Merz hat …" stays a person)
+    heads = tuple(ctx.data.words.get("company_compound_head", ()))
+    name = named.mentions[0].text
+    if named.type == "PER" and not any(t.text.startswith(name + "-") and t.text.split("-", 1)[1].lower().startswith(heads)
+                                       for t in doc):
+        return None
+    named.type = "ORG"
+    return named
 
 
 def _of_kind_that_spoke_before(span: Span, ctx: Context) -> Resolution | None:

@@ -21,6 +21,7 @@ from whosaid.components.speakers.context import (
 from whosaid.components.speakers.naming import qualify_institution
 from whosaid.components.speakers.organisations import (
     _acronym_of,
+    _company_named_bare_in_lead,
     _compound_of_noun_before,
     _is_outlet,
     _kinds_of,
@@ -29,6 +30,7 @@ from whosaid.components.speakers.organisations import (
     _org_kinds,
     _organisation_named,
     _organisation_named_just_before,
+    _organisation_noun,
     _organisation_of_acronym,
     _spoken_for_before,
 )
@@ -42,6 +44,9 @@ def _resolve_spokesperson(
     A spokesperson of a person ("Merkels Sprecher", "ein Sprecher von X") stays a described speaker."""
     if any(c.type == "PER" for _, c in inside) or (span.start > 0 and _possessor_name(span)):
         return Resolution(_bare(span))
+    apposed = _spokesperson_named_in_apposition(span, desc, ctx)
+    if apposed is not None:  # "…, vermutete der Sprecher" after "sagte der Sprecher des Ministeriums, Mohsen Dschalali"
+        return Resolution(apposed.name, apposed)
     attached = _attachment(span)  # "für" inside the attachment names the office spoken for, no policy field
     head = span if attached is None else span.doc[span.start : attached.start]
     if any(t.lower_ == "für" for t in head) or any(  # "der Sprecher für Innere Sicherheit": a party's policy role
@@ -102,10 +107,16 @@ def _resolve_spokesperson(
             or _compound_of_noun_before(desc.org_word, span, ctx)  # "ein Ministeriumssprecher": the ministry
         if org is None:  # "ein Polizeisprecher", "ein Lufthansa-Sprecher" with no such organisation found
             return Resolution(_written_org_word(span, desc.org_word))
+    if org is None and not desc.org_word:
+        institution = _institution_opening_clause(span, ctx)
+        if institution is not None:  # "Am Hamburger Flughafen blieb es nach Angaben eines Sprechers ruhig"
+            return institution
     if org is None:
         org = _organisation_speaking_nearby(span, ctx) or _spoken_for_before(span, ctx)
         if org is not None and desc.org_word in generic and not _may_be_of_kind(org, desc.org_word, ctx):
             org = _only_of_kind(desc.org_word, span, ctx)  # "Eine Konzernsprecherin" after "Gewerkschaftsangaben"
+        if org is None and desc.org_word in generic:
+            org = _company_named_bare_in_lead(desc.org_word, span, ctx)  # "Roche hat … dementiert"
     if org is None:
         return Resolution(_bare(span))
     return Resolution(org.name, org, org, spokesperson=True)
@@ -179,6 +190,9 @@ def _organisation_speaking_nearby(span: Span, ctx: Context) -> Cluster | None:
         org = next(iter(opened.values())) if len(opened) == 1 else None
         if org is not None and org.type == "ORG" and not _is_outlet(org, ctx):
             return org
+        described = _described_subject(opening, ctx) if not opened else None
+        if described is not None and not _is_outlet(described, ctx, reported=False):
+            return described  # "Die Staatsanwaltschaft prüft nach Angaben eines Sprechers, …", though it accused before
     if ctx.last is not None and len(sents) >= 2:
         speaker, res = ctx.last
         org = res.cluster
@@ -186,6 +200,68 @@ def _organisation_speaking_nearby(span: Span, ctx: Context) -> Cluster | None:
                 and not _is_outlet(org, ctx):
             return org
     return None
+
+
+def _spokesperson_named_in_apposition(span: Span, desc: Description, ctx: Context) -> Cluster | None:
+    """The person who spoke last, in this sentence or the one before, for a bare definite "der Sprecher" of their
+    gender, when the article named them in apposition to a spokesperson phrase ("der Sprecher des iranischen
+    Ölministeriums, Mohsen Dschalali,"): the same spokesperson again, not the organisation."""
+    words = [t for t in span if not t.is_space]
+    if len(words) != 2 or words[0].lower_ not in DEFINITE_ARTICLES or words[1].lower_ not in {"sprecher", "sprecherin"} \
+            or ctx.last is None:
+        return None
+    speaker, res = ctx.last
+    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
+    person = res.cluster
+    if person is None or person.type != "PER" or not sents or speaker.start < sents[max(0, len(sents) - 2)].start:
+        return None
+    doc = span.doc
+    for m in person.mentions:
+        if m.start < 2 or doc[m.start - 1].text != ",":
+            continue
+        before = doc[max(0, m.start - 9) : m.start - 1]
+        # "der Sprecher des iranischen Ölministeriums, Mohsen Dschalali": the role opens the phrase before the comma
+        role = next((t for t in reversed(before) if t.lower_ == words[1].lower_ and t.i > 0
+                     and doc[t.i - 1].lower_ in DEFINITE_ARTICLES), None)
+        if role is not None and not any(t.text in {",", ".", "„", "“", "»", "«"} or t.tag_.startswith("V")
+                                        for t in doc[role.i + 1 : m.start - 1]):
+            return person
+    return None
+
+
+def _institution_opening_clause(span: Span, ctx: Context) -> Resolution | None:
+    """The institution that the clause of an unnamed spokesperson opens with by its word alone, as its subject or
+    where it happened ("Am Hamburger Flughafen blieb es nach Angaben eines Sprechers ruhig"), where no entity is
+    named there: that institution, qualified by its place, rather than whoever spoke before."""
+    doc = span.doc
+    sent = next((s for s in text_sentences(doc) if s.start <= span.start < s.end), None)
+    if sent is None:
+        return None
+    finite = next((t for t in doc[sent.start : span.start] if t.tag_.endswith("FIN") and not t._.in_quote), None)
+    if finite is None:
+        return None
+    opening = doc[sent.start : finite.i]
+    words = [t for t in opening if not t.is_space]
+    if words and words[0].tag_ in {"APPR", "APPRART", "ART"}:
+        words = words[1:]
+    if words and words[0].tag_ == "ART":
+        words = words[1:]
+    institutions = {w for key in ("local_institution", "national_institution") for w in ctx.data.words.get(key, ())}
+    if not words or words[-1].text not in institutions or not all(t.tag_ == "ADJA" for t in words[:-1]) \
+            or any(c.type != "LOC" for _, c in _clusters_in(opening, ctx.clusters)):
+        return None  # "Am Hamburger Flughafen", which the model may take for a place, names the airport
+    res = qualify_institution(opening, Resolution(words[-1].text, spokesperson=True), ctx)
+    return res if res.cluster is not None else None
+
+
+def _described_subject(opening: Span, ctx: Context) -> Cluster | None:
+    """The organisation named before that a subject made of a definite article, adjectives and an organisation noun
+    describes ("Die Staatsanwaltschaft" after "die Staatsanwaltschaft Oldenburg"): its noun ends its name."""
+    words = [t for t in opening if not t.is_space]
+    if len(words) < 2 or words[0].lower_ not in DEFINITE_ARTICLES or words[-1].tag_ != "NN" \
+            or not all(t.tag_ == "ADJA" for t in words[1:-1]) or not _organisation_noun(words[-1].text, ctx.data):
+        return None
+    return _latest_organisation_ending(words[-1].lower_, opening, ctx)
 
 
 def _attachment(span: Span) -> Span | None:
