@@ -294,6 +294,10 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     gendered = _only_person_of_gender(span, ctx)
     if gendered is not None:  # "Der 49 Jahre alte Markus H. … sagte der Mann in seinem letzten Wort"
         return Resolution(gendered.name, gendered)
+    named = [c for m, c in inside if c.type == "ORG" and _ends_span(m, span) and _described_name(span, m)
+             and any(t.tag_ == "NN" for t in span.doc[span.start : m.start])]
+    if named and desc.says_something:  # "Die Hilfsorganisation Ärzte ohne Grenzen": a name, not doctors described
+        return Resolution(named[0].name, named[0])
     if desc.says_something:
         unnamed = None if _new_or_several(found, span, data) else _last_unnamed_speaker(span, desc, ctx)
         if unnamed is not None:  # "Eine Urlauberin schilderte … „…“, sagte die 34-Jährige": she, unnamed
