@@ -356,3 +356,9 @@ def test_denying_a_gerund_reports_what_is_denied_and_answers_the_claim_that_name
     claim, denial = statement(rec, "that the councillor"), statement(rec, "paying him")
     assert (denial.kind, denial.stance, denial.refers_to) == ("Indirect", "deny", claim.id)
     assert [(c.claim, c.counter) for c in rec.contradictions] == [(claim.id, denial.id)]
+
+
+@pytest.mark.parametrize("dateline", ["MADRID, May 4 (Reuters) - ", "SYDNEY (AP) — ", "LIMA, Peru (AFP) - "])
+def test_the_dateline_before_the_agencys_dash_is_no_part_of_the_speaker(dateline):
+    record = _english(dateline + "Spanish airline Iberavia Airways on Monday denied that it planned to cut flights.")
+    assert record.statements[0].speaker.text == "Spanish airline Iberavia Airways"

@@ -24,6 +24,7 @@ QUOTE_MARK_TEXTS = frozenset({"“", "”", '"', "``", "''"})
 # "point out", "call for", "call on": the particle or preposition a cue lemma needs to report speech
 NEEDS_PARTICLE = {"point": ("out",), "post": ("on",)}
 MAX_SPEAKER_TOKENS = 25
+DASHES = frozenset({"-", "—", "–", "--"})
 
 
 @dataclass(frozen=True)
@@ -530,6 +531,15 @@ def _outer_cue(verb: Token) -> Token | None:
 def _noun_phrase(head: Token) -> Span | None:
     """The subject's phrase without a relative clause or a parenthesis that runs on."""
     doc = head.doc
+    # "OSLO, March 9 (Reuters) - Norwegian shipper Nordhavn Shipping on Tuesday denied": the dateline before the
+    # agency's dash is no part of who spoke; where the parser made the city the head, the name after the dash is
+    dash = next((t.i for t in doc[head.left_edge.i : head.right_edge.i] if t.text in DASHES and t.i > 0
+                 and doc[t.i - 1].text == ")"), None)
+    if dash is not None and dash > head.i:
+        after = [c for c in head.children if c.i > dash and c.dep_ in {"appos", "conj", "npadvmod"}]
+        if not after:
+            return None
+        head = after[-1]  # "- British fashion retailer Pelham & Co": the name the parser hangs last on the city
     end = head.right_edge.i + 1
     for c in head.children:
         if c.dep_ in {"relcl", "acl"} and c.i > head.i:
@@ -541,7 +551,8 @@ def _noun_phrase(head: Token) -> Span | None:
                                                               for start in time_starts)), None)
     if cut is not None:
         end = cut - 1 if doc[cut - 1].pos_ == "ADP" and cut - 1 > head.i else cut
-    span = _trim(doc[head.left_edge.i : end])
+    start = head.left_edge.i if dash is None else dash + 1
+    span = _trim(doc[start:end])
     if span is not None and len(span) > MAX_SPEAKER_TOKENS:
         span = doc[head.i : head.i + 1]
     return span
