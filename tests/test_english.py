@@ -362,3 +362,13 @@ def test_denying_a_gerund_reports_what_is_denied_and_answers_the_claim_that_name
 def test_the_dateline_before_the_agencys_dash_is_no_part_of_the_speaker(dateline):
     record = _english(dateline + "Spanish airline Iberavia Airways on Monday denied that it planned to cut flights.")
     assert record.statements[0].speaker.text == "Spanish airline Iberavia Airways"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Dutch chipmaker Veldhoven Systems said on Monday it would cut 300 jobs.", "Veldhoven Systems"),
+    ("The regional daily Kieler Bote reported on Monday that the port would close.", "Kieler Bote"),
+    ("Police spokesman Lieutenant-Colonel Tariq Mahmood said two suspects had been arrested.", "Tariq Mahmood"),
+    ("Italian sports daily Gazzetta Nova reported that the striker had signed.", "Gazzetta Nova"),
+])
+def test_a_descriptor_written_before_a_name_describes_the_named_speaker(sentence, speaker):
+    assert _english(sentence).statements[0].speaker.resolved == speaker

@@ -17,6 +17,9 @@ from whosaid.lang import LanguageData, load_language
 from whosaid.record import TextSpan
 
 ARTICLES = frozenset({"the", "a", "an"})
+# military and police ranks written before a name
+TITLES = frozenset({"colonel", "lieutenant", "major", "captain", "sergeant", "commander", "cmdr", "cmdr.", "col.",
+                    "lt.", "gen.", "sgt.", "capt.", "maj."})
 
 
 @cache
@@ -158,6 +161,9 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     if people:
         return Resolution(_without_title(people[0].name, data), people[0], organisations[0] if organisations else None)
     words = [t for t in span if not t.is_space]
+    named = _name_after_descriptor(words, clusters, data)
+    if named is not None:
+        return named
     if len(words) == 1 and words[0].lower_ in {p.lower() for p in data.pronouns}:
         return _pronoun(span, clusters, genders, data)
     if 1 <= len(words) <= 2 and words[-1].text[:1].isupper():
@@ -194,6 +200,36 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     if whole:
         return Resolution(whole[0].name, whole[0])
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _name_after_descriptor(words: list[Token], clusters: list[Cluster], data: LanguageData) -> Resolution | None:
+    """ "Norwegian container shipper Nordhavn Shipping", "French sports daily L'Equipe", "army spokesman Guillaume
+    Ndjoli": a common-noun descriptor written before a proper name without a comma (wire style) describes the named
+    one, who is the speaker, whether or not the tagger found the name."""
+    end = len(words)
+    start = end
+    while start > 0 and (words[start - 1].pos_ == "PROPN" and words[start - 1].text[:1].isupper()
+                         or words[start - 1].text in {"&", "'s", "-"} and start < end):
+        start -= 1
+    while start < end and words[start].text in {"&", "'s", "-"}:
+        start += 1
+    # the descriptor's head: a common noun ("shipper", "newspaper"; the tagger reads "daily" as a proper noun)
+    if start == end or start == 0 or words[start - 1].pos_ not in {"NOUN", "PROPN"} \
+            or not words[start - 1].text.islower():
+        return None
+    descriptor = words[:start]
+    if any(t.pos_ in {"VERB", "AUX", "PRON", "ADP"} or t.is_punct for t in descriptor) or any(
+            t.lower_ in ARTICLES for t in descriptor[1:]):
+        return None
+    doc = words[0].doc
+    name = doc[words[start].i : words[-1].i + 1]
+    while len(name) > 2 and (name[0].lower_ in data.role_nouns or name[0].lower_ in TITLES or name[0].text == "-"):
+        name = name[1:]  # "Lieutenant-Colonel Guillaume Ndjoli": a rank is no part of the name
+    for c in clusters:
+        if any(m.start <= name.start and name.end <= m.end or name.start <= m.start and m.end <= name.end
+               for m in c.mentions):
+            return Resolution(c.name, c)
+    return Resolution(name.text, None)
 
 
 def _organisation_named_before(span: Span, clusters: list[Cluster], data: LanguageData) -> Cluster | None:
