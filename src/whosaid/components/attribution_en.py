@@ -135,7 +135,8 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _link_nesting(found)
     _content_denials(found, data)
     _link_answers(found, data)
-    _negations_after_denials(found)
+    _negations_after_denials(found, data)
+    _no_such_denials(found)
     return found
 
 
@@ -160,7 +161,7 @@ def _reports_named_in_answers(found: list[Found], data: LanguageData) -> list[Fo
         if speaker is not None and speaker[-1].dep_ == "case":
             speaker = speaker[:-1]  # "the newspaper's report": the newspaper
         content = _subtree_span(clause, exclude=noun)
-        if speaker is None or content is None:
+        if speaker is None or content is None or _report_told(f, speaker, found, data):
             continue
         mark = next(m for m in clause.children if m.dep_ == "mark")
         content = _trim(content.doc[mark.i + 1 : content.end]) if mark.i == content.start else content
@@ -172,6 +173,21 @@ def _reports_named_in_answers(found: list[Found], data: LanguageData) -> list[Fo
         f.refers_to = report
         out.append(report)
     return out
+
+
+def _report_told(denial: Found, outlet: Span, found: list[Found], data: LanguageData) -> bool:
+    """The article tells the report a denial names in a sentence of its own ("Bloomberg had reported on Monday that
+    …"): a reporting verb whose speaker shares a name with the outlet (any other speaker's report where the outlet
+    is not named: "a newspaper report" … "The Arizona Sentinel reported")."""
+    reporting = data.words.get("report_verb", frozenset()) | {"report"}
+    names = {t.text for t in outlet if t.pos_ == "PROPN"}
+    for g in found:
+        if g is denial or not g.cue or g.cue[0].pos_ not in {"VERB", "AUX"} or g.lemma not in reporting \
+                or g.speaker is None or _same_speaker(denial, g):
+            continue
+        if not names or any(t.text in names for t in g.speaker):
+            return True
+    return False
 
 
 def _content_denials(found: list[Found], data: LanguageData) -> None:
@@ -267,6 +283,19 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         # interposed phrase the parser may hang the that-clause on the cue as an adverbial clause
         clause = next((c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None and tok.dep_ in {"ccomp", "parataxis", "advcl"} and tok.head.i > tok.i:
+        # "Bloomberg had reported on Monday, citing people familiar with the matter, that Nordhavn was working …":
+        # after an interposed phrase the parser may make the that-clause the root and hang the cue on it
+        head = tok.head
+        mark = next((m for m in head.children if m.dep_ == "mark" and m.lower_ == "that" and m.i > tok.right_edge.i),
+                    None)
+        if mark is not None:
+            end = head.right_edge.i + 1
+            while end > mark.i + 1 and doc[end - 1].text in {".", "!", "?"}:
+                end -= 1
+            span = _trim(doc[mark.i : end])
+            if span is not None and len(span) > 2:
+                return [span], "Indirect"
     if clause is None and tok.dep_ in {"ROOT", "conj"}:
         # "The plan is dead, he said": the parser may hang the reported clause on the cue as parataxis
         clause = next((c for c in tok.children if c.dep_ == "parataxis" and c.i < tok.i), None)
@@ -339,10 +368,17 @@ def _without_leading_time(span: Span) -> Span:
 
 
 def _that_clause_below(tok: Token) -> Token | None:
-    """ "told reporters in a statement that …": the parser hangs the that-clause on a noun after the cue."""
+    """ "told reporters in a statement that …": the parser hangs the that-clause on a noun after the cue. A report
+    noun's that-clause ("denied a report by the Journal that …", "dismissed reports that …") belongs to the noun:
+    the noun phrase is the cue's object (Reported)."""
+    data = tok.doc._.lang_data
+    reports = (data.words.get("report_noun", frozenset()) | data.words.get("press_report_noun", frozenset())) \
+        if data is not None else frozenset()
     for child in tok.children:
         if child.i < tok.i or child.dep_ not in {"prep", "dobj", "dative", "npadvmod"}:
             continue
+        if child.dep_ == "dobj" and child.lower_ in reports:
+            return None
         for t in child.subtree:
             if t.dep_ in {"acl", "ccomp", "advcl"} and t.head.i > tok.i and t.left_edge.lower_ == "that" \
                     and t.left_edge.dep_ == "mark":
@@ -787,7 +823,8 @@ def _link_nesting(found: list[Found]) -> None:
     for f in found:
         if f.via is not None or not f.cue:
             continue
-        outer = [g for g in found if g is not f and g.cue and g.content_start <= f.cue[0].idx < g.content_end
+        outer = [g for g in found if g is not f and g.cue and g.refers_to is not f
+                 and g.content_start <= f.cue[0].idx < g.content_end
                  and not any(s.start <= f.cue[0].i < s.end and all(t._.in_quote for t in s) for s in g.content)]
         if outer:
             f.via = min(outer, key=lambda g: g.content_end - g.content_start)
@@ -838,12 +875,29 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
             f.refers_to = told_before  # "Volkswagen denied … The Handelsblatt newspaper had reported that …"
 
 
-def _negations_after_denials(found: list[Found]) -> None:
+def _no_such_denials(found: list[Found]) -> None:
+    """ "There is no such plan", "There has been no such decision": "no such" takes up a claim just told and denies
+    it: the last report or claim of another speaker before it, else what the denial before it answers."""
+    for n, f in enumerate(found):
+        if f.stance == "deny" or f.refers_to is not None or not f.content or f.via is not None:
+            continue
+        words = [t.lower_ for s in f.content for t in s]
+        if not any(a in {"no", "not"} and b == "such" for a, b in zip(words, words[1:])):
+            continue
+        claims = [g for g in found[:n] if g.via is None and g.stance != "deny" and not _same_speaker(f, g)
+                  and (g.lemma == "report" or g.stance == "claim")]
+        denials = [g for g in found[:n] if g.stance == "deny" and g.refers_to is not None]
+        answered = claims[-1] if claims else denials[-1].refers_to if denials else None
+        if answered is not None:
+            f.stance, f.refers_to = "deny", answered
+
+
+def _negations_after_denials(found: list[Found], data: LanguageData) -> None:
     """ "Chief executive Martin Sloane rejected the report. “There are no plans to move production,” Sloane said":
     a negated statement the denier makes in the next sentence answers the same report."""
     for before, f in zip(found, found[1:]):
         if before.stance != "deny" or before.refers_to is None or f.stance != "assert" or f.refers_to is not None \
-                or not f.content or not before.content or not _same_person_again(before, f):
+                or not f.content or not before.content or not _same_person_again(before, f, data):
             continue
         sents = list(f.content[0].doc.sents)
         here = next(n for n, s in enumerate(sents) if s.start <= f.content[0].start < s.end)
@@ -852,13 +906,17 @@ def _negations_after_denials(found: list[Found]) -> None:
             f.stance, f.refers_to = "deny", before.refers_to
 
 
-def _same_person_again(first: Found, then: Found) -> bool:
-    """The second speaker is the first's surname, a pronoun, or none (a continuation)."""
+def _same_person_again(first: Found, then: Found, data: LanguageData) -> bool:
+    """The second speaker is the first's surname, a pronoun, none (a continuation), or a spokesperson of the first
+    ("a Nordhavn spokeswoman" after "Nordhavn Shipping", "a company spokesperson")."""
     if then.speaker is None:
         return then.continues is first
     if first.speaker is None:
         return False
     words = [t for t in then.speaker if not t.is_space]
+    if any(t.lower_ in data.words.get("spokesperson_noun", ()) for t in words):
+        names = {t.text for t in first.speaker if t.pos_ == "PROPN"}
+        return any(t.text in names or t.lower_ in data.words.get("org_anaphor", ()) for t in words)
     return len(words) == 1 and (words[0].pos_ == "PRON" or words[0].text == first.speaker[-1].text)
 
 
@@ -904,7 +962,8 @@ def _report_told_after(f: Found, found: list[Found], words: set[str], data: Lang
         if there - here > REPORT_AFTER_SENTENCES:
             break
         past_perfect = any(c.lower_ == "had" and c.dep_ == "aux" for c in g.cue[0].children)
-        if past_perfect and (names_report or words & _content_words(g)):
+        reporting = g.lemma in data.words.get("report_verb", frozenset()) | {"report"}
+        if past_perfect and (names_report or words & _content_words(g)) or names_report and reporting:
             return g
     return None
 
@@ -917,7 +976,9 @@ def _report_of_named_outlet(f: Found, found: list[Found], data: LanguageData) ->
     at = next((t.i for t in content if t.lower_ in nouns), None) if content is not None else None
     if at is None:
         return None
-    names = {t.text for t in content.doc[content.start : at] if t.pos_ == "PROPN"}
+    # "a Wall Street Journal report", "a report by Bloomberg News that …": the names before the reported clause
+    that = next((t.i for t in content if t.i > at and t.lower_ == "that" and t.dep_ == "mark"), content.end)
+    names = {t.text for t in content.doc[content.start : that] if t.pos_ == "PROPN"}
     reports = [g for g in found if g is not f and g.speaker is not None and g.stance in {"claim", "assert"}
                and any(t.text in names for t in g.speaker if t.pos_ == "PROPN")]
     return min(reports, key=lambda g: abs(g.content_start - f.content_start), default=None)
