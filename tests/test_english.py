@@ -362,10 +362,13 @@ def test_denying_a_gerund_reports_what_is_denied_and_answers_the_claim_that_name
     assert [(c.claim, c.counter) for c in rec.contradictions] == [(claim.id, denial.id)]
 
 
-@pytest.mark.parametrize("dateline", ["MADRID, May 4 (Reuters) - ", "SYDNEY (AP) — ", "LIMA, Peru (AFP) - "])
+@pytest.mark.parametrize("dateline", ["MADRID, May 4 (Reuters) - ", "SYDNEY (AP) — ", "LIMA, Peru (AFP) - ",
+                                      "NAIROBI, Sept 13 (Reuters) - "])
 def test_the_dateline_before_the_agencys_dash_is_no_part_of_the_speaker(dateline):
     record = _english(dateline + "Spanish airline Iberavia Airways on Monday denied that it planned to cut flights.")
     assert record.statements[0].speaker.text == "Spanish airline Iberavia Airways"
+    record = _english(dateline + "Kenya's energy ministry on Monday rejected a report that it would raise fuel prices.")
+    assert record.statements[0].speaker.text == "Kenya's energy ministry"
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [

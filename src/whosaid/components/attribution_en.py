@@ -513,7 +513,11 @@ def _speaker(tok: Token) -> Span | None:
     doc = tok.doc
     verb = _governing_cue(tok) or tok
     for _ in range(3):
-        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        # "ACCRA, Sept 13 (Reuters) - Ghana's finance ministry on Monday rejected": where the parser gives the verb
+        # two subjects (the dateline's city and the speaker), the one nearest before it is the speaker
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        before = [c for c in subjects if c.i < verb.i]
+        subject = before[-1] if before else subjects[0] if subjects else None
         if subject is not None:
             return _noun_phrase(subject)
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
