@@ -415,3 +415,16 @@ def test_a_negated_quote_of_the_deniers_spokesperson_denies_the_same_report():
                   "spokeswoman said.", published="2027-05-03", lang="en")
     report = statement(rec, "that Corvane Foods")
     assert statement(rec, "We have not decided").refers_to == report.id
+
+
+def test_a_headline_verb_read_as_a_noun_before_report_makes_no_report_statement():
+    record = _english("Peru denies report it will cap copper exports\n\nLIMA (Reuters) - Peru's mining ministry on "
+                      "Monday denied a report that it would cap copper exports.")
+    assert [s.cue.lemma for s in record.statements if s.cue and s.cue.lemma == "report"] == []
+
+
+@pytest.mark.parametrize("frame", ["who asked not to be named because he was not authorised to speak",
+                                   "who asked not to be identified because the talks were private"])
+def test_asking_not_to_be_named_is_no_statement(frame):
+    record = _english(f"One Rotterdam trader, {frame}, said prices would rise in March.")
+    assert [(s.cue.lemma, s.content.text) for s in record.statements] == [("say", "prices would rise in March")]

@@ -227,10 +227,24 @@ def _cue_lemma(tok: Token, data: LanguageData) -> str | None:
         return None  # "she would demand a hearing": not said yet
     if tok.dep_ == "xcomp" and tok.tag_ in {"VB", "VBP"} and tok.head.lemma_.lower() in data.verb_cues:
         return None  # "Carmaker denies report it will close plant": a headline's noun the parser read as a verb
+    if tok.i > 0 and _third_person_cue(tok.doc[tok.i - 1].lower_, data) not in {None, lemma}:
+        return None  # "Ghana rejects report it will halt sales": the headline's verb the tagger read as a noun
+    if lemma in {"ask", "request"} and any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in
+                                           data.words.get("anonymity_verb", ()) for c in tok.children):
+        return None  # "who asked not to be named": the condition of anonymity, no statement
     needs = NEEDS_PARTICLE.get(lemma)
     if needs and not any(c.lower_ in needs for c in tok.children if c.dep_ in {"prt", "prep"}):
         return None
     return lemma
+
+
+def _third_person_cue(word: str, data: LanguageData) -> str | None:
+    """ "denies" -> "deny", "rejects" -> "reject", "dismisses" -> "dismiss": the cue a third-person form spells."""
+    for stem in (word[:-3] + "y" if word.endswith("ies") else None, word[:-2] if word.endswith("es") else None,
+                 word[:-1] if word.endswith("s") else None):
+        if stem and stem in data.verb_cues:
+            return stem
+    return None
 
 
 def _to_infinitive(tok: Token) -> bool:
