@@ -428,3 +428,25 @@ def test_a_headline_verb_read_as_a_noun_before_report_makes_no_report_statement(
 def test_asking_not_to_be_named_is_no_statement(frame):
     record = _english(f"One Rotterdam trader, {frame}, said prices would rise in March.")
     assert [(s.cue.lemma, s.content.text) for s in record.statements] == [("say", "prices would rise in March")]
+
+
+@pytest.mark.parametrize(("text", "description", "person"), [
+    ("Colorado state Sen. Marcus Ellery on Tuesday rejected the allegation. \"I never took a cent,\" the Denver "
+     "Republican told reporters.", "the Denver Republican", "Marcus Ellery"),
+    ("Porto coach Rafael Souza denied the report. \"I am happy here,\" the Brazilian said.", "the Brazilian",
+     "Rafael Souza"),
+    ("The finance secretary, Owen Lacey, said the budget was balanced. \"We will not raise taxes,\" the minister "
+     "told MPs.", "the minister", "Owen Lacey"),
+    ("Striker Emre Kaya scored twice. \"We deserved it,\" the 27-year-old forward said.", "the 27-year-old forward",
+     "Emre Kaya"),
+])
+def test_a_definite_description_takes_up_the_only_person_just_named(text, description, person):
+    record = _english(text)
+    s = next(s for s in record.statements if s.speaker and s.speaker.text == description)
+    assert s.speaker.resolved == person
+
+
+def test_a_description_after_two_persons_named_stays_unresolved():
+    record = _english("Mayor Ines Duval met Governor Paul Brandt on Monday. \"We agreed on nothing,\" the 58-year-old "
+                      "said.")
+    assert record.statements[0].speaker.resolved not in {"Ines Duval", "Paul Brandt"}

@@ -191,10 +191,13 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
             return Resolution(own.name, own, own, spokesperson=True)
     roles = [t for t in words if t.lower_ in data.role_nouns or t.lemma_.lower() in data.role_nouns]
     if roles:
-        person = _person_with_role(doc, span, roles[-1], clusters)
+        person = _person_with_role(doc, span, roles[-1], clusters) or _person_described(span, words, clusters, data)
         if person is not None:
             return Resolution(person.name, person)
         return Resolution(_bare(span), None, organisations[0] if organisations else None)
+    person = _person_described(span, words, clusters, data)
+    if person is not None:
+        return Resolution(person.name, person)
     # "Reuters", "the BBC", "The manufacturer, Skyward Aviation": the name is the speaker
     whole = [c for m, c in inside if m.end == span.end and (len(words) - len(m) <= 1 or doc[m.start - 1].text == ",")]
     if whole:
@@ -230,6 +233,41 @@ def _name_after_descriptor(words: list[Token], clusters: list[Cluster], data: La
                for m in c.mentions):
             return Resolution(c.name, c)
     return Resolution(name.text, None)
+
+
+def _person_described(span: Span, words: list[Token], clusters: list[Cluster], data: LanguageData) -> Cluster | None:
+    """ "the minister", "The 61-year-old senator", "the Tucson Democrat", "the Portuguese", "the 31-year-old
+    defender": a definite description by role, age, party or nationality takes up the person named in its sentence
+    or the one before, when that is the only person named there (a wrong person is worse than none)."""
+    doc = span.doc
+    if len(words) < 2 or len([t for t in words if not t.is_punct]) > 5 or words[0].lower_ != "the" \
+            or words[-1].tag_ == "POS":
+        return None
+    head = words[-1]
+    described = (head.lower_ in data.role_nouns or head.lemma_.lower() in data.role_nouns
+                 or head.ent_type_ == "NORP" or any(t.lower_ in {"year-old", "old"} for t in words))
+    if not described or any(t.pos_ in {"VERB", "AUX", "PRON", "ADP"} or t.is_punct and t.text != "-" for t in words[1:]):
+        return None
+    if head.lower_ in data.words.get("org_anaphor", ()) or head.lower_ in data.words.get("outlet_noun", ()):
+        return None
+    sents = list(doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start <= span.start < s.end)
+    back = here - 1  # the sentence before, reading over sentences that are all quote ("“We deserved it,” the …")
+    while back > 0 and all(t._.in_quote or t.is_punct or t.is_space for t in sents[back]):
+        back -= 1
+    lo = sents[max(0, back)].start
+    near = {id(c): c for c in clusters if c.type == "PER" for m in c.mentions if lo <= m.start < span.start}
+    if len(near) != 1:
+        return None
+    # a name the tagger missed ("Mayor Ines Duval met Governor Paul Brandt"): two capitalised proper nouns in a row
+    # outside every entity may be another person
+    known = {t.i for c in clusters for m in c.mentions for t in m}
+    run = 0
+    for t in doc[lo : span.start]:
+        run = run + 1 if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in known and not t._.in_quote else 0
+        if run >= 2:
+            return None
+    return next(iter(near.values()))
 
 
 def _organisation_named_before(span: Span, clusters: list[Cluster], data: LanguageData) -> Cluster | None:
