@@ -450,3 +450,16 @@ def test_a_description_after_two_persons_named_stays_unresolved():
     record = _english("Mayor Ines Duval met Governor Paul Brandt on Monday. \"We agreed on nothing,\" the 58-year-old "
                       "said.")
     assert record.statements[0].speaker.resolved not in {"Ines Duval", "Paul Brandt"}
+
+
+def test_she_after_a_speaker_whose_gender_nothing_shows_is_that_speaker():
+    record = _english("Council leader Maria Ortiz called the plan reckless. Harbour director Sam Kettering said the "
+                      "port would expand. \"We have the money,\" Kettering said. She added that work would begin in "
+                      "May.")
+    assert statement(record, "that work would begin").speaker.resolved == "Sam Kettering"
+
+
+def test_a_surname_with_an_apposition_is_the_person_named_in_full_before():
+    record = _english("Economist Ama Owusu-Boateng said inflation would ease. Owusu-Boateng, a former central bank "
+                      "adviser, said rates would fall in June.")
+    assert statement(record, "rates would fall").speaker.resolved == "Ama Owusu-Boateng"

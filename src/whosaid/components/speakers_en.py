@@ -166,8 +166,12 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         return named
     if len(words) == 1 and words[0].lower_ in {p.lower() for p in data.pronouns}:
         return _pronoun(span, clusters, genders, data)
-    if 1 <= len(words) <= 2 and words[-1].text[:1].isupper():
-        short = person_ending_in(clusters, " ".join(t.text for t in words))
+    # "Mensah-Bonsu", "Reinholt, a Swedish citizen who founded Halcyon": a surname (before its apposition) is the
+    # person named in full before
+    comma = next((k for k, t in enumerate(words) if t.text == ","), len(words))
+    surname = words[:comma]
+    if 1 <= len(surname) <= 4 and all(t.text[:1].isupper() or t.text == "-" for t in surname):
+        short = person_ending_in(clusters, doc[surname[0].i : surname[-1].i + 1].text)
         if short is not None:
             return Resolution(short.name, short)
     anaphors = data.words.get("org_anaphor", frozenset())
@@ -376,11 +380,24 @@ def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data:
     pool = same_sentence or candidates
     best = max(pool, key=lambda x: (x[0], x[1]))
     nearest = max(pool, key=lambda x: x[1])
+    if nearest is not best and wanted and _just_spoke(doc[nearest[1]], span):
+        # "“…,” Avery said. She added that …": the person who spoke in the sentence before (whose gender nothing
+        # else shows) is the pronoun's antecedent before anyone named further back
+        return Resolution(nearest[2].name, nearest[2])
     if nearest is not best and _in_sentence_or_one_before(doc[nearest[1]], span):
         # "Minister Priya Raman urged … , she said": a person of unknown gender just named may be meant as well as
         # a woman named further back; a wrong person is worse than none
         return Resolution(span.text)
     return Resolution(best[2].name, best[2])
+
+
+def _just_spoke(token: Token, span: Span) -> bool:
+    """`token` is in the speaker of a statement in the pronoun's sentence or the one before, and the pronoun is the
+    subject of the next cue."""
+    if not _in_sentence_or_one_before(token, span):
+        return False
+    return any(f.speaker is not None and f.speaker.start <= token.i < f.speaker.end and f.speaker.start < span.start
+               for f in span.doc._.statements or [])
 
 
 def _in_sentence_or_one_before(token: Token, span: Span) -> bool:
