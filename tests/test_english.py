@@ -463,3 +463,10 @@ def test_a_surname_with_an_apposition_is_the_person_named_in_full_before():
     record = _english("Economist Ama Owusu-Boateng said inflation would ease. Owusu-Boateng, a former central bank "
                       "adviser, said rates would fall in June.")
     assert statement(record, "rates would fall").speaker.resolved == "Ama Owusu-Boateng"
+
+
+def test_a_pronoun_after_a_speaker_resolved_by_surname_is_that_person_not_one_named_before():
+    record = _english("Deputy Minister Efua Ansah-Mensah said sales were on track. A spokesman for the board, Kofi "
+                      "Boateng, said prices would rise. Ansah-Mensah, a former banker, said she would travel to London. "
+                      "She urged buyers to stay calm.")
+    assert statement(record, "buyers to stay calm").speaker.resolved == "Efua Ansah-Mensah"

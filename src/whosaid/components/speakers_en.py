@@ -370,7 +370,9 @@ def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data:
             continue
         if wanted and genders.get(id(c)) not in (None, wanted):
             continue
-        starts = [m.start for m in c.mentions if m.start < span.start]
+        # the names the tagger found, and the speakers already resolved to the person ("Mensah-Bonsu, a former …")
+        extra = [doc.char_span(e.start, e.end, alignment_mode="expand") for e in c.extra_mentions]
+        starts = [m.start for m in [*c.mentions, *(x for x in extra if x is not None)] if m.start < span.start]
         if starts:
             # a known gender that agrees beats an unknown one nearby
             candidates.append((genders.get(id(c)) == wanted if wanted else False, max(starts), c))
