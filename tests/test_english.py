@@ -470,3 +470,12 @@ def test_a_pronoun_after_a_speaker_resolved_by_surname_is_that_person_not_one_na
                       "Boateng, said prices would rise. Ansah-Mensah, a former banker, said she would travel to London. "
                       "She urged buyers to stay calm.")
     assert statement(record, "buyers to stay calm").speaker.resolved == "Efua Ansah-Mensah"
+
+
+def test_the_first_word_of_an_organisations_name_alone_is_that_organisation():
+    record = _english("OSLO (Reuters) - Norwegian shipper Skarvik Shipping on Tuesday denied a report that it was "
+                      "preparing a bid. Skarvik chief executive Ingrid Holm told analysts that the group would cut debt. "
+                      "A Skarvik spokeswoman said there were no talks.")
+    speakers = {s.speaker.text: s.speaker.resolved for s in record.statements if s.speaker}
+    assert speakers["A Skarvik spokeswoman"] == "Skarvik Shipping"
+    assert speakers["Skarvik chief executive Ingrid Holm"] == "Ingrid Holm"

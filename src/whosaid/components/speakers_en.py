@@ -54,6 +54,7 @@ class EnglishSpeakerResolver:
         clusters: list[Cluster] = doc._.entities or []
         _retype_organisations(clusters, self.data)
         _add_speaking_companies(doc, clusters, self.data)
+        _merge_short_organisation_names(clusters)
         genders = _cluster_genders(doc, clusters)
         earlier: list[tuple[Span, Resolution]] = []
         for found in sorted(doc._.statements or [], key=lambda f: f.speaker.start if f.speaker is not None else 10**9):
@@ -82,6 +83,26 @@ def _retype_organisations(clusters: list[Cluster], data: LanguageData) -> None:
     for c in clusters:
         if c.type == "PER" and any(m[-1].lower_ in endings or m.text in data.media for m in c.mentions):
             c.type = "ORG"
+
+
+def _merge_short_organisation_names(clusters: list[Cluster]) -> None:
+    """ "Nordhavn" after "Nordhavn Shipping", "Bloomberg" after "Bloomberg News", "Pelham" after "Pelham & Co": a
+    name of one word, never written longer on its own, that begins an organisation's longer name is that
+    organisation (the small model often types the short form as a person or place)."""
+    organisations = [c for c in clusters if c.type == "ORG" and any(len(m) > 1 for m in c.mentions)]
+    for c in list(clusters):
+        if c in organisations or not c.mentions or any(len(m) != 1 for m in c.mentions) or c.type == "MISC":
+            continue
+        if c.type == "LOC" and not all(m.root.dep_ in {"nsubj", "nsubjpass"} for m in c.mentions):
+            continue  # "Ghana's finance ministry", "in Chile": a place, not "Ghana Cocoa Board"
+        word = c.mentions[0].text
+        owners = {id(o): o for o in organisations for m in o.mentions if len(m) > 1 and m[0].text == word}
+        if len(owners) != 1:
+            continue
+        owner = next(iter(owners.values()))
+        owner.mentions = sorted([*owner.mentions, *c.mentions], key=lambda m: m.start)
+        owner.extra_mentions.extend(c.extra_mentions)
+        clusters.remove(c)
 
 
 def _add_speaking_companies(doc: Doc, clusters: list[Cluster], data: LanguageData) -> None:
@@ -156,7 +177,9 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     doc = span.doc
     inside = [(m, c) for c in clusters for m in c.mentions if span_within(m, span)]
     inside.sort(key=lambda mc: mc[0].start)
-    people = [c for m, c in inside if c.type == "PER" and not _possessive(m)]
+    # "Skarvik chief executive Ingrid Holm": the person whose name ends the phrase (or its part before a comma) first
+    people = [c for m, c in sorted(inside, key=lambda mc: not _ends_phrase(mc[0], span))
+              if c.type == "PER" and not _possessive(m)]
     organisations = [c for m, c in inside if c.type in {"ORG", "LOC"}]
     if people:
         return Resolution(_without_title(people[0].name, data), people[0], organisations[0] if organisations else None)
@@ -323,6 +346,11 @@ def _without_title(name: str, data: LanguageData) -> str:
     while len(words) > 2 and (words[0].lower() in data.role_nouns or words[0].rstrip(".") in {"Mr", "Mrs", "Ms", "Dr"}):
         words = words[1:]
     return " ".join(words)
+
+
+def _ends_phrase(mention: Span, span: Span) -> bool:
+    doc = span.doc
+    return mention.end == span.end or mention.end < len(doc) and doc[mention.end].text == ","
 
 
 def _possessive(mention: Span) -> bool:
