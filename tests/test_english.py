@@ -479,3 +479,27 @@ def test_the_first_word_of_an_organisations_name_alone_is_that_organisation():
     speakers = {s.speaker.text: s.speaker.resolved for s in record.statements if s.speaker}
     assert speakers["A Skarvik spokeswoman"] == "Skarvik Shipping"
     assert speakers["Skarvik chief executive Ingrid Holm"] == "Ingrid Holm"
+
+
+def test_denials_that_take_up_an_earlier_statement_refer_to_it():
+    record = _english("Sheriff: van driver was speeding\n\nThe van was travelling at 70 mph, according to a sheriff's "
+                      "report released Monday.\n\nThe driver's lawyer, Ruth Engel, disputed the sheriff's estimate of "
+                      "the speed. \"The brakes failed,\" she said.\n\nSheriff Tom Baird rejected that suggestion.")
+    report, estimate = statement(record, "The van was"), statement(record, "the sheriff's estimate")
+    assert estimate.refers_to == report.id
+    assert statement(record, "that suggestion").refers_to == statement(record, "The brakes failed").id
+
+
+def test_a_company_spokesman_speaks_for_the_company_that_spoke_before_not_the_regulator_named_last():
+    record = _english("LONDON (Reuters) - British retailer Harlow & Finch said on Monday that hackers had stolen customer "
+                      "data. The company said it had informed the regulator. The ICO said it was making enquiries. "
+                      "Researcher Mia Lund said card numbers were offered for sale. A company spokesman rejected that.")
+    denial = next(s for s in record.statements if s.content.text == "that")
+    assert denial.speaker.resolved == "Harlow & Finch" and denial.refers_to == statement(record, "card numbers").id
+
+
+def test_that_account_contradicted_by_the_evidence_denies_what_was_just_claimed():
+    record = _english("Grant had told the court that his partner had hidden the losses. Prosecutors said that account "
+                      "was contradicted by the evidence.")
+    denial = statement(record, "that account")
+    assert (denial.stance, denial.refers_to) == ("deny", statement(record, "that his partner").id)

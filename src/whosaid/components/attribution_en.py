@@ -204,11 +204,19 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
             if t.lower_ not in falsity or t.dep_ not in {"acomp", "attr", "ccomp", "xcomp", "oprd"} \
                     or any(c.dep_ == "neg" for c in t.head.children):
                 continue
-            subject = next((c for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}
-                            or c.dep_ == "dobj" and t.head in called), None)
+            # "The report is wrong": the subject of the copula; "that account was contradicted by the evidence":
+            # the passive subject of the verb itself
+            holder = t if t.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in t.children) else t.head
+            subject = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}
+                            or c.dep_ == "dobj" and holder in called), None)
             if subject is not None and (subject.lower_ in reports or subject.lower_ in {"this", "that", "it"}):
                 f.stance = "deny"
                 f.extra["calls_report_false"] = subject.lower_ in reports
+                # "that account", also where the parser read "said that account was …" as the complementizer
+                f.extra["demonstrative"] = any(c.dep_ == "det" and c.lower_ in {"that", "this"}
+                                               for c in subject.children) or (
+                    subject.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in subject.children)
+                    and subject.left_edge.i > 0 and subject.doc[subject.left_edge.i - 1].lower_ == "that")
                 break
 
 
@@ -354,7 +362,10 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         if span is not None:
             return [span], "Indirect"
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.pos_ not in {"PRON"} and not obj._.in_quote:
+        # "A company spokesman rejected that.": a denial's demonstrative object takes up what was just said
+        answer = obj is not None and obj.lower_ in {"that", "this"} and obj.right_edge.i == obj.i \
+            and doc._.lang_data is not None and doc._.lang_data.verb_cues[lemma].stance == "deny"
+        if obj is not None and (obj.pos_ not in {"PRON"} or answer) and not obj._.in_quote:
             # "accused the administration of hiding …", "dismissed the plan as unrealistic"
             end = max([obj.right_edge.i] + [c.right_edge.i for c in tok.children
                                              if c.dep_ in {"prep", "oprd"} and c.i > obj.i and c.lower_ in {"of", "as", "for"}])
@@ -856,13 +867,21 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
             continue
         report = _report_of_named_outlet(f, found, data)
         if report is None and f.extra.get("calls_report_false"):
-            # "The report is wrong," a spokesperson said: the last report another speaker made before
-            told = [g for g in found if g.content_start < f.content_start and g.lemma == "report"
-                    and not _same_speaker(f, g)]
+            # "The report is wrong," a spokesperson said: the last report another speaker made before; "that account
+            # was contradicted": the last statement of another speaker
+            told = [g for g in found if g.content_start < f.content_start and not _same_speaker(f, g)
+                    and (g.lemma == "report" or f.extra.get("demonstrative") and g.via is None and g.stance != "deny")]
             report = told[-1] if told else None
         if report is not None:
             f.refers_to = report  # "rejected a Wall Street Journal report that …" … "The Journal had reported"
             continue
+        if f.kind == "Reported" and _demonstrative_object(f.content[0], reports):
+            # "rejected that suggestion", "A company spokesman rejected that.": what another speaker said last
+            said = [g for g in found if g.content_start < f.content_start and g.via is None
+                    and not _same_speaker(f, g) and g.stance != "deny"]
+            if said:
+                f.refers_to = said[-1]
+                continue
         if f.kind == "Reported" and any(t.lower_ in reports for t in f.content[0]):
             # "denied the accusation", "rejected that claim", "rejected the report": the last claim or report of
             # another speaker (the outlet's, not that of the sources it cites)
@@ -891,6 +910,31 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
         told_before = _report_told_after(f, found, words, data)
         if told_before is not None:
             f.refers_to = told_before  # "Volkswagen denied … The Handelsblatt newspaper had reported that …"
+            continue
+        if f.kind == "Reported" and f.content[0][0].lower_ in {"the", "its", "his", "her", "their"} \
+                and any(t.lower_ in reports for t in f.content[0]):
+            # "disputed the police estimate of his speed", "rejected the allegation": the statement of another
+            # speaker before it that shares a word with the object (its source or what it says), else the first
+            # one, the claim the article is about
+            earlier = [g for g in found if g.content_start < f.content_start and g.via is None and g.continues is None
+                       and g.stance != "deny" and not _same_speaker(f, g) and not _in_headline(g)]
+            named = {t.lemma_.lower() for t in f.content[0] if t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in reports}
+            sharing = [g for g in earlier if named & ({t.lemma_.lower() for t in g.speaker or ()} | _content_words(g))]
+            if sharing or earlier:
+                f.refers_to = (sharing or earlier)[0]
+
+
+def _in_headline(f: Found) -> bool:
+    """The statement stands in the article's first line (its headline), before any line break."""
+    doc = f.content[0].doc
+    return not any("\n" in t.text or "\n" in t.whitespace_ for t in doc[: f.content[0].start])
+
+
+def _demonstrative_object(content: Span, reports: frozenset[str]) -> bool:
+    """ "that suggestion", "this claim", or a bare "that"/"this"/"it" as the object of a denial."""
+    words = [t.lower_ for t in content if not t.is_punct]
+    return words in (["that"], ["this"], ["it"]) or len(words) == 2 and words[0] in {"that", "this", "those", "these"} \
+        and words[1] in reports
 
 
 def _no_such_denials(found: list[Found]) -> None:
@@ -932,6 +976,11 @@ def _same_person_again(first: Found, then: Found, data: LanguageData) -> bool:
     if first.speaker is None:
         return False
     words = [t for t in then.speaker if not t.is_space]
+    if then.speaker.text == first.speaker.text:
+        return True  # "denied that …, saying on X that …"
+    if words[0].lower_ == "the" and len(words) <= 5 and (words[-1].lower_ in data.role_nouns
+                                                          or words[-1].ent_type_ == "NORP"):
+        return True  # "the Tucson Democrat told reporters", "the minister said"
     if any(t.lower_ in data.words.get("spokesperson_noun", ()) for t in words):
         names = {t.text for t in first.speaker if t.pos_ == "PROPN"}
         return any(t.text in names or t.lower_ in data.words.get("org_anaphor", ()) for t in words)
@@ -947,11 +996,13 @@ def _negated(content: Span) -> bool:
 
 def _claim_about_the_denier(f: Found, found: list[Found]) -> Found | None:
     """The last claim before a denial that names the denier (by a proper name) in what it claims."""
-    name = f.speaker[-1] if f.speaker is not None else None
-    if name is None or name.pos_ != "PROPN":
+    # "Pryce denied …", "An M23 spokesman, Olivier Rukundo, denied …": the names in the denier's phrase
+    names = {t.text for t in f.speaker if t.pos_ == "PROPN" or t.text[:1].isupper() and t.i > f.speaker.start} \
+        if f.speaker is not None else set()
+    if not names:
         return None
     claims = [g for g in found if g.content_start < f.content_start and g.stance == "claim" and not _same_speaker(f, g)
-              and any(t.text == name.text for span in g.content for t in span)]
+              and any(t.text in names for span in g.content for t in span)]
     return claims[-1] if claims else None
 
 
@@ -969,7 +1020,7 @@ def _report_told_after(f: Found, found: list[Found], words: set[str], data: Lang
         return None
     sents = list(f.cue[0].doc.sents)
     here = next(n for n, s in enumerate(sents) if s.start <= f.cue[0].i < s.end)
-    reports = data.words.get("press_report_noun", frozenset())
+    reports = data.words.get("press_report_noun", frozenset()) | data.words.get("report_noun", frozenset())
     names_report = any(t.lower_ in reports for span in f.content for t in span)
     for g in found:
         if g is f or not g.cue or g.content_start <= f.content_end or g.stance not in {"claim", "assert"}:
@@ -983,6 +1034,9 @@ def _report_told_after(f: Found, found: list[Found], words: set[str], data: Lang
         reporting = g.lemma in data.words.get("report_verb", frozenset()) | {"report"}
         if past_perfect and (names_report or words & _content_words(g)) or names_report and reporting:
             return g
+        if names_report and g.kind == "Indirect" and len(words & _content_words(g)) >= 2:
+            return g  # "rejected accusations by the United Nations that its troops had fired on a convoy" … "OCHA
+            # said on Wednesday that the convoy … came under fire"
     return None
 
 

@@ -141,7 +141,16 @@ def _capitalised_runs(doc: Doc) -> list[list[Token]]:
 def _same_head_as_before(span: Span, earlier: list[tuple[Span, Resolution]], data: LanguageData) -> Resolution | None:
     """ "the company" after "the regional water company said": the speaker named with the same noun before."""
     words = [t for t in span if not t.is_space]
-    if len(words) != 2 or words[0].lower_ != "the" or words[1].lower_ not in data.words.get("org_anaphor", ()):
+    anaphors = data.words.get("org_anaphor", ())
+    spokespeople = data.words.get("spokesperson_noun", ())
+    if any(t.lower_ in spokespeople for t in words) and not any(t.pos_ == "PROPN" for t in words):
+        # "a company spokesman", "a spokesman for the company": for the organisation "the company" spoke as before
+        noun = next((t for t in words if t.lower_ in anaphors), None)
+        for previous, res in reversed(earlier) if noun is not None else ():
+            if previous.root.lower_ == noun.lower_ and previous[0].lower_ == "the" and res.cluster is not None:
+                return Resolution(res.name, res.cluster, res.cluster, spokesperson=True)
+        return None
+    if len(words) != 2 or words[0].lower_ != "the" or words[1].lower_ not in anaphors:
         return None
     for previous, res in reversed(earlier):
         if previous.root.lower_ == words[1].lower_ and previous.start != span.start:
