@@ -503,3 +503,15 @@ def test_that_account_contradicted_by_the_evidence_denies_what_was_just_claimed(
                       "was contradicted by the evidence.")
     denial = statement(record, "that account")
     assert (denial.stance, denial.refers_to) == ("deny", statement(record, "that his partner").id)
+
+
+@pytest.mark.parametrize(("text", "speaker", "organisation"), [
+    ("The city council delayed the vote. A spokeswoman for the health ministry said the permits were valid.",
+     "A spokeswoman for the health ministry", "health ministry"),
+    ("The finance ministry called the strike illegal. A ministry spokesman said the offer stood.",
+     "A ministry spokesman", "finance ministry"),
+])
+def test_an_unnamed_spokesperson_speaks_for_the_organisation(text, speaker, organisation):
+    record = _english(text)
+    s = next(s for s in record.statements if s.speaker.text == speaker)
+    assert s.speaker.resolved == organisation

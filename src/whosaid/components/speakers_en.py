@@ -147,7 +147,7 @@ def _same_head_as_before(span: Span, earlier: list[tuple[Span, Resolution]], dat
         # "a company spokesman", "a spokesman for the company": for the organisation "the company" spoke as before
         noun = next((t for t in words if t.lower_ in anaphors), None)
         for previous, res in reversed(earlier) if noun is not None else ():
-            if previous.root.lower_ == noun.lower_ and previous[0].lower_ == "the" and res.cluster is not None:
+            if previous.root.lower_ == noun.lower_ and previous[0].lower_ == "the":
                 return Resolution(res.name, res.cluster, res.cluster, spokesperson=True)
         return None
     if len(words) != 2 or words[0].lower_ != "the" or words[1].lower_ not in anaphors:
@@ -221,7 +221,15 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         # "a Boeing spokeswoman" speaks for Boeing; "a company spokesperson", "a spokesman for the carmaker" for the
         # company named last before; a spokesperson of no organisation found stays unresolved
         own = next((c for c in organisations if c.type == "ORG"), None)
-        if own is None and any(t.lower_ in anaphors for t in words):
+        noun = next((t for t in words if t.lower_ in anaphors), None)
+        if own is None and noun is not None and any(c.dep_ in {"compound", "amod"} and c.i < noun.i
+                                                    for c in noun.children):
+            # "a spokeswoman for the environment ministry": the organisation the phrase itself names
+            named = doc[noun.left_edge.i : noun.i + 1]
+            if named[0].lower_ in ARTICLES:
+                named = named[1:]
+            return Resolution(named.text, None, None, spokesperson=True)
+        if own is None and noun is not None:
             own = _organisation_named_before(span, clusters, data)
         if own is not None:
             return Resolution(own.name, own, own, spokesperson=True)
