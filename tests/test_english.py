@@ -328,7 +328,7 @@ def test_called_on_someone_to_act_demands_the_act_and_a_time_before_the_cue_is_n
     from whosaid.api import analyze
 
     rec = analyze("The Unite union on Monday called on Harwood Steel to resume wage talks.", published="2026-12-07")
-    s = next(s for s in rec.statements if s.cue and s.cue.lemma == "call")
+    s = next(s for s in rec.statements if s.cue and s.cue.lemma == "call on")
     assert s.stance == "demand" and s.content.text == "Harwood Steel to resume wage talks"
 
 
@@ -515,3 +515,13 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation(text, speaker, orga
     record = _english(text)
     s = next(s for s in record.statements if s.speaker.text == speaker)
     assert s.speaker.resolved == organisation
+
+
+@pytest.mark.parametrize(("sentence", "cue", "kind", "content"), [
+    ("The mayor on Friday called on the governor to release the funds.", "call on", "Indirect",
+     "the governor to release the funds"),
+    ("Prosecutors had asked for a sentence of 12 years.", "ask for", "Reported", "a sentence of 12 years"),
+])
+def test_a_demands_preposition_belongs_to_its_cue(sentence, cue, kind, content):
+    s = _english(sentence).statements[0]
+    assert (s.cue.lemma, s.kind, s.content.text) == (cue, kind, content)

@@ -273,13 +273,38 @@ def _verb_statement(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], da
                                    for c in content):
         return None
     cue = [tok] + [c for c in tok.children if c.dep_ == "prt"]
-    f = Found(cue=sorted(cue, key=lambda t: t.i), lemma=lemma, stance=_stance(tok, entry.stance), kind=kind,
+    stance = _stance(tok, entry.stance)
+    governed = _governed_preposition(tok, lemma, stance)
+    if governed is not None:
+        # "called on the minister to resign", "asked for a sentence of 15 years": the preposition is part of the cue
+        cue.append(governed)
+        lemma = f"{lemma} {governed.lower_}"
+        if governed.lower_ == "for" and content and content[0].start > governed.i:
+            kind = "Reported"
+    f = Found(cue=sorted(cue, key=lambda t: t.i), lemma=lemma, stance=stance, kind=kind,
               content=content, speaker=speaker)
     f.cue_helpers = [c for c in tok.children if c.dep_ in {"aux", "auxpass"} and c.i < tok.i and c.lower_ != "to"]
     f.frame = _frame(tok, content)
     f.medium = _medium(tok, data)
     f.addressee = _addressee(tok)
     return f
+
+
+def _governed_preposition(tok: Token, lemma: str, stance: str) -> Token | None:
+    """The "on" of "called on X to …" and the "for" of "called for an inquiry", "asked for a sentence": a demand's
+    preposition (not one of time: "called on Monday")."""
+    if stance != "demand" or lemma not in {"call", "ask", "appeal"}:
+        return None
+    times = [t.start for t in tok.doc._.times or []]
+    for c in tok.children:
+        if c.dep_ != "prep" or c.i < tok.i or c.lower_ not in {"on", "for"}:
+            continue
+        pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
+        if pobj is None or any(pobj.left_edge.idx <= start <= pobj.idx for start in times):
+            continue
+        if c.lower_ == "for" or any(x.dep_ == "xcomp" and x.i > c.i for x in tok.children):
+            return c
+    return None
 
 
 def _stance(tok: Token, stance: str) -> str:
