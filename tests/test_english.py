@@ -525,3 +525,20 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation(text, speaker, orga
 def test_a_demands_preposition_belongs_to_its_cue(sentence, cue, kind, content):
     s = _english(sentence).statements[0]
     assert (s.cue.lemma, s.kind, s.content.text) == (cue, kind, content)
+
+
+def test_unnamed_spokespeople_the_organisation_named_with_their_noun_and_the_pronoun_after_them():
+    record = _english("Millbrook Community Health Trust rejected the allegation. \"Our data are accurate,\" a "
+                      "spokesman for the trust said.\n\nResearcher Ana Ruiz said records had been altered. A company "
+                      "spokeswoman rejected that. \"No record was changed,\" she said.")
+    resolved = {s.speaker.text: s.speaker.resolved for s in record.statements if s.speaker}
+    assert resolved["a spokesman for the trust"] == "Millbrook Community Health Trust"
+    assert resolved["she"] == resolved["A company spokeswoman"] != "Ana Ruiz"
+
+
+def test_a_relative_clause_after_a_comma_ends_the_speaker_and_a_dateline_city_is_no_person():
+    record = _english("People familiar with the talks, who asked not to be identified, said a deal was close.")
+    assert record.statements[0].speaker.text == "People familiar with the talks"
+    record = _english("Lyon beats Lens\n\nLENS, France (AFP) - Club president Marie Dubois said Lens had played "
+                      "well. She told RMC radio that the coach would stay.")
+    assert statement(record, "that the coach").speaker.resolved == "Marie Dubois"

@@ -635,6 +635,11 @@ def _noun_phrase(head: Token) -> Span | None:
         if c.dep_ in {"relcl", "acl"} and c.i > head.i:
             comma = c.left_edge.i - 1
             end = min(end, comma if comma > head.i and doc[comma].text == "," else c.left_edge.i)
+    for c in doc[head.i + 1 : end]:
+        # "people familiar with the deliberations, who asked not to be identified": a relative clause set off by a
+        # comma further down the phrase ends it too
+        if c.dep_ == "relcl" and c.left_edge.i - 1 > head.i and doc[c.left_edge.i - 1].text == ",":
+            end = min(end, c.left_edge.i - 1)
     # "Boeing on Tuesday rejected …": a time after the head is no part of who spoke
     time_starts = [t.start for t in (doc._.times or []) if t.start > head.idx]
     cut = next((tok.i for tok in doc[head.i + 1 : end] if any(tok.idx <= start < tok.idx + len(tok) + 1

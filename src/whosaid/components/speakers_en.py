@@ -60,8 +60,8 @@ class EnglishSpeakerResolver:
         for found in sorted(doc._.statements or [], key=lambda f: f.speaker.start if f.speaker is not None else 10**9):
             if found.speaker is None:
                 continue
-            res = _same_head_as_before(found.speaker, earlier, self.data) or resolve(found.speaker, clusters, genders,
-                                                                                   self.data)
+            res = _same_head_as_before(found.speaker, earlier, self.data) or _spokesperson_again(
+                found.speaker, earlier, self.data) or resolve(found.speaker, clusters, genders, self.data)
             if res.cluster is not None and res.cluster.type == "PER":
                 res = Resolution(_without_title(res.name, self.data), res.cluster, res.organisation)
             earlier.append((found.speaker, res))
@@ -83,6 +83,8 @@ def _retype_organisations(clusters: list[Cluster], data: LanguageData) -> None:
     for c in clusters:
         if c.type == "PER" and any(m[-1].lower_ in endings or m.text in data.media for m in c.mentions):
             c.type = "ORG"
+        elif c.type == "PER" and any(_dateline(m) for m in c.mentions):
+            c.type = "LOC"  # "LYON, France (AFP) -": a place (or its club), no person
 
 
 def _merge_short_organisation_names(clusters: list[Cluster]) -> None:
@@ -103,6 +105,13 @@ def _merge_short_organisation_names(clusters: list[Cluster]) -> None:
         owner.mentions = sorted([*owner.mentions, *c.mentions], key=lambda m: m.start)
         owner.extra_mentions.extend(c.extra_mentions)
         clusters.remove(c)
+
+
+def _dateline(m: Span) -> bool:
+    """ "SEATTLE (Reuters) -", "LYON, France (AFP) -": an upper-case place opening a line before a comma or bracket."""
+    doc = m.doc
+    return m.text.isupper() and len(m.text) > 2 and m.end < len(doc) and doc[m.end].text in {",", "("} and (
+        m.start == 0 or "\n" in doc[m.start - 1].text or "\n" in doc[m.start - 1].whitespace_)
 
 
 def _add_speaking_companies(doc: Doc, clusters: list[Cluster], data: LanguageData) -> None:
@@ -147,7 +156,9 @@ def _same_head_as_before(span: Span, earlier: list[tuple[Span, Resolution]], dat
         # "a company spokesman", "a spokesman for the company": for the organisation "the company" spoke as before
         noun = next((t for t in words if t.lower_ in anaphors), None)
         for previous, res in reversed(earlier) if noun is not None else ():
-            if previous.root.lower_ == noun.lower_ and previous[0].lower_ == "the":
+            # "The company said …", "North Pennine Hospitals NHS Trust rejected …": named with the same noun
+            if previous.root.lower_ == noun.lower_ and (previous[0].lower_ == "the" or previous[-1].lower_ == noun.lower_
+                                                        and previous[-1].text[:1].isupper()):
                 return Resolution(res.name, res.cluster, res.cluster, spokesperson=True)
         return None
     if len(words) != 2 or words[0].lower_ != "the" or words[1].lower_ not in anaphors:
@@ -156,6 +167,20 @@ def _same_head_as_before(span: Span, earlier: list[tuple[Span, Resolution]], dat
         if previous.root.lower_ == words[1].lower_ and previous.start != span.start:
             return res
     return None
+
+
+def _spokesperson_again(span: Span, earlier: list[tuple[Span, Resolution]], data: LanguageData) -> Resolution | None:
+    """ "A company spokesman rejected that. “No card data was stored,” he said.": he or she right after an unnamed
+    spokesperson who spoke in the sentence before is that spokesperson (and speaks for the same organisation)."""
+    words = [t for t in span if not t.is_space]
+    if len(words) != 1 or words[0].lower_ not in {"he", "she"} or not earlier:
+        return None
+    previous, res = earlier[-1]
+    if not res.spokesperson or not any(t.lower_ in data.words.get("spokesperson_noun", ()) for t in previous):
+        return None
+    sents = list(span.doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start <= span.start < s.end)
+    return res if sents[max(0, here - 1)].start <= previous.start < span.start else None
 
 
 def span_within(mention: Span, speaker: Span) -> bool:
