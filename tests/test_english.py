@@ -542,3 +542,11 @@ def test_a_relative_clause_after_a_comma_ends_the_speaker_and_a_dateline_city_is
     record = _english("Lyon beats Lens\n\nLENS, France (AFP) - Club president Marie Dubois said Lens had played "
                       "well. She told RMC radio that the coach would stay.")
     assert statement(record, "that the coach").speaker.resolved == "Marie Dubois"
+
+
+def test_a_person_named_in_full_then_by_surname_is_a_person_and_the_subject_before_a_pronoun_is_its_antecedent():
+    record = _english("Defence lawyer Peter Lang said his client would appeal. Before the hearing, Viktor Halvorsen "
+                      "thanked his family. \"I made mistakes,\" he said.\n\nHalvorsen, a Danish citizen, had told the "
+                      "court that he was innocent.")
+    assert statement(record, "I made mistakes").speaker.resolved == "Viktor Halvorsen"
+    assert statement(record, "that he was innocent").speaker.resolved == "Viktor Halvorsen"

@@ -55,6 +55,7 @@ class EnglishSpeakerResolver:
         _retype_organisations(clusters, self.data)
         _add_speaking_companies(doc, clusters, self.data)
         _merge_short_organisation_names(clusters)
+        _persons_named_by_surname(clusters, self.data)
         genders = _cluster_genders(doc, clusters)
         earlier: list[tuple[Span, Resolution]] = []
         for found in sorted(doc._.statements or [], key=lambda f: f.speaker.start if f.speaker is not None else 10**9):
@@ -105,6 +106,30 @@ def _merge_short_organisation_names(clusters: list[Cluster]) -> None:
         owner.mentions = sorted([*owner.mentions, *c.mentions], key=lambda m: m.start)
         owner.extra_mentions.extend(c.extra_mentions)
         clusters.remove(c)
+
+
+def _persons_named_by_surname(clusters: list[Cluster], data: LanguageData) -> None:
+    """ "Tomas Reinholt" … "Reinholt" … "Reinholt": a two-word name taken up by its last word alone is a person's,
+    whatever type the small model gave the two (news names organisations by their first word, people by their
+    last)."""
+    endings = data.words.get("org_name_ending", frozenset())
+    for full in [c for c in clusters if c.type in {"LOC", "ORG"}]:
+        names = [m for m in full.mentions if len(m) == 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in m)
+                 and m[-1].lower_ not in endings and not m[0].text.isupper()]
+        if not names:
+            continue
+        surname = names[0][-1].text
+        # taken up as a subject ("Reinholt apologised"), not a place ("in England")
+        short = [c for c in clusters if c is not full and c.type != "PER" and c.mentions
+                 and all(len(m) == 1 and m.text == surname for m in c.mentions)
+                 and any(m.root.dep_ in {"nsubj", "nsubjpass"} for m in c.mentions)]
+        if not short:
+            continue
+        full.type = "PER"
+        for c in short:
+            full.mentions = sorted([*full.mentions, *c.mentions], key=lambda m: m.start)
+            full.extra_mentions.extend(c.extra_mentions)
+            clusters.remove(c)
 
 
 def _dateline(m: Span) -> bool:
@@ -464,10 +489,12 @@ def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data:
 
 
 def _just_spoke(token: Token, span: Span) -> bool:
-    """`token` is in the speaker of a statement in the pronoun's sentence or the one before, and the pronoun is the
-    subject of the next cue."""
+    """`token` is in the speaker of a statement in the pronoun's sentence or the one before, or the subject of that
+    sentence."""
     if not _in_sentence_or_one_before(token, span):
         return False
+    if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and token.i < span.start:
+        return True  # "Reinholt apologised to his customers. “…,” he said": the subject of the sentence before
     return any(f.speaker is not None and f.speaker.start <= token.i < f.speaker.end and f.speaker.start < span.start
                for f in span.doc._.statements or [])
 
