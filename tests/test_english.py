@@ -550,3 +550,9 @@ def test_a_person_named_in_full_then_by_surname_is_a_person_and_the_subject_befo
                       "court that he was innocent.")
     assert statement(record, "I made mistakes").speaker.resolved == "Viktor Halvorsen"
     assert statement(record, "that he was innocent").speaker.resolved == "Viktor Halvorsen"
+
+
+def test_a_finite_cue_the_parser_hangs_on_its_subject_noun_keeps_that_subject():
+    record = _english("House Speaker Laura Pines, a Democrat, called on the governor to veto the bill. \"This law is "
+                      "wrong,\" she said.")
+    assert [s.speaker.resolved for s in record.statements] == ["Laura Pines", "Laura Pines"]

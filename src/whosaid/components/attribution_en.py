@@ -576,6 +576,10 @@ def _speaker(tok: Token) -> Span | None:
             return _noun_phrase(pobj) if pobj is not None else None
         if any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
             return None
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"PROPN", "NOUN"}:
+            # "Senate Majority Leader Diane Whitcombe, a Republican, called on …": a finite verb the parser hung on
+            # its subject as a clause of the noun
+            return _noun_phrase(verb.head)
         if verb.dep_ == "relcl":
             head = verb.head
             return _trim(doc[head.left_edge.i : verb.left_edge.i]) if head.left_edge.i < verb.left_edge.i else None
