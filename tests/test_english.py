@@ -556,3 +556,8 @@ def test_a_finite_cue_the_parser_hangs_on_its_subject_noun_keeps_that_subject():
     record = _english("House Speaker Laura Pines, a Democrat, called on the governor to veto the bill. \"This law is "
                       "wrong,\" she said.")
     assert [s.speaker.resolved for s in record.statements] == ["Laura Pines", "Laura Pines"]
+
+
+def test_she_after_a_woman_who_spoke_about_a_person_of_unknown_gender_is_that_woman():
+    record = _english("Council leader Karen Holt called on Quintana to resign. \"The city deserves better,\" she said.")
+    assert statement(record, "The city deserves").speaker.resolved == "Karen Holt"

@@ -477,6 +477,10 @@ def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data:
     pool = same_sentence or candidates
     best = max(pool, key=lambda x: (x[0], x[1]))
     nearest = max(pool, key=lambda x: x[1])
+    if nearest is not best and best[0] and _just_spoke(doc[best[1]], span):
+        # "Leader Diane Whitcombe called on Quintero to step aside. “…,” she said": the woman who just spoke, not
+        # the man of unknown gender she spoke about
+        return Resolution(best[2].name, best[2])
     if nearest is not best and wanted and _just_spoke(doc[nearest[1]], span):
         # "“…,” Avery said. She added that …": the person who spoke in the sentence before (whose gender nothing
         # else shows) is the pronoun's antecedent before anyone named further back
