@@ -561,3 +561,12 @@ def test_a_finite_cue_the_parser_hangs_on_its_subject_noun_keeps_that_subject():
 def test_she_after_a_woman_who_spoke_about_a_person_of_unknown_gender_is_that_woman():
     record = _english("Council leader Karen Holt called on Quintana to resign. \"The city deserves better,\" she said.")
     assert statement(record, "The city deserves").speaker.resolved == "Karen Holt"
+
+
+def test_a_claim_told_in_an_as_clause_after_a_denial_is_a_statement_the_denial_answers():
+    record = _english("Mayor Tom Reyes on Friday denied that he had steered the contract to a friend, as council member "
+                      "Ana Vidal had alleged in a television interview. \"I have never met the man,\" he said.")
+    denial = next(s for s in record.statements if s.stance == "deny")
+    claim = next(s for s in record.statements if s.cue.lemma == "allege")
+    assert claim.speaker.resolved == "Ana Vidal" and claim.content.text == denial.content.text
+    assert denial.refers_to == claim.id == statement(record, "I have never met").refers_to

@@ -353,6 +353,13 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         if span is not None and coordinated is not None:
             cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < coordinated.i), coordinated)
             span = _trim(doc[span.start : min(cc.i, coordinated.left_edge.i)])
+        told_as = next((c for c in clause.children if c.dep_ == "advcl" and c.i > clause.i
+                        and c.lemma_.lower() in (doc._.lang_data.verb_cues if doc._.lang_data is not None else {})
+                        and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)), None)
+        if span is not None and told_as is not None:
+            span = _trim(doc[span.start : told_as.left_edge.i])  # ", as lawmaker Y had alleged": Y's statement
+        if span is not None and len(span) > 2 and span[-1].lower_ == "as" and span[-2].text == ",":
+            span = _trim(span[:-1])  # the parser left the "as" of such a clause dangling
         if span is not None and not all(t._.in_quote or t.is_punct for t in span):
             return [_without_leading_time(span)], "Indirect"
     if clause is None:
@@ -397,7 +404,31 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
             span = _trim(doc[obj.left_edge.i : end + 1])
             if span is not None:
                 return [span], "Reported"
+    told = _as_clause_content(tok)
+    if told is not None:
+        return [told], "Indirect"
     return [], ""
+
+
+def _as_clause_content(tok: Token) -> Span | None:
+    """ "X denied that he had pressed the bank, as lawmaker Y had alleged": a cue in an "as" clause after a reported
+    clause says that clause (the parser may not hang it there)."""
+    doc = tok.doc
+    cues = doc._.lang_data.verb_cues if doc._.lang_data is not None else {}
+    at = next((j for j in range(tok.i - 1, max(0, tok.i - 10), -1) if doc[j].lower_ == "as" and doc[j - 1].text == ","),
+              None)
+    if at is None or any(t.text in {",", ";", "."} for t in doc[at + 1 : tok.i]):
+        return None
+    comma = at - 1
+    for v in reversed(doc[max(0, comma - 40) : comma]):
+        if v.pos_ in {"VERB", "AUX"} and v.lemma_.lower() in cues:
+            clause = next((c for c in v.children if c.dep_ == "ccomp" and c.i < comma), None)
+            if clause is not None:
+                return _trim(doc[clause.left_edge.i : comma])
+            return None
+        if v.text in {".", ";"} or "\n" in v.text:
+            return None
+    return None
 
 
 def _without_leading_time(span: Span) -> Span:
@@ -808,13 +839,21 @@ def _without_overlaps(found: list[Found]) -> list[Found]:
     """One statement per content: where two cues claim the same content, the one closer to it wins."""
     out: list[Found] = []
     for f in sorted(found, key=lambda f: (f.content_start, f.cue[0].i)):
-        twin = next((g for g in out if g.content_start == f.content_start and g.content_end == f.content_end), None)
+        twin = next((g for g in out if g.content_start == f.content_start and g.content_end == f.content_end
+                     and not (_said_as(f) or _said_as(g))), None)
         if twin is None:
             out.append(f)
             continue
         if abs(f.cue[0].i - f.content[0].start) < abs(twin.cue[0].i - twin.content[0].start):
             out[out.index(twin)] = f
     return out
+
+
+def _said_as(f: Found) -> bool:
+    """The statement is told in an "as X had alleged" clause after the content it shares with another cue."""
+    doc = f.cue[0].doc
+    return bool(f.content) and f.cue[0].i > f.content[-1].end and any(
+        t.lower_ == "as" for t in doc[f.content[-1].end : f.cue[0].i])
 
 
 def _continuations(doc: Doc, text: str, quotes: list[tuple[Quote, Span]], found: list[Found],
@@ -898,6 +937,11 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
     reports = data.words.get("report_noun", frozenset())
     for f in found:
         if f.stance != "deny" or f.refers_to is not None:
+            continue
+        told_as = next((g for g in found if g is not f and g.stance == "claim" and _said_as(g)
+                        and g.content_start == f.content_start), None)
+        if told_as is not None:
+            f.refers_to = told_as  # "denied that he had pressed the bank, as lawmaker Y had alleged"
             continue
         report = _report_of_named_outlet(f, found, data)
         if report is None and f.extra.get("calls_report_false"):
@@ -991,15 +1035,23 @@ def _no_such_denials(found: list[Found]) -> None:
 def _negations_after_denials(found: list[Found], data: LanguageData) -> None:
     """ "Chief executive Martin Sloane rejected the report. “There are no plans to move production,” Sloane said":
     a negated statement the denier makes in the next sentence answers the same report."""
-    for before, f in zip(found, found[1:]):
+    told = [f for f in found if not (f.cue and _said_as(f))]  # "…, as Y had alleged" stands inside the denial
+    for before, f in zip(told, told[1:]):
         if before.stance != "deny" or before.refers_to is None or f.stance != "assert" or f.refers_to is not None \
                 or not f.content or not before.content or not _same_person_again(before, f, data):
             continue
         sents = list(f.content[0].doc.sents)
         here = next(n for n, s in enumerate(sents) if s.start <= f.content[0].start < s.end)
         there = next(n for n, s in enumerate(sents) if s.start <= before.content[0].start < s.end)
-        if 0 <= here - there <= 1 and _negated(f.content[0]):
+        # the next sentence; or the one after where the parser split the denial's sentence in two
+        if 0 <= here - there <= 1 + (here - there == 2 and before.cue[0].sent.start != before.content[0].sent.start
+                                     or any(_said_as(g) for g in found if g.cue and there <= _sentence_of(g, sents) < here)) \
+                and _negated(f.content[0]):
             f.stance, f.refers_to = "deny", before.refers_to
+
+
+def _sentence_of(f: Found, sents: list[Span]) -> int:
+    return next(n for n, s in enumerate(sents) if s.start <= f.cue[0].i < s.end)
 
 
 def _same_person_again(first: Found, then: Found, data: LanguageData) -> bool:
@@ -1024,7 +1076,9 @@ def _same_person_again(first: Found, then: Found, data: LanguageData) -> bool:
 def _negated(content: Span) -> bool:
     """ "There are no plans", "We have not received", "nothing to announce": the clause itself is negated."""
     root = content.root
-    return any(c.dep_ == "neg" for c in root.children) or any(
+    # "…, and I have never asked it for anything": a coordinated clause's negation counts too
+    heads = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    return any(c.dep_ == "neg" for h in heads for c in h.children) or any(
         t.lower_ in {"no", "never", "nothing", "none"} and root.i in {t.head.i, t.head.head.i} for t in content)
 
 
