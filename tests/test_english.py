@@ -570,3 +570,14 @@ def test_a_claim_told_in_an_as_clause_after_a_denial_is_a_statement_the_denial_a
     claim = next(s for s in record.statements if s.cue.lemma == "allege")
     assert claim.speaker.resolved == "Ana Vidal" and claim.content.text == denial.content.text
     assert denial.refers_to == claim.id == statement(record, "I have never met").refers_to
+
+
+@pytest.mark.parametrize("sentence", ["Kovac did not deny that he had met the buyers.",
+                                      "The firm said it had reported the breach to the Information Commissioner's Office."])
+def test_a_negated_denial_and_reporting_something_to_someone_are_no_statements_of_their_own(sentence):
+    assert [s.cue.lemma for s in _english(sentence).statements] in ([], ["say"])
+
+
+def test_a_demand_with_a_quote_inside_its_infinitive_is_indirect():
+    s = _english('She urged buyers to "judge us by what we deliver".').statements[0]
+    assert (s.kind, s.content.text) == ("Indirect", 'buyers to "judge us by what we deliver"')

@@ -240,6 +240,12 @@ def _cue_lemma(tok: Token, data: LanguageData) -> str | None:
     if lemma in {"ask", "request"} and any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in
                                            data.words.get("anonymity_verb", ()) for c in tok.children):
         return None  # "who asked not to be named": the condition of anonymity, no statement
+    if data.verb_cues[lemma].stance in {"deny", "confirm"} and any(c.dep_ == "neg" for c in tok.children):
+        return None  # "Duarte did not deny that he had been approached": the narrator's, no statement
+    if lemma == "report" and any(c.dep_ == "dobj" for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" for o in tok.children if o.dep_ == "dobj" for c in [*tok.children,
+                                                                                                   *o.children]):
+        return None  # "had reported the breach to the regulator": notified, said nothing
     needs = NEEDS_PARTICLE.get(lemma)
     if needs and not any(c.lower_ in needs for c in tok.children if c.dep_ in {"prt", "prep"}):
         return None
@@ -372,6 +378,12 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
     if inserted:
         kind = "Direct" if all(t._.in_quote or t.is_punct for part in inserted for t in part) else "Indirect"
         return inserted, kind
+    if lemma in {"urge", "ask", "call", "appeal", "request"} and any(c.dep_ == "xcomp" and c.i > tok.i
+                                                                    for c in tok.children):
+        # 'urged them to “look at what we deliver”': the demand, a quote inside it, is indirect
+        wish = _demand_content(tok)
+        if wish is not None:
+            return [wish], "Indirect"
     framed = _framed_quotes(tok, sent, quotes)
     if framed:
         return framed, "Direct"
