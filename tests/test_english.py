@@ -581,3 +581,10 @@ def test_a_negated_denial_and_reporting_something_to_someone_are_no_statements_o
 def test_a_demand_with_a_quote_inside_its_infinitive_is_indirect():
     s = _english('She urged buyers to "judge us by what we deliver".').statements[0]
     assert (s.kind, s.content.text) == ("Indirect", 'buyers to "judge us by what we deliver"')
+
+
+def test_the_cited_sources_taken_up_as_the_people_still_speak_through_the_outlet():
+    record = _english("The Financial Times had reported on Monday, citing people familiar with the matter, that Varro "
+                      "was weighing a sale. A decision could come next month, the people said.")
+    later, report = statement(record, "A decision"), statement(record, "that Varro")
+    assert later.speaker.resolved == "people familiar with the matter" and later.via == report.id

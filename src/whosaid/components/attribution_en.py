@@ -133,6 +133,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     found.extend(_reports_named_in_answers(found, data))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 10**9))
     _link_nesting(found)
+    _cited_sources_again(found)
     _content_denials(found, data)
     _link_answers(found, data)
     _negations_after_denials(found, data)
@@ -942,6 +943,19 @@ def _link_nesting(found: list[Found]) -> None:
                  and not any(s.start <= f.cue[0].i < s.end and all(t._.in_quote for t in s) for s in g.content)]
         if outer:
             f.via = min(outer, key=lambda g: g.content_end - g.content_start)
+
+
+def _cited_sources_again(found: list[Found]) -> None:
+    """ "Bloomberg had reported, citing people familiar with the matter, … A decision could come next month, the
+    people said": the cited sources, taken up as "the people", still speak through the outlet."""
+    for f in found:
+        words = [t for t in f.speaker or () if not t.is_space]
+        if f.via is not None or len(words) != 2 or words[0].lower_ != "the" or words[1].tag_ != "NNS":
+            continue
+        cited = [g for g in found if g.via is not None and g.speaker is not None and g.content_start < f.content_start
+                 and g.speaker.root.lower_ == words[1].lower_ and g.speaker[0].lower_ != "the"]
+        if cited:
+            f.via = cited[-1].via
 
 
 def _link_answers(found: list[Found], data: LanguageData) -> None:

@@ -186,6 +186,12 @@ def _same_head_as_before(span: Span, earlier: list[tuple[Span, Resolution]], dat
                                                         and previous[-1].text[:1].isupper()):
                 return Resolution(res.name, res.cluster, res.cluster, spokesperson=True)
         return None
+    if len(words) == 2 and words[0].lower_ == "the" and words[1].tag_ == "NNS":
+        # "the people said" after "citing people familiar with the matter": the group named so before
+        for previous, res in reversed(earlier):
+            if previous.root.lower_ == words[1].lower_ and previous[0].lower_ != "the":
+                return res
+        return None
     if len(words) != 2 or words[0].lower_ != "the" or words[1].lower_ not in anaphors:
         return None
     for previous, res in reversed(earlier):
