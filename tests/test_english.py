@@ -588,3 +588,9 @@ def test_the_cited_sources_taken_up_as_the_people_still_speak_through_the_outlet
                       "was weighing a sale. A decision could come next month, the people said.")
     later, report = statement(record, "A decision"), statement(record, "that Varro")
     assert later.speaker.resolved == "people familiar with the matter" and later.via == report.id
+
+
+def test_figures_speak_for_their_author_and_an_acronym_is_the_organisation_it_abbreviates():
+    record = _english("The army rejected accusations by the United Nations. About 200 mines have "
+                      "closed, according to U.N. figures.")
+    assert statement(record, "About 200 mines").speaker.resolved == "United Nations"

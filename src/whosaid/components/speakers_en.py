@@ -56,6 +56,7 @@ class EnglishSpeakerResolver:
         _add_speaking_companies(doc, clusters, self.data)
         _merge_short_organisation_names(clusters)
         _persons_named_by_surname(clusters, self.data)
+        _merge_acronyms(clusters)
         genders = _cluster_genders(doc, clusters)
         earlier: list[tuple[Span, Resolution]] = []
         for found in sorted(doc._.statements or [], key=lambda f: f.speaker.start if f.speaker is not None else 10**9):
@@ -129,6 +130,22 @@ def _persons_named_by_surname(clusters: list[Cluster], data: LanguageData) -> No
         for c in short:
             full.mentions = sorted([*full.mentions, *c.mentions], key=lambda m: m.start)
             full.extra_mentions.extend(c.extra_mentions)
+            clusters.remove(c)
+
+
+def _merge_acronyms(clusters: list[Cluster]) -> None:
+    """ "U.N." and "the United Nations", "WFP" and "World Food Programme": an acronym made of the initials of an
+    organisation's name is that organisation."""
+    for c in list(clusters):
+        letters = c.mentions[0].text.replace(".", "") if c.mentions else ""
+        if c.type not in {"ORG", "LOC"} or not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()) \
+                or any(m.text.replace(".", "") != letters for m in c.mentions):
+            continue
+        owners = [d for d in clusters if d is not c and d.type == "ORG" and any(
+            "".join(w[0] for w in m.text.split() if w[:1].isupper()) == letters and len(m) > 1 for m in d.mentions)]
+        if len(owners) == 1:
+            owners[0].mentions = sorted([*owners[0].mentions, *c.mentions], key=lambda m: m.start)
+            owners[0].extra_mentions.extend(c.extra_mentions)
             clusters.remove(c)
 
 
@@ -298,6 +315,11 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     person = _person_described(span, words, clusters, data)
     if person is not None:
         return Resolution(person.name, person)
+    if words[-1].lower_ in data.words.get("hearsay_noun", ()):
+        # "U.N. figures", "a Reuters tally": figures and documents speak for their author
+        author = next((c for m, c in inside if m.end == words[-1].i and c.type in {"ORG", "LOC"}), None)
+        if author is not None:
+            return Resolution(author.name, author)
     # "Reuters", "the BBC", "The manufacturer, Skyward Aviation": the name is the speaker
     whole = [c for m, c in inside if m.end == span.end and (len(words) - len(m) <= 1 or doc[m.start - 1].text == ",")]
     if whole:
