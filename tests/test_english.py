@@ -594,3 +594,11 @@ def test_figures_speak_for_their_author_and_an_acronym_is_the_organisation_it_ab
     record = _english("The army rejected accusations by the United Nations. About 200 mines have "
                       "closed, according to U.N. figures.")
     assert statement(record, "About 200 mines").speaker.resolved == "United Nations"
+
+
+@pytest.mark.parametrize(("sentence", "medium"), [
+    ("\"Sales are on track,\" Deputy Minister Ama Boateng told Reuters by telephone.", "Telephone"),
+    ("\"We are sorry,\" chief executive Mark Stone said in a video message to customers.", "Video message"),
+])
+def test_a_telephone_call_and_a_video_message_are_media_and_a_continuation_keeps_the_medium(sentence, medium):
+    assert [s.medium for s in _english(sentence + " \"We will do better.\"").statements] == [medium, medium]

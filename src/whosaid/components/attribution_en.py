@@ -898,6 +898,7 @@ def _continuations(doc: Doc, text: str, quotes: list[tuple[Quote, Span]], found:
                 root = root.continues
             g = Found(cue=[], lemma=root.lemma, stance=root.stance, kind="Direct", content=[span])
             g.continues = root
+            g.medium = root.medium  # a continuation is said through the same channel
             out.append(g)
             previous_open = g if q.open_ended else None
         else:
