@@ -602,3 +602,9 @@ def test_figures_speak_for_their_author_and_an_acronym_is_the_organisation_it_ab
 ])
 def test_a_telephone_call_and_a_video_message_are_media_and_a_continuation_keeps_the_medium(sentence, medium):
     assert [s.medium for s in _english(sentence + " \"We will do better.\"").statements] == [medium, medium]
+
+
+def test_a_leads_indefinite_role_is_the_person_the_next_sentence_names_with_that_role():
+    record = _english("A bank founder was jailed for six years after a judge rejected his claim that he had been "
+                      "deceived. U.S. District Judge Helen Marsh told the founder that he had lied.")
+    assert statement(record, "his claim").speaker.resolved == "Helen Marsh"

@@ -457,6 +457,8 @@ def _possessive(mention: Span) -> bool:
 def _person_with_role(doc: Doc, span: Span, role, clusters: list[Cluster]) -> Cluster | None:
     """ "the chief executive" takes up the person named with that role before: "Jane Doe, the company's chief
     executive", "Chief Executive Jane Doe"."""
+    if span[0].lower_ in {"a", "an"} and len([t for t in span if not t.is_space]) == 2:
+        return _named_in_next_sentence(doc, span, role, clusters)
     if span[0].lower_ not in {"the"} and not any(t.tag_ == "POS" for t in span):
         return None  # "a spokeswoman for the ministry" is someone not named
     best = None
@@ -473,6 +475,19 @@ def _person_with_role(doc: Doc, span: Span, role, clusters: list[Cluster]) -> Cl
                 if best is None or m.start > best[0]:
                     best = (m.start, c)
     return best[1] if best else None
+
+
+def _named_in_next_sentence(doc: Doc, span: Span, role, clusters: list[Cluster]) -> Cluster | None:
+    """ "… after a judge rejected his claim. U.S. District Judge Margaret Oyelaran told him …": a lead's "a judge"
+    is the one person the next sentence names with that role (the wire lead names later)."""
+    sents = list(doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start <= span.start < s.end)
+    if here + 1 >= len(sents) or any("\n" in t.text for t in doc[sents[here].start : span.start]):
+        return None
+    after = sents[here + 1]
+    named = {id(c): c for c in clusters if c.type == "PER" for m in c.mentions if after.start <= m.start < after.end
+             and any(t.lemma_.lower() == role.lemma_.lower() for t in doc[max(after.start, m.start - 3) : m.start])}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data: LanguageData) -> Resolution:
