@@ -608,3 +608,11 @@ def test_a_leads_indefinite_role_is_the_person_the_next_sentence_names_with_that
     record = _english("A bank founder was jailed for six years after a judge rejected his claim that he had been "
                       "deceived. U.S. District Judge Helen Marsh told the founder that he had lied.")
     assert statement(record, "his claim").speaker.resolved == "Helen Marsh"
+
+
+def test_a_spokesman_named_by_the_deniers_noun_repeats_the_denial():
+    record = _english("The Times reported on Monday that troops had shelled the village. Mali's army on Tuesday "
+                      "rejected the report and blamed rebels for the attack. \"Our units were not in the area,\" army "
+                      "spokesman Colonel Ibrahim Diallo "
+                      "told reporters.")
+    assert statement(record, "Our units").refers_to == statement(record, "that troops").id

@@ -1063,7 +1063,12 @@ def _negations_after_denials(found: list[Found], data: LanguageData) -> None:
     """ "Chief executive Martin Sloane rejected the report. “There are no plans to move production,” Sloane said":
     a negated statement the denier makes in the next sentence answers the same report."""
     told = [f for f in found if not (f.cue and _said_as(f))]  # "…, as Y had alleged" stands inside the denial
-    for before, f in zip(told, told[1:]):
+    for n in range(1, len(told)):
+        f, k = told[n], n - 1
+        # "Congo's army rejected accusations … and blamed the M23": the denier's other statements in between
+        while k > 0 and told[k].stance != "deny" and _same_speaker(told[k], told[k - 1]):
+            k -= 1
+        before = told[k]
         if before.stance != "deny" or before.refers_to is None or f.stance != "assert" or f.refers_to is not None \
                 or not f.content or not before.content or not _same_person_again(before, f, data):
             continue
@@ -1095,8 +1100,10 @@ def _same_person_again(first: Found, then: Found, data: LanguageData) -> bool:
                                                           or words[-1].ent_type_ == "NORP"):
         return True  # "the Tucson Democrat told reporters", "the minister said"
     if any(t.lower_ in data.words.get("spokesperson_noun", ()) for t in words):
-        names = {t.text for t in first.speaker if t.pos_ == "PROPN"}
-        return any(t.text in names or t.lower_ in data.words.get("org_anaphor", ()) for t in words)
+        # "a Nordhavn spokeswoman" for "Nordhavn Shipping", "army spokesman X" for "Congo's army"
+        names = {t.text for t in first.speaker if t.pos_ == "PROPN"} | {first.speaker.root.text.lower()}
+        return any(t.text in names or t.lower_ in names or t.lower_ in data.words.get("org_anaphor", ())
+                   for t in words)
     return len(words) == 1 and (words[0].pos_ == "PRON" or words[0].text == first.speaker[-1].text)
 
 
