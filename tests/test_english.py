@@ -613,6 +613,5 @@ def test_a_leads_indefinite_role_is_the_person_the_next_sentence_names_with_that
 def test_a_spokesman_named_by_the_deniers_noun_repeats_the_denial():
     record = _english("The Times reported on Monday that troops had shelled the village. Mali's army on Tuesday "
                       "rejected the report and blamed rebels for the attack. \"Our units were not in the area,\" army "
-                      "spokesman Colonel Ibrahim Diallo "
-                      "told reporters.")
+                      "spokesman Colonel Ibrahim Diallo told reporters.")
     assert statement(record, "Our units").refers_to == statement(record, "that troops").id
