@@ -615,3 +615,11 @@ def test_a_spokesman_named_by_the_deniers_noun_repeats_the_denial():
                       "rejected the report and blamed rebels for the attack. \"Our units were not in the area,\" army "
                       "spokesman Colonel Ibrahim Diallo told reporters.")
     assert statement(record, "Our units").refers_to == statement(record, "that troops").id
+
+
+def test_a_participle_after_a_denied_report_is_the_deniers_next_statement_not_part_of_the_report():
+    record = _english("Striker Paulo Mendes on Friday dismissed reports that he had agreed to join a Turkish club, "
+                      "insisting he would stay until 2029.")
+    denial, insisting = record.statements
+    assert denial.content.text == "reports that he had agreed to join a Turkish club"
+    assert (insisting.cue.lemma, insisting.via) == ("insist", None)

@@ -414,6 +414,13 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
             # "accused the administration of hiding …", "dismissed the plan as unrealistic"
             end = max([obj.right_edge.i] + [c.right_edge.i for c in tok.children
                                              if c.dep_ in {"prep", "oprd"} and c.i > obj.i and c.lower_ in {"of", "as", "for"}])
+            # "dismissed reports that he had agreed …, insisting he would stay": a participle set off by a comma
+            # is the speaker's next statement, not part of the object
+            participle = next((t for t in doc[obj.i + 1 : end + 1] if t.tag_ == "VBG" and t.dep_ in {"advcl", "conj"}
+                               and doc[t.i - 1].text == "," and t.lemma_.lower() in doc._.lang_data.verb_cues), None) \
+                if doc._.lang_data is not None else None
+            if participle is not None:
+                end = participle.i - 2
             span = _trim(doc[obj.left_edge.i : end + 1])
             if span is not None:
                 return [span], "Reported"
