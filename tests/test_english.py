@@ -623,3 +623,10 @@ def test_a_participle_after_a_denied_report_is_the_deniers_next_statement_not_pa
     denial, insisting = record.statements
     assert denial.content.text == "reports that he had agreed to join a Turkish club"
     assert (insisting.cue.lemma, insisting.via) == ("insist", None)
+
+
+def test_what_the_denier_says_right_after_a_bare_denial_denies_the_same_claim():
+    record = _english("A whistleblower said the council had hidden repair costs. Westbury Council rejected the "
+                      "allegation. \"Our accounts are audited every year,\" a spokesman for the council said.")
+    claim = statement(record, "the council had hidden")
+    assert statement(record, "Our accounts").refers_to == statement(record, "the allegation").refers_to == claim.id

@@ -1039,7 +1039,11 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
 def _in_headline(f: Found) -> bool:
     """The statement stands in the article's first line (its headline), before any line break."""
     doc = f.content[0].doc
-    return not any("\n" in t.text or "\n" in t.whitespace_ for t in doc[: f.content[0].start])
+
+    def breaks(t: Token) -> bool:
+        return "\n" in t.text or "\n" in t.whitespace_
+
+    return not any(breaks(t) for t in doc[: f.content[0].start]) and any(breaks(t) for t in doc[f.content[0].start :])
 
 
 def _demonstrative_object(content: Span, reports: frozenset[str]) -> bool:
@@ -1085,8 +1089,14 @@ def _negations_after_denials(found: list[Found], data: LanguageData) -> None:
         # the next sentence; or the one after where the parser split the denial's sentence in two
         if 0 <= here - there <= 1 + (here - there == 2 and before.cue[0].sent.start != before.content[0].sent.start
                                      or any(_said_as(g) for g in found if g.cue and there <= _sentence_of(g, sents) < here)) \
-                and _negated(f.content[0]):
+                and (_negated(f.content[0]) or _bare_denial(before)):
             f.stance, f.refers_to = "deny", before.refers_to
+
+
+def _bare_denial(f: Found) -> bool:
+    """ "The trust rejected the allegation.", "Cmdr. X rejected that suggestion.": a denial that says nothing of its
+    own; what the denier says next gives its reasons and denies the same claim."""
+    return f.kind == "Reported" and len([t for s in f.content for t in s if not t.is_punct]) <= 4
 
 
 def _sentence_of(f: Found, sents: list[Span]) -> int:
