@@ -254,7 +254,10 @@ def test_a_denial_answers_the_report_told_after_it_in_the_past_perfect():
                   "reported that Rheinmetall would buy the plant.", published="2025-03-12", lang="en")
     denial, report = statement(rec, "that it planned"), statement(rec, "that Rheinmetall")
     assert denial.refers_to == report.id and statement(rec, "no decision").speaker.resolved == "Volkswagen"
-    assert [(c.claim, c.counter) for c in rec.contradictions] == [(report.id, denial.id)]
+    # the spokesman's negated statement right after is the same denial (an optional pair in the gold convention)
+    assert {(c.claim, c.counter) for c in rec.contradictions} <= {(report.id, denial.id),
+                                                                  (report.id, statement(rec, "no decision").id)}
+    assert (report.id, denial.id) in [(c.claim, c.counter) for c in rec.contradictions]
 
 
 def test_a_report_named_in_a_denial_is_its_outlets_statement_and_the_denial_answers_it():
@@ -265,11 +268,12 @@ def test_a_report_named_in_a_denial_is_its_outlets_statement_and_the_denial_answ
                   lang="en")
     report = statement(rec, "it would cut")
     assert (report.speaker.resolved, report.cue.text, report.stance) == ("Wall Street Journal", "report", "claim")
-    assert statement(rec, "that it would cut").refers_to == statement(rec, "The report is wrong").refers_to == report.id
+    assert statement(rec, "a report by").refers_to == statement(rec, "The report is wrong").refers_to == report.id
     club = analyze("The Daily Mail reported on Monday that the club was for sale. The club dismissed the newspaper's "
                    "report that it was for sale.", published="2025-03-12", lang="en")
     speakers = {s.speaker.text: s.speaker.resolved for s in club.statements}
-    assert speakers["The club"] == "club" and speakers["the newspaper"] != "club"  # never the outlet for the club
+    assert speakers["The club"] == "club" and "the newspaper" not in speakers  # the report told before is the Mail's
+    assert statement(club, "the newspaper's report").refers_to == statement(club, "that the club was").id
 
 
 def _english(text: str):
@@ -324,7 +328,7 @@ def test_called_on_someone_to_act_demands_the_act_and_a_time_before_the_cue_is_n
     from whosaid.api import analyze
 
     rec = analyze("The Unite union on Monday called on Harwood Steel to resume wage talks.", published="2026-12-07")
-    s = next(s for s in rec.statements if s.cue and s.cue.lemma == "call")
+    s = next(s for s in rec.statements if s.cue and s.cue.lemma == "call on")
     assert s.stance == "demand" and s.content.text == "Harwood Steel to resume wage talks"
 
 
@@ -356,3 +360,273 @@ def test_denying_a_gerund_reports_what_is_denied_and_answers_the_claim_that_name
     claim, denial = statement(rec, "that the councillor"), statement(rec, "paying him")
     assert (denial.kind, denial.stance, denial.refers_to) == ("Indirect", "deny", claim.id)
     assert [(c.claim, c.counter) for c in rec.contradictions] == [(claim.id, denial.id)]
+
+
+@pytest.mark.parametrize("dateline", ["MADRID, May 4 (Reuters) - ", "SYDNEY (AP) — ", "LIMA, Peru (AFP) - ",
+                                      "NAIROBI, Sept 13 (Reuters) - "])
+def test_the_dateline_before_the_agencys_dash_is_no_part_of_the_speaker(dateline):
+    record = _english(dateline + "Spanish airline Iberavia Airways on Monday denied that it planned to cut flights.")
+    assert record.statements[0].speaker.text == "Spanish airline Iberavia Airways"
+    record = _english(dateline + "Kenya's energy ministry on Monday rejected a report that it would raise fuel prices.")
+    assert record.statements[0].speaker.text == "Kenya's energy ministry"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Dutch chipmaker Veldhoven Systems said on Monday it would cut 300 jobs.", "Veldhoven Systems"),
+    ("The regional daily Kieler Bote reported on Monday that the port would close.", "Kieler Bote"),
+    ("Police spokesman Lieutenant-Colonel Tariq Mahmood said two suspects had been arrested.", "Tariq Mahmood"),
+    ("Italian sports daily Gazzetta Nova reported that the striker had signed.", "Gazzetta Nova"),
+])
+def test_a_descriptor_written_before_a_name_describes_the_named_speaker(sentence, speaker):
+    assert _english(sentence).statements[0].speaker.resolved == speaker
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("Tolvik Energy on Monday rejected a report by the Financial Times that it would sell its wind farms.",
+     "a report by the Financial Times that it would sell its wind farms"),
+    ("Striker Marco Bellini dismissed reports that he had agreed to join a Turkish club.",
+     "reports that he had agreed to join a Turkish club"),
+    ("The ministry denied a newspaper report that the tender had been rigged.",
+     "a newspaper report that the tender had been rigged"),
+])
+def test_denying_a_report_that_is_a_reported_speech_act_with_the_report_as_its_object(sentence, content):
+    denial = next(s for s in _english(sentence).statements if s.stance == "deny")
+    assert (denial.kind, denial.content.text) == ("Reported", content)
+
+
+def test_a_report_told_in_its_own_sentence_is_the_outlets_statement_and_the_denials_answer_it():
+    from whosaid.api import analyze
+
+    rec = analyze("OSLO, May 3 (Reuters) - Shipping group Brekke ASA on Monday denied a report by Dagens Naeringsliv "
+                  "that it was preparing to sell its tanker fleet. \"There are no such plans,\" a Brekke spokesman "
+                  "said.\n\nDagens Naeringsliv had reported on Sunday, citing two bankers, that Brekke had hired "
+                  "advisers for a sale worth $900 million.", published="2027-05-03", lang="en")
+    report = statement(rec, "that Brekke had hired")
+    assert [s.cue.lemma for s in rec.statements if s.cue].count("report") == 1  # the report noun is no second one
+    assert statement(rec, "a report by").refers_to == statement(rec, "There are no such plans").refers_to == report.id
+    assert (report.id, statement(rec, "a report by").id) in [(c.claim, c.counter) for c in rec.contradictions]
+
+
+def test_a_negated_quote_of_the_deniers_spokesperson_denies_the_same_report():
+    from whosaid.api import analyze
+
+    rec = analyze("The Times reported on Sunday that Corvane Foods would close its Leeds bakery.\n\n"
+                  "Corvane Foods rejected the report on Monday. \"We have not decided to close any site,\" a Corvane "
+                  "spokeswoman said.", published="2027-05-03", lang="en")
+    report = statement(rec, "that Corvane Foods")
+    assert statement(rec, "We have not decided").refers_to == report.id
+
+
+def test_a_headline_verb_read_as_a_noun_before_report_makes_no_report_statement():
+    record = _english("Peru denies report it will cap copper exports\n\nLIMA (Reuters) - Peru's mining ministry on "
+                      "Monday denied a report that it would cap copper exports.")
+    assert [s.cue.lemma for s in record.statements if s.cue and s.cue.lemma == "report"] == []
+
+
+@pytest.mark.parametrize("frame", ["who asked not to be named because he was not authorised to speak",
+                                   "who asked not to be identified because the talks were private"])
+def test_asking_not_to_be_named_is_no_statement(frame):
+    record = _english(f"One Rotterdam trader, {frame}, said prices would rise in March.")
+    assert [(s.cue.lemma, s.content.text) for s in record.statements] == [("say", "prices would rise in March")]
+
+
+@pytest.mark.parametrize(("text", "description", "person"), [
+    ("Colorado state Sen. Marcus Ellery on Tuesday rejected the allegation. \"I never took a cent,\" the Denver "
+     "Republican told reporters.", "the Denver Republican", "Marcus Ellery"),
+    ("Porto coach Rafael Souza denied the report. \"I am happy here,\" the Brazilian said.", "the Brazilian",
+     "Rafael Souza"),
+    ("The finance secretary, Owen Lacey, said the budget was balanced. \"We will not raise taxes,\" the minister "
+     "told MPs.", "the minister", "Owen Lacey"),
+    ("Striker Emre Kaya scored twice. \"We deserved it,\" the 27-year-old forward said.", "the 27-year-old forward",
+     "Emre Kaya"),
+])
+def test_a_definite_description_takes_up_the_only_person_just_named(text, description, person):
+    record = _english(text)
+    s = next(s for s in record.statements if s.speaker and s.speaker.text == description)
+    assert s.speaker.resolved == person
+
+
+def test_a_description_after_two_persons_named_stays_unresolved():
+    record = _english("Mayor Ines Duval met Governor Paul Brandt on Monday. \"We agreed on nothing,\" the 58-year-old "
+                      "said.")
+    assert record.statements[0].speaker.resolved not in {"Ines Duval", "Paul Brandt"}
+
+
+def test_she_after_a_speaker_whose_gender_nothing_shows_is_that_speaker():
+    record = _english("Council leader Maria Ortiz called the plan reckless. Harbour director Sam Kettering said the "
+                      "port would expand. \"We have the money,\" Kettering said. She added that work would begin in "
+                      "May.")
+    assert statement(record, "that work would begin").speaker.resolved == "Sam Kettering"
+
+
+def test_a_surname_with_an_apposition_is_the_person_named_in_full_before():
+    record = _english("Economist Ama Owusu-Boateng said inflation would ease. Owusu-Boateng, a former central bank "
+                      "adviser, said rates would fall in June.")
+    assert statement(record, "rates would fall").speaker.resolved == "Ama Owusu-Boateng"
+
+
+def test_a_pronoun_after_a_speaker_resolved_by_surname_is_that_person_not_one_named_before():
+    record = _english("Deputy Minister Efua Ansah-Mensah said sales were on track. A spokesman for the board, Kofi "
+                      "Boateng, said prices would rise. Ansah-Mensah, a former banker, said she would travel to London. "
+                      "She urged buyers to stay calm.")
+    assert statement(record, "buyers to stay calm").speaker.resolved == "Efua Ansah-Mensah"
+
+
+def test_the_first_word_of_an_organisations_name_alone_is_that_organisation():
+    record = _english("OSLO (Reuters) - Norwegian shipper Skarvik Shipping on Tuesday denied a report that it was "
+                      "preparing a bid. Skarvik chief executive Ingrid Holm told analysts that the group would cut debt. "
+                      "A Skarvik spokeswoman said there were no talks.")
+    speakers = {s.speaker.text: s.speaker.resolved for s in record.statements if s.speaker}
+    assert speakers["A Skarvik spokeswoman"] == "Skarvik Shipping"
+    assert speakers["Skarvik chief executive Ingrid Holm"] == "Ingrid Holm"
+
+
+def test_denials_that_take_up_an_earlier_statement_refer_to_it():
+    record = _english("Sheriff: van driver was speeding\n\nThe van was travelling at 70 mph, according to a sheriff's "
+                      "report released Monday.\n\nThe driver's lawyer, Ruth Engel, disputed the sheriff's estimate of "
+                      "the speed. \"The brakes failed,\" she said.\n\nSheriff Tom Baird rejected that suggestion.")
+    report, estimate = statement(record, "The van was"), statement(record, "the sheriff's estimate")
+    assert estimate.refers_to == report.id
+    assert statement(record, "that suggestion").refers_to == statement(record, "The brakes failed").id
+
+
+def test_a_company_spokesman_speaks_for_the_company_that_spoke_before_not_the_regulator_named_last():
+    record = _english("LONDON (Reuters) - British retailer Harlow & Finch said on Monday that hackers had stolen customer "
+                      "data. The company said it had informed the regulator. The ICO said it was making enquiries. "
+                      "Researcher Mia Lund said card numbers were offered for sale. A company spokesman rejected that.")
+    denial = next(s for s in record.statements if s.content.text == "that")
+    assert denial.speaker.resolved == "Harlow & Finch" and denial.refers_to == statement(record, "card numbers").id
+
+
+def test_that_account_contradicted_by_the_evidence_denies_what_was_just_claimed():
+    record = _english("Grant had told the court that his partner had hidden the losses. Prosecutors said that account "
+                      "was contradicted by the evidence.")
+    denial = statement(record, "that account")
+    assert (denial.stance, denial.refers_to) == ("deny", statement(record, "that his partner").id)
+
+
+@pytest.mark.parametrize(("text", "speaker", "organisation"), [
+    ("The city council delayed the vote. A spokeswoman for the health ministry said the permits were valid.",
+     "A spokeswoman for the health ministry", "health ministry"),
+    ("The finance ministry called the strike illegal. A ministry spokesman said the offer stood.",
+     "A ministry spokesman", "finance ministry"),
+])
+def test_an_unnamed_spokesperson_speaks_for_the_organisation(text, speaker, organisation):
+    record = _english(text)
+    s = next(s for s in record.statements if s.speaker.text == speaker)
+    assert s.speaker.resolved == organisation
+
+
+@pytest.mark.parametrize(("sentence", "cue", "kind", "content"), [
+    ("The mayor on Friday called on the governor to release the funds.", "call on", "Indirect",
+     "the governor to release the funds"),
+    ("Prosecutors had asked for a sentence of 12 years.", "ask for", "Reported", "a sentence of 12 years"),
+])
+def test_a_demands_preposition_belongs_to_its_cue(sentence, cue, kind, content):
+    s = _english(sentence).statements[0]
+    assert (s.cue.lemma, s.kind, s.content.text) == (cue, kind, content)
+
+
+def test_unnamed_spokespeople_the_organisation_named_with_their_noun_and_the_pronoun_after_them():
+    record = _english("Millbrook Community Health Trust rejected the allegation. \"Our data are accurate,\" a "
+                      "spokesman for the trust said.\n\nResearcher Ana Ruiz said records had been altered. A company "
+                      "spokeswoman rejected that. \"No record was changed,\" she said.")
+    resolved = {s.speaker.text: s.speaker.resolved for s in record.statements if s.speaker}
+    assert resolved["a spokesman for the trust"] == "Millbrook Community Health Trust"
+    assert resolved["she"] == resolved["A company spokeswoman"] != "Ana Ruiz"
+
+
+def test_a_relative_clause_after_a_comma_ends_the_speaker_and_a_dateline_city_is_no_person():
+    record = _english("People familiar with the talks, who asked not to be identified, said a deal was close.")
+    assert record.statements[0].speaker.text == "People familiar with the talks"
+    record = _english("Lyon beats Lens\n\nLENS, France (AFP) - Club president Marie Dubois said Lens had played "
+                      "well. She told RMC radio that the coach would stay.")
+    assert statement(record, "that the coach").speaker.resolved == "Marie Dubois"
+
+
+def test_a_person_named_in_full_then_by_surname_is_a_person_and_the_subject_before_a_pronoun_is_its_antecedent():
+    record = _english("Defence lawyer Peter Lang said his client would appeal. Before the hearing, Viktor Halvorsen "
+                      "thanked his family. \"I made mistakes,\" he said.\n\nHalvorsen, a Danish citizen, had told the "
+                      "court that he was innocent.")
+    assert statement(record, "I made mistakes").speaker.resolved == "Viktor Halvorsen"
+    assert statement(record, "that he was innocent").speaker.resolved == "Viktor Halvorsen"
+
+
+def test_a_finite_cue_the_parser_hangs_on_its_subject_noun_keeps_that_subject():
+    record = _english("House Speaker Laura Pines, a Democrat, called on the governor to veto the bill. \"This law is "
+                      "wrong,\" she said.")
+    assert [s.speaker.resolved for s in record.statements] == ["Laura Pines", "Laura Pines"]
+
+
+def test_she_after_a_woman_who_spoke_about_a_person_of_unknown_gender_is_that_woman():
+    record = _english("Council leader Karen Holt called on Quintana to resign. \"The city deserves better,\" she said.")
+    assert statement(record, "The city deserves").speaker.resolved == "Karen Holt"
+
+
+def test_a_claim_told_in_an_as_clause_after_a_denial_is_a_statement_the_denial_answers():
+    record = _english("Mayor Tom Reyes on Friday denied that he had steered the contract to a friend, as council member "
+                      "Ana Vidal had alleged in a television interview. \"I have never met the man,\" he said.")
+    denial = next(s for s in record.statements if s.stance == "deny")
+    claim = next(s for s in record.statements if s.cue.lemma == "allege")
+    assert claim.speaker.resolved == "Ana Vidal" and claim.content.text == denial.content.text
+    assert denial.refers_to == claim.id == statement(record, "I have never met").refers_to
+
+
+@pytest.mark.parametrize("sentence", ["Kovac did not deny that he had met the buyers.",
+                                      "The firm said it had reported the breach to the Information Commissioner's Office."])
+def test_a_negated_denial_and_reporting_something_to_someone_are_no_statements_of_their_own(sentence):
+    assert [s.cue.lemma for s in _english(sentence).statements] in ([], ["say"])
+
+
+def test_a_demand_with_a_quote_inside_its_infinitive_is_indirect():
+    s = _english('She urged buyers to "judge us by what we deliver".').statements[0]
+    assert (s.kind, s.content.text) == ("Indirect", 'buyers to "judge us by what we deliver"')
+
+
+def test_the_cited_sources_taken_up_as_the_people_still_speak_through_the_outlet():
+    record = _english("The Financial Times had reported on Monday, citing people familiar with the matter, that Varro "
+                      "was weighing a sale. A decision could come next month, the people said.")
+    later, report = statement(record, "A decision"), statement(record, "that Varro")
+    assert later.speaker.resolved == "people familiar with the matter" and later.via == report.id
+
+
+def test_figures_speak_for_their_author_and_an_acronym_is_the_organisation_it_abbreviates():
+    record = _english("The army rejected accusations by the United Nations. About 200 mines have "
+                      "closed, according to U.N. figures.")
+    assert statement(record, "About 200 mines").speaker.resolved == "United Nations"
+
+
+@pytest.mark.parametrize(("sentence", "medium"), [
+    ("\"Sales are on track,\" Deputy Minister Ama Boateng told Reuters by telephone.", "Telephone"),
+    ("\"We are sorry,\" chief executive Mark Stone said in a video message to customers.", "Video message"),
+])
+def test_a_telephone_call_and_a_video_message_are_media_and_a_continuation_keeps_the_medium(sentence, medium):
+    assert [s.medium for s in _english(sentence + " \"We will do better.\"").statements] == [medium, medium]
+
+
+def test_a_leads_indefinite_role_is_the_person_the_next_sentence_names_with_that_role():
+    record = _english("A bank founder was jailed for six years after a judge rejected his claim that he had been "
+                      "deceived. U.S. District Judge Helen Marsh told the founder that he had lied.")
+    assert statement(record, "his claim").speaker.resolved == "Helen Marsh"
+
+
+def test_a_spokesman_named_by_the_deniers_noun_repeats_the_denial():
+    record = _english("The Times reported on Monday that troops had shelled the village. Mali's army on Tuesday "
+                      "rejected the report and blamed rebels for the attack. \"Our units were not in the area,\" army "
+                      "spokesman Colonel Ibrahim Diallo told reporters.")
+    assert statement(record, "Our units").refers_to == statement(record, "that troops").id
+
+
+def test_a_participle_after_a_denied_report_is_the_deniers_next_statement_not_part_of_the_report():
+    record = _english("Striker Paulo Mendes on Friday dismissed reports that he had agreed to join a Turkish club, "
+                      "insisting he would stay until 2029.")
+    denial, insisting = record.statements
+    assert denial.content.text == "reports that he had agreed to join a Turkish club"
+    assert (insisting.cue.lemma, insisting.via) == ("insist", None)
+
+
+def test_what_the_denier_says_right_after_a_bare_denial_denies_the_same_claim():
+    record = _english("A whistleblower said the council had hidden repair costs. Westbury Council rejected the "
+                      "allegation. \"Our accounts are audited every year,\" a spokesman for the council said.")
+    claim = statement(record, "the council had hidden")
+    assert statement(record, "Our accounts").refers_to == statement(record, "the allegation").refers_to == claim.id

@@ -24,6 +24,7 @@ QUOTE_MARK_TEXTS = frozenset({"“", "”", '"', "``", "''"})
 # "point out", "call for", "call on": the particle or preposition a cue lemma needs to report speech
 NEEDS_PARTICLE = {"point": ("out",), "post": ("on",)}
 MAX_SPEAKER_TOKENS = 25
+DASHES = frozenset({"-", "—", "–", "--"})
 
 
 @dataclass(frozen=True)
@@ -132,9 +133,11 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     found.extend(_reports_named_in_answers(found, data))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 10**9))
     _link_nesting(found)
+    _cited_sources_again(found)
     _content_denials(found, data)
     _link_answers(found, data)
-    _negations_after_denials(found)
+    _negations_after_denials(found, data)
+    _no_such_denials(found)
     return found
 
 
@@ -159,7 +162,7 @@ def _reports_named_in_answers(found: list[Found], data: LanguageData) -> list[Fo
         if speaker is not None and speaker[-1].dep_ == "case":
             speaker = speaker[:-1]  # "the newspaper's report": the newspaper
         content = _subtree_span(clause, exclude=noun)
-        if speaker is None or content is None:
+        if speaker is None or content is None or _report_told(f, speaker, found, data):
             continue
         mark = next(m for m in clause.children if m.dep_ == "mark")
         content = _trim(content.doc[mark.i + 1 : content.end]) if mark.i == content.start else content
@@ -171,6 +174,21 @@ def _reports_named_in_answers(found: list[Found], data: LanguageData) -> list[Fo
         f.refers_to = report
         out.append(report)
     return out
+
+
+def _report_told(denial: Found, outlet: Span, found: list[Found], data: LanguageData) -> bool:
+    """The article tells the report a denial names in a sentence of its own ("Bloomberg had reported on Monday that
+    …"): a reporting verb whose speaker shares a name with the outlet (any other speaker's report where the outlet
+    is not named: "a newspaper report" … "The Arizona Sentinel reported")."""
+    reporting = data.words.get("report_verb", frozenset()) | {"report"}
+    names = {t.text for t in outlet if t.pos_ == "PROPN"}
+    for g in found:
+        if g is denial or not g.cue or g.cue[0].pos_ not in {"VERB", "AUX"} or g.lemma not in reporting \
+                or g.speaker is None or _same_speaker(denial, g):
+            continue
+        if not names or any(t.text in names for t in g.speaker):
+            return True
+    return False
 
 
 def _content_denials(found: list[Found], data: LanguageData) -> None:
@@ -187,11 +205,19 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
             if t.lower_ not in falsity or t.dep_ not in {"acomp", "attr", "ccomp", "xcomp", "oprd"} \
                     or any(c.dep_ == "neg" for c in t.head.children):
                 continue
-            subject = next((c for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}
-                            or c.dep_ == "dobj" and t.head in called), None)
+            # "The report is wrong": the subject of the copula; "that account was contradicted by the evidence":
+            # the passive subject of the verb itself
+            holder = t if t.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in t.children) else t.head
+            subject = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}
+                            or c.dep_ == "dobj" and holder in called), None)
             if subject is not None and (subject.lower_ in reports or subject.lower_ in {"this", "that", "it"}):
                 f.stance = "deny"
                 f.extra["calls_report_false"] = subject.lower_ in reports
+                # "that account", also where the parser read "said that account was …" as the complementizer
+                f.extra["demonstrative"] = any(c.dep_ == "det" and c.lower_ in {"that", "this"}
+                                               for c in subject.children) or (
+                    subject.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in subject.children)
+                    and subject.left_edge.i > 0 and subject.doc[subject.left_edge.i - 1].lower_ == "that")
                 break
 
 
@@ -210,10 +236,30 @@ def _cue_lemma(tok: Token, data: LanguageData) -> str | None:
         return None  # "she would demand a hearing": not said yet
     if tok.dep_ == "xcomp" and tok.tag_ in {"VB", "VBP"} and tok.head.lemma_.lower() in data.verb_cues:
         return None  # "Carmaker denies report it will close plant": a headline's noun the parser read as a verb
+    if tok.i > 0 and _third_person_cue(tok.doc[tok.i - 1].lower_, data) not in {None, lemma}:
+        return None  # "Ghana rejects report it will halt sales": the headline's verb the tagger read as a noun
+    if lemma in {"ask", "request"} and any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in
+                                           data.words.get("anonymity_verb", ()) for c in tok.children):
+        return None  # "who asked not to be named": the condition of anonymity, no statement
+    if data.verb_cues[lemma].stance in {"deny", "confirm"} and any(c.dep_ == "neg" for c in tok.children):
+        return None  # "Duarte did not deny that he had been approached": the narrator's, no statement
+    if lemma == "report" and any(c.dep_ == "dobj" for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" for o in tok.children if o.dep_ == "dobj" for c in [*tok.children,
+                                                                                                   *o.children]):
+        return None  # "had reported the breach to the regulator": notified, said nothing
     needs = NEEDS_PARTICLE.get(lemma)
     if needs and not any(c.lower_ in needs for c in tok.children if c.dep_ in {"prt", "prep"}):
         return None
     return lemma
+
+
+def _third_person_cue(word: str, data: LanguageData) -> str | None:
+    """ "denies" -> "deny", "rejects" -> "reject", "dismisses" -> "dismiss": the cue a third-person form spells."""
+    for stem in (word[:-3] + "y" if word.endswith("ies") else None, word[:-2] if word.endswith("es") else None,
+                 word[:-1] if word.endswith("s") else None):
+        if stem and stem in data.verb_cues:
+            return stem
+    return None
 
 
 def _to_infinitive(tok: Token) -> bool:
@@ -234,13 +280,38 @@ def _verb_statement(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], da
                                    for c in content):
         return None
     cue = [tok] + [c for c in tok.children if c.dep_ == "prt"]
-    f = Found(cue=sorted(cue, key=lambda t: t.i), lemma=lemma, stance=_stance(tok, entry.stance), kind=kind,
+    stance = _stance(tok, entry.stance)
+    governed = _governed_preposition(tok, lemma, stance)
+    if governed is not None:
+        # "called on the minister to resign", "asked for a sentence of 15 years": the preposition is part of the cue
+        cue.append(governed)
+        lemma = f"{lemma} {governed.lower_}"
+        if governed.lower_ == "for" and content and content[0].start > governed.i:
+            kind = "Reported"
+    f = Found(cue=sorted(cue, key=lambda t: t.i), lemma=lemma, stance=stance, kind=kind,
               content=content, speaker=speaker)
     f.cue_helpers = [c for c in tok.children if c.dep_ in {"aux", "auxpass"} and c.i < tok.i and c.lower_ != "to"]
     f.frame = _frame(tok, content)
     f.medium = _medium(tok, data)
     f.addressee = _addressee(tok)
     return f
+
+
+def _governed_preposition(tok: Token, lemma: str, stance: str) -> Token | None:
+    """The "on" of "called on X to …" and the "for" of "called for an inquiry", "asked for a sentence": a demand's
+    preposition (not one of time: "called on Monday")."""
+    if stance != "demand" or lemma not in {"call", "ask", "appeal"}:
+        return None
+    times = [t.start for t in tok.doc._.times or []]
+    for c in tok.children:
+        if c.dep_ != "prep" or c.i < tok.i or c.lower_ not in {"on", "for"}:
+            continue
+        pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
+        if pobj is None or any(pobj.left_edge.idx <= start <= pobj.idx for start in times):
+            continue
+        if c.lower_ == "for" or any(x.dep_ == "xcomp" and x.i > c.i for x in tok.children):
+            return c
+    return None
 
 
 def _stance(tok: Token, stance: str) -> str:
@@ -266,6 +337,19 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         # interposed phrase the parser may hang the that-clause on the cue as an adverbial clause
         clause = next((c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None and tok.dep_ in {"ccomp", "parataxis", "advcl"} and tok.head.i > tok.i:
+        # "Bloomberg had reported on Monday, citing people familiar with the matter, that Nordhavn was working …":
+        # after an interposed phrase the parser may make the that-clause the root and hang the cue on it
+        head = tok.head
+        mark = next((m for m in head.children if m.dep_ == "mark" and m.lower_ == "that" and m.i > tok.right_edge.i),
+                    None)
+        if mark is not None:
+            end = head.right_edge.i + 1
+            while end > mark.i + 1 and doc[end - 1].text in {".", "!", "?"}:
+                end -= 1
+            span = _trim(doc[mark.i : end])
+            if span is not None and len(span) > 2:
+                return [span], "Indirect"
     if clause is None and tok.dep_ in {"ROOT", "conj"}:
         # "The plan is dead, he said": the parser may hang the reported clause on the cue as parataxis
         clause = next((c for c in tok.children if c.dep_ == "parataxis" and c.i < tok.i), None)
@@ -276,6 +360,13 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         if span is not None and coordinated is not None:
             cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < coordinated.i), coordinated)
             span = _trim(doc[span.start : min(cc.i, coordinated.left_edge.i)])
+        told_as = next((c for c in clause.children if c.dep_ == "advcl" and c.i > clause.i
+                        and c.lemma_.lower() in (doc._.lang_data.verb_cues if doc._.lang_data is not None else {})
+                        and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)), None)
+        if span is not None and told_as is not None:
+            span = _trim(doc[span.start : told_as.left_edge.i])  # ", as lawmaker Y had alleged": Y's statement
+        if span is not None and len(span) > 2 and span[-1].lower_ == "as" and span[-2].text == ",":
+            span = _trim(span[:-1])  # the parser left the "as" of such a clause dangling
         if span is not None and not all(t._.in_quote or t.is_punct for t in span):
             return [_without_leading_time(span)], "Indirect"
     if clause is None:
@@ -288,6 +379,12 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
     if inserted:
         kind = "Direct" if all(t._.in_quote or t.is_punct for part in inserted for t in part) else "Indirect"
         return inserted, kind
+    if lemma in {"urge", "ask", "call", "appeal", "request"} and any(c.dep_ == "xcomp" and c.i > tok.i
+                                                                    for c in tok.children):
+        # 'urged them to “look at what we deliver”': the demand, a quote inside it, is indirect
+        wish = _demand_content(tok)
+        if wish is not None:
+            return [wish], "Indirect"
     framed = _framed_quotes(tok, sent, quotes)
     if framed:
         return framed, "Direct"
@@ -310,14 +407,48 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         if span is not None:
             return [span], "Indirect"
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.pos_ not in {"PRON"} and not obj._.in_quote:
+        # "A company spokesman rejected that.": a denial's demonstrative object takes up what was just said
+        answer = obj is not None and obj.lower_ in {"that", "this"} and obj.right_edge.i == obj.i \
+            and doc._.lang_data is not None and doc._.lang_data.verb_cues[lemma].stance == "deny"
+        if obj is not None and (obj.pos_ not in {"PRON"} or answer) and not obj._.in_quote:
             # "accused the administration of hiding …", "dismissed the plan as unrealistic"
             end = max([obj.right_edge.i] + [c.right_edge.i for c in tok.children
                                              if c.dep_ in {"prep", "oprd"} and c.i > obj.i and c.lower_ in {"of", "as", "for"}])
+            # "dismissed reports that he had agreed …, insisting he would stay": a participle set off by a comma
+            # is the speaker's next statement, not part of the object
+            participle = next((t for t in doc[obj.i + 1 : end + 1] if t.tag_ == "VBG" and t.dep_ in {"advcl", "conj"}
+                               and doc[t.i - 1].text == "," and t.lemma_.lower() in doc._.lang_data.verb_cues), None) \
+                if doc._.lang_data is not None else None
+            if participle is not None:
+                end = participle.i - 2
             span = _trim(doc[obj.left_edge.i : end + 1])
             if span is not None:
                 return [span], "Reported"
+    told = _as_clause_content(tok)
+    if told is not None:
+        return [told], "Indirect"
     return [], ""
+
+
+def _as_clause_content(tok: Token) -> Span | None:
+    """ "X denied that he had pressed the bank, as lawmaker Y had alleged": a cue in an "as" clause after a reported
+    clause says that clause (the parser may not hang it there)."""
+    doc = tok.doc
+    cues = doc._.lang_data.verb_cues if doc._.lang_data is not None else {}
+    at = next((j for j in range(tok.i - 1, max(0, tok.i - 10), -1) if doc[j].lower_ == "as" and doc[j - 1].text == ","),
+              None)
+    if at is None or any(t.text in {",", ";", "."} for t in doc[at + 1 : tok.i]):
+        return None
+    comma = at - 1
+    for v in reversed(doc[max(0, comma - 40) : comma]):
+        if v.pos_ in {"VERB", "AUX"} and v.lemma_.lower() in cues:
+            clause = next((c for c in v.children if c.dep_ == "ccomp" and c.i < comma), None)
+            if clause is not None:
+                return _trim(doc[clause.left_edge.i : comma])
+            return None
+        if v.text in {".", ";"} or "\n" in v.text:
+            return None
+    return None
 
 
 def _without_leading_time(span: Span) -> Span:
@@ -338,10 +469,17 @@ def _without_leading_time(span: Span) -> Span:
 
 
 def _that_clause_below(tok: Token) -> Token | None:
-    """ "told reporters in a statement that …": the parser hangs the that-clause on a noun after the cue."""
+    """ "told reporters in a statement that …": the parser hangs the that-clause on a noun after the cue. A report
+    noun's that-clause ("denied a report by the Journal that …", "dismissed reports that …") belongs to the noun:
+    the noun phrase is the cue's object (Reported)."""
+    data = tok.doc._.lang_data
+    reports = (data.words.get("report_noun", frozenset()) | data.words.get("press_report_noun", frozenset())) \
+        if data is not None else frozenset()
     for child in tok.children:
         if child.i < tok.i or child.dep_ not in {"prep", "dobj", "dative", "npadvmod"}:
             continue
+        if child.dep_ == "dobj" and child.lower_ in reports:
+            return None
         for t in child.subtree:
             if t.dep_ in {"acl", "ccomp", "advcl"} and t.head.i > tok.i and t.left_edge.lower_ == "that" \
                     and t.left_edge.dep_ == "mark":
@@ -476,7 +614,11 @@ def _speaker(tok: Token) -> Span | None:
     doc = tok.doc
     verb = _governing_cue(tok) or tok
     for _ in range(3):
-        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        # "ACCRA, Sept 13 (Reuters) - Ghana's finance ministry on Monday rejected": where the parser gives the verb
+        # two subjects (the dateline's city and the speaker), the one nearest before it is the speaker
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        before = [c for c in subjects if c.i < verb.i]
+        subject = before[-1] if before else subjects[0] if subjects else None
         if subject is not None:
             return _noun_phrase(subject)
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -485,6 +627,10 @@ def _speaker(tok: Token) -> Span | None:
             return _noun_phrase(pobj) if pobj is not None else None
         if any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
             return None
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"PROPN", "NOUN"}:
+            # "Senate Majority Leader Diane Whitcombe, a Republican, called on …": a finite verb the parser hung on
+            # its subject as a clause of the noun
+            return _noun_phrase(verb.head)
         if verb.dep_ == "relcl":
             head = verb.head
             return _trim(doc[head.left_edge.i : verb.left_edge.i]) if head.left_edge.i < verb.left_edge.i else None
@@ -530,18 +676,33 @@ def _outer_cue(verb: Token) -> Token | None:
 def _noun_phrase(head: Token) -> Span | None:
     """The subject's phrase without a relative clause or a parenthesis that runs on."""
     doc = head.doc
+    # "OSLO, March 9 (Reuters) - Norwegian shipper Nordhavn Shipping on Tuesday denied": the dateline before the
+    # agency's dash is no part of who spoke; where the parser made the city the head, the name after the dash is
+    dash = next((t.i for t in doc[head.left_edge.i : head.right_edge.i] if t.text in DASHES and t.i > 0
+                 and doc[t.i - 1].text == ")"), None)
+    if dash is not None and dash > head.i:
+        after = [c for c in head.children if c.i > dash and c.dep_ in {"appos", "conj", "npadvmod"}]
+        if not after:
+            return None
+        head = after[-1]  # "- British fashion retailer Pelham & Co": the name the parser hangs last on the city
     end = head.right_edge.i + 1
     for c in head.children:
         if c.dep_ in {"relcl", "acl"} and c.i > head.i:
             comma = c.left_edge.i - 1
             end = min(end, comma if comma > head.i and doc[comma].text == "," else c.left_edge.i)
+    for c in doc[head.i + 1 : end]:
+        # "people familiar with the deliberations, who asked not to be identified": a relative clause set off by a
+        # comma further down the phrase ends it too
+        if c.dep_ == "relcl" and c.left_edge.i - 1 > head.i and doc[c.left_edge.i - 1].text == ",":
+            end = min(end, c.left_edge.i - 1)
     # "Boeing on Tuesday rejected …": a time after the head is no part of who spoke
     time_starts = [t.start for t in (doc._.times or []) if t.start > head.idx]
     cut = next((tok.i for tok in doc[head.i + 1 : end] if any(tok.idx <= start < tok.idx + len(tok) + 1
                                                               for start in time_starts)), None)
     if cut is not None:
         end = cut - 1 if doc[cut - 1].pos_ == "ADP" and cut - 1 > head.i else cut
-    span = _trim(doc[head.left_edge.i : end])
+    start = head.left_edge.i if dash is None else dash + 1
+    span = _trim(doc[start:end])
     if span is not None and len(span) > MAX_SPEAKER_TOKENS:
         span = doc[head.i : head.i + 1]
     return span
@@ -698,13 +859,21 @@ def _without_overlaps(found: list[Found]) -> list[Found]:
     """One statement per content: where two cues claim the same content, the one closer to it wins."""
     out: list[Found] = []
     for f in sorted(found, key=lambda f: (f.content_start, f.cue[0].i)):
-        twin = next((g for g in out if g.content_start == f.content_start and g.content_end == f.content_end), None)
+        twin = next((g for g in out if g.content_start == f.content_start and g.content_end == f.content_end
+                     and not (_said_as(f) or _said_as(g))), None)
         if twin is None:
             out.append(f)
             continue
         if abs(f.cue[0].i - f.content[0].start) < abs(twin.cue[0].i - twin.content[0].start):
             out[out.index(twin)] = f
     return out
+
+
+def _said_as(f: Found) -> bool:
+    """The statement is told in an "as X had alleged" clause after the content it shares with another cue."""
+    doc = f.cue[0].doc
+    return bool(f.content) and f.cue[0].i > f.content[-1].end and any(
+        t.lower_ == "as" for t in doc[f.content[-1].end : f.cue[0].i])
 
 
 def _continuations(doc: Doc, text: str, quotes: list[tuple[Quote, Span]], found: list[Found],
@@ -736,6 +905,7 @@ def _continuations(doc: Doc, text: str, quotes: list[tuple[Quote, Span]], found:
                 root = root.continues
             g = Found(cue=[], lemma=root.lemma, stance=root.stance, kind="Direct", content=[span])
             g.continues = root
+            g.medium = root.medium  # a continuation is said through the same channel
             out.append(g)
             previous_open = g if q.open_ended else None
         else:
@@ -776,10 +946,24 @@ def _link_nesting(found: list[Found]) -> None:
     for f in found:
         if f.via is not None or not f.cue:
             continue
-        outer = [g for g in found if g is not f and g.cue and g.content_start <= f.cue[0].idx < g.content_end
+        outer = [g for g in found if g is not f and g.cue and g.refers_to is not f
+                 and g.content_start <= f.cue[0].idx < g.content_end
                  and not any(s.start <= f.cue[0].i < s.end and all(t._.in_quote for t in s) for s in g.content)]
         if outer:
             f.via = min(outer, key=lambda g: g.content_end - g.content_start)
+
+
+def _cited_sources_again(found: list[Found]) -> None:
+    """ "Bloomberg had reported, citing people familiar with the matter, … A decision could come next month, the
+    people said": the cited sources, taken up as "the people", still speak through the outlet."""
+    for f in found:
+        words = [t for t in f.speaker or () if not t.is_space]
+        if f.via is not None or len(words) != 2 or words[0].lower_ != "the" or words[1].tag_ != "NNS":
+            continue
+        cited = [g for g in found if g.via is not None and g.speaker is not None and g.content_start < f.content_start
+                 and g.speaker.root.lower_ == words[1].lower_ and g.speaker[0].lower_ != "the"]
+        if cited:
+            f.via = cited[-1].via
 
 
 def _link_answers(found: list[Found], data: LanguageData) -> None:
@@ -788,15 +972,28 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
     for f in found:
         if f.stance != "deny" or f.refers_to is not None:
             continue
+        told_as = next((g for g in found if g is not f and g.stance == "claim" and _said_as(g)
+                        and g.content_start == f.content_start), None)
+        if told_as is not None:
+            f.refers_to = told_as  # "denied that he had pressed the bank, as lawmaker Y had alleged"
+            continue
         report = _report_of_named_outlet(f, found, data)
         if report is None and f.extra.get("calls_report_false"):
-            # "The report is wrong," a spokesperson said: the last report another speaker made before
-            told = [g for g in found if g.content_start < f.content_start and g.lemma == "report"
-                    and not _same_speaker(f, g)]
+            # "The report is wrong," a spokesperson said: the last report another speaker made before; "that account
+            # was contradicted": the last statement of another speaker
+            told = [g for g in found if g.content_start < f.content_start and not _same_speaker(f, g)
+                    and (g.lemma == "report" or f.extra.get("demonstrative") and g.via is None and g.stance != "deny")]
             report = told[-1] if told else None
         if report is not None:
             f.refers_to = report  # "rejected a Wall Street Journal report that …" … "The Journal had reported"
             continue
+        if f.kind == "Reported" and _demonstrative_object(f.content[0], reports):
+            # "rejected that suggestion", "A company spokesman rejected that.": what another speaker said last
+            said = [g for g in found if g.content_start < f.content_start and g.via is None
+                    and not _same_speaker(f, g) and g.stance != "deny"]
+            if said:
+                f.refers_to = said[-1]
+                continue
         if f.kind == "Reported" and any(t.lower_ in reports for t in f.content[0]):
             # "denied the accusation", "rejected that claim", "rejected the report": the last claim or report of
             # another speaker (the outlet's, not that of the sources it cites)
@@ -825,46 +1022,126 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
         told_before = _report_told_after(f, found, words, data)
         if told_before is not None:
             f.refers_to = told_before  # "Volkswagen denied … The Handelsblatt newspaper had reported that …"
+            continue
+        if f.kind == "Reported" and f.content[0][0].lower_ in {"the", "its", "his", "her", "their"} \
+                and any(t.lower_ in reports for t in f.content[0]):
+            # "disputed the police estimate of his speed", "rejected the allegation": the statement of another
+            # speaker before it that shares a word with the object (its source or what it says), else the first
+            # one, the claim the article is about
+            earlier = [g for g in found if g.content_start < f.content_start and g.via is None and g.continues is None
+                       and g.stance != "deny" and not _same_speaker(f, g) and not _in_headline(g)]
+            named = {t.lemma_.lower() for t in f.content[0] if t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in reports}
+            sharing = [g for g in earlier if named & ({t.lemma_.lower() for t in g.speaker or ()} | _content_words(g))]
+            if sharing or earlier:
+                f.refers_to = (sharing or earlier)[0]
 
 
-def _negations_after_denials(found: list[Found]) -> None:
+def _in_headline(f: Found) -> bool:
+    """The statement stands in the article's first line (its headline), before any line break."""
+    doc = f.content[0].doc
+
+    def breaks(t: Token) -> bool:
+        return "\n" in t.text or "\n" in t.whitespace_
+
+    return not any(breaks(t) for t in doc[: f.content[0].start]) and any(breaks(t) for t in doc[f.content[0].start :])
+
+
+def _demonstrative_object(content: Span, reports: frozenset[str]) -> bool:
+    """ "that suggestion", "this claim", or a bare "that"/"this"/"it" as the object of a denial."""
+    words = [t.lower_ for t in content if not t.is_punct]
+    return words in (["that"], ["this"], ["it"]) or len(words) == 2 and words[0] in {"that", "this", "those", "these"} \
+        and words[1] in reports
+
+
+def _no_such_denials(found: list[Found]) -> None:
+    """ "There is no such plan", "There has been no such decision": "no such" takes up a claim just told and denies
+    it: the last report or claim of another speaker before it, else what the denial before it answers."""
+    for n, f in enumerate(found):
+        if f.stance == "deny" or f.refers_to is not None or not f.content or f.via is not None:
+            continue
+        words = [t.lower_ for s in f.content for t in s]
+        if not any(a in {"no", "not"} and b == "such" for a, b in zip(words, words[1:])):
+            continue
+        claims = [g for g in found[:n] if g.via is None and g.stance != "deny" and not _same_speaker(f, g)
+                  and (g.lemma == "report" or g.stance == "claim")]
+        denials = [g for g in found[:n] if g.stance == "deny" and g.refers_to is not None]
+        answered = claims[-1] if claims else denials[-1].refers_to if denials else None
+        if answered is not None:
+            f.stance, f.refers_to = "deny", answered
+
+
+def _negations_after_denials(found: list[Found], data: LanguageData) -> None:
     """ "Chief executive Martin Sloane rejected the report. “There are no plans to move production,” Sloane said":
     a negated statement the denier makes in the next sentence answers the same report."""
-    for before, f in zip(found, found[1:]):
+    told = [f for f in found if not (f.cue and _said_as(f))]  # "…, as Y had alleged" stands inside the denial
+    for n in range(1, len(told)):
+        f, k = told[n], n - 1
+        # "Congo's army rejected accusations … and blamed the M23": the denier's other statements in between
+        while k > 0 and told[k].stance != "deny" and _same_speaker(told[k], told[k - 1]):
+            k -= 1
+        before = told[k]
         if before.stance != "deny" or before.refers_to is None or f.stance != "assert" or f.refers_to is not None \
-                or not f.content or not before.content or not _same_person_again(before, f):
+                or not f.content or not before.content or not _same_person_again(before, f, data):
             continue
         sents = list(f.content[0].doc.sents)
         here = next(n for n, s in enumerate(sents) if s.start <= f.content[0].start < s.end)
         there = next(n for n, s in enumerate(sents) if s.start <= before.content[0].start < s.end)
-        if 0 <= here - there <= 1 and _negated(f.content[0]):
+        # the next sentence; or the one after where the parser split the denial's sentence in two
+        if 0 <= here - there <= 1 + (here - there == 2 and before.cue[0].sent.start != before.content[0].sent.start
+                                     or any(_said_as(g) for g in found if g.cue and there <= _sentence_of(g, sents) < here)) \
+                and (_negated(f.content[0]) or _bare_denial(before)):
             f.stance, f.refers_to = "deny", before.refers_to
 
 
-def _same_person_again(first: Found, then: Found) -> bool:
-    """The second speaker is the first's surname, a pronoun, or none (a continuation)."""
+def _bare_denial(f: Found) -> bool:
+    """ "The trust rejected the allegation.", "Cmdr. X rejected that suggestion.": a denial that says nothing of its
+    own; what the denier says next gives its reasons and denies the same claim."""
+    return f.kind == "Reported" and len([t for s in f.content for t in s if not t.is_punct]) <= 4
+
+
+def _sentence_of(f: Found, sents: list[Span]) -> int:
+    return next(n for n, s in enumerate(sents) if s.start <= f.cue[0].i < s.end)
+
+
+def _same_person_again(first: Found, then: Found, data: LanguageData) -> bool:
+    """The second speaker is the first's surname, a pronoun, none (a continuation), or a spokesperson of the first
+    ("a Nordhavn spokeswoman" after "Nordhavn Shipping", "a company spokesperson")."""
     if then.speaker is None:
         return then.continues is first
     if first.speaker is None:
         return False
     words = [t for t in then.speaker if not t.is_space]
+    if then.speaker.text == first.speaker.text:
+        return True  # "denied that …, saying on X that …"
+    if words[0].lower_ == "the" and len(words) <= 5 and (words[-1].lower_ in data.role_nouns
+                                                          or words[-1].ent_type_ == "NORP"):
+        return True  # "the Tucson Democrat told reporters", "the minister said"
+    if any(t.lower_ in data.words.get("spokesperson_noun", ()) for t in words):
+        # "a Nordhavn spokeswoman" for "Nordhavn Shipping", "army spokesman X" for "Congo's army"
+        names = {t.text for t in first.speaker if t.pos_ == "PROPN"} | {first.speaker.root.text.lower()}
+        return any(t.text in names or t.lower_ in names or t.lower_ in data.words.get("org_anaphor", ())
+                   for t in words)
     return len(words) == 1 and (words[0].pos_ == "PRON" or words[0].text == first.speaker[-1].text)
 
 
 def _negated(content: Span) -> bool:
     """ "There are no plans", "We have not received", "nothing to announce": the clause itself is negated."""
     root = content.root
-    return any(c.dep_ == "neg" for c in root.children) or any(
+    # "…, and I have never asked it for anything": a coordinated clause's negation counts too
+    heads = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    return any(c.dep_ == "neg" for h in heads for c in h.children) or any(
         t.lower_ in {"no", "never", "nothing", "none"} and root.i in {t.head.i, t.head.head.i} for t in content)
 
 
 def _claim_about_the_denier(f: Found, found: list[Found]) -> Found | None:
     """The last claim before a denial that names the denier (by a proper name) in what it claims."""
-    name = f.speaker[-1] if f.speaker is not None else None
-    if name is None or name.pos_ != "PROPN":
+    # "Pryce denied …", "An M23 spokesman, Olivier Rukundo, denied …": the names in the denier's phrase
+    names = {t.text for t in f.speaker if t.pos_ == "PROPN" or t.text[:1].isupper() and t.i > f.speaker.start} \
+        if f.speaker is not None else set()
+    if not names:
         return None
     claims = [g for g in found if g.content_start < f.content_start and g.stance == "claim" and not _same_speaker(f, g)
-              and any(t.text == name.text for span in g.content for t in span)]
+              and any(t.text in names for span in g.content for t in span)]
     return claims[-1] if claims else None
 
 
@@ -882,7 +1159,7 @@ def _report_told_after(f: Found, found: list[Found], words: set[str], data: Lang
         return None
     sents = list(f.cue[0].doc.sents)
     here = next(n for n, s in enumerate(sents) if s.start <= f.cue[0].i < s.end)
-    reports = data.words.get("press_report_noun", frozenset())
+    reports = data.words.get("press_report_noun", frozenset()) | data.words.get("report_noun", frozenset())
     names_report = any(t.lower_ in reports for span in f.content for t in span)
     for g in found:
         if g is f or not g.cue or g.content_start <= f.content_end or g.stance not in {"claim", "assert"}:
@@ -893,8 +1170,12 @@ def _report_told_after(f: Found, found: list[Found], words: set[str], data: Lang
         if there - here > REPORT_AFTER_SENTENCES:
             break
         past_perfect = any(c.lower_ == "had" and c.dep_ == "aux" for c in g.cue[0].children)
-        if past_perfect and (names_report or words & _content_words(g)):
+        reporting = g.lemma in data.words.get("report_verb", frozenset()) | {"report"}
+        if past_perfect and (names_report or words & _content_words(g)) or names_report and reporting:
             return g
+        if names_report and g.kind == "Indirect" and len(words & _content_words(g)) >= 2:
+            return g  # "rejected accusations by the United Nations that its troops had fired on a convoy" … "OCHA
+            # said on Wednesday that the convoy … came under fire"
     return None
 
 
@@ -906,7 +1187,9 @@ def _report_of_named_outlet(f: Found, found: list[Found], data: LanguageData) ->
     at = next((t.i for t in content if t.lower_ in nouns), None) if content is not None else None
     if at is None:
         return None
-    names = {t.text for t in content.doc[content.start : at] if t.pos_ == "PROPN"}
+    # "a Wall Street Journal report", "a report by Bloomberg News that …": the names before the reported clause
+    that = next((t.i for t in content if t.i > at and t.lower_ == "that" and t.dep_ == "mark"), content.end)
+    names = {t.text for t in content.doc[content.start : that] if t.pos_ == "PROPN"}
     reports = [g for g in found if g is not f and g.speaker is not None and g.stance in {"claim", "assert"}
                and any(t.text in names for t in g.speaker if t.pos_ == "PROPN")]
     return min(reports, key=lambda g: abs(g.content_start - f.content_start), default=None)

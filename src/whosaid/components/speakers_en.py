@@ -17,6 +17,9 @@ from whosaid.lang import LanguageData, load_language
 from whosaid.record import TextSpan
 
 ARTICLES = frozenset({"the", "a", "an"})
+# military and police ranks written before a name
+TITLES = frozenset({"colonel", "lieutenant", "major", "captain", "sergeant", "commander", "cmdr", "cmdr.", "col.",
+                    "lt.", "gen.", "sgt.", "capt.", "maj."})
 
 
 @cache
@@ -51,13 +54,16 @@ class EnglishSpeakerResolver:
         clusters: list[Cluster] = doc._.entities or []
         _retype_organisations(clusters, self.data)
         _add_speaking_companies(doc, clusters, self.data)
+        _merge_short_organisation_names(clusters)
+        _persons_named_by_surname(clusters, self.data)
+        _merge_acronyms(clusters)
         genders = _cluster_genders(doc, clusters)
         earlier: list[tuple[Span, Resolution]] = []
         for found in sorted(doc._.statements or [], key=lambda f: f.speaker.start if f.speaker is not None else 10**9):
             if found.speaker is None:
                 continue
-            res = _same_head_as_before(found.speaker, earlier, self.data) or resolve(found.speaker, clusters, genders,
-                                                                                   self.data)
+            res = _same_head_as_before(found.speaker, earlier, self.data) or _spokesperson_again(
+                found.speaker, earlier, self.data) or resolve(found.speaker, clusters, genders, self.data)
             if res.cluster is not None and res.cluster.type == "PER":
                 res = Resolution(_without_title(res.name, self.data), res.cluster, res.organisation)
             earlier.append((found.speaker, res))
@@ -79,6 +85,75 @@ def _retype_organisations(clusters: list[Cluster], data: LanguageData) -> None:
     for c in clusters:
         if c.type == "PER" and any(m[-1].lower_ in endings or m.text in data.media for m in c.mentions):
             c.type = "ORG"
+        elif c.type == "PER" and any(_dateline(m) for m in c.mentions):
+            c.type = "LOC"  # "LYON, France (AFP) -": a place (or its club), no person
+
+
+def _merge_short_organisation_names(clusters: list[Cluster]) -> None:
+    """ "Nordhavn" after "Nordhavn Shipping", "Bloomberg" after "Bloomberg News", "Pelham" after "Pelham & Co": a
+    name of one word, never written longer on its own, that begins an organisation's longer name is that
+    organisation (the small model often types the short form as a person or place)."""
+    organisations = [c for c in clusters if c.type == "ORG" and any(len(m) > 1 for m in c.mentions)]
+    for c in list(clusters):
+        if c in organisations or not c.mentions or any(len(m) != 1 for m in c.mentions) or c.type == "MISC":
+            continue
+        if c.type == "LOC" and not all(m.root.dep_ in {"nsubj", "nsubjpass"} for m in c.mentions):
+            continue  # "Ghana's finance ministry", "in Chile": a place, not "Ghana Cocoa Board"
+        word = c.mentions[0].text
+        owners = {id(o): o for o in organisations for m in o.mentions if len(m) > 1 and m[0].text == word}
+        if len(owners) != 1:
+            continue
+        owner = next(iter(owners.values()))
+        owner.mentions = sorted([*owner.mentions, *c.mentions], key=lambda m: m.start)
+        owner.extra_mentions.extend(c.extra_mentions)
+        clusters.remove(c)
+
+
+def _persons_named_by_surname(clusters: list[Cluster], data: LanguageData) -> None:
+    """ "Tomas Reinholt" … "Reinholt" … "Reinholt": a two-word name taken up by its last word alone is a person's,
+    whatever type the small model gave the two (news names organisations by their first word, people by their
+    last)."""
+    endings = data.words.get("org_name_ending", frozenset())
+    for full in [c for c in clusters if c.type in {"LOC", "ORG"}]:
+        names = [m for m in full.mentions if len(m) == 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in m)
+                 and m[-1].lower_ not in endings and not m[0].text.isupper()]
+        if not names:
+            continue
+        surname = names[0][-1].text
+        # taken up as a subject ("Reinholt apologised"), not a place ("in England")
+        short = [c for c in clusters if c is not full and c.type != "PER" and c.mentions
+                 and all(len(m) == 1 and m.text == surname for m in c.mentions)
+                 and any(m.root.dep_ in {"nsubj", "nsubjpass"} for m in c.mentions)]
+        if not short:
+            continue
+        full.type = "PER"
+        for c in short:
+            full.mentions = sorted([*full.mentions, *c.mentions], key=lambda m: m.start)
+            full.extra_mentions.extend(c.extra_mentions)
+            clusters.remove(c)
+
+
+def _merge_acronyms(clusters: list[Cluster]) -> None:
+    """ "U.N." and "the United Nations", "WFP" and "World Food Programme": an acronym made of the initials of an
+    organisation's name is that organisation."""
+    for c in list(clusters):
+        letters = c.mentions[0].text.replace(".", "") if c.mentions else ""
+        if c.type not in {"ORG", "LOC"} or not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()) \
+                or any(m.text.replace(".", "") != letters for m in c.mentions):
+            continue
+        owners = [d for d in clusters if d is not c and d.type == "ORG" and any(
+            "".join(w[0] for w in m.text.split() if w[:1].isupper()) == letters and len(m) > 1 for m in d.mentions)]
+        if len(owners) == 1:
+            owners[0].mentions = sorted([*owners[0].mentions, *c.mentions], key=lambda m: m.start)
+            owners[0].extra_mentions.extend(c.extra_mentions)
+            clusters.remove(c)
+
+
+def _dateline(m: Span) -> bool:
+    """ "SEATTLE (Reuters) -", "LYON, France (AFP) -": an upper-case place opening a line before a comma or bracket."""
+    doc = m.doc
+    return m.text.isupper() and len(m.text) > 2 and m.end < len(doc) and doc[m.end].text in {",", "("} and (
+        m.start == 0 or "\n" in doc[m.start - 1].text or "\n" in doc[m.start - 1].whitespace_)
 
 
 def _add_speaking_companies(doc: Doc, clusters: list[Cluster], data: LanguageData) -> None:
@@ -117,12 +192,43 @@ def _capitalised_runs(doc: Doc) -> list[list[Token]]:
 def _same_head_as_before(span: Span, earlier: list[tuple[Span, Resolution]], data: LanguageData) -> Resolution | None:
     """ "the company" after "the regional water company said": the speaker named with the same noun before."""
     words = [t for t in span if not t.is_space]
-    if len(words) != 2 or words[0].lower_ != "the" or words[1].lower_ not in data.words.get("org_anaphor", ()):
+    anaphors = data.words.get("org_anaphor", ())
+    spokespeople = data.words.get("spokesperson_noun", ())
+    if any(t.lower_ in spokespeople for t in words) and not any(t.pos_ == "PROPN" for t in words):
+        # "a company spokesman", "a spokesman for the company": for the organisation "the company" spoke as before
+        noun = next((t for t in words if t.lower_ in anaphors), None)
+        for previous, res in reversed(earlier) if noun is not None else ():
+            # "The company said …", "North Pennine Hospitals NHS Trust rejected …": named with the same noun
+            if previous.root.lower_ == noun.lower_ and (previous[0].lower_ == "the" or previous[-1].lower_ == noun.lower_
+                                                        and previous[-1].text[:1].isupper()):
+                return Resolution(res.name, res.cluster, res.cluster, spokesperson=True)
+        return None
+    if len(words) == 2 and words[0].lower_ == "the" and words[1].tag_ == "NNS":
+        # "the people said" after "citing people familiar with the matter": the group named so before
+        for previous, res in reversed(earlier):
+            if previous.root.lower_ == words[1].lower_ and previous[0].lower_ != "the":
+                return res
+        return None
+    if len(words) != 2 or words[0].lower_ != "the" or words[1].lower_ not in anaphors:
         return None
     for previous, res in reversed(earlier):
         if previous.root.lower_ == words[1].lower_ and previous.start != span.start:
             return res
     return None
+
+
+def _spokesperson_again(span: Span, earlier: list[tuple[Span, Resolution]], data: LanguageData) -> Resolution | None:
+    """ "A company spokesman rejected that. “No card data was stored,” he said.": he or she right after an unnamed
+    spokesperson who spoke in the sentence before is that spokesperson (and speaks for the same organisation)."""
+    words = [t for t in span if not t.is_space]
+    if len(words) != 1 or words[0].lower_ not in {"he", "she"} or not earlier:
+        return None
+    previous, res = earlier[-1]
+    if not res.spokesperson or not any(t.lower_ in data.words.get("spokesperson_noun", ()) for t in previous):
+        return None
+    sents = list(span.doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start <= span.start < s.end)
+    return res if sents[max(0, here - 1)].start <= previous.start < span.start else None
 
 
 def span_within(mention: Span, speaker: Span) -> bool:
@@ -153,15 +259,24 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     doc = span.doc
     inside = [(m, c) for c in clusters for m in c.mentions if span_within(m, span)]
     inside.sort(key=lambda mc: mc[0].start)
-    people = [c for m, c in inside if c.type == "PER" and not _possessive(m)]
+    # "Skarvik chief executive Ingrid Holm": the person whose name ends the phrase (or its part before a comma) first
+    people = [c for m, c in sorted(inside, key=lambda mc: not _ends_phrase(mc[0], span))
+              if c.type == "PER" and not _possessive(m)]
     organisations = [c for m, c in inside if c.type in {"ORG", "LOC"}]
     if people:
         return Resolution(_without_title(people[0].name, data), people[0], organisations[0] if organisations else None)
     words = [t for t in span if not t.is_space]
+    named = _name_after_descriptor(words, clusters, data)
+    if named is not None:
+        return named
     if len(words) == 1 and words[0].lower_ in {p.lower() for p in data.pronouns}:
         return _pronoun(span, clusters, genders, data)
-    if 1 <= len(words) <= 2 and words[-1].text[:1].isupper():
-        short = person_ending_in(clusters, " ".join(t.text for t in words))
+    # "Mensah-Bonsu", "Reinholt, a Swedish citizen who founded Halcyon": a surname (before its apposition) is the
+    # person named in full before
+    comma = next((k for k, t in enumerate(words) if t.text == ","), len(words))
+    surname = words[:comma]
+    if 1 <= len(surname) <= 4 and all(t.text[:1].isupper() or t.text == "-" for t in surname):
+        short = person_ending_in(clusters, doc[surname[0].i : surname[-1].i + 1].text)
         if short is not None:
             return Resolution(short.name, short)
     anaphors = data.words.get("org_anaphor", frozenset())
@@ -179,21 +294,102 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         # "a Boeing spokeswoman" speaks for Boeing; "a company spokesperson", "a spokesman for the carmaker" for the
         # company named last before; a spokesperson of no organisation found stays unresolved
         own = next((c for c in organisations if c.type == "ORG"), None)
-        if own is None and any(t.lower_ in anaphors for t in words):
+        noun = next((t for t in words if t.lower_ in anaphors), None)
+        if own is None and noun is not None and any(c.dep_ in {"compound", "amod"} and c.i < noun.i
+                                                    for c in noun.children):
+            # "a spokeswoman for the environment ministry": the organisation the phrase itself names
+            named = doc[noun.left_edge.i : noun.i + 1]
+            if named[0].lower_ in ARTICLES:
+                named = named[1:]
+            return Resolution(named.text, None, None, spokesperson=True)
+        if own is None and noun is not None:
             own = _organisation_named_before(span, clusters, data)
         if own is not None:
             return Resolution(own.name, own, own, spokesperson=True)
     roles = [t for t in words if t.lower_ in data.role_nouns or t.lemma_.lower() in data.role_nouns]
     if roles:
-        person = _person_with_role(doc, span, roles[-1], clusters)
+        person = _person_with_role(doc, span, roles[-1], clusters) or _person_described(span, words, clusters, data)
         if person is not None:
             return Resolution(person.name, person)
         return Resolution(_bare(span), None, organisations[0] if organisations else None)
+    person = _person_described(span, words, clusters, data)
+    if person is not None:
+        return Resolution(person.name, person)
+    if words[-1].lower_ in data.words.get("hearsay_noun", ()):
+        # "U.N. figures", "a Reuters tally": figures and documents speak for their author
+        author = next((c for m, c in inside if m.end == words[-1].i and c.type in {"ORG", "LOC"}), None)
+        if author is not None:
+            return Resolution(author.name, author)
     # "Reuters", "the BBC", "The manufacturer, Skyward Aviation": the name is the speaker
     whole = [c for m, c in inside if m.end == span.end and (len(words) - len(m) <= 1 or doc[m.start - 1].text == ",")]
     if whole:
         return Resolution(whole[0].name, whole[0])
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _name_after_descriptor(words: list[Token], clusters: list[Cluster], data: LanguageData) -> Resolution | None:
+    """ "Norwegian container shipper Nordhavn Shipping", "French sports daily L'Equipe", "army spokesman Guillaume
+    Ndjoli": a common-noun descriptor written before a proper name without a comma (wire style) describes the named
+    one, who is the speaker, whether or not the tagger found the name."""
+    end = len(words)
+    start = end
+    while start > 0 and (words[start - 1].pos_ == "PROPN" and words[start - 1].text[:1].isupper()
+                         or words[start - 1].text in {"&", "'s", "-"} and start < end):
+        start -= 1
+    while start < end and words[start].text in {"&", "'s", "-"}:
+        start += 1
+    # the descriptor's head: a common noun ("shipper", "newspaper"; the tagger reads "daily" as a proper noun)
+    if start == end or start == 0 or words[start - 1].pos_ not in {"NOUN", "PROPN"} \
+            or not words[start - 1].text.islower():
+        return None
+    descriptor = words[:start]
+    if any(t.pos_ in {"VERB", "AUX", "PRON", "ADP"} or t.is_punct for t in descriptor) or any(
+            t.lower_ in ARTICLES for t in descriptor[1:]):
+        return None
+    doc = words[0].doc
+    name = doc[words[start].i : words[-1].i + 1]
+    while len(name) > 2 and (name[0].lower_ in data.role_nouns or name[0].lower_ in TITLES or name[0].text == "-"):
+        name = name[1:]  # "Lieutenant-Colonel Guillaume Ndjoli": a rank is no part of the name
+    for c in clusters:
+        if any(m.start <= name.start and name.end <= m.end or name.start <= m.start and m.end <= name.end
+               for m in c.mentions):
+            return Resolution(c.name, c)
+    return Resolution(name.text, None)
+
+
+def _person_described(span: Span, words: list[Token], clusters: list[Cluster], data: LanguageData) -> Cluster | None:
+    """ "the minister", "The 61-year-old senator", "the Tucson Democrat", "the Portuguese", "the 31-year-old
+    defender": a definite description by role, age, party or nationality takes up the person named in its sentence
+    or the one before, when that is the only person named there (a wrong person is worse than none)."""
+    doc = span.doc
+    if len(words) < 2 or len([t for t in words if not t.is_punct]) > 5 or words[0].lower_ != "the" \
+            or words[-1].tag_ == "POS":
+        return None
+    head = words[-1]
+    described = (head.lower_ in data.role_nouns or head.lemma_.lower() in data.role_nouns
+                 or head.ent_type_ == "NORP" or any(t.lower_ in {"year-old", "old"} for t in words))
+    if not described or any(t.pos_ in {"VERB", "AUX", "PRON", "ADP"} or t.is_punct and t.text != "-" for t in words[1:]):
+        return None
+    if head.lower_ in data.words.get("org_anaphor", ()) or head.lower_ in data.words.get("outlet_noun", ()):
+        return None
+    sents = list(doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start <= span.start < s.end)
+    back = here - 1  # the sentence before, reading over sentences that are all quote ("“We deserved it,” the …")
+    while back > 0 and all(t._.in_quote or t.is_punct or t.is_space for t in sents[back]):
+        back -= 1
+    lo = sents[max(0, back)].start
+    near = {id(c): c for c in clusters if c.type == "PER" for m in c.mentions if lo <= m.start < span.start}
+    if len(near) != 1:
+        return None
+    # a name the tagger missed ("Mayor Ines Duval met Governor Paul Brandt"): two capitalised proper nouns in a row
+    # outside every entity may be another person
+    known = {t.i for c in clusters for m in c.mentions for t in m}
+    run = 0
+    for t in doc[lo : span.start]:
+        run = run + 1 if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in known and not t._.in_quote else 0
+        if run >= 2:
+            return None
+    return next(iter(near.values()))
 
 
 def _organisation_named_before(span: Span, clusters: list[Cluster], data: LanguageData) -> Cluster | None:
@@ -247,6 +443,11 @@ def _without_title(name: str, data: LanguageData) -> str:
     return " ".join(words)
 
 
+def _ends_phrase(mention: Span, span: Span) -> bool:
+    doc = span.doc
+    return mention.end == span.end or mention.end < len(doc) and doc[mention.end].text == ","
+
+
 def _possessive(mention: Span) -> bool:
     """ "Trump's spokeswoman": the person whose role is named, not the speaker."""
     doc = mention.doc
@@ -256,6 +457,8 @@ def _possessive(mention: Span) -> bool:
 def _person_with_role(doc: Doc, span: Span, role, clusters: list[Cluster]) -> Cluster | None:
     """ "the chief executive" takes up the person named with that role before: "Jane Doe, the company's chief
     executive", "Chief Executive Jane Doe"."""
+    if span[0].lower_ in {"a", "an"} and len([t for t in span if not t.is_space]) == 2:
+        return _named_in_next_sentence(doc, span, role, clusters)
     if span[0].lower_ not in {"the"} and not any(t.tag_ == "POS" for t in span):
         return None  # "a spokeswoman for the ministry" is someone not named
     best = None
@@ -272,6 +475,19 @@ def _person_with_role(doc: Doc, span: Span, role, clusters: list[Cluster]) -> Cl
                 if best is None or m.start > best[0]:
                     best = (m.start, c)
     return best[1] if best else None
+
+
+def _named_in_next_sentence(doc: Doc, span: Span, role, clusters: list[Cluster]) -> Cluster | None:
+    """ "… after a judge rejected his claim. U.S. District Judge Margaret Oyelaran told him …": a lead's "a judge"
+    is the one person the next sentence names with that role (the wire lead names later)."""
+    sents = list(doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start <= span.start < s.end)
+    if here + 1 >= len(sents) or any("\n" in t.text for t in doc[sents[here].start : span.start]):
+        return None
+    after = sents[here + 1]
+    named = {id(c): c for c in clusters if c.type == "PER" for m in c.mentions if after.start <= m.start < after.end
+             and any(t.lemma_.lower() == role.lemma_.lower() for t in doc[max(after.start, m.start - 3) : m.start])}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data: LanguageData) -> Resolution:
@@ -292,7 +508,9 @@ def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data:
             continue
         if wanted and genders.get(id(c)) not in (None, wanted):
             continue
-        starts = [m.start for m in c.mentions if m.start < span.start]
+        # the names the tagger found, and the speakers already resolved to the person ("Mensah-Bonsu, a former …")
+        extra = [doc.char_span(e.start, e.end, alignment_mode="expand") for e in c.extra_mentions]
+        starts = [m.start for m in [*c.mentions, *(x for x in extra if x is not None)] if m.start < span.start]
         if starts:
             # a known gender that agrees beats an unknown one nearby
             candidates.append((genders.get(id(c)) == wanted if wanted else False, max(starts), c))
@@ -302,11 +520,30 @@ def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data:
     pool = same_sentence or candidates
     best = max(pool, key=lambda x: (x[0], x[1]))
     nearest = max(pool, key=lambda x: x[1])
+    if nearest is not best and best[0] and _just_spoke(doc[best[1]], span):
+        # "Leader Diane Whitcombe called on Quintero to step aside. “…,” she said": the woman who just spoke, not
+        # the man of unknown gender she spoke about
+        return Resolution(best[2].name, best[2])
+    if nearest is not best and wanted and _just_spoke(doc[nearest[1]], span):
+        # "“…,” Avery said. She added that …": the person who spoke in the sentence before (whose gender nothing
+        # else shows) is the pronoun's antecedent before anyone named further back
+        return Resolution(nearest[2].name, nearest[2])
     if nearest is not best and _in_sentence_or_one_before(doc[nearest[1]], span):
         # "Minister Priya Raman urged … , she said": a person of unknown gender just named may be meant as well as
         # a woman named further back; a wrong person is worse than none
         return Resolution(span.text)
     return Resolution(best[2].name, best[2])
+
+
+def _just_spoke(token: Token, span: Span) -> bool:
+    """`token` is in the speaker of a statement in the pronoun's sentence or the one before, or the subject of that
+    sentence."""
+    if not _in_sentence_or_one_before(token, span):
+        return False
+    if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and token.i < span.start:
+        return True  # "Reinholt apologised to his customers. “…,” he said": the subject of the sentence before
+    return any(f.speaker is not None and f.speaker.start <= token.i < f.speaker.end and f.speaker.start < span.start
+               for f in span.doc._.statements or [])
 
 
 def _in_sentence_or_one_before(token: Token, span: Span) -> bool:
