@@ -630,3 +630,19 @@ def test_what_the_denier_says_right_after_a_bare_denial_denies_the_same_claim():
                       "allegation. \"Our accounts are audited every year,\" a spokesman for the council said.")
     claim = statement(record, "the council had hidden")
     assert statement(record, "Our accounts").refers_to == statement(record, "the allegation").refers_to == claim.id
+
+
+def test_a_continued_claim_does_not_crash_the_denial_links_and_the_role_a_quote_named_is_nobody_named():
+    from whosaid.api import analyze
+
+    rec = analyze('Activist Tom Brown alleged on Monday: "The mayor took the money.\n\n"Everyone saw it."\n\n'
+                  "The mayor denied the allegation.", published="2026-12-01", lang="en")
+    denial = statement(rec, "the allegation")
+    assert denial.stance == "deny" and denial.speaker.resolved != "Tom Brown"
+
+
+def test_the_company_ending_co_counts_after_the_article_in_a_speaker():
+    from whosaid.api import analyze
+
+    rec = analyze("The Harlow Co said on Monday it would cut 300 jobs.", published="2026-12-01", lang="en")
+    assert [(e.name, e.type) for e in rec.entities if "Harlow" in e.name] == [("Harlow Co", "ORG")]

@@ -871,8 +871,10 @@ def _without_overlaps(found: list[Found]) -> list[Found]:
 
 def _said_as(f: Found) -> bool:
     """The statement is told in an "as X had alleged" clause after the content it shares with another cue."""
+    if not f.cue or not f.content:
+        return False  # a continuation has no cue of its own
     doc = f.cue[0].doc
-    return bool(f.content) and f.cue[0].i > f.content[-1].end and any(
+    return f.cue[0].i > f.content[-1].end and any(
         t.lower_ == "as" for t in doc[f.content[-1].end : f.cue[0].i])
 
 

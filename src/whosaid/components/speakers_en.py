@@ -163,10 +163,10 @@ def _add_speaking_companies(doc: Doc, clusters: list[Cluster], data: LanguageDat
     endings = data.words.get("org_name_ending", frozenset())
     taken = {t.i for c in clusters for m in c.mentions for t in m}
     phrases = [[t for t in found.speaker or () if not t.is_space] for found in doc._.statements or []]
-    for words in [*phrases, *_capitalised_runs(doc)]:
+    for n, words in enumerate([*phrases, *_capitalised_runs(doc)]):
+        ending = endings | {"co", "co."} if n < len(phrases) else endings
         if words and words[0].lower_ == "the":
             words = words[1:]
-        ending = endings | {"co", "co."} if words in phrases else endings
         if len(words) < 2 or words[-1].lower_ not in ending or any(t.i in taken for t in words) \
                 or not all(t.text[:1].isupper() for t in words):
             continue
@@ -389,7 +389,15 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
         run = run + 1 if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in known and not t._.in_quote else 0
         if run >= 2:
             return None
-    return next(iter(near.values()))
+    person = next(iter(near.values()))
+    if head.lower_ in data.role_nouns or head.lemma_.lower() in data.role_nouns:
+        # "Activist Tom Brown said: “The mayor took money.” … The mayor denied": a role a quote named apart from
+        # the person is not who the description means
+        named_apart = any(t.lemma_.lower() == head.lemma_.lower() and t.i not in known
+                          for t in doc[: span.start] if t._.in_quote)
+        if named_apart:
+            return None
+    return person
 
 
 def _organisation_named_before(span: Span, clusters: list[Cluster], data: LanguageData) -> Cluster | None:
