@@ -940,6 +940,41 @@ def test_cues_of_courts_analysts_threats_and_swiss_spelling(text, lemma, speaker
 
 
 @pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # the threatened party in the dative belongs to the threat
+        ("Die Regierung in Peking droht Litauen mit harten Sanktionen.", "Die Regierung in Peking",
+         "Litauen mit harten Sanktionen"),
+        ("Der Konzern droht den Zulieferern mit dem Abbruch der Geschäftsbeziehungen.", "Der Konzern",
+         "den Zulieferern mit dem Abbruch der Geschäftsbeziehungen"),
+        # the perfect: everything between the auxiliary (and its subject) and the participle
+        ("Die Türkei hat Schweden nach der Koranverbrennung mit einem Veto gedroht.", "Die Türkei",
+         "Schweden nach der Koranverbrennung mit einem Veto"),
+        ("Nach dem Datendiebstahl hat eine Erpresserbande mit der Veröffentlichung von Patientenakten gedroht.",
+         "eine Erpresserbande", "mit der Veröffentlichung von Patientenakten"),
+    ],
+)
+def test_a_threat_keeps_its_dative_and_stands_in_the_perfect(text, speaker, content):
+    _, statement = only_statement(text, lemma="drohen")
+    assert (statement.speaker.text, statement.content.text, statement.kind) == (speaker, content, "Reported")
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Räuber hatten den Kassierer mit einem Messer bedroht.",
+        "Dem Unternehmen droht eine Millionenstrafe.",
+        "Die Firma hatte mit einem Gewinn gerechnet.",
+    ],
+)
+def test_no_threat_without_a_speaker_threatening(text):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    assert record.statements == []
+
+
+@pytest.mark.usefixtures("nlp")
 def test_a_quote_after_a_colon_is_said_by_the_subject_before_it():
     record = whosaid.analyze("Die Bewohner des Dorfes sehen alles gelassen: „Das sind Leute wie du und ich.“", lang="de")
     (statement,) = record.statements

@@ -765,6 +765,14 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     if not takes.startswith(("object", "both")):
         return None
     preposition = _object_preposition(doc, sent, j, needs_preposition) if needs_preposition else None
+    if preposition is None and needs_preposition and verb.i == finite.i \
+            and cue.lemma in data.words.get("dative_cue", ()):
+        # "Die US-Regierung droht der EU mit Zöllen": the threatened party in the dative belongs to the threat
+        first = speaker.end if speaker is not None and speaker.start == finite.i + 1 else finite.i + 1
+        forms = _preposition_forms(needs_preposition)
+        at = next((k for k in range(first, min(sent.end, first + MAX_DATIVE + 1)) if doc[k].lower_ in forms), None)
+        if at is not None and _dative_before_preposition(doc, first, at):
+            preposition = first
     prefield = _object_prefield(doc, frame.start, finite, needs_preposition, data) \
         if speaker is not None and speaker.start > finite.i else None
     if prefield is None and speaker is not None and speaker.start > finite.i and cue.stance in {"deny", "confirm"} \
@@ -780,11 +788,20 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
             and finite.lemma_ == "haben":
         # "Sicherheitskreise hatten zudem von Kampfdrohnen gesprochen": the object stands before the participle
         participle = min(t.i for t in cue.tokens)
-        # not "mit": "hatten mit einem Plus gerechnet" tells an expectation, "hat mit Klage gedroht" no more than
-        # the threat's simple past does in a report of earlier events
-        forms = _preposition_forms(needs_preposition) - {"mit", "mitm"}
+        # not "mit" in general: "hatten mit einem Plus gerechnet" tells an expectation; but a threat told to someone
+        # ("Russland hat den baltischen Staaten mit Vergeltung gedroht") is one, the threatened party included
+        threat = takes.startswith("object:") and cue.lemma in data.words.get("dative_cue", ())
+        forms = _preposition_forms(needs_preposition) - (set() if threat else {"mit", "mitm"})
         at = next((k for k in range(finite.i + 1, participle) if doc[k].lower_ in forms
                    and (speaker is None or not speaker.start <= k < speaker.end)), None)
+        if at is not None and threat:
+            first = finite.i + 1
+            if speaker is not None and speaker.start == first:
+                first = speaker.end
+            while first < at and doc[first].tag_ in {"ADV", "PTKNEG"}:
+                first += 1
+            if _dative_before_preposition(doc, first, at):
+                at = first
         if at is not None:
             content = strip_span(doc[at:participle])
             if any(t.tag_ in {"NN", "NE"} for t in content) and not any(
@@ -888,6 +905,19 @@ def _object_preposition(doc: Doc, sent: Span, j: int, preposition: str) -> int |
 
 
 MAX_OBJECT_ADJUNCT = 5
+MAX_DATIVE = 12
+
+
+def _dative_before_preposition(doc: Doc, start: int, preposition: int) -> bool:
+    """ "droht der Republik Moldau (nach der Ausweisung) mit …": between `start` and the object's preposition stands a
+    noun phrase that opens with an article, name or pronoun (the party addressed), no clause, comma or quote."""
+    if not start < preposition:
+        return False
+    if doc[start].tag_ not in {"ART", "NE", "PPER", "PDAT", "PPOSAT", "PIAT", "ADJA"} and not (
+            doc[start].tag_ == "NN" and doc[start].text[:1].isupper()):
+        return False
+    return not any(is_finite(t) or t.text in {",", ";", ":"} or t.text in QUOTE_MARKS or t.tag_ in {"KON", "KOUS"}
+                   for t in doc[start:preposition])
 
 
 def _preposition_forms(preposition: str) -> set[str]:
