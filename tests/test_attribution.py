@@ -1017,6 +1017,28 @@ def test_excluding_someone_is_no_statement(text):
 
 
 @pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # an estimate: the thing estimated and the amount ("schätzt den Schaden auf …") are what was said
+        ("Die Feuerwehr schätzt den Schaden an dem Gebäude auf rund 250.000 Euro.", "Die Feuerwehr",
+         "den Schaden an dem Gebäude auf rund 250.000 Euro"),
+        ("Die Veranstalter haben die Zahl der Besucher auf mehr als 40.000 geschätzt.", "Die Veranstalter",
+         "die Zahl der Besucher auf mehr als 40.000"),
+    ],
+)
+def test_an_estimate_keeps_what_it_estimates(text, speaker, content):
+    _, statement = only_statement(text, lemma="schätzen")
+    assert (statement.speaker.text, statement.content.text, statement.kind) == (speaker, content, "Reported")
+
+
+@pytest.mark.usefixtures("nlp")
+def test_valuing_someone_is_no_estimate():
+    record = whosaid.analyze("Die Spieler schätzen den neuen Trainer sehr.", published="2021-12-10", lang="de")
+    assert record.statements == []
+
+
+@pytest.mark.usefixtures("nlp")
 def test_a_quote_after_a_colon_is_said_by_the_subject_before_it():
     record = whosaid.analyze("Die Bewohner des Dorfes sehen alles gelassen: „Das sind Leute wie du und ich.“", lang="de")
     (statement,) = record.statements

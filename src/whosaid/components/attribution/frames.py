@@ -781,8 +781,7 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     if not takes.startswith(("object", "both")):
         return None
     preposition = _object_preposition(doc, sent, j, needs_preposition) if needs_preposition else None
-    if preposition is None and needs_preposition and verb.i == finite.i \
-            and cue.lemma in data.words.get("dative_cue", ()):
+    if preposition is None and needs_preposition and verb.i == finite.i and _phrase_before_preposition(cue, data):
         # "Die US-Regierung droht der EU mit Zöllen": the threatened party in the dative belongs to the threat
         first = speaker.end if speaker is not None and speaker.start == finite.i + 1 else finite.i + 1
         forms = _preposition_forms(needs_preposition)
@@ -809,7 +808,7 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
         participle = min(t.i for t in cue.tokens)
         # not "mit" in general: "hatten mit einem Plus gerechnet" tells an expectation; but a threat told to someone
         # ("Russland hat den baltischen Staaten mit Vergeltung gedroht") is one, the threatened party included
-        threat = takes.startswith("object:") and cue.lemma in data.words.get("dative_cue", ())
+        threat = _phrase_before_preposition(cue, data)
         forms = _preposition_forms(needs_preposition) - (set() if threat else {"mit", "mitm"})
         at = next((k for k in range(finite.i + 1, participle) if doc[k].lower_ in forms
                    and (speaker is None or not speaker.start <= k < speaker.end)), None)
@@ -927,6 +926,14 @@ def _object_preposition(doc: Doc, sent: Span, j: int, preposition: str) -> int |
 
 MAX_OBJECT_ADJUNCT = 5
 MAX_DATIVE = 12
+
+
+def _phrase_before_preposition(cue: _VerbCue, data: LanguageData) -> bool:
+    """A cue whose prepositional object may follow a noun phrase that belongs to what was said: the party threatened
+    ("droht der EU mit Zöllen", a `dative_cue`), the thing estimated ("schätzt den Schaden auf …",
+    `object_then_preposition`)."""
+    return bool(cue.takes.partition(":")[2]) and (cue.lemma in data.words.get("dative_cue", ())
+                                                   or cue.lemma in data.words.get("object_then_preposition", ()))
 
 
 def _dative_before_preposition(doc: Doc, start: int, preposition: int) -> bool:
