@@ -1039,6 +1039,40 @@ def test_valuing_someone_is_no_estimate():
 
 
 @pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, lemma, speaker",
+    [
+        # a result compounded with a noun ("1:4-Niederlage") is no verb of the clause
+        ("Trainerin Anna Berg hat nach der 0:3-Niederlage gegen Hertha einen Fehler eingeräumt.", "einräumen",
+         "Trainerin Anna Berg"),
+        ("Nach dem 2:1-Sieg in Kiel lobte Trainer Max Roth die Abwehr.", "loben", "Trainer Max Roth"),
+    ],
+)
+def test_a_score_compound_is_a_noun(text, lemma, speaker):
+    _, statement = only_statement(text, lemma=lemma)
+    assert statement.speaker.text == speaker
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, lemma, content",
+    [
+        # a phrase of time or circumstance opening the middle field is no part of the object
+        ("Trainerin Anna Berg hat nach der 0:3-Niederlage gegen Hertha den Schiedsrichter scharf kritisiert.",
+         "kritisieren", "den Schiedsrichter"),
+        ("Der Bürgermeister hat trotz der Proteste der Anwohner einen Fehler eingeräumt.", "einräumen",
+         "einen Fehler"),
+        # a bare plural object has no article to start at: the phrase stays (precision first)
+        ("Die Ministerin hat nach der Sitzung des Kabinetts neue Regeln angekündigt.", "ankündigen",
+         "nach der Sitzung des Kabinetts neue Regeln"),
+    ],
+)
+def test_a_leading_adjunct_is_no_part_of_a_perfect_object(text, lemma, content):
+    _, statement = only_statement(text, lemma=lemma)
+    assert statement.content.text == content
+
+
+@pytest.mark.usefixtures("nlp")
 def test_a_quote_after_a_colon_is_said_by_the_subject_before_it():
     record = whosaid.analyze("Die Bewohner des Dorfes sehen alles gelassen: „Das sind Leute wie du und ich.“", lang="de")
     (statement,) = record.statements
