@@ -940,6 +940,139 @@ def test_cues_of_courts_analysts_threats_and_swiss_spelling(text, lemma, speaker
 
 
 @pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # the threatened party in the dative belongs to the threat
+        ("Die Regierung in Peking droht Litauen mit harten Sanktionen.", "Die Regierung in Peking",
+         "Litauen mit harten Sanktionen"),
+        ("Der Konzern droht den Zulieferern mit dem Abbruch der Geschäftsbeziehungen.", "Der Konzern",
+         "den Zulieferern mit dem Abbruch der Geschäftsbeziehungen"),
+        # the perfect: everything between the auxiliary (and its subject) and the participle
+        ("Die Türkei hat Schweden nach der Koranverbrennung mit einem Veto gedroht.", "Die Türkei",
+         "Schweden nach der Koranverbrennung mit einem Veto"),
+        ("Nach dem Datendiebstahl hat eine Erpresserbande mit der Veröffentlichung von Patientenakten gedroht.",
+         "eine Erpresserbande", "mit der Veröffentlichung von Patientenakten"),
+    ],
+)
+def test_a_threat_keeps_its_dative_and_stands_in_the_perfect(text, speaker, content):
+    _, statement = only_statement(text, lemma="drohen")
+    assert (statement.speaker.text, statement.content.text, statement.kind) == (speaker, content, "Reported")
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Räuber hatten den Kassierer mit einem Messer bedroht.",
+        "Dem Unternehmen droht eine Millionenstrafe.",
+        "Die Firma hatte mit einem Gewinn gerechnet.",
+    ],
+)
+def test_no_threat_without_a_speaker_threatening(text):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    assert record.statements == []
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, content, stance",
+    [
+        # ruling something out denies it; not ruling it out holds it possible
+        ("Einen Verkauf der Sparte schloss der Vorstandschef aus.", "der Vorstandschef", "Einen Verkauf der Sparte",
+         "deny"),
+        ("Ein Rücktritt schloss der Minister auf Nachfrage nicht aus.", "der Minister", "Ein Rücktritt", "assert"),
+        ("Ein Verfahren bestätigte die Staatsanwaltschaft auf Anfrage.", "die Staatsanwaltschaft", "Ein Verfahren",
+         "confirm"),
+        # a speaker first, an addressee after the verb, the clause is what was confirmed
+        ("Ein hoher Beamter bestätigte der Zeitung, dass die Gespräche laufen.", "Ein hoher Beamter",
+         "dass die Gespräche laufen", "confirm"),
+        ("Die Bahn schließt weitere Zugausfälle am Wochenende aus.", "Die Bahn",
+         "weitere Zugausfälle am Wochenende", "deny"),
+        ("Die Feuerwehr schloss nicht aus, dass das Feuer absichtlich gelegt wurde.", "Die Feuerwehr",
+         "dass das Feuer absichtlich gelegt wurde", "assert"),
+        # the object keeps the negation before the participle, as with "hat den Bericht nicht dementiert"
+        ("Die Gewerkschaft hat weitere Warnstreiks vor Ostern nicht ausgeschlossen.", "Die Gewerkschaft",
+         "weitere Warnstreiks vor Ostern nicht", "assert"),
+    ],
+)
+def test_ruling_out_is_a_denial_and_not_ruling_out_an_assertion(text, speaker, content, stance):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    (statement,) = record.statements
+    assert (statement.speaker.text, statement.content.text, statement.stance) == (speaker, content, stance)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Partei schloss den Abgeordneten nach der Affäre aus der Fraktion aus.",
+        "Der Verband hat den Verein vom Wettbewerb ausgeschlossen.",
+        "Die Richterin schloss die Öffentlichkeit von der Verhandlung aus.",
+    ],
+)
+def test_excluding_someone_is_no_statement(text):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    assert [s for s in record.statements if s.cue and s.cue.lemma == "ausschließen"] == []
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # an estimate: the thing estimated and the amount ("schätzt den Schaden auf …") are what was said
+        ("Die Feuerwehr schätzt den Schaden an dem Gebäude auf rund 250.000 Euro.", "Die Feuerwehr",
+         "den Schaden an dem Gebäude auf rund 250.000 Euro"),
+        ("Die Veranstalter haben die Zahl der Besucher auf mehr als 40.000 geschätzt.", "Die Veranstalter",
+         "die Zahl der Besucher auf mehr als 40.000"),
+    ],
+)
+def test_an_estimate_keeps_what_it_estimates(text, speaker, content):
+    _, statement = only_statement(text, lemma="schätzen")
+    assert (statement.speaker.text, statement.content.text, statement.kind) == (speaker, content, "Reported")
+
+
+@pytest.mark.usefixtures("nlp")
+def test_valuing_someone_is_no_estimate():
+    record = whosaid.analyze("Die Spieler schätzen den neuen Trainer sehr.", published="2021-12-10", lang="de")
+    assert record.statements == []
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, lemma, speaker",
+    [
+        # a result compounded with a noun ("1:4-Niederlage") is no verb of the clause
+        ("Trainerin Anna Berg hat nach der 0:3-Niederlage gegen Hertha einen Fehler eingeräumt.", "einräumen",
+         "Trainerin Anna Berg"),
+        ("Nach dem 2:1-Sieg in Kiel lobte Trainer Max Roth die Abwehr.", "loben", "Trainer Max Roth"),
+    ],
+)
+def test_a_score_compound_is_a_noun(text, lemma, speaker):
+    _, statement = only_statement(text, lemma=lemma)
+    assert statement.speaker.text == speaker
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, lemma, content",
+    [
+        # a phrase of time or circumstance opening the middle field is no part of the object
+        ("Trainerin Anna Berg hat nach der 0:3-Niederlage gegen Hertha den Schiedsrichter scharf kritisiert.",
+         "kritisieren", "den Schiedsrichter"),
+        ("Der Bürgermeister hat trotz der Proteste der Anwohner einen Fehler eingeräumt.", "einräumen",
+         "einen Fehler"),
+        # a bare plural object has no article to start at: the phrase stays (precision first)
+        ("Die Ministerin hat nach der Sitzung des Kabinetts neue Regeln angekündigt.", "ankündigen",
+         "nach der Sitzung des Kabinetts neue Regeln"),
+    ],
+)
+def test_a_leading_adjunct_is_no_part_of_a_perfect_object(text, lemma, content):
+    _, statement = only_statement(text, lemma=lemma)
+    assert statement.content.text == content
+
+
+@pytest.mark.usefixtures("nlp")
 def test_a_quote_after_a_colon_is_said_by_the_subject_before_it():
     record = whosaid.analyze("Die Bewohner des Dorfes sehen alles gelassen: „Das sind Leute wie du und ich.“", lang="de")
     (statement,) = record.statements

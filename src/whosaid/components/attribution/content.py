@@ -176,8 +176,25 @@ def _perfect_object(doc: Doc, start: int, end: int, data: LanguageData, times: l
     content = strip_span(doc[start:end])
     if not any(is_finite(t) or t.text in {",", ";", ":"} for t in content) and any(
             t.tag_ in {"NN", "NE", "PPER", "PDS", "PIS"} for t in content):
-        return content
+        return _after_leading_adjunct(content, data)
     return None
+
+
+def _after_leading_adjunct(content: Span, data: LanguageData) -> Span:
+    """ "hat nach der Niederlage gegen Bremen den Schiedsrichter kritisiert": a prepositional phrase of time or
+    circumstance (lang words `adjunct_preposition`) that opens the middle field is no part of the object, which
+    starts with the first accusative article after a noun."""
+    doc = content.doc
+    if content[0].tag_ not in {"APPR", "APPRART"} or content[0].lower_ not in data.words.get("adjunct_preposition", ()):
+        return content
+    for t in content[2:]:
+        if t.tag_ in {"ART", "PPOSAT", "PIAT"} and t.lower_ in data.words.get("accusative_article", ()) \
+                and doc[t.i - 1].tag_ in {"NN", "NE"} and not doc[t.i - 1]._.in_quote:
+            rest = doc[t.i : content.end]
+            if any(u.tag_ in {"NN", "NE"} for u in rest):
+                return rest
+            break
+    return content
 
 
 def _trim_particle(content: Span, cue_tokens: list[Token]) -> Span:

@@ -14,12 +14,16 @@ from whosaid.components.lemmas import separated_particle
 from whosaid.components.phrases import QUOTE_MARKS, is_finite, is_punct, is_subjunctive, sentence_of
 from whosaid.lang import LanguageData
 
+SCORE_COMPOUND = re.compile(r"^\d+:\d+-[A-ZÄÖÜ]")
+
 
 def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
     """A reporting verb's past form read as an adjective ("vor einem Monat behaupteten X, ...") is a finite verb:
     an attributive adjective cannot follow a noun without opening a phrase of its own."""
     for tok in doc:
-        if tok.tag_ == "ADJA" and _cue_lemma_as_written(tok, data) in data.verb_cues and tok.i > 0 \
+        if tok.tag_[:1] == "V" and SCORE_COMPOUND.match(tok.text):
+            tok.tag_, tok.pos_ = "NN", "NOUN"  # "nach der 1:4-Niederlage": a result compounded with a noun, no verb
+        elif tok.tag_ == "ADJA" and _cue_lemma_as_written(tok, data) in data.verb_cues and tok.i > 0 \
                 and tok.lower_.endswith(("te", "ten")):
             if doc[tok.i - 1].tag_ in {"NN", "NE", "PPER"}:
                 tok.tag_ = "VVFIN"

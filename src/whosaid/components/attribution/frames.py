@@ -104,7 +104,9 @@ def _verb_frames(
             if result.kind == "Reported" and is_subjunctive(_finite_of(doc, sent, tok)):
                 result.extra["subjunctive_act"] = True  # see _drop_acts_inside_reported_speech
             if result.stance == "deny" and _negated(result, data):
-                result.stance = "concede"  # "Dass es Kontakte gibt, bestritt Jerusalem nicht": it grants them
+                # "Dass es Kontakte gibt, bestritt Jerusalem nicht": it grants them; "schloss nicht aus, dass …"
+                # holds it possible
+                result.stance = "assert" if lemma in data.words.get("negated_asserts", ()) else "concede"
             found.append(result)
             rest = _colon_continuation(doc, sent, quoted, result, data)
             if rest is not None:
@@ -251,12 +253,26 @@ def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
     senses = tuple(row.split("=")[1].lower() for row in data.words.get("other_sense", ()) if row.startswith(cue.lemma + "="))
     if senses and any(t.tag_ == "NN" and t.lower_.endswith(senses) for t in sent):
         return True  # "verurteilte ihn zu drei Jahren Haft", "Sein erstes Pflichtspiel bestreitet Werder …"
+    if _excludes_from(view, cue):
+        return True  # "schloss den Abgeordneten aus der Fraktion aus": he was excluded, nothing was ruled out
     if _subject_in_other_sense(view, cue):
         return True  # "Gericht verurteilt früheren Bürgermeister": a court sentences, it does not condemn
     casualties = data.words.get("casualty_noun", ())
     if cue.lemma in data.words.get("casualty_cue", ()) and any(t.text.rsplit("-", 1)[-1] in casualties for t in sent):
         return True  # "Der Anschlag forderte acht Tote" / "einen Motorrad-Toten" counts victims, it demands nothing
     return False
+
+
+def _excludes_from(view: _SentenceView, cue: _VerbCue) -> bool:
+    """A preposition in the cue's clause that tells what someone is excluded from (lang words `exclusion_sense`:
+    "ausschließen=aus"); "von" after a noun belongs to that noun ("einen Abbau von 300 Stellen")."""
+    forms = {row.split("=")[1] for row in view.data.words.get("exclusion_sense", ()) if row.startswith(cue.lemma + "=")}
+    if not forms:
+        return False
+    doc = view.doc
+    return any(t.tag_ in {"APPR", "APPRART"} and t.lower_ in forms and not t._.in_quote
+               and not (t.lower_ == "von" and t.i > view.sent.start and doc[t.i - 1].tag_ in {"NN", "NE"})
+               for t in _cue_clause(view, cue))
 
 
 def _subject_in_other_sense(view: _SentenceView, cue: _VerbCue) -> bool:
@@ -685,7 +701,7 @@ def _subject_before_content(view: _SentenceView, cue: _VerbCue, finite: Token,
         if speaker is not None and not _can_speak(speaker, ents, data):
             # "Eine Sondersitzung lehnte sie ab", "Die Schließung wies sie zurück": a thing stands first, the pronoun
             # after the verb is the subject
-            speaker = _inverted_pronoun(doc, sent, finite, data) or speaker
+            speaker = _inverted_pronoun(doc, sent, finite, data) or _inverted_agent(view, cue, finite, speaker) or speaker
     if speaker is None and not passive:
         speaker = _speaker_after(doc, finite.i + 1, sent.end, ents, data)
         if speaker is not None and cue.lemma in data.words.get("urging_cue", ()):
@@ -765,6 +781,13 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     if not takes.startswith(("object", "both")):
         return None
     preposition = _object_preposition(doc, sent, j, needs_preposition) if needs_preposition else None
+    if preposition is None and needs_preposition and verb.i == finite.i and _phrase_before_preposition(cue, data):
+        # "Die US-Regierung droht der EU mit Zöllen": the threatened party in the dative belongs to the threat
+        first = speaker.end if speaker is not None and speaker.start == finite.i + 1 else finite.i + 1
+        forms = _preposition_forms(needs_preposition)
+        at = next((k for k in range(first, min(sent.end, first + MAX_DATIVE + 1)) if doc[k].lower_ in forms), None)
+        if at is not None and _dative_before_preposition(doc, first, at):
+            preposition = first
     prefield = _object_prefield(doc, frame.start, finite, needs_preposition, data) \
         if speaker is not None and speaker.start > finite.i else None
     if prefield is None and speaker is not None and speaker.start > finite.i and cue.stance in {"deny", "confirm"} \
@@ -776,15 +799,27 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
         if len(fronted_thing) and _fronted_thing(fronted_thing, ents, data) \
                 and not any(is_finite(t) and not t._.in_quote for t in fronted_thing):
             prefield = fronted_thing
+        elif (before := _fronted_object(view, frame.start, finite, speaker)) is not None \
+                and not _can_speak(before, ents, data):
+            prefield = fronted = before  # "Ein Geständnis schloss der Anwalt nicht aus": a thing with its article
     if needs_preposition and preposition is None and verb.tag_ == "VVPP" and finite.i < verb.i \
             and finite.lemma_ == "haben":
         # "Sicherheitskreise hatten zudem von Kampfdrohnen gesprochen": the object stands before the participle
         participle = min(t.i for t in cue.tokens)
-        # not "mit": "hatten mit einem Plus gerechnet" tells an expectation, "hat mit Klage gedroht" no more than
-        # the threat's simple past does in a report of earlier events
-        forms = _preposition_forms(needs_preposition) - {"mit", "mitm"}
+        # not "mit" in general: "hatten mit einem Plus gerechnet" tells an expectation; but a threat told to someone
+        # ("Russland hat den baltischen Staaten mit Vergeltung gedroht") is one, the threatened party included
+        threat = _phrase_before_preposition(cue, data)
+        forms = _preposition_forms(needs_preposition) - (set() if threat else {"mit", "mitm"})
         at = next((k for k in range(finite.i + 1, participle) if doc[k].lower_ in forms
                    and (speaker is None or not speaker.start <= k < speaker.end)), None)
+        if at is not None and threat:
+            first = finite.i + 1
+            if speaker is not None and speaker.start == first:
+                first = speaker.end
+            while first < at and doc[first].tag_ in {"ADV", "PTKNEG"}:
+                first += 1
+            if _dative_before_preposition(doc, first, at):
+                at = first
         if at is not None:
             content = strip_span(doc[at:participle])
             if any(t.tag_ in {"NN", "NE"} for t in content) and not any(
@@ -812,7 +847,9 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     content: Span | None = None
     if preposition is not None and preposition > j:
         start = preposition  # "sprach trotz der Kritik von einer fairen Wahl": the adjunct is no part of the object
-    if verb.i == finite.i:
+    if fronted is not None and prefield is fronted:
+        pass  # the object stands first; what follows the inverted subject are adjuncts ("auf Nachfrage")
+    elif verb.i == finite.i:
         # the object stands between the verb (and an inverted subject) and the separated particle
         content = _trim_particle(strip_span(doc[start : _object_end(doc, sent, start, data)]), cue.tokens)
         if cue.stance == "assert":
@@ -888,6 +925,27 @@ def _object_preposition(doc: Doc, sent: Span, j: int, preposition: str) -> int |
 
 
 MAX_OBJECT_ADJUNCT = 5
+MAX_DATIVE = 12
+
+
+def _phrase_before_preposition(cue: _VerbCue, data: LanguageData) -> bool:
+    """A cue whose prepositional object may follow a noun phrase that belongs to what was said: the party threatened
+    ("droht der EU mit Zöllen", a `dative_cue`), the thing estimated ("schätzt den Schaden auf …",
+    `object_then_preposition`)."""
+    return bool(cue.takes.partition(":")[2]) and (cue.lemma in data.words.get("dative_cue", ())
+                                                   or cue.lemma in data.words.get("object_then_preposition", ()))
+
+
+def _dative_before_preposition(doc: Doc, start: int, preposition: int) -> bool:
+    """ "droht der Republik Moldau (nach der Ausweisung) mit …": between `start` and the object's preposition stands a
+    noun phrase that opens with an article, name or pronoun (the party addressed), no clause, comma or quote."""
+    if not start < preposition:
+        return False
+    if doc[start].tag_ not in {"ART", "NE", "PPER", "PDAT", "PPOSAT", "PIAT", "ADJA"} and not (
+            doc[start].tag_ == "NN" and doc[start].text[:1].isupper()):
+        return False
+    return not any(is_finite(t) or t.text in {",", ";", ":"} or t.text in QUOTE_MARKS or t.tag_ in {"KON", "KOUS"}
+                   for t in doc[start:preposition])
 
 
 def _preposition_forms(preposition: str) -> set[str]:
@@ -939,6 +997,23 @@ def _inverted_pronoun(doc: Doc, sent: Span, finite: Token, data: LanguageData) -
     if k < sent.end and doc[k].tag_ == "PPER" and doc[k].lower_ in INVERTED_PRONOUNS:
         return doc[k : k + 1]
     return None
+
+
+def _inverted_agent(view: _SentenceView, cue: _VerbCue, finite: Token, fronted: Span) -> Span | None:
+    """ "Ein Geständnis schloss der Anwalt nicht aus", "Ein Verfahren bestätigte die Staatsanwaltschaft": before a
+    denying or confirming verb a thing with its article stands first; a phrase that can speak, right after the verb,
+    is the subject."""
+    doc, sent = view.doc, view.sent
+    if cue.stance not in {"deny", "confirm"} or fronted.end != finite.i or fronted[0].tag_ not in {"ART", "PIAT"} \
+            or any(t.tag_ not in {"ART", "PIAT", "ADJA", "NN"} for t in fronted):
+        return None
+    after = _speaker_after(doc, finite.i + 1, sent.end, view.ents, view.data)
+    if after is None or after.start != finite.i + 1 or not _agentive(after, view.ents, view.data) \
+            or after[0].lower_ in {"einen", "den", "dem", "einem"} or _headed_by_report_noun(after, view.data):
+        return None  # "Die Bahn wies einen Bericht des „Spiegel“ zurück": the object follows the verb
+    if any(t.text in {",", ":", ";"} or t.text in QUOTE_MARKS for t in doc[after.end : sent.end]):
+        return None  # "Ein Regierungsvertreter bestätigte der Agentur AFP, dass …": the clause is the object
+    return after
 
 
 def _fronted_thing(span: Span, ents: dict[int, Span], data: LanguageData) -> bool:
