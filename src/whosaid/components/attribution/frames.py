@@ -701,7 +701,7 @@ def _subject_before_content(view: _SentenceView, cue: _VerbCue, finite: Token,
         if speaker is not None and not _can_speak(speaker, ents, data):
             # "Eine Sondersitzung lehnte sie ab", "Die Schließung wies sie zurück": a thing stands first, the pronoun
             # after the verb is the subject
-            speaker = _inverted_pronoun(doc, sent, finite, data) or _inverted_agent(view, cue, finite, speaker) or speaker
+            speaker = _inverted_pronoun(doc, sent, finite, data) or speaker
     if speaker is None and not passive:
         speaker = _speaker_after(doc, finite.i + 1, sent.end, ents, data)
         if speaker is not None and cue.lemma in data.words.get("urging_cue", ()):
@@ -799,9 +799,6 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
         if len(fronted_thing) and _fronted_thing(fronted_thing, ents, data) \
                 and not any(is_finite(t) and not t._.in_quote for t in fronted_thing):
             prefield = fronted_thing
-        elif (before := _fronted_object(view, frame.start, finite, speaker)) is not None \
-                and not _can_speak(before, ents, data):
-            prefield = fronted = before  # "Ein Geständnis schloss der Anwalt nicht aus": a thing with its article
     if needs_preposition and preposition is None and verb.tag_ == "VVPP" and finite.i < verb.i \
             and finite.lemma_ == "haben":
         # "Sicherheitskreise hatten zudem von Kampfdrohnen gesprochen": the object stands before the participle
@@ -847,9 +844,7 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     content: Span | None = None
     if preposition is not None and preposition > j:
         start = preposition  # "sprach trotz der Kritik von einer fairen Wahl": the adjunct is no part of the object
-    if fronted is not None and prefield is fronted:
-        pass  # the object stands first; what follows the inverted subject are adjuncts ("auf Nachfrage")
-    elif verb.i == finite.i:
+    if verb.i == finite.i:
         # the object stands between the verb (and an inverted subject) and the separated particle
         content = _trim_particle(strip_span(doc[start : _object_end(doc, sent, start, data)]), cue.tokens)
         if cue.stance == "assert":
@@ -997,23 +992,6 @@ def _inverted_pronoun(doc: Doc, sent: Span, finite: Token, data: LanguageData) -
     if k < sent.end and doc[k].tag_ == "PPER" and doc[k].lower_ in INVERTED_PRONOUNS:
         return doc[k : k + 1]
     return None
-
-
-def _inverted_agent(view: _SentenceView, cue: _VerbCue, finite: Token, fronted: Span) -> Span | None:
-    """ "Ein Geständnis schloss der Anwalt nicht aus", "Ein Verfahren bestätigte die Staatsanwaltschaft": before a
-    denying or confirming verb a thing with its article stands first; a phrase that can speak, right after the verb,
-    is the subject."""
-    doc, sent = view.doc, view.sent
-    if cue.stance not in {"deny", "confirm"} or fronted.end != finite.i or fronted[0].tag_ not in {"ART", "PIAT"} \
-            or any(t.tag_ not in {"ART", "PIAT", "ADJA", "NN"} for t in fronted):
-        return None
-    after = _speaker_after(doc, finite.i + 1, sent.end, view.ents, view.data)
-    if after is None or after.start != finite.i + 1 or not _agentive(after, view.ents, view.data) \
-            or after[0].lower_ in {"einen", "den", "dem", "einem"} or _headed_by_report_noun(after, view.data):
-        return None  # "Die Bahn wies einen Bericht des „Spiegel“ zurück": the object follows the verb
-    if any(t.text in {",", ":", ";"} or t.text in QUOTE_MARKS for t in doc[after.end : sent.end]):
-        return None  # "Ein Regierungsvertreter bestätigte der Agentur AFP, dass …": the clause is the object
-    return after
 
 
 def _fronted_thing(span: Span, ents: dict[int, Span], data: LanguageData) -> bool:
