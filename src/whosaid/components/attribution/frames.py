@@ -104,9 +104,7 @@ def _verb_frames(
             if result.kind == "Reported" and is_subjunctive(_finite_of(doc, sent, tok)):
                 result.extra["subjunctive_act"] = True  # see _drop_acts_inside_reported_speech
             if result.stance == "deny" and _negated(result, data):
-                # "Dass es Kontakte gibt, bestritt Jerusalem nicht": it grants them; "schloss nicht aus, dass …"
-                # holds it possible
-                result.stance = "assert" if lemma in data.words.get("negated_asserts", ()) else "concede"
+                result.stance = "concede"  # "Dass es Kontakte gibt, bestritt Jerusalem nicht": it grants them
             found.append(result)
             rest = _colon_continuation(doc, sent, quoted, result, data)
             if rest is not None:
@@ -253,26 +251,12 @@ def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
     senses = tuple(row.split("=")[1].lower() for row in data.words.get("other_sense", ()) if row.startswith(cue.lemma + "="))
     if senses and any(t.tag_ == "NN" and t.lower_.endswith(senses) for t in sent):
         return True  # "verurteilte ihn zu drei Jahren Haft", "Sein erstes Pflichtspiel bestreitet Werder …"
-    if _excludes_from(view, cue):
-        return True  # "schloss den Abgeordneten aus der Fraktion aus": he was excluded, nothing was ruled out
     if _subject_in_other_sense(view, cue):
         return True  # "Gericht verurteilt früheren Bürgermeister": a court sentences, it does not condemn
     casualties = data.words.get("casualty_noun", ())
     if cue.lemma in data.words.get("casualty_cue", ()) and any(t.text.rsplit("-", 1)[-1] in casualties for t in sent):
         return True  # "Der Anschlag forderte acht Tote" / "einen Motorrad-Toten" counts victims, it demands nothing
     return False
-
-
-def _excludes_from(view: _SentenceView, cue: _VerbCue) -> bool:
-    """A preposition in the cue's clause that tells what someone is excluded from (lang words `exclusion_sense`:
-    "ausschließen=aus"); "von" after a noun belongs to that noun ("einen Abbau von 300 Stellen")."""
-    forms = {row.split("=")[1] for row in view.data.words.get("exclusion_sense", ()) if row.startswith(cue.lemma + "=")}
-    if not forms:
-        return False
-    doc = view.doc
-    return any(t.tag_ in {"APPR", "APPRART"} and t.lower_ in forms and not t._.in_quote
-               and not (t.lower_ == "von" and t.i > view.sent.start and doc[t.i - 1].tag_ in {"NN", "NE"})
-               for t in _cue_clause(view, cue))
 
 
 def _subject_in_other_sense(view: _SentenceView, cue: _VerbCue) -> bool:
