@@ -298,6 +298,23 @@ def test_a_denial_of_accusations_answers_the_accusation_that_names_the_denier(mi
     assert ("die Vorwürfe", "Dem Landrat Heinz Obermeier werde Bestechlichkeit vorgeworfen") in pairs
 
 
+def test_a_denial_of_accusations_answers_the_indictment_rather_than_the_court():
+    pairs = _answered(
+        "Laut Anklage soll der Bauamtsleiter Aufträge gegen Bargeld vergeben haben. Die Richterin sagte, der "
+        "Angeklagte habe Spuren verwischt. Der Angeklagte hatte die Vorwürfe zurückgewiesen.")
+    assert ("die Vorwürfe", "soll der Bauamtsleiter Aufträge gegen Bargeld vergeben haben") in pairs
+
+
+def test_a_lead_denial_of_accusations_answers_the_indictment_told_later():
+    pairs = _answered(
+        "Im Prozess um Schmiergeld beim Hafenamt Kiel hat der frühere Leiter die Vorwürfe zurückgewiesen. Er sei "
+        "unschuldig, sagte er. Ein Zeuge sagte, er habe Umschläge gesehen. Die Verteidigerin sprach von einer "
+        "Kampagne. Ein Gutachter sagte, die Buchhaltung sei lückenhaft. Die Richterin kündigte an, sieben Zeugen zu "
+        "hören. Der Hafen liegt an der Förde. Laut Anklageschrift soll er 80.000 Euro für die Vergabe von "
+        "Liegeplätzen angenommen haben.")
+    assert ("die Vorwürfe", "soll er 80.000 Euro für die Vergabe von Liegeplätzen angenommen haben") in pairs
+
+
 def test_a_denial_of_accusations_answers_the_statement_just_before_it():
     pairs = _answered(
         "Eine Drohne der Armee habe den Konvoi angegriffen, erklärte die Miliz. Ein Armeesprecher wies die Vorwürfe "
@@ -901,3 +918,10 @@ def test_hearsay_of_no_named_source_told_after_a_denial_is_not_what_it_answers()
         "Absatz im Herbst um zehn Prozent gesunken.", published="2026-03-06", lang="de")
     denial = next(s for s in record.statements if s.content.text.startswith("Berichte"))
     assert denial.refers_to is None
+
+
+def test_a_denial_of_this_accusation_answers_what_was_just_said_not_the_indictment():
+    pairs = _answered(
+        "Laut Anklage soll der Bauamtsleiter Aufträge gegen Bargeld vergeben haben. Die Verteidigerin sagte, die "
+        "Stadtverwaltung habe von den Zahlungen gewusst. Die Stadtverwaltung wies diesen Vorwurf zurück.")
+    assert ("diesen Vorwurf", "die Stadtverwaltung habe von den Zahlungen gewusst") in pairs

@@ -724,7 +724,23 @@ def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], se
         g.stance == "claim" and g.cue or _shared_stems(denier, _content_stems([t for span in g.content for t in span]))
         or any(t.tag_ in {"NN", "NE"} and t.lower_ in parts for span in g.content for t in span)
         or _head(g).cue and _pluperfect(_head(g), data) and _head(g).lemma in data.words.get("press_verb", ()))]
+    # "Laut Anklage soll er …": the indictment is the accusation itself; it outweighs a finding of the court that
+    # speaks of the denier, and a lead denial answers it even when it is told far below ("diesen Vorwurf" takes up
+    # what was just said instead)
+    demonstrative = any(t.tag_ == "PDAT" or t.lower_ in data.words.get("demonstrative", ()) for t in object_)
+    indictment = [] if demonstrative else [g for g in found if g is not f and g.stance != "deny"
+                                            and _answers_another(f, g) and _by_the_indictment(g, data)]
+    if indictment:
+        before = [g for g in indictment if g.content_end <= f.content_start]
+        if before or not accusing:
+            return before[-1] if before else indictment[0]
     return accusing[-1] if accusing else None
+
+
+def _by_the_indictment(g: Found, data: LanguageData) -> bool:
+    speaker = _speaker_of(g)
+    nouns = data.words.get("indictment_noun", frozenset())
+    return speaker is not None and bool(g.cue) and any(t.text in nouns for t in speaker if t.tag_ == "NN")
 
 
 def _figure(t: Token) -> bool:
