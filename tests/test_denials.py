@@ -925,3 +925,43 @@ def test_a_denial_of_this_accusation_answers_what_was_just_said_not_the_indictme
         "Laut Anklage soll der Bauamtsleiter Aufträge gegen Bargeld vergeben haben. Die Verteidigerin sagte, die "
         "Stadtverwaltung habe von den Zahlungen gewusst. Die Stadtverwaltung wies diesen Vorwurf zurück.")
     assert ("diesen Vorwurf", "die Stadtverwaltung habe von den Zahlungen gewusst") in pairs
+
+
+@pytest.mark.parametrize(
+    "text, denial, claim",
+    [
+        ("Die Separatisten erklärten, ihre Raketen hätten drei Kampfhubschrauber zerstört. Der Armeesprecher Ivo "
+         "Danek sagte am Abend, kein einziger Hubschrauber sei getroffen worden.",
+         "kein einziger Hubschrauber sei getroffen worden", "ihre Raketen hätten drei Kampfhubschrauber zerstört"),
+        ("Eine Aktivistengruppe behauptete, sie habe die E-Mails von 4000 Patienten kopiert. Das Krankenhaus "
+         "informierte die Polizei. „Es wurden keine Patientendaten kopiert“, sagte die Klinikchefin Maren Ostholt.",
+         "Es wurden keine Patientendaten kopiert", "sie habe die E-Mails von 4000 Patienten kopiert"),
+    ],
+)
+def test_a_negated_noun_taken_from_another_speakers_claim_answers_it(text, denial, claim):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    said = next(s for s in record.statements if s.content.text == denial)
+    assert said.refers_to is not None and by_id[said.refers_to].content.text == claim
+    assert said.stance == "deny"
+
+
+def test_a_negated_noun_the_other_speaker_did_not_use_answers_nothing():
+    record = whosaid.analyze(
+        "Der Verband sagte, die Preise für Strom seien gestiegen. Die Ministerin sagte, es gebe keinen Grund zur Sorge.",
+        published="2026-03-06", lang="de")
+    assert all(s.refers_to is None for s in record.statements)
+
+
+def test_a_negated_noun_of_the_same_speaker_answers_nothing():
+    record = whosaid.analyze(
+        "Die Feuerwehr sagte, in der Halle hätten Gasflaschen gelagert. Es habe aber keine Gasflaschen-Explosion "
+        "gegeben, sagte ein Feuerwehrsprecher.", published="2026-03-06", lang="de")
+    assert all(s.refers_to is None for s in record.statements)
+
+
+def test_a_negated_noun_of_what_will_no_longer_be_answers_nothing():
+    record = whosaid.analyze(
+        "Der Bauernverband sagte, die Apfelernte am Bodensee sei um ein Drittel eingebrochen. Ohne Regen werde bald "
+        "keine Apfelernte mehr eingefahren, sagte ein Obstbauer.", published="2026-03-06", lang="de")
+    assert all(s.refers_to is None for s in record.statements)

@@ -275,6 +275,57 @@ def _continue_answers(found: list[Found]) -> None:
         denies_by_content(f)
 
 
+NEGATED_NOUN_DETERMINERS = {"kein", "keine", "keinen", "keinem", "keiner", "keines"}
+
+
+def _negated_nouns(f: Found) -> list[Token]:
+    """ "kein einziges Flugzeug wurde beschädigt", "sind keine Kundendaten abgeflossen": the nouns of an event the
+    content says did not happen, negated with "kein" before a past participle."""
+    nouns = []
+    for span in f.content:
+        for k, t in enumerate(span):
+            if t.lower_ not in NEGATED_NOUN_DETERMINERS or t.tag_ != "PIAT":
+                continue
+            for u in span[k + 1 : k + 4]:  # "kein einziges Flugzeug", "keine weiteren Kundendaten"
+                if u.tag_ in {"NN", "NE"} and any(v.tag_ == "VVPP" for v in span[u.i - span.start + 1 :]):
+                    nouns.append(u)  # an event that did not happen: "… wurde beschädigt", "… sind abgeflossen"
+                if u.tag_ not in {"ADJA", "ADV", "CARD"}:
+                    break
+    lowered = {t.lower_ for span in f.content for t in span}
+    # "keine Marille mehr", "Ohne Lehrkräfte lasse sich keine Lesezeit organisieren": no end, no condition
+    return [] if lowered & {"mehr", "ohne"} else nouns
+
+
+def _link_negated_nouns(found: list[Found], data: LanguageData) -> None:
+    """ "Die Separatisten erklärten, ihre Raketen hätten drei Kampfhubschrauber zerstört. … kein einziger Hubschrauber
+    sei getroffen worden, sagte der Armeesprecher": a statement that negates with "kein" the very thing another side
+    claimed before (its noun, compounds included) denies that claim. The claim is the last such statement a few
+    sentences back; a speaker of the same side (a compound of its name, "Feuerwehrsprecher") answers nothing."""
+    for f in found:
+        if f.refers_to is not None or f.stance != "assert" or not f.content or f.kind == "Reported":
+            continue
+        own = _speaker_of(f)
+        negated = {t.lower_ for t in _negated_nouns(f) if len(t.text) >= 4}
+        if own is None or not negated:
+            continue
+        sents = text_sentences(f.content[0].doc)
+        here = _sentence_index(sents, f.content[0].start)
+        own_nouns = _content_stems(list(own))
+        claims = []
+        for g in found:
+            other = _speaker_of(g)
+            if g is f or other is None or g.stance in {"deny", "confirm"} or g.content_end > f.content_start \
+                    or g.kind == "Reported" \
+                    or not _answers_another(f, g) or _shared_stems(own_nouns, _content_stems(list(other))) \
+                    or here - _sentence_index(sents, g.content[0].start) > REPORT_WINDOW:
+                continue
+            if _shared_stems(negated, _content_stems([t for span in g.content for t in span])):
+                claims.append(g)
+        if claims:
+            f.refers_to = _head(claims[-1])
+            denies_by_content(f)
+
+
 def _calls_false(found: Found, data: LanguageData) -> bool:
     words = data.words
     falsity, negation = words.get("falsity", frozenset()), words.get("negation", frozenset())
