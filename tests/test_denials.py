@@ -135,6 +135,27 @@ def _answered(text: str) -> list[tuple[str, str]]:
     return [(s.content.text, by_id[s.refers_to].content.text) for s in record.statements if s.refers_to]
 
 
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("„Unsere Leute sind wütend“, sagte der Betriebsratschef Tarek Yilmaz. Die Geschäftsführung verweigere seit "
+         "Wochen jedes Gespräch über die Schichtpläne. Die Firma Kessler wies das zurück.",
+         "Die Geschäftsführung verweigere seit Wochen jedes Gespräch über die Schichtpläne"),
+        ("„Das war Betrug“, sagte die Zeugin Ines Faber. Der Angeklagte habe ihr das Geld in einem Café abgenommen. "
+         "Sein Anwalt Jens Mohr wies das zurück.", "Der Angeklagte habe ihr das Geld in einem Café abgenommen"),
+    ],
+)
+def test_a_demonstrative_takes_up_the_report_continuing_a_quote(text, claim):
+    assert ("das", claim) in _answered(text)
+
+
+def test_a_demonstrative_takes_up_the_statement_an_indirect_continuation_continues():
+    pairs = _answered(
+        "Die Armee erklärte, bei dem Angriff seien drei Radaranlagen zerstört worden. Auch ein Depot sei getroffen "
+        "worden. Die Regierung wies das zurück.")
+    assert ("das", "bei dem Angriff seien drei Radaranlagen zerstört worden") in pairs
+
+
 def test_a_denial_of_a_demonstrative_answers_what_was_said_just_before():
     assert _answered("Laut „Kicker“ soll Mainz bereits mit einem Nachfolger Kontakt aufgenommen haben. Ein "
                      "Vereinssprecher nannte das am Sonntag »völligen Unsinn«.") == [

@@ -536,11 +536,13 @@ def _link_denials_by_topic(found: list[Found], data: LanguageData) -> None:
         tokens = [t for span in f.content for t in span]
         if _stands_for_what_was_said(tokens):
             # "nannte das »völligen Unsinn«": the demonstrative stands for what was said just before; a continuation
-            # just before stands for the statement it continues ("X sagte, … Er sei … Y nannte das Unsinn")
+            # just before stands for the statement it continues ("X sagte, … Er sei … Y nannte das Unsinn"), unless
+            # that is a quote and the continuation reports what happened ("„Die Geduld ist am Ende“, sagte X. Das
+            # Unternehmen verweigere Verhandlungen. Y wies das zurück": the report, not the quote)
             answerable = [g for g in found if g is not f and _head(g).stance not in {"deny", "confirm"}
                           and _speaker_of(g) is not None and _speaker_of(g).text.lower() != own
                           and not _in_headline(g)]
-            before = [_head(g) for g in answerable if g.content_end <= tokens[0].idx
+            before = [g if _reports_after_quote(g) else _head(g) for g in answerable if g.content_end <= tokens[0].idx
                       and here - _sentence_index(sents, g.content[0].start) <= 1]
             f.refers_to = before[-1] if before else None
             continue
@@ -558,6 +560,11 @@ def _link_denials_by_topic(found: list[Found], data: LanguageData) -> None:
                 scored.append((-shared, distance, g))
         if scored:
             f.refers_to = min(scored, key=lambda c: c[:2])[2]
+
+
+def _reports_after_quote(g: Found) -> bool:
+    """An indirect continuation of a direct quote ("„…“, sagte X. Das Unternehmen verweigere …")."""
+    return g.continues is not None and g.kind != "Direct" and g.continues.kind == "Direct"
 
 
 def _stands_for_what_was_said(tokens: list[Token]) -> bool:
