@@ -336,6 +336,13 @@ def test_a_lead_denial_of_accusations_answers_the_indictment_told_later():
     assert ("die Vorwürfe", "soll er 80.000 Euro für die Vergabe von Liegeplätzen angenommen haben") in pairs
 
 
+def test_a_denial_of_accusations_answers_the_report_continuing_a_quote_just_before():
+    pairs = _answered(
+        "„Wir sind am Ende unserer Geduld“, sagte der Gewerkschafter Timo Lang. Die Geschäftsleitung verweigere seit Monaten "
+        "Gespräche über die Heuer. Die Reederei Nordwind wies die Vorwürfe zurück.")
+    assert ("die Vorwürfe", "Die Geschäftsleitung verweigere seit Monaten Gespräche über die Heuer") in pairs
+
+
 def test_a_denial_of_accusations_answers_the_statement_just_before_it():
     pairs = _answered(
         "Eine Drohne der Armee habe den Konvoi angegriffen, erklärte die Miliz. Ein Armeesprecher wies die Vorwürfe "

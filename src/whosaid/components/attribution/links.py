@@ -792,6 +792,12 @@ def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], se
         before = [g for g in indictment if g.content_end <= f.content_start]
         if before or not accusing:
             return before[-1] if before else indictment[0]
+    if not accusing:
+        # "„Die Geduld ist am Ende“, sagte X. Das Management verweigere Verhandlungen. Y wies die Vorwürfe zurück": the
+        # report continuing a quote just before
+        just_before = _said_before(f, found, sents, 1)
+        if just_before and _reports_after_quote(just_before[-1]):
+            return just_before[-1]
     return accusing[-1] if accusing else None
 
 
