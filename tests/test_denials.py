@@ -993,3 +993,14 @@ def test_a_negated_noun_of_what_will_no_longer_be_answers_nothing():
         "Der Bauernverband sagte, die Apfelernte am Bodensee sei um ein Drittel eingebrochen. Ohne Regen werde bald "
         "keine Apfelernte mehr eingefahren, sagte ein Obstbauer.", published="2026-03-06", lang="de")
     assert all(s.refers_to is None for s in record.statements)
+
+
+def test_a_negated_noun_answers_the_report_told_after_it_as_earlier():
+    record = whosaid.analyze(
+        "Bildungsminister Paul Weber hat einen Bericht über Schulschließungen dementiert. In seinem Haus sei keine "
+        "Schließungsliste erstellt worden, sagte er.\n\nDas „Tagblatt“ hatte berichtet, bis 2030 sollten 40 Schulen "
+        "schließen. Das Ministerium habe bereits eine Schließungsliste erstellen lassen.", published="2026-03-06",
+        lang="de")
+    said = next(s for s in record.statements if s.content.text.startswith("In seinem Haus"))
+    by_id = {s.id: s for s in record.statements}
+    assert said.stance == "deny" and by_id[said.refers_to].content.text.startswith("Das Ministerium habe")

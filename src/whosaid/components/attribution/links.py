@@ -300,7 +300,8 @@ def _link_negated_nouns(found: list[Found], data: LanguageData) -> None:
     """ "Die Separatisten erklärten, ihre Raketen hätten drei Kampfhubschrauber zerstört. … kein einziger Hubschrauber
     sei getroffen worden, sagte der Armeesprecher": a statement that negates with "kein" the very thing another side
     claimed before (its noun, compounds included) denies that claim. The claim is the last such statement a few
-    sentences back; a speaker of the same side (a compound of its name, "Feuerwehrsprecher") answers nothing."""
+    sentences back, or one told after it as earlier ("hatte berichtet, … Das Ministerium habe ein Modell berechnen
+    lassen"); a speaker of the same side (a compound of its name, "Feuerwehrsprecher") answers nothing."""
     for f in found:
         if f.refers_to is not None or f.stance != "assert" or not f.content or f.kind == "Reported":
             continue
@@ -314,7 +315,8 @@ def _link_negated_nouns(found: list[Found], data: LanguageData) -> None:
         claims = []
         for g in found:
             other = _speaker_of(g)
-            if g is f or other is None or g.stance in {"deny", "confirm"} or g.content_end > f.content_start \
+            if g is f or other is None or g.stance in {"deny", "confirm"} \
+                    or g.content_end > f.content_start and not _pluperfect(_head(g), data) \
                     or g.kind == "Reported" \
                     or not _answers_another(f, g) or _shared_stems(own_nouns, _content_stems(list(other))) \
                     or here - _sentence_index(sents, g.content[0].start) > REPORT_WINDOW:
@@ -322,7 +324,7 @@ def _link_negated_nouns(found: list[Found], data: LanguageData) -> None:
             if _shared_stems(negated, _content_stems([t for span in g.content for t in span])):
                 claims.append(g)
         if claims:
-            f.refers_to = _head(claims[-1])
+            f.refers_to = claims[-1]
             denies_by_content(f)
 
 
