@@ -1004,3 +1004,15 @@ def test_a_negated_noun_answers_the_report_told_after_it_as_earlier():
     said = next(s for s in record.statements if s.content.text.startswith("In seinem Haus"))
     by_id = {s.id: s for s in record.statements}
     assert said.stance == "deny" and by_id[said.refers_to].content.text.startswith("Das Ministerium habe")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Der Sender hatte berichtet, die Fähre sei gesunken. Solche Falschmeldungen sollten die Bevölkerung "
+     "verunsichern, sagte die Ministerin Lea Sommer.",
+     "Die Rebellen erklärten, die Armee ziehe Truppen zusammen. Wer Lügen über die Armee verbreitet, gefährdet den "
+     "Frieden, schrieb der Minister Amare Tesfay."],
+)
+def test_a_false_report_named_as_subject_denies_nothing(text):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    assert not record.contradictions

@@ -344,6 +344,10 @@ def _calls_false(found: Found, data: LanguageData) -> bool:
             continue  # "das falsche Signal" describes, it does not call anything false
         if any(x.lower_ in negation for x in tokens[max(0, k - 3) : k]):
             continue  # "nicht falsch"
+        if t.tag_ == "NN" and all(is_punct(x) or x.tag_ in {"ART", "PDAT", "PIAT", "ADJA", "PWS"} for x in tokens[:k]) \
+                and any(x.tag_ in {"VVFIN", "VMFIN", "VAFIN"} for x in tokens[k + 1 :]):
+            continue  # the subject, not the predicate: "Solche Falschmeldungen sollten … untergraben", "Wer Lügen
+            # verbreitet, …" speak of false reports without calling anything false
         subject = next((x for x in tokens if not is_punct(x)), None)
         return subject is not None and (subject.lower_ in words.get("denied_subject", ()) or _names_report(tokens, data)
                                         or t.tag_ == "NN")
