@@ -135,6 +135,27 @@ def _answered(text: str) -> list[tuple[str, str]]:
     return [(s.content.text, by_id[s.refers_to].content.text) for s in record.statements if s.refers_to]
 
 
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("„Unsere Leute sind wütend“, sagte der Betriebsratschef Tarek Yilmaz. Die Geschäftsführung verweigere seit "
+         "Wochen jedes Gespräch über die Schichtpläne. Die Firma Kessler wies das zurück.",
+         "Die Geschäftsführung verweigere seit Wochen jedes Gespräch über die Schichtpläne"),
+        ("„Das war Betrug“, sagte die Zeugin Ines Faber. Der Angeklagte habe ihr das Geld in einem Café abgenommen. "
+         "Sein Anwalt Jens Mohr wies das zurück.", "Der Angeklagte habe ihr das Geld in einem Café abgenommen"),
+    ],
+)
+def test_a_demonstrative_takes_up_the_report_continuing_a_quote(text, claim):
+    assert ("das", claim) in _answered(text)
+
+
+def test_a_demonstrative_takes_up_the_statement_an_indirect_continuation_continues():
+    pairs = _answered(
+        "Die Armee erklärte, bei dem Angriff seien drei Radaranlagen zerstört worden. Auch ein Depot sei getroffen "
+        "worden. Die Regierung wies das zurück.")
+    assert ("das", "bei dem Angriff seien drei Radaranlagen zerstört worden") in pairs
+
+
 def test_a_denial_of_a_demonstrative_answers_what_was_said_just_before():
     assert _answered("Laut „Kicker“ soll Mainz bereits mit einem Nachfolger Kontakt aufgenommen haben. Ein "
                      "Vereinssprecher nannte das am Sonntag »völligen Unsinn«.") == [
@@ -296,6 +317,30 @@ def test_a_denial_of_accusations_answers_the_accusation_that_names_the_denier(mi
         f"Dem Landrat Heinz Obermeier werde Bestechlichkeit vorgeworfen, bestätigte die Staatsanwaltschaft. {middle} "
         "Obermeier wies die Vorwürfe zurück.")
     assert ("die Vorwürfe", "Dem Landrat Heinz Obermeier werde Bestechlichkeit vorgeworfen") in pairs
+
+
+def test_a_denial_of_accusations_answers_the_indictment_rather_than_the_court():
+    pairs = _answered(
+        "Laut Anklage soll der Bauamtsleiter Aufträge gegen Bargeld vergeben haben. Die Richterin sagte, der "
+        "Angeklagte habe Spuren verwischt. Der Angeklagte hatte die Vorwürfe zurückgewiesen.")
+    assert ("die Vorwürfe", "soll der Bauamtsleiter Aufträge gegen Bargeld vergeben haben") in pairs
+
+
+def test_a_lead_denial_of_accusations_answers_the_indictment_told_later():
+    pairs = _answered(
+        "Im Prozess um Schmiergeld beim Hafenamt Kiel hat der frühere Leiter die Vorwürfe zurückgewiesen. Er sei "
+        "unschuldig, sagte er. Ein Zeuge sagte, er habe Umschläge gesehen. Die Verteidigerin sprach von einer "
+        "Kampagne. Ein Gutachter sagte, die Buchhaltung sei lückenhaft. Die Richterin kündigte an, sieben Zeugen zu "
+        "hören. Der Hafen liegt an der Förde. Laut Anklageschrift soll er 80.000 Euro für die Vergabe von "
+        "Liegeplätzen angenommen haben.")
+    assert ("die Vorwürfe", "soll er 80.000 Euro für die Vergabe von Liegeplätzen angenommen haben") in pairs
+
+
+def test_a_denial_of_accusations_answers_the_report_continuing_a_quote_just_before():
+    pairs = _answered(
+        "„Wir sind am Ende unserer Geduld“, sagte der Gewerkschafter Timo Lang. Die Geschäftsleitung verweigere seit Monaten "
+        "Gespräche über die Heuer. Die Reederei Nordwind wies die Vorwürfe zurück.")
+    assert ("die Vorwürfe", "Die Geschäftsleitung verweigere seit Monaten Gespräche über die Heuer") in pairs
 
 
 def test_a_denial_of_accusations_answers_the_statement_just_before_it():
@@ -901,3 +946,73 @@ def test_hearsay_of_no_named_source_told_after_a_denial_is_not_what_it_answers()
         "Absatz im Herbst um zehn Prozent gesunken.", published="2026-03-06", lang="de")
     denial = next(s for s in record.statements if s.content.text.startswith("Berichte"))
     assert denial.refers_to is None
+
+
+def test_a_denial_of_this_accusation_answers_what_was_just_said_not_the_indictment():
+    pairs = _answered(
+        "Laut Anklage soll der Bauamtsleiter Aufträge gegen Bargeld vergeben haben. Die Verteidigerin sagte, die "
+        "Stadtverwaltung habe von den Zahlungen gewusst. Die Stadtverwaltung wies diesen Vorwurf zurück.")
+    assert ("diesen Vorwurf", "die Stadtverwaltung habe von den Zahlungen gewusst") in pairs
+
+
+@pytest.mark.parametrize(
+    "text, denial, claim",
+    [
+        ("Die Separatisten erklärten, ihre Raketen hätten drei Kampfhubschrauber zerstört. Der Armeesprecher Ivo "
+         "Danek sagte am Abend, kein einziger Hubschrauber sei getroffen worden.",
+         "kein einziger Hubschrauber sei getroffen worden", "ihre Raketen hätten drei Kampfhubschrauber zerstört"),
+        ("Eine Aktivistengruppe behauptete, sie habe die E-Mails von 4000 Patienten kopiert. Das Krankenhaus "
+         "informierte die Polizei. „Es wurden keine Patientendaten kopiert“, sagte die Klinikchefin Maren Ostholt.",
+         "Es wurden keine Patientendaten kopiert", "sie habe die E-Mails von 4000 Patienten kopiert"),
+    ],
+)
+def test_a_negated_noun_taken_from_another_speakers_claim_answers_it(text, denial, claim):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    said = next(s for s in record.statements if s.content.text == denial)
+    assert said.refers_to is not None and by_id[said.refers_to].content.text == claim
+    assert said.stance == "deny"
+
+
+def test_a_negated_noun_the_other_speaker_did_not_use_answers_nothing():
+    record = whosaid.analyze(
+        "Der Verband sagte, die Preise für Strom seien gestiegen. Die Ministerin sagte, es gebe keinen Grund zur Sorge.",
+        published="2026-03-06", lang="de")
+    assert all(s.refers_to is None for s in record.statements)
+
+
+def test_a_negated_noun_of_the_same_speaker_answers_nothing():
+    record = whosaid.analyze(
+        "Die Feuerwehr sagte, in der Halle hätten Gasflaschen gelagert. Es habe aber keine Gasflaschen-Explosion "
+        "gegeben, sagte ein Feuerwehrsprecher.", published="2026-03-06", lang="de")
+    assert all(s.refers_to is None for s in record.statements)
+
+
+def test_a_negated_noun_of_what_will_no_longer_be_answers_nothing():
+    record = whosaid.analyze(
+        "Der Bauernverband sagte, die Apfelernte am Bodensee sei um ein Drittel eingebrochen. Ohne Regen werde bald "
+        "keine Apfelernte mehr eingefahren, sagte ein Obstbauer.", published="2026-03-06", lang="de")
+    assert all(s.refers_to is None for s in record.statements)
+
+
+def test_a_negated_noun_answers_the_report_told_after_it_as_earlier():
+    record = whosaid.analyze(
+        "Bildungsminister Paul Weber hat einen Bericht über Schulschließungen dementiert. In seinem Haus sei keine "
+        "Schließungsliste erstellt worden, sagte er.\n\nDas „Tagblatt“ hatte berichtet, bis 2030 sollten 40 Schulen "
+        "schließen. Das Ministerium habe bereits eine Schließungsliste erstellen lassen.", published="2026-03-06",
+        lang="de")
+    said = next(s for s in record.statements if s.content.text.startswith("In seinem Haus"))
+    by_id = {s.id: s for s in record.statements}
+    assert said.stance == "deny" and by_id[said.refers_to].content.text.startswith("Das Ministerium habe")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Der Sender hatte berichtet, die Fähre sei gesunken. Solche Falschmeldungen sollten die Bevölkerung "
+     "verunsichern, sagte die Ministerin Lea Sommer.",
+     "Die Rebellen erklärten, die Armee ziehe Truppen zusammen. Wer Lügen über die Armee verbreitet, gefährdet den "
+     "Frieden, schrieb der Minister Amare Tesfay."],
+)
+def test_a_false_report_named_as_subject_denies_nothing(text):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    assert not record.contradictions

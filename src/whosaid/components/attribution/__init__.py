@@ -30,6 +30,7 @@ from whosaid.components.attribution.links import (
     _link_answers_with_evidence,
     _link_denials_by_topic,
     _link_denials_of_relative_reports,
+    _link_negated_nouns,
     _link_nesting,
     _link_no_question_of,
     _link_reports,
@@ -118,6 +119,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _answer_the_last_continuation(found, data)
     _join_earlier_denials(found, data)
     _link_answers_with_evidence(found, data)
+    _link_negated_nouns(found, data)
     _continue_answers(found)
     for f in found:
         f.addressee = find_addressee(f, data, ents_by_start)

@@ -275,6 +275,59 @@ def _continue_answers(found: list[Found]) -> None:
         denies_by_content(f)
 
 
+NEGATED_NOUN_DETERMINERS = {"kein", "keine", "keinen", "keinem", "keiner", "keines"}
+
+
+def _negated_nouns(f: Found) -> list[Token]:
+    """ "kein einziges Flugzeug wurde beschädigt", "sind keine Kundendaten abgeflossen": the nouns of an event the
+    content says did not happen, negated with "kein" before a past participle."""
+    nouns = []
+    for span in f.content:
+        for k, t in enumerate(span):
+            if t.lower_ not in NEGATED_NOUN_DETERMINERS or t.tag_ != "PIAT":
+                continue
+            for u in span[k + 1 : k + 4]:  # "kein einziges Flugzeug", "keine weiteren Kundendaten"
+                if u.tag_ in {"NN", "NE"} and any(v.tag_ == "VVPP" for v in span[u.i - span.start + 1 :]):
+                    nouns.append(u)  # an event that did not happen: "… wurde beschädigt", "… sind abgeflossen"
+                if u.tag_ not in {"ADJA", "ADV", "CARD"}:
+                    break
+    lowered = {t.lower_ for span in f.content for t in span}
+    # "keine Marille mehr", "Ohne Lehrkräfte lasse sich keine Lesezeit organisieren": no end, no condition
+    return [] if lowered & {"mehr", "ohne"} else nouns
+
+
+def _link_negated_nouns(found: list[Found], data: LanguageData) -> None:
+    """ "Die Separatisten erklärten, ihre Raketen hätten drei Kampfhubschrauber zerstört. … kein einziger Hubschrauber
+    sei getroffen worden, sagte der Armeesprecher": a statement that negates with "kein" the very thing another side
+    claimed before (its noun, compounds included) denies that claim. The claim is the last such statement a few
+    sentences back, or one told after it as earlier ("hatte berichtet, … Das Ministerium habe ein Modell berechnen
+    lassen"); a speaker of the same side (a compound of its name, "Feuerwehrsprecher") answers nothing."""
+    for f in found:
+        if f.refers_to is not None or f.stance != "assert" or not f.content or f.kind == "Reported":
+            continue
+        own = _speaker_of(f)
+        negated = {t.lower_ for t in _negated_nouns(f) if len(t.text) >= 4}
+        if own is None or not negated:
+            continue
+        sents = text_sentences(f.content[0].doc)
+        here = _sentence_index(sents, f.content[0].start)
+        own_nouns = _content_stems(list(own))
+        claims = []
+        for g in found:
+            other = _speaker_of(g)
+            if g is f or other is None or g.stance in {"deny", "confirm"} \
+                    or g.content_end > f.content_start and not _pluperfect(_head(g), data) \
+                    or g.kind == "Reported" \
+                    or not _answers_another(f, g) or _shared_stems(own_nouns, _content_stems(list(other))) \
+                    or here - _sentence_index(sents, g.content[0].start) > REPORT_WINDOW:
+                continue
+            if _shared_stems(negated, _content_stems([t for span in g.content for t in span])):
+                claims.append(g)
+        if claims:
+            f.refers_to = claims[-1]
+            denies_by_content(f)
+
+
 def _calls_false(found: Found, data: LanguageData) -> bool:
     words = data.words
     falsity, negation = words.get("falsity", frozenset()), words.get("negation", frozenset())
@@ -291,6 +344,10 @@ def _calls_false(found: Found, data: LanguageData) -> bool:
             continue  # "das falsche Signal" describes, it does not call anything false
         if any(x.lower_ in negation for x in tokens[max(0, k - 3) : k]):
             continue  # "nicht falsch"
+        if t.tag_ == "NN" and all(is_punct(x) or x.tag_ in {"ART", "PDAT", "PIAT", "ADJA", "PWS"} for x in tokens[:k]) \
+                and any(x.tag_ in {"VVFIN", "VMFIN", "VAFIN"} for x in tokens[k + 1 :]):
+            continue  # the subject, not the predicate: "Solche Falschmeldungen sollten … untergraben", "Wer Lügen
+            # verbreitet, …" speak of false reports without calling anything false
         subject = next((x for x in tokens if not is_punct(x)), None)
         return subject is not None and (subject.lower_ in words.get("denied_subject", ()) or _names_report(tokens, data)
                                         or t.tag_ == "NN")
@@ -485,11 +542,13 @@ def _link_denials_by_topic(found: list[Found], data: LanguageData) -> None:
         tokens = [t for span in f.content for t in span]
         if _stands_for_what_was_said(tokens):
             # "nannte das »völligen Unsinn«": the demonstrative stands for what was said just before; a continuation
-            # just before stands for the statement it continues ("X sagte, … Er sei … Y nannte das Unsinn")
+            # just before stands for the statement it continues ("X sagte, … Er sei … Y nannte das Unsinn"), unless
+            # that is a quote and the continuation reports what happened ("„Die Geduld ist am Ende“, sagte X. Das
+            # Unternehmen verweigere Verhandlungen. Y wies das zurück": the report, not the quote)
             answerable = [g for g in found if g is not f and _head(g).stance not in {"deny", "confirm"}
                           and _speaker_of(g) is not None and _speaker_of(g).text.lower() != own
                           and not _in_headline(g)]
-            before = [_head(g) for g in answerable if g.content_end <= tokens[0].idx
+            before = [g if _reports_after_quote(g) else _head(g) for g in answerable if g.content_end <= tokens[0].idx
                       and here - _sentence_index(sents, g.content[0].start) <= 1]
             f.refers_to = before[-1] if before else None
             continue
@@ -507,6 +566,11 @@ def _link_denials_by_topic(found: list[Found], data: LanguageData) -> None:
                 scored.append((-shared, distance, g))
         if scored:
             f.refers_to = min(scored, key=lambda c: c[:2])[2]
+
+
+def _reports_after_quote(g: Found) -> bool:
+    """An indirect continuation of a direct quote ("„…“, sagte X. Das Unternehmen verweigere …")."""
+    return g.continues is not None and g.kind != "Direct" and g.continues.kind == "Direct"
 
 
 def _stands_for_what_was_said(tokens: list[Token]) -> bool:
@@ -724,7 +788,29 @@ def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], se
         g.stance == "claim" and g.cue or _shared_stems(denier, _content_stems([t for span in g.content for t in span]))
         or any(t.tag_ in {"NN", "NE"} and t.lower_ in parts for span in g.content for t in span)
         or _head(g).cue and _pluperfect(_head(g), data) and _head(g).lemma in data.words.get("press_verb", ()))]
+    # "Laut Anklage soll er …": the indictment is the accusation itself; it outweighs a finding of the court that
+    # speaks of the denier, and a lead denial answers it even when it is told far below ("diesen Vorwurf" takes up
+    # what was just said instead)
+    demonstrative = any(t.tag_ == "PDAT" or t.lower_ in data.words.get("demonstrative", ()) for t in object_)
+    indictment = [] if demonstrative else [g for g in found if g is not f and g.stance != "deny"
+                                            and _answers_another(f, g) and _by_the_indictment(g, data)]
+    if indictment:
+        before = [g for g in indictment if g.content_end <= f.content_start]
+        if before or not accusing:
+            return before[-1] if before else indictment[0]
+    if not accusing:
+        # "„Die Geduld ist am Ende“, sagte X. Das Management verweigere Verhandlungen. Y wies die Vorwürfe zurück": the
+        # report continuing a quote just before
+        just_before = _said_before(f, found, sents, 1)
+        if just_before and _reports_after_quote(just_before[-1]):
+            return just_before[-1]
     return accusing[-1] if accusing else None
+
+
+def _by_the_indictment(g: Found, data: LanguageData) -> bool:
+    speaker = _speaker_of(g)
+    nouns = data.words.get("indictment_noun", frozenset())
+    return speaker is not None and bool(g.cue) and any(t.text in nouns for t in speaker if t.tag_ == "NN")
 
 
 def _figure(t: Token) -> bool:
