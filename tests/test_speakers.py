@@ -1186,6 +1186,14 @@ def test_claiming_an_attack_is_a_statement():
         ("Trainer Dino Toppmöller sagte, das Team sei bereit. Die Eintracht Frankfurt will nachlegen. Ein "
          "Sprecher der Eintracht sagte, die Verhandlungen liefen. Man sei zuversichtlich, sagte er.", "er",
          "Eintracht Frankfurt"),
+        # reports the spokesperson rejects ("Berichte, wonach …, wies ein Sprecher zurück") are no speaker the
+        # pronoun takes up: it skips them back to the spokesperson
+        ("Der Minister Olaf Brenner lobte das Abkommen. Berichte, wonach Bonn dafür Geld zugesagt habe, wies ein "
+         "Sprecher des Finanzministeriums am Montag zurück. „Es gibt keine Zahlungen“, sagte er.", "er",
+         "Finanzministerium"),
+        ("Bürgermeisterin Petra Lahm eröffnete die Halle. Meldungen, wonach die Stadt die Halle verkaufen wolle, "
+         "wies eine Sprecherin der Stadtwerke Kassel zurück. „Das ist falsch“, sagte sie.", "sie",
+         "Stadtwerke Kassel"),
     ],
 )
 def test_a_pronoun_takes_up_the_spokesperson_just_before_of_its_gender(text, written, expected):

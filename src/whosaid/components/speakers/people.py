@@ -498,6 +498,13 @@ def _last_speaker_of_gender(span: Span, ctx: Context, gender: str | None) -> Res
         return None
     speaker, res = ctx.last
     sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
+    # "Berichte, wonach …, wies ein Sprecher … zurück": the reports, a source noun that shows no gender and
+    # resolved to no one, stand between the spokesperson and the pronoun; the pronoun skips them
+    earlier = [(sp, r) for sp, _, r in ctx.said if sp.start < span.start]
+    while len(earlier) >= 2 and earlier[-1][1].cluster is None and earlier[-1][0].start == speaker.start \
+            and describe(speaker, ctx.data).gender is None and not describe(speaker, ctx.data).role:
+        earlier.pop()
+        speaker, res = earlier[-1]
     if len(sents) >= 2 and speaker.start < sents[-2].start or speaker.start >= span.start:
         return None
     if res.cluster is not None and res.cluster.type == "PER":
