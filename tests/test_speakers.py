@@ -2818,3 +2818,25 @@ def test_a_team_position_after_a_described_trainer_is_not_the_trainer():
     text = ("Trainer Marek Nowak steht vor dem Aus. Werder verlor sieben Spiele. Der Trainer selbst gab sich "
             "kämpferisch. „Wir kommen da raus“, sagte der Stürmer.")
     assert resolution_of(text, "der Stürmer") != "Marek Nowak"
+
+
+@pytest.mark.parametrize(
+    "text, resolved",
+    [
+        # "X äußerte sich nicht. Ein Sprecher verwies auf …": the bare spokesperson speaks for the organisation
+        # that opens the sentence just before, not for another one that spoke earlier in the article
+        ("Der Investor Talmont Capital hat einen Bericht zurückgewiesen, wonach er seine Anteile an Kessler "
+         "verkauft habe. Der Konzern Nordvik äußerte sich nicht zu dem Dementi. Ein Sprecher verwies auf die "
+         "Angebotsunterlage.", "Nordvik"),
+        ("Die Reederei Halberg hatte am Montag mitgeteilt, sie prüfe den Verkauf. Die Werft Brüning wollte sich am "
+         "Dienstag nicht äußern. Ein Sprecher sagte lediglich, man kommentiere keine Gerüchte.", "Brüning"),
+    ],
+)
+def test_a_bare_spokesperson_speaks_for_the_organisation_opening_the_sentence_before(text, resolved):
+    assert resolution_of(text, next(w for w, _ in resolved_speakers(text) if w.endswith("Sprecher"))) == resolved
+
+
+def test_a_bare_spokesperson_after_a_person_opening_the_sentence_before_speaks_for_no_other_organisation():
+    text = ("Die Bank Lorenta hat einen Bericht dementiert, wonach sie Anteile an Vossberg verkauft habe. Der Bieter "
+            "Henrik Dahl äußerte sich nicht zu dem Dementi. Ein Sprecher verwies auf die Angebotsunterlage.")
+    assert resolution_of(text, "Ein Sprecher") != "Lorenta"
