@@ -2840,3 +2840,19 @@ def test_a_bare_spokesperson_after_a_person_opening_the_sentence_before_speaks_f
     text = ("Die Bank Lorenta hat einen Bericht dementiert, wonach sie Anteile an Vossberg verkauft habe. Der Bieter "
             "Henrik Dahl äußerte sich nicht zu dem Dementi. Ein Sprecher verwies auf die Angebotsunterlage.")
     assert resolution_of(text, "Ein Sprecher") != "Lorenta"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name in the object or adverbial before "…, wollte er" / "sagte er" is in the pronoun's own clause: the
+        # subject pronoun takes up the speaker before, never that name
+        ("Trainerin Lena Vogt sagte, sie habe Verständnis für die Fans. Den Namen Marco Riedl, der als Nachfolger "
+         "gehandelt worden war, wollte sie nicht kommentieren: „Über andere Trainerinnen rede ich nicht.“",
+         "Lena Vogt"),
+        ("Bürgermeister Tobias Kern sagte, die Stadt halte am Plan fest. Zu Landrat Uwe Brandt sagte er: „Wir "
+         "reden miteinander.“", "Tobias Kern"),
+    ],
+)
+def test_a_subject_pronoun_never_takes_up_a_name_in_the_field_before_its_verb(text, expected):
+    assert resolved_speakers(text)[-1][1] == expected
