@@ -2856,3 +2856,17 @@ def test_a_bare_spokesperson_after_a_person_opening_the_sentence_before_speaks_f
 )
 def test_a_subject_pronoun_never_takes_up_a_name_in_the_field_before_its_verb(text, expected):
     assert resolved_speakers(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "In Helsinki verlautete aus Regierungskreisen": the place is where it was heard, the circle is the source
+        ("Die Ostsee bleibt gespannt. In Oslo verlautete aus Regierungskreisen, die Ermittlungen stünden vor dem "
+         "Abschluss.", "Regierungskreise"),
+        ("Der Gipfel ist vertagt. In Paris hieß es aus Diplomatenkreisen, ein neuer Termin stehe noch nicht fest.",
+         "Diplomatenkreise"),
+    ],
+)
+def test_a_place_where_a_circle_was_heard_is_not_the_source(text, expected):
+    assert resolved_speakers(text)[-1][1] == expected

@@ -204,6 +204,7 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     span = _phrase_after_genitive_determiner(span, data)
     span = _phrase_after_lone_article(span)
     span = _through_cut_name(span, clusters)
+    span = _circle_after_place(span, clusters, data) or span
     led = _organisation_before_its_leader(span, clusters, data)
     if led is not None:  # "Die Armee von General Abdel Fattah al-Burhan", "Die RSF unter Mohamed Hamdan Daglo"
         span = led
@@ -424,6 +425,27 @@ def _through_cut_name(span, clusters: list[Cluster]):
     end = max((m.end for c in clusters if c.type == "ORG" for m in c.mentions
                if span.start < m.start < span.end < m.end), default=span.end)
     return span.doc[span.start : end]
+
+
+def _circle_after_place(span, clusters: list[Cluster], data: LanguageData):
+    """ "In Helsinki verlautete aus Regierungskreisen, …": the place of the opening "in" phrase is where it was
+    heard, not who spoke; the circle ("aus Regierungskreisen") later in the sentence is the source."""
+    doc = span.doc
+    inside = _clusters_in(span, clusters)
+    if span.start == 0 or doc[span.start - 1].lower_ != "in" or len(inside) != 1 or inside[0][1].type != "LOC" \
+            or inside[0][0].start != span.start or inside[0][0].end != span.end:
+        return None
+    sent = sentence_of(doc, span.start)
+    groups = tuple(data.words.get("hearsay_group_ending", ()))
+    for t in doc[span.end : sent.end]:
+        if t._.in_quote:
+            return None
+        if t.tag_ == "NN" and t.lower_.endswith(groups):
+            start = t.i
+            while start > span.end and doc[start - 1].tag_ == "ADJA":
+                start -= 1
+            return doc[start : t.i + 1] if doc[start - 1].lower_ in {"aus", "von"} else None
+    return None
 
 
 def _hearsay_group_of(span, data: LanguageData) -> str | None:
