@@ -2870,3 +2870,20 @@ def test_a_subject_pronoun_never_takes_up_a_name_in_the_field_before_its_verb(te
 )
 def test_a_place_where_a_circle_was_heard_is_not_the_source(text, expected):
     assert resolved_speakers(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # "die UNO-Organisation", "die EU-Agentur": a body of the union, named before with that kind noun, never
+        # the union itself
+        ("UNO warnt vor Dürren\n\nGenf (dpa) – Dürren bedrohen nach Angaben der Weltorganisation für Meteorologie "
+         "(WMO) die Ernten in Afrika. Die Lage werde sich verschärfen, heißt es in einem am Dienstag veröffentlichten "
+         "Bericht der UNO-Organisation.", "einem am Dienstag veröffentlichten Bericht der UNO-Organisation",
+         "WMO"),
+        ("Die EU prüft neue Regeln. Die Europäische Chemikalienagentur (ECHA) hält das Mittel für gefährlich. Die "
+         "Daten seien eindeutig, sagte ein Sprecher der EU-Agentur.", "ein Sprecher der EU-Agentur", "ECHA"),
+    ],
+)
+def test_a_body_of_a_union_is_the_organisation_named_with_that_kind_noun(text, written, expected):
+    assert resolution_of(text, written) == expected

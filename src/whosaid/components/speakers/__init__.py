@@ -35,16 +35,19 @@ from whosaid.components.speakers.naming import (
 )
 from whosaid.components.speakers.organisations import (
     _acronym_after,
+    _acronym_of,
     _broadcaster_of_programme,
     _court_of_unit,
     _described_organisation,
     _group_in_parliament,
     _institution_of_role,
     _introduced_organisation_named_after,
+    _latest_organisation_ending,
     _office_of_possessor,
     _organisation_before_its_leader,
     _organisation_led_by,
     _organisation_noun,
+    _organisation_of_acronym,
     _organisation_of_body,
     _organisation_of_initials,
     _organisation_of_place,
@@ -210,6 +213,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         span = led
     span = _spokesperson_behind_source(span, data) or span  # "Angaben eines Gerichtssprechers": the spokesperson
     inside = _clusters_in(span, clusters)
+    member = _member_of_umbrella(span, inside, ctx)
+    if member is not None:  # "ein Bericht der UNO-Organisation" after "die Internationale Arbeitsorganisation (ILO)"
+        return Resolution(member.name, member)
     panel = _court_of_unit(span, inside, ctx) or _prosecution_of_charge(span, ctx)
     if panel is not None:  # "entschied der Zweite Senat": the court; "Laut Anklage": the prosecution
         return panel
@@ -425,6 +431,28 @@ def _through_cut_name(span, clusters: list[Cluster]):
     end = max((m.end for c in clusters if c.type == "ORG" for m in c.mentions
                if span.start < m.start < span.end < m.end), default=span.end)
     return span.doc[span.start : end]
+
+
+def _member_of_umbrella(span, inside, ctx: Context) -> Cluster | None:
+    """ "die UNO-Organisation", "die EU-Agentur": a body of the union the acronym names (`acronym`), written
+    with the kind noun of its own name, is the organisation named before with a name ending in that noun, never
+    the union itself ("Internationale Arbeitsorganisation (ILO) … heißt es in einem Bericht der UNO-Organisation")."""
+    if any(c.type == "PER" for _, c in inside):
+        return None
+    compounds = [t for t in span if "-" in t.text and t.text[:1].isupper()]
+    if len(compounds) != 1:
+        return None
+    umbrella, _, noun = compounds[0].text.rpartition("-")
+    noun = noun.lower()
+    full = _acronym_of(umbrella, ctx.data)
+    if any(m.start <= compounds[0].i < m.end and c.name not in {compounds[0].text, umbrella, full}
+           for m, c in inside):
+        return None  # a compound inside an entity's longer name is part of that name
+    if full is None or noun not in ctx.data.words.get("generic_org_word", ()) \
+            and noun not in ctx.data.words.get("umbrella_member_noun", ()):
+        return None
+    union = _organisation_of_acronym(umbrella, ctx).cluster
+    return _latest_organisation_ending(noun, span, ctx, besides=union)
 
 
 def _circle_after_place(span, clusters: list[Cluster], data: LanguageData):
