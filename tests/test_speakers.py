@@ -2887,3 +2887,17 @@ def test_a_place_where_a_circle_was_heard_is_not_the_source(text, expected):
 )
 def test_a_body_of_a_union_is_the_organisation_named_with_that_kind_noun(text, written, expected):
     assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # an unnamed journalist of a medium named in the genitive speaks for the medium
+        ("Die Regierung wies den Bericht der Zeitung „Wedomosti“ zurück. Ein Redakteur der „Wedomosti“ sagte der "
+         "Agentur Interfax, die Zeitung stehe zu ihrer Darstellung.", "Ein Redakteur der „Wedomosti“", "Wedomosti"),
+        ("Das Ministerium bestritt den Bericht des „Tagesspiegels“. Eine Reporterin des „Tagesspiegels“ sagte, man "
+         "habe mehrere Quellen.", "Eine Reporterin des „Tagesspiegels“", "Tagesspiegel"),
+    ],
+)
+def test_an_unnamed_journalist_of_a_medium_speaks_for_the_medium(text, written, expected):
+    assert resolution_of(text, written) == expected
