@@ -2901,3 +2901,21 @@ def test_a_body_of_a_union_is_the_organisation_named_with_that_kind_noun(text, w
 )
 def test_an_unnamed_journalist_of_a_medium_speaks_for_the_medium(text, written, expected):
     assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "dem Bericht zufolge", "laut der Studie": the report of that kind named before, resolved to its source
+        ("Der Autobauer Kessler erwägt den Abbau von 900 Stellen, wie aus einem Medienbericht des „Handelsblatts“ "
+         "hervorgeht. Dem Bericht zufolge sollen vor allem Stellen in der Verwaltung wegfallen.", "Handelsblatt"),
+        ("Die Nordsee erwärme sich schneller als gedacht, heißt es in einer Untersuchung des "
+         "Alfred-Wegener-Instituts. Der Studie zufolge stieg die Temperatur seit 1990 um zwei Grad.",
+         "Alfred-Wegener-Institut"),
+        ("Die Nordsee erwärme sich schneller als gedacht, heißt es in einer Untersuchung des "
+         "Alfred-Wegener-Instituts. Den Angaben zufolge stieg die Temperatur seit 1990 um zwei Grad.",
+         "Alfred-Wegener-Institut"),
+    ],
+)
+def test_a_definite_report_takes_up_the_source_of_the_report_named_before(text, expected):
+    assert resolved_speakers(text)[-1][1] == expected

@@ -129,6 +129,8 @@ class SpeakerResolver:
             res = _named_for_description(resolve(found, ctx), found.speaker, ctx)
             res = _qualified_by_another(_country_of_capital(qualify_institution(found.speaker, res, ctx), ctx), ctx)
             if res.cluster is None and _source_without_owner(res.name, self.data):
+                res = _report_taken_up(found.speaker, ctx) or res
+            if res.cluster is None and _source_without_owner(res.name, self.data):
                 found.extra["resolution"] = None  # "hieß es in einer Erklärung" of no one found: better no speaker
                 continue
             found.extra["resolution"] = res
@@ -431,6 +433,40 @@ def _through_cut_name(span, clusters: list[Cluster]):
     end = max((m.end for c in clusters if c.type == "ORG" for m in c.mentions
                if span.start < m.start < span.end < m.end), default=span.end)
     return span.doc[span.start : end]
+
+
+def _report_taken_up(span, ctx: Context) -> Resolution | None:
+    """ "Dem Bericht zufolge", "laut der Studie", "den Angaben nach": a source noun with the definite article and
+    no owner takes up the report of that kind named before ("einem Medienbericht" of the „Manager Magazin“, "einer
+    Untersuchung des Geomar"), resolved to its source; kinds of one report are `report_kin` rows."""
+    words = [t for t in span if not t.is_space]
+    if not 2 <= len(words) <= 3 or words[0].lower_ not in {"dem", "der", "den", "die", "des"} \
+            or words[-1].tag_ != "NN" or not all(t.tag_ == "ADJA" for t in words[1:-1]):
+        return None
+    stem = _report_stem(words[-1].lower_, ctx.data)
+    if stem is None:
+        return None
+    earlier = [entry for entry in ctx.said if entry[0].start < span.start]
+    if stem == "angaben":  # "Den Angaben zufolge": what the source just before gave, whatever it was called
+        earlier = earlier[-1:]
+    for said, _, res in reversed(earlier):
+        if said.start >= span.start or res.cluster is not None and res.cluster.type == "PER" or res.spokesperson \
+                or res.cluster is None and (not res.name[:1].isupper() or _source_without_owner(res.name, ctx.data)
+                                            or _hearsay_group_of(said, ctx.data) is not None):
+            continue
+        if any(_report_stem(t.lower_, ctx.data) in {stem, *(("bericht", "studie") if stem == "angaben" else ())}
+               for t in said if t.tag_ == "NN"):
+            return Resolution(res.name, res.cluster, res.organisation)
+    return None
+
+
+def _report_stem(word: str, data: LanguageData) -> str | None:
+    """ "bericht" of "Medienbericht", "Berichts"; "studie" of "Untersuchung" by the `report_kin` rows."""
+    kin = dict(row.split("=") for row in data.words.get("report_kin", ()))
+    for ending, stem in kin.items():
+        if word.endswith(ending):
+            return stem
+    return None
 
 
 def _member_of_umbrella(span, inside, ctx: Context) -> Cluster | None:
