@@ -2919,3 +2919,17 @@ def test_an_unnamed_journalist_of_a_medium_speaks_for_the_medium(text, written, 
 )
 def test_a_definite_report_takes_up_the_source_of_the_report_named_before(text, expected):
     assert resolved_speakers(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the examples after "wie" illustrate the group that speaks and are no part of it
+        ("Der Landtag beriet über das Gesetz. Naturschutzverbände wie der Nabu forderten strengere Regeln.",
+         "Naturschutzverbände"),
+        ("Die Lage im Lager ist ernst. Hilfsorganisationen wie die Caritas warnten vor einer Hungersnot.",
+         "Hilfsorganisationen"),
+    ],
+)
+def test_examples_after_wie_are_no_part_of_the_speaking_group(text, expected):
+    assert resolved_speakers(text)[-1][1] == expected

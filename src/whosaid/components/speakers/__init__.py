@@ -206,6 +206,7 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     if len(span) == 1 and span[0].tag_ == "PRELS":
         span = relative_antecedent(span[0]) or span  # "der Prediger, der …": who "der" is
     span = _before_relative_clause(span)
+    span = _before_examples(span)
     span = _phrase_after_genitive_determiner(span, data)
     span = _phrase_after_lone_article(span)
     span = _through_cut_name(span, clusters)
@@ -397,6 +398,17 @@ def _introduction_apposed(span, data: LanguageData):
                or t.lower_ in data.words.get("age_adjective", ()) and t.i > 0 and t.doc[t.i - 1].lower_ == "jahre"
                for t in apposed)
     return apposed if len(apposed) >= 2 and (aged or any(role_of(t, data) for t in apposed)) else None
+
+
+def _before_examples(span):
+    """ "Umweltverbände" of "Umweltverbände wie der BUND": the examples after "wie" illustrate a plural group that
+    speaks and are no part of it."""
+    doc = span.doc
+    for t in span:
+        if t.lower_ == "wie" and t.tag_ == "KOKOM" and t.i > span.start and doc[t.i - 1].tag_ == "NN" \
+                and t.i + 1 < span.end:
+            return strip_span(doc[span.start : t.i])
+    return span
 
 
 def _before_relative_clause(span):
