@@ -543,3 +543,18 @@ def test_a_bracketed_acronym_of_mixed_case_is_the_organisation_named_before_it()
                      "Personal.")
     assert found.get("GdP") == "ORG"
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # a lowercase article after the surname opens the addressee or genitive after the name
+        ("„Das Dorf braucht seine Kirche“, sagte die Vorsitzende Klara Wendt der Katholischen Nachrichten-Agentur.",
+         "Klara Wendt"),
+        ("„Wir bleiben“, sagte Trainer Jonas Meiler der Deutschen Presse-Agentur.", "Jonas Meiler"),
+        # a name particle keeps its article: "von der"
+        ("„Europa muss handeln“, sagte Kommissionspräsidentin Ursula von der Leyen in Brüssel.", "Ursula von der Leyen"),
+    ],
+)
+def test_a_person_s_name_ends_before_the_article_of_the_phrase_after_it(text, person):
+    assert entities(text).get(person) == "PER"

@@ -1186,6 +1186,14 @@ def test_claiming_an_attack_is_a_statement():
         ("Trainer Dino Toppmöller sagte, das Team sei bereit. Die Eintracht Frankfurt will nachlegen. Ein "
          "Sprecher der Eintracht sagte, die Verhandlungen liefen. Man sei zuversichtlich, sagte er.", "er",
          "Eintracht Frankfurt"),
+        # reports the spokesperson rejects ("Berichte, wonach …, wies ein Sprecher zurück") are no speaker the
+        # pronoun takes up: it skips them back to the spokesperson
+        ("Der Minister Olaf Brenner lobte das Abkommen. Berichte, wonach Bonn dafür Geld zugesagt habe, wies ein "
+         "Sprecher des Finanzministeriums am Montag zurück. „Es gibt keine Zahlungen“, sagte er.", "er",
+         "Finanzministerium"),
+        ("Bürgermeisterin Petra Lahm eröffnete die Halle. Meldungen, wonach die Stadt die Halle verkaufen wolle, "
+         "wies eine Sprecherin der Stadtwerke Kassel zurück. „Das ist falsch“, sagte sie.", "sie",
+         "Stadtwerke Kassel"),
     ],
 )
 def test_a_pronoun_takes_up_the_spokesperson_just_before_of_its_gender(text, written, expected):
@@ -2810,3 +2818,118 @@ def test_a_team_position_after_a_described_trainer_is_not_the_trainer():
     text = ("Trainer Marek Nowak steht vor dem Aus. Werder verlor sieben Spiele. Der Trainer selbst gab sich "
             "kämpferisch. „Wir kommen da raus“, sagte der Stürmer.")
     assert resolution_of(text, "der Stürmer") != "Marek Nowak"
+
+
+@pytest.mark.parametrize(
+    "text, resolved",
+    [
+        # "X äußerte sich nicht. Ein Sprecher verwies auf …": the bare spokesperson speaks for the organisation
+        # that opens the sentence just before, not for another one that spoke earlier in the article
+        ("Der Investor Talmont Capital hat einen Bericht zurückgewiesen, wonach er seine Anteile an Kessler "
+         "verkauft habe. Der Konzern Nordvik äußerte sich nicht zu dem Dementi. Ein Sprecher verwies auf die "
+         "Angebotsunterlage.", "Nordvik"),
+        ("Die Reederei Halberg hatte am Montag mitgeteilt, sie prüfe den Verkauf. Die Werft Brüning wollte sich am "
+         "Dienstag nicht äußern. Ein Sprecher sagte lediglich, man kommentiere keine Gerüchte.", "Brüning"),
+    ],
+)
+def test_a_bare_spokesperson_speaks_for_the_organisation_opening_the_sentence_before(text, resolved):
+    assert resolution_of(text, next(w for w, _ in resolved_speakers(text) if w.endswith("Sprecher"))) == resolved
+
+
+def test_a_bare_spokesperson_after_a_person_opening_the_sentence_before_speaks_for_no_other_organisation():
+    text = ("Die Bank Lorenta hat einen Bericht dementiert, wonach sie Anteile an Vossberg verkauft habe. Der Bieter "
+            "Henrik Dahl äußerte sich nicht zu dem Dementi. Ein Sprecher verwies auf die Angebotsunterlage.")
+    assert resolution_of(text, "Ein Sprecher") != "Lorenta"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name in the object or adverbial before "…, wollte er" / "sagte er" is in the pronoun's own clause: the
+        # subject pronoun takes up the speaker before, never that name
+        ("Trainerin Lena Vogt sagte, sie habe Verständnis für die Fans. Den Namen Marco Riedl, der als Nachfolger "
+         "gehandelt worden war, wollte sie nicht kommentieren: „Über andere Trainerinnen rede ich nicht.“",
+         "Lena Vogt"),
+        ("Bürgermeister Tobias Kern sagte, die Stadt halte am Plan fest. Zu Landrat Uwe Brandt sagte er: „Wir "
+         "reden miteinander.“", "Tobias Kern"),
+    ],
+)
+def test_a_subject_pronoun_never_takes_up_a_name_in_the_field_before_its_verb(text, expected):
+    assert resolved_speakers(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "In Helsinki verlautete aus Regierungskreisen": the place is where it was heard, the circle is the source
+        ("Die Ostsee bleibt gespannt. In Oslo verlautete aus Regierungskreisen, die Ermittlungen stünden vor dem "
+         "Abschluss.", "Regierungskreise"),
+        ("Der Gipfel ist vertagt. In Paris hieß es aus Diplomatenkreisen, ein neuer Termin stehe noch nicht fest.",
+         "Diplomatenkreise"),
+    ],
+)
+def test_a_place_where_a_circle_was_heard_is_not_the_source(text, expected):
+    assert resolved_speakers(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # "die UNO-Organisation", "die EU-Agentur": a body of the union, named before with that kind noun, never
+        # the union itself
+        ("UNO warnt vor Dürren\n\nGenf (dpa) – Dürren bedrohen nach Angaben der Weltorganisation für Meteorologie "
+         "(WMO) die Ernten in Afrika. Die Lage werde sich verschärfen, heißt es in einem am Dienstag veröffentlichten "
+         "Bericht der UNO-Organisation.", "einem am Dienstag veröffentlichten Bericht der UNO-Organisation",
+         "WMO"),
+        ("Die EU prüft neue Regeln. Die Europäische Chemikalienagentur (ECHA) hält das Mittel für gefährlich. Die "
+         "Daten seien eindeutig, sagte ein Sprecher der EU-Agentur.", "ein Sprecher der EU-Agentur", "ECHA"),
+    ],
+)
+def test_a_body_of_a_union_is_the_organisation_named_with_that_kind_noun(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # an unnamed journalist of a medium named in the genitive speaks for the medium
+        ("Die Regierung wies den Bericht der Zeitung „Wedomosti“ zurück. Ein Redakteur der „Wedomosti“ sagte der "
+         "Agentur Interfax, die Zeitung stehe zu ihrer Darstellung.", "Ein Redakteur der „Wedomosti“", "Wedomosti"),
+        ("Das Ministerium bestritt den Bericht des „Tagesspiegels“. Eine Reporterin des „Tagesspiegels“ sagte, man "
+         "habe mehrere Quellen.", "Eine Reporterin des „Tagesspiegels“", "Tagesspiegel"),
+    ],
+)
+def test_an_unnamed_journalist_of_a_medium_speaks_for_the_medium(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "dem Bericht zufolge", "laut der Studie": the report of that kind named before, resolved to its source
+        ("Der Autobauer Kessler erwägt den Abbau von 900 Stellen, wie aus einem Medienbericht des „Handelsblatts“ "
+         "hervorgeht. Dem Bericht zufolge sollen vor allem Stellen in der Verwaltung wegfallen.", "Handelsblatt"),
+        ("Die Nordsee erwärme sich schneller als gedacht, heißt es in einer Untersuchung des "
+         "Alfred-Wegener-Instituts. Der Studie zufolge stieg die Temperatur seit 1990 um zwei Grad.",
+         "Alfred-Wegener-Institut"),
+        ("Die Nordsee erwärme sich schneller als gedacht, heißt es in einer Untersuchung des "
+         "Alfred-Wegener-Instituts. Den Angaben zufolge stieg die Temperatur seit 1990 um zwei Grad.",
+         "Alfred-Wegener-Institut"),
+    ],
+)
+def test_a_definite_report_takes_up_the_source_of_the_report_named_before(text, expected):
+    assert resolved_speakers(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the examples after "wie" illustrate the group that speaks and are no part of it
+        ("Der Landtag beriet über das Gesetz. Naturschutzverbände wie der Nabu forderten strengere Regeln.",
+         "Naturschutzverbände"),
+        ("Die Lage im Lager ist ernst. Hilfsorganisationen wie die Caritas warnten vor einer Hungersnot.",
+         "Hilfsorganisationen"),
+    ],
+)
+def test_examples_after_wie_are_no_part_of_the_speaking_group(text, expected):
+    assert resolved_speakers(text)[-1][1] == expected

@@ -587,6 +587,14 @@ def _tidy_person(doc: Doc, span: Span, data: LanguageData, taken: set[int],
                                    and role_of(doc[start], data) is not None)
                                or _agent_noun_before_first_name(doc, start, end, first_names)):
         start += 1
+    # "sagte die Vorsitzende Monika Jost der Katholischen Nachrichten-Agentur": a lowercase article after the
+    # surname opens the dative or genitive after the name, unless a name particle leads it in ("von der Leyen")
+    particles = {"von", "vom", "van", "zu", "zur", "de", "del", "di", "da", "du", "la", "le", "ten", "ter"}
+    for i in range(start + 2, end):
+        if doc[i].text in {"der", "des", "dem", "den"} and doc[i - 1].text[:1].isupper() \
+                and doc[i - 1].lower_ not in particles:
+            end = i
+            break
     while end < len(doc) and end not in taken and doc[end].tag_ in {"NE", "FM"} and doc[end].text[:1].isupper():
         end += 1
     return Span(doc, start, end, label=span.label_)

@@ -35,16 +35,19 @@ from whosaid.components.speakers.naming import (
 )
 from whosaid.components.speakers.organisations import (
     _acronym_after,
+    _acronym_of,
     _broadcaster_of_programme,
     _court_of_unit,
     _described_organisation,
     _group_in_parliament,
     _institution_of_role,
     _introduced_organisation_named_after,
+    _latest_organisation_ending,
     _office_of_possessor,
     _organisation_before_its_leader,
     _organisation_led_by,
     _organisation_noun,
+    _organisation_of_acronym,
     _organisation_of_body,
     _organisation_of_initials,
     _organisation_of_place,
@@ -126,6 +129,8 @@ class SpeakerResolver:
             res = _named_for_description(resolve(found, ctx), found.speaker, ctx)
             res = _qualified_by_another(_country_of_capital(qualify_institution(found.speaker, res, ctx), ctx), ctx)
             if res.cluster is None and _source_without_owner(res.name, self.data):
+                res = _report_taken_up(found.speaker, ctx) or res
+            if res.cluster is None and _source_without_owner(res.name, self.data):
                 found.extra["resolution"] = None  # "hieß es in einer Erklärung" of no one found: better no speaker
                 continue
             found.extra["resolution"] = res
@@ -201,14 +206,19 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     if len(span) == 1 and span[0].tag_ == "PRELS":
         span = relative_antecedent(span[0]) or span  # "der Prediger, der …": who "der" is
     span = _before_relative_clause(span)
+    span = _before_examples(span)
     span = _phrase_after_genitive_determiner(span, data)
     span = _phrase_after_lone_article(span)
     span = _through_cut_name(span, clusters)
+    span = _circle_after_place(span, clusters, data) or span
     led = _organisation_before_its_leader(span, clusters, data)
     if led is not None:  # "Die Armee von General Abdel Fattah al-Burhan", "Die RSF unter Mohamed Hamdan Daglo"
         span = led
     span = _spokesperson_behind_source(span, data) or span  # "Angaben eines Gerichtssprechers": the spokesperson
     inside = _clusters_in(span, clusters)
+    member = _member_of_umbrella(span, inside, ctx)
+    if member is not None:  # "ein Bericht der UNO-Organisation" after "die Internationale Arbeitsorganisation (ILO)"
+        return Resolution(member.name, member)
     panel = _court_of_unit(span, inside, ctx) or _prosecution_of_charge(span, ctx)
     if panel is not None:  # "entschied der Zweite Senat": the court; "Laut Anklage": the prosecution
         return panel
@@ -390,6 +400,17 @@ def _introduction_apposed(span, data: LanguageData):
     return apposed if len(apposed) >= 2 and (aged or any(role_of(t, data) for t in apposed)) else None
 
 
+def _before_examples(span):
+    """ "Umweltverbände" of "Umweltverbände wie der BUND": the examples after "wie" illustrate a plural group that
+    speaks and are no part of it."""
+    doc = span.doc
+    for t in span:
+        if t.lower_ == "wie" and t.tag_ == "KOKOM" and t.i > span.start and doc[t.i - 1].tag_ == "NN" \
+                and t.i + 1 < span.end:
+            return strip_span(doc[span.start : t.i])
+    return span
+
+
 def _before_relative_clause(span):
     """ "Die THW-Bundesvereinigung" of "Die THW-Bundesvereinigung, in der sich Helfer zusammengeschlossen haben": a
     relative clause after the speaker says something of it and is no part of its name."""
@@ -424,6 +445,83 @@ def _through_cut_name(span, clusters: list[Cluster]):
     end = max((m.end for c in clusters if c.type == "ORG" for m in c.mentions
                if span.start < m.start < span.end < m.end), default=span.end)
     return span.doc[span.start : end]
+
+
+def _report_taken_up(span, ctx: Context) -> Resolution | None:
+    """ "Dem Bericht zufolge", "laut der Studie", "den Angaben nach": a source noun with the definite article and
+    no owner takes up the report of that kind named before ("einem Medienbericht" of the „Manager Magazin“, "einer
+    Untersuchung des Geomar"), resolved to its source; kinds of one report are `report_kin` rows."""
+    words = [t for t in span if not t.is_space]
+    if not 2 <= len(words) <= 3 or words[0].lower_ not in {"dem", "der", "den", "die", "des"} \
+            or words[-1].tag_ != "NN" or not all(t.tag_ == "ADJA" for t in words[1:-1]):
+        return None
+    stem = _report_stem(words[-1].lower_, ctx.data)
+    if stem is None:
+        return None
+    earlier = [entry for entry in ctx.said if entry[0].start < span.start]
+    if stem == "angaben":  # "Den Angaben zufolge": what the source just before gave, whatever it was called
+        earlier = earlier[-1:]
+    for said, _, res in reversed(earlier):
+        if said.start >= span.start or res.cluster is not None and res.cluster.type == "PER" or res.spokesperson \
+                or res.cluster is None and (not res.name[:1].isupper() or _source_without_owner(res.name, ctx.data)
+                                            or _hearsay_group_of(said, ctx.data) is not None):
+            continue
+        if any(_report_stem(t.lower_, ctx.data) in {stem, *(("bericht", "studie") if stem == "angaben" else ())}
+               for t in said if t.tag_ == "NN"):
+            return Resolution(res.name, res.cluster, res.organisation)
+    return None
+
+
+def _report_stem(word: str, data: LanguageData) -> str | None:
+    """ "bericht" of "Medienbericht", "Berichts"; "studie" of "Untersuchung" by the `report_kin` rows."""
+    kin = dict(row.split("=") for row in data.words.get("report_kin", ()))
+    for ending, stem in kin.items():
+        if word.endswith(ending):
+            return stem
+    return None
+
+
+def _member_of_umbrella(span, inside, ctx: Context) -> Cluster | None:
+    """ "die UNO-Organisation", "die EU-Agentur": a body of the union the acronym names (`acronym`), written
+    with the kind noun of its own name, is the organisation named before with a name ending in that noun, never
+    the union itself ("Internationale Arbeitsorganisation (ILO) … heißt es in einem Bericht der UNO-Organisation")."""
+    if any(c.type == "PER" for _, c in inside):
+        return None
+    compounds = [t for t in span if "-" in t.text and t.text[:1].isupper()]
+    if len(compounds) != 1:
+        return None
+    umbrella, _, noun = compounds[0].text.rpartition("-")
+    noun = noun.lower()
+    full = _acronym_of(umbrella, ctx.data)
+    if any(m.start <= compounds[0].i < m.end and c.name not in {compounds[0].text, umbrella, full}
+           for m, c in inside):
+        return None  # a compound inside an entity's longer name is part of that name
+    if full is None or noun not in ctx.data.words.get("generic_org_word", ()) \
+            and noun not in ctx.data.words.get("umbrella_member_noun", ()):
+        return None
+    union = _organisation_of_acronym(umbrella, ctx).cluster
+    return _latest_organisation_ending(noun, span, ctx, besides=union)
+
+
+def _circle_after_place(span, clusters: list[Cluster], data: LanguageData):
+    """ "In Helsinki verlautete aus Regierungskreisen, …": the place of the opening "in" phrase is where it was
+    heard, not who spoke; the circle ("aus Regierungskreisen") later in the sentence is the source."""
+    doc = span.doc
+    inside = _clusters_in(span, clusters)
+    if span.start == 0 or doc[span.start - 1].lower_ != "in" or len(inside) != 1 or inside[0][1].type != "LOC" \
+            or inside[0][0].start != span.start or inside[0][0].end != span.end:
+        return None
+    sent = sentence_of(doc, span.start)
+    groups = tuple(data.words.get("hearsay_group_ending", ()))
+    for t in doc[span.end : sent.end]:
+        if t._.in_quote:
+            return None
+        if t.tag_ == "NN" and t.lower_.endswith(groups):
+            start = t.i
+            while start > span.end and doc[start - 1].tag_ == "ADJA":
+                start -= 1
+            return doc[start : t.i + 1] if doc[start - 1].lower_ in {"aus", "von"} else None
+    return None
 
 
 def _hearsay_group_of(span, data: LanguageData) -> str | None:

@@ -400,6 +400,9 @@ def _unnamed_member_of(span: Span, ctx: Context) -> Cluster | None:
     """The organisation of "ein DWD-Meteorologe", "eine ADAC-Expertin": an indefinite role compound whose first part
     names an organisation of the article that is no party (an "SPD-Politiker" speaks for himself)."""
     words = [t for t in span if not t.is_space]
+    journalist = _journalist_of_outlet(words, ctx)
+    if journalist is not None:
+        return journalist
     if len(words) != 2 or words[0].lower_ not in ctx.data.words.get("indefinite_article", ()) or "-" not in words[1].text:
         return None
     prefix = words[1].text.split("-")[0]
@@ -407,6 +410,21 @@ def _unnamed_member_of(span: Span, ctx: Context) -> Cluster | None:
         return None
     return next((c for c in ctx.clusters if c.type == "ORG" and prefix in {c.name, c.acronym, *c.aliases}
                  and any(m.start < span.start for m in c.mentions)), None)
+
+
+def _journalist_of_outlet(words: list, ctx: Context) -> Cluster | None:
+    """ "Ein Redakteur des „Kommersant“ sagte, die Zeitung stehe zu ihrer Darstellung": an unnamed journalist
+    (`journalist_noun`) of a medium named in the genitive speaks for the medium."""
+    words = [t for t in words if not t.is_quote]
+    if len(words) < 4 or words[0].lower_ not in ctx.data.words.get("indefinite_article", ()) \
+            or words[1].text not in ctx.data.words.get("journalist_noun", ()) or words[2].lower_ not in {"des", "der"}:
+        return None
+    rest = words[3:]
+    name = " ".join(t.text for t in rest)
+    forms = {name, name[:-1] if name.endswith("s") else name, name[:-2] if name.endswith("es") else name}
+    named = [c for c in ctx.clusters if c.type == "ORG" and forms & {c.name, *c.aliases, *(m.text for m in c.mentions)}
+             and any(m.start < rest[0].i for m in c.mentions)]
+    return named[0] if len(named) == 1 and _is_outlet(named[0], ctx) else None
 
 
 def _described_organisation(span: Span, ctx: Context) -> Resolution | None:

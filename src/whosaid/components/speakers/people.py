@@ -498,6 +498,13 @@ def _last_speaker_of_gender(span: Span, ctx: Context, gender: str | None) -> Res
         return None
     speaker, res = ctx.last
     sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
+    # "Berichte, wonach …, wies ein Sprecher … zurück": the reports, a source noun that shows no gender and
+    # resolved to no one, stand between the spokesperson and the pronoun; the pronoun skips them
+    earlier = [(sp, r) for sp, _, r in ctx.said if sp.start < span.start]
+    while len(earlier) >= 2 and earlier[-1][1].cluster is None and earlier[-1][0].start == speaker.start \
+            and describe(speaker, ctx.data).gender is None and not describe(speaker, ctx.data).role:
+        earlier.pop()
+        speaker, res = earlier[-1]
     if len(sents) >= 2 and speaker.start < sents[-2].start or speaker.start >= span.start:
         return None
     if res.cluster is not None and res.cluster.type == "PER":
@@ -568,11 +575,13 @@ def _previous_subject_person(span: Span, ctx: Context, agrees, said: int | None 
     # is no one the pronoun takes up
     before_content = doc[sent.start : max(sent.start, min(span.start, said if said is not None else span.start))]
     mine = {id(c): c for m, c in _clusters_in(before_content, ctx.clusters)
-            if c.type == "PER" and not m[0]._.in_quote and not _possessor(m, before_content, ctx.data)}
+            if c.type == "PER" and not m[0]._.in_quote and not _possessor(m, before_content, ctx.data)
+            and not _in_field_before_pronoun(m, span[0])}
     if mine:  # "Ihr Kollege Matthias Körber hält …: Die Bewertung sei …, schrieb er": the one person of its sentence
         return next(iter(mine.values())) if len(mine) == 1 and agrees(next(iter(mine.values()))) else None
     if any(c.type == "PER" for _, c in _clusters_in(own, ctx.clusters)) \
-            and not all(m[0]._.in_quote for m, c in _clusters_in(own, ctx.clusters) if c.type == "PER"):
+            and not all(m[0]._.in_quote or _in_field_before_pronoun(m, span[0])
+                        for m, c in _clusters_in(own, ctx.clusters) if c.type == "PER"):
         return None  # a person named before the pronoun in its own sentence comes first
     before = [s for s in text_sentences(doc) if s.end <= sent.start]
     if not before:
@@ -590,6 +599,30 @@ def _previous_subject_person(span: Span, ctx: Context, agrees, said: int | None 
     # sentence before, named after its verb
     named = {id(c): c for m, c in _clusters_in(prev, ctx.clusters) if c.type == "PER" and not m[0]._.in_quote}
     return next(iter(named.values())) if len(named) == 1 and agrees(next(iter(named.values()))) else None
+
+
+def _in_field_before_pronoun(mention: Span, pronoun: Token) -> bool:
+    """ "Den Namen Jens Ahlers, der als Nachfolger galt, wollte er nicht kommentieren": a name in the field before
+    the finite verb whose inverted subject the pronoun is lies in the pronoun's own clause, as part of an object or
+    adverbial; the subject pronoun cannot take it up. Not a name in a clause of its own ("Als Meier ankam, sagte
+    er")."""
+    doc = pronoun.doc
+    verb = doc[pronoun.i - 1] if pronoun.i > 0 else None
+    if verb is None or not verb.tag_.endswith("FIN") or mention.end > verb.i:
+        return False
+    sent = sentence_of(doc, pronoun.i)
+    if mention.start < sent.start:
+        return False
+    opening = {"$,", "$(", "KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAV", "$."}
+    if any(t.tag_ in opening or t.tag_.endswith("FIN") or t._.in_quote or t.is_quote
+           for t in doc[sent.start : mention.start]):
+        return False
+    after = doc[mention.end : verb.i]
+    if not any(t.tag_.endswith("FIN") for t in after):
+        return not any(t.tag_ in {"$,", "KOUS", "PRELS"} for t in after)
+    # only a relative clause between commas may follow the name ("…, der … gehandelt worden war, wollte er")
+    return len(after) >= 3 and after[0].tag_ == "$," and after[1].tag_ in {"PRELS", "PRELAT"} \
+        and after[-1].tag_ == "$," and sum(t.tag_ == "$," for t in after) == 2
 
 
 def _statement_sentence(span: Span, said: int | None) -> Span:
@@ -624,6 +657,7 @@ def _sentence_before_when_none_named(span: Span, ctx: Context, said: int | None 
     doc = span.doc
     sent = _statement_sentence(span, said)
     if any(c.type == "PER" and not (m[0]._.in_quote and said is not None and m.start >= said)
+           and not _in_field_before_pronoun(m, span[0])
            for m, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)):
         return None
     before = [s for s in text_sentences(doc) if s.end <= sent.start]

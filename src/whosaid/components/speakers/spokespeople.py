@@ -112,7 +112,11 @@ def _resolve_spokesperson(
         if institution is not None:  # "Am Hamburger Flughafen blieb es nach Angaben eines Sprechers ruhig"
             return institution
     if org is None:
-        org = _organisation_speaking_nearby(span, ctx) or _spoken_for_before(span, ctx)
+        org = _organisation_speaking_nearby(span, ctx)
+        opener = _subject_of_sentence_just_before(span, ctx) if org is None and not desc.org_word else None
+        if opener is not None and opener.type == "PER":
+            return Resolution(_bare(span))  # "Halvorsen äußerte sich nicht. Ein Sprecher …": the person's, if any
+        org = org or _spoken_for_before(span, ctx)
         if org is not None and desc.org_word in generic and not _may_be_of_kind(org, desc.org_word, ctx):
             org = _only_of_kind(desc.org_word, span, ctx)  # "Eine Konzernsprecherin" after "Gewerkschaftsangaben"
         if org is None and desc.org_word in generic:
@@ -199,7 +203,29 @@ def _organisation_speaking_nearby(span: Span, ctx: Context) -> Cluster | None:
         if org is not None and org.type == "ORG" and not res.spokesperson and speaker.start >= sents[-2].start \
                 and not _is_outlet(org, ctx):
             return org
+    opener = _subject_of_sentence_just_before(span, ctx)
+    if opener is not None and opener.type == "ORG" and not _is_outlet(opener, ctx):
+        return opener
     return None
+
+
+def _subject_of_sentence_just_before(span: Span, ctx: Context) -> Cluster | None:
+    """ "Halvorsen äußerte sich nicht zu dem Dementi. Ein Sprecher verwies auf …": the one entity that opens the
+    sentence just before as its subject (before its finite verb, outside quotes), when the spokesperson opens
+    its own sentence."""
+    doc = span.doc
+    sents = [s for s in text_sentences(doc) if s.start <= span.start]
+    if len(sents) < 2 or span.start != sents[-1].start:
+        return None
+    prev = sents[-2]
+    finite = next((t for t in prev if t.tag_.endswith("FIN") and not t._.in_quote), None)
+    if finite is None or finite.i == prev.start:
+        return None
+    opening = doc[prev.start : finite.i]
+    if any(t.tag_ in {"APPR", "APPRART", "$,"} or t._.in_quote for t in opening):
+        return None
+    opened = {id(c): c for _, c in _clusters_in(opening, ctx.clusters)}
+    return next(iter(opened.values())) if len(opened) == 1 else None
 
 
 def _spokesperson_named_in_apposition(span: Span, desc: Description, ctx: Context) -> Cluster | None:
