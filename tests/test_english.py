@@ -630,3 +630,19 @@ def test_what_the_denier_says_right_after_a_bare_denial_denies_the_same_claim():
                       "allegation. \"Our accounts are audited every year,\" a spokesman for the council said.")
     claim = statement(record, "the council had hidden")
     assert statement(record, "Our accounts").refers_to == statement(record, "the allegation").refers_to == claim.id
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("The factory will close in May, Dr Oona Varga said on Monday. \"The figures are stark,\" Varga added.",
+     "The figures are stark", "Oona Varga"),
+    ("The councillor, Mr Fenwick-Lowe, rejected the claim. \"I never saw the letter,\" Fenwick-Lowe said.",
+     "I never saw the letter", "Fenwick-Lowe"),
+])
+def test_a_personal_title_before_a_name_makes_it_a_person_and_is_no_part_of_the_name(text, content, speaker):
+    record = _english(text)
+    assert resolved(record, statement(record, content)) == speaker
+
+
+def test_a_full_name_whose_surname_alone_speaks_as_a_person_is_that_person():
+    record = _english("The union's lawyer, Tamsin Brook, disputed the ruling. \"It will not stand,\" Brook said.")
+    assert resolved(record, statement(record, "It will not stand")) == "Tamsin Brook"

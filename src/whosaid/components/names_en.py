@@ -14,19 +14,35 @@ PERSON_LABELS = frozenset({"PERSON", "PER"})
 
 @Language.factory("whosaid_names_en", assigns=["doc.ents"], requires=["doc.ents"], default_config={"lang": "en"})
 def make_names_en(nlp: Language, name: str, lang: str) -> EnglishNames:
-    return EnglishNames(load_language(lang).role_nouns)
+    data = load_language(lang)
+    return EnglishNames(data.role_nouns, data.words.get("person_title", frozenset()),
+                        data.words.get("org_name_ending", frozenset()))
 
 
 class EnglishNames:
-    def __init__(self, role_nouns: frozenset[str]) -> None:
+    def __init__(self, role_nouns: frozenset[str], titles: frozenset[str] = frozenset(),
+                 org_endings: frozenset[str] = frozenset()) -> None:
         self.role_nouns = role_nouns
+        self.titles = titles
+        self.org_endings = org_endings
 
     def __call__(self, doc: Doc) -> Doc:
         tidy = [s for s in (self._tidy(doc, ent) for ent in doc.ents) if s is not None]
         surnames = {s[-1].text for s in tidy if s.label_ in PERSON_LABELS and len(s) > 1}
+        # "Quinn Marsh" (typed a place) … "Marsh said": a two-word name whose last word stands alone as a person's
+        # name is that person's full name
+        alone = {s.text for s in tidy if s.label_ in PERSON_LABELS and len(s) == 1}
+        tidy = [Span(doc, s.start, s.end, label="PERSON") if len(s) == 2 and s.label_ not in PERSON_LABELS
+                and s[-1].text in alone and s[-1].lower_ not in self.org_endings
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in s) else s
+                for s in tidy]
+        surnames |= {s[-1].text for s in tidy if s.label_ in PERSON_LABELS and len(s) > 1}
         doc.ents = [Span(doc, s.start, s.end, label="PERSON")
                     if len(s) == 1 and s.text in surnames and s.label_ not in PERSON_LABELS else s for s in tidy]
         return doc
+
+    def _title(self, token) -> bool:
+        return token.text[:1].isupper() and token.lower_.rstrip(".") in self.titles
 
     def _tidy(self, doc: Doc, ent: Span) -> Span | None:
         start, end = ent.start, ent.end
@@ -34,6 +50,15 @@ class EnglishNames:
             start += 1
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
             end -= 1
+        label = ent.label_
+        # "Dr Núria Castelló", "Mr Pryce-Morgan", "Sgt. Ana Beltrán": a personal title before a name makes it a
+        # person's, whatever type the small model gave it; the title is no part of the name
+        titled = start > 0 and self._title(doc[start - 1])
+        while start < end and (self._title(doc[start]) or doc[start].text == "." and titled):
+            titled = True
+            start += 1
+        if titled and end > start and doc[start].text[:1].isupper():
+            label = "PERSON"
         if end - start == 1 and doc[start].lower_ in self.role_nouns:
             return None
-        return Span(doc, start, end, label=ent.label_) if end > start else None
+        return Span(doc, start, end, label=label) if end > start else None
