@@ -646,3 +646,9 @@ def test_a_personal_title_before_a_name_makes_it_a_person_and_is_no_part_of_the_
 def test_a_full_name_whose_surname_alone_speaks_as_a_person_is_that_person():
     record = _english("The union's lawyer, Tamsin Brook, disputed the ruling. \"It will not stand,\" Brook said.")
     assert resolved(record, statement(record, "It will not stand")) == "Tamsin Brook"
+
+
+def test_a_gendered_noun_after_a_possessive_name_is_not_that_persons_gender():
+    record = _english("The driver, Olek Marsden, 61, died at the scene. Marsden's widow, Ruth Marsden, said the road "
+                      "had been dangerous for years. She called on the county to lower the speed limit.")
+    assert resolved(record, statement(record, "the county to lower")) == "Ruth Marsden"

@@ -245,7 +245,9 @@ def _cluster_genders(doc: Doc, clusters: list[Cluster]) -> dict[int, str]:
             continue
         for m in c.mentions:
             around = [doc[m.start - 1]] if m.start > 0 else []
-            for t in [*around, m[0], *doc[m.end : min(len(doc), m.end + 4)]]:
+            # "Sandhu's daughter": the noun after a possessive is another person's
+            after = [] if _possessive(m) else list(doc[m.end : min(len(doc), m.end + 4)])
+            for t in [*around, m[0], *after]:
                 gender = words.get(t.text) or words.get(t.lower_)
                 if gender:
                     out[id(c)] = gender
