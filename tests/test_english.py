@@ -652,3 +652,9 @@ def test_a_gendered_noun_after_a_possessive_name_is_not_that_persons_gender():
     record = _english("The driver, Olek Marsden, 61, died at the scene. Marsden's widow, Ruth Marsden, said the road "
                       "had been dangerous for years. She called on the county to lower the speed limit.")
     assert resolved(record, statement(record, "the county to lower")) == "Ruth Marsden"
+
+
+def test_a_name_ending_in_advisory_or_consulting_is_a_company_and_she_is_not_it():
+    record = _english("The minister, Carys Whitby, was paid by Ledgerwood Consulting for advice on contracts. Whitby "
+                      "told the BBC she had done nothing wrong. \"Every payment was declared,\" she said.")
+    assert resolved(record, statement(record, "Every payment")) == "Carys Whitby"
