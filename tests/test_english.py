@@ -658,3 +658,16 @@ def test_a_name_ending_in_advisory_or_consulting_is_a_company_and_she_is_not_it(
     record = _english("The minister, Carys Whitby, was paid by Ledgerwood Consulting for advice on contracts. Whitby "
                       "told the BBC she had done nothing wrong. \"Every payment was declared,\" she said.")
     assert resolved(record, statement(record, "Every payment")) == "Carys Whitby"
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Dr Halvard Steen, a geologist at the University of Bergen who was not part of the survey, said the data were "
+     "thin.", "the data were thin", "Halvard Steen"),
+    ("The Northern Grain Federation, a Leeds-based lobby group, said the tariff would raise bread prices.",
+     "the tariff would raise", "Northern Grain Federation"),
+    ("The deputy leader of the council, Priya Kettering, said the budget was sound. \"We will not cut libraries,\" "
+     "she said.", "We will not cut", "Priya Kettering"),
+])
+def test_a_name_in_apposition_with_a_description_is_the_speaker(text, content, speaker):
+    record = _english(text)
+    assert resolved(record, statement(record, content)) == speaker

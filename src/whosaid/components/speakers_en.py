@@ -268,7 +268,7 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     if people:
         return Resolution(_without_title(people[0].name, data), people[0], organisations[0] if organisations else None)
     words = [t for t in span if not t.is_space]
-    named = _name_after_descriptor(words, clusters, data)
+    named = _name_after_descriptor(words, clusters, data) or _apposition(words, clusters, data)
     if named is not None:
         return named
     if len(words) == 1 and words[0].lower_ in {p.lower() for p in data.pronouns}:
@@ -357,6 +357,55 @@ def _name_after_descriptor(words: list[Token], clusters: list[Cluster], data: La
                for m in c.mentions):
             return Resolution(c.name, c)
     return Resolution(name.text, None)
+
+
+def _proper_name(words: list[Token], data: LanguageData) -> list[Token] | None:
+    """The words of a proper name of two to four capitalised words (after an article or a title), or None."""
+    while words and (words[0].lower_ in ARTICLES or words[0].lower_.rstrip(".") in data.words.get("person_title", ())
+                     or words[0].text == "."):
+        words = words[1:]
+    if 2 <= len(words) <= 5 and words[0].text[:1].isupper() and words[-1].text[:1].isupper() and all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() or t.lower_ in {"for", "of", "and", "&", "'s"} for t in words):
+        return words
+    return None
+
+
+def _apposition(words: list[Token], clusters: list[Cluster], data: LanguageData) -> Resolution | None:
+    """ "Prof Dominic Whitcombe, a cardiologist at King's College London", "The European Road Freight Council, a
+    Brussels-based trade body": a proper name before an apposition with "a"/"an" is the speaker; "The shadow leader
+    of the House, Imogen Castellane": a description by role before a comma and a name of two or three words is that
+    person's."""
+    commas = [k for k, t in enumerate(words) if t.text == ","]
+    if not commas:
+        return None
+    doc = words[0].doc
+
+    def cluster_of(name: list[Token]) -> Cluster | None:
+        return next((c for c in clusters for m in c.mentions if m.start == name[0].i and m.end == name[-1].i + 1),
+                    None)
+
+    first = commas[0]
+    if first + 1 < len(words) and words[first + 1].lower_ in {"a", "an"}:
+        name = _proper_name(words[:first], data)
+        if name is not None:
+            c = cluster_of(name)
+            return Resolution(c.name, c) if c is not None else Resolution(doc[name[0].i : name[-1].i + 1].text, None)
+        return None
+    last = commas[-1]
+    name = words[last + 1 :]
+    if words[-1].text == ",":
+        name = words[commas[-2] + 1 : -1] if len(commas) > 1 else []
+        last = commas[-2] if len(commas) > 1 else 0
+    before = words[:last]
+    if not (2 <= len(name) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name)) or not any(
+            t.text.islower() and (t.lower_ in data.role_nouns or t.lemma_.lower() in data.role_nouns) for t in before):
+        return None
+    c = cluster_of(name)
+    if c is None:
+        return Resolution(doc[name[0].i : name[-1].i + 1].text, None)
+    if c.type in {"ORG", "LOC"} and name[-1].lower_ not in data.words.get("org_name_ending", ()):
+        c.type = "PER"  # "the shadow leader of the House, Imogen Castellane": a person, whatever the tagger said
+    return Resolution(c.name, c) if c.type == "PER" else None
 
 
 def _person_described(span: Span, words: list[Token], clusters: list[Cluster], data: LanguageData) -> Cluster | None:
