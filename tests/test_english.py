@@ -671,3 +671,16 @@ def test_a_name_ending_in_advisory_or_consulting_is_a_company_and_she_is_not_it(
 def test_a_name_in_apposition_with_a_description_is_the_speaker(text, content, speaker):
     record = _english(text)
     assert resolved(record, statement(record, content)) == speaker
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Emma Larsen beat defending champion Laura Diaz in straight sets on Friday. \"I played my best tennis,\" the "
+     "world number 7 told reporters.", "I played my best", "Emma Larsen"),
+    ("Senate leader Arlo Pinnock criticised Governor Bea Hunt over the budget. The plan was \"reckless,\" the "
+     "Dubuque Republican said.", "The plan was", "Arlo Pinnock"),
+    ("Tomas Brandl won the stage ahead of Piet Kuiper. \"The legs were good,\" the Austrian told reporters. \"I "
+     "felt strong.\" The 29-year-old Austrian rider said he would rest on Monday.", "he would rest", "Tomas Brandl"),
+])
+def test_a_description_takes_up_the_subject_of_the_last_sentence_that_names_a_person(text, content, speaker):
+    record = _english(text)
+    assert resolved(record, statement(record, content)) == speaker

@@ -413,11 +413,13 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
     defender": a definite description by role, age, party or nationality takes up the person named in its sentence
     or the one before, when that is the only person named there (a wrong person is worse than none)."""
     doc = span.doc
-    if len(words) < 2 or len([t for t in words if not t.is_punct]) > 5 or words[0].lower_ != "the" \
+    if len(words) < 2 or len([t for t in words if not t.is_punct]) > 6 or words[0].lower_ != "the" \
             or words[-1].tag_ == "POS":
         return None
     head = words[-1]
-    described = (head.lower_ in data.role_nouns or head.lemma_.lower() in data.role_nouns
+    # "the world number 11", "the No. 3": a rank is a description of a player
+    ranked = len(words) >= 3 and head.like_num and words[-2].lower_ in {"number", "no."}
+    described = (head.lower_ in data.role_nouns or head.lemma_.lower() in data.role_nouns or ranked
                  or head.ent_type_ == "NORP" or any(t.lower_ in {"year-old", "old"} for t in words))
     if not described or any(t.pos_ in {"VERB", "AUX", "PRON", "ADP"} or t.is_punct and t.text != "-" for t in words[1:]):
         return None
@@ -428,10 +430,22 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
     back = here - 1  # the sentence before, reading over sentences that are all quote ("“We deserved it,” the …")
     while back > 0 and all(t._.in_quote or t.is_punct or t.is_space for t in sents[back]):
         back -= 1
-    lo = sents[max(0, back)].start
-    near = {id(c): c for c in clusters if c.type == "PER" for m in c.mentions if lo <= m.start < span.start}
+    back = max(0, back)
+    near = _persons_between(clusters, sents[back].start, span.start)
+    # "Luka Ilievski blamed … a defeat by Sem van Houten. “…,” the world number 11 told reporters. The 24-year-old
+    # North Macedonian said …": where no person is named so near, the description takes up the last sentence (up
+    # to three back) that names one; where that names several, the one who is its subject
+    while not near and back > 0 and here - back < 3:
+        back -= 1
+        near = _persons_between(clusters, sents[back].start, sents[back].end)
+    if len(near) > 1:
+        subjects = {id(c): c for c in near.values() for m in c.mentions
+                    if sents[back].start <= m.start < span.start and m.root.dep_ in {"nsubj", "nsubjpass"}
+                    and m.root.head.dep_ == "ROOT"}
+        near = subjects if len(subjects) == 1 else near
     if len(near) != 1:
         return None
+    lo = sents[back].start
     # a name the tagger missed ("Mayor Ines Duval met Governor Paul Brandt"): two capitalised proper nouns in a row
     # outside every entity may be another person
     known = {t.i for c in clusters for m in c.mentions for t in m}
@@ -441,6 +455,10 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
         if run >= 2:
             return None
     return next(iter(near.values()))
+
+
+def _persons_between(clusters: list[Cluster], lo: int, hi: int) -> dict[int, Cluster]:
+    return {id(c): c for c in clusters if c.type == "PER" for m in c.mentions if lo <= m.start < hi}
 
 
 def _organisation_named_before(span: Span, clusters: list[Cluster], data: LanguageData) -> Cluster | None:
