@@ -684,3 +684,10 @@ def test_a_name_in_apposition_with_a_description_is_the_speaker(text, content, s
 def test_a_description_takes_up_the_subject_of_the_last_sentence_that_names_a_person(text, content, speaker):
     record = _english(text)
     assert resolved(record, statement(record, content)) == speaker
+
+
+def test_a_name_after_a_personal_title_is_a_person_even_where_the_model_missed_it():
+    record = _english("The Observer reported on Sunday that Mr Tull-Haverick had failed to declare a consultancy. The "
+                      "paper said the payments ran for a year. The 61-year-old denied that he had hidden anything.")
+    s = next(s for s in record.statements if "he had hidden" in s.content.text)
+    assert resolved(record, s) == "Tull-Haverick"

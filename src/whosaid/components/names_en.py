@@ -37,9 +37,29 @@ class EnglishNames:
                 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in s) else s
                 for s in tidy]
         surnames |= {s[-1].text for s in tidy if s.label_ in PERSON_LABELS and len(s) > 1}
-        doc.ents = [Span(doc, s.start, s.end, label="PERSON")
-                    if len(s) == 1 and s.text in surnames and s.label_ not in PERSON_LABELS else s for s in tidy]
+        ents = [Span(doc, s.start, s.end, label="PERSON")
+                if len(s) == 1 and s.text in surnames and s.label_ not in PERSON_LABELS else s for s in tidy]
+        doc.ents = sorted([*ents, *self._titled_names(doc, ents)], key=lambda s: s.start)
         return doc
+
+    def _titled_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "that Mr Pryce-Morgan had failed": a capitalised name after a personal title that the model missed."""
+        taken = {t.i for s in ents for t in s}
+        out = []
+        for t in doc:
+            if not self._title(t) or t.i in taken or t.i + 1 >= len(doc):
+                continue
+            start = t.i + 2 if doc[t.i + 1].text == "." else t.i + 1
+            end = start
+            while end < len(doc) and end - start < 4 and end not in taken and (
+                    doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not self._title(doc[end])
+                    or doc[end].text == "-" and end > start and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+                    and not doc[end].whitespace_):
+                end += 1
+            if end > start and doc[end - 1].text != "-":
+                out.append(Span(doc, start, end, label="PERSON"))
+                taken.update(range(start, end))
+        return out
 
     def _title(self, token) -> bool:
         return token.text[:1].isupper() and token.lower_.rstrip(".") in self.titles
