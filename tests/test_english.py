@@ -691,3 +691,17 @@ def test_a_name_after_a_personal_title_is_a_person_even_where_the_model_missed_i
                       "paper said the payments ran for a year. The 61-year-old denied that he had hidden anything.")
     s = next(s for s in record.statements if "he had hidden" in s.content.text)
     assert resolved(record, s) == "Tull-Haverick"
+
+
+def test_the_first_word_of_a_companys_name_alone_is_that_company():
+    record = _english("Ostrom Therapeutics on Monday denied a report that it would cut jobs. \"We are hiring,\" Ostrom "
+                      "said in a statement.")
+    assert resolved(record, statement(record, "We are hiring")) == "Ostrom Therapeutics"
+
+
+def test_a_bracketed_short_form_after_a_name_is_no_part_of_the_name_and_the_institute_takes_it_up():
+    record = _english("The storm made landfall at noon, according to the National Institute of Marine Science "
+                      "(Nimars). Director Pedro Alvarenga warned residents to stay indoors. The institute said the "
+                      "surge could reach three metres.")
+    assert resolved(record, statement(record, "The storm made")) == "National Institute of Marine Science"
+    assert resolved(record, statement(record, "the surge could")) == "National Institute of Marine Science"

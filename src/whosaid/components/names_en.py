@@ -70,6 +70,10 @@ class EnglishNames:
             start += 1
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
             end -= 1
+        # "Philippine Institute of Volcanology and Seismology (Phivolcs": the name ends before its bracket
+        end = next((t.i for t in doc[start:end] if t.text == "(" and t.i > start), end)
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
         label = ent.label_
         # "Dr Núria Castelló", "Mr Pryce-Morgan", "Sgt. Ana Beltrán": a personal title before a name makes it a
         # person's, whatever type the small model gave it; the title is no part of the name

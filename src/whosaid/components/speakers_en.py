@@ -281,6 +281,13 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         short = person_ending_in(clusters, doc[surname[0].i : surname[-1].i + 1].text)
         if short is not None:
             return Resolution(short.name, short)
+    if len(words) == 1 and words[0].pos_ == "PROPN" and words[0].text[:1].isupper():
+        # "Calder said" after "Calder Biosciences denied": the first word of one organisation's longer name is it
+        owners = {id(c): c for c in clusters if c.type == "ORG" for m in c.mentions
+                  if len(m) > 1 and m[0].text == words[0].text}
+        if len(owners) == 1:
+            owner = next(iter(owners.values()))
+            return Resolution(owner.name, owner)
     anaphors = data.words.get("org_anaphor", frozenset())
     if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in anaphors:
         # "the company", "the ministry", "The planemaker": the organisation named last before
@@ -323,7 +330,11 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         if author is not None:
             return Resolution(author.name, author)
     # "Reuters", "the BBC", "The manufacturer, Skyward Aviation": the name is the speaker
-    whole = [c for m, c in inside if m.end == span.end and (len(words) - len(m) <= 1 or doc[m.start - 1].text == ",")]
+    end = span.end
+    if len(words) > 3 and words[-1].text == ")" and words[-3].text == "(":
+        end = words[-3].i  # "the Philippine Institute of Volcanology and Seismology (Phivolcs)": the acronym goes
+        words = words[:-3]
+    whole = [c for m, c in inside if m.end == end and (len(words) - len(m) <= 1 or doc[m.start - 1].text == ",")]
     if whole:
         return Resolution(whole[0].name, whole[0])
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
