@@ -705,3 +705,16 @@ def test_a_bracketed_short_form_after_a_name_is_no_part_of_the_name_and_the_inst
                       "surge could reach three metres.")
     assert resolved(record, statement(record, "The storm made")) == "National Institute of Marine Science"
     assert resolved(record, statement(record, "the surge could")) == "National Institute of Marine Science"
+
+
+def test_the_boston_based_company_takes_up_the_company_named_before():
+    record = _english("Ostrom Therapeutics on Monday denied a report that its trial had been halted. The Oslo-based "
+                      "company said the data would be published in June.")
+    assert resolved(record, statement(record, "the data would")) == "Ostrom Therapeutics"
+
+
+def test_the_company_takes_up_no_public_body_nor_the_agency_of_the_dateline():
+    record = _english("(Reuters) - Ostrom Therapeutics on Monday denied a report that the Food and Drug "
+                      "Administration had halted its trial. The FDA declined to comment. The company said the data "
+                      "would be published in June.")
+    assert resolved(record, statement(record, "the data would")) == "Ostrom Therapeutics"

@@ -170,7 +170,12 @@ def _add_speaking_companies(doc: Doc, clusters: list[Cluster], data: LanguageDat
         if len(words) < 2 or words[-1].lower_ not in ending or any(t.i in taken for t in words) \
                 or not all(t.text[:1].isupper() for t in words):
             continue
-        clusters.append(Cluster(type="ORG", mentions=[doc[words[0].i : words[-1].i + 1]]))
+        mention = doc[words[0].i : words[-1].i + 1]
+        same = next((c for c in clusters if c.type == "ORG" and any(m.text == mention.text for m in c.mentions)), None)
+        if same is not None:  # the headline's "Calder Biosciences" is the one the text names so
+            same.mentions = sorted([*same.mentions, mention], key=lambda m: m.start)
+        else:
+            clusters.append(Cluster(type="ORG", mentions=[mention]))
         taken.update(t.i for t in words)
     clusters.sort(key=lambda c: c.mentions[0].start)
 
@@ -289,7 +294,7 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
             owner = next(iter(owners.values()))
             return Resolution(owner.name, owner)
     anaphors = data.words.get("org_anaphor", frozenset())
-    if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in anaphors:
+    if words[0].lower_ == "the" and words[-1].lower_ in anaphors and _located_modifiers(words[1:-1]):
         # "the company", "the ministry", "The planemaker": the organisation named last before
         c = _organisation_named_before(span, clusters, data)
         if c is not None:
@@ -338,6 +343,15 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     if whole:
         return Resolution(whole[0].name, whole[0])
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _located_modifiers(words: list[Token]) -> bool:
+    """No words, or "Boston-based", "London-listed", "state-owned" (a hyphenated participle) before the noun of "the
+    Boston-based company": a description that names no other organisation."""
+    if not words:
+        return True
+    return len(words) == 3 and words[1].text == "-" and not words[0].whitespace_ and not words[1].whitespace_ \
+        and words[2].lower_.endswith("ed")
 
 
 def _name_after_descriptor(words: list[Token], clusters: list[Cluster], data: LanguageData) -> Resolution | None:
@@ -477,10 +491,21 @@ def _organisation_named_before(span: Span, clusters: list[Cluster], data: Langua
     Street Journal report", "a report by the Wall Street Journal", "the Handelsblatt newspaper")."""
     outlets = _outlets(span.doc, clusters, data)
 
-    def dateline(m: Span) -> bool:  # "SEATTLE (Reuters) -"
-        return m.text.isupper() and m.end < len(m.doc) and m.doc[m.end].text == "("
+    def dateline(m: Span) -> bool:  # "SEATTLE (Reuters) -", "(Reuters) -"
+        doc = m.doc
+        return m.text.isupper() and m.end < len(doc) and doc[m.end].text == "(" or (
+            m.start > 0 and doc[m.start - 1].text == "(" and m.end + 1 < len(doc) and doc[m.end].text == ")"
+            and doc[m.end + 1].text in {"-", "—", "–"})
+
+    # "the company" is no public body ("the Food and Drug Administration", "the ministry"): a firm is meant
+    company = any(t.lower_ in data.words.get("company_noun", ()) for t in span)
+    bodies = data.words.get("public_body_noun", frozenset())
+
+    def public(c: Cluster) -> bool:
+        return any(m[-1].lower_ in bodies or m[0].lower_ in bodies for m in c.mentions)
 
     return _named_last_before(span, clusters, lambda m, c: c.type == "ORG" and id(c) not in outlets and not dateline(m)
+                              and not (company and public(c))
                               and not (m.root.dep_ == "pobj" and m.root.head.lower_ in {"in", "at", "near", "from", "of"}))
 
 
