@@ -718,3 +718,21 @@ def test_the_company_takes_up_no_public_body_nor_the_agency_of_the_dateline():
                       "Administration had halted its trial. The FDA declined to comment. The company said the data "
                       "would be published in June.")
     assert resolved(record, statement(record, "the data would")) == "Ostrom Therapeutics"
+
+
+def test_a_denial_by_a_description_answers_the_earlier_report_that_names_the_denier():
+    record = _english("The Observer reported on Sunday that Mr Tull-Haverick had failed to declare a consultancy. The "
+                      "paper said the payments ran for a year. The 61-year-old denied that he had hidden anything.")
+    report = statement(record, "that Mr Tull-Haverick")
+    denial = next(s for s in record.statements if "he had hidden" in s.content.text)
+    assert denial.refers_to == report.id
+
+
+def test_a_denial_of_reports_answers_the_report_told_after_it_not_the_deniers_own_headline():
+    record = _english("Lazic blames knee, denies rift with coach\n\nBELGRADE (Reuters) - Marko Lazic on Tuesday blamed "
+                      "his knee for a first-round defeat and rejected reports that he had fallen out with his coach. "
+                      "The 27-year-old said he would rest for a week. The newspaper Punch had reported on Sunday that "
+                      "Lazic had fired his coach after an argument in Doha.")
+    report = statement(record, "that Lazic had fired")
+    denial = statement(record, "reports that he had fallen")
+    assert denial.refers_to == report.id

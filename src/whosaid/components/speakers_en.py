@@ -76,7 +76,58 @@ class EnglishSpeakerResolver:
             if found.speaker is None:
                 root = found.continues
                 found.extra["resolution"] = root.extra.get("resolution") if root is not None else None
+        _denials_of_reports_about_the_denier(doc._.statements or [], self.data)
         return doc
+
+
+def _denials_of_reports_about_the_denier(found: list, data: LanguageData) -> None:
+    """ "The Sunday Times reported that Mr Pryce-Morgan had failed to declare … The 58-year-old denied that he had
+    hidden the payments": a denial answers the last report or claim of another speaker before it that names the
+    denier (by any of the names the denier's entity has), or, where the denial names reports ("rejected reports that
+    …"), the first such report told after it; what the denier says next answers it too."""
+    from whosaid.components.attribution_en import REPORT_AFTER_SENTENCES, _negations_after_denials
+
+    reporting = data.words.get("report_verb", frozenset()) | {"report"}
+    reports = data.words.get("press_report_noun", frozenset()) | data.words.get("report_noun", frozenset())
+
+    def cluster(f):
+        res = f.extra.get("resolution")
+        return res.cluster if res is not None else None
+
+    def names(g, f) -> bool:  # a mention of the denier's entity, or a person's last name, in what the report says
+        c, name = cluster(f), f.extra["resolution"].name.split()
+        person = c.type == "PER" if c is not None else len(name) >= 2 and all(w[:1].isupper() for w in name)
+        return c is not None and any(span.start <= m.start and m.end <= span.end for span in g.content
+                                     for m in c.mentions) or (
+            person and any(t.text == name[-1] for span in g.content for t in span))
+
+    def own(g, f) -> bool:  # the same entity, or a name ending as the denier's ("Okafor" in a headline)
+        a, b = g.extra.get("resolution"), f.extra.get("resolution")
+        return cluster(g) is not None and cluster(g) is cluster(f) or a is not None and b is not None and a.name.split()[-1:] == b.name.split()[-1:]
+
+    changed = False
+    ordered = sorted(found, key=lambda f: f.content_start)
+    for f in ordered:
+        if f.stance != "deny" or f.extra.get("resolution") is None or not f.content or not f.cue:
+            continue
+        if f.refers_to is not None and not own(f.refers_to, f):
+            continue  # (a denial that answers the denier's own words, "Ilievski blames wrist", answers nothing yet)
+        told = [g for g in ordered if g is not f and g.via is None and g.content and g.cue and not own(g, f)
+                and g.speaker is not None and g.stance in {"claim", "assert"}
+                and (g.lemma in reporting or g.stance == "claim") and names(g, f)]
+        before = [g for g in told if g.content_start < f.content_start]
+        after = [g for g in told if g.content_start > f.content_start and g.lemma in reporting
+                 and _sentence_of(g) - _sentence_of(f) <= REPORT_AFTER_SENTENCES]
+        if before:
+            f.refers_to, changed = before[-1], True
+        elif after and any(t.lower_ in reports for span in f.content for t in span):
+            f.refers_to, changed = after[0], True
+    if changed:
+        _negations_after_denials(ordered, data)
+
+
+def _sentence_of(f) -> int:
+    return next(n for n, s in enumerate(f.cue[0].doc.sents) if s.start <= f.cue[0].i < s.end)
 
 
 def _retype_organisations(clusters: list[Cluster], data: LanguageData) -> None:
