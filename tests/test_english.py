@@ -736,3 +736,16 @@ def test_a_denial_of_reports_answers_the_report_told_after_it_not_the_deniers_ow
     report = statement(record, "that Lazic had fired")
     denial = statement(record, "reports that he had fallen")
     assert denial.refers_to == report.id
+
+
+def test_a_capitalised_common_word_opening_a_quote_is_no_person_and_she_takes_up_the_speaker():
+    record = _english("Traffic noise at night raises blood pressure, the study found. \"Silence is not a luxury,\" "
+                      "Dr Ilse Marquardt said. \"Noise is a health risk.\" She cautioned that the study showed no "
+                      "proof of cause.")
+    assert resolved(record, statement(record, "that the study showed")) == "Ilse Marquardt"
+
+
+def test_the_researchers_led_by_a_named_scientist_are_a_group_not_that_person():
+    record = _english("The researchers, led by epidemiologist Dr Ilse Marquardt, followed 9,000 children. Lorries "
+                      "were the largest source of noise, the researchers said.")
+    assert resolved(record, statement(record, "Lorries were")) != "Ilse Marquardt"

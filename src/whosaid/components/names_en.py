@@ -29,6 +29,12 @@ class EnglishNames:
     def __call__(self, doc: Doc) -> Doc:
         tidy = [s for s in (self._tidy(doc, ent) for ent in doc.ents) if s is not None]
         surnames = {s[-1].text for s in tidy if s.label_ in PERSON_LABELS and len(s) > 1}
+        # "lorry journeys"; "“Noise is not just a nuisance”" beside "night-time noise": no capital, or a capital only
+        # at the start of a sentence of a word the text also writes in small letters, makes no person's name
+        lower = {t.text for t in doc if t.text.islower()}
+        tidy = [s for s in tidy if s.label_ not in PERSON_LABELS or any(t.text[:1].isupper() for t in s) and not (
+            len(s) == 1 and (s[0].is_sent_start or s.start > 0 and doc[s.start - 1].is_quote and (
+                s.start == 1 or doc[s.start - 1].is_sent_start)) and s.text.lower() in lower and s.text not in surnames)]
         # "Quinn Marsh" (typed a place) … "Marsh said": a two-word name whose last word stands alone as a person's
         # name is that person's full name
         alone = {s.text for s in tidy if s.label_ in PERSON_LABELS and len(s) == 1}

@@ -493,6 +493,8 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
             or words[-1].tag_ == "POS":
         return None
     head = words[-1]
+    if head.tag_ == "NNS" and head.ent_type_ != "NORP":
+        return None  # "the researchers, led by Dr Núria Castelló": a group, not the one person named
     # "the world number 11", "the No. 3": a rank is a description of a player
     ranked = len(words) >= 3 and head.like_num and words[-2].lower_ in {"number", "no."}
     described = (head.lower_ in data.role_nouns or head.lemma_.lower() in data.role_nouns or ranked
