@@ -749,3 +749,9 @@ def test_the_researchers_led_by_a_named_scientist_are_a_group_not_that_person():
     record = _english("The researchers, led by epidemiologist Dr Ilse Marquardt, followed 9,000 children. Lorries "
                       "were the largest source of noise, the researchers said.")
     assert resolved(record, statement(record, "Lorries were")) != "Ilse Marquardt"
+
+
+def test_they_opening_a_sentence_takes_up_the_plural_subject_before_not_a_place():
+    record = _english("The scientists, led by Dr Ilse Marquardt, sampled rivers in Austria and Slovenia. They found "
+                      "that nitrate levels had doubled since 2010.")
+    assert resolved(record, statement(record, "that nitrate levels")) == "scientists"

@@ -653,6 +653,10 @@ def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data:
     number = data.pronouns.get(pronoun) or data.pronouns.get(span[0].text)
     wanted = {"he": "m", "she": "f"}.get(pronoun)
     doc = span.doc
+    if number == "pl" and pronoun == "they":
+        group = _plural_subject_before(span, clusters)
+        if group is not None:
+            return Resolution(group, None)
     if number == "pl" or pronoun == "it":
         types = {"ORG"} if pronoun == "it" else {"ORG", "LOC"}
         groups = [(m.start, c) for c in clusters if c.type in types for m in c.mentions if m.start < span.start]
@@ -691,6 +695,25 @@ def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data:
         # a woman named further back; a wrong person is worse than none
         return Resolution(span.text)
     return Resolution(best[2].name, best[2])
+
+
+def _plural_subject_before(span: Span, clusters: list[Cluster]) -> str | None:
+    """ "The researchers, led by Dr X, followed 9,000 children in Spain and the Netherlands. They found …": "they"
+    takes up the plural common noun that is the subject of the sentence before (no place named after it)."""
+    doc = span.doc
+    sents = list(doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start <= span.start < s.end)
+    if span.start != sents[here].start and not all(t.is_punct or t.is_space for t in doc[sents[here].start : span.start]):
+        return None
+    if here == 0:
+        return None
+    root = sents[here - 1].root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    named = {t.i for c in clusters for m in c.mentions for t in m}
+    if subject is None or subject.tag_ != "NNS" or subject.i in named:
+        return None
+    compounds = [c for c in subject.lefts if c.dep_ == "compound" and c.i not in named]
+    return doc[compounds[0].i if compounds else subject.i : subject.i + 1].text
 
 
 def _just_spoke(token: Token, span: Span) -> bool:
