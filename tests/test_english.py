@@ -755,3 +755,9 @@ def test_they_opening_a_sentence_takes_up_the_plural_subject_before_not_a_place(
     record = _english("The scientists, led by Dr Ilse Marquardt, sampled rivers in Austria and Slovenia. They found "
                       "that nitrate levels had doubled since 2010.")
     assert resolved(record, statement(record, "that nitrate levels")) == "scientists"
+
+
+def test_a_council_spokesman_speaks_for_the_council_named_before_not_the_union_named_last():
+    record = _english("Bus drivers will strike after talks with Leeds City Council failed, the GMB union said. The "
+                      "union's claim was examined by GMB lawyers. A council spokesman said extra buses would run.")
+    assert resolved(record, statement(record, "extra buses")) == "Leeds City Council"

@@ -557,9 +557,16 @@ def _organisation_named_before(span: Span, clusters: list[Cluster], data: Langua
     def public(c: Cluster) -> bool:
         return any(m[-1].lower_ in bodies or m[0].lower_ in bodies for m in c.mentions)
 
-    return _named_last_before(span, clusters, lambda m, c: c.type == "ORG" and id(c) not in outlets and not dateline(m)
-                              and not (company and public(c))
-                              and not (m.root.dep_ == "pobj" and m.root.head.lower_ in {"in", "at", "near", "from", "of"}))
+    def keep(m: Span, c: Cluster) -> bool:
+        return c.type == "ORG" and id(c) not in outlets and not dateline(m) and not (company and public(c)) \
+            and not (m.root.dep_ == "pobj" and m.root.head.lower_ in {"in", "at", "near", "from", "of"})
+
+    # "a council spokesman" after "Nottingham City Council" and "the Unite union": the organisation whose name holds
+    # the noun, where one does
+    nouns = {t.lower_ for t in span if t.lower_ in data.words.get("org_anaphor", ())}
+    titled = _named_last_before(span, clusters, lambda m, c: keep(m, c) and any(
+        w.lower_ in nouns and w.text[:1].isupper() for n in c.mentions for w in n))
+    return titled or _named_last_before(span, clusters, keep)
 
 
 def _named_last_before(span: Span, clusters: list[Cluster], keep) -> Cluster | None:
