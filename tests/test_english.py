@@ -761,3 +761,9 @@ def test_a_council_spokesman_speaks_for_the_council_named_before_not_the_union_n
     record = _english("Bus drivers will strike after talks with Leeds City Council failed, the GMB union said. The "
                       "union's claim was examined by GMB lawyers. A council spokesman said extra buses would run.")
     assert resolved(record, statement(record, "extra buses")) == "Leeds City Council"
+
+
+def test_a_nationality_adjective_the_model_took_for_a_person_is_no_antecedent_of_he():
+    record = _english("Hungarian Foreign Minister Bence Varga told reporters that Slovak officials had stopped the "
+                      "trucks. He said Budapest had summoned the Slovak ambassador.")
+    assert resolved(record, statement(record, "Budapest had summoned")) == "Bence Varga"

@@ -31,6 +31,9 @@ class EnglishNames:
         surnames = {s[-1].text for s in tidy if s.label_ in PERSON_LABELS and len(s) > 1}
         # "lorry journeys"; "“Noise is not just a nuisance”" beside "night-time noise": no capital, or a capital only
         # at the start of a sentence of a word the text also writes in small letters, makes no person's name
+        # "the Slovak ambassador": an adjective before a noun is no person's name
+        tidy = [Span(doc, s.start, s.end, label="NORP") if s.label_ in PERSON_LABELS and len(s) == 1
+                and s[0].tag_ == "JJ" and s[0].dep_ == "amod" else s for s in tidy]
         lower = {t.text for t in doc if t.text.islower()}
         tidy = [s for s in tidy if s.label_ not in PERSON_LABELS or any(t.text[:1].isupper() for t in s) and not (
             len(s) == 1 and (s[0].is_sent_start or s.start > 0 and doc[s.start - 1].is_quote and (
