@@ -767,3 +767,10 @@ def test_a_nationality_adjective_the_model_took_for_a_person_is_no_antecedent_of
     record = _english("Hungarian Foreign Minister Bence Varga told reporters that Slovak officials had stopped the "
                       "trucks. He said Budapest had summoned the Slovak ambassador.")
     assert resolved(record, statement(record, "Budapest had summoned")) == "Bence Varga"
+
+
+def test_she_after_a_speaker_of_unknown_gender_is_that_speaker_not_a_person_named_in_what_was_said():
+    record = _english("Prosecutor Helen Marsh said the defendant had lied. His lawyer, Robin Okoro, told the court "
+                      "that Dale Finch had been deceived. Okoro also rejected the claim that Finch had taken bribes, "
+                      "telling jurors the money was a loan. She said her client would testify.")
+    assert resolved(record, statement(record, "her client would")) == "Robin Okoro"

@@ -697,6 +697,12 @@ def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data:
         # "“…,” Avery said. She added that …": the person who spoke in the sentence before (whose gender nothing
         # else shows) is the pronoun's antecedent before anyone named further back
         return Resolution(nearest[2].name, nearest[2])
+    speaking = [x for x in pool if wanted and _speaks_before(doc, x[2], span)]
+    if nearest is not best and len(speaking) == 1 and not _mentioned_as_speaker(doc, nearest[2], span) \
+            and genders.get(id(speaking[0][2])) in (None, wanted):
+        # "Castellanos also rejected the claim that Vasko had taken kickbacks. She said …": the one who spoke in the
+        # sentence before, not a person named only in what was said
+        return Resolution(speaking[0][2].name, speaking[0][2])
     if nearest is not best and _in_sentence_or_one_before(doc[nearest[1]], span):
         # "Minister Priya Raman urged … , she said": a person of unknown gender just named may be meant as well as
         # a woman named further back; a wrong person is worse than none
@@ -721,6 +727,25 @@ def _plural_subject_before(span: Span, clusters: list[Cluster]) -> str | None:
         return None
     compounds = [c for c in subject.lefts if c.dep_ == "compound" and c.i not in named]
     return doc[compounds[0].i if compounds else subject.i : subject.i + 1].text
+
+
+def _speaks_before(doc: Doc, c: Cluster, span: Span) -> bool:
+    """A mention of `c` is the speaker of a statement in the pronoun's sentence before it, or the one before."""
+    return any(_in_sentence_or_one_before(doc[m.start], span) and m.start < span.start
+               and _mentioned_as_speaker(doc, c, span, m) for m in _all_mentions(doc, c))
+
+
+def _all_mentions(doc: Doc, c: Cluster) -> list[Span]:
+    """The names the tagger found, and the speakers already resolved to the entity."""
+    extra = [doc.char_span(e.start, e.end, alignment_mode="expand") for e in c.extra_mentions]
+    return [*c.mentions, *(x for x in extra if x is not None)]
+
+
+def _mentioned_as_speaker(doc: Doc, c: Cluster, span: Span, mention: Span | None = None) -> bool:
+    mentions = [mention] if mention is not None else [m for m in _all_mentions(doc, c) if m.start < span.start
+                                                       and _in_sentence_or_one_before(doc[m.start], span)]
+    return any(f.speaker is not None and f.speaker.start <= m.start < f.speaker.end and f.speaker.start < span.start
+               for m in mentions for f in doc._.statements or [])
 
 
 def _just_spoke(token: Token, span: Span) -> bool:
