@@ -774,3 +774,11 @@ def test_she_after_a_speaker_of_unknown_gender_is_that_speaker_not_a_person_name
                       "that Dale Finch had been deceived. Okoro also rejected the claim that Finch had taken bribes, "
                       "telling jurors the money was a loan. She said her client would testify.")
     assert resolved(record, statement(record, "her client would")) == "Robin Okoro"
+
+
+def test_a_study_speaks_for_its_author_and_the_study_takes_it_up_again():
+    record = _english("Coffee drinkers sleep less, according to a study by the Karolinska Institute published on "
+                      "Monday. Dr Lena Holm, who led it, said the effect was small. According to the study, a third of "
+                      "the adults slept under six hours.")
+    assert resolved(record, statement(record, "Coffee drinkers")) == "Karolinska Institute"
+    assert resolved(record, statement(record, "a third of")) == "Karolinska Institute"

@@ -265,6 +265,12 @@ def _same_head_as_before(span: Span, earlier: list[tuple[Span, Resolution]], dat
             if previous.root.lower_ == words[1].lower_ and previous[0].lower_ != "the":
                 return res
         return None
+    if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in data.words.get("hearsay_noun", ()):
+        # "the study" after "according to a study by the Barcelona Institute": the same document's author
+        for previous, res in reversed(earlier):
+            if previous.root.lower_ == words[1].lower_ and res.cluster is not None and previous.start != span.start:
+                return res
+        return None
     if len(words) != 2 or words[0].lower_ != "the" or words[1].lower_ not in anaphors:
         return None
     for previous, res in reversed(earlier):
@@ -380,7 +386,14 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     person = _person_described(span, words, clusters, data)
     if person is not None:
         return Resolution(person.name, person)
-    if words[-1].lower_ in data.words.get("hearsay_noun", ()):
+    hearsay = data.words.get("hearsay_noun", frozenset())
+    if words[0].lower_ in ARTICLES and len(words) > 3 and words[1].lower_ in hearsay and words[2].lower_ == "by":
+        # "a study by the Barcelona Institute for Global Health": the study speaks for its author
+        author = next((c for m, c in inside if m.start in {words[3].i, words[3].i + 1} and c.type in {"ORG", "LOC"}),
+                      None)
+        if author is not None:
+            return Resolution(author.name, author)
+    if words[-1].lower_ in hearsay:
         # "U.N. figures", "a Reuters tally": figures and documents speak for their author
         author = next((c for m, c in inside if m.end == words[-1].i and c.type in {"ORG", "LOC"}), None)
         if author is not None:
