@@ -782,3 +782,9 @@ def test_a_study_speaks_for_its_author_and_the_study_takes_it_up_again():
                       "the adults slept under six hours.")
     assert resolved(record, statement(record, "Coffee drinkers")) == "Karolinska Institute"
     assert resolved(record, statement(record, "a third of")) == "Karolinska Institute"
+
+
+def test_the_paper_takes_up_the_newspaper_that_reported():
+    record = _english("The Guardian reported on Monday that the minister had sold his shares. The paper said the sale "
+                      "came a week before the tender.")
+    assert resolved(record, statement(record, "the sale came")) == "Guardian"
