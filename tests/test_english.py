@@ -788,3 +788,10 @@ def test_the_paper_takes_up_the_newspaper_that_reported():
     record = _english("The Guardian reported on Monday that the minister had sold his shares. The paper said the sale "
                       "came a week before the tender.")
     assert resolved(record, statement(record, "the sale came")) == "Guardian"
+
+
+def test_an_abbreviated_rank_ends_no_sentence_and_the_name_after_it_speaks():
+    record = _english("Officers found the car abandoned near the river, police spokesman Sgt. Tomas Ferreira said. "
+                      "\"We are still looking for the driver,\" Ferreira added.")
+    assert resolved(record, statement(record, "Officers found")) == "Tomas Ferreira"
+    assert resolved(record, statement(record, "We are still")) == "Tomas Ferreira"

@@ -28,6 +28,17 @@ class EnglishNames:
 
     def __call__(self, doc: Doc) -> Doc:
         tidy = [s for s in (self._tidy(doc, ent) for ent in doc.ents) if s is not None]
+        # "Ana" (a person) + "Beltrán" (typed an organisation) right after it: one person's name
+        joined: list[Span] = []
+        for s in tidy:
+            last = joined[-1] if joined else None
+            if last is not None and last.label_ in PERSON_LABELS and len(last) == 1 and s.start == last.end \
+                    and len(s) <= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in s) \
+                    and s[-1].lower_ not in self.org_endings:
+                joined[-1] = Span(doc, last.start, s.end, label="PERSON")
+                continue
+            joined.append(s)
+        tidy = joined
         surnames = {s[-1].text for s in tidy if s.label_ in PERSON_LABELS and len(s) > 1}
         # "lorry journeys"; "“Noise is not just a nuisance”" beside "night-time noise": no capital, or a capital only
         # at the start of a sentence of a word the text also writes in small letters, makes no person's name
@@ -48,12 +59,15 @@ class EnglishNames:
         surnames |= {s[-1].text for s in tidy if s.label_ in PERSON_LABELS and len(s) > 1}
         ents = [Span(doc, s.start, s.end, label="PERSON")
                 if len(s) == 1 and s.text in surnames and s.label_ not in PERSON_LABELS else s for s in tidy]
-        doc.ents = sorted([*ents, *self._titled_names(doc, ents)], key=lambda s: s.start)
+        titled = self._titled_names(doc, ents)
+        # "Sgt. Ana Beltrán" where the model typed "Beltrán" an organisation: the titled name takes its place
+        ents = [e for e in ents if not any(e.start < t.end and t.start < e.end for t in titled)]
+        doc.ents = sorted([*ents, *titled], key=lambda s: s.start)
         return doc
 
     def _titled_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """ "that Mr Pryce-Morgan had failed": a capitalised name after a personal title that the model missed."""
-        taken = {t.i for s in ents for t in s}
+        taken = {t.i for s in ents for t in s if s.label_ in PERSON_LABELS or len(s) > 1}
         out = []
         for t in doc:
             if not self._title(t) or t.i in taken or t.i + 1 >= len(doc):
