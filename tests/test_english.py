@@ -795,3 +795,10 @@ def test_an_abbreviated_rank_ends_no_sentence_and_the_name_after_it_speaks():
                       "\"We are still looking for the driver,\" Ferreira added.")
     assert resolved(record, statement(record, "Officers found")) == "Tomas Ferreira"
     assert resolved(record, statement(record, "We are still")) == "Tomas Ferreira"
+
+
+def test_a_medium_after_by_is_never_the_speaker():
+    record = _english("The coach confirmed by text message that she would stay with the team until the end of the "
+                      "season.")
+    s = statement(record, "that she would stay")
+    assert resolved(record, s) != "text message"
