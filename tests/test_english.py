@@ -802,3 +802,9 @@ def test_a_medium_after_by_is_never_the_speaker():
                       "season.")
     s = statement(record, "that she would stay")
     assert resolved(record, s) != "text message"
+
+
+def test_a_small_letter_descriptor_before_an_organisation_named_with_of_leaves_the_name():
+    record = _english("Nitrate levels in wells rose by a third, according to the state Department of Natural "
+                      "Resources.")
+    assert resolved(record, statement(record, "Nitrate levels")) == "Department of Natural Resources"

@@ -91,6 +91,11 @@ class EnglishNames:
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
+        # "the state Department of Natural Resources": a small-letter word before an organisation's name is no part
+        # of it
+        while ent.label_ == "ORG" and end - start > 1 and doc[start].text.islower() \
+                and doc[start].pos_ in {"NOUN", "ADJ"} and doc[start + 1].text[:1].isupper():
+            start += 1
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
             end -= 1
         # "Philippine Institute of Volcanology and Seismology (Phivolcs": the name ends before its bracket

@@ -425,7 +425,10 @@ def _name_after_descriptor(words: list[Token], clusters: list[Cluster], data: La
     end = len(words)
     start = end
     while start > 0 and (words[start - 1].pos_ == "PROPN" and words[start - 1].text[:1].isupper()
-                         or words[start - 1].text in {"&", "'s", "-"} and start < end):
+                         or words[start - 1].text in {"&", "'s", "-"} and start < end
+                         # "the state Department of Natural Resources": "of", "for", "and" inside a name
+                         or words[start - 1].text in {"of", "for", "and"} and start < end and start >= 2
+                         and words[start - 2].pos_ == "PROPN" and words[start - 2].text[:1].isupper()):
         start -= 1
     while start < end and words[start].text in {"&", "'s", "-"}:
         start += 1
