@@ -808,3 +808,11 @@ def test_a_small_letter_descriptor_before_an_organisation_named_with_of_leaves_t
     record = _english("Nitrate levels in wells rose by a third, according to the state Department of Natural "
                       "Resources.")
     assert resolved(record, statement(record, "Nitrate levels")) == "Department of Natural Resources"
+
+
+def test_a_participle_after_a_cue_with_a_medium_speaks_through_the_same_medium():
+    record = _english("The plan was \"a gift to developers,\" the senator said in a statement, adding that farmers had "
+                      "been ignored.")
+    adding = next(s for s in record.statements if "farmers had been" in s.content.text)
+    said = next(s for s in record.statements if "a gift" in s.content.text)
+    assert adding.medium == said.medium is not None

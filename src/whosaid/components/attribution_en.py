@@ -733,6 +733,9 @@ def _medium(tok: Token, data: LanguageData) -> str | None:
                 for key in (t.text, t.lower_, t.lemma_.lower()):
                     if key in data.media:
                         return data.media[key]
+    if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp", "conj"} and tok.head.i < tok.i and tok.head.pos_ == "VERB":
+        # "said in a statement, adding that …": the participle speaks through the channel of its verb
+        return _medium(tok.head, data)
     return None
 
 
