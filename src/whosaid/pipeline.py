@@ -95,11 +95,24 @@ def load_pipeline(lang: str = "de", model: str | None = None, parse: bool = Fals
     return nlp
 
 
+def _title_abbreviations(nlp: Language) -> None:
+    """ "police spokeswoman Sgt. Ana Beltrán said": an abbreviated rank or title before a name is one token, so that
+    its full stop ends no sentence (the English model knows "Dr." and "Gen.", not "Sgt." or "Insp.")."""
+    from spacy.symbols import ORTH
+
+    for word in ("Sgt.", "Cpl.", "Insp.", "Det.", "Supt.", "Cllr.", "Pte.", "Const.", "Lt.", "Capt.", "Cmdr.", "Col.",
+                 "Maj.", "Gen.", "Adm.", "Prof.", "Rev.", "Gov.", "Sen.", "Rep."):
+        if [t.text for t in nlp.tokenizer(word)] != [word]:
+            nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+
+
 def add_whosaid_components(nlp: Language, lang: str) -> Language:
     """Append whosaid's components to any spaCy pipeline with tags, lemmas and sentences."""
     register_components()
     if not any(nlp.has_pipe(p) for p in ("parser", "senter", "sentencizer")):
         nlp.add_pipe("sentencizer", first=True)
+    if lang == "en":
+        _title_abbreviations(nlp)
     if not nlp.has_pipe("whosaid_mood") and lang == "de":
         nlp.add_pipe("whosaid_mood")
     if not nlp.has_pipe("whosaid_particle_verbs") and lang == "de":

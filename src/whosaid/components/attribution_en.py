@@ -610,6 +610,11 @@ def _only_marks(doc: Doc, start: int, end: int) -> bool:
     return all(t.is_punct or t.is_space or t.text in QUOTE_MARK_TEXTS for t in doc[start:end]) and end - start <= 4
 
 
+# what one speaks by ("confirmed by text message", "said by phone"): never the agent of a passive cue
+MEDIUM_NOUNS = frozenset({"message", "email", "e-mail", "phone", "telephone", "letter", "text", "post", "video",
+                          "videolink", "fax", "mail"})
+
+
 def _speaker(tok: Token) -> Span | None:
     doc = tok.doc
     verb = _governing_cue(tok) or tok
@@ -622,7 +627,8 @@ def _speaker(tok: Token) -> Span | None:
         if subject is not None:
             return _noun_phrase(subject)
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        if agent is not None:
+        medium = agent is not None and any(c.dep_ == "pobj" and c.lemma_.lower() in MEDIUM_NOUNS for c in agent.children)
+        if agent is not None and not medium:  # "confirmed by text message": a medium, no agent
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             return _noun_phrase(pobj) if pobj is not None else None
         if any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
@@ -727,6 +733,9 @@ def _medium(tok: Token, data: LanguageData) -> str | None:
                 for key in (t.text, t.lower_, t.lemma_.lower()):
                     if key in data.media:
                         return data.media[key]
+    if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp", "conj"} and tok.head.i < tok.i and tok.head.pos_ == "VERB":
+        # "said in a statement, adding that …": the participle speaks through the channel of its verb
+        return _medium(tok.head, data)
     return None
 
 

@@ -14,26 +14,103 @@ PERSON_LABELS = frozenset({"PERSON", "PER"})
 
 @Language.factory("whosaid_names_en", assigns=["doc.ents"], requires=["doc.ents"], default_config={"lang": "en"})
 def make_names_en(nlp: Language, name: str, lang: str) -> EnglishNames:
-    return EnglishNames(load_language(lang).role_nouns)
+    data = load_language(lang)
+    return EnglishNames(data.role_nouns, data.words.get("person_title", frozenset()),
+                        data.words.get("org_name_ending", frozenset()))
 
 
 class EnglishNames:
-    def __init__(self, role_nouns: frozenset[str]) -> None:
+    def __init__(self, role_nouns: frozenset[str], titles: frozenset[str] = frozenset(),
+                 org_endings: frozenset[str] = frozenset()) -> None:
         self.role_nouns = role_nouns
+        self.titles = titles
+        self.org_endings = org_endings
 
     def __call__(self, doc: Doc) -> Doc:
         tidy = [s for s in (self._tidy(doc, ent) for ent in doc.ents) if s is not None]
+        # "Ana" (a person) + "Beltrán" (typed an organisation) right after it: one person's name
+        joined: list[Span] = []
+        for s in tidy:
+            last = joined[-1] if joined else None
+            if last is not None and last.label_ in PERSON_LABELS and len(last) == 1 and s.start == last.end \
+                    and len(s) <= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in s) \
+                    and s[-1].lower_ not in self.org_endings:
+                joined[-1] = Span(doc, last.start, s.end, label="PERSON")
+                continue
+            joined.append(s)
+        tidy = joined
         surnames = {s[-1].text for s in tidy if s.label_ in PERSON_LABELS and len(s) > 1}
-        doc.ents = [Span(doc, s.start, s.end, label="PERSON")
-                    if len(s) == 1 and s.text in surnames and s.label_ not in PERSON_LABELS else s for s in tidy]
+        # "lorry journeys"; "“Noise is not just a nuisance”" beside "night-time noise": no capital, or a capital only
+        # at the start of a sentence of a word the text also writes in small letters, makes no person's name
+        # "the Slovak ambassador": an adjective before a noun is no person's name
+        tidy = [Span(doc, s.start, s.end, label="NORP") if s.label_ in PERSON_LABELS and len(s) == 1
+                and s[0].tag_ == "JJ" and s[0].dep_ == "amod" else s for s in tidy]
+        lower = {t.text for t in doc if t.text.islower()}
+        tidy = [s for s in tidy if s.label_ not in PERSON_LABELS or any(t.text[:1].isupper() for t in s) and not (
+            len(s) == 1 and (s[0].is_sent_start or s.start > 0 and doc[s.start - 1].is_quote and (
+                s.start == 1 or doc[s.start - 1].is_sent_start)) and s.text.lower() in lower and s.text not in surnames)]
+        # "Quinn Marsh" (typed a place) … "Marsh said": a two-word name whose last word stands alone as a person's
+        # name is that person's full name
+        alone = {s.text for s in tidy if s.label_ in PERSON_LABELS and len(s) == 1}
+        tidy = [Span(doc, s.start, s.end, label="PERSON") if len(s) == 2 and s.label_ not in PERSON_LABELS
+                and s[-1].text in alone and s[-1].lower_ not in self.org_endings
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in s) else s
+                for s in tidy]
+        surnames |= {s[-1].text for s in tidy if s.label_ in PERSON_LABELS and len(s) > 1}
+        ents = [Span(doc, s.start, s.end, label="PERSON")
+                if len(s) == 1 and s.text in surnames and s.label_ not in PERSON_LABELS else s for s in tidy]
+        titled = self._titled_names(doc, ents)
+        # "Sgt. Ana Beltrán" where the model typed "Beltrán" an organisation: the titled name takes its place
+        ents = [e for e in ents if not any(e.start < t.end and t.start < e.end for t in titled)]
+        doc.ents = sorted([*ents, *titled], key=lambda s: s.start)
         return doc
+
+    def _titled_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "that Mr Pryce-Morgan had failed": a capitalised name after a personal title that the model missed."""
+        taken = {t.i for s in ents for t in s if s.label_ in PERSON_LABELS or len(s) > 1}
+        out = []
+        for t in doc:
+            if not self._title(t) or t.i in taken or t.i + 1 >= len(doc):
+                continue
+            start = t.i + 2 if doc[t.i + 1].text == "." else t.i + 1
+            end = start
+            while end < len(doc) and end - start < 4 and end not in taken and (
+                    doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not self._title(doc[end])
+                    or doc[end].text == "-" and end > start and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+                    and not doc[end].whitespace_):
+                end += 1
+            if end > start and doc[end - 1].text != "-":
+                out.append(Span(doc, start, end, label="PERSON"))
+                taken.update(range(start, end))
+        return out
+
+    def _title(self, token) -> bool:
+        return token.text[:1].isupper() and token.lower_.rstrip(".") in self.titles
 
     def _tidy(self, doc: Doc, ent: Span) -> Span | None:
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
+        # "the state Department of Natural Resources": a small-letter word before an organisation's name is no part
+        # of it
+        while ent.label_ == "ORG" and end - start > 1 and doc[start].text.islower() \
+                and doc[start].pos_ in {"NOUN", "ADJ"} and doc[start + 1].text[:1].isupper():
+            start += 1
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
             end -= 1
+        # "Philippine Institute of Volcanology and Seismology (Phivolcs": the name ends before its bracket
+        end = next((t.i for t in doc[start:end] if t.text == "(" and t.i > start), end)
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        label = ent.label_
+        # "Dr Núria Castelló", "Mr Pryce-Morgan", "Sgt. Ana Beltrán": a personal title before a name makes it a
+        # person's, whatever type the small model gave it; the title is no part of the name
+        titled = start > 0 and self._title(doc[start - 1])
+        while start < end and (self._title(doc[start]) or doc[start].text == "." and titled):
+            titled = True
+            start += 1
+        if titled and end > start and doc[start].text[:1].isupper():
+            label = "PERSON"
         if end - start == 1 and doc[start].lower_ in self.role_nouns:
             return None
-        return Span(doc, start, end, label=ent.label_) if end > start else None
+        return Span(doc, start, end, label=label) if end > start else None

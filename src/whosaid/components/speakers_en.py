@@ -76,7 +76,58 @@ class EnglishSpeakerResolver:
             if found.speaker is None:
                 root = found.continues
                 found.extra["resolution"] = root.extra.get("resolution") if root is not None else None
+        _denials_of_reports_about_the_denier(doc._.statements or [], self.data)
         return doc
+
+
+def _denials_of_reports_about_the_denier(found: list, data: LanguageData) -> None:
+    """ "The Sunday Times reported that Mr Pryce-Morgan had failed to declare … The 58-year-old denied that he had
+    hidden the payments": a denial answers the last report or claim of another speaker before it that names the
+    denier (by any of the names the denier's entity has), or, where the denial names reports ("rejected reports that
+    …"), the first such report told after it; what the denier says next answers it too."""
+    from whosaid.components.attribution_en import REPORT_AFTER_SENTENCES, _negations_after_denials
+
+    reporting = data.words.get("report_verb", frozenset()) | {"report"}
+    reports = data.words.get("press_report_noun", frozenset()) | data.words.get("report_noun", frozenset())
+
+    def cluster(f):
+        res = f.extra.get("resolution")
+        return res.cluster if res is not None else None
+
+    def names(g, f) -> bool:  # a mention of the denier's entity, or a person's last name, in what the report says
+        c, name = cluster(f), f.extra["resolution"].name.split()
+        person = c.type == "PER" if c is not None else len(name) >= 2 and all(w[:1].isupper() for w in name)
+        return c is not None and any(span.start <= m.start and m.end <= span.end for span in g.content
+                                     for m in c.mentions) or (
+            person and any(t.text == name[-1] for span in g.content for t in span))
+
+    def own(g, f) -> bool:  # the same entity, or a name ending as the denier's ("Okafor" in a headline)
+        a, b = g.extra.get("resolution"), f.extra.get("resolution")
+        return cluster(g) is not None and cluster(g) is cluster(f) or a is not None and b is not None and a.name.split()[-1:] == b.name.split()[-1:]
+
+    changed = False
+    ordered = sorted(found, key=lambda f: f.content_start)
+    for f in ordered:
+        if f.stance != "deny" or f.extra.get("resolution") is None or not f.content or not f.cue:
+            continue
+        if f.refers_to is not None and not own(f.refers_to, f):
+            continue  # (a denial that answers the denier's own words, "Ilievski blames wrist", answers nothing yet)
+        told = [g for g in ordered if g is not f and g.via is None and g.content and g.cue and not own(g, f)
+                and g.speaker is not None and g.stance in {"claim", "assert"}
+                and (g.lemma in reporting or g.stance == "claim") and names(g, f)]
+        before = [g for g in told if g.content_start < f.content_start]
+        after = [g for g in told if g.content_start > f.content_start and g.lemma in reporting
+                 and _sentence_of(g) - _sentence_of(f) <= REPORT_AFTER_SENTENCES]
+        if before:
+            f.refers_to, changed = before[-1], True
+        elif after and any(t.lower_ in reports for span in f.content for t in span):
+            f.refers_to, changed = after[0], True
+    if changed:
+        _negations_after_denials(ordered, data)
+
+
+def _sentence_of(f) -> int:
+    return next(n for n, s in enumerate(f.cue[0].doc.sents) if s.start <= f.cue[0].i < s.end)
 
 
 def _retype_organisations(clusters: list[Cluster], data: LanguageData) -> None:
@@ -170,7 +221,12 @@ def _add_speaking_companies(doc: Doc, clusters: list[Cluster], data: LanguageDat
         if len(words) < 2 or words[-1].lower_ not in ending or any(t.i in taken for t in words) \
                 or not all(t.text[:1].isupper() for t in words):
             continue
-        clusters.append(Cluster(type="ORG", mentions=[doc[words[0].i : words[-1].i + 1]]))
+        mention = doc[words[0].i : words[-1].i + 1]
+        same = next((c for c in clusters if c.type == "ORG" and any(m.text == mention.text for m in c.mentions)), None)
+        if same is not None:  # the headline's "Calder Biosciences" is the one the text names so
+            same.mentions = sorted([*same.mentions, mention], key=lambda m: m.start)
+        else:
+            clusters.append(Cluster(type="ORG", mentions=[mention]))
         taken.update(t.i for t in words)
     clusters.sort(key=lambda c: c.mentions[0].start)
 
@@ -209,6 +265,12 @@ def _same_head_as_before(span: Span, earlier: list[tuple[Span, Resolution]], dat
             if previous.root.lower_ == words[1].lower_ and previous[0].lower_ != "the":
                 return res
         return None
+    if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in data.words.get("hearsay_noun", ()):
+        # "the study" after "according to a study by the Barcelona Institute": the same document's author
+        for previous, res in reversed(earlier):
+            if previous.root.lower_ == words[1].lower_ and res.cluster is not None and previous.start != span.start:
+                return res
+        return None
     if len(words) != 2 or words[0].lower_ != "the" or words[1].lower_ not in anaphors:
         return None
     for previous, res in reversed(earlier):
@@ -245,7 +307,9 @@ def _cluster_genders(doc: Doc, clusters: list[Cluster]) -> dict[int, str]:
             continue
         for m in c.mentions:
             around = [doc[m.start - 1]] if m.start > 0 else []
-            for t in [*around, m[0], *doc[m.end : min(len(doc), m.end + 4)]]:
+            # "Sandhu's daughter": the noun after a possessive is another person's
+            after = [] if _possessive(m) else list(doc[m.end : min(len(doc), m.end + 4)])
+            for t in [*around, m[0], *after]:
                 gender = words.get(t.text) or words.get(t.lower_)
                 if gender:
                     out[id(c)] = gender
@@ -266,7 +330,7 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     if people:
         return Resolution(_without_title(people[0].name, data), people[0], organisations[0] if organisations else None)
     words = [t for t in span if not t.is_space]
-    named = _name_after_descriptor(words, clusters, data)
+    named = _name_after_descriptor(words, clusters, data) or _apposition(words, clusters, data)
     if named is not None:
         return named
     if len(words) == 1 and words[0].lower_ in {p.lower() for p in data.pronouns}:
@@ -279,8 +343,15 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         short = person_ending_in(clusters, doc[surname[0].i : surname[-1].i + 1].text)
         if short is not None:
             return Resolution(short.name, short)
+    if len(words) == 1 and words[0].pos_ == "PROPN" and words[0].text[:1].isupper():
+        # "Calder said" after "Calder Biosciences denied": the first word of one organisation's longer name is it
+        owners = {id(c): c for c in clusters if c.type == "ORG" for m in c.mentions
+                  if len(m) > 1 and m[0].text == words[0].text}
+        if len(owners) == 1:
+            owner = next(iter(owners.values()))
+            return Resolution(owner.name, owner)
     anaphors = data.words.get("org_anaphor", frozenset())
-    if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in anaphors:
+    if words[0].lower_ == "the" and words[-1].lower_ in anaphors and _located_modifiers(words[1:-1]):
         # "the company", "the ministry", "The planemaker": the organisation named last before
         c = _organisation_named_before(span, clusters, data)
         if c is not None:
@@ -315,16 +386,36 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     person = _person_described(span, words, clusters, data)
     if person is not None:
         return Resolution(person.name, person)
-    if words[-1].lower_ in data.words.get("hearsay_noun", ()):
+    hearsay = data.words.get("hearsay_noun", frozenset())
+    if words[0].lower_ in ARTICLES and len(words) > 3 and words[1].lower_ in hearsay and words[2].lower_ == "by":
+        # "a study by the Barcelona Institute for Global Health": the study speaks for its author
+        author = next((c for m, c in inside if m.start in {words[3].i, words[3].i + 1} and c.type in {"ORG", "LOC"}),
+                      None)
+        if author is not None:
+            return Resolution(author.name, author)
+    if words[-1].lower_ in hearsay:
         # "U.N. figures", "a Reuters tally": figures and documents speak for their author
         author = next((c for m, c in inside if m.end == words[-1].i and c.type in {"ORG", "LOC"}), None)
         if author is not None:
             return Resolution(author.name, author)
     # "Reuters", "the BBC", "The manufacturer, Skyward Aviation": the name is the speaker
-    whole = [c for m, c in inside if m.end == span.end and (len(words) - len(m) <= 1 or doc[m.start - 1].text == ",")]
+    end = span.end
+    if len(words) > 3 and words[-1].text == ")" and words[-3].text == "(":
+        end = words[-3].i  # "the Philippine Institute of Volcanology and Seismology (Phivolcs)": the acronym goes
+        words = words[:-3]
+    whole = [c for m, c in inside if m.end == end and (len(words) - len(m) <= 1 or doc[m.start - 1].text == ",")]
     if whole:
         return Resolution(whole[0].name, whole[0])
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _located_modifiers(words: list[Token]) -> bool:
+    """No words, or "Boston-based", "London-listed", "state-owned" (a hyphenated participle) before the noun of "the
+    Boston-based company": a description that names no other organisation."""
+    if not words:
+        return True
+    return len(words) == 3 and words[1].text == "-" and not words[0].whitespace_ and not words[1].whitespace_ \
+        and words[2].lower_.endswith("ed")
 
 
 def _name_after_descriptor(words: list[Token], clusters: list[Cluster], data: LanguageData) -> Resolution | None:
@@ -334,7 +425,10 @@ def _name_after_descriptor(words: list[Token], clusters: list[Cluster], data: La
     end = len(words)
     start = end
     while start > 0 and (words[start - 1].pos_ == "PROPN" and words[start - 1].text[:1].isupper()
-                         or words[start - 1].text in {"&", "'s", "-"} and start < end):
+                         or words[start - 1].text in {"&", "'s", "-"} and start < end
+                         # "the state Department of Natural Resources": "of", "for", "and" inside a name
+                         or words[start - 1].text in {"of", "for", "and"} and start < end and start >= 2
+                         and words[start - 2].pos_ == "PROPN" and words[start - 2].text[:1].isupper()):
         start -= 1
     while start < end and words[start].text in {"&", "'s", "-"}:
         start += 1
@@ -357,16 +451,69 @@ def _name_after_descriptor(words: list[Token], clusters: list[Cluster], data: La
     return Resolution(name.text, None)
 
 
+def _proper_name(words: list[Token], data: LanguageData) -> list[Token] | None:
+    """The words of a proper name of two to four capitalised words (after an article or a title), or None."""
+    while words and (words[0].lower_ in ARTICLES or words[0].lower_.rstrip(".") in data.words.get("person_title", ())
+                     or words[0].text == "."):
+        words = words[1:]
+    if 2 <= len(words) <= 5 and words[0].text[:1].isupper() and words[-1].text[:1].isupper() and all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() or t.lower_ in {"for", "of", "and", "&", "'s"} for t in words):
+        return words
+    return None
+
+
+def _apposition(words: list[Token], clusters: list[Cluster], data: LanguageData) -> Resolution | None:
+    """ "Prof Dominic Whitcombe, a cardiologist at King's College London", "The European Road Freight Council, a
+    Brussels-based trade body": a proper name before an apposition with "a"/"an" is the speaker; "The shadow leader
+    of the House, Imogen Castellane": a description by role before a comma and a name of two or three words is that
+    person's."""
+    commas = [k for k, t in enumerate(words) if t.text == ","]
+    if not commas:
+        return None
+    doc = words[0].doc
+
+    def cluster_of(name: list[Token]) -> Cluster | None:
+        return next((c for c in clusters for m in c.mentions if m.start == name[0].i and m.end == name[-1].i + 1),
+                    None)
+
+    first = commas[0]
+    if first + 1 < len(words) and words[first + 1].lower_ in {"a", "an"}:
+        name = _proper_name(words[:first], data)
+        if name is not None:
+            c = cluster_of(name)
+            return Resolution(c.name, c) if c is not None else Resolution(doc[name[0].i : name[-1].i + 1].text, None)
+        return None
+    last = commas[-1]
+    name = words[last + 1 :]
+    if words[-1].text == ",":
+        name = words[commas[-2] + 1 : -1] if len(commas) > 1 else []
+        last = commas[-2] if len(commas) > 1 else 0
+    before = words[:last]
+    if not (2 <= len(name) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name)) or not any(
+            t.text.islower() and (t.lower_ in data.role_nouns or t.lemma_.lower() in data.role_nouns) for t in before):
+        return None
+    c = cluster_of(name)
+    if c is None:
+        return Resolution(doc[name[0].i : name[-1].i + 1].text, None)
+    if c.type in {"ORG", "LOC"} and name[-1].lower_ not in data.words.get("org_name_ending", ()):
+        c.type = "PER"  # "the shadow leader of the House, Imogen Castellane": a person, whatever the tagger said
+    return Resolution(c.name, c) if c.type == "PER" else None
+
+
 def _person_described(span: Span, words: list[Token], clusters: list[Cluster], data: LanguageData) -> Cluster | None:
     """ "the minister", "The 61-year-old senator", "the Tucson Democrat", "the Portuguese", "the 31-year-old
     defender": a definite description by role, age, party or nationality takes up the person named in its sentence
     or the one before, when that is the only person named there (a wrong person is worse than none)."""
     doc = span.doc
-    if len(words) < 2 or len([t for t in words if not t.is_punct]) > 5 or words[0].lower_ != "the" \
+    if len(words) < 2 or len([t for t in words if not t.is_punct]) > 6 or words[0].lower_ != "the" \
             or words[-1].tag_ == "POS":
         return None
     head = words[-1]
-    described = (head.lower_ in data.role_nouns or head.lemma_.lower() in data.role_nouns
+    if head.tag_ == "NNS" and head.ent_type_ != "NORP":
+        return None  # "the researchers, led by Dr Núria Castelló": a group, not the one person named
+    # "the world number 11", "the No. 3": a rank is a description of a player
+    ranked = len(words) >= 3 and head.like_num and words[-2].lower_ in {"number", "no."}
+    described = (head.lower_ in data.role_nouns or head.lemma_.lower() in data.role_nouns or ranked
                  or head.ent_type_ == "NORP" or any(t.lower_ in {"year-old", "old"} for t in words))
     if not described or any(t.pos_ in {"VERB", "AUX", "PRON", "ADP"} or t.is_punct and t.text != "-" for t in words[1:]):
         return None
@@ -377,10 +524,22 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
     back = here - 1  # the sentence before, reading over sentences that are all quote ("“We deserved it,” the …")
     while back > 0 and all(t._.in_quote or t.is_punct or t.is_space for t in sents[back]):
         back -= 1
-    lo = sents[max(0, back)].start
-    near = {id(c): c for c in clusters if c.type == "PER" for m in c.mentions if lo <= m.start < span.start}
+    back = max(0, back)
+    near = _persons_between(clusters, sents[back].start, span.start)
+    # "Luka Ilievski blamed … a defeat by Sem van Houten. “…,” the world number 11 told reporters. The 24-year-old
+    # North Macedonian said …": where no person is named so near, the description takes up the last sentence (up
+    # to three back) that names one; where that names several, the one who is its subject
+    while not near and back > 0 and here - back < 3:
+        back -= 1
+        near = _persons_between(clusters, sents[back].start, sents[back].end)
+    if len(near) > 1:
+        subjects = {id(c): c for c in near.values() for m in c.mentions
+                    if sents[back].start <= m.start < span.start and m.root.dep_ in {"nsubj", "nsubjpass"}
+                    and m.root.head.dep_ == "ROOT"}
+        near = subjects if len(subjects) == 1 else near
     if len(near) != 1:
         return None
+    lo = sents[back].start
     # a name the tagger missed ("Mayor Ines Duval met Governor Paul Brandt"): two capitalised proper nouns in a row
     # outside every entity may be another person
     known = {t.i for c in clusters for m in c.mentions for t in m}
@@ -400,16 +559,38 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
     return person
 
 
+def _persons_between(clusters: list[Cluster], lo: int, hi: int) -> dict[int, Cluster]:
+    return {id(c): c for c in clusters if c.type == "PER" for m in c.mentions if lo <= m.start < hi}
+
+
 def _organisation_named_before(span: Span, clusters: list[Cluster], data: LanguageData) -> Cluster | None:
     """The organisation named last before `span`: not a place's ("in Paris"), nor the outlet of a report ("a Wall
     Street Journal report", "a report by the Wall Street Journal", "the Handelsblatt newspaper")."""
     outlets = _outlets(span.doc, clusters, data)
 
-    def dateline(m: Span) -> bool:  # "SEATTLE (Reuters) -"
-        return m.text.isupper() and m.end < len(m.doc) and m.doc[m.end].text == "("
+    def dateline(m: Span) -> bool:  # "SEATTLE (Reuters) -", "(Reuters) -"
+        doc = m.doc
+        return m.text.isupper() and m.end < len(doc) and doc[m.end].text == "(" or (
+            m.start > 0 and doc[m.start - 1].text == "(" and m.end + 1 < len(doc) and doc[m.end].text == ")"
+            and doc[m.end + 1].text in {"-", "—", "–"})
 
-    return _named_last_before(span, clusters, lambda m, c: c.type == "ORG" and id(c) not in outlets and not dateline(m)
-                              and not (m.root.dep_ == "pobj" and m.root.head.lower_ in {"in", "at", "near", "from", "of"}))
+    # "the company" is no public body ("the Food and Drug Administration", "the ministry"): a firm is meant
+    company = any(t.lower_ in data.words.get("company_noun", ()) for t in span)
+    bodies = data.words.get("public_body_noun", frozenset())
+
+    def public(c: Cluster) -> bool:
+        return any(m[-1].lower_ in bodies or m[0].lower_ in bodies for m in c.mentions)
+
+    def keep(m: Span, c: Cluster) -> bool:
+        return c.type == "ORG" and id(c) not in outlets and not dateline(m) and not (company and public(c)) \
+            and not (m.root.dep_ == "pobj" and m.root.head.lower_ in {"in", "at", "near", "from", "of"})
+
+    # "a council spokesman" after "Nottingham City Council" and "the Unite union": the organisation whose name holds
+    # the noun, where one does
+    nouns = {t.lower_ for t in span if t.lower_ in data.words.get("org_anaphor", ())}
+    titled = _named_last_before(span, clusters, lambda m, c: keep(m, c) and any(
+        w.lower_ in nouns and w.text[:1].isupper() for n in c.mentions for w in n))
+    return titled or _named_last_before(span, clusters, keep)
 
 
 def _named_last_before(span: Span, clusters: list[Cluster], keep) -> Cluster | None:
@@ -503,6 +684,10 @@ def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data:
     number = data.pronouns.get(pronoun) or data.pronouns.get(span[0].text)
     wanted = {"he": "m", "she": "f"}.get(pronoun)
     doc = span.doc
+    if number == "pl" and pronoun == "they":
+        group = _plural_subject_before(span, clusters)
+        if group is not None:
+            return Resolution(group, None)
     if number == "pl" or pronoun == "it":
         types = {"ORG"} if pronoun == "it" else {"ORG", "LOC"}
         groups = [(m.start, c) for c in clusters if c.type in types for m in c.mentions if m.start < span.start]
@@ -536,11 +721,55 @@ def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data:
         # "“…,” Avery said. She added that …": the person who spoke in the sentence before (whose gender nothing
         # else shows) is the pronoun's antecedent before anyone named further back
         return Resolution(nearest[2].name, nearest[2])
+    speaking = [x for x in pool if wanted and _speaks_before(doc, x[2], span)]
+    if nearest is not best and len(speaking) == 1 and not _mentioned_as_speaker(doc, nearest[2], span) \
+            and genders.get(id(speaking[0][2])) in (None, wanted):
+        # "Castellanos also rejected the claim that Vasko had taken kickbacks. She said …": the one who spoke in the
+        # sentence before, not a person named only in what was said
+        return Resolution(speaking[0][2].name, speaking[0][2])
     if nearest is not best and _in_sentence_or_one_before(doc[nearest[1]], span):
         # "Minister Priya Raman urged … , she said": a person of unknown gender just named may be meant as well as
         # a woman named further back; a wrong person is worse than none
         return Resolution(span.text)
     return Resolution(best[2].name, best[2])
+
+
+def _plural_subject_before(span: Span, clusters: list[Cluster]) -> str | None:
+    """ "The researchers, led by Dr X, followed 9,000 children in Spain and the Netherlands. They found …": "they"
+    takes up the plural common noun that is the subject of the sentence before (no place named after it)."""
+    doc = span.doc
+    sents = list(doc.sents)
+    here = next(n for n, s in enumerate(sents) if s.start <= span.start < s.end)
+    if span.start != sents[here].start and not all(t.is_punct or t.is_space for t in doc[sents[here].start : span.start]):
+        return None
+    if here == 0:
+        return None
+    root = sents[here - 1].root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    named = {t.i for c in clusters for m in c.mentions for t in m}
+    if subject is None or subject.tag_ != "NNS" or subject.i in named:
+        return None
+    compounds = [c for c in subject.lefts if c.dep_ == "compound" and c.i not in named]
+    return doc[compounds[0].i if compounds else subject.i : subject.i + 1].text
+
+
+def _speaks_before(doc: Doc, c: Cluster, span: Span) -> bool:
+    """A mention of `c` is the speaker of a statement in the pronoun's sentence before it, or the one before."""
+    return any(_in_sentence_or_one_before(doc[m.start], span) and m.start < span.start
+               and _mentioned_as_speaker(doc, c, span, m) for m in _all_mentions(doc, c))
+
+
+def _all_mentions(doc: Doc, c: Cluster) -> list[Span]:
+    """The names the tagger found, and the speakers already resolved to the entity."""
+    extra = [doc.char_span(e.start, e.end, alignment_mode="expand") for e in c.extra_mentions]
+    return [*c.mentions, *(x for x in extra if x is not None)]
+
+
+def _mentioned_as_speaker(doc: Doc, c: Cluster, span: Span, mention: Span | None = None) -> bool:
+    mentions = [mention] if mention is not None else [m for m in _all_mentions(doc, c) if m.start < span.start
+                                                       and _in_sentence_or_one_before(doc[m.start], span)]
+    return any(f.speaker is not None and f.speaker.start <= m.start < f.speaker.end and f.speaker.start < span.start
+               for m in mentions for f in doc._.statements or [])
 
 
 def _just_spoke(token: Token, span: Span) -> bool:
