@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -918,17 +918,28 @@ def _name_stem(word: str) -> str:
 def _listed_organisation_names(doc: Doc, data: LanguageData) -> list[Span]:
     """ "Die Vereinten Nationen forderten …", "des Bundes der Steuerzahler", "die Tierschutzorganisation Vier Pfoten":
     organisations whose names are common words the model misses (`organisation_name`), in any inflection."""
-    names = [tuple(n.split()) for n in data.words.get("organisation_name", ())]
+    by_first = _names_by_first_word(tuple(data.words.get("organisation_name", ())))
+    texts = [t.text for t in doc]
     found = []
-    for i in range(len(doc)):
-        for words in names:
-            if i + len(words) > len(doc):
-                continue
-            tokens = doc[i : i + len(words)]
-            if all(t.text == w if not w[:1].isupper() else t.text[:1].isupper() and _name_stem(t.text) == _name_stem(w)
-                   for t, w in zip(tokens, words)):
+    for i, text in enumerate(texts):
+        if not text[:1].isupper():
+            continue
+        for words in by_first.get(_name_stem(text), ()):
+            if i + len(words) <= len(doc) and all(
+                    a == w if not w[:1].isupper() else a[:1].isupper() and _name_stem(a) == _name_stem(w)
+                    for a, w in zip(texts[i + 1 : i + len(words)], words[1:])):
                 found.append(Span(doc, i, i + len(words), label="ORG"))
     return found
+
+
+@cache
+def _names_by_first_word(names: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The listed names by the stem of their first word, which is capitalised in every listed name."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        words = tuple(name.split())
+        out.setdefault(_name_stem(words[0]), []).append(words)
+    return out
 
 
 def _listed_name_of(text: str, data: LanguageData) -> str | None:
@@ -1355,16 +1366,17 @@ def _companies_typed_as_people(doc: Doc, clusters: list[Cluster], data: Language
     typed a place, no known one, where it follows such a word."""
     descriptors = tuple(data.words.get("company_descriptor", ()))
     surnames = {m[-1].text for c in clusters if c.type == "PER" for m in c.mentions if len(m) > 1}
+    compounded = {t.text.split("-", 1)[0] for t in doc
+                  if "-" in t.text.strip("-") and t.text.split("-", 1)[1][:1].isupper()}
     for c in clusters:
         if c.type not in {"PER", "LOC"} or any(len(m) != 1 for m in c.mentions) or " " in c.name or "-" in c.name:
             continue
         words = {m.text for m in c.mentions}
-        if words & (surnames | gazetteer.first_names | gazetteer.places) \
+        if words & surnames or words & gazetteer.first_names or words & gazetteer.places \
                 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
             continue
         # a place is written in compounds too ("Berlin-Besuch"): only its descriptor makes it a company
-        compound = c.type == "PER" and any(t.text.split("-", 1)[0] in words and t.text.split("-", 1)[1][:1].isupper()
-                                           for t in doc if "-" in t.text.strip("-"))
+        compound = c.type == "PER" and bool(words & compounded)
         described = any(m.start > 0 and doc[m.start - 1].tag_ == "NN"
                         and doc[m.start - 1].text.lower().endswith(descriptors) for m in c.mentions)
         if compound or described:
