@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.attribution import Found
+from whosaid.components.phrases import sentence_index
 from whosaid.extensions import register_extensions
 from whosaid.lang import LanguageData, load_language
 
@@ -1095,8 +1096,8 @@ def _negations_after_denials(found: list[Found], data: LanguageData) -> None:
                 or not f.content or not before.content or not _same_person_again(before, f, data):
             continue
         sents = list(f.content[0].doc.sents)
-        here = next(n for n, s in enumerate(sents) if s.start <= f.content[0].start < s.end)
-        there = next(n for n, s in enumerate(sents) if s.start <= before.content[0].start < s.end)
+        here = sentence_index(sents, f.content[0].start)
+        there = sentence_index(sents, before.content[0].start)
         # the next sentence; or the one after where the parser split the denial's sentence in two
         if 0 <= here - there <= 1 + (here - there == 2 and before.cue[0].sent.start != before.content[0].sent.start
                                      or any(_said_as(g) for g in found if g.cue and there <= _sentence_of(g, sents) < here)) \
@@ -1111,7 +1112,7 @@ def _bare_denial(f: Found) -> bool:
 
 
 def _sentence_of(f: Found, sents: list[Span]) -> int:
-    return next(n for n, s in enumerate(sents) if s.start <= f.cue[0].i < s.end)
+    return sentence_index(sents, f.cue[0].i)
 
 
 def _same_person_again(first: Found, then: Found, data: LanguageData) -> bool:
@@ -1169,7 +1170,7 @@ def _report_told_after(f: Found, found: list[Found], words: set[str], data: Lang
     if not f.cue:
         return None
     sents = list(f.cue[0].doc.sents)
-    here = next(n for n, s in enumerate(sents) if s.start <= f.cue[0].i < s.end)
+    here = sentence_index(sents, f.cue[0].i)
     reports = data.words.get("press_report_noun", frozenset()) | data.words.get("report_noun", frozenset())
     names_report = any(t.lower_ in reports for span in f.content for t in span)
     for g in found:
@@ -1177,7 +1178,7 @@ def _report_told_after(f: Found, found: list[Found], words: set[str], data: Lang
             continue
         if _same_speaker(f, g):
             continue
-        there = next(n for n, s in enumerate(sents) if s.start <= g.cue[0].i < s.end)
+        there = sentence_index(sents, g.cue[0].i)
         if there - here > REPORT_AFTER_SENTENCES:
             break
         past_perfect = any(c.lower_ == "had" and c.dep_ == "aux" for c in g.cue[0].children)

@@ -341,6 +341,11 @@ def text_sentences(doc: Doc) -> list[Span]:
     return [s for s in sentences(doc) if any(not t.is_space for t in s)]
 
 
+def sentence_index(sents: list[Span], i: int) -> int:
+    """The index in `sents` of the sentence holding token i (StopIteration where none does)."""
+    return next(n for n, s in enumerate(sents) if s.start <= i < s.end)
+
+
 def sentence_of(doc: Doc, i: int) -> Span:
     """The sentence holding token i."""
     sents, starts = _sentence_table(doc)

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.entities import Cluster, person_ending_in
+from whosaid.components.phrases import sentence_index
 from whosaid.components.speakers import Resolution
 from whosaid.extensions import register_extensions
 from whosaid.lang import LanguageData, load_language
@@ -127,7 +128,7 @@ def _denials_of_reports_about_the_denier(found: list, data: LanguageData) -> Non
 
 
 def _sentence_of(f) -> int:
-    return next(n for n, s in enumerate(f.cue[0].doc.sents) if s.start <= f.cue[0].i < s.end)
+    return sentence_index(list(f.cue[0].doc.sents), f.cue[0].i)
 
 
 def _retype_organisations(clusters: list[Cluster], data: LanguageData) -> None:
@@ -289,7 +290,7 @@ def _spokesperson_again(span: Span, earlier: list[tuple[Span, Resolution]], data
     if not res.spokesperson or not any(t.lower_ in data.words.get("spokesperson_noun", ()) for t in previous):
         return None
     sents = list(span.doc.sents)
-    here = next(n for n, s in enumerate(sents) if s.start <= span.start < s.end)
+    here = sentence_index(sents, span.start)
     return res if sents[max(0, here - 1)].start <= previous.start < span.start else None
 
 
@@ -520,7 +521,7 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
     if head.lower_ in data.words.get("org_anaphor", ()) or head.lower_ in data.words.get("outlet_noun", ()):
         return None
     sents = list(doc.sents)
-    here = next(n for n, s in enumerate(sents) if s.start <= span.start < s.end)
+    here = sentence_index(sents, span.start)
     back = here - 1  # the sentence before, reading over sentences that are all quote ("“We deserved it,” the …")
     while back > 0 and all(t._.in_quote or t.is_punct or t.is_space for t in sents[back]):
         back -= 1
@@ -670,7 +671,7 @@ def _named_in_next_sentence(doc: Doc, span: Span, role, clusters: list[Cluster])
     """ "… after a judge rejected his claim. U.S. District Judge Margaret Oyelaran told him …": a lead's "a judge"
     is the one person the next sentence names with that role (the wire lead names later)."""
     sents = list(doc.sents)
-    here = next(n for n, s in enumerate(sents) if s.start <= span.start < s.end)
+    here = sentence_index(sents, span.start)
     if here + 1 >= len(sents) or any("\n" in t.text for t in doc[sents[here].start : span.start]):
         return None
     after = sents[here + 1]
@@ -739,7 +740,7 @@ def _plural_subject_before(span: Span, clusters: list[Cluster]) -> str | None:
     takes up the plural common noun that is the subject of the sentence before (no place named after it)."""
     doc = span.doc
     sents = list(doc.sents)
-    here = next(n for n, s in enumerate(sents) if s.start <= span.start < s.end)
+    here = sentence_index(sents, span.start)
     if span.start != sents[here].start and not all(t.is_punct or t.is_space for t in doc[sents[here].start : span.start]):
         return None
     if here == 0:
@@ -785,7 +786,7 @@ def _just_spoke(token: Token, span: Span) -> bool:
 
 def _in_sentence_or_one_before(token: Token, span: Span) -> bool:
     sents = list(span.doc.sents)
-    here = next(n for n, s in enumerate(sents) if s.start <= span.start < s.end)
+    here = sentence_index(sents, span.start)
     return any(s.start <= token.i < s.end for s in sents[max(0, here - 1) : here + 1])
 
 
