@@ -2302,3 +2302,18 @@ def test_konjunktiv_after_a_narrators_colon_is_said_by_the_clauses_subject(text,
     matching = [s for s in record.statements if s.content.text == content]
     assert matching and matching[0].speaker is not None and matching[0].speaker.text == speaker
     assert matching[0].continues is None
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(("text", "lemma", "speaker", "content"), [
+    ("Der Trainer war wütend. „Was soll das?“, fragte er.", "fragen", "er", "Was soll das?"),
+    ("Die Stimmung kippte. »Das lassen wir uns nicht gefallen!«, rief die Sprecherin der Anwohner.", "rufen",
+     "die Sprecherin der Anwohner", "Das lassen wir uns nicht gefallen!"),
+    ("„Erst wird gewartet, dann kommt die Absage. Wer soll das verstehen?“, sagte der Bürgermeister.", "sagen",
+     "der Bürgermeister", "Erst wird gewartet, dann kommt die Absage. Wer soll das verstehen?"),
+])
+def test_a_quote_closed_by_a_question_or_exclamation_mark_keeps_its_frame_after_the_comma(text, lemma, speaker,
+                                                                                          content):
+    """A comma never ends a sentence: the frame after "?“," or "!«," belongs to the quote's sentence."""
+    _, found = only_statement(text, lemma=lemma)
+    assert found.speaker.text == speaker and found.content.text == content and found.kind == "Direct"

@@ -38,6 +38,7 @@ def line_breaks(doc: Doc) -> Doc:
                     doc[dateline.end].is_sent_start = True
     doc._.datelines = datelines
     _quotes_open_their_sentence(doc)
+    _no_sentence_after_a_comma(doc)
     return doc
 
 
@@ -55,6 +56,17 @@ def _quotes_open_their_sentence(doc: Doc) -> None:
                 and before.text in SENTENCE_END and not tok.whitespace_ and not after.is_punct:
             tok.is_sent_start = True
             after.is_sent_start = False
+
+
+def _no_sentence_after_a_comma(doc: Doc) -> None:
+    """ "„Wer soll das noch glauben?“, rief die Abgeordnete": the sentencizer ends a sentence at the "?" or "!" that
+    closes a quote and keeps the quote mark and comma after it; a comma never ends a sentence, so the frame after it
+    stays in the quote's sentence."""
+    for tok in doc[2:]:
+        before = doc[tok.i - 1]
+        if tok.is_sent_start and before.text == "," and "\n" not in before.whitespace_ \
+                and doc[tok.i - 2].text in OPENING_QUOTES:
+            tok.is_sent_start = False
 
 
 def _split_platform_x(doc: Doc) -> None:
