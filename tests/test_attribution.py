@@ -2317,3 +2317,30 @@ def test_a_quote_closed_by_a_question_or_exclamation_mark_keeps_its_frame_after_
     """A comma never ends a sentence: the frame after "?“," or "!«," belongs to the quote's sentence."""
     _, found = only_statement(text, lemma=lemma)
     assert found.speaker.text == speaker and found.content.text == content and found.kind == "Direct"
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "clause", "act"), [
+    ("Laut Staatsanwaltschaft hat der Fahrer die Verspätung eingeräumt.", "laut", "Staatsanwaltschaft",
+     "hat der Fahrer die Verspätung eingeräumt", "einräumen"),
+    ("Der Hersteller kündigte nach eigenen Angaben eine Rückrufaktion an.", "nach", "eigenen Angaben",
+     "Der Hersteller kündigte eine Rückrufaktion an", "ankündigen"),
+    ("Einem Bericht der Zeitung zufolge hat die Ministerin eine Untersuchung gefordert.", "zufolge",
+     "Einem Bericht der Zeitung", "hat die Ministerin eine Untersuchung gefordert", "fordern"),
+])
+def test_a_source_phrase_vouches_for_its_whole_clause_and_the_speech_act_in_it_reaches_us_via_the_source(
+        text, cue, source, clause, act):
+    """"laut", "zufolge", "nach Angaben": the source says the whole clause (Indirect), a speech act in it is relayed
+    by the source; only a source the frame cites ("unter Berufung auf") is relayed by the frame."""
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    outer = next(s for s in record.statements if s.cue and s.cue.lemma == cue)
+    inner = next(s for s in record.statements if s.cue and s.cue.lemma == act)
+    assert outer.speaker.text == source and outer.content.text == clause and outer.kind == "Indirect"
+    assert outer.via is None and inner.via == outer.id
+
+
+def test_a_source_cited_by_a_report_stays_relayed_by_the_report():
+    record = whosaid.analyze("Die Zeitung berichtete unter Berufung auf Regierungskreise, der Minister trete zurück.",
+                             published="2026-11-20", lang="de")
+    report = next(s for s in record.statements if s.cue and s.cue.lemma == "berichten")
+    cited = next(s for s in record.statements if s.cue and s.cue.lemma == "unter berufung auf")
+    assert cited.via == report.id and report.via is None
