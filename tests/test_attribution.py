@@ -2344,3 +2344,39 @@ def test_a_source_cited_by_a_report_stays_relayed_by_the_report():
     report = next(s for s in record.statements if s.cue and s.cue.lemma == "berichten")
     cited = next(s for s in record.statements if s.cue and s.cue.lemma == "unter berufung auf")
     assert cited.via == report.id and report.via is None
+
+
+@pytest.mark.parametrize(("text", "lemma", "stance", "content"), [
+    ("Einen Bericht des „Kurier“, wonach die Brücke erst 2031 fertig werde, nannte die Stadträtin „völlig falsch“.",
+     "nennen", "deny", "die Brücke erst 2031 fertig werde"),
+    ("Den Bericht der Zeitung, wonach die Bank verkauft werde, bezeichnete der Vorstand als Spekulation.",
+     "bezeichnen", "deny", "die Bank verkauft werde"),
+    ("Einen Bericht der „Tiroler Tageszeitung“, wonach das Hotel schließen müsse, wies der Besitzer zurück.",
+     "zurückweisen", "deny", "das Hotel schließen müsse"),
+])
+def test_a_fronted_report_answered_after_its_wonach_clause_is_denied_not_relayed(text, lemma, stance, content):
+    """ "Einen Bericht, wonach …, nannte sie falsch": the fronted report is the object; the answer takes what the
+    report says as content, and the report stands on its own (no `via` the answer)."""
+    record, answer = only_statement(text, lemma=lemma)
+    report = next(s for s in record.statements if s.cue and s.cue.lemma == "wonach")
+    assert answer.kind == "Reported" and answer.stance == stance and answer.content.text == content
+    assert answer.refers_to == report.id and report.via is None
+
+
+@pytest.mark.parametrize(("text", "lemma", "content"), [
+    ("Den Vorwurf, die Stadt habe geschlampt, bezeichnete der Bürgermeister als absurd.", "bezeichnen",
+     "Den Vorwurf, die Stadt habe geschlampt als absurd"),
+    ("Den Vorwurf, der Verein habe Spenden veruntreut, wies der Kassier zurück.", "zurückweisen",
+     "Den Vorwurf, der Verein habe Spenden veruntreut"),
+])
+def test_a_fronted_accusation_with_its_clause_is_the_object_of_the_verb_after_it(text, lemma, content):
+    _, found = only_statement(text, lemma=lemma)
+    assert found.kind == "Reported" and found.stance == "deny" and found.content.text == content
+
+
+def test_a_fronted_dative_before_a_frame_with_content_after_it_is_no_object():
+    record, found = only_statement("Dem Minister, der zurückgetreten war, warf die Opposition vor, gelogen zu haben.",
+                                   lemma="vorwerfen")
+    assert found.content.text == "gelogen zu haben"
+    record, found = only_statement("Dem Obersteirer sei kein Verstoß nachzuweisen, sagte die Richterin.", lemma="sagen")
+    assert found.kind == "Indirect" and found.content.text == "Dem Obersteirer sei kein Verstoß nachzuweisen"

@@ -39,7 +39,7 @@ from whosaid.components.attribution.cues import (
     with_lassen,
 )
 from whosaid.components.attribution.found import Found
-from whosaid.components.attribution.links import _referred_statement
+from whosaid.components.attribution.links import _calls_false, _referred_statement
 from whosaid.components.attribution.prepositional import _source_phrase_end
 from whosaid.components.attribution.quoted import _quote_ending_at, _quote_starting_at
 from whosaid.components.attribution.speaker_phrases import (
@@ -421,6 +421,9 @@ def _frame_after_content(view: _SentenceView, cue: _VerbCue, clause_start: int, 
     doc, sent, quoted, data = view.doc, view.sent, view.quoted, view.data
     frame_end = _after_cue_end(doc, sent, max(t.i for t in cue.tokens))
     frame = doc[clause_start:frame_end]
+    fronted = _fronted_object_before_frame(view, cue, clause_start, speaker, frame)
+    if fronted is not None:
+        return fronted
     if frame_end < sent.end and doc[frame_end].text == ":":
         following = _quote_starting_at(quoted, frame_end + 1)
         if following is not None:  # "…, entgegnete X: „…“"
@@ -450,6 +453,46 @@ def _frame_after_content(view: _SentenceView, cue: _VerbCue, clause_start: int, 
         return None  # "Der Veranstalter, der Verein „Land schafft Verbindung“, begrüßte …": a subject, no content
     kind = "Direct" if _wholly_quoted(content) else "Indirect"
     return Found(cue.tokens, cue.lemma, cue.stance, kind, [content], speaker, frame, _medium(frame, data))
+
+
+def _fronted_object_before_frame(view: _SentenceView, cue: _VerbCue, clause_start: int, speaker: Span | None,
+                                 frame: Span) -> Found | None:
+    """ "Einen Bericht der Zeitung, wonach …, bezeichnete die Stadträtin als „Unsinn“", "Den Vorwurf, die Stadt habe
+    geschlampt, wies der Bürgermeister zurück": a sentence that opens with a determiner never nominative ("Den",
+    "Einen", "Diesem") and runs over a clause of its own to a verb with an inverted subject is that verb's fronted
+    object, not what was said; a predicate after the subject ("als „Unsinn“") belongs to it."""
+    doc, sent, data = view.doc, view.sent, view.data
+    if not cue.takes.startswith(("object", "both")) or cue.takes.partition(":")[2] or speaker is None \
+            or speaker.start < clause_start:
+        return None
+    start = _skip_space(doc, sent.start, clause_start)
+    first = doc[start]
+    if start + 2 >= clause_start or first.tag_ not in {"ART", "PDAT", "PPOSAT"} or first._.in_quote \
+            or not first.lower_.endswith(OBLIQUE_ENDINGS) or doc[start + 1].tag_ not in {"NN", "ADJA"}:
+        return None
+    fronted = strip_span(doc[start:clause_start])
+    if doc[fronted.end].text != "," if fronted.end < clause_start else True:
+        return None
+    comma = next(t.i for t in doc[start:clause_start] if t.text == ",")
+    if any(t.tag_.startswith("V") for t in doc[start:comma]):
+        return None  # "Dem Obersteirer sei nichts nachzuweisen, sagte sie": a clause of its own, what was said
+    parts = [fronted]
+    cue_ids = {t.i for t in cue.tokens}
+    k = max(speaker.end, max(cue_ids) + 1)
+    times = _time_spans(doc)
+    while k < sent.end and (doc[k].tag_ in {"ADV", "PROAV"} or _in_time(doc[k], times)):
+        k += 1
+    if any(t.text in {",", ";", ":"} and not t._.in_quote for t in doc[k : sent.end]):
+        return None  # "Dem Minister, der …, warf sie vor, …": what was said follows the frame
+    rest = strip_span(doc[k : sent.end])
+    if len(rest) and (rest[0].lower_ == "als" or rest[0]._.in_quote or rest[0].text in QUOTE_MARKS
+                      or rest[0].tag_ == "ADJD") and not any(t.i in cue_ids for t in rest):
+        parts.append(rest)
+    found = Found(cue.tokens, cue.lemma, cue.stance, "Reported", parts, speaker, frame, _medium(frame, data))
+    if len(parts) > 1 and _calls_false(found, data):
+        found.stance = "deny"  # "nannte ihn „völlig falsch“": what is called false is denied
+    found.refers_to = _referred_statement(fronted, found, view.earlier, data)
+    return found
 
 
 def _after_narrated_colon(doc: Doc, sent: Span, clause_start: int) -> int:
@@ -490,6 +533,14 @@ def _frame_before_content(view: _SentenceView, cue: _VerbCue, finite: Token, cla
     """A frame before its content: "X sagte, …" / "X sagte: „…“" / "X dementierte die Berichte"."""
     doc, sent, quoted, data = view.doc, view.sent, view.quoted, view.data
     last_cue = max(t.i for t in cue.tokens)
+    if clause_start < finite.i - 2 and doc[finite.i - 1].text == ",":
+        # "Den Vorwurf, die Stadt habe geschlampt, bezeichnete er als absurd": the report noun's clause kept the
+        # prefield in the verb's clause
+        frame = doc[finite.i : _after_cue_end(doc, sent, last_cue)]
+        inverted = _speaker_after(doc, finite.i + 1, sent.end, view.ents, data)
+        fronted = _fronted_object_before_frame(view, cue, finite.i, inverted, frame)
+        if fronted is not None:
+            return fronted
     speaker, clause_start = _subject_before_content(view, cue, finite, clause_start)
     after, speaker = _after_frame(view, cue, finite, clause_start, speaker)
     frame = doc[clause_start : max(after, last_cue + 1)]
