@@ -2380,3 +2380,17 @@ def test_a_fronted_dative_before_a_frame_with_content_after_it_is_no_object():
     assert found.content.text == "gelogen zu haben"
     record, found = only_statement("Dem Obersteirer sei kein Verstoß nachzuweisen, sagte die Richterin.", lemma="sagen")
     assert found.kind == "Indirect" and found.content.text == "Dem Obersteirer sei kein Verstoß nachzuweisen"
+
+
+@pytest.mark.parametrize(("text", "lemma", "content"), [
+    ("Die Linke verlangte eine Sondersitzung des Ausschusses, die SPD sprach von „Chaos“.", "verlangen",
+     "eine Sondersitzung des Ausschusses"),
+    ("Der Betriebsrat forderte eine Jobgarantie, die Geschäftsführung lehnte das ab.", "fordern", "eine Jobgarantie"),
+    ("Der Verein hat Vorwürfe von Anwohnern nach dem Spiel zwischen dem FC Aarau und dem FC Thun zurückgewiesen.",
+     "zurückweisen", "Vorwürfe von Anwohnern nach dem Spiel zwischen dem FC Aarau und dem FC Thun"),
+])
+def test_an_object_ends_where_a_main_clause_begins_and_runs_over_joined_noun_phrases(text, lemma, content):
+    """A comma before a noun phrase and an indicative verb opens a clause of its own; "und" between noun phrases
+    (not after a participle) stays inside the object."""
+    _, found = only_statement(text, lemma=lemma)
+    assert found.kind == "Reported" and found.content.text == content

@@ -125,9 +125,24 @@ def _object_end(doc: Doc, sent: Span, start: int, data: LanguageData) -> int:
             or (doc[j + 1].tag_ in {"ADV", "PROAV"} and j + 2 < sent.end and is_finite(doc[j + 2]) and not t._.in_quote)
             or (doc[j + 1].tag_ in {"APPR", "APPRART"} and j + 2 < sent.end and doc[j + 2].tag_ in CLAUSE_OPENERS
                 and not _object_goes_on_after(doc, sent, j + 1))
+            or _main_clause_after(doc, sent, j + 1) and not t._.in_quote
         ):
             return j  # a new clause begins: "bezeichnete die Angaben als vorläufig, da …", "…, dennoch ist …"
     return sent.end
+
+
+SUBJECT_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "PIAT", "CARD", "TRUNC"})
+MAX_SUBJECT = 5
+
+
+def _main_clause_after(doc: Doc, sent: Span, start: int) -> bool:
+    """ "Die Grünen verlangten eine Kommission, die FPÖ sprach von …": after a comma a noun phrase of a few words and
+    an indicative finite verb open a main clause of their own (a relative clause puts its verb last)."""
+    k = start
+    while k < min(sent.end, start + MAX_SUBJECT) and doc[k].tag_ in SUBJECT_TAGS and not doc[k]._.in_quote:
+        k += 1
+    return start < k < sent.end and any(doc[x].tag_ in {"NN", "NE"} for x in range(start, k)) \
+        and is_finite(doc[k]) and not is_subjunctive(doc[k]) and not doc[k]._.in_quote
 
 
 def _object_goes_on_after(doc: Doc, sent: Span, start: int) -> bool:
@@ -166,8 +181,10 @@ def _perfect_object(doc: Doc, start: int, end: int, data: LanguageData, times: l
         # "hat die Angaben als „frei erfunden“ zurückgewiesen": a participle quoted or after "als" is no verb's;
         # "und" in "fünf Jahre und drei Monate Haft gefordert" joins no verbs
         predicative = doc[k]._.in_quote or any(t.lower_ == "als" for t in doc[max(start, k - 3) : k])
+        # "zwischen dem Chemnitzer FC und dem FSV Zwickau" joins noun phrases; "gefordert und … verlangt" verbs
         if doc[k].tag_.startswith("VV") and not predicative or (
-                doc[k].lower_ in data.words.get("coordination", ()) and not _in_time(doc[k], every_time)):
+                doc[k].lower_ in data.words.get("coordination", ()) and not _in_time(doc[k], every_time)
+                and k > start and doc[k - 1].tag_.startswith("V")):
             start = k + 1
             break
     while end > start and (doc[end - 1].tag_ == "ADV" or _in_time(doc[end - 1], times) or (
