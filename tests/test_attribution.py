@@ -2394,3 +2394,23 @@ def test_an_object_ends_where_a_main_clause_begins_and_runs_over_joined_noun_phr
     (not after a participle) stays inside the object."""
     _, found = only_statement(text, lemma=lemma)
     assert found.kind == "Reported" and found.content.text == content
+
+
+@pytest.mark.parametrize(("text", "lemma", "content", "medium"), [
+    ("Der Landrat bestätigte auf Telegram einen Brand in der Lagerhalle.", "bestätigen",
+     "einen Brand in der Lagerhalle", "Telegram"),
+    ("Die Kanzlerin dankte in einer Videobotschaft den Helfern.", "danken", "den Helfern", "Video"),
+    ("Der Betriebsrat verlangte in einer E-Mail an die Belegschaft „sofortige Aufklärung“.", "verlangen",
+     "„sofortige Aufklärung“", "E-Mail"),
+])
+def test_a_medium_phrase_opening_a_reported_object_is_its_medium_not_part_of_it(text, lemma, content, medium):
+    _, found = only_statement(text, lemma=lemma)
+    assert found.content.text == content and found.medium == medium
+
+
+def test_a_verb_sharing_the_subject_after_und_shares_its_medium_and_keeps_its_own():
+    record = whosaid.analyze("Die Kanzlerin dankte in einer Videobotschaft den Helfern und kündigte an, man werde "
+                             "den Wiederaufbau bezahlen. Der Verband wies die Kritik zurück und sprach auf Telegram "
+                             "von einer „Kampagne“.", published="2026-11-20", lang="de")
+    media = {s.cue.lemma: s.medium for s in record.statements if s.cue}
+    assert media == {"danken": "Video", "ankündigen": "Video", "zurückweisen": None, "sprechen": "Telegram"}
