@@ -2414,3 +2414,28 @@ def test_a_verb_sharing_the_subject_after_und_shares_its_medium_and_keeps_its_ow
                              "von einer „Kampagne“.", published="2026-11-20", lang="de")
     media = {s.cue.lemma: s.medium for s in record.statements if s.cue}
     assert media == {"danken": "Video", "ankündigen": "Video", "zurückweisen": None, "sprechen": "Telegram"}
+
+
+@pytest.mark.parametrize(("text", "lemma", "act", "quote"), [
+    ("Die Opposition sprach von Versagen. Die Ministerin wies das in einer Aussendung zurück: „Wir haben rechtzeitig "
+     "gehandelt.“", "zurückweisen", "das", "Wir haben rechtzeitig gehandelt."),
+    ("Auch der Kapitän sprach sich für den Trainer aus: „Wir stehen hinter ihm.“", "aussprechen", "für den Trainer",
+     "Wir stehen hinter ihm."),
+])
+def test_a_colon_quote_after_a_speech_act_with_a_pronoun_or_prepositional_object_is_a_statement_of_its_own(
+        text, lemma, act, quote):
+    """devset_de/README: "wies die Darstellung zurück: „…“" is the Reported act and the quote continuing it, also when
+    the object is "das" or the prepositional object of a reflexive cue ("sprach sich für X aus")."""
+    record, found = only_statement(text, lemma=lemma)
+    assert found.kind == "Reported" and found.content.text == act
+    follower = next(s for s in record.statements if s.content.text == quote)
+    assert follower.kind == "Direct" and follower.cue is None and follower.continues == found.id
+
+
+def test_konjunktiv_after_a_colon_quote_continues_the_quote():
+    record = whosaid.analyze("Die Gewerkschaft kritisierte den Plan. Der Konzern wies das zurück: „Kein Standort wird "
+                             "geschlossen.“ Einzelne Linien müssten aber verlagert werden.", published="2026-11-20",
+                             lang="de")
+    quote = next(s for s in record.statements if s.content.text.startswith("Kein Standort"))
+    then = next(s for s in record.statements if s.kind == "IndirectFreeIndirect")
+    assert then.continues == quote.id

@@ -54,7 +54,7 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
         if subjunctive and not is_subjunctive(finite[0]):
             content = _reported_clause(content, finite[0], subjunctive[0])
         if subjunctive and (near or any(_konjunktiv_one(t, data) for t in subjunctive)):
-            root = (last.continues or last) if near and last is not None else None
+            root = _root(last) if near and last is not None else None
             previous = _last_continuation(found, out, sent)
             if previous is not None and previous.kind == "IndirectFreeIndirect" and previous.continues is root \
                     and idx > 0 and sentence_of(doc, previous.content[-1].start).start == sents[idx - 1].start:
@@ -156,9 +156,17 @@ def _last_continuation(found: list[Found], out: list[Found], sent: Span) -> Foun
 def _main_frame(framed: list[Found]) -> Found:
     """Of a sentence's statements, the one a following sentence goes on with: the last told with a speech verb
     ("Einen Bericht der Zeitung, wonach …, wies sie zurück. Alle Standorte blieben erhalten" continues her
-    rejection, not the newspaper's report named inside it)."""
+    rejection, not the newspaper's report named inside it), or the quote after its colon ("wies das zurück: „…“
+    Man habe …" goes on with the quote)."""
     verbal = [f for f in framed if f.cue and f.cue[0].tag_.startswith("V")]
+    if verbal and any(f.continues is verbal[-1] and f.extra.get("colon_quote") for f in framed):
+        return next(f for f in framed if f.continues is verbal[-1] and f.extra.get("colon_quote"))
     return verbal[-1] if verbal else framed[-1]
+
+
+def _root(last: Found) -> Found:
+    """The statement a continuation after `last` continues: what `last` continues, or a colon's quote itself."""
+    return last if last.extra.get("colon_quote") else (last.continues or last)
 
 
 def _reporter(f: Found) -> Found:

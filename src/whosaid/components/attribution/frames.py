@@ -129,7 +129,8 @@ def _colon_continuation(doc: Doc, sent: Span, quoted: list[Span], reported: Foun
     quote = _quote_starting_at(quoted, colon + 1) if doc[colon + 1].text in QUOTE_MARKS else None
     if quote is not None:
         stance = reported.stance if reported.lemma in data.words.get("stance_passing_cue", ()) else "assert"
-        return Found([], "", stance, "Direct", [quote], None, None, None, continues=reported)
+        return Found([], "", stance, "Direct", [quote], None, None, None, continues=reported,
+                     extra={"colon_quote": True})
     if reported.kind != "Reported":
         return None  # "forderte, die Fahrrinne zu vertiefen: „…“" continues with a quote only
     clause = strip_span(doc[colon + 1 : sent.end])
@@ -606,20 +607,34 @@ def _reported_before_colon(view: _SentenceView, cue: _VerbCue, finite: Token, cl
     doc, sent, data = view.doc, view.sent, view.data
     if not cue.takes.startswith(("object", "both")) or cue.takes.partition(":")[2]:
         return None  # an object with a preposition ("warnte vor den Folgen: …") reads as an adjunct
-    if finite.i + 1 < sent.end and doc[finite.i + 1].tag_ == "PRF":
-        return None  # "äußerte sich skeptisch: …" has no object
+    reflexive = finite.i + 1 < sent.end and doc[finite.i + 1].tag_ == "PRF"
+    if reflexive and cue.takes != "object":
+        return None  # "äußerte sich skeptisch: …" has no object ("sprach sich für X aus: …" has)
     colon = next((t.i for t in doc[after : sent.end] if t.text in {":", ",", ";"} and not t._.in_quote), None)
     if colon is None or doc[colon].text != ":" or any(is_finite(t) and not t._.in_quote for t in doc[after:colon]):
         return None
     j = _skip_frame_adjuncts(doc, sent, after, data)
     fronted = _fronted_object(view, clause_start, finite, speaker)
-    if not (fronted is not None or j < colon and _object_noun_in(view, j, colon, speaker)
-            or _object_inside_bracket(view, cue, finite, speaker)):
+    if reflexive:
+        # "sprach sich für den Trainer aus: …": the object of a reflexive cue is a prepositional phrase
+        spoken = range(speaker.start, speaker.end) if speaker is not None else range(0)
+        if not any(t.tag_ in {"NN", "NE"} and not t._.in_quote and t.i not in spoken
+                   for t in doc[finite.i + 1 : colon]):
+            return None
+    elif not (fronted is not None or j < colon and (_object_noun_in(view, j, colon, speaker)
+                                                     or _demonstrative_object_at(view, j))
+              or _object_inside_bracket(view, cue, finite, speaker)):
         return None
     found = _object_frame(view, cue, finite, j, speaker, frame, fronted)
     if found is None or found.kind != "Reported" or found.content[-1].end > colon:
         return None
     return found
+
+
+def _demonstrative_object_at(view: _SentenceView, j: int) -> bool:
+    """ "Das Ministerium wies das zurück: „…“": a demonstrative standing for what was just said is the object."""
+    t = view.doc[j]
+    return t.tag_ == "PDS" and t.lower_ in view.data.words.get("back_reference_demonstrative", ()) and not t._.in_quote
 
 
 def _fronted_object(view: _SentenceView, clause_start: int, finite: Token, speaker: Span | None) -> Span | None:
@@ -673,7 +688,9 @@ def _object_inside_bracket(view: _SentenceView, cue: _VerbCue, finite: Token, sp
         # "teilte den Journalisten mit, dass …": the clause is the content; "…, wonach …" and a condition ("kündigte
         # eine Klage an, sollte …", "…, falls …") are not
         return False
-    return _object_noun_in(view, finite.i + 1, particle, speaker)
+    first = speaker.end if speaker is not None and speaker.start == finite.i + 1 else finite.i + 1
+    return _object_noun_in(view, finite.i + 1, particle, speaker) or first < particle and _demonstrative_object_at(
+        view, first)  # "wies das in einer Aussendung zurück"
 
 
 def _object_noun_in(view: _SentenceView, start: int, end: int, speaker: Span | None) -> bool:
