@@ -2439,3 +2439,24 @@ def test_konjunktiv_after_a_colon_quote_continues_the_quote():
     quote = next(s for s in record.statements if s.content.text.startswith("Kein Standort"))
     then = next(s for s in record.statements if s.kind == "IndirectFreeIndirect")
     assert then.continues == quote.id
+
+
+@pytest.mark.parametrize(("text", "lemma", "content"), [
+    ("Die Managerin hatte die Vorwürfe im Mai über ihren Anwalt zurückweisen lassen.", "zurückweisen",
+     "die Vorwürfe"),
+    ("Der Minister ließ die Berichte über einen Sprecher dementieren.", "dementieren", "die Berichte"),
+    ("Der Verteidiger kündigte nach dem Urteil Berufung an.", "ankündigen", "Berufung"),
+])
+def test_the_object_of_a_cue_under_lassen_or_after_an_adjunct_is_the_noun_phrase_alone(text, lemma, content):
+    """Who said it for the subject ("über ihren Anwalt") and a leading circumstance ("nach dem Urteil") are no part
+    of the object."""
+    _, found = only_statement(text, lemma=lemma)
+    assert found.kind == "Reported" and found.content.text == content
+
+
+def test_a_gapped_perfect_after_a_comma_shares_the_auxiliary_and_is_a_statement_of_its_own():
+    record = whosaid.analyze("Die Anklage hatte drei Jahre Haft gefordert, die Verteidigung auf Freispruch plädiert.",
+                             published="2026-11-20", lang="de")
+    found = {s.cue.lemma: (s.speaker.text, s.kind, s.content.text) for s in record.statements if s.cue}
+    assert found == {"fordern": ("Die Anklage", "Reported", "drei Jahre Haft"),
+                     "plädieren": ("die Verteidigung", "Reported", "auf Freispruch")}

@@ -201,9 +201,24 @@ def _participle_read_as_finite(tok: Token, data: LanguageData) -> bool:
         return False
     if tok.i + 1 < len(doc) and not (is_punct(doc[tok.i + 1]) or doc[tok.i + 1].text in QUOTE_MARKS):
         return False
-    start = _clause_start(doc, sentence_of(doc, tok.i), tok.i)
+    sent = sentence_of(doc, tok.i)
+    start = _clause_start(doc, sent, tok.i)
     finite = [t for t in doc[start : tok.i] if is_finite(t)]
+    if not finite and tok.i + 1 < len(doc) and doc[tok.i + 1].text in {".", ",", ";"} \
+            and not any(t.tag_ == "PTKZU" for t in doc[start : tok.i]) and gapped_perfect(doc, sent, start):
+        return True  # "hatte Haft gefordert, die Verteidigung auf Freispruch plädiert": the auxiliary is shared
     return bool(finite) and finite[-1].tag_ == "VAFIN" and finite[-1].lemma_ in {"haben", "sein"}
+
+
+def gapped_perfect(doc: Doc, sent: Span, start: int) -> bool:
+    """The clause opening at `start` follows a comma that closes a perfect ("hatte … gefordert,"): a clause without
+    a finite verb of its own there shares that auxiliary."""
+    comma = start - 1
+    if comma - 1 <= sent.start or doc[comma].text != "," or doc[comma - 1].tag_ != "VVPP":
+        return False
+    before = doc[_clause_start(doc, sent, comma - 1) : comma - 1]
+    auxiliaries = [t for t in before if is_finite(t)]
+    return len(auxiliaries) == 1 and auxiliaries[0].tag_ == "VAFIN" and auxiliaries[0].lemma_ == "haben"
 
 
 def _fronted_infinitive_cue(tok: Token, data: LanguageData) -> bool:

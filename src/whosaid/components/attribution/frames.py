@@ -19,6 +19,7 @@ from whosaid.components.attribution.clauses import (
     _time_spans,
 )
 from whosaid.components.attribution.content import (
+    _after_leading_adjunct,
     _clause_end,
     _colon_content,
     _content_end,
@@ -33,6 +34,7 @@ from whosaid.components.attribution.content import (
 )
 from whosaid.components.attribution.cues import (
     _cue_lemma,
+    gapped_perfect,
     _reports_an_utterance,
     _VerbCue,
     conceded_under_must,
@@ -160,6 +162,9 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     if _names_no_utterance(view, cue):
         return None
     finite = _finite_of(doc, sent, cue.verb)
+    gapped = _gapped_frame(view, cue) if finite is cue.verb and cue.verb.tag_ == "VVPP" else None
+    if gapped is not None:
+        return gapped
     if _reflexive_not_speech(view, cue, finite):
         return None
     clause_start = _clause_start(doc, sent, finite.i)
@@ -568,12 +573,64 @@ def _frame_before_content(view: _SentenceView, cue: _VerbCue, finite: Token, cla
     zu_clause = _zu_clause_after_addressee(view, cue, j)
     if zu_clause is not None:
         return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [zu_clause], speaker, frame, _medium(frame, data))
+    if j < sent.end and doc[j].text == "," and cue.verb.tag_ == "VVPP" and j == last_cue + 1 \
+            and _gapped_subject(view, j + 1) is not None:
+        # "hatte viereinhalb Jahre Haft gefordert, die Verteidigung auf Freispruch plädiert": the clause after the
+        # comma is a second perfect sharing the auxiliary, the object stands before the participle
+        return _object_frame(view, cue, finite, j, speaker, frame)
     if j < sent.end and doc[j].text in {":", ","}:
         return _content_after_punctuation(view, cue, j, speaker, frame)
     if j < sent.end and doc[j].lower_ in data.words.get("complementizer", ()):
         content = strip_span(doc[j : _content_end(doc, sent, j + 1, data)])
         return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [content], speaker, frame, _medium(frame, data))
     return _object_frame(view, cue, finite, j, speaker, frame)
+
+
+def _gapped_participle_clause(view: _SentenceView, start: int) -> bool:
+    """The clause opening at `start`, after a perfect's comma, is a second perfect sharing its auxiliary: a noun
+    phrase, words and a participle cue at its end, no finite verb, "zu" or conjunction of its own."""
+    doc, sent = view.doc, view.sent
+    end = next((t.i for t in doc[start : sent.end] if t.text in {",", ";", ":"} or is_punct(t) and t.is_sent_end),
+               sent.end)
+    clause = [t for t in doc[start:end] if not t.is_space]
+    if len(clause) < 3 or clause[-1].tag_ != "VVPP" or not gapped_perfect(doc, sent, start):
+        return False
+    last = clause[-1]
+    if view.data.verb_lemma(last.text, last.lemma_) not in view.data.verb_cues:
+        return False
+    return not any(is_finite(t) or t.tag_ in {"PTKZU", "VVIZU", "KOUS", "KOUI", "PRELS"} or t._.in_quote
+                   for t in clause[:-1])
+
+
+def _gapped_subject(view: _SentenceView, start: int) -> Span | None:
+    """The subject opening a gapped perfect at `start` (`_gapped_participle_clause`): a noun phrase with a determiner
+    or a name, no report ("hat X bestätigt, Berichte über Y aber zurückgewiesen" shares the subject before)."""
+    if not _gapped_participle_clause(view, start):
+        return None
+    doc = view.doc
+    speaker = noun_phrase_from(doc, start, view.sent.end, view.ents)
+    if speaker is None or speaker.start != start or speaker[0].tag_ not in {"ART", "PPOSAT", "NE"} \
+            or _headed_by_report_noun(speaker, view.data):
+        return None
+    return speaker
+
+
+def _gapped_frame(view: _SentenceView, cue: _VerbCue) -> Found | None:
+    """ "Die Staatsanwaltschaft hatte Haft gefordert, die Verteidigung auf Freispruch plädiert": a participle cue in
+    a clause without a finite verb after a perfect's comma shares its auxiliary; its subject opens the clause and its
+    object stands between the subject and the participle."""
+    doc, sent, data = view.doc, view.sent, view.data
+    verb = cue.verb
+    start = _clause_start(doc, sent, verb.i)
+    speaker = _gapped_subject(view, start) if cue.takes.startswith(("object", "both")) else None
+    if speaker is None or speaker.end >= verb.i:
+        return None
+    content = strip_span(doc[speaker.end : verb.i])
+    if not any(t.tag_ in {"NN", "NE"} for t in content) or any(is_finite(t) or t.text in {",", ";", ":"}
+                                                                 for t in content):
+        return None
+    frame = doc[start : verb.i + 1]
+    return Found(cue.tokens, cue.lemma, cue.stance, "Reported", [content], speaker, frame, _medium(frame, data))
 
 
 def _zu_clause_after_addressee(view: _SentenceView, cue: _VerbCue, j: int) -> Span | None:
@@ -899,6 +956,8 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     if verb.i == finite.i:
         # the object stands between the verb (and an inverted subject) and the separated particle
         content = _trim_particle(strip_span(doc[start : _object_end(doc, sent, start, data)]), cue.tokens)
+        if len(content) > 2:
+            content = _after_leading_adjunct(content, data)  # "kündigte nach dem Urteil Revision an"
         if cue.stance == "assert":
             content = _before_time(content, times)
         if not any(t.tag_ in {"NN", "NE", "PPER", "PDS", "PIS", "VVINF", "VVIZU"} for t in content) and not (
@@ -908,6 +967,10 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     elif verb.tag_ == "VVPP" and finite.i < verb.i and finite.lemma_ == "haben":
         # "Die Gewerkschaft hat (am Montag) höhere Löhne gefordert": the object stands before the participle
         content = _perfect_object(doc, start, min(t.i for t in cue.tokens), data, times)
+    elif verb.tag_ == "VVINF" and finite.i < verb.i and any(t.lemma_ == "lassen" for t in cue.tokens):
+        # "hatte die Vorwürfe über seinen Anwalt zurückweisen lassen", "ließ die Berichte dementieren": the object
+        # stands before the infinitive; who said it for the subject ("über seinen Anwalt") is no part of it
+        content = _perfect_object(doc, start, _before_intermediary(doc, start, verb.i, data), data, times)
     if content is None and prefield is None and fronted is None and speaker is not None and len(speaker) == 1 \
             and speaker[0].tag_ == "PPER" and speaker.start == finite.i + 1:
         fronted = _fronted_object(view, frame.start, finite, speaker)  # "Eine Sondersitzung lehnte sie ab"
@@ -934,6 +997,19 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     found = Found(cue.tokens, cue.lemma, cue.stance, "Reported", parts, speaker, frame, _medium(frame, data))
     found.refers_to = _referred_statement(content, found, view.earlier, data)
     return found
+
+
+def _before_intermediary(doc: Doc, start: int, end: int, data: LanguageData) -> int:
+    """Where an object before a "lassen" infinitive ends: before a closing "über seinen Anwalt", "durch einen
+    Sprecher" (`intermediary_preposition`), through whom the subject had it said."""
+    for k in range(end - 1, start, -1):
+        if doc[k].lower_ in data.words.get("intermediary_preposition", ()) and doc[k].tag_ == "APPR":
+            phrase = doc[k + 1 : end]
+            if len(phrase) and phrase[-1].tag_ in {"NN", "NE"} and all(
+                    t.tag_ in {"ART", "PPOSAT", "ADJA", "NN", "NE"} for t in phrase):
+                return k
+            return end
+    return end
 
 
 def _before_time(content: Span, times: list[tuple[int, int]]) -> Span:
