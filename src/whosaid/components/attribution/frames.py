@@ -34,10 +34,10 @@ from whosaid.components.attribution.content import (
 )
 from whosaid.components.attribution.cues import (
     _cue_lemma,
-    gapped_perfect,
     _reports_an_utterance,
     _VerbCue,
     conceded_under_must,
+    gapped_perfect,
     with_lassen,
 )
 from whosaid.components.attribution.found import Found
