@@ -2460,3 +2460,40 @@ def test_a_gapped_perfect_after_a_comma_shares_the_auxiliary_and_is_a_statement_
     found = {s.cue.lemma: (s.speaker.text, s.kind, s.content.text) for s in record.statements if s.cue}
     assert found == {"fordern": ("Die Anklage", "Reported", "drei Jahre Haft"),
                      "plädieren": ("die Verteidigung", "Reported", "auf Freispruch")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kommt die Initiative zustande, entscheidet das Volk im Herbst.",
+    "Reicht das Geld nicht, entscheidet der Gemeinderat über einen Nachtragskredit.",
+])
+def test_a_clause_opened_by_its_indicative_verb_before_a_frame_is_a_condition_not_content(text):
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    assert record.statements == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Spediteure seien gefordert, mehr Güter auf die Bahn zu verlagern, sagte der Minister.",
+    "Nun ist die Politik gefordert.",
+    "Der Termin ist bestätigt.",
+])
+def test_a_cue_participle_with_sein_is_a_state_not_a_speech_act(text):
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    assert not any(s.cue and s.cue.lemma in {"fordern", "bestätigen"} for s in record.statements)
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("Das Oberlandesgericht hat die Verurteilung des Arztes bestätigt.", "bestätigen"),
+    ("Der Bundesgerichtshof bestätigte das Urteil der Vorinstanz.", "bestätigen"),
+    ("Ein Haftrichter ordnete Untersuchungshaft an.", "anordnen"),
+    ("Die Behörde hatte eine Sperre der Straße angeordnet.", "anordnen"),
+])
+def test_a_court_upholding_a_verdict_and_an_order_of_a_measure_are_no_statements(text, lemma):
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    assert not any(s.cue and s.cue.lemma == lemma for s in record.statements)
+
+
+def test_an_order_with_a_dass_clause_and_a_court_spokesman_confirming_stay_statements():
+    _, found = only_statement("Der Minister ordnete an, dass alle Schulen schließen.", lemma="anordnen")
+    assert found.content.text == "dass alle Schulen schließen"
+    _, found = only_statement("Ein Gerichtssprecher bestätigte den Eingang der Klage.", lemma="bestätigen")
+    assert found.content.text == "den Eingang der Klage"

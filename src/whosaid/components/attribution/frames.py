@@ -162,6 +162,8 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     if _names_no_utterance(view, cue):
         return None
     finite = _finite_of(doc, sent, cue.verb)
+    if _state_of_a_transitive_cue(view, cue, finite):
+        return None  # "Die Frächter seien gefordert, …", "Der Termin ist bestätigt": a state, no speech act
     gapped = _gapped_frame(view, cue) if finite is cue.verb and cue.verb.tag_ == "VVPP" else None
     if gapped is not None:
         return gapped
@@ -215,6 +217,19 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
         # "Verhandlungen mit Kunden kommentiere man nicht", "Die Vorwürfe weise er zurück": the same, inverted
         return None
     return _frame_before_content(view, cue, finite, clause_start)
+
+
+def _state_of_a_transitive_cue(view: _SentenceView, cue: _VerbCue, finite: Token) -> bool:
+    """ "seien gefordert", "ist bestätigt", "ist nun angekündigt": the participle of a cue that takes an object, right
+    beside a finite "sein" (an adverb or two between), is a state (Zustandspassiv), no speech act; "war verlautet"
+    (a verb without object, its perfect formed with "sein") and "worden" (a passive) are speech acts."""
+    doc, verb = view.doc, cue.verb
+    if verb.tag_ != "VVPP" or finite is verb or finite.lemma_ != "sein" or not cue.takes.startswith(("object", "both")):
+        return False
+    between = doc[min(finite.i, verb.i) + 1 : max(finite.i, verb.i)]
+    if len(between) > 2 or any(t.tag_ not in {"ADV", "PTKNEG"} for t in between):
+        return False
+    return not any(t.lower_ == "worden" for t in doc[verb.i + 1 : min(view.sent.end, verb.i + 3)])
 
 
 # pronouns after a Konjunktiv I cue verb that make its sentence the last speaker's own speech act
@@ -457,6 +472,9 @@ def _frame_after_content(view: _SentenceView, cue: _VerbCue, clause_start: int, 
     content = strip_span(doc[_after_narrated_colon(doc, sent, clause_start) : clause_start])
     if len(content) < 2 or not any(is_finite(t) and not _in_name_quote(t) for t in content):
         return None  # "Der Veranstalter, der Verein „Land schafft Verbindung“, begrüßte …": a subject, no content
+    if is_finite(content[0]) and not is_subjunctive(content[0]) and not content[0]._.in_quote \
+            and content[-1].text != "?" and not any(t.text in {",", ";"} for t in content):
+        return None  # "Kommt es zustande, entscheidet das Volk": a clause opened by its indicative verb is a condition
     kind = "Direct" if _wholly_quoted(content) else "Indirect"
     return Found(cue.tokens, cue.lemma, cue.stance, kind, [content], speaker, frame, _medium(frame, data))
 
