@@ -202,7 +202,10 @@ def _after_leading_adjunct(content: Span, data: LanguageData) -> Span:
     circumstance (lang words `adjunct_preposition`) that opens the middle field is no part of the object, which
     starts with the first accusative article after a noun."""
     doc = content.doc
-    if content[0].tag_ not in {"APPR", "APPRART"} or content[0].lower_ not in data.words.get("adjunct_preposition", ()):
+    # "kritisierte in Berlin die Pläne": a place named after "in" is an adjunct too
+    place = content[0].lower_ in {"in", "im", "aus", "am"} and len(content) > 2 and content[1].tag_ == "NE"
+    if content[0].tag_ not in {"APPR", "APPRART"} or not place \
+            and content[0].lower_ not in data.words.get("adjunct_preposition", ()):
         return content
     for t in content[2:]:
         # "kündigte nach dem Urteil Revision an": a bare noun right after the phrase's noun opens the object
