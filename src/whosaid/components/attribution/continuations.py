@@ -45,6 +45,13 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
         if not finite:
             continue
         content = strip_span(sent)
+        colon = next((t.i for t in content if t.text == ":" and not t._.in_quote and t.i + 1 < content.end
+                      and content.doc[t.i + 1].text in QUOTE_MARKS), None)
+        if colon is not None and colon > content.start + 2:
+            content = strip_span(doc[content.start : colon])  # "Angst habe sie keine mehr: „…“": the quote is its own
+            finite = [t for t in finite if t.i < colon]
+            if not finite:
+                continue
         if finite[0].lower_ in data.words.get("narrator_modal", ()) and not _reported_by_frame_adverb(sent, data):
             continue  # "Ein Urteil könnte kurz vor Weihnachten fallen": the narrator's own assessment
         near = last is not None and _near(last, sent, sents, idx)
@@ -278,6 +285,13 @@ def _unframed_quotes(doc: Doc, found: list[Found], quoted: list[Span], ents: dic
         # the statement that ends nearest before the quote (continuations were appended after the frames)
         before = sorted((f for f in found + out if f.content_end <= quote.start_char
                          and quote.start_char - f.content_end < 400), key=lambda f: f.content_end)
+        said = next((f for f in found + out if quote.start >= 2 and doc[quote.start - 2].text == ":"
+                     and f.content[-1].end == quote.start - 2 and not f.cue), None)
+        if said is not None:
+            # "Angst habe sie keine mehr: „…“": the quote after a cue-less continuation's colon goes on with it
+            out.append(Found([], "", (said.continues or said).stance, "Direct", [quote], None, None, None,
+                             continues=said))
+            continue
         speaker = _colon_speaker(doc, quote, ents, data)
         if speaker is not None:
             out.append(Found([], "", "assert", "Direct", [quote], speaker, None, None))
