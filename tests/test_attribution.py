@@ -2497,3 +2497,55 @@ def test_an_order_with_a_dass_clause_and_a_court_spokesman_confirming_stay_state
     assert found.content.text == "dass alle Schulen schließen"
     _, found = only_statement("Ein Gerichtssprecher bestätigte den Eingang der Klage.", lemma="bestätigen")
     assert found.content.text == "den Eingang der Klage"
+
+
+@pytest.mark.parametrize(("text", "lemma", "content"), [
+    ("Die Grünen im Landtag verlangten Aufklärung von der Ministerin.", "verlangen", "Aufklärung von der Ministerin"),
+    ("Der Bürgermeister schrieb auf seiner Website, jede gepflanzte Eiche rette das Klima ein wenig.", "schreiben",
+     "jede gepflanzte Eiche rette das Klima ein wenig"),
+])
+def test_a_cue_or_konjunktiv_read_as_an_adjective_is_the_finite_verb(text, lemma, content):
+    """A weak past the lemmatizer left unchanged ("verlangten"), and a Konjunktiv I whose lemma is its infinitive
+    ("rette" of "retten") before a noun, are verbs, not adjectives."""
+    _, found = only_statement(text, lemma=lemma)
+    assert found.content.text == content
+
+
+def test_a_verb_that_reports_only_with_its_word_does_not_share_its_subject_with_a_frame_after_the_comma():
+    """ "ausgehen" reports with "davon" only; "Die Prognosen gingen von … aus, sagte sie" is her statement."""
+    _, found = only_statement("Die Prognosen gingen von einem milden Winter aus, sagte die Meteorologin.",
+                              lemma="sagen")
+    assert found.speaker.text == "die Meteorologin"
+    assert found.content.text == "Die Prognosen gingen von einem milden Winter aus"
+
+
+@pytest.mark.parametrize(("text", "lemma", "content"), [
+    ("Der Minister kritisierte in Berlin die Pläne der Kommission.", "kritisieren", "die Pläne der Kommission"),
+    ("Die Partei hat in Wien eine Untersuchung gefordert.", "fordern", "eine Untersuchung"),
+])
+def test_a_place_before_an_object_is_no_part_of_it(text, lemma, content):
+    _, found = only_statement(text, lemma=lemma)
+    assert found.content.text == content
+
+
+def test_a_place_after_the_speaker_is_no_object():
+    record = whosaid.analyze("Skeptischer äußerte sich der Forscher Jan Roth vom Alfred-Wegener-Institut in "
+                             "Bremerhaven.", published="2026-11-20", lang="de")
+    assert not any(s.kind == "Reported" for s in record.statements)
+
+
+def test_the_comma_closing_an_inverted_speakers_apposition_opens_the_object_not_a_clause():
+    record = whosaid.analyze("In Bern bekräftigte der Sprecher des Amtes, Urs Meier, die Darstellung der Polizei und "
+                             "wies die Kritik der Partei zurück.", published="2026-11-20", lang="de")
+    found = {s.cue.lemma: (s.kind, s.content.text, s.via) for s in record.statements if s.cue}
+    assert found == {"bekräftigen": ("Reported", "die Darstellung der Polizei", None),
+                     "zurückweisen": ("Reported", "die Kritik der Partei", None)}
+
+
+def test_a_quote_after_the_colon_of_a_konjunktiv_continuation_continues_it():
+    record = whosaid.analyze("Die Läuferin erzählte, dass sie lange gezweifelt habe. Heute habe sie keine Angst "
+                             "mehr: „Wenn ich am Start stehe, denke ich nur an das Ziel.“", published="2026-11-20",
+                             lang="de")
+    then = next(s for s in record.statements if s.kind == "IndirectFreeIndirect")
+    quote = next(s for s in record.statements if s.kind == "Direct")
+    assert then.content.text == "Heute habe sie keine Angst mehr" and quote.continues == then.id

@@ -254,6 +254,10 @@ def _shares_subject_after_comma(view: _SentenceView, finite: Token) -> bool:
     lemma = data.verb_lemma(first.text, first.lemma_)
     if lemma not in data.verb_cues and lemma not in data.words.get("reflexive_cue", ()):
         return False
+    entry = data.verb_cues.get(lemma)
+    word = entry.takes.partition(":")[2] if entry is not None and entry.takes.startswith("clause") else ""
+    if word and not any(t.lower_ == word for t in doc[start : finite.i]):
+        return False  # "Die Modelle gingen von warmen Sommern aus, sagte sie": "ausgehen" reports with "davon" only
     return first.i > start and _prefield_speaker(doc, start, first, view.ents) is not None
 
 
@@ -868,6 +872,12 @@ def _content_after_punctuation(view: _SentenceView, cue: _VerbCue, j: int, speak
     k = j + 1
     if k < sent.end and _shares_subject_after_comma(view, doc[k]):
         return None  # "äußerte sich zufrieden, kritisierte aber …": a second verb of the same subject, no content
+    if doc[j].text == "," and speaker is not None and speaker.end == j and speaker.start > cue.verb.i \
+            and cue.takes.startswith(("object", "both")) and _object_before_coordinated_verb(view, k):
+        # "bekräftigte der Sprecher, Oleh Sawtschuk, die Darstellung und wies … zurück": the comma closes the
+        # speaker's apposition; the object follows it, and a second verb of the same subject after "und"
+        finite = _finite_of(doc, sent, cue.verb)
+        return _object_frame(view, cue, finite, k, speaker, frame)
     quote = _quote_starting_at(quoted, k) if k < len(doc) and doc[k].text in QUOTE_MARKS else None
     after = quote.end + (quote.end < sent.end and doc[quote.end].text in QUOTE_MARKS) if quote is not None else 0
     if quote is not None and doc[j].text == "," and after < sent.end and not is_punct(doc[after]):
@@ -896,6 +906,19 @@ def _content_after_punctuation(view: _SentenceView, cue: _VerbCue, j: int, speak
     if kind == "Indirect" and not clause_like and doc[j].text != ":":
         return None
     return Found(cue.tokens, cue.lemma, cue.stance, kind, [content], speaker, frame, _medium(frame, data))
+
+
+def _object_before_coordinated_verb(view: _SentenceView, start: int) -> bool:
+    """From `start`, words without a finite verb or comma up to "und" and an indicative finite verb."""
+    doc, sent = view.doc, view.sent
+    coordination = view.data.words.get("coordination", ())
+    for t in doc[start : sent.end - 1]:
+        if t.lower_ in coordination and t.i > start:
+            after = doc[t.i + 1]
+            return is_finite(after) and not is_subjunctive(after) and not after._.in_quote
+        if is_finite(t) or t.text in {",", ";", ":"} or t._.in_quote:
+            return False
+    return False
 
 
 def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, speaker: Span | None,
@@ -989,6 +1012,8 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
         # "hatte die Vorwürfe über seinen Anwalt zurückweisen lassen", "ließ die Berichte dementieren": the object
         # stands before the infinitive; who said it for the subject ("über seinen Anwalt") is no part of it
         content = _perfect_object(doc, start, _before_intermediary(doc, start, verb.i, data), data, times)
+    if content is not None and _place_only(content):
+        content = None  # "äußerte sich die Biologin vom Institut in Frankfurt": where, not what
     if content is None and prefield is None and fronted is None and speaker is not None and len(speaker) == 1 \
             and speaker[0].tag_ == "PPER" and speaker.start == finite.i + 1:
         fronted = _fronted_object(view, frame.start, finite, speaker)  # "Eine Sondersitzung lehnte sie ab"
@@ -1015,6 +1040,17 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     found = Found(cue.tokens, cue.lemma, cue.stance, "Reported", parts, speaker, frame, _medium(frame, data))
     found.refers_to = _referred_statement(content, found, view.earlier, data)
     return found
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "im", "aus", "bei", "beim", "am"})
+
+
+def _place_only(content: Span) -> bool:
+    """ "in Frankfurt", "im Kosovo": a place preposition and a name, which says where, never what was said."""
+    if len(content) < 2 or content[0].lower_ not in PLACE_PREPOSITIONS:
+        return False
+    rest = [t for t in content[1:] if t.tag_ != "ART"]
+    return bool(rest) and all(t.tag_ == "NE" and not t._.in_quote for t in rest)
 
 
 def _before_intermediary(doc: Doc, start: int, end: int, data: LanguageData) -> int:
