@@ -2549,3 +2549,14 @@ def test_a_quote_after_the_colon_of_a_konjunktiv_continuation_continues_it():
     then = next(s for s in record.statements if s.kind == "IndirectFreeIndirect")
     quote = next(s for s in record.statements if s.kind == "Direct")
     assert then.content.text == "Heute habe sie keine Angst mehr" and quote.continues == then.id
+
+
+@pytest.mark.parametrize("first", [
+    "Der Anwalt kündigte an, sein Mandant werde schweigen.",
+    "Die Gewerkschaft forderte, die Löhne um acht Prozent zu erhöhen.",
+])
+def test_konjunktiv_continuing_an_announcement_or_demand_gives_reasons_and_asserts(first):
+    record = whosaid.analyze(first + " Die Vorwürfe stützten sich nur auf Indizien, die keinerlei Beweiskraft hätten.",
+                             published="2026-11-20", lang="de")
+    then = next(s for s in record.statements if s.kind == "IndirectFreeIndirect")
+    assert then.stance == "assert"

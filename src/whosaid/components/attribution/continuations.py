@@ -72,6 +72,8 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
             if stance == "concede" and any(t.lower_ in data.words.get("contrast_particle", ()) and not t._.in_quote
                                            for t in sent):
                 stance = "assert"  # "räumte ein, dass … An der Größenordnung ändere das aber nichts": the turn back
+            if stance in {"announce", "demand"}:
+                stance = "assert"  # "kündigte an, er werde schweigen. Die Anklage stütze sich nur auf …": the reasons
             out.append(Found([], "", stance, "IndirectFreeIndirect", [content], None, None, None, continues=root))
             last = out[-1] if root is not None else last
         elif any(_main_clause_modal(t, data) for t in finite[:2]) and not _planned_passive(tokens) and not _scheduled(tokens, last) and (any(
