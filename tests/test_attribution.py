@@ -2560,3 +2560,10 @@ def test_konjunktiv_continuing_an_announcement_or_demand_gives_reasons_and_asser
                              published="2026-11-20", lang="de")
     then = next(s for s in record.statements if s.kind == "IndirectFreeIndirect")
     assert then.stance == "assert"
+
+
+def test_a_list_of_names_after_the_verb_is_the_subject_and_ends_no_clause_before_the_particle():
+    _, found = only_statement("In einer Erklärung riefen Frankreich, Italien und Spanien beide Seiten zur "
+                              "Zurückhaltung auf.", lemma="aufrufen")
+    assert found.speaker.text == "Frankreich, Italien und Spanien"
+    assert found.content.text == "beide Seiten zur Zurückhaltung" and found.medium == "Erklärung"

@@ -55,7 +55,7 @@ from whosaid.components.attribution.speaker_phrases import (
     _with_apposition,
     _without_object,
 )
-from whosaid.components.lemmas import in_reported_apposition
+from whosaid.components.lemmas import _enumeration_comma, in_reported_apposition
 from whosaid.components.phrases import (
     GENITIVE_ARTICLES,
     QUOTE_MARKS,
@@ -861,8 +861,22 @@ def _after_frame(view: _SentenceView, cue: _VerbCue, finite: Token, clause_start
     if speaker is not None and speaker.start > finite.i:
         # "sagte der Gouverneur des Gebiets, Wladimir Tarassow, die Drohne …": the name in commas is the speaker's
         speaker = _with_apposition(doc, speaker, sent.end, ents, data)
+        speaker = _with_enumeration(doc, speaker, sent, ents)
         after = max(after, speaker.end) if speaker.start <= last_cue + 3 else after
     return after, speaker
+
+
+def _with_enumeration(doc: Doc, speaker: Span, sent: Span, ents: dict[int, Span]) -> Span:
+    """ "riefen die USA, Großbritannien und Norwegen … auf": an inverted subject goes on over a list of names."""
+    if speaker.end >= sent.end or doc[speaker.end].text != "," or not _enumeration_comma(doc[speaker.end], sent):
+        return speaker
+    k = speaker.end + 1
+    while k < sent.end and not (doc[k].lower_ in {"und", "oder", "sowie"} and doc[k].tag_ == "KON"):
+        k += 1
+    last = noun_phrase_from(doc, k + 1, sent.end, ents) if k + 1 < sent.end else None
+    if last is None or not all(t.tag_ in {"NE", "ART"} for t in last):
+        return speaker  # names only: "die USA, Großbritannien und Norwegen"; not "…, die Regierung und das Volk"
+    return doc[speaker.start : last.end]
 
 
 def _content_after_punctuation(view: _SentenceView, cue: _VerbCue, j: int, speaker: Span | None,
