@@ -2567,3 +2567,10 @@ def test_a_list_of_names_after_the_verb_is_the_subject_and_ends_no_clause_before
                               "Zurückhaltung auf.", lemma="aufrufen")
     assert found.speaker.text == "Frankreich, Italien und Spanien"
     assert found.content.text == "beide Seiten zur Zurückhaltung" and found.medium == "Erklärung"
+
+
+def test_a_konjunktiv_cue_verb_sharing_the_subject_inside_reported_speech_is_no_frame_of_its_own():
+    record = whosaid.analyze("Ein Sprecher des Ministeriums sagte, man begrüße jede Hilfe, kommentiere aber keine "
+                             "Gerüchte.", published="2026-11-20", lang="de")
+    assert [(s.cue.lemma, s.content.text) for s in record.statements] == [
+        ("sagen", "man begrüße jede Hilfe, kommentiere aber keine Gerüchte")]

@@ -202,6 +202,10 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     if verb_first and clause_start > sent.start and _topic_with_report(view, clause_start):
         # "Zu Berichten, wonach …, äußerte sich X zurückhaltend": the fronted topic, whose report speaks for itself
         return _frame_before_content(view, cue, finite, _skip_space(doc, sent.start, finite.i))
+    if verb_first and clause_start > sent.start and is_subjunctive(finite) and any(
+            f.cue and f.content_start <= finite.idx < f.content_end for f in view.earlier):
+        # "sagte, man begrüße den Plan, kommentiere aber keine Berichte": a second verb of the reported clause
+        return None
     if verb_first and clause_start > sent.start or (verb_first and clause_start == sent.start and clause_start > 0
                                                     and doc[clause_start - 1].text in QUOTE_MARKS):
         return _frame_after_content(view, cue, clause_start, inverted_speaker)
