@@ -2574,3 +2574,29 @@ def test_a_konjunktiv_cue_verb_sharing_the_subject_inside_reported_speech_is_no_
                              "Gerüchte.", published="2026-11-20", lang="de")
     assert [(s.cue.lemma, s.content.text) for s in record.statements] == [
         ("sagen", "man begrüße jede Hilfe, kommentiere aber keine Gerüchte")]
+
+
+@pytest.mark.parametrize(("text", "lemma", "medium"), [
+    ("Die Lage sei ruhig, erklärte das Ministerium am Mittwoch auf seinem Telegram-Kanal.", "erklären",
+     "Telegram-Kanal"),
+    ("Der Abgeordnete erklärte im Fernsehsender Rossija 1, der Vorfall zeige die Lage.", "erklären",
+     "Fernsehsender"),
+    ("Die Chefin bekräftigte das Bekenntnis zum Standort in einem Brief an die Belegschaft.", "bekräftigen", "Brief"),
+    ("Wie die Agentur berichtet, erklärte der Gouverneur, Igor Tarow, am Sonntag auf Telegram, die Lage sei "
+     "ruhig.", "erklären", "Telegram"),
+])
+def test_media_named_as_a_platforms_channel_a_broadcaster_or_a_letter_to_someone(text, lemma, medium):
+    _, found = only_statement(text, lemma=lemma)
+    assert found.medium == medium
+    assert "Telegram" not in found.content.text and "Brief" not in found.content.text
+
+
+@pytest.mark.parametrize(("text", "lemma", "content"), [
+    ("Die Nato hatte am Mittwoch von einer „gezielten Kampagne Moskaus“ gesprochen.", "sprechen",
+     "von einer „gezielten Kampagne Moskaus“"),
+    ("Der Trainer hat nach dem Spiel von einem „verrückten Abend“ gesprochen.", "sprechen",
+     "von einem „verrückten Abend“"),
+])
+def test_words_quoted_inside_a_phrase_end_no_clause(text, lemma, content):
+    _, found = only_statement(text, lemma=lemma)
+    assert found.kind == "Reported" and found.content.text == content

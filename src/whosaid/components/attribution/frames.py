@@ -587,6 +587,12 @@ def _frame_before_content(view: _SentenceView, cue: _VerbCue, finite: Token, cla
     if unmarked is not None:
         return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [unmarked], speaker, frame, _medium(frame, data))
     j = _skip_frame_adjuncts(doc, sent, after, data)
+    if j < sent.end and doc[j].text == "," and speaker is not None and speaker.end == j and speaker.start > finite.i:
+        # "erklärte der Gouverneur, Wladimir Tarassow, am Sonntag auf Telegram, die Drohne …": adjuncts between the
+        # comma closing the speaker's apposition and the content's comma belong to the frame
+        k = _skip_frame_adjuncts(doc, sent, j + 1, data)
+        if k > j + 1 and k < sent.end and doc[k].text == ",":
+            j = k
     preposition = cue.takes.partition(":")[2] if cue.takes.startswith(("object", "both")) else ""
     if preposition and (k := _object_preposition(doc, sent, after, preposition)) is not None and k < j \
             and not is_subjunctive(finite):
@@ -1442,6 +1448,9 @@ def _medium(frame: Span | None, data: LanguageData) -> str | None:
 def _compound_medium(word: str, data: LanguageData) -> str | None:
     """ "ORF-Interview", "Fernsehinterview", "Eröffnungsrede": a compound ending in a word for a medium, as written."""
     lower = word.lower()
+    head = word.partition("-")[0]
+    if head != word and head in data.words.get("platform", ()):
+        return word  # "auf seinem Telegram-Kanal", "auf ihrem X-Account": a platform's channel
     for key in data.media:
         if len(key) >= 5 and key[:1].isupper() and lower.endswith(key.lower()) and len(word) > len(key) + 2:
             return word

@@ -166,6 +166,9 @@ def _medium_closing_the_object(f: Found, prepositions: frozenset[str], data: Lan
             continue
         phrase = next((t.i for t in rest if not (t.tag_ in {"ART", "ADJA", "PPOSAT", "NN", "NE"} or is_punct(t))),
                       content.end)
+        if phrase < content.end and doc[phrase].lower_ == "an" and all(
+                t.tag_ in {"ART", "ADJA", "PPOSAT", "NN", "NE"} for t in doc[phrase + 1 : content.end]):
+            phrase = content.end  # "in einem Brief an die Belegschaft": whom the medium was sent to
         if phrase == content.end:
             f.medium = f.medium or medium
             f.content = [doc[content.start : tok.i]]
