@@ -2600,3 +2600,27 @@ def test_media_named_as_a_platforms_channel_a_broadcaster_or_a_letter_to_someone
 def test_words_quoted_inside_a_phrase_end_no_clause(text, lemma, content):
     _, found = only_statement(text, lemma=lemma)
     assert found.kind == "Reported" and found.content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung hatte die beiden Diplomaten am Montag zu unerwünschten Personen erklärt.",
+    "Der Landrat erklärte die Gemeinde zum Katastrophengebiet.",
+    "Der Konzern hatte im vergangenen Jahr einen Verlust von 80 Millionen Euro geschrieben.",
+    "Der Aufsteiger schrieb Geschichte.",
+])
+def test_a_declaration_and_a_booked_loss_are_no_statements(text):
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    assert record.statements == []
+
+
+def test_erklaeren_with_zu_before_its_content_and_schreiben_von_a_loss_stay_statements():
+    _, found = only_statement("Der Minister erklärte zu den Vorwürfen, er habe nichts gewusst.", lemma="erklären")
+    assert found.content.text == "er habe nichts gewusst"
+    _, found = only_statement("Die Zeitung hatte von einem Verlust geschrieben.", lemma="schreiben")
+    assert found.content.text == "von einem Verlust"
+
+
+def test_a_frame_after_its_content_with_zum_names_the_occasion_not_a_declaration():
+    _, found = only_statement("Er habe nie Geld angenommen, ließ der 56-Jährige zum Prozessauftakt über seine "
+                              "Verteidigerin erklären.", lemma="erklären")
+    assert found.content.text == "Er habe nie Geld angenommen"

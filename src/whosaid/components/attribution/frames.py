@@ -275,6 +275,8 @@ def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
         return True  # "Namen nannte die Polizei nicht", "Einzelheiten nannte er keine": nothing was said
     if _indicates(view, cue):
         return True  # "Einzelne Jahre sagten wenig über den Trend aus": what a thing shows
+    if _declares(view, cue):
+        return True  # "hatte die Diplomaten zu unerwünschten Personen erklärt": a declaration that makes them so
     if cue.lemma in data.words.get("silent_when_negated", ()) and _negated_clause(view, cue):
         return True  # "äußerte sich nicht zu den Vorwürfen": no statement
     senses = tuple(row.split("=")[1].lower() for row in data.words.get("other_sense", ()) if row.startswith(cue.lemma + "="))
@@ -322,6 +324,27 @@ def _indicates(view: _SentenceView, cue: _VerbCue) -> bool:
     amounts = data.words.get("indicating_amount", frozenset())
     return any(t.lower_ in amounts and any(u.lower_ == "über" for u in clause[n + 1 : n + 3])
                for n, t in enumerate(clause))
+
+
+def _declares(view: _SentenceView, cue: _VerbCue) -> bool:
+    """ "erklärte die Diplomaten zu unerwünschten Personen", "erklärte die Region zum Katastrophengebiet": a
+    declaring cue (`declaring_cue`) whose clause, closing the sentence, has a noun and then "zu"/"zum"/"zur" with a
+    noun: it makes something so, it reports nothing."""
+    if cue.lemma not in view.data.words.get("declaring_cue", ()):
+        return False
+    clause = _cue_clause(view, cue)
+    if clause.start != _skip_space(view.doc, view.sent.start, view.sent.end):
+        return False  # "…, ließ er zum Prozessauftakt erklären": a frame after its content, "zum" tells when
+    if clause.end < view.sent.end and view.doc[clause.end].text in {",", ";", ":"} or any(
+            t._.in_quote or t.text in QUOTE_MARKS for t in clause):
+        return False
+    words = list(clause)
+    for n, t in enumerate(words):
+        if t.lower_ in {"zu", "zum", "zur"} and t.tag_ in {"APPR", "APPRART"} and n > 0 \
+                and any(u.tag_ in {"NN", "NE", "PPER"} for u in words[:n]) \
+                and any(u.tag_ == "NN" for u in words[n + 1 :]):
+            return not any(u.lower_ in view.data.words.get("complementizer", ()) for u in words)
+    return False
 
 
 def _negated_clause(view: _SentenceView, cue: _VerbCue) -> bool:
@@ -991,6 +1014,8 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
                 first += 1
             if _dative_before_preposition(doc, first, at):
                 at = first
+        if at is not None and _object_in_other_sense(cue, strip_span(doc[finite.i + 1 : at]), data, any_noun=True):
+            return None  # "hatte einen Verlust von 420 Millionen Euro geschrieben"
         if at is not None:
             content = strip_span(doc[at:participle])
             if any(t.tag_ in {"NN", "NE"} for t in content) and not any(
@@ -1058,6 +1083,9 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
         # "verwies auf die Teilpension, die bereits Wirkung zeige", "sprach von einem Problem, das … dürfe": the
         # relative clause in Konjunktiv belongs to what was said about the object
         content = doc[content.start : relative.end]
+    if _object_in_other_sense(cue, content, data) or preposition is not None and preposition > finite.i + 1 \
+            and _object_in_other_sense(cue, doc[finite.i + 1 : preposition], data, any_noun=True):
+        return None  # "hatte einen Verlust von 420 Millionen Euro geschrieben": booked, not written
     parts = [content]
     if prefield is not None and content is not prefield and content[0].tag_ in {"APPR", "APPRART"}:
         parts = [prefield, content]  # "Den Schaden bezifferte er auf 50 Millionen Euro": object and complement
@@ -1075,6 +1103,17 @@ def _place_only(content: Span) -> bool:
         return False
     rest = [t for t in content[1:] if t.tag_ != "ART"]
     return bool(rest) and all(t.tag_ == "NE" and not t._.in_quote for t in rest)
+
+
+def _object_in_other_sense(cue: _VerbCue, content: Span, data: LanguageData, any_noun: bool = False) -> bool:
+    """An object whose head noun (or, in a middle field, any noun) makes the cue mean something else (lang words
+    `object_sense`: "schreiben=verlust": "schrieb einen Verlust", "schrieb Geschichte")."""
+    endings = tuple(row.split("=")[1].lower() for row in data.words.get("object_sense", ())
+                    if row.startswith(cue.lemma + "="))
+    if not endings:
+        return False
+    nouns = [t for t in content if t.tag_ in {"NN", "NE"} and not t._.in_quote]
+    return any(t.tag_ == "NN" and t.lower_.endswith(endings) for t in (nouns if any_noun else nouns[:1]))
 
 
 def _before_intermediary(doc: Doc, start: int, end: int, data: LanguageData) -> int:
