@@ -2624,3 +2624,23 @@ def test_a_frame_after_its_content_with_zum_names_the_occasion_not_a_declaration
     _, found = only_statement("Er habe nie Geld angenommen, ließ der 56-Jährige zum Prozessauftakt über seine "
                               "Verteidigerin erklären.", lemma="erklären")
     assert found.content.text == "Er habe nie Geld angenommen"
+
+
+def test_konjunktiv_after_the_colon_of_a_zu_infinitive_continues_it():
+    record = whosaid.analyze("Der Verband warnte davor, das Urteil als Freibrief zu verstehen: Wer Missstände melde, "
+                             "müsse geschützt werden.", published="2026-11-20", lang="de")
+    warning = next(s for s in record.statements if s.cue and s.cue.lemma == "warnen")
+    then = next(s for s in record.statements if s.kind == "IndirectFreeIndirect")
+    assert warning.content.text == "das Urteil als Freibrief zu verstehen"
+    assert then.content.text == "Wer Missstände melde, müsse geschützt werden" and then.continues == warning.id
+
+
+def test_konjunktiv_before_a_colon_whose_rest_has_a_source_of_its_own_continues_the_last_statement():
+    record = whosaid.analyze("Der Intendant sagte, viele Städte kürzten bei den Bühnen. Das Publikum halte dem Haus "
+                             "aber die Treue: Die Auslastung lag nach Angaben des Theaters bei 84 Prozent.",
+                             published="2026-11-20", lang="de")
+    said = next(s for s in record.statements if s.cue and s.cue.lemma == "sagen")
+    then = next(s for s in record.statements if s.kind == "IndirectFreeIndirect")
+    source = next(s for s in record.statements if s.cue and s.cue.lemma == "nach")
+    assert then.content.text == "Das Publikum halte dem Haus aber die Treue" and then.continues == said.id
+    assert source.content.text.startswith("Die Auslastung lag")

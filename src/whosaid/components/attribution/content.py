@@ -71,8 +71,11 @@ def _content_end(doc: Doc, sent: Span, start: int, data: LanguageData) -> int:
     end = sent.end
     for j in range(start, sent.end - 1):
         if not doc[j]._.in_quote and (doc[j].text == ";" and not _reported_after(doc, sent, j + 1)
-                                      or doc[j].text == ":" and doc[j + 1].text in QUOTE_MARKS):
-            return j  # "…, dass X; vor allem Frauen machen …", "…, wenn Y: „…“": a new clause or a quote of its own
+                                      or doc[j].text == ":" and doc[j + 1].text in QUOTE_MARKS
+                                      or doc[j].text == ":" and j > start and _ends_in_zu_infinitive(doc[start:j])):
+            # "…, dass X; vor allem Frauen machen …", "…, wenn Y: „…“", "warnte davor, X zu tun: Wer …": a new clause
+            # or a quote of its own
+            return j
         if doc[j].text == "," and not doc[j]._.in_quote:
             nxt = doc[j + 1]
             if nxt.lower_ in data.words.get("back_reference", ()) or nxt.lower_ in data.words.get("so_frame", ()):

@@ -37,6 +37,13 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
         tokens = [t for t in sent if not t.is_space]
         framed = framed_sentences.get(sent.start, [])
         if framed:
+            before = _before_framed_colon(doc, sent, framed, covered)
+            if before is not None and last is not None and _near(last, sent, sents, idx):
+                # "Das Publikum halte die Treue: Die Auslastung lag nach Angaben des Hauses bei …": the Konjunktiv
+                # clause before the colon goes on with the last statement, the rest has a source of its own
+                root = _root(last)
+                stance = "assert" if root.stance in {"announce", "demand"} else root.stance
+                out.append(Found([], "", stance, "IndirectFreeIndirect", [before], None, None, None, continues=root))
             last = _reporter(_main_frame(framed))
             continue
         if not tokens or sum(1 for t in tokens if t.i in covered) > len(tokens) / 2:
@@ -94,6 +101,21 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
             out.append(Found([], "", "claim" if hearsay else "announce", "FreeIndirect", [content], None, None, None,
                              continues=root))
     return out
+
+
+def _before_framed_colon(doc: Doc, sent: Span, framed: list[Found], covered: set[int]) -> Span | None:
+    """The clause before a colon that opens a sentence whose statements all stand after the colon, when it is told
+    in Konjunktiv I and no statement covers it."""
+    first = min(min([f.content[0].start] + [t.i for t in f.cue]) for f in framed)
+    colon = next((t.i for t in doc[sent.start : first] if t.text == ":" and not t._.in_quote), None)
+    if colon is None:
+        return None
+    clause = strip_span(doc[sent.start : colon])
+    finite = next((t for t in clause if is_finite(t) and not t._.in_quote), None)
+    if len(clause) < 3 or finite is None or not is_subjunctive(finite) or "Pres" not in finite.morph.get("Tense") \
+            or any(t.i in covered for t in clause):
+        return None
+    return clause
 
 
 def _konjunktiv_two_of_the_present(tokens: list[Token], finite: Token, data: LanguageData) -> list[Token]:

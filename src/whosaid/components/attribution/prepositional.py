@@ -184,6 +184,9 @@ def _prepositional_frame(
         return Found(cue_tokens, lemma, cue.stance, reporter.kind, list(reporter.content), speaker, frame, None,
                      via=reporter)
     start, end = _enclosing_clause(doc, sent, frame) or (sent.start, sent.end)
+    # "Das Publikum halte die Treue: Die Auslastung lag nach Angaben des Hauses bei 84 Prozent": a colon before the
+    # source phrase closes a clause of its own
+    start = max([start] + [t.i + 1 for t in doc[start : frame.start] if t.text == ":" and not t._.in_quote])
     parts = [strip_span(doc[start : frame.start]), strip_span(doc[frame.end : end])]
     parts = [p for p in parts if len(p) > 0]
     if not parts or sum(len(p) for p in parts) < 3:
