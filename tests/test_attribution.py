@@ -2644,3 +2644,11 @@ def test_konjunktiv_before_a_colon_whose_rest_has_a_source_of_its_own_continues_
     source = next(s for s in record.statements if s.cue and s.cue.lemma == "nach")
     assert then.content.text == "Das Publikum halte dem Haus aber die Treue" and then.continues == said.id
     assert source.content.text.startswith("Die Auslastung lag")
+
+
+def test_konjunktiv_after_a_reported_objects_comma_continues_the_act():
+    record, found = only_statement("Die Partei begrüßte den Schritt als „überfällig“, er gehe ihr aber zu wenig weit.",
+                                   lemma="begrüßen")
+    then = next(s for s in record.statements if s.kind == "IndirectFreeIndirect")
+    assert found.content.text == "den Schritt als „überfällig“"
+    assert then.content.text == "er gehe ihr aber zu wenig weit" and then.continues == found.id

@@ -142,6 +142,12 @@ def _main_clause_after(doc: Doc, sent: Span, start: int) -> bool:
     """ "Die Grünen verlangten eine Kommission, die FPÖ sprach von …": after a comma a noun phrase of a few words and
     an indicative finite verb open a main clause of their own (a relative clause puts its verb last)."""
     k = start
+    if doc[start].tag_ == "PPER" and doc[start].lower_ in {"er", "sie", "es", "man", "wir"}:
+        # "begrüßte den Schritt, er gehe aber zu wenig weit": a pronoun and a Konjunktiv; not the clause a report
+        # noun opens ("wies den Vorwurf, er habe gelogen, zurück")
+        k = start + 1
+        return k < sent.end and is_finite(doc[k]) and is_subjunctive(doc[k]) and not doc[k]._.in_quote \
+            and reported_apposition_end(doc[start - 1], sent) is None
     while k < min(sent.end, start + MAX_SUBJECT) and doc[k].tag_ in SUBJECT_TAGS and not doc[k]._.in_quote:
         k += 1
     return start < k < sent.end and any(doc[x].tag_ in {"NN", "NE"} for x in range(start, k)) \

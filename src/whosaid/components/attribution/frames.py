@@ -126,6 +126,11 @@ def _colon_continuation(doc: Doc, sent: Span, quoted: list[Span], reported: Foun
     if reported.speaker is not None:
         ends.append(reported.speaker.end)
     colon = max(ends)
+    if reported.kind == "Reported" and colon + 2 < sent.end and doc[colon].text == "," \
+            and doc[colon + 1].tag_ == "PPER" and is_finite(doc[colon + 2]) and is_subjunctive(doc[colon + 2]):
+        # "begrüßte den Schritt als überfällig, er gehe ihr aber zu wenig weit": Konjunktiv after the object's comma
+        clause = strip_span(doc[colon + 1 : _clause_end(doc, sent, colon + 1)])
+        return Found([], "", "assert", "IndirectFreeIndirect", [clause], None, None, None, continues=reported)
     if colon + 1 >= sent.end or doc[colon].text != ":":
         return None
     quote = _quote_starting_at(quoted, colon + 1) if doc[colon + 1].text in QUOTE_MARKS else None
