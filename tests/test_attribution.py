@@ -2652,3 +2652,32 @@ def test_konjunktiv_after_a_reported_objects_comma_continues_the_act():
     then = next(s for s in record.statements if s.kind == "IndirectFreeIndirect")
     assert found.content.text == "den Schritt als „überfällig“"
     assert then.content.text == "er gehe ihr aber zu wenig weit" and then.continues == found.id
+
+
+@pytest.mark.parametrize(("text", "stance", "speaker", "content"), [
+    ("Einen Rücktritt schloss die Bürgermeisterin aus.", "deny", "die Bürgermeisterin", "Einen Rücktritt"),
+    ("Betriebsbedingte Kündigungen schloss der Vorstand für dieses Jahr aus.", "deny", "der Vorstand",
+     "Betriebsbedingte Kündigungen"),
+    ("Die Polizei schloss nicht aus, dass der Brand gelegt wurde.", "assert", "Die Polizei",
+     "dass der Brand gelegt wurde"),
+    ("Ein Geständnis schloss der Anwalt auf Nachfrage nicht aus.", "assert", "der Anwalt", "Ein Geständnis"),
+])
+def test_ruling_out_denies_and_not_ruling_out_holds_possible(text, stance, speaker, content):
+    _, found = only_statement(text, lemma="ausschließen")
+    assert (found.stance, found.speaker.text, found.content.text) == (stance, speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Das Gesundheitsamt hat 40 Schüler vorübergehend vom Unterricht ausgeschlossen.",
+    "Die Partei schloss den Abgeordneten aus der Fraktion aus.",
+    "Die Ministerin äußerte sich bei einem Besuch in Riga vorsichtig.",
+])
+def test_an_exclusion_and_a_reflexive_cue_with_adjuncts_only_are_no_statements(text):
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    assert record.statements == []
+
+
+def test_a_confirmation_to_an_agency_with_a_clause_keeps_its_subject_first():
+    _, found = only_statement("Zwei Betroffene bestätigten der Nachrichtenagentur Reuters, dass ihre Daten auftauchten.",
+                              lemma="bestätigen")
+    assert found.speaker.text == "Zwei Betroffene"

@@ -106,7 +106,9 @@ def _verb_frames(
             if result.kind == "Reported" and is_subjunctive(_finite_of(doc, sent, tok)):
                 result.extra["subjunctive_act"] = True  # see _drop_acts_inside_reported_speech
             if result.stance == "deny" and _negated(result, data):
-                result.stance = "concede"  # "Dass es Kontakte gibt, bestritt Jerusalem nicht": it grants them
+                # "Dass es Kontakte gibt, bestritt Jerusalem nicht": it grants them; "schloss nicht aus, dass …": it
+                # holds it possible
+                result.stance = "assert" if lemma in data.words.get("negated_possible_cue", ()) else "concede"
             found.append(result)
             rest = _colon_continuation(doc, sent, quoted, result, data)
             if rest is not None:
@@ -282,6 +284,10 @@ def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
         return True  # "Einzelne Jahre sagten wenig über den Trend aus": what a thing shows
     if _declares(view, cue):
         return True  # "hatte die Diplomaten zu unerwünschten Personen erklärt": a declaration that makes them so
+    if cue.lemma in data.words.get("exclusion_cue", ()) and any(
+            t.lower_ == "vom" or t.lower_ in {"von", "aus"} and t.i + 1 < view.sent.end
+            and view.doc[t.i + 1].tag_ in {"ART", "PPOSAT"} for t in _cue_clause(view, cue) if not t._.in_quote):
+        return True  # "hat 64 Schüler vom Unterricht ausgeschlossen": excluded, not ruled out
     if cue.lemma in data.words.get("silent_when_negated", ()) and _negated_clause(view, cue):
         return True  # "äußerte sich nicht zu den Vorwürfen": no statement
     senses = tuple(row.split("=")[1].lower() for row in data.words.get("other_sense", ()) if row.startswith(cue.lemma + "="))
@@ -859,7 +865,7 @@ def _subject_before_content(view: _SentenceView, cue: _VerbCue, finite: Token,
             speaker = None
         if speaker is not None and cue.stance in {"deny", "confirm"} and (
                 _headed_by_report_noun(speaker, data) or speaker[0].tag_ == "PDAT" and not _agentive(speaker, ents, data)
-                or _fronted_thing(speaker, ents, data)):
+                or _fronted_thing(speaker, ents, data) or _thing_before_nominative_speaker(view, speaker, finite)):
             # "Berichte über Unruhe in der Kabine wies der Coach zurück", "Diese Zahl wies die Ministerin zurück":
             # what is denied stands first, who denies it after the verb ("Der Bericht bestätigte die Befürchtungen"
             # keeps its subject)
@@ -998,7 +1004,8 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
         fronted_thing = strip_span(doc[frame.start : finite.i])
         while len(fronted_thing) > 1 and fronted_thing[0].tag_ in {"ADV", "PTKNEG"}:
             fronted_thing = fronted_thing[1:]
-        if len(fronted_thing) and _fronted_thing(fronted_thing, ents, data) \
+        if len(fronted_thing) and (_fronted_thing(fronted_thing, ents, data)
+                                   or _thing_before_nominative_speaker(view, fronted_thing, finite)) \
                 and not any(is_finite(t) and not t._.in_quote for t in fronted_thing):
             prefield = fronted_thing
     if needs_preposition and preposition is None and verb.tag_ == "VVPP" and finite.i < verb.i \
@@ -1066,8 +1073,15 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
         # "hatte die Vorwürfe über seinen Anwalt zurückweisen lassen", "ließ die Berichte dementieren": the object
         # stands before the infinitive; who said it for the subject ("über seinen Anwalt") is no part of it
         content = _perfect_object(doc, start, _before_intermediary(doc, start, verb.i, data), data, times)
+    if content is not None and prefield is not None and cue.stance in {"deny", "confirm"} \
+            and not _object_noun_in(view, content.start, content.end, speaker):
+        content = None  # "Ein Geständnis schloss der Anwalt auf Nachfrage nicht aus": the object stands first
     if content is not None and _place_only(content):
         content = None  # "äußerte sich die Biologin vom Institut in Frankfurt": where, not what
+    if content is not None and finite.i + 1 < sent.end and doc[finite.i + 1].tag_ == "PRF" \
+            and not any(t.lower_ in TOPIC_PREPOSITIONS for t in content) and not _object_noun_in(
+                view, content.start, content.end, speaker):
+        content = None  # "äußerte sich bei einem Besuch in Vilnius vorsichtig": when and how, no object
     if content is None and prefield is None and fronted is None and speaker is not None and len(speaker) == 1 \
             and speaker[0].tag_ == "PPER" and speaker.start == finite.i + 1:
         fronted = _fronted_object(view, frame.start, finite, speaker)  # "Eine Sondersitzung lehnte sie ab"
@@ -1099,6 +1113,7 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     return found
 
 
+TOPIC_PREPOSITIONS = frozenset({"zu", "zum", "zur", "über", "für", "gegen"})  # "äußerte sich zu …", "sprach sich für …"
 PLACE_PREPOSITIONS = frozenset({"in", "im", "aus", "bei", "beim", "am"})
 
 
@@ -1253,6 +1268,16 @@ def _fronted_thing(span: Span, ents: dict[int, Span], data: LanguageData) -> boo
         return False  # a determiner ("Das Ministerium", "Ein Regierungsvertreter", "Zwei Betroffene") may be the subject
     return any(t.tag_ == "NN" for t in span) and not any(t.tag_ in {"NE", "PDS", "PIS", "PRELS"} for t in span) \
         and not _agentive(span, ents, data)
+
+
+def _thing_before_nominative_speaker(view: _SentenceView, prefield: Span, finite: Token) -> bool:
+    """ "Ein Geständnis schloss der Anwalt nicht aus": a prefield that cannot speak, before a verb followed by a
+    nominative phrase that can, is the verb's object."""
+    if _can_speak(prefield, view.ents, view.data) or any(
+            t.text in {",", ":", ";"} and not t._.in_quote for t in view.doc[finite.i + 1 : view.sent.end]):
+        return False  # "Zwei Betroffene bestätigten der Agentur, dass …": with a clause after it, the prefield speaks
+    after = _speaker_after(view.doc, finite.i + 1, view.sent.end, view.ents, view.data)
+    return after is not None and _nominative_subject(after) and _agentive(after, view.ents, view.data)
 
 
 def _nominative_subject(span: Span) -> bool:
