@@ -2681,3 +2681,21 @@ def test_a_confirmation_to_an_agency_with_a_clause_keeps_its_subject_first():
     _, found = only_statement("Zwei Betroffene bestätigten der Nachrichtenagentur Reuters, dass ihre Daten auftauchten.",
                               lemma="bestätigen")
     assert found.speaker.text == "Zwei Betroffene"
+
+
+def test_a_fronted_thing_confirmed_by_a_person_after_the_verb_is_the_object():
+    _, found = only_statement("Die Prognose für das Gesamtjahr bestätigte der 52-Jährige.", lemma="bestätigen")
+    assert found.speaker.text == "der 52-Jährige" and found.content.text == "Die Prognose für das Gesamtjahr"
+    _, found = only_statement("Die Bahn bestätigte der Zeitung den Vorfall.", lemma="bestätigen")
+    assert found.speaker.text == "Die Bahn"
+
+
+@pytest.mark.parametrize(("text", "lemma", "content", "medium"), [
+    ("Die Zeitung warnte Berlin in einem Leitartikel davor, „mit dem Feuer zu spielen“.", "warnen",
+     "„mit dem Feuer zu spielen“", "Leitartikel"),
+    ("Der Trainer sagte auf der Pressekonferenz vor dem Heimspiel gegen den FC St. Pauli, über Transfers spreche er "
+     "nicht.", "sagen", "über Transfers spreche er nicht", "Pressekonferenz"),
+])
+def test_long_frame_adjuncts_and_a_medium_before_the_content_belong_to_the_frame(text, lemma, content, medium):
+    _, found = only_statement(text, lemma=lemma)
+    assert found.kind == "Indirect" and found.content.text == content and found.medium == medium

@@ -20,7 +20,7 @@ from whosaid.components.phrases import (
 )
 from whosaid.lang import LanguageData
 
-MAX_FRAME_ADJUNCT = 10
+MAX_FRAME_ADJUNCT = 14  # "auf der Pressekonferenz vor dem Heimspiel gegen den FSV Mainz 05,"
 
 
 CLAUSE_OPENERS = frozenset({"KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT", "KOUI"})

@@ -33,6 +33,7 @@ from whosaid.components.attribution.content import (
     _wholly_quoted,
 )
 from whosaid.components.attribution.cues import (
+    _age_noun,
     _cue_lemma,
     _reports_an_utterance,
     _VerbCue,
@@ -710,13 +711,37 @@ def _zu_clause_after_addressee(view: _SentenceView, cue: _VerbCue, j: int) -> Sp
         t = doc[k]
         if t.text == "," and k > j:
             first_clause = strip_span(doc[k + 1 : _clause_end(doc, sent, k + 1)])
-            if len(first_clause) < 2 or not _ends_in_zu_infinitive(first_clause) \
+            # "davor, „mit dem Feuer zu spielen“": a quoted zu-infinitive too
+            if len(first_clause) < 2 or not (_ends_in_zu_infinitive(first_clause) or _zu_infinitive(first_clause)) \
                     or any(is_finite(u) for u in first_clause):
                 return None
             return strip_span(doc[k + 1 : _content_end(doc, sent, k + 1, view.data)])
-        if is_finite(t) or t._.in_quote or t.text in {":", ";"} or t.tag_ in {"APPR", "APPRART"}:
+        if t.tag_ in {"APPR", "APPRART"} and t.lower_ in view.data.words.get("medium_preposition", ()) \
+                and _medium_phrase_end(view, t.i) is not None:
+            continue  # "warnte Tokio in einem Leitartikel davor, …": the medium between
+        if is_finite(t) or t._.in_quote or t.text in {":", ";"} or t.tag_ in {"APPR", "APPRART"} \
+                and not _in_medium_phrase(view, t.i):
             return None
     return None
+
+
+def _medium_phrase_end(view: _SentenceView, k: int) -> int | None:
+    """The end of a medium phrase opened by the preposition at `k` ("in einem Leitartikel"), or None."""
+    doc = view.doc
+    j = k + 1
+    while j < view.sent.end and doc[j].tag_ in {"ART", "ADJA", "PPOSAT"}:
+        j += 1
+    if j < view.sent.end and doc[j].tag_ in {"NN", "NE"} and (
+            doc[j].text in view.data.media or _compound_medium(doc[j].text, view.data)):
+        return j + 1
+    return None
+
+
+def _in_medium_phrase(view: _SentenceView, k: int) -> bool:
+    """Token `k` stands in a medium phrase opened within the three tokens before it."""
+    return any(_medium_phrase_end(view, p) is not None and p < k < _medium_phrase_end(view, p)
+               for p in range(max(view.sent.start, k - 3), k)
+               if view.doc[p].lower_ in view.data.words.get("medium_preposition", ()))
 
 
 MAX_ADDRESSEE = 6  # tokens of the person addressed ("betroffenen Haltern", "Patientinnen und Patienten davor")
@@ -871,7 +896,8 @@ def _subject_before_content(view: _SentenceView, cue: _VerbCue, finite: Token,
             # keeps its subject)
             after = _speaker_after(doc, finite.i + 1, sent.end, ents, data)
             if after is not None and (_agentive(after, ents, data) or _fronted_thing(speaker, ents, data)
-                                      and _nominative_subject(after)):
+                                      and _nominative_subject(after)
+                                      or _nominative_subject(after) and any(_age_noun(t, data) for t in after)):
                 speaker = after
         if speaker is not None and not _can_speak(speaker, ents, data):
             # "Eine Sondersitzung lehnte sie ab", "Die Schließung wies sie zurück": a thing stands first, the pronoun
@@ -1273,11 +1299,15 @@ def _fronted_thing(span: Span, ents: dict[int, Span], data: LanguageData) -> boo
 def _thing_before_nominative_speaker(view: _SentenceView, prefield: Span, finite: Token) -> bool:
     """ "Ein Geständnis schloss der Anwalt nicht aus": a prefield that cannot speak, before a verb followed by a
     nominative phrase that can, is the verb's object."""
-    if _can_speak(prefield, view.ents, view.data) or any(
+    data, ents = view.data, view.ents
+    if _agentive(prefield, ents, data) or any(
             t.text in {",", ":", ";"} and not t._.in_quote for t in view.doc[finite.i + 1 : view.sent.end]):
         return False  # "Zwei Betroffene bestätigten der Agentur, dass …": with a clause after it, the prefield speaks
-    after = _speaker_after(view.doc, finite.i + 1, view.sent.end, view.ents, view.data)
-    return after is not None and _nominative_subject(after) and _agentive(after, view.ents, view.data)
+    after = _speaker_after(view.doc, finite.i + 1, view.sent.end, ents, data)
+    # a person: a role ("der Anwalt"), a name, an age ("der 49-Jährige"); not "der Zeitung" (a dative)
+    return after is not None and _nominative_subject(after) and (
+        any(t.text in data.role_nouns or t.text.rsplit("-", 1)[-1] in data.role_nouns or _age_noun(t, data)
+            for t in after) or any(e.label_ == "PER" for i, e in ents.items() if after.start <= i < after.end))
 
 
 def _nominative_subject(span: Span) -> bool:
