@@ -2699,3 +2699,9 @@ def test_a_fronted_thing_confirmed_by_a_person_after_the_verb_is_the_object():
 def test_long_frame_adjuncts_and_a_medium_before_the_content_belong_to_the_frame(text, lemma, content, medium):
     _, found = only_statement(text, lemma=lemma)
     assert found.kind == "Indirect" and found.content.text == content and found.medium == medium
+
+
+def test_konjunktiv_after_wies_das_zurueck_and_a_colon_is_what_the_denial_says():
+    _, found = only_statement("Die Opposition kritisierte den Plan. Der Landesrat wies das zurück: Seit 2020 seien "
+                              "100 Millionen Euro geflossen.", lemma="zurückweisen")
+    assert found.kind == "Indirect" and found.content.text == "Seit 2020 seien 100 Millionen Euro geflossen"

@@ -837,8 +837,12 @@ def _object_inside_bracket(view: _SentenceView, cue: _VerbCue, finite: Token, sp
         # eine Klage an, sollte …", "…, falls …") are not
         return False
     first = speaker.end if speaker is not None and speaker.start == finite.i + 1 else finite.i + 1
-    return _object_noun_in(view, finite.i + 1, particle, speaker) or first < particle and _demonstrative_object_at(
-        view, first)  # "wies das in einer Aussendung zurück"
+    # "wies das in einer Aussendung zurück: „…“" (README: the act and the quote); "wies das zurück: Es seien …" says
+    # in Konjunktiv what "das" is denied with, one statement
+    said_after_colon = particle + 2 < view.sent.end and doc[particle + 1].text == ":" \
+        and doc[particle + 2].text not in QUOTE_MARKS
+    return _object_noun_in(view, finite.i + 1, particle, speaker) or first < particle and not said_after_colon \
+        and _demonstrative_object_at(view, first)
 
 
 def _object_noun_in(view: _SentenceView, start: int, end: int, speaker: Span | None) -> bool:
