@@ -138,6 +138,24 @@ def test_prepositional_cues(text, lemma, speaker):
 
 @pytest.mark.usefixtures("nlp")
 @pytest.mark.parametrize(
+    "text, lemma, speaker, resolved, content",
+    [
+        ("Nach Angaben des Bürgermeisters der Stadt, Jörg Halbach, wurden zwei Schulen geschlossen.", "nach",
+         "Angaben des Bürgermeisters der Stadt, Jörg Halbach", "Jörg Halbach", "wurden zwei Schulen geschlossen"),
+        ("Laut dem Sprecher der Feuerwehr, Tobias Renner, brach der Brand im Dachstuhl aus.", "laut",
+         "dem Sprecher der Feuerwehr, Tobias Renner", "Tobias Renner", "brach der Brand im Dachstuhl aus"),
+    ],
+)
+def test_a_named_apposition_in_the_prefield_source_is_the_speaker(text, lemma, speaker, resolved, content):
+    """The name between commas after an opening source phrase belongs to the source, not to what it said."""
+    _, statement = only_statement(text, lemma=lemma)
+    assert statement.speaker is not None and statement.speaker.text == speaker
+    assert statement.speaker.resolved == resolved
+    assert statement.content.text == content
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
     "text, kind, content",
     [
         # a quote that closes a clause the narrator began: the whole clause is reported, the quote inside it

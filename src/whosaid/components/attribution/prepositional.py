@@ -303,11 +303,26 @@ def _whole_prefield(doc: Doc, sent: Span, i: int, speaker: Span, data: LanguageD
         t = doc[j]
         if t.tag_.endswith("FIN"):
             return doc[speaker.start : j] if j > speaker.end else speaker
+        if t.text == ",":
+            apposition_end = _named_apposition_end(doc, sent, j, data)
+            return doc[speaker.start : apposition_end] if apposition_end is not None else speaker
         if t.tag_ not in PREFIELD_SOURCE_TAGS or t._.in_quote \
                 or t.lower_ in data.words.get("addressee_preposition", ()) \
                 or time_starting_at(doc, j) is not None:  # "gegenüber dem Weser-Kurier", "vom Dienstag"
             return speaker
     return speaker
+
+
+def _named_apposition_end(doc: Doc, sent: Span, comma: int, data: LanguageData) -> int | None:
+    """ "Nach Angaben des Gouverneurs der Region, Oleh Kiper, wurden …": a name or role between two commas that is
+    followed by the finite verb still stands in the prefield, so it belongs to the source, not to what it said."""
+    for k in range(comma + 1, min(sent.end, comma + 1 + MAX_PREFIELD_SOURCE)):
+        if doc[k].text == ",":
+            names = any(t.tag_ == "NE" or t.text in data.role_nouns for t in doc[comma + 1 : k])
+            return k if names and k > comma + 1 and k + 1 < sent.end and doc[k + 1].tag_.endswith("FIN") else None
+        if doc[k].tag_ not in PREFIELD_SOURCE_TAGS or doc[k]._.in_quote:
+            return None
+    return None
 
 
 def _prefield_start_before(doc: Doc, sent: Span, start: int, after: int, data: LanguageData) -> int:
