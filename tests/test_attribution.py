@@ -1833,6 +1833,30 @@ def test_a_second_cue_verb_after_a_comma_shares_the_subject_of_the_first(nlp):
         ("sagen", "Indirect", "Die Lage ist ernst", None)]
 
 
+def test_a_speaker_right_after_the_cue_verb_after_a_comma_frames_the_clause_before(nlp):
+    """"Der Minister lehnt einen Rücktritt ab, sagte eine Sprecherin": a phrase that can speak right after the verb
+    and closing its clause is that verb's own subject; the clause before, speech act and all, is what it said (never
+    the minister saying "eine Sprecherin")."""
+    doc = nlp("Der Minister lehnt einen Rücktritt ab, sagte eine Sprecherin am Montag.")
+    assert sorted((s.lemma, s.speaker.text, s.content[0].text) for s in doc._.statements) == [
+        ("ablehnen", "Der Minister", "einen Rücktritt"),
+        ("sagen", "eine Sprecherin", "Der Minister lehnt einen Rücktritt ab")]
+    doc = nlp("Die Reederei weist den Bericht zurück, teilte das Unternehmen in Hamburg mit.")
+    assert sorted((s.lemma, s.speaker.text, s.content[0].text) for s in doc._.statements) == [
+        ("mitteilen", "das Unternehmen", "Die Reederei weist den Bericht zurück"),
+        ("zurückweisen", "Die Reederei", "den Bericht")]
+
+
+def test_a_particle_cue_read_as_an_adverb_in_a_reported_clause_is_its_finite_verb(nlp):
+    """"sagte, man weise den Bericht zurück": the tagger reads "weise" as an adverb; second in the reported clause,
+    with the particle closing it, it is the Konjunktiv of "zurückweisen", so the clause is the content."""
+    assert _statements_of(nlp, "Ein Sprecher sagte am Montag, man weise den Bericht zurück.") == [
+        ("sagen", "Indirect", "man weise den Bericht zurück", None)]
+    doc = nlp("Die Sprecherin sagte, die Firma weise die Darstellung zurück.")
+    verb = next(t for t in doc if t.text == "weise")
+    assert (verb.tag_, verb.lemma_, verb.morph.get("Mood")) == ("VVFIN", "zurückweisen", ["Sub"])
+
+
 def test_advice_and_warnings_to_someone_report_the_zu_infinitive(nlp):
     """"riet betroffenen Haltern, … zu fahren", "riet dringend davon ab, … zu steigen", "warnte Kunden davor, … zu
     antworten": the person addressed is no content; the zu-infinitive after the comma is what was said (Indirect)."""

@@ -1016,3 +1016,20 @@ def test_a_negated_noun_answers_the_report_told_after_it_as_earlier():
 def test_a_false_report_named_as_subject_denies_nothing(text):
     record = whosaid.analyze(text, published="2026-03-06", lang="de")
     assert not record.contradictions
+
+
+@pytest.mark.parametrize(
+    "denial",
+    ["Ein Sprecher der Reederei sagte am Dienstag, man weise den Bericht zurück.",
+     "Den Bericht weise man entschieden zurück, sagte eine Sprecherin der Reederei.",
+     "Die Reederei plant keinen Verkauf, sagte ein Sprecher. Man dementiere den Bericht, fügte er hinzu."],
+)
+def test_reported_content_telling_the_speakers_own_denial_denies(denial):
+    """"sagte, man weise den Bericht zurück": content whose verb denies, with the speaker's side as its subject, is
+    a denial of the report told before, though the cue only says."""
+    record = whosaid.analyze("Das „Abendblatt“ hatte berichtet, die Reederei wolle zwölf Schiffe verkaufen. " + denial,
+                             published="2027-03-09", lang="de")
+    report = next(s for s in record.statements if s.speaker and s.speaker.text == "Das „Abendblatt“")
+    denials = [s for s in record.statements if s.stance == "deny"]
+    assert denials and denials[-1].refers_to == report.id
+    assert any(c.claim == report.id and c.counter == denials[-1].id for c in record.contradictions)

@@ -175,6 +175,9 @@ def test_a_bare_organisation_noun_is_no_new_entity():
         # a synonym of the organisation noun: "die Notenbank" after "Europäische Zentralbank"
         ("Die Europäische Zentralbank (EZB) hat den Leitzins nicht angetastet. Der Einlagensatz bleibe bei zwei "
          "Prozent, teilte die Notenbank mit.", "die Notenbank", "EZB"),
+        # "die Exekutive" is the government or council named before (Swiss usage: Stadtrat, Regierungsrat)
+        ("Der Luzerner Stadtrat hat die Forderung zurückgewiesen. Die Stadt habe die Beiträge korrekt verwendet, "
+         "teilte die Exekutive mit.", "die Exekutive", "Luzerner Stadtrat"),
         # "das Unternehmen": the one company the article is about
         ("Die Deutsche Telekom hat ihren Gewinn verdoppelt. Der Umsatz sei um 20 Prozent gestiegen, teilte das "
          "Unternehmen mit.", "das Unternehmen", "Deutsche Telekom"),

@@ -39,6 +39,8 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
             tok.tag_, tok.pos_ = "VVFIN", "VERB"
             mood = "Sub" if tok.lower_.endswith("e") else "Ind"
             tok.set_morph(f"Mood={mood}|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+            particle = separated_particle(tok, sentence_of(doc, tok.i), data.words.get("verb_particle", frozenset()))
+            tok.lemma_ = particle.lower_ + tok.lemma_.lower()  # as the particle step joins it for verbs it knew
         elif tok.tag_ == "VVFIN" and _participle_read_as_finite(tok, data):
             tok.tag_ = "VVPP"
         elif tok.tag_ == "VVPP" and _past_plural_read_as_participle(tok):
@@ -173,12 +175,14 @@ def _age_noun(tok: Token, data: LanguageData) -> bool:
 
 def _particle_cue_read_as_adverb(tok: Token, data: LanguageData) -> bool:
     """A lower-case word in second place of a main clause with no finite verb, whose lemma joined with the particle
-    that closes the clause is a cue verb ("Er weise … zurück", "Die Vorwürfe weise er zurück")."""
+    that closes the clause is a cue verb ("Er weise … zurück", "Die Vorwürfe weise er zurück"); the clause may be
+    the reported one after a comma or colon ("sagte, man weise den Bericht zurück")."""
     doc = tok.doc
     sent = sentence_of(doc, tok.i)
     if not tok.text[:1].islower() or tok.i == sent.start or not tok.lemma_.endswith("n"):
         return False
-    before = doc[_first_word(doc, sent.start, tok.i) : tok.i]
+    clause_start = next((k + 1 for k in range(tok.i - 1, sent.start - 1, -1) if doc[k].text in {",", ":"}), sent.start)
+    before = doc[_first_word(doc, clause_start, tok.i) : tok.i]
     if not before or len(before) > MAX_PREFIELD or before[-1].tag_ not in {"PPER", "PIS", "NN", "NE"} \
             or any(is_finite(t) or t.text in {",", ";", ":"} or t.text in QUOTE_MARKS for t in before):
         return False

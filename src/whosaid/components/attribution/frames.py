@@ -233,7 +233,28 @@ def _shares_subject_after_comma(view: _SentenceView, finite: Token) -> bool:
     lemma = data.verb_lemma(first.text, first.lemma_)
     if lemma not in data.verb_cues and lemma not in data.words.get("reflexive_cue", ()):
         return False
+    if _speaker_closes_clause(view, finite):
+        return False  # "Der Minister lehnt den Rücktritt ab, sagte eine Sprecherin": the verb has a subject of its own
     return first.i > start and _prefield_speaker(doc, start, first, view.ents) is not None
+
+
+def _speaker_closes_clause(view: _SentenceView, finite: Token) -> bool:
+    """A phrase that can speak right after the finite verb, followed by nothing but a verb particle, adverbs and
+    prepositional phrases ("sagte eine Sprecherin am Montag.", "teilte das Unternehmen in Hamburg mit.")."""
+    doc, sent = view.doc, view.sent
+    phrase = noun_phrase_from(doc, finite.i + 1, sent.end, view.ents)
+    if phrase is None or phrase.start != finite.i + 1 or not _agentive(phrase, view.ents, view.data):
+        return False
+    k = phrase.end
+    while k < sent.end and not is_punct(doc[k]):
+        if doc[k].tag_ in {"APPR", "APPRART"}:
+            inner = noun_phrase_from(doc, k + 1, sent.end, view.ents)
+            k = inner.end if inner is not None else k + 1
+        elif doc[k].tag_ in {"PTKVZ", "ADV", "ADJD"}:
+            k += 1
+        else:
+            return False
+    return True
 
 
 def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:

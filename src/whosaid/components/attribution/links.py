@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from whosaid.components.attribution.found import Found
-from whosaid.components.phrases import QUOTE_MARKS, adjective_stem, is_punct, sentence_of, text_sentences
+from whosaid.components.phrases import QUOTE_MARKS, adjective_stem, is_finite, is_punct, sentence_of, text_sentences
 from whosaid.lang import LanguageData
 
 QUOTE_CHARS = "".join(sorted(QUOTE_MARKS))
@@ -227,8 +227,33 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
     """ "Der Bericht sei falsch", "Das ist eine reine Erfindung", "eine weitere Lüge": content that calls what was
     reported false denies it, whatever its cue ("sagte")."""
     for f in found:
-        if f.stance != "deny" and _calls_false(f, data):
+        if f.stance != "deny" and _tells_own_denial(f, data):
             denies_by_content(f)
+            f.extra["told_denial"] = True  # its content's verb answers, as a denying cue would
+        elif f.stance != "deny" and _calls_false(f, data):
+            denies_by_content(f)
+
+
+OWN_DENIAL_SUBJECTS = frozenset({"man", "wir"})  # "er" may be someone the speaker reports on
+
+
+def _tells_own_denial(found: Found, data: LanguageData) -> bool:
+    """ "Ein Sprecher sagte, man weise den Bericht zurück": reported content whose own finite verb is a denying cue
+    and whose subject is the speaker's side ("man", "wir") is a denial told in other words."""
+    if found.kind not in {"Indirect", "IndirectFreeIndirect"} or not found.content:
+        return False
+    tokens = [t for span in found.content for t in span if not is_punct(t)]
+    finite = next((k for k, t in enumerate(tokens[:MAX_PREFIELD_WORDS + 1]) if is_finite(t)), None)
+    if finite is None:
+        return False
+    # the subject stands right before the finite verb ("man weise") or, after a fronted object, right after it
+    # ("Den Bericht weise man zurück")
+    beside = tokens[finite - 1 : finite] if finite == 1 else tokens[finite + 1 : finite + 2]
+    cue = data.verb_cues.get(data.verb_lemma(tokens[finite].text, tokens[finite].lemma_))
+    return any(t.lower_ in OWN_DENIAL_SUBJECTS for t in beside) and cue is not None and cue.stance == "deny"
+
+
+MAX_PREFIELD_WORDS = 4
 
 
 def _link_no_question_of(found: list[Found], data: LanguageData) -> None:
@@ -411,7 +436,7 @@ def _link_reports(found: list[Found], data: LanguageData) -> None:
             # report says; the answer is to that report
             tokens, f.kind = object_, "Reported"
         report = _report_named(f, tokens, found, data)
-        if "stance_of_cue" in f.extra and f.kind != "Reported":
+        if "stance_of_cue" in f.extra and f.kind != "Reported" and "told_denial" not in f.extra:
             # "Berichte … seien falsch, sagte X": X calls the report false but answers no statement by its cue;
             # the contradiction is kept (whosaid_contradictions reads it), refers_to is left for cue answers; a cue
             # whose object is the report answers it ("hat einen Bericht als „nicht zutreffend“ bezeichnet")
