@@ -26,8 +26,8 @@ SETS = {DEVSET: 40, DATA / "heldout_de": 14, DATA / "heldout2_de": 14, DATA / "h
         DATA / "heldout25_de": 12, DATA / "heldout26_de": 12,
         DATA / "heldout27_de": 12, DATA / "heldout28_de": 12,
         DATA / "heldout29_de": 12, DATA / "heldout30_de": 12,
-        DATA / "heldout31_de": 12,
-        DATA / "heldout32_de": 12}
+        DATA / "heldout31_de": 12, DATA / "heldout32_de": 12,
+        DATA / "heldout33_de": 12}
 # the English sets: their gold files take the same checks (not the floors, not cross-article pairs)
 EN_SETS = {DATA / "devset_en": 20, DATA / "heldout_en": 6, DATA / "heldout2_en": 10, DATA / "heldout4_en": 8}
 GOLDS = sorted(g for folder in [*SETS, *EN_SETS] for g in folder.glob("*.gold.json"))
