@@ -172,6 +172,9 @@ def test_a_bare_organisation_noun_is_no_new_entity():
          "erfolgen, schreibt das Magazin.", "das Magazin", "Spiegel"),
         ("Der Bundesrat will die Ausgaben einem Bericht der «NZZ» zufolge erhöhen. Das Departement habe einen "
          "Antrag ausgearbeitet, schreibt die Zeitung.", "die Zeitung", "NZZ"),
+        # a plural report noun speaks for its source as the singular does
+        ("Berichte des „Kicker“, wonach der Klub mit Nachfolgern gesprochen habe, wies der Sportdirektor zurück.",
+         "Berichte des „Kicker“", "Kicker"),
         # a synonym of the organisation noun: "die Notenbank" after "Europäische Zentralbank"
         ("Die Europäische Zentralbank (EZB) hat den Leitzins nicht angetastet. Der Einlagensatz bleibe bei zwei "
          "Prozent, teilte die Notenbank mit.", "die Notenbank", "EZB"),
