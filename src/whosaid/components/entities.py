@@ -1127,6 +1127,9 @@ def cluster_mentions(spans: list[Span], compound_heads: frozenset[str] = frozens
         label = LABEL_MAP[span.label_]
         key = (label, name_key(span.text))
         cluster = by_key.get(key) or person_ending_in(per_clusters, span.text) if label == "PER" else by_key.get(key)
+        if cluster is None and label == "PER" and len(span) == 1 and span.text.endswith(("s", "'", "’")):
+            # "Merkels Sprecher", "Sedlmeiers Anwalt": the genitive of a surname named in full before
+            cluster = person_ending_in(per_clusters, span.text.rstrip("'’").removesuffix("s"))
         if cluster is None and label == "ORG":
             cluster = _org_by_acronym(clusters, span)
         if cluster is None:
