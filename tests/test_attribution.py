@@ -99,6 +99,9 @@ def only_statement(text: str, **expected):
          "einräumen", "Indirect", "concede", "die Trainerin", "dass die Mannschaft konditionell nachgelassen habe"),
         ("Der Bauunternehmer musste zugeben, dass die Brücke ein Jahr später fertig wird.",
          "zugeben", "Indirect", "concede", "Der Bauunternehmer", "dass die Brücke ein Jahr später fertig wird"),
+        # "während" before a noun phrase without a finite verb is a preposition, so the zu-infinitive is content
+        ("Die Pilotin hatte eingeräumt, während des Landeanflugs kurz abgelenkt gewesen zu sein.", "einräumen",
+         "Indirect", "concede", "Die Pilotin", "während des Landeanflugs kurz abgelenkt gewesen zu sein"),
         # a bare report noun right after the subject opens the object: "die Polizei | Spekulationen"
         ("Nach dem Brand hat die Polizei Spekulationen über einen Anschlag zurückgewiesen.",
          "zurückweisen", "Reported", "deny", "die Polizei", "Spekulationen über einen Anschlag"),
