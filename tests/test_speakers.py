@@ -2100,6 +2100,10 @@ def test_a_description_takes_up_the_person_the_passage_is_about(text, written, r
         # … not of another gender
         ("In Ulm brannte ein Dachstuhl. Ein Spaziergänger hatte das Feuer gesehen. „Es ging alles so schnell“, "
          "sagte die 52-Jährige.", "die 52-Jährige", "52-Jährige"),
+        # … nor a man whose first name is mostly a woman's: the masculine role before the name tells
+        ("Oppositionsführer Nika Melia hatte erklärt, die Regierung plane einen Putsch. Er berief sich auf "
+         "Abgeordnete. Die 72-Jährige sagte, sie werde ihr Amt bis zum letzten Tag ausüben.", "Die 72-Jährige",
+         "72-Jährige"),
         # … unless the age was given to someone else
         ("In Ulm ist ein 45-jähriger Mann festgenommen worden. Ein Polizist sagte, der Mann sei auf der Flucht "
          "gestellt worden. Der 45-Jährige sagte bei der Vernehmung, er sei unschuldig.", "Der 45-Jährige",

@@ -355,6 +355,8 @@ def _read_before(mention: Span, profile: Profile, data: LanguageData) -> None:
         profile.additive_roles.add(written)
     if role[1]:
         profile.gender = role[1]
+    elif _masculine_agent_form(tok, role[0], data):
+        profile.gender = "m"  # "Oppositionsführer Nika Melia": a woman would be "Oppositionsführerin"
     j = i - 1
     coordinated = role_of(doc[j - 1], data) if j >= 1 and doc[j].lower_ == "und" else None
     if coordinated is not None:  # "Kommunikationsminister und Regierungssprecher X": both roles are X's
@@ -376,6 +378,13 @@ def _read_before(mention: Span, profile: Profile, data: LanguageData) -> None:
         j -= 1
     if j >= 0 and profile.gender is None:
         profile.gender = _article_gender(doc[j], data)
+
+
+def _masculine_agent_form(token: Token, role: str, data: LanguageData) -> bool:
+    """A masculine agent noun whose feminine ends in -in ("Sprecher", "Präsident", "Minister"), not a rank."""
+    word = token.text.lower()
+    return word == role and word.endswith(tuple(data.words.get("masculine_agent_ending", ()))) \
+        and not word.endswith(tuple(data.words.get("unisex_rank", ())))
 
 
 def _read_apposed_role(doc: Doc, comma: int, profile: Profile, data: LanguageData) -> None:
