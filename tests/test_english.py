@@ -510,6 +510,9 @@ def test_that_account_contradicted_by_the_evidence_denies_what_was_just_claimed(
      "A spokeswoman for the health ministry", "health ministry"),
     ("The finance ministry called the strike illegal. A ministry spokesman said the offer stood.",
      "A ministry spokesman", "finance ministry"),
+    # an office named by a role's possessive is that office, not the person with that role named before
+    ("Defense attorney Rachel Kim spoke to reporters. A spokesman for the U.S. Attorney's Office said prosecutors "
+     "respected the verdict.", "A spokesman for the U.S. Attorney's Office", "U.S. Attorney's Office"),
 ])
 def test_an_unnamed_spokesperson_speaks_for_the_organisation(text, speaker, organisation):
     record = _english(text)

@@ -367,9 +367,10 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         # company named last before; a spokesperson of no organisation found stays unresolved
         own = next((c for c in organisations if c.type == "ORG"), None)
         noun = next((t for t in words if t.lower_ in anaphors), None)
-        if own is None and noun is not None and any(c.dep_ in {"compound", "amod"} and c.i < noun.i
+        if own is None and noun is not None and any(c.dep_ in {"compound", "amod", "poss"} and c.i < noun.i
                                                     for c in noun.children):
-            # "a spokeswoman for the environment ministry": the organisation the phrase itself names
+            # "a spokeswoman for the environment ministry", "a spokesman for the U.S. Attorney's Office": the
+            # organisation the phrase itself names (not the attorney named before)
             named = doc[noun.left_edge.i : noun.i + 1]
             if named[0].lower_ in ARTICLES:
                 named = named[1:]
