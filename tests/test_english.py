@@ -362,6 +362,13 @@ def test_denying_a_gerund_reports_what_is_denied_and_answers_the_claim_that_name
     assert [(c.claim, c.counter) for c in rec.contradictions] == [(claim.id, denial.id)]
 
 
+def test_an_adverb_before_the_denied_gerund_keeps_the_denial():
+    denial = _english("Prosecutors alleged that the councillor accepted cash. The councillor denied ever taking money "
+                      "and said the builder was lying.").statements[1]
+    assert (denial.cue.lemma, denial.kind, denial.stance, denial.content.text) == (
+        "deny", "Indirect", "deny", "ever taking money")
+
+
 @pytest.mark.parametrize("dateline", ["MADRID, May 4 (Reuters) - ", "SYDNEY (AP) — ", "LIMA, Peru (AFP) - ",
                                       "NAIROBI, Sept 13 (Reuters) - "])
 def test_the_dateline_before_the_agencys_dash_is_no_part_of_the_speaker(dateline):

@@ -402,8 +402,10 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         return [before], "Indirect"
     if takes in {"object", "both"}:
         # "has always denied paying the mayor", "admitted having misled investors": the gerund says what
-        gerund = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i
-                       and doc[c.left_edge.i].tag_ == "VBG"), None)
+        # ("denied ever taking money": adverbs may stand before the gerund)
+        gerund = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and (
+            doc[c.left_edge.i].tag_ == "VBG"
+            or c.tag_ == "VBG" and all(doc[k].tag_ in {"RB", "RBR"} for k in range(c.left_edge.i, c.i)))), None)
         span = _trim(doc[gerund.left_edge.i : gerund.right_edge.i + 1]) if gerund is not None else None
         if span is not None:
             return [span], "Indirect"
