@@ -1016,3 +1016,31 @@ def test_a_negated_noun_answers_the_report_told_after_it_as_earlier():
 def test_a_false_report_named_as_subject_denies_nothing(text):
     record = whosaid.analyze(text, published="2026-03-06", lang="de")
     assert not record.contradictions
+
+
+@pytest.mark.parametrize(
+    "text, spelled",
+    [
+        ("Mainz (dpa) – Das Innenministerium hat Angaben des Gemeindebunds über die Schließung von Polizeiwachen "
+         "zurückgewiesen. „Keine einzige Wache wird geschlossen“, sagte Ministeriumssprecher Jonas Berger am Dienstag. "
+         "Der Gemeindebund hatte am Montag erklärt, das Land wolle bis 2028 zwölf Wachen schließen.",
+         "Keine einzige Wache wird geschlossen"),
+        ("Rostock (dpa) – Die Polizei hat Vorwürfe von Anwohnern nach einer Räumung im Hafen zurückgewiesen. Von "
+         "Gewalt gegen Unbeteiligte könne keine Rede sein, sagte eine Polizeisprecherin. Eine Bürgerinitiative hatte "
+         "erklärt, Beamte hätten wahllos Schlagstöcke eingesetzt.", "Von Gewalt gegen Unbeteiligte könne keine Rede sein"),
+    ],
+)
+def test_a_spokesperson_whose_compound_names_the_deniers_kind_spells_its_denial_out(text, spelled):
+    record = whosaid.analyze(text, published="2027-03-02", lang="de")
+    denial, quote = record.statements[0], by_content(record, spelled)
+    assert denial.refers_to is not None and quote.refers_to == denial.refers_to and quote.stance == "deny"
+
+
+def test_a_spokesperson_of_another_kind_does_not_spell_the_denial_out():
+    record = whosaid.analyze(
+        "Mainz (dpa) – Das Innenministerium hat Angaben des Gemeindebunds über die Schließung von Polizeiwachen "
+        "zurückgewiesen. Man habe keine Stellungnahme erhalten, sagte ein Gewerkschaftssprecher am Dienstag. Der "
+        "Gemeindebund hatte am Montag erklärt, das Land wolle bis 2028 zwölf Wachen schließen.",
+        published="2027-03-02", lang="de")
+    assert by_content(record, "Man habe keine Stellungnahme").refers_to is None
+

@@ -89,7 +89,8 @@ def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
         res = then.extra.get("resolution")
         if res is not None and res.organisation is not None and res.organisation.name != _who(denial):
             continue  # "Ein Sprecher von Skjern Vind sagte, man kommentiere das nicht": a third side
-        own = _same_side(then, denial, data) or res is not None and res.organisation is not None
+        own = _same_side(then, denial, data) or res is not None and res.organisation is not None \
+            or _spokesperson_of(then, denial, data)
         if not (own or _press_report(report, data)):
             continue
         sents = text_sentences(then.cue[0].doc)
@@ -98,6 +99,24 @@ def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
         if _sentence_index(sents, start) - _sentence_index(sents, denial.cue[0].i) <= 1:
             then.refers_to = report
             denies_by_content(then)
+
+
+def _spokesperson_of(one: Found, other: Found, data: LanguageData) -> bool:
+    """ "Ministeriumssprecher Jonas Berger" after "Das Innenministerium", "Polizeisprecherin" after "Die Polizei": a
+    spokesperson whose compound names the kind of the other speaker (the last part of its name) speaks for it."""
+    if one.speaker is None or other.speaker is None:
+        return False
+    heads = sorted(data.words.get("spokesperson_head", ()), key=len, reverse=True)
+    names = {t.lower_ for t in other.speaker if t.tag_ in {"NN", "NE"}} | {w.lower() for w in _who(other).split()}
+    for t in one.speaker:
+        head = next((h for h in heads if t.lower_.endswith(h)), None)
+        if head is None:
+            continue
+        kind = t.lower_[: -len(head)].rstrip("-")
+        kinds = {kind, kind[:-1]} if kind.endswith("s") else {kind}  # "Ministeriums-": the linking s
+        if any(len(k) >= 4 and w.endswith(k) for k in kinds for w in names):
+            return True
+    return False
 
 
 def _spokesperson(found: Found, data: LanguageData) -> bool:
