@@ -1044,3 +1044,24 @@ def test_a_spokesperson_of_another_kind_does_not_spell_the_denial_out():
         published="2027-03-02", lang="de")
     assert by_content(record, "Man habe keine Stellungnahme").refers_to is None
 
+
+@pytest.mark.parametrize(
+    "continuation, answers",
+    [
+        ("Eine Liste mit Standorten gebe es nicht.", True),
+        ("Man habe nie über einzelne Wachen gesprochen.", True),
+        # a continuation that negates nothing may say anything else
+        ("Die Polizei brauche dringend mehr Personal.", False),
+    ],
+)
+def test_a_negated_continuation_of_the_spelled_out_denial_denies_the_report_too(continuation, answers):
+    record = whosaid.analyze(
+        "Mainz (dpa) – Das Innenministerium hat einen Bericht der „Rheinpfalz“ über die Schließung von Polizeiwachen "
+        "zurückgewiesen. „Keine einzige Wache wird geschlossen“, sagte Ministeriumssprecher Jonas Berger am Dienstag. "
+        f"{continuation} Die „Rheinpfalz“ hatte am Montag berichtet, das Land wolle bis 2028 zwölf Wachen schließen.",
+        published="2027-03-02", lang="de")
+    report = by_content(record, "das Land wolle")
+    further = by_content(record, continuation.rstrip("."))
+    assert (further.refers_to == report.id) is answers
+    if answers:
+        assert further.stance == "deny"

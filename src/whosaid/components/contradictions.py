@@ -46,6 +46,7 @@ def find_contradictions(statements: list[Found], data: LanguageData) -> list[tup
     """(claim, counter, reason) for each denial answering a claim, and each "reports of X are false"."""
     pairs: list[tuple[Found, Found, str]] = []
     _denials_spelled_out(statements, data)
+    _negations_continuing_the_spelled_out_denial(statements, data)
     for counter in statements:
         if counter.stance == "deny" and counter.refers_to is not None and _same_side(counter.refers_to, counter, data):
             # "Die Ortschaft sei unter Kontrolle, sagte Bondar. „Das ist reine Propaganda“": a speaker's second
@@ -99,6 +100,24 @@ def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
         if _sentence_index(sents, start) - _sentence_index(sents, denial.cue[0].i) <= 1:
             then.refers_to = report
             denies_by_content(then)
+
+
+def _negations_continuing_the_spelled_out_denial(statements: list[Found], data: LanguageData) -> None:
+    """ "Die Stadt hat einen Bericht über Stellenabbau zurückgewiesen. „Niemand wird entlassen“, sagte der Sprecher. Eine
+    Liste mit Stellen gebe es nicht": a negated continuation of the statement that spells a denial out (told right
+    after it, answering the same report) denies that report too; one that negates nothing may say anything else."""
+    for n, spelled in enumerate(statements):
+        report = spelled.refers_to
+        if report is None or spelled.stance != "deny" or spelled.continues is not None or not spelled.cue:
+            continue
+        before = next((g for g in reversed(statements[:n]) if g is not report and g.via is not report), None)
+        if before is None or before.kind != "Reported" or before.stance != "deny" or before.refers_to is not report:
+            continue
+        for g in statements[n + 1 :]:
+            if g.continues is spelled and g.refers_to is None and not g.cue and g.stance not in {"confirm", "concede"} \
+                    and _negates(g, data):
+                g.refers_to = report
+                denies_by_content(g)
 
 
 def _spokesperson_of(one: Found, other: Found, data: LanguageData) -> bool:
