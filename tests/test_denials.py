@@ -1065,3 +1065,27 @@ def test_a_negated_continuation_of_the_spelled_out_denial_denies_the_report_too(
     assert (further.refers_to == report.id) is answers
     if answers:
         assert further.stance == "deny"
+
+
+MAUT = ("Innsbruck (APA) – Das Verkehrsministerium hat einen Bericht der „Tiroler Tageszeitung“ über neue Mautpläne "
+        "zurückgewiesen. „Es gibt keine solchen Pläne“, sagte ein Sprecher. Die Zeitung hatte am Montag berichtet, die "
+        "Maut auf der Brennerautobahn solle verdoppelt werden. {joined}")
+
+
+@pytest.mark.parametrize(
+    "joined, denied, answers",
+    [
+        # the particle before the object adds a thing denied, from a source the article does not quote
+        ("Ministerin Eva Kogler wies auch die Kritik aus Bayern zurück.", "die Kritik aus Bayern", False),
+        # an added object on the topic of the report answers it
+        ("Ministerin Eva Kogler wies auch eine höhere Maut für Busse zurück.", "eine höhere Maut für Busse", True),
+        # before the denier, or after the object, it joins the denials of the report
+        ("Auch das Land Tirol wies den Bericht zurück.", "den Bericht", True),
+        ("Das Land Tirol wies den Bericht ebenfalls zurück.", "den Bericht", True),
+    ],
+)
+def test_an_additive_particle_before_the_object_adds_what_is_denied_not_a_denier(joined, denied, answers):
+    record = whosaid.analyze(MAUT.format(joined=joined), published="2027-03-02", lang="de")
+    report = by_content(record, "die Maut auf der Brennerautobahn")
+    assert (by_content(record, denied).refers_to == report.id) is answers
+

@@ -515,8 +515,14 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
             candidates.append((not named, press, g.via is not None, abs(g.content_start - answer.content_start), g))
     if source_words and not any(not c[0] for c in candidates):
         # the source named ("Vorwürfe aus Washington") speaks under another name ("Die US-Regierung hatte …"):
-        # only a statement told as earlier, in the pluperfect, is taken for it
-        candidates = [c for c in candidates if _pluperfect(c[-1], data)]
+        # only a statement told as earlier, in the pluperfect, is taken for it; a press report only when the answer
+        # names a report of the press or accusations (which the press carries), or the report speaks of the source
+        # ("die Kritik aus München" is not what "Der „Standard“ hatte berichtet", about a night ban)
+        media = data.words.get("media_report_noun", frozenset())
+        named_press = any(t.text in media or t.text.rsplit("-", 1)[-1] in media for t in tokens)
+        candidates = [c for c in candidates if _pluperfect(c[-1], data) and (
+            named_press or accusation or c[-1].lemma not in data.words.get("press_verb", ())
+            or source_words & _content_stems([t for span in c[-1].content for t in span]))]
     return min(candidates, key=lambda c: c[:-1])[-1] if candidates else None
 
 
@@ -630,13 +636,21 @@ def _join_earlier_denials(found: list[Found], data: LanguageData) -> None:
         sent = sentence_of(doc, f.cue[0].i)
         if not any(t.lower_ in particles for t in doc[sent.start : f.cue[0].i + 2]):
             continue
+        # "wies auch die Kritik aus München zurück", "Auch Übernahmegespräche wies er zurück": the particle right
+        # before the object adds a thing denied, not a denier; it answers only a statement on that thing
+        adds_object = f.kind == "Reported" and f.content[0].start > 0 \
+            and doc[f.content[0].start - 1].lower_ in particles
         earlier = [g for g in found[:n] if g.stance == "deny" and g.refers_to is not None and g is not f]
         media = data.words.get("media_report_noun", frozenset())
         if f.refers_to is not None and f.refers_to.lemma in data.words.get("press_verb", ()) \
                 and any(t.text in media for span in f.content for t in span):
             continue  # "Auch Tirana wies den Bericht zurück": the press report told last, not the lead's wonach clause
         if earlier and earlier[-1].refers_to is not f:
-            f.refers_to = _continuation_on_topic(f, earlier[-1].refers_to, found, data)
+            target = _continuation_on_topic(f, earlier[-1].refers_to, found, data)
+            if adds_object and not _shared_stems(_content_stems(_answer_object(f)), _content_stems(
+                    [t for span in target.content for t in span])):
+                continue
+            f.refers_to = target
 
 
 def _continuation_on_topic(f: Found, target: Found, found: list[Found], data: LanguageData) -> Found:
