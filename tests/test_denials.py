@@ -1089,3 +1089,22 @@ def test_an_additive_particle_before_the_object_adds_what_is_denied_not_a_denier
     report = by_content(record, "die Maut auf der Brennerautobahn")
     assert (by_content(record, denied).refers_to == report.id) is answers
 
+
+@pytest.mark.parametrize(
+    "joined, answers",
+    [
+        ("sprach von einer „gezielten Kampagne“", True),
+        # an announcement joined so is no part of the denial
+        ("kündigte rechtliche Schritte an", False),
+    ],
+)
+def test_a_speech_act_joined_to_a_denial_under_its_subject_goes_on_with_the_denial(joined, answers):
+    record = whosaid.analyze(
+        "Niamey (AFP) – Die Regierung hat einen Bericht von Amnesty International über Folter in Gefängnissen "
+        "zurückgewiesen. Amnesty hatte am Montag berichtet, Häftlinge seien geschlagen worden. Auch die französische "
+        f"Botschaft wies den Bericht zurück und {joined}.", published="2027-03-02", lang="de")
+    report = by_content(record, "Häftlinge seien geschlagen worden")
+    act = record.statements[-1]
+    assert (act.refers_to == report.id) is answers
+    assert (act.stance == "deny") is answers
+

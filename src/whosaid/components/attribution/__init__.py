@@ -28,6 +28,7 @@ from whosaid.components.attribution.links import (
     _join_earlier_denials,
     _link_answers,
     _link_answers_with_evidence,
+    _link_coordinated_answers,
     _link_denials_by_topic,
     _link_denials_of_relative_reports,
     _link_negated_nouns,
@@ -121,6 +122,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _link_answers_with_evidence(found, data)
     _link_negated_nouns(found, data)
     _continue_answers(found)
+    _link_coordinated_answers(found)
     for f in found:
         f.addressee = find_addressee(f, data, ents_by_start)
     return found

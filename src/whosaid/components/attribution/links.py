@@ -275,6 +275,25 @@ def _continue_answers(found: list[Found]) -> None:
         denies_by_content(f)
 
 
+def _link_coordinated_answers(found: list[Found]) -> None:
+    """ "Die Botschaft wies den Bericht zurück und sprach von einer Kampagne": a statement whose cue is joined by
+    "und" to a denial's under the same subject goes on with that denial; it answers what the denial answers, and
+    denies (not an announcement or demand joined so: "… und kündigte Klage an")."""
+    for g in found:
+        if g.refers_to is not None or not g.cue or g.speaker is None or g.stance not in {"assert", "deny"}:
+            continue
+        doc = g.cue[0].doc
+        for f in found:
+            if f is g or f.stance != "deny" or f.refers_to is None or not f.cue or f.speaker is None \
+                    or (f.speaker.start, f.speaker.end) != (g.speaker.start, g.speaker.end) or f.cue[-1].i >= g.cue[0].i:
+                continue
+            between = doc[max(f.cue[-1].i, f.content[-1].end - 1) + 1 : g.cue[0].i]
+            if len(between) == 1 and between[0].lower_ == "und":
+                g.refers_to = f.refers_to
+                denies_by_content(g)
+                break
+
+
 NEGATED_NOUN_DETERMINERS = {"kein", "keine", "keinen", "keinem", "keiner", "keines"}
 
 
