@@ -1108,3 +1108,21 @@ def test_a_speech_act_joined_to_a_denial_under_its_subject_goes_on_with_the_deni
     assert (act.refers_to == report.id) is answers
     assert (act.stance == "deny") is answers
 
+
+@pytest.mark.parametrize(
+    "finding, answers",
+    [
+        ("Die Beschuldigte habe die Warnungen des Pistendienstes ignoriert", True),
+        ("Der Angeklagte habe die Warnungen des Pistendienstes ignoriert", True),
+        # a finding that speaks of no accused is no accusation
+        ("Die Piste sei an diesem Tag stark vereist gewesen", False),
+    ],
+)
+def test_accusations_denied_in_court_answer_what_was_said_of_the_accused(finding, answers):
+    record = whosaid.analyze(
+        f"Chur (SDA) – Das Kantonsgericht hat ein Urteil gegen eine Skilehrerin bestätigt. {finding}, sagte der "
+        "Richter Paul Caduff am Dienstag. Die Skilehrerin wies die Vorwürfe erneut zurück: «Ich habe die Gruppe "
+        "sorgfältig geführt.»", published="2027-03-02", lang="de")
+    claim = by_content(record, finding)
+    denial = next(s for s in record.statements if s.cue is not None and s.cue.lemma == "zurückweisen")
+    assert (denial.refers_to == claim.id) is answers

@@ -820,7 +820,8 @@ def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], se
     accusing = [g for g in _said_before(f, found, sents, REPORT_WINDOW) if g.stance != "deny" and (
         g.stance == "claim" and g.cue or _shared_stems(denier, _content_stems([t for span in g.content for t in span]))
         or any(t.tag_ in {"NN", "NE"} and t.lower_ in parts for span in g.content for t in span)
-        or _head(g).cue and _pluperfect(_head(g), data) and _head(g).lemma in data.words.get("press_verb", ()))]
+        or _head(g).cue and _pluperfect(_head(g), data) and _head(g).lemma in data.words.get("press_verb", ())
+        or _speaks_of_the_accused(g, data))]
     # "Laut Anklage soll er …": the indictment is the accusation itself; it outweighs a finding of the court that
     # speaks of the denier, and a lead denial answers it even when it is told far below ("diesen Vorwurf" takes up
     # what was just said instead)
@@ -838,6 +839,13 @@ def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], se
         if just_before and _reports_after_quote(just_before[-1]):
             return just_before[-1]
     return accusing[-1] if accusing else None
+
+
+def _speaks_of_the_accused(g: Found, data: LanguageData) -> bool:
+    """ "Der Beschuldigte habe das Lawinenbulletin missachtet, sagte die Richterin": what is said of the accused
+    (`trial_role`) accuses; "Der Bergführer wies die Vorwürfe zurück" answers it."""
+    roles = data.words.get("trial_role", frozenset())
+    return any(t.tag_ == "NN" and t.lower_ in roles for span in g.content for t in span)
 
 
 def _by_the_indictment(g: Found, data: LanguageData) -> bool:
