@@ -1126,3 +1126,22 @@ def test_accusations_denied_in_court_answer_what_was_said_of_the_accused(finding
     claim = by_content(record, finding)
     denial = next(s for s in record.statements if s.cue is not None and s.cue.lemma == "zurückweisen")
     assert (denial.refers_to == claim.id) is answers
+
+
+def test_an_answer_in_the_pluperfect_answers_what_was_told_as_earlier_not_the_later_word_before_it():
+    record = whosaid.analyze(
+        "Genf (SDA) – Die UNO hat einen Bericht über die Verlegung ihres Archivs nach Wien zurückgewiesen. Die „Tribune "
+        "de Genève“ hatte am Dienstag berichtet, das Archiv solle bis 2030 nach Wien umziehen. Sprecherin Ana Ruiz "
+        "sagte am Mittwoch, die Organisation überprüfe alle Standorte. „Genf bleibt unser Sitz“, sagte sie. Der Genfer "
+        "Staatsrat Marc Favre hatte die Darstellung bereits am Dienstagabend zurückgewiesen: «Davon wissen wir nichts.»",
+        published="2027-03-02", lang="de")
+    report = by_content(record, "das Archiv solle")
+    assert by_content(record, "die Darstellung").refers_to == report.id
+    assert by_content(record, "Davon wissen wir nichts").refers_to == report.id
+
+
+def test_an_answer_in_the_pluperfect_with_nothing_told_as_earlier_keeps_what_was_said_before():
+    pairs = _answered("Der Betriebsrat sagte am Montag, die Schichten seien zu lang. Die Geschäftsführung hatte "
+                      "die Darstellung bereits zurückgewiesen.")
+    assert pairs == [("die Darstellung", "die Schichten seien zu lang")]
+

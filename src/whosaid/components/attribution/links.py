@@ -763,6 +763,24 @@ def _link_answers_with_evidence(found: list[Found], data: LanguageData) -> None:
             f.refers_to = answered
 
 
+def _answer_told_as_earlier(found: list[Found], data: LanguageData) -> None:
+    """ "Die Zeitung hatte am Dienstag berichtet, …. „…“, sagte die Sprecherin am Mittwoch. Der Staatsrat hatte die
+    Darstellung bereits am Dienstagabend zurückgewiesen": an answer told in the pluperfect came before what was said
+    in the simple past; it answers the last statement of another speaker told as earlier (in the pluperfect) a few
+    sentences back, not the later word said just before it."""
+    for f in found:
+        target = f.refers_to
+        if target is None or f.stance not in {"deny", "confirm"} or not f.cue or not _pluperfect(f, data) \
+                or not target.cue or target.cue_helpers or target.content_start > f.content_start \
+                or target.cue[0].morph.get("Tense") != ["Past"] or target.cue[0].morph.get("Mood") == ["Sub"]:
+            continue
+        sents = text_sentences(f.cue[0].doc)
+        earlier = [g for g in _said_before(f, found, sents, REPORT_WINDOW)
+                   if g.cue and _pluperfect(g, data) and g.stance not in {"deny", "confirm"}]
+        if earlier:
+            f.refers_to = earlier[-1]
+
+
 def _speech_act_nouns(object_: list[Token], data: LanguageData, group: str) -> list[int]:
     """Positions of the object's nouns of a word group, compounds included ("Korruptionsvorwürfe")."""
     nouns = data.words.get(group, frozenset())
