@@ -1145,3 +1145,28 @@ def test_an_answer_in_the_pluperfect_with_nothing_told_as_earlier_keeps_what_was
                       "die Darstellung bereits zurückgewiesen.")
     assert pairs == [("die Darstellung", "die Schichten seien zu lang")]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stadträtin Eva Lechner bezeichnete einen Bericht der „Kronen Zeitung“, wonach intern bereits eine Verschiebung "
+        "auf 2031 geplant werde, als „Unsinn“.",
+        "Einen Bericht der „Kronen Zeitung“, wonach intern bereits eine Verschiebung auf 2031 geplant werde, "
+        "bezeichnete Stadträtin Eva Lechner als „Unsinn“.",
+    ],
+)
+def test_a_wonach_report_called_false_by_the_predicative_after_it_is_denied(text):
+    record = whosaid.analyze(text, published="2027-03-02", lang="de")
+    report = next(s for s in record.statements if s.cue is not None and s.cue.lemma == "wonach")
+    denial = next(s for s in record.statements if s.cue is not None and s.cue.lemma == "bezeichnen")
+    assert report.content.text == "intern bereits eine Verschiebung auf 2031 geplant werde"
+    assert denial.stance == "deny" and denial.refers_to == report.id
+
+
+def test_a_wonach_report_called_something_else_is_not_denied_and_a_comparison_stays_in_its_clause():
+    record = whosaid.analyze(
+        "Stadträtin Eva Lechner bezeichnete einen Bericht der „Kronen Zeitung“, wonach die Firma mehr verdiene, als "
+        "sie angebe, als „lesenswert“.", published="2027-03-02", lang="de")
+    report = next(s for s in record.statements if s.cue is not None and s.cue.lemma == "wonach")
+    assert report.content.text == "die Firma mehr verdiene, als sie angebe"
+    assert all(s.stance != "deny" for s in record.statements)

@@ -152,15 +152,31 @@ def _link_denials_of_relative_reports(found: list[Found], data: LanguageData) ->
     relative = {" ".join(c.words) for cues in data.prepositional_cues_by_first_word.values() for c in cues
                 if c.position == "relative"}
     for f in found:
-        if f.stance not in {"deny", "confirm"} or len(f.content) != 1:
+        if len(f.content) != 1:
             continue
         report = _spoken_inside(f, found)
         if report is None or report.lemma not in relative:
             continue
+        if f.stance not in {"deny", "confirm"}:
+            if not _called_false_after(report, data):
+                continue
+            denies_by_content(f)  # "bezeichnete einen Bericht, wonach …, als „Unsinn“"
         if f.kind == "Reported" or report.speaker.start_char == f.content_start:
             # the object before the cue holds the report too: "Einen Bericht, wonach …, wies sie zurück"
             f.refers_to, f.kind = report, "Reported"
             f.content = list(report.content)
+
+
+def _called_false_after(report: Found, data: LanguageData) -> bool:
+    """ "Einen Bericht, wonach …, bezeichnete Lechner als „Unsinn“": after the report's clause its sentence calls it
+    false ("als" and a word of falsity)."""
+    doc = report.content[-1].doc
+    end = report.content[-1].end
+    sent = sentence_of(doc, end - 1)
+    falsity = data.words.get("falsity", frozenset())
+    tail = [t for t in doc[end : sent.end] if not is_punct(t)]
+    return any(t.lower_ == "als" and any(u.text in falsity or u.lemma_ in falsity or u.lower_ in falsity
+                                         for u in tail[k + 1 : k + 4]) for k, t in enumerate(tail))
 
 
 def _spoken_inside(f: Found, found: list[Found]) -> Found | None:
