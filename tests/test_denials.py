@@ -1170,3 +1170,16 @@ def test_a_wonach_report_called_something_else_is_not_denied_and_a_comparison_st
     report = next(s for s in record.statements if s.cue is not None and s.cue.lemma == "wonach")
     assert report.content.text == "die Firma mehr verdiene, als sie angebe"
     assert all(s.stance != "deny" for s in record.statements)
+
+
+def test_a_spokesperson_whose_compound_names_the_claimant_answers_no_statement_of_her_own_side():
+    record = whosaid.analyze(
+        "Belgrad (AFP) – Die serbische Grenzpolizei hat Vorwürfe des UNHCR zurückgewiesen. Das UNHCR hatte am Samstag "
+        "erklärt, 40 Busse mit Flüchtlingen hätten tagelang an der Grenze gewartet. UNHCR-Sprecherin Anna Weber "
+        "widersprach der serbischen Darstellung am Montag. Die Fahrer hätten keine Genehmigung für die Weiterfahrt "
+        "erhalten, sagte sie.", published="2027-03-02", lang="de")
+    claim = by_content(record, "40 Busse")
+    assert by_content(record, "Vorwürfe des UNHCR").refers_to == claim.id
+    assert by_content(record, "der serbischen Darstellung").refers_to != claim.id
+    assert by_content(record, "Die Fahrer hätten").refers_to != claim.id
+

@@ -85,8 +85,8 @@ def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
                 or then.content_start < denial.content_end:
             continue
         if not (_negates(then, data) or _press_report(report, data) and _spokesperson(then, data)) \
-                or _same_side(then, report, data):
-            continue
+                or _same_side(then, report, data) or _same_side(denial, report, data):
+            continue  # a denial read as answering its own side answers something else, if anything
         res = then.extra.get("resolution")
         if res is not None and res.organisation is not None and res.organisation.name != _who(denial):
             continue  # "Ein Sprecher von Skjern Vind sagte, man kommentiere das nicht": a third side

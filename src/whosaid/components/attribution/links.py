@@ -527,7 +527,8 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
     named_acts = {data.noun_cues.get(t.lemma_) or data.noun_cues.get(t.text) for t in tokens if t.tag_ == "NN"}
     candidates = []
     for g in found:
-        if g is answer or g.stance in {"deny", "confirm"} or g.speaker is None or g.speaker.text.lower() == own:
+        if g is answer or g.stance in {"deny", "confirm"} or g.speaker is None or g.speaker.text.lower() == own \
+                or _compound_names_side(answer.speaker, g.speaker):
             continue
         if sentence_of(doc, g.speaker.start).start not in window:
             continue
@@ -559,6 +560,15 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
             named_press or accusation or c[-1].lemma not in data.words.get("press_verb", ())
             or source_words & _content_stems([t for span in c[-1].content for t in span]))]
     return min(candidates, key=lambda c: c[:-1])[-1] if candidates else None
+
+
+def _compound_names_side(speaker: Span | None, other: Span) -> bool:
+    """ "WFP-Sprecherin Leila Haddad" and "Das WFP": a compound of the speaker names the other speaker's name; they
+    are one side, and the one answers no report of the other."""
+    if speaker is None:
+        return False
+    parts = {p.lower() for t in speaker if "-" in t.text for p in t.text.split("-")[:-1] if len(p) >= 2}
+    return bool(parts & {t.lower_ for t in other if t.tag_ in {"NN", "NE"}})
 
 
 def _own_account(speaker: Span) -> bool:
