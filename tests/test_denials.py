@@ -1183,3 +1183,12 @@ def test_a_spokesperson_whose_compound_names_the_claimant_answers_no_statement_o
     assert by_content(record, "der serbischen Darstellung").refers_to != claim.id
     assert by_content(record, "Die Fahrer hätten").refers_to != claim.id
 
+
+def test_a_reporter_standing_by_the_report_of_his_outlet_answers_no_other_speakers_pluperfect_word():
+    record = whosaid.analyze(
+        "Köln (SID) – Der Berater von Jonas Brehm hat Berichte über einen Wechsel seines Klienten nach Bremen "
+        "dementiert. Der Sender Sky hatte am Montag berichtet, Brehm habe sich mit Werder geeinigt. Sky-Reporter Tim "
+        "Kurz bekräftigte am Mittwoch, man stehe zu der Meldung. Mainz-Sportdirektor Stefan Keller hatte am Dienstag "
+        "erklärt, man plane fest mit dem Spieler.", published="2027-03-02", lang="de")
+    confirmation = by_content(record, "man stehe zu der Meldung")
+    assert confirmation.refers_to is None

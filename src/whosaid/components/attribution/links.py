@@ -523,6 +523,10 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
     own = answer.speaker.text.lower() if answer.speaker is not None else None
     # "Vorwürfe der Kette" answer the party that made them before the press that reported them
     accusation = any(t.text in data.words.get("accusation_noun", ()) for t in tokens)
+    # "stehe zu der Meldung": a report of the press is one told with a reporting verb or named so, or hearsay of
+    # unnamed circles ("Aus Regierungskreisen war verlautet"), not any statement told in the pluperfect ("Der
+    # Sportdirektor hatte erklärt, …")
+    media_noun = any(t.text in data.words.get("media_report_noun", ()) for t in tokens)
     # "wies die Forderung zurück": the speech acts the answer names by their nouns
     named_acts = {data.noun_cues.get(t.lemma_) or data.noun_cues.get(t.text) for t in tokens if t.tag_ == "NN"}
     candidates = []
@@ -538,7 +542,8 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
                                      | {_adjective_stem(t) for t in g.speaker if t.tag_ == "ADJA"})) \
             or _same_kind_named(source_words, g.speaker, data)
         # a report, or a statement told before the answer in the pluperfect ("hatte mitgeteilt")
-        reporting = g.lemma in data.words.get("report_verb", ()) or _pluperfect(g, data) \
+        reporting = g.lemma in data.words.get("report_verb", ()) \
+            or _pluperfect(g, data) and (not media_noun or _hearsay_group(g.speaker, data)) \
             or _names_report(list(g.speaker), data) and not _own_account(g.speaker)
         # "heißt es in einem vertraulichen Bericht der Behörde"; "nach eigenen Angaben" is the subject's own word
         if not named and g.content_start > answer.content_end and not g.cue_helpers and g.cue \
@@ -560,6 +565,12 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
             named_press or accusation or c[-1].lemma not in data.words.get("press_verb", ())
             or source_words & _content_stems([t for span in c[-1].content for t in span]))]
     return min(candidates, key=lambda c: c[:-1])[-1] if candidates else None
+
+
+def _hearsay_group(speaker: Span, data: LanguageData) -> bool:
+    """ "Regierungskreise", "aus Diplomatenkreisen": unnamed circles whose word the press reports."""
+    endings = tuple(data.words.get("hearsay_group_ending", ()))
+    return bool(endings) and any(t.lower_.endswith(endings) for t in speaker)
 
 
 def _compound_names_side(speaker: Span | None, other: Span) -> bool:
