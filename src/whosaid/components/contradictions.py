@@ -82,8 +82,8 @@ def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
         then = next((g for g in statements[n + 1 :] if g is not report and g.via is not report), None)
         if then is None or denial.stance != "deny" or report is None or not denial.cue or then.refers_to is not None \
                 or not then.cue or not then.cue[0].tag_.startswith("V") or then.stance not in {"assert", "deny"} \
-                or then.content_start < denial.content_end:
-            continue
+                or then.content_start < denial.content_end or _pluperfect(then, data):
+            continue  # "Ein Sprecher hatte bereits am Montag erklärt, …": told as earlier, it spells out no later denial
         if not (_negates(then, data) or _press_report(report, data) and _spokesperson(then, data)) \
                 or _same_side(then, report, data) or _same_side(denial, report, data):
             continue  # a denial read as answering its own side answers something else, if anything
