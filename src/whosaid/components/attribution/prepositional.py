@@ -391,12 +391,24 @@ def _before_name_quote(doc: Doc, end: int) -> int:
 
 
 def _relative_content_end(doc: Doc, sent: Span, start: int) -> int:
-    """A "wonach" clause ends at the comma before the main clause's finite verb, else at the sentence end."""
+    """A "wonach" clause ends at the comma before the main clause's finite verb, or before the predicative the main
+    clause gives its noun ("bezeichnete einen Bericht, wonach …, als „Unsinn“"), else at the sentence end."""
     for j in range(start, sent.end - 1):
         if doc[j].text == "," and not doc[j]._.in_quote and (doc[j + 1].tag_.endswith("FIN") or (
-                doc[j + 1].tag_ == "KON" and j + 2 < sent.end and doc[j + 2].tag_.endswith("FIN"))):
+                doc[j + 1].tag_ == "KON" and j + 2 < sent.end and doc[j + 2].tag_.endswith("FIN"))
+                or _predicative_after(doc, sent, j + 1)):
             return j
     return sent.end
+
+
+def _predicative_after(doc: Doc, sent: Span, k: int) -> bool:
+    """ "als „Unsinn“", "als falsch": "als" and a few words with no verb to the clause's end, no clause of comparison
+    ("…, als sie angebe")."""
+    if doc[k].lower_ != "als":
+        return False
+    end = next((j for j in range(k + 1, sent.end) if doc[j].text == "," and not doc[j]._.in_quote), sent.end)
+    words = [t for t in doc[k + 1 : end] if not t.is_punct]
+    return 0 < len(words) <= 5 and not any(t.tag_.startswith("V") for t in words)
 
 
 def _names_a_source(token: Token, cue: PrepositionalCue) -> bool:
