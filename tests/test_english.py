@@ -832,3 +832,28 @@ def test_a_participle_after_a_cue_with_a_medium_speaks_through_the_same_medium()
     adding = next(s for s in record.statements if "farmers had been" in s.content.text)
     said = next(s for s in record.statements if "a gift" in s.content.text)
     assert adding.medium == said.medium is not None
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("The club's owner told a fan forum on Saturday that the stadium would be sold and that the team would move to "
+     "Leeds.", "that the stadium would be sold", "that the team would move to Leeds"),
+    ("Port director Inés Varela said 600 containers had been delayed, most of them carrying fruit, and that the cranes "
+     "would run again by Monday.", "600 containers had been delayed, most of them carrying fruit",
+     "that the cranes would run again by Monday"),
+])
+def test_one_frame_with_two_that_clauses_gives_two_statements_with_the_same_cue(text, first, second):
+    record = _english(text)
+    a, b = statement(record, first), statement(record, second)
+    assert a.content.text == first and b.content.text == second
+    assert a.cue.start == b.cue.start and resolved(record, a) == resolved(record, b)
+
+
+def test_a_that_clause_with_two_coordinated_predicates_stays_one_statement():
+    record = _english("The mayor said the bridge had been closed and would reopen in May.")
+    assert [s.content.text for s in record.statements] == ["the bridge had been closed and would reopen in May"]
+
+
+def test_a_time_inside_the_first_that_clause_is_not_when_the_second_was_said():
+    record = _english("The ministry said in an email that the audit had ended on Friday and that no funds were "
+                      "missing.")
+    assert statement(record, "that no funds").time is None

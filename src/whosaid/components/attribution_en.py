@@ -125,6 +125,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
             f = _verb_statement(tok, sent, spans, data)
             if f is not None:
                 found.append(f)
+                found.extend(_second_that_clauses(f))
         found.extend(_according_to(sent, data, found))
         found.extend(_headline_colon(sent, data, text))
     found = _without_overlaps(found)
@@ -296,6 +297,60 @@ def _verb_statement(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], da
     f.medium = _medium(tok, data)
     f.addressee = _addressee(tok)
     return f
+
+
+def _second_that_clauses(f: Found) -> list[Found]:
+    """ "told reporters that inflation had eased and that prices would stay low", "said 4,312 names had been removed,
+    and that the list would be published": a clause coordinated with the reported clause under a "that" of its own is
+    a second statement with the same cue (one clause with two predicates, "said it had closed and would reopen",
+    stays one)."""
+    if f.kind != "Indirect" or not f.cue or len(f.content) != 1:
+        return []
+    content = f.content[0]
+    doc = content.doc
+    root = content.root
+
+    def of_the_root(t: Token) -> bool:
+        # the parser may hang the second clause on an adverbial of the first ("…, most of them carrying fruit, and
+        # that …"), never on a clause another verb reports ("said the audit found that … and that …")
+        for _ in range(4):
+            if t == root:
+                return True
+            if t.dep_ not in {"advcl", "acl", "conj"} or not content.start <= t.head.i < content.end:
+                return False
+            t = t.head
+        return False
+
+    seconds = [c for c in content if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and of_the_root(c.head)
+               and any(m.dep_ == "mark" and m.lower_ == "that" and not m._.in_quote and m.i == c.left_edge.i
+                       for m in c.children)]
+    if not seconds:
+        return []
+    parts = []
+    start = content.start
+    for c in seconds:
+        cc = next((t for t in c.head.children if t.dep_ == "cc" and t.i < c.left_edge.i and t.i >= start), None)
+        first = _trim(doc[start : cc.i if cc is not None else c.left_edge.i])
+        if first is None:
+            return []
+        parts.append(first)
+        start = c.left_edge.i
+    last = _trim(doc[start : content.end])
+    if last is None:
+        return []
+    parts.append(last)
+    out = []
+    tok = f.cue[0]
+    f.content = [parts[0]]
+    for part in parts[1:]:
+        g = Found(cue=list(f.cue), lemma=f.lemma, stance=f.stance, kind=f.kind, content=[part], speaker=f.speaker)
+        g.cue_helpers = list(f.cue_helpers)
+        g.medium, g.addressee = f.medium, f.addressee
+        out.append(g)
+    for g in (f, *out):
+        g.frame = _frame(tok, parts)  # neither clause is part of the frame of the other
+        g.extra["said_with"] = [p for p in parts if p is not g.content[0]]
+    return out
 
 
 def _governed_preposition(tok: Token, lemma: str, stance: str) -> Token | None:
