@@ -857,3 +857,16 @@ def test_a_time_inside_the_first_that_clause_is_not_when_the_second_was_said():
     record = _english("The ministry said in an email that the audit had ended on Friday and that no funds were "
                       "missing.")
     assert statement(record, "that no funds").time is None
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('The club\'s owner dismissed the fans\' petition as "noise from a loud minority".',
+     'the fans\' petition as "noise from a loud minority"'),
+    ('Senator Ruth Calloway accused the governor of "playing games with people\'s pensions".',
+     'the governor of "playing games with people\'s pensions"'),
+    ('The opposition leader accused the ministry of trying to "bury" the audit before the vote.',
+     'the ministry of trying to "bury" the audit before the vote'),
+])
+def test_a_quote_inside_the_objects_complement_leaves_the_object_phrase_reported(text, content):
+    s = _english(text).statements[0]
+    assert (s.content.text, s.kind) == (content, "Reported")

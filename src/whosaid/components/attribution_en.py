@@ -442,6 +442,15 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         if wish is not None:
             return [wish], "Indirect"
     framed = _framed_quotes(tok, sent, quotes)
+    if framed and takes in {"object", "both"} and lemma != "call":
+        # 'dismissed that explanation as "an insult"', 'accused Eze of trying to "cash in"': a quote inside the
+        # object's complement is how the object was called, the object phrase what the cue reports
+        named = _object_content(tok, lemma)
+        if named is not None and all(named.start <= q.start and q.end <= named.end + 1 for q in framed):
+            if named.end < len(doc) and doc[named.end].text in QUOTE_MARK_TEXTS \
+                    and sum(t.text in QUOTE_MARK_TEXTS for t in named) % 2:
+                named = doc[named.start : named.end + 1]  # the closing mark of the quote it holds
+            return [named], "Reported"
     if framed:
         return framed, "Direct"
     if clause is not None:
@@ -462,28 +471,35 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         span = _trim(doc[gerund.left_edge.i : gerund.right_edge.i + 1]) if gerund is not None else None
         if span is not None:
             return [span], "Indirect"
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        # "A company spokesman rejected that.": a denial's demonstrative object takes up what was just said
-        answer = obj is not None and obj.lower_ in {"that", "this"} and obj.right_edge.i == obj.i \
-            and doc._.lang_data is not None and doc._.lang_data.verb_cues[lemma].stance == "deny"
-        if obj is not None and (obj.pos_ not in {"PRON"} or answer) and not obj._.in_quote:
-            # "accused the administration of hiding …", "dismissed the plan as unrealistic"
-            end = max([obj.right_edge.i] + [c.right_edge.i for c in tok.children
-                                             if c.dep_ in {"prep", "oprd"} and c.i > obj.i and c.lower_ in {"of", "as", "for"}])
-            # "dismissed reports that he had agreed …, insisting he would stay": a participle set off by a comma
-            # is the speaker's next statement, not part of the object
-            participle = next((t for t in doc[obj.i + 1 : end + 1] if t.tag_ == "VBG" and t.dep_ in {"advcl", "conj"}
-                               and doc[t.i - 1].text == "," and t.lemma_.lower() in doc._.lang_data.verb_cues), None) \
-                if doc._.lang_data is not None else None
-            if participle is not None:
-                end = participle.i - 2
-            span = _trim(doc[obj.left_edge.i : end + 1])
-            if span is not None:
-                return [span], "Reported"
+        span = _object_content(tok, lemma)
+        if span is not None:
+            return [span], "Reported"
     told = _as_clause_content(tok)
     if told is not None:
         return [told], "Indirect"
     return [], ""
+
+
+def _object_content(tok: Token, lemma: str) -> Span | None:
+    """The noun phrase a cue reports as what was said, with its "of", "as" or "for" complement: "accused the
+    administration of hiding …", "dismissed the plan as unrealistic", "rejected that"."""
+    doc = tok.doc
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    # "A company spokesman rejected that.": a denial's demonstrative object takes up what was just said
+    answer = obj is not None and obj.lower_ in {"that", "this"} and obj.right_edge.i == obj.i \
+        and doc._.lang_data is not None and doc._.lang_data.verb_cues[lemma].stance == "deny"
+    if obj is None or obj.pos_ in {"PRON"} and not answer or obj._.in_quote:
+        return None
+    end = max([obj.right_edge.i] + [c.right_edge.i for c in tok.children
+                                     if c.dep_ in {"prep", "oprd"} and c.i > obj.i and c.lower_ in {"of", "as", "for"}])
+    # "dismissed reports that he had agreed …, insisting he would stay": a participle set off by a comma
+    # is the speaker's next statement, not part of the object
+    participle = next((t for t in doc[obj.i + 1 : end + 1] if t.tag_ == "VBG" and t.dep_ in {"advcl", "conj"}
+                       and doc[t.i - 1].text == "," and t.lemma_.lower() in doc._.lang_data.verb_cues), None) \
+        if doc._.lang_data is not None else None
+    if participle is not None:
+        end = participle.i - 2
+    return _trim(doc[obj.left_edge.i : end + 1])
 
 
 def _as_clause_content(tok: Token) -> Span | None:
