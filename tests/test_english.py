@@ -870,3 +870,34 @@ def test_a_time_inside_the_first_that_clause_is_not_when_the_second_was_said():
 def test_a_quote_inside_the_objects_complement_leaves_the_object_phrase_reported(text, content):
     s = _english(text).statements[0]
     assert (s.content.text, s.kind) == (content, "Reported")
+
+
+@pytest.mark.parametrize("text", [
+    "A former coach of tennis player Dana Ilic has sued the federation, claiming he is owed $90,000 in fees.",
+    "The agent for striker Kofi Mensah-Darko said the club had broken its promise.",
+])
+def test_a_person_named_after_of_or_for_a_role_is_whose_role_it_is_not_the_speaker(text):
+    record = _english(text)
+    s = record.statements[0]
+    assert s.speaker is not None and s.speaker.resolved not in {"Dana Ilic", "Kofi Mensah-Darko"}
+
+
+def test_a_hyphenated_name_after_a_role_and_a_comma_is_the_person_and_she_takes_it_up():
+    record = _english("The club's lawyer, Ngozi Okonjo-Ware, rejected the claim. \"We paid every cent,\" she said.")
+    assert resolved(record, statement(record, "the claim")) == "Ngozi Okonjo-Ware"
+    assert resolved(record, statement(record, "We paid")) == "Ngozi Okonjo-Ware"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Secretary of State Lena Marsh said the talks would resume.", "Lena Marsh"),
+    ("Bureau of Meteorology senior forecaster Ravi Dutt said the storm would weaken.", "Ravi Dutt"),
+    ("A spokesperson for Mayor Tessa Ruiz said the road would reopen.", "Tessa Ruiz"),
+])
+def test_a_person_named_with_an_office_of_a_body_or_spoken_for_by_a_spokesperson_stays_the_speaker(text, speaker):
+    assert _english(text).statements[0].speaker.resolved == speaker
+
+
+def test_a_hyphenated_surname_the_model_took_for_an_organisation_after_a_role_is_the_person():
+    record = _english("Mensah's lawyer, Adaeze Okafor-Bello, rejected the claim. \"My client owes nothing,\" she said.")
+    assert resolved(record, statement(record, "the claim")) == "Adaeze Okafor-Bello"
+    assert resolved(record, statement(record, "My client")) == "Adaeze Okafor-Bello"

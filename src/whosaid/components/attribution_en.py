@@ -696,6 +696,11 @@ def _speaker(tok: Token) -> Span | None:
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
         before = [c for c in subjects if c.i < verb.i]
         subject = before[-1] if before else subjects[0] if subjects else None
+        if len(before) >= 2 and before[-2].right_edge.i + 1 == before[-1].left_edge.i:
+            # "A former coach of tennis player Dana Ilic has sued": the parser split one phrase into two subjects
+            first, last = _noun_phrase(before[-2]), _noun_phrase(before[-1])
+            if first is not None and last is not None and first.end == last.start:
+                return doc[first.start : last.end]
         if subject is not None:
             return _noun_phrase(subject)
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)

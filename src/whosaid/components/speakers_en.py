@@ -326,7 +326,7 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     inside.sort(key=lambda mc: mc[0].start)
     # "Skarvik chief executive Ingrid Holm": the person whose name ends the phrase (or its part before a comma) first
     people = [c for m, c in sorted(inside, key=lambda mc: not _ends_phrase(mc[0], span))
-              if c.type == "PER" and not _possessive(m)]
+              if c.type == "PER" and not _possessive(m) and not _whose_role(m, span, data)]
     organisations = [c for m, c in inside if c.type in {"ORG", "LOC"}]
     if people:
         return Resolution(_without_title(people[0].name, data), people[0], organisations[0] if organisations else None)
@@ -490,7 +490,9 @@ def _apposition(words: list[Token], clusters: list[Cluster], data: LanguageData)
         name = words[commas[-2] + 1 : -1] if len(commas) > 1 else []
         last = commas[-2] if len(commas) > 1 else 0
     before = words[:last]
-    if not (2 <= len(name) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name)) or not any(
+    # "Folasade Adeyemi-Bello": a hyphen joining two parts of a surname is no word of its own
+    parts = [t for t in name if not (t.text == "-" and not t.whitespace_ and t.i > 0 and not t.nbor(-1).whitespace_)]
+    if not (2 <= len(parts) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in parts)) or not any(
             t.text.islower() and (t.lower_ in data.role_nouns or t.lemma_.lower() in data.role_nouns) for t in before):
         return None
     c = cluster_of(name)
@@ -636,6 +638,29 @@ def _without_title(name: str, data: LanguageData) -> str:
 def _ends_phrase(mention: Span, span: Span) -> bool:
     doc = span.doc
     return mention.end == span.end or mention.end < len(doc) and doc[mention.end].text == ","
+
+
+def _whose_role(mention: Span, span: Span, data: LanguageData) -> bool:
+    """ "A former manager of Afrobeats singer Tobi Kareem", "a spokesman for Senator Ruth Hale", "the agent for
+    striker Kofi Mensah": a person named after "of"/"for" (and a descriptor) is the one whose manager, spokesman or
+    agent speaks, not the speaker ("Secretary of State Marco Rubio", "Governor of the Bank of England Andrew
+    Bailey": after a name's capitalised words the person is the one named with the office)."""
+    doc = span.doc
+    prep = next((t for t in reversed(doc[span.start : mention.start]) if t.lower_ in {"of", "for", ","}), None)
+    if prep is None or prep.text == "," or prep.i == span.start:
+        return False
+    holder = doc[prep.i - 1]
+    # "Office of Civil Defense regional director X": an "of" inside a name; "a spokesperson for Mayor Teresa Vigil"
+    # speaks for her (an unnamed spokesperson speaks for whom they speak for)
+    if not (holder.text.islower() and holder.pos_ == "NOUN") \
+            or holder.lower_ in data.words.get("spokesperson_noun", ()):
+        return False
+    between = [t for t in doc[prep.i + 1 : mention.start] if t.lower_ not in ARTICLES]
+    if not between:
+        return True
+    before = between[-1]
+    return before.text.islower() and before.pos_ == "NOUN" or before.lower_ in data.role_nouns \
+        or before.lower_.rstrip(".") in data.words.get("person_title", ())
 
 
 def _possessive(mention: Span) -> bool:
