@@ -901,3 +901,12 @@ def test_a_hyphenated_surname_the_model_took_for_an_organisation_after_a_role_is
     record = _english("Mensah's lawyer, Adaeze Okafor-Bello, rejected the claim. \"My client owes nothing,\" she said.")
     assert resolved(record, statement(record, "the claim")) == "Adaeze Okafor-Bello"
     assert resolved(record, statement(record, "My client")) == "Adaeze Okafor-Bello"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Dutch e-scooter maker Rivolt Mobility said on Monday it would recall 9,000 scooters.", "Rivolt Mobility"),
+    ("Ghana's National Petroleum Authority (NPA) said fuel prices would rise in June.", "NPA"),
+])
+def test_a_hyphenated_descriptor_or_a_places_possessive_before_an_organisations_name_leaves_the_name(text, speaker):
+    # (an organisation written with its bracketed acronym is known by the acronym, as the German entities name it)
+    assert _english(text).statements[0].speaker.resolved == speaker

@@ -404,7 +404,10 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     if len(words) > 3 and words[-1].text == ")" and words[-3].text == "(":
         end = words[-3].i  # "the Philippine Institute of Volcanology and Seismology (Phivolcs)": the acronym goes
         words = words[:-3]
-    whole = [c for m, c in inside if m.end == end and (len(words) - len(m) <= 1 or doc[m.start - 1].text == ",")]
+    # ("Kenya's Independent Electoral and Boundaries Commission": the name after a place's possessive)
+    whole = [c for m, c in inside if m.end == end and (len(words) - len(m) <= 1 or doc[m.start - 1].text == ","
+                                                       or doc[m.start - 1].tag_ == "POS" and m.start - 2 == span.start
+                                                       and doc[span.start].ent_type_ == "GPE")]
     if whole:
         return Resolution(whole[0].name, whole[0])
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
@@ -438,7 +441,8 @@ def _name_after_descriptor(words: list[Token], clusters: list[Cluster], data: La
             or not words[start - 1].text.islower():
         return None
     descriptor = words[:start]
-    if any(t.pos_ in {"VERB", "AUX", "PRON", "ADP"} or t.is_punct for t in descriptor) or any(
+    # ("e-bike maker": a hyphen inside a word is no punctuation of the phrase)
+    if any(t.pos_ in {"VERB", "AUX", "PRON", "ADP"} or t.is_punct and not _word_hyphen(t) for t in descriptor) or any(
             t.lower_ in ARTICLES for t in descriptor[1:]):
         return None
     doc = words[0].doc
@@ -450,6 +454,11 @@ def _name_after_descriptor(words: list[Token], clusters: list[Cluster], data: La
                for m in c.mentions):
             return Resolution(c.name, c)
     return Resolution(name.text, None)
+
+
+def _word_hyphen(t: Token) -> bool:
+    """The hyphen of "e-bike", "state-owned": no space on either side."""
+    return t.text == "-" and not t.whitespace_ and t.i > 0 and not t.nbor(-1).whitespace_
 
 
 def _proper_name(words: list[Token], data: LanguageData) -> list[Token] | None:
@@ -491,7 +500,7 @@ def _apposition(words: list[Token], clusters: list[Cluster], data: LanguageData)
         last = commas[-2] if len(commas) > 1 else 0
     before = words[:last]
     # "Folasade Adeyemi-Bello": a hyphen joining two parts of a surname is no word of its own
-    parts = [t for t in name if not (t.text == "-" and not t.whitespace_ and t.i > 0 and not t.nbor(-1).whitespace_)]
+    parts = [t for t in name if not _word_hyphen(t)]
     if not (2 <= len(parts) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in parts)) or not any(
             t.text.islower() and (t.lower_ in data.role_nouns or t.lemma_.lower() in data.role_nouns) for t in before):
         return None
