@@ -910,3 +910,10 @@ def test_a_hyphenated_surname_the_model_took_for_an_organisation_after_a_role_is
 def test_a_hyphenated_descriptor_or_a_places_possessive_before_an_organisations_name_leaves_the_name(text, speaker):
     # (an organisation written with its bracketed acronym is known by the acronym, as the German entities name it)
     assert _english(text).statements[0].speaker.resolved == speaker
+
+
+def test_a_named_organisation_and_n_other_groups_speak_as_the_named_one_and_they_take_it_up():
+    record = _english("Harbourside Alliance and three other charities said in a joint letter last week that the cuts "
+                      "would close shelters in Leith. They urged the council to delay the vote.")
+    assert resolved(record, statement(record, "that the cuts")) == "Harbourside Alliance"
+    assert resolved(record, statement(record, "the council to delay")) == "Harbourside Alliance"

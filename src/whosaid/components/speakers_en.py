@@ -64,7 +64,8 @@ class EnglishSpeakerResolver:
             if found.speaker is None:
                 continue
             res = _same_head_as_before(found.speaker, earlier, self.data) or _spokesperson_again(
-                found.speaker, earlier, self.data) or resolve(found.speaker, clusters, genders, self.data)
+                found.speaker, earlier, self.data) or _they_again(found.speaker, earlier) or resolve(
+                found.speaker, clusters, genders, self.data)
             if res.cluster is not None and res.cluster.type == "PER":
                 res = Resolution(_without_title(res.name, self.data), res.cluster, res.organisation)
             earlier.append((found.speaker, res))
@@ -294,6 +295,23 @@ def _spokesperson_again(span: Span, earlier: list[tuple[Span, Resolution]], data
     return res if sents[max(0, here - 1)].start <= previous.start < span.start else None
 
 
+def _they_again(span: Span, earlier: list[tuple[Span, Resolution]]) -> Resolution | None:
+    """ "Groundwork Alliance and two other groups said … They called on the government …": "they" opening the
+    sentence after one whose speaker is plural (a coordination, a plural noun) is that speaker."""
+    words = [t for t in span if not t.is_space]
+    if len(words) != 1 or words[0].lower_ != "they" or not earlier:
+        return None
+    sents = list(span.doc.sents)
+    here = sentence_index(sents, span.start)
+    if here == 0 or span.start != sents[here].start:
+        return None
+    previous, res = earlier[-1]
+    plural = previous.root.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in previous.root.children)
+    if not plural or not sents[here - 1].start <= previous.start < sents[here - 1].end:
+        return None
+    return res
+
+
 def span_within(mention: Span, speaker: Span) -> bool:
     return speaker.start <= mention.start and mention.end <= speaker.end
 
@@ -322,6 +340,9 @@ def _cluster_genders(doc: Doc, clusters: list[Cluster]) -> dict[int, str]:
 
 def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: LanguageData) -> Resolution:
     doc = span.doc
+    named = _named_among_others(span)
+    if named is not None:
+        return resolve(named, clusters, genders, data)
     inside = [(m, c) for c in clusters for m in c.mentions if span_within(m, span)]
     inside.sort(key=lambda mc: mc[0].start)
     # "Skarvik chief executive Ingrid Holm": the person whose name ends the phrase (or its part before a comma) first
@@ -411,6 +432,26 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     if whole:
         return Resolution(whole[0].name, whole[0])
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _named_among_others(span: Span) -> Span | None:
+    """ "Groundwork Alliance and two other groups", "Harbourside Trust and others": the one the coordination names
+    speaks (the others are not named)."""
+    doc = span.doc
+    words = [t for t in span if not t.is_space]
+    at = next((k for k, t in enumerate(words) if t.lower_ == "and"), None)
+    if at is None or at == 0 or any(t.lower_ == "and" for t in words[at + 1 :]):
+        return None
+    rest = words[at + 1 :]
+    if not rest or rest[-1].lower_ not in {"others"} and not (rest[-1].tag_ == "NNS" and any(
+            t.lower_ == "other" for t in rest)) or any(t.pos_ == "PROPN" for t in rest):
+        return None
+    first = words[:at]
+    if first[-1].text == ",":
+        first = first[:-1]
+    if not first or first[-1].pos_ != "PROPN" or not first[-1].text[:1].isupper():
+        return None
+    return doc[first[0].i : first[-1].i + 1]
 
 
 def _located_modifiers(words: list[Token]) -> bool:
