@@ -917,3 +917,15 @@ def test_a_named_organisation_and_n_other_groups_speak_as_the_named_one_and_they
                       "would close shelters in Leith. They urged the council to delay the vote.")
     assert resolved(record, statement(record, "that the cuts")) == "Harbourside Alliance"
     assert resolved(record, statement(record, "the council to delay")) == "Harbourside Alliance"
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Cargo volumes fell 8 percent, according to data published by the Harwich Port Authority on Monday.",
+     "Cargo volumes", "Harwich Port Authority"),
+    ("The Lakeside District School Board voted to close the school. According to figures released by the board in "
+     "March, enrolment has fallen by a fifth.", "enrolment has", "Lakeside District School Board"),
+])
+def test_figures_released_by_an_organisation_speak_for_it(text, content, speaker):
+    record = _english(text)
+    s = statement(record, content)
+    assert resolved(record, s) == speaker and s.time is None

@@ -349,7 +349,7 @@ def _second_that_clauses(f: Found) -> list[Found]:
         out.append(g)
     for g in (f, *out):
         g.frame = _frame(tok, parts)  # neither clause is part of the frame of the other
-        g.extra["said_with"] = [p for p in parts if p is not g.content[0]]
+        g.extra["no_time_in"] = [p for p in parts if p is not g.content[0]]
     return out
 
 
@@ -850,6 +850,10 @@ def _according_to(sent: Span, data: LanguageData, found: list[Found]) -> list[Fo
                 continue
             source = _noun_phrase(source_head)
             phrase_end = max(source_head.right_edge.i + 1, i + n)
+            made_by = _made_by(source_head, data)
+            if source is not None and made_by is not None and made_by.end > source.end:
+                # "according to figures released by the board in January": the document and its author
+                source = doc[source.start : made_by.end]
             clause = _clause_around(doc, sent, i, phrase_end)
             if clause is None:
                 continue
@@ -859,10 +863,26 @@ def _according_to(sent: Span, data: LanguageData, found: list[Found]) -> list[Fo
             f = Found(cue=list(doc[i : i + n]), lemma=" ".join(cue.words), stance=cue.stance, kind="Indirect",
                       content=content, speaker=source)
             f.frame = doc[i:phrase_end]
+            # "according to figures released in January": when the source was made, not when it was said
+            f.extra["no_time_in"] = [doc[source_head.left_edge.i : phrase_end]]
             if all(t._.in_quote or t.is_punct for s in content for t in s):
                 f.kind = "Direct"
             out.append(f)
     return out
+
+
+def _made_by(head: Token, data: LanguageData) -> Span | None:
+    """ "figures released by the board", "data published by the Harwich Port Authority": the author a document
+    noun's participle of authorship names with "by" (not "documents obtained by the Ledger")."""
+    if head.lower_ not in data.words.get("hearsay_noun", ()):
+        return None
+    authoring = data.words.get("author_participle", frozenset())
+    for acl in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in authoring):
+        agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if pobj is not None:
+            return _noun_phrase(pobj)
+    return None
 
 
 def _clause_around(doc: Doc, sent: Span, start: int, end: int) -> list[Span | None] | None:

@@ -415,6 +415,13 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
                       None)
         if author is not None:
             return Resolution(author.name, author)
+    by = next((k for k, t in enumerate(words[:5]) if t.lower_ == "by" and k >= 2 and words[k - 1].lower_ in
+               data.words.get("author_participle", ()) and words[k - 2].lower_ in hearsay), None)
+    if by is not None and by + 1 < len(words):
+        # "figures released by the board", "data published by the Harwich Port Authority": the author
+        author = resolve(doc[words[by + 1].i : words[-1].i + 1], clusters, genders, data)
+        if author.cluster is not None and author.cluster.type in {"ORG", "LOC"}:
+            return Resolution(author.name, author.cluster)
     if words[-1].lower_ in hearsay:
         # "U.N. figures", "a Reuters tally": figures and documents speak for their author
         author = next((c for m, c in inside if m.end == words[-1].i and c.type in {"ORG", "LOC"}), None)
