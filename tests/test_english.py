@@ -929,3 +929,12 @@ def test_figures_released_by_an_organisation_speak_for_it(text, content, speaker
     record = _english(text)
     s = statement(record, content)
     assert resolved(record, s) == speaker and s.time is None
+
+
+def test_a_speech_participle_after_a_reported_clause_is_the_speakers_next_statement_not_part_of_the_clause():
+    record = _english("Economist Lina Haddad said rents had risen faster than wages as the city grew, adding that she "
+                      "expected a correction next year.")
+    said = statement(record, "rents had risen")
+    adding = statement(record, "that she expected")
+    assert said.content.text == "rents had risen faster than wages as the city grew"
+    assert adding.via is None and resolved(record, adding) == "Lina Haddad"

@@ -423,6 +423,12 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
             span = _trim(doc[span.start : told_as.left_edge.i])  # ", as lawmaker Y had alleged": Y's statement
         if span is not None and len(span) > 2 and span[-1].lower_ == "as" and span[-2].text == ",":
             span = _trim(span[:-1])  # the parser left the "as" of such a clause dangling
+        participle = next((t for t in span or () if t.tag_ == "VBG" and t.dep_ in {"advcl", "conj"} and t.i > span.start
+                           and doc[t.i - 1].text == "," and not t._.in_quote and _governing_cue(t) == tok
+                           and doc._.lang_data is not None and t.lemma_.lower() in doc._.lang_data.verb_cues), None)
+        if participle is not None:
+            # "said disputes had become common …, adding that …": the participle is the speaker's next statement
+            span = _trim(doc[span.start : participle.i - 1])
         if span is not None and not all(t._.in_quote or t.is_punct for t in span):
             return [_without_leading_time(span)], "Indirect"
     if clause is None:
