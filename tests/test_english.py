@@ -938,3 +938,8 @@ def test_a_speech_participle_after_a_reported_clause_is_the_speakers_next_statem
     adding = statement(record, "that she expected")
     assert said.content.text == "rents had risen faster than wages as the city grew"
     assert adding.via is None and resolved(record, adding) == "Lina Haddad"
+
+
+def test_calling_someone_on_a_day_is_no_demand():
+    record = _english("The mayor said she had called the rail operator on Monday morning to ask for an explanation.")
+    assert [s.cue.lemma for s in record.statements] == ["say"]

@@ -363,7 +363,7 @@ def _governed_preposition(tok: Token, lemma: str, stance: str) -> Token | None:
         if c.dep_ != "prep" or c.i < tok.i or c.lower_ not in {"on", "for"}:
             continue
         pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
-        if pobj is None or any(pobj.left_edge.idx <= start <= pobj.idx for start in times):
+        if pobj is None or any(c.idx <= start <= pobj.idx for start in times):
             continue
         if c.lower_ == "for" or any(x.dep_ == "xcomp" and x.i > c.i for x in tok.children):
             return c
@@ -621,10 +621,12 @@ def _demand_content(tok: Token) -> Span | None:
             obj = next((o for o in addressee if o.i < c.i), None)
             start = obj.left_edge.i if obj is not None else c.left_edge.i
             return _trim(doc[start : c.right_edge.i + 1])
+    times = [t.start for t in doc._.times or []]
     for c in after:
         if c.dep_ == "prep" and c.lower_ in {"for", "on"}:
             pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if pobj is not None:
+            # "had called the airline on Tuesday night": a time is when, not what is called for
+            if pobj is not None and not any(c.idx <= start <= pobj.idx for start in times):
                 return _trim(doc[pobj.left_edge.i : c.right_edge.i + 1])
     return None
 
