@@ -943,3 +943,13 @@ def test_a_speech_participle_after_a_reported_clause_is_the_speakers_next_statem
 def test_calling_someone_on_a_day_is_no_demand():
     record = _english("The mayor said she had called the rail operator on Monday morning to ask for an explanation.")
     assert [s.cue.lemma for s in record.statements] == ["say"]
+
+
+@pytest.mark.parametrize("text", [
+    "The striker, whose song \"Golden Boot\" topped the charts, has not commented on the transfer.",
+    "The ministry did not say how many flights would be cancelled.",
+    "Japan has pledged $2 billion to rebuild the port.",
+])
+def test_what_was_not_said_and_money_pledged_are_no_statements(text):
+    assert _english(text).statements == []
+

@@ -243,8 +243,13 @@ def _cue_lemma(tok: Token, data: LanguageData) -> str | None:
     if lemma in {"ask", "request"} and any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in
                                            data.words.get("anonymity_verb", ()) for c in tok.children):
         return None  # "who asked not to be named": the condition of anonymity, no statement
-    if data.verb_cues[lemma].stance in {"deny", "confirm"} and any(c.dep_ == "neg" for c in tok.children):
-        return None  # "Duarte did not deny that he had been approached": the narrator's, no statement
+    if any(c.dep_ == "neg" for c in tok.children):
+        # "Duarte did not deny that he had been approached", "The singer has not commented on the lawsuit", "did not
+        # say how many jobs would go": what was not said is the narrator's, no statement
+        return None
+    if lemma in {"pledge", "promise"} and any(c.dep_ == "dobj" and (c.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"}
+                                                                    or c.like_num) for c in tok.children):
+        return None  # "The EU has pledged $3 billion to help …": money given, not words said
     if lemma == "report" and any(c.dep_ == "dobj" for c in tok.children) and any(
             c.dep_ == "prep" and c.lower_ == "to" for o in tok.children if o.dep_ == "dobj" for c in [*tok.children,
                                                                                                    *o.children]):
