@@ -953,3 +953,10 @@ def test_calling_someone_on_a_day_is_no_demand():
 def test_what_was_not_said_and_money_pledged_are_no_statements(text):
     assert _english(text).statements == []
 
+
+
+def test_called_on_someone_to_act_after_a_that_clause_is_the_demand_with_its_infinitive():
+    record = _english("The union's lawyer, Dara Quinn, told reporters that the firm had \"no case at all\" and called "
+                      "on the company's board to withdraw the claim before the hearing.")
+    s = statement(record, "the company's board")
+    assert (s.cue.lemma, s.content.text) == ("call on", "the company's board to withdraw the claim before the hearing")

@@ -370,9 +370,16 @@ def _governed_preposition(tok: Token, lemma: str, stance: str) -> Token | None:
         pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
         if pobj is None or any(c.idx <= start <= pobj.idx for start in times):
             continue
-        if c.lower_ == "for" or any(x.dep_ == "xcomp" and x.i > c.i for x in tok.children):
+        if c.lower_ == "for" or any(_demanded_action(x) and x.i > c.i for x in tok.children):
             return c
     return None
+
+
+def _demanded_action(x: Token) -> bool:
+    """The infinitive of "urged X to act", "called on Kareem's team to settle" (which the parser may hang on the cue
+    as an adverbial clause)."""
+    return x.dep_ == "xcomp" or x.dep_ == "advcl" and x.tag_ == "VB" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
 
 
 def _stance(tok: Token, stance: str) -> str:
@@ -619,14 +626,17 @@ def _demand_content(tok: Token) -> Span | None:
     ...": what is demanded (a preposition before the cue, "on Monday called", is only its time)."""
     doc = tok.doc
     after = [c for c in tok.children if c.i > tok.i]
+    times = [t.start for t in doc._.times or []]
     addressee = [c for c in after if c.dep_ == "dobj"] + [
-        o for c in after if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj"]
+        o for c in after if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj"
+        and not any(c.idx <= start <= o.idx for start in times)]
     for c in after:
-        if c.dep_ == "xcomp" or c.dep_ == "oprd":
+        # (an adverbial infinitive only after "on": "called the airline … to seek assurances" is a phone call)
+        if c.dep_ == "xcomp" or c.dep_ == "oprd" or _demanded_action(c) and any(o.i < c.i and o.dep_ == "pobj"
+                                                                               for o in addressee):
             obj = next((o for o in addressee if o.i < c.i), None)
             start = obj.left_edge.i if obj is not None else c.left_edge.i
             return _trim(doc[start : c.right_edge.i + 1])
-    times = [t.start for t in doc._.times or []]
     for c in after:
         if c.dep_ == "prep" and c.lower_ in {"for", "on"}:
             pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
