@@ -960,3 +960,12 @@ def test_called_on_someone_to_act_after_a_that_clause_is_the_demand_with_its_inf
                       "on the company's board to withdraw the claim before the hearing.")
     s = statement(record, "the company's board")
     assert (s.cue.lemma, s.content.text) == ("call on", "the company's board to withdraw the claim before the hearing")
+
+
+def test_a_speech_verb_coordinated_inside_a_reported_clause_speaks_with_the_reporting_cue():
+    record = _english("The regulator said in a safety notice that the heaters could catch fire while charging and "
+                      "urged owners to unplug them at once.")
+    said = statement(record, "that the heaters")
+    urged = statement(record, "owners to unplug")
+    assert said.content.text == "that the heaters could catch fire while charging"
+    assert resolved(record, urged) == resolved(record, said) and urged.via is None

@@ -423,10 +423,10 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         clause = next((c for c in tok.children if c.dep_ == "parataxis" and c.i < tok.i), None)
     if clause is not None:
         span = _subtree_span(clause, exclude=tok)
-        coordinated = next((c for c in clause.children if c.dep_ == "conj" and c.i > clause.i and _outer_cue(c) == tok),
+        coordinated = next((c for c in clause.subtree if c.dep_ == "conj" and c.i > clause.i and _outer_cue(c) == tok),
                            None)
         if span is not None and coordinated is not None:
-            cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < coordinated.i), coordinated)
+            cc = next((c for c in coordinated.head.children if c.dep_ == "cc" and c.i < coordinated.i), coordinated)
             span = _trim(doc[span.start : min(cc.i, coordinated.left_edge.i)])
         told_as = next((c for c in clause.children if c.dep_ == "advcl" and c.i > clause.i
                         and c.lemma_.lower() in (doc._.lang_data.verb_cues if doc._.lang_data is not None else {})
@@ -447,6 +447,11 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         clause = _that_clause_below(tok)
         if clause is not None:
             span = _subtree_span(clause, exclude=tok)
+            coordinated = next((c for c in clause.subtree if c.dep_ == "conj" and c.i > clause.i
+                                and _outer_cue(c) == tok), None)
+            if span is not None and coordinated is not None:
+                cc = next((c for c in coordinated.head.children if c.dep_ == "cc" and c.i < coordinated.i), coordinated)
+                span = _trim(doc[span.start : min(cc.i, coordinated.left_edge.i)])
             if span is not None and not all(t._.in_quote or t.is_punct for t in span):
                 return [span], "Indirect"
     inserted = _inserted_frame(tok)
@@ -771,11 +776,24 @@ def _outer_cue(verb: Token) -> Token | None:
     """ "The group said it was disappointed and urged the union …": a cue coordinated with the reported clause of
     another cue shares that cue's subject, not the clause's ("it")."""
     head = verb.head
+    data = verb.doc._.lang_data
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() != head.lemma_.lower():
         lemma = verb.lemma_.lower()
-        data = verb.doc._.lang_data
         if data is not None and lemma in data.verb_cues and head.head.lemma_.lower() in data.verb_cues:
             return head.head
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and data is not None and verb.lemma_.lower() in data.verb_cues \
+            and (head.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" for c in head.children)):
+        # "Health Canada said in a recall notice that the packs could overheat while charging and urged owners …":
+        # a finite speech verb the parser coordinates with a verb of another form inside a reported clause speaks
+        # with the cue that reports that clause
+        node = head
+        for _ in range(6):
+            if node.dep_ not in {"conj", "advcl", "acl", "ccomp", "relcl", "pobj", "prep", "dobj"} or node.head is node:
+                return None
+            node = node.head
+            if node.pos_ == "VERB" and node.lemma_.lower() in data.verb_cues and node.tag_ == "VBD" \
+                    and any(c.dep_ in SUBJECTS for c in node.children):
+                return node
     return None
 
 
