@@ -969,3 +969,13 @@ def test_a_speech_verb_coordinated_inside_a_reported_clause_speaks_with_the_repo
     urged = statement(record, "owners to unplug")
     assert said.content.text == "that the heaters could catch fire while charging"
     assert resolved(record, urged) == resolved(record, said) and urged.via is None
+
+
+def test_a_denied_report_the_next_sentence_tells_as_the_newspapers_is_no_statement_of_its_own():
+    record = _english("MELBOURNE (Reuters) - Australian airline Tasman Air on Wednesday denied a report by the Sydney "
+                      "Morning Herald that it planned to stop flying to four towns in Victoria from June. The newspaper "
+                      "had reported on Tuesday, citing two people briefed on the plans, that Tasman would retire its "
+                      "turboprops.")
+    assert not any(s.cue.lemma == "report" and s.cue.text == "report" for s in record.statements)
+    denial = statement(record, "a report by")
+    assert denial.refers_to == statement(record, "that Tasman would").id
