@@ -979,3 +979,18 @@ def test_a_denied_report_the_next_sentence_tells_as_the_newspapers_is_no_stateme
     assert not any(s.cue.lemma == "report" and s.cue.text == "report" for s in record.statements)
     denial = statement(record, "a report by")
     assert denial.refers_to == statement(record, "that Tasman would").id
+
+
+def test_a_cue_inside_a_that_clause_the_parser_made_the_root_reports_what_follows_it_not_the_report():
+    record = _english("The Sydney Herald had reported on Friday, citing a source close to the striker, that the "
+                      "29-year-old had told the club he wanted to move abroad.")
+    report = statement(record, "that the 29-year-old")
+    told = next(s for s in record.statements if s.cue.lemma == "tell")
+    assert told.content.text == "he wanted to move abroad" and told.via == report.id and report.via is None
+
+
+def test_never_with_a_comparative_after_a_denial_affirms_and_answers_nothing():
+    record = _english("Dario Neri on Tuesday rejected reports that he would retire at the end of the season, saying "
+                      "his knee had \"never felt better\". The Evening Post had reported on Monday that the striker "
+                      "would retire in May.")
+    assert statement(record, "his knee").refers_to is None

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.attribution import Found
+from whosaid.components.contradictions import emphatic_comparative
 from whosaid.components.phrases import sentence_index
 from whosaid.extensions import register_extensions
 from whosaid.lang import LanguageData, load_language
@@ -403,8 +404,12 @@ def _stance(tok: Token, stance: str) -> str:
 def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: str, lemma: str) -> tuple[list[Span], str]:
     doc = tok.doc
     # a ccomp without a verb is a parser slip in a headline ("Drugmaker recalls blood pressure pills")
-    clause = next((c for c in tok.children if c.dep_ == "ccomp" and any(t.pos_ in {"VERB", "AUX"} for t in c.subtree)),
-                  None)
+    clauses = [c for c in tok.children if c.dep_ == "ccomp" and any(t.pos_ in {"VERB", "AUX"} for t in c.subtree)]
+    # "The Times had reported, citing …, that the 34-year-old had told selectors he wanted …": where the parser makes
+    # the reported that-clause the root, the report before it is no content of the cue inside it
+    clause = next((c for c in clauses if c.i > tok.i), None) if any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in tok.children) else None
+    clause = clause or (clauses[0] if clauses else None)
     if clause is None:
         # "had reported on Monday, citing people familiar with the matter, that the company would …": after an
         # interposed phrase the parser may hang the that-clause on the cue as an adverbial clause
@@ -1283,8 +1288,9 @@ def _negated(content: Span) -> bool:
     root = content.root
     # "…, and I have never asked it for anything": a coordinated clause's negation counts too
     heads = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
-    return any(c.dep_ == "neg" for h in heads for c in h.children) or any(
-        t.lower_ in {"no", "never", "nothing", "none"} and root.i in {t.head.i, t.head.head.i} for t in content)
+    return any(c.dep_ == "neg" and not emphatic_comparative(c) for h in heads for c in h.children) or any(
+        t.lower_ in {"no", "never", "nothing", "none"} and root.i in {t.head.i, t.head.head.i}
+        and not emphatic_comparative(t) for t in content)
 
 
 def _claim_about_the_denier(f: Found, found: list[Found]) -> Found | None:
