@@ -994,3 +994,11 @@ def test_never_with_a_comparative_after_a_denial_affirms_and_answers_nothing():
                       "his knee had \"never felt better\". The Evening Post had reported on Monday that the striker "
                       "would retire in May.")
     assert statement(record, "his knee").refers_to is None
+
+
+def test_a_denial_answers_the_report_of_its_as_clause_whose_time_is_the_reports():
+    record = _english("Brightline Foods denied that it had known about the contamination since March, as the Toronto "
+                      "Star had reported last week.")
+    denial = next(s for s in record.statements if s.cue.lemma == "deny")
+    report = next(s for s in record.statements if s.cue.lemma == "report")
+    assert denial.refers_to == report.id and denial.time is None and report.time is not None

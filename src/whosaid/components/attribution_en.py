@@ -1131,10 +1131,14 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
     for f in found:
         if f.stance != "deny" or f.refers_to is not None:
             continue
-        told_as = next((g for g in found if g is not f and g.stance == "claim" and _said_as(g)
+        told_as = next((g for g in found if g is not f and g.stance != "deny" and _said_as(g)
                         and g.content_start == f.content_start), None)
         if told_as is not None:
-            f.refers_to = told_as  # "denied that he had pressed the bank, as lawmaker Y had alleged"
+            # "denied that he had pressed the bank, as lawmaker Y had alleged", "…, as the Globe and Mail had
+            # reported earlier this month": the time of the "as" clause is when the claim was made, not the denial
+            f.refers_to = told_as
+            if told_as.frame is not None:
+                f.extra["no_time_in"] = [*f.extra.get("no_time_in", []), told_as.frame]
             continue
         report = _report_of_named_outlet(f, found, data)
         if report is None and f.extra.get("calls_report_false"):
