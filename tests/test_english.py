@@ -1002,3 +1002,17 @@ def test_a_denial_answers_the_report_of_its_as_clause_whose_time_is_the_reports(
     denial = next(s for s in record.statements if s.cue.lemma == "deny")
     report = next(s for s in record.statements if s.cue.lemma == "report")
     assert denial.refers_to == report.id and denial.time is None and report.time is not None
+
+
+def test_dismissing_a_groups_figure_answers_what_that_group_said():
+    record = _english("Two pilots' unions said the new rosters would add 300 flying hours a year per pilot. The "
+                      "airline's operations chief, Maren Holt, dismissed the unions' figure as \"pure invention\".")
+    denial = next(s for s in record.statements if s.cue.lemma == "dismiss")
+    assert denial.refers_to == statement(record, "the new rosters").id
+
+
+def test_that_explanation_answers_the_first_clause_of_the_frame_that_explained():
+    record = _english("Mayor Ines Duval said 40 trees had been cut because they were diseased, and that new ones "
+                      "would be planted in May. Campaigner Tom Reyes rejected that explanation.")
+    denial = next(s for s in record.statements if s.cue.lemma == "reject")
+    assert denial.refers_to == statement(record, "40 trees").id

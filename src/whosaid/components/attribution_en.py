@@ -1154,6 +1154,11 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
             # "rejected that suggestion", "A company spokesman rejected that.": what another speaker said last
             said = [g for g in found if g.content_start < f.content_start and g.via is None
                     and not _same_speaker(f, g) and g.stance != "deny"]
+            if said and said[-1].cue:
+                # "Farah said 4,312 names had been removed …, and that the list would be published. Achieng dismissed
+                # that explanation": of a frame with two that-clauses, the first
+                said = [g for g in said if not g.cue or g.cue[0].i != said[-1].cue[0].i] + [
+                    next(g for g in said if g.cue and g.cue[0].i == said[-1].cue[0].i)]
             if said:
                 f.refers_to = said[-1]
                 continue
