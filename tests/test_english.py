@@ -1016,3 +1016,12 @@ def test_that_explanation_answers_the_first_clause_of_the_frame_that_explained()
                       "would be planted in May. Campaigner Tom Reyes rejected that explanation.")
     denial = next(s for s in record.statements if s.cue.lemma == "reject")
     assert denial.refers_to == statement(record, "40 trees").id
+
+
+def test_a_relative_clause_the_parser_hung_on_the_cue_stays_in_the_accusation():
+    record = _english("Residents had accused the council of ignoring an engineer's survey that recommended closing "
+                      "the bridge. Mayor Tom Reyes rejected that.")
+    accusation, denial = record.statements
+    assert accusation.content.text == ("the council of ignoring an engineer's survey that recommended closing the "
+                                       "bridge")
+    assert denial.refers_to == accusation.id

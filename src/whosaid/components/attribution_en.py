@@ -130,6 +130,11 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
         found.extend(_according_to(sent, data, found))
         found.extend(_headline_colon(sent, data, text))
     found = _without_overlaps(found)
+    # "accused the council of ignoring a survey that recommended closing the bridge": a relative clause describing a
+    # noun inside what another statement says is part of it, no statement of its own
+    found = [f for f in found if not (f.cue and f.cue[0].dep_ == "relcl" and any(
+        c.dep_ in SUBJECTS and c.tag_ == "WDT" for c in f.cue[0].children) and any(
+        g is not f and any(s.start <= f.cue[0].i < s.end for s in g.content) for g in found))]
     found.extend(_nested(found, data))
     found.extend(_continuations(doc, text, spans, found, data))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 10**9))
@@ -260,10 +265,19 @@ def _cue_lemma(tok: Token, data: LanguageData) -> str | None:
             c.dep_ == "prep" and c.lower_ == "to" for o in tok.children if o.dep_ == "dobj" for c in [*tok.children,
                                                                                                    *o.children]):
         return None  # "had reported the breach to the regulator": notified, said nothing
+    if _misread_relative(tok):
+        return None  # "accused the board of ignoring a report that recommended …": part of what the accusation says
     needs = NEEDS_PARTICLE.get(lemma)
     if needs and not any(c.lower_ in needs for c in tok.children if c.dep_ in {"prt", "prep"}):
         return None
     return lemma
+
+
+def _misread_relative(tok: Token) -> bool:
+    """A clause the parser hung on a verb as its complement whose subject is the relative "that"/"which" right after a
+    noun ("ignoring a consultant's report that recommended …"): a relative clause of that noun."""
+    subject = next((c for c in tok.children if c.dep_ in SUBJECTS and c.tag_ == "WDT"), None)
+    return tok.dep_ in {"ccomp", "advcl"} and subject is not None and subject.i > 0 and subject.nbor(-1).pos_ in {"NOUN", "PROPN"}
 
 
 def _third_person_cue(word: str, data: LanguageData) -> str | None:
@@ -525,6 +539,9 @@ def _object_content(tok: Token, lemma: str) -> Span | None:
         return None
     end = max([obj.right_edge.i] + [c.right_edge.i for c in tok.children
                                      if c.dep_ in {"prep", "oprd"} and c.i > obj.i and c.lower_ in {"of", "as", "for"}])
+    relative = next((c for c in tok.children if c.left_edge.i == end + 1 and _misread_relative(c)), None)
+    if relative is not None:
+        end = relative.right_edge.i  # "… of ignoring a consultant's report that recommended keeping one open"
     # "dismissed reports that he had agreed …, insisting he would stay": a participle set off by a comma
     # is the speaker's next statement, not part of the object
     participle = next((t for t in doc[obj.i + 1 : end + 1] if t.tag_ == "VBG" and t.dep_ in {"advcl", "conj"}
