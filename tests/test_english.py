@@ -1025,3 +1025,10 @@ def test_a_relative_clause_the_parser_hung_on_the_cue_stays_in_the_accusation():
     assert accusation.content.text == ("the council of ignoring an engineer's survey that recommended closing the "
                                        "bridge")
     assert denial.refers_to == accusation.id
+
+
+def test_people_described_by_a_participle_are_that_description():
+    record = _english("The Herald had reported on Monday, citing three officials involved in the talks, that the deal "
+                      "was off. Two people briefed on the plans said the board would meet on Friday.")
+    s = statement(record, "the board would")
+    assert s.speaker.text == "Two people briefed on the plans"

@@ -839,6 +839,11 @@ def _noun_phrase(head: Token) -> Span | None:
     end = head.right_edge.i + 1
     for c in head.children:
         if c.dep_ in {"relcl", "acl"} and c.i > head.i:
+            data = doc._.lang_data
+            if c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"} and c.left_edge.i == c.i == head.i + 1 \
+                    and head.tag_ == "NNS" and head.pos_ == "NOUN" and data is not None \
+                    and head.lower_ not in data.words.get("hearsay_noun", ()):
+                continue  # "two people briefed on the airline's plans": the participle says which people
             comma = c.left_edge.i - 1
             end = min(end, comma if comma > head.i and doc[comma].text == "," else c.left_edge.i)
     for c in doc[head.i + 1 : end]:
