@@ -1032,3 +1032,8 @@ def test_people_described_by_a_participle_are_that_description():
                       "was off. Two people briefed on the plans said the board would meet on Friday.")
     s = statement(record, "the board would")
     assert s.speaker.text == "Two people briefed on the plans"
+
+
+def test_one_before_an_unnamed_speaker_is_an_article():
+    record = _english("One Frankfurt-based trader said the bank had lost its nerve.")
+    assert record.statements[0].speaker.resolved == "Frankfurt-based trader"

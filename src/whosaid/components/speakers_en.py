@@ -874,6 +874,7 @@ def _in_sentence_or_one_before(token: Token, span: Span) -> bool:
 
 def _bare(span: Span) -> str:
     words = [t for t in span if not t.is_space]
-    if len(words) > 1 and (words[0].lower_ in ARTICLES or words[0].lower_ in {"their", "its", "his", "her", "our"}):
-        words = words[1:]
+    if len(words) > 1 and (words[0].lower_ in ARTICLES or words[0].lower_ in {"their", "its", "his", "her", "our"}
+                           or words[0].lower_ == "one" and words[1].lower_ != "of"):
+        words = words[1:]  # ("One London-based dealer": "one" as an indefinite article, not "one of the …")
     return span.doc[words[0].i : words[-1].i + 1].text if words else span.text
