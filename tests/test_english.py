@@ -1037,3 +1037,10 @@ def test_people_described_by_a_participle_are_that_description():
 def test_one_before_an_unnamed_speaker_is_an_article():
     record = _english("One Frankfurt-based trader said the bank had lost its nerve.")
     assert record.statements[0].speaker.resolved == "Frankfurt-based trader"
+
+
+def test_a_second_that_clause_whose_verb_is_a_speech_verb_is_still_the_second_clause():
+    record = _english("The health ministry said in a statement on Friday that the clinic \"remains open\" and that it "
+                      "had been asked for an inspection.")
+    assert [s.content.text for s in record.statements] == ['that the clinic "remains open"',
+                                                           "that it had been asked for an inspection"]

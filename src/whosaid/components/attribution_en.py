@@ -265,6 +265,9 @@ def _cue_lemma(tok: Token, data: LanguageData) -> str | None:
             c.dep_ == "prep" and c.lower_ == "to" for o in tok.children if o.dep_ == "dobj" for c in [*tok.children,
                                                                                                    *o.children]):
         return None  # "had reported the breach to the regulator": notified, said nothing
+    if lemma == "ask" and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent"
+                                                                                    for c in tok.children):
+        return None  # "it had been asked for an inspection": who asked is not said
     if _misread_relative(tok):
         return None  # "accused the board of ignoring a report that recommended …": part of what the accusation says
     needs = NEEDS_PARTICLE.get(lemma)
@@ -804,6 +807,8 @@ def _outer_cue(verb: Token) -> Token | None:
     another cue shares that cue's subject, not the clause's ("it")."""
     head = verb.head
     data = verb.doc._.lang_data
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return None  # "… and that it had not been asked for funding": a second reported clause, no second speech act
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() != head.lemma_.lower():
         lemma = verb.lemma_.lower()
         if data is not None and lemma in data.verb_cues and head.head.lemma_.lower() in data.verb_cues:
