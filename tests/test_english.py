@@ -1044,3 +1044,23 @@ def test_a_second_that_clause_whose_verb_is_a_speech_verb_is_still_the_second_cl
                       "had been asked for an inspection.")
     assert [s.content.text for s in record.statements] == ['that the clinic "remains open"',
                                                            "that it had been asked for an inspection"]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Harbour fees rise\n\nLISBON (Reuters) - A former adviser to shipping magnate Rui Costa has sued the port "
+     "authority, claiming he is owed 2 million euros.\n\nIn a filing made public on Monday, Tiago Ramos said he had "
+     "drafted the port's fee plan in 2024.", "he is owed", "Tiago Ramos"),
+    ("Trial opens\n\nDENVER (AP) - A former city clerk stole $400,000 from a pension fund, a state prosecutor told "
+     "jurors on Monday.\n\n\"She treated the fund as her own,\" Deputy District Attorney Lena Ortiz said.",
+     "A former city clerk", "Lena Ortiz"),
+])
+def test_a_leads_description_is_the_one_person_first_named_speaking_in_the_next_sentence(text, content, speaker):
+    record = _english(text)
+    assert resolved(record, statement(record, content)) == speaker
+
+
+def test_a_leads_description_stays_unresolved_when_the_next_sentence_names_two_new_people():
+    record = _english("Trial opens\n\nDENVER (AP) - A former city clerk stole $400,000 from a pension fund, a state "
+                      "prosecutor told jurors on Monday.\n\nDeputy District Attorney Lena Ortiz said the clerk, Maria "
+                      "Lopez, had forged 40 cheques.")
+    assert resolved(record, statement(record, "A former city clerk")) == "state prosecutor"

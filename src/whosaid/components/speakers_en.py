@@ -699,11 +699,11 @@ def _ends_phrase(mention: Span, span: Span) -> bool:
 
 def _whose_role(mention: Span, span: Span, data: LanguageData) -> bool:
     """ "A former manager of Afrobeats singer Tobi Kareem", "a spokesman for Senator Ruth Hale", "the agent for
-    striker Kofi Mensah": a person named after "of"/"for" (and a descriptor) is the one whose manager, spokesman or
+    striker Kofi Mensah", "an adviser to magnate Rui Costa": a person named after "of"/"for"/"to" (and a descriptor) is the one whose manager, spokesman or
     agent speaks, not the speaker ("Secretary of State Marco Rubio", "Governor of the Bank of England Andrew
     Bailey": after a name's capitalised words the person is the one named with the office)."""
     doc = span.doc
-    prep = next((t for t in reversed(doc[span.start : mention.start]) if t.lower_ in {"of", "for", ","}), None)
+    prep = next((t for t in reversed(doc[span.start : mention.start]) if t.lower_ in {"of", "for", "to", ","}), None)
     if prep is None or prep.text == "," or prep.i == span.start:
         return False
     holder = doc[prep.i - 1]
@@ -730,7 +730,11 @@ def _person_with_role(doc: Doc, span: Span, role, clusters: list[Cluster]) -> Cl
     """ "the chief executive" takes up the person named with that role before: "Jane Doe, the company's chief
     executive", "Chief Executive Jane Doe"."""
     if span[0].lower_ in {"a", "an"} and len([t for t in span if not t.is_space]) == 2:
-        return _named_in_next_sentence(doc, span, role, clusters)
+        named = _named_in_next_sentence(doc, span, role, clusters)
+        if named is not None:
+            return named
+    if span[0].lower_ in {"a", "an"} and span.root.i == role.i:
+        return _lead_named_next(doc, span, clusters)  # (a person described, not "a sheriff's report")
     if span[0].lower_ not in {"the"} and not any(t.tag_ == "POS" for t in span):
         return None  # "a spokeswoman for the ministry" is someone not named
     best = None
@@ -760,6 +764,27 @@ def _named_in_next_sentence(doc: Doc, span: Span, role, clusters: list[Cluster])
     named = {id(c): c for c in clusters if c.type == "PER" for m in c.mentions if after.start <= m.start < after.end
              and any(t.lemma_.lower() == role.lemma_.lower() for t in doc[max(after.start, m.start - 3) : m.start])}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _lead_named_next(doc: Doc, span: Span, clusters: list[Cluster]) -> Cluster | None:
+    """ "A former manager of singer X has sued the star, claiming …" / "…, a federal prosecutor told jurors." and then
+    "Chinedu Eze said …" / "“…,” Assistant U.S. Attorney Megan Farrow said": the wire lead describes who spoke, the
+    next sentence names them: the one person first named there, as the speaker of a statement there."""
+    sents = list(doc.sents)
+    here = sentence_index(sents, span.start)
+    first_break = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), None)
+    # (the first sentence after the headline with a verb: the dateline may stand apart)
+    lead = next((k for k, s in enumerate(sents) if first_break is not None and s.start > first_break
+                 and any(t.pos_ in {"VERB", "AUX"} for t in s)), None)
+    if lead is None or here != lead or here + 1 >= len(sents):
+        return None
+    after = sents[here + 1]
+    speakers = [f.speaker for f in doc._.statements or [] if f.speaker is not None
+                and after.start <= f.speaker.start < after.end]
+    new = {id(c): c for c in clusters if c.type == "PER" and c.mentions
+           and after.start <= min(m.start for m in c.mentions) < after.end}
+    speaking = [c for c in new.values() if any(span_within(m, s) for m in c.mentions for s in speakers)]
+    return speaking[0] if len(new) == 1 and len(speaking) == 1 else None
 
 
 def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data: LanguageData) -> Resolution:
