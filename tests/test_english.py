@@ -1064,3 +1064,9 @@ def test_a_leads_description_stays_unresolved_when_the_next_sentence_names_two_n
                       "prosecutor told jurors on Monday.\n\nDeputy District Attorney Lena Ortiz said the clerk, Maria "
                       "Lopez, had forged 40 cheques.")
     assert resolved(record, statement(record, "A former city clerk")) == "state prosecutor"
+
+
+def test_a_finite_cue_the_parser_read_as_a_participle_of_its_subject_speaks_with_that_subject():
+    record = _english("Marsh, who was in the stands on Sunday, confirmed by text message that she was still coaching "
+                      "the team.")
+    assert resolved(record, record.statements[0]) == "Marsh"

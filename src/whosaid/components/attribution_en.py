@@ -768,7 +768,9 @@ def _speaker(tok: Token) -> Span | None:
             return _noun_phrase(pobj) if pobj is not None else None
         if any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
             return None
-        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"PROPN", "NOUN"}:
+        if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and verb.head.dep_ == "ROOT" \
+                and verb.head.pos_ in {"PROPN", "NOUN"}:
+            # ("Whitlock, who was courtside, confirmed by text message that …": tagged as a participle)
             # "Senate Majority Leader Diane Whitcombe, a Republican, called on …": a finite verb the parser hung on
             # its subject as a clause of the noun
             return _noun_phrase(verb.head)
