@@ -1070,3 +1070,14 @@ def test_a_finite_cue_the_parser_read_as_a_participle_of_its_subject_speaks_with
     record = _english("Marsh, who was in the stands on Sunday, confirmed by text message that she was still coaching "
                       "the team.")
     assert resolved(record, record.statements[0]) == "Marsh"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Lena Brandt beat Sara Voss in three sets. Voss, ranked 180th, only came through qualifying on Monday. "I have '
+     'admired her for years," the 18-year-old said.', "Sara Voss"),
+    ('Tomas Kral lost to Piet de Groot. De Groot, ranked 214th, only came through qualifying on Sunday. "I have '
+     'watched him on TV for years," the 19-year-old said.', "Piet de Groot"),
+])
+def test_the_19_year_old_after_a_quote_is_the_person_the_sentence_before_names_even_by_a_missed_surname(text, speaker):
+    record = _english(text)
+    assert resolved(record, statement(record, "I have")) == speaker

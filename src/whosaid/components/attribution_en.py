@@ -761,6 +761,11 @@ def _speaker(tok: Token) -> Span | None:
                 return doc[first.start : last.end]
         if subject is not None:
             return _noun_phrase(subject)
+        det = next((c for c in verb.children if c.dep_ == "det" and c.i < verb.i), None)
+        if det is not None and all(c.dep_ in {"det", "amod", "compound", "nummod", "punct"} for c in verb.children
+                                   if det.i <= c.i < verb.i):
+            # "“…,” the 19-year-old said": a verb has no article; the parser hung the subject's words on the cue
+            return _trim(doc[det.i : verb.i])
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         medium = agent is not None and any(c.dep_ == "pobj" and c.lemma_.lower() in MEDIUM_NOUNS for c in agent.children)
         if agent is not None and not medium:  # "confirmed by text message": a medium, no agent

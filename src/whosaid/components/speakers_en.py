@@ -585,13 +585,13 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
     while back > 0 and all(t._.in_quote or t.is_punct or t.is_space for t in sents[back]):
         back -= 1
     back = max(0, back)
-    near = _persons_between(clusters, sents[back].start, span.start)
+    near = _persons_between(clusters, sents[back].start, span.start, doc)
     # "Luka Ilievski blamed … a defeat by Sem van Houten. “…,” the world number 11 told reporters. The 24-year-old
     # North Macedonian said …": where no person is named so near, the description takes up the last sentence (up
     # to three back) that names one; where that names several, the one who is its subject
     while not near and back > 0 and here - back < 3:
         back -= 1
-        near = _persons_between(clusters, sents[back].start, sents[back].end)
+        near = _persons_between(clusters, sents[back].start, sents[back].end, doc)
     if len(near) > 1:
         subjects = {id(c): c for c in near.values() for m in c.mentions
                     if sents[back].start <= m.start < span.start and m.root.dep_ in {"nsubj", "nsubjpass"}
@@ -619,8 +619,20 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
     return person
 
 
-def _persons_between(clusters: list[Cluster], lo: int, hi: int) -> dict[int, Cluster]:
-    return {id(c): c for c in clusters if c.type == "PER" for m in c.mentions if lo <= m.start < hi}
+def _persons_between(clusters: list[Cluster], lo: int, hi: int, doc: Doc | None = None) -> dict[int, Cluster]:
+    """The persons named from token lo to hi; with `doc`, also by a surname the tagger missed there ("Voss, ranked
+    180th, came through qualifying" after "Sara Voss")."""
+    out = {id(c): c for c in clusters if c.type == "PER" for m in c.mentions if lo <= m.start < hi}
+    if doc is not None:
+        surnames = {}
+        for c in clusters:
+            if c.type == "PER" and len(c.name.split()) > 1:
+                surnames.setdefault(c.name.split()[-1], []).append(c)
+        for t in doc[lo:hi]:
+            owners = surnames.get(t.text, [])
+            if len(owners) == 1 and t.pos_ in {"PROPN", "NOUN"} and t.text[:1].isupper() and not t._.in_quote:
+                out.setdefault(id(owners[0]), owners[0])
+    return out
 
 
 def _organisation_named_before(span: Span, clusters: list[Cluster], data: LanguageData) -> Cluster | None:
