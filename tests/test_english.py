@@ -1081,3 +1081,10 @@ def test_a_finite_cue_the_parser_read_as_a_participle_of_its_subject_speaks_with
 def test_the_19_year_old_after_a_quote_is_the_person_the_sentence_before_names_even_by_a_missed_surname(text, speaker):
     record = _english(text)
     assert resolved(record, statement(record, "I have")) == speaker
+
+
+def test_a_lone_participle_the_parser_hung_on_the_cue_is_no_reported_clause():
+    record = _english("The Northern Haulage Association rejected the finding on vans, saying in a statement that night "
+                      "deliveries made up less than 5% of van trips in the towns studied.")
+    saying = next(s for s in record.statements if s.cue.lemma == "say")
+    assert saying.content.text.startswith("that night deliveries")

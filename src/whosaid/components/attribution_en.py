@@ -421,7 +421,10 @@ def _stance(tok: Token, stance: str) -> str:
 def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: str, lemma: str) -> tuple[list[Span], str]:
     doc = tok.doc
     # a ccomp without a verb is a parser slip in a headline ("Drugmaker recalls blood pressure pills")
-    clauses = [c for c in tok.children if c.dep_ == "ccomp" and any(t.pos_ in {"VERB", "AUX"} for t in c.subtree)]
+    # (a lone participle is no clause: "saying in a statement that … in the cities studied", where the parser hung
+    # "studied" on the cue)
+    clauses = [c for c in tok.children if c.dep_ == "ccomp" and any(t.pos_ in {"VERB", "AUX"} for t in c.subtree)
+               and (c.left_edge.i != c.right_edge.i or c.tag_ not in {"VBN", "VBG"})]
     # "The Times had reported, citing …, that the 34-year-old had told selectors he wanted …": where the parser makes
     # the reported that-clause the root, the report before it is no content of the cue inside it
     clause = next((c for c in clauses if c.i > tok.i), None) if any(
