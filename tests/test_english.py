@@ -1085,6 +1085,6 @@ def test_the_19_year_old_after_a_quote_is_the_person_the_sentence_before_names_e
 
 def test_a_lone_participle_the_parser_hung_on_the_cue_is_no_reported_clause():
     record = _english("The Northern Haulage Association rejected the finding on vans, saying in a statement that night "
-                      "deliveries made up less than 5% of van trips in the towns studied.")
+                      "deliveries made up less than 5% of van journeys in the cities studied.")
     saying = next(s for s in record.statements if s.cue.lemma == "say")
     assert saying.content.text.startswith("that night deliveries")
