@@ -1088,3 +1088,11 @@ def test_a_lone_participle_the_parser_hung_on_the_cue_is_no_reported_clause():
                       "deliveries made up less than 5% of van journeys in the cities studied.")
     saying = next(s for s in record.statements if s.cue.lemma == "say")
     assert saying.content.text.startswith("that night deliveries")
+
+
+def test_a_backshifted_speech_verb_coordinated_in_the_reported_clause_is_not_the_frames_speaker():
+    record = _english("The airline confirmed that an outside panel had inspected the engines in May and had "
+                      "recommended that the fleet keep flying.")
+    confirm = next(s for s in record.statements if s.cue.lemma == "confirm")
+    assert confirm.content.text.endswith("had recommended that the fleet keep flying")
+    assert all(s.speaker.resolved != "airline" for s in record.statements if s.cue.lemma == "recommend")

@@ -819,7 +819,12 @@ def _outer_cue(verb: Token) -> Token | None:
     data = verb.doc._.lang_data
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return None  # "… and that it had not been asked for funding": a second reported clause, no second speech act
-    if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() != head.lemma_.lower():
+    # "confirmed that a board had reviewed the data and had recommended …": a verb with the backshifted auxiliary of
+    # the reported clause goes on in that clause (a speech act of the frame's speaker is told as the frame is)
+    backshifted = any(c.dep_ == "aux" and c.lower_ in {"had", "would", "could"} for c in verb.children) and not any(
+        c.dep_ == "aux" and c.lower_ in {"had", "would", "could"} for c in head.head.children)
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() != head.lemma_.lower() \
+            and not backshifted:
         lemma = verb.lemma_.lower()
         if data is not None and lemma in data.verb_cues and head.head.lemma_.lower() in data.verb_cues:
             return head.head
