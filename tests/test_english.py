@@ -1096,3 +1096,9 @@ def test_a_backshifted_speech_verb_coordinated_in_the_reported_clause_is_not_the
     confirm = next(s for s in record.statements if s.cue.lemma == "confirm")
     assert confirm.content.text.endswith("had recommended that the fleet keep flying")
     assert all(s.speaker.resolved != "airline" for s in record.statements if s.cue.lemma == "recommend")
+
+
+def test_a_quote_before_a_subordinate_clause_with_a_cue_is_not_framed_by_it():
+    record = _english("The Dairy Farmers Union called on ministers to \"protect small herds,\" while the conservation "
+                      "group Clean Rivers praised the ban.")
+    assert not any(s.cue.lemma == "praise" and "small herds" in s.content.text for s in record.statements)

@@ -725,6 +725,9 @@ def _framed_quotes(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]]) -> 
     before = next((s for q, s in quotes if sent.start < s.end <= a and _only_marks(doc, s.end, a)), None)
     if before is not None and any(t.i not in clause for t in words_before):
         before = None  # “…” by the vote and urged …: the quote is not framed by this cue
+    if before is not None and any(c.dep_ == "mark" and before.end <= c.i < tok.i and not c._.in_quote
+                                  for c in tok.children):
+        before = None  # 'to "find a compromise," while Clean Wisconsin praised the veto': a subordinate clause frames no quote
     after = next((s for q, s in quotes if b <= s.start < sent.end and _only_marks(doc, b, s.start)), None)
     cues = doc._.lang_data.verb_cues if doc._.lang_data is not None else {}
     if after is not None and any(t.i not in clause or t.pos_ == "VERB" and t.lemma_.lower() in cues
