@@ -1102,3 +1102,9 @@ def test_a_quote_before_a_subordinate_clause_with_a_cue_is_not_framed_by_it():
     record = _english("The Dairy Farmers Union called on ministers to \"protect small herds,\" while the conservation "
                       "group Clean Rivers praised the ban.")
     assert not any(s.cue.lemma == "praise" and "small herds" in s.content.text for s in record.statements)
+
+
+def test_warning_people_to_do_something_is_said_with_the_people_and_the_infinitive():
+    record = _english("Fire chief Ola Brandt warned residents to keep their windows shut for several days and urged "
+                      "them not to burn garden waste.")
+    assert statement(record, "residents to keep").cue.lemma == "warn"

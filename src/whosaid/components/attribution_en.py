@@ -488,7 +488,8 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
     if inserted:
         kind = "Direct" if all(t._.in_quote or t.is_punct for part in inserted for t in part) else "Indirect"
         return inserted, kind
-    if lemma in {"urge", "ask", "call", "appeal", "request"} and any(c.dep_ == "xcomp" and c.i > tok.i
+    demands = doc._.lang_data.words.get("demand_verb", frozenset()) if doc._.lang_data is not None else frozenset()
+    if lemma in demands and any(c.dep_ == "xcomp" and c.i > tok.i
                                                                     for c in tok.children):
         # 'urged them to “look at what we deliver”': the demand, a quote inside it, is indirect
         wish = _demand_content(tok)
@@ -510,7 +511,7 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         span = _trim(_subtree_span(clause, exclude=tok) or sent, marks=True)
         if span is not None:
             return [span], "Direct"
-    if lemma in {"urge", "ask", "call", "appeal", "request"}:
+    if lemma in demands:
         wish = _demand_content(tok)
         if wish is not None:
             return [wish], "Indirect"
