@@ -1108,3 +1108,14 @@ def test_warning_people_to_do_something_is_said_with_the_people_and_the_infiniti
     record = _english("Fire chief Ola Brandt warned residents to keep their windows shut for several days and urged "
                       "them not to burn garden waste.")
     assert statement(record, "residents to keep").cue.lemma == "warn"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Carmaker Volta recalls 9,000 vans, denies brakes were faulty\n\nOSLO (Reuters) - Volta said on Monday it would "
+     "recall 9,000 vans.", "brakes were faulty"),
+    ("Bank holds rates, governor dismisses talk of rift with treasury\n\nLIMA (Reuters) - The bank said on Monday it "
+     "would hold rates.", "talk of rift with treasury"),
+])
+def test_a_headlines_clause_before_the_comma_is_no_content_of_the_next_cue_with_its_own(text, content):
+    record = _english(text)
+    assert record.statements[0].content.text == content

@@ -427,8 +427,12 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
                and (c.left_edge.i != c.right_edge.i or c.tag_ not in {"VBN", "VBG"})]
     # "The Times had reported, citing …, that the 34-year-old had told selectors he wanted …": where the parser makes
     # the reported that-clause the root, the report before it is no content of the cue inside it
-    clause = next((c for c in clauses if c.i > tok.i), None) if any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in tok.children) else None
+    # "Retailer Pelham confirms data breach, denies card details were stolen", "RBI cuts rates, governor dismisses talk
+    # of rift": a headline's clause before the comma is no content of a cue that has its own after it
+    clause = next((c for c in clauses if c.i > tok.i), None)
+    if clause is None and clauses and tok.lemma_.lower() != "tell" and any(
+            c.dep_ == "dobj" and c.i > tok.i for c in tok.children):
+        clauses = []
     clause = clause or (clauses[0] if clauses else None)
     if clause is None:
         # "had reported on Monday, citing people familiar with the matter, that the company would …": after an
