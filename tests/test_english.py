@@ -1119,3 +1119,12 @@ def test_warning_people_to_do_something_is_said_with_the_people_and_the_infiniti
 def test_a_headlines_clause_before_the_comma_is_no_content_of_the_next_cue_with_its_own(text, content):
     record = _english(text)
     assert record.statements[0].content.text == content
+
+
+def test_a_leaders_negated_quote_after_the_report_told_spells_out_the_companys_denial():
+    record = _english("MELBOURNE (Reuters) - Australian airline Tasman Air on Wednesday denied a report by the Sydney "
+                      "Morning Herald that it planned to stop flying to four towns in Victoria from June. The newspaper "
+                      "had reported on Tuesday, citing two people briefed on the plans, that Tasman would retire its "
+                      "turboprops. \"There is no plan to leave any of these towns,\" chief executive Ola Berg said.")
+    report = statement(record, "that Tasman would")
+    assert statement(record, "There is no plan").refers_to == report.id

@@ -1292,23 +1292,46 @@ def _negations_after_denials(found: list[Found], data: LanguageData) -> None:
     """ "Chief executive Martin Sloane rejected the report. “There are no plans to move production,” Sloane said":
     a negated statement the denier makes in the next sentence answers the same report."""
     told = [f for f in found if not (f.cue and _said_as(f))]  # "…, as Y had alleged" stands inside the denial
+    answered = {id(g.refers_to) for g in told if g.stance == "deny" and g.refers_to is not None}
     for n in range(1, len(told)):
         f, k = told[n], n - 1
         # "Congo's army rejected accusations … and blamed the M23": the denier's other statements in between
         while k > 0 and told[k].stance != "deny" and _same_speaker(told[k], told[k - 1]):
             k -= 1
+        # "Coralair denied a report … The newspaper had reported, citing two people …, that …": the report the denial
+        # answers, told after it, and its sources stand between the denial and what the denier says next
+        report_between = False
+        while k > 0 and (id(told[k]) in answered or told[k].via is not None and id(told[k].via) in answered):
+            k, report_between = k - 1, True
         before = told[k]
         if before.stance != "deny" or before.refers_to is None or f.stance != "assert" or f.refers_to is not None \
-                or not f.content or not before.content or not _same_person_again(before, f, data):
+                or not f.content or not before.content or not (
+                    _same_person_again(before, f, data) or report_between and _leader_of(before, f, data)):
             continue
         sents = list(f.content[0].doc.sents)
         here = sentence_index(sents, f.content[0].start)
         there = sentence_index(sents, before.content[0].start)
-        # the next sentence; or the one after where the parser split the denial's sentence in two
-        if 0 <= here - there <= 1 + (here - there == 2 and before.cue[0].sent.start != before.content[0].sent.start
+        # the next sentence; or the one after where the parser split the denial's sentence in two, or where the report
+        # stands between
+        if 0 <= here - there <= 1 + (here - there == 2 and (before.cue[0].sent.start != before.content[0].sent.start
+                                                            or report_between)
                                      or any(_said_as(g) for g in found if g.cue and there <= _sentence_of(g, sents) < here)) \
                 and (_negated(f.content[0]) or _bare_denial(before)):
             f.stance, f.refers_to = "deny", before.refers_to
+
+
+def _leader_of(denial: Found, then: Found, data: LanguageData) -> bool:
+    """ "Coralair denied a report … “There is no plan to exit any of our routes,” chief executive Megan Thorsby said":
+    an organisation's denial of a press report, spelled out by someone named with a leader's role and no other
+    organisation."""
+    if denial.speaker is None or then.speaker is None or denial.refers_to is None \
+            or denial.refers_to.lemma not in data.words.get("report_verb", frozenset()) | {"report"}:
+        return False
+    words = " ".join(t.lower_ for t in then.speaker)
+    leaders = data.words.get("leader_role", frozenset())
+    return any(f" {role} " in f" {words} " for role in leaders) and not any(
+        t.pos_ == "PROPN" and t.ent_type_ == "ORG" for t in then.speaker) and any(
+        t.ent_type_ in {"ORG", ""} and t.pos_ == "PROPN" for t in denial.speaker)
 
 
 def _bare_denial(f: Found) -> bool:
