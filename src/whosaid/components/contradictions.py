@@ -155,10 +155,19 @@ def _negates(found: Found, data: LanguageData) -> bool:
     """ "Niemand hat …", "zu keinem Zeitpunkt", "nichts gewusst", "weder … noch": a word that negates the content; or a
     phrase that denies ("Diese Zahl entbehrt jeder Grundlage", `denial_phrase`)."""
     negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
-    lowered = [t.lower_ for span in found.content for t in span]
+    tokens = [t for span in found.content for t in span]
+    lowered = [t.lower_ for t in tokens]
     phrases = [p.split() for p in data.words.get("denial_phrase", ())]
-    return any(t in negation for t in lowered) or any(
+    english = bool(tokens) and tokens[0].doc.lang_ == "en"  # (the German spans' parse is not read here)
+    return any(t.lower_ in negation and not (english and emphatic_comparative(t)) for t in tokens) or any(
         lowered[k : k + len(p)] == p for k in range(len(lowered)) for p in phrases)
+
+
+def emphatic_comparative(t) -> bool:
+    """ "my body has never felt better", "we have never been stronger": a negation of a comparison affirms (the best
+    ever), it denies nothing (English tags: the German tag set marks no comparative)."""
+    return any(c.dep_ in {"acomp", "advmod", "attr", "oprd"} and c.tag_ in {"JJR", "RBR"}
+               for c in t.head.children if c is not t)
 
 
 def _report_of_the_other_side(counter: Found, statements: list[Found], data: LanguageData) -> Found | None:
