@@ -2933,3 +2933,20 @@ def test_a_definite_report_takes_up_the_source_of_the_report_named_before(text, 
 )
 def test_examples_after_wie_are_no_part_of_the_speaking_group(text, expected):
     assert resolved_speakers(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        # a role noun without an article is a plural (or generic) group: never the one person named before
+        ("Die Ärztin Carla Jensen sagte dem NDR, man habe alle Proben geprüft. Laut Experten ist die Lage ernst.",
+         "Experten"),
+        ("Botschafter Pavel Novak sagte, man warte ab. Diplomaten zufolge will der Rat am Montag beraten.",
+         "Diplomaten"),
+        ("Trainerin Sabine Roth lobte das Team. Nach Einschätzung französischer Trainer ist der Titel möglich.",
+         "Einschätzung französischer Trainer"),
+    ],
+)
+def test_a_bare_plural_role_is_no_person_named_before(text, written):
+    pairs = dict(resolved_speakers(text))
+    assert written in pairs and pairs[written] not in {"Carla Jensen", "Pavel Novak", "Sabine Roth"}

@@ -85,8 +85,21 @@ def _new_or_several(found: Found, span: Span, data: LanguageData) -> bool:
     """ "ein Experte" brings in someone not named before; "die Richter sagten" are several people."""
     if span[0].lower_ in data.words.get("indefinite_article", ()):
         return True
+    if _bare_plural(span):
+        return True  # "Laut Experten", "Diplomaten zufolge", "französischen Diplomaten": a group, no one person
     finite = next((t for t in found.cue if t.tag_.endswith("FIN")), None) or _finite_near(span)
     return finite is not None and _is_plural(finite)
+
+
+def _bare_plural(span: Span) -> bool:
+    """ "Experten", "Diplomaten", "französischen Diplomaten": adjectives and a noun with no article or determiner,
+    the noun in a form other than its lemma. A German singular person noun takes an article; written bare and
+    inflected ("Diplomaten" of "Diplomat") it is a plural."""
+    words = [t for t in span if not t.is_space]
+    if not words or words[-1].tag_ != "NN" or not all(t.tag_ == "ADJA" for t in words[:-1]):
+        return False
+    head = words[-1]
+    return head.lower_ != head.lemma_.lower() or "Plur" in head.morph.get("Number")
 
 
 def _described_person(span: Span, desc: Description, ctx: Context) -> Cluster | None:
