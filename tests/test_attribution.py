@@ -2302,3 +2302,34 @@ def test_konjunktiv_after_a_narrators_colon_is_said_by_the_clauses_subject(text,
     matching = [s for s in record.statements if s.content.text == content]
     assert matching and matching[0].speaker is not None and matching[0].speaker.text == speaker
     assert matching[0].continues is None
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, lemma, absent",
+    [
+        # a source phrase with the postposition "zufolge" in the prefield is no subject of the verb after it
+        ("Diplomaten zufolge drängen die USA die Regierung, die Grenze zu öffnen.", "drängen", "Diplomaten zufolge"),
+        ("Ärzten zufolge fordern die Kliniken mehr Personal.", "fordern", "Ärzten zufolge"),
+    ],
+)
+def test_a_zufolge_phrase_in_the_prefield_is_no_subject(text, lemma, absent):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    assert all(s.speaker is None or s.speaker.text != absent for s in record.statements if s.cue and s.cue.lemma == lemma)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # a verb that is a cue only with a word its clause lacks ("davon ausgehen") is no speech act whose subject the
+        # cue after the comma shares: the clause is what was said
+        ("Die Modelle gingen von sehr warmen Sommern aus, sagte sie.", "sie",
+         "Die Modelle gingen von sehr warmen Sommern aus"),
+        ("Die Planer gehen von zwei Jahren Bauzeit aus, sagte der Ingenieur.", "der Ingenieur",
+         "Die Planer gehen von zwei Jahren Bauzeit aus"),
+    ],
+)
+def test_a_clause_with_a_verb_that_is_no_cue_without_its_word_is_content(text, speaker, content):
+    _, statement = only_statement(text, lemma="sagen")
+    assert (statement.speaker.text, statement.content.text) == (speaker, content)

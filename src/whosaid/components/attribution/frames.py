@@ -233,6 +233,10 @@ def _shares_subject_after_comma(view: _SentenceView, finite: Token) -> bool:
     lemma = data.verb_lemma(first.text, first.lemma_)
     if lemma not in data.verb_cues and lemma not in data.words.get("reflexive_cue", ()):
         return False
+    takes = data.verb_cues[lemma].takes if lemma in data.verb_cues else ""
+    word = takes.partition(":")[2] if takes.startswith("clause") else ""
+    if word and not any(t.lower_ == word for t in doc[start : finite.i]):
+        return False  # "Die Modelle gingen von warmen Sommern aus, sagte sie": "ausgehen" reports only with "davon"
     return first.i > start and _prefield_speaker(doc, start, first, view.ents) is not None
 
 
