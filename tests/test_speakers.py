@@ -2950,3 +2950,28 @@ def test_examples_after_wie_are_no_part_of_the_speaking_group(text, expected):
 def test_a_bare_plural_role_is_no_person_named_before(text, written):
     pairs = dict(resolved_speakers(text))
     assert written in pairs and pairs[written] not in {"Carla Jensen", "Pavel Novak", "Sabine Roth"}
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # "das Ressort" is a word for a ministry: the ministry named before
+        ("Das Sozialministerium hat einen Bericht über Kürzungen zurückgewiesen. „Das ist falsch“, hieß es in einer "
+         "Stellungnahme des Ressorts.", "einer Stellungnahme des Ressorts", "Sozialministerium"),
+        ("Das Bildungsministerium prüft neue Regeln. Das Ressort teilte mit, ein Entwurf liege noch nicht vor.",
+         "Das Ressort", "Bildungsministerium"),
+        # "das Ministerium" where no ministry is named: the office of the one minister named with its field
+        ("Bildungsministerin Petra Lindner (SPD) kündigte Reformen an. Die Opposition kritisierte die Pläne. Das "
+         "Ministerium wies die Kritik zurück.", "Das Ministerium", "Bildungsministerium"),
+        ("Landwirtschaftsminister Karl Huber besuchte den Hof. Das Ministerium teilte mit, die Hilfen kämen bald.",
+         "Das Ministerium", "Landwirtschaftsministerium"),
+    ],
+)
+def test_a_ministry_described_by_another_word_or_by_its_ministers_role(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+def test_the_ministry_of_two_ministers_named_before_stays_unresolved():
+    text = ("Finanzminister Karl Huber und Innenministerin Petra Lindner trafen sich. Das Ministerium teilte mit, man "
+            "sei einig.")
+    assert resolution_of(text, "Das Ministerium") not in {"Finanzministerium", "Innenministerium"}

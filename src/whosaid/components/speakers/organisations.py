@@ -396,6 +396,28 @@ def _office_of_possessor(span: Span, ctx: Context) -> Resolution | None:
     return Resolution(name, named)
 
 
+def _office_of_minister_named_before(noun: str, span: Span, ctx: Context) -> Resolution | None:
+    """ "Das Ministerium" where the article names no ministry: the office (`role_office`) of the people named before
+    with a role for it that names its field ("Gesundheitsministerin" -> "Gesundheitsministerium"), when they hold one
+    office only; none for "die Ministerin" (no field) or for two ministers of different offices."""
+    offices = dict(row.split("=") for row in ctx.data.words.get("role_office", ()))
+    roles = [r for r, office in offices.items() if office == noun]
+    without = ctx.data.words.get("role_without_office", frozenset())
+    names = set()
+    for c in ctx.clusters:
+        if c.type != "PER" or not any(m.start < span.start for m in c.mentions):
+            continue
+        for held in ctx.profiles.get(id(c), Profile()).roles:
+            role = next((r for r in roles if held.endswith(r) and held != r and held not in without), None)
+            if role is not None:
+                names.add((held[: -len(role)] + offices[role]).capitalize())
+    if len(names) != 1:
+        return None
+    name = next(iter(names))
+    named = next((c for c in ctx.clusters if c.type == "ORG" and name in {c.name, *c.aliases}), None)
+    return Resolution(name, named)
+
+
 def _unnamed_member_of(span: Span, ctx: Context) -> Cluster | None:
     """The organisation of "ein DWD-Meteorologe", "eine ADAC-Expertin": an indefinite role compound whose first part
     names an organisation of the article that is no party (an "SPD-Politiker" speaks for himself)."""
@@ -475,6 +497,10 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
         org = _party_named_just_before(span, ctx)  # "Die SVP begrüßte den Schritt. Die Partei fordert, …"
     if org is None and noun.capitalize() in ctx.data.org_nouns:
         org = _compound_written_before(noun, span, ctx)  # "Das Ministerium" after "mit dem Kunstministerium"
+    if org is None and not countries:
+        office = _office_of_minister_named_before(noun, span, ctx)
+        if office is not None:  # "Das Ministerium" after "Gesundheitsministerin Claudia Reisinger-Haas"
+            return office
     if org is None and noun in outlet_nouns | {n.lower() for n in outlet_nouns}:
         # "Der Sender" after "einen Bericht des sudanesischen Staatsfernsehens": the one compound of a synonym
         synonyms = [row.split("=")[1] for row in ctx.data.words.get("org_synonym", ()) if row.split("=")[0] == noun]
