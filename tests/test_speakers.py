@@ -2975,3 +2975,17 @@ def test_the_ministry_of_two_ministers_named_before_stays_unresolved():
     text = ("Finanzminister Karl Huber und Innenministerin Petra Lindner trafen sich. Das Ministerium teilte mit, man "
             "sei einig.")
     assert resolution_of(text, "Das Ministerium") not in {"Finanzministerium", "Innenministerium"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a club's spokesperson in a report from the club's town speaks for that club, not for its opponent
+        ("Bochum (dpa) – Der VfL Bochum hat nach der Niederlage gegen den SC Freiburg und Hertha BSC Probleme. Fans "
+         "forderten den Rücktritt des Trainers. Ein Vereinssprecher sagte, man halte am Trainer fest.", "VfL Bochum"),
+        ("Magdeburg (dpa) – Der 1. FC Magdeburg verlor 0:3 gegen den FC Augsburg. Der Trainer steht in der Kritik. "
+         "Die Zuschauer pfiffen. Eine Klubsprecherin sagte, man werde sich nicht äußern.", "1. FC Magdeburg"),
+    ],
+)
+def test_a_club_spokesperson_speaks_for_the_home_club_of_the_dateline(text, expected):
+    assert resolved_speakers(text)[-1][1] == expected
