@@ -2989,3 +2989,25 @@ def test_the_ministry_of_two_ministers_named_before_stays_unresolved():
 )
 def test_a_club_spokesperson_speaks_for_the_home_club_of_the_dateline(text, expected):
     assert resolved_speakers(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, wrong",
+    [
+        # an organisation controlled, led or backed by another is not that other: the name inside an extended
+        # attribute between article and noun only describes the source
+        ("Nach Angaben des von der Hamas kontrollierten Gesundheitsministeriums starben zehn Menschen.",
+         "Angaben des von der Hamas kontrollierten Gesundheitsministeriums", "Hamas"),
+        ("Laut der von Russland unterstützten Verwaltung wurden drei Dörfer beschossen.",
+         "der von Russland unterstützten Verwaltung", "Russland"),
+        ("Die vom Iran finanzierte Miliz teilte mit, sie habe zwei Drohnen abgeschossen.",
+         "Die vom Iran finanzierte Miliz", "Iran"),
+    ],
+)
+def test_a_name_inside_an_attribute_of_the_source_is_not_the_source(text, written, wrong):
+    assert resolution_of(text, written) != wrong
+
+
+def test_a_genitive_source_with_an_extended_attribute_is_named_in_the_nominative():
+    text = "Nach Angaben des von der Hamas kontrollierten Gesundheitsministeriums starben zehn Menschen."
+    assert resolved_speakers(text)[0][1] == "von der Hamas kontrollierte Gesundheitsministerium"
