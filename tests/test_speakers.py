@@ -3011,3 +3011,18 @@ def test_a_name_inside_an_attribute_of_the_source_is_not_the_source(text, writte
 def test_a_genitive_source_with_an_extended_attribute_is_named_in_the_nominative():
     text = "Nach Angaben des von der Hamas kontrollierten Gesundheitsministeriums starben zehn Menschen."
     assert resolved_speakers(text)[0][1] == "von der Hamas kontrollierte Gesundheitsministerium"
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # an athlete taken up by a title or by the army's sports promotion: the athlete who just spoke
+        ("Anna Berger hat beim Weltcup in Lienz den zweiten Platz belegt. „Das ist ein Traum“, sagte Berger im ORF. "
+         "Im Interview erzählte die Sportsoldatin, dass sie lange verletzt gewesen sei.", "die Sportsoldatin",
+         "Anna Berger"),
+        ("Der Norweger Lars Vik gewann das Rennen vor dem Schweizer Tom Keller. „Ich bin sehr glücklich“, sagte Vik. "
+         "Der Olympiasieger kündigte an, auch in Wengen zu starten.", "Der Olympiasieger", "Lars Vik"),
+    ],
+)
+def test_an_athlete_described_by_a_title_or_as_a_sports_soldier(text, written, expected):
+    assert resolution_of(text, written) == expected
