@@ -3026,3 +3026,26 @@ def test_a_genitive_source_with_an_extended_attribute_is_named_in_the_nominative
 )
 def test_an_athlete_described_by_a_title_or_as_a_sports_soldier(text, written, expected):
     assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a compound for a category of organisations ("die Menschenrechtsorganisation") takes up the one organisation
+        # of no other kind named before as a source or speaker
+        ("Die Regierung in Niger hat einen Bericht von Amnesty International über Folter in Gefängnissen "
+         "zurückgewiesen. „Das sind Lügen“, sagte ein Regierungssprecher. Die Menschenrechtsorganisation hatte am "
+         "Dienstag berichtet, Häftlinge seien geschlagen worden.", "Die Menschenrechtsorganisation",
+         "Amnesty International"),
+        ("Die Regierung in Khartum hat einen Bericht von Save the Children über hungernde Kinder zurückgewiesen. Die "
+         "Hilfsorganisation erklärte, die Zahlen seien korrekt.", "Die Hilfsorganisation", "Save the Children"),
+    ],
+)
+def test_a_category_of_organisations_takes_up_the_one_named_before_as_a_source(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+def test_a_category_of_organisations_is_never_a_company_only_named_before():
+    text = ("Tesla will in Brandenburg ein neues Werk bauen. Die Umweltorganisation kritisierte, der Wald werde "
+            "zerstört.")
+    assert resolution_of(text, "Die Umweltorganisation") != "Tesla"

@@ -505,7 +505,34 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
         # "Der Sender" after "einen Bericht des sudanesischen Staatsfernsehens": the one compound of a synonym
         synonyms = [row.split("=")[1] for row in ctx.data.words.get("org_synonym", ()) if row.split("=")[0] == noun]
         org = next((c for c in (_compound_written_before(s, span, ctx) for s in synonyms) if c is not None), None)
+    if org is None:
+        org = _category_member_named_before(noun, span, ctx)  # "Die Menschenrechtsorganisation": Human Rights Watch
     return Resolution(org.name, org) if org is not None else None
+
+
+def _category_member_named_before(noun: str, span: Span, ctx: Context) -> Cluster | None:
+    """ "Die Menschenrechtsorganisation hatte berichtet" after "einen Bericht von Human Rights Watch": a compound for a
+    category of organisations (`category_org_head`) takes up the one organisation named before as the author of a
+    source ("Bericht von", "Studie des") or as a speaker, whose name says it is of no other kind (no company, no
+    authority) and that was not introduced as another kind ("die Gruppe JNIM"); a medium is never meant."""
+    heads = tuple(ctx.data.words.get("category_org_head", ()))
+    if not noun.endswith(heads) or noun in heads:
+        return None
+    spoke = {id(r.cluster) for r in ctx.history if r.cluster is not None and not r.spokesperson}
+    sources = ctx.data.words.get("source_noun", frozenset())
+    doc = span.doc
+
+    def authored(m: Span) -> bool:  # "einen Bericht von Human Rights Watch", "laut einer Studie des WWF"
+        i = m.start - 1
+        if i >= 1 and doc[i].tag_ == "ART":
+            i -= 1
+        return i >= 1 and doc[i].lower_ in {"von", "vom", "des", "der"} \
+            and doc[i - 1].lower_.endswith(tuple(sources)) and doc[i - 1].tag_ == "NN"
+
+    named = [c for c in ctx.clusters if c.type == "ORG" and any(m.end <= span.start for m in c.mentions)
+             and not _is_outlet(c, ctx) and not _kinds_of(c, ctx.data) and not _introduced_as_other_kind(c, (noun,))
+             and (id(c) in spoke or any(authored(m) for m in c.mentions if m.end <= span.start))]
+    return named[0] if len(named) == 1 else None
 
 
 def _introduced_organisation_named_after(span: Span, ctx: Context) -> Resolution | None:
