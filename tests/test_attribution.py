@@ -2333,3 +2333,19 @@ def test_a_zufolge_phrase_in_the_prefield_is_no_subject(text, lemma, absent):
 def test_a_clause_with_a_verb_that_is_no_cue_without_its_word_is_content(text, speaker, content):
     _, statement = only_statement(text, lemma="sagen")
     assert (statement.speaker.text, statement.content.text) == (speaker, content)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # a negated object after a second Konjunktiv verb of the reported clause is no speaker of a frame after content
+        ("Ein Sprecher der Stadt sagte, man begrüße den Plan, kommentiere aber keine Gerüchte.", "Ein Sprecher der Stadt",
+         "man begrüße den Plan, kommentiere aber keine Gerüchte"),
+        ("Die Polizei erklärte, man ermittle in alle Richtungen, nenne aber keine Namen.", "Die Polizei",
+         "man ermittle in alle Richtungen, nenne aber keine Namen"),
+    ],
+)
+def test_a_negated_object_after_a_verb_is_no_speaker(text, speaker, content):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    assert [(s.speaker.text, s.content.text) for s in record.statements if s.speaker] == [(speaker, content)]

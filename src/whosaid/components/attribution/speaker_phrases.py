@@ -114,6 +114,8 @@ def _speaker_after(doc: Doc, start: int, limit: int, ents: dict[int, Span], data
         j += 1  # "habe ihm niemand etwas gesagt", "sagte uns der Minister": who was told, before the subject
     if j < limit and doc[j].lower_ == "es":
         return None  # "hieß es": impersonal
+    if j < limit and doc[j].tag_ == "PIAT" and doc[j].lower_.startswith("kein"):
+        return None  # "…, kommentiere aber keine Medienberichte": a negated object, never who speaks
     if j + 1 < limit and doc[j].lower_ in data.words.get("addressee_preposition", ()):
         return _speaker_after_addressee(doc, j + 1, limit, ents, data, apposition)
     speaker = noun_phrase_from(doc, j, limit, ents)
