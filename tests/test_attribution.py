@@ -2349,3 +2349,24 @@ def test_a_clause_with_a_verb_that_is_no_cue_without_its_word_is_content(text, s
 def test_a_negated_object_after_a_verb_is_no_speaker(text, speaker, content):
     record = whosaid.analyze(text, published="2021-12-10", lang="de")
     assert [(s.speaker.text, s.content.text) for s in record.statements if s.speaker] == [(speaker, content)]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "gefordert sein", "aufgefordert sein": a state of whoever is called upon, no demand of theirs
+        "Die Politik ist gefordert, endlich zu handeln.",
+        "Die Eltern sind aufgefordert, ihre Kinder bis 14 Uhr abzuholen.",
+    ],
+)
+def test_a_demand_participle_after_sein_is_no_statement_of_its_subject(text):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    assert not [s for s in record.statements if s.cue is not None]
+
+
+def test_a_konjunktiv_sentence_with_gefordert_sein_continues_the_speaker_before():
+    record = whosaid.analyze("Der Landeshauptmann sagte, das Land hätte sich mehr gewünscht. Die Spediteure seien "
+                             "gefordert, mehr Güter auf die Schiene zu verlagern.", published="2021-12-10", lang="de")
+    last = record.statements[-1]
+    assert last.cue is None and last.continues == record.statements[0].id
