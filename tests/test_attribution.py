@@ -2370,3 +2370,21 @@ def test_a_konjunktiv_sentence_with_gefordert_sein_continues_the_speaker_before(
                              "gefordert, mehr Güter auf die Schiene zu verlagern.", published="2021-12-10", lang="de")
     last = record.statements[-1]
     assert last.cue is None and last.continues == record.statements[0].id
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # a question or exclamation closing a quote ends no sentence when a comma and the frame follow
+    ("Der Streit geht weiter. „Was soll das?“, fragte der Minister.",
+     ["Der Streit geht weiter.", "„Was soll das?“, fragte der Minister."]),
+    ("Der Streit geht weiter. »Das ist unerhört!«, rief die Abgeordnete.",
+     ["Der Streit geht weiter.", "»Das ist unerhört!«, rief die Abgeordnete."]),
+])
+def test_a_quote_closed_by_a_question_mark_and_a_comma_runs_on_into_its_frame(nlp, text, sentences):
+    assert [s.text.strip() for s in nlp(text).sents] == sentences
+
+
+def test_the_frame_after_a_quoted_question_names_its_speaker():
+    record = whosaid.analyze("Die Debatte wurde hitzig. „Wer soll das noch glauben?“, rief die Abgeordnete Sabine "
+                             "Hollmann.", published="2026-11-20", lang="de")
+    assert [(s.speaker.text, s.content.text) for s in record.statements if s.speaker] == [
+        ("die Abgeordnete Sabine Hollmann", "Wer soll das noch glauben?")]
