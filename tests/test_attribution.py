@@ -2388,3 +2388,26 @@ def test_the_frame_after_a_quoted_question_names_its_speaker():
                              "Hollmann.", published="2026-11-20", lang="de")
     assert [(s.speaker.text, s.content.text) for s in record.statements if s.speaker] == [
         ("die Abgeordnete Sabine Hollmann", "Wer soll das noch glauben?")]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # after a verb with a dative object, the last "der" phrase after the subject is that object, not a genitive
+        ("In der Debatte warf die Opposition der Landesregierung ein Verwirrspiel vor.", "die Opposition",
+         "der Landesregierung ein Verwirrspiel"),
+        ("Im Landtag warf der Chef der Linken der Regierung Versagen vor.", "der Chef der Linken",
+         "der Regierung Versagen"),
+        ("Am Montag widersprach die Vorsitzende der Gewerkschaft der Darstellung.",
+         "die Vorsitzende der Gewerkschaft", "der Darstellung"),
+        # the dative stands elsewhere: the genitive stays with the subject
+        ("Zugleich warf die Sprecherin der Grünen dem Minister Versagen vor.", "die Sprecherin der Grünen",
+         "dem Minister Versagen"),
+        ("Der Darstellung widersprach die Vorsitzende der Gewerkschaft.", "die Vorsitzende der Gewerkschaft",
+         "Der Darstellung"),
+    ],
+)
+def test_a_der_phrase_after_the_subject_of_a_dative_cue_is_its_dative_object(text, speaker, content):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    assert [(s.speaker.text, s.content.text) for s in record.statements if s.speaker] == [(speaker, content)]

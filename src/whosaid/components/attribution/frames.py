@@ -697,7 +697,28 @@ def _subject_before_content(view: _SentenceView, cue: _VerbCue, finite: Token,
         speaker = _speaker_after(doc, finite.i + 1, sent.end, ents, data)
         if speaker is not None and cue.lemma in data.words.get("urging_cue", ()):
             speaker = _without_object(speaker)
+        if speaker is not None and cue.lemma in data.words.get("dative_cue", ()):
+            speaker = _without_dative_object(speaker, doc[clause_start : finite.i], data)
     return speaker, clause_start
+
+
+def _without_dative_object(speaker: Span, prefield: Span, data: LanguageData) -> Span:
+    """ "warf die Opposition der Landesregierung ein Verwirrspiel vor": after a verb that takes a dative (`dative_cue`),
+    the last "der" phrase the subject took in as a genitive is the dative object, when no other dative follows it and
+    no noun phrase stands in the prefield ("Der Darstellung widersprach die Sprecherin der Gewerkschaft")."""
+    doc = speaker.doc
+    first = next((t for t in prefield if not t.is_space), None)
+    if first is None or first.tag_ in {"ART", "PDS", "PDAT", "PPOSAT", "PIS", "PIAT", "NN", "NE", "PPER"} \
+            or first.text in QUOTE_MARKS:
+        return speaker
+    last = next((t for t in reversed(speaker[1:]) if t.lower_ == "der" and t.tag_ == "ART"), None)
+    if last is None or any(t.tag_ in {"NE", "FM"} or t.text in {",", "("} for t in doc[speaker.start : last.i]):
+        return speaker  # "die Sprecherin der Grünen, Anna Roth": a name before the attachment keeps it
+    after = doc[speaker.end] if speaker.end < len(doc) else None
+    if after is not None and (after.lower_ in {"dem", "der", "den"} or after.tag_ == "PPER"
+                              and after.lower_ in data.words.get("dative_pronoun", ())):
+        return speaker  # "warf der Chef der Linken dem Minister Versagen vor": the dative follows
+    return strip_span(doc[speaker.start : last.i])
 
 
 def _after_frame(view: _SentenceView, cue: _VerbCue, finite: Token, clause_start: int,
