@@ -3049,3 +3049,18 @@ def test_a_category_of_organisations_is_never_a_company_only_named_before():
     text = ("Tesla will in Brandenburg ein neues Werk bauen. Die Umweltorganisation kritisierte, der Wald werde "
             "zerstört.")
     assert resolution_of(text, "Die Umweltorganisation") != "Tesla"
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # "die Wiener Zeitung „Der Standard“": a town's paper described before its quoted title is no other medium
+        ("Österreich will einem Medienbericht zufolge die Maut erhöhen. Wie die Wiener Zeitung „Der Standard“ am "
+         "Dienstag berichtete, soll die Maut um zehn Prozent steigen. Der Entwurf sei fertig, schrieb das Blatt.",
+         "das Blatt", "Der Standard"),
+        ("Österreich will einem Medienbericht zufolge die Maut erhöhen. Wie die Wiener Zeitung „Der Standard“ am "
+         "Dienstag berichtete, soll die Maut um zehn Prozent steigen.", "einem Medienbericht", "Der Standard"),
+    ],
+)
+def test_a_paper_described_before_its_quoted_title_is_that_title(text, written, expected):
+    assert resolution_of(text, written) == expected

@@ -675,6 +675,8 @@ def _outlet_nearby(span: Span, ctx: Context) -> Resolution | None:
 def _is_outlet(c: Cluster, ctx: Context, reported: bool = True) -> bool:
     """A medium: it reported something (unless `reported` is False), its name ends in a word for a medium, or such a
     word introduces it."""
+    if _describes_a_title(c, ctx.data):
+        return False  # "die Wiener Zeitung „Der Standard“": the quoted title is the medium
     if reported and id(c) in ctx.outlets:
         return True
     listed = {n.lower() for n in ctx.data.words.get("outlet_noun", ())}
@@ -697,6 +699,15 @@ def _is_outlet(c: Cluster, ctx: Context, reported: bool = True) -> bool:
         if i >= 1 and m.doc[i].lower_ in {"des", "der"} and m.doc[i - 1].text in reports:
             return True  # "einem Bericht der «NZZ» zufolge"
     return False
+
+
+def _describes_a_title(c: Cluster, data: LanguageData) -> bool:
+    """ "Wiener Zeitung" of "die Wiener Zeitung „Der Standard“": a name the model found that ends in a word for a
+    medium and stands right before a quoted title at each of its mentions describes the medium of that title."""
+    outlets = tuple(w.lower() for w in data.words.get("outlet_noun", ()))
+    return all(m.end + 2 < len(m.doc) and m.doc[m.end]._.name_quote and m[-1].lower_.endswith(outlets)
+               and not (m.start > 0 and m.doc[m.start - 1].text in QUOTE_MARKS) and m.doc[m.end].whitespace_ == ""
+               and m.doc[m.end - 1].whitespace_ != "" for m in c.mentions)
 
 
 def _quoted_name_after(noun: str, span: Span) -> str | None:
