@@ -2411,3 +2411,18 @@ def test_the_frame_after_a_quoted_question_names_its_speaker():
 def test_a_der_phrase_after_the_subject_of_a_dative_cue_is_its_dative_object(text, speaker, content):
     record = whosaid.analyze(text, published="2021-12-10", lang="de")
     assert [(s.speaker.text, s.content.text) for s in record.statements if s.speaker] == [(speaker, content)]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # an object cue under "lassen" is said through someone; "über" and the person through whom is no object
+        ("Die Sängerin ließ Berichte über eine Trennung dementieren.", "Die Sängerin", "Berichte über eine Trennung"),
+        ("Der Bürgermeister hatte die Vorwürfe über seinen Anwalt zurückweisen lassen.", "Der Bürgermeister",
+         "die Vorwürfe"),
+    ],
+)
+def test_an_object_cue_under_lassen_is_a_statement_of_the_subject(text, speaker, content):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    assert [(s.speaker.text, s.content.text) for s in record.statements if s.speaker] == [(speaker, content)]

@@ -33,6 +33,7 @@ from whosaid.components.attribution.content import (
 )
 from whosaid.components.attribution.cues import (
     _cue_lemma,
+    _lassen_of,
     _reports_an_utterance,
     _VerbCue,
     conceded_under_must,
@@ -868,6 +869,11 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     elif verb.tag_ == "VVPP" and finite.i < verb.i and finite.lemma_ == "haben":
         # "Die Gewerkschaft hat (am Montag) höhere Löhne gefordert": the object stands before the participle
         content = _perfect_object(doc, start, min(t.i for t in cue.tokens), data, times)
+    elif verb.tag_ == "VVINF" and finite.i < verb.i and _lassen_of(doc, sent, verb) is not None:
+        # "ließ die Vorwürfe über seinen Anwalt zurückweisen", "hatte die Vorwürfe zurückweisen lassen": said through
+        # someone, the object before the infinitive
+        content = _perfect_object(doc, start, verb.i, data, times)
+        content = _without_intermediary(content, data) if content is not None else None
     if content is None and prefield is None and fronted is None and speaker is not None and len(speaker) == 1 \
             and speaker[0].tag_ == "PPER" and speaker.start == finite.i + 1:
         fronted = _fronted_object(view, frame.start, finite, speaker)  # "Eine Sondersitzung lehnte sie ab"
@@ -894,6 +900,20 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     found = Found(cue.tokens, cue.lemma, cue.stance, "Reported", parts, speaker, frame, _medium(frame, data))
     found.refers_to = _referred_statement(content, found, view.earlier, data)
     return found
+
+
+def _without_intermediary(content: Span, data: LanguageData) -> Span | None:
+    """ "die Vorwürfe" of "die Vorwürfe über seinen Anwalt" before "zurückweisen lassen": "über" and a person named by
+    a role (a lawyer, a spokesperson) says through whom it was said, not what."""
+    heads = tuple({r.lower() for r in data.role_nouns} | set(data.words.get("role_head", ()))
+                  | set(data.words.get("spokesperson_head", ())))
+    doc = content.doc
+    for t in content[1:]:
+        nouns = [n for n in doc[t.i + 1 : min(content.end, t.i + 4)] if n.tag_ == "NN"]
+        if t.lower_ == "über" and nouns and doc[t.i + 1].tag_ in {"ART", "PPOSAT"} \
+                and nouns[0].lemma_.lower().endswith(heads):
+            return strip_span(doc[content.start : t.i]) or None
+    return content
 
 
 def _before_time(content: Span, times: list[tuple[int, int]]) -> Span:
