@@ -805,6 +805,22 @@ def _introduced_defendant(found: Found, span: Span, desc: Description, ctx: Cont
     return Resolution(introduced[0].text)
 
 
+def _introduced_with_age(span: Span, desc: Description, ctx: Context) -> Resolution | None:
+    """ "Weil er Spenden veruntreut hat, muss ein 43-Jähriger aus Gelsenkirchen ins Gefängnis. … Der 43-Jährige hatte
+    die Vorwürfe zurückgewiesen": a definite age description no named person fits is the one person the narrator
+    brought in unnamed with an indefinite article and that age, of that gender; known by that phrase."""
+    if desc.age is None or desc.gender is None or desc.role is not None or desc.party is not None \
+            or span[0].lower_ not in DEFINITE_ARTICLES:
+        return None
+    doc = span.doc
+    introduced = []
+    for t in doc[: span.start]:
+        phrase = _indefinite_aged_nominative(t, desc.gender, ctx.data) if not t._.in_quote else None
+        if phrase is not None and any(_age_written(w, ctx.data) == desc.age for w in phrase):
+            introduced.append(phrase)
+    return Resolution(introduced[0].text) if len(introduced) == 1 else None
+
+
 def _indefinite_aged_nominative(article: Token, gender: str, data: LanguageData) -> Span | None:
     """ "ein 47-jähriger Bergführer", "ein 40-Jähriger", "eine 30-jährige Lehrerin": the words after an indefinite
     article in the nominative of the gender, with an age, through an origin ("aus Graz"); else None."""
