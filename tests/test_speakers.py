@@ -2094,10 +2094,10 @@ def test_a_description_takes_up_the_person_the_passage_is_about(text, written, r
         # … not of another gender
         ("In Ulm brannte ein Dachstuhl. Ein Spaziergänger hatte das Feuer gesehen. „Es ging alles so schnell“, "
          "sagte die 52-Jährige.", "die 52-Jährige", "52-Jährige"),
-        # … unless the age was given to someone else
+        # … unless the age was given to someone else: the man brought in with it, known by that phrase
         ("In Ulm ist ein 45-jähriger Mann festgenommen worden. Ein Polizist sagte, der Mann sei auf der Flucht "
          "gestellt worden. Der 45-Jährige sagte bei der Vernehmung, er sei unschuldig.", "Der 45-Jährige",
-         "45-Jährige"),
+         "45-jähriger Mann"),
     ],
 )
 def test_an_age_describes_the_person_given_that_age_or_nobody_named(text, written, resolved):
@@ -2220,7 +2220,7 @@ ARTICLES_WITH_PEOPLE_OF_ONE_KIND = [
      "den Angriff für versuchten Mord. Der Ankläger sagte, der Angeklagte habe heimtückisch gehandelt.\nDer "
      "Vorsitzende Richter Thomas Brandt kündigte das Urteil für kommende Woche an. Er sagte, das Gericht werde alle "
      "Aussagen sorgfältig prüfen.",
-     [("der Angeklagte", "Marvin K."), ("Der 38-Jährige", "38-Jährige"), ("Der Ankläger", "Frank Lemke"),
+     [("der Angeklagte", "Marvin K."), ("Der 38-Jährige", "38-jähriger Familienvater"), ("Der Ankläger", "Frank Lemke"),
       ("Er", "Thomas Brandt")]),
     ("Kiel (dpa/lno) - Die neue Oberbürgermeisterin von Kiel, Sandra Ohlsen (Grüne), hat ihr Amt angetreten. Ihr "
      "Vorgänger Ulf Kämpfer (SPD) übergab ihr am Montag die Amtskette. Der 53-Jährige sagte, er wünsche seiner "
@@ -3064,3 +3064,39 @@ def test_a_category_of_organisations_is_never_a_company_only_named_before():
 )
 def test_a_paper_described_before_its_quoted_title_is_that_title(text, written, expected):
     assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # an age description takes up the one unnamed person brought in with an indefinite article and that age
+        ("Weil er Spenden veruntreut hat, muss ein 52-Jähriger aus Bochum ins Gefängnis. Das Amtsgericht sprach ihn "
+         "schuldig, sagte Richterin Eva Berg. Der 52-Jährige kündigte an, in Berufung zu gehen.", "Der 52-Jährige",
+         "52-Jähriger aus Bochum"),
+        ("In Ulm ist eine 31-jährige Radfahrerin von einem Lastwagen erfasst worden. Der Fahrer Tom Weller blieb "
+         "unverletzt. Die 31-Jährige sagte der Polizei, sie habe den Lastwagen nicht gesehen.", "Die 31-Jährige",
+         "31-jährige Radfahrerin"),
+    ],
+)
+def test_an_age_takes_up_the_unnamed_person_introduced_with_it(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "hieß es in der Erklärung" right after a statement names no report before it: the document of that statement
+        ("Der Bürgermeister Jan Kruse hatte die Vorwürfe über seinen Anwalt zurückweisen lassen. Er habe nie Geld "
+         "genommen, hieß es in der Erklärung.", "Jan Kruse"),
+        ("Die Reederei Nordlicht hat den Bericht zurückgewiesen. Die Schiffe seien sicher, hieß es in der "
+         "Mitteilung.", "Nordlicht"),
+    ],
+)
+def test_a_definite_document_takes_up_the_speaker_of_the_statement_just_before(text, expected):
+    assert resolved_speakers(text)[-1][1] == expected
+
+
+def test_a_definite_document_after_another_speakers_report_is_not_the_speaker_just_before():
+    text = ("Die Stadt Kiel veröffentlichte am Montag eine Erklärung zum Hafen. Der Verband Hafenwirtschaft lobte die "
+            "Pläne. Man wolle investieren, hieß es in der Erklärung.")
+    assert resolved_speakers(text)[-1][1] != "Verband Hafenwirtschaft"
