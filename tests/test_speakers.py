@@ -3100,3 +3100,9 @@ def test_a_definite_document_after_another_speakers_report_is_not_the_speaker_ju
     text = ("Die Stadt Kiel veröffentlichte am Montag eine Erklärung zum Hafen. Der Verband Hafenwirtschaft lobte die "
             "Pläne. Man wolle investieren, hieß es in der Erklärung.")
     assert resolved_speakers(text)[-1][1] != "Verband Hafenwirtschaft"
+
+
+def test_a_name_ending_in_organisation_is_no_category():
+    text = ("Das Robert Koch-Institut (RKI) verzeichnete 1850 Fälle. Eine Sprecherin des Instituts sagte, man beobachte "
+            "die Lage. Die Weltgesundheitsorganisation hatte bereits im Sommer vor einer Ausbreitung gewarnt.")
+    assert resolution_of(text, "Die Weltgesundheitsorganisation") not in {"RKI", "Robert Koch-Institut"}

@@ -516,7 +516,7 @@ def _category_member_named_before(noun: str, span: Span, ctx: Context) -> Cluste
     source ("Bericht von", "Studie des") or as a speaker, whose name says it is of no other kind (no company, no
     authority) and that was not introduced as another kind ("die Gruppe JNIM"); a medium is never meant."""
     heads = tuple(ctx.data.words.get("category_org_head", ()))
-    if not noun.endswith(heads) or noun in heads:
+    if not noun.endswith(heads):
         return None
     spoke = {id(r.cluster) for r in ctx.history if r.cluster is not None and not r.spokesperson}
     sources = ctx.data.words.get("source_noun", frozenset())
