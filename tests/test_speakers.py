@@ -3106,3 +3106,8 @@ def test_a_name_ending_in_organisation_is_no_category():
     text = ("Das Robert Koch-Institut (RKI) verzeichnete 1850 Fälle. Eine Sprecherin des Instituts sagte, man beobachte "
             "die Lage. Die Weltgesundheitsorganisation hatte bereits im Sommer vor einer Ausbreitung gewarnt.")
     assert resolution_of(text, "Die Weltgesundheitsorganisation") not in {"RKI", "Robert Koch-Institut"}
+
+
+def test_circles_in_a_capital_are_that_countrys():
+    text = "Aus Sicherheitskreisen in Juba verlautete, seit Sonntag seien Tausende nach Äthiopien geflohen."
+    assert resolved_speakers(text)[0][1] == "südsudanesische Sicherheitskreise"
