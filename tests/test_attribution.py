@@ -2426,3 +2426,11 @@ def test_a_der_phrase_after_the_subject_of_a_dative_cue_is_its_dative_object(tex
 def test_an_object_cue_under_lassen_is_a_statement_of_the_subject(text, speaker, content):
     record = whosaid.analyze(text, published="2021-12-10", lang="de")
     assert [(s.speaker.text, s.content.text) for s in record.statements if s.speaker] == [(speaker, content)]
+
+
+def test_demnach_after_a_report_citing_a_source_goes_on_with_the_report():
+    record = whosaid.analyze("Bis 2029 könnten 400 Stellen nach Bonn wandern, berichtete der „Kölner Stadt-Anzeiger“ "
+                             "unter Berufung auf ein internes Papier. Demnach soll zunächst die Personalabteilung "
+                             "umziehen.", published="2026-11-20", lang="de")
+    demnach = next(s for s in record.statements if s.cue and s.cue.text == "Demnach")
+    assert demnach.speaker is not None and "Stadt-Anzeiger" in demnach.speaker.text
