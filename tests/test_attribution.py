@@ -2434,3 +2434,21 @@ def test_demnach_after_a_report_citing_a_source_goes_on_with_the_report():
                              "umziehen.", published="2026-11-20", lang="de")
     demnach = next(s for s in record.statements if s.cue and s.cue.text == "Demnach")
     assert demnach.speaker is not None and "Stadt-Anzeiger" in demnach.speaker.text
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second subject and object after a perfect cue and a comma share its auxiliary: a speech act of their own
+        ("Die Anklage hatte sechs Jahre Haft gefordert, die Verteidigung auf Freispruch plädiert.",
+         [("Die Anklage", "fordern", "sechs Jahre Haft"), ("die Verteidigung", "plädieren", "auf Freispruch")]),
+        ("Die Staatsanwältin hatte drei Jahre Haft gefordert, der Verteidiger eine Bewährungsstrafe.",
+         [("Die Staatsanwältin", "fordern", "drei Jahre Haft"), ("der Verteidiger", "fordern", "eine Bewährungsstrafe")]),
+        # a relative clause after the object is no second speech act
+        ("Die Partei hat Neuwahlen gefordert, die im Mai stattfinden sollen.", [("Die Partei", "fordern", "Neuwahlen")]),
+    ],
+)
+def test_a_gapped_second_conjunct_is_a_speech_act_of_its_subject(text, expected):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    assert [(s.speaker.text, s.cue.lemma, s.content.text) for s in record.statements if s.speaker] == expected

@@ -84,7 +84,10 @@ def _verb_frames(
     doc: Doc, sent: Span, quoted: list[Span], ents: dict[int, Span], data: LanguageData, previous: list[Found]
 ) -> list[Found]:
     found: list[Found] = []
+    taken: set[int] = set()  # the participle of a gapped conjunct, told with the cue before it
     for tok in sent:
+        if tok.i in taken:
+            continue
         hit = _cue_lemma(doc, tok, sent, data)
         if hit is None:
             continue
@@ -110,7 +113,52 @@ def _verb_frames(
             rest = _colon_continuation(doc, sent, quoted, result, data)
             if rest is not None:
                 found.append(rest)
+            gapped = _gapped_conjunct(doc, sent, cue, data)
+            if gapped is not None and result.kind == "Reported":
+                found.append(gapped)
+                taken.update(t.i for t in gapped.cue)
     return found
+
+
+def _gapped_conjunct(doc: Doc, sent: Span, cue: _VerbCue, data: LanguageData) -> Found | None:
+    """ "Die Staatsanwaltschaft hatte vier Jahre Haft gefordert, die Verteidigung auf Freispruch plädiert." / "…, die
+    Verteidigung eine Bewährungsstrafe.": after a perfect cue and a comma, a subject, an object and at most a cue
+    participle with no verb of their own share the auxiliary: a second speech act of that subject (with the first
+    one's participle where none is written)."""
+    verb = cue.verb
+    if verb.tag_ != "VVPP" or verb.i + 2 >= sent.end or doc[verb.i + 1].text != ",":
+        return None
+    finite = _finite_of(doc, sent, verb)
+    if finite.tag_ != "VAFIN" or finite.lemma_ != "haben" or finite.i >= verb.i:
+        return None
+    end = sent.end
+    while end > verb.i + 2 and (is_punct(doc[end - 1]) or doc[end - 1].is_space):
+        end -= 1
+    start = verb.i + 2
+    words = list(doc[start:end])
+    if len(words) < 3 or words[0].tag_ not in {"ART", "PPOSAT"} or words[0].lower_ not in {"die", "der", "das", "sein", "ihr", "seine", "ihre"}:
+        return None
+    k = 1
+    while k < len(words) and words[k].tag_ == "ADJA":
+        k += 1
+    if k >= len(words) or words[k].tag_ != "NN":
+        return None
+    subject = doc[words[0].i : words[k].i + 1]
+    last = words[-1]
+    lemma, tokens = cue.lemma, cue.tokens
+    if last.tag_ in {"VVPP", "VVFIN"} and last.i > subject.end:
+        written = data.verb_lemma(last.text, last.lemma_)
+        if written not in data.verb_cues or not last.lower_.endswith("t"):
+            return None
+        lemma, tokens = written, [last]
+        content = strip_span(doc[subject.end : last.i])
+    else:
+        content = strip_span(doc[subject.end : end])
+    if not len(content) or any(is_finite(t) or t.tag_.startswith("V") or t.text in {",", ";", ":"} or t._.in_quote
+                               for t in content) or not any(t.tag_ in {"NN", "NE", "CARD"} for t in content):
+        return None
+    entry = data.verb_cues[lemma]
+    return Found(tokens, lemma, entry.stance, "Reported", [content], subject, doc[start:end], None)
 
 
 def _colon_continuation(doc: Doc, sent: Span, quoted: list[Span], reported: Found,
@@ -524,6 +572,9 @@ def _frame_before_content(view: _SentenceView, cue: _VerbCue, finite: Token, cla
     zu_clause = _zu_clause_after_addressee(view, cue, j)
     if zu_clause is not None:
         return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [zu_clause], speaker, frame, _medium(frame, data))
+    if j < sent.end and doc[j].text == "," and _gapped_conjunct(doc, sent, cue, data) is not None:
+        # "hatte vier Jahre Haft gefordert, die Verteidigung eine Bewährungsstrafe": the object before the participle
+        return _object_frame(view, cue, finite, j, speaker, frame)
     if j < sent.end and doc[j].text in {":", ","}:
         return _content_after_punctuation(view, cue, j, speaker, frame)
     if j < sent.end and doc[j].lower_ in data.words.get("complementizer", ()):
