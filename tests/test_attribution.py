@@ -2452,3 +2452,18 @@ def test_demnach_after_a_report_citing_a_source_goes_on_with_the_report():
 def test_a_gapped_second_conjunct_is_a_speech_act_of_its_subject(text, expected):
     record = whosaid.analyze(text, published="2021-12-10", lang="de")
     assert [(s.speaker.text, s.cue.lemma, s.content.text) for s in record.statements if s.speaker] == expected
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a phrase of time or circumstance opening the middle field is no part of the object, with or without article
+        ("Der Anwalt kündigte nach dem Urteil Revision an.", "Revision"),
+        ("Der Verband forderte nach dem Unglück schärfere Kontrollen.", "schärfere Kontrollen"),
+        ("Die Ministerin wies nach der Sitzung die Vorwürfe zurück.", "die Vorwürfe"),
+    ],
+)
+def test_a_leading_adjunct_is_no_part_of_the_object_of_a_simple_past_cue(text, content):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    assert [s.content.text for s in record.statements] == [content]

@@ -19,6 +19,7 @@ from whosaid.components.attribution.clauses import (
     _time_spans,
 )
 from whosaid.components.attribution.content import (
+    _after_leading_adjunct,
     _clause_end,
     _colon_content,
     _content_end,
@@ -911,6 +912,8 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     if verb.i == finite.i:
         # the object stands between the verb (and an inverted subject) and the separated particle
         content = _trim_particle(strip_span(doc[start : _object_end(doc, sent, start, data)]), cue.tokens)
+        if len(content) > 2:
+            content = _after_leading_adjunct(content, data)  # "kündigte nach dem Urteil Revision an"
         if cue.stance == "assert":
             content = _before_time(content, times)
         if not any(t.tag_ in {"NN", "NE", "PPER", "PDS", "PIS", "VVINF", "VVIZU"} for t in content) and not (
