@@ -2467,3 +2467,18 @@ def test_a_gapped_second_conjunct_is_a_speech_act_of_its_subject(text, expected)
 def test_a_leading_adjunct_is_no_part_of_the_object_of_a_simple_past_cue(text, content):
     record = whosaid.analyze(text, published="2021-12-10", lang="de")
     assert [s.content.text for s in record.statements] == [content]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a verb whose dative may be left out keeps the genitive with its subject
+        ("Am Montag sagte die Sprecherin der Stadt, man prüfe den Fall.", "die Sprecherin der Stadt"),
+        ("Am Abend teilte die Polizei der Stadt mit, der Täter sei gefasst.", "die Polizei der Stadt"),
+        ("Darauf antwortete die Sprecherin der Stadt, man prüfe den Fall.", "die Sprecherin der Stadt"),
+    ],
+)
+def test_a_genitive_after_the_subject_of_a_verb_with_an_optional_dative_stays_with_the_subject(text, speaker):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    assert [s.speaker.text for s in record.statements if s.speaker] == [speaker]

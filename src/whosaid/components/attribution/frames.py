@@ -750,15 +750,16 @@ def _subject_before_content(view: _SentenceView, cue: _VerbCue, finite: Token,
         speaker = _speaker_after(doc, finite.i + 1, sent.end, ents, data)
         if speaker is not None and cue.lemma in data.words.get("urging_cue", ()):
             speaker = _without_object(speaker)
-        if speaker is not None and cue.lemma in data.words.get("dative_cue", ()):
+        if speaker is not None and cue.lemma in data.words.get("dative_object_cue", ()):
             speaker = _without_dative_object(speaker, doc[clause_start : finite.i], data)
     return speaker, clause_start
 
 
 def _without_dative_object(speaker: Span, prefield: Span, data: LanguageData) -> Span:
-    """ "warf die Opposition der Landesregierung ein Verwirrspiel vor": after a verb that takes a dative (`dative_cue`),
-    the last "der" phrase the subject took in as a genitive is the dative object, when no other dative follows it and
-    no noun phrase stands in the prefield ("Der Darstellung widersprach die Sprecherin der Gewerkschaft")."""
+    """ "warf die Opposition der Landesregierung ein Verwirrspiel vor": after a verb that needs a dative object
+    (`dative_object_cue`: not "sagte die Sprecherin der Stadt, …"), the last "der" phrase the subject took in as a
+    genitive is that object, when the rest of the middle field follows it (an object, the particle), no other dative
+    follows and no noun phrase stands in the prefield ("Der Darstellung widersprach die Sprecherin der Gewerkschaft")."""
     doc = speaker.doc
     first = next((t for t in prefield if not t.is_space), None)
     if first is None or first.tag_ in {"ART", "PDS", "PDAT", "PPOSAT", "PIS", "PIAT", "NN", "NE", "PPER"} \
@@ -768,8 +769,14 @@ def _without_dative_object(speaker: Span, prefield: Span, data: LanguageData) ->
     if last is None or any(t.tag_ in {"NE", "FM"} or t.text in {",", "("} for t in doc[speaker.start : last.i]):
         return speaker  # "die Sprecherin der Grünen, Anna Roth": a name before the attachment keeps it
     after = doc[speaker.end] if speaker.end < len(doc) else None
-    if after is not None and (after.lower_ in {"dem", "der", "den"} or after.tag_ == "PPER"
-                              and after.lower_ in data.words.get("dative_pronoun", ())):
+    chained = sum(t.lower_ == "der" and t.tag_ == "ART" for t in speaker[1:]) >= 2
+    if not chained and (after is None or after.tag_ not in {"ART", "PIAT", "PPOSAT", "NN", "NE", "CARD", "ADJA", "PTKVZ"}
+                        and after.text not in QUOTE_MARKS):
+        # "widersprach die Sprecherin der Stadt." / "…, energisch": nothing of the middle field follows (but two
+        # "der" phrases in a row are a genitive and the object: "widersprach die Chefin der Partei der Darstellung")
+        return speaker
+    if after.lower_ in {"dem", "der", "den"} or after.tag_ == "PPER" and after.lower_ in data.words.get(
+            "dative_pronoun", ()):
         return speaker  # "warf der Chef der Linken dem Minister Versagen vor": the dative follows
     return strip_span(doc[speaker.start : last.i])
 
