@@ -3111,3 +3111,9 @@ def test_a_name_ending_in_organisation_is_no_category():
 def test_circles_in_a_capital_are_that_countrys():
     text = "Aus Sicherheitskreisen in Juba verlautete, seit Sonntag seien Tausende nach Äthiopien geflohen."
     assert resolved_speakers(text)[0][1] == "südsudanesische Sicherheitskreise"
+
+
+def test_the_paper_is_the_medium_named_last_with_a_word_for_a_paper():
+    text = ("Die Zeitung „Welt“ berichtete über die Pläne. Die Berliner Zeitung „Tagesspiegel“ bestätigte das. Das "
+            "Blatt schrieb, der Plan stehe.")
+    assert resolution_of(text, "Das Blatt") == "Tagesspiegel"

@@ -638,7 +638,7 @@ def _latest_outlet(span: Span, ctx: Context, noun: str | None = None) -> Cluster
               and any(m.start < span.start for m in c.mentions)]
     if noun is not None:
         # "Das Magazin" after "der Nachrichtenagentur Reuters": a medium introduced as another kind is not meant
-        synonyms = (row.split("=")[1] for row in ctx.data.words.get("org_synonym", ()) if row.split("=")[0] == noun.lower())
+        synonyms = tuple(row.split("=")[1] for row in ctx.data.words.get("org_synonym", ()) if row.split("=")[0] == noun.lower())
         other_kind = [c for c in before if _introduced_as_other_kind(c, (noun.lower(), *synonyms))]
         if other_kind and len(other_kind) < len(before):
             before = [c for c in before if c not in other_kind]
@@ -675,7 +675,7 @@ def _outlet_nearby(span: Span, ctx: Context) -> Resolution | None:
 def _is_outlet(c: Cluster, ctx: Context, reported: bool = True) -> bool:
     """A medium: it reported something (unless `reported` is False), its name ends in a word for a medium, or such a
     word introduces it."""
-    if _describes_a_title(c, ctx.data):
+    if _describes_a_title(c, ctx):
         return False  # "die Wiener Zeitung „Der Standard“": the quoted title is the medium
     if reported and id(c) in ctx.outlets:
         return True
@@ -701,13 +701,15 @@ def _is_outlet(c: Cluster, ctx: Context, reported: bool = True) -> bool:
     return False
 
 
-def _describes_a_title(c: Cluster, data: LanguageData) -> bool:
+def _describes_a_title(c: Cluster, ctx: Context) -> bool:
     """ "Wiener Zeitung" of "die Wiener Zeitung „Der Standard“": a name the model found that ends in a word for a
-    medium and stands right before a quoted title at each of its mentions describes the medium of that title."""
-    outlets = tuple(w.lower() for w in data.words.get("outlet_noun", ()))
+    medium and stands right before a quoted title at each of its mentions describes the medium of that title (when
+    the title is an entity of its own, which takes its place)."""
+    outlets = tuple(w.lower() for w in ctx.data.words.get("outlet_noun", ()))
+    titles = {m.start for other in ctx.clusters if other is not c for m in other.mentions}
     return all(m.end + 2 < len(m.doc) and m.doc[m.end]._.name_quote and m[-1].lower_.endswith(outlets)
                and not (m.start > 0 and m.doc[m.start - 1].text in QUOTE_MARKS) and m.doc[m.end].whitespace_ == ""
-               and m.doc[m.end - 1].whitespace_ != "" for m in c.mentions)
+               and m.doc[m.end - 1].whitespace_ != "" and m.end + 1 in titles for m in c.mentions)
 
 
 def _quoted_name_after(noun: str, span: Span) -> str | None:
