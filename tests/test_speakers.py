@@ -3117,3 +3117,8 @@ def test_the_paper_is_the_medium_named_last_with_a_word_for_a_paper():
     text = ("Die Zeitung „Welt“ berichtete über die Pläne. Die Berliner Zeitung „Tagesspiegel“ bestätigte das. Das "
             "Blatt schrieb, der Plan stehe.")
     assert resolution_of(text, "Das Blatt") == "Tagesspiegel"
+
+
+def test_a_press_release_after_a_person_spoke_is_not_that_persons():
+    text = "Der Trainer Jonas Berg sagte, er sei zufrieden. Der Klub sei auf einem guten Weg, hieß es in der Pressemitteilung."
+    assert resolved_speakers(text)[-1][1] != "Jonas Berg"

@@ -497,6 +497,11 @@ def _document_of_statement_before(span, ctx: Context) -> Resolution | None:
     if len(sents) >= 2 and said.start < sents[-2].start or not res.name or res.name[:1].islower() \
             or _source_without_owner(res.name, ctx.data) or _hearsay_group_of(said, ctx.data) is not None:
         return None
+    # a person writes no press release of their own: only what they had said through someone ("ließ … zurückweisen")
+    person = res.cluster is not None and res.cluster.type == "PER" or res.cluster is None and not res.spokesperson \
+        and describe(said, ctx.data).says_something
+    if person and not any(t.lemma_ == "lassen" for t in sentence_of(doc, said.start)):
+        return None
     return Resolution(res.name, res.cluster, res.organisation)
 
 
