@@ -19,6 +19,7 @@ from whosaid.components.attribution.clauses import (
     _time_spans,
 )
 from whosaid.components.attribution.content import (
+    _after_leading_adjunct,
     _clause_end,
     _colon_content,
     _content_end,
@@ -33,6 +34,7 @@ from whosaid.components.attribution.content import (
 )
 from whosaid.components.attribution.cues import (
     _cue_lemma,
+    _lassen_of,
     _reports_an_utterance,
     _VerbCue,
     conceded_under_must,
@@ -83,7 +85,10 @@ def _verb_frames(
     doc: Doc, sent: Span, quoted: list[Span], ents: dict[int, Span], data: LanguageData, previous: list[Found]
 ) -> list[Found]:
     found: list[Found] = []
+    taken: set[int] = set()  # the participle of a gapped conjunct, told with the cue before it
     for tok in sent:
+        if tok.i in taken:
+            continue
         hit = _cue_lemma(doc, tok, sent, data)
         if hit is None:
             continue
@@ -109,7 +114,52 @@ def _verb_frames(
             rest = _colon_continuation(doc, sent, quoted, result, data)
             if rest is not None:
                 found.append(rest)
+            gapped = _gapped_conjunct(doc, sent, cue, data)
+            if gapped is not None and result.kind == "Reported":
+                found.append(gapped)
+                taken.update(t.i for t in gapped.cue)
     return found
+
+
+def _gapped_conjunct(doc: Doc, sent: Span, cue: _VerbCue, data: LanguageData) -> Found | None:
+    """ "Die Staatsanwaltschaft hatte vier Jahre Haft gefordert, die Verteidigung auf Freispruch plädiert." / "…, die
+    Verteidigung eine Bewährungsstrafe.": after a perfect cue and a comma, a subject, an object and at most a cue
+    participle with no verb of their own share the auxiliary: a second speech act of that subject (with the first
+    one's participle where none is written)."""
+    verb = cue.verb
+    if verb.tag_ != "VVPP" or verb.i + 2 >= sent.end or doc[verb.i + 1].text != ",":
+        return None
+    finite = _finite_of(doc, sent, verb)
+    if finite.tag_ != "VAFIN" or finite.lemma_ != "haben" or finite.i >= verb.i:
+        return None
+    end = sent.end
+    while end > verb.i + 2 and (is_punct(doc[end - 1]) or doc[end - 1].is_space):
+        end -= 1
+    start = verb.i + 2
+    words = list(doc[start:end])
+    if len(words) < 3 or words[0].tag_ not in {"ART", "PPOSAT"} or words[0].lower_ not in {"die", "der", "das", "sein", "ihr", "seine", "ihre"}:
+        return None
+    k = 1
+    while k < len(words) and words[k].tag_ == "ADJA":
+        k += 1
+    if k >= len(words) or words[k].tag_ != "NN":
+        return None
+    subject = doc[words[0].i : words[k].i + 1]
+    last = words[-1]
+    lemma, tokens = cue.lemma, cue.tokens
+    if last.tag_ in {"VVPP", "VVFIN"} and last.i > subject.end:
+        written = data.verb_lemma(last.text, last.lemma_)
+        if written not in data.verb_cues or not last.lower_.endswith("t"):
+            return None
+        lemma, tokens = written, [last]
+        content = strip_span(doc[subject.end : last.i])
+    else:
+        content = strip_span(doc[subject.end : end])
+    if not len(content) or any(is_finite(t) or t.tag_.startswith("V") or t.text in {",", ";", ":"} or t._.in_quote
+                               for t in content) or not any(t.tag_ in {"NN", "NE", "CARD"} for t in content):
+        return None
+    entry = data.verb_cues[lemma]
+    return Found(tokens, lemma, entry.stance, "Reported", [content], subject, doc[start:end], None)
 
 
 def _colon_continuation(doc: Doc, sent: Span, quoted: list[Span], reported: Found,
@@ -235,6 +285,10 @@ def _shares_subject_after_comma(view: _SentenceView, finite: Token) -> bool:
         return False
     if _speaker_closes_clause(view, finite):
         return False  # "Der Minister lehnt den Rücktritt ab, sagte eine Sprecherin": the verb has a subject of its own
+    takes = data.verb_cues[lemma].takes if lemma in data.verb_cues else ""
+    word = takes.partition(":")[2] if takes.startswith("clause") else ""
+    if word and not any(t.lower_ == word for t in doc[start : finite.i]):
+        return False  # "Die Modelle gingen von warmen Sommern aus, sagte sie": "ausgehen" reports only with "davon"
     return first.i > start and _prefield_speaker(doc, start, first, view.ents) is not None
 
 
@@ -265,6 +319,9 @@ def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
         return True  # "geht davon aus, dass …" reports; "geht von einem Anschlag aus" does not
     if _withholds(view, cue):
         return True  # "Namen nannte die Polizei nicht", "Einzelheiten nannte er keine": nothing was said
+    if cue.stance == "demand" and cue.verb.tag_ == "VVPP" and _finite_of(view.doc, sent, cue.verb).lemma_ == "sein" \
+            and not any(t.lower_ == "worden" for t in view.doc[cue.verb.i : min(sent.end, cue.verb.i + 2)]):
+        return True  # "Die Frächter seien gefordert, …", "Die Eltern sind aufgefordert, …": a state of who is called on
     if _indicates(view, cue):
         return True  # "Einzelne Jahre sagten wenig über den Trend aus": what a thing shows
     if cue.lemma in data.words.get("silent_when_negated", ()) and _negated_clause(view, cue):
@@ -537,6 +594,9 @@ def _frame_before_content(view: _SentenceView, cue: _VerbCue, finite: Token, cla
     zu_clause = _zu_clause_after_addressee(view, cue, j)
     if zu_clause is not None:
         return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [zu_clause], speaker, frame, _medium(frame, data))
+    if j < sent.end and doc[j].text == "," and _gapped_conjunct(doc, sent, cue, data) is not None:
+        # "hatte vier Jahre Haft gefordert, die Verteidigung eine Bewährungsstrafe": the object before the participle
+        return _object_frame(view, cue, finite, j, speaker, frame)
     if j < sent.end and doc[j].text in {":", ","}:
         return _content_after_punctuation(view, cue, j, speaker, frame)
     if j < sent.end and doc[j].lower_ in data.words.get("complementizer", ()):
@@ -711,7 +771,35 @@ def _subject_before_content(view: _SentenceView, cue: _VerbCue, finite: Token,
         speaker = _speaker_after(doc, finite.i + 1, sent.end, ents, data)
         if speaker is not None and cue.lemma in data.words.get("urging_cue", ()):
             speaker = _without_object(speaker)
+        if speaker is not None and cue.lemma in data.words.get("dative_object_cue", ()):
+            speaker = _without_dative_object(speaker, doc[clause_start : finite.i], data)
     return speaker, clause_start
+
+
+def _without_dative_object(speaker: Span, prefield: Span, data: LanguageData) -> Span:
+    """ "warf die Opposition der Landesregierung ein Verwirrspiel vor": after a verb that needs a dative object
+    (`dative_object_cue`: not "sagte die Sprecherin der Stadt, …"), the last "der" phrase the subject took in as a
+    genitive is that object, when the rest of the middle field follows it (an object, the particle), no other dative
+    follows and no noun phrase stands in the prefield ("Der Darstellung widersprach die Sprecherin der Gewerkschaft")."""
+    doc = speaker.doc
+    first = next((t for t in prefield if not t.is_space), None)
+    if first is None or first.tag_ in {"ART", "PDS", "PDAT", "PPOSAT", "PIS", "PIAT", "NN", "NE", "PPER"} \
+            or first.text in QUOTE_MARKS:
+        return speaker
+    last = next((t for t in reversed(speaker[1:]) if t.lower_ == "der" and t.tag_ == "ART"), None)
+    if last is None or any(t.tag_ in {"NE", "FM"} or t.text in {",", "("} for t in doc[speaker.start : last.i]):
+        return speaker  # "die Sprecherin der Grünen, Anna Roth": a name before the attachment keeps it
+    after = doc[speaker.end] if speaker.end < len(doc) else None
+    chained = sum(t.lower_ == "der" and t.tag_ == "ART" for t in speaker[1:]) >= 2
+    if not chained and (after is None or after.tag_ not in {"ART", "PIAT", "PPOSAT", "NN", "NE", "CARD", "ADJA", "PTKVZ"}
+                        and after.text not in QUOTE_MARKS):
+        # "widersprach die Sprecherin der Stadt." / "…, energisch": nothing of the middle field follows (but two
+        # "der" phrases in a row are a genitive and the object: "widersprach die Chefin der Partei der Darstellung")
+        return speaker
+    if after.lower_ in {"dem", "der", "den"} or after.tag_ == "PPER" and after.lower_ in data.words.get(
+            "dative_pronoun", ()):
+        return speaker  # "warf der Chef der Linken dem Minister Versagen vor": the dative follows
+    return strip_span(doc[speaker.start : last.i])
 
 
 def _after_frame(view: _SentenceView, cue: _VerbCue, finite: Token, clause_start: int,
@@ -852,6 +940,8 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     if verb.i == finite.i:
         # the object stands between the verb (and an inverted subject) and the separated particle
         content = _trim_particle(strip_span(doc[start : _object_end(doc, sent, start, data)]), cue.tokens)
+        if len(content) > 2:
+            content = _after_leading_adjunct(content, data)  # "kündigte nach dem Urteil Revision an"
         if cue.stance == "assert":
             content = _before_time(content, times)
         if not any(t.tag_ in {"NN", "NE", "PPER", "PDS", "PIS", "VVINF", "VVIZU"} for t in content) and not (
@@ -861,6 +951,11 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     elif verb.tag_ == "VVPP" and finite.i < verb.i and finite.lemma_ == "haben":
         # "Die Gewerkschaft hat (am Montag) höhere Löhne gefordert": the object stands before the participle
         content = _perfect_object(doc, start, min(t.i for t in cue.tokens), data, times)
+    elif verb.tag_ == "VVINF" and finite.i < verb.i and _lassen_of(doc, sent, verb) is not None:
+        # "ließ die Vorwürfe über seinen Anwalt zurückweisen", "hatte die Vorwürfe zurückweisen lassen": said through
+        # someone, the object before the infinitive
+        content = _perfect_object(doc, start, verb.i, data, times)
+        content = _without_intermediary(content, data) if content is not None else None
     if content is None and prefield is None and fronted is None and speaker is not None and len(speaker) == 1 \
             and speaker[0].tag_ == "PPER" and speaker.start == finite.i + 1:
         fronted = _fronted_object(view, frame.start, finite, speaker)  # "Eine Sondersitzung lehnte sie ab"
@@ -887,6 +982,20 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     found = Found(cue.tokens, cue.lemma, cue.stance, "Reported", parts, speaker, frame, _medium(frame, data))
     found.refers_to = _referred_statement(content, found, view.earlier, data)
     return found
+
+
+def _without_intermediary(content: Span, data: LanguageData) -> Span | None:
+    """ "die Vorwürfe" of "die Vorwürfe über seinen Anwalt" before "zurückweisen lassen": "über" and a person named by
+    a role (a lawyer, a spokesperson) says through whom it was said, not what."""
+    heads = tuple({r.lower() for r in data.role_nouns} | set(data.words.get("role_head", ()))
+                  | set(data.words.get("spokesperson_head", ())))
+    doc = content.doc
+    for t in content[1:]:
+        nouns = [n for n in doc[t.i + 1 : min(content.end, t.i + 4)] if n.tag_ == "NN"]
+        if t.lower_ == "über" and nouns and doc[t.i + 1].tag_ in {"ART", "PPOSAT"} \
+                and nouns[0].lemma_.lower().endswith(heads):
+            return strip_span(doc[content.start : t.i]) or None
+    return content
 
 
 def _before_time(content: Span, times: list[tuple[int, int]]) -> Span:

@@ -148,7 +148,11 @@ def _prepositional_frame(
             return None  # "Frei werdende Stellen sollten demnach nicht besetzt werden": the report goes on
         prior = [f for f in earlier if f.content_end <= doc[i].idx]
         near = prior and sentence_of(doc, i).start - sentence_of(doc, prior[-1].content[-1].start).start <= 400
-        speaker = prior[-1].speaker if near else None
+        # "berichtete der „General-Anzeiger“ unter Berufung auf ein internes Papier. … Demnach soll …": the report
+        # goes on, not the source it cites (a statement reaching us via another is that other's)
+        last = prior[-1].via if prior and prior[-1].via is not None and prior[-1].via.speaker is not None \
+            else prior[-1] if prior else None
+        speaker = last.speaker if near and last is not None else None
         frame = doc[i : i + n]
     reporter = next((f for f in earlier if f.frame is not None and f.cue and f.frame.start <= i
                      and i <= _frame_clause_end(doc, sent, f.frame.end - 1) and not f.via
