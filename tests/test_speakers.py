@@ -3132,3 +3132,27 @@ def test_the_paper_is_the_medium_named_last_with_a_word_for_a_paper():
 def test_a_press_release_after_a_person_spoke_is_not_that_persons():
     text = "Der Trainer Jonas Berg sagte, er sei zufrieden. Der Klub sei auf einem guten Weg, hieß es in der Pressemitteilung."
     assert resolved_speakers(text)[-1][1] != "Jonas Berg"
+
+
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        ("Unternehmer Matthias Kallert eröffnete die Filiale. Die Mieten seien zu hoch, sagte der Unternehmer.",
+         "der Unternehmer", "Matthias Kallert"),
+        ("Chefkabinettssekretär Hiroshi Kanemura sprach von einer Provokation. Man werde reagieren, sagte der "
+         "Chefkabinettssekretär am Abend.", "der Chefkabinettssekretär", "Hiroshi Kanemura"),
+        # a listed word for a company's owner takes up its head, not a minister
+        ("Firmenchef Matthias Kallert wies den Bericht zurück. Der Unternehmer räumte ein, dass für acht Standorte "
+         "Lösungen gesucht würden.", "Der Unternehmer", "Matthias Kallert"),
+        ("Finanzminister Jens Roth lobte den Plan. Der Unternehmer räumte ein, dass die Mieten steigen.",
+         "Der Unternehmer", "Unternehmer"),
+        # two people introduced by the noun: neither
+        ("Unternehmer Matthias Kallert und Unternehmer Jens Roth eröffneten die Filiale. Die Mieten seien zu hoch, "
+         "sagte der Unternehmer.", "der Unternehmer", "Unternehmer"),
+    ],
+)
+def test_a_noun_no_role_list_knows_takes_up_the_one_person_it_introduced(text, written, resolved):
+    """"Unternehmer Matthias Kallert … sagte der Unternehmer": the noun written before a name describes that person
+    when the article takes it up with the definite article, whether or not it is a listed role."""
+    assert dict(resolved_speakers(text)).get(written) == resolved
+
