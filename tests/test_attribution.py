@@ -99,6 +99,12 @@ def only_statement(text: str, **expected):
          "einräumen", "Indirect", "concede", "die Trainerin", "dass die Mannschaft konditionell nachgelassen habe"),
         ("Der Bauunternehmer musste zugeben, dass die Brücke ein Jahr später fertig wird.",
          "zugeben", "Indirect", "concede", "Der Bauunternehmer", "dass die Brücke ein Jahr später fertig wird"),
+        # "während" before a noun phrase without a finite verb is a preposition, so the zu-infinitive is content
+        ("Die Pilotin hatte eingeräumt, während des Landeanflugs kurz abgelenkt gewesen zu sein.", "einräumen",
+         "Indirect", "concede", "Die Pilotin", "während des Landeanflugs kurz abgelenkt gewesen zu sein"),
+        # a bare report noun right after the subject opens the object: "die Polizei | Spekulationen"
+        ("Nach dem Brand hat die Polizei Spekulationen über einen Anschlag zurückgewiesen.",
+         "zurückweisen", "Reported", "deny", "die Polizei", "Spekulationen über einen Anschlag"),
     ],
 )
 def test_verb_frames(text, lemma, kind, stance, speaker, content):
@@ -134,6 +140,24 @@ def test_prepositional_cues(text, lemma, speaker):
     _, statement = only_statement(text, lemma=lemma)
     assert statement.kind == "Indirect"
     assert statement.speaker is not None and statement.speaker.text == speaker
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, lemma, speaker, resolved, content",
+    [
+        ("Nach Angaben des Bürgermeisters der Stadt, Jörg Halbach, wurden zwei Schulen geschlossen.", "nach",
+         "Angaben des Bürgermeisters der Stadt, Jörg Halbach", "Jörg Halbach", "wurden zwei Schulen geschlossen"),
+        ("Laut dem Sprecher der Feuerwehr, Tobias Renner, brach der Brand im Dachstuhl aus.", "laut",
+         "dem Sprecher der Feuerwehr, Tobias Renner", "Tobias Renner", "brach der Brand im Dachstuhl aus"),
+    ],
+)
+def test_a_named_apposition_in_the_prefield_source_is_the_speaker(text, lemma, speaker, resolved, content):
+    """The name between commas after an opening source phrase belongs to the source, not to what it said."""
+    _, statement = only_statement(text, lemma=lemma)
+    assert statement.speaker is not None and statement.speaker.text == speaker
+    assert statement.speaker.resolved == resolved
+    assert statement.content.text == content
 
 
 @pytest.mark.usefixtures("nlp")
@@ -1815,6 +1839,30 @@ def test_a_second_cue_verb_after_a_comma_shares_the_subject_of_the_first(nlp):
         ("sagen", "Indirect", "Die Lage ist ernst", None)]
 
 
+def test_a_speaker_right_after_the_cue_verb_after_a_comma_frames_the_clause_before(nlp):
+    """"Der Minister lehnt einen Rücktritt ab, sagte eine Sprecherin": a phrase that can speak right after the verb
+    and closing its clause is that verb's own subject; the clause before, speech act and all, is what it said (never
+    the minister saying "eine Sprecherin")."""
+    doc = nlp("Der Minister lehnt einen Rücktritt ab, sagte eine Sprecherin am Montag.")
+    assert sorted((s.lemma, s.speaker.text, s.content[0].text) for s in doc._.statements) == [
+        ("ablehnen", "Der Minister", "einen Rücktritt"),
+        ("sagen", "eine Sprecherin", "Der Minister lehnt einen Rücktritt ab")]
+    doc = nlp("Die Reederei weist den Bericht zurück, teilte das Unternehmen in Hamburg mit.")
+    assert sorted((s.lemma, s.speaker.text, s.content[0].text) for s in doc._.statements) == [
+        ("mitteilen", "das Unternehmen", "Die Reederei weist den Bericht zurück"),
+        ("zurückweisen", "Die Reederei", "den Bericht")]
+
+
+def test_a_particle_cue_read_as_an_adverb_in_a_reported_clause_is_its_finite_verb(nlp):
+    """"sagte, man weise den Bericht zurück": the tagger reads "weise" as an adverb; second in the reported clause,
+    with the particle closing it, it is the Konjunktiv of "zurückweisen", so the clause is the content."""
+    assert _statements_of(nlp, "Ein Sprecher sagte am Montag, man weise den Bericht zurück.") == [
+        ("sagen", "Indirect", "man weise den Bericht zurück", None)]
+    doc = nlp("Die Sprecherin sagte, die Firma weise die Darstellung zurück.")
+    verb = next(t for t in doc if t.text == "weise")
+    assert (verb.tag_, verb.lemma_, verb.morph.get("Mood")) == ("VVFIN", "zurückweisen", ["Sub"])
+
+
 def test_advice_and_warnings_to_someone_report_the_zu_infinitive(nlp):
     """"riet betroffenen Haltern, … zu fahren", "riet dringend davon ab, … zu steigen", "warnte Kunden davor, … zu
     antworten": the person addressed is no content; the zu-infinitive after the comma is what was said (Indirect)."""
@@ -2305,6 +2353,185 @@ def test_konjunktiv_after_a_narrators_colon_is_said_by_the_clauses_subject(text,
 
 
 @pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, lemma, absent",
+    [
+        # a source phrase with the postposition "zufolge" in the prefield is no subject of the verb after it
+        ("Diplomaten zufolge drängen die USA die Regierung, die Grenze zu öffnen.", "drängen", "Diplomaten zufolge"),
+        ("Ärzten zufolge fordern die Kliniken mehr Personal.", "fordern", "Ärzten zufolge"),
+    ],
+)
+def test_a_zufolge_phrase_in_the_prefield_is_no_subject(text, lemma, absent):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    assert all(s.speaker is None or s.speaker.text != absent for s in record.statements if s.cue and s.cue.lemma == lemma)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # a verb that is a cue only with a word its clause lacks ("davon ausgehen") is no speech act whose subject the
+        # cue after the comma shares: the clause is what was said
+        ("Die Modelle gingen von sehr warmen Sommern aus, sagte sie.", "sie",
+         "Die Modelle gingen von sehr warmen Sommern aus"),
+        ("Die Planer gehen von zwei Jahren Bauzeit aus, sagte der Ingenieur.", "der Ingenieur",
+         "Die Planer gehen von zwei Jahren Bauzeit aus"),
+    ],
+)
+def test_a_clause_with_a_verb_that_is_no_cue_without_its_word_is_content(text, speaker, content):
+    _, statement = only_statement(text, lemma="sagen")
+    assert (statement.speaker.text, statement.content.text) == (speaker, content)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # a negated object after a second Konjunktiv verb of the reported clause is no speaker of a frame after content
+        ("Ein Sprecher der Stadt sagte, man begrüße den Plan, kommentiere aber keine Gerüchte.", "Ein Sprecher der Stadt",
+         "man begrüße den Plan, kommentiere aber keine Gerüchte"),
+        ("Die Polizei erklärte, man ermittle in alle Richtungen, nenne aber keine Namen.", "Die Polizei",
+         "man ermittle in alle Richtungen, nenne aber keine Namen"),
+    ],
+)
+def test_a_negated_object_after_a_verb_is_no_speaker(text, speaker, content):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    assert [(s.speaker.text, s.content.text) for s in record.statements if s.speaker] == [(speaker, content)]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "gefordert sein", "aufgefordert sein": a state of whoever is called upon, no demand of theirs
+        "Die Politik ist gefordert, endlich zu handeln.",
+        "Die Eltern sind aufgefordert, ihre Kinder bis 14 Uhr abzuholen.",
+    ],
+)
+def test_a_demand_participle_after_sein_is_no_statement_of_its_subject(text):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    assert not [s for s in record.statements if s.cue is not None]
+
+
+def test_a_konjunktiv_sentence_with_gefordert_sein_continues_the_speaker_before():
+    record = whosaid.analyze("Der Landeshauptmann sagte, das Land hätte sich mehr gewünscht. Die Spediteure seien "
+                             "gefordert, mehr Güter auf die Schiene zu verlagern.", published="2021-12-10", lang="de")
+    last = record.statements[-1]
+    assert last.cue is None and last.continues == record.statements[0].id
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # a question or exclamation closing a quote ends no sentence when a comma and the frame follow
+    ("Der Streit geht weiter. „Was soll das?“, fragte der Minister.",
+     ["Der Streit geht weiter.", "„Was soll das?“, fragte der Minister."]),
+    ("Der Streit geht weiter. »Das ist unerhört!«, rief die Abgeordnete.",
+     ["Der Streit geht weiter.", "»Das ist unerhört!«, rief die Abgeordnete."]),
+])
+def test_a_quote_closed_by_a_question_mark_and_a_comma_runs_on_into_its_frame(nlp, text, sentences):
+    assert [s.text.strip() for s in nlp(text).sents] == sentences
+
+
+def test_the_frame_after_a_quoted_question_names_its_speaker():
+    record = whosaid.analyze("Die Debatte wurde hitzig. „Wer soll das noch glauben?“, rief die Abgeordnete Sabine "
+                             "Hollmann.", published="2026-11-20", lang="de")
+    assert [(s.speaker.text, s.content.text) for s in record.statements if s.speaker] == [
+        ("die Abgeordnete Sabine Hollmann", "Wer soll das noch glauben?")]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # after a verb with a dative object, the last "der" phrase after the subject is that object, not a genitive
+        ("In der Debatte warf die Opposition der Landesregierung ein Verwirrspiel vor.", "die Opposition",
+         "der Landesregierung ein Verwirrspiel"),
+        ("Im Landtag warf der Chef der Linken der Regierung Versagen vor.", "der Chef der Linken",
+         "der Regierung Versagen"),
+        ("Am Montag widersprach die Vorsitzende der Gewerkschaft der Darstellung.",
+         "die Vorsitzende der Gewerkschaft", "der Darstellung"),
+        # the dative stands elsewhere: the genitive stays with the subject
+        ("Zugleich warf die Sprecherin der Grünen dem Minister Versagen vor.", "die Sprecherin der Grünen",
+         "dem Minister Versagen"),
+        ("Der Darstellung widersprach die Vorsitzende der Gewerkschaft.", "die Vorsitzende der Gewerkschaft",
+         "Der Darstellung"),
+    ],
+)
+def test_a_der_phrase_after_the_subject_of_a_dative_cue_is_its_dative_object(text, speaker, content):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    assert [(s.speaker.text, s.content.text) for s in record.statements if s.speaker] == [(speaker, content)]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # an object cue under "lassen" is said through someone; "über" and the person through whom is no object
+        ("Die Sängerin ließ Berichte über eine Trennung dementieren.", "Die Sängerin", "Berichte über eine Trennung"),
+        ("Der Bürgermeister hatte die Vorwürfe über seinen Anwalt zurückweisen lassen.", "Der Bürgermeister",
+         "die Vorwürfe"),
+    ],
+)
+def test_an_object_cue_under_lassen_is_a_statement_of_the_subject(text, speaker, content):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    assert [(s.speaker.text, s.content.text) for s in record.statements if s.speaker] == [(speaker, content)]
+
+
+def test_demnach_after_a_report_citing_a_source_goes_on_with_the_report():
+    record = whosaid.analyze("Bis 2029 könnten 400 Stellen nach Bonn wandern, berichtete der „Kölner Stadt-Anzeiger“ "
+                             "unter Berufung auf ein internes Papier. Demnach soll zunächst die Personalabteilung "
+                             "umziehen.", published="2026-11-20", lang="de")
+    demnach = next(s for s in record.statements if s.cue and s.cue.text == "Demnach")
+    assert demnach.speaker is not None and "Stadt-Anzeiger" in demnach.speaker.text
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second subject and object after a perfect cue and a comma share its auxiliary: a speech act of their own
+        ("Die Anklage hatte sechs Jahre Haft gefordert, die Verteidigung auf Freispruch plädiert.",
+         [("Die Anklage", "fordern", "sechs Jahre Haft"), ("die Verteidigung", "plädieren", "auf Freispruch")]),
+        ("Die Staatsanwältin hatte drei Jahre Haft gefordert, der Verteidiger eine Bewährungsstrafe.",
+         [("Die Staatsanwältin", "fordern", "drei Jahre Haft"), ("der Verteidiger", "fordern", "eine Bewährungsstrafe")]),
+        # a relative clause after the object is no second speech act
+        ("Die Partei hat Neuwahlen gefordert, die im Mai stattfinden sollen.", [("Die Partei", "fordern", "Neuwahlen")]),
+    ],
+)
+def test_a_gapped_second_conjunct_is_a_speech_act_of_its_subject(text, expected):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    assert [(s.speaker.text, s.cue.lemma, s.content.text) for s in record.statements if s.speaker] == expected
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a phrase of time or circumstance opening the middle field is no part of the object, with or without article
+        ("Der Anwalt kündigte nach dem Urteil Revision an.", "Revision"),
+        ("Der Verband forderte nach dem Unglück schärfere Kontrollen.", "schärfere Kontrollen"),
+        ("Die Ministerin wies nach der Sitzung die Vorwürfe zurück.", "die Vorwürfe"),
+    ],
+)
+def test_a_leading_adjunct_is_no_part_of_the_object_of_a_simple_past_cue(text, content):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    assert [s.content.text for s in record.statements] == [content]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a verb whose dative may be left out keeps the genitive with its subject
+        ("Am Montag sagte die Sprecherin der Stadt, man prüfe den Fall.", "die Sprecherin der Stadt"),
+        ("Am Abend teilte die Polizei der Stadt mit, der Täter sei gefasst.", "die Polizei der Stadt"),
+        ("Darauf antwortete die Sprecherin der Stadt, man prüfe den Fall.", "die Sprecherin der Stadt"),
+    ],
+)
+def test_a_genitive_after_the_subject_of_a_verb_with_an_optional_dative_stays_with_the_subject(text, speaker):
+    record = whosaid.analyze(text, published="2021-12-10", lang="de")
+    assert [s.speaker.text for s in record.statements if s.speaker] == [speaker]
+
+
 @pytest.mark.parametrize(("text", "lemma", "speaker", "content"), [
     ("Der Trainer war wütend. „Was soll das?“, fragte er.", "fragen", "er", "Was soll das?"),
     ("Die Stimmung kippte. »Das lassen wir uns nicht gefallen!«, rief die Sprecherin der Anwohner.", "rufen",
@@ -2482,12 +2709,10 @@ def test_a_cue_participle_with_sein_is_a_state_not_a_speech_act(text):
 
 
 @pytest.mark.parametrize(("text", "lemma"), [
-    ("Das Oberlandesgericht hat die Verurteilung des Arztes bestätigt.", "bestätigen"),
-    ("Der Bundesgerichtshof bestätigte das Urteil der Vorinstanz.", "bestätigen"),
     ("Ein Haftrichter ordnete Untersuchungshaft an.", "anordnen"),
     ("Die Behörde hatte eine Sperre der Straße angeordnet.", "anordnen"),
 ])
-def test_a_court_upholding_a_verdict_and_an_order_of_a_measure_are_no_statements(text, lemma):
+def test_an_order_of_a_measure_is_no_statement(text, lemma):
     record = whosaid.analyze(text, published="2026-11-20", lang="de")
     assert not any(s.cue and s.cue.lemma == lemma for s in record.statements)
 

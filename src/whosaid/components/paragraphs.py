@@ -38,8 +38,20 @@ def line_breaks(doc: Doc) -> Doc:
                     doc[dateline.end].is_sent_start = True
     doc._.datelines = datelines
     _quotes_open_their_sentence(doc)
-    _no_sentence_after_a_comma(doc)
+    _quoted_question_runs_on(doc)
     return doc
+
+
+def _quoted_question_runs_on(doc: Doc) -> None:
+    """ "„Was soll das?“, fragte der Minister.": a question or exclamation mark that closes a quote ends no sentence
+    when a comma follows the closing quote mark: the frame after the comma belongs to the quote's sentence."""
+    for tok in doc[3:]:
+        comma, close, mark = doc[tok.i - 1], doc[tok.i - 2], doc[tok.i - 3]
+        if tok.is_sent_start and comma.text == "," and close.text in OPENING_QUOTES and mark.text in {"?", "!"} \
+                and not close.whitespace_ and "\n" not in comma.whitespace_:
+            tok.is_sent_start = False
+        elif comma.is_sent_start and comma.text == "," and close.text in OPENING_QUOTES and mark.text in {"?", "!"}:
+            comma.is_sent_start = False
 
 
 OPENING_QUOTES = frozenset("„“”»«‚‘›‹\"")
@@ -56,17 +68,6 @@ def _quotes_open_their_sentence(doc: Doc) -> None:
                 and before.text in SENTENCE_END and not tok.whitespace_ and not after.is_punct:
             tok.is_sent_start = True
             after.is_sent_start = False
-
-
-def _no_sentence_after_a_comma(doc: Doc) -> None:
-    """ "„Wer soll das noch glauben?“, rief die Abgeordnete": the sentencizer ends a sentence at the "?" or "!" that
-    closes a quote and keeps the quote mark and comma after it; a comma never ends a sentence, so the frame after it
-    stays in the quote's sentence."""
-    for tok in doc[2:]:
-        before = doc[tok.i - 1]
-        if tok.is_sent_start and before.text == "," and "\n" not in before.whitespace_ \
-                and doc[tok.i - 2].text in OPENING_QUOTES:
-            tok.is_sent_start = False
 
 
 def _split_platform_x(doc: Doc) -> None:

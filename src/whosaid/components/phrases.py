@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 from numpy import flatnonzero
 from spacy.tokens import Doc, Span, Token
@@ -244,8 +245,18 @@ def _np_core_end(doc: Doc, i: int, limit: int) -> int | None:
     if j >= limit or not _is_np_head(doc[j]):
         return None
     while j < limit and _is_np_head(doc[j]) and doc[j].text not in QUOTE_MARKS:
+        if j > i and doc[j - 1].tag_ == "NN" and doc[j].tag_ == "NN" and doc[j].text in _report_nouns():
+            break  # "hat die Polizei | Spekulationen über einen Anschlag zurückgewiesen": a bare object after the subject
         j += 1
     return j
+
+
+@lru_cache(maxsize=1)
+def _report_nouns() -> frozenset[str]:
+    from whosaid.lang import load_language  # German data: these helpers read STTS-tagged German
+
+    words = load_language("de").words
+    return words.get("report_noun", frozenset()) | words.get("accusation_noun", frozenset())
 
 
 def extended_attribute_end(doc: Doc, j: int, limit: int) -> int:

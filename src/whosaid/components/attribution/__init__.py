@@ -17,6 +17,7 @@ from whosaid.components.attribution.found import Found
 from whosaid.components.attribution.frames import _verb_frames
 from whosaid.components.attribution.links import (
     _answer_the_last_continuation,
+    _answer_told_as_earlier,
     _content_denials,
     _continue_answers,
     _drop_acts_inside_reported_speech,
@@ -28,6 +29,7 @@ from whosaid.components.attribution.links import (
     _join_earlier_denials,
     _link_answers,
     _link_answers_with_evidence,
+    _link_coordinated_answers,
     _link_denials_by_topic,
     _link_denials_of_relative_reports,
     _link_negated_nouns,
@@ -121,8 +123,10 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _answer_the_last_continuation(found, data)
     _join_earlier_denials(found, data)
     _link_answers_with_evidence(found, data)
+    _answer_told_as_earlier(found, data)
     _link_negated_nouns(found, data)
     _continue_answers(found)
+    _link_coordinated_answers(found)
     for f in found:
         f.addressee = find_addressee(f, data, ents_by_start)
     return found

@@ -225,6 +225,15 @@ def _after_leading_adjunct(content: Span, data: LanguageData) -> Span:
             if any(u.tag_ in {"NN", "NE"} for u in rest):
                 return rest
             break
+    # "kündigte nach dem Urteil Revision an": the phrase's noun, then a noun without an article, the object
+    k = 1
+    while k < len(content) and content[k].tag_ in {"ART", "ADJA", "PPOSAT"}:
+        k += 1
+    if k + 1 < len(content) and content[k].tag_ == "NN" and content[k + 1].tag_ in {"NN", "ADJA"} \
+            and content[k + 1].text[:1].isupper() == (content[k + 1].tag_ == "NN") and not content[k + 1]._.in_quote:
+        rest = doc[content[k + 1].i : content.end]
+        if rest[-1].tag_ == "NN" and all(u.tag_ in {"NN", "ADJA"} for u in rest):
+            return rest
     return content
 
 

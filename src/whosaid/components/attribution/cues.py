@@ -39,6 +39,8 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
             tok.tag_, tok.pos_ = "VVFIN", "VERB"
             mood = "Sub" if tok.lower_.endswith("e") else "Ind"
             tok.set_morph(f"Mood={mood}|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+            particle = separated_particle(tok, sentence_of(doc, tok.i), data.words.get("verb_particle", frozenset()))
+            tok.lemma_ = particle.lower_ + tok.lemma_.lower()  # as the particle step joins it for verbs it knew
         elif tok.tag_ == "VVFIN" and _participle_read_as_finite(tok, data):
             tok.tag_ = "VVPP"
         elif tok.tag_ == "VVPP" and _past_plural_read_as_participle(tok):
@@ -54,6 +56,8 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
             tok.tag_, tok.pos_ = "VVFIN", "VERB"
             tok.set_morph("Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
             tok.lemma_ = tok.lower_[:-1] + "n" if tok.lower_.endswith(("ere", "ele")) else tok.lower_ + "n"
+        elif tok.tag_ == "KOUS" and _preposition_read_as_conjunction(tok):
+            tok.tag_, tok.pos_ = "APPR", "ADP"  # "eingeräumt, während des Eingriffs telefoniert zu haben"
         elif tok.tag_ == "ADJA" and _quoted_name_of_adjectives(tok):
             tok.tag_, tok.pos_ = "NE", "PROPN"  # "Die „Thüringer Allgemeine“ hatte berichtet": a title with no noun
         elif tok.tag_ in {"NN", "PDS"} and _comparative_opening_a_frame(tok, data):
@@ -186,17 +190,39 @@ def _age_noun(tok: Token, data: LanguageData) -> bool:
 
 def _particle_cue_read_as_adverb(tok: Token, data: LanguageData) -> bool:
     """A lower-case word in second place of a main clause with no finite verb, whose lemma joined with the particle
-    that closes the clause is a cue verb ("Er weise … zurück", "Die Vorwürfe weise er zurück")."""
+    that closes the clause is a cue verb ("Er weise … zurück", "Die Vorwürfe weise er zurück"); the clause may be
+    the reported one after a comma or colon ("sagte, man weise den Bericht zurück")."""
     doc = tok.doc
     sent = sentence_of(doc, tok.i)
     if not tok.text[:1].islower() or tok.i == sent.start or not tok.lemma_.endswith("n"):
         return False
-    before = doc[_first_word(doc, sent.start, tok.i) : tok.i]
+    clause_start = next((k + 1 for k in range(tok.i - 1, sent.start - 1, -1) if doc[k].text in {",", ":"}), sent.start)
+    before = doc[_first_word(doc, clause_start, tok.i) : tok.i]
     if not before or len(before) > MAX_PREFIELD or before[-1].tag_ not in {"PPER", "PIS", "NN", "NE"} \
             or any(is_finite(t) or t.text in {",", ";", ":"} or t.text in QUOTE_MARKS for t in before):
         return False
     particle = separated_particle(tok, sent, data.words.get("verb_particle", frozenset()))
     return particle is not None and particle.lower_ + tok.lemma_.lower() in data.verb_cues
+
+
+# words that open a subordinate clause or a prepositional phrase: "während er schlief" / "während des Eingriffs"
+CONJUNCTION_OR_PREPOSITION = frozenset({"während", "seit", "bis"})
+
+
+def _preposition_read_as_conjunction(tok: Token) -> bool:
+    """ "während des Eingriffs telefoniert zu haben": a word read as a subordinating conjunction whose segment, up
+    to the next comma, holds no finite verb governs a noun phrase, not a clause."""
+    if tok.lower_ not in CONJUNCTION_OR_PREPOSITION:
+        return False
+    doc = tok.doc
+    sent = sentence_of(doc, tok.i)
+    segment = []
+    for t in doc[tok.i + 1 : sent.end]:
+        if t.text in {",", ";", ":"} or t.text in QUOTE_MARKS:
+            break
+        segment.append(t)
+    return bool(segment) and segment[0].tag_ in {"ART", "PPOSAT", "PDAT", "CARD", "ADJA", "NN", "NE"} \
+        and not any(is_finite(t) for t in segment)
 
 
 def _first_word(doc: Doc, start: int, end: int) -> int:
@@ -214,24 +240,9 @@ def _participle_read_as_finite(tok: Token, data: LanguageData) -> bool:
         return False
     if tok.i + 1 < len(doc) and not (is_punct(doc[tok.i + 1]) or doc[tok.i + 1].text in QUOTE_MARKS):
         return False
-    sent = sentence_of(doc, tok.i)
-    start = _clause_start(doc, sent, tok.i)
+    start = _clause_start(doc, sentence_of(doc, tok.i), tok.i)
     finite = [t for t in doc[start : tok.i] if is_finite(t)]
-    if not finite and tok.i + 1 < len(doc) and doc[tok.i + 1].text in {".", ",", ";"} \
-            and not any(t.tag_ == "PTKZU" for t in doc[start : tok.i]) and gapped_perfect(doc, sent, start):
-        return True  # "hatte Haft gefordert, die Verteidigung auf Freispruch plädiert": the auxiliary is shared
     return bool(finite) and finite[-1].tag_ == "VAFIN" and finite[-1].lemma_ in {"haben", "sein"}
-
-
-def gapped_perfect(doc: Doc, sent: Span, start: int) -> bool:
-    """The clause opening at `start` follows a comma that closes a perfect ("hatte … gefordert,"): a clause without
-    a finite verb of its own there shares that auxiliary."""
-    comma = start - 1
-    if comma - 1 <= sent.start or doc[comma].text != "," or doc[comma - 1].tag_ != "VVPP":
-        return False
-    before = doc[_clause_start(doc, sent, comma - 1) : comma - 1]
-    auxiliaries = [t for t in before if is_finite(t)]
-    return len(auxiliaries) == 1 and auxiliaries[0].tag_ == "VAFIN" and auxiliaries[0].lemma_ == "haben"
 
 
 def _fronted_infinitive_cue(tok: Token, data: LanguageData) -> bool:

@@ -35,10 +35,10 @@ from whosaid.components.attribution.content import (
 from whosaid.components.attribution.cues import (
     _age_noun,
     _cue_lemma,
+    _lassen_of,
     _reports_an_utterance,
     _VerbCue,
     conceded_under_must,
-    gapped_perfect,
     with_lassen,
 )
 from whosaid.components.attribution.found import Found
@@ -86,7 +86,10 @@ def _verb_frames(
     doc: Doc, sent: Span, quoted: list[Span], ents: dict[int, Span], data: LanguageData, previous: list[Found]
 ) -> list[Found]:
     found: list[Found] = []
+    taken: set[int] = set()  # the participle of a gapped conjunct, told with the cue before it
     for tok in sent:
+        if tok.i in taken:
+            continue
         hit = _cue_lemma(doc, tok, sent, data)
         if hit is None:
             continue
@@ -114,7 +117,52 @@ def _verb_frames(
             rest = _colon_continuation(doc, sent, quoted, result, data)
             if rest is not None:
                 found.append(rest)
+            gapped = _gapped_conjunct(doc, sent, cue, data)
+            if gapped is not None and result.kind == "Reported":
+                found.append(gapped)
+                taken.update(t.i for t in gapped.cue)
     return found
+
+
+def _gapped_conjunct(doc: Doc, sent: Span, cue: _VerbCue, data: LanguageData) -> Found | None:
+    """ "Die Staatsanwaltschaft hatte vier Jahre Haft gefordert, die Verteidigung auf Freispruch plädiert." / "…, die
+    Verteidigung eine Bewährungsstrafe.": after a perfect cue and a comma, a subject, an object and at most a cue
+    participle with no verb of their own share the auxiliary: a second speech act of that subject (with the first
+    one's participle where none is written)."""
+    verb = cue.verb
+    if verb.tag_ != "VVPP" or verb.i + 2 >= sent.end or doc[verb.i + 1].text != ",":
+        return None
+    finite = _finite_of(doc, sent, verb)
+    if finite.tag_ != "VAFIN" or finite.lemma_ != "haben" or finite.i >= verb.i:
+        return None
+    end = sent.end
+    while end > verb.i + 2 and (is_punct(doc[end - 1]) or doc[end - 1].is_space):
+        end -= 1
+    start = verb.i + 2
+    words = list(doc[start:end])
+    if len(words) < 3 or words[0].tag_ not in {"ART", "PPOSAT"} or words[0].lower_ not in {"die", "der", "das", "sein", "ihr", "seine", "ihre"}:
+        return None
+    k = 1
+    while k < len(words) and words[k].tag_ == "ADJA":
+        k += 1
+    if k >= len(words) or words[k].tag_ != "NN":
+        return None
+    subject = doc[words[0].i : words[k].i + 1]
+    last = words[-1]
+    lemma, tokens = cue.lemma, cue.tokens
+    if last.tag_ in {"VVPP", "VVFIN"} and last.i > subject.end:
+        written = data.verb_lemma(last.text, last.lemma_)
+        if written not in data.verb_cues or not last.lower_.endswith("t"):
+            return None
+        lemma, tokens = written, [last]
+        content = strip_span(doc[subject.end : last.i])
+    else:
+        content = strip_span(doc[subject.end : end])
+    if not len(content) or any(is_finite(t) or t.tag_.startswith("V") or t.text in {",", ";", ":"} or t._.in_quote
+                               for t in content) or not any(t.tag_ in {"NN", "NE", "CARD"} for t in content):
+        return None
+    entry = data.verb_cues[lemma]
+    return Found(tokens, lemma, entry.stance, "Reported", [content], subject, doc[start:end], None)
 
 
 def _colon_continuation(doc: Doc, sent: Span, quoted: list[Span], reported: Found,
@@ -172,9 +220,6 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     finite = _finite_of(doc, sent, cue.verb)
     if _state_of_a_transitive_cue(view, cue, finite):
         return None  # "Die Frächter seien gefordert, …", "Der Termin ist bestätigt": a state, no speech act
-    gapped = _gapped_frame(view, cue) if finite is cue.verb and cue.verb.tag_ == "VVPP" else None
-    if gapped is not None:
-        return gapped
     if _reflexive_not_speech(view, cue, finite):
         return None
     clause_start = _clause_start(doc, sent, finite.i)
@@ -266,11 +311,32 @@ def _shares_subject_after_comma(view: _SentenceView, finite: Token) -> bool:
     lemma = data.verb_lemma(first.text, first.lemma_)
     if lemma not in data.verb_cues and lemma not in data.words.get("reflexive_cue", ()):
         return False
-    entry = data.verb_cues.get(lemma)
-    word = entry.takes.partition(":")[2] if entry is not None and entry.takes.startswith("clause") else ""
+    if _speaker_closes_clause(view, finite):
+        return False  # "Der Minister lehnt den Rücktritt ab, sagte eine Sprecherin": the verb has a subject of its own
+    takes = data.verb_cues[lemma].takes if lemma in data.verb_cues else ""
+    word = takes.partition(":")[2] if takes.startswith("clause") else ""
     if word and not any(t.lower_ == word for t in doc[start : finite.i]):
-        return False  # "Die Modelle gingen von warmen Sommern aus, sagte sie": "ausgehen" reports with "davon" only
+        return False  # "Die Modelle gingen von warmen Sommern aus, sagte sie": "ausgehen" reports only with "davon"
     return first.i > start and _prefield_speaker(doc, start, first, view.ents) is not None
+
+
+def _speaker_closes_clause(view: _SentenceView, finite: Token) -> bool:
+    """A phrase that can speak right after the finite verb, followed by nothing but a verb particle, adverbs and
+    prepositional phrases ("sagte eine Sprecherin am Montag.", "teilte das Unternehmen in Hamburg mit.")."""
+    doc, sent = view.doc, view.sent
+    phrase = noun_phrase_from(doc, finite.i + 1, sent.end, view.ents)
+    if phrase is None or phrase.start != finite.i + 1 or not _agentive(phrase, view.ents, view.data):
+        return False
+    k = phrase.end
+    while k < sent.end and not is_punct(doc[k]):
+        if doc[k].tag_ in {"APPR", "APPRART"}:
+            inner = noun_phrase_from(doc, k + 1, sent.end, view.ents)
+            k = inner.end if inner is not None else k + 1
+        elif doc[k].tag_ in {"PTKVZ", "ADV", "ADJD"}:
+            k += 1
+        else:
+            return False
+    return True
 
 
 def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
@@ -281,6 +347,9 @@ def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
         return True  # "geht davon aus, dass …" reports; "geht von einem Anschlag aus" does not
     if _withholds(view, cue):
         return True  # "Namen nannte die Polizei nicht", "Einzelheiten nannte er keine": nothing was said
+    if cue.stance == "demand" and cue.verb.tag_ == "VVPP" and _finite_of(view.doc, sent, cue.verb).lemma_ == "sein" \
+            and not any(t.lower_ == "worden" for t in view.doc[cue.verb.i : min(sent.end, cue.verb.i + 2)]):
+        return True  # "Die Frächter seien gefordert, …", "Die Eltern sind aufgefordert, …": a state of who is called on
     if _indicates(view, cue):
         return True  # "Einzelne Jahre sagten wenig über den Trend aus": what a thing shows
     if _declares(view, cue):
@@ -640,10 +709,8 @@ def _frame_before_content(view: _SentenceView, cue: _VerbCue, finite: Token, cla
     zu_clause = _zu_clause_after_addressee(view, cue, j)
     if zu_clause is not None:
         return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [zu_clause], speaker, frame, _medium(frame, data))
-    if j < sent.end and doc[j].text == "," and cue.verb.tag_ == "VVPP" and j == last_cue + 1 \
-            and _gapped_subject(view, j + 1) is not None:
-        # "hatte viereinhalb Jahre Haft gefordert, die Verteidigung auf Freispruch plädiert": the clause after the
-        # comma is a second perfect sharing the auxiliary, the object stands before the participle
+    if j < sent.end and doc[j].text == "," and _gapped_conjunct(doc, sent, cue, data) is not None:
+        # "hatte vier Jahre Haft gefordert, die Verteidigung eine Bewährungsstrafe": the object before the participle
         return _object_frame(view, cue, finite, j, speaker, frame)
     if j < sent.end and doc[j].text in {":", ","}:
         return _content_after_punctuation(view, cue, j, speaker, frame)
@@ -651,53 +718,6 @@ def _frame_before_content(view: _SentenceView, cue: _VerbCue, finite: Token, cla
         content = strip_span(doc[j : _content_end(doc, sent, j + 1, data)])
         return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [content], speaker, frame, _medium(frame, data))
     return _object_frame(view, cue, finite, j, speaker, frame)
-
-
-def _gapped_participle_clause(view: _SentenceView, start: int) -> bool:
-    """The clause opening at `start`, after a perfect's comma, is a second perfect sharing its auxiliary: a noun
-    phrase, words and a participle cue at its end, no finite verb, "zu" or conjunction of its own."""
-    doc, sent = view.doc, view.sent
-    end = next((t.i for t in doc[start : sent.end] if t.text in {",", ";", ":"} or is_punct(t) and t.is_sent_end),
-               sent.end)
-    clause = [t for t in doc[start:end] if not t.is_space]
-    if len(clause) < 3 or clause[-1].tag_ != "VVPP" or not gapped_perfect(doc, sent, start):
-        return False
-    last = clause[-1]
-    if view.data.verb_lemma(last.text, last.lemma_) not in view.data.verb_cues:
-        return False
-    return not any(is_finite(t) or t.tag_ in {"PTKZU", "VVIZU", "KOUS", "KOUI", "PRELS"} or t._.in_quote
-                   for t in clause[:-1])
-
-
-def _gapped_subject(view: _SentenceView, start: int) -> Span | None:
-    """The subject opening a gapped perfect at `start` (`_gapped_participle_clause`): a noun phrase with a determiner
-    or a name, no report ("hat X bestätigt, Berichte über Y aber zurückgewiesen" shares the subject before)."""
-    if not _gapped_participle_clause(view, start):
-        return None
-    doc = view.doc
-    speaker = noun_phrase_from(doc, start, view.sent.end, view.ents)
-    if speaker is None or speaker.start != start or speaker[0].tag_ not in {"ART", "PPOSAT", "NE"} \
-            or _headed_by_report_noun(speaker, view.data):
-        return None
-    return speaker
-
-
-def _gapped_frame(view: _SentenceView, cue: _VerbCue) -> Found | None:
-    """ "Die Staatsanwaltschaft hatte Haft gefordert, die Verteidigung auf Freispruch plädiert": a participle cue in
-    a clause without a finite verb after a perfect's comma shares its auxiliary; its subject opens the clause and its
-    object stands between the subject and the participle."""
-    doc, sent, data = view.doc, view.sent, view.data
-    verb = cue.verb
-    start = _clause_start(doc, sent, verb.i)
-    speaker = _gapped_subject(view, start) if cue.takes.startswith(("object", "both")) else None
-    if speaker is None or speaker.end >= verb.i:
-        return None
-    content = strip_span(doc[speaker.end : verb.i])
-    if not any(t.tag_ in {"NN", "NE"} for t in content) or any(is_finite(t) or t.text in {",", ";", ":"}
-                                                                 for t in content):
-        return None
-    frame = doc[start : verb.i + 1]
-    return Found(cue.tokens, cue.lemma, cue.stance, "Reported", [content], speaker, frame, _medium(frame, data))
 
 
 def _zu_clause_after_addressee(view: _SentenceView, cue: _VerbCue, j: int) -> Span | None:
@@ -911,7 +931,35 @@ def _subject_before_content(view: _SentenceView, cue: _VerbCue, finite: Token,
         speaker = _speaker_after(doc, finite.i + 1, sent.end, ents, data)
         if speaker is not None and cue.lemma in data.words.get("urging_cue", ()):
             speaker = _without_object(speaker)
+        if speaker is not None and cue.lemma in data.words.get("dative_object_cue", ()):
+            speaker = _without_dative_object(speaker, doc[clause_start : finite.i], data)
     return speaker, clause_start
+
+
+def _without_dative_object(speaker: Span, prefield: Span, data: LanguageData) -> Span:
+    """ "warf die Opposition der Landesregierung ein Verwirrspiel vor": after a verb that needs a dative object
+    (`dative_object_cue`: not "sagte die Sprecherin der Stadt, …"), the last "der" phrase the subject took in as a
+    genitive is that object, when the rest of the middle field follows it (an object, the particle), no other dative
+    follows and no noun phrase stands in the prefield ("Der Darstellung widersprach die Sprecherin der Gewerkschaft")."""
+    doc = speaker.doc
+    first = next((t for t in prefield if not t.is_space), None)
+    if first is None or first.tag_ in {"ART", "PDS", "PDAT", "PPOSAT", "PIS", "PIAT", "NN", "NE", "PPER"} \
+            or first.text in QUOTE_MARKS:
+        return speaker
+    last = next((t for t in reversed(speaker[1:]) if t.lower_ == "der" and t.tag_ == "ART"), None)
+    if last is None or any(t.tag_ in {"NE", "FM"} or t.text in {",", "("} for t in doc[speaker.start : last.i]):
+        return speaker  # "die Sprecherin der Grünen, Anna Roth": a name before the attachment keeps it
+    after = doc[speaker.end] if speaker.end < len(doc) else None
+    chained = sum(t.lower_ == "der" and t.tag_ == "ART" for t in speaker[1:]) >= 2
+    if not chained and (after is None or after.tag_ not in {"ART", "PIAT", "PPOSAT", "NN", "NE", "CARD", "ADJA", "PTKVZ"}
+                        and after.text not in QUOTE_MARKS):
+        # "widersprach die Sprecherin der Stadt." / "…, energisch": nothing of the middle field follows (but two
+        # "der" phrases in a row are a genitive and the object: "widersprach die Chefin der Partei der Darstellung")
+        return speaker
+    if after.lower_ in {"dem", "der", "den"} or after.tag_ == "PPER" and after.lower_ in data.words.get(
+            "dative_pronoun", ()):
+        return speaker  # "warf der Chef der Linken dem Minister Versagen vor": the dative follows
+    return strip_span(doc[speaker.start : last.i])
 
 
 def _after_frame(view: _SentenceView, cue: _VerbCue, finite: Token, clause_start: int,
@@ -1099,10 +1147,13 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     elif verb.tag_ == "VVPP" and finite.i < verb.i and finite.lemma_ == "haben":
         # "Die Gewerkschaft hat (am Montag) höhere Löhne gefordert": the object stands before the participle
         content = _perfect_object(doc, start, min(t.i for t in cue.tokens), data, times)
-    elif verb.tag_ == "VVINF" and finite.i < verb.i and any(t.lemma_ == "lassen" for t in cue.tokens):
-        # "hatte die Vorwürfe über seinen Anwalt zurückweisen lassen", "ließ die Berichte dementieren": the object
-        # stands before the infinitive; who said it for the subject ("über seinen Anwalt") is no part of it
-        content = _perfect_object(doc, start, _before_intermediary(doc, start, verb.i, data), data, times)
+    elif verb.tag_ == "VVINF" and finite.i < verb.i and _lassen_of(doc, sent, verb) is not None:
+        # "ließ die Vorwürfe über seinen Anwalt zurückweisen", "hatte die Vorwürfe zurückweisen lassen": said through
+        # someone, the object before the infinitive
+        content = _perfect_object(doc, start, verb.i, data, times)
+        content = _without_intermediary(content, data) if content is not None else None
+        while content is not None and len(content) > 1 and (content[-1].tag_ == "ADV" or _in_time(content[-1], times)):
+            content = strip_span(doc[content.start : content.end - 1])  # "die Vorwürfe im Mai über ihren Anwalt"
     if content is not None and prefield is not None and cue.stance in {"deny", "confirm"} \
             and not _object_noun_in(view, content.start, content.end, speaker):
         content = None  # "Ein Geständnis schloss der Anwalt auf Nachfrage nicht aus": the object stands first
@@ -1166,17 +1217,18 @@ def _object_in_other_sense(cue: _VerbCue, content: Span, data: LanguageData, any
     return any(t.tag_ == "NN" and t.lower_.endswith(endings) for t in (nouns if any_noun else nouns[:1]))
 
 
-def _before_intermediary(doc: Doc, start: int, end: int, data: LanguageData) -> int:
-    """Where an object before a "lassen" infinitive ends: before a closing "über seinen Anwalt", "durch einen
-    Sprecher" (`intermediary_preposition`), through whom the subject had it said."""
-    for k in range(end - 1, start, -1):
-        if doc[k].lower_ in data.words.get("intermediary_preposition", ()) and doc[k].tag_ == "APPR":
-            phrase = doc[k + 1 : end]
-            if len(phrase) and phrase[-1].tag_ in {"NN", "NE"} and all(
-                    t.tag_ in {"ART", "PPOSAT", "ADJA", "NN", "NE"} for t in phrase):
-                return k
-            return end
-    return end
+def _without_intermediary(content: Span, data: LanguageData) -> Span | None:
+    """ "die Vorwürfe" of "die Vorwürfe über seinen Anwalt" before "zurückweisen lassen": "über" and a person named by
+    a role (a lawyer, a spokesperson) says through whom it was said, not what."""
+    heads = tuple({r.lower() for r in data.role_nouns} | set(data.words.get("role_head", ()))
+                  | set(data.words.get("spokesperson_head", ())))
+    doc = content.doc
+    for t in content[1:]:
+        nouns = [n for n in doc[t.i + 1 : min(content.end, t.i + 4)] if n.tag_ == "NN"]
+        if t.lower_ == "über" and nouns and doc[t.i + 1].tag_ in {"ART", "PPOSAT"} \
+                and nouns[0].lemma_.lower().endswith(heads):
+            return strip_span(doc[content.start : t.i]) or None
+    return content
 
 
 def _before_time(content: Span, times: list[tuple[int, int]]) -> Span:
