@@ -2879,17 +2879,15 @@ def test_konjunktiv_after_a_reported_objects_comma_continues_the_act():
     assert then.content.text == "er gehe ihr aber zu wenig weit" and then.continues == found.id
 
 
-@pytest.mark.parametrize(("text", "stance", "speaker", "content"), [
-    ("Einen Rücktritt schloss die Bürgermeisterin aus.", "deny", "die Bürgermeisterin", "Einen Rücktritt"),
-    ("Betriebsbedingte Kündigungen schloss der Vorstand für dieses Jahr aus.", "deny", "der Vorstand",
-     "Betriebsbedingte Kündigungen"),
-    ("Die Polizei schloss nicht aus, dass der Brand gelegt wurde.", "assert", "Die Polizei",
-     "dass der Brand gelegt wurde"),
-    ("Ein Geständnis schloss der Anwalt auf Nachfrage nicht aus.", "assert", "der Anwalt", "Ein Geständnis"),
+@pytest.mark.parametrize("text", [
+    "Einen Rücktritt schloss die Bürgermeisterin aus.",
+    "Die Polizei schloss nicht aus, dass der Brand gelegt wurde.",
 ])
-def test_ruling_out_denies_and_not_ruling_out_holds_possible(text, stance, speaker, content):
-    _, found = only_statement(text, lemma="ausschließen")
-    assert (found.stance, found.speaker.text, found.content.text) == (stance, speaker, content)
+def test_ruling_out_is_no_cue(text):
+    """"ausschließen" as a denial cue was tried in sessions 12, 15 and 16 and each time cost a speaker on an unseen
+    set: "schloss … aus" is left to what it rules out, not read as a statement."""
+    assert [s for s in whosaid.analyze(text, published="2026-11-20", lang="de").statements
+            if s.cue and s.cue.lemma == "ausschließen"] == []
 
 
 @pytest.mark.parametrize("text", [

@@ -110,9 +110,7 @@ def _verb_frames(
             if result.kind == "Reported" and is_subjunctive(_finite_of(doc, sent, tok)):
                 result.extra["subjunctive_act"] = True  # see _drop_acts_inside_reported_speech
             if result.stance == "deny" and _negated(result, data):
-                # "Dass es Kontakte gibt, bestritt Jerusalem nicht": it grants them; "schloss nicht aus, dass …": it
-                # holds it possible
-                result.stance = "assert" if lemma in data.words.get("negated_possible_cue", ()) else "concede"
+                result.stance = "concede"  # "Dass es Kontakte gibt, bestritt Jerusalem nicht": it grants them
             found.append(result)
             rest = _colon_continuation(doc, sent, quoted, result, data)
             if rest is not None:
@@ -354,10 +352,6 @@ def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
         return True  # "Einzelne Jahre sagten wenig über den Trend aus": what a thing shows
     if _declares(view, cue):
         return True  # "hatte die Diplomaten zu unerwünschten Personen erklärt": a declaration that makes them so
-    if cue.lemma in data.words.get("exclusion_cue", ()) and any(
-            t.lower_ == "vom" or t.lower_ in {"von", "aus"} and t.i + 1 < view.sent.end
-            and view.doc[t.i + 1].tag_ in {"ART", "PPOSAT"} for t in _cue_clause(view, cue) if not t._.in_quote):
-        return True  # "hat 64 Schüler vom Unterricht ausgeschlossen": excluded, not ruled out
     if cue.lemma in data.words.get("silent_when_negated", ()) and _negated_clause(view, cue):
         return True  # "äußerte sich nicht zu den Vorwürfen": no statement
     senses = tuple(row.split("=")[1].lower() for row in data.words.get("other_sense", ()) if row.startswith(cue.lemma + "="))
