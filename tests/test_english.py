@@ -1138,3 +1138,11 @@ def test_a_leaders_negated_quote_after_the_report_told_spells_out_the_companys_d
                       "turboprops. \"There is no plan to leave any of these towns,\" chief executive Ola Berg said.")
     report = statement(record, "that Tasman would")
     assert statement(record, "There is no plan").refers_to == report.id
+
+
+def test_a_leads_described_speaker_is_not_the_other_side_named_next():
+    """"…, a federal prosecutor told jurors. Defense attorney X said …": the lawyer named next is of the other side."""
+    record = _english("Fraud trial nears end\n\nNEW YORK (AP) — A real estate developer lied to banks to obtain "
+                      "loans, a federal prosecutor told jurors on Monday. Defense attorney Mark Levine said his client "
+                      "had done nothing wrong.")
+    assert record.statements[0].speaker.resolved == "federal prosecutor"

@@ -747,7 +747,7 @@ def _person_with_role(doc: Doc, span: Span, role, clusters: list[Cluster]) -> Cl
         if named is not None:
             return named
     if span[0].lower_ in {"a", "an"} and span.root.i == role.i:
-        return _lead_named_next(doc, span, clusters)  # (a person described, not "a sheriff's report")
+        return _lead_named_next(doc, span, clusters, role)  # (a person described, not "a sheriff's report")
     if span[0].lower_ not in {"the"} and not any(t.tag_ == "POS" for t in span):
         return None  # "a spokeswoman for the ministry" is someone not named
     best = None
@@ -779,7 +779,7 @@ def _named_in_next_sentence(doc: Doc, span: Span, role, clusters: list[Cluster])
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-def _lead_named_next(doc: Doc, span: Span, clusters: list[Cluster]) -> Cluster | None:
+def _lead_named_next(doc: Doc, span: Span, clusters: list[Cluster], role: Token | None = None) -> Cluster | None:
     """ "A former manager of singer X has sued the star, claiming …" / "…, a federal prosecutor told jurors." and then
     "Chinedu Eze said …" / "“…,” Assistant U.S. Attorney Megan Farrow said": the wire lead describes who spoke, the
     next sentence names them: the one person first named there, as the speaker of a statement there."""
@@ -797,7 +797,21 @@ def _lead_named_next(doc: Doc, span: Span, clusters: list[Cluster]) -> Cluster |
     new = {id(c): c for c in clusters if c.type == "PER" and c.mentions
            and after.start <= min(m.start for m in c.mentions) < after.end}
     speaking = [c for c in new.values() if any(span_within(m, s) for m in c.mentions for s in speakers)]
-    return speaking[0] if len(new) == 1 and len(speaking) == 1 else None
+    if len(new) != 1 or len(speaking) != 1:
+        return None
+    phrase = next(s for s in speakers if any(span_within(m, s) for m in speaking[0].mentions))
+    return speaking[0] if role is None or _may_hold_role(phrase, role, doc._.lang_data) else None
+
+
+def _may_hold_role(phrase: Span, role: Token, data: LanguageData | None) -> bool:
+    """Whether the person named in `phrase` may be the one a lead described by `role`: not when one of them stands
+    on a side of a trial the other does not (`side_modifier`: "a federal prosecutor told jurors … Defense attorney X
+    said"); a lead's "a whistleblower" may well be "Dr X, a consultant"."""
+    if data is None:
+        return True
+    sides = data.words.get("side_modifier", frozenset())
+    described = role.doc[max(role.i - 3, 0) : role.i]  # "a defense lawyer", "a federal prosecutor"
+    return any(t.lower_ in sides for t in described) == any(t.lower_ in sides for t in phrase)
 
 
 def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data: LanguageData) -> Resolution:
