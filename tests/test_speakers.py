@@ -3055,6 +3055,12 @@ def test_a_category_of_organisations_takes_up_the_one_named_before_as_a_source(t
     assert resolution_of(text, written) == expected
 
 
+def test_a_category_of_organisations_is_not_the_one_that_spoke_when_another_was_named():
+    text = ("Gegen das Vorhaben protestierten Aktivisten von Greenpeace. Siemens kündigte an, das Kraftwerk bis 2030 "
+            "zu bauen. Die Umweltorganisation sprach von einem Rückschritt.")
+    assert resolution_of(text, "Die Umweltorganisation") != "Siemens"
+
+
 def test_a_category_of_organisations_is_never_a_company_only_named_before():
     text = ("Tesla will in Brandenburg ein neues Werk bauen. Die Umweltorganisation kritisierte, der Wald werde "
             "zerstört.")

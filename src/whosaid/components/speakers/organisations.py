@@ -529,10 +529,16 @@ def _category_member_named_before(noun: str, span: Span, ctx: Context) -> Cluste
         return i >= 1 and doc[i].lower_ in {"von", "vom", "des", "der"} \
             and doc[i - 1].lower_.endswith(tuple(sources)) and doc[i - 1].tag_ == "NN"
 
-    named = [c for c in ctx.clusters if c.type == "ORG" and any(m.end <= span.start for m in c.mentions)
-             and not _is_outlet(c, ctx) and not _kinds_of(c, ctx.data) and not _introduced_as_other_kind(c, (noun,))
-             and (id(c) in spoke or any(authored(m) for m in c.mentions if m.end <= span.start))]
-    return named[0] if len(named) == 1 else None
+    possible = [c for c in ctx.clusters if c.type == "ORG" and any(m.end <= span.start for m in c.mentions)
+                and not _is_outlet(c, ctx) and not _kinds_of(c, ctx.data) and not _introduced_as_other_kind(c, (noun,))]
+    authors = [c for c in possible if any(authored(m) for m in c.mentions if m.end <= span.start)]
+    if len(authors) == 1:
+        return authors[0]
+    # one that only spoke is meant only where no other organisation was named ("Aktivisten von Greenpeace …
+    # Siemens kündigte an … Die Umweltorganisation": not Siemens)
+    named = [c for c in ctx.clusters if c.type == "ORG" and not _is_outlet(c, ctx)
+             and any(m.end <= span.start for m in c.mentions)]
+    return possible[0] if len(possible) == 1 and len(named) == 1 and id(possible[0]) in spoke else None
 
 
 def _introduced_organisation_named_after(span: Span, ctx: Context) -> Resolution | None:
