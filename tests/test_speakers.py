@@ -3147,6 +3147,9 @@ def test_a_press_release_after_a_person_spoke_is_not_that_persons():
          "der Unternehmer", "Matthias Kallert"),
         ("Chefkabinettssekretär Hiroshi Kanemura sprach von einer Provokation. Man werde reagieren, sagte der "
          "Chefkabinettssekretär am Abend.", "der Chefkabinettssekretär", "Hiroshi Kanemura"),
+        # not when another one was brought in by the noun since
+        ("Als Erster sagte Zeuge Hans Meier aus. Er habe nichts gesehen. Danach wurde ein zweiter Zeuge befragt, ein "
+         "45 Jahre alter Taxifahrer. Der Zeuge sagte, er habe zwei Schüsse gehört.", "Der Zeuge", "Zeuge"),
         # nobody introduced so: no one, not the minister named before
         ("Finanzminister Jens Roth lobte den Plan. Der Unternehmer räumte ein, dass die Mieten steigen.",
          "Der Unternehmer", "Unternehmer"),

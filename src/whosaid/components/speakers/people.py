@@ -141,6 +141,9 @@ def _introduced_by_noun(span: Span, ctx: Context) -> Cluster | None:
              and noun in ctx.profiles.get(id(c), Profile()).introducing_nouns]
     if len(named) != 1:
         return None
+    last = max(m.end for m in named[0].mentions if m.start < span.start)
+    if any(t.lower_ == noun for t in span.doc[last : span.start]):
+        return None  # "… Danach wurde ein zweiter Zeuge befragt. Der Zeuge sagte": someone else brought in so
     profile = ctx.profiles.get(id(named[0]), Profile())
     return None if gender and profile.gender and gender != profile.gender else named[0]
 
