@@ -3163,3 +3163,10 @@ def test_a_noun_no_role_list_knows_takes_up_the_one_person_it_introduced(text, w
     when the article takes it up with the definite article, whether or not it is a listed role."""
     assert dict(resolved_speakers(text)).get(written) == resolved
 
+
+def test_the_document_of_a_statement_before_is_its_speakers_only_after_an_issuing_or_answering_cue():
+    """"hieß es in der Mitteilung" after "Die Opposition kritisierte …": whose release it is, the text does not say."""
+    text = ("Die Opposition kritisierte die Pläne der Stadt scharf. Die Verwaltung halte an dem Projekt fest, hieß es "
+            "in der Mitteilung.")
+    assert resolution_of(text, "der Mitteilung") != "Opposition"
+

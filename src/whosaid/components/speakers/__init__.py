@@ -496,7 +496,10 @@ def _document_of_statement_before(span, ctx: Context) -> Resolution | None:
     earlier = [entry for entry in ctx.said if entry[0].start < span.start]
     if not earlier:
         return None
-    said, _, res = earlier[-1]
+    said, lemma, res = earlier[-1]
+    cue = ctx.data.verb_cues.get(lemma)
+    if cue is None or cue.stance not in {"deny", "confirm"} and lemma not in ctx.data.words.get("issuing_cue", ()):
+        return None  # "Die Opposition kritisierte die Pläne. …, hieß es in der Mitteilung": whose, it does not say
     sents = [s for s in text_sentences(doc) if s.start <= span.start]
     if len(sents) >= 2 and said.start < sents[-2].start or not res.name or res.name[:1].islower() \
             or _source_without_owner(res.name, ctx.data) or _hearsay_group_of(said, ctx.data) is not None:
