@@ -2928,3 +2928,11 @@ def test_konjunktiv_after_wies_das_zurueck_and_a_colon_is_what_the_denial_says()
     _, found = only_statement("Die Opposition kritisierte den Plan. Der Landesrat wies das zurück: Seit 2020 seien "
                               "100 Millionen Euro geflossen.", lemma="zurückweisen")
     assert found.kind == "Indirect" and found.content.text == "Seit 2020 seien 100 Millionen Euro geflossen"
+
+
+def test_an_apposition_to_the_object_after_a_perfect_is_no_second_speech_act():
+    """"hatte eine Reform angekündigt, die größte Steuerreform seit Jahrzehnten": the phrase after the comma names
+    the object again; it is no party with a gapped speech act of its own."""
+    record = whosaid.analyze("Der Kanzler hatte eine Reform angekündigt, die größte Steuerreform seit Jahrzehnten.",
+                             published="2027-05-12", lang="de")
+    assert not [s for s in record.statements if s.speaker and "Steuerreform" in s.speaker.text]

@@ -146,6 +146,9 @@ def _gapped_conjunct(doc: Doc, sent: Span, cue: _VerbCue, data: LanguageData) ->
     if k >= len(words) or words[k].tag_ != "NN":
         return None
     subject = doc[words[0].i : words[k].i + 1]
+    objects = [t for t in doc[cue.verb.i - 4 : cue.verb.i] if t.tag_ == "NN"]
+    if any(words[k].text.lower().endswith(t.text.lower()) for t in objects):
+        return None  # "hatte eine Reform angekündigt, die größte Steuerreform seit Jahrzehnten": the object again
     last = words[-1]
     lemma, tokens = cue.lemma, cue.tokens
     if last.tag_ in {"VVPP", "VVFIN"} and last.i > subject.end:
