@@ -2936,3 +2936,16 @@ def test_an_apposition_to_the_object_after_a_perfect_is_no_second_speech_act():
     record = whosaid.analyze("Der Kanzler hatte eine Reform angekündigt, die größte Steuerreform seit Jahrzehnten.",
                              published="2027-05-12", lang="de")
     assert not [s for s in record.statements if s.speaker and "Steuerreform" in s.speaker.text]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Nach dem Treffen erklärte Scholz, Polen und Tschechien seien wichtige Partner.", "Scholz",
+     "Polen und Tschechien seien wichtige Partner"),
+    ("Am Rande des Gipfels sagte Macron, Frankreich und Deutschland stünden fest zusammen.", "Macron",
+     "Frankreich und Deutschland stünden fest zusammen"),
+])
+def test_a_list_of_names_before_a_finite_verb_is_the_reported_clauses_subject(text, speaker, content):
+    """"erklärte Scholz, Polen und Tschechien seien …": the names after the comma open what he said, they do not go
+    on with the inverted speaker ("riefen die USA, Großbritannien und Norwegen … auf")."""
+    [statement] = whosaid.analyze(text, published="2027-05-12", lang="de").statements
+    assert (statement.speaker.text, statement.content.text) == (speaker, content)

@@ -85,7 +85,11 @@ def _enumeration_comma(comma: Token, sent: Span) -> bool:
     for k in range(comma.i + 1, min(sent.end, comma.i + MAX_ENUMERATED + 1)):
         t = doc[k]
         if t.lower_ in {"und", "oder", "sowie"} and t.tag_ == "KON":
-            return k > comma.i + 1
+            end = k + 1
+            while end < sent.end and doc[end].tag_ in ENUMERATED_TAGS:
+                end += 1
+            # "erklärte Scholz, Polen und Tschechien seien wichtige Partner": the list is a clause's subject
+            return k > comma.i + 1 and not (end < sent.end and doc[end].tag_.endswith("FIN"))
         if t.tag_ not in ENUMERATED_TAGS or t._.in_quote:
             return False
     return False
