@@ -558,3 +558,17 @@ def test_a_bracketed_acronym_of_mixed_case_is_the_organisation_named_before_it()
 )
 def test_a_person_s_name_ends_before_the_article_of_the_phrase_after_it(text, person):
     assert entities(text).get(person) == "PER"
+
+
+@pytest.mark.parametrize("text, place, not_a_name", [
+    ("Die Hilfsgüter stauten sich am Grenzübergang Rafah, sagte ein Sprecher der UN.", "Rafah", "Grenzübergang Rafah"),
+    ("Bewaffnete hätten das Dorf Koutiala in der Region Ségou überfallen, teilte die Armee mit.", "Ségou",
+     "Region Ségou"),
+    ("Tausende seien ins Nachbarland Tschad geflohen, sagte eine Sprecherin des Flüchtlingshilfswerks.", "Tschad",
+     "Nachbarland Tschad"),
+    ("Das Krankenhaus in der Stadt Malakal wurde getroffen, sagte der Arzt.", "Malakal", None),
+])
+def test_a_name_after_a_word_for_a_kind_of_place_is_that_place(text, place, not_a_name):
+    found = entities(text)
+    assert found.get(place) == "LOC"
+    assert not_a_name not in found

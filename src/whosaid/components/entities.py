@@ -109,6 +109,7 @@ class EntityMerger:
         spans = _companies_named_after_places(doc, spans, self.data, self.gazetteer)
         spans = _surnames_typed_as_places(doc, spans, self.gazetteer)
         spans = _places_typed_as_people(doc, spans, self.gazetteer)
+        spans = _places_after_place_nouns(doc, spans, self.data)
         spans = _people_apposed_to_roles(doc, spans, self.data, self.gazetteer)
         spans = _companies_by_last_word(doc, spans, self.data, self.gazetteer)
         spans = _landscapes_typed_as_organisations(doc, spans, self.data)
@@ -310,6 +311,37 @@ def _places_typed_as_people(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -
     """ "China wies das zurück": a name the model typed as a person that is a known place and no first name."""
     return [Span(doc, s.start, s.end, label="LOC") if LABEL_MAP.get(s.label_) == "PER" and s.text in gazetteer.places
             and s.text not in gazetteer.first_names else s for s in spans]
+
+
+def _places_after_place_nouns(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+    """ "in dem Dorf Niénaba", "in der Region Mopti", "am Übergang Kerem Schalom", "in der Stadt Nasir": the name right
+    after a word for a kind of place (`place_noun`) is a place, whatever type the model gave it, and the word is no
+    part of it ("Region Mopti" is Mopti); the model's span may run on past the name ("Erez für Hilfslieferungen").
+    After a word for a town or district that may be part of its name (`place_unit_noun`: "Stadt Siegen", "Bezirk
+    Landeck") the name is a place too, but a span with the word stays as the model made it."""
+    kinds = data.words.get("place_noun", frozenset())
+    units = data.words.get("place_unit_noun", frozenset())
+    out = list(spans)
+    for t in doc[:-1]:
+        if t.tag_ != "NN" or t.text not in kinds and t.text not in units:
+            continue
+        start = end = t.i + 1
+        while end < len(doc) and doc[end].tag_ in NAME_TAGS and doc[end].text[:1].isupper():
+            end += 1
+        if end == start:
+            continue
+        at_noun = next((s for s in out if s.start == t.i), None)
+        at_name = next((s for s in out if s.start == start), None)
+        if at_noun is not None and t.text in kinds and at_noun.end > start \
+                and LABEL_MAP.get(at_noun.label_) in {"LOC", "PER", "MISC"}:
+            out.remove(at_noun)  # "Region Mopti", "Nachbarland Mauretanien"
+            out.append(Span(doc, start, min(at_noun.end, end), label="LOC"))
+        elif at_name is not None and at_name.label_ != "LOC":
+            out.remove(at_name)  # "Kerem Schalom" typed a person, "Erez für Hilfslieferungen" an organisation
+            out.append(Span(doc, start, min(at_name.end, end), label="LOC"))
+        elif not any(s.start < end and start < s.end for s in out):
+            out.append(Span(doc, start, end, label="LOC"))
+    return sorted(out, key=lambda s: s.start)
 
 
 def _people_apposed_to_roles(doc: Doc, spans: list[Span], data: LanguageData, gazetteer: Gazetteer) -> list[Span]:
