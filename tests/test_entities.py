@@ -572,3 +572,12 @@ def test_a_name_after_a_word_for_a_kind_of_place_is_that_place(text, place, not_
     found = entities(text)
     assert found.get(place) == "LOC"
     assert not_a_name not in found
+
+
+def test_a_party_named_only_in_compounds_is_an_organisation_known_by_its_name():
+    found = entities("„Die Stadt spart am falschen Ort“, sagte SPÖ-Gemeinderätin Ingrid Hofer. Auch "
+                     "Linken-Fraktionschef Paul Berger übte Kritik.")
+    assert found.get("SPÖ") == "ORG"
+    assert found.get("Linke") == "ORG"
+    assert found.get("Ingrid Hofer") == "PER"
+    assert not any(name.endswith(("Gemeinderätin", "Fraktionschef")) for name in found)

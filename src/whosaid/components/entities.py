@@ -129,6 +129,7 @@ class EntityMerger:
         spans = _merge_spans(spans, _institution_compounds(doc, spans, self.data))
         spans = _merge_spans(spans, _quoted_outlets_reporting(doc, spans, self.data))
         spans = _merge_spans(spans, _acronym_organisation_compounds(doc, spans, self.data))
+        spans = _merge_spans(spans, _parties_in_compounds(doc, spans, self.data))
         spans = _merge_spans(spans, _listed_organisation_names(doc, self.data))
         spans = _merge_spans(spans, _acronym_mentions(doc, spans))
         spans = _merge_spans(spans, _names_before_acronyms(doc, self.data))
@@ -159,6 +160,7 @@ class EntityMerger:
                 if cluster.type == "ORG" and base is not None:
                     cluster.nominatives[m.text] = base
             if cluster.type == "ORG":
+                _party_of_compounds(cluster, self.data)
                 _name_after_organisation_noun(cluster, self.data, places)
                 _name_before_group_noun(cluster, self.data)
                 _regional_party_branch(cluster, self.data, places)
@@ -936,6 +938,43 @@ def _acronym_organisation_compounds(doc: Doc, spans: list[Span], data: LanguageD
         if _org_head(last, data) or council:
             found.append(Span(doc, t.i, t.i + 1, label="ORG"))
     return found
+
+
+COMMON_WORD_PARTIES = frozenset({"Mitte", "Republikaner", "Demokraten"})
+
+
+def _parties_in_compounds(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+    """ "ÖVP-Klubobmann Bernhard Wessely", "Grünen-Fraktionschefin Leonie Franke", "ein SPD-Sprecher": a compound opened
+    by a party's name (`party`) mentions that party, which the article names so; "Mitte" or "Republikaner" (also
+    common words) only before a role ("Mitte-Politikerin", not "Mitte-Links-Bündnis")."""
+    from whosaid.components.descriptions import role_of  # descriptions builds on this module
+
+    parties = data.words.get("party", frozenset())
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for t in doc:
+        if t.i in taken or "-" not in t.text or t.tag_ not in {"NN", "NE", "ADJA"}:
+            continue
+        first, rest = t.text.split("-", 1)
+        if first not in parties or not rest[:1].isupper() or rest.endswith("-"):
+            continue
+        if first in COMMON_WORD_PARTIES and role_of(t, data) is None:
+            continue  # "Mitte-Links-Bündnis", "Republikaner-Hochburg": a common word or a group, not the party
+        found.append(Span(doc, t.i, t.i + 1, label="ORG"))
+    return found
+
+
+def _party_of_compounds(cluster: Cluster, data: LanguageData) -> None:
+    """ "ÖVP" of "ÖVP-Klubobmann", "Grüne" of "Grünen-Fraktionschefin": a compound opened by a party's name is known
+    by the party's name (the plural "Grüne", "Linke" of the weak form)."""
+    parties = data.words.get("party", frozenset())
+    for m in cluster.mentions:
+        if len(m) != 1 or "-" not in m.text:
+            continue
+        first, rest = m.text.split("-", 1)
+        if first in parties and rest[:1].isupper():
+            party = first[:-1] if first.endswith("en") and first[:-1] in parties else first
+            cluster.nominatives.setdefault(m.text, party)
 
 
 def _name_stem(word: str) -> str:
