@@ -581,3 +581,16 @@ def test_a_party_named_only_in_compounds_is_an_organisation_known_by_its_name():
     assert found.get("Linke") == "ORG"
     assert found.get("Ingrid Hofer") == "PER"
     assert not any(name.endswith(("Gemeinderätin", "Fraktionschef")) for name in found)
+
+
+@pytest.mark.parametrize("text, short, name", [
+    ("Die europäische Agentur für die Grenz- und Küstenwache (Frontex) meldete weniger Grenzübertritte. Frontex "
+     "sprach von einem Rückgang.", "Frontex", "Frontex"),
+    ("Laut dem Eidgenössischen Departement für auswärtige Angelegenheiten (EDA) sind zwei Schweizer betroffen.",
+     "EDA", "EDA"),
+])
+def test_a_short_name_in_brackets_after_an_organisations_name_with_small_words_is_that_organisation(text, short, name):
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    org = next(e for e in record.entities if e.name == name)
+    assert org.type == "ORG"
+    assert any(len(m.text.split()) >= 3 for m in org.mentions)  # the long name is a mention of it

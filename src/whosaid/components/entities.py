@@ -1141,37 +1141,76 @@ ACRONYM_NAME_LINKS = frozenset({"für", "der", "des", "und", "in", "von", "zur",
 def _names_before_acronyms(doc: Doc, data: LanguageData) -> list[Span]:
     """ "Internationalen Atomenergiebehörde" of "… der Internationalen Atomenergiebehörde (IAEA)", "Verband der
     Automobilindustrie" of "(VDA)": the capitalised name that a bracketed acronym follows, with its links
-    ("für", "der" after an organisation noun), and the acronym itself."""
+    ("für", "der" after an organisation noun, "in den", lower-case adjectives after a link: "Departement für
+    auswärtige Angelegenheiten (EDA)"), and the acronym itself. A short name written as a word ("Behörde für zivile
+    Angelegenheiten in den Palästinensergebieten (Cogat)") as well, after a name of two words or more that an
+    organisation noun heads (`_bracketed_short_name`)."""
     found = []
     for i in range(2, len(doc) - 2):
-        if doc[i].text != "(" or doc[i + 2].text != ")" or not bracketed_acronym(doc[i + 1].text.replace("-", "")):
+        if doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        acronym = bracketed_acronym(doc[i + 1].text.replace("-", ""))
+        if not acronym and not _short_name_word(doc[i + 1]):
             continue
         start = i
-        while start > 0 and i - start < 10:
+        while start > 0 and i - start < 12:
             t = doc[start - 1]
-            if t.text[:1].isupper() and t.tag_ in {"NN", "NE", "ADJA", "FM"}:
-                start -= 1
+            if t.text[:1].isupper() and t.tag_ in {"NN", "NE", "ADJA", "FM", "TRUNC"}:
+                start -= 1  # "Grenz- und Küstenwache": a truncated compound too
                 continue
-            # links: "für", "in der", or a genitive "der" after an organisation noun ("Verband der Automobilindustrie")
-            links = 1 + (start - 2 >= 0 and doc[start - 2].lower_ in ACRONYM_NAME_LINKS)
-            word = doc[start - 1 - links] if start - 1 - links >= 0 else None
-            link_words = {x.lower_ for x in doc[start - links : start]}
-            if t.lower_ in ACRONYM_NAME_LINKS and word is not None and word.text[:1].isupper() \
-                    and word.tag_ in {"NN", "NE", "ADJA"} \
+            # links: "für", "in der", "in den", or a genitive "der" after an organisation noun ("Verband der
+            # Automobilindustrie"); lower-case adjectives may follow the link ("für zivile Angelegenheiten")
+            k = start - 1
+            while k > 0 and doc[k].tag_ == "ADJA" and doc[k].text[:1].islower():
+                k -= 1
+            if doc[k].lower_ not in ACRONYM_NAME_LINKS | LINKED_ARTICLES:
+                break
+            first = k - 1 if k >= 1 and doc[k - 1].lower_ in ACRONYM_NAME_LINKS else k
+            word = doc[first - 1] if first >= 1 else None
+            link_words = {x.lower_ for x in doc[first : k + 1]}
+            if doc[first].lower_ not in LINKED_ARTICLES and word is not None and word.text[:1].isupper() \
+                    and word.tag_ in {"NN", "NE", "ADJA", "TRUNC"} \
                     and (link_words - {"der", "des"} or _org_head(word.text, data)):
-                start -= links
+                start = first
             else:
                 break
         while start < i and not doc[start].text[:1].isupper():
             start += 1
+        # "die israelische Behörde …": lower-case adjectives before the name go with it, as other rules take them
+        lead = start
+        while lead > 0 and doc[lead - 1].tag_ == "ADJA" and doc[lead - 1].text[:1].islower():
+            lead -= 1
+        if not acronym:
+            # a short name written as a word: after an organisation's name of two words or more
+            if i - start >= 2 and any(_org_head(t.text, data) or t.text.rsplit("-", 1)[-1] in
+                                      data.words.get("organisation_head", ()) for t in doc[start:i]):
+                found.append(Span(doc, lead, i, label="ORG"))
+                found.append(Span(doc, i + 1, i + 2, label="ORG"))
+            continue
         # the acronym starts as the name does ("Bundesgerichtshof (BGH)"); a name cut short at a comma does not
         # ("Departement für Verteidigung, Bevölkerungsschutz und Sport (VBS)")
         mixed = not ACRONYM.match(doc[i + 1].text.replace("-", ""))
         if start < i and (i - start >= 2 or _org_head(doc[start].text, data) and not mixed) \
                 and doc[start].text[:1].upper() == doc[i + 1].text[:1]:
-            found.append(Span(doc, start, i, label="ORG"))
+            found.append(Span(doc, lead, i, label="ORG"))
             found.append(Span(doc, i + 1, i + 2, label="ORG"))
+    # "… (Frontex) meldete … Frontex sprach": the acronym or short name wherever it stands alone
+    names = {s.text for s in found if len(s) == 1}
+    found += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in names
+              and not (t.i > 0 and doc[t.i - 1].text == "(")]
     return found
+
+
+LINKED_ARTICLES = frozenset({"den", "dem", "die"})  # "in den Palästinensergebieten": after a link only
+
+
+def _short_name_word(token: Token) -> bool:
+    """ "Cogat", "Frontex", "Unmiss": a short name written as a word (a capital, then small letters), no known place
+    or first name."""
+    text = token.text
+    gazetteer = load_gazetteer("de")
+    return len(text) >= 3 and text[:1].isupper() and text[1:].isalpha() and text[1:].islower() \
+        and token.tag_ in {"NE", "FM", "NN"} and text not in gazetteer.places and text not in gazetteer.first_names
 
 
 def _acronym_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1252,6 +1291,9 @@ def _parenthesised_acronym(m: Span) -> str | None:
             and bracketed_acronym(doc[m.end + 1].text.replace("-", "")) \
             and (len(m) >= 2 or ACRONYM.match(doc[m.end + 1].text.replace("-", ""))):
         return doc[m.end + 1].text  # a mixed-case one after a name of several words: not "Bundeswehr (BAAINBw)"
+    if len(m) >= 3 and m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" \
+            and doc[m.end + 1].ent_type_ == "ORG" and _short_name_word(doc[m.end + 1]):
+        return doc[m.end + 1].text  # "Behörde für zivile Angelegenheiten in den Palästinensergebieten (Cogat)"
     return None
 
 
