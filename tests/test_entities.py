@@ -594,3 +594,22 @@ def test_a_short_name_in_brackets_after_an_organisations_name_with_small_words_i
     org = next(e for e in record.entities if e.name == name)
     assert org.type == "ORG"
     assert any(len(m.text.split()) >= 3 for m in org.mentions)  # the long name is a mention of it
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ein Sprecher des UN-Hochkommissariats für Flüchtlinge in Genf sagte, die Lage sei ernst.",
+     "UN-Hochkommissariat für Flüchtlinge"),
+    ("Zurückhaltend äußerte sich der Zoologe Lars Wendt vom Humboldt-Forschungsinstitut in Berlin.",
+     "Humboldt-Forschungsinstitut"),
+])
+def test_a_compound_of_a_name_and_an_organisation_noun_is_an_organisation_with_its_attachment(text, name):
+    assert entities(text).get(name) == "ORG"
+
+
+def test_an_acronym_right_after_an_organisations_name_is_its_short_name():
+    text = ("Laut einer Studie des Instituts für Meeres- und Küstenforschung IMK steigt der Pegel schneller. "
+            "Das IMK empfiehlt höhere Deiche.")
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    org = next(e for e in record.entities if e.name == "IMK")
+    assert org.type == "ORG" and len(org.mentions) >= 2
+    assert record.statements[0].speaker.entity == org.id

@@ -132,6 +132,7 @@ class EntityMerger:
         spans = _merge_spans(spans, _parties_in_compounds(doc, spans, self.data))
         spans = _merge_spans(spans, _listed_organisation_names(doc, self.data))
         spans = _merge_spans(spans, _acronym_mentions(doc, spans))
+        spans = _merge_spans(spans, _acronyms_after_names(doc, spans, self.data))
         spans = _merge_spans(spans, _names_before_acronyms(doc, self.data))
         spans = _merge_spans(spans, _quoted_names_after_org_nouns(doc, spans, self.data))
         spans = _merge_spans(spans, _surname_mentions(doc, spans))
@@ -734,11 +735,15 @@ def _organisation_phrases(doc: Doc, data: LanguageData) -> list[Span]:
     found = []
     heads = [i for i, (text, tag) in enumerate((t.text, t.tag_) for t in doc)
              if tag in {"NN", "NE"} and (text in data.org_nouns or text.rsplit("-", 1)[-1] in data.org_nouns
-                                         or _genitive_of_org_noun(text, data))]
+                                         or _genitive_of_org_noun(text, data)
+                                         # "Senckenberg-Forschungsinstitut", "des WSL-Instituts": a compound's last
+                                         # part ending in an organisation noun
+                                         or "-" in text and text[:1].isupper() and _org_head(text.rsplit("-", 1)[-1], data))]
     for i in heads:
         tok = doc[i]
         if "-" in tok.text and tok.text.split("-")[0][:1].isupper() and tok.text not in data.org_nouns:
-            found.append(Span(doc, tok.i, tok.i + 1, label="ORG"))  # "IS-Terrormiliz", "Al-Quds-Brigaden"
+            # "IS-Terrormiliz", "Al-Quds-Brigaden"; "UN-Hochkommissariat für Menschenrechte" with its attachment
+            found.append(Span(doc, tok.i, _named_attachment_end(doc, tok.i + 1) or tok.i + 1, label="ORG"))
             continue
         end = _named_attachment_end(doc, tok.i + 1)
         if end is None:
@@ -1118,7 +1123,9 @@ def _named_attachment_end(doc: Doc, i: int) -> int | None:
         j = i + 1
         while j < len(doc) and doc[j].tag_ == "ADJA":
             j += 1
-        if j < len(doc) and doc[j].tag_ == "NN" and doc[j].text[:1].isupper():
+        if j + 2 < len(doc) and doc[j].tag_ == "TRUNC" and doc[j + 1].lower_ in {"und", "oder"}:
+            j += 2  # "für Schnee- und Lawinenforschung"
+        if j < len(doc) and doc[j].tag_ in {"NN", "NE"} and doc[j].text[:1].isupper() and doc[j].ent_type_ != "PER":
             return j + 1
         return None
     if word in {"der", "des"}:
@@ -1211,6 +1218,23 @@ def _short_name_word(token: Token) -> bool:
     gazetteer = load_gazetteer("de")
     return len(text) >= 3 and text[:1].isupper() and text[1:].isalpha() and text[1:].islower() \
         and token.tag_ in {"NE", "FM", "NN"} and text not in gazetteer.places and text not in gazetteer.first_names
+
+
+def _acronyms_after_names(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+    """ "des WSL-Instituts für Schnee- und Lawinenforschung SLF", "das UN-Nothilfebüro OCHA": an acronym written right
+    after an organisation's name of a noun, without brackets, is that organisation's (a party's name is not: "die
+    Landtagsfraktion SPD"); it is named so wherever it stands alone too."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    parties = data.words.get("party", frozenset())
+    found = []
+    for s in spans:
+        if LABEL_MAP.get(s.label_) != "ORG" or s.end >= len(doc) or s.end in taken or s[-1].tag_ not in {"NN", "NE"} \
+                or ACRONYM.match(s[-1].text) or not s[-1].whitespace_:
+            continue
+        word = doc[s.end]
+        if ACRONYM.match(word.text) and word.text not in parties and word.tag_ in {"NE", "NN", "FM", "XY"}:
+            found += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == word.text and t.i not in taken]
+    return found
 
 
 def _acronym_mentions(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -67,6 +67,11 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
     # "Angaben der Polizei in Köln", "der Regionalverwaltung von Tigray": a place after a preposition only says
     # where the source named before it sits
     named_after_kind = _genitive_name([t for t in span.doc[head.i + 1 : span.end] if not t.is_space])
+    # "eines Gutachtens des WSL-Instituts für Schnee- und Lawinenforschung SLF": an organisation named over the whole
+    # genitive, its prepositional part too, is that entity
+    spelled = next((c for m, c in inside if c.type == "ORG" and m.start == head.i + 2 and len(m) >= 3), None)
+    if named_after_kind is not None and spelled is not None:
+        return Resolution(spelled.name, spelled)
     if named_after_kind is not None:  # "einer Umfrage des Forschungsinstituts gfs.bern": the name, not the kind
         return Resolution(named_after_kind)
     named = [c for m, c in inside if m.start > head.i and not _place_of_noun_before(m, c, head)]
