@@ -961,8 +961,8 @@ def _parties_in_compounds(doc: Doc, spans: list[Span], data: LanguageData) -> li
         if t.i in taken or "-" not in t.text or t.tag_ not in {"NN", "NE", "ADJA"}:
             continue
         first, rest = t.text.split("-", 1)
-        if first not in parties or not rest[:1].isupper() or rest.endswith("-"):
-            continue
+        if first not in parties or not rest[:1].isupper() or rest.endswith("-") or _org_head(rest, data):
+            continue  # "Grünen-Fraktion": the party's group, an organisation of its own
         if first in COMMON_WORD_PARTIES and role_of(t, data) is None:
             continue  # "Mitte-Links-Bündnis", "Republikaner-Hochburg": a common word or a group, not the party
         found.append(Span(doc, t.i, t.i + 1, label="ORG"))
@@ -971,7 +971,8 @@ def _parties_in_compounds(doc: Doc, spans: list[Span], data: LanguageData) -> li
 
 def _party_of_compounds(cluster: Cluster, data: LanguageData) -> None:
     """ "ÖVP" of "ÖVP-Klubobmann", "Grüne" of "Grünen-Fraktionschefin": a compound opened by a party's name is known
-    by the party's name (the plural "Grüne", "Linke" of the weak form)."""
+    by the party's name (the plural "Grüne", "Linke" of the weak form); the party's group or branch ("AfD-Fraktion",
+    "CSU-Landesgruppe"), an organisation of its own, by its name with the party's as an alias."""
     parties = data.words.get("party", frozenset())
     for m in cluster.mentions:
         if len(m) != 1 or "-" not in m.text:
@@ -979,7 +980,10 @@ def _party_of_compounds(cluster: Cluster, data: LanguageData) -> None:
         first, rest = m.text.split("-", 1)
         if first in parties and rest[:1].isupper():
             party = first[:-1] if first.endswith("en") and first[:-1] in parties else first
-            cluster.nominatives.setdefault(m.text, party)
+            if _org_head(rest, data):
+                cluster.aliases.add(party)
+            else:
+                cluster.nominatives.setdefault(m.text, party)
 
 
 def _name_stem(word: str) -> str:
