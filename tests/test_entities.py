@@ -613,3 +613,19 @@ def test_an_acronym_right_after_an_organisations_name_is_its_short_name():
     org = next(e for e in record.entities if e.name == "IMK")
     assert org.type == "ORG" and len(org.mentions) >= 2
     assert record.statements[0].speaker.entity == org.id
+
+
+@pytest.mark.parametrize("text, name, acronym", [
+    ("Nach Angaben des Landeskriminalamts wurden 40 Wohnungen durchsucht. Das LKA sprach von einem Erfolg.",
+     "Landeskriminalamt", "LKA"),
+    ("Ein Sprecher des Bundessozialgerichts bestätigte den Termin. Das BSG will im Mai entscheiden.",
+     "Bundessozialgericht", "BSG"),
+    ("Das sagte Ina Berg vom Zentrum für Klima- und Umweltforschung (ZKU): Die Daten seien eindeutig.",
+     None, "ZKU"),
+])
+def test_an_acronym_of_an_organisation_named_in_the_article_is_that_organisation(text, name, acronym):
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    org = next(e for e in record.entities if acronym in {e.name, *e.aliases})
+    assert org.type == "ORG"
+    assert name is None or name in {org.name, *org.aliases}
+    assert len([e for e in record.entities if e.type == "ORG"]) == 1

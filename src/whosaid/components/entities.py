@@ -133,6 +133,7 @@ class EntityMerger:
         spans = _merge_spans(spans, _listed_organisation_names(doc, self.data))
         spans = _merge_spans(spans, _acronym_mentions(doc, spans))
         spans = _merge_spans(spans, _acronyms_after_names(doc, spans, self.data))
+        spans = _merge_spans(spans, _acronyms_of_named_organisations(doc, spans, self.data))
         spans = _merge_spans(spans, _names_before_acronyms(doc, self.data))
         spans = _merge_spans(spans, _quoted_names_after_org_nouns(doc, spans, self.data))
         spans = _merge_spans(spans, _surname_mentions(doc, spans))
@@ -1158,7 +1159,7 @@ def _names_before_acronyms(doc: Doc, data: LanguageData) -> list[Span]:
     organisation noun heads (`_bracketed_short_name`)."""
     found = []
     for i in range(2, len(doc) - 2):
-        if doc[i].text != "(" or doc[i + 2].text != ")":
+        if doc[i].text != "(" or not doc[i + 2].text.startswith(")"):  # "(IAB):" may close in one token
             continue
         acronym = bracketed_acronym(doc[i + 1].text.replace("-", ""))
         if not acronym and not _short_name_word(doc[i + 1]):
@@ -1241,6 +1242,30 @@ def _acronyms_after_names(doc: Doc, spans: list[Span], data: LanguageData) -> li
     return found
 
 
+def _acronyms_of_named_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+    """ "Nach Angaben des Landeskriminalamts … teilte das LKA mit": an acronym the model left untagged that
+    abbreviates the name of one organisation the article names (`abbreviates`), or that the data gives for it
+    (`acronym`: "LKA=Landeskriminalamt"), is an organisation (which the clusters then join)."""
+    heads = data.words.get("acronym_compound_head", frozenset())
+    listed = dict(row.split("=", 1) for row in data.words.get("acronym", ()) if "=" in row)
+    parties = data.words.get("party", frozenset())
+    places = load_gazetteer("de").places
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    names = {s.text for s in spans if LABEL_MAP.get(s.label_) == "ORG" and not ACRONYM.match(s.text)}
+    names |= {n[:-1] for n in names if n.endswith("s")}  # "Landeskriminalamts"
+    found = []
+    for t in doc:
+        if t.i in taken or not ACRONYM.match(t.text) or t.tag_ not in {"NE", "NN", "FM", "XY"} \
+                or t.text in parties or t.text in places:
+            continue
+        full = listed.get(t.text)
+        meant = {full if full and n.startswith(full) else n.removesuffix("s") if n.removesuffix("s") in names else n
+                 for n in names if full and n.startswith(full) or abbreviates(t.text, n, heads)}
+        if len(meant) == 1:
+            found.append(Span(doc, t.i, t.i + 1, label="ORG"))
+    return found
+
+
 def _acronym_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
     """Standalone uses of an acronym that heads a known organisation compound ("IS" beside "IS-Terrormiliz")."""
     acronyms = {s.text.split("-")[0] for s in spans if LABEL_MAP.get(s.label_) == "ORG" and "-" in s.text}
@@ -1315,11 +1340,11 @@ def _merge_first_names(clusters: list[Cluster]) -> list[Cluster]:
 def _parenthesised_acronym(m: Span) -> str | None:
     """ "EZB" after "Die Europäische Zentralbank (EZB)"."""
     doc = m.doc
-    if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" \
+    if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text.startswith(")") \
             and bracketed_acronym(doc[m.end + 1].text.replace("-", "")) \
             and (len(m) >= 2 or ACRONYM.match(doc[m.end + 1].text.replace("-", ""))):
         return doc[m.end + 1].text  # a mixed-case one after a name of several words: not "Bundeswehr (BAAINBw)"
-    if len(m) >= 3 and m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" \
+    if len(m) >= 3 and m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text.startswith(")") \
             and doc[m.end + 1].ent_type_ == "ORG" and _short_name_word(doc[m.end + 1]):
         return doc[m.end + 1].text  # "Behörde für zivile Angelegenheiten in den Palästinensergebieten (Cogat)"
     return None
@@ -1588,7 +1613,8 @@ def abbreviates(acronym: str, name: str, compound_heads: frozenset[str] = frozen
     """Whether the acronym is made of the beginnings of the name's capitalised words, in order, every word giving
     one letter or more: "AUA" of "Austrian Airlines", "CCC" of "Chaos Computer Club", "AA" of "Auswärtiges Amt";
     a compound ending in one of `compound_heads` may give a letter of its head too ("KBA" of
-    "Kraftfahrt-Bundes|amt")."""
+    "Kraftfahrt-Bundes|amt"), and one opened by the prefix of a level (`LEVEL_PREFIXES`) a letter of that prefix
+    ("LKA" of "Landes|kriminal|amt", a compound word alone where the acronym has three letters or more)."""
     words = [w.lower() for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
     parts = [p for w in words for p in _compound_parts(w, compound_heads)]
 
@@ -1598,13 +1624,23 @@ def abbreviates(acronym: str, name: str, compound_heads: frozenset[str] = frozen
         return any(rest[:n] == names[k][:n] and split(names, rest[n:], k + 1)
                    for n in range(1, min(len(rest), len(names[k])) + 1))
 
-    return len(words) >= 2 and any(split(names, acronym.lower(), 0) for names in dict.fromkeys((tuple(words), tuple(parts))))
+    variants = [names for names in dict.fromkeys((tuple(words), tuple(parts)))
+                if len(words) >= 2 or len(names) >= 2 and len(acronym) >= 3]
+    return any(split(names, acronym.lower(), 0) for names in variants)
+
+
+LEVEL_PREFIXES = ("bundes", "landes")  # "Landeskriminalamt": the level a compound's first part names
 
 
 def _compound_parts(word: str, heads: frozenset[str]) -> tuple[str, ...]:
-    """ "bundesamt" -> ("bundes", "amt") where "amt" is a head; a word without one stays whole."""
+    """ "bundesamt" -> ("bundes", "amt") where "amt" is a head; "landeskriminalamt" -> ("landes", "kriminal", "amt");
+    a word without one stays whole."""
     head = next((h for h in sorted(heads, key=len, reverse=True) if word.endswith(h) and len(word) >= len(h) + 3), None)
-    return (word[: -len(head)], head) if head else (word,)
+    if head is None:
+        return (word,)
+    stem = word[: -len(head)]
+    prefix = next((p for p in LEVEL_PREFIXES if stem.startswith(p) and len(stem) >= len(p) + 3), None)
+    return (prefix, stem[len(prefix):], head) if prefix else (stem, head)
 
 
 def _org_by_acronym(clusters: list[Cluster], span: Span) -> Cluster | None:
