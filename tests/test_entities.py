@@ -629,3 +629,13 @@ def test_an_acronym_of_an_organisation_named_in_the_article_is_that_organisation
     assert org.type == "ORG"
     assert name is None or name in {org.name, *org.aliases}
     assert len([e for e in record.entities if e.type == "ORG"]) == 1
+
+
+@pytest.mark.parametrize("text, name", [
+    ("„Die Lage ist ruhig“, sagte der Gouverneur am Abend im Staatsfernsehen RTNB.", "RTNB"),
+    ("Nach dem Ende der UN-Beobachtermission Unmogip sei die Grenze unbewacht, sagte ein Diplomat.", "Unmogip"),
+    ("Einen Bericht der „Oberländer Zeitung“, wonach das Werk schließe, wies die Firma zurück.", "Oberländer Zeitung"),
+    ("Der Hafen werde ausgebaut, berichtete der Kieler „Küsten-Anzeiger“ am Montag.", "Küsten-Anzeiger"),
+])
+def test_a_name_after_a_word_for_a_medium_or_a_mission_is_an_organisation(text, name):
+    assert entities(text).get(name) == "ORG"

@@ -119,6 +119,7 @@ class EntityMerger:
         currencies = self.data.words.get("currency", frozenset())
         spans = [s for s in spans if s.text not in currencies]  # "180.000 Euro": a unit, not a name
         spans = [s for s in (_before_colon(s) for s in spans) if s is not None]
+        spans = [_after_inner_quote(s) for s in spans]
         spans = [_organisation_by_head(s, self.data) for s in spans]
         doc.ents = spans
         spans = _merge_spans(spans, _known_organisations(doc, self.data))
@@ -471,7 +472,9 @@ def _quoted_names_after_org_nouns(doc: Doc, spans: list[Span], data: LanguageDat
         if tok.text not in QUOTE_OPENERS:
             continue
         end = next((j for j in range(i + 1, min(len(doc), i + 8)) if doc[j].text in QUOTE_CLOSERS), None)
-        if end is None or end == i + 1 or any(j in taken for j in range(i + 1, end)):
+        # "Einen Bericht der „Kronen Zeitung“" with the name typed a work: the quoted name as a whole is retyped
+        typed = any(s.start == i + 1 and s.end == end and LABEL_MAP.get(s.label_) in {"MISC", "LOC"} for s in spans)
+        if end is None or end == i + 1 or any(j in taken for j in range(i + 1, end)) and not typed:
             continue
         # "der „Bild“-Zeitung": the organisation noun may follow as the second part of a compound
         after = doc[end + 1].text if end + 1 < len(doc) else ""
@@ -560,6 +563,15 @@ def _before_colon(span: Span) -> Span | None:
     if colon is None:
         return span
     return Span(span.doc, span.start, colon, label=span.label_) if colon > span.start else None
+
+
+def _after_inner_quote(span: Span) -> Span:
+    """ "Bonner „General-Anzeiger": a name starts after an opening quote inside the model's span (the town's adjective
+    before it describes the paper)."""
+    inner = next((t.i for t in span[1:] if t.text in QUOTE_OPENERS and t.text not in QUOTE_CLOSERS), None)
+    if inner is None or inner + 1 >= span.end:
+        return span
+    return Span(span.doc, inner + 1, span.end, label=span.label_)
 
 
 def _outside_dateline_agencies(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1085,6 +1097,9 @@ def _party_article_or_list(doc: Doc, i: int, parties: frozenset[str]) -> bool:
 def _media_after_outlet_nouns(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
     """ "der Nachrichtenagentur Reuters", "der Sender CNN": a name right after a word for a medium is that medium,
     whatever type the model gave it; a person's name right after an organisation noun is the organisation's."""
+    from whosaid.components.descriptions import role_of  # descriptions builds on this module
+
+    offices = tuple(w.lower() for w in data.words.get("organisation_head", ()))
     out = []
     for span in spans:
         i = span.start - 1
@@ -1092,11 +1107,17 @@ def _media_after_outlet_nouns(doc: Doc, spans: list[Span], data: LanguageData) -
             i -= 1
         label = LABEL_MAP.get(span.label_)
         # "der Sprecher des Kommandos Tahsin al-Khafaji": after a genitive the person is the role's, not a name
-        genitive = i >= 2 and doc[i - 1].lower_ in {"des", "der"} and doc[i - 2].tag_ in {"NN", "NE"}
+        genitive = i >= 2 and doc[i - 1].lower_ in {"des", "der"} and doc[i - 2].tag_ in {"NN", "NE"} \
+            and (doc[i - 2].text in data.role_nouns or role_of(doc[i - 2], data) is not None)
+        # "seit dem Abzug der UN-Friedensmission Minusma": a word for a mission or an office abroad (`organisation_head`) as well
+        org_word = i >= 0 and (_org_head(doc[i].text, data) or doc[i].lower_.endswith(offices))
         if i >= 0 and label != "ORG" and doc[i].tag_ == "NN" and (
                 _outlet_noun(doc[i].text, data)
-                or label in {"PER", "MISC"} and _org_head(doc[i].text, data) and not genitive):
+                or label in {"PER", "MISC"} and org_word and not genitive):
             span = Span(doc, span.start, span.end, label="ORG")  # also "der Stahlkonzern Hallberg Stahl"
+        elif label == "LOC" and len(span) >= 2 and span[0].tag_ == "NN" and _outlet_noun(span[0].text, data) \
+                and all(t.text[:1].isupper() and t.tag_ in {"NE", "FM", "NN"} for t in span[1:]):
+            span = Span(doc, span.start, span.end, label="ORG")  # "im Staatsfernsehen ORTM" typed a place
         out.append(span)
     return out
 
@@ -1788,7 +1809,8 @@ def add_nominatives(cluster: Cluster, data: LanguageData) -> None:
                 if stem.endswith(ending) and stem[: -len(ending)].lower() == (t.lemma_ or "").lower():
                     stem = stem[: -len(ending)]
                     break
-            words.append(stem + STRONG_ENDINGS[gender])
+            # "der „Kronen Zeitung“": a word whose ending gives no adjective's stem is no declined adjective
+            words.append(t.text if stem == t.text else stem + STRONG_ENDINGS[gender])
         noun = head.text[:-1] if dative_plural else head.text
         if gender in {"m", "n"} and noun.endswith("s") and head.lemma_ and noun.startswith(head.lemma_) \
                 and 0 < len(noun) - len(head.lemma_) <= 2:
