@@ -639,3 +639,12 @@ def test_an_acronym_of_an_organisation_named_in_the_article_is_that_organisation
 ])
 def test_a_name_after_a_word_for_a_medium_or_a_mission_is_an_organisation(text, name):
     assert entities(text).get(name) == "ORG"
+
+
+def test_a_word_for_a_medium_before_a_quoted_title_is_no_name_of_its_own():
+    text = ("Wie die Zürcher Zeitung „Tages-Bote“ am Montag berichtete, soll die Bahn teurer werden. Das Blatt "
+            "berief sich auf interne Papiere.")
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    names = {e.name for e in record.entities}
+    assert "Tages-Bote" in names and "Zürcher Zeitung" not in names
+    assert {s.speaker.resolved for s in record.statements} == {"Tages-Bote"}

@@ -120,6 +120,7 @@ class EntityMerger:
         spans = [s for s in spans if s.text not in currencies]  # "180.000 Euro": a unit, not a name
         spans = [s for s in (_before_colon(s) for s in spans) if s is not None]
         spans = [_after_inner_quote(s) for s in spans]
+        spans = [s for s in spans if not _kind_before_quoted_title(s, self.data)]
         spans = [_organisation_by_head(s, self.data) for s in spans]
         doc.ents = spans
         spans = _merge_spans(spans, _known_organisations(doc, self.data))
@@ -563,6 +564,18 @@ def _before_colon(span: Span) -> Span | None:
     if colon is None:
         return span
     return Span(span.doc, span.start, colon, label=span.label_) if colon > span.start else None
+
+
+def _kind_before_quoted_title(span: Span, data: LanguageData) -> bool:
+    """ "die Wiener Zeitung „Der Standard“", "die Schweizer Tageszeitung „Blick“": a name that ends in a word for a
+    medium right before a quoted title says what kind of medium the title is and where it appears; the title is the
+    name."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text not in QUOTE_OPENERS or span[-1].tag_ != "NN" \
+            or not _outlet_noun(span[-1].text, data) or LABEL_MAP.get(span.label_) not in {"ORG", "MISC"}:
+        return False
+    close = next((j for j in range(span.end + 2, min(len(doc), span.end + 8)) if doc[j].text in QUOTE_CLOSERS), None)
+    return close is not None and all(t.text[:1].isupper() for t in doc[span.end + 1 : close] if t.is_alpha)
 
 
 def _after_inner_quote(span: Span) -> Span:
