@@ -648,3 +648,24 @@ def test_a_word_for_a_medium_before_a_quoted_title_is_no_name_of_its_own():
     names = {e.name for e in record.entities}
     assert "Tages-Bote" in names and "Zürcher Zeitung" not in names
     assert {s.speaker.resolved for s in record.statements} == {"Tages-Bote"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Auch der Imkerverband meldete Bedenken an.", "Imkerverband"),
+    ("Kritik kam von der Handwerkskammer, die höhere Kosten befürchtet.", "Handwerkskammer"),
+    ("Nach Angaben des Landesstraßenbetriebs sind 40 Brücken marode.", "Landesstraßenbetrieb"),
+    ("Der Arbeitgeberverband der Papierindustrie wies die Forderung zurück.", "Arbeitgeberverband der Papierindustrie"),
+    ("Der Fachverband Holzverarbeitung in der Industriellenvereinigung begrüßte den Entscheid.",
+     "Fachverband Holzverarbeitung"),
+])
+def test_an_association_or_chamber_named_by_its_compound_is_an_organisation(text, name):
+    assert entities(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("Die Strafkammer sah den Vorwurf als erwiesen an.", "Strafkammer"),
+    ("Die Länderkammer muss dem Gesetz noch zustimmen.", "Länderkammer"),
+    ("Den Familienbetrieb führt er seit 1998.", "Familienbetrieb"),
+])
+def test_a_courts_panel_a_description_or_a_firm_of_no_level_is_no_institution(text, not_a_name):
+    assert not_a_name not in entities(text)

@@ -39,7 +39,7 @@ def bracketed_acronym(text: str) -> bool:
         and text.upper() not in LEGAL_FORMS
 
 
-GENITIVE_S_AFTER = ("iums", "amts", "rats", "gerichts", "tags", "verbands", "Verbands")
+GENITIVE_S_AFTER = ("iums", "amts", "rats", "gerichts", "tags", "verbands", "Verbands", "betriebs")
 TITLE_WORDS = frozenset({"General", "Dr.", "Prof.", "Herr", "Frau", "Präsident", "Präsidentin", "Minister", "Ministerin"})
 
 
@@ -873,8 +873,12 @@ def _name_tagged_as_noun(doc: Doc, i: int) -> bool:
     if i < 1 or i + 2 >= len(doc) or doc[i - 1].tag_ != "ART" or not doc[i - 1].text[:1].isupper():
         return False
     name, after = doc[i + 1], doc[i + 2]
+    # "Der Fachverband Güterbeförderung in der Wirtschaftskammer begrüßte …": a phrase may stand before the verb
+    placed = after.tag_ in {"APPR", "APPRART"} and next(
+        (t.tag_ in {"VAFIN", "VVFIN", "VMFIN"} for t in doc[i + 3 : i + 9] if t.tag_.endswith("FIN") or t.is_punct),
+        False)
     return name.tag_ == "NN" and name.text[:1].isupper() and "-" not in name.text \
-        and (after.tag_ in {"VAFIN", "VVFIN", "VMFIN"} or after.text == ",")
+        and (after.tag_ in {"VAFIN", "VVFIN", "VMFIN"} or after.text == "," or placed)
 
 
 def _organisations_of_roles(doc: Doc, data: LanguageData) -> list[Span]:
@@ -899,10 +903,17 @@ def _institution_compounds(doc: Doc, spans: list[Span], data: LanguageData) -> l
     """ "Das Sozialministerium wies zurück", "vor dem Bundesgericht", "des Zollkriminalamts": a compound that ends in
     the head of an institution (`institution_compound_head`: -ministerium, -gericht, -kriminalamt) names that
     institution after the definite article (also in "vom", "beim"), where it is no part of a longer name; not the bare noun ("das
-    Ministerium"), an indefinite one ("ein Landgericht") or a plural ("die Amtsgerichte"). A council that is a body
-    by its word alone (`institution_body`: "der Fiskalrat", "des Diözesanrats") as well."""
+    Ministerium"), an indefinite one ("ein Landgericht") or a plural ("die Amtsgerichte"), a court's panel ("die
+    Strafkammer") or a listed description (`institution_compound_exception`: "die Länderkammer"). A council that is
+    a body by its word alone (`institution_body`: "der Fiskalrat", "des Diözesanrats") as well, and a head that
+    names an institution after the prefix of its level (`level_institution_head`: "des Landesforstbetriebs")."""
     heads = tuple(data.words.get("institution_compound_head", ()))
     bodies = tuple(data.words.get("institution_body", ()))  # "der Fiskalrat": a body by its word alone
+    exceptions = data.words.get("institution_compound_exception", frozenset())
+    panels = tuple(u for u in data.words.get("court_unit", ()) if len(u) > 6)  # "Strafkammer", "Zivilsenat"
+    levels = tuple(p.lower() for p in data.words.get("level_prefix", ()))
+    level_heads = tuple(data.words.get("level_institution_head", ()))
+    associations = {"verband", "kammer", *level_heads}  # named with their members' trade or their level
     taken = {i for s in spans for i in range(s.start, s.end)}
     found = []
     for t in doc[1:]:
@@ -911,15 +922,41 @@ def _institution_compounds(doc: Doc, spans: list[Span], data: LanguageData) -> l
             continue
         word = t.text.lower()
         stem = word[:-2] if word.endswith("es") else word[:-1] if word.endswith("s") else word
+        if {word, stem} & exceptions or stem.endswith(panels) or word.endswith(panels):
+            continue  # "die Länderkammer", "die Strafkammer": a description, a court's panel
         head = next((h for h in heads if stem.endswith(h) or word.endswith(h)), None)
+        if head is None and stem.startswith(levels):  # "des Landesforstbetriebs"
+            head = next((h for h in level_heads if stem.endswith(h) or word.endswith(h)), None)
         body = stem.endswith(bodies) or word.endswith(bodies)
         if not body and (head is None or len(stem if stem.endswith(head) else word) < len(head) + 3):
             continue
         after = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if after is not None and (after.tag_ in {"NE", "FM"} or after.i in taken) and after.text[:1].isupper():
             continue  # "das Landgericht Bochum": a longer name, the model's or another rule's
-        found.append(Span(doc, t.i, t.i + 1, label="ORG"))
+        association = head in associations
+        if association and after is not None and after.text[:1].isupper() and after.tag_ in {"NN", "ADJA"}:
+            continue  # "Der Dachverband Schweizer Lehrerinnen und Lehrer", "Landesbetrieb Straßen.NRW": longer names
+        end = _members_end(doc, t.i + 1, taken) if association else t.i + 1
+        found.append(Span(doc, t.i, end, label="ORG"))
     return found
+
+
+def _members_end(doc: Doc, i: int, taken: set[int]) -> int:
+    """ "Arbeitgeberverband | der Süßwarenindustrie in NRW", "Bundesinnungsverband | des Gebäudereiniger-Handwerks": an
+    association's name goes on over the genitive of the trade or industry its members work in (common nouns, no
+    name: "Der Pensionistenverband der SPÖ" is the party's) and the state or region that follows it."""
+    if i + 1 >= len(doc) or doc[i].lower_ not in {"der", "des"}:
+        return i
+    j = i + 1
+    while j < len(doc) and doc[j].tag_ == "ADJA":
+        j += 1
+    if j >= len(doc) or doc[j].tag_ != "NN" or not doc[j].text[:1].isupper() or j in taken:
+        return i
+    j += 1
+    if j + 1 < len(doc) and doc[j].lower_ == "in" and doc[j + 1].tag_ == "NE" and doc[j + 1].ent_type_ == "LOC" \
+            and (j + 2 >= len(doc) or doc[j + 2].tag_ not in {"NN", "NE"}):
+        j += 2  # "in NRW"
+    return j
 
 
 def _quoted_outlets_reporting(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
@@ -1703,6 +1740,9 @@ def _written_as_place(cluster: Cluster, gazetteer: Gazetteer) -> bool:
 NON_LOCAL_PREPOSITIONS = frozenset({"von", "vom", "für", "gegen", "mit", "über", "durch", "ohne", "laut", "seitens"})
 
 
+ABSTRACT_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät")  # common nouns, rarely names
+
+
 def _name_after_organisation_noun(cluster: Cluster, data: LanguageData, places: set[str] | frozenset[str]) -> None:
     """ "Industrieverband Swissmem", "Gewerkschaft Verdi": the organisation is known by the name after its noun; not
     "Polizei Köln" or "Stadt Leipzig", where the name is a place."""
@@ -1722,6 +1762,8 @@ def _name_after_organisation_noun(cluster: Cluster, data: LanguageData, places: 
             continue  # "Flughafen Wien AG": a place and a legal form after the noun make one name with it
         if len(rest) > 1 and rest[-1].text in DISTRICT_NUMERALS and rest[:-1].text in places:
             continue  # "Landgericht München I": a numbered district of a place, no name of its own
+        if all(t.tag_ == "NN" and t.lower_.endswith(ABSTRACT_NOUN_ENDINGS) for t in rest):
+            continue  # "Fachverband Güterbeförderung": the field it covers, a common noun, is part of its name
         if all(t.tag_ in {"NE", "FM"} or t.text[:1].isupper() or t.i > rest.start and t.text.isdigit() for t in rest) \
                 and rest.text not in places \
                 and not any(t.tag_ in {"NN"} and _org_head(t.text, data) for t in rest):
