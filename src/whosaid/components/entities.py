@@ -874,7 +874,8 @@ def _name_tagged_as_noun(doc: Doc, i: int) -> bool:
         return False
     name, after = doc[i + 1], doc[i + 2]
     # "Der Fachverband Güterbeförderung in der Wirtschaftskammer begrüßte …": a phrase may stand before the verb
-    placed = after.tag_ in {"APPR", "APPRART"} and next(
+    # ("Die Organisation Ärzte ohne Grenzen warnte": a phrase of another preposition may be the name's own)
+    placed = after.lower_ in {"in", "im", "bei", "beim"} and next(
         (t.tag_ in {"VAFIN", "VVFIN", "VMFIN"} for t in doc[i + 3 : i + 9] if t.tag_.endswith("FIN") or t.is_punct),
         False)
     return name.tag_ == "NN" and name.text[:1].isupper() and "-" not in name.text \
