@@ -669,3 +669,9 @@ def test_an_association_or_chamber_named_by_its_compound_is_an_organisation(text
 ])
 def test_a_courts_panel_a_description_or_a_firm_of_no_level_is_no_institution(text, not_a_name):
     assert not_a_name not in entities(text)
+
+
+def test_an_acronym_a_role_is_held_in_is_an_organisation():
+    found = entities("„Das ist ein Rückschritt“, sagte die Bundesgeschäftsführerin des NABU, Anna Keller, am Montag.")
+    assert found.get("NABU") == "ORG"
+    assert entities("Der Präsident der USA reiste am Montag ab.").get("USA") != "ORG"  # a country

@@ -883,17 +883,28 @@ def _name_tagged_as_noun(doc: Doc, i: int) -> bool:
 
 
 def _organisations_of_roles(doc: Doc, data: LanguageData) -> list[Span]:
-    """ "ein Sprecher des Innenministeriums": the genitive after a role noun, when an organisation noun heads it."""
+    """ "ein Sprecher des Innenministeriums": the genitive after a role noun, when an organisation noun heads it or
+    it is an acronym ("die Landesvorsitzende des BUND")."""
+    from whosaid.components.descriptions import role_of  # descriptions builds on this module
+
     found = []
     for i, text in enumerate(t.text for t in doc):
-        if text not in data.role_nouns or i + 2 >= len(doc) or doc[i + 1].lower_ not in {"des", "der"}:
+        if i + 2 >= len(doc) or doc[i + 1].lower_ not in {"des", "der"}:
             continue
+        listed = text in data.role_nouns
+        if not listed and not (ACRONYM.match(doc[i + 2].text) and role_of(doc[i], data) is not None):
+            continue  # "die Landesvorsitzende des BUND": a role compound before an acronym as well
         j = i + 2
         while j < len(doc) and doc[j].tag_ == "ADJA":
             j += 1
         if j < len(doc) and doc[j].tag_ in {"NN", "NE"} and _org_head(doc[j].text, data) \
                 and not _named_longer_before(doc, j):
             found.append(Span(doc, i + 2, j + 1, label="ORG"))
+        elif j == i + 2 and j < len(doc) and ACRONYM.match(doc[j].text) and doc[j].tag_ in {"NN", "NE", "FM", "XY"} \
+                and not doc[j].ent_type_ and doc[j].text not in load_gazetteer("de").places \
+                and doc[j].text not in {row.split("=")[1] for row in data.words.get("capital", ()) if "=" in row}:
+            # "die Landesvorsitzende des BUND", "ein Sprecher des ADAC": an acronym a role is held in
+            found.append(Span(doc, j, j + 1, label="ORG"))
     return found
 
 
