@@ -2933,3 +2933,15 @@ def test_a_definite_report_takes_up_the_source_of_the_report_named_before(text, 
 )
 def test_examples_after_wie_are_no_part_of_the_speaking_group(text, expected):
     assert resolved_speakers(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("text, written, expected", [
+    ("Magdeburg (dpa) – Die Tafel Magdeburg warnte am Montag vor leeren Regalen. Die Spenden seien eingebrochen.",
+     "Die Tafel Magdeburg", "Tafel Magdeburg"),
+    ("Rostock (dpa) – Die Fanhilfe Rostock hatte der Polizei vorgeworfen, Pfefferspray eingesetzt zu haben.",
+     "Die Fanhilfe Rostock", "Fanhilfe Rostock"),
+])
+def test_a_speaking_noun_with_a_place_after_it_is_an_organisation_named_after_the_place(text, written, expected):
+    assert resolution_of(text, written) == expected
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    assert any(e.name == expected and e.type == "ORG" for e in record.entities)

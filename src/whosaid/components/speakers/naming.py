@@ -46,6 +46,7 @@ def add_speaking_organisations(doc: Doc, statements: list[Found], clusters: list
         if found.speaker is None:
             continue
         span = found.speaker
+        _organisation_named_after_place(span, clusters, data)
         for phrase in (span, _after_source_noun(span, data)):
             if phrase is None or any(not _seat(m) for m, _ in _clusters_in(phrase, clusters)):
                 continue
@@ -67,6 +68,35 @@ def add_speaking_organisations(doc: Doc, statements: list[Found], clusters: list
                 else:
                     known.mentions = sorted(known.mentions + mentions, key=lambda m: m.start)
     clusters.sort(key=lambda c: c.mentions[0].start)
+
+
+def _organisation_named_after_place(phrase: Span, clusters: list[Cluster], data: LanguageData) -> None:
+    """ "Die Fanhilfe Chemnitz hatte … vorgeworfen", "Die Tafel Leipzig warnte": a speaking phrase of a capitalised
+    noun and a place the article names is an organisation named after its place (a place or facility does not speak);
+    the place's mention there becomes the organisation's. Not a role ("der Bürgermeister Chemnitz'"), an institution
+    named by its place anyway ("die Polizei Köln", which `qualify_institution` names) or a word for a kind of place
+    ("die Stadt Chemnitz", "die Region Mopti")."""
+    from whosaid.components.descriptions import role_of
+
+    words = [t for t in phrase if not t.is_space]
+    if len(words) != 3 or words[0].lower_ not in ARTICLES:
+        return
+    noun, place = words[1], words[2]
+    owner = next((c for c in clusters if c.type == "LOC" for m in c.mentions if m.start == place.i and m.end == place.i + 1),
+                 None)
+    kinds = {w for key in ("local_institution", "state_institution", "land_institution", "national_institution",
+                           "place_noun", "place_unit_noun") for w in data.words.get(key, ())}
+    if owner is None or noun.tag_ != "NN" or not noun.text[:1].isupper() or "-" in noun.text or noun.text in kinds \
+            or role_of(noun, data) is not None or noun.text in data.role_nouns \
+            or any(m.start <= noun.i < m.end for c in clusters for m in c.mentions):
+        return
+    name = phrase.doc[noun.i : place.i + 1]
+    owner.mentions = [m for m in owner.mentions if m.start != place.i]
+    if not owner.mentions:
+        clusters.remove(owner)
+    taken = [m for c in clusters for m in c.mentions]
+    mentions = [m for m in _occurrences(phrase.doc, name) if not any(m.start < t.end and t.start < m.end for t in taken)]
+    clusters.append(Cluster(type="ORG", mentions=mentions))
 
 
 def _seat(mention: Span) -> bool:
