@@ -2945,3 +2945,14 @@ def test_a_speaking_noun_with_a_place_after_it_is_an_organisation_named_after_th
     assert resolution_of(text, written) == expected
     record = whosaid.analyze(text, published="2026-11-20", lang="de")
     assert any(e.name == expected and e.type == "ORG" for e in record.entities)
+
+
+def test_a_government_known_by_its_kind_keeps_the_country_it_is_of():
+    text = "Tripolis (AFP) – Die Übergangsregierung in Libyen hat den Bericht als falsch zurückgewiesen."
+    assert resolution_of(text, "Die Übergangsregierung in Libyen") == "Übergangsregierung in Libyen"
+
+
+def test_a_citys_audit_office_is_the_one_of_the_city_of_the_report():
+    text = ("Graz (APA) – Laut einem Bericht des Stadtrechnungshofs sind die Kosten für das Bad um 30 Millionen Euro "
+            "gestiegen.")
+    assert resolution_of(text, "einem Bericht des Stadtrechnungshofs") == "Stadtrechnungshof Graz"
