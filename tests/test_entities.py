@@ -675,3 +675,10 @@ def test_an_acronym_a_role_is_held_in_is_an_organisation():
     found = entities("„Das ist ein Rückschritt“, sagte die Bundesgeschäftsführerin des NABU, Anna Keller, am Montag.")
     assert found.get("NABU") == "ORG"
     assert entities("Der Präsident der USA reiste am Montag ab.").get("USA") != "ORG"  # a country
+
+
+def test_an_organisation_named_in_full_is_known_by_its_acronym_too():
+    record = whosaid.analyze("Die Weltgesundheitsorganisation warnte am Montag vor einer neuen Welle.",
+                             published="2026-11-20", lang="de")
+    who = next(e for e in record.entities if e.name == "Weltgesundheitsorganisation")
+    assert "WHO" in who.aliases

@@ -169,6 +169,7 @@ class EntityMerger:
                 _name_before_group_noun(cluster, self.data)
                 _regional_party_branch(cluster, self.data, places)
         _branches_of_the_same_place(doc._.entities, self.data)
+        _known_acronyms(doc._.entities, self.data)
         doc._.entities = _merge_across_types(doc._.entities)  # "des Deutschen Wetterdienstes" = "der Deutsche …"
         doc._.entities = _merge_short_names(doc._.entities, self.data, places)
         doc._.entities = _merge_level_short_forms(doc._.entities, self.data)
@@ -1812,6 +1813,21 @@ def _regional_party_branch(cluster: Cluster, data: LanguageData, places: set[str
         place = m[0].text[:-2]
         if place in places:
             cluster.aliases.add(f"{m[1].text} {place}")
+
+
+def _known_acronyms(clusters: list[Cluster], data: LanguageData) -> None:
+    """ "Die Weltgesundheitsorganisation warnte": an organisation named in full is known by its acronym too, and one
+    named by its acronym by its full name (`known_acronym`, `acronym`: "WHO=Weltgesundheitsorganisation")."""
+    rows = [row.split("=", 1) for key in ("known_acronym", "acronym") for row in data.words.get(key, ()) if "=" in row]
+    for c in clusters:
+        if c.type != "ORG":
+            continue
+        names = {c.name, *c.nominatives.values(), *c.aliases}
+        for acronym, full in rows:
+            if full in names:
+                c.aliases.add(acronym)
+            elif acronym in names and " " not in full:
+                c.aliases.add(full)
 
 
 def _branches_of_the_same_place(clusters: list[Cluster], data: LanguageData) -> None:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from whosaid.components.attribution import Found
 from whosaid.components.descriptions import AGE, describe, profile_people, pronoun_gender, role_of
-from whosaid.components.entities import Cluster, load_gazetteer
+from whosaid.components.entities import Cluster, _known_acronyms, load_gazetteer
 from whosaid.components.phrases import relative_antecedent, sentence_of, strip_span, text_sentences
 from whosaid.components.speakers.context import (
     DEFINITE_ARTICLES,
@@ -152,6 +152,7 @@ class SpeakerResolver:
                         TextSpan(text=found.speaker.text, start=found.speaker.start_char, end=found.speaker.end_char)
                     )
         clusters.sort(key=lambda c: c.mentions[0].start)
+        _known_acronyms(clusters, self.data)  # organisations the speaker phrases named as well
         return doc
 
 
