@@ -682,3 +682,13 @@ def test_an_organisation_named_in_full_is_known_by_its_acronym_too():
                              published="2026-11-20", lang="de")
     who = next(e for e in record.entities if e.name == "Weltgesundheitsorganisation")
     assert "WHO" in who.aliases
+
+
+@pytest.mark.parametrize("text, place, generic", [
+    ("Auf der Tauernautobahn staute sich der Verkehr, die Bundesstraße war gesperrt.", "Tauernautobahn", "Bundesstraße"),
+    ("Die Köhlbrandbrücke wird saniert, die Autobahnbrücke daneben nicht.", "Köhlbrandbrücke", "Autobahnbrücke"),
+])
+def test_a_roads_or_bridges_name_is_a_place_a_kind_of_road_is_not(text, place, generic):
+    found = entities(text)
+    assert found.get(place) == "LOC"
+    assert generic not in found

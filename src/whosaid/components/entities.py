@@ -129,6 +129,7 @@ class EntityMerger:
         spans = _merge_spans(spans, _organisation_phrases(doc, self.data))
         spans = _merge_spans(spans, _organisations_of_roles(doc, self.data))
         spans = _merge_spans(spans, _institution_compounds(doc, spans, self.data))
+        spans = _merge_spans(spans, _named_roads(doc, spans, self.data))
         spans = _merge_spans(spans, _quoted_outlets_reporting(doc, spans, self.data))
         spans = _merge_spans(spans, _acronym_organisation_compounds(doc, spans, self.data))
         spans = _merge_spans(spans, _parties_in_compounds(doc, spans, self.data))
@@ -970,6 +971,26 @@ def _members_end(doc: Doc, i: int, taken: set[int]) -> int:
             and (j + 2 >= len(doc) or doc[j + 2].tag_ not in {"NN", "NE"}):
         j += 2  # "in NRW"
     return j
+
+
+def _named_roads(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+    """ "auf der Inntalautobahn", "die Rheinkniebrücke", "an der Rosengartenstrasse": a compound that ends in the head of
+    a road's, bridge's or tunnel's name (`road_head`) after the definite article names that place; not one opened by
+    a word for a kind of road (`road_generic_part`: "die Bundesstraße", "die Autobahnbrücke", "der Straßentunnel")."""
+    heads = tuple(data.words.get("road_head", ()))
+    generic = tuple(data.words.get("road_generic_part", ()))
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for t in doc[1:]:
+        if t.i in taken or t.tag_ not in {"NN", "NE"} or not t.text[:1].isupper() or "-" in t.text \
+                or doc[t.i - 1].lower_ not in DEFINITE_ARTICLES and doc[t.i - 1].tag_ != "APPRART":
+            continue
+        word = t.lower_
+        head = next((h for h in heads if word.endswith(h)), None)
+        if head is None or len(word) < len(head) + 3 or word.startswith(generic):
+            continue
+        found.append(Span(doc, t.i, t.i + 1, label="LOC"))
+    return found
 
 
 def _quoted_outlets_reporting(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
