@@ -692,3 +692,13 @@ def test_a_roads_or_bridges_name_is_a_place_a_kind_of_road_is_not(text, place, g
     found = entities(text)
     assert found.get(place) == "LOC"
     assert generic not in found
+
+
+@pytest.mark.parametrize("text, place, not_a_name", [
+    ("Sitten (Keystone-SDA) – Das Kantonsgericht hat das Urteil bestätigt.", "Sitten", None),
+    ("Frauenfeld TG (Keystone-SDA) – Die Kantonspolizei sucht Zeugen.", "Frauenfeld", "Frauenfeld TG"),
+])
+def test_a_datelines_place_is_a_place_named_as_written(text, place, not_a_name):
+    found = entities(text)
+    assert found.get(place) == "LOC"
+    assert not_a_name is None or not_a_name not in found

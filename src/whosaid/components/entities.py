@@ -143,6 +143,7 @@ class EntityMerger:
         spans = _merge_spans(spans, _organisations_of_named_fields(doc, spans, self.data))
         spans = _outside_times(doc, spans)
         spans = _outside_dateline_agencies(doc, spans)
+        spans = _merge_spans(spans, _dateline_places(doc, spans, self.gazetteer))
         spans = [s for s in (_before_line_break(s) for s in spans) if s is not None]
         spans = _through_slashed_direction(doc, spans, self.data.words.get("compass_direction", frozenset()))
         spans = _through_slashed_place(doc, spans, self.data)
@@ -160,6 +161,7 @@ class EntityMerger:
                 add_nominatives(cluster, self.data)
             if cluster.type == "LOC":
                 _place_genitives(cluster, places | capitals)
+                _dateline_nominative(cluster)
             for m in cluster.mentions:  # "des Pentagons" is the Pentagon, "des «Weser-Kuriers»" the Weser-Kurier
                 base = _genitive_of(m.text, institutions) or _quoted_genitive(m) or _listed_name_of(m.text, self.data)
                 if cluster.type == "ORG" and base is not None:
@@ -595,6 +597,42 @@ def _outside_dateline_agencies(doc: Doc, spans: list[Span]) -> list[Span]:
     agencies = [(d.text.index("(") + d.start_char, d.text.index(")") + d.start_char)
                 for d in doc._.datelines or [] if "(" in d.text and ")" in d.text]
     return [s for s in spans if not any(a <= s.start_char and s.end_char <= b + 1 for a, b in agencies)]
+
+
+def _dateline_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """ "Sitten (Keystone-SDA) –", "München/Innsbruck (dpa/lby) –": the place a dateline names first is a place, also
+    where the model missed it (a Swiss town's German name that is a common word too); a second one after a slash
+    where the gazetteer knows it ("Frankfurt/Main" adds no river)."""
+    found = []
+    for d in doc._.datelines or []:
+        end = next((t.i for t in d if t.text == "(" or t.text in {"–", "—", "-", ":"}), d.end)
+        runs, run = [], []
+        for t in doc[d.start : end]:
+            if t.text == "/" or t.is_space:
+                runs, run = runs + [run] if run else runs, []
+            elif t.text[:1].isupper() and t.is_alpha and not (run and t.text.isupper() and len(t.text) <= 2):
+                run.append(t)  # "Weinfelden TG": the canton's letters are no part of the town's name
+            else:
+                break
+        runs = runs + [run] if run else runs
+        for k, run in enumerate(runs):
+            name = " ".join(t.text for t in run)
+            if k > 0 and name not in gazetteer.places and name.title() not in gazetteer.places:
+                continue
+            overlapping = [s for s in spans if s.start < run[-1].i + 1 and run[0].i < s.end]
+            # a dateline's place typed otherwise by the model ("Siegen" an organisation) is a place there
+            if len(run) <= 3 and all(s.start == run[0].i and s.end == run[-1].i + 1 for s in overlapping):
+                found.append(Span(doc, run[0].i, run[-1].i + 1, label="LOC"))
+    return found
+
+
+def _dateline_nominative(cluster: Cluster) -> None:
+    """ "Sitten (Keystone-SDA) –": a place named in a dateline is named in the nominative there, as written (no
+    lemma of a common word: "Sitten" is no "Sitte")."""
+    datelines = cluster.mentions[0].doc._.datelines or []
+    for m in cluster.mentions:
+        if len(m) == 1 and any(d.start <= m.start < d.end for d in datelines) and not m.text.isupper():
+            cluster.nominatives.setdefault(m.text, m.text)
 
 
 def _longest_run(tokens: list[Token]) -> list[Token]:
