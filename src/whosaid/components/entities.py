@@ -143,7 +143,7 @@ class EntityMerger:
         spans = _merge_spans(spans, _organisations_of_named_fields(doc, spans, self.data))
         spans = _outside_times(doc, spans)
         spans = _outside_dateline_agencies(doc, spans)
-        spans = _merge_spans(spans, _dateline_places(doc, spans, self.gazetteer))
+        spans = _dateline_places(doc, spans, self.gazetteer)
         spans = [s for s in (_before_line_break(s) for s in spans) if s is not None]
         spans = _through_slashed_direction(doc, spans, self.data.words.get("compass_direction", frozenset()))
         spans = _through_slashed_place(doc, spans, self.data)
@@ -601,9 +601,10 @@ def _outside_dateline_agencies(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _dateline_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """ "Sitten (Keystone-SDA) –", "München/Innsbruck (dpa/lby) –": the place a dateline names first is a place, also
-    where the model missed it (a Swiss town's German name that is a common word too); a second one after a slash
-    where the gazetteer knows it ("Frankfurt/Main" adds no river)."""
-    found = []
+    where the model missed it (a Swiss town's German name that is a common word too) or typed it otherwise; a second
+    one after a slash where the gazetteer knows it ("Frankfurt/Main" adds no river); a Swiss canton's letters after
+    it ("Frauenfeld TG") are no part of it."""
+    out = list(spans)
     for d in doc._.datelines or []:
         end = next((t.i for t in d if t.text == "(" or t.text in {"–", "—", "-", ":"}), d.end)
         runs, run = [], []
@@ -611,19 +612,25 @@ def _dateline_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[
             if t.text == "/" or t.is_space:
                 runs, run = runs + [run] if run else runs, []
             elif t.text[:1].isupper() and t.is_alpha and not (run and t.text.isupper() and len(t.text) <= 2):
-                run.append(t)  # "Weinfelden TG": the canton's letters are no part of the town's name
+                run.append(t)
+            elif run and t.text.isupper() and len(t.text) <= 2:
+                continue
             else:
                 break
         runs = runs + [run] if run else runs
         for k, run in enumerate(runs):
             name = " ".join(t.text for t in run)
-            if k > 0 and name not in gazetteer.places and name.title() not in gazetteer.places:
+            overlapping = [s for s in out if s.start < run[-1].i + 1 and run[0].i < s.end]
+            known = name in gazetteer.places or name.title() in gazetteer.places
+            if len(run) > 3 or k > 0 and not known and not overlapping:
+                continue  # "Frankfurt/Main": a second name only where it is known or the model took it for one
+            if any(s.start < d.start or s.end > end or LABEL_MAP.get(s.label_) == "PER" for s in overlapping):
                 continue
-            overlapping = [s for s in spans if s.start < run[-1].i + 1 and run[0].i < s.end]
-            # a dateline's place typed otherwise by the model ("Siegen" an organisation) is a place there
-            if len(run) <= 3 and all(s.start == run[0].i and s.end == run[-1].i + 1 for s in overlapping):
-                found.append(Span(doc, run[0].i, run[-1].i + 1, label="LOC"))
-    return found
+            if any(LABEL_MAP.get(s.label_) == "LOC" and s.start <= run[0].i and run[-1].i < s.end
+                   and not (len(s) > len(run) and s[-1].text.isupper() and len(s[-1].text) <= 2) for s in overlapping):
+                continue  # "Frankfurt/Main", "Neunburg vorm Wald": the model's place as a whole
+            out = [s for s in out if s not in overlapping] + [Span(doc, run[0].i, run[-1].i + 1, label="LOC")]
+    return sorted(out, key=lambda s: s.start)
 
 
 def _dateline_nominative(cluster: Cluster) -> None:
