@@ -702,3 +702,12 @@ def test_a_datelines_place_is_a_place_named_as_written(text, place, not_a_name):
     found = entities(text)
     assert found.get(place) == "LOC"
     assert not_a_name is None or not_a_name not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Der Grosse Stadtrat hat dem Budget zugestimmt.", "Grosser Stadtrat"),
+    ("Der Österreichische Alpenverein wollte sich nicht äußern.", "Österreichischer Alpenverein"),
+    ("Der Schweizer Seilbahnverband begrüsste den Entscheid.", "Schweizer Seilbahnverband"),
+])
+def test_a_council_or_association_opened_by_a_capitalised_adjective_is_named_with_it(text, name):
+    assert entities(text).get(name) == "ORG"

@@ -966,6 +966,8 @@ def _institution_compounds(doc: Doc, spans: list[Span], data: LanguageData) -> l
     Strafkammer") or a listed description (`institution_compound_exception`: "die Länderkammer"). A council that is
     a body by its word alone (`institution_body`: "der Fiskalrat", "des Diözesanrats") as well, and a head that
     names an institution after the prefix of its level (`level_institution_head`: "des Landesforstbetriebs")."""
+    from whosaid.components.descriptions import role_of  # descriptions builds on this module
+
     heads = tuple(data.words.get("institution_compound_head", ()))
     bodies = tuple(data.words.get("institution_body", ()))  # "der Fiskalrat": a body by its word alone
     exceptions = data.words.get("institution_compound_exception", frozenset())
@@ -976,8 +978,12 @@ def _institution_compounds(doc: Doc, spans: list[Span], data: LanguageData) -> l
     taken = {i for s in spans for i in range(s.start, s.end)}
     found = []
     for t in doc[1:]:
+        # "Der Schweizer Bergführerverband", "Der Grosse Gemeinderat": a capitalised adjective may open the name
+        adjective = t.i >= 2 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].i not in taken \
+            and (doc[t.i - 1].tag_ == "ADJA" or doc[t.i - 1].tag_ in {"NN", "NE"} and doc[t.i - 1].lower_.endswith("er")) \
+            and (doc[t.i - 2].lower_ in DEFINITE_ARTICLES or doc[t.i - 2].tag_ == "APPRART")
         if t.i in taken or t.tag_ not in {"NN", "NE"} or not t.text[:1].isupper() or "-" in t.text \
-                or doc[t.i - 1].lower_ not in DEFINITE_ARTICLES and doc[t.i - 1].tag_ != "APPRART":
+                or doc[t.i - 1].lower_ not in DEFINITE_ARTICLES and doc[t.i - 1].tag_ != "APPRART" and not adjective:
             continue
         word = t.text.lower()
         stem = word[:-2] if word.endswith("es") else word[:-1] if word.endswith("s") else word
@@ -986,7 +992,10 @@ def _institution_compounds(doc: Doc, spans: list[Span], data: LanguageData) -> l
         head = next((h for h in heads if stem.endswith(h) or word.endswith(h)), None)
         if head is None and stem.startswith(levels):  # "des Landesforstbetriebs"
             head = next((h for h in level_heads if stem.endswith(h) or word.endswith(h)), None)
-        body = stem.endswith(bodies) or word.endswith(bodies)
+        # "Der Grosse Gemeinderat", "Der Nationale Sicherheitsrat": a council named with a capitalised adjective
+        # (not "Der Bündner Regierungsrat", a member of a canton's government)
+        body = stem.endswith(bodies) or word.endswith(bodies) or adjective and doc[t.i - 1].tag_ == "ADJA" \
+            and not doc[t.i - 1].lower_.endswith("er") and stem.endswith("rat") and role_of(t, data) is None
         if not body and (head is None or len(stem if stem.endswith(head) else word) < len(head) + 3):
             continue
         after = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -996,7 +1005,7 @@ def _institution_compounds(doc: Doc, spans: list[Span], data: LanguageData) -> l
         if association and after is not None and after.text[:1].isupper() and after.tag_ in {"NN", "ADJA"}:
             continue  # "Der Dachverband Schweizer Lehrerinnen und Lehrer", "Landesbetrieb Straßen.NRW": longer names
         end = _members_end(doc, t.i + 1, taken) if association else t.i + 1
-        found.append(Span(doc, t.i, end, label="ORG"))
+        found.append(Span(doc, t.i - 1 if adjective else t.i, end, label="ORG"))
     return found
 
 
@@ -1954,8 +1963,10 @@ def add_nominatives(cluster: Cluster, data: LanguageData) -> None:
                     continue
                 # the lemmatizer kept a capitalised adjective as written ("Statistischen"): strip its ending
                 stem = next((stem[: -len(e)] for e in ("en", "em", "es", "e") if stem.endswith(e)), stem)
+            lemma = (t.lemma_ or "").lower()
             for ending in ("en", "em", "er", "es", "e"):
-                if stem.endswith(ending) and stem[: -len(ending)].lower() == (t.lemma_ or "").lower():
+                # "Grosse" of "groß": Swiss spelling writes the lemma's ß as ss
+                if stem.endswith(ending) and stem[: -len(ending)].lower() in {lemma, lemma.replace("ß", "ss")}:
                     stem = stem[: -len(ending)]
                     break
             # "der „Kronen Zeitung“": a word whose ending gives no adjective's stem is no declined adjective
