@@ -2956,3 +2956,13 @@ def test_a_citys_audit_office_is_the_one_of_the_city_of_the_report():
     text = ("Graz (APA) – Laut einem Bericht des Stadtrechnungshofs sind die Kosten für das Bad um 30 Millionen Euro "
             "gestiegen.")
     assert resolution_of(text, "einem Bericht des Stadtrechnungshofs") == "Stadtrechnungshof Graz"
+
+
+@pytest.mark.parametrize("text, written", [
+    ("Im Landtag warf die Opposition der Staatsregierung ein „Versteckspiel“ vor.", "die Opposition"),
+    ("Am Montag hielt die Gewerkschaft der Bahn vor, ihre Zusagen gebrochen zu haben.", "die Gewerkschaft"),
+    ("Am Montag warf die Sprecherin der Partei dem Minister vor, die Schulen vergessen zu haben.",
+     "die Sprecherin der Partei"),
+])
+def test_der_after_the_subject_of_vorwerfen_is_the_dative_object_unless_a_role_owns_it(text, written):
+    assert written in dict(resolved_speakers(text))

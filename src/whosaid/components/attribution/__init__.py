@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from whosaid.components.addressees import find_addressee
+from whosaid.components.addressees import dative_out_of_speaker, find_addressee
 from whosaid.components.attribution.continuations import _colon_reports, _continuations, _unframed_quotes
 from whosaid.components.attribution.cues import _cue_helpers, correct_cue_tags
 from whosaid.components.attribution.found import Found
@@ -122,5 +122,6 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _link_negated_nouns(found, data)
     _continue_answers(found)
     for f in found:
+        dative_out_of_speaker(f, data)
         f.addressee = find_addressee(f, data, ents_by_start)
     return found
