@@ -2966,3 +2966,10 @@ def test_a_citys_audit_office_is_the_one_of_the_city_of_the_report():
 ])
 def test_der_after_the_subject_of_vorwerfen_is_the_dative_object_unless_a_role_owns_it(text, written):
     assert written in dict(resolved_speakers(text))
+
+
+def test_a_source_described_by_an_agents_participle_is_that_source_not_the_agent():
+    text = ("Nach Angaben des von den Rebellen kontrollierten Gesundheitsamts wurden zwölf Menschen verletzt. "
+            "Die Rebellen äußerten sich nicht.")
+    assert resolution_of(text, "Angaben des von den Rebellen kontrollierten Gesundheitsamts") \
+        == "von den Rebellen kontrollierte Gesundheitsamt"
