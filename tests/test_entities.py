@@ -711,3 +711,15 @@ def test_a_datelines_place_is_a_place_named_as_written(text, place, not_a_name):
 ])
 def test_a_council_or_association_opened_by_a_capitalised_adjective_is_named_with_it(text, name):
     assert entities(text).get(name) == "ORG"
+
+
+def test_the_name_after_a_word_for_a_town_is_the_town():
+    found = entities("Das Landgericht hat den früheren Bürgermeister der Gemeinde Wendelsheim freigesprochen.")
+    assert found.get("Wendelsheim") == "LOC"
+    assert not any(name.startswith("Gemeinde") for name in found)
+
+
+def test_a_short_name_after_a_state_secretariats_name_is_that_office():
+    record = whosaid.analyze("Das Staatssekretariat für Bildung (Sebif) will die Zahlen prüfen.",
+                             published="2026-11-20", lang="de")
+    assert [(e.name, e.type) for e in record.entities] == [("Sebif", "ORG")]

@@ -327,13 +327,15 @@ def _places_after_place_nouns(doc: Doc, spans: list[Span], data: LanguageData) -
     """ "in dem Dorf Niénaba", "in der Region Mopti", "am Übergang Kerem Schalom", "in der Stadt Nasir": the name right
     after a word for a kind of place (`place_noun`) is a place, whatever type the model gave it, and the word is no
     part of it ("Region Mopti" is Mopti); the model's span may run on past the name ("Erez für Hilfslieferungen").
-    After a word for a town or district that may be part of its name (`place_unit_noun`: "Stadt Siegen", "Bezirk
-    Landeck") the name is a place too, but a span with the word stays as the model made it."""
+    After a word for a town (`town_noun`: "der Gemeinde Hollwede", "die Stadt Siegen") the name is the town, whatever
+    the model made of the two words; after one for a district that may be part of its name (`place_unit_noun`:
+    "Bezirk Landeck") the name is a place too, but a span with the word stays as the model made it."""
     kinds = data.words.get("place_noun", frozenset())
     units = data.words.get("place_unit_noun", frozenset())
+    towns = data.words.get("town_noun", frozenset())
     out = list(spans)
     for t in doc[:-1]:
-        if t.tag_ != "NN" or t.text not in kinds and t.text not in units:
+        if t.tag_ != "NN" or t.text not in kinds and t.text not in units and t.text not in towns:
             continue
         start = end = t.i + 1
         while end < len(doc) and doc[end].tag_ in NAME_TAGS and doc[end].text[:1].isupper():
@@ -342,8 +344,9 @@ def _places_after_place_nouns(doc: Doc, spans: list[Span], data: LanguageData) -
             continue
         at_noun = next((s for s in out if s.start == t.i), None)
         at_name = next((s for s in out if s.start == start), None)
-        if at_noun is not None and t.text in kinds and at_noun.end > start \
-                and LABEL_MAP.get(at_noun.label_) in {"LOC", "PER", "MISC"}:
+        if at_noun is not None and at_noun.end > start and (
+                t.text in kinds and LABEL_MAP.get(at_noun.label_) in {"LOC", "PER", "MISC"}
+                or t.text in towns and LABEL_MAP.get(at_noun.label_) != "PER"):
             out.remove(at_noun)  # "Region Mopti", "Nachbarland Mauretanien"
             out.append(Span(doc, start, min(at_noun.end, end), label="LOC"))
         elif at_name is not None and at_name.label_ != "LOC":
@@ -858,8 +861,9 @@ def _named_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> lis
     is one organisation, whatever the model made of the name."""
     out = list(spans)
     texts_tags = [(t.text, t.tag_) for t in doc]
+    towns = data.words.get("town_noun", frozenset())  # "der Gemeinde Hollwede": the town, a place
     for i, (text, tag) in enumerate(texts_tags):
-        if tag not in {"NN", "NE"} or not _org_head(text, data) or i + 1 >= len(doc):
+        if tag not in {"NN", "NE"} or not _org_head(text, data) or i + 1 >= len(doc) or text in towns:
             continue
         # "der Fahrgastverband Pro Bahn": a capitalised preposition or article inside a sentence opens a name
         function_word = texts_tags[i + 1][1] in {"APPR", "ART"} and texts_tags[i + 1][0][:1].isupper() \
@@ -944,8 +948,10 @@ def _organisations_of_roles(doc: Doc, data: LanguageData) -> list[Span]:
         j = i + 2
         while j < len(doc) and doc[j].tag_ == "ADJA":
             j += 1
+        town = doc[j].text in data.words.get("town_noun", ()) and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
+            if j < len(doc) else False  # "der Bürgermeister der Gemeinde Hollwede": the town, a place
         if j < len(doc) and doc[j].tag_ in {"NN", "NE"} and _org_head(doc[j].text, data) \
-                and not _named_longer_before(doc, j):
+                and not _named_longer_before(doc, j) and not town:
             found.append(Span(doc, i + 2, j + 1, label="ORG"))
         elif j == i + 2 and j < len(doc) and ACRONYM.match(doc[j].text) and doc[j].tag_ in {"NN", "NE", "FM", "XY"} \
                 and not doc[j].ent_type_ and doc[j].text not in load_gazetteer("de").places \
