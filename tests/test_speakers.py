@@ -2973,3 +2973,15 @@ def test_a_source_described_by_an_agents_participle_is_that_source_not_the_agent
             "Die Rebellen äußerten sich nicht.")
     assert resolution_of(text, "Angaben des von den Rebellen kontrollierten Gesundheitsamts") \
         == "von den Rebellen kontrollierte Gesundheitsamt"
+
+
+@pytest.mark.parametrize("text, written, expected", [
+    ("Prag (dpa) – Die tschechische Polizei teilte mit, sie habe drei Männer festgenommen.",
+     "Die tschechische Polizei", "tschechische Polizei"),
+    ("Berlin (AFP) – Die polnische Botschaft in Berlin wies die Darstellung zurück.",
+     "Die polnische Botschaft in Berlin", "polnische Botschaft in Berlin"),
+])
+def test_a_countrys_body_named_by_the_countrys_adjective_is_an_organisation(text, written, expected):
+    assert resolution_of(text, written) == expected
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    assert any(e.name == expected and e.type == "ORG" for e in record.entities)

@@ -59,6 +59,11 @@ def add_speaking_organisations(doc: Doc, statements: list[Found], clusters: list
             if any(m.start == name.start for m in mentions):
                 cluster = Cluster(type="ORG", mentions=mentions)
                 add_nominatives(cluster, data)
+                if len(name) == 2 and _country_body(name[0], name[1], data):
+                    # "Die litauische Polizei", "Die russische Botschaft in Berlin": the country's body (at that
+                    # place), named so
+                    adjective = name[0].text[:-1] if name[0].text.endswith("en") else name[0].text
+                    cluster.qualified_name = _seat_after(name, phrase) or f"{adjective} {name[1].text}"
                 # "Das „Handelsblatt“ hatte berichtet" after "ein Bericht des „Handelsblatts“": the same outlet; not
                 # "das russische Verteidigungsministerium" after the British one
                 known = None if any(t.tag_ == "ADJA" for m in mentions for t in m) else next(
@@ -97,6 +102,16 @@ def _organisation_named_after_place(phrase: Span, clusters: list[Cluster], data:
     taken = [m for c in clusters for m in c.mentions]
     mentions = [m for m in _occurrences(phrase.doc, name) if not any(m.start < t.end and t.start < m.end for t in taken)]
     clusters.append(Cluster(type="ORG", mentions=mentions))
+
+
+def _seat_after(name: Span, phrase: Span) -> str | None:
+    """ "russische Botschaft in Berlin" of "Die russische Botschaft in Berlin": the name with the place after "in" that
+    ends the phrase, the adjective in its form after the definite article."""
+    words = [t for t in phrase if not t.is_space]
+    if len(words) < 2 or words[-2].lower_ != "in" or words[-1].ent_type_ != "LOC" or words[-2].i != name.end:
+        return None
+    adjective = name[0].text[:-1] if name[0].text.endswith("en") else name[0].text  # "der russischen Botschaft"
+    return " ".join([adjective, *(t.text for t in name[1:]), "in", words[-1].text])
 
 
 def _seat(mention: Span) -> bool:
@@ -169,9 +184,18 @@ def organisation_named_by(phrase: Span, data: LanguageData) -> Span | None:
     if 1 <= len(words) <= 3 and words[-1].tag_ in {"NN", "NE"} and all(t.tag_ == "ADJA" for t in words[:-1]) \
             and (_specific_organisation_noun(words[-1].text, data)
                  # "das Auswärtige Amt", "das Rote Kreuz": a capitalised adjective makes the bare noun a name
-                 or len(words) > 1 and words[0].text[:1].isupper() and words[-1].text in data.org_nouns):
+                 or len(words) > 1 and words[0].text[:1].isupper() and words[-1].text in data.org_nouns
+                 # "die russische Botschaft", "die litauische Polizei": a country's adjective makes it one
+                 or len(words) == 2 and _country_body(words[0], words[-1], data)):
         return doc[words[0].i : words[-1].i + 1]
     return None
+
+
+def _country_body(adjective: Token, noun: Token, data: LanguageData) -> bool:
+    """ "die russische Botschaft", "die litauische Polizei", "die griechische Küstenwache": a body a country has one of
+    (`country_body`) with a country's adjective (`capital` rows' stems)."""
+    stems = {row.split("=")[2] for row in data.words.get("capital", ()) if row.count("=") == 2}
+    return noun.text in data.words.get("country_body", ()) and bool(_country_adjectives([adjective]) & stems)
 
 
 def _specific_organisation_noun(word: str, data: LanguageData) -> bool:
