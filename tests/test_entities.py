@@ -723,3 +723,9 @@ def test_a_short_name_after_a_state_secretariats_name_is_that_office():
     record = whosaid.analyze("Das Staatssekretariat für Bildung (Sebif) will die Zahlen prüfen.",
                              published="2026-11-20", lang="de")
     assert [(e.name, e.type) for e in record.entities] == [("Sebif", "ORG")]
+
+
+def test_an_institution_named_by_a_place_the_tagger_reads_as_a_common_noun():
+    text = "Nach Angaben der Polizei Essen wurden Wohnungen in Essen und Bottrop durchsucht."
+    found = entities(text)
+    assert found.get("Polizei Essen") == "ORG" and found.get("Essen") == "LOC"

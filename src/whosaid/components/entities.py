@@ -862,6 +862,7 @@ def _named_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> lis
     out = list(spans)
     texts_tags = [(t.text, t.tag_) for t in doc]
     towns = data.words.get("town_noun", frozenset())  # "der Gemeinde Hollwede": the town, a place
+    places = {s.text for s in spans if LABEL_MAP.get(s.label_) == "LOC" and len(s) == 1}
     for i, (text, tag) in enumerate(texts_tags):
         if tag not in {"NN", "NE"} or not _org_head(text, data) or i + 1 >= len(doc) or text in towns:
             continue
@@ -869,7 +870,10 @@ def _named_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> lis
         function_word = texts_tags[i + 1][1] in {"APPR", "ART"} and texts_tags[i + 1][0][:1].isupper() \
             and i + 2 < len(doc) and texts_tags[i + 2][1] in {"NN", "NE"} and texts_tags[i + 2][0][:1].isupper()
         noun_name = texts_tags[i + 1][1] not in NAME_TAGS and _name_tagged_as_noun(doc, i)
-        if texts_tags[i + 1][1] not in NAME_TAGS and not function_word and not noun_name:
+        # "nach Angaben der Polizei Essen": a place the article names, tagged a common noun after the institution
+        place_name = texts_tags[i + 1][1] == "NN" and texts_tags[i + 1][0] in places \
+            and texts_tags[i + 1][0][:1].isupper()
+        if texts_tags[i + 1][1] not in NAME_TAGS and not function_word and not noun_name and not place_name:
             continue
         if _outlet_noun(text, data):
             # "die Tageszeitung Haaretz", "der Nachrichtenagentur RIA Novosti": the medium's name is its own, also
@@ -880,7 +884,7 @@ def _named_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> lis
             if end > i + 1 and not any(s.start < end and i + 1 < s.end for s in out):
                 out.append(Span(doc, i + 1, end, label="ORG"))
             continue
-        end = i + 3 if function_word else i + 2 if noun_name else i + 1
+        end = i + 3 if function_word else i + 2 if noun_name or place_name else i + 1
         while end < len(doc) and texts_tags[end][1] in NAME_TAGS and texts_tags[end][0][:1].isupper():
             end += 1
         end += _number_of_name(doc, end) or _field_of_name(doc, end, data)

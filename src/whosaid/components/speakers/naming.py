@@ -141,7 +141,9 @@ def _described_before(name: Span, clusters: list[Cluster], data: LanguageData) -
             if m.start >= name.start or c.type != "ORG":
                 continue
             i = m.start - 1 - (m.start > 0 and m.doc[m.start - 1].text in QUOTE_MARKS)
-            if m.text.lower().endswith(head.text.lower()) or (i >= 0 and m.doc[i].text == head.text):
+            # "die Stadtwerke" after "die Stadtwerke Leinetal": the noun the name opens with, too
+            if m.text.lower().endswith(head.text.lower()) or (i >= 0 and m.doc[i].text == head.text) \
+                    or len(m) > 1 and m[0].text == head.text and len(name) == 1:
                 return True
     return False
 
