@@ -2985,3 +2985,12 @@ def test_a_countrys_body_named_by_the_countrys_adjective_is_an_organisation(text
     assert resolution_of(text, written) == expected
     record = whosaid.analyze(text, published="2026-11-20", lang="de")
     assert any(e.name == expected and e.type == "ORG" for e in record.entities)
+
+
+def test_a_swiss_prosecution_is_the_cantons():
+    text = ("Frauenfeld (Keystone-SDA) – Das Thurgauer Kantonsgericht hat einen Lehrer verurteilt. Die "
+            "Staatsanwaltschaft hatte eine höhere Strafe gefordert.")
+    assert resolution_of(text, "Die Staatsanwaltschaft") == "Staatsanwaltschaft Thurgau"
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    assert "Staatsanwaltschaft des Kantons Thurgau" in next(
+        e.aliases for e in record.entities if e.name == "Staatsanwaltschaft Thurgau")

@@ -275,6 +275,10 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
             return Resolution(unit.name, unit, unit if res.spokesperson else res.organisation, res.spokesperson)
         if place is None and regional:
             place = _first_region(span, data)
+        canton = _canton_of_article(span.doc, data) if place is None and word in data.words.get(
+            "cantonal_institution", ()) else None
+        if canton is not None:  # "Die Staatsanwaltschaft" in a report that names the canton Wallis: the canton's
+            place = canton
         if place is None and stem is None and not regional:
             place = _place_named_before(span, ctx, {country for country, _ in capitals.values()})
         if place is None:
@@ -288,6 +292,8 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
         aliases = {word, f"{word} in {place}"}
         if f"{word} von {place}" in span.text:
             aliases.add(f"{word} von {place}")  # "der Regionalverwaltung von Tigray": the name as written
+        if canton is not None:
+            aliases.add(f"{word} des Kantons {canton}")
         land = next((land for land in _lands(data) if land.name == place), None)
         if place[-1] not in "aeiou" and not any(c in place for c in " -") and land is None:
             aliases.add(f"{place}er {word}")  # "Berliner Polizei", "Kiewer Militärverwaltung"
@@ -331,6 +337,21 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     cluster.qualified_name = name
     cluster.aliases |= aliases - {name}
     return Resolution(name, cluster, cluster if res.spokesperson else res.organisation, res.spokesperson)
+
+
+def _canton_of_article(doc: Doc, data: LanguageData) -> str | None:
+    """The one Swiss canton (`canton`) an article names as a canton, by its name ("im Kanton Thurgau", "Kantonspolizei
+    Aargau") or its adjective before a cantonal body ("das Walliser Kantonsgericht"): in Switzerland prosecution is
+    the canton's, not the town's."""
+    cantons = data.words.get("canton", frozenset())
+    named = set()
+    for t in doc[1:]:
+        if t.text in cantons and doc[t.i - 1].text.startswith("Kanton"):
+            named.add(t.text)  # "im Kanton Thurgau", "die Kantonspolizei Aargau"
+        elif t.text.endswith("er") and t.text[:-2] in cantons and t.text[:1].isupper() \
+                and t.i + 1 < len(doc) and doc[t.i + 1].lower_.startswith("kanton"):
+            named.add(t.text[:-2])  # "das Walliser Kantonsgericht", "die Thurgauer Kantonspolizei"
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _acronym_compound_of(word: str, span: Span, data: LanguageData) -> Token | None:
