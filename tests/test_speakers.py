@@ -2994,3 +2994,10 @@ def test_a_swiss_prosecution_is_the_cantons():
     record = whosaid.analyze(text, published="2026-11-20", lang="de")
     assert "Staatsanwaltschaft des Kantons Thurgau" in next(
         e.aliases for e in record.entities if e.name == "Staatsanwaltschaft Thurgau")
+
+
+def test_an_organisation_named_by_its_acronym_in_a_source_compound_is_an_entity():
+    text = "Khartum (AFP) – Nach UN-Angaben sind mehr als zehn Millionen Menschen auf der Flucht."
+    assert resolution_of(text, "UN-Angaben") == "Vereinte Nationen"
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    assert any(e.name == "Vereinte Nationen" and e.type == "ORG" for e in record.entities)

@@ -114,7 +114,7 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
         if outlet is not None:
             return outlet
     if source is not None and _acronym_of(source, ctx.data) is not None:  # "nach UN-Angaben"
-        return _organisation_of_acronym(source, ctx)
+        return _organisation_of_acronym(source, ctx, span.doc[head.i : head.i + 1])
     if source is not None:  # "nach Polizeiangaben": the police
         org = _organisation_of_kind(source.lower(), span, ctx) \
             if source.lower() in ctx.data.words.get("generic_org_word", ()) \
