@@ -809,12 +809,15 @@ def _merge_spans(model: list[Span], extra: list[Span]) -> list[Span]:
 def _organisation_phrases(doc: Doc, data: LanguageData) -> list[Span]:
     """"Kommando für gemeinsame Operationen", "Revolutionsgarden der Islamischen Republik Iran", "IS-Terrormiliz"."""
     found = []
+    descriptors = tuple(data.words.get("company_descriptor", ()))
     heads = [i for i, (text, tag) in enumerate((t.text, t.tag_) for t in doc)
              if tag in {"NN", "NE"} and (text in data.org_nouns or text.rsplit("-", 1)[-1] in data.org_nouns
                                          or _genitive_of_org_noun(text, data)
                                          # "Senckenberg-Forschungsinstitut", "des WSL-Instituts": a compound's last
                                          # part ending in an organisation noun
-                                         or "-" in text and text[:1].isupper() and _org_head(text.rsplit("-", 1)[-1], data))]
+                                         or "-" in text and text[:1].isupper() and _org_head(text.rsplit("-", 1)[-1], data)
+                                         # ("des Automobilzulieferer-Verbands": a kind of member, no name)
+                                         and not text.split("-", 1)[0].lower().endswith(descriptors))]
     for i in heads:
         tok = doc[i]
         if "-" in tok.text and tok.text.split("-")[0][:1].isupper() and tok.text not in data.org_nouns:
