@@ -1016,3 +1016,196 @@ def test_a_negated_noun_answers_the_report_told_after_it_as_earlier():
 def test_a_false_report_named_as_subject_denies_nothing(text):
     record = whosaid.analyze(text, published="2026-03-06", lang="de")
     assert not record.contradictions
+
+
+@pytest.mark.parametrize(
+    "denial",
+    ["Ein Sprecher der Reederei sagte am Dienstag, man weise den Bericht zurück.",
+     "Den Bericht weise man entschieden zurück, sagte eine Sprecherin der Reederei.",
+     "Die Reederei plant keinen Verkauf, sagte ein Sprecher. Man dementiere den Bericht, fügte er hinzu."],
+)
+def test_reported_content_telling_the_speakers_own_denial_denies(denial):
+    """"sagte, man weise den Bericht zurück": content whose verb denies, with the speaker's side as its subject, is
+    a denial of the report told before, though the cue only says."""
+    record = whosaid.analyze("Das „Abendblatt“ hatte berichtet, die Reederei wolle zwölf Schiffe verkaufen. " + denial,
+                             published="2027-03-09", lang="de")
+    report = next(s for s in record.statements if s.speaker and s.speaker.text == "Das „Abendblatt“")
+    denials = [s for s in record.statements if s.stance == "deny"]
+    assert denials and denials[-1].refers_to == report.id
+    assert any(c.claim == report.id and c.counter == denials[-1].id for c in record.contradictions)
+
+
+@pytest.mark.parametrize(
+    "text, spelled",
+    [
+        ("Mainz (dpa) – Das Innenministerium hat Angaben des Gemeindebunds über die Schließung von Polizeiwachen "
+         "zurückgewiesen. „Keine einzige Wache wird geschlossen“, sagte Ministeriumssprecher Jonas Berger am Dienstag. "
+         "Der Gemeindebund hatte am Montag erklärt, das Land wolle bis 2028 zwölf Wachen schließen.",
+         "Keine einzige Wache wird geschlossen"),
+        ("Rostock (dpa) – Die Polizei hat Vorwürfe von Anwohnern nach einer Räumung im Hafen zurückgewiesen. Von "
+         "Gewalt gegen Unbeteiligte könne keine Rede sein, sagte eine Polizeisprecherin. Eine Bürgerinitiative hatte "
+         "erklärt, Beamte hätten wahllos Schlagstöcke eingesetzt.", "Von Gewalt gegen Unbeteiligte könne keine Rede sein"),
+    ],
+)
+def test_a_spokesperson_whose_compound_names_the_deniers_kind_spells_its_denial_out(text, spelled):
+    record = whosaid.analyze(text, published="2027-03-02", lang="de")
+    denial, quote = record.statements[0], by_content(record, spelled)
+    assert denial.refers_to is not None and quote.refers_to == denial.refers_to and quote.stance == "deny"
+
+
+def test_a_spokesperson_of_another_kind_does_not_spell_the_denial_out():
+    record = whosaid.analyze(
+        "Mainz (dpa) – Das Innenministerium hat Angaben des Gemeindebunds über die Schließung von Polizeiwachen "
+        "zurückgewiesen. Man habe keine Stellungnahme erhalten, sagte ein Gewerkschaftssprecher am Dienstag. Der "
+        "Gemeindebund hatte am Montag erklärt, das Land wolle bis 2028 zwölf Wachen schließen.",
+        published="2027-03-02", lang="de")
+    assert by_content(record, "Man habe keine Stellungnahme").refers_to is None
+
+
+@pytest.mark.parametrize(
+    "continuation, answers",
+    [
+        ("Eine Liste mit Standorten gebe es nicht.", True),
+        ("Man habe nie über einzelne Wachen gesprochen.", True),
+        # a continuation that negates nothing may say anything else
+        ("Die Polizei brauche dringend mehr Personal.", False),
+    ],
+)
+def test_a_negated_continuation_of_the_spelled_out_denial_denies_the_report_too(continuation, answers):
+    record = whosaid.analyze(
+        "Mainz (dpa) – Das Innenministerium hat einen Bericht der „Rheinpfalz“ über die Schließung von Polizeiwachen "
+        "zurückgewiesen. „Keine einzige Wache wird geschlossen“, sagte Ministeriumssprecher Jonas Berger am Dienstag. "
+        f"{continuation} Die „Rheinpfalz“ hatte am Montag berichtet, das Land wolle bis 2028 zwölf Wachen schließen.",
+        published="2027-03-02", lang="de")
+    report = by_content(record, "das Land wolle")
+    further = by_content(record, continuation.rstrip("."))
+    assert (further.refers_to == report.id) is answers
+    if answers:
+        assert further.stance == "deny"
+
+
+MAUT = ("Innsbruck (APA) – Das Verkehrsministerium hat einen Bericht der „Tiroler Tageszeitung“ über neue Mautpläne "
+        "zurückgewiesen. „Es gibt keine solchen Pläne“, sagte ein Sprecher. Die Zeitung hatte am Montag berichtet, die "
+        "Maut auf der Brennerautobahn solle verdoppelt werden. {joined}")
+
+
+@pytest.mark.parametrize(
+    "joined, denied, answers",
+    [
+        # the particle before the object adds a thing denied, from a source the article does not quote
+        ("Ministerin Eva Kogler wies auch die Kritik aus Bayern zurück.", "die Kritik aus Bayern", False),
+        # an added object on the topic of the report answers it
+        ("Ministerin Eva Kogler wies auch eine höhere Maut für Busse zurück.", "eine höhere Maut für Busse", True),
+        # before the denier, or after the object, it joins the denials of the report
+        ("Auch das Land Tirol wies den Bericht zurück.", "den Bericht", True),
+        ("Das Land Tirol wies den Bericht ebenfalls zurück.", "den Bericht", True),
+    ],
+)
+def test_an_additive_particle_before_the_object_adds_what_is_denied_not_a_denier(joined, denied, answers):
+    record = whosaid.analyze(MAUT.format(joined=joined), published="2027-03-02", lang="de")
+    report = by_content(record, "die Maut auf der Brennerautobahn")
+    assert (by_content(record, denied).refers_to == report.id) is answers
+
+
+@pytest.mark.parametrize(
+    "joined, answers",
+    [
+        ("sprach von einer „gezielten Kampagne“", True),
+        # an announcement joined so is no part of the denial
+        ("kündigte rechtliche Schritte an", False),
+    ],
+)
+def test_a_speech_act_joined_to_a_denial_under_its_subject_goes_on_with_the_denial(joined, answers):
+    record = whosaid.analyze(
+        "Niamey (AFP) – Die Regierung hat einen Bericht von Amnesty International über Folter in Gefängnissen "
+        "zurückgewiesen. Amnesty hatte am Montag berichtet, Häftlinge seien geschlagen worden. Auch die französische "
+        f"Botschaft wies den Bericht zurück und {joined}.", published="2027-03-02", lang="de")
+    report = by_content(record, "Häftlinge seien geschlagen worden")
+    act = record.statements[-1]
+    assert (act.refers_to == report.id) is answers
+    assert (act.stance == "deny") is answers
+
+
+@pytest.mark.parametrize(
+    "finding, answers",
+    [
+        ("Die Beschuldigte habe die Warnungen des Pistendienstes ignoriert", True),
+        ("Der Angeklagte habe die Warnungen des Pistendienstes ignoriert", True),
+        # a finding that speaks of no accused is no accusation
+        ("Die Piste sei an diesem Tag stark vereist gewesen", False),
+    ],
+)
+def test_accusations_denied_in_court_answer_what_was_said_of_the_accused(finding, answers):
+    record = whosaid.analyze(
+        f"Chur (SDA) – Das Kantonsgericht hat ein Urteil gegen eine Skilehrerin bestätigt. {finding}, sagte der "
+        "Richter Paul Caduff am Dienstag. Die Skilehrerin wies die Vorwürfe erneut zurück: «Ich habe die Gruppe "
+        "sorgfältig geführt.»", published="2027-03-02", lang="de")
+    claim = by_content(record, finding)
+    denial = next(s for s in record.statements if s.cue is not None and s.cue.lemma == "zurückweisen")
+    assert (denial.refers_to == claim.id) is answers
+
+
+def test_an_answer_in_the_pluperfect_answers_what_was_told_as_earlier_not_the_later_word_before_it():
+    record = whosaid.analyze(
+        "Genf (SDA) – Die UNO hat einen Bericht über die Verlegung ihres Archivs nach Wien zurückgewiesen. Die „Tribune "
+        "de Genève“ hatte am Dienstag berichtet, das Archiv solle bis 2030 nach Wien umziehen. Sprecherin Ana Ruiz "
+        "sagte am Mittwoch, die Organisation überprüfe alle Standorte. „Genf bleibt unser Sitz“, sagte sie. Der Genfer "
+        "Staatsrat Marc Favre hatte die Darstellung bereits am Dienstagabend zurückgewiesen: «Davon wissen wir nichts.»",
+        published="2027-03-02", lang="de")
+    report = by_content(record, "das Archiv solle")
+    assert by_content(record, "die Darstellung").refers_to == report.id
+    assert by_content(record, "Davon wissen wir nichts").refers_to == report.id
+
+
+def test_an_answer_in_the_pluperfect_with_nothing_told_as_earlier_keeps_what_was_said_before():
+    pairs = _answered("Der Betriebsrat sagte am Montag, die Schichten seien zu lang. Die Geschäftsführung hatte "
+                      "die Darstellung bereits zurückgewiesen.")
+    assert pairs == [("die Darstellung", "die Schichten seien zu lang")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stadträtin Eva Lechner bezeichnete einen Bericht der „Kronen Zeitung“, wonach intern bereits eine Verschiebung "
+        "auf 2031 geplant werde, als „Unsinn“.",
+        "Einen Bericht der „Kronen Zeitung“, wonach intern bereits eine Verschiebung auf 2031 geplant werde, "
+        "bezeichnete Stadträtin Eva Lechner als „Unsinn“.",
+    ],
+)
+def test_a_wonach_report_called_false_by_the_predicative_after_it_is_denied(text):
+    record = whosaid.analyze(text, published="2027-03-02", lang="de")
+    report = next(s for s in record.statements if s.cue is not None and s.cue.lemma == "wonach")
+    denial = next(s for s in record.statements if s.cue is not None and s.cue.lemma == "bezeichnen")
+    assert report.content.text == "intern bereits eine Verschiebung auf 2031 geplant werde"
+    assert denial.stance == "deny" and denial.refers_to == report.id
+
+
+def test_a_wonach_report_called_something_else_is_not_denied_and_a_comparison_stays_in_its_clause():
+    record = whosaid.analyze(
+        "Stadträtin Eva Lechner bezeichnete einen Bericht der „Kronen Zeitung“, wonach die Firma mehr verdiene, als "
+        "sie angebe, als „lesenswert“.", published="2027-03-02", lang="de")
+    report = next(s for s in record.statements if s.cue is not None and s.cue.lemma == "wonach")
+    assert report.content.text == "die Firma mehr verdiene, als sie angebe"
+    assert all(s.stance != "deny" for s in record.statements)
+
+
+def test_a_spokesperson_whose_compound_names_the_claimant_answers_no_statement_of_her_own_side():
+    record = whosaid.analyze(
+        "Belgrad (AFP) – Die serbische Grenzpolizei hat Vorwürfe des UNHCR zurückgewiesen. Das UNHCR hatte am Samstag "
+        "erklärt, 40 Busse mit Flüchtlingen hätten tagelang an der Grenze gewartet. UNHCR-Sprecherin Anna Weber "
+        "widersprach der serbischen Darstellung am Montag. Die Fahrer hätten keine Genehmigung für die Weiterfahrt "
+        "erhalten, sagte sie.", published="2027-03-02", lang="de")
+    claim = by_content(record, "40 Busse")
+    assert by_content(record, "Vorwürfe des UNHCR").refers_to == claim.id
+    assert by_content(record, "der serbischen Darstellung").refers_to != claim.id
+    assert by_content(record, "Die Fahrer hätten").refers_to != claim.id
+
+
+def test_a_reporter_standing_by_the_report_of_his_outlet_answers_no_other_speakers_pluperfect_word():
+    record = whosaid.analyze(
+        "Köln (SID) – Der Berater von Jonas Brehm hat Berichte über einen Wechsel seines Klienten nach Bremen "
+        "dementiert. Der Sender Sky hatte am Montag berichtet, Brehm habe sich mit Werder geeinigt. Sky-Reporter Tim "
+        "Kurz bekräftigte am Mittwoch, man stehe zu der Meldung. Mainz-Sportdirektor Stefan Keller hatte am Dienstag "
+        "erklärt, man plane fest mit dem Spieler.", published="2027-03-02", lang="de")
+    confirmation = by_content(record, "man stehe zu der Meldung")
+    assert confirmation.refers_to is None

@@ -362,6 +362,13 @@ def test_denying_a_gerund_reports_what_is_denied_and_answers_the_claim_that_name
     assert [(c.claim, c.counter) for c in rec.contradictions] == [(claim.id, denial.id)]
 
 
+def test_an_adverb_before_the_denied_gerund_keeps_the_denial():
+    denial = _english("Prosecutors alleged that the councillor accepted cash. The councillor denied ever taking money "
+                      "and said the builder was lying.").statements[1]
+    assert (denial.cue.lemma, denial.kind, denial.stance, denial.content.text) == (
+        "deny", "Indirect", "deny", "ever taking money")
+
+
 @pytest.mark.parametrize("dateline", ["MADRID, May 4 (Reuters) - ", "SYDNEY (AP) — ", "LIMA, Peru (AFP) - ",
                                       "NAIROBI, Sept 13 (Reuters) - "])
 def test_the_dateline_before_the_agencys_dash_is_no_part_of_the_speaker(dateline):
@@ -510,6 +517,9 @@ def test_that_account_contradicted_by_the_evidence_denies_what_was_just_claimed(
      "A spokeswoman for the health ministry", "health ministry"),
     ("The finance ministry called the strike illegal. A ministry spokesman said the offer stood.",
      "A ministry spokesman", "finance ministry"),
+    # an office named by a role's possessive is that office, not the person with that role named before
+    ("Defense attorney Rachel Kim spoke to reporters. A spokesman for the U.S. Attorney's Office said prosecutors "
+     "respected the verdict.", "A spokesman for the U.S. Attorney's Office", "U.S. Attorney's Office"),
 ])
 def test_an_unnamed_spokesperson_speaks_for_the_organisation(text, speaker, organisation):
     record = _english(text)
@@ -832,3 +842,299 @@ def test_a_participle_after_a_cue_with_a_medium_speaks_through_the_same_medium()
     adding = next(s for s in record.statements if "farmers had been" in s.content.text)
     said = next(s for s in record.statements if "a gift" in s.content.text)
     assert adding.medium == said.medium is not None
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("The club's owner told a fan forum on Saturday that the stadium would be sold and that the team would move to "
+     "Leeds.", "that the stadium would be sold", "that the team would move to Leeds"),
+    ("Port director Inés Varela said 600 containers had been delayed, most of them carrying fruit, and that the cranes "
+     "would run again by Monday.", "600 containers had been delayed, most of them carrying fruit",
+     "that the cranes would run again by Monday"),
+])
+def test_one_frame_with_two_that_clauses_gives_two_statements_with_the_same_cue(text, first, second):
+    record = _english(text)
+    a, b = statement(record, first), statement(record, second)
+    assert a.content.text == first and b.content.text == second
+    assert a.cue.start == b.cue.start and resolved(record, a) == resolved(record, b)
+
+
+def test_a_that_clause_with_two_coordinated_predicates_stays_one_statement():
+    record = _english("The mayor said the bridge had been closed and would reopen in May.")
+    assert [s.content.text for s in record.statements] == ["the bridge had been closed and would reopen in May"]
+
+
+def test_a_time_inside_the_first_that_clause_is_not_when_the_second_was_said():
+    record = _english("The ministry said in an email that the audit had ended on Friday and that no funds were "
+                      "missing.")
+    assert statement(record, "that no funds").time is None
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('The club\'s owner dismissed the fans\' petition as "noise from a loud minority".',
+     'the fans\' petition as "noise from a loud minority"'),
+    ('Senator Ruth Calloway accused the governor of "playing games with people\'s pensions".',
+     'the governor of "playing games with people\'s pensions"'),
+    ('The opposition leader accused the ministry of trying to "bury" the audit before the vote.',
+     'the ministry of trying to "bury" the audit before the vote'),
+])
+def test_a_quote_inside_the_objects_complement_leaves_the_object_phrase_reported(text, content):
+    s = _english(text).statements[0]
+    assert (s.content.text, s.kind) == (content, "Reported")
+
+
+@pytest.mark.parametrize("text", [
+    "A former coach of tennis player Dana Ilic has sued the federation, claiming he is owed $90,000 in fees.",
+    "The agent for striker Kofi Mensah-Darko said the club had broken its promise.",
+])
+def test_a_person_named_after_of_or_for_a_role_is_whose_role_it_is_not_the_speaker(text):
+    record = _english(text)
+    s = record.statements[0]
+    assert s.speaker is not None and s.speaker.resolved not in {"Dana Ilic", "Kofi Mensah-Darko"}
+
+
+def test_a_hyphenated_name_after_a_role_and_a_comma_is_the_person_and_she_takes_it_up():
+    record = _english("The club's lawyer, Ngozi Okonjo-Ware, rejected the claim. \"We paid every cent,\" she said.")
+    assert resolved(record, statement(record, "the claim")) == "Ngozi Okonjo-Ware"
+    assert resolved(record, statement(record, "We paid")) == "Ngozi Okonjo-Ware"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Secretary of State Lena Marsh said the talks would resume.", "Lena Marsh"),
+    ("Bureau of Meteorology senior forecaster Ravi Dutt said the storm would weaken.", "Ravi Dutt"),
+    ("A spokesperson for Mayor Tessa Ruiz said the road would reopen.", "Tessa Ruiz"),
+])
+def test_a_person_named_with_an_office_of_a_body_or_spoken_for_by_a_spokesperson_stays_the_speaker(text, speaker):
+    assert _english(text).statements[0].speaker.resolved == speaker
+
+
+def test_a_hyphenated_surname_the_model_took_for_an_organisation_after_a_role_is_the_person():
+    record = _english("Mensah's lawyer, Adaeze Okafor-Bello, rejected the claim. \"My client owes nothing,\" she said.")
+    assert resolved(record, statement(record, "the claim")) == "Adaeze Okafor-Bello"
+    assert resolved(record, statement(record, "My client")) == "Adaeze Okafor-Bello"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Dutch e-scooter maker Rivolt Mobility said on Monday it would recall 9,000 scooters.", "Rivolt Mobility"),
+    ("Ghana's National Petroleum Authority (NPA) said fuel prices would rise in June.", "NPA"),
+])
+def test_a_hyphenated_descriptor_or_a_places_possessive_before_an_organisations_name_leaves_the_name(text, speaker):
+    # (an organisation written with its bracketed acronym is known by the acronym, as the German entities name it)
+    assert _english(text).statements[0].speaker.resolved == speaker
+
+
+def test_a_named_organisation_and_n_other_groups_speak_as_the_named_one_and_they_take_it_up():
+    record = _english("Harbourside Alliance and three other charities said in a joint letter last week that the cuts "
+                      "would close shelters in Leith. They urged the council to delay the vote.")
+    assert resolved(record, statement(record, "that the cuts")) == "Harbourside Alliance"
+    assert resolved(record, statement(record, "the council to delay")) == "Harbourside Alliance"
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Cargo volumes fell 8 percent, according to data published by the Harwich Port Authority on Monday.",
+     "Cargo volumes", "Harwich Port Authority"),
+    ("The Lakeside District School Board voted to close the school. According to figures released by the board in "
+     "March, enrolment has fallen by a fifth.", "enrolment has", "Lakeside District School Board"),
+])
+def test_figures_released_by_an_organisation_speak_for_it(text, content, speaker):
+    record = _english(text)
+    s = statement(record, content)
+    assert resolved(record, s) == speaker and s.time is None
+
+
+def test_a_speech_participle_after_a_reported_clause_is_the_speakers_next_statement_not_part_of_the_clause():
+    record = _english("Economist Lina Haddad said rents had risen faster than wages as the city grew, adding that she "
+                      "expected a correction next year.")
+    said = statement(record, "rents had risen")
+    adding = statement(record, "that she expected")
+    assert said.content.text == "rents had risen faster than wages as the city grew"
+    assert adding.via is None and resolved(record, adding) == "Lina Haddad"
+
+
+def test_calling_someone_on_a_day_is_no_demand():
+    record = _english("The mayor said she had called the rail operator on Monday morning to ask for an explanation.")
+    assert [s.cue.lemma for s in record.statements] == ["say"]
+
+
+@pytest.mark.parametrize("text", [
+    "The striker, whose song \"Golden Boot\" topped the charts, has not commented on the transfer.",
+    "The ministry did not say how many flights would be cancelled.",
+    "Japan has pledged $2 billion to rebuild the port.",
+])
+def test_what_was_not_said_and_money_pledged_are_no_statements(text):
+    assert _english(text).statements == []
+
+
+
+def test_called_on_someone_to_act_after_a_that_clause_is_the_demand_with_its_infinitive():
+    record = _english("The union's lawyer, Dara Quinn, told reporters that the firm had \"no case at all\" and called "
+                      "on the company's board to withdraw the claim before the hearing.")
+    s = statement(record, "the company's board")
+    assert (s.cue.lemma, s.content.text) == ("call on", "the company's board to withdraw the claim before the hearing")
+
+
+def test_a_speech_verb_coordinated_inside_a_reported_clause_speaks_with_the_reporting_cue():
+    record = _english("The regulator said in a safety notice that the heaters could catch fire while charging and "
+                      "urged owners to unplug them at once.")
+    said = statement(record, "that the heaters")
+    urged = statement(record, "owners to unplug")
+    assert said.content.text == "that the heaters could catch fire while charging"
+    assert resolved(record, urged) == resolved(record, said) and urged.via is None
+
+
+def test_a_denied_report_the_next_sentence_tells_as_the_newspapers_is_no_statement_of_its_own():
+    record = _english("MELBOURNE (Reuters) - Australian airline Tasman Air on Wednesday denied a report by the Sydney "
+                      "Morning Herald that it planned to stop flying to four towns in Victoria from June. The newspaper "
+                      "had reported on Tuesday, citing two people briefed on the plans, that Tasman would retire its "
+                      "turboprops.")
+    assert not any(s.cue.lemma == "report" and s.cue.text == "report" for s in record.statements)
+    denial = statement(record, "a report by")
+    assert denial.refers_to == statement(record, "that Tasman would").id
+
+
+def test_a_cue_inside_a_that_clause_the_parser_made_the_root_reports_what_follows_it_not_the_report():
+    record = _english("The Sydney Herald had reported on Friday, citing a source close to the striker, that the "
+                      "29-year-old had told the club he wanted to move abroad.")
+    report = statement(record, "that the 29-year-old")
+    told = next(s for s in record.statements if s.cue.lemma == "tell")
+    assert told.content.text == "he wanted to move abroad" and told.via == report.id and report.via is None
+
+
+def test_never_with_a_comparative_after_a_denial_affirms_and_answers_nothing():
+    record = _english("Dario Neri on Tuesday rejected reports that he would retire at the end of the season, saying "
+                      "his knee had \"never felt better\". The Evening Post had reported on Monday that the striker "
+                      "would retire in May.")
+    assert statement(record, "his knee").refers_to is None
+
+
+def test_a_denial_answers_the_report_of_its_as_clause_whose_time_is_the_reports():
+    record = _english("Brightline Foods denied that it had known about the contamination since March, as the Toronto "
+                      "Star had reported last week.")
+    denial = next(s for s in record.statements if s.cue.lemma == "deny")
+    report = next(s for s in record.statements if s.cue.lemma == "report")
+    assert denial.refers_to == report.id and denial.time is None and report.time is not None
+
+
+def test_dismissing_a_groups_figure_answers_what_that_group_said():
+    record = _english("Two pilots' unions said the new rosters would add 300 flying hours a year per pilot. The "
+                      "airline's operations chief, Maren Holt, dismissed the unions' figure as \"pure invention\".")
+    denial = next(s for s in record.statements if s.cue.lemma == "dismiss")
+    assert denial.refers_to == statement(record, "the new rosters").id
+
+
+def test_that_explanation_answers_the_first_clause_of_the_frame_that_explained():
+    record = _english("Mayor Ines Duval said 40 trees had been cut because they were diseased, and that new ones "
+                      "would be planted in May. Campaigner Tom Reyes rejected that explanation.")
+    denial = next(s for s in record.statements if s.cue.lemma == "reject")
+    assert denial.refers_to == statement(record, "40 trees").id
+
+
+def test_a_relative_clause_the_parser_hung_on_the_cue_stays_in_the_accusation():
+    record = _english("Residents had accused the council of ignoring an engineer's survey that recommended closing "
+                      "the bridge. Mayor Tom Reyes rejected that.")
+    accusation, denial = record.statements
+    assert accusation.content.text == ("the council of ignoring an engineer's survey that recommended closing the "
+                                       "bridge")
+    assert denial.refers_to == accusation.id
+
+
+def test_people_described_by_a_participle_are_that_description():
+    record = _english("The Herald had reported on Monday, citing three officials involved in the talks, that the deal "
+                      "was off. Two people briefed on the plans said the board would meet on Friday.")
+    s = statement(record, "the board would")
+    assert s.speaker.text == "Two people briefed on the plans"
+
+
+def test_one_before_an_unnamed_speaker_is_an_article():
+    record = _english("One Frankfurt-based trader said the bank had lost its nerve.")
+    assert record.statements[0].speaker.resolved == "Frankfurt-based trader"
+
+
+def test_a_second_that_clause_whose_verb_is_a_speech_verb_is_still_the_second_clause():
+    record = _english("The health ministry said in a statement on Friday that the clinic \"remains open\" and that it "
+                      "had been asked for an inspection.")
+    assert [s.content.text for s in record.statements] == ['that the clinic "remains open"',
+                                                           "that it had been asked for an inspection"]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Harbour fees rise\n\nLISBON (Reuters) - A former adviser to shipping magnate Rui Costa has sued the port "
+     "authority, claiming he is owed 2 million euros.\n\nIn a filing made public on Monday, Tiago Ramos said he had "
+     "drafted the port's fee plan in 2024.", "he is owed", "Tiago Ramos"),
+    ("Trial opens\n\nDENVER (AP) - A former city clerk stole $400,000 from a pension fund, a state prosecutor told "
+     "jurors on Monday.\n\n\"She treated the fund as her own,\" Deputy District Attorney Lena Ortiz said.",
+     "A former city clerk", "Lena Ortiz"),
+])
+def test_a_leads_description_is_the_one_person_first_named_speaking_in_the_next_sentence(text, content, speaker):
+    record = _english(text)
+    assert resolved(record, statement(record, content)) == speaker
+
+
+def test_a_leads_description_stays_unresolved_when_the_next_sentence_names_two_new_people():
+    record = _english("Trial opens\n\nDENVER (AP) - A former city clerk stole $400,000 from a pension fund, a state "
+                      "prosecutor told jurors on Monday.\n\nDeputy District Attorney Lena Ortiz said the clerk, Maria "
+                      "Lopez, had forged 40 cheques.")
+    assert resolved(record, statement(record, "A former city clerk")) == "state prosecutor"
+
+
+def test_a_finite_cue_the_parser_read_as_a_participle_of_its_subject_speaks_with_that_subject():
+    record = _english("Marsh, who was in the stands on Sunday, confirmed by text message that she was still coaching "
+                      "the team.")
+    assert resolved(record, record.statements[0]) == "Marsh"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Lena Brandt beat Sara Voss in three sets. Voss, ranked 180th, only came through qualifying on Monday. "I have '
+     'admired her for years," the 18-year-old said.', "Sara Voss"),
+    ('Tomas Kral lost to Piet de Groot. De Groot, ranked 214th, only came through qualifying on Sunday. "I have '
+     'watched him on TV for years," the 19-year-old said.', "Piet de Groot"),
+])
+def test_the_19_year_old_after_a_quote_is_the_person_the_sentence_before_names_even_by_a_missed_surname(text, speaker):
+    record = _english(text)
+    assert resolved(record, statement(record, "I have")) == speaker
+
+
+def test_a_lone_participle_the_parser_hung_on_the_cue_is_no_reported_clause():
+    record = _english("The Northern Haulage Association rejected the finding on vans, saying in a statement that night "
+                      "deliveries made up less than 5% of van journeys in the cities studied.")
+    saying = next(s for s in record.statements if s.cue.lemma == "say")
+    assert saying.content.text.startswith("that night deliveries")
+
+
+def test_a_backshifted_speech_verb_coordinated_in_the_reported_clause_is_not_the_frames_speaker():
+    record = _english("The airline confirmed that an outside panel had inspected the engines in May and had "
+                      "recommended that the fleet keep flying.")
+    confirm = next(s for s in record.statements if s.cue.lemma == "confirm")
+    assert confirm.content.text.endswith("had recommended that the fleet keep flying")
+    assert all(s.speaker.resolved != "airline" for s in record.statements if s.cue.lemma == "recommend")
+
+
+def test_a_quote_before_a_subordinate_clause_with_a_cue_is_not_framed_by_it():
+    record = _english("The Dairy Farmers Union called on ministers to \"protect small herds,\" while the conservation "
+                      "group Clean Rivers praised the ban.")
+    assert not any(s.cue.lemma == "praise" and "small herds" in s.content.text for s in record.statements)
+
+
+def test_warning_people_to_do_something_is_said_with_the_people_and_the_infinitive():
+    record = _english("Fire chief Ola Brandt warned residents to keep their windows shut for several days and urged "
+                      "them not to burn garden waste.")
+    assert statement(record, "residents to keep").cue.lemma == "warn"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Carmaker Volta recalls 9,000 vans, denies brakes were faulty\n\nOSLO (Reuters) - Volta said on Monday it would "
+     "recall 9,000 vans.", "brakes were faulty"),
+    ("Bank holds rates, governor dismisses talk of rift with treasury\n\nLIMA (Reuters) - The bank said on Monday it "
+     "would hold rates.", "talk of rift with treasury"),
+])
+def test_a_headlines_clause_before_the_comma_is_no_content_of_the_next_cue_with_its_own(text, content):
+    record = _english(text)
+    assert record.statements[0].content.text == content
+
+
+def test_a_leaders_negated_quote_after_the_report_told_spells_out_the_companys_denial():
+    record = _english("MELBOURNE (Reuters) - Australian airline Tasman Air on Wednesday denied a report by the Sydney "
+                      "Morning Herald that it planned to stop flying to four towns in Victoria from June. The newspaper "
+                      "had reported on Tuesday, citing two people briefed on the plans, that Tasman would retire its "
+                      "turboprops. \"There is no plan to leave any of these towns,\" chief executive Ola Berg said.")
+    report = statement(record, "that Tasman would")
+    assert statement(record, "There is no plan").refers_to == report.id

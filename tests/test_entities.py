@@ -251,6 +251,18 @@ def test_a_place_after_an_authoritys_name_is_no_short_name_of_it():
     assert not any({"Polizei", "Polizei Köln"} <= forms and "Polizei Köln" != name for name, forms in names.items())
 
 
+def test_the_genitive_of_a_surname_named_in_full_before_is_that_person():
+    names = aliases_of("Der Angeklagte Rudolf Sedlmeier schwieg. Sedlmeiers Anwältin Eva Brandl sagte, ihr Mandant "
+                       "sei unschuldig.")
+    assert "Sedlmeiers" in names["Rudolf Sedlmeier"] and "Sedlmeiers" not in names
+
+
+@pytest.mark.parametrize("name", ["Staatsanwaltschaft Landshut", "Landgericht Landshut"])
+def test_a_town_after_a_court_or_prosecutors_office_is_its_seat_though_no_gazetteer_lists_it(name):
+    names = aliases_of(f"Die {name} hat den Fall am Montag übernommen.")
+    assert name in names and "Landshut" not in names
+
+
 def test_a_name_in_apposition_to_a_role_is_a_person_whatever_the_model_typed(nlp):
     from spacy.tokens import Span
 

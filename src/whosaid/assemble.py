@@ -185,7 +185,10 @@ def _frame_time(f: Found, times: list[Time]) -> Time | None:
     for t in times:
         if t.type in UNDATED_TIME_TYPES:
             continue  # "verurteilte ihn zu zwölf Jahren Haft": how long, not when it was said
-        if start <= t.start and t.end <= end and not (f.content_start <= t.start < f.content_end):
+        if start <= t.start and t.end <= end and not (f.content_start <= t.start < f.content_end) \
+                and not any(s.start_char <= t.start < s.end_char for s in f.extra.get("no_time_in", ())):
+            # ("no_time_in": the other clauses one frame reports, "said that … and that …"; a source's noun phrase,
+            # "according to figures released in January")
             if set_as_target(doc.text, t.start, t.text, doc.lang_):
                 continue  # "Für das Gesamtjahr bestätigte X die Prognose": what is said is for then, not said then
             if _year_of_a_noun(doc.text, t):

@@ -25,27 +25,6 @@ NOUNS = frozenset({"NN", "NE", "FM"})
 REGION_BREAKS = frozenset({",", ":", ";"})
 
 
-def dative_out_of_speaker(found: Found, data: LanguageData) -> None:
-    """ "warf die Opposition der Landesregierung ein „Verwirrspiel“ vor": after a cue whose object is a person or body
-    (`dative_object_cue`: vorwerfen, vorhalten), "der …" after the inverted subject is that dative object, not a
-    genitive of the subject, where no other dative follows and the subject is no role ("die Chefin der Partei" is the
-    party's); the speaker ends before it."""
-    from whosaid.components.descriptions import role_of
-
-    speaker = found.speaker
-    if speaker is None or not found.cue or found.lemma not in data.words.get("dative_object_cue", ()) \
-            or speaker.start <= found.cue[0].i:
-        return
-    doc = speaker.doc
-    cut = next((t.i for t in speaker[2:] if t.lower_ == "der" and doc[t.i - 1].tag_ == "NN"), None)
-    if cut is None or role_of(doc[cut - 1], data) is not None or doc[cut - 1].text in data.role_nouns:
-        return
-    after = doc[speaker.end] if speaker.end < len(doc) else None
-    if after is not None and after.lower_ in data.words.get("dative_article", ()):
-        return  # "warf der Sprecher der Regierung der Opposition vor": the dative follows
-    found.speaker = doc[speaker.start : cut]
-
-
 def find_addressee(found: Found, data: LanguageData, ents: dict[int, Span]) -> Span | None:
     """The noun phrase the statement was addressed to, or None; `ents`: the Doc's entities by start token."""
     if found.frame is None or not found.cue:

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.attribution import Found
+from whosaid.components.contradictions import emphatic_comparative
 from whosaid.components.phrases import sentence_index
 from whosaid.extensions import register_extensions
 from whosaid.lang import LanguageData, load_language
@@ -125,9 +126,15 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
             f = _verb_statement(tok, sent, spans, data)
             if f is not None:
                 found.append(f)
+                found.extend(_second_that_clauses(f))
         found.extend(_according_to(sent, data, found))
         found.extend(_headline_colon(sent, data, text))
     found = _without_overlaps(found)
+    # "accused the council of ignoring a survey that recommended closing the bridge": a relative clause describing a
+    # noun inside what another statement says is part of it, no statement of its own
+    found = [f for f in found if not (f.cue and f.cue[0].dep_ == "relcl" and any(
+        c.dep_ in SUBJECTS and c.tag_ == "WDT" for c in f.cue[0].children) and any(
+        g is not f and any(s.start <= f.cue[0].i < s.end for s in g.content) for g in found))]
     found.extend(_nested(found, data))
     found.extend(_continuations(doc, text, spans, found, data))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 10**9))
@@ -183,11 +190,16 @@ def _report_told(denial: Found, outlet: Span, found: list[Found], data: Language
     is not named: "a newspaper report" … "The Arizona Sentinel reported")."""
     reporting = data.words.get("report_verb", frozenset()) | {"report"}
     names = {t.text for t in outlet if t.pos_ == "PROPN"}
+    outlet_nouns = data.words.get("outlet_noun", frozenset())
     for g in found:
         if g is denial or not g.cue or g.cue[0].pos_ not in {"VERB", "AUX"} or g.lemma not in reporting \
                 or g.speaker is None or _same_speaker(denial, g):
             continue
-        if not names or any(t.text in names for t in g.speaker):
+        words = [t for t in g.speaker if not t.is_space]
+        # "The newspaper had reported on Tuesday …": the outlet taken up by its noun
+        taken_up = len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in outlet_nouns \
+            and g.content_start > denial.content_start
+        if not names or any(t.text in names for t in g.speaker) or taken_up:
             return True
     return False
 
@@ -242,16 +254,33 @@ def _cue_lemma(tok: Token, data: LanguageData) -> str | None:
     if lemma in {"ask", "request"} and any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in
                                            data.words.get("anonymity_verb", ()) for c in tok.children):
         return None  # "who asked not to be named": the condition of anonymity, no statement
-    if data.verb_cues[lemma].stance in {"deny", "confirm"} and any(c.dep_ == "neg" for c in tok.children):
-        return None  # "Duarte did not deny that he had been approached": the narrator's, no statement
+    if any(c.dep_ == "neg" for c in tok.children):
+        # "Duarte did not deny that he had been approached", "The singer has not commented on the lawsuit", "did not
+        # say how many jobs would go": what was not said is the narrator's, no statement
+        return None
+    if lemma in {"pledge", "promise"} and any(c.dep_ == "dobj" and (c.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"}
+                                                                    or c.like_num) for c in tok.children):
+        return None  # "The EU has pledged $3 billion to help …": money given, not words said
     if lemma == "report" and any(c.dep_ == "dobj" for c in tok.children) and any(
             c.dep_ == "prep" and c.lower_ == "to" for o in tok.children if o.dep_ == "dobj" for c in [*tok.children,
                                                                                                    *o.children]):
         return None  # "had reported the breach to the regulator": notified, said nothing
+    if lemma == "ask" and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent"
+                                                                                    for c in tok.children):
+        return None  # "it had been asked for an inspection": who asked is not said
+    if _misread_relative(tok):
+        return None  # "accused the board of ignoring a report that recommended …": part of what the accusation says
     needs = NEEDS_PARTICLE.get(lemma)
     if needs and not any(c.lower_ in needs for c in tok.children if c.dep_ in {"prt", "prep"}):
         return None
     return lemma
+
+
+def _misread_relative(tok: Token) -> bool:
+    """A clause the parser hung on a verb as its complement whose subject is the relative "that"/"which" right after a
+    noun ("ignoring a consultant's report that recommended …"): a relative clause of that noun."""
+    subject = next((c for c in tok.children if c.dep_ in SUBJECTS and c.tag_ == "WDT"), None)
+    return tok.dep_ in {"ccomp", "advcl"} and subject is not None and subject.i > 0 and subject.nbor(-1).pos_ in {"NOUN", "PROPN"}
 
 
 def _third_person_cue(word: str, data: LanguageData) -> str | None:
@@ -298,6 +327,60 @@ def _verb_statement(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], da
     return f
 
 
+def _second_that_clauses(f: Found) -> list[Found]:
+    """ "told reporters that inflation had eased and that prices would stay low", "said 4,312 names had been removed,
+    and that the list would be published": a clause coordinated with the reported clause under a "that" of its own is
+    a second statement with the same cue (one clause with two predicates, "said it had closed and would reopen",
+    stays one)."""
+    if f.kind != "Indirect" or not f.cue or len(f.content) != 1:
+        return []
+    content = f.content[0]
+    doc = content.doc
+    root = content.root
+
+    def of_the_root(t: Token) -> bool:
+        # the parser may hang the second clause on an adverbial of the first ("…, most of them carrying fruit, and
+        # that …"), never on a clause another verb reports ("said the audit found that … and that …")
+        for _ in range(4):
+            if t == root:
+                return True
+            if t.dep_ not in {"advcl", "acl", "conj"} or not content.start <= t.head.i < content.end:
+                return False
+            t = t.head
+        return False
+
+    seconds = [c for c in content if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and of_the_root(c.head)
+               and any(m.dep_ == "mark" and m.lower_ == "that" and not m._.in_quote and m.i == c.left_edge.i
+                       for m in c.children)]
+    if not seconds:
+        return []
+    parts = []
+    start = content.start
+    for c in seconds:
+        cc = next((t for t in c.head.children if t.dep_ == "cc" and t.i < c.left_edge.i and t.i >= start), None)
+        first = _trim(doc[start : cc.i if cc is not None else c.left_edge.i])
+        if first is None:
+            return []
+        parts.append(first)
+        start = c.left_edge.i
+    last = _trim(doc[start : content.end])
+    if last is None:
+        return []
+    parts.append(last)
+    out = []
+    tok = f.cue[0]
+    f.content = [parts[0]]
+    for part in parts[1:]:
+        g = Found(cue=list(f.cue), lemma=f.lemma, stance=f.stance, kind=f.kind, content=[part], speaker=f.speaker)
+        g.cue_helpers = list(f.cue_helpers)
+        g.medium, g.addressee = f.medium, f.addressee
+        out.append(g)
+    for g in (f, *out):
+        g.frame = _frame(tok, parts)  # neither clause is part of the frame of the other
+        g.extra["no_time_in"] = [p for p in parts if p is not g.content[0]]
+    return out
+
+
 def _governed_preposition(tok: Token, lemma: str, stance: str) -> Token | None:
     """The "on" of "called on X to …" and the "for" of "called for an inquiry", "asked for a sentence": a demand's
     preposition (not one of time: "called on Monday")."""
@@ -308,11 +391,18 @@ def _governed_preposition(tok: Token, lemma: str, stance: str) -> Token | None:
         if c.dep_ != "prep" or c.i < tok.i or c.lower_ not in {"on", "for"}:
             continue
         pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
-        if pobj is None or any(pobj.left_edge.idx <= start <= pobj.idx for start in times):
+        if pobj is None or any(c.idx <= start <= pobj.idx for start in times):
             continue
-        if c.lower_ == "for" or any(x.dep_ == "xcomp" and x.i > c.i for x in tok.children):
+        if c.lower_ == "for" or any(_demanded_action(x) and x.i > c.i for x in tok.children):
             return c
     return None
+
+
+def _demanded_action(x: Token) -> bool:
+    """The infinitive of "urged X to act", "called on Kareem's team to settle" (which the parser may hang on the cue
+    as an adverbial clause)."""
+    return x.dep_ == "xcomp" or x.dep_ == "advcl" and x.tag_ == "VB" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
 
 
 def _stance(tok: Token, stance: str) -> str:
@@ -331,8 +421,19 @@ def _stance(tok: Token, stance: str) -> str:
 def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: str, lemma: str) -> tuple[list[Span], str]:
     doc = tok.doc
     # a ccomp without a verb is a parser slip in a headline ("Drugmaker recalls blood pressure pills")
-    clause = next((c for c in tok.children if c.dep_ == "ccomp" and any(t.pos_ in {"VERB", "AUX"} for t in c.subtree)),
-                  None)
+    # (a lone participle is no clause: "saying in a statement that … in the cities studied", where the parser hung
+    # "studied" on the cue)
+    clauses = [c for c in tok.children if c.dep_ == "ccomp" and any(t.pos_ in {"VERB", "AUX"} for t in c.subtree)
+               and (c.left_edge.i != c.right_edge.i or c.tag_ not in {"VBN", "VBG"})]
+    # "The Times had reported, citing …, that the 34-year-old had told selectors he wanted …": where the parser makes
+    # the reported that-clause the root, the report before it is no content of the cue inside it
+    # "Retailer Pelham confirms data breach, denies card details were stolen", "RBI cuts rates, governor dismisses talk
+    # of rift": a headline's clause before the comma is no content of a cue that has its own after it
+    clause = next((c for c in clauses if c.i > tok.i), None)
+    if clause is None and clauses and tok.lemma_.lower() != "tell" and any(
+            c.dep_ == "dobj" and c.i > tok.i for c in tok.children):
+        clauses = []
+    clause = clause or (clauses[0] if clauses else None)
     if clause is None:
         # "had reported on Monday, citing people familiar with the matter, that the company would …": after an
         # interposed phrase the parser may hang the that-clause on the cue as an adverbial clause
@@ -356,10 +457,10 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         clause = next((c for c in tok.children if c.dep_ == "parataxis" and c.i < tok.i), None)
     if clause is not None:
         span = _subtree_span(clause, exclude=tok)
-        coordinated = next((c for c in clause.children if c.dep_ == "conj" and c.i > clause.i and _outer_cue(c) == tok),
+        coordinated = next((c for c in clause.subtree if c.dep_ == "conj" and c.i > clause.i and _outer_cue(c) == tok),
                            None)
         if span is not None and coordinated is not None:
-            cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < coordinated.i), coordinated)
+            cc = next((c for c in coordinated.head.children if c.dep_ == "cc" and c.i < coordinated.i), coordinated)
             span = _trim(doc[span.start : min(cc.i, coordinated.left_edge.i)])
         told_as = next((c for c in clause.children if c.dep_ == "advcl" and c.i > clause.i
                         and c.lemma_.lower() in (doc._.lang_data.verb_cues if doc._.lang_data is not None else {})
@@ -368,32 +469,53 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
             span = _trim(doc[span.start : told_as.left_edge.i])  # ", as lawmaker Y had alleged": Y's statement
         if span is not None and len(span) > 2 and span[-1].lower_ == "as" and span[-2].text == ",":
             span = _trim(span[:-1])  # the parser left the "as" of such a clause dangling
+        participle = next((t for t in span or () if t.tag_ == "VBG" and t.dep_ in {"advcl", "conj"} and t.i > span.start
+                           and doc[t.i - 1].text == "," and not t._.in_quote and _governing_cue(t) == tok
+                           and doc._.lang_data is not None and t.lemma_.lower() in doc._.lang_data.verb_cues), None)
+        if participle is not None:
+            # "said disputes had become common …, adding that …": the participle is the speaker's next statement
+            span = _trim(doc[span.start : participle.i - 1])
         if span is not None and not all(t._.in_quote or t.is_punct for t in span):
             return [_without_leading_time(span)], "Indirect"
     if clause is None:
         clause = _that_clause_below(tok)
         if clause is not None:
             span = _subtree_span(clause, exclude=tok)
+            coordinated = next((c for c in clause.subtree if c.dep_ == "conj" and c.i > clause.i
+                                and _outer_cue(c) == tok), None)
+            if span is not None and coordinated is not None:
+                cc = next((c for c in coordinated.head.children if c.dep_ == "cc" and c.i < coordinated.i), coordinated)
+                span = _trim(doc[span.start : min(cc.i, coordinated.left_edge.i)])
             if span is not None and not all(t._.in_quote or t.is_punct for t in span):
                 return [span], "Indirect"
     inserted = _inserted_frame(tok)
     if inserted:
         kind = "Direct" if all(t._.in_quote or t.is_punct for part in inserted for t in part) else "Indirect"
         return inserted, kind
-    if lemma in {"urge", "ask", "call", "appeal", "request"} and any(c.dep_ == "xcomp" and c.i > tok.i
+    demands = doc._.lang_data.words.get("demand_verb", frozenset()) if doc._.lang_data is not None else frozenset()
+    if lemma in demands and any(c.dep_ == "xcomp" and c.i > tok.i
                                                                     for c in tok.children):
         # 'urged them to “look at what we deliver”': the demand, a quote inside it, is indirect
         wish = _demand_content(tok)
         if wish is not None:
             return [wish], "Indirect"
     framed = _framed_quotes(tok, sent, quotes)
+    if framed and takes in {"object", "both"} and lemma != "call":
+        # 'dismissed that explanation as "an insult"', 'accused Eze of trying to "cash in"': a quote inside the
+        # object's complement is how the object was called, the object phrase what the cue reports
+        named = _object_content(tok, lemma)
+        if named is not None and all(named.start <= q.start and q.end <= named.end + 1 for q in framed):
+            if named.end < len(doc) and doc[named.end].text in QUOTE_MARK_TEXTS \
+                    and sum(t.text in QUOTE_MARK_TEXTS for t in named) % 2:
+                named = doc[named.start : named.end + 1]  # the closing mark of the quote it holds
+            return [named], "Reported"
     if framed:
         return framed, "Direct"
     if clause is not None:
         span = _trim(_subtree_span(clause, exclude=tok) or sent, marks=True)
         if span is not None:
             return [span], "Direct"
-    if lemma in {"urge", "ask", "call", "appeal", "request"}:
+    if lemma in demands:
         wish = _demand_content(tok)
         if wish is not None:
             return [wish], "Indirect"
@@ -402,33 +524,45 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         return [before], "Indirect"
     if takes in {"object", "both"}:
         # "has always denied paying the mayor", "admitted having misled investors": the gerund says what
-        gerund = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i
-                       and doc[c.left_edge.i].tag_ == "VBG"), None)
+        # ("denied ever taking money": adverbs may stand before the gerund)
+        gerund = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and (
+            doc[c.left_edge.i].tag_ == "VBG"
+            or c.tag_ == "VBG" and all(doc[k].tag_ in {"RB", "RBR"} for k in range(c.left_edge.i, c.i)))), None)
         span = _trim(doc[gerund.left_edge.i : gerund.right_edge.i + 1]) if gerund is not None else None
         if span is not None:
             return [span], "Indirect"
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        # "A company spokesman rejected that.": a denial's demonstrative object takes up what was just said
-        answer = obj is not None and obj.lower_ in {"that", "this"} and obj.right_edge.i == obj.i \
-            and doc._.lang_data is not None and doc._.lang_data.verb_cues[lemma].stance == "deny"
-        if obj is not None and (obj.pos_ not in {"PRON"} or answer) and not obj._.in_quote:
-            # "accused the administration of hiding …", "dismissed the plan as unrealistic"
-            end = max([obj.right_edge.i] + [c.right_edge.i for c in tok.children
-                                             if c.dep_ in {"prep", "oprd"} and c.i > obj.i and c.lower_ in {"of", "as", "for"}])
-            # "dismissed reports that he had agreed …, insisting he would stay": a participle set off by a comma
-            # is the speaker's next statement, not part of the object
-            participle = next((t for t in doc[obj.i + 1 : end + 1] if t.tag_ == "VBG" and t.dep_ in {"advcl", "conj"}
-                               and doc[t.i - 1].text == "," and t.lemma_.lower() in doc._.lang_data.verb_cues), None) \
-                if doc._.lang_data is not None else None
-            if participle is not None:
-                end = participle.i - 2
-            span = _trim(doc[obj.left_edge.i : end + 1])
-            if span is not None:
-                return [span], "Reported"
+        span = _object_content(tok, lemma)
+        if span is not None:
+            return [span], "Reported"
     told = _as_clause_content(tok)
     if told is not None:
         return [told], "Indirect"
     return [], ""
+
+
+def _object_content(tok: Token, lemma: str) -> Span | None:
+    """The noun phrase a cue reports as what was said, with its "of", "as" or "for" complement: "accused the
+    administration of hiding …", "dismissed the plan as unrealistic", "rejected that"."""
+    doc = tok.doc
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    # "A company spokesman rejected that.": a denial's demonstrative object takes up what was just said
+    answer = obj is not None and obj.lower_ in {"that", "this"} and obj.right_edge.i == obj.i \
+        and doc._.lang_data is not None and doc._.lang_data.verb_cues[lemma].stance == "deny"
+    if obj is None or obj.pos_ in {"PRON"} and not answer or obj._.in_quote:
+        return None
+    end = max([obj.right_edge.i] + [c.right_edge.i for c in tok.children
+                                     if c.dep_ in {"prep", "oprd"} and c.i > obj.i and c.lower_ in {"of", "as", "for"}])
+    relative = next((c for c in tok.children if c.left_edge.i == end + 1 and _misread_relative(c)), None)
+    if relative is not None:
+        end = relative.right_edge.i  # "… of ignoring a consultant's report that recommended keeping one open"
+    # "dismissed reports that he had agreed …, insisting he would stay": a participle set off by a comma
+    # is the speaker's next statement, not part of the object
+    participle = next((t for t in doc[obj.i + 1 : end + 1] if t.tag_ == "VBG" and t.dep_ in {"advcl", "conj"}
+                       and doc[t.i - 1].text == "," and t.lemma_.lower() in doc._.lang_data.verb_cues), None) \
+        if doc._.lang_data is not None else None
+    if participle is not None:
+        end = participle.i - 2
+    return _trim(doc[obj.left_edge.i : end + 1])
 
 
 def _as_clause_content(tok: Token) -> Span | None:
@@ -537,17 +671,22 @@ def _demand_content(tok: Token) -> Span | None:
     ...": what is demanded (a preposition before the cue, "on Monday called", is only its time)."""
     doc = tok.doc
     after = [c for c in tok.children if c.i > tok.i]
+    times = [t.start for t in doc._.times or []]
     addressee = [c for c in after if c.dep_ == "dobj"] + [
-        o for c in after if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj"]
+        o for c in after if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj"
+        and not any(c.idx <= start <= o.idx for start in times)]
     for c in after:
-        if c.dep_ == "xcomp" or c.dep_ == "oprd":
+        # (an adverbial infinitive only after "on": "called the airline … to seek assurances" is a phone call)
+        if c.dep_ == "xcomp" or c.dep_ == "oprd" or _demanded_action(c) and any(o.i < c.i and o.dep_ == "pobj"
+                                                                               for o in addressee):
             obj = next((o for o in addressee if o.i < c.i), None)
             start = obj.left_edge.i if obj is not None else c.left_edge.i
             return _trim(doc[start : c.right_edge.i + 1])
     for c in after:
         if c.dep_ == "prep" and c.lower_ in {"for", "on"}:
             pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if pobj is not None:
+            # "had called the airline on Tuesday night": a time is when, not what is called for
+            if pobj is not None and not any(c.idx <= start <= pobj.idx for start in times):
                 return _trim(doc[pobj.left_edge.i : c.right_edge.i + 1])
     return None
 
@@ -593,6 +732,9 @@ def _framed_quotes(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]]) -> 
     before = next((s for q, s in quotes if sent.start < s.end <= a and _only_marks(doc, s.end, a)), None)
     if before is not None and any(t.i not in clause for t in words_before):
         before = None  # “…” by the vote and urged …: the quote is not framed by this cue
+    if before is not None and any(c.dep_ == "mark" and before.end <= c.i < tok.i and not c._.in_quote
+                                  for c in tok.children):
+        before = None  # 'to "find a compromise," while Clean Wisconsin praised the veto': a subordinate clause frames no quote
     after = next((s for q, s in quotes if b <= s.start < sent.end and _only_marks(doc, b, s.start)), None)
     cues = doc._.lang_data.verb_cues if doc._.lang_data is not None else {}
     if after is not None and any(t.i not in clause or t.pos_ == "VERB" and t.lemma_.lower() in cues
@@ -625,8 +767,18 @@ def _speaker(tok: Token) -> Span | None:
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
         before = [c for c in subjects if c.i < verb.i]
         subject = before[-1] if before else subjects[0] if subjects else None
+        if len(before) >= 2 and before[-2].right_edge.i + 1 == before[-1].left_edge.i:
+            # "A former coach of tennis player Dana Ilic has sued": the parser split one phrase into two subjects
+            first, last = _noun_phrase(before[-2]), _noun_phrase(before[-1])
+            if first is not None and last is not None and first.end == last.start:
+                return doc[first.start : last.end]
         if subject is not None:
             return _noun_phrase(subject)
+        det = next((c for c in verb.children if c.dep_ == "det" and c.i < verb.i), None)
+        if det is not None and all(c.dep_ in {"det", "amod", "compound", "nummod", "punct"} for c in verb.children
+                                   if det.i <= c.i < verb.i):
+            # "“…,” the 19-year-old said": a verb has no article; the parser hung the subject's words on the cue
+            return _trim(doc[det.i : verb.i])
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         medium = agent is not None and any(c.dep_ == "pobj" and c.lemma_.lower() in MEDIUM_NOUNS for c in agent.children)
         if agent is not None and not medium:  # "confirmed by text message": a medium, no agent
@@ -634,7 +786,9 @@ def _speaker(tok: Token) -> Span | None:
             return _noun_phrase(pobj) if pobj is not None else None
         if any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
             return None
-        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"PROPN", "NOUN"}:
+        if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and verb.head.dep_ == "ROOT" \
+                and verb.head.pos_ in {"PROPN", "NOUN"}:
+            # ("Whitlock, who was courtside, confirmed by text message that …": tagged as a participle)
             # "Senate Majority Leader Diane Whitcombe, a Republican, called on …": a finite verb the parser hung on
             # its subject as a clause of the noun
             return _noun_phrase(verb.head)
@@ -672,11 +826,31 @@ def _outer_cue(verb: Token) -> Token | None:
     """ "The group said it was disappointed and urged the union …": a cue coordinated with the reported clause of
     another cue shares that cue's subject, not the clause's ("it")."""
     head = verb.head
-    if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() != head.lemma_.lower():
+    data = verb.doc._.lang_data
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return None  # "… and that it had not been asked for funding": a second reported clause, no second speech act
+    # "confirmed that a board had reviewed the data and had recommended …": a verb with the backshifted auxiliary of
+    # the reported clause goes on in that clause (a speech act of the frame's speaker is told as the frame is)
+    backshifted = any(c.dep_ == "aux" and c.lower_ in {"had", "would", "could"} for c in verb.children) and not any(
+        c.dep_ == "aux" and c.lower_ in {"had", "would", "could"} for c in head.head.children)
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() != head.lemma_.lower() \
+            and not backshifted:
         lemma = verb.lemma_.lower()
-        data = verb.doc._.lang_data
         if data is not None and lemma in data.verb_cues and head.head.lemma_.lower() in data.verb_cues:
             return head.head
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and data is not None and verb.lemma_.lower() in data.verb_cues \
+            and (head.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" for c in head.children)):
+        # "Health Canada said in a recall notice that the packs could overheat while charging and urged owners …":
+        # a finite speech verb the parser coordinates with a verb of another form inside a reported clause speaks
+        # with the cue that reports that clause
+        node = head
+        for _ in range(6):
+            if node.dep_ not in {"conj", "advcl", "acl", "ccomp", "relcl", "pobj", "prep", "dobj"} or node.head is node:
+                return None
+            node = node.head
+            if node.pos_ == "VERB" and node.lemma_.lower() in data.verb_cues and node.tag_ == "VBD" \
+                    and any(c.dep_ in SUBJECTS for c in node.children):
+                return node
     return None
 
 
@@ -695,6 +869,11 @@ def _noun_phrase(head: Token) -> Span | None:
     end = head.right_edge.i + 1
     for c in head.children:
         if c.dep_ in {"relcl", "acl"} and c.i > head.i:
+            data = doc._.lang_data
+            if c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"} and c.left_edge.i == c.i == head.i + 1 \
+                    and head.tag_ == "NNS" and head.pos_ == "NOUN" and data is not None \
+                    and head.lower_ not in data.words.get("hearsay_noun", ()):
+                continue  # "two people briefed on the airline's plans": the participle says which people
             comma = c.left_edge.i - 1
             end = min(end, comma if comma > head.i and doc[comma].text == "," else c.left_edge.i)
     for c in doc[head.i + 1 : end]:
@@ -774,6 +953,10 @@ def _according_to(sent: Span, data: LanguageData, found: list[Found]) -> list[Fo
                 continue
             source = _noun_phrase(source_head)
             phrase_end = max(source_head.right_edge.i + 1, i + n)
+            made_by = _made_by(source_head, data)
+            if source is not None and made_by is not None and made_by.end > source.end:
+                # "according to figures released by the board in January": the document and its author
+                source = doc[source.start : made_by.end]
             clause = _clause_around(doc, sent, i, phrase_end)
             if clause is None:
                 continue
@@ -783,10 +966,26 @@ def _according_to(sent: Span, data: LanguageData, found: list[Found]) -> list[Fo
             f = Found(cue=list(doc[i : i + n]), lemma=" ".join(cue.words), stance=cue.stance, kind="Indirect",
                       content=content, speaker=source)
             f.frame = doc[i:phrase_end]
+            # "according to figures released in January": when the source was made, not when it was said
+            f.extra["no_time_in"] = [doc[source_head.left_edge.i : phrase_end]]
             if all(t._.in_quote or t.is_punct for s in content for t in s):
                 f.kind = "Direct"
             out.append(f)
     return out
+
+
+def _made_by(head: Token, data: LanguageData) -> Span | None:
+    """ "figures released by the board", "data published by the Harwich Port Authority": the author a document
+    noun's participle of authorship names with "by" (not "documents obtained by the Ledger")."""
+    if head.lower_ not in data.words.get("hearsay_noun", ()):
+        return None
+    authoring = data.words.get("author_participle", frozenset())
+    for acl in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in authoring):
+        agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if pobj is not None:
+            return _noun_phrase(pobj)
+    return None
 
 
 def _clause_around(doc: Doc, sent: Span, start: int, end: int) -> list[Span | None] | None:
@@ -984,10 +1183,14 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
     for f in found:
         if f.stance != "deny" or f.refers_to is not None:
             continue
-        told_as = next((g for g in found if g is not f and g.stance == "claim" and _said_as(g)
+        told_as = next((g for g in found if g is not f and g.stance != "deny" and _said_as(g)
                         and g.content_start == f.content_start), None)
         if told_as is not None:
-            f.refers_to = told_as  # "denied that he had pressed the bank, as lawmaker Y had alleged"
+            # "denied that he had pressed the bank, as lawmaker Y had alleged", "…, as the Globe and Mail had
+            # reported earlier this month": the time of the "as" clause is when the claim was made, not the denial
+            f.refers_to = told_as
+            if told_as.frame is not None:
+                f.extra["no_time_in"] = [*f.extra.get("no_time_in", []), told_as.frame]
             continue
         report = _report_of_named_outlet(f, found, data)
         if report is None and f.extra.get("calls_report_false"):
@@ -1003,6 +1206,11 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
             # "rejected that suggestion", "A company spokesman rejected that.": what another speaker said last
             said = [g for g in found if g.content_start < f.content_start and g.via is None
                     and not _same_speaker(f, g) and g.stance != "deny"]
+            if said and said[-1].cue:
+                # "Farah said 4,312 names had been removed …, and that the list would be published. Achieng dismissed
+                # that explanation": of a frame with two that-clauses, the first
+                said = [g for g in said if not g.cue or g.cue[0].i != said[-1].cue[0].i] + [
+                    next(g for g in said if g.cue and g.cue[0].i == said[-1].cue[0].i)]
             if said:
                 f.refers_to = said[-1]
                 continue
@@ -1086,23 +1294,46 @@ def _negations_after_denials(found: list[Found], data: LanguageData) -> None:
     """ "Chief executive Martin Sloane rejected the report. “There are no plans to move production,” Sloane said":
     a negated statement the denier makes in the next sentence answers the same report."""
     told = [f for f in found if not (f.cue and _said_as(f))]  # "…, as Y had alleged" stands inside the denial
+    answered = {id(g.refers_to) for g in told if g.stance == "deny" and g.refers_to is not None}
     for n in range(1, len(told)):
         f, k = told[n], n - 1
         # "Congo's army rejected accusations … and blamed the M23": the denier's other statements in between
         while k > 0 and told[k].stance != "deny" and _same_speaker(told[k], told[k - 1]):
             k -= 1
+        # "Coralair denied a report … The newspaper had reported, citing two people …, that …": the report the denial
+        # answers, told after it, and its sources stand between the denial and what the denier says next
+        report_between = False
+        while k > 0 and (id(told[k]) in answered or told[k].via is not None and id(told[k].via) in answered):
+            k, report_between = k - 1, True
         before = told[k]
         if before.stance != "deny" or before.refers_to is None or f.stance != "assert" or f.refers_to is not None \
-                or not f.content or not before.content or not _same_person_again(before, f, data):
+                or not f.content or not before.content or not (
+                    _same_person_again(before, f, data) or report_between and _leader_of(before, f, data)):
             continue
         sents = list(f.content[0].doc.sents)
         here = sentence_index(sents, f.content[0].start)
         there = sentence_index(sents, before.content[0].start)
-        # the next sentence; or the one after where the parser split the denial's sentence in two
-        if 0 <= here - there <= 1 + (here - there == 2 and before.cue[0].sent.start != before.content[0].sent.start
+        # the next sentence; or the one after where the parser split the denial's sentence in two, or where the report
+        # stands between
+        if 0 <= here - there <= 1 + (here - there == 2 and (before.cue[0].sent.start != before.content[0].sent.start
+                                                            or report_between)
                                      or any(_said_as(g) for g in found if g.cue and there <= _sentence_of(g, sents) < here)) \
                 and (_negated(f.content[0]) or _bare_denial(before)):
             f.stance, f.refers_to = "deny", before.refers_to
+
+
+def _leader_of(denial: Found, then: Found, data: LanguageData) -> bool:
+    """ "Coralair denied a report … “There is no plan to exit any of our routes,” chief executive Megan Thorsby said":
+    an organisation's denial of a press report, spelled out by someone named with a leader's role and no other
+    organisation."""
+    if denial.speaker is None or then.speaker is None or denial.refers_to is None \
+            or denial.refers_to.lemma not in data.words.get("report_verb", frozenset()) | {"report"}:
+        return False
+    words = " ".join(t.lower_ for t in then.speaker)
+    leaders = data.words.get("leader_role", frozenset())
+    return any(f" {role} " in f" {words} " for role in leaders) and not any(
+        t.pos_ == "PROPN" and t.ent_type_ == "ORG" for t in then.speaker) and any(
+        t.ent_type_ in {"ORG", ""} and t.pos_ == "PROPN" for t in denial.speaker)
 
 
 def _bare_denial(f: Found) -> bool:
@@ -1141,8 +1372,9 @@ def _negated(content: Span) -> bool:
     root = content.root
     # "…, and I have never asked it for anything": a coordinated clause's negation counts too
     heads = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
-    return any(c.dep_ == "neg" for h in heads for c in h.children) or any(
-        t.lower_ in {"no", "never", "nothing", "none"} and root.i in {t.head.i, t.head.head.i} for t in content)
+    return any(c.dep_ == "neg" and not emphatic_comparative(c) for h in heads for c in h.children) or any(
+        t.lower_ in {"no", "never", "nothing", "none"} and root.i in {t.head.i, t.head.head.i}
+        and not emphatic_comparative(t) for t in content)
 
 
 def _claim_about_the_denier(f: Found, found: list[Found]) -> Found | None:
@@ -1202,8 +1434,16 @@ def _report_of_named_outlet(f: Found, found: list[Found], data: LanguageData) ->
     # "a Wall Street Journal report", "a report by Bloomberg News that …": the names before the reported clause
     that = next((t.i for t in content if t.i > at and t.lower_ == "that" and t.dep_ == "mark"), content.end)
     names = {t.text for t in content.doc[content.start : that] if t.pos_ == "PROPN"}
+    outlet_nouns = data.words.get("outlet_noun", frozenset())
+    reporting = data.words.get("report_verb", frozenset()) | {"report"}
+
+    def taken_up(g: Found) -> bool:  # "The newspaper had reported …" after the denial names the report
+        words = [t for t in g.speaker if not t.is_space]
+        return len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in outlet_nouns \
+            and g.lemma in reporting and g.content_start > f.content_start
+
     reports = [g for g in found if g is not f and g.speaker is not None and g.stance in {"claim", "assert"}
-               and any(t.text in names for t in g.speaker if t.pos_ == "PROPN")]
+               and (any(t.text in names for t in g.speaker if t.pos_ == "PROPN") or names and taken_up(g))]
     return min(reports, key=lambda g: abs(g.content_start - f.content_start), default=None)
 
 

@@ -46,6 +46,7 @@ def find_contradictions(statements: list[Found], data: LanguageData) -> list[tup
     """(claim, counter, reason) for each denial answering a claim, and each "reports of X are false"."""
     pairs: list[tuple[Found, Found, str]] = []
     _denials_spelled_out(statements, data)
+    _negations_continuing_the_spelled_out_denial(statements, data)
     for counter in statements:
         if counter.stance == "deny" and counter.refers_to is not None and _same_side(counter.refers_to, counter, data):
             # "Die Ortschaft sei unter Kontrolle, sagte Bondar. „Das ist reine Propaganda“": a speaker's second
@@ -81,15 +82,16 @@ def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
         then = next((g for g in statements[n + 1 :] if g is not report and g.via is not report), None)
         if then is None or denial.stance != "deny" or report is None or not denial.cue or then.refers_to is not None \
                 or not then.cue or not then.cue[0].tag_.startswith("V") or then.stance not in {"assert", "deny"} \
-                or then.content_start < denial.content_end:
-            continue
+                or then.content_start < denial.content_end or _pluperfect(then, data):
+            continue  # "Ein Sprecher hatte bereits am Montag erklärt, …": told as earlier, it spells out no later denial
         if not (_negates(then, data) or _press_report(report, data) and _spokesperson(then, data)) \
-                or _same_side(then, report, data):
-            continue
+                or _same_side(then, report, data) or _same_side(denial, report, data):
+            continue  # a denial read as answering its own side answers something else, if anything
         res = then.extra.get("resolution")
         if res is not None and res.organisation is not None and res.organisation.name != _who(denial):
             continue  # "Ein Sprecher von Skjern Vind sagte, man kommentiere das nicht": a third side
-        own = _same_side(then, denial, data) or res is not None and res.organisation is not None
+        own = _same_side(then, denial, data) or res is not None and res.organisation is not None \
+            or _spokesperson_of(then, denial, data)
         if not (own or _press_report(report, data)):
             continue
         sents = text_sentences(then.cue[0].doc)
@@ -98,6 +100,42 @@ def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
         if _sentence_index(sents, start) - _sentence_index(sents, denial.cue[0].i) <= 1:
             then.refers_to = report
             denies_by_content(then)
+
+
+def _negations_continuing_the_spelled_out_denial(statements: list[Found], data: LanguageData) -> None:
+    """ "Die Stadt hat einen Bericht über Stellenabbau zurückgewiesen. „Niemand wird entlassen“, sagte der Sprecher. Eine
+    Liste mit Stellen gebe es nicht": a negated continuation of the statement that spells a denial out (told right
+    after it, answering the same report) denies that report too; one that negates nothing may say anything else."""
+    for n, spelled in enumerate(statements):
+        report = spelled.refers_to
+        if report is None or spelled.stance != "deny" or spelled.continues is not None or not spelled.cue:
+            continue
+        before = next((g for g in reversed(statements[:n]) if g is not report and g.via is not report), None)
+        if before is None or before.kind != "Reported" or before.stance != "deny" or before.refers_to is not report:
+            continue
+        for g in statements[n + 1 :]:
+            if g.continues is spelled and g.refers_to is None and not g.cue and g.stance not in {"confirm", "concede"} \
+                    and _negates(g, data):
+                g.refers_to = report
+                denies_by_content(g)
+
+
+def _spokesperson_of(one: Found, other: Found, data: LanguageData) -> bool:
+    """ "Ministeriumssprecher Jonas Berger" after "Das Innenministerium", "Polizeisprecherin" after "Die Polizei": a
+    spokesperson whose compound names the kind of the other speaker (the last part of its name) speaks for it."""
+    if one.speaker is None or other.speaker is None:
+        return False
+    heads = sorted(data.words.get("spokesperson_head", ()), key=len, reverse=True)
+    names = {t.lower_ for t in other.speaker if t.tag_ in {"NN", "NE"}} | {w.lower() for w in _who(other).split()}
+    for t in one.speaker:
+        head = next((h for h in heads if t.lower_.endswith(h)), None)
+        if head is None:
+            continue
+        kind = t.lower_[: -len(head)].rstrip("-")
+        kinds = {kind, kind[:-1]} if kind.endswith("s") else {kind}  # "Ministeriums-": the linking s
+        if any(len(k) >= 4 and w.endswith(k) for k in kinds for w in names):
+            return True
+    return False
 
 
 def _spokesperson(found: Found, data: LanguageData) -> bool:
@@ -117,10 +155,19 @@ def _negates(found: Found, data: LanguageData) -> bool:
     """ "Niemand hat …", "zu keinem Zeitpunkt", "nichts gewusst", "weder … noch": a word that negates the content; or a
     phrase that denies ("Diese Zahl entbehrt jeder Grundlage", `denial_phrase`)."""
     negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
-    lowered = [t.lower_ for span in found.content for t in span]
+    tokens = [t for span in found.content for t in span]
+    lowered = [t.lower_ for t in tokens]
     phrases = [p.split() for p in data.words.get("denial_phrase", ())]
-    return any(t in negation for t in lowered) or any(
+    english = bool(tokens) and tokens[0].doc.lang_ == "en"  # (the German spans' parse is not read here)
+    return any(t.lower_ in negation and not (english and emphatic_comparative(t)) for t in tokens) or any(
         lowered[k : k + len(p)] == p for k in range(len(lowered)) for p in phrases)
+
+
+def emphatic_comparative(t) -> bool:
+    """ "my body has never felt better", "we have never been stronger": a negation of a comparison affirms (the best
+    ever), it denies nothing (English tags: the German tag set marks no comparative)."""
+    return any(c.dep_ in {"acomp", "advmod", "attr", "oprd"} and c.tag_ in {"JJR", "RBR"}
+               for c in t.head.children if c is not t)
 
 
 def _report_of_the_other_side(counter: Found, statements: list[Found], data: LanguageData) -> Found | None:

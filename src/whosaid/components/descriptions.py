@@ -32,6 +32,8 @@ class Profile:
     parties: set[str] = field(default_factory=set)
     ages: set[int] = field(default_factory=set)
     gender: str | None = None  # "m" or "f"
+    # common nouns no role list knows, written right before a name: "unternehmer" of "Unternehmer Matthias Kallert"
+    introducing_nouns: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -346,6 +348,8 @@ def _read_before(mention: Span, profile: Profile, data: LanguageData) -> None:
     if role is None:
         if tok.tag_ == "NN":  # "die 28-jährige Studentin Lena Vogt": a noun no role list knows still has an age
             profile.ages.update(_ages_before(doc, i - 1, data))
+            if tok.text[:1].isupper() and tok.text.isalpha():
+                profile.introducing_nouns.add(tok.text.lower())
             if tok.lower_.endswith(tuple(data.words.get("feminine_agent_ending", ()))):
                 profile.gender = "f"  # "der georgischen Regisseurin Nino Kapanadze": a woman, whatever her first name
         return
@@ -355,6 +359,8 @@ def _read_before(mention: Span, profile: Profile, data: LanguageData) -> None:
         profile.additive_roles.add(written)
     if role[1]:
         profile.gender = role[1]
+    elif _masculine_agent_form(tok, role[0], data):
+        profile.gender = "m"  # "Oppositionsführer Nika Melia": a woman would be "Oppositionsführerin"
     j = i - 1
     coordinated = role_of(doc[j - 1], data) if j >= 1 and doc[j].lower_ == "und" else None
     if coordinated is not None:  # "Kommunikationsminister und Regierungssprecher X": both roles are X's
@@ -376,6 +382,13 @@ def _read_before(mention: Span, profile: Profile, data: LanguageData) -> None:
         j -= 1
     if j >= 0 and profile.gender is None:
         profile.gender = _article_gender(doc[j], data)
+
+
+def _masculine_agent_form(token: Token, role: str, data: LanguageData) -> bool:
+    """A masculine agent noun whose feminine ends in -in ("Sprecher", "Präsident", "Minister"), not a rank."""
+    word = token.text.lower()
+    return word == role and word.endswith(tuple(data.words.get("masculine_agent_ending", ()))) \
+        and not word.endswith(tuple(data.words.get("unisex_rank", ())))
 
 
 def _read_apposed_role(doc: Doc, comma: int, profile: Profile, data: LanguageData) -> None:

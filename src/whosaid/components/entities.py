@@ -1462,6 +1462,9 @@ def cluster_mentions(spans: list[Span], compound_heads: frozenset[str] = frozens
         label = LABEL_MAP[span.label_]
         key = (label, name_key(span.text))
         cluster = by_key.get(key) or person_ending_in(per_clusters, span.text) if label == "PER" else by_key.get(key)
+        if cluster is None and label == "PER" and len(span) == 1 and span.text.endswith(("s", "'", "’")):
+            # "Merkels Sprecher", "Sedlmeiers Anwalt": the genitive of a surname named in full before
+            cluster = person_ending_in(per_clusters, span.text.rstrip("'’").removesuffix("s"))
         if cluster is None and label == "ORG":
             cluster = _org_by_acronym(clusters, span)
         if cluster is None:
@@ -1859,6 +1862,8 @@ def _name_after_organisation_noun(cluster: Cluster, data: LanguageData, places: 
         if not noun or not (_org_head(m[k].text, data) or _outlet_noun(m[k].text, data) or mission):
             continue
         rest = m[k + 1 :]
+        if _names_its_seat(m[k], data):
+            continue  # "Staatsanwaltschaft Landshut", "Landgericht Traunstein": a place the gazetteer may not know
         if len(rest) > 1 and rest[-1].text.upper() in LEGAL_FORMS and rest[:-1].text in places:
             continue  # "Flughafen Wien AG": a place and a legal form after the noun make one name with it
         if len(rest) > 1 and rest[-1].text in DISTRICT_NUMERALS and rest[:-1].text in places:
@@ -1870,6 +1875,12 @@ def _name_after_organisation_noun(cluster: Cluster, data: LanguageData, places: 
                 and not any(t.tag_ in {"NN"} and _org_head(t.text, data) for t in rest):
             cluster.nominatives.setdefault(m.text, rest.text)
             cluster.aliases.add(m.text)
+
+
+def _names_its_seat(noun: Token, data: LanguageData) -> bool:
+    """A local authority or a court ("Staatsanwaltschaft", "Landgerichts"): the name after it is where it sits."""
+    word = _without_genitive_s(noun.text, data)
+    return word in data.words.get("local_institution", frozenset()) or word.lower().endswith("gericht")
 
 
 def _place_genitives(cluster: Cluster, places: set[str] | frozenset[str]) -> None:

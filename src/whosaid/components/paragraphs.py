@@ -38,7 +38,20 @@ def line_breaks(doc: Doc) -> Doc:
                     doc[dateline.end].is_sent_start = True
     doc._.datelines = datelines
     _quotes_open_their_sentence(doc)
+    _quoted_question_runs_on(doc)
     return doc
+
+
+def _quoted_question_runs_on(doc: Doc) -> None:
+    """ "„Was soll das?“, fragte der Minister.": a question or exclamation mark that closes a quote ends no sentence
+    when a comma follows the closing quote mark: the frame after the comma belongs to the quote's sentence."""
+    for tok in doc[3:]:
+        comma, close, mark = doc[tok.i - 1], doc[tok.i - 2], doc[tok.i - 3]
+        if tok.is_sent_start and comma.text == "," and close.text in OPENING_QUOTES and mark.text in {"?", "!"} \
+                and not close.whitespace_ and "\n" not in comma.whitespace_:
+            tok.is_sent_start = False
+        elif comma.is_sent_start and comma.text == "," and close.text in OPENING_QUOTES and mark.text in {"?", "!"}:
+            comma.is_sent_start = False
 
 
 OPENING_QUOTES = frozenset("„“”»«‚‘›‹\"")

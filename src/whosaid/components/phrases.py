@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 from numpy import flatnonzero
 from spacy.tokens import Doc, Span, Token
@@ -244,6 +245,8 @@ def _np_core_end(doc: Doc, i: int, limit: int) -> int | None:
     if j >= limit or not _is_np_head(doc[j]):
         return None
     while j < limit and _is_np_head(doc[j]) and doc[j].text not in QUOTE_MARKS:
+        if j > i and doc[j - 1].tag_ == "NN" and doc[j].tag_ == "NN" and doc[j].text in _report_nouns():
+            break  # "hat die Polizei | Spekulationen über einen Anschlag zurückgewiesen": a bare object after the subject
         j += 1
     if j < limit and j - 1 == i + 1 and doc[i].tag_ == "ART" and _town_adjective(doc[j - 1]):
         # "der Bonner „General-Anzeiger“": a town's adjective (tagged a noun) before a quoted title
@@ -262,6 +265,14 @@ def _town_adjective(token: Token) -> bool:
     if not text[:1].isupper() or not text.endswith("er") or len(text) < 5:
         return False
     return text[:-2] in load_gazetteer("de").places or text.lower() in load_language("de").words.get("demonym", ())
+
+
+@lru_cache(maxsize=1)
+def _report_nouns() -> frozenset[str]:
+    from whosaid.lang import load_language  # German data: these helpers read STTS-tagged German
+
+    words = load_language("de").words
+    return words.get("report_noun", frozenset()) | words.get("accusation_noun", frozenset())
 
 
 def extended_attribute_end(doc: Doc, j: int, limit: int) -> int:

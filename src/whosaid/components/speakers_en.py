@@ -64,7 +64,8 @@ class EnglishSpeakerResolver:
             if found.speaker is None:
                 continue
             res = _same_head_as_before(found.speaker, earlier, self.data) or _spokesperson_again(
-                found.speaker, earlier, self.data) or resolve(found.speaker, clusters, genders, self.data)
+                found.speaker, earlier, self.data) or _they_again(found.speaker, earlier) or resolve(
+                found.speaker, clusters, genders, self.data)
             if res.cluster is not None and res.cluster.type == "PER":
                 res = Resolution(_without_title(res.name, self.data), res.cluster, res.organisation)
             earlier.append((found.speaker, res))
@@ -294,6 +295,23 @@ def _spokesperson_again(span: Span, earlier: list[tuple[Span, Resolution]], data
     return res if sents[max(0, here - 1)].start <= previous.start < span.start else None
 
 
+def _they_again(span: Span, earlier: list[tuple[Span, Resolution]]) -> Resolution | None:
+    """ "Groundwork Alliance and two other groups said … They called on the government …": "they" opening the
+    sentence after one whose speaker is plural (a coordination, a plural noun) is that speaker."""
+    words = [t for t in span if not t.is_space]
+    if len(words) != 1 or words[0].lower_ != "they" or not earlier:
+        return None
+    sents = list(span.doc.sents)
+    here = sentence_index(sents, span.start)
+    if here == 0 or span.start != sents[here].start:
+        return None
+    previous, res = earlier[-1]
+    plural = previous.root.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in previous.root.children)
+    if not plural or not sents[here - 1].start <= previous.start < sents[here - 1].end:
+        return None
+    return res
+
+
 def span_within(mention: Span, speaker: Span) -> bool:
     return speaker.start <= mention.start and mention.end <= speaker.end
 
@@ -322,11 +340,14 @@ def _cluster_genders(doc: Doc, clusters: list[Cluster]) -> dict[int, str]:
 
 def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: LanguageData) -> Resolution:
     doc = span.doc
+    named = _named_among_others(span)
+    if named is not None:
+        return resolve(named, clusters, genders, data)
     inside = [(m, c) for c in clusters for m in c.mentions if span_within(m, span)]
     inside.sort(key=lambda mc: mc[0].start)
     # "Skarvik chief executive Ingrid Holm": the person whose name ends the phrase (or its part before a comma) first
     people = [c for m, c in sorted(inside, key=lambda mc: not _ends_phrase(mc[0], span))
-              if c.type == "PER" and not _possessive(m)]
+              if c.type == "PER" and not _possessive(m) and not _whose_role(m, span, data)]
     organisations = [c for m, c in inside if c.type in {"ORG", "LOC"}]
     if people:
         return Resolution(_without_title(people[0].name, data), people[0], organisations[0] if organisations else None)
@@ -367,9 +388,10 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         # company named last before; a spokesperson of no organisation found stays unresolved
         own = next((c for c in organisations if c.type == "ORG"), None)
         noun = next((t for t in words if t.lower_ in anaphors), None)
-        if own is None and noun is not None and any(c.dep_ in {"compound", "amod"} and c.i < noun.i
+        if own is None and noun is not None and any(c.dep_ in {"compound", "amod", "poss"} and c.i < noun.i
                                                     for c in noun.children):
-            # "a spokeswoman for the environment ministry": the organisation the phrase itself names
+            # "a spokeswoman for the environment ministry", "a spokesman for the U.S. Attorney's Office": the
+            # organisation the phrase itself names (not the attorney named before)
             named = doc[noun.left_edge.i : noun.i + 1]
             if named[0].lower_ in ARTICLES:
                 named = named[1:]
@@ -394,6 +416,13 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
                       None)
         if author is not None:
             return Resolution(author.name, author)
+    by = next((k for k, t in enumerate(words[:5]) if t.lower_ == "by" and k >= 2 and words[k - 1].lower_ in
+               data.words.get("author_participle", ()) and words[k - 2].lower_ in hearsay), None)
+    if by is not None and by + 1 < len(words):
+        # "figures released by the board", "data published by the Harwich Port Authority": the author
+        author = resolve(doc[words[by + 1].i : words[-1].i + 1], clusters, genders, data)
+        if author.cluster is not None and author.cluster.type in {"ORG", "LOC"}:
+            return Resolution(author.name, author.cluster)
     if words[-1].lower_ in hearsay:
         # "U.N. figures", "a Reuters tally": figures and documents speak for their author
         author = next((c for m, c in inside if m.end == words[-1].i and c.type in {"ORG", "LOC"}), None)
@@ -404,10 +433,33 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     if len(words) > 3 and words[-1].text == ")" and words[-3].text == "(":
         end = words[-3].i  # "the Philippine Institute of Volcanology and Seismology (Phivolcs)": the acronym goes
         words = words[:-3]
-    whole = [c for m, c in inside if m.end == end and (len(words) - len(m) <= 1 or doc[m.start - 1].text == ",")]
+    # ("Kenya's Independent Electoral and Boundaries Commission": the name after a place's possessive)
+    whole = [c for m, c in inside if m.end == end and (len(words) - len(m) <= 1 or doc[m.start - 1].text == ","
+                                                       or doc[m.start - 1].tag_ == "POS" and m.start - 2 == span.start
+                                                       and doc[span.start].ent_type_ == "GPE")]
     if whole:
         return Resolution(whole[0].name, whole[0])
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _named_among_others(span: Span) -> Span | None:
+    """ "Groundwork Alliance and two other groups", "Harbourside Trust and others": the one the coordination names
+    speaks (the others are not named)."""
+    doc = span.doc
+    words = [t for t in span if not t.is_space]
+    at = next((k for k, t in enumerate(words) if t.lower_ == "and"), None)
+    if at is None or at == 0 or any(t.lower_ == "and" for t in words[at + 1 :]):
+        return None
+    rest = words[at + 1 :]
+    if not rest or rest[-1].lower_ not in {"others"} and not (rest[-1].tag_ == "NNS" and any(
+            t.lower_ == "other" for t in rest)) or any(t.pos_ == "PROPN" for t in rest):
+        return None
+    first = words[:at]
+    if first[-1].text == ",":
+        first = first[:-1]
+    if not first or first[-1].pos_ != "PROPN" or not first[-1].text[:1].isupper():
+        return None
+    return doc[first[0].i : first[-1].i + 1]
 
 
 def _located_modifiers(words: list[Token]) -> bool:
@@ -438,7 +490,8 @@ def _name_after_descriptor(words: list[Token], clusters: list[Cluster], data: La
             or not words[start - 1].text.islower():
         return None
     descriptor = words[:start]
-    if any(t.pos_ in {"VERB", "AUX", "PRON", "ADP"} or t.is_punct for t in descriptor) or any(
+    # ("e-bike maker": a hyphen inside a word is no punctuation of the phrase)
+    if any(t.pos_ in {"VERB", "AUX", "PRON", "ADP"} or t.is_punct and not _word_hyphen(t) for t in descriptor) or any(
             t.lower_ in ARTICLES for t in descriptor[1:]):
         return None
     doc = words[0].doc
@@ -450,6 +503,11 @@ def _name_after_descriptor(words: list[Token], clusters: list[Cluster], data: La
                for m in c.mentions):
             return Resolution(c.name, c)
     return Resolution(name.text, None)
+
+
+def _word_hyphen(t: Token) -> bool:
+    """The hyphen of "e-bike", "state-owned": no space on either side."""
+    return t.text == "-" and not t.whitespace_ and t.i > 0 and not t.nbor(-1).whitespace_
 
 
 def _proper_name(words: list[Token], data: LanguageData) -> list[Token] | None:
@@ -490,7 +548,9 @@ def _apposition(words: list[Token], clusters: list[Cluster], data: LanguageData)
         name = words[commas[-2] + 1 : -1] if len(commas) > 1 else []
         last = commas[-2] if len(commas) > 1 else 0
     before = words[:last]
-    if not (2 <= len(name) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name)) or not any(
+    # "Folasade Adeyemi-Bello": a hyphen joining two parts of a surname is no word of its own
+    parts = [t for t in name if not _word_hyphen(t)]
+    if not (2 <= len(parts) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in parts)) or not any(
             t.text.islower() and (t.lower_ in data.role_nouns or t.lemma_.lower() in data.role_nouns) for t in before):
         return None
     c = cluster_of(name)
@@ -526,13 +586,13 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
     while back > 0 and all(t._.in_quote or t.is_punct or t.is_space for t in sents[back]):
         back -= 1
     back = max(0, back)
-    near = _persons_between(clusters, sents[back].start, span.start)
+    near = _persons_between(clusters, sents[back].start, span.start, doc)
     # "Luka Ilievski blamed … a defeat by Sem van Houten. “…,” the world number 11 told reporters. The 24-year-old
     # North Macedonian said …": where no person is named so near, the description takes up the last sentence (up
     # to three back) that names one; where that names several, the one who is its subject
     while not near and back > 0 and here - back < 3:
         back -= 1
-        near = _persons_between(clusters, sents[back].start, sents[back].end)
+        near = _persons_between(clusters, sents[back].start, sents[back].end, doc)
     if len(near) > 1:
         subjects = {id(c): c for c in near.values() for m in c.mentions
                     if sents[back].start <= m.start < span.start and m.root.dep_ in {"nsubj", "nsubjpass"}
@@ -560,8 +620,20 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
     return person
 
 
-def _persons_between(clusters: list[Cluster], lo: int, hi: int) -> dict[int, Cluster]:
-    return {id(c): c for c in clusters if c.type == "PER" for m in c.mentions if lo <= m.start < hi}
+def _persons_between(clusters: list[Cluster], lo: int, hi: int, doc: Doc | None = None) -> dict[int, Cluster]:
+    """The persons named from token lo to hi; with `doc`, also by a surname the tagger missed there ("Voss, ranked
+    180th, came through qualifying" after "Sara Voss")."""
+    out = {id(c): c for c in clusters if c.type == "PER" for m in c.mentions if lo <= m.start < hi}
+    if doc is not None:
+        surnames = {}
+        for c in clusters:
+            if c.type == "PER" and len(c.name.split()) > 1:
+                surnames.setdefault(c.name.split()[-1], []).append(c)
+        for t in doc[lo:hi]:
+            owners = surnames.get(t.text, [])
+            if len(owners) == 1 and t.pos_ in {"PROPN", "NOUN"} and t.text[:1].isupper() and not t._.in_quote:
+                out.setdefault(id(owners[0]), owners[0])
+    return out
 
 
 def _organisation_named_before(span: Span, clusters: list[Cluster], data: LanguageData) -> Cluster | None:
@@ -638,6 +710,29 @@ def _ends_phrase(mention: Span, span: Span) -> bool:
     return mention.end == span.end or mention.end < len(doc) and doc[mention.end].text == ","
 
 
+def _whose_role(mention: Span, span: Span, data: LanguageData) -> bool:
+    """ "A former manager of Afrobeats singer Tobi Kareem", "a spokesman for Senator Ruth Hale", "the agent for
+    striker Kofi Mensah", "an adviser to magnate Rui Costa": a person named after "of"/"for"/"to" (and a descriptor) is the one whose manager, spokesman or
+    agent speaks, not the speaker ("Secretary of State Marco Rubio", "Governor of the Bank of England Andrew
+    Bailey": after a name's capitalised words the person is the one named with the office)."""
+    doc = span.doc
+    prep = next((t for t in reversed(doc[span.start : mention.start]) if t.lower_ in {"of", "for", "to", ","}), None)
+    if prep is None or prep.text == "," or prep.i == span.start:
+        return False
+    holder = doc[prep.i - 1]
+    # "Office of Civil Defense regional director X": an "of" inside a name; "a spokesperson for Mayor Teresa Vigil"
+    # speaks for her (an unnamed spokesperson speaks for whom they speak for)
+    if not (holder.text.islower() and holder.pos_ == "NOUN") \
+            or holder.lower_ in data.words.get("spokesperson_noun", ()):
+        return False
+    between = [t for t in doc[prep.i + 1 : mention.start] if t.lower_ not in ARTICLES]
+    if not between:
+        return True
+    before = between[-1]
+    return before.text.islower() and before.pos_ == "NOUN" or before.lower_ in data.role_nouns \
+        or before.lower_.rstrip(".") in data.words.get("person_title", ())
+
+
 def _possessive(mention: Span) -> bool:
     """ "Trump's spokeswoman": the person whose role is named, not the speaker."""
     doc = mention.doc
@@ -648,7 +743,11 @@ def _person_with_role(doc: Doc, span: Span, role, clusters: list[Cluster]) -> Cl
     """ "the chief executive" takes up the person named with that role before: "Jane Doe, the company's chief
     executive", "Chief Executive Jane Doe"."""
     if span[0].lower_ in {"a", "an"} and len([t for t in span if not t.is_space]) == 2:
-        return _named_in_next_sentence(doc, span, role, clusters)
+        named = _named_in_next_sentence(doc, span, role, clusters)
+        if named is not None:
+            return named
+    if span[0].lower_ in {"a", "an"} and span.root.i == role.i:
+        return _lead_named_next(doc, span, clusters)  # (a person described, not "a sheriff's report")
     if span[0].lower_ not in {"the"} and not any(t.tag_ == "POS" for t in span):
         return None  # "a spokeswoman for the ministry" is someone not named
     best = None
@@ -678,6 +777,27 @@ def _named_in_next_sentence(doc: Doc, span: Span, role, clusters: list[Cluster])
     named = {id(c): c for c in clusters if c.type == "PER" for m in c.mentions if after.start <= m.start < after.end
              and any(t.lemma_.lower() == role.lemma_.lower() for t in doc[max(after.start, m.start - 3) : m.start])}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _lead_named_next(doc: Doc, span: Span, clusters: list[Cluster]) -> Cluster | None:
+    """ "A former manager of singer X has sued the star, claiming …" / "…, a federal prosecutor told jurors." and then
+    "Chinedu Eze said …" / "“…,” Assistant U.S. Attorney Megan Farrow said": the wire lead describes who spoke, the
+    next sentence names them: the one person first named there, as the speaker of a statement there."""
+    sents = list(doc.sents)
+    here = sentence_index(sents, span.start)
+    first_break = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), None)
+    # (the first sentence after the headline with a verb: the dateline may stand apart)
+    lead = next((k for k, s in enumerate(sents) if first_break is not None and s.start > first_break
+                 and any(t.pos_ in {"VERB", "AUX"} for t in s)), None)
+    if lead is None or here != lead or here + 1 >= len(sents):
+        return None
+    after = sents[here + 1]
+    speakers = [f.speaker for f in doc._.statements or [] if f.speaker is not None
+                and after.start <= f.speaker.start < after.end]
+    new = {id(c): c for c in clusters if c.type == "PER" and c.mentions
+           and after.start <= min(m.start for m in c.mentions) < after.end}
+    speaking = [c for c in new.values() if any(span_within(m, s) for m in c.mentions for s in speakers)]
+    return speaking[0] if len(new) == 1 and len(speaking) == 1 else None
 
 
 def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data: LanguageData) -> Resolution:
@@ -792,6 +912,7 @@ def _in_sentence_or_one_before(token: Token, span: Span) -> bool:
 
 def _bare(span: Span) -> str:
     words = [t for t in span if not t.is_space]
-    if len(words) > 1 and (words[0].lower_ in ARTICLES or words[0].lower_ in {"their", "its", "his", "her", "our"}):
-        words = words[1:]
+    if len(words) > 1 and (words[0].lower_ in ARTICLES or words[0].lower_ in {"their", "its", "his", "her", "our"}
+                           or words[0].lower_ == "one" and words[1].lower_ != "of"):
+        words = words[1:]  # ("One London-based dealer": "one" as an indefinite article, not "one of the …")
     return span.doc[words[0].i : words[-1].i + 1].text if words else span.text

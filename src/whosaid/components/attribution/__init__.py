@@ -10,13 +10,14 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from whosaid.components.addressees import dative_out_of_speaker, find_addressee
+from whosaid.components.addressees import find_addressee
 from whosaid.components.attribution.continuations import _colon_reports, _continuations, _unframed_quotes
 from whosaid.components.attribution.cues import _cue_helpers, correct_cue_tags
 from whosaid.components.attribution.found import Found
 from whosaid.components.attribution.frames import _verb_frames
 from whosaid.components.attribution.links import (
     _answer_the_last_continuation,
+    _answer_told_as_earlier,
     _content_denials,
     _continue_answers,
     _drop_acts_inside_reported_speech,
@@ -28,6 +29,7 @@ from whosaid.components.attribution.links import (
     _join_earlier_denials,
     _link_answers,
     _link_answers_with_evidence,
+    _link_coordinated_answers,
     _link_denials_by_topic,
     _link_denials_of_relative_reports,
     _link_negated_nouns,
@@ -40,6 +42,7 @@ from whosaid.components.attribution.media import (
     _media_beside_cues,
     _media_of_answered_reports,
     _media_of_continuations,
+    _media_of_shared_subjects,
     _media_outside_speakers,
 )
 from whosaid.components.attribution.nouns import _noun_frames
@@ -99,6 +102,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _media_outside_speakers(found, data)
     _media_of_answered_reports(found, data)
     _media_beside_cues(found, data)
+    _media_of_shared_subjects(found, data)
     found.extend(_colon_reports(doc, found, ents_by_start, data))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
     found.extend(_continuations(doc, found, data))
@@ -119,9 +123,10 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _answer_the_last_continuation(found, data)
     _join_earlier_denials(found, data)
     _link_answers_with_evidence(found, data)
+    _answer_told_as_earlier(found, data)
     _link_negated_nouns(found, data)
     _continue_answers(found)
+    _link_coordinated_answers(found)
     for f in found:
-        dative_out_of_speaker(f, data)
         f.addressee = find_addressee(f, data, ents_by_start)
     return found

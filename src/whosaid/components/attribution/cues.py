@@ -23,7 +23,7 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
     for tok in doc:
         if tok.tag_[:1] == "V" and SCORE_COMPOUND.match(tok.text):
             tok.tag_, tok.pos_ = "NN", "NOUN"  # "nach der 1:4-Niederlage": a result compounded with a noun, no verb
-        elif tok.tag_ == "ADJA" and _cue_lemma_as_written(tok, data) in data.verb_cues and tok.i > 0 \
+        elif tok.tag_ == "ADJA" and _past_cue_lemma(tok, data) in data.verb_cues and tok.i > 0 \
                 and tok.lower_.endswith(("te", "ten")):
             if doc[tok.i - 1].tag_ in {"NN", "NE", "PPER"}:
                 tok.tag_ = "VVFIN"
@@ -39,6 +39,8 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
             tok.tag_, tok.pos_ = "VVFIN", "VERB"
             mood = "Sub" if tok.lower_.endswith("e") else "Ind"
             tok.set_morph(f"Mood={mood}|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+            particle = separated_particle(tok, sentence_of(doc, tok.i), data.words.get("verb_particle", frozenset()))
+            tok.lemma_ = particle.lower_ + tok.lemma_.lower()  # as the particle step joins it for verbs it knew
         elif tok.tag_ == "VVFIN" and _participle_read_as_finite(tok, data):
             tok.tag_ = "VVPP"
         elif tok.tag_ == "VVPP" and _past_plural_read_as_participle(tok):
@@ -54,6 +56,8 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
             tok.tag_, tok.pos_ = "VVFIN", "VERB"
             tok.set_morph("Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
             tok.lemma_ = tok.lower_[:-1] + "n" if tok.lower_.endswith(("ere", "ele")) else tok.lower_ + "n"
+        elif tok.tag_ == "KOUS" and _preposition_read_as_conjunction(tok):
+            tok.tag_, tok.pos_ = "APPR", "ADP"  # "eingeräumt, während des Eingriffs telefoniert zu haben"
         elif tok.tag_ == "ADJA" and _quoted_name_of_adjectives(tok):
             tok.tag_, tok.pos_ = "NE", "PROPN"  # "Die „Thüringer Allgemeine“ hatte berichtet": a title with no noun
         elif tok.tag_ in {"NN", "PDS"} and _comparative_opening_a_frame(tok, data):
@@ -71,6 +75,15 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
             before = doc[tok.i - 1] if tok.i > 0 else None
             if before is not None and before.tag_ in {"PRELS", "PDS"} and before.lower_ in {"der", "die", "den", "dem", "des"}:
                 before.tag_, before.pos_ = "ART", "DET"
+
+
+def _past_cue_lemma(tok: Token, data: LanguageData) -> str:
+    """The cue lemma of a past form read as an adjective: as written, or repaired where the lemmatizer left the form
+    unchanged ("verlangten" -> "verlangen")."""
+    written = _cue_lemma_as_written(tok, data)
+    if written in data.verb_cues or tok.lemma_.lower() != tok.lower_:
+        return written
+    return data.verb_lemma(tok.text, tok.lemma_)
 
 
 def _cue_lemma_as_written(tok: Token, data: LanguageData) -> str:
@@ -113,7 +126,11 @@ def _subjunctive_read_as_adjective(tok: Token) -> bool:
     before, after = doc[tok.i - 1], doc[tok.i + 1]
     if before.text in QUOTE_MARKS and tok.i >= 2 and not tok._.in_quote:
         before = doc[tok.i - 2]  # "Eine Angabe wie „für ein Familienmitglied“ reiche nicht aus": a quoted noun
-    if before.tag_ not in {"NN", "NE", "PPER", "PIS"} or after.tag_ in {"NN", "NE", "ADJA", "CARD", "TRUNC"}:
+    # "jede zerstörte Granate rette Leben": the lemma is a verb's infinitive, the word its stem + "e"; an adjective
+    # ("offene", lemma "offen") never drops the infinitive's "n"
+    verb_form = tok.lemma_.endswith("en") and tok.lower_ == tok.lemma_.lower()[:-1]
+    if before.tag_ not in {"NN", "NE", "PPER", "PIS"} or after.tag_ in {"NN", "NE", "ADJA", "CARD", "TRUNC"} \
+            and not verb_form:
         return False
     k = tok.i - 1
     while k >= 0 and doc[k].text not in {",", ".", ";", ":", "!", "?"} and not doc[k].is_sent_start:
@@ -173,17 +190,39 @@ def _age_noun(tok: Token, data: LanguageData) -> bool:
 
 def _particle_cue_read_as_adverb(tok: Token, data: LanguageData) -> bool:
     """A lower-case word in second place of a main clause with no finite verb, whose lemma joined with the particle
-    that closes the clause is a cue verb ("Er weise … zurück", "Die Vorwürfe weise er zurück")."""
+    that closes the clause is a cue verb ("Er weise … zurück", "Die Vorwürfe weise er zurück"); the clause may be
+    the reported one after a comma or colon ("sagte, man weise den Bericht zurück")."""
     doc = tok.doc
     sent = sentence_of(doc, tok.i)
     if not tok.text[:1].islower() or tok.i == sent.start or not tok.lemma_.endswith("n"):
         return False
-    before = doc[_first_word(doc, sent.start, tok.i) : tok.i]
+    clause_start = next((k + 1 for k in range(tok.i - 1, sent.start - 1, -1) if doc[k].text in {",", ":"}), sent.start)
+    before = doc[_first_word(doc, clause_start, tok.i) : tok.i]
     if not before or len(before) > MAX_PREFIELD or before[-1].tag_ not in {"PPER", "PIS", "NN", "NE"} \
             or any(is_finite(t) or t.text in {",", ";", ":"} or t.text in QUOTE_MARKS for t in before):
         return False
     particle = separated_particle(tok, sent, data.words.get("verb_particle", frozenset()))
     return particle is not None and particle.lower_ + tok.lemma_.lower() in data.verb_cues
+
+
+# words that open a subordinate clause or a prepositional phrase: "während er schlief" / "während des Eingriffs"
+CONJUNCTION_OR_PREPOSITION = frozenset({"während", "seit", "bis"})
+
+
+def _preposition_read_as_conjunction(tok: Token) -> bool:
+    """ "während des Eingriffs telefoniert zu haben": a word read as a subordinating conjunction whose segment, up
+    to the next comma, holds no finite verb governs a noun phrase, not a clause."""
+    if tok.lower_ not in CONJUNCTION_OR_PREPOSITION:
+        return False
+    doc = tok.doc
+    sent = sentence_of(doc, tok.i)
+    segment = []
+    for t in doc[tok.i + 1 : sent.end]:
+        if t.text in {",", ";", ":"} or t.text in QUOTE_MARKS:
+            break
+        segment.append(t)
+    return bool(segment) and segment[0].tag_ in {"ART", "PPOSAT", "PDAT", "CARD", "ADJA", "NN", "NE"} \
+        and not any(is_finite(t) for t in segment)
 
 
 def _first_word(doc: Doc, start: int, end: int) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from whosaid.components.attribution.found import Found
-from whosaid.components.phrases import QUOTE_MARKS, adjective_stem, is_punct, sentence_of, text_sentences
+from whosaid.components.phrases import QUOTE_MARKS, adjective_stem, is_finite, is_punct, sentence_of, text_sentences
 from whosaid.lang import LanguageData
 
 QUOTE_CHARS = "".join(sorted(QUOTE_MARKS))
@@ -152,15 +152,35 @@ def _link_denials_of_relative_reports(found: list[Found], data: LanguageData) ->
     relative = {" ".join(c.words) for cues in data.prepositional_cues_by_first_word.values() for c in cues
                 if c.position == "relative"}
     for f in found:
-        if f.stance not in {"deny", "confirm"} or len(f.content) != 1:
+        # "Einen Bericht, wonach …, nannte sie „falsch“": the fronted object and its predicate
+        if len(f.content) != 1 and f.kind != "Reported":
             continue
         report = _spoken_inside(f, found)
         if report is None or report.lemma not in relative:
             continue
+        if f.stance not in {"deny", "confirm"}:
+            if not _called_false_after(report, data):
+                continue
+            denies_by_content(f)  # "bezeichnete einen Bericht, wonach …, als „Unsinn“"
         if f.kind == "Reported" or report.speaker.start_char == f.content_start:
-            # the object before the cue holds the report too: "Einen Bericht, wonach …, wies sie zurück"
+            # the object before the cue holds the report too: "Einen Bericht, wonach …, wies sie zurück"; the report
+            # is answered, not relayed by the answer
             f.refers_to, f.kind = report, "Reported"
             f.content = list(report.content)
+            if report.via is f:
+                report.via = None
+
+
+def _called_false_after(report: Found, data: LanguageData) -> bool:
+    """ "Einen Bericht, wonach …, bezeichnete Lechner als „Unsinn“": after the report's clause its sentence calls it
+    false ("als" and a word of falsity)."""
+    doc = report.content[-1].doc
+    end = report.content[-1].end
+    sent = sentence_of(doc, end - 1)
+    falsity = data.words.get("falsity", frozenset())
+    tail = [t for t in doc[end : sent.end] if not is_punct(t)]
+    return any(t.lower_ == "als" and any(u.text in falsity or u.lemma_ in falsity or u.lower_ in falsity
+                                         for u in tail[k + 1 : k + 4]) for k, t in enumerate(tail))
 
 
 def _spoken_inside(f: Found, found: list[Found]) -> Found | None:
@@ -227,8 +247,33 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
     """ "Der Bericht sei falsch", "Das ist eine reine Erfindung", "eine weitere Lüge": content that calls what was
     reported false denies it, whatever its cue ("sagte")."""
     for f in found:
-        if f.stance != "deny" and _calls_false(f, data):
+        if f.stance != "deny" and _tells_own_denial(f, data):
             denies_by_content(f)
+            f.extra["told_denial"] = True  # its content's verb answers, as a denying cue would
+        elif f.stance != "deny" and _calls_false(f, data):
+            denies_by_content(f)
+
+
+OWN_DENIAL_SUBJECTS = frozenset({"man", "wir"})  # "er" may be someone the speaker reports on
+
+
+def _tells_own_denial(found: Found, data: LanguageData) -> bool:
+    """ "Ein Sprecher sagte, man weise den Bericht zurück": reported content whose own finite verb is a denying cue
+    and whose subject is the speaker's side ("man", "wir") is a denial told in other words."""
+    if found.kind not in {"Indirect", "IndirectFreeIndirect"} or not found.content:
+        return False
+    tokens = [t for span in found.content for t in span if not is_punct(t)]
+    finite = next((k for k, t in enumerate(tokens[:MAX_PREFIELD_WORDS + 1]) if is_finite(t)), None)
+    if finite is None:
+        return False
+    # the subject stands right before the finite verb ("man weise") or, after a fronted object, right after it
+    # ("Den Bericht weise man zurück")
+    beside = tokens[finite - 1 : finite] if finite == 1 else tokens[finite + 1 : finite + 2]
+    cue = data.verb_cues.get(data.verb_lemma(tokens[finite].text, tokens[finite].lemma_))
+    return any(t.lower_ in OWN_DENIAL_SUBJECTS for t in beside) and cue is not None and cue.stance == "deny"
+
+
+MAX_PREFIELD_WORDS = 4
 
 
 def _link_no_question_of(found: list[Found], data: LanguageData) -> None:
@@ -273,6 +318,25 @@ def _continue_answers(found: list[Found]) -> None:
             continue
         f.refers_to = act.refers_to
         denies_by_content(f)
+
+
+def _link_coordinated_answers(found: list[Found]) -> None:
+    """ "Die Botschaft wies den Bericht zurück und sprach von einer Kampagne": a statement whose cue is joined by
+    "und" to a denial's under the same subject goes on with that denial; it answers what the denial answers, and
+    denies (not an announcement or demand joined so: "… und kündigte Klage an")."""
+    for g in found:
+        if g.refers_to is not None or not g.cue or g.speaker is None or g.stance not in {"assert", "deny"}:
+            continue
+        doc = g.cue[0].doc
+        for f in found:
+            if f is g or f.stance != "deny" or f.refers_to is None or not f.cue or f.speaker is None \
+                    or (f.speaker.start, f.speaker.end) != (g.speaker.start, g.speaker.end) or f.cue[-1].i >= g.cue[0].i:
+                continue
+            between = doc[max(f.cue[-1].i, f.content[-1].end - 1) + 1 : g.cue[0].i]
+            if len(between) == 1 and between[0].lower_ == "und":
+                g.refers_to = f.refers_to
+                denies_by_content(g)
+                break
 
 
 NEGATED_NOUN_DETERMINERS = {"kein", "keine", "keinen", "keinem", "keiner", "keines"}
@@ -411,7 +475,7 @@ def _link_reports(found: list[Found], data: LanguageData) -> None:
             # report says; the answer is to that report
             tokens, f.kind = object_, "Reported"
         report = _report_named(f, tokens, found, data)
-        if "stance_of_cue" in f.extra and f.kind != "Reported":
+        if "stance_of_cue" in f.extra and f.kind != "Reported" and "told_denial" not in f.extra:
             # "Berichte … seien falsch, sagte X": X calls the report false but answers no statement by its cue;
             # the contradiction is kept (whosaid_contradictions reads it), refers_to is left for cue answers; a cue
             # whose object is the report answers it ("hat einen Bericht als „nicht zutreffend“ bezeichnet")
@@ -488,11 +552,16 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
     own = answer.speaker.text.lower() if answer.speaker is not None else None
     # "Vorwürfe der Kette" answer the party that made them before the press that reported them
     accusation = any(t.text in data.words.get("accusation_noun", ()) for t in tokens)
+    # "stehe zu der Meldung": a report of the press is one told with a reporting verb or named so, or hearsay of
+    # unnamed circles ("Aus Regierungskreisen war verlautet"), not any statement told in the pluperfect ("Der
+    # Sportdirektor hatte erklärt, …")
+    media_noun = any(t.text in data.words.get("media_report_noun", ()) for t in tokens)
     # "wies die Forderung zurück": the speech acts the answer names by their nouns
     named_acts = {data.noun_cues.get(t.lemma_) or data.noun_cues.get(t.text) for t in tokens if t.tag_ == "NN"}
     candidates = []
     for g in found:
-        if g is answer or g.stance in {"deny", "confirm"} or g.speaker is None or g.speaker.text.lower() == own:
+        if g is answer or g.stance in {"deny", "confirm"} or g.speaker is None or g.speaker.text.lower() == own \
+                or _compound_names_side(answer.speaker, g.speaker):
             continue
         if sentence_of(doc, g.speaker.start).start not in window:
             continue
@@ -502,7 +571,8 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
                                      | {_adjective_stem(t) for t in g.speaker if t.tag_ == "ADJA"})) \
             or _same_kind_named(source_words, g.speaker, data)
         # a report, or a statement told before the answer in the pluperfect ("hatte mitgeteilt")
-        reporting = g.lemma in data.words.get("report_verb", ()) or _pluperfect(g, data) \
+        reporting = g.lemma in data.words.get("report_verb", ()) \
+            or _pluperfect(g, data) and (not media_noun or _hearsay_group(g.speaker, data)) \
             or _names_report(list(g.speaker), data) and not _own_account(g.speaker)
         # "heißt es in einem vertraulichen Bericht der Behörde"; "nach eigenen Angaben" is the subject's own word
         if not named and g.content_start > answer.content_end and not g.cue_helpers and g.cue \
@@ -515,9 +585,30 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
             candidates.append((not named, press, g.via is not None, abs(g.content_start - answer.content_start), g))
     if source_words and not any(not c[0] for c in candidates):
         # the source named ("Vorwürfe aus Washington") speaks under another name ("Die US-Regierung hatte …"):
-        # only a statement told as earlier, in the pluperfect, is taken for it
-        candidates = [c for c in candidates if _pluperfect(c[-1], data)]
+        # only a statement told as earlier, in the pluperfect, is taken for it; a press report only when the answer
+        # names a report of the press or accusations (which the press carries), or the report speaks of the source
+        # ("die Kritik aus München" is not what "Der „Standard“ hatte berichtet", about a night ban)
+        media = data.words.get("media_report_noun", frozenset())
+        named_press = any(t.text in media or t.text.rsplit("-", 1)[-1] in media for t in tokens)
+        candidates = [c for c in candidates if _pluperfect(c[-1], data) and (
+            named_press or accusation or c[-1].lemma not in data.words.get("press_verb", ())
+            or source_words & _content_stems([t for span in c[-1].content for t in span]))]
     return min(candidates, key=lambda c: c[:-1])[-1] if candidates else None
+
+
+def _hearsay_group(speaker: Span, data: LanguageData) -> bool:
+    """ "Regierungskreise", "aus Diplomatenkreisen": unnamed circles whose word the press reports."""
+    endings = tuple(data.words.get("hearsay_group_ending", ()))
+    return bool(endings) and any(t.lower_.endswith(endings) for t in speaker)
+
+
+def _compound_names_side(speaker: Span | None, other: Span) -> bool:
+    """ "WFP-Sprecherin Leila Haddad" and "Das WFP": a compound of the speaker names the other speaker's name; they
+    are one side, and the one answers no report of the other."""
+    if speaker is None:
+        return False
+    parts = {p.lower() for t in speaker if "-" in t.text for p in t.text.split("-")[:-1] if len(p) >= 2}
+    return bool(parts & {t.lower_ for t in other if t.tag_ in {"NN", "NE"}})
 
 
 def _own_account(speaker: Span) -> bool:
@@ -630,13 +721,21 @@ def _join_earlier_denials(found: list[Found], data: LanguageData) -> None:
         sent = sentence_of(doc, f.cue[0].i)
         if not any(t.lower_ in particles for t in doc[sent.start : f.cue[0].i + 2]):
             continue
+        # "wies auch die Kritik aus München zurück", "Auch Übernahmegespräche wies er zurück": the particle right
+        # before the object adds a thing denied, not a denier; it answers only a statement on that thing
+        adds_object = f.kind == "Reported" and f.content[0].start > 0 \
+            and doc[f.content[0].start - 1].lower_ in particles
         earlier = [g for g in found[:n] if g.stance == "deny" and g.refers_to is not None and g is not f]
         media = data.words.get("media_report_noun", frozenset())
         if f.refers_to is not None and f.refers_to.lemma in data.words.get("press_verb", ()) \
                 and any(t.text in media for span in f.content for t in span):
             continue  # "Auch Tirana wies den Bericht zurück": the press report told last, not the lead's wonach clause
         if earlier and earlier[-1].refers_to is not f:
-            f.refers_to = _continuation_on_topic(f, earlier[-1].refers_to, found, data)
+            target = _continuation_on_topic(f, earlier[-1].refers_to, found, data)
+            if adds_object and not _shared_stems(_content_stems(_answer_object(f)), _content_stems(
+                    [t for span in target.content for t in span])):
+                continue
+            f.refers_to = target
 
 
 def _continuation_on_topic(f: Found, target: Found, found: list[Found], data: LanguageData) -> Found:
@@ -730,6 +829,24 @@ def _link_answers_with_evidence(found: list[Found], data: LanguageData) -> None:
             f.refers_to = answered
 
 
+def _answer_told_as_earlier(found: list[Found], data: LanguageData) -> None:
+    """ "Die Zeitung hatte am Dienstag berichtet, …. „…“, sagte die Sprecherin am Mittwoch. Der Staatsrat hatte die
+    Darstellung bereits am Dienstagabend zurückgewiesen": an answer told in the pluperfect came before what was said
+    in the simple past; it answers the last statement of another speaker told as earlier (in the pluperfect) a few
+    sentences back, not the later word said just before it."""
+    for f in found:
+        target = f.refers_to
+        if target is None or f.stance not in {"deny", "confirm"} or not f.cue or not _pluperfect(f, data) \
+                or not target.cue or target.cue_helpers or target.content_start > f.content_start \
+                or target.cue[0].morph.get("Tense") != ["Past"] or target.cue[0].morph.get("Mood") == ["Sub"]:
+            continue
+        sents = text_sentences(f.cue[0].doc)
+        earlier = [g for g in _said_before(f, found, sents, REPORT_WINDOW)
+                   if g.cue and _pluperfect(g, data) and g.stance not in {"deny", "confirm"}]
+        if earlier:
+            f.refers_to = earlier[-1]
+
+
 def _speech_act_nouns(object_: list[Token], data: LanguageData, group: str) -> list[int]:
     """Positions of the object's nouns of a word group, compounds included ("Korruptionsvorwürfe")."""
     nouns = data.words.get(group, frozenset())
@@ -787,7 +904,8 @@ def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], se
     accusing = [g for g in _said_before(f, found, sents, REPORT_WINDOW) if g.stance != "deny" and (
         g.stance == "claim" and g.cue or _shared_stems(denier, _content_stems([t for span in g.content for t in span]))
         or any(t.tag_ in {"NN", "NE"} and t.lower_ in parts for span in g.content for t in span)
-        or _head(g).cue and _pluperfect(_head(g), data) and _head(g).lemma in data.words.get("press_verb", ()))]
+        or _head(g).cue and _pluperfect(_head(g), data) and _head(g).lemma in data.words.get("press_verb", ())
+        or _speaks_of_the_accused(g, data))]
     # "Laut Anklage soll er …": the indictment is the accusation itself; it outweighs a finding of the court that
     # speaks of the denier, and a lead denial answers it even when it is told far below ("diesen Vorwurf" takes up
     # what was just said instead)
@@ -805,6 +923,13 @@ def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], se
         if just_before and _reports_after_quote(just_before[-1]):
             return just_before[-1]
     return accusing[-1] if accusing else None
+
+
+def _speaks_of_the_accused(g: Found, data: LanguageData) -> bool:
+    """ "Der Beschuldigte habe das Lawinenbulletin missachtet, sagte die Richterin": what is said of the accused
+    (`trial_role`) accuses; "Der Bergführer wies die Vorwürfe zurück" answers it."""
+    roles = data.words.get("trial_role", frozenset())
+    return any(t.tag_ == "NN" and t.lower_ in roles for span in g.content for t in span)
 
 
 def _by_the_indictment(g: Found, data: LanguageData) -> bool:

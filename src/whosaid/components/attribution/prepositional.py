@@ -148,7 +148,11 @@ def _prepositional_frame(
             return None  # "Frei werdende Stellen sollten demnach nicht besetzt werden": the report goes on
         prior = [f for f in earlier if f.content_end <= doc[i].idx]
         near = prior and sentence_of(doc, i).start - sentence_of(doc, prior[-1].content[-1].start).start <= 400
-        speaker = prior[-1].speaker if near else None
+        # "berichtete der „General-Anzeiger“ unter Berufung auf ein internes Papier. … Demnach soll …": the report
+        # goes on, not the source it cites (a statement reaching us via another is that other's)
+        last = prior[-1].via if prior and prior[-1].via is not None and prior[-1].via.speaker is not None \
+            else prior[-1] if prior else None
+        speaker = last.speaker if near and last is not None else None
         frame = doc[i : i + n]
     reporter = next((f for f in earlier if f.frame is not None and f.cue and f.frame.start <= i
                      and i <= _frame_clause_end(doc, sent, f.frame.end - 1) and not f.via
@@ -173,11 +177,20 @@ def _prepositional_frame(
         if not parts:
             return None
         return Found(cue_tokens, lemma, cue.stance, container.kind, parts, speaker, frame, None, via=container)
+    if reporter is not None and cue.position in {"before", "after"} \
+            and cue.lemma not in {w.lower() for w in data.words.get("relaying_cue", ())}:
+        # "Laut Staatsanwaltschaft hat der Mann die Geschwindigkeit eingeräumt", "Der Verband rechnet nach eigenen
+        # Angaben mit Mehrkosten": the source vouches for the whole clause, the speech act in it included (which
+        # reaches us via the source); only a cited source ("unter Berufung auf") is relayed by the frame it stands in
+        reporter = None
     if reporter is not None:
         # "berichtete die Zeitung unter Berufung auf zwei Beamte": the officials' statement reaches us via the paper
         return Found(cue_tokens, lemma, cue.stance, reporter.kind, list(reporter.content), speaker, frame, None,
                      via=reporter)
     start, end = _enclosing_clause(doc, sent, frame) or (sent.start, sent.end)
+    # "Das Publikum halte die Treue: Die Auslastung lag nach Angaben des Hauses bei 84 Prozent": a colon before the
+    # source phrase closes a clause of its own
+    start = max([start] + [t.i + 1 for t in doc[start : frame.start] if t.text == ":" and not t._.in_quote])
     parts = [strip_span(doc[start : frame.start]), strip_span(doc[frame.end : end])]
     parts = [p for p in parts if len(p) > 0]
     if not parts or sum(len(p) for p in parts) < 3:
@@ -303,11 +316,26 @@ def _whole_prefield(doc: Doc, sent: Span, i: int, speaker: Span, data: LanguageD
         t = doc[j]
         if t.tag_.endswith("FIN"):
             return doc[speaker.start : j] if j > speaker.end else speaker
+        if t.text == ",":
+            apposition_end = _named_apposition_end(doc, sent, j, data)
+            return doc[speaker.start : apposition_end] if apposition_end is not None else speaker
         if t.tag_ not in PREFIELD_SOURCE_TAGS or t._.in_quote \
                 or t.lower_ in data.words.get("addressee_preposition", ()) \
                 or time_starting_at(doc, j) is not None:  # "gegenüber dem Weser-Kurier", "vom Dienstag"
             return speaker
     return speaker
+
+
+def _named_apposition_end(doc: Doc, sent: Span, comma: int, data: LanguageData) -> int | None:
+    """ "Nach Angaben des Gouverneurs der Region, Oleh Kiper, wurden …": a name or role between two commas that is
+    followed by the finite verb still stands in the prefield, so it belongs to the source, not to what it said."""
+    for k in range(comma + 1, min(sent.end, comma + 1 + MAX_PREFIELD_SOURCE)):
+        if doc[k].text == ",":
+            names = any(t.tag_ == "NE" or t.text in data.role_nouns for t in doc[comma + 1 : k])
+            return k if names and k > comma + 1 and k + 1 < sent.end and doc[k + 1].tag_.endswith("FIN") else None
+        if doc[k].tag_ not in PREFIELD_SOURCE_TAGS or doc[k]._.in_quote:
+            return None
+    return None
 
 
 def _prefield_start_before(doc: Doc, sent: Span, start: int, after: int, data: LanguageData) -> int:
@@ -376,12 +404,24 @@ def _before_name_quote(doc: Doc, end: int) -> int:
 
 
 def _relative_content_end(doc: Doc, sent: Span, start: int) -> int:
-    """A "wonach" clause ends at the comma before the main clause's finite verb, else at the sentence end."""
+    """A "wonach" clause ends at the comma before the main clause's finite verb, or before the predicative the main
+    clause gives its noun ("bezeichnete einen Bericht, wonach …, als „Unsinn“"), else at the sentence end."""
     for j in range(start, sent.end - 1):
         if doc[j].text == "," and not doc[j]._.in_quote and (doc[j + 1].tag_.endswith("FIN") or (
-                doc[j + 1].tag_ == "KON" and j + 2 < sent.end and doc[j + 2].tag_.endswith("FIN"))):
+                doc[j + 1].tag_ == "KON" and j + 2 < sent.end and doc[j + 2].tag_.endswith("FIN"))
+                or _predicative_after(doc, sent, j + 1)):
             return j
     return sent.end
+
+
+def _predicative_after(doc: Doc, sent: Span, k: int) -> bool:
+    """ "als „Unsinn“", "als falsch": "als" and a few words with no verb to the clause's end, no clause of comparison
+    ("…, als sie angebe")."""
+    if doc[k].lower_ != "als":
+        return False
+    end = next((j for j in range(k + 1, sent.end) if doc[j].text == "," and not doc[j]._.in_quote), sent.end)
+    words = [t for t in doc[k + 1 : end] if not t.is_punct]
+    return 0 < len(words) <= 5 and not any(t.tag_.startswith("V") for t in words)
 
 
 def _names_a_source(token: Token, cue: PrepositionalCue) -> bool:

@@ -46,6 +46,8 @@ def _prefield_speaker(doc: Doc, clause_start: int, finite: Token, ents: dict[int
             span = strip_span(doc[conjunction.i + 1 : span.end])
     if len(span) == 1 and span[0].lower_ in EXPLETIVES:
         return None
+    if len(span) > 1 and span[-1].tag_ == "APPO":
+        return None  # "Diplomaten zufolge drängen die USA …": a source with its postposition, the subject follows
     if len(span) > 1 and span[0].tag_ in {"ART", "PDAT", "PPOSAT"} and span[0].lower_.endswith(OBLIQUE_ENDINGS):
         return None  # "Den Vorwurf wies der Minister zurück", "Den Journalisten sagte er": an object, not the subject
     if len(span) == 0 or not any(t.tag_ in {"NN", "NE", "FM", "PPER", "PIS", "PDS", "NNE", "NNA"} for t in span) \
@@ -112,6 +114,8 @@ def _speaker_after(doc: Doc, start: int, limit: int, ents: dict[int, Span], data
         j += 1  # "habe ihm niemand etwas gesagt", "sagte uns der Minister": who was told, before the subject
     if j < limit and doc[j].lower_ == "es":
         return None  # "hieß es": impersonal
+    if j < limit and doc[j].tag_ == "PIAT" and doc[j].lower_.startswith("kein"):
+        return None  # "…, kommentiere aber keine Medienberichte": a negated object, never who speaks
     if j + 1 < limit and doc[j].lower_ in data.words.get("addressee_preposition", ()):
         return _speaker_after_addressee(doc, j + 1, limit, ents, data, apposition)
     speaker = noun_phrase_from(doc, j, limit, ents)

@@ -64,7 +64,9 @@ from whosaid.components.speakers.people import (
     _described_subject_before,
     _full_name_transliterated,
     _group_of_plural_role,
+    _introduced_by_noun,
     _introduced_defendant,
+    _introduced_with_age,
     _last_unnamed_speaker,
     _named_holder_of_role,
     _named_right_after,
@@ -129,7 +131,7 @@ class SpeakerResolver:
             res = _named_for_description(resolve(found, ctx), found.speaker, ctx)
             res = _qualified_by_another(_country_of_capital(qualify_institution(found.speaker, res, ctx), ctx), ctx)
             if res.cluster is None and _source_without_owner(res.name, self.data):
-                res = _report_taken_up(found.speaker, ctx) or res
+                res = _report_taken_up(found.speaker, ctx) or _document_of_statement_before(found.speaker, ctx) or res
             if res.cluster is None and _source_without_owner(res.name, self.data):
                 found.extra["resolution"] = None  # "hieß es in einer Erklärung" of no one found: better no speaker
                 continue
@@ -327,10 +329,16 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         defendant = _introduced_defendant(found, span, desc, ctx)
         if defendant is not None:  # "ein 47-jähriger Bergführer ist freigesprochen worden … Der Angeklagte"
             return defendant
+        aged = _introduced_with_age(span, desc, ctx)
+        if aged is not None:  # "muss ein 43-Jähriger aus Gelsenkirchen ins Gefängnis … Der 43-Jährige"
+            return aged
         introduced = _introduction_apposed(span, data)
         if introduced is not None:  # "Der Hauptangeklagte, ein 27-Jähriger aus Gelsenkirchen": so he is known
             return Resolution(_bare(introduced))
         return Resolution(_bare(span), None, organisations[0] if organisations else None)
+    introduced_so = None if inside else _introduced_by_noun(span, ctx)
+    if introduced_so is not None:  # "Unternehmer Matthias Kallert … sagte der Unternehmer"
+        return Resolution(introduced_so.name, introduced_so)
     aged = None if inside else _unnamed_aged_person(span, ctx)
     if aged is not None:  # "Der 23-jährige Schweizer habe … Laut Staatsanwaltschaft hat der Mann …"
         return aged
@@ -484,6 +492,35 @@ def _report_taken_up(span, ctx: Context) -> Resolution | None:
                for t in said if t.tag_ == "NN"):
             return Resolution(res.name, res.cluster, res.organisation)
     return None
+
+
+def _document_of_statement_before(span, ctx: Context) -> Resolution | None:
+    """ "hieß es in der Erklärung", "in der Mitteilung" with the definite article, no owner and no such document
+    written before: the document of the statement just before (in this sentence or the one before), resolved to its
+    speaker ("Der 43-Jährige hatte die Vorwürfe über seinen Verteidiger zurückweisen lassen. …, hieß es in der
+    Erklärung"). Reports, studies and "Angaben" take up their own kind (`_report_taken_up`)."""
+    words = [t for t in span if not t.is_space]
+    if not 2 <= len(words) <= 3 or words[0].lower_ not in {"dem", "der", "den", "die", "des"} \
+            or words[-1].tag_ != "NN" or not all(t.tag_ == "ADJA" for t in words[1:-1]):
+        return None
+    noun, doc = words[-1], span.doc
+    if _report_stem(noun.lower_, ctx.data) is not None \
+            or any(t.lemma_ == noun.lemma_ for t in doc[: span.start] if t.tag_ == "NN"):
+        return None  # "die Erklärung" of an "Erklärung" written before, whoever gave it
+    earlier = [entry for entry in ctx.said if entry[0].start < span.start]
+    if not earlier:
+        return None
+    said, _, res = earlier[-1]
+    sents = [s for s in text_sentences(doc) if s.start <= span.start]
+    if len(sents) >= 2 and said.start < sents[-2].start or not res.name or res.name[:1].islower() \
+            or _source_without_owner(res.name, ctx.data) or _hearsay_group_of(said, ctx.data) is not None:
+        return None
+    # a person writes no press release of their own: only what they had said through someone ("ließ … zurückweisen")
+    person = res.cluster is not None and res.cluster.type == "PER" or res.cluster is None and not res.spokesperson \
+        and describe(said, ctx.data).says_something
+    if person and not any(t.lemma_ == "lassen" for t in sentence_of(doc, said.start)):
+        return None
+    return Resolution(res.name, res.cluster, res.organisation)
 
 
 def _report_stem(word: str, data: LanguageData) -> str | None:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.descriptions import Profile
 from whosaid.components.entities import Cluster
-from whosaid.components.phrases import QUOTE_MARKS, adjective_stem
+from whosaid.components.phrases import QUOTE_MARKS, adjective_stem, extended_attribute_end
 from whosaid.lang import LanguageData
 
 ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
@@ -153,6 +153,13 @@ def _nominative_name(phrase: Span) -> str:
         return named
     if len(words) < 2 or words[0].lower_ not in {"des", "der"} or words[-1].tag_ != "NN":
         return _bare(phrase)
+    attribute = extended_attribute_end(phrase.doc, words[1].i, words[-1].i + 1)
+    inner = ""
+    if attribute > words[1].i:
+        # "des von der Hamas kontrollierten Gesundheitsministeriums": the phrase before the participle as written,
+        # the participle and the noun in the nominative ("von der Hamas kontrollierte Gesundheitsministerium")
+        inner = phrase.doc[words[1].i : attribute].text + " "
+        words = [words[0], *(t for t in words if t.i >= attribute)]
     adjectives, head = words[1:-1], words[-1].text
     places = {e.text for e in phrase.doc.ents if e.label_ == "LOC"}
     if not all(t.tag_ == "ADJA" and t.text.endswith("en") and t.text not in places for t in adjectives):
@@ -161,8 +168,8 @@ def _nominative_name(phrase: Span) -> str:
         if not head.endswith("s"):
             return _bare(phrase)
         # "des südkoreanischen Militärs": "südkoreanische Militär", as written after "das"
-        return " ".join([*(t.text[:-1] for t in adjectives), _nominative_of_genitive_s(head)])
-    return " ".join([*(t.text[:-1] for t in adjectives), head])
+        return inner + " ".join([*(t.text[:-1] for t in adjectives), _nominative_of_genitive_s(head)])
+    return inner + " ".join([*(t.text[:-1] for t in adjectives), head])
 
 
 def _genitive_name(words: list[Token]) -> str | None:

@@ -136,6 +136,8 @@ def _described_before(name: Span, clusters: list[Cluster], data: LanguageData) -
     if head.text in data.words.get("outlet_noun", ()) or "-" not in head.text and len(name) == 1 \
             and head.lower_.endswith(tuple(data.words.get("outlet_head", ()))):
         return True
+    if len(name) == 1 and head.lower_.endswith(tuple(data.words.get("category_org_head", ()))):
+        return True  # "die Menschenrechtsorganisation": a category of organisations, never a name
     for c in clusters:
         for m in c.mentions:
             if m.start >= name.start or c.type != "ORG":

@@ -396,6 +396,28 @@ def _office_of_possessor(span: Span, ctx: Context) -> Resolution | None:
     return Resolution(name, named)
 
 
+def _office_of_minister_named_before(noun: str, span: Span, ctx: Context) -> Resolution | None:
+    """ "Das Ministerium" where the article names no ministry: the office (`role_office`) of the people named before
+    with a role for it that names its field ("Gesundheitsministerin" -> "Gesundheitsministerium"), when they hold one
+    office only; none for "die Ministerin" (no field) or for two ministers of different offices."""
+    offices = dict(row.split("=") for row in ctx.data.words.get("role_office", ()))
+    roles = [r for r, office in offices.items() if office == noun]
+    without = ctx.data.words.get("role_without_office", frozenset())
+    names = set()
+    for c in ctx.clusters:
+        if c.type != "PER" or not any(m.start < span.start for m in c.mentions):
+            continue
+        for held in ctx.profiles.get(id(c), Profile()).roles:
+            role = next((r for r in roles if held.endswith(r) and held != r and held not in without), None)
+            if role is not None:
+                names.add((held[: -len(role)] + offices[role]).capitalize())
+    if len(names) != 1:
+        return None
+    name = next(iter(names))
+    named = next((c for c in ctx.clusters if c.type == "ORG" and name in {c.name, *c.aliases}), None)
+    return Resolution(name, named)
+
+
 def _unnamed_member_of(span: Span, ctx: Context) -> Cluster | None:
     """The organisation of "ein DWD-Meteorologe", "eine ADAC-Expertin": an indefinite role compound whose first part
     names an organisation of the article that is no party (an "SPD-Politiker" speaks for himself)."""
@@ -475,11 +497,42 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
         org = _party_named_just_before(span, ctx)  # "Die SVP begrüßte den Schritt. Die Partei fordert, …"
     if org is None and noun.capitalize() in ctx.data.org_nouns:
         org = _compound_written_before(noun, span, ctx)  # "Das Ministerium" after "mit dem Kunstministerium"
+    if org is None and not countries:
+        office = _office_of_minister_named_before(noun, span, ctx)
+        if office is not None:  # "Das Ministerium" after "Gesundheitsministerin Claudia Reisinger-Haas"
+            return office
     if org is None and noun in outlet_nouns | {n.lower() for n in outlet_nouns}:
         # "Der Sender" after "einen Bericht des sudanesischen Staatsfernsehens": the one compound of a synonym
         synonyms = [row.split("=")[1] for row in ctx.data.words.get("org_synonym", ()) if row.split("=")[0] == noun]
         org = next((c for c in (_compound_written_before(s, span, ctx) for s in synonyms) if c is not None), None)
+    if org is None:
+        org = _category_member_named_before(noun, span, ctx)  # "Die Menschenrechtsorganisation": Human Rights Watch
     return Resolution(org.name, org) if org is not None else None
+
+
+def _category_member_named_before(noun: str, span: Span, ctx: Context) -> Cluster | None:
+    """ "Die Menschenrechtsorganisation hatte berichtet" after "einen Bericht von Human Rights Watch": a compound for a
+    category of organisations (`category_org_head`) takes up the one organisation named before as the author of a
+    source ("Bericht von", "Studie des") or as a speaker, whose name says it is of no other kind (no company, no
+    authority) and that was not introduced as another kind ("die Gruppe JNIM"); a medium is never meant."""
+    heads = tuple(ctx.data.words.get("category_org_head", ()))
+    if not noun.endswith(heads):
+        return None
+    spoke = {id(r.cluster) for r in ctx.history if r.cluster is not None and not r.spokesperson}
+    sources = ctx.data.words.get("source_noun", frozenset())
+    doc = span.doc
+
+    def authored(m: Span) -> bool:  # "einen Bericht von Human Rights Watch", "laut einer Studie des WWF"
+        i = m.start - 1
+        if i >= 1 and doc[i].tag_ == "ART":
+            i -= 1
+        return i >= 1 and doc[i].lower_ in {"von", "vom", "des", "der"} \
+            and doc[i - 1].lower_.endswith(tuple(sources)) and doc[i - 1].tag_ == "NN"
+
+    named = [c for c in ctx.clusters if c.type == "ORG" and any(m.end <= span.start for m in c.mentions)
+             and not _is_outlet(c, ctx) and not _kinds_of(c, ctx.data) and not _introduced_as_other_kind(c, (noun,))
+             and (id(c) in spoke or any(authored(m) for m in c.mentions if m.end <= span.start))]
+    return named[0] if len(named) == 1 else None
 
 
 def _introduced_organisation_named_after(span: Span, ctx: Context) -> Resolution | None:
@@ -585,7 +638,7 @@ def _latest_outlet(span: Span, ctx: Context, noun: str | None = None) -> Cluster
               and any(m.start < span.start for m in c.mentions)]
     if noun is not None:
         # "Das Magazin" after "der Nachrichtenagentur Reuters": a medium introduced as another kind is not meant
-        synonyms = (row.split("=")[1] for row in ctx.data.words.get("org_synonym", ()) if row.split("=")[0] == noun.lower())
+        synonyms = tuple(row.split("=")[1] for row in ctx.data.words.get("org_synonym", ()) if row.split("=")[0] == noun.lower())
         other_kind = [c for c in before if _introduced_as_other_kind(c, (noun.lower(), *synonyms))]
         if other_kind and len(other_kind) < len(before):
             before = [c for c in before if c not in other_kind]
@@ -622,6 +675,8 @@ def _outlet_nearby(span: Span, ctx: Context) -> Resolution | None:
 def _is_outlet(c: Cluster, ctx: Context, reported: bool = True) -> bool:
     """A medium: it reported something (unless `reported` is False), its name ends in a word for a medium, or such a
     word introduces it."""
+    if _describes_a_title(c, ctx):
+        return False  # "die Wiener Zeitung „Der Standard“": the quoted title is the medium
     if reported and id(c) in ctx.outlets:
         return True
     listed = {n.lower() for n in ctx.data.words.get("outlet_noun", ())}
@@ -644,6 +699,17 @@ def _is_outlet(c: Cluster, ctx: Context, reported: bool = True) -> bool:
         if i >= 1 and m.doc[i].lower_ in {"des", "der"} and m.doc[i - 1].text in reports:
             return True  # "einem Bericht der «NZZ» zufolge"
     return False
+
+
+def _describes_a_title(c: Cluster, ctx: Context) -> bool:
+    """ "Wiener Zeitung" of "die Wiener Zeitung „Der Standard“": a name the model found that ends in a word for a
+    medium and stands right before a quoted title at each of its mentions describes the medium of that title (when
+    the title is an entity of its own, which takes its place)."""
+    outlets = tuple(w.lower() for w in ctx.data.words.get("outlet_noun", ()))
+    titles = {m.start for other in ctx.clusters if other is not c for m in other.mentions}
+    return all(m.end + 2 < len(m.doc) and m.doc[m.end]._.name_quote and m[-1].lower_.endswith(outlets)
+               and not (m.start > 0 and m.doc[m.start - 1].text in QUOTE_MARKS) and m.doc[m.end].whitespace_ == ""
+               and m.doc[m.end - 1].whitespace_ != "" and m.end + 1 in titles for m in c.mentions)
 
 
 def _quoted_name_after(noun: str, span: Span) -> str | None:

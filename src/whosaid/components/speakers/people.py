@@ -11,6 +11,7 @@ from whosaid.components.descriptions import (
     DESCRIPTION_WINDOW,
     Description,
     Profile,
+    _article_gender,
     conflicts,
     describe,
     fits,
@@ -85,8 +86,21 @@ def _new_or_several(found: Found, span: Span, data: LanguageData) -> bool:
     """ "ein Experte" brings in someone not named before; "die Richter sagten" are several people."""
     if span[0].lower_ in data.words.get("indefinite_article", ()):
         return True
+    if _bare_plural(span):
+        return True  # "Laut Experten", "Diplomaten zufolge", "französischen Diplomaten": a group, no one person
     finite = next((t for t in found.cue if t.tag_.endswith("FIN")), None) or _finite_near(span)
     return finite is not None and _is_plural(finite)
+
+
+def _bare_plural(span: Span) -> bool:
+    """ "Experten", "Diplomaten", "französischen Diplomaten": adjectives and a noun with no article or determiner,
+    the noun in a form other than its lemma. A German singular person noun takes an article; written bare and
+    inflected ("Diplomaten" of "Diplomat") it is a plural."""
+    words = [t for t in span if not t.is_space]
+    if not words or words[-1].tag_ != "NN" or not all(t.tag_ == "ADJA" for t in words[:-1]):
+        return False
+    head = words[-1]
+    return head.lower_ != head.lemma_.lower() or "Plur" in head.morph.get("Number")
 
 
 def _described_person(span: Span, desc: Description, ctx: Context) -> Cluster | None:
@@ -111,6 +125,24 @@ def _described_person(span: Span, desc: Description, ctx: Context) -> Cluster | 
         return subject
     # "…, sagte der 51-Jährige": the person the passage quotes rather than one it only mentions
     return next((p for p in recent if id(p) in spoke), recent[0])
+
+
+def _introduced_by_noun(span: Span, ctx: Context) -> Cluster | None:
+    """ "der Unternehmer", "den Chefkabinettssekretär": a definite article, adjectives and a noun no role list knows,
+    which the article wrote right before the name of exactly one person named before ("Unternehmer Matthias
+    Kallert"): that person, when the article's gender does not contradict theirs."""
+    words = [t for t in span if not t.is_space]
+    if len(words) < 2 or words[0].lower_ not in DEFINITE_ARTICLES or words[-1].tag_ != "NN" \
+            or not all(t.tag_ == "ADJA" for t in words[1:-1]):
+        return None
+    noun = words[-1].text.lower()
+    gender = _article_gender(words[0], ctx.data)
+    named = [c for c in ctx.clusters if c.type == "PER" and any(m.start < span.start for m in c.mentions)
+             and noun in ctx.profiles.get(id(c), Profile()).introducing_nouns]
+    if len(named) != 1:
+        return None
+    profile = ctx.profiles.get(id(named[0]), Profile())
+    return None if gender and profile.gender and gender != profile.gender else named[0]
 
 
 def _latest_unless_tied(span: Span, fitting: list[Cluster], ctx: Context) -> Cluster | None:
@@ -790,6 +822,22 @@ def _introduced_defendant(found: Found, span: Span, desc: Description, ctx: Cont
     if len(introduced) != 1:
         return None
     return Resolution(introduced[0].text)
+
+
+def _introduced_with_age(span: Span, desc: Description, ctx: Context) -> Resolution | None:
+    """ "Weil er Spenden veruntreut hat, muss ein 43-Jähriger aus Gelsenkirchen ins Gefängnis. … Der 43-Jährige hatte
+    die Vorwürfe zurückgewiesen": a definite age description no named person fits is the one person the narrator
+    brought in unnamed with an indefinite article and that age, of that gender; known by that phrase."""
+    if desc.age is None or desc.gender is None or desc.role is not None or desc.party is not None \
+            or span[0].lower_ not in DEFINITE_ARTICLES:
+        return None
+    doc = span.doc
+    introduced = []
+    for t in doc[: span.start]:
+        phrase = _indefinite_aged_nominative(t, desc.gender, ctx.data) if not t._.in_quote else None
+        if phrase is not None and any(_age_written(w, ctx.data) == desc.age for w in phrase):
+            introduced.append(phrase)
+    return Resolution(introduced[0].text) if len(introduced) == 1 else None
 
 
 def _indefinite_aged_nominative(article: Token, gender: str, data: LanguageData) -> Span | None:

@@ -8,7 +8,14 @@ from spacy.tokens import Span, Token
 from whosaid.components.attribution import Found
 from whosaid.components.descriptions import describe
 from whosaid.components.entities import Cluster
-from whosaid.components.phrases import ATTACHING_PREPOSITIONS, QUOTE_MARKS, sentence_of, strip_span, text_sentences
+from whosaid.components.phrases import (
+    ATTACHING_PREPOSITIONS,
+    QUOTE_MARKS,
+    extended_attribute_end,
+    sentence_of,
+    strip_span,
+    text_sentences,
+)
 from whosaid.components.speakers.context import (
     DEFINITE_ARTICLES,
     Context,
@@ -78,7 +85,8 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
         return Resolution(spelled.name, spelled)
     if named_after_kind is not None:  # "einer Umfrage des Forschungsinstituts gfs.bern": the name, not the kind
         return Resolution(named_after_kind)
-    named = [c for m, c in inside if m.start > head.i and not _place_of_noun_before(m, c, head)]
+    named = [c for m, c in inside if m.start > head.i and not _place_of_noun_before(m, c, head)
+             and not _inside_extended_attribute(m, span)]
     if named:
         if head.text in ctx.data.words.get("press_report_noun", ()):  # "einem Bericht des „Spiegel“": an outlet
             ctx.outlets.add(id(named[0]))
@@ -286,6 +294,18 @@ def _possessor_of_source(span: Span, head: Token, ctx: Context) -> Resolution | 
     elif res.cluster.type != "ORG":
         return None
     return Resolution(res.name, res.cluster)
+
+
+def _inside_extended_attribute(mention: Span, span: Span) -> bool:
+    """ "Hamas" of "des von der Hamas kontrollierten Gesundheitsministeriums": a name in a phrase before a
+    participle between an article and its noun says who controls, backs or leads the source, not who it is."""
+    doc = span.doc
+    for t in doc[span.start : mention.start]:
+        if t.tag_ in {"ART", "PDAT", "PPOSAT"} and t.i + 1 < span.end:
+            end = extended_attribute_end(doc, t.i + 1, span.end)
+            if end > t.i + 1 and t.i + 1 < mention.start and mention.end <= end:
+                return True
+    return False
 
 
 def _place_of_noun_before(mention: Span, cluster: Cluster, head: Token) -> bool:

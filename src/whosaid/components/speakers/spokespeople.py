@@ -23,6 +23,7 @@ from whosaid.components.speakers.organisations import (
     _acronym_of,
     _company_named_bare_in_lead,
     _compound_of_noun_before,
+    _home_club,
     _is_outlet,
     _kinds_of,
     _latest_organisation_ending,
@@ -116,6 +117,8 @@ def _resolve_spokesperson(
         opener = _subject_of_sentence_just_before(span, ctx) if org is None and not desc.org_word else None
         if opener is not None and opener.type == "PER":
             return Resolution(_bare(span))  # "Halvorsen äußerte sich nicht. Ein Sprecher …": the person's, if any
+        if org is None and desc.org_word in ctx.data.words.get("home_org_word", ()):
+            org = _home_club(span, ctx)  # "Ein Vereinssprecher" in a report from Mainz: the FSV Mainz 05
         org = org or _spoken_for_before(span, ctx)
         if org is not None and desc.org_word in generic and not _may_be_of_kind(org, desc.org_word, ctx):
             org = _only_of_kind(desc.org_word, span, ctx)  # "Eine Konzernsprecherin" after "Gewerkschaftsangaben"
