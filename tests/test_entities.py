@@ -570,3 +570,174 @@ def test_a_bracketed_acronym_of_mixed_case_is_the_organisation_named_before_it()
 )
 def test_a_person_s_name_ends_before_the_article_of_the_phrase_after_it(text, person):
     assert entities(text).get(person) == "PER"
+
+
+@pytest.mark.parametrize("text, place, not_a_name", [
+    ("Die Hilfsgüter stauten sich am Grenzübergang Rafah, sagte ein Sprecher der UN.", "Rafah", "Grenzübergang Rafah"),
+    ("Bewaffnete hätten das Dorf Koutiala in der Region Ségou überfallen, teilte die Armee mit.", "Ségou",
+     "Region Ségou"),
+    ("Tausende seien ins Nachbarland Tschad geflohen, sagte eine Sprecherin des Flüchtlingshilfswerks.", "Tschad",
+     "Nachbarland Tschad"),
+    ("Das Krankenhaus in der Stadt Malakal wurde getroffen, sagte der Arzt.", "Malakal", None),
+])
+def test_a_name_after_a_word_for_a_kind_of_place_is_that_place(text, place, not_a_name):
+    found = entities(text)
+    assert found.get(place) == "LOC"
+    assert not_a_name not in found
+
+
+def test_a_party_named_only_in_compounds_is_an_organisation_known_by_its_name():
+    found = entities("„Die Stadt spart am falschen Ort“, sagte SPÖ-Gemeinderätin Ingrid Hofer. Auch "
+                     "Linken-Fraktionschef Paul Berger übte Kritik.")
+    assert found.get("SPÖ") == "ORG"
+    assert found.get("Linke") == "ORG"
+    assert found.get("Ingrid Hofer") == "PER"
+    assert not any(name.endswith(("Gemeinderätin", "Fraktionschef")) for name in found)
+
+
+@pytest.mark.parametrize("text, short, name", [
+    ("Die europäische Agentur für die Grenz- und Küstenwache (Frontex) meldete weniger Grenzübertritte. Frontex "
+     "sprach von einem Rückgang.", "Frontex", "Frontex"),
+    ("Laut dem Eidgenössischen Departement für auswärtige Angelegenheiten (EDA) sind zwei Schweizer betroffen.",
+     "EDA", "EDA"),
+])
+def test_a_short_name_in_brackets_after_an_organisations_name_with_small_words_is_that_organisation(text, short, name):
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    org = next(e for e in record.entities if e.name == name)
+    assert org.type == "ORG"
+    assert any(len(m.text.split()) >= 3 for m in org.mentions)  # the long name is a mention of it
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ein Sprecher des UN-Hochkommissariats für Flüchtlinge in Genf sagte, die Lage sei ernst.",
+     "UN-Hochkommissariat für Flüchtlinge"),
+    ("Zurückhaltend äußerte sich der Zoologe Lars Wendt vom Humboldt-Forschungsinstitut in Berlin.",
+     "Humboldt-Forschungsinstitut"),
+])
+def test_a_compound_of_a_name_and_an_organisation_noun_is_an_organisation_with_its_attachment(text, name):
+    assert entities(text).get(name) == "ORG"
+
+
+def test_an_acronym_right_after_an_organisations_name_is_its_short_name():
+    text = ("Laut einer Studie des Instituts für Meeres- und Küstenforschung IMK steigt der Pegel schneller. "
+            "Das IMK empfiehlt höhere Deiche.")
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    org = next(e for e in record.entities if e.name == "IMK")
+    assert org.type == "ORG" and len(org.mentions) >= 2
+    assert record.statements[0].speaker.entity == org.id
+
+
+@pytest.mark.parametrize("text, name, acronym", [
+    ("Nach Angaben des Landeskriminalamts wurden 40 Wohnungen durchsucht. Das LKA sprach von einem Erfolg.",
+     "Landeskriminalamt", "LKA"),
+    ("Ein Sprecher des Bundessozialgerichts bestätigte den Termin. Das BSG will im Mai entscheiden.",
+     "Bundessozialgericht", "BSG"),
+    ("Das sagte Ina Berg vom Zentrum für Klima- und Umweltforschung (ZKU): Die Daten seien eindeutig.",
+     None, "ZKU"),
+])
+def test_an_acronym_of_an_organisation_named_in_the_article_is_that_organisation(text, name, acronym):
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    org = next(e for e in record.entities if acronym in {e.name, *e.aliases})
+    assert org.type == "ORG"
+    assert name is None or name in {org.name, *org.aliases}
+    assert len([e for e in record.entities if e.type == "ORG"]) == 1
+
+
+@pytest.mark.parametrize("text, name", [
+    ("„Die Lage ist ruhig“, sagte der Gouverneur am Abend im Staatsfernsehen RTNB.", "RTNB"),
+    ("Nach dem Ende der UN-Beobachtermission Unmogip sei die Grenze unbewacht, sagte ein Diplomat.", "Unmogip"),
+    ("Einen Bericht der „Oberländer Zeitung“, wonach das Werk schließe, wies die Firma zurück.", "Oberländer Zeitung"),
+    ("Der Hafen werde ausgebaut, berichtete der Kieler „Küsten-Anzeiger“ am Montag.", "Küsten-Anzeiger"),
+])
+def test_a_name_after_a_word_for_a_medium_or_a_mission_is_an_organisation(text, name):
+    assert entities(text).get(name) == "ORG"
+
+
+def test_a_word_for_a_medium_before_a_quoted_title_is_no_name_of_its_own():
+    text = ("Wie die Zürcher Zeitung „Tages-Bote“ am Montag berichtete, soll die Bahn teurer werden. Das Blatt "
+            "berief sich auf interne Papiere.")
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    names = {e.name for e in record.entities}
+    assert "Tages-Bote" in names and "Zürcher Zeitung" not in names
+    assert {s.speaker.resolved for s in record.statements} == {"Tages-Bote"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Auch der Imkerverband meldete Bedenken an.", "Imkerverband"),
+    ("Kritik kam von der Handwerkskammer, die höhere Kosten befürchtet.", "Handwerkskammer"),
+    ("Nach Angaben des Landesstraßenbetriebs sind 40 Brücken marode.", "Landesstraßenbetrieb"),
+    ("Der Arbeitgeberverband der Papierindustrie wies die Forderung zurück.", "Arbeitgeberverband der Papierindustrie"),
+    ("Der Fachverband Holzverarbeitung in der Industriellenvereinigung begrüßte den Entscheid.",
+     "Fachverband Holzverarbeitung"),
+])
+def test_an_association_or_chamber_named_by_its_compound_is_an_organisation(text, name):
+    assert entities(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("Die Strafkammer sah den Vorwurf als erwiesen an.", "Strafkammer"),
+    ("Die Länderkammer muss dem Gesetz noch zustimmen.", "Länderkammer"),
+    ("Den Familienbetrieb führt er seit 1998.", "Familienbetrieb"),
+])
+def test_a_courts_panel_a_description_or_a_firm_of_no_level_is_no_institution(text, not_a_name):
+    assert not_a_name not in entities(text)
+
+
+def test_an_acronym_a_role_is_held_in_is_an_organisation():
+    found = entities("„Das ist ein Rückschritt“, sagte die Bundesgeschäftsführerin des NABU, Anna Keller, am Montag.")
+    assert found.get("NABU") == "ORG"
+    assert entities("Der Präsident der USA reiste am Montag ab.").get("USA") != "ORG"  # a country
+
+
+def test_an_organisation_named_in_full_is_known_by_its_acronym_too():
+    record = whosaid.analyze("Die Weltgesundheitsorganisation warnte am Montag vor einer neuen Welle.",
+                             published="2026-11-20", lang="de")
+    who = next(e for e in record.entities if e.name == "Weltgesundheitsorganisation")
+    assert "WHO" in who.aliases
+
+
+@pytest.mark.parametrize("text, place, generic", [
+    ("Auf der Tauernautobahn staute sich der Verkehr, die Bundesstraße war gesperrt.", "Tauernautobahn", "Bundesstraße"),
+    ("Die Köhlbrandbrücke wird saniert, die Autobahnbrücke daneben nicht.", "Köhlbrandbrücke", "Autobahnbrücke"),
+])
+def test_a_roads_or_bridges_name_is_a_place_a_kind_of_road_is_not(text, place, generic):
+    found = entities(text)
+    assert found.get(place) == "LOC"
+    assert generic not in found
+
+
+@pytest.mark.parametrize("text, place, not_a_name", [
+    ("Sitten (Keystone-SDA) – Das Kantonsgericht hat das Urteil bestätigt.", "Sitten", None),
+    ("Frauenfeld TG (Keystone-SDA) – Die Kantonspolizei sucht Zeugen.", "Frauenfeld", "Frauenfeld TG"),
+])
+def test_a_datelines_place_is_a_place_named_as_written(text, place, not_a_name):
+    found = entities(text)
+    assert found.get(place) == "LOC"
+    assert not_a_name is None or not_a_name not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Der Grosse Stadtrat hat dem Budget zugestimmt.", "Grosser Stadtrat"),
+    ("Der Österreichische Alpenverein wollte sich nicht äußern.", "Österreichischer Alpenverein"),
+    ("Der Schweizer Seilbahnverband begrüsste den Entscheid.", "Schweizer Seilbahnverband"),
+])
+def test_a_council_or_association_opened_by_a_capitalised_adjective_is_named_with_it(text, name):
+    assert entities(text).get(name) == "ORG"
+
+
+def test_the_name_after_a_word_for_a_town_is_the_town():
+    found = entities("Das Landgericht hat den früheren Bürgermeister der Gemeinde Wendelsheim freigesprochen.")
+    assert found.get("Wendelsheim") == "LOC"
+    assert not any(name.startswith("Gemeinde") for name in found)
+
+
+def test_a_short_name_after_a_state_secretariats_name_is_that_office():
+    record = whosaid.analyze("Das Staatssekretariat für Bildung (Sebif) will die Zahlen prüfen.",
+                             published="2026-11-20", lang="de")
+    assert [(e.name, e.type) for e in record.entities] == [("Sebif", "ORG")]
+
+
+def test_an_institution_named_by_a_place_the_tagger_reads_as_a_common_noun():
+    text = "Nach Angaben der Polizei Essen wurden Wohnungen in Essen und Bottrop durchsucht."
+    found = entities(text)
+    assert found.get("Polizei Essen") == "ORG" and found.get("Essen") == "LOC"

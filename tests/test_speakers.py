@@ -2945,6 +2945,74 @@ def test_examples_after_wie_are_no_part_of_the_speaking_group(text, expected):
     assert resolved_speakers(text)[-1][1] == expected
 
 
+@pytest.mark.parametrize("text, written, expected", [
+    ("Magdeburg (dpa) – Die Tafel Magdeburg warnte am Montag vor leeren Regalen. Die Spenden seien eingebrochen.",
+     "Die Tafel Magdeburg", "Tafel Magdeburg"),
+    ("Rostock (dpa) – Die Fanhilfe Rostock hatte der Polizei vorgeworfen, Pfefferspray eingesetzt zu haben.",
+     "Die Fanhilfe Rostock", "Fanhilfe Rostock"),
+])
+def test_a_speaking_noun_with_a_place_after_it_is_an_organisation_named_after_the_place(text, written, expected):
+    assert resolution_of(text, written) == expected
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    assert any(e.name == expected and e.type == "ORG" for e in record.entities)
+
+
+def test_a_government_known_by_its_kind_keeps_the_country_it_is_of():
+    text = "Tripolis (AFP) – Die Übergangsregierung in Libyen hat den Bericht als falsch zurückgewiesen."
+    assert resolution_of(text, "Die Übergangsregierung in Libyen") == "Übergangsregierung in Libyen"
+
+
+def test_a_citys_audit_office_is_the_one_of_the_city_of_the_report():
+    text = ("Graz (APA) – Laut einem Bericht des Stadtrechnungshofs sind die Kosten für das Bad um 30 Millionen Euro "
+            "gestiegen.")
+    assert resolution_of(text, "einem Bericht des Stadtrechnungshofs") == "Stadtrechnungshof Graz"
+
+
+@pytest.mark.parametrize("text, written", [
+    ("Im Landtag warf die Opposition der Staatsregierung ein „Versteckspiel“ vor.", "die Opposition"),
+    ("Am Montag hielt die Gewerkschaft der Bahn vor, ihre Zusagen gebrochen zu haben.", "die Gewerkschaft"),
+    ("Am Montag warf die Sprecherin der Partei dem Minister vor, die Schulen vergessen zu haben.",
+     "die Sprecherin der Partei"),
+])
+def test_der_after_the_subject_of_vorwerfen_is_the_dative_object_unless_a_role_owns_it(text, written):
+    assert written in dict(resolved_speakers(text))
+
+
+def test_a_source_described_by_an_agents_participle_is_that_source_not_the_agent():
+    text = ("Nach Angaben des von den Rebellen kontrollierten Gesundheitsamts wurden zwölf Menschen verletzt. "
+            "Die Rebellen äußerten sich nicht.")
+    assert resolution_of(text, "Angaben des von den Rebellen kontrollierten Gesundheitsamts") \
+        == "von den Rebellen kontrollierte Gesundheitsamt"
+
+
+@pytest.mark.parametrize("text, written, expected", [
+    ("Prag (dpa) – Die tschechische Polizei teilte mit, sie habe drei Männer festgenommen.",
+     "Die tschechische Polizei", "tschechische Polizei"),
+    ("Berlin (AFP) – Die polnische Botschaft in Berlin wies die Darstellung zurück.",
+     "Die polnische Botschaft in Berlin", "polnische Botschaft in Berlin"),
+])
+def test_a_countrys_body_named_by_the_countrys_adjective_is_an_organisation(text, written, expected):
+    assert resolution_of(text, written) == expected
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    assert any(e.name == expected and e.type == "ORG" for e in record.entities)
+
+
+def test_a_swiss_prosecution_is_the_cantons():
+    text = ("Frauenfeld (Keystone-SDA) – Das Thurgauer Kantonsgericht hat einen Lehrer verurteilt. Die "
+            "Staatsanwaltschaft hatte eine höhere Strafe gefordert.")
+    assert resolution_of(text, "Die Staatsanwaltschaft") == "Staatsanwaltschaft Thurgau"
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    assert "Staatsanwaltschaft des Kantons Thurgau" in next(
+        e.aliases for e in record.entities if e.name == "Staatsanwaltschaft Thurgau")
+
+
+def test_an_organisation_named_by_its_acronym_in_a_source_compound_is_an_entity():
+    text = "Khartum (AFP) – Nach UN-Angaben sind mehr als zehn Millionen Menschen auf der Flucht."
+    assert resolution_of(text, "UN-Angaben") == "Vereinte Nationen"
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    assert any(e.name == "Vereinte Nationen" and e.type == "ORG" for e in record.entities)
+
+
 @pytest.mark.parametrize(
     "text, written",
     [

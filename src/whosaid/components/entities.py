@@ -39,7 +39,7 @@ def bracketed_acronym(text: str) -> bool:
         and text.upper() not in LEGAL_FORMS
 
 
-GENITIVE_S_AFTER = ("iums", "amts", "rats", "gerichts", "tags", "verbands", "Verbands")
+GENITIVE_S_AFTER = ("iums", "amts", "rats", "gerichts", "tags", "verbands", "Verbands", "betriebs")
 TITLE_WORDS = frozenset({"General", "Dr.", "Prof.", "Herr", "Frau", "Präsident", "Präsidentin", "Minister", "Ministerin"})
 
 
@@ -109,6 +109,7 @@ class EntityMerger:
         spans = _companies_named_after_places(doc, spans, self.data, self.gazetteer)
         spans = _surnames_typed_as_places(doc, spans, self.gazetteer)
         spans = _places_typed_as_people(doc, spans, self.gazetteer)
+        spans = _places_after_place_nouns(doc, spans, self.data)
         spans = _people_apposed_to_roles(doc, spans, self.data, self.gazetteer)
         spans = _companies_by_last_word(doc, spans, self.data, self.gazetteer)
         spans = _landscapes_typed_as_organisations(doc, spans, self.data)
@@ -118,6 +119,8 @@ class EntityMerger:
         currencies = self.data.words.get("currency", frozenset())
         spans = [s for s in spans if s.text not in currencies]  # "180.000 Euro": a unit, not a name
         spans = [s for s in (_before_colon(s) for s in spans) if s is not None]
+        spans = [_after_inner_quote(s) for s in spans]
+        spans = [s for s in spans if not _kind_before_quoted_title(s, self.data)]
         spans = [_organisation_by_head(s, self.data) for s in spans]
         doc.ents = spans
         spans = _merge_spans(spans, _known_organisations(doc, self.data))
@@ -126,16 +129,21 @@ class EntityMerger:
         spans = _merge_spans(spans, _organisation_phrases(doc, self.data))
         spans = _merge_spans(spans, _organisations_of_roles(doc, self.data))
         spans = _merge_spans(spans, _institution_compounds(doc, spans, self.data))
+        spans = _merge_spans(spans, _named_roads(doc, spans, self.data))
         spans = _merge_spans(spans, _quoted_outlets_reporting(doc, spans, self.data))
         spans = _merge_spans(spans, _acronym_organisation_compounds(doc, spans, self.data))
+        spans = _merge_spans(spans, _parties_in_compounds(doc, spans, self.data))
         spans = _merge_spans(spans, _listed_organisation_names(doc, self.data))
         spans = _merge_spans(spans, _acronym_mentions(doc, spans))
+        spans = _merge_spans(spans, _acronyms_after_names(doc, spans, self.data))
+        spans = _merge_spans(spans, _acronyms_of_named_organisations(doc, spans, self.data))
         spans = _merge_spans(spans, _names_before_acronyms(doc, self.data))
         spans = _merge_spans(spans, _quoted_names_after_org_nouns(doc, spans, self.data))
         spans = _merge_spans(spans, _surname_mentions(doc, spans))
         spans = _merge_spans(spans, _organisations_of_named_fields(doc, spans, self.data))
         spans = _outside_times(doc, spans)
         spans = _outside_dateline_agencies(doc, spans)
+        spans = _dateline_places(doc, spans, self.gazetteer)
         spans = [s for s in (_before_line_break(s) for s in spans) if s is not None]
         spans = _through_slashed_direction(doc, spans, self.data.words.get("compass_direction", frozenset()))
         spans = _through_slashed_place(doc, spans, self.data)
@@ -153,15 +161,18 @@ class EntityMerger:
                 add_nominatives(cluster, self.data)
             if cluster.type == "LOC":
                 _place_genitives(cluster, places | capitals)
+                _dateline_nominative(cluster)
             for m in cluster.mentions:  # "des Pentagons" is the Pentagon, "des «Weser-Kuriers»" the Weser-Kurier
                 base = _genitive_of(m.text, institutions) or _quoted_genitive(m) or _listed_name_of(m.text, self.data)
                 if cluster.type == "ORG" and base is not None:
                     cluster.nominatives[m.text] = base
             if cluster.type == "ORG":
+                _party_of_compounds(cluster, self.data)
                 _name_after_organisation_noun(cluster, self.data, places)
                 _name_before_group_noun(cluster, self.data)
                 _regional_party_branch(cluster, self.data, places)
         _branches_of_the_same_place(doc._.entities, self.data)
+        _known_acronyms(doc._.entities, self.data)
         doc._.entities = _merge_across_types(doc._.entities)  # "des Deutschen Wetterdienstes" = "der Deutsche …"
         doc._.entities = _merge_short_names(doc._.entities, self.data, places)
         doc._.entities = _merge_level_short_forms(doc._.entities, self.data)
@@ -312,6 +323,40 @@ def _places_typed_as_people(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -
             and s.text not in gazetteer.first_names else s for s in spans]
 
 
+def _places_after_place_nouns(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+    """ "in dem Dorf Niénaba", "in der Region Mopti", "am Übergang Kerem Schalom", "in der Stadt Nasir": the name right
+    after a word for a kind of place (`place_noun`) is a place, whatever type the model gave it, and the word is no
+    part of it ("Region Mopti" is Mopti); the model's span may run on past the name ("Erez für Hilfslieferungen").
+    After a word for a town (`town_noun`: "der Gemeinde Hollwede", "die Stadt Siegen") the name is the town, whatever
+    the model made of the two words; after one for a district that may be part of its name (`place_unit_noun`:
+    "Bezirk Landeck") the name is a place too, but a span with the word stays as the model made it."""
+    kinds = data.words.get("place_noun", frozenset())
+    units = data.words.get("place_unit_noun", frozenset())
+    towns = data.words.get("town_noun", frozenset())
+    out = list(spans)
+    for t in doc[:-1]:
+        if t.tag_ != "NN" or t.text not in kinds and t.text not in units and t.text not in towns:
+            continue
+        start = end = t.i + 1
+        while end < len(doc) and doc[end].tag_ in NAME_TAGS and doc[end].text[:1].isupper():
+            end += 1
+        if end == start:
+            continue
+        at_noun = next((s for s in out if s.start == t.i), None)
+        at_name = next((s for s in out if s.start == start), None)
+        if at_noun is not None and at_noun.end > start and (
+                t.text in kinds and LABEL_MAP.get(at_noun.label_) in {"LOC", "PER", "MISC"}
+                or t.text in towns and LABEL_MAP.get(at_noun.label_) != "PER"):
+            out.remove(at_noun)  # "Region Mopti", "Nachbarland Mauretanien"
+            out.append(Span(doc, start, min(at_noun.end, end), label="LOC"))
+        elif at_name is not None and at_name.label_ != "LOC":
+            out.remove(at_name)  # "Kerem Schalom" typed a person, "Erez für Hilfslieferungen" an organisation
+            out.append(Span(doc, start, min(at_name.end, end), label="LOC"))
+        elif not any(s.start < end and start < s.end for s in out):
+            out.append(Span(doc, start, end, label="LOC"))
+    return sorted(out, key=lambda s: s.start)
+
+
 def _people_apposed_to_roles(doc: Doc, spans: list[Span], data: LanguageData, gazetteer: Gazetteer) -> list[Span]:
     """ "Der Verwaltungschef der Region, Tsegay Berhe Araya, rief …": a name of two words or more the model typed as a
     place or organisation, in apposition after a role noun ("Chef", "Sprecher" and their compounds) a few words
@@ -435,7 +480,9 @@ def _quoted_names_after_org_nouns(doc: Doc, spans: list[Span], data: LanguageDat
         if tok.text not in QUOTE_OPENERS:
             continue
         end = next((j for j in range(i + 1, min(len(doc), i + 8)) if doc[j].text in QUOTE_CLOSERS), None)
-        if end is None or end == i + 1 or any(j in taken for j in range(i + 1, end)):
+        # "Einen Bericht der „Kronen Zeitung“" with the name typed a work: the quoted name as a whole is retyped
+        typed = any(s.start == i + 1 and s.end == end and LABEL_MAP.get(s.label_) in {"MISC", "LOC"} for s in spans)
+        if end is None or end == i + 1 or any(j in taken for j in range(i + 1, end)) and not typed:
             continue
         # "der „Bild“-Zeitung": the organisation noun may follow as the second part of a compound
         after = doc[end + 1].text if end + 1 < len(doc) else ""
@@ -526,12 +573,76 @@ def _before_colon(span: Span) -> Span | None:
     return Span(span.doc, span.start, colon, label=span.label_) if colon > span.start else None
 
 
+def _kind_before_quoted_title(span: Span, data: LanguageData) -> bool:
+    """ "die Wiener Zeitung „Der Standard“", "die Schweizer Tageszeitung „Blick“": a name that ends in a word for a
+    medium right before a quoted title says what kind of medium the title is and where it appears; the title is the
+    name."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text not in QUOTE_OPENERS or span[-1].tag_ != "NN" \
+            or not _outlet_noun(span[-1].text, data) or LABEL_MAP.get(span.label_) not in {"ORG", "MISC"}:
+        return False
+    close = next((j for j in range(span.end + 2, min(len(doc), span.end + 8)) if doc[j].text in QUOTE_CLOSERS), None)
+    return close is not None and all(t.text[:1].isupper() for t in doc[span.end + 1 : close] if t.is_alpha)
+
+
+def _after_inner_quote(span: Span) -> Span:
+    """ "Bonner „General-Anzeiger": a name starts after an opening quote inside the model's span (the town's adjective
+    before it describes the paper)."""
+    inner = next((t.i for t in span[1:] if t.text in QUOTE_OPENERS and t.text not in QUOTE_CLOSERS), None)
+    if inner is None or inner + 1 >= span.end:
+        return span
+    return Span(span.doc, inner + 1, span.end, label=span.label_)
+
+
 def _outside_dateline_agencies(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "KIEW (dpa-AFX) –": the agency of a dateline wrote the article (the record's `agency`); it is not one of the
     people, organisations and places the article is about."""
     agencies = [(d.text.index("(") + d.start_char, d.text.index(")") + d.start_char)
                 for d in doc._.datelines or [] if "(" in d.text and ")" in d.text]
     return [s for s in spans if not any(a <= s.start_char and s.end_char <= b + 1 for a, b in agencies)]
+
+
+def _dateline_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """ "Sitten (Keystone-SDA) –", "München/Innsbruck (dpa/lby) –": the place a dateline names first is a place, also
+    where the model missed it (a Swiss town's German name that is a common word too) or typed it otherwise; a second
+    one after a slash where the gazetteer knows it ("Frankfurt/Main" adds no river); a Swiss canton's letters after
+    it ("Frauenfeld TG") are no part of it."""
+    out = list(spans)
+    for d in doc._.datelines or []:
+        end = next((t.i for t in d if t.text == "(" or t.text in {"–", "—", "-", ":"}), d.end)
+        runs, run = [], []
+        for t in doc[d.start : end]:
+            if t.text == "/" or t.is_space:
+                runs, run = runs + [run] if run else runs, []
+            elif t.text[:1].isupper() and t.is_alpha and not (run and t.text.isupper() and len(t.text) <= 2):
+                run.append(t)
+            elif run and t.text.isupper() and len(t.text) <= 2:
+                continue
+            else:
+                break
+        runs = runs + [run] if run else runs
+        for k, run in enumerate(runs):
+            name = " ".join(t.text for t in run)
+            overlapping = [s for s in out if s.start < run[-1].i + 1 and run[0].i < s.end]
+            known = name in gazetteer.places or name.title() in gazetteer.places
+            if len(run) > 3 or k > 0 and not known and not overlapping:
+                continue  # "Frankfurt/Main": a second name only where it is known or the model took it for one
+            if any(s.start < d.start or s.end > end or LABEL_MAP.get(s.label_) == "PER" for s in overlapping):
+                continue
+            if any(LABEL_MAP.get(s.label_) == "LOC" and s.start <= run[0].i and run[-1].i < s.end
+                   and not (len(s) > len(run) and s[-1].text.isupper() and len(s[-1].text) <= 2) for s in overlapping):
+                continue  # "Frankfurt/Main", "Neunburg vorm Wald": the model's place as a whole
+            out = [s for s in out if s not in overlapping] + [Span(doc, run[0].i, run[-1].i + 1, label="LOC")]
+    return sorted(out, key=lambda s: s.start)
+
+
+def _dateline_nominative(cluster: Cluster) -> None:
+    """ "Sitten (Keystone-SDA) –": a place named in a dateline is named in the nominative there, as written (no
+    lemma of a common word: "Sitten" is no "Sitte")."""
+    datelines = cluster.mentions[0].doc._.datelines or []
+    for m in cluster.mentions:
+        if len(m) == 1 and any(d.start <= m.start < d.end for d in datelines) and not m.text.isupper():
+            cluster.nominatives.setdefault(m.text, m.text)
 
 
 def _longest_run(tokens: list[Token]) -> list[Token]:
@@ -698,13 +809,20 @@ def _merge_spans(model: list[Span], extra: list[Span]) -> list[Span]:
 def _organisation_phrases(doc: Doc, data: LanguageData) -> list[Span]:
     """"Kommando für gemeinsame Operationen", "Revolutionsgarden der Islamischen Republik Iran", "IS-Terrormiliz"."""
     found = []
+    descriptors = tuple(data.words.get("company_descriptor", ()))
     heads = [i for i, (text, tag) in enumerate((t.text, t.tag_) for t in doc)
              if tag in {"NN", "NE"} and (text in data.org_nouns or text.rsplit("-", 1)[-1] in data.org_nouns
-                                         or _genitive_of_org_noun(text, data))]
+                                         or _genitive_of_org_noun(text, data)
+                                         # "Senckenberg-Forschungsinstitut", "des WSL-Instituts": a compound's last
+                                         # part ending in an organisation noun
+                                         or "-" in text and text[:1].isupper() and _org_head(text.rsplit("-", 1)[-1], data)
+                                         # ("des Automobilzulieferer-Verbands": a kind of member, no name)
+                                         and not text.split("-", 1)[0].lower().endswith(descriptors))]
     for i in heads:
         tok = doc[i]
         if "-" in tok.text and tok.text.split("-")[0][:1].isupper() and tok.text not in data.org_nouns:
-            found.append(Span(doc, tok.i, tok.i + 1, label="ORG"))  # "IS-Terrormiliz", "Al-Quds-Brigaden"
+            # "IS-Terrormiliz", "Al-Quds-Brigaden"; "UN-Hochkommissariat für Menschenrechte" with its attachment
+            found.append(Span(doc, tok.i, _named_attachment_end(doc, tok.i + 1) or tok.i + 1, label="ORG"))
             continue
         end = _named_attachment_end(doc, tok.i + 1)
         if end is None:
@@ -746,14 +864,19 @@ def _named_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> lis
     is one organisation, whatever the model made of the name."""
     out = list(spans)
     texts_tags = [(t.text, t.tag_) for t in doc]
+    towns = data.words.get("town_noun", frozenset())  # "der Gemeinde Hollwede": the town, a place
+    places = {s.text for s in spans if LABEL_MAP.get(s.label_) == "LOC" and len(s) == 1}
     for i, (text, tag) in enumerate(texts_tags):
-        if tag not in {"NN", "NE"} or not _org_head(text, data) or i + 1 >= len(doc):
+        if tag not in {"NN", "NE"} or not _org_head(text, data) or i + 1 >= len(doc) or text in towns:
             continue
         # "der Fahrgastverband Pro Bahn": a capitalised preposition or article inside a sentence opens a name
         function_word = texts_tags[i + 1][1] in {"APPR", "ART"} and texts_tags[i + 1][0][:1].isupper() \
             and i + 2 < len(doc) and texts_tags[i + 2][1] in {"NN", "NE"} and texts_tags[i + 2][0][:1].isupper()
         noun_name = texts_tags[i + 1][1] not in NAME_TAGS and _name_tagged_as_noun(doc, i)
-        if texts_tags[i + 1][1] not in NAME_TAGS and not function_word and not noun_name:
+        # "nach Angaben der Polizei Essen": a place the article names, tagged a common noun after the institution
+        place_name = texts_tags[i + 1][1] == "NN" and texts_tags[i + 1][0] in places \
+            and texts_tags[i + 1][0][:1].isupper()
+        if texts_tags[i + 1][1] not in NAME_TAGS and not function_word and not noun_name and not place_name:
             continue
         if _outlet_noun(text, data):
             # "die Tageszeitung Haaretz", "der Nachrichtenagentur RIA Novosti": the medium's name is its own, also
@@ -764,7 +887,7 @@ def _named_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> lis
             if end > i + 1 and not any(s.start < end and i + 1 < s.end for s in out):
                 out.append(Span(doc, i + 1, end, label="ORG"))
             continue
-        end = i + 3 if function_word else i + 2 if noun_name else i + 1
+        end = i + 3 if function_word else i + 2 if noun_name or place_name else i + 1
         while end < len(doc) and texts_tags[end][1] in NAME_TAGS and texts_tags[end][0][:1].isupper():
             end += 1
         end += _number_of_name(doc, end) or _field_of_name(doc, end, data)
@@ -808,22 +931,40 @@ def _name_tagged_as_noun(doc: Doc, i: int) -> bool:
     if i < 1 or i + 2 >= len(doc) or doc[i - 1].tag_ != "ART" or not doc[i - 1].text[:1].isupper():
         return False
     name, after = doc[i + 1], doc[i + 2]
+    # "Der Fachverband Güterbeförderung in der Wirtschaftskammer begrüßte …": a phrase may stand before the verb
+    # ("Die Organisation Ärzte ohne Grenzen warnte": a phrase of another preposition may be the name's own)
+    placed = after.lower_ in {"in", "im", "bei", "beim"} and next(
+        (t.tag_ in {"VAFIN", "VVFIN", "VMFIN"} for t in doc[i + 3 : i + 9] if t.tag_.endswith("FIN") or t.is_punct),
+        False)
     return name.tag_ == "NN" and name.text[:1].isupper() and "-" not in name.text \
-        and (after.tag_ in {"VAFIN", "VVFIN", "VMFIN"} or after.text == ",")
+        and (after.tag_ in {"VAFIN", "VVFIN", "VMFIN"} or after.text == "," or placed)
 
 
 def _organisations_of_roles(doc: Doc, data: LanguageData) -> list[Span]:
-    """ "ein Sprecher des Innenministeriums": the genitive after a role noun, when an organisation noun heads it."""
+    """ "ein Sprecher des Innenministeriums": the genitive after a role noun, when an organisation noun heads it or
+    it is an acronym ("die Landesvorsitzende des BUND")."""
+    from whosaid.components.descriptions import role_of  # descriptions builds on this module
+
     found = []
     for i, text in enumerate(t.text for t in doc):
-        if text not in data.role_nouns or i + 2 >= len(doc) or doc[i + 1].lower_ not in {"des", "der"}:
+        if i + 2 >= len(doc) or doc[i + 1].lower_ not in {"des", "der"}:
             continue
+        listed = text in data.role_nouns
+        if not listed and not (ACRONYM.match(doc[i + 2].text) and role_of(doc[i], data) is not None):
+            continue  # "die Landesvorsitzende des BUND": a role compound before an acronym as well
         j = i + 2
         while j < len(doc) and doc[j].tag_ == "ADJA":
             j += 1
+        town = doc[j].text in data.words.get("town_noun", ()) and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
+            if j < len(doc) else False  # "der Bürgermeister der Gemeinde Hollwede": the town, a place
         if j < len(doc) and doc[j].tag_ in {"NN", "NE"} and _org_head(doc[j].text, data) \
-                and not _named_longer_before(doc, j):
+                and not _named_longer_before(doc, j) and not town:
             found.append(Span(doc, i + 2, j + 1, label="ORG"))
+        elif j == i + 2 and j < len(doc) and ACRONYM.match(doc[j].text) and doc[j].tag_ in {"NN", "NE", "FM", "XY"} \
+                and not doc[j].ent_type_ and doc[j].text not in load_gazetteer("de").places \
+                and doc[j].text not in {row.split("=")[1] for row in data.words.get("capital", ()) if "=" in row}:
+            # "die Landesvorsitzende des BUND", "ein Sprecher des ADAC": an acronym a role is held in
+            found.append(Span(doc, j, j + 1, label="ORG"))
     return found
 
 
@@ -834,26 +975,88 @@ def _institution_compounds(doc: Doc, spans: list[Span], data: LanguageData) -> l
     """ "Das Sozialministerium wies zurück", "vor dem Bundesgericht", "des Zollkriminalamts": a compound that ends in
     the head of an institution (`institution_compound_head`: -ministerium, -gericht, -kriminalamt) names that
     institution after the definite article (also in "vom", "beim"), where it is no part of a longer name; not the bare noun ("das
-    Ministerium"), an indefinite one ("ein Landgericht") or a plural ("die Amtsgerichte"). A council that is a body
-    by its word alone (`institution_body`: "der Fiskalrat", "des Diözesanrats") as well."""
+    Ministerium"), an indefinite one ("ein Landgericht") or a plural ("die Amtsgerichte"), a court's panel ("die
+    Strafkammer") or a listed description (`institution_compound_exception`: "die Länderkammer"). A council that is
+    a body by its word alone (`institution_body`: "der Fiskalrat", "des Diözesanrats") as well, and a head that
+    names an institution after the prefix of its level (`level_institution_head`: "des Landesforstbetriebs")."""
+    from whosaid.components.descriptions import role_of  # descriptions builds on this module
+
     heads = tuple(data.words.get("institution_compound_head", ()))
     bodies = tuple(data.words.get("institution_body", ()))  # "der Fiskalrat": a body by its word alone
+    exceptions = data.words.get("institution_compound_exception", frozenset())
+    panels = tuple(u for u in data.words.get("court_unit", ()) if len(u) > 6)  # "Strafkammer", "Zivilsenat"
+    levels = tuple(p.lower() for p in data.words.get("level_prefix", ()))
+    level_heads = tuple(data.words.get("level_institution_head", ()))
+    associations = {"verband", "kammer", *level_heads}  # named with their members' trade or their level
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for t in doc[1:]:
+        # "Der Schweizer Bergführerverband", "Der Grosse Gemeinderat": a capitalised adjective may open the name
+        adjective = t.i >= 2 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].i not in taken \
+            and (doc[t.i - 1].tag_ == "ADJA" or doc[t.i - 1].tag_ in {"NN", "NE"} and doc[t.i - 1].lower_.endswith("er")) \
+            and (doc[t.i - 2].lower_ in DEFINITE_ARTICLES or doc[t.i - 2].tag_ == "APPRART")
+        if t.i in taken or t.tag_ not in {"NN", "NE"} or not t.text[:1].isupper() or "-" in t.text \
+                or doc[t.i - 1].lower_ not in DEFINITE_ARTICLES and doc[t.i - 1].tag_ != "APPRART" and not adjective:
+            continue
+        word = t.text.lower()
+        stem = word[:-2] if word.endswith("es") else word[:-1] if word.endswith("s") else word
+        if {word, stem} & exceptions or stem.endswith(panels) or word.endswith(panels):
+            continue  # "die Länderkammer", "die Strafkammer": a description, a court's panel
+        head = next((h for h in heads if stem.endswith(h) or word.endswith(h)), None)
+        if head is None and stem.startswith(levels):  # "des Landesforstbetriebs"
+            head = next((h for h in level_heads if stem.endswith(h) or word.endswith(h)), None)
+        # "Der Grosse Gemeinderat", "Der Nationale Sicherheitsrat": a council named with a capitalised adjective
+        # (not "Der Bündner Regierungsrat", a member of a canton's government)
+        body = stem.endswith(bodies) or word.endswith(bodies) or adjective and doc[t.i - 1].tag_ == "ADJA" \
+            and not doc[t.i - 1].lower_.endswith("er") and stem.endswith("rat") and role_of(t, data) is None
+        if not body and (head is None or len(stem if stem.endswith(head) else word) < len(head) + 3):
+            continue
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if after is not None and (after.tag_ in {"NE", "FM"} or after.i in taken) and after.text[:1].isupper():
+            continue  # "das Landgericht Bochum": a longer name, the model's or another rule's
+        association = head in associations
+        if association and after is not None and after.text[:1].isupper() and after.tag_ in {"NN", "ADJA"}:
+            continue  # "Der Dachverband Schweizer Lehrerinnen und Lehrer", "Landesbetrieb Straßen.NRW": longer names
+        end = _members_end(doc, t.i + 1, taken) if association else t.i + 1
+        found.append(Span(doc, t.i - 1 if adjective else t.i, end, label="ORG"))
+    return found
+
+
+def _members_end(doc: Doc, i: int, taken: set[int]) -> int:
+    """ "Arbeitgeberverband | der Süßwarenindustrie in NRW", "Bundesinnungsverband | des Gebäudereiniger-Handwerks": an
+    association's name goes on over the genitive of the trade or industry its members work in (common nouns, no
+    name: "Der Pensionistenverband der SPÖ" is the party's) and the state or region that follows it."""
+    if i + 1 >= len(doc) or doc[i].lower_ not in {"der", "des"}:
+        return i
+    j = i + 1
+    while j < len(doc) and doc[j].tag_ == "ADJA":
+        j += 1
+    if j >= len(doc) or doc[j].tag_ != "NN" or not doc[j].text[:1].isupper() or j in taken:
+        return i
+    j += 1
+    if j + 1 < len(doc) and doc[j].lower_ == "in" and doc[j + 1].tag_ == "NE" and doc[j + 1].ent_type_ == "LOC" \
+            and (j + 2 >= len(doc) or doc[j + 2].tag_ not in {"NN", "NE"}):
+        j += 2  # "in NRW"
+    return j
+
+
+def _named_roads(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+    """ "auf der Inntalautobahn", "die Rheinkniebrücke", "an der Rosengartenstrasse": a compound that ends in the head of
+    a road's, bridge's or tunnel's name (`road_head`) after the definite article names that place; not one opened by
+    a word for a kind of road (`road_generic_part`: "die Bundesstraße", "die Autobahnbrücke", "der Straßentunnel")."""
+    heads = tuple(data.words.get("road_head", ()))
+    generic = tuple(data.words.get("road_generic_part", ()))
     taken = {i for s in spans for i in range(s.start, s.end)}
     found = []
     for t in doc[1:]:
         if t.i in taken or t.tag_ not in {"NN", "NE"} or not t.text[:1].isupper() or "-" in t.text \
                 or doc[t.i - 1].lower_ not in DEFINITE_ARTICLES and doc[t.i - 1].tag_ != "APPRART":
             continue
-        word = t.text.lower()
-        stem = word[:-2] if word.endswith("es") else word[:-1] if word.endswith("s") else word
-        head = next((h for h in heads if stem.endswith(h) or word.endswith(h)), None)
-        body = stem.endswith(bodies) or word.endswith(bodies)
-        if not body and (head is None or len(stem if stem.endswith(head) else word) < len(head) + 3):
+        word = t.lower_
+        head = next((h for h in heads if word.endswith(h)), None)
+        if head is None or len(word) < len(head) + 3 or word.startswith(generic):
             continue
-        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if after is not None and (after.tag_ in {"NE", "FM"} or after.i in taken) and after.text[:1].isupper():
-            continue  # "das Landgericht Bochum": a longer name, the model's or another rule's
-        found.append(Span(doc, t.i, t.i + 1, label="ORG"))
+        found.append(Span(doc, t.i, t.i + 1, label="LOC"))
     return found
 
 
@@ -904,6 +1107,47 @@ def _acronym_organisation_compounds(doc: Doc, spans: list[Span], data: LanguageD
         if _org_head(last, data) or council:
             found.append(Span(doc, t.i, t.i + 1, label="ORG"))
     return found
+
+
+COMMON_WORD_PARTIES = frozenset({"Mitte", "Republikaner", "Demokraten"})
+
+
+def _parties_in_compounds(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+    """ "ÖVP-Klubobmann Bernhard Wessely", "Grünen-Fraktionschefin Leonie Franke", "ein SPD-Sprecher": a compound opened
+    by a party's name (`party`) mentions that party, which the article names so; "Mitte" or "Republikaner" (also
+    common words) only before a role ("Mitte-Politikerin", not "Mitte-Links-Bündnis")."""
+    from whosaid.components.descriptions import role_of  # descriptions builds on this module
+
+    parties = data.words.get("party", frozenset())
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for t in doc:
+        if t.i in taken or "-" not in t.text or t.tag_ not in {"NN", "NE", "ADJA"}:
+            continue
+        first, rest = t.text.split("-", 1)
+        if first not in parties or not rest[:1].isupper() or rest.endswith("-") or _org_head(rest, data):
+            continue  # "Grünen-Fraktion": the party's group, an organisation of its own
+        if first in COMMON_WORD_PARTIES and role_of(t, data) is None:
+            continue  # "Mitte-Links-Bündnis", "Republikaner-Hochburg": a common word or a group, not the party
+        found.append(Span(doc, t.i, t.i + 1, label="ORG"))
+    return found
+
+
+def _party_of_compounds(cluster: Cluster, data: LanguageData) -> None:
+    """ "ÖVP" of "ÖVP-Klubobmann", "Grüne" of "Grünen-Fraktionschefin": a compound opened by a party's name is known
+    by the party's name (the plural "Grüne", "Linke" of the weak form); the party's group or branch ("AfD-Fraktion",
+    "CSU-Landesgruppe"), an organisation of its own, by its name with the party's as an alias."""
+    parties = data.words.get("party", frozenset())
+    for m in cluster.mentions:
+        if len(m) != 1 or "-" not in m.text:
+            continue
+        first, rest = m.text.split("-", 1)
+        if first in parties and rest[:1].isupper():
+            party = first[:-1] if first.endswith("en") and first[:-1] in parties else first
+            if _org_head(rest, data):
+                cluster.aliases.add(party)
+            else:
+                cluster.nominatives.setdefault(m.text, party)
 
 
 def _name_stem(word: str) -> str:
@@ -1004,6 +1248,9 @@ def _party_article_or_list(doc: Doc, i: int, parties: frozenset[str]) -> bool:
 def _media_after_outlet_nouns(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
     """ "der Nachrichtenagentur Reuters", "der Sender CNN": a name right after a word for a medium is that medium,
     whatever type the model gave it; a person's name right after an organisation noun is the organisation's."""
+    from whosaid.components.descriptions import role_of  # descriptions builds on this module
+
+    offices = tuple(w.lower() for w in data.words.get("organisation_head", ()))
     out = []
     for span in spans:
         i = span.start - 1
@@ -1011,11 +1258,17 @@ def _media_after_outlet_nouns(doc: Doc, spans: list[Span], data: LanguageData) -
             i -= 1
         label = LABEL_MAP.get(span.label_)
         # "der Sprecher des Kommandos Tahsin al-Khafaji": after a genitive the person is the role's, not a name
-        genitive = i >= 2 and doc[i - 1].lower_ in {"des", "der"} and doc[i - 2].tag_ in {"NN", "NE"}
+        genitive = i >= 2 and doc[i - 1].lower_ in {"des", "der"} and doc[i - 2].tag_ in {"NN", "NE"} \
+            and (doc[i - 2].text in data.role_nouns or role_of(doc[i - 2], data) is not None)
+        # "seit dem Abzug der UN-Friedensmission Minusma": a word for a mission or an office abroad (`organisation_head`) as well
+        org_word = i >= 0 and (_org_head(doc[i].text, data) or doc[i].lower_.endswith(offices))
         if i >= 0 and label != "ORG" and doc[i].tag_ == "NN" and (
                 _outlet_noun(doc[i].text, data)
-                or label in {"PER", "MISC"} and _org_head(doc[i].text, data) and not genitive):
+                or label in {"PER", "MISC"} and org_word and not genitive):
             span = Span(doc, span.start, span.end, label="ORG")  # also "der Stahlkonzern Hallberg Stahl"
+        elif label == "LOC" and len(span) >= 2 and span[0].tag_ == "NN" and _outlet_noun(span[0].text, data) \
+                and all(t.text[:1].isupper() and t.tag_ in {"NE", "FM", "NN"} for t in span[1:]):
+            span = Span(doc, span.start, span.end, label="ORG")  # "im Staatsfernsehen ORTM" typed a place
         out.append(span)
     return out
 
@@ -1047,7 +1300,9 @@ def _named_attachment_end(doc: Doc, i: int) -> int | None:
         j = i + 1
         while j < len(doc) and doc[j].tag_ == "ADJA":
             j += 1
-        if j < len(doc) and doc[j].tag_ == "NN" and doc[j].text[:1].isupper():
+        if j + 2 < len(doc) and doc[j].tag_ == "TRUNC" and doc[j + 1].lower_ in {"und", "oder"}:
+            j += 2  # "für Schnee- und Lawinenforschung"
+        if j < len(doc) and doc[j].tag_ in {"NN", "NE"} and doc[j].text[:1].isupper() and doc[j].ent_type_ != "PER":
             return j + 1
         return None
     if word in {"der", "des"}:
@@ -1070,36 +1325,116 @@ ACRONYM_NAME_LINKS = frozenset({"für", "der", "des", "und", "in", "von", "zur",
 def _names_before_acronyms(doc: Doc, data: LanguageData) -> list[Span]:
     """ "Internationalen Atomenergiebehörde" of "… der Internationalen Atomenergiebehörde (IAEA)", "Verband der
     Automobilindustrie" of "(VDA)": the capitalised name that a bracketed acronym follows, with its links
-    ("für", "der" after an organisation noun), and the acronym itself."""
+    ("für", "der" after an organisation noun, "in den", lower-case adjectives after a link: "Departement für
+    auswärtige Angelegenheiten (EDA)"), and the acronym itself. A short name written as a word ("Behörde für zivile
+    Angelegenheiten in den Palästinensergebieten (Cogat)") as well, after a name of two words or more that an
+    organisation noun heads (`_bracketed_short_name`)."""
     found = []
     for i in range(2, len(doc) - 2):
-        if doc[i].text != "(" or doc[i + 2].text != ")" or not bracketed_acronym(doc[i + 1].text.replace("-", "")):
+        if doc[i].text != "(" or not doc[i + 2].text.startswith(")"):  # "(IAB):" may close in one token
+            continue
+        acronym = bracketed_acronym(doc[i + 1].text.replace("-", ""))
+        if not acronym and not _short_name_word(doc[i + 1]):
             continue
         start = i
-        while start > 0 and i - start < 10:
+        while start > 0 and i - start < 12:
             t = doc[start - 1]
-            if t.text[:1].isupper() and t.tag_ in {"NN", "NE", "ADJA", "FM"}:
-                start -= 1
+            if t.text[:1].isupper() and t.tag_ in {"NN", "NE", "ADJA", "FM", "TRUNC"}:
+                start -= 1  # "Grenz- und Küstenwache": a truncated compound too
                 continue
-            # links: "für", "in der", or a genitive "der" after an organisation noun ("Verband der Automobilindustrie")
-            links = 1 + (start - 2 >= 0 and doc[start - 2].lower_ in ACRONYM_NAME_LINKS)
-            word = doc[start - 1 - links] if start - 1 - links >= 0 else None
-            link_words = {x.lower_ for x in doc[start - links : start]}
-            if t.lower_ in ACRONYM_NAME_LINKS and word is not None and word.text[:1].isupper() \
-                    and word.tag_ in {"NN", "NE", "ADJA"} \
+            # links: "für", "in der", "in den", or a genitive "der" after an organisation noun ("Verband der
+            # Automobilindustrie"); lower-case adjectives may follow the link ("für zivile Angelegenheiten")
+            k = start - 1
+            while k > 0 and doc[k].tag_ == "ADJA" and doc[k].text[:1].islower():
+                k -= 1
+            if doc[k].lower_ not in ACRONYM_NAME_LINKS | LINKED_ARTICLES:
+                break
+            first = k - 1 if k >= 1 and doc[k - 1].lower_ in ACRONYM_NAME_LINKS else k
+            word = doc[first - 1] if first >= 1 else None
+            link_words = {x.lower_ for x in doc[first : k + 1]}
+            if doc[first].lower_ not in LINKED_ARTICLES and word is not None and word.text[:1].isupper() \
+                    and word.tag_ in {"NN", "NE", "ADJA", "TRUNC"} \
                     and (link_words - {"der", "des"} or _org_head(word.text, data)):
-                start -= links
+                start = first
             else:
                 break
         while start < i and not doc[start].text[:1].isupper():
             start += 1
+        # "die israelische Behörde …": lower-case adjectives before the name go with it, as other rules take them
+        lead = start
+        while lead > 0 and doc[lead - 1].tag_ == "ADJA" and doc[lead - 1].text[:1].islower():
+            lead -= 1
+        if not acronym:
+            # a short name written as a word: after an organisation's name of two words or more
+            if i - start >= 2 and any(_org_head(t.text, data) or t.text.rsplit("-", 1)[-1] in
+                                      data.words.get("organisation_head", ()) for t in doc[start:i]):
+                found.append(Span(doc, lead, i, label="ORG"))
+                found.append(Span(doc, i + 1, i + 2, label="ORG"))
+            continue
         # the acronym starts as the name does ("Bundesgerichtshof (BGH)"); a name cut short at a comma does not
         # ("Departement für Verteidigung, Bevölkerungsschutz und Sport (VBS)")
         mixed = not ACRONYM.match(doc[i + 1].text.replace("-", ""))
         if start < i and (i - start >= 2 or _org_head(doc[start].text, data) and not mixed) \
                 and doc[start].text[:1].upper() == doc[i + 1].text[:1]:
-            found.append(Span(doc, start, i, label="ORG"))
+            found.append(Span(doc, lead, i, label="ORG"))
             found.append(Span(doc, i + 1, i + 2, label="ORG"))
+    # "… (Frontex) meldete … Frontex sprach": the acronym or short name wherever it stands alone
+    names = {s.text for s in found if len(s) == 1}
+    found += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in names
+              and not (t.i > 0 and doc[t.i - 1].text == "(")]
+    return found
+
+
+LINKED_ARTICLES = frozenset({"den", "dem", "die"})  # "in den Palästinensergebieten": after a link only
+
+
+def _short_name_word(token: Token) -> bool:
+    """ "Cogat", "Frontex", "Unmiss": a short name written as a word (a capital, then small letters), no known place
+    or first name."""
+    text = token.text
+    gazetteer = load_gazetteer("de")
+    return len(text) >= 3 and text[:1].isupper() and text[1:].isalpha() and text[1:].islower() \
+        and token.tag_ in {"NE", "FM", "NN"} and text not in gazetteer.places and text not in gazetteer.first_names
+
+
+def _acronyms_after_names(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+    """ "des WSL-Instituts für Schnee- und Lawinenforschung SLF", "das UN-Nothilfebüro OCHA": an acronym written right
+    after an organisation's name of a noun, without brackets, is that organisation's (a party's name is not: "die
+    Landtagsfraktion SPD"); it is named so wherever it stands alone too."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    parties = data.words.get("party", frozenset())
+    found = []
+    for s in spans:
+        if LABEL_MAP.get(s.label_) != "ORG" or s.end >= len(doc) or s.end in taken or s[-1].tag_ not in {"NN", "NE"} \
+                or ACRONYM.match(s[-1].text) or not s[-1].whitespace_:
+            continue
+        word = doc[s.end]
+        if ACRONYM.match(word.text) and word.text not in parties and word.tag_ in {"NE", "NN", "FM", "XY"}:
+            found += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == word.text and t.i not in taken]
+    return found
+
+
+def _acronyms_of_named_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+    """ "Nach Angaben des Landeskriminalamts … teilte das LKA mit": an acronym the model left untagged that
+    abbreviates the name of one organisation the article names (`abbreviates`), or that the data gives for it
+    (`acronym`: "LKA=Landeskriminalamt"), is an organisation (which the clusters then join)."""
+    heads = data.words.get("acronym_compound_head", frozenset())
+    listed = dict(row.split("=", 1) for row in data.words.get("acronym", ()) if "=" in row)
+    parties = data.words.get("party", frozenset())
+    places = load_gazetteer("de").places
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    names = {s.text for s in spans if LABEL_MAP.get(s.label_) == "ORG" and not ACRONYM.match(s.text)}
+    names |= {n[:-1] for n in names if n.endswith("s")}  # "Landeskriminalamts"
+    found = []
+    for t in doc:
+        if t.i in taken or not ACRONYM.match(t.text) or t.tag_ not in {"NE", "NN", "FM", "XY"} \
+                or t.text in parties or t.text in places:
+            continue
+        full = listed.get(t.text)
+        meant = {full if full and n.startswith(full) else n.removesuffix("s") if n.removesuffix("s") in names else n
+                 for n in names if full and n.startswith(full) or abbreviates(t.text, n, heads)}
+        if len(meant) == 1:
+            found.append(Span(doc, t.i, t.i + 1, label="ORG"))
     return found
 
 
@@ -1180,10 +1515,13 @@ def _merge_first_names(clusters: list[Cluster]) -> list[Cluster]:
 def _parenthesised_acronym(m: Span) -> str | None:
     """ "EZB" after "Die Europäische Zentralbank (EZB)"."""
     doc = m.doc
-    if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" \
+    if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text.startswith(")") \
             and bracketed_acronym(doc[m.end + 1].text.replace("-", "")) \
             and (len(m) >= 2 or ACRONYM.match(doc[m.end + 1].text.replace("-", ""))):
         return doc[m.end + 1].text  # a mixed-case one after a name of several words: not "Bundeswehr (BAAINBw)"
+    if len(m) >= 3 and m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text.startswith(")") \
+            and doc[m.end + 1].ent_type_ == "ORG" and _short_name_word(doc[m.end + 1]):
+        return doc[m.end + 1].text  # "Behörde für zivile Angelegenheiten in den Palästinensergebieten (Cogat)"
     return None
 
 
@@ -1450,7 +1788,8 @@ def abbreviates(acronym: str, name: str, compound_heads: frozenset[str] = frozen
     """Whether the acronym is made of the beginnings of the name's capitalised words, in order, every word giving
     one letter or more: "AUA" of "Austrian Airlines", "CCC" of "Chaos Computer Club", "AA" of "Auswärtiges Amt";
     a compound ending in one of `compound_heads` may give a letter of its head too ("KBA" of
-    "Kraftfahrt-Bundes|amt")."""
+    "Kraftfahrt-Bundes|amt"), and one opened by the prefix of a level (`LEVEL_PREFIXES`) a letter of that prefix
+    ("LKA" of "Landes|kriminal|amt", a compound word alone where the acronym has three letters or more)."""
     words = [w.lower() for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
     parts = [p for w in words for p in _compound_parts(w, compound_heads)]
 
@@ -1460,13 +1799,23 @@ def abbreviates(acronym: str, name: str, compound_heads: frozenset[str] = frozen
         return any(rest[:n] == names[k][:n] and split(names, rest[n:], k + 1)
                    for n in range(1, min(len(rest), len(names[k])) + 1))
 
-    return len(words) >= 2 and any(split(names, acronym.lower(), 0) for names in dict.fromkeys((tuple(words), tuple(parts))))
+    variants = [names for names in dict.fromkeys((tuple(words), tuple(parts)))
+                if len(words) >= 2 or len(names) >= 2 and len(acronym) >= 3]
+    return any(split(names, acronym.lower(), 0) for names in variants)
+
+
+LEVEL_PREFIXES = ("bundes", "landes")  # "Landeskriminalamt": the level a compound's first part names
 
 
 def _compound_parts(word: str, heads: frozenset[str]) -> tuple[str, ...]:
-    """ "bundesamt" -> ("bundes", "amt") where "amt" is a head; a word without one stays whole."""
+    """ "bundesamt" -> ("bundes", "amt") where "amt" is a head; "landeskriminalamt" -> ("landes", "kriminal", "amt");
+    a word without one stays whole."""
     head = next((h for h in sorted(heads, key=len, reverse=True) if word.endswith(h) and len(word) >= len(h) + 3), None)
-    return (word[: -len(head)], head) if head else (word,)
+    if head is None:
+        return (word,)
+    stem = word[: -len(head)]
+    prefix = next((p for p in LEVEL_PREFIXES if stem.startswith(p) and len(stem) >= len(p) + 3), None)
+    return (prefix, stem[len(prefix):], head) if prefix else (stem, head)
 
 
 def _org_by_acronym(clusters: list[Cluster], span: Span) -> Cluster | None:
@@ -1495,6 +1844,9 @@ def _written_as_place(cluster: Cluster, gazetteer: Gazetteer) -> bool:
 NON_LOCAL_PREPOSITIONS = frozenset({"von", "vom", "für", "gegen", "mit", "über", "durch", "ohne", "laut", "seitens"})
 
 
+ABSTRACT_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät")  # common nouns, rarely names
+
+
 def _name_after_organisation_noun(cluster: Cluster, data: LanguageData, places: set[str] | frozenset[str]) -> None:
     """ "Industrieverband Swissmem", "Gewerkschaft Verdi": the organisation is known by the name after its noun; not
     "Polizei Köln" or "Stadt Leipzig", where the name is a place."""
@@ -1516,6 +1868,8 @@ def _name_after_organisation_noun(cluster: Cluster, data: LanguageData, places: 
             continue  # "Flughafen Wien AG": a place and a legal form after the noun make one name with it
         if len(rest) > 1 and rest[-1].text in DISTRICT_NUMERALS and rest[:-1].text in places:
             continue  # "Landgericht München I": a numbered district of a place, no name of its own
+        if all(t.tag_ == "NN" and t.lower_.endswith(ABSTRACT_NOUN_ENDINGS) for t in rest):
+            continue  # "Fachverband Güterbeförderung": the field it covers, a common noun, is part of its name
         if all(t.tag_ in {"NE", "FM"} or t.text[:1].isupper() or t.i > rest.start and t.text.isdigit() for t in rest) \
                 and rest.text not in places \
                 and not any(t.tag_ in {"NN"} and _org_head(t.text, data) for t in rest):
@@ -1558,6 +1912,21 @@ def _regional_party_branch(cluster: Cluster, data: LanguageData, places: set[str
         place = m[0].text[:-2]
         if place in places:
             cluster.aliases.add(f"{m[1].text} {place}")
+
+
+def _known_acronyms(clusters: list[Cluster], data: LanguageData) -> None:
+    """ "Die Weltgesundheitsorganisation warnte": an organisation named in full is known by its acronym too, and one
+    named by its acronym by its full name (`known_acronym`, `acronym`: "WHO=Weltgesundheitsorganisation")."""
+    rows = [row.split("=", 1) for key in ("known_acronym", "acronym") for row in data.words.get(key, ()) if "=" in row]
+    for c in clusters:
+        if c.type != "ORG":
+            continue
+        names = {c.name, *c.nominatives.values(), *c.aliases}
+        for acronym, full in rows:
+            if full in names:
+                c.aliases.add(acronym)
+            elif acronym in names and " " not in full:
+                c.aliases.add(full)
 
 
 def _branches_of_the_same_place(clusters: list[Cluster], data: LanguageData) -> None:
@@ -1618,11 +1987,14 @@ def add_nominatives(cluster: Cluster, data: LanguageData) -> None:
                     continue
                 # the lemmatizer kept a capitalised adjective as written ("Statistischen"): strip its ending
                 stem = next((stem[: -len(e)] for e in ("en", "em", "es", "e") if stem.endswith(e)), stem)
+            lemma = (t.lemma_ or "").lower()
             for ending in ("en", "em", "er", "es", "e"):
-                if stem.endswith(ending) and stem[: -len(ending)].lower() == (t.lemma_ or "").lower():
+                # "Grosse" of "groß": Swiss spelling writes the lemma's ß as ss
+                if stem.endswith(ending) and stem[: -len(ending)].lower() in {lemma, lemma.replace("ß", "ss")}:
                     stem = stem[: -len(ending)]
                     break
-            words.append(stem + STRONG_ENDINGS[gender])
+            # "der „Kronen Zeitung“": a word whose ending gives no adjective's stem is no declined adjective
+            words.append(t.text if stem == t.text else stem + STRONG_ENDINGS[gender])
         noun = head.text[:-1] if dative_plural else head.text
         if gender in {"m", "n"} and noun.endswith("s") and head.lemma_ and noun.startswith(head.lemma_) \
                 and 0 < len(noun) - len(head.lemma_) <= 2:

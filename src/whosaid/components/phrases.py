@@ -248,7 +248,23 @@ def _np_core_end(doc: Doc, i: int, limit: int) -> int | None:
         if j > i and doc[j - 1].tag_ == "NN" and doc[j].tag_ == "NN" and doc[j].text in _report_nouns():
             break  # "hat die Polizei | Spekulationen über einen Anschlag zurückgewiesen": a bare object after the subject
         j += 1
+    if j < limit and j - 1 == i + 1 and doc[i].tag_ == "ART" and _town_adjective(doc[j - 1]):
+        # "der Bonner „General-Anzeiger“": a town's adjective (tagged a noun) before a quoted title
+        quoted = _quoted_name_end(doc, j, limit)
+        if quoted is not None and all(t.text[:1].isupper() or t.text in QUOTE_MARKS for t in doc[j:quoted]):
+            return quoted
     return j
+
+
+def _town_adjective(token: Token) -> bool:
+    """ "Bonner", "Wiener", "Zürcher": a capitalised word in -er made of a known place's name (or a listed demonym)."""
+    from whosaid.components.entities import load_gazetteer  # entities builds on this module
+    from whosaid.lang import load_language
+
+    text = token.text
+    if not text[:1].isupper() or not text.endswith("er") or len(text) < 5:
+        return False
+    return text[:-2] in load_gazetteer("de").places or text.lower() in load_language("de").words.get("demonym", ())
 
 
 @lru_cache(maxsize=1)

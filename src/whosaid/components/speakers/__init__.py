@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from whosaid.components.attribution import Found
 from whosaid.components.descriptions import AGE, describe, profile_people, pronoun_gender, role_of
-from whosaid.components.entities import Cluster, load_gazetteer
+from whosaid.components.entities import Cluster, _known_acronyms, load_gazetteer
 from whosaid.components.phrases import relative_antecedent, sentence_of, strip_span, text_sentences
 from whosaid.components.speakers.context import (
     DEFINITE_ARTICLES,
@@ -154,6 +154,7 @@ class SpeakerResolver:
                         TextSpan(text=found.speaker.text, start=found.speaker.start_char, end=found.speaker.end_char)
                     )
         clusters.sort(key=lambda c: c.mentions[0].start)
+        _known_acronyms(clusters, self.data)  # organisations the speaker phrases named as well
         return doc
 
 
@@ -367,6 +368,10 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     placed = _without_place_tail(span, inside, data)
     if placed is not None:  # "Die Reederei Thalassa Shipping aus Piräus": the company, not the port
         named = [c for m, c in inside if c.type == "ORG" and _ends_span(m, placed) and _described_name(placed, m)]
+        if named and _of_country_named(named[0], span, data):
+            # "Die Militärregierung in Mali": an organisation known by its kind alone is the one of that country
+            named[0].aliases.add(_bare(span))
+            return Resolution(_bare(span), named[0])
         if named:
             return Resolution(named[0].name, named[0])
     if len(inside) >= 2 and any(t.lower_ in data.words.get("coordination", ()) for t in span):
@@ -375,6 +380,15 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     if apposed is not None:  # "Die Tierschutzorganisation Vier Pfoten": the kind of organisation is no part of its name
         return Resolution(apposed)
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _of_country_named(cluster: Cluster, span, data: LanguageData) -> bool:
+    """Whether `span` ends in "in" and a country (`capital` rows) after an organisation named by one common noun
+    ("Militärregierung", "Übergangsregierung"): the country says which one it is, and stays in its name."""
+    countries = {row.split("=")[1] for row in data.words.get("capital", ()) if "=" in row}
+    words = [t for t in span if not t.is_space]
+    return len(words) >= 3 and words[-2].lower_ == "in" and words[-1].text in countries and " " not in cluster.name \
+        and all(m[0].tag_ == "NN" for m in cluster.mentions)
 
 
 def _after_person_and_preposition(mention, inside) -> bool:

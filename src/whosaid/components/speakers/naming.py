@@ -46,6 +46,7 @@ def add_speaking_organisations(doc: Doc, statements: list[Found], clusters: list
         if found.speaker is None:
             continue
         span = found.speaker
+        _organisation_named_after_place(span, clusters, data)
         for phrase in (span, _after_source_noun(span, data)):
             if phrase is None or any(not _seat(m) for m, _ in _clusters_in(phrase, clusters)):
                 continue
@@ -58,6 +59,11 @@ def add_speaking_organisations(doc: Doc, statements: list[Found], clusters: list
             if any(m.start == name.start for m in mentions):
                 cluster = Cluster(type="ORG", mentions=mentions)
                 add_nominatives(cluster, data)
+                if len(name) == 2 and _country_body(name[0], name[1], data):
+                    # "Die litauische Polizei", "Die russische Botschaft in Berlin": the country's body (at that
+                    # place), named so
+                    adjective = name[0].text[:-1] if name[0].text.endswith("en") else name[0].text
+                    cluster.qualified_name = _seat_after(name, phrase) or f"{adjective} {name[1].text}"
                 # "Das „Handelsblatt“ hatte berichtet" after "ein Bericht des „Handelsblatts“": the same outlet; not
                 # "das russische Verteidigungsministerium" after the British one
                 known = None if any(t.tag_ == "ADJA" for m in mentions for t in m) else next(
@@ -67,6 +73,45 @@ def add_speaking_organisations(doc: Doc, statements: list[Found], clusters: list
                 else:
                     known.mentions = sorted(known.mentions + mentions, key=lambda m: m.start)
     clusters.sort(key=lambda c: c.mentions[0].start)
+
+
+def _organisation_named_after_place(phrase: Span, clusters: list[Cluster], data: LanguageData) -> None:
+    """ "Die Fanhilfe Chemnitz hatte … vorgeworfen", "Die Tafel Leipzig warnte": a speaking phrase of a capitalised
+    noun and a place the article names is an organisation named after its place (a place or facility does not speak);
+    the place's mention there becomes the organisation's. Not a role ("der Bürgermeister Chemnitz'"), an institution
+    named by its place anyway ("die Polizei Köln", which `qualify_institution` names) or a word for a kind of place
+    ("die Stadt Chemnitz", "die Region Mopti")."""
+    from whosaid.components.descriptions import role_of
+
+    words = [t for t in phrase if not t.is_space]
+    if len(words) != 3 or words[0].lower_ not in ARTICLES:
+        return
+    noun, place = words[1], words[2]
+    owner = next((c for c in clusters if c.type == "LOC" for m in c.mentions if m.start == place.i and m.end == place.i + 1),
+                 None)
+    kinds = {w for key in ("local_institution", "state_institution", "land_institution", "national_institution",
+                           "place_noun", "place_unit_noun") for w in data.words.get(key, ())}
+    if owner is None or noun.tag_ != "NN" or not noun.text[:1].isupper() or "-" in noun.text or noun.text in kinds \
+            or role_of(noun, data) is not None or noun.text in data.role_nouns \
+            or any(m.start <= noun.i < m.end for c in clusters for m in c.mentions):
+        return
+    name = phrase.doc[noun.i : place.i + 1]
+    owner.mentions = [m for m in owner.mentions if m.start != place.i]
+    if not owner.mentions:
+        clusters.remove(owner)
+    taken = [m for c in clusters for m in c.mentions]
+    mentions = [m for m in _occurrences(phrase.doc, name) if not any(m.start < t.end and t.start < m.end for t in taken)]
+    clusters.append(Cluster(type="ORG", mentions=mentions))
+
+
+def _seat_after(name: Span, phrase: Span) -> str | None:
+    """ "russische Botschaft in Berlin" of "Die russische Botschaft in Berlin": the name with the place after "in" that
+    ends the phrase, the adjective in its form after the definite article."""
+    words = [t for t in phrase if not t.is_space]
+    if len(words) < 2 or words[-2].lower_ != "in" or words[-1].ent_type_ != "LOC" or words[-2].i != name.end:
+        return None
+    adjective = name[0].text[:-1] if name[0].text.endswith("en") else name[0].text  # "der russischen Botschaft"
+    return " ".join([adjective, *(t.text for t in name[1:]), "in", words[-1].text])
 
 
 def _seat(mention: Span) -> bool:
@@ -98,7 +143,9 @@ def _described_before(name: Span, clusters: list[Cluster], data: LanguageData) -
             if m.start >= name.start or c.type != "ORG":
                 continue
             i = m.start - 1 - (m.start > 0 and m.doc[m.start - 1].text in QUOTE_MARKS)
-            if m.text.lower().endswith(head.text.lower()) or (i >= 0 and m.doc[i].text == head.text):
+            # "die Stadtwerke" after "die Stadtwerke Leinetal": the noun the name opens with, too
+            if m.text.lower().endswith(head.text.lower()) or (i >= 0 and m.doc[i].text == head.text) \
+                    or len(m) > 1 and m[0].text == head.text and len(name) == 1:
                 return True
     return False
 
@@ -141,9 +188,18 @@ def organisation_named_by(phrase: Span, data: LanguageData) -> Span | None:
     if 1 <= len(words) <= 3 and words[-1].tag_ in {"NN", "NE"} and all(t.tag_ == "ADJA" for t in words[:-1]) \
             and (_specific_organisation_noun(words[-1].text, data)
                  # "das Auswärtige Amt", "das Rote Kreuz": a capitalised adjective makes the bare noun a name
-                 or len(words) > 1 and words[0].text[:1].isupper() and words[-1].text in data.org_nouns):
+                 or len(words) > 1 and words[0].text[:1].isupper() and words[-1].text in data.org_nouns
+                 # "die russische Botschaft", "die litauische Polizei": a country's adjective makes it one
+                 or len(words) == 2 and _country_body(words[0], words[-1], data)):
         return doc[words[0].i : words[-1].i + 1]
     return None
+
+
+def _country_body(adjective: Token, noun: Token, data: LanguageData) -> bool:
+    """ "die russische Botschaft", "die litauische Polizei", "die griechische Küstenwache": a body a country has one of
+    (`country_body`) with a country's adjective (`capital` rows' stems)."""
+    stems = {row.split("=")[2] for row in data.words.get("capital", ()) if row.count("=") == 2}
+    return noun.text in data.words.get("country_body", ()) and bool(_country_adjectives([adjective]) & stems)
 
 
 def _specific_organisation_noun(word: str, data: LanguageData) -> bool:
@@ -221,6 +277,10 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
             return Resolution(unit.name, unit, unit if res.spokesperson else res.organisation, res.spokesperson)
         if place is None and regional:
             place = _first_region(span, data)
+        canton = _canton_of_article(span.doc, data) if place is None and word in data.words.get(
+            "cantonal_institution", ()) else None
+        if canton is not None:  # "Die Staatsanwaltschaft" in a report that names the canton Wallis: the canton's
+            place = canton
         if place is None and stem is None and not regional:
             place = _place_named_before(span, ctx, {country for country, _ in capitals.values()})
         if place is None:
@@ -234,6 +294,8 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
         aliases = {word, f"{word} in {place}"}
         if f"{word} von {place}" in span.text:
             aliases.add(f"{word} von {place}")  # "der Regionalverwaltung von Tigray": the name as written
+        if canton is not None:
+            aliases.add(f"{word} des Kantons {canton}")
         land = next((land for land in _lands(data) if land.name == place), None)
         if place[-1] not in "aeiou" and not any(c in place for c in " -") and land is None:
             aliases.add(f"{place}er {word}")  # "Berliner Polizei", "Kiewer Militärverwaltung"
@@ -277,6 +339,21 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     cluster.qualified_name = name
     cluster.aliases |= aliases - {name}
     return Resolution(name, cluster, cluster if res.spokesperson else res.organisation, res.spokesperson)
+
+
+def _canton_of_article(doc: Doc, data: LanguageData) -> str | None:
+    """The one Swiss canton (`canton`) an article names as a canton, by its name ("im Kanton Thurgau", "Kantonspolizei
+    Aargau") or its adjective before a cantonal body ("das Walliser Kantonsgericht"): in Switzerland prosecution is
+    the canton's, not the town's."""
+    cantons = data.words.get("canton", frozenset())
+    named = set()
+    for t in doc[1:]:
+        if t.text in cantons and doc[t.i - 1].text.startswith("Kanton"):
+            named.add(t.text)  # "im Kanton Thurgau", "die Kantonspolizei Aargau"
+        elif t.text.endswith("er") and t.text[:-2] in cantons and t.text[:1].isupper() \
+                and t.i + 1 < len(doc) and doc[t.i + 1].lower_.startswith("kanton"):
+            named.add(t.text[:-2])  # "das Walliser Kantonsgericht", "die Thurgauer Kantonspolizei"
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _acronym_compound_of(word: str, span: Span, data: LanguageData) -> Token | None:

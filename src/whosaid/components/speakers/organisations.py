@@ -785,8 +785,9 @@ def _acronym_of(word: str, data: LanguageData) -> str | None:
     return next((row.split("=")[1] for row in data.words.get("acronym", ()) if row.split("=")[0] == word), None)
 
 
-def _organisation_of_acronym(acronym: str, ctx: Context) -> Resolution:
-    """The organisation an acronym names: the article's entity of that name or acronym, else the full name."""
+def _organisation_of_acronym(acronym: str, ctx: Context, mention: Span | None = None) -> Resolution:
+    """The organisation an acronym names: the article's entity of that name or acronym, else the full name (an entity
+    of its own, mentioned by `mention` where given: "nach UN-Angaben")."""
     full = _acronym_of(acronym, ctx.data) or acronym
     named = next((c for c in ctx.clusters if c.type == "ORG" and (
         {full, acronym} & {c.name, c.acronym, *c.aliases, *c.nominatives.values()})), None)
@@ -795,6 +796,9 @@ def _organisation_of_acronym(acronym: str, ctx: Context) -> Resolution:
         # article whose name is the full word with its region after it
         regional = [c for c in ctx.clusters if c.type == "ORG" and c.name.startswith(full + " ")]
         named = regional[0] if len(regional) == 1 else None
+    if named is None and mention is not None and full != acronym:
+        named = Cluster(type="ORG", mentions=[mention], aliases={acronym}, qualified_name=full)
+        ctx.clusters.append(named)
     return Resolution(named.name, named) if named is not None else Resolution(full)
 
 

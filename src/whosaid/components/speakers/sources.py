@@ -27,6 +27,7 @@ from whosaid.components.speakers.context import (
     _genitive_name,
     _headline_end,
     _nominative_name,
+    _nominative_of_genitive_s,
     _nominative_plural,
     _without_genitive,
 )
@@ -71,9 +72,17 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
         if len(after) == 2 and after[0].tag_ == "PPOSAT" else None
     if office is not None:  # "Nach Angaben ihres Hauses" after "Kultusministerin Katrin Ostermann"
         return office
+    agented = _agent_attributed_source(span.doc[head.i + 1 : span.end])
+    if agented is not None:  # "Angaben des von der Hamas kontrollierten Gesundheitsministeriums": not the Hamas
+        return Resolution(agented)
     # "Angaben der Polizei in Köln", "der Regionalverwaltung von Tigray": a place after a preposition only says
     # where the source named before it sits
     named_after_kind = _genitive_name([t for t in span.doc[head.i + 1 : span.end] if not t.is_space])
+    # "eines Gutachtens des WSL-Instituts für Schnee- und Lawinenforschung SLF": an organisation named over the whole
+    # genitive, its prepositional part too, is that entity
+    spelled = next((c for m, c in inside if c.type == "ORG" and m.start == head.i + 2 and len(m) >= 3), None)
+    if named_after_kind is not None and spelled is not None:
+        return Resolution(spelled.name, spelled)
     if named_after_kind is not None:  # "einer Umfrage des Forschungsinstituts gfs.bern": the name, not the kind
         return Resolution(named_after_kind)
     named = [c for m, c in inside if m.start > head.i and not _place_of_noun_before(m, c, head)
@@ -113,7 +122,7 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
         if outlet is not None:
             return outlet
     if source is not None and _acronym_of(source, ctx.data) is not None:  # "nach UN-Angaben"
-        return _organisation_of_acronym(source, ctx)
+        return _organisation_of_acronym(source, ctx, span.doc[head.i : head.i + 1])
     if source is not None:  # "nach Polizeiangaben": the police
         org = _organisation_of_kind(source.lower(), span, ctx) \
             if source.lower() in ctx.data.words.get("generic_org_word", ()) \
@@ -304,6 +313,21 @@ def _place_of_noun_before(mention: Span, cluster: Cluster, head: Token) -> bool:
     doc = mention.doc
     return cluster.type == "LOC" and mention.start > 0 and doc[mention.start - 1].tag_ in {"APPR", "APPRART"} \
         and any(t.tag_ == "NN" for t in doc[head.i + 1 : mention.start - 1])
+
+
+def _agent_attributed_source(genitive: Span) -> str | None:
+    """ "des von der Hamas kontrollierten Gesundheitsministeriums" -> "von der Hamas kontrollierte
+    Gesundheitsministerium": a genitive whose noun an attribute of a participle with its agent ("von der Hamas
+    kontrollierten") describes is that noun's organisation, named with the attribute in the nominative; the agent
+    named in the attribute is not the source."""
+    words = [t for t in genitive if not t.is_space]
+    if len(words) < 5 or words[0].lower_ not in {"des", "der"} or words[1].lower_ not in {"von", "vom"} \
+            or words[-1].tag_ != "NN" or words[-2].tag_ != "ADJA" or not words[-2].text.endswith("en") \
+            or not words[-2].text[:1].islower():
+        return None
+    head = _nominative_of_genitive_s(words[-1].text) if words[0].lower_ == "des" and words[-1].text.endswith("s") \
+        else words[-1].text
+    return " ".join([*(t.text for t in words[1:-2]), words[-2].text[:-1], head])
 
 
 def _participle_attribute_end(span: Span, words: list[Token]) -> int:
