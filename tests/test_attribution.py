@@ -2949,3 +2949,9 @@ def test_a_list_of_names_before_a_finite_verb_is_the_reported_clauses_subject(te
     on with the inverted speaker ("riefen die USA, Großbritannien und Norwegen … auf")."""
     [statement] = whosaid.analyze(text, published="2027-05-12", lang="de").statements
     assert (statement.speaker.text, statement.content.text) == (speaker, content)
+
+
+def test_a_fronted_dative_with_a_relative_clause_is_not_what_a_dative_cue_reports():
+    record = whosaid.analyze("Dem Minister, der seit Jahren im Amt ist, warf die Opposition Versagen vor.",
+                             published="2027-05-12", lang="de")
+    assert not [s for s in record.statements if s.content.text.startswith("Dem Minister")]

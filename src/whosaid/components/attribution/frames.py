@@ -603,6 +603,8 @@ def _fronted_object_before_frame(view: _SentenceView, cue: _VerbCue, clause_star
     if start + 2 >= clause_start or first.tag_ not in {"ART", "PDAT", "PPOSAT"} or first._.in_quote \
             or not first.lower_.endswith(OBLIQUE_ENDINGS) or doc[start + 1].tag_ not in {"NN", "ADJA"}:
         return None
+    if cue.lemma in data.words.get("dative_cue", ()) and first.lower_ in data.words.get("dative_article", ()):
+        return None  # "Dem Minister, der seit Jahren im Amt ist, warf die Opposition Versagen vor": whom, not what
     fronted = strip_span(doc[start:clause_start])
     if doc[fronted.end].text != "," if fronted.end < clause_start else True:
         return None
