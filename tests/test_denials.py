@@ -1209,3 +1209,11 @@ def test_a_reporter_standing_by_the_report_of_his_outlet_answers_no_other_speake
         "erklärt, man plane fest mit dem Spieler.", published="2027-03-02", lang="de")
     confirmation = by_content(record, "man stehe zu der Meldung")
     assert confirmation.refers_to is None
+
+
+def test_thanks_joined_to_a_denial_answer_nothing():
+    record = whosaid.analyze("Die Zeitung berichtete, die Stadt habe Fördergelder veruntreut. Der Bürgermeister wies "
+                             "den Bericht zurück und dankte den Helfern für ihren Einsatz.", published="2027-05-12",
+                             lang="de")
+    thanks = next(s for s in record.statements if s.cue and s.cue.lemma == "danken")
+    assert (thanks.stance, thanks.refers_to) == ("assert", None)

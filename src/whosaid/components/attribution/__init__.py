@@ -126,7 +126,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _answer_told_as_earlier(found, data)
     _link_negated_nouns(found, data)
     _continue_answers(found)
-    _link_coordinated_answers(found)
+    _link_coordinated_answers(found, data)
     for f in found:
         f.addressee = find_addressee(f, data, ents_by_start)
     return found

@@ -320,12 +320,15 @@ def _continue_answers(found: list[Found]) -> None:
         denies_by_content(f)
 
 
-def _link_coordinated_answers(found: list[Found]) -> None:
+def _link_coordinated_answers(found: list[Found], data: LanguageData) -> None:
     """ "Die Botschaft wies den Bericht zurück und sprach von einer Kampagne": a statement whose cue is joined by
-    "und" to a denial's under the same subject goes on with that denial; it answers what the denial answers, and
-    denies (not an announcement or demand joined so: "… und kündigte Klage an")."""
+    "und" to a denial's under the same subject goes on with that denial when it characterises what was said
+    (`characterising_cue`) or denies; it answers what the denial answers, and denies (not an announcement or demand
+    joined so, "… und kündigte Klage an", nor thanks, "… und dankte den Helfern")."""
+    characterising = data.words.get("characterising_cue", frozenset())
     for g in found:
-        if g.refers_to is not None or not g.cue or g.speaker is None or g.stance not in {"assert", "deny"}:
+        if g.refers_to is not None or not g.cue or g.speaker is None or g.stance not in {"assert", "deny"} \
+                or g.stance == "assert" and g.lemma not in characterising:
             continue
         doc = g.cue[0].doc
         for f in found:
