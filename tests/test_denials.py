@@ -1217,3 +1217,12 @@ def test_thanks_joined_to_a_denial_answer_nothing():
                              lang="de")
     thanks = next(s for s in record.statements if s.cue and s.cue.lemma == "danken")
     assert (thanks.stance, thanks.refers_to) == ("assert", None)
+
+
+def test_a_pluperfect_denial_naming_a_demand_answers_the_demand_not_an_older_report():
+    record = whosaid.analyze("Die Zeitung hatte berichtet, der Minister habe Gelder veruntreut. Die Opposition "
+                             "forderte am Montag seinen Rücktritt. Der Minister hatte die Forderung bereits am "
+                             "Wochenende zurückgewiesen.", published="2027-05-12", lang="de")
+    demand = next(s for s in record.statements if s.stance == "demand")
+    denial = next(s for s in record.statements if s.stance == "deny")
+    assert denial.refers_to == demand.id

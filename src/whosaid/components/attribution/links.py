@@ -843,6 +843,9 @@ def _answer_told_as_earlier(found: list[Found], data: LanguageData) -> None:
                 or not target.cue or target.cue_helpers or target.content_start > f.content_start \
                 or target.cue[0].morph.get("Tense") != ["Past"] or target.cue[0].morph.get("Mood") == ["Sub"]:
             continue
+        kinds = {data.noun_cues.get(t.text) for span in f.content for t in span if t.tag_ == "NN"}
+        if target.stance in kinds:
+            continue  # "Der Minister hatte die Forderung bereits zurückgewiesen": the demand it names, said just before
         sents = text_sentences(f.cue[0].doc)
         earlier = [g for g in _said_before(f, found, sents, REPORT_WINDOW)
                    if g.cue and _pluperfect(g, data) and g.stance not in {"deny", "confirm"}]
