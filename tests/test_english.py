@@ -1146,3 +1146,12 @@ def test_a_leads_described_speaker_is_not_the_other_side_named_next():
                       "loans, a federal prosecutor told jurors on Monday. Defense attorney Mark Levine said his client "
                       "had done nothing wrong.")
     assert record.statements[0].speaker.resolved == "federal prosecutor"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Prices will keep rising through the summer, the central bank warned investors on Tuesday.",
+     "Prices will keep rising through the summer"),
+    ("Inflation has peaked, the governor assured markets on Friday.", "Inflation has peaked"),
+])
+def test_a_clause_before_a_cue_with_an_addressee_is_its_content_in_a_body_sentence(text, content):
+    assert _english(text).statements[0].content.text == content

@@ -430,9 +430,9 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
     # "Retailer Pelham confirms data breach, denies card details were stolen", "RBI cuts rates, governor dismisses talk
     # of rift": a headline's clause before the comma is no content of a cue that has its own after it
     clause = next((c for c in clauses if c.i > tok.i), None)
-    if clause is None and clauses and tok.lemma_.lower() != "tell" and any(
+    if clause is None and clauses and tok.lemma_.lower() != "tell" and _headline_sentence(tok) and any(
             c.dep_ == "dobj" and c.i > tok.i for c in tok.children):
-        clauses = []
+        clauses = []  # (in a body sentence, "…, the central bank warned investors" keeps the clause before it)
     clause = clause or (clauses[0] if clauses else None)
     if clause is None:
         # "had reported on Monday, citing people familiar with the matter, that the company would …": after an
@@ -820,6 +820,13 @@ def _governing_cue(tok: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _headline_sentence(tok: Token) -> bool:
+    """A sentence without closing punctuation: a headline ("RBI cuts rates, governor dismisses talk of rift")."""
+    sent = tok.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text not in {".", "!", "?", "”", '"', "’"}
 
 
 def _outer_cue(verb: Token) -> Token | None:
