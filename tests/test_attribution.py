@@ -2955,3 +2955,9 @@ def test_a_fronted_dative_with_a_relative_clause_is_not_what_a_dative_cue_report
     record = whosaid.analyze("Dem Minister, der seit Jahren im Amt ist, warf die Opposition Versagen vor.",
                              published="2027-05-12", lang="de")
     assert not [s for s in record.statements if s.content.text.startswith("Dem Minister")]
+
+
+def test_a_sentence_ending_without_a_full_stop_after_two_genitive_like_phrases_is_read():
+    record = whosaid.analyze("Am Montag widersprach die Vorsitzende der Gewerkschaft der Darstellung",
+                             published="2027-05-12", lang="de")
+    assert [s.cue.lemma for s in record.statements] == ["widersprechen"]

@@ -955,8 +955,8 @@ def _without_dative_object(speaker: Span, prefield: Span, data: LanguageData) ->
         # "widersprach die Sprecherin der Stadt." / "…, energisch": nothing of the middle field follows (but two
         # "der" phrases in a row are a genitive and the object: "widersprach die Chefin der Partei der Darstellung")
         return speaker
-    if after.lower_ in {"dem", "der", "den"} or after.tag_ == "PPER" and after.lower_ in data.words.get(
-            "dative_pronoun", ()):
+    if after is not None and (after.lower_ in {"dem", "der", "den"} or after.tag_ == "PPER"
+                              and after.lower_ in data.words.get("dative_pronoun", ())):
         return speaker  # "warf der Chef der Linken dem Minister Versagen vor": the dative follows
     return strip_span(doc[speaker.start : last.i])
 
