@@ -2961,3 +2961,9 @@ def test_a_sentence_ending_without_a_full_stop_after_two_genitive_like_phrases_i
     record = whosaid.analyze("Am Montag widersprach die Vorsitzende der Gewerkschaft der Darstellung",
                              published="2027-05-12", lang="de")
     assert [s.cue.lemma for s in record.statements] == ["widersprechen"]
+
+
+def test_declaring_oneself_ready_is_a_statement_unlike_declaring_something_so():
+    record = whosaid.analyze("Der Minister erklärte sich zu Gesprächen mit der Opposition bereit.",
+                             published="2027-05-12", lang="de")
+    assert [s.cue.lemma for s in record.statements] == ["erklären"]

@@ -417,6 +417,8 @@ def _declares(view: _SentenceView, cue: _VerbCue) -> bool:
             t._.in_quote or t.text in QUOTE_MARKS for t in clause):
         return False
     words = list(clause)
+    if any(t.tag_ == "PRF" for t in words):
+        return False  # "erklärte sich zu Gesprächen bereit": said of oneself, a statement
     for n, t in enumerate(words):
         if t.lower_ in {"zu", "zum", "zur"} and t.tag_ in {"APPR", "APPRART"} and n > 0 \
                 and any(u.tag_ in {"NN", "NE", "PPER"} for u in words[:n]) \
