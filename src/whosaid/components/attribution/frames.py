@@ -348,9 +348,6 @@ def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
         return True  # "geht davon aus, dass …" reports; "geht von einem Anschlag aus" does not
     if _withholds(view, cue):
         return True  # "Namen nannte die Polizei nicht", "Einzelheiten nannte er keine": nothing was said
-    if cue.stance == "demand" and cue.verb.tag_ == "VVPP" and _finite_of(view.doc, sent, cue.verb).lemma_ == "sein" \
-            and not any(t.lower_ == "worden" for t in view.doc[cue.verb.i : min(sent.end, cue.verb.i + 2)]):
-        return True  # "Die Frächter seien gefordert, …", "Die Eltern sind aufgefordert, …": a state of who is called on
     if _indicates(view, cue):
         return True  # "Einzelne Jahre sagten wenig über den Trend aus": what a thing shows
     if _declares(view, cue):
