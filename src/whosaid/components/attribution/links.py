@@ -254,9 +254,6 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
             denies_by_content(f)
 
 
-OWN_DENIAL_SUBJECTS = frozenset({"man", "wir"})  # "er" may be someone the speaker reports on
-
-
 def _tells_own_denial(found: Found, data: LanguageData) -> bool:
     """ "Ein Sprecher sagte, man weise den Bericht zurück": reported content whose own finite verb is a denying cue
     and whose subject is the speaker's side ("man", "wir") is a denial told in other words."""
@@ -270,7 +267,7 @@ def _tells_own_denial(found: Found, data: LanguageData) -> bool:
     # ("Den Bericht weise man zurück")
     beside = tokens[finite - 1 : finite] if finite == 1 else tokens[finite + 1 : finite + 2]
     cue = data.verb_cues.get(data.verb_lemma(tokens[finite].text, tokens[finite].lemma_))
-    return any(t.lower_ in OWN_DENIAL_SUBJECTS for t in beside) and cue is not None and cue.stance == "deny"
+    return any(t.lower_ in data.words.get("own_side_subject", ()) for t in beside) and cue is not None and cue.stance == "deny"
 
 
 MAX_PREFIELD_WORDS = 4
