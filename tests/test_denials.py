@@ -821,6 +821,11 @@ def test_keine_rede_sein_denies_what_another_speaker_said_of_it(text, claim):
          "im Fluss seien tausende Fische verendet"),
         ("Die „Rheinpfalz“ hatte berichtet, das Theater Speyer müsse schließen. Intendant Karl Roth wies das am "
          "Dienstag zurück. Alle Vorstellungen fänden wie geplant statt.", "das Theater Speyer müsse schließen"),
+        # a quote after a denial of reports whose wonach clause it names goes on with the denial, not the reports
+        ("Der Trainer sprach von einem guten Spiel. Berichte, wonach er vor der Entlassung stehe, wies er zurück. "
+         "„Ich habe einen Vertrag bis 2028.“", "er vor der Entlassung stehe"),
+        ("Bürgermeisterin Anke Sommer eröffnete das Bad. Berichte, wonach die Sanierung teurer geworden sei, wies sie "
+         "am Montag zurück. „Wir liegen im Plan und im Budget.“", "die Sanierung teurer geworden sei"),
     ],
 )
 def test_what_continues_a_denial_act_denies_what_the_act_answers(text, claim):
