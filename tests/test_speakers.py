@@ -49,6 +49,13 @@ pytestmark = pytest.mark.usefixtures("nlp")
         # a definite description of an organisation named before with that noun
         ("Das Magazin „Spiegel“ berichtete über die Bahn. Das Magazin schrieb, der Konzern wolle sparen.",
          "Das Magazin", "Spiegel"),
+        # "die Redaktion" is the medium whose quoted title stood last, also where it was no entity mention
+        ("Die Zeitung „Kurier“ hatte berichtet, der Bürgermeister trete zurück. Der Bürgermeister sagte dem Sender "
+         "Radio Nord, das sei falsch. „Kurier“ blieb bei seiner Darstellung. Man habe zwei Quellen, teilte die "
+         "Redaktion mit.", "die Redaktion", "Kurier"),
+        ("Das Magazin „Profil“ hatte berichtet, die Landesregierung plane neue Steuern. Finanzlandesrat Karl Huber "
+         "sagte dem Fernsehsender Puls24, das sei erfunden. „Profil“ hält an seinem Bericht fest. Die Recherche sei "
+         "sorgfältig gewesen, erklärte die Redaktion am Abend.", "die Redaktion", "Profil"),
         # a role, an office, a party or an age: the person the article describes so
         ("Finanzminister Lars Klingbeil (SPD) traf Bundeskanzler Friedrich Merz. Der Finanzminister sagte, man sei "
          "einig.", "Der Finanzminister", "Lars Klingbeil"),

@@ -642,7 +642,20 @@ def _latest_outlet(span: Span, ctx: Context, noun: str | None = None) -> Cluster
         other_kind = [c for c in before if _introduced_as_other_kind(c, (noun.lower(), *synonyms))]
         if other_kind and len(other_kind) < len(before):
             before = [c for c in before if c not in other_kind]
-    return max(before, key=lambda c: max(m.start for m in c.mentions if m.start < span.start)) if before else None
+    return max(before, key=lambda c: _last_place_of_outlet(c, span)) if before else None
+
+
+def _last_place_of_outlet(c: Cluster, span: Span) -> int:
+    """Where a medium was named last before `span`: at a mention, or at its title quoted again where the model
+    found no mention ("„Semana“ blieb bei seiner Darstellung. …, teilte die Redaktion mit")."""
+    doc = span.doc
+    last = max(m.start for m in c.mentions if m.start < span.start)
+    words = c.name.split()
+    for i in range(last + 1, span.start - len(words) - 1):
+        if doc[i].text in QUOTE_MARKS and doc[i + len(words) + 1].text in QUOTE_MARKS \
+                and [t.text for t in doc[i + 1 : i + 1 + len(words)]] == words:
+            last = i + 1
+    return last
 
 
 def _outlet_nearby(span: Span, ctx: Context) -> Resolution | None:
