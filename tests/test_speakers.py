@@ -1032,6 +1032,22 @@ def test_an_agency_that_is_no_medium_has_spokespeople(text, written, expected):
 @pytest.mark.parametrize(
     "text, written, expected",
     [
+        # the organisation that opens the sentence before without saying anything, not the one that spoke earlier
+        ("Der Bauernverband forderte schnelle Hilfen für die Betriebe. Die Welternährungsorganisation (FAO) zeigte "
+         "sich besorgt. Die Preise würden weiter steigen, sagte ein Sprecher in Rom.", "ein Sprecher", "FAO"),
+        # a subject named in full with prepositions, its acronym in brackets
+        ("Die Reederei Hapag kündigte höhere Frachtraten an. Die Organisation für wirtschaftliche Zusammenarbeit und "
+         "Entwicklung (OECD) zeigte sich beunruhigt. Der Welthandel könne dadurch schrumpfen, sagte eine Sprecherin "
+         "in Paris.", "eine Sprecherin", "OECD"),
+    ],
+)
+def test_a_spokesperson_after_what_they_said_speaks_for_the_subject_of_the_sentence_before(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
         # an organisation followed by its leader is the organisation, the country's as the article wrote it
         ("Vertreter der sudanesischen Armee trafen sich in Genf. Die Armee von General Abdel Fattah al-Burhan "
          "bestätigte, es gebe Gespräche.", "Die Armee von General Abdel Fattah al-Burhan", "sudanesische Armee"),
