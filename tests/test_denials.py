@@ -350,6 +350,22 @@ def test_a_denial_of_accusations_answers_the_statement_just_before_it():
     assert pairs == [("die Vorwürfe", "Eine Drohne der Armee habe den Konvoi angegriffen")]
 
 
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Landrat Peter Wolf warf dem Verkehrsverbund vor, Fahrpläne ohne Absprache zu kürzen. „Der Verkehrsverbund "
+         "entscheidet über unsere Köpfe hinweg“, sagte der 61-Jährige. Der Verkehrsverbund wies den Vorwurf zurück.",
+         "Fahrpläne ohne Absprache zu kürzen"),
+        ("Die Elternvertretung warf dem Schulamt vor, Lehrerstellen heimlich zu streichen. „Das Schulamt spart an den "
+         "Kindern“, sagte Elternsprecherin Mia Falk. Das Schulamt wies den Vorwurf zurück.",
+         "Lehrerstellen heimlich zu streichen"),
+    ],
+)
+def test_one_accusation_in_the_singular_answers_the_statement_told_as_accusing_not_the_words_after_it(text, claim):
+    # "den Vorwurf": the one accusation told with "warf vor", not the quote that followed about the denier
+    assert ("den Vorwurf", claim) in _answered(text)
+
+
 def test_a_denied_demand_named_with_its_topic_answers_the_demand_on_that_topic():
     pairs = _answered(
         "„Die Kommunen sind am Ende ihrer Kräfte“, sagte die Verbandschefin. Der Bund müsse verbindliche "

@@ -912,6 +912,11 @@ def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], se
         before = [g for g in indictment if g.content_end <= f.content_start]
         if before or not accusing:
             return before[-1] if before else indictment[0]
+    # "Er warf der Bank vor, … „…“, sagte der 54-Jährige. Die Bank wies den Vorwurf zurück": one accusation, named
+    # in the singular, is the one told as such, not what its accuser said after it about the denier
+    told = [g for g in accusing if g.stance == "claim" and g.cue]
+    if told and _singular_accusation(object_, data):
+        return told[-1]
     if not accusing:
         # "„Die Geduld ist am Ende“, sagte X. Das Management verweigere Verhandlungen. Y wies die Vorwürfe zurück": the
         # report continuing a quote just before
@@ -919,6 +924,12 @@ def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], se
         if just_before and _reports_after_quote(just_before[-1]):
             return just_before[-1]
     return accusing[-1] if accusing else None
+
+
+def _singular_accusation(object_: list[Token], data: LanguageData) -> bool:
+    """ "den Vorwurf", "diese Behauptung": an accusation noun in the singular, and none in the plural."""
+    nouns = [t for t in object_ if t.text in data.words.get("accusation_noun", ())]
+    return bool(nouns) and not any(t.lower_.endswith(("e", "en")) for t in nouns)  # "Vorwürfe", "Behauptungen"
 
 
 def _speaks_of_the_accused(g: Found, data: LanguageData) -> bool:
