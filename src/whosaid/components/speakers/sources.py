@@ -375,7 +375,9 @@ def _author_of_study(span: Span, head: Token, ctx: Context) -> Cluster | None:
             return max(named.values(), key=lambda mc: mc[0])[1]
         return _author_of_work_before(span, head, ctx)
     if not named:
-        return _affiliation_presenting(span, window, ctx)
+        # "einer neuen Studie zufolge": a work someone wrote, not what was stated ("nach offiziellen Angaben")
+        works = tuple(ctx.data.words.get("authored_work", ()))
+        return _affiliation_presenting(span, window, ctx) if head.lower_.endswith(works) else None
     return next(iter(named.values()))[1] if len(named) == 1 else None
 
 
