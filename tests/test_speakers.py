@@ -49,6 +49,11 @@ pytestmark = pytest.mark.usefixtures("nlp")
         # a definite description of an organisation named before with that noun
         ("Das Magazin „Spiegel“ berichtete über die Bahn. Das Magazin schrieb, der Konzern wolle sparen.",
          "Das Magazin", "Spiegel"),
+        # "die Zentralbank", which the model may take for a name, is the country's central bank named before
+        ("Der Finanzminister kritisierte die Bank of Japan scharf. Die Zentralbank wies die Kritik am Montag zurück.",
+         "Die Zentralbank", "Bank of Japan"),
+        ("Präsident Lula hat die Zinspolitik kritisiert. Die Notenbank Banco Central wies das zurück. Die Zentralbank "
+         "sagte, die Inflation sei zu hoch.", "Die Zentralbank", "Banco Central"),
         # "die Redaktion" is the medium whose quoted title stood last, also where it was no entity mention
         ("Die Zeitung „Kurier“ hatte berichtet, der Bürgermeister trete zurück. Der Bürgermeister sagte dem Sender "
          "Radio Nord, das sei falsch. „Kurier“ blieb bei seiner Darstellung. Man habe zwei Quellen, teilte die "
@@ -93,6 +98,9 @@ def test_a_description_resolves_to_the_person_or_organisation_it_describes(text,
         ("Die Exporte Vietnams sind im vergangenen Jahr nach offiziellen Angaben um vier Prozent gesunken. Die Zölle "
          "träfen vor allem die Textilbranche, sagte der Ökonom Minh Tran von der Deutschen Bank in Hanoi.",
          "offiziellen Angaben", "Deutsche Bank"),
+        # a commercial bank named "Bank of" is no central bank
+        ("Die Bank of America hat ihren Gewinn gesteigert. Die Zentralbank sagte, die Zinsen blieben hoch.",
+         "Die Zentralbank", "Bank of America"),
     ],
 )
 def test_a_description_that_fits_nobody_stays_unresolved(text, written, wrong):

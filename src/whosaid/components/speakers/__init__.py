@@ -43,6 +43,7 @@ from whosaid.components.speakers.organisations import (
     _institution_of_role,
     _introduced_organisation_named_after,
     _latest_organisation_ending,
+    _named_for_common_noun,
     _office_of_possessor,
     _organisation_before_its_leader,
     _organisation_led_by,
@@ -357,6 +358,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
                                                               or any(o.end == m.start for o in c.mentions))
              and (c.qualified_name is None or _of_countries(c, countries))]
     if whole:
+        named = _named_for_common_noun(whole[0], span, ctx)
+        if named is not None:  # "Die Zentralbank wies den Vorwurf zurück" after "der Bank of Thailand"
+            return Resolution(named.name, named)
         if whole[0].type == "MISC":  # "Die „Kronen Zeitung“ hatte berichtet": a speaking name is no work or event
             whole[0].type = "ORG"
         return Resolution(whole[0].name, whole[0])

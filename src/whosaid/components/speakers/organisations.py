@@ -17,6 +17,7 @@ from whosaid.components.speakers.context import (
     Context,
     Resolution,
     _apposed_noun,
+    _capitals,
     _clusters_in,
     _country_adjectives,
     _dateline_place,
@@ -748,9 +749,13 @@ def _latest_organisation_ending(word: str, span: Span, ctx: Context, besides: Cl
     """The organisation named last before `span` with a name word ending in `word` or in a word the data gives as
     its synonym ("die Notenbank": "Europäische Zentralbank")."""
     endings = (word, *(row.split("=")[1] for row in ctx.data.words.get("org_synonym", ()) if row.split("=")[0] == word))
+    places = {c.name for c in ctx.clusters if c.type == "LOC"} | {v[0] for v in _capitals(ctx.data).values()}
 
     def ends(c: Cluster) -> bool:
-        words = {w for text in {c.name, *c.aliases, *(m.text for m in c.mentions)} for w in text.lower().split()}
+        texts = {c.name, *c.aliases, *(m.text for m in c.mentions)}
+        if any(t.lower().startswith(e + " ") and t[len(e) + 1 :] in places for t in texts for e in endings if " " in e):
+            return True  # "die Notenbank": "Bank of Thailand", a country's (not "Bank of America")
+        words = {w for text in texts for w in text.lower().split()}
         words |= {_apposed_noun(m) for m in c.mentions}
         return any(form.endswith(endings) for w in words for form in _without_genitive(w))  # "Militärgeheimdienstes"
 
@@ -769,6 +774,16 @@ def _latest_organisation_ending(word: str, span: Span, ctx: Context, besides: Cl
     if len(named) > 1 and _in_one_sentence(named[-2:], span):
         return None  # "die Gewerkschaft Verdi und die Gewerkschaft GEW … teilte die Gewerkschaft mit": which one?
     return named[-1] if named else None
+
+
+def _named_for_common_noun(cluster: Cluster, span: Span, ctx: Context) -> Cluster | None:
+    """ "Bank of Thailand" for "Die Zentralbank" that the model took for a name of its own: an organisation known
+    only by one common noun ("Zentralbank", each mention a single noun) is the organisation named before whose name
+    that noun, or a synonym of it (`org_synonym`), describes."""
+    if cluster.type != "ORG" or not all(len(m) == 1 and m[0].tag_ == "NN" for m in cluster.mentions) \
+            or " " in cluster.name:
+        return None
+    return _latest_organisation_ending(cluster.name.lower(), span, ctx, besides=cluster)
 
 
 def _introduced_as_other_kind(c: Cluster, endings: tuple[str, ...]) -> bool:
