@@ -49,6 +49,12 @@ pytestmark = pytest.mark.usefixtures("nlp")
         # a definite description of an organisation named before with that noun
         ("Das Magazin „Spiegel“ berichtete über die Bahn. Das Magazin schrieb, der Konzern wolle sparen.",
          "Das Magazin", "Spiegel"),
+        # "der Unternehmer" is a standing beside an office: the company head named before
+        ("Bäckereichef Tobias Rieger hat Berichte über Schließungen dementiert. Die Zeitung hatte berichtet, zehn "
+         "Filialen würden geschlossen. Der Unternehmer räumte ein, dass zwei Standorte geprüft würden.",
+         "Der Unternehmer", "Tobias Rieger"),
+        ("Firmenchefin Jana Holm sprach mit Landrat Uwe Brandt über den Standort. Die Unternehmerin sagte, man bleibe "
+         "in der Region.", "Die Unternehmerin", "Jana Holm"),
         # "die Zentralbank", which the model may take for a name, is the country's central bank named before
         ("Der Finanzminister kritisierte die Bank of Japan scharf. Die Zentralbank wies die Kritik am Montag zurück.",
          "Die Zentralbank", "Bank of Japan"),
