@@ -49,6 +49,11 @@ pytestmark = pytest.mark.usefixtures("nlp")
         # a definite description of an organisation named before with that noun
         ("Das Magazin „Spiegel“ berichtete über die Bahn. Das Magazin schrieb, der Konzern wolle sparen.",
          "Das Magazin", "Spiegel"),
+        # a description whose cue adds to what was just said is the speaker before, under another of their roles
+        ("Die Reform komme im Herbst, sagte Regierungssprecherin Anna Kolb am Montag. „Wir haben lange genug "
+         "gewartet“, fügte die Staatssekretärin hinzu.", "die Staatssekretärin", "Anna Kolb"),
+        ("Bürgermeisterin Eva Tal eröffnete die Sitzung. Der Etat sei solide, sagte Kämmerer Bernd Sauer. Die "
+         "Schulden würden sinken, ergänzte die Bürgermeisterin.", "die Bürgermeisterin", "Eva Tal"),
         # "der Unternehmer" is a standing beside an office: the company head named before
         ("Bäckereichef Tobias Rieger hat Berichte über Schließungen dementiert. Die Zeitung hatte berichtet, zehn "
          "Filialen würden geschlossen. Der Unternehmer räumte ein, dass zwei Standorte geprüft würden.",
@@ -104,6 +109,9 @@ def test_a_description_resolves_to_the_person_or_organisation_it_describes(text,
         ("Die Exporte Vietnams sind im vergangenen Jahr nach offiziellen Angaben um vier Prozent gesunken. Die Zölle "
          "träfen vor allem die Textilbranche, sagte der Ökonom Minh Tran von der Deutschen Bank in Hanoi.",
          "offiziellen Angaben", "Deutsche Bank"),
+        # … but not of another gender
+        ("Der Etat sei solide, sagte Kämmerer Bernd Sauer. Die Schulden würden sinken, ergänzte die "
+         "Bürgermeisterin.", "die Bürgermeisterin", "Bernd Sauer"),
         # a commercial bank named "Bank of" is no central bank
         ("Die Bank of America hat ihren Gewinn gesteigert. Die Zentralbank sagte, die Zinsen blieben hoch.",
          "Die Zentralbank", "Bank of America"),

@@ -59,6 +59,7 @@ from whosaid.components.speakers.organisations import (
     _unnamed_member_of,
 )
 from whosaid.components.speakers.people import (
+    _adding_to_last_speaker,
     _attached,
     _described_name,
     _described_person,
@@ -311,6 +312,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     if named and desc.says_something:  # "Die Hilfsorganisation Ärzte ohne Grenzen": a name, not doctors described
         return Resolution(named[0].name, named[0])
     if desc.says_something:
+        added = _adding_to_last_speaker(found, span, desc, ctx) if desc.role is not None else None
+        if added is not None:  # "…, fügte der Chefkabinettssekretär hinzu" after "sagte Regierungssprecher X"
+            return Resolution(added.name, added)
         unnamed = None if _new_or_several(found, span, data) else _last_unnamed_speaker(span, desc, ctx)
         if unnamed is not None:  # "Eine Urlauberin schilderte … „…“, sagte die 34-Jährige": she, unnamed
             return unnamed

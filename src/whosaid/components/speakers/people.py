@@ -244,6 +244,29 @@ def _named_spokesperson(span: Span, desc: Description, ctx: Context) -> Cluster 
     return named[0] if len(named) == 1 else None
 
 
+def _adding_to_last_speaker(found: Found, span: Span, desc: Description, ctx: Context) -> Cluster | None:
+    """ "…, sagte Regierungssprecher Hiroshi Kanemura. „…“, fügte der Chefkabinettssekretär hinzu": a description
+    whose cue adds to what was just said (`adding_cue`) is the person who said it, in this sentence or the one
+    before, though it names another of their roles, unless it is of another gender or age or someone else named
+    before is described so."""
+    if found.lemma not in ctx.data.words.get("adding_cue", ()) or ctx.last is None:
+        return None
+    last_span, res = ctx.last
+    person = res.cluster
+    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
+    if person is None or person.type != "PER" or len(sents) < 1 \
+            or last_span.start < sents[max(0, len(sents) - 2)].start:
+        return None
+    profile = ctx.profiles.get(id(person), Profile())
+    if desc.gender and profile.gender and desc.gender != profile.gender \
+            or desc.age is not None and profile.ages and desc.age not in profile.ages:
+        return None
+    if any(fits(desc, ctx.profiles.get(id(c), Profile())) for c in ctx.clusters if c is not person
+           and c.type == "PER" and any(m.start < span.start for m in c.mentions)):
+        return None
+    return person
+
+
 def _last_speaker_described_so(span: Span, desc: Description, ctx: Context) -> Cluster | None:
     """ "Der Angeklagte hatte um Entschuldigung gebeten. „…“, sagte der 41-Jährige": the person the statement just
     before was resolved to, though written there as a description, when nothing said of them contradicts this one."""
