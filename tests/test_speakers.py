@@ -60,6 +60,10 @@ pytestmark = pytest.mark.usefixtures("nlp")
          "Der Unternehmer", "Tobias Rieger"),
         ("Firmenchefin Jana Holm sprach mit Landrat Uwe Brandt über den Standort. Die Unternehmerin sagte, man bleibe "
          "in der Region.", "Die Unternehmerin", "Jana Holm"),
+        # a company's short name: the first word of the name it was introduced with
+        ("Der Chiphersteller Tarvik Semiconductors hat einen Bericht der „Financial Times“ dementiert. „Tarvik hat "
+         "keine Pläne für ein Werk in Sachsen“, sagte ein Sprecher. Tarvik kündigte an, im Herbst neue Zahlen "
+         "vorzulegen.", "Tarvik", "Tarvik Semiconductors"),
         # "die Zentralbank", which the model may take for a name, is the country's central bank named before
         ("Der Finanzminister kritisierte die Bank of Japan scharf. Die Zentralbank wies die Kritik am Montag zurück.",
          "Die Zentralbank", "Bank of Japan"),

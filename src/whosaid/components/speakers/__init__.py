@@ -52,6 +52,7 @@ from whosaid.components.speakers.organisations import (
     _organisation_of_body,
     _organisation_of_initials,
     _organisation_of_place,
+    _organisation_of_short_name,
     _party_of_group,
     _person_advised,
     _prosecution_of_charge,
@@ -239,9 +240,15 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     people = [c for m, c in inside if c in people and not _after_organisation_noun(m, data)] or people
     if people:  # "Kommissionspräsident Martin Gasser (SVP)": the bracket after a person is the party
         person = people[-1]
+        company = _organisation_of_short_name(person, span, ctx)
+        if company is not None:  # "Calder wies die Begründung zurück" after "den US-Konzern Calder Aerospace"
+            return Resolution(company.name, company)
         if " " not in person.name and len(span) == 1:
             person = _full_name_transliterated(span[0], clusters, data) or person
         return Resolution(person.name, person)
+    company = _organisation_of_short_name(None, span, ctx) if not inside else None
+    if company is not None:  # "Calder wies die Begründung zurück", a name the model found nowhere else
+        return Resolution(company.name, company)
     acronym = _acronym_after(span, clusters, data)
     if acronym is not None:  # "Die Bundesvereinigung der Deutschen Arbeitgeberverbände (BDA)"
         acronym.aliases.add(_bare(span))

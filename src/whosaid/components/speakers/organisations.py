@@ -776,6 +776,25 @@ def _latest_organisation_ending(word: str, span: Span, ctx: Context, besides: Cl
     return named[-1] if named else None
 
 
+def _organisation_of_short_name(person: Cluster | None, span: Span, ctx: Context) -> Cluster | None:
+    """ "Calder" after "der US-Konzern Calder Aerospace": a one-word name the model took for a person (never written
+    with a first name or a role) or for nothing is the organisation named before whose name of several words it
+    opens."""
+    if person is not None:
+        profile = ctx.profiles.get(id(person))
+        if " " in person.name or any(len(m) != 1 for m in person.mentions) or profile is not None and profile.roles:
+            return None
+        name = person.name
+    else:
+        words = [t for t in span if not t.is_space]
+        if len(words) != 1 or words[0].tag_ not in {"NE", "FM"}:
+            return None
+        name = words[0].text
+    named = {id(c): c for c in ctx.clusters if c.type == "ORG" and " " in c.name
+             and c.name.split()[0] == name and any(m.start < span.start for m in c.mentions)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _named_for_common_noun(cluster: Cluster, span: Span, ctx: Context) -> Cluster | None:
     """ "Bank of Thailand" for "Die Zentralbank" that the model took for a name of its own: an organisation known
     only by one common noun ("Zentralbank", each mention a single noun) is the organisation named before whose name
