@@ -366,6 +366,22 @@ def test_one_accusation_in_the_singular_answers_the_statement_told_as_accusing_n
     assert ("den Vorwurf", claim) in _answered(text)
 
 
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Das Bundeskartellamt hat die Fusion zweier Molkereien untersagt. Der Markt wäre zu eng geworden, erklärte die "
+         "Behörde am Montag. Die Molkerei Nordmilch wies die Begründung des Kartellamts zurück.",
+         "Der Markt wäre zu eng geworden"),
+        ("Die EU-Kommission hat die Übernahme von Velto durch den US-Konzern Marbury Foods untersagt. Der Wettbewerb "
+         "wäre behindert worden, teilte die Behörde mit. „Wir sind enttäuscht“, sagte Velto-Chefin Ute Lahn. Marbury "
+         "wies die Begründung der Kommission zurück.", "Der Wettbewerb wäre behindert worden"),
+    ],
+)
+def test_a_denial_naming_whose_words_it_answers_finds_them_under_the_description_they_were_said_with(text, claim):
+    # "die Begründung der Kommission": what the authority said, written "teilte die Behörde mit"
+    assert [c for a, c in _answered(text) if a.startswith("die Begründung")] == [claim]
+
+
 def test_a_denied_demand_named_with_its_topic_answers_the_demand_on_that_topic():
     pairs = _answered(
         "„Die Kommunen sind am Ende ihrer Kräfte“, sagte die Verbandschefin. Der Bund müsse verbindliche "

@@ -45,6 +45,7 @@ class ContradictionFinder:
 def find_contradictions(statements: list[Found], data: LanguageData) -> list[tuple[Found, Found, str]]:
     """(claim, counter, reason) for each denial answering a claim, and each "reports of X are false"."""
     pairs: list[tuple[Found, Found, str]] = []
+    _answer_source_named_otherwise(statements, data)
     _denials_spelled_out(statements, data)
     _negations_continuing_the_spelled_out_denial(statements, data)
     for counter in statements:
@@ -67,6 +68,37 @@ def find_contradictions(statements: list[Found], data: LanguageData) -> list[tup
             if claim is not None:
                 pairs.append((claim, counter, f"{_who(counter)} calls false what {_who(claim)} said"))
     return pairs
+
+
+def _answer_source_named_otherwise(statements: list[Found], data: LanguageData) -> None:
+    """ "Die EU-Kommission hat … untersagt. …, teilte die Behörde mit. … Calder wies die Begründung der Kommission
+    zurück": a denial that names whose words it answers, and answers nothing yet, answers the last statement before
+    it, a few sentences back, of the speaker resolved to that name, though the text described them otherwise; what
+    it said, not an act with only an object ("Die Huthi-Miliz hat einen Angriff reklamiert")."""
+    for f in statements:
+        if f.stance != "deny" or f.refers_to is not None or not f.cue:
+            continue
+        words = _source_words([t for span in f.content for t in span], data)
+        if not words:
+            continue
+        sents = text_sentences(f.cue[0].doc)
+        here = _sentence_index(sents, f.cue[0].i)
+        named = [g for g in statements if g is not f and g.continues is None and g.speaker is not None
+                 and g.content_end <= f.content_start and g.stance not in {"deny", "confirm"} and g.kind != "Reported"
+                 and here - _sentence_index(sents, g.content[0].start) <= REPORT_WINDOW
+                 and g.extra.get("resolution") is not None and not _same_side(g, f, data)
+                 and _named_by(words, _who(g))]
+        if named:
+            f.refers_to = named[-1]
+            denies_by_content(f)
+
+
+def _named_by(words: set[str], name: str) -> bool:
+    """ "kommission" names the "EU-Kommission", "kartellamt" the "Bundeskartellamt": a word of the name, or the
+    head a word of the name ends in."""
+    # "des Kartellamts": the genitive's name without its ending
+    forms = words | {v[:-1] for v in words if len(v) > 4 and v.endswith("s") and not v.endswith("ss")}
+    return any(w == v or len(v) >= 5 and w.endswith(v) for w in _spaced_words(name).split() for v in forms)
 
 
 def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
