@@ -2978,6 +2978,11 @@ def test_an_unnamed_journalist_of_a_medium_speaks_for_the_medium(text, written, 
         ("Die Nordsee erwärme sich schneller als gedacht, heißt es in einer Untersuchung des "
          "Alfred-Wegener-Instituts. Den Angaben zufolge stieg die Temperatur seit 1990 um zwei Grad.",
          "Alfred-Wegener-Institut"),
+        # the source named after its kind in the genitive ("des UNO-Flüchtlingshilfswerks UNHCR") is the entity
+        ("Die Zahl der Vertriebenen steigt weiter, heisst es in einem Bericht des UNO-Flüchtlingshilfswerks UNHCR. "
+         "Gemäss dem am Montag in Genf vorgestellten Bericht sind 120 Millionen Menschen auf der Flucht.", "UNHCR"),
+        ("Die Zahl der Hungernden steigt weiter, heißt es in einem Bericht des Kinderhilfswerks Unicef. Laut dem am "
+         "Montag in New York vorgestellten Bericht sind drei Millionen Kinder betroffen.", "Unicef"),
     ],
 )
 def test_a_definite_report_takes_up_the_source_of_the_report_named_before(text, expected):

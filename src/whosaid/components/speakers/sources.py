@@ -75,7 +75,8 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
     # where the source named before it sits
     named_after_kind = _genitive_name([t for t in span.doc[head.i + 1 : span.end] if not t.is_space])
     if named_after_kind is not None:  # "einer Umfrage des Forschungsinstituts gfs.bern": the name, not the kind
-        return Resolution(named_after_kind)
+        known = next((c for c in ctx.clusters if c.type == "ORG" and named_after_kind in {c.name, *c.aliases}), None)
+        return Resolution(known.name, known) if known is not None else Resolution(named_after_kind)
     named = [c for m, c in inside if m.start > head.i and not _place_of_noun_before(m, c, head)
              and not _inside_extended_attribute(m, span)]
     if named:
