@@ -382,6 +382,17 @@ def test_a_denial_naming_whose_words_it_answers_finds_them_under_the_description
     assert [c for a, c in _answered(text) if a.startswith("die Begründung")] == [claim]
 
 
+def test_a_negated_statement_spelling_out_a_lead_denial_answers_the_denied_report_not_the_outlets_later_words():
+    # the outlet tells its report again further down; the statement right after the denial spells that denial out
+    pairs = _answered(
+        "Die Stadtwerke Kiel haben einen Bericht der „Kieler Nachrichten“ zurückgewiesen, wonach der Aufsichtsrat einen "
+        "Sanierer in das Unternehmen geschickt habe. „Bei uns wurde kein Sanierer eingesetzt“, sagte Vorstand Jan Ohl am "
+        "Montag. Die Zeitung hatte berichtet, die Stadtwerke hätten im Winter hohe Verluste gemacht. Ein Sanierer solle "
+        "nun die Kosten senken.")
+    assert ("Bei uns wurde kein Sanierer eingesetzt",
+            "der Aufsichtsrat einen Sanierer in das Unternehmen geschickt habe") in pairs
+
+
 def test_a_denied_demand_named_with_its_topic_answers_the_demand_on_that_topic():
     pairs = _answered(
         "„Die Kommunen sind am Ende ihrer Kräfte“, sagte die Verbandschefin. Der Bund müsse verbindliche "

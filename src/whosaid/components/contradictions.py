@@ -8,10 +8,13 @@ from spacy.tokens import Doc
 from whosaid.components.attribution import Found
 from whosaid.components.attribution.links import (
     REPORT_WINDOW,
+    _content_stems,
     _names_report,
+    _negated_nouns,
     _pluperfect,
     _report_named,
     _sentence_index,
+    _shared_stems,
     _source_words,
     denies_by_content,
 )
@@ -112,7 +115,13 @@ def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
         report = denial.refers_to
         # the statement after the denial, past the report it answers ("wies einen Bericht zurück, wonach …")
         then = next((g for g in statements[n + 1 :] if g is not report and g.via is not report), None)
-        if then is None or denial.stance != "deny" or report is None or not denial.cue or then.refers_to is not None \
+        # a link already made to another statement of the report's source ("Die Zeitung hatte berichtet, …") for the
+        # noun it negates gives way to the report the denial answers where that report speaks of it too
+        linked = then is not None and then.refers_to is not None and not (
+            then.refers_to is not report and report is not None and _who(then.refers_to) == _who(report)
+            and _shared_stems({t.lower_ for t in _negated_nouns(then)},
+                              _content_stems([t for span in report.content for t in span])))
+        if then is None or denial.stance != "deny" or report is None or not denial.cue or linked \
                 or not then.cue or not then.cue[0].tag_.startswith("V") or then.stance not in {"assert", "deny"} \
                 or then.content_start < denial.content_end or _pluperfect(then, data):
             continue  # "Ein Sprecher hatte bereits am Montag erklärt, …": told as earlier, it spells out no later denial
