@@ -64,6 +64,12 @@ pytestmark = pytest.mark.usefixtures("nlp")
         ("Der Chiphersteller Tarvik Semiconductors hat einen Bericht der „Financial Times“ dementiert. „Tarvik hat "
          "keine Pläne für ein Werk in Sachsen“, sagte ein Sprecher. Tarvik kündigte an, im Herbst neue Zahlen "
          "vorzulegen.", "Tarvik", "Tarvik Semiconductors"),
+        # a medium known by one quoted word of its title named in full before
+        ("Die Regierung in Nairobi wies einen Bericht der »Nairobi Daily Nation« zurück. Die »Nairobi Daily Nation« "
+         "hatte berichtet, der Minister trete zurück. Die »Nation« erklärte, sie stehe zu ihrem Bericht.",
+         "Die »Nation«", "Nairobi Daily Nation"),
+        ("Der Konzern hat einen Bericht der „Washington Post“ dementiert. Die „Post“ blieb bei ihrer Darstellung. Man "
+         "habe mehrere Quellen, erklärte die „Post“ am Abend.", "die „Post“", "Washington Post"),
         # "die Zentralbank", which the model may take for a name, is the country's central bank named before
         ("Der Finanzminister kritisierte die Bank of Japan scharf. Die Zentralbank wies die Kritik am Montag zurück.",
          "Die Zentralbank", "Bank of Japan"),

@@ -53,6 +53,7 @@ from whosaid.components.speakers.organisations import (
     _organisation_of_initials,
     _organisation_of_place,
     _organisation_of_short_name,
+    _outlet_of_short_title,
     _party_of_group,
     _person_advised,
     _prosecution_of_charge,
@@ -246,7 +247,8 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         if " " not in person.name and len(span) == 1:
             person = _full_name_transliterated(span[0], clusters, data) or person
         return Resolution(person.name, person)
-    company = _organisation_of_short_name(None, span, ctx) if not inside else None
+    company = (_organisation_of_short_name(None, span, ctx) or _outlet_of_short_title(None, span, ctx)) \
+        if not inside else None
     if company is not None:  # "Calder wies die Begründung zurück", a name the model found nowhere else
         return Resolution(company.name, company)
     acronym = _acronym_after(span, clusters, data)
@@ -369,7 +371,7 @@ def resolve(found: Found, ctx: Context) -> Resolution:
                                                               or any(o.end == m.start for o in c.mentions))
              and (c.qualified_name is None or _of_countries(c, countries))]
     if whole:
-        named = _named_for_common_noun(whole[0], span, ctx)
+        named = _named_for_common_noun(whole[0], span, ctx) or _outlet_of_short_title(whole[0], span, ctx)
         if named is not None:  # "Die Zentralbank wies den Vorwurf zurück" after "der Bank of Thailand"
             return Resolution(named.name, named)
         if whole[0].type == "MISC":  # "Die „Kronen Zeitung“ hatte berichtet": a speaking name is no work or event

@@ -795,6 +795,28 @@ def _organisation_of_short_name(person: Cluster | None, span: Span, ctx: Context
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+def _outlet_of_short_title(cluster: Cluster | None, span: Span, ctx: Context) -> Cluster | None:
+    """ "Der »Inquirer«" after "Der »Philippine Daily Inquirer« hatte berichtet", "die „Post“" after "der
+    „Washington Post“": a medium known by one quoted word of its title (an entity of its own, or none) is the
+    medium named before whose title of several words ends (or opens) with it."""
+    doc = span.doc
+    if cluster is not None:
+        if cluster.type != "ORG" or " " in cluster.name or not all(
+                len(m) == 1 and m.start > 0 and doc[m.start - 1].text in QUOTE_MARKS for m in cluster.mentions):
+            return None
+        name = cluster.name
+    else:
+        words = [t for t in span if not t.is_space]
+        if len(words) != 4 or words[0].lower_ not in DEFINITE_ARTICLES or words[1].text not in QUOTE_MARKS \
+                or words[3].text not in QUOTE_MARKS:
+            return None
+        name = words[2].text
+    named = {id(c): c for c in ctx.clusters if c is not cluster and c.type == "ORG" and " " in c.name
+             and name in (c.name.split()[0], c.name.split()[-1]) and _is_outlet(c, ctx)
+             and any(m.start < span.start for m in c.mentions)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _named_for_common_noun(cluster: Cluster, span: Span, ctx: Context) -> Cluster | None:
     """ "Bank of Thailand" for "Die Zentralbank" that the model took for a name of its own: an organisation known
     only by one common noun ("Zentralbank", each mention a single noun) is the organisation named before whose name
