@@ -2995,6 +2995,22 @@ def test_a_definite_report_takes_up_the_source_of_the_report_named_before(text, 
     assert resolved_speakers(text)[-1][1] == expected
 
 
+def test_a_source_of_two_owners_in_the_genitive_is_both_and_a_definite_report_takes_them_up():
+    assert resolved_speakers(
+        "Die Zahl der Masernfälle habe sich verdoppelt, heißt es in einem Bericht des Kinderhilfswerks Unicef und der "
+        "Weltgesundheitsorganisation (WHO). Laut dem am Montag in Genf vorgestellten Bericht erkrankten 300.000 "
+        "Kinder.") == [
+        ("einem Bericht des Kinderhilfswerks Unicef und der Weltgesundheitsorganisation (WHO)", "Unicef und WHO"),
+        ("dem am Montag in Genf vorgestellten Bericht", "Unicef und WHO")]
+
+
+def test_researchers_of_two_institutions_are_no_one_institution():
+    assert resolved_speakers(
+        "Die Gletscher schmelzen schneller, berichten Forschende der ETH Zürich und der Universität Bern im Fachjournal "
+        "„Nature“.") == [("Forschende der ETH Zürich und der Universität Bern",
+                          "Forschende der ETH Zürich und der Universität Bern")]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

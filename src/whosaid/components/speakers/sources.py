@@ -57,6 +57,9 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
     if not words or not words[0].text.lower().endswith(tuple(nouns)) or words[0].tag_ not in {"NN", "NE"}:
         return None
     head = words[0]
+    joint = _joint_owners(span, head, inside)
+    if joint is not None:  # "einem Bericht des Kinderhilfswerks Unicef und des Welternährungsprogramms (WFP)"
+        return joint
     court = _court_of_ruling(span, head, inside, ctx)
     if court is not None:
         return court
@@ -124,6 +127,9 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
         author = _author_of_study(span, head, ctx)
         if author is not None:  # "einer neuen Studie zufolge … schreiben Forschende des Potsdam-Instituts"
             return Resolution(author.name, author)
+        joint = _joint_owners_before(span, head, ctx)
+        if joint is not None:  # "dem am Dienstag vorgestellten Bericht" after "einem Bericht des X und des Y"
+            return joint
     if not len(rest) and [t.lower_ for t in span.doc[span.start : head.i]] in (["den"], ["diesen"]):
         earlier = _organisation_that_spoke_before(span, ctx)
         if earlier is not None:  # "teilte die Polizei mit. … Den Angaben zufolge": those of the source just cited
@@ -142,6 +148,43 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
                 return Resolution(inner[-1][1].name, inner[-1][1])
             # "Nach eigenen Angaben hat das Bistum …": the diocese named before
             return _described_organisation(subject, ctx) or Resolution(_bare(subject))
+    return None
+
+
+def _coordinated_genitive(span: Span, head: Token) -> int | None:
+    """Where "und des"/"und der" joins a second genitive owner to the one after the head ("einem Bericht des
+    Kinderhilfswerks Unicef und des Welternährungsprogramms"), or None."""
+    doc = span.doc
+    if head.i + 1 >= span.end or doc[head.i + 1].lower_ not in {"des", "der"}:
+        return None
+    return next((t.i for t in doc[head.i + 2 : span.end - 1]
+                 if t.lower_ == "und" and doc[t.i + 1].lower_ in {"des", "der"}), None)
+
+
+def _joint_owners(span: Span, head: Token, inside: list[tuple[Span, Cluster]]) -> Resolution | None:
+    """The two organisations a source is of, one in each of two genitives joined by "und" ("Unicef und WFP"); None
+    when the source has one owner or a genitive names no single organisation."""
+    joint = _coordinated_genitive(span, head)
+    if joint is None:
+        return None
+    owners = []
+    for start, end in ((head.i + 1, joint), (joint + 1, span.end)):
+        named = {id(c): c for m, c in inside if c.type == "ORG" and start <= m.start and m.end <= end}
+        if len(named) != 1:
+            return None
+        owners.append(next(iter(named.values())))
+    return Resolution(f"{owners[0].name} und {owners[1].name}")
+
+
+def _joint_owners_before(span: Span, head: Token, ctx: Context) -> Resolution | None:
+    """Whose "dem Bericht" (definite, no owner) is when the last source before it named with that noun had two
+    owners ("einem Bericht des Kinderhilfswerks Unicef und des Welternährungsprogramms"): both."""
+    if not any(t.lower_ in DEFINITE_ARTICLES for t in span.doc[span.start : head.i]):
+        return None
+    for speaker, _, res in reversed(ctx.said):
+        if speaker.start < span.start and any(t.text == head.text and t.tag_ == "NN" for t in speaker):
+            words = [t for t in speaker if t.text == head.text]
+            return res if res.cluster is None and _coordinated_genitive(speaker, words[0]) is not None else None
     return None
 
 
@@ -447,6 +490,8 @@ def _institution_of_authors(span: Span, inside: list[tuple[Span, Cluster]], ctx:
     if k is None or not all(t.lower_ in DEFINITE_ARTICLES or t.tag_ == "ADJA" for t in words[:k]):
         return None
     if k + 1 < len(words):
+        if _coordinated_genitive(span, words[k]) is not None:
+            return None  # "Forschende der Universität Wien und der Universität Graz": people of both, no one institution
         after = [c for m, c in inside if m.start > words[k].i and c.type == "ORG"]
         return after[0] if words[k + 1].lower_ in {"des", "der"} and after else None
     if not k:
