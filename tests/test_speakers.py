@@ -49,6 +49,9 @@ pytestmark = pytest.mark.usefixtures("nlp")
         # a definite description of an organisation named before with that noun
         ("Das Magazin „Spiegel“ berichtete über die Bahn. Das Magazin schrieb, der Konzern wolle sparen.",
          "Das Magazin", "Spiegel"),
+        # a relative is the person the next sentence names bare, for the first time, as its speaker
+        ("Die Mutter des verletzten Mädchens widersprach der Polizei. Ihre Tochter sei nicht auf der Fahrbahn "
+         "gewesen, sagte Aylin Demir der Zeitung.", "Die Mutter des verletzten Mädchens", "Aylin Demir"),
         # a description whose cue adds to what was just said is the speaker before, under another of their roles
         ("Die Reform komme im Herbst, sagte Regierungssprecherin Anna Kolb am Montag. „Wir haben lange genug "
          "gewartet“, fügte die Staatssekretärin hinzu.", "die Staatssekretärin", "Anna Kolb"),
@@ -119,6 +122,11 @@ def test_a_description_resolves_to_the_person_or_organisation_it_describes(text,
         ("Die Exporte Vietnams sind im vergangenen Jahr nach offiziellen Angaben um vier Prozent gesunken. Die Zölle "
          "träfen vor allem die Textilbranche, sagte der Ökonom Minh Tran von der Deutschen Bank in Hanoi.",
          "offiziellen Angaben", "Deutsche Bank"),
+        # a relative is no one named next with a role, nor one of another gender
+        ("Der Vater des Opfers widersprach dem Angeklagten. Der Angeklagte habe gelogen, sagte Staatsanwalt Peter "
+         "Klein.", "Der Vater des Opfers", "Peter Klein"),
+        ("Der Vater des Jungen widersprach der Schule. Das sei falsch, sagte Maria Lopez.", "Der Vater des Jungen",
+         "Maria Lopez"),
         # … but not of another gender
         ("Der Etat sei solide, sagte Kämmerer Bernd Sauer. Die Schulden würden sinken, ergänzte die "
          "Bürgermeisterin.", "die Bürgermeisterin", "Bernd Sauer"),

@@ -78,6 +78,7 @@ from whosaid.components.speakers.people import (
     _only_person_of_gender,
     _person_by_short_name,
     _possessor,
+    _relative_named_right_after,
     _resolve_pronoun,
     _unnamed_aged_person,
     _unnamed_subject_just_before,
@@ -348,6 +349,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         if introduced is not None:  # "Der Hauptangeklagte, ein 27-Jähriger aus Gelsenkirchen": so he is known
             return Resolution(_bare(introduced))
         return Resolution(_bare(span), None, organisations[0] if organisations else None)
+    relative = None if inside else _relative_named_right_after(span, ctx)
+    if relative is not None:  # "Der Vater des getöteten Jugendlichen widersprach. …, sagte Samir Daraghmeh"
+        return Resolution(relative.name, relative)
     aged = None if inside else _unnamed_aged_person(span, ctx)
     if aged is not None:  # "Der 23-jährige Schweizer habe … Laut Staatsanwaltschaft hat der Mann …"
         return aged

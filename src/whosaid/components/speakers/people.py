@@ -267,6 +267,35 @@ def _adding_to_last_speaker(found: Found, span: Span, desc: Description, ctx: Co
     return person
 
 
+def _relative_named_right_after(span: Span, ctx: Context) -> Cluster | None:
+    """ "Der Vater des getöteten Jugendlichen widersprach dieser Darstellung. Sein Sohn sei …, sagte Samir
+    Daraghmeh": a person described by kinship (`kin_noun`), whom no one named before is, is the one person the next
+    sentence names for the first time and bare, without a role before the name, outside quotes, of no other gender."""
+    doc = span.doc
+    words = [t for t in span if not t.is_space]
+    kin = dict(row.split("=") for row in ctx.data.words.get("kin_noun", ()))
+    if len(words) < 2 or words[0].lower_ not in DEFINITE_ARTICLES or words[1].text not in kin:
+        return None
+    sents = text_sentences(doc)
+    here = next((n for n, s in enumerate(sents) if s.start <= span.start < s.end), None)
+    if here is None or here + 1 >= len(sents):
+        return None
+    nxt = sents[here + 1]
+    first = [(min(c.mentions, key=lambda m: m.start), c) for c in ctx.clusters if c.type == "PER"]
+    named = [(m, c) for m, c in first if nxt.start <= m.start < nxt.end]
+    if len(named) != 1 or any(nxt.start <= m.start < nxt.end and c is not named[0][1] and c.type == "PER"
+                              for c in ctx.clusters for m in c.mentions):
+        return None
+    mention, person = named[0]
+    before = doc[mention.start - 1] if mention.start > nxt.start else None
+    profile = ctx.profiles.get(id(person), Profile())
+    if len(mention) < 2 or mention[0]._.in_quote or profile.roles \
+            or before is not None and (before.tag_ in {"NN", "NE", "ADJA"} or before.text in QUOTE_MARKS) \
+            or profile.gender is not None and profile.gender != kin[words[1].text]:
+        return None
+    return person
+
+
 def _last_speaker_described_so(span: Span, desc: Description, ctx: Context) -> Cluster | None:
     """ "Der Angeklagte hatte um Entschuldigung gebeten. „…“, sagte der 41-Jährige": the person the statement just
     before was resolved to, though written there as a description, when nothing said of them contradicts this one."""
