@@ -1115,6 +1115,9 @@ def test_a_spokesperson_of_another_kind_does_not_spell_the_denial_out():
     [
         ("Eine Liste mit Standorten gebe es nicht.", True),
         ("Man habe nie über einzelne Wachen gesprochen.", True),
+        # one that calls the report false denies it too
+        ("Der Bericht sei frei erfunden.", True),
+        ("Die Meldung sei eine weitere Erfindung der Opposition.", True),
         # a continuation that negates nothing may say anything else
         ("Die Polizei brauche dringend mehr Personal.", False),
     ],

@@ -146,7 +146,8 @@ def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
 def _negations_continuing_the_spelled_out_denial(statements: list[Found], data: LanguageData) -> None:
     """ "Die Stadt hat einen Bericht über Stellenabbau zurückgewiesen. „Niemand wird entlassen“, sagte der Sprecher. Eine
     Liste mit Stellen gebe es nicht": a negated continuation of the statement that spells a denial out (told right
-    after it, answering the same report) denies that report too; one that negates nothing may say anything else."""
+    after it, answering the same report), or one that denies by what it says ("Der Bericht sei frei erfunden"),
+    denies that report too; one that negates nothing may say anything else."""
     for n, spelled in enumerate(statements):
         report = spelled.refers_to
         if report is None or spelled.stance != "deny" or spelled.continues is not None or not spelled.cue:
@@ -156,7 +157,7 @@ def _negations_continuing_the_spelled_out_denial(statements: list[Found], data: 
             continue
         for g in statements[n + 1 :]:
             if g.continues is spelled and g.refers_to is None and not g.cue and g.stance not in {"confirm", "concede"} \
-                    and _negates(g, data):
+                    and (_negates(g, data) or g.stance == "deny"):  # "Der Bericht sei frei erfunden"
                 g.refers_to = report
                 denies_by_content(g)
 
