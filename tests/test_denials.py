@@ -393,6 +393,23 @@ def test_a_negated_statement_spelling_out_a_lead_denial_answers_the_denied_repor
             "der Aufsichtsrat einen Sanierer in das Unternehmen geschickt habe") in pairs
 
 
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Die Reederei hatte erklärt, der Frachter sei wegen eines Sturms verspätet. Das Schiff habe zwar Verspätung "
+         "gehabt, aber nicht wie behauptet wegen des Wetters, sagte ein Sprecher der Hafenbehörde.",
+         "der Frachter sei wegen eines Sturms verspätet"),
+        ("Der Verein hatte argumentiert, das Stadion koste 40 Millionen Euro. Die Kosten lägen zwar hoch, aber nicht in "
+         "der behaupteten Höhe, sagte Bürgermeisterin Eva Tal.", "das Stadion koste 40 Millionen Euro"),
+    ],
+)
+def test_a_negation_of_what_was_claimed_denies_the_claim_just_before(text, claim):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    denial = record.statements[-1]
+    assert denial.stance == "deny" and by_id[denial.refers_to].content.text == claim
+
+
 def test_a_denied_demand_named_with_its_topic_answers_the_demand_on_that_topic():
     pairs = _answered(
         "„Die Kommunen sind am Ende ihrer Kräfte“, sagte die Verbandschefin. Der Bund müsse verbindliche "

@@ -49,6 +49,7 @@ def find_contradictions(statements: list[Found], data: LanguageData) -> list[tup
     """(claim, counter, reason) for each denial answering a claim, and each "reports of X are false"."""
     pairs: list[tuple[Found, Found, str]] = []
     _answer_source_named_otherwise(statements, data)
+    _deny_what_was_claimed(statements, data)
     _denials_spelled_out(statements, data)
     _negations_continuing_the_spelled_out_denial(statements, data)
     for counter in statements:
@@ -93,6 +94,25 @@ def _answer_source_named_otherwise(statements: list[Found], data: LanguageData) 
                  and _named_by(words, _who(g))]
         if named:
             f.refers_to = named[-1]
+            denies_by_content(f)
+
+
+def _deny_what_was_claimed(statements: list[Found], data: LanguageData) -> None:
+    """ "Der Versorger hatte argumentiert, er habe teurer einkaufen müssen. … Die Kosten seien zwar gestiegen, aber
+    nicht in dem behaupteten Umfang, sagte die Richterin": a negated statement that takes up something as claimed
+    (`claimed_word`) denies the last statement of another side a sentence or two before it."""
+    claimed = tuple(data.words.get("claimed_word", ()))
+    for f in statements:
+        if f.refers_to is not None or f.stance != "assert" or f.kind == "Reported" or not f.speaker or not claimed \
+                or not any(t.lower_.startswith(claimed) for span in f.content for t in span) or not _negates(f, data):
+            continue
+        sents = text_sentences(f.content[0].doc)
+        here = _sentence_index(sents, f.content[0].start)
+        before = [g for g in statements if g is not f and g.continues is None and g.speaker is not None
+                  and g.content_end <= f.content_start and g.stance not in {"deny", "confirm"}
+                  and here - _sentence_index(sents, g.content[0].start) <= 2 and not _same_side(g, f, data)]
+        if before:
+            f.refers_to = before[-1]
             denies_by_content(f)
 
 
