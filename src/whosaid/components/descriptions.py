@@ -32,6 +32,8 @@ class Profile:
     parties: set[str] = field(default_factory=set)
     ages: set[int] = field(default_factory=set)
     gender: str | None = None  # "m" or "f"
+    # common nouns no role list knows, written right before a name: "unternehmer" of "Unternehmer Matthias Kallert"
+    introducing_nouns: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -346,6 +348,8 @@ def _read_before(mention: Span, profile: Profile, data: LanguageData) -> None:
     if role is None:
         if tok.tag_ == "NN":  # "die 28-jährige Studentin Lena Vogt": a noun no role list knows still has an age
             profile.ages.update(_ages_before(doc, i - 1, data))
+            if tok.text[:1].isupper() and tok.text.isalpha():
+                profile.introducing_nouns.add(tok.text.lower())
             if tok.lower_.endswith(tuple(data.words.get("feminine_agent_ending", ()))):
                 profile.gender = "f"  # "der georgischen Regisseurin Nino Kapanadze": a woman, whatever her first name
         return

@@ -23,6 +23,9 @@ def separated_particle(verb: Token, sent: Span, particles: frozenset[str]) -> To
     while i < sent.end:
         later = doc[i]
         if later.text == ",":
+            if _enumeration_comma(later, sent):
+                i += 1  # "riefen die USA, Großbritannien und Norwegen … auf": a list of names ends no clause
+                continue
             close = _apposition_close(later, sent)
             if close is None:
                 return None
@@ -67,6 +70,25 @@ def _bracket_close(opening: Token, sent: Span) -> int | None:
         if doc[k].tag_.endswith("FIN") or doc[k].text == "(":
             return None
     return None
+
+
+ENUMERATED_TAGS = frozenset({"NE", "NN", "ART", "ADJA", "CARD", "TRUNC"})
+MAX_ENUMERATED = 6
+
+
+def _enumeration_comma(comma: Token, sent: Span) -> bool:
+    """A comma between the items of a list of noun phrases: a noun before it, and after it only noun phrase words up
+    to "und", "oder" or "sowie" ("die USA, Großbritannien und Norwegen")."""
+    doc = comma.doc
+    if comma.i == sent.start or doc[comma.i - 1].tag_ not in {"NE", "NN"}:
+        return False
+    for k in range(comma.i + 1, min(sent.end, comma.i + MAX_ENUMERATED + 1)):
+        t = doc[k]
+        if t.lower_ in {"und", "oder", "sowie"} and t.tag_ == "KON":
+            return k > comma.i + 1
+        if t.tag_ not in ENUMERATED_TAGS or t._.in_quote:
+            return False
+    return False
 
 
 def _apposition_close(comma: Token, sent: Span) -> int | None:

@@ -42,6 +42,7 @@ from whosaid.components.attribution.media import (
     _media_beside_cues,
     _media_of_answered_reports,
     _media_of_continuations,
+    _media_of_shared_subjects,
     _media_outside_speakers,
 )
 from whosaid.components.attribution.nouns import _noun_frames
@@ -101,6 +102,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _media_outside_speakers(found, data)
     _media_of_answered_reports(found, data)
     _media_beside_cues(found, data)
+    _media_of_shared_subjects(found, data)
     found.extend(_colon_reports(doc, found, ents_by_start, data))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
     found.extend(_continuations(doc, found, data))

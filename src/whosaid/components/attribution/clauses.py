@@ -36,13 +36,15 @@ def _ends_clause(token: Token) -> bool:
 
 
 MAX_PREDICATIVE_QUOTE = 5  # words of a quoted predicative: "als „reine Propaganda“", "als „frei erfunden“"
+PHRASE_OPENERS = frozenset({"ART", "APPR", "APPRART", "PPOSAT", "PIAT"})
 
 
 def _encloses_predicative(mark: Token) -> bool:
     doc = mark.doc
     for k in range(mark.i, max(-1, mark.i - MAX_PREDICATIVE_QUOTE - 2), -1):
         if doc[k].text in QUOTE_MARKS and (k == mark.i or not doc[k]._.in_quote):
-            if k > 0 and doc[k - 1].lower_ == "als":
+            # "als „frei erfunden“", "von einer „gezielten Kampagne“": words quoted inside a phrase
+            if k > 0 and (doc[k - 1].lower_ == "als" or doc[k - 1].tag_ in PHRASE_OPENERS and not doc[k - 1]._.in_quote):
                 inside = doc[k + 1 : mark.i] if k < mark.i else doc[k + 1 : k + 1 + MAX_PREDICATIVE_QUOTE + 1]
                 close = next((t.i for t in inside if t.text in QUOTE_MARKS), None)
                 words = doc[k + 1 : close] if close is not None else inside

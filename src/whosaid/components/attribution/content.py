@@ -20,7 +20,7 @@ from whosaid.components.phrases import (
 )
 from whosaid.lang import LanguageData
 
-MAX_FRAME_ADJUNCT = 10
+MAX_FRAME_ADJUNCT = 14  # "auf der Pressekonferenz vor dem Heimspiel gegen den FSV Mainz 05,"
 
 
 CLAUSE_OPENERS = frozenset({"KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT", "KOUI"})
@@ -71,8 +71,11 @@ def _content_end(doc: Doc, sent: Span, start: int, data: LanguageData) -> int:
     end = sent.end
     for j in range(start, sent.end - 1):
         if not doc[j]._.in_quote and (doc[j].text == ";" and not _reported_after(doc, sent, j + 1)
-                                      or doc[j].text == ":" and doc[j + 1].text in QUOTE_MARKS):
-            return j  # "…, dass X; vor allem Frauen machen …", "…, wenn Y: „…“": a new clause or a quote of its own
+                                      or doc[j].text == ":" and doc[j + 1].text in QUOTE_MARKS
+                                      or doc[j].text == ":" and j > start and _ends_in_zu_infinitive(doc[start:j])):
+            # "…, dass X; vor allem Frauen machen …", "…, wenn Y: „…“", "warnte davor, X zu tun: Wer …": a new clause
+            # or a quote of its own
+            return j
         if doc[j].text == "," and not doc[j]._.in_quote:
             nxt = doc[j + 1]
             if nxt.lower_ in data.words.get("back_reference", ()) or nxt.lower_ in data.words.get("so_frame", ()):
@@ -125,9 +128,30 @@ def _object_end(doc: Doc, sent: Span, start: int, data: LanguageData) -> int:
             or (doc[j + 1].tag_ in {"ADV", "PROAV"} and j + 2 < sent.end and is_finite(doc[j + 2]) and not t._.in_quote)
             or (doc[j + 1].tag_ in {"APPR", "APPRART"} and j + 2 < sent.end and doc[j + 2].tag_ in CLAUSE_OPENERS
                 and not _object_goes_on_after(doc, sent, j + 1))
+            or _main_clause_after(doc, sent, j + 1) and not t._.in_quote
         ):
             return j  # a new clause begins: "bezeichnete die Angaben als vorläufig, da …", "…, dennoch ist …"
     return sent.end
+
+
+SUBJECT_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "PIAT", "CARD", "TRUNC"})
+MAX_SUBJECT = 5
+
+
+def _main_clause_after(doc: Doc, sent: Span, start: int) -> bool:
+    """ "Die Grünen verlangten eine Kommission, die FPÖ sprach von …": after a comma a noun phrase of a few words and
+    an indicative finite verb open a main clause of their own (a relative clause puts its verb last)."""
+    k = start
+    if doc[start].tag_ == "PPER" and doc[start].lower_ in {"er", "sie", "es", "man", "wir"}:
+        # "begrüßte den Schritt, er gehe aber zu wenig weit": a pronoun and a Konjunktiv; not the clause a report
+        # noun opens ("wies den Vorwurf, er habe gelogen, zurück")
+        k = start + 1
+        return k < sent.end and is_finite(doc[k]) and is_subjunctive(doc[k]) and not doc[k]._.in_quote \
+            and reported_apposition_end(doc[start - 1], sent) is None
+    while k < min(sent.end, start + MAX_SUBJECT) and doc[k].tag_ in SUBJECT_TAGS and not doc[k]._.in_quote:
+        k += 1
+    return start < k < sent.end and any(doc[x].tag_ in {"NN", "NE"} for x in range(start, k)) \
+        and is_finite(doc[k]) and not is_subjunctive(doc[k]) and not doc[k]._.in_quote
 
 
 def _object_goes_on_after(doc: Doc, sent: Span, start: int) -> bool:
@@ -166,8 +190,10 @@ def _perfect_object(doc: Doc, start: int, end: int, data: LanguageData, times: l
         # "hat die Angaben als „frei erfunden“ zurückgewiesen": a participle quoted or after "als" is no verb's;
         # "und" in "fünf Jahre und drei Monate Haft gefordert" joins no verbs
         predicative = doc[k]._.in_quote or any(t.lower_ == "als" for t in doc[max(start, k - 3) : k])
+        # "zwischen dem Chemnitzer FC und dem FSV Zwickau" joins noun phrases; "gefordert und … verlangt" verbs
         if doc[k].tag_.startswith("VV") and not predicative or (
-                doc[k].lower_ in data.words.get("coordination", ()) and not _in_time(doc[k], every_time)):
+                doc[k].lower_ in data.words.get("coordination", ()) and not _in_time(doc[k], every_time)
+                and k > start and doc[k - 1].tag_.startswith("V")):
             start = k + 1
             break
     while end > start and (doc[end - 1].tag_ == "ADV" or _in_time(doc[end - 1], times) or (
@@ -185,10 +211,15 @@ def _after_leading_adjunct(content: Span, data: LanguageData) -> Span:
     circumstance (lang words `adjunct_preposition`) that opens the middle field is no part of the object, which
     starts with the first accusative article after a noun."""
     doc = content.doc
-    if content[0].tag_ not in {"APPR", "APPRART"} or content[0].lower_ not in data.words.get("adjunct_preposition", ()):
+    # "kritisierte in Berlin die Pläne": a place named after "in" is an adjunct too
+    place = content[0].lower_ in {"in", "im", "aus", "am"} and len(content) > 2 and content[1].tag_ == "NE"
+    if content[0].tag_ not in {"APPR", "APPRART"} or not place \
+            and content[0].lower_ not in data.words.get("adjunct_preposition", ()):
         return content
     for t in content[2:]:
-        if t.tag_ in {"ART", "PPOSAT", "PIAT"} and t.lower_ in data.words.get("accusative_article", ()) \
+        # "kündigte nach dem Urteil Revision an": a bare noun right after the phrase's noun opens the object
+        bare = t.tag_ == "NN" and doc[t.i - 1].tag_ == "NN" and not t._.in_quote
+        if (bare or t.tag_ in {"ART", "PPOSAT", "PIAT"} and t.lower_ in data.words.get("accusative_article", ())) \
                 and doc[t.i - 1].tag_ in {"NN", "NE"} and not doc[t.i - 1]._.in_quote:
             rest = doc[t.i : content.end]
             if any(u.tag_ in {"NN", "NE"} for u in rest):

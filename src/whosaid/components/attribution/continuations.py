@@ -37,6 +37,13 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
         tokens = [t for t in sent if not t.is_space]
         framed = framed_sentences.get(sent.start, [])
         if framed:
+            before = _before_framed_colon(doc, sent, framed, covered)
+            if before is not None and last is not None and _near(last, sent, sents, idx):
+                # "Das Publikum halte die Treue: Die Auslastung lag nach Angaben des Hauses bei …": the Konjunktiv
+                # clause before the colon goes on with the last statement, the rest has a source of its own
+                root = _root(last)
+                stance = "assert" if root.stance in {"announce", "demand"} else root.stance
+                out.append(Found([], "", stance, "IndirectFreeIndirect", [before], None, None, None, continues=root))
             last = _reporter(_main_frame(framed))
             continue
         if not tokens or sum(1 for t in tokens if t.i in covered) > len(tokens) / 2:
@@ -45,6 +52,13 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
         if not finite:
             continue
         content = strip_span(sent)
+        colon = next((t.i for t in content if t.text == ":" and not t._.in_quote and t.i + 1 < content.end
+                      and content.doc[t.i + 1].text in QUOTE_MARKS), None)
+        if colon is not None and colon > content.start + 2:
+            content = strip_span(doc[content.start : colon])  # "Angst habe sie keine mehr: „…“": the quote is its own
+            finite = [t for t in finite if t.i < colon]
+            if not finite:
+                continue
         if finite[0].lower_ in data.words.get("narrator_modal", ()) and not _reported_by_frame_adverb(sent, data):
             continue  # "Ein Urteil könnte kurz vor Weihnachten fallen": the narrator's own assessment
         near = last is not None and _near(last, sent, sents, idx)
@@ -54,7 +68,7 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
         if subjunctive and not is_subjunctive(finite[0]):
             content = _reported_clause(content, finite[0], subjunctive[0])
         if subjunctive and (near or any(_konjunktiv_one(t, data) for t in subjunctive)):
-            root = (last.continues or last) if near and last is not None else None
+            root = _root(last) if near and last is not None else None
             previous = _last_continuation(found, out, sent)
             if previous is not None and previous.kind == "IndirectFreeIndirect" and previous.continues is root \
                     and idx > 0 and sentence_of(doc, previous.content[-1].start).start == sents[idx - 1].start:
@@ -65,6 +79,8 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
             if stance == "concede" and any(t.lower_ in data.words.get("contrast_particle", ()) and not t._.in_quote
                                            for t in sent):
                 stance = "assert"  # "räumte ein, dass … An der Größenordnung ändere das aber nichts": the turn back
+            if stance in {"announce", "demand"}:
+                stance = "assert"  # "kündigte an, er werde schweigen. Die Anklage stütze sich nur auf …": the reasons
             out.append(Found([], "", stance, "IndirectFreeIndirect", [content], None, None, None, continues=root))
             last = out[-1] if root is not None else last
         elif any(_main_clause_modal(t, data) for t in finite[:2]) and not _planned_passive(tokens) and not _scheduled(tokens, last) and (any(
@@ -85,6 +101,21 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
             out.append(Found([], "", "claim" if hearsay else "announce", "FreeIndirect", [content], None, None, None,
                              continues=root))
     return out
+
+
+def _before_framed_colon(doc: Doc, sent: Span, framed: list[Found], covered: set[int]) -> Span | None:
+    """The clause before a colon that opens a sentence whose statements all stand after the colon, when it is told
+    in Konjunktiv I and no statement covers it."""
+    first = min(min([f.content[0].start] + [t.i for t in f.cue]) for f in framed)
+    colon = next((t.i for t in doc[sent.start : first] if t.text == ":" and not t._.in_quote), None)
+    if colon is None:
+        return None
+    clause = strip_span(doc[sent.start : colon])
+    finite = next((t for t in clause if is_finite(t) and not t._.in_quote), None)
+    if len(clause) < 3 or finite is None or not is_subjunctive(finite) or "Pres" not in finite.morph.get("Tense") \
+            or any(t.i in covered for t in clause):
+        return None
+    return clause
 
 
 def _konjunktiv_two_of_the_present(tokens: list[Token], finite: Token, data: LanguageData) -> list[Token]:
@@ -156,9 +187,17 @@ def _last_continuation(found: list[Found], out: list[Found], sent: Span) -> Foun
 def _main_frame(framed: list[Found]) -> Found:
     """Of a sentence's statements, the one a following sentence goes on with: the last told with a speech verb
     ("Einen Bericht der Zeitung, wonach …, wies sie zurück. Alle Standorte blieben erhalten" continues her
-    rejection, not the newspaper's report named inside it)."""
+    rejection, not the newspaper's report named inside it), or the quote after its colon ("wies das zurück: „…“
+    Man habe …" goes on with the quote)."""
     verbal = [f for f in framed if f.cue and f.cue[0].tag_.startswith("V")]
+    if verbal and any(f.continues is verbal[-1] and f.extra.get("colon_quote") for f in framed):
+        return next(f for f in framed if f.continues is verbal[-1] and f.extra.get("colon_quote"))
     return verbal[-1] if verbal else framed[-1]
+
+
+def _root(last: Found) -> Found:
+    """The statement a continuation after `last` continues: what `last` continues, or a colon's quote itself."""
+    return last if last.extra.get("colon_quote") else (last.continues or last)
 
 
 def _reporter(f: Found) -> Found:
@@ -273,6 +312,13 @@ def _unframed_quotes(doc: Doc, found: list[Found], quoted: list[Span], ents: dic
         before = sorted((f for f in found + out if f.content_end <= quote.start_char
                          and quote.start_char - f.content_end < 400),
                         key=lambda f: (f.content_end, bool(f.cue) and f.cue[0].tag_.startswith("V")))
+        said = next((f for f in found + out if quote.start >= 2 and doc[quote.start - 2].text == ":"
+                     and f.content[-1].end == quote.start - 2 and not f.cue), None)
+        if said is not None:
+            # "Angst habe sie keine mehr: „…“": the quote after a cue-less continuation's colon goes on with it
+            out.append(Found([], "", (said.continues or said).stance, "Direct", [quote], None, None, None,
+                             continues=said))
+            continue
         speaker = _colon_speaker(doc, quote, ents, data)
         if speaker is not None:
             out.append(Found([], "", "assert", "Direct", [quote], speaker, None, None))

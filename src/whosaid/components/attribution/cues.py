@@ -23,7 +23,7 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
     for tok in doc:
         if tok.tag_[:1] == "V" and SCORE_COMPOUND.match(tok.text):
             tok.tag_, tok.pos_ = "NN", "NOUN"  # "nach der 1:4-Niederlage": a result compounded with a noun, no verb
-        elif tok.tag_ == "ADJA" and _cue_lemma_as_written(tok, data) in data.verb_cues and tok.i > 0 \
+        elif tok.tag_ == "ADJA" and _past_cue_lemma(tok, data) in data.verb_cues and tok.i > 0 \
                 and tok.lower_.endswith(("te", "ten")):
             if doc[tok.i - 1].tag_ in {"NN", "NE", "PPER"}:
                 tok.tag_ = "VVFIN"
@@ -77,6 +77,15 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
                 before.tag_, before.pos_ = "ART", "DET"
 
 
+def _past_cue_lemma(tok: Token, data: LanguageData) -> str:
+    """The cue lemma of a past form read as an adjective: as written, or repaired where the lemmatizer left the form
+    unchanged ("verlangten" -> "verlangen")."""
+    written = _cue_lemma_as_written(tok, data)
+    if written in data.verb_cues or tok.lemma_.lower() != tok.lower_:
+        return written
+    return data.verb_lemma(tok.text, tok.lemma_)
+
+
 def _cue_lemma_as_written(tok: Token, data: LanguageData) -> str:
     """The lemma, or the cue a regional spelling writes ("äusserte", Swiss for "äußerte"); not the verb of a
     participle the lemmatizer left unknown ("die vom Minister angekündigte Reform")."""
@@ -117,7 +126,11 @@ def _subjunctive_read_as_adjective(tok: Token) -> bool:
     before, after = doc[tok.i - 1], doc[tok.i + 1]
     if before.text in QUOTE_MARKS and tok.i >= 2 and not tok._.in_quote:
         before = doc[tok.i - 2]  # "Eine Angabe wie „für ein Familienmitglied“ reiche nicht aus": a quoted noun
-    if before.tag_ not in {"NN", "NE", "PPER", "PIS"} or after.tag_ in {"NN", "NE", "ADJA", "CARD", "TRUNC"}:
+    # "jede zerstörte Granate rette Leben": the lemma is a verb's infinitive, the word its stem + "e"; an adjective
+    # ("offene", lemma "offen") never drops the infinitive's "n"
+    verb_form = tok.lemma_.endswith("en") and tok.lower_ == tok.lemma_.lower()[:-1]
+    if before.tag_ not in {"NN", "NE", "PPER", "PIS"} or after.tag_ in {"NN", "NE", "ADJA", "CARD", "TRUNC"} \
+            and not verb_form:
         return False
     k = tok.i - 1
     while k >= 0 and doc[k].text not in {",", ".", ";", ":", "!", "?"} and not doc[k].is_sent_start:

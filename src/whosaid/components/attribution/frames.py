@@ -33,6 +33,7 @@ from whosaid.components.attribution.content import (
     _wholly_quoted,
 )
 from whosaid.components.attribution.cues import (
+    _age_noun,
     _cue_lemma,
     _lassen_of,
     _reports_an_utterance,
@@ -41,7 +42,7 @@ from whosaid.components.attribution.cues import (
     with_lassen,
 )
 from whosaid.components.attribution.found import Found
-from whosaid.components.attribution.links import _referred_statement
+from whosaid.components.attribution.links import _calls_false, _referred_statement
 from whosaid.components.attribution.prepositional import _source_phrase_end
 from whosaid.components.attribution.quoted import _quote_ending_at, _quote_starting_at
 from whosaid.components.attribution.speaker_phrases import (
@@ -55,7 +56,7 @@ from whosaid.components.attribution.speaker_phrases import (
     _with_apposition,
     _without_object,
 )
-from whosaid.components.lemmas import in_reported_apposition
+from whosaid.components.lemmas import _enumeration_comma, in_reported_apposition
 from whosaid.components.phrases import (
     GENITIVE_ARTICLES,
     QUOTE_MARKS,
@@ -174,14 +175,20 @@ def _colon_continuation(doc: Doc, sent: Span, quoted: list[Span], reported: Foun
     if reported.speaker is not None:
         ends.append(reported.speaker.end)
     colon = max(ends)
+    if reported.kind == "Reported" and colon + 2 < sent.end and doc[colon].text == "," \
+            and doc[colon + 1].tag_ == "PPER" and is_finite(doc[colon + 2]) and is_subjunctive(doc[colon + 2]):
+        # "begrüßte den Schritt als überfällig, er gehe ihr aber zu wenig weit": Konjunktiv after the object's comma
+        clause = strip_span(doc[colon + 1 : _clause_end(doc, sent, colon + 1)])
+        return Found([], "", "assert", "IndirectFreeIndirect", [clause], None, None, None, continues=reported)
     if colon + 1 >= sent.end or doc[colon].text != ":":
         return None
     quote = _quote_starting_at(quoted, colon + 1) if doc[colon + 1].text in QUOTE_MARKS else None
     if quote is not None:
         stance = reported.stance if reported.lemma in data.words.get("stance_passing_cue", ()) else "assert"
-        return Found([], "", stance, "Direct", [quote], None, None, None, continues=reported)
-    if reported.kind != "Reported":
-        return None  # "forderte, die Fahrrinne zu vertiefen: „…“" continues with a quote only
+        return Found([], "", stance, "Direct", [quote], None, None, None, continues=reported,
+                     extra={"colon_quote": True})
+    if reported.kind != "Reported" and not _ends_in_zu_infinitive(reported.content[-1]):
+        return None  # "forderte, die Fahrrinne zu vertiefen: „…“" or ": Wer …, müsse …" continues the zu-infinitive
     clause = strip_span(doc[colon + 1 : sent.end])
     finite = next((t for t in clause if is_finite(t) and not t._.in_quote), None)
     if finite is None or not is_subjunctive(finite):
@@ -209,6 +216,8 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     if _names_no_utterance(view, cue):
         return None
     finite = _finite_of(doc, sent, cue.verb)
+    if _state_of_a_transitive_cue(view, cue, finite):
+        return None  # "Die Frächter seien gefordert, …", "Der Termin ist bestätigt": a state, no speech act
     if _reflexive_not_speech(view, cue, finite):
         return None
     clause_start = _clause_start(doc, sent, finite.i)
@@ -244,6 +253,10 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     if verb_first and clause_start > sent.start and _topic_with_report(view, clause_start):
         # "Zu Berichten, wonach …, äußerte sich X zurückhaltend": the fronted topic, whose report speaks for itself
         return _frame_before_content(view, cue, finite, _skip_space(doc, sent.start, finite.i))
+    if verb_first and clause_start > sent.start and is_subjunctive(finite) and any(
+            f.cue and f.content_start <= finite.idx < f.content_end for f in view.earlier):
+        # "sagte, man begrüße den Plan, kommentiere aber keine Berichte": a second verb of the reported clause
+        return None
     if verb_first and clause_start > sent.start or (verb_first and clause_start == sent.start and clause_start > 0
                                                     and doc[clause_start - 1].text in QUOTE_MARKS):
         return _frame_after_content(view, cue, clause_start, inverted_speaker)
@@ -259,6 +272,19 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
         # "Verhandlungen mit Kunden kommentiere man nicht", "Die Vorwürfe weise er zurück": the same, inverted
         return None
     return _frame_before_content(view, cue, finite, clause_start)
+
+
+def _state_of_a_transitive_cue(view: _SentenceView, cue: _VerbCue, finite: Token) -> bool:
+    """ "seien gefordert", "ist bestätigt", "ist nun angekündigt": the participle of a cue that takes an object, right
+    beside a finite "sein" (an adverb or two between), is a state (Zustandspassiv), no speech act; "war verlautet"
+    (a verb without object, its perfect formed with "sein") and "worden" (a passive) are speech acts."""
+    doc, verb = view.doc, cue.verb
+    if verb.tag_ != "VVPP" or finite is verb or finite.lemma_ != "sein" or not cue.takes.startswith(("object", "both")):
+        return False
+    between = doc[min(finite.i, verb.i) + 1 : max(finite.i, verb.i)]
+    if len(between) > 2 or any(t.tag_ not in {"ADV", "PTKNEG"} for t in between):
+        return False
+    return not any(t.lower_ == "worden" for t in doc[verb.i + 1 : min(view.sent.end, verb.i + 3)])
 
 
 # pronouns after a Konjunktiv I cue verb that make its sentence the last speaker's own speech act
@@ -324,6 +350,8 @@ def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
         return True  # "Die Frächter seien gefordert, …", "Die Eltern sind aufgefordert, …": a state of who is called on
     if _indicates(view, cue):
         return True  # "Einzelne Jahre sagten wenig über den Trend aus": what a thing shows
+    if _declares(view, cue):
+        return True  # "hatte die Diplomaten zu unerwünschten Personen erklärt": a declaration that makes them so
     if cue.lemma in data.words.get("silent_when_negated", ()) and _negated_clause(view, cue):
         return True  # "äußerte sich nicht zu den Vorwürfen": no statement
     senses = tuple(row.split("=")[1].lower() for row in data.words.get("other_sense", ()) if row.startswith(cue.lemma + "="))
@@ -371,6 +399,27 @@ def _indicates(view: _SentenceView, cue: _VerbCue) -> bool:
     amounts = data.words.get("indicating_amount", frozenset())
     return any(t.lower_ in amounts and any(u.lower_ == "über" for u in clause[n + 1 : n + 3])
                for n, t in enumerate(clause))
+
+
+def _declares(view: _SentenceView, cue: _VerbCue) -> bool:
+    """ "erklärte die Diplomaten zu unerwünschten Personen", "erklärte die Region zum Katastrophengebiet": a
+    declaring cue (`declaring_cue`) whose clause, closing the sentence, has a noun and then "zu"/"zum"/"zur" with a
+    noun: it makes something so, it reports nothing."""
+    if cue.lemma not in view.data.words.get("declaring_cue", ()):
+        return False
+    clause = _cue_clause(view, cue)
+    if clause.start != _skip_space(view.doc, view.sent.start, view.sent.end):
+        return False  # "…, ließ er zum Prozessauftakt erklären": a frame after its content, "zum" tells when
+    if clause.end < view.sent.end and view.doc[clause.end].text in {",", ";", ":"} or any(
+            t._.in_quote or t.text in QUOTE_MARKS for t in clause):
+        return False
+    words = list(clause)
+    for n, t in enumerate(words):
+        if t.lower_ in {"zu", "zum", "zur"} and t.tag_ in {"APPR", "APPRART"} and n > 0 \
+                and any(u.tag_ in {"NN", "NE", "PPER"} for u in words[:n]) \
+                and any(u.tag_ == "NN" for u in words[n + 1 :]):
+            return not any(u.lower_ in view.data.words.get("complementizer", ()) for u in words)
+    return False
 
 
 def _negated_clause(view: _SentenceView, cue: _VerbCue) -> bool:
@@ -499,6 +548,9 @@ def _frame_after_content(view: _SentenceView, cue: _VerbCue, clause_start: int, 
     doc, sent, quoted, data = view.doc, view.sent, view.quoted, view.data
     frame_end = _after_cue_end(doc, sent, max(t.i for t in cue.tokens))
     frame = doc[clause_start:frame_end]
+    fronted = _fronted_object_before_frame(view, cue, clause_start, speaker, frame)
+    if fronted is not None:
+        return fronted
     if frame_end < sent.end and doc[frame_end].text == ":":
         following = _quote_starting_at(quoted, frame_end + 1)
         if following is not None:  # "…, entgegnete X: „…“"
@@ -526,8 +578,51 @@ def _frame_after_content(view: _SentenceView, cue: _VerbCue, clause_start: int, 
     content = strip_span(doc[_after_narrated_colon(doc, sent, clause_start) : clause_start])
     if len(content) < 2 or not any(is_finite(t) and not _in_name_quote(t) for t in content):
         return None  # "Der Veranstalter, der Verein „Land schafft Verbindung“, begrüßte …": a subject, no content
+    if is_finite(content[0]) and not is_subjunctive(content[0]) and not content[0]._.in_quote \
+            and content[-1].text != "?" and not any(t.text in {",", ";"} for t in content):
+        return None  # "Kommt es zustande, entscheidet das Volk": a clause opened by its indicative verb is a condition
     kind = "Direct" if _wholly_quoted(content) else "Indirect"
     return Found(cue.tokens, cue.lemma, cue.stance, kind, [content], speaker, frame, _medium(frame, data))
+
+
+def _fronted_object_before_frame(view: _SentenceView, cue: _VerbCue, clause_start: int, speaker: Span | None,
+                                 frame: Span) -> Found | None:
+    """ "Einen Bericht der Zeitung, wonach …, bezeichnete die Stadträtin als „Unsinn“", "Den Vorwurf, die Stadt habe
+    geschlampt, wies der Bürgermeister zurück": a sentence that opens with a determiner never nominative ("Den",
+    "Einen", "Diesem") and runs over a clause of its own to a verb with an inverted subject is that verb's fronted
+    object, not what was said; a predicate after the subject ("als „Unsinn“") belongs to it."""
+    doc, sent, data = view.doc, view.sent, view.data
+    if not cue.takes.startswith(("object", "both")) or cue.takes.partition(":")[2] or speaker is None \
+            or speaker.start < clause_start:
+        return None
+    start = _skip_space(doc, sent.start, clause_start)
+    first = doc[start]
+    if start + 2 >= clause_start or first.tag_ not in {"ART", "PDAT", "PPOSAT"} or first._.in_quote \
+            or not first.lower_.endswith(OBLIQUE_ENDINGS) or doc[start + 1].tag_ not in {"NN", "ADJA"}:
+        return None
+    fronted = strip_span(doc[start:clause_start])
+    if doc[fronted.end].text != "," if fronted.end < clause_start else True:
+        return None
+    comma = next(t.i for t in doc[start:clause_start] if t.text == ",")
+    if any(t.tag_.startswith("V") for t in doc[start:comma]):
+        return None  # "Dem Obersteirer sei nichts nachzuweisen, sagte sie": a clause of its own, what was said
+    parts = [fronted]
+    cue_ids = {t.i for t in cue.tokens}
+    k = max(speaker.end, max(cue_ids) + 1)
+    times = _time_spans(doc)
+    while k < sent.end and (doc[k].tag_ in {"ADV", "PROAV"} or _in_time(doc[k], times)):
+        k += 1
+    if any(t.text in {",", ";", ":"} and not t._.in_quote for t in doc[k : sent.end]):
+        return None  # "Dem Minister, der …, warf sie vor, …": what was said follows the frame
+    rest = strip_span(doc[k : sent.end])
+    if len(rest) and (rest[0].lower_ == "als" or rest[0]._.in_quote or rest[0].text in QUOTE_MARKS
+                      or rest[0].tag_ == "ADJD") and not any(t.i in cue_ids for t in rest):
+        parts.append(rest)
+    found = Found(cue.tokens, cue.lemma, cue.stance, "Reported", parts, speaker, frame, _medium(frame, data))
+    if len(parts) > 1 and _calls_false(found, data):
+        found.stance = "deny"  # "nannte ihn „völlig falsch“": what is called false is denied
+    found.refers_to = _referred_statement(fronted, found, view.earlier, data)
+    return found
 
 
 def _after_narrated_colon(doc: Doc, sent: Span, clause_start: int) -> int:
@@ -568,6 +663,14 @@ def _frame_before_content(view: _SentenceView, cue: _VerbCue, finite: Token, cla
     """A frame before its content: "X sagte, …" / "X sagte: „…“" / "X dementierte die Berichte"."""
     doc, sent, quoted, data = view.doc, view.sent, view.quoted, view.data
     last_cue = max(t.i for t in cue.tokens)
+    if clause_start < finite.i - 2 and doc[finite.i - 1].text == ",":
+        # "Den Vorwurf, die Stadt habe geschlampt, bezeichnete er als absurd": the report noun's clause kept the
+        # prefield in the verb's clause
+        frame = doc[finite.i : _after_cue_end(doc, sent, last_cue)]
+        inverted = _speaker_after(doc, finite.i + 1, sent.end, view.ents, data)
+        fronted = _fronted_object_before_frame(view, cue, finite.i, inverted, frame)
+        if fronted is not None:
+            return fronted
     speaker, clause_start = _subject_before_content(view, cue, finite, clause_start)
     after, speaker = _after_frame(view, cue, finite, clause_start, speaker)
     frame = doc[clause_start : max(after, last_cue + 1)]
@@ -582,6 +685,12 @@ def _frame_before_content(view: _SentenceView, cue: _VerbCue, finite: Token, cla
     if unmarked is not None:
         return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [unmarked], speaker, frame, _medium(frame, data))
     j = _skip_frame_adjuncts(doc, sent, after, data)
+    if j < sent.end and doc[j].text == "," and speaker is not None and speaker.end == j and speaker.start > finite.i:
+        # "erklärte der Gouverneur, Wladimir Tarassow, am Sonntag auf Telegram, die Drohne …": adjuncts between the
+        # comma closing the speaker's apposition and the content's comma belong to the frame
+        k = _skip_frame_adjuncts(doc, sent, j + 1, data)
+        if k > j + 1 and k < sent.end and doc[k].text == ",":
+            j = k
     preposition = cue.takes.partition(":")[2] if cue.takes.startswith(("object", "both")) else ""
     if preposition and (k := _object_preposition(doc, sent, after, preposition)) is not None and k < j \
             and not is_subjunctive(finite):
@@ -616,13 +725,37 @@ def _zu_clause_after_addressee(view: _SentenceView, cue: _VerbCue, j: int) -> Sp
         t = doc[k]
         if t.text == "," and k > j:
             first_clause = strip_span(doc[k + 1 : _clause_end(doc, sent, k + 1)])
-            if len(first_clause) < 2 or not _ends_in_zu_infinitive(first_clause) \
+            # "davor, „mit dem Feuer zu spielen“": a quoted zu-infinitive too
+            if len(first_clause) < 2 or not (_ends_in_zu_infinitive(first_clause) or _zu_infinitive(first_clause)) \
                     or any(is_finite(u) for u in first_clause):
                 return None
             return strip_span(doc[k + 1 : _content_end(doc, sent, k + 1, view.data)])
-        if is_finite(t) or t._.in_quote or t.text in {":", ";"} or t.tag_ in {"APPR", "APPRART"}:
+        if t.tag_ in {"APPR", "APPRART"} and t.lower_ in view.data.words.get("medium_preposition", ()) \
+                and _medium_phrase_end(view, t.i) is not None:
+            continue  # "warnte Tokio in einem Leitartikel davor, …": the medium between
+        if is_finite(t) or t._.in_quote or t.text in {":", ";"} or t.tag_ in {"APPR", "APPRART"} \
+                and not _in_medium_phrase(view, t.i):
             return None
     return None
+
+
+def _medium_phrase_end(view: _SentenceView, k: int) -> int | None:
+    """The end of a medium phrase opened by the preposition at `k` ("in einem Leitartikel"), or None."""
+    doc = view.doc
+    j = k + 1
+    while j < view.sent.end and doc[j].tag_ in {"ART", "ADJA", "PPOSAT"}:
+        j += 1
+    if j < view.sent.end and doc[j].tag_ in {"NN", "NE"} and (
+            doc[j].text in view.data.media or _compound_medium(doc[j].text, view.data)):
+        return j + 1
+    return None
+
+
+def _in_medium_phrase(view: _SentenceView, k: int) -> bool:
+    """Token `k` stands in a medium phrase opened within the three tokens before it."""
+    return any(_medium_phrase_end(view, p) is not None and p < k < _medium_phrase_end(view, p)
+               for p in range(max(view.sent.start, k - 3), k)
+               if view.doc[p].lower_ in view.data.words.get("medium_preposition", ()))
 
 
 MAX_ADDRESSEE = 6  # tokens of the person addressed ("betroffenen Haltern", "Patientinnen und Patienten davor")
@@ -636,20 +769,34 @@ def _reported_before_colon(view: _SentenceView, cue: _VerbCue, finite: Token, cl
     doc, sent, data = view.doc, view.sent, view.data
     if not cue.takes.startswith(("object", "both")) or cue.takes.partition(":")[2]:
         return None  # an object with a preposition ("warnte vor den Folgen: …") reads as an adjunct
-    if finite.i + 1 < sent.end and doc[finite.i + 1].tag_ == "PRF":
-        return None  # "äußerte sich skeptisch: …" has no object
+    reflexive = finite.i + 1 < sent.end and doc[finite.i + 1].tag_ == "PRF"
+    if reflexive and cue.takes != "object":
+        return None  # "äußerte sich skeptisch: …" has no object ("sprach sich für X aus: …" has)
     colon = next((t.i for t in doc[after : sent.end] if t.text in {":", ",", ";"} and not t._.in_quote), None)
     if colon is None or doc[colon].text != ":" or any(is_finite(t) and not t._.in_quote for t in doc[after:colon]):
         return None
     j = _skip_frame_adjuncts(doc, sent, after, data)
     fronted = _fronted_object(view, clause_start, finite, speaker)
-    if not (fronted is not None or j < colon and _object_noun_in(view, j, colon, speaker)
-            or _object_inside_bracket(view, cue, finite, speaker)):
+    if reflexive:
+        # "sprach sich für den Trainer aus: …": the object of a reflexive cue is a prepositional phrase
+        spoken = range(speaker.start, speaker.end) if speaker is not None else range(0)
+        if not any(t.tag_ in {"NN", "NE"} and not t._.in_quote and t.i not in spoken
+                   for t in doc[finite.i + 1 : colon]):
+            return None
+    elif not (fronted is not None or j < colon and (_object_noun_in(view, j, colon, speaker)
+                                                     or _demonstrative_object_at(view, j))
+              or _object_inside_bracket(view, cue, finite, speaker)):
         return None
     found = _object_frame(view, cue, finite, j, speaker, frame, fronted)
     if found is None or found.kind != "Reported" or found.content[-1].end > colon:
         return None
     return found
+
+
+def _demonstrative_object_at(view: _SentenceView, j: int) -> bool:
+    """ "Das Ministerium wies das zurück: „…“": a demonstrative standing for what was just said is the object."""
+    t = view.doc[j]
+    return t.tag_ == "PDS" and t.lower_ in view.data.words.get("back_reference_demonstrative", ()) and not t._.in_quote
 
 
 def _fronted_object(view: _SentenceView, clause_start: int, finite: Token, speaker: Span | None) -> Span | None:
@@ -703,7 +850,13 @@ def _object_inside_bracket(view: _SentenceView, cue: _VerbCue, finite: Token, sp
         # "teilte den Journalisten mit, dass …": the clause is the content; "…, wonach …" and a condition ("kündigte
         # eine Klage an, sollte …", "…, falls …") are not
         return False
-    return _object_noun_in(view, finite.i + 1, particle, speaker)
+    first = speaker.end if speaker is not None and speaker.start == finite.i + 1 else finite.i + 1
+    # "wies das in einer Aussendung zurück: „…“" (README: the act and the quote); "wies das zurück: Es seien …" says
+    # in Konjunktiv what "das" is denied with, one statement
+    said_after_colon = particle + 2 < view.sent.end and doc[particle + 1].text == ":" \
+        and doc[particle + 2].text not in QUOTE_MARKS
+    return _object_noun_in(view, finite.i + 1, particle, speaker) or first < particle and not said_after_colon \
+        and _demonstrative_object_at(view, first)
 
 
 def _object_noun_in(view: _SentenceView, start: int, end: int, speaker: Span | None) -> bool:
@@ -755,13 +908,14 @@ def _subject_before_content(view: _SentenceView, cue: _VerbCue, finite: Token,
             speaker = None
         if speaker is not None and cue.stance in {"deny", "confirm"} and (
                 _headed_by_report_noun(speaker, data) or speaker[0].tag_ == "PDAT" and not _agentive(speaker, ents, data)
-                or _fronted_thing(speaker, ents, data)):
+                or _fronted_thing(speaker, ents, data) or _thing_before_nominative_speaker(view, speaker, finite)):
             # "Berichte über Unruhe in der Kabine wies der Coach zurück", "Diese Zahl wies die Ministerin zurück":
             # what is denied stands first, who denies it after the verb ("Der Bericht bestätigte die Befürchtungen"
             # keeps its subject)
             after = _speaker_after(doc, finite.i + 1, sent.end, ents, data)
             if after is not None and (_agentive(after, ents, data) or _fronted_thing(speaker, ents, data)
-                                      and _nominative_subject(after)):
+                                      and _nominative_subject(after)
+                                      or _nominative_subject(after) and any(_age_noun(t, data) for t in after)):
                 speaker = after
         if speaker is not None and not _can_speak(speaker, ents, data):
             # "Eine Sondersitzung lehnte sie ab", "Die Schließung wies sie zurück": a thing stands first, the pronoun
@@ -823,8 +977,22 @@ def _after_frame(view: _SentenceView, cue: _VerbCue, finite: Token, clause_start
     if speaker is not None and speaker.start > finite.i:
         # "sagte der Gouverneur des Gebiets, Wladimir Tarassow, die Drohne …": the name in commas is the speaker's
         speaker = _with_apposition(doc, speaker, sent.end, ents, data)
+        speaker = _with_enumeration(doc, speaker, sent, ents)
         after = max(after, speaker.end) if speaker.start <= last_cue + 3 else after
     return after, speaker
+
+
+def _with_enumeration(doc: Doc, speaker: Span, sent: Span, ents: dict[int, Span]) -> Span:
+    """ "riefen die USA, Großbritannien und Norwegen … auf": an inverted subject goes on over a list of names."""
+    if speaker.end >= sent.end or doc[speaker.end].text != "," or not _enumeration_comma(doc[speaker.end], sent):
+        return speaker
+    k = speaker.end + 1
+    while k < sent.end and not (doc[k].lower_ in {"und", "oder", "sowie"} and doc[k].tag_ == "KON"):
+        k += 1
+    last = noun_phrase_from(doc, k + 1, sent.end, ents) if k + 1 < sent.end else None
+    if last is None or not all(t.tag_ in {"NE", "ART"} for t in last):
+        return speaker  # names only: "die USA, Großbritannien und Norwegen"; not "…, die Regierung und das Volk"
+    return doc[speaker.start : last.end]
 
 
 def _content_after_punctuation(view: _SentenceView, cue: _VerbCue, j: int, speaker: Span | None,
@@ -834,6 +1002,12 @@ def _content_after_punctuation(view: _SentenceView, cue: _VerbCue, j: int, speak
     k = j + 1
     if k < sent.end and _shares_subject_after_comma(view, doc[k]):
         return None  # "äußerte sich zufrieden, kritisierte aber …": a second verb of the same subject, no content
+    if doc[j].text == "," and speaker is not None and speaker.end == j and speaker.start > cue.verb.i \
+            and cue.takes.startswith(("object", "both")) and _object_before_coordinated_verb(view, k):
+        # "bekräftigte der Sprecher, Oleh Sawtschuk, die Darstellung und wies … zurück": the comma closes the
+        # speaker's apposition; the object follows it, and a second verb of the same subject after "und"
+        finite = _finite_of(doc, sent, cue.verb)
+        return _object_frame(view, cue, finite, k, speaker, frame)
     quote = _quote_starting_at(quoted, k) if k < len(doc) and doc[k].text in QUOTE_MARKS else None
     after = quote.end + (quote.end < sent.end and doc[quote.end].text in QUOTE_MARKS) if quote is not None else 0
     if quote is not None and doc[j].text == "," and after < sent.end and not is_punct(doc[after]):
@@ -864,6 +1038,19 @@ def _content_after_punctuation(view: _SentenceView, cue: _VerbCue, j: int, speak
     return Found(cue.tokens, cue.lemma, cue.stance, kind, [content], speaker, frame, _medium(frame, data))
 
 
+def _object_before_coordinated_verb(view: _SentenceView, start: int) -> bool:
+    """From `start`, words without a finite verb or comma up to "und" and an indicative finite verb."""
+    doc, sent = view.doc, view.sent
+    coordination = view.data.words.get("coordination", ())
+    for t in doc[start : sent.end - 1]:
+        if t.lower_ in coordination and t.i > start:
+            after = doc[t.i + 1]
+            return is_finite(after) and not is_subjunctive(after) and not after._.in_quote
+        if is_finite(t) or t.text in {",", ";", ":"} or t._.in_quote:
+            return False
+    return False
+
+
 def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, speaker: Span | None,
                   frame: Span, fronted: Span | None = None) -> Found | None:
     """ "X dementierte die Berichte", "Die Gewerkschaft hat höhere Löhne gefordert": the object is what was said
@@ -889,7 +1076,8 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
         fronted_thing = strip_span(doc[frame.start : finite.i])
         while len(fronted_thing) > 1 and fronted_thing[0].tag_ in {"ADV", "PTKNEG"}:
             fronted_thing = fronted_thing[1:]
-        if len(fronted_thing) and _fronted_thing(fronted_thing, ents, data) \
+        if len(fronted_thing) and (_fronted_thing(fronted_thing, ents, data)
+                                   or _thing_before_nominative_speaker(view, fronted_thing, finite)) \
                 and not any(is_finite(t) and not t._.in_quote for t in fronted_thing):
             prefield = fronted_thing
     if needs_preposition and preposition is None and verb.tag_ == "VVPP" and finite.i < verb.i \
@@ -910,6 +1098,8 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
                 first += 1
             if _dative_before_preposition(doc, first, at):
                 at = first
+        if at is not None and _object_in_other_sense(cue, strip_span(doc[finite.i + 1 : at]), data, any_noun=True):
+            return None  # "hatte einen Verlust von 420 Millionen Euro geschrieben"
         if at is not None:
             content = strip_span(doc[at:participle])
             if any(t.tag_ in {"NN", "NE"} for t in content) and not any(
@@ -956,6 +1146,17 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
         # someone, the object before the infinitive
         content = _perfect_object(doc, start, verb.i, data, times)
         content = _without_intermediary(content, data) if content is not None else None
+        while content is not None and len(content) > 1 and (content[-1].tag_ == "ADV" or _in_time(content[-1], times)):
+            content = strip_span(doc[content.start : content.end - 1])  # "die Vorwürfe im Mai über ihren Anwalt"
+    if content is not None and prefield is not None and cue.stance in {"deny", "confirm"} \
+            and not _object_noun_in(view, content.start, content.end, speaker):
+        content = None  # "Ein Geständnis schloss der Anwalt auf Nachfrage nicht aus": the object stands first
+    if content is not None and _place_only(content):
+        content = None  # "äußerte sich die Biologin vom Institut in Frankfurt": where, not what
+    if content is not None and finite.i + 1 < sent.end and doc[finite.i + 1].tag_ == "PRF" \
+            and not any(t.lower_ in TOPIC_PREPOSITIONS for t in content) and not _object_noun_in(
+                view, content.start, content.end, speaker):
+        content = None  # "äußerte sich bei einem Besuch in Vilnius vorsichtig": when and how, no object
     if content is None and prefield is None and fronted is None and speaker is not None and len(speaker) == 1 \
             and speaker[0].tag_ == "PPER" and speaker.start == finite.i + 1:
         fronted = _fronted_object(view, frame.start, finite, speaker)  # "Eine Sondersitzung lehnte sie ab"
@@ -976,12 +1177,38 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
         # "verwies auf die Teilpension, die bereits Wirkung zeige", "sprach von einem Problem, das … dürfe": the
         # relative clause in Konjunktiv belongs to what was said about the object
         content = doc[content.start : relative.end]
+    if _object_in_other_sense(cue, content, data) or preposition is not None and preposition > finite.i + 1 \
+            and _object_in_other_sense(cue, doc[finite.i + 1 : preposition], data, any_noun=True):
+        return None  # "hatte einen Verlust von 420 Millionen Euro geschrieben": booked, not written
     parts = [content]
     if prefield is not None and content is not prefield and content[0].tag_ in {"APPR", "APPRART"}:
         parts = [prefield, content]  # "Den Schaden bezifferte er auf 50 Millionen Euro": object and complement
     found = Found(cue.tokens, cue.lemma, cue.stance, "Reported", parts, speaker, frame, _medium(frame, data))
     found.refers_to = _referred_statement(content, found, view.earlier, data)
     return found
+
+
+TOPIC_PREPOSITIONS = frozenset({"zu", "zum", "zur", "über", "für", "gegen"})  # "äußerte sich zu …", "sprach sich für …"
+PLACE_PREPOSITIONS = frozenset({"in", "im", "aus", "bei", "beim", "am"})
+
+
+def _place_only(content: Span) -> bool:
+    """ "in Frankfurt", "im Kosovo": a place preposition and a name, which says where, never what was said."""
+    if len(content) < 2 or content[0].lower_ not in PLACE_PREPOSITIONS:
+        return False
+    rest = [t for t in content[1:] if t.tag_ != "ART"]
+    return bool(rest) and all(t.tag_ == "NE" and not t._.in_quote for t in rest)
+
+
+def _object_in_other_sense(cue: _VerbCue, content: Span, data: LanguageData, any_noun: bool = False) -> bool:
+    """An object whose head noun (or, in a middle field, any noun) makes the cue mean something else (lang words
+    `object_sense`: "schreiben=verlust": "schrieb einen Verlust", "schrieb Geschichte")."""
+    endings = tuple(row.split("=")[1].lower() for row in data.words.get("object_sense", ())
+                    if row.startswith(cue.lemma + "="))
+    if not endings:
+        return False
+    nouns = [t for t in content if t.tag_ in {"NN", "NE"} and not t._.in_quote]
+    return any(t.tag_ == "NN" and t.lower_.endswith(endings) for t in (nouns if any_noun else nouns[:1]))
 
 
 def _without_intermediary(content: Span, data: LanguageData) -> Span | None:
@@ -1117,6 +1344,20 @@ def _fronted_thing(span: Span, ents: dict[int, Span], data: LanguageData) -> boo
         return False  # a determiner ("Das Ministerium", "Ein Regierungsvertreter", "Zwei Betroffene") may be the subject
     return any(t.tag_ == "NN" for t in span) and not any(t.tag_ in {"NE", "PDS", "PIS", "PRELS"} for t in span) \
         and not _agentive(span, ents, data)
+
+
+def _thing_before_nominative_speaker(view: _SentenceView, prefield: Span, finite: Token) -> bool:
+    """ "Ein Geständnis schloss der Anwalt nicht aus": a prefield that cannot speak, before a verb followed by a
+    nominative phrase that can, is the verb's object."""
+    data, ents = view.data, view.ents
+    if _agentive(prefield, ents, data) or any(
+            t.text in {",", ":", ";"} and not t._.in_quote for t in view.doc[finite.i + 1 : view.sent.end]):
+        return False  # "Zwei Betroffene bestätigten der Agentur, dass …": with a clause after it, the prefield speaks
+    after = _speaker_after(view.doc, finite.i + 1, view.sent.end, ents, data)
+    # a person: a role ("der Anwalt"), a name, an age ("der 49-Jährige"); not "der Zeitung" (a dative)
+    return after is not None and _nominative_subject(after) and (
+        any(t.text in data.role_nouns or t.text.rsplit("-", 1)[-1] in data.role_nouns or _age_noun(t, data)
+            for t in after) or any(e.label_ == "PER" for i, e in ents.items() if after.start <= i < after.end))
 
 
 def _nominative_subject(span: Span) -> bool:
@@ -1356,6 +1597,9 @@ def _medium(frame: Span | None, data: LanguageData) -> str | None:
 def _compound_medium(word: str, data: LanguageData) -> str | None:
     """ "ORF-Interview", "Fernsehinterview", "Eröffnungsrede": a compound ending in a word for a medium, as written."""
     lower = word.lower()
+    head = word.partition("-")[0]
+    if head != word and head in data.words.get("platform", ()):
+        return word  # "auf seinem Telegram-Kanal", "auf ihrem X-Account": a platform's channel
     for key in data.media:
         if len(key) >= 5 and key[:1].isupper() and lower.endswith(key.lower()) and len(word) > len(key) + 2:
             return word

@@ -152,7 +152,8 @@ def _link_denials_of_relative_reports(found: list[Found], data: LanguageData) ->
     relative = {" ".join(c.words) for cues in data.prepositional_cues_by_first_word.values() for c in cues
                 if c.position == "relative"}
     for f in found:
-        if len(f.content) != 1:
+        # "Einen Bericht, wonach …, nannte sie „falsch“": the fronted object and its predicate
+        if len(f.content) != 1 and f.kind != "Reported":
             continue
         report = _spoken_inside(f, found)
         if report is None or report.lemma not in relative:
@@ -162,9 +163,12 @@ def _link_denials_of_relative_reports(found: list[Found], data: LanguageData) ->
                 continue
             denies_by_content(f)  # "bezeichnete einen Bericht, wonach …, als „Unsinn“"
         if f.kind == "Reported" or report.speaker.start_char == f.content_start:
-            # the object before the cue holds the report too: "Einen Bericht, wonach …, wies sie zurück"
+            # the object before the cue holds the report too: "Einen Bericht, wonach …, wies sie zurück"; the report
+            # is answered, not relayed by the answer
             f.refers_to, f.kind = report, "Reported"
             f.content = list(report.content)
+            if report.via is f:
+                report.via = None
 
 
 def _called_false_after(report: Found, data: LanguageData) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from whosaid.components.attribution.found import Found
 from whosaid.components.attribution.frames import _compound_medium, _occasion_not_medium
-from whosaid.components.phrases import is_punct, sentence_of
+from whosaid.components.phrases import is_finite, is_punct, sentence_of
 from whosaid.lang import LanguageData
 
 REPORT_TO_OUTLET = 6  # tokens from a report noun to the outlet it names ("Bericht der « Neuen Zürcher Zeitung")
@@ -62,6 +62,7 @@ def _media_beside_cues(found: list[Found], data: LanguageData) -> None:
     prepositions = data.words.get("medium_preposition", frozenset())
     for f in found:
         if f.kind == "Reported" and len(f.content) == 1:
+            _medium_opening_the_object(f, prepositions, data)
             _medium_closing_the_object(f, prepositions, data)
     broadcasters = data.words.get("broadcaster", frozenset())
     for f in found:
@@ -80,6 +81,9 @@ def _media_beside_cues(found: list[Found], data: LanguageData) -> None:
             # "schrieb die Initiative „Freie Impfentscheidung“ in einem offenen Brief": past the speaker's quoted name
             last = next((k + 1 for k in range(last + 1, min(sent.end, last + 10)) if doc[k]._.name_quote), last)
         start, end = max(sent.start, f.frame.start - MEDIUM_WINDOW), min(sent.end, last + MEDIUM_WINDOW)
+        cue_ids = {t.i for t in f.cue}
+        # "wies den Bericht zurück und sprach auf Telegram von …": the medium of the next verb is not this one's
+        end = next((t.i for t in doc[last:end] if t.i not in cue_ids and is_finite(t) and not t._.in_quote), end)
         for tok in doc[start:end]:
             if tok.lower_ not in prepositions or tok.i in said or tok._.in_quote:
                 continue
@@ -115,6 +119,37 @@ def _medium_referred_back(f: Found, found: list[Found], window, said: set[int], 
     return earlier[-1].medium if earlier else None
 
 
+def _medium_opening_the_object(f: Found, prepositions: frozenset[str], data: LanguageData) -> None:
+    """ "bestätigte auf Telegram einen Drohnenangriff", "dankte in einer Videobotschaft der Türkei", "rief im
+    Radio zur Impfung auf": a medium phrase that opens a reported object is how it was said; the object follows it."""
+    content = f.content[0]
+    doc = content.doc
+    first = content[0]
+    if first.lower_ not in prepositions or first._.in_quote:
+        return
+    k = first.i + 1
+    while k < content.end and doc[k].tag_ in {"ART", "ADJA", "PPOSAT"}:
+        k += 1
+    if k >= content.end or doc[k].tag_ not in {"NN", "NE"} or _occasion_not_medium(doc[k], data):
+        return
+    word = doc[k].text
+    medium = data.media.get(word) or _compound_medium(word, data)
+    if medium is None:
+        return
+    k += 1
+    while k < content.end and doc[k].tag_ in {"NE", "XY"} and not doc[k]._.in_quote:
+        k += 1  # "auf der Plattform X"
+    if k + 2 < content.end and doc[k].lower_ == "an" and doc[k + 1].tag_ in {"ART", "PPOSAT"}:
+        k += 2  # "in einer E-Mail an die Belegschaft": whom the medium was sent to
+        while k < content.end and doc[k].tag_ in {"ADJA", "NN"} and not doc[k]._.in_quote:
+            k += 1
+    rest = doc[k : content.end]
+    if not any(t.tag_ in {"NN", "NE", "PDS", "PPER", "PIS"} for t in rest):
+        return
+    f.medium = f.medium or medium
+    f.content = [rest]
+
+
 def _medium_closing_the_object(f: Found, prepositions: frozenset[str], data: LanguageData) -> None:
     """ "bestätigte die Gespräche in einer Erklärung": the medium phrase after a reported object is how it was said,
     not part of what was said."""
@@ -131,6 +166,9 @@ def _medium_closing_the_object(f: Found, prepositions: frozenset[str], data: Lan
             continue
         phrase = next((t.i for t in rest if not (t.tag_ in {"ART", "ADJA", "PPOSAT", "NN", "NE"} or is_punct(t))),
                       content.end)
+        if phrase < content.end and doc[phrase].lower_ == "an" and all(
+                t.tag_ in {"ART", "ADJA", "PPOSAT", "NN", "NE"} for t in doc[phrase + 1 : content.end]):
+            phrase = content.end  # "in einem Brief an die Belegschaft": whom the medium was sent to
         if phrase == content.end:
             f.medium = f.medium or medium
             f.content = [doc[content.start : tok.i]]
@@ -141,6 +179,23 @@ def _medium_closing_the_object(f: Found, prepositions: frozenset[str], data: Lan
             f.medium = f.medium or medium
             f.content = [doc[content.start : tok.i], doc[phrase : content.end]]
             return
+
+
+def _media_of_shared_subjects(found: list[Found], data: LanguageData) -> None:
+    """ "dankte in einer Videobotschaft der Türkei und kündigte an, …": a cue verb after "und" that shares the subject
+    of the cue before it in its sentence was said in the same medium."""
+    coordination = data.words.get("coordination", frozenset())
+    for f in found:
+        if f.medium is not None or not f.cue or f.frame is None or f.speaker is None or f.frame.start == 0:
+            continue
+        doc = f.frame.doc
+        if doc[f.frame.start - 1].lower_ not in coordination or f.speaker.start >= f.frame.start:
+            continue
+        before = [g for g in found if g is not f and g.cue and g.speaker is not None and g.medium is not None
+                  and g.speaker.start == f.speaker.start and g.cue[0].i < f.cue[0].i
+                  and sentence_of(doc, g.cue[0].i).start == sentence_of(doc, f.cue[0].i).start]
+        if before:
+            f.medium = before[-1].medium
 
 
 def _media_of_continuations(found: list[Found]) -> None:

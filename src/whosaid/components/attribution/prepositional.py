@@ -177,11 +177,20 @@ def _prepositional_frame(
         if not parts:
             return None
         return Found(cue_tokens, lemma, cue.stance, container.kind, parts, speaker, frame, None, via=container)
+    if reporter is not None and cue.position in {"before", "after"} \
+            and cue.lemma not in {w.lower() for w in data.words.get("relaying_cue", ())}:
+        # "Laut Staatsanwaltschaft hat der Mann die Geschwindigkeit eingeräumt", "Der Verband rechnet nach eigenen
+        # Angaben mit Mehrkosten": the source vouches for the whole clause, the speech act in it included (which
+        # reaches us via the source); only a cited source ("unter Berufung auf") is relayed by the frame it stands in
+        reporter = None
     if reporter is not None:
         # "berichtete die Zeitung unter Berufung auf zwei Beamte": the officials' statement reaches us via the paper
         return Found(cue_tokens, lemma, cue.stance, reporter.kind, list(reporter.content), speaker, frame, None,
                      via=reporter)
     start, end = _enclosing_clause(doc, sent, frame) or (sent.start, sent.end)
+    # "Das Publikum halte die Treue: Die Auslastung lag nach Angaben des Hauses bei 84 Prozent": a colon before the
+    # source phrase closes a clause of its own
+    start = max([start] + [t.i + 1 for t in doc[start : frame.start] if t.text == ":" and not t._.in_quote])
     parts = [strip_span(doc[start : frame.start]), strip_span(doc[frame.end : end])]
     parts = [p for p in parts if len(p) > 0]
     if not parts or sum(len(p) for p in parts) < 3:

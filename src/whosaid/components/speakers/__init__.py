@@ -68,6 +68,7 @@ from whosaid.components.speakers.people import (
     _described_subject_before,
     _full_name_transliterated,
     _group_of_plural_role,
+    _introduced_by_noun,
     _introduced_defendant,
     _introduced_with_age,
     _last_unnamed_speaker,
@@ -349,6 +350,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         if introduced is not None:  # "Der Hauptangeklagte, ein 27-Jähriger aus Gelsenkirchen": so he is known
             return Resolution(_bare(introduced))
         return Resolution(_bare(span), None, organisations[0] if organisations else None)
+    introduced_so = None if inside else _introduced_by_noun(span, ctx)
+    if introduced_so is not None:  # "Unternehmer Matthias Kallert … sagte der Unternehmer"
+        return Resolution(introduced_so.name, introduced_so)
     relative = None if inside else _relative_named_right_after(span, ctx)
     if relative is not None:  # "Der Vater des getöteten Jugendlichen widersprach. …, sagte Samir Daraghmeh"
         return Resolution(relative.name, relative)

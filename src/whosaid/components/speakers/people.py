@@ -11,6 +11,7 @@ from whosaid.components.descriptions import (
     DESCRIPTION_WINDOW,
     Description,
     Profile,
+    _article_gender,
     conflicts,
     describe,
     fits,
@@ -124,6 +125,24 @@ def _described_person(span: Span, desc: Description, ctx: Context) -> Cluster | 
         return subject
     # "…, sagte der 51-Jährige": the person the passage quotes rather than one it only mentions
     return next((p for p in recent if id(p) in spoke), recent[0])
+
+
+def _introduced_by_noun(span: Span, ctx: Context) -> Cluster | None:
+    """ "der Unternehmer", "den Chefkabinettssekretär": a definite article, adjectives and a noun no role list knows,
+    which the article wrote right before the name of exactly one person named before ("Unternehmer Matthias
+    Kallert"): that person, when the article's gender does not contradict theirs."""
+    words = [t for t in span if not t.is_space]
+    if len(words) < 2 or words[0].lower_ not in DEFINITE_ARTICLES or words[-1].tag_ != "NN" \
+            or not all(t.tag_ == "ADJA" for t in words[1:-1]):
+        return None
+    noun = words[-1].text.lower()
+    gender = _article_gender(words[0], ctx.data)
+    named = [c for c in ctx.clusters if c.type == "PER" and any(m.start < span.start for m in c.mentions)
+             and noun in ctx.profiles.get(id(c), Profile()).introducing_nouns]
+    if len(named) != 1:
+        return None
+    profile = ctx.profiles.get(id(named[0]), Profile())
+    return None if gender and profile.gender and gender != profile.gender else named[0]
 
 
 def _latest_unless_tied(span: Span, fitting: list[Cluster], ctx: Context) -> Cluster | None:
