@@ -410,6 +410,12 @@ def test_a_negation_of_what_was_claimed_denies_the_claim_just_before(text, claim
     assert denial.stance == "deny" and by_id[denial.refers_to].content.text == claim
 
 
+def test_talk_not_only_of_something_denies_nothing():
+    record = whosaid.analyze("Der Minister sprach über den Haushalt. Es sei nicht nur von Kürzungen die Rede gewesen, "
+                             "sagte ein Teilnehmer.", published="2026-03-06", lang="de")
+    assert all(s.refers_to is None and s.stance != "deny" for s in record.statements)
+
+
 def test_a_denied_demand_named_with_its_topic_answers_the_demand_on_that_topic():
     pairs = _answered(
         "„Die Kommunen sind am Ende ihrer Kräfte“, sagte die Verbandschefin. Der Bund müsse verbindliche "
@@ -864,12 +870,19 @@ def test_a_negated_statement_right_after_a_denial_of_a_press_report_spells_it_ou
         ("„Die Schulen werden im Stich gelassen“, sagte Elternsprecherin Nina Kraus. Bildungsminister Udo Falk "
          "widersprach. Das Land habe 400 neue Lehrer eingestellt, sagte Falk. Von Alleinlassen könne keine Rede sein.",
          "Die Schulen werden im Stich gelassen"),
+        # "war nie die Rede", "sei an keiner Stelle die Rede gewesen": the same, negated before "die Rede"
+        ("Die Opposition hatte erklärt, der Bürgermeister habe dem Hafen Fördergeld zugesagt. Von Fördergeld sei nie "
+         "die Rede gewesen, sagte der Bürgermeister am Montag.", "der Bürgermeister habe dem Hafen Fördergeld zugesagt"),
+        # … not another's negation of the topic in between
+        ("Der „Kurier“ hatte berichtet, die Stadt wolle das Hallenbad schließen. „Es gibt keinen Beschluss, das "
+         "Hallenbad zu schließen“, sagte eine Sprecherin der Stadt. Von einer Schließung des Hallenbads sei an keiner "
+         "Stelle die Rede gewesen, sagte Bürgermeister Tom Hahn.", "die Stadt wolle das Hallenbad schließen"),
     ],
 )
 def test_keine_rede_sein_denies_what_another_speaker_said_of_it(text, claim):
     record = whosaid.analyze(text, published="2026-03-06", lang="de")
     by_id = {s.id: s for s in record.statements}
-    denial = next(s for s in record.statements if "keine Rede" in s.content.text)
+    denial = next(s for s in record.statements if "Rede" in s.content.text)
     assert denial.stance == "deny" and by_id[denial.refers_to].content.text == claim
 
 

@@ -288,6 +288,8 @@ def _link_no_question_of(found: list[Found], data: LanguageData) -> None:
         lowered = [t.lower_ for t in tokens]
         at = next((k for k in range(len(tokens)) for p in phrases if lowered[k : k + len(p)] == p), None)
         if at is None:
+            at = _no_talk_of(tokens, data)
+        if at is None:
             continue
         sents = text_sentences(tokens[0].doc)
         here = _sentence_index(sents, tokens[0].i)
@@ -295,6 +297,9 @@ def _link_no_question_of(found: list[Found], data: LanguageData) -> None:
                   and _head(g).stance not in {"deny", "confirm"}
                   and here - _sentence_index(sents, g.content[0].start) <= 2 * REPORT_WINDOW]
         topic = _content_stems(tokens[:at])
+        # what was claimed of the topic, not another's negation of it ("Es gebe keine Vereinbarung, Glyphosat …")
+        negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
+        before = [g for g in before if not any(t.lower_ in negation for span in g.content for t in span)]
         named = [g for g in before if _shared_stems(topic, _content_stems([t for span in g.content for t in span]))]
         near = [_head(g) for g in before if here - _sentence_index(sents, g.content[-1].end - 1) <= NO_QUESTION_WINDOW]
         target = named[-1] if named else near[-1] if near else None
@@ -302,6 +307,21 @@ def _link_no_question_of(found: list[Found], data: LanguageData) -> None:
             continue
         denies_by_content(f)
         f.refers_to = target
+
+
+def _no_talk_of(tokens: list[Token], data: LanguageData) -> int | None:
+    """ "Von Glyphosat sei „an keiner Stelle“ die Rede gewesen", "Davon war nie die Rede": "die Rede" of a form of
+    "sein" negated before it in its clause (not "nicht nur") says what another speaker claimed was never said; the
+    index of the negation, or None."""
+    negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
+    lowered = [t.lower_ for t in tokens]
+    for k, word in enumerate(lowered):
+        if word != "rede" or k == 0 or lowered[k - 1] != "die" or not any(t.lemma_ == "sein" for t in tokens):
+            continue
+        negated = [j for j in range(k - 1) if lowered[j] in negation and (j + 1 >= k or lowered[j + 1] != "nur")]
+        if negated:
+            return negated[0]
+    return None
 
 
 NO_QUESTION_WINDOW = 3  # sentences back to what "davon kann keine Rede sein" answers when it names no topic said
