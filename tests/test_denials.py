@@ -1018,6 +1018,16 @@ def test_a_spokesperson_right_after_the_denial_of_a_press_report_spells_it_out_w
     assert spelled.stance == "deny" and by_id[spelled.refers_to].content.text.startswith("die Fähre gehe")
 
 
+def test_a_spokespersons_further_words_after_her_own_denial_spell_nothing_out_without_a_negation():
+    record = whosaid.analyze(
+        "Die Stadtwerke Kiel haben einen Bericht der „Kieler Nachrichten“ über höhere Gaspreise zurückgewiesen. „Es gibt "
+        "keine Pläne für eine Preiserhöhung“, sagte Unternehmenssprecherin Eva Lenz. Man investiere weiter in das Netz, "
+        "fügte die Sprecherin hinzu. Die Zeitung hatte berichtet, die Preise stiegen im Mai um zehn Prozent.",
+        published="2026-03-06", lang="de")
+    further = by_content(record, "Man investiere")
+    assert (further.stance, further.refers_to) == ("assert", None)
+
+
 def test_hearsay_of_no_named_source_told_after_a_denial_is_not_what_it_answers():
     record = whosaid.analyze(
         "Der Autobauer Nordwerk hat Berichte über Entlassungen zurückgewiesen. Nach Angaben von Branchenkennern ist der "

@@ -145,7 +145,10 @@ def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
                 or not then.cue or not then.cue[0].tag_.startswith("V") or then.stance not in {"assert", "deny"} \
                 or then.content_start < denial.content_end or _pluperfect(then, data):
             continue  # "Ein Sprecher hatte bereits am Montag erklärt, …": told as earlier, it spells out no later denial
-        if not (_negates(then, data) or _press_report(report, data) and _spokesperson(then, data)) \
+        # without a negation only a spokesperson right after the act of denying ("hat einen Bericht zurückgewiesen"), not
+        # after their own first words ("„…“, sagte Regierungssprecherin X. Die Regierung halte …, fügte sie hinzu")
+        if not (_negates(then, data) or _press_report(report, data) and _spokesperson(then, data)
+                and denial.kind == "Reported") \
                 or _same_side(then, report, data) or _same_side(denial, report, data):
             continue  # a denial read as answering its own side answers something else, if anything
         res = then.extra.get("resolution")
