@@ -410,6 +410,25 @@ def test_a_negation_of_what_was_claimed_denies_the_claim_just_before(text, claim
     assert denial.stance == "deny" and by_id[denial.refers_to].content.text == claim
 
 
+@pytest.mark.parametrize(
+    "text, denial, claim",
+    [
+        ("Der „Nordkurier“ hatte berichtet, Landrat Bernd Vogel habe dem Investor die Genehmigung zugesagt. Das "
+         "Verfahren laufe ganz normal, sagte Vogel am Montag. „Ich habe niemandem etwas versprochen.“",
+         "Ich habe niemandem etwas versprochen.", "Landrat Bernd Vogel habe dem Investor die Genehmigung zugesagt"),
+        ("Trainer Jan Moll habe die Spieler beleidigt, sagte ein Spieler. „Ich habe nie einen Spieler beleidigt“, "
+         "sagte Moll am Abend.", "Ich habe nie einen Spieler beleidigt", "Trainer Jan Moll habe die Spieler beleidigt"),
+    ],
+)
+def test_a_negated_past_act_in_the_first_person_answers_what_another_said_the_speaker_did(text, denial, claim):
+    assert (denial, claim) in _answered(text)
+
+
+def test_a_negation_in_the_first_person_that_denies_no_act_answers_nothing():
+    assert _answered("Trainer Jan Moll habe hervorragend gearbeitet, sagte der Präsident. „Ich habe keine Zweifel an "
+                     "der Mannschaft“, sagte Moll.") == []
+
+
 def test_talk_not_only_of_something_denies_nothing():
     record = whosaid.analyze("Der Minister sprach über den Haushalt. Es sei nicht nur von Kürzungen die Rede gewesen, "
                              "sagte ein Teilnehmer.", published="2026-03-06", lang="de")

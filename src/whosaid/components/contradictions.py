@@ -50,6 +50,7 @@ def find_contradictions(statements: list[Found], data: LanguageData) -> list[tup
     pairs: list[tuple[Found, Found, str]] = []
     _answer_source_named_otherwise(statements, data)
     _deny_what_was_claimed(statements, data)
+    _deny_what_was_said_of_oneself(statements, data)
     _denials_spelled_out(statements, data)
     _negations_continuing_the_spelled_out_denial(statements, data)
     for counter in statements:
@@ -113,6 +114,33 @@ def _deny_what_was_claimed(statements: list[Found], data: LanguageData) -> None:
                   and here - _sentence_index(sents, g.content[0].start) <= 2 and not _same_side(g, f, data)]
         if before:
             f.refers_to = before[-1]
+            denies_by_content(f)
+
+
+def _deny_what_was_said_of_oneself(statements: list[Found], data: LanguageData) -> None:
+    """ "Verteidigungsminister Ramon Villaflor habe dies im Mai mit Washington vereinbart", the paper had reported;
+    "»Aber ich habe niemandem etwas zugesagt«", says Villaflor: a negated statement in the first person answers the
+    last statement of another side a few sentences back that names the speaker (their surname) and tells a past act;
+    the statement denies a past act of its own ("ich habe … zugesagt"), not just anything ("Ich habe keine Zweifel")."""
+    def past_act(g: Found) -> bool:
+        return any(t.tag_ in {"VVPP", "VAPP", "VMPP"} for span in g.content for t in span)
+
+    for f in statements:
+        if f.refers_to is not None or f.stance not in {"assert", "deny"} or not _negates(f, data) \
+                or not any(t.lower_ == "ich" for span in f.content for t in span) or not past_act(f):
+            continue
+        res = f.extra.get("resolution")
+        if res is None or res.cluster is None or res.cluster.type != "PER":
+            continue
+        surname = res.name.split()[-1]
+        sents = text_sentences(f.content[0].doc)
+        here = _sentence_index(sents, f.content[0].start)
+        told = [g for g in statements if g is not f and g.content_end <= f.content_start
+                and g.stance not in {"deny", "confirm"} and not _same_side(g, f, data)
+                and here - _sentence_index(sents, g.content[0].start) <= REPORT_WINDOW
+                and any(t.text == surname for span in g.content for t in span) and past_act(g)]
+        if told:
+            f.refers_to = told[-1]
             denies_by_content(f)
 
 
