@@ -456,6 +456,10 @@ def test_a_denied_demand_named_with_its_topic_answers_the_demand_on_that_topic()
         ("Die Zeitung hatte berichtet, der Konzern wolle 500 Stellen streichen. Zudem solle das Werk in Kassel "
          "verkauft werden. Auch diese Angabe bestritt der Sprecher des Konzerns.", "Auch diese Angabe",
          "Zudem solle das Werk in Kassel verkauft werden"),
+        # a quote of two sentences opening with the demonstrative: counted from the demonstrative, not the cue
+        ("Die Zeitung „Weser-Kurier“ hatte berichtet, die Werft wolle ihr Dock in Bremerhaven schließen. „Das ist "
+         "Unsinn. Das Dock arbeitet bis 2035 wie geplant“, sagte Werftchef Olaf Brenner.",
+         "Das ist Unsinn. Das Dock arbeitet bis 2035 wie geplant", "die Werft wolle ihr Dock in Bremerhaven schließen"),
     ],
 )
 def test_a_demonstrative_or_a_bare_contradiction_answers_what_another_speaker_said_just_before(text, denied, claim):

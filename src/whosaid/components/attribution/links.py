@@ -659,8 +659,11 @@ def _link_denials_by_topic(found: list[Found], data: LanguageData) -> None:
             answerable = [g for g in found if g is not f and _head(g).stance not in {"deny", "confirm"}
                           and _speaker_of(g) is not None and _speaker_of(g).text.lower() != own
                           and not _in_headline(g)]
+            # counted from where the demonstrative stands: "»Das ist Unsinn. Der i5 läuft …«, sagte X" takes up the
+            # sentence before the quote, however long the quote runs on to its cue
+            opens = _sentence_index(sents, tokens[0].i)
             before = [g if _reports_after_quote(g) else _head(g) for g in answerable if g.content_end <= tokens[0].idx
-                      and here - _sentence_index(sents, g.content[0].start) <= 1]
+                      and min(here, opens) - _sentence_index(sents, g.content[0].start) <= 1]
             f.refers_to = before[-1] if before else None
             continue
         if "stance_of_cue" in f.extra:
