@@ -25,8 +25,10 @@ def _prefield_speaker(doc: Doc, clause_start: int, finite: Token, ents: dict[int
             "KON", "ADV", "ART", "PDAT", "PPOSAT", "NE", "NN", "PPER"}:
         clause_start += 1
     first = doc[clause_start]
-    if first.tag_ in PREFIELD_ADVERBIAL_TAGS or first.is_space:
-        return None
+    ent = ents.get(clause_start)
+    named = ent is not None and ent.end == finite.i and ent.label_ in {"ORG", "PER"}
+    if first.tag_ in PREFIELD_ADVERBIAL_TAGS and not named or first.is_space:
+        return None  # ("Pro Asyl warf … vor": a name whose first word the tagger took for a preposition is no adverbial)
     end = finite.i
     if end - 1 > clause_start and doc[end - 1].text == ")":
         # "Patrick Schnieder (CDU) verlangte", "Katharina Dröge (41) sagte": the parenthesis describes the speaker
