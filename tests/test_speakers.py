@@ -3006,6 +3006,13 @@ def test_a_source_of_two_owners_in_the_genitive_is_both_and_a_definite_report_ta
         ("dem am Montag in Genf vorgestellten Bericht", "Unicef und WHO")]
 
 
+def test_a_definite_report_takes_up_the_two_owners_of_the_report_the_narrator_named_before():
+    assert resolved_speakers(
+        "In Genf wurde am Montag ein Bericht des Welternährungsprogramms (WFP) und der Weltgesundheitsorganisation "
+        "(WHO) vorgestellt. Die Lage im Jemen sei dramatisch, heißt es in dem Bericht.") == [("dem Bericht",
+                                                                                           "WFP und WHO")]
+
+
 def test_researchers_of_two_institutions_are_no_one_institution():
     assert resolved_speakers(
         "Die Gletscher schmelzen schneller, berichten Forschende der ETH Zürich und der Universität Bern im Fachjournal "

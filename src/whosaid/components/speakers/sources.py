@@ -185,6 +185,15 @@ def _joint_owners_before(span: Span, head: Token, ctx: Context) -> Resolution | 
         if speaker.start < span.start and any(t.text == head.text and t.tag_ == "NN" for t in speaker):
             words = [t for t in speaker if t.text == head.text]
             return res if res.cluster is None and _coordinated_genitive(speaker, words[0]) is not None else None
+    # "Das geht aus einem Bericht des WFP und des Kinderhilfswerks Unicef hervor", no statement of its own
+    doc = span.doc
+    for t in reversed(doc[: span.start]):
+        if t.text != head.text or t.tag_ != "NN":
+            continue
+        end = next((k for k in range(t.i + 1, min(len(doc), t.i + 16)) if doc[k].text in {",", ".", ";", ":"}
+                    or doc[k].tag_.startswith("V")), min(len(doc), t.i + 16))
+        phrase = doc[t.i : end]
+        return _joint_owners(phrase, t, _clusters_in(phrase, ctx.clusters))
     return None
 
 
