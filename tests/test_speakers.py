@@ -3006,6 +3006,24 @@ def test_a_source_of_two_owners_in_the_genitive_is_both_and_a_definite_report_ta
         ("dem am Montag in Genf vorgestellten Bericht", "Unicef und WHO")]
 
 
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a work named by a compound of an organisation's acronym is that organisation's
+        ("Die Zahl der Pannen ist gestiegen. Laut dem am Montag vorgestellten ADAC-Pannenreport blieben 2025 mehr "
+         "Autos liegen als je zuvor. Der ADAC forderte bessere Batterien.",
+         "dem am Montag vorgestellten ADAC-Pannenreport", "ADAC"),
+        ("Die Krankmeldungen sind gestiegen, heißt es im DAK-Gesundheitsreport. Die DAK sprach von einem Rekord.",
+         "DAK-Gesundheitsreport", "DAK"),
+        # a broadcast piece ("einem Beitrag") of the medium that reported just before
+        ("Der Sender NDR hat über Missstände in einem Schlachthof berichtet. Die Tiere seien nicht betäubt worden, "
+         "hieß es in einem am Montag ausgestrahlten Beitrag.", "einem am Montag ausgestrahlten Beitrag", "NDR"),
+    ],
+)
+def test_a_work_or_piece_without_an_owner_is_the_organisation_it_names_or_that_reported(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
 def test_a_definite_report_takes_up_the_two_owners_of_the_report_the_narrator_named_before():
     assert resolved_speakers(
         "In Genf wurde am Montag ein Bericht des Welternährungsprogramms (WFP) und der Weltgesundheitsorganisation "

@@ -49,6 +49,7 @@ from whosaid.components.speakers.organisations import (
     _organisation_led_by,
     _organisation_noun,
     _organisation_of_acronym,
+    _organisation_of_acronym_compound,
     _organisation_of_body,
     _organisation_of_initials,
     _organisation_of_place,
@@ -370,6 +371,10 @@ def resolve(found: Found, ctx: Context) -> Resolution:
             or _introduced_organisation_named_after(span, ctx)
         if described is not None:
             return described
+    work = None if any(c.type != "LOC" for _, c in inside) or desc.says_something \
+        else _organisation_of_acronym_compound(span, ctx)
+    if work is not None:  # "Laut dem am Mittwoch vorgestellten IQB-Bildungstrend": the IQB's
+        return work
     named_by_place = _organisation_of_place(span, inside, data)
     if named_by_place is not None:  # "Der Flüchtlingsrat Niedersachsen": the council, not the state
         return Resolution(named_by_place)

@@ -861,6 +861,20 @@ def _organisation_of_acronym(acronym: str, ctx: Context) -> Resolution:
     return Resolution(named.name, named) if named is not None else Resolution(full)
 
 
+def _organisation_of_acronym_compound(span: Span, ctx: Context) -> Resolution | None:
+    """ "dem am Mittwoch vorgestellten IQB-Bildungstrend", "dem DAK-Gesundheitsreport": a thing said or published,
+    named by a compound whose first part is the acronym of an organisation the article names, is that
+    organisation's."""
+    head = next((t for t in reversed(span) if t.tag_ in {"NN", "NE"}), None)
+    if head is None or "-" not in head.text.strip("-"):
+        return None
+    prefix = head.text.split("-", 1)[0]
+    if not ACRONYM.match(prefix):
+        return None
+    res = _organisation_of_acronym(prefix, ctx)
+    return res if res.cluster is not None else None
+
+
 def _organisation_named(word: str, span: Span, ctx: Context) -> Cluster | None:
     """The organisation whose name holds the first part of "Bahn-Sprecher" ("Deutsche Bahn") or of
     "Polizeisprecherin" ("Polizei Köln"), the latest mentioned before the speaker."""
