@@ -134,7 +134,9 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
         earlier = _organisation_that_spoke_before(span, ctx)
         if earlier is not None:  # "teilte die Polizei mit. … Den Angaben zufolge": those of the source just cited
             return earlier
-    if not len(rest) and any(t.lower_ in ctx.data.words.get("indefinite_article", ()) for t in span.doc[span.start : head.i]):
+    # "in einer Mitteilung", "in einem Beitrag": the dative of the indefinite article too
+    indefinite = {*ctx.data.words.get("indefinite_article", ()), "einem", "eines"}
+    if not len(rest) and any(t.lower_ in indefinite for t in span.doc[span.start : head.i]):
         last = _last_organisation_nearby(span, ctx)
         if last is not None:  # "Swissmem äusserte sich besorgt. …, hiess es in einer Mitteilung"
             return last
