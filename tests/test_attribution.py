@@ -659,6 +659,15 @@ def test_a_time_in_the_prefield_is_not_the_speaker():
 
 
 @pytest.mark.usefixtures("nlp")
+def test_a_name_opening_with_a_word_read_as_a_preposition_is_the_speaker_in_the_prefield():
+    # "Pro Asyl": not an adverbial, so not "der Bundesregierung", the dative object after the verb
+    record = whosaid.analyze("Das Innenministerium lobte das Abkommen. Pro Asyl warf der Bundesregierung vor, die Lage "
+                             "von Oppositionellen in Usbekistan auszublenden.", lang="de")
+    statement = next(s for s in record.statements if s.cue.lemma == "vorwerfen")
+    assert (statement.speaker.text, statement.speaker.resolved) == ("Pro Asyl", "Pro Asyl")
+
+
+@pytest.mark.usefixtures("nlp")
 def test_a_leading_conjunction_and_focus_adverb_do_not_hide_the_speaker():
     record = whosaid.analyze("Aber auch die EU-Kommission kritisierte die Art und Weise der Abstimmung.", lang="de")
     statement = next(s for s in record.statements if s.cue.lemma == "kritisieren")

@@ -350,6 +350,91 @@ def test_a_denial_of_accusations_answers_the_statement_just_before_it():
     assert pairs == [("die Vorwürfe", "Eine Drohne der Armee habe den Konvoi angegriffen")]
 
 
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Landrat Peter Wolf warf dem Verkehrsverbund vor, Fahrpläne ohne Absprache zu kürzen. „Der Verkehrsverbund "
+         "entscheidet über unsere Köpfe hinweg“, sagte der 61-Jährige. Der Verkehrsverbund wies den Vorwurf zurück.",
+         "Fahrpläne ohne Absprache zu kürzen"),
+        ("Die Elternvertretung warf dem Schulamt vor, Lehrerstellen heimlich zu streichen. „Das Schulamt spart an den "
+         "Kindern“, sagte Elternsprecherin Mia Falk. Das Schulamt wies den Vorwurf zurück.",
+         "Lehrerstellen heimlich zu streichen"),
+    ],
+)
+def test_one_accusation_in_the_singular_answers_the_statement_told_as_accusing_not_the_words_after_it(text, claim):
+    # "den Vorwurf": the one accusation told with "warf vor", not the quote that followed about the denier
+    assert ("den Vorwurf", claim) in _answered(text)
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Das Bundeskartellamt hat die Fusion zweier Molkereien untersagt. Der Markt wäre zu eng geworden, erklärte die "
+         "Behörde am Montag. Die Molkerei Nordmilch wies die Begründung des Kartellamts zurück.",
+         "Der Markt wäre zu eng geworden"),
+        ("Die EU-Kommission hat die Übernahme von Velto durch den US-Konzern Marbury Foods untersagt. Der Wettbewerb "
+         "wäre behindert worden, teilte die Behörde mit. „Wir sind enttäuscht“, sagte Velto-Chefin Ute Lahn. Marbury "
+         "wies die Begründung der Kommission zurück.", "Der Wettbewerb wäre behindert worden"),
+    ],
+)
+def test_a_denial_naming_whose_words_it_answers_finds_them_under_the_description_they_were_said_with(text, claim):
+    # "die Begründung der Kommission": what the authority said, written "teilte die Behörde mit"
+    assert [c for a, c in _answered(text) if a.startswith("die Begründung")] == [claim]
+
+
+def test_a_negated_statement_spelling_out_a_lead_denial_answers_the_denied_report_not_the_outlets_later_words():
+    # the outlet tells its report again further down; the statement right after the denial spells that denial out
+    pairs = _answered(
+        "Die Stadtwerke Kiel haben einen Bericht der „Kieler Nachrichten“ zurückgewiesen, wonach der Aufsichtsrat einen "
+        "Sanierer in das Unternehmen geschickt habe. „Bei uns wurde kein Sanierer eingesetzt“, sagte Vorstand Jan Ohl am "
+        "Montag. Die Zeitung hatte berichtet, die Stadtwerke hätten im Winter hohe Verluste gemacht. Ein Sanierer solle "
+        "nun die Kosten senken.")
+    assert ("Bei uns wurde kein Sanierer eingesetzt",
+            "der Aufsichtsrat einen Sanierer in das Unternehmen geschickt habe") in pairs
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Die Reederei hatte erklärt, der Frachter sei wegen eines Sturms verspätet. Das Schiff habe zwar Verspätung "
+         "gehabt, aber nicht wie behauptet wegen des Wetters, sagte ein Sprecher der Hafenbehörde.",
+         "der Frachter sei wegen eines Sturms verspätet"),
+        ("Der Verein hatte argumentiert, das Stadion koste 40 Millionen Euro. Die Kosten lägen zwar hoch, aber nicht in "
+         "der behaupteten Höhe, sagte Bürgermeisterin Eva Tal.", "das Stadion koste 40 Millionen Euro"),
+    ],
+)
+def test_a_negation_of_what_was_claimed_denies_the_claim_just_before(text, claim):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    denial = record.statements[-1]
+    assert denial.stance == "deny" and by_id[denial.refers_to].content.text == claim
+
+
+@pytest.mark.parametrize(
+    "text, denial, claim",
+    [
+        ("Der „Nordkurier“ hatte berichtet, Landrat Bernd Vogel habe dem Investor die Genehmigung zugesagt. Das "
+         "Verfahren laufe ganz normal, sagte Vogel am Montag. „Ich habe niemandem etwas versprochen.“",
+         "Ich habe niemandem etwas versprochen.", "Landrat Bernd Vogel habe dem Investor die Genehmigung zugesagt"),
+        ("Trainer Jan Moll habe die Spieler beleidigt, sagte ein Spieler. „Ich habe nie einen Spieler beleidigt“, "
+         "sagte Moll am Abend.", "Ich habe nie einen Spieler beleidigt", "Trainer Jan Moll habe die Spieler beleidigt"),
+    ],
+)
+def test_a_negated_past_act_in_the_first_person_answers_what_another_said_the_speaker_did(text, denial, claim):
+    assert (denial, claim) in _answered(text)
+
+
+def test_a_negation_in_the_first_person_that_denies_no_act_answers_nothing():
+    assert _answered("Trainer Jan Moll habe hervorragend gearbeitet, sagte der Präsident. „Ich habe keine Zweifel an "
+                     "der Mannschaft“, sagte Moll.") == []
+
+
+def test_talk_not_only_of_something_denies_nothing():
+    record = whosaid.analyze("Der Minister sprach über den Haushalt. Es sei nicht nur von Kürzungen die Rede gewesen, "
+                             "sagte ein Teilnehmer.", published="2026-03-06", lang="de")
+    assert all(s.refers_to is None and s.stance != "deny" for s in record.statements)
+
+
 def test_a_denied_demand_named_with_its_topic_answers_the_demand_on_that_topic():
     pairs = _answered(
         "„Die Kommunen sind am Ende ihrer Kräfte“, sagte die Verbandschefin. Der Bund müsse verbindliche "
@@ -371,6 +456,10 @@ def test_a_denied_demand_named_with_its_topic_answers_the_demand_on_that_topic()
         ("Die Zeitung hatte berichtet, der Konzern wolle 500 Stellen streichen. Zudem solle das Werk in Kassel "
          "verkauft werden. Auch diese Angabe bestritt der Sprecher des Konzerns.", "Auch diese Angabe",
          "Zudem solle das Werk in Kassel verkauft werden"),
+        # a quote of two sentences opening with the demonstrative: counted from the demonstrative, not the cue
+        ("Die Zeitung „Weser-Kurier“ hatte berichtet, die Werft wolle ihr Dock in Bremerhaven schließen. „Das ist "
+         "Unsinn. Das Dock arbeitet bis 2035 wie geplant“, sagte Werftchef Olaf Brenner.",
+         "Das ist Unsinn. Das Dock arbeitet bis 2035 wie geplant", "die Werft wolle ihr Dock in Bremerhaven schließen"),
     ],
 )
 def test_a_demonstrative_or_a_bare_contradiction_answers_what_another_speaker_said_just_before(text, denied, claim):
@@ -804,12 +893,19 @@ def test_a_negated_statement_right_after_a_denial_of_a_press_report_spells_it_ou
         ("„Die Schulen werden im Stich gelassen“, sagte Elternsprecherin Nina Kraus. Bildungsminister Udo Falk "
          "widersprach. Das Land habe 400 neue Lehrer eingestellt, sagte Falk. Von Alleinlassen könne keine Rede sein.",
          "Die Schulen werden im Stich gelassen"),
+        # "war nie die Rede", "sei an keiner Stelle die Rede gewesen": the same, negated before "die Rede"
+        ("Die Opposition hatte erklärt, der Bürgermeister habe dem Hafen Fördergeld zugesagt. Von Fördergeld sei nie "
+         "die Rede gewesen, sagte der Bürgermeister am Montag.", "der Bürgermeister habe dem Hafen Fördergeld zugesagt"),
+        # … not another's negation of the topic in between
+        ("Der „Kurier“ hatte berichtet, die Stadt wolle das Hallenbad schließen. „Es gibt keinen Beschluss, das "
+         "Hallenbad zu schließen“, sagte eine Sprecherin der Stadt. Von einer Schließung des Hallenbads sei an keiner "
+         "Stelle die Rede gewesen, sagte Bürgermeister Tom Hahn.", "die Stadt wolle das Hallenbad schließen"),
     ],
 )
 def test_keine_rede_sein_denies_what_another_speaker_said_of_it(text, claim):
     record = whosaid.analyze(text, published="2026-03-06", lang="de")
     by_id = {s.id: s for s in record.statements}
-    denial = next(s for s in record.statements if "keine Rede" in s.content.text)
+    denial = next(s for s in record.statements if "Rede" in s.content.text)
     assert denial.stance == "deny" and by_id[denial.refers_to].content.text == claim
 
 
@@ -821,6 +917,11 @@ def test_keine_rede_sein_denies_what_another_speaker_said_of_it(text, claim):
          "im Fluss seien tausende Fische verendet"),
         ("Die „Rheinpfalz“ hatte berichtet, das Theater Speyer müsse schließen. Intendant Karl Roth wies das am "
          "Dienstag zurück. Alle Vorstellungen fänden wie geplant statt.", "das Theater Speyer müsse schließen"),
+        # a quote after a denial of reports whose wonach clause it names goes on with the denial, not the reports
+        ("Der Trainer sprach von einem guten Spiel. Berichte, wonach er vor der Entlassung stehe, wies er zurück. "
+         "„Ich habe einen Vertrag bis 2028.“", "er vor der Entlassung stehe"),
+        ("Bürgermeisterin Anke Sommer eröffnete das Bad. Berichte, wonach die Sanierung teurer geworden sei, wies sie "
+         "am Montag zurück. „Wir liegen im Plan und im Budget.“", "die Sanierung teurer geworden sei"),
     ],
 )
 def test_what_continues_a_denial_act_denies_what_the_act_answers(text, claim):
@@ -938,6 +1039,16 @@ def test_a_spokesperson_right_after_the_denial_of_a_press_report_spells_it_out_w
     by_id = {s.id: s for s in record.statements}
     spelled = next(s for s in record.statements if s.content.text.startswith("Die Fähre fährt"))
     assert spelled.stance == "deny" and by_id[spelled.refers_to].content.text.startswith("die Fähre gehe")
+
+
+def test_a_spokespersons_further_words_after_her_own_denial_spell_nothing_out_without_a_negation():
+    record = whosaid.analyze(
+        "Die Stadtwerke Kiel haben einen Bericht der „Kieler Nachrichten“ über höhere Gaspreise zurückgewiesen. „Es gibt "
+        "keine Pläne für eine Preiserhöhung“, sagte Unternehmenssprecherin Eva Lenz. Man investiere weiter in das Netz, "
+        "fügte die Sprecherin hinzu. Die Zeitung hatte berichtet, die Preise stiegen im Mai um zehn Prozent.",
+        published="2026-03-06", lang="de")
+    further = by_content(record, "Man investiere")
+    assert (further.stance, further.refers_to) == ("assert", None)
 
 
 def test_hearsay_of_no_named_source_told_after_a_denial_is_not_what_it_answers():
@@ -1067,6 +1178,9 @@ def test_a_spokesperson_of_another_kind_does_not_spell_the_denial_out():
     [
         ("Eine Liste mit Standorten gebe es nicht.", True),
         ("Man habe nie über einzelne Wachen gesprochen.", True),
+        # one that calls the report false denies it too
+        ("Der Bericht sei frei erfunden.", True),
+        ("Die Meldung sei eine weitere Erfindung der Opposition.", True),
         # a continuation that negates nothing may say anything else
         ("Die Polizei brauche dringend mehr Personal.", False),
     ],

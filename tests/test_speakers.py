@@ -49,6 +49,36 @@ pytestmark = pytest.mark.usefixtures("nlp")
         # a definite description of an organisation named before with that noun
         ("Das Magazin „Spiegel“ berichtete über die Bahn. Das Magazin schrieb, der Konzern wolle sparen.",
          "Das Magazin", "Spiegel"),
+        # a relative is the person the next sentence names bare, for the first time, as its speaker
+        ("Die Mutter des verletzten Mädchens widersprach der Polizei. Ihre Tochter sei nicht auf der Fahrbahn "
+         "gewesen, sagte Aylin Demir der Zeitung.", "Die Mutter des verletzten Mädchens", "Aylin Demir"),
+        # a description whose cue adds to what was just said is the speaker before, under another of their roles
+        ("Die Reform komme im Herbst, sagte Regierungssprecherin Anna Kolb am Montag. „Wir haben lange genug "
+         "gewartet“, fügte die Staatssekretärin hinzu.", "die Staatssekretärin", "Anna Kolb"),
+        ("Bürgermeisterin Eva Tal eröffnete die Sitzung. Der Etat sei solide, sagte Kämmerer Bernd Sauer. Die "
+         "Schulden würden sinken, ergänzte die Bürgermeisterin.", "die Bürgermeisterin", "Eva Tal"),
+        # a company's short name: the first word of the name it was introduced with
+        ("Der Chiphersteller Tarvik Semiconductors hat einen Bericht der „Financial Times“ dementiert. „Tarvik hat "
+         "keine Pläne für ein Werk in Sachsen“, sagte ein Sprecher. Tarvik kündigte an, im Herbst neue Zahlen "
+         "vorzulegen.", "Tarvik", "Tarvik Semiconductors"),
+        # a medium known by one quoted word of its title named in full before
+        ("Die Regierung in Nairobi wies einen Bericht der »Nairobi Daily Nation« zurück. Die »Nairobi Daily Nation« "
+         "hatte berichtet, der Minister trete zurück. Die »Nation« erklärte, sie stehe zu ihrem Bericht.",
+         "Die »Nation«", "Nairobi Daily Nation"),
+        ("Der Konzern hat einen Bericht der „Washington Post“ dementiert. Die „Post“ blieb bei ihrer Darstellung. Man "
+         "habe mehrere Quellen, erklärte die „Post“ am Abend.", "die „Post“", "Washington Post"),
+        # "die Zentralbank", which the model may take for a name, is the country's central bank named before
+        ("Der Finanzminister kritisierte die Bank of Japan scharf. Die Zentralbank wies die Kritik am Montag zurück.",
+         "Die Zentralbank", "Bank of Japan"),
+        ("Präsident Lula hat die Zinspolitik kritisiert. Die Notenbank Banco Central wies das zurück. Die Zentralbank "
+         "sagte, die Inflation sei zu hoch.", "Die Zentralbank", "Banco Central"),
+        # "die Redaktion" is the medium whose quoted title stood last, also where it was no entity mention
+        ("Die Zeitung „Kurier“ hatte berichtet, der Bürgermeister trete zurück. Der Bürgermeister sagte dem Sender "
+         "Radio Nord, das sei falsch. „Kurier“ blieb bei seiner Darstellung. Man habe zwei Quellen, teilte die "
+         "Redaktion mit.", "die Redaktion", "Kurier"),
+        ("Das Magazin „Profil“ hatte berichtet, die Landesregierung plane neue Steuern. Finanzlandesrat Karl Huber "
+         "sagte dem Fernsehsender Puls24, das sei erfunden. „Profil“ hält an seinem Bericht fest. Die Recherche sei "
+         "sorgfältig gewesen, erklärte die Redaktion am Abend.", "die Redaktion", "Profil"),
         # a role, an office, a party or an age: the person the article describes so
         ("Finanzminister Lars Klingbeil (SPD) traf Bundeskanzler Friedrich Merz. Der Finanzminister sagte, man sei "
          "einig.", "Der Finanzminister", "Lars Klingbeil"),
@@ -82,6 +112,21 @@ def test_a_description_resolves_to_the_person_or_organisation_it_describes(text,
         # the finance minister is not the chancellor, even when the chancellor was named last
         ("Bundeskanzler Friedrich Merz traf die Gewerkschaften. Der Finanzminister sagte, es gebe kein Geld.",
          "Der Finanzminister", "Friedrich Merz"),
+        # what was stated officially is no work of the bank of an economist quoted after it
+        ("Die Exporte Vietnams sind im vergangenen Jahr nach offiziellen Angaben um vier Prozent gesunken. Die Zölle "
+         "träfen vor allem die Textilbranche, sagte der Ökonom Minh Tran von der Deutschen Bank in Hanoi.",
+         "offiziellen Angaben", "Deutsche Bank"),
+        # a relative is no one named next with a role, nor one of another gender
+        ("Der Vater des Opfers widersprach dem Angeklagten. Der Angeklagte habe gelogen, sagte Staatsanwalt Peter "
+         "Klein.", "Der Vater des Opfers", "Peter Klein"),
+        ("Der Vater des Jungen widersprach der Schule. Das sei falsch, sagte Maria Lopez.", "Der Vater des Jungen",
+         "Maria Lopez"),
+        # … but not of another gender
+        ("Der Etat sei solide, sagte Kämmerer Bernd Sauer. Die Schulden würden sinken, ergänzte die "
+         "Bürgermeisterin.", "die Bürgermeisterin", "Bernd Sauer"),
+        # a commercial bank named "Bank of" is no central bank
+        ("Die Bank of America hat ihren Gewinn gesteigert. Die Zentralbank sagte, die Zinsen blieben hoch.",
+         "Die Zentralbank", "Bank of America"),
     ],
 )
 def test_a_description_that_fits_nobody_stays_unresolved(text, written, wrong):
@@ -1019,6 +1064,22 @@ def test_an_acronym_spokesperson_speaks_for_the_regional_body_its_full_word_name
     ],
 )
 def test_an_agency_that_is_no_medium_has_spokespeople(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # the organisation that opens the sentence before without saying anything, not the one that spoke earlier
+        ("Der Bauernverband forderte schnelle Hilfen für die Betriebe. Die Welternährungsorganisation (FAO) zeigte "
+         "sich besorgt. Die Preise würden weiter steigen, sagte ein Sprecher in Rom.", "ein Sprecher", "FAO"),
+        # a subject named in full with prepositions, its acronym in brackets
+        ("Die Reederei Hapag kündigte höhere Frachtraten an. Die Organisation für wirtschaftliche Zusammenarbeit und "
+         "Entwicklung (OECD) zeigte sich beunruhigt. Der Welthandel könne dadurch schrumpfen, sagte eine Sprecherin "
+         "in Paris.", "eine Sprecherin", "OECD"),
+    ],
+)
+def test_a_spokesperson_after_what_they_said_speaks_for_the_subject_of_the_sentence_before(text, written, expected):
     assert resolution_of(text, written) == expected
 
 
@@ -2925,10 +2986,56 @@ def test_an_unnamed_journalist_of_a_medium_speaks_for_the_medium(text, written, 
         ("Die Nordsee erwärme sich schneller als gedacht, heißt es in einer Untersuchung des "
          "Alfred-Wegener-Instituts. Den Angaben zufolge stieg die Temperatur seit 1990 um zwei Grad.",
          "Alfred-Wegener-Institut"),
+        # the source named after its kind in the genitive ("des UNO-Flüchtlingshilfswerks UNHCR") is the entity
+        ("Die Zahl der Vertriebenen steigt weiter, heisst es in einem Bericht des UNO-Flüchtlingshilfswerks UNHCR. "
+         "Gemäss dem am Montag in Genf vorgestellten Bericht sind 120 Millionen Menschen auf der Flucht.", "UNHCR"),
+        ("Die Zahl der Hungernden steigt weiter, heißt es in einem Bericht des Kinderhilfswerks Unicef. Laut dem am "
+         "Montag in New York vorgestellten Bericht sind drei Millionen Kinder betroffen.", "Unicef"),
     ],
 )
 def test_a_definite_report_takes_up_the_source_of_the_report_named_before(text, expected):
     assert resolved_speakers(text)[-1][1] == expected
+
+
+def test_a_source_of_two_owners_in_the_genitive_is_both_and_a_definite_report_takes_them_up():
+    assert resolved_speakers(
+        "Die Zahl der Masernfälle habe sich verdoppelt, heißt es in einem Bericht des Kinderhilfswerks Unicef und der "
+        "Weltgesundheitsorganisation (WHO). Laut dem am Montag in Genf vorgestellten Bericht erkrankten 300.000 "
+        "Kinder.") == [
+        ("einem Bericht des Kinderhilfswerks Unicef und der Weltgesundheitsorganisation (WHO)", "Unicef und WHO"),
+        ("dem am Montag in Genf vorgestellten Bericht", "Unicef und WHO")]
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a work named by a compound of an organisation's acronym is that organisation's
+        ("Die Zahl der Pannen ist gestiegen. Laut dem am Montag vorgestellten ADAC-Pannenreport blieben 2025 mehr "
+         "Autos liegen als je zuvor. Der ADAC forderte bessere Batterien.",
+         "dem am Montag vorgestellten ADAC-Pannenreport", "ADAC"),
+        ("Die Krankmeldungen sind gestiegen, heißt es im DAK-Gesundheitsreport. Die DAK sprach von einem Rekord.",
+         "DAK-Gesundheitsreport", "DAK"),
+        # a broadcast piece ("einem Beitrag") of the medium that reported just before
+        ("Der Sender NDR hat über Missstände in einem Schlachthof berichtet. Die Tiere seien nicht betäubt worden, "
+         "hieß es in einem am Montag ausgestrahlten Beitrag.", "einem am Montag ausgestrahlten Beitrag", "NDR"),
+    ],
+)
+def test_a_work_or_piece_without_an_owner_is_the_organisation_it_names_or_that_reported(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+def test_a_definite_report_takes_up_the_two_owners_of_the_report_the_narrator_named_before():
+    assert resolved_speakers(
+        "In Genf wurde am Montag ein Bericht des Welternährungsprogramms (WFP) und der Weltgesundheitsorganisation "
+        "(WHO) vorgestellt. Die Lage im Jemen sei dramatisch, heißt es in dem Bericht.") == [("dem Bericht",
+                                                                                           "WFP und WHO")]
+
+
+def test_researchers_of_two_institutions_are_no_one_institution():
+    assert resolved_speakers(
+        "Die Gletscher schmelzen schneller, berichten Forschende der ETH Zürich und der Universität Bern im Fachjournal "
+        "„Nature“.") == [("Forschende der ETH Zürich und der Universität Bern",
+                          "Forschende der ETH Zürich und der Universität Bern")]
 
 
 @pytest.mark.parametrize(

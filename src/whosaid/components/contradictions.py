@@ -8,10 +8,13 @@ from spacy.tokens import Doc
 from whosaid.components.attribution import Found
 from whosaid.components.attribution.links import (
     REPORT_WINDOW,
+    _content_stems,
     _names_report,
+    _negated_nouns,
     _pluperfect,
     _report_named,
     _sentence_index,
+    _shared_stems,
     _source_words,
     denies_by_content,
 )
@@ -45,6 +48,9 @@ class ContradictionFinder:
 def find_contradictions(statements: list[Found], data: LanguageData) -> list[tuple[Found, Found, str]]:
     """(claim, counter, reason) for each denial answering a claim, and each "reports of X are false"."""
     pairs: list[tuple[Found, Found, str]] = []
+    _answer_source_named_otherwise(statements, data)
+    _deny_what_was_claimed(statements, data)
+    _deny_what_was_said_of_oneself(statements, data)
     _denials_spelled_out(statements, data)
     _negations_continuing_the_spelled_out_denial(statements, data)
     for counter in statements:
@@ -69,6 +75,83 @@ def find_contradictions(statements: list[Found], data: LanguageData) -> list[tup
     return pairs
 
 
+def _answer_source_named_otherwise(statements: list[Found], data: LanguageData) -> None:
+    """ "Die EU-Kommission hat … untersagt. …, teilte die Behörde mit. … Calder wies die Begründung der Kommission
+    zurück": a denial that names whose words it answers, and answers nothing yet, answers the last statement before
+    it, a few sentences back, of the speaker resolved to that name, though the text described them otherwise; what
+    it said, not an act with only an object ("Die Huthi-Miliz hat einen Angriff reklamiert")."""
+    for f in statements:
+        if f.stance != "deny" or f.refers_to is not None or not f.cue:
+            continue
+        words = _source_words([t for span in f.content for t in span], data)
+        if not words:
+            continue
+        sents = text_sentences(f.cue[0].doc)
+        here = _sentence_index(sents, f.cue[0].i)
+        named = [g for g in statements if g is not f and g.continues is None and g.speaker is not None
+                 and g.content_end <= f.content_start and g.stance not in {"deny", "confirm"} and g.kind != "Reported"
+                 and here - _sentence_index(sents, g.content[0].start) <= REPORT_WINDOW
+                 and g.extra.get("resolution") is not None and not _same_side(g, f, data)
+                 and _named_by(words, _who(g))]
+        if named:
+            f.refers_to = named[-1]
+            denies_by_content(f)
+
+
+def _deny_what_was_claimed(statements: list[Found], data: LanguageData) -> None:
+    """ "Der Versorger hatte argumentiert, er habe teurer einkaufen müssen. … Die Kosten seien zwar gestiegen, aber
+    nicht in dem behaupteten Umfang, sagte die Richterin": a negated statement that takes up something as claimed
+    (`claimed_word`) denies the last statement of another side a sentence or two before it."""
+    claimed = tuple(data.words.get("claimed_word", ()))
+    for f in statements:
+        if f.refers_to is not None or f.stance != "assert" or f.kind == "Reported" or not f.speaker or not claimed \
+                or not any(t.lower_.startswith(claimed) for span in f.content for t in span) or not _negates(f, data):
+            continue
+        sents = text_sentences(f.content[0].doc)
+        here = _sentence_index(sents, f.content[0].start)
+        before = [g for g in statements if g is not f and g.continues is None and g.speaker is not None
+                  and g.content_end <= f.content_start and g.stance not in {"deny", "confirm"}
+                  and here - _sentence_index(sents, g.content[0].start) <= 2 and not _same_side(g, f, data)]
+        if before:
+            f.refers_to = before[-1]
+            denies_by_content(f)
+
+
+def _deny_what_was_said_of_oneself(statements: list[Found], data: LanguageData) -> None:
+    """ "Verteidigungsminister Ramon Villaflor habe dies im Mai mit Washington vereinbart", the paper had reported;
+    "»Aber ich habe niemandem etwas zugesagt«", says Villaflor: a negated statement in the first person answers the
+    last statement of another side a few sentences back that names the speaker (their surname) and tells a past act;
+    the statement denies a past act of its own ("ich habe … zugesagt"), not just anything ("Ich habe keine Zweifel")."""
+    def past_act(g: Found) -> bool:
+        return any(t.tag_ in {"VVPP", "VAPP", "VMPP"} for span in g.content for t in span)
+
+    for f in statements:
+        if f.refers_to is not None or f.stance not in {"assert", "deny"} or not _negates(f, data) \
+                or not any(t.lower_ == "ich" for span in f.content for t in span) or not past_act(f):
+            continue
+        res = f.extra.get("resolution")
+        if res is None or res.cluster is None or res.cluster.type != "PER":
+            continue
+        surname = res.name.split()[-1]
+        sents = text_sentences(f.content[0].doc)
+        here = _sentence_index(sents, f.content[0].start)
+        told = [g for g in statements if g is not f and g.content_end <= f.content_start
+                and g.stance not in {"deny", "confirm"} and not _same_side(g, f, data)
+                and here - _sentence_index(sents, g.content[0].start) <= REPORT_WINDOW
+                and any(t.text == surname for span in g.content for t in span) and past_act(g)]
+        if told:
+            f.refers_to = told[-1]
+            denies_by_content(f)
+
+
+def _named_by(words: set[str], name: str) -> bool:
+    """ "kommission" names the "EU-Kommission", "kartellamt" the "Bundeskartellamt": a word of the name, or the
+    head a word of the name ends in."""
+    # "des Kartellamts": the genitive's name without its ending
+    forms = words | {v[:-1] for v in words if len(v) > 4 and v.endswith("s") and not v.endswith("ss")}
+    return any(w == v or len(v) >= 5 and w.endswith(v) for w in _spaced_words(name).split() for v in forms)
+
+
 def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
     """ "Audi hat einen Bericht der „Wirtschaftswoche“ zurückgewiesen. „Es gibt keinen solchen Plan“, sagte
     Produktionsvorstand Henrik Vosskamp", "Dschalali wies diese Darstellung zurück. „Es gibt keine offenen Schulden“,
@@ -80,11 +163,20 @@ def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
         report = denial.refers_to
         # the statement after the denial, past the report it answers ("wies einen Bericht zurück, wonach …")
         then = next((g for g in statements[n + 1 :] if g is not report and g.via is not report), None)
-        if then is None or denial.stance != "deny" or report is None or not denial.cue or then.refers_to is not None \
+        # a link already made to another statement of the report's source ("Die Zeitung hatte berichtet, …") for the
+        # noun it negates gives way to the report the denial answers where that report speaks of it too
+        linked = then is not None and then.refers_to is not None and not (
+            then.refers_to is not report and report is not None and _who(then.refers_to) == _who(report)
+            and _shared_stems({t.lower_ for t in _negated_nouns(then)},
+                              _content_stems([t for span in report.content for t in span])))
+        if then is None or denial.stance != "deny" or report is None or not denial.cue or linked \
                 or not then.cue or not then.cue[0].tag_.startswith("V") or then.stance not in {"assert", "deny"} \
                 or then.content_start < denial.content_end or _pluperfect(then, data):
             continue  # "Ein Sprecher hatte bereits am Montag erklärt, …": told as earlier, it spells out no later denial
-        if not (_negates(then, data) or _press_report(report, data) and _spokesperson(then, data)) \
+        # without a negation only a spokesperson right after the act of denying ("hat einen Bericht zurückgewiesen"), not
+        # after their own first words ("„…“, sagte Regierungssprecherin X. Die Regierung halte …, fügte sie hinzu")
+        if not (_negates(then, data) or _press_report(report, data) and _spokesperson(then, data)
+                and denial.kind == "Reported") \
                 or _same_side(then, report, data) or _same_side(denial, report, data):
             continue  # a denial read as answering its own side answers something else, if anything
         res = then.extra.get("resolution")
@@ -105,7 +197,8 @@ def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
 def _negations_continuing_the_spelled_out_denial(statements: list[Found], data: LanguageData) -> None:
     """ "Die Stadt hat einen Bericht über Stellenabbau zurückgewiesen. „Niemand wird entlassen“, sagte der Sprecher. Eine
     Liste mit Stellen gebe es nicht": a negated continuation of the statement that spells a denial out (told right
-    after it, answering the same report) denies that report too; one that negates nothing may say anything else."""
+    after it, answering the same report), or one that denies by what it says ("Der Bericht sei frei erfunden"),
+    denies that report too; one that negates nothing may say anything else."""
     for n, spelled in enumerate(statements):
         report = spelled.refers_to
         if report is None or spelled.stance != "deny" or spelled.continues is not None or not spelled.cue:
@@ -115,7 +208,7 @@ def _negations_continuing_the_spelled_out_denial(statements: list[Found], data: 
             continue
         for g in statements[n + 1 :]:
             if g.continues is spelled and g.refers_to is None and not g.cue and g.stance not in {"confirm", "concede"} \
-                    and _negates(g, data):
+                    and (_negates(g, data) or g.stance == "deny"):  # "Der Bericht sei frei erfunden"
                 g.refers_to = report
                 denies_by_content(g)
 

@@ -307,8 +307,11 @@ def _unframed_quotes(doc: Doc, found: list[Found], quoted: list[Span], ents: dic
         if any(t.i in covered for t in quote) or quote.start > 0 and doc[quote.start - 1]._.name_quote:
             continue  # claimed by a frame, or a name ("das Magazin „Wir sind Helden“")
         # the statement that ends nearest before the quote (continuations were appended after the frames)
+        # of statements ending at one place, the one told with a speech verb ("Berichte, wonach …, wies er zurück.
+        # „…“" goes on with his rejection, not the reports named inside it)
         before = sorted((f for f in found + out if f.content_end <= quote.start_char
-                         and quote.start_char - f.content_end < 400), key=lambda f: f.content_end)
+                         and quote.start_char - f.content_end < 400),
+                        key=lambda f: (f.content_end, bool(f.cue) and f.cue[0].tag_.startswith("V")))
         said = next((f for f in found + out if quote.start >= 2 and doc[quote.start - 2].text == ":"
                      and f.content[-1].end == quote.start - 2 and not f.cue), None)
         if said is not None:

@@ -285,6 +285,8 @@ def _link_no_question_of(found: list[Found], data: LanguageData) -> None:
         lowered = [t.lower_ for t in tokens]
         at = next((k for k in range(len(tokens)) for p in phrases if lowered[k : k + len(p)] == p), None)
         if at is None:
+            at = _no_talk_of(tokens, data)
+        if at is None:
             continue
         sents = text_sentences(tokens[0].doc)
         here = _sentence_index(sents, tokens[0].i)
@@ -292,6 +294,9 @@ def _link_no_question_of(found: list[Found], data: LanguageData) -> None:
                   and _head(g).stance not in {"deny", "confirm"}
                   and here - _sentence_index(sents, g.content[0].start) <= 2 * REPORT_WINDOW]
         topic = _content_stems(tokens[:at])
+        # what was claimed of the topic, not another's negation of it ("Es gebe keine Vereinbarung, Glyphosat …")
+        negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
+        before = [g for g in before if not any(t.lower_ in negation for span in g.content for t in span)]
         named = [g for g in before if _shared_stems(topic, _content_stems([t for span in g.content for t in span]))]
         near = [_head(g) for g in before if here - _sentence_index(sents, g.content[-1].end - 1) <= NO_QUESTION_WINDOW]
         target = named[-1] if named else near[-1] if near else None
@@ -299,6 +304,21 @@ def _link_no_question_of(found: list[Found], data: LanguageData) -> None:
             continue
         denies_by_content(f)
         f.refers_to = target
+
+
+def _no_talk_of(tokens: list[Token], data: LanguageData) -> int | None:
+    """ "Von Glyphosat sei „an keiner Stelle“ die Rede gewesen", "Davon war nie die Rede": "die Rede" of a form of
+    "sein" negated before it in its clause (not "nicht nur") says what another speaker claimed was never said; the
+    index of the negation, or None."""
+    negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
+    lowered = [t.lower_ for t in tokens]
+    for k, word in enumerate(lowered):
+        if word != "rede" or k == 0 or lowered[k - 1] != "die" or not any(t.lemma_ == "sein" for t in tokens):
+            continue
+        negated = [j for j in range(k - 1) if lowered[j] in negation and (j + 1 >= k or lowered[j + 1] != "nur")]
+        if negated:
+            return negated[0]
+    return None
 
 
 NO_QUESTION_WINDOW = 3  # sentences back to what "davon kann keine Rede sein" answers when it names no topic said
@@ -639,8 +659,11 @@ def _link_denials_by_topic(found: list[Found], data: LanguageData) -> None:
             answerable = [g for g in found if g is not f and _head(g).stance not in {"deny", "confirm"}
                           and _speaker_of(g) is not None and _speaker_of(g).text.lower() != own
                           and not _in_headline(g)]
+            # counted from where the demonstrative stands: "»Das ist Unsinn. Der i5 läuft …«, sagte X" takes up the
+            # sentence before the quote, however long the quote runs on to its cue
+            opens = _sentence_index(sents, tokens[0].i)
             before = [g if _reports_after_quote(g) else _head(g) for g in answerable if g.content_end <= tokens[0].idx
-                      and here - _sentence_index(sents, g.content[0].start) <= 1]
+                      and min(here, opens) - _sentence_index(sents, g.content[0].start) <= 1]
             f.refers_to = before[-1] if before else None
             continue
         if "stance_of_cue" in f.extra:
@@ -919,6 +942,11 @@ def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], se
         before = [g for g in indictment if g.content_end <= f.content_start]
         if before or not accusing:
             return before[-1] if before else indictment[0]
+    # "Er warf der Bank vor, … „…“, sagte der 54-Jährige. Die Bank wies den Vorwurf zurück": one accusation, named
+    # in the singular, is the one told as such, not what its accuser said after it about the denier
+    told = [g for g in accusing if g.stance == "claim" and g.cue]
+    if told and _singular_accusation(object_, data):
+        return told[-1]
     if not accusing:
         # "„Die Geduld ist am Ende“, sagte X. Das Management verweigere Verhandlungen. Y wies die Vorwürfe zurück": the
         # report continuing a quote just before
@@ -926,6 +954,12 @@ def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], se
         if just_before and _reports_after_quote(just_before[-1]):
             return just_before[-1]
     return accusing[-1] if accusing else None
+
+
+def _singular_accusation(object_: list[Token], data: LanguageData) -> bool:
+    """ "den Vorwurf", "diese Behauptung": an accusation noun in the singular, and none in the plural."""
+    nouns = [t for t in object_ if t.text in data.words.get("accusation_noun", ())]
+    return bool(nouns) and not any(t.lower_.endswith(("e", "en")) for t in nouns)  # "Vorwürfe", "Behauptungen"
 
 
 def _speaks_of_the_accused(g: Found, data: LanguageData) -> bool:

@@ -25,8 +25,10 @@ def _prefield_speaker(doc: Doc, clause_start: int, finite: Token, ents: dict[int
             "KON", "ADV", "ART", "PDAT", "PPOSAT", "NE", "NN", "PPER"}:
         clause_start += 1
     first = doc[clause_start]
-    if first.tag_ in PREFIELD_ADVERBIAL_TAGS or first.is_space:
-        return None
+    ent = ents.get(clause_start)
+    named = ent is not None and ent.end == finite.i and ent.label_ in {"ORG", "PER"}
+    if first.tag_ in PREFIELD_ADVERBIAL_TAGS and not named or first.is_space:
+        return None  # ("Pro Asyl warf … vor": a name whose first word the tagger took for a preposition is no adverbial)
     end = finite.i
     if end - 1 > clause_start and doc[end - 1].text == ")":
         # "Patrick Schnieder (CDU) verlangte", "Katharina Dröge (41) sagte": the parenthesis describes the speaker
@@ -120,7 +122,7 @@ def _speaker_after(doc: Doc, start: int, limit: int, ents: dict[int, Span], data
         return _speaker_after_addressee(doc, j + 1, limit, ents, data, apposition)
     speaker = noun_phrase_from(doc, j, limit, ents)
     if speaker is not None:
-        speaker = _without_medium_addressed(speaker, ents, data)
+        speaker = _with_coordinated_genitive(doc, _without_medium_addressed(speaker, ents, data), limit, ents, data)
     if speaker is None or not apposition:
         return speaker
     return _with_apposition(doc, speaker, limit, ents, data)
@@ -176,8 +178,29 @@ def _impersonal_source(doc: Doc, start: int, limit: int, ents: dict[int, Span], 
     while j < limit and _in_time(doc[j], times):
         j += 1
     if j + 1 < limit and doc[j].lower_ in data.words.get("source_preposition", ()):
-        return noun_phrase_from(doc, j + 1, limit, ents)
+        source = noun_phrase_from(doc, j + 1, limit, ents)
+        return _with_coordinated_genitive(doc, source, limit, ents, data) if source is not None else None
     return None
+
+
+def _with_coordinated_genitive(doc: Doc, speaker: Span, limit: int, ents: dict[int, Span],
+                               data: LanguageData) -> Span:
+    """ "einem Bericht des Kinderhilfswerks Unicef und des Welternährungsprogramms (WFP)", "Forschende der
+    Universität Wien und der Universität Graz": a source or the authors of a work (`source_noun`, `study_author`)
+    owned by two in the genitive joined by "und": both are the speaker."""
+    words = [t for t in speaker if not t.is_space]
+    head = next((t for t in words if t.tag_ == "NN"), None)
+    sources = tuple(data.words.get("source_noun", ()))
+    if head is None or not (head.lower_.endswith(sources) or head.text in data.words.get("study_author", ())) \
+            or not any(t.lower_ in {"des", "der"} for t in words if t.i > head.i):
+        return speaker
+    end = speaker.end
+    if end + 2 >= limit or doc[end].lower_ != "und" or doc[end + 1].lower_ not in {"des", "der"}:
+        return speaker
+    other = noun_phrase_from(doc, end + 1, limit, ents)
+    if other is None or not any(t.tag_ in {"NN", "NE"} for t in other):
+        return speaker
+    return doc[speaker.start : other.end]
 
 
 def _speaker_after_addressee(doc: Doc, start: int, limit: int, ents: dict[int, Span], data: LanguageData,

@@ -43,14 +43,18 @@ from whosaid.components.speakers.organisations import (
     _institution_of_role,
     _introduced_organisation_named_after,
     _latest_organisation_ending,
+    _named_for_common_noun,
     _office_of_possessor,
     _organisation_before_its_leader,
     _organisation_led_by,
     _organisation_noun,
     _organisation_of_acronym,
+    _organisation_of_acronym_compound,
     _organisation_of_body,
     _organisation_of_initials,
     _organisation_of_place,
+    _organisation_of_short_name,
+    _outlet_of_short_title,
     _party_of_group,
     _person_advised,
     _prosecution_of_charge,
@@ -58,6 +62,7 @@ from whosaid.components.speakers.organisations import (
     _unnamed_member_of,
 )
 from whosaid.components.speakers.people import (
+    _adding_to_last_speaker,
     _attached,
     _described_name,
     _described_person,
@@ -75,6 +80,7 @@ from whosaid.components.speakers.people import (
     _only_person_of_gender,
     _person_by_short_name,
     _possessor,
+    _relative_named_right_after,
     _resolve_pronoun,
     _unnamed_aged_person,
     _unnamed_subject_just_before,
@@ -239,9 +245,16 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     people = [c for m, c in inside if c in people and not _after_organisation_noun(m, data)] or people
     if people:  # "Kommissionspräsident Martin Gasser (SVP)": the bracket after a person is the party
         person = people[-1]
+        company = _organisation_of_short_name(person, span, ctx)
+        if company is not None:  # "Calder wies die Begründung zurück" after "den US-Konzern Calder Aerospace"
+            return Resolution(company.name, company)
         if " " not in person.name and len(span) == 1:
             person = _full_name_transliterated(span[0], clusters, data) or person
         return Resolution(person.name, person)
+    company = (_organisation_of_short_name(None, span, ctx) or _outlet_of_short_title(None, span, ctx)) \
+        if not inside else None
+    if company is not None:  # "Calder wies die Begründung zurück", a name the model found nowhere else
+        return Resolution(company.name, company)
     acronym = _acronym_after(span, clusters, data)
     if acronym is not None:  # "Die Bundesvereinigung der Deutschen Arbeitgeberverbände (BDA)"
         acronym.aliases.add(_bare(span))
@@ -312,6 +325,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     if named and desc.says_something:  # "Die Hilfsorganisation Ärzte ohne Grenzen": a name, not doctors described
         return Resolution(named[0].name, named[0])
     if desc.says_something:
+        added = _adding_to_last_speaker(found, span, desc, ctx) if desc.role is not None else None
+        if added is not None:  # "…, fügte der Chefkabinettssekretär hinzu" after "sagte Regierungssprecher X"
+            return Resolution(added.name, added)
         unnamed = None if _new_or_several(found, span, data) else _last_unnamed_speaker(span, desc, ctx)
         if unnamed is not None:  # "Eine Urlauberin schilderte … „…“, sagte die 34-Jährige": she, unnamed
             return unnamed
@@ -339,6 +355,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     introduced_so = None if inside else _introduced_by_noun(span, ctx)
     if introduced_so is not None:  # "Unternehmer Matthias Kallert … sagte der Unternehmer"
         return Resolution(introduced_so.name, introduced_so)
+    relative = None if inside else _relative_named_right_after(span, ctx)
+    if relative is not None:  # "Der Vater des getöteten Jugendlichen widersprach. …, sagte Samir Daraghmeh"
+        return Resolution(relative.name, relative)
     aged = None if inside else _unnamed_aged_person(span, ctx)
     if aged is not None:  # "Der 23-jährige Schweizer habe … Laut Staatsanwaltschaft hat der Mann …"
         return aged
@@ -353,6 +372,10 @@ def resolve(found: Found, ctx: Context) -> Resolution:
             or _introduced_organisation_named_after(span, ctx)
         if described is not None:
             return described
+    work = None if any(c.type != "LOC" for _, c in inside) or desc.says_something \
+        else _organisation_of_acronym_compound(span, ctx)
+    if work is not None:  # "Laut dem am Mittwoch vorgestellten IQB-Bildungstrend": the IQB's
+        return work
     named_by_place = _organisation_of_place(span, inside, data)
     if named_by_place is not None:  # "Der Flüchtlingsrat Niedersachsen": the council, not the state
         return Resolution(named_by_place)
@@ -362,6 +385,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
                                                               or any(o.end == m.start for o in c.mentions))
              and (c.qualified_name is None or _of_countries(c, countries))]
     if whole:
+        named = _named_for_common_noun(whole[0], span, ctx) or _outlet_of_short_title(whole[0], span, ctx)
+        if named is not None:  # "Die Zentralbank wies den Vorwurf zurück" after "der Bank of Thailand"
+            return Resolution(named.name, named)
         if whole[0].type == "MISC":  # "Die „Kronen Zeitung“ hatte berichtet": a speaking name is no work or event
             whole[0].type = "ORG"
         return Resolution(whole[0].name, whole[0])

@@ -17,6 +17,7 @@ from whosaid.components.speakers.context import (
     Context,
     Resolution,
     _apposed_noun,
+    _capitals,
     _clusters_in,
     _country_adjectives,
     _dateline_place,
@@ -648,7 +649,20 @@ def _latest_outlet(span: Span, ctx: Context, noun: str | None = None) -> Cluster
         other_kind = [c for c in before if _introduced_as_other_kind(c, (noun.lower(), *synonyms))]
         if other_kind and len(other_kind) < len(before):
             before = [c for c in before if c not in other_kind]
-    return max(before, key=lambda c: max(m.start for m in c.mentions if m.start < span.start)) if before else None
+    return max(before, key=lambda c: _last_place_of_outlet(c, span)) if before else None
+
+
+def _last_place_of_outlet(c: Cluster, span: Span) -> int:
+    """Where a medium was named last before `span`: at a mention, or at its title quoted again where the model
+    found no mention ("„Semana“ blieb bei seiner Darstellung. …, teilte die Redaktion mit")."""
+    doc = span.doc
+    last = max(m.start for m in c.mentions if m.start < span.start)
+    words = c.name.split()
+    for i in range(last + 1, span.start - len(words) - 1):
+        if doc[i].text in QUOTE_MARKS and doc[i + len(words) + 1].text in QUOTE_MARKS \
+                and [t.text for t in doc[i + 1 : i + 1 + len(words)]] == words:
+            last = i + 1
+    return last
 
 
 def _outlet_nearby(span: Span, ctx: Context) -> Resolution | None:
@@ -741,9 +755,13 @@ def _latest_organisation_ending(word: str, span: Span, ctx: Context, besides: Cl
     """The organisation named last before `span` with a name word ending in `word` or in a word the data gives as
     its synonym ("die Notenbank": "Europäische Zentralbank")."""
     endings = (word, *(row.split("=")[1] for row in ctx.data.words.get("org_synonym", ()) if row.split("=")[0] == word))
+    places = {c.name for c in ctx.clusters if c.type == "LOC"} | {v[0] for v in _capitals(ctx.data).values()}
 
     def ends(c: Cluster) -> bool:
-        words = {w for text in {c.name, *c.aliases, *(m.text for m in c.mentions)} for w in text.lower().split()}
+        texts = {c.name, *c.aliases, *(m.text for m in c.mentions)}
+        if any(t.lower().startswith(e + " ") and t[len(e) + 1 :] in places for t in texts for e in endings if " " in e):
+            return True  # "die Notenbank": "Bank of Thailand", a country's (not "Bank of America")
+        words = {w for text in texts for w in text.lower().split()}
         words |= {_apposed_noun(m) for m in c.mentions}
         return any(form.endswith(endings) for w in words for form in _without_genitive(w))  # "Militärgeheimdienstes"
 
@@ -762,6 +780,57 @@ def _latest_organisation_ending(word: str, span: Span, ctx: Context, besides: Cl
     if len(named) > 1 and _in_one_sentence(named[-2:], span):
         return None  # "die Gewerkschaft Verdi und die Gewerkschaft GEW … teilte die Gewerkschaft mit": which one?
     return named[-1] if named else None
+
+
+def _organisation_of_short_name(person: Cluster | None, span: Span, ctx: Context) -> Cluster | None:
+    """ "Calder" after "der US-Konzern Calder Aerospace": a one-word name the model took for a person (never written
+    with a first name or a role) or for nothing is the organisation named before whose name of several words it
+    opens."""
+    if person is not None:
+        profile = ctx.profiles.get(id(person))
+        if " " in person.name or any(len(m) != 1 for m in person.mentions) or profile is not None and profile.roles:
+            return None
+        name = person.name
+    else:
+        words = [t for t in span if not t.is_space]
+        if len(words) != 1 or words[0].tag_ not in {"NE", "FM"}:
+            return None
+        name = words[0].text
+    named = {id(c): c for c in ctx.clusters if c.type == "ORG" and " " in c.name
+             and c.name.split()[0] == name and any(m.start < span.start for m in c.mentions)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _outlet_of_short_title(cluster: Cluster | None, span: Span, ctx: Context) -> Cluster | None:
+    """ "Der »Inquirer«" after "Der »Philippine Daily Inquirer« hatte berichtet", "die „Post“" after "der
+    „Washington Post“": a medium known by one quoted word of its title (an entity of its own, or none) is the
+    medium named before whose title of several words ends (or opens) with it."""
+    doc = span.doc
+    if cluster is not None:
+        if cluster.type != "ORG" or " " in cluster.name or not all(
+                len(m) == 1 and m.start > 0 and doc[m.start - 1].text in QUOTE_MARKS for m in cluster.mentions):
+            return None
+        name = cluster.name
+    else:
+        words = [t for t in span if not t.is_space]
+        if len(words) != 4 or words[0].lower_ not in DEFINITE_ARTICLES or words[1].text not in QUOTE_MARKS \
+                or words[3].text not in QUOTE_MARKS:
+            return None
+        name = words[2].text
+    named = {id(c): c for c in ctx.clusters if c is not cluster and c.type == "ORG" and " " in c.name
+             and name in (c.name.split()[0], c.name.split()[-1]) and _is_outlet(c, ctx)
+             and any(m.start < span.start for m in c.mentions)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _named_for_common_noun(cluster: Cluster, span: Span, ctx: Context) -> Cluster | None:
+    """ "Bank of Thailand" for "Die Zentralbank" that the model took for a name of its own: an organisation known
+    only by one common noun ("Zentralbank", each mention a single noun) is the organisation named before whose name
+    that noun, or a synonym of it (`org_synonym`), describes."""
+    if cluster.type != "ORG" or not all(len(m) == 1 and m[0].tag_ == "NN" for m in cluster.mentions) \
+            or " " in cluster.name:
+        return None
+    return _latest_organisation_ending(cluster.name.lower(), span, ctx, besides=cluster)
 
 
 def _introduced_as_other_kind(c: Cluster, endings: tuple[str, ...]) -> bool:
@@ -800,6 +869,20 @@ def _organisation_of_acronym(acronym: str, ctx: Context, mention: Span | None = 
         named = Cluster(type="ORG", mentions=[mention], aliases={acronym}, qualified_name=full)
         ctx.clusters.append(named)
     return Resolution(named.name, named) if named is not None else Resolution(full)
+
+
+def _organisation_of_acronym_compound(span: Span, ctx: Context) -> Resolution | None:
+    """ "dem am Mittwoch vorgestellten IQB-Bildungstrend", "dem DAK-Gesundheitsreport": a thing said or published,
+    named by a compound whose first part is the acronym of an organisation the article names, is that
+    organisation's."""
+    head = next((t for t in reversed(span) if t.tag_ in {"NN", "NE"}), None)
+    if head is None or "-" not in head.text.strip("-"):
+        return None
+    prefix = head.text.split("-", 1)[0]
+    if not ACRONYM.match(prefix):
+        return None
+    res = _organisation_of_acronym(prefix, ctx)
+    return res if res.cluster is not None else None
 
 
 def _organisation_named(word: str, span: Span, ctx: Context) -> Cluster | None:

@@ -266,6 +266,58 @@ def _named_spokesperson(span: Span, desc: Description, ctx: Context) -> Cluster 
     return named[0] if len(named) == 1 else None
 
 
+def _adding_to_last_speaker(found: Found, span: Span, desc: Description, ctx: Context) -> Cluster | None:
+    """ "…, sagte Regierungssprecher Hiroshi Kanemura. „…“, fügte der Chefkabinettssekretär hinzu": a description
+    whose cue adds to what was just said (`adding_cue`) is the person who said it, in this sentence or the one
+    before, though it names another of their roles, unless it is of another gender or age or someone else named
+    before is described so."""
+    if found.lemma not in ctx.data.words.get("adding_cue", ()) or ctx.last is None:
+        return None
+    last_span, res = ctx.last
+    person = res.cluster
+    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
+    if person is None or person.type != "PER" or len(sents) < 1 \
+            or last_span.start < sents[max(0, len(sents) - 2)].start:
+        return None
+    profile = ctx.profiles.get(id(person), Profile())
+    if desc.gender and profile.gender and desc.gender != profile.gender \
+            or desc.age is not None and profile.ages and desc.age not in profile.ages:
+        return None
+    if any(fits(desc, ctx.profiles.get(id(c), Profile())) for c in ctx.clusters if c is not person
+           and c.type == "PER" and any(m.start < span.start for m in c.mentions)):
+        return None
+    return person
+
+
+def _relative_named_right_after(span: Span, ctx: Context) -> Cluster | None:
+    """ "Der Vater des getöteten Jugendlichen widersprach dieser Darstellung. Sein Sohn sei …, sagte Samir
+    Daraghmeh": a person described by kinship (`kin_noun`), whom no one named before is, is the one person the next
+    sentence names for the first time and bare, without a role before the name, outside quotes, of no other gender."""
+    doc = span.doc
+    words = [t for t in span if not t.is_space]
+    kin = dict(row.split("=") for row in ctx.data.words.get("kin_noun", ()))
+    if len(words) < 2 or words[0].lower_ not in DEFINITE_ARTICLES or words[1].text not in kin:
+        return None
+    sents = text_sentences(doc)
+    here = next((n for n, s in enumerate(sents) if s.start <= span.start < s.end), None)
+    if here is None or here + 1 >= len(sents):
+        return None
+    nxt = sents[here + 1]
+    first = [(min(c.mentions, key=lambda m: m.start), c) for c in ctx.clusters if c.type == "PER"]
+    named = [(m, c) for m, c in first if nxt.start <= m.start < nxt.end]
+    if len(named) != 1 or any(nxt.start <= m.start < nxt.end and c is not named[0][1] and c.type == "PER"
+                              for c in ctx.clusters for m in c.mentions):
+        return None
+    mention, person = named[0]
+    before = doc[mention.start - 1] if mention.start > nxt.start else None
+    profile = ctx.profiles.get(id(person), Profile())
+    if len(mention) < 2 or mention[0]._.in_quote or profile.roles \
+            or before is not None and (before.tag_ in {"NN", "NE", "ADJA"} or before.text in QUOTE_MARKS) \
+            or profile.gender is not None and profile.gender != kin[words[1].text]:
+        return None
+    return person
+
+
 def _last_speaker_described_so(span: Span, desc: Description, ctx: Context) -> Cluster | None:
     """ "Der Angeklagte hatte um Entschuldigung gebeten. „…“, sagte der 41-Jährige": the person the statement just
     before was resolved to, though written there as a description, when nothing said of them contradicts this one."""

@@ -58,6 +58,9 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
     if not words or not words[0].text.lower().endswith(tuple(nouns)) or words[0].tag_ not in {"NN", "NE"}:
         return None
     head = words[0]
+    joint = _joint_owners(span, head, inside)
+    if joint is not None:  # "einem Bericht des Kinderhilfswerks Unicef und des Welternährungsprogramms (WFP)"
+        return joint
     court = _court_of_ruling(span, head, inside, ctx)
     if court is not None:
         return court
@@ -84,7 +87,8 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
     if named_after_kind is not None and spelled is not None:
         return Resolution(spelled.name, spelled)
     if named_after_kind is not None:  # "einer Umfrage des Forschungsinstituts gfs.bern": the name, not the kind
-        return Resolution(named_after_kind)
+        known = next((c for c in ctx.clusters if c.type == "ORG" and named_after_kind in {c.name, *c.aliases}), None)
+        return Resolution(known.name, known) if known is not None else Resolution(named_after_kind)
     named = [c for m, c in inside if m.start > head.i and not _place_of_noun_before(m, c, head)
              and not _inside_extended_attribute(m, span)]
     if named:
@@ -132,11 +136,16 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
         author = _author_of_study(span, head, ctx)
         if author is not None:  # "einer neuen Studie zufolge … schreiben Forschende des Potsdam-Instituts"
             return Resolution(author.name, author)
+        joint = _joint_owners_before(span, head, ctx)
+        if joint is not None:  # "dem am Dienstag vorgestellten Bericht" after "einem Bericht des X und des Y"
+            return joint
     if not len(rest) and [t.lower_ for t in span.doc[span.start : head.i]] in (["den"], ["diesen"]):
         earlier = _organisation_that_spoke_before(span, ctx)
         if earlier is not None:  # "teilte die Polizei mit. … Den Angaben zufolge": those of the source just cited
             return earlier
-    if not len(rest) and any(t.lower_ in ctx.data.words.get("indefinite_article", ()) for t in span.doc[span.start : head.i]):
+    # "in einer Mitteilung", "in einem Beitrag": the dative of the indefinite article too
+    indefinite = {*ctx.data.words.get("indefinite_article", ()), "einem", "eines"}
+    if not len(rest) and any(t.lower_ in indefinite for t in span.doc[span.start : head.i]):
         last = _last_organisation_nearby(span, ctx)
         if last is not None:  # "Swissmem äusserte sich besorgt. …, hiess es in einer Mitteilung"
             return last
@@ -150,6 +159,52 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
                 return Resolution(inner[-1][1].name, inner[-1][1])
             # "Nach eigenen Angaben hat das Bistum …": the diocese named before
             return _described_organisation(subject, ctx) or Resolution(_bare(subject))
+    return None
+
+
+def _coordinated_genitive(span: Span, head: Token) -> int | None:
+    """Where "und des"/"und der" joins a second genitive owner to the one after the head ("einem Bericht des
+    Kinderhilfswerks Unicef und des Welternährungsprogramms"), or None."""
+    doc = span.doc
+    if head.i + 1 >= span.end or doc[head.i + 1].lower_ not in {"des", "der"}:
+        return None
+    return next((t.i for t in doc[head.i + 2 : span.end - 1]
+                 if t.lower_ == "und" and doc[t.i + 1].lower_ in {"des", "der"}), None)
+
+
+def _joint_owners(span: Span, head: Token, inside: list[tuple[Span, Cluster]]) -> Resolution | None:
+    """The two organisations a source is of, one in each of two genitives joined by "und" ("Unicef und WFP"); None
+    when the source has one owner or a genitive names no single organisation."""
+    joint = _coordinated_genitive(span, head)
+    if joint is None:
+        return None
+    owners = []
+    for start, end in ((head.i + 1, joint), (joint + 1, span.end)):
+        named = {id(c): c for m, c in inside if c.type == "ORG" and start <= m.start and m.end <= end}
+        if len(named) != 1:
+            return None
+        owners.append(next(iter(named.values())))
+    return Resolution(f"{owners[0].name} und {owners[1].name}")
+
+
+def _joint_owners_before(span: Span, head: Token, ctx: Context) -> Resolution | None:
+    """Whose "dem Bericht" (definite, no owner) is when the last source before it named with that noun had two
+    owners ("einem Bericht des Kinderhilfswerks Unicef und des Welternährungsprogramms"): both."""
+    if not any(t.lower_ in DEFINITE_ARTICLES for t in span.doc[span.start : head.i]):
+        return None
+    for speaker, _, res in reversed(ctx.said):
+        if speaker.start < span.start and any(t.text == head.text and t.tag_ == "NN" for t in speaker):
+            words = [t for t in speaker if t.text == head.text]
+            return res if res.cluster is None and _coordinated_genitive(speaker, words[0]) is not None else None
+    # "Das geht aus einem Bericht des WFP und des Kinderhilfswerks Unicef hervor", no statement of its own
+    doc = span.doc
+    for t in reversed(doc[: span.start]):
+        if t.text != head.text or t.tag_ != "NN":
+            continue
+        end = next((k for k in range(t.i + 1, min(len(doc), t.i + 16)) if doc[k].text in {",", ".", ";", ":"}
+                    or doc[k].tag_.startswith("V")), min(len(doc), t.i + 16))
+        phrase = doc[t.i : end]
+        return _joint_owners(phrase, t, _clusters_in(phrase, ctx.clusters))
     return None
 
 
@@ -399,7 +454,9 @@ def _author_of_study(span: Span, head: Token, ctx: Context) -> Cluster | None:
             return max(named.values(), key=lambda mc: mc[0])[1]
         return _author_of_work_before(span, head, ctx)
     if not named:
-        return _affiliation_presenting(span, window, ctx)
+        # "einer neuen Studie zufolge": a work someone wrote, not what was stated ("nach offiziellen Angaben")
+        works = tuple(ctx.data.words.get("authored_work", ()))
+        return _affiliation_presenting(span, window, ctx) if head.lower_.endswith(works) else None
     return next(iter(named.values()))[1] if len(named) == 1 else None
 
 
@@ -468,6 +525,8 @@ def _institution_of_authors(span: Span, inside: list[tuple[Span, Cluster]], ctx:
     if k is None or not all(t.lower_ in DEFINITE_ARTICLES or t.tag_ == "ADJA" for t in words[:k]):
         return None
     if k + 1 < len(words):
+        if _coordinated_genitive(span, words[k]) is not None:
+            return None  # "Forschende der Universität Wien und der Universität Graz": people of both, no one institution
         after = [c for m, c in inside if m.start > words[k].i and c.type == "ORG"]
         return after[0] if words[k + 1].lower_ in {"des", "der"} and after else None
     if not k:

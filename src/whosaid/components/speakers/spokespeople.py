@@ -215,20 +215,38 @@ def _organisation_speaking_nearby(span: Span, ctx: Context) -> Cluster | None:
 def _subject_of_sentence_just_before(span: Span, ctx: Context) -> Cluster | None:
     """ "Halvorsen äußerte sich nicht zu dem Dementi. Ein Sprecher verwies auf …": the one entity that opens the
     sentence just before as its subject (before its finite verb, outside quotes), when the spokesperson opens
-    its own sentence."""
+    its own sentence or follows the cue after what it said with no one named before it ("Das UN-Büro … (OCHA) zeigte
+    sich besorgt. Seit Januar seien …, sagte eine Sprecherin")."""
     doc = span.doc
     sents = [s for s in text_sentences(doc) if s.start <= span.start]
-    if len(sents) < 2 or span.start != sents[-1].start:
+    if len(sents) < 2:
+        return None
+    if span.start != sents[-1].start and any(c.type in {"ORG", "PER"} for _, c in
+                                             _clusters_in(doc[sents[-1].start : span.start], ctx.clusters)):
         return None
     prev = sents[-2]
     finite = next((t for t in prev if t.tag_.endswith("FIN") and not t._.in_quote), None)
     if finite is None or finite.i == prev.start:
         return None
     opening = doc[prev.start : finite.i]
-    if any(t.tag_ in {"APPR", "APPRART", "$,"} or t._.in_quote for t in opening):
+    acronym = _bracketed_acronym_closing(opening)
+    if acronym is not None:
+        # "Das UN-Büro zur Koordinierung humanitärer Hilfe (OCHA)": the acronym names the whole subject
+        opening = acronym
+    elif any(t.tag_ in {"APPR", "APPRART", "$,"} or t._.in_quote for t in opening):
         return None
     opened = {id(c): c for _, c in _clusters_in(opening, ctx.clusters)}
     return next(iter(opened.values())) if len(opened) == 1 else None
+
+
+def _bracketed_acronym_closing(opening: Span) -> Span | None:
+    """ "OCHA" of a subject that opens with a definite article and closes with its acronym in brackets ("Das UN-Büro
+    zur Koordinierung humanitärer Hilfe (OCHA)")."""
+    words = [t for t in opening if not t.is_space]
+    if len(words) < 5 or words[0].lower_ not in DEFINITE_ARTICLES or words[-1].text != ")" or words[-3].text != "(" \
+            or not ACRONYM.match(words[-2].text):
+        return None
+    return opening.doc[words[-2].i : words[-2].i + 1]
 
 
 def _spokesperson_named_in_apposition(span: Span, desc: Description, ctx: Context) -> Cluster | None:
