@@ -7,8 +7,11 @@ import random
 
 PEOPLE = ["Karin Albers", "Jonas Petersen", "Thomas Reuter", "Miriam Okafor", "Stefan Lindqvist", "Aylin Demir",
           "Helga Brandt", "Piotr Nowak", "Lea Hoffmann", "Yusuf Kaya", "Greta Sommer", "Marco Bianchi"]
-ROLES = ["Geschäftsführerin", "Verbandssprecher", "Bürgermeister", "Landrätin", "Staatssekretär", "Sprecherin",
-         "Fraktionschef", "Umweltministerin", "Gewerkschaftssekretär", "Hafendirektor"]
+# a role in the form of the person's gender, as news writes it ("Landrätin Karin Albers", "Bürgermeister Jonas X")
+ROLES = {True: ["Geschäftsführerin", "Verbandssprecherin", "Bürgermeisterin", "Landrätin", "Staatssekretärin",
+                "Sprecherin", "Fraktionschefin", "Umweltministerin", "Gewerkschaftssekretärin", "Hafendirektorin"],
+         False: ["Geschäftsführer", "Verbandssprecher", "Bürgermeister", "Landrat", "Staatssekretär", "Sprecher",
+                 "Fraktionschef", "Umweltminister", "Gewerkschaftssekretär", "Hafendirektor"]}
 ORGS = ["die Hafengesellschaft Nordstadt", "der Umweltverband Küstenschutz Nord", "das Umweltamt",
         "die Industrie- und Handelskammer", "die Gewerkschaft Verdi", "der Landkreis Friesland",
         "das Verkehrsministerium", "die Reederei Nordlicht"]
@@ -43,7 +46,8 @@ def paragraph(rng: random.Random) -> str:
     org, org2 = rng.sample(ORGS, 2)
     thing, day = rng.choice(THINGS), rng.choice(DAYS)
     return rng.choice(TEMPLATES).format(
-        person=person, role=rng.choice(ROLES), Role=rng.choice(ROLES), org=org, Org=org[0].upper() + org[1:],
+        person=person, role=rng.choice(ROLES[female]), Role=rng.choice(ROLES[female]), org=org,
+        Org=org[0].upper() + org[1:],
         Org2=org2[0].upper() + org2[1:], place=rng.choice(PLACES), day=day,
         thing=thing, n=rng.randint(2, 900), m=rng.randint(2, 2000),
         year=rng.randint(1998, 2024), pronoun="sie" if female else "er", Pronoun="Sie" if female else "Er")
