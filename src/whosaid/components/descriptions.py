@@ -172,7 +172,7 @@ def origin_role(role: str, data: LanguageData) -> bool:
 
 def role_synonyms(role: str, data: LanguageData) -> set[str]:
     """Other words for the same role (role_synonym): "der Angreifer" is the one written as "Stürmer"."""
-    return {row.split("=")[1] for row in data.words.get("role_synonym", ()) if row.split("=")[0] == role}
+    return set(data.rights("role_synonym", role))
 
 
 def _party(word: str, data: LanguageData) -> str | None:
@@ -269,8 +269,7 @@ def describe(span: Span, data: LanguageData) -> Description:
         if role is not None:
             desc.role = role[0].rsplit("-", 1)[-1] if party else role[0]
             desc.synonyms = role_synonyms(desc.role, data)
-            desc.apart = {row.split("=")[1] for row in data.words.get("role_apart", ())
-                          if row.split("=")[0] == desc.role}
+            desc.apart = set(data.rights("role_apart", desc.role))
             desc.additive = additive_role(desc.role, data)
             desc.team_position = desc.role.endswith(tuple(data.words.get("team_position", ())))
             desc.gender = role[1] or desc.gender

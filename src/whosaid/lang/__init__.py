@@ -46,6 +46,21 @@ class LanguageData:
     strong_verbs: dict[str, str] = field(default_factory=dict)  # irregular form -> infinitive
     noun_cues: dict[str, str] = field(default_factory=dict)  # "Forderung" -> demand
     pronoun_genders: dict[str, str] = field(default_factory=dict)  # "er" -> m, "sie" -> f
+    _pairs: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict, repr=False, compare=False)
+
+    def pairs(self, name: str) -> tuple[tuple[str, str], ...]:
+        """The rows "left=right" of a word class, split once and in a fixed order: ("notenbank", "zentralbank") of
+        `org_synonym`."""
+        split = self._pairs.get(name)
+        if split is None:
+            split = tuple((row.split("=", 1)[0], row.split("=", 1)[1]) for row in sorted(self.words.get(name, ()))
+                          if "=" in row)
+            self._pairs[name] = split
+        return split
+
+    def rights(self, name: str, left: str) -> tuple[str, ...]:
+        """The right sides of a word class's rows whose left side is `left` ("zentralbank" of "notenbank")."""
+        return tuple(right for key, right in self.pairs(name) if key == left)
 
     def verb_lemma(self, form: str, lemma: str) -> str:
         """The lemma, repaired where the lemmatizer returned an unknown verb form unchanged; a cue written in a

@@ -554,7 +554,7 @@ def _document_of_statement_before(span, ctx: Context) -> Resolution | None:
 
 def _report_stem(word: str, data: LanguageData) -> str | None:
     """ "bericht" of "Medienbericht", "Berichts"; "studie" of "Untersuchung" by the `report_kin` rows."""
-    kin = dict(row.split("=") for row in data.words.get("report_kin", ()))
+    kin = dict(data.pairs("report_kin"))
     for ending, stem in kin.items():
         if word.endswith(ending):
             return stem

@@ -122,7 +122,7 @@ def _seat(mention: Span) -> bool:
 def _synonym_named_before(name: Span, clusters: list[Cluster], data: LanguageData) -> bool:
     """ "die Notenbank" after "die Europäische Zentralbank": a description of an organisation already named."""
     head = name[-1].text.lower()
-    synonyms = tuple(row.split("=")[1] for row in data.words.get("org_synonym", ()) if row.split("=")[0] == head)
+    synonyms = data.rights("org_synonym", head)
     return bool(synonyms) and any(
         c.type == "ORG" and any(w.endswith(synonyms) for m in c.mentions if m.start < name.start for w in m.text.lower().split())
         for c in clusters)
@@ -359,7 +359,7 @@ def _canton_of_article(doc: Doc, data: LanguageData) -> str | None:
 def _acronym_compound_of(word: str, span: Span, data: LanguageData) -> Token | None:
     """ "LKA-Sprecher" for "Landeskriminalamt": the compound in the phrase opened by the acronym the data gives for
     the institution's word (`acronym`)."""
-    acronyms = {row.split("=")[0] for row in data.words.get("acronym", ()) if row.split("=")[1] == word}
+    acronyms = {left for left, right in data.pairs("acronym") if right == word}
     return next((t for t in span if t.text.split("-")[0] in acronyms and "-" in t.text), None)
 
 
@@ -404,7 +404,7 @@ def _district_that_spoke(word: str, span: Span, ctx: Context) -> Cluster | None:
     """The district whose administration `word` is (`district_administration`: "Kreisverwaltung=kreis") when the last
     speaker, in the sentence of `span` or the one before, was that district by name ("Der Landkreis Nienburg
     verteidigte das Vorgehen. …, sagte ein Sprecher der Kreisverwaltung"): its office speaks for it."""
-    units = dict(row.split("=") for row in ctx.data.words.get("district_administration", ()))
+    units = dict(ctx.data.pairs("district_administration"))
     if word not in units or ctx.last is None:
         return None
     speaker, res = ctx.last
@@ -511,7 +511,7 @@ def _ministry_of_minister(word: str, cluster: Cluster, span: Span, res: Resoluti
     Innenminister Hendrik Lammers") for a bare "des Ministeriums" where no ministry was named (`role_office`:
     minister -> ministerium), qualified by the state or country written with the role; it takes the bare word's
     mentions."""
-    offices = dict(row.split("=") for row in ctx.data.words.get("role_office", ()))
+    offices = dict(ctx.data.pairs("role_office"))
     role = next((r for r, office in offices.items() if office == word), None)
     if role is None:
         return None

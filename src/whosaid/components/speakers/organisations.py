@@ -363,7 +363,7 @@ def _is_plural_head(words: list) -> bool:
 
 def _institution_of_role(span: Span, ctx: Context) -> Cluster | None:
     """ "Die Richter", "der Staatsanwalt": the court or prosecution named before (role_institution)."""
-    institutions = dict(row.split("=") for row in ctx.data.words.get("role_institution", ()))
+    institutions = dict(ctx.data.pairs("role_institution"))
     head = next((t for t in span if t.text in institutions), None)
     if head is None or len([t for t in span if not t.is_space]) > 3:
         return None
@@ -377,11 +377,11 @@ def _office_of_possessor(span: Span, ctx: Context) -> Resolution | None:
     words = [t for t in span if not t.is_space]
     if len(words) != 2 or words[0].tag_ != "PPOSAT":
         return None
-    offices = dict(row.split("=") for row in ctx.data.words.get("role_office", ()))
+    offices = dict(ctx.data.pairs("role_office"))
     # "ihres Hauses": a word for any office (`office_synonym`) names the one the person holds
     synonym = bool(set(_without_genitive(words[1].lower_)) & set(ctx.data.words.get("office_synonym", ())))
     roles = [r for r, office in offices.items() if synonym or words[1].lower_ == office]
-    genders = dict(row.split("=") for row in ctx.data.words.get("possessive_gender", ()))
+    genders = dict(ctx.data.pairs("possessive_gender"))
     gender = next((g for p, g in genders.items() if words[0].lower_.startswith(p)), None)  # "ihres", "seinem"
     people = [c for c in ctx.clusters if c.type == "PER" and any(m.start < span.start for m in c.mentions)]
     if not roles or not people:
@@ -401,7 +401,7 @@ def _office_of_minister_named_before(noun: str, span: Span, ctx: Context) -> Res
     """ "Das Ministerium" where the article names no ministry: the office (`role_office`) of the people named before
     with a role for it that names its field ("Gesundheitsministerin" -> "Gesundheitsministerium"), when they hold one
     office only; none for "die Ministerin" (no field) or for two ministers of different offices."""
-    offices = dict(row.split("=") for row in ctx.data.words.get("role_office", ()))
+    offices = dict(ctx.data.pairs("role_office"))
     roles = [r for r, office in offices.items() if office == noun]
     without = ctx.data.words.get("role_without_office", frozenset())
     names = set()
@@ -504,7 +504,7 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
             return office
     if org is None and noun in outlet_nouns | {n.lower() for n in outlet_nouns}:
         # "Der Sender" after "einen Bericht des sudanesischen Staatsfernsehens": the one compound of a synonym
-        synonyms = [row.split("=")[1] for row in ctx.data.words.get("org_synonym", ()) if row.split("=")[0] == noun]
+        synonyms = ctx.data.rights("org_synonym", noun)
         org = next((c for c in (_compound_written_before(s, span, ctx) for s in synonyms) if c is not None), None)
     if org is None:
         org = _category_member_named_before(noun, span, ctx)  # "Die Menschenrechtsorganisation": Human Rights Watch
@@ -645,7 +645,7 @@ def _latest_outlet(span: Span, ctx: Context, noun: str | None = None) -> Cluster
               and any(m.start < span.start for m in c.mentions)]
     if noun is not None:
         # "Das Magazin" after "der Nachrichtenagentur Reuters": a medium introduced as another kind is not meant
-        synonyms = tuple(row.split("=")[1] for row in ctx.data.words.get("org_synonym", ()) if row.split("=")[0] == noun.lower())
+        synonyms = ctx.data.rights("org_synonym", noun.lower())
         other_kind = [c for c in before if _introduced_as_other_kind(c, (noun.lower(), *synonyms))]
         if other_kind and len(other_kind) < len(before):
             before = [c for c in before if c not in other_kind]
@@ -754,7 +754,7 @@ def _apposed(mention: Span, noun: str) -> bool:
 def _latest_organisation_ending(word: str, span: Span, ctx: Context, besides: Cluster | None = None) -> Cluster | None:
     """The organisation named last before `span` with a name word ending in `word` or in a word the data gives as
     its synonym ("die Notenbank": "Europäische Zentralbank")."""
-    endings = (word, *(row.split("=")[1] for row in ctx.data.words.get("org_synonym", ()) if row.split("=")[0] == word))
+    endings = (word, *ctx.data.rights("org_synonym", word))
     places = {c.name for c in ctx.clusters if c.type == "LOC"} | {v[0] for v in _capitals(ctx.data).values()}
 
     def ends(c: Cluster) -> bool:
@@ -851,7 +851,7 @@ def _home_club(span: Span, ctx: Context) -> Cluster | None:
 
 def _acronym_of(word: str, data: LanguageData) -> str | None:
     """The full name of an acronym the data knows ("UN": "Vereinte Nationen")."""
-    return next((row.split("=")[1] for row in data.words.get("acronym", ()) if row.split("=")[0] == word), None)
+    return next(iter(data.rights("acronym", word)), None)
 
 
 def _organisation_of_acronym(acronym: str, ctx: Context, mention: Span | None = None) -> Resolution:

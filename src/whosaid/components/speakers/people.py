@@ -295,7 +295,7 @@ def _relative_named_right_after(span: Span, ctx: Context) -> Cluster | None:
     sentence names for the first time and bare, without a role before the name, outside quotes, of no other gender."""
     doc = span.doc
     words = [t for t in span if not t.is_space]
-    kin = dict(row.split("=") for row in ctx.data.words.get("kin_noun", ()))
+    kin = dict(ctx.data.pairs("kin_noun"))
     if len(words) < 2 or words[0].lower_ not in DEFINITE_ARTICLES or words[1].text not in kin:
         return None
     sents = text_sentences(doc)
@@ -419,7 +419,7 @@ def _group_of_plural_role(span: Span, ctx: Context) -> Resolution | None:
     words = [t for t in span if not t.is_space]
     if len(words) != 2 or words[0].lower_ != "die" or ctx.last is None:
         return None
-    group = dict(row.split("=") for row in ctx.data.words.get("role_group", ())).get(words[1].text)
+    group = dict(ctx.data.pairs("role_group")).get(words[1].text)
     last_span, res = ctx.last
     if group is None or res.name.lower() != group or last_span.start >= span.start \
             or _narrated_between(last_span, span):
@@ -444,7 +444,7 @@ def _only_person_of_gender(span: Span, ctx: Context) -> Cluster | None:
     that gender named before, when every person named before shows a gender and no unnamed one was brought in
     ("ein Mann", "einer Frau")."""
     words = [t for t in span if not t.is_space]
-    nouns = dict(row.split("=") for row in ctx.data.words.get("gender_noun", ()))
+    nouns = dict(ctx.data.pairs("gender_noun"))
     if len(words) != 2 or words[0].lower_ not in DEFINITE_ARTICLES or words[1].text not in nouns:
         return None
     indefinite = ctx.data.words.get("indefinite_article", ())
@@ -469,8 +469,7 @@ def _only_one_described_so(candidates: list[Cluster], desc: Description, ctx: Co
 def _named_right_after(span: Span, desc: Description, ctx: Context) -> Cluster | None:
     """ "Sein Verteidiger kündigte an, Revision einzulegen. „…“, sagte Rechtsanwalt Jens Opitz.": a role nobody
     before held, named in the next sentence with that role or its synonym (role_synonym)."""
-    roles = {desc.role, *(row.split("=")[1] for row in ctx.data.words.get("role_synonym", ())
-                          if row.split("=")[0] == desc.role)}
+    roles = {desc.role, *ctx.data.rights("role_synonym", desc.role)}
     sents = text_sentences(span.doc)
     here = next((n for n, s in enumerate(sents) if s.start <= span.start < s.end), None)
     if here is None or here + 1 >= len(sents):
