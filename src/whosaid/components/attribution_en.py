@@ -190,18 +190,20 @@ def _report_told(denial: Found, outlet: Span, found: list[Found], data: Language
     is not named: "a newspaper report" … "The Arizona Sentinel reported")."""
     reporting = data.words.get("report_verb", frozenset()) | {"report"}
     names = {t.text for t in outlet if t.pos_ == "PROPN"}
-    outlet_nouns = data.words.get("outlet_noun", frozenset())
     for g in found:
         if g is denial or not g.cue or g.cue[0].pos_ not in {"VERB", "AUX"} or g.lemma not in reporting \
                 or g.speaker is None or _same_speaker(denial, g):
             continue
-        words = [t for t in g.speaker if not t.is_space]
-        # "The newspaper had reported on Tuesday …": the outlet taken up by its noun
-        taken_up = len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in outlet_nouns \
-            and g.content_start > denial.content_start
-        if not names or any(t.text in names for t in g.speaker) or taken_up:
+        if not names or any(t.text in names for t in g.speaker) or _outlet_taken_up_after(g, denial, data):
             return True
     return False
+
+
+def _outlet_taken_up_after(g: Found, answer: Found, data: LanguageData) -> bool:
+    """ "The newspaper had reported on Tuesday …" after the answer: an outlet taken up by its noun alone."""
+    words = [t for t in g.speaker if not t.is_space] if g.speaker is not None else []
+    return len(words) == 2 and words[0].lower_ == "the" \
+        and words[1].lower_ in data.words.get("outlet_noun", frozenset()) and g.content_start > answer.content_start
 
 
 def _content_denials(found: list[Found], data: LanguageData) -> None:
@@ -1441,16 +1443,11 @@ def _report_of_named_outlet(f: Found, found: list[Found], data: LanguageData) ->
     # "a Wall Street Journal report", "a report by Bloomberg News that …": the names before the reported clause
     that = next((t.i for t in content if t.i > at and t.lower_ == "that" and t.dep_ == "mark"), content.end)
     names = {t.text for t in content.doc[content.start : that] if t.pos_ == "PROPN"}
-    outlet_nouns = data.words.get("outlet_noun", frozenset())
     reporting = data.words.get("report_verb", frozenset()) | {"report"}
-
-    def taken_up(g: Found) -> bool:  # "The newspaper had reported …" after the denial names the report
-        words = [t for t in g.speaker if not t.is_space]
-        return len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in outlet_nouns \
-            and g.lemma in reporting and g.content_start > f.content_start
-
+    # "The newspaper had reported …" after the denial that names the report
     reports = [g for g in found if g is not f and g.speaker is not None and g.stance in {"claim", "assert"}
-               and (any(t.text in names for t in g.speaker if t.pos_ == "PROPN") or names and taken_up(g))]
+               and (any(t.text in names for t in g.speaker if t.pos_ == "PROPN")
+                    or names and g.lemma in reporting and _outlet_taken_up_after(g, f, data))]
     return min(reports, key=lambda g: abs(g.content_start - f.content_start), default=None)
 
 
