@@ -56,7 +56,7 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
             tok.tag_, tok.pos_ = "VVFIN", "VERB"
             tok.set_morph("Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
             tok.lemma_ = tok.lower_[:-1] + "n" if tok.lower_.endswith(("ere", "ele")) else tok.lower_ + "n"
-        elif tok.tag_ == "KOUS" and _preposition_read_as_conjunction(tok):
+        elif tok.tag_ == "KOUS" and _preposition_read_as_conjunction(tok, data):
             tok.tag_, tok.pos_ = "APPR", "ADP"  # "eingeräumt, während des Eingriffs telefoniert zu haben"
         elif tok.tag_ == "ADJA" and _quoted_name_of_adjectives(tok):
             tok.tag_, tok.pos_ = "NE", "PROPN"  # "Die „Thüringer Allgemeine“ hatte berichtet": a title with no noun
@@ -205,14 +205,10 @@ def _particle_cue_read_as_adverb(tok: Token, data: LanguageData) -> bool:
     return particle is not None and particle.lower_ + tok.lemma_.lower() in data.verb_cues
 
 
-# words that open a subordinate clause or a prepositional phrase: "während er schlief" / "während des Eingriffs"
-CONJUNCTION_OR_PREPOSITION = frozenset({"während", "seit", "bis"})
-
-
-def _preposition_read_as_conjunction(tok: Token) -> bool:
+def _preposition_read_as_conjunction(tok: Token, data: LanguageData) -> bool:
     """ "während des Eingriffs telefoniert zu haben": a word read as a subordinating conjunction whose segment, up
-    to the next comma, holds no finite verb governs a noun phrase, not a clause."""
-    if tok.lower_ not in CONJUNCTION_OR_PREPOSITION:
+    to the next comma, holds no finite verb governs a noun phrase, not a clause (`conjunction_or_preposition`)."""
+    if tok.lower_ not in data.words.get("conjunction_or_preposition", ()):
         return False
     doc = tok.doc
     sent = sentence_of(doc, tok.i)

@@ -1154,11 +1154,11 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
             content = strip_span(doc[content.start : content.end - 1])  # "die Vorwürfe im Mai über ihren Anwalt"
     if content is not None and prefield is not None and cue.stance in {"deny", "confirm"} \
             and not _object_noun_in(view, content.start, content.end, speaker):
-        content = None  # "Ein Geständnis schloss der Anwalt auf Nachfrage nicht aus": the object stands first
+        content = None  # "Einen Rücktritt wies der Minister auf Nachfrage zurück": the object stands first
     if content is not None and _place_only(content):
         content = None  # "äußerte sich die Biologin vom Institut in Frankfurt": where, not what
     if content is not None and finite.i + 1 < sent.end and doc[finite.i + 1].tag_ == "PRF" \
-            and not any(t.lower_ in TOPIC_PREPOSITIONS for t in content) and not _object_noun_in(
+            and not any(t.lower_ in data.words.get("topic_preposition", ()) for t in content) and not _object_noun_in(
                 view, content.start, content.end, speaker):
         content = None  # "äußerte sich bei einem Besuch in Vilnius vorsichtig": when and how, no object
     if content is None and prefield is None and fronted is None and speaker is not None and len(speaker) == 1 \
@@ -1192,7 +1192,6 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
     return found
 
 
-TOPIC_PREPOSITIONS = frozenset({"zu", "zum", "zur", "über", "für", "gegen"})  # "äußerte sich zu …", "sprach sich für …"
 PLACE_PREPOSITIONS = frozenset({"in", "im", "aus", "bei", "beim", "am"})
 
 
