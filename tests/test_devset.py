@@ -1,5 +1,5 @@
 """The German development and held-out sets (src/whosaid/evaluate/data/devset_de, heldout_de, heldout2_de,
-heldout3_de ... heldout34_de: SETS below) and the English ones (devset_en, heldout_en, heldout2_en, heldout4_en, heldout5_en:
+heldout3_de ... heldout34_de, heldout36_de: SETS below) and the English ones (devset_en, heldout_en, heldout2_en, heldout4_en, heldout5_en:
 EN_SETS): every gold file is complete and consistent with its article, and each German set's accuracy (`python -m whosaid.evaluate.devset [--dir ...]`) stays above the floors in evaluate/data/floors.json."""
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ SETS = {DEVSET: 40, DATA / "heldout_de": 14, DATA / "heldout2_de": 14, DATA / "h
         DATA / "heldout29_de": 12, DATA / "heldout30_de": 12,
         DATA / "heldout31_de": 12, DATA / "heldout32_de": 12,
         DATA / "heldout33_de": 12,
-        DATA / "heldout34_de": 12}
+        DATA / "heldout34_de": 12,
+        DATA / "heldout36_de": 12}
 # the English sets: their gold files take the same checks (not the floors, not cross-article pairs)
 EN_SETS = {DATA / "devset_en": 20, DATA / "heldout_en": 6, DATA / "heldout2_en": 10, DATA / "heldout4_en": 8,
            DATA / "heldout5_en": 9}
