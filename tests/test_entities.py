@@ -741,3 +741,12 @@ def test_an_institution_named_by_a_place_the_tagger_reads_as_a_common_noun():
     text = "Nach Angaben der Polizei Essen wurden Wohnungen in Essen und Bottrop durchsucht."
     found = entities(text)
     assert found.get("Polizei Essen") == "ORG" and found.get("Essen") == "LOC"
+
+
+def test_the_component_leaves_no_working_data_on_the_doc():
+    """The entities stage caches the Doc's tokens while it runs (a list that holds the Doc); it takes them away."""
+    nlp = whosaid.load_pipeline("de")
+    doc = nlp("Der Umweltverband Küstenschutz Nord (UKN) kritisierte die Hafengesellschaft. Ein UKN-Sprecher sagte, "
+              "man prüfe eine Klage.")
+    assert doc._.entities
+    assert not any(key.startswith("whosaid.entities") for key in doc.user_data if isinstance(key, str))

@@ -53,10 +53,16 @@ class Cluster:
     nominatives: dict[str, str] = field(default_factory=dict)
     acronym: str | None = None  # "EZB" of "Europäische Zentralbank (EZB)"
     qualified_name: str | None = None  # "Polizei Berlin" of a bare "Polizei" in an article from Berlin
+    # canonical_name with what it was computed from: the stages read a name far more often than they change a cluster
+    _name_cache: tuple[tuple, str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def name(self) -> str:
-        return canonical_name(self)
+        key = (self.type, self.qualified_name, self.acronym, tuple((m.start, m.end) for m in self.mentions),
+               tuple(self.nominatives.items()))
+        if self._name_cache is None or self._name_cache[0] != key:
+            self._name_cache = (key, canonical_name(self))
+        return self._name_cache[1]
 
 
 @dataclass(frozen=True)
@@ -102,6 +108,12 @@ class EntityMerger:
         self.gazetteer = gazetteer or Gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
+        try:
+            return self._merge(doc)
+        finally:
+            doc.user_data.pop(TOKENS_KEY, None)  # the list holds the Doc: never keep it past this component
+
+    def _merge(self, doc: Doc) -> Doc:
         spans = [s for s in doc.ents if LABEL_MAP.get(s.label_)]
         spans = _with_gazetteer_names(doc, spans, self.gazetteer)
         spans = _correct_model_spans(doc, spans, self.data, self.gazetteer.first_names)
@@ -178,6 +190,18 @@ class EntityMerger:
         doc._.entities = _merge_level_short_forms(doc._.entities, self.data)
         doc._.entities.sort(key=lambda c: c.mentions[0].start)
         return doc
+
+
+TOKENS_KEY = "whosaid.entities.tokens"
+
+
+def _tokens(doc: Doc) -> list[Token]:
+    """The Doc's tokens as one list, built once per Doc: iterating or indexing a Doc builds a new Token object each
+    time, and the passes of this component go over the Doc some twenty times."""
+    tokens = doc.user_data.get(TOKENS_KEY)
+    if tokens is None or len(tokens) != len(doc):
+        tokens = doc.user_data[TOKENS_KEY] = list(doc)
+    return tokens
 
 
 # German and typewriter quotes around a name: „…“, "…", »…«, «…»
@@ -334,7 +358,7 @@ def _places_after_place_nouns(doc: Doc, spans: list[Span], data: LanguageData) -
     units = data.words.get("place_unit_noun", frozenset())
     towns = data.words.get("town_noun", frozenset())
     out = list(spans)
-    for t in doc[:-1]:
+    for t in _tokens(doc)[:-1]:
         if t.tag_ != "NN" or t.text not in kinds and t.text not in units and t.text not in towns:
             continue
         start = end = t.i + 1
@@ -366,7 +390,7 @@ def _people_apposed_to_roles(doc: Doc, spans: list[Span], data: LanguageData, ga
     def apposed_to_role(s: Span) -> bool:
         if s.start < 2 or doc[s.start - 1].text != ",":
             return False
-        before = [t for t in doc[max(0, s.start - 6) : s.start - 1] if t.sent == s[0].sent]
+        before = [t for t in _tokens(doc)[max(0, s.start - 6) : s.start - 1] if t.sent == s[0].sent]
         return any(t.tag_ == "ART" and role_of(doc[t.i + 1], data) is not None for t in before)
 
     return [Span(doc, s.start, s.end, label="PER") if LABEL_MAP.get(s.label_) in {"LOC", "ORG"} and len(s) >= 2
@@ -414,7 +438,7 @@ def _place_genitives_before_nouns(doc: Doc, spans: list[Span], data: LanguageDat
         | {row.split("=")[1] for row in data.words.get("capital", ()) if "=" in row}
     taken = {i for s in spans for i in range(s.start, s.end)}
     found = []
-    for t in doc[:-1]:
+    for t in _tokens(doc)[:-1]:
         if t.i in taken or not t.text[:1].isupper() or not t.text.endswith("s") or t.text[:-1] not in places:
             continue
         if t.i > 0 and doc[t.i - 1].tag_ in {"ART", "APPRART", "PDAT", "PPOSAT", "PIAT", "ADJA"}:
@@ -456,7 +480,7 @@ def _surname_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
     if not surnames:
         return []
     taken = {t.i for s in spans for t in s}
-    return [Span(doc, t.i, t.i + 1, label="PER") for t in doc
+    return [Span(doc, t.i, t.i + 1, label="PER") for t in _tokens(doc)
             if t.text in surnames and t.i not in taken and (t.tag_ in {"NE", "FM"} or _bare_subject_noun(t))
             and not (t.i > 0 and doc[t.i - 1].tag_ in {"ART", "PDAT", "PPOSAT", "ADJA"})]  # "der Mann" is no Mann
 
@@ -491,7 +515,7 @@ def _quoted_names_after_org_nouns(doc: Doc, spans: list[Span], data: LanguageDat
         reported = i >= 2 and doc[i - 1].lower_ in {"des", "der"} and doc[i - 2].text in data.words.get("report_noun", ())
         if not (compound or reported) and (i == 0 or not _is_org_noun(doc[i - 1], data)):
             continue
-        if all(t.text[:1].isupper() for t in doc[i + 1 : end]):
+        if all(t.text[:1].isupper() for t in _tokens(doc)[i + 1 : end]):
             found.append(Span(doc, i + 1, end, label="ORG"))
     return found
 
@@ -582,7 +606,7 @@ def _kind_before_quoted_title(span: Span, data: LanguageData) -> bool:
             or not _outlet_noun(span[-1].text, data) or LABEL_MAP.get(span.label_) not in {"ORG", "MISC"}:
         return False
     close = next((j for j in range(span.end + 2, min(len(doc), span.end + 8)) if doc[j].text in QUOTE_CLOSERS), None)
-    return close is not None and all(t.text[:1].isupper() for t in doc[span.end + 1 : close] if t.is_alpha)
+    return close is not None and all(t.text[:1].isupper() for t in _tokens(doc)[span.end + 1 : close] if t.is_alpha)
 
 
 def _after_inner_quote(span: Span) -> Span:
@@ -611,7 +635,7 @@ def _dateline_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[
     for d in doc._.datelines or []:
         end = next((t.i for t in d if t.text == "(" or t.text in {"–", "—", "-", ":"}), d.end)
         runs, run = [], []
-        for t in doc[d.start : end]:
+        for t in _tokens(doc)[d.start : end]:
             if t.text == "/" or t.is_space:
                 runs, run = runs + [run] if run else runs, []
             elif t.text[:1].isupper() and t.is_alpha and not (run and t.text.isupper() and len(t.text) <= 2):
@@ -730,7 +754,7 @@ def _agent_noun_before_first_name(doc: Doc, start: int, end: int, first_names: f
         return doc[start + 1].text in first_names
     surname = doc[start + 1].text
     return end - start == 2 and any(t.text == surname and t.i > 0 and doc[t.i - 1].text in first_names
-                                    for t in doc if t.i != start + 1)
+                                    for t in _tokens(doc) if t.i != start + 1)
 
 
 NAME_TAGS = frozenset({"NE", "FM"})
@@ -810,7 +834,7 @@ def _organisation_phrases(doc: Doc, data: LanguageData) -> list[Span]:
     """"Kommando für gemeinsame Operationen", "Revolutionsgarden der Islamischen Republik Iran", "IS-Terrormiliz"."""
     found = []
     descriptors = tuple(data.words.get("company_descriptor", ()))
-    heads = [i for i, (text, tag) in enumerate((t.text, t.tag_) for t in doc)
+    heads = [i for i, (text, tag) in enumerate((t.text, t.tag_) for t in _tokens(doc))
              if tag in {"NN", "NE"} and (text in data.org_nouns or text.rsplit("-", 1)[-1] in data.org_nouns
                                          or _genitive_of_org_noun(text, data)
                                          # "Senckenberg-Forschungsinstitut", "des WSL-Instituts": a compound's last
@@ -898,7 +922,7 @@ def _named_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> lis
             continue
         out = [s for s in out if s not in inside] + [Span(doc, start, end, label="ORG")]
         if noun_name:  # "Rheinmetall weist … zurück" in the headline: the name the model missed, wherever it stands
-            out += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == doc[i + 1].text
+            out += [Span(doc, t.i, t.i + 1, label="ORG") for t in _tokens(doc) if t.text == doc[i + 1].text
                     and not any(s.start <= t.i < s.end for s in out)]
     return sorted(out, key=lambda s: s.start)
 
@@ -934,7 +958,7 @@ def _name_tagged_as_noun(doc: Doc, i: int) -> bool:
     # "Der Fachverband Güterbeförderung in der Wirtschaftskammer begrüßte …": a phrase may stand before the verb
     # ("Die Organisation Ärzte ohne Grenzen warnte": a phrase of another preposition may be the name's own)
     placed = after.lower_ in {"in", "im", "bei", "beim"} and next(
-        (t.tag_ in {"VAFIN", "VVFIN", "VMFIN"} for t in doc[i + 3 : i + 9] if t.tag_.endswith("FIN") or t.is_punct),
+        (t.tag_ in {"VAFIN", "VVFIN", "VMFIN"} for t in _tokens(doc)[i + 3 : i + 9] if t.tag_.endswith("FIN") or t.is_punct),
         False)
     return name.tag_ == "NN" and name.text[:1].isupper() and "-" not in name.text \
         and (after.tag_ in {"VAFIN", "VVFIN", "VMFIN"} or after.text == "," or placed)
@@ -946,7 +970,7 @@ def _organisations_of_roles(doc: Doc, data: LanguageData) -> list[Span]:
     from whosaid.components.descriptions import role_of  # descriptions builds on this module
 
     found = []
-    for i, text in enumerate(t.text for t in doc):
+    for i, text in enumerate(t.text for t in _tokens(doc)):
         if i + 2 >= len(doc) or doc[i + 1].lower_ not in {"des", "der"}:
             continue
         listed = text in data.role_nouns
@@ -990,7 +1014,7 @@ def _institution_compounds(doc: Doc, spans: list[Span], data: LanguageData) -> l
     associations = {"verband", "kammer", *level_heads}  # named with their members' trade or their level
     taken = {i for s in spans for i in range(s.start, s.end)}
     found = []
-    for t in doc[1:]:
+    for t in _tokens(doc)[1:]:
         # "Der Schweizer Bergführerverband", "Der Grosse Gemeinderat": a capitalised adjective may open the name
         adjective = t.i >= 2 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].i not in taken \
             and (doc[t.i - 1].tag_ == "ADJA" or doc[t.i - 1].tag_ in {"NN", "NE"} and doc[t.i - 1].lower_.endswith("er")) \
@@ -1048,7 +1072,7 @@ def _named_roads(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
     generic = tuple(data.words.get("road_generic_part", ()))
     taken = {i for s in spans for i in range(s.start, s.end)}
     found = []
-    for t in doc[1:]:
+    for t in _tokens(doc)[1:]:
         if t.i in taken or t.tag_ not in {"NN", "NE"} or not t.text[:1].isupper() or "-" in t.text \
                 or doc[t.i - 1].lower_ not in DEFINITE_ARTICLES and doc[t.i - 1].tag_ != "APPRART":
             continue
@@ -1074,16 +1098,16 @@ def _quoted_outlets_reporting(doc: Doc, spans: list[Span], data: LanguageData) -
         if end is None or end == i + 2 or end + 1 >= len(doc) or any(j in taken for j in range(i + 2, end)):
             continue
         if not doc[i + 2].text[:1].isupper() or not all(
-                x.text[:1].isupper() or x.tag_ in {"APPR", "APPRART"} for x in doc[i + 2 : end]):
+                x.text[:1].isupper() or x.tag_ in {"APPR", "APPRART"} for x in _tokens(doc)[i + 2 : end]):
             continue
         if doc[end + 1].tag_ not in {"VAFIN", "VVFIN", "VMFIN"}:
             continue
-        clause = [x for x in doc[end + 1 : end + 9] if x.sent == t.sent]
+        clause = [x for x in _tokens(doc)[end + 1 : end + 9] if x.sent == t.sent]
         if any(x.lemma_ in press for x in clause):
             found.append(Span(doc, i + 2, end, label="ORG"))
             if end == i + 3:  # the same name quoted elsewhere, also in the genitive: "ein Sprecher des „Spiegels“"
                 name = doc[i + 2].text
-                found += [Span(doc, x.i, x.i + 1, label="ORG") for x in doc if x.i != i + 2 and x.i > 0
+                found += [Span(doc, x.i, x.i + 1, label="ORG") for x in _tokens(doc) if x.i != i + 2 and x.i > 0
                           and x.text in {name, name + "s", name + "es"} and doc[x.i - 1].text in QUOTE_OPENERS
                           and x.i not in taken]
     return found
@@ -1095,7 +1119,7 @@ def _acronym_organisation_compounds(doc: Doc, spans: list[Span], data: LanguageD
     councillor)."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     found = []
-    for t in doc:
+    for t in _tokens(doc):
         if t.i in taken or "-" not in t.text or t.tag_ not in {"NN", "NE"}:
             continue
         first, last = t.text.split("-", 1)[0], t.text.rsplit("-", 1)[-1]
@@ -1121,7 +1145,7 @@ def _parties_in_compounds(doc: Doc, spans: list[Span], data: LanguageData) -> li
     parties = data.words.get("party", frozenset())
     taken = {i for s in spans for i in range(s.start, s.end)}
     found = []
-    for t in doc:
+    for t in _tokens(doc):
         if t.i in taken or "-" not in t.text or t.tag_ not in {"NN", "NE", "ADJA"}:
             continue
         first, rest = t.text.split("-", 1)
@@ -1190,15 +1214,30 @@ def _listed_name_of(text: str, data: LanguageData) -> str | None:
     """ "Bund der Steuerzahler" of "Bundes der Steuerzahler": the listed name (`organisation_name`) a mention inflects
     or writes as it is (which the lemmatizer may not cut: "Semperoper")."""
     words = text.split()
-    return next((n for n in data.words.get("organisation_name", ()) if len(n.split()) == len(words)
-                 and all(_name_stem(a) == _name_stem(b) if b[:1].isupper() else a == b
-                         for a, b in zip(words, n.split()))), None)
+    if not words:
+        return None
+    by_first = _listed_names_by_first_word(data.words.get("organisation_name", frozenset()))
+    candidates = by_first.get((len(words), _name_stem(words[0])), []) + by_first.get((len(words), words[0]), [])
+    return next((n for n in candidates if all(_name_stem(a) == _name_stem(b) if b[:1].isupper() else a == b
+                                              for a, b in zip(words, n.split()))), None)
+
+
+@lru_cache(maxsize=8)
+def _listed_names_by_first_word(names: frozenset[str]) -> dict[tuple[int, str], list[str]]:
+    """(number of words, first word's stem, or the word itself where it is lower case) -> the listed names."""
+    out: dict[tuple[int, str], list[str]] = {}
+    for n in names:
+        words = n.split()
+        if words:
+            first = _name_stem(words[0]) if words[0][:1].isupper() else words[0]
+            out.setdefault((len(words), first), []).append(n)
+    return out
 
 
 def _named_longer_before(doc: Doc, j: int) -> bool:
     """ "ein Sprecher der Stadtwerke" after "Die Leipziger Stadtwerke": the bare noun ended a longer name before, which
     it describes; it is no organisation of its own."""
-    return any(t.text == doc[j].text and t.i > 0 and _capitalised_adjective_of_name(doc, t.i - 1) for t in doc[:j])
+    return any(t.text == doc[j].text and t.i > 0 and _capitalised_adjective_of_name(doc, t.i - 1) for t in _tokens(doc)[:j])
 
 
 def _known_organisations(doc: Doc, data: LanguageData) -> list[Span]:
@@ -1212,7 +1251,7 @@ def _known_organisations(doc: Doc, data: LanguageData) -> list[Span]:
     # a state or a district, not a town: "der IG Metall Gütersloh-Oelde" is named as the union itself
     districts = data.words.get("branch_district", frozenset()) | {row.split("=")[0] for row in data.words.get("land", ())}
     found = []
-    for t in doc:
+    for t in _tokens(doc):
         if t.text in prefixes and t.i + 1 < len(doc) and doc[t.i + 1].tag_ in {"NN", "NE"} \
                 and doc[t.i + 1].text[:1].isupper():
             end = t.i + 2
@@ -1279,7 +1318,12 @@ def _outlet_noun(word: str, data: LanguageData) -> bool:
 
 def _org_head(word: str, data: LanguageData) -> bool:
     """The word ends in an organisation noun of five letters or more ("Innenministeriums", "Umweltverband")."""
-    endings, lengths = _org_endings(data.org_nouns)
+    return _ends_in_org_noun(word, data.org_nouns)
+
+
+@lru_cache(maxsize=65536)  # asked for the same words again and again by several passes over a Doc
+def _ends_in_org_noun(word: str, org_nouns: frozenset[str]) -> bool:
+    endings, lengths = _org_endings(org_nouns)
     stem = word.removesuffix("es") if word.endswith("es") else word.removesuffix("s")
     dative = word.removesuffix("n") if word.endswith("en") else word  # "bei den Stadtwerken Bochum"
     return any(w.lower()[-n:] in endings for w in (word, stem, dative) for n in lengths if len(w) >= n)
@@ -1367,7 +1411,7 @@ def _names_before_acronyms(doc: Doc, data: LanguageData) -> list[Span]:
         if not acronym:
             # a short name written as a word: after an organisation's name of two words or more
             if i - start >= 2 and any(_org_head(t.text, data) or t.text.rsplit("-", 1)[-1] in
-                                      data.words.get("organisation_head", ()) for t in doc[start:i]):
+                                      data.words.get("organisation_head", ()) for t in _tokens(doc)[start:i]):
                 found.append(Span(doc, lead, i, label="ORG"))
                 found.append(Span(doc, i + 1, i + 2, label="ORG"))
             continue
@@ -1380,7 +1424,7 @@ def _names_before_acronyms(doc: Doc, data: LanguageData) -> list[Span]:
             found.append(Span(doc, i + 1, i + 2, label="ORG"))
     # "… (Frontex) meldete … Frontex sprach": the acronym or short name wherever it stands alone
     names = {s.text for s in found if len(s) == 1}
-    found += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in names
+    found += [Span(doc, t.i, t.i + 1, label="ORG") for t in _tokens(doc) if t.text in names
               and not (t.i > 0 and doc[t.i - 1].text == "(")]
     return found
 
@@ -1410,7 +1454,7 @@ def _acronyms_after_names(doc: Doc, spans: list[Span], data: LanguageData) -> li
             continue
         word = doc[s.end]
         if ACRONYM.match(word.text) and word.text not in parties and word.tag_ in {"NE", "NN", "FM", "XY"}:
-            found += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == word.text and t.i not in taken]
+            found += [Span(doc, t.i, t.i + 1, label="ORG") for t in _tokens(doc) if t.text == word.text and t.i not in taken]
     return found
 
 
@@ -1426,7 +1470,7 @@ def _acronyms_of_named_organisations(doc: Doc, spans: list[Span], data: Language
     names = {s.text for s in spans if LABEL_MAP.get(s.label_) == "ORG" and not ACRONYM.match(s.text)}
     names |= {n[:-1] for n in names if n.endswith("s")}  # "Landeskriminalamts"
     found = []
-    for t in doc:
+    for t in _tokens(doc):
         if t.i in taken or not ACRONYM.match(t.text) or t.tag_ not in {"NE", "NN", "FM", "XY"} \
                 or t.text in parties or t.text in places:
             continue
@@ -1444,7 +1488,7 @@ def _acronym_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
     acronyms = {a for a in acronyms if ACRONYM.match(a)}
     if not acronyms:
         return []
-    return [Span(doc, i, i + 1, label="ORG") for i, text in enumerate(t.text for t in doc) if text in acronyms]
+    return [Span(doc, i, i + 1, label="ORG") for i, text in enumerate(t.text for t in _tokens(doc)) if text in acronyms]
 
 
 def name_key(text: str) -> str:
@@ -1707,7 +1751,7 @@ def _companies_typed_as_people(doc: Doc, clusters: list[Cluster], data: Language
     typed a place, no known one, where it follows such a word."""
     descriptors = tuple(data.words.get("company_descriptor", ()))
     surnames = {m[-1].text for c in clusters if c.type == "PER" for m in c.mentions if len(m) > 1}
-    compounded = {t.text.split("-", 1)[0] for t in doc
+    compounded = {t.text.split("-", 1)[0] for t in _tokens(doc)
                   if "-" in t.text.strip("-") and t.text.split("-", 1)[1][:1].isupper()}
     for c in clusters:
         if c.type not in {"PER", "LOC"} or any(len(m) != 1 for m in c.mentions) or " " in c.name or "-" in c.name:
@@ -2084,14 +2128,15 @@ def _gender_from_articles(cluster: Cluster, n_adjectives: int) -> str | None:
 def noun_gender(word: str, data: LanguageData) -> str | None:
     """The gender of a noun by its ending, compounds by their last part ("Wetterdienst": "dienst" -> m)."""
     lower = word.lower()
-    rows = _gender_endings(data.words.get("noun_gender", frozenset()))
-    return next((g for ending, g in rows if lower.endswith(ending)), None)
+    genders, lengths = _gender_endings(data.words.get("noun_gender", frozenset()))
+    return next((genders[lower[-n:]] for n in lengths if lower[-n:] in genders), None)  # the longest ending
 
 
 @lru_cache(maxsize=8)
-def _gender_endings(rows: frozenset[str]) -> tuple[tuple[str, str], ...]:
-    pairs = [tuple(r.split("=", 1)) for r in rows if "=" in r]
-    return tuple(sorted(((e.lower(), g) for e, g in pairs), key=lambda p: -len(p[0])))
+def _gender_endings(rows: frozenset[str]) -> tuple[dict[str, str], tuple[int, ...]]:
+    """Ending -> gender, and the endings' lengths, longest first: a lookup per length, not a scan of every row."""
+    genders = {e.lower(): g for e, g in (r.split("=", 1) for r in rows if "=" in r) if e}
+    return genders, tuple(sorted({len(e) for e in genders}, reverse=True))
 
 
 def canonical_name(cluster: Cluster) -> str:

@@ -21,34 +21,35 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
     """A reporting verb's past form read as an adjective ("vor einem Monat behaupteten X, ...") is a finite verb:
     an attributive adjective cannot follow a noun without opening a phrase of its own."""
     for tok in doc:
-        if tok.tag_[:1] == "V" and SCORE_COMPOUND.match(tok.text):
+        tag = tok.tag_  # read once: every test below asks for it
+        if tag[:1] == "V" and SCORE_COMPOUND.match(tok.text):
             tok.tag_, tok.pos_ = "NN", "NOUN"  # "nach der 1:4-Niederlage": a result compounded with a noun, no verb
-        elif tok.tag_ == "ADJA" and _past_cue_lemma(tok, data) in data.verb_cues and tok.i > 0 \
+        elif tag == "ADJA" and _past_cue_lemma(tok, data) in data.verb_cues and tok.i > 0 \
                 and tok.lower_.endswith(("te", "ten")):
             if doc[tok.i - 1].tag_ in {"NN", "NE", "PPER"}:
                 tok.tag_ = "VVFIN"
                 tok.pos_ = "VERB"
-        elif tok.tag_ == "VVINF" and (_plural_present_cue(tok, data) or _verb_second_cue(tok, data)):
+        elif tag == "VVINF" and (_plural_present_cue(tok, data) or _verb_second_cue(tok, data)):
             tok.tag_ = "VVFIN"
-        elif tok.tag_ == "VVINF" and tok.lower_ != tok.lemma_.lower() and _participle_read_as_finite(tok, data):
+        elif tag == "VVINF" and tok.lower_ != tok.lemma_.lower() and _participle_read_as_finite(tok, data):
             # "hatte die Vorwürfe bestritten": a strong participle read as an infinitive (its lemma is written
             # otherwise) after a finite "haben" or "sein"
             tok.tag_ = "VVPP"
-        elif tok.tag_ in {"ADV", "ADJD"} and _particle_cue_read_as_adverb(tok, data):
+        elif tag in {"ADV", "ADJD"} and _particle_cue_read_as_adverb(tok, data):
             # "Er weise die Vorwürfe zurück": the finite verb of a particle cue read as an adverb ("weise")
             tok.tag_, tok.pos_ = "VVFIN", "VERB"
             mood = "Sub" if tok.lower_.endswith("e") else "Ind"
             tok.set_morph(f"Mood={mood}|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
             particle = separated_particle(tok, sentence_of(doc, tok.i), data.words.get("verb_particle", frozenset()))
             tok.lemma_ = particle.lower_ + tok.lemma_.lower()  # as the particle step joins it for verbs it knew
-        elif tok.tag_ == "VVFIN" and _participle_read_as_finite(tok, data):
+        elif tag == "VVFIN" and _participle_read_as_finite(tok, data):
             tok.tag_ = "VVPP"
-        elif tok.tag_ == "VVPP" and _past_plural_read_as_participle(tok):
+        elif tag == "VVPP" and _past_plural_read_as_participle(tok):
             # "Darüber entschieden aber die Pfarreien selbst, betonte er": a strong past plural that is written like
             # its participle, second in a clause without a finite verb, is that clause's finite verb
             tok.tag_, tok.pos_ = "VVFIN", "VERB"
             tok.set_morph("Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin")
-        elif (tok.tag_ == "ADJA" or tok.tag_ == "ADJD" and tok.lower_ not in data.words.get("adverb_in_e", ())) \
+        elif (tag == "ADJA" or tag == "ADJD" and tok.lower_ not in data.words.get("adverb_in_e", ())) \
                 and _subjunctive_read_as_adjective(tok):
             # "Es sichere das Rentenniveau", "das Geld reiche nicht", "Seit Montag fließe kein Gas mehr": a
             # Konjunktiv I after its subject or a fronted phrase, with no noun for an adjective to qualify (read as
@@ -56,19 +57,19 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
             tok.tag_, tok.pos_ = "VVFIN", "VERB"
             tok.set_morph("Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
             tok.lemma_ = tok.lower_[:-1] + "n" if tok.lower_.endswith(("ere", "ele")) else tok.lower_ + "n"
-        elif tok.tag_ == "KOUS" and _preposition_read_as_conjunction(tok, data):
+        elif tag == "KOUS" and _preposition_read_as_conjunction(tok, data):
             tok.tag_, tok.pos_ = "APPR", "ADP"  # "eingeräumt, während des Eingriffs telefoniert zu haben"
-        elif tok.tag_ == "ADJA" and _quoted_name_of_adjectives(tok):
+        elif tag == "ADJA" and _quoted_name_of_adjectives(tok):
             tok.tag_, tok.pos_ = "NE", "PROPN"  # "Die „Thüringer Allgemeine“ hatte berichtet": a title with no noun
-        elif tok.tag_ in {"NN", "PDS"} and _comparative_opening_a_frame(tok, data):
+        elif tag in {"NN", "PDS"} and _comparative_opening_a_frame(tok, data):
             tok.tag_, tok.pos_ = "ADJD", "ADJ"  # "Skeptischer äußerte sich Analystin X: …": no subject, an adverb
-        elif tok.tag_ == "NN" and _fronted_infinitive_cue(tok, data):
+        elif tag == "NN" and _fronted_infinitive_cue(tok, data):
             # "Einräumen musste der Firmenchef, dass …": a cue's infinitive fronted before a modal, capitalised as the
             # sentence's first word, is no noun
             tok.tag_, tok.pos_, tok.lemma_ = "VVINF", "VERB", tok.lower_
-        elif tok.tag_ == "NN" and _compound_adjective(tok):
+        elif tag == "NN" and _compound_adjective(tok):
             tok.tag_, tok.pos_ = "ADJA", "ADJ"  # "die Hisbollah-nahe libanesische Zeitung": no noun of its own
-        elif _age_noun(tok, data) and tok.tag_ != "NN":
+        elif tag != "NN" and _age_noun(tok, data):
             # "berichtete, der 23-Jährige habe …": a nominalised age the tagger does not know (read as an adverb,
             # its article as a relative pronoun) is a noun, so the reported clause keeps its subject
             tok.tag_, tok.pos_ = "NN", "NOUN"
