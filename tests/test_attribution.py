@@ -2966,6 +2966,25 @@ def test_a_fronted_dative_with_a_relative_clause_is_not_what_a_dative_cue_report
     assert not [s for s in record.statements if s.content.text.startswith("Dem Minister")]
 
 
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a bare noun after the subject of "vorwerfen" is what it holds against someone
+        ("Dem Minister warf die Opposition Versagen vor.", "die Opposition"),
+        ("Dem Landrat hielt die Fraktion Untätigkeit vor.", "die Fraktion"),
+        # "der" before a woman's role is a dative: the subject follows the verb
+        ("Der Bürgermeisterin hielt die Fraktion Untätigkeit vor.", "die Fraktion"),
+        ("Der Ministerin warf der Verband Täuschung vor.", "der Verband"),
+        # a name after the subject's noun stays with it
+        ("Dem Konzern warf die Gewerkschaft Verdi Wortbruch vor.", "die Gewerkschaft Verdi"),
+    ],
+)
+def test_the_subject_of_a_reproach_is_neither_the_fronted_dative_nor_takes_the_reproach(text, speaker):
+    record = whosaid.analyze(text, published="2027-05-12", lang="de")
+    assert [s.speaker.text for s in record.statements if s.speaker] == [speaker]
+
+
 def test_a_sentence_ending_without_a_full_stop_after_two_genitive_like_phrases_is_read():
     record = whosaid.analyze("Am Montag widersprach die Vorsitzende der Gewerkschaft der Darstellung",
                              published="2027-05-12", lang="de")

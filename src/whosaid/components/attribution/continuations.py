@@ -350,7 +350,7 @@ def _colon_reports(doc: Doc, found: list[Found], ents: dict[int, Span], data: La
         after = next((t for t in doc[colon + 1 : sent.end] if is_finite(t)), None)
         if finite is None or is_subjunctive(finite) or after is None or not is_subjunctive(after):
             continue
-        speaker = _prefield_speaker(doc, start, finite, ents) or _speaker_after(doc, finite.i + 1, colon, ents, data)
+        speaker = _prefield_speaker(doc, start, finite, ents, data) or _speaker_after(doc, finite.i + 1, colon, ents, data)
         if speaker is None or not _names_someone(speaker, data):
             continue
         content = strip_span(doc[colon + 1 : sent.end])
@@ -386,7 +386,7 @@ def _colon_speaker(doc: Doc, quote: Span, ents: dict[int, Span], data: LanguageD
     finite = next((t for t in finites if doc[t.i + 1].text != ","), finites[0] if finites else None)
     if finite is None:
         return noun_phrase_from(doc, start, colon, ents)
-    before = _prefield_speaker(doc, start, finite, ents)
+    before = _prefield_speaker(doc, start, finite, ents, data)
     if before is not None and len(before) == 1 and before[0].tag_ == "PDS":
         # "Das wollte der Polizeisprecher nicht bestätigen: „…“": the demonstrative is the object, the sentence before
         return _speaker_after(doc, finite.i + 1, colon, ents, data) or before

@@ -318,7 +318,7 @@ def _shares_subject_after_comma(view: _SentenceView, finite: Token) -> bool:
     word = takes.partition(":")[2] if takes.startswith("clause") else ""
     if word and not any(t.lower_ == word for t in doc[start : finite.i]):
         return False  # "Die Modelle gingen von warmen Sommern aus, sagte sie": "ausgehen" reports only with "davon"
-    return first.i > start and _prefield_speaker(doc, start, first, view.ents) is not None
+    return first.i > start and _prefield_speaker(doc, start, first, view.ents, data) is not None
 
 
 def _speaker_closes_clause(view: _SentenceView, finite: Token) -> bool:
@@ -898,14 +898,14 @@ def _subject_before_content(view: _SentenceView, cue: _VerbCue, finite: Token,
         first_finite = next((t for t in doc[sent.start : finite.i] if is_finite(t) and not t._.in_quote
                              and doc[_clause_start(doc, sent, t.i)].tag_ not in SUBORDINATE_TAGS), finite)
         speaker = shared.speaker if shared else _prefield_speaker(doc, _clause_start(doc, sent, first_finite.i),
-                                                                   first_finite, ents)
+                                                                   first_finite, ents, data)
         if speaker is None and not shared:
             # "Kretschmann, der … gekommen war, gratulierte …": a relative clause stands in the prefield
-            speaker = _prefield_speaker(doc, _skip_space(doc, sent.start, first_finite.i), first_finite, ents)
+            speaker = _prefield_speaker(doc, _skip_space(doc, sent.start, first_finite.i), first_finite, ents, data)
     elif passive:
         speaker = _passive_agent(doc, finite, cue.verb, ents)  # "wurde von der Regierung dementiert"
     else:
-        speaker = _prefield_speaker(doc, clause_start, finite, ents)
+        speaker = _prefield_speaker(doc, clause_start, finite, ents, data)
         if speaker is not None and len(speaker) == 1 and speaker[0].lower_ in data.words.get("dative_demonstrative", ()):
             # "Dem hielt die Ministerin entgegen, …", "Dem widersprach der Verband": a dative stands first, the
             # subject after the verb
@@ -927,8 +927,9 @@ def _subject_before_content(view: _SentenceView, cue: _VerbCue, finite: Token,
             speaker = _inverted_pronoun(doc, sent, finite, data) or speaker
     if speaker is None and not passive:
         speaker = _speaker_after(doc, finite.i + 1, sent.end, ents, data)
-        if speaker is not None and cue.lemma in data.words.get("urging_cue", ()):
-            speaker = _without_object(speaker)
+        if speaker is not None and (cue.lemma in data.words.get("urging_cue", ())
+                                    or cue.lemma in data.words.get("dative_object_cue", ())):
+            speaker = _without_object(speaker, ents)
         if speaker is not None and cue.lemma in data.words.get("dative_object_cue", ()):
             speaker = _without_dative_object(speaker, doc[clause_start : finite.i], data)
     return speaker, clause_start

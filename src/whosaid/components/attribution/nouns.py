@@ -75,7 +75,7 @@ def _light_verb_source(doc: Doc, sent: Span, noun: Token, ents: dict[int, Span],
     finite = next((t for t in doc[start : noun.i] if is_finite(t)), None)
     if finite is None:
         return None, [noun], after
-    speaker = _prefield_speaker(doc, start, finite, ents)
+    speaker = _prefield_speaker(doc, start, finite, ents, data)
     if speaker is None or speaker.start <= noun.i < speaker.end:
         speaker = _speaker_after(doc, finite.i + 1, noun.i, ents, data)
     if speaker is not None and speaker.start <= noun.i < speaker.end:

@@ -16,7 +16,8 @@ PREFIELD_ADVERBIAL_TAGS = frozenset({"APPR", "APPRART", "ADV", "PROAV", "KOUS", 
 SKIPPABLE_AFTER_VERB = frozenset({"ADV", "PRF", "PTKNEG", "PROAV", "ADJD"})
 
 
-def _prefield_speaker(doc: Doc, clause_start: int, finite: Token, ents: dict[int, Span]) -> Span | None:
+def _prefield_speaker(doc: Doc, clause_start: int, finite: Token, ents: dict[int, Span],
+                      data: LanguageData) -> Span | None:
     """The subject in front of a verb-second reporting verb, when the prefield is a noun phrase."""
     if finite.i <= clause_start:
         return None
@@ -52,6 +53,8 @@ def _prefield_speaker(doc: Doc, clause_start: int, finite: Token, ents: dict[int
         return None  # "Diplomaten zufolge drängen die USA …": a source with its postposition, the subject follows
     if len(span) > 1 and span[0].tag_ in {"ART", "PDAT", "PPOSAT"} and span[0].lower_.endswith(OBLIQUE_ENDINGS):
         return None  # "Den Vorwurf wies der Minister zurück", "Den Journalisten sagte er": an object, not the subject
+    if len(span) > 1 and span[0].lower_ == "der" and _feminine_noun_after(span, data):
+        return None  # "Der Bürgermeisterin hielt die Fraktion Untätigkeit vor": "der" before a woman is a dative
     if len(span) == 0 or not any(t.tag_ in {"NN", "NE", "FM", "PPER", "PIS", "PDS", "NNE", "NNA"} for t in span) \
             and not _nominalised_adjective(span):
         return None
@@ -64,6 +67,14 @@ def _prefield_speaker(doc: Doc, clause_start: int, finite: Token, ents: dict[int
     if len(span) == 1 and span[0].tag_ == "NN" and _person_after(doc, finite, ents):
         return None  # "Optimistischer äußerte sich Tobias Rehm": an adjective read as a noun, the person follows
     return span
+
+
+def _feminine_noun_after(span: Span, data: LanguageData) -> bool:
+    """The first noun after the article is a woman's role ("Ministerin", "Sprecherin"): "der" is then dative or
+    genitive."""
+    noun = next((t for t in span[1:] if t.tag_ in {"NN", "NE"}), None)
+    return noun is not None and noun.tag_ == "NN" and noun.lower_.endswith(
+        tuple(data.words.get("feminine_agent_ending", ())))
 
 
 def _duration_before_preposition(span: Span) -> bool:
@@ -149,13 +160,21 @@ def _without_medium_addressed(speaker: Span, ents: dict[int, Span], data: Langua
     return speaker
 
 
-def _without_object(speaker: Span) -> Span:
-    """ "forderte die Stadt Anwohner … auf": after a verb that urges someone, a second common noun right after the
-    subject's noun, without an article of its own, is the one urged, not part of the subject."""
+def _without_object(speaker: Span, ents: dict[int, Span]) -> Span:
+    """ "forderte die Stadt Anwohner … auf", "warf die Opposition Versagen vor", "warf die Gewerkschaft Verdi dem
+    Konzern Wortbruch vor": after a verb that urges someone or takes an object besides its dative, a common noun
+    without an article of its own right after the subject's noun (and the name the model found after it) is the one
+    urged or what is held against someone, not part of the subject."""
     words = [t for t in speaker if not t.is_space]
-    if len(words) >= 3 and words[0].tag_ == "ART" and words[1].tag_ == "NN" and words[2].tag_ == "NN" \
-            and words[2].text[:1].isupper() and "-" not in words[2].text:
-        return speaker.doc[speaker.start : words[1].i + 1]
+    if len(words) < 3 or words[0].tag_ != "ART" or words[1].tag_ != "NN":
+        return speaker
+    k = 2
+    name = ents.get(words[1].i) or ents.get(words[2].i)
+    if name is not None:  # "die Gewerkschaft Verdi", "die Organisation Foodwatch": the name the model found
+        k = next((n for n, t in enumerate(words) if t.i >= name.end), len(words))
+    if k < len(words) and words[k].tag_ == "NN" and words[k].text[:1].isupper() and "-" not in words[k].text \
+            and words[k].i not in ents:
+        return strip_span(speaker.doc[speaker.start : words[k].i])
     return speaker
 
 
