@@ -2570,6 +2570,32 @@ def test_a_source_of_an_office_is_that_office(text: str, written: str, expected:
     assert resolution_of(text, written) == expected
 
 
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # "ihres Ministeriums": the ministry the minister named last before heads, a woman's role as a man's
+        ("Die Länder kritisierten die Reform scharf. Bundesgesundheitsministerin Nina Scharf wies die Kritik zurück. "
+         "Eine Sprecherin ihres Ministeriums ergänzte, man sei mit allen Ländern im Gespräch.",
+         "Eine Sprecherin ihres Ministeriums", "Bundesgesundheitsministerium"),
+        ("Der Verband der Spediteure warnte vor Staus. Verkehrsminister Jens Bauer verteidigte den Plan. Ein Sprecher "
+         "seines Ministeriums sagte, die Zahlen seien korrekt.", "Ein Sprecher seines Ministeriums",
+         "Verkehrsministerium"),
+        # the possessive names no woman who heads a ministry: she stays described, never the association nearby
+        ("Der Verband der Spediteure warnte vor Staus. Verkehrsminister Jens Bauer verteidigte den Plan. Eine "
+         "Sprecherin ihres Ministeriums sagte, die Zahlen seien korrekt.", "Eine Sprecherin ihres Ministeriums",
+         "Sprecherin ihres Ministeriums"),
+    ],
+)
+def test_a_spokesperson_of_a_possessed_office_speaks_for_the_office_of_its_holder(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+def test_an_outlet_named_with_a_common_noun_and_a_country_is_that_outlet():
+    text = ("Nach Informationen des Redaktionsnetzwerks Deutschland will auch Nordrhein-Westfalen im Bundesrat nicht "
+            "zustimmen.")
+    assert resolution_of(text, "Informationen des Redaktionsnetzwerks Deutschland") == "Redaktionsnetzwerk Deutschland"
+
+
 @pytest.mark.parametrize("company", ["Die Stadtwerke Kassel", "Die Städtischen Werke Kassel"])
 def test_a_municipal_company_named_with_its_city_is_the_company_not_the_city(company):
     resolved = dict(resolved_speakers(

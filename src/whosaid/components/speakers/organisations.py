@@ -379,8 +379,9 @@ def _office_of_possessor(span: Span, ctx: Context) -> Resolution | None:
         return None
     offices = dict(ctx.data.pairs("role_office"))
     # "ihres Hauses": a word for any office (`office_synonym`) names the one the person holds
-    synonym = bool(set(_without_genitive(words[1].lower_)) & set(ctx.data.words.get("office_synonym", ())))
-    roles = [r for r, office in offices.items() if synonym or words[1].lower_ == office]
+    forms = set(_without_genitive(words[1].lower_))  # "ihres Ministeriums": "ministerium"
+    synonym = bool(forms & set(ctx.data.words.get("office_synonym", ())))
+    roles = [r for r, office in offices.items() if synonym or office in forms]
     genders = dict(ctx.data.pairs("possessive_gender"))
     gender = next((g for p, g in genders.items() if words[0].lower_.startswith(p)), None)  # "ihres", "seinem"
     people = [c for c in ctx.clusters if c.type == "PER" and any(m.start < span.start for m in c.mentions)]
@@ -388,13 +389,19 @@ def _office_of_possessor(span: Span, ctx: Context) -> Resolution | None:
         return None
     person = max(people, key=lambda c: max(m.start for m in c.mentions if m.start < span.start))
     profile = ctx.profiles.get(id(person), Profile())
-    held = [r for r in profile.roles for role in roles if r.endswith(role) and r != role]
+    held = [base for r in profile.roles for role in roles
+            if (base := _masculine_role(r, role)).endswith(role) and base != role]
     role = next((role for role in roles if held and held[0].endswith(role)), "")
     if len(held) != 1 or profile.gender not in {gender, None}:
         return None
     name = (held[0][: -len(role)] + offices[role]).capitalize()
     named = next((c for c in ctx.clusters if c.type == "ORG" and name in {c.name, *c.aliases}), None)
     return Resolution(name, named)
+
+
+def _masculine_role(held: str, role: str) -> str:
+    """ "gesundheitsminister" of "gesundheitsministerin" for the role "minister": she holds the same office."""
+    return held[:-2] if held.endswith(role + "in") else held
 
 
 def _office_of_minister_named_before(noun: str, span: Span, ctx: Context) -> Resolution | None:
@@ -408,10 +415,11 @@ def _office_of_minister_named_before(noun: str, span: Span, ctx: Context) -> Res
     for c in ctx.clusters:
         if c.type != "PER" or not any(m.start < span.start for m in c.mentions):
             continue
-        for held in ctx.profiles.get(id(c), Profile()).roles:
-            role = next((r for r in roles if held.endswith(r) and held != r and held not in without), None)
+        for written in ctx.profiles.get(id(c), Profile()).roles:
+            role = next((r for r in roles if (held := _masculine_role(written, r)).endswith(r) and held != r
+                         and held not in without), None)
             if role is not None:
-                names.add((held[: -len(role)] + offices[role]).capitalize())
+                names.add((_masculine_role(written, role)[: -len(role)] + offices[role]).capitalize())
     if len(names) != 1:
         return None
     name = next(iter(names))

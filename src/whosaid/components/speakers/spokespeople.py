@@ -28,6 +28,7 @@ from whosaid.components.speakers.organisations import (
     _kinds_of,
     _latest_organisation_ending,
     _latest_outlet,
+    _office_of_possessor,
     _org_kinds,
     _organisation_named,
     _organisation_named_just_before,
@@ -45,6 +46,14 @@ def _resolve_spokesperson(
     A spokesperson of a person ("Merkels Sprecher", "ein Sprecher von X") stays a described speaker."""
     if any(c.type == "PER" for _, c in inside) or (span.start > 0 and _possessor_name(span)):
         return Resolution(_bare(span))
+    possessed = _possessed_office(span)
+    if possessed is not None:
+        # "Eine Sprecherin ihres Ministeriums" after "Bundesgesundheitsministerin Nina Scharf": the office the person
+        # holds, or no one (never an organisation that merely stands nearby)
+        office = _office_of_possessor(possessed, ctx)
+        if office is None:
+            return Resolution(_bare(span))
+        return Resolution(office.name, office.cluster, office.cluster, spokesperson=office.cluster is not None)
     apposed = _spokesperson_named_in_apposition(span, desc, ctx)
     if apposed is not None:  # "…, vermutete der Sprecher" after "sagte der Sprecher des Ministeriums, Mohsen Dschalali"
         return Resolution(apposed.name, apposed)
@@ -309,6 +318,14 @@ def _described_subject(opening: Span, ctx: Context) -> Cluster | None:
             or not all(t.tag_ == "ADJA" for t in words[1:-1]) or not _organisation_noun(words[-1].text, ctx.data):
         return None
     return _latest_organisation_ending(words[-1].lower_, opening, ctx)
+
+
+def _possessed_office(span: Span) -> Span | None:
+    """ "ihres Ministeriums" of "eine Sprecherin ihres Ministeriums": a possessive and its noun closing the phrase."""
+    words = [t for t in span if not t.is_space]
+    if len(words) >= 3 and words[-2].tag_ == "PPOSAT" and words[-1].tag_ == "NN":
+        return span.doc[words[-2].i : words[-1].i + 1]
+    return None
 
 
 def _attachment(span: Span) -> Span | None:
