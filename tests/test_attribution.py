@@ -2995,3 +2995,19 @@ def test_declaring_oneself_ready_is_a_statement_unlike_declaring_something_so():
     record = whosaid.analyze("Der Minister erklärte sich zu Gesprächen mit der Opposition bereit.",
                              published="2027-05-12", lang="de")
     assert [s.cue.lemma for s in record.statements] == ["erklären"]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, lemma",
+    [
+        ("Die Sprecherin sagte, man ermittle. In Videos auf Tiktok war behauptet worden, der Täter habe etwas gerufen.",
+         "behaupten"),
+        ("Der Landrat schwieg. Zuvor war berichtet worden, die Klinik solle geschlossen werden.", "berichten"),
+        ("Der Landrat schwieg. Zuvor ist berichtet worden, dass die Klinik geschlossen werde.", "berichten"),
+    ],
+)
+def test_a_cue_in_the_perfect_passive_opens_its_own_statement_not_a_continuation(text, lemma):
+    record = whosaid.analyze(text, published="2027-05-12", lang="de")
+    last = record.statements[-1]
+    assert (last.cue.lemma if last.cue else None, last.continues) == (lemma, None)

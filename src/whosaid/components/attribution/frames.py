@@ -968,6 +968,8 @@ def _after_frame(view: _SentenceView, cue: _VerbCue, finite: Token, clause_start
     doc, sent, ents, data = view.doc, view.sent, view.ents, view.data
     last_cue = max(t.i for t in cue.tokens)
     after = last_cue + 1
+    if cue.verb.tag_ == "VVPP" and after < sent.end and doc[after].lower_ == "worden":
+        after += 1  # "In Videos war behauptet worden, der Täter …": the passive's auxiliary closes the frame
     impersonal = cue.lemma in data.words.get("impersonal_cue", ())
     expletive = _expletive_after(doc, finite.i + 1, sent.end) if impersonal else None
     if expletive is not None:
