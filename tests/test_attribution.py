@@ -2638,6 +2638,14 @@ def test_an_object_ends_where_a_main_clause_begins_and_runs_over_joined_noun_phr
     ("Die Kanzlerin dankte in einer Videobotschaft den Helfern.", "danken", "den Helfern", "Video"),
     ("Der Betriebsrat verlangte in einer E-Mail an die Belegschaft „sofortige Aufklärung“.", "verlangen",
      "„sofortige Aufklärung“", "E-Mail"),
+    # the outlet a column was written for, and an adverb after the phrase, belong to the frame
+    ("Der Ex-Nationalspieler forderte in einer Kolumne für «Sky» dagegen einen Neuanfang.", "fordern",
+     "einen Neuanfang", "Kolumne"),
+    ("Die Präsidentin kritisierte in einer Mitteilung zudem die Sparpläne.", "kritisieren", "die Sparpläne",
+     "Mitteilung"),
+    # "für" before those concerned is part of what was demanded
+    ("Die Gewerkschaft forderte in einem Brief für die Beschäftigten mehr Geld.", "fordern",
+     "für die Beschäftigten mehr Geld", "Brief"),
 ])
 def test_a_medium_phrase_opening_a_reported_object_is_its_medium_not_part_of_it(text, lemma, content, medium):
     _, found = only_statement(text, lemma=lemma)

@@ -52,6 +52,9 @@ class Description:
     other_time: bool = False  # "der heutige EU-Kommissar", "die frühere Ministerin": an office of another time
     org_word: str | None = None  # "bahn" of "Bahn-Sprecher", "polizei" of "Polizeisprecherin"
     apart: set[str] = field(default_factory=set)  # compounds of the role that name another office ("staatsanwalt")
+    # roles whose holders an otherwise additive role rules out: "der Angeklagte" may be the former Vorstand, not
+    # the defence lawyer
+    excludes: set[str] = field(default_factory=set)
 
     @property
     def roles(self) -> set[str]:
@@ -271,6 +274,8 @@ def describe(span: Span, data: LanguageData) -> Description:
             desc.synonyms = role_synonyms(desc.role, data)
             desc.apart = set(data.rights("role_apart", desc.role))
             desc.additive = additive_role(desc.role, data)
+            if desc.role in data.words.get("trial_role", ()):  # a defendant holds any office but a court's
+                desc.additive, desc.excludes = True, set(data.words.get("court_side_role", ()))
             desc.team_position = desc.role.endswith(tuple(data.words.get("team_position", ())))
             desc.gender = role[1] or desc.gender
         elif tok.tag_ == "ADJA" and _of_another_time(tok, data):
@@ -398,12 +403,15 @@ def _read_apposed_role(doc: Doc, comma: int, profile: Profile, data: LanguageDat
         j -= 1
     if j <= comma - 2 and j >= 1 and doc[j].lower_ in {"des", "der"} and doc[j - 1].tag_ == "NN":
         role = role_of(doc[j - 1], data)
-        if role is None or j < 2 or doc[j - 2].tag_ != "ART":
+        k = j - 2
+        while k > 0 and doc[k].tag_ == "ADJA":  # "Der ukrainische Gouverneur der Region Odessa, Oleh Kiper"
+            k -= 1
+        if role is None or k < 0 or doc[k].tag_ != "ART":
             return
         profile.roles.add(role[0])
         if additive_role(role[0], data):
             profile.additive_roles.add(role[0])
-        gender = role[1] or _article_gender(doc[j - 2], data)
+        gender = role[1] or _article_gender(doc[k], data)
         if gender is not None and profile.gender is None:
             profile.gender = gender
 
@@ -461,6 +469,8 @@ def conflicts(desc: Description, profile: Profile) -> bool:
     # kind does not: a Kapitän is also an Innenverteidiger, a Bundestrainer also "der Isländer"
     # another office rules a person out ("der Finanzminister" of a Bundeskanzler); a nationality or a position on a
     # team does not: a Bundestrainer is also "der Isländer", a Kapitän also "der Innenverteidiger"
+    if desc.excludes and any(r.endswith(tuple(desc.excludes)) for r in profile.roles):
+        return True
     if desc.role and profile.roles and not any(same_role(desc, r) for r in profile.roles) \
             and not desc.additive and not desc.other_time and not profile.roles <= profile.additive_roles:
         return True

@@ -4,11 +4,11 @@ continuation shares with what it continues, and media words that name the speake
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from whosaid.components.attribution.found import Found
 from whosaid.components.attribution.frames import _compound_medium, _occasion_not_medium
-from whosaid.components.phrases import is_finite, is_punct, sentence_of
+from whosaid.components.phrases import QUOTE_MARKS, is_finite, is_punct, sentence_of
 from whosaid.lang import LanguageData
 
 REPORT_TO_OUTLET = 6  # tokens from a report noun to the outlet it names ("Bericht der « Neuen Zürcher Zeitung")
@@ -143,11 +143,29 @@ def _medium_opening_the_object(f: Found, prepositions: frozenset[str], data: Lan
         k += 2  # "in einer E-Mail an die Belegschaft": whom the medium was sent to
         while k < content.end and doc[k].tag_ in {"ADJA", "NN"} and not doc[k]._.in_quote:
             k += 1
+    elif k + 1 < content.end and doc[k].lower_ == "für":
+        k = _outlet_written_for(doc, k + 1, content.end)  # "in einer Kolumne für «Sky»": the outlet it appeared in
+    while k < content.end and doc[k].tag_ in {"ADV", "PROAV"} and not doc[k]._.in_quote:
+        k += 1  # "forderte in einer Kolumne dagegen einen Neuanfang": the adverb belongs to the frame
     rest = doc[k : content.end]
     if not any(t.tag_ in {"NN", "NE", "PDS", "PPER", "PIS"} for t in rest):
         return
     f.medium = f.medium or medium
     f.content = [rest]
+
+
+def _outlet_written_for(doc: Doc, k: int, end: int) -> int:
+    """Where "(die) «Bild»", "den Spiegel", "die FAZ" after "für" (at k - 1) ends: an article, then a name or a quoted
+    title; "für" itself where no such title follows ("für die Beschäftigten" is part of what was demanded)."""
+    j = k + 1 if doc[k].tag_ == "ART" else k
+    if j < end and doc[j].text in QUOTE_MARKS:
+        close = next((m for m in range(j + 1, min(end, j + 8)) if doc[m].text in QUOTE_MARKS), None)
+        return close + 1 if close is not None else k - 1
+    if j < end and doc[j].tag_ == "NE":
+        while j < end and doc[j].tag_ == "NE":
+            j += 1
+        return j
+    return k - 1
 
 
 def _medium_closing_the_object(f: Found, prepositions: frozenset[str], data: LanguageData) -> None:
