@@ -387,6 +387,25 @@ def test_a_bare_national_institution_is_the_dateline_countrys():
 
 
 @pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        # the capital or country after "in" says whose ministry it is: never the other country's named before
+        ("Kiew/Moskau (dpa) – Das ukrainische Außenministerium warf Russland neue Angriffe vor. Zwei Zivilisten seien "
+         "getötet worden, sagte Ministeriumssprecher Oleh Pankow. Das Außenministerium in Moskau wies die Darstellung "
+         "zurück.", "Das Außenministerium in Moskau", "russisches Außenministerium"),
+        ("Tiflis (AFP) – Das georgische Innenministerium meldete am Montag mehrere Festnahmen. Das Innenministerium in "
+         "Russland sprach dagegen von einer Provokation.", "Das Innenministerium in Russland", "russisches Innenministerium"),
+        ("Jerusalem/Beirut (dpa) – Das israelische Verteidigungsministerium warf der Hisbollah vor, Raketen abgefeuert "
+         "zu haben. Ein Soldat sei verletzt worden, sagte Ministeriumssprecher Avi Cohen. Das Verteidigungsministerium "
+         "in Beirut widersprach dieser Darstellung.", "Das Verteidigungsministerium in Beirut",
+         "libanesisches Verteidigungsministerium"),
+    ],
+)
+def test_an_institution_in_another_countrys_capital_is_that_countrys(text, written, resolved):
+    assert dict(resolved_speakers(text)).get(written) == resolved
+
+
+@pytest.mark.parametrize(
     "dateline, mentions_state, resolved",
     [
         # the dpa regional service names the state, wherever the dateline is
