@@ -1737,6 +1737,24 @@ def test_a_source_noun_speaks_for_its_country_its_possessor_or_no_one(text, writ
     assert resolution_of(text, written) == expected
 
 
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # "der Ermittler" after a source noun is a genitive plural: several investigators, never the suspect named
+        # last; they are the one investigating authority named before
+        ("Die Staatsanwaltschaft Kiel ermittelt gegen den Bürgermeister Jens Holm. Holm soll nach Angaben der "
+         "Ermittler als Kassenwart Spenden veruntreut haben.", "Angaben der Ermittler", "Staatsanwaltschaft Kiel"),
+        ("Gegen den Unternehmer Karl Brandt wird ermittelt. Brandt soll nach Erkenntnissen der Ermittler über "
+         "Jahre Steuern hinterzogen haben.", "Erkenntnissen der Ermittler", "Ermittler"),
+        # a feminine role after "der" is one person, in the genitive singular
+        ("Trainerin Lisa Kern vom VfL Bochum hat Kritik zurückgewiesen. Kapitänin Mia Roth fällt nach Angaben der "
+         "Trainerin zwei Wochen aus.", "Angaben der Trainerin", "Lisa Kern"),
+    ],
+)
+def test_a_source_of_several_people_is_no_person_named_before(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
 def test_the_club_is_the_one_of_the_datelines_town_not_the_opponent_named_last():
     text = ("Freiburg (SID) – Trainer Markus Reindl vom SC Freiburg hat Berichte über einen Wechsel dementiert. "
             "„Ich bleibe“, sagte er vor dem Heimspiel gegen den FC Augsburg. Der Innenverteidiger habe sich eine "

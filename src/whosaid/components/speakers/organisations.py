@@ -362,12 +362,16 @@ def _is_plural_head(words: list) -> bool:
 
 
 def _institution_of_role(span: Span, ctx: Context) -> Cluster | None:
-    """ "Die Richter", "der Staatsanwalt": the court or prosecution named before (role_institution)."""
+    """ "Die Richter", "der Staatsanwalt": the court or prosecution named before (role_institution). A role of several
+    institutions ("die Ermittler": "staatsanwaltschaft,polizei") is the one of them the article named, when it named
+    only one."""
     institutions = dict(ctx.data.pairs("role_institution"))
     head = next((t for t in span if t.text in institutions), None)
     if head is None or len([t for t in span if not t.is_space]) > 3:
         return None
-    return _latest_organisation_ending(institutions[head.text], span, ctx)
+    named = {id(c): c for c in (_latest_organisation_ending(word, span, ctx) for word in institutions[head.text].split(","))
+             if c is not None}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _office_of_possessor(span: Span, ctx: Context) -> Resolution | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from whosaid.components.attribution import Found
-from whosaid.components.descriptions import describe
+from whosaid.components.descriptions import describe, role_of
 from whosaid.components.entities import Cluster
 from whosaid.components.phrases import (
     ATTACHING_PREPOSITIONS,
@@ -34,6 +34,7 @@ from whosaid.components.speakers.context import (
 from whosaid.components.speakers.organisations import (
     _acronym_of,
     _described_organisation,
+    _institution_of_role,
     _kinds_of,
     _last_organisation_nearby,
     _latest_organisation_ending,
@@ -99,9 +100,14 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
     among = next((t.i for t in rest[1:] if t.tag_ == "APPR" and t.lower_ not in ATTACHING_PREPOSITIONS), None)
     if among is not None:  # "einer Umfrage des Verbands | unter 98 Kliniken": whom the source asked
         rest = strip_span(span.doc[rest.start : among])
+    several = _genitive_plural_of_role(rest, ctx.data)
+    if several:  # "nach Angaben der Ermittler": several people, the authority they work for if the article names it
+        institution = _institution_of_role(rest, ctx)
+        if institution is not None:
+            return Resolution(institution.name, institution)
     if len(rest) > 1 and rest[0].lower_ in {"des", "der"}:
         desc = describe(rest, ctx.data)
-        person = _described_person(rest, desc, ctx) if desc.role is not None else None
+        person = _described_person(rest, desc, ctx) if desc.role is not None and not several else None
         if person is not None:  # "nach Angaben des Trainers": the coach named before
             return Resolution(person.name, person)
         described = _described_organisation(rest, ctx)  # "einem Bericht der Behörde": the agency named before
@@ -160,6 +166,18 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
             # "Nach eigenen Angaben hat das Bistum …": the diocese named before
             return _described_organisation(subject, ctx) or Resolution(_bare(subject))
     return None
+
+
+def _genitive_plural_of_role(rest: Span, data: LanguageData) -> bool:
+    """ "der Ermittler", "der Anwälte" after a source noun: "der" and a role noun that shows no feminine ending is a
+    genitive plural (one man would be "des Ermittlers"); "der Trainerin" is one woman, and a noun in -en ("der
+    Angeklagten") may be either."""
+    words = [t for t in rest if not t.is_space]
+    if len(words) < 2 or words[0].lower_ != "der" or words[-1].tag_ != "NN" \
+            or not all(t.tag_ == "ADJA" for t in words[1:-1]) or words[-1].lower_.endswith("en"):
+        return False
+    role = role_of(words[-1], data)
+    return role is not None and role[1] is None and not words[-1].lower_.endswith("in")
 
 
 def _coordinated_genitive(span: Span, head: Token) -> int | None:
