@@ -2163,6 +2163,16 @@ def test_a_name_with_an_apostrophe_after_its_prefix_is_one_name():
         ("Stürmer Lukas Reiter traf doppelt. „Das war mein bester Tag“, sagte der 24-Jährige. Sein Berater Tom Rahn "
          "sagte, ein Wechsel sei kein Thema. Auch Sportchef Max Kühn zeigte sich zufrieden. Rahn und Reiter wüssten, "
          "was sie am Verein hätten, sagte der 52-Jährige.", "der 52-Jährige", "Max Kühn"),
+        # the speaker of a run of quotes, however long, that only the description ends
+        ("Der HSV hat Berichte über eine Trennung von Trainer Paul Weber zurückgewiesen. „Weber bleibt“, sagte "
+         "Sportvorstand Tom Berger. Auch Nils Adam sei kein Thema. Berger gestand ein, dass die Lage schwierig sei. "
+         "„Wir machen uns nichts vor. Drei Niederlagen sind zu viel.“ Schuld habe aber nicht allein der Trainer, "
+         "sagte der 49-Jährige.", "der 49-Jährige", "Tom Berger"),
+        # … not once the narrator spoke in between
+        ("Der HSV hat Berichte über eine Trennung von Trainer Paul Weber zurückgewiesen. „Weber bleibt“, sagte "
+         "Sportvorstand Tom Berger. Auch Nils Adam sei kein Thema. Berger gestand ein, dass die Lage schwierig sei. "
+         "Der Verein steht auf dem vorletzten Platz. „Drei Niederlagen sind zu viel.“ Schuld habe aber nicht allein "
+         "der Trainer, sagte der 49-Jährige.", "der 49-Jährige", "49-Jährige"),
     ],
 )
 def test_a_description_takes_up_the_person_the_passage_is_about(text, written, resolved):
