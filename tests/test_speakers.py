@@ -1833,6 +1833,15 @@ def test_a_genitive_determiner_as_speaker_is_the_person_named_after_it():
         "Sprecherin Jana Wolff.")).get("deren") == "Jana Wolff"
 
 
+@pytest.mark.parametrize("name", ["Jonas Bäcker", "Karin Fischer", "Lars Schäfer"])
+def test_a_genitive_determiner_is_the_person_though_the_surname_is_a_common_noun(name):
+    # "Fischer", "Bäcker": a surname that is a word for a trade, never the party named before
+    speakers = dict(resolved_speakers(
+        "Die Grünen lehnten den Plan ab. Eine Elterninitiative aus Lindenau kündigte Protest an. Man werde "
+        f"Unterschriften sammeln, sagte deren Sprecher {name}."))
+    assert speakers.get(f"deren Sprecher {name}", speakers.get("deren")) == name
+
+
 @pytest.mark.parametrize(
     "text, written, resolved",
     [

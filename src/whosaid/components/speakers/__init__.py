@@ -638,6 +638,8 @@ def _phrase_after_genitive_determiner(span, data: LanguageData):
     names = end
     while names < len(doc) and doc[names].tag_ == "NE":
         names += 1
+    # "deren Sprecher Mirko Sänger": a person's name whose word the tagger took for a noun ("Sänger")
+    names = max([names] + [e.end for e in doc.ents if e.start == end and e.label_ == "PER"])
     return doc[span.start : names] if names > end else span
 
 
