@@ -1768,6 +1768,9 @@ def test_a_source_noun_speaks_for_its_country_its_possessor_or_no_one(text, writ
         # last; they are the one investigating authority named before
         ("Die Staatsanwaltschaft Kiel ermittelt gegen den Bürgermeister Jens Holm. Holm soll nach Angaben der "
          "Ermittler als Kassenwart Spenden veruntreut haben.", "Angaben der Ermittler", "Staatsanwaltschaft Kiel"),
+        # … not where the article wrote two of them
+        ("Die Polizei hat den Hausmeister Jens Holm festgenommen, teilte die Staatsanwaltschaft Kiel mit. Holm soll "
+         "nach Angaben der Ermittler als Kassenwart Spenden veruntreut haben.", "Angaben der Ermittler", "Ermittler"),
         ("Gegen den Unternehmer Karl Brandt wird ermittelt. Brandt soll nach Erkenntnissen der Ermittler über "
          "Jahre Steuern hinterzogen haben.", "Erkenntnissen der Ermittler", "Ermittler"),
         # a feminine role after "der" is one person, in the genitive singular

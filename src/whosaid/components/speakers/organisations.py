@@ -370,8 +370,13 @@ def _institution_of_role(span: Span, ctx: Context) -> Cluster | None:
     head = next((t for t in span if t.text in institutions), None)
     if head is None or len([t for t in span if not t.is_space]) > 3:
         return None
-    named = {id(c): c for c in (_latest_organisation_ending(word, span, ctx) for word in institutions[head.text].split(","))
-             if c is not None}
+    words = institutions[head.text].split(",")
+    # "hat die Polizei den Mann festgenommen … teilte die Staatsanwaltschaft mit … nach Angaben der Ermittler": the
+    # article wrote two of them, as an entity or not, and does not say which
+    written = {w for w in words for t in span.doc[: span.start] if t.tag_ in {"NN", "NE"} and w in t.lower_}
+    if len(words) > 1 and len(written) > 1:
+        return None
+    named = {id(c): c for c in (_latest_organisation_ending(word, span, ctx) for word in words) if c is not None}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
