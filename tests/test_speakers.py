@@ -916,6 +916,13 @@ def test_a_konjunktiv_read_as_an_adjective_still_makes_its_clause_the_content(te
          "der Virologe", "Jan Brodersen"),
         ("CSU-Verkehrssprecherin Anja Heilmann lehnte den Plan ab. Er sei zu teuer, sagte die Abgeordnete.",
          "die Abgeordnete", "Anja Heilmann"),
+        # a unionist may be the union's negotiator, an entrepreneur the company's owner
+        ("Die IG BCE fordert sieben Prozent mehr Lohn. Die Arbeitgeber müssten sich bewegen, sagte Verhandlungsführerin "
+         "Petra Lindner. „Unsere Leute haben lange genug verzichtet“, sagte die Gewerkschafterin.",
+         "die Gewerkschafterin", "Petra Lindner"),
+        ("Firmenchef Georg Haller hat Berichte über einen Verkauf zurückgewiesen. Das „Handelsblatt“ hatte berichtet, "
+         "ein Investor stehe bereit. Der Unternehmer räumte ein, dass es Gespräche gegeben habe.",
+         "Der Unternehmer", "Georg Haller"),
         # a political family is no office: "der Liberale", "die Sozialdemokratin" may be the Regierungschef
         ("Der belgische Regierungschef Pieter Maes widersprach. „Wir tragen den Kompromiss mit“, sagte der Liberale.",
          "der Liberale", "Pieter Maes"),
