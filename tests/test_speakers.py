@@ -1771,6 +1771,28 @@ def test_a_source_noun_speaks_for_its_country_its_possessor_or_no_one(text, writ
 @pytest.mark.parametrize(
     "text, written, expected",
     [
+        # the organisation that a relative clause says published the report
+        ("Berlin (dpa) – Die Luft in den Städten ist sauberer geworden. Die Belastung sei um zehn Prozent gesunken, "
+         "heißt es im jährlichen Luftqualitäts-Bericht, den das Umweltbundesamt am Montag vorlegte.",
+         "jährlichen Luftqualitäts-Bericht", "Umweltbundesamt"),
+        ("Nur vier von 20 Fahrradhelmen sind gut, heißt es im neuen Sicherheitsbericht, den der ADAC am Dienstag "
+         "veröffentlichte.", "neuen Sicherheitsbericht", "ADAC"),
+    ],
+)
+def test_a_report_speaks_for_who_published_it_not_for_its_topic(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+def test_the_topic_a_report_compound_opens_with_is_no_source():
+    # "Waldzustands-Bericht": what the report is about; no one is named as its author
+    record = whosaid.analyze("Den Bäumen geht es schlechter. Vier von fünf Bäumen seien krank, heißt es im neuen "
+                             "Waldzustands-Bericht.", published="2026-11-20", lang="de")
+    assert all(s.speaker is None or s.speaker.resolved != "Waldzustand" for s in record.statements)
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
         # "der Ermittler" after a source noun is a genitive plural: several investigators, never the suspect named
         # last; they are the one investigating authority named before
         ("Die Staatsanwaltschaft Kiel ermittelt gegen den Bürgermeister Jens Holm. Holm soll nach Angaben der "

@@ -41,6 +41,7 @@ from whosaid.components.speakers.organisations import (
     _office_of_possessor,
     _org_kinds,
     _organisation_named,
+    _organisation_noun,
     _organisation_of_acronym,
     _outlet_nearby,
     _spoken_for_before,
@@ -126,6 +127,9 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
     if group is not None:  # "nach Einschätzung deutscher Sicherheitsbehörden", "Angaben aus ägyptischen Sicherheitskreisen"
         # "Angaben aus Regierungskreisen in Damaskus": the capital after the group says whose circles they are
         return _hearsay_group(span, group, ctx) if " " not in group else Resolution(group)
+    published = _publisher_in_relative_clause(span, ctx) if not len(rest) else None
+    if published is not None:  # "im wöchentlichen Hitzemortalitäts-Bericht, den das Institut veröffentlichte"
+        return published
     source = _compound_source(head, ctx.data)
     if source is not None and source.lower() in ctx.data.words.get("generic_medium", ()):
         outlet = _outlet_nearby(span, ctx)  # "nach einem Medienbericht … Der „Tagesspiegel“ berief sich auf …"
@@ -137,7 +141,11 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
         org = _organisation_of_kind(source.lower(), span, ctx) \
             if source.lower() in ctx.data.words.get("generic_org_word", ()) \
             else _organisation_named(source.lower(), span, ctx)
-        return Resolution(org.name, org) if org is not None else Resolution(source)
+        if org is not None:
+            return Resolution(org.name, org)
+        # "Hitzemortalitäts-Bericht", "Wetterbericht": what the report is about, no one who reports
+        if _organisation_noun(source, ctx.data) or source.lower() in ctx.data.words.get("generic_org_word", ()):
+            return Resolution(source)
     if not len(rest):
         author = _author_of_study(span, head, ctx)
         if author is not None:  # "einer neuen Studie zufolge … schreiben Forschende des Potsdam-Instituts"
@@ -166,6 +174,33 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
             # "Nach eigenen Angaben hat das Bistum …": the diocese named before
             return _described_organisation(subject, ctx) or Resolution(_bare(subject))
     return None
+
+
+def _publisher_in_relative_clause(span: Span, ctx: Context) -> Resolution | None:
+    """The organisation that a relative clause right after a source noun names as its subject ("im wöchentlichen
+    Bericht, den das Institut am Mittwoch veröffentlichte"; "eine Studie, die die Universität Bern vorgelegt hat"):
+    an entity, or a definite description of one named before."""
+    doc = span.doc
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].tag_ != "PRELS" or doc[i + 1].lower_ not in {"den", "die", "das"}:
+        return None
+    sent = sentence_of(doc, i)
+    finite = next((t for t in doc[i + 2 : sent.end] if t.tag_.endswith("FIN") or t.text == ","), None)
+    if finite is None or finite.text == "," or doc[i + 2].lower_ not in DEFINITE_ARTICLES:
+        return None
+    # the subject: the noun phrase the article opens, to its noun (adjectives only between)
+    end = i + 3
+    while end < finite.i and doc[end].tag_ == "ADJA":
+        end += 1
+    if end >= finite.i or doc[end].tag_ not in {"NN", "NE"}:
+        return None
+    subject = doc[i + 2 : end + 1]
+    inner = [(m, c) for m, c in _clusters_in(doc[i + 2 : finite.i], ctx.clusters) if m.start == i + 3]
+    if inner and inner[0][1].type == "ORG":
+        return Resolution(inner[0][1].name, inner[0][1])
+    if inner:
+        return None
+    return _described_organisation(subject, ctx)
 
 
 def _genitive_plural_of_role(rest: Span, data: LanguageData) -> bool:
