@@ -28,6 +28,7 @@ from whosaid.components.speakers.context import (
     _pronoun_key,
 )
 from whosaid.components.speakers.naming import (
+    _countries_of_seat,
     _country_of_capital,
     _named_for_description,
     add_speaking_organisations,
@@ -394,6 +395,14 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     placed = _without_place_tail(span, inside, data)
     if placed is not None:  # "Die Reederei Thalassa Shipping aus Piräus": the company, not the port
         named = [c for m, c in inside if c.type == "ORG" and _ends_span(m, placed) and _described_name(placed, m)]
+        seat = _countries_of_seat(span, data)
+        if named and named[0].qualified_name is not None and seat and not _of_countries(named[0], seat):
+            # "Das Außenministerium in Moskau" taken as one with the Ukrainian one named before: another ministry,
+            # which the place qualifies
+            mention = next(m for m, c in inside if c is named[0] and _ends_span(m, placed))
+            if len(named[0].mentions) > 1:
+                named[0].mentions = [m for m in named[0].mentions if m is not mention]
+            return Resolution(mention.text)
         if named and _of_country_named(named[0], span, data):
             # "Die Militärregierung in Mali": an organisation known by its kind alone is the one of that country
             named[0].aliases.add(_bare(span))
@@ -629,6 +638,8 @@ def _phrase_after_genitive_determiner(span, data: LanguageData):
     names = end
     while names < len(doc) and doc[names].tag_ == "NE":
         names += 1
+    # "deren Sprecher Mirko Sänger": a person's name whose word the tagger took for a noun ("Sänger")
+    names = max([names] + [e.end for e in doc.ents if e.start == end and e.label_ == "PER"])
     return doc[span.start : names] if names > end else span
 
 

@@ -304,7 +304,10 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
             aliases |= {f"{adjective.capitalize()}{ending} {word}" for adjective in land.adjectives
                         for ending in {"e", STRONG_ENDINGS[gender]}}
     else:
-        stem = stem or (capitals[place][1] if place in capitals else None) or _country_adjective_before(word, span)
+        # "in Moskau", "in Russland": the country of the capital or the country named with it
+        of_country = {country: st for country, st in capitals.values()}
+        stem = stem or (capitals[place][1] if place in capitals else of_country.get(place)) \
+            or _country_adjective_before(word, span)
         # "bayerisch" written before the ministry is a state's adjective: the state's ministry
         state = _state_of(word, token, span, data) if of_land and (
             stem is None or any(stem in land.adjectives for land in _lands(data))) else None
@@ -332,9 +335,10 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
         cluster = Cluster(type="ORG", mentions=[doc[token.i : token.i + 1]])
         ctx.clusters.append(cluster)
     if cluster.qualified_name not in {None, name}:
-        if local or not any(t.tag_ == "ADJA" for t in span):
+        if local or not any(t.tag_ == "ADJA" for t in span) and not _countries_of_seat(span, data):
             return res  # "die Stadt" of two cities: the first keeps it
-        # "Das russische Verteidigungsministerium" after the British one the bare word named: another ministry
+        # "Das russische Verteidigungsministerium" (or "Das Verteidigungsministerium in Moskau") after the British one
+        # the bare word named: another ministry
         cluster = _split_off(cluster, token, name, ctx)
     cluster.qualified_name = name
     cluster.aliases |= aliases - {name}
@@ -488,7 +492,9 @@ def _named_for_description(res: Resolution, span: Span, ctx: Context) -> Resolut
                                                                                                  frozenset())):
         return res
     first = min(m.start for m in mentions)
-    countries = _country_adjectives(list(span))  # "Das russische Verteidigungsministerium" after the British one
+    # "Das russische Verteidigungsministerium" after the British one; "Das Verteidigungsministerium in Eriwan" after
+    # the Azerbaijani one
+    countries = _country_adjectives(list(span)) | _countries_of_seat(span, ctx.data)
     named = {id(c): c for c in ctx.clusters if c is not cluster and c.type == "ORG" and c.name.lower() != word
              and any(m.start < first for m in c.mentions) and _name_ends_in(c, word) and _of_countries(c, countries)}
     if not named and _nominative_word(word, ctx.data) in ctx.data.words.get("generic_org_word", frozenset()):
@@ -504,6 +510,19 @@ def _named_for_description(res: Resolution, span: Span, ctx: Context) -> Resolut
         return res
     org = next(iter(named.values()))
     return Resolution(org.name, org, org if res.spokesperson else res.organisation, res.spokesperson)
+
+
+def _countries_of_seat(span: Span, data: LanguageData) -> set[str]:
+    """The adjective stem of the country a speaker phrase places its national institution (`national_institution`)
+    in by "in" and a capital or a country (`capital` rows): {"armenisch"} of "Das Verteidigungsministerium in
+    Eriwan". Not where a country adjective says whose it is ("die schwedische Botschaft in Wien")."""
+    national = data.words.get("national_institution", frozenset())
+    if _country_adjectives(list(span)) or not any(f in national for t in span for f in _without_genitive(t.text)):
+        return set()
+    stems = {}
+    for capital, (country, stem) in _capitals(data).items():
+        stems[capital] = stems[country] = stem
+    return {stems[t.text] for t in span[1:] if t.text in stems and t.doc[t.i - 1].lower_ == "in"}
 
 
 def _ministry_of_minister(word: str, cluster: Cluster, span: Span, res: Resolution, ctx: Context) -> Resolution | None:

@@ -21,6 +21,7 @@ from whosaid.components.speakers.context import (
     _clusters_in,
     _country_adjectives,
     _dateline_place,
+    _headline_end,
     _is_role,
     _nominative_name,
     _occurrences,
@@ -362,12 +363,21 @@ def _is_plural_head(words: list) -> bool:
 
 
 def _institution_of_role(span: Span, ctx: Context) -> Cluster | None:
-    """ "Die Richter", "der Staatsanwalt": the court or prosecution named before (role_institution)."""
+    """ "Die Richter", "der Staatsanwalt": the court or prosecution named before (role_institution). A role of several
+    institutions ("die Ermittler": "staatsanwaltschaft,polizei") is the one of them the article named, when it named
+    only one."""
     institutions = dict(ctx.data.pairs("role_institution"))
     head = next((t for t in span if t.text in institutions), None)
     if head is None or len([t for t in span if not t.is_space]) > 3:
         return None
-    return _latest_organisation_ending(institutions[head.text], span, ctx)
+    words = institutions[head.text].split(",")
+    # "hat die Polizei den Mann festgenommen … teilte die Staatsanwaltschaft mit … nach Angaben der Ermittler": the
+    # article wrote two of them, as an entity or not, and does not say which
+    written = {w for w in words for t in span.doc[: span.start] if t.tag_ in {"NN", "NE"} and w in t.lower_}
+    if len(words) > 1 and len(written) > 1:
+        return None
+    named = {id(c): c for c in (_latest_organisation_ending(word, span, ctx) for word in words) if c is not None}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _office_of_possessor(span: Span, ctx: Context) -> Resolution | None:
@@ -502,6 +512,8 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
         if spoke is not None:  # "Der Landeselternrat kritisierte, … hieß es in einer Mitteilung des Gremiums"
             return spoke
         org = _generically_described(span, ctx)  # "das Unternehmen": the company the article is about
+    if org is None and noun in ctx.data.words.get("company_body", ()):
+        org = _generically_described(span, ctx, "unternehmen")  # "Die Geschäftsführung": the company's
     if org is None and noun in ctx.data.words.get("party_noun", ()):
         org = _party_named_just_before(span, ctx)  # "Die SVP begrüßte den Schritt. Die Partei fordert, …"
     if org is None and noun.capitalize() in ctx.data.org_nouns:
@@ -969,19 +981,25 @@ def _party_named_just_before(span: Span, ctx: Context) -> Cluster | None:
     return org if org is not None and org.name in ctx.data.words.get("party", frozenset()) else None
 
 
-def _generically_described(span: Span, ctx: Context) -> Cluster | None:
+def _generically_described(span: Span, ctx: Context, kind: str | None = None) -> Cluster | None:
     """ "die Behörde", "des Vereins", "das Unternehmen": the one organisation the sentence before names ("forderte
     die IAEA auf … Die Behörde"), else the one the article speaks for or about, never one of another kind ("die
     Behörde" is not the "Chaos Computer Club", `generic_org_kind`); else the one organisation named before as of
-    that kind ("des Autozulieferers Brückmann" for "Das Unternehmen" after a court spoke)."""
+    that kind ("des Autozulieferers Brückmann" for "Das Unternehmen" after a court spoke), one named in the body
+    rather than one the headline alone names ("Streik bei Altmark-Molkerei"). `kind` is the kind the phrase
+    describes where no generic word of it says so ("die Geschäftsführung": a company's)."""
+    kind = kind or _generic_kind(span, ctx.data)
     org = _organisation_named_just_before(span, ctx, ctx.data.words.get("party", frozenset())) \
         or _spoken_for_before(span, ctx)
-    if org is not None and _of_generic_kind(org, span, ctx.data):
+    if org is not None and (kind is None or kind in _kinds_of(org, ctx.data) or not _kinds_of(org, ctx.data)):
         return org
-    kind = _generic_kind(span, ctx.data)
     # "der Kaiserslauterer Autozulieferer", which the model took for a name, describes the one of that kind named with it
     of_kind = [c for c in ctx.clusters if c.type == "ORG" and kind is not None and kind in _kinds_of(c, ctx.data)
                and any(m.start < span.start for m in c.mentions) and not _town_adjective_and_noun(c, ctx.data)]
+    headline = _headline_end(span.doc)
+    in_body = [c for c in of_kind if any(m.start_char > headline for m in c.mentions)]
+    if len(of_kind) > 1 and len(in_body) == 1:
+        of_kind = in_body
     if not of_kind and kind is not None:  # none named before, or only one of another kind
         return _lead_subject_of_kind(kind, span, ctx) or _company_named_bare_in_lead(kind, span, ctx)
     return of_kind[0] if len(of_kind) == 1 else None

@@ -320,13 +320,15 @@ def _relative_named_right_after(span: Span, ctx: Context) -> Cluster | None:
 
 def _last_speaker_described_so(span: Span, desc: Description, ctx: Context) -> Cluster | None:
     """ "Der Angeklagte hatte um Entschuldigung gebeten. „…“, sagte der 41-Jährige": the person the statement just
-    before was resolved to, though written there as a description, when nothing said of them contradicts this one."""
+    before was resolved to, though written there as a description, when nothing said of them contradicts this one;
+    also further back when only quoted sentences lie between ("Szulc räumte ein, … „…“ „…“ …, betonte der
+    52-Jährige": the quotes are still his)."""
     if ctx.last is None or ctx.last[1].cluster is None or ctx.last[1].cluster.type != "PER":
         return None
     last_span, res = ctx.last
     sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
     window_start = sents[-DESCRIPTION_WINDOW].start if len(sents) >= DESCRIPTION_WINDOW else 0
-    if last_span.start < window_start or not _may_be(desc, res.cluster, ctx):
+    if last_span.start < window_start and _narrated_between(last_span, span) or not _may_be(desc, res.cluster, ctx):
         return None
     return res.cluster
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from whosaid.components.attribution import Found
-from whosaid.components.descriptions import describe
+from whosaid.components.descriptions import describe, role_of
 from whosaid.components.entities import Cluster
 from whosaid.components.phrases import (
     ATTACHING_PREPOSITIONS,
@@ -34,12 +34,14 @@ from whosaid.components.speakers.context import (
 from whosaid.components.speakers.organisations import (
     _acronym_of,
     _described_organisation,
+    _institution_of_role,
     _kinds_of,
     _last_organisation_nearby,
     _latest_organisation_ending,
     _office_of_possessor,
     _org_kinds,
     _organisation_named,
+    _organisation_noun,
     _organisation_of_acronym,
     _outlet_nearby,
     _spoken_for_before,
@@ -99,9 +101,14 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
     among = next((t.i for t in rest[1:] if t.tag_ == "APPR" and t.lower_ not in ATTACHING_PREPOSITIONS), None)
     if among is not None:  # "einer Umfrage des Verbands | unter 98 Kliniken": whom the source asked
         rest = strip_span(span.doc[rest.start : among])
+    several = _genitive_plural_of_role(rest, ctx.data)
+    if several:  # "nach Angaben der Ermittler": several people, the authority they work for if the article names it
+        institution = _institution_of_role(rest, ctx)
+        if institution is not None:
+            return Resolution(institution.name, institution)
     if len(rest) > 1 and rest[0].lower_ in {"des", "der"}:
         desc = describe(rest, ctx.data)
-        person = _described_person(rest, desc, ctx) if desc.role is not None else None
+        person = _described_person(rest, desc, ctx) if desc.role is not None and not several else None
         if person is not None:  # "nach Angaben des Trainers": the coach named before
             return Resolution(person.name, person)
         described = _described_organisation(rest, ctx)  # "einem Bericht der Behörde": the agency named before
@@ -120,6 +127,9 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
     if group is not None:  # "nach Einschätzung deutscher Sicherheitsbehörden", "Angaben aus ägyptischen Sicherheitskreisen"
         # "Angaben aus Regierungskreisen in Damaskus": the capital after the group says whose circles they are
         return _hearsay_group(span, group, ctx) if " " not in group else Resolution(group)
+    published = _publisher_in_relative_clause(span, ctx) if not len(rest) else None
+    if published is not None:  # "im wöchentlichen Hitzemortalitäts-Bericht, den das Institut veröffentlichte"
+        return published
     source = _compound_source(head, ctx.data)
     if source is not None and source.lower() in ctx.data.words.get("generic_medium", ()):
         outlet = _outlet_nearby(span, ctx)  # "nach einem Medienbericht … Der „Tagesspiegel“ berief sich auf …"
@@ -131,7 +141,11 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
         org = _organisation_of_kind(source.lower(), span, ctx) \
             if source.lower() in ctx.data.words.get("generic_org_word", ()) \
             else _organisation_named(source.lower(), span, ctx)
-        return Resolution(org.name, org) if org is not None else Resolution(source)
+        if org is not None:
+            return Resolution(org.name, org)
+        # "Hitzemortalitäts-Bericht", "Wetterbericht": what the report is about, no one who reports
+        if _organisation_noun(source, ctx.data) or source.lower() in ctx.data.words.get("generic_org_word", ()):
+            return Resolution(source)
     if not len(rest):
         author = _author_of_study(span, head, ctx)
         if author is not None:  # "einer neuen Studie zufolge … schreiben Forschende des Potsdam-Instituts"
@@ -160,6 +174,45 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
             # "Nach eigenen Angaben hat das Bistum …": the diocese named before
             return _described_organisation(subject, ctx) or Resolution(_bare(subject))
     return None
+
+
+def _publisher_in_relative_clause(span: Span, ctx: Context) -> Resolution | None:
+    """The organisation that a relative clause right after a source noun names as its subject ("im wöchentlichen
+    Bericht, den das Institut am Mittwoch veröffentlichte"; "eine Studie, die die Universität Bern vorgelegt hat"):
+    an entity, or a definite description of one named before."""
+    doc = span.doc
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].tag_ != "PRELS" or doc[i + 1].lower_ not in {"den", "die", "das"}:
+        return None
+    sent = sentence_of(doc, i)
+    finite = next((t for t in doc[i + 2 : sent.end] if t.tag_.endswith("FIN") or t.text == ","), None)
+    if finite is None or finite.text == "," or doc[i + 2].lower_ not in DEFINITE_ARTICLES:
+        return None
+    # the subject: the noun phrase the article opens, to its noun (adjectives only between)
+    end = i + 3
+    while end < finite.i and doc[end].tag_ == "ADJA":
+        end += 1
+    if end >= finite.i or doc[end].tag_ not in {"NN", "NE"}:
+        return None
+    subject = doc[i + 2 : end + 1]
+    inner = [(m, c) for m, c in _clusters_in(doc[i + 2 : finite.i], ctx.clusters) if m.start == i + 3]
+    if inner and inner[0][1].type == "ORG":
+        return Resolution(inner[0][1].name, inner[0][1])
+    if inner:
+        return None
+    return _described_organisation(subject, ctx)
+
+
+def _genitive_plural_of_role(rest: Span, data: LanguageData) -> bool:
+    """ "der Ermittler", "der Anwälte" after a source noun: "der" and a role noun that shows no feminine ending is a
+    genitive plural (one man would be "des Ermittlers"); "der Trainerin" is one woman, and a noun in -en ("der
+    Angeklagten") may be either."""
+    words = [t for t in rest if not t.is_space]
+    if len(words) < 2 or words[0].lower_ != "der" or words[-1].tag_ != "NN" \
+            or not all(t.tag_ == "ADJA" for t in words[1:-1]) or words[-1].lower_.endswith("en"):
+        return False
+    role = role_of(words[-1], data)
+    return role is not None and role[1] is None and not words[-1].lower_.endswith("in")
 
 
 def _coordinated_genitive(span: Span, head: Token) -> int | None:

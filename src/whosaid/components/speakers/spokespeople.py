@@ -377,4 +377,7 @@ def _last_speaker_of_kind(word: str, span: Span, ctx: Context) -> Resolution | N
     speaker, res = ctx.last
     if speaker.start < sents[-2].start or (res.cluster is not None and res.cluster.type == "PER"):
         return None
-    return res if res.name.lower().split()[-1].endswith(parts) else None
+    if not res.name.lower().split()[-1].endswith(parts):
+        return None
+    # the spokesperson speaks for it, and is no name of it
+    return Resolution(res.name, res.cluster, res.cluster, spokesperson=True) if res.cluster is not None else res
