@@ -950,6 +950,14 @@ def test_what_continues_a_denial_act_denies_what_the_act_answers(text, claim):
         ("Der Spielwarenhersteller Kobold hat einen Bericht des „Kurier“ über Entlassungen zurückgewiesen. „Diese Zahl "
          "entbehrt jeder Grundlage“, sagte ein Sprecher. Der „Kurier“ hatte berichtet, Kobold wolle 300 Stellen "
          "streichen.", "Kobold wolle 300 Stellen streichen"),
+        # "keinerlei", "keineswegs" negate as "kein" does
+        ("Die Stadtverwaltung Celle hat einen Bericht der „Celleschen Zeitung“ über einen Austritt aus dem "
+         "Klinikverbund zurückgewiesen. „Es gab keinerlei Gespräche darüber“, sagte ein Sprecher der Stadt. Die Zeitung "
+         "hatte berichtet, Celle wolle den Verbund zum Jahresende verlassen.",
+         "Celle wolle den Verbund zum Jahresende verlassen"),
+        ("Die Kommission habe erst nach Zusagen eingelenkt, hieß es aus Diplomatenkreisen. Ein Sprecher der polnischen "
+         "Regierung bestritt das. „Es hat keinerlei Absprachen gegeben“, sagte er der Agentur PAP.",
+         "Die Kommission habe erst nach Zusagen eingelenkt"),
     ],
 )
 def test_a_negated_statement_right_after_a_denial_spells_it_out(text, claim):
