@@ -1348,3 +1348,29 @@ def test_a_pluperfect_denial_naming_a_demand_answers_the_demand_not_an_older_rep
     demand = next(s for s in record.statements if s.stance == "demand")
     denial = next(s for s in record.statements if s.stance == "deny")
     assert denial.refers_to == demand.id
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Die Opposition warf dem Landrat vor, Fördergeld an einen Parteifreund vergeben zu haben. Landrat Uwe Brink "
+         "wies die Vorwürfe zurück. „Jeder Euro wurde nach den Richtlinien vergeben“, sagte der 58-Jährige.",
+         "Fördergeld an einen Parteifreund vergeben zu haben"),
+        ("Die Gewerkschaft warf dem Klinikum vor, Pflegekräfte unbezahlt länger arbeiten zu lassen. Das Klinikum wies "
+         "die Anschuldigungen am Montag zurück. „Jede Überstunde wird erfasst und bezahlt“, teilte das Klinikum mit.",
+         "Pflegekräfte unbezahlt länger arbeiten zu lassen"),
+    ],
+)
+def test_the_accused_right_after_denying_accusations_spells_the_denial_out_without_a_negation(text, claim):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    defence = record.statements[-1]
+    assert defence.stance == "deny" and by_id[defence.refers_to].content.text == claim
+
+
+def test_words_after_denying_a_report_spell_nothing_out_without_a_negation():
+    record = whosaid.analyze(
+        "Die Zeitung hatte berichtet, die Stadt wolle das Freibad verkaufen. Bürgermeisterin Eva Thal wies den Bericht "
+        "zurück. „Wir investieren dieses Jahr zwei Millionen Euro in das Bad“, sagte sie.", published="2026-03-06",
+        lang="de")
+    assert (record.statements[-1].stance, record.statements[-1].refers_to) == ("assert", None)

@@ -16,6 +16,7 @@ from whosaid.components.attribution.links import (
     _sentence_index,
     _shared_stems,
     _source_words,
+    _speech_act_nouns,
     denies_by_content,
 )
 from whosaid.components.phrases import text_sentences
@@ -175,8 +176,10 @@ def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
             continue  # "Ein Sprecher hatte bereits am Montag erklärt, …": told as earlier, it spells out no later denial
         # without a negation only a spokesperson right after the act of denying ("hat einen Bericht zurückgewiesen"), not
         # after their own first words ("„…“, sagte Regierungssprecherin X. Die Regierung halte …, fügte sie hinzu")
+        # or the accused themselves right after denying accusations by their noun ("Thieme wies die Vorwürfe zurück.
+        # „Ich habe den Ausschuss informiert, …“, sagte der 49-Jährige"): their next words are their defence
         if not (_negates(then, data) or _press_report(report, data) and _spokesperson(then, data)
-                and denial.kind == "Reported") \
+                and denial.kind == "Reported" or _defence_after_denied_accusations(denial, then, data)) \
                 or _same_side(then, report, data) or _same_side(denial, report, data):
             continue  # a denial read as answering its own side answers something else, if anything
         res = then.extra.get("resolution")
@@ -192,6 +195,14 @@ def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
         if _sentence_index(sents, start) - _sentence_index(sents, denial.cue[0].i) <= 1:
             then.refers_to = report
             denies_by_content(then)
+
+
+def _defence_after_denied_accusations(denial: Found, then: Found, data: LanguageData) -> bool:
+    """ "Pichler wies die Vorwürfe zurück. „Jeder Cent ist korrekt abgerechnet“, sagte er": an act denying accusations
+    named by their noun (`accusation_noun`), followed by a statement of the same speaker, not of a spokesperson or
+    another of the side."""
+    return denial.kind == "Reported" and _who(then) == _who(denial) and bool(
+        _speech_act_nouns([t for span in denial.content for t in span], data, "accusation_noun"))
 
 
 def _negations_continuing_the_spelled_out_denial(statements: list[Found], data: LanguageData) -> None:
