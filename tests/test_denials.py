@@ -1374,3 +1374,22 @@ def test_words_after_denying_a_report_spell_nothing_out_without_a_negation():
         "zurück. „Wir investieren dieses Jahr zwei Millionen Euro in das Bad“, sagte sie.", published="2026-03-06",
         lang="de")
     assert (record.statements[-1].stance, record.statements[-1].refers_to) == ("assert", None)
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Die Gewerkschaft hatte erklärt, bei der Bahn fehlten in Bayern 2.000 Lokführer. Die Zahl von 2.000 "
+         "Lokführern sei „aus der Luft gegriffen“, sagte ein Bahnsprecher am Dienstag.",
+         "bei der Bahn fehlten in Bayern 2.000 Lokführer"),
+        # a continuation of a concession denies the figure claimed
+        ("Der Verband hatte berichtet, der Bau der Umgehung koste 90 Millionen Euro. Der Landrat räumte ein, dass es "
+         "Mehrkosten gebe. Die Summe von 90 Millionen Euro sei aber an den Haaren herbeigezogen.",
+         "der Bau der Umgehung koste 90 Millionen Euro"),
+    ],
+)
+def test_a_figure_called_plucked_from_the_air_denies_the_claim_that_named_it(text, claim):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    denial = record.statements[-1]
+    assert denial.stance == "deny" and by_id[denial.refers_to].content.text == claim
