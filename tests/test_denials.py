@@ -1356,9 +1356,14 @@ def test_a_pluperfect_denial_naming_a_demand_answers_the_demand_not_an_older_rep
         ("Die Opposition warf dem Landrat vor, Fördergeld an einen Parteifreund vergeben zu haben. Landrat Uwe Brink "
          "wies die Vorwürfe zurück. „Jeder Euro wurde nach den Richtlinien vergeben“, sagte der 58-Jährige.",
          "Fördergeld an einen Parteifreund vergeben zu haben"),
+        # … or of themselves
         ("Die Gewerkschaft warf dem Klinikum vor, Pflegekräfte unbezahlt länger arbeiten zu lassen. Das Klinikum wies "
-         "die Anschuldigungen am Montag zurück. „Jede Überstunde wird erfasst und bezahlt“, teilte das Klinikum mit.",
+         "die Anschuldigungen am Montag zurück. „Wir erfassen und bezahlen jede Überstunde“, teilte das Klinikum mit.",
          "Pflegekräfte unbezahlt länger arbeiten zu lassen"),
+        # the accusation named before the clause that says it
+        ("Die Opposition warf Bürgermeister Kai Lenz vor, Gutachten zurückgehalten zu haben. Lenz wies den Vorwurf "
+         "zurück, er habe etwas verheimlicht. „Ich habe den Rat über jedes Gutachten informiert“, sagte der 61-Jährige.",
+         "Gutachten zurückgehalten zu haben"),
     ],
 )
 def test_the_accused_right_after_denying_accusations_spells_the_denial_out_without_a_negation(text, claim):
@@ -1366,6 +1371,14 @@ def test_the_accused_right_after_denying_accusations_spells_the_denial_out_witho
     by_id = {s.id: s for s in record.statements}
     defence = record.statements[-1]
     assert defence.stance == "deny" and by_id[defence.refers_to].content.text == claim
+
+
+def test_the_accused_turning_on_the_accuser_after_denying_accusations_answers_nothing():
+    record = whosaid.analyze(
+        "Der Grünen-Politiker Tim Roth warf der Ministerin vor, Landwirte zu verunsichern. Die Ministerin wies die "
+        "Vorwürfe zurück. Der Grünen-Politiker solle sich lieber um seine eigene Fraktion kümmern, sagte sie.",
+        published="2026-03-06", lang="de")
+    assert record.statements[-1].refers_to is None
 
 
 def test_words_after_denying_a_report_spell_nothing_out_without_a_negation():
@@ -1393,3 +1406,29 @@ def test_a_figure_called_plucked_from_the_air_denies_the_claim_that_named_it(tex
     by_id = {s.id: s for s in record.statements}
     denial = record.statements[-1]
     assert denial.stance == "deny" and by_id[denial.refers_to].content.text == claim
+
+
+def test_a_report_called_part_of_a_lie_campaign_is_denied_with_the_denial_it_continues():
+    record = whosaid.analyze(
+        "Die Stadtwerke Gotha haben einen Bericht der „Thüringer Allgemeinen“ über Preiserhöhungen zurückgewiesen. „Es "
+        "gibt keine solchen Pläne“, sagte ein Sprecher. Der Bericht sei Teil einer „gezielten Lügenkampagne“ der "
+        "Opposition. Die Zeitung hatte berichtet, die Gaspreise stiegen im Mai um 20 Prozent.",
+        published="2026-03-06", lang="de")
+    report = by_content(record, "die Gaspreise stiegen")
+    campaign = by_content(record, "Der Bericht sei Teil")
+    assert (campaign.stance, campaign.refers_to) == ("deny", report.id)
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("Der Sender hatte berichtet, die Armee habe das Dorf aufgegeben. „Das ist eine Propagandalüge“, sagte "
+         "Armeesprecher Oleh Marko.", "deny"),
+        # a compound of falsity as any object calls nothing false
+        ("Die Gemeinde gab am Montag eine Studie zur Desinformationsabwehr in Auftrag, teilte der Bürgermeister mit.",
+         "assert"),
+    ],
+)
+def test_a_compound_of_a_word_of_falsity_as_what_something_is_denies_it(text, stance):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    assert record.statements[-1].stance == stance

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from whosaid.components.attribution import Found
 from whosaid.components.attribution.links import (
     REPORT_WINDOW,
+    _answer_object,
     _content_stems,
     _names_report,
     _negated_nouns,
@@ -18,6 +19,7 @@ from whosaid.components.attribution.links import (
     _source_words,
     _speech_act_nouns,
     denies_by_content,
+    falsity_compound,
 )
 from whosaid.components.phrases import text_sentences
 from whosaid.extensions import register_extensions
@@ -198,11 +200,22 @@ def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
 
 
 def _defence_after_denied_accusations(denial: Found, then: Found, data: LanguageData) -> bool:
-    """ "Pichler wies die Vorwürfe zurück. „Jeder Cent ist korrekt abgerechnet“, sagte er": an act denying accusations
-    named by their noun (`accusation_noun`), followed by a statement of the same speaker, not of a spokesperson or
-    another of the side."""
-    return denial.kind == "Reported" and _who(then) == _who(denial) and bool(
-        _speech_act_nouns([t for span in denial.content for t in span], data, "accusation_noun"))
+    """ "Pichler wies die Vorwürfe zurück. „Ich habe jeden Euro korrekt abgerechnet“, sagte er": after an act denying
+    accusations named by their noun (`accusation_noun`, "wies den Vorwurf zurück, er habe …" too), the same speaker's
+    next statement defends them when it speaks of themselves (`first_person`) or of what the accusation says (a noun
+    or participle of it, "Jeder Cent ist korrekt beantragt worden"), not of the accuser ("Der Minister solle sich
+    lieber um die Bahn kümmern")."""
+    report = denial.refers_to
+    if report is None or _who(then) != _who(denial) \
+            or not _speech_act_nouns(_answer_object(denial), data, "accusation_noun"):
+        return False
+    words = [t for span in then.content for t in span]
+    if any(t.lower_ in data.words.get("first_person", ()) for t in words):
+        return True
+    claimed = [t for span in report.content for t in span]
+    participles = {t.lower_ for t in claimed if t.tag_ == "VVPP"}
+    return bool(_shared_stems(_content_stems(words), _content_stems(claimed))
+                or any(t.tag_ == "VVPP" and t.lower_ in participles for t in words))
 
 
 def _negations_continuing_the_spelled_out_denial(statements: list[Found], data: LanguageData) -> None:
@@ -335,7 +348,8 @@ def _calls_false(found: Found, data: LanguageData) -> bool:
     falsity = data.words.get("falsity", frozenset())
     reports = data.words.get("report_noun", frozenset())
     tokens = [t for span in found.content for t in span]
-    return any(t.text in falsity or t.lemma_ in falsity for t in tokens) and any(
+    return any(t.text in falsity or t.lemma_ in falsity or falsity_compound(t, data)
+               and any(x.lemma_ == "sein" for x in tokens[:k]) for k, t in enumerate(tokens)) and any(
         t.text in reports or t.lemma_ in reports for t in tokens
     )
 

@@ -422,7 +422,8 @@ def _calls_false(found: Found, data: LanguageData) -> bool:
             # report or what was just said ("das"), not a thing to be done ("Es sei nicht richtig, zu …")
             subject = next((x for x in tokens if not is_punct(x)), None)
             return subject is not None and (subject.lower_ in {"das", "dies"} or _names_report(tokens, data))
-        if not (t.text in falsity or t.lemma_ in falsity or t.text.lower() in falsity):
+        if not (t.text in falsity or t.lemma_ in falsity or t.text.lower() in falsity
+                or falsity_compound(t, data) and any(x.lemma_ == "sein" for x in tokens[:k])):
             continue
         if t.tag_ == "ADJA":
             continue  # "das falsche Signal" describes, it does not call anything false
@@ -436,6 +437,15 @@ def _calls_false(found: Found, data: LanguageData) -> bool:
         return subject is not None and (subject.lower_ in words.get("denied_subject", ()) or _names_report(tokens, data)
                                         or t.tag_ == "NN")
     return False
+
+
+def falsity_compound(t: Token, data: LanguageData) -> bool:
+    """ "Desinformationskampagne", "Lügengeschichte", "Propagandalüge": a noun compounded of a word of falsity
+    (`falsity_compound_part`) at its start or end; it calls something false as the predicate of "sein" ("Das ist eine
+    Propagandalüge"), not as any object ("eine Studie zur Desinformationsabwehr")."""
+    word = t.lower_
+    return t.tag_ in {"NN", "NE"} and any(len(word) > len(p) + 3 and (word.startswith(p) or word.endswith(p))
+                                          for p in data.words.get("falsity_compound_part", ()))
 
 
 def _negated_truth(tokens: list[Token], k: int, data: LanguageData) -> bool:
@@ -809,15 +819,19 @@ def _in_headline(g: Found) -> bool:
 
 def _answer_object(f: Found) -> list[Token]:
     """The words naming what an answer answers: its object when that is its content ("wies die Vorwürfe zurück"),
-    else the words of its sentence that are neither content, speaker nor cue ("Auch dieser Darstellung widersprach
+    with the words before it that are neither speaker nor cue ("wies den Vorwurf zurück, er habe …"), else the words of its sentence that are neither content, speaker nor cue ("Auch dieser Darstellung widersprach
     Haack: …", "wies das zurück: …")."""
-    if f.kind == "Reported":
-        return [t for span in f.content for t in span]
+    content = [t for span in f.content for t in span]
+    if f.kind == "Reported" and not f.cue:
+        return content
     doc = f.cue[0].doc
     sent = sentence_of(doc, f.cue[0].i)
     taken = {t.i for span in f.content for t in span} | {t.i for t in f.cue} | {t.i for t in f.cue_helpers}
     if f.speaker is not None:
         taken |= {t.i for t in f.speaker}
+    if f.kind == "Reported":
+        # "wies den Vorwurf zurück, er habe …" read as the act with its clause: the object before the clause names it
+        return [t for t in doc[sent.start : f.content[0].start] if t.i not in taken and not is_punct(t)] + content
     return [t for t in doc[sent.start : sent.end] if t.i not in taken]
 
 
