@@ -1432,3 +1432,13 @@ def test_a_report_called_part_of_a_lie_campaign_is_denied_with_the_denial_it_con
 def test_a_compound_of_a_word_of_falsity_as_what_something_is_denies_it(text, stance):
     record = whosaid.analyze(text, published="2026-03-06", lang="de")
     assert record.statements[-1].stance == stance
+
+
+def test_a_continuation_that_only_sets_one_thing_against_another_spells_no_denial_out():
+    record = whosaid.analyze(
+        "Die Opposition warf dem Minister vor, Datenpannen vertuscht zu haben. Der Minister wies die Vorwürfe zurück. "
+        "„Ich habe den Ausschuss sofort informiert“, sagte er. Es handle sich um Fehler Einzelner, nicht um ein Versagen "
+        "der Behörde.", published="2026-03-06", lang="de")
+    defence, contrast = by_content(record, "Ich habe den Ausschuss"), by_content(record, "Es handle sich")
+    assert defence.stance == "deny" and defence.refers_to is not None
+    assert (contrast.stance, contrast.refers_to) == ("assert", None)

@@ -232,9 +232,22 @@ def _negations_continuing_the_spelled_out_denial(statements: list[Found], data: 
             continue
         for g in statements[n + 1 :]:
             if g.continues is spelled and g.refers_to is None and not g.cue and g.stance not in {"confirm", "concede"} \
-                    and (_negates(g, data) or g.stance == "deny"):  # "Der Bericht sei frei erfunden"
+                    and (_negates(g, data) and not _contrasts_only(g, data) or g.stance == "deny"):
+                # "Der Bericht sei frei erfunden"
                 g.refers_to = report
                 denies_by_content(g)
+
+
+def _contrasts_only(found: Found, data: LanguageData) -> bool:
+    """ "Es handle sich um das Fehlverhalten Einzelner, nicht um ein strukturelles Problem": every negation negates a
+    phrase set against what the clause says (after a comma or a conjunction, no verb after it); it corrects, it does
+    not deny what was reported."""
+    negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
+    tokens = [t for span in found.content for t in span]
+    negated = [k for k, t in enumerate(tokens) if t.lower_ in negation]
+    return bool(negated) and all(
+        k > 0 and (tokens[k - 1].text == "," or tokens[k - 1].tag_ == "KON")
+        and not any(t.tag_.startswith("V") for t in tokens[k + 1 :]) for k in negated)
 
 
 def _spokesperson_of(one: Found, other: Found, data: LanguageData) -> bool:

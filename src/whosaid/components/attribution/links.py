@@ -822,7 +822,8 @@ def _answer_object(f: Found) -> list[Token]:
     with the words before it that are neither speaker nor cue ("wies den Vorwurf zurück, er habe …"), else the words of its sentence that are neither content, speaker nor cue ("Auch dieser Darstellung widersprach
     Haack: …", "wies das zurück: …")."""
     content = [t for span in f.content for t in span]
-    if f.kind == "Reported" and not f.cue:
+    start = f.content[0].start
+    if f.kind == "Reported" and (not f.cue or start == 0 or f.content[0].doc[start - 1].text != ","):
         return content
     doc = f.cue[0].doc
     sent = sentence_of(doc, f.cue[0].i)
@@ -830,7 +831,8 @@ def _answer_object(f: Found) -> list[Token]:
     if f.speaker is not None:
         taken |= {t.i for t in f.speaker}
     if f.kind == "Reported":
-        # "wies den Vorwurf zurück, er habe …" read as the act with its clause: the object before the clause names it
+        # "wies den Vorwurf zurück, er habe …" read as the act with the clause after its comma: the object before the
+        # clause names it
         return [t for t in doc[sent.start : f.content[0].start] if t.i not in taken and not is_punct(t)] + content
     return [t for t in doc[sent.start : sent.end] if t.i not in taken]
 
