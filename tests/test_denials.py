@@ -1442,3 +1442,25 @@ def test_a_continuation_that_only_sets_one_thing_against_another_spells_no_denia
     defence, contrast = by_content(record, "Ich habe den Ausschuss"), by_content(record, "Es handle sich")
     assert defence.stance == "deny" and defence.refers_to is not None
     assert (contrast.stance, contrast.refers_to) == ("assert", None)
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # an account is what was stated, not the characterisation said right after it
+        ("Nach Angaben der Stadtwerke wurde die Störung bereits am Abend behoben. Ein Sprecher sprach von einem "
+         "„gewöhnlichen Defekt“. Der Mieterbund widersprach dieser Darstellung: „Viele Wohnungen waren bis zum Morgen "
+         "ohne Strom.“", "wurde die Störung bereits am Abend behoben"),
+        # with nothing stated before, the characterisation is the account
+        ("Die Stadtwerke sprachen von einem „gewöhnlichen Defekt“. Der Mieterbund widersprach dieser Darstellung.",
+         "von einem „gewöhnlichen Defekt“"),
+        # criticism is the characterisation itself
+        ("Die Gewerkschaft hatte erklärt, die Löhne seien seit Jahren nicht gestiegen. Die Grünen sprachen von einem "
+         "Skandal. Der Arbeitgeberverband wies diese Kritik zurück.", "von einem Skandal"),
+    ],
+)
+def test_an_account_taken_up_by_a_demonstrative_is_what_was_stated_not_its_characterisation(text, claim):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    denial = next(s for s in record.statements if s.stance == "deny" and s.kind == "Reported")
+    assert by_id[denial.refers_to].content.text == claim

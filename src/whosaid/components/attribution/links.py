@@ -232,7 +232,26 @@ def _referred_statement(content: Span, found: Found, earlier: list[Found], data:
         last = earlier[-1].content[-1]
         if _sentence_index(sents, content.start) - _sentence_index(sents, last.end - 1) > 1:
             return None
+    if any(t.text in words.get("account_noun", ()) for t in content):
+        stated = _stated_before_characterisation(earlier, data)
+        if stated is not None:
+            return stated
     return earlier[-1] if earlier else None
+
+
+def _stated_before_characterisation(earlier: list[Found], data: LanguageData) -> Found | None:
+    """ "Nach Angaben des Ministeriums wurde ein Konsens erzielt. Sprecherin Liu sprach von einem „wichtigen Schritt“.
+    X widersprach dieser Darstellung": an account (`account_noun`) is what was stated, not the characterisation
+    (`characterising_cue`, told as an act) said right after it; the statement before that, if told at most a sentence
+    before it."""
+    if len(earlier) < 2 or earlier[-1].kind != "Reported" \
+            or earlier[-1].lemma not in data.words.get("characterising_cue", ()):
+        return None
+    said, characterised = earlier[-2], earlier[-1]
+    sents = text_sentences(said.content[0].doc)
+    if _sentence_index(sents, characterised.content[0].start) - _sentence_index(sents, said.content[-1].end - 1) > 1:
+        return None
+    return _head(said)
 
 
 def denies_by_content(f: Found) -> None:
@@ -1023,6 +1042,10 @@ def _answer_to_what_was_just_said(f: Found, object_: list[Token], found: list[Fo
                     if g.speaker is not None and g.speaker[0].text in named]
         if accounts:
             return accounts[-1]
+    if demonstrative and any(object_[k].text in words.get("account_noun", ()) for k in nouns):
+        stated = _stated_before_characterisation(_said_before(f, found, sents, 2), data)
+        if stated is not None:
+            return stated
     if figure and not demonstrative:
         # a figure stated a sentence or two before ("Ein Sprecher sagte, man sei zufrieden" between)
         before = [g for g in _said_before(f, found, sents, 2)
