@@ -1464,3 +1464,14 @@ def test_an_account_taken_up_by_a_demonstrative_is_what_was_stated_not_its_chara
     by_id = {s.id: s for s in record.statements}
     denial = next(s for s in record.statements if s.stance == "deny" and s.kind == "Reported")
     assert by_id[denial.refers_to].content.text == claim
+
+
+def test_contradicting_reports_in_the_dative_before_a_colon_quote_is_the_act_and_the_quote_goes_on_with_it():
+    record = whosaid.analyze(
+        "Die Zeitung hatte berichtet, der Trainer stehe vor dem Aus. Auch Präsident Klaus Brenner widersprach den "
+        "Berichten: „Jens macht einen hervorragenden Job.“", published="2026-03-06", lang="de")
+    report = by_content(record, "der Trainer stehe")
+    act, quote = by_content(record, "den Berichten"), by_content(record, "Jens macht")
+    assert (act.kind, act.stance, act.refers_to) == ("Reported", "deny", report.id)
+    assert (quote.kind, quote.continues) == ("Direct", act.id)
+    assert [c.counter for c in record.contradictions] == [act.id]
