@@ -950,6 +950,14 @@ def test_what_continues_a_denial_act_denies_what_the_act_answers(text, claim):
         ("Der Spielwarenhersteller Kobold hat einen Bericht des „Kurier“ über Entlassungen zurückgewiesen. „Diese Zahl "
          "entbehrt jeder Grundlage“, sagte ein Sprecher. Der „Kurier“ hatte berichtet, Kobold wolle 300 Stellen "
          "streichen.", "Kobold wolle 300 Stellen streichen"),
+        # "keinerlei", "keineswegs" negate as "kein" does
+        ("Die Stadtverwaltung Celle hat einen Bericht der „Celleschen Zeitung“ über einen Austritt aus dem "
+         "Klinikverbund zurückgewiesen. „Es gab keinerlei Gespräche darüber“, sagte ein Sprecher der Stadt. Die Zeitung "
+         "hatte berichtet, Celle wolle den Verbund zum Jahresende verlassen.",
+         "Celle wolle den Verbund zum Jahresende verlassen"),
+        ("Die Kommission habe erst nach Zusagen eingelenkt, hieß es aus Diplomatenkreisen. Ein Sprecher der polnischen "
+         "Regierung bestritt das. „Es hat keinerlei Absprachen gegeben“, sagte er der Agentur PAP.",
+         "Die Kommission habe erst nach Zusagen eingelenkt"),
     ],
 )
 def test_a_negated_statement_right_after_a_denial_spells_it_out(text, claim):
@@ -1340,3 +1348,130 @@ def test_a_pluperfect_denial_naming_a_demand_answers_the_demand_not_an_older_rep
     demand = next(s for s in record.statements if s.stance == "demand")
     denial = next(s for s in record.statements if s.stance == "deny")
     assert denial.refers_to == demand.id
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Die Opposition warf dem Landrat vor, Fördergeld an einen Parteifreund vergeben zu haben. Landrat Uwe Brink "
+         "wies die Vorwürfe zurück. „Jeder Euro wurde nach den Richtlinien vergeben“, sagte der 58-Jährige.",
+         "Fördergeld an einen Parteifreund vergeben zu haben"),
+        # … or of themselves
+        ("Die Gewerkschaft warf dem Klinikum vor, Pflegekräfte unbezahlt länger arbeiten zu lassen. Das Klinikum wies "
+         "die Anschuldigungen am Montag zurück. „Wir erfassen und bezahlen jede Überstunde“, teilte das Klinikum mit.",
+         "Pflegekräfte unbezahlt länger arbeiten zu lassen"),
+        # the accusation named before the clause that says it
+        ("Die Opposition warf Bürgermeister Kai Lenz vor, Gutachten zurückgehalten zu haben. Lenz wies den Vorwurf "
+         "zurück, er habe etwas verheimlicht. „Ich habe den Rat über jedes Gutachten informiert“, sagte der 61-Jährige.",
+         "Gutachten zurückgehalten zu haben"),
+    ],
+)
+def test_the_accused_right_after_denying_accusations_spells_the_denial_out_without_a_negation(text, claim):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    defence = record.statements[-1]
+    assert defence.stance == "deny" and by_id[defence.refers_to].content.text == claim
+
+
+def test_the_accused_turning_on_the_accuser_after_denying_accusations_answers_nothing():
+    record = whosaid.analyze(
+        "Der Grünen-Politiker Tim Roth warf der Ministerin vor, Landwirte zu verunsichern. Die Ministerin wies die "
+        "Vorwürfe zurück. Der Grünen-Politiker solle sich lieber um seine eigene Fraktion kümmern, sagte sie.",
+        published="2026-03-06", lang="de")
+    assert record.statements[-1].refers_to is None
+
+
+def test_words_after_denying_a_report_spell_nothing_out_without_a_negation():
+    record = whosaid.analyze(
+        "Die Zeitung hatte berichtet, die Stadt wolle das Freibad verkaufen. Bürgermeisterin Eva Thal wies den Bericht "
+        "zurück. „Wir investieren dieses Jahr zwei Millionen Euro in das Bad“, sagte sie.", published="2026-03-06",
+        lang="de")
+    assert (record.statements[-1].stance, record.statements[-1].refers_to) == ("assert", None)
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Die Gewerkschaft hatte erklärt, bei der Bahn fehlten in Bayern 2.000 Lokführer. Die Zahl von 2.000 "
+         "Lokführern sei „aus der Luft gegriffen“, sagte ein Bahnsprecher am Dienstag.",
+         "bei der Bahn fehlten in Bayern 2.000 Lokführer"),
+        # a continuation of a concession denies the figure claimed
+        ("Der Verband hatte berichtet, der Bau der Umgehung koste 90 Millionen Euro. Der Landrat räumte ein, dass es "
+         "Mehrkosten gebe. Die Summe von 90 Millionen Euro sei aber an den Haaren herbeigezogen.",
+         "der Bau der Umgehung koste 90 Millionen Euro"),
+    ],
+)
+def test_a_figure_called_plucked_from_the_air_denies_the_claim_that_named_it(text, claim):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    denial = record.statements[-1]
+    assert denial.stance == "deny" and by_id[denial.refers_to].content.text == claim
+
+
+def test_a_report_called_part_of_a_lie_campaign_is_denied_with_the_denial_it_continues():
+    record = whosaid.analyze(
+        "Die Stadtwerke Gotha haben einen Bericht der „Thüringer Allgemeinen“ über Preiserhöhungen zurückgewiesen. „Es "
+        "gibt keine solchen Pläne“, sagte ein Sprecher. Der Bericht sei Teil einer „gezielten Lügenkampagne“ der "
+        "Opposition. Die Zeitung hatte berichtet, die Gaspreise stiegen im Mai um 20 Prozent.",
+        published="2026-03-06", lang="de")
+    report = by_content(record, "die Gaspreise stiegen")
+    campaign = by_content(record, "Der Bericht sei Teil")
+    assert (campaign.stance, campaign.refers_to) == ("deny", report.id)
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("Der Sender hatte berichtet, die Armee habe das Dorf aufgegeben. „Das ist eine Propagandalüge“, sagte "
+         "Armeesprecher Oleh Marko.", "deny"),
+        # a compound of falsity as any object calls nothing false
+        ("Die Gemeinde gab am Montag eine Studie zur Desinformationsabwehr in Auftrag, teilte der Bürgermeister mit.",
+         "assert"),
+    ],
+)
+def test_a_compound_of_a_word_of_falsity_as_what_something_is_denies_it(text, stance):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    assert record.statements[-1].stance == stance
+
+
+def test_a_continuation_that_only_sets_one_thing_against_another_spells_no_denial_out():
+    record = whosaid.analyze(
+        "Die Opposition warf dem Minister vor, Datenpannen vertuscht zu haben. Der Minister wies die Vorwürfe zurück. "
+        "„Ich habe den Ausschuss sofort informiert“, sagte er. Es handle sich um Fehler Einzelner, nicht um ein Versagen "
+        "der Behörde.", published="2026-03-06", lang="de")
+    defence, contrast = by_content(record, "Ich habe den Ausschuss"), by_content(record, "Es handle sich")
+    assert defence.stance == "deny" and defence.refers_to is not None
+    assert (contrast.stance, contrast.refers_to) == ("assert", None)
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # an account is what was stated, not the characterisation said right after it
+        ("Nach Angaben der Stadtwerke wurde die Störung bereits am Abend behoben. Ein Sprecher sprach von einem "
+         "„gewöhnlichen Defekt“. Der Mieterbund widersprach dieser Darstellung: „Viele Wohnungen waren bis zum Morgen "
+         "ohne Strom.“", "wurde die Störung bereits am Abend behoben"),
+        # with nothing stated before, the characterisation is the account
+        ("Die Stadtwerke sprachen von einem „gewöhnlichen Defekt“. Der Mieterbund widersprach dieser Darstellung.",
+         "von einem „gewöhnlichen Defekt“"),
+        # criticism is the characterisation itself
+        ("Die Gewerkschaft hatte erklärt, die Löhne seien seit Jahren nicht gestiegen. Die Grünen sprachen von einem "
+         "Skandal. Der Arbeitgeberverband wies diese Kritik zurück.", "von einem Skandal"),
+    ],
+)
+def test_an_account_taken_up_by_a_demonstrative_is_what_was_stated_not_its_characterisation(text, claim):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    denial = next(s for s in record.statements if s.stance == "deny" and s.kind == "Reported")
+    assert by_id[denial.refers_to].content.text == claim
+
+
+def test_contradicting_reports_in_the_dative_before_a_colon_quote_is_the_act_and_the_quote_goes_on_with_it():
+    record = whosaid.analyze(
+        "Die Zeitung hatte berichtet, der Trainer stehe vor dem Aus. Auch Präsident Klaus Brenner widersprach den "
+        "Berichten: „Jens macht einen hervorragenden Job.“", published="2026-03-06", lang="de")
+    report = by_content(record, "der Trainer stehe")
+    act, quote = by_content(record, "den Berichten"), by_content(record, "Jens macht")
+    assert (act.kind, act.stance, act.refers_to) == ("Reported", "deny", report.id)
+    assert (quote.kind, quote.continues) == ("Direct", act.id)
+    assert [c.counter for c in record.contradictions] == [act.id]

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from whosaid.components.attribution import Found
 from whosaid.components.attribution.links import (
     REPORT_WINDOW,
+    _answer_object,
     _content_stems,
     _names_report,
     _negated_nouns,
@@ -16,7 +17,9 @@ from whosaid.components.attribution.links import (
     _sentence_index,
     _shared_stems,
     _source_words,
+    _speech_act_nouns,
     denies_by_content,
+    falsity_compound,
 )
 from whosaid.components.phrases import text_sentences
 from whosaid.extensions import register_extensions
@@ -175,8 +178,10 @@ def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
             continue  # "Ein Sprecher hatte bereits am Montag erklärt, …": told as earlier, it spells out no later denial
         # without a negation only a spokesperson right after the act of denying ("hat einen Bericht zurückgewiesen"), not
         # after their own first words ("„…“, sagte Regierungssprecherin X. Die Regierung halte …, fügte sie hinzu")
+        # or the accused themselves right after denying accusations by their noun ("Thieme wies die Vorwürfe zurück.
+        # „Ich habe den Ausschuss informiert, …“, sagte der 49-Jährige"): their next words are their defence
         if not (_negates(then, data) or _press_report(report, data) and _spokesperson(then, data)
-                and denial.kind == "Reported") \
+                and denial.kind == "Reported" or _defence_after_denied_accusations(denial, then, data)) \
                 or _same_side(then, report, data) or _same_side(denial, report, data):
             continue  # a denial read as answering its own side answers something else, if anything
         res = then.extra.get("resolution")
@@ -194,6 +199,25 @@ def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
             denies_by_content(then)
 
 
+def _defence_after_denied_accusations(denial: Found, then: Found, data: LanguageData) -> bool:
+    """ "Pichler wies die Vorwürfe zurück. „Ich habe jeden Euro korrekt abgerechnet“, sagte er": after an act denying
+    accusations named by their noun (`accusation_noun`, "wies den Vorwurf zurück, er habe …" too), the same speaker's
+    next statement defends them when it speaks of themselves (`first_person`) or of what the accusation says (a noun
+    or participle of it, "Jeder Cent ist korrekt beantragt worden"), not of the accuser ("Der Minister solle sich
+    lieber um die Bahn kümmern")."""
+    report = denial.refers_to
+    if report is None or _who(then) != _who(denial) \
+            or not _speech_act_nouns(_answer_object(denial), data, "accusation_noun"):
+        return False
+    words = [t for span in then.content for t in span]
+    if any(t.lower_ in data.words.get("first_person", ()) for t in words):
+        return True
+    claimed = [t for span in report.content for t in span]
+    participles = {t.lower_ for t in claimed if t.tag_ == "VVPP"}
+    return bool(_shared_stems(_content_stems(words), _content_stems(claimed))
+                or any(t.tag_ == "VVPP" and t.lower_ in participles for t in words))
+
+
 def _negations_continuing_the_spelled_out_denial(statements: list[Found], data: LanguageData) -> None:
     """ "Die Stadt hat einen Bericht über Stellenabbau zurückgewiesen. „Niemand wird entlassen“, sagte der Sprecher. Eine
     Liste mit Stellen gebe es nicht": a negated continuation of the statement that spells a denial out (told right
@@ -208,9 +232,22 @@ def _negations_continuing_the_spelled_out_denial(statements: list[Found], data: 
             continue
         for g in statements[n + 1 :]:
             if g.continues is spelled and g.refers_to is None and not g.cue and g.stance not in {"confirm", "concede"} \
-                    and (_negates(g, data) or g.stance == "deny"):  # "Der Bericht sei frei erfunden"
+                    and (_negates(g, data) and not _contrasts_only(g, data) or g.stance == "deny"):
+                # "Der Bericht sei frei erfunden"
                 g.refers_to = report
                 denies_by_content(g)
+
+
+def _contrasts_only(found: Found, data: LanguageData) -> bool:
+    """ "Es handle sich um das Fehlverhalten Einzelner, nicht um ein strukturelles Problem": every negation negates a
+    phrase set against what the clause says (after a comma or a conjunction, no verb after it); it corrects, it does
+    not deny what was reported."""
+    negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
+    tokens = [t for span in found.content for t in span]
+    negated = [k for k, t in enumerate(tokens) if t.lower_ in negation]
+    return bool(negated) and all(
+        k > 0 and (tokens[k - 1].text == "," or tokens[k - 1].tag_ == "KON")
+        and not any(t.tag_.startswith("V") for t in tokens[k + 1 :]) for k in negated)
 
 
 def _spokesperson_of(one: Found, other: Found, data: LanguageData) -> bool:
@@ -324,7 +361,8 @@ def _calls_false(found: Found, data: LanguageData) -> bool:
     falsity = data.words.get("falsity", frozenset())
     reports = data.words.get("report_noun", frozenset())
     tokens = [t for span in found.content for t in span]
-    return any(t.text in falsity or t.lemma_ in falsity for t in tokens) and any(
+    return any(t.text in falsity or t.lemma_ in falsity or falsity_compound(t, data)
+               and any(x.lemma_ == "sein" for x in tokens[:k]) for k, t in enumerate(tokens)) and any(
         t.text in reports or t.lemma_ in reports for t in tokens
     )
 

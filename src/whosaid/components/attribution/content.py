@@ -41,7 +41,10 @@ def _skip_frame_adjuncts(doc: Doc, sent: Span, j: int, data: LanguageData) -> in
             k += 1
         # "den" is a dative only before a plural ("den Journalisten"); "den Bericht" is the object
         plural = doc[j].lower_ != "den" or is_dative_plural_noun(doc[k - 1])
-        if k < sent.end and doc[k].text in {",", ":"} and k > j + 1 and plural:
+        # "widersprach den Berichten: …": a report is what is contradicted, no one told
+        reports = data.words.get("report_noun", frozenset())
+        report = doc[k - 1].text in reports or doc[k - 1].lemma_ in reports
+        if k < sent.end and doc[k].text in {",", ":"} and k > j + 1 and plural and not report:
             return k
     if j < sent.end and doc[j].tag_ in {"APPR", "APPRART"}:
         k = j

@@ -232,7 +232,26 @@ def _referred_statement(content: Span, found: Found, earlier: list[Found], data:
         last = earlier[-1].content[-1]
         if _sentence_index(sents, content.start) - _sentence_index(sents, last.end - 1) > 1:
             return None
+    if any(t.text in words.get("account_noun", ()) for t in content):
+        stated = _stated_before_characterisation(earlier, data)
+        if stated is not None:
+            return stated
     return earlier[-1] if earlier else None
+
+
+def _stated_before_characterisation(earlier: list[Found], data: LanguageData) -> Found | None:
+    """ "Nach Angaben des Ministeriums wurde ein Konsens erzielt. Sprecherin Liu sprach von einem „wichtigen Schritt“.
+    X widersprach dieser Darstellung": an account (`account_noun`) is what was stated, not the characterisation
+    (`characterising_cue`, told as an act) said right after it; the statement before that, if told at most a sentence
+    before it."""
+    if len(earlier) < 2 or earlier[-1].kind != "Reported" \
+            or earlier[-1].lemma not in data.words.get("characterising_cue", ()):
+        return None
+    said, characterised = earlier[-2], earlier[-1]
+    sents = text_sentences(said.content[0].doc)
+    if _sentence_index(sents, characterised.content[0].start) - _sentence_index(sents, said.content[-1].end - 1) > 1:
+        return None
+    return _head(said)
 
 
 def denies_by_content(f: Found) -> None:
@@ -422,7 +441,8 @@ def _calls_false(found: Found, data: LanguageData) -> bool:
             # report or what was just said ("das"), not a thing to be done ("Es sei nicht richtig, zu …")
             subject = next((x for x in tokens if not is_punct(x)), None)
             return subject is not None and (subject.lower_ in {"das", "dies"} or _names_report(tokens, data))
-        if not (t.text in falsity or t.lemma_ in falsity or t.text.lower() in falsity):
+        if not (t.text in falsity or t.lemma_ in falsity or t.text.lower() in falsity
+                or falsity_compound(t, data) and any(x.lemma_ == "sein" for x in tokens[:k])):
             continue
         if t.tag_ == "ADJA":
             continue  # "das falsche Signal" describes, it does not call anything false
@@ -436,6 +456,15 @@ def _calls_false(found: Found, data: LanguageData) -> bool:
         return subject is not None and (subject.lower_ in words.get("denied_subject", ()) or _names_report(tokens, data)
                                         or t.tag_ == "NN")
     return False
+
+
+def falsity_compound(t: Token, data: LanguageData) -> bool:
+    """ "Desinformationskampagne", "Lügengeschichte", "Propagandalüge": a noun compounded of a word of falsity
+    (`falsity_compound_part`) at its start or end; it calls something false as the predicate of "sein" ("Das ist eine
+    Propagandalüge"), not as any object ("eine Studie zur Desinformationsabwehr")."""
+    word = t.lower_
+    return t.tag_ in {"NN", "NE"} and any(len(word) > len(p) + 3 and (word.startswith(p) or word.endswith(p))
+                                          for p in data.words.get("falsity_compound_part", ()))
 
 
 def _negated_truth(tokens: list[Token], k: int, data: LanguageData) -> bool:
@@ -809,15 +838,21 @@ def _in_headline(g: Found) -> bool:
 
 def _answer_object(f: Found) -> list[Token]:
     """The words naming what an answer answers: its object when that is its content ("wies die Vorwürfe zurück"),
-    else the words of its sentence that are neither content, speaker nor cue ("Auch dieser Darstellung widersprach
+    with the words before it that are neither speaker nor cue ("wies den Vorwurf zurück, er habe …"), else the words of its sentence that are neither content, speaker nor cue ("Auch dieser Darstellung widersprach
     Haack: …", "wies das zurück: …")."""
-    if f.kind == "Reported":
-        return [t for span in f.content for t in span]
+    content = [t for span in f.content for t in span]
+    start = f.content[0].start
+    if f.kind == "Reported" and (not f.cue or start == 0 or f.content[0].doc[start - 1].text != ","):
+        return content
     doc = f.cue[0].doc
     sent = sentence_of(doc, f.cue[0].i)
     taken = {t.i for span in f.content for t in span} | {t.i for t in f.cue} | {t.i for t in f.cue_helpers}
     if f.speaker is not None:
         taken |= {t.i for t in f.speaker}
+    if f.kind == "Reported":
+        # "wies den Vorwurf zurück, er habe …" read as the act with the clause after its comma: the object before the
+        # clause names it
+        return [t for t in doc[sent.start : f.content[0].start] if t.i not in taken and not is_punct(t)] + content
     return [t for t in doc[sent.start : sent.end] if t.i not in taken]
 
 
@@ -1007,6 +1042,10 @@ def _answer_to_what_was_just_said(f: Found, object_: list[Token], found: list[Fo
                     if g.speaker is not None and g.speaker[0].text in named]
         if accounts:
             return accounts[-1]
+    if demonstrative and any(object_[k].text in words.get("account_noun", ()) for k in nouns):
+        stated = _stated_before_characterisation(_said_before(f, found, sents, 2), data)
+        if stated is not None:
+            return stated
     if figure and not demonstrative:
         # a figure stated a sentence or two before ("Ein Sprecher sagte, man sei zufrieden" between)
         before = [g for g in _said_before(f, found, sents, 2)
