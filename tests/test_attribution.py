@@ -2668,6 +2668,34 @@ def test_a_colon_quote_after_a_speech_act_with_a_pronoun_or_prepositional_object
     assert follower.kind == "Direct" and follower.cue is None and follower.continues == found.id
 
 
+@pytest.mark.parametrize(("text", "lemma", "act", "rest", "kind"), [
+    # the dative that a contradiction answers is its object, no addressee
+    ("Auch die Rektorin widersprach den Gerüchten: „Keine Klasse wird aufgelöst.“", "widersprechen",
+     "den Gerüchten", "Keine Klasse wird aufgelöst.", "Direct"),
+    ("Die Bürgermeisterin widersprach am Montag den Berichten: „Das Freibad bleibt offen.“", "widersprechen",
+     "den Berichten", "Das Freibad bleibt offen.", "Direct"),
+    # a focus particle before a fronted object is no part of it
+    ("Auch Preiserhöhungen bestritt der Konzernchef: „Wir halten die Preise stabil.“", "bestreiten",
+     "Preiserhöhungen", "Wir halten die Preise stabil.", "Direct"),
+    ("Auch einen Stellenabbau bestritt die Geschäftsführerin: Man suche im Gegenteil Personal.", "bestreiten",
+     "einen Stellenabbau", "Man suche im Gegenteil Personal", "IndirectFreeIndirect"),
+    # a fronted object with a clause of its own (a report noun's), then the verb, its subject and a colon
+    ("Den Vorwurf, die Stadt sei pleite, wies der Kämmerer zurück: „Wir haben solide Rücklagen.“", "zurückweisen",
+     "Den Vorwurf, die Stadt sei pleite", "Wir haben solide Rücklagen.", "Direct"),
+    ("Die Behauptung der Opposition, das Spital werde geschlossen, wies die Landesrätin zurück: „Das Spital "
+     "bleibt.“", "zurückweisen", "Die Behauptung der Opposition, das Spital werde geschlossen", "Das Spital bleibt.",
+     "Direct"),
+])
+def test_a_colon_after_a_denial_with_its_object_opens_a_statement_continuing_it(text, lemma, act, rest, kind):
+    """devset_de/README: "wies die Darstellung zurück: „…“" is the Reported act and the quote (or the Konjunktiv
+    clause) continuing it, also when the object is a dative ("widersprach den Berichten") or stands before the verb
+    ("Auch Preiserhöhungen bestritt er", "Den Vorwurf, …, wies er zurück")."""
+    record, found = only_statement(text, lemma=lemma)
+    assert found.kind == "Reported" and found.content.text == act
+    follower = next(s for s in record.statements if s.content.text == rest)
+    assert follower.kind == kind and follower.cue is None and follower.continues == found.id
+
+
 def test_konjunktiv_after_a_colon_quote_continues_the_quote():
     record = whosaid.analyze("Die Gewerkschaft kritisierte den Plan. Der Konzern wies das zurück: „Kein Standort wird "
                              "geschlossen.“ Einzelne Linien müssten aber verlagert werden.", published="2026-11-20",
