@@ -2696,6 +2696,26 @@ def test_a_colon_after_a_denial_with_its_object_opens_a_statement_continuing_it(
     assert follower.kind == kind and follower.cue is None and follower.continues == found.id
 
 
+@pytest.mark.parametrize(("text", "lemma", "content", "rest"), [
+    ("Der Trainer räumte ein, dass es Probleme gegeben habe: Zwei Spieler seien verletzt gewesen.", "einräumen",
+     "dass es Probleme gegeben habe", "Zwei Spieler seien verletzt gewesen"),
+    ("Die Ministerin bestätigte am Dienstag, dass die Vergabe geprüft werde: Die Ergebnisse würden im Mai "
+     "vorliegen.", "bestätigen", "dass die Vergabe geprüft werde", "Die Ergebnisse würden im Mai vorliegen"),
+])
+def test_a_main_clause_in_konjunktiv_after_a_dass_clause_and_a_colon_continues_it(text, lemma, content, rest):
+    """ "räumte ein, dass …: Eine Probe sei …": the colon closes the dass-clause; the main clause in Konjunktiv after
+    it is a cue-less continuation of the statement (IndirectFreeIndirect)."""
+    record, found = only_statement(text, lemma=lemma)
+    assert found.kind == "Indirect" and found.content.text == content
+    follower = next(s for s in record.statements if s.content.text == rest)
+    assert follower.kind == "IndirectFreeIndirect" and follower.continues == found.id
+
+
+def test_a_colon_after_a_dass_clause_that_lists_its_terms_stays_in_the_clause():
+    _, found = only_statement("Die Ministerin sagte, dass zwei Dinge fehlten: Geld und Personal.", lemma="sagen")
+    assert found.content.text == "dass zwei Dinge fehlten: Geld und Personal"
+
+
 def test_konjunktiv_after_a_colon_quote_continues_the_quote():
     record = whosaid.analyze("Die Gewerkschaft kritisierte den Plan. Der Konzern wies das zurück: „Kein Standort wird "
                              "geschlossen.“ Einzelne Linien müssten aber verlagert werden.", published="2026-11-20",

@@ -190,8 +190,11 @@ def _colon_continuation(doc: Doc, sent: Span, quoted: list[Span], reported: Foun
         stance = reported.stance if reported.lemma in data.words.get("stance_passing_cue", ()) else "assert"
         return Found([], "", stance, "Direct", [quote], None, None, None, continues=reported,
                      extra={"colon_quote": True})
-    if reported.kind != "Reported" and not _ends_in_zu_infinitive(reported.content[-1]):
-        return None  # "forderte, die Fahrrinne zu vertiefen: „…“" or ": Wer …, müsse …" continues the zu-infinitive
+    if reported.kind != "Reported" and not _ends_in_zu_infinitive(reported.content[-1]) \
+            and reported.content[0][0].lower_ not in data.words.get("complementizer", ()):
+        # "forderte, die Fahrrinne zu vertiefen: „…“" or ": Wer …, müsse …" continues the zu-infinitive, "räumte ein,
+        # dass es Fehler gab: Die Prüfung habe …" the dass-clause
+        return None
     clause = strip_span(doc[colon + 1 : sent.end])
     finite = next((t for t in clause if is_finite(t) and not t._.in_quote), None)
     if finite is None or not is_subjunctive(finite):
