@@ -2716,6 +2716,23 @@ def test_a_colon_after_a_dass_clause_that_lists_its_terms_stays_in_the_clause():
     assert found.content.text == "dass zwei Dinge fehlten: Geld und Personal"
 
 
+@pytest.mark.parametrize(("text", "lemma", "claim"), [
+    ("Der Kläger sagte, der Vermieter habe die Kaution behalten. Das bestritt der Vermieter.", "bestreiten",
+     "der Vermieter habe die Kaution behalten"),
+    ("Die Zeitung berichtete, der Verein stehe vor der Pleite. Das dementierte der Präsident am Montag.",
+     "dementieren", "der Verein stehe vor der Pleite"),
+    ("Die Zeitung berichtete, der Verein stehe vor der Pleite. Das wies eine Vereinssprecherin zurück: „Unsere "
+     "Finanzen sind solide.“", "zurückweisen", "der Verein stehe vor der Pleite"),
+])
+def test_a_denial_of_a_fronted_demonstrative_is_a_reported_act_answering_the_sentence_before(text, lemma, claim):
+    """ "Das bestritt die Angeklagte.": the demonstrative is the object of the denial (as in "wies das zurück"),
+    not the sentence before told as the denier's own words; the denial answers that sentence's statement."""
+    record, found = only_statement(text, lemma=lemma)
+    assert found.kind == "Reported" and found.content.text == "Das"
+    claimed = next(s for s in record.statements if s.content.text == claim)
+    assert found.refers_to == claimed.id
+
+
 def test_konjunktiv_after_a_colon_quote_continues_the_quote():
     record = whosaid.analyze("Die Gewerkschaft kritisierte den Plan. Der Konzern wies das zurück: „Kein Standort wird "
                              "geschlossen.“ Einzelne Linien müssten aber verlagert werden.", published="2026-11-20",

@@ -494,6 +494,14 @@ def _demonstrative_frame(view: _SentenceView, cue: _VerbCue, finite: Token) -> F
         return None  # "Das habe man dem Hersteller erläutert": the last speaker's own words, told in Konjunktiv
     previous = _previous_sentence(doc, sent)
     speaker = _speaker_after(doc, finite.i + 1, sent.end, view.ents, data, apposition=True)
+    if speaker is not None and cue.stance == "deny" and cue.takes.startswith(("object", "both")) \
+            and not cue.takes.partition(":")[2]:
+        # "Das bestritt die Angeklagte.", "Das wies eine Sprecherin zurück: „…“": a denial of what was just said,
+        # whose object is the demonstrative (as in "wies das zurück"), not a report of the sentence before
+        frame = doc[finite.i : _after_cue_end(doc, sent, max(t.i for t in cue.tokens))]
+        first = doc[_skip_space(doc, sent.start, finite.i)]
+        return Found(cue.tokens, cue.lemma, cue.stance, "Reported", [doc[first.i : first.i + 1]], speaker, frame,
+                     _medium(frame, data))
     if speaker is None and cue.lemma in data.words.get("impersonal_cue", ()):
         # "Das geht aus der Bilanz des DWD hervor": the source of the sentence before, unless it names one itself
         # ("… fühlt sich einer Studie zufolge einsam. Das geht aus einer Untersuchung … hervor")
