@@ -2676,6 +2676,71 @@ def test_a_colon_quote_after_a_speech_act_with_a_pronoun_or_prepositional_object
     assert follower.kind == "Direct" and follower.cue is None and follower.continues == found.id
 
 
+@pytest.mark.parametrize(("text", "lemma", "act", "rest", "kind"), [
+    # the dative that a contradiction answers is its object, no addressee
+    ("Auch die Rektorin widersprach den Gerüchten: „Keine Klasse wird aufgelöst.“", "widersprechen",
+     "den Gerüchten", "Keine Klasse wird aufgelöst.", "Direct"),
+    ("Die Bürgermeisterin widersprach am Montag den Berichten: „Das Freibad bleibt offen.“", "widersprechen",
+     "den Berichten", "Das Freibad bleibt offen.", "Direct"),
+    # a focus particle before a fronted object is no part of it
+    ("Auch Preiserhöhungen bestritt der Konzernchef: „Wir halten die Preise stabil.“", "bestreiten",
+     "Preiserhöhungen", "Wir halten die Preise stabil.", "Direct"),
+    ("Auch einen Stellenabbau bestritt die Geschäftsführerin: Man suche im Gegenteil Personal.", "bestreiten",
+     "einen Stellenabbau", "Man suche im Gegenteil Personal", "IndirectFreeIndirect"),
+    # a fronted object with a clause of its own (a report noun's), then the verb, its subject and a colon
+    ("Den Vorwurf, die Stadt sei pleite, wies der Kämmerer zurück: „Wir haben solide Rücklagen.“", "zurückweisen",
+     "Den Vorwurf, die Stadt sei pleite", "Wir haben solide Rücklagen.", "Direct"),
+    ("Die Behauptung der Opposition, das Spital werde geschlossen, wies die Landesrätin zurück: „Das Spital "
+     "bleibt.“", "zurückweisen", "Die Behauptung der Opposition, das Spital werde geschlossen", "Das Spital bleibt.",
+     "Direct"),
+])
+def test_a_colon_after_a_denial_with_its_object_opens_a_statement_continuing_it(text, lemma, act, rest, kind):
+    """devset_de/README: "wies die Darstellung zurück: „…“" is the Reported act and the quote (or the Konjunktiv
+    clause) continuing it, also when the object is a dative ("widersprach den Berichten") or stands before the verb
+    ("Auch Preiserhöhungen bestritt er", "Den Vorwurf, …, wies er zurück")."""
+    record, found = only_statement(text, lemma=lemma)
+    assert found.kind == "Reported" and found.content.text == act
+    follower = next(s for s in record.statements if s.content.text == rest)
+    assert follower.kind == kind and follower.cue is None and follower.continues == found.id
+
+
+@pytest.mark.parametrize(("text", "lemma", "content", "rest"), [
+    ("Der Trainer räumte ein, dass es Probleme gegeben habe: Zwei Spieler seien verletzt gewesen.", "einräumen",
+     "dass es Probleme gegeben habe", "Zwei Spieler seien verletzt gewesen"),
+    ("Die Ministerin bestätigte am Dienstag, dass die Vergabe geprüft werde: Die Ergebnisse würden im Mai "
+     "vorliegen.", "bestätigen", "dass die Vergabe geprüft werde", "Die Ergebnisse würden im Mai vorliegen"),
+])
+def test_a_main_clause_in_konjunktiv_after_a_dass_clause_and_a_colon_continues_it(text, lemma, content, rest):
+    """ "räumte ein, dass …: Eine Probe sei …": the colon closes the dass-clause; the main clause in Konjunktiv after
+    it is a cue-less continuation of the statement (IndirectFreeIndirect)."""
+    record, found = only_statement(text, lemma=lemma)
+    assert found.kind == "Indirect" and found.content.text == content
+    follower = next(s for s in record.statements if s.content.text == rest)
+    assert follower.kind == "IndirectFreeIndirect" and follower.continues == found.id
+
+
+def test_a_colon_after_a_dass_clause_that_lists_its_terms_stays_in_the_clause():
+    _, found = only_statement("Die Ministerin sagte, dass zwei Dinge fehlten: Geld und Personal.", lemma="sagen")
+    assert found.content.text == "dass zwei Dinge fehlten: Geld und Personal"
+
+
+@pytest.mark.parametrize(("text", "lemma", "claim"), [
+    ("Der Kläger sagte, der Vermieter habe die Kaution behalten. Das bestritt der Vermieter.", "bestreiten",
+     "der Vermieter habe die Kaution behalten"),
+    ("Die Zeitung berichtete, der Verein stehe vor der Pleite. Das dementierte der Präsident am Montag.",
+     "dementieren", "der Verein stehe vor der Pleite"),
+    ("Die Zeitung berichtete, der Verein stehe vor der Pleite. Das wies eine Vereinssprecherin zurück: „Unsere "
+     "Finanzen sind solide.“", "zurückweisen", "der Verein stehe vor der Pleite"),
+])
+def test_a_denial_of_a_fronted_demonstrative_is_a_reported_act_answering_the_sentence_before(text, lemma, claim):
+    """ "Das bestritt die Angeklagte.": the demonstrative is the object of the denial (as in "wies das zurück"),
+    not the sentence before told as the denier's own words; the denial answers that sentence's statement."""
+    record, found = only_statement(text, lemma=lemma)
+    assert found.kind == "Reported" and found.content.text == "Das"
+    claimed = next(s for s in record.statements if s.content.text == claim)
+    assert found.refers_to == claimed.id
+
+
 def test_konjunktiv_after_a_colon_quote_continues_the_quote():
     record = whosaid.analyze("Die Gewerkschaft kritisierte den Plan. Der Konzern wies das zurück: „Kein Standort wird "
                              "geschlossen.“ Einzelne Linien müssten aber verlagert werden.", published="2026-11-20",

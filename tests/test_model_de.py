@@ -142,6 +142,14 @@ def test_mood_of_finite_verbs(de, text, verb, mood):
         ("Die Ministerin bekräftigte am Montag ihre Haltung.", "bekräftigte", "Past"),
         # unless they read as a present form of a verb the table knows
         ("Die Regeln gelten ab Montag.", "gelten", "Pres"),
+        # a strong past: another vowel than the stem's ("bestritt" of bestreiten), or a prefix before a known
+        # strong past ("wider" + "sprach"); the present's own vowel changes ("spricht", "hält") stay present
+        ("Der Verband bestritt am Montag die Vorwürfe.", "bestritt", "Past"),
+        ("Die Ärztin empfahl eine Pause.", "empfahl", "Past"),
+        ("Die Stadträtin widersprach dem Bürgermeister.", "widersprach", "Past"),
+        ("Der Verband bestreitet die Vorwürfe.", "bestreitet", "Pres"),
+        ("Die Ärztin empfiehlt eine Pause.", "empfiehlt", "Pres"),
+        ("Der Trainer hält an dem Torwart fest.", "hält", "Pres"),
     ],
 )
 def test_tense_of_finite_verbs_the_lemma_table_lacks(de, text, verb, tense):

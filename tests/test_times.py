@@ -787,3 +787,34 @@ def test_until_into_the_night_is_the_night_of_the_day_told():
 def test_early_summer_is_summer_approximately():
     found = find_times("Die neuen Busse sollen im Frühsommer fahren.", date(2027, 3, 10))
     assert [(t.text, t.value, t.approximate) for t in found] == [("im Frühsommer", "2027-SU", True)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a past report of "the night" on a day told: the night that ended on that day (TIMEX3 values a night by the
+    # evening it begins), as "in der Nacht zum Dienstag"
+    ("Die Armee erklärte am Dienstag, sie habe in der Nacht eine Stellung angegriffen.",
+     [("am Dienstag", "2026-12-01"), ("in der Nacht", "2026-11-30TNI")]),
+    ("Die Feuerwehr teilte mit, in der Nacht sei eine Scheune abgebrannt.", [("in der Nacht", "2026-12-01TNI")]),
+    # a part of the day after a night told is the morning after it
+    ("In der Nacht zum Dienstag brannte eine Halle. Die Feuerwehr war am Morgen noch im Einsatz.",
+     [("In der Nacht zum Dienstag", "2026-11-30TNI"), ("am Morgen", "2026-12-01TMO")]),
+    # what lies ahead, or goes on "bis in die Nacht", is the night that begins on the day
+    ("Die Bauarbeiten beginnen in der Nacht.", [("in der Nacht", "2026-12-02TNI")]),
+])
+def test_the_night_of_a_past_report_is_the_one_before_the_day_told(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Die Stadträtin widersprach am Montag dem Bürgermeister.",
+    "Der Verband bestritt am Montag die Vorwürfe.",
+    "Die Ministerin empfahl am Montag eine Pause.",
+    "Der Verein verschob am Montag das Spiel.",
+    # a participle in "ge-…-t" after "haben" that the tagger read as a present ("gehört")
+    "Die Mission teilte mit, ihre Patrouillen hätten am Montag Schüsse gehört.",
+])
+def test_a_weekday_told_with_a_strong_past_is_the_last_one(text):
+    """ "widersprach", "bestritt", "empfahl", "verschob": strong pasts, with a prefix or a vowel of their own, date
+    their clause in the past like "sagte" does."""
+    record = whosaid.analyze(text, published="2026-12-02", lang="de")
+    assert [(t.text, t.value) for t in record.times] == [("am Montag", "2026-11-30")]

@@ -28,6 +28,7 @@ class MoodLexicon:
     first_person: frozenset[str]
     strong_past: frozenset[str]
     not_verb_endings: frozenset[str]
+    past_prefixes: frozenset[str]
 
 
 def load_lexicon(path: str | None = None) -> MoodLexicon:
@@ -51,6 +52,20 @@ def _stems(lemma: str) -> list[str]:
 
 
 UMLAUTS = str.maketrans("äöü", "aou")
+# the vowel changes of the present's second and third person ("sprechen": "spricht"; "halten": "hält")
+PRESENT_VOWEL_CHANGES = (("e", "ie"), ("e", "i"), ("au", "äu"), ("a", "ä"), ("o", "ö"))
+_VOWELS = set("aeiouäöüy")
+
+
+def _consonants(word: str) -> str:
+    """The consonants of `word`, a doubled one once ("stritt": "strt"); "h" after a vowel is a length mark."""
+    out: list[str] = []
+    for i, c in enumerate(word):
+        if c in _VOWELS or c == "h" and i > 0 and word[i - 1] in _VOWELS:
+            continue
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
 _WEAK_PAST = ("te", "ten", "test", "tet", "ete", "eten", "etest", "etet")
 
 
@@ -100,6 +115,8 @@ class MoodTagger:
             return "Ind", "Past"
         if self._umlauted_strong_past(form):
             return "Sub", "Past"
+        if token.tag_ == "VVFIN" and (self._prefixed_strong_past(form) or self._ablaut_past(form, lemma)):
+            return "Ind", "Past"  # "widersprach", "bestritt", "verschob", "empfahl": a strong past
         if lemma == form and not first_person and self._unknown_er_verb_subjunctive(form):
             return "Sub", "Pres"
         if self.guess_unknown and lemma == form and self._word_like_verb(token) \
@@ -108,6 +125,27 @@ class MoodTagger:
         if lemma == form and self._unknown_weak_past(form):
             return "Ind", "Past"
         return "Ind", "Pres"
+
+    def _prefixed_strong_past(self, form: str) -> bool:
+        """ "widersprach", "besprach", "zurückwies": a prefix and a strong past form ("sprach", "wies")."""
+        return any(form.startswith(p) and form[len(p):] in self.lex.strong_past for p in self.lex.past_prefixes)
+
+    @staticmethod
+    def _ablaut_past(form: str, lemma: str) -> bool:
+        """ "bestritt" of bestreiten, "empfahl" of empfehlen, "stritten": a form with the consonants of the lemma's
+        stem (and "-en" in the plural) but another vowel, which is no present form ("spricht", "hält", "tritt" change
+        their vowel as the present does, "bestreitet" keeps the stem)."""
+        if lemma == form or not lemma.endswith("en") or not lemma.isalpha():
+            return False
+        stem = lemma[:-2]
+        if form.startswith(stem):
+            return False
+        for old, new in PRESENT_VOWEL_CHANGES:
+            k = stem.rfind(old)
+            if k >= 0 and form.startswith(stem[:k] + new + stem[k + len(old):]):
+                return False
+        skeleton = _consonants(stem)
+        return form[:1] == stem[:1] and any(_consonants(f) == skeleton for f in {form, form.removesuffix("en")})
 
     def _unknown_er_verb_subjunctive(self, form: str) -> bool:
         """ "ändere", "fordere", "handele" left unlemmatised: the Konjunktiv I of a known verb in -ern or -eln."""

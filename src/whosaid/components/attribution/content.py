@@ -72,12 +72,15 @@ def _colon_content(doc: Doc, sent: Span, start: int, quoted: list[Span]) -> tupl
 def _content_end(doc: Doc, sent: Span, start: int, data: LanguageData) -> int:
     """End of reported content: the sentence end, or a following ", was X dementierte" / ", so X" frame."""
     end = sent.end
+    complementizers = data.words.get("complementizer", ())
+    subordinate = doc[start].lower_ in complementizers or start > sent.start and doc[start - 1].lower_ in complementizers
     for j in range(start, sent.end - 1):
         if not doc[j]._.in_quote and (doc[j].text == ";" and not _reported_after(doc, sent, j + 1)
                                       or doc[j].text == ":" and doc[j + 1].text in QUOTE_MARKS
-                                      or doc[j].text == ":" and j > start and _ends_in_zu_infinitive(doc[start:j])):
-            # "…, dass X; vor allem Frauen machen …", "…, wenn Y: „…“", "warnte davor, X zu tun: Wer …": a new clause
-            # or a quote of its own
+                                      or doc[j].text == ":" and j > start and _ends_in_zu_infinitive(doc[start:j])
+                                      or doc[j].text == ":" and subordinate and _subjunctive_main_clause(doc, sent, j + 1)):
+            # "…, dass X; vor allem Frauen machen …", "…, wenn Y: „…“", "warnte davor, X zu tun: Wer …", "räumte ein,
+            # dass es Fehler gab: Die Prüfung habe …": a new clause or a quote of its own
             return j
         if doc[j].text == "," and not doc[j]._.in_quote:
             nxt = doc[j + 1]
@@ -86,6 +89,19 @@ def _content_end(doc: Doc, sent: Span, start: int, data: LanguageData) -> int:
         if j > start and not doc[j]._.in_quote and _narration_resumes(doc, sent, start, j, data):
             return j
     return end
+
+
+def _subjunctive_main_clause(doc: Doc, sent: Span, start: int) -> bool:
+    """A main clause in Konjunktiv from `start`: its first finite verb, outside quotes, is a subjunctive one and no
+    subordinating conjunction or relative pronoun stands before it ("Zwei Spieler seien verletzt gewesen")."""
+    for t in doc[start : sent.end]:
+        if t._.in_quote or t.text in QUOTE_MARKS:
+            return False
+        if t.tag_ in {"KOUS", "PRELS", "PWS", "PWAV"} or t.text in {",", ";", ":"}:
+            return False
+        if is_finite(t):
+            return is_subjunctive(t)
+    return False
 
 
 NARRATIVE_CONJUNCTIONS = frozenset({"und", "sowie", "doch", "aber", "jedoch"})

@@ -190,8 +190,11 @@ def _colon_continuation(doc: Doc, sent: Span, quoted: list[Span], reported: Foun
         stance = reported.stance if reported.lemma in data.words.get("stance_passing_cue", ()) else "assert"
         return Found([], "", stance, "Direct", [quote], None, None, None, continues=reported,
                      extra={"colon_quote": True})
-    if reported.kind != "Reported" and not _ends_in_zu_infinitive(reported.content[-1]):
-        return None  # "forderte, die Fahrrinne zu vertiefen: „…“" or ": Wer …, müsse …" continues the zu-infinitive
+    if reported.kind != "Reported" and not _ends_in_zu_infinitive(reported.content[-1]) \
+            and reported.content[0][0].lower_ not in data.words.get("complementizer", ()):
+        # "forderte, die Fahrrinne zu vertiefen: „…“" or ": Wer …, müsse …" continues the zu-infinitive, "räumte ein,
+        # dass es Fehler gab: Die Prüfung habe …" the dass-clause
+        return None
     clause = strip_span(doc[colon + 1 : sent.end])
     finite = next((t for t in clause if is_finite(t) and not t._.in_quote), None)
     if finite is None or not is_subjunctive(finite):
@@ -491,6 +494,14 @@ def _demonstrative_frame(view: _SentenceView, cue: _VerbCue, finite: Token) -> F
         return None  # "Das habe man dem Hersteller erläutert": the last speaker's own words, told in Konjunktiv
     previous = _previous_sentence(doc, sent)
     speaker = _speaker_after(doc, finite.i + 1, sent.end, view.ents, data, apposition=True)
+    if speaker is not None and cue.stance == "deny" and cue.takes.startswith(("object", "both")) \
+            and not cue.takes.partition(":")[2]:
+        # "Das bestritt die Angeklagte.", "Das wies eine Sprecherin zurück: „…“": a denial of what was just said,
+        # whose object is the demonstrative (as in "wies das zurück"), not a report of the sentence before
+        frame = doc[finite.i : _after_cue_end(doc, sent, max(t.i for t in cue.tokens))]
+        first = doc[_skip_space(doc, sent.start, finite.i)]
+        return Found(cue.tokens, cue.lemma, cue.stance, "Reported", [doc[first.i : first.i + 1]], speaker, frame,
+                     _medium(frame, data))
     if speaker is None and cue.lemma in data.words.get("impersonal_cue", ()):
         # "Das geht aus der Bilanz des DWD hervor": the source of the sentence before, unless it names one itself
         # ("… fühlt sich einer Studie zufolge einsam. Das geht aus einer Untersuchung … hervor")
@@ -600,8 +611,11 @@ def _fronted_object_before_frame(view: _SentenceView, cue: _VerbCue, clause_star
     start = _skip_space(doc, sent.start, clause_start)
     first = doc[start]
     if start + 2 >= clause_start or first.tag_ not in {"ART", "PDAT", "PPOSAT"} or first._.in_quote \
-            or not first.lower_.endswith(OBLIQUE_ENDINGS) or doc[start + 1].tag_ not in {"NN", "ADJA"}:
+            or doc[start + 1].tag_ not in {"NN", "ADJA"}:
         return None
+    comma = next((t.i for t in doc[start:clause_start] if t.text == ","), clause_start)
+    if not first.lower_.endswith(OBLIQUE_ENDINGS) and not _headed_by_report_noun(doc[start:comma], data):
+        return None  # "Die Behauptung der Gewerkschaft, …, wies er zurück": a report noun is no subject before him
     if cue.lemma in data.words.get("dative_cue", ()) and first.lower_ in data.words.get("dative_article", ()):
         return None  # "Dem Minister, der seit Jahren im Amt ist, warf die Opposition Versagen vor": whom, not what
     fronted = strip_span(doc[start:clause_start])
@@ -616,6 +630,11 @@ def _fronted_object_before_frame(view: _SentenceView, cue: _VerbCue, clause_star
     times = _time_spans(doc)
     while k < sent.end and (doc[k].tag_ in {"ADV", "PROAV"} or _in_time(doc[k], times)):
         k += 1
+    if doc[k].text == ":" if k < sent.end else False:
+        # "Den Vorwurf, …, wies er zurück: „…“": what follows the colon continues the act (`_colon_continuation`)
+        found = Found(cue.tokens, cue.lemma, cue.stance, "Reported", [fronted], speaker, frame, _medium(frame, data))
+        found.refers_to = _referred_statement(fronted, found, view.earlier, data)
+        return found
     if any(t.text in {",", ";", ":"} and not t._.in_quote for t in doc[k : sent.end]):
         return None  # "Dem Minister, der …, warf sie vor, …": what was said follows the frame
     rest = strip_span(doc[k : sent.end])
@@ -780,6 +799,11 @@ def _reported_before_colon(view: _SentenceView, cue: _VerbCue, finite: Token, cl
     if colon is None or doc[colon].text != ":" or any(is_finite(t) and not t._.in_quote for t in doc[after:colon]):
         return None
     j = _skip_frame_adjuncts(doc, sent, after, data)
+    if cue.lemma in data.words.get("dative_object_cue", ()) and j > after and doc[j].text == ":":
+        # "widersprach den Berichten: „…“": the dative a contradiction answers is its object, no addressee
+        j = after
+        while j < colon and doc[j].tag_ in {"ADV", "PROAV", "PTKNEG"}:
+            j += 1
     fronted = _fronted_object(view, clause_start, finite, speaker)
     if reflexive:
         # "sprach sich für den Trainer aus: …": the object of a reflexive cue is a prepositional phrase
@@ -810,6 +834,8 @@ def _fronted_object(view: _SentenceView, clause_start: int, finite: Token, speak
     if speaker is None or speaker.start < finite.i:
         return None
     prefield = strip_span(doc[clause_start : finite.i])
+    if len(prefield) > 1 and prefield[0].lower_ in view.data.words.get("focus_particle", ()):
+        prefield = prefield[1:]  # "Auch Verkaufsgespräche bestritt er: …": the particle is no part of the object
     times = _time_spans(doc)
     if len(prefield) == 0 or prefield[0].tag_ not in {"NN", "ADJA", "ART", "PDAT", "PIAT", "PPOSAT"} \
             or not any(t.tag_ in {"NN", "NE"} for t in prefield) \

@@ -778,10 +778,29 @@ def _r_clockword(m: re.Match[str], ctx: _Ctx) -> Result:
     return "TIME", f"{day}T{ctx.lex['clock_words'][m['cw']]}"
 
 
+# an hour in each part of the day, for the day a part of the day falls on after a night ("in der Nacht zum
+# Dienstag … am Morgen" is Tuesday morning)
+POD_HOURS = {"MO": 8, "MI": 12, "AF": 15, "EV": 19, "NI": 2}
+
+
 def _r_pod(m: re.Match[str], ctx: _Ctx) -> Result:
     pod = ctx.lex["clock_words"].get(m["pod"]) or ctx.lex["parts_of_day"][m["pod"]]
-    d = _clock_day(ctx, m.start())
+    d = _clock_day(ctx, m.start(), POD_HOURS.get(pod, 12))
+    into = re.search(r"\bin\s+die\s+\S+$", ctx.text[max(0, m.start() - 20) : m.end()])
+    if pod == "NI" and d is not None and not into and (ctx.clause_tense() == "past" or _after_night(ctx, m.start())):
+        # "erklärte am Dienstag, sie habe in der Nacht … angegriffen": the night that ended on the day told (TIMEX3
+        # values a night by the evening it begins), as "in der Nacht zum Dienstag"; "bis in die Nacht" goes on
+        # into the night after it
+        d = d - timedelta(days=1)
     return "TIME", f"{d.isoformat() if d else 'XXXX-XX-XX'}T{pod}"
+
+
+def _after_night(ctx: _Ctx, pos: int) -> bool:
+    """The day a time at `pos` is counted from is a night's ("in der Nacht zum Freitag … in der Nacht")."""
+    for p, _ in reversed(ctx.sent_days):
+        if p <= pos and not _SENT_END.search(ctx.text, p, pos):
+            return p in ctx.night_ends
+    return False
 
 
 def _r_weekday(m: re.Match[str], ctx: _Ctx) -> Result:

@@ -235,7 +235,11 @@ def doc_tense_fn(doc: Doc, lang: str) -> ClauseTenses:
                 fut = True  # "wird", "werde", "würde" (+ infinitive); "wurde" is past, also where tagged present
             elif t.tag_ in ("VVFIN", "VAFIN", "VMFIN") and "Past" in tense and "Sub" not in mood:
                 past = True
-            elif t.tag_ == "VVPP" or (t.tag_ == "VAPP" and t.lower_ == "worden"):
+            elif t.tag_ == "VVPP" or (t.tag_ == "VAPP" and t.lower_ == "worden") or (
+                    # "hätten Schüsse gehört": a participle in "ge-…-t" after "haben"/"sein", which the tagger read as
+                    # a present ("gehört" of "gehören")
+                    t.tag_ == "VVFIN" and t.lower_.startswith("ge") and t.lower_.endswith("t") and any(
+                        u.tag_ == "VAFIN" and u.lemma_ in ("haben", "sein") for u in span if u.i < t.i)):
                 has_part = True
                 participles.append(t)
             elif t.tag_ == "VAFIN" and t.lemma_ in ("haben", "sein"):
