@@ -838,6 +838,12 @@ def _outer_cue(verb: Token) -> Token | None:
     data = verb.doc._.lang_data
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return None  # "… and that it had not been asked for funding": a second reported clause, no second speech act
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and _one_person_acts(head, data) \
+            and not any(c.dep_ in SUBJECTS for c in verb.children):
+        # "Police said the man had threatened staff and demanded cash": the person the reported clause is about
+        # goes on acting in it ("the talks had failed and urged …", "members had voted … and called on …": the
+        # speaker's own second speech act)
+        return None
     # "confirmed that a board had reviewed the data and had recommended …": a verb with the backshifted auxiliary of
     # the reported clause goes on in that clause (a speech act of the frame's speaker is told as the frame is)
     backshifted = any(c.dep_ == "aux" and c.lower_ in {"had", "would", "could"} for c in verb.children) and not any(
@@ -861,6 +867,18 @@ def _outer_cue(verb: Token) -> Token | None:
                     and any(c.dep_ in SUBJECTS for c in node.children):
                 return node
     return None
+
+
+def _one_person_acts(clause: Token, data: LanguageData | None) -> bool:
+    """The subject of a reported clause is one person other than a pronoun: a name ("Hollis"), or a singular noun for
+    a person ("the man", "the driver", "a 19-year-old")."""
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or data is None or subject.tag_ not in {"NN", "NNP"}:
+        return False
+    if subject.ent_type_ == "PERSON":
+        return True
+    nouns = data.words.get("person_noun", frozenset()) | data.role_nouns
+    return subject.lower_ in nouns or any(t.lower_ in {"year-old", "old"} for t in subject.subtree if t.i < subject.i)
 
 
 def _noun_phrase(head: Token) -> Span | None:
