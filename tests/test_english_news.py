@@ -52,3 +52,49 @@ def test_a_speech_verb_coordinated_after_a_clause_about_things_or_groups_is_the_
     rec = analyse(text)
     assert [s.cue.lemma for s in rec.statements] == ["say", second]
     assert rec.statements[0].speaker.text == rec.statements[1].speaker.text
+
+
+def test_a_bare_spokesperson_speaks_for_the_organisation_that_spoke_just_before():
+    rec = analyse("The Harland Building Society, which has 40 branches, rejected the figures. “Our savers are safe,” a "
+                  "spokesperson said. “No account has been touched.”")
+    assert speaker(rec, statement(rec, "Our savers")) == "Harland Building Society"
+    assert speaker(rec, statement(rec, "No account")) == "Harland Building Society"
+
+
+def test_the_spokesperson_takes_up_the_spokesperson_named_before():
+    rec = analyse("A Meridian Rail spokesman said the line would reopen on Friday. The spokesman added that no "
+                  "passenger had been hurt.")
+    assert speaker(rec, statement(rec, "the line")) == speaker(rec, statement(rec, "that no passenger")) \
+        == "Meridian Rail"
+
+
+def test_a_spokesperson_of_a_person_who_spoke_before_stays_unresolved():
+    rec = analyse("Mayor Lena Fisk said the budget was balanced. A spokesperson said the figures would be published.")
+    assert speaker(rec, statement(rec, "the figures")) != "Lena Fisk"
+
+
+def test_he_after_a_spokesperson_for_a_named_organisation_speaks_for_it():
+    rec = analyse("A spokeswoman for the bakery, Crumb & Loaf, said the shop had closed early. She said it would "
+                  "reopen on Monday.")
+    assert speaker(rec, statement(rec, "the shop")) == speaker(rec, statement(rec, "it would reopen")) \
+        == "Crumb & Loaf"
+
+
+def test_a_spokesperson_of_an_unnamed_body_speaks_for_the_body_as_described():
+    rec = analyse("A Brazilian navy spokesman said the ship had sunk in calm water. He said all 40 sailors had been "
+                  "rescued.")
+    assert speaker(rec, statement(rec, "the ship")).lower() == "brazilian navy"
+    assert speaker(rec, statement(rec, "all 40 sailors")).lower() == "brazilian navy"
+
+
+def test_police_and_the_force_are_the_police_force_the_article_names():
+    rec = analyse("Two men were arrested after a fight outside a pub in Reading, police said.\n\n"
+                  "Thames Valley Police said officers were called at about 23:00. The victim's injuries are not "
+                  "serious, the force said. A force spokeswoman said the men had been released on bail.")
+    for start in ("Two men", "officers were called", "The victim", "the men had been"):
+        assert speaker(rec, statement(rec, start)) == "Thames Valley Police"
+
+
+def test_police_stay_police_where_no_force_is_named():
+    rec = analyse("Police said the road would stay closed until Monday.")
+    assert speaker(rec, rec.statements[0]) == "Police"

@@ -64,8 +64,12 @@ class EnglishSpeakerResolver:
             if found.speaker is None:
                 continue
             res = _same_head_as_before(found.speaker, earlier, self.data) or _spokesperson_again(
-                found.speaker, earlier, self.data) or _they_again(found.speaker, earlier) or resolve(
-                found.speaker, clusters, genders, self.data)
+                found.speaker, earlier, self.data) or _bare_spokesperson(found.speaker, earlier, self.data) \
+                or _they_again(found.speaker, earlier) or resolve(found.speaker, clusters, genders, self.data)
+            if res.cluster is not None and res.cluster.type == "ORG" and not res.spokesperson and any(
+                    t.lower_ in self.data.words.get("spokesperson_noun", ()) for t in found.speaker):
+                # "A spokesman for the bar, The Foundry": he or she who goes on speaks for it as well
+                res = Resolution(res.name, res.cluster, res.organisation or res.cluster, spokesperson=True)
             if res.cluster is not None and res.cluster.type == "PER":
                 res = Resolution(_without_title(res.name, self.data), res.cluster, res.organisation)
             earlier.append((found.speaker, res))
@@ -295,6 +299,45 @@ def _spokesperson_again(span: Span, earlier: list[tuple[Span, Resolution]], data
     return res if sents[max(0, here - 1)].start <= previous.start < span.start else None
 
 
+def _bare_spokesperson(span: Span, earlier: list[tuple[Span, Resolution]], data: LanguageData) -> Resolution | None:
+    """ "The Harland Building Society rejected the figures. “…,” a spokesperson said": a spokesperson of no named
+    organisation speaks for the organisation that spoke in the sentence before or in the same one; "The spokesman
+    added …" is the spokesperson who spoke before (a person's spokesperson, "Mayor X said … A spokesperson said",
+    stays unresolved)."""
+    words = [t for t in span if not t.is_space]
+    if len(words) != 2 or words[0].lower_ not in ARTICLES \
+            or words[1].lower_ not in data.words.get("spokesperson_noun", ()) or not earlier:
+        return None
+    if words[0].lower_ == "the":
+        for previous, res in reversed(earlier):
+            if res.spokesperson and previous.start != span.start:
+                return res
+    previous, res = earlier[-1]
+    sents = list(span.doc.sents)
+    here = sentence_index(sents, span.start)
+    if not sents[max(0, here - 1)].start <= previous.start < span.start:
+        return None
+    if res.spokesperson or res.cluster is not None and res.cluster.type == "ORG":
+        return Resolution(res.name, res.cluster, res.organisation or res.cluster, spokesperson=True)
+    return None
+
+
+def _police_force(span: Span, clusters: list[Cluster], data: LanguageData) -> Resolution | None:
+    """ "police said", "the force said", "a force spokeswoman": the one police force the article names ("Thames
+    Valley Police"), wherever it names it; none or several: None."""
+    words = [t.lower_ for t in span if not t.is_space and t.lower_ not in ARTICLES]
+    spokespeople = data.words.get("spokesperson_noun", frozenset())
+    core = [w for w in words if w not in spokespeople]
+    if not core or len(core) > 2 or not all(w in data.words.get("police_noun", ()) for w in core):
+        return None
+    names = data.words.get("police_name", frozenset())
+    forces = [c for c in clusters if c.type in {"ORG", "LOC", "MISC"} and any(
+        len(m) > 1 and any(t.lower_ in names and t.text[:1].isupper() for t in m) for m in c.mentions)]
+    if len(forces) != 1:
+        return None
+    return Resolution(forces[0].name, forces[0], forces[0], spokesperson=len(core) < len(words))
+
+
 def _they_again(span: Span, earlier: list[tuple[Span, Resolution]]) -> Resolution | None:
     """ "Groundwork Alliance and two other groups said … They called on the government …": "they" opening the
     sentence after one whose speaker is plural (a coordination, a plural noun) is that speaker."""
@@ -343,6 +386,9 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     named = _named_among_others(span)
     if named is not None:
         return resolve(named, clusters, genders, data)
+    police = _police_force(span, clusters, data)
+    if police is not None:
+        return police
     inside = [(m, c) for c in clusters for m in c.mentions if span_within(m, span)]
     inside.sort(key=lambda mc: mc[0].start)
     # "Skarvik chief executive Ingrid Holm": the person whose name ends the phrase (or its part before a comma) first
@@ -398,9 +444,24 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
             return Resolution(named.text, None, None, spokesperson=True)
         if own is None and noun is not None:
             own = _organisation_named_before(span, clusters, data)
+        if own is None and noun is None:
+            # "An Indian army spokesman", "a county spokeswoman": a body without a name of its own, the one
+            # organisation (or county) whose name holds the noun, else the body as the phrase describes it
+            service = next((t for t in words if t.lower_ in data.words.get("service_noun", ())), None)
+            if service is not None:
+                titled = {id(c): c for c in clusters if c.type != "PER" for m in c.mentions if m.start < span.start
+                          and any(w.lower_ == service.lower_ and w.text[:1].isupper() for w in m)}
+                if len(titled) == 1:
+                    own = next(iter(titled.values()))
+                elif words.index(service) > 1 and words[0].lower_ in ARTICLES and all(
+                        t.pos_ in {"ADJ", "PROPN", "NOUN"} for t in words[1 : words.index(service)]):
+                    # (the parser may hang "Indian" on the spokesman, not the army)
+                    return Resolution(doc[words[1].i : service.i + 1].text, None, None, spokesperson=True)
         if own is not None:
             return Resolution(own.name, own, own, spokesperson=True)
-    roles = [t for t in words if t.lower_ in data.role_nouns or t.lemma_.lower() in data.role_nouns]
+    # ("Greater Manchester Police (GMP)": a word of a name is no role)
+    roles = [t for t in words if (t.lower_ in data.role_nouns or t.lemma_.lower() in data.role_nouns)
+             and not any(m.start <= t.i < m.end and c.type in {"ORG", "LOC"} for m, c in inside)]
     if roles:
         person = _person_with_role(doc, span, roles[-1], clusters) or _person_described(span, words, clusters, data)
         if person is not None:
