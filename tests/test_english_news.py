@@ -98,3 +98,14 @@ def test_police_and_the_force_are_the_police_force_the_article_names():
 def test_police_stay_police_where_no_force_is_named():
     rec = analyse("Police said the road would stay closed until Monday.")
     assert speaker(rec, rec.statements[0]) == "Police"
+
+
+@pytest.mark.parametrize("text", [
+    "The hospital said its staff had called 911 “immediately” and had treated the boy at the scene.",
+    "The company said in a statement that production was continuing “normally” at both plants.",
+    "The club said its fans had responded “magnificently” to the appeal.",
+])
+def test_a_quoted_word_inside_a_reported_clause_is_no_statement_of_the_verb_before_it(text):
+    rec = analyse(text)
+    assert [s.cue.lemma for s in rec.statements] == ["say"]
+    assert "“" in rec.statements[0].content.text

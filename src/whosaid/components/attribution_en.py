@@ -135,6 +135,11 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     found = [f for f in found if not (f.cue and f.cue[0].dep_ == "relcl" and any(
         c.dep_ in SUBJECTS and c.tag_ == "WDT" for c in f.cue[0].children) and any(
         g is not f and any(s.start <= f.cue[0].i < s.end for s in g.content) for g in found))]
+    # 'said its staff had called 911 “immediately”', 'said production was continuing “normally”': a quoted word
+    # without a verb after a verb inside what another statement says is that statement's quote, no speech act
+    found = [f for f in found if not (f.kind == "Direct" and f.cue and all(
+        not any(t.pos_ in {"VERB", "AUX"} for t in span) for span in f.content) and any(
+        g is not f and g.kind == "Indirect" and any(s.start <= f.cue[0].i < s.end for s in g.content) for g in found))]
     found.extend(_nested(found, data))
     found.extend(_continuations(doc, text, spans, found, data))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 10**9))
