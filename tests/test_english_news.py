@@ -109,3 +109,16 @@ def test_a_quoted_word_inside_a_reported_clause_is_no_statement_of_the_verb_befo
     rec = analyse(text)
     assert [s.cue.lemma for s in rec.statements] == ["say"]
     assert "“" in rec.statements[0].content.text
+
+
+def test_a_description_by_party_takes_up_the_person_named_after_a_title_of_two_capitalised_words():
+    rec = analyse("Attorney General Maria Sandoval said her office would appeal the ruling. “This decision will not "
+                  "stand,” the Democrat said in a statement.")
+    assert speaker(rec, statement(rec, "This decision")) == "Maria Sandoval"
+
+
+def test_a_description_by_age_and_nationality_takes_up_the_one_who_spoke_in_the_sentence_before():
+    rec = analyse("Berg attacks organisers\n\nVALLORBE, Switzerland (AFP) - World champion Tomas Berg on Sunday accused organisers of ignoring the heat, hours after a crash "
+                  "on the descent into Vallorbe left Anna Keller and him in hospital.\n\n“Nobody listened to us,” the "
+                  "29-year-old Swede told reporters.")
+    assert speaker(rec, statement(rec, "Nobody listened")) == "Tomas Berg"

@@ -658,18 +658,29 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
         subjects = {id(c): c for c in near.values() for m in c.mentions
                     if sents[back].start <= m.start < span.start and m.root.dep_ in {"nsubj", "nsubjpass"}
                     and m.root.head.dep_ == "ROOT"}
-        near = subjects if len(subjects) == 1 else near
+        # "NIMES, France (AFP) - Tour leader Emil Brandt accused …": where a dateline hides the subject, the one
+        # person who spoke there
+        speakers = {id(c): c for c in near.values() for m in c.mentions for f in doc._.statements or []
+                    if f.speaker is not None and sents[back].start <= f.speaker.start < span.start
+                    and span_within(m, f.speaker)}
+        near = subjects if len(subjects) == 1 else speakers if len(speakers) == 1 else near
     if len(near) != 1:
         return None
     lo = sents[back].start
     # a name the tagger missed ("Mayor Ines Duval met Governor Paul Brandt"): two capitalised proper nouns in a row
     # outside every entity may be another person
     known = {t.i for c in clusters for m in c.mentions for t in m}
-    run = 0
-    for t in doc[lo : span.start]:
-        run = run + 1 if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in known and not t._.in_quote else 0
-        if run >= 2:
+    named = {m.start for c in clusters if c.type == "PER" for m in c.mentions}
+    run: list[Token] = []
+    for t in [*doc[lo : span.start], None]:
+        if t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in known and not t._.in_quote:
+            run.append(t)
+            continue
+        # ("Attorney General Maria Sandoval", "U.S. District Judge Dana Whitfield": a title right before a person's
+        # name is no other name)
+        if len(run) >= 2 and run[-1].i + 1 not in named:
             return None
+        run = []
     person = next(iter(near.values()))
     if head.lower_ in data.role_nouns or head.lemma_.lower() in data.role_nouns:
         # "Activist Tom Brown said: “The mayor took money.” … The mayor denied": a role a quote named apart from
