@@ -122,3 +122,27 @@ def test_a_description_by_age_and_nationality_takes_up_the_one_who_spoke_in_the_
                   "on the descent into Vallorbe left Anna Keller and him in hospital.\n\n“Nobody listened to us,” the "
                   "29-year-old Swede told reporters.")
     assert speaker(rec, statement(rec, "Nobody listened")) == "Tomas Berg"
+
+
+def test_a_document_of_an_organisation_named_by_its_possessive_speaks_for_it():
+    rec = analyse("Brennan Foods Ltd said on Monday it would keep its bakery unit. The unit's sales fell 8% last year, "
+                  "according to the company's annual report.")
+    assert speaker(rec, statement(rec, "The unit's sales")) == "Brennan Foods Ltd"
+
+
+def test_data_compiled_by_an_unnamed_body_speak_for_the_body_as_described():
+    rec = analyse("Attacks on convoys rose sharply in May, according to figures compiled by the Nigerian army.")
+    assert speaker(rec, rec.statements[0]).lower() == "nigerian army"
+
+
+def test_a_study_by_researchers_at_an_institution_and_the_research_speak_for_the_institution():
+    rec = analyse("Children who sleep less do worse at school, according to a study by researchers at the University "
+                  "of Leeds.\n\nThe research, published in the journal Sleep Health on Monday, found that an hour of "
+                  "sleep made the difference.")
+    assert speaker(rec, statement(rec, "Children")) == speaker(rec, statement(rec, "that an hour")) \
+        == "University of Leeds"
+
+
+def test_economists_at_an_institute_speak_for_it():
+    rec = analyse("Economists at the Resolution Foundation said the cut would cost about £2bn a year.")
+    assert speaker(rec, rec.statements[0]) == "Resolution Foundation"

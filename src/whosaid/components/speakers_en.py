@@ -271,10 +271,13 @@ def _same_head_as_before(span: Span, earlier: list[tuple[Span, Resolution]], dat
             if previous.root.lower_ == words[1].lower_ and previous[0].lower_ != "the":
                 return res
         return None
-    if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in data.words.get("hearsay_noun", ()):
-        # "the study" after "according to a study by the Barcelona Institute": the same document's author
+    studies = data.words.get("study_noun", frozenset())
+    if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in data.words.get("hearsay_noun", ()) | studies:
+        # "the study" after "according to a study by the Barcelona Institute", "The research" after "a study by
+        # researchers at …": the same document's author
         for previous, res in reversed(earlier):
-            if previous.root.lower_ == words[1].lower_ and res.cluster is not None and previous.start != span.start:
+            if (previous.root.lower_ == words[1].lower_ or previous.root.lower_ in studies and words[1].lower_ in studies) \
+                    and res.cluster is not None and previous.start != span.start:
                 return res
         return None
     if len(words) != 2 or words[0].lower_ != "the" or words[1].lower_ not in anaphors:
@@ -459,6 +462,9 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
                     return Resolution(doc[words[1].i : service.i + 1].text, None, None, spokesperson=True)
         if own is not None:
             return Resolution(own.name, own, own, spokesperson=True)
+    institution = _institution_of_experts(words, inside, data)
+    if institution is not None:
+        return Resolution(institution.name, institution)
     # ("Greater Manchester Police (GMP)": a word of a name is no role)
     roles = [t for t in words if (t.lower_ in data.role_nouns or t.lemma_.lower() in data.role_nouns)
              and not any(m.start <= t.i < m.end and c.type in {"ORG", "LOC"} for m, c in inside)]
@@ -484,11 +490,21 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         author = resolve(doc[words[by + 1].i : words[-1].i + 1], clusters, genders, data)
         if author.cluster is not None and author.cluster.type in {"ORG", "LOC"}:
             return Resolution(author.name, author.cluster)
+        if author.cluster is None and _body(words[-1], data) and words[by + 1].lower_ in ARTICLES \
+                and not any(t.tag_ == "POS" for t in words[by + 1 :]):
+            return Resolution(author.name, None)  # "data compiled by the Indian army": the body as described
     if words[-1].lower_ in hearsay:
         # "U.N. figures", "a Reuters tally": figures and documents speak for their author
         author = next((c for m, c in inside if m.end == words[-1].i and c.type in {"ORG", "LOC"}), None)
         if author is not None:
             return Resolution(author.name, author)
+    owner = next((k for k, t in enumerate(words) if t.tag_ == "POS"), None)
+    if owner is not None and owner >= 1 and words[-1].lower_ in hearsay | {"report"}:
+        # "according to the company's annual report": the document of the organisation (or person) the possessive
+        # names
+        author = resolve(doc[words[0].i : words[owner - 1].i + 1], clusters, genders, data)
+        if author.cluster is not None:
+            return Resolution(author.name, author.cluster)
     # "Reuters", "the BBC", "The manufacturer, Skyward Aviation": the name is the speaker
     end = span.end
     if len(words) > 3 and words[-1].text == ")" and words[-3].text == "(":
@@ -501,6 +517,26 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     if whole:
         return Resolution(whole[0].name, whole[0])
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _body(head: Token, data: LanguageData) -> bool:
+    """A noun for an organisation without a name of its own ("army", "ministry", "council")."""
+    return any(head.lower_ in data.words.get(k, ()) for k in ("org_anaphor", "service_noun", "public_body_noun"))
+
+
+def _institution_of_experts(words: list[Token], inside: list[tuple[Span, Cluster]], data: LanguageData) \
+        -> Cluster | None:
+    """ "a study by researchers at University College London", "Economists at the Institute for Fiscal Studies":
+    researchers and economists at a named institution (and their study) speak for it."""
+    k = 1 if words and words[0].lower_ in ARTICLES else 0
+    if k + 1 < len(words) and words[k].lower_ in data.words.get("hearsay_noun", frozenset()) \
+            | data.words.get("study_noun", frozenset()) and words[k + 1].lower_ == "by":
+        k += 2
+    if k + 2 >= len(words) or words[k].lower_ not in data.words.get("expert_noun", ()) \
+            or words[k + 1].lower_ not in {"at", "from"}:
+        return None
+    start = words[k + 2].i
+    return next((c for m, c in inside if m.start in {start, start + 1} and c.type in {"ORG", "LOC"}), None)
 
 
 def _named_among_others(span: Span) -> Span | None:
