@@ -146,3 +146,13 @@ def test_a_study_by_researchers_at_an_institution_and_the_research_speak_for_the
 def test_economists_at_an_institute_speak_for_it():
     rec = analyse("Economists at the Resolution Foundation said the cut would cost about £2bn a year.")
     assert speaker(rec, rec.statements[0]) == "Resolution Foundation"
+
+
+def test_the_weekday_of_a_newspaper_name_is_no_time_nor_cut_from_the_speaker():
+    rec = analyse("The Sunday Times reported on Sunday, citing two people involved in the talks, that officials had "
+                  "drawn up plans to close the plant.")
+    report = next(s for s in rec.statements if s.cue.lemma == "report")
+    assert (report.cue.lemma, report.speaker.text) == ("report", "The Sunday Times")
+    assert [t.text for t in rec.times] == ["on Sunday"]
+    cited = next(s for s in rec.statements if s.cue.lemma == "cite")
+    assert cited.via == report.id

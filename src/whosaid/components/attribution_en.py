@@ -446,6 +446,20 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         # interposed phrase the parser may hang the that-clause on the cue as an adverbial clause
         clause = next((c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        # (or as a conjunct, with the participle inside: "The Sunday Times reported on Sunday, citing two people …,
+        # that officials had …"): the clause from its "that"
+        conj = next((c for c in tok.children if c.dep_ == "conj" and c.i > tok.i), None) \
+            if tok.dep_ == "ROOT" and tok.tag_ in {"VBD", "VBZ", "VBP"} else None
+        mark = next((m for m in conj.children if m.dep_ == "mark" and m.lower_ == "that" and m.i < conj.i), None) \
+            if conj is not None else None
+        if mark is not None and not any(c.dep_ in SUBJECTS and c.i < mark.i for c in conj.children):
+            end = conj.right_edge.i + 1
+            while end > mark.i + 1 and doc[end - 1].text in {".", "!", "?"}:
+                end -= 1
+            span = _trim(doc[mark.i : end])
+            if span is not None and len(span) > 2:
+                return [span], "Indirect"
     if clause is None and tok.dep_ in {"ccomp", "parataxis", "advcl"} and tok.head.i > tok.i:
         # "Bloomberg had reported on Monday, citing people familiar with the matter, that Nordhavn was working …":
         # after an interposed phrase the parser may make the that-clause the root and hang the cue on it
