@@ -156,3 +156,19 @@ def test_the_weekday_of_a_newspaper_name_is_no_time_nor_cut_from_the_speaker():
     assert [t.text for t in rec.times] == ["on Sunday"]
     cited = next(s for s in rec.statements if s.cue.lemma == "cite")
     assert cited.via == report.id
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("She appealed for anyone with dashcam footage of the crash to come forward.",
+     "anyone with dashcam footage of the crash to come forward"),
+    ("Police appealed for witnesses to contact them.", "witnesses to contact them"),
+])
+def test_appealing_for_someone_to_act_demands_the_act(text, content):
+    rec = analyse(text)
+    s = rec.statements[0]
+    assert (s.cue.lemma, s.kind, s.stance, s.content.text) == ("appeal", "Indirect", "demand", content)
+
+
+def test_appealing_for_a_thing_reports_the_thing():
+    s = analyse("The mayor appealed for calm.").statements[0]
+    assert (s.cue.lemma, s.kind, s.content.text) == ("appeal for", "Reported", "calm")

@@ -309,7 +309,8 @@ def _verb_statement(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], da
     if lemma is None:
         return None
     entry = data.verb_cues[lemma]
-    content, kind = _content(tok, sent, quotes, entry.takes, lemma)
+    wish = _for_infinitive(tok) if entry.stance == "demand" else None
+    content, kind = ([wish], "Indirect") if wish is not None else _content(tok, sent, quotes, entry.takes, lemma)
     if not content:
         return None
     speaker = _speaker(tok)
@@ -318,7 +319,7 @@ def _verb_statement(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], da
         return None
     cue = [tok] + [c for c in tok.children if c.dep_ == "prt"]
     stance = _stance(tok, entry.stance)
-    governed = _governed_preposition(tok, lemma, stance)
+    governed = _governed_preposition(tok, lemma, stance) if wish is None else None
     if governed is not None:
         # "called on the minister to resign", "asked for a sentence of 15 years": the preposition is part of the cue
         cue.append(governed)
@@ -402,6 +403,26 @@ def _governed_preposition(tok: Token, lemma: str, stance: str) -> Token | None:
             continue
         if c.lower_ == "for" or any(_demanded_action(x) and x.i > c.i for x in tok.children):
             return c
+    return None
+
+
+def _for_infinitive(tok: Token) -> Span | None:
+    """ "appealed for witnesses to come forward", "appealed for anyone with footage to come forward": "for" brings in
+    the subject of the infinitive that says what is demanded (no part of the cue): the subject and the infinitive."""
+    doc = tok.doc
+    for c in tok.children:
+        if c.i < tok.i or c.dep_ not in {"advcl", "xcomp"} or not any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                   for a in c.children):
+            continue
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+        if mark is not None:
+            return _trim(doc[mark.i + 1 : c.right_edge.i + 1])
+        # (not after an object: "had asked the city for years to install a signal")
+        prep = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" and tok.i < p.i < c.i
+                     and not any(o.dep_ == "dobj" and o.i < p.i for o in tok.children)), None)
+        pobj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is not None and pobj.right_edge.i + 1 == c.left_edge.i:
+            return _trim(doc[pobj.left_edge.i : c.right_edge.i + 1])
     return None
 
 
