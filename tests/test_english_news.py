@@ -172,3 +172,10 @@ def test_appealing_for_someone_to_act_demands_the_act(text, content):
 def test_appealing_for_a_thing_reports_the_thing():
     s = analyse("The mayor appealed for calm.").statements[0]
     assert (s.cue.lemma, s.kind, s.content.text) == ("appeal for", "Reported", "calm")
+
+
+def test_it_is_the_organisation_that_spoke_just_before_not_an_organisation_named_in_the_headline():
+    rec = analyse("Vistula Holds Rates, Signals Patience\n\n(Bloomberg) -- Poland's central bank held its main rate "
+                  "at 5.75% on Thursday. “Inflation is easing but remains high,” the bank said in a statement. Wage "
+                  "growth, it added, was still too fast.")
+    assert speaker(rec, statement(rec, "Wage growth")) == speaker(rec, statement(rec, "Inflation is easing"))

@@ -65,7 +65,8 @@ class EnglishSpeakerResolver:
                 continue
             res = _same_head_as_before(found.speaker, earlier, self.data) or _spokesperson_again(
                 found.speaker, earlier, self.data) or _bare_spokesperson(found.speaker, earlier, self.data) \
-                or _they_again(found.speaker, earlier) or resolve(found.speaker, clusters, genders, self.data)
+                or _they_again(found.speaker, earlier) or _it_again(found.speaker, earlier, self.data) \
+                or resolve(found.speaker, clusters, genders, self.data)
             if res.cluster is not None and res.cluster.type == "ORG" and not res.spokesperson and any(
                     t.lower_ in self.data.words.get("spokesperson_noun", ()) for t in found.speaker):
                 # "A spokesman for the bar, The Foundry": he or she who goes on speaks for it as well
@@ -322,6 +323,22 @@ def _bare_spokesperson(span: Span, earlier: list[tuple[Span, Resolution]], data:
         return None
     if res.spokesperson or res.cluster is not None and res.cluster.type == "ORG":
         return Resolution(res.name, res.cluster, res.organisation or res.cluster, spokesperson=True)
+    return None
+
+
+def _it_again(span: Span, earlier: list[tuple[Span, Resolution]], data: LanguageData) -> Resolution | None:
+    """ "“…,” the bank said in a statement. Core inflation, it added, …": "it" is the organisation that spoke in its
+    sentence or the one before (named, or described as a body), not an organisation named elsewhere."""
+    words = [t for t in span if not t.is_space]
+    if len(words) != 1 or words[0].lower_ != "it" or not earlier:
+        return None
+    previous, res = earlier[-1]
+    sents = list(span.doc.sents)
+    here = sentence_index(sents, span.start)
+    if not sents[max(0, here - 1)].start <= previous.start < span.start:
+        return None
+    if res.cluster is not None and res.cluster.type == "ORG" or res.cluster is None and _body(previous.root, data):
+        return res
     return None
 
 
