@@ -179,3 +179,33 @@ def test_it_is_the_organisation_that_spoke_just_before_not_an_organisation_named
                   "at 5.75% on Thursday. “Inflation is easing but remains high,” the bank said in a statement. Wage "
                   "growth, it added, was still too fast.")
     assert speaker(rec, statement(rec, "Wage growth")) == speaker(rec, statement(rec, "Inflation is easing"))
+
+
+def test_a_first_name_the_model_tagged_alone_takes_the_surname_it_modifies():
+    rec = analyse("Opposition lawmakers said the plan came too late. Mariko Hasegawa of the Democratic Party accused "
+                  "the government of waiting for the election to pass.")
+    s = next(x for x in rec.statements if x.cue.lemma == "accuse")
+    assert speaker(rec, s) in {"Mariko Hasegawa"}
+
+
+def test_a_first_name_the_model_tagged_alone_joins_the_untagged_surname_it_modifies():
+    from spacy.tokens import Span
+
+    from whosaid.components.names_en import EnglishNames
+    from whosaid.pipeline import load_pipeline
+
+    nlp = load_pipeline("en", None)
+    doc = nlp.make_doc("Aiko Murata of the Green Party accused the government.")
+    for name, proc in nlp.pipeline:
+        if name == "ner":
+            break
+        doc = proc(doc)
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 4, 6, label="ORG")]
+    doc = EnglishNames(frozenset(), frozenset(), frozenset({"party"}))(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Aiko Murata", "PERSON"), ("Green Party", "ORG")]
+
+
+def test_a_name_of_two_words_before_of_and_an_organisation_is_the_persons():
+    rec = analyse("Opposition lawmakers said the move came too late. Aiko Murata of the Democratic Party for the People "
+                  "accused the government of waiting for the vote.")
+    assert speaker(rec, rec.statements[1]) == "Aiko Murata"

@@ -522,6 +522,9 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         author = resolve(doc[words[0].i : words[owner - 1].i + 1], clusters, genders, data)
         if author.cluster is not None:
             return Resolution(author.name, author.cluster)
+    member = _member_of(words, inside, data)
+    if member is not None:
+        return Resolution(member, None)
     # "Reuters", "the BBC", "The manufacturer, Skyward Aviation": the name is the speaker
     end = span.end
     if len(words) > 3 and words[-1].text == ")" and words[-3].text == "(":
@@ -534,6 +537,25 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     if whole:
         return Resolution(whole[0].name, whole[0])
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _member_of(words: list[Token], inside: list[tuple[Span, Cluster]], data: LanguageData) -> str | None:
+    """ "Aiko Murata of the Democratic Party for the People": a name of two or three capitalised words (no
+    organisation's: "Bank of England") before "of" and a named organisation or place is a person's name."""
+    of = next((k for k, t in enumerate(words) if t.lower_ == "of"), None)
+    if of is None or not 2 <= of <= 3 or of + 1 >= len(words):
+        return None
+    name = words[:of]
+    endings = data.words.get("org_name_ending", frozenset()) | {n.lower() for n in data.org_nouns}
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in endings
+               and t.lower_ not in data.role_nouns for t in name):
+        return None
+    if any(m.start <= name[0].i < m.end and c.type != "PER" for m, c in inside):
+        return None
+    after = words[of + 1].i + (1 if words[of + 1].lower_ in ARTICLES else 0)
+    if not any(m.start == after and c.type in {"ORG", "LOC"} for m, c in inside):
+        return None
+    return words[0].doc[name[0].i : name[-1].i + 1].text
 
 
 def _body(head: Token, data: LanguageData) -> bool:
