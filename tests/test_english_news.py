@@ -209,3 +209,13 @@ def test_a_name_of_two_words_before_of_and_an_organisation_is_the_persons():
     rec = analyse("Opposition lawmakers said the move came too late. Aiko Murata of the Democratic Party for the People "
                   "accused the government of waiting for the vote.")
     assert speaker(rec, rec.statements[1]) == "Aiko Murata"
+
+
+def test_a_colon_quote_after_a_speech_act_with_an_object_is_the_act_and_a_quote_that_continues_it():
+    rec = analyse("Coach Dana Pruitt accused the league of ignoring the heat.\n\nLeague director Paul Venn rejected the "
+                  "criticism: “Every match was played within the medical guidelines.”")
+    act = statement(rec, "the criticism")
+    quote = statement(rec, "Every match")
+    assert (act.cue.lemma, act.kind, act.stance) == ("reject", "Reported", "deny")
+    assert quote.cue is None and quote.kind == "Direct" and quote.continues == act.id
+    assert speaker(rec, quote) == "Paul Venn"

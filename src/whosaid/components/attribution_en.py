@@ -551,6 +551,14 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
                     and sum(t.text in QUOTE_MARK_TEXTS for t in named) % 2:
                 named = doc[named.start : named.end + 1]  # the closing mark of the quote it holds
             return [named], "Reported"
+    if framed and takes in {"object", "both"} and lemma != "call":
+        # 'rejected the criticism: “…”': the act on its object, and the quote after the colon goes on with it
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ != "PRON" and not c._.in_quote), None)
+        colon = next((t for t in doc[obj.right_edge.i + 1 : framed[0].start] if t.text == ":"), None) \
+            if obj is not None and framed[0].start > obj.right_edge.i else None
+        named = _object_content(tok, lemma) if colon is not None and len(framed) == 1 else None
+        if named is not None and named.end <= colon.i:
+            return [named], "Reported"
     if framed:
         return framed, "Direct"
     if clause is not None:
@@ -1170,7 +1178,13 @@ def _continuations(doc: Doc, text: str, quotes: list[tuple[Quote, Span]], found:
             previous_open = None
             continue
         root = None
-        if q.opens_paragraph and previous_open is not None:
+        colon = next((t for t in reversed(doc[max(0, span.start - 3) : span.start]) if t.text not in QUOTE_MARK_TEXTS
+                      and not t.is_space), None)
+        act = next((f for f in found if f.kind == "Reported" and f.content and f.content[-1].end == colon.i),
+                   None) if colon is not None and colon.text == ":" else None
+        if act is not None:
+            root = act  # 'rejected the criticism: “…”': the quote after the colon goes on with the act before it
+        elif q.opens_paragraph and previous_open is not None:
             root = previous_open
         elif _stands_alone(text, span) or _opens_sentence(doc, span):
             # the statement right before it, if direct and in the same or the previous paragraph
