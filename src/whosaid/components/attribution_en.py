@@ -135,6 +135,11 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     found = [f for f in found if not (f.cue and f.cue[0].dep_ == "relcl" and any(
         c.dep_ in SUBJECTS and c.tag_ == "WDT" for c in f.cue[0].children) and any(
         g is not f and any(s.start <= f.cue[0].i < s.end for s in g.content) for g in found))]
+    # 'said its staff had called 911 “immediately”', 'said production was continuing “normally”': a quoted word
+    # without a verb after a verb inside what another statement says is that statement's quote, no speech act
+    found = [f for f in found if not (f.kind == "Direct" and f.cue and all(
+        not any(t.pos_ in {"VERB", "AUX"} for t in span) for span in f.content) and any(
+        g is not f and g.kind == "Indirect" and any(s.start <= f.cue[0].i < s.end for s in g.content) for g in found))]
     found.extend(_nested(found, data))
     found.extend(_continuations(doc, text, spans, found, data))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 10**9))
@@ -304,7 +309,8 @@ def _verb_statement(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], da
     if lemma is None:
         return None
     entry = data.verb_cues[lemma]
-    content, kind = _content(tok, sent, quotes, entry.takes, lemma)
+    wish = _for_infinitive(tok) if entry.stance == "demand" else None
+    content, kind = ([wish], "Indirect") if wish is not None else _content(tok, sent, quotes, entry.takes, lemma)
     if not content:
         return None
     speaker = _speaker(tok)
@@ -313,7 +319,7 @@ def _verb_statement(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], da
         return None
     cue = [tok] + [c for c in tok.children if c.dep_ == "prt"]
     stance = _stance(tok, entry.stance)
-    governed = _governed_preposition(tok, lemma, stance)
+    governed = _governed_preposition(tok, lemma, stance) if wish is None else None
     if governed is not None:
         # "called on the minister to resign", "asked for a sentence of 15 years": the preposition is part of the cue
         cue.append(governed)
@@ -400,6 +406,26 @@ def _governed_preposition(tok: Token, lemma: str, stance: str) -> Token | None:
     return None
 
 
+def _for_infinitive(tok: Token) -> Span | None:
+    """ "appealed for witnesses to come forward", "appealed for anyone with footage to come forward": "for" brings in
+    the subject of the infinitive that says what is demanded (no part of the cue): the subject and the infinitive."""
+    doc = tok.doc
+    for c in tok.children:
+        if c.i < tok.i or c.dep_ not in {"advcl", "xcomp"} or not any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                   for a in c.children):
+            continue
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+        if mark is not None:
+            return _trim(doc[mark.i + 1 : c.right_edge.i + 1])
+        # (not after an object: "had asked the city for years to install a signal")
+        prep = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" and tok.i < p.i < c.i
+                     and not any(o.dep_ == "dobj" and o.i < p.i for o in tok.children)), None)
+        pobj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is not None and pobj.right_edge.i + 1 == c.left_edge.i:
+            return _trim(doc[pobj.left_edge.i : c.right_edge.i + 1])
+    return None
+
+
 def _demanded_action(x: Token) -> bool:
     """The infinitive of "urged X to act", "called on Kareem's team to settle" (which the parser may hang on the cue
     as an adverbial clause)."""
@@ -441,6 +467,20 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         # interposed phrase the parser may hang the that-clause on the cue as an adverbial clause
         clause = next((c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        # (or as a conjunct, with the participle inside: "The Sunday Times reported on Sunday, citing two people …,
+        # that officials had …"): the clause from its "that"
+        conj = next((c for c in tok.children if c.dep_ == "conj" and c.i > tok.i), None) \
+            if tok.dep_ == "ROOT" and tok.tag_ in {"VBD", "VBZ", "VBP"} else None
+        mark = next((m for m in conj.children if m.dep_ == "mark" and m.lower_ == "that" and m.i < conj.i), None) \
+            if conj is not None else None
+        if mark is not None and not any(c.dep_ in SUBJECTS and c.i < mark.i for c in conj.children):
+            end = conj.right_edge.i + 1
+            while end > mark.i + 1 and doc[end - 1].text in {".", "!", "?"}:
+                end -= 1
+            span = _trim(doc[mark.i : end])
+            if span is not None and len(span) > 2:
+                return [span], "Indirect"
     if clause is None and tok.dep_ in {"ccomp", "parataxis", "advcl"} and tok.head.i > tok.i:
         # "Bloomberg had reported on Monday, citing people familiar with the matter, that Nordhavn was working …":
         # after an interposed phrase the parser may make the that-clause the root and hang the cue on it
@@ -510,6 +550,14 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
             if named.end < len(doc) and doc[named.end].text in QUOTE_MARK_TEXTS \
                     and sum(t.text in QUOTE_MARK_TEXTS for t in named) % 2:
                 named = doc[named.start : named.end + 1]  # the closing mark of the quote it holds
+            return [named], "Reported"
+    if framed and takes in {"object", "both"} and lemma != "call":
+        # 'rejected the criticism: “…”': the act on its object, and the quote after the colon goes on with it
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ != "PRON" and not c._.in_quote), None)
+        colon = next((t for t in doc[obj.right_edge.i + 1 : framed[0].start] if t.text == ":"), None) \
+            if obj is not None and framed[0].start > obj.right_edge.i else None
+        named = _object_content(tok, lemma) if colon is not None and len(framed) == 1 else None
+        if named is not None and named.end <= colon.i:
             return [named], "Reported"
     if framed:
         return framed, "Direct"
@@ -838,6 +886,12 @@ def _outer_cue(verb: Token) -> Token | None:
     data = verb.doc._.lang_data
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return None  # "… and that it had not been asked for funding": a second reported clause, no second speech act
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and _one_person_acts(head, data) \
+            and not any(c.dep_ in SUBJECTS for c in verb.children):
+        # "Police said the man had threatened staff and demanded cash": the person the reported clause is about
+        # goes on acting in it ("the talks had failed and urged …", "members had voted … and called on …": the
+        # speaker's own second speech act)
+        return None
     # "confirmed that a board had reviewed the data and had recommended …": a verb with the backshifted auxiliary of
     # the reported clause goes on in that clause (a speech act of the frame's speaker is told as the frame is)
     backshifted = any(c.dep_ == "aux" and c.lower_ in {"had", "would", "could"} for c in verb.children) and not any(
@@ -861,6 +915,18 @@ def _outer_cue(verb: Token) -> Token | None:
                     and any(c.dep_ in SUBJECTS for c in node.children):
                 return node
     return None
+
+
+def _one_person_acts(clause: Token, data: LanguageData | None) -> bool:
+    """The subject of a reported clause is one person other than a pronoun: a name ("Hollis"), or a singular noun for
+    a person ("the man", "the driver", "a 19-year-old")."""
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or data is None or subject.tag_ not in {"NN", "NNP"}:
+        return False
+    if subject.ent_type_ == "PERSON":
+        return True
+    nouns = data.words.get("person_noun", frozenset()) | data.role_nouns
+    return subject.lower_ in nouns or any(t.lower_ in {"year-old", "old"} for t in subject.subtree if t.i < subject.i)
 
 
 def _noun_phrase(head: Token) -> Span | None:
@@ -1112,7 +1178,13 @@ def _continuations(doc: Doc, text: str, quotes: list[tuple[Quote, Span]], found:
             previous_open = None
             continue
         root = None
-        if q.opens_paragraph and previous_open is not None:
+        colon = next((t for t in reversed(doc[max(0, span.start - 3) : span.start]) if t.text not in QUOTE_MARK_TEXTS
+                      and not t.is_space), None)
+        act = next((f for f in found if f.kind == "Reported" and f.content and f.content[-1].end == colon.i),
+                   None) if colon is not None and colon.text == ":" else None
+        if act is not None:
+            root = act  # 'rejected the criticism: “…”': the quote after the colon goes on with the act before it
+        elif q.opens_paragraph and previous_open is not None:
             root = previous_open
         elif _stands_alone(text, span) or _opens_sentence(doc, span):
             # the statement right before it, if direct and in the same or the previous paragraph

@@ -39,6 +39,13 @@ class EnglishNames:
                 continue
             joined.append(s)
         tidy = joined
+        # "Yuko" (a person) + "Tanabe" (no entity) that the first name modifies: one person's name
+        taken = {t.i for s in tidy for t in s}
+        tidy = [Span(doc, s.start, s.end + 1, label=s.label_) if s.label_ in PERSON_LABELS and len(s) == 1
+                and s.end < len(doc) and s.end not in taken and s[0].dep_ == "compound" and s[0].head.i == s.end
+                and doc[s.end].pos_ == "PROPN" and doc[s.end].text[:1].isupper() and not doc[s.end].text.isupper()
+                and doc[s.end].lower_ not in self.org_endings and doc[s.end].lower_ not in self.role_nouns else s
+                for s in tidy]
         surnames = {s[-1].text for s in tidy if s.label_ in PERSON_LABELS and len(s) > 1}
         # "lorry journeys"; "“Noise is not just a nuisance”" beside "night-time noise": no capital, or a capital only
         # at the start of a sentence of a word the text also writes in small letters, makes no person's name

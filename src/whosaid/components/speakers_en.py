@@ -64,8 +64,13 @@ class EnglishSpeakerResolver:
             if found.speaker is None:
                 continue
             res = _same_head_as_before(found.speaker, earlier, self.data) or _spokesperson_again(
-                found.speaker, earlier, self.data) or _they_again(found.speaker, earlier) or resolve(
-                found.speaker, clusters, genders, self.data)
+                found.speaker, earlier, self.data) or _bare_spokesperson(found.speaker, earlier, self.data) \
+                or _they_again(found.speaker, earlier) or _it_again(found.speaker, earlier, self.data) \
+                or resolve(found.speaker, clusters, genders, self.data)
+            if res.cluster is not None and res.cluster.type == "ORG" and not res.spokesperson and any(
+                    t.lower_ in self.data.words.get("spokesperson_noun", ()) for t in found.speaker):
+                # "A spokesman for the bar, The Foundry": he or she who goes on speaks for it as well
+                res = Resolution(res.name, res.cluster, res.organisation or res.cluster, spokesperson=True)
             if res.cluster is not None and res.cluster.type == "PER":
                 res = Resolution(_without_title(res.name, self.data), res.cluster, res.organisation)
             earlier.append((found.speaker, res))
@@ -267,10 +272,13 @@ def _same_head_as_before(span: Span, earlier: list[tuple[Span, Resolution]], dat
             if previous.root.lower_ == words[1].lower_ and previous[0].lower_ != "the":
                 return res
         return None
-    if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in data.words.get("hearsay_noun", ()):
-        # "the study" after "according to a study by the Barcelona Institute": the same document's author
+    studies = data.words.get("study_noun", frozenset())
+    if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in data.words.get("hearsay_noun", ()) | studies:
+        # "the study" after "according to a study by the Barcelona Institute", "The research" after "a study by
+        # researchers at …": the same document's author
         for previous, res in reversed(earlier):
-            if previous.root.lower_ == words[1].lower_ and res.cluster is not None and previous.start != span.start:
+            if (previous.root.lower_ == words[1].lower_ or previous.root.lower_ in studies and words[1].lower_ in studies) \
+                    and res.cluster is not None and previous.start != span.start:
                 return res
         return None
     if len(words) != 2 or words[0].lower_ != "the" or words[1].lower_ not in anaphors:
@@ -293,6 +301,61 @@ def _spokesperson_again(span: Span, earlier: list[tuple[Span, Resolution]], data
     sents = list(span.doc.sents)
     here = sentence_index(sents, span.start)
     return res if sents[max(0, here - 1)].start <= previous.start < span.start else None
+
+
+def _bare_spokesperson(span: Span, earlier: list[tuple[Span, Resolution]], data: LanguageData) -> Resolution | None:
+    """ "The Harland Building Society rejected the figures. “…,” a spokesperson said": a spokesperson of no named
+    organisation speaks for the organisation that spoke in the sentence before or in the same one; "The spokesman
+    added …" is the spokesperson who spoke before (a person's spokesperson, "Mayor X said … A spokesperson said",
+    stays unresolved)."""
+    words = [t for t in span if not t.is_space]
+    if len(words) != 2 or words[0].lower_ not in ARTICLES \
+            or words[1].lower_ not in data.words.get("spokesperson_noun", ()) or not earlier:
+        return None
+    if words[0].lower_ == "the":
+        for previous, res in reversed(earlier):
+            if res.spokesperson and previous.start != span.start:
+                return res
+    previous, res = earlier[-1]
+    sents = list(span.doc.sents)
+    here = sentence_index(sents, span.start)
+    if not sents[max(0, here - 1)].start <= previous.start < span.start:
+        return None
+    if res.spokesperson or res.cluster is not None and res.cluster.type == "ORG":
+        return Resolution(res.name, res.cluster, res.organisation or res.cluster, spokesperson=True)
+    return None
+
+
+def _it_again(span: Span, earlier: list[tuple[Span, Resolution]], data: LanguageData) -> Resolution | None:
+    """ "“…,” the bank said in a statement. Core inflation, it added, …": "it" is the organisation that spoke in its
+    sentence or the one before (named, or described as a body), not an organisation named elsewhere."""
+    words = [t for t in span if not t.is_space]
+    if len(words) != 1 or words[0].lower_ != "it" or not earlier:
+        return None
+    previous, res = earlier[-1]
+    sents = list(span.doc.sents)
+    here = sentence_index(sents, span.start)
+    if not sents[max(0, here - 1)].start <= previous.start < span.start:
+        return None
+    if res.cluster is not None and res.cluster.type == "ORG" or res.cluster is None and _body(previous.root, data):
+        return res
+    return None
+
+
+def _police_force(span: Span, clusters: list[Cluster], data: LanguageData) -> Resolution | None:
+    """ "police said", "the force said", "a force spokeswoman": the one police force the article names ("Thames
+    Valley Police"), wherever it names it; none or several: None."""
+    words = [t.lower_ for t in span if not t.is_space and t.lower_ not in ARTICLES]
+    spokespeople = data.words.get("spokesperson_noun", frozenset())
+    core = [w for w in words if w not in spokespeople]
+    if not core or len(core) > 2 or not all(w in data.words.get("police_noun", ()) for w in core):
+        return None
+    names = data.words.get("police_name", frozenset())
+    forces = [c for c in clusters if c.type in {"ORG", "LOC", "MISC"} and any(
+        len(m) > 1 and any(t.lower_ in names and t.text[:1].isupper() for t in m) for m in c.mentions)]
+    if len(forces) != 1:
+        return None
+    return Resolution(forces[0].name, forces[0], forces[0], spokesperson=len(core) < len(words))
 
 
 def _they_again(span: Span, earlier: list[tuple[Span, Resolution]]) -> Resolution | None:
@@ -343,6 +406,9 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     named = _named_among_others(span)
     if named is not None:
         return resolve(named, clusters, genders, data)
+    police = _police_force(span, clusters, data)
+    if police is not None:
+        return police
     inside = [(m, c) for c in clusters for m in c.mentions if span_within(m, span)]
     inside.sort(key=lambda mc: mc[0].start)
     # "Skarvik chief executive Ingrid Holm": the person whose name ends the phrase (or its part before a comma) first
@@ -398,9 +464,27 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
             return Resolution(named.text, None, None, spokesperson=True)
         if own is None and noun is not None:
             own = _organisation_named_before(span, clusters, data)
+        if own is None and noun is None:
+            # "An Indian army spokesman", "a county spokeswoman": a body without a name of its own, the one
+            # organisation (or county) whose name holds the noun, else the body as the phrase describes it
+            service = next((t for t in words if t.lower_ in data.words.get("service_noun", ())), None)
+            if service is not None:
+                titled = {id(c): c for c in clusters if c.type != "PER" for m in c.mentions if m.start < span.start
+                          and any(w.lower_ == service.lower_ and w.text[:1].isupper() for w in m)}
+                if len(titled) == 1:
+                    own = next(iter(titled.values()))
+                elif words.index(service) > 1 and words[0].lower_ in ARTICLES and all(
+                        t.pos_ in {"ADJ", "PROPN", "NOUN"} for t in words[1 : words.index(service)]):
+                    # (the parser may hang "Indian" on the spokesman, not the army)
+                    return Resolution(doc[words[1].i : service.i + 1].text, None, None, spokesperson=True)
         if own is not None:
             return Resolution(own.name, own, own, spokesperson=True)
-    roles = [t for t in words if t.lower_ in data.role_nouns or t.lemma_.lower() in data.role_nouns]
+    institution = _institution_of_experts(words, inside, data)
+    if institution is not None:
+        return Resolution(institution.name, institution)
+    # ("Greater Manchester Police (GMP)": a word of a name is no role)
+    roles = [t for t in words if (t.lower_ in data.role_nouns or t.lemma_.lower() in data.role_nouns)
+             and not any(m.start <= t.i < m.end and c.type in {"ORG", "LOC"} for m, c in inside)]
     if roles:
         person = _person_with_role(doc, span, roles[-1], clusters) or _person_described(span, words, clusters, data)
         if person is not None:
@@ -423,11 +507,24 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         author = resolve(doc[words[by + 1].i : words[-1].i + 1], clusters, genders, data)
         if author.cluster is not None and author.cluster.type in {"ORG", "LOC"}:
             return Resolution(author.name, author.cluster)
+        if author.cluster is None and _body(words[-1], data) and words[by + 1].lower_ in ARTICLES \
+                and not any(t.tag_ == "POS" for t in words[by + 1 :]):
+            return Resolution(author.name, None)  # "data compiled by the Indian army": the body as described
     if words[-1].lower_ in hearsay:
         # "U.N. figures", "a Reuters tally": figures and documents speak for their author
         author = next((c for m, c in inside if m.end == words[-1].i and c.type in {"ORG", "LOC"}), None)
         if author is not None:
             return Resolution(author.name, author)
+    owner = next((k for k, t in enumerate(words) if t.tag_ == "POS"), None)
+    if owner is not None and owner >= 1 and words[-1].lower_ in hearsay | {"report"}:
+        # "according to the company's annual report": the document of the organisation (or person) the possessive
+        # names
+        author = resolve(doc[words[0].i : words[owner - 1].i + 1], clusters, genders, data)
+        if author.cluster is not None:
+            return Resolution(author.name, author.cluster)
+    member = _member_of(words, inside, data)
+    if member is not None:
+        return Resolution(member, None)
     # "Reuters", "the BBC", "The manufacturer, Skyward Aviation": the name is the speaker
     end = span.end
     if len(words) > 3 and words[-1].text == ")" and words[-3].text == "(":
@@ -440,6 +537,45 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     if whole:
         return Resolution(whole[0].name, whole[0])
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _member_of(words: list[Token], inside: list[tuple[Span, Cluster]], data: LanguageData) -> str | None:
+    """ "Aiko Murata of the Democratic Party for the People": a name of two or three capitalised words (no
+    organisation's: "Bank of England") before "of" and a named organisation or place is a person's name."""
+    of = next((k for k, t in enumerate(words) if t.lower_ == "of"), None)
+    if of is None or not 2 <= of <= 3 or of + 1 >= len(words):
+        return None
+    name = words[:of]
+    endings = data.words.get("org_name_ending", frozenset()) | {n.lower() for n in data.org_nouns}
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in endings
+               and t.lower_ not in data.role_nouns for t in name):
+        return None
+    if any(m.start <= name[0].i < m.end and c.type != "PER" for m, c in inside):
+        return None
+    after = words[of + 1].i + (1 if words[of + 1].lower_ in ARTICLES else 0)
+    if not any(m.start == after and c.type in {"ORG", "LOC"} for m, c in inside):
+        return None
+    return words[0].doc[name[0].i : name[-1].i + 1].text
+
+
+def _body(head: Token, data: LanguageData) -> bool:
+    """A noun for an organisation without a name of its own ("army", "ministry", "council")."""
+    return any(head.lower_ in data.words.get(k, ()) for k in ("org_anaphor", "service_noun", "public_body_noun"))
+
+
+def _institution_of_experts(words: list[Token], inside: list[tuple[Span, Cluster]], data: LanguageData) \
+        -> Cluster | None:
+    """ "a study by researchers at University College London", "Economists at the Institute for Fiscal Studies":
+    researchers and economists at a named institution (and their study) speak for it."""
+    k = 1 if words and words[0].lower_ in ARTICLES else 0
+    if k + 1 < len(words) and words[k].lower_ in data.words.get("hearsay_noun", frozenset()) \
+            | data.words.get("study_noun", frozenset()) and words[k + 1].lower_ == "by":
+        k += 2
+    if k + 2 >= len(words) or words[k].lower_ not in data.words.get("expert_noun", ()) \
+            or words[k + 1].lower_ not in {"at", "from"}:
+        return None
+    start = words[k + 2].i
+    return next((c for m, c in inside if m.start in {start, start + 1} and c.type in {"ORG", "LOC"}), None)
 
 
 def _named_among_others(span: Span) -> Span | None:
@@ -597,18 +733,29 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
         subjects = {id(c): c for c in near.values() for m in c.mentions
                     if sents[back].start <= m.start < span.start and m.root.dep_ in {"nsubj", "nsubjpass"}
                     and m.root.head.dep_ == "ROOT"}
-        near = subjects if len(subjects) == 1 else near
+        # "NIMES, France (AFP) - Tour leader Emil Brandt accused …": where a dateline hides the subject, the one
+        # person who spoke there
+        speakers = {id(c): c for c in near.values() for m in c.mentions for f in doc._.statements or []
+                    if f.speaker is not None and sents[back].start <= f.speaker.start < span.start
+                    and span_within(m, f.speaker)}
+        near = subjects if len(subjects) == 1 else speakers if len(speakers) == 1 else near
     if len(near) != 1:
         return None
     lo = sents[back].start
     # a name the tagger missed ("Mayor Ines Duval met Governor Paul Brandt"): two capitalised proper nouns in a row
     # outside every entity may be another person
     known = {t.i for c in clusters for m in c.mentions for t in m}
-    run = 0
-    for t in doc[lo : span.start]:
-        run = run + 1 if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in known and not t._.in_quote else 0
-        if run >= 2:
+    named = {m.start for c in clusters if c.type == "PER" for m in c.mentions}
+    run: list[Token] = []
+    for t in [*doc[lo : span.start], None]:
+        if t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in known and not t._.in_quote:
+            run.append(t)
+            continue
+        # ("Attorney General Maria Sandoval", "U.S. District Judge Dana Whitfield": a title right before a person's
+        # name is no other name)
+        if len(run) >= 2 and run[-1].i + 1 not in named:
             return None
+        run = []
     person = next(iter(near.values()))
     if head.lower_ in data.role_nouns or head.lemma_.lower() in data.role_nouns:
         # "Activist Tom Brown said: “The mayor took money.” … The mayor denied": a role a quote named apart from

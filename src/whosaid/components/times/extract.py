@@ -97,7 +97,7 @@ def extract(
     ctx = _Ctx(text, lex, pub, mode, tense or clauses, clauses, forward or [])
     out: list[Found] = []
     for name, m in cands:
-        if _in_quoted_name(text, m.start(), m.end()):
+        if _in_quoted_name(text, m.start(), m.end()) or _weekday_in_name(text, m.start(), m.end()):
             continue
         ctx.used_anchor = False
         ctx.pos, ctx.end = m.start(), m.end()
@@ -139,6 +139,18 @@ _QUOTE_CLOSE = re.compile(r"[“”«\"]")
 
 def _in_quoted_name(text: str, start: int, end: int) -> bool:
     return bool(_QUOTE_CLOSE.match(text, end)) and bool(_QUOTED_NAME_BEFORE.search(text, max(0, start - 40), start))
+
+
+# "The Sunday Times", "the Sunday Telegraph": a lone weekday after "the" and before a capitalised word is part of a
+# name (of a newspaper), no time
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _weekday_in_name(text: str, start: int, end: int) -> bool:
+    word = text[start:end]
+    return word.isalpha() and word[:1].isupper() and bool(_ARTICLE_BEFORE.search(text, max(0, start - 8), start)) \
+        and bool(_CAPITALISED_AFTER.match(text, end))
 
 
 _BOUNDED = {"decade", "century", "year"}  # rules whose match a boundary word may precede without being part of it

