@@ -741,3 +741,24 @@ def test_an_institution_named_by_a_place_the_tagger_reads_as_a_common_noun():
     text = "Nach Angaben der Polizei Essen wurden Wohnungen in Essen und Bottrop durchsucht."
     found = entities(text)
     assert found.get("Polizei Essen") == "ORG" and found.get("Essen") == "LOC"
+
+
+@pytest.mark.parametrize("text, person, surname", [
+    ("Leipzig (dpa) – Die Dirigentin der Oper Leipzig, Anna Luise Kempten, hat Gerüchte über einen Wechsel "
+     "zurückgewiesen. Kempten sagte, sie bleibe bis 2030.", "Anna Luise Kempten", "Kempten"),
+    ("Der Trainer des Vereins, Karl Heinz Bamberg, will weitermachen. „Wir sind auf einem guten Weg“, sagte Bamberg "
+     "am Sonntag.", "Karl Heinz Bamberg", "Bamberg"),
+])
+def test_first_names_and_a_surname_that_is_a_town_are_one_person_known_by_the_surname(text, person, surname):
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    found = {e.name: e for e in record.entities}
+    assert found[person].type == "PER"
+    assert surname in {m.text for m in found[person].mentions}
+    assert surname not in found
+
+
+def test_a_surname_that_is_a_town_the_article_writes_as_a_place_stays_the_place():
+    found = entities("Die Sängerin Maria Lindau gab am Samstag in Lindau ein Konzert. Lindau sei ihre Heimat, "
+                     "sagte sie.")
+    assert found.get("Maria Lindau") == "PER"
+    assert found.get("Lindau") == "LOC"

@@ -107,8 +107,8 @@ class EntityMerger:
         spans = _correct_model_spans(doc, spans, self.data, self.gazetteer.first_names)
         spans = _surnames_split_off(doc, spans, self.data, self.gazetteer)
         spans = _companies_named_after_places(doc, spans, self.data, self.gazetteer)
-        spans = _surnames_typed_as_places(doc, spans, self.gazetteer)
         spans = _places_typed_as_people(doc, spans, self.gazetteer)
+        spans = _surnames_typed_as_places(doc, spans, self.gazetteer)
         spans = _places_after_place_nouns(doc, spans, self.data)
         spans = _people_apposed_to_roles(doc, spans, self.data, self.gazetteer)
         spans = _companies_by_last_word(doc, spans, self.data, self.gazetteer)
@@ -254,9 +254,9 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData,
             out.append(Span(doc, span.start, span.end, label="ORG" if _after_org_noun(doc, span, data) else "MISC"))
             continue
         if label == "PER" and len(span) > 1 and span[-1].text in elsewhere \
-                and not (len(span) == 2 and span[0].text in first_names):
-            # "al-Khafaji Washington"; a first name and a surname are a name ("Dmitri Peskow", with "Peskow" typed a
-            # place elsewhere)
+                and not all(t.text in first_names for t in span[:-1]):
+            # "al-Khafaji Washington"; first names and a surname are a name ("Dmitri Peskow", "Jan Philipp
+            # Auerbach", with the surname typed a place elsewhere)
             out.append(Span(doc, span.start, span.end - 1, label=span.label_))
             out.append(Span(doc, span.end - 1, span.end, label="LOC"))
             continue
@@ -311,10 +311,18 @@ def _surnames_split_off(doc: Doc, spans: list[Span], data: LanguageData, gazette
 
 def _surnames_typed_as_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """ "Dmitri Peskow … Peskow wies zurück": a lone word typed as a place or organisation that is the surname of
-    a person named in full, and no known place, is that person."""
+    a person named in full is that person; a known place only where the article never writes it as one, after a
+    preposition or in the dateline ("Jan Philipp Auerbach … Auerbach sagte", not "Anna Essen … in Essen")."""
     surnames = {s[-1].text for s in spans if LABEL_MAP.get(s.label_) == "PER" and len(s) > 1 and len(s[-1].text) > 2}
-    return [Span(doc, s.start, s.end, label="PER") if len(s) == 1 and s.text in surnames
-            and LABEL_MAP.get(s.label_) in {"LOC", "ORG"} and s.text not in gazetteer.places else s for s in spans]
+    candidates = {s.text for s in spans if len(s) == 1 and s.text in surnames and LABEL_MAP.get(s.label_) in {"LOC", "ORG"}}
+    if not candidates:
+        return spans
+    datelines = doc._.datelines or []
+    as_place = {s.text for s in spans if s.text in candidates and (
+        s.start > 0 and doc[s.start - 1].tag_ in {"APPR", "APPRART"}
+        and doc[s.start - 1].lower_ not in NON_LOCAL_PREPOSITIONS or any(d.start <= s.start < d.end for d in datelines))}
+    return [Span(doc, s.start, s.end, label="PER") if len(s) == 1 and s.text in candidates
+            and (s.text not in gazetteer.places or s.text not in as_place) else s for s in spans]
 
 
 def _places_typed_as_people(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
