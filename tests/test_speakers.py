@@ -1570,6 +1570,17 @@ def test_whom_a_survey_asked_is_not_its_source():
          "Landeskriminalamt Rheinland-Pfalz"),
         ("Bregenz (APA) – In Vorarlberg seien heuer 30 Fälle angezeigt worden, teilte das Landeskriminalamt mit.",
          "das Landeskriminalamt", "Landeskriminalamt Vorarlberg"),
+        # a state named in the genitive ("Sachsens Innenminister") names it as well
+        ("Leipzig (dpa) – Sachsens Innenminister Uwe Kaltenbrunn geriet unter Druck. Nach Angaben des "
+         "Landeskriminalamts wurden seit Januar 40 Autos gestohlen.", "Angaben des Landeskriminalamts",
+         "Landeskriminalamt Sachsen"),
+        # without a state in the text, the state of the dateline's regional service ("dpa/th": Thüringen)
+        ("Gera (dpa/th) – Unbekannte haben einen Bagger gestohlen. Ein Sprecher des Landeskriminalamts sagte, die "
+         "Bande sei seit Monaten aktiv.", "Ein Sprecher des Landeskriminalamts", "Landeskriminalamt Thüringen"),
+        # an acronym the data gives for a state authority ("LKA") is that state's authority
+        ("Halle (dpa/sa) – Bei einer Razzia wurden 20 Wohnungen durchsucht. Ein Sprecher des Landeskriminalamts "
+         "(LKA) sagte, es gebe drei Festnahmen. Laut LKA werden weitere Durchsuchungen erwartet.", "LKA",
+         "Landeskriminalamt Sachsen-Anhalt"),
         # a regional administration is the one of the place just named
         ("Kiew (dpa) – Russland griff erneut die Stadt Saporischschja an. Dabei seien zwei Menschen verletzt "
          "worden, teilte die Regionalverwaltung mit.", "die Regionalverwaltung", "Regionalverwaltung Saporischschja"),
