@@ -634,6 +634,11 @@ def test_an_acronym_right_after_an_organisations_name_is_its_short_name():
      "Bundessozialgericht", "BSG"),
     ("Das sagte Ina Berg vom Zentrum für Klima- und Umweltforschung (ZKU): Die Daten seien eindeutig.",
      None, "ZKU"),
+    # a newspaper's acronym takes a letter from the "-zeitung" of a compound ("Volks|zeitung", "Landes|zeitung")
+    ("Die „Märkische Landeszeitung“ hatte über Pläne für ein Windrad berichtet. Die MLZ berief sich auf Kreise "
+     "der Stadtverwaltung.", "Märkische Landeszeitung", "MLZ"),
+    ("Nach einem Bericht der „Oberfränkischen Volkszeitung“ stehen 80 Stellen auf der Kippe. Die OVZ zitierte "
+     "einen Betriebsrat.", "Oberfränkische Volkszeitung", "OVZ"),
 ])
 def test_an_acronym_of_an_organisation_named_in_the_article_is_that_organisation(text, name, acronym):
     record = whosaid.analyze(text, published="2026-11-20", lang="de")
