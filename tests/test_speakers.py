@@ -595,6 +595,23 @@ def test_the_leading_body_speaks_for_the_organisation_named_in_its_compound(text
     assert resolution_of(text, written) == resolved
 
 
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        # a medium's editors, with the medium named after them, speak for the medium
+        ("Die „Rhein-Neckar-Zeitung“ hatte über Entlassungen berichtet. Die Chefredaktion der „Rhein-Neckar-Zeitung“ "
+         "erklärte, man bleibe bei der Darstellung.", "Die Chefredaktion der „Rhein-Neckar-Zeitung“",
+         "Rhein-Neckar-Zeitung"),
+        ("Das Klinikum Fulda soll 200 Stellen streichen. Die Geschäftsführung des Klinikums Fulda wies das zurück.",
+         "Die Geschäftsführung des Klinikums Fulda", "Klinikum Fulda"),
+        ("Die Konzernspitze von Altrona Chemie kündigte an, das Werk zu schließen.",
+         "Die Konzernspitze von Altrona Chemie", "Altrona Chemie"),
+    ],
+)
+def test_the_leading_body_speaks_for_the_organisation_named_after_it(text, written, resolved):
+    assert resolution_of(text, written) == resolved
+
+
 def test_the_spokesman_again_is_the_one_named_in_apposition_to_his_role():
     assert resolved_speakers(
         "Ankara (AFP) – Die Türkei hat ihre Grenze zu Syrien geschlossen. Die Lage sei angespannt, sagte der Sprecher "

@@ -148,6 +148,27 @@ def _organisation_of_body(span: Span, inside: list[tuple[Span, Cluster]], ctx: C
     return Resolution(org.name, org) if org is not None else None
 
 
+def _organisation_of_its_body(span: Span, inside: list[tuple[Span, Cluster]], data: LanguageData) -> Cluster | None:
+    """ "Die Chefredaktion der LVZ", "die Geschäftsführung des Klinikums Wendeburg", "die Konzernspitze von Altrona":
+    the body that leads an organisation or a medium (a word ending in `organisation_body` or `outlet_body`), with the
+    organisation's name after it in the genitive or after "von", speaks for that organisation."""
+    words = [t for t in span if not t.is_space and not t.is_quote]
+    if words and words[0].lower_ in ARTICLES:
+        words = words[1:]
+    if len(words) < 3 or words[0].tag_ != "NN" or words[1].lower_ not in {"des", "der", "von", "vom"} \
+            or len(inside) != 1 or inside[0][1].type != "ORG":
+        return None
+    head = words[0].lower_
+    bodies = (*data.words.get("organisation_body", ()), *data.words.get("outlet_body", ()))
+    if not head.endswith(bodies):
+        return None
+    mention, org = inside[0]
+    rest = words[2:]
+    if rest and rest[0].tag_ == "ART":
+        rest = rest[1:]  # "von der Stiftung Warentest"
+    return org if rest and mention.start == rest[0].i and mention.end == rest[-1].i + 1 else None
+
+
 def _person_advised(span: Span, inside: list[tuple[Span, Cluster]], data: LanguageData) -> Span | None:
     """ "Ein Berater Dagalos", "eine Vertraute Putins": a role noun and a name in the genitive after it, the person
     whose adviser speaks. Returns the name."""
