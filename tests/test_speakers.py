@@ -1581,6 +1581,11 @@ def test_whom_a_survey_asked_is_not_its_source():
         ("Berlin (dpa) – Die FDP im Bundestag forderte am Dienstag Aufklärung über die Kosten.",
          "Die FDP im Bundestag", "FDP"),
         ("Dresden (dpa) – Im Landtag forderte die CDU-Opposition eine Sondersitzung.", "die CDU-Opposition", "CDU"),
+        # lower-case adjectives only describe the party ("die oppositionellen Grünen", "die mitregierende Linke")
+        ("Kiel (dpa) – Die oppositionellen Grünen verlangten am Mittwoch einen Untersuchungsausschuss.",
+         "Die oppositionellen Grünen", "Grüne"),
+        ("Erfurt (dpa) – Die mitregierende Linke lehnte den Vorschlag ab. Das sei unsozial, sagte Fraktionschef Tom "
+         "Weber.", "Die mitregierende Linke", "Linke"),
         # a state authority without its state named with it is the one of the state the article names first
         ("Mainz (dpa) – In Rheinland-Pfalz und in Hessen wurden Automaten gesprengt. Nach Angaben des "
          "Landeskriminalamts gab es seit Januar neun Fälle.", "Angaben des Landeskriminalamts",

@@ -1244,8 +1244,11 @@ def _known_organisations(doc: Doc, data: LanguageData) -> list[Span]:
 def _party_article_or_list(doc: Doc, i: int, parties: frozenset[str]) -> bool:
     """A party word that is also a common word stands after "die"; in its weak form ("Grünen", "Linken") after any
     definite article ("der Grünen", "von den Grünen"); or in a list with another party ("von CDU, CSU, SPD und Grünen",
-    "aus SP, Grünen und …")."""
-    before = doc[i - 1].lower_
+    "aus SP, Grünen und …"); lower-case adjectives may stand between ("die oppositionellen Grünen")."""
+    k = i - 1
+    while k > 0 and doc[k].tag_ == "ADJA" and doc[k].text[:1].islower():
+        k -= 1
+    before = doc[k].lower_
     if before == "die" or before in {"der", "den"} and doc[i].text.endswith("en"):
         return True
     if before in {",", "und", "oder"} and i >= 2 and doc[i - 2].text in parties:

@@ -213,11 +213,15 @@ def _similar_names(a: str, b: str) -> bool:
 
 
 def _party_of_group(span: Span, ctx: Context) -> Resolution | None:
-    """The party of "die Grünen im Bundestag", "die Linke im Landtag", "die SPD-Opposition (im Landtag)": a party, or
-    a compound of a party with a word for its group (`party_group_compound`), with at most the parliament it sits in
-    (`parliament`) after it; the party's entity where the article names it, else its name."""
+    """The party of "die Grünen im Bundestag", "die Linke im Landtag", "die SPD-Opposition (im Landtag)", "die
+    oppositionellen Grünen": a party, or a compound of a party with a word for its group (`party_group_compound`),
+    after lower-case adjectives that only describe it, with at most the parliament it sits in (`parliament`) after
+    it; the party's entity where the article names it, else its name."""
     words = [t for t in span if not t.is_space]
     if words and words[0].lower_ in ARTICLES:
+        words = words[1:]
+    described = bool(words) and words[0].tag_ == "ADJA" and words[0].text[:1].islower()
+    while words and words[0].tag_ == "ADJA" and words[0].text[:1].islower():
         words = words[1:]
     if not words:
         return None
@@ -230,7 +234,7 @@ def _party_of_group(span: Span, ctx: Context) -> Resolution | None:
     if tail and not (len(tail) >= 2 and tail[0].lower_ in {"im", "in"}
                      and tail[-1].text in data.words.get("parliament", ())):
         return None
-    if not tail and not group:
+    if not tail and not group and not described:
         return None  # the party alone is resolved as any name is
     party = next((c for c in ctx.clusters if c.type == "ORG" and name in {c.name, *c.aliases, *(m.text for m in c.mentions)}),
                  None)
