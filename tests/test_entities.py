@@ -767,3 +767,15 @@ def test_a_surname_that_is_a_town_the_article_writes_as_a_place_stays_the_place(
                      "sagte sie.")
     assert found.get("Maria Lindau") == "PER"
     assert found.get("Lindau") == "LOC"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Landtag hebt Immunität von Abgeordnetem Krüger auf\n\nSchwerin (dpa) – Der Landtag hat die Immunität des "
+     "Abgeordneten Peter Krüger aufgehoben. Krüger sagte, er begrüße das.", "Peter Krüger"),
+    ("Streit mit Vorsitzendem Albrecht eskaliert\n\nKassel (dpa) – Im Verein gibt es Streit mit dem Vorsitzenden "
+     "Jürgen Albrecht. Albrecht sagte, er bleibe im Amt.", "Jürgen Albrecht"),
+])
+def test_a_role_in_the_strong_dative_is_no_part_of_the_name_after_it(text, person):
+    found = entities(text)
+    assert found.get(person) == "PER"
+    assert not any(name.startswith(("Abgeordnetem", "Vorsitzendem")) for name in found)
