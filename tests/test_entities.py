@@ -779,3 +779,26 @@ def test_a_role_in_the_strong_dative_is_no_part_of_the_name_after_it(text, perso
     found = entities(text)
     assert found.get(person) == "PER"
     assert not any(name.startswith(("Abgeordnetem", "Vorsitzendem")) for name in found)
+
+
+def test_a_name_of_two_words_after_an_organisation_noun_is_the_organisation_wherever_it_stands():
+    # the tagger reads "Kranich" as a common noun, "Pharma" as a name: together the company's name
+    record = whosaid.analyze("Kranich Pharma will Werk in Gotha schließen\n\nGotha (dpa) – Der Arzneimittelhersteller "
+                             "Kranich Pharma will sein Werk in Gotha schließen. Kranich Pharma hatte im Frühjahr "
+                             "Verluste gemeldet.", published="2026-11-20", lang="de")
+    org = next(e for e in record.entities if e.name == "Kranich Pharma")
+    assert org.type == "ORG" and len(org.mentions) == 3
+    assert not any(e.name == "Kranich" for e in record.entities)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Glarus (sda) – Der Glarner Seilbahnhersteller Firnlift hat einen Bericht zurückgewiesen. Ein Sprecher sagte, "
+     "Firnlift bleibe in Glarus.", "Firnlift"),
+    ("Chur (sda) – Der Bündner Skiliftbetreiber Bergbahn hat Pläne vorgestellt. Ein Sprecher sagte, man investiere.",
+     "Bergbahn"),
+])
+def test_a_name_after_a_towns_adjective_and_an_organisation_noun_is_the_organisation(text, name):
+    # the tagger reads the name as a common noun; the town's adjective and the noun only describe the company
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    assert {e.name: e.type for e in record.entities}.get(name) == "ORG"
+    assert [s.speaker.resolved for s in record.statements][:2] in ([name, name], [name])

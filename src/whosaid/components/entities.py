@@ -906,8 +906,10 @@ def _named_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> lis
             continue
         out = [s for s in out if s not in inside] + [Span(doc, start, end, label="ORG")]
         if noun_name:  # "Rheinmetall weist … zurück" in the headline: the name the model missed, wherever it stands
-            out += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == doc[i + 1].text
-                    and not any(s.start <= t.i < s.end for s in out)]
+            words = [t.text for t in doc[i + 1 : end]]
+            out += [Span(doc, t.i, t.i + len(words), label="ORG") for t in doc if t.text == words[0]
+                    and [w.text for w in doc[t.i : t.i + len(words)]] == words
+                    and not any(s.start < t.i + len(words) and t.i < s.end for s in out)]
     return sorted(out, key=lambda s: s.start)
 
 
@@ -936,9 +938,14 @@ def _name_tagged_as_noun(doc: Doc, i: int) -> bool:
     sentence with its article, before the finite verb, is the organisation's name even when tagged a common noun
     (two nouns in a row there are a noun and its name). Not in verb-final clauses ("weil der Konzern Verluste
     macht") or with the verb before the subject ("übte der Verband Kritik an")."""
-    if i < 1 or i + 2 >= len(doc) or doc[i - 1].tag_ != "ART" or not doc[i - 1].text[:1].isupper():
+    # "Der Urner Seilbahnhersteller Tellbahn hat": a town's adjective may stand between the article and the noun
+    article = i - 2 if i > 1 and _town_adjective(doc[i - 1]) else i - 1
+    if article < 0 or i + 2 >= len(doc) or doc[article].tag_ != "ART" or not doc[article].text[:1].isupper():
         return False
-    name, after = doc[i + 1], doc[i + 2]
+    k = i + 2  # "Der Arzneimittelhersteller Lorenzen Pharma will …": the name goes on in words tagged as names
+    while k + 1 < len(doc) and k < i + 4 and doc[k].tag_ in NAME_TAGS and doc[k].text[:1].isupper():
+        k += 1
+    name, after = doc[i + 1], doc[k]
     # "Der Fachverband Güterbeförderung in der Wirtschaftskammer begrüßte …": a phrase may stand before the verb
     # ("Die Organisation Ärzte ohne Grenzen warnte": a phrase of another preposition may be the name's own)
     placed = after.lower_ in {"in", "im", "bei", "beim"} and next(
@@ -946,6 +953,11 @@ def _name_tagged_as_noun(doc: Doc, i: int) -> bool:
         False)
     return name.tag_ == "NN" and name.text[:1].isupper() and "-" not in name.text \
         and (after.tag_ in {"VAFIN", "VVFIN", "VMFIN"} or after.text == "," or placed)
+
+
+def _town_adjective(token: Token) -> bool:
+    """ "Urner", "Bremer", "Münchner": a capitalised adjective in -er, never declined, that says where something is."""
+    return token.tag_ == "ADJA" and token.text[:1].isupper() and token.text.endswith("er")
 
 
 def _organisations_of_roles(doc: Doc, data: LanguageData) -> list[Span]:
@@ -1863,8 +1875,7 @@ def _name_after_organisation_noun(cluster: Cluster, data: LanguageData, places: 
     "Polizei Köln" or "Stadt Leipzig", where the name is a place."""
     for m in cluster.mentions:
         # "das Berliner Fintech Kontora": a place's adjective may go before the noun
-        k = next((n for n, t in enumerate(m) if not (t.tag_ == "ADJA" and t.text[:1].isupper() and t.text.endswith("er"))),
-                 len(m))
+        k = next((n for n, t in enumerate(m) if not _town_adjective(t)), len(m))
         # "Fintech", "Autozulieferers" tagged NE: a compound of an organisation noun, lower-case inside
         noun = len(m) >= k + 2 and (m[k].tag_ == "NN" or m[k].text in data.org_nouns
                                     or m[k].tag_ == "NE" and m[k].text[1:].islower() and len(m[k].text) > 8)
