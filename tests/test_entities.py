@@ -634,6 +634,11 @@ def test_an_acronym_right_after_an_organisations_name_is_its_short_name():
      "Bundessozialgericht", "BSG"),
     ("Das sagte Ina Berg vom Zentrum für Klima- und Umweltforschung (ZKU): Die Daten seien eindeutig.",
      None, "ZKU"),
+    # a newspaper's acronym takes a letter from the "-zeitung" of a compound ("Volks|zeitung", "Landes|zeitung")
+    ("Die „Märkische Landeszeitung“ hatte über Pläne für ein Windrad berichtet. Die MLZ berief sich auf Kreise "
+     "der Stadtverwaltung.", "Märkische Landeszeitung", "MLZ"),
+    ("Nach einem Bericht der „Oberfränkischen Volkszeitung“ stehen 80 Stellen auf der Kippe. Die OVZ zitierte "
+     "einen Betriebsrat.", "Oberfränkische Volkszeitung", "OVZ"),
 ])
 def test_an_acronym_of_an_organisation_named_in_the_article_is_that_organisation(text, name, acronym):
     record = whosaid.analyze(text, published="2026-11-20", lang="de")
@@ -750,3 +755,59 @@ def test_the_component_leaves_no_working_data_on_the_doc():
               "man prüfe eine Klage.")
     assert doc._.entities
     assert not any(key.startswith("whosaid.entities") for key in doc.user_data if isinstance(key, str))
+
+
+@pytest.mark.parametrize("text, person, surname", [
+    ("Leipzig (dpa) – Die Dirigentin der Oper Leipzig, Anna Luise Kempten, hat Gerüchte über einen Wechsel "
+     "zurückgewiesen. Kempten sagte, sie bleibe bis 2030.", "Anna Luise Kempten", "Kempten"),
+    ("Der Trainer des Vereins, Karl Heinz Bamberg, will weitermachen. „Wir sind auf einem guten Weg“, sagte Bamberg "
+     "am Sonntag.", "Karl Heinz Bamberg", "Bamberg"),
+])
+def test_first_names_and_a_surname_that_is_a_town_are_one_person_known_by_the_surname(text, person, surname):
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    found = {e.name: e for e in record.entities}
+    assert found[person].type == "PER"
+    assert surname in {m.text for m in found[person].mentions}
+    assert surname not in found
+
+
+def test_a_surname_that_is_a_town_the_article_writes_as_a_place_stays_the_place():
+    found = entities("Die Sängerin Maria Lindau gab am Samstag in Lindau ein Konzert. Lindau sei ihre Heimat, "
+                     "sagte sie.")
+    assert found.get("Maria Lindau") == "PER"
+    assert found.get("Lindau") == "LOC"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Landtag hebt Immunität von Abgeordnetem Krüger auf\n\nSchwerin (dpa) – Der Landtag hat die Immunität des "
+     "Abgeordneten Peter Krüger aufgehoben. Krüger sagte, er begrüße das.", "Peter Krüger"),
+    ("Streit mit Vorsitzendem Albrecht eskaliert\n\nKassel (dpa) – Im Verein gibt es Streit mit dem Vorsitzenden "
+     "Jürgen Albrecht. Albrecht sagte, er bleibe im Amt.", "Jürgen Albrecht"),
+])
+def test_a_role_in_the_strong_dative_is_no_part_of_the_name_after_it(text, person):
+    found = entities(text)
+    assert found.get(person) == "PER"
+    assert not any(name.startswith(("Abgeordnetem", "Vorsitzendem")) for name in found)
+
+
+def test_a_name_of_two_words_after_an_organisation_noun_is_the_organisation_wherever_it_stands():
+    # the tagger reads "Kranich" as a common noun, "Pharma" as a name: together the company's name
+    record = whosaid.analyze("Kranich Pharma will Werk in Gotha schließen\n\nGotha (dpa) – Der Arzneimittelhersteller "
+                             "Kranich Pharma will sein Werk in Gotha schließen. Kranich Pharma hatte im Frühjahr "
+                             "Verluste gemeldet.", published="2026-11-20", lang="de")
+    org = next(e for e in record.entities if e.name == "Kranich Pharma")
+    assert org.type == "ORG" and len(org.mentions) == 3
+    assert not any(e.name == "Kranich" for e in record.entities)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Glarus (sda) – Der Glarner Seilbahnhersteller Firnlift hat einen Bericht zurückgewiesen. Ein Sprecher sagte, "
+     "Firnlift bleibe in Glarus.", "Firnlift"),
+    ("Chur (sda) – Der Bündner Skiliftbetreiber Bergbahn hat Pläne vorgestellt. Ein Sprecher sagte, man investiere.",
+     "Bergbahn"),
+])
+def test_a_name_after_a_towns_adjective_and_an_organisation_noun_is_the_organisation(text, name):
+    # the tagger reads the name as a common noun; the town's adjective and the noun only describe the company
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    assert {e.name: e.type for e in record.entities}.get(name) == "ORG"
+    assert [s.speaker.resolved for s in record.statements][:2] in ([name, name], [name])

@@ -638,6 +638,23 @@ def test_the_leading_body_speaks_for_the_organisation_named_in_its_compound(text
     assert resolution_of(text, written) == resolved
 
 
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        # a medium's editors, with the medium named after them, speak for the medium
+        ("Die „Rhein-Neckar-Zeitung“ hatte über Entlassungen berichtet. Die Chefredaktion der „Rhein-Neckar-Zeitung“ "
+         "erklärte, man bleibe bei der Darstellung.", "Die Chefredaktion der „Rhein-Neckar-Zeitung“",
+         "Rhein-Neckar-Zeitung"),
+        ("Das Klinikum Fulda soll 200 Stellen streichen. Die Geschäftsführung des Klinikums Fulda wies das zurück.",
+         "Die Geschäftsführung des Klinikums Fulda", "Klinikum Fulda"),
+        ("Die Konzernspitze von Altrona Chemie kündigte an, das Werk zu schließen.",
+         "Die Konzernspitze von Altrona Chemie", "Altrona Chemie"),
+    ],
+)
+def test_the_leading_body_speaks_for_the_organisation_named_after_it(text, written, resolved):
+    assert resolution_of(text, written) == resolved
+
+
 def test_the_spokesman_again_is_the_one_named_in_apposition_to_his_role():
     assert resolved_speakers(
         "Ankara (AFP) – Die Türkei hat ihre Grenze zu Syrien geschlossen. Die Lage sei angespannt, sagte der Sprecher "
@@ -1617,12 +1634,28 @@ def test_whom_a_survey_asked_is_not_its_source():
         ("Berlin (dpa) – Die FDP im Bundestag forderte am Dienstag Aufklärung über die Kosten.",
          "Die FDP im Bundestag", "FDP"),
         ("Dresden (dpa) – Im Landtag forderte die CDU-Opposition eine Sondersitzung.", "die CDU-Opposition", "CDU"),
+        # lower-case adjectives only describe the party ("die oppositionellen Grünen", "die mitregierende Linke")
+        ("Kiel (dpa) – Die oppositionellen Grünen verlangten am Mittwoch einen Untersuchungsausschuss.",
+         "Die oppositionellen Grünen", "Grüne"),
+        ("Erfurt (dpa) – Die mitregierende Linke lehnte den Vorschlag ab. Das sei unsozial, sagte Fraktionschef Tom "
+         "Weber.", "Die mitregierende Linke", "Linke"),
         # a state authority without its state named with it is the one of the state the article names first
         ("Mainz (dpa) – In Rheinland-Pfalz und in Hessen wurden Automaten gesprengt. Nach Angaben des "
          "Landeskriminalamts gab es seit Januar neun Fälle.", "Angaben des Landeskriminalamts",
          "Landeskriminalamt Rheinland-Pfalz"),
         ("Bregenz (APA) – In Vorarlberg seien heuer 30 Fälle angezeigt worden, teilte das Landeskriminalamt mit.",
          "das Landeskriminalamt", "Landeskriminalamt Vorarlberg"),
+        # a state named in the genitive ("Sachsens Innenminister") names it as well
+        ("Leipzig (dpa) – Sachsens Innenminister Uwe Kaltenbrunn geriet unter Druck. Nach Angaben des "
+         "Landeskriminalamts wurden seit Januar 40 Autos gestohlen.", "Angaben des Landeskriminalamts",
+         "Landeskriminalamt Sachsen"),
+        # without a state in the text, the state of the dateline's regional service ("dpa/th": Thüringen)
+        ("Gera (dpa/th) – Unbekannte haben einen Bagger gestohlen. Ein Sprecher des Landeskriminalamts sagte, die "
+         "Bande sei seit Monaten aktiv.", "Ein Sprecher des Landeskriminalamts", "Landeskriminalamt Thüringen"),
+        # an acronym the data gives for a state authority ("LKA") is that state's authority
+        ("Halle (dpa/sa) – Bei einer Razzia wurden 20 Wohnungen durchsucht. Ein Sprecher des Landeskriminalamts "
+         "(LKA) sagte, es gebe drei Festnahmen. Laut LKA werden weitere Durchsuchungen erwartet.", "LKA",
+         "Landeskriminalamt Sachsen-Anhalt"),
         # a regional administration is the one of the place just named
         ("Kiew (dpa) – Russland griff erneut die Stadt Saporischschja an. Dabei seien zwei Menschen verletzt "
          "worden, teilte die Regionalverwaltung mit.", "die Regionalverwaltung", "Regionalverwaltung Saporischschja"),

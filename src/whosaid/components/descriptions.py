@@ -87,6 +87,8 @@ def role_of(token: Token, data: LanguageData) -> tuple[str, str | None] | None:
             if plain and plain.endswith(heads + tuple(data.words.get("umlaut_feminine_head", ()))):
                 return plain, "f"
     word = token.text.lower()
+    if word.endswith("em") and word[:-1].endswith(tuple(h for h in heads if h.endswith("e"))):
+        return word[:-1], None  # "von Abgeordnetem Wendisch": the strong dative of a noun made from an adjective
     placed = _resident_or_rank(token, data)
     if placed is not None:
         return placed

@@ -119,8 +119,8 @@ class EntityMerger:
         spans = _correct_model_spans(doc, spans, self.data, self.gazetteer.first_names)
         spans = _surnames_split_off(doc, spans, self.data, self.gazetteer)
         spans = _companies_named_after_places(doc, spans, self.data, self.gazetteer)
-        spans = _surnames_typed_as_places(doc, spans, self.gazetteer)
         spans = _places_typed_as_people(doc, spans, self.gazetteer)
+        spans = _surnames_typed_as_places(doc, spans, self.gazetteer)
         spans = _places_after_place_nouns(doc, spans, self.data)
         spans = _people_apposed_to_roles(doc, spans, self.data, self.gazetteer)
         spans = _companies_by_last_word(doc, spans, self.data, self.gazetteer)
@@ -278,9 +278,9 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData,
             out.append(Span(doc, span.start, span.end, label="ORG" if _after_org_noun(doc, span, data) else "MISC"))
             continue
         if label == "PER" and len(span) > 1 and span[-1].text in elsewhere \
-                and not (len(span) == 2 and span[0].text in first_names):
-            # "al-Khafaji Washington"; a first name and a surname are a name ("Dmitri Peskow", with "Peskow" typed a
-            # place elsewhere)
+                and not all(t.text in first_names for t in span[:-1]):
+            # "al-Khafaji Washington"; first names and a surname are a name ("Dmitri Peskow", "Jan Philipp
+            # Auerbach", with the surname typed a place elsewhere)
             out.append(Span(doc, span.start, span.end - 1, label=span.label_))
             out.append(Span(doc, span.end - 1, span.end, label="LOC"))
             continue
@@ -335,10 +335,18 @@ def _surnames_split_off(doc: Doc, spans: list[Span], data: LanguageData, gazette
 
 def _surnames_typed_as_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """ "Dmitri Peskow … Peskow wies zurück": a lone word typed as a place or organisation that is the surname of
-    a person named in full, and no known place, is that person."""
+    a person named in full is that person; a known place only where the article never writes it as one, after a
+    preposition or in the dateline ("Jan Philipp Auerbach … Auerbach sagte", not "Anna Essen … in Essen")."""
     surnames = {s[-1].text for s in spans if LABEL_MAP.get(s.label_) == "PER" and len(s) > 1 and len(s[-1].text) > 2}
-    return [Span(doc, s.start, s.end, label="PER") if len(s) == 1 and s.text in surnames
-            and LABEL_MAP.get(s.label_) in {"LOC", "ORG"} and s.text not in gazetteer.places else s for s in spans]
+    candidates = {s.text for s in spans if len(s) == 1 and s.text in surnames and LABEL_MAP.get(s.label_) in {"LOC", "ORG"}}
+    if not candidates:
+        return spans
+    datelines = doc._.datelines or []
+    as_place = {s.text for s in spans if s.text in candidates and (
+        s.start > 0 and doc[s.start - 1].tag_ in {"APPR", "APPRART"}
+        and doc[s.start - 1].lower_ not in NON_LOCAL_PREPOSITIONS or any(d.start <= s.start < d.end for d in datelines))}
+    return [Span(doc, s.start, s.end, label="PER") if len(s) == 1 and s.text in candidates
+            and (s.text not in gazetteer.places or s.text not in as_place) else s for s in spans]
 
 
 def _places_typed_as_people(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
@@ -922,8 +930,10 @@ def _named_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> lis
             continue
         out = [s for s in out if s not in inside] + [Span(doc, start, end, label="ORG")]
         if noun_name:  # "Rheinmetall weist … zurück" in the headline: the name the model missed, wherever it stands
-            out += [Span(doc, t.i, t.i + 1, label="ORG") for t in _tokens(doc) if t.text == doc[i + 1].text
-                    and not any(s.start <= t.i < s.end for s in out)]
+            words = [t.text for t in doc[i + 1 : end]]
+            out += [Span(doc, t.i, t.i + len(words), label="ORG") for t in _tokens(doc) if t.text == words[0]
+                    and [w.text for w in doc[t.i : t.i + len(words)]] == words
+                    and not any(s.start < t.i + len(words) and t.i < s.end for s in out)]
     return sorted(out, key=lambda s: s.start)
 
 
@@ -952,9 +962,14 @@ def _name_tagged_as_noun(doc: Doc, i: int) -> bool:
     sentence with its article, before the finite verb, is the organisation's name even when tagged a common noun
     (two nouns in a row there are a noun and its name). Not in verb-final clauses ("weil der Konzern Verluste
     macht") or with the verb before the subject ("übte der Verband Kritik an")."""
-    if i < 1 or i + 2 >= len(doc) or doc[i - 1].tag_ != "ART" or not doc[i - 1].text[:1].isupper():
+    # "Der Urner Seilbahnhersteller Tellbahn hat": a town's adjective may stand between the article and the noun
+    article = i - 2 if i > 1 and _town_adjective(doc[i - 1]) else i - 1
+    if article < 0 or i + 2 >= len(doc) or doc[article].tag_ != "ART" or not doc[article].text[:1].isupper():
         return False
-    name, after = doc[i + 1], doc[i + 2]
+    k = i + 2  # "Der Arzneimittelhersteller Lorenzen Pharma will …": the name goes on in words tagged as names
+    while k + 1 < len(doc) and k < i + 4 and doc[k].tag_ in NAME_TAGS and doc[k].text[:1].isupper():
+        k += 1
+    name, after = doc[i + 1], doc[k]
     # "Der Fachverband Güterbeförderung in der Wirtschaftskammer begrüßte …": a phrase may stand before the verb
     # ("Die Organisation Ärzte ohne Grenzen warnte": a phrase of another preposition may be the name's own)
     placed = after.lower_ in {"in", "im", "bei", "beim"} and next(
@@ -962,6 +977,11 @@ def _name_tagged_as_noun(doc: Doc, i: int) -> bool:
         False)
     return name.tag_ == "NN" and name.text[:1].isupper() and "-" not in name.text \
         and (after.tag_ in {"VAFIN", "VVFIN", "VMFIN"} or after.text == "," or placed)
+
+
+def _town_adjective(token: Token) -> bool:
+    """ "Urner", "Bremer", "Münchner": a capitalised adjective in -er, never declined, that says where something is."""
+    return token.tag_ == "ADJA" and token.text[:1].isupper() and token.text.endswith("er")
 
 
 def _organisations_of_roles(doc: Doc, data: LanguageData) -> list[Span]:
@@ -1275,8 +1295,11 @@ def _known_organisations(doc: Doc, data: LanguageData) -> list[Span]:
 def _party_article_or_list(doc: Doc, i: int, parties: frozenset[str]) -> bool:
     """A party word that is also a common word stands after "die"; in its weak form ("Grünen", "Linken") after any
     definite article ("der Grünen", "von den Grünen"); or in a list with another party ("von CDU, CSU, SPD und Grünen",
-    "aus SP, Grünen und …")."""
-    before = doc[i - 1].lower_
+    "aus SP, Grünen und …"); lower-case adjectives may stand between ("die oppositionellen Grünen")."""
+    k = i - 1
+    while k > 0 and doc[k].tag_ == "ADJA" and doc[k].text[:1].islower():
+        k -= 1
+    before = doc[k].lower_
     if before == "die" or before in {"der", "den"} and doc[i].text.endswith("en"):
         return True
     if before in {",", "und", "oder"} and i >= 2 and doc[i - 2].text in parties:
@@ -1896,8 +1919,7 @@ def _name_after_organisation_noun(cluster: Cluster, data: LanguageData, places: 
     "Polizei Köln" or "Stadt Leipzig", where the name is a place."""
     for m in cluster.mentions:
         # "das Berliner Fintech Kontora": a place's adjective may go before the noun
-        k = next((n for n, t in enumerate(m) if not (t.tag_ == "ADJA" and t.text[:1].isupper() and t.text.endswith("er"))),
-                 len(m))
+        k = next((n for n, t in enumerate(m) if not _town_adjective(t)), len(m))
         # "Fintech", "Autozulieferers" tagged NE: a compound of an organisation noun, lower-case inside
         noun = len(m) >= k + 2 and (m[k].tag_ == "NN" or m[k].text in data.org_nouns
                                     or m[k].tag_ == "NE" and m[k].text[1:].islower() and len(m[k].text) > 8)

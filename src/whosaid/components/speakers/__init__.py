@@ -53,6 +53,7 @@ from whosaid.components.speakers.organisations import (
     _organisation_of_acronym_compound,
     _organisation_of_body,
     _organisation_of_initials,
+    _organisation_of_its_body,
     _organisation_of_place,
     _organisation_of_short_name,
     _outlet_of_short_title,
@@ -232,6 +233,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     panel = _court_of_unit(span, inside, ctx) or _prosecution_of_charge(span, ctx)
     if panel is not None:  # "entschied der Zweite Senat": the court; "Laut Anklage": the prosecution
         return panel
+    body = _organisation_of_its_body(span, inside, data)
+    if body is not None:  # "Die Chefredaktion der LVZ": the newspaper
+        return Resolution(body.name, body)
     advised = _person_advised(span, inside, data)
     if advised is not None:  # "Ein Berater Dagalos": someone of the person's organisation, never the person
         org = _organisation_led_by(advised, span, ctx)

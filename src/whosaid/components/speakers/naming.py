@@ -230,6 +230,9 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
         | data.words.get("land_institution", frozenset()) | data.words.get("national_institution", frozenset())
     # "des syrischen Außenministeriums", which the model named in the genitive: the institution's word
     word = next((form for form in _without_genitive(words[0]) if form in institutions), words[0])
+    full = next((right for left, right in data.pairs("acronym") if left == word and right in institutions), None)
+    if full is not None and len(words) == 1:
+        word = full  # "Laut LKA": the acronym the data gives for the institution ("LKA=Landeskriminalamt")
     regional = word in data.words.get("state_institution", ())
     local = regional or word in data.words.get("local_institution", ())
     of_land = word in data.words.get("land_institution", ())
@@ -277,6 +280,8 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
             return Resolution(unit.name, unit, unit if res.spokesperson else res.organisation, res.spokesperson)
         if place is None and regional:
             place = _first_region(span, data)
+        if place is None and regional:  # "Wiesbaden (dpa/lhe) – … des Landeskriminalamts": the dateline's state's
+            place = next((land.name for land in [_state_of_dateline(doc, _lands(data))] if land is not None), None)
         canton = _canton_of_article(span.doc, data) if place is None and word in data.words.get(
             "cantonal_institution", ()) else None
         if canton is not None:  # "Die Staatsanwaltschaft" in a report that names the canton Wallis: the canton's
@@ -301,7 +306,8 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
             aliases.add(f"{place}er {word}")  # "Berliner Polizei", "Kiewer Militärverwaltung"
         gender = noun_gender(word, data)
         if land is not None and gender is not None:  # "Bayerisches Landeskriminalamt" of "Landeskriminalamt Bayern"
-            aliases |= {f"{adjective.capitalize()}{ending} {word}" for adjective in land.adjectives
+            aliases |= {f"{'-'.join(p.capitalize() for p in adjective.split('-'))}{ending} {word}"
+                        for adjective in land.adjectives
                         for ending in {"e", STRONG_ENDINGS[gender]}}
     else:
         # "in Moskau", "in Russland": the country of the capital or the country named with it
@@ -453,7 +459,9 @@ def _first_region(span: Span, data: LanguageData) -> str | None:
     whose "Landeskriminalamt" speaks in an article from one of its towns ("eine Serie in Rheinland-Pfalz und im
     Saarland … des Landeskriminalamts")."""
     regions = data.words.get("region", frozenset())
-    first = next((t.text for t in span.doc[: span.start] if t.text in regions), None)
+    # "Hessens Innenminister": a state named in the genitive too
+    first = next((t.text if t.text in regions else t.text[:-1] for t in span.doc[: span.start]
+                  if t.text in regions or t.text.endswith("s") and t.text[:-1] in regions), None)
     if first is not None:
         return first
     # "Nach Angaben des Landeskriminalamts ist die Zahl … in Nordrhein-Westfalen gestiegen": the one state its own

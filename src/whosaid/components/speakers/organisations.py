@@ -149,6 +149,27 @@ def _organisation_of_body(span: Span, inside: list[tuple[Span, Cluster]], ctx: C
     return Resolution(org.name, org) if org is not None else None
 
 
+def _organisation_of_its_body(span: Span, inside: list[tuple[Span, Cluster]], data: LanguageData) -> Cluster | None:
+    """ "Die Chefredaktion der LVZ", "die Geschäftsführung des Klinikums Wendeburg", "die Konzernspitze von Altrona":
+    the body that leads an organisation or a medium (a word ending in `organisation_body` or `outlet_body`), with the
+    organisation's name after it in the genitive or after "von", speaks for that organisation."""
+    words = [t for t in span if not t.is_space and not t.is_quote]
+    if words and words[0].lower_ in ARTICLES:
+        words = words[1:]
+    if len(words) < 3 or words[0].tag_ != "NN" or words[1].lower_ not in {"des", "der", "von", "vom"} \
+            or len(inside) != 1 or inside[0][1].type != "ORG":
+        return None
+    head = words[0].lower_
+    bodies = (*data.words.get("organisation_body", ()), *data.words.get("outlet_body", ()))
+    if not head.endswith(bodies):
+        return None
+    mention, org = inside[0]
+    rest = words[2:]
+    if rest and rest[0].tag_ == "ART":
+        rest = rest[1:]  # "von der Stiftung Warentest"
+    return org if rest and mention.start == rest[0].i and mention.end == rest[-1].i + 1 else None
+
+
 def _person_advised(span: Span, inside: list[tuple[Span, Cluster]], data: LanguageData) -> Span | None:
     """ "Ein Berater Dagalos", "eine Vertraute Putins": a role noun and a name in the genitive after it, the person
     whose adviser speaks. Returns the name."""
@@ -193,11 +214,15 @@ def _similar_names(a: str, b: str) -> bool:
 
 
 def _party_of_group(span: Span, ctx: Context) -> Resolution | None:
-    """The party of "die Grünen im Bundestag", "die Linke im Landtag", "die SPD-Opposition (im Landtag)": a party, or
-    a compound of a party with a word for its group (`party_group_compound`), with at most the parliament it sits in
-    (`parliament`) after it; the party's entity where the article names it, else its name."""
+    """The party of "die Grünen im Bundestag", "die Linke im Landtag", "die SPD-Opposition (im Landtag)", "die
+    oppositionellen Grünen": a party, or a compound of a party with a word for its group (`party_group_compound`),
+    after lower-case adjectives that only describe it, with at most the parliament it sits in (`parliament`) after
+    it; the party's entity where the article names it, else its name."""
     words = [t for t in span if not t.is_space]
     if words and words[0].lower_ in ARTICLES:
+        words = words[1:]
+    described = bool(words) and words[0].tag_ == "ADJA" and words[0].text[:1].islower()
+    while words and words[0].tag_ == "ADJA" and words[0].text[:1].islower():
         words = words[1:]
     if not words:
         return None
@@ -210,7 +235,7 @@ def _party_of_group(span: Span, ctx: Context) -> Resolution | None:
     if tail and not (len(tail) >= 2 and tail[0].lower_ in {"im", "in"}
                      and tail[-1].text in data.words.get("parliament", ())):
         return None
-    if not tail and not group:
+    if not tail and not group and not described:
         return None  # the party alone is resolved as any name is
     party = next((c for c in ctx.clusters if c.type == "ORG" and name in {c.name, *c.aliases, *(m.text for m in c.mentions)}),
                  None)
