@@ -73,7 +73,8 @@ def _content_end(doc: Doc, sent: Span, start: int, data: LanguageData) -> int:
     """End of reported content: the sentence end, or a following ", was X dementierte" / ", so X" frame."""
     end = sent.end
     complementizers = data.words.get("complementizer", ())
-    subordinate = doc[start].lower_ in complementizers or start > sent.start and doc[start - 1].lower_ in complementizers
+    subordinate = start < sent.end and doc[start].lower_ in complementizers \
+        or sent.start < start <= sent.end and doc[start - 1].lower_ in complementizers
     for j in range(start, sent.end - 1):
         if not doc[j]._.in_quote and (doc[j].text == ";" and not _reported_after(doc, sent, j + 1)
                                       or doc[j].text == ":" and doc[j + 1].text in QUOTE_MARKS
