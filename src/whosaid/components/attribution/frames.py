@@ -110,7 +110,9 @@ def _verb_frames(
             if result.kind == "Reported" and is_subjunctive(_finite_of(doc, sent, tok)):
                 result.extra["subjunctive_act"] = True  # see _drop_acts_inside_reported_speech
             if result.stance == "deny" and _negated(result, data):
-                result.stance = "concede"  # "Dass es Kontakte gibt, bestritt Jerusalem nicht": it grants them
+                # "Dass es Kontakte gibt, bestritt Jerusalem nicht": it grants them; "schloss nicht aus, dass …": it
+                # holds it possible
+                result.stance = "assert" if lemma in data.words.get("negated_possible_cue", ()) else "concede"
             found.append(result)
             rest = _colon_continuation(doc, sent, quoted, result, data)
             if rest is not None:
@@ -355,6 +357,14 @@ def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
         return True  # "Einzelne Jahre sagten wenig über den Trend aus": what a thing shows
     if _declares(view, cue):
         return True  # "hatte die Diplomaten zu unerwünschten Personen erklärt": a declaration that makes them so
+    if cue.verb.tag_ == "VVPP" and cue.takes.startswith(("object", "both")) and _state_passive(_cue_clause(view, cue)):
+        # "Ausgeschlossen sei das aber nicht", "Es ist nicht ausgeschlossen, dass …", "Der Termin ist bestätigt": a
+        # transitive verb's participle with "sein" tells a state, no one's act ("war verlautet" has no object)
+        return True
+    if cue.lemma in data.words.get("exclusion_cue", ()) and any(
+            t.lower_ == "vom" or t.lower_ in {"von", "aus"} and t.i + 1 < view.sent.end
+            and view.doc[t.i + 1].tag_ in {"ART", "PPOSAT"} for t in _cue_clause(view, cue) if not t._.in_quote):
+        return True  # "hat 64 Schüler vom Unterricht ausgeschlossen": excluded, not ruled out
     if cue.lemma in data.words.get("silent_when_negated", ()) and _negated_clause(view, cue):
         return True  # "äußerte sich nicht zu den Vorwürfen": no statement
     senses = tuple(row.split("=")[1].lower() for row in data.words.get("other_sense", ()) if row.startswith(cue.lemma + "="))
@@ -429,6 +439,14 @@ def _declares(view: _SentenceView, cue: _VerbCue) -> bool:
 
 def _negated_clause(view: _SentenceView, cue: _VerbCue) -> bool:
     return any(t.lower_ in view.data.words.get("negation", ()) and not t._.in_quote for t in _cue_clause(view, cue))
+
+
+def _state_passive(clause: Span) -> bool:
+    """A participle with a finite "sein" and no "worden"/"werden" tells a state ("ist ausgeschlossen"); speech verbs
+    form their perfect with "haben", their passive with "werden"."""
+    finite = [t for t in clause if is_finite(t) and not t._.in_quote]
+    return any(t.lemma_ == "sein" for t in finite) and not any(
+        t.lemma_ in {"haben", "werden"} or t.lower_ == "worden" for t in clause if not t._.in_quote)
 
 
 def _cue_clause(view: _SentenceView, cue: _VerbCue) -> Span:

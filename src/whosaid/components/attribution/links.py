@@ -286,6 +286,8 @@ def _tells_own_denial(found: Found, data: LanguageData) -> bool:
     # ("Den Bericht weise man zurück")
     beside = tokens[finite - 1 : finite] if finite == 1 else tokens[finite + 1 : finite + 2]
     cue = data.verb_cues.get(data.verb_lemma(tokens[finite].text, tokens[finite].lemma_))
+    if any(t.lower_ in data.words.get("negation", ()) for t in tokens[finite:]):
+        return False  # "man schließe menschliches Versagen nicht aus": not ruled out, held possible
     return any(t.lower_ in data.words.get("own_side_subject", ()) for t in beside) and cue is not None and cue.stance == "deny"
 
 
