@@ -1292,6 +1292,9 @@ def test_a_relative_clause_inside_the_object_does_not_end_it():
         ("Nun vermelden chinesische Medien, dass Rüstungsbetriebe Aufträge erwarten.", "vermelden"),
         ("Das Ministerium legte fest, dass bis August 30 Wale gejagt werden dürfen.", "festlegen"),
         ("Zudem prognostizierte der Verbandschef einen Anstieg des Schuhpreises.", "prognostizieren"),
+        # a strong participle of an inseparable prefix has no "ge-" ("wider" + "sprochen", "ver" + "sprochen")
+        ("Die Ministerin hat den Vorwürfen der Landrätin widersprochen.", "widersprechen"),
+        ("Der Konzern hat den Beschäftigten eine Jobgarantie versprochen.", "versprechen"),
     ],
 )
 def test_more_reporting_verbs(text, lemma):

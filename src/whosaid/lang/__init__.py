@@ -91,6 +91,9 @@ class LanguageData:
                 return prefix + self.strong_verbs[rest]
             if word.startswith(prefix) and rest.startswith("ge") and rest[2:] in self.strong_verbs:
                 return prefix + self.strong_verbs[rest[2:]]
+            if word.startswith(prefix) and "ge" + rest in self.strong_verbs:
+                # an inseparable prefix takes no "ge-": "widersprochen" is wider + (ge)sprochen
+                return prefix + self.strong_verbs["ge" + rest]
         # weak past and participle: a known cue first ("wertete" -> "werten", "gefordert" -> "fordern"), else the
         # stem + "en" ("räumte" -> "räumen")
         for ending in ("eten", "ete", "ten", "te", "et", "t"):
