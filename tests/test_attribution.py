@@ -1302,6 +1302,24 @@ def test_more_reporting_verbs(text, lemma):
 
 
 @pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize("text, content", [
+    ("Die Finanzchefin begründete den Verlust mit der schwachen Nachfrage.",
+     "den Verlust mit der schwachen Nachfrage"),
+    ("Die Kammer begründete das mit der Schwere der Tat.", "das mit der Schwere der Tat"),
+])
+def test_a_reason_given_with_mit_is_what_was_said(text, content):
+    _, statement = only_statement(text, lemma="begründen")
+    assert (statement.kind, statement.content.text) == ("Reported", content)
+
+
+def test_a_reason_given_before_a_colon_is_continued_after_it():
+    record = whosaid.analyze("Eine Sprecherin begründete dies mit fehlendem Personal: Seit Monaten seien zwei "
+                             "Stellen unbesetzt.", published="2026-11-20", lang="de")
+    act, rest = record.statements
+    assert (act.cue.lemma, act.kind, rest.continues) == ("begründen", "Reported", act.id)
+
+
+@pytest.mark.usefixtures("nlp")
 def test_a_zu_infinitive_without_a_comma_after_a_closing_participle_is_the_content():
     _, statement = only_statement("Mubarak hatte am Donnerstag angekündigt bei der Präsidentenwahl erneut anzutreten.",
                                   lemma="ankündigen")

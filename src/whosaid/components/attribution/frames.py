@@ -1327,7 +1327,7 @@ def _dative_before_preposition(doc: Doc, start: int, preposition: int) -> bool:
     noun phrase that opens with an article, name or pronoun (the party addressed), no clause, comma or quote."""
     if not start < preposition:
         return False
-    if doc[start].tag_ not in {"ART", "NE", "PPER", "PDAT", "PPOSAT", "PIAT", "ADJA"} and not (
+    if doc[start].tag_ not in {"ART", "NE", "PPER", "PDS", "PDAT", "PPOSAT", "PIAT", "ADJA"} and not (
             doc[start].tag_ == "NN" and doc[start].text[:1].isupper()):
         return False
     return not any(is_finite(t) or t.text in {",", ";", ":"} or t.text in QUOTE_MARKS or t.tag_ in {"KON", "KOUS"}
