@@ -87,6 +87,19 @@ def test_a_wonach_clause_is_the_report_a_denial_answers_and_what_it_denies(text,
     assert [(c.claim, c.counter) for c in record.contradictions] == [(report.id, denial.id)]
 
 
+@pytest.mark.parametrize("text, contradicted", [
+    ("Gesundheitsministerin Anna Roth hat der Landrätin widersprochen. Landrätin Doris Weßel hatte dem Land "
+     "vorgeworfen, die Klinik ausbluten zu lassen.", "Landrätin Doris Weßel"),
+    ("Die Reederei Kolbe hat dem Ministerium widersprochen. Das Ministerium hatte erklärt, die Reederei habe Fristen "
+     "versäumt.", "Das Ministerium"),
+])
+def test_a_denial_of_someone_that_leads_answers_what_they_are_then_told_to_have_said(text, contradicted):
+    record = whosaid.analyze(text, published="2026-12-02", lang="de")
+    denial, claim = record.statements
+    assert (denial.stance, denial.refers_to, claim.speaker.text) == ("deny", claim.id, contradicted)
+    assert [(c.claim, c.counter) for c in record.contradictions] == [(claim.id, denial.id)]
+
+
 def test_a_confirmation_of_a_report_answers_it():
     record = whosaid.analyze("Der Konzern bestätigte den Bericht. Die Zeitung hatte gemeldet, dass 500 Stellen "
                              "wegfallen.", published="2026-12-02", lang="de")

@@ -29,6 +29,7 @@ from whosaid.components.attribution.links import (
     _join_earlier_denials,
     _link_answers,
     _link_answers_with_evidence,
+    _link_contradicted_speakers,
     _link_coordinated_answers,
     _link_denials_by_topic,
     _link_denials_of_relative_reports,
@@ -124,6 +125,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _join_earlier_denials(found, data)
     _link_answers_with_evidence(found, data)
     _answer_told_as_earlier(found, data)
+    _link_contradicted_speakers(found, data)
     _link_negated_nouns(found, data)
     _continue_answers(found)
     _link_coordinated_answers(found, data)

@@ -1075,3 +1075,26 @@ def _answer_to_the_speaker_named(f: Found, object_: list[Token], found: list[Fou
     before = [g for g in found if g is not f and g.via is None and g.content_end <= f.content_start
               and _answers_another(f, g) and named(g)]
     return _head(before[-1]) if before else None
+
+
+def _link_contradicted_speakers(found: list[Found], data: LanguageData) -> None:
+    """ "Die Ministerin hat der Landrätin widersprochen. … Landrätin Doris Weßel hatte dem Ministerium vorgeworfen,
+    …": a denial whose object is the one contradicted (a dative, `dative_object_cue`), with no statement of that
+    speaker before it, answers the first statement the article then tells as earlier (in the pluperfect) of a
+    speaker who shares a noun or name with the object."""
+    sents: list[Span] | None = None
+    for f in found:
+        if f.refers_to is not None or f.stance != "deny" or f.kind != "Reported" \
+                or f.lemma not in data.words.get("dative_object_cue", ()):
+            continue
+        named = {t.text.lower() for span in f.content for t in span if t.tag_ in {"NN", "NE"}}
+        if not named:
+            continue
+        sents = sents if sents is not None else text_sentences(f.content[0].doc)
+        here = _sentence_index(sents, f.content_start)
+        later = [g for g in found if g.content_start > f.content_end and g.cue and _pluperfect(g, data)
+                 and g.stance not in {"deny", "confirm"} and _answers_another(f, g)
+                 and named & {t.text.lower() for t in g.speaker or () if t.tag_ in {"NN", "NE"}}
+                 and _sentence_index(sents, g.content_start) - here <= REPORT_WINDOW]
+        if later:
+            f.refers_to = later[0]
