@@ -38,6 +38,7 @@ from whosaid.components.speakers.context import (
     _clusters_in,
     _ends_span,
     _finite_near,
+    _headline_end,
     _is_plural,
     _is_role,
     _pronoun_key,
@@ -106,6 +107,11 @@ def _bare_plural(span: Span) -> bool:
 def _described_person(span: Span, desc: Description, ctx: Context) -> Cluster | None:
     """ "der Finanzminister", "die 58-Jährige", "die Grünen-Politikerin": the person the article describes so,
     else the person who spoke or was named last if nothing said of them contradicts the description."""
+    if span.end_char <= _headline_end(span.doc):
+        # "Ministerin widerspricht Landrätin": a headline describes whom the text then names; the one person it fits
+        fitting = [c for c in ctx.clusters if c.type == "PER" and fits(desc, ctx.profiles.get(id(c), Profile()))]
+        if len(fitting) == 1:
+            return fitting[0]
     candidates = [c for c in ctx.clusters if c.type == "PER" and any(m.start < span.start for m in c.mentions)]
     fitting = [c for c in candidates if fits(desc, ctx.profiles.get(id(c), Profile()))]
     if fitting:
