@@ -1312,6 +1312,14 @@ def test_a_reason_given_with_mit_is_what_was_said(text, content):
     assert (statement.kind, statement.content.text) == ("Reported", content)
 
 
+def test_a_participle_before_its_noun_leaves_the_reporting_auxiliary_its_participle():
+    # the tagger reads "vertraute" (before "Personen") and then "berichtet" as finite verbs
+    record = whosaid.analyze("Die Zeitung hatte am Sonntag unter Berufung auf mit der Sache vertraute Personen "
+                             "berichtet, der Konzern prüfe ein Angebot.", published="2026-11-20", lang="de")
+    report = next(s for s in record.statements if s.cue.lemma == "berichten")
+    assert (report.speaker.text, report.content.text) == ("Die Zeitung", "der Konzern prüfe ein Angebot")
+
+
 def test_a_reason_given_before_a_colon_is_continued_after_it():
     record = whosaid.analyze("Eine Sprecherin begründete dies mit fehlendem Personal: Seit Monaten seien zwei "
                              "Stellen unbesetzt.", published="2026-11-20", lang="de")

@@ -811,3 +811,13 @@ def test_a_name_after_a_towns_adjective_and_an_organisation_noun_is_the_organisa
     record = whosaid.analyze(text, published="2026-11-20", lang="de")
     assert {e.name: e.type for e in record.entities}.get(name) == "ORG"
     assert [s.speaker.resolved for s in record.statements][:2] in ([name, name], [name])
+
+
+@pytest.mark.parametrize("text, person, organisation", [
+    ("Analyst Remo Rosenau von der Bank Vontobel hält die Übernahme für teuer.", "Remo Rosenau", "Bank Vontobel"),
+    ("Kommissionspräsidentin Ursula von der Leyen sagte, die EU stehe bereit.", "Ursula von der Leyen", None),
+])
+def test_an_organisation_after_von_is_no_part_of_a_persons_name(text, person, organisation):
+    found = entities(text)
+    assert found.get(person) == "PER"
+    assert organisation is None or found.get(organisation) == "ORG"

@@ -277,6 +277,14 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData,
             # persons are rarely quoted by name; "„Al-Haschd Al-Schaabi“" after "Volksmobilisierungseinheiten" is not one
             out.append(Span(doc, span.start, span.end, label="ORG" if _after_org_noun(doc, span, data) else "MISC"))
             continue
+        of = next((t.i for t in span[1:] if t.lower_ in {"von", "vom"} and t.i + 1 < span.end), None)
+        noun = of + 2 if of is not None and doc[of + 1].tag_ == "ART" else of + 1 if of is not None else None
+        if label == "PER" and noun is not None and noun < span.end and doc[noun].text in data.org_nouns:
+            # "Remo Rosenau von der Bank Vontobel": a person and the organisation named after "von" ("Ursula von der
+            # Leyen" keeps her name: no organisation noun follows)
+            out.append(Span(doc, span.start, of, label="PER"))
+            out.append(Span(doc, noun, span.end, label="ORG"))
+            continue
         if label == "PER" and len(span) > 1 and span[-1].text in elsewhere \
                 and not all(t.text in first_names for t in span[:-1]):
             # "al-Khafaji Washington"; first names and a surname are a name ("Dmitri Peskow", "Jan Philipp

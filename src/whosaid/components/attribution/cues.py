@@ -8,7 +8,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from whosaid.components.attribution.clauses import _clause_start, _finite_of, _has_finite_in_clause
+from whosaid.components.attribution.clauses import (
+    _attributive_participle,
+    _clause_start,
+    _finite_of,
+    _has_finite_in_clause,
+)
 from whosaid.components.attribution.found import Found
 from whosaid.components.lemmas import separated_particle
 from whosaid.components.phrases import QUOTE_MARKS, is_finite, is_punct, is_subjunctive, sentence_of
@@ -238,7 +243,8 @@ def _participle_read_as_finite(tok: Token, data: LanguageData) -> bool:
     if tok.i + 1 < len(doc) and not (is_punct(doc[tok.i + 1]) or doc[tok.i + 1].text in QUOTE_MARKS):
         return False
     start = _clause_start(doc, sentence_of(doc, tok.i), tok.i)
-    finite = [t for t in doc[start : tok.i] if is_finite(t)]
+    # "hatte unter Berufung auf vertraute Personen berichtet": a participle before its noun read as finite is no verb
+    finite = [t for t in doc[start : tok.i] if is_finite(t) and not _attributive_participle(doc, start, t)]
     return bool(finite) and finite[-1].tag_ == "VAFIN" and finite[-1].lemma_ in {"haben", "sein"}
 
 
