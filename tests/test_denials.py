@@ -100,6 +100,17 @@ def test_a_denial_of_someone_that_leads_answers_what_they_are_then_told_to_have_
     assert [(c.claim, c.counter) for c in record.contradictions] == [(claim.id, denial.id)]
 
 
+def test_declining_to_comment_denies_nothing_and_ends_the_report_before_it():
+    record = whosaid.analyze(
+        "Die Firma Holm hat einen Bericht über Übernahmegespräche zurückgewiesen. „Wir führen keine solchen "
+        "Gespräche“, sagte ein Sprecher. Zu Marktgerüchten äußere man sich grundsätzlich nicht.\n\n"
+        "Die Zeitung hatte berichtet, Holm prüfe ein Angebot. Der Konkurrent wollte sich nicht äußern. Es wäre die "
+        "größte Übernahme der Firmengeschichte.", published="2026-12-02", lang="de")
+    silence = by_content(record, "Zu Marktgerüchten")
+    assert (silence.stance, silence.refers_to) == ("assert", None)
+    assert not any(s.content.text.startswith("Es wäre") for s in record.statements)
+
+
 def test_a_confirmation_of_a_report_answers_it():
     record = whosaid.analyze("Der Konzern bestätigte den Bericht. Die Zeitung hatte gemeldet, dass 500 Stellen "
                              "wegfallen.", published="2026-12-02", lang="de")

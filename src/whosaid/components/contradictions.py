@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from whosaid.components.attribution import Found
+from whosaid.components.attribution.continuations import declines_comment
 from whosaid.components.attribution.links import (
     REPORT_WINDOW,
     _answer_object,
@@ -232,7 +233,9 @@ def _negations_continuing_the_spelled_out_denial(statements: list[Found], data: 
             continue
         for g in statements[n + 1 :]:
             if g.continues is spelled and g.refers_to is None and not g.cue and g.stance not in {"confirm", "concede"} \
-                    and (_negates(g, data) and not _contrasts_only(g, data) or g.stance == "deny"):
+                    and (_negates(g, data) and not _contrasts_only(g, data)
+                         and not declines_comment([t for span in g.content for t in span], data) or g.stance == "deny"):
+                # not "Zu Marktgerüchten äußere man sich nicht": declining to comment denies nothing
                 # "Der Bericht sei frei erfunden"
                 g.refers_to = report
                 denies_by_content(g)

@@ -48,6 +48,11 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
             continue
         if not tokens or sum(1 for t in tokens if t.i in covered) > len(tokens) / 2:
             continue
+        if declines_comment(tokens, data) and not any(is_subjunctive(t) for t in tokens if is_finite(t)):
+            # "RPM wollte sich auf Anfrage nicht äußern. Es wäre die größte Übernahme …": another party's silence ends
+            # the report before it; what follows is no longer its speaker's
+            last = None
+            continue
         finite = [t for t in tokens if is_finite(t) and not t._.in_quote]
         if not finite:
             continue
@@ -101,6 +106,15 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
             out.append(Found([], "", "claim" if hearsay else "announce", "FreeIndirect", [content], None, None, None,
                              continues=root))
     return out
+
+
+def declines_comment(tokens: list[Token], data: LanguageData) -> bool:
+    """ "X wollte sich nicht äußern", "Dazu äußere man sich nicht": a cue that says nothing when negated
+    (`silent_when_negated`), negated, outside quotes."""
+    silent = data.words.get("silent_when_negated", ())
+    negation = data.words.get("negation", ())
+    return any(data.verb_lemma(t.text, t.lemma_) in silent for t in tokens if t.pos_ == "VERB" and not t._.in_quote) \
+        and any(t.lower_ in negation for t in tokens if not t._.in_quote)
 
 
 def _before_framed_colon(doc: Doc, sent: Span, framed: list[Found], covered: set[int]) -> Span | None:
