@@ -1320,6 +1320,20 @@ def test_a_participle_before_its_noun_leaves_the_reporting_auxiliary_its_partici
     assert (report.speaker.text, report.content.text) == ("Die Zeitung", "der Konzern prüfe ein Angebot")
 
 
+@pytest.mark.parametrize("text, speaker, lemma, content", [
+    # a verb joined by an adverb to the verb of the subject before shares that subject; its object is what was said
+    ("Die Abgeordnete Aylin Kaya unterstützte den Entwurf, verlangte aber mehr Geld für die Kliniken.",
+     "Die Abgeordnete Aylin Kaya", "verlangen", "mehr Geld für die Kliniken"),
+    ("Die Firma baute 200 Stellen ab, kündigte aber neue Investitionen an.", "Die Firma", "ankündigen",
+     "neue Investitionen"),
+    # a speaker after the adverb speaks himself: the clause before is what he said
+    ("Die Lage ist ernst, sagte aber der Bürgermeister.", "der Bürgermeister", "sagen", "Die Lage ist ernst"),
+])
+def test_a_verb_joined_by_an_adverb_shares_the_subject_before_it(text, speaker, lemma, content):
+    [found] = whosaid.analyze(text, published="2026-11-20", lang="de").statements
+    assert (found.speaker.text, found.cue.lemma, found.content.text) == (speaker, lemma, content)
+
+
 def test_a_reason_given_before_a_colon_is_continued_after_it():
     record = whosaid.analyze("Eine Sprecherin begründete dies mit fehlendem Personal: Seit Monaten seien zwei "
                              "Stellen unbesetzt.", published="2026-11-20", lang="de")

@@ -304,8 +304,9 @@ SUBORDINATE_TAGS = frozenset({"KOUS", "PRELS", "PWS", "PWAV", "KOUI"})
 
 def _shares_subject_after_comma(view: _SentenceView, finite: Token) -> bool:
     """ "Der Verband lobte den Einsatz, mahnte aber mehr Personal an": a cue verb right after a comma whose sentence
-    opens with a subject and an indicative cue verb of its own (the only finite verb before the comma) shares that
-    subject; it is no frame after content ("Die Lage ist ernst, sagte X")."""
+    opens with a subject and an indicative cue verb of its own (the only finite verb before the comma), or any verb
+    when an adverb joins the cue to it ("unterstützte den Entwurf, verlangte aber …"), shares that subject; it is no
+    frame after content ("Die Lage ist ernst, sagte X")."""
     doc, sent, data = view.doc, view.sent, view.data
     if finite.i - 1 <= sent.start or doc[finite.i - 1].text != "," or not is_finite(finite) or is_subjunctive(finite):
         return False
@@ -315,8 +316,15 @@ def _shares_subject_after_comma(view: _SentenceView, finite: Token) -> bool:
         return False
     first = before[0]
     lemma = data.verb_lemma(first.text, first.lemma_)
-    if lemma not in data.verb_cues and lemma not in data.words.get("reflexive_cue", ()):
-        return False
+    joined = finite.i + 1 < sent.end and doc[finite.i + 1].lower_ in data.words.get("joining_adverb", ())
+    if lemma not in data.verb_cues and lemma not in data.words.get("reflexive_cue", ()) and not joined:
+        return False  # "Die Abgeordnete unterstützte den Entwurf, verlangte aber …": any verb, joined by an adverb
+    if joined and lemma not in data.verb_cues:
+        phrase = noun_phrase_from(doc, finite.i + 2, sent.end, view.ents)
+        head = doc[phrase.start : next((t.i for t in phrase if t.tag_ in {"APPR", "APPRART"}), phrase.end)] \
+            if phrase is not None and phrase.start == finite.i + 2 else None
+        if head is not None and _agentive(head, view.ents, data):
+            return False  # "Die Lage ist ernst, sagte aber der Bürgermeister": the verb has a subject of its own
     if _speaker_closes_clause(view, finite):
         return False  # "Der Minister lehnt den Rücktritt ab, sagte eine Sprecherin": the verb has a subject of its own
     takes = data.verb_cues[lemma].takes if lemma in data.verb_cues else ""
@@ -612,6 +620,15 @@ def _frame_after_content(view: _SentenceView, cue: _VerbCue, clause_start: int, 
     if is_finite(content[0]) and not is_subjunctive(content[0]) and not content[0]._.in_quote \
             and content[-1].text != "?" and not any(t.text in {",", ";"} for t in content):
         return None  # "Kommt es zustande, entscheidet das Volk": a clause opened by its indicative verb is a condition
+    finite = [t for t in content if is_finite(t) and not t._.in_quote]
+    after_cue = cue.verb.i + 1
+    if finite and not any(is_subjunctive(t) for t in finite) and after_cue < sent.end \
+            and doc[after_cue].lower_ in data.words.get("joining_adverb", ()) \
+            and not (speaker is not None and _agentive(speaker, view.ents, data)):
+        # "Die Abgeordnete unterstützte den Entwurf, verlangte aber mehr Geld": a second verb of the subject before,
+        # joined by an adverb, with its object after it; the narrated clause is no one's words (not "…, sagte aber
+        # der Bürgermeister")
+        return None
     kind = "Direct" if _wholly_quoted(content) else "Indirect"
     return Found(cue.tokens, cue.lemma, cue.stance, kind, [content], speaker, frame, _medium(frame, data))
 
