@@ -1334,6 +1334,18 @@ def test_a_verb_joined_by_an_adverb_shares_the_subject_before_it(text, speaker, 
     assert (found.speaker.text, found.cue.lemma, found.content.text) == (speaker, lemma, content)
 
 
+@pytest.mark.parametrize("text, lemma, content", [
+    # "bis zum Herbst": "bis" before a preposition governs a phrase, no clause
+    ("Der Minister kündigte an, bis zum Herbst Vorschläge vorzulegen.", "ankündigen",
+     "bis zum Herbst Vorschläge vorzulegen"),
+    # "versuchten" before its noun is an adjective, not a second finite verb
+    ("Die Staatsanwaltschaft wirft dem Mann versuchten Mord vor.", "vorwerfen", "dem Mann versuchten Mord"),
+])
+def test_tagger_slips_inside_what_was_said_leave_the_statement_whole(text, lemma, content):
+    [found] = whosaid.analyze(text, published="2026-11-20", lang="de").statements
+    assert (found.cue.lemma, found.content.text) == (lemma, content)
+
+
 def test_a_reason_given_before_a_colon_is_continued_after_it():
     record = whosaid.analyze("Eine Sprecherin begründete dies mit fehlendem Personal: Seit Monaten seien zwei "
                              "Stellen unbesetzt.", published="2026-11-20", lang="de")

@@ -49,6 +49,8 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
             tok.lemma_ = particle.lower_ + tok.lemma_.lower()  # as the particle step joins it for verbs it knew
         elif tag == "VVFIN" and _participle_read_as_finite(tok, data):
             tok.tag_ = "VVPP"
+        elif tag == "VVFIN" and _attributive_read_as_finite(tok):
+            tok.tag_, tok.pos_ = "ADJA", "ADJ"  # "wirft dem Mann versuchten Mord vor": a participle before its noun
         elif tag == "VVPP" and _past_plural_read_as_participle(tok):
             # "Darüber entschieden aber die Pfarreien selbst, betonte er": a strong past plural that is written like
             # its participle, second in a clause without a finite verb, is that clause's finite verb
@@ -223,7 +225,7 @@ def _preposition_read_as_conjunction(tok: Token, data: LanguageData) -> bool:
         if t.text in {",", ";", ":"} or t.text in QUOTE_MARKS:
             break
         segment.append(t)
-    return bool(segment) and segment[0].tag_ in {"ART", "PPOSAT", "PDAT", "CARD", "ADJA", "NN", "NE"} \
+    return bool(segment) and segment[0].tag_ in {"ART", "PPOSAT", "PDAT", "CARD", "ADJA", "NN", "NE", "APPR", "APPRART"} \
         and not any(is_finite(t) for t in segment)
 
 
@@ -246,6 +248,20 @@ def _participle_read_as_finite(tok: Token, data: LanguageData) -> bool:
     # "hatte unter Berufung auf vertraute Personen berichtet": a participle before its noun read as finite is no verb
     finite = [t for t in doc[start : tok.i] if is_finite(t) and not _attributive_participle(doc, start, t)]
     return bool(finite) and finite[-1].tag_ == "VAFIN" and finite[-1].lemma_ in {"haben", "sein"}
+
+
+def _attributive_read_as_finite(tok: Token) -> bool:
+    """ "Die Staatsanwaltschaft wirft dem Mann versuchten Mord vor": a past or participle form right before a noun,
+    after a noun or preposition (no comma or conjunction that would open a clause or join a verb) in a clause whose
+    finite verb came before, is an adjective the tagger read as a second finite verb."""
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i + 1].tag_ != "NN" \
+            or not tok.lower_.endswith(("ten", "tem", "ter", "tes", "enen", "enem", "ener", "enes")):
+        return False
+    if doc[tok.i - 1].tag_ not in {"NN", "NE", "APPR", "APPRART", "ART"}:
+        return False
+    start = _clause_start(doc, sentence_of(doc, tok.i), tok.i)
+    return any(is_finite(t) for t in doc[start : tok.i])
 
 
 def _fronted_infinitive_cue(tok: Token, data: LanguageData) -> bool:
