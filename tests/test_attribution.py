@@ -1340,6 +1340,9 @@ def test_a_verb_joined_by_an_adverb_shares_the_subject_before_it(text, speaker, 
      "bis zum Herbst Vorschläge vorzulegen"),
     # "versuchten" before its noun is an adjective, not a second finite verb
     ("Die Staatsanwaltschaft wirft dem Mann versuchten Mord vor.", "vorwerfen", "dem Mann versuchten Mord"),
+    # "schade" (an adverb in "es sei schade") is the Konjunktiv of "schaden" before a dative
+    ("Öffentlicher Streit vor der Wahl schade der ganzen Regierung, sagte sie.", "sagen",
+     "Öffentlicher Streit vor der Wahl schade der ganzen Regierung"),
 ])
 def test_tagger_slips_inside_what_was_said_leave_the_statement_whole(text, lemma, content):
     [found] = whosaid.analyze(text, published="2026-11-20", lang="de").statements

@@ -56,11 +56,13 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
             # its participle, second in a clause without a finite verb, is that clause's finite verb
             tok.tag_, tok.pos_ = "VVFIN", "VERB"
             tok.set_morph("Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin")
-        elif (tag == "ADJA" or tag == "ADJD" and tok.lower_ not in data.words.get("adverb_in_e", ())) \
+        elif (tag == "ADJA" or tag == "ADJD" and (tok.lower_ not in data.words.get("adverb_in_e", ())
+                                                  or tok.lemma_.lower() == tok.lower_ + "n")) \
                 and _subjunctive_read_as_adjective(tok):
             # "Es sichere das Rentenniveau", "das Geld reiche nicht", "Seit Montag fließe kein Gas mehr": a
             # Konjunktiv I after its subject or a fronted phrase, with no noun for an adjective to qualify (read as
-            # attributive or predicative), is the finite verb of a reported clause
+            # attributive or predicative), is the finite verb of a reported clause; "Streit schade der Regierung" too,
+            # a word that may be an adverb ("schade") the lemmatizer read as a verb's form
             tok.tag_, tok.pos_ = "VVFIN", "VERB"
             tok.set_morph("Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
             tok.lemma_ = tok.lower_[:-1] + "n" if tok.lower_.endswith(("ere", "ele")) else tok.lower_ + "n"
