@@ -1349,6 +1349,15 @@ def test_tagger_slips_inside_what_was_said_leave_the_statement_whole(text, lemma
     assert (found.cue.lemma, found.content.text) == (lemma, content)
 
 
+def test_the_one_a_quoting_cue_names_said_the_words_via_the_outlet_quoting_them():
+    record = whosaid.analyze("„Wir halten uns an alle Verträge“, zitierte die Agentur einen Sprecher des "
+                             "Außenministeriums in Aschgabat.", published="2026-11-20", lang="de")
+    outlet, spokesman = record.statements
+    assert (outlet.speaker.text, outlet.kind) == ("die Agentur", "Direct")
+    assert (spokesman.speaker.text, spokesman.via) == ("einen Sprecher des Außenministeriums in Aschgabat", outlet.id)
+    assert spokesman.content.text == outlet.content.text
+
+
 def test_a_reason_given_before_a_colon_is_continued_after_it():
     record = whosaid.analyze("Eine Sprecherin begründete dies mit fehlendem Personal: Seit Monaten seien zwei "
                              "Stellen unbesetzt.", published="2026-11-20", lang="de")

@@ -117,11 +117,33 @@ def _verb_frames(
             rest = _colon_continuation(doc, sent, quoted, result, data)
             if rest is not None:
                 found.append(rest)
+            quoted_one = _quoted_one(doc, sent, ents, result, data)
+            if quoted_one is not None:
+                found.append(quoted_one)
             gapped = _gapped_conjunct(doc, sent, cue, data)
             if gapped is not None and result.kind == "Reported":
                 found.append(gapped)
                 taken.update(t.i for t in gapped.cue)
     return found
+
+
+def _quoted_one(doc: Doc, sent: Span, ents: dict[int, Span], act: Found, data: LanguageData) -> Found | None:
+    """ "„…“, zitierte die Agentur einen Sprecher des Außenministeriums": the one a quoting cue (`quoting_cue`) names
+    as its object after its subject said the words, which reach us via the act of quoting."""
+    if act.lemma not in data.words.get("quoting_cue", ()) or act.speaker is None or act.kind not in {"Direct", "Indirect"} \
+            or act.speaker.start < act.cue[0].i:
+        return None
+    k = act.speaker.end
+    if k >= sent.end or doc[k].lower_ not in data.words.get("accusative_article", ()) and doc[k].tag_ != "NE":
+        return None
+    quoted = noun_phrase_from(doc, k, sent.end, ents)
+    if quoted is None or quoted.start != k:
+        return None
+    end = quoted.end
+    while end < sent.end and doc[end].tag_ in {"APPR", "APPRART"} and end + 1 < sent.end and doc[end + 1].tag_ == "NE":
+        end += 2  # "einen Sprecher des Außenministeriums in Aschgabat": where he speaks belongs to him
+    return Found(act.cue, act.lemma, act.stance, act.kind, list(act.content), doc[k:end], act.frame, act.medium,
+                 via=act)
 
 
 def _gapped_conjunct(doc: Doc, sent: Span, cue: _VerbCue, data: LanguageData) -> Found | None:

@@ -14,9 +14,10 @@ REPORT_WINDOW = 6  # sentences between a denial naming a report and the report's
 
 def _drop_duplicates(found: list[Found]) -> list[Found]:
     out: list[Found] = []
-    seen: set[tuple[int, int, int]] = set()
+    seen: set[tuple[int, int, int, bool]] = set()
     for f in found:
-        key = (f.content_start, f.content_end, f.cue[0].i if f.cue else -1)
+        # "zitierte die Agentur einen Sprecher": the spokesman's words, relayed by the agency's act, are no duplicate
+        key = (f.content_start, f.content_end, f.cue[0].i if f.cue else -1, f.via is not None)
         if key in seen:
             continue
         seen.add(key)
