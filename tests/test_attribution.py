@@ -1358,6 +1358,20 @@ def test_the_one_a_quoting_cue_names_said_the_words_via_the_outlet_quoting_them(
     assert spokesman.content.text == outlet.content.text
 
 
+@pytest.mark.parametrize("after", [
+    "Die Ermittlungen liefen bereits seit zwei Jahren.",
+    "Die Ziele blieben unverändert.",
+    "Die Beschäftigten arbeiteten seit Jahren am Limit.",
+])
+def test_a_past_looking_plural_of_lasting_time_after_a_statement_continues_it(after):
+    """Konjunktiv II stands in for a Konjunktiv I that reads as indicative ("laufen"); a word of lasting time says
+    it is no narrated past."""
+    record = whosaid.analyze("„Wir haben die Lage im Griff“, sagte ein Sprecher der Behörde. " + after,
+                             published="2026-11-20", lang="de")
+    said, more = record.statements
+    assert (more.content.text, more.continues) == (after.rstrip("."), said.id)
+
+
 def test_a_reason_given_before_a_colon_is_continued_after_it():
     record = whosaid.analyze("Eine Sprecherin begründete dies mit fehlendem Personal: Seit Monaten seien zwei "
                              "Stellen unbesetzt.", published="2026-11-20", lang="de")
