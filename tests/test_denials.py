@@ -1475,3 +1475,38 @@ def test_contradicting_reports_in_the_dative_before_a_colon_quote_is_the_act_and
     assert (act.kind, act.stance, act.refers_to) == ("Reported", "deny", report.id)
     assert (quote.kind, quote.continues) == ("Direct", act.id)
     assert [c.counter for c in record.contradictions] == [act.id]
+
+
+@pytest.mark.parametrize(
+    "text, denial, claim",
+    [
+        # an appeal or an announcement said just before is no accusation, no criticism
+        ("Die Umweltverbände haben von massiven Verstößen gegen die Auflagen berichtet. „Wir sehen Schlamperei, keinen "
+         "Vorsatz“, sagte Verbandschef Olaf Brink. Er rief die Behörden auf, die Baustelle zu überprüfen. Die "
+         "Baufirma Krantz wies die Kritik zurück.", "die Kritik", "Wir sehen Schlamperei, keinen Vorsatz"),
+        ("Bei einem Polizeieinsatz in Kassel sind nach Angaben der Opferberatung zwei Jugendliche verletzt worden. "
+         "Die Stadt verurteilte den Einsatz. Ein Stadtsprecher sprach von einer „unverhältnismäßigen Härte“. Man "
+         "werde den Innenausschuss anrufen, sagte er. Die hessische Polizei wies die Vorwürfe zurück.",
+         "die Vorwürfe", "zwei Jugendliche verletzt worden"),
+    ],
+)
+def test_accusations_answer_no_appeal_or_announcement_said_just_before(text, denial, claim):
+    answered = dict(_answered(text))
+    assert claim in answered.get(denial, "")
+
+
+def test_what_a_denial_calls_the_accusations_after_als_is_no_topic_they_share():
+    text = ("Die Regierung hat der Miliz vorgeworfen, Waffen aus dem Ausland zu beziehen. Ein Armeesprecher sagte, "
+            "die Armee habe Beweise. Ein Sprecher der Miliz wies die Vorwürfe als „Lügen der Armee“ zurück.")
+    answered = dict(_answered(text))
+    assert answered.get("die Vorwürfe als „Lügen der Armee“", "").startswith("Waffen aus dem Ausland")
+
+
+def test_accusations_answer_the_accusation_that_leads_the_article_however_far_below():
+    text = ("Die Regierung hat dem Nachbarland vorgeworfen, Rebellen mit Waffen zu versorgen. Seit Wochen landeten "
+            "dort Frachtflugzeuge, berichtete der Staatssender. Die Fracht werde über die Grenze gebracht. Ein "
+            "Armeesprecher sagte, man habe Beweise. „Wer Waffen liefert, ist mitschuldig“, sagte der Offizier. Das "
+            "Außenministerium teilte mit, es habe den Botschafter einbestellt. Eine Stellungnahme lag nicht vor. Die "
+            "Rebellen kontrollieren den Norden. Das Nachbarland wies die Vorwürfe zurück.")
+    answered = dict(_answered(text))
+    assert answered.get("die Vorwürfe", "").startswith("Rebellen mit Waffen zu versorgen")

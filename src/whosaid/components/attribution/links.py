@@ -221,6 +221,10 @@ def _referred_statement(content: Span, found: Found, earlier: list[Found], data:
         # "hat einen Bericht über Stellenabbau zurückgewiesen" with no report told before: the report comes later
         # ("Die Zeitung hatte berichtet") or not at all, and is not whatever was said last
         return reports[-1] if reports else None
+    # "Er rief die Behörden auf, …. Die Firma wies die Kritik zurück": an appeal or an announcement is no accusation,
+    # no account; only the act the object names by its noun ("wies die Forderung zurück") is answered so
+    named_acts = {data.noun_cues.get(t.lemma_) or data.noun_cues.get(t.text) for t in content if t.tag_ == "NN"}
+    earlier = [g for g in earlier if g.stance not in {"demand", "announce"} or g.stance in named_acts]
     if _source_words(list(content), data):
         # "wies die Darstellung der Rebellen zurück", "die Darstellung aus Bagdad": the object names whose account it
         # answers; the report of that source is found by its name (_link_reports), not whatever was said last
@@ -925,7 +929,11 @@ def _answer_by_topic(f: Found, object_: list[Token], found: list[Found], sents: 
     if not named:
         return None
     reports = data.words.get("report_noun", frozenset())
-    topic = _content_stems([t for t in object_[named[0] + 1 :] if t.text not in reports])
+    after = object_[named[0] + 1 :]
+    # "wies die Vorwürfe als „Propaganda der Armee“ zurück": what follows "als" calls the accusations something, it
+    # names no topic of theirs
+    after = after[: next((k for k, t in enumerate(after) if t.lower_ == "als"), len(after))]
+    topic = _content_stems([t for t in after if t.text not in reports])
     if not topic:
         return None
     here = _sentence_index(sents, f.cue[0].i)
@@ -967,6 +975,10 @@ def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], se
         or any(t.tag_ in {"NN", "NE"} and t.lower_ in parts for span in g.content for t in span)
         or _head(g).cue and _pluperfect(_head(g), data) and _head(g).lemma in data.words.get("press_verb", ())
         or _speaks_of_the_accused(g, data))]
+    if not accusing:
+        # "Die Regierung hat dem Nachbarland vorgeworfen, … [many sentences] … Das Nachbarland wies die Vorwürfe
+        # zurück": an accusation told as such ("warf vor") is answered however far below it was told
+        accusing = [g for g in _said_before(f, found, sents, len(sents)) if g.stance == "claim" and g.cue]
     # "Laut Anklage soll er …": the indictment is the accusation itself; it outweighs a finding of the court that
     # speaks of the denier, and a lead denial answers it even when it is told far below ("diesen Vorwurf" takes up
     # what was just said instead)
