@@ -1510,3 +1510,20 @@ def test_accusations_answer_the_accusation_that_leads_the_article_however_far_be
             "Rebellen kontrollieren den Norden. Das Nachbarland wies die Vorwürfe zurück.")
     answered = dict(_answered(text))
     assert answered.get("die Vorwürfe", "").startswith("Rebellen mit Waffen zu versorgen")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadtwerke haben einen Bericht über höhere Gaspreise zurückgewiesen. Die Zeitung hatte berichtet, die Preise "
+        "stiegen im Mai. Auch Spekulationen, wonach der Vorstand zurücktreten wolle, wies der Sprecher zurück.",
+        "Der Verein hat einen Bericht über einen Trainerwechsel dementiert. Das Blatt hatte geschrieben, der Trainer "
+        "müsse gehen. Auch Berichte, wonach ein Stürmer verkauft werde, dementierte der Sportdirektor.",
+    ],
+)
+def test_a_fronted_wonach_report_after_auch_is_what_that_denial_answers(text):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    denial = [s for s in record.statements if s.stance == "deny" and s.kind == "Reported"][-1]
+    report = by_id[denial.refers_to]
+    assert report.cue.text == "wonach"

@@ -162,13 +162,22 @@ def _link_denials_of_relative_reports(found: list[Found], data: LanguageData) ->
             if not _called_false_after(report, data):
                 continue
             denies_by_content(f)  # "bezeichnete einen Bericht, wonach …, als „Unsinn“"
-        if f.kind == "Reported" or report.speaker.start_char == f.content_start:
+        if f.kind == "Reported" or report.speaker.start_char == f.content_start or _after_additive_particle(f, report, data):
             # the object before the cue holds the report too: "Einen Bericht, wonach …, wies sie zurück"; the report
             # is answered, not relayed by the answer
             f.refers_to, f.kind = report, "Reported"
+            f.extra["relative_report"] = report
             f.content = list(report.content)
             if report.via is f:
                 report.via = None
+
+
+def _after_additive_particle(f: Found, report: Found, data: LanguageData) -> bool:
+    """ "Auch Spekulationen, wonach …, wies die Direktorin zurück": the fronted report follows only an additive particle
+    (`additive_particle`) at the start of the denial's content."""
+    doc = report.speaker.doc
+    before = [t for t in doc[f.content[0].start : report.speaker.start] if not is_punct(t)]
+    return bool(before) and all(t.lower_ in data.words.get("additive_particle", ()) for t in before)
 
 
 def _called_false_after(report: Found, data: LanguageData) -> bool:
@@ -777,6 +786,8 @@ def _join_earlier_denials(found: list[Found], data: LanguageData) -> None:
         sent = sentence_of(doc, f.cue[0].i)
         if not any(t.lower_ in particles for t in doc[sent.start : f.cue[0].i + 2]):
             continue
+        if f.refers_to is not None and f.extra.get("relative_report") is f.refers_to:
+            continue  # "Auch Spekulationen, wonach …, wies sie zurück": the report its own object holds
         # "wies auch die Kritik aus München zurück", "Auch Übernahmegespräche wies er zurück": the particle right
         # before the object adds a thing denied, not a denier; it answers only a statement on that thing
         adds_object = f.kind == "Reported" and f.content[0].start > 0 \
