@@ -1527,3 +1527,38 @@ def test_a_fronted_wonach_report_after_auch_is_what_that_denial_answers(text):
     denial = [s for s in record.statements if s.stance == "deny" and s.kind == "Reported"][-1]
     report = by_id[denial.refers_to]
     assert report.cue.text == "wonach"
+
+
+@pytest.mark.parametrize(
+    "lead, continuation, answers",
+    [
+        # the denier's own side affirms first ("Sie bleibt unsere Trainerin") and negates in the continuation
+        ("Der THW Kiel hat einen Bericht der „Kieler Nachrichten“ über eine Trennung von Trainerin Lena Hoff "
+         "zurückgewiesen. „Lena Hoff ist unsere Trainerin, und sie bleibt es“, sagte Sportchef Tim Berger am Dienstag.",
+         "Es habe keinerlei Gespräche mit anderen Trainern gegeben.", True),
+        ("Intendantin Lena Hoff hat einen Bericht der „Kieler Nachrichten“ über einen Wechsel nach Zürich "
+         "zurückgewiesen. „Ich habe einen Vertrag bis 2030, und den erfülle ich“, sagte die 51-Jährige am Dienstag.",
+         "Mit der Oper in Zürich habe sie zu keinem Zeitpunkt verhandelt.", True),
+        # a continuation that negates nothing says something else
+        ("Der THW Kiel hat einen Bericht der „Kieler Nachrichten“ über eine Trennung von Trainerin Lena Hoff "
+         "zurückgewiesen. „Lena Hoff ist unsere Trainerin, und sie bleibt es“, sagte Sportchef Tim Berger am Dienstag.",
+         "Die Mannschaft müsse sich dringend steigern.", False),
+    ],
+)
+def test_a_negated_continuation_of_the_deniers_first_words_denies_the_report(lead, continuation, answers):
+    record = whosaid.analyze(
+        f"Kiel (dpa) – {lead} {continuation} Die Zeitung hatte am Montag berichtet, Hoff werde im Sommer gehen.",
+        published="2027-03-02", lang="de")
+    report = by_content(record, "Hoff werde")
+    further = by_content(record, continuation.rstrip("."))
+    assert (further.refers_to == report.id) is answers
+    assert by_content(record, lead.split("„")[2][:12]).refers_to is None
+
+
+def test_a_negation_below_the_main_clause_of_such_a_continuation_denies_nothing():
+    record = whosaid.analyze(
+        "Kiel (dpa) – Das Museum hat einen Bericht der „Kieler Nachrichten“ über einen Stopp der Rückgabe "
+        "zurückgewiesen. „Die Vereinbarung gilt unverändert“, sagte Direktorin Eva Lund am Dienstag. Die Übergabe sei "
+        "lediglich verschoben worden, weil das neue Museum noch nicht fertig sei. Die Zeitung hatte am Montag "
+        "berichtet, das Museum habe die Rückgabe gestoppt.", published="2027-03-02", lang="de")
+    assert by_content(record, "Die Übergabe sei").refers_to is None

@@ -225,17 +225,59 @@ def _negations_continuing_the_spelled_out_denial(statements: list[Found], data: 
     denies that report too; one that negates nothing may say anything else."""
     for n, spelled in enumerate(statements):
         report = spelled.refers_to
-        if report is None or spelled.stance != "deny" or spelled.continues is not None or not spelled.cue:
+        affirmed = report is None  # the first words affirmed: only a negation of the main clause denies after them
+        if report is None:
+            report = _report_of_the_act_just_before(spelled, statements[:n], data)
+        if report is None or spelled.continues is not None or not spelled.cue:
             continue
         before = next((g for g in reversed(statements[:n]) if g is not report and g.via is not report), None)
         if before is None or before.kind != "Reported" or before.stance != "deny" or before.refers_to is not report:
             continue
+        if spelled.stance != "deny" and spelled.refers_to is not None:
+            continue
         for g in statements[n + 1 :]:
             if g.continues is spelled and g.refers_to is None and not g.cue and g.stance not in {"confirm", "concede"} \
-                    and (_negates(g, data) and not _contrasts_only(g, data) or g.stance == "deny"):
+                    and (_negates(g, data) and not _contrasts_only(g, data) or g.stance == "deny") \
+                    and not (affirmed and g.stance != "deny" and _negated_only_below(g, data)):
                 # "Der Bericht sei frei erfunden"
                 g.refers_to = report
                 denies_by_content(g)
+
+
+def _negated_only_below(found: Found, data: LanguageData) -> bool:
+    """ "Die Übergabe sei lediglich verschoben worden, weil das Museum noch nicht fertig sei": every negation stands in
+    a clause below the main one (after a subordinating conjunction); the main clause negates nothing."""
+    negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
+    tokens = [t for span in found.content for t in span]
+    below = next((k for k, t in enumerate(tokens) if t.tag_ == "KOUS"), len(tokens))
+    return not any(t.lower_ in negation for t in tokens[:below])
+
+
+def _report_of_the_act_just_before(first: Found, earlier: list[Found], data: LanguageData) -> Found | None:
+    """ "Der Verein hat einen Bericht der „Bild“ über eine Trennung vom Trainer zurückgewiesen. „Er ist unser Trainer“,
+    sagte der Sportdirektor. Es habe keinerlei Gespräche gegeben": the first words said right after the act of denying a
+    press report, in the next sentence, affirm rather than negate; what continues them negated denies that report. The
+    press report the act answers, when `first` is such words (not told as earlier, not by the reporting side or a third
+    organisation), else None."""
+    if first.refers_to is not None or first.stance != "assert" or not first.cue or _pluperfect(first, data):
+        return None
+    told = [g for g in earlier if g.via is None]
+    # the act, past the report it holds ("hat einen Bericht zurückgewiesen, wonach …")
+    denial = told[-2] if len(told) > 1 and told[-2].refers_to is told[-1] else told[-1] if told else None
+    if denial is None or denial.kind != "Reported" or denial.stance != "deny" or not denial.cue:
+        return None
+    report = denial.refers_to
+    if report is None or not _press_report(report, data) or _same_side(first, report, data) \
+            or _same_side(denial, report, data):
+        return None
+    res = first.extra.get("resolution")
+    if res is not None and res.organisation is not None and res.organisation.name != _who(denial):
+        return None  # "Ein Sprecher von Skjern Vind sagte, …": a third side
+    sents = text_sentences(first.cue[0].doc)
+    start = min(first.cue[0].i, first.content[0].start)
+    if _sentence_index(sents, start) - _sentence_index(sents, denial.cue[0].i) != 1:
+        return None
+    return report
 
 
 def _contrasts_only(found: Found, data: LanguageData) -> bool:
