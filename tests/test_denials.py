@@ -1562,3 +1562,23 @@ def test_a_negation_below_the_main_clause_of_such_a_continuation_denies_nothing(
         "lediglich verschoben worden, weil das neue Museum noch nicht fertig sei. Die Zeitung hatte am Montag "
         "berichtet, das Museum habe die Rückgabe gestoppt.", published="2027-03-02", lang="de")
     assert by_content(record, "Die Übergabe sei").refers_to is None
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Nach Angaben der Gewerkschaft legten in Bremen mehr als 800 Pflegekräfte die Arbeit nieder. „Wir sind am "
+         "Ende unserer Kräfte“, sagte Verdi-Sekretärin Ina Voss. Die Gewerkschaft fordert 8 Prozent mehr Lohn. Der "
+         "Klinikverbund sprach von einem geordneten Betrieb. Die Zahl der Streikenden sei deutlich geringer als von "
+         "der Gewerkschaft behauptet, sagte eine Sprecherin.",
+         "legten in Bremen mehr als 800 Pflegekräfte die Arbeit nieder"),
+        ("Nach Angaben der IG Metall beteiligten sich 3000 Beschäftigte an dem Warnstreik. Die Geschäftsführung "
+         "erklärte, die Produktion sei weit weniger beeinträchtigt worden als von der Gewerkschaft angegeben.",
+         "beteiligten sich 3000 Beschäftigte an dem Warnstreik"),
+    ],
+)
+def test_less_than_claimed_denies_the_figure_the_named_source_stated(text, claim):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    denial = record.statements[-1]
+    assert denial.stance == "deny" and denial.refers_to and by_id[denial.refers_to].content.text == claim

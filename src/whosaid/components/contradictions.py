@@ -10,6 +10,7 @@ from whosaid.components.attribution.links import (
     REPORT_WINDOW,
     _answer_object,
     _content_stems,
+    _head,
     _names_report,
     _negated_nouns,
     _pluperfect,
@@ -17,11 +18,12 @@ from whosaid.components.attribution.links import (
     _sentence_index,
     _shared_stems,
     _source_words,
+    _speaker_of,
     _speech_act_nouns,
     denies_by_content,
     falsity_compound,
 )
-from whosaid.components.phrases import text_sentences
+from whosaid.components.phrases import is_punct, text_sentences
 from whosaid.extensions import register_extensions
 from whosaid.lang import LanguageData, load_language
 
@@ -104,20 +106,59 @@ def _answer_source_named_otherwise(statements: list[Found], data: LanguageData) 
 def _deny_what_was_claimed(statements: list[Found], data: LanguageData) -> None:
     """ "Der Versorger hatte argumentiert, er habe teurer einkaufen müssen. … Die Kosten seien zwar gestiegen, aber
     nicht in dem behaupteten Umfang, sagte die Richterin": a negated statement that takes up something as claimed
-    (`claimed_word`) denies the last statement of another side a sentence or two before it."""
+    (`claimed_word`) denies the last statement of another side a sentence or two before it. A comparison with what was
+    claimed ("Die Zahl der Streikenden sei deutlich geringer als von der Gewerkschaft behauptet") denies it too: the
+    statement of the source it names, a figure stated on its account ("Nach Angaben der Gewerkschaft legten 800 …")
+    before others."""
     claimed = tuple(data.words.get("claimed_word", ()))
     for f in statements:
-        if f.refers_to is not None or f.stance != "assert" or f.kind == "Reported" or not f.speaker or not claimed \
-                or not any(t.lower_.startswith(claimed) for span in f.content for t in span) or not _negates(f, data):
+        if f.refers_to is not None or f.stance != "assert" or f.kind == "Reported" or _speaker_of(f) is None \
+                or not claimed or not any(t.lower_.startswith(claimed) for span in f.content for t in span):
             continue
+        source = _compared_with_claimed(f, claimed)
+        if source is None and not _negates(f, data):
+            continue
+        head = _head(f)
         sents = text_sentences(f.content[0].doc)
         here = _sentence_index(sents, f.content[0].start)
+        within = 2 * REPORT_WINDOW if source else 2
         before = [g for g in statements if g is not f and g.continues is None and g.speaker is not None
                   and g.content_end <= f.content_start and g.stance not in {"deny", "confirm"}
-                  and here - _sentence_index(sents, g.content[0].start) <= 2 and not _same_side(g, f, data)]
+                  and here - _sentence_index(sents, g.content[0].start) <= within and not _same_side(g, head, data)]
+        if source:
+            named = [g for g in before if g.stance not in {"demand", "announce"}
+                     and (_named_by(source, _who(g)) or source & {t.lower_ for t in g.speaker})]
+            # "als von der Gewerkschaft angegeben" after "Nach Angaben der IG Metall": named by its kind, the account
+            # of a figure
+            named = named or [g for g in before if _account(g, data) and _states_figure(g)]
+            before = sorted(named, key=lambda g: (_account(g, data), _states_figure(g), g.content_start))
         if before:
             f.refers_to = before[-1]
             denies_by_content(f)
+
+
+def _compared_with_claimed(f: Found, claimed: tuple[str, ...]) -> set[str] | None:
+    """ "geringer als von der Gewerkschaft behauptet": the words naming the source of what a comparison ("als") sets
+    against a claim; the empty set when it names none ("höher als behauptet"); None when there is no such comparison."""
+    tokens = [t for span in f.content for t in span]
+    for k, t in enumerate(tokens):
+        if t.lower_ != "als":
+            continue
+        for j in range(k + 1, min(k + 7, len(tokens))):
+            if tokens[j].lower_.startswith(claimed):
+                return {u.lower_ for u in tokens[k + 1 : j] if u.tag_ in {"NN", "NE"} and len(u.text) >= 2}
+            if is_punct(tokens[j]):
+                break
+    return None
+
+
+def _account(g: Found, data: LanguageData) -> bool:
+    """ "Nach Angaben der Gewerkschaft": a statement told as someone's account (`account_noun` in its speaker)."""
+    return any(t.text in data.words.get("account_noun", ()) for t in g.speaker)
+
+
+def _states_figure(g: Found) -> bool:
+    return any(t.tag_ == "CARD" for span in g.content for t in span)
 
 
 def _deny_what_was_said_of_oneself(statements: list[Found], data: LanguageData) -> None:
