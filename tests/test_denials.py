@@ -1582,3 +1582,17 @@ def test_less_than_claimed_denies_the_figure_the_named_source_stated(text, claim
     by_id = {s.id: s for s in record.statements}
     denial = record.statements[-1]
     assert denial.stance == "deny" and denial.refers_to and by_id[denial.refers_to].content.text == claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Nach Angaben der Gewerkschaft legten 800 Pflegekräfte die Arbeit nieder. Die Gewerkschaft fordert acht Prozent "
+         "mehr Lohn. Der Arbeitgeberverband wies die Forderung als „völlig überzogen“ zurück.", "acht Prozent mehr Lohn"),
+        ("Der Betriebsrat verlangt eine Beschäftigungsgarantie bis 2030. Die Geschäftsführung wies die Forderung als "
+         "unrealistisch zurück.", "eine Beschäftigungsgarantie bis 2030"),
+    ],
+)
+def test_what_a_denial_calls_the_act_it_names_leaves_the_act_named(text, claim):
+    answered = dict(_answered(text))
+    assert any(c == claim for d, c in answered.items() if d.startswith("die Forderung als"))

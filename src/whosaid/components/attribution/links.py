@@ -215,7 +215,12 @@ def _link_answers(found: list[Found]) -> None:
 
 
 def _referred_statement(content: Span, found: Found, earlier: list[Found], data: LanguageData) -> Found | None:
-    """ "widersprach dieser Darstellung", "bestätigte die Angaben": the object names an earlier statement."""
+    """ "widersprach dieser Darstellung", "bestätigte die Angaben": the object names an earlier statement; what follows
+    "als" calls it something ("wies die Forderung als „völlig überzogen“ zurück")."""
+    called = next((k for k, t in enumerate(content) if k > 0 and t.lower_ == "als"), None)
+    if called is not None and not any(t.text in data.words.get("accusation_noun", ()) for t in content[:called]):
+        # (accusations so called, "wies die Vorwürfe als „haltlos“ zurück", are left to what accuses the denier)
+        content = content[:called]
     if found.stance not in {"deny", "confirm"} or len(content) > 4:
         return None
     words = data.words
