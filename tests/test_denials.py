@@ -1596,3 +1596,20 @@ def test_less_than_claimed_denies_the_figure_the_named_source_stated(text, claim
 def test_what_a_denial_calls_the_act_it_names_leaves_the_act_named(text, claim):
     answered = dict(_answered(text))
     assert any(c == claim for d, c in answered.items() if d.startswith("die Forderung als"))
+
+
+def test_accusations_answer_what_was_said_of_the_deniers_country_not_an_announcement():
+    text = ("Bei einem serbischen Drohnenangriff sind nach Angaben der Provinzregierung vier Zivilisten getötet worden. "
+            "Die Regierung verurteilte den Angriff. Ein Regierungssprecher sprach von einem Bruch des Völkerrechts. "
+            "Man werde den serbischen Botschafter einbestellen, sagte er. Das serbische Verteidigungsministerium wies "
+            "die Vorwürfe zurück.")
+    answered = dict(_answered(text))
+    assert answered.get("die Vorwürfe", "").startswith("Bei einem serbischen Drohnenangriff")
+
+
+def test_a_warning_of_what_will_happen_may_be_the_criticism_answered():
+    text = ("„Das Ökosystem steht unter Dauerstress“, sagte die Meeresbiologin Eva Lund. Ohne weniger Dünger auf den "
+            "Feldern werde sich die Lage weiter verschärfen, warnte die 41-Jährige. Der Bauernverband wies die Kritik "
+            "zurück.")
+    answered = dict(_answered(text))
+    assert answered.get("die Kritik", "").startswith("Ohne weniger Dünger")

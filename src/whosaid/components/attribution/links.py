@@ -238,7 +238,8 @@ def _referred_statement(content: Span, found: Found, earlier: list[Found], data:
     # "Er rief die Behörden auf, …. Die Firma wies die Kritik zurück": an appeal or an announcement is no accusation,
     # no account; only the act the object names by its noun ("wies die Forderung zurück") is answered so
     named_acts = {data.noun_cues.get(t.lemma_) or data.noun_cues.get(t.text) for t in content if t.tag_ == "NN"}
-    earlier = [g for g in earlier if g.stance not in {"demand", "announce"} or g.stance in named_acts]
+    earlier = [g for g in earlier if (g.stance not in {"demand", "announce"} and not _announces(g))
+               or g.stance in named_acts]
     if _source_words(list(content), data):
         # "wies die Darstellung der Rebellen zurück", "die Darstellung aus Bagdad": the object names whose account it
         # answers; the report of that source is found by its name (_link_reports), not whatever was said last
@@ -980,14 +981,18 @@ def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], se
         return None
     denier = {t.lower_ for t in f.speaker if t.tag_ in {"NN", "NE"} and len(t.text) >= 4
               and t.text not in data.role_nouns}
+    # "Das türkische Verteidigungsministerium wies die Vorwürfe zurück" after "Bei einem türkischen Luftangriff …":
+    # the country the denier is named by
+    countries = {_adjective_stem(t) for t in f.speaker if t.tag_ == "ADJA" and _adjective_stem(t).endswith("isch")}
     # a press report told as earlier accuses too ("Das Staatsfernsehen hatte berichtet, der Mann habe …"), and so does
     # the continuation of such a report ("Zudem sei …")
     # "Die EU-Kommission wies die Vorwürfe zurück" after "Die EU behandle US-Konzerne unfair": a name the denier's
     # compound is made of speaks of the denier too
     parts = {p.lower() for t in f.speaker if t.tag_ in {"NN", "NE"} and "-" in t.text
              for p in t.text.split("-") if len(p) >= 2 and p[:1].isupper() and p not in data.role_nouns}
-    accusing = [g for g in _said_before(f, found, sents, REPORT_WINDOW) if g.stance != "deny" and (
+    accusing = [g for g in _said_before(f, found, sents, REPORT_WINDOW) if g.stance != "deny" and not _announces(g) and (
         g.stance == "claim" and g.cue or _shared_stems(denier, _content_stems([t for span in g.content for t in span]))
+        or countries & {_adjective_stem(t) for span in g.content for t in span if t.tag_ == "ADJA"}
         or any(t.tag_ in {"NN", "NE"} and t.lower_ in parts for span in g.content for t in span)
         or _head(g).cue and _pluperfect(_head(g), data) and _head(g).lemma in data.words.get("press_verb", ())
         or _speaks_of_the_accused(g, data))]
@@ -1017,6 +1022,26 @@ def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], se
         if just_before and _reports_after_quote(just_before[-1]):
             return just_before[-1]
     return accusing[-1] if accusing else None
+
+
+def _announces(g: Found) -> bool:
+    """ "Bagdad werde den Geschäftsträger einbestellen": content told in the future (a form of "werden" as its first
+    finite verb after a named actor or "man", an infinitive and no participle after it) announces what will be done;
+    it accuses no one."""
+    tokens = [t for span in g.content for t in span]
+    finite = next((k for k, t in enumerate(tokens) if is_finite(t)), None)
+    if finite is None or tokens[finite].lemma_ != "werden":
+        return False
+    # an actor who will act ("Man werde …", "Bagdad werde …"), not a forecast of things ("Ohne weniger Dünger werde
+    # sich die Lage verschärfen", a warning that may well be the criticism answered)
+    actor = tokens[finite - 1] if finite > 0 else None
+    if actor is None or not (actor.lower_ in {"man", "wir", "ich"} or actor.tag_ == "NE"):
+        return False
+    rest = tokens[finite + 1 :]
+    # the tagger takes "einbestellen" for a participle at times: a form in "-en" with no "ge" is an infinitive
+    verbs = [t for t in rest if t.tag_ in {"VVINF", "VVPP", "VAINF", "VAPP"}]
+    return bool(verbs) and all(t.tag_ == "VVINF" or t.tag_ == "VVPP" and t.lower_.endswith("en") and "ge" not in
+                               t.lower_[:-2] for t in verbs)
 
 
 def _singular_accusation(object_: list[Token], data: LanguageData) -> bool:
