@@ -1613,3 +1613,15 @@ def test_a_warning_of_what_will_happen_may_be_the_criticism_answered():
             "zurück.")
     answered = dict(_answered(text))
     assert answered.get("die Kritik", "").startswith("Ohne weniger Dünger")
+
+
+def test_a_continuation_that_concedes_is_no_account_a_denial_answers():
+    text = ("Die Lücke habe nur eine Testumgebung betroffen, sagte Firmenchef Jan Olsen. Sie sei sofort geschlossen "
+            "worden. „Wir hätten schneller informieren müssen, das gebe ich zu.“ Der Chaos Computer Club widersprach "
+            "dieser Darstellung.")
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    conceding = by_content(record, "Wir hätten schneller")
+    assert conceding.stance == "concede"
+    denial = by_content(record, "dieser Darstellung")
+    assert by_id[denial.refers_to].content.text != conceding.content.text

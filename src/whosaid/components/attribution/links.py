@@ -290,6 +290,27 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
             f.extra["told_denial"] = True  # its content's verb answers, as a denying cue would
         elif f.stance != "deny" and _calls_false(f, data):
             denies_by_content(f)
+        elif f.stance == "assert" and _tells_own_concession(f, data):
+            f.stance = "concede"  # "Wir hätten schneller informieren müssen, das gebe ich zu"
+
+
+def _tells_own_concession(found: Found, data: LanguageData) -> bool:
+    """ "…, das gebe ich zu", "Das räumen wir ein": content whose own verb, with its separated particle, is a conceding
+    cue ("zugeben", "einräumen") said in the first person concedes what it says."""
+    tokens = [t for span in found.content for t in span if not is_punct(t)]
+    for k, t in enumerate(tokens):
+        if not is_finite(t) or not any(u.lower_ in {"ich", "wir"} for u in tokens[max(0, k - 1) : k + 2]):
+            continue
+        # the particle closes the clause (tagged a preposition at a quote's end at times)
+        particle = next((u for u in tokens[k + 1 : k + 4] if u.tag_ == "PTKVZ" or u.tag_.startswith("AP") and (
+            u.i + 1 >= len(u.doc) or is_punct(u.doc[u.i + 1]))), None)
+        if particle is None:
+            continue
+        lemma = data.verb_lemma(t.text, t.lemma_)  # joined with its particle by the lemmatiser at times ("zugeben")
+        cue = data.verb_cues.get(lemma if lemma.startswith(particle.lower_) else particle.lower_ + lemma)
+        if cue is not None and cue.stance == "concede":
+            return True
+    return False
 
 
 def _tells_own_denial(found: Found, data: LanguageData) -> bool:
@@ -773,8 +794,9 @@ def _answer_the_last_continuation(found: list[Found], data: LanguageData) -> Non
         target = f.refers_to
         if target is None or f.stance not in {"deny", "confirm"} or f.content[0][0].lower_ not in demonstratives:
             continue
+        # (not one that concedes, "…, das gebe ich zu": it is no account a denial answers)
         later = [g for g in found if g.continues is target and target.content_end <= g.content_start
-                 and g.content_end <= f.content_start]
+                 and g.content_end <= f.content_start and g.stance != "concede"]
         if later:
             f.refers_to = later[-1]
 
@@ -1105,6 +1127,7 @@ def _answer_to_what_was_just_said(f: Found, object_: list[Token], found: list[Fo
                   if any(_figure(t) for span in g.content for t in span)]
     else:
         before = _said_before(f, found, sents, 1)
+    before = [g for g in before if g.stance != "concede"]  # "…, das gebe ich zu" is no account a denial answers
     return before[-1] if before else None
 
 
