@@ -1625,3 +1625,13 @@ def test_a_continuation_that_concedes_is_no_account_a_denial_answers():
     assert conceding.stance == "concede"
     denial = by_content(record, "dieser Darstellung")
     assert by_id[denial.refers_to].content.text != conceding.content.text
+
+
+def test_a_far_accusation_is_answered_only_by_the_one_its_sentence_names():
+    text = ("Die Regierung hat dem Nachbarland vorgeworfen, Rebellen mit Waffen zu versorgen. Seit Wochen landeten "
+            "dort Frachtflugzeuge, berichtete der Staatssender. Die Fracht werde über die Grenze gebracht. Ein "
+            "Armeesprecher sagte, man habe Beweise. „Wer Waffen liefert, ist mitschuldig“, sagte der Offizier. Das "
+            "Außenministerium teilte mit, es habe den Botschafter einbestellt. Eine Stellungnahme lag nicht vor. Die "
+            "Rebellen kontrollieren den Norden. Der Hafenbetreiber Nordkai wies die Vorwürfe zurück.")
+    answered = dict(_answered(text))
+    assert not answered.get("die Vorwürfe", "").startswith("Rebellen mit Waffen zu versorgen")

@@ -1020,8 +1020,17 @@ def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], se
         or _speaks_of_the_accused(g, data))]
     if not accusing:
         # "Die Regierung hat dem Nachbarland vorgeworfen, … [many sentences] … Das Nachbarland wies die Vorwürfe
-        # zurück": an accusation told as such ("warf vor") is answered however far below it was told
-        accusing = [g for g in _said_before(f, found, sents, len(sents)) if g.stance == "claim" and g.cue]
+        # zurück": an accusation told as such ("warf vor") whose sentence names the denier is answered however far
+        # below it was told
+        names = {p.lower() for t in f.speaker if t.tag_ in {"NN", "NE"} and t.text not in data.role_nouns
+                 for p in t.text.split("-") if len(p) >= 3}
+
+        def names_denier(g: Found) -> bool:
+            sent = sentence_of(g.cue[0].doc, g.cue[0].i)
+            return bool(names & {p.lower() for t in sent for p in t.text.split("-")})
+
+        accusing = [g for g in _said_before(f, found, sents, len(sents))
+                    if g.stance == "claim" and g.cue and names_denier(g)]
     # "Laut Anklage soll er …": the indictment is the accusation itself; it outweighs a finding of the court that
     # speaks of the denier, and a lead denial answers it even when it is told far below ("diesen Vorwurf" takes up
     # what was just said instead)
