@@ -1635,3 +1635,12 @@ def test_a_far_accusation_is_answered_only_by_the_one_its_sentence_names():
             "Rebellen kontrollieren den Norden. Der Hafenbetreiber Nordkai wies die Vorwürfe zurück.")
     answered = dict(_answered(text))
     assert not answered.get("die Vorwürfe", "").startswith("Rebellen mit Waffen zu versorgen")
+
+
+def test_a_negated_continuation_off_the_reports_topic_denies_nothing():
+    record = whosaid.analyze(
+        "Kiel (dpa) – Die Bahn hat einen Bericht der „Kieler Nachrichten“ über einen Stellenabbau zurückgewiesen. "
+        "„Wir investieren in unser Personal“, sagte ein Bahnsprecher am Dienstag. Ohne neue Züge könne man den "
+        "Fahrplan aber nicht halten. Die Zeitung hatte am Montag berichtet, die Bahn wolle 500 Stellen streichen.",
+        published="2027-03-02", lang="de")
+    assert by_content(record, "Ohne neue Züge").refers_to is None

@@ -266,9 +266,11 @@ def _negations_continuing_the_spelled_out_denial(statements: list[Found], data: 
     denies that report too; one that negates nothing may say anything else."""
     for n, spelled in enumerate(statements):
         report = spelled.refers_to
-        affirmed = report is None  # the first words affirmed: only a negation of the main clause denies after them
         if report is None:
             report = _report_of_the_act_just_before(spelled, statements[:n], data)
+        # the first words affirmed ("„Wir investieren in unser Personal“, sagte ein Sprecher"): only a negation of the
+        # main clause on the report's topic denies after them
+        affirmed = not _negates(spelled, data) and "calls_false" not in spelled.extra and not _calls_false(spelled, data)
         if report is None or spelled.continues is not None or not spelled.cue:
             continue
         before = next((g for g in reversed(statements[:n]) if g is not report and g.via is not report), None)
@@ -279,10 +281,19 @@ def _negations_continuing_the_spelled_out_denial(statements: list[Found], data: 
         for g in statements[n + 1 :]:
             if g.continues is spelled and g.refers_to is None and not g.cue and g.stance not in {"confirm", "concede"} \
                     and (_negates(g, data) and not _contrasts_only(g, data) or g.stance == "deny") \
-                    and not (affirmed and g.stance != "deny" and _negated_only_below(g, data)):
+                    and not (affirmed and g.stance != "deny" and (_negated_only_below(g, data)
+                                                                  or not _on_the_reports_topic(g, report, before))):
                 # "Der Bericht sei frei erfunden"
                 g.refers_to = report
                 denies_by_content(g)
+
+
+def _on_the_reports_topic(g: Found, report: Found, denial: Found) -> bool:
+    """ "Es habe keinerlei Gespräche mit anderen Trainern gegeben" after a denied report "über eine Trennung von Trainer
+    Kolbe": a content word shared with the report or with what the act of denying names."""
+    words = _content_stems([t for span in g.content for t in span])
+    topic = [t for span in report.content for t in span] + [t for span in denial.content for t in span]
+    return bool(_shared_stems(words, _content_stems(topic)))
 
 
 def _negated_only_below(found: Found, data: LanguageData) -> bool:
