@@ -1644,3 +1644,23 @@ def test_a_negated_continuation_off_the_reports_topic_denies_nothing():
         "Fahrplan aber nicht halten. Die Zeitung hatte am Montag berichtet, die Bahn wolle 500 Stellen streichen.",
         published="2027-03-02", lang="de")
     assert by_content(record, "Ohne neue Züge").refers_to is None
+
+
+@pytest.mark.parametrize(
+    "text, counter, answered",
+    [
+        # a retort answers what the other side said just before, the statement a continuation belongs to
+        ("Die Polizeigewerkschaft sagte, die Beamten seien angegriffen worden. Mindestens 15 Menschen hätten "
+         "Verletzungen erlitten. Die Stadtsprecherin hielt dagegen, die Beamten hätten Pfefferspray eingesetzt.",
+         "die Beamten hätten Pfefferspray eingesetzt", "die Beamten seien angegriffen worden"),
+        ("Der Umweltminister sagte, ein Verbot sei nicht der richtige Weg. Die Schulministerin entgegnete, der "
+         "Minister sei von Anfang an eingebunden gewesen.", "der Minister sei von Anfang an eingebunden gewesen",
+         "ein Verbot sei nicht der richtige Weg"),
+    ],
+)
+def test_a_retort_answers_what_the_other_side_said_just_before(text, counter, answered):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    retort = by_content(record, counter)
+    assert retort.refers_to and by_id[retort.refers_to].content.text == answered
+    assert retort.stance == "assert" and not record.contradictions

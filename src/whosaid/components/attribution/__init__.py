@@ -36,6 +36,7 @@ from whosaid.components.attribution.links import (
     _link_nesting,
     _link_no_question_of,
     _link_reports,
+    _link_retorts,
     _split_joined_answers,
 )
 from whosaid.components.attribution.media import (
@@ -127,6 +128,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _link_negated_nouns(found, data)
     _continue_answers(found)
     _link_coordinated_answers(found, data)
+    _link_retorts(found, data)
     for f in found:
         f.addressee = find_addressee(f, data, ents_by_start)
     return found

@@ -1158,3 +1158,18 @@ def _answer_to_the_speaker_named(f: Found, object_: list[Token], found: list[Fou
     before = [g for g in found if g is not f and g.via is None and g.content_end <= f.content_start
               and _answers_another(f, g) and named(g)]
     return _head(before[-1]) if before else None
+
+
+def _link_retorts(found: list[Found], data: LanguageData) -> None:
+    """ "Die Ministerin entgegnete, der Minister sei eingebunden gewesen", "Die Sprecherin hielt dagegen, …": a statement
+    told with a cue of retort (`retort_cue`) answers the last statement of another speaker said in its sentence or the
+    one before, the statement a continuation belongs to. Its stance is left as its cue and content make it: a retort in
+    a debate ("Der Abgeordnete hielt dagegen: Der Staat dürfe …") answers without denying a claim."""
+    retorts = data.words.get("retort_cue", frozenset())
+    for f in found:
+        if f.refers_to is not None or not f.cue or f.lemma not in retorts:
+            continue
+        before = _said_before(f, found, text_sentences(f.cue[0].doc), 1)
+        before = [_head(g) for g in before if _head(g).stance not in {"deny", "confirm", "concede"}]
+        if before:
+            f.refers_to = before[-1]
