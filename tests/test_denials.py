@@ -1664,3 +1664,11 @@ def test_a_retort_answers_what_the_other_side_said_just_before(text, counter, an
     retort = by_content(record, counter)
     assert retort.refers_to and by_id[retort.refers_to].content.text == answered
     assert retort.stance == "assert" and not record.contradictions
+
+
+def test_a_version_named_with_its_topic_answers_the_statement_that_told_it():
+    text = ("Das Ministerium sagte, es sei kein Lager getroffen worden. Bei dem Brand habe es sich um ein Feuer in "
+            "einem Holzlager gehandelt. Der Sprecher der Armee wies die Version mit dem Holzlager zurück. „Holz "
+            "brennt nicht zwei Tage lang“, schrieb er.")
+    answered = dict(_answered(text))
+    assert answered.get("die Version mit dem Holzlager", "").startswith("Bei dem Brand")

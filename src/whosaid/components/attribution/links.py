@@ -654,6 +654,8 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
             continue
         if sentence_of(doc, g.speaker.start).start not in window:
             continue
+        if _said_by_pronoun(g) and g.content_start > answer.content_end:
+            continue  # "… wies die Version zurück. „Dünger explodiert nicht“, schrieb er": the answerer goes on
         if g.stance in {"demand", "announce"} and g.stance not in named_acts:
             continue  # "Die Staatsanwaltschaft hatte drei Jahre Haft gefordert" is no report "die Vorwürfe" deny
         named = bool(source_words & ({t.lower_ for t in g.speaker} | {t.lemma_.lower() for t in g.speaker}
