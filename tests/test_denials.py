@@ -1672,3 +1672,13 @@ def test_a_version_named_with_its_topic_answers_the_statement_that_told_it():
             "brennt nicht zwei Tage lang“, schrieb er.")
     answered = dict(_answered(text))
     assert answered.get("die Version mit dem Holzlager", "").startswith("Bei dem Brand")
+
+
+def test_a_claim_restated_in_the_denied_object_answers_the_statement_that_made_it():
+    text = ("„Wir haben genug von leeren Versprechungen“, sagte Verdi-Sekretärin Ina Voss. Die Kliniken hätten im "
+            "vergangenen Jahr glänzend verdient. Der Arbeitgeberverband nannte die Streiks überzogen. Die Behauptung "
+            "der Gewerkschaft, die Kliniken hätten glänzend verdient, wies Verbandschef Ole Brandt zurück.")
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    denial = next(s for s in record.statements if s.stance == "deny" and s.kind == "Reported")
+    assert by_id[denial.refers_to].content.text.startswith("Die Kliniken hätten im vergangenen Jahr")

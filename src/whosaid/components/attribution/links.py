@@ -212,6 +212,28 @@ def _link_answers(found: list[Found]) -> None:
             continue
         f.refers_to = next((g for g in found if g is not f and g.cue and not _said_by_pronoun(g)
                             and f.content_start <= g.cue[0].idx < f.content_end), None)
+        if f.refers_to is not None:
+            f.refers_to = _first_said(f.refers_to, f, found) or f.refers_to
+
+
+def _first_said(restated: Found, answer: Found, found: list[Found]) -> Found | None:
+    """ "Die Unternehmen hätten glänzend verdient, sagte X. … Die Behauptung der Gewerkschaft, die Firmen hätten
+    glänzend verdient, wies Y zurück": a claim restated in the answer's object was made by the statement before it that
+    says the same (at least two of its content words, half of the restatement's); that statement is answered."""
+    def words(g: Found) -> set[str]:
+        return {t.lemma_.lower() for span in g.content for t in span
+                if t.pos_ in {"NOUN", "PROPN", "ADJ", "VERB"} and len(t.text) >= 4}
+
+    said = words(restated)
+    best = None
+    for g in found:
+        if g is restated or g is answer or g.content_end > restated.content_start or not _answers_another(answer, g) \
+                or _head(g).stance in {"deny", "confirm"}:
+            continue
+        shared = len(said & words(g))
+        if shared >= 2 and 2 * shared >= len(said) and (best is None or shared >= best[0]):
+            best = (shared, g)
+    return best[1] if best else None
 
 
 def _referred_statement(content: Span, found: Found, earlier: list[Found], data: LanguageData) -> Found | None:
