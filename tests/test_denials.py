@@ -1682,3 +1682,27 @@ def test_a_claim_restated_in_the_denied_object_answers_the_statement_that_made_i
     by_id = {s.id: s for s in record.statements}
     denial = next(s for s in record.statements if s.stance == "deny" and s.kind == "Reported")
     assert by_id[denial.refers_to].content.text.startswith("Die Kliniken hätten im vergangenen Jahr")
+
+
+@pytest.mark.parametrize(
+    "text, counter",
+    [
+        ("Nach Angaben der Gewerkschaft beteiligten sich rund 4000 Pflegekräfte an dem Warnstreik. Das Ministerium "
+         "sprach von deutlich weniger Streikenden.", "von deutlich weniger Streikenden"),
+        ("Nach Angaben der IG Metall legten mehr als 1100 Beschäftigte die Arbeit nieder. Der Arbeitgeberverband "
+         "sprach dagegen von rund 600 Teilnehmern.", "von rund 600 Teilnehmern"),
+    ],
+)
+def test_a_lower_count_answers_the_figure_the_other_side_gave(text, counter):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    figure = record.statements[0]
+    answer = by_content(record, counter)
+    assert answer.refers_to == figure.id and answer.stance == "deny"
+    assert (figure.id, answer.id) in {(c.claim, c.counter) for c in record.contradictions}
+
+
+def test_a_count_of_its_own_answers_nothing():
+    record = whosaid.analyze(
+        "Nach Angaben der Gewerkschaft beteiligten sich rund 4000 Pflegekräfte an dem Warnstreik. Die Klinik sprach "
+        "von einem ruhigen Vormittag.", published="2026-03-06", lang="de")
+    assert by_content(record, "von einem ruhigen Vormittag").refers_to is None

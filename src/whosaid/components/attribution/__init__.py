@@ -30,6 +30,7 @@ from whosaid.components.attribution.links import (
     _link_answers,
     _link_answers_with_evidence,
     _link_coordinated_answers,
+    _link_counter_figures,
     _link_denials_by_topic,
     _link_denials_of_relative_reports,
     _link_negated_nouns,
@@ -129,6 +130,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _continue_answers(found)
     _link_coordinated_answers(found, data)
     _link_retorts(found, data)
+    _link_counter_figures(found, data)
     for f in found:
         f.addressee = find_addressee(f, data, ents_by_start)
     return found
