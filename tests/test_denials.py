@@ -1706,3 +1706,16 @@ def test_a_count_of_its_own_answers_nothing():
         "Nach Angaben der Gewerkschaft beteiligten sich rund 4000 Pflegekräfte an dem Warnstreik. Die Klinik sprach "
         "von einem ruhigen Vormittag.", published="2026-03-06", lang="de")
     assert by_content(record, "von einem ruhigen Vormittag").refers_to is None
+
+
+def test_an_act_of_denial_answers_what_its_quote_contradicts():
+    text = ("Die Zeitung hatte berichtet, die Reederei wolle 300 Stellen streichen. Zudem verhandle die Familie mit dem "
+            "Finanzinvestor Arktis Capital über einen Einstieg. Auch Verkaufspläne bestritt Firmenchef Jan Olsen: „Wir "
+            "reden mit niemandem über einen Einstieg, weder mit Arktis Capital noch mit anderen Investoren.“")
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    act = next(s for s in record.statements if s.stance == "deny" and s.kind == "Reported")
+    claim = by_content(record, "Zudem verhandle")
+    assert act.refers_to == claim.id
+    assert (claim.id, act.id) in {(c.claim, c.counter) for c in record.contradictions}
+    assert by_id[act.refers_to].content.text.startswith("Zudem verhandle")

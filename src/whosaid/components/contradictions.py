@@ -58,6 +58,7 @@ def find_contradictions(statements: list[Found], data: LanguageData) -> list[tup
     _deny_what_was_said_of_oneself(statements, data)
     _denials_spelled_out(statements, data)
     _negations_continuing_the_spelled_out_denial(statements, data)
+    _acts_answering_what_their_words_contradict(statements)
     for counter in statements:
         if counter.stance == "deny" and counter.refers_to is not None and _same_side(counter.refers_to, counter, data):
             # "Die Ortschaft sei unter Kontrolle, sagte Bondar. „Das ist reine Propaganda“": a speaker's second
@@ -78,6 +79,21 @@ def find_contradictions(statements: list[Found], data: LanguageData) -> list[tup
             if claim is not None:
                 pairs.append((claim, counter, f"{_who(counter)} calls false what {_who(claim)} said"))
     return pairs
+
+
+def _acts_answering_what_their_words_contradict(statements: list[Found]) -> None:
+    """ "Auch Verkaufsgespräche bestritt der Firmenchef: „Wir reden mit niemandem über einen Einstieg, weder mit Nordvik
+    noch …“": an act of denial that found nothing to answer by its object answers the earlier claim of another side
+    its denying words share the most nouns with (at least MIN_SHARED_NOUNS)."""
+    for act in statements:
+        if act.kind != "Reported" or act.stance != "deny" or act.refers_to is not None:
+            continue
+        words = next((g for g in statements if g.continues is act and g.stance == "deny"), None)
+        if words is None:
+            continue
+        claim = _closest_claim(words, statements)
+        if claim is not None and claim.content_end <= act.content_start:
+            act.refers_to = claim
 
 
 def _answer_source_named_otherwise(statements: list[Found], data: LanguageData) -> None:
