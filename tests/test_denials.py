@@ -1499,3 +1499,247 @@ def test_contradicting_reports_in_the_dative_before_a_colon_quote_is_the_act_and
     assert (act.kind, act.stance, act.refers_to) == ("Reported", "deny", report.id)
     assert (quote.kind, quote.continues) == ("Direct", act.id)
     assert [c.counter for c in record.contradictions] == [act.id]
+
+
+@pytest.mark.parametrize(
+    "text, denial, claim",
+    [
+        # an appeal or an announcement said just before is no accusation, no criticism
+        ("Die Umweltverbände haben von massiven Verstößen gegen die Auflagen berichtet. „Wir sehen Schlamperei, keinen "
+         "Vorsatz“, sagte Verbandschef Olaf Brink. Er rief die Behörden auf, die Baustelle zu überprüfen. Die "
+         "Baufirma Krantz wies die Kritik zurück.", "die Kritik", "Wir sehen Schlamperei, keinen Vorsatz"),
+        ("Bei einem Polizeieinsatz in Kassel sind nach Angaben der Opferberatung zwei Jugendliche verletzt worden. "
+         "Die Stadt verurteilte den Einsatz. Ein Stadtsprecher sprach von einer „unverhältnismäßigen Härte“. Man "
+         "werde den Innenausschuss anrufen, sagte er. Die hessische Polizei wies die Vorwürfe zurück.",
+         "die Vorwürfe", "zwei Jugendliche verletzt worden"),
+    ],
+)
+def test_accusations_answer_no_appeal_or_announcement_said_just_before(text, denial, claim):
+    answered = dict(_answered(text))
+    assert claim in answered.get(denial, "")
+
+
+def test_what_a_denial_calls_the_accusations_after_als_is_no_topic_they_share():
+    text = ("Die Regierung hat der Miliz vorgeworfen, Waffen aus dem Ausland zu beziehen. Ein Armeesprecher sagte, "
+            "die Armee habe Beweise. Ein Sprecher der Miliz wies die Vorwürfe als „Lügen der Armee“ zurück.")
+    answered = dict(_answered(text))
+    assert answered.get("die Vorwürfe als „Lügen der Armee“", "").startswith("Waffen aus dem Ausland")
+
+
+def test_accusations_answer_the_accusation_that_leads_the_article_however_far_below():
+    text = ("Die Regierung hat dem Nachbarland vorgeworfen, Rebellen mit Waffen zu versorgen. Seit Wochen landeten "
+            "dort Frachtflugzeuge, berichtete der Staatssender. Die Fracht werde über die Grenze gebracht. Ein "
+            "Armeesprecher sagte, man habe Beweise. „Wer Waffen liefert, ist mitschuldig“, sagte der Offizier. Das "
+            "Außenministerium teilte mit, es habe den Botschafter einbestellt. Eine Stellungnahme lag nicht vor. Die "
+            "Rebellen kontrollieren den Norden. Das Nachbarland wies die Vorwürfe zurück.")
+    answered = dict(_answered(text))
+    assert answered.get("die Vorwürfe", "").startswith("Rebellen mit Waffen zu versorgen")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadtwerke haben einen Bericht über höhere Gaspreise zurückgewiesen. Die Zeitung hatte berichtet, die Preise "
+        "stiegen im Mai. Auch Spekulationen, wonach der Vorstand zurücktreten wolle, wies der Sprecher zurück.",
+        "Der Verein hat einen Bericht über einen Trainerwechsel dementiert. Das Blatt hatte geschrieben, der Trainer "
+        "müsse gehen. Auch Berichte, wonach ein Stürmer verkauft werde, dementierte der Sportdirektor.",
+    ],
+)
+def test_a_fronted_wonach_report_after_auch_is_what_that_denial_answers(text):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    denial = [s for s in record.statements if s.stance == "deny" and s.kind == "Reported"][-1]
+    report = by_id[denial.refers_to]
+    assert report.cue.text == "wonach"
+
+
+@pytest.mark.parametrize(
+    "lead, continuation, answers",
+    [
+        # the denier's own side affirms first ("Sie bleibt unsere Trainerin") and negates in the continuation
+        ("Der THW Kiel hat einen Bericht der „Kieler Nachrichten“ über eine Trennung von Trainerin Lena Hoff "
+         "zurückgewiesen. „Lena Hoff ist unsere Trainerin, und sie bleibt es“, sagte Sportchef Tim Berger am Dienstag.",
+         "Es habe keinerlei Gespräche mit anderen Trainern gegeben.", True),
+        ("Intendantin Lena Hoff hat einen Bericht der „Kieler Nachrichten“ über einen Wechsel nach Zürich "
+         "zurückgewiesen. „Ich habe einen Vertrag bis 2030, und den erfülle ich“, sagte die 51-Jährige am Dienstag.",
+         "Mit der Oper in Zürich habe sie zu keinem Zeitpunkt verhandelt.", True),
+        # a continuation that negates nothing says something else
+        ("Der THW Kiel hat einen Bericht der „Kieler Nachrichten“ über eine Trennung von Trainerin Lena Hoff "
+         "zurückgewiesen. „Lena Hoff ist unsere Trainerin, und sie bleibt es“, sagte Sportchef Tim Berger am Dienstag.",
+         "Die Mannschaft müsse sich dringend steigern.", False),
+    ],
+)
+def test_a_negated_continuation_of_the_deniers_first_words_denies_the_report(lead, continuation, answers):
+    record = whosaid.analyze(
+        f"Kiel (dpa) – {lead} {continuation} Die Zeitung hatte am Montag berichtet, Hoff werde im Sommer gehen.",
+        published="2027-03-02", lang="de")
+    report = by_content(record, "Hoff werde")
+    further = by_content(record, continuation.rstrip("."))
+    assert (further.refers_to == report.id) is answers
+    assert by_content(record, lead.split("„")[2][:12]).refers_to is None
+
+
+def test_a_negation_below_the_main_clause_of_such_a_continuation_denies_nothing():
+    record = whosaid.analyze(
+        "Kiel (dpa) – Das Museum hat einen Bericht der „Kieler Nachrichten“ über einen Stopp der Rückgabe "
+        "zurückgewiesen. „Die Vereinbarung gilt unverändert“, sagte Direktorin Eva Lund am Dienstag. Die Übergabe sei "
+        "lediglich verschoben worden, weil das neue Museum noch nicht fertig sei. Die Zeitung hatte am Montag "
+        "berichtet, das Museum habe die Rückgabe gestoppt.", published="2027-03-02", lang="de")
+    assert by_content(record, "Die Übergabe sei").refers_to is None
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Nach Angaben der Gewerkschaft legten in Bremen mehr als 800 Pflegekräfte die Arbeit nieder. „Wir sind am "
+         "Ende unserer Kräfte“, sagte Verdi-Sekretärin Ina Voss. Die Gewerkschaft fordert 8 Prozent mehr Lohn. Der "
+         "Klinikverbund sprach von einem geordneten Betrieb. Die Zahl der Streikenden sei deutlich geringer als von "
+         "der Gewerkschaft behauptet, sagte eine Sprecherin.",
+         "legten in Bremen mehr als 800 Pflegekräfte die Arbeit nieder"),
+        ("Nach Angaben der IG Metall beteiligten sich 3000 Beschäftigte an dem Warnstreik. Die Geschäftsführung "
+         "erklärte, die Produktion sei weit weniger beeinträchtigt worden als von der Gewerkschaft angegeben.",
+         "beteiligten sich 3000 Beschäftigte an dem Warnstreik"),
+    ],
+)
+def test_less_than_claimed_denies_the_figure_the_named_source_stated(text, claim):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    denial = record.statements[-1]
+    assert denial.stance == "deny" and denial.refers_to and by_id[denial.refers_to].content.text == claim
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("Nach Angaben der Gewerkschaft legten 800 Pflegekräfte die Arbeit nieder. Die Gewerkschaft fordert acht Prozent "
+         "mehr Lohn. Der Arbeitgeberverband wies die Forderung als „völlig überzogen“ zurück.", "acht Prozent mehr Lohn"),
+        ("Der Betriebsrat verlangt eine Beschäftigungsgarantie bis 2030. Die Geschäftsführung wies die Forderung als "
+         "unrealistisch zurück.", "eine Beschäftigungsgarantie bis 2030"),
+    ],
+)
+def test_what_a_denial_calls_the_act_it_names_leaves_the_act_named(text, claim):
+    answered = dict(_answered(text))
+    assert any(c == claim for d, c in answered.items() if d.startswith("die Forderung als"))
+
+
+def test_accusations_answer_what_was_said_of_the_deniers_country_not_an_announcement():
+    text = ("Bei einem serbischen Drohnenangriff sind nach Angaben der Provinzregierung vier Zivilisten getötet worden. "
+            "Die Regierung verurteilte den Angriff. Ein Regierungssprecher sprach von einem Bruch des Völkerrechts. "
+            "Man werde den serbischen Botschafter einbestellen, sagte er. Das serbische Verteidigungsministerium wies "
+            "die Vorwürfe zurück.")
+    answered = dict(_answered(text))
+    assert answered.get("die Vorwürfe", "").startswith("Bei einem serbischen Drohnenangriff")
+
+
+def test_a_warning_of_what_will_happen_may_be_the_criticism_answered():
+    text = ("„Das Ökosystem steht unter Dauerstress“, sagte die Meeresbiologin Eva Lund. Ohne weniger Dünger auf den "
+            "Feldern werde sich die Lage weiter verschärfen, warnte die 41-Jährige. Der Bauernverband wies die Kritik "
+            "zurück.")
+    answered = dict(_answered(text))
+    assert answered.get("die Kritik", "").startswith("Ohne weniger Dünger")
+
+
+def test_a_continuation_that_concedes_is_no_account_a_denial_answers():
+    text = ("Die Lücke habe nur eine Testumgebung betroffen, sagte Firmenchef Jan Olsen. Sie sei sofort geschlossen "
+            "worden. „Wir hätten schneller informieren müssen, das gebe ich zu.“ Der Chaos Computer Club widersprach "
+            "dieser Darstellung.")
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    conceding = by_content(record, "Wir hätten schneller")
+    assert conceding.stance == "concede"
+    denial = by_content(record, "dieser Darstellung")
+    assert by_id[denial.refers_to].content.text != conceding.content.text
+
+
+def test_a_far_accusation_is_answered_only_by_the_one_its_sentence_names():
+    text = ("Die Regierung hat dem Nachbarland vorgeworfen, Rebellen mit Waffen zu versorgen. Seit Wochen landeten "
+            "dort Frachtflugzeuge, berichtete der Staatssender. Die Fracht werde über die Grenze gebracht. Ein "
+            "Armeesprecher sagte, man habe Beweise. „Wer Waffen liefert, ist mitschuldig“, sagte der Offizier. Das "
+            "Außenministerium teilte mit, es habe den Botschafter einbestellt. Eine Stellungnahme lag nicht vor. Die "
+            "Rebellen kontrollieren den Norden. Der Hafenbetreiber Nordkai wies die Vorwürfe zurück.")
+    answered = dict(_answered(text))
+    assert not answered.get("die Vorwürfe", "").startswith("Rebellen mit Waffen zu versorgen")
+
+
+def test_a_negated_continuation_off_the_reports_topic_denies_nothing():
+    record = whosaid.analyze(
+        "Kiel (dpa) – Die Bahn hat einen Bericht der „Kieler Nachrichten“ über einen Stellenabbau zurückgewiesen. "
+        "„Wir investieren in unser Personal“, sagte ein Bahnsprecher am Dienstag. Ohne neue Züge könne man den "
+        "Fahrplan aber nicht halten. Die Zeitung hatte am Montag berichtet, die Bahn wolle 500 Stellen streichen.",
+        published="2027-03-02", lang="de")
+    assert by_content(record, "Ohne neue Züge").refers_to is None
+
+
+@pytest.mark.parametrize(
+    "text, counter, answered",
+    [
+        # a retort answers what the other side said just before, the statement a continuation belongs to
+        ("Die Polizeigewerkschaft sagte, die Beamten seien angegriffen worden. Mindestens 15 Menschen hätten "
+         "Verletzungen erlitten. Die Stadtsprecherin hielt dagegen, die Beamten hätten Pfefferspray eingesetzt.",
+         "die Beamten hätten Pfefferspray eingesetzt", "die Beamten seien angegriffen worden"),
+        ("Der Umweltminister sagte, ein Verbot sei nicht der richtige Weg. Die Schulministerin entgegnete, der "
+         "Minister sei von Anfang an eingebunden gewesen.", "der Minister sei von Anfang an eingebunden gewesen",
+         "ein Verbot sei nicht der richtige Weg"),
+    ],
+)
+def test_a_retort_answers_what_the_other_side_said_just_before(text, counter, answered):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    retort = by_content(record, counter)
+    assert retort.refers_to and by_id[retort.refers_to].content.text == answered
+    assert retort.stance == "assert" and not record.contradictions
+
+
+def test_a_version_named_with_its_topic_answers_the_statement_that_told_it():
+    text = ("Das Ministerium sagte, es sei kein Lager getroffen worden. Bei dem Brand habe es sich um ein Feuer in "
+            "einem Holzlager gehandelt. Der Sprecher der Armee wies die Version mit dem Holzlager zurück. „Holz "
+            "brennt nicht zwei Tage lang“, schrieb er.")
+    answered = dict(_answered(text))
+    assert answered.get("die Version mit dem Holzlager", "").startswith("Bei dem Brand")
+
+
+def test_a_claim_restated_in_the_denied_object_answers_the_statement_that_made_it():
+    text = ("„Wir haben genug von leeren Versprechungen“, sagte Verdi-Sekretärin Ina Voss. Die Kliniken hätten im "
+            "vergangenen Jahr glänzend verdient. Der Arbeitgeberverband nannte die Streiks überzogen. Die Behauptung "
+            "der Gewerkschaft, die Kliniken hätten glänzend verdient, wies Verbandschef Ole Brandt zurück.")
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    denial = next(s for s in record.statements if s.stance == "deny" and s.kind == "Reported")
+    assert by_id[denial.refers_to].content.text.startswith("Die Kliniken hätten im vergangenen Jahr")
+
+
+@pytest.mark.parametrize(
+    "text, counter",
+    [
+        ("Nach Angaben der Gewerkschaft beteiligten sich rund 4000 Pflegekräfte an dem Warnstreik. Das Ministerium "
+         "sprach von deutlich weniger Streikenden.", "von deutlich weniger Streikenden"),
+        ("Nach Angaben der IG Metall legten mehr als 1100 Beschäftigte die Arbeit nieder. Der Arbeitgeberverband "
+         "sprach dagegen von rund 600 Teilnehmern.", "von rund 600 Teilnehmern"),
+    ],
+)
+def test_a_lower_count_answers_the_figure_the_other_side_gave(text, counter):
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    figure = record.statements[0]
+    answer = by_content(record, counter)
+    assert answer.refers_to == figure.id and answer.stance == "deny"
+    assert (figure.id, answer.id) in {(c.claim, c.counter) for c in record.contradictions}
+
+
+def test_a_count_of_its_own_answers_nothing():
+    record = whosaid.analyze(
+        "Nach Angaben der Gewerkschaft beteiligten sich rund 4000 Pflegekräfte an dem Warnstreik. Die Klinik sprach "
+        "von einem ruhigen Vormittag.", published="2026-03-06", lang="de")
+    assert by_content(record, "von einem ruhigen Vormittag").refers_to is None
+
+
+def test_an_act_of_denial_answers_what_its_quote_contradicts():
+    text = ("Die Zeitung hatte berichtet, die Reederei wolle 300 Stellen streichen. Zudem verhandle die Familie mit dem "
+            "Finanzinvestor Arktis Capital über einen Einstieg. Auch Verkaufspläne bestritt Firmenchef Jan Olsen: „Wir "
+            "reden mit niemandem über einen Einstieg, weder mit Arktis Capital noch mit anderen Investoren.“")
+    record = whosaid.analyze(text, published="2026-03-06", lang="de")
+    by_id = {s.id: s for s in record.statements}
+    act = next(s for s in record.statements if s.stance == "deny" and s.kind == "Reported")
+    claim = by_content(record, "Zudem verhandle")
+    assert act.refers_to == claim.id
+    assert (claim.id, act.id) in {(c.claim, c.counter) for c in record.contradictions}
+    assert by_id[act.refers_to].content.text.startswith("Zudem verhandle")

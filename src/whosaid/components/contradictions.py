@@ -11,6 +11,7 @@ from whosaid.components.attribution.links import (
     REPORT_WINDOW,
     _answer_object,
     _content_stems,
+    _head,
     _names_report,
     _negated_nouns,
     _pluperfect,
@@ -18,11 +19,12 @@ from whosaid.components.attribution.links import (
     _sentence_index,
     _shared_stems,
     _source_words,
+    _speaker_of,
     _speech_act_nouns,
     denies_by_content,
     falsity_compound,
 )
-from whosaid.components.phrases import text_sentences
+from whosaid.components.phrases import is_punct, text_sentences
 from whosaid.extensions import register_extensions
 from whosaid.lang import LanguageData, load_language
 
@@ -57,6 +59,7 @@ def find_contradictions(statements: list[Found], data: LanguageData) -> list[tup
     _deny_what_was_said_of_oneself(statements, data)
     _denials_spelled_out(statements, data)
     _negations_continuing_the_spelled_out_denial(statements, data)
+    _acts_answering_what_their_words_contradict(statements)
     for counter in statements:
         if counter.stance == "deny" and counter.refers_to is not None and _same_side(counter.refers_to, counter, data):
             # "Die Ortschaft sei unter Kontrolle, sagte Bondar. „Das ist reine Propaganda“": a speaker's second
@@ -77,6 +80,21 @@ def find_contradictions(statements: list[Found], data: LanguageData) -> list[tup
             if claim is not None:
                 pairs.append((claim, counter, f"{_who(counter)} calls false what {_who(claim)} said"))
     return pairs
+
+
+def _acts_answering_what_their_words_contradict(statements: list[Found]) -> None:
+    """ "Auch Verkaufsgespräche bestritt der Firmenchef: „Wir reden mit niemandem über einen Einstieg, weder mit Nordvik
+    noch …“": an act of denial that found nothing to answer by its object answers the earlier claim of another side
+    its denying words share the most nouns with (at least MIN_SHARED_NOUNS)."""
+    for act in statements:
+        if act.kind != "Reported" or act.stance != "deny" or act.refers_to is not None:
+            continue
+        words = next((g for g in statements if g.continues is act and g.stance == "deny"), None)
+        if words is None:
+            continue
+        claim = _closest_claim(words, statements)
+        if claim is not None and claim.content_end <= act.content_start:
+            act.refers_to = claim
 
 
 def _answer_source_named_otherwise(statements: list[Found], data: LanguageData) -> None:
@@ -105,20 +123,59 @@ def _answer_source_named_otherwise(statements: list[Found], data: LanguageData) 
 def _deny_what_was_claimed(statements: list[Found], data: LanguageData) -> None:
     """ "Der Versorger hatte argumentiert, er habe teurer einkaufen müssen. … Die Kosten seien zwar gestiegen, aber
     nicht in dem behaupteten Umfang, sagte die Richterin": a negated statement that takes up something as claimed
-    (`claimed_word`) denies the last statement of another side a sentence or two before it."""
+    (`claimed_word`) denies the last statement of another side a sentence or two before it. A comparison with what was
+    claimed ("Die Zahl der Streikenden sei deutlich geringer als von der Gewerkschaft behauptet") denies it too: the
+    statement of the source it names, a figure stated on its account ("Nach Angaben der Gewerkschaft legten 800 …")
+    before others."""
     claimed = tuple(data.words.get("claimed_word", ()))
     for f in statements:
-        if f.refers_to is not None or f.stance != "assert" or f.kind == "Reported" or not f.speaker or not claimed \
-                or not any(t.lower_.startswith(claimed) for span in f.content for t in span) or not _negates(f, data):
+        if f.refers_to is not None or f.stance != "assert" or f.kind == "Reported" or _speaker_of(f) is None \
+                or not claimed or not any(t.lower_.startswith(claimed) for span in f.content for t in span):
             continue
+        source = _compared_with_claimed(f, claimed)
+        if source is None and not _negates(f, data):
+            continue
+        head = _head(f)
         sents = text_sentences(f.content[0].doc)
         here = _sentence_index(sents, f.content[0].start)
+        within = 2 * REPORT_WINDOW if source else 2
         before = [g for g in statements if g is not f and g.continues is None and g.speaker is not None
                   and g.content_end <= f.content_start and g.stance not in {"deny", "confirm"}
-                  and here - _sentence_index(sents, g.content[0].start) <= 2 and not _same_side(g, f, data)]
+                  and here - _sentence_index(sents, g.content[0].start) <= within and not _same_side(g, head, data)]
+        if source:
+            named = [g for g in before if g.stance not in {"demand", "announce"}
+                     and (_named_by(source, _who(g)) or source & {t.lower_ for t in g.speaker})]
+            # "als von der Gewerkschaft angegeben" after "Nach Angaben der IG Metall": named by its kind, the account
+            # of a figure
+            named = named or [g for g in before if _account(g, data) and _states_figure(g)]
+            before = sorted(named, key=lambda g: (_account(g, data), _states_figure(g), g.content_start))
         if before:
             f.refers_to = before[-1]
             denies_by_content(f)
+
+
+def _compared_with_claimed(f: Found, claimed: tuple[str, ...]) -> set[str] | None:
+    """ "geringer als von der Gewerkschaft behauptet": the words naming the source of what a comparison ("als") sets
+    against a claim; the empty set when it names none ("höher als behauptet"); None when there is no such comparison."""
+    tokens = [t for span in f.content for t in span]
+    for k, t in enumerate(tokens):
+        if t.lower_ != "als":
+            continue
+        for j in range(k + 1, min(k + 7, len(tokens))):
+            if tokens[j].lower_.startswith(claimed):
+                return {u.lower_ for u in tokens[k + 1 : j] if u.tag_ in {"NN", "NE"} and len(u.text) >= 2}
+            if is_punct(tokens[j]):
+                break
+    return None
+
+
+def _account(g: Found, data: LanguageData) -> bool:
+    """ "Nach Angaben der Gewerkschaft": a statement told as someone's account (`account_noun` in its speaker)."""
+    return any(t.text in data.words.get("account_noun", ()) for t in g.speaker)
+
+
+def _states_figure(g: Found) -> bool:
+    return any(t.tag_ == "CARD" for span in g.content for t in span)
 
 
 def _deny_what_was_said_of_oneself(statements: list[Found], data: LanguageData) -> None:
@@ -226,19 +283,72 @@ def _negations_continuing_the_spelled_out_denial(statements: list[Found], data: 
     denies that report too; one that negates nothing may say anything else."""
     for n, spelled in enumerate(statements):
         report = spelled.refers_to
-        if report is None or spelled.stance != "deny" or spelled.continues is not None or not spelled.cue:
+        if report is None:
+            report = _report_of_the_act_just_before(spelled, statements[:n], data)
+        # the first words affirmed ("„Wir investieren in unser Personal“, sagte ein Sprecher"): only a negation of the
+        # main clause on the report's topic denies after them
+        affirmed = not _negates(spelled, data) and "calls_false" not in spelled.extra and not _calls_false(spelled, data)
+        if report is None or spelled.continues is not None or not spelled.cue:
             continue
         before = next((g for g in reversed(statements[:n]) if g is not report and g.via is not report), None)
         if before is None or before.kind != "Reported" or before.stance != "deny" or before.refers_to is not report:
             continue
+        if spelled.stance != "deny" and spelled.refers_to is not None:
+            continue
         for g in statements[n + 1 :]:
             if g.continues is spelled and g.refers_to is None and not g.cue and g.stance not in {"confirm", "concede"} \
                     and (_negates(g, data) and not _contrasts_only(g, data)
-                         and not declines_comment([t for span in g.content for t in span], data) or g.stance == "deny"):
-                # not "Zu Marktgerüchten äußere man sich nicht": declining to comment denies nothing
-                # "Der Bericht sei frei erfunden"
+                         and not declines_comment([t for span in g.content for t in span], data) or g.stance == "deny") \
+                    and not (affirmed and g.stance != "deny" and (_negated_only_below(g, data)
+                                                                  or not _on_the_reports_topic(g, report, before))):
+                # "Der Bericht sei frei erfunden"; not "Zu Marktgerüchten äußere man sich nicht": declining to comment
+                # denies nothing
                 g.refers_to = report
                 denies_by_content(g)
+
+
+def _on_the_reports_topic(g: Found, report: Found, denial: Found) -> bool:
+    """ "Es habe keinerlei Gespräche mit anderen Trainern gegeben" after a denied report "über eine Trennung von Trainer
+    Kolbe": a content word shared with the report or with what the act of denying names."""
+    words = _content_stems([t for span in g.content for t in span])
+    topic = [t for span in report.content for t in span] + [t for span in denial.content for t in span]
+    return bool(_shared_stems(words, _content_stems(topic)))
+
+
+def _negated_only_below(found: Found, data: LanguageData) -> bool:
+    """ "Die Übergabe sei lediglich verschoben worden, weil das Museum noch nicht fertig sei": every negation stands in
+    a clause below the main one (after a subordinating conjunction); the main clause negates nothing."""
+    negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
+    tokens = [t for span in found.content for t in span]
+    below = next((k for k, t in enumerate(tokens) if t.tag_ == "KOUS"), len(tokens))
+    return not any(t.lower_ in negation for t in tokens[:below])
+
+
+def _report_of_the_act_just_before(first: Found, earlier: list[Found], data: LanguageData) -> Found | None:
+    """ "Der Verein hat einen Bericht der „Bild“ über eine Trennung vom Trainer zurückgewiesen. „Er ist unser Trainer“,
+    sagte der Sportdirektor. Es habe keinerlei Gespräche gegeben": the first words said right after the act of denying a
+    press report, in the next sentence, affirm rather than negate; what continues them negated denies that report. The
+    press report the act answers, when `first` is such words (not told as earlier, not by the reporting side or a third
+    organisation), else None."""
+    if first.refers_to is not None or first.stance != "assert" or not first.cue or _pluperfect(first, data):
+        return None
+    told = [g for g in earlier if g.via is None]
+    # the act, past the report it holds ("hat einen Bericht zurückgewiesen, wonach …")
+    denial = told[-2] if len(told) > 1 and told[-2].refers_to is told[-1] else told[-1] if told else None
+    if denial is None or denial.kind != "Reported" or denial.stance != "deny" or not denial.cue:
+        return None
+    report = denial.refers_to
+    if report is None or not _press_report(report, data) or _same_side(first, report, data) \
+            or _same_side(denial, report, data):
+        return None
+    res = first.extra.get("resolution")
+    if res is not None and res.organisation is not None and res.organisation.name != _who(denial):
+        return None  # "Ein Sprecher von Skjern Vind sagte, …": a third side
+    sents = text_sentences(first.cue[0].doc)
+    start = min(first.cue[0].i, first.content[0].start)
+    if _sentence_index(sents, start) - _sentence_index(sents, denial.cue[0].i) != 1:
+        return None
+    return report
 
 
 def _contrasts_only(found: Found, data: LanguageData) -> bool:

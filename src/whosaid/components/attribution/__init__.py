@@ -31,12 +31,14 @@ from whosaid.components.attribution.links import (
     _link_answers_with_evidence,
     _link_contradicted_speakers,
     _link_coordinated_answers,
+    _link_counter_figures,
     _link_denials_by_topic,
     _link_denials_of_relative_reports,
     _link_negated_nouns,
     _link_nesting,
     _link_no_question_of,
     _link_reports,
+    _link_retorts,
     _split_joined_answers,
 )
 from whosaid.components.attribution.media import (
@@ -129,6 +131,8 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _link_negated_nouns(found, data)
     _continue_answers(found)
     _link_coordinated_answers(found, data)
+    _link_retorts(found, data)
+    _link_counter_figures(found, data)
     for f in found:
         f.addressee = find_addressee(f, data, ents_by_start)
     return found

@@ -163,13 +163,22 @@ def _link_denials_of_relative_reports(found: list[Found], data: LanguageData) ->
             if not _called_false_after(report, data):
                 continue
             denies_by_content(f)  # "bezeichnete einen Bericht, wonach …, als „Unsinn“"
-        if f.kind == "Reported" or report.speaker.start_char == f.content_start:
+        if f.kind == "Reported" or report.speaker.start_char == f.content_start or _after_additive_particle(f, report, data):
             # the object before the cue holds the report too: "Einen Bericht, wonach …, wies sie zurück"; the report
             # is answered, not relayed by the answer
             f.refers_to, f.kind = report, "Reported"
+            f.extra["relative_report"] = report
             f.content = list(report.content)
             if report.via is f:
                 report.via = None
+
+
+def _after_additive_particle(f: Found, report: Found, data: LanguageData) -> bool:
+    """ "Auch Spekulationen, wonach …, wies die Direktorin zurück": the fronted report follows only an additive particle
+    (`additive_particle`) at the start of the denial's content."""
+    doc = report.speaker.doc
+    before = [t for t in doc[f.content[0].start : report.speaker.start] if not is_punct(t)]
+    return bool(before) and all(t.lower_ in data.words.get("additive_particle", ()) for t in before)
 
 
 def _called_false_after(report: Found, data: LanguageData) -> bool:
@@ -204,10 +213,37 @@ def _link_answers(found: list[Found]) -> None:
             continue
         f.refers_to = next((g for g in found if g is not f and g.cue and not _said_by_pronoun(g)
                             and f.content_start <= g.cue[0].idx < f.content_end), None)
+        if f.refers_to is not None:
+            f.refers_to = _first_said(f.refers_to, f, found) or f.refers_to
+
+
+def _first_said(restated: Found, answer: Found, found: list[Found]) -> Found | None:
+    """ "Die Unternehmen hätten glänzend verdient, sagte X. … Die Behauptung der Gewerkschaft, die Firmen hätten
+    glänzend verdient, wies Y zurück": a claim restated in the answer's object was made by the statement before it that
+    says the same (at least two of its content words, half of the restatement's); that statement is answered."""
+    def words(g: Found) -> set[str]:
+        return {t.lemma_.lower() for span in g.content for t in span
+                if t.pos_ in {"NOUN", "PROPN", "ADJ", "VERB"} and len(t.text) >= 4}
+
+    said = words(restated)
+    best = None
+    for g in found:
+        if g is restated or g is answer or g.content_end > restated.content_start or not _answers_another(answer, g) \
+                or _head(g).stance in {"deny", "confirm"}:
+            continue
+        shared = len(said & words(g))
+        if shared >= 2 and 2 * shared >= len(said) and (best is None or shared >= best[0]):
+            best = (shared, g)
+    return best[1] if best else None
 
 
 def _referred_statement(content: Span, found: Found, earlier: list[Found], data: LanguageData) -> Found | None:
-    """ "widersprach dieser Darstellung", "bestätigte die Angaben": the object names an earlier statement."""
+    """ "widersprach dieser Darstellung", "bestätigte die Angaben": the object names an earlier statement; what follows
+    "als" calls it something ("wies die Forderung als „völlig überzogen“ zurück")."""
+    called = next((k for k, t in enumerate(content) if k > 0 and t.lower_ == "als"), None)
+    if called is not None and not any(t.text in data.words.get("accusation_noun", ()) for t in content[:called]):
+        # (accusations so called, "wies die Vorwürfe als „haltlos“ zurück", are left to what accuses the denier)
+        content = content[:called]
     if found.stance not in {"deny", "confirm"} or len(content) > 4:
         return None
     words = data.words
@@ -222,6 +258,11 @@ def _referred_statement(content: Span, found: Found, earlier: list[Found], data:
         # "hat einen Bericht über Stellenabbau zurückgewiesen" with no report told before: the report comes later
         # ("Die Zeitung hatte berichtet") or not at all, and is not whatever was said last
         return reports[-1] if reports else None
+    # "Er rief die Behörden auf, …. Die Firma wies die Kritik zurück": an appeal or an announcement is no accusation,
+    # no account; only the act the object names by its noun ("wies die Forderung zurück") is answered so
+    named_acts = {data.noun_cues.get(t.lemma_) or data.noun_cues.get(t.text) for t in content if t.tag_ == "NN"}
+    earlier = [g for g in earlier if (g.stance not in {"demand", "announce"} and not _announces(g))
+               or g.stance in named_acts]
     if _source_words(list(content), data):
         # "wies die Darstellung der Rebellen zurück", "die Darstellung aus Bagdad": the object names whose account it
         # answers; the report of that source is found by its name (_link_reports), not whatever was said last
@@ -272,6 +313,27 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
             f.extra["told_denial"] = True  # its content's verb answers, as a denying cue would
         elif f.stance != "deny" and _calls_false(f, data):
             denies_by_content(f)
+        elif f.stance == "assert" and _tells_own_concession(f, data):
+            f.stance = "concede"  # "Wir hätten schneller informieren müssen, das gebe ich zu"
+
+
+def _tells_own_concession(found: Found, data: LanguageData) -> bool:
+    """ "…, das gebe ich zu", "Das räumen wir ein": content whose own verb, with its separated particle, is a conceding
+    cue ("zugeben", "einräumen") said in the first person concedes what it says."""
+    tokens = [t for span in found.content for t in span if not is_punct(t)]
+    for k, t in enumerate(tokens):
+        if not is_finite(t) or not any(u.lower_ in {"ich", "wir"} for u in tokens[max(0, k - 1) : k + 2]):
+            continue
+        # the particle closes the clause (tagged a preposition at a quote's end at times)
+        particle = next((u for u in tokens[k + 1 : k + 4] if u.tag_ == "PTKVZ" or u.tag_.startswith("AP") and (
+            u.i + 1 >= len(u.doc) or is_punct(u.doc[u.i + 1]))), None)
+        if particle is None:
+            continue
+        lemma = data.verb_lemma(t.text, t.lemma_)  # joined with its particle by the lemmatiser at times ("zugeben")
+        cue = data.verb_cues.get(lemma if lemma.startswith(particle.lower_) else particle.lower_ + lemma)
+        if cue is not None and cue.stance == "concede":
+            return True
+    return False
 
 
 def _tells_own_denial(found: Found, data: LanguageData) -> bool:
@@ -617,6 +679,8 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
             continue
         if sentence_of(doc, g.speaker.start).start not in window:
             continue
+        if _said_by_pronoun(g) and g.content_start > answer.content_end:
+            continue  # "… wies die Version zurück. „Dünger explodiert nicht“, schrieb er": the answerer goes on
         if g.stance in {"demand", "announce"} and g.stance not in named_acts:
             continue  # "Die Staatsanwaltschaft hatte drei Jahre Haft gefordert" is no report "die Vorwürfe" deny
         named = bool(source_words & ({t.lower_ for t in g.speaker} | {t.lemma_.lower() for t in g.speaker}
@@ -757,8 +821,9 @@ def _answer_the_last_continuation(found: list[Found], data: LanguageData) -> Non
         target = f.refers_to
         if target is None or f.stance not in {"deny", "confirm"} or f.content[0][0].lower_ not in demonstratives:
             continue
+        # (not one that concedes, "…, das gebe ich zu": it is no account a denial answers)
         later = [g for g in found if g.continues is target and target.content_end <= g.content_start
-                 and g.content_end <= f.content_start]
+                 and g.content_end <= f.content_start and g.stance != "concede"]
         if later:
             f.refers_to = later[-1]
 
@@ -776,6 +841,8 @@ def _join_earlier_denials(found: list[Found], data: LanguageData) -> None:
         sent = sentence_of(doc, f.cue[0].i)
         if not any(t.lower_ in particles for t in doc[sent.start : f.cue[0].i + 2]):
             continue
+        if f.refers_to is not None and f.extra.get("relative_report") is f.refers_to:
+            continue  # "Auch Spekulationen, wonach …, wies sie zurück": the report its own object holds
         # "wies auch die Kritik aus München zurück", "Auch Übernahmegespräche wies er zurück": the particle right
         # before the object adds a thing denied, not a denier; it answers only a statement on that thing
         adds_object = f.kind == "Reported" and f.content[0].start > 0 \
@@ -928,7 +995,11 @@ def _answer_by_topic(f: Found, object_: list[Token], found: list[Found], sents: 
     if not named:
         return None
     reports = data.words.get("report_noun", frozenset())
-    topic = _content_stems([t for t in object_[named[0] + 1 :] if t.text not in reports])
+    after = object_[named[0] + 1 :]
+    # "wies die Vorwürfe als „Propaganda der Armee“ zurück": what follows "als" calls the accusations something, it
+    # names no topic of theirs
+    after = after[: next((k for k, t in enumerate(after) if t.lower_ == "als"), len(after))]
+    topic = _content_stems([t for t in after if t.text not in reports])
     if not topic:
         return None
     here = _sentence_index(sents, f.cue[0].i)
@@ -959,17 +1030,34 @@ def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], se
         return None
     denier = {t.lower_ for t in f.speaker if t.tag_ in {"NN", "NE"} and len(t.text) >= 4
               and t.text not in data.role_nouns}
+    # "Das türkische Verteidigungsministerium wies die Vorwürfe zurück" after "Bei einem türkischen Luftangriff …":
+    # the country the denier is named by
+    countries = {_adjective_stem(t) for t in f.speaker if t.tag_ == "ADJA" and _adjective_stem(t).endswith("isch")}
     # a press report told as earlier accuses too ("Das Staatsfernsehen hatte berichtet, der Mann habe …"), and so does
     # the continuation of such a report ("Zudem sei …")
     # "Die EU-Kommission wies die Vorwürfe zurück" after "Die EU behandle US-Konzerne unfair": a name the denier's
     # compound is made of speaks of the denier too
     parts = {p.lower() for t in f.speaker if t.tag_ in {"NN", "NE"} and "-" in t.text
              for p in t.text.split("-") if len(p) >= 2 and p[:1].isupper() and p not in data.role_nouns}
-    accusing = [g for g in _said_before(f, found, sents, REPORT_WINDOW) if g.stance != "deny" and (
+    accusing = [g for g in _said_before(f, found, sents, REPORT_WINDOW) if g.stance != "deny" and not _announces(g) and (
         g.stance == "claim" and g.cue or _shared_stems(denier, _content_stems([t for span in g.content for t in span]))
+        or countries & {_adjective_stem(t) for span in g.content for t in span if t.tag_ == "ADJA"}
         or any(t.tag_ in {"NN", "NE"} and t.lower_ in parts for span in g.content for t in span)
         or _head(g).cue and _pluperfect(_head(g), data) and _head(g).lemma in data.words.get("press_verb", ())
         or _speaks_of_the_accused(g, data))]
+    if not accusing:
+        # "Die Regierung hat dem Nachbarland vorgeworfen, … [many sentences] … Das Nachbarland wies die Vorwürfe
+        # zurück": an accusation told as such ("warf vor") whose sentence names the denier is answered however far
+        # below it was told
+        names = {p.lower() for t in f.speaker if t.tag_ in {"NN", "NE"} and t.text not in data.role_nouns
+                 for p in t.text.split("-") if len(p) >= 3}
+
+        def names_denier(g: Found) -> bool:
+            sent = sentence_of(g.cue[0].doc, g.cue[0].i)
+            return bool(names & {p.lower() for t in sent for p in t.text.split("-")})
+
+        accusing = [g for g in _said_before(f, found, sents, len(sents))
+                    if g.stance == "claim" and g.cue and names_denier(g)]
     # "Laut Anklage soll er …": the indictment is the accusation itself; it outweighs a finding of the court that
     # speaks of the denier, and a lead denial answers it even when it is told far below ("diesen Vorwurf" takes up
     # what was just said instead)
@@ -992,6 +1080,26 @@ def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], se
         if just_before and _reports_after_quote(just_before[-1]):
             return just_before[-1]
     return accusing[-1] if accusing else None
+
+
+def _announces(g: Found) -> bool:
+    """ "Bagdad werde den Geschäftsträger einbestellen": content told in the future (a form of "werden" as its first
+    finite verb after a named actor or "man", an infinitive and no participle after it) announces what will be done;
+    it accuses no one."""
+    tokens = [t for span in g.content for t in span]
+    finite = next((k for k, t in enumerate(tokens) if is_finite(t)), None)
+    if finite is None or tokens[finite].lemma_ != "werden":
+        return False
+    # an actor who will act ("Man werde …", "Bagdad werde …"), not a forecast of things ("Ohne weniger Dünger werde
+    # sich die Lage verschärfen", a warning that may well be the criticism answered)
+    actor = tokens[finite - 1] if finite > 0 else None
+    if actor is None or not (actor.lower_ in {"man", "wir", "ich"} or actor.tag_ == "NE"):
+        return False
+    rest = tokens[finite + 1 :]
+    # the tagger takes "einbestellen" for a participle at times: a form in "-en" with no "ge" is an infinitive
+    verbs = [t for t in rest if t.tag_ in {"VVINF", "VVPP", "VAINF", "VAPP"}]
+    return bool(verbs) and all(t.tag_ == "VVINF" or t.tag_ == "VVPP" and t.lower_.endswith("en") and "ge" not in
+                               t.lower_[:-2] for t in verbs)
 
 
 def _singular_accusation(object_: list[Token], data: LanguageData) -> bool:
@@ -1055,6 +1163,7 @@ def _answer_to_what_was_just_said(f: Found, object_: list[Token], found: list[Fo
                   if any(_figure(t) for span in g.content for t in span)]
     else:
         before = _said_before(f, found, sents, 1)
+    before = [g for g in before if g.stance != "concede"]  # "…, das gebe ich zu" is no account a denial answers
     return before[-1] if before else None
 
 
@@ -1099,3 +1208,44 @@ def _link_contradicted_speakers(found: list[Found], data: LanguageData) -> None:
                  and _sentence_index(sents, g.content_start) - here <= REPORT_WINDOW]
         if later:
             f.refers_to = later[0]
+
+
+def _link_retorts(found: list[Found], data: LanguageData) -> None:
+    """ "Die Ministerin entgegnete, der Minister sei eingebunden gewesen", "Die Sprecherin hielt dagegen, …": a statement
+    told with a cue of retort (`retort_cue`) answers the last statement of another speaker said in its sentence or the
+    one before, the statement a continuation belongs to. Its stance is left as its cue and content make it: a retort in
+    a debate ("Der Abgeordnete hielt dagegen: Der Staat dürfe …") answers without denying a claim."""
+    retorts = data.words.get("retort_cue", frozenset())
+    for f in found:
+        if f.refers_to is not None or not f.cue or f.lemma not in retorts:
+            continue
+        before = _said_before(f, found, text_sentences(f.cue[0].doc), 1)
+        before = [_head(g) for g in before if _head(g).stance not in {"deny", "confirm", "concede"}]
+        if before:
+            f.refers_to = before[-1]
+
+
+FEWER_WORDS = {"weniger", "geringer", "niedriger"}  # "sprach von deutlich weniger Streikenden"
+
+
+def _link_counter_figures(found: list[Found], data: LanguageData) -> None:
+    """ "Nach Angaben der Gewerkschaft beteiligten sich 9000 Lehrkräfte. Das Ministerium sprach von deutlich weniger
+    Streikenden", "Der Arbeitgeberverband sprach dagegen von rund 600 Teilnehmern": a speech act whose object gives a
+    lower count ("weniger") or, set against ("dagegen"), a figure of its own denies the figure another side gave on its
+    account (`account_noun` in its speaker, "Nach Angaben der …") a sentence or two before."""
+    for f in found:
+        if f.refers_to is not None or f.kind != "Reported" or not f.cue or f.stance not in {"assert", "deny"}:
+            continue
+        tokens = [t for span in f.content for t in span]
+        doc = f.cue[0].doc
+        against = any(t.lower_ == "dagegen" for t in doc[f.cue[0].i : f.content[0].start])
+        if not (any(t.lower_ in FEWER_WORDS for t in tokens) or against and any(_figure(t) for t in tokens)):
+            continue
+        sents = text_sentences(doc)
+        told = [g for g in _said_before(f, found, sents, 2) if g.speaker is not None and g.stance == "assert"
+                and any(t.text in data.words.get("account_noun", ()) for t in g.speaker)
+                and any(_figure(t) for span in g.content for t in span)]
+        if told:
+            f.refers_to = told[-1]
+            denies_by_content(f)
+
