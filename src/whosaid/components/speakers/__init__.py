@@ -389,6 +389,19 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     whole = [c for m, c in inside if _ends_span(m, span) and (_described_name(span, m)
                                                               or any(o.end == m.start for o in c.mentions))
              and (c.qualified_name is None or _of_countries(c, countries))]
+    if whole and whole[0].type == "LOC":
+        mention = next(m for m, c in inside if c is whole[0] and _ends_span(m, span))
+        word = span.doc[mention.start - 1] if mention.start > span.start else None
+        if word is not None and word.text in data.words.get("local_institution", ()):
+            # "Die Stadt Greven teilte mit": the town's administration, an organisation, not the place
+            phrase = span.doc[word.i : mention.end]
+            town = next((c for c in clusters if c.type == "ORG" and c.name == phrase.text), None)
+            if town is None:
+                town = Cluster(type="ORG", mentions=[phrase])
+                clusters.append(town)
+            elif not any(m.start == phrase.start for m in town.mentions):
+                town.mentions.append(phrase)
+            return Resolution(town.name, town)
     if whole:
         named = _named_for_common_noun(whole[0], span, ctx) or _outlet_of_short_title(whole[0], span, ctx)
         if named is not None:  # "Die Zentralbank wies den Vorwurf zurück" after "der Bank of Thailand"
