@@ -383,8 +383,20 @@ def test_the_dateline_before_the_agencys_dash_is_no_part_of_the_speaker(dateline
     ("The regional daily Kieler Bote reported on Monday that the port would close.", "Kieler Bote"),
     ("Police spokesman Lieutenant-Colonel Tariq Mahmood said two suspects had been arrested.", "Tariq Mahmood"),
     ("Italian sports daily Gazzetta Nova reported that the striker had signed.", "Gazzetta Nova"),
+    # a possessive inside the descriptor; an acronym the tagger reads as a common noun
+    ("The pilots' union BALPA said its members would strike for four days in April.", "BALPA"),
+    ("The dockers' union NTU said the port would stay shut until Friday.", "NTU"),
+    ("The nurses' union RCN said staff had not been consulted.", "RCN"),
 ])
 def test_a_descriptor_written_before_a_name_describes_the_named_speaker(sentence, speaker):
+    assert _english(sentence).statements[0].speaker.resolved == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The Halvard shipping group said on Monday it would bid for the terminal.", "Halvard"),
+    ("The Labour party said it would oppose the bill in the Commons.", "Labour"),
+])
+def test_an_organisations_name_before_a_noun_for_an_organisation_is_the_speaker(sentence, speaker):
     assert _english(sentence).statements[0].speaker.resolved == speaker
 
 

@@ -530,6 +530,9 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     if len(words) > 3 and words[-1].text == ")" and words[-3].text == "(":
         end = words[-3].i  # "the Philippine Institute of Volcanology and Seismology (Phivolcs)": the acronym goes
         words = words[:-3]
+    before = _name_before_its_noun(words, inside, data)
+    if before is not None:
+        return Resolution(before.name, before)
     # ("Kenya's Independent Electoral and Boundaries Commission": the name after a place's possessive)
     whole = [c for m, c in inside if m.end == end and (len(words) - len(m) <= 1 or doc[m.start - 1].text == ","
                                                        or doc[m.start - 1].tag_ == "POS" and m.start - 2 == span.start
@@ -537,6 +540,23 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     if whole:
         return Resolution(whole[0].name, whole[0])
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _name_before_its_noun(words: list[Token], inside: list[tuple[Span, Cluster]], data: LanguageData) \
+        -> Cluster | None:
+    """ "the RAC motoring group", "the Halvard shipping group": an organisation's name before a lower-case noun for
+    an organisation (with at most one noun before it) is that organisation."""
+    k = 1 if words and words[0].lower_ in ARTICLES else 0
+    nouns = data.words.get("name_before_noun", frozenset()) | data.words.get("company_noun", frozenset())
+    if len(words) < k + 2 or words[-1].lower_ not in nouns or not words[-1].text.islower():
+        return None
+    name = next(((m, c) for m, c in inside if m.start == words[k].i and c.type == "ORG"), None)
+    if name is None:
+        return None
+    rest = [t for t in words if t.i >= name[0].end]
+    if not 1 <= len(rest) <= 2 or not all(t.text.islower() and t.pos_ in {"NOUN", "ADJ"} for t in rest):
+        return None
+    return name[1]
 
 
 def _member_of(words: list[Token], inside: list[tuple[Span, Cluster]], data: LanguageData) -> str | None:
@@ -614,6 +634,9 @@ def _name_after_descriptor(words: list[Token], clusters: list[Cluster], data: La
     end = len(words)
     start = end
     while start > 0 and (words[start - 1].pos_ == "PROPN" and words[start - 1].text[:1].isupper()
+                         # "the riders' union CPA": an acronym the tagger reads as a common noun
+                         or start == end and _acronym(words[start - 1])
+                         and words[start - 1].lower_ not in {r.lower() for r in data.role_nouns}
                          or words[start - 1].text in {"&", "'s", "-"} and start < end
                          # "the state Department of Natural Resources": "of", "for", "and" inside a name
                          or words[start - 1].text in {"of", "for", "and"} and start < end and start >= 2
@@ -627,8 +650,9 @@ def _name_after_descriptor(words: list[Token], clusters: list[Cluster], data: La
         return None
     descriptor = words[:start]
     # ("e-bike maker": a hyphen inside a word is no punctuation of the phrase)
-    if any(t.pos_ in {"VERB", "AUX", "PRON", "ADP"} or t.is_punct and not _word_hyphen(t) for t in descriptor) or any(
-            t.lower_ in ARTICLES for t in descriptor[1:]):
+    # ("the pilots' union": a possessive inside the descriptor is no punctuation either)
+    if any(t.pos_ in {"VERB", "AUX", "PRON", "ADP"} or t.is_punct and not _word_hyphen(t) and t.tag_ != "POS"
+           for t in descriptor) or any(t.lower_ in ARTICLES for t in descriptor[1:]):
         return None
     doc = words[0].doc
     name = doc[words[start].i : words[-1].i + 1]
@@ -639,6 +663,11 @@ def _name_after_descriptor(words: list[Token], clusters: list[Cluster], data: La
                for m in c.mentions):
             return Resolution(c.name, c)
     return Resolution(name.text, None)
+
+
+def _acronym(t: Token) -> bool:
+    """ "CPA", "BALPA": a word of two to six capital letters."""
+    return 2 <= len(t.text) <= 6 and t.text.isalpha() and t.text.isupper()
 
 
 def _word_hyphen(t: Token) -> bool:
