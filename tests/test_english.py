@@ -400,6 +400,17 @@ def test_an_organisations_name_before_a_noun_for_an_organisation_is_the_speaker(
     assert _english(sentence).statements[0].speaker.resolved == speaker
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Analysts at Jefferies said the strike could cost the airline about 40 million pounds.", "Jefferies"),
+    ("Analysts at Barclays said margins would shrink this year.", "Barclays"),
+    ("Strategists at Morgan Stanley said demand for chips was weakening.", "Morgan Stanley"),
+])
+def test_experts_at_a_named_firm_speak_for_it_whether_or_not_the_tagger_found_the_firm(sentence, speaker):
+    rec = _english(sentence)
+    assert rec.statements[0].speaker.resolved == speaker
+    assert any(e.name == speaker and e.type == "ORG" for e in rec.entities)
+
+
 @pytest.mark.parametrize(("sentence", "content"), [
     ("Tolvik Energy on Monday rejected a report by the Financial Times that it would sell its wind farms.",
      "a report by the Financial Times that it would sell its wind farms"),

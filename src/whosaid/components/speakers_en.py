@@ -53,8 +53,10 @@ class EnglishSpeakerResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         clusters: list[Cluster] = doc._.entities or []
+        doc._.entities = clusters  # (the organisations added below belong to the article's entities too)
         _retype_organisations(clusters, self.data)
         _add_speaking_companies(doc, clusters, self.data)
+        _add_expert_institutions(doc, clusters, self.data)
         _merge_short_organisation_names(clusters)
         _persons_named_by_surname(clusters, self.data)
         _merge_acronyms(clusters)
@@ -235,6 +237,33 @@ def _add_speaking_companies(doc: Doc, clusters: list[Cluster], data: LanguageDat
         else:
             clusters.append(Cluster(type="ORG", mentions=[mention]))
         taken.update(t.i for t in words)
+    clusters.sort(key=lambda c: c.mentions[0].start)
+
+
+def _add_expert_institutions(doc: Doc, clusters: list[Cluster], data: LanguageData) -> None:
+    """ "Analysts at Barclays said", "Strategists at Bernstein": the capitalised name after the experts' "at" or
+    "from" in a speaker is an organisation, whether the model's NER missed it or took it for a person named nowhere
+    else."""
+    experts = data.words.get("expert_noun", frozenset())
+    for found in doc._.statements or []:
+        words = [t for t in found.speaker or () if not t.is_space]
+        k = next((k for k, t in enumerate(words[:-2]) if t.lower_ in experts and words[k + 1].lower_ in {"at", "from"}),
+                 None)
+        if k is None:
+            continue
+        run = words[k + 2 :]
+        if run and run[0].lower_ == "the":
+            run = run[1:]
+        end = next((n for n, t in enumerate(run) if not (t.pos_ == "PROPN" and t.text[:1].isupper())), len(run))
+        run = run[:end]
+        if not run or run[-1].i < words[-1].i and doc[run[-1].i + 1].text not in {",", "("}:
+            continue  # the name ends the phrase or its part before a comma
+        mention = doc[run[0].i : run[-1].i + 1]
+        owner = next((c for c in clusters for m in c.mentions if m.start <= mention.start < m.end), None)
+        if owner is None:
+            clusters.append(Cluster(type="ORG", mentions=[mention]))
+        elif owner.type == "PER" and len(owner.mentions) == 1:
+            owner.type = "ORG"
     clusters.sort(key=lambda c: c.mentions[0].start)
 
 
