@@ -237,3 +237,14 @@ def test_rejecting_that_figure_answers_only_the_last_thing_said():
     rec = analyse("The company said output was normal. It said fewer than a third of the staff had joined the strike."
                   "\n\nThe union leader, Tomas Riva, rejected that figure.")
     assert statement(rec, "that figure").refers_to == statement(rec, "fewer than a third").id
+
+
+def test_a_name_after_a_role_is_a_person_whose_surname_and_own_possessive_tell_who_speaks_later():
+    rec = analyse("Transport Minister Aurel Dobrescu on Friday denied that he had blocked the tender, as council "
+                  "member Ilinca Moravec had alleged in a radio interview. \"I have never seen the bids,\" he told "
+                  "reporters.\n\nMoravec stood by her account and called on the minister to publish the emails.")
+    claim = next(s for s in rec.statements if s.cue and s.cue.lemma == "allege")
+    assert claim.speaker.text == "council member Ilinca Moravec" and claim.speaker.resolved == "Ilinca Moravec"
+    assert speaker(rec, statement(rec, "the minister to publish")) == "Ilinca Moravec"
+    # "her account" shows she is a woman: "he" is the minister, not the council member named last
+    assert speaker(rec, statement(rec, "I have never seen")) == "Aurel Dobrescu"

@@ -967,6 +967,13 @@ def _noun_phrase(head: Token) -> Span | None:
     if cut is not None:
         end = cut - 1 if doc[cut - 1].pos_ == "ADP" and cut - 1 > head.i else cut
     start = head.left_edge.i if dash is None else dash + 1
+    before = doc[start - 1] if start > 0 else None
+    if dash is None and head.pos_ == "PROPN" and start == head.i and before is not None and before.pos_ == "PROPN" \
+            and before.text[:1].isupper() and not before.whitespace_ == "" and before.dep_ in {"punct", "dep"} \
+            and not start <= before.head.i < end:
+        # "as opposition lawmaker Camila Fuenzalida had alleged": a first name the parser hung elsewhere (with the
+        # role before it) belongs to the name
+        start = before.left_edge.i
     span = _trim(doc[start:end])
     if span is not None and len(span) > MAX_SPEAKER_TOKENS:
         span = doc[head.i : head.i + 1]

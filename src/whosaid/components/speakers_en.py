@@ -57,6 +57,7 @@ class EnglishSpeakerResolver:
         _retype_organisations(clusters, self.data)
         _add_speaking_companies(doc, clusters, self.data)
         _add_expert_institutions(doc, clusters, self.data)
+        _add_described_persons(doc, clusters, self.data)
         _merge_short_organisation_names(clusters)
         _persons_named_by_surname(clusters, self.data)
         _merge_acronyms(clusters)
@@ -314,6 +315,36 @@ def _add_expert_institutions(doc: Doc, clusters: list[Cluster], data: LanguageDa
     clusters.sort(key=lambda c: c.mentions[0].start)
 
 
+def _add_described_persons(doc: Doc, clusters: list[Cluster], data: LanguageData) -> None:
+    """ "as opposition lawmaker Camila Fuenzalida had alleged" … "Fuenzalida stood by her comments": two or three
+    capitalised words after a lower-case role noun, ending a speaker, are a person's name where the model's NER
+    found none there; the person's surname alone elsewhere is that person."""
+    roles = {r.lower() for r in data.role_nouns}
+    for found in doc._.statements or []:
+        words = [t for t in found.speaker or () if not t.is_space]
+        comma = next((k for k, t in enumerate(words) if t.text == ","), len(words))
+        words = words[:comma]
+        n = 0
+        while n < len(words) and words[-1 - n].pos_ == "PROPN" and words[-1 - n].text[:1].isupper() \
+                and words[-1 - n].text.isalpha() and not words[-1 - n].text.isupper():
+            n += 1
+        if not 2 <= n <= 3 or n == len(words):
+            continue
+        role, name = words[-1 - n], words[-n:]
+        if not role.text.islower() or role.lower_ not in roles and role.lemma_.lower() not in roles:
+            continue
+        if any(m.start <= t.i < m.end for c in clusters for m in c.mentions for t in name):
+            continue
+        person = Cluster(type="PER", mentions=[doc[name[0].i : name[-1].i + 1]])
+        for c in [c for c in clusters if c.mentions and all(len(m) == 1 and m.text == name[-1].text
+                                                            for m in c.mentions) and c.type != "LOC"]:
+            person.mentions = sorted([*person.mentions, *c.mentions], key=lambda m: m.start)
+            person.extra_mentions.extend(c.extra_mentions)
+            clusters.remove(c)
+        clusters.append(person)
+    clusters.sort(key=lambda c: c.mentions[0].start)
+
+
 def _capitalised_runs(doc: Doc) -> list[list[Token]]:
     """Runs of capitalised proper nouns ("Riverside FC") outside quotes."""
     runs: list[list[Token]] = []
@@ -474,7 +505,28 @@ def _cluster_genders(doc: Doc, clusters: list[Cluster]) -> dict[int, str]:
                     break
             if id(c) in out:
                 break
+        if id(c) not in out:
+            gender = next((g for m in c.mentions if (g := _own_possessive(m)) is not None), None)
+            if gender is not None:
+                out[id(c)] = gender
     return out
+
+
+def _own_possessive(m: Span) -> str | None:
+    """ "Fuenzalida stood by her comments": "his" or "her" in the clause whose subject the mention is (not inside a
+    clause of its own) shows the person's gender."""
+    if m.root.dep_ != "nsubj":
+        return None
+    verb = m.root.head
+    for t in verb.subtree:
+        if t.i < m.end or t.lower_ not in {"his", "her"} or t.tag_ != "PRP$":
+            continue
+        up = t.head
+        while up.i != verb.i and up.head.i != up.i and up.dep_ not in {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis"}:
+            up = up.head
+        if up.i == verb.i:
+            return "m" if t.lower_ == "his" else "f"
+    return None
 
 
 def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: LanguageData) -> Resolution:
