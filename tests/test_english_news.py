@@ -248,3 +248,12 @@ def test_a_name_after_a_role_is_a_person_whose_surname_and_own_possessive_tell_w
     assert speaker(rec, statement(rec, "the minister to publish")) == "Ilinca Moravec"
     # "her account" shows she is a woman: "he" is the minister, not the council member named last
     assert speaker(rec, statement(rec, "I have never seen")) == "Aurel Dobrescu"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('The foreign ministry urged "maximum restraint" on both sides of the border.', "maximum restraint"),
+    ('The dockers demanded "a fair deal" from the port operator.', "a fair deal"),
+])
+def test_a_quoted_noun_phrase_as_the_object_of_the_cue_is_reported_not_a_direct_quote(text, content):
+    s = analyse(text).statements[0]
+    assert s.kind == "Reported" and s.content.text == content and s.stance == "demand"

@@ -563,6 +563,11 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         named = _object_content(tok, lemma) if colon is not None and len(framed) == 1 else None
         if named is not None and named.end <= colon.i:
             return [named], "Reported"
+    if len(framed) == 1 and not any(t.pos_ in {"VERB", "AUX"} for t in framed[0]) and any(
+            t.head.i == tok.i and t.dep_ == "dobj" for t in framed[0]):
+        # 'urged "maximum restraint"', 'demanded "a fair deal"': a quoted noun phrase as the object is what the act
+        # names (Reported), no quoted sentence
+        return framed, "Reported"
     if framed:
         return framed, "Direct"
     if clause is not None:
