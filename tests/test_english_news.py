@@ -257,3 +257,8 @@ def test_a_name_after_a_role_is_a_person_whose_surname_and_own_possessive_tell_w
 def test_a_quoted_noun_phrase_as_the_object_of_the_cue_is_reported_not_a_direct_quote(text, content):
     s = analyse(text).statements[0]
     assert s.kind == "Reported" and s.content.text == content and s.stance == "demand"
+
+
+def test_an_apposition_describing_the_place_in_an_unnamed_speaker_is_no_part_of_who_speaks():
+    rec = analyse("Residents of Karvel, a fishing village north of the port, said the water had turned brown overnight.")
+    assert rec.statements[0].speaker.resolved == "Residents of Karvel"

@@ -1233,4 +1233,10 @@ def _bare(span: Span) -> str:
     if len(words) > 1 and (words[0].lower_ in ARTICLES or words[0].lower_ in {"their", "its", "his", "her", "our"}
                            or words[0].lower_ == "one" and words[1].lower_ != "of"):
         words = words[1:]  # ("One London-based dealer": "one" as an indefinite article, not "one of the …")
+    # "Residents of Mendhar, a town near the border": an apposition with "a"/"an" describes the last noun, not who
+    # speaks
+    apposition = next((k for k in range(1, len(words) - 1) if words[k].text == ","
+                       and words[k + 1].lower_ in {"a", "an"}), None)
+    if apposition is not None:
+        words = words[:apposition]
     return span.doc[words[0].i : words[-1].i + 1].text if words else span.text
