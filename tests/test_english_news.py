@@ -262,3 +262,11 @@ def test_a_quoted_noun_phrase_as_the_object_of_the_cue_is_reported_not_a_direct_
 def test_an_apposition_describing_the_place_in_an_unnamed_speaker_is_no_part_of_who_speaks():
     rec = analyse("Residents of Karvel, a fishing village north of the port, said the water had turned brown overnight.")
     assert rec.statements[0].speaker.resolved == "Residents of Karvel"
+
+
+def test_rejecting_the_criticism_answers_the_accusation_the_article_is_about():
+    rec = analyse("Striker Jonas Ekdahl on Sunday accused the league of ignoring abuse from the stands. \"Nobody listens "
+                  "to us,\" he said.\n\nLeague chairman Piet Roosma rejected the criticism: \"We have acted on every "
+                  "report.\"")
+    accusation = next(s for s in rec.statements if s.cue and s.cue.lemma == "accuse")
+    assert statement(rec, "the criticism").refers_to == accusation.id
