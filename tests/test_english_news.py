@@ -270,3 +270,17 @@ def test_rejecting_the_criticism_answers_the_accusation_the_article_is_about():
                   "report.\"")
     accusation = next(s for s in rec.statements if s.cue and s.cue.lemma == "accuse")
     assert statement(rec, "the criticism").refers_to == accusation.id
+
+
+def test_calling_the_story_made_up_denies_the_report_told_before():
+    rec = analyse("The weekly Hafenblatt reported on Friday that coach Lena Sorge had resigned after a row with the "
+                  "board.\n\n\"That story is made up,\" Sorge said. \"I am going nowhere.\"")
+    s = statement(rec, "That story")
+    assert s.stance == "deny" and s.refers_to == statement(rec, "that coach Lena Sorge").id
+
+
+@pytest.mark.parametrize("noun", ["argument", "conclusion"])
+def test_rejecting_that_argument_answers_what_the_other_side_said_last(noun):
+    rec = analyse(f"Lawyers for the city argued that the ban protected public health. Judge Anna Pirelli rejected "
+                  f"that {noun}.")
+    assert statement(rec, f"that {noun}").refers_to == statement(rec, "that the ban protected").id

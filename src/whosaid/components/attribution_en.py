@@ -222,7 +222,13 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
         # "calling it “pure speculation”": the called thing is the object of the cue, what it is called its content
         called = [f.cue[0]] if f.lemma == "call" and f.cue else []
         for t in (t for span in f.content for t in span):
-            if t.lower_ not in falsity or t.dep_ not in {"acomp", "attr", "ccomp", "xcomp", "oprd"} \
+            # ("That story is made up": the phrasal verb calls it false as well)
+            made_up = t.lemma_ == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children) \
+                and any(c.dep_ == "nsubjpass" for c in t.children)
+            if made_up:
+                t = next(c for c in t.children if c.dep_ == "prt")
+            if not made_up and t.lower_ not in falsity or not made_up and t.dep_ not in {
+                    "acomp", "attr", "ccomp", "xcomp", "oprd"} \
                     or any(c.dep_ == "neg" for c in t.head.children):
                 continue
             # "The report is wrong": the subject of the copula; "that account was contradicted by the evidence":
