@@ -284,3 +284,33 @@ def test_rejecting_that_argument_answers_what_the_other_side_said_last(noun):
     rec = analyse(f"Lawyers for the city argued that the ban protected public health. Judge Anna Pirelli rejected "
                   f"that {noun}.")
     assert statement(rec, f"that {noun}").refers_to == statement(rec, "that the ban protected").id
+
+
+def test_there_is_no_thing_another_speaker_said_there_was_denies_that_statement():
+    rec = analyse("The trade minister blamed the rise in egg prices on speculation by traders. \"There is no "
+                  "speculation,\" the head of the traders' association, Elif Demir, told reporters.")
+    s = statement(rec, "There is no speculation")
+    assert s.stance == "deny" and s.refers_to == statement(rec, "the rise in egg prices").id
+
+
+def test_there_is_no_thing_nobody_named_is_no_denial():
+    rec = analyse("The minister said prices would fall. \"There is no shortage,\" the association's head told "
+                  "reporters.")
+    assert statement(rec, "There is no shortage").stance != "deny"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The minister blamed the shortfall on weak exports and on strikes by dockers.",
+     "the shortfall on weak exports and on strikes by dockers"),
+    ("The union blamed the delays on a staff shortage last winter and on cuts by the ministry.",
+     "the delays on a staff shortage last winter and on cuts by the ministry"),
+])
+def test_blaming_something_on_causes_reports_the_thing_and_every_cause(text, content):
+    assert analyse(text).statements[0].content.text == content
+
+
+def test_there_is_no_cause_another_speaker_blamed_denies_the_blame():
+    rec = analyse("The minister blamed the shortfall on weak exports and on strikes by dockers.\n\n\"There were no "
+                  "strikes,\" the dockers' leader, Ruben Alves, told reporters.")
+    s = statement(rec, "There were no strikes")
+    assert s.stance == "deny" and s.refers_to == statement(rec, "the shortfall").id

@@ -151,7 +151,26 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _link_answers(found, data)
     _negations_after_denials(found, data)
     _no_such_denials(found)
+    _there_is_no_denials(found)
     return found
+
+
+def _there_is_no_denials(found: list[Found]) -> None:
+    """ "Morimoto blamed the jump on hoarding by wholesalers … “There is no hoarding,” Endo said": "there is no X"
+    where X is a thing another speaker said was there denies that speaker's last statement naming it."""
+    for n, f in enumerate(found):
+        if f.stance == "deny" or f.refers_to is not None or not f.content or f.via is not None:
+            continue
+        noun = next((t.head for span in f.content for t in span if t.lower_ == "no" and t.dep_ == "det"
+                     and t.head.pos_ == "NOUN" and t.head.head.lemma_ == "be"
+                     and any(c.dep_ == "expl" for c in t.head.head.children)
+                     and not any(c.dep_ == "neg" for c in t.head.head.children)), None)
+        if noun is None:
+            continue
+        named = [g for g in found[:n] if g.via is None and g.content and g.stance != "deny" and not _same_speaker(f, g)
+                 and any(t.lemma_.lower() == noun.lemma_.lower() for span in g.content for t in span)]
+        if named:
+            f.stance, f.refers_to = "deny", named[-1]
 
 
 def _reports_named_in_answers(found: list[Found], data: LanguageData) -> list[Found]:
@@ -615,8 +634,17 @@ def _object_content(tok: Token, lemma: str) -> Span | None:
         and doc._.lang_data is not None and doc._.lang_data.verb_cues[lemma].stance == "deny"
     if obj is None or obj.pos_ in {"PRON"} and not answer or obj._.in_quote:
         return None
+    # ("blamed the jump on the harvest": what the blame is put on)
+    preps = {"of", "as", "for", "on"} if lemma == "blame" else {"of", "as", "for"}
     end = max([obj.right_edge.i] + [c.right_edge.i for c in tok.children
-                                     if c.dep_ in {"prep", "oprd"} and c.i > obj.i and c.lower_ in {"of", "as", "for"}])
+                                     if c.dep_ in {"prep", "oprd"} and c.i > obj.i and c.lower_ in preps])
+    for c in tok.children:
+        # "blamed the jump on a poor harvest and on hoarding by wholesalers": a second prepositional phrase the
+        # parser coordinated with the verb goes on with the object's
+        if c.dep_ == "conj" and c.pos_ == "ADP" and c.i > end + 1 and all(
+                t.dep_ in {"cc", "npadvmod"} or t.text == "," or t.head.dep_ == "npadvmod"  # ("last winter")
+                for t in doc[end + 1 : c.i]):
+            end = c.right_edge.i
     relative = next((c for c in tok.children if c.left_edge.i == end + 1 and _misread_relative(c)), None)
     if relative is not None:
         end = relative.right_edge.i  # "… of ignoring a consultant's report that recommended keeping one open"
