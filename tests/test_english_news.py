@@ -314,3 +314,9 @@ def test_there_is_no_cause_another_speaker_blamed_denies_the_blame():
                   "strikes,\" the dockers' leader, Ruben Alves, told reporters.")
     s = statement(rec, "There were no strikes")
     assert s.stance == "deny" and s.refers_to == statement(rec, "the shortfall").id
+
+
+def test_evidence_showing_something_inside_a_statement_is_part_of_it_and_alone_is_a_statement():
+    rec = analyse("The charge sheet says camera footage shows the driver leaving the scene. Records show that the "
+                  "van had failed two inspections.")
+    assert [s.speaker.text for s in rec.statements] == ["The charge sheet", "Records"]

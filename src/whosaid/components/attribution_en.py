@@ -140,6 +140,11 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     found = [f for f in found if not (f.kind == "Direct" and f.cue and all(
         not any(t.pos_ in {"VERB", "AUX"} for t in span) for span in f.content) and any(
         g is not f and g.kind == "Indirect" and any(s.start <= f.cue[0].i < s.end for s in g.content) for g in found))]
+    # 'The affidavit says surveillance video shows the gunman firing': evidence that shows something inside what
+    # another statement says is part of it
+    evidence = data.words.get("evidence_verb", frozenset())
+    found = [f for f in found if not (f.cue and f.lemma in evidence and any(
+        g is not f and any(s.start <= f.cue[0].i < s.end for s in g.content) for g in found))]
     found.extend(_nested(found, data))
     found.extend(_continuations(doc, text, spans, found, data))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 10**9))
