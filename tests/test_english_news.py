@@ -320,3 +320,13 @@ def test_evidence_showing_something_inside_a_statement_is_part_of_it_and_alone_i
     rec = analyse("The charge sheet says camera footage shows the driver leaving the scene. Records show that the "
                   "van had failed two inspections.")
     assert [s.speaker.text for s in rec.statements] == ["The charge sheet", "Records"]
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("The foreign minister told reporters that the rebels must withdraw from the border towns.", "demand"),
+    ("The health board said residents should boil their water until Friday.", "demand"),
+    ("The union said the company must not cut any jobs.", "demand"),
+    ("She said her son should never have been sent to the front.", "assert"),
+])
+def test_a_reported_clause_with_a_modal_of_obligation_demands_the_act(text, stance):
+    assert analyse(text).statements[0].stance == stance

@@ -157,7 +157,25 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _negations_after_denials(found, data)
     _no_such_denials(found)
     _there_is_no_denials(found)
+    _obligations_demand(found, data)
     return found
+
+
+def _obligations_demand(found: list[Found], data: LanguageData) -> None:
+    """ "told a news briefing that Pakistan "must stop using …"", "said residents should boil their water": a reported
+    clause whose verb takes a modal of obligation demands the act (not "should have been", a judgement on the
+    past)."""
+    modals = data.words.get("deontic_modal", frozenset())
+    for f in found:
+        if f.stance != "assert" or f.kind != "Indirect" or not f.content or not f.cue:
+            continue
+        span = f.content[0]
+        root = next((t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i), None)
+        if root is None or root.pos_ not in {"VERB", "AUX"}:
+            continue
+        auxes = [c.lower_ for c in root.children if c.dep_ == "aux"]
+        if any(a in modals for a in auxes) and "have" not in auxes:
+            f.stance = "demand"  # ("must not cut jobs": a prohibition demands as well)
 
 
 def _there_is_no_denials(found: list[Found]) -> None:
