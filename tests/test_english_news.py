@@ -330,3 +330,11 @@ def test_evidence_showing_something_inside_a_statement_is_part_of_it_and_alone_i
 ])
 def test_a_reported_clause_with_a_modal_of_obligation_demands_the_act(text, stance):
     assert analyse(text).statements[0].stance == stance
+
+
+def test_a_subject_set_off_by_commas_after_the_content_is_the_speaker_not_part_of_the_content():
+    rec = analyse("Dockers walk out\n\nThe union wants a raise of 8 percent for every worker to sign a new contract, "
+                  "its president, Marta Lindqvist, told Reuters by phone from the port.")
+    s = statement(rec, "The union wants")
+    assert s.speaker.resolved == "Marta Lindqvist" and not s.content.text.endswith(",")
+    assert "Lindqvist" not in s.content.text

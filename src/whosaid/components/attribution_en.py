@@ -366,6 +366,8 @@ def _verb_statement(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], da
     if not content:
         return None
     speaker = _speaker(tok)
+    if speaker is None:
+        speaker, content = _apposition_before_cue(tok, content)
     if speaker is not None and any(speaker.start <= c.start < speaker.end or c.start <= speaker.start < c.end
                                    for c in content):
         return None
@@ -872,6 +874,23 @@ def _only_marks(doc: Doc, start: int, end: int) -> bool:
 # what one speaks by ("confirmed by text message", "said by phone"): never the agent of a passive cue
 MEDIUM_NOUNS = frozenset({"message", "email", "e-mail", "phone", "telephone", "letter", "text", "post", "video",
                           "videolink", "fax", "mail"})
+
+
+def _apposition_before_cue(tok: Token, content: list[Span]) -> tuple[Span | None, list[Span]]:
+    """ "The union wants a bonus …, its president, Marcela Ibáñez, told Bloomberg": a subject set off by commas right
+    before a cue without one, which the parser hung on the content's last noun as an apposition, is the speaker
+    (and no part of the content)."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "," or not content:
+        return None, content
+    appos = next((t for t in reversed(doc[content[0].start : tok.i - 1]) if t.dep_ == "appos"
+                  and t.left_edge.i > content[0].start and doc[t.left_edge.i - 1].text == ","
+                  and t.right_edge.i in {tok.i - 1, tok.i - 2} and t.head.dep_ != "appos"), None)
+    if appos is None or not any(t.pos_ == "NOUN" for t in doc[appos.left_edge.i : tok.i - 1]):
+        return None, content
+    speaker = _trim(doc[appos.left_edge.i : tok.i - 1])
+    rest = _without(content, appos.left_edge.i - 1, tok.i)
+    return (speaker, rest) if speaker is not None and rest else (None, content)
 
 
 def _speaker(tok: Token) -> Span | None:
