@@ -338,3 +338,9 @@ def test_a_subject_set_off_by_commas_after_the_content_is_the_speaker_not_part_o
     s = statement(rec, "The union wants")
     assert s.speaker.resolved == "Marta Lindqvist" and not s.content.text.endswith(",")
     assert "Lindqvist" not in s.content.text
+
+
+def test_according_to_at_the_end_speaks_for_the_clause_after_but_not_the_background_before():
+    rec = analyse("The two sides signed a truce in 2020, but attacks have risen sharply since May, according to "
+                  "figures compiled by the navy.\n\nThe navy declined to comment.")
+    assert rec.statements[0].content.text == "attacks have risen sharply since May"

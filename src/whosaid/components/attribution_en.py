@@ -1157,7 +1157,17 @@ def _made_by(head: Token, data: LanguageData) -> Span | None:
 
 def _clause_around(doc: Doc, sent: Span, start: int, end: int) -> list[Span | None] | None:
     """The sentence without the phrase doc[start:end]: one part before, one after (empty parts dropped)."""
-    parts = [_trim(doc[sent.start : start]) if start > sent.start else None,
+    first = sent.start
+    if all(t.is_punct or t.is_space for t in doc[end : sent.end]):
+        # "The two countries agreed to a ceasefire in 2021, but violations have increased since March, according to
+        # data compiled by the army": the source speaks for the clause after "but", not the background before it
+        but = next((t for t in reversed(doc[sent.start : start]) if t.lower_ == "but" and t.dep_ == "cc"
+                    and t.i > sent.start and doc[t.i - 1].text == "," and t.head.pos_ in {"VERB", "AUX"}
+                    and any(c.dep_ == "conj" and c.i > t.i and c.pos_ in {"VERB", "AUX"} for c in t.head.children)),
+                   None)
+        if but is not None:
+            first = but.i + 1
+    parts = [_trim(doc[first : start]) if start > first else None,
              _trim(doc[end : sent.end]) if end < sent.end else None]
     parts = [p for p in parts if p is not None and any(not t.is_punct for t in p)]
     return parts or None
