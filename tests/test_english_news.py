@@ -344,3 +344,20 @@ def test_according_to_at_the_end_speaks_for_the_clause_after_but_not_the_backgro
     rec = analyse("The two sides signed a truce in 2020, but attacks have risen sharply since May, according to "
                   "figures compiled by the navy.\n\nThe navy declined to comment.")
     assert rec.statements[0].content.text == "attacks have risen sharply since May"
+
+
+def test_negating_the_verb_another_speaker_used_of_the_same_thing_denies_that_statement():
+    rec = analyse("The mayor said the bridge had been inspected and approved by the engineers last year. The "
+                  "engineers' union said it had never approved the bridge. Another official said the city did not "
+                  "approve any budget.")
+    assert statement(rec, "it had never approved").stance == "deny"
+    assert statement(rec, "it had never approved").refers_to == statement(rec, "the bridge had been").id
+    assert statement(rec, "the city did not").stance != "deny"  # no thing the mayor named
+
+
+def test_a_negation_in_a_condition_is_no_denial_and_a_denials_own_quote_can_be_denied():
+    rec = analyse("The organisers rejected the complaint: \"The course was checked and approved by the teams.\"\n\n"
+                  "The teams' association said it had never approved the course. It said it would go to court if the "
+                  "course was not changed.")
+    assert statement(rec, "it had never approved").refers_to == statement(rec, "The course was checked").id
+    assert statement(rec, "it would go to court").stance != "deny"
