@@ -361,3 +361,10 @@ def test_a_negation_in_a_condition_is_no_denial_and_a_denials_own_quote_can_be_d
                   "course was not changed.")
     assert statement(rec, "it had never approved").refers_to == statement(rec, "The course was checked").id
     assert statement(rec, "it would go to court").stance != "deny"
+
+
+def test_a_negated_subject_no_regulator_denies_what_the_report_said_the_regulator_did():
+    rec = analyse("The Daily Ledger reported that the regulator had placed the drug trial on hold. \"No regulator has "
+                  "paused, suspended or placed a hold on any of our trials,\" the company said.")
+    s = statement(rec, "No regulator")
+    assert s.stance == "deny" and s.refers_to == statement(rec, "that the regulator had placed").id

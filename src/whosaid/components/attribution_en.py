@@ -164,22 +164,40 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
 
 def _negated_repeats(found: list[Found]) -> None:
     """ "The finish was inspected and approved by the riders' own representatives" … "The riders' union said it had
-    never approved the finish": a statement that negates the verb another speaker used before, of a thing that
+    never approved the finish", "No regulator has placed a hold on any of our trials": a statement that negates the
+    verb another speaker used before (with "not", "never", or a subject "no one", "no regulator"), of a thing that
     statement named, denies it."""
-    def verbs(f: Found, negated: bool) -> dict[str, set[str]]:
+
+    def negated(t: Token) -> bool:
+        chain = [t]
+        while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
+            chain.append(chain[-1].head)  # "has paused, suspended or placed": the first verb's subject and "not"
+        for v in chain:
+            if any(c.dep_ == "neg" for c in v.children) or any(
+                    c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"nobody", "none"} or any(
+                        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in v.children):
+                return True
+        return False
+
+    def verbs(f: Found, negative: bool) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
         for span in f.content:
             for t in span:
-                if t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children) != negated:
+                if t.pos_ != "VERB" or negated(t) != negative:
                     continue
                 # (what the denial says itself: its main verb, not one in a condition "if the list was not published")
-                if negated and span.start <= t.head.i < span.end and t.head.i != t.i and t.dep_ != "conj":
+                if negative and span.start <= t.head.i < span.end and t.head.i != t.i and t.dep_ != "conj":
                     continue
                 # (the denial's own object; anything the earlier statement named)
-                among = t.subtree if negated else span
+                among = t.subtree if negative else span
                 nouns = {c.lemma_.lower() for c in among if c.pos_ in {"NOUN", "PROPN"} and span.start <= c.i < span.end}
                 out.setdefault(t.lemma_.lower(), set()).update(nouns)
         return out
+
+    def spoken_by(g: Found) -> Found:  # a continuation's speaker is the one of the statement it continues
+        while g.speaker is None and g.continues is not None:
+            g = g.continues
+        return g
 
     for n, f in enumerate(found):
         if f.stance not in {"assert", "claim"} or f.refers_to is not None or not f.content or f.via is not None:
@@ -187,11 +205,6 @@ def _negated_repeats(found: list[Found]) -> None:
         mine = verbs(f, True)
         if not mine:
             continue
-        def spoken_by(g: Found) -> Found:  # a continuation's speaker is the one of the statement it continues
-            while g.speaker is None and g.continues is not None:
-                g = g.continues
-            return g
-
         # (what a denier goes on to say in a quote of its own is a claim that can be denied in turn)
         earlier = [g for g in found[:n] if g.via is None and g.content and (g.stance != "deny" or g.continues)
                    and spoken_by(g).speaker is not None and f.speaker is not None and not _same_speaker(f, spoken_by(g))
