@@ -316,6 +316,15 @@ def test_there_is_no_cause_another_speaker_blamed_denies_the_blame():
     assert s.stance == "deny" and s.refers_to == statement(rec, "the shortfall").id
 
 
+@pytest.mark.parametrize("text", [
+    "A doctor said patients had waited four hours in ambulances while the trust reported average delays of ten "
+    "minutes.",
+    "Two people familiar with the case said the hackers had demanded a ransom of $2 million.",
+])
+def test_a_speech_act_inside_what_another_statement_says_is_part_of_it(text):
+    assert len(analyse(text).statements) == 1
+
+
 def test_evidence_showing_something_inside_a_statement_is_part_of_it_and_alone_is_a_statement():
     rec = analyse("The charge sheet says camera footage shows the driver leaving the scene. Records show that the "
                   "van had failed two inspections.")
