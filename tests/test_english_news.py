@@ -377,3 +377,9 @@ def test_a_negated_subject_no_regulator_denies_what_the_report_said_the_regulato
                   "paused, suspended or placed a hold on any of our trials,\" the company said.")
     s = statement(rec, "No regulator")
     assert s.stance == "deny" and s.refers_to == statement(rec, "that the regulator had placed").id
+
+
+def test_denying_a_clause_answers_the_press_report_before_it_that_names_the_same_thing():
+    rec = analyse("A local radio station reported that a school dormitory had collapsed in the town with students "
+                  "inside.\n\nThe mayor's office on Friday denied that any students had been in the building.")
+    assert statement(rec, "that any students").refers_to == statement(rec, "that a school dormitory").id

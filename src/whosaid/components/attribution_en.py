@@ -1498,6 +1498,15 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
             sharing = [g for g in earlier if named & ({t.lemma_.lower() for t in g.speaker or ()} | _content_words(g))]
             if sharing or earlier:
                 f.refers_to = (sharing or earlier)[0]
+                continue
+        if f.kind == "Indirect":
+            # "Local radio reported that a dormitory had collapsed with students inside … The governor's office denied
+            # that any students had been in the building": a denial of a clause answers the last press report of
+            # another speaker before it that names a thing the denial names
+            reported = [g for g in found if g.content_start < f.content_start and g.via is None and g.lemma == "report"
+                        and not _same_speaker(f, g) and words & _content_words(g)]
+            if reported:
+                f.refers_to = reported[-1]
 
 
 def _in_headline(f: Found) -> bool:
