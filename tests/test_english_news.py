@@ -383,3 +383,11 @@ def test_denying_a_clause_answers_the_press_report_before_it_that_names_the_same
     rec = analyse("A local radio station reported that a school dormitory had collapsed in the town with students "
                   "inside.\n\nThe mayor's office on Friday denied that any students had been in the building.")
     assert statement(rec, "that any students").refers_to == statement(rec, "that a school dormitory").id
+
+
+def test_nobody_has_signed_anything_denies_the_report_that_someone_signed():
+    rec = analyse("The daily Sport Oggi reported on Sunday that the coach had signed a contract with a Saudi club.\n\n"
+                  "\"Every coach gets calls, but nobody has signed anything,\" he said. The club said it had not hired "
+                  "anyone.")
+    assert statement(rec, "Every coach").refers_to == statement(rec, "that the coach had signed").id
+    assert statement(rec, "it had not hired").stance != "deny"  # the report said nothing of hiring

@@ -165,6 +165,9 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     return found
 
 
+ANYTHING = "<anything>"
+
+
 def _negated_repeats(found: list[Found]) -> None:
     """ "The finish was inspected and approved by the riders' own representatives" … "The riders' union said it had
     never approved the finish", "No regulator has placed a hold on any of our trials": a statement that negates the
@@ -192,8 +195,10 @@ def _negated_repeats(found: list[Found]) -> None:
                 if negative and span.start <= t.head.i < span.end and t.head.i != t.i and t.dep_ != "conj":
                     continue
                 # (the denial's own object; anything the earlier statement named)
-                among = t.subtree if negative else span
+                among = list(t.subtree) if negative else span
                 nouns = {c.lemma_.lower() for c in among if c.pos_ in {"NOUN", "PROPN"} and span.start <= c.i < span.end}
+                if negative and any(c.lower_ in {"anything", "anyone", "anybody"} for c in among):
+                    nouns.add(ANYTHING)  # "nobody has signed anything": whatever the report said was signed
                 out.setdefault(t.lemma_.lower(), set()).update(nouns)
         return out
 
@@ -211,7 +216,8 @@ def _negated_repeats(found: list[Found]) -> None:
         # (what a denier goes on to say in a quote of its own is a claim that can be denied in turn)
         earlier = [g for g in found[:n] if g.via is None and g.content and (g.stance != "deny" or g.continues)
                    and spoken_by(g).speaker is not None and f.speaker is not None and not _same_speaker(f, spoken_by(g))
-                   and any(lemma in (theirs := verbs(g, False)) and nouns & theirs[lemma]
+                   and any(lemma in (theirs := verbs(g, False)) and (nouns & theirs[lemma] or ANYTHING in nouns
+                                                                    and g.lemma == "report")
                            for lemma, nouns in mine.items())]
         if earlier:
             f.stance, f.refers_to = "deny", earlier[-1]
