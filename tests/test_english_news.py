@@ -391,3 +391,8 @@ def test_nobody_has_signed_anything_denies_the_report_that_someone_signed():
                   "anyone.")
     assert statement(rec, "Every coach").refers_to == statement(rec, "that the coach had signed").id
     assert statement(rec, "it had not hired").stance != "deny"  # the report said nothing of hiring
+
+
+def test_a_clause_before_a_semicolon_is_no_content_of_the_cue_after_it():
+    rec = analyse("Mayor scraps tram plan; unions vow protest\n\nThe city dropped the tram plan on Monday.")
+    assert not any(s.content.text.startswith("Mayor scraps") for s in rec.statements)

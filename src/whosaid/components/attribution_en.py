@@ -573,6 +573,8 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
     # the reported that-clause the root, the report before it is no content of the cue inside it
     # "Retailer Pelham confirms data breach, denies card details were stolen", "RBI cuts rates, governor dismisses talk
     # of rift": a headline's clause before the comma is no content of a cue that has its own after it
+    # "Governor vetoes farm bill; Republicans vow override": a semicolon ends what the cue after it may report
+    clauses = [c for c in clauses if c.i > tok.i or not any(t.text == ";" for t in doc[c.right_edge.i : tok.i])]
     clause = next((c for c in clauses if c.i > tok.i), None)
     if clause is None and clauses and tok.lemma_.lower() != "tell" and _headline_sentence(tok) and any(
             c.dep_ == "dobj" and c.i > tok.i for c in tok.children):
