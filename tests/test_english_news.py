@@ -396,3 +396,14 @@ def test_nobody_has_signed_anything_denies_the_report_that_someone_signed():
 def test_a_clause_before_a_semicolon_is_no_content_of_the_cue_after_it():
     rec = analyse("Mayor scraps tram plan; unions vow protest\n\nThe city dropped the tram plan on Monday.")
     assert not any(s.content.text.startswith("Mayor scraps") for s in rec.statements)
+
+
+@pytest.mark.parametrize(("text", "medium"), [
+    ("The mayor told a news conference that the bridge would reopen in May.", "News conference"),
+    ("The coach said at a media conference that he would stay at the club.", "Media conference"),
+    ("The minister said at a press conference that the law was flawed.", "Press conference"),
+    ("She confirmed by text message that she would travel to Dubai.", "Text message"),
+    ("The judge wrote in her ruling that the law went too far.", "Ruling"),
+])
+def test_the_medium_is_the_channel_as_written(text, medium):
+    assert analyse(text).statements[0].medium == medium

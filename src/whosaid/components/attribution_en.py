@@ -1138,8 +1138,19 @@ def _frame(tok: Token, content: list[Span]) -> Span:
 
 def _medium(tok: Token, data: LanguageData) -> str | None:
     prepositions = data.words.get("medium_preposition", frozenset())
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in prepositions):
+    # "told a news conference": the event told is the channel, however the parser hangs it
+    told = [c for c in tok.children if c.dep_ in {"dobj", "dative"}] if tok.lemma_.lower() == "tell" else []
+    for noun in told:
+        phrase = " ".join([c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i] + [noun.lower_])
+        if phrase in data.media and noun.lower_ in {"conference", "briefing"}:
+            return data.media[phrase]
+    # ("confirmed by text message": the parser reads "by" as the agent of a passive)
+    for prep in (c for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ in prepositions):
         for t in prep.subtree:
+            # "at a news conference", "on a conference call": the written phrase before its head word alone
+            phrase = " ".join([c.lower_ for c in t.children if c.dep_ == "compound" and c.i < t.i] + [t.lower_])
+            if t.dep_ == "pobj" and phrase in data.media:
+                return data.media[phrase]
             if t.dep_ == "pobj" or t.dep_ == "compound":
                 for key in (t.text, t.lower_, t.lemma_.lower()):
                     if key in data.media:
