@@ -404,6 +404,8 @@ def test_a_clause_before_a_semicolon_is_no_content_of_the_cue_after_it():
     ("The minister said at a press conference that the law was flawed.", "Press conference"),
     ("She confirmed by text message that she would travel to Dubai.", "Text message"),
     ("The judge wrote in her ruling that the law went too far.", "Ruling"),
+    ("\"We are not selling,\" the chief executive told analysts on a conference call after the results.",
+     "Conference call"),
 ])
 def test_the_medium_is_the_channel_as_written(text, medium):
     assert analyse(text).statements[0].medium == medium

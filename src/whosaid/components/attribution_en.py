@@ -1146,11 +1146,12 @@ def _medium(tok: Token, data: LanguageData) -> str | None:
             return data.media[phrase]
     # ("confirmed by text message": the parser reads "by" as the agent of a passive)
     for prep in (c for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ in prepositions):
-        for t in prep.subtree:
-            # "at a news conference", "on a conference call": the written phrase before its head word alone
+        for t in (t for t in prep.subtree if t.dep_ == "pobj"):
+            # "at a news conference", "on a conference call": the written phrase before its words alone
             phrase = " ".join([c.lower_ for c in t.children if c.dep_ == "compound" and c.i < t.i] + [t.lower_])
-            if t.dep_ == "pobj" and phrase in data.media:
+            if phrase in data.media:
                 return data.media[phrase]
+        for t in prep.subtree:
             if t.dep_ == "pobj" or t.dep_ == "compound":
                 for key in (t.text, t.lower_, t.lemma_.lower()):
                     if key in data.media:
