@@ -409,3 +409,8 @@ def test_a_clause_before_a_semicolon_is_no_content_of_the_cue_after_it():
 ])
 def test_the_medium_is_the_channel_as_written(text, medium):
     assert analyse(text).statements[0].medium == medium
+
+
+def test_forecasting_that_is_a_statement():
+    rec = analyse("Output to fall\n\nEconomists forecast that inflation would ease next year.")
+    assert [s.cue.lemma for s in rec.statements] == ["forecast"]
