@@ -404,6 +404,7 @@ def test_an_organisations_name_before_a_noun_for_an_organisation_is_the_speaker(
     ("Analysts at Jefferies said the strike could cost the airline about 40 million pounds.", "Jefferies"),
     ("Analysts at Barclays said margins would shrink this year.", "Barclays"),
     ("Strategists at Morgan Stanley said demand for chips was weakening.", "Morgan Stanley"),
+    ("Shares fell on Tuesday. Barclays analysts said demand was weak.", "Barclays"),
 ])
 def test_experts_at_a_named_firm_speak_for_it_whether_or_not_the_tagger_found_the_firm(sentence, speaker):
     rec = _english(sentence)

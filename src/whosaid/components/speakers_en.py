@@ -295,24 +295,37 @@ def _add_expert_institutions(doc: Doc, clusters: list[Cluster], data: LanguageDa
     experts = data.words.get("expert_noun", frozenset())
     for found in doc._.statements or []:
         words = [t for t in found.speaker or () if not t.is_space]
+        run = _named_before_experts(words, experts)
         k = next((k for k, t in enumerate(words[:-2]) if t.lower_ in experts and words[k + 1].lower_ in {"at", "from"}),
                  None)
-        if k is None:
+        if run is None and k is not None:
+            run = words[k + 2 :]
+            if run and run[0].lower_ == "the":
+                run = run[1:]
+            end = next((n for n, t in enumerate(run) if not (t.pos_ == "PROPN" and t.text[:1].isupper())), len(run))
+            run = run[:end]
+            if run and run[-1].i < words[-1].i and doc[run[-1].i + 1].text not in {",", "("}:
+                run = None  # the name ends the phrase or its part before a comma
+        if not run:
             continue
-        run = words[k + 2 :]
-        if run and run[0].lower_ == "the":
-            run = run[1:]
-        end = next((n for n, t in enumerate(run) if not (t.pos_ == "PROPN" and t.text[:1].isupper())), len(run))
-        run = run[:end]
-        if not run or run[-1].i < words[-1].i and doc[run[-1].i + 1].text not in {",", "("}:
-            continue  # the name ends the phrase or its part before a comma
         mention = doc[run[0].i : run[-1].i + 1]
         owner = next((c for c in clusters for m in c.mentions if m.start <= mention.start < m.end), None)
         if owner is None:
             clusters.append(Cluster(type="ORG", mentions=[mention]))
-        elif owner.type == "PER" and len(owner.mentions) == 1:
-            owner.type = "ORG"
+        elif owner.type == "PER" and len(owner.mentions) == 1 or owner.type == "LOC":
+            owner.type = "ORG"  # ("Analysts at Jefferies": a firm, whatever the tagger took it for)
     clusters.sort(key=lambda c: c.mentions[0].start)
+
+
+def _named_before_experts(words: list[Token], experts: frozenset[str]) -> list[Token] | None:
+    """ "Jefferies analysts", "Barclays economists": the capitalised name before the experts' noun ending the
+    phrase (after "the" at most)."""
+    if len(words) < 2 or words[-1].lower_ not in experts:
+        return None
+    run = words[1:-1] if words[0].lower_ == "the" else words[:-1]
+    if not run or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in run):
+        return None
+    return run
 
 
 def _add_described_persons(doc: Doc, clusters: list[Cluster], data: LanguageData) -> None:
@@ -719,6 +732,9 @@ def _institution_of_experts(words: list[Token], inside: list[tuple[Span, Cluster
     if k + 1 < len(words) and words[k].lower_ in data.words.get("hearsay_noun", frozenset()) \
             | data.words.get("study_noun", frozenset()) and words[k + 1].lower_ == "by":
         k += 2
+    named = _named_before_experts(words, data.words.get("expert_noun", frozenset()))
+    if named is not None:  # "Jefferies analysts said"
+        return next((c for m, c in inside if m.start == named[0].i and c.type in {"ORG", "LOC"}), None)
     if k + 2 >= len(words) or words[k].lower_ not in data.words.get("expert_noun", ()) \
             or words[k + 1].lower_ not in {"at", "from"}:
         return None
