@@ -414,3 +414,11 @@ def test_the_medium_is_the_channel_as_written(text, medium):
 def test_forecasting_that_is_a_statement():
     rec = analyse("Output to fall\n\nEconomists forecast that inflation would ease next year.")
     assert [s.cue.lemma for s in rec.statements] == ["forecast"]
+
+
+def test_a_name_after_a_noun_for_an_organisation_is_an_organisation_even_where_the_tagger_missed_or_mistyped_it():
+    rec = analyse("Port strike\n\nThe riders' union CPA said the route was unsafe. Norwegian shipper Fjordline Cargo "
+                  "said it would bid for the terminal.")
+    types = {e.name: e.type for e in rec.entities}
+    assert types.get("CPA") == "ORG" and types.get("Fjordline Cargo") == "ORG"
+    assert [s.speaker.resolved for s in rec.statements] == ["CPA", "Fjordline Cargo"]

@@ -552,6 +552,11 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         return police
     inside = [(m, c) for c in clusters for m in c.mentions if span_within(m, span)]
     inside.sort(key=lambda mc: mc[0].start)
+    for m, c in inside:
+        if c.type == "PER" and len(c.mentions) == 1 and m.start > span.start and m.end == span.end \
+                and _organisation_noun(doc[m.start - 1], data):
+            c.type = "ORG"  # "Norwegian shipper Fjordline Cargo": a company, whatever the tagger said
+            return Resolution(c.name, c)
     # "Skarvik chief executive Ingrid Holm": the person whose name ends the phrase (or its part before a comma) first
     people = [c for m, c in sorted(inside, key=lambda mc: not _ends_phrase(mc[0], span))
               if c.type == "PER" and not _possessive(m) and not _whose_role(m, span, data)]
@@ -802,11 +807,27 @@ def _name_after_descriptor(words: list[Token], clusters: list[Cluster], data: La
     name = doc[words[start].i : words[-1].i + 1]
     while len(name) > 2 and (name[0].lower_ in data.role_nouns or name[0].lower_ in TITLES or name[0].text == "-"):
         name = name[1:]  # "Lieutenant-Colonel Guillaume Ndjoli": a rank is no part of the name
+    # "the riders' union CPA", "Norwegian shipper Fjordline Cargo": a noun for an organisation describes an
+    # organisation, whatever the tagger took the name for or whether it found it at all
+    organisation = _organisation_noun(words[start - 1], data)
     for c in clusters:
         if any(m.start <= name.start and name.end <= m.end or name.start <= m.start and m.end <= name.end
                for m in c.mentions):
+            if organisation and c.type in {"PER", "MISC"} and len(c.mentions) == 1:
+                c.type = "ORG"
             return Resolution(c.name, c)
+    if organisation and all(t.text[:1].isupper() for t in name):
+        c = Cluster(type="ORG", mentions=[name])
+        clusters.append(c)
+        clusters.sort(key=lambda c: c.mentions[0].start)
+        return Resolution(c.name, c)
     return Resolution(name.text, None)
+
+
+def _organisation_noun(t: Token, data: LanguageData) -> bool:
+    """ "union", "shipper", "daily": a lower-case noun for an organisation (no person's role)."""
+    return t.text.islower() and t.lower_ not in data.role_nouns and t.lower_ in {
+        w for k in ("org_anaphor", "company_noun", "name_before_noun", "outlet_noun") for w in data.words.get(k, ())}
 
 
 def _acronym(t: Token) -> bool:
