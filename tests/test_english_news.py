@@ -336,6 +336,7 @@ def test_evidence_showing_something_inside_a_statement_is_part_of_it_and_alone_i
     ("The health board said residents should boil their water until Friday.", "demand"),
     ("The union said the company must not cut any jobs.", "demand"),
     ("She said her son should never have been sent to the front.", "assert"),
+    ("Economists said growth should pick up in the second half of the year.", "assert"),
 ])
 def test_a_reported_clause_with_a_modal_of_obligation_demands_the_act(text, stance):
     assert analyse(text).statements[0].stance == stance

@@ -236,8 +236,15 @@ def _obligations_demand(found: list[Found], data: LanguageData) -> None:
         if root is None or root.pos_ not in {"VERB", "AUX"}:
             continue
         auxes = [c.lower_ for c in root.children if c.dep_ == "aux"]
-        if any(a in modals for a in auxes) and "have" not in auxes:
-            f.stance = "demand"  # ("must not cut jobs": a prohibition demands as well)
+        if not any(a in modals for a in auxes) or "have" in auxes:
+            continue
+        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        agents = data.role_nouns | data.words.get("person_noun", frozenset()) | data.words.get("obliged_noun", frozenset())
+        if "must" not in auxes and not (subject is not None and (
+                subject.pos_ == "PROPN" or subject.pos_ == "PRON" and subject.lower_ not in {"it", "this", "that"}
+                or subject.lemma_.lower() in agents or subject.lower_ in agents)):
+            continue  # ("growth should pick up": an expectation of things)
+        f.stance = "demand"  # ("must not cut jobs": a prohibition demands as well)
 
 
 def _there_is_no_denials(found: list[Found]) -> None:
