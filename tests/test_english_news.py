@@ -219,3 +219,207 @@ def test_a_colon_quote_after_a_speech_act_with_an_object_is_the_act_and_a_quote_
     assert (act.cue.lemma, act.kind, act.stance) == ("reject", "Reported", "deny")
     assert quote.cue is None and quote.kind == "Direct" and quote.continues == act.id
     assert speaker(rec, quote) == "Paul Venn"
+
+
+def test_rejecting_that_account_answers_the_account_from_where_its_speaker_began_it():
+    rec = analyse("A Kestrel Airways spokesman said the pilot had followed every instruction from the tower. The crew "
+                  "\"acted by the book\", he said.\n\n"
+                  "The Civil Aviation Board rejected that account, saying in a statement that the tower had ordered "
+                  "the crew to hold.\n\n"
+                  "\"The airline's claim is a fabrication,\" the board said.")
+    first = statement(rec, "the pilot had followed")
+    assert statement(rec, "that account").refers_to == first.id
+    # the board's next words calling the claim false answer the same account
+    assert statement(rec, "The airline's claim").refers_to == first.id
+
+
+def test_rejecting_that_figure_answers_only_the_last_thing_said():
+    rec = analyse("The company said output was normal. It said fewer than a third of the staff had joined the strike."
+                  "\n\nThe union leader, Tomas Riva, rejected that figure.")
+    assert statement(rec, "that figure").refers_to == statement(rec, "fewer than a third").id
+
+
+def test_a_name_after_a_role_is_a_person_whose_surname_and_own_possessive_tell_who_speaks_later():
+    rec = analyse("Transport Minister Aurel Dobrescu on Friday denied that he had blocked the tender, as council "
+                  "member Ilinca Moravec had alleged in a radio interview. \"I have never seen the bids,\" he told "
+                  "reporters.\n\nMoravec stood by her account and called on the minister to publish the emails.")
+    claim = next(s for s in rec.statements if s.cue and s.cue.lemma == "allege")
+    assert claim.speaker.text == "council member Ilinca Moravec" and claim.speaker.resolved == "Ilinca Moravec"
+    assert speaker(rec, statement(rec, "the minister to publish")) == "Ilinca Moravec"
+    # "her account" shows she is a woman: "he" is the minister, not the council member named last
+    assert speaker(rec, statement(rec, "I have never seen")) == "Aurel Dobrescu"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('The foreign ministry urged "maximum restraint" on both sides of the border.', "maximum restraint"),
+    ('The dockers demanded "a fair deal" from the port operator.', "a fair deal"),
+])
+def test_a_quoted_noun_phrase_as_the_object_of_the_cue_is_reported_not_a_direct_quote(text, content):
+    s = analyse(text).statements[0]
+    assert s.kind == "Reported" and s.content.text == content and s.stance == "demand"
+
+
+def test_an_apposition_describing_the_place_in_an_unnamed_speaker_is_no_part_of_who_speaks():
+    rec = analyse("Residents of Karvel, a fishing village north of the port, said the water had turned brown overnight.")
+    assert rec.statements[0].speaker.resolved == "Residents of Karvel"
+
+
+def test_rejecting_the_criticism_answers_the_accusation_the_article_is_about():
+    rec = analyse("Striker Jonas Ekdahl on Sunday accused the league of ignoring abuse from the stands. \"Nobody listens "
+                  "to us,\" he said.\n\nLeague chairman Piet Roosma rejected the criticism: \"We have acted on every "
+                  "report.\"")
+    accusation = next(s for s in rec.statements if s.cue and s.cue.lemma == "accuse")
+    assert statement(rec, "the criticism").refers_to == accusation.id
+
+
+def test_calling_the_story_made_up_denies_the_report_told_before():
+    rec = analyse("The weekly Hafenblatt reported on Friday that coach Lena Sorge had resigned after a row with the "
+                  "board.\n\n\"That story is made up,\" Sorge said. \"I am going nowhere.\"")
+    s = statement(rec, "That story")
+    assert s.stance == "deny" and s.refers_to == statement(rec, "that coach Lena Sorge").id
+
+
+@pytest.mark.parametrize("noun", ["argument", "conclusion"])
+def test_rejecting_that_argument_answers_what_the_other_side_said_last(noun):
+    rec = analyse(f"Lawyers for the city argued that the ban protected public health. Judge Anna Pirelli rejected "
+                  f"that {noun}.")
+    assert statement(rec, f"that {noun}").refers_to == statement(rec, "that the ban protected").id
+
+
+def test_there_is_no_thing_another_speaker_said_there_was_denies_that_statement():
+    rec = analyse("The trade minister blamed the rise in egg prices on speculation by traders. \"There is no "
+                  "speculation,\" the head of the traders' association, Elif Demir, told reporters.")
+    s = statement(rec, "There is no speculation")
+    assert s.stance == "deny" and s.refers_to == statement(rec, "the rise in egg prices").id
+
+
+def test_there_is_no_thing_nobody_named_is_no_denial():
+    rec = analyse("The minister said prices would fall. \"There is no shortage,\" the association's head told "
+                  "reporters.")
+    assert statement(rec, "There is no shortage").stance != "deny"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The minister blamed the shortfall on weak exports and on strikes by dockers.",
+     "the shortfall on weak exports and on strikes by dockers"),
+    ("The union blamed the delays on a staff shortage last winter and on cuts by the ministry.",
+     "the delays on a staff shortage last winter and on cuts by the ministry"),
+])
+def test_blaming_something_on_causes_reports_the_thing_and_every_cause(text, content):
+    assert analyse(text).statements[0].content.text == content
+
+
+def test_there_is_no_cause_another_speaker_blamed_denies_the_blame():
+    rec = analyse("The minister blamed the shortfall on weak exports and on strikes by dockers.\n\n\"There were no "
+                  "strikes,\" the dockers' leader, Ruben Alves, told reporters.")
+    s = statement(rec, "There were no strikes")
+    assert s.stance == "deny" and s.refers_to == statement(rec, "the shortfall").id
+
+
+@pytest.mark.parametrize("text", [
+    "A doctor said patients had waited four hours in ambulances while the trust reported average delays of ten "
+    "minutes.",
+    "Two people familiar with the case said the hackers had demanded a ransom of $2 million.",
+])
+def test_a_speech_act_inside_what_another_statement_says_is_part_of_it(text):
+    assert len(analyse(text).statements) == 1
+
+
+def test_evidence_showing_something_inside_a_statement_is_part_of_it_and_alone_is_a_statement():
+    rec = analyse("The charge sheet says camera footage shows the driver leaving the scene. Records show that the "
+                  "van had failed two inspections.")
+    assert [s.speaker.text for s in rec.statements] == ["The charge sheet", "Records"]
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("The foreign minister told reporters that the rebels must withdraw from the border towns.", "demand"),
+    ("The health board said residents should boil their water until Friday.", "demand"),
+    ("The union said the company must not cut any jobs.", "demand"),
+    ("She said her son should never have been sent to the front.", "assert"),
+    ("Economists said growth should pick up in the second half of the year.", "assert"),
+])
+def test_a_reported_clause_with_a_modal_of_obligation_demands_the_act(text, stance):
+    assert analyse(text).statements[0].stance == stance
+
+
+def test_a_subject_set_off_by_commas_after_the_content_is_the_speaker_not_part_of_the_content():
+    rec = analyse("Dockers walk out\n\nThe union wants a raise of 8 percent for every worker to sign a new contract, "
+                  "its president, Marta Lindqvist, told Reuters by phone from the port.")
+    s = statement(rec, "The union wants")
+    assert s.speaker.resolved == "Marta Lindqvist" and not s.content.text.endswith(",")
+    assert "Lindqvist" not in s.content.text
+
+
+def test_according_to_at_the_end_speaks_for_the_clause_after_but_not_the_background_before():
+    rec = analyse("The two sides signed a truce in 2020, but attacks have risen sharply since May, according to "
+                  "figures compiled by the navy.\n\nThe navy declined to comment.")
+    assert rec.statements[0].content.text == "attacks have risen sharply since May"
+
+
+def test_negating_the_verb_another_speaker_used_of_the_same_thing_denies_that_statement():
+    rec = analyse("The mayor said the bridge had been inspected and approved by the engineers last year. The "
+                  "engineers' union said it had never approved the bridge. Another official said the city did not "
+                  "approve any budget.")
+    assert statement(rec, "it had never approved").stance == "deny"
+    assert statement(rec, "it had never approved").refers_to == statement(rec, "the bridge had been").id
+    assert statement(rec, "the city did not").stance != "deny"  # no thing the mayor named
+
+
+def test_a_negation_in_a_condition_is_no_denial_and_a_denials_own_quote_can_be_denied():
+    rec = analyse("The organisers rejected the complaint: \"The course was checked and approved by the teams.\"\n\n"
+                  "The teams' association said it had never approved the course. It said it would go to court if the "
+                  "course was not changed.")
+    assert statement(rec, "it had never approved").refers_to == statement(rec, "The course was checked").id
+    assert statement(rec, "it would go to court").stance != "deny"
+
+
+def test_a_negated_subject_no_regulator_denies_what_the_report_said_the_regulator_did():
+    rec = analyse("The Daily Ledger reported that the regulator had placed the drug trial on hold. \"No regulator has "
+                  "paused, suspended or placed a hold on any of our trials,\" the company said.")
+    s = statement(rec, "No regulator")
+    assert s.stance == "deny" and s.refers_to == statement(rec, "that the regulator had placed").id
+
+
+def test_denying_a_clause_answers_the_press_report_before_it_that_names_the_same_thing():
+    rec = analyse("A local radio station reported that a school dormitory had collapsed in the town with students "
+                  "inside.\n\nThe mayor's office on Friday denied that any students had been in the building.")
+    assert statement(rec, "that any students").refers_to == statement(rec, "that a school dormitory").id
+
+
+def test_nobody_has_signed_anything_denies_the_report_that_someone_signed():
+    rec = analyse("The daily Sport Oggi reported on Sunday that the coach had signed a contract with a Saudi club.\n\n"
+                  "\"Every coach gets calls, but nobody has signed anything,\" he said. The club said it had not hired "
+                  "anyone.")
+    assert statement(rec, "Every coach").refers_to == statement(rec, "that the coach had signed").id
+    assert statement(rec, "it had not hired").stance != "deny"  # the report said nothing of hiring
+
+
+def test_a_clause_before_a_semicolon_is_no_content_of_the_cue_after_it():
+    rec = analyse("Mayor scraps tram plan; unions vow protest\n\nThe city dropped the tram plan on Monday.")
+    assert not any(s.content.text.startswith("Mayor scraps") for s in rec.statements)
+
+
+@pytest.mark.parametrize(("text", "medium"), [
+    ("The mayor told a news conference that the bridge would reopen in May.", "News conference"),
+    ("The coach said at a media conference that he would stay at the club.", "Media conference"),
+    ("The minister said at a press conference that the law was flawed.", "Press conference"),
+    ("She confirmed by text message that she would travel to Dubai.", "Text message"),
+    ("The judge wrote in her ruling that the law went too far.", "Ruling"),
+    ("\"We are not selling,\" the chief executive told analysts on a conference call after the results.",
+     "Conference call"),
+])
+def test_the_medium_is_the_channel_as_written(text, medium):
+    assert analyse(text).statements[0].medium == medium
+
+
+def test_forecasting_that_is_a_statement():
+    rec = analyse("Output to fall\n\nEconomists forecast that inflation would ease next year.")
+    assert [s.cue.lemma for s in rec.statements] == ["forecast"]
+
+
+def test_a_name_after_a_noun_for_an_organisation_is_an_organisation_even_where_the_tagger_missed_or_mistyped_it():
+    rec = analyse("Port strike\n\nThe riders' union CPA said the route was unsafe. Norwegian shipper Fjordline Cargo "
+                  "said it would bid for the terminal.")
+    types = {e.name: e.type for e in rec.entities}
+    assert types.get("CPA") == "ORG" and types.get("Fjordline Cargo") == "ORG"
+    assert [s.speaker.resolved for s in rec.statements] == ["CPA", "Fjordline Cargo"]

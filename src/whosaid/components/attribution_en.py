@@ -140,6 +140,14 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     found = [f for f in found if not (f.kind == "Direct" and f.cue and all(
         not any(t.pos_ in {"VERB", "AUX"} for t in span) for span in f.content) and any(
         g is not f and g.kind == "Indirect" and any(s.start <= f.cue[0].i < s.end for s in g.content) for g in found))]
+    # 'said patients had waited four hours while the trust reported average delays of under 40 minutes', 'The
+    # affidavit says surveillance video shows the gunman firing': a speech act inside what another statement says
+    # is part of it, no statement of its own (the sets count such nested statements as optional at most); where two
+    # statements hold each other's cue (a misparsed "according to" at the end), both stay
+    def inside(f: Found, g: Found) -> bool:
+        return bool(f.cue) and any(s.start <= f.cue[0].i < s.end for s in g.content)
+
+    found = [f for f in found if not any(g is not f and inside(f, g) and not inside(g, f) for g in found)]
     found.extend(_nested(found, data))
     found.extend(_continuations(doc, text, spans, found, data))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 10**9))
@@ -151,7 +159,110 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _link_answers(found, data)
     _negations_after_denials(found, data)
     _no_such_denials(found)
+    _there_is_no_denials(found)
+    _obligations_demand(found, data)
+    _negated_repeats(found)
     return found
+
+
+ANYTHING = "<anything>"
+
+
+def _negated_repeats(found: list[Found]) -> None:
+    """ "The finish was inspected and approved by the riders' own representatives" … "The riders' union said it had
+    never approved the finish", "No regulator has placed a hold on any of our trials": a statement that negates the
+    verb another speaker used before (with "not", "never", or a subject "no one", "no regulator"), of a thing that
+    statement named, denies it."""
+
+    def negated(t: Token) -> bool:
+        chain = [t]
+        while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
+            chain.append(chain[-1].head)  # "has paused, suspended or placed": the first verb's subject and "not"
+        for v in chain:
+            if any(c.dep_ == "neg" for c in v.children) or any(
+                    c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"nobody", "none"} or any(
+                        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in v.children):
+                return True
+        return False
+
+    def verbs(f: Found, negative: bool) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for span in f.content:
+            for t in span:
+                if t.pos_ != "VERB" or negated(t) != negative:
+                    continue
+                # (what the denial says itself: its main verb, not one in a condition "if the list was not published")
+                if negative and span.start <= t.head.i < span.end and t.head.i != t.i and t.dep_ != "conj":
+                    continue
+                # (the denial's own object; anything the earlier statement named)
+                among = list(t.subtree) if negative else span
+                nouns = {c.lemma_.lower() for c in among if c.pos_ in {"NOUN", "PROPN"} and span.start <= c.i < span.end}
+                if negative and any(c.lower_ in {"anything", "anyone", "anybody"} for c in among):
+                    nouns.add(ANYTHING)  # "nobody has signed anything": whatever the report said was signed
+                out.setdefault(t.lemma_.lower(), set()).update(nouns)
+        return out
+
+    def spoken_by(g: Found) -> Found:  # a continuation's speaker is the one of the statement it continues
+        while g.speaker is None and g.continues is not None:
+            g = g.continues
+        return g
+
+    for n, f in enumerate(found):
+        if f.stance not in {"assert", "claim"} or f.refers_to is not None or not f.content or f.via is not None:
+            continue
+        mine = verbs(f, True)
+        if not mine:
+            continue
+        # (what a denier goes on to say in a quote of its own is a claim that can be denied in turn)
+        earlier = [g for g in found[:n] if g.via is None and g.content and (g.stance != "deny" or g.continues)
+                   and spoken_by(g).speaker is not None and f.speaker is not None and not _same_speaker(f, spoken_by(g))
+                   and any(lemma in (theirs := verbs(g, False)) and (nouns & theirs[lemma] or ANYTHING in nouns
+                                                                    and g.lemma == "report")
+                           for lemma, nouns in mine.items())]
+        if earlier:
+            f.stance, f.refers_to = "deny", earlier[-1]
+
+
+def _obligations_demand(found: list[Found], data: LanguageData) -> None:
+    """ "told a news briefing that Pakistan "must stop using …"", "said residents should boil their water": a reported
+    clause whose verb takes a modal of obligation demands the act (not "should have been", a judgement on the
+    past)."""
+    modals = data.words.get("deontic_modal", frozenset())
+    for f in found:
+        if f.stance != "assert" or f.kind != "Indirect" or not f.content or not f.cue:
+            continue
+        span = f.content[0]
+        root = next((t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i), None)
+        if root is None or root.pos_ not in {"VERB", "AUX"}:
+            continue
+        auxes = [c.lower_ for c in root.children if c.dep_ == "aux"]
+        if not any(a in modals for a in auxes) or "have" in auxes:
+            continue
+        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        agents = data.role_nouns | data.words.get("person_noun", frozenset()) | data.words.get("obliged_noun", frozenset())
+        if "must" not in auxes and not (subject is not None and (
+                subject.pos_ == "PROPN" or subject.pos_ == "PRON" and subject.lower_ not in {"it", "this", "that"}
+                or subject.lemma_.lower() in agents or subject.lower_ in agents)):
+            continue  # ("growth should pick up": an expectation of things)
+        f.stance = "demand"  # ("must not cut jobs": a prohibition demands as well)
+
+
+def _there_is_no_denials(found: list[Found]) -> None:
+    """ "Morimoto blamed the jump on hoarding by wholesalers … “There is no hoarding,” Endo said": "there is no X"
+    where X is a thing another speaker said was there denies that speaker's last statement naming it."""
+    for n, f in enumerate(found):
+        if f.stance == "deny" or f.refers_to is not None or not f.content or f.via is not None:
+            continue
+        noun = next((t.head for span in f.content for t in span if t.lower_ == "no" and t.dep_ == "det"
+                     and t.head.pos_ == "NOUN" and t.head.head.lemma_ == "be"
+                     and any(c.dep_ == "expl" for c in t.head.head.children)
+                     and not any(c.dep_ == "neg" for c in t.head.head.children)), None)
+        if noun is None:
+            continue
+        named = [g for g in found[:n] if g.via is None and g.content and g.stance != "deny" and not _same_speaker(f, g)
+                 and any(t.lemma_.lower() == noun.lemma_.lower() for span in g.content for t in span)]
+        if named:
+            f.stance, f.refers_to = "deny", named[-1]
 
 
 def _reports_named_in_answers(found: list[Found], data: LanguageData) -> list[Found]:
@@ -222,7 +333,13 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
         # "calling it “pure speculation”": the called thing is the object of the cue, what it is called its content
         called = [f.cue[0]] if f.lemma == "call" and f.cue else []
         for t in (t for span in f.content for t in span):
-            if t.lower_ not in falsity or t.dep_ not in {"acomp", "attr", "ccomp", "xcomp", "oprd"} \
+            # ("That story is made up": the phrasal verb calls it false as well)
+            made_up = t.lemma_ == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children) \
+                and any(c.dep_ == "nsubjpass" for c in t.children)
+            if made_up:
+                t = next(c for c in t.children if c.dep_ == "prt")
+            if not made_up and t.lower_ not in falsity or not made_up and t.dep_ not in {
+                    "acomp", "attr", "ccomp", "xcomp", "oprd"} \
                     or any(c.dep_ == "neg" for c in t.head.children):
                 continue
             # "The report is wrong": the subject of the copula; "that account was contradicted by the evidence":
@@ -233,6 +350,10 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
             if subject is not None and (subject.lower_ in reports or subject.lower_ in {"this", "that", "it"}):
                 f.stance = "deny"
                 f.extra["calls_report_false"] = subject.lower_ in reports
+                # "The Indian claim is a fabrication", "The airline's claim is false": a claim or account (no press
+                # report) with the definite article or a possessive
+                f.extra["definite_claim"] = subject.lower_ in data.words.get("report_noun", frozenset()) and any(
+                    c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in subject.children)
                 # "that account", also where the parser read "said that account was …" as the complementizer
                 f.extra["demonstrative"] = any(c.dep_ == "det" and c.lower_ in {"that", "this"}
                                                for c in subject.children) or (
@@ -314,6 +435,8 @@ def _verb_statement(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], da
     if not content:
         return None
     speaker = _speaker(tok)
+    if speaker is None:
+        speaker, content = _apposition_before_cue(tok, content)
     if speaker is not None and any(speaker.start <= c.start < speaker.end or c.start <= speaker.start < c.end
                                    for c in content):
         return None
@@ -457,6 +580,8 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
     # the reported that-clause the root, the report before it is no content of the cue inside it
     # "Retailer Pelham confirms data breach, denies card details were stolen", "RBI cuts rates, governor dismisses talk
     # of rift": a headline's clause before the comma is no content of a cue that has its own after it
+    # "Governor vetoes farm bill; Republicans vow override": a semicolon ends what the cue after it may report
+    clauses = [c for c in clauses if c.i > tok.i or not any(t.text == ";" for t in doc[c.right_edge.i : tok.i])]
     clause = next((c for c in clauses if c.i > tok.i), None)
     if clause is None and clauses and tok.lemma_.lower() != "tell" and _headline_sentence(tok) and any(
             c.dep_ == "dobj" and c.i > tok.i for c in tok.children):
@@ -559,6 +684,11 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         named = _object_content(tok, lemma) if colon is not None and len(framed) == 1 else None
         if named is not None and named.end <= colon.i:
             return [named], "Reported"
+    if len(framed) == 1 and not any(t.pos_ in {"VERB", "AUX"} for t in framed[0]) and any(
+            t.head.i == tok.i and t.dep_ == "dobj" for t in framed[0]):
+        # 'urged "maximum restraint"', 'demanded "a fair deal"': a quoted noun phrase as the object is what the act
+        # names (Reported), no quoted sentence
+        return framed, "Reported"
     if framed:
         return framed, "Direct"
     if clause is not None:
@@ -600,8 +730,17 @@ def _object_content(tok: Token, lemma: str) -> Span | None:
         and doc._.lang_data is not None and doc._.lang_data.verb_cues[lemma].stance == "deny"
     if obj is None or obj.pos_ in {"PRON"} and not answer or obj._.in_quote:
         return None
+    # ("blamed the jump on the harvest": what the blame is put on)
+    preps = {"of", "as", "for", "on"} if lemma == "blame" else {"of", "as", "for"}
     end = max([obj.right_edge.i] + [c.right_edge.i for c in tok.children
-                                     if c.dep_ in {"prep", "oprd"} and c.i > obj.i and c.lower_ in {"of", "as", "for"}])
+                                     if c.dep_ in {"prep", "oprd"} and c.i > obj.i and c.lower_ in preps])
+    for c in tok.children:
+        # "blamed the jump on a poor harvest and on hoarding by wholesalers": a second prepositional phrase the
+        # parser coordinated with the verb goes on with the object's
+        if c.dep_ == "conj" and c.pos_ == "ADP" and c.i > end + 1 and all(
+                t.dep_ in {"cc", "npadvmod"} or t.text == "," or t.head.dep_ == "npadvmod"  # ("last winter")
+                for t in doc[end + 1 : c.i]):
+            end = c.right_edge.i
     relative = next((c for c in tok.children if c.left_edge.i == end + 1 and _misread_relative(c)), None)
     if relative is not None:
         end = relative.right_edge.i  # "… of ignoring a consultant's report that recommended keeping one open"
@@ -808,6 +947,23 @@ MEDIUM_NOUNS = frozenset({"message", "email", "e-mail", "phone", "telephone", "l
                           "videolink", "fax", "mail"})
 
 
+def _apposition_before_cue(tok: Token, content: list[Span]) -> tuple[Span | None, list[Span]]:
+    """ "The union wants a bonus …, its president, Marcela Ibáñez, told Bloomberg": a subject set off by commas right
+    before a cue without one, which the parser hung on the content's last noun as an apposition, is the speaker
+    (and no part of the content)."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "," or not content:
+        return None, content
+    appos = next((t for t in reversed(doc[content[0].start : tok.i - 1]) if t.dep_ == "appos"
+                  and t.left_edge.i > content[0].start and doc[t.left_edge.i - 1].text == ","
+                  and t.right_edge.i in {tok.i - 1, tok.i - 2} and t.head.dep_ != "appos"), None)
+    if appos is None or not any(t.pos_ == "NOUN" for t in doc[appos.left_edge.i : tok.i - 1]):
+        return None, content
+    speaker = _trim(doc[appos.left_edge.i : tok.i - 1])
+    rest = _without(content, appos.left_edge.i - 1, tok.i)
+    return (speaker, rest) if speaker is not None and rest else (None, content)
+
+
 def _speaker(tok: Token) -> Span | None:
     doc = tok.doc
     verb = _governing_cue(tok) or tok
@@ -963,6 +1119,13 @@ def _noun_phrase(head: Token) -> Span | None:
     if cut is not None:
         end = cut - 1 if doc[cut - 1].pos_ == "ADP" and cut - 1 > head.i else cut
     start = head.left_edge.i if dash is None else dash + 1
+    before = doc[start - 1] if start > 0 else None
+    if dash is None and head.pos_ == "PROPN" and start == head.i and before is not None and before.pos_ == "PROPN" \
+            and before.text[:1].isupper() and not before.whitespace_ == "" and before.dep_ in {"punct", "dep"} \
+            and not start <= before.head.i < end:
+        # "as opposition lawmaker Camila Fuenzalida had alleged": a first name the parser hung elsewhere (with the
+        # role before it) belongs to the name
+        start = before.left_edge.i
     span = _trim(doc[start:end])
     if span is not None and len(span) > MAX_SPEAKER_TOKENS:
         span = doc[head.i : head.i + 1]
@@ -982,7 +1145,19 @@ def _frame(tok: Token, content: list[Span]) -> Span:
 
 def _medium(tok: Token, data: LanguageData) -> str | None:
     prepositions = data.words.get("medium_preposition", frozenset())
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in prepositions):
+    # "told a news conference": the event told is the channel, however the parser hangs it
+    told = [c for c in tok.children if c.dep_ in {"dobj", "dative"}] if tok.lemma_.lower() == "tell" else []
+    for noun in told:
+        phrase = " ".join([c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i] + [noun.lower_])
+        if phrase in data.media and noun.lower_ in {"conference", "briefing"}:
+            return data.media[phrase]
+    # ("confirmed by text message": the parser reads "by" as the agent of a passive)
+    for prep in (c for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ in prepositions):
+        for t in (t for t in prep.subtree if t.dep_ == "pobj"):
+            # "at a news conference", "on a conference call": the written phrase before its words alone
+            phrase = " ".join([c.lower_ for c in t.children if c.dep_ == "compound" and c.i < t.i] + [t.lower_])
+            if phrase in data.media:
+                return data.media[phrase]
         for t in prep.subtree:
             if t.dep_ == "pobj" or t.dep_ == "compound":
                 for key in (t.text, t.lower_, t.lemma_.lower()):
@@ -1065,7 +1240,17 @@ def _made_by(head: Token, data: LanguageData) -> Span | None:
 
 def _clause_around(doc: Doc, sent: Span, start: int, end: int) -> list[Span | None] | None:
     """The sentence without the phrase doc[start:end]: one part before, one after (empty parts dropped)."""
-    parts = [_trim(doc[sent.start : start]) if start > sent.start else None,
+    first = sent.start
+    if all(t.is_punct or t.is_space for t in doc[end : sent.end]):
+        # "The two countries agreed to a ceasefire in 2021, but violations have increased since March, according to
+        # data compiled by the army": the source speaks for the clause after "but", not the background before it
+        but = next((t for t in reversed(doc[sent.start : start]) if t.lower_ == "but" and t.dep_ == "cc"
+                    and t.i > sent.start and doc[t.i - 1].text == "," and t.head.pos_ in {"VERB", "AUX"}
+                    and any(c.dep_ == "conj" and c.i > t.i and c.pos_ in {"VERB", "AUX"} for c in t.head.children)),
+                   None)
+        if but is not None:
+            first = but.i + 1
+    parts = [_trim(doc[first : start]) if start > first else None,
              _trim(doc[end : sent.end]) if end < sent.end else None]
     parts = [p for p in parts if p is not None and any(not t.is_punct for t in p)]
     return parts or None
@@ -1280,6 +1465,8 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
             told = [g for g in found if g.content_start < f.content_start and not _same_speaker(f, g)
                     and (g.lemma == "report" or f.extra.get("demonstrative") and g.via is None and g.stance != "deny")]
             report = told[-1] if told else None
+            # "The Indian claim is a fabrication": the resolver decides, by whom the speakers are, which claim
+            f.extra["answers_the_claim"] = report is None and bool(f.extra.get("definite_claim"))
         if report is not None:
             f.refers_to = report  # "rejected a Wall Street Journal report that …" … "The Journal had reported"
             continue
@@ -1294,6 +1481,9 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
                     next(g for g in said if g.cue and g.cue[0].i == said[-1].cue[0].i)]
             if said:
                 f.refers_to = said[-1]
+                # ("rejected that account": the resolver takes it back to where that account began)
+                f.extra["answers_last_account"] = any(
+                    t.lower_ in data.words.get("account_noun", frozenset()) for t in f.content[0])
                 continue
         if f.kind == "Reported" and any(t.lower_ in reports for t in f.content[0]):
             # "denied the accusation", "rejected that claim", "rejected the report": the last claim or report of
@@ -1335,6 +1525,15 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
             sharing = [g for g in earlier if named & ({t.lemma_.lower() for t in g.speaker or ()} | _content_words(g))]
             if sharing or earlier:
                 f.refers_to = (sharing or earlier)[0]
+                continue
+        if f.kind == "Indirect":
+            # "Local radio reported that a dormitory had collapsed with students inside … The governor's office denied
+            # that any students had been in the building": a denial of a clause answers the last press report of
+            # another speaker before it that names a thing the denial names
+            reported = [g for g in found if g.content_start < f.content_start and g.via is None and g.lemma == "report"
+                        and not _same_speaker(f, g) and words & _content_words(g)]
+            if reported:
+                f.refers_to = reported[-1]
 
 
 def _in_headline(f: Found) -> bool:

@@ -53,8 +53,11 @@ class EnglishSpeakerResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         clusters: list[Cluster] = doc._.entities or []
+        doc._.entities = clusters  # (the organisations added below belong to the article's entities too)
         _retype_organisations(clusters, self.data)
         _add_speaking_companies(doc, clusters, self.data)
+        _add_expert_institutions(doc, clusters, self.data)
+        _add_described_persons(doc, clusters, self.data)
         _merge_short_organisation_names(clusters)
         _persons_named_by_surname(clusters, self.data)
         _merge_acronyms(clusters)
@@ -83,8 +86,55 @@ class EnglishSpeakerResolver:
             if found.speaker is None:
                 root = found.continues
                 found.extra["resolution"] = root.extra.get("resolution") if root is not None else None
+        _accounts_answered(doc._.statements or [])
         _denials_of_reports_about_the_denier(doc._.statements or [], self.data)
         return doc
+
+
+def _accounts_answered(found: list) -> None:
+    """ "An Indian army spokesman said Pakistani troops had opened fire … Indian forces "responded effectively", he
+    said. ISPR rejected that account": a denial of "that account" answers what the last other speaker said, from
+    the first of that speaker's statements in the same paragraph, where the account began. "The Indian claim is a
+    fabrication," ISPR said: a claim the denier called false answers what its denial just before answered (no other
+    speaker between), else the last other speaker's statement."""
+    ordered = sorted(found, key=lambda f: f.content_start)
+
+    def who(f):
+        res = f.extra.get("resolution")
+        return None if res is None else id(res.cluster) if res.cluster is not None else res.name
+
+    def paragraph(f) -> int:
+        doc = f.content[0].doc
+        return doc.text.count("\n\n", 0, doc[f.content[0].start].idx)
+
+    for f in ordered:
+        account, claim = f.extra.get("answers_last_account"), f.extra.get("answers_the_claim")
+        if not (account or claim) or who(f) is None or not f.content:
+            continue
+        before = [g for g in ordered if g.content_start < f.content_start and g.via is None and g.content
+                  and g.stance != "deny" and who(g) is not None and who(g) != who(f)]
+        if claim:
+            k = ordered.index(f)
+            while k > 0 and who(ordered[k - 1]) == who(f) and ordered[k - 1].refers_to is None:
+                k -= 1
+            if k > 0 and who(ordered[k - 1]) == who(f) and ordered[k - 1].stance == "deny":
+                f.refers_to = ordered[k - 1].refers_to
+            elif before:
+                f.refers_to = before[-1]
+            continue
+        if not before:
+            continue
+        k = ordered.index(before[-1])
+        while k > 0 and ordered[k - 1].content and who(ordered[k - 1]) == who(before[-1]) \
+                and ordered[k - 1].via is None and ordered[k - 1].stance != "deny" \
+                and paragraph(ordered[k - 1]) == paragraph(before[-1]):
+            k -= 1
+        while ordered[k].continues is not None and ordered[k].continues in ordered:
+            k = ordered.index(ordered[k].continues)
+        old, f.refers_to = f.refers_to, ordered[k]
+        for g in ordered:  # ("rejected that account, saying …": what the denier goes on to say answers the same)
+            if g is not f and old is not None and g.refers_to is old and who(g) == who(f):
+                g.refers_to = f.refers_to
 
 
 def _denials_of_reports_about_the_denier(found: list, data: LanguageData) -> None:
@@ -235,6 +285,76 @@ def _add_speaking_companies(doc: Doc, clusters: list[Cluster], data: LanguageDat
         else:
             clusters.append(Cluster(type="ORG", mentions=[mention]))
         taken.update(t.i for t in words)
+    clusters.sort(key=lambda c: c.mentions[0].start)
+
+
+def _add_expert_institutions(doc: Doc, clusters: list[Cluster], data: LanguageData) -> None:
+    """ "Analysts at Barclays said", "Strategists at Bernstein": the capitalised name after the experts' "at" or
+    "from" in a speaker is an organisation, whether the model's NER missed it or took it for a person named nowhere
+    else."""
+    experts = data.words.get("expert_noun", frozenset())
+    for found in doc._.statements or []:
+        words = [t for t in found.speaker or () if not t.is_space]
+        run = _named_before_experts(words, experts)
+        k = next((k for k, t in enumerate(words[:-2]) if t.lower_ in experts and words[k + 1].lower_ in {"at", "from"}),
+                 None)
+        if run is None and k is not None:
+            run = words[k + 2 :]
+            if run and run[0].lower_ == "the":
+                run = run[1:]
+            end = next((n for n, t in enumerate(run) if not (t.pos_ == "PROPN" and t.text[:1].isupper())), len(run))
+            run = run[:end]
+            if run and run[-1].i < words[-1].i and doc[run[-1].i + 1].text not in {",", "("}:
+                run = None  # the name ends the phrase or its part before a comma
+        if not run:
+            continue
+        mention = doc[run[0].i : run[-1].i + 1]
+        owner = next((c for c in clusters for m in c.mentions if m.start <= mention.start < m.end), None)
+        if owner is None:
+            clusters.append(Cluster(type="ORG", mentions=[mention]))
+        elif owner.type == "PER" and len(owner.mentions) == 1 or owner.type == "LOC":
+            owner.type = "ORG"  # ("Analysts at Jefferies": a firm, whatever the tagger took it for)
+    clusters.sort(key=lambda c: c.mentions[0].start)
+
+
+def _named_before_experts(words: list[Token], experts: frozenset[str]) -> list[Token] | None:
+    """ "Jefferies analysts", "Barclays economists": the capitalised name before the experts' noun ending the
+    phrase (after "the" at most)."""
+    if len(words) < 2 or words[-1].lower_ not in experts:
+        return None
+    run = words[1:-1] if words[0].lower_ == "the" else words[:-1]
+    if not run or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in run):
+        return None
+    return run
+
+
+def _add_described_persons(doc: Doc, clusters: list[Cluster], data: LanguageData) -> None:
+    """ "as opposition lawmaker Camila Fuenzalida had alleged" … "Fuenzalida stood by her comments": two or three
+    capitalised words after a lower-case role noun, ending a speaker, are a person's name where the model's NER
+    found none there; the person's surname alone elsewhere is that person."""
+    roles = {r.lower() for r in data.role_nouns}
+    for found in doc._.statements or []:
+        words = [t for t in found.speaker or () if not t.is_space]
+        comma = next((k for k, t in enumerate(words) if t.text == ","), len(words))
+        words = words[:comma]
+        n = 0
+        while n < len(words) and words[-1 - n].pos_ == "PROPN" and words[-1 - n].text[:1].isupper() \
+                and words[-1 - n].text.isalpha() and not words[-1 - n].text.isupper():
+            n += 1
+        if not 2 <= n <= 3 or n == len(words):
+            continue
+        role, name = words[-1 - n], words[-n:]
+        if not role.text.islower() or role.lower_ not in roles and role.lemma_.lower() not in roles:
+            continue
+        if any(m.start <= t.i < m.end for c in clusters for m in c.mentions for t in name):
+            continue
+        person = Cluster(type="PER", mentions=[doc[name[0].i : name[-1].i + 1]])
+        for c in [c for c in clusters if c.mentions and all(len(m) == 1 and m.text == name[-1].text
+                                                            for m in c.mentions) and c.type != "LOC"]:
+            person.mentions = sorted([*person.mentions, *c.mentions], key=lambda m: m.start)
+            person.extra_mentions.extend(c.extra_mentions)
+            clusters.remove(c)
+        clusters.append(person)
     clusters.sort(key=lambda c: c.mentions[0].start)
 
 
@@ -398,7 +518,28 @@ def _cluster_genders(doc: Doc, clusters: list[Cluster]) -> dict[int, str]:
                     break
             if id(c) in out:
                 break
+        if id(c) not in out:
+            gender = next((g for m in c.mentions if (g := _own_possessive(m)) is not None), None)
+            if gender is not None:
+                out[id(c)] = gender
     return out
+
+
+def _own_possessive(m: Span) -> str | None:
+    """ "Fuenzalida stood by her comments": "his" or "her" in the clause whose subject the mention is (not inside a
+    clause of its own) shows the person's gender."""
+    if m.root.dep_ != "nsubj":
+        return None
+    verb = m.root.head
+    for t in verb.subtree:
+        if t.i < m.end or t.lower_ not in {"his", "her"} or t.tag_ != "PRP$":
+            continue
+        up = t.head
+        while up.i != verb.i and up.head.i != up.i and up.dep_ not in {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis"}:
+            up = up.head
+        if up.i == verb.i:
+            return "m" if t.lower_ == "his" else "f"
+    return None
 
 
 def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: LanguageData) -> Resolution:
@@ -411,6 +552,11 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         return police
     inside = [(m, c) for c in clusters for m in c.mentions if span_within(m, span)]
     inside.sort(key=lambda mc: mc[0].start)
+    for m, c in inside:
+        if c.type == "PER" and len(c.mentions) == 1 and m.start > span.start and m.end == span.end \
+                and _organisation_noun(doc[m.start - 1], data):
+            c.type = "ORG"  # "Norwegian shipper Fjordline Cargo": a company, whatever the tagger said
+            return Resolution(c.name, c)
     # "Skarvik chief executive Ingrid Holm": the person whose name ends the phrase (or its part before a comma) first
     people = [c for m, c in sorted(inside, key=lambda mc: not _ends_phrase(mc[0], span))
               if c.type == "PER" and not _possessive(m) and not _whose_role(m, span, data)]
@@ -530,6 +676,9 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     if len(words) > 3 and words[-1].text == ")" and words[-3].text == "(":
         end = words[-3].i  # "the Philippine Institute of Volcanology and Seismology (Phivolcs)": the acronym goes
         words = words[:-3]
+    before = _name_before_its_noun(words, inside, data)
+    if before is not None:
+        return Resolution(before.name, before)
     # ("Kenya's Independent Electoral and Boundaries Commission": the name after a place's possessive)
     whole = [c for m, c in inside if m.end == end and (len(words) - len(m) <= 1 or doc[m.start - 1].text == ","
                                                        or doc[m.start - 1].tag_ == "POS" and m.start - 2 == span.start
@@ -537,6 +686,23 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     if whole:
         return Resolution(whole[0].name, whole[0])
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _name_before_its_noun(words: list[Token], inside: list[tuple[Span, Cluster]], data: LanguageData) \
+        -> Cluster | None:
+    """ "the RAC motoring group", "the Halvard shipping group": an organisation's name before a lower-case noun for
+    an organisation (with at most one noun before it) is that organisation."""
+    k = 1 if words and words[0].lower_ in ARTICLES else 0
+    nouns = data.words.get("name_before_noun", frozenset()) | data.words.get("company_noun", frozenset())
+    if len(words) < k + 2 or words[-1].lower_ not in nouns or not words[-1].text.islower():
+        return None
+    name = next(((m, c) for m, c in inside if m.start == words[k].i and c.type == "ORG"), None)
+    if name is None:
+        return None
+    rest = [t for t in words if t.i >= name[0].end]
+    if not 1 <= len(rest) <= 2 or not all(t.text.islower() and t.pos_ in {"NOUN", "ADJ"} for t in rest):
+        return None
+    return name[1]
 
 
 def _member_of(words: list[Token], inside: list[tuple[Span, Cluster]], data: LanguageData) -> str | None:
@@ -571,6 +737,9 @@ def _institution_of_experts(words: list[Token], inside: list[tuple[Span, Cluster
     if k + 1 < len(words) and words[k].lower_ in data.words.get("hearsay_noun", frozenset()) \
             | data.words.get("study_noun", frozenset()) and words[k + 1].lower_ == "by":
         k += 2
+    named = _named_before_experts(words, data.words.get("expert_noun", frozenset()))
+    if named is not None:  # "Jefferies analysts said"
+        return next((c for m, c in inside if m.start == named[0].i and c.type in {"ORG", "LOC"}), None)
     if k + 2 >= len(words) or words[k].lower_ not in data.words.get("expert_noun", ()) \
             or words[k + 1].lower_ not in {"at", "from"}:
         return None
@@ -614,6 +783,9 @@ def _name_after_descriptor(words: list[Token], clusters: list[Cluster], data: La
     end = len(words)
     start = end
     while start > 0 and (words[start - 1].pos_ == "PROPN" and words[start - 1].text[:1].isupper()
+                         # "the riders' union CPA": an acronym the tagger reads as a common noun
+                         or start == end and _acronym(words[start - 1])
+                         and words[start - 1].lower_ not in {r.lower() for r in data.role_nouns}
                          or words[start - 1].text in {"&", "'s", "-"} and start < end
                          # "the state Department of Natural Resources": "of", "for", "and" inside a name
                          or words[start - 1].text in {"of", "for", "and"} and start < end and start >= 2
@@ -627,18 +799,40 @@ def _name_after_descriptor(words: list[Token], clusters: list[Cluster], data: La
         return None
     descriptor = words[:start]
     # ("e-bike maker": a hyphen inside a word is no punctuation of the phrase)
-    if any(t.pos_ in {"VERB", "AUX", "PRON", "ADP"} or t.is_punct and not _word_hyphen(t) for t in descriptor) or any(
-            t.lower_ in ARTICLES for t in descriptor[1:]):
+    # ("the pilots' union": a possessive inside the descriptor is no punctuation either)
+    if any(t.pos_ in {"VERB", "AUX", "PRON", "ADP"} or t.is_punct and not _word_hyphen(t) and t.tag_ != "POS"
+           for t in descriptor) or any(t.lower_ in ARTICLES for t in descriptor[1:]):
         return None
     doc = words[0].doc
     name = doc[words[start].i : words[-1].i + 1]
     while len(name) > 2 and (name[0].lower_ in data.role_nouns or name[0].lower_ in TITLES or name[0].text == "-"):
         name = name[1:]  # "Lieutenant-Colonel Guillaume Ndjoli": a rank is no part of the name
+    # "the riders' union CPA", "Norwegian shipper Fjordline Cargo": a noun for an organisation describes an
+    # organisation, whatever the tagger took the name for or whether it found it at all
+    organisation = _organisation_noun(words[start - 1], data)
     for c in clusters:
         if any(m.start <= name.start and name.end <= m.end or name.start <= m.start and m.end <= name.end
                for m in c.mentions):
+            if organisation and c.type in {"PER", "MISC"} and len(c.mentions) == 1:
+                c.type = "ORG"
             return Resolution(c.name, c)
+    if organisation and all(t.text[:1].isupper() for t in name):
+        c = Cluster(type="ORG", mentions=[name])
+        clusters.append(c)
+        clusters.sort(key=lambda c: c.mentions[0].start)
+        return Resolution(c.name, c)
     return Resolution(name.text, None)
+
+
+def _organisation_noun(t: Token, data: LanguageData) -> bool:
+    """ "union", "shipper", "daily": a lower-case noun for an organisation (no person's role)."""
+    return t.text.islower() and t.lower_ not in data.role_nouns and t.lower_ in {
+        w for k in ("org_anaphor", "company_noun", "name_before_noun", "outlet_noun") for w in data.words.get(k, ())}
+
+
+def _acronym(t: Token) -> bool:
+    """ "CPA", "BALPA": a word of two to six capital letters."""
+    return 2 <= len(t.text) <= 6 and t.text.isalpha() and t.text.isupper()
 
 
 def _word_hyphen(t: Token) -> bool:
@@ -1076,4 +1270,10 @@ def _bare(span: Span) -> str:
     if len(words) > 1 and (words[0].lower_ in ARTICLES or words[0].lower_ in {"their", "its", "his", "her", "our"}
                            or words[0].lower_ == "one" and words[1].lower_ != "of"):
         words = words[1:]  # ("One London-based dealer": "one" as an indefinite article, not "one of the …")
+    # "Residents of Mendhar, a town near the border": an apposition with "a"/"an" describes the last noun, not who
+    # speaks
+    apposition = next((k for k in range(1, len(words) - 1) if words[k].text == ","
+                       and words[k + 1].lower_ in {"a", "an"}), None)
+    if apposition is not None:
+        words = words[:apposition]
     return span.doc[words[0].i : words[-1].i + 1].text if words else span.text
