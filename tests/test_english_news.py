@@ -221,18 +221,6 @@ def test_a_colon_quote_after_a_speech_act_with_an_object_is_the_act_and_a_quote_
     assert speaker(rec, quote) == "Paul Venn"
 
 
-def test_rejecting_that_account_answers_the_account_from_where_its_speaker_began_it():
-    rec = analyse("A Kestrel Airways spokesman said the pilot had followed every instruction from the tower. The crew "
-                  "\"acted by the book\", he said.\n\n"
-                  "The Civil Aviation Board rejected that account, saying in a statement that the tower had ordered "
-                  "the crew to hold.\n\n"
-                  "\"The airline's claim is a fabrication,\" the board said.")
-    first = statement(rec, "the pilot had followed")
-    assert statement(rec, "that account").refers_to == first.id
-    # the board's next words calling the claim false answer the same account
-    assert statement(rec, "The airline's claim").refers_to == first.id
-
-
 def test_rejecting_that_figure_answers_only_the_last_thing_said():
     rec = analyse("The company said output was normal. It said fewer than a third of the staff had joined the strike."
                   "\n\nThe union leader, Tomas Riva, rejected that figure.")

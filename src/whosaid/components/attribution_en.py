@@ -350,10 +350,6 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
             if subject is not None and (subject.lower_ in reports or subject.lower_ in {"this", "that", "it"}):
                 f.stance = "deny"
                 f.extra["calls_report_false"] = subject.lower_ in reports
-                # "The Indian claim is a fabrication", "The airline's claim is false": a claim or account (no press
-                # report) with the definite article or a possessive
-                f.extra["definite_claim"] = subject.lower_ in data.words.get("report_noun", frozenset()) and any(
-                    c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in subject.children)
                 # "that account", also where the parser read "said that account was …" as the complementizer
                 f.extra["demonstrative"] = any(c.dep_ == "det" and c.lower_ in {"that", "this"}
                                                for c in subject.children) or (
@@ -1465,8 +1461,6 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
             told = [g for g in found if g.content_start < f.content_start and not _same_speaker(f, g)
                     and (g.lemma == "report" or f.extra.get("demonstrative") and g.via is None and g.stance != "deny")]
             report = told[-1] if told else None
-            # "The Indian claim is a fabrication": the resolver decides, by whom the speakers are, which claim
-            f.extra["answers_the_claim"] = report is None and bool(f.extra.get("definite_claim"))
         if report is not None:
             f.refers_to = report  # "rejected a Wall Street Journal report that …" … "The Journal had reported"
             continue
@@ -1481,9 +1475,6 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
                     next(g for g in said if g.cue and g.cue[0].i == said[-1].cue[0].i)]
             if said:
                 f.refers_to = said[-1]
-                # ("rejected that account": the resolver takes it back to where that account began)
-                f.extra["answers_last_account"] = any(
-                    t.lower_ in data.words.get("account_noun", frozenset()) for t in f.content[0])
                 continue
         if f.kind == "Reported" and any(t.lower_ in reports for t in f.content[0]):
             # "denied the accusation", "rejected that claim", "rejected the report": the last claim or report of

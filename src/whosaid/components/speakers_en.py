@@ -86,55 +86,8 @@ class EnglishSpeakerResolver:
             if found.speaker is None:
                 root = found.continues
                 found.extra["resolution"] = root.extra.get("resolution") if root is not None else None
-        _accounts_answered(doc._.statements or [])
         _denials_of_reports_about_the_denier(doc._.statements or [], self.data)
         return doc
-
-
-def _accounts_answered(found: list) -> None:
-    """ "An Indian army spokesman said Pakistani troops had opened fire … Indian forces "responded effectively", he
-    said. ISPR rejected that account": a denial of "that account" answers what the last other speaker said, from
-    the first of that speaker's statements in the same paragraph, where the account began. "The Indian claim is a
-    fabrication," ISPR said: a claim the denier called false answers what its denial just before answered (no other
-    speaker between), else the last other speaker's statement."""
-    ordered = sorted(found, key=lambda f: f.content_start)
-
-    def who(f):
-        res = f.extra.get("resolution")
-        return None if res is None else id(res.cluster) if res.cluster is not None else res.name
-
-    def paragraph(f) -> int:
-        doc = f.content[0].doc
-        return doc.text.count("\n\n", 0, doc[f.content[0].start].idx)
-
-    for f in ordered:
-        account, claim = f.extra.get("answers_last_account"), f.extra.get("answers_the_claim")
-        if not (account or claim) or who(f) is None or not f.content:
-            continue
-        before = [g for g in ordered if g.content_start < f.content_start and g.via is None and g.content
-                  and g.stance != "deny" and who(g) is not None and who(g) != who(f)]
-        if claim:
-            k = ordered.index(f)
-            while k > 0 and who(ordered[k - 1]) == who(f) and ordered[k - 1].refers_to is None:
-                k -= 1
-            if k > 0 and who(ordered[k - 1]) == who(f) and ordered[k - 1].stance == "deny":
-                f.refers_to = ordered[k - 1].refers_to
-            elif before:
-                f.refers_to = before[-1]
-            continue
-        if not before:
-            continue
-        k = ordered.index(before[-1])
-        while k > 0 and ordered[k - 1].content and who(ordered[k - 1]) == who(before[-1]) \
-                and ordered[k - 1].via is None and ordered[k - 1].stance != "deny" \
-                and paragraph(ordered[k - 1]) == paragraph(before[-1]):
-            k -= 1
-        while ordered[k].continues is not None and ordered[k].continues in ordered:
-            k = ordered.index(ordered[k].continues)
-        old, f.refers_to = f.refers_to, ordered[k]
-        for g in ordered:  # ("rejected that account, saying …": what the denier goes on to say answers the same)
-            if g is not f and old is not None and g.refers_to is old and who(g) == who(f):
-                g.refers_to = f.refers_to
 
 
 def _denials_of_reports_about_the_denier(found: list, data: LanguageData) -> None:
