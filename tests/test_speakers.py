@@ -958,6 +958,9 @@ def test_a_konjunktiv_read_as_an_adjective_still_makes_its_clause_the_content(te
          "Oberstaatsanwalt Karl Hinz hatte vier Jahre gefordert. Die Verteidigung kündigte Revision an. Die Kammer "
          "folgte dem nicht. Das Urteil ist nicht rechtskräftig. Der Angeklagte sagte, er sei unschuldig.",
          "Der Angeklagte", "Peter M."),
+        # "die Gewerkschafterin" holds a union's or works council's office, not the company's named after her
+        ("Betriebsratschefin Petra Kowalski kritisierte die Pläne. Personalvorständin Anja Berg verteidigte den Abbau. "
+         "Die Gewerkschafterin kündigte Widerstand an.", "Die Gewerkschafterin", "Petra Kowalski"),
         # a town's or municipality's administration speaks, not the place
         ("Greven (dpa) – Die Stadt Greven teilte mit, der Automat werde ersetzt.", "Die Stadt Greven", "Stadt Greven"),
         # a headline's role without an article is the one person the text then names with it
