@@ -3060,6 +3060,9 @@ def test_a_description_takes_up_the_person_named_with_a_title_or_in_apposition(t
         ("Das Landgericht verurteilte zwei Unternehmer zu Haftstrafen. Der Verteidiger des Mitangeklagten, Yusuf "
          "Aydin, sprach von einem gerechten Urteil. Der Hauptangeklagte hatte die Vorwürfe bis zuletzt bestritten.",
          "Der Hauptangeklagte", "Yusuf Aydin"),
+        # a profession anyone may have, fitting no one described so, is none of two persons named just before
+        ("Vorstandschef Karl Busch lobte den Plan. Betriebsratschef Uwe Stahl kritisierte ihn. Der Manager sagte, der "
+         "Abbau sei nötig.", "Der Manager", "Uwe Stahl"),
     ],
 )
 def test_in_a_trial_a_description_of_a_defendant_is_no_lawyer(text, written, wrong):

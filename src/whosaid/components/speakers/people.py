@@ -122,6 +122,11 @@ def _described_person(span: Span, desc: Description, ctx: Context) -> Cluster | 
     # "Barišić habe Feldhaus zurückgeführt, sagte der 49-Jährige": who is named in what is said does not say it
     recent = [p for p in recent_people(ctx.doc, ctx.clusters, span.start, skip=ctx.in_content)
               if _may_be(desc, p, ctx)]
+    if desc.additive and desc.role is not None and len(recent) > 1 \
+            and desc.role.endswith(tuple(ctx.data.words.get("profession_role", ()))):
+        # "Vorstandschef X … Betriebsratschef Y … Der Manager": a profession anyone may have, fitting no one the
+        # article described so, says nothing of which of several it is
+        return None
     spoke = {id(r.cluster) for r in ctx.history if r.cluster is not None}
     if not recent:
         return _last_speaker_described_so(span, desc, ctx) or _only_one_described_so(candidates, desc, ctx)
