@@ -246,6 +246,17 @@ def test_a_company_known_by_the_first_word_of_its_name_is_one_entity():
     assert {"Hollmann", "Hollmann Chemie"} <= entity_known_as(text, "Hollmann")
 
 
+@pytest.mark.parametrize("text, short, name", [
+    ("Hannover 96 trennt sich von Trainer\n\nHannover (dpa) – Der VfL Osnabrück hat am Sonntag gewonnen. Beim "
+     "SV Arminia Bielefeld wächst dagegen der Druck. Arminia reagierte zurückhaltend auf die Niederlage.",
+     "Arminia", "SV Arminia Bielefeld"),
+    ("Mönchengladbach (dpa) – Borussia Mönchengladbach hat den Vertrag mit dem Torwart verlängert. Borussia plane "
+     "langfristig mit ihm, teilte der Verein mit.", "Borussia", "Borussia Mönchengladbach"),
+])
+def test_a_club_is_known_by_its_name_without_its_town_and_kind(text, short, name):
+    assert name in entity_known_as(text, short)
+
+
 def test_a_place_after_an_authoritys_name_is_no_short_name_of_it():
     names = aliases_of("Köln (dpa) – Die Polizei Köln nahm zwei Männer fest. Die Polizei sucht weitere Zeugen.")
     assert not any({"Polizei", "Polizei Köln"} <= forms and "Polizei Köln" != name for name, forms in names.items())

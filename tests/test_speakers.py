@@ -61,6 +61,9 @@ pytestmark = pytest.mark.usefixtures("nlp")
         ("Der Chiphersteller Tarvik Semiconductors hat einen Bericht der „Financial Times“ dementiert. „Tarvik hat "
          "keine Pläne für ein Werk in Sachsen“, sagte ein Sprecher. Tarvik kündigte an, im Herbst neue Zahlen "
          "vorzulegen.", "Tarvik", "Tarvik Semiconductors"),
+        # … named first in the headline, whose bare noun may also be a common word
+        ("Eintracht droht Ärger mit dem Verband\n\nBraunschweig (dpa) – Eintracht Braunschweig muss wegen "
+         "Pyrotechnik eine Strafe zahlen. Der Verein will Einspruch einlegen.", "Eintracht", "Eintracht Braunschweig"),
         # a medium known by one quoted word of its title named in full before
         ("Die Regierung in Nairobi wies einen Bericht der »Nairobi Daily Nation« zurück. Die »Nairobi Daily Nation« "
          "hatte berichtet, der Minister trete zurück. Die »Nation« erklärte, sie stehe zu ihrem Bericht.",
@@ -583,6 +586,13 @@ def test_a_compound_kind_noun_before_a_name_is_no_part_of_it(text, written, reso
         # a city's "Senat" is its government, not the court's panel
         ("Berlin (dpa) – Das Verwaltungsgericht Berlin hat ein Verbot gekippt. Der Senat teilte mit, man prüfe eine "
          "Beschwerde.", "Der Senat", "Senat"),
+        # a panel named by its kind ("Schöffensenat", "Wirtschaftsstrafkammer") needs no number
+        ("Das Landesgericht Linz hat einen Bauunternehmer zu drei Jahren Haft verurteilt. Der Schöffensenat sah es als "
+         "erwiesen an, dass der Mann Förderungen erschlichen habe.", "Der Schöffensenat", "Landesgericht Linz"),
+        ("Der Schöffensenat am Landesgericht Graz verurteilte den 35-Jährigen. Der Schöffensenat sagte, die Tat sei "
+         "geplant gewesen.", "Der Schöffensenat", "Landesgericht Graz"),
+        ("Das Landgericht Osnabrück hat die Anklage zugelassen. Die Wirtschaftsstrafkammer erklärte, der Verdacht "
+         "wiege schwer.", "Die Wirtschaftsstrafkammer", "Landgericht Osnabrück"),
     ],
 )
 def test_a_numbered_panel_speaks_for_its_court(text, written, resolved):

@@ -1752,7 +1752,8 @@ def _merge_short_names(clusters: list[Cluster], data: LanguageData, places: set[
             continue
         # "Ein Sprecher von Brückmann" (typed a person) after "Brückmann Antriebstechnik": the company by its family name
         longer = [c for c in clusters if c is not short and c.type == "ORG" and id(c) not in merged_away
-                  and _extends_name(c.name, word, data, places)
+                  and (_extends_name(c.name, word, data, places)
+                       or short.type == "ORG" and _club_of_place(c.name, word, data, places))
                   and (short.type == "ORG" or c.name.split()[-1].lower().endswith(fields)
                        or c.name.split()[-1] in data.words.get("company_word", frozenset()))]
         if len(longer) != 1:
@@ -1836,6 +1837,19 @@ def _extends_name(name: str, word: str, data: LanguageData, places: set[str] | f
     first, _, rest = name.partition(" ")
     return first == word and bool(rest) and rest not in places \
         and all(w[:1].isupper() and not _org_head(w, data) for w in rest.split())
+
+
+CLUB_PREFIX = re.compile(r"^(?:[A-Z]{2,4}|[A-Z][a-z][A-Z]|1\.)$")  # "SV", "TSG", "VfB", "1."
+
+
+def _club_of_place(name: str, word: str, data: LanguageData, places: set[str] | frozenset[str]) -> bool:
+    """ "Werder" of "SV Werder Bremen" or "Werder Bremen": a club is known by its name without the town it plays
+    for and without the letters of its kind ("SV", "VfB")."""
+    words = name.split()
+    while len(words) > 2 and CLUB_PREFIX.match(words[0]):
+        words = words[1:]
+    return len(words) >= 2 and words[0] == word and " ".join(words[1:]) in places \
+        and not _org_head(word, data)
 
 
 def person_ending_in(clusters: list[Cluster], name: str) -> Cluster | None:
