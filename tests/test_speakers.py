@@ -2557,6 +2557,13 @@ def test_regional_organisations_are_named_with_their_place(text: str, written: s
         ("Der Landeselternrat kritisierte, dass der Streik kurzfristig angekündigt worden sei. Viele Eltern hätten "
          "nichts gewusst, hieß es in einer Mitteilung des Gremiums.", "einer Mitteilung des Gremiums",
          "Landeselternrat"),
+        # … before an organisation of that kind named earlier, which another one took the word from
+        ("Der Verband Lehrer und Schule (VLS) forderte mehr Personal. Die Landeselternschaft der Realschulen "
+         "begrüßte das Verbot dagegen. Nach einer Umfrage des Verbands unter 1800 Eltern sind 64 Prozent dafür.",
+         "einer Umfrage des Verbands unter 1800 Eltern", "Landeselternschaft der Realschulen"),
+        ("Der Bauernverband Schleswig-Holstein warnte vor Ernteausfällen. Die Landesvereinigung der Milcherzeuger "
+         "forderte Soforthilfen. Der Verband teilte mit, die Preise deckten die Kosten nicht.", "Der Verband",
+         "Landesvereinigung der Milcherzeuger"),
         # a compound source of a kind is the one organisation of that kind, not the company that spoke before
         ("Ein Sprecher der BASF sagte, man rechne mit einer Erholung. Die IG BCE hat das zurückgewiesen. Nach "
          "Gewerkschaftsangaben streikten 500 Beschäftigte.", "Gewerkschaftsangaben", "IG BCE"),

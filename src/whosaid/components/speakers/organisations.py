@@ -516,6 +516,10 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
     noun = _nominative_name(span.doc[words[0].i : head.i + 1]).lower() if words[0].lower_ == "des" else head.lower_
     if len({id(c) for c in apposed}) > 1 and _in_one_sentence(apposed, span):
         return None  # "die Gewerkschaft Verdi und die Gewerkschaft GEW … teilte die Gewerkschaft mit": which one?
+    if noun in ctx.data.words.get("generic_org_word", ()):
+        spoke = _of_kind_that_spoke_before(span, ctx)
+        if spoke is not None:  # "Der Verband X forderte … Die Landeselternschaft begrüßte … eine Umfrage des Verbands"
+            return spoke
     if apposed:
         org = max(apposed, key=lambda c: max(m.start for m in c.mentions if m.start < span.start))
         return Resolution(org.name, org)
