@@ -388,6 +388,11 @@ def test_an_apposition_between_commas_belongs_to_the_speaker(text, speaker):
         # verbless segments after a main clause go on with it, whatever opens them
         ("Der Konzern wolle 900 Stellen streichen, davon 300 in Bayern, sagte der Betriebsrat.", "der Betriebsrat",
          "Der Konzern wolle 900 Stellen streichen, davon 300 in Bayern"),
+        # … and so does a verbless segment after a clause inside what was said
+        ("Die Gefahr sei nach allem, was man heute wisse, gering, sagte Kammerpräsidentin Ute Sommer.",
+         "Kammerpräsidentin Ute Sommer", "Die Gefahr sei nach allem, was man heute wisse, gering"),
+        ("Der Schaden sei, soweit bisher bekannt sei, überschaubar, sagte der Sprecher.", "der Sprecher",
+         "Der Schaden sei, soweit bisher bekannt sei, überschaubar"),
     ],
 )
 def test_a_comma_segment_opened_by_a_focus_particle_ends_the_content_before_a_verb_first_frame(text, speaker, content):

@@ -1481,6 +1481,11 @@ def _prefield_start(doc: Doc, sent: Span, clause_start: int, data: LanguageData)
             # "Selbeck wolle Stellen abbauen, davon 1600 in Deutschland, heißt es": verbless segments after a main
             # clause go on with what was said; appositions stand in a prefield that opens the sentence
             return clause_start
+        if len(segment) and start != clause_start and segment[0].tag_ in {"PRELS", "PWS", "KOUS"} \
+                and any(is_finite(t) and not t._.in_quote for t in doc[sent.start : segment_start]):
+            # "Das Risiko sei, nach allem, was man wisse, sehr gering, sagte X": a clause inside what was said, after
+            # its main verb, is no relative clause of a subject in the prefield
+            return clause_start
         if len(segment) == 0 or marks % 2 or segment[0].text in QUOTE_MARKS or segment[-1].text in QUOTE_MARKS \
                 or any(is_finite(t) and not t._.in_quote for t in segment) \
                 or segment[0].tag_ not in {"PRELS", "PRELAT"} and any(t.tag_.startswith("V") for t in segment):
