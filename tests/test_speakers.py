@@ -57,6 +57,13 @@ pytestmark = pytest.mark.usefixtures("nlp")
          "gewartet“, fügte die Staatssekretärin hinzu.", "die Staatssekretärin", "Anna Kolb"),
         ("Bürgermeisterin Eva Tal eröffnete die Sitzung. Der Etat sei solide, sagte Kämmerer Bernd Sauer. Die "
          "Schulden würden sinken, ergänzte die Bürgermeisterin.", "die Bürgermeisterin", "Eva Tal"),
+        # a member of a political family: the person of one of its parties
+        ("Baudirektorin Karin Vogt (FDP) stellte die Pläne vor. Gemeinderat Urs Keller (SVP) war dagegen. „Wir "
+         "bauen für die nächste Generation“, sagte die Freisinnige.", "die Freisinnige", "Karin Vogt"),
+        ("Fraktionschef Olaf Berg (SPD) kritisierte die Pläne. Auch Jens Kühn (CDU) meldete sich zu Wort. „Das ist "
+         "unsozial“, sagte der Sozialdemokrat.", "der Sozialdemokrat", "Olaf Berg"),
+        ("Fraktionschef Olaf Berg (SPD) kritisierte die Pläne. Auch Jens Kühn (CDU) meldete sich zu Wort. „Das ist "
+         "solide“, sagte der Christdemokrat.", "der Christdemokrat", "Jens Kühn"),
         # a company's short name: the first word of the name it was introduced with
         ("Der Chiphersteller Tarvik Semiconductors hat einen Bericht der „Financial Times“ dementiert. „Tarvik hat "
          "keine Pläne für ein Werk in Sachsen“, sagte ein Sprecher. Tarvik kündigte an, im Herbst neue Zahlen "
@@ -130,6 +137,9 @@ def test_a_description_resolves_to_the_person_or_organisation_it_describes(text,
         # a commercial bank named "Bank of" is no central bank
         ("Die Bank of America hat ihren Gewinn gesteigert. Die Zentralbank sagte, die Zinsen blieben hoch.",
          "Die Zentralbank", "Bank of America"),
+        # a member of a political family is no one of another party
+        ("Bildungsdirektorin Karin Vogt (FDP) stellte die Reform vor. „Wir sparen an der falschen Stelle“, sagte die "
+         "Sozialdemokratin.", "die Sozialdemokratin", "Karin Vogt"),
     ],
 )
 def test_a_description_that_fits_nobody_stays_unresolved(text, written, wrong):
