@@ -1401,18 +1401,21 @@ def test_a_news_agency_after_the_speaker_is_who_was_told_not_whose_the_speaker_i
 
 
 @pytest.mark.parametrize(
-    "text, written",
+    "text, written, unit",
     [
         ("Wie die Landespolizeidirektion Tirol mitteilte, wurde ein Mann festgenommen. Er sei nicht geständig, sagte "
-         "ein Polizeisprecher.", "ein Polizeisprecher"),
+         "ein Polizeisprecher.", "ein Polizeisprecher", "Landespolizeidirektion Tirol"),
         ("Das Polizeipräsidium Mittelfranken sucht Zeugen. Der Wagen sei gestohlen, teilte die Polizei mit.",
-         "die Polizei"),
-        ("Die Polizeiinspektion Passau meldete einen Unfall. Laut Polizei wurde niemand verletzt.", "Polizei"),
+         "die Polizei", "Polizeipräsidium Mittelfranken"),
+        ("Die Polizeiinspektion Passau meldete einen Unfall. Laut Polizei wurde niemand verletzt.", "Polizei",
+         "Polizeiinspektion Passau"),
+        # the unit named again by its word alone is the same unit
+        ("Steyr (APA) – Ein Lkw ist in Steyr umgekippt, wie die Landespolizeidirektion Steiermark mitteilte. Ein "
+         "Sprecher der Landespolizeidirektion sagte, die Straße bleibe gesperrt. Der Schaden ist laut Polizei hoch.",
+         "Polizei", "Landespolizeidirektion Steiermark"),
     ],
 )
-def test_the_police_is_the_police_unit_the_article_named(text, written):
-    unit = {"ein Polizeisprecher": "Landespolizeidirektion Tirol", "die Polizei": "Polizeipräsidium Mittelfranken",
-            "Polizei": "Polizeiinspektion Passau"}[written]
+def test_the_police_is_the_police_unit_the_article_named(text, written, unit):
     assert resolution_of(text, written) == unit
 
 
