@@ -421,6 +421,9 @@ def test_an_authority_named_with_and_without_its_federal_prefix_is_one_entity():
         ("Der Landmaschinenbauer Kramberg will 400 Stellen streichen. Ein Kramberg-Sprecher bestätigte den Plan.",
          "Kramberg"),
         ("Analyst Jonas Weber von der Investmentbank Lindqvist nannte die Zahlen enttäuschend.", "Lindqvist"),
+        # a bidder in a takeover
+        ("Der Fonds hat sein Aktienpaket am Maschinenbauer Krell dem finnischen Bieter Aaltonen angeboten. Aaltonen "
+         "äußerte sich nicht.", "Aaltonen"),
     ],
 )
 def test_a_one_word_name_written_in_a_compound_or_after_a_word_for_a_company_is_no_person(text, name):
