@@ -1269,6 +1269,13 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation_not_the_place(text,
         ("Bienen sterben einer neuen Studie zufolge früher. Pestizide schwächten die Tiere, sagte die Biologin Eva "
          "Ries vom Julius-Kühn-Institut. Die Völker seien kleiner, heißt es in der Studie.", "der Studie",
          "Julius-Kühn-Institut"),
+        # … or presented by an institute as the subject of an as-clause, whoever else the sentences name
+        ("Mainz (epd) – Jede vierte Pflegekraft denkt einer Studie zufolge an einen Berufswechsel. Besonders "
+         "betroffen sei die Altenpflege, wie das Institut für Arbeitsmarktforschung (IfA) am Dienstag mitteilte.",
+         "einer Studie", "IfA"),
+        ("Kiel (dpa) – Der Ostsee geht einer Untersuchung zufolge immer mehr Sauerstoff verloren. Das betreffe vor "
+         "allem die Kieler Bucht, wie die Universität Greifswald mitteilte.", "einer Untersuchung",
+         "Universität Greifswald"),
         # a spokesperson of "des Amtes" speaks for the office cited before
         ("Laut einer Mitteilung des Umweltamts ist die Prüfung offen. Eine Sprecherin des Amtes bestätigte, dass "
          "sie noch dauern werde.", "Eine Sprecherin des Amtes", "Umweltamt"),

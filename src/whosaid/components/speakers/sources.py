@@ -520,7 +520,7 @@ def _affiliation_presenting(span: Span, window: Span, ctx: Context) -> Cluster |
     does not say the person had no part in it (`uninvolved_word`: "der nicht an der Studie beteiligt war")."""
     doc = span.doc
     uninvolved = ctx.data.words.get("uninvolved_word", frozenset())  # "…, der nicht an der Studie beteiligt war"
-    found = {}
+    found, presenting = {}, {}
     for c in ctx.clusters:
         if c.type != "ORG":
             continue
@@ -532,11 +532,29 @@ def _affiliation_presenting(span: Span, window: Span, ctx: Context) -> Cluster |
             person = k >= 1 and doc[k].lower_ in {"von", "vom"} and any(
                 p.type == "PER" and any(pm.end == k for pm in p.mentions) for p in ctx.clusters) \
                 and not any(t.lower_ in uninvolved for t in sentence_of(doc, m.start))
+            if any(o.end + 1 == m.start and doc[o.end].text == "(" for o in c.mentions):
+                continue  # "(DKFZ)" after "das Deutsche Krebsforschungszentrum": the same mention again
+            if m.start > span.end and _presenting_in_as_clause(m, ctx):
+                presenting[id(c)] = c
             found.setdefault(id(c), (c, []))[1].append(person and m.start > span.end)
+    if len(presenting) == 1:  # "…, wie das Deutsche Krebsforschungszentrum mitteilte": whoever else is named
+        return next(iter(presenting.values()))
     if len(found) != 1:
         return None
     cluster, affiliated = next(iter(found.values()))
     return cluster if all(affiliated) else None
+
+
+def _presenting_in_as_clause(mention: Span, ctx: Context) -> bool:
+    """ "…, wie das Deutsche Krebsforschungszentrum am Donnerstag mitteilte": the organisation is the subject of an
+    as-clause with a speech verb, so what the sentence before said of a work named by nobody it presents."""
+    doc = mention.doc
+    k = mention.start - 1
+    if k < 1 or doc[k].lower_ not in DEFINITE_ARTICLES or doc[k - 1].lower_ != "wie":
+        return False
+    sentence = sentence_of(doc, mention.start)
+    end = next((t.i for t in doc[mention.end : sentence.end] if t.text in {",", ";", "."}), sentence.end)
+    return any(t.pos_ == "VERB" and t.lemma_ in ctx.data.verb_cues for t in doc[mention.end : end])
 
 
 def _in_dateline(mention: Span) -> bool:
