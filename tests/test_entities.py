@@ -257,6 +257,15 @@ def test_a_club_is_known_by_its_name_without_its_town_and_kind(text, short, name
     assert name in entity_known_as(text, short)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Ein Schützenpanzer der Panzerbrigade 21 habe einen Zaun beschädigt, teilte die Bundeswehr mit.",
+     "Panzerbrigade 21"),
+    ("Soldaten der Gebirgsjägerbrigade 23 hätten geholfen, sagte ein Sprecher.", "Gebirgsjägerbrigade 23"),
+])
+def test_a_unit_named_by_its_number_keeps_the_number(text, name):
+    assert entities(text).get(name) == "ORG"
+
+
 def test_a_place_after_an_authoritys_name_is_no_short_name_of_it():
     names = aliases_of("Köln (dpa) – Die Polizei Köln nahm zwei Männer fest. Die Polizei sucht weitere Zeugen.")
     assert not any({"Polizei", "Polizei Köln"} <= forms and "Polizei Köln" != name for name, forms in names.items())

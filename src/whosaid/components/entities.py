@@ -908,6 +908,12 @@ def _named_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> lis
         # "nach Angaben der Polizei Essen": a place the article names, tagged a common noun after the institution
         place_name = texts_tags[i + 1][1] == "NN" and texts_tags[i + 1][0] in places \
             and texts_tags[i + 1][0][:1].isupper()
+        # "der Panzerbrigade 45 habe", "das Jagdgeschwader 74": a unit named by its number, no year
+        numbered = len(texts_tags[i + 1][0]) <= 3 and _number_of_name(doc, i + 1) == 1
+        if numbered and not _outlet_noun(text, data) \
+                and not any(s.start < i + 2 and i < s.end and (s.start, s.end) != (i, i + 1) for s in out):
+            out = [s for s in out if not (s.start == i and s.end == i + 1)] + [Span(doc, i, i + 2, label="ORG")]
+            continue
         if texts_tags[i + 1][1] not in NAME_TAGS and not function_word and not noun_name and not place_name:
             continue
         if _outlet_noun(text, data):
