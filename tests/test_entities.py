@@ -266,6 +266,16 @@ def test_a_unit_named_by_its_number_keeps_the_number(text, name):
     assert entities(text).get(name) == "ORG"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Das Ministerium für Umwelt und Verkehr teilte mit, die Straße bleibe gesperrt.",
+     "Ministerium für Umwelt und Verkehr"),
+    ("Die Kommission für Frieden und soziale Gerechtigkeit forderte eine Neuauszählung.",
+     "Kommission für Frieden und soziale Gerechtigkeit"),
+])
+def test_an_organisation_for_two_joined_fields_is_named_with_both(text, name):
+    assert entities(text).get(name) == "ORG"
+
+
 def test_a_place_after_an_authoritys_name_is_no_short_name_of_it():
     names = aliases_of("Köln (dpa) – Die Polizei Köln nahm zwei Männer fest. Die Polizei sucht weitere Zeugen.")
     assert not any({"Polizei", "Polizei Köln"} <= forms and "Polizei Köln" != name for name, forms in names.items())

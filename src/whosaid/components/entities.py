@@ -1376,6 +1376,13 @@ def _named_attachment_end(doc: Doc, i: int) -> int | None:
         if j + 2 < len(doc) and doc[j].tag_ == "TRUNC" and doc[j + 1].lower_ in {"und", "oder"}:
             j += 2  # "für Schnee- und Lawinenforschung"
         if j < len(doc) and doc[j].tag_ in {"NN", "NE"} and doc[j].text[:1].isupper() and doc[j].ent_type_ != "PER":
+            # "für Gerechtigkeit und Frieden", "für Umwelt und Verkehr": two fields joined make one name
+            k = j + 2
+            while k < len(doc) and doc[k].tag_ == "ADJA":
+                k += 1
+            if k < len(doc) and doc[j + 1].lower_ == "und" and doc[k].tag_ == "NN" and doc[k].text[:1].isupper() \
+                    and doc[k].ent_type_ != "PER" and not (k + 1 < len(doc) and doc[k + 1].tag_ == "NE"):
+                return k + 1
             return j + 1
         return None
     if word in {"der", "des"}:
