@@ -258,6 +258,15 @@ def test_a_club_is_known_by_its_name_without_its_town_and_kind(text, short, name
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Ein Streik hat den Flugbetrieb der Condor-Tochter Skyborne lahmgelegt. Skyborne wies die Vorwürfe zurück.",
+     "Skyborne"),
+    ("Die Konzerntochter Veltronik soll verkauft werden, sagte ein Sprecher.", "Veltronik"),
+])
+def test_the_name_after_a_word_for_a_subsidiary_is_a_company(text, name):
+    assert entities(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
     ("Ein Schützenpanzer der Panzerbrigade 21 habe einen Zaun beschädigt, teilte die Bundeswehr mit.",
      "Panzerbrigade 21"),
     ("Soldaten der Gebirgsjägerbrigade 23 hätten geholfen, sagte ein Sprecher.", "Gebirgsjägerbrigade 23"),

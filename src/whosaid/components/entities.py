@@ -153,6 +153,7 @@ class EntityMerger:
         spans = _merge_spans(spans, _quoted_names_after_org_nouns(doc, spans, self.data))
         spans = _merge_spans(spans, _surname_mentions(doc, spans))
         spans = _merge_spans(spans, _organisations_of_named_fields(doc, spans, self.data))
+        spans = _subsidiaries_after_parents(doc, spans)
         spans = _outside_times(doc, spans)
         spans = _outside_dateline_agencies(doc, spans)
         spans = _dateline_places(doc, spans, self.gazetteer)
@@ -823,6 +824,36 @@ def _with_gazetteer_names(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> 
                 out.append(Span(doc, i, i + n, label="LOC"))
                 taken.update(range(i, i + n))
                 break
+    return sorted(out, key=lambda s: s.start)
+
+
+SUBSIDIARY = re.compile(r"^(?:\w[\w.&]*-|Konzern)[Tt]ochter(?:gesellschaft|firma)?$")
+
+
+def _subsidiaries_after_parents(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "der Lufthansa-Tochter Eurowings", "die Konzerntochter Brenntag Solutions": the capitalised name after a
+    word for a company's subsidiary is a company, wherever the article writes it, though the model took it for a
+    common noun or for nothing."""
+    out = list(spans)
+    for t in _tokens(doc)[:-1]:
+        if not SUBSIDIARY.match(t.text):
+            continue
+        end = t.i + 1
+        while end < len(doc) and doc[end].tag_ in {"NE", "NN", "FM"} and doc[end].text[:1].isupper() \
+                and (end == t.i + 1 or doc[end].tag_ != "NN"):
+            end += 1
+        if end == t.i + 1:
+            continue
+        words = [w.text for w in doc[t.i + 1 : end]]
+        # the model's person or place of the same words, never a name written with more words, is the company
+        same = [s for s in out if [w.text for w in s] == words and LABEL_MAP.get(s.label_) in {"PER", "LOC"}]
+        if any(LABEL_MAP.get(s.label_) == "PER" and [w.text for w in s] != words and s[-1].text == words[-1]
+               for s in out):
+            continue
+        out = [s for s in out if s not in same] + [Span(doc, s.start, s.end, label="ORG") for s in same]
+        out += [Span(doc, u.i, u.i + len(words), label="ORG") for u in _tokens(doc)
+                if [w.text for w in doc[u.i : u.i + len(words)]] == words
+                and not any(s.start < u.i + len(words) and u.i < s.end for s in out)]
     return sorted(out, key=lambda s: s.start)
 
 
