@@ -2584,6 +2584,11 @@ def test_regional_organisations_are_named_with_their_place(text: str, written: s
         ("Der Bauernverband Schleswig-Holstein warnte vor Ernteausfällen. Die Landesvereinigung der Milcherzeuger "
          "forderte Soforthilfen. Der Verband teilte mit, die Preise deckten die Kosten nicht.", "Der Verband",
          "Landesvereinigung der Milcherzeuger"),
+        # an airline by the generic word, the one airline of the article, not the union
+        ("Ein Streik der Piloten hat den Flugbetrieb der Lufthansa-Tochter Skyborne lahmgelegt. Rund 300 Flüge "
+         "fielen aus, teilte die Airline mit.", "die Airline", "Skyborne"),
+        ("Die Fluggesellschaft Nordair streicht ihre Verbindung nach Sylt. Der Bürgermeister bedauerte das. Die "
+         "Strecke sei nicht rentabel, teilte die Airline mit.", "die Airline", "Nordair"),
         # a compound source of a kind is the one organisation of that kind, not the company that spoke before
         ("Ein Sprecher der BASF sagte, man rechne mit einer Erholung. Die IG BCE hat das zurückgewiesen. Nach "
          "Gewerkschaftsangaben streikten 500 Beschäftigte.", "Gewerkschaftsangaben", "IG BCE"),
