@@ -1678,6 +1678,17 @@ def test_the_platform_x_ends_its_sentence():
     assert [s.speaker.text for s in record.statements] == ["Minister Tesfay Woldemichael", "Die äthiopische Regierung"]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ("Gemeldet haben sich 9.800 Freiwillige. Erwartet wurden 12.000. Eine Sprecherin des Ministeriums sagte, man "
+     "prüfe die Zahlen.", ["Eine Sprecherin des Ministeriums"]),
+    ("Der Verein verlor zum fünften Mal in Folge und steht auf Platz 17. Der Trainer sagte, man müsse nun "
+     "zusammenhalten.", ["Der Trainer"]),
+])
+def test_a_number_at_a_sentences_end_ends_the_sentence(text, speakers):
+    record = whosaid.analyze(text, published="2027-02-10", lang="de")
+    assert [s.speaker.text for s in record.statements] == speakers
+
+
 def test_a_possessive_after_an_inverted_speaker_opens_the_object():
     record = whosaid.analyze(
         "Leipzig (dpa) – Die Stadt habe die Gefahr nicht dargelegt, begründeten die Richter ihre Entscheidung am "
