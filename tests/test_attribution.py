@@ -1642,7 +1642,9 @@ def test_what_a_thing_says_little_about_is_no_statement_and_the_speaker_goes_on(
 @pytest.mark.parametrize("second", ["Man fordere weiterhin 8,5 Prozent mehr Lohn.", "Er kritisiere die Bahn scharf.",
                                     # the same with an object before the verb: the pronoun after it is the subject
                                     "Tarifverhandlungen kommentiere man grundsätzlich nicht.",
-                                    "Die Pläne der Bahn kritisiere er scharf."])
+                                    "Die Pläne der Bahn kritisiere er scharf.",
+                                    # a speech act in the passive with no one who performed it
+                                    "Die Lokführer seien aufgefordert worden, Überstunden abzulehnen."])
 def test_a_speech_act_in_konjunktiv_continues_the_last_speaker(second: str):
     record = whosaid.analyze(
         "Frankfurt (dpa) – „Die Geduld ist aufgebraucht“, sagte GDL-Chef Thorsten Hülsmann. " + second,
