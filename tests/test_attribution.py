@@ -1691,6 +1691,17 @@ def test_a_number_at_a_sentences_end_ends_the_sentence(text, speakers):
     assert [s.speaker.text for s in record.statements] == speakers
 
 
+@pytest.mark.parametrize("text", [
+    "Die Feuerwehr teilte mit, das Feuer sei gelöscht. Die Ursache sei noch unklar, hieß es weiter.",
+    "Das Landgericht hat die Klage abgewiesen, teilte das Gericht mit. Der Bescheid wurde am Montag zugestellt. Die "
+    "Frist sei versäumt worden, hieß es zur Begründung.",
+])
+def test_an_impersonal_cue_naming_no_source_goes_on_with_the_statement_just_before(text):
+    record = whosaid.analyze(text, published="2027-02-10", lang="de")
+    first, then = record.statements[0], record.statements[-1]
+    assert then.cue.lemma == "heißen" and then.speaker is None and then.continues == first.id
+
+
 def test_a_possessive_after_an_inverted_speaker_opens_the_object():
     record = whosaid.analyze(
         "Leipzig (dpa) – Die Stadt habe die Gefahr nicht dargelegt, begründeten die Richter ihre Entscheidung am "
