@@ -1702,6 +1702,15 @@ def test_an_impersonal_cue_naming_no_source_goes_on_with_the_statement_just_befo
     assert then.cue.lemma == "heißen" and then.speaker is None and then.continues == first.id
 
 
+def test_a_quoted_title_in_a_compound_opens_no_quote_of_its_own():
+    record = whosaid.analyze(
+        "Die Ministerin forderte mehr Geld für den Wohnbau. Schon am Sonntag hatte sie in der ORF-„Pressestunde“ "
+        "erklärt, ihre Partei werde einem Auslaufen nicht zustimmen.", published="2027-02-10", lang="de")
+    said = record.statements[-1]
+    assert (said.speaker.text, said.cue.lemma) == ("sie", "erklären")
+    assert said.content.text == "ihre Partei werde einem Auslaufen nicht zustimmen"
+
+
 def test_a_possessive_after_an_inverted_speaker_opens_the_object():
     record = whosaid.analyze(
         "Leipzig (dpa) – Die Stadt habe die Gefahr nicht dargelegt, begründeten die Richter ihre Entscheidung am "

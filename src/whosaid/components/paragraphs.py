@@ -113,12 +113,15 @@ def _split_numbers_ending_sentences(doc: Doc) -> None:
 
 
 QUOTED_COMPOUND = re.compile(r"^(\w[\w.&' ]*)([“”«»\"])(-\w+)$")
+# "ORF-„Pressestunde“", "ZDF-»Morgenmagazin«": a compound's first part before an opening quote mark
+COMPOUND_BEFORE_QUOTE = re.compile(r"^(\w[\w.&]*-)([„»«‚“\"])(\w[\w.&'-]*)$")
 
 
 def _split_quoted_compounds(doc: Doc) -> None:
     """ "der „Bild“-Zeitung", "ein „Spiegel“-Bericht": the tokenizer keeps the closing quote and the compound's
     second part on the name; split them off, so the quoted name is a name like any other."""
-    parts = [(t, m) for t in doc if (m := QUOTED_COMPOUND.match(t.text)) and len(m[1]) > 1]
+    parts = [(t, m) for t in doc if (m := QUOTED_COMPOUND.match(t.text) or COMPOUND_BEFORE_QUOTE.match(t.text))
+             and len(m[1]) > 1]
     if not parts:
         return
     with doc.retokenize() as retokenizer:
