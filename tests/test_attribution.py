@@ -1711,6 +1711,16 @@ def test_a_quoted_title_in_a_compound_opens_no_quote_of_its_own():
     assert said.content.text == "ihre Partei werde einem Auslaufen nicht zustimmen"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("„Das ganze Haus hat gewackelt“, erzählte ein 68 Jahre alter Nachbar, der gegenüber wohnt.",
+     "ein 68 Jahre alter Nachbar"),
+    ("Eine 52 Jahre alte Zeugin sagte, sie habe zwei Männer gesehen.", "Eine 52 Jahre alte Zeugin"),
+])
+def test_an_age_in_years_before_alt_belongs_to_the_speaker_noun(text, speaker):
+    record = whosaid.analyze(text, published="2027-02-10", lang="de")
+    assert record.statements[0].speaker.text == speaker
+
+
 def test_a_possessive_after_an_inverted_speaker_opens_the_object():
     record = whosaid.analyze(
         "Leipzig (dpa) – Die Stadt habe die Gefahr nicht dargelegt, begründeten die Richter ihre Entscheidung am "
