@@ -196,8 +196,14 @@ def _genitive_name(words: list[Token]) -> str | None:
     return " ".join([*names, _nominative_of_genitive_s(words[k].text), *(t.text for t in words[k + 1 : end])])
 
 
+S_NOMINATIVES = ("korps", "fonds", "campus", "zirkus", "konsens", "status")
+
+
 def _nominative_of_genitive_s(head: str) -> str:
-    """ "Zoll" of "Zolls", "Bund" of "Bundes", "Bündnis" of "Bündnisses"."""
+    """ "Zoll" of "Zolls", "Bund" of "Bundes", "Bündnis" of "Bündnisses"; "Korps", "Fonds": a noun whose
+    nominative ends in -s takes none."""
+    if head.lower().endswith(S_NOMINATIVES):
+        return head
     if head.endswith("nisses"):
         return head[:-3]  # "des Bündnisses"
     one_syllable = len(re.findall(r"[aeiouäöüy]+", head[:-2].lower())) == 1  # "des Bundes", "des Rates"
