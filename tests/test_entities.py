@@ -285,6 +285,12 @@ def test_an_organisation_for_two_joined_fields_is_named_with_both(text, name):
     assert entities(text).get(name) == "ORG"
 
 
+def test_a_short_name_of_two_words_in_brackets_after_a_name_is_that_organisation():
+    forms = entity_known_as("Laut einer Studie des Schweizerischen Instituts für Bienenforschung (Swiss IBF) gehen "
+                            "die Bestände zurück.", "Swiss IBF")
+    assert "Schweizerischen Instituts für Bienenforschung" in forms
+
+
 def test_a_place_after_an_authoritys_name_is_no_short_name_of_it():
     names = aliases_of("Köln (dpa) – Die Polizei Köln nahm zwei Männer fest. Die Polizei sucht weitere Zeugen.")
     assert not any({"Polizei", "Polizei Köln"} <= forms and "Polizei Köln" != name for name, forms in names.items())

@@ -1633,6 +1633,10 @@ def _parenthesised_acronym(m: Span) -> str | None:
     if len(m) >= 3 and m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text.startswith(")") \
             and doc[m.end + 1].ent_type_ == "ORG" and _short_name_word(doc[m.end + 1]):
         return doc[m.end + 1].text  # "Behörde für zivile Angelegenheiten in den Palästinensergebieten (Cogat)"
+    if len(m) >= 2 and m.end + 3 < len(doc) and doc[m.end].text == "(" and doc[m.end + 3].text.startswith(")") \
+            and doc[m.end + 1].text[:1].isupper() and ACRONYM.match(doc[m.end + 2].text) \
+            and doc[m.end + 1].ent_type_ == doc[m.end + 2].ent_type_ == "ORG":
+        return doc[m.end + 1 : m.end + 3].text  # "des Schweizerischen Tropen- und Public-Health-Instituts (Swiss TPH)"
     return None
 
 
