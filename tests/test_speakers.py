@@ -1228,6 +1228,9 @@ def test_a_surname_in_another_transliteration_is_the_person_named_before(text, w
          "Konzerns.", "die Sprecherin des Konzerns", "Korvan"),
         # a genitive source in the nominative
         ("Nach Angaben des Zolls war das Kokain in Bananenkisten versteckt.", "Angaben des Zolls", "Zoll"),
+        ("Nach Angaben des Landesverbandes sind 40 Betriebe betroffen.", "Angaben des Landesverbandes",
+         "Landesverband"),
+        ("Nach Angaben des Kantonsarztes gibt es drei Fälle.", "Angaben des Kantonsarztes", "Kantonsarzt"),
         ("Nach Angaben der Vereinten Nationen sind Millionen Menschen auf der Flucht.",
          "Angaben der Vereinten Nationen", "Vereinte Nationen"),
     ],

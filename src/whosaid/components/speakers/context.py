@@ -207,8 +207,10 @@ def _nominative_of_genitive_s(head: str) -> str:
     if head.endswith("nisses"):
         return head[:-3]  # "des Bündnisses"
     one_syllable = len(re.findall(r"[aeiouäöüy]+", head[:-2].lower())) == 1  # "des Bundes", "des Rates"
+    # "des Kantonsarztes", "des Verbandes": -es after two consonants is the genitive's ("des Gebäudes" keeps its -e)
+    clustered = head.endswith("es") and len(head) > 4 and not re.search(r"[aeiouäöüy]", head[-4:-2].lower())
     return head[:-2] if head.endswith(("ses", "ßes", "zes", "xes")) or (head.endswith("es") and one_syllable) \
-        else head[:-1]
+        or clustered else head[:-1]
 
 
 def _capitals(data: LanguageData) -> dict[str, tuple[str, str]]:
