@@ -1310,6 +1310,15 @@ def test_a_capital_owning_a_source_is_its_government(text, written, expected):
     assert resolution_of(text, written) == expected
 
 
+def test_a_countrys_source_is_the_institution_whose_spokesperson_speaks_next():
+    text = ("Kiew (dpa) – Russland hat nach ukrainischen Angaben ein Kraftwerk angegriffen. Drei Menschen seien "
+            "verletzt worden, sagte ein Sprecher des ukrainischen Energieministeriums am Montag.")
+    assert "ukrainische Energieministerium" in resolved_entity_names(text, "ukrainischen Angaben")
+    # no institution of that country speaks: the country
+    assert resolution_of("Russland hat nach ukrainischen Angaben ein Kraftwerk angegriffen. Die Lage sei ernst, "
+                         "sagte ein Sprecher der Vereinten Nationen.", "ukrainischen Angaben") == "Ukraine"
+
+
 @pytest.mark.parametrize(
     "text, written",
     [

@@ -375,8 +375,37 @@ def _country_of_adjective_before(head: Token, ctx: Context) -> Resolution | None
     country = next((countries[s] for s in stems if s in countries), None)
     if country is None:
         return None
+    institution = _institution_of_country_next(head, stems, ctx)
+    if institution is not None:  # "nach iranischen Angaben … sagte der Sprecher des iranischen Ölministeriums"
+        written = next((institution.nominatives[m.text] for m in institution.mentions
+                        if m.start > head.i and m.text in institution.nominatives), institution.name)
+        return Resolution(written, institution)
     named = next((c for c in ctx.clusters if c.type == "LOC" and c.name == country), None)
     return Resolution(country, named)
+
+
+def _institution_of_country_next(head: Token, stems: set[str], ctx: Context) -> Cluster | None:
+    """The one organisation the rest of the sentence and the next one name with the same country's adjective
+    ("des iranischen Ölministeriums") after a person's role noun ("der Sprecher des …"): whose the country's
+    statement ("nach iranischen Angaben") is."""
+    doc = head.doc
+    sents = text_sentences(doc)
+    here = next((n for n, s in enumerate(sents) if s.start <= head.i < s.end), None)
+    if here is None:
+        return None
+    end = sents[min(len(sents) - 1, here + 1)].end
+    found = {}
+    for c in ctx.clusters:
+        if c.type != "ORG":
+            continue
+        for m in c.mentions:
+            if not head.i < m.start < end or m.start < 2:
+                continue
+            adjective = any(t.tag_ == "ADJA" and any(t.lower_.startswith(stem) for stem in stems) for t in m)
+            role = doc[m.start - 1].lower_ in {"des", "der"} and role_of(doc[m.start - 2], ctx.data) is not None
+            if adjective and role:
+                found[id(c)] = c
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _possessor_of_source(span: Span, head: Token, ctx: Context) -> Resolution | None:
