@@ -291,6 +291,15 @@ def test_a_short_name_of_two_words_in_brackets_after_a_name_is_that_organisation
     assert "Schweizerischen Instituts für Bienenforschung" in forms
 
 
+@pytest.mark.parametrize("text, body, whole", [
+    ("Ein Sprecher der EU-Kommission sagte, man prüfe den Bericht. Die Firmen gehörten auf die Sanktionsliste der "
+     "EU.", "EU-Kommission", "EU"),
+    ("Das Treffen der EU-Kommission dauerte bis Mitternacht. Die EU will die Zölle senken.", "EU-Kommission", "EU"),
+])
+def test_a_body_of_an_organisation_is_not_the_organisation(text, body, whole):
+    assert whole not in entity_known_as(text, body)
+
+
 def test_a_place_after_an_authoritys_name_is_no_short_name_of_it():
     names = aliases_of("Köln (dpa) – Die Polizei Köln nahm zwei Männer fest. Die Polizei sucht weitere Zeugen.")
     assert not any({"Polizei", "Polizei Köln"} <= forms and "Polizei Köln" != name for name, forms in names.items())

@@ -161,7 +161,8 @@ class EntityMerger:
         spans = _through_slashed_direction(doc, spans, self.data.words.get("compass_direction", frozenset()))
         spans = _through_slashed_place(doc, spans, self.data)
         doc.ents = spans
-        doc._.entities = cluster_mentions(spans, self.data.words.get("acronym_compound_head", frozenset()))
+        doc._.entities = cluster_mentions(spans, self.data.words.get("acronym_compound_head", frozenset()),
+                                          self.data.words.get("body_of_organisation", frozenset()))
         _companies_typed_as_people(doc, doc._.entities, self.data, self.gazetteer)
         _vessels_typed_as_names(doc, doc._.entities, self.data)
         places = {c.name for c in doc._.entities if c.type == "LOC" and _written_as_place(c, self.gazetteer)} \
@@ -1565,7 +1566,8 @@ def name_key(text: str) -> str:
     return key.removesuffix("'s")
 
 
-def cluster_mentions(spans: list[Span], compound_heads: frozenset[str] = frozenset()) -> list[Cluster]:
+def cluster_mentions(spans: list[Span], compound_heads: frozenset[str] = frozenset(),
+                     bodies: frozenset[str] = frozenset()) -> list[Cluster]:
     clusters: list[Cluster] = []
     by_key: dict[tuple[str, str], Cluster] = {}
     per_clusters: list[Cluster] = []
@@ -1577,7 +1579,7 @@ def cluster_mentions(spans: list[Span], compound_heads: frozenset[str] = frozens
             # "Merkels Sprecher", "Sedlmeiers Anwalt": the genitive of a surname named in full before
             cluster = person_ending_in(per_clusters, span.text.rstrip("'’").removesuffix("s"))
         if cluster is None and label == "ORG":
-            cluster = _org_by_acronym(clusters, span)
+            cluster = _org_by_acronym(clusters, span, bodies)
         if cluster is None:
             cluster = Cluster(type=label)
             clusters.append(cluster)
@@ -1947,13 +1949,18 @@ def _compound_parts(word: str, heads: frozenset[str]) -> tuple[str, ...]:
     return (prefix, stem[len(prefix):], head) if prefix else (stem, head)
 
 
-def _org_by_acronym(clusters: list[Cluster], span: Span) -> Cluster | None:
+def _org_by_acronym(clusters: list[Cluster], span: Span, bodies: frozenset[str] = frozenset()) -> Cluster | None:
+    """The organisation named before as a compound the name opens ("dpa-AFX" for "dpa") or ends; not a body of the
+    organisation (`body_of_organisation`: "EU-Kommission" is not the EU, "CDU-Fraktion" not the CDU)."""
     text = span.text
     for c in clusters:
         if c.type != "ORG":
             continue
         for m in c.mentions:
-            if m.text.split("-")[0] == text or m.text.split()[-1] == text:
+            first, _, rest = m.text.partition("-")
+            if first == text and rest and rest.lower().endswith(tuple(bodies)):
+                continue
+            if first == text or m.text.split()[-1] == text:
                 return c
     return None
 
