@@ -1310,6 +1310,12 @@ def test_a_capital_owning_a_source_is_its_government(text, written, expected):
     assert resolution_of(text, written) == expected
 
 
+def test_a_pronoun_after_an_unnamed_spokesperson_who_said_nothing_is_his_organisation_whatever_place_he_names():
+    text = ("Ein Sprecher der Weltbank wollte sich zu dem Bericht nicht äußern. Man beobachte die Lage in Zentralasien "
+            "sehr genau, sagte er in Washington.")
+    assert resolution_of(text, "er") == "Weltbank"
+
+
 def test_a_countrys_source_is_the_institution_whose_spokesperson_speaks_next():
     text = ("Kiew (dpa) – Russland hat nach ukrainischen Angaben ein Kraftwerk angegriffen. Drei Menschen seien "
             "verletzt worden, sagte ein Sprecher des ukrainischen Energieministeriums am Montag.")
