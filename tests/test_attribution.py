@@ -388,6 +388,11 @@ def test_an_apposition_between_commas_belongs_to_the_speaker(text, speaker):
         # verbless segments after a main clause go on with it, whatever opens them
         ("Der Konzern wolle 900 Stellen streichen, davon 300 in Bayern, sagte der Betriebsrat.", "der Betriebsrat",
          "Der Konzern wolle 900 Stellen streichen, davon 300 in Bayern"),
+        # … and so does a verbless segment after a clause inside what was said
+        ("Die Gefahr sei nach allem, was man heute wisse, gering, sagte Kammerpräsidentin Ute Sommer.",
+         "Kammerpräsidentin Ute Sommer", "Die Gefahr sei nach allem, was man heute wisse, gering"),
+        ("Der Schaden sei, soweit bisher bekannt sei, überschaubar, sagte der Sprecher.", "der Sprecher",
+         "Der Schaden sei, soweit bisher bekannt sei, überschaubar"),
     ],
 )
 def test_a_comma_segment_opened_by_a_focus_particle_ends_the_content_before_a_verb_first_frame(text, speaker, content):
@@ -1718,7 +1723,9 @@ def test_what_a_thing_says_little_about_is_no_statement_and_the_speaker_goes_on(
 @pytest.mark.parametrize("second", ["Man fordere weiterhin 8,5 Prozent mehr Lohn.", "Er kritisiere die Bahn scharf.",
                                     # the same with an object before the verb: the pronoun after it is the subject
                                     "Tarifverhandlungen kommentiere man grundsätzlich nicht.",
-                                    "Die Pläne der Bahn kritisiere er scharf."])
+                                    "Die Pläne der Bahn kritisiere er scharf.",
+                                    # a speech act in the passive with no one who performed it
+                                    "Die Lokführer seien aufgefordert worden, Überstunden abzulehnen."])
 def test_a_speech_act_in_konjunktiv_continues_the_last_speaker(second: str):
     record = whosaid.analyze(
         "Frankfurt (dpa) – „Die Geduld ist aufgebraucht“, sagte GDL-Chef Thorsten Hülsmann. " + second,
@@ -1752,6 +1759,47 @@ def test_the_platform_x_ends_its_sentence():
         "Plattform X. Die äthiopische Regierung hatte erklärt, eritreische Einheiten hätten Stellungen bezogen.",
         published="2027-02-10", lang="de")
     assert [s.speaker.text for s in record.statements] == ["Minister Tesfay Woldemichael", "Die äthiopische Regierung"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Gemeldet haben sich 9.800 Freiwillige. Erwartet wurden 12.000. Eine Sprecherin des Ministeriums sagte, man "
+     "prüfe die Zahlen.", ["Eine Sprecherin des Ministeriums"]),
+    ("Der Verein verlor zum fünften Mal in Folge und steht auf Platz 17. Der Trainer sagte, man müsse nun "
+     "zusammenhalten.", ["Der Trainer"]),
+])
+def test_a_number_at_a_sentences_end_ends_the_sentence(text, speakers):
+    record = whosaid.analyze(text, published="2027-02-10", lang="de")
+    assert [s.speaker.text for s in record.statements] == speakers
+
+
+@pytest.mark.parametrize("text", [
+    "Die Feuerwehr teilte mit, das Feuer sei gelöscht. Die Ursache sei noch unklar, hieß es weiter.",
+    "Das Landgericht hat die Klage abgewiesen, teilte das Gericht mit. Der Bescheid wurde am Montag zugestellt. Die "
+    "Frist sei versäumt worden, hieß es zur Begründung.",
+])
+def test_an_impersonal_cue_naming_no_source_goes_on_with_the_statement_just_before(text):
+    record = whosaid.analyze(text, published="2027-02-10", lang="de")
+    first, then = record.statements[0], record.statements[-1]
+    assert then.cue.lemma == "heißen" and then.speaker is None and then.continues == first.id
+
+
+def test_a_quoted_title_in_a_compound_opens_no_quote_of_its_own():
+    record = whosaid.analyze(
+        "Die Ministerin forderte mehr Geld für den Wohnbau. Schon am Sonntag hatte sie in der ORF-„Pressestunde“ "
+        "erklärt, ihre Partei werde einem Auslaufen nicht zustimmen.", published="2027-02-10", lang="de")
+    said = record.statements[-1]
+    assert (said.speaker.text, said.cue.lemma) == ("sie", "erklären")
+    assert said.content.text == "ihre Partei werde einem Auslaufen nicht zustimmen"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("„Das ganze Haus hat gewackelt“, erzählte ein 68 Jahre alter Nachbar, der gegenüber wohnt.",
+     "ein 68 Jahre alter Nachbar"),
+    ("Eine 52 Jahre alte Zeugin sagte, sie habe zwei Männer gesehen.", "Eine 52 Jahre alte Zeugin"),
+])
+def test_an_age_in_years_before_alt_belongs_to_the_speaker_noun(text, speaker):
+    record = whosaid.analyze(text, published="2027-02-10", lang="de")
+    assert record.statements[0].speaker.text == speaker
 
 
 def test_a_possessive_after_an_inverted_speaker_opens_the_object():

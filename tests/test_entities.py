@@ -246,6 +246,60 @@ def test_a_company_known_by_the_first_word_of_its_name_is_one_entity():
     assert {"Hollmann", "Hollmann Chemie"} <= entity_known_as(text, "Hollmann")
 
 
+@pytest.mark.parametrize("text, short, name", [
+    ("Hannover 96 trennt sich von Trainer\n\nHannover (dpa) – Der VfL Osnabrück hat am Sonntag gewonnen. Beim "
+     "SV Arminia Bielefeld wächst dagegen der Druck. Arminia reagierte zurückhaltend auf die Niederlage.",
+     "Arminia", "SV Arminia Bielefeld"),
+    ("Mönchengladbach (dpa) – Borussia Mönchengladbach hat den Vertrag mit dem Torwart verlängert. Borussia plane "
+     "langfristig mit ihm, teilte der Verein mit.", "Borussia", "Borussia Mönchengladbach"),
+])
+def test_a_club_is_known_by_its_name_without_its_town_and_kind(text, short, name):
+    assert name in entity_known_as(text, short)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ein Streik hat den Flugbetrieb der Condor-Tochter Skyborne lahmgelegt. Skyborne wies die Vorwürfe zurück.",
+     "Skyborne"),
+    ("Die Konzerntochter Veltronik soll verkauft werden, sagte ein Sprecher.", "Veltronik"),
+])
+def test_the_name_after_a_word_for_a_subsidiary_is_a_company(text, name):
+    assert entities(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ein Schützenpanzer der Panzerbrigade 21 habe einen Zaun beschädigt, teilte die Bundeswehr mit.",
+     "Panzerbrigade 21"),
+    ("Soldaten der Gebirgsjägerbrigade 23 hätten geholfen, sagte ein Sprecher.", "Gebirgsjägerbrigade 23"),
+])
+def test_a_unit_named_by_its_number_keeps_the_number(text, name):
+    assert entities(text).get(name) == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Das Ministerium für Umwelt und Verkehr teilte mit, die Straße bleibe gesperrt.",
+     "Ministerium für Umwelt und Verkehr"),
+    ("Die Kommission für Frieden und soziale Gerechtigkeit forderte eine Neuauszählung.",
+     "Kommission für Frieden und soziale Gerechtigkeit"),
+])
+def test_an_organisation_for_two_joined_fields_is_named_with_both(text, name):
+    assert entities(text).get(name) == "ORG"
+
+
+def test_a_short_name_of_two_words_in_brackets_after_a_name_is_that_organisation():
+    forms = entity_known_as("Laut einer Studie des Schweizerischen Instituts für Bienenforschung (Swiss IBF) gehen "
+                            "die Bestände zurück.", "Swiss IBF")
+    assert "Schweizerischen Instituts für Bienenforschung" in forms
+
+
+@pytest.mark.parametrize("text, body, whole", [
+    ("Ein Sprecher der EU-Kommission sagte, man prüfe den Bericht. Die Firmen gehörten auf die Sanktionsliste der "
+     "EU.", "EU-Kommission", "EU"),
+    ("Das Treffen der EU-Kommission dauerte bis Mitternacht. Die EU will die Zölle senken.", "EU-Kommission", "EU"),
+])
+def test_a_body_of_an_organisation_is_not_the_organisation(text, body, whole):
+    assert whole not in entity_known_as(text, body)
+
+
 def test_a_place_after_an_authoritys_name_is_no_short_name_of_it():
     names = aliases_of("Köln (dpa) – Die Polizei Köln nahm zwei Männer fest. Die Polizei sucht weitere Zeugen.")
     assert not any({"Polizei", "Polizei Köln"} <= forms and "Polizei Köln" != name for name, forms in names.items())
@@ -410,6 +464,9 @@ def test_an_authority_named_with_and_without_its_federal_prefix_is_one_entity():
         ("Der Landmaschinenbauer Kramberg will 400 Stellen streichen. Ein Kramberg-Sprecher bestätigte den Plan.",
          "Kramberg"),
         ("Analyst Jonas Weber von der Investmentbank Lindqvist nannte die Zahlen enttäuschend.", "Lindqvist"),
+        # a bidder in a takeover
+        ("Der Fonds hat sein Aktienpaket am Maschinenbauer Krell dem finnischen Bieter Aaltonen angeboten. Aaltonen "
+         "äußerte sich nicht.", "Aaltonen"),
     ],
 )
 def test_a_one_word_name_written_in_a_compound_or_after_a_word_for_a_company_is_no_person(text, name):

@@ -46,6 +46,7 @@ class Description:
     team_position: bool = False  # a position on a team ("der Stürmer"), which no one with an office holds
     adjectives: set[str] = field(default_factory=set)
     party: str | None = None
+    parties: set[str] = field(default_factory=set)  # those of a political family ("die Freisinnige": {"fdp"})
     age: int | None = None
     gender: str | None = None
     spokesperson: bool = False
@@ -276,6 +277,7 @@ def describe(span: Span, data: LanguageData) -> Description:
             desc.synonyms = role_synonyms(desc.role, data)
             desc.apart = set(data.rights("role_apart", desc.role))
             desc.additive = additive_role(desc.role, data)
+            desc.parties = set(data.rights("party_member", desc.role))
             if desc.role in data.words.get("trial_role", ()):  # a defendant holds any office but a court's
                 desc.additive, desc.excludes = True, set(data.words.get("court_side_role", ()))
             desc.team_position = desc.role.endswith(tuple(data.words.get("team_position", ())))
@@ -467,6 +469,8 @@ def conflicts(desc: Description, profile: Profile) -> bool:
         return True
     if desc.party and profile.parties and desc.party not in profile.parties:
         return True
+    if desc.parties and profile.parties and not desc.parties & profile.parties:
+        return True  # "die Sozialdemokratin" is no one of the FDP
     # another role of the same kind ("der Finanzminister" of an Außenminister) rules a person out; a role of another
     # kind does not: a Kapitän is also an Innenverteidiger, a Bundestrainer also "der Isländer"
     # another office rules a person out ("der Finanzminister" of a Bundeskanzler); a nationality or a position on a
@@ -490,6 +494,7 @@ def fits(desc: Description, profile: Profile) -> bool:
     return (
         (desc.role is not None and any(same_role(desc, r) for r in profile.roles))
         or (desc.party is not None and desc.party in profile.parties)
+        or bool(desc.parties & profile.parties)
         or (desc.age is not None and desc.age in profile.ages)
     )
 

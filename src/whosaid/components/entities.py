@@ -153,6 +153,7 @@ class EntityMerger:
         spans = _merge_spans(spans, _quoted_names_after_org_nouns(doc, spans, self.data))
         spans = _merge_spans(spans, _surname_mentions(doc, spans))
         spans = _merge_spans(spans, _organisations_of_named_fields(doc, spans, self.data))
+        spans = _subsidiaries_after_parents(doc, spans)
         spans = _outside_times(doc, spans)
         spans = _outside_dateline_agencies(doc, spans)
         spans = _dateline_places(doc, spans, self.gazetteer)
@@ -160,7 +161,8 @@ class EntityMerger:
         spans = _through_slashed_direction(doc, spans, self.data.words.get("compass_direction", frozenset()))
         spans = _through_slashed_place(doc, spans, self.data)
         doc.ents = spans
-        doc._.entities = cluster_mentions(spans, self.data.words.get("acronym_compound_head", frozenset()))
+        doc._.entities = cluster_mentions(spans, self.data.words.get("acronym_compound_head", frozenset()),
+                                          self.data.words.get("body_of_organisation", frozenset()))
         _companies_typed_as_people(doc, doc._.entities, self.data, self.gazetteer)
         _vessels_typed_as_names(doc, doc._.entities, self.data)
         places = {c.name for c in doc._.entities if c.type == "LOC" and _written_as_place(c, self.gazetteer)} \
@@ -834,6 +836,36 @@ def _with_gazetteer_names(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> 
     return sorted(out, key=lambda s: s.start)
 
 
+SUBSIDIARY = re.compile(r"^(?:\w[\w.&]*-|Konzern)[Tt]ochter(?:gesellschaft|firma)?$")
+
+
+def _subsidiaries_after_parents(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "der Lufthansa-Tochter Eurowings", "die Konzerntochter Brenntag Solutions": the capitalised name after a
+    word for a company's subsidiary is a company, wherever the article writes it, though the model took it for a
+    common noun or for nothing."""
+    out = list(spans)
+    for t in _tokens(doc)[:-1]:
+        if not SUBSIDIARY.match(t.text):
+            continue
+        end = t.i + 1
+        while end < len(doc) and doc[end].tag_ in {"NE", "NN", "FM"} and doc[end].text[:1].isupper() \
+                and (end == t.i + 1 or doc[end].tag_ != "NN"):
+            end += 1
+        if end == t.i + 1:
+            continue
+        words = [w.text for w in doc[t.i + 1 : end]]
+        # the model's person or place of the same words, never a name written with more words, is the company
+        same = [s for s in out if [w.text for w in s] == words and LABEL_MAP.get(s.label_) in {"PER", "LOC"}]
+        if any(LABEL_MAP.get(s.label_) == "PER" and [w.text for w in s] != words and s[-1].text == words[-1]
+               for s in out):
+            continue
+        out = [s for s in out if s not in same] + [Span(doc, s.start, s.end, label="ORG") for s in same]
+        out += [Span(doc, u.i, u.i + len(words), label="ORG") for u in _tokens(doc)
+                if [w.text for w in doc[u.i : u.i + len(words)]] == words
+                and not any(s.start < u.i + len(words) and u.i < s.end for s in out)]
+    return sorted(out, key=lambda s: s.start)
+
+
 def _merge_spans(model: list[Span], extra: list[Span]) -> list[Span]:
     """Keep model spans; add extra spans that overlap none, or that strictly contain the ones they overlap."""
     taken = list(model)
@@ -916,6 +948,12 @@ def _named_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> lis
         # "nach Angaben der Polizei Essen": a place the article names, tagged a common noun after the institution
         place_name = texts_tags[i + 1][1] == "NN" and texts_tags[i + 1][0] in places \
             and texts_tags[i + 1][0][:1].isupper()
+        # "der Panzerbrigade 45 habe", "das Jagdgeschwader 74": a unit named by its number, no year
+        numbered = len(texts_tags[i + 1][0]) <= 3 and _number_of_name(doc, i + 1) == 1
+        if numbered and not _outlet_noun(text, data) \
+                and not any(s.start < i + 2 and i < s.end and (s.start, s.end) != (i, i + 1) for s in out):
+            out = [s for s in out if not (s.start == i and s.end == i + 1)] + [Span(doc, i, i + 2, label="ORG")]
+            continue
         if texts_tags[i + 1][1] not in NAME_TAGS and not function_word and not noun_name and not place_name:
             continue
         if _outlet_noun(text, data):
@@ -1378,6 +1416,13 @@ def _named_attachment_end(doc: Doc, i: int) -> int | None:
         if j + 2 < len(doc) and doc[j].tag_ == "TRUNC" and doc[j + 1].lower_ in {"und", "oder"}:
             j += 2  # "für Schnee- und Lawinenforschung"
         if j < len(doc) and doc[j].tag_ in {"NN", "NE"} and doc[j].text[:1].isupper() and doc[j].ent_type_ != "PER":
+            # "für Gerechtigkeit und Frieden", "für Umwelt und Verkehr": two fields joined make one name
+            k = j + 2
+            while k < len(doc) and doc[k].tag_ == "ADJA":
+                k += 1
+            if k < len(doc) and doc[j + 1].lower_ == "und" and doc[k].tag_ == "NN" and doc[k].text[:1].isupper() \
+                    and doc[k].ent_type_ != "PER" and not (k + 1 < len(doc) and doc[k + 1].tag_ == "NE"):
+                return k + 1
             return j + 1
         return None
     if word in {"der", "des"}:
@@ -1529,7 +1574,8 @@ def name_key(text: str) -> str:
     return key.removesuffix("'s")
 
 
-def cluster_mentions(spans: list[Span], compound_heads: frozenset[str] = frozenset()) -> list[Cluster]:
+def cluster_mentions(spans: list[Span], compound_heads: frozenset[str] = frozenset(),
+                     bodies: frozenset[str] = frozenset()) -> list[Cluster]:
     clusters: list[Cluster] = []
     by_key: dict[tuple[str, str], Cluster] = {}
     per_clusters: list[Cluster] = []
@@ -1541,7 +1587,7 @@ def cluster_mentions(spans: list[Span], compound_heads: frozenset[str] = frozens
             # "Merkels Sprecher", "Sedlmeiers Anwalt": the genitive of a surname named in full before
             cluster = person_ending_in(per_clusters, span.text.rstrip("'’").removesuffix("s"))
         if cluster is None and label == "ORG":
-            cluster = _org_by_acronym(clusters, span)
+            cluster = _org_by_acronym(clusters, span, bodies)
         if cluster is None:
             cluster = Cluster(type=label)
             clusters.append(cluster)
@@ -1597,6 +1643,10 @@ def _parenthesised_acronym(m: Span) -> str | None:
     if len(m) >= 3 and m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text.startswith(")") \
             and doc[m.end + 1].ent_type_ == "ORG" and _short_name_word(doc[m.end + 1]):
         return doc[m.end + 1].text  # "Behörde für zivile Angelegenheiten in den Palästinensergebieten (Cogat)"
+    if len(m) >= 2 and m.end + 3 < len(doc) and doc[m.end].text == "(" and doc[m.end + 3].text.startswith(")") \
+            and doc[m.end + 1].text[:1].isupper() and ACRONYM.match(doc[m.end + 2].text) \
+            and doc[m.end + 1].ent_type_ == doc[m.end + 2].ent_type_ == "ORG":
+        return doc[m.end + 1 : m.end + 3].text  # "des Schweizerischen Tropen- und Public-Health-Instituts (Swiss TPH)"
     return None
 
 
@@ -1760,7 +1810,8 @@ def _merge_short_names(clusters: list[Cluster], data: LanguageData, places: set[
             continue
         # "Ein Sprecher von Brückmann" (typed a person) after "Brückmann Antriebstechnik": the company by its family name
         longer = [c for c in clusters if c is not short and c.type == "ORG" and id(c) not in merged_away
-                  and _extends_name(c.name, word, data, places)
+                  and (_extends_name(c.name, word, data, places)
+                       or short.type == "ORG" and _club_of_place(c.name, word, data, places))
                   and (short.type == "ORG" or c.name.split()[-1].lower().endswith(fields)
                        or c.name.split()[-1] in data.words.get("company_word", frozenset()))]
         if len(longer) != 1:
@@ -1846,6 +1897,19 @@ def _extends_name(name: str, word: str, data: LanguageData, places: set[str] | f
         and all(w[:1].isupper() and not _org_head(w, data) for w in rest.split())
 
 
+CLUB_PREFIX = re.compile(r"^(?:[A-Z]{2,4}|[A-Z][a-z][A-Z]|1\.)$")  # "SV", "TSG", "VfB", "1."
+
+
+def _club_of_place(name: str, word: str, data: LanguageData, places: set[str] | frozenset[str]) -> bool:
+    """ "Werder" of "SV Werder Bremen" or "Werder Bremen": a club is known by its name without the town it plays
+    for and without the letters of its kind ("SV", "VfB")."""
+    words = name.split()
+    while len(words) > 2 and CLUB_PREFIX.match(words[0]):
+        words = words[1:]
+    return len(words) >= 2 and words[0] == word and " ".join(words[1:]) in places \
+        and not _org_head(word, data)
+
+
 def person_ending_in(clusters: list[Cluster], name: str) -> Cluster | None:
     """The person whose longer name ends in `name`: "Kazemi" -> "Mustafa al-Kazemi"."""
     key = name_key(name).split()
@@ -1893,13 +1957,18 @@ def _compound_parts(word: str, heads: frozenset[str]) -> tuple[str, ...]:
     return (prefix, stem[len(prefix):], head) if prefix else (stem, head)
 
 
-def _org_by_acronym(clusters: list[Cluster], span: Span) -> Cluster | None:
+def _org_by_acronym(clusters: list[Cluster], span: Span, bodies: frozenset[str] = frozenset()) -> Cluster | None:
+    """The organisation named before as a compound the name opens ("dpa-AFX" for "dpa") or ends; not a body of the
+    organisation (`body_of_organisation`: "EU-Kommission" is not the EU, "CDU-Fraktion" not the CDU)."""
     text = span.text
     for c in clusters:
         if c.type != "ORG":
             continue
         for m in c.mentions:
-            if m.text.split("-")[0] == text or m.text.split()[-1] == text:
+            first, _, rest = m.text.partition("-")
+            if first == text and rest and rest.lower().endswith(tuple(bodies)):
+                continue
+            if first == text or m.text.split()[-1] == text:
                 return c
     return None
 

@@ -24,6 +24,7 @@ MAX_DATELINE_SENTENCE = 80  # tokens in which the first sentence after "Wien –
 def line_breaks(doc: Doc) -> Doc:
     register_extensions()
     _split_platform_x(doc)
+    _split_numbers_ending_sentences(doc)
     _split_quoted_compounds(doc)
     _join_name_apostrophes(doc)
     datelines = []
@@ -86,13 +87,41 @@ def _split_platform_x(doc: Doc) -> None:
             doc[tok.i + 1].is_sent_start = True
 
 
+NUMBER_WITH_STOP = re.compile(r"^\d[\d.,]*\d\.$|^\d\.$")
+# words that open a sentence and never follow an ordinal ("am 20. Mai", "der 3. Platz"): "Geplant waren 20.000. Ein …"
+SENTENCE_OPENERS = frozenset({"Der", "Die", "Das", "Den", "Dem", "Ein", "Eine", "Einen", "Einem", "Er", "Sie", "Es",
+                              "Man", "Wir", "Ich", "Auch", "Doch", "Dies", "Diese", "Dieser", "Damit", "Dabei",
+                              "Zudem", "Bislang", "Bisher", "Insgesamt", "Laut", "Nach", "Wie"})
+
+
+def _split_numbers_ending_sentences(doc: Doc) -> None:
+    """ "Geplant waren 20.000. Ein Sprecher sagte, …": the tokenizer keeps a full stop after a number as an
+    ordinal's, so the sentence runs on into the next; before an article or a pronoun that opens a sentence (no
+    ordinal stands before one) the full stop ends the sentence."""
+    ends = [t for t in doc[:-1] if NUMBER_WITH_STOP.match(t.text) and doc[t.i + 1].text in SENTENCE_OPENERS
+            and t.whitespace_ and "\n" not in t.whitespace_]
+    if not ends:
+        return
+    with doc.retokenize() as retokenizer:
+        for tok in ends:
+            retokenizer.split(tok, [tok.text[:-1], "."], heads=[tok, tok],
+                              attrs={"TAG": ["CARD", "$."], "POS": ["NUM", "PUNCT"]})
+    for tok in doc[1:-1]:
+        if tok.text == "." and NUMBER_WITH_STOP.match(doc[tok.i - 1].text + ".") and not doc[tok.i - 1].whitespace_ \
+                and doc[tok.i + 1].text in SENTENCE_OPENERS:
+            doc[tok.i + 1].is_sent_start = True
+
+
 QUOTED_COMPOUND = re.compile(r"^(\w[\w.&' ]*)([“”«»\"])(-\w+)$")
+# "ORF-„Pressestunde“", "ZDF-»Morgenmagazin«": a compound's first part before an opening quote mark
+COMPOUND_BEFORE_QUOTE = re.compile(r"^(\w[\w.&]*-)([„»«‚“\"])(\w[\w.&'-]*)$")
 
 
 def _split_quoted_compounds(doc: Doc) -> None:
     """ "der „Bild“-Zeitung", "ein „Spiegel“-Bericht": the tokenizer keeps the closing quote and the compound's
     second part on the name; split them off, so the quoted name is a name like any other."""
-    parts = [(t, m) for t in doc if (m := QUOTED_COMPOUND.match(t.text)) and len(m[1]) > 1]
+    parts = [(t, m) for t in doc if (m := QUOTED_COMPOUND.match(t.text) or COMPOUND_BEFORE_QUOTE.match(t.text))
+             and len(m[1]) > 1]
     if not parts:
         return
     with doc.retokenize() as retokenizer:

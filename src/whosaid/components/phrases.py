@@ -226,6 +226,9 @@ def _name_run_end(doc: Doc, i: int, limit: int) -> int:
     return i
 
 
+AGE_UNITS = frozenset({"jahre", "monate", "wochen", "tage"})
+
+
 def _np_core_end(doc: Doc, i: int, limit: int) -> int | None:
     """End of `(det) (adj)* noun+` starting at i, or None when no noun follows."""
     j = i
@@ -234,6 +237,11 @@ def _np_core_end(doc: Doc, i: int, limit: int) -> int | None:
     while j < limit and doc[j].tag_ in {"ADJA", "ADJD", "CARD", "ADV", "PIAT", "TRUNC"} and not _is_np_head(doc[j]):
         # "das Wasserstraßen- und Schifffahrtsamt": a truncated compound joined to the noun by "und"/"oder"
         j += 2 if doc[j].tag_ == "TRUNC" and j + 2 < limit and doc[j + 1].tag_ == "KON" else 1
+    if j + 2 < limit and j > i and doc[j - 1].tag_ == "CARD" and doc[j].lower_ in AGE_UNITS \
+            and doc[j + 1].lower_ in {"alte", "alter", "altes", "alten", "altem"}:
+        j += 2  # "ein 71 Jahre alter Anwohner": the age is an attribute of the noun after it
+        while j < limit and doc[j].tag_ in {"ADJA", "ADJD"} and not _is_np_head(doc[j]):
+            j += 1
     if j > i and doc[j - 1].tag_ != "ADV":
         extended = extended_attribute_end(doc, j, limit)
         if extended > j:

@@ -20,6 +20,7 @@ from whosaid.components.attribution.links import (
     _answer_told_as_earlier,
     _content_denials,
     _continue_answers,
+    _continue_sourceless_impersonal,
     _drop_acts_inside_reported_speech,
     _drop_duplicates,
     _drop_frames_read_as_content,
@@ -130,6 +131,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _link_contradicted_speakers(found, data)
     _link_negated_nouns(found, data)
     _continue_answers(found)
+    _continue_sourceless_impersonal(found, data)
     _link_coordinated_answers(found, data)
     _link_retorts(found, data)
     _link_counter_figures(found, data)

@@ -250,6 +250,8 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
         return None  # "Die Frächter seien gefordert, …", "Der Termin ist bestätigt": a state, no speech act
     if _reflexive_not_speech(view, cue, finite):
         return None
+    if _agentless_reported_passive(view, cue, finite):
+        return None  # "Mitarbeiterinnen seien angewiesen worden, … zu fälschen": what the last speaker reports
     clause_start = _clause_start(doc, sent, finite.i)
     clause_start = _prefield_start(doc, sent, clause_start, data)  # the prefield may hold appositions
     first = doc[clause_start] if clause_start < sent.end else None
@@ -302,6 +304,20 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
         # "Verhandlungen mit Kunden kommentiere man nicht", "Die Vorwürfe weise er zurück": the same, inverted
         return None
     return _frame_before_content(view, cue, finite, clause_start)
+
+
+def _agentless_reported_passive(view: _SentenceView, cue: _VerbCue, finite: Token) -> bool:
+    """ "Mitarbeiterinnen seien angewiesen worden, Protokolle zu fälschen": a speech act in the passive told in
+    Konjunktiv, with no one named who performed it ("von …"), is what the speaker before reports, not a frame whose
+    subject (the addressee) speaks."""
+    doc, sent = view.doc, view.sent
+    if cue.verb.tag_ != "VVPP" or finite is cue.verb or not is_subjunctive(finite) or finite._.in_quote:
+        return False
+    after = doc[cue.verb.i + 1] if cue.verb.i + 1 < sent.end else None
+    # "seien aufgefordert worden", "werde aufgefordert": the auxiliary of the passive is the participle's own
+    passive = after is not None and after.lower_ == "worden" or finite.lemma_ == "werden" and finite.i < cue.verb.i
+    agent = any(t.lower_ in {"von", "vom"} for t in doc[sent.start : cue.verb.i])
+    return passive and not agent
 
 
 def _state_of_a_transitive_cue(view: _SentenceView, cue: _VerbCue, finite: Token) -> bool:
@@ -1537,6 +1553,11 @@ def _prefield_start(doc: Doc, sent: Span, clause_start: int, data: LanguageData)
                 and any(is_finite(t) and not t._.in_quote for t in segment):
             # "Selbeck wolle Stellen abbauen, davon 1600 in Deutschland, heißt es": verbless segments after a main
             # clause go on with what was said; appositions stand in a prefield that opens the sentence
+            return clause_start
+        if len(segment) and start != clause_start and segment[0].tag_ in {"PRELS", "PWS", "KOUS"} \
+                and any(is_finite(t) and not t._.in_quote for t in doc[sent.start : segment_start]):
+            # "Das Risiko sei, nach allem, was man wisse, sehr gering, sagte X": a clause inside what was said, after
+            # its main verb, is no relative clause of a subject in the prefield
             return clause_start
         if len(segment) == 0 or marks % 2 or segment[0].text in QUOTE_MARKS or segment[-1].text in QUOTE_MARKS \
                 or any(is_finite(t) and not t._.in_quote for t in segment) \

@@ -1249,3 +1249,22 @@ def _link_counter_figures(found: list[Found], data: LanguageData) -> None:
             f.refers_to = told[-1]
             denies_by_content(f)
 
+
+def _continue_sourceless_impersonal(found: list[Found], data: LanguageData) -> None:
+    """ "Das Rederecht schütze nicht davor, …, hieß es zur Begründung", "…, hieß es weiter": an impersonal cue that
+    names no source goes on with the statement just before, in its sentence or one of the two before, when no other
+    statement stands between."""
+    impersonal = data.words.get("impersonal_cue", frozenset())
+    ordered = sorted(found, key=lambda f: f.cue[0].i if f.cue else f.content[0].start)
+    for k, f in enumerate(ordered):
+        if f.speaker is not None or f.continues is not None or f.via is not None or f.lemma not in impersonal \
+                or not f.cue or k == 0 or _in_headline(f):
+            continue
+        before = ordered[k - 1]
+        if before.speaker is None and before.continues is None or not before.cue or before.continues is f:
+            continue
+        doc = f.cue[0].doc
+        sents = [s for s in text_sentences(doc) if s.start <= f.cue[0].i]
+        if len(sents) > 3 and before.cue[0].i < sents[-3].start:
+            continue
+        f.continues = before

@@ -667,7 +667,10 @@ def _spokesperson_subject_before(span, ctx: Context):
     gender = pronoun_gender(span[0], ctx.data)
     sent = sentence_of(doc, span.start)
     before = [s for s in text_sentences(doc) if s.end <= sent.start]
-    if gender is None or not before or _clusters_in(doc[sent.start : span.start], ctx.clusters):
+    # a place in what was said ("Man beobachte die Lage in Zentralasien, sagte er") is no one the pronoun may be
+    named = [c for m, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)
+             if c.type != "LOC" or not ctx.in_content(m[0])]
+    if gender is None or not before or named:
         return None
     finite = next((t for t in before[-1] if t.tag_.endswith("FIN")), None)
     if finite is None or finite.i - before[-1].start < 1:

@@ -196,13 +196,21 @@ def _genitive_name(words: list[Token]) -> str | None:
     return " ".join([*names, _nominative_of_genitive_s(words[k].text), *(t.text for t in words[k + 1 : end])])
 
 
+S_NOMINATIVES = ("korps", "fonds", "campus", "zirkus", "konsens", "status")
+
+
 def _nominative_of_genitive_s(head: str) -> str:
-    """ "Zoll" of "Zolls", "Bund" of "Bundes", "Bündnis" of "Bündnisses"."""
+    """ "Zoll" of "Zolls", "Bund" of "Bundes", "Bündnis" of "Bündnisses"; "Korps", "Fonds": a noun whose
+    nominative ends in -s takes none."""
+    if head.lower().endswith(S_NOMINATIVES):
+        return head
     if head.endswith("nisses"):
         return head[:-3]  # "des Bündnisses"
     one_syllable = len(re.findall(r"[aeiouäöüy]+", head[:-2].lower())) == 1  # "des Bundes", "des Rates"
+    # "des Kantonsarztes", "des Verbandes": -es after two consonants is the genitive's ("des Gebäudes" keeps its -e)
+    clustered = head.endswith("es") and len(head) > 4 and not re.search(r"[aeiouäöüy]", head[-4:-2].lower())
     return head[:-2] if head.endswith(("ses", "ßes", "zes", "xes")) or (head.endswith("es") and one_syllable) \
-        else head[:-1]
+        or clustered else head[:-1]
 
 
 def _capitals(data: LanguageData) -> dict[str, tuple[str, str]]:

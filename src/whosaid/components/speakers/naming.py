@@ -480,6 +480,8 @@ def _unit_of_institution(word: str, span: Span, ctx: Context) -> Cluster | None:
     regional = tuple(region + word.lower() for region in ctx.data.words.get("institution_region", ()))
     named = [c for c in ctx.clusters if c.type == "ORG" and any(m.start < span.start for m in c.mentions)
              and any(stem in w or w.startswith(regional) for w in c.name.lower().split() for stem in stems)]
+    # "der Landespolizeidirektion" after "die Landespolizeidirektion Oberösterreich": the same body, by its word alone
+    named = [c for c in named if not any(o is not c and o.name.startswith(c.name + " ") for o in named)]
     return named[0] if len(named) == 1 else None
 
 

@@ -516,6 +516,10 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
     noun = _nominative_name(span.doc[words[0].i : head.i + 1]).lower() if words[0].lower_ == "des" else head.lower_
     if len({id(c) for c in apposed}) > 1 and _in_one_sentence(apposed, span):
         return None  # "die Gewerkschaft Verdi und die Gewerkschaft GEW … teilte die Gewerkschaft mit": which one?
+    if noun in ctx.data.words.get("generic_org_word", ()):
+        spoke = _of_kind_that_spoke_before(span, ctx)
+        if spoke is not None:  # "Der Verband X forderte … Die Landeselternschaft begrüßte … eine Umfrage des Verbands"
+            return spoke
     if apposed:
         org = max(apposed, key=lambda c: max(m.start for m in c.mentions if m.start < span.start))
         return Resolution(org.name, org)
@@ -830,7 +834,9 @@ def _latest_organisation_ending(word: str, span: Span, ctx: Context, besides: Cl
 def _organisation_of_short_name(person: Cluster | None, span: Span, ctx: Context) -> Cluster | None:
     """ "Calder" after "der US-Konzern Calder Aerospace": a one-word name the model took for a person (never written
     with a first name or a role) or for nothing is the organisation named before whose name of several words it
-    opens."""
+    opens. A headline names it before the article does ("Eintracht droht Strafe" over "Eintracht Frankfurt muss
+    …"), by any capitalised word, as headlines drop the article that marks a common noun."""
+    headline = span.start_char < _headline_end(span.doc)
     if person is not None:
         profile = ctx.profiles.get(id(person))
         if " " in person.name or any(len(m) != 1 for m in person.mentions) or profile is not None and profile.roles:
@@ -838,11 +844,12 @@ def _organisation_of_short_name(person: Cluster | None, span: Span, ctx: Context
         name = person.name
     else:
         words = [t for t in span if not t.is_space]
-        if len(words) != 1 or words[0].tag_ not in {"NE", "FM"}:
+        if len(words) != 1 or words[0].tag_ not in {"NE", "FM"} and not (
+                headline and words[0].tag_ == "NN" and words[0].text[:1].isupper()):
             return None
         name = words[0].text
     named = {id(c): c for c in ctx.clusters if c.type == "ORG" and " " in c.name
-             and c.name.split()[0] == name and any(m.start < span.start for m in c.mentions)}
+             and c.name.split()[0] == name and (headline or any(m.start < span.start for m in c.mentions))}
     return next(iter(named.values())) if len(named) == 1 else None
 
 

@@ -375,8 +375,37 @@ def _country_of_adjective_before(head: Token, ctx: Context) -> Resolution | None
     country = next((countries[s] for s in stems if s in countries), None)
     if country is None:
         return None
+    institution = _institution_of_country_next(head, stems, ctx)
+    if institution is not None:  # "nach iranischen Angaben … sagte der Sprecher des iranischen Ölministeriums"
+        written = next((institution.nominatives[m.text] for m in institution.mentions
+                        if m.start > head.i and m.text in institution.nominatives), institution.name)
+        return Resolution(written, institution)
     named = next((c for c in ctx.clusters if c.type == "LOC" and c.name == country), None)
     return Resolution(country, named)
+
+
+def _institution_of_country_next(head: Token, stems: set[str], ctx: Context) -> Cluster | None:
+    """The one organisation the rest of the sentence and the next one name with the same country's adjective
+    ("des iranischen Ölministeriums") after a person's role noun ("der Sprecher des …"): whose the country's
+    statement ("nach iranischen Angaben") is."""
+    doc = head.doc
+    sents = text_sentences(doc)
+    here = next((n for n, s in enumerate(sents) if s.start <= head.i < s.end), None)
+    if here is None:
+        return None
+    end = sents[min(len(sents) - 1, here + 1)].end
+    found = {}
+    for c in ctx.clusters:
+        if c.type != "ORG":
+            continue
+        for m in c.mentions:
+            if not head.i < m.start < end or m.start < 2:
+                continue
+            adjective = any(t.tag_ == "ADJA" and any(t.lower_.startswith(stem) for stem in stems) for t in m)
+            role = doc[m.start - 1].lower_ in {"des", "der"} and role_of(doc[m.start - 2], ctx.data) is not None
+            if adjective and role:
+                found[id(c)] = c
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _possessor_of_source(span: Span, head: Token, ctx: Context) -> Resolution | None:
@@ -520,7 +549,7 @@ def _affiliation_presenting(span: Span, window: Span, ctx: Context) -> Cluster |
     does not say the person had no part in it (`uninvolved_word`: "der nicht an der Studie beteiligt war")."""
     doc = span.doc
     uninvolved = ctx.data.words.get("uninvolved_word", frozenset())  # "…, der nicht an der Studie beteiligt war"
-    found = {}
+    found, presenting = {}, {}
     for c in ctx.clusters:
         if c.type != "ORG":
             continue
@@ -532,11 +561,29 @@ def _affiliation_presenting(span: Span, window: Span, ctx: Context) -> Cluster |
             person = k >= 1 and doc[k].lower_ in {"von", "vom"} and any(
                 p.type == "PER" and any(pm.end == k for pm in p.mentions) for p in ctx.clusters) \
                 and not any(t.lower_ in uninvolved for t in sentence_of(doc, m.start))
+            if any(o.end + 1 == m.start and doc[o.end].text == "(" for o in c.mentions):
+                continue  # "(DKFZ)" after "das Deutsche Krebsforschungszentrum": the same mention again
+            if m.start > span.end and _presenting_in_as_clause(m, ctx):
+                presenting[id(c)] = c
             found.setdefault(id(c), (c, []))[1].append(person and m.start > span.end)
+    if len(presenting) == 1:  # "…, wie das Deutsche Krebsforschungszentrum mitteilte": whoever else is named
+        return next(iter(presenting.values()))
     if len(found) != 1:
         return None
     cluster, affiliated = next(iter(found.values()))
     return cluster if all(affiliated) else None
+
+
+def _presenting_in_as_clause(mention: Span, ctx: Context) -> bool:
+    """ "…, wie das Deutsche Krebsforschungszentrum am Donnerstag mitteilte": the organisation is the subject of an
+    as-clause with a speech verb, so what the sentence before said of a work named by nobody it presents."""
+    doc = mention.doc
+    k = mention.start - 1
+    if k < 1 or doc[k].lower_ not in DEFINITE_ARTICLES or doc[k - 1].lower_ != "wie":
+        return False
+    sentence = sentence_of(doc, mention.start)
+    end = next((t.i for t in doc[mention.end : sentence.end] if t.text in {",", ";", "."}), sentence.end)
+    return any(t.pos_ == "VERB" and t.lemma_ in ctx.data.verb_cues for t in doc[mention.end : end])
 
 
 def _in_dateline(mention: Span) -> bool:
