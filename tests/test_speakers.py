@@ -3127,6 +3127,9 @@ def test_a_description_takes_up_the_person_named_with_a_title_or_in_apposition(t
         # a profession anyone may have, fitting no one described so, is none of two persons named just before
         ("Vorstandschef Karl Busch lobte den Plan. Betriebsratschef Uwe Stahl kritisierte ihn. Der Manager sagte, der "
          "Abbau sei nötig.", "Der Manager", "Uwe Stahl"),
+        # a player is no lawyer
+        ("Trainerin Eva Roth lobte das Team. Kapitän Jonas Weber war enttäuscht. Der Sportrechtler sagte, der Verband "
+         "müsse handeln.", "Der Sportrechtler", "Jonas Weber"),
     ],
 )
 def test_in_a_trial_a_description_of_a_defendant_is_no_lawyer(text, written, wrong):

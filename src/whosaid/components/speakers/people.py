@@ -207,6 +207,10 @@ def _may_be(desc: Description, person: Cluster, ctx: Context) -> bool:
     profile = ctx.profiles.get(id(person), Profile())
     if conflicts(desc, profile):
         return False
+    positions = tuple(ctx.data.words.get("team_position", ()) | ctx.data.words.get("athlete_role", ()))
+    if desc.role is not None and desc.role.endswith(tuple(ctx.data.words.get("profession_role", ()))) \
+            and profile.roles and all(r.endswith(positions) for r in profile.roles):
+        return False  # "Kapitän Jonas Weber … Der Sportrechtler": a player is no lawyer, manager or doctor
     functional = tuple(ctx.data.words.get("functional_role", ()))
     if not profile.roles or not all(r.endswith(functional) for r in profile.roles) or not _about_a_court(ctx):
         return True
