@@ -411,3 +411,10 @@ def test_a_name_after_a_noun_for_an_organisation_is_an_organisation_even_where_t
     types = {e.name: e.type for e in rec.entities}
     assert types.get("CPA") == "ORG" and types.get("Fjordline Cargo") == "ORG"
     assert [s.speaker.resolved for s in rec.statements] == ["CPA", "Fjordline Cargo"]
+
+
+def test_a_medium_word_the_tagger_reads_as_an_adjective_describes_the_named_outlet():
+    rec = analyse("The daily Gazeta Poranna had reported on Thursday that the ministry bought shells from a Belarusian "
+                  "company. The newspaper said it stood by its reporting.")
+    assert speaker(rec, statement(rec, "that the ministry")) == speaker(rec, statement(rec, "it stood")) \
+        == "Gazeta Poranna"

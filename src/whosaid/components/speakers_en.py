@@ -747,8 +747,10 @@ def _name_after_descriptor(words: list[Token], clusters: list[Cluster], data: La
     while start < end and words[start].text in {"&", "'s", "-"}:
         start += 1
     # the descriptor's head: a common noun ("shipper", "newspaper"; the tagger reads "daily" as a proper noun)
-    if start == end or start == 0 or words[start - 1].pos_ not in {"NOUN", "PROPN"} \
-            or not words[start - 1].text.islower():
+    # ("the daily Rzeczpospolita": a medium's word the tagger reads as an adjective)
+    if start == end or start == 0 or not words[start - 1].text.islower() \
+            or words[start - 1].pos_ not in {"NOUN", "PROPN"} \
+            and words[start - 1].lower_ not in data.words.get("outlet_noun", ()):
         return None
     descriptor = words[:start]
     # ("e-bike maker": a hyphen inside a word is no punctuation of the phrase)
