@@ -418,3 +418,9 @@ def test_a_medium_word_the_tagger_reads_as_an_adjective_describes_the_named_outl
                   "company. The newspaper said it stood by its reporting.")
     assert speaker(rec, statement(rec, "that the ministry")) == speaker(rec, statement(rec, "it stood")) \
         == "Gazeta Poranna"
+
+
+@pytest.mark.parametrize("word", ["absurd", "groundless", "unfounded"])
+def test_calling_a_claim_absurd_or_groundless_denies_it(word):
+    rec = analyse(f'The ministry rejected a newspaper report about the deal, calling the claim "{word}".')
+    assert statement(rec, word).stance == "deny"
