@@ -2587,6 +2587,11 @@ def test_the_frame_after_a_quoted_question_names_its_speaker():
          "der Regierung Versagen"),
         ("Am Montag widersprach die Vorsitzende der Gewerkschaft der Darstellung.",
          "die Vorsitzende der Gewerkschaft", "der Darstellung"),
+        # in the perfect, the participle ends the middle field; a party after "der" stays the subject's
+        ("Im Landtag hat die Opposition der Landesregierung vorgeworfen, die Schuldenbremse zu umgehen.",
+         "die Opposition", "die Schuldenbremse zu umgehen"),
+        ("Im Landtag hat die Fraktion der Grünen vorgeworfen, die Regierung trickse.", "die Fraktion der Grünen",
+         "die Regierung trickse"),
         # the dative stands elsewhere: the genitive stays with the subject
         ("Zugleich warf die Sprecherin der Grünen dem Minister Versagen vor.", "die Sprecherin der Grünen",
          "dem Minister Versagen"),

@@ -1047,9 +1047,11 @@ def _without_dative_object(speaker: Span, prefield: Span, data: LanguageData) ->
     last = next((t for t in reversed(speaker[1:]) if t.lower_ == "der" and t.tag_ == "ART"), None)
     if last is None or any(t.tag_ in {"NE", "FM"} or t.text in {",", "("} for t in doc[speaker.start : last.i]):
         return speaker  # "die Sprecherin der Grünen, Anna Roth": a name before the attachment keeps it
+    if doc[speaker.end - 1].tag_ == "NE" or doc[speaker.end - 1].text in data.words.get("party", ()):
+        return speaker  # "hat die Fraktion der Grünen vorgeworfen, …": a party or name is the subject's own
     after = doc[speaker.end] if speaker.end < len(doc) else None
     chained = sum(t.lower_ == "der" and t.tag_ == "ART" for t in speaker[1:]) >= 2
-    if not chained and (after is None or after.tag_ not in {"ART", "PIAT", "PPOSAT", "NN", "NE", "CARD", "ADJA", "PTKVZ"}
+    if not chained and (after is None or after.tag_ not in {"ART", "PIAT", "PPOSAT", "NN", "NE", "CARD", "ADJA", "PTKVZ", "VVPP"}
                         and after.text not in QUOTE_MARKS):
         # "widersprach die Sprecherin der Stadt." / "…, energisch": nothing of the middle field follows (but two
         # "der" phrases in a row are a genitive and the object: "widersprach die Chefin der Partei der Darstellung")
