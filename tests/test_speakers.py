@@ -3127,6 +3127,9 @@ def test_a_description_takes_up_the_person_named_with_a_title_or_in_apposition(t
         # a profession anyone may have, fitting no one described so, is none of two persons named just before
         ("Vorstandschef Karl Busch lobte den Plan. Betriebsratschef Uwe Stahl kritisierte ihn. Der Manager sagte, der "
          "Abbau sei nötig.", "Der Manager", "Uwe Stahl"),
+        # an unnamed person of an age no one named has was brought in: "der Mann" is not the last named man
+        ("Landeschef Torsten Jäger forderte mehr Personal. Ein Fahrgast hatte den Angreifer überwältigt. Der 54-Jährige "
+         "wurde leicht verletzt. Er sei kein Held, sagte der Mann.", "der Mann", "Torsten Jäger"),
         # a player is no lawyer
         ("Trainerin Eva Roth lobte das Team. Kapitän Jonas Weber war enttäuscht. Der Sportrechtler sagte, der Verband "
          "müsse handeln.", "Der Sportrechtler", "Jonas Weber"),

@@ -469,6 +469,10 @@ def _only_person_of_gender(span: Span, ctx: Context) -> Cluster | None:
     if any(t.lemma_ == words[1].lemma_ and t.i > 0 and doc[t.i - 1].lower_ in indefinite for t in doc[: span.start]):
         return None
     before = [c for c in ctx.clusters if c.type == "PER" and any(m.start < span.start for m in c.mentions)]
+    ages = {a for c in before for a in ctx.profiles.get(id(c), Profile()).ages}
+    if any(t.tag_ == "NN" and (m := AGE.match(t.text)) and m.group(2).lower() in ctx.data.words.get("age_noun", ())
+           and int(m.group(1)) not in ages and not t._.in_quote for t in doc[: span.start]):
+        return None  # "Ein Fahrgast … Der 54-Jährige … sagte der Mann": an unnamed person of an age no one named has
     genders = [ctx.profiles.get(id(c), Profile()).gender for c in before]
     same = [c for c, g in zip(before, genders) if g == nouns[words[1].text]]
     return same[0] if len(same) == 1 and None not in genders else None
