@@ -111,6 +111,15 @@ def test_declining_to_comment_denies_nothing_and_ends_the_report_before_it():
     assert not any(s.content.text.startswith("Es wäre") for s in record.statements)
 
 
+def test_rejecting_the_criticism_answers_the_criticism_not_the_last_word_said():
+    record = whosaid.analyze(
+        "Trainer Xabi Alonso kritisierte den Schiedsrichter. „Das war ein klarer Elfmeter“, sagte der Spanier. "
+        "Bayern-Coach Vincent Kompany sah das anders. Die Entscheidung sei korrekt gewesen, sagte der Belgier. "
+        "Schiedsrichter Felix Zwayer wies die Kritik zurück.", published="2026-12-02", lang="de")
+    criticism, denial = by_content(record, "den Schiedsrichter"), by_content(record, "die Kritik")
+    assert denial.refers_to == criticism.id
+
+
 def test_a_confirmation_of_a_report_answers_it():
     record = whosaid.analyze("Der Konzern bestätigte den Bericht. Die Zeitung hatte gemeldet, dass 500 Stellen "
                              "wegfallen.", published="2026-12-02", lang="de")

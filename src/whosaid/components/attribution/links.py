@@ -278,6 +278,12 @@ def _referred_statement(content: Span, found: Found, earlier: list[Found], data:
         stated = _stated_before_characterisation(earlier, data)
         if stated is not None:
             return stated
+    # "Schiedsrichter X wies die Kritik zurück" after "Trainer A kritisierte den Schiedsrichter … B sah das anders":
+    # the act the noun names (`act_noun`: Kritik=kritisieren), not whatever was said last
+    acts = {verb for t in content for verb in data.rights("act_noun", t.text)}
+    named = [_head(g) for g in earlier if g.lemma in acts]
+    if named:
+        return named[-1]
     return earlier[-1] if earlier else None
 
 
