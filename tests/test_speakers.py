@@ -985,6 +985,10 @@ def test_a_konjunktiv_read_as_an_adjective_still_makes_its_clause_the_content(te
         # "die Gewerkschafterin" holds a union's or works council's office, not the company's named after her
         ("Betriebsratschefin Petra Kowalski kritisierte die Pläne. Personalvorständin Anja Berg verteidigte den Abbau. "
          "Die Gewerkschafterin kündigte Widerstand an.", "Die Gewerkschafterin", "Petra Kowalski"),
+        # an institution's own report makes it no medium: its spokeswoman speaks for it, not for the party before
+        ("Ludwig wies den Bericht des Stadtrechnungshofs zurück. Auch die Grünen kritisierten den Bürgermeister. Der "
+         "Stadtrechnungshof wollte den Streit nicht kommentieren. Eine Sprecherin verwies auf den Bericht.",
+         "Eine Sprecherin", "Stadtrechnungshof"),
         # a town's or municipality's administration speaks, not the place
         ("Greven (dpa) – Die Stadt Greven teilte mit, der Automat werde ersetzt.", "Die Stadt Greven", "Stadt Greven"),
         # a headline's role without an article is the one person the text then names with it

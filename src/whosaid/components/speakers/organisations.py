@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from whosaid.components.descriptions import Profile, describe
-from whosaid.components.entities import ACRONYM, Cluster, abbreviates, add_nominatives
+from whosaid.components.entities import ACRONYM, Cluster, _org_head, abbreviates, add_nominatives
 from whosaid.components.phrases import QUOTE_MARKS, strip_span, text_sentences
 from whosaid.components.speakers.context import (
     ARTICLES,
@@ -765,8 +765,10 @@ def _is_outlet(c: Cluster, ctx: Context, reported: bool = True) -> bool:
             i -= 1
         if medium_word(m.text) or (i >= 0 and medium_word(m.doc[i].text)):
             return True
-        if i >= 1 and m.doc[i].lower_ in {"des", "der"} and m.doc[i - 1].text in reports:
-            return True  # "einem Bericht der «NZZ» zufolge"
+        if i >= 1 and m.doc[i].lower_ in {"des", "der"} and m.doc[i - 1].text in reports \
+                and not (m.text.split() and _org_head(m.text.split()[-1], ctx.data)):
+            # "einem Bericht der «NZZ» zufolge"; not "den Bericht des Stadtrechnungshofs", an institution's own report
+            return True
     return False
 
 
