@@ -1377,6 +1377,13 @@ def test_a_past_looking_plural_of_lasting_time_after_a_statement_continues_it(af
     assert (more.content.text, more.continues) == (after.rstrip("."), said.id)
 
 
+def test_a_clause_after_a_colon_with_a_frame_of_its_own_is_no_continuation_of_the_act_before():
+    record = whosaid.analyze("Die Kassenärztliche Vereinigung widersprach der Kammer: Die Versorgung sei gesichert, "
+                             "erklärte ein Sprecher.", published="2026-11-20", lang="de")
+    assert [(s.kind, s.cue.lemma if s.cue else None, s.content.text) for s in record.statements] == [
+        ("Reported", "widersprechen", "der Kammer"), ("Indirect", "erklären", "Die Versorgung sei gesichert")]
+
+
 def test_a_reason_given_before_a_colon_is_continued_after_it():
     record = whosaid.analyze("Eine Sprecherin begründete dies mit fehlendem Personal: Seit Monaten seien zwei "
                              "Stellen unbesetzt.", published="2026-11-20", lang="de")

@@ -223,6 +223,9 @@ def _colon_continuation(doc: Doc, sent: Span, quoted: list[Span], reported: Foun
     finite = next((t for t in clause if is_finite(t) and not t._.in_quote), None)
     if finite is None or not is_subjunctive(finite):
         return None
+    if any(t.text == "," and t.i + 1 < clause.end and is_finite(doc[t.i + 1])
+           and data.verb_lemma(doc[t.i + 1].text, doc[t.i + 1].lemma_) in data.verb_cues for t in clause):
+        return None  # "widersprach der Kammer: Die Versorgung sei gesichert, erklärte ein Sprecher": framed of its own
     return Found([], "", "assert", "IndirectFreeIndirect", [clause], None, None, None, continues=reported)
 
 
