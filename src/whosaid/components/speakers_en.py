@@ -389,11 +389,10 @@ def _bare_spokesperson(span: Span, earlier: list[tuple[Span, Resolution]], data:
         for previous, res in reversed(earlier):
             if res.spokesperson and previous.start != span.start:
                 return res
-    previous, res = earlier[-1]
-    sents = list(span.doc.sents)
-    here = sentence_index(sents, span.start)
-    if not sents[max(0, here - 1)].start <= previous.start < span.start:
+    spoke = _spoke_just_before(span, earlier)
+    if spoke is None:
         return None
+    _, res = spoke
     if res.spokesperson or res.cluster is not None and res.cluster.type == "ORG":
         return Resolution(res.name, res.cluster, res.organisation or res.cluster, spokesperson=True)
     return None
@@ -405,14 +404,21 @@ def _it_again(span: Span, earlier: list[tuple[Span, Resolution]], data: Language
     words = [t for t in span if not t.is_space]
     if len(words) != 1 or words[0].lower_ != "it" or not earlier:
         return None
-    previous, res = earlier[-1]
-    sents = list(span.doc.sents)
-    here = sentence_index(sents, span.start)
-    if not sents[max(0, here - 1)].start <= previous.start < span.start:
+    spoke = _spoke_just_before(span, earlier)
+    if spoke is None:
         return None
+    previous, res = spoke
     if res.cluster is not None and res.cluster.type == "ORG" or res.cluster is None and _body(previous.root, data):
         return res
     return None
+
+
+def _spoke_just_before(span: Span, earlier: list[tuple[Span, Resolution]]) -> tuple[Span, Resolution] | None:
+    """The last speaker before `span` and its resolution, when it spoke in `span`'s sentence or the one before."""
+    previous, res = earlier[-1]
+    sents = list(span.doc.sents)
+    here = sentence_index(sents, span.start)
+    return (previous, res) if sents[max(0, here - 1)].start <= previous.start < span.start else None
 
 
 def _police_force(span: Span, clusters: list[Cluster], data: LanguageData) -> Resolution | None:
