@@ -105,6 +105,9 @@ def only_statement(text: str, **expected):
         # a bare report noun right after the subject opens the object: "die Polizei | Spekulationen"
         ("Nach dem Brand hat die Polizei Spekulationen über einen Anschlag zurückgewiesen.",
          "zurückweisen", "Reported", "deny", "die Polizei", "Spekulationen über einen Anschlag"),
+        # a name after the kind noun ends where the name ends, over its preposition
+        ("Zuvor hatte die Organisation Ärzte ohne Grenzen erklärt, das Lager sei überfüllt.",
+         "erklären", "Indirect", "assert", "die Organisation Ärzte ohne Grenzen", "das Lager sei überfüllt"),
     ],
 )
 def test_verb_frames(text, lemma, kind, stance, speaker, content):

@@ -1752,3 +1752,13 @@ def test_an_act_of_denial_answers_what_its_quote_contradicts():
     assert act.refers_to == claim.id
     assert (claim.id, act.id) in {(c.claim, c.counter) for c in record.contradictions}
     assert by_id[act.refers_to].content.text.startswith("Zudem verhandle")
+
+
+def test_contradicting_the_account_of_an_office_answers_that_office_not_the_claim_it_denied():
+    # "der Darstellung des Ministeriums" names "das Innenministerium" by the head of its compound
+    record = whosaid.analyze(
+        "Die Journalisten seien nach einer Stunde freigelassen worden, teilte das Innenministerium mit. Zuvor hatte die "
+        "Organisation Reporter ohne Grenzen erklärt, die Männer seien über Nacht festgehalten worden. Der Fotograf "
+        "Marek Zielinski widersprach der Darstellung des Ministeriums.", published="2026-12-01", lang="de")
+    by_cue = {s.cue.lemma: s for s in record.statements if s.cue}
+    assert by_cue["widersprechen"].refers_to == by_cue["mitteilen"].id

@@ -37,6 +37,10 @@ pytestmark = pytest.mark.usefixtures("nlp")
         ("Ein Polizeisprecher sagte, die Männer seien bekannt.", "Ein Polizeisprecher", "Polizei"),
         ("Die Sprecherin der Bundestagsverwaltung sagte, man prüfe den Fall.",
          "Die Sprecherin der Bundestagsverwaltung", "Bundestagsverwaltung"),
+        # a named body with the genitive of its owner after the name: the body speaks
+        ("Die Kommission für Gerechtigkeit und Frieden der Bischofskonferenz teilte mit, Urnen seien nicht versiegelt "
+         "worden.", "Die Kommission für Gerechtigkeit und Frieden der Bischofskonferenz",
+         "Kommission für Gerechtigkeit und Frieden"),
         # what a source said stands for the source
         ("Laut einem Bericht des „Spiegel“ will die Bahn sparen.", "einem Bericht des „Spiegel“", "Spiegel"),
         ("Nach Angaben der Bundespolizei wurden 40 Menschen kontrolliert.", "Angaben der Bundespolizei",
@@ -985,6 +989,11 @@ def test_a_konjunktiv_read_as_an_adjective_still_makes_its_clause_the_content(te
         # "die Gewerkschafterin" holds a union's or works council's office, not the company's named after her
         ("Betriebsratschefin Petra Kowalski kritisierte die Pläne. Personalvorständin Anja Berg verteidigte den Abbau. "
          "Die Gewerkschafterin kündigte Widerstand an.", "Die Gewerkschafterin", "Petra Kowalski"),
+        # ... but right after an unnamed spokesman of a union, "der Gewerkschafter" is that spokesman: the union speaks
+        ("Betriebsratschef Jonas Wiegand zeigte sich besorgt. Ein Sprecher der IG Metall sagte, man werde protestieren. "
+         "Der Gewerkschafter verwies auf den Tarifvertrag.", "Der Gewerkschafter", "IG Metall"),
+        ("Betriebsrätin Sandra Vogt forderte Klarheit. Eine Sprecherin der Gewerkschaft Verdi kündigte Warnstreiks an. "
+         "Die Gewerkschafterin sagte, die Geduld sei erschöpft.", "Die Gewerkschafterin", "Verdi"),
         # an institution's own report makes it no medium: its spokeswoman speaks for it, not for the party before
         ("Ludwig wies den Bericht des Stadtrechnungshofs zurück. Auch die Grünen kritisierten den Bürgermeister. Der "
          "Stadtrechnungshof wollte den Streit nicht kommentieren. Eine Sprecherin verwies auf den Bericht.",

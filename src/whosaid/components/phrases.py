@@ -113,6 +113,11 @@ def noun_phrase_from(doc: Doc, i: int, limit: int, ents_by_start: dict[int, Span
         end = _np_core_end(doc, i, limit)
         if end is None:
             return None
+        for k in range(i + 1, end):
+            ent = ents_by_start.get(k)
+            if ent is not None and end < ent.end <= limit:
+                # "die Organisation Reporter ohne Grenzen": a name opened after the kind noun ends where the name ends
+                end = ent.end
     if _saxon_genitive(doc, i, end, limit):
         # "Russlands Präsident Wladimir Putin", "Obamas Sonderberaterin": the name is the possessor
         core = _np_core_end(doc, end, limit)

@@ -689,9 +689,11 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
             continue  # "… wies die Version zurück. „Dünger explodiert nicht“, schrieb er": the answerer goes on
         if g.stance in {"demand", "announce"} and g.stance not in named_acts:
             continue  # "Die Staatsanwaltschaft hatte drei Jahre Haft gefordert" is no report "die Vorwürfe" deny
+        # "der Darstellung des Ministeriums" names "das Innenministerium" by the head of its compound
         named = bool(source_words & ({t.lower_ for t in g.speaker} | {t.lemma_.lower() for t in g.speaker}
                                      | {_adjective_stem(t) for t in g.speaker if t.tag_ == "ADJA"})) \
-            or _same_kind_named(source_words, g.speaker, data)
+            or _same_kind_named(source_words, g.speaker, data) \
+            or any(t.tag_ == "NN" and t.lower_.endswith(w) for t in g.speaker for w in source_words if len(w) >= 6)
         # a report, or a statement told before the answer in the pluperfect ("hatte mitgeteilt")
         reporting = g.lemma in data.words.get("report_verb", ()) \
             or _pluperfect(g, data) and (not media_noun or _hearsay_group(g.speaker, data)) \

@@ -97,7 +97,7 @@ from whosaid.components.speakers.sources import (
     _source_without_owner,
     _spokesperson_behind_source,
 )
-from whosaid.components.speakers.spokespeople import _resolve_spokesperson
+from whosaid.components.speakers.spokespeople import _resolve_spokesperson, _spokesperson_described_by_role
 from whosaid.extensions import register_extensions
 from whosaid.lang import LanguageData, load_language
 from whosaid.record import TextSpan
@@ -301,6 +301,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     group = _hearsay_group_of(span, data)
     if group is not None:  # "aus SPD-Kreisen": a circle of a party, never the party's person named before
         return _hearsay_group(span, group, ctx)
+    owned = _name_before_its_owner(span, inside)
+    if owned is not None:  # "die Kommission für Gerechtigkeit und Frieden der katholischen Bischofskonferenz"
+        return Resolution(owned.name, owned)
     desc = describe(span, data)
     apposed = _person_apposed_after(span, desc, ctx)
     if apposed is not None:  # "sagte der Sprecher des Innenministeriums in Damaskus, Samir Haddad, am Montag"
@@ -313,6 +316,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     group = _group_of_plural_role(span, ctx)
     if group is not None:  # "Die Verteidigung plädierte … argumentierten die Anwälte": the defence
         return group
+    colleague = _spokesperson_described_by_role(span, desc, ctx)
+    if colleague is not None:  # "Ein Sprecher der IG Metall sagte … Der Gewerkschafter verwies": the union speaks
+        return colleague
     holder = _named_holder_of_role(found, span, desc, ctx)
     if holder is not None:  # "Die Vorsitzende Richterin Anne Wolff … Die Richterin": she, not the court
         return Resolution(holder.name, holder)
@@ -705,6 +711,16 @@ def _phrase_after_lone_article(span):
 
 ATTACHMENT_TAGS = frozenset({"APPR", "APPRART", "ART", "ADJA", "NN", "NE", "TRUNC", "KON"})
 ATTACHMENT_LENGTH = 7  # tokens of a prepositional or genitive attachment the speaker phrase may have left out
+
+
+def _name_before_its_owner(span, inside) -> Cluster | None:
+    """ "die Kommission für Gerechtigkeit und Frieden der katholischen Bischofskonferenz": an organisation's name
+    opening the phrase, with a genitive after it that says whose body it is; the named body speaks. Not where a
+    country follows ("das Verteidigungsministerium der Ukraine" is a ministry the name alone does not tell)."""
+    named = [c for m, c in inside if c.type == "ORG" and m.end < span.end and _described_name(span, m)
+             and span.doc[m.end].lower_ in {"der", "des"}
+             and not any(o.start >= m.end and other.type == "LOC" for o, other in inside)]
+    return named[0] if len(named) == 1 else None
 
 
 def _person_apposed_after(span, desc, ctx: Context) -> Cluster | None:

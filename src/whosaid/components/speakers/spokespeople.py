@@ -381,3 +381,24 @@ def _last_speaker_of_kind(word: str, span: Span, ctx: Context) -> Resolution | N
         return None
     # the spokesperson speaks for it, and is no name of it
     return Resolution(res.name, res.cluster, res.cluster, spokesperson=True) if res.cluster is not None else res
+
+
+def _spokesperson_described_by_role(span: Span, desc: Description, ctx: Context) -> Resolution | None:
+    """ "Ein Sprecher der IG Metall sagte, … Der Gewerkschafter verwies auf …": a definite role that an unnamed
+    spokesperson who spoke in this sentence or the one before holds by the kind of their organisation
+    (`role_org_kind`: gewerkschafter -> gewerkschaft) is that spokesperson, speaking for it, before anyone named
+    earlier with the role (the Betriebsratschef three paragraphs up)."""
+    kinds = set(ctx.data.rights("role_org_kind", desc.role)) if desc.role else set()
+    if not kinds or span[0].lower_ not in DEFINITE_ARTICLES or ctx.last is None:
+        return None
+    said, before = ctx.last
+    org = before.cluster
+    if not before.spokesperson or org is None or org.type != "ORG" or not kinds & _kinds_of(org, ctx.data):
+        return None
+    sents = text_sentences(span.doc)
+    here = next((n for n, s in enumerate(sents) if s.start <= span.start < s.end), None)
+    spoke = next((n for n, s in enumerate(sents) if s.start <= said.start < s.end), None)
+    if here is None or spoke is None or here - spoke not in {0, 1}:
+        return None
+    return Resolution(org.name, org, org, spokesperson=True)
+
