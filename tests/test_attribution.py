@@ -105,6 +105,13 @@ def only_statement(text: str, **expected):
         # a bare report noun right after the subject opens the object: "die Polizei | Spekulationen"
         ("Nach dem Brand hat die Polizei Spekulationen über einen Anschlag zurückgewiesen.",
          "zurückweisen", "Reported", "deny", "die Polizei", "Spekulationen über einen Anschlag"),
+        # a role with its place, then a name in apposition: the commas enclose the subject, the auxiliary stands
+        # before them
+        ("Im Streit um den Etat hat der SPD-Fraktionschef im Landtag, Jörg Brandner, Vorwürfe der FDP zurückgewiesen.",
+         "zurückweisen", "Reported", "deny", "der SPD-Fraktionschef im Landtag, Jörg Brandner", "Vorwürfe der FDP"),
+        # an accusation noun after a name opens the object
+        ("Am Montag hat Ministerin Carola Weinert Vorwürfe der Opposition zurückgewiesen.",
+         "zurückweisen", "Reported", "deny", "Ministerin Carola Weinert", "Vorwürfe der Opposition"),
         # a name after the kind noun ends where the name ends, over its preposition
         ("Zuvor hatte die Organisation Ärzte ohne Grenzen erklärt, das Lager sei überfüllt.",
          "erklären", "Indirect", "assert", "die Organisation Ärzte ohne Grenzen", "das Lager sei überfüllt"),
@@ -1776,6 +1783,9 @@ def test_the_platform_x_ends_its_sentence():
      "prüfe die Zahlen.", ["Eine Sprecherin des Ministeriums"]),
     ("Der Verein verlor zum fünften Mal in Folge und steht auf Platz 17. Der Trainer sagte, man müsse nun "
      "zusammenhalten.", ["Der Trainer"]),
+    # a score is no ordinal: any capitalised word after its full stop opens the next sentence
+    ("Der Meister verlor am Sonntag beim FC Thun mit 1:2. FCZ-Trainer Marco Landolt sprach von einer Lektion.",
+     ["FCZ-Trainer Marco Landolt"]),
 ])
 def test_a_number_at_a_sentences_end_ends_the_sentence(text, speakers):
     record = whosaid.analyze(text, published="2027-02-10", lang="de")

@@ -1762,3 +1762,22 @@ def test_contradicting_the_account_of_an_office_answers_that_office_not_the_clai
         "Marek Zielinski widersprach der Darstellung des Ministeriums.", published="2026-12-01", lang="de")
     by_cue = {s.cue.lemma: s for s in record.statements if s.cue}
     assert by_cue["widersprechen"].refers_to == by_cue["mitteilen"].id
+
+
+@pytest.mark.parametrize("text, denies", [
+    ("In Chats wurde behauptet, der Bürgermeister habe Gelder veruntreut. Dafür gebe es keine Belege, sagte eine "
+     "Sprecherin der Stadt.", "der Bürgermeister habe Gelder veruntreut"),
+    ("Ein Anwohner sagte, im Lager hätten Chemikalien gebrannt. „Hierfür gibt es bislang keinerlei Hinweise“, sagte "
+     "ein Feuerwehrsprecher.", "im Lager hätten Chemikalien gebrannt"),
+])
+def test_no_evidence_for_what_was_claimed_denies_it(text, denies):
+    record = whosaid.analyze(text, published="2026-12-01", lang="de")
+    answer = record.statements[-1]
+    assert answer.stance == "deny"
+    assert by_content(record, denies).id == answer.refers_to
+
+
+def test_no_evidence_of_anything_else_denies_nothing():
+    record = whosaid.analyze("Es gebe keine Hinweise auf weitere Verletzte, sagte ein Polizeisprecher.",
+                             published="2026-12-01", lang="de")
+    assert [s.stance for s in record.statements] == ["assert"]

@@ -1003,6 +1003,9 @@ def test_a_konjunktiv_read_as_an_adjective_still_makes_its_clause_the_content(te
         # a headline's role without an article is the one person the text then names with it
         ("Stadträtin weist Bericht zurück\n\nWien – Verkehrsstadträtin Sabine Hörmann hat einen Bericht "
          "zurückgewiesen. Bürgermeister Karl Roth schwieg.", "Stadträtin", "Sabine Hörmann"),
+        # … of two holders, the one of the party the headline names, also when named in apposition with a place
+        ("SPD-Fraktionschef weist Kritik zurück\n\nHannover – Der SPD-Fraktionschef im Landtag, Jörg Brandner, hat "
+         "die Kritik zurückgewiesen. Fraktionschef Uwe Kelm forderte Neuwahlen.", "SPD-Fraktionschef", "Jörg Brandner"),
         # a defendant holds any office ("den früheren Vorstand"), but never his lawyer's
         ("Im Prozess gegen den früheren Vorstand der Donaupark AG, Gerhard Pichler, hat der Angeklagte alle Vorwürfe "
          "bestritten.", "der Angeklagte", "Gerhard Pichler"),
@@ -1401,10 +1404,18 @@ def test_claiming_an_attack_is_a_statement():
         ("Bürgermeisterin Petra Lahm eröffnete die Halle. Meldungen, wonach die Stadt die Halle verkaufen wolle, "
          "wies eine Sprecherin der Stadtwerke Kassel zurück. „Das ist falsch“, sagte sie.", "sie",
          "Stadtwerke Kassel"),
+        # … and a named denier after the verb: the person the reports speak of is no subject
+        ("Trainer Mario Kessler verlor das Derby. Gerüchte, wonach Kessler um seinen Posten bangen müsse, wies "
+         "Sportchef Tobias Reinhardt zurück. „Mario hat unser Vertrauen“, sagte er.", "er", "Tobias Reinhardt"),
     ],
 )
 def test_a_pronoun_takes_up_the_spokesperson_just_before_of_its_gender(text, written, expected):
     assert resolution_of(text, written) == expected
+
+
+def test_a_surname_with_a_particle_after_the_verb_is_the_speaker_not_the_content():
+    text = ("Sportchef Steve von Bergen wies die Berichte zurück. Das sei „kompletter Unsinn“, sagte von Bergen.")
+    assert resolved_speakers(text)[-1] == ("von Bergen", "Steve von Bergen")
 
 
 def test_a_pronoun_of_another_gender_than_the_spokesperson_just_before_stays_with_the_person():
@@ -2045,16 +2056,16 @@ def test_a_numbered_judicial_district_names_the_court_and_the_prosecution():
 @pytest.mark.parametrize(
     "text, written, resolved",
     [
-        # the person named in apposition after a description cut off as the speaker
+        # the person named in apposition after a description and its place is the speaker, the phrase written whole
         ("„Die Grenze bleibt offen“, sagte der Sprecher des Innenministeriums in Wien, Karl Huber, am Montag.",
-         "der Sprecher des Innenministeriums", "Karl Huber"),
-        # an attachment the speaker phrase left out may stand between the description and the name
+         "der Sprecher des Innenministeriums in Wien, Karl Huber", "Karl Huber"),
         ("Der Damm halte, erklärte die Leiterin der Wasserwirtschaft beim Landesamt, Petra Kolbe. „Wir sind sicher.“",
-         "die Leiterin der Wasserwirtschaft", "Petra Kolbe"),
+         "die Leiterin der Wasserwirtschaft beim Landesamt, Petra Kolbe", "Petra Kolbe"),
+        # an attachment the speaker phrase left out may stand between the description and the name
         ("„Die Lage ist ernst“, sagte der Obmann der Sektion Gastronomie in der Handelskammer Tirol, Franz Gruber, "
          "am Montag.", "der Obmann der Sektion Gastronomie", "Franz Gruber"),
         ("„Die Lager sind leer“, sagte die UN-Koordinatorin für Nothilfe im Jemen, Ana Costa, in Genf.",
-         "die UN-Koordinatorin für Nothilfe", "Ana Costa"),
+         "die UN-Koordinatorin für Nothilfe im Jemen, Ana Costa", "Ana Costa"),
         # the attachment may end in the organisation's acronym in brackets
         ("„Die Zahlen sind alarmierend“, sagte der Leiter des Instituts zur Qualitätssicherung im Gesundheitswesen "
          "(IQG), Ralf Busch.", "der Leiter des Instituts", "Ralf Busch"),

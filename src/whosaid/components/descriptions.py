@@ -405,16 +405,25 @@ def _read_apposed_role(doc: Doc, comma: int, profile: Profile, data: LanguageDat
     j = comma - 1
     while j > comma - 6 and j > 0 and doc[j].tag_ in {"NN", "NE", "ADJA"}:
         j -= 1
-    if j <= comma - 2 and j >= 1 and doc[j].lower_ in {"des", "der"} and doc[j - 1].tag_ == "NN":
+    # "der CDU-Fraktionschef im Landtag, X", "die Bürgermeisterin von Kassel, X": a place or body attached to the role
+    places = data.words.get("role_place_preposition", frozenset())
+    if j >= 2 and doc[j].lower_ in {"der", "dem"} and doc[j - 1].lower_ in places:
+        j -= 1  # "der Fraktionschef in der Bürgerschaft, X"
+    if j <= comma - 2 and j >= 1 and (doc[j].lower_ in {"des", "der"} or doc[j].lower_ in places) \
+            and doc[j - 1].tag_ == "NN":
         role = role_of(doc[j - 1], data)
         k = j - 2
         while k > 0 and doc[k].tag_ == "ADJA":  # "Der ukrainische Gouverneur der Region Odessa, Oleh Kiper"
             k -= 1
         if role is None or k < 0 or doc[k].tag_ != "ART":
             return
-        profile.roles.add(role[0])
+        party = _party(doc[j - 1].text, data)
+        written = role[0].rsplit("-", 1)[-1] if party else role[0]  # "der CDU-Fraktionschef im Landtag, X"
+        if party is not None:
+            profile.parties.add(party)
+        profile.roles.add(written)
         if additive_role(role[0], data):
-            profile.additive_roles.add(role[0])
+            profile.additive_roles.add(written)
         gender = role[1] or _article_gender(doc[k], data)
         if gender is not None and profile.gender is None:
             profile.gender = gender

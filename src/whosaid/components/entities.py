@@ -742,7 +742,7 @@ def _tidy_person(doc: Doc, span: Span, data: LanguageData, taken: set[int],
         start += 1
     # "sagte die Vorsitzende Monika Jost der Katholischen Nachrichten-Agentur": a lowercase article after the
     # surname opens the dative or genitive after the name, unless a name particle leads it in ("von der Leyen")
-    particles = {"von", "vom", "van", "zu", "zur", "de", "del", "di", "da", "du", "la", "le", "ten", "ter"}
+    particles = data.words.get("surname_particle", frozenset()) | {"vom", "zur"}
     for i in range(start + 2, end):
         if doc[i].text in {"der", "des", "dem", "den"} and doc[i - 1].text[:1].isupper() \
                 and doc[i - 1].lower_ not in particles:
@@ -750,6 +750,12 @@ def _tidy_person(doc: Doc, span: Span, data: LanguageData, taken: set[int],
             break
     while end < len(doc) and end not in taken and doc[end].tag_ in {"NE", "FM"} and doc[end].text[:1].isupper():
         end += 1
+    # "hat Minister Manuel Hagel Vorwürfe der Grünen zurückgewiesen": a report or accusation noun after the name is
+    # the object, no part of it
+    objects = data.words.get("report_noun", frozenset()) | data.words.get("accusation_noun", frozenset())
+    while end - start > 1 and doc[end - 1].tag_ == "NN" and doc[end - 2].tag_ in {"NE", "FM"} \
+            and (doc[end - 1].text in objects or doc[end - 1].lemma_ in objects):
+        end -= 1
     return Span(doc, start, end, label=span.label_)
 
 

@@ -87,7 +87,8 @@ def _split_platform_x(doc: Doc) -> None:
             doc[tok.i + 1].is_sent_start = True
 
 
-NUMBER_WITH_STOP = re.compile(r"^\d[\d.,]*\d\.$|^\d\.$")
+NUMBER_WITH_STOP = re.compile(r"^\d[\d.,]*\d\.$|^\d\.$|^\d+:\d+\.$")
+SCORE_WITH_STOP = re.compile(r"^\d+:\d+\.$")  # "mit 1:2. YB-Trainer …": a score is no ordinal, any capital opens
 # words that open a sentence and never follow an ordinal ("am 20. Mai", "der 3. Platz"): "Geplant waren 20.000. Ein …"
 SENTENCE_OPENERS = frozenset({"Der", "Die", "Das", "Den", "Dem", "Ein", "Eine", "Einen", "Einem", "Er", "Sie", "Es",
                               "Man", "Wir", "Ich", "Auch", "Doch", "Dies", "Diese", "Dieser", "Damit", "Dabei",
@@ -98,7 +99,7 @@ def _split_numbers_ending_sentences(doc: Doc) -> None:
     """ "Geplant waren 20.000. Ein Sprecher sagte, …": the tokenizer keeps a full stop after a number as an
     ordinal's, so the sentence runs on into the next; before an article or a pronoun that opens a sentence (no
     ordinal stands before one) the full stop ends the sentence."""
-    ends = [t for t in doc[:-1] if NUMBER_WITH_STOP.match(t.text) and doc[t.i + 1].text in SENTENCE_OPENERS
+    ends = [t for t in doc[:-1] if NUMBER_WITH_STOP.match(t.text) and _opens_sentence(t.text, doc[t.i + 1])
             and t.whitespace_ and "\n" not in t.whitespace_]
     if not ends:
         return
@@ -108,8 +109,14 @@ def _split_numbers_ending_sentences(doc: Doc) -> None:
                               attrs={"TAG": ["CARD", "$."], "POS": ["NUM", "PUNCT"]})
     for tok in doc[1:-1]:
         if tok.text == "." and NUMBER_WITH_STOP.match(doc[tok.i - 1].text + ".") and not doc[tok.i - 1].whitespace_ \
-                and doc[tok.i + 1].text in SENTENCE_OPENERS:
+                and _opens_sentence(doc[tok.i - 1].text + ".", doc[tok.i + 1]):
             doc[tok.i + 1].is_sent_start = True
+
+
+def _opens_sentence(number: str, after: Token) -> bool:
+    """The word after a number with a full stop opens a sentence: a sentence opener, or any capitalised word after
+    a score ("1:2.")."""
+    return after.text in SENTENCE_OPENERS or bool(SCORE_WITH_STOP.match(number)) and after.text[:1].isupper()
 
 
 QUOTED_COMPOUND = re.compile(r"^(\w[\w.&' ]*)([“”«»\"])(-\w+)$")

@@ -258,8 +258,10 @@ def _np_core_end(doc: Doc, i: int, limit: int) -> int | None:
     if j >= limit or not _is_np_head(doc[j]):
         return None
     while j < limit and _is_np_head(doc[j]) and doc[j].text not in QUOTE_MARKS:
-        if j > i and doc[j - 1].tag_ == "NN" and doc[j].tag_ == "NN" and doc[j].text in _report_nouns():
-            break  # "hat die Polizei | Spekulationen über einen Anschlag zurückgewiesen": a bare object after the subject
+        if j > i and doc[j - 1].tag_ in {"NN", "NE"} and doc[j].tag_ == "NN" and doc[j].text in _report_nouns():
+            # "hat die Polizei | Spekulationen über einen Anschlag zurückgewiesen", "hat Minister Manuel Hagel |
+            # Vorwürfe der Grünen zurückgewiesen": a bare object after the subject
+            break
         j += 1
     if j < limit and j - 1 == i + 1 and doc[i].tag_ == "ART" and _town_adjective(doc[j - 1]):
         # "der Bonner „General-Anzeiger“": a town's adjective (tagged a noun) before a quoted title

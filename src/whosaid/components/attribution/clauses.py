@@ -74,7 +74,31 @@ def _finite_of(doc: Doc, sent: Span, verb: Token) -> Token:
         j = opening - 1 if opening is not None else j - 1  # not "habe" of "die Vorwürfe, er habe …, zurückgewiesen"
     if verb.tag_ == "VVINF" and j < start and verb.i + 1 < sent.end and doc[verb.i + 1].tag_ == "VMFIN":
         return doc[verb.i + 1]  # "Einräumen musste der Manager, …": the infinitive fronted before its modal
+    opening = _name_apposition_opening(doc, sent, start - 1) if start > sent.start else None
+    if opening is not None:
+        # "hat der Fraktionschef im Landtag, Manuel Hagel, Vorwürfe zurückgewiesen": the commas enclose a name in
+        # apposition; the participle's auxiliary stands before them
+        finite = next((doc[k] for k in range(opening - 1, _clause_start(doc, sent, opening) - 1, -1)
+                       if is_finite(doc[k]) and not _attributive_participle(doc, start, doc[k])), None)
+        if finite is not None:
+            return finite
     return verb
+
+
+MAX_APPOSED_NAME = 4  # tokens of a name between commas: "Manuel Hagel", "Hans-Ulrich Rülke", "Maria de la Cruz"
+
+
+def _name_apposition_opening(doc: Doc, sent: Span, close: int) -> int | None:
+    """The comma opening a person's name in apposition after a noun ("der Fraktionschef im Landtag, Manuel Hagel,")
+    that the comma at `close` closes, or None."""
+    if close < sent.start or doc[close].text != ",":
+        return None
+    k = close - 1
+    while k > sent.start and close - k <= MAX_APPOSED_NAME and doc[k].tag_ in {"NE", "FM"}:
+        k -= 1
+    if k == close - 1 or doc[k].text != "," or k - 1 < sent.start or doc[k - 1].tag_ not in {"NN", "NE"}:
+        return None
+    return k
 
 
 def _attributive_participle(doc: Doc, start: int, token: Token) -> bool:

@@ -317,10 +317,22 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
         if f.stance != "deny" and _tells_own_denial(f, data):
             denies_by_content(f)
             f.extra["told_denial"] = True  # its content's verb answers, as a denying cue would
-        elif f.stance != "deny" and _calls_false(f, data):
+        elif f.stance != "deny" and (_calls_false(f, data) or _no_evidence_for_it(f, data)):
             denies_by_content(f)
         elif f.stance == "assert" and _tells_own_concession(f, data):
             f.stance = "concede"  # "Wir hätten schneller informieren müssen, das gebe ich zu"
+
+
+def _no_evidence_for_it(found: Found, data: LanguageData) -> bool:
+    """ "Dafür gibt es keinerlei Anhaltspunkte", "Hierfür lägen keine Belege vor": content opened by a pronominal
+    adverb that stands for what was claimed, with a negated word of evidence (`evidence_noun`), denies it."""
+    tokens = [t for span in found.content for t in span if not is_punct(t)]
+    if not tokens or tokens[0].lower_ not in data.words.get("claim_back_reference", ()):
+        return False
+    negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
+    evidence = data.words.get("evidence_noun", frozenset())
+    return any(t.lower_ in negation and any(u.text in evidence for u in tokens[k + 1 : k + 3])
+               for k, t in enumerate(tokens))
 
 
 def _tells_own_concession(found: Found, data: LanguageData) -> bool:
@@ -755,13 +767,16 @@ def _link_denials_by_topic(found: list[Found], data: LanguageData) -> None:
         others = [g for g in found if g is not f and g.stance not in {"deny", "confirm"} and g.speaker is not None
                   and g.speaker.text.lower() != own and g.continues is None and not _in_headline(g)]
         tokens = [t for span in f.content for t in span]
-        if _stands_for_what_was_said(tokens):
-            # "nannte das »völligen Unsinn«": the demonstrative stands for what was said just before; a continuation
+        no_evidence = _no_evidence_for_it(f, data)
+        if _stands_for_what_was_said(tokens) or no_evidence:
+            # "nannte das »völligen Unsinn«", "Dafür gibt es keine Belege": the demonstrative stands for what was said just before; a continuation
             # just before stands for the statement it continues ("X sagte, … Er sei … Y nannte das Unsinn"), unless
             # that is a quote and the continuation reports what happened ("„Die Geduld ist am Ende“, sagte X. Das
             # Unternehmen verweigere Verhandlungen. Y wies das zurück": the report, not the quote)
+            # "In Chats wurde behauptet, … Dafür gebe es keine Belege": no evidence answers a claim of no one too
             answerable = [g for g in found if g is not f and _head(g).stance not in {"deny", "confirm"}
-                          and _speaker_of(g) is not None and _speaker_of(g).text.lower() != own
+                          and (_speaker_of(g) is not None and _speaker_of(g).text.lower() != own
+                               or no_evidence and g.cue and g.speaker is None and g.continues is None)
                           and not _in_headline(g)]
             # counted from where the demonstrative stands: "»Das ist Unsinn. Der i5 läuft …«, sagte X" takes up the
             # sentence before the quote, however long the quote runs on to its cue

@@ -131,12 +131,31 @@ def _speaker_after(doc: Doc, start: int, limit: int, ents: dict[int, Span], data
         return None  # "…, kommentiere aber keine Medienberichte": a negated object, never who speaks
     if j + 1 < limit and doc[j].lower_ in data.words.get("addressee_preposition", ()):
         return _speaker_after_addressee(doc, j + 1, limit, ents, data, apposition)
+    surname = _surname_with_particle(doc, j, limit, ents, data)
+    if surname is not None:  # "sagte von Bergen" after "Sportchef Steve von Bergen"
+        return surname
     speaker = noun_phrase_from(doc, j, limit, ents)
     if speaker is not None:
         speaker = _with_coordinated_genitive(doc, _without_medium_addressed(speaker, ents, data), limit, ents, data)
     if speaker is None or not apposition:
         return speaker
     return _with_apposition(doc, speaker, limit, ents, data)
+
+
+def _surname_with_particle(doc: Doc, j: int, limit: int, ents: dict[int, Span], data: LanguageData) -> Span | None:
+    """ "von Bergen", "van der Berg", "de Jong": a surname opened by a lower-case particle (`surname_particle`) is a
+    speaker when a person named in the article before ends with it."""
+    particles = data.words.get("surname_particle", frozenset())
+    if j >= limit or doc[j].lower_ not in particles or not doc[j].text.islower():
+        return None
+    end = j + 1
+    while end < limit and doc[end].lower_ in particles:
+        end += 1
+    if end >= limit or not doc[end].text[:1].isupper():
+        return None
+    tail = doc[j : end + 1].text
+    people = [e for e in ents.values() if e.label_ == "PER" and e.end <= j and e.text.endswith(" " + tail)]
+    return doc[j : end + 1] if people else None
 
 
 def _without_medium_addressed(speaker: Span, ents: dict[int, Span], data: LanguageData) -> Span:
@@ -253,6 +272,10 @@ def _with_apposition(doc: Doc, speaker: Span, limit: int, ents: dict[int, Span],
     an apposition between commas (or before the sentence's end) that names a person or a role belongs to the
     speaker."""
     comma = speaker.end
+    attached = _place_attachment_end(doc, comma, limit, data)
+    if attached is not None and attached + 1 < limit and doc[attached].text == "," \
+            and doc[attached + 1].tag_ in {"NE", "FM"}:
+        comma = attached  # "der CDU-Fraktionschef im Landtag, Manuel Hagel,": the place belongs to the role
     if comma + 1 >= limit or doc[comma].text != ",":
         return speaker
     if doc[comma + 1].text in QUOTE_MARKS or doc[comma + 1]._.in_quote:
@@ -264,9 +287,22 @@ def _with_apposition(doc: Doc, speaker: Span, limit: int, ents: dict[int, Span],
     if apposition.end + 1 < limit and doc[apposition.end].text == "," and is_finite(doc[apposition.end + 1]):
         return speaker  # "…, Angela Merkel, habe gelogen": the name opens a clause
     person = any(i in ents and ents[i].label_ == "PER" for i in range(apposition.start, apposition.end))
-    if person or any(t.text in data.role_nouns for t in apposition):
+    if person or comma == speaker.end and any(t.text in data.role_nouns for t in apposition):
         return doc[speaker.start : apposition.end]
     return speaker
+
+
+def _place_attachment_end(doc: Doc, i: int, limit: int, data: LanguageData) -> int | None:
+    """The end of "im baden-württembergischen Landtag", "in der Bürgerschaft" at i: a preposition of place
+    (`role_place_preposition`), an article, adjectives and one noun."""
+    if i >= limit or doc[i].lower_ not in data.words.get("role_place_preposition", ()):
+        return None
+    k = i + 1
+    if k < limit and doc[k].tag_ == "ART":
+        k += 1
+    while k < limit and doc[k].tag_ == "ADJA":
+        k += 1
+    return k + 1 if k < limit and doc[k].tag_ in {"NN", "NE"} else None
 
 
 def _speaker_between(doc: Doc, start: int, end: int, ents: dict[int, Span]) -> Span | None:

@@ -110,6 +110,9 @@ def _described_person(span: Span, desc: Description, ctx: Context) -> Cluster | 
     if span.end_char <= _headline_end(span.doc):
         # "Ministerin widerspricht Landrätin": a headline describes whom the text then names; the one person it fits
         fitting = [c for c in ctx.clusters if c.type == "PER" and fits(desc, ctx.profiles.get(id(c), Profile()))]
+        if len(fitting) > 1 and desc.party is not None:
+            # "CDU-Fraktionschef weist … zurück": the one whose party the text names, not a Fraktionschef of no party
+            fitting = [c for c in fitting if desc.party in ctx.profiles.get(id(c), Profile()).parties] or fitting
         if len(fitting) == 1:
             return fitting[0]
     candidates = [c for c in ctx.clusters if c.type == "PER" and any(m.start < span.start for m in c.mentions)]
@@ -581,7 +584,8 @@ def _resolve_pronoun(found: Found, span: Span, ctx: Context) -> Resolution:
         return described
     tied = _several_agreeing_before(span, ctx, agrees, said)
     if tied is not None:  # "Lang traf Merz und Söder. Er sagte": either man; only one of them who just spoke
-        last = ctx.last[1] if ctx.last is not None and not _narrated_between(ctx.last[0], span) else None
+        said_last = _last_speaker_past_sources(span, ctx) if ctx.last is not None else None
+        last = said_last[1] if said_last is not None and not _narrated_between(said_last[0], span) else None
         return Resolution(last.name, last.cluster) if last is not None and any(last.cluster is c for c in tied) \
             else Resolution(span.text)
     described = _last_speaker_of_gender(span, ctx, gender)
@@ -603,15 +607,8 @@ def _last_speaker_of_gender(span: Span, ctx: Context, gender: str | None) -> Res
     before any person who spoke earlier, whose gender the article may not show."""
     if ctx.last is None or gender is None:
         return None
-    speaker, res = ctx.last
+    speaker, res = _last_speaker_past_sources(span, ctx)
     sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
-    # "Berichte, wonach …, wies ein Sprecher … zurück": the reports, a source noun that shows no gender and
-    # resolved to no one, stand between the spokesperson and the pronoun; the pronoun skips them
-    earlier = [(sp, r) for sp, _, r in ctx.said if sp.start < span.start]
-    while len(earlier) >= 2 and earlier[-1][1].cluster is None and earlier[-1][0].start == speaker.start \
-            and describe(speaker, ctx.data).gender is None and not describe(speaker, ctx.data).role:
-        earlier.pop()
-        speaker, res = earlier[-1]
     if len(sents) >= 2 and speaker.start < sents[-2].start or speaker.start >= span.start:
         return None
     if res.cluster is not None and res.cluster.type == "PER":
@@ -619,6 +616,20 @@ def _last_speaker_of_gender(span: Span, ctx: Context, gender: str | None) -> Res
     if describe(speaker, ctx.data).gender != gender:
         return None
     return Resolution(res.name, res.cluster, res.organisation, res.spokesperson)
+
+
+def _last_speaker_past_sources(span: Span, ctx: Context) -> tuple[Span, Resolution]:
+    """The speaker of the statement before and its resolution. "Berichte, wonach …, wies ein Sprecher … zurück": the
+    reports, a source noun that shows no gender and resolved to no one, stand between the spokesperson and a
+    pronoun after them; the pronoun skips them."""
+    assert ctx.last is not None
+    speaker, res = ctx.last
+    earlier = [(sp, r) for sp, _, r in ctx.said if sp.start < span.start]
+    while len(earlier) >= 2 and earlier[-1][1].cluster is None and earlier[-1][0].start == speaker.start \
+            and describe(speaker, ctx.data).gender is None and not describe(speaker, ctx.data).role:
+        earlier.pop()
+        speaker, res = earlier[-1]
+    return speaker, res
 
 
 def _previous_subject_organisation(span: Span, ctx: Context, gender: str | None) -> Resolution | None:
@@ -694,18 +705,33 @@ def _previous_subject_person(span: Span, ctx: Context, agrees, said: int | None 
     if not before:
         return None
     prev = before[-1]
-    finite = next((t for t in prev if t.tag_.endswith("FIN")), None)
+    finite = next((t for t in prev if t.tag_.endswith("FIN") and not _in_subordinate_clause(t, prev)), None)
     if finite is None:
         return None
     opening = doc[prev.start : finite.i]
+    # "Gerüchte, wonach Contini gehen müsse, wies Sportchef X zurück": a person inside a clause of the opening
+    # object is no subject
     people = [c for m, c in _clusters_in(opening, ctx.clusters)
-              if c.type == "PER" and not _possessor(m, opening, ctx.data)]
+              if c.type == "PER" and not _possessor(m, opening, ctx.data) and not _in_subordinate_clause(m[0], prev)]
     if people:
         return people[-1] if len(set(map(id, people))) == 1 and agrees(people[-1]) else None
     # "Ob … Revision einlegt, ließ Rechtsanwältin Sandra Oberholzer offen. …, sagte sie": the one person of the
     # sentence before, named after its verb
     named = {id(c): c for m, c in _clusters_in(prev, ctx.clusters) if c.type == "PER" and not m[0]._.in_quote}
     return next(iter(named.values())) if len(named) == 1 and agrees(next(iter(named.values()))) else None
+
+
+SUBORDINATORS = frozenset({"KOUS", "PRELS", "PWS", "PWAV", "KOUI"})
+
+
+def _in_subordinate_clause(token: Token, sent: Span) -> bool:
+    """The token stands in a clause opened by a subordinator after a comma ("…, wonach Contini … müsse, …") that no
+    comma has closed before it."""
+    doc = token.doc
+    for k in range(token.i - 1, sent.start - 1, -1):
+        if doc[k].text == ",":
+            return k + 1 < token.i + 1 and doc[k + 1].tag_ in SUBORDINATORS
+    return False
 
 
 def _in_field_before_pronoun(mention: Span, pronoun: Token) -> bool:
