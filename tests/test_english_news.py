@@ -424,3 +424,22 @@ def test_a_medium_word_the_tagger_reads_as_an_adjective_describes_the_named_outl
 def test_calling_a_claim_absurd_or_groundless_denies_it(word):
     rec = analyse(f'The ministry rejected a newspaper report about the deal, calling the claim "{word}".')
     assert statement(rec, word).stance == "deny"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Senator Marjorie Ellington on Tuesday accused the Pentagon of hiding cost overruns. The Democrat from Oregon "
+     "said she would call hearings next month.", "Marjorie Ellington"),
+    ("Shadow home secretary Callum Brierley said the report was damning. The Conservative said the government had "
+     "lost control of the budget.", "Callum Brierley"),
+    ("Governor Dale Hutchins vetoed the bill on Friday. The Republican said the measure would raise taxes on "
+     "farmers.", "Dale Hutchins"),
+])
+def test_a_description_by_party_takes_up_the_one_politician_named_just_before(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[-1]) == who
+
+
+def test_a_description_by_another_party_than_the_one_named_before_stays_unresolved():
+    rec = analyse("Republican Senator Dale Hutchins said the bill would raise taxes on farmers. The Democrat said the "
+                  "estimate was wrong.")
+    assert speaker(rec, statement(rec, "the estimate")) != "Dale Hutchins"

@@ -36,6 +36,14 @@ def _genders() -> dict[str, str]:
     return out
 
 
+@cache
+def _parties() -> dict[str, tuple[str, bool]]:
+    """Capitalised word -> (the party it names, whether it is a member's noun) (`lang/en/parties.tsv`)."""
+    from whosaid.lang import _rows
+
+    return {row["word"]: (row["party"], row["member"] == "yes") for row in _rows("en", "parties.tsv")}
+
+
 @Language.factory(
     "whosaid_speakers_en",
     assigns=["doc._.statements"],
@@ -860,12 +868,20 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
     if len(words) < 2 or len([t for t in words if not t.is_punct]) > 6 or words[0].lower_ != "the" \
             or words[-1].tag_ == "POS":
         return None
+    # "the Democrat from Oregon", "the 24-year-old from Leeds": a place after the description is no part of it
+    since = next((k for k, t in enumerate(words) if t.lower_ == "from" and k >= 2), None)
+    if since is not None and since + 1 < len(words) and all(t.pos_ == "PROPN" and t.text[:1].isupper()
+                                                            for t in words[since + 1 :]):
+        words = words[:since]
     head = words[-1]
+    # "the Conservative", "The Republican": a party member's noun, whatever entity type the tagger gave it
+    party = _parties().get(head.lower_) if head.text[:1].isupper() else None
+    party = party[0] if party is not None and party[1] else None
     if head.tag_ == "NNS" and head.ent_type_ != "NORP":
         return None  # "the researchers, led by Dr Núria Castelló": a group, not the one person named
     # "the world number 11", "the No. 3": a rank is a description of a player
     ranked = len(words) >= 3 and head.like_num and words[-2].lower_ in {"number", "no."}
-    described = (head.lower_ in data.role_nouns or head.lemma_.lower() in data.role_nouns or ranked
+    described = (head.lower_ in data.role_nouns or head.lemma_.lower() in data.role_nouns or ranked or party
                  or head.ent_type_ == "NORP" or any(t.lower_ in {"year-old", "old"} for t in words))
     if not described or any(t.pos_ in {"VERB", "AUX", "PRON", "ADP"} or t.is_punct and t.text != "-" for t in words[1:]):
         return None
@@ -912,6 +928,8 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
             return None
         run = []
     person = next(iter(near.values()))
+    if party is not None and _of_another_party(person, party, doc[lo : span.start]):
+        return None  # "Republican Senator Dale Hutchins said … The Democrat said": someone else
     if head.lower_ in data.role_nouns or head.lemma_.lower() in data.role_nouns:
         # "Activist Tom Brown said: “The mayor took money.” … The mayor denied": a role a quote named apart from
         # the person is not who the description means
@@ -920,6 +938,17 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
         if named_apart:
             return None
     return person
+
+
+def _of_another_party(person: Cluster, party: str, before: Span) -> bool:
+    """A capitalised word of a party other than `party` in the text just before the description (outside quotes) or
+    next to a mention of the person ("Republican Senator Dale Hutchins", "Hutchins, a Republican,")."""
+    doc = before.doc
+    near = [t for t in before if not t._.in_quote]
+    for m in person.mentions:
+        near += list(doc[max(0, m.start - 3) : min(len(doc), m.end + 4)])
+    parties = _parties()
+    return any(t.text[:1].isupper() and t.lower_ in parties and parties[t.lower_][0] != party for t in near)
 
 
 def _persons_between(clusters: list[Cluster], lo: int, hi: int, doc: Doc | None = None) -> dict[int, Cluster]:
