@@ -443,3 +443,23 @@ def test_a_description_by_another_party_than_the_one_named_before_stays_unresolv
     rec = analyse("Republican Senator Dale Hutchins said the bill would raise taxes on farmers. The Democrat said the "
                   "estimate was wrong.")
     assert speaker(rec, statement(rec, "the estimate")) != "Dale Hutchins"
+
+
+def test_the_ministry_named_by_its_topic_is_the_ministry_named_in_full():
+    rec = analyse("NAIROBI (AP) — Kenya's Ministry of Health said on Friday that 312 new cholera cases had been "
+                  "recorded. The health ministry said six people had died. A ministry spokesman said vaccination would "
+                  "begin on Monday.")
+    assert speaker(rec, statement(rec, "six people")) == "Ministry of Health"
+    assert speaker(rec, statement(rec, "vaccination")) == "Ministry of Health"
+
+
+def test_the_farm_ministry_is_the_named_ministry_of_agriculture():
+    rec = analyse("According to the Ministry of Agriculture and Rural Development, wheat prices rose 12% in June. A "
+                  "spokeswoman for the farm ministry said imports would resume in August.")
+    assert speaker(rec, statement(rec, "imports")) == "Ministry of Agriculture and Rural Development"
+
+
+def test_a_ministry_of_another_topic_than_the_one_named_stays_as_described():
+    rec = analyse("The Ministry of Health said hospitals were full. A spokeswoman for the transport ministry said "
+                  "trains would run normally.")
+    assert speaker(rec, statement(rec, "trains")) == "transport ministry"

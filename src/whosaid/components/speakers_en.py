@@ -44,6 +44,17 @@ def _parties() -> dict[str, tuple[str, bool]]:
     return {row["word"]: (row["party"], row["member"] == "yes") for row in _rows("en", "parties.tsv")}
 
 
+@cache
+def _ministry_topics() -> dict[str, frozenset[str]]:
+    """Word before "ministry" -> the words of a ministry's full name it stands for (`lang/en/ministry_topics.tsv`)."""
+    from whosaid.lang import _rows
+
+    out: dict[str, set[str]] = {}
+    for row in _rows("en", "ministry_topics.tsv"):
+        out.setdefault(row["word"], {row["word"]}).add(row["name_word"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 @Language.factory(
     "whosaid_speakers_en",
     assigns=["doc._.statements"],
@@ -69,6 +80,7 @@ class EnglishSpeakerResolver:
         _merge_short_organisation_names(clusters)
         _persons_named_by_surname(clusters, self.data)
         _merge_acronyms(clusters)
+        _merge_ministries_named_by_topic(clusters)
         genders = _cluster_genders(doc, clusters)
         earlier: list[tuple[Span, Resolution]] = []
         for found in sorted(doc._.statements or [], key=lambda f: f.speaker.start if f.speaker is not None else 10**9):
@@ -215,6 +227,21 @@ def _merge_acronyms(clusters: list[Cluster]) -> None:
         if len(owners) == 1:
             owners[0].mentions = sorted([*owners[0].mentions, *c.mentions], key=lambda m: m.start)
             owners[0].extra_mentions.extend(c.extra_mentions)
+            clusters.remove(c)
+
+
+def _merge_ministries_named_by_topic(clusters: list[Cluster]) -> None:
+    """ "the farm ministry" the tagger took for an organisation of its own is the "Ministry of Agriculture, Forestry
+    and Fisheries" the article names (see `_ministry_named_in_full`)."""
+    for c in list(clusters):
+        if not c.mentions or not all(m[-1].lower_ in {"ministry", "department"} and m[-1].text.islower()
+                                     for m in c.mentions):
+            continue
+        owners = {id(o): o for m in c.mentions if (o := _ministry_named_in_full(list(m), clusters)) is not None}
+        if len(owners) == 1:
+            owner = next(iter(owners.values()))
+            owner.mentions = sorted([*owner.mentions, *c.mentions], key=lambda m: m.start)
+            owner.extra_mentions.extend(c.extra_mentions)
             clusters.remove(c)
 
 
@@ -551,6 +578,9 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         if len(owners) == 1:
             owner = next(iter(owners.values()))
             return Resolution(owner.name, owner)
+    ministry = _ministry_named_in_full(words, clusters)
+    if ministry is not None:
+        return Resolution(ministry.name, ministry)
     anaphors = data.words.get("org_anaphor", frozenset())
     if words[0].lower_ == "the" and words[-1].lower_ in anaphors and _located_modifiers(words[1:-1]):
         # "the company", "the ministry", "The planemaker": the organisation named last before
@@ -572,6 +602,9 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
             # "a spokeswoman for the environment ministry", "a spokesman for the U.S. Attorney's Office": the
             # organisation the phrase itself names (not the attorney named before)
             named = doc[noun.left_edge.i : noun.i + 1]
+            ministry = _ministry_named_in_full(list(named), clusters)
+            if ministry is not None:  # "a spokeswoman for the farm ministry": the Ministry of Agriculture named
+                return Resolution(ministry.name, ministry, ministry, spokesperson=True)
             if named[0].lower_ in ARTICLES:
                 named = named[1:]
             return Resolution(named.text, None, None, spokesperson=True)
@@ -653,6 +686,28 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     if whole:
         return Resolution(whole[0].name, whole[0])
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _ministry_named_in_full(words: list[Token], clusters: list[Cluster]) -> Cluster | None:
+    """ "the health ministry", "the farm ministry", "the defense department": a ministry written by its topic in lower
+    case is the one ministry or department the article names in full with that topic ("Ministry of Health",
+    "Ministry of Agriculture, Forestry and Fisheries", "Department of Defense"); none or several: None."""
+    k = 1 if words and words[0].lower_ in ARTICLES else 0
+    if len(words) < k + 2 or words[-1].lower_ not in {"ministry", "department"} or not words[-1].text.islower():
+        return None
+    modifiers = words[k:-1]
+    if not all(t.text.isalpha() and t.text.islower() and t.pos_ in {"NOUN", "ADJ", "PROPN"} for t in modifiers):
+        return None
+    topics = _ministry_topics()
+    wanted = [topics.get(t.lower_, frozenset()) | {t.lower_, t.lemma_.lower()} for t in modifiers]
+    head = words[-1].lower_
+
+    def names(m: Span) -> bool:
+        capitalised = {t.lower_ for t in m if t.text[:1].isupper()}
+        return head in capitalised and all(w & capitalised for w in wanted)
+
+    found = {id(c): c for c in clusters if c.type in {"ORG", "MISC"} and any(names(m) for m in c.mentions)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _name_before_its_noun(words: list[Token], inside: list[tuple[Span, Cluster]], data: LanguageData) \
