@@ -79,6 +79,7 @@ class EnglishSpeakerResolver:
         _add_described_persons(doc, clusters, self.data)
         _merge_short_organisation_names(clusters)
         _persons_named_by_surname(clusters, self.data)
+        _add_acronym_mentions(doc, clusters)
         _merge_acronyms(clusters)
         _merge_ministries_named_by_topic(clusters)
         genders = _cluster_genders(doc, clusters)
@@ -243,6 +244,25 @@ def _merge_ministries_named_by_topic(clusters: list[Cluster]) -> None:
             owner.mentions = sorted([*owner.mentions, *c.mentions], key=lambda m: m.start)
             owner.extra_mentions.extend(c.extra_mentions)
             clusters.remove(c)
+
+
+def _initials(m: Span) -> str:
+    return "".join(w[0] for w in m.text.split() if w[:1].isupper())
+
+
+def _add_acronym_mentions(doc: Doc, clusters: list[Cluster]) -> None:
+    """ "A WHO spokesperson" after "The World Health Organization said": an upper-case word of two to six letters
+    outside every entity, the initials of exactly one organisation's name of several words, is a mention of it."""
+    taken = {t.i for c in clusters for m in c.mentions for t in m}
+    for t in doc:
+        letters = t.text.replace(".", "")
+        if t.i in taken or t.pos_ != "PROPN" or not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+            continue
+        owners = {id(c): c for c in clusters if c.type == "ORG" for m in c.mentions
+                  if len(m) > 1 and m.start != t.i and _initials(m) == letters}
+        if len(owners) == 1:
+            owner = next(iter(owners.values()))
+            owner.mentions = sorted([*owner.mentions, doc[t.i : t.i + 1]], key=lambda m: m.start)
 
 
 def _dateline(m: Span) -> bool:
