@@ -463,3 +463,21 @@ def test_a_ministry_of_another_topic_than_the_one_named_stays_as_described():
     rec = analyse("The Ministry of Health said hospitals were full. A spokeswoman for the transport ministry said "
                   "trains would run normally.")
     assert speaker(rec, statement(rec, "trains")) == "transport ministry"
+
+
+def test_an_acronym_before_a_spokesperson_is_the_organisation_whose_initials_it_writes():
+    rec = analyse("The World Health Organization said the risk of spread to Somalia was high. A WHO spokesperson said "
+                  "the agency had flown in 200,000 doses of vaccine.")
+    who, risk = statement(rec, "the agency"), statement(rec, "the risk")
+    assert who.speaker.entity is not None and who.speaker.entity == risk.speaker.entity
+    assert "World Health Organization" in {e.name for e in rec.entities} | {
+        a for e in rec.entities if e.id == who.speaker.entity for a in e.aliases}
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("A U.N. spokesperson in Geneva said aid convoys had resumed.", "United Nations"),
+    ("An EU spokesman said the bloc would respond to the tariffs.", "European Union"),
+])
+def test_a_well_known_acronym_written_alone_names_the_organisation_in_full(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[0]) == who

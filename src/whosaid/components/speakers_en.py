@@ -55,6 +55,14 @@ def _ministry_topics() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@cache
+def _known_acronyms() -> dict[str, str]:
+    """Acronym (without dots) -> the full name of the international body it stands for (`lang/en/acronyms.tsv`)."""
+    from whosaid.lang import _rows
+
+    return {row["acronym"]: row["name"] for row in _rows("en", "acronyms.tsv")}
+
+
 @Language.factory(
     "whosaid_speakers_en",
     assigns=["doc._.statements"],
@@ -81,6 +89,7 @@ class EnglishSpeakerResolver:
         _persons_named_by_surname(clusters, self.data)
         _add_acronym_mentions(doc, clusters)
         _merge_acronyms(clusters)
+        _name_known_acronyms(clusters)
         _merge_ministries_named_by_topic(clusters)
         genders = _cluster_genders(doc, clusters)
         earlier: list[tuple[Span, Resolution]] = []
@@ -263,6 +272,18 @@ def _add_acronym_mentions(doc: Doc, clusters: list[Cluster]) -> None:
         if len(owners) == 1:
             owner = next(iter(owners.values()))
             owner.mentions = sorted([*owner.mentions, doc[t.i : t.i + 1]], key=lambda m: m.start)
+
+
+def _name_known_acronyms(clusters: list[Cluster]) -> None:
+    """ "A U.N. spokesperson", "an EU spokesman": an organisation named only by the acronym of a well-known
+    international body is known by the body's full name (`lang/en/acronyms.tsv`)."""
+    known = _known_acronyms()
+    for c in clusters:
+        texts = {m.text.replace(".", "") for m in c.mentions}
+        if c.type in {"ORG", "LOC", "GPE", "MISC"} and len(texts) == 1 and next(iter(texts)) in known \
+                and c.qualified_name is None:
+            c.type = "ORG"
+            c.qualified_name = known[next(iter(texts))]
 
 
 def _dateline(m: Span) -> bool:
