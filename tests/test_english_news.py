@@ -481,3 +481,19 @@ def test_an_acronym_before_a_spokesperson_is_the_organisation_whose_initials_it_
 def test_a_well_known_acronym_written_alone_names_the_organisation_in_full(text, who):
     rec = analyse(text)
     assert speaker(rec, rec.statements[0]) == who
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("The National Audit Office said the department had failed to check value for money. The watchdog said the "
+     "contracts had been signed in haste.", "National Audit Office"),
+    ("Norse Air said on Monday it would cancel 40 flights. The carrier said passengers would be rebooked.",
+     "Norse Air"),
+])
+def test_the_watchdog_and_the_carrier_take_up_the_organisation_named_before(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[-1]) == who
+
+
+def test_the_carrier_takes_up_no_public_body():
+    rec = analyse("The Civil Aviation Authority said delays had doubled. The carrier said its pilots were not to blame.")
+    assert speaker(rec, statement(rec, "its pilots")) != "Civil Aviation Authority"
