@@ -497,3 +497,25 @@ def test_the_watchdog_and_the_carrier_take_up_the_organisation_named_before(text
 def test_the_carrier_takes_up_no_public_body():
     rec = analyse("The Civil Aviation Authority said delays had doubled. The carrier said its pilots were not to blame.")
     assert speaker(rec, statement(rec, "its pilots")) != "Civil Aviation Authority"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Senator Marjorie Ellington accused the Pentagon of hiding cost overruns on Tuesday. Her office said she would "
+     "call hearings.", "Marjorie Ellington"),
+    ("Governor Dale Hutchins vetoed the bill on Friday. His spokesman said the measure would raise taxes on farmers.",
+     "Dale Hutchins"),
+])
+def test_his_or_her_office_or_spokesperson_speaks_for_the_person_who_acted_just_before(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[-1]) == who
+
+
+@pytest.mark.parametrize("text", [
+    # the person named is only the object of what the unnamed body did
+    "The ethics commission opened an inquiry into Gareth Pryce, her office said on Tuesday.",
+    # the one who acted is a man
+    "Mr Dale Hutchins vetoed the bill on Friday. Her office said the measure would raise taxes on farmers.",
+])
+def test_his_or_her_office_of_no_person_who_acted_just_before_stays_unresolved(text):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[-1]) not in {"Gareth Pryce", "Dale Hutchins"}

@@ -604,6 +604,9 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         return named
     if len(words) == 1 and words[0].lower_ in {p.lower() for p in data.pronouns}:
         return _pronoun(span, clusters, genders, data)
+    holder = _holder_of_possessive(span, words, clusters, genders, data)
+    if holder is not None:
+        return Resolution(holder.name, holder)
     # "Mensah-Bonsu", "Reinholt, a Swedish citizen who founded Halcyon": a surname (before its apposition) is the
     # person named in full before
     comma = next((k for k, t in enumerate(words) if t.text == ","), len(words))
@@ -1294,6 +1297,30 @@ def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data:
         # a woman named further back; a wrong person is worse than none
         return Resolution(span.text)
     return Resolution(best[2].name, best[2])
+
+
+def _holder_of_possessive(span: Span, words: list[Token], clusters: list[Cluster], genders: dict[int, str],
+                          data: LanguageData) -> Cluster | None:
+    """ "Senator Marjorie Ellington accused … Her office said", "Governor Dale Hutchins vetoed the bill. His spokesman
+    said": a person's office or spokesperson speaks for the person; "his" or "her" is the one person who is the
+    subject (or the speaker) in the sentence before or before the phrase in its own, of no other known gender. A
+    person named only as an object ("opened an inquiry into X, her office said") is no holder."""
+    if len(words) != 2 or words[0].lower_ not in {"his", "her"} or words[0].tag_ != "PRP$" \
+            or words[1].lower_ not in data.words.get("spokesperson_noun", frozenset()) | {"office"}:
+        return None
+    wanted = "m" if words[0].lower_ == "his" else "f"
+    doc = span.doc
+    sents = list(doc.sents)
+    here = sentence_index(sents, span.start)
+    lo = sents[max(0, here - 1)].start
+    speakers = [f.speaker for f in doc._.statements or [] if f.speaker is not None and lo <= f.speaker.start < span.start]
+    found = {id(c): c for c in clusters if c.type == "PER" for m in c.mentions
+             if lo <= m.start < span.start and not m[0]._.in_quote
+             and (m.root.dep_ in {"nsubj", "nsubjpass"} or any(span_within(m, sp) for sp in speakers))}
+    if len(found) != 1:
+        return None
+    person = next(iter(found.values()))
+    return person if genders.get(id(person)) in (None, wanted) else None
 
 
 def _plural_subject_before(span: Span, clusters: list[Cluster]) -> str | None:
