@@ -368,12 +368,13 @@ def _add_described_persons(doc: Doc, clusters: list[Cluster], data: LanguageData
         words = words[:comma]
         n = 0
         while n < len(words) and words[-1 - n].pos_ == "PROPN" and words[-1 - n].text[:1].isupper() \
-                and words[-1 - n].text.isalpha() and not words[-1 - n].text.isupper():
+                and words[-1 - n].text.isalpha() and not words[-1 - n].text.isupper() \
+                and not (n >= 2 and words[-1 - n].lower_ in roles):  # ("Mayor Ines Duval": a title before the name)
             n += 1
         if not 2 <= n <= 3 or n == len(words):
             continue
         role, name = words[-1 - n], words[-n:]
-        if not role.text.islower() or role.lower_ not in roles and role.lemma_.lower() not in roles:
+        if role.lower_ not in roles and role.lemma_.lower() not in roles:
             continue
         if any(m.start <= t.i < m.end for c in clusters for m in c.mentions for t in name):
             continue
