@@ -519,3 +519,20 @@ def test_his_or_her_office_or_spokesperson_speaks_for_the_person_who_acted_just_
 def test_his_or_her_office_of_no_person_who_acted_just_before_stays_unresolved(text):
     rec = analyse(text)
     assert speaker(rec, rec.statements[-1]) not in {"Gareth Pryce", "Dale Hutchins"}
+
+
+def test_a_spokesperson_for_a_person_named_by_surname_speaks_for_that_person():
+    # (the tagger reads the surname alone as a place)
+    rec = analyse("Mayor Ines Duval said on Friday that the budget was balanced. A spokeswoman for Duval said the city "
+                  "would hire 200 teachers.")
+    assert speaker(rec, statement(rec, "that the budget")) == "Ines Duval"
+    assert speaker(rec, statement(rec, "the city")) == "Ines Duval"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Governor Oyelaran Dapo said the new road would open in June.", "Oyelaran Dapo"),
+    ("Senator Ilse Marrow told reporters the vote would be close.", "Ilse Marrow"),
+])
+def test_a_capitalised_title_before_two_names_the_tagger_missed_makes_them_a_person(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[0]) == who

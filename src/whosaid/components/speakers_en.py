@@ -638,6 +638,9 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
             return Resolution(c.name, c)
     spokespeople = data.words.get("spokesperson_noun", frozenset())
     if any(t.lower_ in spokespeople for t in words):
+        holder = _person_by_surname_after_for(words, clusters, data)
+        if holder is not None:
+            return Resolution(holder.name, holder)
         # "a Boeing spokeswoman" speaks for Boeing; "a company spokesperson", "a spokesman for the carmaker" for the
         # company named last before; a spokesperson of no organisation found stays unresolved
         own = next((c for c in organisations if c.type == "ORG"), None)
@@ -1298,6 +1301,26 @@ def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data:
         # a woman named further back; a wrong person is worse than none
         return Resolution(span.text)
     return Resolution(best[2].name, best[2])
+
+
+def _person_by_surname_after_for(words: list[Token], clusters: list[Cluster], data: LanguageData) -> Cluster | None:
+    """ "A spokeswoman for Duval" after "Mayor Ines Duval": the capitalised name after "for" that ends a spokesperson's
+    phrase (or its part before a comma) is the one person named before in full with that last name, whatever type
+    the tagger gave the short form."""
+    k = next((k for k, t in enumerate(words[:-1]) if t.lower_ == "for" and k >= 1
+              and words[k - 1].lower_ in data.words.get("spokesperson_noun", frozenset())), None)
+    if k is None:
+        return None
+    run = words[k + 1 :]
+    comma = next((n for n, t in enumerate(run) if t.text == ","), len(run))
+    run = run[:comma]
+    if not 1 <= len(run) <= 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper()
+                                         for t in run):
+        return None
+    key = [t.text for t in run]
+    owners = {id(c): c for c in clusters if c.type == "PER" for m in c.mentions
+              if len(m) > len(key) and [t.text for t in m][-len(key) :] == key}
+    return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 def _holder_of_possessive(span: Span, words: list[Token], clusters: list[Cluster], genders: dict[int, str],
