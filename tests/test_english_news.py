@@ -536,3 +536,99 @@ def test_a_spokesperson_for_a_person_named_by_surname_speaks_for_that_person():
 def test_a_capitalised_title_before_two_names_the_tagger_missed_makes_them_a_person(text, who):
     rec = analyse(text)
     assert speaker(rec, rec.statements[0]) == who
+
+
+# Four short wire articles written for these tests (invented people and companies): who speaks, sentence by sentence.
+SENATOR = (
+    'Senator accuses Pentagon of hiding tanker overruns\n'
+    '\n'
+    'WASHINGTON, May 11 (Reuters) - Senator Marjorie Ellington on Tuesday accused the Pentagon of hiding cost overruns on a new fleet of refuelling tankers, saying taxpayers had been "kept in the dark for two years."\n'
+    '\n'
+    'The Democrat from Oregon said she would call hearings next month. "We will get answers, one way or another," the 61-year-old told reporters outside the Capitol.\n'
+    '\n'
+    'A Pentagon spokesman rejected the accusation. "Every cost report has been shared with Congress on schedule," he said.\n'
+    '\n'
+    'Defense Secretary Raymond Kessler did not respond to a request for comment. Kessler is due to testify before the Senate Armed Services Committee on Thursday.\n'
+    '\n'
+    'The Government Accountability Office said in a report last year that the programme was $4.2 billion over budget. The GAO said the Air Force had not updated its estimates since 2024.\n'
+    '\n'
+    'Ellington said the tankers were "a textbook case of waste." The senator added that she had asked the inspector general to open an inquiry.\n'
+)
+JOB_CUTS = (
+    'Veltrona to cut 1,200 jobs as chemicals slump drags on\n'
+    '\n'
+    'FRANKFURT, March 3 (Reuters) - German chemicals maker Veltrona AG said on Monday it would cut 1,200 jobs in Germany by the end of next year, blaming high energy prices and weak demand from carmakers.\n'
+    '\n'
+    'Chief Executive Tobias Brenninger said the company had "no choice but to act." "Our plants in Ludwigshafen are running at barely 60 percent," the chief executive told analysts on a conference call.\n'
+    '\n'
+    'The company said most of the cuts would come through early retirement. A company spokeswoman said no site would close.\n'
+    '\n'
+    'The IG BCE union said it would fight the plan. "Workers are paying for management\'s mistakes," union leader Petra Hallstein said.\n'
+    '\n'
+    'Brenninger, 57, who took over in 2025, said the firm would still invest in its battery materials unit. The 57-year-old declined to say whether more cuts would follow.\n'
+    '\n'
+    'Analysts at Jefferies said the cuts would save about 150 million euros a year.\n'
+)
+CHOLERA = (
+    'Kenya reports new cholera cases as rains continue\n'
+    '\n'
+    "NAIROBI, Kenya (AP) — Kenya's Ministry of Health said on Friday that 312 new cholera cases had been recorded in the past week, most of them in flood-hit counties along the Tana River.\n"
+    '\n'
+    'The health ministry said six people had died. Health Minister Amina Wekesa said the government had sent 40 tonnes of medical supplies to the region. "We are fighting this outbreak on every front," the minister told a news conference.\n'
+    '\n'
+    'A ministry spokesman said vaccination would begin in Garissa on Monday.\n'
+    '\n'
+    'The World Health Organization said the risk of spread to neighbouring Somalia was high. A WHO spokesperson said the agency had flown in 200,000 doses of oral vaccine.\n'
+    '\n'
+    'Wekesa said schools in the worst-hit areas would stay closed until further notice.\n'
+)
+ASYLUM_HOTELS = (
+    'Home Office defends asylum hotel contracts\n'
+    '\n'
+    'LONDON (Reuters) - The Home Office on Wednesday defended its contracts with private hotel operators after a parliamentary watchdog said they had cost taxpayers 1.2 billion pounds more than planned.\n'
+    '\n'
+    'The National Audit Office said in a report that the department had failed to check whether the hotels offered value for money. The watchdog said the contracts had been signed "in haste" in 2023.\n'
+    '\n'
+    'A Home Office spokesperson said the department was "moving people out of hotels as fast as possible." The spokesperson added that 40 hotels had closed since January.\n'
+    '\n'
+    'Home Secretary Olivia Tranter told the BBC that she would not "apologise for housing people." Tranter said the number of hotels would halve by the end of the year.\n'
+    '\n'
+    'Shadow home secretary Callum Brierley said the report was "damning." The Conservative said the government had "lost control of the budget."\n'
+)
+
+
+@pytest.mark.parametrize(("article", "content", "who"), [
+    (SENATOR, 'the Pentagon of hiding cost overruns', 'Marjorie Ellington'),
+    (SENATOR, 'she would call hearings', 'Marjorie Ellington'),
+    (SENATOR, 'the accusation', 'Pentagon'),
+    (SENATOR, 'Every cost report', 'Pentagon'),
+    (SENATOR, 'the tankers were', 'Marjorie Ellington'),
+    (SENATOR, 'that she had asked', 'Marjorie Ellington'),
+    (JOB_CUTS, 'the company had', 'Tobias Brenninger'),
+    (JOB_CUTS, 'Our plants', 'Tobias Brenninger'),
+    (JOB_CUTS, 'most of the cuts', 'Veltrona AG'),
+    (JOB_CUTS, 'no site would close', 'Veltrona AG'),
+    (JOB_CUTS, 'Workers are paying', 'Petra Hallstein'),
+    (JOB_CUTS, 'the firm would still', 'Tobias Brenninger'),
+    (JOB_CUTS, 'the cuts would save', 'Jefferies'),
+    (CHOLERA, 'that 312 new', 'Ministry of Health'),
+    (CHOLERA, 'six people', 'Ministry of Health'),
+    (CHOLERA, 'the government had sent', 'Amina Wekesa'),
+    (CHOLERA, 'We are fighting', 'Amina Wekesa'),
+    (CHOLERA, 'vaccination would begin', 'Ministry of Health'),
+    (CHOLERA, 'schools in the worst-hit', 'Amina Wekesa'),
+    (ASYLUM_HOTELS, 'that the department had failed', 'National Audit Office'),
+    (ASYLUM_HOTELS, 'the department was', 'Home Office'),
+    (ASYLUM_HOTELS, 'that 40 hotels', 'Home Office'),
+    (ASYLUM_HOTELS, 'the number of hotels', 'Olivia Tranter'),
+    (ASYLUM_HOTELS, 'the report was', 'Callum Brierley'),
+    (ASYLUM_HOTELS, 'the government had', 'Callum Brierley'),
+])
+def test_speakers_of_whole_articles(article, content, who):
+    rec = analyse(article)
+    assert speaker(rec, statement(rec, content)) == who
+
+
+def test_a_party_name_of_a_person_in_an_article_is_no_organisation_that_speaks():
+    rec = analyse(ASYLUM_HOTELS)
+    assert "Conservative" not in {speaker(rec, s) for s in rec.statements}
