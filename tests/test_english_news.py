@@ -632,3 +632,14 @@ def test_speakers_of_whole_articles(article, content, who):
 def test_a_party_name_of_a_person_in_an_article_is_no_organisation_that_speaks():
     rec = analyse(ASYLUM_HOTELS)
     assert "Conservative" not in {speaker(rec, s) for s in rec.statements}
+
+
+def test_the_court_is_the_court_named_before():
+    rec = analyse("The Constitutional Court of Moldova ruled on Tuesday that the law was valid. The court said the "
+                  "referendum could go ahead.")
+    assert speaker(rec, statement(rec, "the referendum")) == "Constitutional Court of Moldova"
+
+
+def test_the_court_takes_up_no_organisation_that_is_no_court():
+    rec = analyse("Lawyers for Acme Holdings argued the contract was void. The court said the contract was binding.")
+    assert speaker(rec, statement(rec, "the contract was binding")) == "court"

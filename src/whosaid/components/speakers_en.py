@@ -632,6 +632,14 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         c = _organisation_named_before(span, clusters, data)
         if c is not None:
             return Resolution(c.name, c)
+    if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in data.words.get("titled_anaphor", ()):
+        # "The court said" after "The Constitutional Court of Moldova ruled": only an organisation whose name holds
+        # the noun, never any other named before
+        noun = words[1].lower_
+        c = _named_last_before(span, clusters, lambda m, c: c.type == "ORG" and any(
+            w.lower_ == noun and w.text[:1].isupper() for w in m))
+        if c is not None:
+            return Resolution(c.name, c)
     if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in data.words.get("outlet_noun", ()):
         c = _outlet_named_before(span, clusters, data)
         if c is not None:
