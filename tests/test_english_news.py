@@ -643,3 +643,23 @@ def test_the_court_is_the_court_named_before():
 def test_the_court_takes_up_no_organisation_that_is_no_court():
     rec = analyse("Lawyers for Acme Holdings argued the contract was void. The court said the contract was binding.")
     assert speaker(rec, statement(rec, "the contract was binding")) == "court"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Coach Tom Baker said the team had been tired. The 34-year-old striker said the pitch had been too dry.",
+     "the pitch"),
+    ("Prosecutor Janet Rowe said the evidence was overwhelming. The defendant's lawyer said the witness had lied.",
+     "the witness"),
+    ("Finance Minister Rafael Osei said the budget would be balanced. The opposition leader said the figures were "
+     "invented.", "the figures"),
+    ("Chief Executive Lars Vinter said profits would rise. The chairman said the board backed him.", "the board"),
+])
+def test_a_description_by_another_role_than_the_one_the_person_named_before_holds_stays_unresolved(text, content):
+    rec = analyse(text)
+    first = speaker(rec, rec.statements[0])
+    assert speaker(rec, statement(rec, content)) != first
+
+
+def test_a_description_by_the_role_the_person_named_before_holds_takes_the_person_up():
+    rec = analyse("Chief Executive Lars Vinter said profits would rise. The chief executive said the board backed him.")
+    assert speaker(rec, statement(rec, "the board")) == "Lars Vinter"

@@ -63,6 +63,14 @@ def _known_acronyms() -> dict[str, str]:
     return {row["acronym"]: row["name"] for row in _rows("en", "acronyms.tsv")}
 
 
+@cache
+def _role_kinds() -> dict[str, str]:
+    """Role noun -> the kind of role it is (`lang/en/role_kinds.tsv`)."""
+    from whosaid.lang import _rows
+
+    return {row["role"]: row["kind"] for row in _rows("en", "role_kinds.tsv")}
+
+
 @Language.factory(
     "whosaid_speakers_en",
     assigns=["doc._.statements"],
@@ -1039,6 +1047,8 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
             return None
         run = []
     person = next(iter(near.values()))
+    if _holds_another_role(person, words):
+        return None  # "Coach Tom Baker said … The 34-year-old striker said": someone else
     if party is not None and _of_another_party(person, party, doc[lo : span.start]):
         return None  # "Republican Senator Dale Hutchins said … The Democrat said": someone else
     if head.lower_ in data.role_nouns or head.lemma_.lower() in data.role_nouns:
@@ -1049,6 +1059,27 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
         if named_apart:
             return None
     return person
+
+
+def _holds_another_role(person: Cluster, words: list[Token]) -> bool:
+    """Whether the description names a role ("the striker", "the chairman") of another kind than every role the person
+    is named with ("Coach Tom Baker", "Lars Vinter, the chief executive"): then it means someone else. Kinds of role
+    in `lang/en/role_kinds.tsv` (a captain is a player, a health secretary a minister); a role of no listed kind
+    differs from none."""
+    kinds = _role_kinds()
+
+    def of(tokens) -> set[str]:
+        return {k for t in tokens if (k := kinds.get(t.lower_) or kinds.get(t.lemma_.lower())) is not None}
+
+    described = of(words)
+    if not described:
+        return False
+    doc = words[0].doc
+    held: set[str] = set()
+    for m in person.mentions:
+        after = doc[m.end : min(len(doc), m.end + 7)] if m.end < len(doc) and doc[m.end].text == "," else []
+        held |= of([*doc[max(0, m.start - 3) : m.start], *after])
+    return bool(held) and not held & described
 
 
 def _of_another_party(person: Cluster, party: str, before: Span) -> bool:
