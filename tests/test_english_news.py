@@ -424,3 +424,242 @@ def test_a_medium_word_the_tagger_reads_as_an_adjective_describes_the_named_outl
 def test_calling_a_claim_absurd_or_groundless_denies_it(word):
     rec = analyse(f'The ministry rejected a newspaper report about the deal, calling the claim "{word}".')
     assert statement(rec, word).stance == "deny"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Senator Marjorie Ellington on Tuesday accused the Pentagon of hiding cost overruns. The Democrat from Oregon "
+     "said she would call hearings next month.", "Marjorie Ellington"),
+    ("Shadow home secretary Callum Brierley said the report was damning. The Conservative said the government had "
+     "lost control of the budget.", "Callum Brierley"),
+    ("Governor Dale Hutchins vetoed the bill on Friday. The Republican said the measure would raise taxes on "
+     "farmers.", "Dale Hutchins"),
+])
+def test_a_description_by_party_takes_up_the_one_politician_named_just_before(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[-1]) == who
+
+
+def test_a_description_by_another_party_than_the_one_named_before_stays_unresolved():
+    rec = analyse("Republican Senator Dale Hutchins said the bill would raise taxes on farmers. The Democrat said the "
+                  "estimate was wrong.")
+    assert speaker(rec, statement(rec, "the estimate")) != "Dale Hutchins"
+
+
+def test_the_ministry_named_by_its_topic_is_the_ministry_named_in_full():
+    rec = analyse("NAIROBI (AP) — Kenya's Ministry of Health said on Friday that 312 new cholera cases had been "
+                  "recorded. The health ministry said six people had died. A ministry spokesman said vaccination would "
+                  "begin on Monday.")
+    assert speaker(rec, statement(rec, "six people")) == "Ministry of Health"
+    assert speaker(rec, statement(rec, "vaccination")) == "Ministry of Health"
+
+
+def test_the_farm_ministry_is_the_named_ministry_of_agriculture():
+    rec = analyse("According to the Ministry of Agriculture and Rural Development, wheat prices rose 12% in June. A "
+                  "spokeswoman for the farm ministry said imports would resume in August.")
+    assert speaker(rec, statement(rec, "imports")) == "Ministry of Agriculture and Rural Development"
+
+
+def test_a_ministry_of_another_topic_than_the_one_named_stays_as_described():
+    rec = analyse("The Ministry of Health said hospitals were full. A spokeswoman for the transport ministry said "
+                  "trains would run normally.")
+    assert speaker(rec, statement(rec, "trains")) == "transport ministry"
+
+
+def test_an_acronym_before_a_spokesperson_is_the_organisation_whose_initials_it_writes():
+    rec = analyse("The World Health Organization said the risk of spread to Somalia was high. A WHO spokesperson said "
+                  "the agency had flown in 200,000 doses of vaccine.")
+    who, risk = statement(rec, "the agency"), statement(rec, "the risk")
+    assert who.speaker.entity is not None and who.speaker.entity == risk.speaker.entity
+    assert "World Health Organization" in {e.name for e in rec.entities} | {
+        a for e in rec.entities if e.id == who.speaker.entity for a in e.aliases}
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("A U.N. spokesperson in Geneva said aid convoys had resumed.", "United Nations"),
+    ("An EU spokesman said the bloc would respond to the tariffs.", "European Union"),
+])
+def test_a_well_known_acronym_written_alone_names_the_organisation_in_full(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[0]) == who
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("The National Audit Office said the department had failed to check value for money. The watchdog said the "
+     "contracts had been signed in haste.", "National Audit Office"),
+    ("Norse Air said on Monday it would cancel 40 flights. The carrier said passengers would be rebooked.",
+     "Norse Air"),
+])
+def test_the_watchdog_and_the_carrier_take_up_the_organisation_named_before(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[-1]) == who
+
+
+def test_the_carrier_takes_up_no_public_body():
+    rec = analyse("The Civil Aviation Authority said delays had doubled. The carrier said its pilots were not to blame.")
+    assert speaker(rec, statement(rec, "its pilots")) != "Civil Aviation Authority"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Senator Marjorie Ellington accused the Pentagon of hiding cost overruns on Tuesday. Her office said she would "
+     "call hearings.", "Marjorie Ellington"),
+    ("Governor Dale Hutchins vetoed the bill on Friday. His spokesman said the measure would raise taxes on farmers.",
+     "Dale Hutchins"),
+])
+def test_his_or_her_office_or_spokesperson_speaks_for_the_person_who_acted_just_before(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[-1]) == who
+
+
+@pytest.mark.parametrize("text", [
+    # the person named is only the object of what the unnamed body did
+    "The ethics commission opened an inquiry into Gareth Pryce, her office said on Tuesday.",
+    # the one who acted is a man
+    "Mr Dale Hutchins vetoed the bill on Friday. Her office said the measure would raise taxes on farmers.",
+])
+def test_his_or_her_office_of_no_person_who_acted_just_before_stays_unresolved(text):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[-1]) not in {"Gareth Pryce", "Dale Hutchins"}
+
+
+def test_a_spokesperson_for_a_person_named_by_surname_speaks_for_that_person():
+    # (the tagger reads the surname alone as a place)
+    rec = analyse("Mayor Ines Duval said on Friday that the budget was balanced. A spokeswoman for Duval said the city "
+                  "would hire 200 teachers.")
+    assert speaker(rec, statement(rec, "that the budget")) == "Ines Duval"
+    assert speaker(rec, statement(rec, "the city")) == "Ines Duval"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Governor Oyelaran Dapo said the new road would open in June.", "Oyelaran Dapo"),
+    ("Senator Ilse Marrow told reporters the vote would be close.", "Ilse Marrow"),
+])
+def test_a_capitalised_title_before_two_names_the_tagger_missed_makes_them_a_person(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[0]) == who
+
+
+# Four short wire articles written for these tests (invented people and companies): who speaks, sentence by sentence.
+SENATOR = (
+    'Senator accuses Pentagon of hiding tanker overruns\n'
+    '\n'
+    'WASHINGTON, May 11 (Reuters) - Senator Marjorie Ellington on Tuesday accused the Pentagon of hiding cost overruns on a new fleet of refuelling tankers, saying taxpayers had been "kept in the dark for two years."\n'
+    '\n'
+    'The Democrat from Oregon said she would call hearings next month. "We will get answers, one way or another," the 61-year-old told reporters outside the Capitol.\n'
+    '\n'
+    'A Pentagon spokesman rejected the accusation. "Every cost report has been shared with Congress on schedule," he said.\n'
+    '\n'
+    'Defense Secretary Raymond Kessler did not respond to a request for comment. Kessler is due to testify before the Senate Armed Services Committee on Thursday.\n'
+    '\n'
+    'The Government Accountability Office said in a report last year that the programme was $4.2 billion over budget. The GAO said the Air Force had not updated its estimates since 2024.\n'
+    '\n'
+    'Ellington said the tankers were "a textbook case of waste." The senator added that she had asked the inspector general to open an inquiry.\n'
+)
+JOB_CUTS = (
+    'Veltrona to cut 1,200 jobs as chemicals slump drags on\n'
+    '\n'
+    'FRANKFURT, March 3 (Reuters) - German chemicals maker Veltrona AG said on Monday it would cut 1,200 jobs in Germany by the end of next year, blaming high energy prices and weak demand from carmakers.\n'
+    '\n'
+    'Chief Executive Tobias Brenninger said the company had "no choice but to act." "Our plants in Ludwigshafen are running at barely 60 percent," the chief executive told analysts on a conference call.\n'
+    '\n'
+    'The company said most of the cuts would come through early retirement. A company spokeswoman said no site would close.\n'
+    '\n'
+    'The IG BCE union said it would fight the plan. "Workers are paying for management\'s mistakes," union leader Petra Hallstein said.\n'
+    '\n'
+    'Brenninger, 57, who took over in 2025, said the firm would still invest in its battery materials unit. The 57-year-old declined to say whether more cuts would follow.\n'
+    '\n'
+    'Analysts at Jefferies said the cuts would save about 150 million euros a year.\n'
+)
+CHOLERA = (
+    'Kenya reports new cholera cases as rains continue\n'
+    '\n'
+    "NAIROBI, Kenya (AP) — Kenya's Ministry of Health said on Friday that 312 new cholera cases had been recorded in the past week, most of them in flood-hit counties along the Tana River.\n"
+    '\n'
+    'The health ministry said six people had died. Health Minister Amina Wekesa said the government had sent 40 tonnes of medical supplies to the region. "We are fighting this outbreak on every front," the minister told a news conference.\n'
+    '\n'
+    'A ministry spokesman said vaccination would begin in Garissa on Monday.\n'
+    '\n'
+    'The World Health Organization said the risk of spread to neighbouring Somalia was high. A WHO spokesperson said the agency had flown in 200,000 doses of oral vaccine.\n'
+    '\n'
+    'Wekesa said schools in the worst-hit areas would stay closed until further notice.\n'
+)
+ASYLUM_HOTELS = (
+    'Home Office defends asylum hotel contracts\n'
+    '\n'
+    'LONDON (Reuters) - The Home Office on Wednesday defended its contracts with private hotel operators after a parliamentary watchdog said they had cost taxpayers 1.2 billion pounds more than planned.\n'
+    '\n'
+    'The National Audit Office said in a report that the department had failed to check whether the hotels offered value for money. The watchdog said the contracts had been signed "in haste" in 2023.\n'
+    '\n'
+    'A Home Office spokesperson said the department was "moving people out of hotels as fast as possible." The spokesperson added that 40 hotels had closed since January.\n'
+    '\n'
+    'Home Secretary Olivia Tranter told the BBC that she would not "apologise for housing people." Tranter said the number of hotels would halve by the end of the year.\n'
+    '\n'
+    'Shadow home secretary Callum Brierley said the report was "damning." The Conservative said the government had "lost control of the budget."\n'
+)
+
+
+@pytest.mark.parametrize(("article", "content", "who"), [
+    (SENATOR, 'the Pentagon of hiding cost overruns', 'Marjorie Ellington'),
+    (SENATOR, 'she would call hearings', 'Marjorie Ellington'),
+    (SENATOR, 'the accusation', 'Pentagon'),
+    (SENATOR, 'Every cost report', 'Pentagon'),
+    (SENATOR, 'the tankers were', 'Marjorie Ellington'),
+    (SENATOR, 'that she had asked', 'Marjorie Ellington'),
+    (JOB_CUTS, 'the company had', 'Tobias Brenninger'),
+    (JOB_CUTS, 'Our plants', 'Tobias Brenninger'),
+    (JOB_CUTS, 'most of the cuts', 'Veltrona AG'),
+    (JOB_CUTS, 'no site would close', 'Veltrona AG'),
+    (JOB_CUTS, 'Workers are paying', 'Petra Hallstein'),
+    (JOB_CUTS, 'the firm would still', 'Tobias Brenninger'),
+    (JOB_CUTS, 'the cuts would save', 'Jefferies'),
+    (CHOLERA, 'that 312 new', 'Ministry of Health'),
+    (CHOLERA, 'six people', 'Ministry of Health'),
+    (CHOLERA, 'the government had sent', 'Amina Wekesa'),
+    (CHOLERA, 'We are fighting', 'Amina Wekesa'),
+    (CHOLERA, 'vaccination would begin', 'Ministry of Health'),
+    (CHOLERA, 'schools in the worst-hit', 'Amina Wekesa'),
+    (ASYLUM_HOTELS, 'that the department had failed', 'National Audit Office'),
+    (ASYLUM_HOTELS, 'the department was', 'Home Office'),
+    (ASYLUM_HOTELS, 'that 40 hotels', 'Home Office'),
+    (ASYLUM_HOTELS, 'the number of hotels', 'Olivia Tranter'),
+    (ASYLUM_HOTELS, 'the report was', 'Callum Brierley'),
+    (ASYLUM_HOTELS, 'the government had', 'Callum Brierley'),
+])
+def test_speakers_of_whole_articles(article, content, who):
+    rec = analyse(article)
+    assert speaker(rec, statement(rec, content)) == who
+
+
+def test_a_party_name_of_a_person_in_an_article_is_no_organisation_that_speaks():
+    rec = analyse(ASYLUM_HOTELS)
+    assert "Conservative" not in {speaker(rec, s) for s in rec.statements}
+
+
+def test_the_court_is_the_court_named_before():
+    rec = analyse("The Constitutional Court of Moldova ruled on Tuesday that the law was valid. The court said the "
+                  "referendum could go ahead.")
+    assert speaker(rec, statement(rec, "the referendum")) == "Constitutional Court of Moldova"
+
+
+def test_the_court_takes_up_no_organisation_that_is_no_court():
+    rec = analyse("Lawyers for Acme Holdings argued the contract was void. The court said the contract was binding.")
+    assert speaker(rec, statement(rec, "the contract was binding")) == "court"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Coach Tom Baker said the team had been tired. The 34-year-old striker said the pitch had been too dry.",
+     "the pitch"),
+    ("Prosecutor Janet Rowe said the evidence was overwhelming. The defendant's lawyer said the witness had lied.",
+     "the witness"),
+    ("Finance Minister Rafael Osei said the budget would be balanced. The opposition leader said the figures were "
+     "invented.", "the figures"),
+    ("Chief Executive Lars Vinter said profits would rise. The chairman said the board backed him.", "the board"),
+])
+def test_a_description_by_another_role_than_the_one_the_person_named_before_holds_stays_unresolved(text, content):
+    rec = analyse(text)
+    first = speaker(rec, rec.statements[0])
+    assert speaker(rec, statement(rec, content)) != first
+
+
+def test_a_description_by_the_role_the_person_named_before_holds_takes_the_person_up():
+    rec = analyse("Chief Executive Lars Vinter said profits would rise. The chief executive said the board backed him.")
+    assert speaker(rec, statement(rec, "the board")) == "Lars Vinter"

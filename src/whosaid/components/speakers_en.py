@@ -36,6 +36,41 @@ def _genders() -> dict[str, str]:
     return out
 
 
+@cache
+def _parties() -> dict[str, tuple[str, bool]]:
+    """Capitalised word -> (the party it names, whether it is a member's noun) (`lang/en/parties.tsv`)."""
+    from whosaid.lang import _rows
+
+    return {row["word"]: (row["party"], row["member"] == "yes") for row in _rows("en", "parties.tsv")}
+
+
+@cache
+def _ministry_topics() -> dict[str, frozenset[str]]:
+    """Word before "ministry" -> the words of a ministry's full name it stands for (`lang/en/ministry_topics.tsv`)."""
+    from whosaid.lang import _rows
+
+    out: dict[str, set[str]] = {}
+    for row in _rows("en", "ministry_topics.tsv"):
+        out.setdefault(row["word"], {row["word"]}).add(row["name_word"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def _known_acronyms() -> dict[str, str]:
+    """Acronym (without dots) -> the full name of the international body it stands for (`lang/en/acronyms.tsv`)."""
+    from whosaid.lang import _rows
+
+    return {row["acronym"]: row["name"] for row in _rows("en", "acronyms.tsv")}
+
+
+@cache
+def _role_kinds() -> dict[str, str]:
+    """Role noun -> the kind of role it is (`lang/en/role_kinds.tsv`)."""
+    from whosaid.lang import _rows
+
+    return {row["role"]: row["kind"] for row in _rows("en", "role_kinds.tsv")}
+
+
 @Language.factory(
     "whosaid_speakers_en",
     assigns=["doc._.statements"],
@@ -60,7 +95,10 @@ class EnglishSpeakerResolver:
         _add_described_persons(doc, clusters, self.data)
         _merge_short_organisation_names(clusters)
         _persons_named_by_surname(clusters, self.data)
+        _add_acronym_mentions(doc, clusters)
         _merge_acronyms(clusters)
+        _name_known_acronyms(clusters)
+        _merge_ministries_named_by_topic(clusters)
         genders = _cluster_genders(doc, clusters)
         earlier: list[tuple[Span, Resolution]] = []
         for found in sorted(doc._.statements or [], key=lambda f: f.speaker.start if f.speaker is not None else 10**9):
@@ -210,6 +248,52 @@ def _merge_acronyms(clusters: list[Cluster]) -> None:
             clusters.remove(c)
 
 
+def _merge_ministries_named_by_topic(clusters: list[Cluster]) -> None:
+    """ "the farm ministry" the tagger took for an organisation of its own is the "Ministry of Agriculture, Forestry
+    and Fisheries" the article names (see `_ministry_named_in_full`)."""
+    for c in list(clusters):
+        if not c.mentions or not all(m[-1].lower_ in {"ministry", "department"} and m[-1].text.islower()
+                                     for m in c.mentions):
+            continue
+        owners = {id(o): o for m in c.mentions if (o := _ministry_named_in_full(list(m), clusters)) is not None}
+        if len(owners) == 1:
+            owner = next(iter(owners.values()))
+            owner.mentions = sorted([*owner.mentions, *c.mentions], key=lambda m: m.start)
+            owner.extra_mentions.extend(c.extra_mentions)
+            clusters.remove(c)
+
+
+def _initials(m: Span) -> str:
+    return "".join(w[0] for w in m.text.split() if w[:1].isupper())
+
+
+def _add_acronym_mentions(doc: Doc, clusters: list[Cluster]) -> None:
+    """ "A WHO spokesperson" after "The World Health Organization said": an upper-case word of two to six letters
+    outside every entity, the initials of exactly one organisation's name of several words, is a mention of it."""
+    taken = {t.i for c in clusters for m in c.mentions for t in m}
+    for t in doc:
+        letters = t.text.replace(".", "")
+        if t.i in taken or t.pos_ != "PROPN" or not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+            continue
+        owners = {id(c): c for c in clusters if c.type == "ORG" for m in c.mentions
+                  if len(m) > 1 and m.start != t.i and _initials(m) == letters}
+        if len(owners) == 1:
+            owner = next(iter(owners.values()))
+            owner.mentions = sorted([*owner.mentions, doc[t.i : t.i + 1]], key=lambda m: m.start)
+
+
+def _name_known_acronyms(clusters: list[Cluster]) -> None:
+    """ "A U.N. spokesperson", "an EU spokesman": an organisation named only by the acronym of a well-known
+    international body is known by the body's full name (`lang/en/acronyms.tsv`)."""
+    known = _known_acronyms()
+    for c in clusters:
+        texts = {m.text.replace(".", "") for m in c.mentions}
+        if c.type in {"ORG", "LOC", "GPE", "MISC"} and len(texts) == 1 and next(iter(texts)) in known \
+                and c.qualified_name is None:
+            c.type = "ORG"
+            c.qualified_name = known[next(iter(texts))]
+
+
 def _dateline(m: Span) -> bool:
     """ "SEATTLE (Reuters) -", "LYON, France (AFP) -": an upper-case place opening a line before a comma or bracket."""
     doc = m.doc
@@ -292,12 +376,13 @@ def _add_described_persons(doc: Doc, clusters: list[Cluster], data: LanguageData
         words = words[:comma]
         n = 0
         while n < len(words) and words[-1 - n].pos_ == "PROPN" and words[-1 - n].text[:1].isupper() \
-                and words[-1 - n].text.isalpha() and not words[-1 - n].text.isupper():
+                and words[-1 - n].text.isalpha() and not words[-1 - n].text.isupper() \
+                and not (n >= 2 and words[-1 - n].lower_ in roles):  # ("Mayor Ines Duval": a title before the name)
             n += 1
         if not 2 <= n <= 3 or n == len(words):
             continue
         role, name = words[-1 - n], words[-n:]
-        if not role.text.islower() or role.lower_ not in roles and role.lemma_.lower() not in roles:
+        if role.lower_ not in roles and role.lemma_.lower() not in roles:
             continue
         if any(m.start <= t.i < m.end for c in clusters for m in c.mentions for t in name):
             continue
@@ -528,6 +613,9 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         return named
     if len(words) == 1 and words[0].lower_ in {p.lower() for p in data.pronouns}:
         return _pronoun(span, clusters, genders, data)
+    holder = _holder_of_possessive(span, words, clusters, genders, data)
+    if holder is not None:
+        return Resolution(holder.name, holder)
     # "Mensah-Bonsu", "Reinholt, a Swedish citizen who founded Halcyon": a surname (before its apposition) is the
     # person named in full before
     comma = next((k for k, t in enumerate(words) if t.text == ","), len(words))
@@ -543,10 +631,21 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         if len(owners) == 1:
             owner = next(iter(owners.values()))
             return Resolution(owner.name, owner)
+    ministry = _ministry_named_in_full(words, clusters)
+    if ministry is not None:
+        return Resolution(ministry.name, ministry)
     anaphors = data.words.get("org_anaphor", frozenset())
     if words[0].lower_ == "the" and words[-1].lower_ in anaphors and _located_modifiers(words[1:-1]):
         # "the company", "the ministry", "The planemaker": the organisation named last before
         c = _organisation_named_before(span, clusters, data)
+        if c is not None:
+            return Resolution(c.name, c)
+    if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in data.words.get("titled_anaphor", ()):
+        # "The court said" after "The Constitutional Court of Moldova ruled": only an organisation whose name holds
+        # the noun, never any other named before
+        noun = words[1].lower_
+        c = _named_last_before(span, clusters, lambda m, c: c.type == "ORG" and any(
+            w.lower_ == noun and w.text[:1].isupper() for w in m))
         if c is not None:
             return Resolution(c.name, c)
     if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in data.words.get("outlet_noun", ()):
@@ -555,6 +654,9 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
             return Resolution(c.name, c)
     spokespeople = data.words.get("spokesperson_noun", frozenset())
     if any(t.lower_ in spokespeople for t in words):
+        holder = _person_by_surname_after_for(words, clusters, data)
+        if holder is not None:
+            return Resolution(holder.name, holder)
         # "a Boeing spokeswoman" speaks for Boeing; "a company spokesperson", "a spokesman for the carmaker" for the
         # company named last before; a spokesperson of no organisation found stays unresolved
         own = next((c for c in organisations if c.type == "ORG"), None)
@@ -564,6 +666,9 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
             # "a spokeswoman for the environment ministry", "a spokesman for the U.S. Attorney's Office": the
             # organisation the phrase itself names (not the attorney named before)
             named = doc[noun.left_edge.i : noun.i + 1]
+            ministry = _ministry_named_in_full(list(named), clusters)
+            if ministry is not None:  # "a spokeswoman for the farm ministry": the Ministry of Agriculture named
+                return Resolution(ministry.name, ministry, ministry, spokesperson=True)
             if named[0].lower_ in ARTICLES:
                 named = named[1:]
             return Resolution(named.text, None, None, spokesperson=True)
@@ -645,6 +750,28 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     if whole:
         return Resolution(whole[0].name, whole[0])
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _ministry_named_in_full(words: list[Token], clusters: list[Cluster]) -> Cluster | None:
+    """ "the health ministry", "the farm ministry", "the defense department": a ministry written by its topic in lower
+    case is the one ministry or department the article names in full with that topic ("Ministry of Health",
+    "Ministry of Agriculture, Forestry and Fisheries", "Department of Defense"); none or several: None."""
+    k = 1 if words and words[0].lower_ in ARTICLES else 0
+    if len(words) < k + 2 or words[-1].lower_ not in {"ministry", "department"} or not words[-1].text.islower():
+        return None
+    modifiers = words[k:-1]
+    if not all(t.text.isalpha() and t.text.islower() and t.pos_ in {"NOUN", "ADJ", "PROPN"} for t in modifiers):
+        return None
+    topics = _ministry_topics()
+    wanted = [topics.get(t.lower_, frozenset()) | {t.lower_, t.lemma_.lower()} for t in modifiers]
+    head = words[-1].lower_
+
+    def names(m: Span) -> bool:
+        capitalised = {t.lower_ for t in m if t.text[:1].isupper()}
+        return head in capitalised and all(w & capitalised for w in wanted)
+
+    found = {id(c): c for c in clusters if c.type in {"ORG", "MISC"} and any(names(m) for m in c.mentions)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _name_before_its_noun(words: list[Token], inside: list[tuple[Span, Cluster]], data: LanguageData) \
@@ -860,12 +987,20 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
     if len(words) < 2 or len([t for t in words if not t.is_punct]) > 6 or words[0].lower_ != "the" \
             or words[-1].tag_ == "POS":
         return None
+    # "the Democrat from Oregon", "the 24-year-old from Leeds": a place after the description is no part of it
+    since = next((k for k, t in enumerate(words) if t.lower_ == "from" and k >= 2), None)
+    if since is not None and since + 1 < len(words) and all(t.pos_ == "PROPN" and t.text[:1].isupper()
+                                                            for t in words[since + 1 :]):
+        words = words[:since]
     head = words[-1]
+    # "the Conservative", "The Republican": a party member's noun, whatever entity type the tagger gave it
+    party = _parties().get(head.lower_) if head.text[:1].isupper() else None
+    party = party[0] if party is not None and party[1] else None
     if head.tag_ == "NNS" and head.ent_type_ != "NORP":
         return None  # "the researchers, led by Dr Núria Castelló": a group, not the one person named
     # "the world number 11", "the No. 3": a rank is a description of a player
     ranked = len(words) >= 3 and head.like_num and words[-2].lower_ in {"number", "no."}
-    described = (head.lower_ in data.role_nouns or head.lemma_.lower() in data.role_nouns or ranked
+    described = (head.lower_ in data.role_nouns or head.lemma_.lower() in data.role_nouns or ranked or party
                  or head.ent_type_ == "NORP" or any(t.lower_ in {"year-old", "old"} for t in words))
     if not described or any(t.pos_ in {"VERB", "AUX", "PRON", "ADP"} or t.is_punct and t.text != "-" for t in words[1:]):
         return None
@@ -912,6 +1047,10 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
             return None
         run = []
     person = next(iter(near.values()))
+    if _holds_another_role(person, words):
+        return None  # "Coach Tom Baker said … The 34-year-old striker said": someone else
+    if party is not None and _of_another_party(person, party, doc[lo : span.start]):
+        return None  # "Republican Senator Dale Hutchins said … The Democrat said": someone else
     if head.lower_ in data.role_nouns or head.lemma_.lower() in data.role_nouns:
         # "Activist Tom Brown said: “The mayor took money.” … The mayor denied": a role a quote named apart from
         # the person is not who the description means
@@ -920,6 +1059,38 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
         if named_apart:
             return None
     return person
+
+
+def _holds_another_role(person: Cluster, words: list[Token]) -> bool:
+    """Whether the description names a role ("the striker", "the chairman") of another kind than every role the person
+    is named with ("Coach Tom Baker", "Lars Vinter, the chief executive"): then it means someone else. Kinds of role
+    in `lang/en/role_kinds.tsv` (a captain is a player, a health secretary a minister); a role of no listed kind
+    differs from none."""
+    kinds = _role_kinds()
+
+    def of(tokens) -> set[str]:
+        return {k for t in tokens if (k := kinds.get(t.lower_) or kinds.get(t.lemma_.lower())) is not None}
+
+    described = of(words)
+    if not described:
+        return False
+    doc = words[0].doc
+    held: set[str] = set()
+    for m in person.mentions:
+        after = doc[m.end : min(len(doc), m.end + 7)] if m.end < len(doc) and doc[m.end].text == "," else []
+        held |= of([*doc[max(0, m.start - 3) : m.start], *after])
+    return bool(held) and not held & described
+
+
+def _of_another_party(person: Cluster, party: str, before: Span) -> bool:
+    """A capitalised word of a party other than `party` in the text just before the description (outside quotes) or
+    next to a mention of the person ("Republican Senator Dale Hutchins", "Hutchins, a Republican,")."""
+    doc = before.doc
+    near = [t for t in before if not t._.in_quote]
+    for m in person.mentions:
+        near += list(doc[max(0, m.start - 3) : min(len(doc), m.end + 4)])
+    parties = _parties()
+    return any(t.text[:1].isupper() and t.lower_ in parties and parties[t.lower_][0] != party for t in near)
 
 
 def _persons_between(clusters: list[Cluster], lo: int, hi: int, doc: Doc | None = None) -> dict[int, Cluster]:
@@ -1169,6 +1340,50 @@ def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data:
         # a woman named further back; a wrong person is worse than none
         return Resolution(span.text)
     return Resolution(best[2].name, best[2])
+
+
+def _person_by_surname_after_for(words: list[Token], clusters: list[Cluster], data: LanguageData) -> Cluster | None:
+    """ "A spokeswoman for Duval" after "Mayor Ines Duval": the capitalised name after "for" that ends a spokesperson's
+    phrase (or its part before a comma) is the one person named before in full with that last name, whatever type
+    the tagger gave the short form."""
+    k = next((k for k, t in enumerate(words[:-1]) if t.lower_ == "for" and k >= 1
+              and words[k - 1].lower_ in data.words.get("spokesperson_noun", frozenset())), None)
+    if k is None:
+        return None
+    run = words[k + 1 :]
+    comma = next((n for n, t in enumerate(run) if t.text == ","), len(run))
+    run = run[:comma]
+    if not 1 <= len(run) <= 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper()
+                                         for t in run):
+        return None
+    key = [t.text for t in run]
+    owners = {id(c): c for c in clusters if c.type == "PER" for m in c.mentions
+              if len(m) > len(key) and [t.text for t in m][-len(key) :] == key}
+    return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def _holder_of_possessive(span: Span, words: list[Token], clusters: list[Cluster], genders: dict[int, str],
+                          data: LanguageData) -> Cluster | None:
+    """ "Senator Marjorie Ellington accused … Her office said", "Governor Dale Hutchins vetoed the bill. His spokesman
+    said": a person's office or spokesperson speaks for the person; "his" or "her" is the one person who is the
+    subject (or the speaker) in the sentence before or before the phrase in its own, of no other known gender. A
+    person named only as an object ("opened an inquiry into X, her office said") is no holder."""
+    if len(words) != 2 or words[0].lower_ not in {"his", "her"} or words[0].tag_ != "PRP$" \
+            or words[1].lower_ not in data.words.get("spokesperson_noun", frozenset()) | {"office"}:
+        return None
+    wanted = "m" if words[0].lower_ == "his" else "f"
+    doc = span.doc
+    sents = list(doc.sents)
+    here = sentence_index(sents, span.start)
+    lo = sents[max(0, here - 1)].start
+    speakers = [f.speaker for f in doc._.statements or [] if f.speaker is not None and lo <= f.speaker.start < span.start]
+    found = {id(c): c for c in clusters if c.type == "PER" for m in c.mentions
+             if lo <= m.start < span.start and not m[0]._.in_quote
+             and (m.root.dep_ in {"nsubj", "nsubjpass"} or any(span_within(m, sp) for sp in speakers))}
+    if len(found) != 1:
+        return None
+    person = next(iter(found.values()))
+    return person if genders.get(id(person)) in (None, wanted) else None
 
 
 def _plural_subject_before(span: Span, clusters: list[Cluster]) -> str | None:
