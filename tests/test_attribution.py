@@ -109,6 +109,13 @@ def only_statement(text: str, **expected):
         # before them
         ("Im Streit um den Etat hat der SPD-Fraktionschef im Landtag, Jörg Brandner, Vorwürfe der FDP zurückgewiesen.",
          "zurückweisen", "Reported", "deny", "der SPD-Fraktionschef im Landtag, Jörg Brandner", "Vorwürfe der FDP"),
+        # a denial negated grants its clause
+        ("Der Sportdirektor bestritt aber nicht, dass der Verein den Stürmer beobachte.",
+         "bestreiten", "Indirect", "concede", "Der Sportdirektor", "dass der Verein den Stürmer beobachte"),
+        # a time inside a clause of the object is the clause's: the object goes on over it
+        ("Die Betriebsrätin verwies auf eine Vereinbarung, die Kündigungen bis 2028 ausschließe.",
+         "verweisen", "Reported", "assert", "Die Betriebsrätin",
+         "auf eine Vereinbarung, die Kündigungen bis 2028 ausschließe"),
         # an accusation noun after a name opens the object
         ("Am Montag hat Ministerin Carola Weinert Vorwürfe der Opposition zurückgewiesen.",
          "zurückweisen", "Reported", "deny", "Ministerin Carola Weinert", "Vorwürfe der Opposition"),

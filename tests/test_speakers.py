@@ -37,6 +37,24 @@ pytestmark = pytest.mark.usefixtures("nlp")
         ("Ein Polizeisprecher sagte, die Männer seien bekannt.", "Ein Polizeisprecher", "Polizei"),
         ("Die Sprecherin der Bundestagsverwaltung sagte, man prüfe den Fall.",
          "Die Sprecherin der Bundestagsverwaltung", "Bundestagsverwaltung"),
+        # a quoted outlet whose report is told, with an adjective before it; "die Zeitung" is it then
+        ("Der Verein hat einen Bericht der Schweizer „Neuen Luzerner Zeitung“ zurückgewiesen. Die Zeitung hatte "
+         "berichtet, der Trainer gehe.", "Die Zeitung", "Neue Luzerner Zeitung"),
+        # "nach eigenen Worten": the subject's own word
+        ("Die Deutsche Umwelthilfe verfolgt die Debatte nach eigenen Worten „mit Sorge“.", "eigenen Worten",
+         "Deutsche Umwelthilfe"),
+        # the kind of organisation before a name closed by a place is no part of the name
+        ("Gemäss dem Dachverband Bergführer Schweiz sind die Touren sicher.", "dem Dachverband Bergführer Schweiz",
+         "Bergführer Schweiz"),
+        # a broadcaster's name with an Arabic article
+        ("Der ägyptische Fernsehsender Masr al-Jadida berichtete, die Grenze sei geschlossen.",
+         "Der ägyptische Fernsehsender Masr al-Jadida", "Masr al-Jadida"),
+        # "die Anwältin" is the Verteidigerin named before
+        ("Verteidigerin Jana Oltmanns kündigte Revision an. „Das Urteil ist falsch“, sagte die Anwältin.",
+         "die Anwältin", "Jana Oltmanns"),
+        # a role compounded with a word for the article's organisation is that role
+        ("Der Verband rechnet mit höheren Kosten, wie Direktorin Carla Imhof sagte. Dem Bundesrat warf die "
+         "Verbandsdirektorin vor, zu zögern.", "die Verbandsdirektorin", "Carla Imhof"),
         # a named body with the genitive of its owner after the name: the body speaks
         ("Die Kommission für Gerechtigkeit und Frieden der Bischofskonferenz teilte mit, Urnen seien nicht versiegelt "
          "worden.", "Die Kommission für Gerechtigkeit und Frieden der Bischofskonferenz",

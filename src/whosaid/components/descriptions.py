@@ -177,8 +177,17 @@ def origin_role(role: str, data: LanguageData) -> bool:
 
 
 def role_synonyms(role: str, data: LanguageData) -> set[str]:
-    """Other words for the same role (role_synonym): "der Angreifer" is the one written as "Stürmer"."""
-    return set(data.rights("role_synonym", role))
+    """Other words for the same role (role_synonym): "der Angreifer" is the one written as "Stürmer"; a role
+    compounded with a word for the article's organisation ("die Verbandsdirektorin", "der Vereinspräsident") is
+    the role alone ("Direktorin Monique Favre" of the Verband the article is about)."""
+    synonyms = set(data.rights("role_synonym", role))
+    stems = data.words.get("generic_org_word", frozenset()) | data.words.get("org_compound_stem", frozenset())
+    roles = {n.lower() for n in data.role_nouns}
+    for stem in stems:
+        rest = role[len(stem):].removeprefix("s") if role.startswith(stem) else ""
+        if len(rest) >= 4 and rest in roles:
+            synonyms.add(rest)
+    return synonyms
 
 
 def _party(word: str, data: LanguageData) -> str | None:

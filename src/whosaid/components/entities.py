@@ -530,7 +530,11 @@ def _quoted_names_after_org_nouns(doc: Doc, spans: list[Span], data: LanguageDat
         after = doc[end + 1].text if end + 1 < len(doc) else ""
         compound = after.startswith("-") and (_outlet_noun(after[1:], data) or _org_head(after[1:], data))
         # "einen Bericht des „Spiegel“", "Recherchen der „Zeit“": whose report it is, named in quotes, is an outlet
-        reported = i >= 2 and doc[i - 1].lower_ in {"des", "der"} and doc[i - 2].text in data.words.get("report_noun", ())
+        # … also with adjectives between ("eines Berichts der österreichischen „Kronen Zeitung“")
+        k = i - 1
+        while k > 0 and doc[k].tag_ == "ADJA":
+            k -= 1
+        reported = k >= 1 and doc[k].lower_ in {"des", "der"} and doc[k - 1].text in data.words.get("report_noun", ())
         if not (compound or reported) and (i == 0 or not _is_org_noun(doc[i - 1], data)):
             continue
         if all(t.text[:1].isupper() for t in _tokens(doc)[i + 1 : end]):
@@ -965,8 +969,9 @@ def _named_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> lis
         if _outlet_noun(text, data):
             # "die Tageszeitung Haaretz", "der Nachrichtenagentur RIA Novosti": the medium's name is its own, also
             # where the model missed it ("Der Sender RTNC hatte berichtet")
-            end = i + 1
-            while end < len(doc) and texts_tags[end][1] in NAME_TAGS and texts_tags[end][0][:1].isupper():
+            end = i + 1  # … with an Arabic article inside ("der Fernsehsender Libya al-Ahrar")
+            while end < len(doc) and texts_tags[end][1] in NAME_TAGS and (
+                    texts_tags[end][0][:1].isupper() or end > i + 1 and ARABIC_NAME_PARTICLE.match(texts_tags[end][0])):
                 end += 1
             if end > i + 1 and not any(s.start < end and i + 1 < s.end for s in out):
                 out.append(Span(doc, i + 1, end, label="ORG"))

@@ -784,6 +784,8 @@ def _frame_before_content(view: _SentenceView, cue: _VerbCue, finite: Token, cla
     if unmarked is not None:
         return Found(cue.tokens, cue.lemma, cue.stance, "Indirect", [unmarked], speaker, frame, _medium(frame, data))
     j = _skip_frame_adjuncts(doc, sent, after, data)
+    if j + 1 < sent.end and doc[j].tag_ == "PTKNEG" and doc[j + 1].text == "," and cue.stance == "deny":
+        j += 1  # "bestritt aber nicht, dass …": a denial negated grants the clause (see _negated)
     if j < sent.end and doc[j].text == "," and speaker is not None and speaker.end == j and speaker.start > finite.i:
         # "erklärte der Gouverneur, Wladimir Tarassow, am Sonntag auf Telegram, die Drohne …": adjuncts between the
         # comma closing the speaker's apposition and the content's comma belong to the frame
@@ -1338,8 +1340,11 @@ def _without_intermediary(content: Span, data: LanguageData) -> Span | None:
 def _before_time(content: Span, times: list[tuple[int, int]]) -> Span:
     """ "verteidigte den Gesetzentwurf am Donnerstag in der ersten Lesung": a time after an assessed object dates the
     speech act; the object ends before it (a demand or announcement keeps its time: "verlangte eine Sitzung im Mai")."""
+    # "verwies auf einen Tarifvertrag, der Kündigungen bis 2026 ausschließe": a time after a comma in the object is
+    # its clause's
+    clause = next((t.i for t in content[1:] if t.text == ","), content.end)
     cut = next((t.i for t in content[1:] if _in_time(t, times) and not _in_time(content.doc[t.i - 1], times)
-                and not t._.in_quote and content.doc[t.i - 1].tag_ in {"NN", "NE"}), None)
+                and not t._.in_quote and content.doc[t.i - 1].tag_ in {"NN", "NE"} and t.i < clause), None)
     return strip_span(content.doc[content.start : cut]) if cut is not None else content
 
 

@@ -434,8 +434,10 @@ def resolve(found: Found, ctx: Context) -> Resolution:
             return Resolution(named[0].name, named[0])
     if len(inside) >= 2 and any(t.lower_ in data.words.get("coordination", ()) for t in span):
         return Resolution(_bare(span))
-    apposed = None if inside else _name_after_kind_noun(span, data, compound=True)
-    if apposed is not None:  # "Die Tierschutzorganisation Vier Pfoten": the kind of organisation is no part of its name
+    # "Die Tierschutzorganisation Vier Pfoten", "dem Branchenverband Seilbahnen Schweiz" (a place closing the name):
+    # the kind of organisation is no part of its name
+    apposed = None if any(c.type != "LOC" for _, c in inside) else _name_after_kind_noun(span, data, compound=True)
+    if apposed is not None:
         return Resolution(apposed)
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
 
