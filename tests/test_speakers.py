@@ -242,7 +242,7 @@ def test_a_bare_organisation_noun_is_no_new_entity():
          "Prozent, teilte die Notenbank mit.", "die Notenbank", "EZB"),
         # "die Exekutive" is the government or council named before (Swiss usage: Stadtrat, Regierungsrat)
         ("Der Luzerner Stadtrat hat die Forderung zurückgewiesen. Die Stadt habe die Beiträge korrekt verwendet, "
-         "teilte die Exekutive mit.", "die Exekutive", "Luzerner Stadtrat"),
+         "teilte die Exekutive mit.", "die Exekutive", "Stadtrat Luzern"),
         # "das Unternehmen": the one company the article is about
         ("Die Deutsche Telekom hat ihren Gewinn verdoppelt. Der Umsatz sei um 20 Prozent gestiegen, teilte das "
          "Unternehmen mit.", "das Unternehmen", "Deutsche Telekom"),
@@ -1960,11 +1960,34 @@ def test_a_statement_is_no_person_s_that_spoke_before():
         ("ÖVP-Abgeordnete Sandra Moser kritisierte die Kürzung. Die Gemeinden würden allein gelassen, warnte die "
          "Steirerin.", "die Steirerin", "Sandra Moser"),
         # the place word before a noun only qualifies it
-        ("Die Berliner Polizei sagte, es sei ruhig.", "Die Berliner Polizei", "Berliner Polizei"),
+        ("Die Berliner Polizei sagte, es sei ruhig.", "Die Berliner Polizei", "Polizei Berlin"),
     ],
 )
 def test_people_described_by_their_town_or_their_rank(text, written, resolved):
     assert dict(resolved_speakers(text)).get(written) == resolved
+
+
+@pytest.mark.parametrize(
+    "text, written, expected, alias",
+    [
+        # the town's adjective names the place of a local institution, whatever the dateline's town
+        ("Kiel (dpa) – Die Lübecker Staatsanwaltschaft hat Anklage gegen einen Apotheker erhoben. Er habe Rezepte "
+         "gefälscht, teilte die Lübecker Staatsanwaltschaft am Montag mit.", "die Lübecker Staatsanwaltschaft",
+         "Staatsanwaltschaft Lübeck", "Lübecker Staatsanwaltschaft"),
+        # a pronoun taking up such an institution
+        ("Aarau (SDA) – Die Aargauer Staatsanwaltschaft hat ein Verfahren eröffnet. Sie geht davon aus, dass die "
+         "Täter aus dem Ausland stammen.", "Sie", "Staatsanwaltschaft Aargau", "Aargauer Staatsanwaltschaft"),
+        # a Land's adjective in -er before its government: the Land's government
+        ("Erfurt (dpa/th) – Die Thüringer Landesregierung hat Kürzungen bei den Musikschulen zurückgewiesen. Es "
+         "gebe keine solchen Pläne, teilte die Thüringer Landesregierung mit.", "die Thüringer Landesregierung",
+         "thüringische Landesregierung", "Landesregierung Thüringen"),
+    ],
+)
+def test_a_town_adjective_before_an_institution_names_its_place(text, written, expected, alias):
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    speakers = {s.speaker.text: s.speaker for s in record.statements if s.speaker is not None}
+    assert speakers[written].resolved == expected
+    assert alias in next(e for e in record.entities if e.name == expected).aliases
 
 
 def test_figures_of_a_union_are_no_company_s():
