@@ -240,6 +240,14 @@ def test_a_bare_organisation_noun_is_no_new_entity():
         # a synonym of the organisation noun: "die Notenbank" after "Europäische Zentralbank"
         ("Die Europäische Zentralbank (EZB) hat den Leitzins nicht angetastet. Der Einlagensatz bleibe bei zwei "
          "Prozent, teilte die Notenbank mit.", "die Notenbank", "EZB"),
+        # a hospital is called by any word for one: "das Krankenhaus", "die Klinik", "das Spital", "das Klinikum"
+        ("Eine Ärztin des Klinikums Ingolstadt ist entlassen worden. Das Krankenhaus bestätigte den Vorgang.",
+         "Das Krankenhaus", "Klinikum Ingolstadt"),
+        ("Im Spital Uster ist ein Virus ausgebrochen. Ein Sprecher der Klinik sagte, man habe die Station geschlossen.",
+         "Ein Sprecher der Klinik", "Spital Uster"),
+        ("Eine Frau hat jahrelang als falsche Ärztin in der Waldklinik Bad Berka gearbeitet. Ein Sprecher des "
+         "Krankenhauses sagte, man habe die Kontrollen verschärft.", "Ein Sprecher des Krankenhauses",
+         "Waldklinik Bad Berka"),
         # "die Exekutive" is the government or council named before (Swiss usage: Stadtrat, Regierungsrat)
         ("Der Luzerner Stadtrat hat die Forderung zurückgewiesen. Die Stadt habe die Beiträge korrekt verwendet, "
          "teilte die Exekutive mit.", "die Exekutive", "Stadtrat Luzern"),
