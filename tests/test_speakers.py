@@ -985,6 +985,12 @@ def test_a_konjunktiv_read_as_an_adjective_still_makes_its_clause_the_content(te
          "Firmenchef sagte, das Werk bleibe offen.", "Der Firmenchef", "Tobias Renner"),
         ("Vorstandschefin Karin Albers nannte das Quartal solide. Die Konzernchefin sagte, die Prognose gelte.",
          "Die Konzernchefin", "Karin Albers"),
+        # a company's finance chief under another of the titles: "die Finanzchefin" is the Finanzvorständin
+        ("Konzernchef Martin Vogt sagte, die Lage bleibe schwierig. Finanzvorständin Petra Lang räumte ein, dass "
+         "Stellen wegfallen. Der Umsatz sank um vier Prozent. Die Finanzchefin begründete das mit der schwachen "
+         "Nachfrage.", "Die Finanzchefin", "Petra Lang"),
+        ("Finanzdirektorin Claire Morel sagte, die Zinsen hätten geholfen. Das Jahr werde stabil, sagte die "
+         "Finanzchefin.", "die Finanzchefin", "Claire Morel"),
         # far from any naming: the one man of the article nothing contradicts the description of
         ("Das Gericht verurteilte Peter M. zu drei Jahren Haft. Er habe Geld unterschlagen, sagte Richterin Eva Roth. "
          "Oberstaatsanwalt Karl Hinz hatte vier Jahre gefordert. Die Verteidigung kündigte Revision an. Die Kammer "
