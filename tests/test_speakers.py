@@ -135,6 +135,11 @@ def test_a_description_resolves_to_the_person_or_organisation_it_describes(text,
          "Klein.", "Der Vater des Opfers", "Peter Klein"),
         ("Der Vater des Jungen widersprach der Schule. Das sei falsch, sagte Maria Lopez.", "Der Vater des Jungen",
          "Maria Lopez"),
+        # someone's adviser or lawyer is never the client titled after "von" ("von Tennisprofi Mia Roth")
+        ("Die Beraterin von Tennisprofi Mia Roth hat einen Wechsel dementiert. Es gebe keine Gespräche, sagte sie.",
+         "Die Beraterin von Tennisprofi Mia Roth", "Mia Roth"),
+        ("Der Anwalt von Fußballprofi Tim Kehl wies die Vorwürfe zurück.", "Der Anwalt von Fußballprofi Tim Kehl",
+         "Tim Kehl"),
         # … but not of another gender
         ("Der Etat sei solide, sagte Kämmerer Bernd Sauer. Die Schulden würden sinken, ergänzte die "
          "Bürgermeisterin.", "die Bürgermeisterin", "Bernd Sauer"),

@@ -48,13 +48,22 @@ from whosaid.lang import LanguageData
 
 
 def _attached(mention: Span, speaker: Span, data: LanguageData) -> bool:
-    """ "Der Sprecher von Angela Merkel", "der Sprecher des Präsidenten Wladimir Putin": the person the speaker's
-    role belongs to, not the speaker ("der Sprecher des Kommandos Tahsin al-Khafaji" is al-Khafaji)."""
+    """ "Der Sprecher von Angela Merkel", "der Sprecher des Präsidenten Wladimir Putin", "die Beraterin von
+    Tennisprofi Mia Roth": the person the speaker's role belongs to, not the speaker ("der Sprecher des Kommandos
+    Tahsin al-Khafaji" is al-Khafaji)."""
     doc = mention.doc
     before = mention.start - 1
     if before <= speaker.start or not any(_is_role(t, data) for t in doc[speaker.start : before]):
         return False
     if doc[before].lower_ in {"von", "vom"}:
+        return True
+    k = before
+    while k - 1 > speaker.start and doc[k].tag_ == "NN" and doc[k].text[:1].isupper() and doc[k - 1].tag_ == "NN":
+        k -= 1  # titles before the name ("von Tennisprofi …")
+    # an adviser or lawyer "von Tennisprofi Mia Roth" is not the client ("ein Sprecher von Stadträtin X" speaks for her)
+    if doc[k].tag_ == "NN" and doc[k].text[:1].isupper() and doc[k - 1].lower_ in {"von", "vom"} \
+            and k - 1 > speaker.start and not any(t.lower_.endswith(("sprecher", "sprecherin"))
+                                                  for t in doc[speaker.start : k - 1]):
         return True
     return _is_role(doc[before], data) and doc[before - 1].lower_ in {"des", "der"}
 
