@@ -135,6 +135,9 @@ def test_a_description_resolves_to_the_person_or_organisation_it_describes(text,
          "Klein.", "Der Vater des Opfers", "Peter Klein"),
         ("Der Vater des Jungen widersprach der Schule. Das sei falsch, sagte Maria Lopez.", "Der Vater des Jungen",
          "Maria Lopez"),
+        # a defence lawyer ("Anwalt") is no public prosecutor ("Staatsanwalt") named next
+        ("Der Verteidiger des Angeklagten plädierte auf Freispruch. Sein Mandant sei unschuldig, sagte Staatsanwalt "
+         "Peter Klein.", "Der Verteidiger des Angeklagten", "Peter Klein"),
         # someone's adviser or lawyer is never the client titled after "von" ("von Tennisprofi Mia Roth")
         ("Die Beraterin von Tennisprofi Mia Roth hat einen Wechsel dementiert. Es gebe keine Gespräche, sagte sie.",
          "Die Beraterin von Tennisprofi Mia Roth", "Mia Roth"),

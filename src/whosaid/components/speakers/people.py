@@ -498,7 +498,8 @@ def _only_one_described_so(candidates: list[Cluster], desc: Description, ctx: Co
 
 def _named_right_after(span: Span, desc: Description, ctx: Context) -> Cluster | None:
     """ "Sein Verteidiger kündigte an, Revision einzulegen. „…“, sagte Rechtsanwalt Jens Opitz.": a role nobody
-    before held, named in the next sentence with that role or its synonym (role_synonym)."""
+    before held, named in the next sentence with that role or its synonym (role_synonym), not with another office
+    ending in it (`role_apart`: the "Anwalt" a Verteidiger is called is no "Staatsanwalt")."""
     roles = {desc.role, *ctx.data.rights("role_synonym", desc.role)}
     sents = text_sentences(span.doc)
     here = next((n for n, s in enumerate(sents) if s.start <= span.start < s.end), None)
@@ -511,7 +512,8 @@ def _named_right_after(span: Span, desc: Description, ctx: Context) -> Cluster |
     after = [c for c in ctx.clusters if c.type == "PER" and min(m.start for m in c.mentions) >= span.end
              and not conflicts(desc, ctx.profiles.get(id(c), Profile()))
              and min(m.start for m in c.mentions) < end
-             and any(r.endswith(role) for r in ctx.profiles.get(id(c), Profile()).roles for role in roles if role)]
+             and any(r.endswith(role) and not r.endswith(tuple(ctx.data.rights("role_apart", role)))
+                     for r in ctx.profiles.get(id(c), Profile()).roles for role in roles if role)]
     return after[0] if len(after) == 1 else None
 
 
