@@ -52,6 +52,13 @@ pytestmark = pytest.mark.usefixtures("nlp")
         # a relative is the person the next sentence names bare, for the first time, as its speaker
         ("Die Mutter des verletzten Mädchens widersprach der Polizei. Ihre Tochter sei nicht auf der Fahrbahn "
          "gewesen, sagte Aylin Demir der Zeitung.", "Die Mutter des verletzten Mädchens", "Aylin Demir"),
+        # someone acting for a person (an adviser, a lawyer) is the one the next sentence names bare as its speaker
+        ("Der Anwalt des verletzten Radfahrers hat die Darstellung der Polizei zurückgewiesen. Sein Mandant sei bei "
+         "Grün gefahren, sagte Jens Kolbe am Montag.", "Der Anwalt des verletzten Radfahrers", "Jens Kolbe"),
+        ("Die Beraterin von Tennisprofi Mia Roth hat einen Wechsel dementiert. „Es gibt keine Gespräche“, sagte "
+         "Sandra Pohl der Zeitung.", "Die Beraterin von Tennisprofi Mia Roth", "Sandra Pohl"),
+        ("Die Beraterin von Tennisprofi Mia Roth hat einen Wechsel dementiert. „Mia bleibt bei uns“, sagte "
+         "Sandra Pohl der Zeitung.", "Die Beraterin von Tennisprofi Mia Roth", "Sandra Pohl"),
         # a description whose cue adds to what was just said is the speaker before, under another of their roles
         ("Die Reform komme im Herbst, sagte Regierungssprecherin Anna Kolb am Montag. „Wir haben lange genug "
          "gewartet“, fügte die Staatssekretärin hinzu.", "die Staatssekretärin", "Anna Kolb"),

@@ -315,11 +315,12 @@ def _adding_to_last_speaker(found: Found, span: Span, desc: Description, ctx: Co
 
 def _relative_named_right_after(span: Span, ctx: Context) -> Cluster | None:
     """ "Der Vater des getöteten Jugendlichen widersprach dieser Darstellung. Sein Sohn sei …, sagte Samir
-    Daraghmeh": a person described by kinship (`kin_noun`), whom no one named before is, is the one person the next
-    sentence names for the first time and bare, without a role before the name, outside quotes, of no other gender."""
+    Daraghmeh": a person described by kinship (`kin_noun`) or as acting for someone (`representative_noun`: "Der
+    Berater von …"), whom no one named before is, is the one person the next sentence names for the first time and
+    bare, without a role before the name, outside quotes, of no other gender."""
     doc = span.doc
     words = [t for t in span if not t.is_space]
-    kin = dict(ctx.data.pairs("kin_noun"))
+    kin = dict(ctx.data.pairs("kin_noun")) | dict(ctx.data.pairs("representative_noun"))
     if len(words) < 2 or words[0].lower_ not in DEFINITE_ARTICLES or words[1].text not in kin:
         return None
     sents = text_sentences(doc)
@@ -329,8 +330,9 @@ def _relative_named_right_after(span: Span, ctx: Context) -> Cluster | None:
     nxt = sents[here + 1]
     first = [(min(c.mentions, key=lambda m: m.start), c) for c in ctx.clusters if c.type == "PER"]
     named = [(m, c) for m, c in first if nxt.start <= m.start < nxt.end]
+    # a name inside the quotation is one the speaker says ("„Malik hat …“, sagte Reza Tavakoli")
     if len(named) != 1 or any(nxt.start <= m.start < nxt.end and c is not named[0][1] and c.type == "PER"
-                              for c in ctx.clusters for m in c.mentions):
+                              and not m[0]._.in_quote for c in ctx.clusters for m in c.mentions):
         return None
     mention, person = named[0]
     before = doc[mention.start - 1] if mention.start > nxt.start else None
