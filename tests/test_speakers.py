@@ -74,6 +74,13 @@ pytestmark = pytest.mark.usefixtures("nlp")
         # a relative is the person the next sentence names bare, for the first time, as its speaker
         ("Die Mutter des verletzten Mädchens widersprach der Polizei. Ihre Tochter sei nicht auf der Fahrbahn "
          "gewesen, sagte Aylin Demir der Zeitung.", "Die Mutter des verletzten Mädchens", "Aylin Demir"),
+        # someone acting for a person (an adviser, a lawyer) is the one the next sentence names bare as its speaker
+        ("Der Anwalt des verletzten Radfahrers hat die Darstellung der Polizei zurückgewiesen. Sein Mandant sei bei "
+         "Grün gefahren, sagte Jens Kolbe am Montag.", "Der Anwalt des verletzten Radfahrers", "Jens Kolbe"),
+        ("Die Beraterin von Tennisprofi Mia Roth hat einen Wechsel dementiert. „Es gibt keine Gespräche“, sagte "
+         "Sandra Pohl der Zeitung.", "Die Beraterin von Tennisprofi Mia Roth", "Sandra Pohl"),
+        ("Die Beraterin von Tennisprofi Mia Roth hat einen Wechsel dementiert. „Mia bleibt bei uns“, sagte "
+         "Sandra Pohl der Zeitung.", "Die Beraterin von Tennisprofi Mia Roth", "Sandra Pohl"),
         # a description whose cue adds to what was just said is the speaker before, under another of their roles
         ("Die Reform komme im Herbst, sagte Regierungssprecherin Anna Kolb am Montag. „Wir haben lange genug "
          "gewartet“, fügte die Staatssekretärin hinzu.", "die Staatssekretärin", "Anna Kolb"),
@@ -157,6 +164,14 @@ def test_a_description_resolves_to_the_person_or_organisation_it_describes(text,
          "Klein.", "Der Vater des Opfers", "Peter Klein"),
         ("Der Vater des Jungen widersprach der Schule. Das sei falsch, sagte Maria Lopez.", "Der Vater des Jungen",
          "Maria Lopez"),
+        # a defence lawyer ("Anwalt") is no public prosecutor ("Staatsanwalt") named next
+        ("Der Verteidiger des Angeklagten plädierte auf Freispruch. Sein Mandant sei unschuldig, sagte Staatsanwalt "
+         "Peter Klein.", "Der Verteidiger des Angeklagten", "Peter Klein"),
+        # someone's adviser or lawyer is never the client titled after "von" ("von Tennisprofi Mia Roth")
+        ("Die Beraterin von Tennisprofi Mia Roth hat einen Wechsel dementiert. Es gebe keine Gespräche, sagte sie.",
+         "Die Beraterin von Tennisprofi Mia Roth", "Mia Roth"),
+        ("Der Anwalt von Fußballprofi Tim Kehl wies die Vorwürfe zurück.", "Der Anwalt von Fußballprofi Tim Kehl",
+         "Tim Kehl"),
         # … but not of another gender
         ("Der Etat sei solide, sagte Kämmerer Bernd Sauer. Die Schulden würden sinken, ergänzte die "
          "Bürgermeisterin.", "die Bürgermeisterin", "Bernd Sauer"),
@@ -262,9 +277,17 @@ def test_a_bare_organisation_noun_is_no_new_entity():
         # a synonym of the organisation noun: "die Notenbank" after "Europäische Zentralbank"
         ("Die Europäische Zentralbank (EZB) hat den Leitzins nicht angetastet. Der Einlagensatz bleibe bei zwei "
          "Prozent, teilte die Notenbank mit.", "die Notenbank", "EZB"),
+        # a hospital is called by any word for one: "das Krankenhaus", "die Klinik", "das Spital", "das Klinikum"
+        ("Eine Ärztin des Klinikums Ingolstadt ist entlassen worden. Das Krankenhaus bestätigte den Vorgang.",
+         "Das Krankenhaus", "Klinikum Ingolstadt"),
+        ("Im Spital Uster ist ein Virus ausgebrochen. Ein Sprecher der Klinik sagte, man habe die Station geschlossen.",
+         "Ein Sprecher der Klinik", "Spital Uster"),
+        ("Eine Frau hat jahrelang als falsche Ärztin in der Waldklinik Bad Berka gearbeitet. Ein Sprecher des "
+         "Krankenhauses sagte, man habe die Kontrollen verschärft.", "Ein Sprecher des Krankenhauses",
+         "Waldklinik Bad Berka"),
         # "die Exekutive" is the government or council named before (Swiss usage: Stadtrat, Regierungsrat)
         ("Der Luzerner Stadtrat hat die Forderung zurückgewiesen. Die Stadt habe die Beiträge korrekt verwendet, "
-         "teilte die Exekutive mit.", "die Exekutive", "Luzerner Stadtrat"),
+         "teilte die Exekutive mit.", "die Exekutive", "Stadtrat Luzern"),
         # "das Unternehmen": the one company the article is about
         ("Die Deutsche Telekom hat ihren Gewinn verdoppelt. Der Umsatz sei um 20 Prozent gestiegen, teilte das "
          "Unternehmen mit.", "das Unternehmen", "Deutsche Telekom"),
@@ -999,6 +1022,12 @@ def test_a_konjunktiv_read_as_an_adjective_still_makes_its_clause_the_content(te
          "Firmenchef sagte, das Werk bleibe offen.", "Der Firmenchef", "Tobias Renner"),
         ("Vorstandschefin Karin Albers nannte das Quartal solide. Die Konzernchefin sagte, die Prognose gelte.",
          "Die Konzernchefin", "Karin Albers"),
+        # a company's finance chief under another of the titles: "die Finanzchefin" is the Finanzvorständin
+        ("Konzernchef Martin Vogt sagte, die Lage bleibe schwierig. Finanzvorständin Petra Lang räumte ein, dass "
+         "Stellen wegfallen. Der Umsatz sank um vier Prozent. Die Finanzchefin begründete das mit der schwachen "
+         "Nachfrage.", "Die Finanzchefin", "Petra Lang"),
+        ("Finanzdirektorin Claire Morel sagte, die Zinsen hätten geholfen. Das Jahr werde stabil, sagte die "
+         "Finanzchefin.", "die Finanzchefin", "Claire Morel"),
         # far from any naming: the one man of the article nothing contradicts the description of
         ("Das Gericht verurteilte Peter M. zu drei Jahren Haft. Er habe Geld unterschlagen, sagte Richterin Eva Roth. "
          "Oberstaatsanwalt Karl Hinz hatte vier Jahre gefordert. Die Verteidigung kündigte Revision an. Die Kammer "
@@ -1998,11 +2027,34 @@ def test_a_statement_is_no_person_s_that_spoke_before():
         ("ÖVP-Abgeordnete Sandra Moser kritisierte die Kürzung. Die Gemeinden würden allein gelassen, warnte die "
          "Steirerin.", "die Steirerin", "Sandra Moser"),
         # the place word before a noun only qualifies it
-        ("Die Berliner Polizei sagte, es sei ruhig.", "Die Berliner Polizei", "Berliner Polizei"),
+        ("Die Berliner Polizei sagte, es sei ruhig.", "Die Berliner Polizei", "Polizei Berlin"),
     ],
 )
 def test_people_described_by_their_town_or_their_rank(text, written, resolved):
     assert dict(resolved_speakers(text)).get(written) == resolved
+
+
+@pytest.mark.parametrize(
+    "text, written, expected, alias",
+    [
+        # the town's adjective names the place of a local institution, whatever the dateline's town
+        ("Kiel (dpa) – Die Lübecker Staatsanwaltschaft hat Anklage gegen einen Apotheker erhoben. Er habe Rezepte "
+         "gefälscht, teilte die Lübecker Staatsanwaltschaft am Montag mit.", "die Lübecker Staatsanwaltschaft",
+         "Staatsanwaltschaft Lübeck", "Lübecker Staatsanwaltschaft"),
+        # a pronoun taking up such an institution
+        ("Aarau (SDA) – Die Aargauer Staatsanwaltschaft hat ein Verfahren eröffnet. Sie geht davon aus, dass die "
+         "Täter aus dem Ausland stammen.", "Sie", "Staatsanwaltschaft Aargau", "Aargauer Staatsanwaltschaft"),
+        # a Land's adjective in -er before its government: the Land's government
+        ("Erfurt (dpa/th) – Die Thüringer Landesregierung hat Kürzungen bei den Musikschulen zurückgewiesen. Es "
+         "gebe keine solchen Pläne, teilte die Thüringer Landesregierung mit.", "die Thüringer Landesregierung",
+         "thüringische Landesregierung", "Landesregierung Thüringen"),
+    ],
+)
+def test_a_town_adjective_before_an_institution_names_its_place(text, written, expected, alias):
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    speakers = {s.speaker.text: s.speaker for s in record.statements if s.speaker is not None}
+    assert speakers[written].resolved == expected
+    assert alias in next(e for e in record.entities if e.name == expected).aliases
 
 
 def test_figures_of_a_union_are_no_company_s():

@@ -353,6 +353,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
             person = _named_right_after(span, desc, ctx)
         if person is not None:
             return Resolution(person.name, person)
+        represented = _relative_named_right_after(span, ctx) if all(c.type == "PER" for _, c in inside) else None
+        if represented is not None:  # "Der Berater von Malik Osei-Brandt hat … dementiert. …, sagte Reza Tavakoli"
+            return Resolution(represented.name, represented)
         defendant = _introduced_defendant(found, span, desc, ctx)
         if defendant is not None:  # "ein 47-jähriger Bergführer ist freigesprochen worden … Der Angeklagte"
             return defendant

@@ -224,6 +224,10 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     adjectives = [t for t in span if t.tag_ == "ADJA" and t.text[:1].islower()]
     if len(words) == 2 and res.cluster is None and [t.text for t in adjectives] == words[:1]:
         words = words[1:]  # "Das rheinland-pfälzische Bildungsministerium" where the model named the ministry alone
+    # "Die Thurgauer Staatsanwaltschaft", "die Brandenburger Landesregierung": the town's adjective names the place
+    town = _place_of_town_adjective(words[0], span.doc, data) if len(words) == 2 else None
+    if town is not None:
+        written, words = " ".join(words), words[1:]
     if not words or (len(words) > 1 and words[1] not in {"in", "von", "der"}):
         return res
     institutions = data.words.get("state_institution", frozenset()) | data.words.get("local_institution", frozenset()) \
@@ -238,6 +242,9 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
     of_land = word in data.words.get("land_institution", ())
     if not local and not of_land and word not in data.words.get("national_institution", ()):
         return res
+    town_land = next((land for land in _lands(data) if town in {land.name, land.capital}), None) if town else None
+    if town is not None and not local and town_land is None:
+        return res  # "das Berliner Innenministerium": a city's adjective names no Land of the table
     if res.cluster is not None and (res.cluster.type != "ORG" or res.cluster.name not in {word, res.name}):
         return res
     doc = span.doc
@@ -253,13 +260,19 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
         # "ein Sprecher des Ministeriums" resolved to the "bayerische Kultusministerium" named before: that mention
         token = next((m[0] for m in sorted(res.cluster.mentions, key=lambda m: -m.start)
                       if m.start < span.start and len(m) == 1 and m[0].text.startswith(word)), None)
+    if token is None and town is not None and res.cluster is not None:
+        # "Sie" taking up "Die Thurgauer Staatsanwaltschaft": the institution's word in the entity's mention
+        token = next((m[-1] for m in res.cluster.mentions if m[-1].text == word and len(m) == 2), None)
     if token is None:
         return res
     capitals = _capitals(data)
     place = _place_named_with(token, span, ctx)
     stem = next((stem for _, stem in capitals.values() for t in span if t.tag_ == "ADJA" and t.lower_.startswith(stem)),
                 None)
-    if local:
+    canton = None
+    if local and town is not None:
+        place = town
+    elif local:
         attached = _own_area_after(token, span)
         if attached is not None:  # "das Gesundheitsamt der Provinz Dohuk": named by its own area, not the dateline's
             cluster = res.cluster or Cluster(type="ORG", mentions=[doc[token.i : token.i + 1]])
@@ -288,6 +301,7 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
             place = canton
         if place is None and stem is None and not regional:
             place = _place_named_before(span, ctx, {country for country, _ in capitals.values()})
+    if local:
         if place is None:
             return res
         place = _judicial_district(_without_unit_word(place, data), ctx)
@@ -315,8 +329,8 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
         stem = stem or (capitals[place][1] if place in capitals else of_country.get(place)) \
             or _country_adjective_before(word, span)
         # "bayerisch" written before the ministry is a state's adjective: the state's ministry
-        state = _state_of(word, token, span, data) if of_land and (
-            stem is None or any(stem in land.adjectives for land in _lands(data))) else None
+        state = town_land or (_state_of(word, token, span, data) if of_land and (
+            stem is None or any(stem in land.adjectives for land in _lands(data))) else None)
         if state is None and word not in data.words.get("national_institution", ()):
             return res
         if stem is None and state is None and token.i > 0 and _country_adjectives([doc[token.i - 1]]):
@@ -346,9 +360,27 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
         # "Das russische Verteidigungsministerium" (or "Das Verteidigungsministerium in Moskau") after the British one
         # the bare word named: another ministry
         cluster = _split_off(cluster, token, name, ctx)
+    if town is not None:
+        aliases.add(written)  # "Thurgauer Staatsanwaltschaft" as written
     cluster.qualified_name = name
     cluster.aliases |= aliases - {name}
     return Resolution(name, cluster, cluster if res.spokesperson else res.organisation, res.spokesperson)
+
+
+def _place_of_town_adjective(word: str, doc: Doc, data: LanguageData) -> str | None:
+    """ "Thurgau" of "Thurgauer", "Bremen" of "Bremer", "München" of "Münchner", "Zürich" of "Zürcher", "Basel" of
+    "Basler": the place a capitalised adjective in -er is made of, when the article names it as a place, or it is a
+    state, canton, capital or a place of the gazetteer."""
+    if len(word) < 5 or not word[:1].isupper() or not word.endswith("er") or "-" in word:
+        return None
+    stem = word[:-2]
+    forms = [stem, stem + "en", stem[:-1] + "en", stem[:-1] + "el", stem[:-1] + "ich", stem + "n"]
+    from whosaid.components.entities import load_gazetteer  # the gazetteer is cached
+
+    places = {e.text for e in doc.ents if e.label_ == "LOC"} | {_dateline_place(doc)} \
+        | set(data.words.get("canton", ())) | set(data.words.get("region", ())) | set(_capitals(data)) \
+        | {land.capital for land in _lands(data)}
+    return next((f for f in forms if f in places or f in load_gazetteer("de").places), None)
 
 
 def _canton_of_article(doc: Doc, data: LanguageData) -> str | None:

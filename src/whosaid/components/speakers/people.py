@@ -48,13 +48,22 @@ from whosaid.lang import LanguageData
 
 
 def _attached(mention: Span, speaker: Span, data: LanguageData) -> bool:
-    """ "Der Sprecher von Angela Merkel", "der Sprecher des Präsidenten Wladimir Putin": the person the speaker's
-    role belongs to, not the speaker ("der Sprecher des Kommandos Tahsin al-Khafaji" is al-Khafaji)."""
+    """ "Der Sprecher von Angela Merkel", "der Sprecher des Präsidenten Wladimir Putin", "die Beraterin von
+    Tennisprofi Mia Roth": the person the speaker's role belongs to, not the speaker ("der Sprecher des Kommandos
+    Tahsin al-Khafaji" is al-Khafaji)."""
     doc = mention.doc
     before = mention.start - 1
     if before <= speaker.start or not any(_is_role(t, data) for t in doc[speaker.start : before]):
         return False
     if doc[before].lower_ in {"von", "vom"}:
+        return True
+    k = before
+    while k - 1 > speaker.start and doc[k].tag_ == "NN" and doc[k].text[:1].isupper() and doc[k - 1].tag_ == "NN":
+        k -= 1  # titles before the name ("von Tennisprofi …")
+    # an adviser or lawyer "von Tennisprofi Mia Roth" is not the client ("ein Sprecher von Stadträtin X" speaks for her)
+    if doc[k].tag_ == "NN" and doc[k].text[:1].isupper() and doc[k - 1].lower_ in {"von", "vom"} \
+            and k - 1 > speaker.start and not any(t.lower_.endswith(("sprecher", "sprecherin"))
+                                                  for t in doc[speaker.start : k - 1]):
         return True
     return _is_role(doc[before], data) and doc[before - 1].lower_ in {"des", "der"}
 
@@ -309,11 +318,12 @@ def _adding_to_last_speaker(found: Found, span: Span, desc: Description, ctx: Co
 
 def _relative_named_right_after(span: Span, ctx: Context) -> Cluster | None:
     """ "Der Vater des getöteten Jugendlichen widersprach dieser Darstellung. Sein Sohn sei …, sagte Samir
-    Daraghmeh": a person described by kinship (`kin_noun`), whom no one named before is, is the one person the next
-    sentence names for the first time and bare, without a role before the name, outside quotes, of no other gender."""
+    Daraghmeh": a person described by kinship (`kin_noun`) or as acting for someone (`representative_noun`: "Der
+    Berater von …"), whom no one named before is, is the one person the next sentence names for the first time and
+    bare, without a role before the name, outside quotes, of no other gender."""
     doc = span.doc
     words = [t for t in span if not t.is_space]
-    kin = dict(ctx.data.pairs("kin_noun"))
+    kin = dict(ctx.data.pairs("kin_noun")) | dict(ctx.data.pairs("representative_noun"))
     if len(words) < 2 or words[0].lower_ not in DEFINITE_ARTICLES or words[1].text not in kin:
         return None
     sents = text_sentences(doc)
@@ -323,8 +333,9 @@ def _relative_named_right_after(span: Span, ctx: Context) -> Cluster | None:
     nxt = sents[here + 1]
     first = [(min(c.mentions, key=lambda m: m.start), c) for c in ctx.clusters if c.type == "PER"]
     named = [(m, c) for m, c in first if nxt.start <= m.start < nxt.end]
+    # a name inside the quotation is one the speaker says ("„Malik hat …“, sagte Reza Tavakoli")
     if len(named) != 1 or any(nxt.start <= m.start < nxt.end and c is not named[0][1] and c.type == "PER"
-                              for c in ctx.clusters for m in c.mentions):
+                              and not m[0]._.in_quote for c in ctx.clusters for m in c.mentions):
         return None
     mention, person = named[0]
     before = doc[mention.start - 1] if mention.start > nxt.start else None
@@ -492,7 +503,8 @@ def _only_one_described_so(candidates: list[Cluster], desc: Description, ctx: Co
 
 def _named_right_after(span: Span, desc: Description, ctx: Context) -> Cluster | None:
     """ "Sein Verteidiger kündigte an, Revision einzulegen. „…“, sagte Rechtsanwalt Jens Opitz.": a role nobody
-    before held, named in the next sentence with that role or its synonym (role_synonym)."""
+    before held, named in the next sentence with that role or its synonym (role_synonym), not with another office
+    ending in it (`role_apart`: the "Anwalt" a Verteidiger is called is no "Staatsanwalt")."""
     roles = {desc.role, *ctx.data.rights("role_synonym", desc.role)}
     sents = text_sentences(span.doc)
     here = next((n for n, s in enumerate(sents) if s.start <= span.start < s.end), None)
@@ -505,7 +517,8 @@ def _named_right_after(span: Span, desc: Description, ctx: Context) -> Cluster |
     after = [c for c in ctx.clusters if c.type == "PER" and min(m.start for m in c.mentions) >= span.end
              and not conflicts(desc, ctx.profiles.get(id(c), Profile()))
              and min(m.start for m in c.mentions) < end
-             and any(r.endswith(role) for r in ctx.profiles.get(id(c), Profile()).roles for role in roles if role)]
+             and any(r.endswith(role) and not r.endswith(tuple(ctx.data.rights("role_apart", role)))
+                     for r in ctx.profiles.get(id(c), Profile()).roles for role in roles if role)]
     return after[0] if len(after) == 1 else None
 
 
