@@ -246,6 +246,17 @@ def test_an_unnamed_spokesperson_or_an_industry_noun_is_the_company_named_before
     assert statement(rec, "The report is wrong").stance == "deny"
 
 
+def test_a_report_named_in_a_denial_and_told_later_under_the_outlets_initials_is_told_once():
+    from whosaid.api import analyze
+
+    rec = analyze("LONDON (Reuters) - Carrier Skylane on Tuesday rejected a report by the Financial Times that it "
+                  "plans to close its Leeds base. The FT had reported on Monday that Skylane would move its aircraft "
+                  "to Milan.", published="2025-03-12", lang="en")
+    report = statement(rec, "that Skylane would move")
+    assert statement(rec, "a report by").refers_to == report.id
+    assert [s.cue.lemma for s in rec.statements if s.cue] == ["reject", "report"]
+
+
 def test_a_denial_answers_the_report_told_after_it_in_the_past_perfect():
     from whosaid.api import analyze
 

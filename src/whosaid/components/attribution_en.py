@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.attribution import Found
 from whosaid.components.contradictions import emphatic_comparative
+from whosaid.components.entities import abbreviates
 from whosaid.components.phrases import sentence_index
 from whosaid.extensions import register_extensions
 from whosaid.lang import LanguageData, load_language
@@ -306,11 +307,15 @@ def _report_told(denial: Found, outlet: Span, found: list[Found], data: Language
     is not named: "a newspaper report" … "The Arizona Sentinel reported")."""
     reporting = data.words.get("report_verb", frozenset()) | {"report"}
     names = {t.text for t in outlet if t.pos_ == "PROPN"}
+    full = " ".join(t.text for t in outlet if t.pos_ == "PROPN")
     for g in found:
         if g is denial or not g.cue or g.cue[0].pos_ not in {"VERB", "AUX"} or g.lemma not in reporting \
                 or g.speaker is None or _same_speaker(denial, g):
             continue
-        if not names or any(t.text in names for t in g.speaker) or _outlet_taken_up_after(g, denial, data):
+        # "a report by the Financial Times" … "The FT had reported": the outlet by its initials
+        initials = any(len(t.text) >= 2 and t.text.isupper() and abbreviates(t.text, full) for t in g.speaker)
+        if not names or any(t.text in names for t in g.speaker) or initials \
+                or _outlet_taken_up_after(g, denial, data):
             return True
     return False
 
