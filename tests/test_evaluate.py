@@ -184,6 +184,16 @@ def test_a_speaker_with_another_name_is_still_wrong():
     assert "s6: speaker irakische Armee expected, got irakische Polizei" in [str(f) for f in score.failures]
 
 
+@pytest.mark.parametrize("gold, ours, same", [
+    ("sprechen von", "sprechen", True), ("verweisen auf", "verweisen", True), ("sprechen", "sprechen", True),
+    ("warnen vor", "warnen", True), ("sprechen", "sagen", False), ("sprechen von", "sagen", False),
+])
+def test_a_governed_preposition_is_no_part_of_the_cue_lemma(gold, ours, same):
+    from whosaid.evaluate.gold import cue_key
+
+    assert (cue_key(gold) == cue_key(ours)) is same
+
+
 def test_continuation_inherits_speaker_and_wrong_continuation_changes_it():
     score = score_record(with_statement(perfect_record(), "p4", continues="p3"), GOLD)
     assert "s8: speaker US-Beamte expected, got irakische Armee" in [str(f) for f in score.failures]

@@ -164,6 +164,19 @@ def token_overlap(a: str, b: str) -> float:
     return 2 * sum((ta & tb).values()) / total if total else 0.0
 
 
+# a preposition the cue governs ("sprach von", "verwies auf") is no part of its lemma: gold files write either
+GOVERNED_PREPOSITIONS = frozenset({"von", "auf", "mit", "über", "für", "zu", "an", "vor", "gegen", "um",
+                                   "of", "to", "on", "about", "for"})
+
+
+def cue_key(lemma: str | None) -> str:
+    """The cue lemma as compared: "sprechen von" and "sprechen" are one cue."""
+    words = norm_name(lemma).split()
+    while len(words) > 1 and words[-1] in GOVERNED_PREPOSITIONS:
+        words = words[:-1]
+    return " ".join(words)
+
+
 def norm_name(text: str | None) -> str:
     """Case-folded name without quote characters, a leading article or surplus whitespace."""
     if not text:
@@ -276,7 +289,7 @@ class _Scorer:
             return 0.0
         bonus = 0.0
         lemma = p.cue.lemma if p.cue else None
-        if norm_name(g.get("cue_lemma")) == norm_name(lemma):
+        if cue_key(g.get("cue_lemma")) == cue_key(lemma):
             bonus += 0.01
         if g.get("kind") == p.kind:
             bonus += 0.005
@@ -334,7 +347,7 @@ class _Scorer:
             checks.append(("speaker", ok, gold_speaker, names[0] if names else None))
 
             lemma = p.cue.lemma if p.cue else None
-            checks.append(("cue", norm_name(g.get("cue_lemma")) == norm_name(lemma), g.get("cue_lemma"), lemma))
+            checks.append(("cue", cue_key(g.get("cue_lemma")) == cue_key(lemma), g.get("cue_lemma"), lemma))
             checks.append(("kind", g.get("kind") == p.kind, g.get("kind"), p.kind))
             stances = g.get("stance") or ["assert"]
             stances = [stances] if isinstance(stances, str) else stances
