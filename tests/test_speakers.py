@@ -1079,6 +1079,15 @@ def test_a_description_two_people_fit_far_from_any_naming_stays_unresolved():
     assert pairs[-1] == ("Der Angeklagte", "Angeklagte")
 
 
+def test_an_age_only_a_description_gave_does_not_outweigh_the_person_who_spoke_just_before():
+    pairs = resolved_speakers(
+        "Trainer Markus Anfang lobte sein Team. „Wir haben verdient gewonnen“, sagte der 52-Jährige. Sportchef "
+        "Jörg Schmadtke kündigte an, die Leistung aufzuarbeiten. Eine Trainerdiskussion gebe es nicht, sagte der "
+        "52-Jährige.")
+    assert pairs[1] == ("der 52-Jährige", "Markus Anfang")
+    assert pairs[-1][1] != "Markus Anfang"  # Schmadtke may be meant too: no one rather than perhaps the wrong one
+
+
 def _with_model_entities(nlp, text: str, ents: list[tuple[str, str, int]]):
     """The Doc as the pipeline leaves it when the NER tagged the given (text, label, nth occurrence) spans."""
     from spacy.tokens import Span

@@ -31,6 +31,8 @@ class Profile:
     adjectives: set[str] = field(default_factory=set)  # of those roles: "ukrainisch"
     parties: set[str] = field(default_factory=set)
     ages: set[int] = field(default_factory=set)
+    # ages only a description resolved to the person gave ("…, sagte der 52-Jährige"), not written with the name
+    learned_ages: set[int] = field(default_factory=set)
     gender: str | None = None  # "m" or "f"
     # common nouns no role list knows, written right before a name: "unternehmer" of "Unternehmer Matthias Kallert"
     introducing_nouns: set[str] = field(default_factory=set)

@@ -205,6 +205,8 @@ def _learn_from_description(speaker, res: Resolution, ctx: Context) -> None:
     profile = ctx.profiles.get(id(res.cluster))
     if profile is None or desc.age is None or desc.spokesperson:
         return
+    if desc.age not in profile.ages:
+        profile.learned_ages.add(desc.age)
     profile.ages.add(desc.age)
     if profile.gender is None and desc.gender is not None:
         profile.gender = desc.gender

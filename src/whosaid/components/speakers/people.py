@@ -126,6 +126,8 @@ def _described_person(span: Span, desc: Description, ctx: Context) -> Cluster | 
             return fitting[0]
     candidates = [c for c in ctx.clusters if c.type == "PER" and any(m.start < span.start for m in c.mentions)]
     fitting = [c for c in candidates if fits(desc, ctx.profiles.get(id(c), Profile()))]
+    if fitting and _age_only_learned_beside_last_speaker(span, desc, fitting, ctx):
+        return None
     if fitting:
         return _latest_unless_tied(span, fitting, ctx)
     if desc.age is not None and _age_of_someone_unnamed(span, desc, ctx):
@@ -468,6 +470,24 @@ def _named_holder_of_role(found: Found, span: Span, desc: Description, ctx: Cont
                and fits(desc, ctx.profiles.get(id(c), Profile()))
                and any(same_role(desc, r) for r in ctx.profiles.get(id(c), Profile()).roles)]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def _age_only_learned_beside_last_speaker(span: Span, desc: Description, fitting: list[Cluster], ctx: Context) -> bool:
+    """ "Der 52-Jährige widersprach Kompany … Sportvorstand Max Eberl kündigte an, … sagte der 52-Jährige": the
+    age fits a person only because an earlier description gave it to them, while the person who spoke just before,
+    of no known age, may be meant as well; which one the writer means is not told."""
+    if desc.age is None or ctx.last is None or ctx.last[1].cluster is None or ctx.last[1].cluster.type != "PER":
+        return False
+    last = ctx.last[1].cluster
+    profiles = [ctx.profiles.get(id(c), Profile()) for c in fitting]
+    if last in fitting or ctx.profiles.get(id(last), Profile()).ages:
+        return False
+    if not all(desc.age in p.learned_ages for p in profiles):
+        return False
+    sents = text_sentences(span.doc)
+    here = next((n for n, s in enumerate(sents) if s.start <= span.start < s.end), 0)
+    spoke = next((n for n, s in enumerate(sents) if s.start <= ctx.last[0].start < s.end), -9)
+    return here - spoke in {0, 1} and not conflicts(desc, ctx.profiles.get(id(last), Profile()))
 
 
 def _only_person_of_gender(span: Span, ctx: Context) -> Cluster | None:
