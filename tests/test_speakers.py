@@ -3694,3 +3694,25 @@ def test_the_document_of_a_statement_before_is_its_speakers_only_after_an_issuin
             "in der Mitteilung.")
     assert resolution_of(text, "der Mitteilung") != "Opposition"
 
+
+
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        # an unnamed spokesperson with a name apposed between commas is that person, not an organisation
+        ("Der Stadtrat in Tartu lehnte die Pläne ab. Eine Sprecherin, Kadri Saar, sagte dem Sender ERR, man sehe "
+         "keinen Bedarf.", "Eine Sprecherin, Kadri Saar", "Kadri Saar"),
+        ("Der Hafenbetreiber sagte der Agentur AFP, der Betrieb laufe weiter. Ein Sprecher, Jonas Lindqvist, "
+         "erklärte, die Schäden seien gering.", "Ein Sprecher, Jonas Lindqvist", "Jonas Lindqvist"),
+    ],
+)
+def test_an_unnamed_spokesperson_with_an_apposed_name_is_that_person(text, written, resolved):
+    assert dict(resolved_speakers(text)).get(written) == resolved
+
+
+def test_a_name_the_model_missed_apposed_to_an_unnamed_spokesperson_is_that_person():
+    """"Eine Sprecherin, Nadschwa al-Warfalli, erklärte": the name between commas after the spokesperson is hers, and
+    no organisation named before (here an agency that was told something) speaks."""
+    text = ("Der Bürgermeister sagte Reuters, es gebe Tote. Der Präsidialrat in Tripolis forderte eine Untersuchung. "
+            "Eine Sprecherin, Nadschwa al-Warfalli, erklärte, Libyen werde das nicht hinnehmen.")
+    assert resolution_of(text, "Eine Sprecherin, Nadschwa al-Warfalli") == "Nadschwa al-Warfalli"

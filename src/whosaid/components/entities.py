@@ -123,6 +123,7 @@ class EntityMerger:
         spans = _surnames_typed_as_places(doc, spans, self.gazetteer)
         spans = _places_after_place_nouns(doc, spans, self.data)
         spans = _people_apposed_to_roles(doc, spans, self.data, self.gazetteer)
+        spans = _unmarked_people_apposed_to_roles(doc, spans, self.data, self.gazetteer)
         spans = _companies_by_last_word(doc, spans, self.data, self.gazetteer)
         spans = _landscapes_typed_as_organisations(doc, spans, self.data)
         spans = _merge_spans(spans, _place_genitives_before_nouns(doc, spans, self.data))
@@ -414,6 +415,36 @@ def _people_apposed_to_roles(doc: Doc, spans: list[Span], data: LanguageData, ga
     return [Span(doc, s.start, s.end, label="PER") if LABEL_MAP.get(s.label_) in {"LOC", "ORG"} and len(s) >= 2
             and all(t.text[:1].isupper() and t.tag_ in {"NE", "NN"} for t in s) and s.text not in gazetteer.places
             and not any(_org_head(t.text, data) for t in s) and apposed_to_role(s) else s for s in spans]
+
+
+def _unmarked_people_apposed_to_roles(doc: Doc, spans: list[Span], data: LanguageData,
+                                      gazetteer: Gazetteer) -> list[Span]:
+    """ "Eine Sprecherin, Nadschwa al-Warfalli, erklärte …": two to four name words the model marked as nothing,
+    between commas (or a comma and the sentence's end) right after an article and a role noun, are that person's
+    name; not a known place, nor a word ending in an organisation noun."""
+    from whosaid.components.descriptions import role_of  # descriptions builds on this module
+
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    n = len(doc)
+    for i in range(2, n - 2):
+        if doc[i - 1].text != "," or doc[i].tag_ not in NAME_TAGS or not doc[i].text[:1].isupper():
+            continue
+        if i < 3 or doc[i - 3].tag_ != "ART" or role_of(doc[i - 2], data) is None:
+            continue
+        k = i + 1
+        while k < n and k - i < 4 and (doc[k].tag_ in NAME_TAGS and doc[k].text[:1].isupper()
+                                       or ARABIC_NAME_PARTICLE.match(doc[k].text)):
+            k += 1
+        if k - i < 2 or k >= n or doc[k].text not in {",", "."}:
+            continue
+        name = doc[i:k]
+        if any(t in taken for t in range(i, k)) or name.text in gazetteer.places \
+                or any(_org_head(t.text, data) for t in name) or doc[i].sent != doc[i - 2].sent:
+            continue
+        out.append(Span(doc, i, k, label="PER"))
+        taken.update(range(i, k))
+    return sorted(out, key=lambda s: s.start)
 
 
 def _companies_by_last_word(doc: Doc, spans: list[Span], data: LanguageData, gazetteer: Gazetteer) -> list[Span]:
