@@ -3716,3 +3716,15 @@ def test_a_name_the_model_missed_apposed_to_an_unnamed_spokesperson_is_that_pers
     text = ("Der Bürgermeister sagte Reuters, es gebe Tote. Der Präsidialrat in Tripolis forderte eine Untersuchung. "
             "Eine Sprecherin, Nadschwa al-Warfalli, erklärte, Libyen werde das nicht hinnehmen.")
     assert resolution_of(text, "Eine Sprecherin, Nadschwa al-Warfalli") == "Nadschwa al-Warfalli"
+
+
+def test_an_unnamed_spokesperson_never_speaks_for_a_news_agency_that_was_told_something():
+    text = ("Der Bürgermeister sagte Reuters, es gebe Tote. Der Präsidialrat forderte eine Untersuchung. Eine "
+            "Sprecherin erklärte, man werde das nicht hinnehmen.")
+    assert resolution_of(text, "Eine Sprecherin") != "Reuters"
+
+
+def test_a_paper_described_is_no_news_agency_the_article_came_from():
+    text = ("Bremen (SID) – Der Manager hat einen Bericht der „Bild“ zurückgewiesen. „Da ist nichts dran“, sagte er dem "
+            "Sport-Informations-Dienst (SID). Das Boulevardblatt hatte berichtet, der Trainer gehe.")
+    assert resolution_of(text, "Das Boulevardblatt") == "Bild"
