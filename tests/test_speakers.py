@@ -3724,6 +3724,31 @@ def test_an_unnamed_spokesperson_never_speaks_for_a_news_agency_that_was_told_so
     assert resolution_of(text, "Eine Sprecherin") != "Reuters"
 
 
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        # diplomats in a capital are posted there from other countries: no circles of that capital's country
+        ("Aus Diplomatenkreisen in Nairobi verlautete, ein Treffen sei geplant.", "Diplomatenkreisen",
+         "Diplomatenkreise in Nairobi"),
+        # other circles keep a place that is no capital as written
+        ("Aus Sicherheitskreisen in der Region hieß es, die Truppen würden abgezogen.", "Sicherheitskreisen",
+         "Sicherheitskreise in der Region"),
+        ("Der Sender berichtete unter Berufung auf Militärkreise in Bengasi, der Konvoi sei getroffen worden.",
+         "Militärkreise", "Militärkreise in Bengasi"),
+        # circles in a capital are still that country's
+        ("Aus Regierungskreisen in Kairo verlautete, die Gespräche gingen weiter.", "Regierungskreisen",
+         "ägyptische Regierungskreise"),
+    ],
+)
+def test_hearsay_groups_with_a_place(text, written, resolved):
+    assert dict(resolved_speakers(text)).get(written) == resolved
+
+
+def test_circles_of_diplomats_keep_no_place_that_is_no_capital():
+    text = "Aus EU-Diplomatenkreisen in Brüssel hieß es, man prüfe den Bericht."
+    assert resolution_of(text, "EU-Diplomatenkreisen") == "EU-Diplomatenkreise"
+
+
 def test_a_paper_described_is_no_news_agency_the_article_came_from():
     text = ("Bremen (SID) – Der Manager hat einen Bericht der „Bild“ zurückgewiesen. „Da ist nichts dran“, sagte er dem "
             "Sport-Informations-Dienst (SID). Das Boulevardblatt hatte berichtet, der Trainer gehe.")

@@ -667,11 +667,33 @@ def _hearsay_group(span: Span, name: str, ctx: Context) -> Resolution:
     doc = span.doc
     after = [t for t in doc[span.end : min(len(doc), span.end + 2)]]
     capitals = _capitals(ctx.data)
+    diplomats = any(w in name.lower() for w in ctx.data.words.get("foreign_posted_group", ()))
     # "in westlichen Diplomatenkreisen in Bischkek": a group named with its adjective is no country's
     if len(after) == 2 and after[0].lower_ == "in" and after[1].text in capitals and " " not in name:
+        if diplomats:  # "Diplomatenkreise in Nairobi": diplomats of other countries, posted in that capital
+            return Resolution(f"{name} in {after[1].text}")
         return Resolution(f"{capitals[after[1].text][1]}e {name}")
+    place = _place_after_group(span, ctx) if " " not in name and not diplomats else None
+    if place is not None:  # "aus Sicherheitskreisen in der Region", "Militärkreise in Bengasi": so written
+        return Resolution(f"{name} {place}")
     earlier = [n for n in ctx.names if n.endswith(" " + name)] if " " not in name else []
     return Resolution(earlier[-1] if earlier else name)
+
+
+def _place_after_group(span: Span, ctx: Context) -> str | None:
+    """ "in Bengasi" of "Militärkreise in Bengasi", "in der Region" of "Sicherheitskreisen in der Region": a place
+    (a place the article names, or a word for a region after its article) right after a hearsay group."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "in":
+        return None
+    nxt = doc[span.end + 1]
+    for m, c in _clusters_in(doc[span.end + 1 : min(len(doc), span.end + 5)], ctx.clusters):
+        if m.start == span.end + 1 and c.type == "LOC":
+            return doc[span.end : m.end].text
+    if span.end + 2 < len(doc) and nxt.lower_ in {"der", "dem"} \
+            and doc[span.end + 2].lower_ in ctx.data.words.get("region_noun", ()):
+        return doc[span.end : span.end + 3].text
+    return None
 
 
 def _compound_source(head: Token, data: LanguageData) -> str | None:
