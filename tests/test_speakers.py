@@ -3744,6 +3744,23 @@ def test_hearsay_groups_with_a_place(text, written, resolved):
     assert dict(resolved_speakers(text)).get(written) == resolved
 
 
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        # a report the subject presented is the subject's
+        ("Greenpeace hatte am Montag einen Bericht vorgelegt, wonach die Fangquoten zu hoch seien.", "einen Bericht",
+         "Greenpeace"),
+        ("Der Mieterbund Bayern legte am Dienstag eine Studie vor, wonach die Mieten um zehn Prozent gestiegen "
+         "seien.", "eine Studie", "Mieterbund Bayern"),
+        # not a report the subject only answered
+        ("Greenpeace kritisierte einen Bericht, wonach die Fangquoten zu niedrig seien.", "einen Bericht", None),
+    ],
+)
+def test_a_report_presented_by_the_subject_is_the_subjects(text, written, resolved):
+    got = dict(resolved_speakers(text)).get(written, "absent")
+    assert got == resolved or resolved is None and got not in {"Greenpeace"}
+
+
 def test_circles_of_diplomats_keep_no_place_that_is_no_capital():
     text = "Aus EU-Diplomatenkreisen in Brüssel hieß es, man prüfe den Bericht."
     assert resolution_of(text, "EU-Diplomatenkreisen") == "EU-Diplomatenkreise"
