@@ -3770,3 +3770,20 @@ def test_a_paper_described_is_no_news_agency_the_article_came_from():
     text = ("Bremen (SID) – Der Manager hat einen Bericht der „Bild“ zurückgewiesen. „Da ist nichts dran“, sagte er dem "
             "Sport-Informations-Dienst (SID). Das Boulevardblatt hatte berichtet, der Trainer gehe.")
     assert resolution_of(text, "Das Boulevardblatt") == "Bild"
+
+
+def test_an_organisations_name_closed_by_a_number_written_again():
+    """"der Umweltschutzorganisation Global 2000 zurückgewiesen … Global 2000 hatte": the number belongs to the name
+    (the same name with the same number again), wherever the name stands."""
+    text = ("Der Versorger Norica hat Vorwürfe der Umweltschutzorganisation Terra 2050 zurückgewiesen. "
+            "Terra 2050 hatte am Montag einen Bericht vorgelegt, wonach die Zertifikate wertlos seien. Die "
+            "Organisation kündigte an, Beschwerde einzulegen.")
+    pairs = dict(resolved_speakers(text))
+    assert pairs.get("einen Bericht") == "Terra 2050"
+    assert pairs.get("Die Organisation") == "Terra 2050"
+
+
+def test_a_year_after_a_name_written_once_is_no_part_of_it():
+    record = whosaid.analyze("Die Stadt hatte die Reederei Hansen 2019 übernommen. Die Reederei teilte mit, der Betrieb "
+                             "laufe weiter.", published="2026-11-20", lang="de")
+    assert "Hansen 2019" not in {e.name for e in record.entities}

@@ -156,6 +156,7 @@ class EntityMerger:
         spans = _merge_spans(spans, _organisations_of_named_fields(doc, spans, self.data))
         spans = _subsidiaries_after_parents(doc, spans)
         spans = _outside_times(doc, spans)
+        spans = _names_closed_by_numbers(doc, spans)
         spans = _outside_dateline_agencies(doc, spans)
         spans = _dateline_places(doc, spans, self.gazetteer)
         spans = [s for s in (_before_line_break(s) for s in spans) if s is not None]
@@ -1025,13 +1026,42 @@ def _named_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> lis
     return sorted(out, key=lambda s: s.start)
 
 
+def _names_closed_by_numbers(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "der Umweltschutzorganisation Global 2000 … Global 2000 hatte …": a name closed by a number (an organisation
+    noun, then name words and the number) is that name wherever the same words stand, over the model's shorter
+    span there ("Global") or where it marked nothing."""
+    out = list(spans)
+    for span in spans:
+        if LABEL_MAP.get(span.label_) != "ORG" or len(span) < 2 or span[-1].tag_ != "CARD" \
+                or not span[-1].text.isdigit():
+            continue
+        first = next((t.i for t in span[:-1] if t.tag_ in NAME_TAGS and t.text[:1].isupper()), None)
+        if first is None or not all(t.tag_ in NAME_TAGS and t.text[:1].isupper() for t in doc[first : span.end - 1]):
+            continue
+        words = [t.text for t in doc[first : span.end]]
+        for t in _tokens(doc):
+            k = t.i + len(words)
+            if t.text != words[0] or t.i == first or [w.text for w in doc[t.i : k]] != words:
+                continue
+            if any(s.start < k and t.i < s.end and not (t.i <= s.start and s.end <= k) for s in out):
+                continue  # a span reaching beyond the name: leave it
+            out = [s for s in out if not (t.i <= s.start and s.end <= k)] + [Span(doc, t.i, k, label="ORG")]
+    return sorted(out, key=lambda s: s.start)
+
+
 def _number_of_name(doc: Doc, end: int) -> int:
     """1 where the number at `end` closes the name before it: "die Umweltschutzorganisation Global 2000 forderte",
     "Hannover 96 teilte mit" (a number with a verb or punctuation after it, no noun it counts)."""
     if end + 1 >= len(doc) or doc[end].tag_ != "CARD" or not doc[end].text.isdigit():
         return 0
     after = doc[end + 1]
-    return int(after.tag_ in {"VVFIN", "VAFIN", "VMFIN"} or after.text in {",", ".", ")", "(", ";"})
+    if after.tag_ in {"VVFIN", "VAFIN", "VMFIN"} or after.text in {",", ".", ")", "(", ";"}:
+        return 1
+    # "Vorwürfe der Umweltschutzorganisation Global 2000 zurückgewiesen": a year may stand before a participle, but
+    # the same name with the same number again elsewhere ("Global 2000 hatte …") is the name
+    name = doc[end - 1].text
+    return int(end > 0 and doc[end - 1].tag_ in NAME_TAGS and name[:1].isupper() and sum(
+        1 for t in doc[:-1] if t.text == name and doc[t.i + 1].text == doc[end].text) >= 2)
 
 
 def _field_of_name(doc: Doc, end: int, data: LanguageData) -> int:
