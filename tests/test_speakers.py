@@ -3787,3 +3787,20 @@ def test_a_year_after_a_name_written_once_is_no_part_of_it():
     record = whosaid.analyze("Die Stadt hatte die Reederei Hansen 2019 übernommen. Die Reederei teilte mit, der Betrieb "
                              "laufe weiter.", published="2026-11-20", lang="de")
     assert "Hansen 2019" not in {e.name for e in record.entities}
+
+
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        # an unnamed person is known by the noun a phrasal age stands before
+        ("„Die Scheiben flogen bis auf die Straße“, sagte ein 63 Jahre alter Nachbar.", "ein 63 Jahre alter Nachbar",
+         "Nachbar"),
+        ("Eine 29 Jahre alte Mitangeklagte räumte ein, die Konten eröffnet zu haben.",
+         "Eine 29 Jahre alte Mitangeklagte", "Mitangeklagte"),
+        # a word that only says man or woman keeps the age that tells the person apart
+        ("„Ich habe alles verloren“, sagte eine 86 Jahre alte Frau aus Kleve.", "eine 86 Jahre alte Frau aus Kleve",
+         "86 Jahre alte Frau aus Kleve"),
+    ],
+)
+def test_an_unnamed_person_is_known_by_the_noun_after_a_phrasal_age(text, written, resolved):
+    assert dict(resolved_speakers(text)).get(written) == resolved
