@@ -3804,3 +3804,24 @@ def test_a_year_after_a_name_written_once_is_no_part_of_it():
 )
 def test_an_unnamed_person_is_known_by_the_noun_after_a_phrasal_age(text, written, resolved):
     assert dict(resolved_speakers(text)).get(written) == resolved
+
+
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        # a station in life takes up the unnamed person who spoke just before
+        ("„Es hat gekracht wie bei einem Gewitter“, erzählte ein 68 Jahre alter Nachbar. Er habe sofort die Polizei "
+         "gerufen, sagte der Rentner.", "der Rentner", "Nachbar"),
+        ("Eine 22 Jahre alte Mitangeklagte räumte ein, die Konten eröffnet zu haben. Sie bestritt aber, von dem Betrug "
+         "gewusst zu haben. „Ich habe niemandem geschadet“, sagte die Studentin aus Leiden.", "die Studentin aus Leiden",
+         "Mitangeklagte"),
+        # not one of the other gender
+        ("„Es hat gekracht“, erzählte eine 68 Jahre alte Nachbarin. Er habe sofort die Polizei gerufen, sagte der "
+         "Rentner.", "der Rentner", "Rentner"),
+        # not across a sentence of the narrator's own
+        ("„Es hat gekracht“, erzählte ein 68 Jahre alter Nachbar. Die Feuerwehr rückte mit vier Wagen an. Er habe "
+         "sofort die Polizei gerufen, sagte der Rentner.", "der Rentner", "Rentner"),
+    ],
+)
+def test_a_station_in_life_takes_up_the_unnamed_person_who_spoke_just_before(text, written, resolved):
+    assert dict(resolved_speakers(text)).get(written) == resolved

@@ -85,6 +85,7 @@ from whosaid.components.speakers.people import (
     _relative_named_right_after,
     _resolve_pronoun,
     _unnamed_aged_person,
+    _unnamed_speaker_by_status,
     _unnamed_subject_just_before,
     _without_place_tail,
 )
@@ -335,6 +336,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
              and any(t.tag_ == "NN" for t in span.doc[span.start : m.start])]
     if named and desc.says_something:  # "Die Hilfsorganisation Ärzte ohne Grenzen": a name, not doctors described
         return Resolution(named[0].name, named[0])
+    status = None if _new_or_several(found, span, data) else _unnamed_speaker_by_status(span, ctx)
+    if status is not None:  # "„…“, erzählte ein 71 Jahre alter Anwohner. …, sagte der Rentner": him again
+        return status
     if desc.says_something:
         added = _adding_to_last_speaker(found, span, desc, ctx) if desc.role is not None else None
         if added is not None:  # "…, fügte der Chefkabinettssekretär hinzu" after "sagte Regierungssprecher X"
