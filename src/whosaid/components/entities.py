@@ -123,6 +123,7 @@ class EntityMerger:
         spans = _surnames_typed_as_places(doc, spans, self.gazetteer)
         spans = _places_after_place_nouns(doc, spans, self.data)
         spans = _people_apposed_to_roles(doc, spans, self.data, self.gazetteer)
+        spans = _unmarked_people_apposed_to_roles(doc, spans, self.data, self.gazetteer)
         spans = _companies_by_last_word(doc, spans, self.data, self.gazetteer)
         spans = _landscapes_typed_as_organisations(doc, spans, self.data)
         spans = _merge_spans(spans, _place_genitives_before_nouns(doc, spans, self.data))
@@ -155,6 +156,7 @@ class EntityMerger:
         spans = _merge_spans(spans, _organisations_of_named_fields(doc, spans, self.data))
         spans = _subsidiaries_after_parents(doc, spans)
         spans = _outside_times(doc, spans)
+        spans = _names_closed_by_numbers(doc, spans)
         spans = _outside_dateline_agencies(doc, spans)
         spans = _dateline_places(doc, spans, self.gazetteer)
         spans = [s for s in (_before_line_break(s) for s in spans) if s is not None]
@@ -414,6 +416,36 @@ def _people_apposed_to_roles(doc: Doc, spans: list[Span], data: LanguageData, ga
     return [Span(doc, s.start, s.end, label="PER") if LABEL_MAP.get(s.label_) in {"LOC", "ORG"} and len(s) >= 2
             and all(t.text[:1].isupper() and t.tag_ in {"NE", "NN"} for t in s) and s.text not in gazetteer.places
             and not any(_org_head(t.text, data) for t in s) and apposed_to_role(s) else s for s in spans]
+
+
+def _unmarked_people_apposed_to_roles(doc: Doc, spans: list[Span], data: LanguageData,
+                                      gazetteer: Gazetteer) -> list[Span]:
+    """ "Eine Sprecherin, Nadschwa al-Warfalli, erklärte …": two to four name words the model marked as nothing,
+    between commas (or a comma and the sentence's end) right after an article and a role noun, are that person's
+    name; not a known place, nor a word ending in an organisation noun."""
+    from whosaid.components.descriptions import role_of  # descriptions builds on this module
+
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    n = len(doc)
+    for i in range(2, n - 2):
+        if doc[i - 1].text != "," or doc[i].tag_ not in NAME_TAGS or not doc[i].text[:1].isupper():
+            continue
+        if i < 3 or doc[i - 3].tag_ != "ART" or role_of(doc[i - 2], data) is None:
+            continue
+        k = i + 1
+        while k < n and k - i < 4 and (doc[k].tag_ in NAME_TAGS and doc[k].text[:1].isupper()
+                                       or ARABIC_NAME_PARTICLE.match(doc[k].text)):
+            k += 1
+        if k - i < 2 or k >= n or doc[k].text not in {",", "."}:
+            continue
+        name = doc[i:k]
+        if any(t in taken for t in range(i, k)) or name.text in gazetteer.places \
+                or any(_org_head(t.text, data) for t in name) or doc[i].sent != doc[i - 2].sent:
+            continue
+        out.append(Span(doc, i, k, label="PER"))
+        taken.update(range(i, k))
+    return sorted(out, key=lambda s: s.start)
 
 
 def _companies_by_last_word(doc: Doc, spans: list[Span], data: LanguageData, gazetteer: Gazetteer) -> list[Span]:
@@ -994,13 +1026,42 @@ def _named_organisations(doc: Doc, spans: list[Span], data: LanguageData) -> lis
     return sorted(out, key=lambda s: s.start)
 
 
+def _names_closed_by_numbers(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "der Umweltschutzorganisation Global 2000 … Global 2000 hatte …": a name closed by a number (an organisation
+    noun, then name words and the number) is that name wherever the same words stand, over the model's shorter
+    span there ("Global") or where it marked nothing."""
+    out = list(spans)
+    for span in spans:
+        if LABEL_MAP.get(span.label_) != "ORG" or len(span) < 2 or span[-1].tag_ != "CARD" \
+                or not span[-1].text.isdigit():
+            continue
+        first = next((t.i for t in span[:-1] if t.tag_ in NAME_TAGS and t.text[:1].isupper()), None)
+        if first is None or not all(t.tag_ in NAME_TAGS and t.text[:1].isupper() for t in doc[first : span.end - 1]):
+            continue
+        words = [t.text for t in doc[first : span.end]]
+        for t in _tokens(doc):
+            k = t.i + len(words)
+            if t.text != words[0] or t.i == first or [w.text for w in doc[t.i : k]] != words:
+                continue
+            if any(s.start < k and t.i < s.end and not (t.i <= s.start and s.end <= k) for s in out):
+                continue  # a span reaching beyond the name: leave it
+            out = [s for s in out if not (t.i <= s.start and s.end <= k)] + [Span(doc, t.i, k, label="ORG")]
+    return sorted(out, key=lambda s: s.start)
+
+
 def _number_of_name(doc: Doc, end: int) -> int:
     """1 where the number at `end` closes the name before it: "die Umweltschutzorganisation Global 2000 forderte",
     "Hannover 96 teilte mit" (a number with a verb or punctuation after it, no noun it counts)."""
     if end + 1 >= len(doc) or doc[end].tag_ != "CARD" or not doc[end].text.isdigit():
         return 0
     after = doc[end + 1]
-    return int(after.tag_ in {"VVFIN", "VAFIN", "VMFIN"} or after.text in {",", ".", ")", "(", ";"})
+    if after.tag_ in {"VVFIN", "VAFIN", "VMFIN"} or after.text in {",", ".", ")", "(", ";"}:
+        return 1
+    # "Vorwürfe der Umweltschutzorganisation Global 2000 zurückgewiesen": a year may stand before a participle, but
+    # the same name with the same number again elsewhere ("Global 2000 hatte …") is the name
+    name = doc[end - 1].text
+    return int(end > 0 and doc[end - 1].tag_ in NAME_TAGS and name[:1].isupper() and sum(
+        1 for t in doc[:-1] if t.text == name and doc[t.i + 1].text == doc[end].text) >= 2)
 
 
 def _field_of_name(doc: Doc, end: int, data: LanguageData) -> int:

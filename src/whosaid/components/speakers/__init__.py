@@ -85,6 +85,7 @@ from whosaid.components.speakers.people import (
     _relative_named_right_after,
     _resolve_pronoun,
     _unnamed_aged_person,
+    _unnamed_speaker_by_status,
     _unnamed_subject_just_before,
     _without_place_tail,
 )
@@ -337,6 +338,9 @@ def resolve(found: Found, ctx: Context) -> Resolution:
              and any(t.tag_ == "NN" for t in span.doc[span.start : m.start])]
     if named and desc.says_something:  # "Die Hilfsorganisation Ärzte ohne Grenzen": a name, not doctors described
         return Resolution(named[0].name, named[0])
+    status = None if _new_or_several(found, span, data) else _unnamed_speaker_by_status(span, ctx)
+    if status is not None:  # "„…“, erzählte ein 71 Jahre alter Anwohner. …, sagte der Rentner": him again
+        return status
     if desc.says_something:
         added = _adding_to_last_speaker(found, span, desc, ctx) if desc.role is not None else None
         if added is not None:  # "…, fügte der Chefkabinettssekretär hinzu" after "sagte Regierungssprecher X"
@@ -367,7 +371,7 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         introduced = _introduction_apposed(span, data)
         if introduced is not None:  # "Der Hauptangeklagte, ein 27-Jähriger aus Gelsenkirchen": so he is known
             return Resolution(_bare(introduced))
-        return Resolution(_bare(span), None, organisations[0] if organisations else None)
+        return Resolution(_without_phrasal_age(span, data), None, organisations[0] if organisations else None)
     introduced_so = None if inside else _introduced_by_noun(span, ctx)
     if introduced_so is not None:  # "Unternehmer Matthias Kallert … sagte der Unternehmer"
         return Resolution(introduced_so.name, introduced_so)
@@ -444,7 +448,7 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     apposed = None if any(c.type != "LOC" for _, c in inside) else _name_after_kind_noun(span, data, compound=True)
     if apposed is not None:
         return Resolution(apposed)
-    return Resolution(_bare(span), None, organisations[0] if organisations else None)
+    return Resolution(_without_phrasal_age(span, data), None, organisations[0] if organisations else None)
 
 
 def _of_country_named(cluster: Cluster, span, data: LanguageData) -> bool:
@@ -641,6 +645,20 @@ def _circle_after_place(span, clusters: list[Cluster], data: LanguageData):
                 start -= 1
             return doc[start : t.i + 1] if doc[start - 1].lower_ in {"aus", "von"} else None
     return None
+
+
+def _without_phrasal_age(span, data: LanguageData) -> str:
+    """ "Mitangeklagter" of "Ein 24 Jahre alter Mitangeklagter", "Anwohner" of "ein 71 Jahre alter Anwohner": an
+    unnamed person is known by the role a phrasal age stands before; a word that only says man or woman ("eine 86
+    Jahre alte Frau") keeps it, since the age is then what tells the person apart."""
+    words = [t for t in span if not t.is_space]
+    if len(words) > 1 and words[0].tag_ == "ART":
+        words = words[1:]
+    if len(words) >= 4 and words[0].tag_ == "CARD" and words[1].text == "Jahre" and words[2].lower_.startswith("alt") \
+            and words[3].tag_ == "NN" and words[3].text[:1].isupper() \
+            and words[3].text not in {row.split("=")[0] for row in data.words.get("gender_noun", ())}:
+        return span.doc[words[3].i : words[-1].i + 1].text
+    return _bare(span)
 
 
 def _hearsay_group_of(span, data: LanguageData) -> str | None:

@@ -988,7 +988,9 @@ def _spoken_for_before(span: Span, ctx: Context) -> Cluster | None:
         return named
     counts = []
     for c in ctx.clusters:
-        if c.type != "ORG" or c.name in parties or _only_in_dateline(c) or _is_outlet(c, ctx):
+        # "sagte Reuters": a news agency is told things; a spokesperson never speaks for it
+        if c.type != "ORG" or c.name in parties or _only_in_dateline(c) or _is_outlet(c, ctx) \
+                or c.name in ctx.data.words.get("news_agency", ()):
             continue
         before = [m for m in c.mentions if m.start < span.start]
         if before:

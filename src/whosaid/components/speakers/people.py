@@ -392,6 +392,32 @@ def _last_unnamed_speaker(span: Span, desc: Description, ctx: Context) -> Resolu
     return Resolution(res.name)
 
 
+def _unnamed_speaker_by_status(span: Span, ctx: Context) -> Resolution | None:
+    """ "„…“, erzählte ein 71 Jahre alter Anwohner. …, sagte der Rentner"; "Ein Mitangeklagter räumte ein, … Er
+    bestritt … „…“, sagte der Student aus Rotterdam": a definite noun for a station in life (`status_noun`: Rentner,
+    Student, Schülerin …), which any role may have beside it, takes up the unnamed person who spoke just before
+    (in its sentence or the one before, only quotes between), of the same gender as that person's first phrase."""
+    words = [t for t in span if not t.is_space]
+    if len(words) < 2 or words[0].lower_ not in DEFINITE_ARTICLES or ctx.last is None:
+        return None
+    head = words[1]
+    statuses = dict(row.split("=") for row in ctx.data.words.get("status_noun", ()))
+    gender = statuses.get(head.text)
+    if head.tag_ != "NN" or gender is None \
+            or any(t.tag_ not in {"APPR", "APPRART", "NE", "ART", "ADJA", "NN"} for t in words[2:]):
+        return None
+    last_span, res = ctx.last
+    if res.cluster is not None or res.spokesperson or not res.name or last_span.start >= span.start \
+            or _narrated_between(last_span, span):
+        return None
+    first = next((sp for sp, _, r in ctx.said if r.name == res.name and r.cluster is None), last_span)
+    said = describe(first, ctx.data)
+    noun = next((t for t in first if t.tag_ == "NN"), None)
+    if said.gender != gender or said.spokesperson or noun is None or "Plur" in noun.morph.get("Number"):
+        return None
+    return Resolution(res.name)
+
+
 def _unnamed_subject_just_before(span: Span, desc: Description, ctx: Context) -> Resolution | None:
     """ "Eine Anwohnerin hatte den Unfall beobachtet. „…“, sagte die 52-Jährige": an age description takes up the
     unnamed person who opens the sentence just before as its subject with an indefinite article ("Eine Anwohnerin",

@@ -153,6 +153,10 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
         joint = _joint_owners_before(span, head, ctx)
         if joint is not None:  # "dem am Dienstag vorgestellten Bericht" after "einem Bericht des X und des Y"
             return joint
+    if not len(rest) and span[0].lower_ in {"einen", "eine", "ein"}:
+        presenter = _presenter_of_object(found, span, ctx)
+        if presenter is not None:  # "Global 2000 hatte am Montag einen Bericht vorgelegt, wonach …"
+            return presenter
     if not len(rest) and [t.lower_ for t in span.doc[span.start : head.i]] in (["den"], ["diesen"]):
         earlier = _organisation_that_spoke_before(span, ctx)
         if earlier is not None:  # "teilte die Polizei mit. … Den Angaben zufolge": those of the source just cited
@@ -174,6 +178,31 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
             # "Nach eigenen Angaben hat das Bistum …": the diocese named before
             return _described_organisation(subject, ctx) or Resolution(_bare(subject))
     return None
+
+
+def _presenter_of_object(found: Found, span: Span, ctx: Context) -> Resolution | None:
+    """The one organisation or person that opens the clause as its subject when the source ("einen Bericht", "eine
+    Studie") is the object of a verb of presenting (presenting_verb: vorlegen, veröffentlichen, vorstellen …) in the
+    same clause ("Global 2000 hatte am Montag einen Bericht vorgelegt, wonach …"): the report is the subject's."""
+    doc = span.doc
+    sent = sentence_of(doc, span.start)
+    verbs = ctx.data.words.get("presenting_verb", frozenset())
+    clause_end = next((t.i for t in doc[span.end : sent.end] if t.text in {",", ":"} or t._.in_quote), sent.end)
+    finite = next((t for t in doc[sent.start : span.start] if t.tag_.endswith("FIN")), None)
+    if finite is None or any(t.text == "," for t in doc[finite.i : span.start]):
+        return None
+    verb = [t for t in [finite, *doc[span.end : clause_end]] if t.tag_.startswith("VV") and t.lemma_ in verbs]
+    if not verb:
+        return None
+    subject = _clause_subject(found, span)
+    if subject is None or subject.end > finite.i:
+        return None
+    named = {id(c): c for m, c in _clusters_in(subject, ctx.clusters) if c.type in {"ORG", "PER"}
+             and not (m.start > subject.start and doc[m.start - 1].tag_ in {"APPR", "APPRART"})}
+    if len(named) != 1:
+        return None
+    owner = next(iter(named.values()))
+    return Resolution(owner.name, owner)
 
 
 def _publisher_in_relative_clause(span: Span, ctx: Context) -> Resolution | None:
@@ -667,11 +696,33 @@ def _hearsay_group(span: Span, name: str, ctx: Context) -> Resolution:
     doc = span.doc
     after = [t for t in doc[span.end : min(len(doc), span.end + 2)]]
     capitals = _capitals(ctx.data)
+    diplomats = any(w in name.lower() for w in ctx.data.words.get("foreign_posted_group", ()))
     # "in westlichen Diplomatenkreisen in Bischkek": a group named with its adjective is no country's
     if len(after) == 2 and after[0].lower_ == "in" and after[1].text in capitals and " " not in name:
+        if diplomats:  # "Diplomatenkreise in Nairobi": diplomats of other countries, posted in that capital
+            return Resolution(f"{name} in {after[1].text}")
         return Resolution(f"{capitals[after[1].text][1]}e {name}")
+    place = _place_after_group(span, ctx) if " " not in name and not diplomats else None
+    if place is not None:  # "aus Sicherheitskreisen in der Region", "Militärkreise in Bengasi": so written
+        return Resolution(f"{name} {place}")
     earlier = [n for n in ctx.names if n.endswith(" " + name)] if " " not in name else []
     return Resolution(earlier[-1] if earlier else name)
+
+
+def _place_after_group(span: Span, ctx: Context) -> str | None:
+    """ "in Bengasi" of "Militärkreise in Bengasi", "in der Region" of "Sicherheitskreisen in der Region": a place
+    (a place the article names, or a word for a region after its article) right after a hearsay group."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "in":
+        return None
+    nxt = doc[span.end + 1]
+    for m, c in _clusters_in(doc[span.end + 1 : min(len(doc), span.end + 5)], ctx.clusters):
+        if m.start == span.end + 1 and c.type == "LOC":
+            return doc[span.end : m.end].text
+    if span.end + 2 < len(doc) and nxt.lower_ in {"der", "dem"} \
+            and doc[span.end + 2].lower_ in ctx.data.words.get("region_noun", ()):
+        return doc[span.end : span.end + 3].text
+    return None
 
 
 def _compound_source(head: Token, data: LanguageData) -> str | None:
