@@ -663,3 +663,22 @@ def test_a_description_by_another_role_than_the_one_the_person_named_before_hold
 def test_a_description_by_the_role_the_person_named_before_holds_takes_the_person_up():
     rec = analyse("Chief Executive Lars Vinter said profits would rise. The chief executive said the board backed him.")
     assert speaker(rec, statement(rec, "the board")) == "Lars Vinter"
+
+
+def entity_names(record, name: str) -> set[str]:
+    e = next((e for e in record.entities if e.name == name or name in e.aliases), None)
+    return {e.name, *e.aliases} if e is not None else set()
+
+
+def test_police_of_a_city_named_in_lower_case_speak_for_the_citys_police_department():
+    rec = analyse("Three hurt in bus stop shooting\n\nSPOKANE, Wash. (AP) — Three people were hurt in a shooting at a bus stop, police said Monday. A "
+                  "Spokane police spokeswoman said the gunman had fled on foot. “We are asking anyone with video to "
+                  "call us,” the spokeswoman said.")
+    for content in ("Three people", "the gunman", "We are asking"):
+        s = statement(rec, content)
+        assert "Spokane Police Department" in entity_names(rec, speaker(rec, s))
+
+
+def test_police_stay_unresolved_when_two_cities_police_are_named():
+    rec = analyse("Boise police and Nampa police searched the river on Sunday. Police said the boy was found alive.")
+    assert speaker(rec, statement(rec, "the boy")) == "Police"

@@ -512,14 +512,39 @@ def _police_force(span: Span, clusters: list[Cluster], data: LanguageData) -> Re
     words = [t.lower_ for t in span if not t.is_space and t.lower_ not in ARTICLES]
     spokespeople = data.words.get("spokesperson_noun", frozenset())
     core = [w for w in words if w not in spokespeople]
+    city = _city_police(span.doc, clusters, data)
+    if city is not None and len(core) == 2 and core[1] == "police" and city.mentions[0][0].lower_ == core[0]:
+        core = core[1:]  # "a Tacoma police spokesperson"
     if not core or len(core) > 2 or not all(w in data.words.get("police_noun", ()) for w in core):
         return None
     names = data.words.get("police_name", frozenset())
     forces = [c for c in clusters if c.type in {"ORG", "LOC", "MISC"} and any(
         len(m) > 1 and any(t.lower_ in names and t.text[:1].isupper() for t in m) for m in c.mentions)]
+    if not forces and city is not None and core == ["police"]:
+        forces = [city]
     if len(forces) != 1:
         return None
     return Resolution(forces[0].name, forces[0], forces[0], spokesperson=len(core) < len(words))
+
+
+def _city_police(doc: Doc, clusters: list[Cluster], data: LanguageData) -> Cluster | None:
+    """ "Tacoma police arrested …", "a Houston police spokeswoman": the police of the one place an article names before
+    a lower-case "police" (and no police force by a name of its own) are that city's police department, known also as
+    "Tacoma Police Department"; two such places: None."""
+    found = [m for c in clusters if c.type == "LOC" for m in c.mentions if m.text[:1].isupper()
+             and m.end < len(doc) and doc[m.end].text == "police"
+             and not (m.end + 1 < len(doc) and doc[m.end + 1].text[:1].isupper())]
+    places = {m.text for m in found}
+    if len(places) != 1:
+        return None
+    name = next(iter(places))
+    mention = found[0]
+    whole = doc[mention.start : mention.end + 1]
+    own = next((c for c in clusters if any(x.start == whole.start and x.end == whole.end for x in c.mentions)), None)
+    if own is None:
+        own = Cluster(type="ORG", mentions=[whole], aliases={f"{name} Police Department"})
+        clusters.append(own)
+    return own
 
 
 def _they_again(span: Span, earlier: list[tuple[Span, Resolution]]) -> Resolution | None:
