@@ -682,3 +682,17 @@ def test_police_of_a_city_named_in_lower_case_speak_for_the_citys_police_departm
 def test_police_stay_unresolved_when_two_cities_police_are_named():
     rec = analyse("Boise police and Nampa police searched the river on Sunday. Police said the boy was found alive.")
     assert speaker(rec, statement(rec, "the boy")) == "Police"
+
+
+@pytest.mark.parametrize(("text", "content", "club"), [
+    ("Dunmore United have rejected criticism of their pitch from the Kelso Athletic manager, Ian Reid. In a "
+     "statement, Dunmore said the pitch had passed an inspection.", "the pitch had", "Dunmore United"),
+    ("Harrowgate United have sacked their manager after six straight defeats. Harrowgate said a new coach would be "
+     "named within a week.", "a new coach", "Harrowgate United"),
+    ("The Kelso Athletic manager, Ian Reid, was sent off. Kelso Athletic said the club would appeal against the "
+     "ban.", "the club would", "Kelso Athletic"),
+])
+def test_a_football_clubs_name_ends_in_its_club_word_and_its_first_word_alone_takes_it_up(text, content, club):
+    rec = analyse(text)
+    assert speaker(rec, statement(rec, content)) == club
+    assert next(e for e in rec.entities if e.name == club).type == "ORG"

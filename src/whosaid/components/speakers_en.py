@@ -179,10 +179,12 @@ def _sentence_of(f) -> int:
 
 
 def _retype_organisations(clusters: list[Cluster], data: LanguageData) -> None:
-    """ "Hanover Pharma", "Riverside FC", "Twitter" typed as persons by the small model are organisations."""
+    """ "Hanover Pharma", "Riverside FC", "Twitter" typed as persons by the small model are organisations, as is a name
+    of several words with a company's or club's ending it took for something else ("Ashworth Athletic")."""
     endings = data.words.get("org_name_ending", frozenset())
     for c in clusters:
-        if c.type == "PER" and any(m[-1].lower_ in endings or m.text in data.media for m in c.mentions):
+        if c.type in {"PER", "MISC"} and any(m[-1].lower_ in endings and len(m) > 1 or c.type == "PER" and (
+                m[-1].lower_ in endings or m.text in data.media) for m in c.mentions):
             c.type = "ORG"
         elif c.type == "PER" and any(_dateline(m) for m in c.mentions):
             c.type = "LOC"  # "LYON, France (AFP) -": a place (or its club), no person
@@ -312,10 +314,11 @@ def _add_speaking_companies(doc: Doc, clusters: list[Cluster], data: LanguageDat
         ending = endings | {"co", "co."} if n < len(phrases) else endings
         if words and words[0].lower_ == "the":
             words = words[1:]
-        if len(words) < 2 or words[-1].lower_ not in ending or any(t.i in taken for t in words) \
-                or not all(t.text[:1].isupper() for t in words):
+        if len(words) < 2 or words[-1].lower_ not in ending or not all(t.text[:1].isupper() for t in words):
             continue
         mention = doc[words[0].i : words[-1].i + 1]
+        if any(t.i in taken for t in words) and not _take_parts(mention, clusters):
+            continue
         same = next((c for c in clusters if c.type == "ORG" and any(m.text == mention.text for m in c.mentions)), None)
         if same is not None:  # the headline's "Calder Biosciences" is the one the text names so
             same.mentions = sorted([*same.mentions, mention], key=lambda m: m.start)
@@ -323,6 +326,22 @@ def _add_speaking_companies(doc: Doc, clusters: list[Cluster], data: LanguageDat
             clusters.append(Cluster(type="ORG", mentions=[mention]))
         taken.update(t.i for t in words)
     clusters.sort(key=lambda c: c.mentions[0].start)
+
+
+def _take_parts(mention: Span, clusters: list[Cluster]) -> bool:
+    """ "Kingsbridge United" of which the tagger found "United" (or "Kingsbridge") alone: the parts give way to the
+    whole name when every entity that overlaps the name lies inside it and none of them is a person named elsewhere
+    too; False (nothing changed) otherwise."""
+    parts = [(m, c) for c in clusters for m in c.mentions if m.start < mention.end and mention.start < m.end]
+    if not parts or any(m.start < mention.start or m.end > mention.end or m.text == mention.text for m, _ in parts):
+        return False
+    if any(c.type == "PER" and len(c.mentions) > 1 for _, c in parts):
+        return False
+    for m, c in parts:
+        c.mentions = [x for x in c.mentions if x is not m]
+        if not c.mentions:
+            clusters.remove(c)
+    return True
 
 
 def _add_expert_institutions(doc: Doc, clusters: list[Cluster], data: LanguageData) -> None:
