@@ -696,3 +696,19 @@ def test_a_football_clubs_name_ends_in_its_club_word_and_its_first_word_alone_ta
     rec = analyse(text)
     assert speaker(rec, statement(rec, content)) == club
     assert next(e for e in rec.entities if e.name == club).type == "ORG"
+
+
+@pytest.mark.parametrize(("text", "content", "who"), [
+    ("In a statement on Monday, Brackley Water said the pipe had been repaired. “We apologise to every customer "
+     "affected,” the statement said.", "We apologise", "Brackley Water"),
+    ("Senator Ruth Alvarez said in a statement that she would vote against the bill. The statement said the bill "
+     "“punishes working families”.", "the bill", "Ruth Alvarez"),
+])
+def test_the_statement_speaks_for_whoever_spoke_in_the_statement_named_before(text, content, who):
+    rec = analyse(text)
+    assert speaker(rec, statement(rec, content)) == who
+
+
+def test_the_statement_without_a_statement_named_before_stays_unresolved():
+    rec = analyse("Mayor Ines Duval visited the flooded street on Monday. The statement said repairs would take weeks.")
+    assert speaker(rec, statement(rec, "repairs")) != "Ines Duval"

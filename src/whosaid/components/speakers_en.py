@@ -104,7 +104,8 @@ class EnglishSpeakerResolver:
         for found in sorted(doc._.statements or [], key=lambda f: f.speaker.start if f.speaker is not None else 10**9):
             if found.speaker is None:
                 continue
-            res = _same_head_as_before(found.speaker, earlier, self.data) or _spokesperson_again(
+            res = _document_again(found.speaker, self.data) or _same_head_as_before(
+                found.speaker, earlier, self.data) or _spokesperson_again(
                 found.speaker, earlier, self.data) or _bare_spokesperson(found.speaker, earlier, self.data) \
                 or _they_again(found.speaker, earlier) or _it_again(found.speaker, earlier, self.data) \
                 or resolve(found.speaker, clusters, genders, self.data)
@@ -515,6 +516,21 @@ def _it_again(span: Span, earlier: list[tuple[Span, Resolution]], data: Language
     if res.cluster is not None and res.cluster.type == "ORG" or res.cluster is None and _body(previous.root, data):
         return res
     return None
+
+
+def _document_again(span: Span, data: LanguageData) -> Resolution | None:
+    """ "In a statement on Sunday, Kingsbridge said … “…,” the statement said": "the statement" ("the letter", "the
+    memo") speaks for whoever spoke last before it through a statement (letter, memo) of that name; none: None."""
+    words = [t for t in span if not t.is_space]
+    if len(words) != 2 or words[0].lower_ != "the" or words[1].lower_ not in data.media:
+        return None
+    medium = data.media[words[1].lower_]
+    through = [f for f in span.doc._.statements or [] if f.speaker is not None and f.speaker.start < span.start
+               and f.medium == medium and f.extra.get("resolution") is not None]
+    if not through:
+        return None
+    res = max(through, key=lambda f: f.speaker.start).extra["resolution"]
+    return res if res.cluster is not None else None
 
 
 def _spoke_just_before(span: Span, earlier: list[tuple[Span, Resolution]]) -> tuple[Span, Resolution] | None:
