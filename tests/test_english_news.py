@@ -712,3 +712,14 @@ def test_the_statement_speaks_for_whoever_spoke_in_the_statement_named_before(te
 def test_the_statement_without_a_statement_named_before_stays_unresolved():
     rec = analyse("Mayor Ines Duval visited the flooded street on Monday. The statement said repairs would take weeks.")
     assert speaker(rec, statement(rec, "repairs")) != "Ines Duval"
+
+
+@pytest.mark.parametrize(("text", "content", "wrong"), [
+    ("Opposition leader Mark Hale said the budget was a fraud. The 55-year-old party leader accused Hale of "
+     "“scaring pensioners”.", "Hale of", "Mark Hale"),
+    ("Coach Tom Baker said the referee had cost his side the game. The veteran coach criticised Baker for "
+     "“blaming everyone but himself”.", "Baker for", "Tom Baker"),
+])
+def test_a_description_is_never_the_person_its_own_statement_names(text, content, wrong):
+    rec = analyse(text)
+    assert speaker(rec, statement(rec, content)) != wrong

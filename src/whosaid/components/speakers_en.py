@@ -113,6 +113,9 @@ class EnglishSpeakerResolver:
                     t.lower_ in self.data.words.get("spokesperson_noun", ()) for t in found.speaker):
                 # "A spokesman for the bar, The Foundry": he or she who goes on speaks for it as well
                 res = Resolution(res.name, res.cluster, res.organisation or res.cluster, spokesperson=True)
+            if res.cluster is not None and res.cluster.type == "PER" and _names_in_own_content(found, res.cluster):
+                # "The 49-year-old Labor leader accused Mulholland of …": no one accuses himself
+                res = Resolution(_bare(found.speaker), None)
             if res.cluster is not None and res.cluster.type == "PER":
                 res = Resolution(_without_title(res.name, self.data), res.cluster, res.organisation)
             earlier.append((found.speaker, res))
@@ -516,6 +519,14 @@ def _it_again(span: Span, earlier: list[tuple[Span, Resolution]], data: Language
     if res.cluster is not None and res.cluster.type == "ORG" or res.cluster is None and _body(previous.root, data):
         return res
     return None
+
+
+def _names_in_own_content(found, person: Cluster) -> bool:
+    """A description or pronoun resolved to `person`, whose name (not in the speaker's own words) the statement's
+    content holds."""
+    if any(span_within(m, found.speaker) for m in person.mentions):
+        return False
+    return any(c.start <= m.start and m.end <= c.end for c in found.content for m in person.mentions)
 
 
 def _document_again(span: Span, data: LanguageData) -> Resolution | None:
