@@ -723,3 +723,15 @@ def test_the_statement_without_a_statement_named_before_stays_unresolved():
 def test_a_description_is_never_the_person_its_own_statement_names(text, content, wrong):
     rec = analyse(text)
     assert speaker(rec, statement(rec, content)) != wrong
+
+
+@pytest.mark.parametrize("text", [
+    "Simon Hart, prosecuting, told the court that Leonard Drake had taken £50,000 from nine victims. One widow "
+    "had lost all her savings, he said.",
+    "Detective Paul Rigby said that Martin Cole had planned the raid for months. The gang had rented a van in "
+    "March, he said.",
+])
+def test_he_after_a_reported_clause_about_another_man_is_the_man_who_spoke(text):
+    rec = analyse(text)
+    first = speaker(rec, rec.statements[0])
+    assert speaker(rec, rec.statements[-1]) == first

@@ -1406,11 +1406,25 @@ def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data:
         # "Castellanos also rejected the claim that Vasko had taken kickbacks. She said …": the one who spoke in the
         # sentence before, not a person named only in what was said
         return Resolution(speaking[0][2].name, speaking[0][2])
+    if len(speaking) == 1 and speaking[0] is not nearest and not _mentioned_as_speaker(doc, nearest[2], span) \
+            and genders.get(id(speaking[0][2])) in (None, wanted) and _only_in_what_was_said(doc, nearest[2], span):
+        # "Owen Pritchard told the court that Fulbrook had taken £382,000 … One widow was charged £46,000, he
+        # said": the man who spoke in the sentence before, not the one named only in what he said
+        return Resolution(speaking[0][2].name, speaking[0][2])
     if nearest is not best and _in_sentence_or_one_before(doc[nearest[1]], span):
         # "Minister Priya Raman urged … , she said": a person of unknown gender just named may be meant as well as
         # a woman named further back; a wrong person is worse than none
         return Resolution(span.text)
     return Resolution(best[2].name, best[2])
+
+
+def _only_in_what_was_said(doc: Doc, c: Cluster, span: Span) -> bool:
+    """Every mention of `c` in the pronoun's sentence (before it) or the one before lies inside the content of a
+    statement that someone else said there, and there is at least one."""
+    near = [m for m in _all_mentions(doc, c) if m.start < span.start and _in_sentence_or_one_before(doc[m.start], span)]
+    contents = [x for f in doc._.statements or [] if f.speaker is not None and f.speaker.start < span.start
+                for x in f.content]
+    return bool(near) and all(any(x.start <= m.start and m.end <= x.end for x in contents) for m in near)
 
 
 def _person_by_surname_after_for(words: list[Token], clusters: list[Cluster], data: LanguageData) -> Cluster | None:
