@@ -735,3 +735,16 @@ def test_he_after_a_reported_clause_about_another_man_is_the_man_who_spoke(text)
     rec = analyse(text)
     first = speaker(rec, rec.statements[0])
     assert speaker(rec, rec.statements[-1]) == first
+
+
+@pytest.mark.parametrize(("text", "content", "who"), [
+    ("Waiting times rose again in May, according to Healthcare Improvement Scotland. A Scottish government "
+     "spokesperson said extra funding had been found.", "extra funding", "Scottish government"),
+    ("Figures from Public Health Wales showed a rise in cases. A Welsh government spokesperson said the figures were "
+     "being studied.", "the figures were", "Welsh government"),
+    ("The Ontario Medical Association criticised the plan. A Canadian government spokesman said talks would "
+     "continue.", "talks", "Canadian government"),
+])
+def test_a_national_governments_spokesperson_speaks_for_that_government_not_a_body_named_before(text, content, who):
+    rec = analyse(text)
+    assert speaker(rec, statement(rec, content)) == who

@@ -732,11 +732,15 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         # company named last before; a spokesperson of no organisation found stays unresolved
         own = next((c for c in organisations if c.type == "ORG"), None)
         noun = next((t for t in words if t.lower_ in anaphors), None)
-        if own is None and noun is not None and any(c.dep_ in {"compound", "amod", "poss"} and c.i < noun.i
-                                                    for c in noun.children):
+        # ("A Scottish government spokesperson": the parser may hang the adjective on the spokesperson)
+        national = noun is not None and noun.i > span.start and doc[noun.i - 1] in words \
+            and doc[noun.i - 1].pos_ in {"ADJ", "PROPN"} and doc[noun.i - 1].text[:1].isupper() \
+            and doc[noun.i - 1].head.i != noun.i and doc[noun.i - 1].i > words[0].i
+        if own is None and noun is not None and (national or any(c.dep_ in {"compound", "amod", "poss"}
+                                                                 and c.i < noun.i for c in noun.children)):
             # "a spokeswoman for the environment ministry", "a spokesman for the U.S. Attorney's Office": the
             # organisation the phrase itself names (not the attorney named before)
-            named = doc[noun.left_edge.i : noun.i + 1]
+            named = doc[min(noun.left_edge.i, noun.i - 1 if national else noun.i) : noun.i + 1]
             ministry = _ministry_named_in_full(list(named), clusters)
             if ministry is not None:  # "a spokeswoman for the farm ministry": the Ministry of Agriculture named
                 return Resolution(ministry.name, ministry, ministry, spokesperson=True)
