@@ -748,3 +748,15 @@ def test_he_after_a_reported_clause_about_another_man_is_the_man_who_spoke(text)
 def test_a_national_governments_spokesperson_speaks_for_that_government_not_a_body_named_before(text, content, who):
     rec = analyse(text)
     assert speaker(rec, statement(rec, content)) == who
+
+
+@pytest.mark.parametrize("text", [
+    "Dr Anna Price said the results were encouraging. A larger trial is due to begin in Glasgow and Perth in the "
+    "autumn, she said.",
+    "Professor Mary Quinn said the data were clear. Clinics will open in Cardiff and Swansea in the spring, she said.",
+])
+def test_a_one_word_name_coordinated_with_a_place_is_a_place_and_no_antecedent(text):
+    rec = analyse(text)
+    first = speaker(rec, rec.statements[0])
+    assert speaker(rec, rec.statements[-1]) == first
+    assert all(e.type != "PER" for e in rec.entities if e.name in {"Perth", "Swansea"})

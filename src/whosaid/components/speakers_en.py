@@ -192,6 +192,18 @@ def _retype_organisations(clusters: list[Cluster], data: LanguageData) -> None:
             c.type = "ORG"
         elif c.type == "PER" and any(_dateline(m) for m in c.mentions):
             c.type = "LOC"  # "LYON, France (AFP) -": a place (or its club), no person
+    places = {t.i for c in clusters if c.type == "LOC" for m in c.mentions for t in m}
+    for c in clusters:
+        # "in Glasgow and Dundee": a one-word name coordinated with a place is a place too
+        if c.type == "PER" and all(len(m) == 1 for m in c.mentions) and any(
+                m.root.dep_ == "conj" and _place_word(m.root.head, places)
+                or any(x.dep_ == "conj" and x.i in places for x in m.root.children) for m in c.mentions):
+            c.type = "LOC"
+
+
+def _place_word(t: Token, places: set[int]) -> bool:
+    """A place's name, or a capitalised name after "in" or "near" ("in Cardiff")."""
+    return t.i in places or t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in {"in", "near"}
 
 
 def _merge_short_organisation_names(clusters: list[Cluster]) -> None:
