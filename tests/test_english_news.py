@@ -760,3 +760,13 @@ def test_a_one_word_name_coordinated_with_a_place_is_a_place_and_no_antecedent(t
     first = speaker(rec, rec.statements[0])
     assert speaker(rec, rec.statements[-1]) == first
     assert all(e.type != "PER" for e in rec.entities if e.name in {"Perth", "Swansea"})
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Het Laatste Nieuws reported on Tuesday that the club had been sold.", "Het Laatste Nieuws"),
+    ("Het Nieuwsblad said the coach had been sacked after a run of defeats.", "Het Nieuwsblad"),
+])
+def test_a_foreign_article_opening_an_outlets_name_is_part_of_the_name(text, name):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[0]) == name
+    assert next(e for e in rec.entities if e.name == name).type == "ORG"

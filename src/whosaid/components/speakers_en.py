@@ -192,6 +192,15 @@ def _retype_organisations(clusters: list[Cluster], data: LanguageData) -> None:
             c.type = "ORG"
         elif c.type == "PER" and any(_dateline(m) for m in c.mentions):
             c.type = "LOC"  # "LYON, France (AFP) -": a place (or its club), no person
+    articles = data.words.get("foreign_article", frozenset())
+    for c in clusters:
+        # "Het Financieele Dagblad", "Le Parisien": an article of another language opens the name (no person's)
+        opened = [m.doc[m.start - 1 : m.end] if m.start > 0 and m.doc[m.start - 1].text in articles else m
+                  for m in c.mentions]
+        if any(o is not m for o, m in zip(opened, c.mentions, strict=True)):
+            c.mentions = opened
+            if c.type in {"PER", "MISC"}:
+                c.type = "ORG"
     places = {t.i for c in clusters if c.type == "LOC" for m in c.mentions for t in m}
     for c in clusters:
         # "in Glasgow and Dundee": a one-word name coordinated with a place is a place too
