@@ -770,3 +770,8 @@ def test_a_foreign_article_opening_an_outlets_name_is_part_of_the_name(text, nam
     rec = analyse(text)
     assert speaker(rec, rec.statements[0]) == name
     assert next(e for e in rec.entities if e.name == name).type == "ORG"
+
+
+def test_who_opening_a_relative_clause_speaks_for_the_person_it_describes():
+    rec = analyse("The council's plan was attacked by the opposition leader, Maria Costa, who called it a disgrace.")
+    assert speaker(rec, statement(rec, "it a disgrace")) == "Maria Costa"

@@ -703,6 +703,16 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     named = _name_after_descriptor(words, clusters, data) or _apposition(words, clusters, data)
     if named is not None:
         return named
+    if len(words) == 1 and words[0].lower_ == "who" and words[0].head.dep_ == "relcl":
+        # "the Ashworth manager, Gary Thorne, who blamed the pitch": the person the relative clause describes
+        described = words[0].head.head
+        # ("the opposition leader, Maria Costa, who": the clause may hang on the noun the name is in apposition to)
+        named = [described, *(t for t in described.children if t.dep_ == "appos" and t.i < words[0].i)]
+        owners = {id(c): c for c in clusters if c.type == "PER" for m in c.mentions
+                  if any(m.start <= t.i < m.end for t in named)}
+        if len(owners) == 1:
+            owner = next(iter(owners.values()))
+            return Resolution(owner.name, owner)
     if len(words) == 1 and words[0].lower_ in {p.lower() for p in data.pronouns}:
         return _pronoun(span, clusters, genders, data)
     holder = _holder_of_possessive(span, words, clusters, genders, data)
