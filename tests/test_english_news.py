@@ -775,3 +775,14 @@ def test_a_foreign_article_opening_an_outlets_name_is_part_of_the_name(text, nam
 def test_who_opening_a_relative_clause_speaks_for_the_person_it_describes():
     rec = analyse("The council's plan was attacked by the opposition leader, Maria Costa, who called it a disgrace.")
     assert speaker(rec, statement(rec, "it a disgrace")) == "Maria Costa"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Karl Berg, 61, was cleared of fraud on Monday. “It was a long two years,” the 61-year-old told reporters.",
+     "Karl Berg"),
+    ("Dana Wu, 58, lost her seat on Thursday. “We will be back,” the 58-year-old told supporters.", "Dana Wu"),
+])
+def test_a_quote_framed_by_an_age_and_a_cue_the_parser_read_as_one_noun_phrase_is_a_statement(text, who):
+    rec = analyse(text)
+    s = next(s for s in rec.statements if s.kind == "Direct")
+    assert s.cue.lemma == "tell" and speaker(rec, s) == who

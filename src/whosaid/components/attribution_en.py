@@ -910,6 +910,9 @@ def _framed_quotes(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]]) -> 
                                               for t in frame):
         return []
     clause = {t.i for t in tok.subtree}
+    age = _cue_read_as_modifier(tok)
+    if age is not None:
+        clause |= {t.i for t in age} | {t.i for t in tok.head.subtree if t.i > tok.i}
     if tok.dep_ in SHARES_SUBJECT:
         clause |= {t.i for c in tok.head.children if c.dep_ in SUBJECTS for t in c.subtree}
     words_before = [t for t in doc[a : tok.i] if not (t.is_punct or t.is_space or t.text in QUOTE_MARK_TEXTS)]
@@ -983,6 +986,9 @@ def _speaker(tok: Token) -> Span | None:
             return _trim(doc[det.i : verb.i])
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         medium = agent is not None and any(c.dep_ == "pobj" and c.lemma_.lower() in MEDIUM_NOUNS for c in agent.children)
+        age = _cue_read_as_modifier(verb)
+        if age is not None:
+            return age
         if agent is not None and not medium:  # "confirmed by text message": a medium, no agent
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             return _noun_phrase(pobj) if pobj is not None else None
@@ -1003,6 +1009,23 @@ def _speaker(tok: Token) -> Span | None:
             continue
         return None
     return None
+
+
+def _cue_read_as_modifier(verb: Token) -> Span | None:
+    """ "“…,” the 61-year-old told reporters": the parser may read the subject, the cue in the past tense and its
+    object as one noun phrase ("told" a modifier of "reporters"); the words from the article to the cue are the
+    speaker."""
+    if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ != "amod" or verb.head.i <= verb.i:
+        return None
+    mods = [c for c in verb.head.children if c.i < verb.i]
+    det = next((c for c in mods if c.dep_ == "det"), None)
+    if det is None or det.i != mods[0].i or any(c.dep_ not in {"det", "amod", "compound", "nummod", "punct"}
+                                                 for c in mods) or det.i + 1 >= verb.i:
+        return None
+    doc = verb.doc
+    if not any(t.text in QUOTE_MARK_TEXTS for t in doc[max(0, det.i - 2) : det.i]):
+        return None  # only right after a quote: "the reported merger" is a noun phrase
+    return _trim(doc[det.i : verb.i])
 
 
 def _governing_cue(tok: Token) -> Token | None:
