@@ -786,3 +786,13 @@ def test_a_quote_framed_by_an_age_and_a_cue_the_parser_read_as_one_noun_phrase_i
     rec = analyse(text)
     s = next(s for s in rec.statements if s.kind == "Direct")
     assert s.cue.lemma == "tell" and speaker(rec, s) == who
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Others were less convinced. Lee Min-jun of Hana Securities wrote in a note to clients that the bank would cut "
+     "again.", "Lee Min-jun"),
+    ("Park Seo-yeon of Mirae Asset said the won would weaken further.", "Park Seo-yeon"),
+])
+def test_a_hyphenated_given_name_before_of_and_an_employer_is_one_speaker(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[0]) == who

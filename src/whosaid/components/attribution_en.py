@@ -972,10 +972,19 @@ def _speaker(tok: Token) -> Span | None:
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
         before = [c for c in subjects if c.i < verb.i]
         subject = before[-1] if before else subjects[0] if subjects else None
-        if len(before) >= 2 and before[-2].right_edge.i + 1 == before[-1].left_edge.i:
+        def joined(a: Token, b: Token) -> bool:  # nothing but a hyphen between two subjects
+            return all(t.text == "-" for t in doc[a.right_edge.i + 1 : b.left_edge.i]) and a.right_edge.i < b.left_edge.i
+
+        if len(before) >= 2 and joined(before[-2], before[-1]):
             # "A former coach of tennis player Dana Ilic has sued": the parser split one phrase into two subjects
-            first, last = _noun_phrase(before[-2]), _noun_phrase(before[-1])
-            if first is not None and last is not None and first.end == last.start:
+            # ("Kim Tae-hoon of Nomura Holdings wrote": or into three, "Kim", "Tae" and "hoon")
+            k = len(before) - 2
+            while k > 0 and joined(before[k - 1], before[k]) and any(
+                    t.text == "-" for t in doc[before[k - 1].i : before[-1].left_edge.i]):
+                k -= 1
+            first, last = _noun_phrase(before[k]), _noun_phrase(before[-1])
+            if first is not None and last is not None and first.end <= last.start and all(
+                    t in before or t.text == "-" for t in doc[first.end : last.start]):
                 return doc[first.start : last.end]
         if subject is not None:
             return _noun_phrase(subject)
