@@ -796,3 +796,14 @@ def test_a_quote_framed_by_an_age_and_a_cue_the_parser_read_as_one_noun_phrase_i
 def test_a_hyphenated_given_name_before_of_and_an_employer_is_one_speaker(text, who):
     rec = analyse(text)
     assert speaker(rec, rec.statements[0]) == who
+
+
+@pytest.mark.parametrize(("text", "content", "who"), [
+    ("According to the health ministry, 40 people were treated in hospital. A ministry official, who asked not to be "
+     "named, said the outbreak was under control.", "the outbreak", "health ministry"),
+    ("The state railway company said services would resume on Friday. A company official said repairs had cost "
+     "millions.", "repairs", "state railway company"),
+])
+def test_an_official_of_the_noun_a_body_was_named_with_before_speaks_for_that_body(text, content, who):
+    rec = analyse(text)
+    assert speaker(rec, statement(rec, content)) == who

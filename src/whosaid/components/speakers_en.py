@@ -459,8 +459,11 @@ def _same_head_as_before(span: Span, earlier: list[tuple[Span, Resolution]], dat
     words = [t for t in span if not t.is_space]
     anaphors = data.words.get("org_anaphor", ())
     spokespeople = data.words.get("spokesperson_noun", ())
-    if any(t.lower_ in spokespeople for t in words) and not any(t.pos_ == "PROPN" for t in words):
+    officials = data.words.get("official_noun", frozenset())
+    if any(t.lower_ in spokespeople or t.lower_ in officials and t.i > span.start and t.nbor(-1).lower_ in anaphors
+           for t in words) and not any(t.pos_ == "PROPN" for t in words):
         # "a company spokesman", "a spokesman for the company": for the organisation "the company" spoke as before
+        # ("A ministry official" after "According to the finance ministry": an official as well)
         noun = next((t for t in words if t.lower_ in anaphors), None)
         for previous, res in reversed(earlier) if noun is not None else ():
             # "The company said …", "North Pennine Hospitals NHS Trust rejected …": named with the same noun
