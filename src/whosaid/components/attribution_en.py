@@ -915,6 +915,9 @@ def _framed_quotes(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]]) -> 
                                               for t in frame):
         return []
     clause = {t.i for t in tok.subtree}
+    age = _cue_read_as_modifier(tok)
+    if age is not None:
+        clause |= {t.i for t in age} | {t.i for t in tok.head.subtree if t.i > tok.i}
     if tok.dep_ in SHARES_SUBJECT:
         clause |= {t.i for c in tok.head.children if c.dep_ in SUBJECTS for t in c.subtree}
     words_before = [t for t in doc[a : tok.i] if not (t.is_punct or t.is_space or t.text in QUOTE_MARK_TEXTS)]
@@ -974,10 +977,19 @@ def _speaker(tok: Token) -> Span | None:
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
         before = [c for c in subjects if c.i < verb.i]
         subject = before[-1] if before else subjects[0] if subjects else None
-        if len(before) >= 2 and before[-2].right_edge.i + 1 == before[-1].left_edge.i:
+        def joined(a: Token, b: Token) -> bool:  # nothing but a hyphen between two subjects
+            return all(t.text == "-" for t in doc[a.right_edge.i + 1 : b.left_edge.i]) and a.right_edge.i < b.left_edge.i
+
+        if len(before) >= 2 and joined(before[-2], before[-1]):
             # "A former coach of tennis player Dana Ilic has sued": the parser split one phrase into two subjects
-            first, last = _noun_phrase(before[-2]), _noun_phrase(before[-1])
-            if first is not None and last is not None and first.end == last.start:
+            # ("Kim Tae-hoon of Nomura Holdings wrote": or into three, "Kim", "Tae" and "hoon")
+            k = len(before) - 2
+            while k > 0 and joined(before[k - 1], before[k]) and any(
+                    t.text == "-" for t in doc[before[k - 1].i : before[-1].left_edge.i]):
+                k -= 1
+            first, last = _noun_phrase(before[k]), _noun_phrase(before[-1])
+            if first is not None and last is not None and first.end <= last.start and all(
+                    t in before or t.text == "-" for t in doc[first.end : last.start]):
                 return doc[first.start : last.end]
         if subject is not None:
             return _noun_phrase(subject)
@@ -988,6 +1000,9 @@ def _speaker(tok: Token) -> Span | None:
             return _trim(doc[det.i : verb.i])
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         medium = agent is not None and any(c.dep_ == "pobj" and c.lemma_.lower() in MEDIUM_NOUNS for c in agent.children)
+        age = _cue_read_as_modifier(verb)
+        if age is not None:
+            return age
         if agent is not None and not medium:  # "confirmed by text message": a medium, no agent
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             return _noun_phrase(pobj) if pobj is not None else None
@@ -1008,6 +1023,23 @@ def _speaker(tok: Token) -> Span | None:
             continue
         return None
     return None
+
+
+def _cue_read_as_modifier(verb: Token) -> Span | None:
+    """ "“…,” the 61-year-old told reporters": the parser may read the subject, the cue in the past tense and its
+    object as one noun phrase ("told" a modifier of "reporters"); the words from the article to the cue are the
+    speaker."""
+    if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ != "amod" or verb.head.i <= verb.i:
+        return None
+    mods = [c for c in verb.head.children if c.i < verb.i]
+    det = next((c for c in mods if c.dep_ == "det"), None)
+    if det is None or det.i != mods[0].i or any(c.dep_ not in {"det", "amod", "compound", "nummod", "punct"}
+                                                 for c in mods) or det.i + 1 >= verb.i:
+        return None
+    doc = verb.doc
+    if not any(t.text in QUOTE_MARK_TEXTS for t in doc[max(0, det.i - 2) : det.i]):
+        return None  # only right after a quote: "the reported merger" is a noun phrase
+    return _trim(doc[det.i : verb.i])
 
 
 def _governing_cue(tok: Token) -> Token | None:

@@ -104,7 +104,8 @@ class EnglishSpeakerResolver:
         for found in sorted(doc._.statements or [], key=lambda f: f.speaker.start if f.speaker is not None else 10**9):
             if found.speaker is None:
                 continue
-            res = _same_head_as_before(found.speaker, earlier, self.data) or _spokesperson_again(
+            res = _document_again(found.speaker, self.data) or _same_head_as_before(
+                found.speaker, earlier, self.data) or _spokesperson_again(
                 found.speaker, earlier, self.data) or _bare_spokesperson(found.speaker, earlier, self.data) \
                 or _they_again(found.speaker, earlier) or _it_again(found.speaker, earlier, self.data) \
                 or resolve(found.speaker, clusters, genders, self.data)
@@ -112,6 +113,9 @@ class EnglishSpeakerResolver:
                     t.lower_ in self.data.words.get("spokesperson_noun", ()) for t in found.speaker):
                 # "A spokesman for the bar, The Foundry": he or she who goes on speaks for it as well
                 res = Resolution(res.name, res.cluster, res.organisation or res.cluster, spokesperson=True)
+            if res.cluster is not None and res.cluster.type == "PER" and _names_in_own_content(found, res.cluster):
+                # "The 49-year-old Labor leader accused Mulholland of …": no one accuses himself
+                res = Resolution(_bare(found.speaker), None)
             if res.cluster is not None and res.cluster.type == "PER":
                 res = Resolution(_without_title(res.name, self.data), res.cluster, res.organisation)
             earlier.append((found.speaker, res))
@@ -179,13 +183,36 @@ def _sentence_of(f) -> int:
 
 
 def _retype_organisations(clusters: list[Cluster], data: LanguageData) -> None:
-    """ "Hanover Pharma", "Riverside FC", "Twitter" typed as persons by the small model are organisations."""
+    """ "Hanover Pharma", "Riverside FC", "Twitter" typed as persons by the small model are organisations, as is a name
+    of several words with a company's or club's ending it took for something else ("Ashworth Athletic")."""
     endings = data.words.get("org_name_ending", frozenset())
     for c in clusters:
-        if c.type == "PER" and any(m[-1].lower_ in endings or m.text in data.media for m in c.mentions):
+        if c.type in {"PER", "MISC"} and any(m[-1].lower_ in endings and len(m) > 1 or c.type == "PER" and (
+                m[-1].lower_ in endings or m.text in data.media) for m in c.mentions):
             c.type = "ORG"
         elif c.type == "PER" and any(_dateline(m) for m in c.mentions):
             c.type = "LOC"  # "LYON, France (AFP) -": a place (or its club), no person
+    articles = data.words.get("foreign_article", frozenset())
+    for c in clusters:
+        # "Het Financieele Dagblad", "Le Parisien": an article of another language opens the name (no person's)
+        opened = [m.doc[m.start - 1 : m.end] if m.start > 0 and m.doc[m.start - 1].text in articles else m
+                  for m in c.mentions]
+        if any(o is not m for o, m in zip(opened, c.mentions, strict=True)):
+            c.mentions = opened
+            if c.type in {"PER", "MISC"}:
+                c.type = "ORG"
+    places = {t.i for c in clusters if c.type == "LOC" for m in c.mentions for t in m}
+    for c in clusters:
+        # "in Glasgow and Dundee": a one-word name coordinated with a place is a place too
+        if c.type == "PER" and all(len(m) == 1 for m in c.mentions) and any(
+                m.root.dep_ == "conj" and _place_word(m.root.head, places)
+                or any(x.dep_ == "conj" and x.i in places for x in m.root.children) for m in c.mentions):
+            c.type = "LOC"
+
+
+def _place_word(t: Token, places: set[int]) -> bool:
+    """A place's name, or a capitalised name after "in" or "near" ("in Cardiff")."""
+    return t.i in places or t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in {"in", "near"}
 
 
 def _merge_short_organisation_names(clusters: list[Cluster]) -> None:
@@ -312,10 +339,11 @@ def _add_speaking_companies(doc: Doc, clusters: list[Cluster], data: LanguageDat
         ending = endings | {"co", "co."} if n < len(phrases) else endings
         if words and words[0].lower_ == "the":
             words = words[1:]
-        if len(words) < 2 or words[-1].lower_ not in ending or any(t.i in taken for t in words) \
-                or not all(t.text[:1].isupper() for t in words):
+        if len(words) < 2 or words[-1].lower_ not in ending or not all(t.text[:1].isupper() for t in words):
             continue
         mention = doc[words[0].i : words[-1].i + 1]
+        if any(t.i in taken for t in words) and not _take_parts(mention, clusters):
+            continue
         same = next((c for c in clusters if c.type == "ORG" and any(m.text == mention.text for m in c.mentions)), None)
         if same is not None:  # the headline's "Calder Biosciences" is the one the text names so
             same.mentions = sorted([*same.mentions, mention], key=lambda m: m.start)
@@ -323,6 +351,22 @@ def _add_speaking_companies(doc: Doc, clusters: list[Cluster], data: LanguageDat
             clusters.append(Cluster(type="ORG", mentions=[mention]))
         taken.update(t.i for t in words)
     clusters.sort(key=lambda c: c.mentions[0].start)
+
+
+def _take_parts(mention: Span, clusters: list[Cluster]) -> bool:
+    """ "Kingsbridge United" of which the tagger found "United" (or "Kingsbridge") alone: the parts give way to the
+    whole name when every entity that overlaps the name lies inside it and none of them is a person named elsewhere
+    too; False (nothing changed) otherwise."""
+    parts = [(m, c) for c in clusters for m in c.mentions if m.start < mention.end and mention.start < m.end]
+    if not parts or any(m.start < mention.start or m.end > mention.end or m.text == mention.text for m, _ in parts):
+        return False
+    if any(c.type == "PER" and len(c.mentions) > 1 for _, c in parts):
+        return False
+    for m, c in parts:
+        c.mentions = [x for x in c.mentions if x is not m]
+        if not c.mentions:
+            clusters.remove(c)
+    return True
 
 
 def _add_expert_institutions(doc: Doc, clusters: list[Cluster], data: LanguageData) -> None:
@@ -415,8 +459,11 @@ def _same_head_as_before(span: Span, earlier: list[tuple[Span, Resolution]], dat
     words = [t for t in span if not t.is_space]
     anaphors = data.words.get("org_anaphor", ())
     spokespeople = data.words.get("spokesperson_noun", ())
-    if any(t.lower_ in spokespeople for t in words) and not any(t.pos_ == "PROPN" for t in words):
+    officials = data.words.get("official_noun", frozenset())
+    if any(t.lower_ in spokespeople or t.lower_ in officials and t.i > span.start and t.nbor(-1).lower_ in anaphors
+           for t in words) and not any(t.pos_ == "PROPN" for t in words):
         # "a company spokesman", "a spokesman for the company": for the organisation "the company" spoke as before
+        # ("A ministry official" after "According to the finance ministry": an official as well)
         noun = next((t for t in words if t.lower_ in anaphors), None)
         for previous, res in reversed(earlier) if noun is not None else ():
             # "The company said …", "North Pennine Hospitals NHS Trust rejected …": named with the same noun
@@ -498,6 +545,29 @@ def _it_again(span: Span, earlier: list[tuple[Span, Resolution]], data: Language
     return None
 
 
+def _names_in_own_content(found, person: Cluster) -> bool:
+    """A description or pronoun resolved to `person`, whose name (not in the speaker's own words) the statement's
+    content holds."""
+    if any(span_within(m, found.speaker) for m in person.mentions):
+        return False
+    return any(c.start <= m.start and m.end <= c.end for c in found.content for m in person.mentions)
+
+
+def _document_again(span: Span, data: LanguageData) -> Resolution | None:
+    """ "In a statement on Sunday, Kingsbridge said … “…,” the statement said": "the statement" ("the letter", "the
+    memo") speaks for whoever spoke last before it through a statement (letter, memo) of that name; none: None."""
+    words = [t for t in span if not t.is_space]
+    if len(words) != 2 or words[0].lower_ != "the" or words[1].lower_ not in data.media:
+        return None
+    medium = data.media[words[1].lower_]
+    through = [f for f in span.doc._.statements or [] if f.speaker is not None and f.speaker.start < span.start
+               and f.medium == medium and f.extra.get("resolution") is not None]
+    if not through:
+        return None
+    res = max(through, key=lambda f: f.speaker.start).extra["resolution"]
+    return res if res.cluster is not None else None
+
+
 def _spoke_just_before(span: Span, earlier: list[tuple[Span, Resolution]]) -> tuple[Span, Resolution] | None:
     """The last speaker before `span` and its resolution, when it spoke in `span`'s sentence or the one before."""
     previous, res = earlier[-1]
@@ -512,14 +582,39 @@ def _police_force(span: Span, clusters: list[Cluster], data: LanguageData) -> Re
     words = [t.lower_ for t in span if not t.is_space and t.lower_ not in ARTICLES]
     spokespeople = data.words.get("spokesperson_noun", frozenset())
     core = [w for w in words if w not in spokespeople]
+    city = _city_police(span.doc, clusters, data)
+    if city is not None and len(core) == 2 and core[1] == "police" and city.mentions[0][0].lower_ == core[0]:
+        core = core[1:]  # "a Tacoma police spokesperson"
     if not core or len(core) > 2 or not all(w in data.words.get("police_noun", ()) for w in core):
         return None
     names = data.words.get("police_name", frozenset())
     forces = [c for c in clusters if c.type in {"ORG", "LOC", "MISC"} and any(
         len(m) > 1 and any(t.lower_ in names and t.text[:1].isupper() for t in m) for m in c.mentions)]
+    if not forces and city is not None and core == ["police"]:
+        forces = [city]
     if len(forces) != 1:
         return None
     return Resolution(forces[0].name, forces[0], forces[0], spokesperson=len(core) < len(words))
+
+
+def _city_police(doc: Doc, clusters: list[Cluster], data: LanguageData) -> Cluster | None:
+    """ "Tacoma police arrested …", "a Houston police spokeswoman": the police of the one place an article names before
+    a lower-case "police" (and no police force by a name of its own) are that city's police department, known also as
+    "Tacoma Police Department"; two such places: None."""
+    found = [m for c in clusters if c.type == "LOC" for m in c.mentions if m.text[:1].isupper()
+             and m.end < len(doc) and doc[m.end].text == "police"
+             and not (m.end + 1 < len(doc) and doc[m.end + 1].text[:1].isupper())]
+    places = {m.text for m in found}
+    if len(places) != 1:
+        return None
+    name = next(iter(places))
+    mention = found[0]
+    whole = doc[mention.start : mention.end + 1]
+    own = next((c for c in clusters if any(x.start == whole.start and x.end == whole.end for x in c.mentions)), None)
+    if own is None:
+        own = Cluster(type="ORG", mentions=[whole], aliases={f"{name} Police Department"})
+        clusters.append(own)
+    return own
 
 
 def _they_again(span: Span, earlier: list[tuple[Span, Resolution]]) -> Resolution | None:
@@ -611,6 +706,16 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     named = _name_after_descriptor(words, clusters, data) or _apposition(words, clusters, data)
     if named is not None:
         return named
+    if len(words) == 1 and words[0].lower_ == "who" and words[0].head.dep_ == "relcl":
+        # "the Ashworth manager, Gary Thorne, who blamed the pitch": the person the relative clause describes
+        described = words[0].head.head
+        # ("the opposition leader, Maria Costa, who": the clause may hang on the noun the name is in apposition to)
+        named = [described, *(t for t in described.children if t.dep_ == "appos" and t.i < words[0].i)]
+        owners = {id(c): c for c in clusters if c.type == "PER" for m in c.mentions
+                  if any(m.start <= t.i < m.end for t in named)}
+        if len(owners) == 1:
+            owner = next(iter(owners.values()))
+            return Resolution(owner.name, owner)
     if len(words) == 1 and words[0].lower_ in {p.lower() for p in data.pronouns}:
         return _pronoun(span, clusters, genders, data)
     holder = _holder_of_possessive(span, words, clusters, genders, data)
@@ -661,11 +766,15 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         # company named last before; a spokesperson of no organisation found stays unresolved
         own = next((c for c in organisations if c.type == "ORG"), None)
         noun = next((t for t in words if t.lower_ in anaphors), None)
-        if own is None and noun is not None and any(c.dep_ in {"compound", "amod", "poss"} and c.i < noun.i
-                                                    for c in noun.children):
+        # ("A Scottish government spokesperson": the parser may hang the adjective on the spokesperson)
+        national = noun is not None and noun.i > span.start and doc[noun.i - 1] in words \
+            and doc[noun.i - 1].pos_ in {"ADJ", "PROPN"} and doc[noun.i - 1].text[:1].isupper() \
+            and doc[noun.i - 1].head.i != noun.i and doc[noun.i - 1].i > words[0].i
+        if own is None and noun is not None and (national or any(c.dep_ in {"compound", "amod", "poss"}
+                                                                 and c.i < noun.i for c in noun.children)):
             # "a spokeswoman for the environment ministry", "a spokesman for the U.S. Attorney's Office": the
             # organisation the phrase itself names (not the attorney named before)
-            named = doc[noun.left_edge.i : noun.i + 1]
+            named = doc[min(noun.left_edge.i, noun.i - 1 if national else noun.i) : noun.i + 1]
             ministry = _ministry_named_in_full(list(named), clusters)
             if ministry is not None:  # "a spokeswoman for the farm ministry": the Ministry of Agriculture named
                 return Resolution(ministry.name, ministry, ministry, spokesperson=True)
@@ -1335,11 +1444,25 @@ def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data:
         # "Castellanos also rejected the claim that Vasko had taken kickbacks. She said …": the one who spoke in the
         # sentence before, not a person named only in what was said
         return Resolution(speaking[0][2].name, speaking[0][2])
+    if len(speaking) == 1 and speaking[0] is not nearest and not _mentioned_as_speaker(doc, nearest[2], span) \
+            and genders.get(id(speaking[0][2])) in (None, wanted) and _only_in_what_was_said(doc, nearest[2], span):
+        # "Owen Pritchard told the court that Fulbrook had taken £382,000 … One widow was charged £46,000, he
+        # said": the man who spoke in the sentence before, not the one named only in what he said
+        return Resolution(speaking[0][2].name, speaking[0][2])
     if nearest is not best and _in_sentence_or_one_before(doc[nearest[1]], span):
         # "Minister Priya Raman urged … , she said": a person of unknown gender just named may be meant as well as
         # a woman named further back; a wrong person is worse than none
         return Resolution(span.text)
     return Resolution(best[2].name, best[2])
+
+
+def _only_in_what_was_said(doc: Doc, c: Cluster, span: Span) -> bool:
+    """Every mention of `c` in the pronoun's sentence (before it) or the one before lies inside the content of a
+    statement that someone else said there, and there is at least one."""
+    near = [m for m in _all_mentions(doc, c) if m.start < span.start and _in_sentence_or_one_before(doc[m.start], span)]
+    contents = [x for f in doc._.statements or [] if f.speaker is not None and f.speaker.start < span.start
+                for x in f.content]
+    return bool(near) and all(any(x.start <= m.start and m.end <= x.end for x in contents) for m in near)
 
 
 def _person_by_surname_after_for(words: list[Token], clusters: list[Cluster], data: LanguageData) -> Cluster | None:
