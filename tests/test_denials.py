@@ -1781,3 +1781,17 @@ def test_no_evidence_of_anything_else_denies_nothing():
     record = whosaid.analyze("Es gebe keine Hinweise auf weitere Verletzte, sagte ein Polizeisprecher.",
                              published="2026-12-01", lang="de")
     assert [s.stance for s in record.statements] == ["assert"]
+
+
+@pytest.mark.parametrize("text", [
+    ("Die Opposition warf dem Bürgermeister vor, Aufträge an Freunde vergeben zu haben. Ein Gutachter sagte, die "
+     "Vorwürfe seien „nicht aus der Luft gegriffen“."),
+    ("Der Verband hatte berichtet, im Hafen seien Fässer mit Altöl gelagert worden. Die Sorge sei keineswegs an den "
+     "Haaren herbeigezogen, sagte eine Anwohnerin."),
+])
+def test_a_negated_phrase_of_falsity_denies_nothing(text):
+    # "nicht aus der Luft gegriffen": what is said not to be made up is held true, not denied
+    record = whosaid.analyze(text, published="2026-12-01", lang="de")
+    answer = record.statements[-1]
+    assert answer.stance != "deny" and answer.refers_to is None
+    assert not record.contradictions

@@ -21,6 +21,7 @@ from whosaid.components.attribution.links import (
     _source_words,
     _speaker_of,
     _speech_act_nouns,
+    denial_phrase_at,
     denies_by_content,
     falsity_compound,
 )
@@ -400,10 +401,9 @@ def _negates(found: Found, data: LanguageData) -> bool:
     negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
     tokens = [t for span in found.content for t in span]
     lowered = [t.lower_ for t in tokens]
-    phrases = [p.split() for p in data.words.get("denial_phrase", ())]
     english = bool(tokens) and tokens[0].doc.lang_ == "en"  # (the German spans' parse is not read here)
-    return any(t.lower_ in negation and not (english and emphatic_comparative(t)) for t in tokens) or any(
-        lowered[k : k + len(p)] == p for k in range(len(lowered)) for p in phrases)
+    return any(t.lower_ in negation and not (english and emphatic_comparative(t)) for t in tokens) or \
+        denial_phrase_at(lowered, data) is not None
 
 
 def emphatic_comparative(t) -> bool:

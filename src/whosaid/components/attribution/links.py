@@ -379,13 +379,12 @@ def _link_no_question_of(found: list[Found], data: LanguageData) -> None:
     """ "Von einem Großbrand kann keine Rede sein" (`denial_phrase`): the content denies what another speaker said
     before it, whatever its cue: the nearest earlier statement of another speaker that names the topic ("Dort sei ein
     Großbrand ausgebrochen", up to 2 * REPORT_WINDOW sentences back), else the last one said at most NO_QUESTION_WINDOW sentences before."""
-    phrases = [p.split() for p in data.words.get("denial_phrase", ())]
     for f in found:
         if f.refers_to is not None or f.stance in {"confirm", "concede"} or _speaker_of(f) is None:
             continue
         tokens = [t for span in f.content for t in span]
         lowered = [t.lower_ for t in tokens]
-        at = next((k for k in range(len(tokens)) for p in phrases if lowered[k : k + len(p)] == p), None)
+        at = denial_phrase_at(lowered, data)
         if at is None:
             at = _no_talk_of(tokens, data)
         if at is None:
@@ -406,6 +405,22 @@ def _link_no_question_of(found: list[Found], data: LanguageData) -> None:
             continue
         denies_by_content(f)
         f.refers_to = target
+
+
+def denial_phrase_at(lowered: list[str], data: LanguageData) -> int | None:
+    """Where a phrase that denies (`denial_phrase`) starts in the lowered words, or None; one with no negation of its
+    own that is negated just before ("nicht aus der Luft gegriffen", "keineswegs an den Haaren herbeigezogen") holds
+    what it speaks of true and denies nothing."""
+    negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
+    for k in range(len(lowered)):
+        for p in (p.split() for p in data.words.get("denial_phrase", ())):
+            if lowered[k : k + len(p)] != p:
+                continue
+            before = [w for w in lowered[max(0, k - 4) : k] if any(c.isalnum() for c in w)][-2:]
+            if not set(p) & negation and set(before) & negation:
+                continue
+            return k
+    return None
 
 
 def _no_talk_of(tokens: list[Token], data: LanguageData) -> int | None:
