@@ -1795,3 +1795,18 @@ def test_a_negated_phrase_of_falsity_denies_nothing(text):
     answer = record.statements[-1]
     assert answer.stance != "deny" and answer.refers_to is None
     assert not record.contradictions
+
+
+def test_the_further_sentences_of_a_denial_of_an_unnamed_report_answer_the_named_report_told_after():
+    # the lead denies "einen Zeitungsbericht, wonach …"; the paper named below is what it and its spelled-out
+    # sentences answer, the continuation as well as the quote
+    record = whosaid.analyze(
+        "Kassel (dpa) – Der Heizungsbauer Thermova hat einen Zeitungsbericht zurückgewiesen, wonach ein defekter "
+        "Brenner den Brand in einer Schule ausgelöst habe. „Dafür gibt es keinerlei Belege“, sagte Firmensprecherin "
+        "Ute Marx am Mittwoch. Die Anlage sei zum Zeitpunkt des Brandes gar nicht in Betrieb gewesen. Die „Hessische "
+        "Allgemeine“ hatte am Dienstag berichtet, das Feuer sei von einem Brenner der Firma ausgegangen.",
+        published="2026-12-02", lang="de")
+    report = by_content(record, "das Feuer sei von einem Brenner")
+    for start in ("Dafür gibt es", "Die Anlage sei"):
+        answer = by_content(record, start)
+        assert (answer.stance, answer.refers_to) == ("deny", report.id), start

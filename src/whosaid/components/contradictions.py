@@ -429,11 +429,10 @@ def _named_report_told_after(counter: Found, statements: list[Found], data: Lang
     report = counter.refers_to
     if report is None or report.lemma != "wonach" or report.speaker is None or _source_words(list(report.speaker), data):
         return None
-    doc = counter.cue[0].doc if counter.cue else None
-    if doc is None:
-        return None
-    sents = text_sentences(doc)
-    here = _sentence_index(sents, counter.cue[0].i)
+    # a continuation without a cue of its own ("Die Anlage sei gar nicht in Betrieb gewesen") counts from its content
+    at = counter.cue[0] if counter.cue else counter.content[0][0]
+    sents = text_sentences(at.doc)
+    here = _sentence_index(sents, at.i)
     press = data.words.get("press_verb", frozenset())
     told = [g for g in statements if g.content_start > counter.content_end and g.cue and g.lemma in press
             and _pluperfect(g, data) and g.speaker is not None and not _same_side(g, counter, data)
