@@ -1810,3 +1810,24 @@ def test_the_further_sentences_of_a_denial_of_an_unnamed_report_answer_the_named
     for start in ("Dafür gibt es", "Die Anlage sei"):
         answer = by_content(record, start)
         assert (answer.stance, answer.refers_to) == ("deny", report.id), start
+
+
+@pytest.mark.parametrize("text, continuation", [
+    ("Im Netz kursierten Berichte, wonach ein Löwe aus dem Zoo entkommen sei. Das sei falsch, sagte ein Zoosprecher. "
+     "„Kein Tier hat sein Gehege verlassen, und zu keinem Zeitpunkt bestand Gefahr.“", "Kein Tier hat"),
+    ("Der Verein hatte erklärt, der Trainer habe seinen Rücktritt angeboten. Das sei gelogen, sagte Trainer Ole "
+     "Brandt. Er habe nie über einen Rücktritt gesprochen.", "Er habe nie"),
+])
+def test_a_negated_continuation_of_words_calling_a_claim_false_denies_that_claim(text, continuation):
+    record = whosaid.analyze(text, published="2026-12-01", lang="de")
+    called_false = by_content(record, "Das sei")
+    spelled_out = by_content(record, continuation)
+    assert called_false.stance == "deny" and called_false.refers_to is not None
+    assert (spelled_out.stance, spelled_out.refers_to) == ("deny", called_false.refers_to)
+
+
+def test_an_affirming_continuation_of_words_calling_a_claim_false_is_left_alone():
+    record = whosaid.analyze(
+        "Der Verein hatte erklärt, der Trainer habe seinen Rücktritt angeboten. Das sei gelogen, sagte Trainer Ole "
+        "Brandt. Er freue sich auf das Spiel am Samstag.", published="2026-12-01", lang="de")
+    assert by_content(record, "Er freue sich").refers_to is None

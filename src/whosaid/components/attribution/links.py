@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from whosaid.components.attribution.continuations import declines_comment
 from whosaid.components.attribution.found import Found
 from whosaid.components.phrases import QUOTE_MARKS, adjective_stem, is_finite, is_punct, sentence_of, text_sentences
 from whosaid.lang import LanguageData
@@ -441,14 +442,21 @@ def _no_talk_of(tokens: list[Token], data: LanguageData) -> int | None:
 NO_QUESTION_WINDOW = 3  # sentences back to what "davon kann keine Rede sein" answers when it names no topic said
 
 
-def _continue_answers(found: list[Found]) -> None:
+def _continue_answers(found: list[Found], data: LanguageData) -> None:
     """ "Der Minister wies diese Darstellung zurück: „Das ist falsch. …“", "Behrens wies das zurück. Ihr Mandant sei …
     im Urlaub gewesen": what continues a denial told as a speech act with only an object spells that denial out; it
-    answers what the act answers, and denies."""
+    answers what the act answers, and denies. So does a negated continuation of words that call the claim false ("Das
+    sei falsch, sagte die Sprecherin. „Es gab keine Schüsse.“"); an affirming one may say anything else."""
+    negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
     for f in found:
         act = f.continues
-        if act is None or f.refers_to is not None or act.kind != "Reported" or act.stance != "deny" \
+        if act is None or f.refers_to is not None or act.stance != "deny" \
                 or act.refers_to is None or f.stance in {"confirm", "concede"}:
+            continue
+        tokens = [t for span in f.content for t in span]
+        if act.kind != "Reported" and not ("stance_of_cue" in act.extra and _calls_false(act, data)
+                                           and any(t.lower_ in negation for t in tokens)
+                                           and not declines_comment(tokens, data)):
             continue
         f.refers_to = act.refers_to
         denies_by_content(f)
