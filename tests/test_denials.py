@@ -1831,3 +1831,17 @@ def test_an_affirming_continuation_of_words_calling_a_claim_false_is_left_alone(
         "Der Verein hatte erklärt, der Trainer habe seinen Rücktritt angeboten. Das sei gelogen, sagte Trainer Ole "
         "Brandt. Er freue sich auf das Spiel am Samstag.", published="2026-12-01", lang="de")
     assert by_content(record, "Er freue sich").refers_to is None
+
+
+def test_the_source_named_speaks_through_its_spokesperson_compound():
+    # "die Forderung der EU-Kommission": "Kommissionssprecher Jan Olsen hatte gefordert" is that source's demand, not a
+    # report of the Commission told after it
+    record = whosaid.analyze(
+        "Lissabon (dpa) – Portugal hat die Forderung der EU-Kommission zurückgewiesen, die Fangquoten für Sardinen zu "
+        "halbieren. „Unsere Fischer halten sich an die Regeln“, sagte Fischereiministerin Ana Costa am Mittwoch. "
+        "Kommissionssprecher Jan Olsen hatte am Montag gefordert, Portugal müsse die Fangmenge bis 2028 deutlich senken. "
+        "Einem internen Prüfbericht der Kommission zufolge sind die Bestände stark geschrumpft.",
+        published="2026-12-02", lang="de")
+    denial = by_content(record, "die Fangquoten für Sardinen")
+    demand = by_content(record, "Portugal müsse")
+    assert denial.refers_to == demand.id

@@ -728,7 +728,8 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
         named = bool(source_words & ({t.lower_ for t in g.speaker} | {t.lemma_.lower() for t in g.speaker}
                                      | {_adjective_stem(t) for t in g.speaker if t.tag_ == "ADJA"})) \
             or _same_kind_named(source_words, g.speaker, data) \
-            or any(t.tag_ == "NN" and t.lower_.endswith(w) for t in g.speaker for w in source_words if len(w) >= 6)
+            or any(t.tag_ == "NN" and t.lower_.endswith(w) for t in g.speaker for w in source_words if len(w) >= 6) \
+            or _spokesperson_of_source(g.speaker, source_words, data)
         # a report, or a statement told before the answer in the pluperfect ("hatte mitgeteilt")
         reporting = g.lemma in data.words.get("report_verb", ()) \
             or _pluperfect(g, data) and (not media_noun or _hearsay_group(g.speaker, data)) \
@@ -753,6 +754,21 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
             named_press or accusation or c[-1].lemma not in data.words.get("press_verb", ())
             or source_words & _content_stems([t for span in c[-1].content for t in span]))]
     return min(candidates, key=lambda c: c[:-1])[-1] if candidates else None
+
+
+def _spokesperson_of_source(speaker: Span, source_words: set[str], data: LanguageData) -> bool:
+    """ "Kommissionssprecher Jan Olsen" for "der EU-Kommission", "Ministeriumssprecherin" for "des Ministeriums": a
+    spokesperson compound (`spokesperson_head`) made of the source's name, with or without the linking "s"."""
+    heads = data.words.get("spokesperson_head", frozenset())
+    for t in speaker:
+        word = t.lower_.replace("-", "")
+        head = next((h for h in sorted(heads, key=len, reverse=True) if word.endswith(h)), None)
+        if t.tag_ not in {"NN", "NE"} or head is None:
+            continue
+        kind = word[: -len(head)]
+        if any(len(w) >= 4 and kind in {w, w + "s"} for w in source_words):
+            return True
+    return False
 
 
 def _hearsay_group(speaker: Span, data: LanguageData) -> bool:
