@@ -1845,3 +1845,16 @@ def test_the_source_named_speaks_through_its_spokesperson_compound():
     denial = by_content(record, "die Fangquoten für Sardinen")
     demand = by_content(record, "Portugal müsse")
     assert denial.refers_to == demand.id
+
+
+@pytest.mark.parametrize("text", [
+    "Der Angeklagte hatte über seinen Anwalt erklären lassen, er sei zur Tatzeit bei seiner Schwester in Kiel gewesen. "
+    "Die Richterin nannte dieses Alibi „frei erfunden“.",
+    "Der 41-Jährige sagte, er habe die Nacht in einem Hotel in Gera verbracht. Der Staatsanwalt bezeichnete dieses Alibi "
+    "als widerlegt und erfunden.",
+])
+def test_an_alibi_called_false_denies_the_account_that_gave_it(text):
+    # an alibi is an account the accused gave: calling it invented denies what was said just before
+    record = whosaid.analyze(text, published="2026-12-01", lang="de")
+    account, called = record.statements[0], record.statements[-1]
+    assert (called.stance, called.refers_to) == ("deny", account.id)
