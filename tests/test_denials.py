@@ -1858,3 +1858,14 @@ def test_an_alibi_called_false_denies_the_account_that_gave_it(text):
     record = whosaid.analyze(text, published="2026-12-01", lang="de")
     account, called = record.statements[0], record.statements[-1]
     assert (called.stance, called.refers_to) == ("deny", account.id)
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("„Dass bei uns jeder zweite Antrag abgelehnt wird, ist falsch“, sagte eine Sprecherin der Kasse.", "deny"),
+    ("Dass die Fähre zu spät abgelegt habe, sei schlicht unwahr, sagte der Kapitän.", "deny"),
+    # a dass-clause called something else is no denial
+    ("Dass die Fähre zu spät abgelegt habe, sei ärgerlich, sagte der Kapitän.", "assert"),
+])
+def test_a_dass_clause_called_false_denies_what_it_says(text, stance):
+    record = whosaid.analyze(text, published="2026-12-01", lang="de")
+    assert record.statements[-1].stance == stance

@@ -559,8 +559,11 @@ def _calls_false(found: Found, data: LanguageData) -> bool:
             continue  # the subject, not the predicate: "Solche Falschmeldungen sollten … untergraben", "Wer Lügen
             # verbreitet, …" speak of false reports without calling anything false
         subject = next((x for x in tokens if not is_punct(x)), None)
+        # "Dass jeder dritte Patient ein MRT bekommt, ist falsch": the clause before the predicate is what is called false
+        clause = subject is not None and subject.lower_ == "dass" and k >= 2 \
+            and any(x.lemma_ == "sein" for x in tokens[k - 3 : k]) and any(x.text == "," for x in tokens[:k])
         return subject is not None and (subject.lower_ in words.get("denied_subject", ()) or _names_report(tokens, data)
-                                        or t.tag_ == "NN")
+                                        or t.tag_ == "NN" or clause)
     return False
 
 
