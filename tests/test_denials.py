@@ -1781,3 +1781,91 @@ def test_no_evidence_of_anything_else_denies_nothing():
     record = whosaid.analyze("Es gebe keine Hinweise auf weitere Verletzte, sagte ein Polizeisprecher.",
                              published="2026-12-01", lang="de")
     assert [s.stance for s in record.statements] == ["assert"]
+
+
+@pytest.mark.parametrize("text", [
+    ("Die Opposition warf dem Bürgermeister vor, Aufträge an Freunde vergeben zu haben. Ein Gutachter sagte, die "
+     "Vorwürfe seien „nicht aus der Luft gegriffen“."),
+    ("Der Verband hatte berichtet, im Hafen seien Fässer mit Altöl gelagert worden. Die Sorge sei keineswegs an den "
+     "Haaren herbeigezogen, sagte eine Anwohnerin."),
+])
+def test_a_negated_phrase_of_falsity_denies_nothing(text):
+    # "nicht aus der Luft gegriffen": what is said not to be made up is held true, not denied
+    record = whosaid.analyze(text, published="2026-12-01", lang="de")
+    answer = record.statements[-1]
+    assert answer.stance != "deny" and answer.refers_to is None
+    assert not record.contradictions
+
+
+def test_the_further_sentences_of_a_denial_of_an_unnamed_report_answer_the_named_report_told_after():
+    # the lead denies "einen Zeitungsbericht, wonach …"; the paper named below is what it and its spelled-out
+    # sentences answer, the continuation as well as the quote
+    record = whosaid.analyze(
+        "Kassel (dpa) – Der Heizungsbauer Thermova hat einen Zeitungsbericht zurückgewiesen, wonach ein defekter "
+        "Brenner den Brand in einer Schule ausgelöst habe. „Dafür gibt es keinerlei Belege“, sagte Firmensprecherin "
+        "Ute Marx am Mittwoch. Die Anlage sei zum Zeitpunkt des Brandes gar nicht in Betrieb gewesen. Die „Hessische "
+        "Allgemeine“ hatte am Dienstag berichtet, das Feuer sei von einem Brenner der Firma ausgegangen.",
+        published="2026-12-02", lang="de")
+    report = by_content(record, "das Feuer sei von einem Brenner")
+    for start in ("Dafür gibt es", "Die Anlage sei"):
+        answer = by_content(record, start)
+        assert (answer.stance, answer.refers_to) == ("deny", report.id), start
+
+
+@pytest.mark.parametrize("text, continuation", [
+    ("Im Netz kursierten Berichte, wonach ein Löwe aus dem Zoo entkommen sei. Das sei falsch, sagte ein Zoosprecher. "
+     "„Kein Tier hat sein Gehege verlassen, und zu keinem Zeitpunkt bestand Gefahr.“", "Kein Tier hat"),
+    ("Der Verein hatte erklärt, der Trainer habe seinen Rücktritt angeboten. Das sei gelogen, sagte Trainer Ole "
+     "Brandt. Er habe nie über einen Rücktritt gesprochen.", "Er habe nie"),
+])
+def test_a_negated_continuation_of_words_calling_a_claim_false_denies_that_claim(text, continuation):
+    record = whosaid.analyze(text, published="2026-12-01", lang="de")
+    called_false = by_content(record, "Das sei")
+    spelled_out = by_content(record, continuation)
+    assert called_false.stance == "deny" and called_false.refers_to is not None
+    assert (spelled_out.stance, spelled_out.refers_to) == ("deny", called_false.refers_to)
+
+
+def test_an_affirming_continuation_of_words_calling_a_claim_false_is_left_alone():
+    record = whosaid.analyze(
+        "Der Verein hatte erklärt, der Trainer habe seinen Rücktritt angeboten. Das sei gelogen, sagte Trainer Ole "
+        "Brandt. Er freue sich auf das Spiel am Samstag.", published="2026-12-01", lang="de")
+    assert by_content(record, "Er freue sich").refers_to is None
+
+
+def test_the_source_named_speaks_through_its_spokesperson_compound():
+    # "die Forderung der EU-Kommission": "Kommissionssprecher Jan Olsen hatte gefordert" is that source's demand, not a
+    # report of the Commission told after it
+    record = whosaid.analyze(
+        "Lissabon (dpa) – Portugal hat die Forderung der EU-Kommission zurückgewiesen, die Fangquoten für Sardinen zu "
+        "halbieren. „Unsere Fischer halten sich an die Regeln“, sagte Fischereiministerin Ana Costa am Mittwoch. "
+        "Kommissionssprecher Jan Olsen hatte am Montag gefordert, Portugal müsse die Fangmenge bis 2028 deutlich senken. "
+        "Einem internen Prüfbericht der Kommission zufolge sind die Bestände stark geschrumpft.",
+        published="2026-12-02", lang="de")
+    denial = by_content(record, "die Fangquoten für Sardinen")
+    demand = by_content(record, "Portugal müsse")
+    assert denial.refers_to == demand.id
+
+
+@pytest.mark.parametrize("text", [
+    "Der Angeklagte hatte über seinen Anwalt erklären lassen, er sei zur Tatzeit bei seiner Schwester in Kiel gewesen. "
+    "Die Richterin nannte dieses Alibi „frei erfunden“.",
+    "Der 41-Jährige sagte, er habe die Nacht in einem Hotel in Gera verbracht. Der Staatsanwalt bezeichnete dieses Alibi "
+    "als widerlegt und erfunden.",
+])
+def test_an_alibi_called_false_denies_the_account_that_gave_it(text):
+    # an alibi is an account the accused gave: calling it invented denies what was said just before
+    record = whosaid.analyze(text, published="2026-12-01", lang="de")
+    account, called = record.statements[0], record.statements[-1]
+    assert (called.stance, called.refers_to) == ("deny", account.id)
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("„Dass bei uns jeder zweite Antrag abgelehnt wird, ist falsch“, sagte eine Sprecherin der Kasse.", "deny"),
+    ("Dass die Fähre zu spät abgelegt habe, sei schlicht unwahr, sagte der Kapitän.", "deny"),
+    # a dass-clause called something else is no denial
+    ("Dass die Fähre zu spät abgelegt habe, sei ärgerlich, sagte der Kapitän.", "assert"),
+])
+def test_a_dass_clause_called_false_denies_what_it_says(text, stance):
+    record = whosaid.analyze(text, published="2026-12-01", lang="de")
+    assert record.statements[-1].stance == stance

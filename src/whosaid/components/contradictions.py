@@ -21,6 +21,7 @@ from whosaid.components.attribution.links import (
     _source_words,
     _speaker_of,
     _speech_act_nouns,
+    denial_phrase_at,
     denies_by_content,
     falsity_compound,
 )
@@ -400,10 +401,9 @@ def _negates(found: Found, data: LanguageData) -> bool:
     negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
     tokens = [t for span in found.content for t in span]
     lowered = [t.lower_ for t in tokens]
-    phrases = [p.split() for p in data.words.get("denial_phrase", ())]
     english = bool(tokens) and tokens[0].doc.lang_ == "en"  # (the German spans' parse is not read here)
-    return any(t.lower_ in negation and not (english and emphatic_comparative(t)) for t in tokens) or any(
-        lowered[k : k + len(p)] == p for k in range(len(lowered)) for p in phrases)
+    return any(t.lower_ in negation and not (english and emphatic_comparative(t)) for t in tokens) or \
+        denial_phrase_at(lowered, data) is not None
 
 
 def emphatic_comparative(t) -> bool:
@@ -429,11 +429,10 @@ def _named_report_told_after(counter: Found, statements: list[Found], data: Lang
     report = counter.refers_to
     if report is None or report.lemma != "wonach" or report.speaker is None or _source_words(list(report.speaker), data):
         return None
-    doc = counter.cue[0].doc if counter.cue else None
-    if doc is None:
-        return None
-    sents = text_sentences(doc)
-    here = _sentence_index(sents, counter.cue[0].i)
+    # a continuation without a cue of its own ("Die Anlage sei gar nicht in Betrieb gewesen") counts from its content
+    at = counter.cue[0] if counter.cue else counter.content[0][0]
+    sents = text_sentences(at.doc)
+    here = _sentence_index(sents, at.i)
     press = data.words.get("press_verb", frozenset())
     told = [g for g in statements if g.content_start > counter.content_end and g.cue and g.lemma in press
             and _pluperfect(g, data) and g.speaker is not None and not _same_side(g, counter, data)

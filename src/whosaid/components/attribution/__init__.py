@@ -130,7 +130,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _answer_told_as_earlier(found, data)
     _link_contradicted_speakers(found, data)
     _link_negated_nouns(found, data)
-    _continue_answers(found)
+    _continue_answers(found, data)
     _continue_sourceless_impersonal(found, data)
     _link_coordinated_answers(found, data)
     _link_retorts(found, data)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from whosaid.components.attribution.continuations import declines_comment
 from whosaid.components.attribution.found import Found
 from whosaid.components.phrases import QUOTE_MARKS, adjective_stem, is_finite, is_punct, sentence_of, text_sentences
 from whosaid.lang import LanguageData
@@ -379,13 +380,12 @@ def _link_no_question_of(found: list[Found], data: LanguageData) -> None:
     """ "Von einem Großbrand kann keine Rede sein" (`denial_phrase`): the content denies what another speaker said
     before it, whatever its cue: the nearest earlier statement of another speaker that names the topic ("Dort sei ein
     Großbrand ausgebrochen", up to 2 * REPORT_WINDOW sentences back), else the last one said at most NO_QUESTION_WINDOW sentences before."""
-    phrases = [p.split() for p in data.words.get("denial_phrase", ())]
     for f in found:
         if f.refers_to is not None or f.stance in {"confirm", "concede"} or _speaker_of(f) is None:
             continue
         tokens = [t for span in f.content for t in span]
         lowered = [t.lower_ for t in tokens]
-        at = next((k for k in range(len(tokens)) for p in phrases if lowered[k : k + len(p)] == p), None)
+        at = denial_phrase_at(lowered, data)
         if at is None:
             at = _no_talk_of(tokens, data)
         if at is None:
@@ -408,6 +408,22 @@ def _link_no_question_of(found: list[Found], data: LanguageData) -> None:
         f.refers_to = target
 
 
+def denial_phrase_at(lowered: list[str], data: LanguageData) -> int | None:
+    """Where a phrase that denies (`denial_phrase`) starts in the lowered words, or None; one with no negation of its
+    own that is negated just before ("nicht aus der Luft gegriffen", "keineswegs an den Haaren herbeigezogen") holds
+    what it speaks of true and denies nothing."""
+    negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
+    for k in range(len(lowered)):
+        for p in (p.split() for p in data.words.get("denial_phrase", ())):
+            if lowered[k : k + len(p)] != p:
+                continue
+            before = [w for w in lowered[max(0, k - 4) : k] if any(c.isalnum() for c in w)][-2:]
+            if not set(p) & negation and set(before) & negation:
+                continue
+            return k
+    return None
+
+
 def _no_talk_of(tokens: list[Token], data: LanguageData) -> int | None:
     """ "Von Glyphosat sei „an keiner Stelle“ die Rede gewesen", "Davon war nie die Rede": "die Rede" of a form of
     "sein" negated before it in its clause (not "nicht nur") says what another speaker claimed was never said; the
@@ -426,14 +442,21 @@ def _no_talk_of(tokens: list[Token], data: LanguageData) -> int | None:
 NO_QUESTION_WINDOW = 3  # sentences back to what "davon kann keine Rede sein" answers when it names no topic said
 
 
-def _continue_answers(found: list[Found]) -> None:
+def _continue_answers(found: list[Found], data: LanguageData) -> None:
     """ "Der Minister wies diese Darstellung zurück: „Das ist falsch. …“", "Behrens wies das zurück. Ihr Mandant sei …
     im Urlaub gewesen": what continues a denial told as a speech act with only an object spells that denial out; it
-    answers what the act answers, and denies."""
+    answers what the act answers, and denies. So does a negated continuation of words that call the claim false ("Das
+    sei falsch, sagte die Sprecherin. „Es gab keine Schüsse.“"); an affirming one may say anything else."""
+    negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
     for f in found:
         act = f.continues
-        if act is None or f.refers_to is not None or act.kind != "Reported" or act.stance != "deny" \
+        if act is None or f.refers_to is not None or act.stance != "deny" \
                 or act.refers_to is None or f.stance in {"confirm", "concede"}:
+            continue
+        tokens = [t for span in f.content for t in span]
+        if act.kind != "Reported" and not ("stance_of_cue" in act.extra and _calls_false(act, data)
+                                           and any(t.lower_ in negation for t in tokens)
+                                           and not declines_comment(tokens, data)):
             continue
         f.refers_to = act.refers_to
         denies_by_content(f)
@@ -536,8 +559,11 @@ def _calls_false(found: Found, data: LanguageData) -> bool:
             continue  # the subject, not the predicate: "Solche Falschmeldungen sollten … untergraben", "Wer Lügen
             # verbreitet, …" speak of false reports without calling anything false
         subject = next((x for x in tokens if not is_punct(x)), None)
+        # "Dass jeder dritte Patient ein MRT bekommt, ist falsch": the clause before the predicate is what is called false
+        clause = subject is not None and subject.lower_ == "dass" and k >= 2 \
+            and any(x.lemma_ == "sein" for x in tokens[k - 3 : k]) and any(x.text == "," for x in tokens[:k])
         return subject is not None and (subject.lower_ in words.get("denied_subject", ()) or _names_report(tokens, data)
-                                        or t.tag_ == "NN")
+                                        or t.tag_ == "NN" or clause)
     return False
 
 
@@ -705,7 +731,8 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
         named = bool(source_words & ({t.lower_ for t in g.speaker} | {t.lemma_.lower() for t in g.speaker}
                                      | {_adjective_stem(t) for t in g.speaker if t.tag_ == "ADJA"})) \
             or _same_kind_named(source_words, g.speaker, data) \
-            or any(t.tag_ == "NN" and t.lower_.endswith(w) for t in g.speaker for w in source_words if len(w) >= 6)
+            or any(t.tag_ == "NN" and t.lower_.endswith(w) for t in g.speaker for w in source_words if len(w) >= 6) \
+            or _spokesperson_of_source(g.speaker, source_words, data)
         # a report, or a statement told before the answer in the pluperfect ("hatte mitgeteilt")
         reporting = g.lemma in data.words.get("report_verb", ()) \
             or _pluperfect(g, data) and (not media_noun or _hearsay_group(g.speaker, data)) \
@@ -730,6 +757,21 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
             named_press or accusation or c[-1].lemma not in data.words.get("press_verb", ())
             or source_words & _content_stems([t for span in c[-1].content for t in span]))]
     return min(candidates, key=lambda c: c[:-1])[-1] if candidates else None
+
+
+def _spokesperson_of_source(speaker: Span, source_words: set[str], data: LanguageData) -> bool:
+    """ "Kommissionssprecher Jan Olsen" for "der EU-Kommission", "Ministeriumssprecherin" for "des Ministeriums": a
+    spokesperson compound (`spokesperson_head`) made of the source's name, with or without the linking "s"."""
+    heads = data.words.get("spokesperson_head", frozenset())
+    for t in speaker:
+        word = t.lower_.replace("-", "")
+        head = next((h for h in sorted(heads, key=len, reverse=True) if word.endswith(h)), None)
+        if t.tag_ not in {"NN", "NE"} or head is None:
+            continue
+        kind = word[: -len(head)]
+        if any(len(w) >= 4 and kind in {w, w + "s"} for w in source_words):
+            return True
+    return False
 
 
 def _hearsay_group(speaker: Span, data: LanguageData) -> bool:
