@@ -109,6 +109,11 @@ def only_statement(text: str, **expected):
         # before them
         ("Im Streit um den Etat hat der SPD-Fraktionschef im Landtag, Jörg Brandner, Vorwürfe der FDP zurückgewiesen.",
          "zurückweisen", "Reported", "deny", "der SPD-Fraktionschef im Landtag, Jörg Brandner", "Vorwürfe der FDP"),
+        # a genitive pronoun before the speaker's noun determines it
+        ("Dessen Direktor Werner Sedlak verteidigte die Prüfung.",
+         "verteidigen", "Reported", "assert", "Dessen Direktor Werner Sedlak", "die Prüfung"),
+        # a role noun ending like a word of another sense ("Senator", "Tor") is who speaks
+        ("Der Senator verteidigte das Gesetz.", "verteidigen", "Reported", "assert", "Der Senator", "das Gesetz"),
         # a denial negated grants its clause
         ("Der Sportdirektor bestritt aber nicht, dass der Verein den Stürmer beobachte.",
          "bestreiten", "Indirect", "concede", "Der Sportdirektor", "dass der Verein den Stürmer beobachte"),

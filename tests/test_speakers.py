@@ -49,6 +49,9 @@ pytestmark = pytest.mark.usefixtures("nlp")
         # a broadcaster's name with an Arabic article
         ("Der ägyptische Fernsehsender Masr al-Jadida berichtete, die Grenze sei geschlossen.",
          "Der ägyptische Fernsehsender Masr al-Jadida", "Masr al-Jadida"),
+        # a company described by the stock index it is listed in is the company named before
+        ("Der Chemiekonzern Lanxess hat seine Ziele gesenkt. Der Gewinn sinke, teilte der MDax-Konzern mit.",
+         "der MDax-Konzern", "Lanxess"),
         # "die Anwältin" is the Verteidigerin named before
         ("Verteidigerin Jana Oltmanns kündigte Revision an. „Das Urteil ist falsch“, sagte die Anwältin.",
          "die Anwältin", "Jana Oltmanns"),

@@ -270,6 +270,9 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData,
             continue
         if label in {"PER", "LOC"} and len(span) == 1 and span[0].tag_ == "NN" and span.text not in elsewhere:
             continue  # a common noun ("Ergebnissen", "Truppenabzugs") is not a name
+        if label == "ORG" and len(span) == 1 and span.text.split("-", 1)[0] in data.words.get("stock_index", ()) \
+                and "-" in span.text:
+            continue  # "der Dax-Konzern", "das MDax-Unternehmen": a company described by its index, no name
         if label == "ORG" and len(span) == 1 and span[0].tag_ == "NN" and span.text not in known \
                 and not _org_head(span.text, data) and not _inside_quotes(doc, span):
             continue  # "das Rentenpaket", "am Tatort": a common noun that names no organisation
@@ -934,6 +937,8 @@ def _organisation_phrases(doc: Doc, data: LanguageData) -> list[Span]:
                                          and not text.split("-", 1)[0].lower().endswith(descriptors))]
     for i in heads:
         tok = doc[i]
+        if "-" in tok.text and tok.text.split("-", 1)[0] in data.words.get("stock_index", ()):
+            continue  # "der Dax-Konzern", "das MDax-Unternehmen": a company described by its index, no name
         if "-" in tok.text and tok.text.split("-")[0][:1].isupper() and tok.text not in data.org_nouns:
             # "IS-Terrormiliz", "Al-Quds-Brigaden"; "UN-Hochkommissariat für Menschenrechte" with its attachment
             found.append(Span(doc, tok.i, _named_attachment_end(doc, tok.i + 1) or tok.i + 1, label="ORG"))

@@ -92,6 +92,10 @@ def noun_phrase_from(doc: Doc, i: int, limit: int, ents_by_start: dict[int, Span
             part = _np_core_end(doc, i + 1, limit) or (i + 3 if doc[i + 2].tag_ == "PIS" else None)  # "der beiden"
         if part is not None:
             return doc[i : _apposition_end(doc, part, limit)]
+    if tok.lower_ in {"dessen", "deren"} and i + 1 < limit and doc[i + 1].tag_ == "NN":
+        # "Dessen Direktor Werner Sedlak": a genitive pronoun before a noun determines it (tagged PDS at times)
+        rest = noun_phrase_from(doc, i + 1, limit, ents_by_start)
+        return doc[i : rest.end] if rest is not None else None
     if tok.tag_ in {"PPER", "PIS", "PDS"}:
         return doc[i : i + 1]
     if tok.tag_ == "TRUNC" and i + 2 < limit and doc[i + 1].tag_ == "KON":

@@ -417,7 +417,8 @@ def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
     if cue.lemma in data.words.get("silent_when_negated", ()) and _negated_clause(view, cue):
         return True  # "äußerte sich nicht zu den Vorwürfen": no statement
     senses = tuple(row.split("=")[1].lower() for row in data.words.get("other_sense", ()) if row.startswith(cue.lemma + "="))
-    if senses and any(t.tag_ == "NN" and t.lower_.endswith(senses) for t in sent):
+    # a role noun is who acts, never the sense-giving object ("Direktor" ends in "tor", "Senator" too)
+    if senses and any(t.tag_ == "NN" and t.lower_.endswith(senses) and t.text not in data.role_nouns for t in sent):
         return True  # "verurteilte ihn zu drei Jahren Haft", "Sein erstes Pflichtspiel bestreitet Werder …"
     if _subject_in_other_sense(view, cue):
         return True  # "Gericht verurteilt früheren Bürgermeister": a court sentences, it does not condemn

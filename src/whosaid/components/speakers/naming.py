@@ -206,6 +206,8 @@ def _specific_organisation_noun(word: str, data: LanguageData) -> bool:
     """ "Gesundheitsministerium", "Ärztekammer", "Bundesregierung": an organisation noun with a part before it
     that says which one; the bare noun ("Ministerium") is only a description."""
     lower = word.lower()
+    if lower.partition("-")[0] in {w.lower() for w in data.words.get("stock_index", ())}:
+        return False  # "der Dax-Konzern": which index lists it says not which company it is
     return any(lower.endswith(noun.lower()) and len(lower) >= len(noun) + 3 for noun in data.org_nouns
                if len(noun) >= 4)
 

@@ -514,6 +514,9 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
                if m.start < span.start and _apposed(m, head.text)]
     # "des Vereins", "der Gewerkschaft": the noun in the nominative names what is described
     noun = _nominative_name(span.doc[words[0].i : head.i + 1]).lower() if words[0].lower_ == "des" else head.lower_
+    index, _, listed = noun.partition("-")
+    if listed and index in {w.lower() for w in ctx.data.words.get("stock_index", ())}:
+        noun = listed  # "der Dax-Konzern": the Konzern, described by the index it is listed in
     if len({id(c) for c in apposed}) > 1 and _in_one_sentence(apposed, span):
         return None  # "die Gewerkschaft Verdi und die Gewerkschaft GEW … teilte die Gewerkschaft mit": which one?
     if noun in ctx.data.words.get("generic_org_word", ()):
