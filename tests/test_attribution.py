@@ -1512,11 +1512,29 @@ def test_a_subjunctive_sentence_after_a_report_with_its_sources_continues_the_re
          "Das Komitee"),
         ("Die Regierung hat klargestellt, dass sie im Amt bleibe.", "klarstellen", "Die Regierung"),
         ("Der Richter stellte klar, dass der Angeklagte nicht gelogen habe.", "klarstellen", "Der Richter"),
+        ("Die Vorsitzende Richterin machte deutlich, dass das Gericht auch eine Mordanklage prüfe.",
+         "deutlichmachen", "Die Vorsitzende Richterin"),
+        ("Der Landrat machte am Dienstag klar, dass er nicht zurücktreten werde.", "klarmachen", "Der Landrat"),
     ],
 )
 def test_a_separable_cue_the_lemmatizer_does_not_know_is_found(text, lemma, speaker):
     _, statement = only_statement(text, lemma=lemma)
     assert (statement.kind, statement.speaker.text) == ("Indirect", speaker)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Die Lage an der Grenze sei ernst, sagte der Innenminister klar.", "der Innenminister"),
+        ("Einen Rücktritt werde es nicht geben, sagte die Bürgermeisterin deutlich.", "die Bürgermeisterin"),
+    ],
+)
+def test_an_adverb_after_a_speech_verb_is_no_particle_of_it(text, speaker):
+    """ "sagte er klar": "klar" and "deutlich" join a verb only where they make a cue ("stellte klar", "machte
+    deutlich"); after a cue that stands alone they are adverbs of manner."""
+    _, statement = only_statement(text, lemma="sagen")
+    assert statement.speaker.text == speaker
 
 
 @pytest.mark.usefixtures("nlp")
@@ -3267,3 +3285,4 @@ def test_a_cue_in_the_perfect_passive_opens_its_own_statement_not_a_continuation
     record = whosaid.analyze(text, published="2027-05-12", lang="de")
     last = record.statements[-1]
     assert (last.cue.lemma if last.cue else None, last.continues) == (lemma, None)
+

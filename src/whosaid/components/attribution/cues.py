@@ -339,7 +339,8 @@ def _cue_lemma(doc: Doc, tok: Token, sent: Span, data: LanguageData) -> tuple[st
         if joined in data.verb_cues:
             return joined, [tok, later]
         base = lemma.removeprefix(later.lower_)
-        if later.lower_ in data.words.get("adverbial_particle", ()) and base in data.verb_cues:
+        if (later.lower_ in data.words.get("adverbial_particle", ()) or later.tag_ != "PTKVZ") \
+                and base in data.verb_cues:
             return base, [tok]  # "sagte Henderson weiter": "weiter" is an adverb, not the particle of a cue
         if later.tag_ == "PTKVZ":
             return None  # "gab auf" is not "geben"
