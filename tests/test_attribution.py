@@ -3286,3 +3286,18 @@ def test_a_cue_in_the_perfect_passive_opens_its_own_statement_not_a_continuation
     last = record.statements[-1]
     assert (last.cue.lemma if last.cue else None, last.continues) == (lemma, None)
 
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Die Verordnung widerspreche dem Willen der Bevölkerung, teilte Pro Natura am Mittwoch mit.",
+         "Pro Natura", "Die Verordnung widerspreche dem Willen der Bevölkerung"),
+        ("Das neue Gesetz sei verfassungswidrig, erklärte Pro Asyl.", "Pro Asyl", "Das neue Gesetz sei verfassungswidrig"),
+    ],
+)
+def test_a_capitalised_preposition_inside_a_sentence_opens_a_name(text, speaker, content):
+    """ "teilte Pro Natura mit": a preposition is written small inside a sentence; capitalised after a word it is
+    the first word of a name, and the frame's subject, not the start of a phrase."""
+    record = whosaid.analyze(text, published="2026-12-05", lang="de")
+    assert [(s.speaker.text if s.speaker else None, s.content.text) for s in record.statements] == [(speaker, content)]

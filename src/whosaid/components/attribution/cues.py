@@ -68,6 +68,8 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
             tok.lemma_ = tok.lower_[:-1] + "n" if tok.lower_.endswith(("ere", "ele")) else tok.lower_ + "n"
         elif tag == "KOUS" and _preposition_read_as_conjunction(tok, data):
             tok.tag_, tok.pos_ = "APPR", "ADP"  # "eingeräumt, während des Eingriffs telefoniert zu haben"
+        elif tag == "APPR" and _capitalised_preposition_in_a_name(tok):
+            tok.tag_, tok.pos_ = "NE", "PROPN"  # "teilte Pro Natura mit", "erklärte Pro Asyl": a name's first word
         elif tag == "ADJA" and _quoted_name_of_adjectives(tok):
             tok.tag_, tok.pos_ = "NE", "PROPN"  # "Die „Thüringer Allgemeine“ hatte berichtet": a title with no noun
         elif tag in {"NN", "PDS"} and _comparative_opening_a_frame(tok, data):
@@ -165,6 +167,16 @@ def _comparative_opening_a_frame(tok: Token, data: LanguageData) -> bool:
     verb = doc[tok.i + 1]
     lemma = data.verb_lemma(verb.text, verb.lemma_)
     return verb.tag_ == "VVFIN" and (lemma in data.verb_cues or lemma in data.words.get("reflexive_cue", ()))
+
+
+def _capitalised_preposition_in_a_name(tok: Token) -> bool:
+    """A preposition is written small inside a sentence: capitalised right after a word, before a capitalised noun or
+    name, it is the first word of a name ("teilte Pro Natura mit")."""
+    doc = tok.doc
+    if not tok.text[:1].isupper() or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    return before.is_alpha and after.tag_ in {"NE", "NN"} and after.text[:1].isupper()
 
 
 def _quoted_name_of_adjectives(tok: Token) -> bool:
