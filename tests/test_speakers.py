@@ -1033,6 +1033,11 @@ def test_a_konjunktiv_read_as_an_adjective_still_makes_its_clause_the_content(te
          "Oberstaatsanwalt Karl Hinz hatte vier Jahre gefordert. Die Verteidigung kündigte Revision an. Die Kammer "
          "folgte dem nicht. Das Urteil ist nicht rechtskräftig. Der Angeklagte sagte, er sei unschuldig.",
          "Der Angeklagte", "Peter M."),
+        # a union's district head ("Bezirksleiter" of IG Metall, Verdi, IG BCE) is its official: "der Gewerkschafter"
+        ("Die IG Metall reagierte empört. Bezirksleiter Frank Adler forderte eine Jobgarantie. Man werde kämpfen, "
+         "sagte der Gewerkschafter.", "der Gewerkschafter", "Frank Adler"),
+        ("Verdi-Bezirksleiterin Mona Haas kündigte Warnstreiks an. Die Geduld der Beschäftigten sei am Ende, sagte die "
+         "Gewerkschafterin.", "die Gewerkschafterin", "Mona Haas"),
         # "die Gewerkschafterin" holds a union's or works council's office, not the company's named after her
         ("Betriebsratschefin Petra Kowalski kritisierte die Pläne. Personalvorständin Anja Berg verteidigte den Abbau. "
          "Die Gewerkschafterin kündigte Widerstand an.", "Die Gewerkschafterin", "Petra Kowalski"),
