@@ -2509,6 +2509,23 @@ def test_a_participle_before_its_noun_taken_for_a_verb_does_not_cut_the_speaker(
     assert report.speaker.text == "Die britische Zeitung" and report.speaker.resolved == "Times"
 
 
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Die Staatsanwaltschaft wirft ihm versuchten Totschlag vor.", "Die Staatsanwaltschaft", "versuchten Totschlag"),
+        ("Die Anklage wirft ihr gewerbsmäßigen Betrug in 14 Fällen vor.", "Die Anklage",
+         "gewerbsmäßigen Betrug in 14 Fällen"),
+    ],
+)
+def test_a_participle_after_a_dative_pronoun_is_an_adjective_of_the_object(text, speaker, content):
+    """ "wirft ihm versuchten Totschlag vor": a past form between a pronoun in the dative and a noun qualifies the
+    noun, it is no second finite verb; the reproach is reported with its object."""
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    reported = [s for s in record.statements if s.kind == "Reported" and s.cue.lemma == "vorwerfen"]
+    assert reported and reported[0].speaker.text == speaker and reported[0].content.text.endswith(content)
+
+
 def test_a_source_phrase_ends_with_its_noun_phrase_before_the_object():
     record = whosaid.analyze("Der Verein hat Spielplätze in der Stadt untersucht. In drei Anlagen fanden die Tester "
                              "nach eigenen Angaben Schadstoffe in den Sandkästen.", published="2026-11-20", lang="de")

@@ -17,8 +17,10 @@ from whosaid.components.attribution.clauses import (
 from whosaid.components.attribution.found import Found
 from whosaid.components.lemmas import separated_particle
 from whosaid.components.phrases import QUOTE_MARKS, is_finite, is_punct, is_subjunctive, sentence_of
-from whosaid.lang import LanguageData
+from whosaid.lang import LanguageData, load_language
 
+# "ihr" beside the dative pronouns of words.tsv: before a qualified noun after a finite verb, not the plural "you"
+DATIVE_PRONOUNS = load_language("de").words.get("dative_pronoun", frozenset()) | {"ihr"}
 SCORE_COMPOUND = re.compile(r"^\d+:\d+-[A-ZÄÖÜ]")
 
 
@@ -272,7 +274,9 @@ def _attributive_read_as_finite(tok: Token) -> bool:
     if tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i + 1].tag_ != "NN" \
             or not tok.lower_.endswith(("ten", "tem", "ter", "tes", "enen", "enem", "ener", "enes")):
         return False
-    if doc[tok.i - 1].tag_ not in {"NN", "NE", "APPR", "APPRART", "ART"}:
+    before = doc[tok.i - 1]
+    if before.tag_ not in {"NN", "NE", "APPR", "APPRART", "ART"} and not (
+            before.tag_ == "PPER" and before.lower_ in DATIVE_PRONOUNS):  # "wirft ihm versuchten Totschlag vor"
         return False
     start = _clause_start(doc, sentence_of(doc, tok.i), tok.i)
     return any(is_finite(t) for t in doc[start : tok.i])
