@@ -209,6 +209,25 @@ def test_nach_without_a_source_noun_attributes_nothing():
 
 
 @pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        # after the finite verb, "nach dem Bericht" of a report named before is when, not who says
+        ("Das „Handelsblatt“ hatte über eine Übernahme berichtet. Die Aktie der Firma stieg nach dem Bericht um "
+         "neun Prozent.", []),
+        ("Die Reederei kündigte einen Stellenabbau an. Der Kurs brach nach der Meldung am Vormittag ein.", []),
+        # a report with its source, or one whose clause is reported speech, still attributes
+        ("Die Aktie stieg nach einem Bericht der „Financial Times“ um neun Prozent.", ["einem Bericht"]),
+        ("Die Firma soll nach dem Bericht 300 Stellen streichen.", ["dem Bericht"]),
+    ],
+)
+def test_nach_a_report_named_before_after_the_verb_is_a_time(text, sources):
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    found = [s.speaker.text for s in record.statements if s.cue and s.cue.lemma == "nach" and s.speaker]
+    assert [f for f in found if any(f.startswith(x) for x in sources)] == found and len(found) == len(sources)
+
+
+@pytest.mark.usefixtures("nlp")
 def test_a_subjunctive_sentence_continues_the_frame_before_it():
     record = whosaid.analyze(
         "Der Sprecher sagte, die Lage sei ruhig. Die Straßen seien wieder frei.", published="2021-12-10", lang="de"
