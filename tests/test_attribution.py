@@ -240,6 +240,29 @@ def test_a_subjunctive_sentence_continues_the_frame_before_it():
 
 @pytest.mark.usefixtures("nlp")
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bürgermeisterin Eva Lang zeigte sich dennoch zuversichtlich, dass eine Einigung bis Jahresende möglich sei.",
+        "Der Kanzler ist optimistisch, dass die Koalition eine Lösung finde.",
+    ],
+)
+def test_a_dass_clause_of_an_indicative_main_clause_continues_no_one_else(sentence):
+    """A clause in Konjunktiv opened by "dass" hangs on the indicative clause before it, whose subject feels or
+    thinks it: it is no free report going on from the last speaker."""
+    record = whosaid.analyze("Der Markt werde sich selbst regulieren, warnte ein Sprecher des Verbands. " + sentence,
+                             published="2026-11-20", lang="de")
+    assert not any(s.continues for s in record.statements)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_dass_clause_after_a_verb_that_may_be_konjunktiv_one_still_continues():
+    record = whosaid.analyze("Die Stadträtin sagte, über Schließungen sei nicht gesprochen worden. Sie bedauere, dass "
+                             "Eltern verunsichert worden seien.", published="2026-11-20", lang="de")
+    assert any(s.continues for s in record.statements)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
     "sentence, continues",
     [
         # the singular Konjunktiv II of "können" and "dürfen" is the narrator's assessment ...
