@@ -1907,7 +1907,12 @@ def _companies_typed_as_people(doc: Doc, clusters: list[Cluster], data: Language
     surnames = {m[-1].text for c in clusters if c.type == "PER" for m in c.mentions if len(m) > 1}
     compounded = {t.text.split("-", 1)[0] for t in _tokens(doc)
                   if "-" in t.text.strip("-") and t.text.split("-", 1)[1][:1].isupper()}
+    companies_only = tuple(data.words.get("company_only_descriptor", ()))
     for c in clusters:
+        if c.type == "PER" and " " in c.name and companies_only and _named_after_company_noun(
+                doc, c, companies_only, gazetteer):
+            c.type = "ORG"  # "die Investmentbank Goldman Sachs": no first name, after a word for a company only
+            continue
         if c.type not in {"PER", "LOC"} or any(len(m) != 1 for m in c.mentions) or " " in c.name or "-" in c.name:
             continue
         words = {m.text for m in c.mentions}
@@ -1920,6 +1925,15 @@ def _companies_typed_as_people(doc: Doc, clusters: list[Cluster], data: Language
                         and doc[m.start - 1].text.lower().endswith(descriptors) for m in c.mentions)
         if compound or described:
             c.type = "ORG"
+
+
+def _named_after_company_noun(doc: Doc, c: Cluster, descriptors: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    """A name of several words the model typed a person, written in full right after a noun that only a company is
+    called (`company_only_descriptor`: "Investmentbank", "Versicherer") and opened by no first name."""
+    full = [m for m in c.mentions if len(m) > 1]
+    return bool(full) and all(m[0].text not in gazetteer.first_names for m in full) and any(
+        m.start > 0 and doc[m.start - 1].tag_ == "NN" and doc[m.start - 1].text.lower().endswith(descriptors)
+        for m in full)
 
 
 def _vessels_typed_as_names(doc: Doc, clusters: list[Cluster], data: LanguageData) -> None:
