@@ -1422,6 +1422,26 @@ def test_the_one_a_quoting_cue_names_said_the_words_via_the_outlet_quoting_them(
     assert spokesman.content.text == outlet.content.text
 
 
+@pytest.mark.parametrize("text, outlet, person, content, kind", [
+    ("Die Staatsagentur Irna zitierte einen Kommandeur der Revolutionsgarden mit den Worten, jeder Angriff werde "
+     "entschlossen beantwortet.", "Die Staatsagentur Irna", "einen Kommandeur der Revolutionsgarden",
+     "jeder Angriff werde entschlossen beantwortet", "Indirect"),
+    ("Die Zeitung zitierte den Bürgermeister mit der Aussage, die Brücke bleibe bis Ostern gesperrt.", "Die Zeitung",
+     "den Bürgermeister", "die Brücke bleibe bis Ostern gesperrt", "Indirect"),
+    ("Die Agentur Tass zitierte Vizeaußenminister Sergej Rjabkow mit den Worten: „Wir sind zu Gesprächen bereit.“",
+     "Die Agentur Tass", "Vizeaußenminister Sergej Rjabkow", "Wir sind zu Gesprächen bereit.", "Direct"),
+])
+def test_the_one_quoted_with_the_words_said_them_via_the_outlet(text, outlet, person, content, kind):
+    """ "zitierte X mit den Worten, …": what follows "mit den Worten" is what X said, reaching us via the quoting
+    outlet; the person is no part of what the outlet said."""
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    act = next(s for s in record.statements if s.speaker and s.speaker.text == outlet)
+    said = next(s for s in record.statements if s.speaker and s.speaker.text == person)
+    assert (act.content.text, act.kind) == (content, kind)
+    assert (said.content.text, said.kind, said.via) == (content, kind, act.id)
+    assert len(record.statements) == 2
+
+
 @pytest.mark.parametrize("after", [
     "Die Ermittlungen liefen bereits seit zwei Jahren.",
     "Die Ziele blieben unverändert.",

@@ -114,7 +114,10 @@ def _verb_frames(
                 # holds it possible
                 result.stance = "assert" if lemma in data.words.get("negated_possible_cue", ()) else "concede"
             found.append(result)
-            rest = _colon_continuation(doc, sent, quoted, result, data)
+            worded = _quoted_with_words(doc, sent, quoted, result, data)
+            if worded is not None:
+                found.append(worded)
+            rest = _colon_continuation(doc, sent, quoted, result, data) if worded is None else None
             if rest is not None:
                 found.append(rest)
             quoted_one = _quoted_one(doc, sent, ents, result, data)
@@ -144,6 +147,34 @@ def _quoted_one(doc: Doc, sent: Span, ents: dict[int, Span], act: Found, data: L
         end += 2  # "einen Sprecher des Außenministeriums in Aschgabat": where he speaks belongs to him
     return Found(act.cue, act.lemma, act.stance, act.kind, list(act.content), doc[k:end], act.frame, act.medium,
                  via=act)
+
+
+def _quoted_with_words(doc: Doc, sent: Span, quoted: list[Span], act: Found, data: LanguageData) -> Found | None:
+    """ "Die Agentur zitierte einen Kommandeur mit den Worten, jeder Angriff werde beantwortet" (or ": „…“"): after
+    "mit den Worten" (`quoting_noun`) and its comma or colon comes what the one quoted said, reaching us via the act
+    of quoting, which says it too; the one quoted is no part of it. Sets the act's content; returns the quoted one's."""
+    if act.lemma not in data.words.get("quoting_cue", ()) or act.kind != "Reported" or act.speaker is None \
+            or len(act.content) != 1:
+        return None
+    obj = act.content[0]
+    nouns = data.words.get("quoting_noun", ())
+    k = next((t.i for t in obj if t.lower_ == "mit" and t.i + 3 < sent.end and doc[t.i + 1].tag_ == "ART"
+              and doc[t.i + 2].text in nouns), None)
+    if k is None or k == obj.start or doc[k + 3].text not in {",", ":"}:
+        return None
+    person = strip_span(doc[obj.start : k])
+    after = k + 4
+    quote = _quote_starting_at(quoted, after) if after < sent.end and doc[after].text in QUOTE_MARKS else None
+    if quote is not None:
+        content, kind = quote, "Direct"
+    elif doc[k + 3].text == ",":
+        content, kind = strip_span(doc[after : sent.end]), "Indirect"
+    else:
+        return None
+    if len(person) == 0 or len(content) < 2:
+        return None
+    act.content, act.kind = [content], kind
+    return Found(act.cue, act.lemma, act.stance, kind, [content], person, act.frame, act.medium, via=act)
 
 
 def _gapped_conjunct(doc: Doc, sent: Span, cue: _VerbCue, data: LanguageData) -> Found | None:
