@@ -753,6 +753,30 @@ def test_a_company_spokeswoman_speaks_for_the_company_named_bare_in_the_lead(tex
     assert resolution_of(text, "eine Konzernsprecherin") == resolved
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Frankfurt (dpa-AFX) – Die Nordflug hat einen Bericht über einen Verkauf ihrer Tochter Eurojet dementiert. "
+         "„Das stimmt nicht“, sagte eine Konzernsprecherin."),
+        ("Hamburg (dpa) – Die Hanseatica hat Berichte über einen Verkauf der Tochter Baltic Lines zurückgewiesen. "
+         "Es gebe keine Gespräche, sagte ein Sprecher."),
+    ],
+)
+def test_a_spokesperson_after_a_company_the_model_missed_is_not_the_one_it_named_as_object(text):
+    """The company that just denied speaks; the model may miss its name ("Die Nordflug") and type only the subsidiary
+    named in the object: the spokesperson then stays unresolved rather than speak for the subsidiary."""
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    spokesperson = record.statements[-1]
+    assert spokesperson.speaker.resolved not in {"Eurojet", "Baltic Lines"}
+
+
+def test_a_spokesperson_after_the_companys_own_body_speaks_for_the_company():
+    text = ("Kassel (Reuters) – Der Maschinenbauer Veltron erwägt einem Bericht zufolge einen Stellenabbau. "
+            "Als Grund nenne das Management die hohen Energiepreise. Man kommentiere keine Spekulationen, sagte ein "
+            "Unternehmenssprecher.")
+    assert (resolution_of(text, "ein Unternehmenssprecher") or "").startswith("Veltron")
+
+
 def test_the_magazine_is_not_the_news_agency_named_after_it():
     # Reuters, named last, was introduced as a news agency: "Das Magazin" is the medium that reported
     assert resolution_of(
