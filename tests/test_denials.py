@@ -1374,6 +1374,18 @@ def test_thanks_joined_to_a_denial_answer_nothing():
     assert (thanks.stance, thanks.refers_to) == ("assert", None)
 
 
+def test_a_pluperfect_denial_of_accusations_answers_no_plea_or_demand_told_as_earlier():
+    """ "Die Verteidigung hatte auf Freispruch plädiert. Der Angeklagte hatte die Vorwürfe stets bestritten": the
+    accusations are no plea or demand; the denial keeps the accusation said before."""
+    record = whosaid.analyze("Der Angeklagte habe Spendengelder veruntreut, sagte die Richterin am Montag. Die "
+                             "Staatsanwältin hatte drei Jahre Haft gefordert. Die Verteidigung hatte auf Freispruch "
+                             "plädiert. Der Angeklagte hatte die Vorwürfe stets bestritten.",
+                             published="2027-05-12", lang="de")
+    finding = by_content(record, "Der Angeklagte habe Spendengelder")
+    denial = next(s for s in record.statements if s.stance == "deny")
+    assert denial.refers_to == finding.id
+
+
 def test_a_pluperfect_denial_naming_a_demand_answers_the_demand_not_an_older_report():
     record = whosaid.analyze("Die Zeitung hatte berichtet, der Minister habe Gelder veruntreut. Die Opposition "
                              "forderte am Montag seinen Rücktritt. Der Minister hatte die Forderung bereits am "
