@@ -189,6 +189,15 @@ def test_a_demonstrative_takes_up_the_statement_an_indirect_continuation_continu
     assert ("das", "bei dem Angriff seien drei Radaranlagen zerstört worden") in pairs
 
 
+@pytest.mark.parametrize("opening", ["Das", "Auch das"])
+def test_a_fronted_demonstrative_after_a_focus_particle_is_the_object_denied(opening):
+    """ "Auch das wies die Firma zurück: …": the particle leaves "das" the object; the clause after the colon has a
+    frame of its own and is not the denial's content."""
+    pairs = _answered("Dem Bericht zufolge sollen in der Zentrale 300 Stellen wegfallen. " + opening + " wies die "
+                      "Firma zurück: Ein Stellenabbau sei nicht geplant, teilte das Unternehmen mit.")
+    assert ("das", "sollen in der Zentrale 300 Stellen wegfallen") in [(a.lower(), b) for a, b in pairs]
+
+
 def test_a_denial_of_a_demonstrative_answers_what_was_said_just_before():
     assert _answered("Laut „Kicker“ soll Mainz bereits mit einem Nachfolger Kontakt aufgenommen haben. Ein "
                      "Vereinssprecher nannte das am Sonntag »völligen Unsinn«.") == [

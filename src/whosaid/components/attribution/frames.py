@@ -295,8 +295,11 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     if first is not None and first.lower_ in data.words.get("back_reference", ()) and first.i < finite.i:
         return _back_reference_frame(view, cue, finite, clause_start)
     demonstratives = data.words.get("back_reference_demonstrative", ())
-    if first is not None and first.i + 1 == finite.i and first.lower_ in demonstratives \
-            and first.tag_ in {"PDS", "ART", "PPER"} and clause_start == _skip_space(doc, sent.start, sent.end):
+    # "Auch das wies die Firma zurück": a focus particle before the demonstrative leaves it the whole prefield
+    shown = doc[first.i + 1] if first is not None and first.lower_ in data.words.get("focus_particle", ()) \
+        and first.i + 2 == finite.i else first
+    if shown is not None and shown.i + 1 == finite.i and shown.lower_ in demonstratives \
+            and shown.tag_ in {"PDS", "ART", "PPER"} and clause_start == _skip_space(doc, sent.start, sent.end):
         found = _demonstrative_frame(view, cue, finite)
         if found is not None or cue.lemma in data.words.get("impersonal_cue", ()):
             return found  # "Das geht aus … hervor" frames the sentence before, or nothing
@@ -597,7 +600,7 @@ def _demonstrative_frame(view: _SentenceView, cue: _VerbCue, finite: Token) -> F
         # "Das bestritt die Angeklagte.", "Das wies eine Sprecherin zurück: „…“": a denial of what was just said,
         # whose object is the demonstrative (as in "wies das zurück"), not a report of the sentence before
         frame = doc[finite.i : _after_cue_end(doc, sent, max(t.i for t in cue.tokens))]
-        first = doc[_skip_space(doc, sent.start, finite.i)]
+        first = doc[finite.i - 1]  # the demonstrative, after a focus particle too ("Auch das")
         return Found(cue.tokens, cue.lemma, cue.stance, "Reported", [doc[first.i : first.i + 1]], speaker, frame,
                      _medium(frame, data))
     if speaker is None and cue.lemma in data.words.get("impersonal_cue", ()):
