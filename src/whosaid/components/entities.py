@@ -140,6 +140,7 @@ class EntityMerger:
         spans = _media_after_outlet_nouns(doc, spans, self.data)
         spans = _named_organisations(doc, spans, self.data)
         spans = _merge_spans(spans, _organisation_phrases(doc, self.data))
+        spans = _merge_spans(spans, _names_with_legal_form(doc))
         spans = _merge_spans(spans, _organisations_of_roles(doc, self.data))
         spans = _merge_spans(spans, _institution_compounds(doc, spans, self.data))
         spans = _merge_spans(spans, _named_roads(doc, spans, self.data))
@@ -918,6 +919,25 @@ def _merge_spans(model: list[Span], extra: list[Span]) -> list[Span]:
         ):
             taken = [m for m in taken if m not in overlapping] + [span]
     return sorted(taken, key=lambda s: s.start)
+
+
+MAX_NAME_BEFORE_LEGAL_FORM = 4
+
+
+def _names_with_legal_form(doc: Doc) -> list[Span]:
+    """ "die Nordwind GmbH", "der Krämer Bau AG": capitalised words right before a company's legal form (`LEGAL_FORMS`)
+    are the company's name, with the form."""
+    found = []
+    for tok in doc:
+        if tok.text.upper() not in LEGAL_FORMS or tok.i == 0 or not tok.text[:1].isupper():
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < MAX_NAME_BEFORE_LEGAL_FORM and doc[start - 1].tag_ in {"NE", "NN", "ADJA"} \
+                and doc[start - 1].text[:1].isupper():
+            start -= 1
+        if start < tok.i and doc[start].tag_ in {"NE", "NN"}:
+            found.append(Span(doc, start, tok.i + 1, label="ORG"))
+    return found
 
 
 def _organisation_phrases(doc: Doc, data: LanguageData) -> list[Span]:
