@@ -684,6 +684,12 @@ def test_the_charge_speaks_for_the_prosecution(text, resolved):
     assert resolution_of(text, "Anklage") == resolved
 
 
+def test_the_word_of_the_prosecuting_authority_is_the_prosecution_named_before():
+    text = ("Bremen (dpa) – Die Staatsanwaltschaft Bremen hat einen Pfleger angeklagt. Nach Angaben der "
+            "Anklagebehörde soll er Medikamente gestohlen haben.")
+    assert resolution_of(text, "Angaben der Anklagebehörde") == "Staatsanwaltschaft Bremen"
+
+
 def test_an_organisation_named_in_the_plural_keeps_its_plural_in_any_case():
     record = whosaid.analyze(
         "Kassel (dpa) – Im Prozess um Schmiergeld bei den Stadtwerken Kassel hat ein Manager die Vorwürfe bestritten. "

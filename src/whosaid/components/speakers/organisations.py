@@ -122,6 +122,8 @@ def _prosecution_of_charge(span: Span, ctx: Context) -> Resolution | None:
     """ "Laut Anklage", "Die Anklage wirft ihm vor": the charge, named by nobody after it, speaks for the prosecution
     (`prosecution_word`), the one named before or else the bare institution, which takes its place by the court's."""
     words = [t for t in span if not t.is_space]
+    if len(words) == 3 and words[0].text in ctx.data.words.get("report_noun", ()) and words[1].lower_ in {"der", "des"}:
+        words = words[2:]  # "nach Angaben der Anklagebehörde": the source noun's owner speaks
     if words and words[0].lower_ in ARTICLES:
         words = words[1:]
     if len(words) != 1 or words[0].lower_ not in ctx.data.words.get("prosecution_word", ()):
