@@ -684,6 +684,19 @@ def test_the_charge_speaks_for_the_prosecution(text, resolved):
     assert resolution_of(text, "Anklage") == resolved
 
 
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        ("Nach Plänen der Bundesregierung sollen die Mittel für Sprachkurse um ein Drittel sinken.",
+         "Plänen der Bundesregierung", "Bundesregierung"),
+        ("Nach dem Willen der Koalition soll das Gesetz im Frühjahr in Kraft treten.", "dem Willen der Koalition",
+         "Koalition"),
+    ],
+)
+def test_the_plans_of_a_body_speak_for_that_body(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
 def test_the_word_of_the_prosecuting_authority_is_the_prosecution_named_before():
     text = ("Bremen (dpa) – Die Staatsanwaltschaft Bremen hat einen Pfleger angeklagt. Nach Angaben der "
             "Anklagebehörde soll er Medikamente gestohlen haben.")
