@@ -1638,6 +1638,17 @@ def test_less_than_claimed_denies_the_figure_the_named_source_stated(text, claim
     assert denial.stance == "deny" and denial.refers_to and by_id[denial.refers_to].content.text == claim
 
 
+def test_more_than_an_institution_stated_denies_no_persons_account_of_another_figure():
+    """ "höher als vom Ministerium angegeben" names an institution: a figure a politician gave on her account ("Nach
+    ihren Angaben") is not what it contradicts."""
+    record = whosaid.analyze(
+        "Auch die Abgeordnete Katrin Holm kritisierte das Vorhaben. Nach ihren Angaben fehlen schon jetzt 900 "
+        "Lehrkräfte. Laut einem Gutachten des Rechnungshofs könnten die Kosten deutlich höher ausfallen als vom "
+        "Ministerium angegeben.", published="2026-03-06", lang="de")
+    report = record.statements[-1]
+    assert report.refers_to is None
+
+
 @pytest.mark.parametrize(
     "text, claim",
     [
