@@ -198,6 +198,18 @@ def test_a_fronted_demonstrative_after_a_focus_particle_is_the_object_denied(ope
     assert ("das", "sollen in der Zentrale 300 Stellen wegfallen") in [(a.lower(), b) for a, b in pairs]
 
 
+@pytest.mark.parametrize("text", [
+    "Der Verband fordert höhere Gebühren. Die Senatorin lehnte das am Montag ab.",
+    "Der Verband fordert höhere Gebühren. Der Minister wies das entschieden zurück.",
+    "Der Verband fordert höhere Gebühren. Der Senat bestätigte dies gegenüber der Zeitung.",
+])
+def test_a_demonstrative_object_answered_is_the_pronoun_alone_without_time_or_manner(text):
+    """ "lehnte das am Montag ab": the time, the manner and who was told are no part of what is denied."""
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    answer = record.statements[-1]
+    assert answer.content.text in {"das", "dies"}
+
+
 def test_a_denial_of_a_demonstrative_answers_what_was_said_just_before():
     assert _answered("Laut „Kicker“ soll Mainz bereits mit einem Nachfolger Kontakt aufgenommen haben. Ein "
                      "Vereinssprecher nannte das am Sonntag »völligen Unsinn«.") == [

@@ -113,6 +113,7 @@ def _verb_frames(
                 # "Dass es Kontakte gibt, bestritt Jerusalem nicht": it grants them; "schloss nicht aus, dass …": it
                 # holds it possible
                 result.stance = "assert" if lemma in data.words.get("negated_possible_cue", ()) else "concede"
+            _demonstrative_alone(result)
             found.append(result)
             worded = _quoted_with_words(doc, sent, quoted, result, data)
             if worded is not None:
@@ -147,6 +148,25 @@ def _quoted_one(doc: Doc, sent: Span, ents: dict[int, Span], act: Found, data: L
         end += 2  # "einen Sprecher des Außenministeriums in Aschgabat": where he speaks belongs to him
     return Found(act.cue, act.lemma, act.stance, act.kind, list(act.content), doc[k:end], act.frame, act.medium,
                  via=act)
+
+
+def _demonstrative_alone(act: Found) -> None:
+    """ "lehnte das am Montag ab", "wies das entschieden zurück", "bestätigte dies gegenüber der Zeitung": a
+    demonstrative object of a denial or confirmation is the whole object; a time, an adverb of manner or the one told
+    after it are no part of what is answered ("nannte das „überflüssig“" keeps its predicate)."""
+    if act.kind != "Reported" or act.stance not in {"deny", "confirm"} or len(act.content) != 1:
+        return
+    content = act.content[0]
+    first = content[0]
+    if first.tag_ != "PDS" or len(content) == 1 or first.lower_ not in {"das", "dies", "dieses"}:
+        return
+    doc = first.doc
+    times = _time_spans(doc)
+    rest = list(content[1:])
+    if rest and rest[0].lower_ == "gegenüber":
+        rest = []  # "gegenüber der Zeitung": who was told
+    if all(_in_time(t, times) or t.tag_ in {"ADV", "ADJD", "VVPP"} and len(rest) == 1 for t in rest):
+        act.content = [doc[first.i : first.i + 1]]
 
 
 def _quoted_with_words(doc: Doc, sent: Span, quoted: list[Span], act: Found, data: LanguageData) -> Found | None:
