@@ -214,6 +214,25 @@ def test_nach_without_a_source_noun_attributes_nothing():
 
 
 @pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        # after the finite verb, "nach dem Bericht" of a report named before is when, not who says
+        ("Das „Handelsblatt“ hatte über eine Übernahme berichtet. Die Aktie der Firma stieg nach dem Bericht um "
+         "neun Prozent.", []),
+        ("Die Reederei kündigte einen Stellenabbau an. Der Kurs brach nach der Meldung am Vormittag ein.", []),
+        # a report with its source, or one whose clause is reported speech, still attributes
+        ("Die Aktie stieg nach einem Bericht der „Financial Times“ um neun Prozent.", ["einem Bericht"]),
+        ("Die Firma soll nach dem Bericht 300 Stellen streichen.", ["dem Bericht"]),
+    ],
+)
+def test_nach_a_report_named_before_after_the_verb_is_a_time(text, sources):
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    found = [s.speaker.text for s in record.statements if s.cue and s.cue.lemma == "nach" and s.speaker]
+    assert [f for f in found if any(f.startswith(x) for x in sources)] == found and len(found) == len(sources)
+
+
+@pytest.mark.usefixtures("nlp")
 def test_a_subjunctive_sentence_continues_the_frame_before_it():
     record = whosaid.analyze(
         "Der Sprecher sagte, die Lage sei ruhig. Die Straßen seien wieder frei.", published="2021-12-10", lang="de"
@@ -222,6 +241,29 @@ def test_a_subjunctive_sentence_continues_the_frame_before_it():
     assert second.kind == "IndirectFreeIndirect"
     assert second.continues == first.id
     assert second.speaker is None
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bürgermeisterin Eva Lang zeigte sich dennoch zuversichtlich, dass eine Einigung bis Jahresende möglich sei.",
+        "Der Kanzler ist optimistisch, dass die Koalition eine Lösung finde.",
+    ],
+)
+def test_a_dass_clause_of_an_indicative_main_clause_continues_no_one_else(sentence):
+    """A clause in Konjunktiv opened by "dass" hangs on the indicative clause before it, whose subject feels or
+    thinks it: it is no free report going on from the last speaker."""
+    record = whosaid.analyze("Der Markt werde sich selbst regulieren, warnte ein Sprecher des Verbands. " + sentence,
+                             published="2026-11-20", lang="de")
+    assert not any(s.continues for s in record.statements)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_dass_clause_after_a_verb_that_may_be_konjunktiv_one_still_continues():
+    record = whosaid.analyze("Die Stadträtin sagte, über Schließungen sei nicht gesprochen worden. Sie bedauere, dass "
+                             "Eltern verunsichert worden seien.", published="2026-11-20", lang="de")
+    assert any(s.continues for s in record.statements)
 
 
 @pytest.mark.usefixtures("nlp")
@@ -1385,6 +1427,26 @@ def test_the_one_a_quoting_cue_names_said_the_words_via_the_outlet_quoting_them(
     assert spokesman.content.text == outlet.content.text
 
 
+@pytest.mark.parametrize("text, outlet, person, content, kind", [
+    ("Die Staatsagentur Irna zitierte einen Kommandeur der Revolutionsgarden mit den Worten, jeder Angriff werde "
+     "entschlossen beantwortet.", "Die Staatsagentur Irna", "einen Kommandeur der Revolutionsgarden",
+     "jeder Angriff werde entschlossen beantwortet", "Indirect"),
+    ("Die Zeitung zitierte den Bürgermeister mit der Aussage, die Brücke bleibe bis Ostern gesperrt.", "Die Zeitung",
+     "den Bürgermeister", "die Brücke bleibe bis Ostern gesperrt", "Indirect"),
+    ("Die Agentur Tass zitierte Vizeaußenminister Sergej Rjabkow mit den Worten: „Wir sind zu Gesprächen bereit.“",
+     "Die Agentur Tass", "Vizeaußenminister Sergej Rjabkow", "Wir sind zu Gesprächen bereit.", "Direct"),
+])
+def test_the_one_quoted_with_the_words_said_them_via_the_outlet(text, outlet, person, content, kind):
+    """ "zitierte X mit den Worten, …": what follows "mit den Worten" is what X said, reaching us via the quoting
+    outlet; the person is no part of what the outlet said."""
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    act = next(s for s in record.statements if s.speaker and s.speaker.text == outlet)
+    said = next(s for s in record.statements if s.speaker and s.speaker.text == person)
+    assert (act.content.text, act.kind) == (content, kind)
+    assert (said.content.text, said.kind, said.via) == (content, kind, act.id)
+    assert len(record.statements) == 2
+
+
 @pytest.mark.parametrize("after", [
     "Die Ermittlungen liefen bereits seit zwei Jahren.",
     "Die Ziele blieben unverändert.",
@@ -1517,11 +1579,29 @@ def test_a_subjunctive_sentence_after_a_report_with_its_sources_continues_the_re
          "Das Komitee"),
         ("Die Regierung hat klargestellt, dass sie im Amt bleibe.", "klarstellen", "Die Regierung"),
         ("Der Richter stellte klar, dass der Angeklagte nicht gelogen habe.", "klarstellen", "Der Richter"),
+        ("Die Vorsitzende Richterin machte deutlich, dass das Gericht auch eine Mordanklage prüfe.",
+         "deutlichmachen", "Die Vorsitzende Richterin"),
+        ("Der Landrat machte am Dienstag klar, dass er nicht zurücktreten werde.", "klarmachen", "Der Landrat"),
     ],
 )
 def test_a_separable_cue_the_lemmatizer_does_not_know_is_found(text, lemma, speaker):
     _, statement = only_statement(text, lemma=lemma)
     assert (statement.kind, statement.speaker.text) == ("Indirect", speaker)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Die Lage an der Grenze sei ernst, sagte der Innenminister klar.", "der Innenminister"),
+        ("Einen Rücktritt werde es nicht geben, sagte die Bürgermeisterin deutlich.", "die Bürgermeisterin"),
+    ],
+)
+def test_an_adverb_after_a_speech_verb_is_no_particle_of_it(text, speaker):
+    """ "sagte er klar": "klar" and "deutlich" join a verb only where they make a cue ("stellte klar", "machte
+    deutlich"); after a cue that stands alone they are adverbs of manner."""
+    _, statement = only_statement(text, lemma="sagen")
+    assert statement.speaker.text == speaker
 
 
 @pytest.mark.usefixtures("nlp")
@@ -2496,6 +2576,23 @@ def test_a_participle_before_its_noun_taken_for_a_verb_does_not_cut_the_speaker(
     assert report.speaker.text == "Die britische Zeitung" and report.speaker.resolved == "Times"
 
 
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Die Staatsanwaltschaft wirft ihm versuchten Totschlag vor.", "Die Staatsanwaltschaft", "versuchten Totschlag"),
+        ("Die Anklage wirft ihr gewerbsmäßigen Betrug in 14 Fällen vor.", "Die Anklage",
+         "gewerbsmäßigen Betrug in 14 Fällen"),
+    ],
+)
+def test_a_participle_after_a_dative_pronoun_is_an_adjective_of_the_object(text, speaker, content):
+    """ "wirft ihm versuchten Totschlag vor": a past form between a pronoun in the dative and a noun qualifies the
+    noun, it is no second finite verb; the reproach is reported with its object."""
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    reported = [s for s in record.statements if s.kind == "Reported" and s.cue.lemma == "vorwerfen"]
+    assert reported and reported[0].speaker.text == speaker and reported[0].content.text.endswith(content)
+
+
 def test_a_source_phrase_ends_with_its_noun_phrase_before_the_object():
     record = whosaid.analyze("Der Verein hat Spielplätze in der Stadt untersucht. In drei Anlagen fanden die Tester "
                              "nach eigenen Angaben Schadstoffe in den Sandkästen.", published="2026-11-20", lang="de")
@@ -3272,3 +3369,19 @@ def test_a_cue_in_the_perfect_passive_opens_its_own_statement_not_a_continuation
     record = whosaid.analyze(text, published="2027-05-12", lang="de")
     last = record.statements[-1]
     assert (last.cue.lemma if last.cue else None, last.continues) == (lemma, None)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Die Verordnung widerspreche dem Willen der Bevölkerung, teilte Pro Natura am Mittwoch mit.",
+         "Pro Natura", "Die Verordnung widerspreche dem Willen der Bevölkerung"),
+        ("Das neue Gesetz sei verfassungswidrig, erklärte Pro Asyl.", "Pro Asyl", "Das neue Gesetz sei verfassungswidrig"),
+    ],
+)
+def test_a_capitalised_preposition_inside_a_sentence_opens_a_name(text, speaker, content):
+    """ "teilte Pro Natura mit": a preposition is written small inside a sentence; capitalised after a word it is
+    the first word of a name, and the frame's subject, not the start of a phrase."""
+    record = whosaid.analyze(text, published="2026-12-05", lang="de")
+    assert [(s.speaker.text if s.speaker else None, s.content.text) for s in record.statements] == [(speaker, content)]

@@ -189,6 +189,27 @@ def test_a_demonstrative_takes_up_the_statement_an_indirect_continuation_continu
     assert ("das", "bei dem Angriff seien drei Radaranlagen zerstört worden") in pairs
 
 
+@pytest.mark.parametrize("opening", ["Das", "Auch das"])
+def test_a_fronted_demonstrative_after_a_focus_particle_is_the_object_denied(opening):
+    """ "Auch das wies die Firma zurück: …": the particle leaves "das" the object; the clause after the colon has a
+    frame of its own and is not the denial's content."""
+    pairs = _answered("Dem Bericht zufolge sollen in der Zentrale 300 Stellen wegfallen. " + opening + " wies die "
+                      "Firma zurück: Ein Stellenabbau sei nicht geplant, teilte das Unternehmen mit.")
+    assert ("das", "sollen in der Zentrale 300 Stellen wegfallen") in [(a.lower(), b) for a, b in pairs]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Verband fordert höhere Gebühren. Die Senatorin lehnte das am Montag ab.",
+    "Der Verband fordert höhere Gebühren. Der Minister wies das entschieden zurück.",
+    "Der Verband fordert höhere Gebühren. Der Senat bestätigte dies gegenüber der Zeitung.",
+])
+def test_a_demonstrative_object_answered_is_the_pronoun_alone_without_time_or_manner(text):
+    """ "lehnte das am Montag ab": the time, the manner and who was told are no part of what is denied."""
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    answer = record.statements[-1]
+    assert answer.content.text in {"das", "dies"}
+
+
 def test_a_denial_of_a_demonstrative_answers_what_was_said_just_before():
     assert _answered("Laut „Kicker“ soll Mainz bereits mit einem Nachfolger Kontakt aufgenommen haben. Ein "
                      "Vereinssprecher nannte das am Sonntag »völligen Unsinn«.") == [
@@ -1374,6 +1395,18 @@ def test_thanks_joined_to_a_denial_answer_nothing():
     assert (thanks.stance, thanks.refers_to) == ("assert", None)
 
 
+def test_a_pluperfect_denial_of_accusations_answers_no_plea_or_demand_told_as_earlier():
+    """ "Die Verteidigung hatte auf Freispruch plädiert. Der Angeklagte hatte die Vorwürfe stets bestritten": the
+    accusations are no plea or demand; the denial keeps the accusation said before."""
+    record = whosaid.analyze("Der Angeklagte habe Spendengelder veruntreut, sagte die Richterin am Montag. Die "
+                             "Staatsanwältin hatte drei Jahre Haft gefordert. Die Verteidigung hatte auf Freispruch "
+                             "plädiert. Der Angeklagte hatte die Vorwürfe stets bestritten.",
+                             published="2027-05-12", lang="de")
+    finding = by_content(record, "Der Angeklagte habe Spendengelder")
+    denial = next(s for s in record.statements if s.stance == "deny")
+    assert denial.refers_to == finding.id
+
+
 def test_a_pluperfect_denial_naming_a_demand_answers_the_demand_not_an_older_report():
     record = whosaid.analyze("Die Zeitung hatte berichtet, der Minister habe Gelder veruntreut. Die Opposition "
                              "forderte am Montag seinen Rücktritt. Der Minister hatte die Forderung bereits am "
@@ -1615,6 +1648,17 @@ def test_less_than_claimed_denies_the_figure_the_named_source_stated(text, claim
     by_id = {s.id: s for s in record.statements}
     denial = record.statements[-1]
     assert denial.stance == "deny" and denial.refers_to and by_id[denial.refers_to].content.text == claim
+
+
+def test_more_than_an_institution_stated_denies_no_persons_account_of_another_figure():
+    """ "höher als vom Ministerium angegeben" names an institution: a figure a politician gave on her account ("Nach
+    ihren Angaben") is not what it contradicts."""
+    record = whosaid.analyze(
+        "Auch die Abgeordnete Katrin Holm kritisierte das Vorhaben. Nach ihren Angaben fehlen schon jetzt 900 "
+        "Lehrkräfte. Laut einem Gutachten des Rechnungshofs könnten die Kosten deutlich höher ausfallen als vom "
+        "Ministerium angegeben.", published="2026-03-06", lang="de")
+    report = record.statements[-1]
+    assert report.refers_to is None
 
 
 @pytest.mark.parametrize(

@@ -473,6 +473,32 @@ def test_a_one_word_name_written_in_a_compound_or_after_a_word_for_a_company_is_
     assert entities(text).get(name, "ORG") == "ORG"
 
 
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Lindholm hat die Investmentbank Goldman Sachs mit dem Verkauf beauftragt. Goldman Sachs äußerte sich nicht.",
+         "Goldman Sachs", "ORG"),
+        ("Der Versicherer Talanx Holding erwägt einen Zukauf, sagte ein Sprecher.", "Talanx Holding", "ORG"),
+        # a first name makes it a person, whatever the word before: "der Investor Carl Icahn"
+        ("Der Investor Carl Icahn hat seine Anteile verkauft. Icahn sagte, er sei zufrieden.", "Carl Icahn", "PER"),
+    ],
+)
+def test_a_name_of_two_words_right_after_a_word_for_a_company_is_no_person(text, name, kind):
+    assert entities(text).get(name, kind) == kind
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Die Nordwind GmbH teilte mit, man sei weiter gesprächsbereit.", "Nordwind GmbH"),
+        ("Der Betreiber, die Hansa Wind Energie GmbH, will im Herbst bauen.", "Hansa Wind Energie GmbH"),
+        ("Das Projekt der Krämer Bau AG liegt auf Eis, sagte ein Sprecher.", "Krämer Bau AG"),
+    ],
+)
+def test_capitalised_words_before_a_legal_form_name_a_company(text, name):
+    assert entities(text).get(name) == "ORG"
+
+
 def test_a_surname_after_the_full_name_stays_a_person():
     found = entities("Die Ministerin Carla Brenning verteidigte den Plan. Brenning sagte, die Brenning-Reform komme.")
     assert found.get("Carla Brenning") == "PER"

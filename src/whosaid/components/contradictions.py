@@ -148,7 +148,8 @@ def _deny_what_was_claimed(statements: list[Found], data: LanguageData) -> None:
                      and (_named_by(source, _who(g)) or source & {t.lower_ for t in g.speaker})]
             # "als von der Gewerkschaft angegeben" after "Nach Angaben der IG Metall": named by its kind, the account
             # of a figure
-            named = named or [g for g in before if _account(g, data) and _states_figure(g)]
+            # ("als vom Ministerium angegeben" names no person: not the account a politician gave, "nach ihren Angaben")
+            named = named or [g for g in before if _account(g, data) and _states_figure(g) and not _a_persons(g)]
             before = sorted(named, key=lambda g: (_account(g, data), _states_figure(g), g.content_start))
         if before:
             f.refers_to = before[-1]
@@ -168,6 +169,12 @@ def _compared_with_claimed(f: Found, claimed: tuple[str, ...]) -> set[str] | Non
             if is_punct(tokens[j]):
                 break
     return None
+
+
+def _a_persons(g: Found) -> bool:
+    """The statement resolved to a person."""
+    res = g.extra.get("resolution")
+    return res is not None and res.cluster is not None and res.cluster.type == "PER"
 
 
 def _account(g: Found, data: LanguageData) -> bool:

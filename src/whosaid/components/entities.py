@@ -140,6 +140,7 @@ class EntityMerger:
         spans = _media_after_outlet_nouns(doc, spans, self.data)
         spans = _named_organisations(doc, spans, self.data)
         spans = _merge_spans(spans, _organisation_phrases(doc, self.data))
+        spans = _merge_spans(spans, _names_with_legal_form(doc))
         spans = _merge_spans(spans, _organisations_of_roles(doc, self.data))
         spans = _merge_spans(spans, _institution_compounds(doc, spans, self.data))
         spans = _merge_spans(spans, _named_roads(doc, spans, self.data))
@@ -921,6 +922,25 @@ def _merge_spans(model: list[Span], extra: list[Span]) -> list[Span]:
         ):
             taken = [m for m in taken if m not in overlapping] + [span]
     return sorted(taken, key=lambda s: s.start)
+
+
+MAX_NAME_BEFORE_LEGAL_FORM = 4
+
+
+def _names_with_legal_form(doc: Doc) -> list[Span]:
+    """ "die Nordwind GmbH", "der Krämer Bau AG": capitalised words right before a company's legal form (`LEGAL_FORMS`)
+    are the company's name, with the form."""
+    found = []
+    for tok in doc:
+        if tok.text.upper() not in LEGAL_FORMS or tok.i == 0 or not tok.text[:1].isupper():
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < MAX_NAME_BEFORE_LEGAL_FORM and doc[start - 1].tag_ in {"NE", "NN", "ADJA"} \
+                and doc[start - 1].text[:1].isupper():
+            start -= 1
+        if start < tok.i and doc[start].tag_ in {"NE", "NN"}:
+            found.append(Span(doc, start, tok.i + 1, label="ORG"))
+    return found
 
 
 def _organisation_phrases(doc: Doc, data: LanguageData) -> list[Span]:
@@ -1912,7 +1932,12 @@ def _companies_typed_as_people(doc: Doc, clusters: list[Cluster], data: Language
     surnames = {m[-1].text for c in clusters if c.type == "PER" for m in c.mentions if len(m) > 1}
     compounded = {t.text.split("-", 1)[0] for t in _tokens(doc)
                   if "-" in t.text.strip("-") and t.text.split("-", 1)[1][:1].isupper()}
+    companies_only = tuple(data.words.get("company_only_descriptor", ()))
     for c in clusters:
+        if c.type == "PER" and " " in c.name and companies_only and _named_after_company_noun(
+                doc, c, companies_only, gazetteer):
+            c.type = "ORG"  # "die Investmentbank Goldman Sachs": no first name, after a word for a company only
+            continue
         if c.type not in {"PER", "LOC"} or any(len(m) != 1 for m in c.mentions) or " " in c.name or "-" in c.name:
             continue
         words = {m.text for m in c.mentions}
@@ -1925,6 +1950,15 @@ def _companies_typed_as_people(doc: Doc, clusters: list[Cluster], data: Language
                         and doc[m.start - 1].text.lower().endswith(descriptors) for m in c.mentions)
         if compound or described:
             c.type = "ORG"
+
+
+def _named_after_company_noun(doc: Doc, c: Cluster, descriptors: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    """A name of several words the model typed a person, written in full right after a noun that only a company is
+    called (`company_only_descriptor`: "Investmentbank", "Versicherer") and opened by no first name."""
+    full = [m for m in c.mentions if len(m) > 1]
+    return bool(full) and all(m[0].text not in gazetteer.first_names for m in full) and any(
+        m.start > 0 and doc[m.start - 1].tag_ == "NN" and doc[m.start - 1].text.lower().endswith(descriptors)
+        for m in full)
 
 
 def _vessels_typed_as_names(doc: Doc, clusters: list[Cluster], data: LanguageData) -> None:

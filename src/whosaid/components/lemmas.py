@@ -125,6 +125,9 @@ class ParticleVerbs:
                     if particle is None:
                         continue
                     base = self.data.verb_lemma(tok.text, tok.lemma_)
+                    cues = self.data.verb_cues
+                    if particle.tag_ != PARTICLE_TAG and base in cues and particle.lower_ + base not in cues:
+                        continue  # "sagte er klar": an adverb of manner after a cue, not the particle of another verb
                     if not base.startswith(particle.lower_):  # not joined twice
                         tok.lemma_ = particle.lower_ + base
         return doc

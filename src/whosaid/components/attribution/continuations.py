@@ -72,6 +72,11 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
             else []) or _modal_standing_in(sents, idx, finite[0], found + out, data)
         if subjunctive and not is_subjunctive(finite[0]):
             content = _reported_clause(content, finite[0], subjunctive[0])
+            if content[0].lower_ in data.words.get("complementizer", ()) and content.start > sent.start + 1 \
+                    and ("Past" in finite[0].morph.get("Tense") or not finite[0].lower_.endswith("e")):
+                # "Lang zeigte sich zuversichtlich, dass eine Einigung möglich sei": the dass-clause hangs on a plainly
+                # indicative clause with a subject of its own ("Sie bedauere, dass …" may be a Konjunktiv I report)
+                continue
         if subjunctive and (near or any(_konjunktiv_one(t, data) for t in subjunctive)):
             root = _root(last) if near and last is not None else None
             previous = _last_continuation(found, out, sent)

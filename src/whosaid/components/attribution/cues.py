@@ -17,8 +17,10 @@ from whosaid.components.attribution.clauses import (
 from whosaid.components.attribution.found import Found
 from whosaid.components.lemmas import separated_particle
 from whosaid.components.phrases import QUOTE_MARKS, is_finite, is_punct, is_subjunctive, sentence_of
-from whosaid.lang import LanguageData
+from whosaid.lang import LanguageData, load_language
 
+# "ihr" beside the dative pronouns of words.tsv: before a qualified noun after a finite verb, not the plural "you"
+DATIVE_PRONOUNS = load_language("de").words.get("dative_pronoun", frozenset()) | {"ihr"}
 SCORE_COMPOUND = re.compile(r"^\d+:\d+-[A-ZÄÖÜ]")
 
 
@@ -68,6 +70,8 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
             tok.lemma_ = tok.lower_[:-1] + "n" if tok.lower_.endswith(("ere", "ele")) else tok.lower_ + "n"
         elif tag == "KOUS" and _preposition_read_as_conjunction(tok, data):
             tok.tag_, tok.pos_ = "APPR", "ADP"  # "eingeräumt, während des Eingriffs telefoniert zu haben"
+        elif tag == "APPR" and _capitalised_preposition_in_a_name(tok):
+            tok.tag_, tok.pos_ = "NE", "PROPN"  # "teilte Pro Natura mit", "erklärte Pro Asyl": a name's first word
         elif tag == "ADJA" and _quoted_name_of_adjectives(tok):
             tok.tag_, tok.pos_ = "NE", "PROPN"  # "Die „Thüringer Allgemeine“ hatte berichtet": a title with no noun
         elif tag in {"NN", "PDS"} and _comparative_opening_a_frame(tok, data):
@@ -167,6 +171,16 @@ def _comparative_opening_a_frame(tok: Token, data: LanguageData) -> bool:
     return verb.tag_ == "VVFIN" and (lemma in data.verb_cues or lemma in data.words.get("reflexive_cue", ()))
 
 
+def _capitalised_preposition_in_a_name(tok: Token) -> bool:
+    """A preposition is written small inside a sentence: capitalised right after a word, before a capitalised noun or
+    name, it is the first word of a name ("teilte Pro Natura mit")."""
+    doc = tok.doc
+    if not tok.text[:1].isupper() or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    return before.is_alpha and after.tag_ in {"NE", "NN"} and after.text[:1].isupper()
+
+
 def _quoted_name_of_adjectives(tok: Token) -> bool:
     """ "die „Thüringer Allgemeine“", "der „Frankfurter Allgemeinen“": the last of capitalised adjectives that fill a
     quote after an article is the name's head: no noun follows inside the quote for them to qualify."""
@@ -260,7 +274,9 @@ def _attributive_read_as_finite(tok: Token) -> bool:
     if tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i + 1].tag_ != "NN" \
             or not tok.lower_.endswith(("ten", "tem", "ter", "tes", "enen", "enem", "ener", "enes")):
         return False
-    if doc[tok.i - 1].tag_ not in {"NN", "NE", "APPR", "APPRART", "ART"}:
+    before = doc[tok.i - 1]
+    if before.tag_ not in {"NN", "NE", "APPR", "APPRART", "ART"} and not (
+            before.tag_ == "PPER" and before.lower_ in DATIVE_PRONOUNS):  # "wirft ihm versuchten Totschlag vor"
         return False
     start = _clause_start(doc, sentence_of(doc, tok.i), tok.i)
     return any(is_finite(t) for t in doc[start : tok.i])
@@ -339,7 +355,8 @@ def _cue_lemma(doc: Doc, tok: Token, sent: Span, data: LanguageData) -> tuple[st
         if joined in data.verb_cues:
             return joined, [tok, later]
         base = lemma.removeprefix(later.lower_)
-        if later.lower_ in data.words.get("adverbial_particle", ()) and base in data.verb_cues:
+        if (later.lower_ in data.words.get("adverbial_particle", ()) or later.tag_ != "PTKVZ") \
+                and base in data.verb_cues:
             return base, [tok]  # "sagte Henderson weiter": "weiter" is an adverb, not the particle of a cue
         if later.tag_ == "PTKVZ":
             return None  # "gab auf" is not "geben"

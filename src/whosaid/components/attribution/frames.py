@@ -113,8 +113,12 @@ def _verb_frames(
                 # "Dass es Kontakte gibt, bestritt Jerusalem nicht": it grants them; "schloss nicht aus, dass …": it
                 # holds it possible
                 result.stance = "assert" if lemma in data.words.get("negated_possible_cue", ()) else "concede"
+            _demonstrative_alone(result)
             found.append(result)
-            rest = _colon_continuation(doc, sent, quoted, result, data)
+            worded = _quoted_with_words(doc, sent, quoted, result, data)
+            if worded is not None:
+                found.append(worded)
+            rest = _colon_continuation(doc, sent, quoted, result, data) if worded is None else None
             if rest is not None:
                 found.append(rest)
             quoted_one = _quoted_one(doc, sent, ents, result, data)
@@ -144,6 +148,53 @@ def _quoted_one(doc: Doc, sent: Span, ents: dict[int, Span], act: Found, data: L
         end += 2  # "einen Sprecher des Außenministeriums in Aschgabat": where he speaks belongs to him
     return Found(act.cue, act.lemma, act.stance, act.kind, list(act.content), doc[k:end], act.frame, act.medium,
                  via=act)
+
+
+def _demonstrative_alone(act: Found) -> None:
+    """ "lehnte das am Montag ab", "wies das entschieden zurück", "bestätigte dies gegenüber der Zeitung": a
+    demonstrative object of a denial or confirmation is the whole object; a time, an adverb of manner or the one told
+    after it are no part of what is answered ("nannte das „überflüssig“" keeps its predicate)."""
+    if act.kind != "Reported" or act.stance not in {"deny", "confirm"} or len(act.content) != 1:
+        return
+    content = act.content[0]
+    first = content[0]
+    if first.tag_ != "PDS" or len(content) == 1 or first.lower_ not in {"das", "dies", "dieses"}:
+        return
+    doc = first.doc
+    times = _time_spans(doc)
+    rest = list(content[1:])
+    if rest and rest[0].lower_ == "gegenüber":
+        rest = []  # "gegenüber der Zeitung": who was told
+    if all(_in_time(t, times) or t.tag_ in {"ADV", "ADJD", "VVPP"} and len(rest) == 1 for t in rest):
+        act.content = [doc[first.i : first.i + 1]]
+
+
+def _quoted_with_words(doc: Doc, sent: Span, quoted: list[Span], act: Found, data: LanguageData) -> Found | None:
+    """ "Die Agentur zitierte einen Kommandeur mit den Worten, jeder Angriff werde beantwortet" (or ": „…“"): after
+    "mit den Worten" (`quoting_noun`) and its comma or colon comes what the one quoted said, reaching us via the act
+    of quoting, which says it too; the one quoted is no part of it. Sets the act's content; returns the quoted one's."""
+    if act.lemma not in data.words.get("quoting_cue", ()) or act.kind != "Reported" or act.speaker is None \
+            or len(act.content) != 1:
+        return None
+    obj = act.content[0]
+    nouns = data.words.get("quoting_noun", ())
+    k = next((t.i for t in obj if t.lower_ == "mit" and t.i + 3 < sent.end and doc[t.i + 1].tag_ == "ART"
+              and doc[t.i + 2].text in nouns), None)
+    if k is None or k == obj.start or doc[k + 3].text not in {",", ":"}:
+        return None
+    person = strip_span(doc[obj.start : k])
+    after = k + 4
+    quote = _quote_starting_at(quoted, after) if after < sent.end and doc[after].text in QUOTE_MARKS else None
+    if quote is not None:
+        content, kind = quote, "Direct"
+    elif doc[k + 3].text == ",":
+        content, kind = strip_span(doc[after : sent.end]), "Indirect"
+    else:
+        return None
+    if len(person) == 0 or len(content) < 2:
+        return None
+    act.content, act.kind = [content], kind
+    return Found(act.cue, act.lemma, act.stance, kind, [content], person, act.frame, act.medium, via=act)
 
 
 def _gapped_conjunct(doc: Doc, sent: Span, cue: _VerbCue, data: LanguageData) -> Found | None:
@@ -264,8 +315,11 @@ def _frame_for_cue(view: _SentenceView, cue: _VerbCue) -> Found | None:
     if first is not None and first.lower_ in data.words.get("back_reference", ()) and first.i < finite.i:
         return _back_reference_frame(view, cue, finite, clause_start)
     demonstratives = data.words.get("back_reference_demonstrative", ())
-    if first is not None and first.i + 1 == finite.i and first.lower_ in demonstratives \
-            and first.tag_ in {"PDS", "ART", "PPER"} and clause_start == _skip_space(doc, sent.start, sent.end):
+    # "Auch das wies die Firma zurück": a focus particle before the demonstrative leaves it the whole prefield
+    shown = doc[first.i + 1] if first is not None and first.lower_ in data.words.get("focus_particle", ()) \
+        and first.i + 2 == finite.i else first
+    if shown is not None and shown.i + 1 == finite.i and shown.lower_ in demonstratives \
+            and shown.tag_ in {"PDS", "ART", "PPER"} and clause_start == _skip_space(doc, sent.start, sent.end):
         found = _demonstrative_frame(view, cue, finite)
         if found is not None or cue.lemma in data.words.get("impersonal_cue", ()):
             return found  # "Das geht aus … hervor" frames the sentence before, or nothing
@@ -567,7 +621,7 @@ def _demonstrative_frame(view: _SentenceView, cue: _VerbCue, finite: Token) -> F
         # "Das bestritt die Angeklagte.", "Das wies eine Sprecherin zurück: „…“": a denial of what was just said,
         # whose object is the demonstrative (as in "wies das zurück"), not a report of the sentence before
         frame = doc[finite.i : _after_cue_end(doc, sent, max(t.i for t in cue.tokens))]
-        first = doc[_skip_space(doc, sent.start, finite.i)]
+        first = doc[finite.i - 1]  # the demonstrative, after a focus particle too ("Auch das")
         return Found(cue.tokens, cue.lemma, cue.stance, "Reported", [doc[first.i : first.i + 1]], speaker, frame,
                      _medium(frame, data))
     if speaker is None and cue.lemma in data.words.get("impersonal_cue", ()):

@@ -1037,8 +1037,10 @@ def _answer_told_as_earlier(found: list[Found], data: LanguageData) -> None:
         if target.stance in kinds:
             continue  # "Der Minister hatte die Forderung bereits zurückgewiesen": the demand it names, said just before
         sents = text_sentences(f.cue[0].doc)
+        # "Die Verteidigung hatte auf Freispruch plädiert": a plea or demand is no account "die Vorwürfe" deny
         earlier = [g for g in _said_before(f, found, sents, REPORT_WINDOW)
-                   if g.cue and _pluperfect(g, data) and g.stance not in {"deny", "confirm"}]
+                   if g.cue and _pluperfect(g, data) and g.stance not in {"deny", "confirm"}
+                   and (g.stance not in {"demand", "announce"} or g.stance in kinds)]
         if earlier:
             f.refers_to = earlier[-1]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from whosaid.components.attribution.clauses import _after_cue_end
+from whosaid.components.attribution.clauses import _after_cue_end, _clause_start
 from whosaid.components.attribution.found import Found
 from whosaid.components.attribution.quoted import _quote_ending_at
 from whosaid.components.attribution.speaker_phrases import _with_apposition
@@ -154,6 +154,8 @@ def _prepositional_frame(
             else prior[-1] if prior else None
         speaker = last.speaker if near and last is not None else None
         frame = doc[i : i + n]
+    if cue.position == "before" and cue.needs and speaker is not None and _after_a_report(doc, sent, i, speaker, data):
+        return None  # "Die Aktie stieg nach dem Bericht um neun Prozent": when it rose, not who says so
     reporter = next((f for f in earlier if f.frame is not None and f.cue and f.frame.start <= i
                      and i <= _frame_clause_end(doc, sent, f.frame.end - 1) and not f.via
                      and sentence_of(doc, f.cue[0].i).start == sent.start), None)
@@ -220,6 +222,19 @@ def _konjunktiv_after_statement(doc: Doc, sent: Span, earlier: list[Found]) -> b
         return False
     before = sentence_of(doc, sent.start - 1)
     return any(before.start <= f.content[-1].end - 1 < before.end for f in earlier)
+
+
+def _after_a_report(doc: Doc, sent: Span, i: int, source: Span, data: LanguageData) -> bool:
+    """ "Die Aktie stieg nach dem Bericht um neun Prozent": "nach" with a report the definite article points back
+    to, owned by no one, after the finite verb of an indicative clause with no modal of hearsay, tells when."""
+    if len(source) != 2 or source[0].lower_ not in {"dem", "der", "den"} \
+            or source[1].text not in data.words.get("report_event_noun", ()):
+        return False
+    start = _clause_start(doc, sent, i)
+    end = next((t.i for t in doc[source.end : sent.end] if t.text in {",", ";", ":"}), sent.end)
+    finite = [t for t in doc[start:end] if is_finite(t)]
+    return any(t.i < i for t in finite) and not any(
+        is_subjunctive(t) or t.lemma_ in data.words.get("hearsay_modal", ()) for t in finite)
 
 
 def _ownerless(source: Span) -> bool:

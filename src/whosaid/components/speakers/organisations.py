@@ -122,6 +122,8 @@ def _prosecution_of_charge(span: Span, ctx: Context) -> Resolution | None:
     """ "Laut Anklage", "Die Anklage wirft ihm vor": the charge, named by nobody after it, speaks for the prosecution
     (`prosecution_word`), the one named before or else the bare institution, which takes its place by the court's."""
     words = [t for t in span if not t.is_space]
+    if len(words) == 3 and words[0].text in ctx.data.words.get("report_noun", ()) and words[1].lower_ in {"der", "des"}:
+        words = words[2:]  # "nach Angaben der Anklagebehörde": the source noun's owner speaks
     if words and words[0].lower_ in ARTICLES:
         words = words[1:]
     if len(words) != 1 or words[0].lower_ not in ctx.data.words.get("prosecution_word", ()):
@@ -985,6 +987,8 @@ def _spoken_for_before(span: Span, ctx: Context) -> Cluster | None:
     for res in reversed(ctx.history):  # a spokesperson answers a medium, never speaks for it
         if res.cluster is not None and res.cluster.type == "ORG" and not _is_outlet(res.cluster, ctx):
             return res.cluster
+    if _unknown_name_spoke_just_before(span, ctx):
+        return None
     parties = ctx.data.words.get("party", frozenset())
     named = _organisation_named_just_before(span, ctx, parties)
     if named is not None:
@@ -1002,6 +1006,32 @@ def _spoken_for_before(span: Span, ctx: Context) -> Cluster | None:
     if counts and (len(counts) == 1 or counts[0][0] > counts[1][0]):
         return counts[0][1]
     return None
+
+
+def _unknown_name_spoke_just_before(span: Span, ctx: Context) -> bool:
+    """ "Die Nordflug hat einen Bericht über ihre Tochter Eurojet dementiert. …, sagte eine Konzernsprecherin": the
+    speaker just before is an article and a name the model typed as no entity (no description, no organisation noun); the
+    spokesperson is likely its, so no organisation merely named in the passage (the subsidiary) is guessed."""
+    if ctx.last is None:
+        return False
+    speaker, res = ctx.last
+    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
+    if res.cluster is not None or res.spokesperson or len(sents) < 2 or speaker.start < sents[-2].start:
+        return False
+    words = [t for t in speaker if not t.is_space]
+    if len(words) != 2 or words[0].lower_ not in {"der", "die", "das"}:
+        return False  # "Die Nordflug"; not "Unternehmenskreise", a source with no article
+    head = words[-1]
+    words_of = ctx.data.words
+    bodies = tuple(words_of.get("company_body", set()) | words_of.get("organisation_body", set())
+                   | words_of.get("company_compound_head", set()) | words_of.get("outlet_body", set()))
+    if head.lower_.endswith(bodies):
+        return False  # "das Management", "die Konzernleitung": the company's own body, which the count finds
+    desc = describe(speaker, ctx.data)
+    return head.tag_ in {"NN", "NE"} and head.text[:1].isupper() and head.text[1:2].islower() \
+        and not _org_head(head.text, ctx.data) and head.text not in ctx.data.org_nouns \
+        and head.text not in ctx.data.role_nouns and desc.role is None and not desc.spokesperson \
+        and desc.age is None and desc.party is None and desc.org_word is None
 
 
 def _name_words_outside(cluster: Cluster, doc: Doc) -> int:
