@@ -807,3 +807,14 @@ def test_a_hyphenated_given_name_before_of_and_an_employer_is_one_speaker(text, 
 def test_an_official_of_the_noun_a_body_was_named_with_before_speaks_for_that_body(text, content, who):
     rec = analyse(text)
     assert speaker(rec, statement(rec, content)) == who
+
+
+@pytest.mark.parametrize("text", [
+    "Superintendent Mark Tolson said the road was closed. A witness told the Yorkshire Evening Post the van had been "
+    "speeding. “It just kept going,” she said.",
+    "Chief Inspector David Rowe said two men had been arrested. A neighbour said she had heard shouting. “It went "
+    "on for an hour,” she said.",
+])
+def test_a_first_name_after_a_rank_shows_the_gender_so_she_never_takes_up_that_man(text):
+    rec = analyse(text)
+    assert speaker(rec, statement(rec, "It ")) not in {"Mark Tolson", "David Rowe"}

@@ -650,7 +650,9 @@ def _cluster_genders(doc: Doc, clusters: list[Cluster]) -> dict[int, str]:
             around = [doc[m.start - 1]] if m.start > 0 else []
             # "Sandhu's daughter": the noun after a possessive is another person's
             after = [] if _possessive(m) else list(doc[m.end : min(len(doc), m.end + 4)])
-            for t in [*around, m[0], *after]:
+            # "Superintendent Mark Tolson": the first name after a rank the tagger took into the name
+            first = [m[0], m[1]] if len(m) > 2 else [m[0]]
+            for t in [*around, *first, *after]:
                 gender = words.get(t.text) or words.get(t.lower_)
                 if gender:
                     out[id(c)] = gender
