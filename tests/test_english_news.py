@@ -818,3 +818,22 @@ def test_an_official_of_the_noun_a_body_was_named_with_before_speaks_for_that_bo
 def test_a_first_name_after_a_rank_shows_the_gender_so_she_never_takes_up_that_man(text):
     rec = analyse(text)
     assert speaker(rec, statement(rec, "It ")) not in {"Mark Tolson", "David Rowe"}
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ('Tom Hargrove, 61, called the bill reckless. "We are borrowing from our grandchildren," the 61-year-old told '
+     'reporters.', "Tom Hargrove"),
+    ('Ruth Odell, 47, was sworn in on Monday. "The work starts today," the 47-year-old told supporters outside the '
+     'courthouse.', "Ruth Odell"),
+])
+def test_an_age_and_a_cue_read_as_one_noun_phrase_after_straight_quotes_is_a_statement(text, who):
+    rec = analyse(text)
+    s = next(s for s in rec.statements if s.kind == "Direct")
+    assert s.cue.lemma == "tell" and speaker(rec, s) == who
+
+
+def test_an_age_and_a_cue_read_as_one_noun_phrase_after_a_long_quote_is_a_statement():
+    rec = analyse('Tom Hargrove called the bill reckless.\n\n"We are borrowing from our grandchildren to pay for a '
+                  'program nobody has tested," the 61-year-old told reporters outside the Statehouse.')
+    s = next(s for s in rec.statements if s.kind == "Direct")
+    assert s.cue.lemma == "tell" and speaker(rec, s) == "Tom Hargrove"

@@ -1031,12 +1031,17 @@ def _cue_read_as_modifier(verb: Token) -> Span | None:
     speaker."""
     if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ != "amod" or verb.head.i <= verb.i:
         return None
-    mods = [c for c in verb.head.children if c.i < verb.i]
-    det = next((c for c in mods if c.dep_ == "det"), None)
-    if det is None or det.i != mods[0].i or any(c.dep_ not in {"det", "amod", "compound", "nummod", "punct"}
-                                                 for c in mods) or det.i + 1 >= verb.i:
-        return None
+    # the closing quote mark may hang on the noun as well ('"…," the 61-year-old told reporters')
+    mods = [c for c in verb.head.children if c.i < verb.i and c.text not in QUOTE_MARK_TEXTS]
     doc = verb.doc
+    if not mods or any(c.dep_ not in {"det", "amod", "compound", "nummod", "punct"} for c in mods):
+        return None
+    # "the" may hang on the age ("the 61-year-old" with "the" under "old"): the phrase's first word
+    first = doc[min(c.left_edge.i for c in mods)]
+    det = first if first.dep_ == "det" else None
+    if det is None or det.i + 1 >= verb.i or any(t.dep_ not in {"det", "amod", "compound", "nummod", "punct",
+                                                                "npadvmod"} for t in doc[det.i : verb.i]):
+        return None
     if not any(t.text in QUOTE_MARK_TEXTS for t in doc[max(0, det.i - 2) : det.i]):
         return None  # only right after a quote: "the reported merger" is a noun phrase
     return _trim(doc[det.i : verb.i])
