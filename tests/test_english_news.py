@@ -837,3 +837,15 @@ def test_an_age_and_a_cue_read_as_one_noun_phrase_after_a_long_quote_is_a_statem
                   'program nobody has tested," the 61-year-old told reporters outside the Statehouse.')
     s = next(s for s in rec.statements if s.kind == "Direct")
     assert s.cue.lemma == "tell" and speaker(rec, s) == "Tom Hargrove"
+
+
+@pytest.mark.parametrize(("text", "content", "who"), [
+    ("Germany rejected the proposal from the European Commission on Tuesday. It said the plan would cost too much.",
+     "the plan", "Germany"),
+    ("Kenya dismissed the report by the World Bank on Friday. It said the figures were out of date.", "the figures",
+     "Kenya"),
+])
+def test_it_after_a_country_that_spoke_is_that_country_not_an_organisation_named_in_what_it_said(text, content, who):
+    rec = analyse(text)
+    assert speaker(rec, statement(rec, content)) == who
+

@@ -540,7 +540,9 @@ def _it_again(span: Span, earlier: list[tuple[Span, Resolution]], data: Language
     if spoke is None:
         return None
     previous, res = spoke
-    if res.cluster is not None and res.cluster.type == "ORG" or res.cluster is None and _body(previous.root, data):
+    # (a country or city that spoke acts as a body: "Germany rejected the proposal … It said …")
+    if res.cluster is not None and res.cluster.type in {"ORG", "LOC"} or res.cluster is None \
+            and _body(previous.root, data):
         return res
     return None
 
