@@ -849,3 +849,14 @@ def test_it_after_a_country_that_spoke_is_that_country_not_an_organisation_named
     rec = analyse(text)
     assert speaker(rec, statement(rec, content)) == who
 
+
+@pytest.mark.parametrize(("text", "who"), [
+    ('China on Wednesday summoned the ambassador of Japan to protest against what it called a "provocative" patrol.',
+     "China"),
+    ("Halvorsen Shipping hired Morgan Stanley in May to review what it called “all strategic options”.",
+     "Halvorsen Shipping"),
+])
+def test_it_in_a_clause_below_the_sentences_subject_is_that_subject(text, who):
+    rec = analyse(text)
+    s = next(s for s in rec.statements if s.speaker is not None and s.speaker.text == "it")
+    assert speaker(rec, s) == who

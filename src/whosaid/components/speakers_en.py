@@ -1409,6 +1409,10 @@ def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data:
         group = _plural_subject_before(span, clusters)
         if group is not None:
             return Resolution(group, None)
+    if pronoun == "it":
+        subject = _subject_above(span, clusters)
+        if subject is not None:
+            return Resolution(subject.name, subject)
     if number == "pl" or pronoun == "it":
         types = {"ORG"} if pronoun == "it" else {"ORG", "LOC"}
         groups = [(m.start, c) for c in clusters if c.type in types for m in c.mentions if m.start < span.start]
@@ -1458,6 +1462,24 @@ def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data:
         # a woman named further back; a wrong person is worse than none
         return Resolution(span.text)
     return Resolution(best[2].name, best[2])
+
+
+def _subject_above(span: Span, clusters: list[Cluster]) -> Cluster | None:
+    """ "China summoned the envoy to protest against what it called a “provocative” patrol": "it" in a clause below
+    a verb whose subject, before it, is an organisation or a place named by its name is that subject, not an
+    organisation named in between."""
+    verb = span.root.head
+    seen = 0
+    while verb.head.i != verb.i and seen < 12:
+        verb = verb.head
+        seen += 1
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < span.start), None)
+        if subject is None:
+            continue
+        owners = [c for c in clusters if c.type in {"ORG", "LOC"} for m in c.mentions
+                  if m.start <= subject.i < m.end and m.end <= span.start]
+        return owners[0] if len(owners) == 1 else None
+    return None
 
 
 def _only_in_what_was_said(doc: Doc, c: Cluster, span: Span) -> bool:
