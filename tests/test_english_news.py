@@ -860,3 +860,14 @@ def test_it_in_a_clause_below_the_sentences_subject_is_that_subject(text, who):
     rec = analyse(text)
     s = next(s for s in rec.statements if s.speaker is not None and s.speaker.text == "it")
     assert speaker(rec, s) == who
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('Foreign ministry spokesperson Mao Ning told a regular press briefing that Beijing had lodged "solemn '
+     'representations" with Tokyo.', 'that Beijing had lodged "solemn representations" with Tokyo'),
+    ("Interior minister Karin Holt told a news conference that police had made “dozens of arrests” overnight.",
+     "that police had made “dozens of arrests” overnight"),
+])
+def test_a_that_clause_after_a_briefing_read_as_a_relative_clause_is_what_was_said(text, content):
+    rec = analyse(text)
+    assert [(s.kind, s.content.text) for s in rec.statements] == [("Indirect", content)]

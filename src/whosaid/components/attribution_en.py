@@ -809,7 +809,19 @@ def _that_clause_below(tok: Token) -> Token | None:
             if t.dep_ in {"acl", "ccomp", "advcl"} and t.head.i > tok.i and t.left_edge.lower_ == "that" \
                     and t.left_edge.dep_ == "mark":
                 return t
+            if t.dep_ == "relcl" and t.head.i > tok.i and _that_read_as_relative(t):
+                return t
     return None
+
+
+def _that_read_as_relative(clause: Token) -> bool:
+    """ "told a regular briefing that Beijing had lodged “solemn representations”": the parser may read the
+    that-clause as a relative clause of the noun with "that" its object, though the clause holds an object (or a
+    subject) of its own besides: "that" opens a clause, no relative."""
+    that = clause.left_edge
+    if that.lower_ != "that" or that.head.i != clause.i or that.dep_ not in {"dobj", "nsubj"}:
+        return False
+    return any(c.dep_ == that.dep_ and c.i != that.i for c in clause.children)
 
 
 def _inserted_frame(tok: Token) -> list[Span]:
