@@ -871,3 +871,18 @@ def test_it_in_a_clause_below_the_sentences_subject_is_that_subject(text, who):
 def test_a_that_clause_after_a_briefing_read_as_a_relative_clause_is_what_was_said(text, content):
     rec = analyse(text)
     assert [(s.kind, s.content.text) for s in rec.statements] == [("Indirect", content)]
+
+
+@pytest.mark.parametrize(("text", "denial", "answered"), [
+    ("Police said the road would stay closed until Monday. A study published on Tuesday found that cycling deaths "
+     "had doubled in five years. The AA disputed the findings.", "the findings", "that cycling"),
+    ("Night shifts raise the risk of diabetes, according to a study by researchers in Utrecht. The study also found "
+     "that nurses slept an hour less. An employers' group rejected the study's conclusions.", "the study",
+     "Night shifts"),
+    ("The minister said the scheme had been a success. Researchers at Keele University concluded that it had cut "
+     "waiting times by only two days. The department rejected their findings.", "their findings", "that it had"),
+])
+def test_a_denial_of_the_findings_answers_what_a_study_found_not_the_first_statement(text, denial, answered):
+    rec = analyse(text)
+    d = statement(rec, denial)
+    assert d.stance == "deny" and d.refers_to == statement(rec, answered).id

@@ -1518,6 +1518,10 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
         if report is not None:
             f.refers_to = report  # "rejected a Wall Street Journal report that …" … "The Journal had reported"
             continue
+        findings = _findings_answered(f, found, data)
+        if findings is not None:
+            f.refers_to = findings  # "A study found that … The AA disputed the findings."
+            continue
         if f.kind == "Reported" and _demonstrative_object(f.content[0], reports):
             # "rejected that suggestion", "A company spokesman rejected that.": what another speaker said last
             said = [g for g in found if g.content_start < f.content_start and g.via is None
@@ -1579,6 +1583,20 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
                         and not _same_speaker(f, g) and words & _content_words(g)]
             if reported:
                 f.refers_to = reported[-1]
+
+
+def _findings_answered(f: Found, found: list[Found], data: LanguageData) -> Found | None:
+    """ "disputed the findings", "rejected the study's conclusions": a denial of findings (no finding named by what
+    it is about, as "the finding on lorries") answers the first statement of another speaker before it that says
+    what was found, concluded or shown, or that a study or researchers said: the study's lead claim."""
+    obj = f.content[0].root
+    if f.kind != "Reported" or obj.lower_ not in data.words.get("finding_noun", frozenset()) \
+            or any(c.dep_ in {"prep", "acl", "relcl"} for c in obj.children):
+        return None
+    verbs, studies = data.words.get("finding_verb", frozenset()), data.words.get("study_noun", frozenset())
+    said = [g for g in found if g.content_start < f.content_start and g.via is None and not _same_speaker(f, g)
+            and (g.lemma in verbs or g.speaker is not None and g.speaker.root.lower_ in studies)]
+    return said[0] if said else None
 
 
 def _in_headline(f: Found) -> bool:
