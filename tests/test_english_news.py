@@ -886,3 +886,14 @@ def test_a_denial_of_the_findings_answers_what_a_study_found_not_the_first_state
     rec = analyse(text)
     d = statement(rec, denial)
     assert d.stance == "deny" and d.refers_to == statement(rec, answered).id
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Asked whether the row would hurt her chances, the governor smiled. “I will let the voters decide,” she said.",
+     "I will"),
+    ("When asked if he would resign, Hale said he had done nothing wrong.", "he had done"),
+    ("Questioned about the payments, the chief executive said they had been approved by the board.", "they had"),
+])
+def test_a_participle_of_being_asked_is_no_statement_of_the_person_who_was_asked(text, said):
+    rec = analyse(text)
+    assert [s.content.text[:len(said)] for s in rec.statements] == [said]
