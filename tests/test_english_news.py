@@ -897,3 +897,15 @@ def test_a_denial_of_the_findings_answers_what_a_study_found_not_the_first_state
 def test_a_participle_of_being_asked_is_no_statement_of_the_person_who_was_asked(text, said):
     rec = analyse(text)
     assert [s.content.text[:len(said)] for s in rec.statements] == [said]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('A spokeswoman, Dana Whitfield, said the money would come from an existing reserve fund and "not a single '
+     'dollar" would be borrowed.', 'the money would come from an existing reserve fund and "not a single dollar" '
+     'would be borrowed'),
+    ('The council said the cuts would fall on road repairs and "no school" would be closed.',
+     'the cuts would fall on road repairs and "no school" would be closed'),
+])
+def test_a_second_clause_whose_subject_the_parser_took_into_the_first_goes_on_with_what_was_said(text, content):
+    rec = analyse(text)
+    assert [s.content.text for s in rec.statements] == [content]

@@ -628,6 +628,9 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         clause = next((c for c in tok.children if c.dep_ == "parataxis" and c.i < tok.i), None)
     if clause is not None:
         span = _subtree_span(clause, exclude=tok)
+        rest = _predicate_split_off(tok, clause, span)
+        if rest is not None:
+            span = _trim(doc[span.start : rest])
         coordinated = next((c for c in clause.subtree if c.dep_ == "conj" and c.i > clause.i and _outer_cue(c) == tok),
                            None)
         if span is not None and coordinated is not None:
@@ -722,6 +725,21 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
     if told is not None:
         return [told], "Indirect"
     return [], ""
+
+
+def _predicate_split_off(tok: Token, clause: Token, span: Span | None) -> int | None:
+    """ 'said the money would come from a reserve fund and "not a single dollar" would be borrowed': the parser
+    may take the second clause's subject into the first and hang its predicate on the cue as a clause of its own,
+    with no subject or "that"; it goes on with what was said (the end of the content, else None)."""
+    if span is None:
+        return None
+    rest = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > clause.i and c.left_edge.i == span.end), None)
+    if rest is None or any(c.dep_ in {*SUBJECTS, "nsubjpass", "mark"} for c in rest.children):
+        return None
+    end = rest.right_edge.i + 1
+    while end > rest.i + 1 and tok.doc[end - 1].text in {".", "!", "?"}:
+        end -= 1
+    return end
 
 
 def _object_content(tok: Token, lemma: str) -> Span | None:
