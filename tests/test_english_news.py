@@ -909,3 +909,12 @@ def test_a_participle_of_being_asked_is_no_statement_of_the_person_who_was_asked
 def test_a_second_clause_whose_subject_the_parser_took_into_the_first_goes_on_with_what_was_said(text, content):
     rec = analyse(text)
     assert [s.content.text for s in rec.statements] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    'Hargrove called the bill "fiscally reckless" and said he would fight it.',
+    "The mayor called the decision “deeply disappointing” and said the city would appeal.",
+])
+def test_calling_a_thing_a_quoted_adjective_names_it_and_demands_nothing(text):
+    rec = analyse(text)
+    assert rec.statements[0].cue.lemma == "call" and rec.statements[0].stance == "assert"

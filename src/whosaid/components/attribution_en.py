@@ -570,6 +570,9 @@ def _stance(tok: Token, stance: str) -> str:
     if stance == "demand" and tok.lemma_.lower() == "call" and any(
             c.dep_ == "dobj" and any(g.dep_ == "appos" for g in c.children) for c in tok.children):
         return "assert"  # 'called the plan “a disaster”': the parser hangs the quoted name on the object
+    if stance == "demand" and tok.lemma_.lower() == "call" and any(
+            c.dep_ == "dobj" and any(g.dep_ == "amod" and g.i > c.i for g in c.children) for c in tok.children):
+        return "assert"  # 'called the bill "fiscally reckless"': or the adjective after it, as its modifier
     return stance
 
 
