@@ -918,3 +918,12 @@ def test_a_second_clause_whose_subject_the_parser_took_into_the_first_goes_on_wi
 def test_calling_a_thing_a_quoted_adjective_names_it_and_demands_nothing(text):
     rec = analyse(text)
     assert rec.statements[0].cue.lemma == "call" and rec.statements[0].stance == "assert"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("A witness told the Daily Record the van had been speeding.", "the van had been speeding"),
+    ("A neighbour told the Evening Standard the family had moved in last year.", "the family had moved in last year"),
+])
+def test_a_clause_after_the_outlet_told_read_as_a_relative_clause_is_what_was_told(text, content):
+    rec = analyse(text)
+    assert [(s.cue.lemma, s.content.text) for s in rec.statements] == [("tell", content)]

@@ -835,7 +835,25 @@ def _that_clause_below(tok: Token) -> Token | None:
                 return t
             if t.dep_ == "relcl" and t.head.i > tok.i and _that_read_as_relative(t):
                 return t
+            if t.dep_ == "relcl" and t.head.i == child.i and child.dep_ in {"dobj", "dative"} \
+                    and tok.lemma_.lower() in ADDRESSEE_CUES and _clause_read_as_relative(t):
+                return t
     return None
+
+
+# cues whose object is the one told: "told the Daily Record the van had been speeding"
+ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "remind"})
+
+
+def _clause_read_as_relative(clause: Token) -> bool:
+    """ "told the Daily Record the van had been speeding": the parser may read the clause after the one told as a
+    relative clause of it without a relative word; a name takes none, nor does a clause with no gap (an object of
+    its own): it says what was told."""
+    if clause.left_edge.tag_ in {"WDT", "WP", "WP$", "WRB"} or clause.left_edge.lower_ == "that":
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        return False
+    return clause.head.pos_ == "PROPN" or any(c.dep_ in {"dobj", "attr"} for c in clause.children)
 
 
 def _that_read_as_relative(clause: Token) -> bool:
