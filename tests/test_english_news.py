@@ -927,3 +927,16 @@ def test_calling_a_thing_a_quoted_adjective_names_it_and_demands_nothing(text):
 def test_a_clause_after_the_outlet_told_read_as_a_relative_clause_is_what_was_told(text, content):
     rec = analyse(text)
     assert [(s.cue.lemma, s.content.text) for s in rec.statements] == [("tell", content)]
+
+
+@pytest.mark.parametrize(("text", "content", "who"), [
+    ("Police spokesperson Sgt. Brian Lopez said the man was in critical condition. The officer has been placed on "
+     "leave, the sergeant said.", "The officer", "Brian Lopez"),
+    ("Rep. Mark Alford said the vote had been close. The congressman said he would try again.", "he would",
+     "Mark Alford"),
+    ("Cllr Joanne Reid said the library would stay open. The councillor said staff had been told.", "staff",
+     "Joanne Reid"),
+])
+def test_the_role_an_abbreviated_title_stands_for_takes_up_the_person_named_with_it(text, content, who):
+    rec = analyse(text)
+    assert speaker(rec, statement(rec, content)) == who

@@ -37,6 +37,23 @@ def _genders() -> dict[str, str]:
 
 
 @cache
+@cache
+def _title_abbreviations() -> dict[str, frozenset[str]]:
+    """Abbreviated title -> the role nouns it stands for ("sgt" -> sergeant; `lang/en/title_abbreviations.tsv`)."""
+    text = resources.files("whosaid.lang").joinpath("en", "title_abbreviations.tsv").read_text(encoding="utf-8")
+    out: dict[str, frozenset[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            abbreviation, roles = line.split("\t")[:2]
+            out[abbreviation.strip()] = frozenset(r.strip() for r in roles.split(","))
+    return out
+
+
+def _role_words(t: Token) -> set[str]:
+    """The role nouns a word before a name may stand for: itself, its lemma, or what its abbreviation spells ("Sgt.")."""
+    return {t.lower_, t.lemma_.lower(), *_title_abbreviations().get(t.lower_.rstrip("."), ())}
+
+
 def _parties() -> dict[str, tuple[str, bool]]:
     """Capitalised word -> (the party it names, whether it is a member's noun) (`lang/en/parties.tsv`)."""
     from whosaid.lang import _rows
@@ -1182,7 +1199,7 @@ def _holds_another_role(person: Cluster, words: list[Token]) -> bool:
     kinds = _role_kinds()
 
     def of(tokens) -> set[str]:
-        return {k for t in tokens if (k := kinds.get(t.lower_) or kinds.get(t.lemma_.lower())) is not None}
+        return {kinds[w] for t in tokens for w in _role_words(t) if w in kinds}
 
     described = of(words)
     if not described:
@@ -1286,7 +1303,8 @@ def _outlet_named_before(span: Span, clusters: list[Cluster], data: LanguageData
 def _without_title(name: str, data: LanguageData) -> str:
     """ "Superintendent Maria Lopez" is Maria Lopez: a role or title the NER left in the name goes."""
     words = name.split()
-    while len(words) > 2 and (words[0].lower() in data.role_nouns or words[0].rstrip(".") in {"Mr", "Mrs", "Ms", "Dr"}):
+    while len(words) > 2 and (words[0].lower() in data.role_nouns or words[0].rstrip(".") in {"Mr", "Mrs", "Ms", "Dr"}
+                              or words[0].rstrip(".").lower() in _title_abbreviations()):
         words = words[1:]
     return " ".join(words)
 
@@ -1346,7 +1364,8 @@ def _person_with_role(doc: Doc, span: Span, role, clusters: list[Cluster]) -> Cl
             # "Mayor Tom Miller", "Jane Doe, the company's chief executive": the role stands next to the name
             before = doc[max(0, m.start - 3) : m.start]
             after = doc[m.end : min(len(doc), m.end + 7)] if m.end < len(doc) and doc[m.end].text == "," else []
-            if any(t.lower_ == role.lower_ or t.lemma_.lower() == role.lemma_.lower() for t in [*before, *after]):
+            # ("Sgt. Brian Lopez" for "the sergeant": an abbreviated title stands for its role)
+            if any(role.lower_ in (w := _role_words(t)) or role.lemma_.lower() in w for t in [*before, *after]):
                 if best is None or m.start > best[0]:
                     best = (m.start, c)
     return best[1] if best else None
