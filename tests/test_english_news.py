@@ -940,3 +940,18 @@ def test_a_clause_after_the_outlet_told_read_as_a_relative_clause_is_what_was_to
 def test_the_role_an_abbreviated_title_stands_for_takes_up_the_person_named_with_it(text, content, who):
     rec = analyse(text)
     assert speaker(rec, statement(rec, content)) == who
+
+
+@pytest.mark.parametrize(("text", "content", "who"), [
+    ("Senator denies role in contract\n\nA state senator on Monday denied that she had pressured a state agency to "
+     "award a contract to a donor. The Houston Chronicle reported on Sunday that Sen. Carla Benavides had called the "
+     "agency's director four times.", "that she had", "Carla Benavides"),
+    ("Sheriff's deputy cleared\n\nA sheriff's sergeant said on Friday that he had acted in self-defence. The Tribune "
+     "reported that Sgt. Owen Pratt had fired two shots.", "that he had", "Owen Pratt"),
+    ('Senator denies role\n\nA state senator on Monday denied that she had pressured an agency, calling the claim '
+     '"a political hit job."\n\nThe Chronicle reported that Sen. Ana Ruiz had called the agency four times.',
+     "that she had", "Ana Ruiz"),
+])
+def test_a_lead_described_by_a_role_is_the_person_the_next_sentence_names_with_that_title(text, content, who):
+    rec = analyse(text)
+    assert speaker(rec, statement(rec, content)) == who

@@ -1396,16 +1396,34 @@ def _lead_named_next(doc: Doc, span: Span, clusters: list[Cluster], role: Token 
                  and any(t.pos_ in {"VERB", "AUX"} for t in s)), None)
     if lead is None or here != lead or here + 1 >= len(sents):
         return None
-    after = sents[here + 1]
+    # (the next sentence with a word: a closing quote mark and a line break may stand as a sentence of their own)
+    after = next((s for s in sents[here + 1 :] if any(t.is_alpha for t in s)), sents[here + 1])
     speakers = [f.speaker for f in doc._.statements or [] if f.speaker is not None
                 and after.start <= f.speaker.start < after.end]
     new = {id(c): c for c in clusters if c.type == "PER" and c.mentions
            and after.start <= min(m.start for m in c.mentions) < after.end}
     speaking = [c for c in new.values() if any(span_within(m, s) for m in c.mentions for s in speakers)]
+    if len(new) == 1 and not speaking and role is not None and _titled_with(next(iter(new.values())), role, after):
+        # "A Texas state senator denied … The Houston Chronicle reported that Sen. Carla Benavides had …": the one
+        # person the next sentence names with the lead's role as a title
+        return next(iter(new.values()))
     if len(new) != 1 or len(speaking) != 1:
         return None
     phrase = next(s for s in speakers if any(span_within(m, s) for m in speaking[0].mentions))
     return speaking[0] if role is None or _may_hold_role(phrase, role, doc._.lang_data) else None
+
+
+def _titled_with(person: Cluster, role: Token, within: Span) -> bool:
+    """A mention of `person` in `within` stands right after a title for `role` ("Sen." or "Senator" for a senator),
+    or holds it ("Senator Carla Benavides" as the tagger's name)."""
+    doc = within.doc
+    wanted = {role.lower_, role.lemma_.lower()}
+    for m in person.mentions:
+        if within.start <= m.start < within.end:
+            titles = [*doc[max(within.start, m.start - 2) : m.start], *m[:-1]]
+            if any(wanted & _role_words(t) for t in titles):
+                return True
+    return False
 
 
 def _may_hold_role(phrase: Span, role: Token, data: LanguageData | None) -> bool:
