@@ -955,3 +955,15 @@ def test_the_role_an_abbreviated_title_stands_for_takes_up_the_person_named_with
 def test_a_lead_described_by_a_role_is_the_person_the_next_sentence_names_with_that_title(text, content, who):
     rec = analyse(text)
     assert speaker(rec, statement(rec, content)) == who
+
+
+@pytest.mark.parametrize(("text", "report"), [
+    ("A city councillor on Tuesday denied that he had taken money from a developer. The Evening Gazette reported on "
+     "Monday that Cllr Tom Hale received money from a developer in 2023.", "that Cllr"),
+    ("The airline denied that it planned to cut 2,000 jobs. The Times reported on Sunday that the carrier would cut "
+     "jobs at three bases.", "that the carrier"),
+])
+def test_a_lead_denial_answers_the_press_report_told_after_it_in_the_simple_past(text, report):
+    rec = analyse(text)
+    denial = next(s for s in rec.statements if s.stance == "deny")
+    assert denial.refers_to == statement(rec, report).id

@@ -1802,6 +1802,9 @@ def _report_told_after(f: Found, found: list[Found], words: set[str], data: Lang
         reporting = g.lemma in data.words.get("report_verb", frozenset()) | {"report"}
         if past_perfect and (names_report or words & _content_words(g)) or names_report and reporting:
             return g
+        if reporting and len(words & _content_words(g)) >= 2:
+            return g  # "A state senator denied that she pressured the lottery agency … The Chronicle reported on
+            # Sunday that Sen. X had called the head of the lottery commission …": the report the lead answers
         if names_report and g.kind == "Indirect" and len(words & _content_words(g)) >= 2:
             return g  # "rejected accusations by the United Nations that its troops had fired on a convoy" … "OCHA
             # said on Wednesday that the convoy … came under fire"
