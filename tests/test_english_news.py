@@ -967,3 +967,12 @@ def test_a_lead_denial_answers_the_press_report_told_after_it_in_the_simple_past
     rec = analyse(text)
     denial = next(s for s in rec.statements if s.stance == "deny")
     assert denial.refers_to == statement(rec, report).id
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("British No 1 Katie Boulter, who is seeded fifth, said she felt for her compatriot.", "Katie Boulter"),
+    ("World No 3 Jessica Pegula said the heat had been brutal.", "Jessica Pegula"),
+])
+def test_a_name_after_a_rank_the_tagger_missed_is_a_person(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[0]) == who

@@ -443,7 +443,9 @@ def _add_described_persons(doc: Doc, clusters: list[Cluster], data: LanguageData
         if not 2 <= n <= 3 or n == len(words):
             continue
         role, name = words[-1 - n], words[-n:]
-        if role.lower_ not in roles and role.lemma_.lower() not in roles:
+        # ("British No 1 Katie Boulter", "world number 3 …": or a rank)
+        ranked = role.like_num and n + 2 <= len(words) and words[-2 - n].lower_ in {"no", "no.", "number"}
+        if role.lower_ not in roles and role.lemma_.lower() not in roles and not ranked:
             continue
         if any(m.start <= t.i < m.end for c in clusters for m in c.mentions for t in name):
             continue
