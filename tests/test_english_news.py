@@ -976,3 +976,10 @@ def test_a_lead_denial_answers_the_press_report_told_after_it_in_the_simple_past
 def test_a_name_after_a_rank_the_tagger_missed_is_a_person(text, who):
     rec = analyse(text)
     assert speaker(rec, rec.statements[0]) == who
+
+
+def test_a_roles_acronym_is_no_acronym_of_an_organisation_with_those_initials():
+    rec = analyse("A man has been charged with assault, the Metropolitan Police said. Local MP Sarah Jones said she was "
+                  "shocked. The Labour MP said more officers were needed.")
+    assert speaker(rec, statement(rec, "A man")) == "Metropolitan Police"
+    assert speaker(rec, statement(rec, "more officers")) == "Sarah Jones"

@@ -112,8 +112,8 @@ class EnglishSpeakerResolver:
         _add_described_persons(doc, clusters, self.data)
         _merge_short_organisation_names(clusters)
         _persons_named_by_surname(clusters, self.data)
-        _add_acronym_mentions(doc, clusters)
-        _merge_acronyms(clusters)
+        _add_acronym_mentions(doc, clusters, self.data)
+        _merge_acronyms(clusters, self.data)
         _name_known_acronyms(clusters)
         _merge_ministries_named_by_topic(clusters)
         genders = _cluster_genders(doc, clusters)
@@ -276,13 +276,14 @@ def _persons_named_by_surname(clusters: list[Cluster], data: LanguageData) -> No
             clusters.remove(c)
 
 
-def _merge_acronyms(clusters: list[Cluster]) -> None:
+def _merge_acronyms(clusters: list[Cluster], data: LanguageData) -> None:
     """ "U.N." and "the United Nations", "WFP" and "World Food Programme": an acronym made of the initials of an
-    organisation's name is that organisation."""
+    organisation's name is that organisation; a role's acronym ("Local MP Sarah Jones", "the Labour MP") is none,
+    even in an article that names the Metropolitan Police."""
     for c in list(clusters):
         letters = c.mentions[0].text.replace(".", "") if c.mentions else ""
         if c.type not in {"ORG", "LOC"} or not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()) \
-                or any(m.text.replace(".", "") != letters for m in c.mentions):
+                or any(m.text.replace(".", "") != letters for m in c.mentions) or letters.lower() in data.role_nouns:
             continue
         owners = [d for d in clusters if d is not c and d.type == "ORG" and any(
             "".join(w[0] for w in m.text.split() if w[:1].isupper()) == letters and len(m) > 1 for m in d.mentions)]
@@ -311,13 +312,15 @@ def _initials(m: Span) -> str:
     return "".join(w[0] for w in m.text.split() if w[:1].isupper())
 
 
-def _add_acronym_mentions(doc: Doc, clusters: list[Cluster]) -> None:
+def _add_acronym_mentions(doc: Doc, clusters: list[Cluster], data: LanguageData) -> None:
     """ "A WHO spokesperson" after "The World Health Organization said": an upper-case word of two to six letters
-    outside every entity, the initials of exactly one organisation's name of several words, is a mention of it."""
+    outside every entity, the initials of exactly one organisation's name of several words, is a mention of it (not
+    a role's acronym: "Local MP Sarah Jones" is no mention of the Metropolitan Police)."""
     taken = {t.i for c in clusters for m in c.mentions for t in m}
     for t in doc:
         letters = t.text.replace(".", "")
-        if t.i in taken or t.pos_ != "PROPN" or not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        if t.i in taken or t.pos_ != "PROPN" or not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()) \
+                or letters.lower() in data.role_nouns:
             continue
         owners = {id(c): c for c in clusters if c.type == "ORG" for m in c.mentions
                   if len(m) > 1 and m.start != t.i and _initials(m) == letters}
