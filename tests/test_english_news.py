@@ -983,3 +983,14 @@ def test_a_roles_acronym_is_no_acronym_of_an_organisation_with_those_initials():
                   "shocked. The Labour MP said more officers were needed.")
     assert speaker(rec, statement(rec, "A man")) == "Metropolitan Police"
     assert speaker(rec, statement(rec, "more officers")) == "Sarah Jones"
+
+
+@pytest.mark.parametrize("text", [
+    "Teenager charged with murder after Croydon stabbing\n\nA 17-year-old boy has been charged with murder after a "
+    "man was stabbed to death in south London, the Metropolitan Police said.\n\nA man who runs a shop nearby said he "
+    "had heard shouting before seeing a group of young people run towards West Croydon station.",
+    "A woman was arrested after a car hit a wall in Croydon, the Metropolitan Police said.",
+])
+def test_an_organisation_by_its_name_describes_no_person_named_near_it(text):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[0]) == "Metropolitan Police"

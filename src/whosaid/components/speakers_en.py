@@ -1128,6 +1128,9 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
                                                             for t in words[since + 1 :]):
         words = words[:since]
     head = words[-1]
+    if any(c.type == "ORG" and any(len(m) > 1 and m.start == words[1].i and m.end == head.i + 1 for m in c.mentions)
+           for c in clusters):
+        return None  # "the Metropolitan Police": an organisation by its name of several words describes no person
     # "the Conservative", "The Republican": a party member's noun, whatever entity type the tagger gave it
     party = _parties().get(head.lower_) if head.text[:1].isupper() else None
     party = party[0] if party is not None and party[1] else None
