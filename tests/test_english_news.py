@@ -994,3 +994,15 @@ def test_a_roles_acronym_is_no_acronym_of_an_organisation_with_those_initials():
 def test_an_organisation_by_its_name_describes_no_person_named_near_it(text):
     rec = analyse(text)
     assert speaker(rec, rec.statements[0]) == "Metropolitan Police"
+
+
+@pytest.mark.parametrize("text", [
+    '"It is a start," said Marcus Bell, a parent. "But the board has to earn back our trust."\n\nAnother board '
+    'member, Greg Tillman, defended Ms. Hargis, saying she had "made a mistake". He said he did not think she should '
+    'have been forced out.',
+    "Union official Dan Pryor, criticised Mrs. Okafor for the delay. He said the talks had been wasted.",
+])
+def test_a_title_of_another_name_after_a_person_shows_nothing_of_that_persons_gender(text):
+    rec = analyse(text)
+    assert speaker(rec, statement(rec, "he did not" if "Tillman" in text else "the talks")) in {"Greg Tillman",
+                                                                                                  "Dan Pryor"}

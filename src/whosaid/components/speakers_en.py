@@ -674,6 +674,11 @@ def _cluster_genders(doc: Doc, clusters: list[Cluster]) -> dict[int, str]:
             around = [doc[m.start - 1]] if m.start > 0 else []
             # "Sandhu's daughter": the noun after a possessive is another person's
             after = [] if _possessive(m) else list(doc[m.end : min(len(doc), m.end + 4)])
+            # "Greg Tillman, defended Ms. Hargis": the words after the name up to a verb, and no title of another
+            # person's name
+            verb = next((k for k, t in enumerate(after) if t.pos_ in {"VERB", "AUX"}), len(after))
+            after = [t for t in after[:verb] if not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()
+                                                     and doc[t.i + 1].pos_ == "PROPN")]
             # "Superintendent Mark Tolson": the first name after a rank the tagger took into the name
             first = [m[0], m[1]] if len(m) > 2 else [m[0]]
             for t in [*around, *first, *after]:
