@@ -1006,3 +1006,13 @@ def test_a_title_of_another_name_after_a_person_shows_nothing_of_that_persons_ge
     rec = analyse(text)
     assert speaker(rec, statement(rec, "he did not" if "Tillman" in text else "the talks")) in {"Greg Tillman",
                                                                                                   "Dan Pryor"}
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Nordvik's chief executive, Ingrid Solberg, said in October that all options were open. Analyst Teodor Sveen "
+     "Nilsen of Swedbank said a sale would make sense. “They want a simpler portfolio,” he said.", "Teodor Sveen Nilsen"),
+    ("Strategist Kwame Asante-Boateng of Renaissance Capital said the cedi would weaken.", "Kwame Asante-Boateng"),
+])
+def test_a_name_after_a_role_and_before_of_and_an_employer_is_a_person(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[-1]) == who

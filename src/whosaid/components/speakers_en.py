@@ -438,6 +438,10 @@ def _add_described_persons(doc: Doc, clusters: list[Cluster], data: LanguageData
         words = [t for t in found.speaker or () if not t.is_space]
         comma = next((k for k, t in enumerate(words) if t.text == ","), len(words))
         words = words[:comma]
+        # ("Analyst Teodor Sveen Nilsen of Swedbank": the employer after "of" is no part of the name)
+        of = next((k for k, t in enumerate(words) if t.lower_ == "of" and k >= 3), None)
+        if of is not None and of + 1 < len(words) and all(t.text[:1].isupper() for t in words[of + 1 :]):
+            words = words[:of]
         n = 0
         while n < len(words) and words[-1 - n].pos_ == "PROPN" and words[-1 - n].text[:1].isupper() \
                 and words[-1 - n].text.isalpha() and not words[-1 - n].text.isupper() \
