@@ -1016,3 +1016,17 @@ def test_a_title_of_another_name_after_a_person_shows_nothing_of_that_persons_ge
 def test_a_name_after_a_role_and_before_of_and_an_employer_is_a_person(text, who):
     rec = analyse(text)
     assert speaker(rec, rec.statements[-1]) == who
+
+
+@pytest.mark.parametrize(("text", "not_who"), [
+    ('Chief executive Sam Reilly said profits had risen. A shop owner in the town said sales had fallen. "It has been '
+     'a hard year," he said.', "Sam Reilly"),
+    ('Mayor Kim Okafor said the road would reopen. A resident told the Gazette the works had been chaos. "Nobody '
+     'asked us," she said.', "Kim Okafor"),
+    ('Inspector Tom Walsh said the road was closed. A local man said he had heard a bang. "It shook the windows," he '
+     'said.', "Tom Walsh"),
+])
+def test_he_or_she_right_after_a_person_described_and_not_named_spoke_is_that_person(text, not_who):
+    rec = analyse(text)
+    last = rec.statements[-1]
+    assert speaker(rec, last) == speaker(rec, rec.statements[-2]) != not_who

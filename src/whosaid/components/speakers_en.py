@@ -125,6 +125,7 @@ class EnglishSpeakerResolver:
                 found.speaker, earlier, self.data) or _spokesperson_again(
                 found.speaker, earlier, self.data) or _bare_spokesperson(found.speaker, earlier, self.data) \
                 or _they_again(found.speaker, earlier) or _it_again(found.speaker, earlier, self.data) \
+                or _described_person_again(found.speaker, earlier, self.data) \
                 or resolve(found.speaker, clusters, genders, self.data)
             if res.cluster is not None and res.cluster.type == "ORG" and not res.spokesperson and any(
                     t.lower_ in self.data.words.get("spokesperson_noun", ()) for t in found.speaker):
@@ -571,6 +572,33 @@ def _it_again(span: Span, earlier: list[tuple[Span, Resolution]], data: Language
             and _body(previous.root, data):
         return res
     return None
+
+
+def _described_person_again(span: Span, earlier: list[tuple[Span, Resolution]], data: LanguageData) \
+        -> Resolution | None:
+    """ "Inspector Tom Walsh said … A local man said he had heard a bang. “…,” he said": "he" or "she" right after a
+    person described and not named ("a local man", "a resident", "the witness") spoke, in its sentence or the one
+    before, is that person, not one named further back (unless the description shows the other gender)."""
+    words = [t for t in span if not t.is_space]
+    wanted = {"he": "m", "she": "f"}.get(words[0].lower_) if len(words) == 1 else None
+    if wanted is None or not earlier:
+        return None
+    spoke = _spoke_just_before(span, earlier)
+    if spoke is None or spoke[1].cluster is not None or spoke[1].organisation is not None:
+        return None
+    previous = spoke[0]
+    comma = next((t.i for t in previous if t.text == ","), previous.end)
+    phrase = [t for t in previous.doc[previous.start : comma] if not t.is_space]
+    head = previous.root
+    if head.tag_ != "NN" or head not in phrase:
+        return None
+    persons = data.role_nouns | data.words.get("person_noun", frozenset())
+    if head.lower_ not in persons or head.lower_ in data.words.get("spokesperson_noun", frozenset()):
+        return None
+    shown = {g for t in phrase if (g := _genders().get(t.lower_))}
+    if shown and shown != {wanted}:
+        return None
+    return spoke[1]
 
 
 def _names_in_own_content(found, person: Cluster) -> bool:
