@@ -1030,3 +1030,14 @@ def test_he_or_she_right_after_a_person_described_and_not_named_spoke_is_that_pe
     rec = analyse(text)
     last = rec.statements[-1]
     assert speaker(rec, last) == speaker(rec, rec.statements[-2]) != not_who
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Shares of Nordvik Energy rose 3%. Norway's oil ministry said it had not been informed of any sale. A ministry "
+     "spokeswoman added that any transaction would need government approval.", "Norway's oil ministry"),
+    ("Halden Bank said it would appeal. Kenya's finance ministry said the fine was lawful. A ministry spokesman added "
+     "that the bank had been warned twice.", "Kenya's finance ministry"),
+])
+def test_a_ministry_spokesperson_speaks_for_the_ministry_named_with_a_possessive_just_before(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[-1]) == who

@@ -494,8 +494,11 @@ def _same_head_as_before(span: Span, earlier: list[tuple[Span, Resolution]], dat
         noun = next((t for t in words if t.lower_ in anaphors), None)
         for previous, res in reversed(earlier) if noun is not None else ():
             # "The company said …", "North Pennine Hospitals NHS Trust rejected …": named with the same noun
+            # ("Norway's oil ministry said": a possessive makes the noun as definite as "the")
             if previous.root.lower_ == noun.lower_ and (previous[0].lower_ == "the" or previous[-1].lower_ == noun.lower_
-                                                        and previous[-1].text[:1].isupper()):
+                                                        and previous[-1].text[:1].isupper()
+                                                        or any(t.tag_ == "POS" and t.i < previous.root.i
+                                                               for t in previous)):
                 return Resolution(res.name, res.cluster, res.cluster, spokesperson=True)
         return None
     if len(words) == 2 and words[0].lower_ == "the" and words[1].tag_ == "NNS":
