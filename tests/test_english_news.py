@@ -1041,3 +1041,15 @@ def test_he_or_she_right_after_a_person_described_and_not_named_spoke_is_that_pe
 def test_a_ministry_spokesperson_speaks_for_the_ministry_named_with_a_possessive_just_before(text, who):
     rec = analyse(text)
     assert speaker(rec, rec.statements[-1]) == who
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Nordvik Energy is exploring a sale of the fields, the people said, asking not to be identified. No final decision "
+     "has been made, and Nordvik could keep the assets, they said.", "Nordvik Energy"),
+    ("Two firefighters were hurt, residents said. The fire at Halden Mills started in a kitchen, they said.",
+     "Halden Mills"),
+])
+def test_they_framing_what_it_says_after_a_group_spoke_is_that_group(text, who):
+    rec = analyse(text)
+    first, last = rec.statements[0], rec.statements[-1]
+    assert speaker(rec, last) == speaker(rec, first) != who

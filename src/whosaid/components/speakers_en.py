@@ -684,7 +684,9 @@ def _they_again(span: Span, earlier: list[tuple[Span, Resolution]]) -> Resolutio
         return None
     sents = list(span.doc.sents)
     here = sentence_index(sents, span.start)
-    if here == 0 or span.start != sents[here].start:
+    # ("No final decision has been made, they said": or framing what it says after it)
+    after_content = span.start > sents[here].start and span.start > 0 and span.doc[span.start - 1].text in {",", "”", '"'}
+    if here == 0 or span.start != sents[here].start and not after_content:
         return None
     previous, res = earlier[-1]
     plural = previous.root.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in previous.root.children)
