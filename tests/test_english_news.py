@@ -1053,3 +1053,15 @@ def test_they_framing_what_it_says_after_a_group_spoke_is_that_group(text, who):
     rec = analyse(text)
     first, last = rec.statements[0], rec.statements[-1]
     assert speaker(rec, last) == speaker(rec, first) != who
+
+
+@pytest.mark.parametrize(("text", "answered"), [
+    ("Poland's foreign ministry said the border incident had been “a deliberate provocation”. Minsk rejected the "
+     "protest.", "a deliberate"),
+    ("The Dutch government said the seizure of the tanker broke international law. Iran dismissed the protest on "
+     "Tuesday.", "the seizure"),
+])
+def test_a_denial_of_the_protest_answers_the_protest_made_before(text, answered):
+    rec = analyse(text)
+    denial = next(s for s in rec.statements if s.stance == "deny")
+    assert denial.refers_to == next(s for s in rec.statements if answered in s.content.text).id
