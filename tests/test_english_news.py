@@ -1065,3 +1065,14 @@ def test_a_denial_of_the_protest_answers_the_protest_made_before(text, answered)
     rec = analyse(text)
     denial = next(s for s in rec.statements if s.stance == "deny")
     assert denial.refers_to == next(s for s in rec.statements if answered in s.content.text).id
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("A news site published messages in which she mocked parents who had criticized a new reading curriculum.",
+     "parents"),
+    ("The mayor met angry farmers who had accused the council of ignoring the floods.", "angry farmers"),
+])
+def test_who_opening_a_clause_that_speaks_about_people_not_named_is_those_people(text, who):
+    rec = analyse(text)
+    s = next(s for s in rec.statements if s.speaker is not None and s.speaker.text.lower() == "who")
+    assert speaker(rec, s) == who

@@ -784,6 +784,11 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         if len(owners) == 1:
             owner = next(iter(owners.values()))
             return Resolution(owner.name, owner)
+        if not owners and described.pos_ == "NOUN" and described.i < words[0].i:
+            # "she mocked parents who had criticized the curriculum": the people the clause describes, as written
+            phrase = doc[described.left_edge.i : described.i + 1]
+            if not any(t.pos_ in {"VERB", "AUX", "PRON"} or t.is_punct for t in phrase):
+                return Resolution(_bare(phrase), None)
     if len(words) == 1 and words[0].lower_ in {p.lower() for p in data.pronouns}:
         return _pronoun(span, clusters, genders, data)
     holder = _holder_of_possessive(span, words, clusters, genders, data)
