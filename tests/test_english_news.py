@@ -1076,3 +1076,10 @@ def test_who_opening_a_clause_that_speaks_about_people_not_named_is_those_people
     rec = analyse(text)
     s = next(s for s in rec.statements if s.speaker is not None and s.speaker.text.lower() == "who")
     assert speaker(rec, s) == who
+
+
+def test_a_last_name_the_tagger_missed_as_a_subject_is_the_person_named_in_full_for_he():
+    rec = analyse('The Chicago Bears fired coach Matt Eberflus on Friday.\n\n"We have the utmost respect for Matt," '
+                  'chairman George McCaskey said in a statement.\n\nEberflus had defended his decision not to call a '
+                  'timeout in the final seconds against the Lions. "I felt good about the operation," he said.')
+    assert speaker(rec, statement(rec, "I felt")) == "Matt Eberflus"
