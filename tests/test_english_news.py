@@ -1083,3 +1083,13 @@ def test_a_last_name_the_tagger_missed_as_a_subject_is_the_person_named_in_full_
                   'chairman George McCaskey said in a statement.\n\nEberflus had defended his decision not to call a '
                   'timeout in the final seconds against the Lions. "I felt good about the operation," he said.')
     assert speaker(rec, statement(rec, "I felt")) == "Matt Eberflus"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ('Former chief executive Paul Polman criticised the job cuts. The Dutchman said the company risked "losing its '
+     'soul."', "Paul Polman"),
+    ("Chef Pierre Gagnaire closed his restaurant. The Frenchman said costs had doubled.", "Pierre Gagnaire"),
+])
+def test_a_nationality_noun_takes_up_the_one_person_named_just_before(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[-1]) == who

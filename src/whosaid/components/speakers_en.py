@@ -1204,7 +1204,8 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
     # "the world number 11", "the No. 3": a rank is a description of a player
     ranked = len(words) >= 3 and head.like_num and words[-2].lower_ in {"number", "no."}
     described = (head.lower_ in data.role_nouns or head.lemma_.lower() in data.role_nouns or ranked or party
-                 or head.ent_type_ == "NORP" or any(t.lower_ in {"year-old", "old"} for t in words))
+                 or head.ent_type_ == "NORP" or any(t.lower_ in {"year-old", "old"} for t in words)
+                 or head.text[:1].isupper() and head.lower_ in data.words.get("nationality_noun", frozenset()))
     if not described or any(t.pos_ in {"VERB", "AUX", "PRON", "ADP"} or t.is_punct and t.text != "-" for t in words[1:]):
         return None
     if head.lower_ in data.words.get("org_anaphor", ()) or head.lower_ in data.words.get("outlet_noun", ()):
