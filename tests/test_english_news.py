@@ -1093,3 +1093,13 @@ def test_a_last_name_the_tagger_missed_as_a_subject_is_the_person_named_in_full_
 def test_a_nationality_noun_takes_up_the_one_person_named_just_before(text, who):
     rec = analyse(text)
     assert speaker(rec, rec.statements[-1]) == who
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ('Quarterback Caleb Williams said the players had to look at themselves. "We didn\'t execute," the rookie said.',
+     "Caleb Williams"),
+    ("Rory McIlroy finished two shots clear on Sunday. The golfer said he had never putted better.", "Rory McIlroy"),
+])
+def test_a_sports_description_takes_up_the_one_player_named_just_before(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[-1]) == who
