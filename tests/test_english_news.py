@@ -1103,3 +1103,14 @@ def test_a_nationality_noun_takes_up_the_one_person_named_just_before(text, who)
 def test_a_sports_description_takes_up_the_one_player_named_just_before(text, who):
     rec = analyse(text)
     assert speaker(rec, rec.statements[-1]) == who
+
+
+@pytest.mark.parametrize("text", [
+    "Seattle Mayor Bruce Harrell conceded defeat to Katie Wilson on Tuesday. Wilson thanked volunteers at a union "
+    "hall. The mayor-elect said affordability had decided the race.",
+    "President Ana Ruiz handed over power on Monday. Her successor, Tomas Vela, was sworn in. The president-elect said "
+    "the economy came first.",
+])
+def test_a_role_elect_is_not_the_holder_of_the_role_named_before(text):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[-1]) not in {"Bruce Harrell", "Ana Ruiz"}

@@ -895,6 +895,10 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     # ("Greater Manchester Police (GMP)": a word of a name is no role)
     roles = [t for t in words if (t.lower_ in data.role_nouns or t.lemma_.lower() in data.role_nouns)
              and not any(m.start <= t.i < m.end and c.type in {"ORG", "LOC"} for m, c in inside)]
+    if roles and any(t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in {"elect", "designate"}
+                     for t in roles):
+        # "the mayor-elect", "the president-elect": the one who will hold the role, not its holder named before
+        return Resolution(_bare(span), None, organisations[0] if organisations else None)
     if roles:
         person = _person_with_role(doc, span, roles[-1], clusters) or _person_described(span, words, clusters, data)
         if person is not None:
