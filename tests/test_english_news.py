@@ -1114,3 +1114,14 @@ def test_a_sports_description_takes_up_the_one_player_named_just_before(text, wh
 def test_a_role_elect_is_not_the_holder_of_the_role_named_before(text):
     rec = analyse(text)
     assert speaker(rec, rec.statements[-1]) not in {"Bruce Harrell", "Ana Ruiz"}
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ('Mayor Bruce Harrell conceded on Tuesday.\n\nPolitical consultant Sandeep Kaushik, who advised Harrell in 2021, '
+     'said voters wanted change. "This was a referendum on cost of living," he said.', "Sandeep Kaushik"),
+    ('Daniel Hale was cleared on Friday.\n\nLawyer Ade Okoro, who represented Hale at trial, said the ruling was '
+     'fair. "Justice was done," he said.', "Ade Okoro"),
+])
+def test_he_after_a_speaker_is_not_the_man_named_in_the_speakers_relative_clause(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[-1]) == who

@@ -1603,7 +1603,14 @@ def _only_in_what_was_said(doc: Doc, c: Cluster, span: Span) -> bool:
     near = [m for m in _all_mentions(doc, c) if m.start < span.start and _in_sentence_or_one_before(doc[m.start], span)]
     contents = [x for f in doc._.statements or [] if f.speaker is not None and f.speaker.start < span.start
                 for x in f.content]
-    return bool(near) and all(any(x.start <= m.start and m.end <= x.end for x in contents) for m in near)
+    speakers = [f.speaker for f in doc._.statements or [] if f.speaker is not None and f.speaker.start < span.start]
+
+    def in_speakers_clause(m: Span) -> bool:  # "Sandeep Kaushik, who advised Harrell in 2021, said"
+        return any(a.dep_ == "relcl" and sp.start <= a.head.i < sp.end and not sp.start <= m.start < sp.end
+                   for a in m.root.ancestors for sp in speakers)
+
+    return bool(near) and all(any(x.start <= m.start and m.end <= x.end for x in contents) or in_speakers_clause(m)
+                              for m in near)
 
 
 def _person_by_surname_after_for(words: list[Token], clusters: list[Cluster], data: LanguageData) -> Cluster | None:
