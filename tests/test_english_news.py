@@ -1125,3 +1125,13 @@ def test_a_role_elect_is_not_the_holder_of_the_role_named_before(text):
 def test_he_after_a_speaker_is_not_the_man_named_in_the_speakers_relative_clause(text, who):
     rec = analyse(text)
     assert speaker(rec, rec.statements[-1]) == who
+
+
+@pytest.mark.parametrize("text", [
+    "People taking the drugs were less likely to be diagnosed with dementia, according to a large US study published "
+    "on Wednesday.",
+    "Half of nurses plan to quit within five years, according to a UK survey of 3,000 staff.",
+])
+def test_a_place_before_a_study_is_where_it_was_made_not_its_author(text):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[0]) not in {"US", "UK", "United States", "United Kingdom"}

@@ -926,7 +926,10 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
             return Resolution(author.name, None)  # "data compiled by the Indian army": the body as described
     if words[-1].lower_ in hearsay:
         # "U.N. figures", "a Reuters tally": figures and documents speak for their author
-        author = next((c for m, c in inside if m.end == words[-1].i and c.type in {"ORG", "LOC"}), None)
+        # (a place before a study is where it was made, not its author: "a large US study", "a Kenyan survey")
+        studies = data.words.get("study_noun", frozenset())
+        author = next((c for m, c in inside if m.end == words[-1].i and (c.type == "ORG" or c.type == "LOC"
+                                                                           and words[-1].lower_ not in studies)), None)
         if author is not None:
             return Resolution(author.name, author)
     owner = next((k for k, t in enumerate(words) if t.tag_ == "POS"), None)
