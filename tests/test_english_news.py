@@ -1135,3 +1135,15 @@ def test_he_after_a_speaker_is_not_the_man_named_in_the_speakers_relative_clause
 def test_a_place_before_a_study_is_where_it_was_made_not_its_author(text):
     rec = analyse(text)
     assert speaker(rec, rec.statements[0]) not in {"US", "UK", "United States", "United Kingdom"}
+
+
+@pytest.mark.parametrize("text", [
+    "Seattle Mayor Bruce Harrell conceded defeat on Tuesday to challenger Katie Wilson after a week of vote counting "
+    "showed him trailing by about 4,000 votes.",
+    "Seattle Mayor Bruce Harrell conceded defeat on Tuesday to challenger Katie Wilson, a progressive organizer, after "
+    "a week of vote counting showed him trailing by about 4,000 votes.",
+])
+def test_a_clause_after_a_conjunction_the_parser_misread_shares_no_subject(text):
+    rec = analyse(text)
+    assert all(not (s.cue is not None and s.cue.lemma == "show" and speaker(rec, s) == "Bruce Harrell")
+               for s in rec.statements)

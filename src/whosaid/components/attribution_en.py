@@ -1071,6 +1071,18 @@ def _speaker(tok: Token) -> Span | None:
         if verb.dep_ == "relcl":
             head = verb.head
             return _trim(doc[head.left_edge.i : verb.left_edge.i]) if head.left_edge.i < verb.left_edge.i else None
+        if verb.dep_ == "conj" and verb.head.i < verb.i and not any(
+                c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in [*verb.head.children, *verb.children]) \
+                and doc[verb.left_edge.i - 1].text not in {",", ";"}:
+            # "conceded defeat … after a week of vote counting showed him trailing": a conjunct with no "and", "but"
+            # or comma before it is a clause the parser misread, with a subject of its own it did not find
+            return None
+        lead = next((c for c in verb.children if c.i < verb.i and c.dep_ == "prep"
+                     and c.lower_ in {"after", "before", "since", "until", "once", "as"}), None)
+        if verb.dep_ in {"advcl", "conj"} and lead is not None and lead.right_edge.i + 1 == verb.i \
+                and any(o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"} for o in lead.children):
+            # "after a week of vote counting showed him trailing": the conjunction's "object" is the clause's subject
+            return None
         if verb.dep_ in SHARES_SUBJECT and verb.head.i != verb.i:
             outer = _outer_cue(verb)
             verb = outer if outer is not None else verb.head
