@@ -1147,3 +1147,15 @@ def test_a_clause_after_a_conjunction_the_parser_misread_shares_no_subject(text)
     rec = analyse(text)
     assert all(not (s.cue is not None and s.cue.lemma == "show" and speaker(rec, s) == "Bruce Harrell")
                for s in rec.statements)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Barrister Ade Okoro said the ruling was fair.", "Ade Okoro"),
+    ("Campaigner Jo Frost said the closure would hit rural families. The activist said she would keep fighting.",
+     "Jo Frost"),
+    ("Farmer Gwen Pryce said 40 sheep had died in the snow. The farmer said the winter had been the worst in memory.",
+     "Gwen Pryce"),
+])
+def test_more_roles_before_a_name_describe_the_person(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[-1]) == who
