@@ -807,3 +807,355 @@ def test_a_hyphenated_given_name_before_of_and_an_employer_is_one_speaker(text, 
 def test_an_official_of_the_noun_a_body_was_named_with_before_speaks_for_that_body(text, content, who):
     rec = analyse(text)
     assert speaker(rec, statement(rec, content)) == who
+
+
+@pytest.mark.parametrize("text", [
+    "Superintendent Mark Tolson said the road was closed. A witness told the Yorkshire Evening Post the van had been "
+    "speeding. “It just kept going,” she said.",
+    "Chief Inspector David Rowe said two men had been arrested. A neighbour said she had heard shouting. “It went "
+    "on for an hour,” she said.",
+])
+def test_a_first_name_after_a_rank_shows_the_gender_so_she_never_takes_up_that_man(text):
+    rec = analyse(text)
+    assert speaker(rec, statement(rec, "It ")) not in {"Mark Tolson", "David Rowe"}
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ('Tom Hargrove, 61, called the bill reckless. "We are borrowing from our grandchildren," the 61-year-old told '
+     'reporters.', "Tom Hargrove"),
+    ('Ruth Odell, 47, was sworn in on Monday. "The work starts today," the 47-year-old told supporters outside the '
+     'courthouse.', "Ruth Odell"),
+])
+def test_an_age_and_a_cue_read_as_one_noun_phrase_after_straight_quotes_is_a_statement(text, who):
+    rec = analyse(text)
+    s = next(s for s in rec.statements if s.kind == "Direct")
+    assert s.cue.lemma == "tell" and speaker(rec, s) == who
+
+
+def test_an_age_and_a_cue_read_as_one_noun_phrase_after_a_long_quote_is_a_statement():
+    rec = analyse('Tom Hargrove called the bill reckless.\n\n"We are borrowing from our grandchildren to pay for a '
+                  'program nobody has tested," the 61-year-old told reporters outside the Statehouse.')
+    s = next(s for s in rec.statements if s.kind == "Direct")
+    assert s.cue.lemma == "tell" and speaker(rec, s) == "Tom Hargrove"
+
+
+@pytest.mark.parametrize(("text", "content", "who"), [
+    ("Germany rejected the proposal from the European Commission on Tuesday. It said the plan would cost too much.",
+     "the plan", "Germany"),
+    ("Kenya dismissed the report by the World Bank on Friday. It said the figures were out of date.", "the figures",
+     "Kenya"),
+])
+def test_it_after_a_country_that_spoke_is_that_country_not_an_organisation_named_in_what_it_said(text, content, who):
+    rec = analyse(text)
+    assert speaker(rec, statement(rec, content)) == who
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ('China on Wednesday summoned the ambassador of Japan to protest against what it called a "provocative" patrol.',
+     "China"),
+    ("Halvorsen Shipping hired Morgan Stanley in May to review what it called “all strategic options”.",
+     "Halvorsen Shipping"),
+])
+def test_it_in_a_clause_below_the_sentences_subject_is_that_subject(text, who):
+    rec = analyse(text)
+    s = next(s for s in rec.statements if s.speaker is not None and s.speaker.text == "it")
+    assert speaker(rec, s) == who
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('Foreign ministry spokesperson Mao Ning told a regular press briefing that Beijing had lodged "solemn '
+     'representations" with Tokyo.', 'that Beijing had lodged "solemn representations" with Tokyo'),
+    ("Interior minister Karin Holt told a news conference that police had made “dozens of arrests” overnight.",
+     "that police had made “dozens of arrests” overnight"),
+])
+def test_a_that_clause_after_a_briefing_read_as_a_relative_clause_is_what_was_said(text, content):
+    rec = analyse(text)
+    assert [(s.kind, s.content.text) for s in rec.statements] == [("Indirect", content)]
+
+
+@pytest.mark.parametrize(("text", "denial", "answered"), [
+    ("Police said the road would stay closed until Monday. A study published on Tuesday found that cycling deaths "
+     "had doubled in five years. The AA disputed the findings.", "the findings", "that cycling"),
+    ("Night shifts raise the risk of diabetes, according to a study by researchers in Utrecht. The study also found "
+     "that nurses slept an hour less. An employers' group rejected the study's conclusions.", "the study",
+     "Night shifts"),
+    ("The minister said the scheme had been a success. Researchers at Keele University concluded that it had cut "
+     "waiting times by only two days. The department rejected their findings.", "their findings", "that it had"),
+])
+def test_a_denial_of_the_findings_answers_what_a_study_found_not_the_first_statement(text, denial, answered):
+    rec = analyse(text)
+    d = statement(rec, denial)
+    assert d.stance == "deny" and d.refers_to == statement(rec, answered).id
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Asked whether the row would hurt her chances, the governor smiled. “I will let the voters decide,” she said.",
+     "I will"),
+    ("When asked if he would resign, Hale said he had done nothing wrong.", "he had done"),
+    ("Questioned about the payments, the chief executive said they had been approved by the board.", "they had"),
+])
+def test_a_participle_of_being_asked_is_no_statement_of_the_person_who_was_asked(text, said):
+    rec = analyse(text)
+    assert [s.content.text[:len(said)] for s in rec.statements] == [said]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('A spokeswoman, Dana Whitfield, said the money would come from an existing reserve fund and "not a single '
+     'dollar" would be borrowed.', 'the money would come from an existing reserve fund and "not a single dollar" '
+     'would be borrowed'),
+    ('The council said the cuts would fall on road repairs and "no school" would be closed.',
+     'the cuts would fall on road repairs and "no school" would be closed'),
+])
+def test_a_second_clause_whose_subject_the_parser_took_into_the_first_goes_on_with_what_was_said(text, content):
+    rec = analyse(text)
+    assert [s.content.text for s in rec.statements] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    'Hargrove called the bill "fiscally reckless" and said he would fight it.',
+    "The mayor called the decision “deeply disappointing” and said the city would appeal.",
+])
+def test_calling_a_thing_a_quoted_adjective_names_it_and_demands_nothing(text):
+    rec = analyse(text)
+    assert rec.statements[0].cue.lemma == "call" and rec.statements[0].stance == "assert"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("A witness told the Daily Record the van had been speeding.", "the van had been speeding"),
+    ("A neighbour told the Evening Standard the family had moved in last year.", "the family had moved in last year"),
+])
+def test_a_clause_after_the_outlet_told_read_as_a_relative_clause_is_what_was_told(text, content):
+    rec = analyse(text)
+    assert [(s.cue.lemma, s.content.text) for s in rec.statements] == [("tell", content)]
+
+
+@pytest.mark.parametrize(("text", "content", "who"), [
+    ("Police spokesperson Sgt. Brian Lopez said the man was in critical condition. The officer has been placed on "
+     "leave, the sergeant said.", "The officer", "Brian Lopez"),
+    ("Rep. Mark Alford said the vote had been close. The congressman said he would try again.", "he would",
+     "Mark Alford"),
+    ("Cllr Joanne Reid said the library would stay open. The councillor said staff had been told.", "staff",
+     "Joanne Reid"),
+])
+def test_the_role_an_abbreviated_title_stands_for_takes_up_the_person_named_with_it(text, content, who):
+    rec = analyse(text)
+    assert speaker(rec, statement(rec, content)) == who
+
+
+@pytest.mark.parametrize(("text", "content", "who"), [
+    ("Senator denies role in contract\n\nA state senator on Monday denied that she had pressured a state agency to "
+     "award a contract to a donor. The Houston Chronicle reported on Sunday that Sen. Carla Benavides had called the "
+     "agency's director four times.", "that she had", "Carla Benavides"),
+    ("Sheriff's deputy cleared\n\nA sheriff's sergeant said on Friday that he had acted in self-defence. The Tribune "
+     "reported that Sgt. Owen Pratt had fired two shots.", "that he had", "Owen Pratt"),
+    ('Senator denies role\n\nA state senator on Monday denied that she had pressured an agency, calling the claim '
+     '"a political hit job."\n\nThe Chronicle reported that Sen. Ana Ruiz had called the agency four times.',
+     "that she had", "Ana Ruiz"),
+])
+def test_a_lead_described_by_a_role_is_the_person_the_next_sentence_names_with_that_title(text, content, who):
+    rec = analyse(text)
+    assert speaker(rec, statement(rec, content)) == who
+
+
+@pytest.mark.parametrize(("text", "report"), [
+    ("A city councillor on Tuesday denied that he had taken money from a developer. The Evening Gazette reported on "
+     "Monday that Cllr Tom Hale received money from a developer in 2023.", "that Cllr"),
+    ("The airline denied that it planned to cut 2,000 jobs. The Times reported on Sunday that the carrier would cut "
+     "jobs at three bases.", "that the carrier"),
+])
+def test_a_lead_denial_answers_the_press_report_told_after_it_in_the_simple_past(text, report):
+    rec = analyse(text)
+    denial = next(s for s in rec.statements if s.stance == "deny")
+    assert denial.refers_to == statement(rec, report).id
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("British No 1 Katie Boulter, who is seeded fifth, said she felt for her compatriot.", "Katie Boulter"),
+    ("World No 3 Jessica Pegula said the heat had been brutal.", "Jessica Pegula"),
+])
+def test_a_name_after_a_rank_the_tagger_missed_is_a_person(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[0]) == who
+
+
+def test_a_roles_acronym_is_no_acronym_of_an_organisation_with_those_initials():
+    rec = analyse("A man has been charged with assault, the Metropolitan Police said. Local MP Sarah Jones said she was "
+                  "shocked. The Labour MP said more officers were needed.")
+    assert speaker(rec, statement(rec, "A man")) == "Metropolitan Police"
+    assert speaker(rec, statement(rec, "more officers")) == "Sarah Jones"
+
+
+@pytest.mark.parametrize("text", [
+    "Teenager charged with murder after Croydon stabbing\n\nA 17-year-old boy has been charged with murder after a "
+    "man was stabbed to death in south London, the Metropolitan Police said.\n\nA man who runs a shop nearby said he "
+    "had heard shouting before seeing a group of young people run towards West Croydon station.",
+    "A woman was arrested after a car hit a wall in Croydon, the Metropolitan Police said.",
+])
+def test_an_organisation_by_its_name_describes_no_person_named_near_it(text):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[0]) == "Metropolitan Police"
+
+
+@pytest.mark.parametrize("text", [
+    '"It is a start," said Marcus Bell, a parent. "But the board has to earn back our trust."\n\nAnother board '
+    'member, Greg Tillman, defended Ms. Hargis, saying she had "made a mistake". He said he did not think she should '
+    'have been forced out.',
+    "Union official Dan Pryor, criticised Mrs. Okafor for the delay. He said the talks had been wasted.",
+])
+def test_a_title_of_another_name_after_a_person_shows_nothing_of_that_persons_gender(text):
+    rec = analyse(text)
+    assert speaker(rec, statement(rec, "he did not" if "Tillman" in text else "the talks")) in {"Greg Tillman",
+                                                                                                  "Dan Pryor"}
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Nordvik's chief executive, Ingrid Solberg, said in October that all options were open. Analyst Teodor Sveen "
+     "Nilsen of Swedbank said a sale would make sense. “They want a simpler portfolio,” he said.", "Teodor Sveen Nilsen"),
+    ("Strategist Kwame Asante-Boateng of Renaissance Capital said the cedi would weaken.", "Kwame Asante-Boateng"),
+])
+def test_a_name_after_a_role_and_before_of_and_an_employer_is_a_person(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[-1]) == who
+
+
+@pytest.mark.parametrize(("text", "not_who"), [
+    ('Chief executive Sam Reilly said profits had risen. A shop owner in the town said sales had fallen. "It has been '
+     'a hard year," he said.', "Sam Reilly"),
+    ('Mayor Kim Okafor said the road would reopen. A resident told the Gazette the works had been chaos. "Nobody '
+     'asked us," she said.', "Kim Okafor"),
+    ('Inspector Tom Walsh said the road was closed. A local man said he had heard a bang. "It shook the windows," he '
+     'said.', "Tom Walsh"),
+])
+def test_he_or_she_right_after_a_person_described_and_not_named_spoke_is_that_person(text, not_who):
+    rec = analyse(text)
+    last = rec.statements[-1]
+    assert speaker(rec, last) == speaker(rec, rec.statements[-2]) != not_who
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Shares of Nordvik Energy rose 3%. Norway's oil ministry said it had not been informed of any sale. A ministry "
+     "spokeswoman added that any transaction would need government approval.", "Norway's oil ministry"),
+    ("Halden Bank said it would appeal. Kenya's finance ministry said the fine was lawful. A ministry spokesman added "
+     "that the bank had been warned twice.", "Kenya's finance ministry"),
+])
+def test_a_ministry_spokesperson_speaks_for_the_ministry_named_with_a_possessive_just_before(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[-1]) == who
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Nordvik Energy is exploring a sale of the fields, the people said, asking not to be identified. No final decision "
+     "has been made, and Nordvik could keep the assets, they said.", "Nordvik Energy"),
+    ("Two firefighters were hurt, residents said. The fire at Halden Mills started in a kitchen, they said.",
+     "Halden Mills"),
+])
+def test_they_framing_what_it_says_after_a_group_spoke_is_that_group(text, who):
+    rec = analyse(text)
+    first, last = rec.statements[0], rec.statements[-1]
+    assert speaker(rec, last) == speaker(rec, first) != who
+
+
+@pytest.mark.parametrize(("text", "answered"), [
+    ("Poland's foreign ministry said the border incident had been “a deliberate provocation”. Minsk rejected the "
+     "protest.", "a deliberate"),
+    ("The Dutch government said the seizure of the tanker broke international law. Iran dismissed the protest on "
+     "Tuesday.", "the seizure"),
+])
+def test_a_denial_of_the_protest_answers_the_protest_made_before(text, answered):
+    rec = analyse(text)
+    denial = next(s for s in rec.statements if s.stance == "deny")
+    assert denial.refers_to == next(s for s in rec.statements if answered in s.content.text).id
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("A news site published messages in which she mocked parents who had criticized a new reading curriculum.",
+     "parents"),
+    ("The mayor met angry farmers who had accused the council of ignoring the floods.", "angry farmers"),
+])
+def test_who_opening_a_clause_that_speaks_about_people_not_named_is_those_people(text, who):
+    rec = analyse(text)
+    s = next(s for s in rec.statements if s.speaker is not None and s.speaker.text.lower() == "who")
+    assert speaker(rec, s) == who
+
+
+def test_a_last_name_the_tagger_missed_as_a_subject_is_the_person_named_in_full_for_he():
+    rec = analyse('The Chicago Bears fired coach Matt Eberflus on Friday.\n\n"We have the utmost respect for Matt," '
+                  'chairman George McCaskey said in a statement.\n\nEberflus had defended his decision not to call a '
+                  'timeout in the final seconds against the Lions. "I felt good about the operation," he said.')
+    assert speaker(rec, statement(rec, "I felt")) == "Matt Eberflus"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ('Former chief executive Paul Polman criticised the job cuts. The Dutchman said the company risked "losing its '
+     'soul."', "Paul Polman"),
+    ("Chef Pierre Gagnaire closed his restaurant. The Frenchman said costs had doubled.", "Pierre Gagnaire"),
+])
+def test_a_nationality_noun_takes_up_the_one_person_named_just_before(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[-1]) == who
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ('Quarterback Caleb Williams said the players had to look at themselves. "We didn\'t execute," the rookie said.',
+     "Caleb Williams"),
+    ("Rory McIlroy finished two shots clear on Sunday. The golfer said he had never putted better.", "Rory McIlroy"),
+])
+def test_a_sports_description_takes_up_the_one_player_named_just_before(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[-1]) == who
+
+
+@pytest.mark.parametrize("text", [
+    "Seattle Mayor Bruce Harrell conceded defeat to Katie Wilson on Tuesday. Wilson thanked volunteers at a union "
+    "hall. The mayor-elect said affordability had decided the race.",
+    "President Ana Ruiz handed over power on Monday. Her successor, Tomas Vela, was sworn in. The president-elect said "
+    "the economy came first.",
+])
+def test_a_role_elect_is_not_the_holder_of_the_role_named_before(text):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[-1]) not in {"Bruce Harrell", "Ana Ruiz"}
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ('Mayor Bruce Harrell conceded on Tuesday.\n\nPolitical consultant Sandeep Kaushik, who advised Harrell in 2021, '
+     'said voters wanted change. "This was a referendum on cost of living," he said.', "Sandeep Kaushik"),
+    ('Daniel Hale was cleared on Friday.\n\nLawyer Ade Okoro, who represented Hale at trial, said the ruling was '
+     'fair. "Justice was done," he said.', "Ade Okoro"),
+])
+def test_he_after_a_speaker_is_not_the_man_named_in_the_speakers_relative_clause(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[-1]) == who
+
+
+@pytest.mark.parametrize("text", [
+    "People taking the drugs were less likely to be diagnosed with dementia, according to a large US study published "
+    "on Wednesday.",
+    "Half of nurses plan to quit within five years, according to a UK survey of 3,000 staff.",
+])
+def test_a_place_before_a_study_is_where_it_was_made_not_its_author(text):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[0]) not in {"US", "UK", "United States", "United Kingdom"}
+
+
+@pytest.mark.parametrize("text", [
+    "Seattle Mayor Bruce Harrell conceded defeat on Tuesday to challenger Katie Wilson after a week of vote counting "
+    "showed him trailing by about 4,000 votes.",
+    "Seattle Mayor Bruce Harrell conceded defeat on Tuesday to challenger Katie Wilson, a progressive organizer, after "
+    "a week of vote counting showed him trailing by about 4,000 votes.",
+])
+def test_a_clause_after_a_conjunction_the_parser_misread_shares_no_subject(text):
+    rec = analyse(text)
+    assert all(not (s.cue is not None and s.cue.lemma == "show" and speaker(rec, s) == "Bruce Harrell")
+               for s in rec.statements)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Barrister Ade Okoro said the ruling was fair.", "Ade Okoro"),
+    ("Campaigner Jo Frost said the closure would hit rural families. The activist said she would keep fighting.",
+     "Jo Frost"),
+    ("Farmer Gwen Pryce said 40 sheep had died in the snow. The farmer said the winter had been the worst in memory.",
+     "Gwen Pryce"),
+])
+def test_more_roles_before_a_name_describe_the_person(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[-1]) == who

@@ -397,6 +397,9 @@ def _cue_lemma(tok: Token, data: LanguageData) -> str | None:
     if lemma == "ask" and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent"
                                                                                     for c in tok.children):
         return None  # "it had been asked for an inspection": who asked is not said
+    if tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(c.dep_ in {"aux", "auxpass", "agent", *SUBJECTS}
+                                                             for c in tok.children):
+        return None  # "Asked whether she would run again, the governor smiled": she was asked; who asked is not said
     if _misread_relative(tok):
         return None  # "accused the board of ignoring a report that recommended …": part of what the accusation says
     needs = NEEDS_PARTICLE.get(lemma)
@@ -567,6 +570,9 @@ def _stance(tok: Token, stance: str) -> str:
     if stance == "demand" and tok.lemma_.lower() == "call" and any(
             c.dep_ == "dobj" and any(g.dep_ == "appos" for g in c.children) for c in tok.children):
         return "assert"  # 'called the plan “a disaster”': the parser hangs the quoted name on the object
+    if stance == "demand" and tok.lemma_.lower() == "call" and any(
+            c.dep_ == "dobj" and any(g.dep_ == "amod" and g.i > c.i for g in c.children) for c in tok.children):
+        return "assert"  # 'called the bill "fiscally reckless"': or the adjective after it, as its modifier
     return stance
 
 
@@ -625,6 +631,9 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         clause = next((c for c in tok.children if c.dep_ == "parataxis" and c.i < tok.i), None)
     if clause is not None:
         span = _subtree_span(clause, exclude=tok)
+        rest = _predicate_split_off(tok, clause, span)
+        if rest is not None:
+            span = _trim(doc[span.start : rest])
         coordinated = next((c for c in clause.subtree if c.dep_ == "conj" and c.i > clause.i and _outer_cue(c) == tok),
                            None)
         if span is not None and coordinated is not None:
@@ -721,6 +730,21 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
     return [], ""
 
 
+def _predicate_split_off(tok: Token, clause: Token, span: Span | None) -> int | None:
+    """ 'said the money would come from a reserve fund and "not a single dollar" would be borrowed': the parser
+    may take the second clause's subject into the first and hang its predicate on the cue as a clause of its own,
+    with no subject or "that"; it goes on with what was said (the end of the content, else None)."""
+    if span is None:
+        return None
+    rest = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > clause.i and c.left_edge.i == span.end), None)
+    if rest is None or any(c.dep_ in {*SUBJECTS, "nsubjpass", "mark"} for c in rest.children):
+        return None
+    end = rest.right_edge.i + 1
+    while end > rest.i + 1 and tok.doc[end - 1].text in {".", "!", "?"}:
+        end -= 1
+    return end
+
+
 def _object_content(tok: Token, lemma: str) -> Span | None:
     """The noun phrase a cue reports as what was said, with its "of", "as" or "for" complement: "accused the
     administration of hiding …", "dismissed the plan as unrealistic", "rejected that"."""
@@ -809,7 +833,37 @@ def _that_clause_below(tok: Token) -> Token | None:
             if t.dep_ in {"acl", "ccomp", "advcl"} and t.head.i > tok.i and t.left_edge.lower_ == "that" \
                     and t.left_edge.dep_ == "mark":
                 return t
+            if t.dep_ == "relcl" and t.head.i > tok.i and _that_read_as_relative(t):
+                return t
+            if t.dep_ == "relcl" and t.head.i == child.i and child.dep_ in {"dobj", "dative"} \
+                    and tok.lemma_.lower() in ADDRESSEE_CUES and _clause_read_as_relative(t):
+                return t
     return None
+
+
+# cues whose object is the one told: "told the Daily Record the van had been speeding"
+ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "remind"})
+
+
+def _clause_read_as_relative(clause: Token) -> bool:
+    """ "told the Daily Record the van had been speeding": the parser may read the clause after the one told as a
+    relative clause of it without a relative word; a name takes none, nor does a clause with no gap (an object of
+    its own): it says what was told."""
+    if clause.left_edge.tag_ in {"WDT", "WP", "WP$", "WRB"} or clause.left_edge.lower_ == "that":
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        return False
+    return clause.head.pos_ == "PROPN" or any(c.dep_ in {"dobj", "attr"} for c in clause.children)
+
+
+def _that_read_as_relative(clause: Token) -> bool:
+    """ "told a regular briefing that Beijing had lodged “solemn representations”": the parser may read the
+    that-clause as a relative clause of the noun with "that" its object, though the clause holds an object (or a
+    subject) of its own besides: "that" opens a clause, no relative."""
+    that = clause.left_edge
+    if that.lower_ != "that" or that.head.i != clause.i or that.dep_ not in {"dobj", "nsubj"}:
+        return False
+    return any(c.dep_ == that.dep_ and c.i != that.i for c in clause.children)
 
 
 def _inserted_frame(tok: Token) -> list[Span]:
@@ -1017,6 +1071,18 @@ def _speaker(tok: Token) -> Span | None:
         if verb.dep_ == "relcl":
             head = verb.head
             return _trim(doc[head.left_edge.i : verb.left_edge.i]) if head.left_edge.i < verb.left_edge.i else None
+        if verb.dep_ == "conj" and verb.head.i < verb.i and not any(
+                c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in [*verb.head.children, *verb.children]) \
+                and doc[verb.left_edge.i - 1].text not in {",", ";"}:
+            # "conceded defeat … after a week of vote counting showed him trailing": a conjunct with no "and", "but"
+            # or comma before it is a clause the parser misread, with a subject of its own it did not find
+            return None
+        lead = next((c for c in verb.children if c.i < verb.i and c.dep_ == "prep"
+                     and c.lower_ in {"after", "before", "since", "until", "once", "as"}), None)
+        if verb.dep_ in {"advcl", "conj"} and lead is not None and lead.right_edge.i + 1 == verb.i \
+                and any(o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"} for o in lead.children):
+            # "after a week of vote counting showed him trailing": the conjunction's "object" is the clause's subject
+            return None
         if verb.dep_ in SHARES_SUBJECT and verb.head.i != verb.i:
             outer = _outer_cue(verb)
             verb = outer if outer is not None else verb.head
@@ -1031,12 +1097,17 @@ def _cue_read_as_modifier(verb: Token) -> Span | None:
     speaker."""
     if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ != "amod" or verb.head.i <= verb.i:
         return None
-    mods = [c for c in verb.head.children if c.i < verb.i]
-    det = next((c for c in mods if c.dep_ == "det"), None)
-    if det is None or det.i != mods[0].i or any(c.dep_ not in {"det", "amod", "compound", "nummod", "punct"}
-                                                 for c in mods) or det.i + 1 >= verb.i:
-        return None
+    # the closing quote mark may hang on the noun as well ('"…," the 61-year-old told reporters')
+    mods = [c for c in verb.head.children if c.i < verb.i and c.text not in QUOTE_MARK_TEXTS]
     doc = verb.doc
+    if not mods or any(c.dep_ not in {"det", "amod", "compound", "nummod", "punct"} for c in mods):
+        return None
+    # "the" may hang on the age ("the 61-year-old" with "the" under "old"): the phrase's first word
+    first = doc[min(c.left_edge.i for c in mods)]
+    det = first if first.dep_ == "det" else None
+    if det is None or det.i + 1 >= verb.i or any(t.dep_ not in {"det", "amod", "compound", "nummod", "punct",
+                                                                "npadvmod"} for t in doc[det.i : verb.i]):
+        return None
     if not any(t.text in QUOTE_MARK_TEXTS for t in doc[max(0, det.i - 2) : det.i]):
         return None  # only right after a quote: "the reported merger" is a noun phrase
     return _trim(doc[det.i : verb.i])
@@ -1501,6 +1572,10 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
         if report is not None:
             f.refers_to = report  # "rejected a Wall Street Journal report that …" … "The Journal had reported"
             continue
+        findings = _findings_answered(f, found, data)
+        if findings is not None:
+            f.refers_to = findings  # "A study found that … The AA disputed the findings."
+            continue
         if f.kind == "Reported" and _demonstrative_object(f.content[0], reports):
             # "rejected that suggestion", "A company spokesman rejected that.": what another speaker said last
             said = [g for g in found if g.content_start < f.content_start and g.via is None
@@ -1562,6 +1637,20 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
                         and not _same_speaker(f, g) and words & _content_words(g)]
             if reported:
                 f.refers_to = reported[-1]
+
+
+def _findings_answered(f: Found, found: list[Found], data: LanguageData) -> Found | None:
+    """ "disputed the findings", "rejected the study's conclusions": a denial of findings (no finding named by what
+    it is about, as "the finding on lorries") answers the first statement of another speaker before it that says
+    what was found, concluded or shown, or that a study or researchers said: the study's lead claim."""
+    obj = f.content[0].root
+    if f.kind != "Reported" or obj.lower_ not in data.words.get("finding_noun", frozenset()) \
+            or any(c.dep_ in {"prep", "acl", "relcl"} for c in obj.children):
+        return None
+    verbs, studies = data.words.get("finding_verb", frozenset()), data.words.get("study_noun", frozenset())
+    said = [g for g in found if g.content_start < f.content_start and g.via is None and not _same_speaker(f, g)
+            and (g.lemma in verbs or g.speaker is not None and g.speaker.root.lower_ in studies)]
+    return said[0] if said else None
 
 
 def _in_headline(f: Found) -> bool:
@@ -1725,6 +1814,9 @@ def _report_told_after(f: Found, found: list[Found], words: set[str], data: Lang
         reporting = g.lemma in data.words.get("report_verb", frozenset()) | {"report"}
         if past_perfect and (names_report or words & _content_words(g)) or names_report and reporting:
             return g
+        if reporting and len(words & _content_words(g)) >= 2:
+            return g  # "A state senator denied that she pressured the lottery agency … The Chronicle reported on
+            # Sunday that Sen. X had called the head of the lottery commission …": the report the lead answers
         if names_report and g.kind == "Indirect" and len(words & _content_words(g)) >= 2:
             return g  # "rejected accusations by the United Nations that its troops had fired on a convoy" … "OCHA
             # said on Wednesday that the convoy … came under fire"

@@ -37,6 +37,23 @@ def _genders() -> dict[str, str]:
 
 
 @cache
+@cache
+def _title_abbreviations() -> dict[str, frozenset[str]]:
+    """Abbreviated title -> the role nouns it stands for ("sgt" -> sergeant; `lang/en/title_abbreviations.tsv`)."""
+    text = resources.files("whosaid.lang").joinpath("en", "title_abbreviations.tsv").read_text(encoding="utf-8")
+    out: dict[str, frozenset[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            abbreviation, roles = line.split("\t")[:2]
+            out[abbreviation.strip()] = frozenset(r.strip() for r in roles.split(","))
+    return out
+
+
+def _role_words(t: Token) -> set[str]:
+    """The role nouns a word before a name may stand for: itself, its lemma, or what its abbreviation spells ("Sgt.")."""
+    return {t.lower_, t.lemma_.lower(), *_title_abbreviations().get(t.lower_.rstrip("."), ())}
+
+
 def _parties() -> dict[str, tuple[str, bool]]:
     """Capitalised word -> (the party it names, whether it is a member's noun) (`lang/en/parties.tsv`)."""
     from whosaid.lang import _rows
@@ -95,8 +112,9 @@ class EnglishSpeakerResolver:
         _add_described_persons(doc, clusters, self.data)
         _merge_short_organisation_names(clusters)
         _persons_named_by_surname(clusters, self.data)
-        _add_acronym_mentions(doc, clusters)
-        _merge_acronyms(clusters)
+        _add_surname_mentions(doc, clusters)
+        _add_acronym_mentions(doc, clusters, self.data)
+        _merge_acronyms(clusters, self.data)
         _name_known_acronyms(clusters)
         _merge_ministries_named_by_topic(clusters)
         genders = _cluster_genders(doc, clusters)
@@ -108,6 +126,7 @@ class EnglishSpeakerResolver:
                 found.speaker, earlier, self.data) or _spokesperson_again(
                 found.speaker, earlier, self.data) or _bare_spokesperson(found.speaker, earlier, self.data) \
                 or _they_again(found.speaker, earlier) or _it_again(found.speaker, earlier, self.data) \
+                or _described_person_again(found.speaker, earlier, self.data) \
                 or resolve(found.speaker, clusters, genders, self.data)
             if res.cluster is not None and res.cluster.type == "ORG" and not res.spokesperson and any(
                     t.lower_ in self.data.words.get("spokesperson_noun", ()) for t in found.speaker):
@@ -259,13 +278,31 @@ def _persons_named_by_surname(clusters: list[Cluster], data: LanguageData) -> No
             clusters.remove(c)
 
 
-def _merge_acronyms(clusters: list[Cluster]) -> None:
+def _add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
+    """ "The Bears fired coach Matt Eberflus … Eberflus had defended his decision": a capitalised word outside every
+    entity, the subject of its clause, that is the last name of exactly one person named in full is a mention of that
+    person (the small model misses many such names)."""
+    taken = {t.i for c in clusters for m in c.mentions for t in m}
+    for t in doc:
+        if t.i in taken or t.pos_ != "PROPN" or not t.text[:1].isupper() or t.text.isupper() \
+                or t.dep_ not in {"nsubj", "nsubjpass"} or t.i > 0 and doc[t.i - 1].pos_ == "PROPN" \
+                or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+            continue
+        owners = {id(c): c for c in clusters if c.type == "PER" for m in c.mentions
+                  if len(m) > 1 and m[-1].text == t.text and m.start != t.i}
+        if len(owners) == 1:
+            owner = next(iter(owners.values()))
+            owner.mentions = sorted([*owner.mentions, doc[t.i : t.i + 1]], key=lambda m: m.start)
+
+
+def _merge_acronyms(clusters: list[Cluster], data: LanguageData) -> None:
     """ "U.N." and "the United Nations", "WFP" and "World Food Programme": an acronym made of the initials of an
-    organisation's name is that organisation."""
+    organisation's name is that organisation; a role's acronym ("Local MP Sarah Jones", "the Labour MP") is none,
+    even in an article that names the Metropolitan Police."""
     for c in list(clusters):
         letters = c.mentions[0].text.replace(".", "") if c.mentions else ""
         if c.type not in {"ORG", "LOC"} or not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()) \
-                or any(m.text.replace(".", "") != letters for m in c.mentions):
+                or any(m.text.replace(".", "") != letters for m in c.mentions) or letters.lower() in data.role_nouns:
             continue
         owners = [d for d in clusters if d is not c and d.type == "ORG" and any(
             "".join(w[0] for w in m.text.split() if w[:1].isupper()) == letters and len(m) > 1 for m in d.mentions)]
@@ -294,13 +331,15 @@ def _initials(m: Span) -> str:
     return "".join(w[0] for w in m.text.split() if w[:1].isupper())
 
 
-def _add_acronym_mentions(doc: Doc, clusters: list[Cluster]) -> None:
+def _add_acronym_mentions(doc: Doc, clusters: list[Cluster], data: LanguageData) -> None:
     """ "A WHO spokesperson" after "The World Health Organization said": an upper-case word of two to six letters
-    outside every entity, the initials of exactly one organisation's name of several words, is a mention of it."""
+    outside every entity, the initials of exactly one organisation's name of several words, is a mention of it (not
+    a role's acronym: "Local MP Sarah Jones" is no mention of the Metropolitan Police)."""
     taken = {t.i for c in clusters for m in c.mentions for t in m}
     for t in doc:
         letters = t.text.replace(".", "")
-        if t.i in taken or t.pos_ != "PROPN" or not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        if t.i in taken or t.pos_ != "PROPN" or not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()) \
+                or letters.lower() in data.role_nouns:
             continue
         owners = {id(c): c for c in clusters if c.type == "ORG" for m in c.mentions
                   if len(m) > 1 and m.start != t.i and _initials(m) == letters}
@@ -418,6 +457,10 @@ def _add_described_persons(doc: Doc, clusters: list[Cluster], data: LanguageData
         words = [t for t in found.speaker or () if not t.is_space]
         comma = next((k for k, t in enumerate(words) if t.text == ","), len(words))
         words = words[:comma]
+        # ("Analyst Teodor Sveen Nilsen of Swedbank": the employer after "of" is no part of the name)
+        of = next((k for k, t in enumerate(words) if t.lower_ == "of" and k >= 3), None)
+        if of is not None and of + 1 < len(words) and all(t.text[:1].isupper() for t in words[of + 1 :]):
+            words = words[:of]
         n = 0
         while n < len(words) and words[-1 - n].pos_ == "PROPN" and words[-1 - n].text[:1].isupper() \
                 and words[-1 - n].text.isalpha() and not words[-1 - n].text.isupper() \
@@ -426,7 +469,9 @@ def _add_described_persons(doc: Doc, clusters: list[Cluster], data: LanguageData
         if not 2 <= n <= 3 or n == len(words):
             continue
         role, name = words[-1 - n], words[-n:]
-        if role.lower_ not in roles and role.lemma_.lower() not in roles:
+        # ("British No 1 Katie Boulter", "world number 3 …": or a rank)
+        ranked = role.like_num and n + 2 <= len(words) and words[-2 - n].lower_ in {"no", "no.", "number"}
+        if role.lower_ not in roles and role.lemma_.lower() not in roles and not ranked:
             continue
         if any(m.start <= t.i < m.end for c in clusters for m in c.mentions for t in name):
             continue
@@ -467,8 +512,11 @@ def _same_head_as_before(span: Span, earlier: list[tuple[Span, Resolution]], dat
         noun = next((t for t in words if t.lower_ in anaphors), None)
         for previous, res in reversed(earlier) if noun is not None else ():
             # "The company said …", "North Pennine Hospitals NHS Trust rejected …": named with the same noun
+            # ("Norway's oil ministry said": a possessive makes the noun as definite as "the")
             if previous.root.lower_ == noun.lower_ and (previous[0].lower_ == "the" or previous[-1].lower_ == noun.lower_
-                                                        and previous[-1].text[:1].isupper()):
+                                                        and previous[-1].text[:1].isupper()
+                                                        or any(t.tag_ == "POS" and t.i < previous.root.i
+                                                               for t in previous)):
                 return Resolution(res.name, res.cluster, res.cluster, spokesperson=True)
         return None
     if len(words) == 2 and words[0].lower_ == "the" and words[1].tag_ == "NNS":
@@ -540,9 +588,38 @@ def _it_again(span: Span, earlier: list[tuple[Span, Resolution]], data: Language
     if spoke is None:
         return None
     previous, res = spoke
-    if res.cluster is not None and res.cluster.type == "ORG" or res.cluster is None and _body(previous.root, data):
+    # (a country or city that spoke acts as a body: "Germany rejected the proposal … It said …")
+    if res.cluster is not None and res.cluster.type in {"ORG", "LOC"} or res.cluster is None \
+            and _body(previous.root, data):
         return res
     return None
+
+
+def _described_person_again(span: Span, earlier: list[tuple[Span, Resolution]], data: LanguageData) \
+        -> Resolution | None:
+    """ "Inspector Tom Walsh said … A local man said he had heard a bang. “…,” he said": "he" or "she" right after a
+    person described and not named ("a local man", "a resident", "the witness") spoke, in its sentence or the one
+    before, is that person, not one named further back (unless the description shows the other gender)."""
+    words = [t for t in span if not t.is_space]
+    wanted = {"he": "m", "she": "f"}.get(words[0].lower_) if len(words) == 1 else None
+    if wanted is None or not earlier:
+        return None
+    spoke = _spoke_just_before(span, earlier)
+    if spoke is None or spoke[1].cluster is not None or spoke[1].organisation is not None:
+        return None
+    previous = spoke[0]
+    comma = next((t.i for t in previous if t.text == ","), previous.end)
+    phrase = [t for t in previous.doc[previous.start : comma] if not t.is_space]
+    head = previous.root
+    if head.tag_ != "NN" or head not in phrase:
+        return None
+    persons = data.role_nouns | data.words.get("person_noun", frozenset())
+    if head.lower_ not in persons or head.lower_ in data.words.get("spokesperson_noun", frozenset()):
+        return None
+    shown = {g for t in phrase if (g := _genders().get(t.lower_))}
+    if shown and shown != {wanted}:
+        return None
+    return spoke[1]
 
 
 def _names_in_own_content(found, person: Cluster) -> bool:
@@ -625,7 +702,9 @@ def _they_again(span: Span, earlier: list[tuple[Span, Resolution]]) -> Resolutio
         return None
     sents = list(span.doc.sents)
     here = sentence_index(sents, span.start)
-    if here == 0 or span.start != sents[here].start:
+    # ("No final decision has been made, they said": or framing what it says after it)
+    after_content = span.start > sents[here].start and span.start > 0 and span.doc[span.start - 1].text in {",", "”", '"'}
+    if here == 0 or span.start != sents[here].start and not after_content:
         return None
     previous, res = earlier[-1]
     plural = previous.root.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in previous.root.children)
@@ -650,7 +729,14 @@ def _cluster_genders(doc: Doc, clusters: list[Cluster]) -> dict[int, str]:
             around = [doc[m.start - 1]] if m.start > 0 else []
             # "Sandhu's daughter": the noun after a possessive is another person's
             after = [] if _possessive(m) else list(doc[m.end : min(len(doc), m.end + 4)])
-            for t in [*around, m[0], *after]:
+            # "Greg Tillman, defended Ms. Hargis": the words after the name up to a verb, and no title of another
+            # person's name
+            verb = next((k for k, t in enumerate(after) if t.pos_ in {"VERB", "AUX"}), len(after))
+            after = [t for t in after[:verb] if not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()
+                                                     and doc[t.i + 1].pos_ == "PROPN")]
+            # "Superintendent Mark Tolson": the first name after a rank the tagger took into the name
+            first = [m[0], m[1]] if len(m) > 2 else [m[0]]
+            for t in [*around, *first, *after]:
                 gender = words.get(t.text) or words.get(t.lower_)
                 if gender:
                     out[id(c)] = gender
@@ -716,6 +802,11 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         if len(owners) == 1:
             owner = next(iter(owners.values()))
             return Resolution(owner.name, owner)
+        if not owners and described.pos_ == "NOUN" and described.i < words[0].i:
+            # "she mocked parents who had criticized the curriculum": the people the clause describes, as written
+            phrase = doc[described.left_edge.i : described.i + 1]
+            if not any(t.pos_ in {"VERB", "AUX", "PRON"} or t.is_punct for t in phrase):
+                return Resolution(_bare(phrase), None)
     if len(words) == 1 and words[0].lower_ in {p.lower() for p in data.pronouns}:
         return _pronoun(span, clusters, genders, data)
     holder = _holder_of_possessive(span, words, clusters, genders, data)
@@ -804,6 +895,10 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     # ("Greater Manchester Police (GMP)": a word of a name is no role)
     roles = [t for t in words if (t.lower_ in data.role_nouns or t.lemma_.lower() in data.role_nouns)
              and not any(m.start <= t.i < m.end and c.type in {"ORG", "LOC"} for m, c in inside)]
+    if roles and any(t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in {"elect", "designate"}
+                     for t in roles):
+        # "the mayor-elect", "the president-elect": the one who will hold the role, not its holder named before
+        return Resolution(_bare(span), None, organisations[0] if organisations else None)
     if roles:
         person = _person_with_role(doc, span, roles[-1], clusters) or _person_described(span, words, clusters, data)
         if person is not None:
@@ -831,7 +926,10 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
             return Resolution(author.name, None)  # "data compiled by the Indian army": the body as described
     if words[-1].lower_ in hearsay:
         # "U.N. figures", "a Reuters tally": figures and documents speak for their author
-        author = next((c for m, c in inside if m.end == words[-1].i and c.type in {"ORG", "LOC"}), None)
+        # (a place before a study is where it was made, not its author: "a large US study", "a Kenyan survey")
+        studies = data.words.get("study_noun", frozenset())
+        author = next((c for m, c in inside if m.end == words[-1].i and (c.type == "ORG" or c.type == "LOC"
+                                                                           and words[-1].lower_ not in studies)), None)
         if author is not None:
             return Resolution(author.name, author)
     owner = next((k for k, t in enumerate(words) if t.tag_ == "POS"), None)
@@ -1102,6 +1200,9 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
                                                             for t in words[since + 1 :]):
         words = words[:since]
     head = words[-1]
+    if any(c.type == "ORG" and any(len(m) > 1 and m.start == words[1].i and m.end == head.i + 1 for m in c.mentions)
+           for c in clusters):
+        return None  # "the Metropolitan Police": an organisation by its name of several words describes no person
     # "the Conservative", "The Republican": a party member's noun, whatever entity type the tagger gave it
     party = _parties().get(head.lower_) if head.text[:1].isupper() else None
     party = party[0] if party is not None and party[1] else None
@@ -1110,7 +1211,8 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
     # "the world number 11", "the No. 3": a rank is a description of a player
     ranked = len(words) >= 3 and head.like_num and words[-2].lower_ in {"number", "no."}
     described = (head.lower_ in data.role_nouns or head.lemma_.lower() in data.role_nouns or ranked or party
-                 or head.ent_type_ == "NORP" or any(t.lower_ in {"year-old", "old"} for t in words))
+                 or head.ent_type_ == "NORP" or any(t.lower_ in {"year-old", "old"} for t in words)
+                 or head.text[:1].isupper() and head.lower_ in data.words.get("nationality_noun", frozenset()))
     if not described or any(t.pos_ in {"VERB", "AUX", "PRON", "ADP"} or t.is_punct and t.text != "-" for t in words[1:]):
         return None
     if head.lower_ in data.words.get("org_anaphor", ()) or head.lower_ in data.words.get("outlet_noun", ()):
@@ -1178,7 +1280,7 @@ def _holds_another_role(person: Cluster, words: list[Token]) -> bool:
     kinds = _role_kinds()
 
     def of(tokens) -> set[str]:
-        return {k for t in tokens if (k := kinds.get(t.lower_) or kinds.get(t.lemma_.lower())) is not None}
+        return {kinds[w] for t in tokens for w in _role_words(t) if w in kinds}
 
     described = of(words)
     if not described:
@@ -1282,7 +1384,8 @@ def _outlet_named_before(span: Span, clusters: list[Cluster], data: LanguageData
 def _without_title(name: str, data: LanguageData) -> str:
     """ "Superintendent Maria Lopez" is Maria Lopez: a role or title the NER left in the name goes."""
     words = name.split()
-    while len(words) > 2 and (words[0].lower() in data.role_nouns or words[0].rstrip(".") in {"Mr", "Mrs", "Ms", "Dr"}):
+    while len(words) > 2 and (words[0].lower() in data.role_nouns or words[0].rstrip(".") in {"Mr", "Mrs", "Ms", "Dr"}
+                              or words[0].rstrip(".").lower() in _title_abbreviations()):
         words = words[1:]
     return " ".join(words)
 
@@ -1342,7 +1445,8 @@ def _person_with_role(doc: Doc, span: Span, role, clusters: list[Cluster]) -> Cl
             # "Mayor Tom Miller", "Jane Doe, the company's chief executive": the role stands next to the name
             before = doc[max(0, m.start - 3) : m.start]
             after = doc[m.end : min(len(doc), m.end + 7)] if m.end < len(doc) and doc[m.end].text == "," else []
-            if any(t.lower_ == role.lower_ or t.lemma_.lower() == role.lemma_.lower() for t in [*before, *after]):
+            # ("Sgt. Brian Lopez" for "the sergeant": an abbreviated title stands for its role)
+            if any(role.lower_ in (w := _role_words(t)) or role.lemma_.lower() in w for t in [*before, *after]):
                 if best is None or m.start > best[0]:
                     best = (m.start, c)
     return best[1] if best else None
@@ -1373,16 +1477,34 @@ def _lead_named_next(doc: Doc, span: Span, clusters: list[Cluster], role: Token 
                  and any(t.pos_ in {"VERB", "AUX"} for t in s)), None)
     if lead is None or here != lead or here + 1 >= len(sents):
         return None
-    after = sents[here + 1]
+    # (the next sentence with a word: a closing quote mark and a line break may stand as a sentence of their own)
+    after = next((s for s in sents[here + 1 :] if any(t.is_alpha for t in s)), sents[here + 1])
     speakers = [f.speaker for f in doc._.statements or [] if f.speaker is not None
                 and after.start <= f.speaker.start < after.end]
     new = {id(c): c for c in clusters if c.type == "PER" and c.mentions
            and after.start <= min(m.start for m in c.mentions) < after.end}
     speaking = [c for c in new.values() if any(span_within(m, s) for m in c.mentions for s in speakers)]
+    if len(new) == 1 and not speaking and role is not None and _titled_with(next(iter(new.values())), role, after):
+        # "A Texas state senator denied … The Houston Chronicle reported that Sen. Carla Benavides had …": the one
+        # person the next sentence names with the lead's role as a title
+        return next(iter(new.values()))
     if len(new) != 1 or len(speaking) != 1:
         return None
     phrase = next(s for s in speakers if any(span_within(m, s) for m in speaking[0].mentions))
     return speaking[0] if role is None or _may_hold_role(phrase, role, doc._.lang_data) else None
+
+
+def _titled_with(person: Cluster, role: Token, within: Span) -> bool:
+    """A mention of `person` in `within` stands right after a title for `role` ("Sen." or "Senator" for a senator),
+    or holds it ("Senator Carla Benavides" as the tagger's name)."""
+    doc = within.doc
+    wanted = {role.lower_, role.lemma_.lower()}
+    for m in person.mentions:
+        if within.start <= m.start < within.end:
+            titles = [*doc[max(within.start, m.start - 2) : m.start], *m[:-1]]
+            if any(wanted & _role_words(t) for t in titles):
+                return True
+    return False
 
 
 def _may_hold_role(phrase: Span, role: Token, data: LanguageData | None) -> bool:
@@ -1405,6 +1527,10 @@ def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data:
         group = _plural_subject_before(span, clusters)
         if group is not None:
             return Resolution(group, None)
+    if pronoun == "it":
+        subject = _subject_above(span, clusters)
+        if subject is not None:
+            return Resolution(subject.name, subject)
     if number == "pl" or pronoun == "it":
         types = {"ORG"} if pronoun == "it" else {"ORG", "LOC"}
         groups = [(m.start, c) for c in clusters if c.type in types for m in c.mentions if m.start < span.start]
@@ -1456,13 +1582,38 @@ def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data:
     return Resolution(best[2].name, best[2])
 
 
+def _subject_above(span: Span, clusters: list[Cluster]) -> Cluster | None:
+    """ "China summoned the envoy to protest against what it called a “provocative” patrol": "it" in a clause below
+    a verb whose subject, before it, is an organisation or a place named by its name is that subject, not an
+    organisation named in between."""
+    verb = span.root.head
+    seen = 0
+    while verb.head.i != verb.i and seen < 12:
+        verb = verb.head
+        seen += 1
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < span.start), None)
+        if subject is None:
+            continue
+        owners = [c for c in clusters if c.type in {"ORG", "LOC"} for m in c.mentions
+                  if m.start <= subject.i < m.end and m.end <= span.start]
+        return owners[0] if len(owners) == 1 else None
+    return None
+
+
 def _only_in_what_was_said(doc: Doc, c: Cluster, span: Span) -> bool:
     """Every mention of `c` in the pronoun's sentence (before it) or the one before lies inside the content of a
     statement that someone else said there, and there is at least one."""
     near = [m for m in _all_mentions(doc, c) if m.start < span.start and _in_sentence_or_one_before(doc[m.start], span)]
     contents = [x for f in doc._.statements or [] if f.speaker is not None and f.speaker.start < span.start
                 for x in f.content]
-    return bool(near) and all(any(x.start <= m.start and m.end <= x.end for x in contents) for m in near)
+    speakers = [f.speaker for f in doc._.statements or [] if f.speaker is not None and f.speaker.start < span.start]
+
+    def in_speakers_clause(m: Span) -> bool:  # "Sandeep Kaushik, who advised Harrell in 2021, said"
+        return any(a.dep_ == "relcl" and sp.start <= a.head.i < sp.end and not sp.start <= m.start < sp.end
+                   for a in m.root.ancestors for sp in speakers)
+
+    return bool(near) and all(any(x.start <= m.start and m.end <= x.end for x in contents) or in_speakers_clause(m)
+                              for m in near)
 
 
 def _person_by_surname_after_for(words: list[Token], clusters: list[Cluster], data: LanguageData) -> Cluster | None:
