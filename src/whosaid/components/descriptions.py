@@ -184,11 +184,9 @@ def role_synonyms(role: str, data: LanguageData) -> set[str]:
     the role alone ("Direktorin Monique Favre" of the Verband the article is about)."""
     synonyms = set(data.rights("role_synonym", role))
     stems = data.words.get("generic_org_word", frozenset()) | data.words.get("org_compound_stem", frozenset())
-    roles = {n.lower() for n in data.role_nouns}
-    for stem in stems:
-        rest = role[len(stem):].removeprefix("s") if role.startswith(stem) else ""
-        if len(rest) >= 4 and rest in roles:
-            synonyms.add(rest)
+    rests = {rest for stem in stems if role.startswith(stem) and len(rest := role[len(stem):].removeprefix("s")) >= 4}
+    if rests:  # the lowered role nouns only where a compound of an organisation word is described (rare)
+        synonyms |= rests & {n.lower() for n in data.role_nouns}
     return synonyms
 
 

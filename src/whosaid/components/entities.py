@@ -271,8 +271,7 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData,
             continue
         if label in {"PER", "LOC"} and len(span) == 1 and span[0].tag_ == "NN" and span.text not in elsewhere:
             continue  # a common noun ("Ergebnissen", "Truppenabzugs") is not a name
-        if label == "ORG" and len(span) == 1 and span.text.split("-", 1)[0] in data.words.get("stock_index", ()) \
-                and "-" in span.text:
+        if label == "ORG" and len(span) == 1 and _index_compound(span.text, data):
             continue  # "der Dax-Konzern", "das MDax-Unternehmen": a company described by its index, no name
         if label == "ORG" and len(span) == 1 and span[0].tag_ == "NN" and span.text not in known \
                 and not _org_head(span.text, data) and not _inside_quotes(doc, span):
@@ -957,7 +956,7 @@ def _organisation_phrases(doc: Doc, data: LanguageData) -> list[Span]:
                                          and not text.split("-", 1)[0].lower().endswith(descriptors))]
     for i in heads:
         tok = doc[i]
-        if "-" in tok.text and tok.text.split("-", 1)[0] in data.words.get("stock_index", ()):
+        if _index_compound(tok.text, data):
             continue  # "der Dax-Konzern", "das MDax-Unternehmen": a company described by its index, no name
         if "-" in tok.text and tok.text.split("-")[0][:1].isupper() and tok.text not in data.org_nouns:
             # "IS-Terrormiliz", "Al-Quds-Brigaden"; "UN-Hochkommissariat für Menschenrechte" with its attachment
@@ -972,6 +971,11 @@ def _organisation_phrases(doc: Doc, data: LanguageData) -> list[Span]:
             start -= 1
         found.append(Span(doc, start, end, label="ORG"))
     return found
+
+
+def _index_compound(text: str, data: LanguageData) -> bool:
+    """ "Dax-Konzern", "MDax-Unternehmen": a compound opened by a stock index (`stock_index`), no company's name."""
+    return "-" in text and text.split("-", 1)[0] in data.words.get("stock_index", ())
 
 
 def _capitalised_adjective_of_name(doc: Doc, i: int) -> bool:

@@ -14,7 +14,7 @@ from whosaid.components.entities import Cluster, person_ending_in
 from whosaid.components.phrases import sentence_index
 from whosaid.components.speakers import Resolution
 from whosaid.extensions import register_extensions
-from whosaid.lang import LanguageData, load_language
+from whosaid.lang import LanguageData, _rows, load_language
 from whosaid.record import TextSpan
 
 ARTICLES = frozenset({"the", "a", "an"})
@@ -37,7 +37,6 @@ def _genders() -> dict[str, str]:
 
 
 @cache
-@cache
 def _title_abbreviations() -> dict[str, frozenset[str]]:
     """Abbreviated title -> the role nouns it stands for ("sgt" -> sergeant; `lang/en/title_abbreviations.tsv`)."""
     text = resources.files("whosaid.lang").joinpath("en", "title_abbreviations.tsv").read_text(encoding="utf-8")
@@ -54,18 +53,15 @@ def _role_words(t: Token) -> set[str]:
     return {t.lower_, t.lemma_.lower(), *_title_abbreviations().get(t.lower_.rstrip("."), ())}
 
 
+@cache
 def _parties() -> dict[str, tuple[str, bool]]:
     """Capitalised word -> (the party it names, whether it is a member's noun) (`lang/en/parties.tsv`)."""
-    from whosaid.lang import _rows
-
     return {row["word"]: (row["party"], row["member"] == "yes") for row in _rows("en", "parties.tsv")}
 
 
 @cache
 def _ministry_topics() -> dict[str, frozenset[str]]:
     """Word before "ministry" -> the words of a ministry's full name it stands for (`lang/en/ministry_topics.tsv`)."""
-    from whosaid.lang import _rows
-
     out: dict[str, set[str]] = {}
     for row in _rows("en", "ministry_topics.tsv"):
         out.setdefault(row["word"], {row["word"]}).add(row["name_word"])
@@ -75,16 +71,12 @@ def _ministry_topics() -> dict[str, frozenset[str]]:
 @cache
 def _known_acronyms() -> dict[str, str]:
     """Acronym (without dots) -> the full name of the international body it stands for (`lang/en/acronyms.tsv`)."""
-    from whosaid.lang import _rows
-
     return {row["acronym"]: row["name"] for row in _rows("en", "acronyms.tsv")}
 
 
 @cache
 def _role_kinds() -> dict[str, str]:
     """Role noun -> the kind of role it is (`lang/en/role_kinds.tsv`)."""
-    from whosaid.lang import _rows
-
     return {row["role"]: row["kind"] for row in _rows("en", "role_kinds.tsv")}
 
 

@@ -413,8 +413,9 @@ def denial_phrase_at(lowered: list[str], data: LanguageData) -> int | None:
     own that is negated just before ("nicht aus der Luft gegriffen", "keineswegs an den Haaren herbeigezogen") holds
     what it speaks of true and denies nothing."""
     negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
+    phrases = [p.split() for p in data.words.get("denial_phrase", ())]
     for k in range(len(lowered)):
-        for p in (p.split() for p in data.words.get("denial_phrase", ())):
+        for p in phrases:
             if lowered[k : k + len(p)] != p:
                 continue
             before = [w for w in lowered[max(0, k - 4) : k] if any(c.isalnum() for c in w)][-2:]

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.descriptions import Profile
 from whosaid.components.entities import Cluster
-from whosaid.components.phrases import QUOTE_MARKS, adjective_stem, extended_attribute_end
+from whosaid.components.phrases import QUOTE_MARKS, adjective_stem, extended_attribute_end, text_sentences
 from whosaid.lang import LanguageData
 
 ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
@@ -90,6 +90,14 @@ def _transliterated(name: str, data: LanguageData) -> str:
         written, common = row.split("=")
         key = key.replace(written, common)
     return key
+
+
+def _spoke_in_sentence_or_one_before(span: Span, said: Span) -> bool:
+    """The speaker phrase `said` stands in the sentence of `span` or in the one right before it."""
+    sents = text_sentences(span.doc)
+    here = next((n for n, s in enumerate(sents) if s.start <= span.start < s.end), None)
+    spoke = next((n for n, s in enumerate(sents) if s.start <= said.start < s.end), None)
+    return here is not None and spoke is not None and here - spoke in {0, 1}
 
 
 def _headline_end(doc: Doc) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from whosaid.components.attribution import Found
+from whosaid.components.attribution.frames import SUBORDINATE_TAGS
 from whosaid.components.descriptions import (
     AGE,
     DESCRIPTION_WINDOW,
@@ -42,6 +43,7 @@ from whosaid.components.speakers.context import (
     _is_plural,
     _is_role,
     _pronoun_key,
+    _spoke_in_sentence_or_one_before,
     _transliterated,
 )
 from whosaid.lang import LanguageData
@@ -510,10 +512,8 @@ def _age_only_learned_beside_last_speaker(span: Span, desc: Description, fitting
         return False
     if not all(desc.age in p.learned_ages for p in profiles):
         return False
-    sents = text_sentences(span.doc)
-    here = next((n for n, s in enumerate(sents) if s.start <= span.start < s.end), 0)
-    spoke = next((n for n, s in enumerate(sents) if s.start <= ctx.last[0].start < s.end), -9)
-    return here - spoke in {0, 1} and not conflicts(desc, ctx.profiles.get(id(last), Profile()))
+    return _spoke_in_sentence_or_one_before(span, ctx.last[0]) \
+        and not conflicts(desc, ctx.profiles.get(id(last), Profile()))
 
 
 def _only_person_of_gender(span: Span, ctx: Context) -> Cluster | None:
@@ -780,16 +780,13 @@ def _previous_subject_person(span: Span, ctx: Context, agrees, said: int | None 
     return next(iter(named.values())) if len(named) == 1 and agrees(next(iter(named.values()))) else None
 
 
-SUBORDINATORS = frozenset({"KOUS", "PRELS", "PWS", "PWAV", "KOUI"})
-
-
 def _in_subordinate_clause(token: Token, sent: Span) -> bool:
     """The token stands in a clause opened by a subordinator after a comma ("…, wonach Contini … müsse, …") that no
     comma has closed before it."""
     doc = token.doc
     for k in range(token.i - 1, sent.start - 1, -1):
         if doc[k].text == ",":
-            return k + 1 < token.i + 1 and doc[k + 1].tag_ in SUBORDINATORS
+            return doc[k + 1].tag_ in SUBORDINATE_TAGS
     return False
 
 

@@ -17,6 +17,7 @@ from whosaid.components.speakers.context import (
     _clusters_in,
     _country_adjectives,
     _nominative_name,
+    _spoke_in_sentence_or_one_before,
 )
 from whosaid.components.speakers.naming import qualify_institution
 from whosaid.components.speakers.organisations import (
@@ -395,10 +396,7 @@ def _spokesperson_described_by_role(span: Span, desc: Description, ctx: Context)
     org = before.cluster
     if not before.spokesperson or org is None or org.type != "ORG" or not kinds & _kinds_of(org, ctx.data):
         return None
-    sents = text_sentences(span.doc)
-    here = next((n for n, s in enumerate(sents) if s.start <= span.start < s.end), None)
-    spoke = next((n for n, s in enumerate(sents) if s.start <= said.start < s.end), None)
-    if here is None or spoke is None or here - spoke not in {0, 1}:
+    if not _spoke_in_sentence_or_one_before(span, said):
         return None
     return Resolution(org.name, org, org, spokesperson=True)
 
