@@ -721,6 +721,31 @@ def test_davon_ausgehen_reports_a_clause():
 
 
 @pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Bürgermeister Hans Maier zeigte sich zuversichtlich, dass die Brücke bis Mai fertig wird.",
+         "zeigte sich zuversichtlich", "dass die Brücke bis Mai fertig wird"),
+        ("Die Aktivistin Rosa Lima zeigte sich besonders darüber besorgt, dass viele Frauen schweigen würden.",
+         "zeigte sich ... darüber besorgt", "dass viele Frauen schweigen würden"),
+        ("Die Opposition gab sich skeptisch, ob das Geld reicht.", "gab sich skeptisch", "ob das Geld reicht"),
+    ],
+)
+def test_sich_zeigen_with_an_attitude_adjective_reports_its_clause(text, cue, content):
+    """ "zeigte sich zuversichtlich, dass …" tells what its subject holds, as "sagte, dass …" would."""
+    [statement] = whosaid.analyze(text, lang="de").statements
+    assert (statement.cue.text, statement.content.text) == (cue, content)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize("text", ["Die Daten zeigen, dass sich die Lage bessert.", "Er gab sich geschlagen.",
+                                  "Der Film zeigt, wie sich die Stadt verändert hat.",
+                                  "Der Trainer zeigte sich enttäuscht über die Niederlage."])
+def test_zeigen_and_geben_without_an_attitude_report_nothing(text):
+    assert whosaid.analyze(text, lang="de").statements == []
+
+
+@pytest.mark.usefixtures("nlp")
 def test_a_time_in_the_prefield_is_not_the_speaker():
     record = whosaid.analyze("Ende Januar 2006 verkündete der Deutsche Fußball-Bund, dass man sich bewerben werde.",
                              lang="de")

@@ -67,7 +67,10 @@ from whosaid.components.phrases import (
     sentence_of,
     strip_span,
 )
-from whosaid.lang import LanguageData
+from whosaid.lang import LanguageData, VerbCue
+
+# the lexicon entry of an attitude cue ("zeigte sich zuversichtlich, dass …"): its verbs are no cues by themselves
+ATTITUDE_CUE = VerbCue("", "assert", "clause")
 
 
 @dataclass(frozen=True)
@@ -90,11 +93,11 @@ def _verb_frames(
     for tok in sent:
         if tok.i in taken:
             continue
-        hit = _cue_lemma(doc, tok, sent, data)
+        hit = _cue_lemma(doc, tok, sent, data) or _attitude_cue(doc, sent, tok, data)
         if hit is None:
             continue
         lemma, cue_tokens = hit
-        entry = data.verb_cues[lemma]
+        entry = data.verb_cues.get(lemma, ATTITUDE_CUE)
         if not (_reports_an_utterance(doc, sent, tok) or conceded_under_must(doc, sent, tok, entry.stance, data)) \
                 or in_reported_apposition(tok, sent):
             continue
@@ -124,7 +127,7 @@ def _verb_frames(
             quoted_one = _quoted_one(doc, sent, ents, result, data)
             if quoted_one is not None:
                 found.append(quoted_one)
-            gapped = _gapped_conjunct(doc, sent, cue, data)
+            gapped = _gapped_conjunct(doc, sent, cue, data) if lemma in data.verb_cues else None
             if gapped is not None and result.kind == "Reported":
                 found.append(gapped)
                 taken.update(t.i for t in gapped.cue)
@@ -559,6 +562,28 @@ def _cue_clause(view: _SentenceView, cue: _VerbCue) -> Span:
     start = _clause_start(doc, sent, cue.verb.i)
     end = next((t.i for t in doc[cue.verb.i : sent.end] if t.text in {",", ";", ":"}), sent.end)
     return doc[start:end]
+
+
+def _attitude_cue(doc: Doc, sent: Span, tok: Token, data: LanguageData) -> tuple[str, list[Token]] | None:
+    """ "zeigte sich (sehr) zuversichtlich, dass …", "gab sich (darüber) besorgt, dass …": a finite reflexive
+    zeigen/geben (words.tsv attitude_verb), at most two adverbs, then an attitude adjective closing the clause before
+    a comma and a complementizer tells what its subject holds; the cue is all three words. Without the clause
+    ("zeigte sich enttäuscht: „…“", "Die Daten zeigen, dass sich …") it is no cue."""
+    words = data.words
+    if tok.tag_ != "VVFIN" or tok._.in_quote or tok.lemma_.lower() not in words.get("attitude_verb", ()):
+        return None
+    k = tok.i + 1
+    if k >= sent.end or doc[k].tag_ != "PRF":
+        return None
+    for t in doc[k + 1 : min(k + 4, sent.end - 2)]:
+        if t.lower_ in words.get("attitude_adjective", ()):
+            comma, complementizer = doc[t.i + 1], doc[t.i + 2]
+            if comma.text == "," and complementizer.lower_ in words.get("complementizer", ()):
+                return tok.lemma_.lower(), [tok, doc[k], t]
+            return None
+        if t.tag_ not in {"ADV", "PROAV"}:
+            return None
+    return None
 
 
 def _reflexive_not_speech(view: _SentenceView, cue: _VerbCue, finite: Token) -> bool:
