@@ -746,6 +746,28 @@ def test_zeigen_and_geben_without_an_attitude_report_nothing(text):
 
 
 @pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Der Minister ließ ausrichten, man werde gegen das Urteil klagen.", "Der Minister",
+         "man werde gegen das Urteil klagen"),
+        ("„Wir prüfen alle Optionen“, ließ die Firma über ihren Anwalt ausrichten.", "die Firma",
+         "Wir prüfen alle Optionen"),
+    ],
+)
+def test_ausrichten_lassen_is_a_message_sent_through_someone(text, speaker, content):
+    [statement] = whosaid.analyze(text, lang="de").statements
+    assert (statement.speaker.text, statement.content.text) == (speaker, content)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize("text", ["Der Verein richtet das Fest im Juli aus.",
+                                  "Die Stadt hatte das Turnier im Vorjahr ausgerichtet."])
+def test_ausrichten_without_lassen_reports_nothing(text):
+    assert whosaid.analyze(text, lang="de").statements == []
+
+
+@pytest.mark.usefixtures("nlp")
 def test_a_time_in_the_prefield_is_not_the_speaker():
     record = whosaid.analyze("Ende Januar 2006 verkündete der Deutsche Fußball-Bund, dass man sich bewerben werde.",
                              lang="de")

@@ -98,6 +98,8 @@ def _verb_frames(
             continue
         lemma, cue_tokens = hit
         entry = data.verb_cues.get(lemma, ATTITUDE_CUE)
+        if lemma in data.words.get("lassen_only_cue", ()) and _lassen_of(doc, sent, tok) in {None, tok}:
+            continue
         if not (_reports_an_utterance(doc, sent, tok) or conceded_under_must(doc, sent, tok, entry.stance, data)) \
                 or in_reported_apposition(tok, sent):
             continue
