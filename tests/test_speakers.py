@@ -3885,3 +3885,27 @@ def test_an_unnamed_person_is_known_by_the_noun_after_a_phrasal_age(text, writte
 )
 def test_a_station_in_life_takes_up_the_unnamed_person_who_spoke_just_before(text, written, resolved):
     assert dict(resolved_speakers(text)).get(written) == resolved
+
+
+def test_the_spokesman_after_an_unnamed_one_is_not_a_party_spokesman_named_before():
+    """ "der Sprecher" right after "Ein Sprecher des Gesundheitsministeriums" is that ministry's spokesman, not the
+    Greens' health spokesman named a paragraph before (a wrong person is worse than none)."""
+    text = ("Der gesundheitspolitische Sprecher der Grünen, Janosch Dahmen, nannte den Entwurf mutlos. "
+            "Ein Sprecher des Gesundheitsministeriums wies Berichte zurück, wonach die Ministerin einen Rückzieher "
+            "erwäge. Das „Handelsblatt“ hatte berichtet, die Ministerin wolle die Pläne fallen lassen. "
+            "„Davon kann keine Rede sein“, sagte der Sprecher.")
+    assert resolution_of(text, "der Sprecher") != "Janosch Dahmen"
+    assert "Gesundheitsministerium" in resolution_of(text, "der Sprecher")
+
+
+def test_the_spokeswoman_is_the_one_named_as_spokeswoman_when_no_other_spoke():
+    text = ("Ministeriumssprecherin Maria Sacharowa sagte, Moskau werde antworten. Die Regierung in Kiew schwieg. "
+            "„Wir werden nicht zusehen“, drohte die Sprecherin.")
+    assert resolution_of(text, "die Sprecherin") == "Maria Sacharowa"
+
+
+def test_a_spokesman_of_another_body_does_not_hide_the_named_police_spokesman():
+    text = ("Der Lkw sei zu schnell gewesen, sagte Thomas Gerlach, Sprecher der Polizeidirektion Dresden. Ein Fahrgast "
+            "sei eingeklemmt gewesen, sagte ein Feuerwehrsprecher. Zeugen berichteten, die Ampel habe Rot gezeigt. "
+            "Das wollte der Polizeisprecher nicht bestätigen: „Dazu können wir nichts sagen.“")
+    assert resolution_of(text, "der Polizeisprecher") == "Thomas Gerlach"

@@ -3,7 +3,7 @@ party, age, office and gender agreement, never merely the last name mentioned.""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.attribution import Found
 from whosaid.components.attribution.frames import SUBORDINATE_TAGS
@@ -294,7 +294,32 @@ def _named_spokesperson(span: Span, desc: Description, ctx: Context) -> Cluster 
     named = [c for c in ctx.clusters if c.type == "PER" and any(m.start < span.start for m in c.mentions)
              and any(r.endswith(heads) for r in ctx.profiles.get(id(c), Profile()).roles)
              and ctx.profiles.get(id(c), Profile()).gender in {desc.gender, None}]
-    return named[0] if len(named) == 1 else None
+    if len(named) != 1:
+        return None
+    last = max(m.end for m in named[0].mentions if m.start < span.start)
+    if _unnamed_spokesperson_between(span.doc, last, span.start, words[1].lower_, desc, ctx):
+        return None  # "Ein Sprecher des Ministeriums wies … zurück. …, sagte der Sprecher": that one, not the named
+    return named[0]
+
+
+def _unnamed_spokesperson_between(doc: Doc, start: int, end: int, noun: str, desc: Description, ctx: Context) -> bool:
+    """A spokesperson noun of the description's gender between `start` and `end` outside quotes that names no person
+    ("Ein Sprecher des Ministeriums", "eine Polizeisprecherin"; not "Sprecherin Maria Sacharowa" nor "Maria
+    Sacharowa, Sprecherin des Ministeriums"), written as `noun` is unless that is a bare "Sprecher"."""
+    heads = tuple(ctx.data.words.get("spokesperson_head", ()))
+    person_tokens = {i for c in ctx.clusters if c.type == "PER" for m in c.mentions for i in range(m.start, m.end)}
+    for t in doc[start:end]:
+        if t.tag_ != "NN" or t._.in_quote or not t.lower_.endswith(heads) or t.i in person_tokens:
+            continue
+        if noun not in heads and t.lower_ != noun:
+            continue  # "ein Feuerwehrsprecher" is no "der Polizeisprecher"
+        if desc.gender is not None and ("f" if t.lower_.endswith("in") else "m") != desc.gender:
+            continue
+        before = t.i - 1 - (t.i > 1 and doc[t.i - 1].text == ",")
+        if t.i + 1 < len(doc) and t.i + 1 in person_tokens or before >= 0 and before in person_tokens:
+            continue  # "Regierungssprecher Steffen Seibert", "Thomas Gerlach, Sprecher der Polizei": named
+        return True
+    return False
 
 
 def _adding_to_last_speaker(found: Found, span: Span, desc: Description, ctx: Context) -> Cluster | None:
