@@ -1913,3 +1913,17 @@ def test_an_alibi_called_false_denies_the_account_that_gave_it(text):
 def test_a_dass_clause_called_false_denies_what_it_says(text, stance):
     record = whosaid.analyze(text, published="2026-12-01", lang="de")
     assert record.statements[-1].stance == stance
+
+
+def test_a_denial_said_again_in_words_answers_the_claim_told_later():
+    """The lead's denial points at the claim told a paragraph later; the quote right after it by the same speaker,
+    which denies by its words only, answers that claim too."""
+    record = whosaid.analyze(
+        "Die Landeshauptfrau Gabriele Moser hat Vorwürfe der FPÖ zurückgewiesen, sie habe Parteifreunde bevorzugt. "
+        "„Das ist eine infame Unterstellung“, sagte Moser am Donnerstag.\n\n"
+        "Der Klubobmann Erwin Angerer hatte am Mittwoch behauptet, drei Projekte seien bevorzugt behandelt worden.",
+        published="2026-11-12", lang="de")
+    claim = by_content(record, "drei Projekte")
+    again = by_content(record, "Das ist eine infame Unterstellung")
+    assert (again.stance, again.refers_to) == ("deny", claim.id)
+    assert any(c.claim == claim.id and c.counter == again.id for c in record.contradictions)

@@ -39,6 +39,7 @@ from whosaid.components.attribution.links import (
     _link_nesting,
     _link_no_question_of,
     _link_reports,
+    _link_restated_denials,
     _link_retorts,
     _split_joined_answers,
 )
@@ -131,6 +132,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _link_contradicted_speakers(found, data)
     _link_negated_nouns(found, data)
     _continue_answers(found, data)
+    _link_restated_denials(found)
     _continue_sourceless_impersonal(found, data)
     _link_coordinated_answers(found, data)
     _link_retorts(found, data)

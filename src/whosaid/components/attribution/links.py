@@ -463,6 +463,29 @@ def _continue_answers(found: list[Found], data: LanguageData) -> None:
         denies_by_content(f)
 
 
+def _link_restated_denials(found: list[Found]) -> None:
+    """ "Moser hat Vorwürfe der FPÖ zurückgewiesen, sie habe … „Das ist eine infame Unterstellung“, sagte Moser": a
+    statement that denies by its content and answers nothing yet, right after a denial by the same speaker (a name
+    shared, or a pronoun in the next sentence), says that denial again: it answers what the denial answers, even
+    when that claim is told only later in the article."""
+    said = [g for g in found if g.speaker is not None]
+    for f in found:
+        if f.stance != "deny" or "stance_of_cue" not in f.extra or f.refers_to is not None or f.speaker is None:
+            continue
+        before = [g for g in said if g.content_end <= f.content_start and g is not f]
+        if not before:
+            continue
+        g = max(before, key=lambda g: g.content_end)
+        if g.stance != "deny" or g.refers_to is None:
+            continue
+        names = {t.lower_ for t in g.speaker if t.tag_ == "NE"}
+        sents = text_sentences(f.cue[0].doc) if f.cue else []
+        pronoun_next = len(f.speaker) == 1 and f.speaker[0].tag_ == "PPER" and sents and \
+            _sentence_index(sents, f.speaker.start) - _sentence_index(sents, g.speaker.start) <= 1
+        if names & {t.lower_ for t in f.speaker if t.tag_ == "NE"} or pronoun_next:
+            f.refers_to = g.refers_to
+
+
 def _link_coordinated_answers(found: list[Found], data: LanguageData) -> None:
     """ "Die Botschaft wies den Bericht zurück und sprach von einer Kampagne": a statement whose cue is joined by
     "und" to a denial's under the same subject goes on with that denial when it characterises what was said
