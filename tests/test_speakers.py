@@ -3909,3 +3909,10 @@ def test_a_spokesman_of_another_body_does_not_hide_the_named_police_spokesman():
             "sei eingeklemmt gewesen, sagte ein Feuerwehrsprecher. Zeugen berichteten, die Ampel habe Rot gezeigt. "
             "Das wollte der Polizeisprecher nicht bestätigen: „Dazu können wir nichts sagen.“")
     assert resolution_of(text, "der Polizeisprecher") == "Thomas Gerlach"
+
+
+@pytest.mark.parametrize("role", ["Landeshauptfrau", "Klubobmann"])
+def test_an_austrian_office_in_the_headline_is_the_person_the_lead_names_with_it(role):
+    text = (f"{role} weist Vorwürfe zurück\n\nKlagenfurt (APA) - Kärntens {role} Gabriele Moser hat Vorwürfe der "
+            "Opposition zurückgewiesen.")
+    assert resolution_of(text, role) == "Gabriele Moser"
