@@ -3916,3 +3916,18 @@ def test_an_austrian_office_in_the_headline_is_the_person_the_lead_names_with_it
     text = (f"{role} weist Vorwürfe zurück\n\nKlagenfurt (APA) - Kärntens {role} Gabriele Moser hat Vorwürfe der "
             "Opposition zurückgewiesen.")
     assert resolution_of(text, role) == "Gabriele Moser"
+
+
+@pytest.mark.parametrize(("headline", "expected"), [("Autobauer weist Bericht zurück", "Volkswagen"),
+                                                    ("Konzern dementiert Bericht", "Volkswagen"),
+                                                    ("Zulieferer dementiert Bericht", "Zulieferer")])
+def test_a_kind_of_company_in_the_headline_is_the_company_the_lead_has_deny(headline, expected):
+    """The headline drops the name; the lead's first denial names it. A narrower kind the lead does not use stays
+    unresolved ("Zulieferer" is not the carmaker)."""
+    text = f"{headline}\n\nWolfsburg (dpa) - Der Autobauer Volkswagen hat einen Bericht zurückgewiesen."
+    assert resolution_of(text, headline.split()[0]) == expected
+
+
+def test_a_person_from_an_organisation_compound_after_von_is_no_part_of_the_name():
+    text = "Die Zahlen seien besser als erwartet, schrieb Analyst Marc Herrmann von der Privatbank Metzler."
+    assert resolution_of(text, "Analyst Marc Herrmann von der Privatbank Metzler") == "Marc Herrmann"

@@ -286,9 +286,10 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData,
             continue
         of = next((t.i for t in span[1:] if t.lower_ in {"von", "vom"} and t.i + 1 < span.end), None)
         noun = of + 2 if of is not None and doc[of + 1].tag_ == "ART" else of + 1 if of is not None else None
-        if label == "PER" and noun is not None and noun < span.end and doc[noun].text in data.org_nouns:
-            # "Remo Rosenau von der Bank Vontobel": a person and the organisation named after "von" ("Ursula von der
-            # Leyen" keeps her name: no organisation noun follows)
+        if label == "PER" and noun is not None and noun < span.end and (
+                doc[noun].text in data.org_nouns or doc[noun].tag_ == "NN" and doc[noun].lower_.endswith(tuple(n.lower() for n in data.org_nouns))):
+            # "Remo Rosenau von der Bank Vontobel", "Marc Herrmann von der Privatbank Metzler": a person and the
+            # organisation named after "von" ("Ursula von der Leyen" keeps her name: no organisation noun follows)
             out.append(Span(doc, span.start, of, label="PER"))
             out.append(Span(doc, noun, span.end, label="ORG"))
             continue

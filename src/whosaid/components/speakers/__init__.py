@@ -22,6 +22,7 @@ from whosaid.components.speakers.context import (
     _contains_cluster_mention,
     _country_adjectives,
     _ends_span,
+    _headline_end,
     _is_role,
     _nominative_plural,
     _of_countries,
@@ -162,9 +163,35 @@ class SpeakerResolver:
                     res.cluster.extra_mentions.append(
                         TextSpan(text=found.speaker.text, start=found.speaker.start_char, end=found.speaker.end_char)
                     )
+        _headline_kinds_named_in_lead(doc, doc._.statements or [], self.data)
         clusters.sort(key=lambda c: c.mentions[0].start)
         _known_acronyms(clusters, self.data)  # organisations the speaker phrases named as well
         return doc
+
+
+def _headline_kinds_named_in_lead(doc: Doc, statements: list, data: LanguageData) -> None:
+    """ "Autozulieferer dementiert Verkaufspläne" over "Der Autozulieferer Brenntag Mobility hat Spekulationen …
+    zurückgewiesen", "Konzern dementiert Bericht" over "Der Autobauer Volkswagen hat …": a headline speaker left
+    unresolved, a bare noun for a kind of organisation, is the organisation the article's first statement of the same
+    stance has speak, when that statement's speaker is written with the noun, or the noun is a broad word for any
+    company (`broad_org_word`: "Konzern", not "Zulieferer" over "Der Autobauer Volkswagen")."""
+    end = _headline_end(doc)
+    broad = data.words.get("broad_org_word", frozenset())
+    body = [f for f in statements if f.speaker is not None and f.speaker.start_char > end]
+    for f in statements:
+        res = f.extra.get("resolution")
+        if f.speaker is None or f.speaker.end_char > end or res is None or res.cluster is not None:
+            continue
+        words = [t for t in f.speaker if not t.is_space]
+        if not words or any(t.tag_ not in {"NN", "ADJA"} for t in words) or words[-1].tag_ != "NN":
+            continue
+        noun = words[-1].lower_
+        lead = next((g for g in body if g.stance == f.stance), None)
+        found = lead.extra.get("resolution") if lead is not None else None
+        if found is None or found.cluster is None or found.cluster.type != "ORG":
+            continue
+        if any(t.lower_ == noun or t.lower_.endswith(noun) for t in lead.speaker) or noun in broad:
+            f.extra["resolution"] = Resolution(found.name, found.cluster, found.organisation, found.spokesperson)
 
 
 def _name_after_kind_noun(span, data, compound: bool = False) -> str | None:
