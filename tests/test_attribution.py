@@ -3432,3 +3432,22 @@ def test_a_capitalised_preposition_inside_a_sentence_opens_a_name(text, speaker,
     the first word of a name, and the frame's subject, not the start of a phrase."""
     record = whosaid.analyze(text, published="2026-12-05", lang="de")
     assert [(s.speaker.text if s.speaker else None, s.content.text) for s in record.statements] == [(speaker, content)]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Der CSU-Chef konterte: Wer Milliarden für Bürgergeld ausgebe, solle anderen keine Ratschläge erteilen.",
+         "konterte", "Wer Milliarden für Bürgergeld ausgebe, solle anderen keine Ratschläge erteilen"),
+        ("Der CSU-Chef sagte im „Münchner Merkur“: Die SPD solle anderen keine Ratschläge erteilen.",
+         "sagte", "Die SPD solle anderen keine Ratschläge erteilen"),
+        ("Der CSU-Chef sagte in der „Süddeutschen Zeitung“, die SPD solle sparen.", "sagte", "die SPD solle sparen"),
+        ("Die Abgeordnete wetterte, die Regierung habe versagt.", "wetterte", "die Regierung habe versagt"),
+    ],
+)
+def test_a_retort_a_free_relative_subject_and_a_quoted_outlet_before_the_content(text, cue, content):
+    """ "kontern", "wettern" are cues; "Wer …, solle …" after a colon is what was said, not an indirect question; a
+    quoted title after a preposition ("im „Münchner Merkur“") is where it was said, not the content."""
+    [statement] = whosaid.analyze(text, lang="de").statements
+    assert (statement.cue.text, statement.content.text) == (cue, content)

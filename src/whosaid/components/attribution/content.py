@@ -49,7 +49,9 @@ def _skip_frame_adjuncts(doc: Doc, sent: Span, j: int, data: LanguageData) -> in
     if j < sent.end and doc[j].tag_ in {"APPR", "APPRART"}:
         k = j
         while k < min(sent.end, j + MAX_FRAME_ADJUNCT) and doc[k].text not in {",", ":"}:
-            if is_finite(doc[k]) or doc[k]._.in_quote:
+            # "sagte im „Münchner Merkur“: …": a quoted title of capitalised words is no quote of what was said
+            title = doc[k].text in QUOTE_MARKS or doc[k].text[:1].isupper() and doc[k].tag_ in {"NN", "NE", "ADJA"}
+            if is_finite(doc[k]) or doc[k]._.in_quote and not title:
                 return j
             k += 1
         if k < sent.end and doc[k].text in {",", ":"}:
@@ -294,6 +296,9 @@ def _opens_relative_clause(content: Span, lemma: str) -> bool:
             before.tag_.startswith(("VV", "VA", "VM")) or before.tag_ == "PTKVZ")
     if first.tag_ in {"APPR", "APPRART"} and len(content) > 1 and content[1].tag_ in {"PRELS", "PRELAT", "PWS", "PWAV"}:
         return True
+    if first.tag_ in {"PWS", "PWAV", "PWAT"} and first.i > 0 and first.doc[first.i - 1].text == ":" and any(
+            t.text == "," and t.i + 1 < content.end and is_finite(first.doc[t.i + 1]) for t in content):
+        return False  # "sagte: Wer Milliarden ausgebe, solle …": a free relative clause is the subject of what is said
     return first.tag_ in {"PWS", "PWAV", "PWAT"} and lemma != "fragen"
 
 
