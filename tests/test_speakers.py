@@ -3931,3 +3931,18 @@ def test_a_kind_of_company_in_the_headline_is_the_company_the_lead_has_deny(head
 def test_a_person_from_an_organisation_compound_after_von_is_no_part_of_the_name():
     text = "Die Zahlen seien besser als erwartet, schrieb Analyst Marc Herrmann von der Privatbank Metzler."
     assert resolution_of(text, "Analyst Marc Herrmann von der Privatbank Metzler") == "Marc Herrmann"
+
+
+BUDGET_ROW = ("Auch der frühere Finanzminister Christian Lindner meldete sich zu Wort. Kanzler Friedrich Merz rief beide "
+              "Seiten zur Mäßigung auf. Der CDU-Vorsitzende sagte, er erwarte eine Einigung.")
+
+
+def test_a_party_office_is_held_beside_an_office_of_state():
+    """ "Der CDU-Vorsitzende" may be the Kanzler who just spoke; the former finance minister is no better fit."""
+    assert resolution_of(BUDGET_ROW, "Der CDU-Vorsitzende") == "Friedrich Merz"
+
+
+def test_a_description_that_retorts_is_not_the_person_it_answers():
+    text = ("Finanzminister Lars Klingbeil warf Markus Söder vor, die Haushaltsplanung zu torpedieren. Der Bayer "
+            "konterte: Wer Milliarden ausgebe, solle anderen keine Ratschläge erteilen.")
+    assert resolution_of(text, "Der Bayer") != "Lars Klingbeil"

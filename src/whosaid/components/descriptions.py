@@ -285,7 +285,9 @@ def describe(span: Span, data: LanguageData) -> Description:
             desc.role = role[0].rsplit("-", 1)[-1] if party else role[0]
             desc.synonyms = role_synonyms(desc.role, data)
             desc.apart = set(data.rights("role_apart", desc.role))
-            desc.additive = additive_role(desc.role, data)
+            # "der CDU-Vorsitzende", "der CSU-Chef": a party office, held beside a government one (a Kanzler)
+            desc.additive = additive_role(desc.role, data) or bool(party) and desc.role in data.words.get(
+                "party_office", ())
             desc.parties = set(data.rights("party_member", desc.role))
             if desc.role in data.words.get("trial_role", ()):  # a defendant holds any office but a court's
                 desc.additive, desc.excludes = True, set(data.words.get("court_side_role", ()))

@@ -931,6 +931,10 @@ def _medium_phrase_end(view: _SentenceView, k: int) -> int | None:
     if j < view.sent.end and doc[j].tag_ in {"NN", "NE"} and (
             doc[j].text in view.data.media or _compound_medium(doc[j].text, view.data)):
         return j + 1
+    if j < view.sent.end and doc[j].text in QUOTE_MARKS and j > k + 1:
+        # "im „Münchner Merkur“", "in der „Süddeutschen Zeitung“": a quoted title after an article is an outlet
+        close = next((t.i for t in doc[j + 1 : min(view.sent.end, j + 7)] if t.text in QUOTE_MARKS), None)
+        return close + 1 if close is not None and close > j + 1 else None
     return None
 
 

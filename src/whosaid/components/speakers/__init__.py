@@ -138,7 +138,7 @@ class SpeakerResolver:
                 found.extra["resolution"] = None  # "dem Vernehmen nach": hearsay that names no one
                 continue
             ctx.content = list(found.content)
-            res = _named_for_description(resolve(found, ctx), found.speaker, ctx)
+            res = _not_who_is_answered(found, _named_for_description(resolve(found, ctx), found.speaker, ctx), ctx)
             res = _qualified_by_another(_country_of_capital(qualify_institution(found.speaker, res, ctx), ctx), ctx)
             if res.cluster is None and _source_without_owner(res.name, self.data):
                 res = _report_taken_up(found.speaker, ctx) or _document_of_statement_before(found.speaker, ctx) or res
@@ -167,6 +167,16 @@ class SpeakerResolver:
         clusters.sort(key=lambda c: c.mentions[0].start)
         _known_acronyms(clusters, self.data)  # organisations the speaker phrases named as well
         return doc
+
+
+def _not_who_is_answered(found, res: Resolution, ctx: Context) -> Resolution:
+    """ "Klingbeil warf Söder vor, … Der Bayer konterte: …": a description that retorts (`retort_cue`) is never the
+    person who just spoke, whom it answers; rather than that wrong person, it stays unresolved."""
+    if found.lemma not in ctx.data.words.get("retort_cue", ()) or ctx.last is None or res.cluster is None:
+        return res
+    if res.cluster is not ctx.last[1].cluster or _contains_cluster_mention(found.speaker, res.cluster):
+        return res
+    return Resolution(_bare(found.speaker))
 
 
 def _headline_kinds_named_in_lead(doc: Doc, statements: list, data: LanguageData) -> None:
