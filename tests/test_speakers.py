@@ -3946,3 +3946,12 @@ def test_a_description_that_retorts_is_not_the_person_it_answers():
     text = ("Finanzminister Lars Klingbeil warf Markus Söder vor, die Haushaltsplanung zu torpedieren. Der Bayer "
             "konterte: Wer Milliarden ausgebe, solle anderen keine Ratschläge erteilen.")
     assert resolution_of(text, "Der Bayer") != "Lars Klingbeil"
+
+
+@pytest.mark.parametrize("text", [
+    "Der frühere YB-Spieler lobte die Moral. Matchwinner Shkelqim Vladi äusserte sich bescheiden: Das Tor sei eine "
+    "Teamleistung gewesen.",
+    "Matchwinner Shkelqim Vladi sagte, das Tor sei eine Teamleistung gewesen.",
+])
+def test_a_name_after_a_role_noun_is_the_person_without_the_role(text):
+    assert resolution_of(text, "Matchwinner Shkelqim Vladi") == "Shkelqim Vladi"

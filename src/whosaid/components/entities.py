@@ -11,7 +11,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from whosaid.components.phrases import QUOTE_MARKS
+from whosaid.components.phrases import QUOTE_MARKS, is_punct
 from whosaid.extensions import register_extensions
 from whosaid.lang import LanguageData, load_language
 from whosaid.record import Entity, TextSpan
@@ -256,6 +256,10 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData,
         number = next((t.i for t in span[1:] if t.tag_ == "CARD" and t.text.islower()), None)
         if number is not None:  # "Landgericht Hamburg | drei Männer": a number word ends a name ("Hannover 96" stays)
             span = Span(doc, span.start, number, label=span.label_)
+        if len(span) > 2 and span[0].text in data.role_nouns and all(t.tag_ == "NE" for t in span[1:]):
+            # "Matchwinner Shkelqim Vladi" read as one organisation: a role noun, then a person's name
+            out.append(Span(doc, span.start + 1, span.end, label="PER"))
+            continue
         title = next((t.i for t in span[1:] if t.text in TITLE_WORDS or t.text in data.role_nouns), None)
         if label != "PER" and title == span.end - 1 and any(
                 s.start == span.end and LABEL_MAP.get(s.label_) == "PER" for s in spans):
@@ -446,6 +450,19 @@ def _unmarked_people_apposed_to_roles(doc: Doc, spans: list[Span], data: Languag
         name = doc[i:k]
         if any(t in taken for t in range(i, k)) or name.text in gazetteer.places \
                 or any(_org_head(t.text, data) for t in name) or doc[i].sent != doc[i - 2].sent:
+            continue
+        out.append(Span(doc, i, k, label="PER"))
+        taken.update(range(i, k))
+    for i in range(1, n - 2):
+        # "Matchwinner Shkelqim Vladi äusserte sich": two or three name words the model marked as nothing right after
+        # a capitalised role noun, before a verb or punctuation, are that person's name
+        if doc[i].tag_ != "NE" or i in taken or not doc[i - 1].text[:1].isupper() or role_of(doc[i - 1], data) is None:
+            continue
+        k = i
+        while k < n and k - i < 3 and doc[k].tag_ == "NE" and doc[k].text[:1].isupper() and k not in taken:
+            k += 1
+        if k - i < 2 or k >= n or doc[k].tag_ in NAME_TAGS or doc[i:k].text in gazetteer.places \
+                or any(_org_head(t.text, data) for t in doc[i:k]) or not (is_punct(doc[k]) or doc[k].pos_ in {"VERB", "AUX"}):
             continue
         out.append(Span(doc, i, k, label="PER"))
         taken.update(range(i, k))
