@@ -3955,3 +3955,13 @@ def test_a_description_that_retorts_is_not_the_person_it_answers():
 ])
 def test_a_name_after_a_role_noun_is_the_person_without_the_role(text):
     assert resolution_of(text, "Matchwinner Shkelqim Vladi") == "Shkelqim Vladi"
+
+
+@pytest.mark.parametrize(("text", "written", "expected"), [
+    ("Irans staatliche Nachrichtenagentur Irna sprach von einer Provokation.",
+     "Irans staatliche Nachrichtenagentur Irna", "Irna"),
+    ("Russlands Staatsagentur Tass meldete, die Truppen seien abgezogen.", "Russlands Staatsagentur Tass", "Tass"),
+])
+def test_a_country_genitive_before_a_named_outlet_is_no_part_of_it(text, written, expected):
+    """The agency speaks, not the country that owns it."""
+    assert resolution_of(text, written) == expected

@@ -612,9 +612,10 @@ def _described_name(span: Span, mention: Span) -> bool:
         # "die britische BBC", "die italienische „Gazzetta dello Sport“", "der russische Auslandsgeheimdienst SWR";
         # not "die irakische Armee"
         return True
-    # "der Sender CNN": determiner and adjectives, then the one noun; "die Zeitung der SPD" is a genitive
-    return before[-1].tag_ in {"NN", "NE"} and all(t.tag_ in {"ART", "PDAT", "ADJA"} for t in before[:-1]) \
-        and all(t.tag_ == "ADJA" for t in before[1:-1])
+    # "der Sender CNN": determiner and adjectives, then the one noun; "die Zeitung der SPD" is a genitive;
+    # "Irans staatliche Nachrichtenagentur Irna": a country's genitive determines as an article does
+    determiner = before[0].tag_ in {"ART", "PDAT", "ADJA"} or before[0].tag_ == "NE" and before[0].text.endswith("s")
+    return before[-1].tag_ in {"NN", "NE"} and determiner and all(t.tag_ == "ADJA" for t in before[1:-1])
 
 
 def _person_by_short_name(span: Span, clusters: list[Cluster], data: LanguageData) -> Cluster | None:
