@@ -1927,3 +1927,13 @@ def test_a_denial_said_again_in_words_answers_the_claim_told_later():
     again = by_content(record, "Das ist eine infame Unterstellung")
     assert (again.stance, again.refers_to) == ("deny", claim.id)
     assert any(c.claim == claim.id and c.counter == again.id for c in record.contradictions)
+
+
+def test_rumours_denied_in_the_lead_answer_a_claim_told_later_with_no_one_named():
+    record = whosaid.analyze(
+        "Die Polizei in Halle hat Gerüchte über eine Schießerei zurückgewiesen. „Es fielen keine Schüsse“, sagte eine "
+        "Polizeisprecherin am Samstag.\n\nIm Internet war am Freitagabend behauptet worden, in der Innenstadt seien "
+        "Schüsse gefallen.", published="2026-09-12", lang="de")
+    denial = by_content(record, "Gerüchte über eine Schießerei")
+    claim = by_content(record, "in der Innenstadt seien Schüsse gefallen")
+    assert claim.speaker is None and denial.refers_to == claim.id

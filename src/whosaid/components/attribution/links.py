@@ -742,8 +742,17 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
     named_acts = {data.noun_cues.get(t.lemma_) or data.noun_cues.get(t.text) for t in tokens if t.tag_ == "NN"}
     candidates = []
     for g in found:
-        if g is answer or g.stance in {"deny", "confirm"} or g.speaker is None or g.speaker.text.lower() == own \
-                or _compound_names_side(answer.speaker, g.speaker):
+        if g is answer or g.stance in {"deny", "confirm"}:
+            continue
+        if g.speaker is None:
+            # "In sozialen Netzwerken war behauptet worden, …": a claim told as earlier with no one named, what
+            # "Gerüchte" or "Behauptungen" answer
+            told_before = any(t.lower_ in data.words.get("pluperfect_auxiliary", ()) for t in [*g.cue, *g.cue_helpers])
+            if g.cue and g.continues is None and told_before and not source_words \
+                    and sentence_of(doc, g.cue[0].i).start in window:
+                candidates.append((True, False, g.via is not None, abs(g.content_start - answer.content_start), g))
+            continue
+        if g.speaker.text.lower() == own or _compound_names_side(answer.speaker, g.speaker):
             continue
         if sentence_of(doc, g.speaker.start).start not in window:
             continue
