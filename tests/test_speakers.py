@@ -3965,3 +3965,9 @@ def test_a_name_after_a_role_noun_is_the_person_without_the_role(text):
 def test_a_country_genitive_before_a_named_outlet_is_no_part_of_it(text, written, expected):
     """The agency speaks, not the country that owns it."""
     assert resolution_of(text, written) == expected
+
+
+def test_a_joint_statement_is_of_those_who_spoke_together_just_before():
+    text = ("Die Regierungen der Kantone Tessin und Graubünden haben die Pläne zurückgewiesen. In einer gemeinsamen "
+            "Erklärung hieß es am Dienstag, der Abbau gefährde die Täler.")
+    assert resolution_of(text, "einer gemeinsamen Erklärung") == "Regierungen der Kantone Tessin und Graubünden"
