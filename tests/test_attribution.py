@@ -3451,3 +3451,14 @@ def test_a_retort_a_free_relative_subject_and_a_quoted_outlet_before_the_content
     quoted title after a preposition ("im „Münchner Merkur“") is where it was said, not the content."""
     [statement] = whosaid.analyze(text, lang="de").statements
     assert (statement.cue.text, statement.content.text) == (cue, content)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Die Richterin hielt ihm E-Mails vor, in denen er einen Mitarbeiter aufgefordert hatte, Rechnungen zu fälschen.",
+     "er"),
+    ("Es gibt Mails, in denen der Chef einen Mitarbeiter aufgefordert hatte, Rechnungen zu fälschen.", "der Chef"),
+])
+def test_an_object_after_the_subject_of_a_verb_final_clause_is_no_part_of_the_speaker(text, speaker):
+    [statement] = whosaid.analyze(text, lang="de").statements
+    assert statement.speaker.text == speaker

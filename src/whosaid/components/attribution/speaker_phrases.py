@@ -197,6 +197,21 @@ def _without_object(speaker: Span, ents: dict[int, Span]) -> Span:
     return speaker
 
 
+OBJECT_OPENERS = frozenset({"einen", "einem", "den", "dem", "ihn", "ihm", "ihnen"})
+
+
+def _without_following_object(speaker: Span) -> Span:
+    """ "…, in denen er einen Mitarbeiter aufgefordert hatte, …", "dass der Chef den Kollegen gewarnt habe": in a
+    clause with its verb last, an accusative or dative phrase right after the subject's head is an object, no part of
+    the speaker."""
+    for t in speaker[1:]:
+        before = speaker.doc[t.i - 1]
+        if t.lower_ in OBJECT_OPENERS and t.tag_ in {"ART", "PPER", "PPOSAT", "PIAT", "PDS", "PRELS"} \
+                and before.tag_ in {"NN", "NE", "PPER"}:
+            return strip_span(speaker.doc[speaker.start : t.i])
+    return speaker
+
+
 def _expletive_after(doc: Doc, start: int, limit: int) -> int | None:
     """ "hieß es", "heißt es in dem Bericht": the index of an expletive "es" right after the verb (and its
     adverbs), or None."""
@@ -316,7 +331,7 @@ def _speaker_between(doc: Doc, start: int, end: int, ents: dict[int, Span]) -> S
         span = doc[span.start : span.end - 1]
     if len(span) == 0:
         return None
-    return span
+    return _without_following_object(span)
 
 
 def _passive_agent(doc: Doc, finite: Token, verb: Token, ents: dict[int, Span]) -> Span | None:
