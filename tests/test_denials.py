@@ -1937,3 +1937,14 @@ def test_rumours_denied_in_the_lead_answer_a_claim_told_later_with_no_one_named(
     denial = by_content(record, "Gerüchte über eine Schießerei")
     claim = by_content(record, "in der Innenstadt seien Schüsse gefallen")
     assert claim.speaker is None and denial.refers_to == claim.id
+
+
+def test_calling_a_denial_untrue_contradicts_that_denial():
+    record = whosaid.analyze(
+        "Die Landesrätin Daniela Gutschi hat einen Bericht des „Standard“ zurückgewiesen, wonach zwei Stationen "
+        "geschlossen werden. „Das ist schlicht falsch“, sagte Gutschi. Landesparteichef David Egger sagte, das "
+        "Dementi sei „nicht glaubwürdig“.", published="2030-04-11", lang="de")
+    denial = by_content(record, "Das ist schlicht falsch")
+    doubt = by_content(record, "das Dementi sei")
+    assert doubt.stance == "deny"
+    assert any(c.claim == denial.id and c.counter == doubt.id for c in record.contradictions)

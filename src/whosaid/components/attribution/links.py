@@ -725,6 +725,11 @@ def _pluperfect(found: Found, data: LanguageData) -> bool:
 
 def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: LanguageData) -> Found | None:
     doc = tokens[0].doc
+    if any(t.text in data.words.get("denial_noun", ()) for t in tokens):
+        # "Egger sagte, das Dementi sei „nicht glaubwürdig“": the last denial of another speaker before it
+        denials = [g for g in found if g.stance == "deny" and g.cue and g.content_end <= answer.content_start
+                   and g.speaker is not None and _answers_another(answer, g)]
+        return _head(denials[-1]) if denials else None
     source_words = _source_words(tokens, data)
     # "eines Berichts des „Manager Magazins“": the genitive's name is the outlet's ("Das Magazin hatte berichtet")
     source_words |= {w[:-1] for w in source_words if len(w) > 4 and w.endswith("s") and not w.endswith("ss")}
