@@ -242,6 +242,8 @@ def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
                 or not then.cue or not then.cue[0].tag_.startswith("V") or then.stance not in {"assert", "deny"} \
                 or then.content_start < denial.content_end or _pluperfect(then, data):
             continue  # "Ein Sprecher hatte bereits am Montag erklärt, …": told as earlier, it spells out no later denial
+        if getattr(then.extra.get("calls_false"), "stance", None) == "deny":
+            continue  # "das Dementi sei „nicht glaubwürdig“": it answers the denial, not what the denial answers
         # without a negation only a spokesperson right after the act of denying ("hat einen Bericht zurückgewiesen"), not
         # after their own first words ("„…“, sagte Regierungssprecherin X. Die Regierung halte …, fügte sie hinzu")
         # or the accused themselves right after denying accusations by their noun ("Thieme wies die Vorwürfe zurück.
