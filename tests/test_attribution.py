@@ -3462,3 +3462,27 @@ def test_a_retort_a_free_relative_subject_and_a_quoted_outlet_before_the_content
 def test_an_object_after_the_subject_of_a_verb_final_clause_is_no_part_of_the_speaker(text, speaker):
     [statement] = whosaid.analyze(text, lang="de").statements
     assert statement.speaker.text == speaker
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_dash_in_the_headline_joins_two_headlines_and_bounds_the_speaker():
+    record = whosaid.analyze("Commerzbank-Aktie springt an - Unicredit bestätigt Gespräche nicht\n\nFrankfurt (dpa-AFX) - "
+                             "Die Aktie legte zu.", lang="de")
+    assert [s.speaker.text for s in record.statements] == ["Unicredit"]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(("text", "cue"), [("Die Commerzbank bekräftigte dagegen ihre Eigenständigkeit.", "bekräftigte"),
+                                           ("Er verwies darauf, dass alles gut sei.", "verwies darauf")])
+def test_a_pronominal_adverb_is_part_of_the_cue_only_as_the_correlate_of_a_clause(text, cue):
+    [statement] = whosaid.analyze(text, lang="de").statements
+    assert statement.cue.text == cue
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_declined_comment_ends_the_report_before_it():
+    """The Konjunktiv after "wollte den Bericht nicht kommentieren" is the spokeswoman's, not the newspaper's."""
+    record = whosaid.analyze("Die „Financial Times“ hatte berichtet, Orcel wolle ein Angebot vorlegen. Eine "
+                             "Unicredit-Sprecherin wollte den Bericht nicht kommentieren. Man äußere sich grundsätzlich "
+                             "nicht zu Marktgerüchten.", lang="de")
+    assert not any(s.continues for s in record.statements)

@@ -3971,3 +3971,9 @@ def test_a_joint_statement_is_of_those_who_spoke_together_just_before():
     text = ("Die Regierungen der Kantone Tessin und Graubünden haben die Pläne zurückgewiesen. In einer gemeinsamen "
             "Erklärung hieß es am Dienstag, der Abbau gefährde die Täler.")
     assert resolution_of(text, "einer gemeinsamen Erklärung") == "Regierungen der Kantone Tessin und Graubünden"
+
+
+def test_a_company_word_closing_a_name_makes_it_no_person():
+    text = ("Analyst Philipp Häßler von Pareto Securities hält ein Angebot für wahrscheinlich. Der Experte rechnet mit "
+            "einem Preis von 30 Euro je Aktie.")
+    assert resolution_of(text, "Der Experte") != "Pareto Securities"

@@ -1955,7 +1955,12 @@ def _companies_typed_as_people(doc: Doc, clusters: list[Cluster], data: Language
     compounded = {t.text.split("-", 1)[0] for t in _tokens(doc)
                   if "-" in t.text.strip("-") and t.text.split("-", 1)[1][:1].isupper()}
     companies_only = tuple(data.words.get("company_only_descriptor", ()))
+    endings = data.words.get("company_name_ending", frozenset())
     for c in clusters:
+        if c.type == "PER" and " " in c.name and c.name.split()[-1] in endings \
+                and c.name.split()[0] not in gazetteer.first_names:
+            c.type = "ORG"  # "Pareto Securities", "Berenberg Capital": a company's word closes the name
+            continue
         if c.type == "PER" and " " in c.name and companies_only and _named_after_company_noun(
                 doc, c, companies_only, gazetteer):
             c.type = "ORG"  # "die Investmentbank Goldman Sachs": no first name, after a word for a company only

@@ -447,7 +447,19 @@ def _cue_helpers(doc: Doc, found: Found, data: LanguageData) -> list[Token]:
         # a pronominal adverb taking up the content: "verwies darauf, dass …", "ging davon aus, dass …"
         last = max(t.i for t in found.cue)
         between = doc[last + 1 : found.content[0].start] if found.content[0].start > last else doc[last:last]
+        # ("bekräftigte dagegen ihre Eigenständigkeit", "sprach dagegen von …": an adverb of contrast, no correlate)
         helpers += [t for t in [*found.frame, *between] if t.tag_ == "PROAV" and t.i not in speaker
-                    and t.i not in cue_ids and t.lower_.startswith(("da", "dr"))]
+                    and t.i not in cue_ids and t.lower_.startswith(("da", "dr")) and _correlate(t)]
         helpers = list({t.i: t for t in helpers}.values())
     return helpers
+
+
+def _correlate(t: Token) -> bool:
+    """A pronominal adverb that takes up the clause after it ("verwies darauf, dass …", "ging davon aus, dass …"):
+    followed by a comma or colon, or by the verb's particle or participle before one."""
+    doc = t.doc
+    k = t.i + 1
+    while k < len(doc) and (doc[k].tag_ in {"PTKVZ", "VVPP", "VVINF", "VAFIN", "VAINF"}):
+        k += 1
+    return k < len(doc) and doc[k].text in {",", ":"}
+
