@@ -3977,3 +3977,9 @@ def test_a_company_word_closing_a_name_makes_it_no_person():
     text = ("Analyst Philipp Häßler von Pareto Securities hält ein Angebot für wahrscheinlich. Der Experte rechnet mit "
             "einem Preis von 30 Euro je Aktie.")
     assert resolution_of(text, "Der Experte") != "Pareto Securities"
+
+
+def test_the_authors_of_both_genders_are_the_institution_of_the_study():
+    text = ("In einer Studie des Robert Koch-Instituts (RKI) heißt es, es gebe mehr Hitzetote. Die Autorinnen und Autoren "
+            "fordern Hitzeschutzpläne für alle Kommunen.")
+    assert resolution_of(text, "Die Autorinnen und Autoren") == "RKI"

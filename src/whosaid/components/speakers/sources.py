@@ -653,6 +653,8 @@ def _institution_of_authors(span: Span, inside: list[tuple[Span, Cluster]], ctx:
     k = next((n for n, t in enumerate(words) if t.text in authors), None)
     if k is None or not all(t.lower_ in DEFINITE_ARTICLES or t.tag_ == "ADJA" for t in words[:k]):
         return None
+    if k + 2 < len(words) and words[k + 1].lower_ in {"und", "sowie"} and words[k + 2].text in authors:
+        k += 2  # "Die Autorinnen und Autoren": both genders of one group
     if k + 1 < len(words):
         if _coordinated_genitive(span, words[k]) is not None:
             return None  # "Forschende der Universität Wien und der Universität Graz": people of both, no one institution
