@@ -260,3 +260,35 @@ def test_a_short_noun_is_shared_with_the_compound_it_heads():
 
     assert _shared_stems(content_words("ein Dorf beschossen"), content_words("Angriff auf ein Grenzdorf")) == 1
     assert _shared_stems(content_words("das Werk"), content_words("die Werkstatt")) == 0
+
+
+def _rows_of_unnamed_report_story(third_article_too: bool = False):
+    """Statement rows (CLAIM_STATEMENTS_SQL order) of a paper's report on a coach and the club's denial of
+    "speculation" about him a few days later; about rows tie each statement to the people it names."""
+    rows = [("a1", "s0", date(2030, 4, 28), "assert", "will sich der Verein noch vor dem nächsten Spiel von dem Dänen "
+             "trennen", None, "Bild", None, "berichten"),
+            ("a1", "s1", date(2030, 5, 2), "assert", "Ich spüre das Vertrauen.", None, "Jess Thorup", None, "sagen"),
+            ("a2", "s0", date(2030, 5, 3), "deny", "Spekulationen über eine bevorstehende Entlassung von Trainer Jess "
+             "Thorup", None, "FC Augsburg", None, "zurückweisen")]
+    about = [("a2", "s0", "E-thorup")]
+    speakers = [("E-thorup", "a1", "s1"), ("E-bild", "a1", "s0"), ("E-fca", "a2", "s0")]
+    if third_article_too:  # another paper reporting on the coach the same week
+        rows.append(("a3", "s0", date(2030, 4, 30), "assert", "Thorup habe sich im Training verletzt", None, "Kicker",
+                     None, "berichten"))
+        about.append(("a3", "s0", "E-thorup"))
+    return about, speakers, rows
+
+
+def test_a_denial_of_unnamed_speculation_answers_the_press_report_about_the_people_it_names():
+    from whosaid.corpus.build import claim_tables
+
+    about, speakers, rows = _rows_of_unnamed_report_story()
+    pairs = {(r[1], r[2], r[3], r[4]) for r in claim_tables(about, [], speakers, rows)["corpus_contradictions"]}
+    assert pairs == {("a1", "s0", "a2", "s0")}
+
+
+def test_a_denial_of_unnamed_speculation_pairs_with_nothing_where_several_reports_could_be_meant():
+    from whosaid.corpus.build import claim_tables
+
+    about, speakers, rows = _rows_of_unnamed_report_story(third_article_too=True)
+    assert claim_tables(about, [], speakers, rows)["corpus_contradictions"] == []

@@ -13,6 +13,7 @@ from whosaid.corpus.claims import (
     contradiction,
     group,
     link,
+    reports_denied_unnamed,
 )
 from whosaid.corpus.names import name_key, skeleton
 from whosaid.corpus.resolve import LocalEntity, Resolved, resolve
@@ -174,6 +175,8 @@ def claim_tables(about_rows, entity_rows, speaker_rows, statement_rows) -> dict[
     joined = {(r[1], r[3]) for r in rows}
     pairs = {((r[1], r[2]), (r[3], r[4])) for r in rows}
     for claim, counter, reason, score in answers_within_stories(statements, joined, pairs):
+        rows.add((claim_of.get(claim.key), claim.article_id, claim.id, counter.article_id, counter.id, score, reason))
+    for claim, counter, reason, score in reports_denied_unnamed(statements, {(r[1], r[3]) for r in rows}):
         rows.add((claim_of.get(claim.key), claim.article_id, claim.id, counter.article_id, counter.id, score, reason))
     # a report answered across articles may belong to no claim group yet (claim id None)
     return {

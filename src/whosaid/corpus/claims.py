@@ -349,6 +349,45 @@ def answers_within_stories(statements: list[Stmt], joined: set[tuple[str, str]],
     return found
 
 
+PRESS_CUES = frozenset({"berichten", "melden", "schreiben", "report", "write"})
+UNNAMED_REPORT_DAYS = 7  # how long before its denial a press report about the same people may be what it denies
+
+
+def reports_denied_unnamed(statements: list[Stmt], joined: set[tuple[str, str]]) -> list[tuple[Stmt, Stmt, str, float]]:
+    """(claim, counter, reason, similarity) for a denial of reports its own article does not tell ("Der FC Augsburg
+    hat Spekulationen über eine Entlassung von Trainer Jess Thorup zurückgewiesen"): the press report of the one other
+    article told up to UNNAMED_REPORT_DAYS before it that speaks of the people or organisations the denial names
+    ("Wie die „Bild“ berichtete, will sich der Verein von dem Dänen trennen" in an article about Thorup). Where
+    several articles could be meant, none is taken."""
+    by_article: dict[str, list[Stmt]] = defaultdict(list)
+    for st in statements:
+        by_article[st.article_id].append(st)
+    mentioned = {a: frozenset().union(*(st.entities | ({st.speaker} if st.speaker else set()) for st in sts))
+                 for a, sts in by_article.items()}
+    found = []
+    for denial in statements:
+        if not deny_like(denial) or denial.refers_to or denial.continues or not REPORT_NOUNS.search(denial.content):
+            continue
+        named = denial.entities - ({denial.speaker} if denial.speaker else set())
+        if not named or any(denial.article_id == a for a, _ in joined) and any(
+                b == denial.article_id for _, b in joined):
+            continue
+        options = {}
+        for article_id, sts in by_article.items():
+            if article_id == denial.article_id or (article_id, denial.article_id) in joined \
+                    or not named <= mentioned[article_id]:
+                continue
+            reports = [st for st in sts if st.cue in PRESS_CUES and st.stance in ASSERTING and not deny_like(st)
+                       and st.said and denial.said and 0 <= (denial.said - st.said).days <= UNNAMED_REPORT_DAYS]
+            if reports:
+                topic = _topic_words(denial)
+                options[article_id] = max(reports, key=lambda st: (_shared_stems(st.words - st.speaker_words, topic),
+                                                                   -len(st.words)))
+        if len(options) == 1:
+            found.append((next(iter(options.values())), denial, "denies reports about the people it names", 0.4))
+    return found
+
+
 def _report_answered(s: Stmt, by_key: dict[tuple[str, str], Stmt]) -> Stmt | None:
     """The statement of its own article a denial answers, or that the denial it continues answers."""
     seen = set()
