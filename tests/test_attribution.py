@@ -3486,3 +3486,13 @@ def test_a_declined_comment_ends_the_report_before_it():
                              "Unicredit-Sprecherin wollte den Bericht nicht kommentieren. Man äußere sich grundsätzlich "
                              "nicht zu Marktgerüchten.", lang="de")
     assert not any(s.continues for s in record.statements)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_quoted_name_after_initiative_is_no_quote_of_what_was_said():
+    record = whosaid.analyze("Die Initiative „Rettet den Reinhardswald“ hatte der Stadt vorgeworfen, Gutachten "
+                             "zurückgehalten zu haben. Sie verlangte die Veröffentlichung aller Unterlagen.", lang="de")
+    claim, demand = record.statements
+    assert (claim.speaker.text, claim.content.text) == ("Die Initiative „Rettet den Reinhardswald“",
+                                                       "Gutachten zurückgehalten zu haben")
+    assert demand.speaker.resolved == claim.speaker.resolved

@@ -86,7 +86,8 @@ class Attribution:
 def _name_nouns(data: LanguageData) -> frozenset[str]:
     """Words after which a quote is a name: organisations', outlets' and programmes' ("Verein", "Magazin")."""
     return frozenset(w.lower() for w in data.org_nouns | data.words.get("outlet_noun", frozenset())
-                     | data.words.get("programme_noun", frozenset()) if len(w) >= 5)
+                     | data.words.get("programme_noun", frozenset()) | data.words.get("name_noun", frozenset())
+                     if len(w) >= 5)
 
 
 def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
