@@ -1913,3 +1913,27 @@ def test_an_alibi_called_false_denies_the_account_that_gave_it(text):
 def test_a_dass_clause_called_false_denies_what_it_says(text, stance):
     record = whosaid.analyze(text, published="2026-12-01", lang="de")
     assert record.statements[-1].stance == stance
+
+
+@pytest.mark.parametrize("text, answers", [
+    ("Die Polizei hat Spekulationen über eine Brandserie zurückgewiesen. In sozialen Netzwerken war behauptet worden, "
+     "hinter den Bränden stecke eine organisierte Gruppe. „Davon kann keine Rede sein“, sagte eine Sprecherin.",
+     ["Spekulationen über", "Davon kann"]),
+    ("Die Klinik hat Gerüchte über einen Keimausbruch zurückgewiesen. In einer Chatgruppe war zuvor behauptet worden, "
+     "drei Säuglinge seien erkrankt.", ["Gerüchte über"]),
+])
+def test_hearsay_of_no_speaker_told_as_earlier_is_what_a_denial_answers(text, answers):
+    # "war behauptet worden": a claim with no speaker, told in the pluperfect passive, is the rumour denied
+    record = whosaid.analyze(text, published="2026-12-01", lang="de")
+    claim = next(s for s in record.statements if s.speaker is None and s.stance == "claim")
+    for start in answers:
+        answer = by_content(record, start)
+        assert (answer.stance, answer.refers_to) == ("deny", claim.id)
+    assert any(c.claim == claim.id for c in record.contradictions)
+
+
+def test_a_confirmation_naming_its_source_takes_no_hearsay_of_no_one():
+    record = whosaid.analyze(
+        "In einer Chatgruppe war behauptet worden, die Station sei geschlossen. Die Klinik wies das zurück. "
+        "Das Gesundheitsamt bestätigte die Angaben der Klinik.", published="2026-12-01", lang="de")
+    assert by_content(record, "die Angaben der Klinik").refers_to is None

@@ -392,7 +392,8 @@ def _link_no_question_of(found: list[Found], data: LanguageData) -> None:
             continue
         sents = text_sentences(tokens[0].doc)
         here = _sentence_index(sents, tokens[0].i)
-        before = [g for g in found if g is not f and g.content_end <= f.content_start and _answers_another(f, g)
+        before = [g for g in found if g is not f and g.content_end <= f.content_start
+                  and (_answers_another(f, g) or _hearsay_told_earlier(g, data) and not _in_headline(g))
                   and _head(g).stance not in {"deny", "confirm"}
                   and here - _sentence_index(sents, g.content[0].start) <= 2 * REPORT_WINDOW]
         topic = _content_stems(tokens[:at])
@@ -719,6 +720,12 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
     named_acts = {data.noun_cues.get(t.lemma_) or data.noun_cues.get(t.text) for t in tokens if t.tag_ == "NN"}
     candidates = []
     for g in found:
+        if g is not answer and g.speaker is None and _hearsay_told_earlier(g, data):
+            # "In sozialen Netzwerken war behauptet worden, …": hearsay of no one, told as earlier, is the report
+            # an answer naming no source denies ("die Angaben der Klinik" name a source)
+            if not source_words and sentence_of(doc, g.content[0].start).start in window:
+                candidates.append((True, False, False, abs(g.content_start - answer.content_start), g))
+            continue
         if g is answer or g.stance in {"deny", "confirm"} or g.speaker is None or g.speaker.text.lower() == own \
                 or _compound_names_side(answer.speaker, g.speaker):
             continue
@@ -758,6 +765,14 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
             named_press or accusation or c[-1].lemma not in data.words.get("press_verb", ())
             or source_words & _content_stems([t for span in c[-1].content for t in span]))]
     return min(candidates, key=lambda c: c[:-1])[-1] if candidates else None
+
+
+def _hearsay_told_earlier(g: Found, data: LanguageData) -> bool:
+    """ "Im Netz war behauptet worden, …", "In einer Chatgruppe war verbreitet worden, …": a statement of no speaker,
+    not continuing another's, made with a reporting verb in the pluperfect passive."""
+    return g.continues is None and g.via is None and bool(g.cue) and _pluperfect(g, data) \
+        and g.lemma in data.words.get("report_verb", ()) and g.stance not in {"deny", "confirm"} \
+        and g.cue[-1].i + 1 < len(g.cue[-1].doc) and g.cue[-1].doc[g.cue[-1].i + 1].lower_ == "worden"
 
 
 def _spokesperson_of_source(speaker: Span, source_words: set[str], data: LanguageData) -> bool:
