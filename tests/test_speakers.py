@@ -3885,3 +3885,32 @@ def test_an_unnamed_person_is_known_by_the_noun_after_a_phrasal_age(text, writte
 )
 def test_a_station_in_life_takes_up_the_unnamed_person_who_spoke_just_before(text, written, resolved):
     assert dict(resolved_speakers(text)).get(written) == resolved
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Der Vorstand habe mehrere Standorte prüfen lassen, berichteten mit den Plänen vertraute Personen.",
+     "Der Vorstand habe", "mit den Plänen vertraute Personen"),
+    ("Die Bank prüfe einen Verkauf, sagten an den Gesprächen beteiligte Banker.",
+     "Die Bank prüfe", "an den Gesprächen beteiligte Banker"),
+    ("Die Lage sei ernst, sagte am Montag ein Sprecher des Ministeriums.", "Die Lage", "ein Sprecher des Ministeriums"),
+    ("Die Sache sei erledigt, sagte am Abend Klaus Weber.", "Die Sache", "Klaus Weber"),
+    ("Die Reform komme, erklärte in Berlin die Ministerin.", "Die Reform", "die Ministerin"),
+])
+def test_the_subject_after_an_inverted_cue_may_follow_a_phrase(text, content, speaker):
+    # "…, sagte am Montag ein Sprecher": time or place first; "…, berichteten mit den Plänen vertraute Personen": a
+    # subject with no determiner, opened by the phrase its adjective governs; never the content as the speaker
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    [s] = record.statements
+    assert (s.content.text[: len(content)], s.speaker.text if s.speaker else None) == (content, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Man prüfe das, sagte am Montag der Zeitung ein Sprecher.",
+    "Die Bürgerinitiative „Unser Kurhaus“, die 3.000 Unterschriften gesammelt hatte, kündigte am Donnerstag ein "
+    "Bürgerbegehren an.",
+    "Das geht aus einer Umfrage der Universität hervor.",
+])
+def test_no_object_or_clause_after_a_phrase_is_taken_for_the_speaker(text):
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    assert all(s.speaker is None or s.speaker.text not in {"der Zeitung", "ein Bürgerbegehren", "der Universität"}
+               and not s.speaker.text.startswith("Man prüfe") for s in record.statements)
