@@ -3914,3 +3914,12 @@ def test_no_object_or_clause_after_a_phrase_is_taken_for_the_speaker(text):
     record = whosaid.analyze(text, published="2026-11-20", lang="de")
     assert all(s.speaker is None or s.speaker.text not in {"der Zeitung", "ein Bürgerbegehren", "der Universität"}
                and not s.speaker.text.startswith("Man prüfe") for s in record.statements)
+
+
+def test_the_club_named_just_before_is_the_one_a_spokesman_of_the_club_speaks_for():
+    # the dateline's home club is meant only where the sentence before names no other club
+    text = ("Basel (SDA) – Der FC Basel hat Berichte über einen Wechsel seines Stürmers Moussa Ndiaye zum VfB Stuttgart "
+            "dementiert. „Es gibt kein Angebot“, teilte Sportchef Daniel Hürlimann am Sonntag mit.\n\n"
+            "Auch der VfB wollte den Bericht nicht bestätigen. Ein Sprecher des Vereins sagte, man äußere sich "
+            "grundsätzlich nicht zu Spekulationen.")
+    assert resolution_of(text, "Ein Sprecher des Vereins") == "VfB Stuttgart"
