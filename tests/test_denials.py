@@ -1937,3 +1937,14 @@ def test_a_confirmation_naming_its_source_takes_no_hearsay_of_no_one():
         "In einer Chatgruppe war behauptet worden, die Station sei geschlossen. Die Klinik wies das zurück. "
         "Das Gesundheitsamt bestätigte die Angaben der Klinik.", published="2026-12-01", lang="de")
     assert by_content(record, "die Angaben der Klinik").refers_to is None
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("„Kein Wort davon ist wahr“, sagte der Minister.", "deny"),
+    ("„Nichts davon stimmt“, sagte eine Sprecherin.", "deny"),
+    ("„Nichts davon ist wichtig“, sagte der Minister.", "assert"),
+])
+def test_none_of_it_true_denies(text, stance):
+    record = whosaid.analyze(text, published="2026-12-01", lang="de")
+    assert record.statements[-1].stance == stance
+

@@ -543,6 +543,8 @@ def _calls_false(found: Found, data: LanguageData) -> bool:
     words = data.words
     falsity, negation = words.get("falsity", frozenset()), words.get("negation", frozenset())
     tokens = [t for span in found.content for t in span]
+    if _none_of_it_true(tokens, data):
+        return True
     for k, t in enumerate(tokens):
         if _negated_truth(tokens, k, data) or _negated_agreement(tokens, k, data):
             # "einen Bericht als „nicht zutreffend“ bezeichnet", "Das sei nicht richtig": what is called untrue is a
@@ -567,6 +569,19 @@ def _calls_false(found: Found, data: LanguageData) -> bool:
         return subject is not None and (subject.lower_ in words.get("denied_subject", ()) or _names_report(tokens, data)
                                         or t.tag_ == "NN" or clause)
     return False
+
+
+def _none_of_it_true(tokens: list[Token], data: LanguageData) -> bool:
+    """ "Kein Wort davon ist wahr", "Nichts davon stimmt", "Nichts daran trifft zu": a subject saying none of what
+    was said (`none_of_it` before `part_back_reference`) with a word or verb of truth (`truth`, `truth_verb`)."""
+    words = [t for t in tokens if not is_punct(t)]
+    lowered = [t.lower_ for t in words]
+    back = next((k for k, w in enumerate(lowered[:3]) if w in data.words.get("part_back_reference", ())), None)
+    if back is None or not set(lowered[:back]) & data.words.get("none_of_it", frozenset()):
+        return False
+    rest = words[back + 1 : back + 5]
+    return any(t.lower_ in data.words.get("truth", ()) or t.lemma_.lower() in data.words.get("truth_verb", ())
+               or t.lower_ in data.words.get("truth_verb", ()) or t.lemma_ == "treffen" for t in rest)
 
 
 def falsity_compound(t: Token, data: LanguageData) -> bool:
