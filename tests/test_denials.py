@@ -1948,3 +1948,13 @@ def test_none_of_it_true_denies(text, stance):
     record = whosaid.analyze(text, published="2026-12-01", lang="de")
     assert record.statements[-1].stance == stance
 
+
+def test_a_denial_answers_the_report_told_after_it_that_names_the_denier():
+    # no noun in common: the report speaks of the denier, who denies having met anyone
+    record = whosaid.analyze(
+        "Bundesverkehrsminister Jörg Hallbauer hat bestritten, sich vor der Entscheidung über die Maut mit Vertretern "
+        "der Logistikbranche getroffen zu haben. Das Rechercheportal „Correctiv“ hatte am Wochenende berichtet, "
+        "Hallbauer habe sich im Mai zweimal mit dem Präsidenten des Bundesverbands Güterkraftverkehr getroffen.",
+        published="2026-12-01", lang="de")
+    denial, report = by_content(record, "sich vor der Entscheidung"), by_content(record, "Hallbauer habe")
+    assert denial.refers_to == report.id

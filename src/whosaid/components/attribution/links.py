@@ -868,10 +868,26 @@ def _link_denials_by_topic(found: list[Found], data: LanguageData) -> None:
                 continue  # a statement after the denial answers it only when told as earlier ("hatte erklärt")
             shared = _shared_stems(words, _content_stems([t for span in g.content for t in span]))
             told = _pluperfect(g, data) or g.lemma in data.words.get("report_verb", ())
+            if told and _names_the_denier(g, f):
+                shared += 1  # "Hallbauer bestritt, sich getroffen zu haben. … hatte berichtet, Hallbauer habe …"
             if shared >= MIN_SHARED_TOPIC_WORDS - told:  # one word is enough for what was told as a report
                 scored.append((-shared, distance, g))
         if scored:
             f.refers_to = min(scored, key=lambda c: c[:2])[2]
+
+
+def _names_the_denier(report: Found, denial: Found) -> bool:
+    """The report's content names the denier by a name word of the denial's speaker ("Hallbauer" of
+    "Bundesverkehrsminister Jörg Hallbauer") or of the person a role or pronoun was resolved to."""
+    speaker = _speaker_of(denial)
+    if speaker is None:
+        return False
+    names = {t.lower_ for t in speaker if t.tag_ == "NE" and len(t.text) >= 3}
+    resolution = denial.extra.get("resolution")
+    cluster = getattr(resolution, "cluster", None)
+    if cluster is not None and getattr(cluster, "type", None) == "PER":
+        names |= {w.lower() for w in cluster.mentions[0].text.split() if len(w) >= 3} if cluster.mentions else set()
+    return bool(names) and any(t.lower_ in names for span in report.content for t in span if t.tag_ == "NE")
 
 
 def _reports_after_quote(g: Found) -> bool:
