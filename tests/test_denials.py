@@ -1958,3 +1958,13 @@ def test_a_denial_answers_the_report_told_after_it_that_names_the_denier():
         published="2026-12-01", lang="de")
     denial, report = by_content(record, "sich vor der Entscheidung"), by_content(record, "Hallbauer habe")
     assert denial.refers_to == report.id
+
+
+def test_a_headline_telling_the_same_denial_is_not_what_the_lead_denies():
+    record = whosaid.analyze(
+        "Regierung widerspricht Darstellung\n\nBern (SDA) – Der Bundesrat hat die Darstellung zurückgewiesen, die "
+        "Schweiz habe beim Lohnschutz Zugeständnisse gemacht. Der Gewerkschaftsbund hatte zuvor erklärt, ihm lägen "
+        "Hinweise auf eine Lockerung der Meldefristen vor.", published="2026-12-01", lang="de")
+    lead = next(s for s in record.statements if s.speaker and s.speaker.text == "Der Bundesrat")
+    claim = by_content(record, "ihm lägen")
+    assert lead.refers_to == claim.id

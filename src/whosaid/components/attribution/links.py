@@ -247,6 +247,9 @@ def _referred_statement(content: Span, found: Found, earlier: list[Found], data:
         content = content[:called]
     if found.stance not in {"deny", "confirm"} or len(content) > 4:
         return None
+    # "Regierung widerspricht Darstellung" over "Der Bundesrat hat die Darstellung zurückgewiesen, …": the headline
+    # tells the same answer, it is no statement answered
+    earlier = [g for g in earlier if not _in_headline(g)]
     words = data.words
     if not (content[0].lower_ in words.get("demonstrative", ()) or content[0].tag_ == "ART"):
         return None
