@@ -1968,3 +1968,14 @@ def test_a_headline_telling_the_same_denial_is_not_what_the_lead_denies():
     lead = next(s for s in record.statements if s.speaker and s.speaker.text == "Der Bundesrat")
     claim = by_content(record, "ihm lägen")
     assert lead.refers_to == claim.id
+
+
+def test_a_denial_naming_its_accuser_answers_the_accusation_told_after_it_by_another_name():
+    record = whosaid.analyze(
+        "Der Chemiekonzern BASF hat Vorwürfe der Umweltorganisation Greenpeace zurückgewiesen, das Unternehmen habe "
+        "erhöhte Schadstoffwerte im Rhein verschwiegen. Greenpeace hatte am Freitag eigene Wasserproben veröffentlicht. "
+        "Die Organisation warf BASF vor, die Öffentlichkeit bewusst im Unklaren zu lassen.",
+        published="2026-12-01", lang="de")
+    denial, accusation = by_content(record, "das Unternehmen habe"), by_content(record, "die Öffentlichkeit")
+    assert denial.refers_to == accusation.id
+    assert any(c.claim == accusation.id and c.counter == denial.id for c in record.contradictions)
