@@ -1979,3 +1979,12 @@ def test_a_denial_naming_its_accuser_answers_the_accusation_told_after_it_by_ano
     denial, accusation = by_content(record, "das Unternehmen habe"), by_content(record, "die Öffentlichkeit")
     assert denial.refers_to == accusation.id
     assert any(c.claim == accusation.id and c.counter == denial.id for c in record.contradictions)
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Die Klinik kündigte an, rechtliche Schritte gegen die Verbreitung der Falschmeldung zu prüfen.", "announce"),
+    ("Das sei eine Falschmeldung, sagte der Sprecher.", "deny"),
+])
+def test_a_false_report_named_in_a_genitive_calls_nothing_false(text, stance):
+    record = whosaid.analyze(text, published="2026-12-01", lang="de")
+    assert record.statements[-1].stance == stance

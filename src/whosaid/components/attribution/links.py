@@ -559,6 +559,8 @@ def _calls_false(found: Found, data: LanguageData) -> bool:
             continue
         if t.tag_ == "ADJA":
             continue  # "das falsche Signal" describes, it does not call anything false
+        if t.tag_ == "NN" and k >= 2 and tokens[k - 1].lower_ in {"der", "des"} and tokens[k - 2].tag_ == "NN":
+            continue  # "gegen die Verbreitung der Falschmeldung": a genitive attribute names a false report
         if any(x.lower_ in negation for x in tokens[max(0, k - 3) : k]):
             continue  # "nicht falsch"
         if t.tag_ == "NN" and all(is_punct(x) or x.tag_ in {"ART", "PDAT", "PIAT", "ADJA", "PWS"} for x in tokens[:k]) \
