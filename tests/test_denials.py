@@ -1988,3 +1988,18 @@ def test_a_denial_naming_its_accuser_answers_the_accusation_told_after_it_by_ano
 def test_a_false_report_named_in_a_genitive_calls_nothing_false(text, stance):
     record = whosaid.analyze(text, published="2026-12-01", lang="de")
     assert record.statements[-1].stance == stance
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Die Zeitung hatte berichtet, die Bahn plane Kürzungen. „Die Meldung stimmt“, sagte ein Sprecher.", "confirm"),
+    ("Die Zeitung hatte berichtet, die Bahn plane Kürzungen. „Der Bericht ist im Kern zutreffend“, sagte ein "
+     "Sprecher.", "confirm"),
+    ("Die Zeitung hatte berichtet, die Bahn plane Kürzungen. „Der Bericht ist nicht zutreffend“, sagte ein "
+     "Sprecher.", "deny"),
+])
+def test_a_report_called_true_is_confirmed(text, stance):
+    record = whosaid.analyze(text, published="2026-12-01", lang="de")
+    report, answer = record.statements[0], record.statements[-1]
+    assert (answer.stance, answer.refers_to is not None or stance == "deny") == (stance, True)
+    if stance == "confirm":
+        assert answer.refers_to == report.id

@@ -325,6 +325,9 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
             denies_by_content(f)
         elif f.stance == "assert" and _tells_own_concession(f, data):
             f.stance = "concede"  # "Wir hätten schneller informieren müssen, das gebe ich zu"
+        elif f.stance == "assert" and _calls_report_true(f, data):
+            f.extra["stance_of_cue"] = f.stance
+            f.stance = "confirm"  # "Der Bericht ist im Kern zutreffend", sagte ein Bahnsprecher
 
 
 def _no_evidence_for_it(found: Found, data: LanguageData) -> bool:
@@ -337,6 +340,24 @@ def _no_evidence_for_it(found: Found, data: LanguageData) -> bool:
     evidence = data.words.get("evidence_noun", frozenset())
     return any(t.lower_ in negation and any(u.text in evidence for u in tokens[k + 1 : k + 3])
                for k, t in enumerate(tokens))
+
+
+def _calls_report_true(found: Found, data: LanguageData) -> bool:
+    """ "Der Bericht ist im Kern zutreffend", "Die Meldung stimmt": content whose subject, opening it, is a report
+    (`report_noun`) and whose predicate is a word or verb of truth (`truth`, `truth_verb`), negated nowhere, confirms
+    the report."""
+    tokens = [t for span in found.content for t in span if not is_punct(t)]
+    head = next((k for k, t in enumerate(tokens[:3]) if t.tag_ == "NN"), None)
+    if head is None or tokens[head].text not in data.words.get("report_noun", ()) \
+            or any(t.tag_ not in {"ART", "PDAT", "PPOSAT", "ADJA"} for t in tokens[:head]):
+        return False
+    negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
+    if any(t.lower_ in negation for t in tokens):
+        return False
+    rest = tokens[head + 1 : head + 7]
+    return any(t.lower_ in data.words.get("truth", ()) and t.tag_ in {"ADJD", "ADV"} for t in rest) \
+        or bool(rest) and rest[0].tag_.startswith("V") and (rest[0].lower_ in data.words.get("truth_verb", ())
+                                                            or rest[0].lemma_.lower() in data.words.get("truth_verb", ()))
 
 
 def _tells_own_concession(found: Found, data: LanguageData) -> bool:
@@ -655,7 +676,8 @@ def _link_reports(found: list[Found], data: LanguageData) -> None:
             # report says; the answer is to that report
             tokens, f.kind = object_, "Reported"
         report = _report_named(f, tokens, found, data)
-        if "stance_of_cue" in f.extra and f.kind != "Reported" and "told_denial" not in f.extra:
+        if "stance_of_cue" in f.extra and f.kind != "Reported" and "told_denial" not in f.extra \
+                and f.stance != "confirm":  # "„Der Bericht ist zutreffend“, sagte X" confirms the report it names
             # "Berichte … seien falsch, sagte X": X calls the report false but answers no statement by its cue;
             # the contradiction is kept (whosaid_contradictions reads it), refers_to is left for cue answers; a cue
             # whose object is the report answers it ("hat einen Bericht als „nicht zutreffend“ bezeichnet")
