@@ -2003,3 +2003,15 @@ def test_a_report_called_true_is_confirmed(text, stance):
     assert (answer.stance, answer.refers_to is not None or stance == "deny") == (stance, True)
     if stance == "confirm":
         assert answer.refers_to == report.id
+
+
+def test_a_report_told_in_addition_is_not_the_report_a_wonach_denial_answers():
+    # "hatten zudem geschrieben": a further claim, which the police deny next, not the rumour about bathing
+    record = whosaid.analyze(
+        "Die Stadt hat in sozialen Medien verbreitete Behauptungen zurückgewiesen, wonach das Baden am See wegen "
+        "Blaualgen verboten worden sei. „Das stimmt nicht“, sagte eine Sprecherin. Einige Nutzer hatten zudem "
+        "geschrieben, die Polizei kontrolliere die Badeanstalten.", published="2026-12-01", lang="de")
+    rumour = next(s for s in record.statements if s.speaker and s.speaker.text == "Behauptungen")
+    denial = next(s for s in record.statements if s.speaker and s.speaker.text == "Die Stadt")
+    assert denial.refers_to == rumour.id
+    assert any(c.claim == rumour.id and c.counter == denial.id for c in record.contradictions)

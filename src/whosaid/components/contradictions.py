@@ -458,8 +458,17 @@ def _named_report_told_after(counter: Found, statements: list[Found], data: Lang
     press = data.words.get("press_verb", frozenset())
     told = [g for g in statements if g.content_start > counter.content_end and g.cue and g.lemma in press
             and _pluperfect(g, data) and g.speaker is not None and not _same_side(g, counter, data)
-            and _sentence_index(sents, g.cue[0].i) - here <= REPORT_WINDOW]
+            and _sentence_index(sents, g.cue[0].i) - here <= REPORT_WINDOW and not _told_in_addition(g, data)]
     return told[0] if told else None
+
+
+def _told_in_addition(g: Found, data: LanguageData) -> bool:
+    """ "Einige Nutzer hatten zudem geschrieben, …": a report told with an additive particle between its auxiliary and
+    its participle (`additive_particle`) says something further, not the report the denial answers."""
+    if not g.cue_helpers or not g.cue:
+        return False
+    doc = g.cue[0].doc
+    return any(t.lower_ in data.words.get("additive_particle", ()) for t in doc[g.cue_helpers[0].i + 1 : g.cue[-1].i])
 
 
 def _who(found: Found) -> str:
