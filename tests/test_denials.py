@@ -2015,3 +2015,14 @@ def test_a_report_told_in_addition_is_not_the_report_a_wonach_denial_answers():
     denial = next(s for s in record.statements if s.speaker and s.speaker.text == "Die Stadt")
     assert denial.refers_to == rumour.id
     assert any(c.claim == rumour.id and c.counter == denial.id for c in record.contradictions)
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Es treffe zu, dass das Unternehmen Stellen abbauen wolle, sagte ein Konzernsprecher.", "confirm"),
+    ("Es stimme nicht, dass die Firma pleite sei, sagte er.", "deny"),
+    ("Es trifft nicht zu, dass der Zug ausfällt, sagte er.", "deny"),
+    ("Es ist nicht richtig, dass wir schweigen, sagte sie.", "assert"),
+])
+def test_a_dass_clause_called_true_or_untrue_by_es(text, stance):
+    record = whosaid.analyze(text, published="2026-12-01", lang="de")
+    assert record.statements[-1].stance == stance

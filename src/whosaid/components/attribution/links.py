@@ -347,17 +347,26 @@ def _calls_report_true(found: Found, data: LanguageData) -> bool:
     (`report_noun`) and whose predicate is a word or verb of truth (`truth`, `truth_verb`), negated nowhere, confirms
     the report."""
     tokens = [t for span in found.content for t in span if not is_punct(t)]
+    negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
+    if len(tokens) > 3 and tokens[0].lower_ == "es" and _agrees(tokens[1], data) and tokens[2].lower_ in {"dass", "zu"} \
+            and not any(t.lower_ in negation for t in tokens[1:4]):
+        return True  # "Es treffe zu, dass das Unternehmen Stellen abbauen wolle", "Es stimmt, dass …"
     head = next((k for k, t in enumerate(tokens[:3]) if t.tag_ == "NN"), None)
     if head is None or tokens[head].text not in data.words.get("report_noun", ()) \
             or any(t.tag_ not in {"ART", "PDAT", "PPOSAT", "ADJA"} for t in tokens[:head]):
         return False
-    negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
     if any(t.lower_ in negation for t in tokens):
         return False
     rest = tokens[head + 1 : head + 7]
     return any(t.lower_ in data.words.get("truth", ()) and t.tag_ in {"ADJD", "ADV"} for t in rest) \
-        or bool(rest) and rest[0].tag_.startswith("V") and (rest[0].lower_ in data.words.get("truth_verb", ())
-                                                            or rest[0].lemma_.lower() in data.words.get("truth_verb", ()))
+        or bool(rest) and _agrees(rest[0], data)
+
+
+def _agrees(t: Token, data: LanguageData) -> bool:
+    """A verb of truth ("stimmt", "treffe zu")."""
+    verbs = data.words.get("truth_verb", frozenset())
+    return t.tag_.startswith("V") and (t.lower_ in verbs or t.lemma_.lower() in verbs or t.lemma_.lower() in {
+        "treffen", "zutreffen"})
 
 
 def _tells_own_concession(found: Found, data: LanguageData) -> bool:
@@ -574,7 +583,10 @@ def _calls_false(found: Found, data: LanguageData) -> bool:
             # "einen Bericht als „nicht zutreffend“ bezeichnet", "Das sei nicht richtig": what is called untrue is a
             # report or what was just said ("das"), not a thing to be done ("Es sei nicht richtig, zu …")
             subject = next((x for x in tokens if not is_punct(x)), None)
-            return subject is not None and (subject.lower_ in {"das", "dies"} or _names_report(tokens, data))
+            # "Es stimme nicht, dass die Firma pleite sei": the dass-clause is what is called untrue
+            that = subject is not None and subject.lower_ == "es" and t.lower_ not in {"richtig", "korrekt"} \
+                and any(x.lower_ == "dass" for x in tokens[k + 1 : k + 5])  # not "nicht richtig, dass wir schweigen"
+            return subject is not None and (subject.lower_ in {"das", "dies"} or _names_report(tokens, data) or that)
         if not (t.text in falsity or t.lemma_ in falsity or t.text.lower() in falsity
                 or falsity_compound(t, data) and any(x.lemma_ == "sein" for x in tokens[:k])):
             continue
