@@ -3923,3 +3923,8 @@ def test_the_club_named_just_before_is_the_one_a_spokesman_of_the_club_speaks_fo
             "Auch der VfB wollte den Bericht nicht bestätigen. Ein Sprecher des Vereins sagte, man äußere sich "
             "grundsätzlich nicht zu Spekulationen.")
     assert resolution_of(text, "Ein Sprecher des Vereins") == "VfB Stuttgart"
+
+
+def test_a_platform_named_after_its_noun_is_the_outlet_that_reported():
+    text = "Der Minister soll abgeschrieben haben. Das berichtete die Plattform „VroniPlag“ am Samstag."
+    assert resolution_of(text, "die Plattform") == "VroniPlag"
