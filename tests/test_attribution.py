@@ -3432,3 +3432,14 @@ def test_a_capitalised_preposition_inside_a_sentence_opens_a_name(text, speaker,
     the first word of a name, and the frame's subject, not the start of a phrase."""
     record = whosaid.analyze(text, published="2026-12-05", lang="de")
     assert [(s.speaker.text if s.speaker else None, s.content.text) for s in record.statements] == [(speaker, content)]
+
+
+def test_an_act_with_its_object_told_in_konjunktiv_after_a_statement_goes_on_with_it():
+    # "Das Ministerium habe Charterflüge dementiert, …" after the editor's words: he reports the act, no statement of
+    # the ministry whose content is the clause after the comma
+    import whosaid
+
+    record = whosaid.analyze(
+        "Falter-Chefredakteur Florian Rainer erklärte, man stehe zu der Recherche. Das Ministerium habe Charterflüge "
+        "dementiert, nach Linienflügen habe man aber gar nicht gefragt.", published="2026-12-01", lang="de")
+    assert not any(s.speaker is not None and s.speaker.text == "Das Ministerium" for s in record.statements)

@@ -112,7 +112,8 @@ def _verb_frames(
                 and result.speaker[0].lower_ in data.words.get("nobody", ()):
             continue  # "habe ihm niemand etwas gesagt": what nobody said is no statement
         if result is not None:
-            if result.kind == "Reported" and is_subjunctive(_finite_of(doc, sent, tok)):
+            if (result.kind == "Reported" or _object_before_participle(result, doc, sent, tok)) \
+                    and is_subjunctive(_finite_of(doc, sent, tok)):
                 result.extra["subjunctive_act"] = True  # see _drop_acts_inside_reported_speech
             if result.stance == "deny" and _negated(result, data):
                 # "Dass es Kontakte gibt, bestritt Jerusalem nicht": it grants them; "schloss nicht aus, dass …": it
@@ -134,6 +135,16 @@ def _verb_frames(
                 found.append(gapped)
                 taken.update(t.i for t in gapped.cue)
     return found
+
+
+def _object_before_participle(result: Found, doc: Doc, sent: Span, tok: Token) -> bool:
+    """ "Das Ministerium habe Charterflüge dementiert, nach Linienflügen habe man nicht gefragt": a participle cue whose
+    object stands before it, its content read from the clause after it, is an act with its object."""
+    finite = _finite_of(doc, sent, tok)
+    if tok.tag_ != "VVPP" or finite is tok or result.content_start <= tok.idx or result.speaker is None:
+        return False
+    return any(t.tag_ in {"NN", "NE"} for t in doc[finite.i + 1 : tok.i] if t.i not in range(
+        result.speaker.start, result.speaker.end))
 
 
 def _quoted_one(doc: Doc, sent: Span, ents: dict[int, Span], act: Found, data: LanguageData) -> Found | None:
