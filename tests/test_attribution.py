@@ -3496,3 +3496,14 @@ def test_a_quoted_name_after_initiative_is_no_quote_of_what_was_said():
     assert (claim.speaker.text, claim.content.text) == ("Die Initiative „Rettet den Reinhardswald“",
                                                        "Gutachten zurückgehalten zu haben")
     assert demand.speaker.resolved == claim.speaker.resolved
+
+
+def test_an_act_with_its_object_told_in_konjunktiv_after_a_statement_goes_on_with_it():
+    # "Das Ministerium habe Charterflüge dementiert, …" after the editor's words: he reports the act, no statement of
+    # the ministry whose content is the clause after the comma
+    import whosaid
+
+    record = whosaid.analyze(
+        "Falter-Chefredakteur Florian Rainer erklärte, man stehe zu der Recherche. Das Ministerium habe Charterflüge "
+        "dementiert, nach Linienflügen habe man aber gar nicht gefragt.", published="2026-12-01", lang="de")
+    assert not any(s.speaker is not None and s.speaker.text == "Das Ministerium" for s in record.statements)

@@ -292,3 +292,19 @@ def test_a_denial_of_unnamed_speculation_pairs_with_nothing_where_several_report
 
     about, speakers, rows = _rows_of_unnamed_report_story(third_article_too=True)
     assert claim_tables(about, [], speakers, rows)["corpus_contradictions"] == []
+
+
+def test_a_denial_of_ones_own_act_speaks_of_the_denier_across_articles():
+    """ "Hofacker soll abgeschrieben haben" (one outlet) and, the next day, Hofacker "hat zurückgewiesen, er habe
+    abgeschrieben": the pronoun subject is the denier, so both speak of him and the pair is a contradiction."""
+    from whosaid.corpus.build import claim_tables
+
+    about = [("a1", "s0", "E1")]
+    entities = [("E1", "Stefan Hofacker", []), ("E2", "VroniPlag", [])]
+    speakers = [("E2", "a1", "s0"), ("E1", "a2", "s0")]
+    rows = [("a1", "s0", date(2030, 9, 14), "assert", "Der Finanzminister Stefan Hofacker soll in seiner Doktorarbeit "
+             "in großem Umfang abgeschrieben haben", None, "VroniPlag", None, "berichten"),
+            ("a2", "s0", date(2030, 9, 15), "deny", "er habe in seiner Doktorarbeit abgeschrieben", None,
+             "Stefan Hofacker", None, "zurückweisen")]
+    pairs = {(r[1], r[2], r[3], r[4]) for r in claim_tables(about, entities, speakers, rows)["corpus_contradictions"]}
+    assert ("a1", "s0", "a2", "s0") in pairs

@@ -1948,3 +1948,116 @@ def test_calling_a_denial_untrue_contradicts_that_denial():
     doubt = by_content(record, "das Dementi sei")
     assert doubt.stance == "deny"
     assert any(c.claim == denial.id and c.counter == doubt.id for c in record.contradictions)
+
+
+@pytest.mark.parametrize("text, answers", [
+    ("Die Polizei hat Spekulationen über eine Brandserie zurückgewiesen. In sozialen Netzwerken war behauptet worden, "
+     "hinter den Bränden stecke eine organisierte Gruppe. „Davon kann keine Rede sein“, sagte eine Sprecherin.",
+     ["Spekulationen über", "Davon kann"]),
+    ("Die Klinik hat Gerüchte über einen Keimausbruch zurückgewiesen. In einer Chatgruppe war zuvor behauptet worden, "
+     "drei Säuglinge seien erkrankt.", ["Gerüchte über"]),
+])
+def test_hearsay_of_no_speaker_told_as_earlier_is_what_a_denial_answers(text, answers):
+    # "war behauptet worden": a claim with no speaker, told in the pluperfect passive, is the rumour denied
+    record = whosaid.analyze(text, published="2026-12-01", lang="de")
+    claim = next(s for s in record.statements if s.speaker is None and s.stance == "claim")
+    for start in answers:
+        answer = by_content(record, start)
+        assert (answer.stance, answer.refers_to) == ("deny", claim.id)
+    assert any(c.claim == claim.id for c in record.contradictions)
+
+
+def test_a_confirmation_naming_its_source_takes_no_hearsay_of_no_one():
+    record = whosaid.analyze(
+        "In einer Chatgruppe war behauptet worden, die Station sei geschlossen. Die Klinik wies das zurück. "
+        "Das Gesundheitsamt bestätigte die Angaben der Klinik.", published="2026-12-01", lang="de")
+    assert by_content(record, "die Angaben der Klinik").refers_to is None
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("„Kein Wort davon ist wahr“, sagte der Minister.", "deny"),
+    ("„Nichts davon stimmt“, sagte eine Sprecherin.", "deny"),
+    ("„Nichts davon ist wichtig“, sagte der Minister.", "assert"),
+])
+def test_none_of_it_true_denies(text, stance):
+    record = whosaid.analyze(text, published="2026-12-01", lang="de")
+    assert record.statements[-1].stance == stance
+
+
+def test_a_denial_answers_the_report_told_after_it_that_names_the_denier():
+    # no noun in common: the report speaks of the denier, who denies having met anyone
+    record = whosaid.analyze(
+        "Bundesverkehrsminister Jörg Hallbauer hat bestritten, sich vor der Entscheidung über die Maut mit Vertretern "
+        "der Logistikbranche getroffen zu haben. Das Rechercheportal „Correctiv“ hatte am Wochenende berichtet, "
+        "Hallbauer habe sich im Mai zweimal mit dem Präsidenten des Bundesverbands Güterkraftverkehr getroffen.",
+        published="2026-12-01", lang="de")
+    denial, report = by_content(record, "sich vor der Entscheidung"), by_content(record, "Hallbauer habe")
+    assert denial.refers_to == report.id
+
+
+def test_a_headline_telling_the_same_denial_is_not_what_the_lead_denies():
+    record = whosaid.analyze(
+        "Regierung widerspricht Darstellung\n\nBern (SDA) – Der Bundesrat hat die Darstellung zurückgewiesen, die "
+        "Schweiz habe beim Lohnschutz Zugeständnisse gemacht. Der Gewerkschaftsbund hatte zuvor erklärt, ihm lägen "
+        "Hinweise auf eine Lockerung der Meldefristen vor.", published="2026-12-01", lang="de")
+    lead = next(s for s in record.statements if s.speaker and s.speaker.text == "Der Bundesrat")
+    claim = by_content(record, "ihm lägen")
+    assert lead.refers_to == claim.id
+
+
+def test_a_denial_naming_its_accuser_answers_the_accusation_told_after_it_by_another_name():
+    record = whosaid.analyze(
+        "Der Chemiekonzern BASF hat Vorwürfe der Umweltorganisation Greenpeace zurückgewiesen, das Unternehmen habe "
+        "erhöhte Schadstoffwerte im Rhein verschwiegen. Greenpeace hatte am Freitag eigene Wasserproben veröffentlicht. "
+        "Die Organisation warf BASF vor, die Öffentlichkeit bewusst im Unklaren zu lassen.",
+        published="2026-12-01", lang="de")
+    denial, accusation = by_content(record, "das Unternehmen habe"), by_content(record, "die Öffentlichkeit")
+    assert denial.refers_to == accusation.id
+    assert any(c.claim == accusation.id and c.counter == denial.id for c in record.contradictions)
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Die Klinik kündigte an, rechtliche Schritte gegen die Verbreitung der Falschmeldung zu prüfen.", "announce"),
+    ("Das sei eine Falschmeldung, sagte der Sprecher.", "deny"),
+])
+def test_a_false_report_named_in_a_genitive_calls_nothing_false(text, stance):
+    record = whosaid.analyze(text, published="2026-12-01", lang="de")
+    assert record.statements[-1].stance == stance
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Die Zeitung hatte berichtet, die Bahn plane Kürzungen. „Die Meldung stimmt“, sagte ein Sprecher.", "confirm"),
+    ("Die Zeitung hatte berichtet, die Bahn plane Kürzungen. „Der Bericht ist im Kern zutreffend“, sagte ein "
+     "Sprecher.", "confirm"),
+    ("Die Zeitung hatte berichtet, die Bahn plane Kürzungen. „Der Bericht ist nicht zutreffend“, sagte ein "
+     "Sprecher.", "deny"),
+])
+def test_a_report_called_true_is_confirmed(text, stance):
+    record = whosaid.analyze(text, published="2026-12-01", lang="de")
+    report, answer = record.statements[0], record.statements[-1]
+    assert (answer.stance, answer.refers_to is not None or stance == "deny") == (stance, True)
+    if stance == "confirm":
+        assert answer.refers_to == report.id
+
+
+def test_a_report_told_in_addition_is_not_the_report_a_wonach_denial_answers():
+    # "hatten zudem geschrieben": a further claim, which the police deny next, not the rumour about bathing
+    record = whosaid.analyze(
+        "Die Stadt hat in sozialen Medien verbreitete Behauptungen zurückgewiesen, wonach das Baden am See wegen "
+        "Blaualgen verboten worden sei. „Das stimmt nicht“, sagte eine Sprecherin. Einige Nutzer hatten zudem "
+        "geschrieben, die Polizei kontrolliere die Badeanstalten.", published="2026-12-01", lang="de")
+    rumour = next(s for s in record.statements if s.speaker and s.speaker.text == "Behauptungen")
+    denial = next(s for s in record.statements if s.speaker and s.speaker.text == "Die Stadt")
+    assert denial.refers_to == rumour.id
+    assert any(c.claim == rumour.id and c.counter == denial.id for c in record.contradictions)
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Es treffe zu, dass das Unternehmen Stellen abbauen wolle, sagte ein Konzernsprecher.", "confirm"),
+    ("Es stimme nicht, dass die Firma pleite sei, sagte er.", "deny"),
+    ("Es trifft nicht zu, dass der Zug ausfällt, sagte er.", "deny"),
+    ("Es ist nicht richtig, dass wir schweigen, sagte sie.", "assert"),
+])
+def test_a_dass_clause_called_true_or_untrue_by_es(text, stance):
+    record = whosaid.analyze(text, published="2026-12-01", lang="de")
+    assert record.statements[-1].stance == stance

@@ -904,3 +904,12 @@ def test_an_organisation_after_von_is_no_part_of_a_persons_name(text, person, or
     found = entities(text)
     assert found.get(person) == "PER"
     assert organisation is None or found.get(organisation) == "ORG"
+
+
+def test_a_common_noun_ending_the_headline_is_no_organisation():
+    # the model's span ran over the line break ("Demonstration\n\n"): one common noun, no name
+    record = whosaid.analyze(
+        "Unterschiedliche Angaben zu Teilnehmerzahl bei Demonstration\n\nMünchen (dpa) – Über die Zahl der "
+        "Teilnehmer einer Demonstration gibt es unterschiedliche Angaben. Die Veranstalter sprachen von 25.000 "
+        "Menschen.", published="2026-12-07", lang="de")
+    assert "Demonstration" not in {e.name for e in record.entities}

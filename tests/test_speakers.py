@@ -3983,3 +3983,46 @@ def test_the_authors_of_both_genders_are_the_institution_of_the_study():
     text = ("In einer Studie des Robert Koch-Instituts (RKI) heißt es, es gebe mehr Hitzetote. Die Autorinnen und Autoren "
             "fordern Hitzeschutzpläne für alle Kommunen.")
     assert resolution_of(text, "Die Autorinnen und Autoren") == "RKI"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Der Vorstand habe mehrere Standorte prüfen lassen, berichteten mit den Plänen vertraute Personen.",
+     "Der Vorstand habe", "mit den Plänen vertraute Personen"),
+    ("Die Bank prüfe einen Verkauf, sagten an den Gesprächen beteiligte Banker.",
+     "Die Bank prüfe", "an den Gesprächen beteiligte Banker"),
+    ("Die Lage sei ernst, sagte am Montag ein Sprecher des Ministeriums.", "Die Lage", "ein Sprecher des Ministeriums"),
+    ("Die Sache sei erledigt, sagte am Abend Klaus Weber.", "Die Sache", "Klaus Weber"),
+    ("Die Reform komme, erklärte in Berlin die Ministerin.", "Die Reform", "die Ministerin"),
+])
+def test_the_subject_after_an_inverted_cue_may_follow_a_phrase(text, content, speaker):
+    # "…, sagte am Montag ein Sprecher": time or place first; "…, berichteten mit den Plänen vertraute Personen": a
+    # subject with no determiner, opened by the phrase its adjective governs; never the content as the speaker
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    [s] = record.statements
+    assert (s.content.text[: len(content)], s.speaker.text if s.speaker else None) == (content, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Man prüfe das, sagte am Montag der Zeitung ein Sprecher.",
+    "Die Bürgerinitiative „Unser Kurhaus“, die 3.000 Unterschriften gesammelt hatte, kündigte am Donnerstag ein "
+    "Bürgerbegehren an.",
+    "Das geht aus einer Umfrage der Universität hervor.",
+])
+def test_no_object_or_clause_after_a_phrase_is_taken_for_the_speaker(text):
+    record = whosaid.analyze(text, published="2026-11-20", lang="de")
+    assert all(s.speaker is None or s.speaker.text not in {"der Zeitung", "ein Bürgerbegehren", "der Universität"}
+               and not s.speaker.text.startswith("Man prüfe") for s in record.statements)
+
+
+def test_the_club_named_just_before_is_the_one_a_spokesman_of_the_club_speaks_for():
+    # the dateline's home club is meant only where the sentence before names no other club
+    text = ("Basel (SDA) – Der FC Basel hat Berichte über einen Wechsel seines Stürmers Moussa Ndiaye zum VfB Stuttgart "
+            "dementiert. „Es gibt kein Angebot“, teilte Sportchef Daniel Hürlimann am Sonntag mit.\n\n"
+            "Auch der VfB wollte den Bericht nicht bestätigen. Ein Sprecher des Vereins sagte, man äußere sich "
+            "grundsätzlich nicht zu Spekulationen.")
+    assert resolution_of(text, "Ein Sprecher des Vereins") == "VfB Stuttgart"
+
+
+def test_a_platform_named_after_its_noun_is_the_outlet_that_reported():
+    text = "Der Minister soll abgeschrieben haben. Das berichtete die Plattform „VroniPlag“ am Samstag."
+    assert resolution_of(text, "die Plattform") == "VroniPlag"

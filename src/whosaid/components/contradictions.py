@@ -106,19 +106,34 @@ def _answer_source_named_otherwise(statements: list[Found], data: LanguageData) 
     for f in statements:
         if f.stance != "deny" or f.refers_to is not None or not f.cue:
             continue
-        words = _source_words([t for span in f.content for t in span], data)
+        # "hat Vorwürfe der Umweltorganisation Greenpeace zurückgewiesen, das Unternehmen habe …": the object names
+        words = _source_words([t for span in f.content for t in span], data) or _source_words(_answer_object(f), data)
         if not words:
             continue
         sents = text_sentences(f.cue[0].doc)
         here = _sentence_index(sents, f.cue[0].i)
         named = [g for g in statements if g is not f and g.continues is None and g.speaker is not None
-                 and g.content_end <= f.content_start and g.stance not in {"deny", "confirm"} and g.kind != "Reported"
-                 and here - _sentence_index(sents, g.content[0].start) <= REPORT_WINDOW
+                 and g.stance not in {"deny", "confirm"} and g.kind != "Reported"
+                 and (g.content_end <= f.content_start and here - _sentence_index(sents, g.content[0].start)
+                      <= REPORT_WINDOW or g.content_start >= f.content_end and _told_as_accusation_after(g, f, data))
                  and g.extra.get("resolution") is not None and not _same_side(g, f, data)
                  and _named_by(words, _who(g))]
+        before = [g for g in named if g.content_end <= f.content_start]
         if named:
-            f.refers_to = named[-1]
+            f.refers_to = before[-1] if before else named[0]
             denies_by_content(f)
+
+
+def _told_as_accusation_after(g: Found, f: Found, data: LanguageData) -> bool:
+    """ "BASF hat Vorwürfe der Umweltorganisation Greenpeace zurückgewiesen, … Die Organisation warf BASF vor, …": an
+    accusation or report (`report_verb`) of the named source told after the denial, within REPORT_WINDOW sentences,
+    when the denial names accusations (`accusation_noun`) or reports."""
+    sents = text_sentences(f.cue[0].doc)
+    near = _sentence_index(sents, g.content[0].start) - _sentence_index(sents, f.cue[0].i) <= REPORT_WINDOW
+    return near and g.cue and g.cue[0].tag_.startswith("V") and (  # not "einen Bericht, wonach …"
+        g.lemma in data.words.get("report_verb", ()) or _pluperfect(g, data)) and (
+        bool(_speech_act_nouns(_answer_object(f), data, "accusation_noun"))
+        or _names_report([t for span in f.content for t in span], data))
 
 
 def _deny_what_was_claimed(statements: list[Found], data: LanguageData) -> None:
@@ -445,8 +460,17 @@ def _named_report_told_after(counter: Found, statements: list[Found], data: Lang
     press = data.words.get("press_verb", frozenset())
     told = [g for g in statements if g.content_start > counter.content_end and g.cue and g.lemma in press
             and _pluperfect(g, data) and g.speaker is not None and not _same_side(g, counter, data)
-            and _sentence_index(sents, g.cue[0].i) - here <= REPORT_WINDOW]
+            and _sentence_index(sents, g.cue[0].i) - here <= REPORT_WINDOW and not _told_in_addition(g, data)]
     return told[0] if told else None
+
+
+def _told_in_addition(g: Found, data: LanguageData) -> bool:
+    """ "Einige Nutzer hatten zudem geschrieben, …": a report told with an additive particle between its auxiliary and
+    its participle (`additive_particle`) says something further, not the report the denial answers."""
+    if not g.cue_helpers or not g.cue:
+        return False
+    doc = g.cue[0].doc
+    return any(t.lower_ in data.words.get("additive_particle", ()) for t in doc[g.cue_helpers[0].i + 1 : g.cue[-1].i])
 
 
 def _who(found: Found) -> str:

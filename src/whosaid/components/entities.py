@@ -248,6 +248,11 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData,
         span = _without_leading_adjectives(doc, span)
         if span is None:
             continue
+        end = span.end
+        while end > span.start + 1 and doc[end - 1].is_space:
+            end -= 1  # "… bei Demonstration\n\n": a headline's last word with the line break, one word
+        if end < span.end:
+            span = Span(doc, span.start, end, label=span.label_)
         if len(span) == 1 and "-" in span[0].text and _role_compound(span[0], data) and any(
                 s.start == span.end and LABEL_MAP.get(s.label_) == "PER" for s in spans):
             # "GDL-Chef | Thorsten Hülsmann", "SPD-Fraktionsvize | Tobias Brenninger": a title compound before a

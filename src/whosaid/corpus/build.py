@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
@@ -128,6 +129,16 @@ def _write_claims(conn: duckdb.DuckDBPyConnection) -> None:
         bulk_insert(conn, table, rows)
 
 
+SELF_SUBJECT = re.compile(r"^\W*(er|sie|ich|wir)\s+(habe|haben|hätte|sei|wäre|hat|ist|werde|will|wolle)\b",
+                          re.IGNORECASE)
+
+
+def _of_oneself(content: str) -> bool:
+    """ "er habe in seiner Doktorarbeit abgeschrieben", "ich habe niemanden getroffen": a denial whose subject is a
+    personal pronoun, the denier speaking of their own acts."""
+    return bool(SELF_SUBJECT.match(content))
+
+
 def claim_tables(about_rows, entity_rows, speaker_rows, statement_rows) -> dict[str, list[tuple]]:
     """Rows of claims, claim_statements and corpus_contradictions from the rows of ABOUT_SQL, ENTITY_NAMES_SQL,
     SPEAKERS_SQL and CLAIM_STATEMENTS_SQL (in that order)."""
@@ -151,8 +162,12 @@ def claim_tables(about_rows, entity_rows, speaker_rows, statement_rows) -> dict[
     statements = []
     for a, s, said, stance, content, refers_to, _, continues, cue_lemma in statement_rows:
         by = speaking((a, s))
-        statements.append(Stmt(a, s, said, stance, content or "", refers_to, frozenset(about.get((a, s), ())),
-                               frozenset().union(*(name_words.get(e, frozenset()) for e in about.get((a, s), ()))),
+        mentioned = set(about.get((a, s), ()))
+        if stance == "deny" and speakers.get(by) and _of_oneself(content or ""):
+            # "Hofacker hat Vorwürfe zurückgewiesen, er habe abgeschrieben": the denier speaks of themselves
+            mentioned.add(speakers[by])
+        statements.append(Stmt(a, s, said, stance, content or "", refers_to, frozenset(mentioned),
+                               frozenset().union(*(name_words.get(e, frozenset()) for e in mentioned)),
                                speaker=speakers.get(by),
                                speaker_words=name_words.get(speakers.get(by), content_words(names.get(by) or "")),
                                cue=cue_lemma or "", continues=continues))

@@ -112,7 +112,8 @@ def _verb_frames(
                 and result.speaker[0].lower_ in data.words.get("nobody", ()):
             continue  # "habe ihm niemand etwas gesagt": what nobody said is no statement
         if result is not None:
-            if result.kind == "Reported" and is_subjunctive(_finite_of(doc, sent, tok)):
+            if (result.kind == "Reported" or _object_before_participle(result, doc, sent, tok)) \
+                    and is_subjunctive(_finite_of(doc, sent, tok)):
                 result.extra["subjunctive_act"] = True  # see _drop_acts_inside_reported_speech
             if result.stance == "deny" and _negated(result, data):
                 # "Dass es Kontakte gibt, bestritt Jerusalem nicht": it grants them; "schloss nicht aus, dass …": it
@@ -134,6 +135,16 @@ def _verb_frames(
                 found.append(gapped)
                 taken.update(t.i for t in gapped.cue)
     return found
+
+
+def _object_before_participle(result: Found, doc: Doc, sent: Span, tok: Token) -> bool:
+    """ "Das Ministerium habe Charterflüge dementiert, nach Linienflügen habe man nicht gefragt": a participle cue whose
+    object stands before it, its content read from the clause after it, is an act with its object."""
+    finite = _finite_of(doc, sent, tok)
+    if tok.tag_ != "VVPP" or finite is tok or result.content_start <= tok.idx or result.speaker is None:
+        return False
+    return any(t.tag_ in {"NN", "NE"} for t in doc[finite.i + 1 : tok.i] if t.i not in range(
+        result.speaker.start, result.speaker.end))
 
 
 def _quoted_one(doc: Doc, sent: Span, ents: dict[int, Span], act: Found, data: LanguageData) -> Found | None:
@@ -690,8 +701,8 @@ def _verb_first_clause(view: _SentenceView, finite: Token, clause_start: int,
         if verb_first and inverted_speaker is None and lemma in data.words.get("impersonal_cue", ()):
             impersonal = True  # "…, verlautete aus Diplomatenkreisen.": the source in a phrase, no subject
             inverted_speaker = _impersonal_source(doc, finite.i + 1, sent.end, ents, data)
-    if verb_first and clause_start > sent.start and not impersonal and (
-            inverted_speaker is None or _subject_with_relative_clause(doc, _skip_space(doc, sent.start, finite.i),
+    if verb_first and clause_start > sent.start and not impersonal and not _clause_before_first_comma(
+            doc, sent, finite, clause_start) and (inverted_speaker is None or _subject_with_relative_clause(doc, _skip_space(doc, sent.start, finite.i),
                                                                       clause_start)):
         # "Der Korrespondent, Will Grant, berichtete, dass …": the commas were an apposition's; "Ulla Jelpke, die
         # … gesorgt hatte, kritisierte die Entscheidung": a relative clause's
@@ -703,6 +714,15 @@ def _verb_first_clause(view: _SentenceView, finite: Token, clause_start: int,
         # is its prefield, not what was said; the speaker follows the verb
         verb_first = False
     return verb_first, clause_start, inverted_speaker
+
+
+def _clause_before_first_comma(doc: Doc, sent: Span, finite: Token, clause_start: int) -> bool:
+    """ "Man prüfe das, sagte am Montag der Zeitung ein Sprecher": a finite cue right after the sentence's only comma,
+    with a finite verb of its own (not quoted) before it: that is a clause, no subject with an apposition."""
+    commas = [t.i for t in doc[sent.start : finite.i] if t.text == ","]
+    return len(commas) == 1 and finite.i == clause_start == commas[0] + 1 and finite.tag_ == "VVFIN" \
+        and finite.lemma_ != "lassen" and doc[sent.start].tag_ not in SUBORDINATE_TAGS \
+        and any(is_finite(t) and not t._.in_quote for t in doc[sent.start : commas[0]])
 
 
 def _frame_after_content(view: _SentenceView, cue: _VerbCue, clause_start: int, speaker: Span | None) -> Found | None:

@@ -247,6 +247,9 @@ def _referred_statement(content: Span, found: Found, earlier: list[Found], data:
         content = content[:called]
     if found.stance not in {"deny", "confirm"} or len(content) > 4:
         return None
+    # "Regierung widerspricht Darstellung" over "Der Bundesrat hat die Darstellung zurückgewiesen, …": the headline
+    # tells the same answer, it is no statement answered
+    earlier = [g for g in earlier if not _in_headline(g)]
     words = data.words
     if not (content[0].lower_ in words.get("demonstrative", ()) or content[0].tag_ == "ART"):
         return None
@@ -322,6 +325,9 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
             denies_by_content(f)
         elif f.stance == "assert" and _tells_own_concession(f, data):
             f.stance = "concede"  # "Wir hätten schneller informieren müssen, das gebe ich zu"
+        elif f.stance == "assert" and _calls_report_true(f, data):
+            f.extra["stance_of_cue"] = f.stance
+            f.stance = "confirm"  # "Der Bericht ist im Kern zutreffend", sagte ein Bahnsprecher
 
 
 def _no_evidence_for_it(found: Found, data: LanguageData) -> bool:
@@ -334,6 +340,33 @@ def _no_evidence_for_it(found: Found, data: LanguageData) -> bool:
     evidence = data.words.get("evidence_noun", frozenset())
     return any(t.lower_ in negation and any(u.text in evidence for u in tokens[k + 1 : k + 3])
                for k, t in enumerate(tokens))
+
+
+def _calls_report_true(found: Found, data: LanguageData) -> bool:
+    """ "Der Bericht ist im Kern zutreffend", "Die Meldung stimmt": content whose subject, opening it, is a report
+    (`report_noun`) and whose predicate is a word or verb of truth (`truth`, `truth_verb`), negated nowhere, confirms
+    the report."""
+    tokens = [t for span in found.content for t in span if not is_punct(t)]
+    negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
+    if len(tokens) > 3 and tokens[0].lower_ == "es" and _agrees(tokens[1], data) and tokens[2].lower_ in {"dass", "zu"} \
+            and not any(t.lower_ in negation for t in tokens[1:4]):
+        return True  # "Es treffe zu, dass das Unternehmen Stellen abbauen wolle", "Es stimmt, dass …"
+    head = next((k for k, t in enumerate(tokens[:3]) if t.tag_ == "NN"), None)
+    if head is None or tokens[head].text not in data.words.get("report_noun", ()) \
+            or any(t.tag_ not in {"ART", "PDAT", "PPOSAT", "ADJA"} for t in tokens[:head]):
+        return False
+    if any(t.lower_ in negation for t in tokens):
+        return False
+    rest = tokens[head + 1 : head + 7]
+    return any(t.lower_ in data.words.get("truth", ()) and t.tag_ in {"ADJD", "ADV"} for t in rest) \
+        or bool(rest) and _agrees(rest[0], data)
+
+
+def _agrees(t: Token, data: LanguageData) -> bool:
+    """A verb of truth ("stimmt", "treffe zu")."""
+    verbs = data.words.get("truth_verb", frozenset())
+    return t.tag_.startswith("V") and (t.lower_ in verbs or t.lemma_.lower() in verbs or t.lemma_.lower() in {
+        "treffen", "zutreffen"})
 
 
 def _tells_own_concession(found: Found, data: LanguageData) -> bool:
@@ -392,7 +425,8 @@ def _link_no_question_of(found: list[Found], data: LanguageData) -> None:
             continue
         sents = text_sentences(tokens[0].doc)
         here = _sentence_index(sents, tokens[0].i)
-        before = [g for g in found if g is not f and g.content_end <= f.content_start and _answers_another(f, g)
+        before = [g for g in found if g is not f and g.content_end <= f.content_start
+                  and (_answers_another(f, g) or _hearsay_told_earlier(g, data) and not _in_headline(g))
                   and _head(g).stance not in {"deny", "confirm"}
                   and here - _sentence_index(sents, g.content[0].start) <= 2 * REPORT_WINDOW]
         topic = _content_stems(tokens[:at])
@@ -565,17 +599,24 @@ def _calls_false(found: Found, data: LanguageData) -> bool:
     words = data.words
     falsity, negation = words.get("falsity", frozenset()), words.get("negation", frozenset())
     tokens = [t for span in found.content for t in span]
+    if _none_of_it_true(tokens, data):
+        return True
     for k, t in enumerate(tokens):
         if _negated_truth(tokens, k, data) or _negated_agreement(tokens, k, data):
             # "einen Bericht als „nicht zutreffend“ bezeichnet", "Das sei nicht richtig": what is called untrue is a
             # report or what was just said ("das"), not a thing to be done ("Es sei nicht richtig, zu …")
             subject = next((x for x in tokens if not is_punct(x)), None)
-            return subject is not None and (subject.lower_ in {"das", "dies"} or _names_report(tokens, data))
+            # "Es stimme nicht, dass die Firma pleite sei": the dass-clause is what is called untrue
+            that = subject is not None and subject.lower_ == "es" and t.lower_ not in {"richtig", "korrekt"} \
+                and any(x.lower_ == "dass" for x in tokens[k + 1 : k + 5])  # not "nicht richtig, dass wir schweigen"
+            return subject is not None and (subject.lower_ in {"das", "dies"} or _names_report(tokens, data) or that)
         if not (t.text in falsity or t.lemma_ in falsity or t.text.lower() in falsity
                 or falsity_compound(t, data) and any(x.lemma_ == "sein" for x in tokens[:k])):
             continue
         if t.tag_ == "ADJA":
             continue  # "das falsche Signal" describes, it does not call anything false
+        if t.tag_ == "NN" and k >= 2 and tokens[k - 1].lower_ in {"der", "des"} and tokens[k - 2].tag_ == "NN":
+            continue  # "gegen die Verbreitung der Falschmeldung": a genitive attribute names a false report
         if any(x.lower_ in negation for x in tokens[max(0, k - 3) : k]):
             continue  # "nicht falsch"
         if t.tag_ == "NN" and all(is_punct(x) or x.tag_ in {"ART", "PDAT", "PIAT", "ADJA", "PWS"} for x in tokens[:k]) \
@@ -589,6 +630,19 @@ def _calls_false(found: Found, data: LanguageData) -> bool:
         return subject is not None and (subject.lower_ in words.get("denied_subject", ()) or _names_report(tokens, data)
                                         or t.tag_ == "NN" or clause)
     return False
+
+
+def _none_of_it_true(tokens: list[Token], data: LanguageData) -> bool:
+    """ "Kein Wort davon ist wahr", "Nichts davon stimmt", "Nichts daran trifft zu": a subject saying none of what
+    was said (`none_of_it` before `part_back_reference`) with a word or verb of truth (`truth`, `truth_verb`)."""
+    words = [t for t in tokens if not is_punct(t)]
+    lowered = [t.lower_ for t in words]
+    back = next((k for k, w in enumerate(lowered[:3]) if w in data.words.get("part_back_reference", ())), None)
+    if back is None or not set(lowered[:back]) & data.words.get("none_of_it", frozenset()):
+        return False
+    rest = words[back + 1 : back + 5]
+    return any(t.lower_ in data.words.get("truth", ()) or t.lemma_.lower() in data.words.get("truth_verb", ())
+               or t.lower_ in data.words.get("truth_verb", ()) or t.lemma_ == "treffen" for t in rest)
 
 
 def falsity_compound(t: Token, data: LanguageData) -> bool:
@@ -657,7 +711,8 @@ def _link_reports(found: list[Found], data: LanguageData) -> None:
             # report says; the answer is to that report
             tokens, f.kind = object_, "Reported"
         report = _report_named(f, tokens, found, data)
-        if "stance_of_cue" in f.extra and f.kind != "Reported" and "told_denial" not in f.extra:
+        if "stance_of_cue" in f.extra and f.kind != "Reported" and "told_denial" not in f.extra \
+                and f.stance != "confirm":  # "„Der Bericht ist zutreffend“, sagte X" confirms the report it names
             # "Berichte … seien falsch, sagte X": X calls the report false but answers no statement by its cue;
             # the contradiction is kept (whosaid_contradictions reads it), refers_to is left for cue answers; a cue
             # whose object is the report answers it ("hat einen Bericht als „nicht zutreffend“ bezeichnet")
@@ -747,17 +802,14 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
     named_acts = {data.noun_cues.get(t.lemma_) or data.noun_cues.get(t.text) for t in tokens if t.tag_ == "NN"}
     candidates = []
     for g in found:
-        if g is answer or g.stance in {"deny", "confirm"}:
+        if g is not answer and g.speaker is None and _hearsay_told_earlier(g, data):
+            # "In sozialen Netzwerken war behauptet worden, …": hearsay of no one, told as earlier, is the report
+            # an answer naming no source denies ("die Angaben der Klinik" name a source)
+            if not source_words and sentence_of(doc, g.content[0].start).start in window:
+                candidates.append((True, False, False, abs(g.content_start - answer.content_start), g))
             continue
-        if g.speaker is None:
-            # "In sozialen Netzwerken war behauptet worden, …": a claim told as earlier with no one named, what
-            # "Gerüchte" or "Behauptungen" answer
-            told_before = any(t.lower_ in data.words.get("pluperfect_auxiliary", ()) for t in [*g.cue, *g.cue_helpers])
-            if g.cue and g.continues is None and told_before and not source_words \
-                    and sentence_of(doc, g.cue[0].i).start in window:
-                candidates.append((True, False, g.via is not None, abs(g.content_start - answer.content_start), g))
-            continue
-        if g.speaker.text.lower() == own or _compound_names_side(answer.speaker, g.speaker):
+        if g is answer or g.stance in {"deny", "confirm"} or g.speaker is None or g.speaker.text.lower() == own \
+                or _compound_names_side(answer.speaker, g.speaker):
             continue
         if sentence_of(doc, g.speaker.start).start not in window:
             continue
@@ -795,6 +847,14 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
             named_press or accusation or c[-1].lemma not in data.words.get("press_verb", ())
             or source_words & _content_stems([t for span in c[-1].content for t in span]))]
     return min(candidates, key=lambda c: c[:-1])[-1] if candidates else None
+
+
+def _hearsay_told_earlier(g: Found, data: LanguageData) -> bool:
+    """ "Im Netz war behauptet worden, …", "In einer Chatgruppe war verbreitet worden, …": a statement of no speaker,
+    not continuing another's, made with a reporting verb in the pluperfect passive."""
+    return g.continues is None and g.via is None and bool(g.cue) and _pluperfect(g, data) \
+        and g.lemma in data.words.get("report_verb", ()) and g.stance not in {"deny", "confirm"} \
+        and g.cue[-1].i + 1 < len(g.cue[-1].doc) and g.cue[-1].doc[g.cue[-1].i + 1].lower_ == "worden"
 
 
 def _spokesperson_of_source(speaker: Span, source_words: set[str], data: LanguageData) -> bool:
@@ -875,10 +935,26 @@ def _link_denials_by_topic(found: list[Found], data: LanguageData) -> None:
                 continue  # a statement after the denial answers it only when told as earlier ("hatte erklärt")
             shared = _shared_stems(words, _content_stems([t for span in g.content for t in span]))
             told = _pluperfect(g, data) or g.lemma in data.words.get("report_verb", ())
+            if told and _names_the_denier(g, f):
+                shared += 1  # "Hallbauer bestritt, sich getroffen zu haben. … hatte berichtet, Hallbauer habe …"
             if shared >= MIN_SHARED_TOPIC_WORDS - told:  # one word is enough for what was told as a report
                 scored.append((-shared, distance, g))
         if scored:
             f.refers_to = min(scored, key=lambda c: c[:2])[2]
+
+
+def _names_the_denier(report: Found, denial: Found) -> bool:
+    """The report's content names the denier by a name word of the denial's speaker ("Hallbauer" of
+    "Bundesverkehrsminister Jörg Hallbauer") or of the person a role or pronoun was resolved to."""
+    speaker = _speaker_of(denial)
+    if speaker is None:
+        return False
+    names = {t.lower_ for t in speaker if t.tag_ == "NE" and len(t.text) >= 3}
+    resolution = denial.extra.get("resolution")
+    cluster = getattr(resolution, "cluster", None)
+    if cluster is not None and getattr(cluster, "type", None) == "PER":
+        names |= {w.lower() for w in cluster.mentions[0].text.split() if len(w) >= 3} if cluster.mentions else set()
+    return bool(names) and any(t.lower_ in names for span in report.content for t in span if t.tag_ == "NE")
 
 
 def _reports_after_quote(g: Found) -> bool:

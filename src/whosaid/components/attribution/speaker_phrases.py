@@ -7,7 +7,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.attribution.clauses import _in_time, _relative_clause_comma, _time_spans
-from whosaid.components.phrases import QUOTE_MARKS, is_finite, is_punct, noun_phrase_from, strip_span
+from whosaid.components.phrases import (
+    QUOTE_MARKS,
+    _np_core_end,
+    extended_attribute_end,
+    is_finite,
+    is_punct,
+    noun_phrase_from,
+    strip_span,
+)
 from whosaid.lang import LanguageData, load_language
 
 PREFIELD_ADVERBIAL_TAGS = frozenset({"APPR", "APPRART", "ADV", "PROAV", "KOUS", "PWAV", "ADJD", "PTKNEG", "KON"})
@@ -131,15 +139,75 @@ def _speaker_after(doc: Doc, start: int, limit: int, ents: dict[int, Span], data
         return None  # "…, kommentiere aber keine Medienberichte": a negated object, never who speaks
     if j + 1 < limit and doc[j].lower_ in data.words.get("addressee_preposition", ()):
         return _speaker_after_addressee(doc, j + 1, limit, ents, data, apposition)
+    subject = _after_adverbial_phrases(doc, j, limit)
+    if subject > j:
+        speaker = noun_phrase_from(doc, subject, limit, ents)
+        if speaker is not None and _can_be_speaker(speaker, ents, data):
+            j = subject  # not "kündigte am Donnerstag ein Bürgerbegehren an": an object after the phrase
     surname = _surname_with_particle(doc, j, limit, ents, data)
     if surname is not None:  # "sagte von Bergen" after "Sportchef Steve von Bergen"
         return surname
     speaker = noun_phrase_from(doc, j, limit, ents)
+    attribute = extended_attribute_end(doc, j, limit) if j + 1 < limit and doc[j].tag_ == "APPR" \
+        and doc[j + 1].tag_ == "ART" and doc[j].lower_ not in data.words.get("source_preposition", ()) else j
+    if any(t.tag_ in {"APPR", "APPRART"} for t in doc[j + 1 : attribute]):
+        attribute = j  # "aus der am Dienstag veröffentlichten Bilanz": one phrase before the adjective, no more
+    if speaker is None and attribute > j:
+        # "…, berichteten mit den Plänen vertraute Personen": a subject with no determiner opened by the phrase its
+        # adjective governs
+        rest = noun_phrase_from(doc, attribute if doc[attribute].tag_ == "ADJA" else attribute + 1, limit, ents)
+        speaker = doc[j : rest.end] if rest is not None else None
     if speaker is not None:
         speaker = _with_coordinated_genitive(doc, _without_medium_addressed(speaker, ents, data), limit, ents, data)
     if speaker is None or not apposition:
         return speaker
     return _with_apposition(doc, speaker, limit, ents, data)
+
+
+def _can_be_speaker(span: Span, ents: dict[int, Span], data: LanguageData) -> bool:
+    """A phrase naming a person or organisation, or headed by a role or organisation noun ("ein Sprecher")."""
+    def known(word: str) -> bool:
+        return word in data.role_nouns or word in data.org_nouns or word.rsplit("-", 1)[-1] in data.role_nouns
+
+    core = next((t.i for t in span if t.tag_ in {"APPR", "APPRART", "KON", "$,"} or t.i > span.start
+                 and t.lower_ in {"der", "des"}), span.end)  # the head, not "für die Stadt El Fasher"
+    return any(t.tag_ == "NE" or t.tag_ == "NN" and known(t.text) for t in span.doc[span.start : core]) or any(
+        e.label_ in {"PER", "ORG"} for i, e in ents.items() if span.start <= i < core)
+
+
+MAX_ADVERBIAL_PHRASES = 3
+SUBJECT_START = frozenset({"ART", "PIAT", "PPOSAT", "NE", "NN"})
+
+
+def _after_adverbial_phrases(doc: Doc, j: int, limit: int) -> int:
+    """ "…, sagte am Montag ein Sprecher", "…, erklärte in Berlin die Ministerin": where the subject after the verb
+    follows a short prepositional phrase (time, place), the subject's start; `j` where no noun phrase follows."""
+    k = j
+    times = _time_spans(doc)
+    for _ in range(MAX_ADVERBIAL_PHRASES):
+        if k + 2 >= limit or doc[k].tag_ not in {"APPR", "APPRART"} or doc[k].text[:1].isupper():
+            break
+        end = _np_core_end(doc, k + 1, limit)
+        if _in_time(doc[k + 1], times):  # "am Abend Klaus Weber": the time ends before the name
+            end = next((t.i for t in doc[k + 1 : limit] if not _in_time(t, times)), limit)
+        if end is None or end >= limit:
+            break
+        while end < limit and doc[end].tag_ in SKIPPABLE_AFTER_VERB:
+            end += 1
+        if end < limit and doc[end].tag_ in {"APPR", "APPRART"}:
+            k = end  # "am Montag in Berlin": another phrase
+            continue
+        if end >= limit or doc[end].tag_ not in SUBJECT_START:
+            break
+        if doc[end].lower_ in {"der", "des"} and doc[end - 1].tag_ in {"NN", "NE"} and not (
+                _in_time(doc[end - 1], times) or doc[end - 1].ent_type_ == "LOC") or doc[end].lower_ == "des":
+            break  # "geht aus einer Umfrage der Universität hervor": a genitive, not "sagte in Berlin der Minister"
+        # "sagte am Montag der Zeitung ein Sprecher": a second phrase (not a genitive) makes the first a dative
+        after = _np_core_end(doc, end, limit)
+        second = after is not None and after < limit and doc[after].tag_ in {"ART", "PIAT", "NE"} \
+            and doc[after].lower_ not in {"der", "des"}
+        return j if second else end
+    return j
 
 
 def _surname_with_particle(doc: Doc, j: int, limit: int, ents: dict[int, Span], data: LanguageData) -> Span | None:

@@ -828,6 +828,13 @@ def _latest_organisation_ending(word: str, span: Span, ctx: Context, besides: Cl
         return any(form.endswith(endings) for w in words for form in _without_genitive(w))  # "Militärgeheimdienstes"
 
     if word in ctx.data.words.get("home_org_word", ()):
+        just = _organisation_named_just_before(span, ctx, ctx.data.words.get("party", frozenset()))
+        generic = {p for p in _org_kinds(ctx.data).get(word, ()) if len(p) > 3}
+        if just is not None and just is not besides and word in _kinds_of(just, ctx.data) \
+                and not _in_prepositional_phrase(just, span) and not (  # "der Sport-Club": no name, a description
+                    " " not in just.name and just.name.lower().rsplit("-", 1)[-1] in generic):
+            return just  # "Auch der VfB wollte nichts bestätigen. Ein Sprecher des Vereins …" in a report from Basel
+            # (not the opponent "vor dem Spiel gegen den FC Augsburg")
         home = _home_club(span, ctx)
         if home is not None:  # "teilte der Verein mit" in a report from Freiburg: the SC Freiburg, not the opponent
             return home
@@ -842,6 +849,13 @@ def _latest_organisation_ending(word: str, span: Span, ctx: Context, besides: Cl
     if len(named) > 1 and _in_one_sentence(named[-2:], span):
         return None  # "die Gewerkschaft Verdi und die Gewerkschaft GEW … teilte die Gewerkschaft mit": which one?
     return named[-1] if named else None
+
+
+def _in_prepositional_phrase(org: Cluster, span: Span) -> bool:
+    """The organisation's last mention before `span` stands in a prepositional phrase ("gegen den FC Augsburg")."""
+    mention = max((m for m in org.mentions if m.start < span.start), key=lambda m: m.start, default=None)
+    doc = span.doc
+    return mention is None or any(t.tag_ in {"APPR", "APPRART"} for t in doc[max(0, mention.start - 2) : mention.start])
 
 
 def _organisation_of_short_name(person: Cluster | None, span: Span, ctx: Context) -> Cluster | None:
