@@ -355,8 +355,8 @@ def _calls_report_true(found: Found, data: LanguageData) -> bool:
     if head is None or tokens[head].text not in data.words.get("report_noun", ()) \
             or any(t.tag_ not in {"ART", "PDAT", "PPOSAT", "ADJA"} for t in tokens[:head]):
         return False
-    if any(t.lower_ in negation for t in tokens):
-        return False
+    if any(t.lower_ in negation or t.lower_ in data.words.get("weak_negation", ()) for t in tokens):
+        return False  # "das Dementi „wenig glaubwürdig“": called all but untrue
     rest = tokens[head + 1 : head + 7]
     return any(t.lower_ in data.words.get("truth", ()) and t.tag_ in {"ADJD", "ADV"} for t in rest) \
         or bool(rest) and _agrees(rest[0], data)
@@ -655,10 +655,11 @@ def falsity_compound(t: Token, data: LanguageData) -> bool:
 
 
 def _negated_truth(tokens: list[Token], k: int, data: LanguageData) -> bool:
-    """ "nicht zutreffend", "nicht richtig": a predicative word of truth (`truth`) right after "nicht"."""
+    """ "nicht zutreffend", "nicht richtig", "wenig glaubwürdig": a predicative word of truth (`truth`) right after
+    "nicht" or a word that all but negates it (`weak_negation`)."""
     t = tokens[k]
     return (t.lower_ in data.words.get("truth", ()) and t.tag_ in {"ADJD", "ADV"} and k > 0
-            and tokens[k - 1].lower_ == "nicht")
+            and (tokens[k - 1].lower_ == "nicht" or tokens[k - 1].lower_ in data.words.get("weak_negation", ())))
 
 
 def _negated_agreement(tokens: list[Token], k: int, data: LanguageData) -> bool:
