@@ -1159,3 +1159,59 @@ def test_a_clause_after_a_conjunction_the_parser_misread_shares_no_subject(text)
 def test_more_roles_before_a_name_describe_the_person(text, who):
     rec = analyse(text)
     assert speaker(rec, rec.statements[-1]) == who
+
+
+def _denial_answers(rec, denial_start: str, claim_start: str) -> bool:
+    d, c = statement(rec, denial_start), statement(rec, claim_start)
+    return d.stance == "deny" and d.refers_to == c.id
+
+
+def test_that_is_untrue_answers_the_report_just_told():
+    rec = analyse("The Herald reported on Monday that officials had asked the Treasury to hand over phone records. "
+                  "\"That is categorically untrue,\" the prime minister's official spokesman told reporters.")
+    assert _denial_answers(rec, "That is categorically untrue", "that officials had asked")
+
+
+def test_these_claims_are_false_answers_the_claim_just_told():
+    rec = analyse("The lawsuit claims Hayes pushed the woman against a wall. \"These claims are false,\" attorney "
+                  "Mark Sorensen said in a statement.")
+    assert _denial_answers(rec, "These claims are false", "Hayes pushed the woman")
+
+
+def test_a_denial_of_similar_allegations_answers_no_claim_told_before():
+    rec = analyse("The lawsuit claims Darnell Hayes pushed the woman against a wall. Hayes, 38, had previously "
+                  "denied similar allegations made by another woman in 2022.")
+    assert statement(rec, "similar allegations").refers_to is None
+
+
+def test_a_denial_answers_the_claim_told_in_its_after_clause():
+    rec = analyse("Infosys on Tuesday denied that its systems had been breached, after a hacker group claimed on "
+                  "Telegram that it had stolen data of employees.")
+    assert _denial_answers(rec, "that its systems", "that it had stolen")
+
+
+@pytest.mark.parametrize("between", [
+    "",
+    "\"The governor had no knowledge of this contract until it was reported in the press,\" spokesman Garrison "
+    "Doyle said in an email. ",
+])
+def test_a_denial_answers_the_press_report_told_right_after_it(between):
+    rec = analyse("The governor's office on Wednesday denied that he had been briefed on an emergency contract. "
+                  + between + "The Atlanta Journal-Constitution reported on Tuesday that a senior aide had "
+                  "discussed the deal with Kemp in June.")
+    assert _denial_answers(rec, "that he had been briefed", "that a senior aide")
+
+
+def test_a_refusal_to_comment_after_a_denial_denies_nothing():
+    rec = analyse("The Treasury has dismissed as \"speculation\" a newspaper report that the chancellor is preparing "
+                  "to raise fuel duty. The Sunday Times reported on Sunday that officials had drawn up plans to end "
+                  "the freeze. Asked about the report, a Treasury spokesperson said: \"We do not comment on "
+                  "speculation about the budget.\"")
+    assert statement(rec, "We do not comment").stance != "deny"
+    dismissed = statement(rec, "as \"speculation\" a newspaper report")
+    assert dismissed.kind == "Reported" and dismissed.stance == "deny"
+
+
+def test_a_finite_verb_misread_as_a_clause_of_a_noun_verb_takes_no_subject_from_it():
+    rec = analyse("BENGALURU: IT services major Infosys on Tuesday denied that its systems had been breached.")
+    assert all(speaker(rec, s) not in {"BENGALURU", "IT"} for s in rec.statements)

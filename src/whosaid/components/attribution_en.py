@@ -356,8 +356,10 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
                 f.stance = "deny"
                 f.extra["calls_report_false"] = subject.lower_ in reports
                 # "that account", also where the parser read "said that account was …" as the complementizer
-                f.extra["demonstrative"] = any(c.dep_ == "det" and c.lower_ in {"that", "this"}
-                                               for c in subject.children) or (
+                # ("That is categorically untrue": the demonstrative pronoun itself takes up what was just said)
+                f.extra["demonstrative"] = subject.lower_ in {"that", "this"} or any(
+                    # ("The lawsuit claims … “These claims are false,” attorney X said")
+                    c.dep_ == "det" and c.lower_ in {"that", "this", "these", "those"} for c in subject.children) or (
                     subject.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in subject.children)
                     and subject.left_edge.i > 0 and subject.doc[subject.left_edge.i - 1].lower_ == "that")
                 break
@@ -750,6 +752,12 @@ def _object_content(tok: Token, lemma: str) -> Span | None:
     administration of hiding …", "dismissed the plan as unrealistic", "rejected that"."""
     doc = tok.doc
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    called = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == tok.i + 1), None)
+    if obj is None and called is not None and any(
+            o.dep_ == "pobj" and any(a.dep_ == "appos" and a.i > o.i for a in o.children) for o in called.children):
+        # 'dismissed as “speculation” a newspaper report that …': the object after what it is called, which the
+        # parser hangs on the "as" phrase
+        return _trim(doc[called.i : called.right_edge.i + 1])
     # "A company spokesman rejected that.": a denial's demonstrative object takes up what was just said
     answer = obj is not None and obj.lower_ in {"that", "this"} and obj.right_edge.i == obj.i \
         and doc._.lang_data is not None and doc._.lang_data.verb_cues[lemma].stance == "deny"
@@ -987,6 +995,9 @@ def _framed_quotes(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]]) -> 
     if after is not None and any(t.i not in clause or t.pos_ == "VERB" and t.lemma_.lower() in cues
                                  for t in words_after):
         after = None  # "denied the report, calling it “pure speculation”": the quote is the participle's
+    if after is not None and any(t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.i == tok.i
+                                 for t in after) and any(t.pos_ in {"NOUN", "PROPN"} for t in doc[after.end : sent.end]):
+        after = None  # 'dismissed as “speculation” a newspaper report that …': what the object is called, no quote
     if after is None and b == sent.end and any(t.text == ":" for t in doc[max(a, b - 3) : b]):
         # she said: \n “…” — the quote opens the next sentence
         after = next((s for q, s in quotes if s.start >= b and _only_marks(doc, b, s.start)), None)
@@ -1082,6 +1093,13 @@ def _speaker(tok: Token) -> Span | None:
         if verb.dep_ in {"advcl", "conj"} and lead is not None and lead.right_edge.i + 1 == verb.i \
                 and any(o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"} for o in lead.children):
             # "after a week of vote counting showed him trailing": the conjunction's "object" is the clause's subject
+            return None
+        if verb.dep_ == "advcl" and verb.tag_ == "VBD" and verb.head.i < verb.i and not any(
+                c.dep_ in {"mark", "advmod"} and c.i < verb.i for c in verb.children) \
+                and not any(t.is_punct for t in doc[verb.head.i + 1 : verb.i]):
+            # "IT services major Infosys on Tuesday denied …" (with "services" read as the verb): a finite verb
+            # with no conjunction and no comma after the verb it is said to hang on is a clause the parser misread;
+            # the subject it would share is none of its own
             return None
         if verb.dep_ in SHARES_SUBJECT and verb.head.i != verb.i:
             outer = _outer_cue(verb)
@@ -1553,6 +1571,8 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
     for f in found:
         if f.stance != "deny" or f.refers_to is not None:
             continue
+        if f.kind == "Reported" and _another_claim(f.content[0], reports, data):
+            continue  # "had previously denied similar allegations made by another woman": no claim told here
         told_as = next((g for g in found if g is not f and g.stance != "deny" and _said_as(g)
                         and g.content_start == f.content_start), None)
         if told_as is not None:
@@ -1562,8 +1582,12 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
             if told_as.frame is not None:
                 f.extra["no_time_in"] = [*f.extra.get("no_time_in", []), told_as.frame]
             continue
+        prompted = _said_in_after_clause(f, found)
+        if prompted is not None:
+            f.refers_to = prompted  # "denied that its systems had been breached, after a hacker group claimed that …"
+            continue
         report = _report_of_named_outlet(f, found, data)
-        if report is None and f.extra.get("calls_report_false"):
+        if report is None and (f.extra.get("calls_report_false") or f.extra.get("demonstrative")):
             # "The report is wrong," a spokesperson said: the last report another speaker made before; "that account
             # was contradicted": the last statement of another speaker
             told = [g for g in found if g.content_start < f.content_start and not _same_speaker(f, g)
@@ -1637,6 +1661,14 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
                         and not _same_speaker(f, g) and words & _content_words(g)]
             if reported:
                 f.refers_to = reported[-1]
+
+
+def _another_claim(content: Span, reports: frozenset[str], data: LanguageData) -> bool:
+    """ "similar allegations", "separate claims", "earlier accusations": the object denied is a report noun marked as
+    another claim than the one the article tells."""
+    others = data.words.get("other_claim_adjective", frozenset())
+    return any(t.lower_ in reports and any(c.dep_ == "amod" and c.lower_ in others for c in t.children)
+               for t in content if t.head.i == t.i or t.head.i < content.start or t.head.i >= content.end)
 
 
 def _findings_answered(f: Found, found: list[Found], data: LanguageData) -> Found | None:
@@ -1715,8 +1747,13 @@ def _negations_after_denials(found: list[Found], data: LanguageData) -> None:
         if 0 <= here - there <= 1 + (here - there == 2 and (before.cue[0].sent.start != before.content[0].sent.start
                                                             or report_between)
                                      or any(_said_as(g) for g in found if g.cue and there <= _sentence_of(g, sents) < here)) \
-                and (_negated(f.content[0]) or _bare_denial(before)):
+                and (_negated(f.content[0]) or _bare_denial(before)) and not _declines_comment(f.content[0]):
             f.stance, f.refers_to = "deny", before.refers_to
+
+
+def _declines_comment(content: Span) -> bool:
+    """ "We do not comment on speculation", "We won't comment further": a refusal to comment denies nothing."""
+    return content.root.lemma_.lower() == "comment"
 
 
 def _leader_of(denial: Found, then: Found, data: LanguageData) -> bool:
@@ -1814,6 +1851,9 @@ def _report_told_after(f: Found, found: list[Found], words: set[str], data: Lang
         reporting = g.lemma in data.words.get("report_verb", frozenset()) | {"report"}
         if past_perfect and (names_report or words & _content_words(g)) or names_report and reporting:
             return g
+        if reporting and _only_the_denial_between(f, g, found):
+            return g  # "Downing Street has denied that … The Guardian reported on Monday that officials had asked …":
+            # the press report told right after the denial, with only the denier's own words between
         if reporting and len(words & _content_words(g)) >= 2:
             return g  # "A state senator denied that she pressured the lottery agency … The Chronicle reported on
             # Sunday that Sen. X had called the head of the lottery commission …": the report the lead answers
@@ -1821,6 +1861,29 @@ def _report_told_after(f: Found, found: list[Found], words: set[str], data: Lang
             return g  # "rejected accusations by the United Nations that its troops had fired on a convoy" … "OCHA
             # said on Wednesday that the convoy … came under fire"
     return None
+
+
+def _said_in_after_clause(f: Found, found: list[Found]) -> Found | None:
+    """The claim or report of another speaker whose cue heads a clause opened by "after" under the denial's cue: what
+    prompted the denial ("X denied …, after a hacker group claimed on Telegram that …")."""
+    if not f.cue:
+        return None
+    cue = f.cue[0]
+    for g in found:
+        if g is f or not g.cue or g.stance not in {"claim", "assert"} or _same_speaker(f, g):
+            continue
+        verb = g.cue[0]
+        if verb.dep_ == "advcl" and verb.head.i == cue.i and any(
+                c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+            return g
+    return None
+
+
+def _only_the_denial_between(f: Found, g: Found, found: list[Found]) -> bool:
+    """Between a denial and a statement told after it stand only words that go on with the denial: denials,
+    continuations, negated statements ("The governor had no knowledge of this contract," spokesman X said)."""
+    return all(h.stance == "deny" or h.continues is not None or h.content and _negated(h.content[0])
+               for h in found if f.content_start < h.content_start < g.content_start and h is not f and h is not g)
 
 
 def _report_of_named_outlet(f: Found, found: list[Found], data: LanguageData) -> Found | None:

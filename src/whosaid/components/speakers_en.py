@@ -148,7 +148,7 @@ def _denials_of_reports_about_the_denier(found: list, data: LanguageData) -> Non
     hidden the payments": a denial answers the last report or claim of another speaker before it that names the
     denier (by any of the names the denier's entity has), or, where the denial names reports ("rejected reports that
     …"), the first such report told after it; what the denier says next answers it too."""
-    from whosaid.components.attribution_en import REPORT_AFTER_SENTENCES, _negations_after_denials
+    from whosaid.components.attribution_en import REPORT_AFTER_SENTENCES, _another_claim, _negations_after_denials
 
     reporting = data.words.get("report_verb", frozenset()) | {"report"}
     reports = data.words.get("press_report_noun", frozenset()) | data.words.get("report_noun", frozenset())
@@ -175,11 +175,14 @@ def _denials_of_reports_about_the_denier(found: list, data: LanguageData) -> Non
             continue
         if f.refers_to is not None and not own(f.refers_to, f):
             continue  # (a denial that answers the denier's own words, "Ilievski blames wrist", answers nothing yet)
+        if f.kind == "Reported" and _another_claim(f.content[0], reports, data):
+            continue  # "had previously denied similar allegations made by another woman"
         told = [g for g in ordered if g is not f and g.via is None and g.content and g.cue and not own(g, f)
                 and g.speaker is not None and g.stance in {"claim", "assert"}
                 and (g.lemma in reporting or g.stance == "claim") and names(g, f)]
         before = [g for g in told if g.content_start < f.content_start]
-        after = [g for g in told if g.content_start > f.content_start and g.lemma in reporting
+        # ("denied allegations in a civil lawsuit that … The lawsuit claims Hayes pushed …": a claim told after)
+        after = [g for g in told if g.content_start > f.content_start and (g.lemma in reporting or g.stance == "claim")
                  and _sentence_of(g) - _sentence_of(f) <= REPORT_AFTER_SENTENCES]
         if before:
             f.refers_to, changed = before[-1], True
