@@ -1215,3 +1215,24 @@ def test_a_refusal_to_comment_after_a_denial_denies_nothing():
 def test_a_finite_verb_misread_as_a_clause_of_a_noun_verb_takes_no_subject_from_it():
     rec = analyse("BENGALURU: IT services major Infosys on Tuesday denied that its systems had been breached.")
     assert all(speaker(rec, s) not in {"BENGALURU", "IT"} for s in rec.statements)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("The inquiry was led by barrister Helen Okafor KC. She said she had interviewed 23 witnesses.", "Helen Okafor"),
+    ("His barrister, Philip Moran SC, told the jury his client was innocent. \"You will hear lies,\" Mr Moran said.",
+     "Philip Moran"),
+])
+def test_an_honour_after_a_name_is_no_part_of_it(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[-1]) == who
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("\"The force used was proportionate,\" Assistant Chief Constable Wasim Chaudhry said on Sunday.",
+     "Wasim Chaudhry"),
+    ("Auditor Raymond Ellis said he had referred the findings. Councilmember Derek Shaw called on the mayor to step "
+     "down. \"An apology is not enough,\" he said.", "Derek Shaw"),
+])
+def test_a_role_word_the_model_took_into_a_name_is_no_part_of_it(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[-1]) == who

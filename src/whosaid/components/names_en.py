@@ -16,12 +16,13 @@ PERSON_LABELS = frozenset({"PERSON", "PER"})
 def make_names_en(nlp: Language, name: str, lang: str) -> EnglishNames:
     data = load_language(lang)
     return EnglishNames(data.role_nouns, data.words.get("person_title", frozenset()),
-                        data.words.get("org_name_ending", frozenset()))
+                        data.words.get("org_name_ending", frozenset()), data.words.get("post_nominal", frozenset()))
 
 
 class EnglishNames:
     def __init__(self, role_nouns: frozenset[str], titles: frozenset[str] = frozenset(),
-                 org_endings: frozenset[str] = frozenset()) -> None:
+                 org_endings: frozenset[str] = frozenset(), post_nominals: frozenset[str] = frozenset()) -> None:
+        self.post_nominals = post_nominals
         self.role_nouns = role_nouns
         self.titles = titles
         self.org_endings = org_endings
@@ -118,6 +119,17 @@ class EnglishNames:
             start += 1
         if titled and end > start and doc[start].text[:1].isupper():
             label = "PERSON"
+        # "Helen Okafor KC", "Philip Moran SC", "Jane Doe OBE": an honour in capitals after two or more capitalised
+        # words is no part of the name, and marks it as a person's
+        if end - start >= 3 and doc[end - 1].text.isupper() and doc[end - 1].lower_ in self.post_nominals \
+                and all(t.text[:1].isupper() and not t.text.isupper() for t in doc[start : end - 1]):
+            end, label = end - 1, "PERSON"
+        # "Assistant Chief Constable Wasim Chaudhry", "Councilmember Derek Shaw": a role word the model took into a
+        # name of two more capitalised words is no part of it, and the name is a person's
+        if end - start >= 3 and doc[start].lower_ in self.role_nouns and all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in doc[start + 1 : end]) \
+                and doc[end - 1].lower_ not in self.org_endings:
+            start, label = start + 1, "PERSON"
         if end - start == 1 and doc[start].lower_ in self.role_nouns:
             return None
         return Span(doc, start, end, label=label) if end > start else None
