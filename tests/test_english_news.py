@@ -1236,3 +1236,45 @@ def test_an_honour_after_a_name_is_no_part_of_it(text, who):
 def test_a_role_word_the_model_took_into_a_name_is_no_part_of_it(text, who):
     rec = analyse(text)
     assert speaker(rec, rec.statements[-1]) == who
+
+
+def test_a_role_compounded_with_a_topic_is_not_a_holder_of_another_such_role():
+    rec = analyse("Its general secretary, Dave Penman, said the findings showed that the process works. Labour's "
+                  "Bridget Phillipson said the rules had to be tightened. \"Nobody should go to work in fear,\" the "
+                  "education secretary said.")
+    assert speaker(rec, rec.statements[-1]) == "Bridget Phillipson"
+
+
+def test_the_party_member_is_the_one_named_with_that_party():
+    # (the lead's "A Democratic senator" is Torrance, named in the next sentence; the lobbyist is named after)
+    rec = analyse("Senator denies taking money\n\nWASHINGTON (AP) — A Democratic senator from New Jersey on Monday "
+                  "denied accepting bribes from a lobbyist, a day after prosecutors unsealed an indictment.\n\n"
+                  "\"I have never taken a dollar in exchange for an official act,\" Sen. Michael Torrance said at a "
+                  "news conference in Newark.\n\n"
+                  "Prosecutors had alleged that Torrance accepted cash from lobbyist Gregory Halvorsen.\n\n"
+                  "The Democrat said he would not resign.")
+    assert speaker(rec, statement(rec, "he would not resign")) == "Michael Torrance"
+
+
+def test_a_party_member_not_found_is_never_the_party():
+    rec = analyse("Republicans and Democrats argued for hours. The Democrat said he would not resign.")
+    assert speaker(rec, statement(rec, "he would not resign")) != "Democrat" or \
+        statement(rec, "he would not resign").speaker.entity is None
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Mayor Andy Burnham said he wanted transparency. The Labour politician had earlier praised officers.",
+     "Andy Burnham"),
+    ("Teammate Cameron Munster said the group had moved on. \"It was a heated moment,\" the fullback said.",
+     "Cameron Munster"),
+])
+def test_politician_and_more_positions_describe_the_person_named_before(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[-1]) == who
+
+
+def test_a_party_word_after_a_name_in_the_next_sentence_is_not_that_persons_party():
+    rec = analyse("Michael Torrance spoke on Monday. Prosecutors had alleged that Torrance accepted cash from "
+                  "lobbyist Gregory Halvorsen.\n\n"
+                  "The Democrat said he would not resign.")
+    assert speaker(rec, statement(rec, "he would not resign")) != "Gregory Halvorsen"

@@ -902,6 +902,10 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     person = _person_described(span, words, clusters, data)
     if person is not None:
         return Resolution(person.name, person)
+    if len(words) == 2 and words[0].lower_ == "the" and words[1].text[:1].isupper() \
+            and (_parties().get(words[1].lower_) or ("", False))[1]:
+        # "The Democrat said": a party's member not found stays unresolved (never the party's word)
+        return Resolution(_bare(span), None)
     hearsay = data.words.get("hearsay_noun", frozenset())
     if words[0].lower_ in ARTICLES and len(words) > 3 and words[1].lower_ in hearsay and words[2].lower_ == "by":
         # "a study by the Barcelona Institute for Global Health": the study speaks for its author
@@ -1235,6 +1239,11 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
                     if f.speaker is not None and sents[back].start <= f.speaker.start < span.start
                     and span_within(m, f.speaker)}
         near = subjects if len(subjects) == 1 else speakers if len(speakers) == 1 else near
+    if len(near) > 1 and party is not None:
+        # "A Democratic senator from New Jersey denied … Prosecutors alleged that Torrance … from lobbyist X. The
+        # Democrat said …": of several named, the one person named with that party
+        partisans = {k: c for k, c in near.items() if _named_with_party(c, party)}
+        near = partisans if len(partisans) == 1 else near
     if len(near) != 1:
         return None
     lo = sents[back].start
@@ -1265,6 +1274,23 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
         if named_apart:
             return None
     return person
+
+
+def _named_with_party(person: Cluster, party: str) -> bool:
+    """A capitalised word of `party` in a mention of the person or next to one ("A Democratic senator",
+    "Dale Hutchins, a Republican,")."""
+    parties = _parties()
+    # (and a description the person was resolved from as a speaker before: the lead's "A Democratic senator")
+    spans = [*person.mentions, *(f.speaker for m in person.mentions[:1] for f in m.doc._.statements or []
+                                 if f.speaker is not None and f.extra.get("resolution") is not None
+                                 and f.extra["resolution"].cluster is person)]
+    for m in spans:
+        doc = m.doc
+        sent = m[0].sent  # (within the mention's sentence: "… Gregory Halvorsen. The Democrat said" is not his)
+        near = doc[max(sent.start, m.start - 3) : min(sent.end, m.end + 4)]
+        if any(t.text[:1].isupper() and t.lower_ in parties and parties[t.lower_][0] == party for t in near):
+            return True
+    return False
 
 
 def _holds_another_role(person: Cluster, words: list[Token]) -> bool:
@@ -1431,6 +1457,10 @@ def _person_with_role(doc: Doc, span: Span, role, clusters: list[Cluster]) -> Cl
     if span[0].lower_ not in {"the"} and not any(t.tag_ == "POS" for t in span):
         return None  # "a spokeswoman for the ministry" is someone not named
     best = None
+    # "the education secretary": a noun the role is compounded with must stand by the name as well (Dave Penman,
+    # the union's general secretary, is not meant)
+    topics = {c.lower_ for c in role.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < role.i
+              and span.start <= c.i}
     for c in clusters:
         if c.type != "PER":
             continue
@@ -1440,6 +1470,8 @@ def _person_with_role(doc: Doc, span: Span, role, clusters: list[Cluster]) -> Cl
             # "Mayor Tom Miller", "Jane Doe, the company's chief executive": the role stands next to the name
             before = doc[max(0, m.start - 3) : m.start]
             after = doc[m.end : min(len(doc), m.end + 7)] if m.end < len(doc) and doc[m.end].text == "," else []
+            if topics and not topics <= {t.lower_ for t in [*before, *after]}:
+                continue
             # ("Sgt. Brian Lopez" for "the sergeant": an abbreviated title stands for its role)
             if any(role.lower_ in (w := _role_words(t)) or role.lemma_.lower() in w for t in [*before, *after]):
                 if best is None or m.start > best[0]:
