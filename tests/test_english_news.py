@@ -1278,3 +1278,17 @@ def test_a_party_word_after_a_name_in_the_next_sentence_is_not_that_persons_part
                   "lobbyist Gregory Halvorsen.\n\n"
                   "The Democrat said he would not resign.")
     assert speaker(rec, statement(rec, "he would not resign")) != "Gregory Halvorsen"
+
+
+def test_a_police_watchdog_is_no_police_force():
+    rec = analyse("Police in Auckland have denied claims that an officer had been drinking. The Independent Police "
+                  "Conduct Authority said it would investigate the crash. The officer has been stood down, police "
+                  "said.")
+    assert speaker(rec, statement(rec, "The officer has been stood down")) != "Independent Police Conduct Authority"
+
+
+def test_a_that_clause_read_as_a_relative_clause_of_a_place_after_the_cue_is_what_was_told():
+    rec = analyse("His uncle, Hemi Walker, told reporters outside the hospital that witnesses had smelled alcohol on "
+                  "the officer's breath.")
+    s = statement(rec, "that witnesses had smelled alcohol")
+    assert s.kind == "Indirect" and speaker(rec, s) == "Hemi Walker"

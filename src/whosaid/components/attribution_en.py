@@ -838,8 +838,10 @@ def _that_clause_below(tok: Token) -> Token | None:
         if child.dep_ == "dobj" and child.lower_ in reports:
             return None
         for t in child.subtree:
-            if t.dep_ in {"acl", "ccomp", "advcl"} and t.head.i > tok.i and t.left_edge.lower_ == "that" \
-                    and t.left_edge.dep_ == "mark":
+            # ("told reporters outside the hospital that witnesses had smelled alcohol": a "relative" clause
+            # opened by "that" as its conjunction is a that-clause)
+            if t.dep_ in {"acl", "ccomp", "advcl", "relcl"} and t.head.i > tok.i and t.left_edge.lower_ == "that" \
+                    and t.left_edge.dep_ == "mark" and t.left_edge.head.i == t.i:
                 return t
             if t.dep_ == "relcl" and t.head.i > tok.i and _that_read_as_relative(t):
                 return t

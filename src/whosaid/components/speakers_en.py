@@ -660,8 +660,12 @@ def _police_force(span: Span, clusters: list[Cluster], data: LanguageData) -> Re
     if not core or len(core) > 2 or not all(w in data.words.get("police_noun", ()) for w in core):
         return None
     names = data.words.get("police_name", frozenset())
+    # ("Independent Police Conduct Authority", "the Police Federation": a body that watches or speaks for police
+    # officers is no force)
+    oversight = data.words.get("police_oversight_word", frozenset())
     forces = [c for c in clusters if c.type in {"ORG", "LOC", "MISC"} and any(
-        len(m) > 1 and any(t.lower_ in names and t.text[:1].isupper() for t in m) for m in c.mentions)]
+        len(m) > 1 and any(t.lower_ in names and t.text[:1].isupper() for t in m)
+        and not any(t.lower_ in oversight for t in m) for m in c.mentions)]
     if not forces and city is not None and core == ["police"]:
         forces = [city]
     if len(forces) != 1:
