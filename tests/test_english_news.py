@@ -1292,3 +1292,21 @@ def test_a_that_clause_read_as_a_relative_clause_of_a_place_after_the_cue_is_wha
                   "the officer's breath.")
     s = statement(rec, "that witnesses had smelled alcohol")
     assert s.kind == "Indirect" and speaker(rec, s) == "Hemi Walker"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Tennis Australia said it supported the integrity process.", "Tennis Australia"),
+])
+def test_a_capitalised_word_before_a_country_names_a_body_not_the_country(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[0]) == who
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Former chief minister Y S Jagan Mohan Reddy said the charges had nothing to do with him. Reddy said he was "
+     "innocent.", "Y S Jagan Mohan Reddy"),
+    ("Tamil Nadu Chief Minister M K Stalin said the state would act.", "M K Stalin"),
+])
+def test_initials_begin_the_name_that_follows_them(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[-1]) == who

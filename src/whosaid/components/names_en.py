@@ -39,7 +39,7 @@ class EnglishNames:
                 joined[-1] = Span(doc, last.start, s.end, label="PERSON")
                 continue
             joined.append(s)
-        tidy = joined
+        tidy = self._names_after_initials(doc, joined)
         # "Yuko" (a person) + "Tanabe" (no entity) that the first name modifies: one person's name
         taken = {t.i for s in tidy for t in s}
         tidy = [Span(doc, s.start, s.end + 1, label=s.label_) if s.label_ in PERSON_LABELS and len(s) == 1
@@ -72,6 +72,26 @@ class EnglishNames:
         ents = [e for e in ents if not any(e.start < t.end and t.start < e.end for t in titled)]
         doc.ents = sorted([*ents, *titled], key=lambda s: s.start)
         return doc
+
+    def _names_after_initials(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "Y S Jagan Mohan Reddy", "M K Stalin": initials the model took for a name of their own (or left out)
+        begin the person's name that follows them, up to its last capitalised word."""
+        out: list[Span] = []
+        skip_to = -1
+        for s in ents:
+            if s.start < skip_to:
+                continue
+            initials = s.label_ in PERSON_LABELS and all(len(t.text.rstrip(".")) == 1 and t.text[:1].isupper()
+                                                          for t in s)
+            end = s.end
+            while initials and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                    and not doc[end].text.isupper() and doc[end].lower_ not in self.role_nouns:
+                end += 1
+            if end > s.end:
+                s = Span(doc, s.start, end, label="PERSON")
+                skip_to = end
+            out.append(s)
+        return out
 
     def _titled_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """ "that Mr Pryce-Morgan had failed": a capitalised name after a personal title that the model missed."""

@@ -953,6 +953,13 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     before = _name_before_its_noun(words, inside, data)
     if before is not None:
         return Resolution(before.name, before)
+    place = next((m for m, c in inside if c.type == "LOC" and m.end == end and len(words) == len(m) + 1), None)
+    if place is not None and words[0].pos_ == "PROPN" and words[0].text[:1].isupper() and not words[0].ent_type_ \
+            and words[0].lower_ not in ARTICLES and words[0].lower_ not in data.role_nouns \
+            and words[0].dep_ == "compound" and words[0].head.i == place.root.i:
+        # "Tennis Australia", "Cricket Australia", "Athletics Kenya": a capitalised word before a country's name
+        # makes the name of a body, not the country
+        return Resolution(_bare(span), None)
     # ("Kenya's Independent Electoral and Boundaries Commission": the name after a place's possessive)
     whole = [c for m, c in inside if m.end == end and (len(words) - len(m) <= 1 or doc[m.start - 1].text == ","
                                                        or doc[m.start - 1].tag_ == "POS" and m.start - 2 == span.start
