@@ -1310,3 +1310,10 @@ def test_a_capitalised_word_before_a_country_names_a_body_not_the_country(text, 
 def test_initials_begin_the_name_that_follows_them(text, who):
     rec = analyse(text)
     assert speaker(rec, rec.statements[-1]) == who
+
+
+def test_a_party_word_and_a_role_between_are_no_other_persons_name():
+    rec = analyse("The report found that Rebecca Langford had shouted at officials.\n\nMs Langford, who is now a "
+                  "backbench Conservative MP, said she rejected the conclusions. \"At no point did I intend to upset "
+                  "anyone,\" the 48-year-old said in a statement.")
+    assert speaker(rec, rec.statements[-1]) == "Rebecca Langford"

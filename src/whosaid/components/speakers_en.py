@@ -1264,7 +1264,9 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
     named = {m.start for c in clusters if c.type == "PER" for m in c.mentions}
     run: list[Token] = []
     for t in [*doc[lo : span.start], None]:
-        if t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in known and not t._.in_quote:
+        # ("a backbench Conservative MP": a party's word and a role are no name)
+        if t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in known and not t._.in_quote \
+                and t.lower_ not in data.role_nouns and t.lower_ not in _parties():
             run.append(t)
             continue
         # ("Attorney General Maria Sandoval", "U.S. District Judge Dana Whitfield": a title right before a person's
