@@ -1317,3 +1317,11 @@ def test_a_party_word_and_a_role_between_are_no_other_persons_name():
                   "backbench Conservative MP, said she rejected the conclusions. \"At no point did I intend to upset "
                   "anyone,\" the 48-year-old said in a statement.")
     assert speaker(rec, rec.statements[-1]) == "Rebecca Langford"
+
+
+def test_he_after_a_quote_of_several_sentences_is_who_spoke_before_it():
+    rec = analyse("\"No civilians were killed,\" defence spokesman Major General Edward Buba told a news conference. "
+                  "He accused Amnesty of relying on unverified accounts.\n\nIsa Sanusi, Amnesty's Nigeria director, "
+                  "said the group stood by its findings. \"The army's denial is predictable. We have the names of "
+                  "the dead,\" he said in a statement.")
+    assert speaker(rec, statement(rec, "The army's denial")) == "Isa Sanusi"

@@ -451,7 +451,19 @@ def _add_described_persons(doc: Doc, clusters: list[Cluster], data: LanguageData
     for found in doc._.statements or []:
         words = [t for t in found.speaker or () if not t.is_space]
         comma = next((k for k, t in enumerate(words) if t.text == ","), len(words))
+        described = words[comma + 1 : comma + 8]
         words = words[:comma]
+        if 2 <= len(words) <= 3 and described and all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper()
+                and t.lower_ not in roles for t in words) \
+                and any(t.text.islower() and (t.lower_ in roles or t.lemma_.lower() in roles) for t in described):
+            # "Isa Sanusi, Amnesty's Nigeria director, said": a name of two or three words before a comma and a
+            # role is a person's, as after a role
+            words = [described[0], *words]  # (a stand-in for the role before the name, checked below)
+            name = words[1:]
+            if not any(m.start <= t.i < m.end for c in clusters for m in c.mentions for t in name):
+                _add_person(doc, clusters, name)
+            continue
         # ("Analyst Teodor Sveen Nilsen of Swedbank": the employer after "of" is no part of the name)
         of = next((k for k, t in enumerate(words) if t.lower_ == "of" and k >= 3), None)
         if of is not None and of + 1 < len(words) and all(t.text[:1].isupper() for t in words[of + 1 :]):
@@ -470,14 +482,19 @@ def _add_described_persons(doc: Doc, clusters: list[Cluster], data: LanguageData
             continue
         if any(m.start <= t.i < m.end for c in clusters for m in c.mentions for t in name):
             continue
-        person = Cluster(type="PER", mentions=[doc[name[0].i : name[-1].i + 1]])
-        for c in [c for c in clusters if c.mentions and all(len(m) == 1 and m.text == name[-1].text
-                                                            for m in c.mentions) and c.type != "LOC"]:
-            person.mentions = sorted([*person.mentions, *c.mentions], key=lambda m: m.start)
-            person.extra_mentions.extend(c.extra_mentions)
-            clusters.remove(c)
-        clusters.append(person)
+        _add_person(doc, clusters, name)
     clusters.sort(key=lambda c: c.mentions[0].start)
+
+
+def _add_person(doc: Doc, clusters: list[Cluster], name: list[Token]) -> None:
+    """A person named `name`, with the clusters of the surname alone elsewhere."""
+    person = Cluster(type="PER", mentions=[doc[name[0].i : name[-1].i + 1]])
+    for c in [c for c in clusters if c.mentions and all(len(m) == 1 and m.text == name[-1].text
+                                                        for m in c.mentions) and c.type != "LOC"]:
+        person.mentions = sorted([*person.mentions, *c.mentions], key=lambda m: m.start)
+        person.extra_mentions.extend(c.extra_mentions)
+        clusters.remove(c)
+    clusters.append(person)
 
 
 def _capitalised_runs(doc: Doc) -> list[list[Token]]:
@@ -1752,7 +1769,12 @@ def _just_spoke(token: Token, span: Span) -> bool:
 def _in_sentence_or_one_before(token: Token, span: Span) -> bool:
     sents = list(span.doc.sents)
     here = sentence_index(sents, span.start)
-    return any(s.start <= token.i < s.end for s in sents[max(0, here - 1) : here + 1])
+    # ("X said … “The denial is predictable. We have the names,” he said": the sentence before, reading over
+    # sentences that are all quote)
+    back = here - 1
+    while back > 0 and all(t._.in_quote or t.is_punct or t.is_space for t in sents[back]):
+        back -= 1
+    return any(s.start <= token.i < s.end for s in sents[max(0, back) : here + 1])
 
 
 def _bare(span: Span) -> str:
