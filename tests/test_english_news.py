@@ -1325,3 +1325,29 @@ def test_he_after_a_quote_of_several_sentences_is_who_spoke_before_it():
                   "said the group stood by its findings. \"The army's denial is predictable. We have the names of "
                   "the dead,\" he said in a statement.")
     assert speaker(rec, statement(rec, "The army's denial")) == "Isa Sanusi"
+
+
+@pytest.mark.parametrize("quote", [
+    "We reject these accusations. Our targets are public",
+    "I don't accept that characterisation",
+])
+def test_a_quote_that_denies_in_its_own_words_answers_what_was_just_said(quote):
+    rec = analyse("The funds said in a letter that the company had quietly abandoned its emissions target. \""
+                  + quote + ",\" a Shell spokesperson said.")
+    assert _denial_answers(rec, quote[:10], "that the company had quietly")
+
+
+@pytest.mark.parametrize("quote", [
+    "We do not dispute the figures",
+    "If they reject the offer, we will strike",
+])
+def test_a_quote_under_a_negation_or_a_condition_denies_nothing(quote):
+    rec = analyse("The funds said the company had abandoned its target. \"" + quote + ",\" a spokesperson said.")
+    assert statement(rec, quote[:10]).stance != "deny"
+
+
+def test_a_denial_answers_the_claim_told_as_earlier_right_after_it():
+    rec = analyse("A man charged with stabbing two people has denied through his lawyer that he was radicalised "
+                  "online.\n\nPolice had alleged in court documents that Nathan Corwell, 22, watched extremist "
+                  "videos for months.")
+    assert _denial_answers(rec, "that he was radicalised", "that Nathan Corwell")

@@ -335,6 +335,12 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
     for f in found:
         if f.stance == "deny" or not f.content:
             continue
+        if f.kind == "Direct" and _denies_in_own_words(f.content[0], data):
+            f.stance = "deny"  # “We reject these accusations,” “My client denies that …”
+            # ("these accusations", "that characterisation": what was just said)
+            f.extra["demonstrative"] = any(t.dep_ == "det" and t.lower_ in {"that", "this", "these", "those"}
+                                           and t.head.dep_ == "dobj" for t in f.content[0])
+            continue
         # "calling it “pure speculation”": the called thing is the object of the cue, what it is called its content
         called = [f.cue[0]] if f.lemma == "call" and f.cue else []
         for t in (t for span in f.content for t in span):
@@ -363,6 +369,30 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
                     subject.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in subject.children)
                     and subject.left_edge.i > 0 and subject.doc[subject.left_edge.i - 1].lower_ == "that")
                 break
+
+
+def _denies_in_own_words(content: Span, data: LanguageData) -> bool:
+    """A quote whose first sentence denies in the present tense: “We reject these accusations,” “I deny that,” “My
+    client denies that he held any extremist views,” “I don't accept that characterisation” (no denial under a
+    negation, a question or a condition: “We do not dispute the figures”)."""
+    # (the quote's first clause: its verb may hang on the frame's verb outside it)
+    root = next((t for t in content if t.pos_ in {"VERB", "AUX"} and (t.head.i == t.i or not content.start <= t.head.i
+                                                                      < content.end)), None)
+    present = root is not None and (root.tag_ in {"VBP", "VBZ"} or root.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ in {"VBP", "VBZ"} for c in root.children))
+    if not present:
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > root.i or any(c.dep_ == "mark" or c.lower_ in {"if", "whether"} for c in root.children):
+        return False
+    negated = any(c.dep_ == "neg" for c in root.children)
+    cue = data.verb_cues.get(root.lemma_.lower())
+    if cue is not None and cue.stance == "deny" and not negated:
+        return any(c.dep_ in {"dobj", "ccomp"} for c in root.children)
+    # “I don't accept that characterisation”, “We do not accept these claims”
+    reports = data.words.get("report_noun", frozenset()) | data.words.get("press_report_noun", frozenset())
+    return negated and root.lemma_.lower() == "accept" and subject.lower_ in {"i", "we"} and any(
+        c.dep_ == "dobj" and (c.lower_ in reports or c.lower_ in {"that", "this"}) for c in root.children)
 
 
 # --- verb cues ---------------------------------------------------------------------------------------------
@@ -1853,9 +1883,10 @@ def _report_told_after(f: Found, found: list[Found], words: set[str], data: Lang
         reporting = g.lemma in data.words.get("report_verb", frozenset()) | {"report"}
         if past_perfect and (names_report or words & _content_words(g)) or names_report and reporting:
             return g
-        if reporting and _only_the_denial_between(f, g, found):
-            return g  # "Downing Street has denied that … The Guardian reported on Monday that officials had asked …":
-            # the press report told right after the denial, with only the denier's own words between
+        if (reporting or past_perfect and g.stance == "claim") and _only_the_denial_between(f, g, found):
+            return g  # "Downing Street has denied that … The Guardian reported on Monday that officials had asked …",
+            # "A man has denied that he was radicalised online. Police had alleged that …": the press report or the
+            # claim told as earlier right after the denial, with only the denier's own words between
         if reporting and len(words & _content_words(g)) >= 2:
             return g  # "A state senator denied that she pressured the lottery agency … The Chronicle reported on
             # Sunday that Sen. X had called the head of the lottery commission …": the report the lead answers
