@@ -1351,3 +1351,10 @@ def test_a_denial_answers_the_claim_told_as_earlier_right_after_it():
                   "online.\n\nPolice had alleged in court documents that Nathan Corwell, 22, watched extremist "
                   "videos for months.")
     assert _denial_answers(rec, "that he was radicalised", "that Nathan Corwell")
+
+
+def test_a_denial_of_accusations_by_someone_answers_what_they_say_after_it():
+    rec = analyse("Shell on Tuesday rejected accusations by a group of pension funds that it had misled investors. "
+                  "\"Our targets are public,\" a Shell spokesperson said. The funds said in a letter published on "
+                  "Monday that the company had quietly abandoned its target.")
+    assert _denial_answers(rec, "accusations by a group", "that the company had quietly")

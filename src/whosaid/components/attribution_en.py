@@ -1883,6 +1883,8 @@ def _report_told_after(f: Found, found: list[Found], words: set[str], data: Lang
         reporting = g.lemma in data.words.get("report_verb", frozenset()) | {"report"}
         if past_perfect and (names_report or words & _content_words(g)) or names_report and reporting:
             return g
+        if names_report and _by_the_speaker(f, g, reports):
+            return g  # "rejected accusations by a group of pension funds that … The funds said in a letter …"
         if (reporting or past_perfect and g.stance == "claim") and _only_the_denial_between(f, g, found):
             return g  # "Downing Street has denied that … The Guardian reported on Monday that officials had asked …",
             # "A man has denied that he was radicalised online. Police had alleged that …": the press report or the
@@ -1910,6 +1912,22 @@ def _said_in_after_clause(f: Found, found: list[Found]) -> Found | None:
                 c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
             return g
     return None
+
+
+def _by_the_speaker(f: Found, g: Found, reports: frozenset[str]) -> bool:
+    """The denial names the report or claim as made "by" the later statement's speaker: its head noun ("accusations
+    by a group of pension funds" … "The funds said") or a name in it ("claims by the Australian Medical
+    Association" … "The Australian Medical Association said")."""
+    if g.speaker is None:
+        return False
+    authors = [o for span in f.content for t in span if t.lower_ in reports
+               for p in t.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.subtree if o.i > p.i]
+    if not authors:
+        return False
+    root = g.speaker.root
+    names = {t.text for t in g.speaker if t.pos_ == "PROPN"}
+    return root.pos_ == "NOUN" and g.speaker[0].lower_ == "the" and root.lemma_.lower() in {
+        o.lemma_.lower() for o in authors if o.pos_ == "NOUN"} or bool(names) and names <= {o.text for o in authors}
 
 
 def _only_the_denial_between(f: Found, g: Found, found: list[Found]) -> bool:
