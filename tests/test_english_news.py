@@ -1358,3 +1358,22 @@ def test_a_denial_of_accusations_by_someone_answers_what_they_say_after_it():
                   "\"Our targets are public,\" a Shell spokesperson said. The funds said in a letter published on "
                   "Monday that the company had quietly abandoned its target.")
     assert _denial_answers(rec, "accusations by a group", "that the company had quietly")
+
+
+def test_a_name_between_the_and_a_role_is_no_person_speaking():
+    rec = analyse("Rahul Gandhi spoke on Monday. BJP MP Nishikant Dubey said in a post on X that the Congress leader "
+                  "had insulted the armed forces. The Jharkhand MP demanded an apology.")
+    assert speaker(rec, statement(rec, "an apology")) == "Nishikant Dubey"
+
+
+def test_he_is_who_spoke_in_the_sentence_before_not_the_man_named_there_as_object():
+    rec = analyse("\"If they want a motion, let them,\" Rahul Gandhi told reporters. He said he would not apologise."
+                  "\n\nCongress general secretary Jairam Ramesh defended Gandhi, saying that the party had quoted "
+                  "official records. He said the government was trying to divert attention.")
+    assert speaker(rec, statement(rec, "the government was trying")) == "Jairam Ramesh"
+
+
+def test_it_after_an_embassy_that_spoke_is_the_embassy():
+    rec = analyse("According to the coast guard, the captain was arrested. China's embassy in Tokyo said in a post on "
+                  "X that it had lodged stern representations with Japan. It urged Tokyo to stop provocations.")
+    assert "embassy" in (speaker(rec, statement(rec, "Tokyo to")) or "")

@@ -799,8 +799,11 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
             c.type = "ORG"  # "Norwegian shipper Fjordline Cargo": a company, whatever the tagger said
             return Resolution(c.name, c)
     # "Skarvik chief executive Ingrid Holm": the person whose name ends the phrase (or its part before a comma) first
+    # ("The Jharkhand MP", "the Tucson Democrat": after "the", a name before a role is where or whose, not who)
     people = [c for m, c in sorted(inside, key=lambda mc: not _ends_phrase(mc[0], span))
-              if c.type == "PER" and not _possessive(m) and not _whose_role(m, span, data)]
+              if c.type == "PER" and not _possessive(m) and not _whose_role(m, span, data)
+              and not (span[0].lower_ == "the" and m.end < span.end and m.start > span.start
+                       and (doc[m.end].lower_ in data.role_nouns or doc[m.end].lemma_.lower() in data.role_nouns))]
     organisations = [c for m, c in inside if c.type in {"ORG", "LOC"}]
     if people:
         return Resolution(_without_title(people[0].name, data), people[0], organisations[0] if organisations else None)
@@ -1622,6 +1625,11 @@ def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data:
         # else shows) is the pronoun's antecedent before anyone named further back
         return Resolution(nearest[2].name, nearest[2])
     speaking = [x for x in pool if wanted and _speaks_before(doc, x[2], span)]
+    if nearest is best and len(speaking) == 1 and speaking[0] is not best and not _just_spoke(doc[best[1]], span) \
+            and not _mentioned_as_speaker(doc, best[2], span) and genders.get(id(speaking[0][2])) in (None, wanted):
+        # "Congress general secretary Jairam Ramesh defended Gandhi, saying … He said …": the one who spoke in the
+        # sentence before, not the man named there only as the object
+        return Resolution(speaking[0][2].name, speaking[0][2])
     if nearest is not best and len(speaking) == 1 and not _mentioned_as_speaker(doc, nearest[2], span) \
             and genders.get(id(speaking[0][2])) in (None, wanted):
         # "Castellanos also rejected the claim that Vasko had taken kickbacks. She said …": the one who spoke in the
