@@ -1377,3 +1377,15 @@ def test_it_after_an_embassy_that_spoke_is_the_embassy():
     rec = analyse("According to the coast guard, the captain was arrested. China's embassy in Tokyo said in a post on "
                   "X that it had lodged stern representations with Japan. It urged Tokyo to stop provocations.")
     assert "embassy" in (speaker(rec, statement(rec, "Tokyo to")) or "")
+
+
+def test_he_after_a_person_described_and_not_named_is_not_a_man_named_further_back():
+    rec = analyse("\"The vessel was inside our zone,\" Chief Cabinet Secretary Yoshimasa Hayashi told reporters. \"We "
+                  "will deal with it.\"\n\nThe coast guard said the boat's captain, a 47-year-old Chinese national, "
+                  "had been arrested. According to the coast guard, he has admitted to fishing in the area.")
+    assert all(speaker(rec, s) != "Yoshimasa Hayashi" for s in rec.statements if "fishing" in s.content.text)
+
+
+def test_admitted_to_a_gerund_is_what_was_admitted():
+    rec = analyse("The captain has admitted to fishing in the area.")
+    assert statement(rec, "fishing in the area").stance == "concede"

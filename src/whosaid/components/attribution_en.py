@@ -750,6 +750,11 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         gerund = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and (
             doc[c.left_edge.i].tag_ == "VBG"
             or c.tag_ == "VBG" and all(doc[k].tag_ in {"RB", "RBR"} for k in range(c.left_edge.i, c.i)))), None)
+        if gerund is None:
+            # "has admitted to fishing in the area": the gerund after "to"
+            to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == tok.i + 1), None)
+            gerund = next((c for c in to.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) \
+                if to is not None else None
         span = _trim(doc[gerund.left_edge.i : gerund.right_edge.i + 1]) if gerund is not None else None
         if span is not None:
             return [span], "Indirect"
@@ -945,7 +950,8 @@ def _clause_before_frame(tok: Token, sent: Span) -> Span | None:
                                                                        for t in after):
         return None
     clause = _trim(doc[sent.start : start - 1])
-    if clause is None or not any(t.pos_ in {"VERB", "AUX"} for t in clause):
+    # ("According to the coast guard, he has admitted …": a prepositional phrase is no clause)
+    if clause is None or not any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "prep" for t in clause):
         return None
     return clause
 

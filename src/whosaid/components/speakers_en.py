@@ -1644,7 +1644,23 @@ def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data:
         # "Minister Priya Raman urged … , she said": a person of unknown gender just named may be meant as well as
         # a woman named further back; a wrong person is worse than none
         return Resolution(span.text)
+    if wanted and not _in_sentence_or_one_before(doc[best[1]], span) and _person_described_near(span, clusters, data):
+        # "The coast guard said the boat's captain, a 47-year-old Chinese national, had been arrested. According to
+        # the coast guard, he has admitted …": a person described and not named just before may be meant, not
+        # the man named further back
+        return Resolution(span.text)
     return Resolution(best[2].name, best[2])
+
+
+def _person_described_near(span: Span, clusters: list[Cluster], data: LanguageData) -> bool:
+    """A person's role in the singular ("the boat's captain") or an age ("a 47-year-old") outside every named
+    person, in the pronoun's sentence before it or the sentence before."""
+    doc = span.doc
+    named = {t.i for c in clusters if c.type == "PER" for m in c.mentions for t in m}
+    return any(_in_sentence_or_one_before(t, span) and t.i < span.start and t.i not in named and t.text.islower()
+               and (t.tag_ == "NN" and t.lower_ in data.role_nouns and t.lower_ not in data.words.get(
+                   "spokesperson_noun", ()) or t.lower_ == "year-old" or t.lower_ == "old" and t.nbor(-1).text == "-")
+               for t in doc[max(0, span.start - 80) : span.start])
 
 
 def _subject_above(span: Span, clusters: list[Cluster]) -> Cluster | None:
