@@ -1389,3 +1389,20 @@ def test_he_after_a_person_described_and_not_named_is_not_a_man_named_further_ba
 def test_admitted_to_a_gerund_is_what_was_admitted():
     rec = analyse("The captain has admitted to fishing in the area.")
     assert statement(rec, "fishing in the area").stance == "concede"
+
+
+def test_which_after_an_outlet_is_the_outlet():
+    rec = analyse("The allegations were first reported by The West Australian, which said the player was reduced to "
+                  "tears.")
+    assert speaker(rec, statement(rec, "the player was reduced")) == "West Australian"
+
+
+def test_a_reported_clause_that_denies_is_a_denial_and_rejecting_the_conclusions_answers_the_findings():
+    rec = analyse("The report found that Rebecca Langford had shouted at junior officials. Ms Langford said she "
+                  "\"completely\" rejected the conclusions.")
+    assert _denial_answers(rec, "she \"completely\" rejected", "that Rebecca Langford")
+
+
+def test_a_reported_clause_that_would_deny_denies_nothing():
+    rec = analyse("The minister said she would reject any such plan.")
+    assert rec.statements[0].stance != "deny"

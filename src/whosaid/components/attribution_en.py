@@ -158,6 +158,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _cited_sources_again(found)
     _content_denials(found, data)
     _link_answers(found, data)
+    _restated_denials(found, data)
     _negations_after_denials(found, data)
     _no_such_denials(found)
     _there_is_no_denials(found)
@@ -335,6 +336,10 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
     for f in found:
         if f.stance == "deny" or not f.content:
             continue
+        if f.kind == "Indirect" and _denies_in_reported_words(f.content[0], data):
+            f.stance = "deny"  # "Cron said he “strongly rejects” the characterisation of the incident"
+            f.extra["restated_denial"] = True
+            continue
         if f.kind == "Direct" and _denies_in_own_words(f.content[0], data):
             f.stance = "deny"  # “We reject these accusations,” “My client denies that …”
             # ("these accusations", "that characterisation": what was just said)
@@ -369,6 +374,41 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
                     subject.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in subject.children)
                     and subject.left_edge.i > 0 and subject.doc[subject.left_edge.i - 1].lower_ == "that")
                 break
+
+
+def _denies_in_reported_words(content: Span, data: LanguageData) -> bool:
+    """ "said he “strongly rejects” the characterisation", "said she completely rejected the conclusions": a reported
+    clause whose verb is a denial of a noun phrase or a clause, its subject a personal pronoun (the speaker)."""
+    root = next((t for t in content if t.pos_ in {"VERB", "AUX"} and (t.head.i == t.i or not content.start <= t.head.i
+                                                                      < content.end)), None)
+    if root is None:
+        return False
+    cue = data.verb_cues.get(root.lemma_.lower())
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    return cue is not None and cue.stance == "deny" and subject is not None \
+        and subject.lower_ in {"he", "she", "they", "we", "i", "it"} and not any(c.dep_ == "neg" for c in root.children) \
+        and not any(c.dep_ in {"aux"} and c.lower_ in {"would", "could", "might", "may", "will"} for c in root.children) \
+        and any(c.dep_ in {"dobj", "ccomp"} for c in root.children)
+
+
+def _restated_denials(found: list[Found], data: LanguageData) -> None:
+    """A denial the speaker restates in a reported clause ("Cron said he “strongly rejects” the characterisation")
+    answers what the speaker's earlier denial answers; one of "the conclusions" or "the findings" the study's lead
+    claim ("The report found that … Ms Langford said she rejected the conclusions")."""
+    findings, verbs = data.words.get("finding_noun", frozenset()), data.words.get("finding_verb", frozenset())
+    for n, f in enumerate(found):
+        if not f.extra.get("restated_denial") or f.refers_to is not None:
+            continue
+        earlier = [g for g in found[:n] if g.stance == "deny" and g.refers_to is not None and g.speaker is not None
+                   and f.speaker is not None and (g.speaker.text == f.speaker.text or f.speaker.text in g.speaker.text)]
+        if earlier:
+            f.refers_to = earlier[-1].refers_to
+            continue
+        objects = [t for t in f.content[0] if t.dep_ == "dobj" and t.lower_ in findings
+                   and not any(c.dep_ in {"prep", "acl", "relcl"} for c in t.children)]
+        said = [g for g in found[:n] if g.via is None and g.lemma in verbs and not _same_speaker(f, g)]
+        if objects and said:
+            f.refers_to = said[0]
 
 
 def _denies_in_own_words(content: Span, data: LanguageData) -> bool:

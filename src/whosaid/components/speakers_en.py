@@ -811,6 +811,16 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     named = _name_after_descriptor(words, clusters, data) or _apposition(words, clusters, data)
     if named is not None:
         return named
+    if len(words) == 1 and words[0].lower_ == "which" and words[0].head.dep_ == "relcl" and words[0].i > 0 \
+            and doc[words[0].i - 1].text == ",":
+        # "The allegations were first reported by The West Australian, which said …": the organisation the
+        # relative clause describes
+        described = words[0].head.head
+        owners = {id(c): c for c in clusters if c.type in {"ORG", "LOC"} for m in c.mentions
+                  if m.start <= described.i < m.end}
+        if len(owners) == 1:
+            owner = next(iter(owners.values()))
+            return Resolution(owner.name, owner)
     if len(words) == 1 and words[0].lower_ == "who" and words[0].head.dep_ == "relcl":
         # "the Ashworth manager, Gary Thorne, who blamed the pitch": the person the relative clause describes
         described = words[0].head.head
