@@ -1406,3 +1406,14 @@ def test_a_reported_clause_that_denies_is_a_denial_and_rejecting_the_conclusions
 def test_a_reported_clause_that_would_deny_denies_nothing():
     rec = analyse("The minister said she would reject any such plan.")
     assert rec.statements[0].stance != "deny"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Irish Cancer Society chief executive Averil Power said the charity stood over its figures. She said they had "
+     "come directly from the hospitals.", "Averil Power"),
+    ("The National Prosecuting Authority said the case was significant. Spokesperson Mthunzi Mhaga said more "
+     "witnesses would testify next week.", "Mthunzi Mhaga"),
+])
+def test_a_name_after_a_persons_role_is_a_person_whatever_the_tagger_said(text, who):
+    rec = analyse(text)
+    assert speaker(rec, rec.statements[-1]) == who

@@ -480,7 +480,16 @@ def _add_described_persons(doc: Doc, clusters: list[Cluster], data: LanguageData
         ranked = role.like_num and n + 2 <= len(words) and words[-2 - n].lower_ in {"no", "no.", "number"}
         if role.lower_ not in roles and role.lemma_.lower() not in roles and not ranked:
             continue
-        if any(m.start <= t.i < m.end for c in clusters for m in c.mentions for t in name):
+        overlapping = [c for c in clusters if any(m.start <= t.i < m.end for m in c.mentions for t in name)]
+        # ("Spokesperson Mthunzi Mhaga" with "Mhaga" alone typed an organisation: a part of the name the tagger
+        # mistyped is no other entity)
+        if overlapping and all(c.type != "PER" and len(c.mentions) == 1 and name[0].i < c.mentions[0].start
+                               and c.mentions[0].end <= name[-1].i + 1
+                               and c.mentions[0][-1].lower_ not in data.words.get("org_name_ending", ())
+                               for c in overlapping):
+            for c in overlapping:
+                clusters.remove(c)
+        elif overlapping:
             continue
         _add_person(doc, clusters, name)
     clusters.sort(key=lambda c: c.mentions[0].start)
@@ -1150,6 +1159,13 @@ def _name_after_descriptor(words: list[Token], clusters: list[Cluster], data: La
                for m in c.mentions):
             if organisation and c.type in {"PER", "MISC"} and len(c.mentions) == 1:
                 c.type = "ORG"
+            elif (words[start - 1].lower_ in data.role_nouns or words[start - 1].lemma_.lower() in data.role_nouns) \
+                    and c.type in {"ORG", "MISC"} and len(c.mentions) == 1 and 2 <= len(name) <= 3 \
+                    and c.mentions[0].start == name.start and c.mentions[0].end == name.end \
+                    and name[-1].lower_ not in data.words.get("org_name_ending", ()):
+                # "Irish Cancer Society chief executive Averil Power": a name after a person's role is a person's,
+                # whatever the tagger said
+                c.type = "PER"
             return Resolution(c.name, c)
     if organisation and all(t.text[:1].isupper() for t in name):
         c = Cluster(type="ORG", mentions=[name])
