@@ -1417,3 +1417,16 @@ def test_a_reported_clause_that_would_deny_denies_nothing():
 def test_a_name_after_a_persons_role_is_a_person_whatever_the_tagger_said(text, who):
     rec = analyse(text)
     assert speaker(rec, rec.statements[-1]) == who
+
+
+def test_the_agent_of_a_player_whose_role_the_parser_read_as_a_verb_is_not_the_player():
+    rec = analyse("The agent of Bayern Munich defender Min-jae Kim has denied reports in the German media that the "
+                  "South Korean refused to travel.")
+    s = rec.statements[0]
+    assert s.speaker.text.startswith("The agent") and speaker(rec, s) != "Kim"
+
+
+def test_a_past_tense_cue_the_tagger_read_as_a_noun_after_a_quote_frames_it():
+    rec = analyse("Pedro Sánchez said in a letter posted on X that he was considering resigning. \"I need to stop and "
+                  "reflect,\" the 52-year-old wrote.")
+    assert speaker(rec, statement(rec, "I need to stop")) == "Pedro Sánchez"

@@ -438,7 +438,24 @@ def _denies_in_own_words(content: Span, data: LanguageData) -> bool:
 # --- verb cues ---------------------------------------------------------------------------------------------
 
 
+def _past_cue_read_as_noun(tok: Token, data: LanguageData) -> str | None:
+    """ '“I need to stop and reflect,” the 52-year-old wrote.': a cue's past tense the tagger read as a noun, ending
+    a frame after a quote: the verb's lemma ("said:say" in past_cue_form)."""
+    forms = dict(w.split(":", 1) for w in data.words.get("past_cue_form", ()) if ":" in w)
+    if tok.pos_ != "NOUN" or tok.lower_ not in forms or tok._.in_quote or tok.dep_ != "ROOT" or tok.i == 0:
+        return None
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and not (doc[tok.i + 1].is_punct or doc[tok.i + 1].is_space):
+        return None
+    if not any(t._.in_quote for t in doc[tok.sent.start : tok.i]) or not any(c.dep_ == "det" for c in tok.children):
+        return None
+    return forms[tok.lower_]
+
+
 def _cue_lemma(tok: Token, data: LanguageData) -> str | None:
+    misread = _past_cue_read_as_noun(tok, data)
+    if misread is not None:
+        return misread
     if tok.pos_ not in {"VERB", "AUX"} or tok._.in_quote or tok.tag_ in {"VB"} and _to_infinitive(tok):
         return None
     lemma = tok.lemma_.lower()
@@ -1134,6 +1151,15 @@ def _speaker(tok: Token) -> Span | None:
             if first is not None and last is not None and first.end <= last.start and all(
                     t in before or t.text == "-" for t in doc[first.end : last.start]):
                 return doc[first.start : last.end]
+        role_verb = verb.head if verb.dep_ == "ccomp" and verb.head.i < verb.i else None
+        data = doc._.lang_data
+        if subject is not None and role_verb is not None and data is not None and role_verb.lower_ in data.role_nouns \
+                and role_verb.i + 1 == subject.left_edge.i:
+            # "The agent of Bayern Munich defender Min-jae Kim has denied …" (the role read as a verb, the name as
+            # the subject of a clause below it): the whole phrase, from the role verb's subject, is the speaker
+            outer = next((c for c in role_verb.children if c.dep_ in SUBJECTS and c.i < role_verb.i), None)
+            if outer is not None:
+                return _trim(doc[outer.left_edge.i : subject.right_edge.i + 1])
         if subject is not None:
             return _noun_phrase(subject)
         det = next((c for c in verb.children if c.dep_ == "det" and c.i < verb.i), None)

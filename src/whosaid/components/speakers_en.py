@@ -1491,6 +1491,13 @@ def _whose_role(mention: Span, span: Span, data: LanguageData) -> bool:
             or holder.lower_ in data.words.get("spokesperson_noun", ()):
         return False
     between = [t for t in doc[prep.i + 1 : mention.start] if t.lower_ not in ARTICLES]
+    # ("defender Min-jae Kim" with only "Kim" found: the parts of the name before the mention are no descriptor)
+    while between and (between[-1].text == "-" or between[-1].i > 0 and doc[between[-1].i - 1].text == "-"
+                       and not doc[between[-1].i - 1].whitespace_) and between[-1].i + 1 <= mention.start:
+        between = between[:-1]
+    if len(between) > 1 and len(between) < len(doc[prep.i + 1 : mention.start]) and between[-1].pos_ == "PROPN" \
+            and between[-1].text[:1].isupper() and between[-2].text.islower():
+        between = between[:-1]  # ("Min" of "Min-jae")
     if not between:
         return True
     before = between[-1]
