@@ -1430,3 +1430,9 @@ def test_a_past_tense_cue_the_tagger_read_as_a_noun_after_a_quote_frames_it():
     rec = analyse("Pedro Sánchez said in a letter posted on X that he was considering resigning. \"I need to stop and "
                   "reflect,\" the 52-year-old wrote.")
     assert speaker(rec, statement(rec, "I need to stop")) == "Pedro Sánchez"
+
+
+def test_we_do_not_recognise_the_account_is_a_denial():
+    rec = analyse("Her daughter said her mother had been left for hours. \"We do not recognise the account given by "
+                  "the family,\" a health board spokesman said.")
+    assert statement(rec, "We do not recognise").stance == "deny"

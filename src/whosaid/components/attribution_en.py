@@ -413,8 +413,9 @@ def _restated_denials(found: list[Found], data: LanguageData) -> None:
 
 def _denies_in_own_words(content: Span, data: LanguageData) -> bool:
     """A quote whose first sentence denies in the present tense: “We reject these accusations,” “I deny that,” “My
-    client denies that he held any extremist views,” “I don't accept that characterisation” (no denial under a
-    negation, a question or a condition: “We do not dispute the figures”)."""
+    client denies that he held any extremist views,” “I don't accept that characterisation,” “We do not recognise the
+    account given by the family” (no denial under a negation, a question or a condition: “We do not dispute the
+    figures”)."""
     # (the quote's first clause: its verb may hang on the frame's verb outside it)
     root = next((t for t in content if t.pos_ in {"VERB", "AUX"} and (t.head.i == t.i or not content.start <= t.head.i
                                                                       < content.end)), None)
@@ -431,7 +432,9 @@ def _denies_in_own_words(content: Span, data: LanguageData) -> bool:
         return any(c.dep_ in {"dobj", "ccomp"} for c in root.children)
     # “I don't accept that characterisation”, “We do not accept these claims”
     reports = data.words.get("report_noun", frozenset()) | data.words.get("press_report_noun", frozenset())
-    return negated and root.lemma_.lower() == "accept" and subject.lower_ in {"i", "we"} and any(
+    # (“We do not recognise the account given by the family”)
+    return negated and root.lemma_.lower() in data.words.get("negated_denial_verb", frozenset()) \
+        and subject.lower_ in {"i", "we"} and any(
         c.dep_ == "dobj" and (c.lower_ in reports or c.lower_ in {"that", "this"}) for c in root.children)
 
 
