@@ -1436,3 +1436,12 @@ def test_we_do_not_recognise_the_account_is_a_denial():
     rec = analyse("Her daughter said her mother had been left for hours. \"We do not recognise the account given by "
                   "the family,\" a health board spokesman said.")
     assert statement(rec, "We do not recognise").stance == "deny"
+
+
+def test_a_denial_answers_what_an_investigation_found_right_after_it_and_the_spokesperson_restates_it():
+    rec = analyse("Thames Water has denied allegations that it deliberately released untreated sewage into the river. "
+                  "A BBC investigation published on Monday found that the company had discharged sewage on at least "
+                  "250 days last year. \"We strongly deny that any of our staff were told to release sewage "
+                  "deliberately,\" a Thames Water spokesperson said.")
+    assert _denial_answers(rec, "allegations that it", "that the company had discharged")
+    assert _denial_answers(rec, "We strongly deny", "that the company had discharged")

@@ -342,6 +342,7 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
             continue
         if f.kind == "Direct" and _denies_in_own_words(f.content[0], data):
             f.stance = "deny"  # “We reject these accusations,” “My client denies that …”
+            f.extra["restated_denial"] = True
             # ("these accusations", "that characterisation": what was just said)
             f.extra["demonstrative"] = any(t.dep_ == "det" and t.lower_ in {"that", "this", "these", "those"}
                                            and t.head.dep_ == "dobj" for t in f.content[0])
@@ -399,8 +400,10 @@ def _restated_denials(found: list[Found], data: LanguageData) -> None:
     for n, f in enumerate(found):
         if not f.extra.get("restated_denial") or f.refers_to is not None:
             continue
+        # ("Thames Water has denied allegations … “We strongly deny that …,” a Thames Water spokesperson said")
         earlier = [g for g in found[:n] if g.stance == "deny" and g.refers_to is not None and g.speaker is not None
-                   and f.speaker is not None and (g.speaker.text == f.speaker.text or f.speaker.text in g.speaker.text)]
+                   and f.speaker is not None and (g.speaker.text == f.speaker.text or f.speaker.text in g.speaker.text
+                                                  or _same_person_again(g, f, data))]
         if earlier:
             f.refers_to = earlier[-1].refers_to
             continue
@@ -1955,7 +1958,10 @@ def _report_told_after(f: Found, found: list[Found], words: set[str], data: Lang
         if there - here > REPORT_AFTER_SENTENCES:
             break
         past_perfect = any(c.lower_ == "had" and c.dep_ == "aux" for c in g.cue[0].children)
-        reporting = g.lemma in data.words.get("report_verb", frozenset()) | {"report"}
+        reporting = g.lemma in data.words.get("report_verb", frozenset()) | {"report"} or (
+            # "A BBC investigation published on Monday found that …": what a study or an investigation found
+            g.lemma in data.words.get("finding_verb", frozenset()) and g.speaker is not None
+            and g.speaker.root.lower_ in data.words.get("study_noun", frozenset()))
         if past_perfect and (names_report or words & _content_words(g)) or names_report and reporting:
             return g
         if names_report and _by_the_speaker(f, g, reports):
