@@ -1445,3 +1445,9 @@ def test_a_denial_answers_what_an_investigation_found_right_after_it_and_the_spo
                   "deliberately,\" a Thames Water spokesperson said.")
     assert _denial_answers(rec, "allegations that it", "that the company had discharged")
     assert _denial_answers(rec, "We strongly deny", "that the company had discharged")
+
+
+def test_a_person_by_role_who_denies_in_a_reported_clause_makes_it_a_denial():
+    rec = analyse("The South African player, who has not been named, \"categorically denies\" the allegation, South "
+                  "Africa Rugby said in a statement.")
+    assert rec.statements[0].stance == "deny"

@@ -386,8 +386,13 @@ def _denies_in_reported_words(content: Span, data: LanguageData) -> bool:
         return False
     cue = data.verb_cues.get(root.lemma_.lower())
     subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
-    return cue is not None and cue.stance == "deny" and subject is not None \
-        and subject.lower_ in {"he", "she", "they", "we", "i", "it"} and not any(c.dep_ == "neg" for c in root.children) \
+    # ("The South African player … “categorically denies” the allegation, South Africa Rugby said": a person
+    # named by a role who denies now)
+    person = subject is not None and subject.lower_ in {"he", "she", "they", "we", "i", "it"} or (
+        subject is not None and root.tag_ == "VBZ" and subject.tag_ == "NN"
+        and (subject.lower_ in data.role_nouns or subject.lower_ in data.words.get("person_noun", frozenset())
+             or subject.lower_ in data.words.get("denier_noun", frozenset())))
+    return cue is not None and cue.stance == "deny" and person and not any(c.dep_ == "neg" for c in root.children) \
         and not any(c.dep_ in {"aux"} and c.lower_ in {"would", "could", "might", "may", "will"} for c in root.children) \
         and any(c.dep_ in {"dobj", "ccomp"} for c in root.children)
 
@@ -938,8 +943,10 @@ def _that_clause_below(tok: Token) -> Token | None:
         for t in child.subtree:
             # ("told reporters outside the hospital that witnesses had smelled alcohol": a "relative" clause
             # opened by "that" as its conjunction is a that-clause)
-            if t.dep_ in {"acl", "ccomp", "advcl", "relcl"} and t.head.i > tok.i and t.left_edge.lower_ == "that" \
-                    and t.left_edge.dep_ == "mark" and t.left_edge.head.i == t.i:
+            if t.dep_ in {"acl", "ccomp", "advcl"} and t.head.i > tok.i and t.left_edge.lower_ == "that" \
+                    and t.left_edge.dep_ == "mark" or t.dep_ == "relcl" and t.head.i > tok.i \
+                    and t.left_edge.lower_ == "that" and t.left_edge.dep_ == "mark" and t.left_edge.head.i == t.i \
+                    and t.head.lower_ not in reports:
                 return t
             if t.dep_ == "relcl" and t.head.i > tok.i and _that_read_as_relative(t):
                 return t
