@@ -1451,3 +1451,16 @@ def test_a_person_by_role_who_denies_in_a_reported_clause_makes_it_a_denial():
     rec = analyse("The South African player, who has not been named, \"categorically denies\" the allegation, South "
                   "Africa Rugby said in a statement.")
     assert rec.statements[0].stance == "deny"
+
+
+def test_names_after_that_of_a_report_are_what_was_reported_not_its_outlet():
+    rec = analyse("Tottenham Hotspur have denied a report that head coach Ange Postecoglou will be sacked. The "
+                  "Telegraph reported on Thursday that chairman Daniel Levy had identified a replacement. Postecoglou "
+                  "said he had not been told anything by the club.")
+    assert _denial_answers(rec, "a report that head coach", "that chairman Daniel Levy")
+
+
+def test_there_is_no_truth_in_this_story_answers_the_report_just_told():
+    rec = analyse("The Telegraph reported on Thursday that the coach would be sacked. A Tottenham spokesperson said: "
+                  "\"There is no truth in this story. Ange is fully focused on the final.\"")
+    assert _denial_answers(rec, "There is no truth", "that the coach would be sacked")

@@ -340,6 +340,13 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
             f.stance = "deny"  # "Cron said he “strongly rejects” the characterisation of the incident"
             f.extra["restated_denial"] = True
             continue
+        untrue = _no_truth_in(f.content[0], reports)
+        if untrue is not None:
+            f.stance = "deny"  # “There is no truth in this story”, “There is no truth to these claims”
+            f.extra["calls_report_false"] = untrue.lower_ in reports
+            f.extra["demonstrative"] = any(c.dep_ == "det" and c.lower_ in {"this", "that", "these", "those"}
+                                           for c in untrue.children) or untrue.lower_ in {"this", "that", "it"}
+            continue
         if f.kind == "Direct" and _denies_in_own_words(f.content[0], data):
             f.stance = "deny"  # “We reject these accusations,” “My client denies that …”
             f.extra["restated_denial"] = True
@@ -375,6 +382,18 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
                     subject.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in subject.children)
                     and subject.left_edge.i > 0 and subject.doc[subject.left_edge.i - 1].lower_ == "that")
                 break
+
+
+def _no_truth_in(content: Span, reports: frozenset[str]) -> Token | None:
+    """ "There is no truth in this story", "There is no truth whatsoever to these claims": what has no truth in it (a
+    report noun or a demonstrative), else None."""
+    for t in content:
+        if t.lower_ == "truth" and any(c.lower_ == "no" and c.dep_ == "det" for c in t.children):
+            for p in (c for c in [*t.children, *t.head.children] if c.dep_ == "prep" and c.lower_ in {"in", "to"}):
+                obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+                if obj is not None and (obj.lower_ in reports or obj.lower_ in {"this", "that", "it"}):
+                    return obj
+    return None
 
 
 def _denies_in_reported_words(content: Span, data: LanguageData) -> bool:
@@ -2034,7 +2053,9 @@ def _report_of_named_outlet(f: Found, found: list[Found], data: LanguageData) ->
     if at is None:
         return None
     # "a Wall Street Journal report", "a report by Bloomberg News that …": the names before the reported clause
-    that = next((t.i for t in content if t.i > at and t.lower_ == "that" and t.dep_ == "mark"), content.end)
+    # ("a report that head coach Ange Postecoglou will be sacked": the parser may not read "that" as the
+    # conjunction; the names after it are what was reported, not who reported it)
+    that = next((t.i for t in content if t.i > at and t.lower_ == "that"), content.end)
     names = {t.text for t in content.doc[content.start : that] if t.pos_ == "PROPN"}
     reporting = data.words.get("report_verb", frozenset()) | {"report"}
     # "The newspaper had reported …" after the denial that names the report
