@@ -1464,3 +1464,9 @@ def test_there_is_no_truth_in_this_story_answers_the_report_just_told():
     rec = analyse("The Telegraph reported on Thursday that the coach would be sacked. A Tottenham spokesperson said: "
                   "\"There is no truth in this story. Ange is fully focused on the final.\"")
     assert _denial_answers(rec, "There is no truth", "that the coach would be sacked")
+
+
+def test_a_word_inside_one_persons_long_name_is_that_person():
+    rec = analyse("Brazilian President Luiz Inácio Lula da Silva on Wednesday denied that he had pressured Petrobras. "
+                  "\"That is a lie,\" Lula told reporters at the presidential palace.")
+    assert speaker(rec, statement(rec, "That is a lie")) == "Luiz Inácio Lula da Silva"

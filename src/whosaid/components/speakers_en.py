@@ -858,6 +858,13 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         short = person_ending_in(clusters, doc[surname[0].i : surname[-1].i + 1].text)
         if short is not None:
             return Resolution(short.name, short)
+        if len(surname) == 1:
+            # "Lula" after "Luiz Inácio Lula da Silva": a word inside one person's long name (of four words or more)
+            owners = {id(c): c for c in clusters if c.type == "PER" for m in c.mentions
+                      if len(m) >= 4 and any(w.text == surname[0].text for w in m[1:])}
+            if len(owners) == 1:
+                owner = next(iter(owners.values()))
+                return Resolution(owner.name, owner)
     if len(words) == 1 and words[0].pos_ == "PROPN" and words[0].text[:1].isupper():
         # "Calder said" after "Calder Biosciences denied": the first word of one organisation's longer name is it
         owners = {id(c): c for c in clusters if c.type == "ORG" for m in c.mentions
