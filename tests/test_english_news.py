@@ -1470,3 +1470,8 @@ def test_a_word_inside_one_persons_long_name_is_that_person():
     rec = analyse("Brazilian President Luiz Inácio Lula da Silva on Wednesday denied that he had pressured Petrobras. "
                   "\"That is a lie,\" Lula told reporters at the presidential palace.")
     assert speaker(rec, statement(rec, "That is a lie")) == "Luiz Inácio Lula da Silva"
+
+
+def test_a_closing_quote_mark_is_no_part_of_the_speaker():
+    rec = analyse("\"Her family paid for their own flights,\" her press secretary, Daniel Minden, said in an email.")
+    assert rec.statements[0].speaker.text == "her press secretary, Daniel Minden"

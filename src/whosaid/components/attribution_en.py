@@ -1384,6 +1384,9 @@ def _noun_phrase(head: Token) -> Span | None:
         # "as opposition lawmaker Camila Fuenzalida had alleged": a first name the parser hung elsewhere (with the
         # role before it) belongs to the name
         start = before.left_edge.i
+    # ('…,” her press secretary, Daniel Minden, said': a closing quote mark the parser hung on the subject)
+    while start < end and doc[start].text in QUOTE_MARK_TEXTS:
+        start += 1
     span = _trim(doc[start:end])
     if span is not None and len(span) > MAX_SPEAKER_TOKENS:
         span = doc[head.i : head.i + 1]
