@@ -1475,3 +1475,16 @@ def test_a_word_inside_one_persons_long_name_is_that_person():
 def test_a_closing_quote_mark_is_no_part_of_the_speaker():
     rec = analyse("\"Her family paid for their own flights,\" her press secretary, Daniel Minden, said in an email.")
     assert rec.statements[0].speaker.text == "her press secretary, Daniel Minden"
+
+
+def test_a_person_described_in_a_subordinate_clause_of_the_lead_is_not_whom_the_next_sentence_names():
+    rec = analyse("Kenya summons envoy\n\nNAIROBI, Aug 8 (Reuters) - Kenya's foreign ministry summoned the British high "
+                  "commissioner on Friday after a British minister said London had concerns about police operations."
+                  "\n\nForeign Affairs Principal Secretary Korir Sing'oei said the remarks amounted to interference.")
+    assert speaker(rec, statement(rec, "London had concerns")) != "Korir Sing'oei"
+
+
+def test_capitalised_words_of_a_time_are_no_other_persons_name():
+    rec = analyse("Pop star Mia Lawson has denied that she mimed her performance at a New Year's Eve concert in "
+                  "Sydney. \"I sang every note live,\" the 26-year-old wrote on Instagram.")
+    assert speaker(rec, statement(rec, "I sang every note")) == "Mia Lawson"

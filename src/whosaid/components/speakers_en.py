@@ -1314,6 +1314,8 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
     # a name the tagger missed ("Mayor Ines Duval met Governor Paul Brandt"): two capitalised proper nouns in a row
     # outside every entity may be another person
     known = {t.i for c in clusters for m in c.mentions for t in m}
+    # ("at a New Year's Eve concert": a time's capitalised words are no name)
+    known |= {t.i for x in doc._.times or [] for t in doc[lo:span.start] if x.start <= t.idx < x.end}
     named = {m.start for c in clusters if c.type == "PER" for m in c.mentions}
     run: list[Token] = []
     for t in [*doc[lo : span.start], None]:
@@ -1577,6 +1579,13 @@ def _lead_named_next(doc: Doc, span: Span, clusters: list[Cluster], role: Token 
                  and any(t.pos_ in {"VERB", "AUX"} for t in s)), None)
     if lead is None or here != lead or here + 1 >= len(sents):
         return None
+    # ("Kenya's foreign ministry summoned the British envoy after a British minister said …": one described in a
+    # clause below the lead's own, opened by a conjunction, is not whom the next sentence names)
+    node = span.root
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
+            return None
+        node = node.head
     # (the next sentence with a word: a closing quote mark and a line break may stand as a sentence of their own)
     after = next((s for s in sents[here + 1 :] if any(t.is_alpha for t in s)), sents[here + 1])
     speakers = [f.speaker for f in doc._.statements or [] if f.speaker is not None
