@@ -1708,7 +1708,7 @@ def _person_described_near(span: Span, clusters: list[Cluster], data: LanguageDa
     named = {t.i for c in clusters if c.type == "PER" for m in c.mentions for t in m}
     return any(_in_sentence_or_one_before(t, span) and t.i < span.start and t.i not in named and t.text.islower()
                and (t.tag_ == "NN" and t.lower_ in data.role_nouns and t.lower_ not in data.words.get(
-                   "spokesperson_noun", ()) or t.lower_ == "year-old" or t.lower_ == "old" and t.nbor(-1).text == "-")
+                   "spokesperson_noun", ()) or t.lower_ == "year-old" or t.lower_ == "old" and t.i > 0 and t.nbor(-1).text == "-")
                for t in doc[max(0, span.start - 80) : span.start])
 
 
