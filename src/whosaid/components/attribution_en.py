@@ -158,6 +158,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _cited_sources_again(found)
     _content_denials(found, data)
     _link_answers(found, data)
+    _restated_denials(found, data)
     _negations_after_denials(found, data)
     _no_such_denials(found)
     _there_is_no_denials(found)
@@ -335,6 +336,24 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
     for f in found:
         if f.stance == "deny" or not f.content:
             continue
+        if f.kind == "Indirect" and _denies_in_reported_words(f.content[0], data):
+            f.stance = "deny"  # "Cron said he “strongly rejects” the characterisation of the incident"
+            f.extra["restated_denial"] = True
+            continue
+        untrue = _no_truth_in(f.content[0], reports)
+        if untrue is not None:
+            f.stance = "deny"  # “There is no truth in this story”, “There is no truth to these claims”
+            f.extra["calls_report_false"] = untrue.lower_ in reports
+            f.extra["demonstrative"] = any(c.dep_ == "det" and c.lower_ in {"this", "that", "these", "those"}
+                                           for c in untrue.children) or untrue.lower_ in {"this", "that", "it"}
+            continue
+        if f.kind == "Direct" and _denies_in_own_words(f.content[0], data):
+            f.stance = "deny"  # “We reject these accusations,” “My client denies that …”
+            f.extra["restated_denial"] = True
+            # ("these accusations", "that characterisation": what was just said)
+            f.extra["demonstrative"] = any(t.dep_ == "det" and t.lower_ in {"that", "this", "these", "those"}
+                                           and t.head.dep_ == "dobj" for t in f.content[0])
+            continue
         # "calling it “pure speculation”": the called thing is the object of the cue, what it is called its content
         called = [f.cue[0]] if f.lemma == "call" and f.cue else []
         for t in (t for span in f.content for t in span):
@@ -356,17 +375,117 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
                 f.stance = "deny"
                 f.extra["calls_report_false"] = subject.lower_ in reports
                 # "that account", also where the parser read "said that account was …" as the complementizer
-                f.extra["demonstrative"] = any(c.dep_ == "det" and c.lower_ in {"that", "this"}
-                                               for c in subject.children) or (
+                # ("That is categorically untrue": the demonstrative pronoun itself takes up what was just said)
+                f.extra["demonstrative"] = subject.lower_ in {"that", "this"} or any(
+                    # ("The lawsuit claims … “These claims are false,” attorney X said")
+                    c.dep_ == "det" and c.lower_ in {"that", "this", "these", "those"} for c in subject.children) or (
                     subject.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in subject.children)
                     and subject.left_edge.i > 0 and subject.doc[subject.left_edge.i - 1].lower_ == "that")
                 break
 
 
+def _no_truth_in(content: Span, reports: frozenset[str]) -> Token | None:
+    """ "There is no truth in this story", "There is no truth whatsoever to these claims": what has no truth in it (a
+    report noun or a demonstrative), else None."""
+    for t in content:
+        if t.lower_ == "truth" and any(c.lower_ == "no" and c.dep_ == "det" for c in t.children):
+            for p in (c for c in [*t.children, *t.head.children] if c.dep_ == "prep" and c.lower_ in {"in", "to"}):
+                obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+                if obj is not None and (obj.lower_ in reports or obj.lower_ in {"this", "that", "it"}):
+                    return obj
+    return None
+
+
+def _denies_in_reported_words(content: Span, data: LanguageData) -> bool:
+    """ "said he “strongly rejects” the characterisation", "said she completely rejected the conclusions": a reported
+    clause whose verb is a denial of a noun phrase or a clause, its subject a personal pronoun (the speaker)."""
+    root = next((t for t in content if t.pos_ in {"VERB", "AUX"} and (t.head.i == t.i or not content.start <= t.head.i
+                                                                      < content.end)), None)
+    if root is None:
+        return False
+    cue = data.verb_cues.get(root.lemma_.lower())
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    # ("The South African player … “categorically denies” the allegation, South Africa Rugby said": a person
+    # named by a role who denies now)
+    person = subject is not None and subject.lower_ in {"he", "she", "they", "we", "i", "it"} or (
+        subject is not None and root.tag_ == "VBZ" and subject.tag_ == "NN"
+        and (subject.lower_ in data.role_nouns or subject.lower_ in data.words.get("person_noun", frozenset())
+             or subject.lower_ in data.words.get("denier_noun", frozenset())))
+    return cue is not None and cue.stance == "deny" and person and not any(c.dep_ == "neg" for c in root.children) \
+        and not any(c.dep_ in {"aux"} and c.lower_ in {"would", "could", "might", "may", "will"} for c in root.children) \
+        and any(c.dep_ in {"dobj", "ccomp"} for c in root.children)
+
+
+def _restated_denials(found: list[Found], data: LanguageData) -> None:
+    """A denial the speaker restates in a reported clause ("Cron said he “strongly rejects” the characterisation")
+    answers what the speaker's earlier denial answers; one of "the conclusions" or "the findings" the study's lead
+    claim ("The report found that … Ms Langford said she rejected the conclusions")."""
+    findings, verbs = data.words.get("finding_noun", frozenset()), data.words.get("finding_verb", frozenset())
+    for n, f in enumerate(found):
+        if not f.extra.get("restated_denial") or f.refers_to is not None:
+            continue
+        # ("Thames Water has denied allegations … “We strongly deny that …,” a Thames Water spokesperson said")
+        earlier = [g for g in found[:n] if g.stance == "deny" and g.refers_to is not None and g.speaker is not None
+                   and f.speaker is not None and (g.speaker.text == f.speaker.text or f.speaker.text in g.speaker.text
+                                                  or _same_person_again(g, f, data))]
+        if earlier:
+            f.refers_to = earlier[-1].refers_to
+            continue
+        objects = [t for t in f.content[0] if t.dep_ == "dobj" and t.lower_ in findings
+                   and not any(c.dep_ in {"prep", "acl", "relcl"} for c in t.children)]
+        said = [g for g in found[:n] if g.via is None and g.lemma in verbs and not _same_speaker(f, g)]
+        if objects and said:
+            f.refers_to = said[0]
+
+
+def _denies_in_own_words(content: Span, data: LanguageData) -> bool:
+    """A quote whose first sentence denies in the present tense: “We reject these accusations,” “I deny that,” “My
+    client denies that he held any extremist views,” “I don't accept that characterisation,” “We do not recognise the
+    account given by the family” (no denial under a negation, a question or a condition: “We do not dispute the
+    figures”)."""
+    # (the quote's first clause: its verb may hang on the frame's verb outside it)
+    root = next((t for t in content if t.pos_ in {"VERB", "AUX"} and (t.head.i == t.i or not content.start <= t.head.i
+                                                                      < content.end)), None)
+    present = root is not None and (root.tag_ in {"VBP", "VBZ"} or root.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ in {"VBP", "VBZ"} for c in root.children))
+    if not present:
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > root.i or any(c.dep_ == "mark" or c.lower_ in {"if", "whether"} for c in root.children):
+        return False
+    negated = any(c.dep_ == "neg" for c in root.children)
+    cue = data.verb_cues.get(root.lemma_.lower())
+    if cue is not None and cue.stance == "deny" and not negated:
+        return any(c.dep_ in {"dobj", "ccomp"} for c in root.children)
+    # “I don't accept that characterisation”, “We do not accept these claims”
+    reports = data.words.get("report_noun", frozenset()) | data.words.get("press_report_noun", frozenset())
+    # (“We do not recognise the account given by the family”)
+    return negated and root.lemma_.lower() in data.words.get("negated_denial_verb", frozenset()) \
+        and subject.lower_ in {"i", "we"} and any(
+        c.dep_ == "dobj" and (c.lower_ in reports or c.lower_ in {"that", "this"}) for c in root.children)
+
+
 # --- verb cues ---------------------------------------------------------------------------------------------
 
 
+def _past_cue_read_as_noun(tok: Token, data: LanguageData) -> str | None:
+    """ '“I need to stop and reflect,” the 52-year-old wrote.': a cue's past tense the tagger read as a noun, ending
+    a frame after a quote: the verb's lemma ("said:say" in past_cue_form)."""
+    forms = dict(w.split(":", 1) for w in data.words.get("past_cue_form", ()) if ":" in w)
+    if tok.pos_ != "NOUN" or tok.lower_ not in forms or tok._.in_quote or tok.dep_ != "ROOT" or tok.i == 0:
+        return None
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and not (doc[tok.i + 1].is_punct or doc[tok.i + 1].is_space):
+        return None
+    if not any(t._.in_quote for t in doc[tok.sent.start : tok.i]) or not any(c.dep_ == "det" for c in tok.children):
+        return None
+    return forms[tok.lower_]
+
+
 def _cue_lemma(tok: Token, data: LanguageData) -> str | None:
+    misread = _past_cue_read_as_noun(tok, data)
+    if misread is not None:
+        return misread
     if tok.pos_ not in {"VERB", "AUX"} or tok._.in_quote or tok.tag_ in {"VB"} and _to_infinitive(tok):
         return None
     lemma = tok.lemma_.lower()
@@ -718,6 +837,11 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         gerund = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and (
             doc[c.left_edge.i].tag_ == "VBG"
             or c.tag_ == "VBG" and all(doc[k].tag_ in {"RB", "RBR"} for k in range(c.left_edge.i, c.i)))), None)
+        if gerund is None:
+            # "has admitted to fishing in the area": the gerund after "to"
+            to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == tok.i + 1), None)
+            gerund = next((c for c in to.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) \
+                if to is not None else None
         span = _trim(doc[gerund.left_edge.i : gerund.right_edge.i + 1]) if gerund is not None else None
         if span is not None:
             return [span], "Indirect"
@@ -750,6 +874,12 @@ def _object_content(tok: Token, lemma: str) -> Span | None:
     administration of hiding …", "dismissed the plan as unrealistic", "rejected that"."""
     doc = tok.doc
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    called = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == tok.i + 1), None)
+    if obj is None and called is not None and any(
+            o.dep_ == "pobj" and any(a.dep_ == "appos" and a.i > o.i for a in o.children) for o in called.children):
+        # 'dismissed as “speculation” a newspaper report that …': the object after what it is called, which the
+        # parser hangs on the "as" phrase
+        return _trim(doc[called.i : called.right_edge.i + 1])
     # "A company spokesman rejected that.": a denial's demonstrative object takes up what was just said
     answer = obj is not None and obj.lower_ in {"that", "this"} and obj.right_edge.i == obj.i \
         and doc._.lang_data is not None and doc._.lang_data.verb_cues[lemma].stance == "deny"
@@ -830,8 +960,12 @@ def _that_clause_below(tok: Token) -> Token | None:
         if child.dep_ == "dobj" and child.lower_ in reports:
             return None
         for t in child.subtree:
+            # ("told reporters outside the hospital that witnesses had smelled alcohol": a "relative" clause
+            # opened by "that" as its conjunction is a that-clause)
             if t.dep_ in {"acl", "ccomp", "advcl"} and t.head.i > tok.i and t.left_edge.lower_ == "that" \
-                    and t.left_edge.dep_ == "mark":
+                    and t.left_edge.dep_ == "mark" or t.dep_ == "relcl" and t.head.i > tok.i \
+                    and t.left_edge.lower_ == "that" and t.left_edge.dep_ == "mark" and t.left_edge.head.i == t.i \
+                    and t.head.lower_ not in reports:
                 return t
             if t.dep_ == "relcl" and t.head.i > tok.i and _that_read_as_relative(t):
                 return t
@@ -905,7 +1039,8 @@ def _clause_before_frame(tok: Token, sent: Span) -> Span | None:
                                                                        for t in after):
         return None
     clause = _trim(doc[sent.start : start - 1])
-    if clause is None or not any(t.pos_ in {"VERB", "AUX"} for t in clause):
+    # ("According to the coast guard, he has admitted …": a prepositional phrase is no clause)
+    if clause is None or not any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "prep" for t in clause):
         return None
     return clause
 
@@ -987,6 +1122,9 @@ def _framed_quotes(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]]) -> 
     if after is not None and any(t.i not in clause or t.pos_ == "VERB" and t.lemma_.lower() in cues
                                  for t in words_after):
         after = None  # "denied the report, calling it “pure speculation”": the quote is the participle's
+    if after is not None and any(t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.i == tok.i
+                                 for t in after) and any(t.pos_ in {"NOUN", "PROPN"} for t in doc[after.end : sent.end]):
+        after = None  # 'dismissed as “speculation” a newspaper report that …': what the object is called, no quote
     if after is None and b == sent.end and any(t.text == ":" for t in doc[max(a, b - 3) : b]):
         # she said: \n “…” — the quote opens the next sentence
         after = next((s for q, s in quotes if s.start >= b and _only_marks(doc, b, s.start)), None)
@@ -1045,6 +1183,15 @@ def _speaker(tok: Token) -> Span | None:
             if first is not None and last is not None and first.end <= last.start and all(
                     t in before or t.text == "-" for t in doc[first.end : last.start]):
                 return doc[first.start : last.end]
+        role_verb = verb.head if verb.dep_ == "ccomp" and verb.head.i < verb.i else None
+        data = doc._.lang_data
+        if subject is not None and role_verb is not None and data is not None and role_verb.lower_ in data.role_nouns \
+                and role_verb.i + 1 == subject.left_edge.i:
+            # "The agent of Bayern Munich defender Min-jae Kim has denied …" (the role read as a verb, the name as
+            # the subject of a clause below it): the whole phrase, from the role verb's subject, is the speaker
+            outer = next((c for c in role_verb.children if c.dep_ in SUBJECTS and c.i < role_verb.i), None)
+            if outer is not None:
+                return _trim(doc[outer.left_edge.i : subject.right_edge.i + 1])
         if subject is not None:
             return _noun_phrase(subject)
         det = next((c for c in verb.children if c.dep_ == "det" and c.i < verb.i), None)
@@ -1082,6 +1229,13 @@ def _speaker(tok: Token) -> Span | None:
         if verb.dep_ in {"advcl", "conj"} and lead is not None and lead.right_edge.i + 1 == verb.i \
                 and any(o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"} for o in lead.children):
             # "after a week of vote counting showed him trailing": the conjunction's "object" is the clause's subject
+            return None
+        if verb.dep_ == "advcl" and verb.tag_ == "VBD" and verb.head.i < verb.i and not any(
+                c.dep_ in {"mark", "advmod"} and c.i < verb.i for c in verb.children) \
+                and not any(t.is_punct for t in doc[verb.head.i + 1 : verb.i]):
+            # "IT services major Infosys on Tuesday denied …" (with "services" read as the verb): a finite verb
+            # with no conjunction and no comma after the verb it is said to hang on is a clause the parser misread;
+            # the subject it would share is none of its own
             return None
         if verb.dep_ in SHARES_SUBJECT and verb.head.i != verb.i:
             outer = _outer_cue(verb)
@@ -1230,6 +1384,9 @@ def _noun_phrase(head: Token) -> Span | None:
         # "as opposition lawmaker Camila Fuenzalida had alleged": a first name the parser hung elsewhere (with the
         # role before it) belongs to the name
         start = before.left_edge.i
+    # ('…,” her press secretary, Daniel Minden, said': a closing quote mark the parser hung on the subject)
+    while start < end and doc[start].text in QUOTE_MARK_TEXTS:
+        start += 1
     span = _trim(doc[start:end])
     if span is not None and len(span) > MAX_SPEAKER_TOKENS:
         span = doc[head.i : head.i + 1]
@@ -1553,6 +1710,8 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
     for f in found:
         if f.stance != "deny" or f.refers_to is not None:
             continue
+        if f.kind == "Reported" and _another_claim(f.content[0], reports, data):
+            continue  # "had previously denied similar allegations made by another woman": no claim told here
         told_as = next((g for g in found if g is not f and g.stance != "deny" and _said_as(g)
                         and g.content_start == f.content_start), None)
         if told_as is not None:
@@ -1562,8 +1721,12 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
             if told_as.frame is not None:
                 f.extra["no_time_in"] = [*f.extra.get("no_time_in", []), told_as.frame]
             continue
+        prompted = _said_in_after_clause(f, found)
+        if prompted is not None:
+            f.refers_to = prompted  # "denied that its systems had been breached, after a hacker group claimed that …"
+            continue
         report = _report_of_named_outlet(f, found, data)
-        if report is None and f.extra.get("calls_report_false"):
+        if report is None and (f.extra.get("calls_report_false") or f.extra.get("demonstrative")):
             # "The report is wrong," a spokesperson said: the last report another speaker made before; "that account
             # was contradicted": the last statement of another speaker
             told = [g for g in found if g.content_start < f.content_start and not _same_speaker(f, g)
@@ -1637,6 +1800,14 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
                         and not _same_speaker(f, g) and words & _content_words(g)]
             if reported:
                 f.refers_to = reported[-1]
+
+
+def _another_claim(content: Span, reports: frozenset[str], data: LanguageData) -> bool:
+    """ "similar allegations", "separate claims", "earlier accusations": the object denied is a report noun marked as
+    another claim than the one the article tells."""
+    others = data.words.get("other_claim_adjective", frozenset())
+    return any(t.lower_ in reports and any(c.dep_ == "amod" and c.lower_ in others for c in t.children)
+               for t in content if t.head.i == t.i or t.head.i < content.start or t.head.i >= content.end)
 
 
 def _findings_answered(f: Found, found: list[Found], data: LanguageData) -> Found | None:
@@ -1715,8 +1886,13 @@ def _negations_after_denials(found: list[Found], data: LanguageData) -> None:
         if 0 <= here - there <= 1 + (here - there == 2 and (before.cue[0].sent.start != before.content[0].sent.start
                                                             or report_between)
                                      or any(_said_as(g) for g in found if g.cue and there <= _sentence_of(g, sents) < here)) \
-                and (_negated(f.content[0]) or _bare_denial(before)):
+                and (_negated(f.content[0]) or _bare_denial(before)) and not _declines_comment(f.content[0]):
             f.stance, f.refers_to = "deny", before.refers_to
+
+
+def _declines_comment(content: Span) -> bool:
+    """ "We do not comment on speculation", "We won't comment further": a refusal to comment denies nothing."""
+    return content.root.lemma_.lower() == "comment"
 
 
 def _leader_of(denial: Found, then: Found, data: LanguageData) -> bool:
@@ -1811,9 +1987,18 @@ def _report_told_after(f: Found, found: list[Found], words: set[str], data: Lang
         if there - here > REPORT_AFTER_SENTENCES:
             break
         past_perfect = any(c.lower_ == "had" and c.dep_ == "aux" for c in g.cue[0].children)
-        reporting = g.lemma in data.words.get("report_verb", frozenset()) | {"report"}
+        reporting = g.lemma in data.words.get("report_verb", frozenset()) | {"report"} or (
+            # "A BBC investigation published on Monday found that …": what a study or an investigation found
+            g.lemma in data.words.get("finding_verb", frozenset()) and g.speaker is not None
+            and g.speaker.root.lower_ in data.words.get("study_noun", frozenset()))
         if past_perfect and (names_report or words & _content_words(g)) or names_report and reporting:
             return g
+        if names_report and _by_the_speaker(f, g, reports):
+            return g  # "rejected accusations by a group of pension funds that … The funds said in a letter …"
+        if (reporting or past_perfect and g.stance == "claim") and _only_the_denial_between(f, g, found):
+            return g  # "Downing Street has denied that … The Guardian reported on Monday that officials had asked …",
+            # "A man has denied that he was radicalised online. Police had alleged that …": the press report or the
+            # claim told as earlier right after the denial, with only the denier's own words between
         if reporting and len(words & _content_words(g)) >= 2:
             return g  # "A state senator denied that she pressured the lottery agency … The Chronicle reported on
             # Sunday that Sen. X had called the head of the lottery commission …": the report the lead answers
@@ -1821,6 +2006,45 @@ def _report_told_after(f: Found, found: list[Found], words: set[str], data: Lang
             return g  # "rejected accusations by the United Nations that its troops had fired on a convoy" … "OCHA
             # said on Wednesday that the convoy … came under fire"
     return None
+
+
+def _said_in_after_clause(f: Found, found: list[Found]) -> Found | None:
+    """The claim or report of another speaker whose cue heads a clause opened by "after" under the denial's cue: what
+    prompted the denial ("X denied …, after a hacker group claimed on Telegram that …")."""
+    if not f.cue:
+        return None
+    cue = f.cue[0]
+    for g in found:
+        if g is f or not g.cue or g.stance not in {"claim", "assert"} or _same_speaker(f, g):
+            continue
+        verb = g.cue[0]
+        if verb.dep_ == "advcl" and verb.head.i == cue.i and any(
+                c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+            return g
+    return None
+
+
+def _by_the_speaker(f: Found, g: Found, reports: frozenset[str]) -> bool:
+    """The denial names the report or claim as made "by" the later statement's speaker: its head noun ("accusations
+    by a group of pension funds" … "The funds said") or a name in it ("claims by the Australian Medical
+    Association" … "The Australian Medical Association said")."""
+    if g.speaker is None:
+        return False
+    authors = [o for span in f.content for t in span if t.lower_ in reports
+               for p in t.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.subtree if o.i > p.i]
+    if not authors:
+        return False
+    root = g.speaker.root
+    names = {t.text for t in g.speaker if t.pos_ == "PROPN"}
+    return root.pos_ == "NOUN" and g.speaker[0].lower_ == "the" and root.lemma_.lower() in {
+        o.lemma_.lower() for o in authors if o.pos_ == "NOUN"} or bool(names) and names <= {o.text for o in authors}
+
+
+def _only_the_denial_between(f: Found, g: Found, found: list[Found]) -> bool:
+    """Between a denial and a statement told after it stand only words that go on with the denial: denials,
+    continuations, negated statements ("The governor had no knowledge of this contract," spokesman X said)."""
+    return all(h.stance == "deny" or h.continues is not None or h.content and _negated(h.content[0])
+               for h in found if f.content_start < h.content_start < g.content_start and h is not f and h is not g)
 
 
 def _report_of_named_outlet(f: Found, found: list[Found], data: LanguageData) -> Found | None:
@@ -1832,7 +2056,9 @@ def _report_of_named_outlet(f: Found, found: list[Found], data: LanguageData) ->
     if at is None:
         return None
     # "a Wall Street Journal report", "a report by Bloomberg News that …": the names before the reported clause
-    that = next((t.i for t in content if t.i > at and t.lower_ == "that" and t.dep_ == "mark"), content.end)
+    # ("a report that head coach Ange Postecoglou will be sacked": the parser may not read "that" as the
+    # conjunction; the names after it are what was reported, not who reported it)
+    that = next((t.i for t in content if t.i > at and t.lower_ == "that"), content.end)
     names = {t.text for t in content.doc[content.start : that] if t.pos_ == "PROPN"}
     reporting = data.words.get("report_verb", frozenset()) | {"report"}
     # "The newspaper had reported …" after the denial that names the report

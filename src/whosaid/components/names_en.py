@@ -16,12 +16,13 @@ PERSON_LABELS = frozenset({"PERSON", "PER"})
 def make_names_en(nlp: Language, name: str, lang: str) -> EnglishNames:
     data = load_language(lang)
     return EnglishNames(data.role_nouns, data.words.get("person_title", frozenset()),
-                        data.words.get("org_name_ending", frozenset()))
+                        data.words.get("org_name_ending", frozenset()), data.words.get("post_nominal", frozenset()))
 
 
 class EnglishNames:
     def __init__(self, role_nouns: frozenset[str], titles: frozenset[str] = frozenset(),
-                 org_endings: frozenset[str] = frozenset()) -> None:
+                 org_endings: frozenset[str] = frozenset(), post_nominals: frozenset[str] = frozenset()) -> None:
+        self.post_nominals = post_nominals
         self.role_nouns = role_nouns
         self.titles = titles
         self.org_endings = org_endings
@@ -38,7 +39,7 @@ class EnglishNames:
                 joined[-1] = Span(doc, last.start, s.end, label="PERSON")
                 continue
             joined.append(s)
-        tidy = joined
+        tidy = self._names_after_initials(doc, joined)
         # "Yuko" (a person) + "Tanabe" (no entity) that the first name modifies: one person's name
         taken = {t.i for s in tidy for t in s}
         tidy = [Span(doc, s.start, s.end + 1, label=s.label_) if s.label_ in PERSON_LABELS and len(s) == 1
@@ -71,6 +72,26 @@ class EnglishNames:
         ents = [e for e in ents if not any(e.start < t.end and t.start < e.end for t in titled)]
         doc.ents = sorted([*ents, *titled], key=lambda s: s.start)
         return doc
+
+    def _names_after_initials(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "Y S Jagan Mohan Reddy", "M K Stalin": initials the model took for a name of their own (or left out)
+        begin the person's name that follows them, up to its last capitalised word."""
+        out: list[Span] = []
+        skip_to = -1
+        for s in ents:
+            if s.start < skip_to:
+                continue
+            initials = s.label_ in PERSON_LABELS and all(len(t.text.rstrip(".")) == 1 and t.text[:1].isupper()
+                                                          for t in s)
+            end = s.end
+            while initials and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                    and not doc[end].text.isupper() and doc[end].lower_ not in self.role_nouns:
+                end += 1
+            if end > s.end:
+                s = Span(doc, s.start, end, label="PERSON")
+                skip_to = end
+            out.append(s)
+        return out
 
     def _titled_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """ "that Mr Pryce-Morgan had failed": a capitalised name after a personal title that the model missed."""
@@ -118,6 +139,17 @@ class EnglishNames:
             start += 1
         if titled and end > start and doc[start].text[:1].isupper():
             label = "PERSON"
+        # "Helen Okafor KC", "Philip Moran SC", "Jane Doe OBE": an honour in capitals after two or more capitalised
+        # words is no part of the name, and marks it as a person's
+        if end - start >= 3 and doc[end - 1].text.isupper() and doc[end - 1].lower_ in self.post_nominals \
+                and all(t.text[:1].isupper() and not t.text.isupper() for t in doc[start : end - 1]):
+            end, label = end - 1, "PERSON"
+        # "Assistant Chief Constable Wasim Chaudhry", "Councilmember Derek Shaw": a role word the model took into a
+        # name of two more capitalised words is no part of it, and the name is a person's
+        if end - start >= 3 and doc[start].lower_ in self.role_nouns and all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in doc[start + 1 : end]) \
+                and doc[end - 1].lower_ not in self.org_endings:
+            start, label = start + 1, "PERSON"
         if end - start == 1 and doc[start].lower_ in self.role_nouns:
             return None
         return Span(doc, start, end, label=label) if end > start else None

@@ -148,7 +148,7 @@ def _denials_of_reports_about_the_denier(found: list, data: LanguageData) -> Non
     hidden the payments": a denial answers the last report or claim of another speaker before it that names the
     denier (by any of the names the denier's entity has), or, where the denial names reports ("rejected reports that
     …"), the first such report told after it; what the denier says next answers it too."""
-    from whosaid.components.attribution_en import REPORT_AFTER_SENTENCES, _negations_after_denials
+    from whosaid.components.attribution_en import REPORT_AFTER_SENTENCES, _another_claim, _negations_after_denials
 
     reporting = data.words.get("report_verb", frozenset()) | {"report"}
     reports = data.words.get("press_report_noun", frozenset()) | data.words.get("report_noun", frozenset())
@@ -175,11 +175,14 @@ def _denials_of_reports_about_the_denier(found: list, data: LanguageData) -> Non
             continue
         if f.refers_to is not None and not own(f.refers_to, f):
             continue  # (a denial that answers the denier's own words, "Ilievski blames wrist", answers nothing yet)
+        if f.kind == "Reported" and _another_claim(f.content[0], reports, data):
+            continue  # "had previously denied similar allegations made by another woman"
         told = [g for g in ordered if g is not f and g.via is None and g.content and g.cue and not own(g, f)
                 and g.speaker is not None and g.stance in {"claim", "assert"}
                 and (g.lemma in reporting or g.stance == "claim") and names(g, f)]
         before = [g for g in told if g.content_start < f.content_start]
-        after = [g for g in told if g.content_start > f.content_start and g.lemma in reporting
+        # ("denied allegations in a civil lawsuit that … The lawsuit claims Hayes pushed …": a claim told after)
+        after = [g for g in told if g.content_start > f.content_start and (g.lemma in reporting or g.stance == "claim")
                  and _sentence_of(g) - _sentence_of(f) <= REPORT_AFTER_SENTENCES]
         if before:
             f.refers_to, changed = before[-1], True
@@ -448,7 +451,19 @@ def _add_described_persons(doc: Doc, clusters: list[Cluster], data: LanguageData
     for found in doc._.statements or []:
         words = [t for t in found.speaker or () if not t.is_space]
         comma = next((k for k, t in enumerate(words) if t.text == ","), len(words))
+        described = words[comma + 1 : comma + 8]
         words = words[:comma]
+        if 2 <= len(words) <= 3 and described and all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper()
+                and t.lower_ not in roles for t in words) \
+                and any(t.text.islower() and (t.lower_ in roles or t.lemma_.lower() in roles) for t in described):
+            # "Isa Sanusi, Amnesty's Nigeria director, said": a name of two or three words before a comma and a
+            # role is a person's, as after a role
+            words = [described[0], *words]  # (a stand-in for the role before the name, checked below)
+            name = words[1:]
+            if not any(m.start <= t.i < m.end for c in clusters for m in c.mentions for t in name):
+                _add_person(doc, clusters, name)
+            continue
         # ("Analyst Teodor Sveen Nilsen of Swedbank": the employer after "of" is no part of the name)
         of = next((k for k, t in enumerate(words) if t.lower_ == "of" and k >= 3), None)
         if of is not None and of + 1 < len(words) and all(t.text[:1].isupper() for t in words[of + 1 :]):
@@ -465,16 +480,30 @@ def _add_described_persons(doc: Doc, clusters: list[Cluster], data: LanguageData
         ranked = role.like_num and n + 2 <= len(words) and words[-2 - n].lower_ in {"no", "no.", "number"}
         if role.lower_ not in roles and role.lemma_.lower() not in roles and not ranked:
             continue
-        if any(m.start <= t.i < m.end for c in clusters for m in c.mentions for t in name):
+        overlapping = [c for c in clusters if any(m.start <= t.i < m.end for m in c.mentions for t in name)]
+        # ("Spokesperson Mthunzi Mhaga" with "Mhaga" alone typed an organisation: a part of the name the tagger
+        # mistyped is no other entity)
+        if overlapping and all(c.type != "PER" and len(c.mentions) == 1 and name[0].i < c.mentions[0].start
+                               and c.mentions[0].end <= name[-1].i + 1
+                               and c.mentions[0][-1].lower_ not in data.words.get("org_name_ending", ())
+                               for c in overlapping):
+            for c in overlapping:
+                clusters.remove(c)
+        elif overlapping:
             continue
-        person = Cluster(type="PER", mentions=[doc[name[0].i : name[-1].i + 1]])
-        for c in [c for c in clusters if c.mentions and all(len(m) == 1 and m.text == name[-1].text
-                                                            for m in c.mentions) and c.type != "LOC"]:
-            person.mentions = sorted([*person.mentions, *c.mentions], key=lambda m: m.start)
-            person.extra_mentions.extend(c.extra_mentions)
-            clusters.remove(c)
-        clusters.append(person)
+        _add_person(doc, clusters, name)
     clusters.sort(key=lambda c: c.mentions[0].start)
+
+
+def _add_person(doc: Doc, clusters: list[Cluster], name: list[Token]) -> None:
+    """A person named `name`, with the clusters of the surname alone elsewhere."""
+    person = Cluster(type="PER", mentions=[doc[name[0].i : name[-1].i + 1]])
+    for c in [c for c in clusters if c.mentions and all(len(m) == 1 and m.text == name[-1].text
+                                                        for m in c.mentions) and c.type != "LOC"]:
+        person.mentions = sorted([*person.mentions, *c.mentions], key=lambda m: m.start)
+        person.extra_mentions.extend(c.extra_mentions)
+        clusters.remove(c)
+    clusters.append(person)
 
 
 def _capitalised_runs(doc: Doc) -> list[list[Token]]:
@@ -657,8 +686,12 @@ def _police_force(span: Span, clusters: list[Cluster], data: LanguageData) -> Re
     if not core or len(core) > 2 or not all(w in data.words.get("police_noun", ()) for w in core):
         return None
     names = data.words.get("police_name", frozenset())
+    # ("Independent Police Conduct Authority", "the Police Federation": a body that watches or speaks for police
+    # officers is no force)
+    oversight = data.words.get("police_oversight_word", frozenset())
     forces = [c for c in clusters if c.type in {"ORG", "LOC", "MISC"} and any(
-        len(m) > 1 and any(t.lower_ in names and t.text[:1].isupper() for t in m) for m in c.mentions)]
+        len(m) > 1 and any(t.lower_ in names and t.text[:1].isupper() for t in m)
+        and not any(t.lower_ in oversight for t in m) for m in c.mentions)]
     if not forces and city is not None and core == ["police"]:
         forces = [city]
     if len(forces) != 1:
@@ -775,8 +808,11 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
             c.type = "ORG"  # "Norwegian shipper Fjordline Cargo": a company, whatever the tagger said
             return Resolution(c.name, c)
     # "Skarvik chief executive Ingrid Holm": the person whose name ends the phrase (or its part before a comma) first
+    # ("The Jharkhand MP", "the Tucson Democrat": after "the", a name before a role is where or whose, not who)
     people = [c for m, c in sorted(inside, key=lambda mc: not _ends_phrase(mc[0], span))
-              if c.type == "PER" and not _possessive(m) and not _whose_role(m, span, data)]
+              if c.type == "PER" and not _possessive(m) and not _whose_role(m, span, data)
+              and not (span[0].lower_ == "the" and m.end < span.end and m.start > span.start
+                       and (doc[m.end].lower_ in data.role_nouns or doc[m.end].lemma_.lower() in data.role_nouns))]
     organisations = [c for m, c in inside if c.type in {"ORG", "LOC"}]
     if people:
         return Resolution(_without_title(people[0].name, data), people[0], organisations[0] if organisations else None)
@@ -784,6 +820,16 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     named = _name_after_descriptor(words, clusters, data) or _apposition(words, clusters, data)
     if named is not None:
         return named
+    if len(words) == 1 and words[0].lower_ == "which" and words[0].head.dep_ == "relcl" and words[0].i > 0 \
+            and doc[words[0].i - 1].text == ",":
+        # "The allegations were first reported by The West Australian, which said …": the organisation the
+        # relative clause describes
+        described = words[0].head.head
+        owners = {id(c): c for c in clusters if c.type in {"ORG", "LOC"} for m in c.mentions
+                  if m.start <= described.i < m.end}
+        if len(owners) == 1:
+            owner = next(iter(owners.values()))
+            return Resolution(owner.name, owner)
     if len(words) == 1 and words[0].lower_ == "who" and words[0].head.dep_ == "relcl":
         # "the Ashworth manager, Gary Thorne, who blamed the pitch": the person the relative clause describes
         described = words[0].head.head
@@ -812,6 +858,13 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         short = person_ending_in(clusters, doc[surname[0].i : surname[-1].i + 1].text)
         if short is not None:
             return Resolution(short.name, short)
+        if len(surname) == 1:
+            # "Lula" after "Luiz Inácio Lula da Silva": a word inside one person's long name (of four words or more)
+            owners = {id(c): c for c in clusters if c.type == "PER" for m in c.mentions
+                      if len(m) >= 4 and any(w.text == surname[0].text for w in m[1:])}
+            if len(owners) == 1:
+                owner = next(iter(owners.values()))
+                return Resolution(owner.name, owner)
     if len(words) == 1 and words[0].pos_ == "PROPN" and words[0].text[:1].isupper():
         # "Calder said" after "Calder Biosciences denied": the first word of one organisation's longer name is it
         owners = {id(c): c for c in clusters if c.type == "ORG" for m in c.mentions
@@ -899,6 +952,10 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     person = _person_described(span, words, clusters, data)
     if person is not None:
         return Resolution(person.name, person)
+    if len(words) == 2 and words[0].lower_ == "the" and words[1].text[:1].isupper() \
+            and (_parties().get(words[1].lower_) or ("", False))[1]:
+        # "The Democrat said": a party's member not found stays unresolved (never the party's word)
+        return Resolution(_bare(span), None)
     hearsay = data.words.get("hearsay_noun", frozenset())
     if words[0].lower_ in ARTICLES and len(words) > 3 and words[1].lower_ in hearsay and words[2].lower_ == "by":
         # "a study by the Barcelona Institute for Global Health": the study speaks for its author
@@ -942,6 +999,13 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     before = _name_before_its_noun(words, inside, data)
     if before is not None:
         return Resolution(before.name, before)
+    place = next((m for m, c in inside if c.type == "LOC" and m.end == end and len(words) == len(m) + 1), None)
+    if place is not None and words[0].pos_ == "PROPN" and words[0].text[:1].isupper() and not words[0].ent_type_ \
+            and words[0].lower_ not in ARTICLES and words[0].lower_ not in data.role_nouns \
+            and words[0].dep_ == "compound" and words[0].head.i == place.root.i:
+        # "Tennis Australia", "Cricket Australia", "Athletics Kenya": a capitalised word before a country's name
+        # makes the name of a body, not the country
+        return Resolution(_bare(span), None)
     # ("Kenya's Independent Electoral and Boundaries Commission": the name after a place's possessive)
     whole = [c for m, c in inside if m.end == end and (len(words) - len(m) <= 1 or doc[m.start - 1].text == ","
                                                        or doc[m.start - 1].tag_ == "POS" and m.start - 2 == span.start
@@ -1102,6 +1166,13 @@ def _name_after_descriptor(words: list[Token], clusters: list[Cluster], data: La
                for m in c.mentions):
             if organisation and c.type in {"PER", "MISC"} and len(c.mentions) == 1:
                 c.type = "ORG"
+            elif (words[start - 1].lower_ in data.role_nouns or words[start - 1].lemma_.lower() in data.role_nouns) \
+                    and c.type in {"ORG", "MISC"} and len(c.mentions) == 1 and 2 <= len(name) <= 3 \
+                    and c.mentions[0].start == name.start and c.mentions[0].end == name.end \
+                    and name[-1].lower_ not in data.words.get("org_name_ending", ()):
+                # "Irish Cancer Society chief executive Averil Power": a name after a person's role is a person's,
+                # whatever the tagger said
+                c.type = "PER"
             return Resolution(c.name, c)
     if organisation and all(t.text[:1].isupper() for t in name):
         c = Cluster(type="ORG", mentions=[name])
@@ -1232,16 +1303,25 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
                     if f.speaker is not None and sents[back].start <= f.speaker.start < span.start
                     and span_within(m, f.speaker)}
         near = subjects if len(subjects) == 1 else speakers if len(speakers) == 1 else near
+    if len(near) > 1 and party is not None:
+        # "A Democratic senator from New Jersey denied … Prosecutors alleged that Torrance … from lobbyist X. The
+        # Democrat said …": of several named, the one person named with that party
+        partisans = {k: c for k, c in near.items() if _named_with_party(c, party)}
+        near = partisans if len(partisans) == 1 else near
     if len(near) != 1:
         return None
     lo = sents[back].start
     # a name the tagger missed ("Mayor Ines Duval met Governor Paul Brandt"): two capitalised proper nouns in a row
     # outside every entity may be another person
     known = {t.i for c in clusters for m in c.mentions for t in m}
+    # ("at a New Year's Eve concert": a time's capitalised words are no name)
+    known |= {t.i for x in doc._.times or [] for t in doc[lo:span.start] if x.start <= t.idx < x.end}
     named = {m.start for c in clusters if c.type == "PER" for m in c.mentions}
     run: list[Token] = []
     for t in [*doc[lo : span.start], None]:
-        if t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in known and not t._.in_quote:
+        # ("a backbench Conservative MP": a party's word and a role are no name)
+        if t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in known and not t._.in_quote \
+                and t.lower_ not in data.role_nouns and t.lower_ not in _parties():
             run.append(t)
             continue
         # ("Attorney General Maria Sandoval", "U.S. District Judge Dana Whitfield": a title right before a person's
@@ -1262,6 +1342,23 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
         if named_apart:
             return None
     return person
+
+
+def _named_with_party(person: Cluster, party: str) -> bool:
+    """A capitalised word of `party` in a mention of the person or next to one ("A Democratic senator",
+    "Dale Hutchins, a Republican,")."""
+    parties = _parties()
+    # (and a description the person was resolved from as a speaker before: the lead's "A Democratic senator")
+    spans = [*person.mentions, *(f.speaker for m in person.mentions[:1] for f in m.doc._.statements or []
+                                 if f.speaker is not None and f.extra.get("resolution") is not None
+                                 and f.extra["resolution"].cluster is person)]
+    for m in spans:
+        doc = m.doc
+        sent = m[0].sent  # (within the mention's sentence: "… Gregory Halvorsen. The Democrat said" is not his)
+        near = doc[max(sent.start, m.start - 3) : min(sent.end, m.end + 4)]
+        if any(t.text[:1].isupper() and t.lower_ in parties and parties[t.lower_][0] == party for t in near):
+            return True
+    return False
 
 
 def _holds_another_role(person: Cluster, words: list[Token]) -> bool:
@@ -1403,6 +1500,13 @@ def _whose_role(mention: Span, span: Span, data: LanguageData) -> bool:
             or holder.lower_ in data.words.get("spokesperson_noun", ()):
         return False
     between = [t for t in doc[prep.i + 1 : mention.start] if t.lower_ not in ARTICLES]
+    # ("defender Min-jae Kim" with only "Kim" found: the parts of the name before the mention are no descriptor)
+    while between and (between[-1].text == "-" or between[-1].i > 0 and doc[between[-1].i - 1].text == "-"
+                       and not doc[between[-1].i - 1].whitespace_) and between[-1].i + 1 <= mention.start:
+        between = between[:-1]
+    if len(between) > 1 and len(between) < len(doc[prep.i + 1 : mention.start]) and between[-1].pos_ == "PROPN" \
+            and between[-1].text[:1].isupper() and between[-2].text.islower():
+        between = between[:-1]  # ("Min" of "Min-jae")
     if not between:
         return True
     before = between[-1]
@@ -1428,6 +1532,10 @@ def _person_with_role(doc: Doc, span: Span, role, clusters: list[Cluster]) -> Cl
     if span[0].lower_ not in {"the"} and not any(t.tag_ == "POS" for t in span):
         return None  # "a spokeswoman for the ministry" is someone not named
     best = None
+    # "the education secretary": a noun the role is compounded with must stand by the name as well (Dave Penman,
+    # the union's general secretary, is not meant)
+    topics = {c.lower_ for c in role.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < role.i
+              and span.start <= c.i}
     for c in clusters:
         if c.type != "PER":
             continue
@@ -1437,6 +1545,8 @@ def _person_with_role(doc: Doc, span: Span, role, clusters: list[Cluster]) -> Cl
             # "Mayor Tom Miller", "Jane Doe, the company's chief executive": the role stands next to the name
             before = doc[max(0, m.start - 3) : m.start]
             after = doc[m.end : min(len(doc), m.end + 7)] if m.end < len(doc) and doc[m.end].text == "," else []
+            if topics and not topics <= {t.lower_ for t in [*before, *after]}:
+                continue
             # ("Sgt. Brian Lopez" for "the sergeant": an abbreviated title stands for its role)
             if any(role.lower_ in (w := _role_words(t)) or role.lemma_.lower() in w for t in [*before, *after]):
                 if best is None or m.start > best[0]:
@@ -1469,6 +1579,13 @@ def _lead_named_next(doc: Doc, span: Span, clusters: list[Cluster], role: Token 
                  and any(t.pos_ in {"VERB", "AUX"} for t in s)), None)
     if lead is None or here != lead or here + 1 >= len(sents):
         return None
+    # ("Kenya's foreign ministry summoned the British envoy after a British minister said …": one described in a
+    # clause below the lead's own, opened by a conjunction, is not whom the next sentence names)
+    node = span.root
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
+            return None
+        node = node.head
     # (the next sentence with a word: a closing quote mark and a line break may stand as a sentence of their own)
     after = next((s for s in sents[here + 1 :] if any(t.is_alpha for t in s)), sents[here + 1])
     speakers = [f.speaker for f in doc._.statements or [] if f.speaker is not None
@@ -1557,6 +1674,11 @@ def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data:
         # else shows) is the pronoun's antecedent before anyone named further back
         return Resolution(nearest[2].name, nearest[2])
     speaking = [x for x in pool if wanted and _speaks_before(doc, x[2], span)]
+    if nearest is best and len(speaking) == 1 and speaking[0] is not best and not _just_spoke(doc[best[1]], span) \
+            and not _mentioned_as_speaker(doc, best[2], span) and genders.get(id(speaking[0][2])) in (None, wanted):
+        # "Congress general secretary Jairam Ramesh defended Gandhi, saying … He said …": the one who spoke in the
+        # sentence before, not the man named there only as the object
+        return Resolution(speaking[0][2].name, speaking[0][2])
     if nearest is not best and len(speaking) == 1 and not _mentioned_as_speaker(doc, nearest[2], span) \
             and genders.get(id(speaking[0][2])) in (None, wanted):
         # "Castellanos also rejected the claim that Vasko had taken kickbacks. She said …": the one who spoke in the
@@ -1571,7 +1693,23 @@ def _pronoun(span: Span, clusters: list[Cluster], genders: dict[int, str], data:
         # "Minister Priya Raman urged … , she said": a person of unknown gender just named may be meant as well as
         # a woman named further back; a wrong person is worse than none
         return Resolution(span.text)
+    if wanted and not _in_sentence_or_one_before(doc[best[1]], span) and _person_described_near(span, clusters, data):
+        # "The coast guard said the boat's captain, a 47-year-old Chinese national, had been arrested. According to
+        # the coast guard, he has admitted …": a person described and not named just before may be meant, not
+        # the man named further back
+        return Resolution(span.text)
     return Resolution(best[2].name, best[2])
+
+
+def _person_described_near(span: Span, clusters: list[Cluster], data: LanguageData) -> bool:
+    """A person's role in the singular ("the boat's captain") or an age ("a 47-year-old") outside every named
+    person, in the pronoun's sentence before it or the sentence before."""
+    doc = span.doc
+    named = {t.i for c in clusters if c.type == "PER" for m in c.mentions for t in m}
+    return any(_in_sentence_or_one_before(t, span) and t.i < span.start and t.i not in named and t.text.islower()
+               and (t.tag_ == "NN" and t.lower_ in data.role_nouns and t.lower_ not in data.words.get(
+                   "spokesperson_noun", ()) or t.lower_ == "year-old" or t.lower_ == "old" and t.i > 0 and t.nbor(-1).text == "-")
+               for t in doc[max(0, span.start - 80) : span.start])
 
 
 def _subject_above(span: Span, clusters: list[Cluster]) -> Cluster | None:
@@ -1704,7 +1842,12 @@ def _just_spoke(token: Token, span: Span) -> bool:
 def _in_sentence_or_one_before(token: Token, span: Span) -> bool:
     sents = list(span.doc.sents)
     here = sentence_index(sents, span.start)
-    return any(s.start <= token.i < s.end for s in sents[max(0, here - 1) : here + 1])
+    # ("X said … “The denial is predictable. We have the names,” he said": the sentence before, reading over
+    # sentences that are all quote)
+    back = here - 1
+    while back > 0 and all(t._.in_quote or t.is_punct or t.is_space for t in sents[back]):
+        back -= 1
+    return any(s.start <= token.i < s.end for s in sents[max(0, back) : here + 1])
 
 
 def _bare(span: Span) -> str:
