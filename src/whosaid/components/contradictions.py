@@ -343,7 +343,7 @@ def _on_the_reports_topic(g: Found, report: Found, denial: Found) -> bool:
 def _negated_only_below(found: Found, data: LanguageData) -> bool:
     """ "Die Übergabe sei lediglich verschoben worden, weil das Museum noch nicht fertig sei": every negation stands in
     a clause below the main one (after a subordinating conjunction); the main clause negates nothing."""
-    negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
+    negation = data.negation_words()
     tokens = [t for span in found.content for t in span]
     below = next((k for k, t in enumerate(tokens) if t.tag_ == "KOUS"), len(tokens))
     return not any(t.lower_ in negation for t in tokens[:below])
@@ -380,7 +380,7 @@ def _contrasts_only(found: Found, data: LanguageData) -> bool:
     """ "Es handle sich um das Fehlverhalten Einzelner, nicht um ein strukturelles Problem": every negation negates a
     phrase set against what the clause says (after a comma or a conjunction, no verb after it); it corrects, it does
     not deny what was reported."""
-    negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
+    negation = data.negation_words()
     tokens = [t for span in found.content for t in span]
     negated = [k for k, t in enumerate(tokens) if t.lower_ in negation]
     return bool(negated) and all(
@@ -422,7 +422,7 @@ def _press_report(report: Found, data: LanguageData) -> bool:
 def _negates(found: Found, data: LanguageData) -> bool:
     """ "Niemand hat …", "zu keinem Zeitpunkt", "nichts gewusst", "weder … noch": a word that negates the content; or a
     phrase that denies ("Diese Zahl entbehrt jeder Grundlage", `denial_phrase`)."""
-    negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
+    negation = data.negation_words()
     tokens = [t for span in found.content for t in span]
     lowered = [t.lower_ for t in tokens]
     english = bool(tokens) and tokens[0].doc.lang_ == "en"  # (the German spans' parse is not read here)

@@ -58,6 +58,10 @@ class LanguageData:
             self._pairs[name] = split
         return split
 
+    def negation_words(self) -> frozenset[str]:
+        """Words that negate a clause ("nicht", "kein") or what a clause says ("nichts", "niemand")."""
+        return self.words.get("negation", frozenset()) | self.words.get("content_negation", frozenset())
+
     def rights(self, name: str, left: str) -> tuple[str, ...]:
         """The right sides of a word class's rows whose left side is `left` ("zentralbank" of "notenbank")."""
         return tuple(right for key, right in self.pairs(name) if key == left)

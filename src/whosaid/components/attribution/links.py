@@ -336,7 +336,7 @@ def _no_evidence_for_it(found: Found, data: LanguageData) -> bool:
     tokens = [t for span in found.content for t in span if not is_punct(t)]
     if not tokens or tokens[0].lower_ not in data.words.get("claim_back_reference", ()):
         return False
-    negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
+    negation = data.negation_words()
     evidence = data.words.get("evidence_noun", frozenset())
     return any(t.lower_ in negation and any(u.text in evidence for u in tokens[k + 1 : k + 3])
                for k, t in enumerate(tokens))
@@ -347,7 +347,7 @@ def _calls_report_true(found: Found, data: LanguageData) -> bool:
     (`report_noun`) and whose predicate is a word or verb of truth (`truth`, `truth_verb`), negated nowhere, confirms
     the report."""
     tokens = [t for span in found.content for t in span if not is_punct(t)]
-    negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
+    negation = data.negation_words()
     if len(tokens) > 3 and tokens[0].lower_ == "es" and _agrees(tokens[1], data) and tokens[2].lower_ in {"dass", "zu"} \
             and not any(t.lower_ in negation for t in tokens[1:4]):
         return True  # "Es treffe zu, dass das Unternehmen Stellen abbauen wolle", "Es stimmt, dass …"
@@ -431,7 +431,7 @@ def _link_no_question_of(found: list[Found], data: LanguageData) -> None:
                   and here - _sentence_index(sents, g.content[0].start) <= 2 * REPORT_WINDOW]
         topic = _content_stems(tokens[:at])
         # what was claimed of the topic, not another's negation of it ("Es gebe keine Vereinbarung, Glyphosat …")
-        negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
+        negation = data.negation_words()
         before = [g for g in before if not any(t.lower_ in negation for span in g.content for t in span)]
         named = [g for g in before if _shared_stems(topic, _content_stems([t for span in g.content for t in span]))]
         near = [_head(g) for g in before if here - _sentence_index(sents, g.content[-1].end - 1) <= NO_QUESTION_WINDOW]
@@ -446,7 +446,7 @@ def denial_phrase_at(lowered: list[str], data: LanguageData) -> int | None:
     """Where a phrase that denies (`denial_phrase`) starts in the lowered words, or None; one with no negation of its
     own that is negated just before ("nicht aus der Luft gegriffen", "keineswegs an den Haaren herbeigezogen") holds
     what it speaks of true and denies nothing."""
-    negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
+    negation = data.negation_words()
     phrases = [p.split() for p in data.words.get("denial_phrase", ())]
     for k in range(len(lowered)):
         for p in phrases:
@@ -463,7 +463,7 @@ def _no_talk_of(tokens: list[Token], data: LanguageData) -> int | None:
     """ "Von Glyphosat sei „an keiner Stelle“ die Rede gewesen", "Davon war nie die Rede": "die Rede" of a form of
     "sein" negated before it in its clause (not "nicht nur") says what another speaker claimed was never said; the
     index of the negation, or None."""
-    negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
+    negation = data.negation_words()
     lowered = [t.lower_ for t in tokens]
     for k, word in enumerate(lowered):
         if word != "rede" or k == 0 or lowered[k - 1] != "die" or not any(t.lemma_ == "sein" for t in tokens):
@@ -482,7 +482,7 @@ def _continue_answers(found: list[Found], data: LanguageData) -> None:
     im Urlaub gewesen": what continues a denial told as a speech act with only an object spells that denial out; it
     answers what the act answers, and denies. So does a negated continuation of words that call the claim false ("Das
     sei falsch, sagte die Sprecherin. „Es gab keine Schüsse.“"); an affirming one may say anything else."""
-    negation = data.words.get("negation", frozenset()) | data.words.get("content_negation", frozenset())
+    negation = data.negation_words()
     for f in found:
         act = f.continues
         if act is None or f.refers_to is not None or act.stance != "deny" \
