@@ -265,8 +265,8 @@ def _referred_statement(content: Span, found: Found, earlier: list[Found], data:
     # "Er rief die Behörden auf, …. Die Firma wies die Kritik zurück": an appeal or an announcement is no accusation,
     # no account; only the act the object names by its noun ("wies die Forderung zurück") is answered so
     named_acts = {data.noun_cues.get(t.lemma_) or data.noun_cues.get(t.text) for t in content if t.tag_ == "NN"}
-    earlier = [g for g in earlier if (g.stance not in {"demand", "announce"} and not _announces(g))
-               or g.stance in named_acts]
+    earlier = [g for g in earlier if _account_or_named(g, named_acts) and not (_announces(g)
+                                                                          and g.stance not in named_acts)]
     if _source_words(list(content), data):
         # "wies die Darstellung der Rebellen zurück", "die Darstellung aus Bagdad": the object names whose account it
         # answers; the report of that source is found by its name (_link_reports), not whatever was said last
@@ -289,6 +289,12 @@ def _referred_statement(content: Span, found: Found, earlier: list[Found], data:
     if named:
         return named[-1]
     return earlier[-1] if earlier else None
+
+
+def _account_or_named(g: Found, named_acts: set[str | None]) -> bool:
+    """What an answer may answer: an account, not a demand or an announcement, unless the answer names that kind of
+    act by its noun ("wies die Forderung zurück")."""
+    return g.stance not in {"demand", "announce"} or g.stance in named_acts
 
 
 def _stated_before_characterisation(earlier: list[Found], data: LanguageData) -> Found | None:
@@ -816,7 +822,7 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
             continue
         if _said_by_pronoun(g) and g.content_start > answer.content_end:
             continue  # "… wies die Version zurück. „Dünger explodiert nicht“, schrieb er": the answerer goes on
-        if g.stance in {"demand", "announce"} and g.stance not in named_acts:
+        if not _account_or_named(g, named_acts):
             continue  # "Die Staatsanwaltschaft hatte drei Jahre Haft gefordert" is no report "die Vorwürfe" deny
         # "der Darstellung des Ministeriums" names "das Innenministerium" by the head of its compound
         named = bool(source_words & ({t.lower_ for t in g.speaker} | {t.lemma_.lower() for t in g.speaker}
@@ -1155,7 +1161,7 @@ def _answer_told_as_earlier(found: list[Found], data: LanguageData) -> None:
         # "Die Verteidigung hatte auf Freispruch plädiert": a plea or demand is no account "die Vorwürfe" deny
         earlier = [g for g in _said_before(f, found, sents, REPORT_WINDOW)
                    if g.cue and _pluperfect(g, data) and g.stance not in {"deny", "confirm"}
-                   and (g.stance not in {"demand", "announce"} or g.stance in kinds)]
+                   and _account_or_named(g, kinds)]
         if earlier:
             f.refers_to = earlier[-1]
 
