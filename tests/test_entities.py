@@ -362,7 +362,8 @@ def test_a_company_named_after_a_place_keeps_its_noun():
 @pytest.mark.parametrize(
     "acronym, name, expected",
     [("AUA", "Austrian Airlines", True), ("CCC", "Chaos Computer Club", True), ("AA", "Auswärtiges Amt", True),
-     ("BA", "Bundesagentur für Arbeit", True), ("EZB", "Europäische Zentralbank", False), ("AK", "Arbeiterkammer", False)],
+     ("BA", "Bundesagentur für Arbeit", True), ("EZB", "Europäische Zentralbank", False), ("AK", "Arbeiterkammer", False),
+     ("SP", "SVP-Politikerin", False), ("SP", "SVP Politik", False)],
 )
 def test_an_acronym_abbreviates_the_beginnings_of_the_name_s_words(acronym, name, expected):
     from whosaid.components.entities import abbreviates

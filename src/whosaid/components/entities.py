@@ -2044,15 +2044,19 @@ def abbreviates(acronym: str, name: str, compound_heads: frozenset[str] = frozen
     one letter or more: "AUA" of "Austrian Airlines", "CCC" of "Chaos Computer Club", "AA" of "Auswärtiges Amt";
     a compound ending in one of `compound_heads` may give a letter of its head too ("KBA" of
     "Kraftfahrt-Bundes|amt"), and one opened by the prefix of a level (`LEVEL_PREFIXES`) a letter of that prefix
-    ("LKA" of "Landes|kriminal|amt", a compound word alone where the acronym has three letters or more)."""
-    words = [w.lower() for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
-    parts = [p for w in words for p in _compound_parts(w, compound_heads)]
+    ("LKA" of "Landes|kriminal|amt", a compound word alone where the acronym has three letters or more). A word that
+    is an acronym itself gives all its letters: "SP" abbreviates no "SVP-Politikerin"."""
+    written = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    whole = {w.lower() for w in written if ACRONYM.match(w)}
+    words = [w.lower() for w in written]
+    parts = [p for w in words for p in (_compound_parts(w, compound_heads) if w not in whole else (w,))]
 
     def split(names: tuple[str, ...], rest: str, k: int) -> bool:
         if k == len(names):
             return not rest
+        shortest = len(names[k]) if names[k] in whole else 1
         return any(rest[:n] == names[k][:n] and split(names, rest[n:], k + 1)
-                   for n in range(1, min(len(rest), len(names[k])) + 1))
+                   for n in range(shortest, min(len(rest), len(names[k])) + 1))
 
     variants = [names for names in dict.fromkeys((tuple(words), tuple(parts)))
                 if len(words) >= 2 or len(names) >= 2 and len(acronym) >= 3]
