@@ -3946,3 +3946,12 @@ def test_a_description_that_retorts_is_not_the_person_it_answers():
     text = ("Finanzminister Lars Klingbeil warf Markus Söder vor, die Haushaltsplanung zu torpedieren. Der Bayer "
             "konterte: Wer Milliarden ausgebe, solle anderen keine Ratschläge erteilen.")
     assert resolution_of(text, "Der Bayer") != "Lars Klingbeil"
+
+
+def test_a_party_expert_holds_an_office_of_the_group_beside():
+    """ "Innenexperte" is a subject a politician speaks on, no office: "Der Vizefraktionschef" may be him, and is
+    not the Polish minister named before him."""
+    text = ("Ihr polnischer Amtskollege Tomasz Siemoniak hatte zuvor erklärt, die Kontrollen behinderten den Verkehr. "
+            "Der Grünen-Innenexperte Konstantin von Notz sagte, die Kontrollen dürften kein Dauerzustand werden. "
+            "Der Vizefraktionschef forderte eine Evaluierung.")
+    assert resolution_of(text, "Der Vizefraktionschef") == "Konstantin von Notz"
