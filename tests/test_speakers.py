@@ -3955,3 +3955,9 @@ def test_a_party_expert_holds_an_office_of_the_group_beside():
             "Der Grünen-Innenexperte Konstantin von Notz sagte, die Kontrollen dürften kein Dauerzustand werden. "
             "Der Vizefraktionschef forderte eine Evaluierung.")
     assert resolution_of(text, "Der Vizefraktionschef") == "Konstantin von Notz"
+
+
+def test_a_spokesman_of_the_ministry_speaks_for_the_office_of_the_minister_named_before():
+    text = ("Bundesgesundheitsministerin Nina Warken verteidigte die Pläne. Die Ministerin sagte, kein Krankenhaus "
+            "werde geschlossen. Ein Sprecher des Ministeriums ergänzte, die Übergangsfristen würden verlängert.")
+    assert resolution_of(text, "Ein Sprecher des Ministeriums") == "Bundesgesundheitsministerium"
