@@ -29,7 +29,6 @@ from whosaid.components.speakers.organisations import (
     _kinds_of,
     _latest_organisation_ending,
     _latest_outlet,
-    _office_of_minister_named_before,
     _office_of_possessor,
     _org_kinds,
     _organisation_named,
@@ -81,11 +80,6 @@ def _resolve_spokesperson(
                 return of_kind
             # "Ein Sprecher des Ministeriums" after "Das Bundesinnenministerium plant …", which no entity holds
             described = _compound_of_noun_before(org.name, span, ctx, besides=org)
-        if described is None:
-            # "Ein Sprecher des Ministeriums ergänzte" after "Bundesgesundheitsministerin Nina Warken": her office
-            office = _office_of_minister_named_before(org.name.lower(), span, ctx)
-            if office is not None:
-                return Resolution(office.name, office.cluster, office.cluster, spokesperson=office.cluster is not None)
         org = described or org
     generic = ctx.data.words.get("generic_org_word", frozenset())
     if org is None and attached is not None:
