@@ -3961,3 +3961,9 @@ def test_a_spokesman_of_the_ministry_speaks_for_the_office_of_the_minister_named
     text = ("Bundesgesundheitsministerin Nina Warken verteidigte die Pläne. Die Ministerin sagte, kein Krankenhaus "
             "werde geschlossen. Ein Sprecher des Ministeriums ergänzte, die Übergangsfristen würden verlängert.")
     assert resolution_of(text, "Ein Sprecher des Ministeriums") == "Bundesgesundheitsministerium"
+
+
+def test_a_physician_described_as_der_mediziner_is_the_one_named_before():
+    text = ("Die Bundesärztekammer hat die Reform kritisiert. Ihr Präsident Klaus Reinhardt sagte, die Reform gefährde "
+            "die Versorgung. Der Mediziner forderte Nachbesserungen.")
+    assert resolution_of(text, "Der Mediziner") == "Klaus Reinhardt"
