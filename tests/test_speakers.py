@@ -3967,3 +3967,10 @@ def test_a_physician_described_as_der_mediziner_is_the_one_named_before():
     text = ("Die Bundesärztekammer hat die Reform kritisiert. Ihr Präsident Klaus Reinhardt sagte, die Reform gefährde "
             "die Versorgung. Der Mediziner forderte Nachbesserungen.")
     assert resolution_of(text, "Der Mediziner") == "Klaus Reinhardt"
+
+
+def test_der_verband_is_not_the_chamber_when_an_organisation_of_unknown_kind_opened_a_sentence_since():
+    text = ("Die Bundesärztekammer hat die Reform kritisiert. Die Deutsche Krankenhausgesellschaft sieht das anders. "
+            "Deren Vorstandschef Gerald Gaß sagte, viele Kliniken seien bedroht. Laut einer Umfrage des Verbands "
+            "rechnen zwei Drittel der Häuser mit Verlusten.")
+    assert resolution_of(text, "einer Umfrage des Verbands") != "Bundesärztekammer"

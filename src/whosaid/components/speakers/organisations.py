@@ -1071,7 +1071,27 @@ def _generically_described(span: Span, ctx: Context, kind: str | None = None) ->
         of_kind = in_body
     if not of_kind and kind is not None:  # none named before, or only one of another kind
         return _lead_subject_of_kind(kind, span, ctx) or _company_named_bare_in_lead(kind, span, ctx)
+    if len(of_kind) == 1 and _opener_of_unknown_kind_since(of_kind[0], span, ctx):
+        return None
     return of_kind[0] if len(of_kind) == 1 else None
+
+
+def _opener_of_unknown_kind_since(org: Cluster, span: Span, ctx: Context) -> bool:
+    """ "Die Bundesärztekammer hat … kritisiert. … Die Deutsche Krankenhausgesellschaft sieht das anders. … laut einer
+    Umfrage des Verbands": an organisation whose name says nothing of its kind opened a sentence after `org` was last
+    named, so "des Verbands" may be it as well as the one whose name says so."""
+    last = max(m.start for m in org.mentions if m.start < span.start)
+    openers = {s.start for s in text_sentences(span.doc) if last < s.start < span.start}
+    for c in ctx.clusters:
+        if c is org or c.type != "ORG" or _kinds_of(c, ctx.data):
+            continue
+        for m in c.mentions:
+            start = m.start
+            while start > 0 and m.start - start < 2 and span.doc[start - 1].tag_ in {"ART", "ADJA"}:
+                start -= 1  # "Die Deutsche Krankenhausgesellschaft"
+            if last < m.start < span.start and start in openers:
+                return True
+    return False
 
 
 def _town_adjective_and_noun(cluster: Cluster, data: LanguageData) -> bool:
