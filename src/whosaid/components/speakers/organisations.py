@@ -1060,6 +1060,8 @@ def _generically_described(span: Span, ctx: Context, kind: str | None = None) ->
     kind = kind or _generic_kind(span, ctx.data)
     org = _organisation_named_just_before(span, ctx, ctx.data.words.get("party", frozenset())) \
         or _spoken_for_before(span, ctx)
+    if org is not None and kind is not None and _opener_of_unknown_kind_since(org, kind, span, ctx):
+        return None
     if org is not None and (kind is None or kind in _kinds_of(org, ctx.data) or not _kinds_of(org, ctx.data)):
         return org
     # "der Kaiserslauterer Autozulieferer", which the model took for a name, describes the one of that kind named with it
@@ -1071,15 +1073,18 @@ def _generically_described(span: Span, ctx: Context, kind: str | None = None) ->
         of_kind = in_body
     if not of_kind and kind is not None:  # none named before, or only one of another kind
         return _lead_subject_of_kind(kind, span, ctx) or _company_named_bare_in_lead(kind, span, ctx)
-    if len(of_kind) == 1 and _opener_of_unknown_kind_since(of_kind[0], span, ctx):
+    if len(of_kind) == 1 and kind is not None and _opener_of_unknown_kind_since(of_kind[0], kind, span, ctx):
         return None
     return of_kind[0] if len(of_kind) == 1 else None
 
 
-def _opener_of_unknown_kind_since(org: Cluster, span: Span, ctx: Context) -> bool:
+def _opener_of_unknown_kind_since(org: Cluster, kind: str, span: Span, ctx: Context) -> bool:
     """ "Die Bundesärztekammer hat … kritisiert. … Die Deutsche Krankenhausgesellschaft sieht das anders. … laut einer
     Umfrage des Verbands": an organisation whose name says nothing of its kind opened a sentence after `org` was last
-    named, so "des Verbands" may be it as well as the one whose name says so."""
+    named, so "des Verbands" may be it as well as the one whose name says so only by a kindred word ("kammer"); one
+    written with the generic word itself ("die Gewerkschaft Verdi", "der Industrieverband") stays the one meant."""
+    if any(kind in text.lower() for text in {org.name, *org.aliases, *(m.text for m in org.mentions)}):
+        return False
     last = max(m.start for m in org.mentions if m.start < span.start)
     openers = {s.start for s in text_sentences(span.doc) if last < s.start < span.start}
     for c in ctx.clusters:
