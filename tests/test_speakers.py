@@ -3974,3 +3974,10 @@ def test_der_verband_is_not_the_chamber_when_an_organisation_of_unknown_kind_ope
             "Deren Vorstandschef Gerald Gaß sagte, viele Kliniken seien bedroht. Laut einer Umfrage des Verbands "
             "rechnen zwei Drittel der Häuser mit Verlusten.")
     assert resolution_of(text, "einer Umfrage des Verbands") != "Bundesärztekammer"
+
+
+def test_a_kind_of_organisation_bare_after_laut_is_the_one_the_article_is_about():
+    text = ("Der Chemiekonzern Bayer will weitere 1500 Stellen streichen. Eine Konzernsprecherin bestätigte einen "
+            "Bericht. Der Oberbürgermeister Stefan Hebbel zeigte sich besorgt. Laut Unternehmen soll der Abbau "
+            "sozialverträglich erfolgen.")
+    assert resolution_of(text, "Unternehmen") == "Bayer"

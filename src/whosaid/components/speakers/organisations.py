@@ -502,7 +502,12 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
     words = [t for t in span if not t.is_space]
     if len(words) > 3 and words[1].tag_ in {"APPR", "APPRART", "ADV", "ADJD"} and words[-2].tag_ == "ADJA":
         words = [words[0], words[-2], words[-1]]  # "das im MDax notierte Unternehmen": the attribute names nothing
-    if len(words) < 2 or words[0].lower_ not in DEFINITE_ARTICLES or words[-1].tag_ != "NN" \
+    # "Laut Unternehmen", "laut Gewerkschaft": a kind of organisation bare after "laut" is read as "dem …"
+    bare = len(words) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "laut" \
+        and words[0].lower_ in _org_kinds(ctx.data)
+    if bare:
+        words = [span.doc[span.start - 1], words[0]]
+    if len(words) < 2 or words[0].lower_ not in DEFINITE_ARTICLES and not bare or words[-1].tag_ != "NN" \
             or not all(t.tag_ == "ADJA" for t in words[1:-1]):
         return None
     head = words[-1]
