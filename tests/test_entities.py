@@ -905,3 +905,16 @@ def test_an_organisation_after_von_is_no_part_of_a_persons_name(text, person, or
     found = entities(text)
     assert found.get(person) == "PER"
     assert organisation is None or found.get(organisation) == "ORG"
+
+
+def test_an_organisation_s_name_never_ends_in_a_linking_word(nlp):
+    from spacy.tokens import Doc, Span
+
+    from whosaid.components.entities import _through_dangling_link
+
+    doc = Doc(nlp.vocab, words=["Laut", "dem", "Departement", "für", "Verteidigung", "sollen", "Bosch", "und",
+                                        "ich"])
+    for t, tag in zip(doc, ["APPR", "ART", "NN", "APPR", "NN", "VMFIN", "NE", "KON", "PPER"]):
+        t.tag_ = tag
+    spans = _through_dangling_link(doc, [Span(doc, 2, 4, label="ORG"), Span(doc, 6, 8, label="ORG")])
+    assert [s.text for s in spans] == ["Departement für Verteidigung", "Bosch"]
