@@ -3981,3 +3981,10 @@ def test_a_kind_of_organisation_bare_after_laut_is_the_one_the_article_is_about(
             "Bericht. Der Oberbürgermeister Stefan Hebbel zeigte sich besorgt. Laut Unternehmen soll der Abbau "
             "sozialverträglich erfolgen.")
     assert resolution_of(text, "Unternehmen") == "Bayer"
+
+
+def test_a_pronoun_takes_up_whom_the_same_pronoun_beside_another_person_took_up():
+    text = ("Die Gesundheitsdirektorin Natalie Rickli sagte, die Versorgung bleibe gesichert. Der Gemeindepräsident "
+            "Clemens Grötsch sagte, die Region werde benachteiligt. Auch die Spitaldirektorin Susanne Vanini übte "
+            "Kritik. Sie und Grötsch wollen nun Rekurs einlegen. Sie sagte, man prüfe alle Möglichkeiten.")
+    assert resolved_speakers(text)[-1] == ("Sie", "Susanne Vanini")

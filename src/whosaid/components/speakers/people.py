@@ -797,6 +797,12 @@ def _previous_subject_person(span: Span, ctx: Context, agrees, said: int | None 
     # object is no subject
     people = [c for m, c in _clusters_in(opening, ctx.clusters)
               if c.type == "PER" and not _possessor(m, opening, ctx.data) and not _in_subordinate_clause(m[0], prev)]
+    if people and not any(agrees(c) for c in people):
+        # "Susanne Vanini übte Kritik. Sie und Grötsch wollen Rekurs einlegen. Sie sagte, …": the same pronoun beside
+        # a person it does not agree with in the opening before takes up whom that one took up
+        same = next((t for t in opening if t.tag_ == "PPER" and t.lower_ == span[0].lower_), None)
+        if same is not None:
+            return _previous_subject_person(doc[same.i : same.i + 1], ctx, agrees)
     if people:
         return people[-1] if len(set(map(id, people))) == 1 and agrees(people[-1]) else None
     # "Ob … Revision einlegt, ließ Rechtsanwältin Sandra Oberholzer offen. …, sagte sie": the one person of the
