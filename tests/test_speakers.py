@@ -3988,3 +3988,10 @@ def test_a_pronoun_takes_up_whom_the_same_pronoun_beside_another_person_took_up(
             "Clemens Grötsch sagte, die Region werde benachteiligt. Auch die Spitaldirektorin Susanne Vanini übte "
             "Kritik. Sie und Grötsch wollen nun Rekurs einlegen. Sie sagte, man prüfe alle Möglichkeiten.")
     assert resolved_speakers(text)[-1] == ("Sie", "Susanne Vanini")
+
+
+def test_a_role_that_fits_no_one_right_after_a_subject_with_another_role_is_not_someone_named_earlier():
+    text = ("Unterstützung erhielt Mikl-Leitner von LH-Stellvertreter Udo Landbauer (FPÖ). Er sagte, man lasse sich "
+            "nicht vorführen. Landesrat Stephan Pernkopf erklärte, bis 2030 sollten weitere Windräder entstehen. Der "
+            "Agrarlandesrat kündigte zudem ein Förderprogramm an.")
+    assert resolution_of(text, "Der Agrarlandesrat") != "Udo Landbauer"

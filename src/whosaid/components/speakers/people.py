@@ -147,6 +147,12 @@ def _described_person(span: Span, desc: Description, ctx: Context) -> Cluster | 
     if not recent:
         return _last_speaker_described_so(span, desc, ctx) or _only_one_described_so(candidates, desc, ctx)
     subject = _subject_of_sentence_before(span, ctx)
+    if subject is not None and desc.role is not None and not any(p is subject for p in recent) \
+            and not (desc.gender and ctx.profiles.get(id(subject), Profile()).gender not in {desc.gender, None}):
+        # "Landesrat Stephan Pernkopf erklärte, … Der Agrarlandesrat kündigte … an": a role that fits no one, right
+        # after a subject of its gender with another written role, is likely that subject said more precisely; not
+        # someone named earlier whose role the article never gave
+        return None
     if subject is not None and any(p is subject for p in recent):
         # "Trainer A lobte … B war enttäuscht. „…“, sagte der 54-Jährige": B, whom the sentence before is about
         return subject
