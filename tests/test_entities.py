@@ -918,3 +918,8 @@ def test_an_organisation_s_name_never_ends_in_a_linking_word(nlp):
         t.tag_ = tag
     spans = _through_dangling_link(doc, [Span(doc, 2, 4, label="ORG"), Span(doc, 6, 8, label="ORG")])
     assert [s.text for s in spans] == ["Departement für Verteidigung", "Bosch"]
+
+
+def test_a_place_ending_in_double_s_keeps_its_s():
+    record = whosaid.analyze("Im Prozess um den Tod einer Frau in Neuss schwieg der Angeklagte.", lang="de")
+    assert "Neuss" in {e.name for e in record.entities}

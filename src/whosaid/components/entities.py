@@ -2396,8 +2396,9 @@ def canonical_name(cluster: Cluster) -> str:
         words[0] = words[0][:-1]  # "des Landeskriminalamts Rheinland-Pfalz" -> "Landeskriminalamt Rheinland-Pfalz"
     name = " ".join(words)
     plural = noun_gender(name, load_language("de")) == "pl"  # "Stadtwerke", "Verkehrsbetriebe": named in the plural
+    # "Neuss", "Weiss": a word ending in a double s has no genitive -s to drop
     if len(best) == 1 and best[0].lemma_ and name.startswith(best[0].lemma_) and 0 < len(name) - len(best[0].lemma_) <= 2 \
-            and not plural:
+            and not plural and not name.endswith("ss"):
         name = best[0].lemma_  # "Innenministeriums" -> "Innenministerium"
     elif len(best) == 1 and cluster.type == "ORG" and name.endswith(GENITIVE_S_AFTER):
         name = name[:-1]  # the lemmatizer did not know the word: "Innenministeriums", "Bundesrats"
