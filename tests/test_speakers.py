@@ -3995,3 +3995,9 @@ def test_a_role_that_fits_no_one_right_after_a_subject_with_another_role_is_not_
             "nicht vorführen. Landesrat Stephan Pernkopf erklärte, bis 2030 sollten weitere Windräder entstehen. Der "
             "Agrarlandesrat kündigte zudem ein Förderprogramm an.")
     assert resolution_of(text, "Der Agrarlandesrat") != "Udo Landbauer"
+
+
+def test_der_freiheitliche_is_the_fpoe_politician():
+    text = ("Landesrätin Susanne Rosenkranz sagte, das Gesetz sei gut. Unterstützung kam von Udo Landbauer (FPÖ). Der "
+            "Freiheitliche sagte, man lasse sich nicht vorführen.")
+    assert resolution_of(text, "Der Freiheitliche") == "Udo Landbauer"
