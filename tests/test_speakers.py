@@ -4001,3 +4001,9 @@ def test_der_freiheitliche_is_the_fpoe_politician():
     text = ("Landesrätin Susanne Rosenkranz sagte, das Gesetz sei gut. Unterstützung kam von Udo Landbauer (FPÖ). Der "
             "Freiheitliche sagte, man lasse sich nicht vorführen.")
     assert resolution_of(text, "Der Freiheitliche") == "Udo Landbauer"
+
+
+def test_a_dash_in_a_headline_joins_two_headlines():
+    text = ("Bayern-Trainer lobt Neuzugang - Kapitän mahnt zur Vorsicht\n\nMünchen (SID) - Trainer Vincent Kompany hat "
+            "seinen Neuzugang gelobt. Kapitän Manuel Neuer warnte dagegen vor Überheblichkeit.")
+    assert ("Kapitän", "Manuel Neuer") in resolved_speakers(text)
