@@ -4007,3 +4007,9 @@ def test_a_dash_in_a_headline_joins_two_headlines():
     text = ("Bayern-Trainer lobt Neuzugang - Kapitän mahnt zur Vorsicht\n\nMünchen (SID) - Trainer Vincent Kompany hat "
             "seinen Neuzugang gelobt. Kapitän Manuel Neuer warnte dagegen vor Überheblichkeit.")
     assert ("Kapitän", "Manuel Neuer") in resolved_speakers(text)
+
+
+def test_a_party_chief_is_no_head_of_government_of_another_country():
+    text = ("Der niederländische Regierungschef Dick Schoof unterstützte sie. Bundeskanzler Friedrich Merz äußerte sich "
+            "vermittelnd. Der CDU-Chef sagte, man werde einen Kompromiss finden.")
+    assert resolution_of(text, "Der CDU-Chef") == "Friedrich Merz"
