@@ -3451,3 +3451,12 @@ def test_a_retort_a_free_relative_subject_and_a_quoted_outlet_before_the_content
     quoted title after a preposition ("im „Münchner Merkur“") is where it was said, not the content."""
     [statement] = whosaid.analyze(text, lang="de").statements
     assert (statement.cue.text, statement.content.text) == (cue, content)
+
+
+@pytest.mark.parametrize("adverb", ["aber", "zudem", "außerdem", "ebenfalls"])
+def test_an_article_after_an_adverb_and_a_comma_opens_the_reported_clause(adverb):
+    """ "sagte aber, die Schweiz brauche …": the tagger reads "die" as a relative pronoun; the verb second in the
+    Konjunktiv shows a reported main clause."""
+    record = whosaid.analyze(f"Bern (SDA) - Der Minister sagte {adverb}, die Schweiz brauche mehr Windkraft.", lang="de")
+    assert [(s.speaker.text, s.content.text) for s in record.statements] == [
+        ("Der Minister", "die Schweiz brauche mehr Windkraft")]
