@@ -4013,3 +4013,9 @@ def test_a_party_chief_is_no_head_of_government_of_another_country():
     text = ("Der niederländische Regierungschef Dick Schoof unterstützte sie. Bundeskanzler Friedrich Merz äußerte sich "
             "vermittelnd. Der CDU-Chef sagte, man werde einen Kompromiss finden.")
     assert resolution_of(text, "Der CDU-Chef") == "Friedrich Merz"
+
+
+def test_der_ingenieur_is_the_manager_named_just_before():
+    text = ("Die Firma Energie Thurgau AG reagierte enttäuscht. Deren Geschäftsführer Peter Meier sagte, man prüfe einen "
+            "Weiterzug. Der Ingenieur kritisierte, das Verfahren habe sieben Jahre gedauert.")
+    assert resolution_of(text, "Der Ingenieur") == "Peter Meier"
