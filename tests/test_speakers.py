@@ -4019,3 +4019,9 @@ def test_der_ingenieur_is_the_manager_named_just_before():
     text = ("Die Firma Energie Thurgau AG reagierte enttäuscht. Deren Geschäftsführer Peter Meier sagte, man prüfe einen "
             "Weiterzug. Der Ingenieur kritisierte, das Verfahren habe sieben Jahre gedauert.")
     assert resolution_of(text, "Der Ingenieur") == "Peter Meier"
+
+
+def test_der_jurist_is_the_lawyer_named_before():
+    text = ("Die Bundesanwaltschaft hat Dieter S. und Alexander J. angeklagt. Der Anwalt von Dieter S., Michael Wagner, "
+            "wies die Vorwürfe zurück. Sein Mandant habe nie für Russland gearbeitet, sagte der Jurist.")
+    assert resolution_of(text, "der Jurist") == "Michael Wagner"
