@@ -4025,3 +4025,10 @@ def test_der_jurist_is_the_lawyer_named_before():
     text = ("Die Bundesanwaltschaft hat Dieter S. und Alexander J. angeklagt. Der Anwalt von Dieter S., Michael Wagner, "
             "wies die Vorwürfe zurück. Sein Mandant habe nie für Russland gearbeitet, sagte der Jurist.")
     assert resolution_of(text, "der Jurist") == "Michael Wagner"
+
+
+def test_a_pronoun_after_a_man_and_a_woman_as_one_subject_is_the_one_of_its_gender():
+    text = ("Umweltminister Thorsten Glauber kündigte an, ins Katastrophengebiet zu reisen. Der Passauer "
+            "Oberbürgermeister Jürgen Dupper und die Leiterin der Feuerwehr, Anna Schmid, informierten über die Lage. "
+            "Er sagte, die Innstadt sei überflutet. Sie ergänzte, die Feuerwehr habe 30 Menschen geholt.")
+    assert resolved_speakers(text)[-2:] == [("Er", "Jürgen Dupper"), ("Sie", "Anna Schmid")]

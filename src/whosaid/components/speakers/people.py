@@ -810,7 +810,14 @@ def _previous_subject_person(span: Span, ctx: Context, agrees, said: int | None 
         if same is not None:
             return _previous_subject_person(doc[same.i : same.i + 1], ctx, agrees)
     if people:
-        return people[-1] if len(set(map(id, people))) == 1 and agrees(people[-1]) else None
+        distinct = list({id(c): c for c in people}.values())
+        fitting = [c for c in distinct if agrees(c)]
+        # "Oberbürgermeister Jürgen Dupper und die Leiterin der Feuerwehr, Anna Schmid, informierten … Er sagte":
+        # of a coordinated subject, the one person the pronoun agrees with, the others' genders known
+        if len(fitting) == 1 and all(ctx.profiles.get(id(c), Profile()).gender is not None
+                                     for c in distinct if c is not fitting[0]):
+            return fitting[0]
+        return None
     # "Ob … Revision einlegt, ließ Rechtsanwältin Sandra Oberholzer offen. …, sagte sie": the one person of the
     # sentence before, named after its verb
     named = {id(c): c for m, c in _clusters_in(prev, ctx.clusters) if c.type == "PER" and not m[0]._.in_quote}
