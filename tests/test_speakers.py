@@ -4032,3 +4032,13 @@ def test_a_pronoun_after_a_man_and_a_woman_as_one_subject_is_the_one_of_its_gend
             "Oberbürgermeister Jürgen Dupper und die Leiterin der Feuerwehr, Anna Schmid, informierten über die Lage. "
             "Er sagte, die Innstadt sei überflutet. Sie ergänzte, die Feuerwehr habe 30 Menschen geholt.")
     assert resolved_speakers(text)[-2:] == [("Er", "Jürgen Dupper"), ("Sie", "Anna Schmid")]
+
+
+@pytest.mark.parametrize("text, written, expected", [
+    ("Bürgermeister Michael Ludwig wies die Kritik zurück. Der Stadtchef sagte, Wien habe niedrige Gebühren.",
+     "Der Stadtchef", "Michael Ludwig"),
+    ("DFB-Präsident Bernd Neuendorf kündigte an, den Vertrag zu verlängern. Der Verbandschef sagte, der Trainer habe "
+     "gute Arbeit geleistet.", "Der Verbandschef", "Bernd Neuendorf"),
+])
+def test_the_head_of_a_town_or_association_is_its_mayor_or_president(text, written, expected):
+    assert resolution_of(text, written) == expected
