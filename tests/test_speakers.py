@@ -4042,3 +4042,10 @@ def test_a_pronoun_after_a_man_and_a_woman_as_one_subject_is_the_one_of_its_gend
 ])
 def test_the_head_of_a_town_or_association_is_its_mayor_or_president(text, written, expected):
     assert resolution_of(text, written) == expected
+
+
+def test_the_judges_and_the_court_are_the_gerichtshof_named_before():
+    text = ("Der Verwaltungsgerichtshof Baden-Württemberg hat das Fahrverbot gekippt. Die Richter erklärten, die Werte "
+            "lägen unter dem Grenzwert. Laut Gericht wurde der Grenzwert eingehalten.")
+    pairs = dict(resolved_speakers(text))
+    assert pairs["Die Richter"] == pairs["Gericht"] == "Verwaltungsgerichtshof Baden-Württemberg"

@@ -502,9 +502,9 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
     words = [t for t in span if not t.is_space]
     if len(words) > 3 and words[1].tag_ in {"APPR", "APPRART", "ADV", "ADJD"} and words[-2].tag_ == "ADJA":
         words = [words[0], words[-2], words[-1]]  # "das im MDax notierte Unternehmen": the attribute names nothing
-    # "Laut Unternehmen", "laut Gewerkschaft": a kind of organisation bare after "laut" is read as "dem …"
+    # "Laut Unternehmen", "laut Gericht": a kind of organisation or its noun bare after "laut" is read as "dem …"
     bare = len(words) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "laut" \
-        and words[0].lower_ in _org_kinds(ctx.data)
+        and (words[0].lower_ in _org_kinds(ctx.data) or words[0].text in ctx.data.org_nouns)
     if bare:
         words = [span.doc[span.start - 1], words[0]]
     if len(words) < 2 or words[0].lower_ not in DEFINITE_ARTICLES and not bare or words[-1].tag_ != "NN" \
