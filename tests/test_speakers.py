@@ -4049,3 +4049,11 @@ def test_the_judges_and_the_court_are_the_gerichtshof_named_before():
             "lägen unter dem Grenzwert. Laut Gericht wurde der Grenzwert eingehalten.")
     pairs = dict(resolved_speakers(text))
     assert pairs["Die Richter"] == pairs["Gericht"] == "Verwaltungsgerichtshof Baden-Württemberg"
+
+
+def test_er_after_sie_of_a_woman_and_a_man_as_one_subject_is_the_man():
+    text = ("Verbandspräsident Lukas Engelberger sagte, die Kantone könnten die Kosten nicht tragen. "
+            "Santésuisse-Direktorin Verena Nold und Mitte-Präsident Gerhard Pfister trafen sich am Rande der Session. "
+            "Sie sagte danach, die Versicherer unterstützten jede Massnahme. Er erklärte, seine Partei halte an "
+            "ihrer Initiative fest.")
+    assert resolved_speakers(text)[-2:] == [("Sie", "Verena Nold"), ("Er", "Gerhard Pfister")]

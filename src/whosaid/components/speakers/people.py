@@ -818,6 +818,12 @@ def _previous_subject_person(span: Span, ctx: Context, agrees, said: int | None 
                                      for c in distinct if c is not fitting[0]):
             return fitting[0]
         return None
+    words = [t for t in opening if not t.is_space]
+    if len(words) == 1 and words[0].tag_ == "PPER" and words[0].lower_ in {"er", "sie"} \
+            and words[0].lower_ != span[0].lower_:
+        # "Verena Nold und Gerhard Pfister trafen sich. Sie sagte danach, … Er erklärte, …": a sentence opened by
+        # the other pronoun passes on to the subject before it
+        return _previous_subject_person(doc[words[0].i : words[0].i + 1], ctx, agrees)
     # "Ob … Revision einlegt, ließ Rechtsanwältin Sandra Oberholzer offen. …, sagte sie": the one person of the
     # sentence before, named after its verb
     named = {id(c): c for m, c in _clusters_in(prev, ctx.clusters) if c.type == "PER" and not m[0]._.in_quote}
