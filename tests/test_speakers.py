@@ -4057,3 +4057,12 @@ def test_er_after_sie_of_a_woman_and_a_man_as_one_subject_is_the_man():
             "Sie sagte danach, die Versicherer unterstützten jede Massnahme. Er erklärte, seine Partei halte an "
             "ihrer Initiative fest.")
     assert resolved_speakers(text)[-2:] == [("Sie", "Verena Nold"), ("Er", "Gerhard Pfister")]
+
+
+def test_two_people_joined_by_und_speak_together_neither_alone():
+    text = ("Verkehrsministerin Regina Kraushaar und Infrastrukturminister Steffen Schütz sagten, die Pläne seien "
+            "falsch. Der Anwalt von Peter Schulz, Michael Wagner, sagte, das sei falsch.")
+    assert resolved_speakers(text) == [
+        ("Verkehrsministerin Regina Kraushaar und Infrastrukturminister Steffen Schütz",
+         "Verkehrsministerin Regina Kraushaar und Infrastrukturminister Steffen Schütz"),
+        ("Der Anwalt von Peter Schulz, Michael Wagner", "Michael Wagner")]
