@@ -923,3 +923,9 @@ def test_an_organisation_s_name_never_ends_in_a_linking_word(nlp):
 def test_a_place_ending_in_double_s_keeps_its_s():
     record = whosaid.analyze("Im Prozess um den Tod einer Frau in Neuss schwieg der Angeklagte.", lang="de")
     assert "Neuss" in {e.name for e in record.entities}
+
+
+def test_a_surname_with_a_capitalised_particle_keeps_it_and_the_first_name_before():
+    record = whosaid.analyze("Brüssel (dpa) - Dem belgischen Premier Bart De Wever zufolge könnte eine Einigung "
+                             "gelingen. De Wever sagte, die Positionen lägen weit auseinander.", lang="de")
+    assert "Bart De Wever" in {e.name for e in record.entities}

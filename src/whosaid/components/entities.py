@@ -534,10 +534,26 @@ def _surname_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
     surnames = {s[-1].text for s in spans if s.label_ == "PER" and len(s) > 1 and len(s[-1].text) > 2}
     if not surnames:
         return []
+    # "De Wever", "Van Aert": a capitalised particle the full name writes before the surname is part of it
+    particles = {(s[-2].text, s[-1].text) for s in spans if s.label_ == "PER" and len(s) > 1
+                 and s[-2].lower_ in CAPITAL_PARTICLES and s[-2].text[:1].isupper()}
     taken = {t.i for s in spans for t in s}
-    return [Span(doc, t.i, t.i + 1, label="PER") for t in _tokens(doc)
-            if t.text in surnames and t.i not in taken and (t.tag_ in {"NE", "FM"} or _bare_subject_noun(t))
-            and not (t.i > 0 and doc[t.i - 1].tag_ in {"ART", "PDAT", "PPOSAT", "ADJA"})]  # "der Mann" is no Mann
+    found = [Span(doc, t.i, t.i + 1, label="PER") for t in _tokens(doc)
+             if t.text in surnames and t.i not in taken and (t.tag_ in {"NE", "FM"} or _bare_subject_noun(t))
+             and not (t.i > 0 and doc[t.i - 1].tag_ in {"ART", "PDAT", "PPOSAT", "ADJA"})]  # "der Mann" is no Mann
+    out = []
+    for m in found:
+        start = m.start
+        if start > 0 and (doc[start - 1].text, m.text) in particles and start - 1 not in taken:
+            start -= 1  # "Bart De Wever": the particle, and the first name before it
+            if start > 0 and start - 1 not in taken and doc[start - 1].tag_ == "NE" and doc[start - 1].text[:1].isupper():
+                start -= 1
+        out.append(Span(doc, start, m.end, label="PER"))
+    return out
+
+
+# particles written capitalised inside Dutch, Belgian, French and Italian surnames ("Bart De Wever", "Wout Van Aert")
+CAPITAL_PARTICLES = frozenset({"de", "van", "von", "di", "da", "del", "della", "le", "la", "du", "ten", "ter"})
 
 
 def _bare_subject_noun(token: Token) -> bool:
