@@ -3507,3 +3507,12 @@ def test_an_act_with_its_object_told_in_konjunktiv_after_a_statement_goes_on_wit
         "Falter-Chefredakteur Florian Rainer erklärte, man stehe zu der Recherche. Das Ministerium habe Charterflüge "
         "dementiert, nach Linienflügen habe man aber gar nicht gefragt.", published="2026-12-01", lang="de")
     assert not any(s.speaker is not None and s.speaker.text == "Das Ministerium" for s in record.statements)
+
+
+@pytest.mark.parametrize("adverb", ["aber", "zudem", "außerdem", "ebenfalls"])
+def test_an_article_after_an_adverb_and_a_comma_opens_the_reported_clause(adverb):
+    """ "sagte aber, die Schweiz brauche …": the tagger reads "die" as a relative pronoun; the verb second in the
+    Konjunktiv shows a reported main clause."""
+    record = whosaid.analyze(f"Bern (SDA) - Der Minister sagte {adverb}, die Schweiz brauche mehr Windkraft.", lang="de")
+    assert [(s.speaker.text, s.content.text) for s in record.statements] == [
+        ("Der Minister", "die Schweiz brauche mehr Windkraft")]

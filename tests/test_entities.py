@@ -362,7 +362,8 @@ def test_a_company_named_after_a_place_keeps_its_noun():
 @pytest.mark.parametrize(
     "acronym, name, expected",
     [("AUA", "Austrian Airlines", True), ("CCC", "Chaos Computer Club", True), ("AA", "Auswärtiges Amt", True),
-     ("BA", "Bundesagentur für Arbeit", True), ("EZB", "Europäische Zentralbank", False), ("AK", "Arbeiterkammer", False)],
+     ("BA", "Bundesagentur für Arbeit", True), ("EZB", "Europäische Zentralbank", False), ("AK", "Arbeiterkammer", False),
+     ("SP", "SVP-Politikerin", False), ("SP", "SVP Politik", False)],
 )
 def test_an_acronym_abbreviates_the_beginnings_of_the_name_s_words(acronym, name, expected):
     from whosaid.components.entities import abbreviates
@@ -913,3 +914,27 @@ def test_a_common_noun_ending_the_headline_is_no_organisation():
         "Teilnehmer einer Demonstration gibt es unterschiedliche Angaben. Die Veranstalter sprachen von 25.000 "
         "Menschen.", published="2026-12-07", lang="de")
     assert "Demonstration" not in {e.name for e in record.entities}
+
+
+def test_an_organisation_s_name_never_ends_in_a_linking_word(nlp):
+    from spacy.tokens import Doc, Span
+
+    from whosaid.components.entities import _through_dangling_link
+
+    doc = Doc(nlp.vocab, words=["Laut", "dem", "Departement", "für", "Verteidigung", "sollen", "Bosch", "und",
+                                        "ich"])
+    for t, tag in zip(doc, ["APPR", "ART", "NN", "APPR", "NN", "VMFIN", "NE", "KON", "PPER"]):
+        t.tag_ = tag
+    spans = _through_dangling_link(doc, [Span(doc, 2, 4, label="ORG"), Span(doc, 6, 8, label="ORG")])
+    assert [s.text for s in spans] == ["Departement für Verteidigung", "Bosch"]
+
+
+def test_a_place_ending_in_double_s_keeps_its_s():
+    record = whosaid.analyze("Im Prozess um den Tod einer Frau in Neuss schwieg der Angeklagte.", lang="de")
+    assert "Neuss" in {e.name for e in record.entities}
+
+
+def test_a_surname_with_a_capitalised_particle_keeps_it_and_the_first_name_before():
+    record = whosaid.analyze("Brüssel (dpa) - Dem belgischen Premier Bart De Wever zufolge könnte eine Einigung "
+                             "gelingen. De Wever sagte, die Positionen lägen weit auseinander.", lang="de")
+    assert "Bart De Wever" in {e.name for e in record.entities}

@@ -4026,3 +4026,123 @@ def test_the_club_named_just_before_is_the_one_a_spokesman_of_the_club_speaks_fo
 def test_a_platform_named_after_its_noun_is_the_outlet_that_reported():
     text = "Der Minister soll abgeschrieben haben. Das berichtete die Plattform „VroniPlag“ am Samstag."
     assert resolution_of(text, "die Plattform") == "VroniPlag"
+
+
+def test_a_party_expert_holds_an_office_of_the_group_beside():
+    """ "Innenexperte" is a subject a politician speaks on, no office: "Der Vizefraktionschef" may be him, and is
+    not the Polish minister named before him."""
+    text = ("Ihr polnischer Amtskollege Tomasz Siemoniak hatte zuvor erklärt, die Kontrollen behinderten den Verkehr. "
+            "Der Grünen-Innenexperte Konstantin von Notz sagte, die Kontrollen dürften kein Dauerzustand werden. "
+            "Der Vizefraktionschef forderte eine Evaluierung.")
+    assert resolution_of(text, "Der Vizefraktionschef") == "Konstantin von Notz"
+
+
+def test_a_spokesman_of_the_ministry_speaks_for_the_office_of_the_minister_named_before():
+    text = ("Bundesgesundheitsministerin Nina Warken verteidigte die Pläne. Die Ministerin sagte, kein Krankenhaus "
+            "werde geschlossen. Ein Sprecher des Ministeriums ergänzte, die Übergangsfristen würden verlängert.")
+    assert resolution_of(text, "Ein Sprecher des Ministeriums") == "Bundesgesundheitsministerium"
+
+
+def test_a_physician_described_as_der_mediziner_is_the_one_named_before():
+    text = ("Die Bundesärztekammer hat die Reform kritisiert. Ihr Präsident Klaus Reinhardt sagte, die Reform gefährde "
+            "die Versorgung. Der Mediziner forderte Nachbesserungen.")
+    assert resolution_of(text, "Der Mediziner") == "Klaus Reinhardt"
+
+
+def test_der_verband_is_not_the_chamber_when_an_organisation_of_unknown_kind_opened_a_sentence_since():
+    text = ("Die Bundesärztekammer hat die Reform kritisiert. Die Deutsche Krankenhausgesellschaft sieht das anders. "
+            "Deren Vorstandschef Gerald Gaß sagte, viele Kliniken seien bedroht. Laut einer Umfrage des Verbands "
+            "rechnen zwei Drittel der Häuser mit Verlusten.")
+    assert resolution_of(text, "einer Umfrage des Verbands") != "Bundesärztekammer"
+
+
+def test_a_kind_of_organisation_bare_after_laut_is_the_one_the_article_is_about():
+    text = ("Der Chemiekonzern Bayer will weitere 1500 Stellen streichen. Eine Konzernsprecherin bestätigte einen "
+            "Bericht. Der Oberbürgermeister Stefan Hebbel zeigte sich besorgt. Laut Unternehmen soll der Abbau "
+            "sozialverträglich erfolgen.")
+    assert resolution_of(text, "Unternehmen") == "Bayer"
+
+
+def test_a_pronoun_takes_up_whom_the_same_pronoun_beside_another_person_took_up():
+    text = ("Die Gesundheitsdirektorin Natalie Rickli sagte, die Versorgung bleibe gesichert. Der Gemeindepräsident "
+            "Clemens Grötsch sagte, die Region werde benachteiligt. Auch die Spitaldirektorin Susanne Vanini übte "
+            "Kritik. Sie und Grötsch wollen nun Rekurs einlegen. Sie sagte, man prüfe alle Möglichkeiten.")
+    assert resolved_speakers(text)[-1] == ("Sie", "Susanne Vanini")
+
+
+def test_a_role_that_fits_no_one_right_after_a_subject_with_another_role_is_not_someone_named_earlier():
+    text = ("Unterstützung erhielt Mikl-Leitner von LH-Stellvertreter Udo Landbauer (FPÖ). Er sagte, man lasse sich "
+            "nicht vorführen. Landesrat Stephan Pernkopf erklärte, bis 2030 sollten weitere Windräder entstehen. Der "
+            "Agrarlandesrat kündigte zudem ein Förderprogramm an.")
+    assert resolution_of(text, "Der Agrarlandesrat") != "Udo Landbauer"
+
+
+def test_der_freiheitliche_is_the_fpoe_politician():
+    text = ("Landesrätin Susanne Rosenkranz sagte, das Gesetz sei gut. Unterstützung kam von Udo Landbauer (FPÖ). Der "
+            "Freiheitliche sagte, man lasse sich nicht vorführen.")
+    assert resolution_of(text, "Der Freiheitliche") == "Udo Landbauer"
+
+
+def test_a_dash_in_a_headline_joins_two_headlines():
+    text = ("Bayern-Trainer lobt Neuzugang - Kapitän mahnt zur Vorsicht\n\nMünchen (SID) - Trainer Vincent Kompany hat "
+            "seinen Neuzugang gelobt. Kapitän Manuel Neuer warnte dagegen vor Überheblichkeit.")
+    assert ("Kapitän", "Manuel Neuer") in resolved_speakers(text)
+
+
+def test_a_party_chief_is_no_head_of_government_of_another_country():
+    text = ("Der niederländische Regierungschef Dick Schoof unterstützte sie. Bundeskanzler Friedrich Merz äußerte sich "
+            "vermittelnd. Der CDU-Chef sagte, man werde einen Kompromiss finden.")
+    assert resolution_of(text, "Der CDU-Chef") == "Friedrich Merz"
+
+
+def test_der_ingenieur_is_the_manager_named_just_before():
+    text = ("Die Firma Energie Thurgau AG reagierte enttäuscht. Deren Geschäftsführer Peter Meier sagte, man prüfe einen "
+            "Weiterzug. Der Ingenieur kritisierte, das Verfahren habe sieben Jahre gedauert.")
+    assert resolution_of(text, "Der Ingenieur") == "Peter Meier"
+
+
+def test_der_jurist_is_the_lawyer_named_before():
+    text = ("Die Bundesanwaltschaft hat Dieter S. und Alexander J. angeklagt. Der Anwalt von Dieter S., Michael Wagner, "
+            "wies die Vorwürfe zurück. Sein Mandant habe nie für Russland gearbeitet, sagte der Jurist.")
+    assert resolution_of(text, "der Jurist") == "Michael Wagner"
+
+
+def test_a_pronoun_after_a_man_and_a_woman_as_one_subject_is_the_one_of_its_gender():
+    text = ("Umweltminister Thorsten Glauber kündigte an, ins Katastrophengebiet zu reisen. Der Passauer "
+            "Oberbürgermeister Jürgen Dupper und die Leiterin der Feuerwehr, Anna Schmid, informierten über die Lage. "
+            "Er sagte, die Innstadt sei überflutet. Sie ergänzte, die Feuerwehr habe 30 Menschen geholt.")
+    assert resolved_speakers(text)[-2:] == [("Er", "Jürgen Dupper"), ("Sie", "Anna Schmid")]
+
+
+@pytest.mark.parametrize("text, written, expected", [
+    ("Bürgermeister Michael Ludwig wies die Kritik zurück. Der Stadtchef sagte, Wien habe niedrige Gebühren.",
+     "Der Stadtchef", "Michael Ludwig"),
+    ("DFB-Präsident Bernd Neuendorf kündigte an, den Vertrag zu verlängern. Der Verbandschef sagte, der Trainer habe "
+     "gute Arbeit geleistet.", "Der Verbandschef", "Bernd Neuendorf"),
+])
+def test_the_head_of_a_town_or_association_is_its_mayor_or_president(text, written, expected):
+    assert resolution_of(text, written) == expected
+
+
+def test_the_judges_and_the_court_are_the_gerichtshof_named_before():
+    text = ("Der Verwaltungsgerichtshof Baden-Württemberg hat das Fahrverbot gekippt. Die Richter erklärten, die Werte "
+            "lägen unter dem Grenzwert. Laut Gericht wurde der Grenzwert eingehalten.")
+    pairs = dict(resolved_speakers(text))
+    assert pairs["Die Richter"] == pairs["Gericht"] == "Verwaltungsgerichtshof Baden-Württemberg"
+
+
+def test_er_after_sie_of_a_woman_and_a_man_as_one_subject_is_the_man():
+    text = ("Verbandspräsident Lukas Engelberger sagte, die Kantone könnten die Kosten nicht tragen. "
+            "Santésuisse-Direktorin Verena Nold und Mitte-Präsident Gerhard Pfister trafen sich am Rande der Session. "
+            "Sie sagte danach, die Versicherer unterstützten jede Massnahme. Er erklärte, seine Partei halte an "
+            "ihrer Initiative fest.")
+    assert resolved_speakers(text)[-2:] == [("Sie", "Verena Nold"), ("Er", "Gerhard Pfister")]
+
+
+def test_two_people_joined_by_und_speak_together_neither_alone():
+    text = ("Verkehrsministerin Regina Kraushaar und Infrastrukturminister Steffen Schütz sagten, die Pläne seien "
+            "falsch. Der Anwalt von Peter Schulz, Michael Wagner, sagte, das sei falsch.")
+    assert resolved_speakers(text) == [
+        ("Verkehrsministerin Regina Kraushaar und Infrastrukturminister Steffen Schütz",
+         "Verkehrsministerin Regina Kraushaar und Infrastrukturminister Steffen Schütz"),
+        ("Der Anwalt von Peter Schulz, Michael Wagner", "Michael Wagner")]

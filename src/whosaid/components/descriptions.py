@@ -55,6 +55,9 @@ class Description:
     other_time: bool = False  # "der heutige EU-Kommissar", "die frühere Ministerin": an office of another time
     org_word: str | None = None  # "bahn" of "Bahn-Sprecher", "polizei" of "Polizeisprecherin"
     apart: set[str] = field(default_factory=set)  # compounds of the role that name another office ("staatsanwalt")
+    # "der CDU-Chef": a party office, which a written role matches only as itself, after a party or at a level of
+    # the party (`party_office_level`: "landeschef"), never as another office ending in it ("regierungschef")
+    party_levels: tuple[str, ...] | None = None
     # roles whose holders an otherwise additive role rules out: "der Angeklagte" may be the former Vorstand, not
     # the defence lawyer
     excludes: set[str] = field(default_factory=set)
@@ -288,6 +291,8 @@ def describe(span: Span, data: LanguageData) -> Description:
             # "der CDU-Vorsitzende", "der CSU-Chef": a party office, held beside a government one (a Kanzler)
             desc.additive = additive_role(desc.role, data) or bool(party) and desc.role in data.words.get(
                 "party_office", ())
+            if party and desc.role in data.words.get("party_office", ()):
+                desc.party_levels = ("", *data.words.get("party_office_level", ()))
             desc.parties = set(data.rights("party_member", desc.role))
             if desc.role in data.words.get("trial_role", ()):  # a defendant holds any office but a court's
                 desc.additive, desc.excludes = True, set(data.words.get("court_side_role", ()))
@@ -522,6 +527,9 @@ def fits(desc: Description, profile: Profile) -> bool:
 def same_role(desc: Description, written: str) -> bool:
     """The role written of a person is the described one or one of its synonyms, and no other office whose word
     ends in it (`role_apart`: "der Anwalt" is no "Oberstaatsanwalt")."""
+    if desc.party_levels is not None and not any(
+            written.rsplit("-", 1)[-1] == level + d or written == level + d for d in desc.roles for level in desc.party_levels):
+        return False  # "der CDU-Chef" is no "regierungschef", but a "csu-chef", "landeschef" or "parteichef"
     return any(_same_role(d, written) for d in desc.roles) and not written.endswith(tuple(desc.apart))
 
 

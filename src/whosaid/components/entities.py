@@ -163,6 +163,7 @@ class EntityMerger:
         spans = [s for s in (_before_line_break(s) for s in spans) if s is not None]
         spans = _through_slashed_direction(doc, spans, self.data.words.get("compass_direction", frozenset()))
         spans = _through_slashed_place(doc, spans, self.data)
+        spans = _through_dangling_link(doc, spans)
         doc.ents = spans
         doc._.entities = cluster_mentions(spans, self.data.words.get("acronym_compound_head", frozenset()),
                                           self.data.words.get("body_of_organisation", frozenset()))
@@ -555,10 +556,26 @@ def _surname_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
     surnames = {s[-1].text for s in spans if s.label_ == "PER" and len(s) > 1 and len(s[-1].text) > 2}
     if not surnames:
         return []
+    # "De Wever", "Van Aert": a capitalised particle the full name writes before the surname is part of it
+    particles = {(s[-2].text, s[-1].text) for s in spans if s.label_ == "PER" and len(s) > 1
+                 and s[-2].lower_ in CAPITAL_PARTICLES and s[-2].text[:1].isupper()}
     taken = {t.i for s in spans for t in s}
-    return [Span(doc, t.i, t.i + 1, label="PER") for t in _tokens(doc)
-            if t.text in surnames and t.i not in taken and (t.tag_ in {"NE", "FM"} or _bare_subject_noun(t))
-            and not (t.i > 0 and doc[t.i - 1].tag_ in {"ART", "PDAT", "PPOSAT", "ADJA"})]  # "der Mann" is no Mann
+    found = [Span(doc, t.i, t.i + 1, label="PER") for t in _tokens(doc)
+             if t.text in surnames and t.i not in taken and (t.tag_ in {"NE", "FM"} or _bare_subject_noun(t))
+             and not (t.i > 0 and doc[t.i - 1].tag_ in {"ART", "PDAT", "PPOSAT", "ADJA"})]  # "der Mann" is no Mann
+    out = []
+    for m in found:
+        start = m.start
+        if start > 0 and (doc[start - 1].text, m.text) in particles and start - 1 not in taken:
+            start -= 1  # "Bart De Wever": the particle, and the first name before it
+            if start > 0 and start - 1 not in taken and doc[start - 1].tag_ == "NE" and doc[start - 1].text[:1].isupper():
+                start -= 1
+        out.append(Span(doc, start, m.end, label="PER"))
+    return out
+
+
+# particles written capitalised inside Dutch, Belgian, French and Italian surnames ("Bart De Wever", "Wout Van Aert")
+CAPITAL_PARTICLES = frozenset({"de", "van", "von", "di", "da", "del", "della", "le", "la", "du", "ten", "ter"})
 
 
 def _bare_subject_noun(token: Token) -> bool:
@@ -637,6 +654,27 @@ def _through_slashed_place(doc: Doc, spans: list[Span], data: LanguageData) -> l
             dropped.add(end - 1)
         out.append(Span(doc, s.start, end, label=s.label_) if end != s.end else s)
     return [s for s in out if not (len(s) == 1 and s.start in dropped)]
+
+
+DANGLING_LINKS = frozenset({"für", "der", "des", "von", "zur", "zum", "und"})
+
+
+def _through_dangling_link(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "des Eidgenössischen Departements für Verteidigung" cut by the model after "für": an organisation's name never
+    ends in a linking word; it runs on to the capitalised noun after it where no other span holds that, else the
+    link goes."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for s in spans:
+        if s.label_ != "ORG" or len(s) < 2 or s[-1].lower_ not in DANGLING_LINKS:
+            out.append(s)
+            continue
+        end = s.end
+        if end < len(doc) and end not in taken and doc[end].tag_ in {"NN", "NE"} and doc[end].text[:1].isupper():
+            out.append(Span(doc, s.start, end + 1, label=s.label_))
+        else:
+            out.append(Span(doc, s.start, end - 1, label=s.label_))
+    return out
 
 
 def _before_line_break(span: Span) -> Span | None:
@@ -2071,15 +2109,19 @@ def abbreviates(acronym: str, name: str, compound_heads: frozenset[str] = frozen
     one letter or more: "AUA" of "Austrian Airlines", "CCC" of "Chaos Computer Club", "AA" of "Auswärtiges Amt";
     a compound ending in one of `compound_heads` may give a letter of its head too ("KBA" of
     "Kraftfahrt-Bundes|amt"), and one opened by the prefix of a level (`LEVEL_PREFIXES`) a letter of that prefix
-    ("LKA" of "Landes|kriminal|amt", a compound word alone where the acronym has three letters or more)."""
-    words = [w.lower() for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
-    parts = [p for w in words for p in _compound_parts(w, compound_heads)]
+    ("LKA" of "Landes|kriminal|amt", a compound word alone where the acronym has three letters or more). A word that
+    is an acronym itself gives all its letters: "SP" abbreviates no "SVP-Politikerin"."""
+    written = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    whole = {w.lower() for w in written if ACRONYM.match(w)}
+    words = [w.lower() for w in written]
+    parts = [p for w in words for p in (_compound_parts(w, compound_heads) if w not in whole else (w,))]
 
     def split(names: tuple[str, ...], rest: str, k: int) -> bool:
         if k == len(names):
             return not rest
+        shortest = len(names[k]) if names[k] in whole else 1
         return any(rest[:n] == names[k][:n] and split(names, rest[n:], k + 1)
-                   for n in range(1, min(len(rest), len(names[k])) + 1))
+                   for n in range(shortest, min(len(rest), len(names[k])) + 1))
 
     variants = [names for names in dict.fromkeys((tuple(words), tuple(parts)))
                 if len(words) >= 2 or len(names) >= 2 and len(acronym) >= 3]
@@ -2397,8 +2439,9 @@ def canonical_name(cluster: Cluster) -> str:
         words[0] = words[0][:-1]  # "des Landeskriminalamts Rheinland-Pfalz" -> "Landeskriminalamt Rheinland-Pfalz"
     name = " ".join(words)
     plural = noun_gender(name, load_language("de")) == "pl"  # "Stadtwerke", "Verkehrsbetriebe": named in the plural
+    # "Neuss", "Weiss": a word ending in a double s has no genitive -s to drop
     if len(best) == 1 and best[0].lemma_ and name.startswith(best[0].lemma_) and 0 < len(name) - len(best[0].lemma_) <= 2 \
-            and not plural:
+            and not plural and not name.endswith("ss"):
         name = best[0].lemma_  # "Innenministeriums" -> "Innenministerium"
     elif len(best) == 1 and cluster.type == "ORG" and name.endswith(GENITIVE_S_AFTER):
         name = name[:-1]  # the lemmatizer did not know the word: "Innenministeriums", "Bundesrats"

@@ -38,9 +38,22 @@ def line_breaks(doc: Doc) -> Doc:
                 if dateline.end < len(doc):
                     doc[dateline.end].is_sent_start = True
     doc._.datelines = datelines
+    _split_headline_dashes(doc)
     _quotes_open_their_sentence(doc)
     _quoted_question_runs_on(doc)
     return doc
+
+
+def _split_headline_dashes(doc: Doc) -> None:
+    """ "Bayern-Trainer lobt Neuzugang - Kapitän mahnt zur Vorsicht": a dash between spaces in a headline (the first
+    line, with no dateline, a body after it) joins two headlines; the capitalised word after it opens the second."""
+    end = next((t.i for t in doc if t.is_space and "\n" in t.text), None)
+    if end is None or any(d.start < end for d in doc._.datelines or []):
+        return
+    for tok in doc[1 : max(1, end - 1)]:
+        if tok.text in PLAIN_DATELINE_DASHES | {"-"} and doc[tok.i - 1].whitespace_ and tok.whitespace_ \
+                and doc[tok.i + 1].text[:1].isupper() and not doc[tok.i + 1].is_punct:
+            doc[tok.i + 1].is_sent_start = True
 
 
 def _quoted_question_runs_on(doc: Doc) -> None:

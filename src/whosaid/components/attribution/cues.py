@@ -82,6 +82,8 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
             tok.tag_, tok.pos_, tok.lemma_ = "VVINF", "VERB", tok.lower_
         elif tag == "NN" and _compound_adjective(tok):
             tok.tag_, tok.pos_ = "ADJA", "ADJ"  # "die Hisbollah-nahe libanesische Zeitung": no noun of its own
+        elif tag == "PRELS" and _article_of_reported_subject(tok):
+            tok.tag_, tok.pos_ = "ART", "DET"  # "sagte aber, die Schweiz brauche mehr Windkraft": no relative clause
         elif tag != "NN" and _age_noun(tok, data):
             # "berichtete, der 23-Jährige habe …": a nominalised age the tagger does not know (read as an adverb,
             # its article as a relative pronoun) is a noun, so the reported clause keeps its subject
@@ -89,6 +91,19 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
             before = doc[tok.i - 1] if tok.i > 0 else None
             if before is not None and before.tag_ in {"PRELS", "PDS"} and before.lower_ in {"der", "die", "den", "dem", "des"}:
                 before.tag_, before.pos_ = "ART", "DET"
+
+
+def _article_of_reported_subject(tok: Token) -> bool:
+    """ "…, die Schweiz brauche mehr Windkraft": "der", "die", "das" after a comma read as a relative pronoun, before
+    a noun and a finite verb in the Konjunktiv that more words follow, opens a reported main clause (the verb comes
+    second); a relative clause puts its verb last ("…, die Deutschland braucht.")."""
+    doc = tok.doc
+    k = tok.i
+    if k == 0 or doc[k - 1].text != "," or tok.lower_ not in {"der", "die", "das"} or k + 3 >= len(doc):
+        return False
+    noun, verb, after = doc[k + 1], doc[k + 2], doc[k + 3]
+    return noun.tag_ in {"NN", "NE"} and verb.tag_.endswith("FIN") and is_subjunctive(verb) \
+        and not after.is_punct and not after.is_space
 
 
 def _past_cue_lemma(tok: Token, data: LanguageData) -> str:

@@ -288,6 +288,10 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     # "Analystin Carla Weidmann von der US-Investmentbank Jefferies": of two, the name after an organisation noun is
     # the organisation's ("der Sprecher des Kommandos Tahsin al-Khafaji" alone is the spokesman)
     people = [c for m, c in inside if c in people and not _after_organisation_noun(m, data)] or people
+    if len({id(c) for c in people}) >= 2 and _people_coordinated(span, inside, people, data):
+        # "Verkehrsministerin Regina Kraushaar und Infrastrukturminister Steffen Schütz kritisierten": both speak, as
+        # "SPD und CDU" do; neither of them alone
+        return Resolution(_bare(span))
     if people:  # "Kommissionspräsident Martin Gasser (SVP)": the bracket after a person is the party
         person = people[-1]
         company = _organisation_of_short_name(person, span, ctx)
@@ -486,6 +490,15 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     if apposed is not None:
         return Resolution(apposed)
     return Resolution(_without_phrasal_age(span, data), None, organisations[0] if organisations else None)
+
+
+def _people_coordinated(span, inside, people: list[Cluster], data: LanguageData) -> bool:
+    """Two of the people named in the speaker phrase are joined by a coordinating word ("und", "sowie") between
+    their names."""
+    starts = sorted(m.start for m, c in inside if any(c is p for p in people))
+    ends = sorted(m.end for m, c in inside if any(c is p for p in people))
+    words = data.words.get("coordination", frozenset())
+    return any(t.lower_ in words and not t._.in_quote for t in span.doc[ends[0] : starts[-1]])
 
 
 def _of_country_named(cluster: Cluster, span, data: LanguageData) -> bool:

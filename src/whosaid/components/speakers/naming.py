@@ -591,6 +591,12 @@ def _ministry_of_minister(word: str, cluster: Cluster, span: Span, res: Resoluti
     ministry = (field[: -len(role)] + word).capitalize()
     qualified = qualify_institution(doc[max(0, token.i - 1) : token.i + 1], Resolution(ministry), ctx)
     org = qualified.cluster
+    if org is None and field.startswith("bundes") and not any(m.start == token.i for m in cluster.mentions):
+        # "Bundesgesundheitsministerin Nina Warken": a federal office, named in full by its role; the bare word's
+        # entity becomes it
+        cluster.aliases.add(cluster.name)
+        cluster.qualified_name = ministry
+        return Resolution(ministry, cluster, cluster if res.spokesperson else res.organisation, res.spokesperson)
     if org is None or org.qualified_name is None or any(m.start == token.i for m in cluster.mentions):
         return None
     org.mentions = sorted(cluster.mentions, key=lambda m: m.start)  # the minister's word is no mention of it

@@ -508,7 +508,12 @@ def _described_organisation(span: Span, ctx: Context) -> Resolution | None:
     words = [t for t in span if not t.is_space]
     if len(words) > 3 and words[1].tag_ in {"APPR", "APPRART", "ADV", "ADJD"} and words[-2].tag_ == "ADJA":
         words = [words[0], words[-2], words[-1]]  # "das im MDax notierte Unternehmen": the attribute names nothing
-    if len(words) < 2 or words[0].lower_ not in DEFINITE_ARTICLES or words[-1].tag_ != "NN" \
+    # "Laut Unternehmen", "laut Gericht": a kind of organisation or its noun bare after "laut" is read as "dem …"
+    bare = len(words) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "laut" \
+        and (words[0].lower_ in _org_kinds(ctx.data) or words[0].text in ctx.data.org_nouns)
+    if bare:
+        words = [span.doc[span.start - 1], words[0]]
+    if len(words) < 2 or words[0].lower_ not in DEFINITE_ARTICLES and not bare or words[-1].tag_ != "NN" \
             or not all(t.tag_ == "ADJA" for t in words[1:-1]):
         return None
     head = words[-1]
@@ -1080,6 +1085,8 @@ def _generically_described(span: Span, ctx: Context, kind: str | None = None) ->
     kind = kind or _generic_kind(span, ctx.data)
     org = _organisation_named_just_before(span, ctx, ctx.data.words.get("party", frozenset())) \
         or _spoken_for_before(span, ctx)
+    if org is not None and kind is not None and _opener_of_unknown_kind_since(org, kind, span, ctx):
+        return None
     if org is not None and (kind is None or kind in _kinds_of(org, ctx.data) or not _kinds_of(org, ctx.data)):
         return org
     # "der Kaiserslauterer Autozulieferer", which the model took for a name, describes the one of that kind named with it
@@ -1091,7 +1098,30 @@ def _generically_described(span: Span, ctx: Context, kind: str | None = None) ->
         of_kind = in_body
     if not of_kind and kind is not None:  # none named before, or only one of another kind
         return _lead_subject_of_kind(kind, span, ctx) or _company_named_bare_in_lead(kind, span, ctx)
+    if len(of_kind) == 1 and kind is not None and _opener_of_unknown_kind_since(of_kind[0], kind, span, ctx):
+        return None
     return of_kind[0] if len(of_kind) == 1 else None
+
+
+def _opener_of_unknown_kind_since(org: Cluster, kind: str, span: Span, ctx: Context) -> bool:
+    """ "Die Bundesärztekammer hat … kritisiert. … Die Deutsche Krankenhausgesellschaft sieht das anders. … laut einer
+    Umfrage des Verbands": an organisation whose name says nothing of its kind opened a sentence after `org` was last
+    named, so "des Verbands" may be it as well as the one whose name says so only by a kindred word ("kammer"); one
+    written with the generic word itself ("die Gewerkschaft Verdi", "der Industrieverband") stays the one meant."""
+    if any(kind in text.lower() for text in {org.name, *org.aliases, *(m.text for m in org.mentions)}):
+        return False
+    last = max(m.start for m in org.mentions if m.start < span.start)
+    openers = {s.start for s in text_sentences(span.doc) if last < s.start < span.start}
+    for c in ctx.clusters:
+        if c is org or c.type != "ORG" or _kinds_of(c, ctx.data):
+            continue
+        for m in c.mentions:
+            start = m.start
+            while start > 0 and m.start - start < 2 and span.doc[start - 1].tag_ in {"ART", "ADJA"}:
+                start -= 1  # "Die Deutsche Krankenhausgesellschaft"
+            if last < m.start < span.start and start in openers:
+                return True
+    return False
 
 
 def _town_adjective_and_noun(cluster: Cluster, data: LanguageData) -> bool:

@@ -147,6 +147,12 @@ def _described_person(span: Span, desc: Description, ctx: Context) -> Cluster | 
     if not recent:
         return _last_speaker_described_so(span, desc, ctx) or _only_one_described_so(candidates, desc, ctx)
     subject = _subject_of_sentence_before(span, ctx)
+    if subject is not None and desc.role is not None and not any(p is subject for p in recent) \
+            and not (desc.gender and ctx.profiles.get(id(subject), Profile()).gender not in {desc.gender, None}):
+        # "Landesrat Stephan Pernkopf erklärte, … Der Agrarlandesrat kündigte … an": a role that fits no one, right
+        # after a subject of its gender with another written role, is likely that subject said more precisely; not
+        # someone named earlier whose role the article never gave
+        return None
     if subject is not None and any(p is subject for p in recent):
         # "Trainer A lobte … B war enttäuscht. „…“, sagte der 54-Jährige": B, whom the sentence before is about
         return subject
@@ -798,8 +804,27 @@ def _previous_subject_person(span: Span, ctx: Context, agrees, said: int | None 
     # object is no subject
     people = [c for m, c in _clusters_in(opening, ctx.clusters)
               if c.type == "PER" and not _possessor(m, opening, ctx.data) and not _in_subordinate_clause(m[0], prev)]
+    if people and not any(agrees(c) for c in people):
+        # "Susanne Vanini übte Kritik. Sie und Grötsch wollen Rekurs einlegen. Sie sagte, …": the same pronoun beside
+        # a person it does not agree with in the opening before takes up whom that one took up
+        same = next((t for t in opening if t.tag_ == "PPER" and t.lower_ == span[0].lower_), None)
+        if same is not None:
+            return _previous_subject_person(doc[same.i : same.i + 1], ctx, agrees)
     if people:
-        return people[-1] if len(set(map(id, people))) == 1 and agrees(people[-1]) else None
+        distinct = list({id(c): c for c in people}.values())
+        fitting = [c for c in distinct if agrees(c)]
+        # "Oberbürgermeister Jürgen Dupper und die Leiterin der Feuerwehr, Anna Schmid, informierten … Er sagte":
+        # of a coordinated subject, the one person the pronoun agrees with, the others' genders known
+        if len(fitting) == 1 and all(ctx.profiles.get(id(c), Profile()).gender is not None
+                                     for c in distinct if c is not fitting[0]):
+            return fitting[0]
+        return None
+    words = [t for t in opening if not t.is_space]
+    if len(words) == 1 and words[0].tag_ == "PPER" and words[0].lower_ in {"er", "sie"} \
+            and words[0].lower_ != span[0].lower_:
+        # "Verena Nold und Gerhard Pfister trafen sich. Sie sagte danach, … Er erklärte, …": a sentence opened by
+        # the other pronoun passes on to the subject before it
+        return _previous_subject_person(doc[words[0].i : words[0].i + 1], ctx, agrees)
     # "Ob … Revision einlegt, ließ Rechtsanwältin Sandra Oberholzer offen. …, sagte sie": the one person of the
     # sentence before, named after its verb
     named = {id(c): c for m, c in _clusters_in(prev, ctx.clusters) if c.type == "PER" and not m[0]._.in_quote}
