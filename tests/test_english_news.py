@@ -1488,3 +1488,11 @@ def test_capitalised_words_of_a_time_are_no_other_persons_name():
     rec = analyse("Pop star Mia Lawson has denied that she mimed her performance at a New Year's Eve concert in "
                   "Sydney. \"I sang every note live,\" the 26-year-old wrote on Instagram.")
     assert speaker(rec, statement(rec, "I sang every note")) == "Mia Lawson"
+
+
+def test_a_gendered_noun_the_name_is_apposed_to_gives_the_persons_gender():
+    """ "A spokesman, Dan Tierney" is a man: "She said" after him is someone else (or no one)."""
+    record = analyse("Governor Mike DeWine's office said it had not seen the complaint. A spokesman, Dan Tierney, "
+                     "said the governor remained committed. She said the legislature had ignored warnings.")
+    she = next(s for s in record.statements if s.speaker is not None and s.speaker.text == "She")
+    assert she.speaker.resolved != "Dan Tierney"

@@ -752,6 +752,8 @@ def _cluster_genders(doc: Doc, clusters: list[Cluster]) -> dict[int, str]:
             continue
         for m in c.mentions:
             around = [doc[m.start - 1]] if m.start > 0 else []
+            if m.start > 1 and doc[m.start - 1].text == ",":
+                around.append(doc[m.start - 2])  # "A spokesman, Dan Tierney": the noun the name is apposed to
             # "Sandhu's daughter": the noun after a possessive is another person's
             after = [] if _possessive(m) else list(doc[m.end : min(len(doc), m.end + 4)])
             # "Greg Tillman, defended Ms. Hargis": the words after the name up to a verb, and no title of another
