@@ -1496,3 +1496,11 @@ def test_a_gendered_noun_the_name_is_apposed_to_gives_the_persons_gender():
                      "said the governor remained committed. She said the legislature had ignored warnings.")
     she = next(s for s in record.statements if s.speaker is not None and s.speaker.text == "She")
     assert she.speaker.resolved != "Dan Tierney"
+
+
+def test_a_persons_office_speaks_for_the_person():
+    """ "Governor Mike DeWine's office said"; "The Republican told reporters … His office said": the governor."""
+    record = analyse("Governor Mike DeWine's office said it had not seen the complaint. The Republican told reporters "
+                     "he would wait. His office said later that the governor was traveling.")
+    assert {s.speaker.text: s.speaker.resolved for s in record.statements} == {
+        "Governor Mike DeWine's office": "Mike DeWine", "The Republican": "Mike DeWine", "His office": "Mike DeWine"}

@@ -124,6 +124,9 @@ class EnglishSpeakerResolver:
                     t.lower_ in self.data.words.get("spokesperson_noun", ()) for t in found.speaker):
                 # "A spokesman for the bar, The Foundry": he or she who goes on speaks for it as well
                 res = Resolution(res.name, res.cluster, res.organisation or res.cluster, spokesperson=True)
+            if res.cluster is None:
+                holder = _holder_of_office(found.speaker, earlier, clusters, genders, self.data)
+                res = Resolution(holder.name, holder) if holder is not None else res
             if res.cluster is not None and res.cluster.type == "PER" and _names_in_own_content(found, res.cluster):
                 # "The 49-year-old Labor leader accused Mulholland of …": no one accuses himself
                 res = Resolution(_bare(found.speaker), None)
@@ -1790,6 +1793,29 @@ def _holder_of_possessive(span: Span, words: list[Token], clusters: list[Cluster
         return None
     person = next(iter(found.values()))
     return person if genders.get(id(person)) in (None, wanted) else None
+
+
+def _holder_of_office(span: Span, earlier: list[tuple[Span, Resolution]], clusters: list[Cluster],
+                      genders: dict[int, str], data: LanguageData) -> Cluster | None:
+    """ "Governor Mike DeWine's office said": the person whose office it is; "The Republican told reporters … His office
+    said": the person the speaker just before resolved to (in this sentence or the one before), of no other gender."""
+    words = [t for t in span if not t.is_space]
+    offices = data.words.get("spokesperson_noun", frozenset()) | {"office"}
+    if len(words) < 2 or words[-1].lower_ not in offices:
+        return None
+    if words[-2].tag_ == "POS" or words[-2].text in {"'s", "’s"}:
+        owner = span.doc[words[0].i : words[-2].i]
+        return next((c for c in clusters if c.type == "PER" for m in c.mentions
+                     if m.start >= owner.start and m.end == owner.end), None)
+    if len(words) != 2 or words[0].lower_ not in {"his", "her"} or not earlier:
+        return None
+    said, res = earlier[-1]
+    sents = list(span.doc.sents)
+    if res.cluster is None or res.cluster.type != "PER" or sentence_index(sents, span.start) - sentence_index(
+            sents, said.start) > 1:
+        return None
+    wanted = "m" if words[0].lower_ == "his" else "f"
+    return res.cluster if genders.get(id(res.cluster)) in (None, wanted) else None
 
 
 def _plural_subject_before(span: Span, clusters: list[Cluster]) -> str | None:
