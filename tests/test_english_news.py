@@ -1504,3 +1504,9 @@ def test_a_persons_office_speaks_for_the_person():
                      "he would wait. His office said later that the governor was traveling.")
     assert {s.speaker.text: s.speaker.resolved for s in record.statements} == {
         "Governor Mike DeWine's office": "Mike DeWine", "The Republican": "Mike DeWine", "His office": "Mike DeWine"}
+
+
+def test_an_organisation_with_a_description_in_apposition_is_the_organisation():
+    record = analyse("The Ohio Education Association, the state's largest teachers' union, filed a lawsuit on Monday, "
+                     "arguing it drains money from schools.")
+    assert [s.speaker.resolved for s in record.statements] == ["Ohio Education Association"]

@@ -942,6 +942,11 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     institution = _institution_of_experts(words, inside, data)
     if institution is not None:
         return Resolution(institution.name, institution)
+    apposed = next((c for m, c in inside if c.type == "ORG" and m.start <= words[0].i + 1 and m.end < span.end
+                    and doc[m.end].text == ","), None)
+    if apposed is not None:
+        # "The Ohio Education Association, the state's largest teachers' union": the name, not the description after it
+        return Resolution(apposed.name, apposed)
     # ("Greater Manchester Police (GMP)": a word of a name is no role)
     roles = [t for t in words if (t.lower_ in data.role_nouns or t.lemma_.lower() in data.role_nouns)
              and not any(m.start <= t.i < m.end and c.type in {"ORG", "LOC"} for m, c in inside)]
