@@ -13,26 +13,12 @@ def _clause_start(doc: Doc, sent: Span, i: int, quotes_end_clauses: bool = True)
     """Start of the clause that token i stands in: after the last comma, semicolon or colon before it (and after
     the last quotation mark, unless `quotes_end_clauses` is off), skipping white space."""
     j = i - 1
-    while j >= sent.start and not (doc[j].text in {",", ";", ":"} or quotes_end_clauses and _ends_clause(doc[j])
-                                   or _headline_dash(doc[j])):
+    while j >= sent.start and not (doc[j].text in {",", ";", ":"} or quotes_end_clauses and _ends_clause(doc[j])):
         j -= 1
     opening = _reported_apposition_opening(doc, sent, j) if j >= sent.start and doc[j].text == "," else None
     if opening is not None:  # "hat die Vorwürfe, er habe …, zurückgewiesen": the clause goes on before the content
         return _clause_start(doc, sent, opening, quotes_end_clauses)
     return _skip_space(doc, j + 1, i)
-
-
-HEADLINE_DASHES = frozenset({"-", "–", "—"})
-
-
-def _headline_dash(token: Token) -> bool:
-    """ "Commerzbank-Aktie springt an - Unicredit bestätigt Gespräche nicht": a dash between spaces in the first line
-    joins two headlines; each is a clause of its own."""
-    doc = token.doc
-    if token.text not in HEADLINE_DASHES or not token.whitespace_ or token.i == 0 or not doc[token.i - 1].whitespace_:
-        return False
-    first_line = doc.text.find("\n")
-    return 0 < first_line and token.idx < first_line
 
 
 def _reported_apposition_opening(doc: Doc, sent: Span, close: int) -> int | None:
