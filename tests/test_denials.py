@@ -2061,3 +2061,10 @@ def test_a_report_told_in_addition_is_not_the_report_a_wonach_denial_answers():
 def test_a_dass_clause_called_true_or_untrue_by_es(text, stance):
     record = whosaid.analyze(text, published="2026-12-01", lang="de")
     assert record.statements[-1].stance == stance
+
+
+def test_a_continuation_turning_back_from_a_confirmation_asserts():
+    record = whosaid.analyze("Der „Tagesspiegel“ hatte berichtet, der Senat wolle die Gebühren wieder einführen. "
+                             "Senatssprecherin Christine Richter bestätigte den Bericht. Die Pläne seien aber noch nicht "
+                             "beschlossen.", published="2030-03-10", lang="de")
+    assert by_content(record, "Die Pläne seien").stance == "assert"

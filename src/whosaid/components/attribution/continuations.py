@@ -86,9 +86,11 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
                 previous.content = [doc[previous.content[0].start : content.end]]
                 continue
             stance = _answer_stance(sent, finite[0], data) or (root.stance if root is not None else "assert")
-            if stance == "concede" and any(t.lower_ in data.words.get("contrast_particle", ()) and not t._.in_quote
-                                           for t in sent):
-                stance = "assert"  # "räumte ein, dass … An der Größenordnung ändere das aber nichts": the turn back
+            if stance in {"concede", "confirm"} and any(
+                    t.lower_ in data.words.get("contrast_particle", ()) and not t._.in_quote for t in sent):
+                # "räumte ein, dass … An der Größenordnung ändere das aber nichts", "bestätigte den Bericht. Die Pläne
+                # seien aber noch nicht beschlossen": the turn back asserts
+                stance = "assert"
             if stance in {"announce", "demand"}:
                 stance = "assert"  # "kündigte an, er werde schweigen. Die Anklage stütze sich nur auf …": the reasons
             out.append(Found([], "", stance, "IndirectFreeIndirect", [content], None, None, None, continues=root))
