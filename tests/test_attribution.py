@@ -3516,3 +3516,11 @@ def test_an_article_after_an_adverb_and_a_comma_opens_the_reported_clause(adverb
     record = whosaid.analyze(f"Bern (SDA) - Der Minister sagte {adverb}, die Schweiz brauche mehr Windkraft.", lang="de")
     assert [(s.speaker.text, s.content.text) for s in record.statements] == [
         ("Der Minister", "die Schweiz brauche mehr Windkraft")]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(("text", "content"), [("Die Sprecherin bestätigte den Bericht am Dienstag.", "den Bericht"),
+                                               ("Der Minister wies die Vorwürfe am Montag zurück.", "die Vorwürfe")])
+def test_a_time_after_the_object_of_a_denial_or_confirmation_dates_the_act(text, content):
+    [statement] = whosaid.analyze(text, published="2030-03-10", lang="de").statements
+    assert statement.content.text == content

@@ -1351,7 +1351,7 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
         content = _trim_particle(strip_span(doc[start : _object_end(doc, sent, start, data)]), cue.tokens)
         if len(content) > 2:
             content = _after_leading_adjunct(content, data)  # "kündigte nach dem Urteil Revision an"
-        if cue.stance == "assert":
+        if cue.stance in {"assert", "deny", "confirm"}:
             content = _before_time(content, times)
         if not any(t.tag_ in {"NN", "NE", "PPER", "PDS", "PIS", "VVINF", "VVIZU"} for t in content) and not (
                 len(content) and content[0].lower_ in data.words.get("back_reference_demonstrative", ())):
@@ -1445,7 +1445,8 @@ def _without_intermediary(content: Span, data: LanguageData) -> Span | None:
 
 def _before_time(content: Span, times: list[tuple[int, int]]) -> Span:
     """ "verteidigte den Gesetzentwurf am Donnerstag in der ersten Lesung": a time after an assessed object dates the
-    speech act; the object ends before it (a demand or announcement keeps its time: "verlangte eine Sitzung im Mai")."""
+    speech act ("wies die Vorwürfe am Montag zurück"); the object ends before it (a demand or announcement keeps its
+    time: "verlangte eine Sitzung im Mai")."""
     # "verwies auf einen Tarifvertrag, der Kündigungen bis 2026 ausschließe": a time after a comma in the object is
     # its clause's
     clause = next((t.i for t in content[1:] if t.text == ","), content.end)
