@@ -364,14 +364,15 @@ def reports_denied_unnamed(statements: list[Stmt], joined: set[tuple[str, str]])
         by_article[st.article_id].append(st)
     mentioned = {a: frozenset().union(*(st.entities | ({st.speaker} if st.speaker else set()) for st in sts))
                  for a, sts in by_article.items()}
+    answering = {counter_article for _, counter_article in joined}
     found = []
     for denial in statements:
         if not deny_like(denial) or denial.refers_to or denial.continues or not REPORT_NOUNS.search(denial.content):
             continue
         named = denial.entities - ({denial.speaker} if denial.speaker else set())
-        if not named or any(denial.article_id == a for a, _ in joined) and any(
-                b == denial.article_id for _, b in joined):
-            continue
+        if not named or denial.article_id in answering:
+            continue  # an article already paired as answering a report answers that one
+        topic = _topic_words(denial)
         options = {}
         for article_id, sts in by_article.items():
             if article_id == denial.article_id or (article_id, denial.article_id) in joined \
@@ -380,7 +381,6 @@ def reports_denied_unnamed(statements: list[Stmt], joined: set[tuple[str, str]])
             reports = [st for st in sts if st.cue in PRESS_CUES and st.stance in ASSERTING and not deny_like(st)
                        and st.said and denial.said and 0 <= (denial.said - st.said).days <= UNNAMED_REPORT_DAYS]
             if reports:
-                topic = _topic_words(denial)
                 options[article_id] = max(reports, key=lambda st: (_shared_stems(st.words - st.speaker_words, topic),
                                                                    -len(st.words)))
         if len(options) == 1:

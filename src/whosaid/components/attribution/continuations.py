@@ -116,8 +116,9 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
 
 
 def declines_comment(tokens: list[Token], data: LanguageData) -> bool:
-    """ "X wollte sich nicht äußern", "Dazu äußere man sich nicht": a cue that says nothing when negated
-    (`silent_when_negated`), negated, outside quotes."""
+    """ "X wollte sich nicht äußern", "Dazu äußere man sich nicht", "wollte den Bericht nicht kommentieren": a cue that
+    says nothing when negated (`silent_when_negated`; `ends_report_when_negated`, which frames still read as a
+    statement: "hat den Bericht nicht kommentiert"), negated, outside quotes."""
     silent = data.words.get("silent_when_negated", frozenset()) | data.words.get("ends_report_when_negated", frozenset())
     negation = data.words.get("negation", ())
     return any(data.verb_lemma(t.text, t.lemma_) in silent for t in tokens if t.pos_ == "VERB" and not t._.in_quote) \

@@ -614,7 +614,7 @@ def _as_frame(view: _SentenceView, cue: _VerbCue, finite: Token, clause_start: i
     doc, sent, ents, data = view.doc, view.sent, view.ents, view.data
     first = doc[clause_start]
     last_cue = max(t.i for t in cue.tokens)
-    speaker = _speaker_between(doc, first.i + 1, min(t.i for t in cue.tokens + [finite]), ents)
+    speaker = _speaker_between(doc, first.i + 1, min(t.i for t in cue.tokens + [finite]), ents, data)
     if speaker is not None and len(speaker) > 1 and speaker[0].lower_ in data.words.get("source_preposition", ()) \
             and cue.lemma in data.words.get("impersonal_cue", ()):
         speaker = strip_span(doc[speaker.start + 1 : speaker.end])  # "wie aus Daten des Instituts hervorgeht"
@@ -637,7 +637,7 @@ def _back_reference_frame(view: _SentenceView, cue: _VerbCue, finite: Token, cla
     """ "..., was X dementierte": answers the statement that ends right before."""
     doc = view.doc
     first = doc[clause_start]
-    speaker = _speaker_between(doc, first.i + 1, finite.i, view.ents)
+    speaker = _speaker_between(doc, first.i + 1, finite.i, view.ents, view.data)
     target = next((f for f in reversed(view.earlier)
                    if f.content_end <= first.idx and f.content_end >= doc[clause_start - 2].idx), None)
     if target is None:
@@ -1637,7 +1637,7 @@ def _subordinate_frame(view: _SentenceView, cue: _VerbCue, opener: Token, finite
     else:
         # the subject between conjunction and verb; after a dative or accusative relative pronoun too: "der
         # Minister, dem die Opposition vorgeworfen hatte, …" is the opposition's statement
-        speaker = _speaker_between(doc, opener.i + 1, min(t.i for t in cue.tokens + [finite]), view.ents)
+        speaker = _speaker_between(doc, opener.i + 1, min(t.i for t in cue.tokens + [finite]), view.ents, view.data)
     frame = doc[opener.i : k]
     quote = _quote_starting_at(view.quoted, k + 1) if doc[k + 1].text in QUOTE_MARKS else None
     if quote is not None:

@@ -364,15 +364,24 @@ def _calls_report_true(found: Found, data: LanguageData) -> bool:
     if any(t.lower_ in negation or t.lower_ in data.words.get("weak_negation", ()) for t in tokens):
         return False  # "das Dementi „wenig glaubwürdig“": called all but untrue
     rest = tokens[head + 1 : head + 7]
-    return any(t.lower_ in data.words.get("truth", ()) and t.tag_ in {"ADJD", "ADV"} for t in rest) \
-        or bool(rest) and _agrees(rest[0], data)
+    # the word of truth is the predicate, closing the clause ("ist im Kern zutreffend"), not an intensifier ("sei
+    # richtig erschreckend"); "stimmt" is no "stimmt nachdenklich"
+    closing = [t for k, t in enumerate(rest) if head + 1 + k == len(tokens) - 1 or tokens[head + 2 + k].lower_ in {
+        "und", "aber", "sondern"}]
+    return any(t.lower_ in data.words.get("truth", ()) and t.tag_ in {"ADJD", "ADV"} for t in closing) \
+        or bool(rest) and _agrees(rest[0], data) and not (len(rest) > 1 and rest[1].tag_ == "ADJD")
 
 
 def _agrees(t: Token, data: LanguageData) -> bool:
-    """A verb of truth ("stimmt", "treffe zu")."""
+    """A verb of truth ("stimmt", "treffe zu"; `truth_verb`); "treffen" only with its particle closing the clause
+    ("Der Bericht trifft auf große Resonanz" says nothing of its truth)."""
     verbs = data.words.get("truth_verb", frozenset())
-    return t.tag_.startswith("V") and (t.lower_ in verbs or t.lemma_.lower() in verbs or t.lemma_.lower() in {
-        "treffen", "zutreffen"})
+    if not t.tag_.startswith("V"):
+        return False
+    if t.lemma_.lower() == "treffen":
+        sent = t.sent
+        return any(u.lower_ == "zu" and (u.i + 1 >= sent.end or u.doc[u.i + 1].is_punct) for u in t.doc[t.i + 1 : sent.end])
+    return t.lower_ in verbs or t.lemma_.lower() in verbs
 
 
 def _tells_own_concession(found: Found, data: LanguageData) -> bool:

@@ -265,16 +265,13 @@ def _without_object(speaker: Span, ents: dict[int, Span]) -> Span:
     return speaker
 
 
-OBJECT_OPENERS = frozenset({"einen", "einem", "den", "dem", "ihn", "ihm", "ihnen"})
-
-
-def _without_following_object(speaker: Span) -> Span:
+def _without_following_object(speaker: Span, data: LanguageData) -> Span:
     """ "…, in denen er einen Mitarbeiter aufgefordert hatte, …", "dass der Chef den Kollegen gewarnt habe": in a
     clause with its verb last, an accusative or dative phrase right after the subject's head is an object, no part of
     the speaker."""
     for t in speaker[1:]:
         before = speaker.doc[t.i - 1]
-        if t.lower_ in OBJECT_OPENERS and t.tag_ in {"ART", "PPER", "PPOSAT", "PIAT", "PDS", "PRELS"} \
+        if t.lower_ in data.words.get("object_opener", ()) and t.tag_ in {"ART", "PPER", "PPOSAT", "PIAT", "PDS", "PRELS"} \
                 and before.tag_ in {"NN", "NE", "PPER"}:
             return strip_span(speaker.doc[speaker.start : t.i])
     return speaker
@@ -388,7 +385,7 @@ def _place_attachment_end(doc: Doc, i: int, limit: int, data: LanguageData) -> i
     return k + 1 if k < limit and doc[k].tag_ in {"NN", "NE"} else None
 
 
-def _speaker_between(doc: Doc, start: int, end: int, ents: dict[int, Span]) -> Span | None:
+def _speaker_between(doc: Doc, start: int, end: int, ents: dict[int, Span], data: LanguageData) -> Span | None:
     # "wie der Finanzminister am Dienstag in Hannover erklärte": a time expression ends the speaker
     times = _time_spans(doc)
     while start < end and _in_time(doc[start], times):
@@ -399,7 +396,7 @@ def _speaker_between(doc: Doc, start: int, end: int, ents: dict[int, Span]) -> S
         span = doc[span.start : span.end - 1]
     if len(span) == 0:
         return None
-    return _without_following_object(span)
+    return _without_following_object(span, data)
 
 
 def _passive_agent(doc: Doc, finite: Token, verb: Token, ents: dict[int, Span]) -> Span | None:

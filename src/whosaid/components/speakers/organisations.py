@@ -1110,7 +1110,9 @@ def _opener_of_unknown_kind_since(org: Cluster, kind: str, span: Span, ctx: Cont
     written with the generic word itself ("die Gewerkschaft Verdi", "der Industrieverband") stays the one meant."""
     if any(kind in text.lower() for text in {org.name, *org.aliases, *(m.text for m in org.mentions)}):
         return False
-    last = max(m.start for m in org.mentions if m.start < span.start)
+    last = max((m.start for m in org.mentions if m.start < span.start), default=None)
+    if last is None:
+        return False  # known from what was said before, not named before the phrase
     openers = {s.start for s in text_sentences(span.doc) if last < s.start < span.start}
     for c in ctx.clusters:
         if c is org or c.type != "ORG" or _kinds_of(c, ctx.data):
