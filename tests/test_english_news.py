@@ -1510,3 +1510,17 @@ def test_an_organisation_with_a_description_in_apposition_is_the_organisation():
     record = analyse("The Ohio Education Association, the state's largest teachers' union, filed a lawsuit on Monday, "
                      "arguing it drains money from schools.")
     assert [s.speaker.resolved for s in record.statements] == ["Ohio Education Association"]
+
+
+@pytest.mark.parametrize("text", ["Prosecutors said he denied the allegations during questioning.",
+                                  "Police said he denied the charges.",
+                                  '"The government denies there is a famine, but children are dying," aid worker Sara '
+                                  'Lind said.'])
+def test_anothers_denial_told_by_the_speaker_is_no_denial_of_the_speaker(text):
+    [s] = analyse(text).statements
+    assert s.stance != "deny"
+
+
+def test_organisations_coordinated_in_the_subject_are_no_apposition():
+    [s] = analyse("Microsoft, Google and Amazon said in a joint letter that the rules were unworkable.").statements
+    assert s.speaker.resolved != "Microsoft"

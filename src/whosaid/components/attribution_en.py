@@ -336,7 +336,7 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
     for f in found:
         if f.stance == "deny" or not f.content:
             continue
-        if f.kind == "Indirect" and _denies_in_reported_words(f.content[0], data):
+        if f.kind == "Indirect" and _denies_in_reported_words(f.content[0], data, f.speaker):
             f.stance = "deny"  # "Cron said he “strongly rejects” the characterisation of the incident"
             f.extra["restated_denial"] = True
             continue
@@ -396,9 +396,10 @@ def _no_truth_in(content: Span, reports: frozenset[str]) -> Token | None:
     return None
 
 
-def _denies_in_reported_words(content: Span, data: LanguageData) -> bool:
+def _denies_in_reported_words(content: Span, data: LanguageData, speaker: Span | None = None) -> bool:
     """ "said he “strongly rejects” the characterisation", "said she completely rejected the conclusions": a reported
-    clause whose verb is a denial of a noun phrase or a clause, its subject a personal pronoun (the speaker)."""
+    clause whose verb is a denial of a noun phrase or a clause, its subject a personal pronoun that can be the speaker
+    ("Prosecutors said he denied the allegations" tells another's denial, no restated one)."""
     root = next((t for t in content if t.pos_ in {"VERB", "AUX"} and (t.head.i == t.i or not content.start <= t.head.i
                                                                       < content.end)), None)
     if root is None:
@@ -407,13 +408,22 @@ def _denies_in_reported_words(content: Span, data: LanguageData) -> bool:
     subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
     # ("The South African player … “categorically denies” the allegation, South Africa Rugby said": a person
     # named by a role who denies now)
-    person = subject is not None and subject.lower_ in {"he", "she", "they", "we", "i", "it"} or (
+    person = subject is not None and subject.lower_ in {"he", "she", "they", "we", "i"} and (
+        subject.lower_ not in {"he", "she"} or _one_person(speaker, data)) or (
         subject is not None and root.tag_ == "VBZ" and subject.tag_ == "NN"
         and (subject.lower_ in data.role_nouns or subject.lower_ in data.words.get("person_noun", frozenset())
              or subject.lower_ in data.words.get("denier_noun", frozenset())))
     return cue is not None and cue.stance == "deny" and person and not any(c.dep_ == "neg" for c in root.children) \
         and not any(c.dep_ in {"aux"} and c.lower_ in {"would", "could", "might", "may", "will"} for c in root.children) \
         and any(c.dep_ in {"dobj", "ccomp"} for c in root.children)
+
+
+def _one_person(speaker: Span | None, data: LanguageData) -> bool:
+    """The speaker may be one person that "he" or "she" takes up: no plural and no body ("Prosecutors", "Police")."""
+    if speaker is None:
+        return True
+    head = speaker[-1]
+    return head.tag_ not in {"NNS", "NNPS"} and head.lower_ not in {n.lower() for n in data.org_nouns}
 
 
 def _restated_denials(found: list[Found], data: LanguageData) -> None:
@@ -455,8 +465,11 @@ def _denies_in_own_words(content: Span, data: LanguageData) -> bool:
         return False
     negated = any(c.dep_ == "neg" for c in root.children)
     cue = data.verb_cues.get(root.lemma_.lower())
+    # the speaker's own side: "I", "we", "my client", "our company" ("The government denies …" in an aid worker's
+    # quote is the government's denial, told by her)
+    own = subject.lower_ in {"i", "we"} or any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in subject.children)
     if cue is not None and cue.stance == "deny" and not negated:
-        return any(c.dep_ in {"dobj", "ccomp"} for c in root.children)
+        return own and any(c.dep_ in {"dobj", "ccomp"} for c in root.children)
     # “I don't accept that characterisation”, “We do not accept these claims”
     reports = data.words.get("report_noun", frozenset()) | data.words.get("press_report_noun", frozenset())
     # (“We do not recognise the account given by the family”)

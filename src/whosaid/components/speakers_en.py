@@ -942,8 +942,9 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     institution = _institution_of_experts(words, inside, data)
     if institution is not None:
         return Resolution(institution.name, institution)
-    apposed = next((c for m, c in inside if c.type == "ORG" and m.start <= words[0].i + 1 and m.end < span.end
-                    and doc[m.end].text == ","), None)
+    apposed = next((c for m, c in inside if c.type == "ORG" and m.start <= words[0].i + 1 and m.end + 1 < span.end
+                    and doc[m.end].text == "," and doc[m.end + 1].tag_ in {"DT", "PRP$"}
+                    and not any(t.lower_ in {"and", "or", "&"} for t in doc[m.end : span.end])), None)
     if apposed is not None:
         # "The Ohio Education Association, the state's largest teachers' union": the name, not the description after it
         return Resolution(apposed.name, apposed)
