@@ -436,7 +436,7 @@ def _restated_denials(found: list[Found], data: LanguageData) -> None:
             continue
         # ("Thames Water has denied allegations … “We strongly deny that …,” a Thames Water spokesperson said")
         earlier = [g for g in found[:n] if g.stance == "deny" and g.refers_to is not None and g.speaker is not None
-                   and f.speaker is not None and (g.speaker.text == f.speaker.text or f.speaker.text in g.speaker.text
+                   and f.speaker is not None and ({t.lower_ for t in f.speaker} <= {t.lower_ for t in g.speaker}
                                                   or _same_person_again(g, f, data))]
         if earlier:
             f.refers_to = earlier[-1].refers_to
