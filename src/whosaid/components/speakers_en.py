@@ -1784,7 +1784,7 @@ def _holder_of_possessive(span: Span, words: list[Token], clusters: list[Cluster
     subject (or the speaker) in the sentence before or before the phrase in its own, of no other known gender. A
     person named only as an object ("opened an inquiry into X, her office said") is no holder."""
     if len(words) != 2 or words[0].lower_ not in {"his", "her"} or words[0].tag_ != "PRP$" \
-            or words[1].lower_ not in data.words.get("spokesperson_noun", frozenset()) | {"office"}:
+            or not _speaks_for_its_holder(words[1], data):
         return None
     wanted = "m" if words[0].lower_ == "his" else "f"
     doc = span.doc
@@ -1801,13 +1801,18 @@ def _holder_of_possessive(span: Span, words: list[Token], clusters: list[Cluster
     return person if genders.get(id(person)) in (None, wanted) else None
 
 
+def _speaks_for_its_holder(word: Token, data: LanguageData) -> bool:
+    """A spokesperson or an office (`holder_office_noun`), which speaks for the person who has it."""
+    return word.lower_ in data.words.get("spokesperson_noun", frozenset()) \
+        or word.lower_ in data.words.get("holder_office_noun", frozenset())
+
+
 def _holder_of_office(span: Span, earlier: list[tuple[Span, Resolution]], clusters: list[Cluster],
                       genders: dict[int, str], data: LanguageData) -> Cluster | None:
     """ "Governor Mike DeWine's office said": the person whose office it is; "The Republican told reporters … His office
     said": the person the speaker just before resolved to (in this sentence or the one before), of no other gender."""
     words = [t for t in span if not t.is_space]
-    offices = data.words.get("spokesperson_noun", frozenset()) | {"office"}
-    if len(words) < 2 or words[-1].lower_ not in offices:
+    if len(words) < 2 or not _speaks_for_its_holder(words[-1], data):
         return None
     if words[-2].tag_ == "POS" or words[-2].text in {"'s", "’s"}:
         owner = span.doc[words[0].i : words[-2].i]
