@@ -288,10 +288,10 @@ def describe(span: Span, data: LanguageData) -> Description:
             desc.role = role[0].rsplit("-", 1)[-1] if party else role[0]
             desc.synonyms = role_synonyms(desc.role, data)
             desc.apart = set(data.rights("role_apart", desc.role))
+            party_office = bool(party) and desc.role in data.words.get("party_office", ())
             # "der CDU-Vorsitzende", "der CSU-Chef": a party office, held beside a government one (a Kanzler)
-            desc.additive = additive_role(desc.role, data) or bool(party) and desc.role in data.words.get(
-                "party_office", ())
-            if party and desc.role in data.words.get("party_office", ()):
+            desc.additive = additive_role(desc.role, data) or party_office
+            if party_office:
                 desc.party_levels = ("", *data.words.get("party_office_level", ()))
             desc.parties = set(data.rights("party_member", desc.role))
             if desc.role in data.words.get("trial_role", ()):  # a defendant holds any office but a court's
@@ -528,7 +528,7 @@ def same_role(desc: Description, written: str) -> bool:
     """The role written of a person is the described one or one of its synonyms, and no other office whose word
     ends in it (`role_apart`: "der Anwalt" is no "Oberstaatsanwalt")."""
     if desc.party_levels is not None and not any(
-            written.rsplit("-", 1)[-1] == level + d or written == level + d for d in desc.roles for level in desc.party_levels):
+            written.rsplit("-", 1)[-1] == level + d for d in desc.roles for level in desc.party_levels):
         return False  # "der CDU-Chef" is no "regierungschef", but a "csu-chef", "landeschef" or "parteichef"
     return any(_same_role(d, written) for d in desc.roles) and not written.endswith(tuple(desc.apart))
 

@@ -462,8 +462,7 @@ def _add_described_persons(doc: Doc, clusters: list[Cluster], data: LanguageData
                 and any(t.text.islower() and (t.lower_ in roles or t.lemma_.lower() in roles) for t in described):
             # "Isa Sanusi, Amnesty's Nigeria director, said": a name of two or three words before a comma and a
             # role is a person's, as after a role
-            words = [described[0], *words]  # (a stand-in for the role before the name, checked below)
-            name = words[1:]
+            name = words
             if not any(m.start <= t.i < m.end for c in clusters for m in c.mentions for t in name):
                 _add_person(doc, clusters, name)
             continue
