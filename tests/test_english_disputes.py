@@ -36,3 +36,17 @@ def test_a_spokesperson_for_a_body_the_organisation_word_only_describes_is_no_or
     rec = analyse("The Tenants' Union, which organised the march, said 150,000 people had taken part. A spokesman for "
                   "the government delegation said the estimate had been made using drone footage.")
     assert speaker(rec, statement(rec, "the estimate")) != "Tenants' Union"
+
+
+@pytest.mark.parametrize("denial", ["That simply did not happen", "That is not true", "That never happened",
+                                    "That is not the case", "These claims are not accurate"])
+def test_a_negated_word_of_truth_or_event_about_what_was_just_said_denies_it(denial):
+    rec = analyse(f"Several parents told a local newspaper that their children had been sprayed by officers. "
+                  f"\"{denial},\" Inspector Rawiri Tane said on Wednesday.")
+    assert answers(rec, denial, "that their children")
+
+
+def test_how_something_did_not_happen_denies_nothing():
+    rec = analyse("Several parents said the school had closed suddenly. \"This did not happen by accident,\" the head "
+                  "teacher, Alan Moss, said.")
+    assert statement(rec, "This did not happen").stance != "deny"

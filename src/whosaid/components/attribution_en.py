@@ -354,6 +354,13 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
             f.extra["demonstrative"] = any(t.dep_ == "det" and t.lower_ in {"that", "this", "these", "those"}
                                            and t.head.dep_ == "dobj" for t in f.content[0])
             continue
+        negated = _negated_truth(f.content[0], reports, data)
+        if negated is not None:
+            f.stance = "deny"  # “That is not true”, “That simply did not happen”, “These claims are not accurate”
+            f.extra["calls_report_false"] = negated.lower_ in reports
+            f.extra["demonstrative"] = negated.lower_ in {"that", "this"} or any(
+                c.dep_ == "det" and c.lower_ in {"that", "this", "these", "those"} for c in negated.children)
+            continue
         # "calling it “pure speculation”": the called thing is the object of the cue, what it is called its content
         called = [f.cue[0]] if f.lemma == "call" and f.cue else []
         for t in (t for span in f.content for t in span):
@@ -382,6 +389,29 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
                     subject.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in subject.children)
                     and subject.left_edge.i > 0 and subject.doc[subject.left_edge.i - 1].lower_ == "that")
                 break
+
+
+def _negated_truth(content: Span, reports: frozenset[str], data: LanguageData) -> Token | None:
+    """ "That is not true", "That is not the case", "The report is not accurate", "That simply did not happen", "That
+    never happened": the subject (a demonstrative or a report noun) of a negated word of truth or of an event, else
+    None."""
+    truths, events = data.words.get("truth", frozenset()), data.words.get("occurrence_verb", frozenset())
+    for t in content:
+        if t.lemma_.lower() in truths and t.dep_ in {"acomp", "attr"}:
+            holder = t.head
+        elif t.lemma_.lower() in events and t.pos_ == "VERB" and not any(
+                c.dep_ in {"prep", "npadvmod", "advcl", "dobj", "xcomp", "ccomp"}
+                or c.dep_ == "advmod" and c.lower_ not in {"simply", "just", "ever", "really", "absolutely"}
+                for c in t.children):
+            holder = t  # (not "This did not happen by accident", "That did not happen overnight": how, not whether)
+        else:
+            continue
+        if not any(c.dep_ == "neg" for c in holder.children):
+            continue
+        subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (subject.lower_ in reports or subject.lower_ in {"that", "this"}):
+            return subject
+    return None
 
 
 def _no_truth_in(content: Span, reports: frozenset[str]) -> Token | None:
