@@ -50,3 +50,16 @@ def test_how_something_did_not_happen_denies_nothing():
     rec = analyse("Several parents said the school had closed suddenly. \"This did not happen by accident,\" the head "
                   "teacher, Alan Moss, said.")
     assert statement(rec, "This did not happen").stance != "deny"
+
+
+def test_a_lead_denial_answers_the_claim_told_after_it_as_said_earlier():
+    rec = analyse("The army on Sunday denied that its aircraft had struck a clinic in the town of Harran. The regional "
+                  "health office said earlier that the strike had hit the clinic's maternity wing, killing two nurses.")
+    assert answers(rec, "that its aircraft", "that the strike")
+
+
+def test_a_negated_quote_of_the_deniers_spokesman_after_the_claim_told_later_answers_that_claim():
+    rec = analyse("The army on Sunday denied that its aircraft had struck a clinic in the town of Harran, saying the "
+                  "target had been a depot. The regional health office said earlier that the strike had hit the "
+                  "clinic's maternity wing. \"The air force did not strike the clinic,\" an army spokesman said.")
+    assert answers(rec, "The air force did not", "that the strike")

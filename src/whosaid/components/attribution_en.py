@@ -985,7 +985,9 @@ def _that_clause_below(tok: Token) -> Token | None:
     reports = (data.words.get("report_noun", frozenset()) | data.words.get("press_report_noun", frozenset())) \
         if data is not None else frozenset()
     for child in tok.children:
-        if child.i < tok.i or child.dep_ not in {"prep", "dobj", "dative", "npadvmod"}:
+        # ("said earlier that …": the parser may hang the clause on the comparative, as if "than" were to follow)
+        if child.i < tok.i or child.dep_ not in {"prep", "dobj", "dative", "npadvmod"} and not (
+                child.dep_ == "advmod" and child.lower_ in {"earlier", "later"}):
             continue
         if child.dep_ == "dobj" and child.lower_ in reports:
             return None
@@ -1896,13 +1898,17 @@ def _negations_after_denials(found: list[Found], data: LanguageData) -> None:
     for n in range(1, len(told)):
         f, k = told[n], n - 1
         # "Congo's army rejected accusations … and blamed the M23": the denier's other statements in between
-        while k > 0 and told[k].stance != "deny" and _same_speaker(told[k], told[k - 1]):
-            k -= 1
-        # "Coralair denied a report … The newspaper had reported, citing two people …, that …": the report the denial
-        # answers, told after it, and its sources stand between the denial and what the denier says next
-        report_between = False
-        while k > 0 and (id(told[k]) in answered or told[k].via is not None and id(told[k].via) in answered):
-            k, report_between = k - 1, True
+        report_between, moved = False, True
+        while moved:
+            moved = False
+            while k > 0 and told[k].stance != "deny" and _same_speaker(told[k], told[k - 1]):
+                k, moved = k - 1, True
+            # "Coralair denied a report … The newspaper had reported, citing two people …, that …": the report the
+            # denial answers, told after it, and its sources stand between the denial and what the denier says next
+            # ("The military denied that …, saying …. The ministry said earlier that …": the denier's own words
+            # before the report as well)
+            while k > 0 and (id(told[k]) in answered or told[k].via is not None and id(told[k].via) in answered):
+                k, report_between, moved = k - 1, True, True
         before = told[k]
         if before.stance != "deny" or before.refers_to is None or f.stance != "assert" or f.refers_to is not None \
                 or not f.content or not before.content or not (
@@ -2016,7 +2022,9 @@ def _report_told_after(f: Found, found: list[Found], words: set[str], data: Lang
         there = sentence_index(sents, g.cue[0].i)
         if there - here > REPORT_AFTER_SENTENCES:
             break
-        past_perfect = any(c.lower_ == "had" and c.dep_ == "aux" for c in g.cue[0].children)
+        # ("Lebanon's health ministry said earlier that …", "had previously said": told as before the denial)
+        past_perfect = any(c.lower_ == "had" and c.dep_ == "aux" or c.dep_ == "advmod" and c.lower_ in {
+            "earlier", "previously"} for c in g.cue[0].children)
         reporting = g.lemma in data.words.get("report_verb", frozenset()) | {"report"} or (
             # "A BBC investigation published on Monday found that …": what a study or an investigation found
             g.lemma in data.words.get("finding_verb", frozenset()) and g.speaker is not None
