@@ -63,3 +63,12 @@ def test_a_negated_quote_of_the_deniers_spokesman_after_the_claim_told_later_ans
                   "target had been a depot. The regional health office said earlier that the strike had hit the "
                   "clinic's maternity wing. \"The air force did not strike the clinic,\" an army spokesman said.")
     assert answers(rec, "The air force did not", "that the strike")
+
+
+@pytest.mark.parametrize("denial", ["\"The council's version of events is simply wrong,\" he said.",
+                                    "He disputed the council's account."])
+def test_a_report_noun_owned_by_a_speaker_named_before_answers_that_speakers_last_statement(denial):
+    rec = analyse("The council said it had no record of any complaints about the culvert before October. Local MP "
+                  "Jonathan Reid said he had seen emails from residents dating back to April. " + denial)
+    d = next(s for s in rec.statements if "council's" in s.content.text)
+    assert d.stance == "deny" and d.refers_to == statement(rec, "it had no record").id

@@ -1757,7 +1757,7 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
         if prompted is not None:
             f.refers_to = prompted  # "denied that its systems had been breached, after a hacker group claimed that …"
             continue
-        report = _report_of_named_outlet(f, found, data)
+        report = _report_of_named_outlet(f, found, data) or _report_of_named_owner(f, found, data)
         if report is None and (f.extra.get("calls_report_false") or f.extra.get("demonstrative")):
             # "The report is wrong," a spokesperson said: the last report another speaker made before; "that account
             # was contradicted": the last statement of another speaker
@@ -2104,6 +2104,22 @@ def _report_of_named_outlet(f: Found, found: list[Found], data: LanguageData) ->
                and (any(t.text in names for t in g.speaker if t.pos_ == "PROPN")
                     or names and g.lemma in reporting and _outlet_taken_up_after(g, f, data))]
     return min(reports, key=lambda g: abs(g.content_start - f.content_start), default=None)
+
+
+def _report_of_named_owner(f: Found, found: list[Found], data: LanguageData) -> Found | None:
+    """ "The council's version of events is simply wrong", "disputed the airline's explanation": a report noun the
+    denial gives an owner by a possessive answers the last statement before of a speaker named by that word."""
+    if not f.content:
+        return None
+    reports = data.words.get("report_noun", frozenset())
+    owners = [c for t in f.content[0] if t.lower_ in reports for c in t.children
+              if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}]
+    if not owners:
+        return None
+    names = {t.lower_ for t in owners[0].subtree if t.pos_ in {"NOUN", "PROPN"}}
+    said = [g for g in found if g.content_start < f.content_start and g.via is None and g.stance != "deny"
+            and g.speaker is not None and not _same_speaker(f, g) and g.speaker.root.lower_ in names]
+    return said[-1] if said else None
 
 
 def _content_words(f: Found) -> set[str]:
