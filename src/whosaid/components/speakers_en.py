@@ -1438,8 +1438,13 @@ def _organisation_named_before(span: Span, clusters: list[Cluster], data: Langua
     def public(c: Cluster) -> bool:
         return any(m[-1].lower_ in bodies or m[0].lower_ in bodies for m in c.mentions)
 
+    # "the ministry", "a government spokesman": a public body, never a firm or a club named before (one whose name
+    # holds no word of a public body)
+    official = not company and any(t.lower_ in bodies and t.lower_ in data.words.get("org_anaphor", ()) for t in span)
+
     def keep(m: Span, c: Cluster) -> bool:
         return c.type == "ORG" and id(c) not in outlets and not dateline(m) and not (company and public(c)) \
+            and (not official or public(c)) \
             and not (m.root.dep_ == "pobj" and m.root.head.lower_ in {"in", "at", "near", "from", "of"})
 
     # "a council spokesman" after "Nottingham City Council" and "the Unite union": the organisation whose name holds
