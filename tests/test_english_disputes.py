@@ -72,3 +72,17 @@ def test_a_report_noun_owned_by_a_speaker_named_before_answers_that_speakers_las
                   "Jonathan Reid said he had seen emails from residents dating back to April. " + denial)
     d = next(s for s in rec.statements if "council's" in s.content.text)
     assert d.stance == "deny" and d.refers_to == statement(rec, "it had no record").id
+
+
+@pytest.mark.parametrize("denial", ["Chief executive Grant Whitlock called the claims false.",
+                                    "The chairman called the allegations \"nonsense\"."])
+def test_calling_a_report_noun_false_denies_the_claim_the_article_is_about(denial):
+    rec = analyse("A pilots' union said on Sunday that the airline had deliberately cut services. " + denial)
+    d = rec.statements[1]
+    assert d.stance == "deny" and d.refers_to == statement(rec, "that the airline").id
+
+
+def test_the_ministry_is_no_company_named_before():
+    rec = analyse("Budget carrier Coastline Air said on Sunday that its planes were safe. The ministry called the "
+                  "report \"baseless\".")
+    assert speaker(rec, rec.statements[1]) != "Coastline Air"

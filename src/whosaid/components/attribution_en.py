@@ -362,7 +362,7 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
                 c.dep_ == "det" and c.lower_ in {"that", "this", "these", "those"} for c in negated.children)
             continue
         # "calling it “pure speculation”": the called thing is the object of the cue, what it is called its content
-        called = [f.cue[0]] if f.lemma == "call" and f.cue else []
+        called = [f.cue[0]] if f.lemma in CALLING_CUES and f.cue else []
         for t in (t for span in f.content for t in span):
             # ("That story is made up": the phrasal verb calls it false as well)
             made_up = t.lemma_ == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children) \
@@ -376,8 +376,11 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
             # "The report is wrong": the subject of the copula; "that account was contradicted by the evidence":
             # the passive subject of the verb itself
             holder = t if t.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in t.children) else t.head
-            subject = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}
-                            or c.dep_ == "dobj" and holder in called), None)
+            # ("The chairman called the report baseless": of the calling verb, its object, not who calls)
+            # ("branded the claims false": the parser may make the object the subject of the word it is called)
+            subject = next((c for c in [*holder.children, *t.children] if c.dep_ == "dobj" or c.dep_ == "nsubj"
+                            and c.head is t), None) if holder in called else next(
+                (c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is not None and (subject.lower_ in reports or subject.lower_ in {"this", "that", "it"}):
                 f.stance = "deny"
                 f.extra["calls_report_false"] = subject.lower_ in reports
@@ -1783,7 +1786,9 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
             if said:
                 f.refers_to = said[-1]
                 continue
-        if f.kind == "Reported" and any(t.lower_ in reports for t in f.content[0]):
+        # ("branded the claims false", "called the allegations “nonsense”": the object called false is what is denied)
+        named_object = f.content[0] if f.kind == "Reported" else _called_object(f)
+        if named_object is not None and any(t.lower_ in reports for t in named_object):
             # "denied the accusation", "rejected that claim", "rejected the report": the last claim or report of
             # another speaker (the outlet's, not that of the sources it cites)
             earlier = [g for g in found if g.content_start < f.content_start and g.via is None
@@ -1812,14 +1817,14 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
         if told_before is not None:
             f.refers_to = told_before  # "Volkswagen denied … The Handelsblatt newspaper had reported that …"
             continue
-        if f.kind == "Reported" and f.content[0][0].lower_ in {"the", "its", "his", "her", "their"} \
-                and any(t.lower_ in reports for t in f.content[0]):
+        if named_object is not None and named_object[0].lower_ in {"the", "its", "his", "her", "their"} \
+                and any(t.lower_ in reports for t in named_object):
             # "disputed the police estimate of his speed", "rejected the allegation": the statement of another
             # speaker before it that shares a word with the object (its source or what it says), else the first
             # one, the claim the article is about
             earlier = [g for g in found if g.content_start < f.content_start and g.via is None and g.continues is None
                        and g.stance != "deny" and not _same_speaker(f, g) and not _in_headline(g)]
-            named = {t.lemma_.lower() for t in f.content[0] if t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in reports}
+            named = {t.lemma_.lower() for t in named_object if t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in reports}
             sharing = [g for g in earlier if named & ({t.lemma_.lower() for t in g.speaker or ()} | _content_words(g))]
             if sharing or earlier:
                 f.refers_to = (sharing or earlier)[0]
@@ -1832,6 +1837,18 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
                         and not _same_speaker(f, g) and words & _content_words(g)]
             if reported:
                 f.refers_to = reported[-1]
+
+
+def _called_object(f: Found) -> Span | None:
+    """ "called the claims false": the object of a denial by calling (the phrase before what it is called)."""
+    if not f.cue or f.lemma not in CALLING_CUES or f.stance != "deny":
+        return None
+    obj = next((c for c in f.cue[0].children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    return f.cue[0].doc[obj.left_edge.i : obj.i + 1] if obj is not None else None
+
+
+# cues that call something what it is: "called the report baseless"
+CALLING_CUES = frozenset({"call"})
 
 
 def _another_claim(content: Span, reports: frozenset[str], data: LanguageData) -> bool:
