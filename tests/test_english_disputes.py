@@ -86,3 +86,16 @@ def test_the_ministry_is_no_company_named_before():
     rec = analyse("Budget carrier Coastline Air said on Sunday that its planes were safe. The ministry called the "
                   "report \"baseless\".")
     assert speaker(rec, rec.statements[1]) != "Coastline Air"
+
+
+def test_pushed_back_against_claims_denies_them_and_answers_the_claim_of_the_author_named_by_a_noun():
+    rec = analyse("Budget carrier Coastline Air pushed back on Monday against claims by a pilots' union that it had "
+                  "cancelled flights to save money. The Australian Federal Pilots Association said on Sunday that the "
+                  "airline had deliberately cut services.")
+    d = statement(rec, "claims by a pilots")
+    assert d.kind == "Reported" and answers(rec, "claims by a pilots", "that the airline")
+
+
+@pytest.mark.parametrize("text", ["Protesters pushed back police lines.", "The company pushed back the launch to May."])
+def test_pushing_something_back_says_nothing(text):
+    assert not analyse(text).statements

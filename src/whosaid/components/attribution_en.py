@@ -25,7 +25,9 @@ OPENING_MARKS = frozenset("“\"")
 CLOSING_MARKS = frozenset("”\"")
 QUOTE_MARK_TEXTS = frozenset({"“", "”", '"', "``", "''"})
 # "point out", "call for", "call on": the particle or preposition a cue lemma needs to report speech
-NEEDS_PARTICLE = {"point": ("out",), "post": ("on",)}
+NEEDS_PARTICLE = {"point": ("out",), "post": ("on",), "push": ("back",)}
+# "pushed back on claims that …", "pushed back against the allegations": a cue whose object follows a preposition
+PREPOSITIONAL_OBJECT = {"push": frozenset({"on", "against"})}
 MAX_SPEAKER_TOKENS = 25
 DASHES = frozenset({"-", "—", "–", "--"})
 
@@ -555,8 +557,11 @@ def _cue_lemma(tok: Token, data: LanguageData) -> str | None:
     if _misread_relative(tok):
         return None  # "accused the board of ignoring a report that recommended …": part of what the accusation says
     needs = NEEDS_PARTICLE.get(lemma)
-    if needs and not any(c.lower_ in needs for c in tok.children if c.dep_ in {"prt", "prep"}):
+    if needs and not any(c.lower_ in needs for c in tok.children if c.dep_ in {"prt", "prep", "advmod"}):
         return None
+    if lemma in PREPOSITIONAL_OBJECT and (any(c.dep_ == "dobj" for c in tok.children) or not any(
+            c.dep_ == "prep" and c.lower_ in PREPOSITIONAL_OBJECT[lemma] for c in tok.children)):
+        return None  # "pushed back police lines", "pushed back the launch": moved, said nothing
     return lemma
 
 
@@ -907,6 +912,10 @@ def _object_content(tok: Token, lemma: str) -> Span | None:
     administration of hiding …", "dismissed the plan as unrealistic", "rejected that"."""
     doc = tok.doc
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None and lemma in PREPOSITIONAL_OBJECT:
+        # ("pushed back on Monday against claims …": not the time after "on")
+        obj = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ in PREPOSITIONAL_OBJECT[lemma]
+                    for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"}), None)
     called = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == tok.i + 1), None)
     if obj is None and called is not None and any(
             o.dep_ == "pobj" and any(a.dep_ == "appos" and a.i > o.i for a in o.children) for o in called.children):
@@ -992,8 +1001,9 @@ def _that_clause_below(tok: Token) -> Token | None:
         if child.i < tok.i or child.dep_ not in {"prep", "dobj", "dative", "npadvmod"} and not (
                 child.dep_ == "advmod" and child.lower_ in {"earlier", "later"}):
             continue
-        if child.dep_ == "dobj" and child.lower_ in reports:
-            return None
+        if child.dep_ == "dobj" and child.lower_ in reports or child.dep_ == "prep" \
+                and child.lower_ in PREPOSITIONAL_OBJECT.get(tok.lemma_.lower(), ()):
+            return None  # ("pushed back against claims by a union that …": the claims are the object)
         for t in child.subtree:
             # ("told reporters outside the hospital that witnesses had smelled alcohol": a "relative" clause
             # opened by "that" as its conjunction is a that-clause)
@@ -2091,8 +2101,11 @@ def _by_the_speaker(f: Found, g: Found, reports: frozenset[str]) -> bool:
         return False
     root = g.speaker.root
     names = {t.text for t in g.speaker if t.pos_ == "PROPN"}
+    # ("claims by a pilots' union" … "The Australian Federal Pilots Association said": a noun of the author phrase
+    # that the speaker's name holds)
     return root.pos_ == "NOUN" and g.speaker[0].lower_ == "the" and root.lemma_.lower() in {
-        o.lemma_.lower() for o in authors if o.pos_ == "NOUN"} or bool(names) and names <= {o.text for o in authors}
+        o.lemma_.lower() for o in authors if o.pos_ == "NOUN"} or bool(names) and names <= {o.text for o in authors} \
+        or any(o.pos_ == "NOUN" and o.lower_ in {t.lower_ for t in g.speaker if t.pos_ == "PROPN"} for o in authors)
 
 
 def _only_the_denial_between(f: Found, g: Found, found: list[Found]) -> bool:
