@@ -99,3 +99,15 @@ def test_pushed_back_against_claims_denies_them_and_answers_the_claim_of_the_aut
 @pytest.mark.parametrize("text", ["Protesters pushed back police lines.", "The company pushed back the launch to May."])
 def test_pushing_something_back_says_nothing(text):
     assert not analyse(text).statements
+
+
+def test_confirming_the_report_answers_the_press_report_told_before():
+    rec = analyse("The Times had reported that parts made by a company in Leicestershire had been found in drones. "
+                  "The company, Halden Aerosystems, confirmed the report but said it had sold the parts in good faith.")
+    assert answers(rec, "the report", "that parts made", stance="confirm")
+
+
+def test_confirming_similar_reports_answers_nothing_told():
+    rec = analyse("The Times had reported that parts had been found in drones. A Turkish distributor confirmed "
+                  "similar reports.")
+    assert statement(rec, "similar reports").refers_to is None

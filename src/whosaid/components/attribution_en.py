@@ -160,6 +160,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _cited_sources_again(found)
     _content_denials(found, data)
     _link_answers(found, data)
+    _link_confirmations(found, data)
     _restated_denials(found, data)
     _negations_after_denials(found, data)
     _no_such_denials(found)
@@ -1859,6 +1860,25 @@ def _called_object(f: Found) -> Span | None:
 
 # cues that call something what it is: "called the report baseless"
 CALLING_CUES = frozenset({"call"})
+
+
+def _link_confirmations(found: list[Found], data: LanguageData) -> None:
+    """ "The company confirmed the report", "confirmed the claims": a confirmation of a report noun answers the last
+    press report of another speaker before it, else the last claim."""
+    reports = data.words.get("report_noun", frozenset()) | data.words.get("press_report_noun", frozenset())
+    reporting = data.words.get("report_verb", frozenset()) | {"report"}
+    for f in found:
+        if f.stance != "confirm" or f.refers_to is not None or f.kind != "Reported" or not f.content:
+            continue
+        noun = f.content[0].root
+        if noun.lower_ not in reports or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these"}
+                                                 for c in noun.children) or _another_claim(f.content[0], reports, data):
+            continue
+        earlier = [g for g in found if g.content_start < f.content_start and g.via is None and g.stance != "deny"
+                   and not _same_speaker(f, g)]
+        told = [g for g in earlier if g.lemma in reporting] or [g for g in earlier if g.stance == "claim"]
+        if told:
+            f.refers_to = told[-1]
 
 
 def _another_claim(content: Span, reports: frozenset[str], data: LanguageData) -> bool:
