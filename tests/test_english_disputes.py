@@ -111,3 +111,9 @@ def test_confirming_similar_reports_answers_nothing_told():
     rec = analyse("The Times had reported that parts had been found in drones. A Turkish distributor confirmed "
                   "similar reports.")
     assert statement(rec, "similar reports").refers_to is None
+
+
+def test_a_denial_of_a_clause_answers_an_assertion_sharing_two_content_words():
+    rec = analyse("Village elder Gul Zaman said 18 of those killed were civilians, including six children. The army "
+                  "denied that civilians had been killed.")
+    assert answers(rec, "that civilians", "18 of those")

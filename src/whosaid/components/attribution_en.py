@@ -1817,7 +1817,7 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
             shared = len(words & _content_words(g))
             if shared > best_shared:
                 best, best_shared = g, shared
-        if best is not None and best.stance == "claim" or best is not None and best_shared >= 3:
+        if best is not None and (best.stance == "claim" or best_shared >= 3 or f.kind == "Indirect" and best_shared >= 2):
             f.refers_to = best
             continue
         about_them = _claim_about_the_denier(f, found)
