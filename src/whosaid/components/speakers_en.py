@@ -968,10 +968,14 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         # "The Democrat said": a party's member not found stays unresolved (never the party's word)
         return Resolution(_bare(span), None)
     hearsay = data.words.get("hearsay_noun", frozenset())
-    if words[0].lower_ in ARTICLES and len(words) > 3 and words[1].lower_ in hearsay and words[2].lower_ == "by":
-        # "a study by the Barcelona Institute for Global Health": the study speaks for its author
-        author = next((c for m, c in inside if m.start in {words[3].i, words[3].i + 1} and c.type in {"ORG", "LOC"}),
-                      None)
+    if words[0].lower_ in ARTICLES and len(words) > 3 and words[1].lower_ in hearsay | {"report"} \
+            and words[2].lower_ == "by":
+        # "a study by the Barcelona Institute for Global Health", "The report by Western Australia's Department of
+        # Water": the study speaks for its author (the name after a place's possessive)
+        starts = {words[3].i, words[3].i + 1}
+        starts |= {m.end + 1 for m, c in inside if m.start in starts and m.end < span.end and doc[m.end].tag_ == "POS"}
+        author = next((c for m, c in sorted(inside, key=lambda mc: -mc[0].start) if m.start in starts
+                       and c.type in {"ORG", "LOC"}), None)
         if author is not None:
             return Resolution(author.name, author)
     by = next((k for k, t in enumerate(words[:5]) if t.lower_ == "by" and k >= 2 and words[k - 1].lower_ in
