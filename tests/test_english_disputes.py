@@ -117,3 +117,11 @@ def test_a_denial_of_a_clause_answers_an_assertion_sharing_two_content_words():
     rec = analyse("Village elder Gul Zaman said 18 of those killed were civilians, including six children. The army "
                   "denied that civilians had been killed.")
     assert answers(rec, "that civilians", "18 of those")
+
+
+def test_disputing_findings_answers_what_the_report_told_after_it_found():
+    rec = analyse("Miner Redgum Resources on Tuesday disputed the findings of a government report that found its mine "
+                  "had contaminated groundwater. The report by Western Australia's Department of Water and "
+                  "Environmental Regulation found that arsenic levels in three bores were eight times the safe limit.")
+    assert answers(rec, "the findings of", "that arsenic levels")
+    assert speaker(rec, statement(rec, "that arsenic levels")) == "Department of Water and Environmental Regulation"

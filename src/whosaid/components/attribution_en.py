@@ -2073,9 +2073,10 @@ def _report_told_after(f: Found, found: list[Found], words: set[str], data: Lang
         past_perfect = any(c.lower_ == "had" and c.dep_ == "aux" or c.dep_ == "advmod" and c.lower_ in {
             "earlier", "previously"} for c in g.cue[0].children)
         reporting = g.lemma in data.words.get("report_verb", frozenset()) | {"report"} or (
-            # "A BBC investigation published on Monday found that …": what a study or an investigation found
+            # "A BBC investigation published on Monday found that …": what a study or an investigation found ("The
+            # report by the Department of Water found that …")
             g.lemma in data.words.get("finding_verb", frozenset()) and g.speaker is not None
-            and g.speaker.root.lower_ in data.words.get("study_noun", frozenset()))
+            and g.speaker.root.lower_ in data.words.get("study_noun", frozenset()) | {"report"})
         if past_perfect and (names_report or words & _content_words(g)) or names_report and reporting:
             return g
         if names_report and _by_the_speaker(f, g, reports):
