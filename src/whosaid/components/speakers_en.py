@@ -1543,6 +1543,8 @@ def _possessive(mention: Span) -> bool:
 def _person_with_role(doc: Doc, span: Span, role, clusters: list[Cluster]) -> Cluster | None:
     """ "the chief executive" takes up the person named with that role before: "Jane Doe, the company's chief
     executive", "Chief Executive Jane Doe"."""
+    if role.tag_ == "NNS" and role.lower_ != role.lemma_.lower():
+        return None  # "the organisers": many, not the one "Student organiser Ana Jovanović"
     if span[0].lower_ in {"a", "an"} and len([t for t in span if not t.is_space]) == 2:
         named = _named_in_next_sentence(doc, span, role, clusters)
         if named is not None:
