@@ -125,3 +125,28 @@ def test_disputing_findings_answers_what_the_report_told_after_it_found():
                   "Environmental Regulation found that arsenic levels in three bores were eight times the safe limit.")
     assert answers(rec, "the findings of", "that arsenic levels")
     assert speaker(rec, statement(rec, "that arsenic levels")) == "Department of Water and Environmental Regulation"
+
+
+@pytest.mark.parametrize("text, claim, speaker_text", [
+    ("President Aleksandar Vucic said the protest had been organised by foreign-funded groups, a claim the organisers "
+     "denied.", "the protest had been organised by foreign-funded groups", "the organisers"),
+    ("The union said the airline had cut services to save money, an accusation the company rejects.",
+     "the airline had cut services to save money", "the company"),
+])
+def test_a_report_noun_after_a_comma_with_a_denying_relative_clause_is_a_denial_of_what_was_said(
+        text, claim, speaker_text):
+    rec = analyse(text)
+    said = next(s for s in rec.statements if s.content.text == claim)
+    denial = next(s for s in rec.statements if s.stance == "deny")
+    assert denial.refers_to == said.id and denial.speaker.text == speaker_text
+
+
+def test_a_claim_after_a_comma_that_no_one_denies_is_part_of_what_was_said():
+    rec = analyse("She said the plan was dead, a claim that surprised many.")
+    assert [s.stance for s in rec.statements] == ["assert"]
+
+
+def test_plural_role_nouns_are_not_the_one_person_named_with_that_role():
+    rec = analyse("Student organiser Ana Jovanovic said the police figure was a joke. President Aleksandar Vucic said "
+                  "the protest had been organised by foreign-funded groups, a claim the organisers denied.")
+    assert speaker(rec, next(s for s in rec.statements if s.stance == "deny")) != "Ana Jovanovic"

@@ -152,6 +152,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
 
     found = [f for f in found if not any(g is not f and inside(f, g) and not inside(g, f) for g in found)]
     found.extend(_nested(found, data))
+    found.extend(_appended_denials(found, data))
     found.extend(_continuations(doc, text, spans, found, data))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 10**9))
     found.extend(_reports_named_in_answers(found, data))
@@ -1725,6 +1726,42 @@ def _paragraphs_between(text: str, start: int, end: int) -> int:
     return len([line for line in text[start:end].split("\n")[1:-1] if line.strip()])
 
 
+def _appended_denials(found: list[Found], data: LanguageData) -> list[Found]:
+    """ "said the protest had been organised by foreign-funded groups, a claim the organisers denied", "…, allegations
+    he denies": a report noun set off by a comma after what a statement says, with a relative clause whose verb is a
+    denial, is the denial of that statement by the relative clause's subject; the statement ends before the comma."""
+    reports = data.words.get("report_noun", frozenset())
+    out = []
+    for f in found:
+        if f.kind != "Indirect" or len(f.content) != 1 or f.stance == "deny":
+            continue
+        span = f.content[0]
+        doc = span.doc
+        # (the parser may hang the noun phrase inside the clause or on the cue, at or just after the clause's end)
+        for comma in (t for t in doc[span.start : min(span.end + 1, len(doc))] if t.text == ","):
+            noun = next((t for t in doc[comma.i + 1 : comma.i + 4] if t.lower_ in reports), None)
+            if noun is None or any(t.pos_ not in {"DET", "ADJ"} for t in doc[comma.i + 1 : noun.i]):
+                continue
+            verb = next((c for c in noun.children if c.dep_ == "relcl"), None)  # ("rejects" may be tagged a noun)
+            cue = data.verb_cues.get(verb.lemma_.lower()) if verb is not None else None
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None) \
+                if cue is not None and cue.stance == "deny" else None
+            if subject is None or any(c.dep_ in {"dobj", "ccomp", "neg"} for c in verb.children):
+                continue
+            speaker = doc[subject.left_edge.i : subject.i + 1]
+            f.content = [span] if comma.i >= span.end else [s for s in [_trim(doc[span.start : comma.i])] if s]
+            if not f.content:
+                f.content = [span]
+                continue
+            denial = Found(cue=[verb], lemma=verb.lemma_.lower(), stance="deny", kind="Reported",
+                           content=[doc[comma.i + 1 : noun.i + 1]], speaker=speaker, refers_to=f,
+                           extra={"appended": True})
+            denial.cue_helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+            out.append(denial)
+            break
+    return out
+
+
 def _link_nesting(found: list[Found]) -> None:
     """A statement whose cue stands inside another statement's content is passed on by that statement."""
     for f in found:
@@ -1995,7 +2032,9 @@ def _leader_of(denial: Found, then: Found, data: LanguageData) -> bool:
 def _bare_denial(f: Found) -> bool:
     """ "The trust rejected the allegation.", "Cmdr. X rejected that suggestion.": a denial that says nothing of its
     own; what the denier says next gives its reasons and denies the same claim."""
-    return f.kind == "Reported" and len([t for s in f.content for t in s if not t.is_punct]) <= 4
+    # (not "…, a claim the organisers denied": a denial told in passing is no sentence of its own to go on with)
+    return f.kind == "Reported" and len([t for s in f.content for t in s if not t.is_punct]) <= 4 \
+        and not f.extra.get("appended")
 
 
 def _sentence_of(f: Found, sents: list[Span]) -> int:
