@@ -1456,6 +1456,10 @@ def _organisation_named_before(span: Span, clusters: list[Cluster], data: Langua
     nouns = {t.lower_ for t in span if t.lower_ in data.words.get("org_anaphor", ())}
     titled = _named_last_before(span, clusters, lambda m, c: keep(m, c) and any(
         w.lower_ in nouns and w.text[:1].isupper() for n in c.mentions for w in n))
+    if titled is None and any(t.lower_ in nouns and t.i < span.start and t.dep_ in {"nsubj", "nsubjpass"}
+                              and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in t.children)
+                              for t in span.doc[: span.start]):
+        return None  # "A hospital trust in the Midlands has denied …": "the trust" is that body, named by no name
     return titled or _named_last_before(span, clusters, keep)
 
 
