@@ -150,3 +150,26 @@ def test_plural_role_nouns_are_not_the_one_person_named_with_that_role():
     rec = analyse("Student organiser Ana Jovanovic said the police figure was a joke. President Aleksandar Vucic said "
                   "the protest had been organised by foreign-funded groups, a claim the organisers denied.")
     assert speaker(rec, next(s for s in rec.statements if s.stance == "deny")) != "Ana Jovanovic"
+
+
+def test_the_trusts_figures_are_what_its_spokeswoman_said_first():
+    rec = analyse("The Birmingham Mail reported on Tuesday that 40 patients had waited more than 48 hours for a bed. A "
+                  "spokeswoman for the trust said the figures were \"inaccurate\" and that no patient had waited "
+                  "longer than 30 hours. Nurse Kelly Dawson disputed the trust's figures.")
+    assert answers(rec, "the trust's figures", "the figures were")
+
+
+def test_the_trust_after_an_unnamed_trust_in_the_lead_is_no_organisation_named_since():
+    rec = analyse("A hospital trust in the Midlands has denied a newspaper report that patients were left in corridors. "
+                  "The Birmingham Mail reported that 40 patients at Queen's General Hospital had waited for a bed. A "
+                  "spokeswoman for the trust said the figures were inaccurate.")
+    assert speaker(rec, statement(rec, "the figures were")) in {None, "spokeswoman for the trust"} or \
+        "Queen" not in speaker(rec, statement(rec, "the figures were"))
+
+
+def test_a_report_that_said_told_after_a_rejection_is_what_was_rejected():
+    rec = analyse("Uganda's government on Friday rejected a United Nations report that said hundreds of opposition "
+                  "supporters had been held without charge, calling it \"one-sided\". The report by the U.N. human "
+                  "rights office said at least 300 people had been detained since January.")
+    assert answers(rec, "a United Nations report", "at least 300 people")
+    assert statement(rec, "one-sided").speaker.text == "Uganda's government"

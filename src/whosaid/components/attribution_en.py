@@ -1324,8 +1324,12 @@ def _governing_cue(tok: Token) -> Token | None:
     cues = doc._.lang_data.verb_cues if doc._.lang_data is not None else {}
     node = tok.head
     for _ in range(6):
+        # ("rejected a report that said …, calling it “one-sided”": not the report's verb, whose subject is the
+        # relative pronoun)
         if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in cues and any(c.dep_ in SUBJECTS
-                                                                                for c in node.children):
+                                                                                for c in node.children) \
+                and not (node.dep_ == "relcl" and any(c.dep_ in SUBJECTS and c.lower_ in {"that", "which", "who"}
+                                                      for c in node.children)):
             return node
         if node.dep_ not in {"relcl", "acl", "ccomp", "xcomp", "dobj", "pobj", "prep"} or node.head is node:
             return None
@@ -2114,7 +2118,8 @@ def _report_told_after(f: Found, found: list[Found], words: set[str], data: Lang
         reporting = g.lemma in data.words.get("report_verb", frozenset()) | {"report"} or (
             # "A BBC investigation published on Monday found that …": what a study or an investigation found ("The
             # report by the Department of Water found that …")
-            g.lemma in data.words.get("finding_verb", frozenset()) and g.speaker is not None
+            # ("The report by the U.N. human rights office said …")
+            (g.lemma in data.words.get("finding_verb", frozenset()) or g.lemma == "say") and g.speaker is not None
             and g.speaker.root.lower_ in data.words.get("study_noun", frozenset()) | {"report"})
         if past_perfect and (names_report or words & _content_words(g)) or names_report and reporting:
             return g
@@ -2196,6 +2201,13 @@ def _report_of_named_outlet(f: Found, found: list[Found], data: LanguageData) ->
     return min(reports, key=lambda g: abs(g.content_start - f.content_start), default=None)
 
 
+def _speaker_heads(speaker: Span) -> list[Token]:
+    """The speaker phrase's head and the body it speaks for: "A spokeswoman for the trust" -> spokeswoman, trust."""
+    root = speaker.root
+    return [root, *(o for p in root.children if p.dep_ == "prep" and p.lower_ in {"for", "of", "at"}
+                    for o in p.children if o.dep_ == "pobj")]
+
+
 def _report_of_named_owner(f: Found, found: list[Found], data: LanguageData) -> Found | None:
     """ "The council's version of events is simply wrong", "disputed the airline's explanation": a report noun the
     denial gives an owner by a possessive answers the last statement before of a speaker named by that word."""
@@ -2204,12 +2216,18 @@ def _report_of_named_owner(f: Found, found: list[Found], data: LanguageData) -> 
     reports = data.words.get("report_noun", frozenset())
     owners = [c for t in f.content[0] if t.lower_ in reports for c in t.children
               if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}]
-    if not owners:
+    # ("the study's conclusions": the study's lead claim, not a statement of one who led it)
+    if not owners or owners[0].lower_ in data.words.get("study_noun", frozenset()):
         return None
     names = {t.lower_ for t in owners[0].subtree if t.pos_ in {"NOUN", "PROPN"}}
-    said = [g for g in found if g.content_start < f.content_start and g.via is None and g.stance != "deny"
-            and g.speaker is not None and not _same_speaker(f, g) and g.speaker.root.lower_ in names]
-    return said[-1] if said else None
+    # (a denial too: "the trust's figures" … "A spokeswoman for the trust said the figures were inaccurate")
+    said = [g for g in found if g.content_start < f.content_start and g.via is None
+            and g.speaker is not None and not _same_speaker(f, g)
+            and any(t.lower_ in names for t in _speaker_heads(g.speaker))]
+    if not said:
+        return None
+    # (of a frame with two that-clauses, the first)
+    return next(g for g in said if g.cue and said[-1].cue and g.cue[0].i == said[-1].cue[0].i or g is said[-1])
 
 
 def _content_words(f: Found) -> set[str]:
