@@ -173,3 +173,16 @@ def test_a_report_that_said_told_after_a_rejection_is_what_was_rejected():
                   "rights office said at least 300 people had been detained since January.")
     assert answers(rec, "a United Nations report", "at least 300 people")
     assert statement(rec, "one-sided").speaker.text == "Uganda's government"
+
+
+def test_a_negated_truth_in_a_clause_coordinated_inside_a_quote_denies_nothing_said_before():
+    rec = analyse("Consumer group Which? said customers had been left in the dark. \"Brightwave told people they had "
+                  "nothing to worry about, and that was not true,\" its director of policy, Rachel Sandhu, said.")
+    assert statement(rec, "Brightwave told").stance != "deny"
+
+
+def test_a_figure_the_government_rejected_after_an_inverted_frame_denies_what_was_said():
+    rec = analyse("At least 60 people were killed in clashes in the Amhara region last week, a regional health "
+                  "official said on Thursday, a figure the federal government rejected.")
+    denial = next(s for s in rec.statements if s.stance == "deny")
+    assert denial.speaker.text == "the federal government" and denial.refers_to == statement(rec, "At least 60").id

@@ -413,7 +413,9 @@ def _negated_truth(content: Span, reports: frozenset[str], data: LanguageData) -
             holder = t  # (not "This did not happen by accident", "That did not happen overnight": how, not whether)
         else:
             continue
-        if not any(c.dep_ == "neg" for c in holder.children):
+        # (the clause itself, not one coordinated after it: "Brightwave told people they had nothing to worry
+        # about, and that was not true" denies nothing said before)
+        if holder.i != content.root.i or not any(c.dep_ == "neg" for c in holder.children):
             continue
         subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
         if subject is not None and (subject.lower_ in reports or subject.lower_ in {"that", "this"}):
@@ -1742,7 +1744,10 @@ def _appended_denials(found: list[Found], data: LanguageData) -> list[Found]:
         span = f.content[0]
         doc = span.doc
         # (the parser may hang the noun phrase inside the clause or on the cue, at or just after the clause's end)
-        for comma in (t for t in doc[span.start : min(span.end + 1, len(doc))] if t.text == ","):
+        # ("At least 60 people were killed …, a regional health official said on Thursday, a figure the government
+        # rejected": or after the frame that ends the sentence)
+        after = doc[f.cue[0].i : f.cue[0].sent.end] if f.cue and f.cue[0].i > span.end else doc[0:0]
+        for comma in (t for t in [*doc[span.start : min(span.end + 1, len(doc))], *after] if t.text == ","):
             noun = next((t for t in doc[comma.i + 1 : comma.i + 4] if t.lower_ in reports), None)
             if noun is None or any(t.pos_ not in {"DET", "ADJ"} for t in doc[comma.i + 1 : noun.i]):
                 continue
