@@ -1481,7 +1481,8 @@ def _outlets(doc: Doc, clusters: list[Cluster], data: LanguageData) -> set[int]:
     def outlet(m: Span) -> bool:
         head = m.root.head
         return (m.root.dep_ in {"compound", "poss"} and head.lower_ in reports
-                or m.root.dep_ == "pobj" and head.lower_ == "by" and head.head.lower_ in reports
+                # ("a report in the Sunday Times")
+                or m.root.dep_ == "pobj" and head.lower_ in {"by", "in"} and head.head.lower_ in reports
                 or m.end < len(m.doc) and m.doc[m.end].lower_ in outlet_nouns
                 or any(span_within(m, s) for s in speakers))
 
