@@ -186,3 +186,26 @@ def test_a_figure_the_government_rejected_after_an_inverted_frame_denies_what_wa
                   "official said on Thursday, a figure the federal government rejected.")
     denial = next(s for s in rec.statements if s.stance == "deny")
     assert denial.speaker.text == "the federal government" and denial.refers_to == statement(rec, "At least 60").id
+
+
+def test_rejecting_a_named_owners_claim_answers_that_owners_statement_told_after():
+    rec = analyse("The Indian Army on Saturday rejected Pakistan's claim that its forces had shot down three Indian "
+                  "drones. Pakistan's military said on Friday that the drones had crossed into Pakistani territory.")
+    assert answers(rec, "Pakistan's claim", "that the drones")
+
+
+def test_disputing_an_account_answers_what_was_said_in_a_report_told_after():
+    rec = analyse("The prison service has disputed a watchdog's account of a riot at HMP Blackmoor. In a report "
+                  "published on Monday, the Chief Inspector of Prisons, Daniel Whitcombe, said staff had lost control "
+                  "of two wings for six hours. \"The inspector's account does not reflect what happened on the day,\" a "
+                  "Prison Service spokesman said.")
+    assert answers(rec, "a watchdog's account", "staff had lost control")
+    assert answers(rec, "The inspector's account", "staff had lost control")
+
+
+def test_the_newspaper_takes_up_the_outlet_a_report_was_in():
+    rec = analyse("Carmaker Hokuto Motors on Wednesday denied a report in the Financial Times that it planned to close "
+                  "its plant. The newspaper had reported, citing two senior executives, that the board had approved "
+                  "a plan to move production to Spain.\n\nUnite said workers had been told nothing.")
+    said = statement(rec, "that the board")
+    assert speaker(rec, said) == "Financial Times" and said.content.text.endswith("Spain")

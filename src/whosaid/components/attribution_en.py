@@ -406,6 +406,8 @@ def _negated_truth(content: Span, reports: frozenset[str], data: LanguageData) -
     for t in content:
         if t.lemma_.lower() in truths and t.dep_ in {"acomp", "attr"}:
             holder = t.head
+        elif t.lemma_.lower() in data.words.get("truth_verb", frozenset()) and t.pos_ == "VERB":
+            holder = t  # "The inspector's account does not reflect what happened"
         elif t.lemma_.lower() in events and t.pos_ == "VERB" and not any(
                 c.dep_ in {"prep", "npadvmod", "advcl", "dobj", "xcomp", "ccomp"}
                 or c.dep_ == "advmod" and c.lower_ not in {"simply", "just", "ever", "really", "absolutely"}
@@ -769,7 +771,8 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
             if conj is not None else None
         if mark is not None and not any(c.dep_ in SUBJECTS and c.i < mark.i for c in conj.children):
             end = conj.right_edge.i + 1
-            while end > mark.i + 1 and doc[end - 1].text in {".", "!", "?"}:
+            # (and the paragraph break after it: "… to Spain.\n\n")
+            while end > mark.i + 1 and (doc[end - 1].text in {".", "!", "?"} or doc[end - 1].is_space):
                 end -= 1
             span = _trim(doc[mark.i : end])
             if span is not None and len(span) > 2:
@@ -782,7 +785,8 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
                     None)
         if mark is not None:
             end = head.right_edge.i + 1
-            while end > mark.i + 1 and doc[end - 1].text in {".", "!", "?"}:
+            # (and the paragraph break after it: "… to Spain.\n\n")
+            while end > mark.i + 1 and (doc[end - 1].text in {".", "!", "?"} or doc[end - 1].is_space):
                 end -= 1
             span = _trim(doc[mark.i : end])
             if span is not None and len(span) > 2:
@@ -2120,7 +2124,8 @@ def _report_told_after(f: Found, found: list[Found], words: set[str], data: Lang
         # ("Lebanon's health ministry said earlier that …", "had previously said": told as before the denial)
         past_perfect = any(c.lower_ == "had" and c.dep_ == "aux" or c.dep_ == "advmod" and c.lower_ in {
             "earlier", "previously"} for c in g.cue[0].children)
-        reporting = g.lemma in data.words.get("report_verb", frozenset()) | {"report"} or (
+        # ("In a report published on Monday, the Chief Inspector said …": what was said in a report)
+        reporting = g.lemma in data.words.get("report_verb", frozenset()) | {"report"} or g.medium == "Report" or (
             # "A BBC investigation published on Monday found that …": what a study or an investigation found ("The
             # report by the Department of Water found that …")
             # ("The report by the U.N. human rights office said …")
@@ -2167,6 +2172,9 @@ def _by_the_speaker(f: Found, g: Found, reports: frozenset[str]) -> bool:
         return False
     authors = [o for span in f.content for t in span if t.lower_ in reports
                for p in t.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.subtree if o.i > p.i]
+    # ("rejected Pakistan's claim that …" … "Pakistan's military said": the name that owns the claim)
+    authors += [o for span in f.content for t in span if t.lower_ in reports for p in t.children
+                if p.dep_ == "poss" and p.pos_ == "PROPN" for o in p.subtree if o.pos_ == "PROPN"]
     if not authors:
         return False
     root = g.speaker.root
