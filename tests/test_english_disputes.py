@@ -209,3 +209,11 @@ def test_the_newspaper_takes_up_the_outlet_a_report_was_in():
                   "a plan to move production to Spain.\n\nUnite said workers had been told nothing.")
     said = statement(rec, "that the board")
     assert speaker(rec, said) == "Financial Times" and said.content.text.endswith("Spain")
+
+
+def test_a_passive_denial_with_an_agent_denies_its_passive_subject():
+    rec = analyse("Prosecutors said Ashby had been paid by property developers. The allegations were also rejected by "
+                  "one of the developers, Harrowgate Homes.")
+    d = statement(rec, "The allegations")
+    assert d.kind == "Reported" and d.speaker.text.endswith("Harrowgate Homes") and answers(
+        rec, "The allegations", "Ashby had been paid")

@@ -920,6 +920,9 @@ def _object_content(tok: Token, lemma: str) -> Span | None:
     administration of hiding …", "dismissed the plan as unrealistic", "rejected that"."""
     doc = tok.doc
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None and any(c.dep_ == "agent" for c in tok.children):
+        # "The allegations were also rejected by one of the developers": the passive subject is what was rejected
+        obj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
     if obj is None and lemma in PREPOSITIONAL_OBJECT:
         # ("pushed back on Monday against claims …": not the time after "on")
         obj = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ in PREPOSITIONAL_OBJECT[lemma]
