@@ -217,3 +217,18 @@ def test_a_passive_denial_with_an_agent_denies_its_passive_subject():
     d = statement(rec, "The allegations")
     assert d.kind == "Reported" and d.speaker.text.endswith("Harrowgate Homes") and answers(
         rec, "The allegations", "Ashby had been paid")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The government's delegation in Madrid put the number at 22,000.", "the number at 22,000"),
+    ("Local officials put the death toll at 43.", "the death toll at 43"),
+])
+def test_putting_a_number_at_a_figure_is_an_estimate_given(text, content):
+    rec = analyse(text)
+    assert [s.content.text for s in rec.statements] == [content]
+
+
+@pytest.mark.parametrize("text", ["She put the book on the table.", "They put the cost of the project at risk.",
+                                  "He put the blame on the weather."])
+def test_putting_things_says_nothing(text):
+    assert not analyse(text).statements

@@ -565,6 +565,11 @@ def _cue_lemma(tok: Token, data: LanguageData) -> str | None:
     needs = NEEDS_PARTICLE.get(lemma)
     if needs and not any(c.lower_ in needs for c in tok.children if c.dep_ in {"prt", "prep", "advmod"}):
         return None
+    if lemma == "put" and not (
+            any(c.dep_ == "dobj" and c.lemma_.lower() in tok.doc._.lang_data.words.get("estimate_noun", ())
+                for c in tok.children)
+            and any(c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num for t in c.subtree) for c in tok.children)):
+        return None  # only "put the number at 22,000", "put the death toll at 43": an estimate given
     if lemma in PREPOSITIONAL_OBJECT and (any(c.dep_ == "dobj" for c in tok.children) or not any(
             c.dep_ == "prep" and c.lower_ in PREPOSITIONAL_OBJECT[lemma] for c in tok.children)):
         return None  # "pushed back police lines", "pushed back the launch": moved, said nothing
@@ -939,7 +944,8 @@ def _object_content(tok: Token, lemma: str) -> Span | None:
     if obj is None or obj.pos_ in {"PRON"} and not answer or obj._.in_quote:
         return None
     # ("blamed the jump on the harvest": what the blame is put on)
-    preps = {"of", "as", "for", "on"} if lemma == "blame" else {"of", "as", "for"}
+    preps = {"of", "as", "for", "on"} if lemma == "blame" else {"of", "as", "for", "at"} if lemma == "put" \
+        else {"of", "as", "for"}
     end = max([obj.right_edge.i] + [c.right_edge.i for c in tok.children
                                      if c.dep_ in {"prep", "oprd"} and c.i > obj.i and c.lower_ in preps])
     for c in tok.children:
