@@ -2243,7 +2243,7 @@ def _report_of_named_owner(f: Found, found: list[Found], data: LanguageData) -> 
         return None
     names = {t.lower_ for t in owners[0].subtree if t.pos_ in {"NOUN", "PROPN"}}
     # (a denial too: "the trust's figures" … "A spokeswoman for the trust said the figures were inaccurate")
-    said = [g for g in found if g.content_start < f.content_start and g.via is None
+    said = [g for g in found if g.content_start < f.content_start and g.via is None and not _in_headline(g)
             and g.speaker is not None and not _same_speaker(f, g)
             and any(t.lower_ in names for t in _speaker_heads(g.speaker))]
     if not said:
