@@ -232,3 +232,10 @@ def test_putting_a_number_at_a_figure_is_an_estimate_given(text, content):
                                   "He put the blame on the weather."])
 def test_putting_things_says_nothing(text):
     assert not analyse(text).statements
+
+
+@pytest.mark.parametrize("quote", ["He has not asked to leave", "Samuel has not asked to leave"])
+def test_he_after_a_person_named_by_a_noun_and_a_name_the_tagger_missed_is_that_person(quote):
+    rec = analyse("Napoli want to sign striker Samuel Adeyemi. Adeyemi's agent, Kunle Bakare, said his client was "
+                  f"happy in Naples. \"{quote},\" he said.")
+    assert speaker(rec, statement(rec, quote)) == "Kunle Bakare"

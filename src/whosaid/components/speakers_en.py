@@ -119,6 +119,7 @@ class EnglishSpeakerResolver:
                 found.speaker, earlier, self.data) or _bare_spokesperson(found.speaker, earlier, self.data) \
                 or _they_again(found.speaker, earlier) or _it_again(found.speaker, earlier, self.data) \
                 or _described_person_again(found.speaker, earlier, self.data) \
+                or _named_person_again(found.speaker, earlier, self.data) \
                 or resolve(found.speaker, clusters, genders, self.data)
             if res.cluster is not None and res.cluster.type == "ORG" and not res.spokesperson and any(
                     t.lower_ in self.data.words.get("spokesperson_noun", ()) for t in found.speaker):
@@ -641,6 +642,33 @@ def _described_person_again(span: Span, earlier: list[tuple[Span, Resolution]], 
     if shown and shown != {wanted}:
         return None
     return spoke[1]
+
+
+def _named_person_again(span: Span, earlier: list[tuple[Span, Resolution]], data: LanguageData) \
+        -> Resolution | None:
+    """ "Adeyemi's agent, Kunle Bakare, said … “He has not asked to leave,” he said": "he" or "she" right after a
+    person named in full by a role and a name the tagger took for no person (no entity, or an organisation's) spoke,
+    in its sentence or the one before, is that person, not another one the tagger found (unless the first name
+    shows the other gender)."""
+    words = [t for t in span if not t.is_space]
+    wanted = {"he": "m", "she": "f"}.get(words[0].lower_) if len(words) == 1 else None
+    if wanted is None or not earlier:
+        return None
+    spoke = _spoke_just_before(span, earlier)
+    if spoke is None or spoke[1].cluster is not None and spoke[1].cluster.type == "PER":
+        return None
+    comma = next((t.i for t in spoke[0] if t.text == ","), None)
+    described = spoke[0].doc[comma - 1] if comma is not None else None
+    if described is None or described.pos_ != "NOUN" or not described.text.islower() \
+            or described.lower_ in data.words.get("org_anaphor", ()):
+        return None  # ("Adeyemi's agent, Kunle Bakare": a person's noun, then the name; not "The carmaker, X")
+    names = spoke[1].name.split()
+    if len(names) < 2 or not all(n[:1].isupper() for n in names) or names[-1] not in spoke[0].text \
+            or not any(t.pos_ == "PROPN" and t.text == names[-1] for t in spoke[0]):
+        return None
+    if _genders().get(names[0]) not in (None, wanted):
+        return None
+    return Resolution(spoke[1].name, spoke[1].cluster)
 
 
 def _names_in_own_content(found, person: Cluster) -> bool:
