@@ -239,3 +239,10 @@ def test_he_after_a_person_named_by_a_noun_and_a_name_the_tagger_missed_is_that_
     rec = analyse("Napoli want to sign striker Samuel Adeyemi. Adeyemi's agent, Kunle Bakare, said his client was "
                   f"happy in Naples. \"{quote},\" he said.")
     assert speaker(rec, statement(rec, quote)) == "Kunle Bakare"
+
+
+def test_a_club_spokesman_after_a_headlines_bare_club_speaks_for_the_club_named_in_the_text():
+    rec = analyse("Club rejects allegations of racist abuse\n\nAshworth Rovers have rejected allegations that a coach "
+                  "abused a youth-team player. The Guardian reported on Friday that the player had told his family. A "
+                  "club spokesman said: \"We take any allegation of discrimination extremely seriously.\"")
+    assert speaker(rec, statement(rec, "We take any")) == "Ashworth Rovers"

@@ -535,8 +535,10 @@ def _same_head_as_before(span: Span, earlier: list[tuple[Span, Resolution]], dat
         for previous, res in reversed(earlier) if noun is not None else ():
             # "The company said …", "North Pennine Hospitals NHS Trust rejected …": named with the same noun
             # ("Norway's oil ministry said": a possessive makes the noun as definite as "the")
+            # (not a headline's bare noun, capitalised as its first word: "Club rejects allegations …")
             if previous.root.lower_ == noun.lower_ and (previous[0].lower_ == "the" or previous[-1].lower_ == noun.lower_
                                                         and previous[-1].text[:1].isupper()
+                                                        and not (len(previous) == 1 and previous[0].is_sent_start)
                                                         or any(t.tag_ == "POS" and t.i < previous.root.i
                                                                for t in previous)):
                 return Resolution(res.name, res.cluster, res.cluster, spokesperson=True)
@@ -1482,8 +1484,10 @@ def _organisation_named_before(span: Span, clusters: list[Cluster], data: Langua
     # "a council spokesman" after "Nottingham City Council" and "the Unite union": the organisation whose name holds
     # the noun, where one does
     nouns = {t.lower_ for t in span if t.lower_ in data.words.get("org_anaphor", ())}
+    # ("Club rejects allegations …": a headline's first word is capitalised, no name)
     titled = _named_last_before(span, clusters, lambda m, c: keep(m, c) and any(
-        w.lower_ in nouns and w.text[:1].isupper() for n in c.mentions for w in n))
+        w.lower_ in nouns and w.text[:1].isupper() and not (len(n) == 1 and w.is_sent_start)
+        for n in c.mentions for w in n))
     if titled is None and any(t.lower_ in nouns and t.i < span.start and t.dep_ in {"nsubj", "nsubjpass"}
                               and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in t.children)
                               for t in span.doc[: span.start]):
