@@ -246,3 +246,9 @@ def test_a_club_spokesman_after_a_headlines_bare_club_speaks_for_the_club_named_
                   "abused a youth-team player. The Guardian reported on Friday that the player had told his family. A "
                   "club spokesman said: \"We take any allegation of discrimination extremely seriously.\"")
     assert speaker(rec, statement(rec, "We take any")) == "Ashworth Rovers"
+
+
+def test_which_after_a_name_in_apposition_is_that_organisation():
+    rec = analyse("Prosecutors said Ashby had been paid by property developers. The allegations were also rejected by "
+                  "one of the developers, Harrowgate Homes, which said all its payments had been legitimate.")
+    assert speaker(rec, statement(rec, "all its payments")) == "Harrowgate Homes"

@@ -855,8 +855,11 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         # "The allegations were first reported by The West Australian, which said …": the organisation the
         # relative clause describes
         described = words[0].head.head
+        # ("one of the developers, Harrowgate Homes, which said": the clause may hang on the noun the name is in
+        # apposition to)
+        named = [described, *(t for t in described.children if t.dep_ == "appos" and t.i < words[0].i)]
         owners = {id(c): c for c in clusters if c.type in {"ORG", "LOC"} for m in c.mentions
-                  if m.start <= described.i < m.end}
+                  if any(m.start <= t.i < m.end for t in named)}
         if len(owners) == 1:
             owner = next(iter(owners.values()))
             return Resolution(owner.name, owner)
