@@ -39,8 +39,10 @@ def _skip_frame_adjuncts(doc: Doc, sent: Span, j: int, data: LanguageData) -> in
         k = j + 1
         while k < min(sent.end, j + MAX_FRAME_ADJUNCT) and doc[k].text not in {",", ":"} and not is_finite(doc[k]):
             k += 1
-        # "den" is a dative only before a plural ("den Journalisten"); "den Bericht" is the object
-        plural = doc[j].lower_ != "den" or is_dative_plural_noun(doc[k - 1])
+        # "den" is a dative only before a plural ("den Journalisten"); "den Bericht" is the object. The phrase's head
+        # is its first noun: "den Zeitungen der Funke-Mediengruppe" ends in a genitive attribute
+        head = next((doc[m] for m in range(j + 1, k) if doc[m].tag_ in {"NN", "NE"}), doc[k - 1])
+        plural = doc[j].lower_ != "den" or is_dative_plural_noun(head)
         # "widersprach den Berichten: …": a report is what is contradicted, no one told
         reports = data.words.get("report_noun", frozenset())
         report = doc[k - 1].text in reports or doc[k - 1].lemma_ in reports

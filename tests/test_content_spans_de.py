@@ -1,0 +1,19 @@
+"""Content spans, quotation types and continuations in German agency copy (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+import whosaid
+
+
+def _statements(text: str):
+    return whosaid.analyze(text, published="2026-12-07", lang="de").statements
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_dative_plural_with_a_genitive_attribute_is_the_addressee_not_the_content():
+    """ "sagte den Zeitungen der Funke-Mediengruppe, sie wolle …": the phrase's head decides the case, not its
+    last noun."""
+    (s,) = _statements("Warken sagte den Zeitungen der Funke-Mediengruppe, sie wolle keine Schnellschüsse.")
+    assert (s.kind, s.content.text) == ("Indirect", "sie wolle keine Schnellschüsse")
