@@ -17,3 +17,11 @@ def test_a_dative_plural_with_a_genitive_attribute_is_the_addressee_not_the_cont
     last noun."""
     (s,) = _statements("Warken sagte den Zeitungen der Funke-Mediengruppe, sie wolle keine Schnellschüsse.")
     assert (s.kind, s.content.text) == ("Indirect", "sie wolle keine Schnellschüsse")
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_hyphenated_tail_after_a_quoted_name_belongs_to_the_source_phrase():
+    (s,) = _statements("Der DFB soll nach Informationen der „Bild“-Zeitung bereits mit Nagelsmann über eine "
+                       "Vertragsverlängerung sprechen.")
+    assert s.speaker.text == "Informationen der „Bild“-Zeitung"
+    assert s.content.text == "Der DFB soll bereits mit Nagelsmann über eine Vertragsverlängerung sprechen"
