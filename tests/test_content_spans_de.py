@@ -25,3 +25,10 @@ def test_a_hyphenated_tail_after_a_quoted_name_belongs_to_the_source_phrase():
                        "Vertragsverlängerung sprechen.")
     assert s.speaker.text == "Informationen der „Bild“-Zeitung"
     assert s.content.text == "Der DFB soll bereits mit Nagelsmann über eine Vertragsverlängerung sprechen"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_aus_after_a_source_noun_names_the_source():
+    (s,) = _statements("Der Vermittler soll nach Angaben aus Verhandlungskreisen einen neuen Vorschlag vorgelegt haben.")
+    assert s.speaker.text == "Angaben aus Verhandlungskreisen"
+    assert s.content.text == "Der Vermittler soll einen neuen Vorschlag vorgelegt haben"

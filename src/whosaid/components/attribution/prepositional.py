@@ -85,9 +85,10 @@ def _prepositional_frame(
                 and doc[head_tok.i + 1].tag_ == "NN":
             # "nach eigenen Angaben | Flammschutzmittel": a noun right after the source noun opens the clause's object
             speaker = doc[speaker.start : head_tok.i + 1]
-        if cue.needs and speaker.end + 1 < sent.end and doc[speaker.end].lower_ in {"von", "vom"} \
+        if cue.needs and speaker.end + 1 < sent.end and doc[speaker.end].lower_ in {"von", "vom", "aus"} \
                 and time_starting_at(doc, speaker.end) is None:
-            # "nach Angaben von Augenzeugen": after a source noun, "von" names the source, name or not
+            # "nach Angaben von Augenzeugen", "nach Angaben aus Verhandlungskreisen": after a source noun, "von" and
+            # "aus" name the source, name or not
             source = noun_phrase_from(doc, speaker.end + 1, sent.end, ents)
             if source is not None:
                 speaker = doc[speaker.start : source.end]
