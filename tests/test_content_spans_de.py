@@ -32,3 +32,10 @@ def test_aus_after_a_source_noun_names_the_source():
     (s,) = _statements("Der Vermittler soll nach Angaben aus Verhandlungskreisen einen neuen Vorschlag vorgelegt haben.")
     assert s.speaker.text == "Angaben aus Verhandlungskreisen"
     assert s.content.text == "Der Vermittler soll einen neuen Vorschlag vorgelegt haben"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_hearsay_after_a_direct_quote_is_not_the_quoted_speakers():
+    statements = _statements("„Das wäre ein schwerer Schlag für unsere Branche“, sagte die Verbandschefin. "
+                             "Präsident Trump soll die Pläne bereits im Oktober mit seinen Beratern besprochen haben.")
+    assert not any(s.kind == "FreeIndirect" for s in statements)

@@ -102,6 +102,10 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
                           and t.nbor(-1).tag_ in {"VVPP", "VAPP"} for t in tokens[-4:])
             # near a framed statement, the hearsay or plan is that source's ("Laut Polizei … Er soll … haben.")
             root = (last.continues or last) if near and last is not None else None
+            if root is not None and root.kind == "Direct":
+                # "„Das wäre ein schwerer Schlag“, sagte X. … Trump soll die Pläne besprochen haben": whoever is
+                # quoted in their own words reports no hearsay or plan in the narrator's "soll"
+                continue
             previous = out[-1] if out else None
             if previous is not None and previous.kind == "FreeIndirect" and previous.continues is root \
                     and sentence_of(doc, previous.content[-1].start).start == sents[idx - 1].start:
