@@ -39,3 +39,12 @@ def test_hearsay_after_a_direct_quote_is_not_the_quoted_speakers():
     statements = _statements("„Das wäre ein schwerer Schlag für unsere Branche“, sagte die Verbandschefin. "
                              "Präsident Trump soll die Pläne bereits im Oktober mit seinen Beratern besprochen haben.")
     assert not any(s.kind == "FreeIndirect" for s in statements)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_neither_confirmed_nor_denied_is_no_statement_and_ends_the_report():
+    statements = _statements("Die Zeitung berichtete, das Ministerium arbeite an einer Novelle. Ein Sprecher wollte "
+                             "das weder bestätigen noch kommentieren. Die Novelle solle noch im Frühjahr kommen.")
+    assert [s.cue.lemma for s in statements if s.cue] == ["berichten"]
+    assert not any(s.continues for s in statements)
+    assert not _statements("Ein Sprecher wollte das weder bestätigen noch dementieren.")
