@@ -48,3 +48,15 @@ def test_neither_confirmed_nor_denied_is_no_statement_and_ends_the_report():
     assert [s.cue.lemma for s in statements if s.cue] == ["berichten"]
     assert not any(s.continues for s in statements)
     assert not _statements("Ein Sprecher wollte das weder bestätigen noch dementieren.")
+
+
+@pytest.mark.usefixtures("nlp")
+def test_an_act_in_konjunktiv_after_a_cueless_report_goes_on_with_it():
+    """Over a quote and a paragraph's Konjunktiv sentence, "Die Geberländer hätten … zugesagt" is still the
+    director's report, no promise of the donors."""
+    statements = _statements(
+        "Die Zahl der Fälle habe sich verdoppelt, sagte der Generaldirektor in Genf. \"Wir sind besorgt. Was fehlt, "
+        "ist Geld.\"\n\nDie WHO brauche dringend 150 Millionen Dollar. Die Geberländer hätten bislang nur einen "
+        "Bruchteil zugesagt.")
+    assert not any(s.speaker is not None and s.speaker.text == "Die Geberländer" for s in statements)
+    assert statements[-1].content.text.endswith("nur einen Bruchteil zugesagt")

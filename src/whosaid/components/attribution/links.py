@@ -53,6 +53,21 @@ def _drop_orphaned_continuations(found: list[Found]) -> list[Found]:
     return [f for f in found if f.continues is None or id(f.continues) in kept]
 
 
+MAX_REPORTED_RUN = 6
+
+
+def _cueless_konjunktiv(sent: Span, found: list[Found]) -> bool:
+    """A sentence no statement touches that is all quote or whose first finite verb outside quotes is a subjunctive
+    one."""
+    if any(f.content_start < sent.end_char and f.content_end > sent.start_char for f in found):
+        return False
+    words = [t for t in sent if not is_punct(t) and not t.is_space and t.text not in QUOTE_MARKS]
+    if all(t._.in_quote for t in words):
+        return True  # a quote of its own right after the statement, its speaker's ("Wir sind besorgt."), or a break
+    finite = next((t for t in sent if is_finite(t) and not t._.in_quote), None)
+    return finite is not None and "Sub" in finite.morph.get("Mood")
+
+
 def _drop_acts_inside_reported_speech(found: list[Found]) -> list[Found]:
     """ "Man habe eine Erhöhung angeboten, teilte der Verband mit", "Das Amt habe den Rückruf angeordnet" (after a
     statement): an act with its object told in Konjunktiv is part of what someone reports (the content of the frame
@@ -63,6 +78,12 @@ def _drop_acts_inside_reported_speech(found: list[Found]) -> list[Found]:
     def right_after(f: Found, g: Found) -> bool:
         sent = sentence_of(f.cue[0].doc, f.cue[0].i)
         before = sentence_of(sent.doc, sent.start - 1) if sent.start > 0 else sent
+        for _ in range(MAX_REPORTED_RUN):
+            # "sagte X. … Die WHO brauche dringend Geld. Die Geberländer hätten nur einen Bruchteil zugesagt": over
+            # cue-less sentences in Konjunktiv the report goes on up to the act
+            if before.start == 0 or not _cueless_konjunktiv(before, found):
+                break
+            before = sentence_of(sent.doc, before.start - 1)
         return g is not f and g.content_end <= f.content_start and g.content[-1].end > before.start
 
     replaced: dict[int, Found] = {}
