@@ -60,3 +60,11 @@ def test_an_act_in_konjunktiv_after_a_cueless_report_goes_on_with_it():
         "Bruchteil zugesagt.")
     assert not any(s.speaker is not None and s.speaker.text == "Die Geberländer" for s in statements)
     assert statements[-1].content.text.endswith("nur einen Bruchteil zugesagt")
+
+
+@pytest.mark.usefixtures("nlp")
+def test_the_partner_of_an_interview_belongs_to_the_medium_not_the_object():
+    (s,) = _statements("Die Bafin-Präsidentin mahnte in einem Interview mit dem „Handelsblatt“ zur Vorsicht.")
+    assert (s.content.text, s.medium) == ("zur Vorsicht", "Interview")
+    (s,) = _statements("Die Präsidentin mahnte in einem Interview mit der Zeitung zur Vorsicht.")
+    assert s.content.text == "zur Vorsicht"

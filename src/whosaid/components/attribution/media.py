@@ -145,6 +145,8 @@ def _medium_opening_the_object(f: Found, prepositions: frozenset[str], data: Lan
             k += 1
     elif k + 1 < content.end and doc[k].lower_ == "für":
         k = _outlet_written_for(doc, k + 1, content.end)  # "in einer Kolumne für «Sky»": the outlet it appeared in
+    elif k + 1 < content.end and doc[k].lower_ == "mit":
+        k = _partner_end(doc, k + 1, content.end)  # "in einem Interview mit dem „Handelsblatt“": who asked
     while k < content.end and doc[k].tag_ in {"ADV", "PROAV"} and not doc[k]._.in_quote:
         k += 1  # "forderte in einer Kolumne dagegen einen Neuanfang": the adverb belongs to the frame
     rest = doc[k : content.end]
@@ -166,6 +168,26 @@ def _outlet_written_for(doc: Doc, k: int, end: int) -> int:
             j += 1
         return j
     return k - 1
+
+
+def _partner_end(doc: Doc, k: int, end: int) -> int:
+    """Where the partner of an interview or talk after "mit" (at k - 1) ends: an article, adjectives and a noun with
+    a name after it ("dem Sender CNBC", "der Zeitung"), a quoted title or a name ("dem „Handelsblatt“", "Reuters");
+    "mit" itself where none follows ("mit Nachdruck" is how, not with whom)."""
+    if doc[k].text in QUOTE_MARKS or doc[k].tag_ == "NE" or doc[k].tag_ == "ART" and k + 1 < end \
+            and doc[k + 1].text in QUOTE_MARKS:
+        return _outlet_written_for(doc, k, end)
+    if doc[k].tag_ != "ART":
+        return k - 1
+    j = k + 1
+    while j < end and doc[j].tag_ == "ADJA":
+        j += 1
+    if j >= end or doc[j].tag_ not in {"NN", "NE"} or doc[j]._.in_quote:
+        return k - 1
+    j += 1
+    while j < end and doc[j].tag_ in {"NE", "XY"} and not doc[j]._.in_quote:
+        j += 1
+    return j
 
 
 def _medium_closing_the_object(f: Found, prepositions: frozenset[str], data: LanguageData) -> None:
