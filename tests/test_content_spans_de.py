@@ -68,3 +68,9 @@ def test_the_partner_of_an_interview_belongs_to_the_medium_not_the_object():
     assert (s.content.text, s.medium) == ("zur Vorsicht", "Interview")
     (s,) = _statements("Die Präsidentin mahnte in einem Interview mit der Zeitung zur Vorsicht.")
     assert s.content.text == "zur Vorsicht"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_an_adjective_made_a_noun_is_no_falsity():
+    (s,) = _statements("„Die Rechnung zahlen wieder die Falschen“, schrieb die Parteichefin.")
+    assert s.stance == "assert"

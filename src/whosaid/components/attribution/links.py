@@ -636,6 +636,9 @@ def _calls_false(found: Found, data: LanguageData) -> bool:
             continue
         if t.tag_ == "ADJA":
             continue  # "das falsche Signal" describes, it does not call anything false
+        if t.text[:1].isupper() and k >= 1 and tokens[k - 1].tag_ == "ART" and any(
+                w[:1].islower() and t.lower_.startswith(w) and t.lower_ != w for w in falsity):
+            continue  # "Die Rechnung zahlen wieder die Falschen": an adjective made a noun names who, not a falsity
         if t.tag_ == "NN" and k >= 2 and tokens[k - 1].lower_ in {"der", "des"} and tokens[k - 2].tag_ == "NN":
             continue  # "gegen die Verbreitung der Falschmeldung": a genitive attribute names a false report
         if any(x.lower_ in negation for x in tokens[max(0, k - 3) : k]):
