@@ -74,3 +74,11 @@ def test_the_partner_of_an_interview_belongs_to_the_medium_not_the_object():
 def test_an_adjective_made_a_noun_is_no_falsity():
     (s,) = _statements("„Die Rechnung zahlen wieder die Falschen“, schrieb die Parteichefin.")
     assert s.stance == "assert"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_pronoun_who_writes_after_a_medium_named_wrote_there():
+    (s,) = _statements("Der Torhüter äußerte sich auf Instagram. Er schrieb, er sei enttäuscht.")
+    assert s.medium == "Instagram"
+    (s,) = _statements("Der Minister sprach am Montag in Berlin. Er schrieb, er sei enttäuscht.")
+    assert s.medium is None

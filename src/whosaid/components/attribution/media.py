@@ -243,3 +243,37 @@ def _media_of_continuations(found: list[Found]) -> None:
     for f in found:
         if f.continues is not None and f.medium is None:
             f.medium = f.continues.medium
+
+
+def _media_of_pronoun_writers(found: list[Found], data: LanguageData) -> None:
+    """ "Er äußerte sich auf Instagram. Er schrieb, …", "fragte auf Instagram, … „…“, schrieb sie": one who writes,
+    named by a pronoun, right after a sentence that names where the same subject spoke (a medium phrase outside
+    what anyone says), wrote it there."""
+    prepositions = data.words.get("medium_preposition", frozenset())
+    writing = data.words.get("writing_cue", frozenset())
+    said = {t.i for g in found for span in g.content for t in span}
+    for f in found:
+        if f.medium is not None or f.lemma not in writing or f.speaker is None or len(f.speaker) != 1 \
+                or f.speaker[0].tag_ != "PPER":
+            continue
+        doc = f.speaker.doc
+        sent = sentence_of(doc, f.cue[0].i)
+        k = sent.start - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 0:
+            continue
+        before = sentence_of(doc, k)
+        media = []
+        for tok in before:
+            if tok.lower_ not in prepositions or tok.i in said or tok._.in_quote:
+                continue
+            for t in doc[tok.i + 1 : min(before.end, tok.i + 4)]:
+                if t.i in said or is_punct(t) or t._.in_quote:
+                    break
+                medium = data.media.get(t.text) or (_compound_medium(t.text, data) if t.tag_ in {"NN", "NE"} else None)
+                if medium is not None and t.tag_ in {"NN", "NE"} and not _occasion_not_medium(t, data):
+                    media.append(medium)
+                    break
+        if len(set(media)) == 1:
+            f.medium = media[0]
