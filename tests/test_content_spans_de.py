@@ -82,3 +82,10 @@ def test_a_pronoun_who_writes_after_a_medium_named_wrote_there():
     assert s.medium == "Instagram"
     (s,) = _statements("Der Minister sprach am Montag in Berlin. Er schrieb, er sei enttäuscht.")
     assert s.medium is None
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_full_stop_after_a_name_in_digits_ends_the_sentence():
+    statements = _statements("„Wir brauchen eine Einigung“, sagte Barnier im Sender TF1. Er appellierte an die "
+                             "Opposition, Verantwortung zu übernehmen.")
+    assert statements[-1].speaker.text == "Er"
