@@ -89,3 +89,11 @@ def test_a_full_stop_after_a_name_in_digits_ends_the_sentence():
     statements = _statements("„Wir brauchen eine Einigung“, sagte Barnier im Sender TF1. Er appellierte an die "
                              "Opposition, Verantwortung zu übernehmen.")
     assert statements[-1].speaker.text == "Er"
+
+
+def test_a_straight_mark_before_punctuation_closes_a_low_single_quote():
+    from whosaid.components.quotes import find_quoted
+
+    text = "‚Ich habe mir nichts vorzuwerfen', sagte er über Jonas' Buch."
+    (q,) = find_quoted(text)
+    assert text[q.start : q.end] == "Ich habe mir nichts vorzuwerfen"
