@@ -97,3 +97,9 @@ def test_a_straight_mark_before_punctuation_closes_a_low_single_quote():
     text = "‚Ich habe mir nichts vorzuwerfen', sagte er über Jonas' Buch."
     (q,) = find_quoted(text)
     assert text[q.start : q.end] == "Ich habe mir nichts vorzuwerfen"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_bare_object_after_an_adjunct_ending_in_a_name():
+    (s,) = _statements("Der Trainer hat nach der Niederlage gegen Bremen Fehler eingeräumt.")
+    assert s.content.text == "Fehler"

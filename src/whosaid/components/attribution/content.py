@@ -242,7 +242,8 @@ def _after_leading_adjunct(content: Span, data: LanguageData) -> Span:
         return content
     for t in content[2:]:
         # "kündigte nach dem Urteil Revision an": a bare noun right after the phrase's noun opens the object
-        bare = t.tag_ == "NN" and doc[t.i - 1].tag_ == "NN" and not t._.in_quote
+        # ("hat nach der Niederlage gegen Bremen Fehler eingeräumt": after a name too)
+        bare = t.tag_ == "NN" and doc[t.i - 1].tag_ in {"NN", "NE"} and not t._.in_quote
         if (bare or t.tag_ in {"ART", "PPOSAT", "PIAT"} and t.lower_ in data.words.get("accusative_article", ())) \
                 and doc[t.i - 1].tag_ in {"NN", "NE"} and not doc[t.i - 1]._.in_quote:
             rest = doc[t.i : content.end]
