@@ -103,3 +103,9 @@ def test_a_straight_mark_before_punctuation_closes_a_low_single_quote():
 def test_a_bare_object_after_an_adjunct_ending_in_a_name():
     (s,) = _statements("Der Trainer hat nach der Niederlage gegen Bremen Fehler eingeräumt.")
     assert s.content.text == "Fehler"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_pronoun_speaker_after_speaking_up_somewhere_spoke_there():
+    (s,) = _statements("Der Unternehmer äußerte sich in einem Video auf Instagram. Er sei fassungslos, sagte er.")
+    assert s.medium == "Video"

@@ -248,12 +248,15 @@ def _media_of_continuations(found: list[Found]) -> None:
 def _media_of_pronoun_writers(found: list[Found], data: LanguageData) -> None:
     """ "Er äußerte sich auf Instagram. Er schrieb, …", "fragte auf Instagram, … „…“, schrieb sie": one who writes,
     named by a pronoun, right after a sentence that names where the same subject spoke (a medium phrase outside
-    what anyone says), wrote it there."""
+    what anyone says), wrote it there; after a sentence that only says the subject spoke up there ("äußerte sich in
+    einem Video auf Instagram. Er sei fassungslos, sagte er"), any cue."""
     prepositions = data.words.get("medium_preposition", frozenset())
     writing = data.words.get("writing_cue", frozenset())
+    speaking_up = data.words.get("speaking_up_verb", frozenset())
     said = {t.i for g in found for span in g.content for t in span}
+    cues = {t.i for g in found for t in g.cue}
     for f in found:
-        if f.medium is not None or f.lemma not in writing or f.speaker is None or len(f.speaker) != 1 \
+        if f.medium is not None or not f.cue or f.speaker is None or len(f.speaker) != 1 \
                 or f.speaker[0].tag_ != "PPER":
             continue
         doc = f.speaker.doc
@@ -264,6 +267,11 @@ def _media_of_pronoun_writers(found: list[Found], data: LanguageData) -> None:
         if k < 0:
             continue
         before = sentence_of(doc, k)
+        # any cue after "äußerte sich in einem Video auf Instagram." (no statement of its own), a writing cue else
+        spoke_up = any(t.lemma_ in speaking_up and t.i not in cues and t.i not in said and not t._.in_quote
+                       for t in before)
+        if f.lemma not in writing and not spoke_up:
+            continue
         media = []
         for tok in before:
             if tok.lower_ not in prepositions or tok.i in said or tok._.in_quote:
@@ -275,5 +283,5 @@ def _media_of_pronoun_writers(found: list[Found], data: LanguageData) -> None:
                 if medium is not None and t.tag_ in {"NN", "NE"} and not _occasion_not_medium(t, data):
                     media.append(medium)
                     break
-        if len(set(media)) == 1:
-            f.medium = media[0]
+        if media:
+            f.medium = media[0]  # "in einem Video auf Instagram": the first, as beside a cue
