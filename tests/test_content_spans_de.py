@@ -109,3 +109,10 @@ def test_a_bare_object_after_an_adjunct_ending_in_a_name():
 def test_a_pronoun_speaker_after_speaking_up_somewhere_spoke_there():
     (s,) = _statements("Der Unternehmer äußerte sich in einem Video auf Instagram. Er sei fassungslos, sagte er.")
     assert s.medium == "Video"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_word_for_an_organisation_before_a_colon_says_what_follows_in_konjunktiv():
+    first, rest = _statements("Die Gewerkschaft ist empört: Das sei ein Wortbruch. Man werde streiken.")
+    assert (first.speaker.text, first.content.text) == ("Die Gewerkschaft", "Das sei ein Wortbruch")
+    assert rest.continues == first.id

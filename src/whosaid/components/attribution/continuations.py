@@ -382,10 +382,12 @@ def _colon_reports(doc: Doc, found: list[Found], ents: dict[int, Span], data: La
 
 
 def _names_someone(span: Span, data: LanguageData) -> bool:
-    """A person or an organisation by name, or a noun phrase headed by a role noun ("Der Trainer")."""
+    """A person or an organisation by name, or a noun phrase headed by a role noun ("Der Trainer") or a word for an
+    organisation ("Die Gewerkschaft ist empört: …")."""
     if any(e.label_ in {"PER", "ORG"} and span.start <= e.start and e.end <= span.end for e in span.doc.ents):
         return True
-    return any(t.text in data.role_nouns or t.lemma_ in data.role_nouns for t in span if t.tag_ == "NN")
+    return any(t.text in data.role_nouns or t.lemma_ in data.role_nouns or t.text in data.org_nouns
+               for t in span if t.tag_ == "NN")
 
 
 def _in_or_right_after(doc: Doc, statement: Found, quote: Span) -> bool:
