@@ -116,3 +116,9 @@ def test_a_word_for_an_organisation_before_a_colon_says_what_follows_in_konjunkt
     first, rest = _statements("Die Gewerkschaft ist empört: Das sei ein Wortbruch. Man werde streiken.")
     assert (first.speaker.text, first.content.text) == ("Die Gewerkschaft", "Das sei ein Wortbruch")
     assert rest.continues == first.id
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_narrators_clause_before_a_colon_is_no_part_of_a_continuation():
+    first, rest = _statements("Der Minister sagte, man prüfe alles. Die Lage ist ernst: Die Zahl der Fälle sei gestiegen.")
+    assert (rest.content.text, rest.continues) == ("Die Zahl der Fälle sei gestiegen", first.id)

@@ -64,6 +64,13 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
             finite = [t for t in finite if t.i < colon]
             if not finite:
                 continue
+        plain = next((t.i for t in content if t.text == ":" and not t._.in_quote), None) if colon is None else None
+        if plain is not None and plain + 2 < content.end and finite[0].i < plain and not is_subjunctive(finite[0]) \
+                and any(t.i > plain and is_subjunctive(t) for t in finite):
+            # "Die Lage ist ernst: Die Zahl der Fälle sei gestiegen": the narrator's clause before the colon is no
+            # part of what is reported after it
+            content = strip_span(doc[plain + 1 : content.end])
+            finite = [t for t in finite if t.i > plain]
         if finite[0].lower_ in data.words.get("narrator_modal", ()) and not _reported_by_frame_adverb(sent, data):
             continue  # "Ein Urteil könnte kurz vor Weihnachten fallen": the narrator's own assessment
         near = last is not None and _near(last, sent, sents, idx)
