@@ -122,3 +122,11 @@ def test_a_word_for_an_organisation_before_a_colon_says_what_follows_in_konjunkt
 def test_a_narrators_clause_before_a_colon_is_no_part_of_a_continuation():
     first, rest = _statements("Der Minister sagte, man prüfe alles. Die Lage ist ernst: Die Zahl der Fälle sei gestiegen.")
     assert (rest.content.text, rest.continues) == ("Die Zahl der Fälle sei gestiegen", first.id)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_question_opened_by_a_w_pronoun_tagged_relative():
+    (s,) = _statements("Klubobmann Hannes Schwarz fragte, wer für die bisher ausgegebenen 20 Millionen Euro die "
+                       "Verantwortung übernehme.")
+    assert (s.speaker.text, s.cue.lemma) == ("Klubobmann Hannes Schwarz", "fragen")
+    assert s.content.text.startswith("wer für")

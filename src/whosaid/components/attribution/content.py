@@ -295,6 +295,11 @@ def _opens_relative_clause(content: Span, lemma: str) -> bool:
         # a relative pronoun needs a noun before its comma: "erklärte, die Verfassung werde …" opens with an article
         before = first.doc[first.i - 2] if first.i >= 2 and first.doc[first.i - 1].text == "," else None
         # ("bestätige, was man beobachte" is a free relative clause, no article)
+        if before is not None and first.lower_ in W_PRONOUNS and (before.tag_.startswith(("VV", "VA", "VM"))
+                                                                  or before.tag_ == "PTKVZ"):
+            # "fragte, wer die Verantwortung übernehme": the tagger's relative "wer"/"was" right after the verb
+            # opens an indirect question, as a PWS would
+            return lemma != "fragen"
         return before is None or first.lower_ not in ARTICLE_FORMS or not (
             before.tag_.startswith(("VV", "VA", "VM")) or before.tag_ == "PTKVZ")
     if first.tag_ in {"APPR", "APPRART"} and len(content) > 1 and content[1].tag_ in {"PRELS", "PRELAT", "PWS", "PWAV"}:
@@ -306,6 +311,7 @@ def _opens_relative_clause(content: Span, lemma: str) -> bool:
 
 
 ARTICLE_FORMS = frozenset({"der", "die", "das", "dem", "den", "des"})
+W_PRONOUNS = frozenset({"wer", "wen", "wem", "wessen", "was"})
 
 
 ZU_INFINITIVE = re.compile(r"zu[a-zäöüß]{3,}en$")  # "zuzugehen", "einzuberufen" (tagged VVIZU, or VVPP)
