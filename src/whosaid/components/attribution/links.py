@@ -616,6 +616,9 @@ def _link_negated_nouns(found: list[Found], data: LanguageData) -> None:
             denies_by_content(f)
 
 
+ADJECTIVE_ENDINGS = frozenset({"e", "en", "er", "es", "em"})  # "die Falschen", "das Falsche"
+
+
 def _calls_false(found: Found, data: LanguageData) -> bool:
     words = data.words
     falsity, negation = words.get("falsity", frozenset()), words.get("negation", frozenset())
@@ -637,7 +640,7 @@ def _calls_false(found: Found, data: LanguageData) -> bool:
         if t.tag_ == "ADJA":
             continue  # "das falsche Signal" describes, it does not call anything false
         if t.text[:1].isupper() and k >= 1 and tokens[k - 1].tag_ == "ART" and any(
-                w[:1].islower() and t.lower_.startswith(w) and t.lower_ != w for w in falsity):
+                w[:1].islower() and t.lower_.startswith(w) and t.lower_[len(w):] in ADJECTIVE_ENDINGS for w in falsity):
             continue  # "Die Rechnung zahlen wieder die Falschen": an adjective made a noun names who, not a falsity
         if t.tag_ == "NN" and k >= 2 and tokens[k - 1].lower_ in {"der", "des"} and tokens[k - 2].tag_ == "NN":
             continue  # "gegen die Verbreitung der Falschmeldung": a genitive attribute names a false report
