@@ -106,6 +106,20 @@ def _title_abbreviations(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
+def _stop_after_code_names(nlp: Language) -> None:
+    """ "im Sender TF1. Er …", "auf der A7. Dort …", "beim G20. Danach …": a full stop after a name that ends in
+    digits ends the sentence; the German tokenizer keeps it on the token as on an ordinal ("1."), so the sentence
+    ran on into the next."""
+    import re
+
+    search = nlp.tokenizer.suffix_search
+    pattern = getattr(getattr(search, "__self__", None), "pattern", None)
+    if pattern is None or "A-Za-zÄÖÜ][0-9]" in pattern:
+        return
+    extra = r"(?<=[A-Za-zÄÖÜ][0-9])\.$|(?<=[A-Za-zÄÖÜ][0-9][0-9])\.$|(?<=[A-Za-zÄÖÜ][0-9][0-9][0-9])\.$"
+    nlp.tokenizer.suffix_search = re.compile(pattern + "|" + extra).search
+
+
 def add_whosaid_components(nlp: Language, lang: str) -> Language:
     """Append whosaid's components to any spaCy pipeline with tags, lemmas and sentences."""
     register_components()
@@ -113,6 +127,8 @@ def add_whosaid_components(nlp: Language, lang: str) -> Language:
         nlp.add_pipe("sentencizer", first=True)
     if lang == "en":
         _title_abbreviations(nlp)
+    if lang == "de":
+        _stop_after_code_names(nlp)
     if not nlp.has_pipe("whosaid_mood") and lang == "de":
         nlp.add_pipe("whosaid_mood")
     if not nlp.has_pipe("whosaid_particle_verbs") and lang == "de":

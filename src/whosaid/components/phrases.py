@@ -107,7 +107,7 @@ def noun_phrase_from(doc: Doc, i: int, limit: int, ents_by_start: dict[int, Span
         j = i + 1
         while j < limit and j - i < 8 and doc[j].text not in QUOTE_MARKS:
             j += 1
-        return doc[i : j + 1] if j < limit and j > i + 1 else None
+        return doc[i : hyphen_tail_end(doc, j + 1, limit)] if j < limit and j > i + 1 else None
     if tok.tag_ not in NP_START:
         return None
     ent = ents_by_start.get(i)
@@ -217,7 +217,15 @@ def _quoted_name_end(doc: Doc, i: int, limit: int) -> int | None:
     if i >= limit or doc[i].text not in QUOTE_MARKS:
         return None
     close = next((j for j in range(i + 1, min(limit, i + 8)) if doc[j].text in QUOTE_MARKS), None)
-    return close + 1 if close is not None and close > i + 1 else None
+    return hyphen_tail_end(doc, close + 1, limit) if close is not None and close > i + 1 else None
+
+
+def hyphen_tail_end(doc: Doc, end: int, limit: int) -> int:
+    """ "der „Bild“-Zeitung", "ein „Spiegel“-Bericht": a compound's tail glued by a hyphen to a closing quote mark
+    belongs to the phrase the quoted name opens."""
+    if end < limit and doc[end - 1].whitespace_ == "" and doc[end].text.startswith("-") and len(doc[end].text) > 1:
+        return end + 1
+    return end
 
 
 def _names_follow(doc: Doc, i: int, limit: int, preposition: str) -> bool:

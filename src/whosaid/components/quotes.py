@@ -74,7 +74,10 @@ def _find_close(text: str, i: int, closers: tuple[str, ...], max_len: int) -> in
         if ch == "\n" and j + 1 < limit and text[j + 1] == "\n" and opener in "\"'":
             return None  # straight quotes do not run over paragraph breaks
         if ch in closers:
-            if ch in "'’" and _is_apostrophe(text, j):
+            # "‚Ich habe mir nichts vorzuwerfen', sagte er": after a low single mark, a straight one before a
+            # punctuation mark closes the quote; elsewhere it may be an apostrophe ("Jonas' Buch", "geht's.")
+            closes_low = opener == "‚" and ch == "'" and j + 1 < len(text) and text[j + 1] in ",.;:!?"
+            if ch in "'’" and _is_apostrophe(text, j) and not closes_low:
                 continue
             if depth == 0:
                 return j

@@ -47,6 +47,7 @@ from whosaid.components.attribution.media import (
     _media_beside_cues,
     _media_of_answered_reports,
     _media_of_continuations,
+    _media_of_pronoun_writers,
     _media_of_shared_subjects,
     _media_outside_speakers,
 )
@@ -113,6 +114,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
     found.extend(_continuations(doc, found, data))
     found.extend(_unframed_quotes(doc, found, quoted, ents_by_start, data))
+    _media_of_pronoun_writers(found, data)
     _media_of_continuations(found)
     found.sort(key=lambda f: (f.content_start, f.cue[0].i if f.cue else 0))
     for f in found:  # before linking: a pluperfect auxiliary marks what an answer answers

@@ -39,8 +39,10 @@ def _skip_frame_adjuncts(doc: Doc, sent: Span, j: int, data: LanguageData) -> in
         k = j + 1
         while k < min(sent.end, j + MAX_FRAME_ADJUNCT) and doc[k].text not in {",", ":"} and not is_finite(doc[k]):
             k += 1
-        # "den" is a dative only before a plural ("den Journalisten"); "den Bericht" is the object
-        plural = doc[j].lower_ != "den" or is_dative_plural_noun(doc[k - 1])
+        # "den" is a dative only before a plural ("den Journalisten"); "den Bericht" is the object. The phrase's head
+        # is its first noun: "den Zeitungen der Funke-Mediengruppe" ends in a genitive attribute
+        head = next((doc[m] for m in range(j + 1, k) if doc[m].tag_ in {"NN", "NE"}), doc[k - 1])
+        plural = doc[j].lower_ != "den" or is_dative_plural_noun(head)
         # "widersprach den Berichten: …": a report is what is contradicted, no one told
         reports = data.words.get("report_noun", frozenset())
         report = doc[k - 1].text in reports or doc[k - 1].lemma_ in reports
@@ -240,7 +242,8 @@ def _after_leading_adjunct(content: Span, data: LanguageData) -> Span:
         return content
     for t in content[2:]:
         # "kündigte nach dem Urteil Revision an": a bare noun right after the phrase's noun opens the object
-        bare = t.tag_ == "NN" and doc[t.i - 1].tag_ == "NN" and not t._.in_quote
+        # ("hat nach der Niederlage gegen Bremen Fehler eingeräumt": after a name too)
+        bare = t.tag_ == "NN" and doc[t.i - 1].tag_ in {"NN", "NE"} and not t._.in_quote
         if (bare or t.tag_ in {"ART", "PPOSAT", "PIAT"} and t.lower_ in data.words.get("accusative_article", ())) \
                 and doc[t.i - 1].tag_ in {"NN", "NE"} and not doc[t.i - 1]._.in_quote:
             rest = doc[t.i : content.end]
@@ -292,6 +295,11 @@ def _opens_relative_clause(content: Span, lemma: str) -> bool:
         # a relative pronoun needs a noun before its comma: "erklärte, die Verfassung werde …" opens with an article
         before = first.doc[first.i - 2] if first.i >= 2 and first.doc[first.i - 1].text == "," else None
         # ("bestätige, was man beobachte" is a free relative clause, no article)
+        if before is not None and first.lower_ in W_PRONOUNS and (before.tag_.startswith(("VV", "VA", "VM"))
+                                                                  or before.tag_ == "PTKVZ"):
+            # "fragte, wer die Verantwortung übernehme": the tagger's relative "wer"/"was" right after the verb
+            # opens an indirect question, as a PWS would
+            return lemma != "fragen"
         return before is None or first.lower_ not in ARTICLE_FORMS or not (
             before.tag_.startswith(("VV", "VA", "VM")) or before.tag_ == "PTKVZ")
     if first.tag_ in {"APPR", "APPRART"} and len(content) > 1 and content[1].tag_ in {"PRELS", "PRELAT", "PWS", "PWAV"}:
@@ -303,6 +311,7 @@ def _opens_relative_clause(content: Span, lemma: str) -> bool:
 
 
 ARTICLE_FORMS = frozenset({"der", "die", "das", "dem", "den", "des"})
+W_PRONOUNS = frozenset({"wer", "wen", "wem", "wessen", "was"})
 
 
 ZU_INFINITIVE = re.compile(r"zu[a-zäöüß]{3,}en$")  # "zuzugehen", "einzuberufen" (tagged VVIZU, or VVPP)

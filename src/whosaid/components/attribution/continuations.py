@@ -64,6 +64,13 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
             finite = [t for t in finite if t.i < colon]
             if not finite:
                 continue
+        plain = next((t.i for t in content if t.text == ":" and not t._.in_quote), None) if colon is None else None
+        if plain is not None and plain + 2 < content.end and finite[0].i < plain and not is_subjunctive(finite[0]) \
+                and any(t.i > plain and is_subjunctive(t) for t in finite):
+            # "Die Lage ist ernst: Die Zahl der Fälle sei gestiegen": the narrator's clause before the colon is no
+            # part of what is reported after it
+            content = strip_span(doc[plain + 1 : content.end])
+            finite = [t for t in finite if t.i > plain]
         if finite[0].lower_ in data.words.get("narrator_modal", ()) and not _reported_by_frame_adverb(sent, data):
             continue  # "Ein Urteil könnte kurz vor Weihnachten fallen": the narrator's own assessment
         near = last is not None and _near(last, sent, sents, idx)
@@ -104,6 +111,10 @@ def _continuations(doc: Doc, found: list[Found], data: LanguageData) -> list[Fou
                           and t.nbor(-1).tag_ in {"VVPP", "VAPP"} for t in tokens[-4:])
             # near a framed statement, the hearsay or plan is that source's ("Laut Polizei … Er soll … haben.")
             root = (last.continues or last) if near and last is not None else None
+            if root is not None and root.kind == "Direct":
+                # "„Das wäre ein schwerer Schlag“, sagte X. … Trump soll die Pläne besprochen haben": whoever is
+                # quoted in their own words reports no hearsay or plan in the narrator's "soll"
+                continue
             previous = out[-1] if out else None
             if previous is not None and previous.kind == "FreeIndirect" and previous.continues is root \
                     and sentence_of(doc, previous.content[-1].start).start == sents[idx - 1].start:
@@ -381,10 +392,12 @@ def _colon_reports(doc: Doc, found: list[Found], ents: dict[int, Span], data: La
 
 
 def _names_someone(span: Span, data: LanguageData) -> bool:
-    """A person or an organisation by name, or a noun phrase headed by a role noun ("Der Trainer")."""
+    """A person or an organisation by name, or a noun phrase headed by a role noun ("Der Trainer") or a word for an
+    organisation ("Die Gewerkschaft ist empört: …")."""
     if any(e.label_ in {"PER", "ORG"} and span.start <= e.start and e.end <= span.end for e in span.doc.ents):
         return True
-    return any(t.text in data.role_nouns or t.lemma_ in data.role_nouns for t in span if t.tag_ == "NN")
+    return any(t.text in data.role_nouns or t.lemma_ in data.role_nouns or t.text in data.org_nouns
+               for t in span if t.tag_ == "NN")
 
 
 def _in_or_right_after(doc: Doc, statement: Found, quote: Span) -> bool:

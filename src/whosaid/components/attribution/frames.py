@@ -486,6 +486,8 @@ def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
         return True  # "hat 64 Schüler vom Unterricht ausgeschlossen": excluded, not ruled out
     if cue.lemma in data.words.get("silent_when_negated", ()) and _negated_clause(view, cue):
         return True  # "äußerte sich nicht zu den Vorwürfen": no statement
+    if _neither_nor(view, cue):
+        return True  # "wollte das weder bestätigen noch dementieren": neither was said
     senses = tuple(row.split("=")[1].lower() for row in data.words.get("other_sense", ()) if row.startswith(cue.lemma + "="))
     # a role noun is who acts, never the sense-giving object ("Direktor" ends in "tor", "Senator" too)
     if senses and any(t.tag_ == "NN" and t.lower_.endswith(senses) and t.text not in data.role_nouns for t in sent):
@@ -496,6 +498,18 @@ def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
     if cue.lemma in data.words.get("casualty_cue", ()) and any(t.text.rsplit("-", 1)[-1] in casualties for t in sent):
         return True  # "Der Anschlag forderte acht Tote" / "einen Motorrad-Toten" counts victims, it demands nothing
     return False
+
+
+def _neither_nor(view: _SentenceView, cue: _VerbCue) -> bool:
+    """A cue verb that is one of the two members of "weder … noch" ("weder bestätigen noch dementieren", "hat das
+    weder bestätigt noch dementiert"): "weder" shortly before it and "noch" right after it, or "noch" right before it
+    with "weder" shortly before that."""
+    doc, sent, i = view.doc, view.sent, cue.verb.i
+    near = [t.lower_ for t in doc[max(sent.start, i - 3) : i] if not t._.in_quote]
+    if "weder" in near and i + 1 < sent.end and doc[i + 1].lower_ == "noch":
+        return True
+    return i - 1 > sent.start and doc[i - 1].lower_ == "noch" \
+        and any(t.lower_ == "weder" for t in doc[max(sent.start, i - 5) : i - 1])
 
 
 def _subject_in_other_sense(view: _SentenceView, cue: _VerbCue) -> bool:

@@ -53,6 +53,21 @@ def _drop_orphaned_continuations(found: list[Found]) -> list[Found]:
     return [f for f in found if f.continues is None or id(f.continues) in kept]
 
 
+MAX_REPORTED_RUN = 6
+
+
+def _cueless_konjunktiv(sent: Span, found: list[Found]) -> bool:
+    """A sentence no statement touches that is all quote or whose first finite verb outside quotes is a subjunctive
+    one."""
+    if any(f.content_start < sent.end_char and f.content_end > sent.start_char for f in found):
+        return False
+    words = [t for t in sent if not is_punct(t) and not t.is_space and t.text not in QUOTE_MARKS]
+    if all(t._.in_quote for t in words):
+        return True  # a quote of its own right after the statement, its speaker's ("Wir sind besorgt."), or a break
+    finite = next((t for t in sent if is_finite(t) and not t._.in_quote), None)
+    return finite is not None and "Sub" in finite.morph.get("Mood")
+
+
 def _drop_acts_inside_reported_speech(found: list[Found]) -> list[Found]:
     """ "Man habe eine Erhöhung angeboten, teilte der Verband mit", "Das Amt habe den Rückruf angeordnet" (after a
     statement): an act with its object told in Konjunktiv is part of what someone reports (the content of the frame
@@ -63,6 +78,12 @@ def _drop_acts_inside_reported_speech(found: list[Found]) -> list[Found]:
     def right_after(f: Found, g: Found) -> bool:
         sent = sentence_of(f.cue[0].doc, f.cue[0].i)
         before = sentence_of(sent.doc, sent.start - 1) if sent.start > 0 else sent
+        for _ in range(MAX_REPORTED_RUN):
+            # "sagte X. … Die WHO brauche dringend Geld. Die Geberländer hätten nur einen Bruchteil zugesagt": over
+            # cue-less sentences in Konjunktiv the report goes on up to the act
+            if before.start == 0 or not _cueless_konjunktiv(before, found):
+                break
+            before = sentence_of(sent.doc, before.start - 1)
         return g is not f and g.content_end <= f.content_start and g.content[-1].end > before.start
 
     replaced: dict[int, Found] = {}
@@ -610,6 +631,9 @@ def _link_negated_nouns(found: list[Found], data: LanguageData) -> None:
             denies_by_content(f)
 
 
+ADJECTIVE_ENDINGS = frozenset({"e", "en", "er", "es", "em"})  # "die Falschen", "das Falsche"
+
+
 def _calls_false(found: Found, data: LanguageData) -> bool:
     words = data.words
     falsity, negation = words.get("falsity", frozenset()), words.get("negation", frozenset())
@@ -630,6 +654,9 @@ def _calls_false(found: Found, data: LanguageData) -> bool:
             continue
         if t.tag_ == "ADJA":
             continue  # "das falsche Signal" describes, it does not call anything false
+        if t.text[:1].isupper() and k >= 1 and tokens[k - 1].tag_ == "ART" and any(
+                w[:1].islower() and t.lower_.startswith(w) and t.lower_[len(w):] in ADJECTIVE_ENDINGS for w in falsity):
+            continue  # "Die Rechnung zahlen wieder die Falschen": an adjective made a noun names who, not a falsity
         if t.tag_ == "NN" and k >= 2 and tokens[k - 1].lower_ in {"der", "des"} and tokens[k - 2].tag_ == "NN":
             continue  # "gegen die Verbreitung der Falschmeldung": a genitive attribute names a false report
         if any(x.lower_ in negation for x in tokens[max(0, k - 3) : k]):

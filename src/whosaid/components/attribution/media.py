@@ -145,6 +145,8 @@ def _medium_opening_the_object(f: Found, prepositions: frozenset[str], data: Lan
             k += 1
     elif k + 1 < content.end and doc[k].lower_ == "für":
         k = _outlet_written_for(doc, k + 1, content.end)  # "in einer Kolumne für «Sky»": the outlet it appeared in
+    elif k + 1 < content.end and doc[k].lower_ == "mit":
+        k = _partner_end(doc, k + 1, content.end)  # "in einem Interview mit dem „Handelsblatt“": who asked
     while k < content.end and doc[k].tag_ in {"ADV", "PROAV"} and not doc[k]._.in_quote:
         k += 1  # "forderte in einer Kolumne dagegen einen Neuanfang": the adverb belongs to the frame
     rest = doc[k : content.end]
@@ -166,6 +168,26 @@ def _outlet_written_for(doc: Doc, k: int, end: int) -> int:
             j += 1
         return j
     return k - 1
+
+
+def _partner_end(doc: Doc, k: int, end: int) -> int:
+    """Where the partner of an interview or talk after "mit" (at k - 1) ends: an article, adjectives and a noun with
+    a name after it ("dem Sender CNBC", "der Zeitung"), a quoted title or a name ("dem „Handelsblatt“", "Reuters");
+    "mit" itself where none follows ("mit Nachdruck" is how, not with whom)."""
+    if doc[k].text in QUOTE_MARKS or doc[k].tag_ == "NE" or doc[k].tag_ == "ART" and k + 1 < end \
+            and doc[k + 1].text in QUOTE_MARKS:
+        return _outlet_written_for(doc, k, end)
+    if doc[k].tag_ != "ART":
+        return k - 1
+    j = k + 1
+    while j < end and doc[j].tag_ == "ADJA":
+        j += 1
+    if j >= end or doc[j].tag_ not in {"NN", "NE"} or doc[j]._.in_quote:
+        return k - 1
+    j += 1
+    while j < end and doc[j].tag_ in {"NE", "XY"} and not doc[j]._.in_quote:
+        j += 1
+    return j
 
 
 def _medium_closing_the_object(f: Found, prepositions: frozenset[str], data: LanguageData) -> None:
@@ -221,3 +243,45 @@ def _media_of_continuations(found: list[Found]) -> None:
     for f in found:
         if f.continues is not None and f.medium is None:
             f.medium = f.continues.medium
+
+
+def _media_of_pronoun_writers(found: list[Found], data: LanguageData) -> None:
+    """ "Er äußerte sich auf Instagram. Er schrieb, …", "fragte auf Instagram, … „…“, schrieb sie": one who writes,
+    named by a pronoun, right after a sentence that names where the same subject spoke (a medium phrase outside
+    what anyone says), wrote it there; after a sentence that only says the subject spoke up there ("äußerte sich in
+    einem Video auf Instagram. Er sei fassungslos, sagte er"), any cue."""
+    prepositions = data.words.get("medium_preposition", frozenset())
+    writing = data.words.get("writing_cue", frozenset())
+    speaking_up = data.words.get("speaking_up_verb", frozenset())
+    said = {t.i for g in found for span in g.content for t in span}
+    cues = {t.i for g in found for t in g.cue}
+    for f in found:
+        if f.medium is not None or not f.cue or f.speaker is None or len(f.speaker) != 1 \
+                or f.speaker[0].tag_ != "PPER":
+            continue
+        doc = f.speaker.doc
+        sent = sentence_of(doc, f.cue[0].i)
+        k = sent.start - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 0:
+            continue
+        before = sentence_of(doc, k)
+        # any cue after "äußerte sich in einem Video auf Instagram." (no statement of its own), a writing cue else
+        spoke_up = any(t.lemma_ in speaking_up and t.i not in cues and t.i not in said and not t._.in_quote
+                       for t in before)
+        if f.lemma not in writing and not spoke_up:
+            continue
+        media = []
+        for tok in before:
+            if tok.lower_ not in prepositions or tok.i in said or tok._.in_quote:
+                continue
+            for t in doc[tok.i + 1 : min(before.end, tok.i + 4)]:
+                if t.i in said or is_punct(t) or t._.in_quote:
+                    break
+                medium = data.media.get(t.text) or (_compound_medium(t.text, data) if t.tag_ in {"NN", "NE"} else None)
+                if medium is not None and t.tag_ in {"NN", "NE"} and not _occasion_not_medium(t, data):
+                    media.append(medium)
+                    break
+        if media:
+            f.medium = media[0]  # "in einem Video auf Instagram": the first, as beside a cue

@@ -93,6 +93,16 @@ def _prepositional_frame(
                 speaker = doc[speaker.start : source.end]
         speaker = _whole_prefield(doc, sent, i, speaker, data)
         frame = doc[i : _source_tail_end(doc, speaker, sent.end, ents, data)]
+        if cue.needs and frame.end + 1 < sent.end and doc[frame.end].lower_ == "aus" \
+                and time_starting_at(doc, frame.end) is None:
+            # "nach Angaben aus Verhandlungskreisen": where the statement comes from belongs to the frame, not to
+            # what it says (the speaker stays the source noun, resolved to the group)
+            origin = noun_phrase_from(doc, frame.end + 1, sent.end, ents)
+            head = next((t for t in origin if t.tag_ == "NN"), None) if origin is not None else None
+            if head is not None and head.i + 1 < origin.end and doc[head.i + 1].tag_ == "NN":
+                origin = doc[origin.start : head.i + 1]  # "aus ägyptischen Sicherheitskreisen | Fortschritte"
+            if origin is not None:
+                frame = doc[i : origin.end]
         if speaker.end + 1 < sent.end and doc[speaker.end].lower_ in data.words.get("addressee_preposition", ()):
             # "nach Angaben der Sprecherin gegenüber dem Weser-Kurier": who was told belongs to the frame
             addressee = noun_phrase_from(doc, speaker.end + 1, sent.end, ents)
