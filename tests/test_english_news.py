@@ -1524,3 +1524,8 @@ def test_anothers_denial_told_by_the_speaker_is_no_denial_of_the_speaker(text):
 def test_organisations_coordinated_in_the_subject_are_no_apposition():
     [s] = analyse("Microsoft, Google and Amazon said in a joint letter that the rules were unworkable.").statements
     assert s.speaker.resolved != "Microsoft"
+
+
+def test_a_role_word_opening_an_organisations_name_stays_in_it():
+    rec = analyse("Officials at the Judge Rotenberg Center said the school would appeal.")
+    assert any(e.name == "Judge Rotenberg Center" or "Judge" in e.name for e in rec.entities if e.type == "ORG")

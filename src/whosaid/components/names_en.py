@@ -146,6 +146,7 @@ class EnglishNames:
             end, label = end - 1, "PERSON"
         # "Assistant Chief Constable Wasim Chaudhry", "Councilmember Derek Shaw": a role word the model took into a
         # name of two more capitalised words is no part of it, and the name is a person's
+        # ("Judge Rotenberg Center": an organisation's word closing it keeps the role word in the name)
         if end - start >= 3 and doc[start].lower_ in self.role_nouns and all(
                 t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in doc[start + 1 : end]) \
                 and doc[end - 1].lower_ not in self.org_endings:
