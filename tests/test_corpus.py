@@ -308,3 +308,14 @@ def test_a_denial_of_ones_own_act_speaks_of_the_denier_across_articles():
              "Stefan Hofacker", None, "zurückweisen")]
     pairs = {(r[1], r[2], r[3], r[4]) for r in claim_tables(about, entities, speakers, rows)["corpus_contradictions"]}
     assert ("a1", "s0", "a2", "s0") in pairs
+
+
+@pytest.mark.parametrize(("content", "person", "expected"), [
+    ("er habe in seiner Doktorarbeit abgeschrieben", True, True),
+    ("er sei misshandelt worden", False, False),  # the police's denial speaks of the detainee
+    ("wir haben niemanden getroffen", False, True),
+])
+def test_a_denial_speaks_of_its_denier_only_where_the_pronoun_can_be_the_denier(content, person, expected):
+    from whosaid.corpus.build import _of_oneself
+
+    assert _of_oneself(content, person) is expected

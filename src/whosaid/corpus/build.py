@@ -124,7 +124,8 @@ CLAIM_STATEMENTS_SQL = """
 
 def _write_claims(conn: duckdb.DuckDBPyConnection) -> None:
     tables = claim_tables(conn.execute(ABOUT_SQL).fetchall(), conn.execute(ENTITY_NAMES_SQL).fetchall(),
-                          conn.execute(SPEAKERS_SQL).fetchall(), conn.execute(CLAIM_STATEMENTS_SQL).fetchall())
+                          conn.execute(SPEAKERS_SQL).fetchall(), conn.execute(CLAIM_STATEMENTS_SQL).fetchall(),
+                          dict(conn.execute("SELECT id, type FROM entities").fetchall()))
     for table, rows in tables.items():
         bulk_insert(conn, table, rows)
 
@@ -133,15 +134,18 @@ SELF_SUBJECT = re.compile(r"^\W*(er|sie|ich|wir)\s+(habe|haben|hätte|sei|wäre|
                           re.IGNORECASE)
 
 
-def _of_oneself(content: str) -> bool:
+def _of_oneself(content: str, person: bool) -> bool:
     """ "er habe in seiner Doktorarbeit abgeschrieben", "ich habe niemanden getroffen": a denial whose subject is a
-    personal pronoun, the denier speaking of their own acts."""
-    return bool(SELF_SUBJECT.match(content))
+    personal pronoun, the denier speaking of their own acts; "er"/"sie" only of a denier who is a person ("Die Polizei
+    wies Berichte zurück, er sei misshandelt worden" speaks of the detainee)."""
+    found = SELF_SUBJECT.match(content)
+    return bool(found) and (person or found.group(1).lower() in {"ich", "wir"})
 
 
-def claim_tables(about_rows, entity_rows, speaker_rows, statement_rows) -> dict[str, list[tuple]]:
+def claim_tables(about_rows, entity_rows, speaker_rows, statement_rows,
+                 entity_types: dict[str, str] | None = None) -> dict[str, list[tuple]]:
     """Rows of claims, claim_statements and corpus_contradictions from the rows of ABOUT_SQL, ENTITY_NAMES_SQL,
-    SPEAKERS_SQL and CLAIM_STATEMENTS_SQL (in that order)."""
+    SPEAKERS_SQL and CLAIM_STATEMENTS_SQL (in that order); `entity_types` (entity id -> PER, ORG, …) where known."""
     about: dict[tuple[str, str], set[str]] = defaultdict(set)
     for article_id, statement, entity_id in about_rows:
         about[(article_id, statement)].add(entity_id)
@@ -163,7 +167,8 @@ def claim_tables(about_rows, entity_rows, speaker_rows, statement_rows) -> dict[
     for a, s, said, stance, content, refers_to, _, continues, cue_lemma in statement_rows:
         by = speaking((a, s))
         mentioned = set(about.get((a, s), ()))
-        if stance == "deny" and speakers.get(by) and _of_oneself(content or ""):
+        person = entity_types is None or entity_types.get(speakers.get(by) or "") == "PER"
+        if stance == "deny" and speakers.get(by) and _of_oneself(content or "", person):
             # "Hofacker hat Vorwürfe zurückgewiesen, er habe abgeschrieben": the denier speaks of themselves
             mentioned.add(speakers[by])
         statements.append(Stmt(a, s, said, stance, content or "", refers_to, frozenset(mentioned),
