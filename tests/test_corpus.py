@@ -319,3 +319,19 @@ def test_a_denial_speaks_of_its_denier_only_where_the_pronoun_can_be_the_denier(
     from whosaid.corpus.build import _of_oneself
 
     assert _of_oneself(content, person) is expected
+
+
+def test_a_denial_of_a_report_its_article_tells_of_no_one_answers_the_report_about_the_denier():
+    """ "Hollis denied a newspaper report that he planned to retire" answers the Telegraph's report about him, told
+    the day before in another article."""
+    from whosaid.corpus.build import claim_tables
+
+    rows = [("a1", "s0", date(2030, 5, 2), "assert", "Australia captain Kieran Hollis will retire from Test cricket",
+             None, "Daily Telegraph", None, "report"),
+            ("a2", "s0", date(2030, 5, 3), "deny", "a newspaper report that he planned to retire", "s1", "Kieran Hollis",
+             None, "deny"),
+            ("a2", "s1", date(2030, 5, 3), "claim", "he planned to retire", None, "newspaper", None, "report")]
+    about = [("a1", "s0", "E-hollis")]
+    speakers = [("E-telegraph", "a1", "s0"), ("E-hollis", "a2", "s0")]
+    pairs = {(r[1], r[2], r[3], r[4]) for r in claim_tables(about, [], speakers, rows)["corpus_contradictions"]}
+    assert ("a1", "s0", "a2", "s0") in pairs

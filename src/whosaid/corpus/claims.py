@@ -357,26 +357,37 @@ def reports_denied_unnamed(statements: list[Stmt], joined: set[tuple[str, str]])
     """(claim, counter, reason, similarity) for a denial of reports its own article does not tell ("Der FC Augsburg
     hat Spekulationen über eine Entlassung von Trainer Jess Thorup zurückgewiesen"): the press report of the one other
     article told up to UNNAMED_REPORT_DAYS before it that speaks of the people or organisations the denial names
-    ("Wie die „Bild“ berichtete, will sich der Verein von dem Dänen trennen" in an article about Thorup). Where
-    several articles could be meant, none is taken."""
+    ("Wie die „Bild“ berichtete, will sich der Verein von dem Dänen trennen" in an article about Thorup), or of the
+    denier ("Hollis denied a newspaper report that he planned to retire"). Where several articles could be meant, none
+    is taken."""
     by_article: dict[str, list[Stmt]] = defaultdict(list)
     for st in statements:
         by_article[st.article_id].append(st)
     mentioned = {a: frozenset().union(*(st.entities | ({st.speaker} if st.speaker else set()) for st in sts))
                  for a, sts in by_article.items()}
+    by_key = {st.key: st for st in statements}
     answering = {counter_article for _, counter_article in joined}
     found = []
     for denial in statements:
-        if not deny_like(denial) or denial.refers_to or denial.continues or not REPORT_NOUNS.search(denial.content):
+        # told with a denying verb ("wies Spekulationen zurück"), not a declined comment on "Spekulationen"
+        if not deny_like(denial) or denial.cue not in DENYING_CUES or denial.continues \
+                or not REPORT_NOUNS.search(denial.content):
+            continue
+        # ("denied a newspaper report that he planned to retire": a report its article tells of no one named)
+        told = by_key.get((denial.article_id, denial.refers_to)) if denial.refers_to else None
+        if denial.refers_to and (told is None or told.speaker is not None):
             continue
         named = denial.entities - ({denial.speaker} if denial.speaker else set())
-        if not named or denial.article_id in answering:
+        if denial.article_id in answering:
             continue  # an article already paired as answering a report answers that one
         topic = _topic_words(denial)
         options = {}
         for article_id, sts in by_article.items():
-            if article_id == denial.article_id or (article_id, denial.article_id) in joined \
-                    or not named <= mentioned[article_id]:
+            if article_id == denial.article_id or (article_id, denial.article_id) in joined:
+                continue
+            # the people or organisations the denial names, or the denier, are what the other article speaks of
+            if not (named and named <= mentioned[article_id]
+                    or denial.speaker is not None and denial.speaker in mentioned[article_id]):
                 continue
             reports = [st for st in sts if st.cue in PRESS_CUES and st.stance in ASSERTING and not deny_like(st)
                        and st.said and denial.said and 0 <= (denial.said - st.said).days <= UNNAMED_REPORT_DAYS]
