@@ -920,12 +920,14 @@ def test_an_organisation_s_name_never_ends_in_a_linking_word(nlp):
     from spacy.tokens import Doc, Span
 
     from whosaid.components.entities import _through_dangling_link
+    from whosaid.lang import load_language
 
     doc = Doc(nlp.vocab, words=["Laut", "dem", "Departement", "für", "Verteidigung", "sollen", "Bosch", "und",
                                         "ich"])
     for t, tag in zip(doc, ["APPR", "ART", "NN", "APPR", "NN", "VMFIN", "NE", "KON", "PPER"]):
         t.tag_ = tag
-    spans = _through_dangling_link(doc, [Span(doc, 2, 4, label="ORG"), Span(doc, 6, 8, label="ORG")])
+    spans = _through_dangling_link(doc, [Span(doc, 2, 4, label="ORG"), Span(doc, 6, 8, label="ORG")],
+                                   load_language("de"))
     assert [s.text for s in spans] == ["Departement für Verteidigung", "Bosch"]
 
 

@@ -163,7 +163,7 @@ class EntityMerger:
         spans = [s for s in (_before_line_break(s) for s in spans) if s is not None]
         spans = _through_slashed_direction(doc, spans, self.data.words.get("compass_direction", frozenset()))
         spans = _through_slashed_place(doc, spans, self.data)
-        spans = _through_dangling_link(doc, spans)
+        spans = _through_dangling_link(doc, spans, self.data)
         doc.ents = spans
         doc._.entities = cluster_mentions(spans, self.data.words.get("acronym_compound_head", frozenset()),
                                           self.data.words.get("body_of_organisation", frozenset()))
@@ -656,17 +656,14 @@ def _through_slashed_place(doc: Doc, spans: list[Span], data: LanguageData) -> l
     return [s for s in out if not (len(s) == 1 and s.start in dropped)]
 
 
-DANGLING_LINKS = frozenset({"für", "der", "des", "von", "zur", "zum", "und"})
-
-
-def _through_dangling_link(doc: Doc, spans: list[Span]) -> list[Span]:
+def _through_dangling_link(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
     """ "des Eidgenössischen Departements für Verteidigung" cut by the model after "für": an organisation's name never
     ends in a linking word; it runs on to the capitalised noun after it where no other span holds that, else the
     link goes."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
     for s in spans:
-        if s.label_ != "ORG" or len(s) < 2 or s[-1].lower_ not in DANGLING_LINKS:
+        if s.label_ != "ORG" or len(s) < 2 or s[-1].lower_ not in data.words.get("name_link_word", ()):
             out.append(s)
             continue
         end = s.end

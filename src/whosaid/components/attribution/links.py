@@ -646,7 +646,7 @@ def _calls_false(found: Found, data: LanguageData) -> bool:
             # report or what was just said ("das"), not a thing to be done ("Es sei nicht richtig, zu …")
             subject = next((x for x in tokens if not is_punct(x)), None)
             # "Es stimme nicht, dass die Firma pleite sei": the dass-clause is what is called untrue
-            that = subject is not None and subject.lower_ == "es" and t.lower_ not in {"richtig", "korrekt"} \
+            that = subject is not None and subject.lower_ == "es" and t.lower_ not in data.words.get("norm_truth", ()) \
                 and any(x.lower_ == "dass" for x in tokens[k + 1 : k + 5])  # not "nicht richtig, dass wir schweigen"
             return subject is not None and (subject.lower_ in {"das", "dies"} or _names_report(tokens, data) or that)
         if not (t.text in falsity or t.lemma_ in falsity or t.text.lower() in falsity

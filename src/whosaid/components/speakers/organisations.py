@@ -355,7 +355,7 @@ def _last_organisation_nearby(span: Span, ctx: Context) -> Resolution | None:
             return Resolution(res.name, res.cluster)
         if res.cluster is None and speaker.start >= sents[-2].start and _unnamed_organisation(speaker, ctx):
             return Resolution(res.name)  # "Die russische Botschaft wies das zurück. …, hieß es in einer Erklärung."
-        joint = any(t.lower_.startswith("gemeinsam") for t in span)
+        joint = any(t.lower_.startswith(tuple(ctx.data.words.get("joint_word", ()))) for t in span)
         if joint and res.cluster is None and speaker.start >= sents[-2].start \
                 and len({id(c) for _, c in _clusters_in(speaker, ctx.clusters)}) >= 2:
             # "Die Regierungen der Kantone Tessin und Graubünden haben … zurückgewiesen. In einer gemeinsamen Erklärung
