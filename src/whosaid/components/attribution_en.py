@@ -6,6 +6,7 @@ across paragraphs. Cue verbs, media and closed word classes come from `lang/en`;
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -464,7 +465,7 @@ def _one_person(speaker: Span | None, data: LanguageData) -> bool:
     if speaker is None:
         return True
     head = speaker[-1]
-    return head.tag_ not in {"NNS", "NNPS"} and head.lower_ not in {n.lower() for n in data.org_nouns}
+    return head.tag_ not in {"NNS", "NNPS"} and head.lower_ not in _lowered(data.org_nouns)
 
 
 def _restated_denials(found: list[Found], data: LanguageData) -> None:
@@ -522,11 +523,24 @@ def _denies_in_own_words(content: Span, data: LanguageData) -> bool:
 # --- verb cues ---------------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4)
+def _past_cue_forms(rows: frozenset[str]) -> dict[str, str]:
+    """past_cue_form rows ("said:say") as past form -> lemma, parsed once."""
+    return dict(w.split(":", 1) for w in rows if ":" in w)
+
+
+@lru_cache(maxsize=4)
+def _lowered(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
 def _past_cue_read_as_noun(tok: Token, data: LanguageData) -> str | None:
     """ '“I need to stop and reflect,” the 52-year-old wrote.': a cue's past tense the tagger read as a noun, ending
     a frame after a quote: the verb's lemma ("said:say" in past_cue_form)."""
-    forms = dict(w.split(":", 1) for w in data.words.get("past_cue_form", ()) if ":" in w)
-    if tok.pos_ != "NOUN" or tok.lower_ not in forms or tok._.in_quote or tok.dep_ != "ROOT" or tok.i == 0:
+    if tok.pos_ != "NOUN":
+        return None  # (asked of every token: the cheap test first)
+    forms = _past_cue_forms(data.words.get("past_cue_form", frozenset()))
+    if tok.lower_ not in forms or tok._.in_quote or tok.dep_ != "ROOT" or tok.i == 0:
         return None
     doc = tok.doc
     if tok.i + 1 < len(doc) and not (doc[tok.i + 1].is_punct or doc[tok.i + 1].is_space):

@@ -539,6 +539,7 @@ def _link_restated_denials(found: list[Found]) -> None:
     shared, or a pronoun in the next sentence), says that denial again: it answers what the denial answers, even
     when that claim is told only later in the article."""
     said = [g for g in found if g.speaker is not None]
+    sents: list[Span] | None = None  # the Doc's sentences, built once when first needed
     for f in found:
         if f.stance != "deny" or "stance_of_cue" not in f.extra or f.refers_to is not None or f.speaker is None:
             continue
@@ -549,8 +550,9 @@ def _link_restated_denials(found: list[Found]) -> None:
         if g.stance != "deny" or g.refers_to is None:
             continue
         names = {t.lower_ for t in g.speaker if t.tag_ == "NE"}
-        sents = text_sentences(f.cue[0].doc) if f.cue else []
-        pronoun_next = len(f.speaker) == 1 and f.speaker[0].tag_ == "PPER" and sents and \
+        if sents is None and f.cue:
+            sents = text_sentences(f.cue[0].doc)
+        pronoun_next = len(f.speaker) == 1 and f.speaker[0].tag_ == "PPER" and bool(f.cue) and bool(sents) and \
             _sentence_index(sents, f.speaker.start) - _sentence_index(sents, g.speaker.start) <= 1
         if names & {t.lower_ for t in f.speaker if t.tag_ == "NE"} or pronoun_next:
             f.refers_to = g.refers_to
