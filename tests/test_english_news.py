@@ -1529,3 +1529,14 @@ def test_organisations_coordinated_in_the_subject_are_no_apposition():
 def test_a_role_word_opening_an_organisations_name_stays_in_it():
     rec = analyse("Officials at the Judge Rotenberg Center said the school would appeal.")
     assert any(e.name == "Judge Rotenberg Center" or "Judge" in e.name for e in rec.entities if e.type == "ORG")
+
+
+def test_a_report_frame_the_parser_hung_on_the_reported_clause_reports_that_clause():
+    # the parser reads "reported" as an adverbial clause of "retire"; the frame still closes the sentence
+    rec = analyse("Australia captain Kieran Hollis will retire from Test cricket after the fifth Test in Sydney, "
+                  "the Daily Telegraph reported on Thursday. Cricket Australia denied the report.")
+    report = statement(rec, "Australia captain Kieran Hollis will retire")
+    assert (speaker(rec, report), report.cue.lemma, report.kind) == ("Daily Telegraph", "report", "Indirect")
+    assert report.content.text.endswith("in Sydney")
+    denial = statement(rec, "the report")
+    assert denial.refers_to == report.id

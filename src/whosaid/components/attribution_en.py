@@ -1118,7 +1118,11 @@ def _clause_before_frame(tok: Token, sent: Span) -> Span | None:
     before the comma on the cue, but a frame of subject and cue closing the sentence after a comma reports it."""
     doc = tok.doc
     subject = next((c for c in tok.children if c.dep_ in SUBJECTS and c.i < tok.i), None)
-    if subject is None or tok.dep_ != "ROOT":
+    # ("Hollis will retire after the fifth Test in Sydney, the Daily Telegraph reported on Thursday.": the parser may
+    # hang such a frame on the clause's verb as an adverbial clause, with no "as" or "when" of its own)
+    misread = tok.dep_ in {"advcl", "parataxis"} and tok.head.i < tok.i and tok.head.dep_ == "ROOT" and not any(
+        c.dep_ in {"mark", "advmod"} and c.i < tok.i for c in tok.children)
+    if subject is None or tok.dep_ != "ROOT" and not misread:
         return None
     start = subject.left_edge.i
     if start - 1 <= sent.start or doc[start - 1].text != ",":
