@@ -2068,3 +2068,24 @@ def test_a_continuation_turning_back_from_a_confirmation_asserts():
                              "Senatssprecherin Christine Richter bestätigte den Bericht. Die Pläne seien aber noch nicht "
                              "beschlossen.", published="2030-03-10", lang="de")
     assert by_content(record, "Die Pläne seien").stance == "assert"
+
+
+@pytest.mark.parametrize("content", ["es gebe keine solchen Pläne", "derartige Pläne gebe es nicht"])
+def test_denying_that_what_was_reported_exists_denies_the_report(content):
+    rec = whosaid.analyze("Die „Bild“ hatte berichtet, Russland wolle Truppen an die Grenze verlegen. "
+                          f"Kremlsprecher Dmitri Peskow sagte, {content}.", published="2026-12-02", lang="de")
+    report, denial = by_content(rec, "Russland wolle"), by_content(rec, content)
+    assert (denial.stance, denial.refers_to) == ("deny", report.id)
+
+
+def test_denying_that_something_exists_that_nothing_pointed_at_is_no_denial():
+    rec = whosaid.analyze("Die Regierung will sparen. Es gebe keine Alternative, sagte Peskow.",
+                          published="2026-12-02", lang="de")
+    assert by_content(rec, "Es gebe keine Alternative").stance == "assert"
+
+
+@pytest.mark.parametrize("word", ["Fälschung", "Quatsch", "Zeitungsente"])
+def test_calling_a_report_a_forgery_or_nonsense_denies_it(word):
+    rec = whosaid.analyze(f"Der Kreml hat den Bericht der Zeitung als {word} bezeichnet.",
+                          published="2026-12-02", lang="de")
+    assert rec.statements[0].stance == "deny"

@@ -4146,3 +4146,23 @@ def test_two_people_joined_by_und_speak_together_neither_alone():
         ("Verkehrsministerin Regina Kraushaar und Infrastrukturminister Steffen Schütz",
          "Verkehrsministerin Regina Kraushaar und Infrastrukturminister Steffen Schütz"),
         ("Der Anwalt von Peter Schulz, Michael Wagner", "Michael Wagner")]
+
+
+@pytest.mark.parametrize("kind_noun", ["Versorgers", "Energieversorgers", "Chemiekonzerns", "Herstellers",
+                                       "Netzbetreibers", "Versicherers"])
+def test_a_spokesperson_of_a_kind_of_company_speaks_for_the_company_of_the_article(kind_noun):
+    text = ("Die Städtischen Werke Kassel haben einen Bericht der „Bild“ zurückgewiesen. "
+            f"„Das ist falsch“, sagte eine Sprecherin des {kind_noun}.")
+    assert resolution_of(text, f"eine Sprecherin des {kind_noun}") == "Städtische Werke Kassel"
+
+
+def test_a_spokesperson_of_a_kind_of_company_is_no_ministry_named_before():
+    text = ("Das Umweltministerium hat einen Bericht der „Bild“ zurückgewiesen. "
+            "„Das ist falsch“, sagte eine Sprecherin des Energieversorgers.")
+    assert resolution_of(text, "eine Sprecherin des Energieversorgers") != "Umweltministerium"
+
+
+def test_an_association_named_by_a_compound_speaks_for_itself():
+    text = ("Wien (Reuters) – Österreichs Regierung erwägt einem Zeitungsbericht zufolge eine Reform. "
+            "Der Pensionistenverband der SPÖ warnte dagegen vor einem „Pensionsraub auf Raten“.")
+    assert resolution_of(text, "Der Pensionistenverband der SPÖ") == "Pensionistenverband"

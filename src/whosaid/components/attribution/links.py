@@ -348,13 +348,31 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
         if f.stance != "deny" and _tells_own_denial(f, data):
             denies_by_content(f)
             f.extra["told_denial"] = True  # its content's verb answers, as a denying cue would
-        elif f.stance != "deny" and (_calls_false(f, data) or _no_evidence_for_it(f, data)):
+        elif f.stance != "deny" and (_calls_false(f, data) or _no_evidence_for_it(f, data)
+                                     or _negates_what_was_reported(f, data)):
             denies_by_content(f)
         elif f.stance == "assert" and _tells_own_concession(f, data):
             f.stance = "concede"  # "Wir hätten schneller informieren müssen, das gebe ich zu"
         elif f.stance == "assert" and _calls_report_true(f, data):
             f.extra["stance_of_cue"] = f.stance
             f.stance = "confirm"  # "Der Bericht ist im Kern zutreffend", sagte ein Bahnsprecher
+
+
+def _negates_what_was_reported(found: Found, data: LanguageData) -> bool:
+    """ "Es gebe keine solchen Pläne", "Derartige Überlegungen gibt es nicht": content whose verb of existence
+    (`existence_verb`) is negated and whose noun is named by a determiner pointing back at what was reported
+    (`claim_back_determiner`) denies it ("Es gebe keine Alternative" points back at nothing)."""
+    tokens = [t for span in found.content for t in span if not is_punct(t)]
+    determiners = data.words.get("claim_back_determiner", frozenset())
+    negation = data.negation_words()
+    back = next((k for k, t in enumerate(tokens) if t.lower_ in determiners and k + 1 < len(tokens)
+                 and tokens[k + 1].tag_ == "NN"), None)
+    if back is None or len(tokens) > 10:
+        return False
+    exists = any(t.lemma_.lower() in data.words.get("existence_verb", ()) for t in tokens)
+    negated = (back > 0 and tokens[back - 1].lower_ in negation) or any(
+        t.lower_ in negation for t in tokens[back + 2 :])
+    return exists and negated
 
 
 def _no_evidence_for_it(found: Found, data: LanguageData) -> bool:
@@ -953,7 +971,8 @@ def _link_denials_by_topic(found: list[Found], data: LanguageData) -> None:
                   and g.speaker.text.lower() != own and g.continues is None and not _in_headline(g)]
         tokens = [t for span in f.content for t in span]
         no_evidence = _no_evidence_for_it(f, data)
-        if _stands_for_what_was_said(tokens) or no_evidence:
+        # ("Es gebe keine solchen Pläne": the determiner points back at what was said just before, as "das" does)
+        if _stands_for_what_was_said(tokens) or no_evidence or _negates_what_was_reported(f, data):
             # "nannte das »völligen Unsinn«", "Dafür gibt es keine Belege": the demonstrative stands for what was said just before; a continuation
             # just before stands for the statement it continues ("X sagte, … Er sei … Y nannte das Unsinn"), unless
             # that is a quote and the continuation reports what happened ("„Die Geduld ist am Ende“, sagte X. Das

@@ -34,7 +34,7 @@ from whosaid.components.speakers.context import (
     _of_countries,
     _without_genitive,
 )
-from whosaid.components.speakers.organisations import _generically_described, _town_adjective_and_noun
+from whosaid.components.speakers.organisations import _generically_described, _org_kinds, _town_adjective_and_noun
 from whosaid.lang import LanguageData
 
 
@@ -532,8 +532,11 @@ def _named_for_description(res: Resolution, span: Span, ctx: Context) -> Resolut
                                for m in mentions):
         return res
     word = cluster.name.split()[-1].lower()  # "das Frankfurter Geldhaus": the town's adjective says where it sits
-    if not any(word.endswith(noun.lower()) for noun in ctx.data.org_nouns | ctx.data.words.get("generic_org_word",
-                                                                                                 frozenset())):
+    generic = ctx.data.words.get("generic_org_word", frozenset())
+    nouns = tuple(noun.lower() for noun in ctx.data.org_nouns | generic)
+    # ("des Versorgers", "des Autobauers": the model's name may keep the genitive ending)
+    word = next((form for form in _without_genitive(word) if form.endswith(nouns)), None)
+    if word is None:
         return res
     first = min(m.start for m in mentions)
     # "Das russische Verteidigungsministerium" after the British one; "Das Verteidigungsministerium in Eriwan" after
@@ -541,9 +544,14 @@ def _named_for_description(res: Resolution, span: Span, ctx: Context) -> Resolut
     countries = _country_adjectives(list(span)) | _countries_of_seat(span, ctx.data)
     named = {id(c): c for c in ctx.clusters if c is not cluster and c.type == "ORG" and c.name.lower() != word
              and any(m.start < first for m in c.mentions) and _name_ends_in(c, word) and _of_countries(c, countries)}
-    if not named and _nominative_word(word, ctx.data) in ctx.data.words.get("generic_org_word", frozenset()):
-        # "des Vereins", "die Gewerkschaft" named by no organisation: the one the article is about
-        org = _generically_described(span, ctx)
+    # "des Vereins", "die Gewerkschaft" named by no organisation: the one the article is about; so the compound of a
+    # generic word a spokesperson speaks for ("eine Sprecherin des Chemiekonzerns"), of that kind ("Der
+    # Pensionistenverband der SPÖ warnte" names a body of its own)
+    kinds = _org_kinds(ctx.data)
+    compound_kind = next((g for g in generic if word.endswith(g) and word != g and g in kinds), None) \
+        if res.spokesperson else None
+    if not named and (_nominative_word(word, ctx.data) in generic or compound_kind is not None):
+        org = _generically_described(span, ctx, kind=compound_kind)
         if org is not None and org is not cluster:
             return Resolution(org.name, org, org if res.spokesperson else res.organisation, res.spokesperson)
     if not named:
