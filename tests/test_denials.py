@@ -2089,3 +2089,42 @@ def test_calling_a_report_a_forgery_or_nonsense_denies_it(word):
     rec = whosaid.analyze(f"Der Kreml hat den Bericht der Zeitung als {word} bezeichnet.",
                           published="2026-12-02", lang="de")
     assert rec.statements[0].stance == "deny"
+
+
+@pytest.mark.parametrize("text", ["Veröffentlicht hat die Gruppe die Aufnahmen bislang nicht.",
+                                  "Bestätigt hat die Polizei den Bericht bislang nicht."])
+def test_a_fronted_participle_of_a_negated_cue_reports_nothing(text):
+    assert whosaid.analyze(text, published="2026-12-02", lang="de").statements == []
+
+
+def test_das_right_after_a_lead_denial_denies_what_that_denial_denied():
+    rec = whosaid.analyze(
+        "Das Bundesamt hat Aussagen eines Nationalrats zurückgewiesen, die Sanierung verzögere sich. «Das ist schlicht "
+        "falsch», sagte Sprecherin Sandra Kühne. Nationalrat Fabio Bernasconi hatte am Dienstag gesagt, die Arbeiten "
+        "würden frühestens 2034 abgeschlossen.", published="2026-12-02", lang="de")
+    claim = by_content(rec, "die Arbeiten würden")
+    assert by_content(rec, "Das ist schlicht falsch").refers_to == claim.id
+
+
+def test_saying_there_is_none_of_what_a_report_named_denies_the_report():
+    rec = whosaid.analyze(
+        "Die „Bild“ hatte berichtet, die Klubführung habe sich auf ein Ende geeinigt. Als Nachfolger sei Tobias Wendt "
+        "im Gespräch. Kontakt zu Wendt gebe es nicht, sagte Sportdirektor Florian Haas.",
+        published="2026-12-02", lang="de")
+    denial = by_content(rec, "Kontakt zu Wendt")
+    # (the sentence that named him, which goes on with the report)
+    assert (denial.stance, denial.refers_to) == ("deny", by_content(rec, "Als Nachfolger").id)
+
+
+def test_saying_there_is_none_after_someone_said_so_too_agrees():
+    rec = whosaid.analyze("Die Regierung will sparen. Es gebe keine Alternative, sagte Peskow. Alternativen gebe es "
+                          "nicht, sagte Merz.", published="2026-12-02", lang="de")
+    assert by_content(rec, "Alternativen gebe es nicht").refers_to is None
+
+
+def test_saying_there_is_none_inside_a_denial_spells_that_denial_out():
+    rec = whosaid.analyze(
+        "Der Konzern Tessag hat einen Bericht dementiert. Bloomberg hatte am Montag berichtet, Tessag lote ein Gebot "
+        "aus. Tessag-Chef Reto Imboden räumte ein, dass Tessag wachsen wolle. Auch Holstein Medical wies den Bericht "
+        "zurück: „Es gibt keine Gespräche mit Tessag.“", published="2026-12-02", lang="de")
+    assert by_content(rec, "Es gibt keine Gespräche").refers_to == by_content(rec, "Tessag lote").id

@@ -940,3 +940,13 @@ def test_a_surname_with_a_capitalised_particle_keeps_it_and_the_first_name_befor
     record = whosaid.analyze("Brüssel (dpa) - Dem belgischen Premier Bart De Wever zufolge könnte eine Einigung "
                              "gelingen. De Wever sagte, die Positionen lägen weit auseinander.", lang="de")
     assert "Bart De Wever" in {e.name for e in record.entities}
+
+
+@pytest.mark.parametrize("text", [
+    "Der Konzern will gemäss einem Bericht der «NZZ am Sonntag» sparen.",
+    "Die „NZZ am Sonntag“ hatte berichtet, die Firma wolle sparen.",
+])
+def test_a_quoted_newspaper_name_holding_a_weekday_is_one_name_and_no_time(text):
+    record = whosaid.analyze(text, published="2026-12-02", lang="de")
+    assert "NZZ am Sonntag" in [e.name for e in record.entities]
+    assert [t.text for t in record.times] == []

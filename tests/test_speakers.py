@@ -4166,3 +4166,45 @@ def test_an_association_named_by_a_compound_speaks_for_itself():
     text = ("Wien (Reuters) – Österreichs Regierung erwägt einem Zeitungsbericht zufolge eine Reform. "
             "Der Pensionistenverband der SPÖ warnte dagegen vor einem „Pensionsraub auf Raten“.")
     assert resolution_of(text, "Der Pensionistenverband der SPÖ") == "Pensionistenverband"
+
+
+def test_an_organisation_named_in_an_apposition_after_its_role_is_that_organisation():
+    text = ("Hamm (dpa) – Die Polizei hat Vorwürfe zurückgewiesen. Der Betreiber, der Energieversorger Lippewerk, "
+            "kündigte an, Anzeige zu erstatten. An zwei Baggern seien Schläuche durchtrennt worden, teilte ein "
+            "Sprecher mit.")
+    assert resolution_of(text, "Der Betreiber, der Energieversorger Lippewerk") == "Lippewerk"
+    assert resolution_of(text, "ein Sprecher") == "Lippewerk"
+
+
+@pytest.mark.parametrize("body", ["Der Betreiber des Kraftwerks", "Die Betreiberfirma"])
+def test_a_spokesperson_after_an_unnamed_organisation_spoke_is_not_one_named_earlier(body):
+    text = (f"Hamm (dpa) – Die Polizei hat Vorwürfe zurückgewiesen, sagte ein Polizeisprecher. {body} kündigte an, "
+            "Anzeige zu erstatten. An zwei Baggern seien Schläuche durchtrennt worden, teilte ein Sprecher mit.")
+    assert resolution_of(text, "ein Sprecher") != "Polizei Hamm"
+
+
+@pytest.mark.parametrize("kind", ["Gruppe", "Initiative"])
+def test_a_quoted_name_after_the_noun_for_its_kind_may_end_in_a_small_word(kind):
+    text = f"Die {kind} „Erde zuerst“ hatte erklärt, Beamte hätten Pfefferspray eingesetzt."
+    assert resolution_of(text, f"Die {kind} „Erde zuerst“") == "Erde zuerst"
+
+
+def test_a_quoted_outlet_name_after_an_outlet_noun_is_the_outlet():
+    text = ("Das Land plant laut einem Bericht der Tageszeitung „Der Standard“ die Schließung von drei Stationen. "
+            "Betroffen seien drei Standorte, berichtete die Zeitung am Mittwoch.")
+    assert resolution_of(text, "die Zeitung") == "Der Standard"
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Die Regierungen der Kantone Tessin und Uri verlangten in einer gemeinsamen Erklärung Klarheit. Man erwarte "
+     "vom Bund Informationen, heisst es in dem Schreiben.", "Regierungen der Kantone Tessin und Uri"),
+    ("Siemens kündigte in einem Brief an die Aktionäre Einschnitte an. Man müsse sparen, heißt es in dem Schreiben.",
+     "Siemens"),
+])
+def test_the_document_named_just_before_speaks_for_its_issuer(text, issuer):
+    assert resolution_of(text, "dem Schreiben") == issuer
+
+
+def test_a_document_no_one_issued_before_has_no_speaker():
+    assert resolution_of("Der Minister lobte die Polizei. Die Lage sei ruhig, heißt es in dem Schreiben.",
+                         "dem Schreiben") is None

@@ -598,7 +598,8 @@ def _quoted_names_after_org_nouns(doc: Doc, spans: list[Span], data: LanguageDat
             continue
         end = next((j for j in range(i + 1, min(len(doc), i + 8)) if doc[j].text in QUOTE_CLOSERS), None)
         # "Einen Bericht der „Kronen Zeitung“" with the name typed a work: the quoted name as a whole is retyped
-        typed = any(s.start == i + 1 and s.end == end and LABEL_MAP.get(s.label_) in {"MISC", "LOC"} for s in spans)
+        typed = end is not None and any(s.start == i + 1 and s.end == end and LABEL_MAP.get(s.label_) in {"MISC", "LOC"}
+                                        or _inside_quote_partly(s, i + 1, end) for s in spans)
         if end is None or end == i + 1 or any(j in taken for j in range(i + 1, end)) and not typed:
             continue
         # "der „Bild“-Zeitung": the organisation noun may follow as the second part of a compound
@@ -610,11 +611,21 @@ def _quoted_names_after_org_nouns(doc: Doc, spans: list[Span], data: LanguageDat
         while k > 0 and doc[k].tag_ == "ADJA":
             k -= 1
         reported = k >= 1 and doc[k].lower_ in {"des", "der"} and doc[k - 1].text in data.words.get("report_noun", ())
-        if not (compound or reported) and (i == 0 or not _is_org_noun(doc[i - 1], data)):
+        # ("der Tageszeitung „Der Standard“": an outlet noun names the outlet the quote names)
+        if not (compound or reported) and (i == 0 or not (_is_org_noun(doc[i - 1], data)
+                                                      or _outlet_noun(doc[i - 1].text, data))):
             continue
-        if all(t.text[:1].isupper() for t in _tokens(doc)[i + 1 : end]):
-            found.append(Span(doc, i + 1, end, label="ORG"))
+        small = data.words.get("name_function_word", frozenset())
+        inner = _tokens(doc)[i + 1 : end]
+        if inner[0].text[:1].isupper() and inner[-1].text[:1].isupper() \
+                and all(t.text[:1].isupper() or t.lower_ in small for t in inner):
+            found.append(Span(doc, i + 1, end, label="ORG"))  # "einem Bericht der «NZZ am Sonntag»"
     return found
+
+
+def _inside_quote_partly(span: Span, start: int, end: int) -> bool:
+    """A model's name that opens a quoted name but stops inside it ("NZZ" of „NZZ am Sonntag“)."""
+    return span.start == start and span.end < end
 
 
 def _is_org_noun(tok: Token, data: LanguageData) -> bool:
@@ -1169,7 +1180,10 @@ def _name_tagged_as_noun(doc: Doc, i: int) -> bool:
     macht") or with the verb before the subject ("übte der Verband Kritik an")."""
     # "Der Urner Seilbahnhersteller Tellbahn hat": a town's adjective may stand between the article and the noun
     article = i - 2 if i > 1 and _town_adjective(doc[i - 1]) else i - 1
-    if article < 0 or i + 2 >= len(doc) or doc[article].tag_ != "ART" or not doc[article].text[:1].isupper():
+    # ("Der Betreiber, der Energieversorger Lippewerk, kündigte an": so in an apposition between commas)
+    apposed = article > 0 and doc[article - 1].text == "," and i + 2 < len(doc) and doc[i + 2].text == ","
+    if article < 0 or i + 2 >= len(doc) or doc[article].tag_ != "ART" or not (doc[article].text[:1].isupper()
+                                                                              or apposed):
         return False
     k = i + 2  # "Der Arzneimittelhersteller Lorenzen Pharma will …": the name goes on in words tagged as names
     while k + 1 < len(doc) and k < i + 4 and doc[k].tag_ in NAME_TAGS and doc[k].text[:1].isupper():
@@ -1320,7 +1334,8 @@ def _quoted_outlets_reporting(doc: Doc, spans: list[Span], data: LanguageData) -
         if t.lower_ not in {"der", "die", "das"} or doc[i + 1].text not in QUOTE_OPENERS:
             continue
         end = next((j for j in range(i + 2, min(len(doc), i + 7)) if doc[j].text in QUOTE_CLOSERS), None)
-        if end is None or end == i + 2 or end + 1 >= len(doc) or any(j in taken for j in range(i + 2, end)):
+        if end is None or end == i + 2 or end + 1 >= len(doc) or any(j in taken for j in range(i + 2, end)) and not any(
+                _inside_quote_partly(s, i + 2, end) for s in spans):
             continue
         if not doc[i + 2].text[:1].isupper() or not all(
                 x.text[:1].isupper() or x.tag_ in {"APPR", "APPRART"} for x in _tokens(doc)[i + 2 : end]):

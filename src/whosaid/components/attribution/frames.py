@@ -472,6 +472,8 @@ def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
         return True  # "geht davon aus, dass …" reports; "geht von einem Anschlag aus" does not
     if _withholds(view, cue):
         return True  # "Namen nannte die Polizei nicht", "Einzelheiten nannte er keine": nothing was said
+    if _fronted_participle_negated(view, cue):
+        return True  # "Bestätigt hat die Polizei den Bericht bislang nicht": the narrator says what was not said
     if _indicates(view, cue):
         return True  # "Einzelne Jahre sagten wenig über den Trend aus": what a thing shows
     if _declares(view, cue):
@@ -534,6 +536,14 @@ def _withholds(view: _SentenceView, cue: _VerbCue) -> bool:
     """A negated cue whose own clause names what was withheld ("Namen", "Einzelheiten", "Angaben")."""
     return _negated_clause(view, cue) and any(
         t.text in view.data.words.get("withheld_object", ()) for t in _cue_clause(view, cue))
+
+
+def _fronted_participle_negated(view: _SentenceView, cue: _VerbCue) -> bool:
+    """A cue's participle opening the sentence before its auxiliary ("Veröffentlicht hat die Gruppe die Aufnahmen
+    nicht") in a negated clause."""
+    doc, verb = view.doc, cue.verb
+    return verb.tag_ == "VVPP" and verb.i == _skip_space(doc, view.sent.start, view.sent.end) \
+        and verb.i + 1 < view.sent.end and doc[verb.i + 1].tag_ == "VAFIN" and _negated_clause(view, cue)
 
 
 def _indicates(view: _SentenceView, cue: _VerbCue) -> bool:

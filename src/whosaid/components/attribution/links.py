@@ -619,6 +619,19 @@ def _negated_nouns(f: Found) -> list[Token]:
     return [] if lowered & {"mehr", "ohne"} else nouns
 
 
+def _negated_existence_nouns(f: Found, data: LanguageData) -> list[Token]:
+    """ "Kontakt zu Wendt gebe es nicht", "Es gibt keine Gespräche mit Wendt": the nouns of what the content says does
+    not exist, a verb of existence (`existence_verb`) with "es" and a negation closing the clause or "kein" before
+    the nouns; none in a longer clause, where the negation may belong elsewhere."""
+    tokens = [t for span in f.content for t in span if not is_punct(t)]
+    if not tokens or len(tokens) > 8 or not any(t.lemma_.lower() in data.words.get("existence_verb", ())
+                                                 and t.tag_.endswith("FIN") for t in tokens) \
+            or not any(t.lower_ == "es" for t in tokens):
+        return []
+    negated = tokens[-1].tag_ == "PTKNEG" or any(t.lower_ in NEGATED_NOUN_DETERMINERS for t in tokens)
+    return [t for t in tokens if t.tag_ in {"NN", "NE"}] if negated else []
+
+
 def _link_negated_nouns(found: list[Found], data: LanguageData) -> None:
     """ "Die Separatisten erklärten, ihre Raketen hätten drei Kampfhubschrauber zerstört. … kein einziger Hubschrauber
     sei getroffen worden, sagte der Armeesprecher": a statement that negates with "kein" the very thing another side
@@ -630,6 +643,11 @@ def _link_negated_nouns(found: list[Found], data: LanguageData) -> None:
             continue
         own = _speaker_of(f)
         negated = {t.lower_ for t in _negated_nouns(f) if len(t.text) >= 4}
+        # ("Kontakt zu Wendt gebe es nicht" after "… habe sich geeinigt. Als Nachfolger sei Tobias Wendt im Gespräch")
+        existence = not negated
+        if existence and f.continues is not None and _head(f).stance == "deny":
+            continue  # "wies den Bericht zurück: „Es gibt keine Gespräche mit Tessag.“" spells that denial out
+        negated = negated or {t.lower_ for t in _negated_existence_nouns(f, data) if len(t.text) >= 4}
         if own is None or not negated:
             continue
         sents = text_sentences(f.content[0].doc)
@@ -644,7 +662,10 @@ def _link_negated_nouns(found: list[Found], data: LanguageData) -> None:
                     or not _answers_another(f, g) or _shared_stems(own_nouns, _content_stems(list(other))) \
                     or here - _sentence_index(sents, g.content[0].start) > REPORT_WINDOW:
                 continue
-            if _shared_stems(negated, _content_stems([t for span in g.content for t in span])):
+            claimed = [t for span in g.content for t in span]
+            if existence and any(t.lower_ in data.negation_words() for t in claimed):
+                continue  # "Es gebe keine Alternative": who says there is none too agrees
+            if _shared_stems(negated, _content_stems(claimed)):
                 claims.append(g)
         if claims:
             f.refers_to = claims[-1]
@@ -988,6 +1009,14 @@ def _link_denials_by_topic(found: list[Found], data: LanguageData) -> None:
             before = [g if _reports_after_quote(g) else _head(g) for g in answerable if g.content_end <= tokens[0].idx
                       and min(here, opens) - _sentence_index(sents, g.content[0].start) <= 1]
             f.refers_to = before[-1] if before else None
+            # "Das Bundesamt hat Aussagen eines Nationalrats zurückgewiesen, … «Das ist schlicht falsch», sagte die
+            # Sprecherin": right after a denial that answers a statement, "das" is what that denial denied
+            last = [g for g in found if g is not f and g.content_end <= tokens[0].idx]
+            prior = last[-1] if last else None
+            if prior is not None and prior.stance == "deny" and prior.refers_to is not None \
+                    and prior.refers_to is not f and (f.refers_to is None or f.refers_to.content_end <= prior.content_start) \
+                    and min(here, opens) - _sentence_index(sents, prior.content[0].start) <= 1:
+                f.refers_to = prior.refers_to
             continue
         if "stance_of_cue" in f.extra:
             continue  # "Berichte … seien falsch, sagte X": X calls a report false, the cue answers no statement

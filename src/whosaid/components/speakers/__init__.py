@@ -486,10 +486,21 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         return Resolution(_bare(span))
     # "Die Tierschutzorganisation Vier Pfoten", "dem Branchenverband Seilbahnen Schweiz" (a place closing the name):
     # the kind of organisation is no part of its name
-    apposed = None if any(c.type != "LOC" for _, c in inside) else _name_after_kind_noun(span, data, compound=True)
+    # ("Der Betreiber, der Energieversorger Lippewerk": the apposition after the comma names it)
+    named = _apposition_after_comma(span) or span
+    apposed = None if any(c.type != "LOC" for _, c in inside) else _name_after_kind_noun(named, data, compound=True)
     if apposed is not None:
         return Resolution(apposed)
     return Resolution(_without_phrasal_age(span, data), None, organisations[0] if organisations else None)
+
+
+def _apposition_after_comma(span):
+    """ "der Energieversorger Lippewerk" of "Der Betreiber, der Energieversorger Lippewerk": a noun phrase opened by an
+    article after the speaker phrase's one comma; None where there is none."""
+    commas = [t for t in span if t.text == ","]
+    if len(commas) != 1 or commas[0].i + 2 >= span.end or span.doc[commas[0].i + 1].lower_ not in DEFINITE_ARTICLES:
+        return None
+    return span.doc[commas[0].i + 1 : span.end]
 
 
 def _people_coordinated(span, inside, people: list[Cluster], data: LanguageData) -> bool:

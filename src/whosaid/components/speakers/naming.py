@@ -173,12 +173,15 @@ def organisation_named_by(phrase: Span, data: LanguageData) -> Span | None:
         words = words[1:]  # without an article only a quoted name ("laut „Kicker“")
     # "das IT-Portal „Heise“", "die Wochenzeitung „Falter“": a noun (and adjectives) before the quoted name
     k = next((n for n, t in enumerate(words) if t.text in QUOTE_MARKS), None)
-    if k is not None and 0 < k <= 3 and words[k - 1].tag_ in {"NN", "NE", "ADJA"} \
-            and all(t.tag_ == "ADJA" for t in words[: k - 1]):
+    kind_noun = k is not None and 0 < k <= 3 and words[k - 1].tag_ in {"NN", "NE", "ADJA"} \
+        and all(t.tag_ == "ADJA" for t in words[: k - 1])
+    if kind_noun:
         words = words[k:]  # also "die italienische „Gazzetta dello Sport“"
     if len(words) >= 3 and words[0].text in QUOTE_MARKS and words[-1].text in QUOTE_MARKS:
         inner = words[1:-1]
-        if len(inner) <= 5 and inner[0].text[:1].isupper() and inner[-1].text[:1].isupper() \
+        # ("Die Gruppe „Erde zuerst“": after the noun for its kind a name may end in a small word, never in a verb)
+        ends_named = inner[-1].text[:1].isupper() or kind_noun and inner[-1].tag_ in {"ADV", "ADJD", "PTKVZ"}
+        if len(inner) <= 5 and inner[0].text[:1].isupper() and ends_named \
                 and not any(t.text in QUOTE_MARKS for t in inner):
             return doc[inner[0].i : inner[-1].i + 1]
         return None

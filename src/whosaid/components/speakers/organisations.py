@@ -1006,6 +1006,8 @@ def _spoken_for_before(span: Span, ctx: Context) -> Cluster | None:
     """For "der Sprecher" or "ein Konzernsprecher": the organisation the last spokesperson spoke for, else the one
     organisation that spoke itself before, else the one organisation the article names most (news agencies of
     the dateline and parties excluded). None when that is not clear."""
+    if _unnamed_body_spoke_just_before(span, ctx):
+        return None
     for res in reversed(ctx.history):
         if res.spokesperson:
             return res.cluster
@@ -1031,6 +1033,23 @@ def _spoken_for_before(span: Span, ctx: Context) -> Cluster | None:
     if counts and (len(counts) == 1 or counts[0][0] > counts[1][0]):
         return counts[0][1]
     return None
+
+
+def _unnamed_body_spoke_just_before(span: Span, ctx: Context) -> bool:
+    """ "Der Betreiber des Kraftwerks kündigte an, … An zwei Baggern seien …, teilte ein Sprecher mit" after a police
+    spokesman: the speaker just before is an organisation described by a generic noun and resolved to no entity; the
+    spokesperson is likely its, never the one that spoke earlier."""
+    if ctx.last is None:
+        return False
+    speaker, res = ctx.last
+    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
+    if res.cluster is not None or res.spokesperson or len(sents) < 2 or speaker.start < sents[-2].start:
+        return False
+    words = [t for t in speaker if not t.is_space]
+    if len(words) < 2 or words[0].lower_ not in DEFINITE_ARTICLES or words[1].tag_ != "NN":
+        return False
+    generic = tuple(ctx.data.words.get("generic_org_word", ()))
+    return words[1].lower_.endswith(generic) or _org_head(words[1].text, ctx.data)
 
 
 def _unknown_name_spoke_just_before(span: Span, ctx: Context) -> bool:

@@ -161,6 +161,10 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
         earlier = _organisation_that_spoke_before(span, ctx)
         if earlier is not None:  # "teilte die Polizei mit. … Den Angaben zufolge": those of the source just cited
             return earlier
+    if not len(rest) and [t.lower_ for t in span.doc[span.start : head.i]] in (["dem"], ["der"]):
+        issuer = _issuer_of_document_before(span, ctx)
+        if issuer is not None:  # "… verlangten in einer gemeinsamen Erklärung Klarheit. …, heisst es in dem Schreiben"
+            return issuer
     # "in einer Mitteilung", "in einem Beitrag": the dative of the indefinite article too
     indefinite = {*ctx.data.words.get("indefinite_article", ()), "einem", "eines"}
     if not len(rest) and any(t.lower_ in indefinite for t in span.doc[span.start : head.i]):
@@ -177,6 +181,28 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
                 return Resolution(inner[-1][1].name, inner[-1][1])
             # "Nach eigenen Angaben hat das Bistum …": the diocese named before
             return _described_organisation(subject, ctx) or Resolution(_bare(subject))
+    return None
+
+
+def _issuer_of_document_before(span: Span, ctx: Context) -> Resolution | None:
+    """Whoever spoke in the sentence before "in einer (gemeinsamen) Erklärung" (an indefinite article and a source
+    noun): "dem Schreiben", "der Mitteilung" in the next sentence is that document, and its issuer the speaker."""
+    if ctx.last is None:
+        return None
+    speaker, res = ctx.last
+    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
+    if len(sents) < 2 or speaker.start < sents[-2].start:
+        return None
+    indefinite = {*ctx.data.words.get("indefinite_article", ()), "einem", "eines"}
+    nouns = tuple(ctx.data.words.get("source_noun", ()))
+    issued = sentence_of(span.doc, speaker.start)
+    for t in issued:
+        if t.tag_ == "NN" and t.lower_.endswith(nouns) and t.i > speaker.end:
+            k = t.i - 1
+            while k > issued.start and span.doc[k].tag_ == "ADJA":
+                k -= 1
+            if span.doc[k].lower_ in indefinite:
+                return res
     return None
 
 

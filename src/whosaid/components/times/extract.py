@@ -133,8 +133,8 @@ def extract(
 
 # „Presse am Sonntag“, »Welt am Sonntag«: a quote of one or two capitalised words that ends in the expression is a
 # name (of a newspaper, a show), no time
-_QUOTED_NAME_BEFORE = re.compile(r"[„»\"]\s*[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?\s+(?:[a-zäöü]+\s+)?$")
-_QUOTE_CLOSE = re.compile(r"[“”«\"]")
+_QUOTED_NAME_BEFORE = re.compile(r"[„»«“\"]\s*[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?\s+(?:[a-zäöü]+\s+)?$")
+_QUOTE_CLOSE = re.compile(r"[“”«»\"]")  # Swiss guillemets too: «NZZ am Sonntag»
 
 
 def _in_quoted_name(text: str, start: int, end: int) -> bool:
