@@ -2128,3 +2128,12 @@ def test_saying_there_is_none_inside_a_denial_spells_that_denial_out():
         "aus. Tessag-Chef Reto Imboden räumte ein, dass Tessag wachsen wolle. Auch Holstein Medical wies den Bericht "
         "zurück: „Es gibt keine Gespräche mit Tessag.“", published="2026-12-02", lang="de")
     assert by_content(rec, "Es gibt keine Gespräche").refers_to == by_content(rec, "Tessag lote").id
+
+
+def test_a_negation_taking_up_what_was_stated_after_a_negation_agrees_with_it():
+    rec = whosaid.analyze(
+        "Der Angeklagte bestritt das. „Ich habe niemanden betrogen“, sagte er. Die Richterin Claudia Wimmer sah das "
+        "anders. „Es gab keine Bestellungen, es gab nur Papier“, sagte sie. Ein Gutachter hatte ausgesagt, dass auf "
+        "keinem der angegebenen Dächer je eine Anlage montiert worden sei.", published="2026-12-02", lang="de")
+    expert = by_content(rec, "dass auf keinem")
+    assert (expert.stance, expert.refers_to) == ("assert", None)

@@ -166,6 +166,10 @@ def _deny_what_was_claimed(statements: list[Found], data: LanguageData) -> None:
             # ("als vom Ministerium angegeben" names no person: not the account a politician gave, "nach ihren Angaben")
             named = named or [g for g in before if _account(g, data) and _states_figure(g) and not _a_persons(g)]
             before = sorted(named, key=lambda g: (_account(g, data), _states_figure(g), g.content_start))
+        if not source:
+            # "Es gab keine Bestellungen", said before "auf keinem der angegebenen Dächer sei eine Anlage montiert
+            # worden": who negated too agrees, it claimed nothing
+            before = [g for g in before if not _negates(g, data)]
         if before:
             f.refers_to = before[-1]
             denies_by_content(f)
