@@ -1035,15 +1035,24 @@ def _spoken_for_before(span: Span, ctx: Context) -> Cluster | None:
     return None
 
 
+def _unresolved_speaker_just_before(span: Span, ctx: Context) -> Span | None:
+    """The speaker of the statement before `span`, in its sentence or the one before, when it was resolved to no entity
+    and is no spokesperson."""
+    if ctx.last is None:
+        return None
+    speaker, res = ctx.last
+    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
+    if res.cluster is not None or res.spokesperson or len(sents) < 2 or speaker.start < sents[-2].start:
+        return None
+    return speaker
+
+
 def _unnamed_body_spoke_just_before(span: Span, ctx: Context) -> bool:
     """ "Der Betreiber des Kraftwerks kündigte an, … An zwei Baggern seien …, teilte ein Sprecher mit" after a police
     spokesman: the speaker just before is an organisation described by a generic noun and resolved to no entity; the
     spokesperson is likely its, never the one that spoke earlier."""
-    if ctx.last is None:
-        return False
-    speaker, res = ctx.last
-    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
-    if res.cluster is not None or res.spokesperson or len(sents) < 2 or speaker.start < sents[-2].start:
+    speaker = _unresolved_speaker_just_before(span, ctx)
+    if speaker is None:
         return False
     words = [t for t in speaker if not t.is_space]
     if len(words) < 2 or words[0].lower_ not in DEFINITE_ARTICLES or words[1].tag_ != "NN":
@@ -1056,11 +1065,8 @@ def _unknown_name_spoke_just_before(span: Span, ctx: Context) -> bool:
     """ "Die Nordflug hat einen Bericht über ihre Tochter Eurojet dementiert. …, sagte eine Konzernsprecherin": the
     speaker just before is an article and a name the model typed as no entity (no description, no organisation noun); the
     spokesperson is likely its, so no organisation merely named in the passage (the subsidiary) is guessed."""
-    if ctx.last is None:
-        return False
-    speaker, res = ctx.last
-    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
-    if res.cluster is not None or res.spokesperson or len(sents) < 2 or speaker.start < sents[-2].start:
+    speaker = _unresolved_speaker_just_before(span, ctx)
+    if speaker is None:
         return False
     words = [t for t in speaker if not t.is_space]
     if len(words) != 2 or words[0].lower_ not in {"der", "die", "das"}:
