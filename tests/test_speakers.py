@@ -4208,3 +4208,23 @@ def test_the_document_named_just_before_speaks_for_its_issuer(text, issuer):
 def test_a_document_no_one_issued_before_has_no_speaker():
     assert resolution_of("Der Minister lobte die Polizei. Die Lage sei ruhig, heißt es in dem Schreiben.",
                          "dem Schreiben") is None
+
+
+def test_a_nationality_no_one_is_known_by_takes_up_who_spoke_just_before():
+    text = ("Augsburg (dpa) – Trainer Pablo Ruiz steht vor der Entlassung. Als Nachfolger sei Tobias Wendt im Gespräch, "
+            "berichtete die „Bild“. „Wir haben heute nichts gezeigt“, sagte Ruiz nach dem Spiel. Der Spanier wirkte "
+            "ratlos. Er spüre weiter das Vertrauen der Mannschaft, sagte der 46-Jährige.")
+    assert resolution_of(text, "der 46-Jährige") == "Pablo Ruiz"
+
+
+def test_a_nationality_after_a_woman_spoke_is_not_her():
+    text = ("„Wir haben heute nichts gezeigt“, sagte Trainerin Anna Ruiz nach dem Spiel. Der Spanier wirkte ratlos. "
+            "Er spüre weiter das Vertrauen der Mannschaft, sagte der 46-Jährige.")
+    assert resolution_of(text, "der 46-Jährige") != "Anna Ruiz"
+
+
+def test_a_pronoun_closing_a_quote_of_several_sentences_after_a_spokeswoman_is_hers():
+    text = ("Klubobmann Dominik Pfeiffer behauptete, die Kosten hätten sich verdoppelt. Stadträtin Sabine Hölzl "
+            "schwieg. Eine Sprecherin der Wiener Linien wies die Zahl zurück. „Das ist falsch. Der Kostenrahmen wird "
+            "eingehalten“, sagte sie.")
+    assert resolution_of(text, "sie") == "Wiener Linien"

@@ -85,6 +85,7 @@ from whosaid.components.speakers.people import (
     _possessor,
     _relative_named_right_after,
     _resolve_pronoun,
+    _statement_sentence,
     _unnamed_aged_person,
     _unnamed_speaker_by_status,
     _unnamed_subject_just_before,
@@ -757,7 +758,10 @@ def _spokesperson_subject_before(span, ctx: Context):
     an unnamed spokesperson of the pronoun's gender ("Ein Unternehmenssprecher wollte sich nicht äußern")."""
     doc = span.doc
     gender = pronoun_gender(span[0], ctx.data)
-    sent = sentence_of(doc, span.start)
+    # ("Eine Sprecherin der Wiener Linien wies die Zahl zurück. „Das ist falsch. Der Kostenrahmen …“, sagte sie": a
+    # quotation of several sentences ending in the pronoun belongs to its sentence)
+    said = min((c.start for c in ctx.content if c.start < span.start), default=span.start)
+    sent = _statement_sentence(span, said)
     before = [s for s in text_sentences(doc) if s.end <= sent.start]
     # a place in what was said ("Man beobachte die Lage in Zentralasien, sagte er") is no one the pronoun may be
     named = [c for m, c in _clusters_in(doc[sent.start : span.start], ctx.clusters)
