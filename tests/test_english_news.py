@@ -1575,3 +1575,17 @@ def test_a_member_of_parliament_before_a_name_is_that_person():
                   "answers,\" he said.")
     assert speaker(rec, statement(rec, "he had asked")) == "Alistair Munro"
     assert speaker(rec, statement(rec, "The community")) == "Alistair Munro"
+
+
+@pytest.mark.parametrize("text", [
+    "A spokeswoman for the regulator said the agency could not confirm or deny whether an inquiry had been opened.",
+    "A police spokesman would neither confirm nor deny that an arrest had been made.",
+])
+def test_a_denial_verb_coordinated_with_a_negated_one_is_no_denial(text):
+    rec = analyse(text)
+    assert not any(s.stance == "deny" for s in rec.statements)
+
+
+def test_a_denial_coordinated_by_and_or_but_with_a_negated_verb_stays():
+    rec = analyse("The minister did not resign and denied that she had misled parliament.")
+    assert any(s.stance == "deny" for s in rec.statements)
