@@ -237,3 +237,10 @@ def test_which_after_a_name_in_apposition_is_that_organisation():
     rec = analyse("Prosecutors said Ashby had been paid by property developers. The allegations were also rejected by "
                   "one of the developers, Harrowgate Homes, which said all its payments had been legitimate.")
     assert speaker(rec, statement(rec, "all its payments")) == "Harrowgate Homes"
+
+
+def test_a_denial_of_allegations_answers_the_accusation_made_in_a_letter_after_it():
+    rec = analyse("Jetstar on Monday denied allegations that its engineers had been told to sign off unfinished "
+                  "repairs. The Australian Licensed Aircraft Engineers Association said in a letter to the safety "
+                  "regulator that staff had been put under pressure to clear aircraft quickly.")
+    assert answers(rec, "allegations that its engineers", "that staff had been put")

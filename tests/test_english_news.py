@@ -1540,3 +1540,52 @@ def test_a_report_frame_the_parser_hung_on_the_reported_clause_reports_that_clau
     assert report.content.text.endswith("in Sydney")
     denial = statement(rec, "the report")
     assert denial.refers_to == report.id
+
+
+def test_a_description_by_an_office_of_another_kind_than_the_premiers_is_someone_else():
+    rec = analyse("Premier Janet Morrow defended the contract at a news conference. \"I have full confidence in the "
+                  "process,\" Morrow said. The province's ethics commissioner said he would review the contract.")
+    assert speaker(rec, statement(rec, "he would review")) != "Janet Morrow"
+
+
+def test_a_magistrate_before_a_name_is_a_title_and_she_is_that_magistrate():
+    rec = analyse("The teenager was arrested after a fight outside a bar in Fremantle. Magistrate Olivia Grant said "
+                  "the video was unclear. She found the boy had acted in self-defence.")
+    assert speaker(rec, statement(rec, "the video")) == "Olivia Grant"
+    assert speaker(rec, statement(rec, "the boy had acted")) == "Olivia Grant"
+
+
+def test_a_firms_noun_takes_up_no_association_or_directorate_named_before():
+    rec = analyse("IndiGo denied reports that cabin crew had been told to skip rest breaks. The Flight Attendants' "
+                  "Association said in a letter to the Directorate General of Civil Aviation that crew were "
+                  "exhausted. \"All rest rules are followed,\" an airline spokesperson said.")
+    assert speaker(rec, statement(rec, "All rest rules")) not in {"Flight Attendants' Association",
+                                                                 "Directorate General of Civil Aviation"}
+
+
+def test_the_company_after_an_unnamed_company_as_object_is_no_organisation_named_since():
+    rec = analyse("The mayor denied that a contract had been awarded to a company owned by his brother. The Green "
+                  "Party said the tender should be cancelled. A spokesman for the company said the tender was fair.")
+    assert speaker(rec, statement(rec, "the tender was fair")) in {None, "spokesman for the company"}
+
+
+def test_a_member_of_parliament_before_a_name_is_that_person():
+    rec = analyse("Magistrate Rebecca Lowe said the video did not show what happened before. Local member of "
+                  "parliament Alistair Munro said he had asked the police for a briefing. \"The community wants "
+                  "answers,\" he said.")
+    assert speaker(rec, statement(rec, "he had asked")) == "Alistair Munro"
+    assert speaker(rec, statement(rec, "The community")) == "Alistair Munro"
+
+
+@pytest.mark.parametrize("text", [
+    "A spokeswoman for the regulator said the agency could not confirm or deny whether an inquiry had been opened.",
+    "A police spokesman would neither confirm nor deny that an arrest had been made.",
+])
+def test_a_denial_verb_coordinated_with_a_negated_one_is_no_denial(text):
+    rec = analyse(text)
+    assert not any(s.stance == "deny" for s in rec.statements)
+
+
+def test_a_denial_coordinated_by_and_or_but_with_a_negated_verb_stays():
+    rec = analyse("The minister did not resign and denied that she had misled parliament.")
+    assert any(s.stance == "deny" for s in rec.statements)

@@ -574,6 +574,13 @@ def _cue_lemma(tok: Token, data: LanguageData) -> str | None:
         # "Duarte did not deny that he had been approached", "The singer has not commented on the lawsuit", "did not
         # say how many jobs would go": what was not said is the narrator's, no statement
         return None
+    if tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.head.children) \
+            and any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in tok.head.children) \
+            and not any(c.dep_ in SUBJECTS for c in tok.children):
+        # "could not confirm or deny whether a complaint had been received", "would neither confirm nor deny": the
+        # negation of the first verb holds for the verb coordinated with it
+        return None
     if lemma in {"pledge", "promise"} and any(c.dep_ == "dobj" and (c.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"}
                                                                     or c.like_num) for c in tok.children):
         return None  # "The EU has pledged $3 billion to help …": money given, not words said
@@ -2185,6 +2192,10 @@ def _report_told_after(f: Found, found: list[Found], words: set[str], data: Lang
         if names_report and g.kind == "Indirect" and len(words & _content_words(g)) >= 2:
             return g  # "rejected accusations by the United Nations that its troops had fired on a convoy" … "OCHA
             # said on Wednesday that the convoy … came under fire"
+        if names_report and g.kind == "Indirect" and g.medium in data.words.get("accusing_medium", frozenset()):
+            return g  # "Air India denied allegations that its pilots had been pressured to skip checks … The pilots'
+            # association said in a letter to the regulator that crew had been told to "cut corners"": the first
+            # accusation told in a letter, complaint or submission after a denial of allegations
     return None
 
 

@@ -481,12 +481,16 @@ def _add_described_persons(doc: Doc, clusters: list[Cluster], data: LanguageData
         role, name = words[-1 - n], words[-n:]
         # ("British No 1 Katie Boulter", "world number 3 …": or a rank)
         ranked = role.like_num and n + 2 <= len(words) and words[-2 - n].lower_ in {"no", "no.", "number"}
-        if role.lower_ not in roles and role.lemma_.lower() not in roles and not ranked:
+        # ("Local member of parliament Graeme Downie": or a membership of a body)
+        member = n + 3 <= len(words) and words[-2 - n].lower_ == "of" \
+            and words[-3 - n].lower_ in data.words.get("member_noun", frozenset())
+        if role.lower_ not in roles and role.lemma_.lower() not in roles and not ranked and not member:
             continue
         overlapping = [c for c in clusters if any(m.start <= t.i < m.end for m in c.mentions for t in name)]
         # ("Spokesperson Mthunzi Mhaga" with "Mhaga" alone typed an organisation: a part of the name the tagger
         # mistyped is no other entity)
-        if overlapping and all(c.type != "PER" and len(c.mentions) == 1 and name[0].i < c.mentions[0].start
+        # (or the whole name, after a role the tagger did not take for a title: "member of parliament Graeme Downie")
+        if overlapping and all(c.type != "PER" and len(c.mentions) == 1 and name[0].i <= c.mentions[0].start
                                and c.mentions[0].end <= name[-1].i + 1
                                and c.mentions[0][-1].lower_ not in data.words.get("org_name_ending", ())
                                for c in overlapping):
@@ -1485,12 +1489,26 @@ def _organisation_named_before(span: Span, clusters: list[Cluster], data: Langua
     def public(c: Cluster) -> bool:
         return any(m[-1].lower_ in bodies or m[0].lower_ in bodies for m in c.mentions)
 
+    # "Air India denied … the Indian Commercial Pilots' Association said … an airline spokesperson said": a body
+    # whose name (or the word right after it: "the GMB union") says it is no firm is not what a firm's noun means
+    other_kind = data.words.get("noncompany_name_word", frozenset())
+
+    def no_firm(c: Cluster) -> bool:
+        doc = span.doc
+
+        def around(m: Span) -> list[Token]:
+            # ("Shiv Sena (UBT)": a short form in brackets goes with the name before them)
+            before = doc[max(0, m.start - 3) : m.start - 1] if m.start > 0 and doc[m.start - 1].text == "(" else []
+            return [*before, *m, *doc[m.end : min(len(doc), m.end + 1)]]
+
+        return public(c) or any(t.lower_ in other_kind for m in c.mentions for t in around(m))
+
     # "the ministry", "a government spokesman": a public body, never a firm or a club named before (one whose name
     # holds no word of a public body)
     official = not company and any(t.lower_ in bodies and t.lower_ in data.words.get("org_anaphor", ()) for t in span)
 
     def keep(m: Span, c: Cluster) -> bool:
-        return c.type == "ORG" and id(c) not in outlets and not dateline(m) and not (company and public(c)) \
+        return c.type == "ORG" and id(c) not in outlets and not dateline(m) and not (company and no_firm(c)) \
             and (not official or public(c)) \
             and not (m.root.dep_ == "pobj" and m.root.head.lower_ in {"in", "at", "near", "from", "of"})
 
@@ -1501,8 +1519,12 @@ def _organisation_named_before(span: Span, clusters: list[Cluster], data: Langua
     titled = _named_last_before(span, clusters, lambda m, c: keep(m, c) and any(
         w.lower_ in nouns and w.text[:1].isupper() and not (len(n) == 1 and w.is_sent_start)
         for n in c.mentions for w in n))
-    if titled is None and any(t.lower_ in nouns and t.i < span.start and t.dep_ in {"nsubj", "nsubjpass"}
+    # ("land was allotted to a company linked to his son … A spokesperson for the company said": the same, as object;
+    # not "Rio Tinto is a company that …", "Acme, a company based in Perth,", which name it)
+    if titled is None and any(t.lower_ in nouns and t.i < span.start and t.dep_ in {"nsubj", "nsubjpass", "pobj",
+                                                                                     "dobj"}
                               and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in t.children)
+                              and not any(d.dep_ == "compound" and d.pos_ == "PROPN" for d in t.children)
                               for t in span.doc[: span.start]):
         return None  # "A hospital trust in the Midlands has denied …": "the trust" is that body, named by no name
     return titled or _named_last_before(span, clusters, keep)
@@ -1580,6 +1602,8 @@ def _whose_role(mention: Span, span: Span, data: LanguageData) -> bool:
     if not between:
         return True
     before = between[-1]
+    if holder.lower_ in data.words.get("member_noun", ()) and before.lower_ not in data.role_nouns:
+        return False  # ("member of parliament Graeme Downie": a member of a body, named with that office)
     return before.text.islower() and before.pos_ == "NOUN" or before.lower_ in data.role_nouns \
         or before.lower_.rstrip(".") in data.words.get("person_title", ())
 
