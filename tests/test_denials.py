@@ -2137,3 +2137,13 @@ def test_a_negation_taking_up_what_was_stated_after_a_negation_agrees_with_it():
         "keinem der angegebenen Dächer je eine Anlage montiert worden sei.", published="2026-12-02", lang="de")
     expert = by_content(rec, "dass auf keinem")
     assert (expert.stance, expert.refers_to) == ("assert", None)
+
+
+def test_denying_that_such_plans_exist_in_a_longer_quote_denies_the_claim():
+    rec = whosaid.analyze(
+        "Die Republik Moldau hat Vorwürfe aus Moskau zurückgewiesen. „Es gibt keinerlei solche Pläne, und es hat sie "
+        "nie gegeben“, sagte Außenminister Mihai Ciobanu. Die Sprecherin des russischen Außenministeriums, Jelena "
+        "Morosowa, hatte erklärt, in der Grenzregion würden Spezialkräfte zusammengezogen.",
+        published="2026-12-02", lang="de")
+    denial = by_content(rec, "Es gibt keinerlei solche Pläne")
+    assert (denial.stance, denial.refers_to) == ("deny", by_content(rec, "in der Grenzregion").id)

@@ -151,7 +151,20 @@ def _link_nesting(found: list[Found]) -> None:
             cue_start = inner.cue[0].idx
             if outer.content_start <= cue_start < outer.content_end and outer.content_start <= inner.content_start:
                 inner.via = outer
+                if outer.cue[0].tag_.startswith("AP") and inner.speaker is not None \
+                        and outer.content_start <= inner.speaker.start_char and not _tells_more(outer, inner):
+                    # "Der Chef der Führung, Wadim Krasnow, forderte …, „jede Provokation“ zu unterlassen" after
+                    # "nach Angaben der Nachrichtenagentur Interfax": the source tells what the speaker in it said
+                    outer.content = list(inner.content)
                 break
+
+
+def _tells_more(outer: Found, inner: Found) -> bool:
+    """A verb in the outer statement's content outside the inner one's cue and content: "hatte Kim nach Berichten der
+    Agentur eine Fabrik besucht und … gefordert" tells of the visit too."""
+    own = {t.i for t in inner.cue} | {t.i for span in inner.content for t in span}
+    return any(t.pos_ in {"VERB", "AUX"} and t.i not in own and not t._.in_quote
+               for span in outer.content for t in span)
 
 
 def _drop_impersonal_speech_inside(found: list[Found]) -> list[Found]:
@@ -367,7 +380,13 @@ def _negates_what_was_reported(found: Found, data: LanguageData) -> bool:
     negation = data.negation_words()
     back = next((k for k, t in enumerate(tokens) if t.lower_ in determiners and k + 1 < len(tokens)
                  and tokens[k + 1].tag_ == "NN"), None)
-    if back is None or len(tokens) > 10:
+    if back is None:
+        return False
+    # the clause of the determiner ("Es gibt keinerlei solche Pläne, und es hat sie nie gegeben"), a short one
+    doc = found.content[0].doc
+    close = next((t.i for t in doc[tokens[back].i : tokens[-1].i + 1] if t.text == "," or t.tag_ == "KON"), len(doc))
+    tokens = [t for t in tokens if t.i < close]
+    if len(tokens) > 10:
         return False
     exists = any(t.lemma_.lower() in data.words.get("existence_verb", ()) for t in tokens)
     negated = (back > 0 and tokens[back - 1].lower_ in negation) or any(
