@@ -1589,3 +1589,11 @@ def test_a_denial_verb_coordinated_with_a_negated_one_is_no_denial(text):
 def test_a_denial_coordinated_by_and_or_but_with_a_negated_verb_stays():
     rec = analyse("The minister did not resign and denied that she had misled parliament.")
     assert any(s.stance == "deny" for s in rec.statements)
+
+
+def test_a_report_verb_the_parser_hung_on_its_subject_as_a_participle_reports_the_that_clause():
+    rec = analyse("The Herald newspaper reported on Tuesday, citing an internal memo, that Amazon would close its "
+                  "warehouse in Glasgow. Amazon denied the report.")
+    report = statement(rec, "that Amazon would close")
+    assert (speaker(rec, report), report.cue.lemma) == ("Herald", "report")
+    assert statement(rec, "the report").refers_to == report.id

@@ -830,6 +830,18 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
             span = _trim(doc[mark.i : end])
             if span is not None and len(span) > 2:
                 return [span], "Indirect"
+    misread_subject = _report_read_as_subjects_modifier(tok)
+    if clause is None and misread_subject is not None:
+        # "The Herald newspaper reported on Tuesday, citing an internal memo, that Amazon would close …": the parser
+        # read the cue as a modifier of its subject, the subject of the that-clause's verb
+        head = misread_subject.head
+        mark = next(m for m in head.children if m.dep_ == "mark" and m.lower_ == "that" and m.i > tok.i)
+        end = head.right_edge.i + 1
+        while end > mark.i + 1 and (doc[end - 1].text in {".", "!", "?"} or doc[end - 1].is_space):
+            end -= 1
+        span = _trim(doc[mark.i : end])
+        if span is not None and len(span) > 2:
+            return [span], "Indirect"
     if clause is None and tok.dep_ in {"ROOT", "conj"}:
         # "The plan is dead, he said": the parser may hang the reported clause on the cue as parataxis
         clause = next((c for c in tok.children if c.dep_ == "parataxis" and c.i < tok.i), None)
@@ -937,6 +949,20 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
     if told is not None:
         return [told], "Indirect"
     return [], ""
+
+
+def _report_read_as_subjects_modifier(tok: Token) -> Token | None:
+    """The subject ("newspaper") a past-tense cue was hung on as a participle modifier, when that subject is the
+    subject of a verb with a "that" after the cue ("The Herald newspaper reported on Tuesday, citing a memo, that
+    Amazon would close …"): the cue is the sentence's verb, the subject its speaker."""
+    subject = tok.head
+    if tok.dep_ != "acl" or tok.tag_ not in {"VBD", "VBN"} or subject.dep_ not in {"nsubj", "nsubjpass"} \
+            or subject.i > tok.i or any(c.dep_ in {"aux", "auxpass", "agent"} for c in tok.children):
+        return None
+    head = subject.head
+    if head.i < tok.i or not any(m.dep_ == "mark" and m.lower_ == "that" and tok.i < m.i < head.i for m in head.children):
+        return None
+    return subject
 
 
 def _predicate_split_off(tok: Token, clause: Token, span: Span | None) -> int | None:
@@ -1309,6 +1335,8 @@ def _speaker(tok: Token) -> Span | None:
             return _noun_phrase(pobj) if pobj is not None else None
         if any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
             return None
+        if _report_read_as_subjects_modifier(verb) is not None:
+            return _noun_phrase(verb.head)  # "The Herald newspaper reported on Tuesday, citing a memo, that …"
         if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and verb.head.dep_ == "ROOT" \
                 and verb.head.pos_ in {"PROPN", "NOUN"}:
             # ("Whitlock, who was courtside, confirmed by text message that …": tagged as a participle)
