@@ -151,20 +151,7 @@ def _link_nesting(found: list[Found]) -> None:
             cue_start = inner.cue[0].idx
             if outer.content_start <= cue_start < outer.content_end and outer.content_start <= inner.content_start:
                 inner.via = outer
-                if outer.cue[0].tag_.startswith("AP") and inner.speaker is not None \
-                        and outer.content_start <= inner.speaker.start_char and not _tells_more(outer, inner):
-                    # "Der Chef der Führung, Wadim Krasnow, forderte …, „jede Provokation“ zu unterlassen" after
-                    # "nach Angaben der Nachrichtenagentur Interfax": the source tells what the speaker in it said
-                    outer.content = list(inner.content)
                 break
-
-
-def _tells_more(outer: Found, inner: Found) -> bool:
-    """A verb in the outer statement's content outside the inner one's cue and content: "hatte Kim nach Berichten der
-    Agentur eine Fabrik besucht und … gefordert" tells of the visit too."""
-    own = {t.i for t in inner.cue} | {t.i for span in inner.content for t in span}
-    return any(t.pos_ in {"VERB", "AUX"} and t.i not in own and not t._.in_quote
-               for span in outer.content for t in span)
 
 
 def _drop_impersonal_speech_inside(found: list[Found]) -> list[Found]:

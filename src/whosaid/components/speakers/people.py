@@ -986,11 +986,13 @@ def _described_subject_before(span: Span, desc: Description, ctx: Context) -> Re
     fitting = [c for c in earlier if fits(said, ctx.profiles.get(id(c), Profile()))]
     person = fitting[0] if len(fitting) == 1 else None
     last = ctx.last[1].cluster if ctx.last is not None else None
-    if person is None and not fitting and last is not None and any(c is last for c in earlier) \
+    if person is None and not fitting and last is not None and origin_role(said.role, ctx.data) \
+            and any(c is last for c in earlier) \
             and not conflicts(said, ctx.profiles.get(id(last), Profile())) \
             and len(before) >= 2 and ctx.last[0].start >= before[-2].start:
-        # "…“, sagte Ruiz nach dem Spiel. Der Spanier wirkte ratlos. …, sagte der 46-Jährige": a description no one
-        # named is known by takes up who spoke just before it, when nothing known of that person conflicts
+        # "…“, sagte Ruiz nach dem Spiel. Der Spanier wirkte ratlos. …, sagte der 46-Jährige": an origin no one named
+        # is known by takes up who spoke just before it, when nothing known of that person conflicts ("Der
+        # Spielerberater" after a reporter spoke is someone new)
         person = last
     if person is not None:
         return Resolution(person.name, person) if _may_be(desc, person, ctx) else None
