@@ -2137,3 +2137,16 @@ def test_a_negation_taking_up_what_was_stated_after_a_negation_agrees_with_it():
         "keinem der angegebenen Dächer je eine Anlage montiert worden sei.", published="2026-12-02", lang="de")
     expert = by_content(rec, "dass auf keinem")
     assert (expert.stance, expert.refers_to) == ("assert", None)
+
+
+def _speaker_and_content(record, cue_start: str) -> tuple[str, str]:
+    found = [s for s in record.statements if s.cue and s.cue.text.startswith(cue_start)]
+    assert found, [s.cue.text if s.cue else None for s in record.statements]
+    return found[-1].speaker.text, found[-1].content.text
+
+
+def test_a_fronted_criticism_is_denied_by_a_local_authority_association_after_the_verb():
+    rec = whosaid.analyze(
+        "Der Nabu hatte erklärt, die Pläne gefährdeten Brutgebiete. Die Kritik der Umweltschützer wies am Freitag auch "
+        "der Städtetag zurück.", published="2026-12-02", lang="de")
+    assert _speaker_and_content(rec, "wies") == ("der Städtetag", "Die Kritik der Umweltschützer")
