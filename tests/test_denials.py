@@ -2150,3 +2150,10 @@ def test_a_fronted_criticism_is_denied_by_a_local_authority_association_after_th
         "Der Nabu hatte erklärt, die Pläne gefährdeten Brutgebiete. Die Kritik der Umweltschützer wies am Freitag auch "
         "der Städtetag zurück.", published="2026-12-02", lang="de")
     assert _speaker_and_content(rec, "wies") == ("der Städtetag", "Die Kritik der Umweltschützer")
+
+
+def test_the_blank_lines_after_a_headline_name_no_speaker():
+    rec = whosaid.analyze(
+        "Zweitligist dementiert Trennung von Trainer\n\nHamburg (SID) - Der Verein hat Berichte über eine Entlassung "
+        "dementiert.", published="2026-12-02", lang="de")
+    assert _speaker_and_content(rec, "dementiert")[0] == "Zweitligist"
