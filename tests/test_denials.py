@@ -2157,3 +2157,13 @@ def test_the_blank_lines_after_a_headline_name_no_speaker():
         "Zweitligist dementiert Trennung von Trainer\n\nHamburg (SID) - Der Verein hat Berichte über eine Entlassung "
         "dementiert.", published="2026-12-02", lang="de")
     assert _speaker_and_content(rec, "dementiert")[0] == "Zweitligist"
+
+
+def test_no_warning_said_after_a_claim_of_a_dispersal_without_warning_agrees():
+    rec = whosaid.analyze(
+        "Das Bündnis hatte erklärt, die Polizei habe die Blockade ohne Vorwarnung aufgelöst. Die Abgeordnete Mira "
+        "Kessler bestätigte die Darstellung. Es habe keine Warnung gegeben, sagte sie.", published="2026-12-02",
+        lang="de")
+    agreeing = by_content(rec, "Es habe keine Warnung")
+    assert (agreeing.stance, agreeing.refers_to) == ("assert", None)
+    assert not [c for c in rec.contradictions if c.counter == agreeing.id]

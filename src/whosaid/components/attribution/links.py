@@ -665,6 +665,10 @@ def _link_negated_nouns(found: list[Found], data: LanguageData) -> None:
             claimed = [t for span in g.content for t in span]
             if existence and any(t.lower_ in data.negation_words() for t in claimed):
                 continue  # "Es gebe keine Alternative": who says there is none too agrees
+            privative = data.words.get("privative_preposition", frozenset())
+            if any(t.lower_ in privative and _shared_stems(negated, _content_stems(claimed[k + 1 : k + 4]))
+                                 for k, t in enumerate(claimed)):
+                continue  # "Es habe keine Warnung gegeben" after "… ohne Vorwarnung aufgelöst": she agrees
             if _shared_stems(negated, _content_stems(claimed)):
                 claims.append(g)
         if claims:
