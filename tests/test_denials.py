@@ -2167,3 +2167,11 @@ def test_no_warning_said_after_a_claim_of_a_dispersal_without_warning_agrees():
     agreeing = by_content(rec, "Es habe keine Warnung")
     assert (agreeing.stance, agreeing.refers_to) == ("assert", None)
     assert not [c for c in rec.contradictions if c.counter == agreeing.id]
+
+
+def test_the_accusations_of_an_authority_are_what_it_says_under_the_head_of_its_name():
+    rec = whosaid.analyze(
+        "Der Baukonzern Hollmann hat die Vorwürfe der Landeskartellbehörde bestritten. Die Behörde wirft dem "
+        "Unternehmen vor, Preise abgesprochen zu haben. Hollmann sprach von haltlosen Vorwürfen. Die "
+        "Landeskartellbehörde betonte, es lägen umfangreiche Beweise vor.", published="2026-12-02", lang="de")
+    assert by_content(rec, "die Vorwürfe der Landeskartellbehörde").refers_to == by_content(rec, "Preise").id

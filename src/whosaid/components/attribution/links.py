@@ -855,6 +855,14 @@ def _same_kind_named(source_words: set[str], speaker: Span, data: LanguageData) 
     return any(t.tag_ == "NN" and t.lower_ != head and t.lower_.endswith(head) for t in speaker for head in heads)
 
 
+def _head_of_source(source_words: set[str], speaker: Span) -> bool:
+    """ "Vorwürfe der Bundeswettbewerbsbehörde" … "Die Behörde wirft dem Unternehmen vor": the source named again by
+    the head of its compound after a definite article."""
+    words = [t for t in speaker if not is_punct(t)]
+    return len(words) == 2 and words[0].lower_ in {"der", "die", "das"} and words[1].tag_ == "NN" \
+        and len(words[1].text) >= 5 and any(w != words[1].lower_ and w.endswith(words[1].lower_) for w in source_words)
+
+
 def _adjective_stem(token: Token) -> str:
     """ "äthiopisch" of "äthiopische": a country adjective's stem, other words as written."""
     stem = adjective_stem(token.lower_)
@@ -910,7 +918,7 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
                                      | {_adjective_stem(t) for t in g.speaker if t.tag_ == "ADJA"})) \
             or _same_kind_named(source_words, g.speaker, data) \
             or any(t.tag_ == "NN" and t.lower_.endswith(w) for t in g.speaker for w in source_words if len(w) >= 6) \
-            or _spokesperson_of_source(g.speaker, source_words, data)
+            or _spokesperson_of_source(g.speaker, source_words, data) or _head_of_source(source_words, g.speaker)
         # a report, or a statement told before the answer in the pluperfect ("hatte mitgeteilt")
         reporting = g.lemma in data.words.get("report_verb", ()) \
             or _pluperfect(g, data) and (not media_noun or _hearsay_group(g.speaker, data)) \
