@@ -2175,3 +2175,11 @@ def test_the_accusations_of_an_authority_are_what_it_says_under_the_head_of_its_
         "Unternehmen vor, Preise abgesprochen zu haben. Hollmann sprach von haltlosen Vorwürfen. Die "
         "Landeskartellbehörde betonte, es lägen umfangreiche Beweise vor.", published="2026-12-02", lang="de")
     assert by_content(rec, "die Vorwürfe der Landeskartellbehörde").refers_to == by_content(rec, "Preise").id
+
+
+def test_this_accusation_takes_up_the_accusation_just_made_not_the_report_denied_first():
+    rec = whosaid.analyze(
+        "Die Regierung hat Berichte über geheime Absprachen zurückgewiesen. Die Zeitung hatte berichtet, das Land habe "
+        "Zusagen gemacht. Der Oppositionsführer Jens Albers sprach von einem Skandal. Die Regierung täusche das "
+        "Parlament. Das Außenministerium wies auch diesen Vorwurf zurück.", published="2026-12-02", lang="de")
+    assert by_content(rec, "diesen Vorwurf").refers_to == by_content(rec, "Die Regierung täusche").id

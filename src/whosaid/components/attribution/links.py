@@ -1234,11 +1234,22 @@ def _link_answers_with_evidence(found: list[Found], data: LanguageData) -> None:
         if f.kind == "Reported" and _stands_for_what_was_said(object_):
             continue  # "nannte das eine Schutzbehauptung": "das" takes up what was just said, or nothing
         sents = text_sentences(f.cue[0].doc)
-        answered = (_answer_by_topic(f, object_, found, sents, data) or _answer_to_accusation(f, object_, found, sents, data)
+        # "Das EDA wies auch diesen Vorwurf zurück": a demonstrative takes up the accusation just made (by a party,
+        # "Der Bundesrat täusche das Parlament"), not the press report the first denial answered
+        taken_up = _demonstrative_accusation(object_, data) \
+            and _answer_to_what_was_just_said(f, object_, found, sents, data)
+        answered = (taken_up or _answer_by_topic(f, object_, found, sents, data)
+                    or _answer_to_accusation(f, object_, found, sents, data)
                     or _answer_to_what_was_just_said(f, object_, found, sents, data)
                     or _answer_to_the_speaker_named(f, object_, found, data))
         if answered is not None:
             f.refers_to = answered
+
+
+def _demonstrative_accusation(object_: list[Token], data: LanguageData) -> bool:
+    """ "diesen Vorwurf", "diese Anschuldigungen": a demonstrative determiner right before an accusation noun."""
+    accusations = set(_speech_act_nouns(object_, data, "accusation_noun"))
+    return any(t.tag_ == "PDAT" and k + 1 in accusations for k, t in enumerate(object_))
 
 
 def _answer_told_as_earlier(found: list[Found], data: LanguageData) -> None:
