@@ -2183,3 +2183,12 @@ def test_this_accusation_takes_up_the_accusation_just_made_not_the_report_denied
         "Zusagen gemacht. Der Oppositionsführer Jens Albers sprach von einem Skandal. Die Regierung täusche das "
         "Parlament. Das Außenministerium wies auch diesen Vorwurf zurück.", published="2026-12-02", lang="de")
     assert by_content(rec, "diesen Vorwurf").refers_to == by_content(rec, "Die Regierung täusche").id
+
+
+def test_this_that_follows_a_denial_of_two_sentences_takes_up_that_denial():
+    rec = whosaid.analyze(
+        "Konzernchef Otto Brandt warf der Gewerkschaft vor, kein Angebot geprüft zu haben. Gewerkschaftschef Uwe Lenz "
+        "wies das zurück. „Das ist falsch“, sagte er. Der Konzern habe kein neues Angebot vorgelegt. Die Gewerkschaft "
+        "sei immer gesprächsbereit gewesen.\n\nDer Konzern bestritt auch das.", published="2026-12-02", lang="de")
+    again = [s for s in rec.statements if s.content.text == "das"][-1]
+    assert again.refers_to == by_content(rec, "Der Konzern habe").id

@@ -1011,15 +1011,20 @@ def _link_denials_by_topic(found: list[Found], data: LanguageData) -> None:
             # that is a quote and the continuation reports what happened ("„Die Geduld ist am Ende“, sagte X. Das
             # Unternehmen verweigere Verhandlungen. Y wies das zurück": the report, not the quote)
             # "In Chats wurde behauptet, … Dafür gebe es keine Belege": no evidence answers a claim of no one too
-            answerable = [g for g in found if g is not f and _head(g).stance not in {"deny", "confirm"}
+            # (a report continuing a denying quote says what happened, and may be denied in turn: "„Das ist
+            # falsch“, sagte er. Der Konzern habe kein Angebot vorgelegt. Der Konzern bestritt auch das")
+            answerable = [g for g in found if g is not f and (_head(g).stance not in {"deny", "confirm"}
+                                                              or _reports_after_quote(g) and g.stance == "assert")
                           and (_speaker_of(g) is not None and _speaker_of(g).text.lower() != own
                                or no_evidence and g.cue and g.speaker is None and g.continues is None)
                           and not _in_headline(g)]
             # counted from where the demonstrative stands: "»Das ist Unsinn. Der i5 läuft …«, sagte X" takes up the
             # sentence before the quote, however long the quote runs on to its cue
             opens = _sentence_index(sents, tokens[0].i)
+            # (a content of two sentences counts from its last: "Die Bahn habe … vorgelegt. Die Gewerkschaft sei …
+            # gesprächsbereit gewesen. Die Bahn bestritt auch das")
             before = [g if _reports_after_quote(g) else _head(g) for g in answerable if g.content_end <= tokens[0].idx
-                      and min(here, opens) - _sentence_index(sents, g.content[0].start) <= 1]
+                      and min(here, opens) - _sentence_index(sents, g.content[-1].end - 1) <= 1]
             f.refers_to = before[-1] if before else None
             # "Das Bundesamt hat Aussagen eines Nationalrats zurückgewiesen, … «Das ist schlicht falsch», sagte die
             # Sprecherin": right after a denial that answers a statement, "das" is what that denial denied
