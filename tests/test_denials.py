@@ -2192,3 +2192,10 @@ def test_this_that_follows_a_denial_of_two_sentences_takes_up_that_denial():
         "sei immer gesprächsbereit gewesen.\n\nDer Konzern bestritt auch das.", published="2026-12-02", lang="de")
     again = [s for s in rec.statements if s.content.text == "das"][-1]
     assert again.refers_to == by_content(rec, "Der Konzern habe").id
+
+
+def test_a_twisting_of_the_facts_calls_what_was_said_false():
+    rec = whosaid.analyze(
+        "Der Vorstand sagte, die Gewerkschaft wolle den Streik. Gewerkschaftschef Uwe Lenz wies das zurück. „Das ist "
+        "eine dreiste Verdrehung der Tatsachen“, sagte er.", published="2026-12-02", lang="de")
+    assert by_content(rec, "Das ist eine dreiste").stance == "deny"
