@@ -2199,3 +2199,18 @@ def test_a_twisting_of_the_facts_calls_what_was_said_false():
         "Der Vorstand sagte, die Gewerkschaft wolle den Streik. Gewerkschaftschef Uwe Lenz wies das zurück. „Das ist "
         "eine dreiste Verdrehung der Tatsachen“, sagte er.", published="2026-12-02", lang="de")
     assert by_content(rec, "Das ist eine dreiste").stance == "deny"
+
+
+def test_a_lead_denial_naming_no_report_answers_the_press_report_told_after_it():
+    rec = whosaid.analyze(
+        "Der Hamburger SV hat Gespräche mit Stürmer Leon Berger bestätigt, eine Einigung aber dementiert. „Wir haben "
+        "gesprochen, mehr nicht“, sagte Sportdirektor Kai Wendt. Das Magazin „Kicker“ hatte gemeldet, der Wechsel sei "
+        "perfekt.", published="2026-12-02", lang="de")
+    assert by_content(rec, "eine Einigung").refers_to == by_content(rec, "der Wechsel sei perfekt").id
+
+
+def test_a_lead_denial_is_no_answer_to_a_report_told_after_another_answer():
+    rec = whosaid.analyze(
+        "Die Managerin schloss einen Stellenabbau aus. Einen Bericht des Magazins, wonach das Werk schließe, wies sie "
+        "zurück. Das Magazin hatte geschrieben, der Vorstand erwäge den Verkauf.", published="2026-12-02", lang="de")
+    assert by_content(rec, "einen Stellenabbau").refers_to is None

@@ -598,6 +598,32 @@ def _link_coordinated_answers(found: list[Found], data: LanguageData) -> None:
                 break
 
 
+def _link_press_report_told_after(found: list[Found], data: LanguageData) -> None:
+    """ "Der FC Bayern hat Gespräche bestätigt, eine Einigung aber dementiert. „…“, sagte Freund. Das Fachmagazin
+    „Kicker“ hatte gemeldet, der Wechsel sei perfekt": a denial by its cue that nothing linked yet answers the press
+    report told after it as earlier (a press verb in the pluperfect): the first statement told as earlier after it,
+    a few sentences on (what the denier's side says in between is told in the simple past)."""
+    for f in found:
+        if f.stance != "deny" or f.refers_to is not None or not f.cue or f.kind != "Reported" or _in_headline(f):
+            continue
+        sents = text_sentences(f.cue[0].doc)
+        here = _sentence_index(sents, f.cue[0].i)
+        for g in found:
+            if g.content_start <= f.content_end:
+                continue
+            if g.stance in {"deny", "confirm"} and g.refers_to is not None:
+                break  # another answer between ("schloss einen Stellenabbau aus. Einen Bericht …, wies sie zurück")
+            if g.via is not None or _speaker_of(g) is None or not g.cue or not _pluperfect(g, data):
+                continue  # the denier goes on ("„…“, sagte Sportdirektor Freund")
+            if not _answers_another(f, g):
+                break
+            if _sentence_index(sents, g.content[0].start) - here <= REPORT_WINDOW and g.cue \
+                    and g.stance not in {"deny", "confirm"} and _pluperfect(g, data) \
+                    and g.lemma in data.words.get("press_verb", ()):
+                f.refers_to = g
+            break
+
+
 NEGATED_NOUN_DETERMINERS = {"kein", "keine", "keinen", "keinem", "keiner", "keines"}
 
 
