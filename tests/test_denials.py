@@ -2214,3 +2214,13 @@ def test_a_lead_denial_is_no_answer_to_a_report_told_after_another_answer():
         "Die Managerin schloss einen Stellenabbau aus. Einen Bericht des Magazins, wonach das Werk schließe, wies sie "
         "zurück. Das Magazin hatte geschrieben, der Vorstand erwäge den Verkauf.", published="2026-12-02", lang="de")
     assert by_content(rec, "einen Stellenabbau").refers_to is None
+
+
+def test_the_deniers_negated_words_on_a_thing_of_the_claim_deny_it_again():
+    rec = whosaid.analyze(
+        "Im Prozess hat der Angeklagte alle Vorwürfe bestritten. Die Staatsanwaltschaft wirft ihm vor, mit gefälschten "
+        "Rechnungen Geld erschlichen zu haben. „Ich habe nie falsche Rechnungen geschrieben“, sagte der Angeklagte. "
+        "„Mein Buchhalter hat alles gemacht“, sagte der Angeklagte.", published="2026-12-02", lang="de")
+    claim = by_content(rec, "mit gefälschten")
+    assert (by_content(rec, "Ich habe nie").stance, by_content(rec, "Ich habe nie").refers_to) == ("deny", claim.id)
+    assert by_content(rec, "Mein Buchhalter").refers_to is None

@@ -36,6 +36,7 @@ from whosaid.components.attribution.links import (
     _link_denials_by_topic,
     _link_denials_of_relative_reports,
     _link_negated_nouns,
+    _link_negated_restatements,
     _link_nesting,
     _link_no_question_of,
     _link_press_report_told_after,
@@ -138,6 +139,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _link_press_report_told_after(found, data)
     _continue_answers(found, data)
     _link_restated_denials(found)
+    _link_negated_restatements(found, data)
     _continue_sourceless_impersonal(found, data)
     _link_coordinated_answers(found, data)
     _link_retorts(found, data)

@@ -576,6 +576,36 @@ def _link_restated_denials(found: list[Found]) -> None:
             f.refers_to = g.refers_to
 
 
+def _link_negated_restatements(found: list[Found], data: LanguageData) -> None:
+    """ "Der Angeklagte hat alle Vorwürfe bestritten. [Die Staatsanwaltschaft wirft ihm vor, mit gefälschten Angaben
+    … erschlichen zu haben.] „Ich habe nie falsche Angaben gemacht“, sagte der Angeklagte": the denier's next
+    statement, negated and naming a thing of the claim denied (a content noun in common), says the denial again in
+    its own words: it answers that claim and denies. An affirming one ("Sein Steuerberater habe …") answers nothing."""
+    negation = data.negation_words()
+    said = [g for g in found if g.speaker is not None]
+    for f in found:
+        if f.stance != "assert" or f.refers_to is not None or f.speaker is None or not f.cue or f.continues is not None:
+            continue
+        before = [g for g in said if g.content_end <= f.content_start and g is not f]
+        if not before:
+            continue
+        own = [g for g in before if g.speaker.text.lower() == f.speaker.text.lower()]
+        if not own:
+            continue
+        g = max(own, key=lambda g: g.content_end)
+        # only the claim itself may stand between ("Die Staatsanwaltschaft wirft dem … vor, …")
+        between = [h for h in before if h.content_start >= g.content_end]
+        if g.stance != "deny" or g.refers_to is None or any(_head(h) is not g.refers_to for h in between):
+            continue
+        tokens = [t for span in f.content for t in span]
+        if not any(t.lower_ in negation for t in tokens):
+            continue
+        claim = [t for span in g.refers_to.content for t in span]
+        if _shared_stems(_content_stems(tokens), _content_stems(claim)):
+            f.refers_to = g.refers_to
+            denies_by_content(f)
+
+
 def _link_coordinated_answers(found: list[Found], data: LanguageData) -> None:
     """ "Die Botschaft wies den Bericht zurück und sprach von einer Kampagne": a statement whose cue is joined by
     "und" to a denial's under the same subject goes on with that denial when it characterises what was said
