@@ -2224,3 +2224,12 @@ def test_the_deniers_negated_words_on_a_thing_of_the_claim_deny_it_again():
     claim = by_content(rec, "mit gefälschten")
     assert (by_content(rec, "Ich habe nie").stance, by_content(rec, "Ich habe nie").refers_to) == ("deny", claim.id)
     assert by_content(rec, "Mein Buchhalter").refers_to is None
+
+
+def test_calling_it_an_absurd_accusation_denies_it():
+    rec = whosaid.analyze(
+        "Der Kreml hat Vorwürfe zurückgewiesen, hinter Anschlägen zu stecken. „Das sind absurde Anschuldigungen“, "
+        "sagte Sprecher Ilja Orlow. Der Premier Jan Nowak hatte erklärt, es gebe Beweise für eine Beteiligung.",
+        published="2026-12-02", lang="de")
+    denial = by_content(rec, "Das sind absurde")
+    assert (denial.stance, denial.refers_to) == ("deny", by_content(rec, "es gebe Beweise").id)

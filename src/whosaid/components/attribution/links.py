@@ -735,11 +735,24 @@ def _link_negated_nouns(found: list[Found], data: LanguageData) -> None:
 ADJECTIVE_ENDINGS = frozenset({"e", "en", "er", "es", "em"})  # "die Falschen", "das Falsche"
 
 
+def _called_a_false_accusation(tokens: list[Token], data: LanguageData) -> bool:
+    """ "Das sind absurde Anschuldigungen", "Das ist eine haltlose Behauptung": what was just said ("das") is called
+    an accusation or report that a word of falsity qualifies."""
+    falsity = {w.lower() for w in data.words.get("falsity", ())}
+    said = data.words.get("accusation_noun", frozenset()) | data.words.get("report_noun", frozenset())
+    if len(tokens) < 4 or tokens[0].lower_ not in {"das", "dies"} or tokens[1].lemma_ != "sein":
+        return False
+    return any(t.tag_ == "ADJA" and adjective_stem(t.lower_) in falsity and tokens[k + 1].text in said
+               for k, t in enumerate(tokens[2:-1], start=2))
+
+
 def _calls_false(found: Found, data: LanguageData) -> bool:
     words = data.words
     falsity, negation = words.get("falsity", frozenset()), words.get("negation", frozenset())
     tokens = [t for span in found.content for t in span]
     if _none_of_it_true(tokens, data):
+        return True
+    if _called_a_false_accusation(tokens, data):
         return True
     for k, t in enumerate(tokens):
         if _negated_truth(tokens, k, data) or _negated_agreement(tokens, k, data):
