@@ -2233,3 +2233,12 @@ def test_calling_it_an_absurd_accusation_denies_it():
         published="2026-12-02", lang="de")
     denial = by_content(rec, "Das sind absurde")
     assert (denial.stance, denial.refers_to) == ("deny", by_content(rec, "es gebe Beweise").id)
+
+
+def test_a_judge_who_finds_the_account_refuted_calls_it_false():
+    rec = whosaid.analyze(
+        "Der Angeklagte hatte angegeben, in Notwehr gehandelt zu haben. Die Richterin Anke Vogt sagte, diese "
+        "Darstellung sei durch die Videoaufnahmen widerlegt.", published="2026-12-02", lang="de")
+    judge = by_content(rec, "diese Darstellung")
+    assert judge.stance == "deny"
+    assert [(c.claim, c.counter) for c in rec.contradictions] == [(by_content(rec, "in Notwehr").id, judge.id)]
