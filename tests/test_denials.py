@@ -2242,3 +2242,11 @@ def test_a_judge_who_finds_the_account_refuted_calls_it_false():
     judge = by_content(rec, "diese Darstellung")
     assert judge.stance == "deny"
     assert [(c.claim, c.counter) for c in rec.contradictions] == [(by_content(rec, "in Notwehr").id, judge.id)]
+
+
+def test_this_presumption_takes_up_the_presumption_just_voiced():
+    rec = whosaid.analyze(
+        "Die Stadt hat Berichte über die Schliessung von Bädern dementiert. Der «Tages-Anzeiger» hatte berichtet, "
+        "drei Bäder sollten schliessen. Gemeinderat Andreas Egli sagte, er glaube, die Stadt wolle sparen. Die Stadt "
+        "wies auch diese Vermutung zurück.", published="2026-12-02", lang="de")
+    assert by_content(rec, "diese Vermutung").refers_to == by_content(rec, "er glaube").id
