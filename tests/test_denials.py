@@ -2250,3 +2250,12 @@ def test_this_presumption_takes_up_the_presumption_just_voiced():
         "drei Bäder sollten schliessen. Gemeinderat Andreas Egli sagte, er glaube, die Stadt wolle sparen. Die Stadt "
         "wies auch diese Vermutung zurück.", published="2026-12-02", lang="de")
     assert by_content(rec, "diese Vermutung").refers_to == by_content(rec, "er glaube").id
+
+
+def test_there_is_no_such_duty_any_more_denies_the_claim_that_it_was_broken():
+    rec = whosaid.analyze(
+        "Der Arbeitgeberverband erklärte, die Gewerkschaft habe sich nicht an die Friedenspflicht gehalten. "
+        "„Eine Friedenspflicht gibt es seit dem 1. Juni nicht mehr“, sagte Verhandlungsführerin Maren Ulbrich.",
+        published="2026-12-02", lang="de")
+    answer = by_content(rec, "Eine Friedenspflicht")
+    assert (answer.stance, answer.refers_to) == ("deny", by_content(rec, "die Gewerkschaft habe").id)

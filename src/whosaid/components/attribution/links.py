@@ -680,11 +680,14 @@ def _negated_existence_nouns(f: Found, data: LanguageData) -> list[Token]:
     not exist, a verb of existence (`existence_verb`) with "es" and a negation closing the clause or "kein" before
     the nouns; none in a longer clause, where the negation may belong elsewhere."""
     tokens = [t for span in f.content for t in span if not is_punct(t)]
-    if not tokens or len(tokens) > 8 or not any(t.lemma_.lower() in data.words.get("existence_verb", ())
-                                                 and t.tag_.endswith("FIN") for t in tokens) \
+    # ("Eine Friedenspflicht gibt es seit dem 1. Juni nicht mehr": "nicht mehr" closes it too, after a time)
+    no_more = len(tokens) > 1 and tokens[-2].tag_ == "PTKNEG" and tokens[-1].lower_ == "mehr"
+    if not tokens or len(tokens) > (10 if no_more else 8) \
+            or not any(t.lemma_.lower() in data.words.get("existence_verb", ()) and t.tag_.endswith("FIN")
+                       for t in tokens) \
             or not any(t.lower_ == "es" for t in tokens):
         return []
-    negated = tokens[-1].tag_ == "PTKNEG" or any(t.lower_ in NEGATED_NOUN_DETERMINERS for t in tokens)
+    negated = tokens[-1].tag_ == "PTKNEG" or no_more or any(t.lower_ in NEGATED_NOUN_DETERMINERS for t in tokens)
     return [t for t in tokens if t.tag_ in {"NN", "NE"}] if negated else []
 
 
@@ -719,7 +722,10 @@ def _link_negated_nouns(found: list[Found], data: LanguageData) -> None:
                     or here - _sentence_index(sents, g.content[0].start) > REPORT_WINDOW:
                 continue
             claimed = [t for span in g.content for t in span]
-            if existence and any(t.lower_ in data.negation_words() for t in claimed):
+            # ("Verdi habe sich nicht an die Friedenspflicht gehalten" negates a deed, not that there is one)
+            if existence and any(t.lower_ in data.negation_words() for t in claimed) and (
+                    any(t.lower_.startswith("kein") for t in claimed)
+                    or any(t.lemma_.lower() in data.words.get("existence_verb", ()) for t in claimed)):
                 continue  # "Es gebe keine Alternative": who says there is none too agrees
             privative = data.words.get("privative_preposition", frozenset())
             if any(t.lower_ in privative and _shared_stems(negated, _content_stems(claimed[k + 1 : k + 4]))
