@@ -2259,3 +2259,12 @@ def test_there_is_no_such_duty_any_more_denies_the_claim_that_it_was_broken():
         published="2026-12-02", lang="de")
     answer = by_content(rec, "Eine Friedenspflicht")
     assert (answer.stance, answer.refers_to) == ("deny", by_content(rec, "die Gewerkschaft habe").id)
+
+
+def test_an_account_that_does_not_match_the_facts_is_called_false():
+    rec = whosaid.analyze(
+        "Der Stürmer hatte erklärt, er sei in der Kabine beleidigt worden. «Diese Darstellung entspricht nicht den "
+        "Tatsachen», teilte der FC Basel mit. «Das entspricht nicht unseren Werten», sagte Trainer Fabio Celik.",
+        published="2026-12-02", lang="de")
+    assert by_content(rec, "Diese Darstellung entspricht").stance == "deny"
+    assert by_content(rec, "Das entspricht nicht unseren").stance == "assert"

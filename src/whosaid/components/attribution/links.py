@@ -830,6 +830,9 @@ def _negated_agreement(tokens: list[Token], k: int, data: LanguageData) -> bool:
     t = tokens[k]
     lemma = t.lemma_.lower()
     verbs = data.words.get("truth_verb", frozenset())
+    if t.tag_.startswith("V") and lemma in data.words.get("fact_agreement_verb", ()) and any(
+            x.text in data.words.get("fact_noun", ()) for x in tokens[k + 1 : k + 6]):
+        return any(x.lower_ == "nicht" for x in tokens[k + 1 : k + 3])  # "Das entspricht nicht den Tatsachen"
     if not t.tag_.startswith("V") or not (lemma in verbs or t.lower_ in verbs):
         # "trifft nicht zu": the particle closes the clause (tagged a preposition at a quote's end)
         if not (lemma == "treffen" and any(x.lower_ == "zu" and (j + 1 == len(tokens) or is_punct(tokens[j + 1]))
