@@ -2268,3 +2268,11 @@ def test_an_account_that_does_not_match_the_facts_is_called_false():
         published="2026-12-02", lang="de")
     assert by_content(rec, "Diese Darstellung entspricht").stance == "deny"
     assert by_content(rec, "Das entspricht nicht unseren").stance == "assert"
+
+
+def test_a_report_that_matches_ones_information_is_confirmed():
+    rec = whosaid.analyze(
+        "Der „Spiegel“ hatte berichtet, die Bestände reichten nur wenige Tage. Der Abgeordnete Jan Berger sagte, der "
+        "Bericht decke sich mit seinen Informationen.", published="2026-12-02", lang="de")
+    confirming = by_content(rec, "der Bericht decke")
+    assert (confirming.stance, confirming.refers_to) == ("confirm", by_content(rec, "die Bestände").id)
