@@ -2276,3 +2276,10 @@ def test_a_report_that_matches_ones_information_is_confirmed():
         "Bericht decke sich mit seinen Informationen.", published="2026-12-02", lang="de")
     confirming = by_content(rec, "der Bericht decke")
     assert (confirming.stance, confirming.refers_to) == ("confirm", by_content(rec, "die Bestände").id)
+
+
+def test_a_compound_of_an_organisation_noun_in_a_headline_is_who_answers():
+    rec = whosaid.analyze(
+        "Polizeigewerkschaft widerspricht Innenminister\n\nStuttgart (dpa/lsw) - Die Gewerkschaft hat dem Minister "
+        "widersprochen.", published="2026-12-02", lang="de")
+    assert _speaker_and_content(rec, "widerspricht") == ("Polizeigewerkschaft", "Innenminister")
