@@ -2283,3 +2283,11 @@ def test_a_compound_of_an_organisation_noun_in_a_headline_is_who_answers():
         "Polizeigewerkschaft widerspricht Innenminister\n\nStuttgart (dpa/lsw) - Die Gewerkschaft hat dem Minister "
         "widersprochen.", published="2026-12-02", lang="de")
     assert _speaker_and_content(rec, "widerspricht") == ("Polizeigewerkschaft", "Innenminister")
+
+
+def test_a_denial_in_a_clause_answers_the_accusation_told_after_it():
+    rec = whosaid.analyze(
+        "Die Ministerin Katrin Eder hat bestritten, von einem kritischen Gutachten gewusst zu haben. Das Papier habe "
+        "ihr Haus erst im Herbst erreicht, sagte Eder. Die CDU-Fraktion hatte ihr vorgeworfen, Warnungen ignoriert zu "
+        "haben.", published="2026-12-02", lang="de")
+    assert by_content(rec, "von einem kritischen").refers_to == by_content(rec, "Warnungen ignoriert").id

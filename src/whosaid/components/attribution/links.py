@@ -632,9 +632,12 @@ def _link_press_report_told_after(found: list[Found], data: LanguageData) -> Non
     """ "Der FC Bayern hat Gespräche bestätigt, eine Einigung aber dementiert. „…“, sagte Freund. Das Fachmagazin
     „Kicker“ hatte gemeldet, der Wechsel sei perfekt": a denial by its cue that nothing linked yet answers the press
     report told after it as earlier (a press verb in the pluperfect): the first statement told as earlier after it,
-    a few sentences on (what the denier's side says in between is told in the simple past)."""
+    a few sentences on (what the denier's side says in between is told in the simple past). So does an accusation
+    told so ("Eder hat bestritten, von einem Gutachten gewusst zu haben. … Die CDU-Fraktion hatte ihr vorgeworfen,
+    Warnungen ignoriert zu haben"), also after a denial spelled out in a clause."""
     for f in found:
-        if f.stance != "deny" or f.refers_to is not None or not f.cue or f.kind != "Reported" or _in_headline(f):
+        if f.stance != "deny" or f.refers_to is not None or not f.cue or f.kind not in {"Reported", "Indirect"} \
+                or _in_headline(f):
             continue
         sents = text_sentences(f.cue[0].doc)
         here = _sentence_index(sents, f.cue[0].i)
@@ -648,8 +651,8 @@ def _link_press_report_told_after(found: list[Found], data: LanguageData) -> Non
             if not _answers_another(f, g):
                 break
             if _sentence_index(sents, g.content[0].start) - here <= REPORT_WINDOW and g.cue \
-                    and g.stance not in {"deny", "confirm"} and _pluperfect(g, data) \
-                    and g.lemma in data.words.get("press_verb", ()):
+                    and (g.stance == "claim" or f.kind == "Reported" and g.stance not in {"deny", "confirm"}
+                         and g.lemma in data.words.get("press_verb", ())):
                 f.refers_to = g
             break
 
