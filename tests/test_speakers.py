@@ -266,6 +266,13 @@ def test_a_bare_organisation_noun_is_no_new_entity():
     assert entity_of(record, "Das Ministerium") is None
 
 
+def test_a_partys_parliamentary_group_is_no_woman_described_by_her_party():
+    # "Die CDU-Fraktion" is a body, not "die CDU-Politikerin": the minister just named is not it
+    text = ("Die Ministerin Katrin Eder hat bestritten, von einem Gutachten gewusst zu haben. Die CDU-Fraktion hatte "
+            "ihr vorgeworfen, Warnungen ignoriert zu haben.")
+    assert resolution_of(text, "Die CDU-Fraktion") != "Katrin Eder"
+
+
 @pytest.mark.parametrize(
     "text, written, expected",
     [
