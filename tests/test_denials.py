@@ -2147,3 +2147,157 @@ def test_denying_that_such_plans_exist_in_a_longer_quote_denies_the_claim():
         published="2026-12-02", lang="de")
     denial = by_content(rec, "Es gibt keinerlei solche Pläne")
     assert (denial.stance, denial.refers_to) == ("deny", by_content(rec, "in der Grenzregion").id)
+
+
+def _speaker_and_content(record, cue_start: str) -> tuple[str, str]:
+    found = [s for s in record.statements if s.cue and s.cue.text.startswith(cue_start)]
+    assert found, [s.cue.text if s.cue else None for s in record.statements]
+    return found[-1].speaker.text, found[-1].content.text
+
+
+def test_a_fronted_criticism_is_denied_by_a_local_authority_association_after_the_verb():
+    rec = whosaid.analyze(
+        "Der Nabu hatte erklärt, die Pläne gefährdeten Brutgebiete. Die Kritik der Umweltschützer wies am Freitag auch "
+        "der Städtetag zurück.", published="2026-12-02", lang="de")
+    assert _speaker_and_content(rec, "wies") == ("der Städtetag", "Die Kritik der Umweltschützer")
+
+
+def test_the_blank_lines_after_a_headline_name_no_speaker():
+    rec = whosaid.analyze(
+        "Zweitligist dementiert Trennung von Trainer\n\nHamburg (SID) - Der Verein hat Berichte über eine Entlassung "
+        "dementiert.", published="2026-12-02", lang="de")
+    assert _speaker_and_content(rec, "dementiert")[0] == "Zweitligist"
+
+
+def test_no_warning_said_after_a_claim_of_a_dispersal_without_warning_agrees():
+    rec = whosaid.analyze(
+        "Das Bündnis hatte erklärt, die Polizei habe die Blockade ohne Vorwarnung aufgelöst. Die Abgeordnete Mira "
+        "Kessler bestätigte die Darstellung. Es habe keine Warnung gegeben, sagte sie.", published="2026-12-02",
+        lang="de")
+    agreeing = by_content(rec, "Es habe keine Warnung")
+    assert (agreeing.stance, agreeing.refers_to) == ("assert", None)
+    assert not [c for c in rec.contradictions if c.counter == agreeing.id]
+
+
+def test_the_accusations_of_an_authority_are_what_it_says_under_the_head_of_its_name():
+    rec = whosaid.analyze(
+        "Der Baukonzern Hollmann hat die Vorwürfe der Landeskartellbehörde bestritten. Die Behörde wirft dem "
+        "Unternehmen vor, Preise abgesprochen zu haben. Hollmann sprach von haltlosen Vorwürfen. Die "
+        "Landeskartellbehörde betonte, es lägen umfangreiche Beweise vor.", published="2026-12-02", lang="de")
+    assert by_content(rec, "die Vorwürfe der Landeskartellbehörde").refers_to == by_content(rec, "Preise").id
+
+
+def test_this_accusation_takes_up_the_accusation_just_made_not_the_report_denied_first():
+    rec = whosaid.analyze(
+        "Die Regierung hat Berichte über geheime Absprachen zurückgewiesen. Die Zeitung hatte berichtet, das Land habe "
+        "Zusagen gemacht. Der Oppositionsführer Jens Albers sprach von einem Skandal. Die Regierung täusche das "
+        "Parlament. Das Außenministerium wies auch diesen Vorwurf zurück.", published="2026-12-02", lang="de")
+    assert by_content(rec, "diesen Vorwurf").refers_to == by_content(rec, "Die Regierung täusche").id
+
+
+def test_this_that_follows_a_denial_of_two_sentences_takes_up_that_denial():
+    rec = whosaid.analyze(
+        "Konzernchef Otto Brandt warf der Gewerkschaft vor, kein Angebot geprüft zu haben. Gewerkschaftschef Uwe Lenz "
+        "wies das zurück. „Das ist falsch“, sagte er. Der Konzern habe kein neues Angebot vorgelegt. Die Gewerkschaft "
+        "sei immer gesprächsbereit gewesen.\n\nDer Konzern bestritt auch das.", published="2026-12-02", lang="de")
+    again = [s for s in rec.statements if s.content.text == "das"][-1]
+    assert again.refers_to == by_content(rec, "Der Konzern habe").id
+
+
+def test_a_twisting_of_the_facts_calls_what_was_said_false():
+    rec = whosaid.analyze(
+        "Der Vorstand sagte, die Gewerkschaft wolle den Streik. Gewerkschaftschef Uwe Lenz wies das zurück. „Das ist "
+        "eine dreiste Verdrehung der Tatsachen“, sagte er.", published="2026-12-02", lang="de")
+    assert by_content(rec, "Das ist eine dreiste").stance == "deny"
+
+
+def test_a_lead_denial_naming_no_report_answers_the_press_report_told_after_it():
+    rec = whosaid.analyze(
+        "Der Hamburger SV hat Gespräche mit Stürmer Leon Berger bestätigt, eine Einigung aber dementiert. „Wir haben "
+        "gesprochen, mehr nicht“, sagte Sportdirektor Kai Wendt. Das Magazin „Kicker“ hatte gemeldet, der Wechsel sei "
+        "perfekt.", published="2026-12-02", lang="de")
+    assert by_content(rec, "eine Einigung").refers_to == by_content(rec, "der Wechsel sei perfekt").id
+
+
+def test_a_lead_denial_is_no_answer_to_a_report_told_after_another_answer():
+    rec = whosaid.analyze(
+        "Die Managerin schloss einen Stellenabbau aus. Einen Bericht des Magazins, wonach das Werk schließe, wies sie "
+        "zurück. Das Magazin hatte geschrieben, der Vorstand erwäge den Verkauf.", published="2026-12-02", lang="de")
+    assert by_content(rec, "einen Stellenabbau").refers_to is None
+
+
+def test_the_deniers_negated_words_on_a_thing_of_the_claim_deny_it_again():
+    rec = whosaid.analyze(
+        "Im Prozess hat der Angeklagte alle Vorwürfe bestritten. Die Staatsanwaltschaft wirft ihm vor, mit gefälschten "
+        "Rechnungen Geld erschlichen zu haben. „Ich habe nie falsche Rechnungen geschrieben“, sagte der Angeklagte. "
+        "„Mein Buchhalter hat alles gemacht“, sagte der Angeklagte.", published="2026-12-02", lang="de")
+    claim = by_content(rec, "mit gefälschten")
+    assert (by_content(rec, "Ich habe nie").stance, by_content(rec, "Ich habe nie").refers_to) == ("deny", claim.id)
+    assert by_content(rec, "Mein Buchhalter").refers_to is None
+
+
+def test_calling_it_an_absurd_accusation_denies_it():
+    rec = whosaid.analyze(
+        "Der Kreml hat Vorwürfe zurückgewiesen, hinter Anschlägen zu stecken. „Das sind absurde Anschuldigungen“, "
+        "sagte Sprecher Ilja Orlow. Der Premier Jan Nowak hatte erklärt, es gebe Beweise für eine Beteiligung.",
+        published="2026-12-02", lang="de")
+    denial = by_content(rec, "Das sind absurde")
+    assert (denial.stance, denial.refers_to) == ("deny", by_content(rec, "es gebe Beweise").id)
+
+
+def test_a_judge_who_finds_the_account_refuted_calls_it_false():
+    rec = whosaid.analyze(
+        "Der Angeklagte hatte angegeben, in Notwehr gehandelt zu haben. Die Richterin Anke Vogt sagte, diese "
+        "Darstellung sei durch die Videoaufnahmen widerlegt.", published="2026-12-02", lang="de")
+    judge = by_content(rec, "diese Darstellung")
+    assert judge.stance == "deny"
+    assert [(c.claim, c.counter) for c in rec.contradictions] == [(by_content(rec, "in Notwehr").id, judge.id)]
+
+
+def test_this_presumption_takes_up_the_presumption_just_voiced():
+    rec = whosaid.analyze(
+        "Die Stadt hat Berichte über die Schliessung von Bädern dementiert. Der «Tages-Anzeiger» hatte berichtet, "
+        "drei Bäder sollten schliessen. Gemeinderat Andreas Egli sagte, er glaube, die Stadt wolle sparen. Die Stadt "
+        "wies auch diese Vermutung zurück.", published="2026-12-02", lang="de")
+    assert by_content(rec, "diese Vermutung").refers_to == by_content(rec, "er glaube").id
+
+
+def test_there_is_no_such_duty_any_more_denies_the_claim_that_it_was_broken():
+    rec = whosaid.analyze(
+        "Der Arbeitgeberverband erklärte, die Gewerkschaft habe sich nicht an die Friedenspflicht gehalten. "
+        "„Eine Friedenspflicht gibt es seit dem 1. Juni nicht mehr“, sagte Verhandlungsführerin Maren Ulbrich.",
+        published="2026-12-02", lang="de")
+    answer = by_content(rec, "Eine Friedenspflicht")
+    assert (answer.stance, answer.refers_to) == ("deny", by_content(rec, "die Gewerkschaft habe").id)
+
+
+def test_an_account_that_does_not_match_the_facts_is_called_false():
+    rec = whosaid.analyze(
+        "Der Stürmer hatte erklärt, er sei in der Kabine beleidigt worden. «Diese Darstellung entspricht nicht den "
+        "Tatsachen», teilte der FC Basel mit. «Das entspricht nicht unseren Werten», sagte Trainer Fabio Celik.",
+        published="2026-12-02", lang="de")
+    assert by_content(rec, "Diese Darstellung entspricht").stance == "deny"
+    assert by_content(rec, "Das entspricht nicht unseren").stance == "assert"
+
+
+def test_a_report_that_matches_ones_information_is_confirmed():
+    rec = whosaid.analyze(
+        "Der „Spiegel“ hatte berichtet, die Bestände reichten nur wenige Tage. Der Abgeordnete Jan Berger sagte, der "
+        "Bericht decke sich mit seinen Informationen.", published="2026-12-02", lang="de")
+    confirming = by_content(rec, "der Bericht decke")
+    assert (confirming.stance, confirming.refers_to) == ("confirm", by_content(rec, "die Bestände").id)
+
+
+def test_a_compound_of_an_organisation_noun_in_a_headline_is_who_answers():
+    rec = whosaid.analyze(
+        "Polizeigewerkschaft widerspricht Innenminister\n\nStuttgart (dpa/lsw) - Die Gewerkschaft hat dem Minister "
+        "widersprochen.", published="2026-12-02", lang="de")
+    assert _speaker_and_content(rec, "widerspricht") == ("Polizeigewerkschaft", "Innenminister")
+
+
+def test_a_denial_in_a_clause_answers_the_accusation_told_after_it():
+    rec = whosaid.analyze(
+        "Die Ministerin Katrin Eder hat bestritten, von einem kritischen Gutachten gewusst zu haben. Das Papier habe "
+        "ihr Haus erst im Herbst erreicht, sagte Eder. Die CDU-Fraktion hatte ihr vorgeworfen, Warnungen ignoriert zu "
+        "haben.", published="2026-12-02", lang="de")
+    assert by_content(rec, "von einem kritischen").refers_to == by_content(rec, "Warnungen ignoriert").id

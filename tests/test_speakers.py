@@ -266,6 +266,19 @@ def test_a_bare_organisation_noun_is_no_new_entity():
     assert entity_of(record, "Das Ministerium") is None
 
 
+def test_the_kind_word_takes_up_the_organisation_whose_name_has_it_not_the_one_that_spoke():
+    text = ("Die Ärztekammer Schleswig-Holstein hat Kritik des Sozialverbands SoVD am Notdienst zurückgewiesen. Der "
+            "Verband hatte beklagt, Patienten müssten weit fahren.")
+    assert resolution_of(text, "Der Verband") != "Ärztekammer Schleswig-Holstein"
+
+
+def test_a_partys_parliamentary_group_is_no_woman_described_by_her_party():
+    # "Die CDU-Fraktion" is a body, not "die CDU-Politikerin": the minister just named is not it
+    text = ("Die Ministerin Katrin Eder hat bestritten, von einem Gutachten gewusst zu haben. Die CDU-Fraktion hatte "
+            "ihr vorgeworfen, Warnungen ignoriert zu haben.")
+    assert resolution_of(text, "Die CDU-Fraktion") != "Katrin Eder"
+
+
 @pytest.mark.parametrize(
     "text, written, expected",
     [

@@ -267,9 +267,11 @@ def describe(span: Span, data: LanguageData) -> Description:
             desc.age = age
             continue
         party = _party(tok.text, data)
+        head = word.rsplit("-", 1)[-1]
+        if party is not None and any(head.endswith(n.lower()) for n in data.org_nouns if len(n) >= 6):
+            return Description()  # "Die CDU-Fraktion", "die SPD-Landtagsfraktion": a party's body, no person
         if party is not None:
             desc.party = party
-        head = word.rsplit("-", 1)[-1]
         spoken = next((s for s in sorted(spokes, key=len, reverse=True) if head.endswith(s)), None) \
             or (word if word in data.words.get("spokesperson_word", ()) else None)  # "die Vertreterin des …"
         genitive = next((s for s in sorted(spokes, key=len, reverse=True) if head.endswith(s + "s")), None) \

@@ -234,11 +234,13 @@ def _names_follow(doc: Doc, i: int, limit: int, preposition: str) -> bool:
         return False
     if preposition == "für":
         return True
-    return any(t.tag_ in {"NE", "FM"} or (t.tag_ == "ADJA" and t.text[:1].isupper()) for t in doc[i : min(limit, i + 3)])
+    # the blank lines after a headline, which the tagger may call a name, name no one ("Trennung von Trainer\n\n")
+    return any(t.tag_ in {"NE", "FM"} and not t.is_space or (t.tag_ == "ADJA" and t.text[:1].isupper())
+               for t in doc[i : min(limit, i + 3)])
 
 
 def _name_run_end(doc: Doc, i: int, limit: int) -> int:
-    while i < limit and doc[i].tag_ in {"NE", "FM"}:
+    while i < limit and doc[i].tag_ in {"NE", "FM"} and not doc[i].is_space:
         i += 1
     return i
 

@@ -36,8 +36,10 @@ from whosaid.components.attribution.links import (
     _link_denials_by_topic,
     _link_denials_of_relative_reports,
     _link_negated_nouns,
+    _link_negated_restatements,
     _link_nesting,
     _link_no_question_of,
+    _link_press_report_told_after,
     _link_reports,
     _link_restated_denials,
     _link_retorts,
@@ -134,8 +136,10 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _answer_told_as_earlier(found, data)
     _link_contradicted_speakers(found, data)
     _link_negated_nouns(found, data)
+    _link_press_report_told_after(found, data)
     _continue_answers(found, data)
     _link_restated_denials(found)
+    _link_negated_restatements(found, data)
     _continue_sourceless_impersonal(found, data)
     _link_coordinated_answers(found, data)
     _link_retorts(found, data)

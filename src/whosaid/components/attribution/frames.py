@@ -1589,7 +1589,14 @@ def _fronted_thing(span: Span, ents: dict[int, Span], data: LanguageData) -> boo
     if not words or words[0].tag_ not in {"NN", "ADJA"}:
         return False  # a determiner ("Das Ministerium", "Ein Regierungsvertreter", "Zwei Betroffene") may be the subject
     return any(t.tag_ == "NN" for t in span) and not any(t.tag_ in {"NE", "PDS", "PIS", "PRELS"} for t in span) \
-        and not _agentive(span, ents, data)
+        and not _agentive(span, ents, data) and not any(_organisation_compound(t.text, data) for t in span)
+
+
+def _organisation_compound(word: str, data: LanguageData) -> bool:
+    """ "Polizeigewerkschaft widerspricht Innenminister": a compound of an organisation noun with a part that says
+    which one names a body that speaks, even bare in a headline."""
+    lower = word.lower()
+    return any(lower.endswith(noun.lower()) and len(lower) >= len(noun) + 3 for noun in data.org_nouns if len(noun) >= 6)
 
 
 def _thing_before_nominative_speaker(view: _SentenceView, prefield: Span, finite: Token) -> bool:

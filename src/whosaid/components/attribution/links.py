@@ -582,6 +582,36 @@ def _link_restated_denials(found: list[Found]) -> None:
             f.refers_to = g.refers_to
 
 
+def _link_negated_restatements(found: list[Found], data: LanguageData) -> None:
+    """ "Der Angeklagte hat alle Vorwürfe bestritten. [Die Staatsanwaltschaft wirft ihm vor, mit gefälschten Angaben
+    … erschlichen zu haben.] „Ich habe nie falsche Angaben gemacht“, sagte der Angeklagte": the denier's next
+    statement, negated and naming a thing of the claim denied (a content noun in common), says the denial again in
+    its own words: it answers that claim and denies. An affirming one ("Sein Steuerberater habe …") answers nothing."""
+    negation = data.negation_words()
+    said = [g for g in found if g.speaker is not None]
+    for f in found:
+        if f.stance != "assert" or f.refers_to is not None or f.speaker is None or not f.cue or f.continues is not None:
+            continue
+        before = [g for g in said if g.content_end <= f.content_start and g is not f]
+        if not before:
+            continue
+        own = [g for g in before if g.speaker.text.lower() == f.speaker.text.lower()]
+        if not own:
+            continue
+        g = max(own, key=lambda g: g.content_end)
+        # only the claim itself may stand between ("Die Staatsanwaltschaft wirft dem … vor, …")
+        between = [h for h in before if h.content_start >= g.content_end]
+        if g.stance != "deny" or g.refers_to is None or any(_head(h) is not g.refers_to for h in between):
+            continue
+        tokens = [t for span in f.content for t in span]
+        if not any(t.lower_ in negation for t in tokens):
+            continue
+        claim = [t for span in g.refers_to.content for t in span]
+        if _shared_stems(_content_stems(tokens), _content_stems(claim)):
+            f.refers_to = g.refers_to
+            denies_by_content(f)
+
+
 def _link_coordinated_answers(found: list[Found], data: LanguageData) -> None:
     """ "Die Botschaft wies den Bericht zurück und sprach von einer Kampagne": a statement whose cue is joined by
     "und" to a denial's under the same subject goes on with that denial when it characterises what was said
@@ -602,6 +632,35 @@ def _link_coordinated_answers(found: list[Found], data: LanguageData) -> None:
                 g.refers_to = f.refers_to
                 denies_by_content(g)
                 break
+
+
+def _link_press_report_told_after(found: list[Found], data: LanguageData) -> None:
+    """ "Der FC Bayern hat Gespräche bestätigt, eine Einigung aber dementiert. „…“, sagte Freund. Das Fachmagazin
+    „Kicker“ hatte gemeldet, der Wechsel sei perfekt": a denial by its cue that nothing linked yet answers the press
+    report told after it as earlier (a press verb in the pluperfect): the first statement told as earlier after it,
+    a few sentences on (what the denier's side says in between is told in the simple past). So does an accusation
+    told so ("Eder hat bestritten, von einem Gutachten gewusst zu haben. … Die CDU-Fraktion hatte ihr vorgeworfen,
+    Warnungen ignoriert zu haben"), also after a denial spelled out in a clause."""
+    for f in found:
+        if f.stance != "deny" or f.refers_to is not None or not f.cue or f.kind not in {"Reported", "Indirect"} \
+                or _in_headline(f):
+            continue
+        sents = text_sentences(f.cue[0].doc)
+        here = _sentence_index(sents, f.cue[0].i)
+        for g in found:
+            if g.content_start <= f.content_end:
+                continue
+            if g.stance in {"deny", "confirm"} and g.refers_to is not None:
+                break  # another answer between ("schloss einen Stellenabbau aus. Einen Bericht …, wies sie zurück")
+            if g.via is not None or _speaker_of(g) is None or not g.cue or not _pluperfect(g, data):
+                continue  # the denier goes on ("„…“, sagte Sportdirektor Freund")
+            if not _answers_another(f, g):
+                break
+            if _sentence_index(sents, g.content[0].start) - here <= REPORT_WINDOW and g.cue \
+                    and (g.stance == "claim" or f.kind == "Reported" and g.stance not in {"deny", "confirm"}
+                         and g.lemma in data.words.get("press_verb", ())):
+                f.refers_to = g
+            break
 
 
 NEGATED_NOUN_DETERMINERS = {"kein", "keine", "keinen", "keinem", "keiner", "keines"}
@@ -630,11 +689,14 @@ def _negated_existence_nouns(f: Found, data: LanguageData) -> list[Token]:
     not exist, a verb of existence (`existence_verb`) with "es" and a negation closing the clause or "kein" before
     the nouns; none in a longer clause, where the negation may belong elsewhere."""
     tokens = [t for span in f.content for t in span if not is_punct(t)]
-    if not tokens or len(tokens) > 8 or not any(t.lemma_.lower() in data.words.get("existence_verb", ())
-                                                 and t.tag_.endswith("FIN") for t in tokens) \
+    # ("Eine Friedenspflicht gibt es seit dem 1. Juni nicht mehr": "nicht mehr" closes it too, after a time)
+    no_more = len(tokens) > 1 and tokens[-2].tag_ == "PTKNEG" and tokens[-1].lower_ == "mehr"
+    if not tokens or len(tokens) > (10 if no_more else 8) \
+            or not any(t.lemma_.lower() in data.words.get("existence_verb", ()) and t.tag_.endswith("FIN")
+                       for t in tokens) \
             or not any(t.lower_ == "es" for t in tokens):
         return []
-    negated = tokens[-1].tag_ == "PTKNEG" or any(t.lower_ in NEGATED_NOUN_DETERMINERS for t in tokens)
+    negated = tokens[-1].tag_ == "PTKNEG" or no_more or any(t.lower_ in NEGATED_NOUN_DETERMINERS for t in tokens)
     return [t for t in tokens if t.tag_ in {"NN", "NE"}] if negated else []
 
 
@@ -669,8 +731,15 @@ def _link_negated_nouns(found: list[Found], data: LanguageData) -> None:
                     or here - _sentence_index(sents, g.content[0].start) > REPORT_WINDOW:
                 continue
             claimed = [t for span in g.content for t in span]
-            if existence and any(t.lower_ in data.negation_words() for t in claimed):
+            # ("Verdi habe sich nicht an die Friedenspflicht gehalten" negates a deed, not that there is one)
+            if existence and any(t.lower_ in data.negation_words() for t in claimed) and (
+                    any(t.lower_.startswith("kein") for t in claimed)
+                    or any(t.lemma_.lower() in data.words.get("existence_verb", ()) for t in claimed)):
                 continue  # "Es gebe keine Alternative": who says there is none too agrees
+            privative = data.words.get("privative_preposition", frozenset())
+            if any(t.lower_ in privative and _shared_stems(negated, _content_stems(claimed[k + 1 : k + 4]))
+                                 for k, t in enumerate(claimed)):
+                continue  # "Es habe keine Warnung gegeben" after "… ohne Vorwarnung aufgelöst": she agrees
             if _shared_stems(negated, _content_stems(claimed)):
                 claims.append(g)
         if claims:
@@ -681,11 +750,24 @@ def _link_negated_nouns(found: list[Found], data: LanguageData) -> None:
 ADJECTIVE_ENDINGS = frozenset({"e", "en", "er", "es", "em"})  # "die Falschen", "das Falsche"
 
 
+def _called_a_false_accusation(tokens: list[Token], data: LanguageData) -> bool:
+    """ "Das sind absurde Anschuldigungen", "Das ist eine haltlose Behauptung": what was just said ("das") is called
+    an accusation or report that a word of falsity qualifies."""
+    falsity = {w.lower() for w in data.words.get("falsity", ())}
+    said = data.words.get("accusation_noun", frozenset()) | data.words.get("report_noun", frozenset())
+    if len(tokens) < 4 or tokens[0].lower_ not in {"das", "dies"} or tokens[1].lemma_ != "sein":
+        return False
+    return any(t.tag_ == "ADJA" and adjective_stem(t.lower_) in falsity and tokens[k + 1].text in said
+               for k, t in enumerate(tokens[2:-1], start=2))
+
+
 def _calls_false(found: Found, data: LanguageData) -> bool:
     words = data.words
     falsity, negation = words.get("falsity", frozenset()), words.get("negation", frozenset())
     tokens = [t for span in found.content for t in span]
     if _none_of_it_true(tokens, data):
+        return True
+    if _called_a_false_accusation(tokens, data):
         return True
     for k, t in enumerate(tokens):
         if _negated_truth(tokens, k, data) or _negated_agreement(tokens, k, data):
@@ -757,6 +839,9 @@ def _negated_agreement(tokens: list[Token], k: int, data: LanguageData) -> bool:
     t = tokens[k]
     lemma = t.lemma_.lower()
     verbs = data.words.get("truth_verb", frozenset())
+    if t.tag_.startswith("V") and lemma in data.words.get("fact_agreement_verb", ()) and any(
+            x.text in data.words.get("fact_noun", ()) for x in tokens[k + 1 : k + 6]):
+        return any(x.lower_ == "nicht" for x in tokens[k + 1 : k + 3])  # "Das entspricht nicht den Tatsachen"
     if not t.tag_.startswith("V") or not (lemma in verbs or t.lower_ in verbs):
         # "trifft nicht zu": the particle closes the clause (tagged a preposition at a quote's end)
         if not (lemma == "treffen" and any(x.lower_ == "zu" and (j + 1 == len(tokens) or is_punct(tokens[j + 1]))
@@ -857,6 +942,14 @@ def _same_kind_named(source_words: set[str], speaker: Span, data: LanguageData) 
     return any(t.tag_ == "NN" and t.lower_ != head and t.lower_.endswith(head) for t in speaker for head in heads)
 
 
+def _head_of_source(source_words: set[str], speaker: Span) -> bool:
+    """ "Vorwürfe der Bundeswettbewerbsbehörde" … "Die Behörde wirft dem Unternehmen vor": the source named again by
+    the head of its compound after a definite article."""
+    words = [t for t in speaker if not is_punct(t)]
+    return len(words) == 2 and words[0].lower_ in {"der", "die", "das"} and words[1].tag_ == "NN" \
+        and len(words[1].text) >= 5 and any(w != words[1].lower_ and w.endswith(words[1].lower_) for w in source_words)
+
+
 def _adjective_stem(token: Token) -> str:
     """ "äthiopisch" of "äthiopische": a country adjective's stem, other words as written."""
     stem = adjective_stem(token.lower_)
@@ -912,7 +1005,7 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
                                      | {_adjective_stem(t) for t in g.speaker if t.tag_ == "ADJA"})) \
             or _same_kind_named(source_words, g.speaker, data) \
             or any(t.tag_ == "NN" and t.lower_.endswith(w) for t in g.speaker for w in source_words if len(w) >= 6) \
-            or _spokesperson_of_source(g.speaker, source_words, data)
+            or _spokesperson_of_source(g.speaker, source_words, data) or _head_of_source(source_words, g.speaker)
         # a report, or a statement told before the answer in the pluperfect ("hatte mitgeteilt")
         reporting = g.lemma in data.words.get("report_verb", ()) \
             or _pluperfect(g, data) and (not media_noun or _hearsay_group(g.speaker, data)) \
@@ -1005,15 +1098,20 @@ def _link_denials_by_topic(found: list[Found], data: LanguageData) -> None:
             # that is a quote and the continuation reports what happened ("„Die Geduld ist am Ende“, sagte X. Das
             # Unternehmen verweigere Verhandlungen. Y wies das zurück": the report, not the quote)
             # "In Chats wurde behauptet, … Dafür gebe es keine Belege": no evidence answers a claim of no one too
-            answerable = [g for g in found if g is not f and _head(g).stance not in {"deny", "confirm"}
+            # (a report continuing a denying quote says what happened, and may be denied in turn: "„Das ist
+            # falsch“, sagte er. Der Konzern habe kein Angebot vorgelegt. Der Konzern bestritt auch das")
+            answerable = [g for g in found if g is not f and (_head(g).stance not in {"deny", "confirm"}
+                                                              or _reports_after_quote(g) and g.stance == "assert")
                           and (_speaker_of(g) is not None and _speaker_of(g).text.lower() != own
                                or no_evidence and g.cue and g.speaker is None and g.continues is None)
                           and not _in_headline(g)]
             # counted from where the demonstrative stands: "»Das ist Unsinn. Der i5 läuft …«, sagte X" takes up the
             # sentence before the quote, however long the quote runs on to its cue
             opens = _sentence_index(sents, tokens[0].i)
+            # (a content of two sentences counts from its last: "Die Bahn habe … vorgelegt. Die Gewerkschaft sei …
+            # gesprächsbereit gewesen. Die Bahn bestritt auch das")
             before = [g if _reports_after_quote(g) else _head(g) for g in answerable if g.content_end <= tokens[0].idx
-                      and min(here, opens) - _sentence_index(sents, g.content[0].start) <= 1]
+                      and min(here, opens) - _sentence_index(sents, g.content[-1].end - 1) <= 1]
             f.refers_to = before[-1] if before else None
             # "Das Bundesamt hat Aussagen eines Nationalrats zurückgewiesen, … «Das ist schlicht falsch», sagte die
             # Sprecherin": right after a denial that answers a statement, "das" is what that denial denied
@@ -1228,11 +1326,22 @@ def _link_answers_with_evidence(found: list[Found], data: LanguageData) -> None:
         if f.kind == "Reported" and _stands_for_what_was_said(object_):
             continue  # "nannte das eine Schutzbehauptung": "das" takes up what was just said, or nothing
         sents = text_sentences(f.cue[0].doc)
-        answered = (_answer_by_topic(f, object_, found, sents, data) or _answer_to_accusation(f, object_, found, sents, data)
+        # "Das EDA wies auch diesen Vorwurf zurück": a demonstrative takes up the accusation just made (by a party,
+        # "Der Bundesrat täusche das Parlament"), not the press report the first denial answered
+        taken_up = _demonstrative_accusation(object_, data) \
+            and _answer_to_what_was_just_said(f, object_, found, sents, data)
+        answered = (taken_up or _answer_by_topic(f, object_, found, sents, data)
+                    or _answer_to_accusation(f, object_, found, sents, data)
                     or _answer_to_what_was_just_said(f, object_, found, sents, data)
                     or _answer_to_the_speaker_named(f, object_, found, data))
         if answered is not None:
             f.refers_to = answered
+
+
+def _demonstrative_accusation(object_: list[Token], data: LanguageData) -> bool:
+    """ "diesen Vorwurf", "diese Anschuldigungen": a demonstrative determiner right before an accusation noun."""
+    accusations = set(_speech_act_nouns(object_, data, "accusation_noun"))
+    return any(t.tag_ == "PDAT" and k + 1 in accusations for k, t in enumerate(object_))
 
 
 def _answer_told_as_earlier(found: list[Found], data: LanguageData) -> None:

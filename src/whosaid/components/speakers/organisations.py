@@ -1237,11 +1237,31 @@ def _of_kind_that_spoke_before(span: Span, ctx: Context) -> Resolution | None:
     if res.cluster is None and (speaker[0].lower_ not in DEFINITE_ARTICLES or describe(speaker, ctx.data).says_something
                                 or any(t.tag_ == "KON" for t in speaker)):
         return None  # "Der Landeselternrat", not "ein Elternvertreter" nor "der Elternrat und der Schülerrat"
+    if res.cluster is not None and _other_named_of_kind(span, kind, res.cluster, sents, ctx):
+        return None  # "Kritik des Sozialverbands SoVD … Der Verband hatte beklagt": not the Ärztekammer that spoke
     if res.cluster is not None:
         return Resolution(res.name, res.cluster) if kind in _kinds_of(res.cluster, ctx.data) else None
     head = res.name.split()[0].lower()  # "Landeselternrat (Sachsen)"
     return Resolution(res.name) if any(head == p or len(p) > 2 and head.endswith(p) for p in _org_kinds(ctx.data)[kind]) \
         else None
+
+
+def _literally_of_kind(org: Cluster, kind: str) -> bool:
+    """Whether a word of the organisation's name or mentions ends in the generic word itself ("Sozialverbands SoVD"
+    for "verband")."""
+    return any(f.endswith(kind) for text in {org.name, *org.aliases, *(m.text for m in org.mentions)}
+               for w in re.split(r"[\s-]+", text.lower()) if w for f in _without_genitive(w))
+
+
+def _other_named_of_kind(span: Span, kind: str, last: Cluster, sents: list, ctx: Context) -> bool:
+    """ "Die Ärztekammer hat Kritik des Sozialverbands SoVD zurückgewiesen. Der Verband hatte beklagt, …": another
+    organisation named in this sentence or the one before whose name has the generic word itself, where the one that
+    spoke last has it only as its kind, is the one the word takes up."""
+    if _literally_of_kind(last, kind):
+        return False
+    start = sents[max(0, len(sents) - 2)].start
+    return any(c is not last and c.type == "ORG" and _literally_of_kind(c, kind)
+               and any(start <= m.start < span.start for m in c.mentions) for c in ctx.clusters)
 
 
 def _of_generic_kind(org: Cluster, span: Span, data: LanguageData) -> bool:
