@@ -809,12 +809,8 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         mark = next((m for m in conj.children if m.dep_ == "mark" and m.lower_ == "that" and m.i < conj.i), None) \
             if conj is not None else None
         if mark is not None and not any(c.dep_ in SUBJECTS and c.i < mark.i for c in conj.children):
-            end = conj.right_edge.i + 1
-            # (and the paragraph break after it: "… to Spain.\n\n")
-            while end > mark.i + 1 and (doc[end - 1].text in {".", "!", "?"} or doc[end - 1].is_space):
-                end -= 1
-            span = _trim(doc[mark.i : end])
-            if span is not None and len(span) > 2:
+            span = _that_clause(mark, conj)
+            if span is not None:
                 return [span], "Indirect"
     if clause is None and tok.dep_ in {"ccomp", "parataxis", "advcl"} and tok.head.i > tok.i:
         # "Bloomberg had reported on Monday, citing people familiar with the matter, that Nordhavn was working …":
@@ -822,25 +818,17 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         head = tok.head
         mark = next((m for m in head.children if m.dep_ == "mark" and m.lower_ == "that" and m.i > tok.right_edge.i),
                     None)
-        if mark is not None:
-            end = head.right_edge.i + 1
-            # (and the paragraph break after it: "… to Spain.\n\n")
-            while end > mark.i + 1 and (doc[end - 1].text in {".", "!", "?"} or doc[end - 1].is_space):
-                end -= 1
-            span = _trim(doc[mark.i : end])
-            if span is not None and len(span) > 2:
-                return [span], "Indirect"
+        span = _that_clause(mark, head) if mark is not None else None
+        if span is not None:
+            return [span], "Indirect"
     misread_subject = _report_read_as_subjects_modifier(tok)
     if clause is None and misread_subject is not None:
         # "The Herald newspaper reported on Tuesday, citing an internal memo, that Amazon would close …": the parser
         # read the cue as a modifier of its subject, the subject of the that-clause's verb
         head = misread_subject.head
         mark = next(m for m in head.children if m.dep_ == "mark" and m.lower_ == "that" and m.i > tok.i)
-        end = head.right_edge.i + 1
-        while end > mark.i + 1 and (doc[end - 1].text in {".", "!", "?"} or doc[end - 1].is_space):
-            end -= 1
-        span = _trim(doc[mark.i : end])
-        if span is not None and len(span) > 2:
+        span = _that_clause(mark, head)
+        if span is not None:
             return [span], "Indirect"
     if clause is None and tok.dep_ in {"ROOT", "conj"}:
         # "The plan is dead, he said": the parser may hang the reported clause on the cue as parataxis
@@ -949,6 +937,17 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
     if told is not None:
         return [told], "Indirect"
     return [], ""
+
+
+def _that_clause(mark: Token, verb: Token) -> Span | None:
+    """The clause of `verb` from its "that" to its end, without the sentence's final mark and the paragraph break
+    after it ("… to Spain.\n\n"); None when hardly anything is left."""
+    doc = mark.doc
+    end = verb.right_edge.i + 1
+    while end > mark.i + 1 and (doc[end - 1].text in {".", "!", "?"} or doc[end - 1].is_space):
+        end -= 1
+    span = _trim(doc[mark.i : end])
+    return span if span is not None and len(span) > 2 else None
 
 
 def _report_read_as_subjects_modifier(tok: Token) -> Token | None:
