@@ -1597,3 +1597,16 @@ def test_a_report_verb_the_parser_hung_on_its_subject_as_a_participle_reports_th
     report = statement(rec, "that Amazon would close")
     assert (speaker(rec, report), report.cue.lemma) == ("Herald", "report")
     assert statement(rec, "the report").refers_to == report.id
+
+
+def test_a_town_after_a_persons_age_and_of_is_no_person():
+    rec = analyse("Connor Whitley, 29, of Selby, was sentenced at York Crown Court on Thursday. He had admitted "
+                  "causing death by dangerous driving.")
+    assert speaker(rec, statement(rec, "causing death")) == "Connor Whitley"
+
+
+def test_the_defences_account_is_what_counsel_defending_said():
+    rec = analyse("Helen Marsh, prosecuting, told the court that the phone data showed he had been scrolling. Andrew "
+                  "Kemp, defending, said his client had glanced at a navigation alert. Judge Sarah Linfield rejected "
+                  "the defence's account.")
+    assert statement(rec, "the defence's account").refers_to == statement(rec, "his client had glanced").id

@@ -2295,8 +2295,10 @@ def _report_of_named_outlet(f: Found, found: list[Found], data: LanguageData) ->
 def _speaker_heads(speaker: Span) -> list[Token]:
     """The speaker phrase's head and the body it speaks for: "A spokeswoman for the trust" -> spokeswoman, trust."""
     root = speaker.root
+    # ("Andrew Kemp, defending": and the apposition that says whose side counsel is on)
     return [root, *(o for p in root.children if p.dep_ == "prep" and p.lower_ in {"for", "of", "at"}
-                    for o in p.children if o.dep_ == "pobj")]
+                    for o in p.children if o.dep_ == "pobj"),
+            *(a for a in root.children if a.dep_ == "appos" and speaker.start <= a.i < speaker.end)]
 
 
 def _report_of_named_owner(f: Found, found: list[Found], data: LanguageData) -> Found | None:
@@ -2311,6 +2313,7 @@ def _report_of_named_owner(f: Found, found: list[Found], data: LanguageData) -> 
     if not owners or owners[0].lower_ in data.words.get("study_noun", frozenset()):
         return None
     names = {t.lower_ for t in owners[0].subtree if t.pos_ in {"NOUN", "PROPN"}}
+    names |= {side for n in names for side in data.rights("court_side", n)}  # "the defence's account": "defending"
     # (a denial too: "the trust's figures" … "A spokeswoman for the trust said the figures were inaccurate")
     said = [g for g in found if g.content_start < f.content_start and g.via is None and not _in_headline(g)
             and g.speaker is not None and not _same_speaker(f, g)

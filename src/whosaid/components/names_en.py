@@ -53,6 +53,10 @@ class EnglishNames:
         # "the Slovak ambassador": an adjective before a noun is no person's name
         tidy = [Span(doc, s.start, s.end, label="NORP") if s.label_ in PERSON_LABELS and len(s) == 1
                 and s[0].tag_ == "JJ" and s[0].dep_ == "amod" else s for s in tidy]
+        # "Connor Whitley, 29, of Selby,": a name after a person's age and "of" is the town the person is from
+        tidy = [Span(doc, s.start, s.end, label="GPE") if s.label_ in PERSON_LABELS and s.start >= 4
+                and doc[s.start - 1].lower_ == "of" and doc[s.start - 2].text == "," and doc[s.start - 3].like_num
+                and doc[s.start - 4].text == "," else s for s in tidy]
         lower = {t.text for t in doc if t.text.islower()}
         tidy = [s for s in tidy if s.label_ not in PERSON_LABELS or any(t.text[:1].isupper() for t in s) and not (
             len(s) == 1 and (s[0].is_sent_start or s.start > 0 and doc[s.start - 1].is_quote and (
