@@ -244,3 +244,11 @@ def test_a_denial_of_allegations_answers_the_accusation_made_in_a_letter_after_i
                   "repairs. The Australian Licensed Aircraft Engineers Association said in a letter to the safety "
                   "regulator that staff had been put under pressure to clear aircraft quickly.")
     assert answers(rec, "allegations that its engineers", "that staff had been put")
+
+
+def test_a_denial_right_after_an_accusation_denies_that_accusation():
+    rec = analyse("The Irish Council for Civil Liberties, a rights group, had accused the regulator last year of "
+                  "letting the case drag on. Gallagher denied that the DPC had taken too long to reach its decision.")
+    accusation = next(s for s in rec.statements if s.stance == "claim")
+    denial = next(s for s in rec.statements if s.stance == "deny")
+    assert denial.refers_to == accusation.id

@@ -1948,6 +1948,12 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
         if about_them is not None:
             f.refers_to = about_them  # "Prosecutors alleged that X took money from Pryce … Pryce denied paying X"
             continue
+        accusation = _accusation_just_before(f, found)
+        if accusation is not None:
+            # "The Irish Council for Civil Liberties had accused the regulator last year of letting the case drag on.
+            # Gallagher denied that the DPC had taken too long": the accusation told right before is what is denied
+            f.refers_to = accusation
+            continue
         told_before = _report_told_after(f, found, words, data)
         if told_before is not None:
             f.refers_to = told_before  # "Volkswagen denied … The Handelsblatt newspaper had reported that …"
@@ -2169,6 +2175,19 @@ def _claim_about_the_denier(f: Found, found: list[Found]) -> Found | None:
     claims = [g for g in found if g.content_start < f.content_start and g.stance == "claim" and not _same_speaker(f, g)
               and any(t.text in names for span in g.content for t in span)]
     return claims[-1] if claims else None
+
+
+def _accusation_just_before(f: Found, found: list[Found]) -> Found | None:
+    """The statement right before a denial, in its sentence or the one before, when it is another speaker's claim
+    (an accusation: "had accused the regulator of letting the case drag on") told by no one in between."""
+    before = [g for g in found if g is not f and g.content_end <= f.content_start and g.via is None]
+    if not before or f.kind != "Indirect" or not f.cue:
+        return None
+    last = before[-1]
+    if last.stance != "claim" or _same_speaker(f, last) or last.speaker is None or not last.cue:
+        return None
+    sents = list(f.cue[0].doc.sents)
+    return last if 0 <= _sentence_of(f, sents) - _sentence_of(last, sents) <= 1 else None
 
 
 REPORT_AFTER_SENTENCES = 4  # sentences after a denial in which the report it answers is told in the past perfect

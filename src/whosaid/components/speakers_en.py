@@ -210,6 +210,8 @@ def _retype_organisations(clusters: list[Cluster], data: LanguageData) -> None:
             c.type = "ORG"
         elif c.type == "PER" and any(_dateline(m) for m in c.mentions):
             c.type = "LOC"  # "LYON, France (AFP) -": a place (or its club), no person
+        elif c.type == "PER" and _named_after_company_noun(c, data):
+            c.type = "ORG"  # "fined the short-video app Loopa", "the carmaker Stellar": a name after a firm's noun
     articles = data.words.get("foreign_article", frozenset())
     for c in clusters:
         # "Het Financieele Dagblad", "Le Parisien": an article of another language opens the name (no person's)
@@ -226,6 +228,16 @@ def _retype_organisations(clusters: list[Cluster], data: LanguageData) -> None:
                 m.root.dep_ == "conj" and _place_word(m.root.head, places)
                 or any(x.dep_ == "conj" and x.i in places for x in m.root.children) for m in c.mentions):
             c.type = "LOC"
+
+
+def _named_after_company_noun(c: Cluster, data: LanguageData) -> bool:
+    """A one-word name written somewhere right after a firm's noun ("the short-video app Loopa"), also where the
+    model typed that occurrence as no entity."""
+    nouns = data.words.get("company_noun", frozenset())
+    words = {m.text for m in c.mentions if len(m) == 1}
+    doc = c.mentions[0].doc if c.mentions else None
+    return doc is not None and any(t.text in words and t.i > 0 and doc[t.i - 1].lower_ in nouns
+                                   and doc[t.i - 1].tag_ == "NN" for t in doc)
 
 
 def _place_word(t: Token, places: set[int]) -> bool:
