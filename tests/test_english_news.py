@@ -1610,3 +1610,10 @@ def test_the_defences_account_is_what_counsel_defending_said():
                   "Kemp, defending, said his client had glanced at a navigation alert. Judge Sarah Linfield rejected "
                   "the defence's account.")
     assert statement(rec, "the defence's account").refers_to == statement(rec, "his client had glanced").id
+
+
+def test_the_company_after_a_firm_owned_by_another_is_that_firm_not_its_owner():
+    rec = analyse("The regulator fined the short-video app Loopa 310 million euros on Tuesday. Loopa, which is owned "
+                  "by Singapore-based Velora Group, rejected the decision. The company said teenage accounts had "
+                  "been private by default since early 2029.")
+    assert speaker(rec, statement(rec, "teenage accounts")) != "Velora Group"

@@ -105,6 +105,7 @@ class EnglishSpeakerResolver:
         _merge_short_organisation_names(clusters)
         _persons_named_by_surname(clusters, self.data)
         _add_surname_mentions(doc, clusters)
+        _add_organisation_mentions(doc, clusters)
         _add_acronym_mentions(doc, clusters, self.data)
         _merge_acronyms(clusters, self.data)
         _name_known_acronyms(clusters)
@@ -304,6 +305,24 @@ def _add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
         if len(owners) == 1:
             owner = next(iter(owners.values()))
             owner.mentions = sorted([*owner.mentions, doc[t.i : t.i + 1]], key=lambda m: m.start)
+
+
+def _add_organisation_mentions(doc: Doc, clusters: list[Cluster]) -> None:
+    """ "Loopa, which is owned by Velora Group, rejected the decision" after "the short-video app Loopa": the one-word
+    name of an organisation written again outside every entity, as the subject of its clause, is a mention of it (the
+    small model tags the same name now and then not)."""
+    taken = {t.i for c in clusters for m in c.mentions for t in m}
+    names = {}
+    for c in clusters:
+        for m in c.mentions:
+            if c.type == "ORG" and len(m) == 1:
+                names.setdefault(m.text, set()).add(id(c))
+    owners = {id(c): c for c in clusters}
+    for t in doc:
+        if t.i in taken or t.dep_ not in {"nsubj", "nsubjpass"} or len(names.get(t.text, ())) != 1:
+            continue
+        owner = owners[next(iter(names[t.text]))]
+        owner.mentions = sorted([*owner.mentions, doc[t.i : t.i + 1]], key=lambda m: m.start)
 
 
 def _merge_acronyms(clusters: list[Cluster], data: LanguageData) -> None:
@@ -1483,6 +1502,13 @@ def _persons_between(clusters: list[Cluster], lo: int, hi: int, doc: Doc | None 
     return out
 
 
+def _owner_in_relative_clause(m: Span) -> bool:
+    """ "Loopa, which is owned by Singapore-based Velora Group, rejected …": the agent of a relative clause about
+    another name is said in passing, not what "the company" after it takes up."""
+    root = m.root
+    return root.dep_ == "pobj" and root.head.lower_ == "by" and any(a.dep_ == "relcl" for a in root.ancestors)
+
+
 def _organisation_named_before(span: Span, clusters: list[Cluster], data: LanguageData) -> Cluster | None:
     """The organisation named last before `span`: not a place's ("in Paris"), nor the outlet of a report ("a Wall
     Street Journal report", "a report by the Wall Street Journal", "the Handelsblatt newspaper")."""
@@ -1522,7 +1548,8 @@ def _organisation_named_before(span: Span, clusters: list[Cluster], data: Langua
     def keep(m: Span, c: Cluster) -> bool:
         return c.type == "ORG" and id(c) not in outlets and not dateline(m) and not (company and no_firm(c)) \
             and (not official or public(c)) \
-            and not (m.root.dep_ == "pobj" and m.root.head.lower_ in {"in", "at", "near", "from", "of"})
+            and not (m.root.dep_ == "pobj" and m.root.head.lower_ in {"in", "at", "near", "from", "of"}) \
+            and not _owner_in_relative_clause(m)
 
     # "a council spokesman" after "Nottingham City Council" and "the Unite union": the organisation whose name holds
     # the noun, where one does
