@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from whosaid.components.entities import Cluster
+from whosaid.components.entities import Cluster, org_noun_endings
 from whosaid.components.phrases import text_sentences
 from whosaid.lang import LanguageData
 
@@ -268,7 +268,7 @@ def describe(span: Span, data: LanguageData) -> Description:
             continue
         party = _party(tok.text, data)
         head = word.rsplit("-", 1)[-1]
-        if party is not None and any(head.endswith(n.lower()) for n in data.org_nouns if len(n) >= 6):
+        if party is not None and head.endswith(org_noun_endings(data.org_nouns, 6)):
             return Description()  # "Die CDU-Fraktion", "die SPD-Landtagsfraktion": a party's body, no person
         if party is not None:
             desc.party = party

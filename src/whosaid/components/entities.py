@@ -297,7 +297,7 @@ def _correct_model_spans(doc: Doc, spans: list[Span], data: LanguageData,
         of = next((t.i for t in span[1:] if t.lower_ in {"von", "vom"} and t.i + 1 < span.end), None)
         noun = of + 2 if of is not None and doc[of + 1].tag_ == "ART" else of + 1 if of is not None else None
         if label == "PER" and noun is not None and noun < span.end and (
-                doc[noun].text in data.org_nouns or doc[noun].tag_ == "NN" and doc[noun].lower_.endswith(_org_noun_endings(data.org_nouns))):
+                doc[noun].text in data.org_nouns or doc[noun].tag_ == "NN" and doc[noun].lower_.endswith(org_noun_endings(data.org_nouns))):
             # "Remo Rosenau von der Bank Vontobel", "Marc Herrmann von der Privatbank Metzler": a person and the
             # organisation named after "von" ("Ursula von der Leyen" keeps her name: no organisation noun follows)
             out.append(Span(doc, span.start, of, label="PER"))
@@ -1559,11 +1559,11 @@ def _outlet_noun(word: str, data: LanguageData) -> bool:
     return word.lower().endswith(tuple(n.lower() for n in data.words.get("outlet_noun", ()) if len(n) >= 5))
 
 
-@lru_cache(maxsize=4)
-def _org_noun_endings(org_nouns: frozenset[str]) -> tuple[str, ...]:
-    """The organisation nouns a compound may end in ("Privatbank"), lower-cased, of four letters or more ("Rat" would
-    end "Heirat")."""
-    return tuple(n.lower() for n in org_nouns if len(n) >= 4)
+@lru_cache(maxsize=8)
+def org_noun_endings(org_nouns: frozenset[str], shortest: int = 4) -> tuple[str, ...]:
+    """The organisation nouns a compound may end in ("Privatbank"), lower-cased, of `shortest` letters or more (four
+    by default: "Rat" would end "Heirat")."""
+    return tuple(n.lower() for n in org_nouns if len(n) >= shortest)
 
 
 def _org_head(word: str, data: LanguageData) -> bool:

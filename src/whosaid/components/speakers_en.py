@@ -205,13 +205,15 @@ def _retype_organisations(clusters: list[Cluster], data: LanguageData) -> None:
     """ "Hanover Pharma", "Riverside FC", "Twitter" typed as persons by the small model are organisations, as is a name
     of several words with a company's or club's ending it took for something else ("Ashworth Athletic")."""
     endings = data.words.get("org_name_ending", frozenset())
+    after_company_noun = _words_after_company_noun(clusters[0].mentions[0].doc, data) \
+        if clusters and clusters[0].mentions else frozenset()
     for c in clusters:
         if c.type in {"PER", "MISC"} and any(m[-1].lower_ in endings and len(m) > 1 or c.type == "PER" and (
                 m[-1].lower_ in endings or m.text in data.media) for m in c.mentions):
             c.type = "ORG"
         elif c.type == "PER" and any(_dateline(m) for m in c.mentions):
             c.type = "LOC"  # "LYON, France (AFP) -": a place (or its club), no person
-        elif c.type == "PER" and _named_after_company_noun(c, data):
+        elif c.type == "PER" and any(len(m) == 1 and m.text in after_company_noun for m in c.mentions):
             c.type = "ORG"  # "fined the short-video app Loopa", "the carmaker Stellar": a name after a firm's noun
     articles = data.words.get("foreign_article", frozenset())
     for c in clusters:
@@ -231,14 +233,11 @@ def _retype_organisations(clusters: list[Cluster], data: LanguageData) -> None:
             c.type = "LOC"
 
 
-def _named_after_company_noun(c: Cluster, data: LanguageData) -> bool:
-    """A one-word name written somewhere right after a firm's noun ("the short-video app Loopa"), also where the
-    model typed that occurrence as no entity."""
+def _words_after_company_noun(doc: Doc, data: LanguageData) -> frozenset[str]:
+    """The words written right after a firm's noun ("Loopa" of "the short-video app Loopa"), also where the model typed
+    that occurrence as no entity."""
     nouns = data.words.get("company_noun", frozenset())
-    words = {m.text for m in c.mentions if len(m) == 1}
-    doc = c.mentions[0].doc if c.mentions else None
-    return doc is not None and any(t.text in words and t.i > 0 and doc[t.i - 1].lower_ in nouns
-                                   and doc[t.i - 1].tag_ == "NN" for t in doc)
+    return frozenset(t.text for t in doc[1:] if doc[t.i - 1].lower_ in nouns and doc[t.i - 1].tag_ == "NN")
 
 
 def _place_word(t: Token, places: set[int]) -> bool:

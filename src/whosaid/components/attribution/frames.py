@@ -56,6 +56,7 @@ from whosaid.components.attribution.speaker_phrases import (
     _with_apposition,
     _without_object,
 )
+from whosaid.components.entities import org_noun_endings
 from whosaid.components.lemmas import _enumeration_comma, in_reported_apposition
 from whosaid.components.phrases import (
     GENITIVE_ARTICLES,
@@ -1596,7 +1597,7 @@ def _organisation_compound(word: str, data: LanguageData) -> bool:
     """ "Polizeigewerkschaft widerspricht Innenminister": a compound of an organisation noun with a part that says
     which one names a body that speaks, even bare in a headline."""
     lower = word.lower()
-    return any(lower.endswith(noun.lower()) and len(lower) >= len(noun) + 3 for noun in data.org_nouns if len(noun) >= 6)
+    return any(lower.endswith(noun) and len(lower) >= len(noun) + 3 for noun in org_noun_endings(data.org_nouns, 6))
 
 
 def _thing_before_nominative_speaker(view: _SentenceView, prefield: Span, finite: Token) -> bool:

@@ -706,6 +706,8 @@ def _link_negated_nouns(found: list[Found], data: LanguageData) -> None:
     claimed before (its noun, compounds included) denies that claim. The claim is the last such statement a few
     sentences back, or one told after it as earlier ("hatte berichtet, … Das Ministerium habe ein Modell berechnen
     lassen"); a speaker of the same side (a compound of its name, "Feuerwehrsprecher") answers nothing."""
+    negation = data.negation_words()
+    privative = data.words.get("privative_preposition", frozenset())
     for f in found:
         if f.refers_to is not None or f.stance != "assert" or not f.content or f.kind == "Reported":
             continue
@@ -732,11 +734,10 @@ def _link_negated_nouns(found: list[Found], data: LanguageData) -> None:
                 continue
             claimed = [t for span in g.content for t in span]
             # ("Verdi habe sich nicht an die Friedenspflicht gehalten" negates a deed, not that there is one)
-            if existence and any(t.lower_ in data.negation_words() for t in claimed) and (
+            if existence and any(t.lower_ in negation for t in claimed) and (
                     any(t.lower_.startswith("kein") for t in claimed)
                     or any(t.lemma_.lower() in data.words.get("existence_verb", ()) for t in claimed)):
                 continue  # "Es gebe keine Alternative": who says there is none too agrees
-            privative = data.words.get("privative_preposition", frozenset())
             if any(t.lower_ in privative and _shared_stems(negated, _content_stems(claimed[k + 1 : k + 4]))
                                  for k, t in enumerate(claimed)):
                 continue  # "Es habe keine Warnung gegeben" after "… ohne Vorwarnung aufgelöst": she agrees

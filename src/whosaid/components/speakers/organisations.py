@@ -1035,16 +1035,22 @@ def _spoken_for_before(span: Span, ctx: Context) -> Cluster | None:
     return None
 
 
+def spoke_just_before(span: Span, ctx: Context) -> tuple[Span, Resolution] | None:
+    """The speaker of the statement before `span` and its resolution, when it spoke in `span`'s sentence or the one
+    before."""
+    if ctx.last is None:
+        return None
+    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
+    return ctx.last if len(sents) >= 2 and ctx.last[0].start >= sents[-2].start else None
+
+
 def _unresolved_speaker_just_before(span: Span, ctx: Context) -> Span | None:
     """The speaker of the statement before `span`, in its sentence or the one before, when it was resolved to no entity
     and is no spokesperson."""
-    if ctx.last is None:
+    last = spoke_just_before(span, ctx)
+    if last is None or last[1].cluster is not None or last[1].spokesperson:
         return None
-    speaker, res = ctx.last
-    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
-    if res.cluster is not None or res.spokesperson or len(sents) < 2 or speaker.start < sents[-2].start:
-        return None
-    return speaker
+    return last[0]
 
 
 def _unnamed_body_spoke_just_before(span: Span, ctx: Context) -> bool:

@@ -45,6 +45,7 @@ from whosaid.components.speakers.organisations import (
     _organisation_of_acronym,
     _outlet_nearby,
     _spoken_for_before,
+    spoke_just_before,
 )
 from whosaid.components.speakers.people import _described_person
 from whosaid.lang import LanguageData
@@ -187,12 +188,10 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
 def _issuer_of_document_before(span: Span, ctx: Context) -> Resolution | None:
     """Whoever spoke in the sentence before "in einer (gemeinsamen) Erklärung" (an indefinite article and a source
     noun): "dem Schreiben", "der Mitteilung" in the next sentence is that document, and its issuer the speaker."""
-    if ctx.last is None:
+    last = spoke_just_before(span, ctx)
+    if last is None:
         return None
-    speaker, res = ctx.last
-    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
-    if len(sents) < 2 or speaker.start < sents[-2].start:
-        return None
+    speaker, res = last
     indefinite = {*ctx.data.words.get("indefinite_article", ()), "einem", "eines"}
     nouns = tuple(ctx.data.words.get("source_noun", ()))
     issued = sentence_of(span.doc, speaker.start)
