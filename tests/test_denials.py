@@ -436,6 +436,17 @@ def test_a_denial_naming_whose_words_it_answers_finds_them_under_the_description
     assert [c for a, c in _answered(text) if a.startswith("die Begründung")] == [claim]
 
 
+def test_a_denial_of_the_defendants_account_answers_what_the_defendant_said_last_under_another_description():
+    # "des Angeklagten": the genitive of a noun made of an adjective; "der Mann" is the defendant who spoke just before
+    pairs = _answered(
+        "Der Angeklagte räumte ein, zwei Autos gestohlen zu haben. Das dritte Auto habe er nie angefasst, sagte der "
+        "Mann. Eine Ermittlerin der Polizei widersprach der Darstellung des Angeklagten. Seine Fingerabdrücke seien "
+        "auch im dritten Auto gefunden worden.")
+    assert pairs == [("der Darstellung des Angeklagten", "Das dritte Auto habe er nie angefasst"),
+                     ("Seine Fingerabdrücke seien auch im dritten Auto gefunden worden",
+                      "Das dritte Auto habe er nie angefasst")]
+
+
 def test_a_negated_statement_spelling_out_a_lead_denial_answers_the_denied_report_not_the_outlets_later_words():
     # the outlet tells its report again further down; the statement right after the denial spells that denial out
     pairs = _answered(

@@ -2614,6 +2614,25 @@ def test_a_man_or_a_woman_is_the_one_unnamed_person_described_with_an_age(text, 
 @pytest.mark.parametrize(
     "text, written, resolved",
     [
+        # the unnamed person who spoke last, with only their own reported words between
+        ("Vor dem Amtsgericht Passau räumte der Angeklagte ein, die Scheune angezündet zu haben. Er sei betrunken "
+         "gewesen. Das Wohnhaus habe er nie anzünden wollen, sagte der Mann.", "der Mann", "Angeklagte"),
+        ("Die Klägerin sagte, der Vermieter habe die Heizung abgestellt. Sie habe drei Wochen gefroren. Eine Mahnung "
+         "habe sie nie erhalten, sagte die Frau.", "die Frau", "Klägerin"),
+        # a man named before may be meant as well; the narrator spoke between
+        ("Richter Jonas Brandl befragte den Angeklagten. Der Angeklagte sagte, er sei unschuldig. Er habe nichts "
+         "gewusst, sagte der Mann.", "der Mann", "Mann"),
+        ("Der Angeklagte sagte, er sei unschuldig. Die Verhandlung wurde danach unterbrochen. Er habe nichts gewusst, "
+         "sagte der Mann.", "der Mann", "Mann"),
+    ],
+)
+def test_a_man_or_a_woman_is_the_unnamed_person_who_spoke_just_before(text, written, resolved):
+    assert dict(resolved_speakers(text)).get(written) == resolved
+
+
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
         # the person named before with the role, not the court the role belongs to
         ("Im Mordprozess vor dem Kölner Landgericht sagte ein Zeuge aus. Die Vorsitzende Richterin Anne Wolff "
          "fragte ihn nach seinem Verhältnis zum Angeklagten. Die Richterin kündigte an, das Urteil am Freitag zu "

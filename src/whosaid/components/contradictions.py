@@ -11,6 +11,7 @@ from whosaid.components.attribution.links import (
     REPORT_WINDOW,
     _answer_object,
     _content_stems,
+    _continue_answers,
     _head,
     _names_report,
     _negated_nouns,
@@ -103,6 +104,7 @@ def _answer_source_named_otherwise(statements: list[Found], data: LanguageData) 
     zurück": a denial that names whose words it answers, and answers nothing yet, answers the last statement before
     it, a few sentences back, of the speaker resolved to that name, though the text described them otherwise; what
     it said, not an act with only an object ("Die Huthi-Miliz hat einen Angriff reklamiert")."""
+    linked = False
     for f in statements:
         if f.stance != "deny" or f.refers_to is not None or not f.cue:
             continue
@@ -122,6 +124,9 @@ def _answer_source_named_otherwise(statements: list[Found], data: LanguageData) 
         if named:
             f.refers_to = before[-1] if before else named[0]
             denies_by_content(f)
+            linked = True
+    if linked:
+        _continue_answers(statements, data)  # "Auch von den übrigen Sparbüchern sei Geld geflossen": it spells it out
 
 
 def _told_as_accusation_after(g: Found, f: Found, data: LanguageData) -> bool:
@@ -235,8 +240,10 @@ def _deny_what_was_said_of_oneself(statements: list[Found], data: LanguageData) 
 def _named_by(words: set[str], name: str) -> bool:
     """ "kommission" names the "EU-Kommission", "kartellamt" the "Bundeskartellamt": a word of the name, or the
     head a word of the name ends in."""
-    # "des Kartellamts": the genitive's name without its ending
-    forms = words | {v[:-1] for v in words if len(v) > 4 and v.endswith("s") and not v.endswith("ss")}
+    # "des Kartellamts": the genitive's name without its ending; "des Angeklagten": a noun made of an adjective
+    # ("der Angeklagte") or a weak noun in the genitive
+    forms = words | {v[:-1] for v in words if len(v) > 4 and v.endswith("s") and not v.endswith("ss")} \
+        | {v[:-1] for v in words if len(v) > 6 and v.endswith("ten")}
     return any(w == v or len(v) >= 5 and w.endswith(v) for w in _spaced_words(name).split() for v in forms)
 
 
@@ -252,11 +259,14 @@ def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
         # the statement after the denial, past the report it answers ("wies einen Bericht zurück, wonach …")
         then = next((g for g in statements[n + 1 :] if g is not report and g.via is not report), None)
         # a link already made to another statement of the report's source ("Die Zeitung hatte berichtet, …") for the
-        # noun it negates gives way to the report the denial answers where that report speaks of it too
+        # noun it negates gives way to the report the denial answers where that report speaks of it too, or where the
+        # denier goes on ("X wies die Vorwürfe zurück. „Davon kann keine Rede sein“, sagte der 55-Jährige": not a
+        # later remark of the accuser's)
         linked = then is not None and then.refers_to is not None and not (
             then.refers_to is not report and report is not None and _who(then.refers_to) == _who(report)
-            and _shared_stems({t.lower_ for t in _negated_nouns(then)},
-                              _content_stems([t for span in report.content for t in span])))
+            and (_shared_stems({t.lower_ for t in _negated_nouns(then)},
+                               _content_stems([t for span in report.content for t in span]))
+                 or _same_side(then, denial, data) and then.refers_to.content_end <= denial.content_start))
         if then is None or denial.stance != "deny" or report is None or not denial.cue or linked \
                 or not then.cue or not then.cue[0].tag_.startswith("V") or then.stance not in {"assert", "deny"} \
                 or then.content_start < denial.content_end or _pluperfect(then, data):

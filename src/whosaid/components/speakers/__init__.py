@@ -87,6 +87,7 @@ from whosaid.components.speakers.people import (
     _resolve_pronoun,
     _statement_sentence,
     _unnamed_aged_person,
+    _unnamed_speaker_by_gender,
     _unnamed_speaker_by_status,
     _unnamed_subject_just_before,
     _without_place_tail,
@@ -420,7 +421,7 @@ def resolve(found: Found, ctx: Context) -> Resolution:
     relative = None if inside else _relative_named_right_after(span, ctx)
     if relative is not None:  # "Der Vater des getöteten Jugendlichen widersprach. …, sagte Samir Daraghmeh"
         return Resolution(relative.name, relative)
-    aged = None if inside else _unnamed_aged_person(span, ctx)
+    aged = None if inside else _unnamed_aged_person(span, ctx) or _unnamed_speaker_by_gender(span, ctx)
     if aged is not None:  # "Der 23-jährige Schweizer habe … Laut Staatsanwaltschaft hat der Mann …"
         return aged
     introduced = _introduction_apposed(span, data)

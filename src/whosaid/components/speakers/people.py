@@ -26,6 +26,8 @@ from whosaid.components.entities import Cluster, noun_gender, person_ending_in
 from whosaid.components.phrases import (
     QUOTE_MARKS,
     extended_attribute_end,
+    is_finite,
+    is_subjunctive,
     possessor_before,
     sentence_of,
     strip_span,
@@ -451,6 +453,40 @@ def _unnamed_speaker_by_status(span: Span, ctx: Context) -> Resolution | None:
     return Resolution(res.name)
 
 
+def _unnamed_speaker_by_gender(span: Span, ctx: Context) -> Resolution | None:
+    """ "Der Angeklagte räumte ein, … Er habe Spielschulden gehabt. Die übrigen 500.000 Euro habe er nie angerührt,
+    sagte der Mann": a bare "der Mann", "die Frau" (`gender_noun`) takes up the unnamed person who spoke last, with
+    only what they said between (no sentence of the narrator's), when that person's phrase names one person of the
+    same gender and no person named before is of that gender or of none known."""
+    words = [t for t in span if not t.is_space]
+    nouns = dict(ctx.data.pairs("gender_noun"))
+    if len(words) != 2 or words[0].lower_ not in DEFINITE_ARTICLES or words[1].text not in nouns:
+        return None
+    gender = nouns[words[1].text]
+    res = _unnamed_last_speaker_of_gender(span, gender, ctx)
+    if res is None or any(c.type == "PER" and any(m.start < span.start for m in c.mentions)
+                          and ctx.profiles.get(id(c), Profile()).gender in {gender, None} for c in ctx.clusters):
+        return None  # a man named before may be meant as well
+    return res
+
+
+def _unnamed_last_speaker_of_gender(span: Span, gender: str, ctx: Context) -> Resolution | None:
+    """What the last speaker resolved to, when that was one unnamed person of the gender ("Der Angeklagte", "Die
+    Klägerin") with only their own reported words between them and the span."""
+    if ctx.last is None:
+        return None
+    last_span, res = ctx.last
+    if res.cluster is not None or res.spokesperson or not res.name or last_span.start >= span.start \
+            or _narrated_between(last_span, span, reported=True):
+        return None
+    said = describe(last_span, ctx.data)
+    head = _person_noun(last_span, ctx.data, agent=True)
+    if said.gender != gender or said.spokesperson or said.party is not None or head is None \
+            or "Plur" in head.morph.get("Number"):
+        return None
+    return res
+
+
 def _unnamed_subject_just_before(span: Span, desc: Description, ctx: Context) -> Resolution | None:
     """ "Eine Anwohnerin hatte den Unfall beobachtet. „…“, sagte die 52-Jährige": an age description takes up the
     unnamed person who opens the sentence just before as its subject with an indefinite article ("Eine Anwohnerin",
@@ -486,12 +522,20 @@ def _unnamed_subject_just_before(span: Span, desc: Description, ctx: Context) ->
     return Resolution(doc[phrase[0].i : phrase[-1].i + 1].text)
 
 
-def _narrated_between(first: Span, second: Span) -> bool:
-    """A sentence of the narrator's own (not all quoted) lies between the sentences of the two spans."""
+def _narrated_between(first: Span, second: Span, reported: bool = False) -> bool:
+    """A sentence of the narrator's own (not all quoted) lies between the sentences of the two spans; where
+    `reported`, a sentence in reported speech (its first finite verb in the Konjunktiv: "Er habe Schulden gehabt")
+    is the speaker's too."""
     doc = first.doc
     start, end = sentence_of(doc, first.start).end, sentence_of(doc, second.start).start
-    return any(not all(t._.in_quote or t.is_punct or t.is_space for t in s)
-               for s in text_sentences(doc) if s.start >= start and s.end <= end)
+
+    def narrated(sent: Span) -> bool:
+        if all(t._.in_quote or t.is_punct or t.is_space for t in sent):
+            return False
+        finite = next((t for t in sent if is_finite(t) and not t._.in_quote), None)
+        return not (reported and finite is not None and is_subjunctive(finite))
+
+    return any(narrated(s) for s in text_sentences(doc) if s.start >= start and s.end <= end)
 
 
 def _person_noun(span: Span, data: LanguageData, agent: bool) -> Token | None:
@@ -566,6 +610,8 @@ def _only_person_of_gender(span: Span, ctx: Context) -> Cluster | None:
         return None  # "Ein Fahrgast … Der 54-Jährige … sagte der Mann": an unnamed person of an age no one named has
     genders = [ctx.profiles.get(id(c), Profile()).gender for c in before]
     same = [c for c, g in zip(before, genders) if g == nouns[words[1].text]]
+    if _unnamed_last_speaker_of_gender(span, nouns[words[1].text], ctx) is not None:
+        return None  # "Der Angeklagte sagte, … sagte der Mann": the unnamed man who spoke just before may be meant
     return same[0] if len(same) == 1 and None not in genders else None
 
 
