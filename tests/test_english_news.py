@@ -1617,3 +1617,10 @@ def test_the_company_after_a_firm_owned_by_another_is_that_firm_not_its_owner():
                   "by Singapore-based Velora Group, rejected the decision. The company said teenage accounts had "
                   "been private by default since early 2029.")
     assert speaker(rec, statement(rec, "teenage accounts")) != "Velora Group"
+
+
+def test_the_ministry_is_no_council_named_after_the_home_office():
+    rec = analyse("Britain's Home Office said a new asylum centre in Essex would open in the spring. Essex County "
+                  "Council leader Martin Hale denied that the council had been consulted. A spokesman for the "
+                  "ministry said officials had met council staff twice in October.")
+    assert speaker(rec, statement(rec, "officials had met")) == "Home Office"

@@ -1543,10 +1543,18 @@ def _organisation_named_before(span: Span, clusters: list[Cluster], data: Langua
     # "the ministry", "a government spokesman": a public body, never a firm or a club named before (one whose name
     # holds no word of a public body)
     official = not company and any(t.lower_ in bodies and t.lower_ in data.words.get("org_anaphor", ()) for t in span)
+    # "A spokeswoman for the ministry" after "the Home Office … Kent County Council": a ministry is no body whose name
+    # says it is another kind (a council, a court, the police)
+    ministries = data.words.get("ministry_noun", frozenset())
+    ministerial = official and any(t.lower_ in ministries for t in span)
+
+    def other_body(c: Cluster) -> bool:
+        named = [w for m in c.mentions for w in (m[0], m[-1]) if w.lower_ in bodies]
+        return bool(named) and not any(w.lower_ in ministries for w in named)
 
     def keep(m: Span, c: Cluster) -> bool:
         return c.type == "ORG" and id(c) not in outlets and not dateline(m) and not (company and no_firm(c)) \
-            and (not official or public(c)) \
+            and (not official or public(c)) and not (ministerial and other_body(c)) \
             and not (m.root.dep_ == "pobj" and m.root.head.lower_ in {"in", "at", "near", "from", "of"}) \
             and not _owner_in_relative_clause(m)
 
