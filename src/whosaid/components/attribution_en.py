@@ -563,6 +563,8 @@ def _cue_lemma(tok: Token, data: LanguageData) -> str | None:
         return None  # "the saying", "a statement saying": no speaker of its own
     if any(c.dep_ == "aux" and c.lower_ in data.words.get("modal", ()) for c in tok.children):
         return None  # "she would demand a hearing": not said yet
+    if tok.dep_ in {"dobj", "pobj"} and any(c.dep_ == "det" and c.i < tok.i for c in tok.children):
+        return None  # "She called that claim “a fantasy”": the object of a verb, with an article, is a noun
     if tok.dep_ == "xcomp" and tok.tag_ in {"VB", "VBP"} and tok.head.lemma_.lower() in data.verb_cues:
         return None  # "Carmaker denies report it will close plant": a headline's noun the parser read as a verb
     if tok.i > 0 and _third_person_cue(tok.doc[tok.i - 1].lower_, data) not in {None, lemma}:
