@@ -1819,7 +1819,9 @@ def _appended_denials(found: list[Found], data: LanguageData) -> list[Found]:
     reports = data.words.get("report_noun", frozenset())
     out = []
     for f in found:
-        if f.kind != "Indirect" or len(f.content) != 1 or f.stance == "deny":
+        # ("accused Rep. Ruiz of leaking briefing notes, a charge the Tucson Democrat rejected": an accusation too)
+        if f.kind not in {"Indirect", "Reported"} or f.kind == "Reported" and f.stance != "claim" \
+                or len(f.content) != 1 or f.stance == "deny":
             continue
         span = f.content[0]
         doc = span.doc
@@ -1842,9 +1844,19 @@ def _appended_denials(found: list[Found], data: LanguageData) -> list[Found]:
             if not f.content:
                 f.content = [span]
                 continue
+            told = next((g for g in found if g.cue and g.cue[0].i == verb.i and g.stance == "deny"), None)
+            if told is not None:
+                # ("…, a claim Housing Minister Clare O'Neil rejected as “desperate”": the denial, found with what it
+                # calls the claim, answers it)
+                told.refers_to = told.refers_to or f
+                break
             denial = Found(cue=[verb], lemma=verb.lemma_.lower(), stance="deny", kind="Reported",
                            content=[doc[comma.i + 1 : noun.i + 1]], speaker=speaker, refers_to=f,
                            extra={"appended": True})
+            if f.kind == "Reported":
+                # "accused Rep. Ruiz of leaking notes, a charge the Tucson Democrat rejected": the accused, whom a
+                # description of the denier may stand for
+                denial.extra["accused"] = next((c for c in f.cue[0].children if c.dep_ == "dobj"), None)
             denial.cue_helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
             out.append(denial)
             break

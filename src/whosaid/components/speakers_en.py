@@ -129,6 +129,9 @@ class EnglishSpeakerResolver:
             if res.cluster is None:
                 holder = _holder_of_office(found.speaker, earlier, clusters, genders, self.data)
                 res = Resolution(holder.name, holder) if holder is not None else res
+            accused = _accused_denier(found, res, clusters, genders, self.data)
+            if accused is not None:
+                res = accused
             if res.cluster is not None and res.cluster.type == "PER" and _names_in_own_content(found, res.cluster):
                 # "The 49-year-old Labor leader accused Mulholland of …": no one accuses himself
                 res = Resolution(_bare(found.speaker), None)
@@ -655,6 +658,34 @@ def _it_again(span: Span, earlier: list[tuple[Span, Resolution]], data: Language
     return None
 
 
+def _accused_denier(found, res: Resolution, clusters: list[Cluster], genders: dict[int, str],
+                    data: LanguageData) -> Resolution | None:
+    """ "accused Rep. Daniel Ortega Ruiz of leaking notes, a charge the Tucson Democrat rejected as nonsense": a
+    person described, not named ("the Tucson Democrat", "the 54-year-old", "the lawmaker"), who rejects an accusation
+    told in passing is the one person it accuses; any other accused (a government, a firm) leaves the description
+    as it is (it may be someone else)."""
+    accused = found.extra.get("accused")
+    if accused is None:
+        return None
+    # (nor the accuser: "the Tucson Democrat" is not the senator named just before, who accuses)
+    accuser = found.refers_to.extra.get("resolution") if found.refers_to is not None else None
+    own = accuser is not None and accuser.cluster is not None and accuser.cluster is res.cluster
+    if res.cluster is not None and res.cluster.type != "MISC" and not own:
+        return None
+    words = [t for t in found.speaker if not t.is_space]
+    last = words[-1].lower_
+    member = (_parties().get(last) or ("", False))[1]
+    if words[0].lower_ != "the" or len(words) < 2 or not (
+            member or last in data.role_nouns or words[-1].lemma_.lower() in data.role_nouns
+            or last.endswith("-old") or last == "old"):
+        return None
+    doc = accused.doc
+    named = resolve(doc[accused.left_edge.i : accused.i + 1], clusters, genders, data)
+    if named.cluster is None or named.cluster.type != "PER" or named.cluster is res.cluster:
+        return Resolution(_bare(found.speaker), None) if own else None
+    return Resolution(_without_title(named.name, data), named.cluster)
+
+
 def _described_person_again(span: Span, earlier: list[tuple[Span, Resolution]], data: LanguageData) \
         -> Resolution | None:
     """ "Inspector Tom Walsh said … A local man said he had heard a bang. “…,” he said": "he" or "she" right after a
@@ -1102,6 +1133,9 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     whole = [c for m, c in inside if m.end == end and (len(words) - len(m) <= 1 or doc[m.start - 1].text == ","
                                                        or doc[m.start - 1].tag_ == "POS" and m.start - 2 == span.start
                                                        and doc[span.start].ent_type_ == "GPE")]
+    # ("the Tucson Democrat": a party's member the tagger named as a group of its own is someone not named)
+    member = words[0].lower_ in ARTICLES and (_parties().get(words[-1].lower_) or ("", False))[1]
+    whole = [c for c in whole if not (member and c.type == "MISC")]
     if whole:
         return Resolution(whole[0].name, whole[0])
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
