@@ -278,3 +278,14 @@ def test_a_quoted_rejection_of_a_claim_told_in_passing_answers_the_accusation():
     denials = [s for s in rec.statements if s.stance == "deny"]
     assert len(denials) == 1
     assert denials[0].refers_to == statement(rec, "the government of hiding").id
+
+
+def test_which_a_body_denied_after_an_accusation_answers_it():
+    rec = analyse("South Africa's main opposition party on Thursday accused President Cyril Ramaphosa of shielding a "
+                  "minister facing corruption allegations, which the presidency denied.")
+    accusation = statement(rec, "President Cyril Ramaphosa of shielding")
+    assert accusation.content.text.endswith("corruption allegations")
+    denial = next(s for s in rec.statements if s.stance == "deny")
+    assert denial.refers_to == accusation.id
+
+

@@ -1830,14 +1830,20 @@ def _appended_denials(found: list[Found], data: LanguageData) -> list[Found]:
         # rejected": or after the frame that ends the sentence)
         after = doc[f.cue[0].i : f.cue[0].sent.end] if f.cue and f.cue[0].i > span.end else doc[0:0]
         for comma in (t for t in [*doc[span.start : min(span.end + 1, len(doc))], *after] if t.text == ","):
-            noun = next((t for t in doc[comma.i + 1 : comma.i + 4] if t.lower_ in reports), None)
+            which = doc[comma.i + 1] if comma.i + 1 < len(doc) and doc[comma.i + 1].lower_ == "which" \
+                and doc[comma.i + 1].dep_ == "dobj" and doc[comma.i + 1].head.dep_ == "relcl" else None
+            noun = which or next((t for t in doc[comma.i + 1 : comma.i + 4] if t.lower_ in reports), None)
             if noun is None or any(t.pos_ not in {"DET", "ADJ"} for t in doc[comma.i + 1 : noun.i]):
                 continue
-            verb = next((c for c in noun.children if c.dep_ == "relcl"), None)  # ("rejects" may be tagged a noun)
+            # ("accused the president of shielding a minister, which the presidency denied": the relative pronoun
+            # stands for the accusation, where the clause ends the sentence)
+            verb = which.head if which is not None and all(
+                t.is_punct or t.is_space for t in doc[which.head.right_edge.i + 1 : which.sent.end]) else next(
+                (c for c in noun.children if c.dep_ == "relcl"), None)  # ("rejects" may be tagged a noun)
             cue = data.verb_cues.get(verb.lemma_.lower()) if verb is not None else None
             subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None) \
                 if cue is not None and cue.stance == "deny" else None
-            if subject is None or any(c.dep_ in {"dobj", "ccomp", "neg"} for c in verb.children):
+            if subject is None or any(c.dep_ in {"dobj", "ccomp", "neg"} and c.i != noun.i for c in verb.children):
                 continue
             speaker = doc[subject.left_edge.i : subject.i + 1]
             f.content = [span] if comma.i >= span.end else [s for s in [_trim(doc[span.start : comma.i])] if s]
