@@ -289,3 +289,8 @@ def test_which_a_body_denied_after_an_accusation_answers_it():
     assert denial.refers_to == accusation.id
 
 
+
+def test_those_reports_dismissed_as_something_answer_the_reports_told_before():
+    rec = analyse("Reports in several newspapers had suggested the board was drawing up a shortlist of replacements. "
+                  "Coach Tom Harlow dismissed those reports as \"rubbish\".")
+    assert next(s for s in rec.statements if s.stance == "deny").refers_to == statement(rec, "the board was").id

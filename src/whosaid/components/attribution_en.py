@@ -2065,7 +2065,9 @@ def _in_headline(f: Found) -> bool:
 
 def _demonstrative_object(content: Span, reports: frozenset[str]) -> bool:
     """ "that suggestion", "this claim", or a bare "that"/"this"/"it" as the object of a denial."""
-    words = [t.lower_ for t in content if not t.is_punct]
+    words = [t.lower_ for t in content if not t.is_punct and t.text not in QUOTE_MARK_TEXTS]
+    # ("dismissed those reports as “rubbish”": what the denial calls them is no part of what it answers)
+    words = words[: words.index("as")] if "as" in words[1:3] else words
     return words in (["that"], ["this"], ["it"]) or len(words) == 2 and words[0] in {"that", "this", "those", "these"} \
         and words[1] in reports
 
