@@ -294,3 +294,10 @@ def test_those_reports_dismissed_as_something_answer_the_reports_told_before():
     rec = analyse("Reports in several newspapers had suggested the board was drawing up a shortlist of replacements. "
                   "Coach Tom Harlow dismissed those reports as \"rubbish\".")
     assert next(s for s in rec.statements if s.stance == "deny").refers_to == statement(rec, "the board was").id
+
+
+def test_a_report_of_a_named_outlet_not_told_answers_no_other_outlets_report():
+    rec = analyse("The Globe and Mail reported on Monday that Conservative MP Graham Lockhart had billed taxpayers for "
+                  "personal travel to Florida. Lockhart rejected a Toronto Star report that he had used a government "
+                  "credit card at a casino.")
+    assert statement(rec, "a Toronto Star report").refers_to is None

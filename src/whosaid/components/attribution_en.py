@@ -1943,6 +1943,8 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
                 continue
         # ("branded the claims false", "called the allegations “nonsense”": the object called false is what is denied)
         named_object = f.content[0] if f.kind == "Reported" else _called_object(f)
+        if f.kind == "Reported" and _names_untold_outlet(f.content[0], data):
+            continue
         if named_object is not None and any(t.lower_ in reports for t in named_object):
             # "denied the accusation", "rejected that claim", "rejected the report": the last claim or report of
             # another speaker (the outlet's, not that of the sources it cites)
@@ -2310,6 +2312,18 @@ def _only_the_denial_between(f: Found, g: Found, found: list[Found]) -> bool:
     continuations, negated statements ("The governor had no knowledge of this contract," spokesman X said)."""
     return all(h.stance == "deny" or h.continues is not None or h.content and _negated(h.content[0])
                for h in found if f.content_start < h.content_start < g.content_start and h is not f and h is not g)
+
+
+def _names_untold_outlet(content: Span, data: LanguageData) -> bool:
+    """ "rejected a Toronto Star report that …" (no report of the Star told, see `_report_of_named_outlet`): a report
+    whose outlet the denial names is none other outlet's report, told before ("The Globe and Mail reported …")."""
+    nouns = data.words.get("press_report_noun", frozenset())
+    at = next((t.i for t in content if t.lower_ in nouns), None)
+    if at is None:
+        return False
+    that = next((t.i for t in content if t.i > at and t.lower_ == "that"), content.end)
+    return any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in {"DATE", "TIME"}
+               for t in content.doc[content.start : that])
 
 
 def _report_of_named_outlet(f: Found, found: list[Found], data: LanguageData) -> Found | None:

@@ -156,7 +156,12 @@ def _denials_of_reports_about_the_denier(found: list, data: LanguageData) -> Non
     hidden the payments": a denial answers the last report or claim of another speaker before it that names the
     denier (by any of the names the denier's entity has), or, where the denial names reports ("rejected reports that
     …"), the first such report told after it; what the denier says next answers it too."""
-    from whosaid.components.attribution_en import REPORT_AFTER_SENTENCES, _another_claim, _negations_after_denials
+    from whosaid.components.attribution_en import (
+        REPORT_AFTER_SENTENCES,
+        _another_claim,
+        _names_untold_outlet,
+        _negations_after_denials,
+    )
 
     reporting = data.words.get("report_verb", frozenset()) | {"report"}
     reports = data.words.get("press_report_noun", frozenset()) | data.words.get("report_noun", frozenset())
@@ -185,6 +190,8 @@ def _denials_of_reports_about_the_denier(found: list, data: LanguageData) -> Non
             continue  # (a denial that answers the denier's own words, "Ilievski blames wrist", answers nothing yet)
         if f.kind == "Reported" and _another_claim(f.content[0], reports, data):
             continue  # "had previously denied similar allegations made by another woman"
+        if f.kind == "Reported" and f.refers_to is None and _names_untold_outlet(f.content[0], data):
+            continue  # "rejected a Toronto Star report that …" answers no report of the Globe and Mail
         told = [g for g in ordered if g is not f and g.via is None and g.content and g.cue and not own(g, f)
                 and g.speaker is not None and g.stance in {"claim", "assert"}
                 and (g.lemma in reporting or g.stance == "claim") and names(g, f)]
