@@ -1944,6 +1944,9 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
         # ("branded the claims false", "called the allegations “nonsense”": the object called false is what is denied)
         named_object = f.content[0] if f.kind == "Reported" else _called_object(f)
         if f.kind == "Reported" and _names_untold_outlet(f.content[0], data):
+            # (only a report told after it: "rejected a United Nations report … The report by the U.N. … said")
+            after = _report_told_after(f, found, _content_words(f), data)
+            f.refers_to = after if after is not None and after.content_start > f.content_start else None
             continue
         if named_object is not None and any(t.lower_ in reports for t in named_object):
             # "denied the accusation", "rejected that claim", "rejected the report": the last claim or report of

@@ -190,12 +190,12 @@ def _denials_of_reports_about_the_denier(found: list, data: LanguageData) -> Non
             continue  # (a denial that answers the denier's own words, "Ilievski blames wrist", answers nothing yet)
         if f.kind == "Reported" and _another_claim(f.content[0], reports, data):
             continue  # "had previously denied similar allegations made by another woman"
-        if f.kind == "Reported" and f.refers_to is None and _names_untold_outlet(f.content[0], data):
-            continue  # "rejected a Toronto Star report that …" answers no report of the Globe and Mail
         told = [g for g in ordered if g is not f and g.via is None and g.content and g.cue and not own(g, f)
                 and g.speaker is not None and g.stance in {"claim", "assert"}
                 and (g.lemma in reporting or g.stance == "claim") and names(g, f)]
-        before = [g for g in told if g.content_start < f.content_start]
+        # ("rejected a Toronto Star report that …" answers no report of the Globe and Mail told before)
+        before = [g for g in told if g.content_start < f.content_start] if not (
+            f.kind == "Reported" and f.refers_to is None and _names_untold_outlet(f.content[0], data)) else []
         # ("denied allegations in a civil lawsuit that … The lawsuit claims Hayes pushed …": a claim told after)
         after = [g for g in told if g.content_start > f.content_start and (g.lemma in reporting or g.stance == "claim")
                  and _sentence_of(g) - _sentence_of(f) <= REPORT_AFTER_SENTENCES]
