@@ -252,3 +252,52 @@ def test_a_denial_right_after_an_accusation_denies_that_accusation():
     accusation = next(s for s in rec.statements if s.stance == "claim")
     denial = next(s for s in rec.statements if s.stance == "deny")
     assert denial.refers_to == accusation.id
+
+
+def test_a_charge_rejected_in_passing_after_an_accusation_answers_it_by_the_accused():
+    rec = analyse("Sen. Margaret Ellison accused Rep. Daniel Whitcombe of leaking classified briefing notes to a "
+                  "defense contractor, a charge the Tucson Democrat rejected as nonsense.")
+    accusation = statement(rec, "Rep. Daniel Whitcombe of leaking")
+    assert accusation.content.text.endswith("defense contractor")
+    denial = next(s for s in rec.statements if s.stance == "deny")
+    assert denial.refers_to == accusation.id
+    assert denial.speaker.resolved == "Daniel Whitcombe"
+
+
+def test_a_charge_rejected_by_a_described_denier_when_a_body_is_accused_stays_unresolved():
+    rec = analyse("Sen. Margaret Ellison accused the Pentagon of hiding the cost of the program, a charge the "
+                  "Tucson Democrat rejected as nonsense.")
+    denial = next(s for s in rec.statements if s.stance == "deny")
+    assert denial.refers_to == statement(rec, "the Pentagon of hiding").id
+    assert denial.speaker.entity is None
+
+
+def test_a_quoted_rejection_of_a_claim_told_in_passing_answers_the_accusation():
+    rec = analyse("Opposition Leader Sussan Ley has accused the government of hiding the true cost of its housing "
+                  "program, a claim Housing Minister Clare O'Neil rejected as \"desperate\".")
+    denials = [s for s in rec.statements if s.stance == "deny"]
+    assert len(denials) == 1
+    assert denials[0].refers_to == statement(rec, "the government of hiding").id
+
+
+def test_which_a_body_denied_after_an_accusation_answers_it():
+    rec = analyse("South Africa's main opposition party on Thursday accused President Cyril Ramaphosa of shielding a "
+                  "minister facing corruption allegations, which the presidency denied.")
+    accusation = statement(rec, "President Cyril Ramaphosa of shielding")
+    assert accusation.content.text.endswith("corruption allegations")
+    denial = next(s for s in rec.statements if s.stance == "deny")
+    assert denial.refers_to == accusation.id
+
+
+
+def test_those_reports_dismissed_as_something_answer_the_reports_told_before():
+    rec = analyse("Reports in several newspapers had suggested the board was drawing up a shortlist of replacements. "
+                  "Coach Tom Harlow dismissed those reports as \"rubbish\".")
+    assert next(s for s in rec.statements if s.stance == "deny").refers_to == statement(rec, "the board was").id
+
+
+def test_a_report_of_a_named_outlet_not_told_answers_no_other_outlets_report():
+    rec = analyse("The Globe and Mail reported on Monday that Conservative MP Graham Lockhart had billed taxpayers for "
+                  "personal travel to Florida. Lockhart rejected a Toronto Star report that he had used a government "
+                  "credit card at a casino.")
+    assert statement(rec, "a Toronto Star report").refers_to is None

@@ -1617,3 +1617,17 @@ def test_the_company_after_a_firm_owned_by_another_is_that_firm_not_its_owner():
                   "by Singapore-based Velora Group, rejected the decision. The company said teenage accounts had "
                   "been private by default since early 2029.")
     assert speaker(rec, statement(rec, "teenage accounts")) != "Velora Group"
+
+
+def test_the_ministry_is_no_council_named_after_the_home_office():
+    rec = analyse("Britain's Home Office said a new asylum centre in Essex would open in the spring. Essex County "
+                  "Council leader Martin Hale denied that the council had been consulted. A spokesman for the "
+                  "ministry said officials had met council staff twice in October.")
+    assert speaker(rec, statement(rec, "officials had met")) == "Home Office"
+
+
+def test_a_speech_noun_the_tagger_read_as_a_verb_after_an_article_is_no_cue():
+    rec = analyse("Rep. Tom Brandt said the agency had wasted billions. Rep. Angela Suarez said his numbers were wrong. "
+                  "She called that claim \"a fantasy\".")
+    assert not any(s.speaker is not None and s.speaker.text.lower() == "that" for s in rec.statements)
+    assert not any(s.cue is not None and s.cue.text == "claim" for s in rec.statements)

@@ -563,6 +563,8 @@ def _cue_lemma(tok: Token, data: LanguageData) -> str | None:
         return None  # "the saying", "a statement saying": no speaker of its own
     if any(c.dep_ == "aux" and c.lower_ in data.words.get("modal", ()) for c in tok.children):
         return None  # "she would demand a hearing": not said yet
+    if tok.dep_ in {"dobj", "pobj"} and any(c.dep_ == "det" and c.i < tok.i for c in tok.children):
+        return None  # "She called that claim “a fantasy”": the object of a verb, with an article, is a noun
     if tok.dep_ == "xcomp" and tok.tag_ in {"VB", "VBP"} and tok.head.lemma_.lower() in data.verb_cues:
         return None  # "Carmaker denies report it will close plant": a headline's noun the parser read as a verb
     if tok.i > 0 and _third_person_cue(tok.doc[tok.i - 1].lower_, data) not in {None, lemma}:
@@ -1817,7 +1819,9 @@ def _appended_denials(found: list[Found], data: LanguageData) -> list[Found]:
     reports = data.words.get("report_noun", frozenset())
     out = []
     for f in found:
-        if f.kind != "Indirect" or len(f.content) != 1 or f.stance == "deny":
+        # ("accused Rep. Ruiz of leaking briefing notes, a charge the Tucson Democrat rejected": an accusation too)
+        if f.kind not in {"Indirect", "Reported"} or f.kind == "Reported" and f.stance != "claim" \
+                or len(f.content) != 1 or f.stance == "deny":
             continue
         span = f.content[0]
         doc = span.doc
@@ -1826,23 +1830,39 @@ def _appended_denials(found: list[Found], data: LanguageData) -> list[Found]:
         # rejected": or after the frame that ends the sentence)
         after = doc[f.cue[0].i : f.cue[0].sent.end] if f.cue and f.cue[0].i > span.end else doc[0:0]
         for comma in (t for t in [*doc[span.start : min(span.end + 1, len(doc))], *after] if t.text == ","):
-            noun = next((t for t in doc[comma.i + 1 : comma.i + 4] if t.lower_ in reports), None)
+            which = doc[comma.i + 1] if comma.i + 1 < len(doc) and doc[comma.i + 1].lower_ == "which" \
+                and doc[comma.i + 1].dep_ == "dobj" and doc[comma.i + 1].head.dep_ == "relcl" else None
+            noun = which or next((t for t in doc[comma.i + 1 : comma.i + 4] if t.lower_ in reports), None)
             if noun is None or any(t.pos_ not in {"DET", "ADJ"} for t in doc[comma.i + 1 : noun.i]):
                 continue
-            verb = next((c for c in noun.children if c.dep_ == "relcl"), None)  # ("rejects" may be tagged a noun)
+            # ("accused the president of shielding a minister, which the presidency denied": the relative pronoun
+            # stands for the accusation, where the clause ends the sentence)
+            verb = which.head if which is not None and all(
+                t.is_punct or t.is_space for t in doc[which.head.right_edge.i + 1 : which.sent.end]) else next(
+                (c for c in noun.children if c.dep_ == "relcl"), None)  # ("rejects" may be tagged a noun)
             cue = data.verb_cues.get(verb.lemma_.lower()) if verb is not None else None
             subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None) \
                 if cue is not None and cue.stance == "deny" else None
-            if subject is None or any(c.dep_ in {"dobj", "ccomp", "neg"} for c in verb.children):
+            if subject is None or any(c.dep_ in {"dobj", "ccomp", "neg"} and c.i != noun.i for c in verb.children):
                 continue
             speaker = doc[subject.left_edge.i : subject.i + 1]
             f.content = [span] if comma.i >= span.end else [s for s in [_trim(doc[span.start : comma.i])] if s]
             if not f.content:
                 f.content = [span]
                 continue
+            told = next((g for g in found if g.cue and g.cue[0].i == verb.i and g.stance == "deny"), None)
+            if told is not None:
+                # ("…, a claim Housing Minister Clare O'Neil rejected as “desperate”": the denial, found with what it
+                # calls the claim, answers it)
+                told.refers_to = told.refers_to or f
+                break
             denial = Found(cue=[verb], lemma=verb.lemma_.lower(), stance="deny", kind="Reported",
                            content=[doc[comma.i + 1 : noun.i + 1]], speaker=speaker, refers_to=f,
                            extra={"appended": True})
+            if f.kind == "Reported":
+                # "accused Rep. Ruiz of leaking notes, a charge the Tucson Democrat rejected": the accused, whom a
+                # description of the denier may stand for
+                denial.extra["accused"] = next((c for c in f.cue[0].children if c.dep_ == "dobj"), None)
             denial.cue_helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
             out.append(denial)
             break
@@ -1923,6 +1943,11 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
                 continue
         # ("branded the claims false", "called the allegations “nonsense”": the object called false is what is denied)
         named_object = f.content[0] if f.kind == "Reported" else _called_object(f)
+        if f.kind == "Reported" and _names_untold_outlet(f.content[0], data):
+            # (only a report told after it: "rejected a United Nations report … The report by the U.N. … said")
+            after = _report_told_after(f, found, _content_words(f), data)
+            f.refers_to = after if after is not None and after.content_start > f.content_start else None
+            continue
         if named_object is not None and any(t.lower_ in reports for t in named_object):
             # "denied the accusation", "rejected that claim", "rejected the report": the last claim or report of
             # another speaker (the outlet's, not that of the sources it cites)
@@ -2045,7 +2070,9 @@ def _in_headline(f: Found) -> bool:
 
 def _demonstrative_object(content: Span, reports: frozenset[str]) -> bool:
     """ "that suggestion", "this claim", or a bare "that"/"this"/"it" as the object of a denial."""
-    words = [t.lower_ for t in content if not t.is_punct]
+    words = [t.lower_ for t in content if not t.is_punct and t.text not in QUOTE_MARK_TEXTS]
+    # ("dismissed those reports as “rubbish”": what the denial calls them is no part of what it answers)
+    words = words[: words.index("as")] if "as" in words[1:3] else words
     return words in (["that"], ["this"], ["it"]) or len(words) == 2 and words[0] in {"that", "this", "those", "these"} \
         and words[1] in reports
 
@@ -2288,6 +2315,18 @@ def _only_the_denial_between(f: Found, g: Found, found: list[Found]) -> bool:
     continuations, negated statements ("The governor had no knowledge of this contract," spokesman X said)."""
     return all(h.stance == "deny" or h.continues is not None or h.content and _negated(h.content[0])
                for h in found if f.content_start < h.content_start < g.content_start and h is not f and h is not g)
+
+
+def _names_untold_outlet(content: Span, data: LanguageData) -> bool:
+    """ "rejected a Toronto Star report that …" (no report of the Star told, see `_report_of_named_outlet`): a report
+    whose outlet the denial names is none other outlet's report, told before ("The Globe and Mail reported …")."""
+    nouns = data.words.get("press_report_noun", frozenset())
+    at = next((t.i for t in content if t.lower_ in nouns), None)
+    if at is None:
+        return False
+    that = next((t.i for t in content if t.i > at and t.lower_ == "that"), content.end)
+    return any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in {"DATE", "TIME"}
+               for t in content.doc[content.start : that])
 
 
 def _report_of_named_outlet(f: Found, found: list[Found], data: LanguageData) -> Found | None:

@@ -129,6 +129,9 @@ class EnglishSpeakerResolver:
             if res.cluster is None:
                 holder = _holder_of_office(found.speaker, earlier, clusters, genders, self.data)
                 res = Resolution(holder.name, holder) if holder is not None else res
+            accused = _accused_denier(found, res, clusters, genders, self.data)
+            if accused is not None:
+                res = accused
             if res.cluster is not None and res.cluster.type == "PER" and _names_in_own_content(found, res.cluster):
                 # "The 49-year-old Labor leader accused Mulholland of …": no one accuses himself
                 res = Resolution(_bare(found.speaker), None)
@@ -153,7 +156,12 @@ def _denials_of_reports_about_the_denier(found: list, data: LanguageData) -> Non
     hidden the payments": a denial answers the last report or claim of another speaker before it that names the
     denier (by any of the names the denier's entity has), or, where the denial names reports ("rejected reports that
     …"), the first such report told after it; what the denier says next answers it too."""
-    from whosaid.components.attribution_en import REPORT_AFTER_SENTENCES, _another_claim, _negations_after_denials
+    from whosaid.components.attribution_en import (
+        REPORT_AFTER_SENTENCES,
+        _another_claim,
+        _names_untold_outlet,
+        _negations_after_denials,
+    )
 
     reporting = data.words.get("report_verb", frozenset()) | {"report"}
     reports = data.words.get("press_report_noun", frozenset()) | data.words.get("report_noun", frozenset())
@@ -185,7 +193,9 @@ def _denials_of_reports_about_the_denier(found: list, data: LanguageData) -> Non
         told = [g for g in ordered if g is not f and g.via is None and g.content and g.cue and not own(g, f)
                 and g.speaker is not None and g.stance in {"claim", "assert"}
                 and (g.lemma in reporting or g.stance == "claim") and names(g, f)]
-        before = [g for g in told if g.content_start < f.content_start]
+        # ("rejected a Toronto Star report that …" answers no report of the Globe and Mail told before)
+        before = [g for g in told if g.content_start < f.content_start] if not (
+            f.kind == "Reported" and f.refers_to is None and _names_untold_outlet(f.content[0], data)) else []
         # ("denied allegations in a civil lawsuit that … The lawsuit claims Hayes pushed …": a claim told after)
         after = [g for g in told if g.content_start > f.content_start and (g.lemma in reporting or g.stance == "claim")
                  and _sentence_of(g) - _sentence_of(f) <= REPORT_AFTER_SENTENCES]
@@ -655,6 +665,34 @@ def _it_again(span: Span, earlier: list[tuple[Span, Resolution]], data: Language
     return None
 
 
+def _accused_denier(found, res: Resolution, clusters: list[Cluster], genders: dict[int, str],
+                    data: LanguageData) -> Resolution | None:
+    """ "accused Rep. Daniel Ortega Ruiz of leaking notes, a charge the Tucson Democrat rejected as nonsense": a
+    person described, not named ("the Tucson Democrat", "the 54-year-old", "the lawmaker"), who rejects an accusation
+    told in passing is the one person it accuses; any other accused (a government, a firm) leaves the description
+    as it is (it may be someone else)."""
+    accused = found.extra.get("accused")
+    if accused is None:
+        return None
+    # (nor the accuser: "the Tucson Democrat" is not the senator named just before, who accuses)
+    accuser = found.refers_to.extra.get("resolution") if found.refers_to is not None else None
+    own = accuser is not None and accuser.cluster is not None and accuser.cluster is res.cluster
+    if res.cluster is not None and res.cluster.type != "MISC" and not own:
+        return None
+    words = [t for t in found.speaker if not t.is_space]
+    last = words[-1].lower_
+    member = (_parties().get(last) or ("", False))[1]
+    if words[0].lower_ != "the" or len(words) < 2 or not (
+            member or last in data.role_nouns or words[-1].lemma_.lower() in data.role_nouns
+            or last.endswith("-old") or last == "old"):
+        return None
+    doc = accused.doc
+    named = resolve(doc[accused.left_edge.i : accused.i + 1], clusters, genders, data)
+    if named.cluster is None or named.cluster.type != "PER" or named.cluster is res.cluster:
+        return Resolution(_bare(found.speaker), None) if own else None
+    return Resolution(_without_title(named.name, data), named.cluster)
+
+
 def _described_person_again(span: Span, earlier: list[tuple[Span, Resolution]], data: LanguageData) \
         -> Resolution | None:
     """ "Inspector Tom Walsh said … A local man said he had heard a bang. “…,” he said": "he" or "she" right after a
@@ -1102,6 +1140,9 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     whole = [c for m, c in inside if m.end == end and (len(words) - len(m) <= 1 or doc[m.start - 1].text == ","
                                                        or doc[m.start - 1].tag_ == "POS" and m.start - 2 == span.start
                                                        and doc[span.start].ent_type_ == "GPE")]
+    # ("the Tucson Democrat": a party's member the tagger named as a group of its own is someone not named)
+    member = words[0].lower_ in ARTICLES and (_parties().get(words[-1].lower_) or ("", False))[1]
+    whole = [c for c in whole if not (member and c.type == "MISC")]
     if whole:
         return Resolution(whole[0].name, whole[0])
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
@@ -1543,10 +1584,18 @@ def _organisation_named_before(span: Span, clusters: list[Cluster], data: Langua
     # "the ministry", "a government spokesman": a public body, never a firm or a club named before (one whose name
     # holds no word of a public body)
     official = not company and any(t.lower_ in bodies and t.lower_ in data.words.get("org_anaphor", ()) for t in span)
+    # "A spokeswoman for the ministry" after "the Home Office … Kent County Council": a ministry is no body whose name
+    # says it is another kind (a council, a court, the police)
+    ministries = data.words.get("ministry_noun", frozenset())
+    ministerial = official and any(t.lower_ in ministries for t in span)
+
+    def other_body(c: Cluster) -> bool:
+        named = [w for m in c.mentions for w in (m[0], m[-1]) if w.lower_ in bodies]
+        return bool(named) and not any(w.lower_ in ministries for w in named)
 
     def keep(m: Span, c: Cluster) -> bool:
         return c.type == "ORG" and id(c) not in outlets and not dateline(m) and not (company and no_firm(c)) \
-            and (not official or public(c)) \
+            and (not official or public(c)) and not (ministerial and other_body(c)) \
             and not (m.root.dep_ == "pobj" and m.root.head.lower_ in {"in", "at", "near", "from", "of"}) \
             and not _owner_in_relative_clause(m)
 
