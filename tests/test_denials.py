@@ -447,6 +447,31 @@ def test_a_denial_of_the_defendants_account_answers_what_the_defendant_said_last
                       "Das dritte Auto habe er nie angefasst")]
 
 
+@pytest.mark.parametrize(
+    "text, negated, answered",
+    [
+        # the denier, a few sentences on, negates a thing the report spoke of: it denies the report again
+        ("Der Hamburger SV hat Berichte über einen Wechsel von Torwart Leon Brandt dementiert. „Daran ist nichts "
+         "wahr“, sagte Sportvorstand Eva Kunz. Die „Bild“ hatte gemeldet, Brandt wechsle für eine Ablöse von zwölf "
+         "Millionen Euro nach Lissabon. Kunz räumte ein, dass es Anfragen gegeben habe. „Das ist normal“, sagte "
+         "die 44-Jährige. Eine Ablöse in dieser Höhe sei für den Verein nicht vorstellbar.",
+         "Eine Ablöse in dieser Höhe sei für den Verein nicht vorstellbar",
+         "Brandt wechsle für eine Ablöse von zwölf Millionen Euro nach Lissabon"),
+    ],
+)
+def test_a_deniers_later_negation_of_what_the_report_spoke_of_denies_the_report_again(text, negated, answered):
+    assert (negated, answered) in _answered(text)
+
+
+def test_a_deniers_later_negation_of_what_they_just_said_answers_no_report():
+    # "Das": the concession just made, not the report
+    pairs = _answered(
+        "Der Verband hat einen Bericht über eine positive Dopingprobe der Läuferin Mara Ott zurückgewiesen. „Es gibt "
+        "keinen Befund“, sagte Präsident Uwe Rall. Die Zeitung hatte berichtet, bei Ott sei Doping nachgewiesen "
+        "worden. Rall räumte ein, eine Probe sei verdorben. Das habe mit Doping nichts zu tun, sagte der 61-Jährige.")
+    assert not [a for a, _ in pairs if a.startswith("Das habe")]
+
+
 def test_a_negated_statement_spelling_out_a_lead_denial_answers_the_denied_report_not_the_outlets_later_words():
     # the outlet tells its report again further down; the statement right after the denial spells that denial out
     pairs = _answered(
@@ -483,6 +508,10 @@ def test_a_negation_of_what_was_claimed_denies_the_claim_just_before(text, claim
          "Ich habe niemandem etwas versprochen.", "Landrat Bernd Vogel habe dem Investor die Genehmigung zugesagt"),
         ("Trainer Jan Moll habe die Spieler beleidigt, sagte ein Spieler. „Ich habe nie einen Spieler beleidigt“, "
          "sagte Moll am Abend.", "Ich habe nie einen Spieler beleidigt", "Trainer Jan Moll habe die Spieler beleidigt"),
+        # the speaker described, not named, in what was said: it speaks of what is denied
+        ("Der SPD-Politiker habe die Gutachten gekannt, sagte Staatsanwältin Ina Berg. „Ich habe nie ein Gutachten "
+         "gelesen“, sagte der Landrat Ole Brink.", "Ich habe nie ein Gutachten gelesen",
+         "Der SPD-Politiker habe die Gutachten gekannt"),
     ],
 )
 def test_a_negated_past_act_in_the_first_person_answers_what_another_said_the_speaker_did(text, denial, claim):

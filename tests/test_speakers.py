@@ -2630,6 +2630,15 @@ def test_a_man_or_a_woman_is_the_unnamed_person_who_spoke_just_before(text, writ
     assert dict(resolved_speakers(text)).get(written) == resolved
 
 
+def test_a_pronoun_after_a_pronoun_that_took_up_someone_described_is_that_person_again():
+    # "Sie räumte ein … Sie bestritt aber": the second "Sie" is whom the first one was
+    speakers = resolved_speakers(
+        "Vor Gericht stehen der frühere Landrat Egon Treml und seine 48-jährige Büroleiterin. Sein Anwalt Jan Kurz "
+        "sprach von einer Hetzjagd. Die 48-jährige Büroleiterin zeigte sich geständig. Sie räumte ein, Akten vernichtet "
+        "zu haben. Sie bestritt aber, auf Weisung gehandelt zu haben.")
+    assert [r for w, r in speakers if w == "Sie"] == ["48-jährige Büroleiterin", "48-jährige Büroleiterin"]
+
+
 @pytest.mark.parametrize(
     "text, written, resolved",
     [

@@ -61,6 +61,7 @@ def find_contradictions(statements: list[Found], data: LanguageData) -> list[tup
     _deny_what_was_said_of_oneself(statements, data)
     _denials_spelled_out(statements, data)
     _negations_continuing_the_spelled_out_denial(statements, data)
+    _denier_negating_the_report_again(statements, data)
     _acts_answering_what_their_words_contradict(statements)
     for counter in statements:
         if counter.stance == "deny" and counter.refers_to is not None and _same_side(counter.refers_to, counter, data):
@@ -228,10 +229,16 @@ def _deny_what_was_said_of_oneself(statements: list[Found], data: LanguageData) 
         surname = res.name.split()[-1]
         sents = text_sentences(f.content[0].doc)
         here = _sentence_index(sents, f.content[0].start)
+        words = _content_stems([t for span in f.content for t in span])
+        # named by surname, or speaking of what the speaker denies ("Der ÖVP-Politiker habe gewusst, dass die
+        # Bescheide rechtswidrig waren" … "Ich habe nie einen Bescheid unterschrieben, den ich für rechtswidrig
+        # gehalten habe")
         told = [g for g in statements if g is not f and g.content_end <= f.content_start
                 and g.stance not in {"deny", "confirm"} and not _same_side(g, f, data)
                 and here - _sentence_index(sents, g.content[0].start) <= REPORT_WINDOW
-                and any(t.text == surname for span in g.content for t in span) and past_act(g)]
+                and (any(t.text == surname for span in g.content for t in span)
+                     or _shared_stems(words, _content_stems([t for span in g.content for t in span])))
+                and past_act(g)]
         if told:
             f.refers_to = told[-1]
             denies_by_content(f)
@@ -294,6 +301,33 @@ def _denials_spelled_out(statements: list[Found], data: LanguageData) -> None:
         if _sentence_index(sents, start) - _sentence_index(sents, denial.cue[0].i) <= 1:
             then.refers_to = report
             denies_by_content(then)
+
+
+def _denier_negating_the_report_again(statements: list[Found], data: LanguageData) -> None:
+    """ "Borussia Mönchengladbach hat Berichte über eine Verpflichtung dementiert. … Der „Kicker“ hatte gemeldet, der
+    Stürmer stehe für eine Ablöse von 18 Millionen Euro vor einem Wechsel. … Eine Ablöse in dieser Höhe sei für die
+    Borussia nicht darstellbar": a negated statement of a side that denied a report, a few sentences after that
+    denial, which speaks of a thing the report speaks of (a shared noun), denies that report again."""
+    sents: list | None = None
+    for f in statements:
+        if f.refers_to is not None or f.stance != "assert" or not _negates(f, data):
+            continue
+        tokens = [t for span in f.content for t in span]
+        if declines_comment(tokens, data) or tokens[0].tag_ == "PDS":
+            continue  # "Zu den Details wolle man sich nicht äußern" denies nothing; "Das habe mit Doping nichts zu
+            # tun" takes up what was just said
+        sents = sents if sents is not None else text_sentences(f.content[0].doc)
+        here = _sentence_index(sents, f.content[0].start)
+        denials = [d for d in statements if d is not f and d.stance == "deny" and d.refers_to is not None
+                   and d.content_end <= f.content_start and _same_side(d, f, data)
+                   and not _same_side(d.refers_to, f, data)
+                   and here - _sentence_index(sents, d.content[0].start) <= REPORT_WINDOW]
+        if not denials:
+            continue
+        report = denials[-1].refers_to
+        if _shared_stems(_content_stems(tokens), _content_stems([t for span in report.content for t in span])):
+            f.refers_to = report
+            denies_by_content(f)
 
 
 def _defence_after_denied_accusations(denial: Found, then: Found, data: LanguageData) -> bool:

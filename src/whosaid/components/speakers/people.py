@@ -750,7 +750,11 @@ def _last_speaker_of_gender(span: Span, ctx: Context, gender: str | None) -> Res
         return None
     if res.cluster is not None and res.cluster.type == "PER":
         return None  # a named person: the history and the profiles decide
-    if describe(speaker, ctx.data).gender != gender:
+    shown = describe(speaker, ctx.data).gender
+    if shown is None and len(speaker) == 1 and speaker[0].tag_ == "PPER" and res.name != speaker.text:
+        # "Sie räumte ein, … Sie bestritt aber, …": a pronoun that took up someone described, of its gender
+        shown = pronoun_gender(speaker[0], ctx.data)
+    if shown != gender:
         return None
     return Resolution(res.name, res.cluster, res.organisation, res.spokesperson)
 
@@ -763,7 +767,8 @@ def _last_speaker_past_sources(span: Span, ctx: Context) -> tuple[Span, Resoluti
     speaker, res = ctx.last
     earlier = [(sp, r) for sp, _, r in ctx.said if sp.start < span.start]
     while len(earlier) >= 2 and earlier[-1][1].cluster is None and earlier[-1][0].start == speaker.start \
-            and describe(speaker, ctx.data).gender is None and not describe(speaker, ctx.data).role:
+            and describe(speaker, ctx.data).gender is None and not describe(speaker, ctx.data).role \
+            and not (len(speaker) == 1 and speaker[0].tag_ == "PPER"):  # "Sie räumte ein": someone taken up
         earlier.pop()
         speaker, res = earlier[-1]
     return speaker, res
