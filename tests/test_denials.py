@@ -77,6 +77,9 @@ def test_an_age_description_takes_up_the_person_named_before(bahn):
         # the report in front of the cue, its wonach clause inside the denied object
         ("Einen Bericht der „Rheinpost“, wonach die Klinik in Kleve schließen soll, wies der Landrat zurück.",
          "die Klinik in Kleve schließen soll"),
+        # a report "von" a quoted broadcaster
+        ("Einen Bericht von „Radio Saarland“, wonach die Klinik in Merzig schließen soll, wies der Landrat zurück.",
+         "die Klinik in Merzig schließen soll"),
     ],
 )
 def test_a_wonach_clause_is_the_report_a_denial_answers_and_what_it_denies(text, report_content):

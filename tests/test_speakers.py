@@ -2630,6 +2630,26 @@ def test_a_man_or_a_woman_is_the_unnamed_person_who_spoke_just_before(text, writ
     assert dict(resolved_speakers(text)).get(written) == resolved
 
 
+@pytest.mark.parametrize(
+    "text, written, resolved",
+    [
+        # "des Unternehmens": the chain named as a company, not the fire brigade of no company kind named just before
+        ("Bei einem Brand im Lager der Drogeriekette Mertens im Kieler Ostuferhafen ist ein hoher Schaden entstanden. "
+         "Verletzt wurde nach Angaben der Feuerwehr niemand. Ein Sprecher des Unternehmens sagte, die Filialen würden "
+         "weiter beliefert.", "Ein Sprecher des Unternehmens", "Mertens"),
+        # a site in a town ("im Kieler Ostuferhafen") names no fire brigade; the dateline's town does
+        ("Kiel (dpa) - Bei einem Brand im Kieler Ostuferhafen ist ein hoher Schaden entstanden. Ein Feuerwehrsprecher "
+         "sagte, die Halle sei nicht zu retten gewesen.", "Ein Feuerwehrsprecher", "Feuerwehr Kiel"),
+        # an agency of no known kind named just before stays "die Behörde"
+        ("Das Außenministerium in Kiew sagte, man sei besorgt. Der Minister forderte die IAEA auf, Experten zu "
+         "schicken. Die Behörde hatte erklärt, sie könne den Verursacher nicht benennen.", "Die Behörde", "IAEA"),
+    ],
+)
+def test_a_generic_company_word_is_the_company_named_so_not_a_public_institution_named_just_before(text, written,
+                                                                                                  resolved):
+    assert dict(resolved_speakers(text)).get(written) == resolved
+
+
 def test_a_pronoun_after_a_pronoun_that_took_up_someone_described_is_that_person_again():
     # "Sie räumte ein … Sie bestritt aber": the second "Sie" is whom the first one was
     speakers = resolved_speakers(

@@ -417,12 +417,12 @@ def _covered(first: Span, last: Span, earlier: list[Found]) -> bool:
 
 def _before_name_quote(doc: Doc, end: int) -> int:
     """Where to look for the head noun of the phrase ending at `end`: before a quoted name and its genitive
-    article ("einen Bericht | des „Spiegel“")."""
+    article or "von" ("einen Bericht | des „Spiegel“", "einen Bericht | von „Radio Bremen“")."""
     if end - 1 > 0 and doc[end - 1]._.name_quote:
         j = end - 2
         while j > 0 and not doc[j]._.name_quote:
             j -= 1
-        if j > 1 and doc[j - 1].lower_ in GENITIVE_ARTICLES:
+        if j > 1 and (doc[j - 1].lower_ in GENITIVE_ARTICLES or doc[j - 1].lower_ == "von"):
             return j - 1
         return j if j > 0 else end
     return end

@@ -708,9 +708,11 @@ def _place_named_before(span: Span, ctx: Context, countries: set[str] | frozense
     doc = span.doc
     sents = [s for s in text_sentences(doc) if s.start <= span.start]
     start = sents[-2].start if len(sents) >= 2 else 0
-    # "in einer Halle": a place written with an article is a common noun the model took for a town
+    # "in einer Halle": a place written with an article is a common noun the model took for a town; "im Bremer
+    # Industriehafen", a town's adjective before a common noun, a site in a town, which names no institution
     places = [(m.start, c.name) for c in ctx.clusters if c.type == "LOC" and c.name not in countries
-              for m in c.mentions if start <= m.start < span.start and not (m.start > 0 and doc[m.start - 1].tag_ == "ART")]
+              for m in c.mentions if start <= m.start < span.start and not (m.start > 0 and doc[m.start - 1].tag_ == "ART")
+              and not (len(m) >= 2 and m[0].tag_ == "ADJA" and m[-1].tag_ == "NN")]
     dateline = _dateline_place(doc)
     if places:
         place = max(places)[1]

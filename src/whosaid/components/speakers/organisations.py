@@ -1118,8 +1118,6 @@ def _generically_described(span: Span, ctx: Context, kind: str | None = None) ->
         or _spoken_for_before(span, ctx)
     if org is not None and kind is not None and _opener_of_unknown_kind_since(org, kind, span, ctx):
         return None
-    if org is not None and (kind is None or kind in _kinds_of(org, ctx.data) or not _kinds_of(org, ctx.data)):
-        return org
     # "der Kaiserslauterer Autozulieferer", which the model took for a name, describes the one of that kind named with it
     of_kind = [c for c in ctx.clusters if c.type == "ORG" and kind is not None and kind in _kinds_of(c, ctx.data)
                and any(m.start < span.start for m in c.mentions) and not _town_adjective_and_noun(c, ctx.data)]
@@ -1127,11 +1125,28 @@ def _generically_described(span: Span, ctx: Context, kind: str | None = None) ->
     in_body = [c for c in of_kind if any(m.start_char > headline for m in c.mentions)]
     if len(of_kind) > 1 and len(in_body) == 1:
         of_kind = in_body
+    if org is not None and kind is not None and not _kinds_of(org, ctx.data) and len(of_kind) == 1 \
+            and of_kind[0] is not org and _public_institution(org, ctx.data) \
+            and not _public_institution(of_kind[0], ctx.data):
+        # "im Zentrallager der Haushaltswarenkette Hollmann … nach Angaben der Feuerwehr … Ein Sprecher des
+        # Unternehmens": the one named as of that kind, not a public institution named just before
+        return of_kind[0]
+    if org is not None and (kind is None or kind in _kinds_of(org, ctx.data) or not _kinds_of(org, ctx.data)):
+        return org
     if not of_kind and kind is not None:  # none named before, or only one of another kind
         return _lead_subject_of_kind(kind, span, ctx) or _company_named_bare_in_lead(kind, span, ctx)
     if len(of_kind) == 1 and kind is not None and _opener_of_unknown_kind_since(of_kind[0], kind, span, ctx):
         return None
     return of_kind[0] if len(of_kind) == 1 else None
+
+
+def _public_institution(org: Cluster, data: LanguageData) -> bool:
+    """ "Feuerwehr Bremen", "Polizei", "Landeskriminalamt": an organisation named by a word of a public institution
+    (`local_institution`, `state_institution`, `land_institution`, `national_institution`), no company or club."""
+    words = data.words
+    institutions = words.get("local_institution", frozenset()) | words.get("state_institution", frozenset()) \
+        | words.get("land_institution", frozenset()) | words.get("national_institution", frozenset())
+    return any(w in institutions for text in {org.name, *org.aliases} for w in text.split())
 
 
 def _opener_of_unknown_kind_since(org: Cluster, kind: str, span: Span, ctx: Context) -> bool:
