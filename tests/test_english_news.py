@@ -1631,3 +1631,12 @@ def test_a_speech_noun_the_tagger_read_as_a_verb_after_an_article_is_no_cue():
                   "She called that claim \"a fantasy\".")
     assert not any(s.speaker is not None and s.speaker.text.lower() == "that" for s in rec.statements)
     assert not any(s.cue is not None and s.cue.text == "claim" for s in rec.statements)
+
+
+@pytest.mark.parametrize("dateline", ["Chennai, May 12 (PTI)", "Kolkata (IANS)"])
+def test_a_dateline_without_a_dash_is_no_part_of_the_speaker(dateline):
+    rec = analyse(f"Textile shares fall\n\n{dateline} Kaveri Textiles on Wednesday denied a media report that it "
+                  "planned to close its Salem mill, telling the stock exchanges that it had no such plan.")
+    denial = statement(rec, "a media report")
+    assert denial.speaker.text == "Kaveri Textiles"
+    assert all(s.speaker is None or s.speaker.resolved not in {"Chennai", "Kolkata"} for s in rec.statements)

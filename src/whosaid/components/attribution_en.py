@@ -31,6 +31,7 @@ NEEDS_PARTICLE = {"point": ("out",), "post": ("on",), "push": ("back",)}
 PREPOSITIONAL_OBJECT = {"push": frozenset({"on", "against"})}
 MAX_SPEAKER_TOKENS = 25
 DASHES = frozenset({"-", "—", "–", "--"})
+MAX_DATELINE_PLACE = 8  # tokens before the agency's bracket: "GOMA, Democratic Republic of Congo, Nov 25"
 
 
 @dataclass(frozen=True)
@@ -1483,6 +1484,8 @@ def _noun_phrase(head: Token) -> Span | None:
     # agency's dash is no part of who spoke; where the parser made the city the head, the name after the dash is
     dash = next((t.i for t in doc[head.left_edge.i : head.right_edge.i] if t.text in DASHES and t.i > 0
                  and doc[t.i - 1].text == ")"), None)
+    if dash is None:
+        dash = _agency_bracket(head)
     if dash is not None and dash > head.i:
         after = [c for c in head.children if c.i > dash and c.dep_ in {"appos", "conj", "npadvmod"}]
         if not after:
@@ -1524,6 +1527,25 @@ def _noun_phrase(head: Token) -> Span | None:
     if span is not None and len(span) > MAX_SPEAKER_TOKENS:
         span = doc[head.i : head.i + 1]
     return span
+
+
+def _agency_bracket(head: Token) -> int | None:
+    """ "Mumbai, April 9 (PTI) Varuna Infrastructure on Tuesday denied": some agencies (PTI, IANS) set no dash after
+    the dateline; the closing bracket of a one- or two-word agency that opens its line, with a capitalised word
+    after it, ends the dateline as the dash does."""
+    doc = head.doc
+    for t in doc[head.left_edge.i : head.right_edge.i]:
+        if t.text != ")" or t.i + 1 >= len(doc) or not doc[t.i + 1].text[:1].isupper():
+            continue
+        opening = next((j for j in range(t.i - 1, max(-1, t.i - 4), -1) if doc[j].text == "("), None)
+        if opening is None or opening == t.i - 1 or not doc[opening + 1].text[:1].isupper():
+            continue
+        line = opening
+        while line > 0 and "\n" not in doc[line - 1].text and "\n" not in doc[line - 1].whitespace_:
+            line -= 1
+        if opening - line <= MAX_DATELINE_PLACE and doc[line].text[:1].isupper():
+            return t.i
+    return None
 
 
 def _frame(tok: Token, content: list[Span]) -> Span:
