@@ -1640,3 +1640,15 @@ def test_a_dateline_without_a_dash_is_no_part_of_the_speaker(dateline):
     denial = statement(rec, "a media report")
     assert denial.speaker.text == "Kaveri Textiles"
     assert all(s.speaker is None or s.speaker.resolved not in {"Chennai", "Kolkata"} for s in rec.statements)
+
+
+@pytest.mark.parametrize("text", [
+    "Copper shortage denied\n\nNEW DELHI, June 4 (Reuters) - India's mines ministry on Tuesday dismissed a media "
+    "report that smelters in three states had run out of ore.",
+    "Shares fall\n\nMumbai, April 9 (PTI) Kaveri Textiles on Tuesday denied a media report that it planned to close "
+    "its Salem mill.",
+])
+def test_the_date_of_the_dateline_is_not_when_the_speaker_spoke(text):
+    rec = analyse(text)
+    denial = statement(rec, "a media report")
+    assert next(t.text for t in rec.times if t.id == denial.time) == "on Tuesday"
