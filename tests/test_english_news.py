@@ -1652,3 +1652,12 @@ def test_the_date_of_the_dateline_is_not_when_the_speaker_spoke(text):
     rec = analyse(text)
     denial = statement(rec, "a media report")
     assert next(t.text for t in rec.times if t.id == denial.time) == "on Tuesday"
+
+
+def test_a_second_participle_after_a_denied_reports_clause_speaks_with_the_denial():
+    rec = analyse("Kenya's energy ministry on Thursday dismissed a newspaper report that power stations in three "
+                  "counties had run short of diesel, calling it \"baseless\" and saying reserves would last until "
+                  "December.")
+    saying = statement(rec, "reserves would last")
+    assert saying.speaker.text == "Kenya's energy ministry" and saying.via is None
+    assert all("calling" not in s.content.text for s in rec.statements)  # the report's clause ends before it

@@ -298,6 +298,11 @@ def _reports_named_in_answers(found: list[Found], data: LanguageData) -> list[Fo
             continue
         mark = next(m for m in clause.children if m.dep_ == "mark")
         content = _trim(content.doc[mark.i + 1 : content.end]) if mark.i == content.start else content
+        # "…, calling it “baseless”": a participle the parser hung inside the clause speaks with the denial
+        cut = next((t.i for t in content or () if t.i > content.start
+                    and getattr(_governing_cue(t), "i", None) == f.cue[0].i), None)
+        if content is not None and cut is not None:
+            content = _trim(content.doc[content.start : cut])
         if content is None:
             continue
         report = Found(cue=[noun], lemma="report", stance="claim", kind="Indirect", content=[content],
@@ -1402,6 +1407,10 @@ def _governing_cue(tok: Token) -> Token | None:
     off by a comma speaks with the subject of the speech verb above it, where the parser hangs it inside that verb's
     object ("plans")."""
     doc = tok.doc
+    if tok.tag_ == "VBG" and tok.dep_ == "conj" and tok.head.tag_ == "VBG" and tok.head.i < tok.i \
+            and not any(c.dep_ in SUBJECTS for c in tok.children):
+        # "…, calling it “baseless” and saying reserves would last": the second participle speaks with the first
+        return _governing_cue(tok.head)
     if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i == 0 or doc[tok.i - 1].text != ",":
         return None
     cues = doc._.lang_data.verb_cues if doc._.lang_data is not None else {}
