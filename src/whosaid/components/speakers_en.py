@@ -100,6 +100,7 @@ class EnglishSpeakerResolver:
         doc._.entities = clusters  # (the organisations added below belong to the article's entities too)
         _retype_organisations(clusters, self.data)
         _add_speaking_companies(doc, clusters, self.data)
+        _add_speaking_ministries(doc, clusters)
         _add_expert_institutions(doc, clusters, self.data)
         _add_described_persons(doc, clusters, self.data)
         _merge_short_organisation_names(clusters)
@@ -427,6 +428,37 @@ def _add_speaking_companies(doc: Doc, clusters: list[Cluster], data: LanguageDat
             same.mentions = sorted([*same.mentions, mention], key=lambda m: m.start)
         else:
             clusters.append(Cluster(type="ORG", mentions=[mention]))
+        taken.update(t.i for t in words)
+    clusters.sort(key=lambda c: c.mentions[0].start)
+
+
+def _add_speaking_ministries(doc: Doc, clusters: list[Cluster]) -> None:
+    """ "India's health ministry on Tuesday dismissed", "the finance ministry said": a ministry written by its topic
+    in lower case that speaks is an organisation ("health ministry"), whether or not the model's NER found it, so that
+    "a spokesperson for the ministry" and "the ministry" find it; not where the article names it in full ("Ministry
+    of Health": `_ministry_named_in_full` resolves to that one)."""
+    taken = {t.i for c in clusters if c.type != "LOC" for m in c.mentions for t in m}
+    for found in doc._.statements or []:
+        words = [t for t in found.speaker or () if not t.is_space]
+        country = None
+        if len(words) >= 3 and words[0].ent_type_ == "GPE" and words[1].tag_ == "POS":
+            country, words = words[0], words[2:]  # "India's health ministry": the country's, no part of the name
+        elif words and words[0].lower_ in ARTICLES:
+            words = words[1:]
+        if not 2 <= len(words) <= 3 or words[-1].text != "ministry" or any(t.i in taken for t in words) \
+                or not all(t.text.isalpha() and t.text.islower() and t.pos_ in {"NOUN", "ADJ"} for t in words[:-1]):
+            continue
+        if _ministry_named_in_full(words, clusters) is not None:
+            continue
+        mention = doc[words[0].i : words[-1].i + 1]
+        same = next((c for c in clusters if c.type == "ORG" and any(m.text == mention.text for m in c.mentions)), None)
+        if same is None:
+            same = Cluster(type="ORG", mentions=[mention])
+            clusters.append(same)
+        else:
+            same.mentions = sorted([*same.mentions, mention], key=lambda m: m.start)
+        if country is not None:  # (it is also "India's health ministry")
+            same.aliases.add(f"{country.text}'s {mention.text}")
         taken.update(t.i for t in words)
     clusters.sort(key=lambda c: c.mentions[0].start)
 
