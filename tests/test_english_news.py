@@ -1679,3 +1679,11 @@ def test_a_ministry_written_by_its_topic_is_the_one_the_article_names_in_full():
                   "said later that two clinics were shut.")
     assert speaker(rec, statement(rec, "a report")) == "Ministry of Health"
     assert [e.name for e in rec.entities if "inistry" in e.name] == ["Ministry of Health"]
+
+
+def test_a_one_word_name_after_the_is_no_person_a_description_could_take_up():
+    rec = analyse("Rowan Ashby said he hoped to lead the side in the Ashes next winter. \"We've got a series to win,\" "
+                  "he said. Asked whether he would still be captain for the Ashes, the Welshman replied: \"If "
+                  "they'll have me, yes.\"")
+    assert speaker(rec, statement(rec, "If they'll have me")) == "Rowan Ashby"
+    assert not any(e.name == "Ashes" and e.type == "PER" for e in rec.entities)

@@ -226,6 +226,11 @@ def _retype_organisations(clusters: list[Cluster], data: LanguageData) -> None:
             c.type = "LOC"  # "LYON, France (AFP) -": a place (or its club), no person
         elif c.type == "PER" and any(len(m) == 1 and m.text in after_company_noun for m in c.mentions):
             c.type = "ORG"  # "fined the short-video app Loopa", "the carmaker Stellar": a name after a firm's noun
+        elif c.type == "PER" and all(len(m) == 1 and m.start > 0 and m.doc[m.start - 1].lower_ == "the"
+                                     and m.root.dep_ != "compound" for m in c.mentions):
+            # "captain for the Ashes", "in the Bundesliga": no person's one name takes "the" ("the Herald
+            # newspaper" is a name before its noun, left to the organisations)
+            c.type = "MISC"
     articles = data.words.get("foreign_article", frozenset())
     for c in clusters:
         # "Het Financieele Dagblad", "Le Parisien": an article of another language opens the name (no person's)
