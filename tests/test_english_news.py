@@ -1687,3 +1687,9 @@ def test_a_one_word_name_after_the_is_no_person_a_description_could_take_up():
                   "they'll have me, yes.\"")
     assert speaker(rec, statement(rec, "If they'll have me")) == "Rowan Ashby"
     assert not any(e.name == "Ashes" and e.type == "PER" for e in rec.entities)
+
+
+def test_the_company_is_not_the_body_named_in_a_phrase_of_its_own_clause():
+    rec = analyse("Kaveri Textiles Ltd on Tuesday denied a media report that it planned to cut 2,000 jobs. In a filing "
+                  "to BSE and the National Stock Exchange, the company said the report was \"baseless\".")
+    assert speaker(rec, statement(rec, "the report was")) == "Kaveri Textiles Ltd"

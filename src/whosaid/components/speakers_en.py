@@ -1634,7 +1634,7 @@ def _organisation_named_before(span: Span, clusters: list[Cluster], data: Langua
         return c.type == "ORG" and id(c) not in outlets and not dateline(m) and not (company and no_firm(c)) \
             and (not official or public(c)) and not (ministerial and other_body(c)) \
             and not (m.root.dep_ == "pobj" and m.root.head.lower_ in {"in", "at", "near", "from", "of"}) \
-            and not _owner_in_relative_clause(m)
+            and not _owner_in_relative_clause(m) and not _in_clause_of(m, span)
 
     # "a council spokesman" after "Nottingham City Council" and "the Unite union": the organisation whose name holds
     # the noun, where one does
@@ -1652,6 +1652,21 @@ def _organisation_named_before(span: Span, clusters: list[Cluster], data: Langua
                               for t in span.doc[: span.start]):
         return None  # "A hospital trust in the Midlands has denied …": "the trust" is that body, named by no name
     return titled or _named_last_before(span, clusters, keep)
+
+
+def _in_clause_of(mention: Span, span: Span) -> bool:
+    """ "In a filing to the National Stock Exchange, the company said": a name in a phrase of the very clause whose
+    subject `span` is, is no one `span` takes up (the company files to the exchange, it is not the exchange)."""
+    if span.root.dep_ not in {"nsubj", "nsubjpass"} or not mention.start < span.start:
+        return False
+    verb, t, prepositional = span.root.head, mention.root, False
+    # (up through a prepositional phrase of the verb; "and the National Stock Exchange": a coordinated name too)
+    while t.head.i != t.i and (t.dep_ in {"pobj", "prep", "compound"} or t.dep_ == "conj" and t.pos_ == "PROPN"):
+        prepositional = prepositional or t.dep_ == "pobj"
+        t = t.head
+        if t.i == verb.i:
+            return prepositional
+    return False
 
 
 def _named_last_before(span: Span, clusters: list[Cluster], keep) -> Cluster | None:
