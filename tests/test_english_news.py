@@ -1693,3 +1693,9 @@ def test_the_company_is_not_the_body_named_in_a_phrase_of_its_own_clause():
     rec = analyse("Kaveri Textiles Ltd on Tuesday denied a media report that it planned to cut 2,000 jobs. In a filing "
                   "to BSE and the National Stock Exchange, the company said the report was \"baseless\".")
     assert speaker(rec, statement(rec, "the report was")) == "Kaveri Textiles Ltd"
+
+
+def test_a_name_before_a_site_of_the_company_is_no_organisation_the_company_takes_up():
+    rec = analyse("Kaveri Textiles Ltd on Tuesday denied a media report that it planned to close its Salem mill. The "
+                  "company said the mill would keep running.")
+    assert speaker(rec, statement(rec, "the mill would")) == "Kaveri Textiles Ltd"

@@ -1634,7 +1634,7 @@ def _organisation_named_before(span: Span, clusters: list[Cluster], data: Langua
         return c.type == "ORG" and id(c) not in outlets and not dateline(m) and not (company and no_firm(c)) \
             and (not official or public(c)) and not (ministerial and other_body(c)) \
             and not (m.root.dep_ == "pobj" and m.root.head.lower_ in {"in", "at", "near", "from", "of"}) \
-            and not _owner_in_relative_clause(m) and not _in_clause_of(m, span)
+            and not _owner_in_relative_clause(m) and not _in_clause_of(m, span) and not _names_a_site(m)
 
     # "a council spokesman" after "Nottingham City Council" and "the Unite union": the organisation whose name holds
     # the noun, where one does
@@ -1667,6 +1667,14 @@ def _in_clause_of(mention: Span, span: Span) -> bool:
         if t.i == verb.i:
             return prepositional
     return False
+
+
+def _names_a_site(mention: Span) -> bool:
+    """ "to close its Salem mill", "their Gujarat terminal": a name before a lower-case noun after a possessive names
+    a site of whoever owns it, no organisation of its own."""
+    head = mention.root.head
+    return mention.root.dep_ == "compound" and head.text.islower() and head.i == mention.end \
+        and any(d.dep_ == "poss" and d.tag_ == "PRP$" for d in head.children)
 
 
 def _named_last_before(span: Span, clusters: list[Cluster], keep) -> Cluster | None:
