@@ -1699,3 +1699,14 @@ def test_a_name_before_a_site_of_the_company_is_no_organisation_the_company_take
     rec = analyse("Kaveri Textiles Ltd on Tuesday denied a media report that it planned to close its Salem mill. The "
                   "company said the mill would keep running.")
     assert speaker(rec, statement(rec, "the mill would")) == "Kaveri Textiles Ltd"
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("The regulator Ofgem said in a statement that it was \"watching the market closely\" and that suppliers "
+     "would be told to keep prices down.", "that it was", "that suppliers"),
+    ("Chief executive Dana Roy told analysts on a call that the group would cut costs \"through efficiency, not "
+     "layoffs\", and that it expected margins to rise.", "that the group", "that it expected"),
+])
+def test_a_that_clause_hung_on_the_noun_of_the_medium_and_a_second_one_are_two_statements(text, first, second):
+    rec = analyse(text)
+    assert [s.content.text[: len(x)] for s, x in zip(rec.statements, (first, second), strict=True)] == [first, second]

@@ -694,9 +694,21 @@ def _second_that_clauses(f: Found) -> list[Found]:
             t = t.head
         return False
 
+    def opened_by_that(c: Token) -> bool:
+        return any(m.dep_ == "mark" and m.lower_ == "that" and not m._.in_quote and m.i == c.left_edge.i
+                   for m in c.children)
+
     seconds = [c for c in content if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and of_the_root(c.head)
-               and any(m.dep_ == "mark" and m.lower_ == "that" and not m._.in_quote and m.i == c.left_edge.i
-                       for m in c.children)]
+               and opened_by_that(c)]
+    # ('said in a statement that it was “monitoring …” and that …': the first clause on the medium's noun, the
+    # second a conjunct of the cue)
+    end = content.end
+    noun = root.head
+    if not seconds and root.dep_ in {"acl", "relcl"} and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+            and noun.head.head.i == f.cue[0].i:
+        seconds = [c for c in f.cue[0].children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+                   and c.left_edge.i >= content.end and opened_by_that(c)][:1]
+        end = seconds[0].right_edge.i + 1 if seconds else end
     if not seconds:
         return []
     parts = []
@@ -708,7 +720,7 @@ def _second_that_clauses(f: Found) -> list[Found]:
             return []
         parts.append(first)
         start = c.left_edge.i
-    last = _trim(doc[start : content.end])
+    last = _trim(doc[start:end])
     if last is None:
         return []
     parts.append(last)
@@ -816,7 +828,11 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
             if tok.dep_ == "ROOT" and tok.tag_ in {"VBD", "VBZ", "VBP"} else None
         mark = next((m for m in conj.children if m.dep_ == "mark" and m.lower_ == "that" and m.i < conj.i), None) \
             if conj is not None else None
-        if mark is not None and not any(c.dep_ in SUBJECTS and c.i < mark.i for c in conj.children):
+        below = _that_clause_below(tok) if mark is not None else None
+        # ('said in a statement that it was “monitoring …” and that …': where the parser hung the first that-clause
+        # on the noun of the medium, the conjunct is the second clause, `_second_that_clauses` takes it)
+        if mark is not None and not any(c.dep_ in SUBJECTS and c.i < mark.i for c in conj.children) \
+                and not (below is not None and below.i < mark.i):
             span = _that_clause(mark, conj)
             if span is not None:
                 return [span], "Indirect"
