@@ -1710,3 +1710,10 @@ def test_a_name_before_a_site_of_the_company_is_no_organisation_the_company_take
 def test_a_that_clause_hung_on_the_noun_of_the_medium_and_a_second_one_are_two_statements(text, first, second):
     rec = analyse(text)
     assert [s.content.text[: len(x)] for s, x in zip(rec.statements, (first, second), strict=True)] == [first, second]
+
+
+def test_that_read_as_the_determiner_of_a_plural_subject_still_opens_a_second_clause():
+    rec = analyse("The regulator Ofgem said in a statement that it was \"watching the market closely\" and that "
+                  "households would not lose power.")
+    assert [s.content.text for s in rec.statements] == ["that it was \"watching the market closely\"",
+                                                        "that households would not lose power"]

@@ -695,8 +695,13 @@ def _second_that_clauses(f: Found) -> list[Found]:
         return False
 
     def opened_by_that(c: Token) -> bool:
-        return any(m.dep_ == "mark" and m.lower_ == "that" and not m._.in_quote and m.i == c.left_edge.i
-                   for m in c.children)
+        first = doc[c.left_edge.i]
+        # ("and that households would …": the parser may read "that" as the determiner of a plural subject, which
+        # takes none)
+        misread = first.lower_ == "that" and first.dep_ == "det" and first.head.tag_ in {"NNS", "NNPS"} \
+            and first.head.dep_ in SUBJECTS and first.head.head.i == c.i and not first._.in_quote
+        return misread or any(m.dep_ == "mark" and m.lower_ == "that" and not m._.in_quote and m.i == c.left_edge.i
+                              for m in c.children)
 
     seconds = [c for c in content if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and of_the_root(c.head)
                and opened_by_that(c)]
