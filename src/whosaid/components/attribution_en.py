@@ -2178,8 +2178,17 @@ def _negations_after_denials(found: list[Found], data: LanguageData) -> None:
         if 0 <= here - there <= 1 + (here - there == 2 and (before.cue[0].sent.start != before.content[0].sent.start
                                                             or report_between)
                                      or any(_said_as(g) for g in found if g.cue and there <= _sentence_of(g, sents) < here)) \
-                and (_negated(f.content[0]) or _bare_denial(before)) and not _declines_comment(f.content[0]):
+                and (_negated(f.content[0]) or _bare_denial(before)) and not _declines_comment(f.content[0]) \
+                and not _negated_promise(f.content[0], data):
             f.stance, f.refers_to = "deny", before.refers_to
+
+
+def _negated_promise(content: Span, data: LanguageData) -> bool:
+    """ 'that the government would “not allow a single patient to go without medicine”': a negated verb of permission
+    with a modal promises what will be done, it denies nothing that was reported."""
+    verbs = data.words.get("permission_verb", frozenset())
+    return any(t.lemma_.lower() in verbs and t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children)
+               and any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children) for t in content)
 
 
 def _declines_comment(content: Span) -> bool:
