@@ -310,3 +310,10 @@ def test_a_negated_promise_after_a_denial_denies_nothing():
     denial, promise = statement(rec, "that the report"), statement(rec, "that the city")
     assert denial.stance == "deny" and denial.refers_to is not None
     assert promise.stance != "deny" and promise.refers_to is None
+
+
+def test_that_is_false_with_a_tag_after_it_still_denies_what_was_reported():
+    rec = analyse("The Ledger reported that the senator had taken cash from a lobbyist. \"That is false, full stop,\" "
+                  "her spokesman, Dan Ruiz, said in a statement.")
+    denial = statement(rec, "That is false")
+    assert denial.stance == "deny" and denial.refers_to == statement(rec, "that the senator").id

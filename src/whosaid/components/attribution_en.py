@@ -380,13 +380,17 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
                 and any(c.dep_ == "nsubjpass" for c in t.children)
             if made_up:
                 t = next(c for c in t.children if c.dep_ == "prt")
-            if not made_up and t.lower_ not in falsity or not made_up and t.dep_ not in {
+            # (“That is false, full stop”: the parser may read the word as a modifier of the noun after it, right
+            # after the copula)
+            copula = t.doc[t.i - 1] if t.i > 0 and t.dep_ == "amod" and t.doc[t.i - 1].lemma_ == "be" else None
+            if not made_up and t.lower_ not in falsity or not made_up and copula is None and t.dep_ not in {
                     "acomp", "attr", "ccomp", "xcomp", "oprd"} \
-                    or any(c.dep_ == "neg" for c in t.head.children):
+                    or any(c.dep_ == "neg" for c in (copula or t.head).children):
                 continue
             # "The report is wrong": the subject of the copula; "that account was contradicted by the evidence":
             # the passive subject of the verb itself
-            holder = t if t.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in t.children) else t.head
+            holder = copula if copula is not None else t if t.pos_ == "VERB" and any(
+                c.dep_ == "nsubjpass" for c in t.children) else t.head
             # ("The chairman called the report baseless": of the calling verb, its object, not who calls)
             # ("branded the claims false": the parser may make the object the subject of the word it is called)
             subject = next((c for c in [*holder.children, *t.children] if c.dep_ == "dobj" or c.dep_ == "nsubj"
