@@ -301,3 +301,19 @@ def test_a_report_of_a_named_outlet_not_told_answers_no_other_outlets_report():
                   "personal travel to Florida. Lockhart rejected a Toronto Star report that he had used a government "
                   "credit card at a casino.")
     assert statement(rec, "a Toronto Star report").refers_to is None
+
+
+def test_a_negated_promise_after_a_denial_denies_nothing():
+    rec = analyse("The Daily Courier reported on Monday that the mayor had hired his nephew. Mayor Tom Reilly said in "
+                  "a post on X that the report was \"false and malicious\" and that the city would \"not tolerate "
+                  "smears against its staff\".")
+    denial, promise = statement(rec, "that the report"), statement(rec, "that the city")
+    assert denial.stance == "deny" and denial.refers_to is not None
+    assert promise.stance != "deny" and promise.refers_to is None
+
+
+def test_that_is_false_with_a_tag_after_it_still_denies_what_was_reported():
+    rec = analyse("The Ledger reported that the senator had taken cash from a lobbyist. \"That is false, full stop,\" "
+                  "her spokesman, Dan Ruiz, said in a statement.")
+    denial = statement(rec, "That is false")
+    assert denial.stance == "deny" and denial.refers_to == statement(rec, "that the senator").id

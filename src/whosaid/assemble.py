@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -193,8 +194,22 @@ def _frame_time(f: Found, times: list[Time]) -> Time | None:
                 continue  # "Für das Gesamtjahr bestätigte X die Prognose": what is said is for then, not said then
             if _year_of_a_noun(doc.text, t):
                 continue  # "Mit Blick auf das Budget 2029 kündigte er … an": the year names the budget
+            if _in_dateline(doc.text, t):
+                continue  # "NEW DELHI, June 4 (Reuters) - … on Tuesday dismissed": when the agency filed
             return t
     return None
+
+
+# "NEW DELHI, June 4 (Reuters) -", "Mumbai, April 9 (PTI) Varuna": a place, a comma, its date, an agency in
+# brackets, then a dash or the first sentence ("Am Montag (Ortszeit), sagte …" is none)
+DATELINE = re.compile(r"[A-Z][^\n(),]{0,40}, [^\n()]{1,30}\([A-Za-z][\w /-]{0,20}\) ?[-–—A-Z]")
+
+
+def _in_dateline(text: str, t: Time) -> bool:
+    """A date in the dateline that opens the time's line: when the agency filed, not when anyone spoke."""
+    line = text.rfind("\n", 0, t.start) + 1
+    m = DATELINE.match(text, line)
+    return m is not None and t.end <= m.end()
 
 
 def _year_of_a_noun(text: str, t: Time) -> bool:

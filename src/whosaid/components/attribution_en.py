@@ -31,6 +31,7 @@ NEEDS_PARTICLE = {"point": ("out",), "post": ("on",), "push": ("back",)}
 PREPOSITIONAL_OBJECT = {"push": frozenset({"on", "against"})}
 MAX_SPEAKER_TOKENS = 25
 DASHES = frozenset({"-", "—", "–", "--"})
+MAX_DATELINE_PLACE = 8  # tokens before the agency's bracket: "GOMA, Democratic Republic of Congo, Nov 25"
 
 
 @dataclass(frozen=True)
@@ -297,6 +298,11 @@ def _reports_named_in_answers(found: list[Found], data: LanguageData) -> list[Fo
             continue
         mark = next(m for m in clause.children if m.dep_ == "mark")
         content = _trim(content.doc[mark.i + 1 : content.end]) if mark.i == content.start else content
+        # "…, calling it “baseless”": a participle the parser hung inside the clause speaks with the denial
+        cut = next((t.i for t in content or () if t.i > content.start
+                    and getattr(_governing_cue(t), "i", None) == f.cue[0].i), None)
+        if content is not None and cut is not None:
+            content = _trim(content.doc[content.start : cut])
         if content is None:
             continue
         report = Found(cue=[noun], lemma="report", stance="claim", kind="Indirect", content=[content],
@@ -374,13 +380,17 @@ def _content_denials(found: list[Found], data: LanguageData) -> None:
                 and any(c.dep_ == "nsubjpass" for c in t.children)
             if made_up:
                 t = next(c for c in t.children if c.dep_ == "prt")
-            if not made_up and t.lower_ not in falsity or not made_up and t.dep_ not in {
+            # (“That is false, full stop”: the parser may read the word as a modifier of the noun after it, right
+            # after the copula)
+            copula = t.doc[t.i - 1] if t.i > 0 and t.dep_ == "amod" and t.doc[t.i - 1].lemma_ == "be" else None
+            if not made_up and t.lower_ not in falsity or not made_up and copula is None and t.dep_ not in {
                     "acomp", "attr", "ccomp", "xcomp", "oprd"} \
-                    or any(c.dep_ == "neg" for c in t.head.children):
+                    or any(c.dep_ == "neg" for c in (copula or t.head).children):
                 continue
             # "The report is wrong": the subject of the copula; "that account was contradicted by the evidence":
             # the passive subject of the verb itself
-            holder = t if t.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in t.children) else t.head
+            holder = copula if copula is not None else t if t.pos_ == "VERB" and any(
+                c.dep_ == "nsubjpass" for c in t.children) else t.head
             # ("The chairman called the report baseless": of the calling verb, its object, not who calls)
             # ("branded the claims false": the parser may make the object the subject of the word it is called)
             subject = next((c for c in [*holder.children, *t.children] if c.dep_ == "dobj" or c.dep_ == "nsubj"
@@ -688,9 +698,26 @@ def _second_that_clauses(f: Found) -> list[Found]:
             t = t.head
         return False
 
+    def opened_by_that(c: Token) -> bool:
+        first = doc[c.left_edge.i]
+        # ("and that households would …": the parser may read "that" as the determiner of a plural subject, which
+        # takes none)
+        misread = first.lower_ == "that" and first.dep_ == "det" and first.head.tag_ in {"NNS", "NNPS"} \
+            and first.head.dep_ in SUBJECTS and first.head.head.i == c.i and not first._.in_quote
+        return misread or any(m.dep_ == "mark" and m.lower_ == "that" and not m._.in_quote and m.i == c.left_edge.i
+                              for m in c.children)
+
     seconds = [c for c in content if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and of_the_root(c.head)
-               and any(m.dep_ == "mark" and m.lower_ == "that" and not m._.in_quote and m.i == c.left_edge.i
-                       for m in c.children)]
+               and opened_by_that(c)]
+    # ('said in a statement that it was “monitoring …” and that …': the first clause on the medium's noun, the
+    # second a conjunct of the cue)
+    end = content.end
+    noun = root.head
+    if not seconds and root.dep_ in {"acl", "relcl"} and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+            and noun.head.head.i == f.cue[0].i:
+        seconds = [c for c in f.cue[0].children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+                   and c.left_edge.i >= content.end and opened_by_that(c)][:1]
+        end = seconds[0].right_edge.i + 1 if seconds else end
     if not seconds:
         return []
     parts = []
@@ -702,7 +729,7 @@ def _second_that_clauses(f: Found) -> list[Found]:
             return []
         parts.append(first)
         start = c.left_edge.i
-    last = _trim(doc[start : content.end])
+    last = _trim(doc[start:end])
     if last is None:
         return []
     parts.append(last)
@@ -810,7 +837,11 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
             if tok.dep_ == "ROOT" and tok.tag_ in {"VBD", "VBZ", "VBP"} else None
         mark = next((m for m in conj.children if m.dep_ == "mark" and m.lower_ == "that" and m.i < conj.i), None) \
             if conj is not None else None
-        if mark is not None and not any(c.dep_ in SUBJECTS and c.i < mark.i for c in conj.children):
+        below = _that_clause_below(tok) if mark is not None else None
+        # ('said in a statement that it was “monitoring …” and that …': where the parser hung the first that-clause
+        # on the noun of the medium, the conjunct is the second clause, `_second_that_clauses` takes it)
+        if mark is not None and not any(c.dep_ in SUBJECTS and c.i < mark.i for c in conj.children) \
+                and not (below is not None and below.i < mark.i):
             span = _that_clause(mark, conj)
             if span is not None:
                 return [span], "Indirect"
@@ -1401,6 +1432,10 @@ def _governing_cue(tok: Token) -> Token | None:
     off by a comma speaks with the subject of the speech verb above it, where the parser hangs it inside that verb's
     object ("plans")."""
     doc = tok.doc
+    if tok.tag_ == "VBG" and tok.dep_ == "conj" and tok.head.tag_ == "VBG" and tok.head.i < tok.i \
+            and not any(c.dep_ in SUBJECTS for c in tok.children):
+        # "…, calling it “baseless” and saying reserves would last": the second participle speaks with the first
+        return _governing_cue(tok.head)
     if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i == 0 or doc[tok.i - 1].text != ",":
         return None
     cues = doc._.lang_data.verb_cues if doc._.lang_data is not None else {}
@@ -1483,6 +1518,8 @@ def _noun_phrase(head: Token) -> Span | None:
     # agency's dash is no part of who spoke; where the parser made the city the head, the name after the dash is
     dash = next((t.i for t in doc[head.left_edge.i : head.right_edge.i] if t.text in DASHES and t.i > 0
                  and doc[t.i - 1].text == ")"), None)
+    if dash is None:
+        dash = _agency_bracket(head)
     if dash is not None and dash > head.i:
         after = [c for c in head.children if c.i > dash and c.dep_ in {"appos", "conj", "npadvmod"}]
         if not after:
@@ -1524,6 +1561,25 @@ def _noun_phrase(head: Token) -> Span | None:
     if span is not None and len(span) > MAX_SPEAKER_TOKENS:
         span = doc[head.i : head.i + 1]
     return span
+
+
+def _agency_bracket(head: Token) -> int | None:
+    """ "Mumbai, April 9 (PTI) Varuna Infrastructure on Tuesday denied": some agencies (PTI, IANS) set no dash after
+    the dateline; the closing bracket of a one- or two-word agency that opens its line, with a capitalised word
+    after it, ends the dateline as the dash does."""
+    doc = head.doc
+    for t in doc[head.left_edge.i : head.right_edge.i]:
+        if t.text != ")" or t.i + 1 >= len(doc) or not doc[t.i + 1].text[:1].isupper():
+            continue
+        opening = next((j for j in range(t.i - 1, max(-1, t.i - 4), -1) if doc[j].text == "("), None)
+        if opening is None or opening == t.i - 1 or not doc[opening + 1].text[:1].isupper():
+            continue
+        line = opening
+        while line > 0 and "\n" not in doc[line - 1].text and "\n" not in doc[line - 1].whitespace_:
+            line -= 1
+        if opening - line <= MAX_DATELINE_PLACE and doc[line].text[:1].isupper():
+            return t.i
+    return None
 
 
 def _frame(tok: Token, content: list[Span]) -> Span:
@@ -2126,8 +2182,17 @@ def _negations_after_denials(found: list[Found], data: LanguageData) -> None:
         if 0 <= here - there <= 1 + (here - there == 2 and (before.cue[0].sent.start != before.content[0].sent.start
                                                             or report_between)
                                      or any(_said_as(g) for g in found if g.cue and there <= _sentence_of(g, sents) < here)) \
-                and (_negated(f.content[0]) or _bare_denial(before)) and not _declines_comment(f.content[0]):
+                and (_negated(f.content[0]) or _bare_denial(before)) and not _declines_comment(f.content[0]) \
+                and not _negated_promise(f.content[0], data):
             f.stance, f.refers_to = "deny", before.refers_to
+
+
+def _negated_promise(content: Span, data: LanguageData) -> bool:
+    """ 'that the government would “not allow a single patient to go without medicine”': a negated verb of permission
+    with a modal promises what will be done, it denies nothing that was reported."""
+    verbs = data.words.get("permission_verb", frozenset())
+    return any(t.lemma_.lower() in verbs and t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children)
+               and any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children) for t in content)
 
 
 def _declines_comment(content: Span) -> bool:

@@ -100,6 +100,7 @@ class EnglishSpeakerResolver:
         doc._.entities = clusters  # (the organisations added below belong to the article's entities too)
         _retype_organisations(clusters, self.data)
         _add_speaking_companies(doc, clusters, self.data)
+        _add_speaking_ministries(doc, clusters)
         _add_expert_institutions(doc, clusters, self.data)
         _add_described_persons(doc, clusters, self.data)
         _merge_short_organisation_names(clusters)
@@ -225,6 +226,11 @@ def _retype_organisations(clusters: list[Cluster], data: LanguageData) -> None:
             c.type = "LOC"  # "LYON, France (AFP) -": a place (or its club), no person
         elif c.type == "PER" and any(len(m) == 1 and m.text in after_company_noun for m in c.mentions):
             c.type = "ORG"  # "fined the short-video app Loopa", "the carmaker Stellar": a name after a firm's noun
+        elif c.type == "PER" and all(len(m) == 1 and m.start > 0 and m.doc[m.start - 1].lower_ == "the"
+                                     and m.root.dep_ != "compound" for m in c.mentions):
+            # "captain for the Ashes", "in the Bundesliga": no person's one name takes "the" ("the Herald
+            # newspaper" is a name before its noun, left to the organisations)
+            c.type = "MISC"
     articles = data.words.get("foreign_article", frozenset())
     for c in clusters:
         # "Het Financieele Dagblad", "Le Parisien": an article of another language opens the name (no person's)
@@ -427,6 +433,37 @@ def _add_speaking_companies(doc: Doc, clusters: list[Cluster], data: LanguageDat
             same.mentions = sorted([*same.mentions, mention], key=lambda m: m.start)
         else:
             clusters.append(Cluster(type="ORG", mentions=[mention]))
+        taken.update(t.i for t in words)
+    clusters.sort(key=lambda c: c.mentions[0].start)
+
+
+def _add_speaking_ministries(doc: Doc, clusters: list[Cluster]) -> None:
+    """ "India's health ministry on Tuesday dismissed", "the finance ministry said": a ministry written by its topic
+    in lower case that speaks is an organisation ("health ministry"), whether or not the model's NER found it, so that
+    "a spokesperson for the ministry" and "the ministry" find it; not where the article names it in full ("Ministry
+    of Health": `_ministry_named_in_full` resolves to that one)."""
+    taken = {t.i for c in clusters if c.type != "LOC" for m in c.mentions for t in m}
+    for found in doc._.statements or []:
+        words = [t for t in found.speaker or () if not t.is_space]
+        country = None
+        if len(words) >= 3 and words[0].ent_type_ == "GPE" and words[1].tag_ == "POS":
+            country, words = words[0], words[2:]  # "India's health ministry": the country's, no part of the name
+        elif words and words[0].lower_ in ARTICLES:
+            words = words[1:]
+        if not 2 <= len(words) <= 3 or words[-1].text != "ministry" or any(t.i in taken for t in words) \
+                or not all(t.text.isalpha() and t.text.islower() and t.pos_ in {"NOUN", "ADJ"} for t in words[:-1]):
+            continue
+        if _ministry_named_in_full(words, clusters) is not None:
+            continue
+        mention = doc[words[0].i : words[-1].i + 1]
+        same = next((c for c in clusters if c.type == "ORG" and any(m.text == mention.text for m in c.mentions)), None)
+        if same is None:
+            same = Cluster(type="ORG", mentions=[mention])
+            clusters.append(same)
+        else:
+            same.mentions = sorted([*same.mentions, mention], key=lambda m: m.start)
+        if country is not None:  # (it is also "India's health ministry")
+            same.aliases.add(f"{country.text}'s {mention.text}")
         taken.update(t.i for t in words)
     clusters.sort(key=lambda c: c.mentions[0].start)
 
@@ -1597,7 +1634,7 @@ def _organisation_named_before(span: Span, clusters: list[Cluster], data: Langua
         return c.type == "ORG" and id(c) not in outlets and not dateline(m) and not (company and no_firm(c)) \
             and (not official or public(c)) and not (ministerial and other_body(c)) \
             and not (m.root.dep_ == "pobj" and m.root.head.lower_ in {"in", "at", "near", "from", "of"}) \
-            and not _owner_in_relative_clause(m)
+            and not _owner_in_relative_clause(m) and not _in_clause_of(m, span) and not _names_a_site(m)
 
     # "a council spokesman" after "Nottingham City Council" and "the Unite union": the organisation whose name holds
     # the noun, where one does
@@ -1615,6 +1652,29 @@ def _organisation_named_before(span: Span, clusters: list[Cluster], data: Langua
                               for t in span.doc[: span.start]):
         return None  # "A hospital trust in the Midlands has denied …": "the trust" is that body, named by no name
     return titled or _named_last_before(span, clusters, keep)
+
+
+def _in_clause_of(mention: Span, span: Span) -> bool:
+    """ "In a filing to the National Stock Exchange, the company said": a name in a phrase of the very clause whose
+    subject `span` is, is no one `span` takes up (the company files to the exchange, it is not the exchange)."""
+    if span.root.dep_ not in {"nsubj", "nsubjpass"} or not mention.start < span.start:
+        return False
+    verb, t, prepositional = span.root.head, mention.root, False
+    # (up through a prepositional phrase of the verb; "and the National Stock Exchange": a coordinated name too)
+    while t.head.i != t.i and (t.dep_ in {"pobj", "prep", "compound"} or t.dep_ == "conj" and t.pos_ == "PROPN"):
+        prepositional = prepositional or t.dep_ == "pobj"
+        t = t.head
+        if t.i == verb.i:
+            return prepositional
+    return False
+
+
+def _names_a_site(mention: Span) -> bool:
+    """ "to close its Salem mill", "their Gujarat terminal": a name before a lower-case noun after a possessive names
+    a site of whoever owns it, no organisation of its own."""
+    head = mention.root.head
+    return mention.root.dep_ == "compound" and head.text.islower() and head.i == mention.end \
+        and any(d.dep_ == "poss" and d.tag_ == "PRP$" for d in head.children)
 
 
 def _named_last_before(span: Span, clusters: list[Cluster], keep) -> Cluster | None:
