@@ -466,6 +466,26 @@ def test_a_deniers_later_negation_of_what_the_report_spoke_of_denies_the_report_
     assert (negated, answered) in _answered(text)
 
 
+def test_a_demonstrative_denial_answers_the_account_told_after_words_only_characterised():
+    # "sprach von einer „Sparmaßnahme“" characterises; "das" takes up what the continuation says happened
+    pairs = _answered(
+        "Kammerpräsident Ulf Rainer sprach von einer „Sparmaßnahme auf dem Rücken der Patienten“. Die Regierung habe "
+        "die Ärzte nicht einmal angehört. Das bestritt die Landesrätin Eva Huber: Es habe zehn Gespräche gegeben.")
+    assert ("Das", "Die Regierung habe die Ärzte nicht einmal angehört") in pairs
+
+
+def test_denied_accusations_answer_what_the_accused_is_said_to_have_done():
+    # "soll … angenommen haben, teilte die Behörde mit" is the accusation; "den Vorwurf einer politischen
+    # Einflussnahme" names another one, which the prosecutor answers
+    pairs = _answered(
+        "Die Staatsanwaltschaft hat Anklage gegen den früheren Bürgermeister Karl Wendt erhoben. Er soll Bestechungsgeld "
+        "angenommen haben, teilte die Behörde mit. Wendt wies die Vorwürfe zurück. „Ich habe keinen Cent genommen“, "
+        "schrieb der 61-Jährige. Das Verfahren sei politisch motiviert. Oberstaatsanwältin Ute Sommer wies den Vorwurf "
+        "einer politischen Einflussnahme zurück.")
+    assert ("die Vorwürfe", "Er soll Bestechungsgeld angenommen haben") in pairs
+    assert not [c for a, c in pairs if a.startswith("den Vorwurf einer") and c.startswith("Er soll")]
+
+
 def test_a_deniers_later_negation_of_what_they_just_said_answers_no_report():
     # "Das": the concession just made, not the report
     pairs = _answered(

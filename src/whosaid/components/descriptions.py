@@ -427,6 +427,14 @@ def _read_apposed_role(doc: Doc, comma: int, profile: Profile, data: LanguageDat
     places = data.words.get("role_place_preposition", frozenset())
     if j >= 2 and doc[j].lower_ in {"der", "dem"} and doc[j - 1].lower_ in places:
         j -= 1  # "der Fraktionschef in der Bürgerschaft, X"
+    if not (j <= comma - 2 and j >= 1 and (doc[j].lower_ in {"des", "der"} or doc[j].lower_ in places)
+            and doc[j - 1].tag_ == "NN"):
+        # "Die Vorsitzende der oppositionellen Koalition für den Wandel, Nino Tsereteli": an attachment longer than
+        # one noun phrase; the role opens it, right after its article and adjectives
+        j = next((k for k in range(comma - 2, max(comma - 10, 1), -1)
+                  if doc[k].lower_ in {"des", "der"} and doc[k - 1].tag_ == "NN" and role_of(doc[k - 1], data)
+                  and all(t.tag_ in {"NN", "NE", "ADJA", "ART", "APPR", "APPRART", "CARD"} for t in doc[k:comma])),
+                 j)
     if j <= comma - 2 and j >= 1 and (doc[j].lower_ in {"des", "der"} or doc[j].lower_ in places) \
             and doc[j - 1].tag_ == "NN":
         role = role_of(doc[j - 1], data)

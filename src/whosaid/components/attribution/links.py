@@ -1156,8 +1156,9 @@ def _names_the_denier(report: Found, denial: Found) -> bool:
 
 
 def _reports_after_quote(g: Found) -> bool:
-    """An indirect continuation of a direct quote ("„…“, sagte X. Das Unternehmen verweigere …")."""
-    return g.continues is not None and g.kind != "Direct" and g.continues.kind == "Direct"
+    """An indirect continuation of a direct quote ("„…“, sagte X. Das Unternehmen verweigere …") or of words only
+    characterised ("X sprach von einer „Sparmaßnahme“. Die Regierung habe die Ärzte nicht angehört")."""
+    return g.continues is not None and g.kind != "Direct" and g.continues.kind in {"Direct", "Reported"}
 
 
 def _stands_for_what_was_said(tokens: list[Token]) -> bool:
@@ -1429,8 +1430,13 @@ def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], se
     # compound is made of speaks of the denier too
     parts = {p.lower() for t in f.speaker if t.tag_ in {"NN", "NE"} and "-" in t.text
              for p in t.text.split("-") if len(p) >= 2 and p[:1].isupper() and p not in data.role_nouns}
+    # "wies die Vorwürfe zurück" with nothing after them: whatever was alleged; "den Vorwurf einer politischen
+    # Einflussnahme" names an accusation of its own
+    nouns = _speech_act_nouns(object_, data, "accusation_noun")
+    bare = not any(t.tag_ in {"ART", "NN", "NE", "APPR", "APPRART", "ADJA"} for t in object_[nouns[-1] + 1 :])
     accusing = [g for g in _said_before(f, found, sents, REPORT_WINDOW) if g.stance != "deny" and not _announces(g) and (
-        g.stance == "claim" and g.cue or _shared_stems(denier, _content_stems([t for span in g.content for t in span]))
+        g.stance == "claim" and g.cue or bare and g.cue and _alleged_act(g)
+        or _shared_stems(denier, _content_stems([t for span in g.content for t in span]))
         or countries & {_adjective_stem(t) for span in g.content for t in span if t.tag_ == "ADJA"}
         or any(t.tag_ in {"NN", "NE"} and t.lower_ in parts for span in g.content for t in span)
         or _head(g).cue and _pluperfect(_head(g), data) and _head(g).lemma in data.words.get("press_verb", ())
@@ -1470,6 +1476,15 @@ def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], se
         if just_before and _reports_after_quote(just_before[-1]):
             return just_before[-1]
     return accusing[-1] if accusing else None
+
+
+def _alleged_act(g: Found) -> bool:
+    """ "Er soll Schmiergelder angenommen haben, teilte die Behörde mit": what someone is said to have done ("soll …
+    haben/sein", a modal "sollen" with a perfect infinitive), told by a speaker with a cue: an accusation."""
+    tokens = [t for span in g.content for t in span]
+    modal = next((k for k, t in enumerate(tokens) if t.tag_ == "VMFIN" and t.lemma_ == "sollen"), None)
+    return modal is not None and any(t.tag_ == "VAINF" and t.lemma_ in {"haben", "sein"} and tokens[k - 1].tag_ == "VVPP"
+                                     for k, t in enumerate(tokens[modal + 1 :], start=modal + 1) if k > 0)
 
 
 def _announces(g: Found) -> bool:

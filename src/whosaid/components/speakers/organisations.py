@@ -1064,7 +1064,9 @@ def _unnamed_body_spoke_just_before(span: Span, ctx: Context) -> bool:
     if len(words) < 2 or words[0].lower_ not in DEFINITE_ARTICLES or words[1].tag_ != "NN":
         return False
     generic = tuple(ctx.data.words.get("generic_org_word", ()))
-    return words[1].lower_.endswith(generic) or _org_head(words[1].text, ctx.data)
+    # "Die EU-Vertretung in Tiflis": an office abroad (`organisation_head`) as well
+    offices = tuple(w.lower() for w in ctx.data.words.get("organisation_head", ()))
+    return words[1].lower_.endswith(generic) or _org_head(words[1].text, ctx.data) or words[1].lower_.endswith(offices)
 
 
 def _unknown_name_spoke_just_before(span: Span, ctx: Context) -> bool:

@@ -453,6 +453,14 @@ def _unnamed_speaker_by_status(span: Span, ctx: Context) -> Resolution | None:
     return Resolution(res.name)
 
 
+def _woman_of_origin(noun: Token, data: LanguageData) -> bool:
+    """ "Montafonerin", "Zillertalerin": a feminine noun in -erin that names no role, station or gender (a woman from
+    a place the data does not know)."""
+    statuses = {row.split("=")[0] for row in data.words.get("status_noun", ())}
+    return noun.tag_ == "NN" and noun.text.endswith("erin") and len(noun.text) > 7 and role_of(noun, data) is None \
+        and noun.text not in statuses and "Plur" not in noun.morph.get("Number")
+
+
 def _unnamed_speaker_by_gender(span: Span, ctx: Context) -> Resolution | None:
     """ "Der Angeklagte räumte ein, … Er habe Spielschulden gehabt. Die übrigen 500.000 Euro habe er nie angerührt,
     sagte der Mann": a bare "der Mann", "die Frau" (`gender_noun`) takes up the unnamed person who spoke last, with
@@ -597,6 +605,8 @@ def _only_person_of_gender(span: Span, ctx: Context) -> Cluster | None:
     ("ein Mann", "einer Frau")."""
     words = [t for t in span if not t.is_space]
     nouns = dict(ctx.data.pairs("gender_noun"))
+    if len(words) == 2 and words[0].lower_ == "die" and _woman_of_origin(words[1], ctx.data):
+        nouns[words[1].text] = "f"  # "sagte die Montafonerin": a woman from a place, which says no more of her
     if len(words) != 2 or words[0].lower_ not in DEFINITE_ARTICLES or words[1].text not in nouns:
         return None
     indefinite = ctx.data.words.get("indefinite_article", ())

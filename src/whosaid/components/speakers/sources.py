@@ -47,7 +47,7 @@ from whosaid.components.speakers.organisations import (
     _spoken_for_before,
     spoke_just_before,
 )
-from whosaid.components.speakers.people import _described_person
+from whosaid.components.speakers.people import _described_person, _resolve_pronoun
 from whosaid.lang import LanguageData
 
 
@@ -147,7 +147,9 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
         # "Hitzemortalitäts-Bericht", "Wetterbericht": what the report is about, no one who reports
         if _organisation_noun(source, ctx.data) or source.lower() in ctx.data.words.get("generic_org_word", ()):
             return Resolution(source)
-    if not len(rest):
+    # "nach eigenen Worten": the clause's subject speaks, never the author of a paper the clause names
+    own_words = any(t.lower_ in ctx.data.words.get("own_source", ()) for t in span.doc[span.start : head.i])
+    if not len(rest) and not own_words:
         author = _author_of_study(span, head, ctx)
         if author is not None:  # "einer neuen Studie zufolge … schreiben Forschende des Potsdam-Instituts"
             return Resolution(author.name, author)
@@ -172,7 +174,7 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
         last = _last_organisation_nearby(span, ctx)
         if last is not None:  # "Swissmem äusserte sich besorgt. …, hiess es in einer Mitteilung"
             return last
-    if any(t.lower_ in ctx.data.words.get("own_source", ()) for t in span.doc[span.start : head.i]):
+    if own_words:
         subject = _clause_subject(found, span)
         if subject is not None:
             # "Die Feuerwehr in Freiburg … nach eigenen Angaben": the place in the subject only qualifies it
@@ -180,6 +182,9 @@ def _source_of_report(found: Found, span: Span, inside: list[tuple[Span, Cluster
                      if not (m.start > subject.start and subject.doc[m.start - 1].tag_ in {"APPR", "APPRART"})]
             if inner:
                 return Resolution(inner[-1][1].name, inner[-1][1])
+            if len(subject) == 1 and subject[0].tag_ == "PPER":
+                # "Sie stützte sich nach eigenen Worten auf ein Papier des Amts": whom the pronoun takes up
+                return _resolve_pronoun(found, subject, ctx)
             # "Nach eigenen Angaben hat das Bistum …": the diocese named before
             return _described_organisation(subject, ctx) or Resolution(_bare(subject))
     return None
@@ -781,6 +786,8 @@ def _clause_subject(found: Found, span: Span) -> Span | None:
     if finite.i > span.start:
         return _subject_after_finite(sent, finite, span)
     subject = strip_span(doc[sent.start : finite.i])
+    if len(subject) == 1 and subject[0].tag_ == "PPER":
+        return subject  # "Sie stützte sich nach eigenen Worten auf …"
     if len(subject) == 0 or subject[0].tag_ not in {"ART", "NN", "NE", "PPOSAT"}:
         return None
     return subject

@@ -36,6 +36,8 @@ from whosaid.components.speakers.organisations import (
     _organisation_noun,
     _organisation_of_acronym,
     _spoken_for_before,
+    _unnamed_body_spoke_just_before,
+    spoke_just_before,
 )
 from whosaid.components.speakers.people import _described_person
 
@@ -134,6 +136,11 @@ def _resolve_spokesperson(
             org = _only_of_kind(desc.org_word, span, ctx)  # "Eine Konzernsprecherin" after "Gewerkschaftsangaben"
         if org is None and desc.org_word in generic:
             org = _company_named_bare_in_lead(desc.org_word, span, ctx)  # "Roche hat … dementiert"
+    if org is None and not desc.org_word and _unnamed_body_spoke_just_before(span, ctx):
+        # "Die EU-Vertretung in Tiflis forderte eine Untersuchung. …, erklärte ein Sprecher": the body that spoke just
+        # before, known by no entity, speaks through its spokesperson
+        body = spoke_just_before(span, ctx)
+        return Resolution(body[1].name, spokesperson=True) if body is not None else Resolution(_bare(span))
     if org is None:
         return Resolution(_bare(span))
     return Resolution(org.name, org, org, spokesperson=True)
