@@ -2301,3 +2301,11 @@ def test_a_denial_in_a_clause_answers_the_accusation_told_after_it():
         "ihr Haus erst im Herbst erreicht, sagte Eder. Die CDU-Fraktion hatte ihr vorgeworfen, Warnungen ignoriert zu "
         "haben.", published="2026-12-02", lang="de")
     assert by_content(rec, "von einem kritischen").refers_to == by_content(rec, "Warnungen ignoriert").id
+
+
+def test_a_headline_ending_in_a_noun_before_its_line_break_is_read_to_the_end():
+    # the line break after "Elternverband" is tagged as a name: an appended name that never began
+    rec = whosaid.analyze(
+        "Schulministerin widerspricht Elternverband\n\nDüsseldorf (dpa/lnw) - NRW-Schulministerin Dorothee Feller "
+        "(CDU) hat Angaben des Landeselternrats widersprochen.", published="2026-12-02", lang="de")
+    assert by_content(rec, "Angaben des Landeselternrats").speaker.resolved == "Dorothee Feller"
