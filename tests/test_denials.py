@@ -2309,3 +2309,11 @@ def test_a_headline_ending_in_a_noun_before_its_line_break_is_read_to_the_end():
         "Schulministerin widerspricht Elternverband\n\nDüsseldorf (dpa/lnw) - NRW-Schulministerin Dorothee Feller "
         "(CDU) hat Angaben des Landeselternrats widersprochen.", published="2026-12-02", lang="de")
     assert by_content(rec, "Angaben des Landeselternrats").speaker.resolved == "Dorothee Feller"
+
+
+def test_a_compound_role_noun_in_a_headline_is_who_answers():
+    rec = whosaid.analyze(
+        "Schulministerin widerspricht Elternverband\n\nDüsseldorf (dpa/lnw) - NRW-Schulministerin Dorothee Feller "
+        "(CDU) hat Angaben des Landeselternrats widersprochen.", published="2026-12-02", lang="de")
+    assert _speaker_and_content(rec, "widerspricht") == ("Schulministerin", "Elternverband")
+
