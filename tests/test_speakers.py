@@ -4241,3 +4241,9 @@ def test_a_pronoun_closing_a_quote_of_several_sentences_after_a_spokeswoman_is_h
             "schwieg. Eine Sprecherin der Wiener Linien wies die Zahl zurück. „Das ist falsch. Der Kostenrahmen wird "
             "eingehalten“, sagte sie.")
     assert resolution_of(text, "sie") == "Wiener Linien"
+
+
+def test_a_quoted_title_whose_word_names_a_role_is_the_medium_not_a_person():
+    text = ("Stuttgart (Reuters) - „Ich bleibe“, sagte Porsche-Chef Oliver Blume am Donnerstag. Das „Manager Magazin“ "
+            "hatte berichtet, der Aufsichtsrat wolle die Doppelrolle Blumes beenden.")
+    assert resolution_of(text, "Das „Manager Magazin“") != "Oliver Blume"
