@@ -2317,3 +2317,22 @@ def test_a_compound_role_noun_in_a_headline_is_who_answers():
         "(CDU) hat Angaben des Landeselternrats widersprochen.", published="2026-12-02", lang="de")
     assert _speaker_and_content(rec, "widerspricht") == ("Schulministerin", "Elternverband")
 
+
+def test_a_fixed_phrase_of_denial_is_the_cue_it_means():
+    rec = whosaid.analyze(
+        "Kreml weist Vorwürfe über Cyberangriffe von sich\n\nMoskau (AFP) - Regierungssprecher Stefan Kornelius "
+        "hatte gesagt, russische Hacker steckten hinter dem Angriff auf die Flugsicherung. Der Kreml hat die Vorwürfe "
+        "von sich gewiesen. Die Botschaft stellte den Bericht in Abrede.", published="2026-12-02", lang="de")
+    told = by_content(rec, "russische Hacker").id
+    headline, lead = by_content(rec, "Vorwürfe über Cyberangriffe"), by_content(rec, "die Vorwürfe")
+    assert (headline.stance, headline.speaker.resolved, headline.refers_to) == ("deny", "Kreml", told)
+    assert (lead.stance, lead.speaker.resolved, lead.cue.text) == ("deny", "Kreml", "hat ... von sich gewiesen")
+    assert by_content(rec, "den Bericht").stance == "deny"
+
+
+def test_a_verb_of_a_fixed_phrase_without_its_words_reports_nothing():
+    rec = whosaid.analyze(
+        "Der Trainer wies den Spielern den Weg. Die Ministerin stellte den Bericht am Montag vor.",
+        published="2026-12-02", lang="de")
+    assert not rec.statements
+
