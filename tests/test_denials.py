@@ -2336,3 +2336,12 @@ def test_a_verb_of_a_fixed_phrase_without_its_words_reports_nothing():
         published="2026-12-02", lang="de")
     assert not rec.statements
 
+
+def test_accusations_of_an_offence_in_the_genitive_are_answered_to_who_makes_them():
+    rec = whosaid.analyze(
+        "Regensburg (dpa/lby) - Oberbürgermeister Markus Lehner hat Vorwürfe der Vetternwirtschaft bestritten. Die "
+        "Opposition im Stadtrat wirft ihm vor, einen Auftrag ohne Ausschreibung an die Firma eines Schulfreundes "
+        "vergeben zu haben.", published="2026-12-02", lang="de")
+    denial = by_content(rec, "Vorwürfe der Vetternwirtschaft")
+    assert (denial.stance, denial.refers_to) == ("deny", by_content(rec, "einen Auftrag").id)
+

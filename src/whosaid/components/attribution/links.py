@@ -972,6 +972,10 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
     source_words = _source_words(tokens, data)
     # "eines Berichts des „Manager Magazins“": the genitive's name is the outlet's ("Das Magazin hatte berichtet")
     source_words |= {w[:-1] for w in source_words if len(w) > 4 and w.endswith("s") and not w.endswith("ss")}
+    # "Vorwürfe der Vetternwirtschaft": a genitive offence says what is charged, not who charges; the report is then
+    # an accusation ("wirft ihm vor"), not any statement near it
+    charged = source_words & {w.lower() for w in data.words.get("charge_noun", ())}
+    source_words -= charged
     sents = text_sentences(doc)
     here = _sentence_index(sents, tokens[0].i)
     window = {s.start for s in sents[max(0, here - REPORT_WINDOW) : here + REPORT_WINDOW + 1]}
@@ -1030,6 +1034,8 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
         candidates = [c for c in candidates if _pluperfect(c[-1], data) and (
             named_press or accusation or c[-1].lemma not in data.words.get("press_verb", ())
             or source_words & _content_stems([t for span in c[-1].content for t in span]))]
+    if charged:
+        candidates = [c for c in candidates if c[-1].stance == "claim"]
     return min(candidates, key=lambda c: c[:-1])[-1] if candidates else None
 
 
