@@ -2345,3 +2345,10 @@ def test_accusations_of_an_offence_in_the_genitive_are_answered_to_who_makes_the
     denial = by_content(rec, "Vorwürfe der Vetternwirtschaft")
     assert (denial.stance, denial.refers_to) == ("deny", by_content(rec, "einen Auftrag").id)
 
+
+def test_a_past_form_before_a_determiner_is_the_verb_of_the_reported_clause():
+    rec = whosaid.analyze(
+        "Leipzig (dpa) - Die Kläger hatten argumentiert, die Anlagen gefährdeten eine geschützte Population von "
+        "Schwarzstörchen.", published="2026-12-02", lang="de")
+    assert by_content(rec, "die Anlagen gefährdeten").speaker.text == "Die Kläger"
+

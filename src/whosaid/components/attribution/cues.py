@@ -36,6 +36,11 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
             if doc[tok.i - 1].tag_ in {"NN", "NE", "PPER"}:
                 tok.tag_ = "VVFIN"
                 tok.pos_ = "VERB"
+        elif tag == "ADJA" and tok.lower_.endswith(("te", "ten")) and 0 < tok.i < len(doc) - 1 \
+                and doc[tok.i - 1].tag_ in {"NN", "NE", "PPER"} and doc[tok.i + 1].tag_ in {"ART", "PPOSAT", "PDAT"}:
+            # "…, die Anlagen gefährdeten eine geschützte Population": a past form between a noun and a determiner
+            # qualifies no noun, it is the finite verb of the clause
+            tok.tag_, tok.pos_ = "VVFIN", "VERB"
         elif tag == "VVINF" and (_plural_present_cue(tok, data) or _verb_second_cue(tok, data)):
             tok.tag_ = "VVFIN"
         elif tag == "VVINF" and tok.lower_ != tok.lemma_.lower() and _participle_read_as_finite(tok, data):
