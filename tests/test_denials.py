@@ -2352,3 +2352,16 @@ def test_a_past_form_before_a_determiner_is_the_verb_of_the_reported_clause():
         "Schwarzstörchen.", published="2026-12-02", lang="de")
     assert by_content(rec, "die Anlagen gefährdeten").speaker.text == "Die Kläger"
 
+
+
+def test_a_quote_after_a_bare_answering_sentence_is_the_answer_of_its_subject():
+    rec = whosaid.analyze(
+        "Passau (dpa/lby) - Landrat Michael Fahmüller sagte am Dienstag, die Klinikleitung habe den Kreistag zu spät "
+        "informiert. Klinikgeschäftsführer Gerhard Schlegl widersprach. „Der Kreistag kannte alle Zahlen seit einem "
+        "Jahr.“ Der Betriebsrat widersprach dem Landrat. „Wir wussten von nichts.“", published="2026-12-02",
+        lang="de")
+    answer = by_content(rec, "Der Kreistag kannte")
+    assert (answer.speaker.resolved, answer.stance) == ("Gerhard Schlegl", "deny")
+    assert answer.refers_to == by_content(rec, "die Klinikleitung").id
+    # with an object of its own the verb's sentence is a statement, and the quote no answer of a bare verb
+    assert by_content(rec, "Wir wussten").speaker is None
