@@ -4247,3 +4247,11 @@ def test_a_quoted_title_whose_word_names_a_role_is_the_medium_not_a_person():
     text = ("Stuttgart (Reuters) - „Ich bleibe“, sagte Porsche-Chef Oliver Blume am Donnerstag. Das „Manager Magazin“ "
             "hatte berichtet, der Aufsichtsrat wolle die Doppelrolle Blumes beenden.")
     assert resolution_of(text, "Das „Manager Magazin“") != "Oliver Blume"
+
+
+def test_a_spokesperson_after_another_institution_opened_the_sentence_before_is_not_the_earlier_ones():
+    text = ("Grünheide (AFP) - „Wir haben keine solchen Pläne“, sagte eine Sprecherin von Tesla am Dienstag. Das "
+            "„Handelsblatt“ hatte berichtet, Tesla verhandle über ein Grundstück bei Magdeburg. Das "
+            "Wirtschaftsministerium in Magdeburg wollte den Bericht weder bestätigen noch dementieren. Man führe viele "
+            "Gespräche mit Investoren, sagte ein Sprecher.")
+    assert resolution_of(text, "ein Sprecher") != "Tesla"
