@@ -4255,3 +4255,12 @@ def test_a_spokesperson_after_another_institution_opened_the_sentence_before_is_
             "Wirtschaftsministerium in Magdeburg wollte den Bericht weder bestätigen noch dementieren. Man führe viele "
             "Gespräche mit Investoren, sagte ein Sprecher.")
     assert resolution_of(text, "ein Sprecher") != "Tesla"
+
+
+def test_a_bare_institution_in_a_headline_is_the_one_of_its_kind_the_text_names_not_the_datelines():
+    record = whosaid.analyze(
+        "Gemeinde bestreitet Fehler bei Warnung\n\nChur (Keystone-SDA) - Die Gemeinde Bregaglia hat bestritten, die "
+        "Bevölkerung zu spät vor dem Murgang gewarnt zu haben.", published="2026-11-20", lang="de")
+    headline, lead = record.statements[:2]
+    assert headline.speaker.resolved == "Gemeinde Bregaglia"
+    assert headline.speaker.entity == lead.speaker.entity
