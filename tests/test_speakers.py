@@ -4264,3 +4264,10 @@ def test_a_bare_institution_in_a_headline_is_the_one_of_its_kind_the_text_names_
     headline, lead = record.statements[:2]
     assert headline.speaker.resolved == "Gemeinde Bregaglia"
     assert headline.speaker.entity == lead.speaker.entity
+
+
+def test_a_town_adjective_before_a_role_is_read_without_failing():
+    # the mention "Gießener" is a town's adjective alone: no organisation noun after it to look at
+    text = ("Gießen (dpa/lhe) - Der Gießener Landrat Christian Zuber hat die Schließung von vier Bürgerbüros "
+            "verteidigt. „Wir müssen sparen“, sagte Zuber am Montag.")
+    assert resolution_of(text, "Zuber") == "Christian Zuber"
