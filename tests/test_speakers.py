@@ -4271,3 +4271,9 @@ def test_a_town_adjective_before_a_role_is_read_without_failing():
     text = ("Gießen (dpa/lhe) - Der Gießener Landrat Christian Zuber hat die Schließung von vier Bürgerbüros "
             "verteidigt. „Wir müssen sparen“, sagte Zuber am Montag.")
     assert resolution_of(text, "Zuber") == "Christian Zuber"
+
+
+def test_two_bodies_joined_after_a_plural_verb_speak_together():
+    pairs = resolved_speakers("Lübeck (dpa/lno) - Am Montag teilten die Polizei und die Staatsanwaltschaft mit, der "
+                              "Mann sei gefasst.")
+    assert pairs[0][0] == "die Polizei und die Staatsanwaltschaft"
