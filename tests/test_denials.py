@@ -2365,3 +2365,13 @@ def test_a_quote_after_a_bare_answering_sentence_is_the_answer_of_its_subject():
     assert answer.refers_to == by_content(rec, "die Klinikleitung").id
     # with an object of its own the verb's sentence is a statement, and the quote no answer of a bare verb
     assert by_content(rec, "Wir wussten").speaker is None
+
+
+def test_accusations_called_baseless_are_denied():
+    rec = whosaid.analyze(
+        "Paris (AFP) - Die algerische Regierung hatte erklärt, sie habe Beweise für eine Einmischung Frankreichs. Das "
+        "französische Außenministerium nannte die Anschuldigungen „grotesk und haltlos“.", published="2026-12-02",
+        lang="de")
+    called = by_content(rec, "die Anschuldigungen")
+    assert (called.stance, called.refers_to) == ("deny", by_content(rec, "sie habe Beweise").id)
+
