@@ -2375,3 +2375,12 @@ def test_accusations_called_baseless_are_denied():
     called = by_content(rec, "die Anschuldigungen")
     assert (called.stance, called.refers_to) == ("deny", by_content(rec, "sie habe Beweise").id)
 
+
+def test_a_quoted_predicate_after_a_time_stays_with_its_object():
+    rec = whosaid.analyze(
+        "Paris (AFP) - Die algerische Regierung hatte erklärt, sie habe Beweise für eine Einmischung Frankreichs. Das "
+        "französische Außenministerium nannte die Anschuldigungen am Sonntag „grotesk und haltlos“.",
+        published="2026-12-02", lang="de")
+    called = by_content(rec, "die Anschuldigungen")
+    assert "grotesk" in called.content.text and called.stance == "deny"
+    assert not any(s.content.text.startswith("grotesk") for s in rec.statements)

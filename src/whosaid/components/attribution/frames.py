@@ -1478,6 +1478,11 @@ def _before_time(content: Span, times: list[tuple[int, int]]) -> Span:
     clause = next((t.i for t in content[1:] if t.text == ","), content.end)
     cut = next((t.i for t in content[1:] if _in_time(t, times) and not _in_time(content.doc[t.i - 1], times)
                 and not t._.in_quote and content.doc[t.i - 1].tag_ in {"NN", "NE"} and t.i < clause), None)
+    if cut is not None:
+        after = next((t for t in content.doc[cut : content.end] if not _in_time(t, times)), None)
+        if after is not None and (after.text in QUOTE_MARKS or after.lower_ == "als"):
+            return content  # "nannte die Anschuldigungen am Sonntag „grotesk“": the predicate after the time is the
+            # object's, which the time does not end
     return strip_span(content.doc[content.start : cut]) if cut is not None else content
 
 
