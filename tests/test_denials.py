@@ -2384,3 +2384,13 @@ def test_a_quoted_predicate_after_a_time_stays_with_its_object():
     called = by_content(rec, "die Anschuldigungen")
     assert "grotesk" in called.content.text and called.stance == "deny"
     assert not any(s.content.text.startswith("grotesk") for s in rec.statements)
+
+
+def test_a_quote_going_on_that_calls_the_report_a_lie_contradicts_it():
+    rec = whosaid.analyze(
+        "Kiew (Reuters) - Das russische Verteidigungsministerium hatte am Morgen mitgeteilt, die Stadt sei "
+        "„vollständig befreit“. Der Sprecher der Heeresgruppe Ost, Viktor Trehubow, sagte dagegen, in der Stadt werde "
+        "weiter gekämpft. „Die Behauptung Moskaus ist eine Lüge.“", published="2026-12-02", lang="de")
+    lie, told = by_content(rec, "Die Behauptung Moskaus"), by_content(rec, "die Stadt sei")
+    assert lie.stance == "deny" and lie.refers_to is None
+    assert (told.id, lie.id) in {(c.claim, c.counter) for c in rec.contradictions}

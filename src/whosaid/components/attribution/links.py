@@ -865,7 +865,9 @@ def _link_reports(found: list[Found], data: LanguageData) -> None:
     statement whose speaker the answer's content names, else the nearest statement made with a reporting verb
     (report_verb) by another speaker."""
     for f in found:
-        if f.stance not in {"deny", "confirm"} or f.refers_to is not None or not f.cue:
+        # a quote going on with a statement ("„Die Behauptung Moskaus ist eine Lüge.“") calls a report false as well
+        if f.stance not in {"deny", "confirm"} or f.refers_to is not None or not f.cue and (
+                f.continues is None or "stance_of_cue" not in f.extra or not _falsity_named(f, data)):
             continue
         tokens = [t for span in f.content for t in span]
         if _stands_for_what_was_said(tokens):
@@ -895,6 +897,12 @@ def _link_reports(found: list[Found], data: LanguageData) -> None:
             f.extra["calls_false"] = report
         else:
             f.refers_to = report
+
+
+def _falsity_named(f: Found, data: LanguageData) -> bool:
+    """Content that calls something false by a word of falsity ("ist eine Lüge", "sei frei erfunden")."""
+    falsity = data.words.get("falsity", frozenset())
+    return _calls_false(f, data) and any(t.text in falsity or t.lower_ in falsity for span in f.content for t in span)
 
 
 def _object_before_cue(f: Found) -> list[Token]:
