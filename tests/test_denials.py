@@ -2364,3 +2364,96 @@ def test_a_denial_in_a_clause_answers_the_accusation_told_after_it():
         "ihr Haus erst im Herbst erreicht, sagte Eder. Die CDU-Fraktion hatte ihr vorgeworfen, Warnungen ignoriert zu "
         "haben.", published="2026-12-02", lang="de")
     assert by_content(rec, "von einem kritischen").refers_to == by_content(rec, "Warnungen ignoriert").id
+
+
+def test_a_headline_ending_in_a_noun_before_its_line_break_is_read_to_the_end():
+    # the line break after "Elternverband" is tagged as a name: an appended name that never began
+    rec = whosaid.analyze(
+        "Schulministerin widerspricht Elternverband\n\nDüsseldorf (dpa/lnw) - NRW-Schulministerin Dorothee Feller "
+        "(CDU) hat Angaben des Landeselternrats widersprochen.", published="2026-12-02", lang="de")
+    assert by_content(rec, "Angaben des Landeselternrats").speaker.resolved == "Dorothee Feller"
+
+
+def test_a_compound_role_noun_in_a_headline_is_who_answers():
+    rec = whosaid.analyze(
+        "Schulministerin widerspricht Elternverband\n\nDüsseldorf (dpa/lnw) - NRW-Schulministerin Dorothee Feller "
+        "(CDU) hat Angaben des Landeselternrats widersprochen.", published="2026-12-02", lang="de")
+    assert _speaker_and_content(rec, "widerspricht") == ("Schulministerin", "Elternverband")
+
+
+def test_a_fixed_phrase_of_denial_is_the_cue_it_means():
+    rec = whosaid.analyze(
+        "Kreml weist Vorwürfe über Cyberangriffe von sich\n\nMoskau (AFP) - Regierungssprecher Stefan Kornelius "
+        "hatte gesagt, russische Hacker steckten hinter dem Angriff auf die Flugsicherung. Der Kreml hat die Vorwürfe "
+        "von sich gewiesen. Die Botschaft stellte den Bericht in Abrede.", published="2026-12-02", lang="de")
+    told = by_content(rec, "russische Hacker").id
+    headline, lead = by_content(rec, "Vorwürfe über Cyberangriffe"), by_content(rec, "die Vorwürfe")
+    assert (headline.stance, headline.speaker.resolved, headline.refers_to) == ("deny", "Kreml", told)
+    assert (lead.stance, lead.speaker.resolved, lead.cue.text) == ("deny", "Kreml", "hat ... von sich gewiesen")
+    assert by_content(rec, "den Bericht").stance == "deny"
+
+
+def test_a_verb_of_a_fixed_phrase_without_its_words_reports_nothing():
+    rec = whosaid.analyze(
+        "Der Trainer wies den Spielern den Weg. Die Ministerin stellte den Bericht am Montag vor.",
+        published="2026-12-02", lang="de")
+    assert not rec.statements
+
+
+def test_accusations_of_an_offence_in_the_genitive_are_answered_to_who_makes_them():
+    rec = whosaid.analyze(
+        "Regensburg (dpa/lby) - Oberbürgermeister Markus Lehner hat Vorwürfe der Vetternwirtschaft bestritten. Die "
+        "Opposition im Stadtrat wirft ihm vor, einen Auftrag ohne Ausschreibung an die Firma eines Schulfreundes "
+        "vergeben zu haben.", published="2026-12-02", lang="de")
+    denial = by_content(rec, "Vorwürfe der Vetternwirtschaft")
+    assert (denial.stance, denial.refers_to) == ("deny", by_content(rec, "einen Auftrag").id)
+
+
+def test_a_past_form_before_a_determiner_is_the_verb_of_the_reported_clause():
+    rec = whosaid.analyze(
+        "Leipzig (dpa) - Die Kläger hatten argumentiert, die Anlagen gefährdeten eine geschützte Population von "
+        "Schwarzstörchen.", published="2026-12-02", lang="de")
+    assert by_content(rec, "die Anlagen gefährdeten").speaker.text == "Die Kläger"
+
+
+
+def test_a_quote_after_a_bare_answering_sentence_is_the_answer_of_its_subject():
+    rec = whosaid.analyze(
+        "Passau (dpa/lby) - Landrat Michael Fahmüller sagte am Dienstag, die Klinikleitung habe den Kreistag zu spät "
+        "informiert. Klinikgeschäftsführer Gerhard Schlegl widersprach. „Der Kreistag kannte alle Zahlen seit einem "
+        "Jahr.“ Der Betriebsrat widersprach dem Landrat. „Wir wussten von nichts.“", published="2026-12-02",
+        lang="de")
+    answer = by_content(rec, "Der Kreistag kannte")
+    assert (answer.speaker.resolved, answer.stance) == ("Gerhard Schlegl", "deny")
+    assert answer.refers_to == by_content(rec, "die Klinikleitung").id
+    # with an object of its own the verb's sentence is a statement, and the quote no answer of a bare verb
+    assert by_content(rec, "Wir wussten").speaker is None
+
+
+def test_accusations_called_baseless_are_denied():
+    rec = whosaid.analyze(
+        "Paris (AFP) - Die algerische Regierung hatte erklärt, sie habe Beweise für eine Einmischung Frankreichs. Das "
+        "französische Außenministerium nannte die Anschuldigungen „grotesk und haltlos“.", published="2026-12-02",
+        lang="de")
+    called = by_content(rec, "die Anschuldigungen")
+    assert (called.stance, called.refers_to) == ("deny", by_content(rec, "sie habe Beweise").id)
+
+
+def test_a_quoted_predicate_after_a_time_stays_with_its_object():
+    rec = whosaid.analyze(
+        "Paris (AFP) - Die algerische Regierung hatte erklärt, sie habe Beweise für eine Einmischung Frankreichs. Das "
+        "französische Außenministerium nannte die Anschuldigungen am Sonntag „grotesk und haltlos“.",
+        published="2026-12-02", lang="de")
+    called = by_content(rec, "die Anschuldigungen")
+    assert "grotesk" in called.content.text and called.stance == "deny"
+    assert not any(s.content.text.startswith("grotesk") for s in rec.statements)
+
+
+def test_a_quote_going_on_that_calls_the_report_a_lie_contradicts_it():
+    rec = whosaid.analyze(
+        "Kiew (Reuters) - Das russische Verteidigungsministerium hatte am Morgen mitgeteilt, die Stadt sei "
+        "„vollständig befreit“. Der Sprecher der Heeresgruppe Ost, Viktor Trehubow, sagte dagegen, in der Stadt werde "
+        "weiter gekämpft. „Die Behauptung Moskaus ist eine Lüge.“", published="2026-12-02", lang="de")
+    lie, told = by_content(rec, "Die Behauptung Moskaus"), by_content(rec, "die Stadt sei")
+    assert lie.stance == "deny" and lie.refers_to is None
+    assert (told.id, lie.id) in {(c.claim, c.counter) for c in rec.contradictions}

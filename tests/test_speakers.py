@@ -4329,3 +4329,39 @@ def test_a_pronoun_closing_a_quote_of_several_sentences_after_a_spokeswoman_is_h
             "schwieg. Eine Sprecherin der Wiener Linien wies die Zahl zurück. „Das ist falsch. Der Kostenrahmen wird "
             "eingehalten“, sagte sie.")
     assert resolution_of(text, "sie") == "Wiener Linien"
+
+
+def test_a_quoted_title_whose_word_names_a_role_is_the_medium_not_a_person():
+    text = ("Stuttgart (Reuters) - „Ich bleibe“, sagte Porsche-Chef Oliver Blume am Donnerstag. Das „Manager Magazin“ "
+            "hatte berichtet, der Aufsichtsrat wolle die Doppelrolle Blumes beenden.")
+    assert resolution_of(text, "Das „Manager Magazin“") != "Oliver Blume"
+
+
+def test_a_spokesperson_after_another_institution_opened_the_sentence_before_is_not_the_earlier_ones():
+    text = ("Grünheide (AFP) - „Wir haben keine solchen Pläne“, sagte eine Sprecherin von Tesla am Dienstag. Das "
+            "„Handelsblatt“ hatte berichtet, Tesla verhandle über ein Grundstück bei Magdeburg. Das "
+            "Wirtschaftsministerium in Magdeburg wollte den Bericht weder bestätigen noch dementieren. Man führe viele "
+            "Gespräche mit Investoren, sagte ein Sprecher.")
+    assert resolution_of(text, "ein Sprecher") != "Tesla"
+
+
+def test_a_bare_institution_in_a_headline_is_the_one_of_its_kind_the_text_names_not_the_datelines():
+    record = whosaid.analyze(
+        "Gemeinde bestreitet Fehler bei Warnung\n\nChur (Keystone-SDA) - Die Gemeinde Bregaglia hat bestritten, die "
+        "Bevölkerung zu spät vor dem Murgang gewarnt zu haben.", published="2026-11-20", lang="de")
+    headline, lead = record.statements[:2]
+    assert headline.speaker.resolved == "Gemeinde Bregaglia"
+    assert headline.speaker.entity == lead.speaker.entity
+
+
+def test_a_town_adjective_before_a_role_is_read_without_failing():
+    # the mention "Gießener" is a town's adjective alone: no organisation noun after it to look at
+    text = ("Gießen (dpa/lhe) - Der Gießener Landrat Christian Zuber hat die Schließung von vier Bürgerbüros "
+            "verteidigt. „Wir müssen sparen“, sagte Zuber am Montag.")
+    assert resolution_of(text, "Zuber") == "Christian Zuber"
+
+
+def test_two_bodies_joined_after_a_plural_verb_speak_together():
+    pairs = resolved_speakers("Lübeck (dpa/lno) - Am Montag teilten die Polizei und die Staatsanwaltschaft mit, der "
+                              "Mann sei gefasst.")
+    assert pairs[0][0] == "die Polizei und die Staatsanwaltschaft"

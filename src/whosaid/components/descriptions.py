@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.entities import Cluster, org_noun_endings
-from whosaid.components.phrases import text_sentences
+from whosaid.components.phrases import QUOTE_MARKS, text_sentences
 from whosaid.lang import LanguageData
 
 AGE = re.compile(r"^(\d{1,3})-(\w+)$")  # "58-Jährige", "58-jährige"
@@ -261,6 +261,8 @@ def describe(span: Span, data: LanguageData) -> Description:
     for i, tok in enumerate(words):
         if tok.tag_ in {"APPR", "APPRART"} or (i > 0 and tok.tag_ == "ART"):
             break  # "der Sprecher des Ministeriums": the head came before the attachment
+        if tok.text in QUOTE_MARKS:
+            break  # 'Das "Manager Magazin"': a quoted title, whatever role its words name, is no person
         word = tok.text.lower()
         age = _age(tok, data)
         if age is not None:

@@ -2201,6 +2201,8 @@ def _name_after_organisation_noun(cluster: Cluster, data: LanguageData, places: 
     for m in cluster.mentions:
         # "das Berliner Fintech Kontora": a place's adjective may go before the noun
         k = next((n for n, t in enumerate(m) if not _town_adjective(t)), len(m))
+        if k >= len(m):
+            continue  # "Der Gießener Landrat": a mention that is a town's adjective alone names no organisation
         # "Fintech", "Autozulieferers" tagged NE: a compound of an organisation noun, lower-case inside
         noun = len(m) >= k + 2 and (m[k].tag_ == "NN" or m[k].text in data.org_nouns
                                     or m[k].tag_ == "NE" and m[k].text[1:].islower() and len(m[k].text) > 8)

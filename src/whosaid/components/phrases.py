@@ -155,8 +155,9 @@ def noun_phrase_from(doc: Doc, i: int, limit: int, ents_by_start: dict[int, Span
             # "die Meeresbiologin und Erstautorin Jana Lindqvist": two titles under one article, one person ("die
             # Trainer und Spieler" are several)
             end += 2
-        elif doc[end - 1].tag_ == "NN" and nxt.tag_ in {"NE", "FM"}:
-            # an appended name: "der Sprecher des Kommandos Tahsin al-Khafaji"
+        elif doc[end - 1].tag_ == "NN" and nxt.tag_ in {"NE", "FM"} and not nxt.is_space:
+            # an appended name: "der Sprecher des Kommandos Tahsin al-Khafaji" (a line break tagged NE after a
+            # headline's last noun is none, and no name run starts there: the loop would never end)
             ent = ents_by_start.get(end)
             end = ent.end if ent is not None and ent.end <= limit else _name_run_end(doc, end, limit)
         else:

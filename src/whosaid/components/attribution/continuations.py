@@ -356,6 +356,13 @@ def _unframed_quotes(doc: Doc, found: list[Found], quoted: list[Span], ents: dic
         if speaker is not None:
             out.append(Found([], "", "assert", "Direct", [quote], speaker, None, None))
             continue
+        answered = _bare_answer_before(doc, quote, ents, data)
+        if answered is not None:
+            # "Klinikchef Gerhard Schlegl widersprach. „Der Kreistag kannte alle Zahlen.“": as after its colon
+            verb, lemma, speaker = answered
+            out.append(Found([verb], lemma, data.verb_cues[lemma].stance, "Direct", [quote], speaker,
+                             sentence_of(doc, verb.i), None))
+            continue
         if before and not any(is_finite(t) for t in quote) and not _in_or_right_after(doc, before[-1], quote):
             before = []  # quoted words farther from the last statement are no part of it
         root = (before[-1].continues or before[-1]) if before else None
@@ -405,6 +412,53 @@ def _in_or_right_after(doc: Doc, statement: Found, quote: Span) -> bool:
     sent = sentence_of(doc, quote.start)
     before = sentence_of(doc, sent.start - 1) if sent.start > 0 else sent
     return statement.content[-1].end > before.start
+
+
+def _bare_answer_before(doc: Doc, quote: Span, ents: dict[int, Span], data: LanguageData
+                        ) -> tuple[Token, str, Span] | None:
+    """ "Schlegl widersprach. „…“", "Der Verband konterte am Montag. „…“": a quote opening the sentence right after
+    one that is no more than a subject and an answering verb (`answer_verb`, `retort_cue`) with adverbs or a time is
+    what that subject answered: (verb, lemma, subject)."""
+    opening = quote.start - 1 if quote.start > 0 and doc[quote.start - 1].text in QUOTE_MARKS else quote.start
+    if opening < 2 or not doc[opening].is_sent_start and not doc[opening - 1].is_space:
+        return None
+    end = opening
+    while end > 0 and (doc[end - 1].is_space or doc[end - 1].text in QUOTE_MARKS):
+        end -= 1
+    if end < 2 or doc[end - 1].text != ".":
+        return None
+    sent = sentence_of(doc, end - 1)
+    start = sent.start
+    while start < end and (doc[start].is_space or is_punct(doc[start])):
+        start += 1
+    finite = next((t for t in doc[start : end - 1] if is_finite(t)), None)
+    answering = set(data.words.get("answer_verb", ())) | set(data.words.get("retort_cue", ()))
+    lemma = _cue_lemma(doc, finite, sent, data) if finite is not None else None
+    if lemma is None or lemma[0] not in answering or lemma[0] not in data.verb_cues \
+            or not _adverbials_only(doc, finite.i + 1, end - 1):
+        return None  # "widersprach dem Minister." or "widersprach, dass …": an object or clause of its own
+    speaker = _prefield_speaker(doc, start, finite, ents, data)
+    if speaker is None or not _names_someone(speaker, data):
+        return None
+    return finite, lemma[0], speaker
+
+
+def _adverbials_only(doc: Doc, start: int, end: int) -> bool:
+    """Adverbs, a verb particle and prepositional phrases ("am Dienstag", "in einer Stellungnahme"), no object."""
+    k = start
+    while k < end:
+        if doc[k].tag_ in {"ADV", "ADJD", "PTKVZ"}:
+            k += 1
+        elif doc[k].tag_ in {"APPR", "APPRART"}:
+            k += 1
+            while k < end and doc[k].tag_ in {"ART", "ADJA", "CARD", "PPOSAT"}:
+                k += 1
+            if k >= end or doc[k].tag_ not in {"NN", "NE"}:
+                return False
+            k += 1
+        else:
+            return False
+    return True
 
 
 def _colon_speaker(doc: Doc, quote: Span, ents: dict[int, Span], data: LanguageData) -> Span | None:

@@ -36,6 +36,11 @@ def correct_cue_tags(doc: Doc, data: LanguageData) -> None:
             if doc[tok.i - 1].tag_ in {"NN", "NE", "PPER"}:
                 tok.tag_ = "VVFIN"
                 tok.pos_ = "VERB"
+        elif tag == "ADJA" and tok.lower_.endswith(("te", "ten")) and 0 < tok.i < len(doc) - 1 \
+                and doc[tok.i - 1].tag_ in {"NN", "NE", "PPER"} and doc[tok.i + 1].tag_ in {"ART", "PPOSAT", "PDAT"}:
+            # "…, die Anlagen gefährdeten eine geschützte Population": a past form between a noun and a determiner
+            # qualifies no noun, it is the finite verb of the clause
+            tok.tag_, tok.pos_ = "VVFIN", "VERB"
         elif tag == "VVINF" and (_plural_present_cue(tok, data) or _verb_second_cue(tok, data)):
             tok.tag_ = "VVFIN"
         elif tag == "VVINF" and tok.lower_ != tok.lemma_.lower() and _participle_read_as_finite(tok, data):
@@ -377,6 +382,28 @@ def _cue_lemma(doc: Doc, tok: Token, sent: Span, data: LanguageData) -> tuple[st
             return None  # "gab auf" is not "geben"
     if lemma in data.verb_cues:
         return lemma, [tok]
+    return _phrase_cue(doc, tok, sent, lemma, data)
+
+
+def _phrase_cue(doc: Doc, tok: Token, sent: Span, lemma: str, data: LanguageData) -> tuple[str, list[Token]] | None:
+    """ "wies die Vorwürfe von sich", "hat den Bericht in Abrede gestellt": a verb that reports only in a fixed
+    phrase (`phrase_cue` rows "von sich weisen=zurückweisen") is the cue the phrase means, with the phrase's words
+    right before its participle or infinitive, or closing the clause of its finite form."""
+    for row in data.words.get("phrase_cue", ()):
+        phrase, cue = row.split("=")
+        *words, verb = phrase.lower().split()
+        if lemma != verb or cue not in data.verb_cues:
+            continue
+        n = len(words)
+        if tok.tag_.endswith("FIN"):
+            starts = [k for k in range(tok.i + 1, sent.end - n + 1)
+                      if k + n == sent.end or is_punct(doc[k + n]) or doc[k + n].tag_ == "KON"]
+        else:  # "von sich gewiesen", "von sich zu weisen"
+            starts = [tok.i - n - (1 if tok.i > 0 and doc[tok.i - 1].tag_ == "PTKZU" else 0)]
+        for k in starts:
+            if k >= sent.start and [t.lower_ for t in doc[k : k + n]] == words \
+                    and not any(t._.in_quote for t in doc[k : k + n]):
+                return cue, sorted([tok, *doc[k : k + n]], key=lambda t: t.i)
     return None
 
 

@@ -56,6 +56,7 @@ from whosaid.components.attribution.speaker_phrases import (
     _with_apposition,
     _without_object,
 )
+from whosaid.components.descriptions import role_of
 from whosaid.components.entities import org_noun_endings
 from whosaid.components.lemmas import _enumeration_comma, in_reported_apposition
 from whosaid.components.phrases import (
@@ -1477,6 +1478,11 @@ def _before_time(content: Span, times: list[tuple[int, int]]) -> Span:
     clause = next((t.i for t in content[1:] if t.text == ","), content.end)
     cut = next((t.i for t in content[1:] if _in_time(t, times) and not _in_time(content.doc[t.i - 1], times)
                 and not t._.in_quote and content.doc[t.i - 1].tag_ in {"NN", "NE"} and t.i < clause), None)
+    if cut is not None:
+        after = next((t for t in content.doc[cut : content.end] if not _in_time(t, times)), None)
+        if after is not None and (after.text in QUOTE_MARKS or after.lower_ == "als"):
+            return content  # "nannte die Anschuldigungen am Sonntag „grotesk“": the predicate after the time is the
+            # object's, which the time does not end
     return strip_span(content.doc[content.start : cut]) if cut is not None else content
 
 
@@ -1589,8 +1595,10 @@ def _fronted_thing(span: Span, ents: dict[int, Span], data: LanguageData) -> boo
     words = [t for t in span if t.tag_ not in {"ADV", "PTKNEG"} or t.i > span.start + 1]
     if not words or words[0].tag_ not in {"NN", "ADJA"}:
         return False  # a determiner ("Das Ministerium", "Ein Regierungsvertreter", "Zwei Betroffene") may be the subject
+    # "Schulministerin widerspricht Elternverband": a compound role or organisation noun, bare in a headline, speaks
     return any(t.tag_ == "NN" for t in span) and not any(t.tag_ in {"NE", "PDS", "PIS", "PRELS"} for t in span) \
-        and not _agentive(span, ents, data) and not any(_organisation_compound(t.text, data) for t in span)
+        and not _agentive(span, ents, data) and not any(_organisation_compound(t.text, data) for t in span) \
+        and not any(t.tag_ == "NN" and role_of(t, data) is not None for t in span)
 
 
 def _organisation_compound(word: str, data: LanguageData) -> bool:

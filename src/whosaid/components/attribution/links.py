@@ -865,7 +865,9 @@ def _link_reports(found: list[Found], data: LanguageData) -> None:
     statement whose speaker the answer's content names, else the nearest statement made with a reporting verb
     (report_verb) by another speaker."""
     for f in found:
-        if f.stance not in {"deny", "confirm"} or f.refers_to is not None or not f.cue:
+        # a quote going on with a statement ("„Die Behauptung Moskaus ist eine Lüge.“") calls a report false as well
+        if f.stance not in {"deny", "confirm"} or f.refers_to is not None or not f.cue and (
+                f.continues is None or "stance_of_cue" not in f.extra or not _falsity_named(f, data)):
             continue
         tokens = [t for span in f.content for t in span]
         if _stands_for_what_was_said(tokens):
@@ -895,6 +897,12 @@ def _link_reports(found: list[Found], data: LanguageData) -> None:
             f.extra["calls_false"] = report
         else:
             f.refers_to = report
+
+
+def _falsity_named(f: Found, data: LanguageData) -> bool:
+    """Content that calls something false by a word of falsity ("ist eine Lüge", "sei frei erfunden")."""
+    falsity = data.words.get("falsity", frozenset())
+    return _calls_false(f, data) and any(t.text in falsity or t.lower_ in falsity for span in f.content for t in span)
 
 
 def _object_before_cue(f: Found) -> list[Token]:
@@ -972,6 +980,10 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
     source_words = _source_words(tokens, data)
     # "eines Berichts des „Manager Magazins“": the genitive's name is the outlet's ("Das Magazin hatte berichtet")
     source_words |= {w[:-1] for w in source_words if len(w) > 4 and w.endswith("s") and not w.endswith("ss")}
+    # "Vorwürfe der Vetternwirtschaft": a genitive offence says what is charged, not who charges; the report is then
+    # an accusation ("wirft ihm vor"), not any statement near it
+    charged = source_words & {w.lower() for w in data.words.get("charge_noun", ())}
+    source_words -= charged
     sents = text_sentences(doc)
     here = _sentence_index(sents, tokens[0].i)
     window = {s.start for s in sents[max(0, here - REPORT_WINDOW) : here + REPORT_WINDOW + 1]}
@@ -1030,6 +1042,8 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
         candidates = [c for c in candidates if _pluperfect(c[-1], data) and (
             named_press or accusation or c[-1].lemma not in data.words.get("press_verb", ())
             or source_words & _content_stems([t for span in c[-1].content for t in span]))]
+    if charged:
+        candidates = [c for c in candidates if c[-1].stance == "claim"]
     return min(candidates, key=lambda c: c[:-1])[-1] if candidates else None
 
 

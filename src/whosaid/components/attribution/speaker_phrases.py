@@ -157,11 +157,29 @@ def _speaker_after(doc: Doc, start: int, limit: int, ents: dict[int, Span], data
         # adjective governs
         rest = noun_phrase_from(doc, attribute if doc[attribute].tag_ == "ADJA" else attribute + 1, limit, ents)
         speaker = doc[j : rest.end] if rest is not None else None
+    if speaker is not None and start > 0 and _plural_verb(doc[start - 1]) \
+            and speaker.end + 1 < limit and doc[speaker.end].lower_ == "und":
+        # "werfen sich IG Metall und Arbeitgeber gegenseitig Blockade vor": a plural verb's subject after it may be
+        # two who speak, joined by "und"
+        other = noun_phrase_from(doc, speaker.end + 1, limit, ents)
+        pair = other is not None and (speaker[-1].lower_.startswith(other[-1].lower_)
+                                      or other[-1].lower_.startswith(speaker[-1].lower_))
+        # ("schreiben die Richterinnen und Richter": one body named in both genders)
+        if other is not None and not pair and _can_be_speaker(other, ents, data):
+            speaker = doc[speaker.start : other.end]
     if speaker is not None:
         speaker = _with_coordinated_genitive(doc, _without_medium_addressed(speaker, ents, data), limit, ents, data)
     if speaker is None or not apposition:
         return speaker
     return _with_apposition(doc, speaker, limit, ents, data)
+
+
+def _plural_verb(verb: Token) -> bool:
+    """A finite verb in the plural, by its morphology or, where it shows no number, by "-en" ("werfen", "teilten")."""
+    if not is_finite(verb):
+        return False
+    number = verb.morph.get("Number")
+    return "Plur" in number if number else verb.lower_.endswith("en")
 
 
 def _can_be_speaker(span: Span, ents: dict[int, Span], data: LanguageData) -> bool:

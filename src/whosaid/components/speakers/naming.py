@@ -304,6 +304,8 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
             "cantonal_institution", ()) else None
         if canton is not None:  # "Die Staatsanwaltschaft" in a report that names the canton Wallis: the canton's
             place = canton
+        if place is None and span.end_char <= _headline_end(doc):
+            place = _place_named_in_text(word, doc)
         if place is None and stem is None and not regional:
             place = _place_named_before(span, ctx, {country for country, _ in capitals.values()})
     if local:
@@ -701,6 +703,15 @@ def _place_named_with(token: Token, span: Span, ctx: Context) -> str | None:
     if len(after) >= 2 and after[0].lower_ == "der" and after[1].text == "Stadt":
         return _place_named_before(span, ctx, frozenset())
     return None
+
+
+def _place_named_in_text(word: str, doc: Doc) -> str | None:
+    """ "Gemeinde bestreitet Fehler" over "Die Gemeinde Bregaglia hat bestritten" (from Chur): the one place the text
+    after the headline names right after the institution's word, which the headline's bare word stands for."""
+    end = _headline_end(doc)
+    places = {doc[t.i + 1].text for t in doc[:-1] if t.idx > end and t.text == word and doc[t.i + 1].tag_ == "NE"
+              and doc[t.i + 1].text[:1].isupper()}
+    return next(iter(places)) if len(places) == 1 else None
 
 
 def _place_named_before(span: Span, ctx: Context, countries: set[str] | frozenset[str]) -> str | None:

@@ -1010,10 +1010,10 @@ def _spoken_for_before(span: Span, ctx: Context) -> Cluster | None:
         return None
     for res in reversed(ctx.history):
         if res.spokesperson:
-            return res.cluster
+            return None if _other_institution_subject_just_before(span, res.cluster, ctx) else res.cluster
     for res in reversed(ctx.history):  # a spokesperson answers a medium, never speaks for it
         if res.cluster is not None and res.cluster.type == "ORG" and not _is_outlet(res.cluster, ctx):
-            return res.cluster
+            return None if _other_institution_subject_just_before(span, res.cluster, ctx) else res.cluster
     if _unknown_name_spoke_just_before(span, ctx):
         return None
     parties = ctx.data.words.get("party", frozenset())
@@ -1033,6 +1033,27 @@ def _spoken_for_before(span: Span, ctx: Context) -> Cluster | None:
     if counts and (len(counts) == 1 or counts[0][0] > counts[1][0]):
         return counts[0][1]
     return None
+
+
+def _other_institution_subject_just_before(span: Span, cluster: Cluster | None, ctx: Context) -> bool:
+    """ "Das Wirtschaftsministerium in Magdeburg wollte den Bericht weder bestätigen noch dementieren. …, sagte ein
+    Sprecher" after a Tesla spokeswoman: the sentence before opens with an institution (a ministry, an office) that
+    `cluster`, the organisation the last spokesperson spoke for, does not name; the spokesperson is likely the
+    institution's, not the earlier one's."""
+    sents = [s for s in text_sentences(span.doc) if s.start <= span.start]
+    if len(sents) < 2:
+        return False
+    words = [t for t in sents[-2] if not t.is_space and not t._.in_quote]
+    if len(words) < 3 or words[0].lower_ not in DEFINITE_ARTICLES or words[1].tag_ != "NN" \
+            or not words[2].tag_.endswith("FIN") and words[2].tag_ not in {"APPR", "APPRART"}:
+        return False
+    data = ctx.data
+    institutions = data.words.get("national_institution", frozenset()) | data.words.get("land_institution", frozenset()) \
+        | data.words.get("state_institution", frozenset()) | data.words.get("local_institution", frozenset())
+    head = words[1].text
+    if head not in institutions or cluster is None:
+        return False
+    return not any(head in m.text for m in cluster.mentions) and head not in cluster.name
 
 
 def spoke_just_before(span: Span, ctx: Context) -> tuple[Span, Resolution] | None:
