@@ -1717,3 +1717,24 @@ def test_that_read_as_the_determiner_of_a_plural_subject_still_opens_a_second_cl
                   "households would not lose power.")
     assert [s.content.text for s in rec.statements] == ["that it was \"watching the market closely\"",
                                                         "that households would not lose power"]
+
+
+@pytest.mark.parametrize(("dateline", "first"), [
+    ("LONDON, Feb 4 (Reuters) - ", "British engineering group"),
+    ("PORTLAND, Ore. (AP) — ", "British engineering group"),
+    ("NEW YORK, Sept. 14 (Reuters) - ", "British engineering group"),
+])
+def test_an_english_dateline_with_a_date_or_state_is_no_part_of_the_content_before_the_frame(dateline, first):
+    rec = analyse("Hallbrook in talks on pump maker\n\n" + dateline + "British engineering group Hallbrook Industries "
+                  "is in early talks to buy a German pump maker for about 300 million euros, the Sunday Times reported "
+                  "on Monday.")
+    report = next(s for s in rec.statements if s.cue.lemma == "report")
+    assert report.content.text.startswith(first) and report.speaker.text == "the Sunday Times"
+
+
+def test_a_german_dateline_is_left_as_it_was():
+    from whosaid.api import load_pipeline
+
+    doc = load_pipeline("de", None)("BERLIN, 4. Februar (dpa) - Die Regierung hat den Plan gebilligt.")
+    assert not doc._.datelines
+
