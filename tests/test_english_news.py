@@ -1738,3 +1738,19 @@ def test_a_german_dateline_is_left_as_it_was():
     doc = load_pipeline("de", None)("BERLIN, 4. Februar (dpa) - Die Regierung hat den Plan gebilligt.")
     assert not doc._.datelines
 
+
+@pytest.mark.parametrize(("text", "speaker_text", "content_end"), [
+    # the parser hangs the frame on the content's verb as a conjunct (after a bracket with the dollar amount)
+    ("Irish dairy group Glenmore Foods is in advanced talks to sell its cheese business to investment firm Carrow "
+     "Partners for about 300 million euros ($320 million), the Irish Times reported on Tuesday, citing two people "
+     "familiar with the matter.", "the Irish Times", "($320 million)"),
+    # or as a clause of the outlet's name, an apposition of the content's last noun
+    ("Winger Tom Kerrigan will join Leinster after next season's Six Nations, the Irish Independent reported on "
+     "Monday.", "the Irish Independent", "Six Nations"),
+])
+def test_a_closing_frame_the_parser_hung_on_the_content_still_reports_the_clause_before_it(text, speaker_text,
+                                                                                           content_end):
+    rec = analyse(text)
+    report = next(s for s in rec.statements if s.cue.lemma == "report")
+    assert report.speaker.text == speaker_text and report.content.text.endswith(content_end)
+

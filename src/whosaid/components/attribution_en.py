@@ -1184,9 +1184,15 @@ def _clause_before_frame(tok: Token, sent: Span) -> Span | None:
     doc = tok.doc
     subject = next((c for c in tok.children if c.dep_ in SUBJECTS and c.i < tok.i), None)
     # ("Hollis will retire after the fifth Test in Sydney, the Daily Telegraph reported on Thursday.": the parser may
-    # hang such a frame on the clause's verb as an adverbial clause, with no "as" or "when" of its own)
-    misread = tok.dep_ in {"advcl", "parataxis"} and tok.head.i < tok.i and tok.head.dep_ == "ROOT" and not any(
-        c.dep_ in {"mark", "advmod"} and c.i < tok.i for c in tok.children)
+    # hang such a frame on the clause's verb as an adverbial clause, with no "as" or "when" of its own, or as a
+    # conjunct with no "and" or "but": "Hallbrook is in talks to buy a pump maker for 300 million euros ($330
+    # million), the Sunday Times reported on Monday, citing …")
+    misread = tok.dep_ in {"advcl", "parataxis", "conj"} and tok.head.i < tok.i and tok.head.dep_ == "ROOT" \
+        and not any(c.dep_ in {"mark", "advmod", "cc"} and c.i < tok.i for c in tok.children) \
+        and not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)
+    modified = _frame_read_as_modifier(tok)
+    if subject is None and modified is not None:
+        subject, misread = modified, True
     if subject is None or tok.dep_ != "ROOT" and not misread:
         return None
     start = subject.left_edge.i
@@ -1201,6 +1207,20 @@ def _clause_before_frame(tok: Token, sent: Span) -> Span | None:
     if clause is None or not any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "prep" for t in clause):
         return None
     return clause
+
+
+def _frame_read_as_modifier(tok: Token) -> Token | None:
+    """ "Kerrigan will join Leinster after next season's Six Nations, the Irish Independent reported on Monday.": the
+    parser may hang the closing frame's past-tense cue on its subject as a clause of that noun (the noun itself an
+    apposition of the content's last noun); the noun right after the comma is the cue's subject. None otherwise."""
+    doc = tok.doc
+    subject = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBD" or subject.i > tok.i or subject.pos_ not in {"PROPN", "NOUN"} \
+            or subject.dep_ not in {"appos", "conj", "npadvmod", "dobj", "pobj"} or subject.left_edge.i < 2 \
+            or doc[subject.left_edge.i - 1].text != "," or any(c.dep_ in {"aux", "auxpass", "agent"}
+                                                            for c in tok.children):
+        return None
+    return subject
 
 
 def _demand_content(tok: Token) -> Span | None:
@@ -1367,7 +1387,7 @@ def _speaker(tok: Token) -> Span | None:
             return _noun_phrase(pobj) if pobj is not None else None
         if any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
             return None
-        if _report_read_as_subjects_modifier(verb) is not None:
+        if _report_read_as_subjects_modifier(verb) is not None or _frame_read_as_modifier(verb) is not None:
             return _noun_phrase(verb.head)  # "The Herald newspaper reported on Tuesday, citing a memo, that …"
         if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and verb.head.dep_ == "ROOT" \
                 and verb.head.pos_ in {"PROPN", "NOUN"}:
