@@ -423,7 +423,7 @@ def test_a_medium_word_the_tagger_reads_as_an_adjective_describes_the_named_outl
 @pytest.mark.parametrize("word", ["absurd", "groundless", "unfounded"])
 def test_calling_a_claim_absurd_or_groundless_denies_it(word):
     rec = analyse(f'The ministry rejected a newspaper report about the deal, calling the claim "{word}".')
-    assert statement(rec, word).stance == "deny"
+    assert statement(rec, "the claim").stance == "deny"
 
 
 @pytest.mark.parametrize(("text", "who"), [
@@ -1754,3 +1754,14 @@ def test_a_closing_frame_the_parser_hung_on_the_content_still_reports_the_clause
     report = next(s for s in rec.statements if s.cue.lemma == "report")
     assert report.speaker.text == speaker_text and report.content.text.endswith(content_end)
 
+
+@pytest.mark.parametrize(("text", "content"), [
+    ('The ministry on Monday rejected a report that the government planned to halt grain exports, calling it '
+     '"baseless and damaging" to the country\'s standing with buyers.',
+     'it "baseless and damaging" to the country\'s standing with buyers'),
+    ('The union rejected the offer, calling it "an insult".', 'it "an insult"'),
+])
+def test_a_quote_saying_what_the_object_is_called_is_reported_with_the_object(text, content):
+    rec = analyse(text)
+    called = next(s for s in rec.statements if s.cue.lemma == "call")
+    assert called.kind == "Reported" and called.content.text == content

@@ -936,6 +936,9 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         # 'urged "maximum restraint"', 'demanded "a fair deal"': a quoted noun phrase as the object is what the act
         # names (Reported), no quoted sentence
         return framed, "Reported"
+    called = _called_with_quote(tok, framed) if framed and lemma == "call" else None
+    if called is not None:
+        return [called], "Reported"
     if framed:
         return framed, "Direct"
     if clause is not None:
@@ -970,6 +973,23 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
     if told is not None:
         return [told], "Indirect"
     return [], ""
+
+
+def _called_with_quote(tok: Token, framed: list[Span]) -> Span | None:
+    """ 'rejected the claim, calling it "reckless and untrue" to the families': a quote that says what the object is
+    called is no quoted sentence; the act names the object with what it is called (Reported), from the object to the
+    end of the called phrase."""
+    doc = tok.doc
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and not c._.in_quote), None)
+    pred = next((c for c in tok.children if c.dep_ in {"oprd", "xcomp", "ccomp"} and obj is not None and c.i > obj.i),
+                None)
+    if obj is None or pred is None or len(framed) != 1 or framed[0].start <= obj.right_edge.i \
+            or not pred.left_edge.i - 1 <= framed[0].start <= pred.left_edge.i + 1:
+        return None
+    end = max(pred.right_edge.i + 1, framed[0].end)
+    if end < len(doc) and doc[end].text in QUOTE_MARK_TEXTS and doc[end - 1].text not in QUOTE_MARK_TEXTS:
+        end += 1  # the closing mark the parser hung elsewhere
+    return _trim(doc[obj.left_edge.i : end], marks=False)
 
 
 def _that_clause(mark: Token, verb: Token) -> Span | None:
