@@ -1765,3 +1765,11 @@ def test_a_quote_saying_what_the_object_is_called_is_reported_with_the_object(te
     rec = analyse(text)
     called = next(s for s in rec.statements if s.cue.lemma == "call")
     assert called.kind == "Reported" and called.content.text == content
+
+
+def test_figures_from_a_named_body_speak_for_that_body():
+    rec = analyse("The Central Statistics Office said on Tuesday that it would revise its method. Ireland's jobless rate "
+                  "rose to 4.6% in March, according to figures from the Central Statistics Office. Admissions fell, "
+                  "according to figures from hospitals.")
+    assert speaker(rec, statement(rec, "Ireland's jobless rate")) == "Central Statistics Office"
+    assert statement(rec, "Admissions fell").speaker.entity is None  # no body named: as written

@@ -1140,6 +1140,14 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         if author.cluster is None and _body(words[-1], data) and words[by + 1].lower_ in ARTICLES \
                 and not any(t.tag_ == "POS" for t in words[by + 1 :]):
             return Resolution(author.name, None)  # "data compiled by the Indian army": the body as described
+    source = next((k for k, t in enumerate(words[:4]) if t.lower_ == "from" and k >= 1 and words[k - 1].lower_ in hearsay
+                   and k + 1 < len(words)), None)
+    if source is not None:
+        # "figures from the Central Statistics Office", "data from the Port of Rotterdam": the body they come from
+        # (only a body the article names; "figures from hospitals" stay as written)
+        author = resolve(doc[words[source + 1].i : words[-1].i + 1], clusters, genders, data)
+        if author.cluster is not None and author.cluster.type in {"ORG", "LOC"}:
+            return Resolution(author.name, author.cluster)
     if words[-1].lower_ in hearsay:
         # "U.N. figures", "a Reuters tally": figures and documents speak for their author
         # (a place before a study is where it was made, not its author: "a large US study", "a Kenyan survey")
