@@ -1773,3 +1773,12 @@ def test_figures_from_a_named_body_speak_for_that_body():
                   "according to figures from hospitals.")
     assert speaker(rec, statement(rec, "Ireland's jobless rate")) == "Central Statistics Office"
     assert statement(rec, "Admissions fell").speaker.entity is None  # no body named: as written
+
+
+def test_a_name_after_a_role_is_a_person_also_where_its_surname_alone_takes_it_up():
+    rec = analyse("UDM accuses minister over school contract\n\nThe United Democratic Movement (UDM) on Monday accused "
+                  "Education Minister Sizwe Dlamini of handing a school building contract to a firm run by his nephew."
+                  "\n\nThe tender was awarded without competition, UDM lawmaker Lerato Mokoena told a news conference. "
+                  "\"This is a scandal,\" Mokoena said. She said the party had asked the auditor-general to "
+                  "investigate.")
+    assert speaker(rec, statement(rec, "the party had asked")) == "Lerato Mokoena"  # never the minister

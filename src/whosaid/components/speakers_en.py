@@ -1345,11 +1345,12 @@ def _name_after_descriptor(words: list[Token], clusters: list[Cluster], data: La
             if organisation and c.type in {"PER", "MISC"} and len(c.mentions) == 1:
                 c.type = "ORG"
             elif (words[start - 1].lower_ in data.role_nouns or words[start - 1].lemma_.lower() in data.role_nouns) \
-                    and c.type in {"ORG", "MISC"} and len(c.mentions) == 1 and 2 <= len(name) <= 3 \
+                    and c.type in {"ORG", "MISC"} and 2 <= len(name) <= 3 \
                     and c.mentions[0].start == name.start and c.mentions[0].end == name.end \
+                    and all(m.text in {name.text, name[-1].text} for m in c.mentions) \
                     and name[-1].lower_ not in data.words.get("org_name_ending", ()):
                 # "Irish Cancer Society chief executive Averil Power": a name after a person's role is a person's,
-                # whatever the tagger said
+                # whatever the tagger said (also where it is taken up by its last word alone: "Power said")
                 c.type = "PER"
             return Resolution(c.name, c)
     if organisation and all(t.text[:1].isupper() for t in name):
