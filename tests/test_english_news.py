@@ -1782,3 +1782,9 @@ def test_a_name_after_a_role_is_a_person_also_where_its_surname_alone_takes_it_u
                   "\"This is a scandal,\" Mokoena said. She said the party had asked the auditor-general to "
                   "investigate.")
     assert speaker(rec, statement(rec, "the party had asked")) == "Lerato Mokoena"  # never the minister
+
+
+def test_a_question_put_to_the_speaker_opening_the_sentence_is_no_statement_of_hers():
+    rec = analyse('Asked whether she could promise to stay at the club in 2029, Morgan laughed. "Nobody can promise '
+                  'that," she said.')
+    assert [s.cue.lemma for s in rec.statements] == ["say"]

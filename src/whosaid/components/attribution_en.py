@@ -603,9 +603,11 @@ def _cue_lemma(tok: Token, data: LanguageData) -> str | None:
     if lemma == "ask" and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent"
                                                                                     for c in tok.children):
         return None  # "it had been asked for an inspection": who asked is not said
-    if tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(c.dep_ in {"aux", "auxpass", "agent", *SUBJECTS}
-                                                             for c in tok.children):
-        return None  # "Asked whether she would run again, the governor smiled": she was asked; who asked is not said
+    if (tok.tag_ == "VBN" or tok.tag_ == "VBD" and tok.i == tok.sent.start) and tok.dep_ == "advcl" \
+            and not any(c.dep_ in {"aux", "auxpass", "agent", *SUBJECTS} for c in tok.children):
+        # "Asked whether she would run again, the governor smiled": she was asked; who asked is not said (also where
+        # the tagger read the participle opening the sentence as a past tense)
+        return None
     if _misread_relative(tok):
         return None  # "accused the board of ignoring a report that recommended …": part of what the accusation says
     needs = NEEDS_PARTICLE.get(lemma)
