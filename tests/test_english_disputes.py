@@ -157,7 +157,7 @@ def test_a_report_that_said_told_after_a_rejection_is_what_was_rejected():
                   "supporters had been held without charge, calling it \"one-sided\". The report by the U.N. human "
                   "rights office said at least 300 people had been detained since January.")
     assert answers(rec, "a United Nations report", "at least 300 people")
-    assert statement(rec, "one-sided").speaker.text == "Uganda's government"
+    assert statement(rec, 'it "one-sided"').speaker.text == "Uganda's government"
 
 
 def test_a_negated_truth_in_a_clause_coordinated_inside_a_quote_denies_nothing_said_before():

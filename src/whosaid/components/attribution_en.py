@@ -603,9 +603,11 @@ def _cue_lemma(tok: Token, data: LanguageData) -> str | None:
     if lemma == "ask" and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent"
                                                                                     for c in tok.children):
         return None  # "it had been asked for an inspection": who asked is not said
-    if tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(c.dep_ in {"aux", "auxpass", "agent", *SUBJECTS}
-                                                             for c in tok.children):
-        return None  # "Asked whether she would run again, the governor smiled": she was asked; who asked is not said
+    if (tok.tag_ == "VBN" or tok.tag_ == "VBD" and tok.i == tok.sent.start) and tok.dep_ == "advcl" \
+            and not any(c.dep_ in {"aux", "auxpass", "agent", *SUBJECTS} for c in tok.children):
+        # "Asked whether she would run again, the governor smiled": she was asked; who asked is not said (also where
+        # the tagger read the participle opening the sentence as a past tense)
+        return None
     if _misread_relative(tok):
         return None  # "accused the board of ignoring a report that recommended …": part of what the accusation says
     needs = NEEDS_PARTICLE.get(lemma)
@@ -936,6 +938,9 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
         # 'urged "maximum restraint"', 'demanded "a fair deal"': a quoted noun phrase as the object is what the act
         # names (Reported), no quoted sentence
         return framed, "Reported"
+    called = _called_with_quote(tok, framed) if framed and lemma == "call" else None
+    if called is not None:
+        return [called], "Reported"
     if framed:
         return framed, "Direct"
     if clause is not None:
@@ -970,6 +975,23 @@ def _content(tok: Token, sent: Span, quotes: list[tuple[Quote, Span]], takes: st
     if told is not None:
         return [told], "Indirect"
     return [], ""
+
+
+def _called_with_quote(tok: Token, framed: list[Span]) -> Span | None:
+    """ 'rejected the claim, calling it "reckless and untrue" to the families': a quote that says what the object is
+    called is no quoted sentence; the act names the object with what it is called (Reported), from the object to the
+    end of the called phrase."""
+    doc = tok.doc
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and not c._.in_quote), None)
+    pred = next((c for c in tok.children if c.dep_ in {"oprd", "xcomp", "ccomp"} and obj is not None and c.i > obj.i),
+                None)
+    if obj is None or pred is None or len(framed) != 1 or framed[0].start <= obj.right_edge.i \
+            or not pred.left_edge.i - 1 <= framed[0].start <= pred.left_edge.i + 1:
+        return None
+    end = max(pred.right_edge.i + 1, framed[0].end)
+    if end < len(doc) and doc[end].text in QUOTE_MARK_TEXTS and doc[end - 1].text not in QUOTE_MARK_TEXTS:
+        end += 1  # the closing mark the parser hung elsewhere
+    return _trim(doc[obj.left_edge.i : end], marks=False)
 
 
 def _that_clause(mark: Token, verb: Token) -> Span | None:
@@ -1184,9 +1206,15 @@ def _clause_before_frame(tok: Token, sent: Span) -> Span | None:
     doc = tok.doc
     subject = next((c for c in tok.children if c.dep_ in SUBJECTS and c.i < tok.i), None)
     # ("Hollis will retire after the fifth Test in Sydney, the Daily Telegraph reported on Thursday.": the parser may
-    # hang such a frame on the clause's verb as an adverbial clause, with no "as" or "when" of its own)
-    misread = tok.dep_ in {"advcl", "parataxis"} and tok.head.i < tok.i and tok.head.dep_ == "ROOT" and not any(
-        c.dep_ in {"mark", "advmod"} and c.i < tok.i for c in tok.children)
+    # hang such a frame on the clause's verb as an adverbial clause, with no "as" or "when" of its own, or as a
+    # conjunct with no "and" or "but": "Hallbrook is in talks to buy a pump maker for 300 million euros ($330
+    # million), the Sunday Times reported on Monday, citing …")
+    misread = tok.dep_ in {"advcl", "parataxis", "conj"} and tok.head.i < tok.i and tok.head.dep_ == "ROOT" \
+        and not any(c.dep_ in {"mark", "advmod", "cc"} and c.i < tok.i for c in tok.children) \
+        and not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)
+    modified = _frame_read_as_modifier(tok)
+    if subject is None and modified is not None:
+        subject, misread = modified, True
     if subject is None or tok.dep_ != "ROOT" and not misread:
         return None
     start = subject.left_edge.i
@@ -1201,6 +1229,20 @@ def _clause_before_frame(tok: Token, sent: Span) -> Span | None:
     if clause is None or not any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "prep" for t in clause):
         return None
     return clause
+
+
+def _frame_read_as_modifier(tok: Token) -> Token | None:
+    """ "Kerrigan will join Leinster after next season's Six Nations, the Irish Independent reported on Monday.": the
+    parser may hang the closing frame's past-tense cue on its subject as a clause of that noun (the noun itself an
+    apposition of the content's last noun); the noun right after the comma is the cue's subject. None otherwise."""
+    doc = tok.doc
+    subject = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBD" or subject.i > tok.i or subject.pos_ not in {"PROPN", "NOUN"} \
+            or subject.dep_ not in {"appos", "conj", "npadvmod", "dobj", "pobj"} or subject.left_edge.i < 2 \
+            or doc[subject.left_edge.i - 1].text != "," or any(c.dep_ in {"aux", "auxpass", "agent"}
+                                                            for c in tok.children):
+        return None
+    return subject
 
 
 def _demand_content(tok: Token) -> Span | None:
@@ -1367,7 +1409,7 @@ def _speaker(tok: Token) -> Span | None:
             return _noun_phrase(pobj) if pobj is not None else None
         if any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
             return None
-        if _report_read_as_subjects_modifier(verb) is not None:
+        if _report_read_as_subjects_modifier(verb) is not None or _frame_read_as_modifier(verb) is not None:
             return _noun_phrase(verb.head)  # "The Herald newspaper reported on Tuesday, citing a memo, that …"
         if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and verb.head.dep_ == "ROOT" \
                 and verb.head.pos_ in {"PROPN", "NOUN"}:

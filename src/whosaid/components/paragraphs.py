@@ -171,6 +171,9 @@ def dateline_at(doc: Doc, first: Token) -> Span | None:
     a dash or colon. The returned span ends after the dash; its agency is `dateline_agency(span)`."""
     i = first.i
     place = 0
+    dated = _dated_place(doc, first)  # "LONDON, Dec 2 (Reuters) -": the English place with its date or state
+    if dated:
+        i, place = first.i + dated, dated
     while i < len(doc) and place < MAX_PLACE_TOKENS and doc[i].text != "(":
         if place and doc[i].text in PLAIN_DATELINE_DASHES and _paragraph_goes_on(doc, i + 1):
             return doc[first.i : _skip_space(doc, i + 1)]  # "Wien – Der frühere …": no agency named
@@ -194,6 +197,29 @@ def dateline_at(doc: Doc, first: Token) -> Span | None:
             return None
         return doc[first.i : _skip_space(doc, close + 1)]
     return doc[first.i : _skip_space(doc, close + 2)]
+
+
+ENGLISH_PLACE_AFTER_COMMA = re.compile(r"^(?:[A-Z][a-z]{2,4}\.?|[A-Z][A-Za-z]*(?:\.[A-Z]\.?)*\.?|\d{1,2})$")
+MAX_ENGLISH_DATED_PLACE = 8  # "NEW YORK, Sept. 13" and "SALT LAKE CITY, Utah"
+
+
+def _dated_place(doc: Doc, first: Token) -> int:
+    """ "LONDON, Dec 2 (Reuters) -", "BUFFALO, N.Y. (AP) —", "LYON, France (AFP) -": in English the upper-case place
+    takes a comma and a date or a state or country before the agency's bracket. The number of tokens before the
+    bracket, 0 where the line does not open so (German datelines are left as they are)."""
+    if doc.lang_ != "en":
+        return 0
+    i = first.i
+    while i < len(doc) and doc[i].text.isupper() and doc[i].text[:1].isalpha() and i - first.i < 4:
+        i += 1
+    if i == first.i or i >= len(doc) or doc[i].text != ",":
+        return 0
+    j = i + 1
+    while j < len(doc) and j - first.i < MAX_ENGLISH_DATED_PLACE and doc[j].text != "(":
+        if not ENGLISH_PLACE_AFTER_COMMA.match(doc[j].text) or doc[j].is_space:
+            return 0
+        j += 1
+    return j - first.i if j > i + 1 and j < len(doc) and doc[j].text == "(" else 0
 
 
 def _news_agencies() -> frozenset[str]:

@@ -1140,6 +1140,14 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         if author.cluster is None and _body(words[-1], data) and words[by + 1].lower_ in ARTICLES \
                 and not any(t.tag_ == "POS" for t in words[by + 1 :]):
             return Resolution(author.name, None)  # "data compiled by the Indian army": the body as described
+    source = next((k for k, t in enumerate(words[:4]) if t.lower_ == "from" and k >= 1 and words[k - 1].lower_ in hearsay
+                   and k + 1 < len(words)), None)
+    if source is not None:
+        # "figures from the Central Statistics Office", "data from the Port of Rotterdam": the body they come from
+        # (only a body the article names; "figures from hospitals" stay as written)
+        author = resolve(doc[words[source + 1].i : words[-1].i + 1], clusters, genders, data)
+        if author.cluster is not None and author.cluster.type in {"ORG", "LOC"}:
+            return Resolution(author.name, author.cluster)
     if words[-1].lower_ in hearsay:
         # "U.N. figures", "a Reuters tally": figures and documents speak for their author
         # (a place before a study is where it was made, not its author: "a large US study", "a Kenyan survey")
@@ -1337,11 +1345,12 @@ def _name_after_descriptor(words: list[Token], clusters: list[Cluster], data: La
             if organisation and c.type in {"PER", "MISC"} and len(c.mentions) == 1:
                 c.type = "ORG"
             elif (words[start - 1].lower_ in data.role_nouns or words[start - 1].lemma_.lower() in data.role_nouns) \
-                    and c.type in {"ORG", "MISC"} and len(c.mentions) == 1 and 2 <= len(name) <= 3 \
+                    and c.type in {"ORG", "MISC"} and 2 <= len(name) <= 3 \
                     and c.mentions[0].start == name.start and c.mentions[0].end == name.end \
+                    and all(m.text in {name.text, name[-1].text} for m in c.mentions) \
                     and name[-1].lower_ not in data.words.get("org_name_ending", ()):
                 # "Irish Cancer Society chief executive Averil Power": a name after a person's role is a person's,
-                # whatever the tagger said
+                # whatever the tagger said (also where it is taken up by its last word alone: "Power said")
                 c.type = "PER"
             return Resolution(c.name, c)
     if organisation and all(t.text[:1].isupper() for t in name):
