@@ -1717,3 +1717,14 @@ def test_that_read_as_the_determiner_of_a_plural_subject_still_opens_a_second_cl
                   "households would not lose power.")
     assert [s.content.text for s in rec.statements] == ["that it was \"watching the market closely\"",
                                                         "that households would not lose power"]
+
+
+def test_a_name_closed_by_an_organisations_word_is_no_person_a_description_takes_up():
+    rec = analyse("Governor Mark Ellis on Monday denied a report in The Toledo Dispatch that he had steered a contract "
+                  "to a donor. The Dispatch reported on Friday that emails showed his aide promising the contract. "
+                  "\"That is false,\" the Aurora Democrat told reporters. Tallon Minerals, which won the contract, said "
+                  "it had followed the rules. A Tallon spokeswoman said no decision had been made.")
+    assert speaker(rec, statement(rec, "that emails")) == "Toledo Dispatch"
+    assert speaker(rec, statement(rec, "That is false")) == "Mark Ellis"
+    assert speaker(rec, statement(rec, "no decision")) == "Tallon Minerals"
+    assert {e.name: e.type for e in rec.entities}.get("Toledo Dispatch") == "ORG"

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from whosaid.lang import load_language
 
 PERSON_LABELS = frozenset({"PERSON", "PER"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 @Language.factory("whosaid_names_en", assigns=["doc.ents"], requires=["doc.ents"], default_config={"lang": "en"})
@@ -71,6 +72,17 @@ class EnglishNames:
         surnames |= {s[-1].text for s in tidy if s.label_ in PERSON_LABELS and len(s) > 1}
         ents = [Span(doc, s.start, s.end, label="PERSON")
                 if len(s) == 1 and s.text in surnames and s.label_ not in PERSON_LABELS else s for s in tidy]
+        # "The Tulsa Courier reported …", "Harwick Resources has rejected …": a name of two capitalised words or more
+        # the model typed a person or a place is an organisation where its last word closes organisations' names
+        # (`org_name_ending`); a person of that name would take up the speaker a description like "the Findlay
+        # Republican" means
+        ents = [Span(doc, s.start, s.end, label="ORG") if s.label_ in PERSON_LABELS | PLACE_LABELS and len(s) >= 2
+                and s[-1].lower_ in self.org_endings
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in s) else s
+                for s in ents]
+        # "… The Columbus Dispatch … The Dispatch reported": that last word alone is the organisation's short name
+        closing = {s[-1].text for s in ents if s.label_ == "ORG" and len(s) >= 2 and s[-1].lower_ in self.org_endings}
+        ents = [Span(doc, s.start, s.end, label="ORG") if len(s) == 1 and s.text in closing else s for s in ents]
         titled = self._titled_names(doc, ents)
         # "Sgt. Ana Beltrán" where the model typed "Beltrán" an organisation: the titled name takes its place
         ents = [e for e in ents if not any(e.start < t.end and t.start < e.end for t in titled)]
