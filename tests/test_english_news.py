@@ -1728,3 +1728,10 @@ def test_a_name_closed_by_an_organisations_word_is_no_person_a_description_takes
     assert speaker(rec, statement(rec, "That is false")) == "Mark Ellis"
     assert speaker(rec, statement(rec, "no decision")) == "Tallon Minerals"
     assert {e.name: e.type for e in rec.entities}.get("Toledo Dispatch") == "ORG"
+
+
+def test_a_spokesperson_of_a_seat_of_government_named_as_a_place_speaks_for_that_office():
+    rec = analyse("The two ministers clashed at a meeting in Downing Street on Monday, according to people present. A "
+                  "Downing Street spokesman said the prime minister had full confidence in both of them.")
+    s = statement(rec, "the prime minister")
+    assert speaker(rec, s) == "Downing Street" and s.speaker.entity is not None

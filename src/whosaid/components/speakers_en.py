@@ -1047,6 +1047,12 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         # "a Boeing spokeswoman" speaks for Boeing; "a company spokesperson", "a spokesman for the carmaker" for the
         # company named last before; a spokesperson of no organisation found stays unresolved
         own = next((c for c in organisations if c.type == "ORG"), None)
+        if own is None and words[0].lower_ in ARTICLES:
+            # "A Downing Street spokesman", "a Kremlin spokeswoman" after "a meeting in Downing Street": a seat of
+            # government the article also names as a place, written whole between the article and the spokesperson,
+            # is the office the spokesperson speaks for
+            own = next((c for m, c in inside if c.type == "LOC" and m.start == words[1].i and m.end < len(doc)
+                        and doc[m.end].lower_ in spokespeople and doc[m.end] in words), None)
         noun = next((t for t in words if t.lower_ in anaphors), None)
         body = noun
         while body is not None and body.dep_ == "compound" and body.head in words and body.head.pos_ == "NOUN" \
