@@ -1735,3 +1735,10 @@ def test_a_spokesperson_of_a_seat_of_government_named_as_a_place_speaks_for_that
                   "Downing Street spokesman said the prime minister had full confidence in both of them.")
     s = statement(rec, "the prime minister")
     assert speaker(rec, s) == "Downing Street" and s.speaker.entity is not None
+
+
+def test_a_spokesperson_named_by_a_word_typed_a_place_speaks_for_the_company_whose_name_opens_with_it():
+    rec = analyse("Australia's Tallon to shut Mackay smelter - paper\n\nSYDNEY, March 3 (Reuters) - Tallon Resources plans "
+                  "to shut its Mackay smelter next year, The Australian reported on Monday. A Tallon spokeswoman said "
+                  "the company did not comment on speculation.")
+    assert speaker(rec, statement(rec, "the company did not")) == "Tallon Resources"

@@ -1053,6 +1053,11 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
             # is the office the spokesperson speaks for
             own = next((c for m, c in inside if c.type == "LOC" and m.start == words[1].i and m.end < len(doc)
                         and doc[m.end].lower_ in spokespeople and doc[m.end] in words), None)
+            # ("A Ridgeway spokeswoman" after "Australia's Ridgeway to cut jobs" and "Ridgeway Resources plans":
+            # the one organisation whose longer name opens with the word)
+            longer = {id(c): c for c in clusters if c.type == "ORG" for m in c.mentions
+                      if own is not None and " " not in own.name and len(m) > 1 and m[0].text == own.name}
+            own = next(iter(longer.values())) if len(longer) == 1 else own
         noun = next((t for t in words if t.lower_ in anaphors), None)
         body = noun
         while body is not None and body.dep_ == "compound" and body.head in words and body.head.pos_ == "NOUN" \
