@@ -1742,3 +1742,13 @@ def test_a_spokesperson_named_by_a_word_typed_a_place_speaks_for_the_company_who
                   "to shut its Mackay smelter next year, The Australian reported on Monday. A Tallon spokeswoman said "
                   "the company did not comment on speculation.")
     assert speaker(rec, statement(rec, "the company did not")) == "Tallon Resources"
+
+
+def test_the_report_is_the_medium_that_reported_unless_another_report_is_brought_in():
+    rec = analyse("The Guardian reported on Friday that the minister had threatened to resign. Treasury officials are "
+                  "drawing up plans to cut hospital budgets, according to the report.")
+    assert speaker(rec, statement(rec, "Treasury officials")) == "Guardian"
+    rec = analyse("The Guardian reported on Friday that the minister had threatened to resign. A report by the "
+                  "National Audit Office found that budgets were overspent. Hospitals face a shortfall of 2 billion "
+                  "pounds, according to the report.")
+    assert speaker(rec, statement(rec, "Hospitals face")) != "Guardian"

@@ -1039,6 +1039,15 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         c = _outlet_named_before(span, clusters, data)
         if c is not None:
             return Resolution(c.name, c)
+    if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in data.words.get("press_report_noun", ()):
+        # "The Times reported … Ministers are drawing up cuts, according to the report": the medium named last
+        # before, where no other report ("a report by the audit office") is brought in since it
+        c = _outlet_named_before(span, clusters, data)
+        last = max((m.end for m in c.mentions if m.end <= span.start), default=span.start) if c is not None else 0
+        if c is not None and not any(t.lower_ in data.words.get("press_report_noun", ()) and t.pos_ == "NOUN"
+                                     and any(d.lower_ in {"a", "an", "another"} for d in t.lefts)
+                                     for t in doc[last : span.start]):
+            return Resolution(c.name, c)
     spokespeople = data.words.get("spokesperson_noun", frozenset())
     if any(t.lower_ in spokespeople for t in words):
         holder = _person_by_surname_after_for(words, clusters, data)
