@@ -1752,3 +1752,19 @@ def test_the_report_is_the_medium_that_reported_unless_another_report_is_brought
                   "National Audit Office found that budgets were overspent. Hospitals face a shortfall of 2 billion "
                   "pounds, according to the report.")
     assert speaker(rec, statement(rec, "Hospitals face")) != "Guardian"
+
+
+def test_two_unmarked_name_words_whose_second_speaks_alone_elsewhere_are_a_person():
+    from whosaid.components.names_en import EnglishNames
+    from whosaid.pipeline import load_pipeline
+
+    nlp = load_pipeline("en", None)
+    doc = nlp.make_doc("Funmi Oyelaran has denied a report that she leaked budget papers. Oyelaran told reporters on "
+                       "Monday the story was false. Manchester United lost again, and United sacked the coach.")
+    for name, proc in nlp.pipeline:
+        if name == "ner":
+            break
+        doc = proc(doc)
+    doc.ents = []  # the model marked neither name
+    doc = EnglishNames(frozenset(), frozenset(), frozenset({"united"}))(doc)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Funmi Oyelaran"]

@@ -48,6 +48,7 @@ class EnglishNames:
                 and doc[s.end].pos_ == "PROPN" and doc[s.end].text[:1].isupper() and not doc[s.end].text.isupper()
                 and doc[s.end].lower_ not in self.org_endings and doc[s.end].lower_ not in self.role_nouns else s
                 for s in tidy]
+        tidy = sorted([*tidy, *self._unmarked_full_names(doc, tidy)], key=lambda s: s.start)
         surnames = {s[-1].text for s in tidy if s.label_ in PERSON_LABELS and len(s) > 1}
         # "lorry journeys"; "“Noise is not just a nuisance”" beside "night-time noise": no capital, or a capital only
         # at the start of a sentence of a word the text also writes in small letters, makes no person's name
@@ -107,6 +108,38 @@ class EnglishNames:
                 s = Span(doc, s.start, end, label="PERSON")
                 skip_to = end
             out.append(s)
+        return out
+
+    def _unmarked_full_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "Priya Chandran has denied …" the model marked as nothing, with "Chandran told …" and "Chandran denies"
+        elsewhere: two capitalised words outside every entity, the subject of a verb, are a person's name where the
+        text also writes the second word alone as the subject of a verb (a surname); not a role, title or an
+        organisation's closing word ("Manchester United … United won")."""
+        taken = {t.i for s in ents for t in s}
+        alone: set[str] = set()
+        for t in doc:
+            if t.pos_ == "PROPN" and t.dep_ in {"nsubj", "nsubjpass"} and t.text[:1].isupper() \
+                    and not t.text.isupper() and (t.i == 0 or doc[t.i - 1].pos_ != "PROPN") \
+                    and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN"):
+                alone.add(t.text)
+        out = []
+        for t in doc[:-1]:
+            first, last = t, doc[t.i + 1]
+            # (the parser may leave the first name hanging on nothing after a headline: "Priya" as a root)
+            if first.i in taken or last.i in taken or last.text not in alone or last.dep_ not in {"nsubj", "nsubjpass"} \
+                    or not (first.dep_ == "compound" and first.head.i == last.i or first.dep_ == "ROOT") \
+                    or first.whitespace_ != " ":
+                continue
+            if first.i > 0 and (doc[first.i - 1].pos_ == "PROPN" or doc[first.i - 1].text[:1].isupper()
+                                and not doc[first.i - 1].is_sent_start and not doc[first.i - 1].is_punct):
+                continue  # "Health Secretary Priya Chandran": a longer run is no plain first name and surname
+            if last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN":
+                continue
+            if not all(w.pos_ == "PROPN" and w.text[:1].isupper() and w.text[1:2].islower() and w.is_alpha
+                       for w in (first, last)) or any(w.lower_ in self.role_nouns or self._title(w)
+                                                       or w.lower_ in self.org_endings for w in (first, last)):
+                continue
+            out.append(Span(doc, first.i, last.i + 1, label="PERSON"))
         return out
 
     def _titled_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
