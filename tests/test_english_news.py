@@ -1768,3 +1768,12 @@ def test_two_unmarked_name_words_whose_second_speaks_alone_elsewhere_are_a_perso
     doc.ents = []  # the model marked neither name
     doc = EnglishNames(frozenset(), frozenset(), frozenset({"united"}))(doc)
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Funmi Oyelaran"]
+
+
+def test_unnamed_counsel_of_a_person_named_with_them_speak_for_their_client():
+    rec = analyse("Tanya Okoro sued the city in 2029 after she was injured in a police raid. Tanya Okoro's lawyers "
+                  "argued at trial that the officers had used excessive force. The city's attorney, Jo Banks, said the "
+                  "officers had acted lawfully. His lawyer said the ruling was unjust.")
+    assert speaker(rec, statement(rec, "that the officers")) == "Tanya Okoro"
+    assert speaker(rec, statement(rec, "the officers had acted")) == "Jo Banks"
+    assert speaker(rec, statement(rec, "the ruling")) not in {"Jo Banks", "Tanya Okoro"}

@@ -2061,10 +2061,11 @@ def _speaks_for_its_holder(word: Token, data: LanguageData) -> bool:
 
 def _holder_of_office(span: Span, earlier: list[tuple[Span, Resolution]], clusters: list[Cluster],
                       genders: dict[int, str], data: LanguageData) -> Cluster | None:
-    """ "Governor Mike DeWine's office said": the person whose office it is; "The Republican told reporters … His office
-    said": the person the speaker just before resolved to (in this sentence or the one before), of no other gender."""
+    """ "Governor Mike DeWine's office said": the person whose office it is ("Tanya Okoro's lawyers said": whose
+    counsel they are); "The Republican told reporters … His office said": the person the speaker just before resolved to (in this sentence or the one before), of no other gender."""
     words = [t for t in span if not t.is_space]
-    if len(words) < 2 or not _speaks_for_its_holder(words[-1], data):
+    counsel = len(words) >= 3 and words[-1].lower_ in data.words.get("counsel_noun", frozenset())
+    if len(words) < 2 or not _speaks_for_its_holder(words[-1], data) and not counsel:
         return None
     if words[-2].tag_ == "POS" or words[-2].text in {"'s", "’s"}:
         owner = span.doc[words[0].i : words[-2].i]
