@@ -1777,3 +1777,11 @@ def test_unnamed_counsel_of_a_person_named_with_them_speak_for_their_client():
     assert speaker(rec, statement(rec, "that the officers")) == "Tanya Okoro"
     assert speaker(rec, statement(rec, "the officers had acted")) == "Jo Banks"
     assert speaker(rec, statement(rec, "the ruling")) not in {"Jo Banks", "Tanya Okoro"}
+
+
+def test_a_country_in_capitals_opens_the_organisations_name_after_it():
+    rec = analyse("British cyclist Tom Vale has been provisionally suspended, UK Anti-Doping said on Wednesday. UKAD said "
+                  "in a statement that a sample had contained a banned drug.")
+    names = {speaker(rec, s) for s in rec.statements}
+    assert len(names) == 1 and names & {"UK Anti-Doping", "UKAD"}
+    assert not any(e.name == "Anti-Doping" for e in rec.entities)

@@ -40,7 +40,17 @@ class EnglishNames:
                 joined[-1] = Span(doc, last.start, s.end, label="PERSON")
                 continue
             joined.append(s)
-        tidy = self._names_after_initials(doc, joined)
+        # "UK" (a place) + "Anti-Doping" (an organisation) right after it: a country written as capitals opens the
+        # organisation's name ("UK Anti-Doping", "US Soccer")
+        opened: list[Span] = []
+        for s in joined:
+            last = opened[-1] if opened else None
+            if last is not None and last.label_ in PLACE_LABELS and len(last) == 1 and last.text.isupper() \
+                    and 2 <= len(last.text) <= 3 and s.start == last.end and s.label_ == "ORG" and last[0].whitespace_:
+                opened[-1] = Span(doc, last.start, s.end, label="ORG")
+                continue
+            opened.append(s)
+        tidy = self._names_after_initials(doc, opened)
         # "Yuko" (a person) + "Tanabe" (no entity) that the first name modifies: one person's name
         taken = {t.i for s in tidy for t in s}
         tidy = [Span(doc, s.start, s.end + 1, label=s.label_) if s.label_ in PERSON_LABELS and len(s) == 1
