@@ -1785,3 +1785,10 @@ def test_a_country_in_capitals_opens_the_organisations_name_after_it():
     names = {speaker(rec, s) for s in rec.statements}
     assert len(names) == 1 and names & {"UK Anti-Doping", "UKAD"}
     assert not any(e.name == "Anti-Doping" for e in rec.entities)
+
+
+def test_a_frame_closing_the_sentence_that_the_parser_hangs_on_a_cue_reports_that_cues_act():
+    rec = analyse("The mayor asked the police chief last month to drop an inquiry into his brother's company, the "
+                  "Chicago Tribune reported on Monday.")
+    assert [(speaker(rec, s), s.cue.lemma) for s in rec.statements] == [("Chicago Tribune", "report")]
+    assert rec.statements[0].content.text.startswith("The mayor asked")

@@ -569,6 +569,12 @@ def _cue_lemma(tok: Token, data: LanguageData) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma not in data.verb_cues:
         return None
+    if any(c.dep_ == "ccomp" and c.i > tok.i and c.lemma_.lower() in data.verb_cues
+           and (before := _clause_before_frame(c, c.sent)) is not None and before.start <= tok.i < before.end
+           for c in tok.children):
+        # "The mayor asked the police chief to drop an inquiry, the Chicago Tribune reported on Monday.": the frame
+        # closing the sentence, which the parser hangs on the cue as its clausal object, reports the cue's act
+        return None
     if tok.tag_ == "VBG" and tok.dep_ not in {"advcl", "conj", "ROOT", "ccomp", "parataxis"}:
         return None  # "the saying", "a statement saying": no speaker of its own
     if any(c.dep_ == "aux" and c.lower_ in data.words.get("modal", ()) for c in tok.children):
@@ -1185,7 +1191,9 @@ def _clause_before_frame(tok: Token, sent: Span) -> Span | None:
     subject = next((c for c in tok.children if c.dep_ in SUBJECTS and c.i < tok.i), None)
     # ("Hollis will retire after the fifth Test in Sydney, the Daily Telegraph reported on Thursday.": the parser may
     # hang such a frame on the clause's verb as an adverbial clause, with no "as" or "when" of its own)
-    misread = tok.dep_ in {"advcl", "parataxis"} and tok.head.i < tok.i and tok.head.dep_ == "ROOT" and not any(
+    # ("The mayor asked the police chief to drop an inquiry, the Chicago Tribune reported on Monday.": or as the
+    # clausal object of a cue before it, which the comma before the frame's subject rules out)
+    misread = tok.dep_ in {"advcl", "parataxis", "ccomp"} and tok.head.i < tok.i and tok.head.dep_ == "ROOT" and not any(
         c.dep_ in {"mark", "advmod"} and c.i < tok.i for c in tok.children)
     if subject is None or tok.dep_ != "ROOT" and not misread:
         return None
