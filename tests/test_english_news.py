@@ -1792,3 +1792,10 @@ def test_a_frame_closing_the_sentence_that_the_parser_hangs_on_a_cue_reports_tha
                   "Chicago Tribune reported on Monday.")
     assert [(speaker(rec, s), s.cue.lemma) for s in rec.statements] == [("Chicago Tribune", "report")]
     assert rec.statements[0].content.text.startswith("The mayor asked")
+
+
+def test_a_word_of_a_people_after_a_capitalised_the_before_newspaper_is_the_newspapers_title():
+    rec = analyse("The minister asked the police chief to move an officer, The Hindu newspaper reported on Tuesday. "
+                  "The minister resigned in 2029, the Catholic newspaper said.")
+    assert speaker(rec, statement(rec, "The minister asked")) == "Hindu"
+    assert speaker(rec, statement(rec, "The minister resigned")) != "Catholic"

@@ -17,12 +17,15 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 def make_names_en(nlp: Language, name: str, lang: str) -> EnglishNames:
     data = load_language(lang)
     return EnglishNames(data.role_nouns, data.words.get("person_title", frozenset()),
-                        data.words.get("org_name_ending", frozenset()), data.words.get("post_nominal", frozenset()))
+                        data.words.get("org_name_ending", frozenset()), data.words.get("post_nominal", frozenset()),
+                        data.words.get("outlet_noun", frozenset()))
 
 
 class EnglishNames:
     def __init__(self, role_nouns: frozenset[str], titles: frozenset[str] = frozenset(),
-                 org_endings: frozenset[str] = frozenset(), post_nominals: frozenset[str] = frozenset()) -> None:
+                 org_endings: frozenset[str] = frozenset(), post_nominals: frozenset[str] = frozenset(),
+                 outlet_nouns: frozenset[str] = frozenset()) -> None:
+        self.outlet_nouns = outlet_nouns
         self.post_nominals = post_nominals
         self.role_nouns = role_nouns
         self.titles = titles
@@ -91,6 +94,12 @@ class EnglishNames:
                 and s[-1].lower_ in self.org_endings
                 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in s) else s
                 for s in ents]
+        # "The Hindu newspaper reported", "according to The Australian newspaper": a word of a people or faith after a
+        # capitalised "The" inside a sentence, before a word for a medium, is the newspaper's title ("the Catholic
+        # newspaper" is a description)
+        ents = [Span(doc, s.start, s.end, label="ORG") if s.label_ in {"NORP", "MISC"} and len(s) == 1
+                and s.start > 0 and doc[s.start - 1].text == "The" and not doc[s.start - 1].is_sent_start
+                and s.end < len(doc) and doc[s.end].lower_ in self.outlet_nouns else s for s in ents]
         # "… The Columbus Dispatch … The Dispatch reported": that last word alone is the organisation's short name
         closing = {s[-1].text for s in ents if s.label_ == "ORG" and len(s) >= 2 and s[-1].lower_ in self.org_endings}
         ents = [Span(doc, s.start, s.end, label="ORG") if len(s) == 1 and s.text in closing else s for s in ents]

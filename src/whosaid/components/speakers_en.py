@@ -1039,6 +1039,11 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         c = _outlet_named_before(span, clusters, data)
         if c is not None:
             return Resolution(c.name, c)
+    if len(words) >= 3 and words[0].lower_ == "the" and words[-1].lower_ in data.words.get("outlet_noun", ()):
+        # "The Hindu newspaper reported", "The Times newspaper": the organisation named between article and medium
+        c = next((c for m, c in inside if c.type == "ORG" and m.start == words[1].i and m.end == words[-1].i), None)
+        if c is not None:
+            return Resolution(c.name, c)
     if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in data.words.get("press_report_noun", ()):
         # "The Times reported … Ministers are drawing up cuts, according to the report": the medium named last
         # before, where no other report ("a report by the audit office") is brought in since it
