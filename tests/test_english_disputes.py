@@ -317,3 +317,13 @@ def test_that_is_false_with_a_tag_after_it_still_denies_what_was_reported():
                   "her spokesman, Dan Ruiz, said in a statement.")
     denial = statement(rec, "That is false")
     assert denial.stance == "deny" and denial.refers_to == statement(rec, "that the senator").id
+
+
+def test_a_denial_restated_in_the_first_sentence_of_a_longer_quote_answers_the_same_report():
+    rec = analyse("Dana Holt has denied a report in The Guardian that she planned to quit the cabinet, saying she was "
+                  "\"staying put\". The Guardian had reported on Monday that Holt had told colleagues she would resign "
+                  "over the budget. Holt told LBC radio on Tuesday: \"I have not threatened to resign and I am not "
+                  "going anywhere. There is work to do.\"")
+    report = next(s for s in rec.statements if s.cue and s.cue.lemma == "report")
+    quote = next(s for s in rec.statements if s.content.text.startswith("I have not"))
+    assert quote.refers_to == report.id and quote.stance == "deny"

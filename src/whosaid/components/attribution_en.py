@@ -2258,10 +2258,14 @@ def _same_person_again(first: Found, then: Found, data: LanguageData) -> bool:
 def _negated(content: Span) -> bool:
     """ "There are no plans", "We have not received", "nothing to announce": the clause itself is negated."""
     root = content.root
+    # ('"I have not threatened to resign. I've got a job to do."': of a quote of several sentences, the first's verb
+    # as well)
+    first = content[0].sent
+    roots = [root, content.doc[content.start : first.end].root] if first.end < content.end else [root]
     # "…, and I have never asked it for anything": a coordinated clause's negation counts too
-    heads = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    heads = [h for r in roots for h in (r, *(c for c in r.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}))]
     return any(c.dep_ == "neg" and not emphatic_comparative(c) for h in heads for c in h.children) or any(
-        t.lower_ in {"no", "never", "nothing", "none"} and root.i in {t.head.i, t.head.head.i}
+        t.lower_ in {"no", "never", "nothing", "none"} and any(r.i in {t.head.i, t.head.head.i} for r in roots)
         and not emphatic_comparative(t) for t in content)
 
 
