@@ -327,3 +327,10 @@ def test_a_denial_restated_in_the_first_sentence_of_a_longer_quote_answers_the_s
     report = next(s for s in rec.statements if s.cue and s.cue.lemma == "report")
     quote = next(s for s in rec.statements if s.content.text.startswith("I have not"))
     assert quote.refers_to == report.id and quote.stance == "deny"
+
+
+def test_no_such_takes_up_what_the_other_side_argued():
+    rec = analyse("Tanya Okoro's lawyers had argued at trial that the city ignored repeated warnings from its own "
+                  "officers about the raid. The city's attorney, Jo Banks, told jurors in her closing argument last week "
+                  "that no such warnings had ever reached the police chief.")
+    assert answers(rec, "that no such warnings", "that the city ignored")
