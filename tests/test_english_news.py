@@ -1799,3 +1799,13 @@ def test_a_word_of_a_people_after_a_capitalised_the_before_newspaper_is_the_news
                   "The minister resigned in 2029, the Catholic newspaper said.")
     assert speaker(rec, statement(rec, "The minister asked")) == "Hindu"
     assert speaker(rec, statement(rec, "The minister resigned")) != "Catholic"
+
+
+def test_a_cue_coordinated_under_the_same_subject_and_what_is_written_next_share_the_channel():
+    rec = analyse("Sprinter Ada Okafor said in a post on Instagram that she was \"devastated\" and denied ever using a "
+                  "banned drug. \"I have never cheated,\" she wrote. Her coach, Ben Ruiz, said she was innocent. \"She "
+                  "is clean,\" he said. The city's attorney, Jo Banks, told jurors in her closing argument that the "
+                  "test was flawed.")
+    assert statement(rec, "ever using").medium == statement(rec, "I have never").medium == "Post"
+    assert statement(rec, "She is clean").medium is None
+    assert statement(rec, "that the test").medium == "Closing argument"

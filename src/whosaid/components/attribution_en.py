@@ -170,7 +170,25 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _there_is_no_denials(found)
     _obligations_demand(found, data)
     _negated_repeats(found)
+    _written_on_in_the_same_channel(found)
     return found
+
+
+def _written_on_in_the_same_channel(found: list[Found]) -> None:
+    """ 'said in a post on Instagram that … "I have never cheated," she wrote.': what the speaker "wrote"
+    right after (by a pronoun, the next statement, in the next sentence) without a channel of its own is written in the
+    channel just named."""
+    for n, f in enumerate(found):
+        if n == 0 or f.lemma != "write" or f.medium is not None or f.speaker is None or len(f.speaker) != 1 \
+                or f.speaker[0].pos_ != "PRON" or not f.cue:
+            continue
+        g = found[n - 1]
+        if g.medium is None or g.speaker is None or not g.cue:
+            continue
+        sents = list(f.cue[0].doc.sents)
+        # (the parser may split the sentence before in two at a relative clause)
+        if 0 <= sentence_index(sents, f.cue[0].i) - sentence_index(sents, g.cue[0].i) <= 2:
+            f.medium = g.medium
 
 
 ANYTHING = "<anything>"
@@ -1624,6 +1642,12 @@ def _medium(tok: Token, data: LanguageData) -> str | None:
     if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp", "conj"} and tok.head.i < tok.i and tok.head.pos_ == "VERB":
         # "said in a statement, adding that …": the participle speaks through the channel of its verb
         return _medium(tok.head, data)
+    if tok.dep_ == "conj" and tok.head.i < tok.i and not any(c.dep_ in SUBJECTS for c in tok.children):
+        # "said in a post on Instagram that she was shocked and denied ever taking …": a cue coordinated under the
+        # same subject speaks through the same channel (the parser may hang it on the first cue's clause)
+        head = tok.head.head if tok.head.dep_ == "ccomp" and tok.head.head.i < tok.head.i else tok.head
+        if head.pos_ == "VERB" and head.lemma_.lower() in data.verb_cues and head.tag_ != "VBG":
+            return _medium(head, data)
     return None
 
 
