@@ -334,3 +334,10 @@ def test_no_such_takes_up_what_the_other_side_argued():
                   "officers about the raid. The city's attorney, Jo Banks, told jurors in her closing argument last week "
                   "that no such warnings had ever reached the police chief.")
     assert answers(rec, "that no such warnings", "that the city ignored")
+
+
+def test_a_denial_answers_the_statement_that_the_denier_has_been_charged():
+    rec = analyse("British swimmer Tara Quinn has been charged with using a banned steroid, UK Anti-Doping said on "
+                  "Monday. Quinn said in a statement that she was shocked and denied ever taking a prohibited "
+                  "substance. Her rival Jo Lake has been cleared, the agency said.")
+    assert answers(rec, "ever taking", "British swimmer")

@@ -2057,7 +2057,7 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
         if best is not None and (best.stance == "claim" or best_shared >= 3 or f.kind == "Indirect" and best_shared >= 2):
             f.refers_to = best
             continue
-        about_them = _claim_about_the_denier(f, found)
+        about_them = _claim_about_the_denier(f, found, data)
         if about_them is not None:
             f.refers_to = about_them  # "Prosecutors alleged that X took money from Pryce … Pryce denied paying X"
             continue
@@ -2293,15 +2293,25 @@ def _negated(content: Span) -> bool:
         and not emphatic_comparative(t) for t in content)
 
 
-def _claim_about_the_denier(f: Found, found: list[Found]) -> Found | None:
-    """The last claim before a denial that names the denier (by a proper name) in what it claims."""
+def _claim_about_the_denier(f: Found, found: list[Found], data: LanguageData | None = None) -> Found | None:
+    """The last claim before a denial that names the denier (by a proper name) in what it claims; a statement that
+    the denier has been charged ("X has been charged with doping, the agency said": `charge_verb` in the passive)
+    is such a claim whatever its cue."""
     # "Pryce denied …", "An M23 spokesman, Olivier Rukundo, denied …": the names in the denier's phrase
     names = {t.text for t in f.speaker if t.pos_ == "PROPN" or t.text[:1].isupper() and t.i > f.speaker.start} \
         if f.speaker is not None else set()
     if not names:
         return None
-    claims = [g for g in found if g.content_start < f.content_start and g.stance == "claim" and not _same_speaker(f, g)
-              and any(t.text in names for span in g.content for t in span)]
+    charges = data.words.get("charge_verb", frozenset()) if data is not None else frozenset()
+
+    def charged(g: Found) -> bool:
+        return g.stance in {"assert", "announce"} and any(
+            t.lemma_.lower() in charges and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)
+            and any(c.dep_ == "nsubjpass" and any(w.text in names for w in c.subtree) for c in t.children)
+            for span in g.content for t in span)
+
+    claims = [g for g in found if g.content_start < f.content_start and (g.stance == "claim" or charged(g))
+              and not _same_speaker(f, g) and any(t.text in names for span in g.content for t in span)]
     return claims[-1] if claims else None
 
 
