@@ -1809,3 +1809,12 @@ def test_a_cue_coordinated_under_the_same_subject_and_what_is_written_next_share
     assert statement(rec, "ever using").medium == statement(rec, "I have never").medium == "Post"
     assert statement(rec, "She is clean").medium is None
     assert statement(rec, "that the test").medium == "Closing argument"
+
+
+def test_initials_before_two_capitalised_words_open_a_persons_name():
+    rec = analyse("BENGALURU, June 3 (PTI) Leader of the Opposition R. Suresh Gowda said the transfer \"raises "
+                  "questions\". P. Lakshmi Narayan, a retired judge, said an inquiry was needed. Germany lost World War "
+                  "I. Historians said so.")
+    assert speaker(rec, statement(rec, "the transfer")) == "R. Suresh Gowda"
+    assert speaker(rec, statement(rec, "an inquiry")) == "P. Lakshmi Narayan"
+    assert not any(e.type == "PER" and "Historians" in e.name for e in rec.entities)

@@ -4,6 +4,8 @@ is the person; a lone title or role word ("Press" of "Press secretary") is no na
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -11,6 +13,7 @@ from whosaid.lang import load_language
 
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 @Language.factory("whosaid_names_en", assigns=["doc.ents"], requires=["doc.ents"], default_config={"lang": "en"})
@@ -53,7 +56,8 @@ class EnglishNames:
                 opened[-1] = Span(doc, last.start, s.end, label="ORG")
                 continue
             opened.append(s)
-        tidy = self._names_after_initials(doc, opened)
+        tidy = self._initialled_names(doc, self._names_after_initials(doc, [self._person_from_initial(doc, s)
+                                                                            for s in opened]))
         # "Yuko" (a person) + "Tanabe" (no entity) that the first name modifies: one person's name
         taken = {t.i for s in tidy for t in s}
         tidy = [Span(doc, s.start, s.end + 1, label=s.label_) if s.label_ in PERSON_LABELS and len(s) == 1
@@ -128,6 +132,50 @@ class EnglishNames:
                 skip_to = end
             out.append(s)
         return out
+
+    def _person_from_initial(self, doc: Doc, s: Span) -> Span:
+        """ "Leader of the Opposition K. Venkatesh Murthy" read as one organisation "Opposition K. Venkatesh Murthy":
+        an initial inside a name the model typed no person's, after a word that is no initial and before two
+        capitalised words that end the name, opens a person's name."""
+        if s.label_ in PERSON_LABELS or len(s) < 4:
+            return s
+        k = next((t.i for t in s[1:-2] if INITIAL.match(t.text) and not INITIAL.match(doc[t.i - 1].text)), None)
+        if k is None or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper()
+                                and t.lower_ not in self.org_endings and t.lower_ not in self.role_nouns
+                                for t in doc[k + 1 : s.end]):
+            return s
+        return Span(doc, k, s.end, label="PERSON")
+
+    def _initialled_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "K. Venkatesh Murthy, the leader of the opposition, …": initials the model left out (or left with the
+        whole name) before two or three capitalised words open a person's name; not after a capitalised word
+        ("World War I. Germany …")."""
+        taken = {t.i: s for s in ents for t in s}
+        out = list(ents)
+        k = 0
+        while k < len(doc):
+            t = doc[k]
+            if not INITIAL.match(t.text) or k in taken or k > 0 and (
+                    doc[k - 1].text[:1].isupper() and not doc[k - 1].is_sent_start or INITIAL.match(doc[k - 1].text)):
+                k += 1
+                continue
+            start = k
+            while k < len(doc) and INITIAL.match(doc[k].text) and k not in taken:
+                k += 1
+            end = k
+            while end < len(doc) and end - k < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                    and doc[end].text[1:2].islower() and doc[end].lower_ not in self.org_endings \
+                    and doc[end].lower_ not in self.role_nouns:
+                end += 1
+            if end - k < 2 or end < len(doc) and doc[end].pos_ == "PROPN":
+                continue
+            inside = {id(taken[i]): taken[i] for i in range(k, end) if i in taken}
+            if any(s.label_ not in PERSON_LABELS or s.start < k or s.end > end for s in inside.values()):
+                continue
+            out = [s for s in out if id(s) not in inside]
+            out.append(Span(doc, start, end, label="PERSON"))
+            k = end
+        return sorted(out, key=lambda s: s.start)
 
     def _unmarked_full_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """ "Priya Chandran has denied …" the model marked as nothing, with "Chandran told …" and "Chandran denies"
