@@ -317,3 +317,27 @@ def test_that_is_false_with_a_tag_after_it_still_denies_what_was_reported():
                   "her spokesman, Dan Ruiz, said in a statement.")
     denial = statement(rec, "That is false")
     assert denial.stance == "deny" and denial.refers_to == statement(rec, "that the senator").id
+
+
+def test_a_denial_restated_in_the_first_sentence_of_a_longer_quote_answers_the_same_report():
+    rec = analyse("Dana Holt has denied a report in The Guardian that she planned to quit the cabinet, saying she was "
+                  "\"staying put\". The Guardian had reported on Monday that Holt had told colleagues she would resign "
+                  "over the budget. Holt told LBC radio on Tuesday: \"I have not threatened to resign and I am not "
+                  "going anywhere. There is work to do.\"")
+    report = next(s for s in rec.statements if s.cue and s.cue.lemma == "report")
+    quote = next(s for s in rec.statements if s.content.text.startswith("I have not"))
+    assert quote.refers_to == report.id and quote.stance == "deny"
+
+
+def test_no_such_takes_up_what_the_other_side_argued():
+    rec = analyse("Tanya Okoro's lawyers had argued at trial that the city ignored repeated warnings from its own "
+                  "officers about the raid. The city's attorney, Jo Banks, told jurors in her closing argument last week "
+                  "that no such warnings had ever reached the police chief.")
+    assert answers(rec, "that no such warnings", "that the city ignored")
+
+
+def test_a_denial_answers_the_statement_that_the_denier_has_been_charged():
+    rec = analyse("British swimmer Tara Quinn has been charged with using a banned steroid, UK Anti-Doping said on "
+                  "Monday. Quinn said in a statement that she was shocked and denied ever taking a prohibited "
+                  "substance. Her rival Jo Lake has been cleared, the agency said.")
+    assert answers(rec, "ever taking", "British swimmer")

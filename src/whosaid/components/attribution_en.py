@@ -170,7 +170,25 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _there_is_no_denials(found)
     _obligations_demand(found, data)
     _negated_repeats(found)
+    _written_on_in_the_same_channel(found)
     return found
+
+
+def _written_on_in_the_same_channel(found: list[Found]) -> None:
+    """ 'said in a post on Instagram that … "I have never cheated," she wrote.': what the speaker "wrote"
+    right after (by a pronoun, the next statement, in the next sentence) without a channel of its own is written in the
+    channel just named."""
+    for n, f in enumerate(found):
+        if n == 0 or f.lemma != "write" or f.medium is not None or f.speaker is None or len(f.speaker) != 1 \
+                or f.speaker[0].pos_ != "PRON" or not f.cue:
+            continue
+        g = found[n - 1]
+        if g.medium is None or g.speaker is None or not g.cue:
+            continue
+        sents = list(f.cue[0].doc.sents)
+        # (the parser may split the sentence before in two at a relative clause)
+        if 0 <= sentence_index(sents, f.cue[0].i) - sentence_index(sents, g.cue[0].i) <= 2:
+            f.medium = g.medium
 
 
 ANYTHING = "<anything>"
@@ -568,6 +586,12 @@ def _cue_lemma(tok: Token, data: LanguageData) -> str | None:
         return None
     lemma = tok.lemma_.lower()
     if lemma not in data.verb_cues:
+        return None
+    if any(c.dep_ == "ccomp" and c.i > tok.i and c.lemma_.lower() in data.verb_cues
+           and (before := _clause_before_frame(c, c.sent)) is not None and before.start <= tok.i < before.end
+           for c in tok.children):
+        # "The mayor asked the police chief to drop an inquiry, the Chicago Tribune reported on Monday.": the frame
+        # closing the sentence, which the parser hangs on the cue as its clausal object, reports the cue's act
         return None
     if tok.tag_ == "VBG" and tok.dep_ not in {"advcl", "conj", "ROOT", "ccomp", "parataxis"}:
         return None  # "the saying", "a statement saying": no speaker of its own
@@ -1209,7 +1233,9 @@ def _clause_before_frame(tok: Token, sent: Span) -> Span | None:
     # hang such a frame on the clause's verb as an adverbial clause, with no "as" or "when" of its own, or as a
     # conjunct with no "and" or "but": "Hallbrook is in talks to buy a pump maker for 300 million euros ($330
     # million), the Sunday Times reported on Monday, citing …")
-    misread = tok.dep_ in {"advcl", "parataxis", "conj"} and tok.head.i < tok.i and tok.head.dep_ == "ROOT" \
+    # ("The mayor asked the police chief to drop an inquiry, the Chicago Tribune reported on Monday.": or as the
+    # clausal object of a cue before it, which the comma before the frame's subject rules out)
+    misread = tok.dep_ in {"advcl", "parataxis", "conj", "ccomp"} and tok.head.i < tok.i and tok.head.dep_ == "ROOT" \
         and not any(c.dep_ in {"mark", "advmod", "cc"} and c.i < tok.i for c in tok.children) \
         and not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)
     modified = _frame_read_as_modifier(tok)
@@ -1658,6 +1684,12 @@ def _medium(tok: Token, data: LanguageData) -> str | None:
     if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp", "conj"} and tok.head.i < tok.i and tok.head.pos_ == "VERB":
         # "said in a statement, adding that …": the participle speaks through the channel of its verb
         return _medium(tok.head, data)
+    if tok.dep_ == "conj" and tok.head.i < tok.i and not any(c.dep_ in SUBJECTS for c in tok.children):
+        # "said in a post on Instagram that she was shocked and denied ever taking …": a cue coordinated under the
+        # same subject speaks through the same channel (the parser may hang it on the first cue's clause)
+        head = tok.head.head if tok.head.dep_ == "ccomp" and tok.head.head.i < tok.head.i else tok.head
+        if head.pos_ == "VERB" and head.lemma_.lower() in data.verb_cues and head.tag_ != "VBG":
+            return _medium(head, data)
     return None
 
 
@@ -2067,7 +2099,7 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
         if best is not None and (best.stance == "claim" or best_shared >= 3 or f.kind == "Indirect" and best_shared >= 2):
             f.refers_to = best
             continue
-        about_them = _claim_about_the_denier(f, found)
+        about_them = _claim_about_the_denier(f, found, data)
         if about_them is not None:
             f.refers_to = about_them  # "Prosecutors alleged that X took money from Pryce … Pryce denied paying X"
             continue
@@ -2292,22 +2324,36 @@ def _same_person_again(first: Found, then: Found, data: LanguageData) -> bool:
 def _negated(content: Span) -> bool:
     """ "There are no plans", "We have not received", "nothing to announce": the clause itself is negated."""
     root = content.root
+    # ('"I have not threatened to resign. I've got a job to do."': of a quote of several sentences, the first's verb
+    # as well)
+    first = content[0].sent
+    roots = [root, content.doc[content.start : first.end].root] if first.end < content.end else [root]
     # "…, and I have never asked it for anything": a coordinated clause's negation counts too
-    heads = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    heads = [h for r in roots for h in (r, *(c for c in r.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}))]
     return any(c.dep_ == "neg" and not emphatic_comparative(c) for h in heads for c in h.children) or any(
-        t.lower_ in {"no", "never", "nothing", "none"} and root.i in {t.head.i, t.head.head.i}
+        t.lower_ in {"no", "never", "nothing", "none"} and any(r.i in {t.head.i, t.head.head.i} for r in roots)
         and not emphatic_comparative(t) for t in content)
 
 
-def _claim_about_the_denier(f: Found, found: list[Found]) -> Found | None:
-    """The last claim before a denial that names the denier (by a proper name) in what it claims."""
+def _claim_about_the_denier(f: Found, found: list[Found], data: LanguageData | None = None) -> Found | None:
+    """The last claim before a denial that names the denier (by a proper name) in what it claims; a statement that
+    the denier has been charged ("X has been charged with doping, the agency said": `charge_verb` in the passive)
+    is such a claim whatever its cue."""
     # "Pryce denied …", "An M23 spokesman, Olivier Rukundo, denied …": the names in the denier's phrase
     names = {t.text for t in f.speaker if t.pos_ == "PROPN" or t.text[:1].isupper() and t.i > f.speaker.start} \
         if f.speaker is not None else set()
     if not names:
         return None
-    claims = [g for g in found if g.content_start < f.content_start and g.stance == "claim" and not _same_speaker(f, g)
-              and any(t.text in names for span in g.content for t in span)]
+    charges = data.words.get("charge_verb", frozenset()) if data is not None else frozenset()
+
+    def charged(g: Found) -> bool:
+        return g.stance in {"assert", "announce"} and any(
+            t.lemma_.lower() in charges and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)
+            and any(c.dep_ == "nsubjpass" and any(w.text in names for w in c.subtree) for c in t.children)
+            for span in g.content for t in span)
+
+    claims = [g for g in found if g.content_start < f.content_start and (g.stance == "claim" or charged(g))
+              and not _same_speaker(f, g) and any(t.text in names for span in g.content for t in span)]
     return claims[-1] if claims else None
 
 

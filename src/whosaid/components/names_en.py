@@ -4,24 +4,31 @@ is the person; a lone title or role word ("Press" of "Press secretary") is no na
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from whosaid.lang import load_language
 
 PERSON_LABELS = frozenset({"PERSON", "PER"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 @Language.factory("whosaid_names_en", assigns=["doc.ents"], requires=["doc.ents"], default_config={"lang": "en"})
 def make_names_en(nlp: Language, name: str, lang: str) -> EnglishNames:
     data = load_language(lang)
     return EnglishNames(data.role_nouns, data.words.get("person_title", frozenset()),
-                        data.words.get("org_name_ending", frozenset()), data.words.get("post_nominal", frozenset()))
+                        data.words.get("org_name_ending", frozenset()), data.words.get("post_nominal", frozenset()),
+                        data.words.get("outlet_noun", frozenset()))
 
 
 class EnglishNames:
     def __init__(self, role_nouns: frozenset[str], titles: frozenset[str] = frozenset(),
-                 org_endings: frozenset[str] = frozenset(), post_nominals: frozenset[str] = frozenset()) -> None:
+                 org_endings: frozenset[str] = frozenset(), post_nominals: frozenset[str] = frozenset(),
+                 outlet_nouns: frozenset[str] = frozenset()) -> None:
+        self.outlet_nouns = outlet_nouns
         self.post_nominals = post_nominals
         self.role_nouns = role_nouns
         self.titles = titles
@@ -39,7 +46,18 @@ class EnglishNames:
                 joined[-1] = Span(doc, last.start, s.end, label="PERSON")
                 continue
             joined.append(s)
-        tidy = self._names_after_initials(doc, joined)
+        # "UK" (a place) + "Anti-Doping" (an organisation) right after it: a country written as capitals opens the
+        # organisation's name ("UK Anti-Doping", "US Soccer")
+        opened: list[Span] = []
+        for s in joined:
+            last = opened[-1] if opened else None
+            if last is not None and last.label_ in PLACE_LABELS and len(last) == 1 and last.text.isupper() \
+                    and 2 <= len(last.text) <= 3 and s.start == last.end and s.label_ == "ORG" and last[0].whitespace_:
+                opened[-1] = Span(doc, last.start, s.end, label="ORG")
+                continue
+            opened.append(s)
+        tidy = self._initialled_names(doc, self._names_after_initials(doc, [self._person_from_initial(doc, s)
+                                                                            for s in opened]))
         # "Yuko" (a person) + "Tanabe" (no entity) that the first name modifies: one person's name
         taken = {t.i for s in tidy for t in s}
         tidy = [Span(doc, s.start, s.end + 1, label=s.label_) if s.label_ in PERSON_LABELS and len(s) == 1
@@ -47,6 +65,7 @@ class EnglishNames:
                 and doc[s.end].pos_ == "PROPN" and doc[s.end].text[:1].isupper() and not doc[s.end].text.isupper()
                 and doc[s.end].lower_ not in self.org_endings and doc[s.end].lower_ not in self.role_nouns else s
                 for s in tidy]
+        tidy = sorted([*tidy, *self._unmarked_full_names(doc, tidy)], key=lambda s: s.start)
         surnames = {s[-1].text for s in tidy if s.label_ in PERSON_LABELS and len(s) > 1}
         # "lorry journeys"; "“Noise is not just a nuisance”" beside "night-time noise": no capital, or a capital only
         # at the start of a sentence of a word the text also writes in small letters, makes no person's name
@@ -71,6 +90,23 @@ class EnglishNames:
         surnames |= {s[-1].text for s in tidy if s.label_ in PERSON_LABELS and len(s) > 1}
         ents = [Span(doc, s.start, s.end, label="PERSON")
                 if len(s) == 1 and s.text in surnames and s.label_ not in PERSON_LABELS else s for s in tidy]
+        # "The Tulsa Courier reported …", "Harwick Resources has rejected …": a name of two capitalised words or more
+        # the model typed a person or a place is an organisation where its last word closes organisations' names
+        # (`org_name_ending`); a person of that name would take up the speaker a description like "the Findlay
+        # Republican" means
+        ents = [Span(doc, s.start, s.end, label="ORG") if s.label_ in PERSON_LABELS | PLACE_LABELS and len(s) >= 2
+                and s[-1].lower_ in self.org_endings
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in s) else s
+                for s in ents]
+        # "The Hindu newspaper reported", "according to The Australian newspaper": a word of a people or faith after a
+        # capitalised "The" inside a sentence, before a word for a medium, is the newspaper's title ("the Catholic
+        # newspaper" is a description)
+        ents = [Span(doc, s.start, s.end, label="ORG") if s.label_ in {"NORP", "MISC"} and len(s) == 1
+                and s.start > 0 and doc[s.start - 1].text == "The" and not doc[s.start - 1].is_sent_start
+                and s.end < len(doc) and doc[s.end].lower_ in self.outlet_nouns else s for s in ents]
+        # "… The Columbus Dispatch … The Dispatch reported": that last word alone is the organisation's short name
+        closing = {s[-1].text for s in ents if s.label_ == "ORG" and len(s) >= 2 and s[-1].lower_ in self.org_endings}
+        ents = [Span(doc, s.start, s.end, label="ORG") if len(s) == 1 and s.text in closing else s for s in ents]
         titled = self._titled_names(doc, ents)
         # "Sgt. Ana Beltrán" where the model typed "Beltrán" an organisation: the titled name takes its place
         ents = [e for e in ents if not any(e.start < t.end and t.start < e.end for t in titled)]
@@ -95,6 +131,82 @@ class EnglishNames:
                 s = Span(doc, s.start, end, label="PERSON")
                 skip_to = end
             out.append(s)
+        return out
+
+    def _person_from_initial(self, doc: Doc, s: Span) -> Span:
+        """ "Leader of the Opposition K. Venkatesh Murthy" read as one organisation "Opposition K. Venkatesh Murthy":
+        an initial inside a name the model typed no person's, after a word that is no initial and before two
+        capitalised words that end the name, opens a person's name."""
+        if s.label_ in PERSON_LABELS or len(s) < 4:
+            return s
+        k = next((t.i for t in s[1:-2] if INITIAL.match(t.text) and not INITIAL.match(doc[t.i - 1].text)), None)
+        if k is None or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper()
+                                and t.lower_ not in self.org_endings and t.lower_ not in self.role_nouns
+                                for t in doc[k + 1 : s.end]):
+            return s
+        return Span(doc, k, s.end, label="PERSON")
+
+    def _initialled_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "K. Venkatesh Murthy, the leader of the opposition, …": initials the model left out (or left with the
+        whole name) before two or three capitalised words open a person's name; not after a capitalised word
+        ("World War I. Germany …")."""
+        taken = {t.i: s for s in ents for t in s}
+        out = list(ents)
+        k = 0
+        while k < len(doc):
+            t = doc[k]
+            if not INITIAL.match(t.text) or k in taken or k > 0 and (
+                    doc[k - 1].text[:1].isupper() and not doc[k - 1].is_sent_start or INITIAL.match(doc[k - 1].text)):
+                k += 1
+                continue
+            start = k
+            while k < len(doc) and INITIAL.match(doc[k].text) and k not in taken:
+                k += 1
+            end = k
+            while end < len(doc) and end - k < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                    and doc[end].text[1:2].islower() and doc[end].lower_ not in self.org_endings \
+                    and doc[end].lower_ not in self.role_nouns:
+                end += 1
+            if end - k < 2 or end < len(doc) and doc[end].pos_ == "PROPN":
+                continue
+            inside = {id(taken[i]): taken[i] for i in range(k, end) if i in taken}
+            if any(s.label_ not in PERSON_LABELS or s.start < k or s.end > end for s in inside.values()):
+                continue
+            out = [s for s in out if id(s) not in inside]
+            out.append(Span(doc, start, end, label="PERSON"))
+            k = end
+        return sorted(out, key=lambda s: s.start)
+
+    def _unmarked_full_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "Priya Chandran has denied …" the model marked as nothing, with "Chandran told …" and "Chandran denies"
+        elsewhere: two capitalised words outside every entity, the subject of a verb, are a person's name where the
+        text also writes the second word alone as the subject of a verb (a surname); not a role, title or an
+        organisation's closing word ("Manchester United … United won")."""
+        taken = {t.i for s in ents for t in s}
+        alone: set[str] = set()
+        for t in doc:
+            if t.pos_ == "PROPN" and t.dep_ in {"nsubj", "nsubjpass"} and t.text[:1].isupper() \
+                    and not t.text.isupper() and (t.i == 0 or doc[t.i - 1].pos_ != "PROPN") \
+                    and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN"):
+                alone.add(t.text)
+        out = []
+        for t in doc[:-1]:
+            first, last = t, doc[t.i + 1]
+            # (the parser may leave the first name hanging on nothing after a headline: "Priya" as a root)
+            if first.i in taken or last.i in taken or last.text not in alone or last.dep_ not in {"nsubj", "nsubjpass"} \
+                    or not (first.dep_ == "compound" and first.head.i == last.i or first.dep_ == "ROOT") \
+                    or first.whitespace_ != " ":
+                continue
+            if first.i > 0 and (doc[first.i - 1].pos_ == "PROPN" or doc[first.i - 1].text[:1].isupper()
+                                and not doc[first.i - 1].is_sent_start and not doc[first.i - 1].is_punct):
+                continue  # "Health Secretary Priya Chandran": a longer run is no plain first name and surname
+            if last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN":
+                continue
+            if not all(w.pos_ == "PROPN" and w.text[:1].isupper() and w.text[1:2].islower() and w.is_alpha
+                       for w in (first, last)) or any(w.lower_ in self.role_nouns or self._title(w)
+                                                       or w.lower_ in self.org_endings for w in (first, last)):
+                continue
+            out.append(Span(doc, first.i, last.i + 1, label="PERSON"))
         return out
 
     def _titled_names(self, doc: Doc, ents: list[Span]) -> list[Span]:

@@ -1039,6 +1039,20 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         c = _outlet_named_before(span, clusters, data)
         if c is not None:
             return Resolution(c.name, c)
+    if len(words) >= 3 and words[0].lower_ == "the" and words[-1].lower_ in data.words.get("outlet_noun", ()):
+        # "The Hindu newspaper reported", "The Times newspaper": the organisation named between article and medium
+        c = next((c for m, c in inside if c.type == "ORG" and m.start == words[1].i and m.end == words[-1].i), None)
+        if c is not None:
+            return Resolution(c.name, c)
+    if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ in data.words.get("press_report_noun", ()):
+        # "The Times reported … Ministers are drawing up cuts, according to the report": the medium named last
+        # before, where no other report ("a report by the audit office") is brought in since it
+        c = _outlet_named_before(span, clusters, data)
+        last = max((m.end for m in c.mentions if m.end <= span.start), default=span.start) if c is not None else 0
+        if c is not None and not any(t.lower_ in data.words.get("press_report_noun", ()) and t.pos_ == "NOUN"
+                                     and any(d.lower_ in {"a", "an", "another"} for d in t.lefts)
+                                     for t in doc[last : span.start]):
+            return Resolution(c.name, c)
     spokespeople = data.words.get("spokesperson_noun", frozenset())
     if any(t.lower_ in spokespeople for t in words):
         holder = _person_by_surname_after_for(words, clusters, data)
@@ -1047,6 +1061,17 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         # "a Boeing spokeswoman" speaks for Boeing; "a company spokesperson", "a spokesman for the carmaker" for the
         # company named last before; a spokesperson of no organisation found stays unresolved
         own = next((c for c in organisations if c.type == "ORG"), None)
+        if own is None and words[0].lower_ in ARTICLES:
+            # "A Downing Street spokesman", "a Kremlin spokeswoman" after "a meeting in Downing Street": a seat of
+            # government the article also names as a place, written whole between the article and the spokesperson,
+            # is the office the spokesperson speaks for
+            own = next((c for m, c in inside if c.type == "LOC" and m.start == words[1].i and m.end < len(doc)
+                        and doc[m.end].lower_ in spokespeople and doc[m.end] in words), None)
+            # ("A Ridgeway spokeswoman" after "Australia's Ridgeway to cut jobs" and "Ridgeway Resources plans":
+            # the one organisation whose longer name opens with the word)
+            longer = {id(c): c for c in clusters if c.type == "ORG" for m in c.mentions
+                      if own is not None and " " not in own.name and len(m) > 1 and m[0].text == own.name}
+            own = next(iter(longer.values())) if len(longer) == 1 else own
         noun = next((t for t in words if t.lower_ in anaphors), None)
         body = noun
         while body is not None and body.dep_ == "compound" and body.head in words and body.head.pos_ == "NOUN" \
@@ -2050,10 +2075,11 @@ def _speaks_for_its_holder(word: Token, data: LanguageData) -> bool:
 
 def _holder_of_office(span: Span, earlier: list[tuple[Span, Resolution]], clusters: list[Cluster],
                       genders: dict[int, str], data: LanguageData) -> Cluster | None:
-    """ "Governor Mike DeWine's office said": the person whose office it is; "The Republican told reporters … His office
-    said": the person the speaker just before resolved to (in this sentence or the one before), of no other gender."""
+    """ "Governor Mike DeWine's office said": the person whose office it is ("Tanya Okoro's lawyers said": whose
+    counsel they are); "The Republican told reporters … His office said": the person the speaker just before resolved to (in this sentence or the one before), of no other gender."""
     words = [t for t in span if not t.is_space]
-    if len(words) < 2 or not _speaks_for_its_holder(words[-1], data):
+    counsel = len(words) >= 3 and words[-1].lower_ in data.words.get("counsel_noun", frozenset())
+    if len(words) < 2 or not _speaks_for_its_holder(words[-1], data) and not counsel:
         return None
     if words[-2].tag_ == "POS" or words[-2].text in {"'s", "’s"}:
         owner = span.doc[words[0].i : words[-2].i]
