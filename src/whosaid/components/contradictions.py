@@ -229,16 +229,10 @@ def _deny_what_was_said_of_oneself(statements: list[Found], data: LanguageData) 
         surname = res.name.split()[-1]
         sents = text_sentences(f.content[0].doc)
         here = _sentence_index(sents, f.content[0].start)
-        words = _content_stems([t for span in f.content for t in span])
-        # named by surname, or speaking of what the speaker denies ("Der ÖVP-Politiker habe gewusst, dass die
-        # Bescheide rechtswidrig waren" … "Ich habe nie einen Bescheid unterschrieben, den ich für rechtswidrig
-        # gehalten habe")
         told = [g for g in statements if g is not f and g.content_end <= f.content_start
                 and g.stance not in {"deny", "confirm"} and not _same_side(g, f, data)
                 and here - _sentence_index(sents, g.content[0].start) <= REPORT_WINDOW
-                and (any(t.text == surname for span in g.content for t in span)
-                     or _shared_stems(words, _content_stems([t for span in g.content for t in span])))
-                and past_act(g)]
+                and any(t.text == surname for span in g.content for t in span) and past_act(g)]
         if told:
             f.refers_to = told[-1]
             denies_by_content(f)
