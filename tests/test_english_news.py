@@ -1889,3 +1889,17 @@ def test_initials_before_two_capitalised_words_open_a_persons_name():
     assert speaker(rec, statement(rec, "the transfer")) == "R. Suresh Gowda"
     assert speaker(rec, statement(rec, "an inquiry")) == "P. Lakshmi Narayan"
     assert not any(e.type == "PER" and "Historians" in e.name for e in rec.entities)
+
+
+def test_an_aged_role_description_after_someone_of_another_role_is_the_one_named_with_that_role():
+    rec = analyse("Transport Minister Alan McKechnie said the ferry contract was on budget.\n\n"
+                  "The Liberal Democrats' transport spokesman, Owen Farquhar, accused him of hiding the overspend.\n\n"
+                  "The 58-year-old minister said the accounts would be published in March.")
+    assert speaker(rec, statement(rec, "the accounts")) == "Alan McKechnie"
+
+
+def test_an_aged_role_description_stays_unresolved_when_two_hold_that_role():
+    rec = analyse("Health Secretary Ruth Ambler and Chancellor Colin Dykes met the unions.\n\n"
+                  "The Greens' health spokeswoman, Paula Greaves, said talks had failed.\n\n"
+                  "The 52-year-old minister said the offer stood.")
+    assert statement(rec, "the offer").speaker.entity is None

@@ -1535,7 +1535,10 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
         run = []
     person = next(iter(near.values()))
     if _holds_another_role(person, words):
-        return None  # "Coach Tom Baker said … The 34-year-old striker said": someone else
+        # "Coach Tom Baker said … The 34-year-old striker said": someone else; "Health Secretary Fiona Strachan said …
+        # Labour's health spokeswoman, Moira Dalgleish, accused her … The 44-year-old minister said": the one person
+        # named before with a role of the description's kind
+        return _only_holder_of_kind(span, words, clusters)
     if party is not None and _of_another_party(person, party, doc[lo : span.start]):
         return None  # "Republican Senator Dale Hutchins said … The Democrat said": someone else
     if head.lower_ in data.role_nouns or head.lemma_.lower() in data.role_nouns:
@@ -1584,6 +1587,30 @@ def _holds_another_role(person: Cluster, words: list[Token]) -> bool:
         after = doc[m.end : min(len(doc), m.end + 7)] if m.end < len(doc) and doc[m.end].text == "," else []
         held |= of([*doc[max(0, m.start - 3) : m.start], *after])
     return bool(held) and not held & described
+
+
+def _only_holder_of_kind(span: Span, words: list[Token], clusters: list[Cluster]) -> Cluster | None:
+    """The one person named before `span` with a role of the kind the description names ("Health Secretary Fiona
+    Strachan" for "the 44-year-old minister"); none where no role kind is described or several hold one."""
+    kinds = _role_kinds()
+    described = {kinds[w] for t in words for w in _role_words(t) if w in kinds}
+    if not described:
+        return None
+    holders = {id(c): c for c in clusters if c.type == "PER" and any(m.start < span.start for m in c.mentions)
+               and not _holds_another_role(c, words) and _holds_role_of_kind(c, described)}
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _holds_role_of_kind(person: Cluster, kinds_wanted: set[str]) -> bool:
+    """Whether `person` is named with a role of one of `kinds_wanted` (right before a mention, or apposed after it)."""
+    kinds = _role_kinds()
+    for m in person.mentions:
+        doc = m.doc
+        after = doc[m.end : min(len(doc), m.end + 7)] if m.end < len(doc) and doc[m.end].text == "," else []
+        if {kinds[w] for t in [*doc[max(0, m.start - 3) : m.start], *m[:-1], *after] for w in _role_words(t)
+                if w in kinds} & kinds_wanted:
+            return True
+    return False
 
 
 def _of_another_party(person: Cluster, party: str, before: Span) -> bool:
