@@ -1903,3 +1903,24 @@ def test_an_aged_role_description_stays_unresolved_when_two_hold_that_role():
                   "The Greens' health spokeswoman, Paula Greaves, said talks had failed.\n\n"
                   "The 52-year-old minister said the offer stood.")
     assert statement(rec, "the offer").speaker.entity is None
+
+
+def test_his_or_her_lawyers_speak_for_the_client_where_no_lawyer_is_named():
+    rec = analyse("A former Victorian councillor accused of taking bribes will fight the charges, her lawyers said on "
+                  "Friday.\n\nKathleen Featherby, 47, was charged in October.\n\n"
+                  "Her lawyers said Featherby had never taken money from developers.")
+    assert speaker(rec, statement(rec, "A former Victorian")) == "Kathleen Featherby"
+    assert speaker(rec, statement(rec, "Featherby had never")) == "Kathleen Featherby"
+
+
+def test_his_lawyer_stays_apart_from_the_client_where_a_lawyer_is_named():
+    rec = analyse("Property developer Neil Ashdown was charged with fraud on Monday.\n\n"
+                  "His lawyer said Ashdown would plead not guilty. \"He is innocent,\" attorney Carla Voss said.")
+    assert statement(rec, "Ashdown would").speaker.entity is None
+
+
+def test_a_leads_her_lawyers_speak_for_the_client_named_with_her_lawyers_next_even_where_a_lawyer_is_named():
+    rec = analyse("A judge has ordered a Sydney gym chain to pay $2 million to a former trainer who was injured at "
+                  "work, her lawyers said on Monday.\n\nJessica Moreland's lawyers had argued the equipment was "
+                  "faulty. The chain's attorney, Grant Pillay, said it would appeal.")
+    assert speaker(rec, statement(rec, "A judge")) == "Jessica Moreland"
