@@ -1919,6 +1919,15 @@ def test_his_lawyer_stays_apart_from_the_client_where_a_lawyer_is_named():
     assert statement(rec, "Ashdown would").speaker.entity is None
 
 
+def test_a_regional_demonym_takes_up_the_one_person_who_spoke_just_before():
+    rec = analyse("Former Test bowler Craig Dunstan denied breaching the code of conduct. \"I did nothing wrong,\" "
+                  "Dunstan told reporters in Brisbane.\n\nThe Queenslander said he would appeal.")
+    assert speaker(rec, statement(rec, "he would appeal")) == "Craig Dunstan"
+    rec = analyse("Retired jockey Neil Oddie said he would return as a trainer. \"I miss the yard,\" the "
+                  "Yorkshireman told BBC Radio York.")
+    assert speaker(rec, statement(rec, "I miss")) == "Neil Oddie"
+
+
 def test_a_leads_her_lawyers_speak_for_the_client_named_with_her_lawyers_next_even_where_a_lawyer_is_named():
     rec = analyse("A judge has ordered a Sydney gym chain to pay $2 million to a former trainer who was injured at "
                   "work, her lawyers said on Monday.\n\nJessica Moreland's lawyers had argued the equipment was "
