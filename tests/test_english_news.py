@@ -1933,3 +1933,10 @@ def test_a_leads_her_lawyers_speak_for_the_client_named_with_her_lawyers_next_ev
                   "work, her lawyers said on Monday.\n\nJessica Moreland's lawyers had argued the equipment was "
                   "faulty. The chain's attorney, Grant Pillay, said it would appeal.")
     assert speaker(rec, statement(rec, "A judge")) == "Jessica Moreland"
+
+
+def test_told_analysts_on_a_call_that_with_a_plural_subject_reports_the_that_clause():
+    rec = analyse("Her finance director, Declan Moriarty, told analysts on a call that fuel costs would rise by about "
+                  "40 million euros.")
+    s = statement(rec, "that fuel costs")
+    assert speaker(rec, s) == "Declan Moriarty" and s.cue.text == "told"
