@@ -1940,3 +1940,15 @@ def test_told_analysts_on_a_call_that_with_a_plural_subject_reports_the_that_cla
                   "40 million euros.")
     s = statement(rec, "that fuel costs")
     assert speaker(rec, s) == "Declan Moriarty" and s.cue.text == "told"
+
+
+def test_told_investors_on_a_webcast_that_with_an_intransitive_clause_reports_the_that_clause():
+    rec = analyse("Chief financial officer Amelia Strand told investors on a webcast that the group's sales had "
+                  "recovered since June.")
+    assert speaker(rec, statement(rec, "that the group's sales")) == "Amelia Strand"
+
+
+def test_blaming_a_delay_on_a_permit_that_someone_filed_keeps_the_relative_clause():
+    rec = analyse("The ministry rejected the claim, blaming the delay on a licence that the contractor had filed late.")
+    s = statement(rec, "the delay")
+    assert "that the contractor had filed late" in s.content.text

@@ -1202,6 +1202,13 @@ def _that_read_as_relative(clause: Token) -> bool:
         return True
     if that.lower_ != "that" or that.head.i != clause.i or that.dep_ not in {"dobj", "nsubj"}:
         return False
+    told = clause.head.head.head if clause.head.dep_ == "pobj" and clause.head.head.dep_ == "prep" else None
+    if that.tag_ == "IN" and that.dep_ == "dobj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) \
+            and told is not None and told.lemma_.lower() in ADDRESSEE_CUES \
+            and any(c.dep_ in {"dobj", "dative"} for c in told.children):
+        # ("told investors on a webcast that the group's sales had recovered": tagged a conjunction, before a
+        # subject of the clause's own, after the ones told; not "blaming the delay on a permit that X had filed")
+        return True
     return any(c.dep_ == that.dep_ and c.i != that.i for c in clause.children)
 
 
