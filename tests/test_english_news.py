@@ -1889,3 +1889,66 @@ def test_initials_before_two_capitalised_words_open_a_persons_name():
     assert speaker(rec, statement(rec, "the transfer")) == "R. Suresh Gowda"
     assert speaker(rec, statement(rec, "an inquiry")) == "P. Lakshmi Narayan"
     assert not any(e.type == "PER" and "Historians" in e.name for e in rec.entities)
+
+
+def test_an_aged_role_description_after_someone_of_another_role_is_the_one_named_with_that_role():
+    rec = analyse("Transport Minister Alan McKechnie said the ferry contract was on budget.\n\n"
+                  "The Liberal Democrats' transport spokesman, Owen Farquhar, accused him of hiding the overspend.\n\n"
+                  "The 58-year-old minister said the accounts would be published in March.")
+    assert speaker(rec, statement(rec, "the accounts")) == "Alan McKechnie"
+
+
+def test_an_aged_role_description_stays_unresolved_when_two_hold_that_role():
+    rec = analyse("Health Secretary Ruth Ambler and Chancellor Colin Dykes met the unions.\n\n"
+                  "The Greens' health spokeswoman, Paula Greaves, said talks had failed.\n\n"
+                  "The 52-year-old minister said the offer stood.")
+    assert statement(rec, "the offer").speaker.entity is None
+
+
+def test_his_or_her_lawyers_speak_for_the_client_where_no_lawyer_is_named():
+    rec = analyse("A former Victorian councillor accused of taking bribes will fight the charges, her lawyers said on "
+                  "Friday.\n\nKathleen Featherby, 47, was charged in October.\n\n"
+                  "Her lawyers said Featherby had never taken money from developers.")
+    assert speaker(rec, statement(rec, "A former Victorian")) == "Kathleen Featherby"
+    assert speaker(rec, statement(rec, "Featherby had never")) == "Kathleen Featherby"
+
+
+def test_his_lawyer_stays_apart_from_the_client_where_a_lawyer_is_named():
+    rec = analyse("Property developer Neil Ashdown was charged with fraud on Monday.\n\n"
+                  "His lawyer said Ashdown would plead not guilty. \"He is innocent,\" attorney Carla Voss said.")
+    assert statement(rec, "Ashdown would").speaker.entity is None
+
+
+def test_a_regional_demonym_takes_up_the_one_person_who_spoke_just_before():
+    rec = analyse("Former Test bowler Craig Dunstan denied breaching the code of conduct. \"I did nothing wrong,\" "
+                  "Dunstan told reporters in Brisbane.\n\nThe Queenslander said he would appeal.")
+    assert speaker(rec, statement(rec, "he would appeal")) == "Craig Dunstan"
+    rec = analyse("Retired jockey Neil Oddie said he would return as a trainer. \"I miss the yard,\" the "
+                  "Yorkshireman told BBC Radio York.")
+    assert speaker(rec, statement(rec, "I miss")) == "Neil Oddie"
+
+
+def test_a_leads_her_lawyers_speak_for_the_client_named_with_her_lawyers_next_even_where_a_lawyer_is_named():
+    rec = analyse("A judge has ordered a Sydney gym chain to pay $2 million to a former trainer who was injured at "
+                  "work, her lawyers said on Monday.\n\nJessica Moreland's lawyers had argued the equipment was "
+                  "faulty. The chain's attorney, Grant Pillay, said it would appeal.")
+    assert speaker(rec, statement(rec, "A judge")) == "Jessica Moreland"
+
+
+def test_told_analysts_on_a_call_that_with_a_plural_subject_reports_the_that_clause():
+    rec = analyse("Her finance director, Declan Moriarty, told analysts on a call that fuel costs would rise by about "
+                  "40 million euros.")
+    s = statement(rec, "that fuel costs")
+    assert speaker(rec, s) == "Declan Moriarty" and s.cue.text == "told"
+
+
+def test_told_investors_on_a_webcast_that_with_an_intransitive_clause_reports_the_that_clause():
+    rec = analyse("Chief financial officer Amelia Strand told investors on a webcast that the group's sales had "
+                  "recovered since June.")
+    assert speaker(rec, statement(rec, "that the group's sales")) == "Amelia Strand"
+
+
+def test_blaming_a_delay_on_a_permit_that_someone_filed_keeps_the_relative_clause():
+    rec = analyse("The ministry rejected the claim, blaming the delay on a licence that the contractor had filed late.")
+    s = statement(rec, "the delay")
+    assert "that the contractor had filed late" in s.content.text

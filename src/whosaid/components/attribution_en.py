@@ -1195,8 +1195,20 @@ def _that_read_as_relative(clause: Token) -> bool:
     that-clause as a relative clause of the noun with "that" its object, though the clause holds an object (or a
     subject) of its own besides: "that" opens a clause, no relative."""
     that = clause.left_edge
+    if that.lower_ == "that" and that.dep_ == "det" and that.head.dep_ in {"nsubj", "nsubjpass"} \
+            and that.head.head.i == clause.i:
+        # ("told analysts on a call that fuel costs would rise": read as the determiner of the clause's subject; a
+        # relative clause never opens with its own subject's determiner)
+        return True
     if that.lower_ != "that" or that.head.i != clause.i or that.dep_ not in {"dobj", "nsubj"}:
         return False
+    told = clause.head.head.head if clause.head.dep_ == "pobj" and clause.head.head.dep_ == "prep" else None
+    if that.tag_ == "IN" and that.dep_ == "dobj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) \
+            and told is not None and told.lemma_.lower() in ADDRESSEE_CUES \
+            and any(c.dep_ in {"dobj", "dative"} for c in told.children):
+        # ("told investors on a webcast that the group's sales had recovered": tagged a conjunction, before a
+        # subject of the clause's own, after the ones told; not "blaming the delay on a permit that X had filed")
+        return True
     return any(c.dep_ == that.dep_ and c.i != that.i for c in clause.children)
 
 

@@ -133,8 +133,11 @@ class EnglishSpeakerResolver:
             accused = _accused_denier(found, res, clusters, genders, self.data)
             if accused is not None:
                 res = accused
-            if res.cluster is not None and res.cluster.type == "PER" and _names_in_own_content(found, res.cluster):
-                # "The 49-year-old Labor leader accused Mulholland of …": no one accuses himself
+            counsel = any(t.lower_ in self.data.words.get("counsel_noun", ()) for t in found.speaker)
+            if res.cluster is not None and res.cluster.type == "PER" and _names_in_own_content(found, res.cluster) \
+                    and not counsel:
+                # "The 49-year-old Labor leader accused Mulholland of …": no one accuses himself ("Her lawyers said
+                # that Kellaway had …": counsel name the client they speak for)
                 res = Resolution(_bare(found.speaker), None)
             if res.cluster is not None and res.cluster.type == "PER":
                 res = Resolution(_without_title(res.name, self.data), res.cluster, res.organisation)
@@ -1535,7 +1538,10 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
         run = []
     person = next(iter(near.values()))
     if _holds_another_role(person, words):
-        return None  # "Coach Tom Baker said … The 34-year-old striker said": someone else
+        # "Coach Tom Baker said … The 34-year-old striker said": someone else; "Health Secretary Fiona Strachan said …
+        # Labour's health spokeswoman, Moira Dalgleish, accused her … The 44-year-old minister said": the one person
+        # named before with a role of the description's kind
+        return _only_holder_of_kind(span, words, clusters)
     if party is not None and _of_another_party(person, party, doc[lo : span.start]):
         return None  # "Republican Senator Dale Hutchins said … The Democrat said": someone else
     if head.lower_ in data.role_nouns or head.lemma_.lower() in data.role_nouns:
@@ -1584,6 +1590,30 @@ def _holds_another_role(person: Cluster, words: list[Token]) -> bool:
         after = doc[m.end : min(len(doc), m.end + 7)] if m.end < len(doc) and doc[m.end].text == "," else []
         held |= of([*doc[max(0, m.start - 3) : m.start], *after])
     return bool(held) and not held & described
+
+
+def _only_holder_of_kind(span: Span, words: list[Token], clusters: list[Cluster]) -> Cluster | None:
+    """The one person named before `span` with a role of the kind the description names ("Health Secretary Fiona
+    Strachan" for "the 44-year-old minister"); none where no role kind is described or several hold one."""
+    kinds = _role_kinds()
+    described = {kinds[w] for t in words for w in _role_words(t) if w in kinds}
+    if not described:
+        return None
+    holders = {id(c): c for c in clusters if c.type == "PER" and any(m.start < span.start for m in c.mentions)
+               and not _holds_another_role(c, words) and _holds_role_of_kind(c, described)}
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _holds_role_of_kind(person: Cluster, kinds_wanted: set[str]) -> bool:
+    """Whether `person` is named with a role of one of `kinds_wanted` (right before a mention, or apposed after it)."""
+    kinds = _role_kinds()
+    for m in person.mentions:
+        doc = m.doc
+        after = doc[m.end : min(len(doc), m.end + 7)] if m.end < len(doc) and doc[m.end].text == "," else []
+        if {kinds[w] for t in [*doc[max(0, m.start - 3) : m.start], *m[:-1], *after] for w in _role_words(t)
+                if w in kinds} & kinds_wanted:
+            return True
+    return False
 
 
 def _of_another_party(person: Cluster, party: str, before: Span) -> bool:
@@ -2050,7 +2080,7 @@ def _holder_of_possessive(span: Span, words: list[Token], clusters: list[Cluster
     subject (or the speaker) in the sentence before or before the phrase in its own, of no other known gender. A
     person named only as an object ("opened an inquiry into X, her office said") is no holder."""
     if len(words) != 2 or words[0].lower_ not in {"his", "her"} or words[0].tag_ != "PRP$" \
-            or not _speaks_for_its_holder(words[1], data):
+            or not _speaks_for_its_holder(words[1], data) and not _unnamed_counsel(words[1], clusters, data):
         return None
     wanted = "m" if words[0].lower_ == "his" else "f"
     doc = span.doc
@@ -2061,10 +2091,42 @@ def _holder_of_possessive(span: Span, words: list[Token], clusters: list[Cluster
     found = {id(c): c for c in clusters if c.type == "PER" for m in c.mentions
              if lo <= m.start < span.start and not m[0]._.in_quote
              and (m.root.dep_ in {"nsubj", "nsubjpass"} or any(span_within(m, sp) for sp in speakers))}
+    if not found and words[1].lower_ in data.words.get("counsel_noun", frozenset()):
+        # "A former minister charged with fraud will plead not guilty, her lawyers said … Deborah Kellaway, 51, was
+        # charged last month" ("Denise Albright's lawyers had argued"): the client the lead describes is the one person
+        # the next sentence names first, as its subject or the owner of the counsel
+        after = sents[here + 1] if here + 1 < len(sents) else None
+        found = {id(c): c for c in clusters if c.type == "PER" and after is not None for m in c.mentions
+                 if after.start <= m.start < after.end and min(x.start for x in c.mentions) >= after.start
+                 and (m.root.dep_ in {"nsubj", "nsubjpass"} or m.root.dep_ == "poss"
+                      and m.root.head.lower_ in data.words.get("counsel_noun", frozenset()))}
     if len(found) != 1:
         return None
     person = next(iter(found.values()))
     return person if genders.get(id(person)) in (None, wanted) else None
+
+
+def _unnamed_counsel(word: Token, clusters: list[Cluster], data: LanguageData) -> bool:
+    """ "his lawyers", "her attorney" (`counsel_noun`) in an article that names no lawyer ("attorney Sarah Whitfield",
+    "His attorney, Marcus Delgado"): counsel speak for their client; a lawyer named is a person of their own, whom
+    "his lawyer" may mean."""
+    counsel = data.words.get("counsel_noun", frozenset())
+    if word.lower_ not in counsel:
+        return False
+    if word.tag_ == "NNS":
+        return True  # "her lawyers": the team speaks for the client, even where one of them is named
+    doc = word.doc
+    for c in clusters:
+        if c.type != "PER":
+            continue
+        for m in c.mentions:
+            # ("attorney Sarah Whitfield", "His lawyer, Amanda Greer", "Amanda Greer, a lawyer for": the noun next
+            # to the name, not "Her lawyers said Featherby …")
+            before = [t for t in doc[max(0, m.start - 2) : m.start] if t.text != ","][-1:]
+            after = doc[m.end : min(len(doc), m.end + 5)] if m.end < len(doc) and doc[m.end].text == "," else []
+            if any(t.lower_ in counsel for t in [*before, *m, *after]):
+                return False
+    return True
 
 
 def _speaks_for_its_holder(word: Token, data: LanguageData) -> bool:
