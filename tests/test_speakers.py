@@ -2640,6 +2640,10 @@ def test_a_man_or_a_woman_is_the_unnamed_person_who_spoke_just_before(text, writ
         # a site in a town ("im Kieler Ostuferhafen") names no fire brigade; the dateline's town does
         ("Kiel (dpa) - Bei einem Brand im Kieler Ostuferhafen ist ein hoher Schaden entstanden. Ein Feuerwehrsprecher "
          "sagte, die Halle sei nicht zu retten gewesen.", "Ein Feuerwehrsprecher", "Feuerwehr Kiel"),
+        # a town is no company: "des Unternehmens" after "die Zahlen der Stadt" is not the town (here: no one found)
+        ("Basel (Keystone-SDA) – Nach Schätzungen der Stadt werden 2600 Wohnungen über Plattformen vermietet. Roomly "
+         "wies die Zahlen der Stadt zurück. Es seien weniger als 900, teilte eine Sprecherin des Unternehmens mit.",
+         "eine Sprecherin des Unternehmens", "Unternehmen"),
         # an agency of no known kind named just before stays "die Behörde"
         ("Das Außenministerium in Kiew sagte, man sei besorgt. Der Minister forderte die IAEA auf, Experten zu "
          "schicken. Die Behörde hatte erklärt, sie könne den Verursacher nicht benennen.", "Die Behörde", "IAEA"),

@@ -1154,6 +1154,9 @@ def _generically_described(span: Span, ctx: Context, kind: str | None = None) ->
         # "im Zentrallager der Haushaltswarenkette Hollmann … nach Angaben der Feuerwehr … Ein Sprecher des
         # Unternehmens": the one named as of that kind, not a public institution named just before
         return of_kind[0]
+    if org is not None and kind is not None and not _kinds_of(org, ctx.data) and _public_institution(org, ctx.data) \
+            and "gmbh" in _org_kinds(ctx.data).get(kind, ()):
+        org = None  # "die Zahlen der Stadt … eine Sprecherin des Unternehmens": a town or its police is no company
     if org is not None and (kind is None or kind in _kinds_of(org, ctx.data) or not _kinds_of(org, ctx.data)):
         return org
     if not of_kind and kind is not None:  # none named before, or only one of another kind
