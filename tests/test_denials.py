@@ -486,6 +486,23 @@ def test_denied_accusations_answer_what_the_accused_is_said_to_have_done():
     assert not [c for a, c in pairs if a.startswith("den Vorwurf einer") and c.startswith("Er soll")]
 
 
+def test_a_lead_denial_of_charges_answers_the_accusation_told_first_not_the_indictment_going_on_with_it():
+    pairs = _answered(
+        "Zum Prozessauftakt hat der angeklagte Gründer die Betrugsvorwürfe bestritten. „Ich habe niemanden getäuscht“, "
+        "sagte der 41-Jährige. Die Staatsanwaltschaft wirft ihm vor, Investoren um zwei Millionen Euro gebracht zu "
+        "haben. Laut Anklage soll er Aufträge erfunden haben.")
+    assert ("die Betrugsvorwürfe", "Investoren um zwei Millionen Euro gebracht zu haben") in pairs
+
+
+def test_contradicting_the_account_answers_the_first_statement_of_the_turn_just_before():
+    # "der Darstellung": what Nowak gave as his account, not the quote he went on with
+    pairs = _answered(
+        "Kroatiens Verkehrsminister Ivo Nowak hat erklärt, beide Länder stünden kurz vor einer Einigung über den "
+        "Bahntunnel. „Die Verhandlungen sind abgeschlossen“, sagte er in Zagreb. Ministerin Eva Berger widersprach der "
+        "Darstellung. Es gebe noch keinen Vertrag, sagte sie.")
+    assert ("der Darstellung", "beide Länder stünden kurz vor einer Einigung über den Bahntunnel") in pairs
+
+
 def test_a_deniers_later_negation_of_what_they_just_said_answers_no_report():
     # "Das": the concession just made, not the report
     pairs = _answered(

@@ -1349,9 +1349,35 @@ def _link_answers_with_evidence(found: list[Found], data: LanguageData) -> None:
         answered = (taken_up or _answer_by_topic(f, object_, found, sents, data)
                     or _answer_to_accusation(f, object_, found, sents, data)
                     or _answer_to_what_was_just_said(f, object_, found, sents, data)
-                    or _answer_to_the_speaker_named(f, object_, found, data))
+                    or _answer_to_the_speaker_named(f, object_, found, data)
+                    or _answer_to_the_account_just_given(f, object_, found, sents, data))
         if answered is not None:
             f.refers_to = answered
+
+
+def _answer_to_the_account_just_given(f: Found, object_: list[Token], found: list[Found], sents: list[Span],
+                                      data: LanguageData) -> Found | None:
+    """ "Serbiens Innenminister hat erklärt, man stehe kurz vor einer Einigung. „…“, sagte er. … Gruber widersprach
+    der Darstellung": an account named by its noun alone, with the definite article ("der Darstellung", "die
+    Schilderung"), is the account the speaker just before gave: the first statement of their turn (their
+    continuations and what they said next as "er", "sie"), in the sentence before or the one before that."""
+    words = [t for t in object_ if not is_punct(t)]
+    if len(words) != 2 or words[0].tag_ != "ART" or not words[0].lower_.startswith("d") \
+            or words[1].text not in data.words.get("account_noun", ()):
+        return None
+    sent = sentence_of(f.cue[0].doc, f.cue[0].i)
+    if any(t.lower_ in data.words.get("additive_particle", ()) for t in sent[:2]):
+        return None  # "Auch die ukrainische Armee bestritt die Darstellung": the account others denied already
+    before = [g for g in _said_before(f, found, sents, 2) if g.stance not in {"deny", "confirm"}]
+    if not before:
+        return None
+    turn = _head(before[-1])
+    earlier = [g for g in found if g.content_end <= turn.content_start and g.via is None]
+    while _said_by_pronoun(turn) and earlier and _answers_another(f, _head(earlier[-1])) \
+            and _head(earlier[-1]).stance not in {"deny", "confirm"}:
+        turn = _head(earlier[-1])  # "„…“, sagte er" goes on with the account given before it
+        earlier = [g for g in found if g.content_end <= turn.content_start and g.via is None]
+    return turn
 
 
 def _demonstrative_accusation(object_: list[Token], data: LanguageData) -> bool:
@@ -1477,7 +1503,14 @@ def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], se
     if indictment:
         before = [g for g in indictment if g.content_end <= f.content_start]
         if before or not accusing:
-            return before[-1] if before else indictment[0]
+            if before:
+                return before[-1]
+            # "hat die Betrugsvorwürfe bestritten. … Die Staatsanwaltschaft wirft ihm vor, … Laut Anklage soll er …":
+            # a lead denial answers the accusation told first as such ("wirft vor"), which the indictment goes on with
+            told = [g for g in found if g.content_start > f.content_end and g.stance == "claim" and g.cue
+                    and g.cue[0].tag_.startswith("V") and _answers_another(f, g)
+                    and g.content_start < indictment[0].content_start]
+            return told[0] if told else indictment[0]
     # "Er warf der Bank vor, … „…“, sagte der 54-Jährige. Die Bank wies den Vorwurf zurück": one accusation, named
     # in the singular, is the one told as such, not what its accuser said after it about the denier
     told = [g for g in accusing if g.stance == "claim" and g.cue]
