@@ -503,6 +503,14 @@ def test_contradicting_the_account_answers_the_first_statement_of_the_turn_just_
     assert ("der Darstellung", "beide Länder stünden kurz vor einer Einigung über den Bahntunnel") in pairs
 
 
+def test_a_second_denial_of_the_accusations_answers_the_accusation_not_the_first_denial():
+    pairs = _answered(
+        "Die Sparkasse Ulm hat Vorwürfe der Grünen zurückgewiesen. Vorstandschef Jan Kohl wies die Vorwürfe als "
+        "haltlos zurück. Grünen-Stadträtin Eva Roth hatte der Bank vorgeworfen, Kreditrisiken zu verschleiern.")
+    assert [(a, c) for a, c in pairs if a.startswith("die Vorwürfe")] == [
+        ("die Vorwürfe als haltlos", "Kreditrisiken zu verschleiern")]
+
+
 def test_a_deniers_later_negation_of_what_they_just_said_answers_no_report():
     # "Das": the concession just made, not the report
     pairs = _answered(

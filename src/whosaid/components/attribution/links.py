@@ -292,6 +292,10 @@ def _referred_statement(content: Span, found: Found, earlier: list[Found], data:
         # "wies die Darstellung der Rebellen zurück", "die Darstellung aus Bagdad": the object names whose account it
         # answers; the report of that source is found by its name (_link_reports), not whatever was said last
         return None
+    if any(t.text in words.get("accusation_noun", ()) for t in content):
+        # "Die Bank hat Vorwürfe der SP zurückgewiesen. Bankchef Zellweger wies die Vorwürfe zurück": a denial
+        # accuses no one; the accusations are those the first denial answered
+        earlier = [g for g in earlier if g.stance not in {"deny", "confirm"}]
     if earlier and any(t.text in words.get("accusation_noun", ()) for t in content) and content[0].tag_ == "ART":
         # "wies die Vorwürfe zurück": what was said in the sentence just before, else the accusation found by what
         # it says (_answer_to_accusation), not whatever was said last
