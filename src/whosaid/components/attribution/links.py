@@ -1048,7 +1048,28 @@ def _report_named(answer: Found, tokens: list[Token], found: list[Found], data: 
             or source_words & _content_stems([t for span in c[-1].content for t in span]))]
     if charged:
         candidates = [c for c in candidates if c[-1].stance == "claim"]
-    return min(candidates, key=lambda c: c[:-1])[-1] if candidates else None
+    if not candidates:
+        return None
+    report = min(candidates, key=lambda c: c[:-1])[-1]
+    return _words_of_characterisation(report, found, data) or report
+
+
+def _words_of_characterisation(act: Found, found: list[Found], data: LanguageData) -> Found | None:
+    """ "Bürgermeister Jens Wolfram hat das Verwaltungsgericht scharf kritisiert. Das Gericht habe die Lage
+    unterschätzt, sagte Wolfram": a characterising act told with only its object (`characterising_cue`) is said in
+    the words its speaker gives next, in the sentence after it (a name of the act's speaker, or a pronoun, says them);
+    those words are what an answer to it ("wies die Kritik des Bürgermeisters zurück") answers."""
+    if act.kind != "Reported" or act.lemma not in data.words.get("characterising_cue", ()) or act.speaker is None:
+        return None
+    names = {t.text for t in act.speaker if t.tag_ == "NE"}
+    sents = text_sentences(act.content[0].doc)
+    here = _sentence_index(sents, act.content[-1].end - 1)
+    after = [g for g in found if g.content_start >= act.content_end and g.speaker is not None and g.cue
+             and g.kind != "Reported" and _sentence_index(sents, g.content[0].start) - here <= 1]
+    if not after:
+        return None
+    said = after[0]
+    return said if names & {t.text for t in said.speaker} or _said_by_pronoun(said) else None
 
 
 def _hearsay_told_earlier(g: Found, data: LanguageData) -> bool:
