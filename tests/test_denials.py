@@ -511,6 +511,13 @@ def test_a_second_denial_of_the_accusations_answers_the_accusation_not_the_first
         ("die Vorwürfe als haltlos", "Kreditrisiken zu verschleiern")]
 
 
+def test_denied_criticism_answers_the_words_the_critic_gave_after_the_act_of_criticising():
+    pairs = _answered(
+        "Landrat Uwe Kessler hat das Verwaltungsgericht Halle scharf kritisiert. Das Gericht habe die Lage unterschätzt, "
+        "sagte Kessler. Ein Gerichtssprecher wies die Kritik des Landrats zurück.")
+    assert ("die Kritik des Landrats", "Das Gericht habe die Lage unterschätzt") in pairs
+
+
 def test_a_deniers_later_negation_of_what_they_just_said_answers_no_report():
     # "Das": the concession just made, not the report
     pairs = _answered(
