@@ -569,10 +569,32 @@ def test_a_negated_past_act_in_the_first_person_answers_what_another_said_the_sp
     assert (denial, claim) in _answered(text)
 
 
+@pytest.mark.parametrize(
+    "text, denial, claim",
+    [
+        # reported speech opening with the speaker's own pronoun is the first person told indirectly
+        ("Die „Bild“ hatte berichtet, Trainerin Lea Storm habe bereits einen Vertrag in Kiel unterschrieben. Sie habe "
+         "nie über einen Wechsel nachgedacht, sagte die 44-Jährige.", "Sie habe nie über einen Wechsel nachgedacht",
+         "Trainerin Lea Storm habe bereits einen Vertrag in Kiel unterschrieben"),
+    ],
+)
+def test_a_negated_past_act_told_indirectly_by_the_person_answers_what_another_said_they_did(text, denial, claim):
+    assert (denial, claim) in _answered(text)
+
+
 def test_a_witness_who_never_saw_what_the_prosecutor_spoke_of_denies_nothing():
     # a negation in the first person sharing a noun with the prosecutor's words, which do not name the witness
     assert _answered("Der Angeklagte habe das Messer im Garten versteckt, sagte Staatsanwältin Eva Roth. Als Zeuge "
                      "sagte der Nachbar Paul Kraus aus. „Ich habe das Messer nie gesehen“, sagte der 61-Jährige.") == []
+
+
+def test_a_persons_denial_answers_no_defence_of_them_that_named_them():
+    # "Herr Hambach denkt nicht an Rücktritt" is the ministry's defence, no claim he denies
+    pairs = _answered(
+        "»Herr Hambach denkt nicht an Rücktritt und hat kein Schreiben verfasst«, sagte Ministeriumssprecherin Eva Voll. "
+        "Hambach trat am Mittwoch vor die Presse. Er habe zu keinem Zeitpunkt an einen Rückzug gedacht, sagte der "
+        "SPD-Politiker Jörg Hambach.")
+    assert not [c for a, c in pairs if a.startswith("Er habe")]
 
 
 def test_a_negation_in_the_first_person_that_denies_no_act_answers_nothing():

@@ -26,6 +26,7 @@ from whosaid.components.attribution.links import (
     denies_by_content,
     falsity_compound,
 )
+from whosaid.components.descriptions import profile_people
 from whosaid.components.phrases import is_punct, text_sentences
 from whosaid.extensions import register_extensions
 from whosaid.lang import LanguageData, load_language
@@ -217,14 +218,27 @@ def _deny_what_was_said_of_oneself(statements: list[Found], data: LanguageData) 
     last statement of another side a few sentences back that names the speaker (their surname) and tells a past act;
     the statement denies a past act of its own ("ich habe … zugesagt"), not just anything ("Ich habe keine Zweifel")."""
     def past_act(g: Found) -> bool:
-        return any(t.tag_ in {"VVPP", "VAPP", "VMPP"} for span in g.content for t in span)
+        tokens = [t for span in g.content for t in span]
+        # ("Er habe … über einen Wechsel nachgedacht": a participle the tagger took for a finite verb, after "habe")
+        perfect = any(t.tag_ == "VAFIN" and t.lemma_ in {"haben", "sein"} for t in tokens)
+        return any(t.tag_ in {"VVPP", "VAPP", "VMPP"} or perfect and t.tag_ == "VVFIN" and "ge" in t.lower_[:7]
+                   and t.lower_.endswith(("t", "en")) and t is tokens[-1] for t in tokens)
+
+    def of_oneself(f: Found, res) -> bool:
+        tokens = [t for span in f.content for t in span]
+        if any(t.lower_ == "ich" for t in tokens):
+            return True
+        # "Er habe nie über einen Wechsel nachgedacht, sagte der 49-Jährige": reported speech opening with the
+        # pronoun of the speaker's own gender is the first person told indirectly
+        gender = profile_people([res.cluster], data, {})[id(res.cluster)].gender
+        return f.kind == "Indirect" and bool(tokens) and tokens[0].tag_ == "PPER" and gender is not None \
+            and data.pronoun_genders.get(tokens[0].lower_) == gender
 
     for f in statements:
-        if f.refers_to is not None or f.stance not in {"assert", "deny"} or not _negates(f, data) \
-                or not any(t.lower_ == "ich" for span in f.content for t in span) or not past_act(f):
+        if f.refers_to is not None or f.stance not in {"assert", "deny"} or not _negates(f, data) or not past_act(f):
             continue
         res = f.extra.get("resolution")
-        if res is None or res.cluster is None or res.cluster.type != "PER":
+        if res is None or res.cluster is None or res.cluster.type != "PER" or not of_oneself(f, res):
             continue
         surname = res.name.split()[-1]
         sents = text_sentences(f.content[0].doc)
@@ -232,7 +246,8 @@ def _deny_what_was_said_of_oneself(statements: list[Found], data: LanguageData) 
         told = [g for g in statements if g is not f and g.content_end <= f.content_start
                 and g.stance not in {"deny", "confirm"} and not _same_side(g, f, data)
                 and here - _sentence_index(sents, g.content[0].start) <= REPORT_WINDOW
-                and any(t.text == surname for span in g.content for t in span) and past_act(g)]
+                and any(t.text == surname for span in g.content for t in span) and past_act(g)
+                and not _negates(g, data)]  # "Herr Hambach denkt nicht an Rücktritt": a defence, no claim
         if told:
             f.refers_to = told[-1]
             denies_by_content(f)
