@@ -4365,3 +4365,10 @@ def test_two_bodies_joined_after_a_plural_verb_speak_together():
     pairs = resolved_speakers("Lübeck (dpa/lno) - Am Montag teilten die Polizei und die Staatsanwaltschaft mit, der "
                               "Mann sei gefasst.")
     assert pairs[0][0] == "die Polizei und die Staatsanwaltschaft"
+
+
+def test_a_spokesperson_of_the_same_kind_is_the_one_before_not_the_one_of_another_kind_between():
+    text = ("Leverkusen (Reuters) - Der Chemiekonzern Covestro schließt eine Anlage. Ein Konzernsprecher bestätigte am "
+            "Mittwoch einen Bericht. Ein Sprecher der Stadt Leverkusen sagte, man sei besorgt. Der Konzernsprecher "
+            "erklärte später, man stehe zum Standort.")
+    assert resolution_of(text, "Der Konzernsprecher") == "Covestro"
