@@ -4372,3 +4372,24 @@ def test_a_spokesperson_of_the_same_kind_is_the_one_before_not_the_one_of_anothe
             "Mittwoch einen Bericht. Ein Sprecher der Stadt Leverkusen sagte, man sei besorgt. Der Konzernsprecher "
             "erklärte später, man stehe zum Standort.")
     assert resolution_of(text, "Der Konzernsprecher") == "Covestro"
+
+
+@pytest.mark.parametrize(
+    "text, written, expected",
+    [
+        # a demonym of a German town or region the article need not name describes the one person it fits
+        ("Sportchef Jonas Hiller stellte sich hinter den Trainer. Der gebürtige Erfurter sagte, eine "
+         "Trainerdiskussion gebe es nicht.", "Der gebürtige Erfurter", "Jonas Hiller"),
+        ("Ministerin Carola Wendt widersprach. Die Fränkin sagte, der Plan komme zu spät.",
+         "Die Fränkin", "Carola Wendt"),
+        # … the feminine the tagger takes for a name, too
+        ("Die frühere Generalsekretärin Marion Feld zieht sich zurück. Die Hessin sagte am Dienstag, sie wolle "
+         "sich neuen Aufgaben widmen.", "Die Hessin", "Marion Feld"),
+        # "gebürtig" tells no one apart from "der bisherige Kriminaldirektor"
+        ("Der Minister will den bisherigen Kriminaldirektor Paul Kessler zum Polizeipräsidenten von Duisburg machen. "
+         "Kessler selbst äußerte sich zurückhaltend. Der gebürtige Duisburger sagte, er freue sich.",
+         "Der gebürtige Duisburger", "Paul Kessler"),
+    ],
+)
+def test_a_demonym_of_a_german_town_or_region_describes_the_person_from_there(text, written, expected):
+    assert resolution_of(text, written) == expected

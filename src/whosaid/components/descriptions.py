@@ -153,7 +153,8 @@ def _resident_or_rank(token: Token, data: LanguageData) -> tuple[str, str | None
     article = token.i > 0 and doc[token.i - 1].tag_ == "ART"
     if (token.tag_ == "NN" or article) and word in demonyms:
         return RESIDENT + word, None
-    stem = _masculine_of(word[:-2], demonyms) if token.tag_ == "NN" and word.endswith("in") else None
+    # "Die Hessin sagte": the feminine the tagger took for a name likewise
+    stem = _masculine_of(word[:-2], demonyms) if (token.tag_ == "NN" or article) and word.endswith("in") else None
     if stem is not None:  # "die Waadtländerin", "die Schwäbin"
         return RESIDENT + stem, "f"
     return None
@@ -304,6 +305,8 @@ def describe(span: Span, data: LanguageData) -> Description:
             desc.gender = role[1] or desc.gender
         elif tok.tag_ == "ADJA" and _of_another_time(tok, data):
             desc.other_time = True
+        elif tok.tag_ == "ADJA" and tok.lower_.startswith(tuple(data.words.get("origin_adjective", ()))):
+            continue  # "der gebürtige Duisburger" is the "bisherige Kriminaldirektor": the adjective tells no one apart
         elif tok.tag_ == "ADJA" and desc.role is None:
             desc.adjectives.add(tok.lemma_.lower())
     return desc
