@@ -4393,3 +4393,11 @@ def test_a_spokesperson_of_the_same_kind_is_the_one_before_not_the_one_of_anothe
 )
 def test_a_demonym_of_a_german_town_or_region_describes_the_person_from_there(text, written, expected):
     assert resolution_of(text, written) == expected
+
+
+def test_a_politician_of_the_governing_party_is_not_the_opposition_politician_named_before():
+    text = ("Tiflis (AFP) - Ein Gericht hat den Oppositionspolitiker Giorgi Tschanturia zu Haft verurteilt. "
+            "Tschanturia sprach von einem politischen Prozess. Regierungschef Lewan Beridse verteidigte das Urteil. "
+            "Die Justiz sei unabhängig, sagte der Ministerpräsident. Der Politiker der Regierungspartei warf der "
+            "Opposition vor, das Land destabilisieren zu wollen.")
+    assert resolution_of(text, "Der Politiker der Regierungspartei") != "Giorgi Tschanturia"

@@ -61,6 +61,9 @@ class Description:
     # roles whose holders an otherwise additive role rules out: "der Angeklagte" may be the former Vorstand, not
     # the defence lawyer
     excludes: set[str] = field(default_factory=set)
+    # "der Politiker der Regierungspartei": the camp a genitive after the role names rules out roles written of the
+    # other camp (`opposed_camp`: an "Oppositionspolitiker")
+    opposed: set[str] = field(default_factory=set)
 
     @property
     def roles(self) -> set[str]:
@@ -260,6 +263,8 @@ def describe(span: Span, data: LanguageData) -> Description:
     desc.gender = _article_gender(words[0], data)
     spokes = data.words.get("spokesperson_head", frozenset())
     for i, tok in enumerate(words):
+        if i > 0 and tok.tag_ == "ART" and i + 1 < len(words) and desc.role is not None:
+            desc.opposed = {o for camp, o in data.pairs("opposed_camp") if words[i + 1].lower_.startswith(camp)}
         if tok.tag_ in {"APPR", "APPRART"} or (i > 0 and tok.tag_ == "ART"):
             break  # "der Sprecher des Ministeriums": the head came before the attachment
         if tok.text in QUOTE_MARKS:
@@ -517,6 +522,8 @@ def conflicts(desc: Description, profile: Profile) -> bool:
     # team does not: a Bundestrainer is also "der Isländer", a Kapitän also "der Innenverteidiger"
     if desc.excludes and any(r.endswith(tuple(desc.excludes)) for r in profile.roles):
         return True
+    if desc.opposed and any(r.startswith(tuple(desc.opposed)) for r in profile.roles):
+        return True  # "der Politiker der Regierungspartei" is not the "Oppositionspolitiker" named before
     if desc.role and profile.roles and not any(same_role(desc, r) for r in profile.roles) \
             and not desc.additive and not desc.other_time and not profile.roles <= profile.additive_roles:
         return True
