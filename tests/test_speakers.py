@@ -4401,3 +4401,10 @@ def test_a_politician_of_the_governing_party_is_not_the_opposition_politician_na
             "Die Justiz sei unabhängig, sagte der Ministerpräsident. Der Politiker der Regierungspartei warf der "
             "Opposition vor, das Land destabilisieren zu wollen.")
     assert resolution_of(text, "Der Politiker der Regierungspartei") != "Giorgi Tschanturia"
+
+
+def test_an_unwritten_age_after_an_unresolved_description_of_that_gender_is_not_the_last_person_named():
+    text = ("Linz (APA) - Im TV-Duell haben sich Bürgermeisterin Petra Hofer und ihre Herausforderin Sandra Moser einen "
+            "Schlagabtausch geliefert. Die Kommunistin verteidigte ihre Wohnungspolitik. „Wir haben viel saniert“, "
+            "sagte die 63-Jährige.")
+    assert resolution_of(text, "die 63-Jährige") != "Sandra Moser"
