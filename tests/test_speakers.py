@@ -4408,3 +4408,10 @@ def test_an_unwritten_age_after_an_unresolved_description_of_that_gender_is_not_
             "Schlagabtausch geliefert. Die Kommunistin verteidigte ihre Wohnungspolitik. „Wir haben viel saniert“, "
             "sagte die 63-Jährige.")
     assert resolution_of(text, "die 63-Jährige") != "Sandra Moser"
+
+
+def test_a_ministry_in_a_report_from_an_austrian_state_is_not_the_states():
+    text = ("Linz (APA) - Die oberösterreichische Soziallandesrätin Martina Gruber hat den Bund kritisiert. Die "
+            "Oberösterreicherin sagte, die Länder stünden im Regen. Ein Sprecher des Finanzministeriums erklärte, "
+            "weitere Mittel seien nicht vorgesehen.")
+    assert "oberösterreich" not in resolution_of(text, "Ein Sprecher des Finanzministeriums").lower()
