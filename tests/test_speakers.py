@@ -4415,3 +4415,10 @@ def test_a_ministry_in_a_report_from_an_austrian_state_is_not_the_states():
             "Oberösterreicherin sagte, die Länder stünden im Regen. Ein Sprecher des Finanzministeriums erklärte, "
             "weitere Mittel seien nicht vorgesehen.")
     assert "oberösterreich" not in resolution_of(text, "Ein Sprecher des Finanzministeriums").lower()
+
+
+def test_the_vorstandschef_is_the_konzernchef_named_before():
+    text = ("Stuttgart (Reuters) - Der Zulieferer Brenner baut Stellen ab. Das kündigte Konzernchef Jan Moosbach an. "
+            "Der Betriebsratschef Uwe Falk sagte, die Belegschaft sei empört. Ein Konzernsprecher sagte, Kündigungen "
+            "sollten vermieden werden. Der Vorstandschef hatte zuvor betont, man setze auf Abfindungen.")
+    assert resolution_of(text, "Der Vorstandschef") == "Jan Moosbach"
