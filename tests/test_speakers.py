@@ -4422,3 +4422,10 @@ def test_the_vorstandschef_is_the_konzernchef_named_before():
             "Der Betriebsratschef Uwe Falk sagte, die Belegschaft sei empört. Ein Konzernsprecher sagte, Kündigungen "
             "sollten vermieden werden. Der Vorstandschef hatte zuvor betont, man setze auf Abfindungen.")
     assert resolution_of(text, "Der Vorstandschef") == "Jan Moosbach"
+
+
+def test_the_verwaltungschef_is_the_mayor_named_before():
+    text = ("Potsdam (dpa/bb) - Die Staatsanwaltschaft ermittelt gegen den Bürgermeister von Werder, Tobias Kranz. "
+            "Ein Sprecher der Staatsanwaltschaft bestätigte die Ermittlungen. „Ich habe mir nichts vorzuwerfen“, sagte "
+            "der Verwaltungschef.")
+    assert resolution_of(text, "der Verwaltungschef") == "Tobias Kranz"
