@@ -4429,3 +4429,9 @@ def test_the_verwaltungschef_is_the_mayor_named_before():
             "Ein Sprecher der Staatsanwaltschaft bestätigte die Ermittlungen. „Ich habe mir nichts vorzuwerfen“, sagte "
             "der Verwaltungschef.")
     assert resolution_of(text, "der Verwaltungschef") == "Tobias Kranz"
+
+
+def test_an_umlauted_feminine_role_is_the_woman_written_with_the_masculine_title():
+    text = ("Mainz (dpa/lrs) - Landrat Sabine Köhler (CDU) hat die Kritik zurückgewiesen. Die Grünen-Politikerin Maria "
+            "Brandt hielt dagegen. Die Landrätin betonte, man habe früh gehandelt.")
+    assert resolution_of(text, "Die Landrätin") == "Sabine Köhler"

@@ -296,7 +296,7 @@ def describe(span: Span, data: LanguageData) -> Description:
         role = role_of(tok, data)
         if role is not None:
             desc.role = role[0].rsplit("-", 1)[-1] if party else role[0]
-            desc.synonyms = role_synonyms(desc.role, data)
+            desc.synonyms = role_synonyms(desc.role, data) | _masculine_of_umlauted(desc.role, data)
             desc.apart = set(data.rights("role_apart", desc.role))
             party_office = bool(party) and desc.role in data.words.get("party_office", ())
             # "der CDU-Vorsitzende", "der CSU-Chef": a party office, held beside a government one (a Kanzler)
@@ -315,6 +315,16 @@ def describe(span: Span, data: LanguageData) -> Description:
         elif tok.tag_ == "ADJA" and desc.role is None:
             desc.adjectives.add(tok.lemma_.lower())
     return desc
+
+
+def _masculine_of_umlauted(role: str, data: LanguageData) -> set[str]:
+    """ "landrat" of "landrätin", a feminine the role list holds as a word of its own: the masculine it was written
+    as of a woman ("Landrat Bettina Dickes … Die Landrätin")."""
+    for suffix in data.words.get("feminine_suffix", frozenset()):
+        plain = _without_umlaut(role[: -len(suffix)]) if role.endswith(suffix) else ""
+        if plain and plain.endswith(tuple(data.words.get("umlaut_feminine_head", ()))):
+            return {plain}
+    return set()
 
 
 def _org_stem(stem: str, data: LanguageData) -> str:
