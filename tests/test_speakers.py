@@ -4435,3 +4435,10 @@ def test_an_umlauted_feminine_role_is_the_woman_written_with_the_masculine_title
     text = ("Mainz (dpa/lrs) - Landrat Sabine Köhler (CDU) hat die Kritik zurückgewiesen. Die Grünen-Politikerin Maria "
             "Brandt hielt dagegen. Die Landrätin betonte, man habe früh gehandelt.")
     assert resolution_of(text, "Die Landrätin") == "Sabine Köhler"
+
+
+def test_an_opposition_role_is_the_one_person_named_with_a_role_of_the_opposition():
+    text = ("Manila (AFP) - Präsident Ramon Cruz hat Vorwürfe zurückgewiesen. Oppositionsführer Diego Santos hatte eine "
+            "Untersuchung gefordert. Ein Sprecher des Präsidialamts sagte, man prüfe rechtliche Schritte. Cruz fügte "
+            "hinzu, er lasse sich nicht einschüchtern. Der Oppositionspolitiker kündigte daraufhin Proteste an.")
+    assert resolution_of(text, "Der Oppositionspolitiker") == "Diego Santos"

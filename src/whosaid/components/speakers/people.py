@@ -134,6 +134,9 @@ def _described_person(span: Span, desc: Description, ctx: Context) -> Cluster | 
         return None
     if fitting:
         return _latest_unless_tied(span, fitting, ctx)
+    of_camp = _only_one_of_camp(desc, candidates, ctx)
+    if of_camp is not None:
+        return of_camp
     if _unresolved_description_just_before(span, desc, ctx):
         return None
     if desc.age is not None and _age_of_someone_unnamed(span, desc, ctx):
@@ -162,6 +165,20 @@ def _described_person(span: Span, desc: Description, ctx: Context) -> Cluster | 
         return subject
     # "…, sagte der 51-Jährige": the person the passage quotes rather than one it only mentions
     return next((p for p in recent if id(p) in spoke), recent[0])
+
+
+def _only_one_of_camp(desc: Description, candidates: list[Cluster], ctx: Context) -> Cluster | None:
+    """ "Oppositionsführer Kim Moon Soo … Lee fügte hinzu, … Der Oppositionspolitiker kündigte Proteste an": a role
+    of one camp (`opposed_camp`: "oppositions…") is the one person named before with a role of that camp, not the
+    president who spoke last, whom a Politiker, a role anyone in politics has, does not rule out."""
+    if desc.role is None:
+        return None
+    camp = next((c for c, _ in ctx.data.pairs("opposed_camp") if desc.role.startswith(c)), None)
+    if camp is None:
+        return None
+    of_camp = [c for c in candidates if any(r.startswith(camp) for r in ctx.profiles.get(id(c), Profile()).roles)
+               and not conflicts(desc, ctx.profiles.get(id(c), Profile()))]
+    return of_camp[0] if len(of_camp) == 1 else None
 
 
 def _unresolved_description_just_before(span: Span, desc: Description, ctx: Context) -> bool:
