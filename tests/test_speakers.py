@@ -4442,3 +4442,12 @@ def test_an_opposition_role_is_the_one_person_named_with_a_role_of_the_oppositio
             "Untersuchung gefordert. Ein Sprecher des Präsidialamts sagte, man prüfe rechtliche Schritte. Cruz fügte "
             "hinzu, er lasse sich nicht einschüchtern. Der Oppositionspolitiker kündigte daraufhin Proteste an.")
     assert resolution_of(text, "Der Oppositionspolitiker") == "Diego Santos"
+
+
+def test_a_pronoun_after_a_club_demonym_takes_up_the_coach_written_with_the_clubs_town():
+    text = ("Köln (SID) - Nach dem Pokalfinale haben die Trainerinnen den Schiedsrichter unterschiedlich bewertet. "
+            "Freiburgs Trainerin Lena Vogt sagte, der Elfmeter sei eine Fehlentscheidung gewesen. Bayern-Trainerin "
+            "Janina Roth sah das anders. Die gebürtige Münchnerin sagte, der Strafstoß sei berechtigt gewesen. Ein "
+            "DFB-Sprecher sagte, man äußere sich nicht. Die Freiburgerin blieb bei ihrer Kritik. Sie sagte, man müsse "
+            "über den Videobeweis reden.")
+    assert resolution_of(text, "Sie") == "Lena Vogt"

@@ -147,7 +147,9 @@ def _resident_or_rank(token: Token, data: LanguageData) -> tuple[str, str | None
         return None  # "der Berliner Senat": the word only qualifies the noun after it
     for suffix, gender in (("erin", "f"), ("er", None)):
         stem = token.text[: -len(suffix)] if token.text.endswith(suffix) else ""
-        if len(stem) >= 4 and any(t.text == stem and (t.ent_type_ == "LOC" or t.tag_ == "NE") for t in doc):
+        # … also where the article names the place only in the genitive ("Wolfsburgs Trainerin")
+        if len(stem) >= 4 and any(t.text in {stem, stem + "s"} and (t.ent_type_ == "LOC" or t.tag_ == "NE")
+                                  for t in doc):
             return RESIDENT + stem.lower(), gender
     # "der Zürcher", "die Waadtländerin" (`demonym`): from a place the article need not name
     word = token.lower_
@@ -426,6 +428,10 @@ def _read_before(mention: Span, profile: Profile, data: LanguageData) -> None:
         else:
             profile.adjectives.add(doc[j].lemma_.lower())
         j -= 1
+    place = doc[j].text[:-1] if j >= 0 and doc[j].ent_type_ == "LOC" and doc[j].text.endswith("s") else ""
+    if len(place) >= 4 and place.isalpha():  # "Wolfsburgs Trainerin Sabrina Eckhoff" is "die Wolfsburgerin"
+        profile.roles.add(RESIDENT + place.lower())
+        profile.additive_roles.add(RESIDENT + place.lower())
     if j >= 0 and profile.gender is None:
         profile.gender = _article_gender(doc[j], data)
 
