@@ -61,6 +61,9 @@ class Description:
     # roles whose holders an otherwise additive role rules out: "der Angeklagte" may be the former Vorstand, not
     # the defence lawyer
     excludes: set[str] = field(default_factory=set)
+    # "der Politiker der Regierungspartei": the camp a genitive after the role names rules out roles written of the
+    # other camp (`opposed_camp`: an "Oppositionspolitiker")
+    opposed: set[str] = field(default_factory=set)
 
     @property
     def roles(self) -> set[str]:
@@ -144,7 +147,9 @@ def _resident_or_rank(token: Token, data: LanguageData) -> tuple[str, str | None
         return None  # "der Berliner Senat": the word only qualifies the noun after it
     for suffix, gender in (("erin", "f"), ("er", None)):
         stem = token.text[: -len(suffix)] if token.text.endswith(suffix) else ""
-        if len(stem) >= 4 and any(t.text == stem and (t.ent_type_ == "LOC" or t.tag_ == "NE") for t in doc):
+        # … also where the article names the place only in the genitive ("Wolfsburgs Trainerin")
+        if len(stem) >= 4 and any(t.text in {stem, stem + "s"} and (t.ent_type_ == "LOC" or t.tag_ == "NE")
+                                  for t in doc):
             return RESIDENT + stem.lower(), gender
     # "der Zürcher", "die Waadtländerin" (`demonym`): from a place the article need not name
     word = token.lower_
@@ -153,7 +158,8 @@ def _resident_or_rank(token: Token, data: LanguageData) -> tuple[str, str | None
     article = token.i > 0 and doc[token.i - 1].tag_ == "ART"
     if (token.tag_ == "NN" or article) and word in demonyms:
         return RESIDENT + word, None
-    stem = _masculine_of(word[:-2], demonyms) if token.tag_ == "NN" and word.endswith("in") else None
+    # "Die Hessin sagte": the feminine the tagger took for a name likewise
+    stem = _masculine_of(word[:-2], demonyms) if (token.tag_ == "NN" or article) and word.endswith("in") else None
     if stem is not None:  # "die Waadtländerin", "die Schwäbin"
         return RESIDENT + stem, "f"
     return None
@@ -259,6 +265,8 @@ def describe(span: Span, data: LanguageData) -> Description:
     desc.gender = _article_gender(words[0], data)
     spokes = data.words.get("spokesperson_head", frozenset())
     for i, tok in enumerate(words):
+        if i > 0 and tok.tag_ == "ART" and i + 1 < len(words) and desc.role is not None:
+            desc.opposed = {o for camp, o in data.pairs("opposed_camp") if words[i + 1].lower_.startswith(camp)}
         if tok.tag_ in {"APPR", "APPRART"} or (i > 0 and tok.tag_ == "ART"):
             break  # "der Sprecher des Ministeriums": the head came before the attachment
         if tok.text in QUOTE_MARKS:
@@ -290,7 +298,7 @@ def describe(span: Span, data: LanguageData) -> Description:
         role = role_of(tok, data)
         if role is not None:
             desc.role = role[0].rsplit("-", 1)[-1] if party else role[0]
-            desc.synonyms = role_synonyms(desc.role, data)
+            desc.synonyms = role_synonyms(desc.role, data) | _masculine_of_umlauted(desc.role, data)
             desc.apart = set(data.rights("role_apart", desc.role))
             party_office = bool(party) and desc.role in data.words.get("party_office", ())
             # "der CDU-Vorsitzende", "der CSU-Chef": a party office, held beside a government one (a Kanzler)
@@ -304,9 +312,21 @@ def describe(span: Span, data: LanguageData) -> Description:
             desc.gender = role[1] or desc.gender
         elif tok.tag_ == "ADJA" and _of_another_time(tok, data):
             desc.other_time = True
+        elif tok.tag_ == "ADJA" and tok.lower_.startswith(tuple(data.words.get("origin_adjective", ()))):
+            continue  # "der gebürtige Duisburger" is the "bisherige Kriminaldirektor": the adjective tells no one apart
         elif tok.tag_ == "ADJA" and desc.role is None:
             desc.adjectives.add(tok.lemma_.lower())
     return desc
+
+
+def _masculine_of_umlauted(role: str, data: LanguageData) -> set[str]:
+    """ "landrat" of "landrätin", a feminine the role list holds as a word of its own: the masculine it was written
+    as of a woman ("Landrat Bettina Dickes … Die Landrätin")."""
+    for suffix in data.words.get("feminine_suffix", frozenset()):
+        plain = _without_umlaut(role[: -len(suffix)]) if role.endswith(suffix) else ""
+        if plain and plain.endswith(tuple(data.words.get("umlaut_feminine_head", ()))):
+            return {plain}
+    return set()
 
 
 def _org_stem(stem: str, data: LanguageData) -> str:
@@ -408,6 +428,10 @@ def _read_before(mention: Span, profile: Profile, data: LanguageData) -> None:
         else:
             profile.adjectives.add(doc[j].lemma_.lower())
         j -= 1
+    place = doc[j].text[:-1] if j >= 0 and doc[j].ent_type_ == "LOC" and doc[j].text.endswith("s") else ""
+    if len(place) >= 4 and place.isalpha():  # "Wolfsburgs Trainerin Sabrina Eckhoff" is "die Wolfsburgerin"
+        profile.roles.add(RESIDENT + place.lower())
+        profile.additive_roles.add(RESIDENT + place.lower())
     if j >= 0 and profile.gender is None:
         profile.gender = _article_gender(doc[j], data)
 
@@ -514,6 +538,8 @@ def conflicts(desc: Description, profile: Profile) -> bool:
     # team does not: a Bundestrainer is also "der Isländer", a Kapitän also "der Innenverteidiger"
     if desc.excludes and any(r.endswith(tuple(desc.excludes)) for r in profile.roles):
         return True
+    if desc.opposed and any(r.startswith(tuple(desc.opposed)) for r in profile.roles):
+        return True  # "der Politiker der Regierungspartei" is not the "Oppositionspolitiker" named before
     if desc.role and profile.roles and not any(same_role(desc, r) for r in profile.roles) \
             and not desc.additive and not desc.other_time and not profile.roles <= profile.additive_roles:
         return True

@@ -418,6 +418,9 @@ def _state_of(word: str, token: Token, span: Span, data: LanguageData) -> Land |
     before; else the state the dateline names (`_state_of_dateline`). None where a country's adjective or another
     state's stands with it."""
     lands = _lands(data)
+    if word.lower().endswith("ministerium"):
+        # "Graz (APA) - … Ein Sprecher des Finanzministeriums": an Austrian state has no ministries; the federal one
+        lands = [land for land in lands if land.name not in data.words.get("land_without_ministries", ())]
     doc = span.doc
 
     def written_with(t: Token) -> Land | None:

@@ -134,6 +134,11 @@ def _described_person(span: Span, desc: Description, ctx: Context) -> Cluster | 
         return None
     if fitting:
         return _latest_unless_tied(span, fitting, ctx)
+    of_camp = _only_one_of_camp(desc, candidates, ctx)
+    if of_camp is not None:
+        return of_camp
+    if _unresolved_description_just_before(span, desc, ctx):
+        return None
     if desc.age is not None and _age_of_someone_unnamed(span, desc, ctx):
         return None  # "der 31-jährige Zeuge … Der 31-Jährige sagte": the unnamed witness, no one named
     candidates = [c for c in candidates if _may_be(desc, c, ctx)]
@@ -160,6 +165,43 @@ def _described_person(span: Span, desc: Description, ctx: Context) -> Cluster | 
         return subject
     # "…, sagte der 51-Jährige": the person the passage quotes rather than one it only mentions
     return next((p for p in recent if id(p) in spoke), recent[0])
+
+
+def _only_one_of_camp(desc: Description, candidates: list[Cluster], ctx: Context) -> Cluster | None:
+    """ "Oppositionsführer Kim Moon Soo … Lee fügte hinzu, … Der Oppositionspolitiker kündigte Proteste an": a role
+    of one camp (`opposed_camp`: "oppositions…") is the one person named before with a role of that camp, not the
+    president who spoke last, whom a Politiker, a role anyone in politics has, does not rule out."""
+    if desc.role is None:
+        return None
+    camp = next((c for c, _ in ctx.data.pairs("opposed_camp") if desc.role.startswith(c)), None)
+    if camp is None:
+        return None
+    of_camp = [c for c in candidates if any(r.startswith(camp) for r in ctx.profiles.get(id(c), Profile()).roles)
+               and not conflicts(desc, ctx.profiles.get(id(c), Profile()))]
+    return of_camp[0] if len(of_camp) == 1 else None
+
+
+def _unresolved_description_just_before(span: Span, desc: Description, ctx: Context) -> bool:
+    """ "Die Kommunistin verteidigte ihre Wohnungspolitik. „…“, sagte die 63-Jährige": an age no one was written
+    with, after a speaker just before that is a description of the same gender resolved to no one in this sentence or the one before, with no one named since,
+    likely goes on speaking; not the last of several people named before it."""
+    if ctx.last is None or desc.gender is None or desc.age is None or desc.role is not None or desc.party:
+        return False  # an age alone says nothing new of who speaks; a role or party may bring in someone else
+    last, res = ctx.last
+    if res.cluster is not None or res.spokesperson \
+            or last[0].lower_ not in DEFINITE_ARTICLES or last.start >= span.start:
+        return False
+    sents = [s.start for s in text_sentences(span.doc) if s.start <= span.start]
+    if sentence_of(span.doc, last.start).start not in sents[-2:]:
+        return False
+    if describe(last, ctx.data).gender != desc.gender:
+        return False
+    endings = ctx.data.words.get("feminine_agent_ending" if desc.gender == "f" else "masculine_agent_ending", ())
+    head = next((t for t in last if t.tag_ == "NN"), None)
+    if head is None or (role_of(head, ctx.data) is None and not head.lower_.endswith(tuple(endings))):
+        return False  # "Die Jury lobte …": a body, not a person who may go on speaking
+    return not any(c.type == "PER" and last.end <= m.start < span.start for m, c in
+                   _clusters_in(span.doc[last.end : span.start], ctx.clusters))
 
 
 def _introduced_by_noun(span: Span, ctx: Context) -> Cluster | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from whosaid.components.descriptions import Description
+from whosaid.components.descriptions import Description, describe
 from whosaid.components.entities import ACRONYM, Cluster, abbreviates
 from whosaid.components.phrases import text_sentences
 from whosaid.components.speakers.context import (
@@ -131,7 +131,7 @@ def _resolve_spokesperson(
             return Resolution(_bare(span))  # "Halvorsen äußerte sich nicht. Ein Sprecher …": the person's, if any
         if org is None and desc.org_word in ctx.data.words.get("home_org_word", ()):
             org = _home_club(span, ctx)  # "Ein Vereinssprecher" in a report from Mainz: the FSV Mainz 05
-        org = org or _spoken_for_before(span, ctx)
+        org = org or _spoken_for_by_same_word(span, desc, ctx) or _spoken_for_before(span, ctx)
         if org is not None and desc.org_word in generic and not _may_be_of_kind(org, desc.org_word, ctx):
             org = _only_of_kind(desc.org_word, span, ctx)  # "Eine Konzernsprecherin" after "Gewerkschaftsangaben"
         if org is None and desc.org_word in generic:
@@ -181,6 +181,19 @@ def _adjectival_nominative(name: str, attached: Span, ctx: Context) -> str:
     # "des Beauftragten für Menschenrechte" -> "Beauftragter …", "der Landesbeauftragten …" -> "Landesbeauftragte …"
     noun = words[1].text[:-1] + ("r" if words[0].lower_ == "des" else "")
     return noun + name[len(words[1].text):]
+
+
+def _spoken_for_by_same_word(span: Span, desc: Description, ctx: Context) -> Cluster | None:
+    """ "Ein Konzernsprecher bestätigte … Ein Sprecher der Stadt Ludwigshafen sagte … Der Konzernsprecher erklärte":
+    the organisation the last spokesperson written with the same kind of organisation (`generic_org_word`) spoke
+    for, not the one the spokesperson of another kind spoke for in between."""
+    if desc.org_word not in ctx.data.words.get("generic_org_word", frozenset()):
+        return None
+    for speaker, _, res in reversed(ctx.said):
+        if speaker.start < span.start and res.spokesperson and res.cluster is not None \
+                and describe(speaker, ctx.data).org_word == desc.org_word:
+            return res.cluster
+    return None
 
 
 def _may_be_of_kind(org: Cluster, word: str, ctx: Context) -> bool:
