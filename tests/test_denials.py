@@ -466,6 +466,17 @@ def test_a_deniers_later_negation_of_what_the_report_spoke_of_denies_the_report_
     assert (negated, answered) in _answered(text)
 
 
+def test_a_deniers_negation_answers_the_sentence_of_the_accusation_it_speaks_of_and_not_only_grants():
+    pairs = _answered(
+        "Das Kultusministerium hat Vorwürfe der Gewerkschaft GEW zurückgewiesen. GEW-Chefin Anna Roth hatte erklärt, an "
+        "den Grundschulen fielen Tausende Stunden aus. Zudem habe das Land die Zahl der Referendare gekürzt. „Die Zahl "
+        "der Referendare ist nicht gekürzt worden“, sagte ein Sprecher des Ministeriums. Einen Mangel an Lehrkräften an "
+        "Grundschulen gebe es nicht nur in Niedersachsen.")
+    assert ("Die Zahl der Referendare ist nicht gekürzt worden",
+            "Zudem habe das Land die Zahl der Referendare gekürzt") in pairs
+    assert not [a for a, _ in pairs if "nicht nur" in a]
+
+
 def test_a_demonstrative_denial_answers_the_account_told_after_words_only_characterised():
     # "sprach von einer „Sparmaßnahme“" characterises; "das" takes up what the continuation says happened
     pairs = _answered(

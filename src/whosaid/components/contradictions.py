@@ -322,9 +322,11 @@ def _denier_negating_the_report_again(statements: list[Found], data: LanguageDat
         if f.refers_to is not None or f.stance != "assert" or not _negates(f, data):
             continue
         tokens = [t for span in f.content for t in span]
-        if declines_comment(tokens, data) or tokens[0].tag_ == "PDS":
+        if declines_comment(tokens, data) or tokens[0].tag_ == "PDS" or _negated_only_as_not_only(tokens, data) \
+                or _head(f).stance in {"concede", "confirm"}:
             continue  # "Zu den Details wolle man sich nicht äußern" denies nothing; "Das habe mit Doping nichts zu
-            # tun" takes up what was just said
+            # tun" takes up what was just said; "gebe es nicht nur in Niedersachsen" grants it; what goes on with a
+            # concession ("Pfister räumte ein, … Eine Probe sei nicht auswertbar gewesen") grants too
         sents = sents if sents is not None else text_sentences(f.content[0].doc)
         here = _sentence_index(sents, f.content[0].start)
         denials = [d for d in statements if d is not f and d.stance == "deny" and d.refers_to is not None
@@ -333,10 +335,25 @@ def _denier_negating_the_report_again(statements: list[Found], data: LanguageDat
                    and here - _sentence_index(sents, d.content[0].start) <= REPORT_WINDOW]
         if not denials:
             continue
+        # the report or a sentence going on with it ("Zudem habe das Land die Zahl der Referendare gekürzt"): the one
+        # that shares the most with what is negated
         report = denials[-1].refers_to
-        if _shared_stems(_content_stems(tokens), _content_stems([t for span in report.content for t in span])):
-            f.refers_to = report
+        told = [report] + [g for g in statements if g.continues is report]
+        words = _content_stems(tokens)
+        shared = [(_shared_stems(words, _content_stems([t for span in g.content for t in span])), -n, g)
+                  for n, g in enumerate(told)]
+        best = max(shared, key=lambda c: c[:2])
+        if best[0]:
+            f.refers_to = best[2]
             denies_by_content(f)
+
+
+def _negated_only_as_not_only(tokens: list, data: LanguageData) -> bool:
+    """ "Einen Lehrermangel gebe es nicht nur in Niedersachsen": every negation of the content is "nicht nur", which
+    grants what it speaks of."""
+    negation = data.negation_words()
+    at = [k for k, t in enumerate(tokens) if t.lower_ in negation]
+    return bool(at) and all(k + 1 < len(tokens) and tokens[k + 1].lower_ == "nur" for k in at)
 
 
 def _defence_after_denied_accusations(denial: Found, then: Found, data: LanguageData) -> bool:
