@@ -292,11 +292,12 @@ def _referred_statement(content: Span, found: Found, earlier: list[Found], data:
         # "wies die Darstellung der Rebellen zurück", "die Darstellung aus Bagdad": the object names whose account it
         # answers; the report of that source is found by its name (_link_reports), not whatever was said last
         return None
-    if any(t.text in words.get("accusation_noun", ()) for t in content):
+    accusations = any(t.text in words.get("accusation_noun", ()) for t in content)
+    if accusations:
         # "Die Bank hat Vorwürfe der SP zurückgewiesen. Bankchef Zellweger wies die Vorwürfe zurück": a denial
         # accuses no one; the accusations are those the first denial answered
         earlier = [g for g in earlier if g.stance not in {"deny", "confirm"}]
-    if earlier and any(t.text in words.get("accusation_noun", ()) for t in content) and content[0].tag_ == "ART":
+    if earlier and accusations and content[0].tag_ == "ART":
         # "wies die Vorwürfe zurück": what was said in the sentence just before, else the accusation found by what
         # it says (_answer_to_accusation), not whatever was said last
         sents = text_sentences(content.doc)
@@ -1401,7 +1402,7 @@ def _answer_to_the_account_just_given(f: Found, object_: list[Token], found: lis
     while _said_by_pronoun(turn) and earlier and _answers_another(f, _head(earlier[-1])) \
             and _head(earlier[-1]).stance not in {"deny", "confirm"}:
         turn = _head(earlier[-1])  # "„…“, sagte er" goes on with the account given before it
-        earlier = [g for g in found if g.content_end <= turn.content_start and g.via is None]
+        earlier = [g for g in earlier if g.content_end <= turn.content_start]
     return turn
 
 
@@ -1480,9 +1481,11 @@ def _answer_by_topic(f: Found, object_: list[Token], found: list[Found], sents: 
 def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], sents: list[Span],
                           data: LanguageData) -> Found | None:
     """ "Pichlmayr wies die Vorwürfe zurück": accusations answer the last statement before them that accuses (told
-    with an accusing cue, "warf vor"; not hearsay, "soll … haben") or speaks of the denier ("Dem Bürgermeister werde Untreue vorgeworfen,
-    bestätigte die Staatsanwaltschaft", "Der Verlag habe die Rechte verkauft")."""
-    if f.speaker is None or not _speech_act_nouns(object_, data, "accusation_noun"):
+    with an accusing cue, "warf vor", or as an act alleged by a speaker, "soll … angenommen haben, teilte die Behörde
+    mit") or speaks of the denier ("Dem Bürgermeister werde Untreue vorgeworfen, bestätigte die Staatsanwaltschaft",
+    "Der Verlag habe die Rechte verkauft")."""
+    nouns = _speech_act_nouns(object_, data, "accusation_noun")
+    if f.speaker is None or not nouns:
         return None
     denier = {t.lower_ for t in f.speaker if t.tag_ in {"NN", "NE"} and len(t.text) >= 4
               and t.text not in data.role_nouns}
@@ -1497,7 +1500,6 @@ def _answer_to_accusation(f: Found, object_: list[Token], found: list[Found], se
              for p in t.text.split("-") if len(p) >= 2 and p[:1].isupper() and p not in data.role_nouns}
     # "wies die Vorwürfe zurück" with nothing after them: whatever was alleged; "den Vorwurf einer politischen
     # Einflussnahme" names an accusation of its own
-    nouns = _speech_act_nouns(object_, data, "accusation_noun")
     bare = not any(t.tag_ in {"ART", "NN", "NE", "APPR", "APPRART", "ADJA"} for t in object_[nouns[-1] + 1 :])
     accusing = [g for g in _said_before(f, found, sents, REPORT_WINDOW) if g.stance != "deny" and not _announces(g) and (
         g.stance == "claim" and g.cue or bare and g.cue and _alleged_act(g)
@@ -1556,7 +1558,7 @@ def _alleged_act(g: Found) -> bool:
     tokens = [t for span in g.content for t in span]
     modal = next((k for k, t in enumerate(tokens) if t.tag_ == "VMFIN" and t.lemma_ == "sollen"), None)
     return modal is not None and any(t.tag_ == "VAINF" and t.lemma_ in {"haben", "sein"} and tokens[k - 1].tag_ == "VVPP"
-                                     for k, t in enumerate(tokens[modal + 1 :], start=modal + 1) if k > 0)
+                                     for k, t in enumerate(tokens[modal + 1 :], start=modal + 1))
 
 
 def _announces(g: Found) -> bool:

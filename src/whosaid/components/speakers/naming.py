@@ -34,7 +34,12 @@ from whosaid.components.speakers.context import (
     _of_countries,
     _without_genitive,
 )
-from whosaid.components.speakers.organisations import _generically_described, _org_kinds, _town_adjective_and_noun
+from whosaid.components.speakers.organisations import (
+    _generically_described,
+    _org_kinds,
+    _town_adjective_and_noun,
+    public_institution_words,
+)
 from whosaid.lang import LanguageData
 
 
@@ -235,8 +240,7 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
         written, words = " ".join(words), words[1:]
     if not words or (len(words) > 1 and words[1] not in {"in", "von", "der"}):
         return res
-    institutions = data.words.get("state_institution", frozenset()) | data.words.get("local_institution", frozenset()) \
-        | data.words.get("land_institution", frozenset()) | data.words.get("national_institution", frozenset())
+    institutions = public_institution_words(data)
     # "des syrischen Außenministeriums", which the model named in the genitive: the institution's word
     word = next((form for form in _without_genitive(words[0]) if form in institutions), words[0])
     full = next((right for left, right in data.pairs("acronym") if left == word and right in institutions), None)

@@ -1047,11 +1047,8 @@ def _other_institution_subject_just_before(span: Span, cluster: Cluster | None, 
     if len(words) < 3 or words[0].lower_ not in DEFINITE_ARTICLES or words[1].tag_ != "NN" \
             or not words[2].tag_.endswith("FIN") and words[2].tag_ not in {"APPR", "APPRART"}:
         return False
-    data = ctx.data
-    institutions = data.words.get("national_institution", frozenset()) | data.words.get("land_institution", frozenset()) \
-        | data.words.get("state_institution", frozenset()) | data.words.get("local_institution", frozenset())
     head = words[1].text
-    if head not in institutions or cluster is None:
+    if head not in public_institution_words(ctx.data) or cluster is None:
         return False
     return not any(head in m.text for m in cluster.mentions) and head not in cluster.name
 
@@ -1166,12 +1163,18 @@ def _generically_described(span: Span, ctx: Context, kind: str | None = None) ->
     return of_kind[0] if len(of_kind) == 1 else None
 
 
-def _public_institution(org: Cluster, data: LanguageData) -> bool:
-    """ "Feuerwehr Bremen", "Polizei", "Landeskriminalamt": an organisation named by a word of a public institution
-    (`local_institution`, `state_institution`, `land_institution`, `national_institution`), no company or club."""
+def public_institution_words(data: LanguageData) -> frozenset[str]:
+    """The words of public institutions: `state_institution`, `local_institution`, `land_institution`,
+    `national_institution` ("Polizei", "Landeskriminalamt", "Innenministerium")."""
     words = data.words
-    institutions = words.get("local_institution", frozenset()) | words.get("state_institution", frozenset()) \
+    return words.get("state_institution", frozenset()) | words.get("local_institution", frozenset()) \
         | words.get("land_institution", frozenset()) | words.get("national_institution", frozenset())
+
+
+def _public_institution(org: Cluster, data: LanguageData) -> bool:
+    """ "Feuerwehr Bremen", "Polizei", "Landeskriminalamt": an organisation named by a word of a public institution,
+    no company or club."""
+    institutions = public_institution_words(data)
     return any(w in institutions for text in {org.name, *org.aliases} for w in text.split())
 
 
