@@ -1,6 +1,6 @@
 """The German development and held-out sets (src/whosaid/evaluate/data/devset_de, heldout_de, heldout2_de,
 heldout3_de ... heldout45_de: SETS below) and the English ones (devset_en, heldout_en, heldout2_en, heldout4_en, heldout5_en,
-heldout6_en, heldout7_en, heldout8_en, heldout9_en, heldout10_en, heldout11_en: EN_SETS): every gold file is complete and consistent with its article, and each German set's accuracy (`python -m whosaid.evaluate.devset [--dir ...]`) stays above the floors in evaluate/data/floors.json."""
+heldout6_en, heldout7_en, heldout8_en, heldout9_en, heldout10_en, heldout11_en, heldout12_en: EN_SETS): every gold file is complete and consistent with its article, and each German set's accuracy (`python -m whosaid.evaluate.devset [--dir ...]`) stays above the floors in evaluate/data/floors.json."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ SETS = {DEVSET: 40, DATA / "heldout_de": 14, DATA / "heldout2_de": 14, DATA / "h
 EN_SETS = {DATA / "devset_en": 20, DATA / "heldout_en": 6, DATA / "heldout2_en": 10, DATA / "heldout4_en": 8,
            DATA / "heldout5_en": 9, DATA / "heldout6_en": 9,
            DATA / "heldout7_en": 9, DATA / "heldout8_en": 9, DATA / "heldout9_en": 9,
-           DATA / "heldout10_en": 9, DATA / "heldout11_en": 9}
+           DATA / "heldout10_en": 9, DATA / "heldout11_en": 9, DATA / "heldout12_en": 9}
 GOLDS = sorted(g for folder in [*SETS, *EN_SETS] for g in folder.glob("*.gold.json"))
 KINDS = {"Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported"}
 STANCES = {"assert", "claim", "deny", "confirm", "announce", "demand", "concede"}
