@@ -1,5 +1,5 @@
 """The German development and held-out sets (src/whosaid/evaluate/data/devset_de, heldout_de, heldout2_de,
-heldout3_de ... heldout47_de: SETS below) and the English ones (devset_en, heldout_en, heldout2_en, heldout4_en, heldout5_en,
+heldout3_de ... heldout48_de: SETS below) and the English ones (devset_en, heldout_en, heldout2_en, heldout4_en, heldout5_en,
 heldout6_en, heldout7_en, heldout8_en, heldout9_en, heldout10_en, heldout11_en, heldout12_en: EN_SETS): every gold file is complete and consistent with its article, and each German set's accuracy (`python -m whosaid.evaluate.devset [--dir ...]`) stays above the floors in evaluate/data/floors.json."""
 
 from __future__ import annotations
