@@ -2524,3 +2524,67 @@ def test_a_quote_going_on_that_calls_the_report_a_lie_contradicts_it():
     lie, told = by_content(rec, "Die Behauptung Moskaus"), by_content(rec, "die Stadt sei")
     assert lie.stance == "deny" and lie.refers_to is None
     assert (told.id, lie.id) in {(c.claim, c.counter) for c in rec.contradictions}
+
+
+def test_a_denial_with_its_own_dass_clause_answers_the_report_it_negates_not_the_last_words_said():
+    rec = whosaid.analyze("Torhüter wechselt offenbar nach Mainz\n\nKaiserslautern (dpa) - Nach Informationen der "
+                          "„Rheinpfalz“ steht Torhüter Jonas Weil vor einem Wechsel nach Mainz. Der 24-Jährige habe "
+                          "bereits einen Vorvertrag bis 2029 unterschrieben, berichtete die Zeitung.\n\nSportchef Uwe "
+                          "Brandt wollte den Bericht nicht kommentieren. „Jonas hat Vertrag bis 2028, wir planen mit "
+                          "ihm“, sagte er. Weils Berater Tim Roth bestritt, dass es einen Vorvertrag gebe.",
+                          published="2031-03-05", lang="de")
+    denial = by_content(rec, "dass es einen Vorvertrag")
+    assert denial.refers_to == by_content(rec, "Der 24-Jährige habe").id
+
+
+def test_the_accusations_a_lawyer_denies_are_what_the_suspects_are_said_to_have_done():
+    rec = whosaid.analyze("Razzia gegen Geldwäscher in Duisburg\n\nDuisburg (dpa/nrw) - Mit einer Razzia in Hochfeld "
+                          "und Marxloh sind Polizei und Staatsanwaltschaft am Dienstagmorgen gegen eine mutmaßliche "
+                          "Geldwäscherbande vorgegangen. Rund 200 Beamte durchsuchten nach Angaben der Polizei zwölf "
+                          "Wohnungen und Kioske. Die Beschuldigten sollen Erlöse aus dem Drogenhandel in Höhe von "
+                          "mindestens drei Millionen Euro gewaschen haben, wie ein Sprecher der Staatsanwaltschaft "
+                          "sagte. Drei Männer wurden festgenommen.\n\nRechtsanwältin Ute Sander, die einen "
+                          "40-jährigen Kioskbesitzer vertritt, wies die Vorwürfe zurück. Ihr Mandant betreibe ein ganz "
+                          "normales Geschäft.\n\nDie FDP-Fraktion im Stadtrat warf Oberbürgermeister Karl Ebert (SPD) "
+                          "vor, Warnungen des Ordnungsamts ignoriert zu haben. „Das ist absurd“, sagte der 58-Jährige.",
+                          published="2031-03-05", lang="de")
+    # what the prosecutors say the suspects did ("sollen … gewaschen haben"), not the police's account of the raid
+    for start in ("die Vorwürfe", "Ihr Mandant betreibe"):
+        assert by_content(rec, start).refers_to == by_content(rec, "Die Beschuldigten sollen").id
+
+
+def test_an_account_denied_is_what_was_stated_not_the_continuation_judging_it():
+    rec = whosaid.analyze("Der Grazer FPÖ-Gemeinderat Markus Leitner sagte, vom Land bezahlte Drohnen würden von der "
+                          "Polizei zur Überwachung von Demonstrationen eingesetzt. Das verletze die Grundrechte. Die "
+                          "Landespolizeidirektion widersprach dieser Darstellung. „Dafür gibt es keinerlei Belege“, "
+                          "sagte ein Sprecher.", published="2031-03-05", lang="de")
+    stated = by_content(rec, "vom Land bezahlte Drohnen").id
+    assert by_content(rec, "dieser Darstellung").refers_to == stated
+    assert any(c.claim == stated and c.counter == by_content(rec, "dieser Darstellung").id for c in rec.contradictions)
+
+
+def test_a_bare_das_denied_takes_up_the_point_just_made_not_a_point_added_or_a_conclusion():
+    def answered(text: str) -> str:
+        rec = whosaid.analyze(text, published="2031-03-05", lang="de")
+        target = by_content(rec, "das").refers_to
+        return next(s.content.text for s in rec.statements if s.id == target)
+
+    said = ("Der Mieterverein Bremen warnte vor steigenden Mieten. Die Firma Weserheim werde die Wohnungen sanieren "
+            "und danach teurer vermieten, sagte die Vorsitzende Karin Olsen. ")
+    assert answered(said + "In Vegesack habe das Unternehmen die Mieten um 30 Prozent erhöht. Ein Sprecher von "
+                    "Weserheim wies das zurück.").startswith("In Vegesack")
+    assert answered(said + "Auch Kleinreparaturen würden künftig berechnet. Ein Sprecher von Weserheim wies das "
+                    "zurück.").startswith("Die Firma Weserheim")
+    assert answered(said + "Damit verliere die Stadt bezahlbaren Wohnraum. Ein Sprecher von Weserheim wies das "
+                    "zurück.").startswith("Die Firma Weserheim")
+
+
+def test_an_accusation_spelled_out_after_its_noun_answers_the_statement_sharing_its_topic():
+    rec = whosaid.analyze("Deutscher Helfer in der Ukraine verletzt\n\nBerlin (dpa) - Bei einem russischen "
+                          "Drohnenangriff im Süden der Ukraine ist ein deutscher Mitarbeiter einer Hilfsorganisation "
+                          "verletzt worden. Das bestätigte ein Sprecher des Auswärtigen Amts am Mittwoch.\n\nNach Angaben "
+                          "der Diakonie wurde sein Transporter nahe Cherson getroffen. Der Wagen sei deutlich als "
+                          "Hilfsfahrzeug gekennzeichnet gewesen, sagte eine Diakonie-Sprecherin. Die russische Armee wies "
+                          "den Vorwurf zurück, gezielt ein Hilfsfahrzeug angegriffen zu haben.",
+                          published="2031-03-05", lang="de")
+    assert by_content(rec, "gezielt ein Hilfsfahrzeug").refers_to == by_content(rec, "Der Wagen sei").id

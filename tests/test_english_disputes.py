@@ -341,3 +341,40 @@ def test_a_denial_answers_the_statement_that_the_denier_has_been_charged():
                   "Monday. Quinn said in a statement that she was shocked and denied ever taking a prohibited "
                   "substance. Her rival Jo Lake has been cleared, the agency said.")
     assert answers(rec, "ever taking", "British swimmer")
+
+
+def test_that_account_answers_the_first_statement_of_the_turn_given_for_one_body():
+    rec = analyse("The harbour authority said a Greek tanker had rammed the pier at full speed on Monday night. "
+                  "\"Our pilots warned the bridge twice,\" authority spokesman Pieter Lodewijk told reporters. \"The "
+                  "captain ignored them.\" The shipping line rejected that account.")
+    assert answers(rec, "that account", "a Greek tanker")
+
+
+def test_that_account_answers_the_statement_of_the_turn_the_deniers_next_words_take_up():
+    rec = analyse("Defence lawyer Karen Ebbs said her client had been drinking heavily since his divorce. She said he "
+                  "had found the victims by chance through an advertisement in a parish newsletter. Judge Alan Firth "
+                  "rejected that account. \"The newsletter went only to pensioners, and you knew it,\" he told the "
+                  "defendant.")
+    assert answers(rec, "that account", "he had found the victims")
+
+
+def test_that_account_is_what_the_accuser_told_not_the_accusation_in_the_lead():
+    rec = analyse("WASHINGTON (AP) — Sen. Margaret Ellison accused Rep. Daniel Ruiz of leaking classified briefing notes "
+                  "to a defense contractor.\n\nEllison, a Republican from Kansas, told reporters on Tuesday that she had "
+                  "seen emails showing the notes were forwarded from Ruiz's office in March.\n\nRuiz rejected that "
+                  "account. \"I have never shared a classified document with anyone,\" he said in a statement.")
+    assert answers(rec, "that account", "that she had seen emails")
+
+
+def test_a_verb_another_speaker_negated_said_again_of_the_same_thing_denies_the_negation():
+    rec = analyse("Sen. Leanne Whitford accused Dunmore of ignoring the evidence. \"There is an audit. It was published "
+                  "in November. He just hasn't read it,\" the Philadelphia Democrat told reporters. Dunmore's chief of "
+                  "staff, Paul Reinholt, said the senator had read the audit twice.")
+    assert answers(rec, "the senator had read", "There is an audit")
+
+
+def test_a_correction_of_what_another_speaker_said_denies_it():
+    rec = analyse("Council Member Renata Ostrowski said the public works department had rewritten the bid requirements "
+                  "after the deadline. A spokeswoman for the mayor said the bid requirements were changed before the "
+                  "deadline, not after.")
+    assert answers(rec, "the bid requirements were changed", "the public works department")

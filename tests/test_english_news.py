@@ -1952,3 +1952,46 @@ def test_blaming_a_delay_on_a_permit_that_someone_filed_keeps_the_relative_claus
     rec = analyse("The ministry rejected the claim, blaming the delay on a licence that the contractor had filed late.")
     s = statement(rec, "the delay")
     assert "that the contractor had filed late" in s.content.text
+
+
+def test_a_lead_description_by_a_countrys_role_is_the_one_person_the_next_sentence_names_with_that_title():
+    rec = analyse("Namibian minister rejects quota claims\n\nCAPE TOWN (AFP) - Namibia's fisheries minister on Friday rejected accusations that he had sold "
+                  "quota to a friend's company, calling them \"a fairy tale\".\n\nThe opposition Popular Democratic "
+                  "Movement had accused Fisheries Minister Tomas Haufiku on Thursday of handing a hake quota to a "
+                  "firm part-owned by his cousin.")
+    assert speaker(rec, statement(rec, "accusations that he had sold")) == "Tomas Haufiku"
+
+
+def test_an_age_description_with_an_apposition_is_the_person_who_spoke_just_before():
+    rec = analyse("\"I never met the contractor,\" Haufiku told reporters in Windhoek. The contract, he said, had been "
+                  "awarded by the quota board. The 61-year-old, a former trade unionist, said he would welcome an "
+                  "inquiry.")
+    assert speaker(rec, statement(rec, "he would welcome")) == "Haufiku"
+
+
+def test_a_lead_body_described_by_its_country_is_the_organisation_the_next_sentences_name():
+    rec = analyse("Chile central bank holds rates\n\nSANTIAGO, March 4 (Reuters) - Chile's central bank kept its "
+                  "benchmark rate unchanged on Tuesday, saying copper prices had steadied.\n\nThe Central Bank of "
+                  "Chile said in its statement it would keep the rate at 4.5% until inflation eased.")
+    assert speaker(rec, statement(rec, "copper prices")) == speaker(rec, statement(rec, "it would keep"))
+    assert "Chile" in speaker(rec, statement(rec, "copper prices"))
+
+
+def test_the_judge_is_the_person_titled_justice_before():
+    rec = analyse("Sentencing him in Perth on Friday, Justice Helen Marsh said Rowe had treated the fund \"as a second "
+                  "salary\".\n\nProsecutor Daniel Fry had told the court the offending was deliberate.\n\nRowe's "
+                  "barrister, Louise Cole, had argued her client relied on advice from his staff.\n\nThe judge "
+                  "rejected that claim.")
+    assert speaker(rec, statement(rec, "that claim")) == "Helen Marsh"
+
+
+def test_a_spokesperson_for_the_player_speaks_for_the_player_named_before_even_naming_him():
+    rec = analyse("England striker Theo Mackenzie is being sued by his former agent. Mackenzie's lawyers said the claim "
+                  "was a fantasy. \"Theo has not agreed terms with any club,\" a spokesperson for the player said.")
+    assert speaker(rec, statement(rec, "Theo has not agreed")) == "Theo Mackenzie"
+
+
+def test_a_spokesperson_for_a_role_no_one_named_holds_speaks_for_no_one_named():
+    rec = analyse("Council Member Renata Ostrowski said the department had rewritten the bid requirements. A spokeswoman "
+                  "for the mayor said the requirements were changed in writing.")
+    assert speaker(rec, statement(rec, "the requirements were changed")) != "Renata Ostrowski"

@@ -170,6 +170,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _there_is_no_denials(found)
     _obligations_demand(found, data)
     _negated_repeats(found)
+    _corrections(found)
     _written_on_in_the_same_channel(found)
     return found
 
@@ -245,6 +246,42 @@ def _negated_repeats(found: list[Found]) -> None:
                    and any(lemma in (theirs := verbs(g, False)) and (nouns & theirs[lemma] or ANYTHING in nouns
                                                                     and g.lemma == "report")
                            for lemma, nouns in mine.items())]
+        if earlier:
+            f.stance, f.refers_to = "deny", earlier[-1]
+    for n, f in enumerate(found):
+        # ("He just hasn't read it" … "Dunmore's chief of staff said the senator had read the audit": the other way
+        # round, a verb another speaker negated before, said of a thing that statement named, denies the negation)
+        if f.stance not in {"assert", "claim"} or f.refers_to is not None or not f.content or f.via is not None \
+                or f.speaker is None or verbs(f, True):
+            continue
+        mine = {lemma: nouns for lemma, nouns in verbs(f, False).items() if nouns}
+        negations = [g for g in found[:n] if g.via is None and g.content and g.stance in {"assert", "claim"}
+                     and spoken_by(g).speaker is not None and not _same_speaker(f, spoken_by(g))
+                     and any(lemma in verbs(g, True) and nouns & {t.lemma_.lower() for span in g.content for t in span
+                                                                  if t.pos_ in {"NOUN", "PROPN"}}
+                             for lemma, nouns in mine.items())]
+        if negations:
+            f.stance, f.refers_to = "deny", negations[-1]
+
+
+def _corrections(found: list[Found]) -> None:
+    """ "A spokeswoman said the bid requirements were changed before the deadline, not after": a correction ("…, not
+    after") of what another speaker said before ("had rewritten the bid requirements after the deadline"), with the
+    corrected word and another of its words in that statement, denies it."""
+    for n, f in enumerate(found):
+        if f.stance not in {"assert", "claim"} or f.refers_to is not None or not f.content or f.speaker is None:
+            continue
+        tokens = [t for span in f.content for t in span if not t.is_punct or t.text == ","]
+        k = next((k for k in range(1, len(tokens) - 1) if tokens[k].lower_ == "not" and tokens[k - 1].text == ","
+                  and 1 <= len(tokens) - k - 1 <= 3), None)
+        if k is None:
+            continue
+        corrected = {t.lower_ for t in tokens[k + 1 :] if t.is_alpha}
+        said = {t.lemma_.lower() for t in tokens[:k] if t.pos_ in {"NOUN", "PROPN"}}
+        earlier = [g for g in found[:n] if g.via is None and g.content and g.stance in {"assert", "claim"}
+                   and g.speaker is not None and not _same_speaker(f, g)
+                   and corrected <= {t.lower_ for span in g.content for t in span}
+                   and said & {t.lemma_.lower() for span in g.content for t in span}]
         if earlier:
             f.stance, f.refers_to = "deny", earlier[-1]
 
@@ -2081,7 +2118,8 @@ def _link_answers(found: list[Found], data: LanguageData) -> None:
                 said = [g for g in said if not g.cue or g.cue[0].i != said[-1].cue[0].i] + [
                     next(g for g in said if g.cue and g.cue[0].i == said[-1].cue[0].i)]
             if said:
-                f.refers_to = said[-1]
+                f.refers_to = _account_answered(f, said, found, data) if _names_an_account(f.content[0], data) \
+                    else said[-1]
                 continue
         # ("branded the claims false", "called the allegations “nonsense”": the object called false is what is denied)
         named_object = f.content[0] if f.kind == "Reported" else _called_object(f)
@@ -2217,6 +2255,53 @@ def _demonstrative_object(content: Span, reports: frozenset[str]) -> bool:
     words = words[: words.index("as")] if "as" in words[1:3] else words
     return words in (["that"], ["this"], ["it"]) or len(words) == 2 and words[0] in {"that", "this", "those", "these"} \
         and words[1] in reports
+
+
+def _names_an_account(content: Span, data: LanguageData) -> bool:
+    """ "that account", "that version", "this criticism": a demonstrative before a noun of an account given."""
+    words = [t for t in content if not t.is_punct]
+    return len(words) == 2 and words[1].lower_ in data.words.get("account_noun", frozenset())
+
+
+def _account_answered(f: Found, said: list[Found], found: list[Found], data: LanguageData) -> Found:
+    """ "The Royal Thai Army said Cambodian troops had opened fire …. “…,” army spokesman Colonel X told reporters.
+    “We did not shoot first.” Cambodia's defence ministry rejected that account": the account is a statement of the
+    turn just before, read back over its continuations and what its speaker said next as "he" or "she", by the same
+    name ("Varma" after "Council leader Sunil Varma") or for the same body ("army spokesman" after "The Royal Thai
+    Army"): the one sharing most words with what the denier goes on to say ("The judge rejected that account. “The
+    leaflets went to streets of bungalows …”" answers "she said he had found his customers by posting leaflets"),
+    else the first."""
+    turn = [said[-1]]
+    for g in reversed(said[:-1]):
+        head = turn[-1]
+        while head.continues is not None and head.speaker is None:
+            head = head.continues
+        if g.content_end > head.content_start:
+            continue
+        # (an act told with its object, "accused X of leaking notes", is no account of what happened)
+        if head.speaker is None or g.speaker is None or not _same_turn(g.speaker, head.speaker, data) \
+                or g.kind == "Reported":
+            break
+        turn.append(g)
+    after = [g for g in found if g.content_start > f.content_end]
+    goes_on = []
+    for g in after:  # the denier's own next words: its continuations, then "she said …"
+        if g.continues is f or goes_on and g.continues is goes_on[-1] \
+                or g.speaker is not None and f.speaker is not None and _same_turn(f.speaker, g.speaker, data):
+            goes_on.append(g)
+        else:
+            break
+    words = set().union(*(_content_words(g) for g in goes_on)) if goes_on else set()
+    return max(reversed(turn), key=lambda g: len(words & _content_words(g)))
+
+
+def _same_turn(before: Span, after: Span, data: LanguageData) -> bool:
+    """Whether `after` speaks on for `before`: a pronoun, or a name or word of a body they share."""
+    if len(after) == 1 and after[0].tag_ == "PRP":
+        return True
+    stop = data.words.get("speaker_stopword", frozenset()) | {"the", "a", "an", "'s", "’s", "of", "for"}
+    words = {t.lower_ for t in before if t.is_alpha and t.lower_ not in stop}
+    return bool(words & {t.lower_ for t in after if t.is_alpha and t.lower_ not in stop and len(t) > 2})
 
 
 def _no_such_denials(found: list[Found]) -> None:

@@ -145,6 +145,7 @@ class EntityMerger:
         spans = _merge_spans(spans, _institution_compounds(doc, spans, self.data))
         spans = _merge_spans(spans, _named_roads(doc, spans, self.data))
         spans = _merge_spans(spans, _quoted_outlets_reporting(doc, spans, self.data))
+        spans = _merge_spans(spans, _quoted_sources_of_reports(doc, spans, self.data))
         spans = _merge_spans(spans, _acronym_organisation_compounds(doc, spans, self.data))
         spans = _merge_spans(spans, _parties_in_compounds(doc, spans, self.data))
         spans = _merge_spans(spans, _listed_organisation_names(doc, self.data))
@@ -1350,6 +1351,30 @@ def _quoted_outlets_reporting(doc: Doc, spans: list[Span], data: LanguageData) -
                 found += [Span(doc, x.i, x.i + 1, label="ORG") for x in _tokens(doc) if x.i != i + 2 and x.i > 0
                           and x.text in {name, name + "s", name + "es"} and doc[x.i - 1].text in QUOTE_OPENERS
                           and x.i not in taken]
+    return found
+
+
+def _quoted_sources_of_reports(doc: Doc, spans: list[Span], data: LanguageData) -> list[Span]:
+    """ "Nach Informationen des „kicker“", "einem Bericht der „taz“", "laut „Bild“", "das Fachmagazin „kicker“": a
+    quoted name in the genitive after a noun of what is reported (`report_noun`, "Informationen", "Recherchen"), right
+    after "laut" or after a word for a medium, is the medium, however the title is written."""
+    nouns = data.words.get("report_noun", frozenset()) | {"Informationen", "Information", "Recherchen"}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for t in _tokens(doc):
+        if t.text not in QUOTE_OPENERS or t.i < 1:
+            continue
+        before = doc[t.i - 1]
+        if not (before.lower_ == "laut" or before.lower_ in {"des", "der"} and t.i >= 2 and doc[t.i - 2].text in nouns
+                or before.tag_ == "NN" and _outlet_noun(before.text, data)):
+            continue
+        end = next((j for j in range(t.i + 1, min(len(doc), t.i + 6)) if doc[j].text in QUOTE_CLOSERS), None)
+        if end is None or end == t.i + 1 or any(j in taken for j in range(t.i + 1, end)):
+            continue
+        words = _tokens(doc)[t.i + 1 : end]
+        if len(words) > 1 and not all(x.text[:1].isupper() for x in words) or not words[0].is_alpha:
+            continue
+        found.append(Span(doc, t.i + 1, end, label="ORG"))
     return found
 
 

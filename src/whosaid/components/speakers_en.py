@@ -133,7 +133,10 @@ class EnglishSpeakerResolver:
             accused = _accused_denier(found, res, clusters, genders, self.data)
             if accused is not None:
                 res = accused
-            counsel = any(t.lower_ in self.data.words.get("counsel_noun", ()) for t in found.speaker)
+            # (counsel and spokespeople name the client they speak for: "Theo has not agreed terms", a spokesperson
+            # for the player said)
+            counsel = any(t.lower_ in self.data.words.get("counsel_noun", ())
+                          or t.lower_ in self.data.words.get("spokesperson_noun", ()) for t in found.speaker)
             if res.cluster is not None and res.cluster.type == "PER" and _names_in_own_content(found, res.cluster) \
                     and not counsel:
                 # "The 49-year-old Labor leader accused Mulholland of …": no one accuses himself ("Her lawyers said
@@ -996,7 +999,8 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
                 return Resolution(_bare(phrase), None)
     if len(words) == 1 and words[0].lower_ in {p.lower() for p in data.pronouns}:
         return _pronoun(span, clusters, genders, data)
-    holder = _holder_of_possessive(span, words, clusters, genders, data)
+    holder = _holder_of_possessive(span, words, clusters, genders, data) \
+        or _person_described_after_for(words, clusters, data)
     if holder is not None:
         return Resolution(holder.name, holder)
     # "Mensah-Bonsu", "Reinholt, a Swedish citizen who founded Halcyon": a surname (before its apposition) is the
@@ -1025,6 +1029,9 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     if ministry is not None:
         return Resolution(ministry.name, ministry)
     anaphors = data.words.get("org_anaphor", frozenset())
+    named_next = _country_body_named_next(span, words, clusters, data)
+    if named_next is not None:  # "Singapore's central bank eased …. The Monetary Authority of Singapore (MAS) said"
+        return Resolution(named_next.name, named_next)
     if words[0].lower_ == "the" and words[-1].lower_ in anaphors and _located_modifiers(words[1:-1]):
         # "the company", "the ministry", "The planemaker": the organisation named last before
         c = _organisation_named_before(span, clusters, data)
@@ -1219,6 +1226,33 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
     if whole:
         return Resolution(whole[0].name, whole[0])
     return Resolution(_bare(span), None, organisations[0] if organisations else None)
+
+
+def _country_body_named_next(span: Span, words: list[Token], clusters: list[Cluster], data: LanguageData) \
+        -> Cluster | None:
+    """ "Singapore's central bank eased policy …. The Monetary Authority of Singapore (MAS) said …", "Kenya's police
+    oversight authority said … The Independent Policing Oversight Authority": a lead's body described by its
+    country and a word for an organisation (`org_anaphor`) is the one organisation first named in the two sentences
+    after it with the country's name or two of the description's words in its name."""
+    if len(words) < 3 or words[1].tag_ != "POS" or words[0].ent_type_ not in {"GPE", "LOC", "NORP"} \
+            or words[-1].lower_ not in data.words.get("org_anaphor", frozenset()):
+        return None
+    doc = span.doc
+    sents = list(doc.sents)
+    here = sentence_index(sents, span.start)
+    if here > 3 or any("\n" in t.text or "\n" in t.whitespace_ for t in doc[sents[min(here, 1)].start : span.start]) \
+            and here > 1:
+        return None  # (the lead only: a dateline and a headline may stand before it)
+    end = sents[min(here + 2, len(sents) - 1)].end
+    described = {t.lemma_.lower() for t in words[2:] if t.is_alpha}
+    country = words[0].lower_
+    def name_words(c: Cluster) -> set[str]:
+        return {t.lemma_.lower() for m in c.mentions for t in m} | {t.lower_ for m in c.mentions for t in m}
+
+    named = {id(c): c for c in clusters if c.type == "ORG" and c.mentions
+             and span.end <= min(m.start for m in c.mentions) < end
+             and (country in name_words(c) or len(described & name_words(c)) >= 2)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _ministry_named_in_full(words: list[Token], clusters: list[Cluster]) -> Cluster | None:
@@ -1461,6 +1495,10 @@ def _person_described(span: Span, words: list[Token], clusters: list[Cluster], d
     defender": a definite description by role, age, party or nationality takes up the person named in its sentence
     or the one before, when that is the only person named there (a wrong person is worse than none)."""
     doc = span.doc
+    # "The 58-year-old, a former trade unionist": the description before its apposition
+    comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+    if comma is not None and comma >= 2:
+        words = words[:comma]
     if len(words) < 2 or len([t for t in words if not t.is_punct]) > 6 or words[0].lower_ != "the" \
             or words[-1].tag_ == "POS":
         return None
@@ -1838,6 +1876,10 @@ def _person_with_role(doc: Doc, span: Span, role, clusters: list[Cluster]) -> Cl
         return _lead_named_next(doc, span, clusters, role)  # (a person described, not "a sheriff's report")
     if span[0].lower_ not in {"the"} and not any(t.tag_ == "POS" for t in span):
         return None  # "a spokeswoman for the ministry" is someone not named
+    # "South Africa's water minister on Thursday rejected …. The EFF had accused Water and Sanitation Minister Sipho
+    # Mahlangu": a lead's description by a country's or body's role, named in the next sentence
+    lead_named = _lead_named_next(doc, span, clusters, role) if span.root.i == role.i and span[0].lower_ != "the" \
+        else None
     best = None
     # "the education secretary": a noun the role is compounded with must stand by the name as well (Dave Penman,
     # the union's general secretary, is not meant)
@@ -1858,7 +1900,7 @@ def _person_with_role(doc: Doc, span: Span, role, clusters: list[Cluster]) -> Cl
             if any(role.lower_ in (w := _role_words(t)) or role.lemma_.lower() in w for t in [*before, *after]):
                 if best is None or m.start > best[0]:
                     best = (m.start, c)
-    return best[1] if best else None
+    return best[1] if best else lead_named
 
 
 def _named_in_next_sentence(doc: Doc, span: Span, role, clusters: list[Cluster]) -> Cluster | None:
@@ -2071,6 +2113,21 @@ def _person_by_surname_after_for(words: list[Token], clusters: list[Cluster], da
     owners = {id(c): c for c in clusters if c.type == "PER" for m in c.mentions
               if len(m) > len(key) and [t.text for t in m][-len(key) :] == key}
     return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def _person_described_after_for(words: list[Token], clusters: list[Cluster], data: LanguageData) -> Cluster | None:
+    """ "a spokesperson for the player" after "England striker Theo Mackenzie … Mackenzie's lawyers said": the person
+    a definite description after "for" takes up, as that description would speaking itself, when that person is
+    named with a role of the description's kind (`role_kinds.tsv`: a striker is a player); "a spokeswoman for the
+    mayor" speaks for no council member named before."""
+    k = next((k for k, t in enumerate(words[:-2]) if t.lower_ == "for" and k >= 1
+              and words[k - 1].lower_ in data.words.get("spokesperson_noun", frozenset())), None)
+    kind = _role_kinds().get(words[-1].lemma_.lower())
+    if k is None or words[k + 1].lower_ != "the" or words[-1].tag_ != "NN" or kind is None:
+        return None
+    described = words[0].doc[words[k + 1].i : words[-1].i + 1]
+    person = _person_described(described, list(described), clusters, data)
+    return person if person is not None and _holds_role_of_kind(person, {kind}) else None
 
 
 def _holder_of_possessive(span: Span, words: list[Token], clusters: list[Cluster], genders: dict[int, str],

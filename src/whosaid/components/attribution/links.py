@@ -1237,11 +1237,16 @@ def _answer_the_last_continuation(found: list[Found], data: LanguageData) -> Non
     demonstratives = data.words.get("demonstrative", frozenset())
     for f in found:
         target = f.refers_to
-        if target is None or f.stance not in {"deny", "confirm"} or f.content[0][0].lower_ not in demonstratives:
+        # ("Ein Sprecher wies das zurück": the pronoun takes up what was said last as well)
+        if target is None or f.stance not in {"deny", "confirm"} or f.content[0][0].lower_ not in demonstratives \
+                and not (f.kind == "Reported" and _stands_for_what_was_said(list(f.content[0]))):
             continue
-        # (not one that concedes, "…, das gebe ich zu": it is no account a denial answers)
+        # (not one that concedes, "…, das gebe ich zu", nor one that judges what was just said: neither is an account
+        # a denial answers)
+        # ("Auch ein Munitionslager sei getroffen worden": a point added is not the account either)
         later = [g for g in found if g.continues is target and target.content_end <= g.content_start
-                 and g.content_end <= f.content_start and g.stance != "concede"]
+                 and g.content_end <= f.content_start and g.stance != "concede" and not _judges_what_was_said(g)
+                 and g.content[0][0].lower_ not in data.words.get("additive_particle", ())]
         if later:
             f.refers_to = later[-1]
 
@@ -1457,6 +1462,9 @@ def _answer_by_topic(f: Found, object_: list[Token], found: list[Found], sents: 
     # names no topic of theirs
     after = after[: next((k for k, t in enumerate(after) if t.lower_ == "als"), len(after))]
     topic = _content_stems([t for t in after if t.text not in reports])
+    if f.kind != "Reported":
+        # "wies den Vorwurf zurück, gezielt ein Hilfsfahrzeug angegriffen zu haben": the clause spells the topic out
+        topic |= _content_stems([t for span in f.content for t in span])
     if not topic:
         return None
     here = _sentence_index(sents, f.cue[0].i)
@@ -1557,7 +1565,9 @@ def _alleged_act(g: Found) -> bool:
     haben/sein", a modal "sollen" with a perfect infinitive), told by a speaker with a cue: an accusation."""
     tokens = [t for span in g.content for t in span]
     modal = next((k for k, t in enumerate(tokens) if t.tag_ == "VMFIN" and t.lemma_ == "sollen"), None)
-    return modal is not None and any(t.tag_ == "VAINF" and t.lemma_ in {"haben", "sein"} and tokens[k - 1].tag_ == "VVPP"
+    # ("… gewaschen haben": the tagger may read the infinitive "haben" as finite)
+    return modal is not None and any(t.tag_ in {"VAINF", "VAFIN"} and t.lemma_ in {"haben", "sein"}
+                                     and tokens[k - 1].tag_ == "VVPP"
                                      for k, t in enumerate(tokens[modal + 1 :], start=modal + 1))
 
 
@@ -1615,8 +1625,10 @@ def _answer_to_what_was_just_said(f: Found, object_: list[Token], found: list[Fo
     nouns = set(_speech_act_nouns(object_, data, "report_noun"))
     demonstrative = any(t.tag_ == "PDS" or t.lower_ in words.get("demonstrative", ()) and (k + 1) in nouns
                         and object_[k + 1].text not in media for k, t in enumerate(object_))
+    # ("bestritt, dass es einen Vorvertrag gebe": a dass-clause says itself what is denied, no bare answer)
     bare = f.lemma in words.get("answer_verb", ()) and not any(
-        t.tag_ in {"NN", "NE", "ART", "PDAT", "PPER", "PRF", "PIS", "PPOSAT"} for t in object_)
+        t.tag_ in {"NN", "NE", "ART", "PDAT", "PPER", "PRF", "PIS", "PPOSAT"} for t in object_) \
+        and f.content[0][0].lower_ not in words.get("complementizer", ())
     # "Diese Zahl wies die Landesrätin zurück", "wies die Zahlen der Gewerkschaft zurück": a figure taken up by a
     # demonstrative or the definite article is the last figure stated
     figure = any((t.lower_ in words.get("demonstrative", ()) or t.tag_ == "ART" and t.lower_.startswith("d"))
@@ -1643,7 +1655,18 @@ def _answer_to_what_was_just_said(f: Found, object_: list[Token], found: list[Fo
     else:
         before = _said_before(f, found, sents, 1)
     before = [g for g in before if g.stance != "concede"]  # "…, das gebe ich zu" is no account a denial answers
+    if demonstrative and any(object_[k].text in words.get("account_noun", ()) for k in nouns):
+        # "Von der Schweiz finanzierte Maschinen würden an der Front eingesetzt. Das verletze die Neutralität. Das Seco
+        # widersprach dieser Darstellung": a continuation judging what was just said ("Das …") is no account
+        before = [g for g in before if not _judges_what_was_said(g)]
     return before[-1] if before else None
+
+
+def _judges_what_was_said(g: Found) -> bool:
+    """ "Von der Schweiz finanzierte Maschinen würden an der Front eingesetzt. Das verletze die Neutralität", "… Damit
+    habe kein Kirchenasyl vorgelegen": a continuation opening with a word that takes up what was just said (a
+    demonstrative, a pronominal adverb) judges it or draws a conclusion from it; it is no account of its own."""
+    return g.continues is not None and g.content[0][0].tag_ in {"PDS", "PROAV"}
 
 
 def _answer_to_the_speaker_named(f: Found, object_: list[Token], found: list[Found], data: LanguageData) -> Found | None:

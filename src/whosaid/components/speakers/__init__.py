@@ -63,6 +63,7 @@ from whosaid.components.speakers.organisations import (
     _prosecution_of_charge,
     _title_after_outlet_noun,
     _unnamed_member_of,
+    town_administration,
 )
 from whosaid.components.speakers.people import (
     _adding_to_last_speaker,
@@ -260,6 +261,7 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         span = relative_antecedent(span[0]) or span  # "der Prediger, der …": who "der" is
     span = _before_relative_clause(span)
     span = _before_examples(span)
+    span = _before_role_as(span)
     span = _phrase_after_genitive_determiner(span, data)
     span = _phrase_after_lone_article(span)
     span = _through_cut_name(span, clusters)
@@ -449,16 +451,8 @@ def resolve(found: Found, ctx: Context) -> Resolution:
              and (c.qualified_name is None or _of_countries(c, countries))]
     if whole and whole[0].type == "LOC":
         mention = next(m for m, c in inside if c is whole[0] and _ends_span(m, span))
-        word = span.doc[mention.start - 1] if mention.start > span.start else None
-        if word is not None and word.text in data.words.get("local_institution", ()):
-            # "Die Stadt Greven teilte mit": the town's administration, an organisation, not the place
-            phrase = span.doc[word.i : mention.end]
-            town = next((c for c in clusters if c.type == "ORG" and c.name == phrase.text), None)
-            if town is None:
-                town = Cluster(type="ORG", mentions=[phrase])
-                clusters.append(town)
-            elif not any(m.start == phrase.start for m in town.mentions):
-                town.mentions.append(phrase)
+        town = town_administration(mention, span, clusters, data)
+        if town is not None:  # "Die Stadt Greven teilte mit": the town's administration, not the place
             return Resolution(town.name, town)
     if whole:
         named = _named_for_common_noun(whole[0], span, ctx) or _outlet_of_short_title(whole[0], span, ctx)
@@ -561,6 +555,15 @@ def _before_examples(span):
     for t in span:
         if t.lower_ == "wie" and t.tag_ == "KOKOM" and t.i > span.start and doc[t.i - 1].tag_ == "NN" \
                 and t.i + 1 < span.end:
+            return strip_span(doc[span.start : t.i])
+    return span
+
+
+def _before_role_as(span):
+    """ "Die SPÖ" of "Die SPÖ als Koalitionspartner": the role a name speaks in ("als …") is no part of it."""
+    doc = span.doc
+    for t in span:
+        if t.lower_ == "als" and t.i > span.start and doc[t.i - 1].tag_ == "NE" and t.i + 1 < span.end:
             return strip_span(doc[span.start : t.i])
     return span
 

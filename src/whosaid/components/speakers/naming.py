@@ -708,7 +708,7 @@ def _place_named_with(token: Token, span: Span, ctx: Context) -> str | None:
             and after[1].tag_ in {"NE", "NN"}:
         return after[1].text
     if len(after) >= 2 and after[0].lower_ == "der" and after[1].text == "Stadt":
-        return _place_named_before(span, ctx, frozenset())
+        return _place_named_before(span, ctx, frozenset(), town=True)
     return None
 
 
@@ -721,8 +721,9 @@ def _place_named_in_text(word: str, doc: Doc) -> str | None:
     return next(iter(places)) if len(places) == 1 else None
 
 
-def _place_named_before(span: Span, ctx: Context, countries: set[str] | frozenset[str]) -> str | None:
-    """The place last named in the sentence of `span` or the one before, else the article's dateline place."""
+def _place_named_before(span: Span, ctx: Context, countries: set[str] | frozenset[str], town: bool = False) -> str | None:
+    """The place last named in the sentence of `span` or the one before, else the article's dateline place; a place no
+    gazetteer knows is taken for a part of the dateline's town, unless the phrase asks for a town ("der Stadt")."""
     doc = span.doc
     sents = [s for s in text_sentences(doc) if s.start <= span.start]
     start = sents[-2].start if len(sents) >= 2 else 0
@@ -736,5 +737,13 @@ def _place_named_before(span: Span, ctx: Context, countries: set[str] | frozense
         place = max(places)[1]
         place = place.title() if place.isupper() else place
         city = place.split("-")[0]
-        return city if city != place and city == dateline else place  # "Berlin-Neukölln" in an article from Berlin
+        if city != place and city == dateline:
+            return city  # "Berlin-Neukölln" in an article from Berlin
+        from whosaid.components.entities import load_gazetteer  # the gazetteer is cached
+
+        towns = load_gazetteer("de").places
+        if not town and dateline in towns and _without_unit_word(place, ctx.data) not in towns \
+                and place not in ctx.data.words.get("region", ()) and place not in _capitals(ctx.data):
+            return dateline  # "Razzia in Kreuzberg", "am Jungfernstieg" from Berlin, Hamburg: a part of the town
+        return place
     return dateline or None

@@ -60,6 +60,23 @@ def _organisation_before_its_leader(span: Span, clusters: list[Cluster], data: L
     return span.doc[span.start : words[k].i] if organisation and person else None
 
 
+def town_administration(mention: Span, span: Span, clusters: list[Cluster], data: LanguageData) -> Cluster | None:
+    """ "die Stadt Greven", "einer Sprecherin der Stadt Kassel": a place named after a word of a local institution
+    (`local_institution`) inside a speaker's phrase is that institution of the place, an organisation ("Stadt
+    Kassel"), added to the clusters once."""
+    word = span.doc[mention.start - 1] if mention.start > span.start else None
+    if word is None or word.text not in data.words.get("local_institution", ()):
+        return None
+    phrase = span.doc[word.i : mention.end]
+    town = next((c for c in clusters if c.type == "ORG" and c.name == phrase.text), None)
+    if town is None:
+        town = Cluster(type="ORG", mentions=[phrase])
+        clusters.append(town)
+    elif not any(m.start == phrase.start for m in town.mentions):
+        town.mentions.append(phrase)
+    return town
+
+
 def _organisation_of_place(span: Span, inside: list[tuple[Span, Cluster]], data: LanguageData) -> str | None:
     """ "Flüchtlingsrat Niedersachsen" of "Der Flüchtlingsrat Niedersachsen", where only the place is an entity: an
     organisation noun (`org_nouns`, also ending a compound) before a place that ends the phrase names the organisation

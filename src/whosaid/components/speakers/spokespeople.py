@@ -38,8 +38,10 @@ from whosaid.components.speakers.organisations import (
     _spoken_for_before,
     _unnamed_body_spoke_just_before,
     spoke_just_before,
+    town_administration,
 )
 from whosaid.components.speakers.people import _described_person
+from whosaid.lang import LanguageData
 
 
 def _resolve_spokesperson(
@@ -60,7 +62,7 @@ def _resolve_spokesperson(
     apposed = _spokesperson_named_in_apposition(span, desc, ctx)
     if apposed is not None:  # "…, vermutete der Sprecher" after "sagte der Sprecher des Ministeriums, Mohsen Dschalali"
         return Resolution(apposed.name, apposed)
-    attached = _attachment(span)  # "für" inside the attachment names the office spoken for, no policy field
+    attached = _attachment(span, ctx.data)  # "für" inside it names the office spoken for, no policy field
     head = span if attached is None else span.doc[span.start : attached.start]
     if any(t.lower_ == "für" for t in head) or any(  # "der Sprecher für Innere Sicherheit": a party's policy role
             t.tag_ == "ADJA" and t.lower_.startswith(tuple(ctx.data.words.get("policy_adjective", ()))) for t in span):
@@ -143,6 +145,10 @@ def _resolve_spokesperson(
         return Resolution(body[1].name, spokesperson=True) if body is not None else Resolution(_bare(span))
     if org is None:
         return Resolution(_bare(span))
+    if org.type == "LOC":
+        # "Eine Sprecherin der Stadt Kassel": the town's administration, not the place
+        mention = next((m for m, c in inside if c is org), None)
+        org = (town_administration(mention, span, ctx.clusters, ctx.data) if mention is not None else None) or org
     return Resolution(org.name, org, org, spokesperson=True)
 
 
@@ -349,9 +355,15 @@ def _possessed_office(span: Span) -> Span | None:
     return None
 
 
-def _attachment(span: Span) -> Span | None:
-    """ "der Bundestagsverwaltung" of "die Sprecherin der Bundestagsverwaltung"."""
+def _attachment(span: Span, data: LanguageData) -> Span | None:
+    """ "der Bundestagsverwaltung" of "die Sprecherin der Bundestagsverwaltung"; "des UN-Menschenrechtsbüros" of "ein
+    Sprecher des UN-Menschenrechtsbüros in Genf": the seat is no part of the name, but for a body that a country has
+    in many places (`country_body`: "der US-Botschaft in Bogotá", "der Polizei in Genf")."""
     words = [t for t in span if not t.is_space]
+    seated = tuple(w.lower() for w in data.words.get("country_body", ()))
+    if len(words) >= 4 and words[-2].lower_ == "in" and words[-1].tag_ == "NE" \
+            and not words[-3].lower_.endswith(seated):
+        words = words[:-2]
     k = next((n for n, t in enumerate(words[1:], 1) if t.lower_ in {"des", "der", "von", "vom"}), None)
     if k is None or k + 1 >= len(words):
         return None
