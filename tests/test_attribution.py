@@ -330,7 +330,8 @@ def test_a_mixed_quote_is_kept_inside_indirect_content():
 )
 def test_content_before_its_frame_starts_after_the_narrators_colon(text, speaker, content):
     record = whosaid.analyze(text, published="2026-11-20", lang="de")
-    (statement,) = [s for s in record.statements if s.speaker is not None]
+    # (the frame after the colon; "hält eine Rezession für möglich" is a statement of its own)
+    statement = [s for s in record.statements if s.speaker is not None][-1]
     assert (statement.speaker.resolved, statement.content.text) == (speaker, content)
 
 
@@ -3525,3 +3526,26 @@ def test_a_time_after_the_object_of_a_denial_or_confirmation_dates_the_act(text,
     [statement] = whosaid.analyze(text, published="2030-03-10", lang="de").statements
     assert statement.content.text == content
 
+
+
+def test_own_words_in_the_second_of_two_joined_main_clauses_are_its_subjects_and_say_that_clause_only():
+    rec = whosaid.analyze("Bamberg (dpa) - Bei der Steigerwald Brauerei wird gestreikt. Die NGG fordert 6,8 Prozent mehr "
+                          "Geld, die Brauerei bietet nach eigenen Angaben 3,5 Prozent in zwei Stufen.",
+                          published="2031-04-01", lang="de")
+    own = next(s for s in rec.statements if s.cue and s.cue.lemma == "nach")
+    assert own.content.text.startswith("die Brauerei bietet") and "NGG" not in own.content.text
+    assert own.speaker.resolved != "NGG"
+
+
+def test_holding_something_for_something_is_a_statement_and_holding_a_speech_is_none():
+    rec = whosaid.analyze("Die Ermittler halten einen 52 Jahre alten Mann aus Wittlich, der einen Onlineshop betreibt, "
+                          "für den Kopf der Bande. Der Anwalt des Mannes sagte, sein Mandant habe nichts damit zu tun. "
+                          "Oberstaatsanwältin Karin Seidel hielt das für unglaubwürdig. Der Minister hielt am Montag "
+                          "eine Rede im Landtag.", published="2031-04-01", lang="de")
+    held = [s for s in rec.statements if s.cue and s.cue.lemma == "halten"]
+    assert [s.content.text for s in held] == [
+        "einen 52 Jahre alten Mann aus Wittlich, der einen Onlineshop betreibt, für den Kopf der Bande",
+        "das für unglaubwürdig"]
+    doubted = held[1]
+    assert doubted.stance == "deny" and doubted.refers_to == next(
+        s.id for s in rec.statements if s.content.text.startswith("sein Mandant"))

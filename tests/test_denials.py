@@ -2563,7 +2563,7 @@ def test_an_account_denied_is_what_was_stated_not_the_continuation_judging_it():
     assert any(c.claim == stated and c.counter == by_content(rec, "dieser Darstellung").id for c in rec.contradictions)
 
 
-def test_a_bare_das_denied_takes_up_the_point_just_made_not_a_point_added_or_a_conclusion():
+def test_a_bare_das_denied_takes_up_the_point_the_denier_speaks_of_not_a_point_added_or_a_conclusion():
     def answered(text: str) -> str:
         rec = whosaid.analyze(text, published="2031-03-05", lang="de")
         target = by_content(rec, "das").refers_to
@@ -2572,7 +2572,8 @@ def test_a_bare_das_denied_takes_up_the_point_just_made_not_a_point_added_or_a_c
     said = ("Der Mieterverein Bremen warnte vor steigenden Mieten. Die Firma Weserheim werde die Wohnungen sanieren "
             "und danach teurer vermieten, sagte die Vorsitzende Karin Olsen. ")
     assert answered(said + "In Vegesack habe das Unternehmen die Mieten um 30 Prozent erhöht. Ein Sprecher von "
-                    "Weserheim wies das zurück.").startswith("In Vegesack")
+                    "Weserheim wies das zurück. Die Mieten in Vegesack seien um acht Prozent gestiegen.").startswith(
+                        "In Vegesack")
     assert answered(said + "Auch Kleinreparaturen würden künftig berechnet. Ein Sprecher von Weserheim wies das "
                     "zurück.").startswith("Die Firma Weserheim")
     assert answered(said + "Damit verliere die Stadt bezahlbaren Wohnraum. Ein Sprecher von Weserheim wies das "
@@ -2588,3 +2589,16 @@ def test_an_accusation_spelled_out_after_its_noun_answers_the_statement_sharing_
                           "den Vorwurf zurück, gezielt ein Hilfsfahrzeug angegriffen zu haben.",
                           published="2031-03-05", lang="de")
     assert by_content(rec, "gezielt ein Hilfsfahrzeug").refers_to == by_content(rec, "Der Wagen sei").id
+
+
+def test_what_the_accused_says_with_a_negation_denies_the_accusation_but_not_what_he_will_not_do():
+    rec = whosaid.analyze("Schleuserprozess in Görlitz\n\nGörlitz (dpa) - Die Staatsanwaltschaft wirft einem "
+                          "41-jährigen Rumänen vor, 90 Menschen über die Grenze gebracht zu haben. Der Rumäne ließ über "
+                          "seinen Verteidiger erklären, er habe nicht gewusst, wen er transportiere.",
+                          published="2031-04-01", lang="de")
+    denial = by_content(rec, "er habe nicht gewusst")
+    assert denial.stance == "deny" and denial.refers_to == by_content(rec, "90 Menschen").id
+    rec = whosaid.analyze("Wien (APA) - Finanzminister Gernot Aigner warf Kulturminister Stefan Hörmann vor, seit Wochen "
+                          "keine Sparvorschläge vorzulegen. Hörmann erklärte, er werde keine einzige Bühne zusperren.",
+                          published="2031-04-01", lang="de")
+    assert by_content(rec, "er werde keine").refers_to is None

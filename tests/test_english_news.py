@@ -1995,3 +1995,10 @@ def test_a_spokesperson_for_a_role_no_one_named_holds_speaks_for_no_one_named():
     rec = analyse("Council Member Renata Ostrowski said the department had rewritten the bid requirements. A spokeswoman "
                   "for the mayor said the requirements were changed in writing.")
     assert speaker(rec, statement(rec, "the requirements were changed")) != "Renata Ostrowski"
+
+
+def test_a_party_described_before_its_name_and_short_form_is_that_party():
+    rec = analyse("JOHANNESBURG (AFP) - Namibia's opposition Popular Democratic Movement (PDM) on Wednesday accused the "
+                  "fisheries minister of handing a quota to a firm linked to his cousin.")
+    party = next(e for e in rec.entities if e.id == rec.statements[0].speaker.entity)
+    assert "Popular Democratic Movement" in [party.name, *party.aliases]

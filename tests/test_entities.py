@@ -950,3 +950,11 @@ def test_a_quoted_newspaper_name_holding_a_weekday_is_one_name_and_no_time(text)
     record = whosaid.analyze(text, published="2026-12-02", lang="de")
     assert "NZZ am Sonntag" in [e.name for e in record.entities]
     assert [t.text for t in record.times] == []
+
+
+def test_a_short_form_in_brackets_after_a_quoted_title_is_that_medium():
+    record = whosaid.analyze("Wien (APA) – Das Bildungsministerium hat einen Bericht der „Salzburger Nachrichten“ (SN) "
+                             "zurückgewiesen. Die SN hatten am Samstag berichtet, die Ferien würden verkürzt.",
+                             published="2031-04-01", lang="de")
+    medium = next(e for e in record.entities if "SN" in [e.name, *e.aliases])
+    assert "Salzburger Nachrichten" in [medium.name, *medium.aliases]

@@ -407,9 +407,9 @@ def test_a_name_after_a_word_for_a_medium_is_an_organisation():
         # a party politician holds an office too
         ("Kultusministerin Katrin Ostermann (SPD) hat den Bericht dementiert. „Keine Stelle wird gestrichen“, sagte "
          "die SPD-Politikerin.", "die SPD-Politikerin", "Katrin Ostermann"),
-        # a medium named after the cue, quoted or with its acronym
+        # a medium named after the cue, quoted and with its acronym: known by its title (the acronym its alias)
         ("Betroffen wären 1.800 Beschäftigte, berichtete die „Westdeutsche Allgemeine Zeitung“ (WAZ) am Dienstag.",
-         "die „Westdeutsche Allgemeine Zeitung“ (WAZ)", "WAZ"),
+         "die „Westdeutsche Allgemeine Zeitung“ (WAZ)", "Westdeutsche Allgemeine Zeitung"),
     ],
 )
 def test_pronouns_parties_and_media_after_the_cue(text: str, written: str, expected: str):
@@ -1119,6 +1119,11 @@ def test_a_konjunktiv_read_as_an_adjective_still_makes_its_clause_the_content(te
         ("Ein Sprecher der US-Botschaft in Bogotá sagte, man prüfe den Bericht.", "Ein Sprecher der US-Botschaft in "
          "Bogotá", "US-Botschaft in Bogotá"),
         ("Das Fachmagazin „kicker“ berichtete, der Spieler wechsle nach Lyon.", "Das Fachmagazin „kicker“", "kicker"),
+        # a company's seat is no part of its name; a ministry seated in a state's capital is that state's
+        ("Nienburg (dpa) – Der Energieversorger Weserland Energie mit Sitz in Nienburg teilte mit, die Preise blieben "
+         "stabil.", "Der Energieversorger Weserland Energie mit Sitz in Nienburg", "Weserland Energie"),
+        ("Nienburg (dpa) – Ein Sprecher des Energieministeriums in Hannover sagte, man beobachte die Preise.",
+         "Ein Sprecher des Energieministeriums in Hannover", "niedersächsisches Energieministerium"),
         # a chief prosecution office is named by its town as a prosecution office is
         ("Berlin (dpa) - Die Beschuldigten sollen Geld gewaschen haben, wie eine Sprecherin der "
          "Generalstaatsanwaltschaft sagte.", "eine Sprecherin der Generalstaatsanwaltschaft",

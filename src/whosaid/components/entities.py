@@ -1840,8 +1840,10 @@ def _merge_first_names(clusters: list[Cluster]) -> list[Cluster]:
 
 
 def _parenthesised_acronym(m: Span) -> str | None:
-    """ "EZB" after "Die Europäische Zentralbank (EZB)"."""
+    """ "EZB" after "Die Europäische Zentralbank (EZB)", "SN" after "der „Salzburger Nachrichten“ (SN)"."""
     doc = m.doc
+    if m.end + 3 < len(doc) and doc[m.end].text in QUOTE_CLOSERS and len(m) >= 2:
+        m = doc[m.start : m.end + 1]  # (a quoted title's closing mark stands between name and bracket)
     if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text.startswith(")") \
             and bracketed_acronym(doc[m.end + 1].text.replace("-", "")) \
             and (len(m) >= 2 or ACRONYM.match(doc[m.end + 1].text.replace("-", ""))):
@@ -1868,7 +1870,8 @@ def _merge_parenthesised_acronyms(clusters: list[Cluster]) -> list[Cluster]:
             if acronym is None:
                 continue
             c.aliases.add(acronym)
-            c.acronym = c.acronym or acronym
+            if m.end >= len(m.doc) or m.doc[m.end].text not in QUOTE_CLOSERS:
+                c.acronym = c.acronym or acronym  # (a quoted title keeps its title as its name)
             for other in clusters:
                 if other is c or id(other) in merged_away:
                     continue
@@ -2503,7 +2506,9 @@ def canonical_name(cluster: Cluster) -> str:
                     else m.text.split()[-1] for m in cluster.mentions if ACRONYM.match(m.text.split()[-1])
                     and not (len(m) > 1 and m[-2].lower_ in {"der", "des", "von", "vom"})
                     and m.text.split()[-1][:1].upper() == m.text[:1].upper()]
-        if acronyms:  # "Ahlulbayt Nachrichtenagentur ABNA" is known as ABNA
+        # ("der „Rheinischen Post“ (RP)": a quoted title is known by its title)
+        quoted = best.end < len(best.doc) and best.doc[best.end].text in QUOTE_CLOSERS
+        if acronyms and not quoted:  # "Ahlulbayt Nachrichtenagentur ABNA" is known as ABNA
             return acronyms[0]
         if best[0].tag_ == "ADJA" and best[0].text[:1].islower():
             # "irakischen Kommandos für gemeinsame Operationen" -> "Kommando für gemeinsame Operationen"

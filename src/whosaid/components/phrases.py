@@ -22,6 +22,20 @@ def is_finite(token: Token) -> bool:
     return token.tag_.endswith("FIN")
 
 
+def joined_main_clause_start(doc: Doc, start: int, limit: int) -> int:
+    """Where the main clause that holds `limit` starts, of main clauses joined by a comma from `start` on ("Die NGG
+    fordert 6,8 Prozent, die Brauerei bietet nach eigenen Angaben 3,5 Prozent": at "die Brauerei"): after the last
+    comma before `limit` that a noun phrase and a finite verb follow; `start` where none does."""
+    for t in doc[start:limit]:
+        if t.text != "," or t._.in_quote:
+            continue
+        finite = next((u for u in doc[t.i + 1 : limit] if is_finite(u)), None)
+        if finite is not None and finite.i > t.i + 1 and doc[t.i + 1].tag_ in {"ART", "NE", "NN"} \
+                and all(u.tag_ in {"ART", "ADJA", "NN", "NE"} for u in doc[t.i + 1 : finite.i]):
+            start = t.i + 1
+    return start
+
+
 def is_subjunctive(token: Token) -> bool:
     return "Sub" in token.morph.get("Mood")
 

@@ -1368,7 +1368,10 @@ def _located_modifiers(words: list[Token]) -> bool:
 def _name_after_descriptor(words: list[Token], clusters: list[Cluster], data: LanguageData) -> Resolution | None:
     """ "Norwegian container shipper Nordhavn Shipping", "French sports daily L'Equipe", "army spokesman Guillaume
     Ndjoli": a common-noun descriptor written before a proper name without a comma (wire style) describes the named
-    one, who is the speaker, whether or not the tagger found the name."""
+    one, who is the speaker, whether or not the tagger found the name; a short form in brackets after the name
+    ("South Africa's opposition Economic Freedom Fighters (EFF)") is the name again."""
+    if len(words) > 4 and words[-1].text == ")" and words[-3].text == "(" and _acronym(words[-2]):
+        words = words[:-3]
     end = len(words)
     start = end
     while start > 0 and (words[start - 1].pos_ == "PROPN" and words[start - 1].text[:1].isupper()

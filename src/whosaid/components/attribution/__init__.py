@@ -37,6 +37,7 @@ from whosaid.components.attribution.links import (
     _link_denials_of_relative_reports,
     _link_negated_nouns,
     _link_negated_restatements,
+    _link_negations_of_the_accused,
     _link_nesting,
     _link_no_question_of,
     _link_press_report_told_after,
@@ -136,6 +137,7 @@ def find_statements(doc: Doc, data: LanguageData) -> list[Found]:
     _answer_told_as_earlier(found, data)
     _link_contradicted_speakers(found, data)
     _link_negated_nouns(found, data)
+    _link_negations_of_the_accused(found, data)
     _link_press_report_told_after(found, data)
     _continue_answers(found, data)
     _link_restated_denials(found)

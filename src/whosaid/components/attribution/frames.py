@@ -472,6 +472,9 @@ def _names_no_utterance(view: _SentenceView, cue: _VerbCue) -> bool:
     word = cue.takes.partition(":")[2] if cue.takes.startswith("clause") else ""
     if word and not any(t.lower_ == word for t in sent):
         return True  # "geht davon aus, dass …" reports; "geht von einem Anschlag aus" does not
+    needed = data.rights("cue_only_with", cue.lemma)
+    if needed and not any(t.lower_ in needed for t in view.doc[cue.verb.i + 1 : sent.end]):
+        return True  # "hielt das für unglaubwürdig" says what she thinks; "hielt eine Rede" tells no content
     if _withholds(view, cue):
         return True  # "Namen nannte die Polizei nicht", "Einzelheiten nannte er keine": nothing was said
     if _fronted_participle_negated(view, cue):
@@ -752,8 +755,12 @@ def _clause_before_first_comma(doc: Doc, sent: Span, finite: Token, clause_start
 
 
 def _frame_after_content(view: _SentenceView, cue: _VerbCue, clause_start: int, speaker: Span | None) -> Found | None:
-    """A frame after its content: "„…“, sagte X." / "…, fügte X hinzu." / "…, entgegnete X: „…“"."""
+    """A frame after its content: "„…“, sagte X." / "…, fügte X hinzu." / "…, entgegnete X: „…“"; never of a cue that
+    reports only with a word after it ("Er bestritt nicht, teilgenommen zu haben, hielt sie aber für gerechtfertigt":
+    what is held for something follows the verb)."""
     doc, sent, quoted, data = view.doc, view.sent, view.quoted, view.data
+    if data.rights("cue_only_with", cue.lemma):
+        return None
     frame_end = _after_cue_end(doc, sent, max(t.i for t in cue.tokens))
     frame = doc[clause_start:frame_end]
     fronted = _fronted_object_before_frame(view, cue, clause_start, speaker, frame)
@@ -1393,6 +1400,12 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
         content = _without_intermediary(content, data) if content is not None else None
         while content is not None and len(content) > 1 and (content[-1].tag_ == "ADV" or _in_time(content[-1], times)):
             content = strip_span(doc[content.start : content.end - 1])  # "die Vorwürfe im Mai über ihren Anwalt"
+    needed = data.rights("cue_only_with", cue.lemma)
+    at = next((t.i for t in doc[content.start : sent.end] if t.lower_ in needed and not t._.in_quote), None) \
+        if content is not None and needed else None
+    if at is not None and at >= content.end:
+        # "halten eine Frau aus Bitburg, die …, für die Organisatorin des Handels": through what she is held for
+        content = strip_span(doc[content.start : _object_end(doc, sent, at + 1, data)])
     if content is not None and prefield is not None and cue.stance in {"deny", "confirm"} \
             and not _object_noun_in(view, content.start, content.end, speaker):
         content = None  # "Einen Rücktritt wies der Minister auf Nachfrage zurück": the object stands first
@@ -1403,7 +1416,7 @@ def _object_frame(view: _SentenceView, cue: _VerbCue, finite: Token, j: int, spe
                 view, content.start, content.end, speaker):
         content = None  # "äußerte sich bei einem Besuch in Vilnius vorsichtig": when and how, no object
     if content is None and prefield is None and fronted is None and speaker is not None and len(speaker) == 1 \
-            and speaker[0].tag_ == "PPER" and speaker.start == finite.i + 1:
+            and speaker[0].tag_ == "PPER" and speaker.start == finite.i + 1 and not needed:
         fronted = _fronted_object(view, frame.start, finite, speaker)  # "Eine Sondersitzung lehnte sie ab"
     if content is None:
         content = prefield or fronted  # "Den Vorwurf wies der Minister zurück"

@@ -1231,19 +1231,18 @@ def _shared_stems(a: set[str], b: set[str]) -> int:
 
 
 def _answer_the_last_continuation(found: list[Found], data: LanguageData) -> None:
-    """ "widersprachen dieser Darstellung" after "X sagte, …. Iran habe …": a demonstrative answer takes up what was
-    said last, the continuation before it rather than the statement it continues ("wies die Darstellung zurück"
-    answers the statement itself)."""
+    """ "widersprachen dieser Darstellung" after "X sagte, …. Iran habe …", "Ein Sprecher wies das zurück" after "…. In
+    Tübingen habe das Unternehmen die Mieten erhöht": a demonstrative answer takes up what was said last, the
+    continuation before it rather than the statement it continues ("wies die Darstellung zurück" answers the
+    statement itself); not a continuation that concedes ("…, das gebe ich zu"), judges what was just said ("Das
+    verletze die Neutralität") or adds a point ("Auch ein Munitionslager sei getroffen worden"), none of them an
+    account a denial answers."""
     demonstratives = data.words.get("demonstrative", frozenset())
     for f in found:
         target = f.refers_to
-        # ("Ein Sprecher wies das zurück": the pronoun takes up what was said last as well)
         if target is None or f.stance not in {"deny", "confirm"} or f.content[0][0].lower_ not in demonstratives \
                 and not (f.kind == "Reported" and _stands_for_what_was_said(list(f.content[0]))):
             continue
-        # (not one that concedes, "…, das gebe ich zu", nor one that judges what was just said: neither is an account
-        # a denial answers)
-        # ("Auch ein Munitionslager sei getroffen worden": a point added is not the account either)
         later = [g for g in found if g.continues is target and target.content_end <= g.content_start
                  and g.content_end <= f.content_start and g.stance != "concede" and not _judges_what_was_said(g)
                  and g.content[0][0].lower_ not in data.words.get("additive_particle", ())]
@@ -1602,6 +1601,45 @@ def _speaks_of_the_accused(g: Found, data: LanguageData) -> bool:
     (`trial_role`) accuses; "Der Bergführer wies die Vorwürfe zurück" answers it."""
     roles = data.words.get("trial_role", frozenset())
     return any(t.tag_ == "NN" and t.lower_ in roles for span in g.content for t in span)
+
+
+def _link_negations_of_the_accused(found: list[Found], data: LanguageData) -> None:
+    """ "Die Staatsanwaltschaft wirft einem 29-jährigen Ukrainer vor, … Menschen über die Grenze gebracht zu haben. …
+    Der Ukrainer ließ über seinen Verteidiger erklären, er habe nicht gewusst, wen er transportiere": what the one
+    an accusation names (by a noun of the speaker's own) says with a negation, told as his own words, denies that
+    accusation, the last one before it that names him; not what he will not do ("er werde keine Bühne zusperren")."""
+    negation = data.negation_words() | {"nichts", "niemals"}
+
+    def accused(g: Found) -> set[str]:  # the nouns of the accusation's sentence besides its accuser
+        accuser = {t.i for t in g.speaker} if g.speaker is not None else set()
+        return {t.lemma_.lower() for t in sentence_of(g.cue[0].doc, g.cue[0].i)
+                if t.tag_ in {"NN", "NE"} and t.i not in accuser}
+
+    for f in found:
+        if f.stance != "assert" or f.refers_to is not None or f.kind == "Reported" or f.continues is not None \
+                or f.speaker is None or not any(t.lower_ in negation for span in f.content for t in span) \
+                or any(t.lower_ == "nur" for span in f.content for t in span) or _told_in_the_future(f):
+            continue
+        own = {t.lemma_.lower() for t in f.speaker if t.tag_ in {"NN", "NE"} and len(t.text) >= 5
+               and t.text not in data.role_nouns}
+        # ("einem 41-jährigen Rumänen" … "Der Rumäne": a weak noun's dative adds "-n")
+        own |= {w + "n" for w in own if w.endswith("e")}
+        accusations = [g for g in found if own and g.content_end <= f.content_start and g.stance == "claim" and g.cue
+                       and g.cue[0].tag_.startswith("V") and _answers_another(f, g) and own & accused(g)]
+        if accusations:
+            f.refers_to = accusations[-1]
+            denies_by_content(f)
+
+
+def _told_in_the_future(f: Found) -> bool:
+    """ "er werde keine einzige Bühne zusperren": a form of "werden" as the first finite verb, with an infinitive and
+    no participle after it."""
+    tokens = [t for span in f.content for t in span]
+    finite = next((k for k, t in enumerate(tokens) if is_finite(t)), None)
+    if finite is None or tokens[finite].lemma_ != "werden":
+        return False
+    rest = [t.tag_ for t in tokens[finite + 1 :]]
+    return "VVINF" in rest and "VVPP" not in rest
 
 
 def _by_the_indictment(g: Found, data: LanguageData) -> bool:

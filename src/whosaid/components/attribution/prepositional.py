@@ -15,6 +15,7 @@ from whosaid.components.phrases import (
     is_finite,
     is_punct,
     is_subjunctive,
+    joined_main_clause_start,
     noun_phrase_from,
     relative_antecedent,
     sentence_of,
@@ -203,6 +204,8 @@ def _prepositional_frame(
     # "Das Publikum halte die Treue: Die Auslastung lag nach Angaben des Hauses bei 84 Prozent": a colon before the
     # source phrase closes a clause of its own
     start = max([start] + [t.i + 1 for t in doc[start : frame.start] if t.text == ":" and not t._.in_quote])
+    # "Die NGG fordert 6,8 Prozent, die Brauerei bietet nach eigenen Angaben 3,5 Prozent": the brewery's clause alone
+    start = joined_main_clause_start(doc, start, frame.start)
     parts = [strip_span(doc[start : frame.start]), strip_span(doc[frame.end : end])]
     parts = [p for p in parts if len(p) > 0]
     if not parts or sum(len(p) for p in parts) < 3:

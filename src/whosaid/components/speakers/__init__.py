@@ -261,7 +261,7 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         span = relative_antecedent(span[0]) or span  # "der Prediger, der …": who "der" is
     span = _before_relative_clause(span)
     span = _before_examples(span)
-    span = _before_role_as(span)
+    span = _before_role_or_seat(span)
     span = _phrase_after_genitive_determiner(span, data)
     span = _phrase_after_lone_article(span)
     span = _through_cut_name(span, clusters)
@@ -559,11 +559,14 @@ def _before_examples(span):
     return span
 
 
-def _before_role_as(span):
-    """ "Die SPÖ" of "Die SPÖ als Koalitionspartner": the role a name speaks in ("als …") is no part of it."""
+def _before_role_or_seat(span):
+    """ "Die SPÖ" of "Die SPÖ als Koalitionspartner", "Der Energieversorger Weserland Energie" of "… mit Sitz in
+    Nienburg": the role a name speaks in ("als …") and its seat are no part of it."""
     doc = span.doc
     for t in span:
-        if t.lower_ == "als" and t.i > span.start and doc[t.i - 1].tag_ == "NE" and t.i + 1 < span.end:
+        if t.i > span.start and t.i + 1 < span.end and (
+                t.lower_ == "als" and doc[t.i - 1].tag_ == "NE"
+                or t.lower_ == "mit" and doc[t.i + 1].text == "Sitz"):
             return strip_span(doc[span.start : t.i])
     return span
 

@@ -339,8 +339,11 @@ def qualify_institution(span: Span, res: Resolution, ctx: Context) -> Resolution
         of_country = {country: st for country, st in capitals.values()}
         stem = stem or (capitals[place][1] if place in capitals else of_country.get(place)) \
             or _country_adjective_before(word, span)
+        # "des Energieministeriums in Hannover": a ministry seated in a state's capital is that state's
+        seat = next((land for land in _lands(data) if place == land.capital and word.endswith("ministerium")
+                     and land.name not in data.words.get("land_without_ministries", ())), None) if stem is None else None
         # "bayerisch" written before the ministry is a state's adjective: the state's ministry
-        state = town_land or (_state_of(word, token, span, data) if of_land and (
+        state = town_land or seat or (_state_of(word, token, span, data) if of_land and (
             stem is None or any(stem in land.adjectives for land in _lands(data))) else None)
         if state is None and word not in data.words.get("national_institution", ()):
             return res

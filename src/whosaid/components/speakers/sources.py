@@ -12,6 +12,7 @@ from whosaid.components.phrases import (
     ATTACHING_PREPOSITIONS,
     QUOTE_MARKS,
     extended_attribute_end,
+    joined_main_clause_start,
     sentence_of,
     strip_span,
     text_sentences,
@@ -774,9 +775,12 @@ def _compound_source(head: Token, data: LanguageData) -> str | None:
 
 
 def _clause_subject(found: Found, span: Span) -> Span | None:
-    """The noun phrase that opens the sentence of `span`, before its finite verb ("Die Polizei nahm …")."""
+    """The noun phrase that opens the clause of `span`, before its finite verb ("Die Polizei nahm …"); of main clauses
+    joined by a comma, the one `span` stands in ("Die NGG fordert 6,8 Prozent, die Brauerei bietet nach eigenen
+    Angaben 3,5 Prozent": the brewery)."""
     doc = span.doc
     sent = sentence_of(doc, span.start)
+    sent = doc[joined_main_clause_start(doc, sent.start, span.start) : sent.end]
     # "Warnow Composites beschäftigt …" with the finite verb tagged a participle: with no finite verb in the
     # sentence, its first verb is the finite one
     finite = next((t for t in sent if t.tag_.endswith("FIN")), None) \
