@@ -2002,3 +2002,17 @@ def test_a_party_described_before_its_name_and_short_form_is_that_party():
                   "fisheries minister of handing a quota to a firm linked to his cousin.")
     party = next(e for e in rec.entities if e.id == rec.statements[0].speaker.entity)
     assert "Popular Democratic Movement" in [party.name, *party.aliases]
+
+
+def test_a_surname_with_an_age_is_the_one_person_named_in_full_before_even_one_the_tagger_missed():
+    rec = analyse("The referee reviewed a challenge by the Brentford defender Tomás Ribeiro on Kwame Asante. Hendry "
+                  "pointed to the spot and Asante scored it himself. Asante, 23, said he had felt the touch on his "
+                  "ankle.")
+    assert speaker(rec, statement(rec, "he had felt")) == "Kwame Asante"
+
+
+def test_an_unnamed_spokesman_is_the_one_the_article_names_later_with_the_same_word():
+    rec = analyse("The shooting happened at about 10 p.m., a police spokesman said. The spokesman said four people "
+                  "were taken to hospital. Investigators believed the shooting stemmed from an argument, the "
+                  "spokesman, Officer Derek Vang, said.")
+    assert {speaker(rec, s) for s in rec.statements} == {"Derek Vang"}

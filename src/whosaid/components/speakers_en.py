@@ -150,12 +150,42 @@ class EnglishSpeakerResolver:
                     and not any(m.start == found.speaker.start_char for m in res.cluster.extra_mentions):
                 res.cluster.extra_mentions.append(TextSpan(text=found.speaker.text, start=found.speaker.start_char,
                                                            end=found.speaker.end_char))
+        _spokesperson_named_later(doc._.statements or [], self.data)
         for found in doc._.statements or []:
             if found.speaker is None:
                 root = found.continues
                 found.extra["resolution"] = root.extra.get("resolution") if root is not None else None
         _denials_of_reports_about_the_denier(doc._.statements or [], self.data)
         return doc
+
+
+def _spokesperson_named_later(found: list, data: LanguageData) -> None:
+    """ "…, a police spokesman said. … The spokesman said … the spokesman, Officer Derek Vang, said": a spokesperson
+    left unnamed is the one the article names later with the same word in apposition, when no other spokesperson
+    speaks in between and no other body is written with either word ("a city spokeswoman" is not the police's)."""
+    spokespeople = data.words.get("spokesperson_noun", frozenset())
+
+    def word(f) -> Token | None:
+        return next((t for t in f.speaker if t.lower_ in spokespeople), None) if f.speaker is not None else None
+
+    def body(f) -> set[str]:
+        w = word(f)
+        return {t.lower_ for t in f.speaker if t.i < w.i and t.pos_ in {"NOUN", "PROPN", "ADJ"}}
+
+    speaking = sorted((f for f in found if f.speaker is not None and word(f) is not None), key=lambda f: f.speaker.start)
+    for n, f in enumerate(speaking):
+        res = f.extra.get("resolution")
+        if res is None or res.cluster is not None:
+            continue
+        for g in speaking[n + 1 :]:
+            named = g.extra.get("resolution")
+            if word(g).lower_ != word(f).lower_ or named is None:
+                break
+            if named.cluster is None:
+                continue  # "The spokesman said": the same one, still unnamed
+            if named.cluster.type == "PER" and "," in g.speaker.text and not body(g) - body(f):
+                f.extra["resolution"] = Resolution(named.name, named.cluster)
+            break
 
 
 def _denials_of_reports_about_the_denier(found: list, data: LanguageData) -> None:
@@ -1011,6 +1041,18 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
         short = person_ending_in(clusters, doc[surname[0].i : surname[-1].i + 1].text)
         if short is not None:
             return Resolution(short.name, short)
+        if len(surname) == 1 and comma < len(words) and len(words) > comma + 1 and words[comma + 1].like_num:
+            # "Asante, 23, said" after "a challenge … on Kwame Asante", a name the tagger missed: the one run of
+            # capitalised names before that ends with the surname is the person
+            runs = [run for run in _capitalised_runs(doc) if len(run) in {2, 3} and run[-1].text == surname[0].text
+                    and run[-1].i < surname[0].i]
+            if len({" ".join(t.text for t in run) for run in runs}) == 1:
+                _add_person(doc, clusters, runs[0])
+                person = next(c for c in clusters if c.type == "PER" and c.mentions[0].start == runs[0][0].i)
+                if not any(m.start == surname[0].i for m in person.mentions):
+                    person.mentions = sorted([*person.mentions, doc[surname[0].i : surname[0].i + 1]],
+                                             key=lambda m: m.start)
+                return Resolution(person.name, person)
         if len(surname) == 1:
             # "Lula" after "Luiz Inácio Lula da Silva": a word inside one person's long name (of four words or more)
             owners = {id(c): c for c in clusters if c.type == "PER" for m in c.mentions
