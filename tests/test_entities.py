@@ -958,3 +958,12 @@ def test_a_short_form_in_brackets_after_a_quoted_title_is_that_medium():
                              published="2031-04-01", lang="de")
     medium = next(e for e in record.entities if "SN" in [e.name, *e.aliases])
     assert "Salzburger Nachrichten" in [medium.name, *medium.aliases]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Das Berliner Start-up Luzerna hat Insolvenz angemeldet, teilte das Unternehmen mit.", "Luzerna"),
+    ("Der Wagniskapitalgeber Northbridge Ventures habe die Finanzierung platzen lassen.", "Northbridge Ventures"),
+])
+def test_a_name_after_a_word_for_a_kind_of_company_is_that_company(text, name):
+    record = whosaid.analyze(text, published="2031-04-01", lang="de")
+    assert (name, "ORG") in {(e.name, e.type) for e in record.entities}

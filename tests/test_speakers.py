@@ -184,6 +184,9 @@ def test_a_description_resolves_to_the_person_or_organisation_it_describes(text,
         # a member of a political family is no one of another party
         ("Bildungsdirektorin Karin Vogt (FDP) stellte die Reform vor. „Wir sparen an der falschen Stelle“, sagte die "
          "Sozialdemokratin.", "die Sozialdemokratin", "Karin Vogt"),
+        # a woman named after a feminine noun the tagger took for part of a name is no "er"
+        ("Das Gericht sah es als erwiesen an, dass der 67-Jährige Werke der Expressionistin Gabriele Münter verkauft "
+         "hatte. „Ich bin selbst betrogen worden“, sagte er.", "er", "Gabriele Münter"),
     ],
 )
 def test_a_description_that_fits_nobody_stays_unresolved(text, written, wrong):
@@ -1124,6 +1127,12 @@ def test_a_konjunktiv_read_as_an_adjective_still_makes_its_clause_the_content(te
          "stabil.", "Der Energieversorger Weserland Energie mit Sitz in Nienburg", "Weserland Energie"),
         ("Nienburg (dpa) – Ein Sprecher des Energieministeriums in Hannover sagte, man beobachte die Preise.",
          "Ein Sprecher des Energieministeriums in Hannover", "niedersächsisches Energieministerium"),
+        # a federal agency's acronym is the agency the data names ("KBA=Kraftfahrt-Bundesamt")
+        ("Flensburg (dpa) – Ein KBA-Sprecher bestätigte, dass der Hersteller den Mangel gemeldet habe.",
+         "Ein KBA-Sprecher", "Kraftfahrt-Bundesamt"),
+        # own words are the company's, not its seat's
+        ("Stade (dpa) – Marschland Milch mit Sitz im niedersächsischen Stade verarbeitet nach eigenen Angaben rund 1,2 "
+         "Milliarden Kilogramm Milch im Jahr.", "eigenen Angaben", "Marschland Milch"),
         # a chief prosecution office is named by its town as a prosecution office is
         ("Berlin (dpa) - Die Beschuldigten sollen Geld gewaschen haben, wie eine Sprecherin der "
          "Generalstaatsanwaltschaft sagte.", "eine Sprecherin der Generalstaatsanwaltschaft",

@@ -398,8 +398,11 @@ def _read_before(mention: Span, profile: Profile, data: LanguageData) -> None:
             profile.ages.update(_ages_before(doc, i - 1, data))
             if tok.text[:1].isupper() and tok.text.isalpha():
                 profile.introducing_nouns.add(tok.text.lower())
-            if tok.lower_.endswith(tuple(data.words.get("feminine_agent_ending", ()))):
-                profile.gender = "f"  # "der georgischen Regisseurin Nino Kapanadze": a woman, whatever her first name
+        # "der georgischen Regisseurin Nino Kapanadze", "der Expressionistin Gabriele Münter" (which the tagger may take
+        # for a name): a woman, whatever her first name
+        if tok.tag_ in {"NN", "NE"} and tok.text[:1].isupper() \
+                and tok.lower_.endswith(tuple(data.words.get("feminine_agent_ending", ()))):
+            profile.gender = "f"
         return
     written = role[0].rsplit("-", 1)[-1] if party else role[0]
     profile.roles.add(written)

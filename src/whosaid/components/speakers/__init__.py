@@ -27,6 +27,7 @@ from whosaid.components.speakers.context import (
     _nominative_plural,
     _of_countries,
     _pronoun_key,
+    before_role_or_seat,
 )
 from whosaid.components.speakers.naming import (
     _countries_of_seat,
@@ -261,7 +262,7 @@ def resolve(found: Found, ctx: Context) -> Resolution:
         span = relative_antecedent(span[0]) or span  # "der Prediger, der …": who "der" is
     span = _before_relative_clause(span)
     span = _before_examples(span)
-    span = _before_role_or_seat(span)
+    span = before_role_or_seat(span)
     span = _phrase_after_genitive_determiner(span, data)
     span = _phrase_after_lone_article(span)
     span = _through_cut_name(span, clusters)
@@ -555,18 +556,6 @@ def _before_examples(span):
     for t in span:
         if t.lower_ == "wie" and t.tag_ == "KOKOM" and t.i > span.start and doc[t.i - 1].tag_ == "NN" \
                 and t.i + 1 < span.end:
-            return strip_span(doc[span.start : t.i])
-    return span
-
-
-def _before_role_or_seat(span):
-    """ "Die SPÖ" of "Die SPÖ als Koalitionspartner", "Der Energieversorger Weserland Energie" of "… mit Sitz in
-    Nienburg": the role a name speaks in ("als …") and its seat are no part of it."""
-    doc = span.doc
-    for t in span:
-        if t.i > span.start and t.i + 1 < span.end and (
-                t.lower_ == "als" and doc[t.i - 1].tag_ == "NE"
-                or t.lower_ == "mit" and doc[t.i + 1].text == "Sitz"):
             return strip_span(doc[span.start : t.i])
     return span
 

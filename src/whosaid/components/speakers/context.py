@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from whosaid.components.descriptions import Profile
 from whosaid.components.entities import Cluster
-from whosaid.components.phrases import QUOTE_MARKS, adjective_stem, extended_attribute_end, text_sentences
+from whosaid.components.phrases import QUOTE_MARKS, adjective_stem, extended_attribute_end, strip_span, text_sentences
 from whosaid.lang import LanguageData
 
 ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
@@ -283,3 +283,15 @@ def _is_plural(verb) -> bool:
     if number:
         return "Plur" in number
     return verb.lower_.endswith("en") or verb.lower_ in {"sind", "seien", "haben", "hätten", "werden", "würden"}
+
+
+def before_role_or_seat(span: Span) -> Span:
+    """ "Die SPÖ" of "Die SPÖ als Koalitionspartner", "Der Energieversorger Weserland Energie" of "… mit Sitz in
+    Nienburg": the role a name speaks in ("als …") and its seat are no part of it."""
+    doc = span.doc
+    for t in span:
+        if t.i > span.start and t.i + 1 < span.end and (
+                t.lower_ == "als" and doc[t.i - 1].tag_ == "NE"
+                or t.lower_ == "mit" and doc[t.i + 1].text == "Sitz"):
+            return strip_span(doc[span.start : t.i])
+    return span

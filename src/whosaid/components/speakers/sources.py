@@ -31,6 +31,7 @@ from whosaid.components.speakers.context import (
     _nominative_of_genitive_s,
     _nominative_plural,
     _without_genitive,
+    before_role_or_seat,
 )
 from whosaid.components.speakers.organisations import (
     _acronym_of,
@@ -789,7 +790,7 @@ def _clause_subject(found: Found, span: Span) -> Span | None:
         return None
     if finite.i > span.start:
         return _subject_after_finite(sent, finite, span)
-    subject = strip_span(doc[sent.start : finite.i])
+    subject = before_role_or_seat(strip_span(doc[sent.start : finite.i]))  # not "mit Sitz im … Stade"
     if len(subject) == 1 and subject[0].tag_ == "PPER":
         return subject  # "Sie stützte sich nach eigenen Worten auf …"
     if len(subject) == 0 or subject[0].tag_ not in {"ART", "NN", "NE", "PPOSAT"}:
