@@ -184,6 +184,10 @@ def test_a_description_resolves_to_the_person_or_organisation_it_describes(text,
         # a member of a political family is no one of another party
         ("Bildungsdirektorin Karin Vogt (FDP) stellte die Reform vor. „Wir sparen an der falschen Stelle“, sagte die "
          "Sozialdemokratin.", "die Sozialdemokratin", "Karin Vogt"),
+        # a party's politician known by no profession is not the one a bare profession describes
+        ("„Kein Patient wartet länger als wenige Minuten“, sagte die Ärztliche Direktorin Claudia Vogelsang. Die "
+         "SPD-Landtagsabgeordnete Melanie Strobel forderte mehr Stellen. Den Fall bestritt die Medizinerin.",
+         "die Medizinerin", "Melanie Strobel"),
         # a woman named after a feminine noun the tagger took for part of a name is no "er"
         ("Das Gericht sah es als erwiesen an, dass der 67-Jährige Werke der Expressionistin Gabriele Münter verkauft "
          "hatte. „Ich bin selbst betrogen worden“, sagte er.", "er", "Gabriele Münter"),

@@ -274,9 +274,16 @@ def _may_be(desc: Description, person: Cluster, ctx: Context) -> bool:
     if conflicts(desc, profile):
         return False
     positions = tuple(ctx.data.words.get("team_position", ()) | ctx.data.words.get("athlete_role", ()))
-    if desc.role is not None and desc.role.endswith(tuple(ctx.data.words.get("profession_role", ()))) \
+    professions = tuple(ctx.data.words.get("profession_role", ()))
+    if desc.role is not None and desc.role.endswith(professions) \
             and profile.roles and all(r.endswith(positions) for r in profile.roles):
         return False  # "Kapitän Jonas Weber … Der Sportrechtler": a player is no lawyer, manager or doctor
+    if desc.role is not None and desc.age is None and desc.role.lower().removesuffix("in").endswith(professions) \
+            and profile.parties and profile.roles \
+            and not any(r.lower().removesuffix("in").endswith(professions) for r in profile.roles):
+        # "die Ulmer SPD-Landtagsabgeordnete Melanie Strobel … die Medizinerin": a party's politician known by no
+        # profession is not the one a bare profession describes ("Der 61-Jährige, selbst Arzt" tells it anew)
+        return False
     functional = tuple(ctx.data.words.get("functional_role", ()))
     if not profile.roles or not all(r.endswith(functional) for r in profile.roles) or not _about_a_court(ctx):
         return True
