@@ -1608,7 +1608,7 @@ def _link_negations_of_the_accused(found: list[Found], data: LanguageData) -> No
     Der Ukrainer ließ über seinen Verteidiger erklären, er habe nicht gewusst, wen er transportiere": what the one
     an accusation names (by a noun of the speaker's own) says with a negation, told as his own words, denies that
     accusation, the last one before it that names him; not what he will not do ("er werde keine Bühne zusperren")."""
-    negation = data.negation_words() | {"nichts", "niemals"}
+    negation = data.negation_words()
 
     def accused(g: Found) -> set[str]:  # the nouns of the accusation's sentence besides its accuser
         accuser = {t.i for t in g.speaker} if g.speaker is not None else set()
