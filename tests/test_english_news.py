@@ -2016,3 +2016,15 @@ def test_an_unnamed_spokesman_is_the_one_the_article_names_later_with_the_same_w
                   "were taken to hospital. Investigators believed the shooting stemmed from an argument, the "
                   "spokesman, Officer Derek Vang, said.")
     assert {speaker(rec, s) for s in rec.statements} == {"Derek Vang"}
+
+
+def test_a_person_asked_something_in_an_apposition_asks_nothing():
+    rec = analyse("Coach Henrik Asmussen, asked whether he wanted the forward in Munich, smiled and said: \"I want the "
+                  "players I have to win on Saturday.\"")
+    assert [s.cue.lemma for s in rec.statements] == ["say"]
+
+
+def test_a_senator_is_no_coach_named_before():
+    rec = analyse("Coach Henrik Asmussen said: \"I want the players I have.\" The senator asked whether the budget was "
+                  "final.")
+    assert speaker(rec, statement(rec, "whether the budget")) != "Henrik Asmussen"

@@ -643,6 +643,9 @@ def _cue_lemma(tok: Token, data: LanguageData) -> str | None:
     if lemma in {"ask", "request"} and any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in
                                            data.words.get("anonymity_verb", ()) for c in tok.children):
         return None  # "who asked not to be named": the condition of anonymity, no statement
+    if lemma == "ask" and tok.tag_ in {"VBD", "VBN"} and tok.i > 1 and tok.doc[tok.i - 1].text == "," \
+            and tok.doc[tok.i - 2].pos_ in {"PROPN", "NOUN"}:
+        return None  # "Coach Henrik Asmussen, asked whether he wanted the forward, smiled": he was asked
     if any(c.dep_ == "neg" for c in tok.children):
         # "Duarte did not deny that he had been approached", "The singer has not commented on the lawsuit", "did not
         # say how many jobs would go": what was not said is the narrator's, no statement
