@@ -2435,7 +2435,7 @@ def _negated(content: Span) -> bool:
         and not emphatic_comparative(t) for t in content)
 
 
-def _claim_about_the_denier(f: Found, found: list[Found], data: LanguageData | None = None) -> Found | None:
+def _claim_about_the_denier(f: Found, found: list[Found], data: LanguageData) -> Found | None:
     """The last claim before a denial that names the denier (by a proper name) in what it claims; a statement that
     the denier has been charged ("X has been charged with doping, the agency said": `charge_verb` in the passive)
     is such a claim whatever its cue."""
@@ -2444,7 +2444,7 @@ def _claim_about_the_denier(f: Found, found: list[Found], data: LanguageData | N
         if f.speaker is not None else set()
     if not names:
         return None
-    charges = data.words.get("charge_verb", frozenset()) if data is not None else frozenset()
+    charges = data.words.get("charge_verb", frozenset())
 
     def charged(g: Found) -> bool:
         return g.stance in {"assert", "announce"} and any(

@@ -615,8 +615,8 @@ def _add_described_persons(doc: Doc, clusters: list[Cluster], data: LanguageData
     clusters.sort(key=lambda c: c.mentions[0].start)
 
 
-def _add_person(doc: Doc, clusters: list[Cluster], name: list[Token]) -> None:
-    """A person named `name`, with the clusters of the surname alone elsewhere."""
+def _add_person(doc: Doc, clusters: list[Cluster], name: list[Token]) -> Cluster:
+    """A person named `name`, with the clusters of the surname alone elsewhere; the person is returned."""
     person = Cluster(type="PER", mentions=[doc[name[0].i : name[-1].i + 1]])
     for c in [c for c in clusters if c.mentions and all(len(m) == 1 and m.text == name[-1].text
                                                         for m in c.mentions) and c.type != "LOC"]:
@@ -624,6 +624,7 @@ def _add_person(doc: Doc, clusters: list[Cluster], name: list[Token]) -> None:
         person.extra_mentions.extend(c.extra_mentions)
         clusters.remove(c)
     clusters.append(person)
+    return person
 
 
 def _capitalised_runs(doc: Doc) -> list[list[Token]]:
@@ -1047,8 +1048,7 @@ def resolve(span: Span, clusters: list[Cluster], genders: dict[int, str], data: 
             runs = [run for run in _capitalised_runs(doc) if len(run) in {2, 3} and run[-1].text == surname[0].text
                     and run[-1].i < surname[0].i]
             if len({" ".join(t.text for t in run) for run in runs}) == 1:
-                _add_person(doc, clusters, runs[0])
-                person = next(c for c in clusters if c.type == "PER" and c.mentions[0].start == runs[0][0].i)
+                person = _add_person(doc, clusters, runs[0])
                 if not any(m.start == surname[0].i for m in person.mentions):
                     person.mentions = sorted([*person.mentions, doc[surname[0].i : surname[0].i + 1]],
                                              key=lambda m: m.start)
@@ -1288,12 +1288,10 @@ def _country_body_named_next(span: Span, words: list[Token], clusters: list[Clus
     end = sents[min(here + 2, len(sents) - 1)].end
     described = {t.lemma_.lower() for t in words[2:] if t.is_alpha}
     country = words[0].lower_
-    def name_words(c: Cluster) -> set[str]:
-        return {t.lemma_.lower() for m in c.mentions for t in m} | {t.lower_ for m in c.mentions for t in m}
-
     named = {id(c): c for c in clusters if c.type == "ORG" and c.mentions
              and span.end <= min(m.start for m in c.mentions) < end
-             and (country in name_words(c) or len(described & name_words(c)) >= 2)}
+             and (country in (written := {w for m in c.mentions for t in m for w in (t.lemma_.lower(), t.lower_)})
+                  or len(described & written) >= 2)}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
@@ -1921,10 +1919,6 @@ def _person_with_role(doc: Doc, span: Span, role, clusters: list[Cluster]) -> Cl
         return _lead_named_next(doc, span, clusters, role)  # (a person described, not "a sheriff's report")
     if span[0].lower_ not in {"the"} and not any(t.tag_ == "POS" for t in span):
         return None  # "a spokeswoman for the ministry" is someone not named
-    # "South Africa's water minister on Thursday rejected …. The EFF had accused Water and Sanitation Minister Sipho
-    # Mahlangu": a lead's description by a country's or body's role, named in the next sentence
-    lead_named = _lead_named_next(doc, span, clusters, role) if span.root.i == role.i and span[0].lower_ != "the" \
-        else None
     best = None
     # "the education secretary": a noun the role is compounded with must stand by the name as well (Dave Penman,
     # the union's general secretary, is not meant)
@@ -1945,7 +1939,11 @@ def _person_with_role(doc: Doc, span: Span, role, clusters: list[Cluster]) -> Cl
             if any(role.lower_ in (w := _role_words(t)) or role.lemma_.lower() in w for t in [*before, *after]):
                 if best is None or m.start > best[0]:
                     best = (m.start, c)
-    return best[1] if best else lead_named
+    if best is not None:
+        return best[1]
+    # "South Africa's water minister on Thursday rejected …. The EFF had accused Water and Sanitation Minister Sipho
+    # Mahlangu": a lead's description by a country's or body's role, named in the next sentence
+    return _lead_named_next(doc, span, clusters, role) if span.root.i == role.i and span[0].lower_ != "the" else None
 
 
 def _named_in_next_sentence(doc: Doc, span: Span, role, clusters: list[Cluster]) -> Cluster | None:

@@ -1570,14 +1570,22 @@ def _alleged_act(g: Found) -> bool:
                                      for k, t in enumerate(tokens[modal + 1 :], start=modal + 1))
 
 
+def _future_werden(g: Found) -> tuple[list[Token], int] | None:
+    """The content's tokens and the position of its first finite verb where that is a form of "werden" (content told
+    in the future, or a passive), else None."""
+    tokens = [t for span in g.content for t in span]
+    finite = next((k for k, t in enumerate(tokens) if is_finite(t)), None)
+    return (tokens, finite) if finite is not None and tokens[finite].lemma_ == "werden" else None
+
+
 def _announces(g: Found) -> bool:
     """ "Bagdad werde den Geschäftsträger einbestellen": content told in the future (a form of "werden" as its first
     finite verb after a named actor or "man", an infinitive and no participle after it) announces what will be done;
     it accuses no one."""
-    tokens = [t for span in g.content for t in span]
-    finite = next((k for k, t in enumerate(tokens) if is_finite(t)), None)
-    if finite is None or tokens[finite].lemma_ != "werden":
+    future = _future_werden(g)
+    if future is None:
         return False
+    tokens, finite = future
     # an actor who will act ("Man werde …", "Bagdad werde …"), not a forecast of things ("Ohne weniger Dünger werde
     # sich die Lage verschärfen", a warning that may well be the criticism answered)
     actor = tokens[finite - 1] if finite > 0 else None
@@ -1634,10 +1642,10 @@ def _link_negations_of_the_accused(found: list[Found], data: LanguageData) -> No
 def _told_in_the_future(f: Found) -> bool:
     """ "er werde keine einzige Bühne zusperren": a form of "werden" as the first finite verb, with an infinitive and
     no participle after it."""
-    tokens = [t for span in f.content for t in span]
-    finite = next((k for k, t in enumerate(tokens) if is_finite(t)), None)
-    if finite is None or tokens[finite].lemma_ != "werden":
+    future = _future_werden(f)
+    if future is None:
         return False
+    tokens, finite = future
     rest = [t.tag_ for t in tokens[finite + 1 :]]
     return "VVINF" in rest and "VVPP" not in rest
 
@@ -1682,7 +1690,8 @@ def _answer_to_what_was_just_said(f: Found, object_: list[Token], found: list[Fo
                     if g.speaker is not None and g.speaker[0].text in named]
         if accounts:
             return accounts[-1]
-    if demonstrative and any(object_[k].text in words.get("account_noun", ()) for k in nouns):
+    account = demonstrative and any(object_[k].text in words.get("account_noun", ()) for k in nouns)
+    if account:
         stated = _stated_before_characterisation(_said_before(f, found, sents, 2), data)
         if stated is not None:
             return stated
@@ -1693,7 +1702,7 @@ def _answer_to_what_was_just_said(f: Found, object_: list[Token], found: list[Fo
     else:
         before = _said_before(f, found, sents, 1)
     before = [g for g in before if g.stance != "concede"]  # "…, das gebe ich zu" is no account a denial answers
-    if demonstrative and any(object_[k].text in words.get("account_noun", ()) for k in nouns):
+    if account:
         # "Von der Schweiz finanzierte Maschinen würden an der Front eingesetzt. Das verletze die Neutralität. Das Seco
         # widersprach dieser Darstellung": a continuation judging what was just said ("Das …") is no account
         before = [g for g in before if not _judges_what_was_said(g)]

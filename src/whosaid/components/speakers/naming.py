@@ -15,6 +15,7 @@ from whosaid.components.entities import (
     STRONG_ENDINGS,
     Cluster,
     add_nominatives,
+    load_gazetteer,
     name_key,
     noun_gender,
 )
@@ -389,12 +390,15 @@ def _place_of_town_adjective(word: str, doc: Doc, data: LanguageData) -> str | N
         return None
     stem = word[:-2]
     forms = [stem, stem + "en", stem[:-1] + "en", stem[:-1] + "el", stem[:-1] + "ich", stem + "n"]
-    from whosaid.components.entities import load_gazetteer  # the gazetteer is cached
-
     places = {e.text for e in doc.ents if e.label_ == "LOC"} | {_dateline_place(doc)} \
         | set(data.words.get("canton", ())) | set(data.words.get("region", ())) | set(_capitals(data)) \
         | {land.capital for land in _lands(data)}
-    return next((f for f in forms if f in places or f in load_gazetteer("de").places), None)
+    return next((f for f in forms if f in places or f in _gazetteer_places()), None)
+
+
+def _gazetteer_places() -> frozenset[str]:
+    """The German gazetteer's places (cached by `load_gazetteer`)."""
+    return load_gazetteer("de").places
 
 
 def _canton_of_article(doc: Doc, data: LanguageData) -> str | None:
@@ -742,9 +746,7 @@ def _place_named_before(span: Span, ctx: Context, countries: set[str] | frozense
         city = place.split("-")[0]
         if city != place and city == dateline:
             return city  # "Berlin-Neukölln" in an article from Berlin
-        from whosaid.components.entities import load_gazetteer  # the gazetteer is cached
-
-        towns = load_gazetteer("de").places
+        towns = _gazetteer_places()
         if not town and dateline in towns and _without_unit_word(place, ctx.data) not in towns \
                 and place not in ctx.data.words.get("region", ()) and place not in _capitals(ctx.data):
             return dateline  # "Razzia in Kreuzberg", "am Jungfernstieg" from Berlin, Hamburg: a part of the town
